@@ -16,7 +16,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**/*.ts', 'bench/**/*.ts', '**/*.spec.ts', 'apps/launcher/**/*.ts', 'libs/platform/src/database/cli/**/*.ts'],
+    files: [
+      'test/**/*.ts',
+      'bench/**/*.ts',
+      '**/*.spec.ts',
+      'apps/launcher/**/*.ts',
+      'libs/platform/src/database/cli/**/*.ts',
+    ],
     rules: { 'no-console': 'off' },
   },
 );

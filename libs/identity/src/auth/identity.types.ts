@@ -1,0 +1,76 @@
+import { Field, InputType, ObjectType } from '@nestjs/graphql';
+import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { User } from '../users/user.entity';
+
+@InputType()
+export class RequestPhoneVerificationInput {
+  @Field({ description: 'The phone number as the person types it; Italian numbers need no prefix.' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(32)
+  phone!: string;
+
+  @Field(() => String, { nullable: true, description: 'Language of the SMS: "it" (default) or "en".' })
+  @IsOptional()
+  @IsIn(['it', 'en'])
+  language?: string;
+}
+
+@InputType()
+export class VerifyPhoneInput {
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(32)
+  phone!: string;
+
+  @Field({ description: 'The 6-digit code received by SMS.' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(16)
+  code!: string;
+
+  @Field(() => String, { nullable: true, description: 'Preferred language for a new account: "it" or "en".' })
+  @IsOptional()
+  @IsIn(['it', 'en'])
+  language?: string;
+}
+
+@InputType()
+export class RefreshSessionInput {
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(256)
+  refreshToken!: string;
+}
+
+@ObjectType()
+export class PhoneVerificationChallenge {
+  @Field({ description: 'The number the code was sent to, in E.164.' })
+  phone!: string;
+
+  @Field()
+  expiresAt!: Date;
+
+  @Field({ description: 'Seconds to wait before asking for another code.' })
+  resendAfterSeconds!: number;
+}
+
+@ObjectType()
+export class AuthPayload {
+  @Field()
+  accessToken!: string;
+
+  @Field()
+  accessTokenExpiresAt!: Date;
+
+  @Field({ description: 'Keep it secret; exchange it for new tokens with refreshSession. Single use.' })
+  refreshToken!: string;
+
+  @Field()
+  refreshTokenExpiresAt!: Date;
+
+  @Field(() => User)
+  user!: User;
+}

@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { NotificationsModule } from '@prossimo/notifications';
+import { APP_CONFIG, AppConfig } from '@prossimo/platform';
+import { AuthGuard } from './auth/auth.guard';
+import { IdentityResolver } from './auth/identity.resolver';
+import { PhoneVerificationService } from './phone/phone-verification.service';
+import { SessionService } from './sessions/session.service';
+
+@Module({
+  imports: [
+    NotificationsModule,
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        secret: config.JWT_SECRET,
+        signOptions: { algorithm: 'HS256', issuer: 'prossimo' },
+        verifyOptions: { algorithms: ['HS256'], issuer: 'prossimo' },
+      }),
+    }),
+  ],
+  providers: [PhoneVerificationService, SessionService, AuthGuard, IdentityResolver],
+  exports: [SessionService, AuthGuard],
+})
+export class IdentityModule {}

@@ -1,0 +1,9 @@
+import './messages';
+
+export * from './identity.module';
+export * from './auth/auth.guard';
+export * from './sessions/session.service';
+export * from './users/role';
+export * from './users/user.entity';
+export * from './users/user-role.entity';
+export * from './phone/phone-number';

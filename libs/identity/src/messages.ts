@@ -1,0 +1,44 @@
+import { registerMessages } from '@prossimo/platform';
+
+registerMessages({
+  PHONE_INVALID: {
+    it: 'Il numero di telefono non è valido. Scrivilo con il prefisso, ad esempio +39 347 123 4567.',
+    en: 'The phone number is not valid. Write it with the country code, for example +39 347 123 4567.',
+  },
+  PHONE_COUNTRY_NOT_ALLOWED: {
+    it: 'Possiamo inviare SMS solo a numeri con prefisso {allowed}.',
+    en: 'We can only send SMS to numbers with country code {allowed}.',
+  },
+  OTP_INVALID: {
+    it: 'Il codice non è corretto. Tentativi rimasti: {attemptsRemaining}.',
+    en: 'The code is not correct. Attempts left: {attemptsRemaining}.',
+  },
+  OTP_NOT_REQUESTED: {
+    it: 'Nessun codice è stato richiesto per questo numero. Richiedi un nuovo codice.',
+    en: 'No code was requested for this number. Ask for a new code.',
+  },
+  OTP_EXPIRED: {
+    it: 'Il codice è scaduto. Richiedi un nuovo codice.',
+    en: 'The code has expired. Ask for a new code.',
+  },
+  OTP_ALREADY_USED: {
+    it: 'Questo codice è già stato usato. Richiedi un nuovo codice.',
+    en: 'This code has already been used. Ask for a new code.',
+  },
+  OTP_LOCKED: {
+    it: 'Troppi tentativi errati: il codice non è più valido. Richiedi un nuovo codice.',
+    en: 'Too many wrong attempts: the code is no longer valid. Ask for a new code.',
+  },
+  ACCOUNT_SUSPENDED: {
+    it: 'Questo account è sospeso. Contatta lo sportello del tuo Comune.',
+    en: 'This account is suspended. Please contact your Comune desk.',
+  },
+  SESSION_INVALID: {
+    it: 'La sessione non è valida. Accedi di nuovo.',
+    en: 'The session is not valid. Please sign in again.',
+  },
+  SESSION_EXPIRED: {
+    it: 'La sessione è scaduta. Accedi di nuovo.',
+    en: 'The session has expired. Please sign in again.',
+  },
+});

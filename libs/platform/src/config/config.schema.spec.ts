@@ -1,0 +1,43 @@
+import { ConfigError, parseConfig } from './config.schema';
+
+const validEnvironment = {
+  DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/prossimo',
+  JWT_SECRET: 'j'.repeat(32),
+  OTP_HMAC_SECRET: 'o'.repeat(32),
+  FIELD_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
+};
+
+describe('parseConfig', () => {
+  it('fills defaults and picks the PostgreSQL queue backend without REDIS_URL', () => {
+    const config = parseConfig(validEnvironment);
+    expect(config.HTTP_PORT).toBe(3000);
+    expect(config.QUEUE_BACKEND).toBe('postgres');
+    expect(config.PHONE_ALLOWED_COUNTRY_CODES).toEqual(['39']);
+  });
+
+  it('picks Redis when REDIS_URL is set', () => {
+    expect(parseConfig({ ...validEnvironment, REDIS_URL: 'redis://127.0.0.1:6379' }).QUEUE_BACKEND).toBe(
+      'redis',
+    );
+  });
+
+  it('names the missing variable in one line', () => {
+    const { DATABASE_URL: _omitted, ...withoutDatabase } = validEnvironment;
+    expect(() => parseConfig(withoutDatabase)).toThrow(
+      new ConfigError('Configuration error: DATABASE_URL is missing (see .env.example)'),
+    );
+  });
+
+  it('names the invalid variable and why', () => {
+    expect(() => parseConfig({ ...validEnvironment, HTTP_PORT: 'eighty' })).toThrow(/HTTP_PORT is invalid/);
+    expect(() => parseConfig({ ...validEnvironment, JWT_SECRET: 'short' })).toThrow(
+      /JWT_SECRET is invalid: must be at least 32 characters/,
+    );
+  });
+
+  it('refuses the http SMS channel without a gateway URL', () => {
+    expect(() => parseConfig({ ...validEnvironment, SMS_CHANNEL: 'http' })).toThrow(
+      /SMS_HTTP_URL is missing/,
+    );
+  });
+});

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+
+/**
+ * The one schema for every setting Prossimo reads from the environment.
+ * It is parsed once at boot; a bad value stops the process with one line naming the variable.
+ */
+const booleanString = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
+const optionalUrl = z
+  .string()
+  .optional()
+  .transform((value) => (value?.trim() ? value.trim() : undefined))
+  .pipe(z.string().url().optional());
+
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  HTTP_HOST: z.string().default('127.0.0.1'),
+  HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  TRUST_PROXY: z.string().default('loopback'),
+
+  DATABASE_URL: z.string().url(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  REDIS_URL: optionalUrl,
+  QUEUE_BACKEND: z.enum(['redis', 'postgres']).optional(),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]*$/)
+    .default('prossimo'),
+
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters'),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86400).default(900),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  OTP_HMAC_SECRET: z.string().min(32, 'must be at least 32 characters'),
+  FIELD_ENCRYPTION_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 bytes in base64 (openssl rand -base64 32)'),
+
+  PHONE_ALLOWED_COUNTRY_CODES: z
+    .string()
+    .default('39')
+    .transform((value) => value.split(',').map((code) => code.trim().replace(/^\+/, '')))
+    .pipe(z.array(z.string().regex(/^\d{1,3}$/)).min(1)),
+  PHONE_DEFAULT_COUNTRY: z.string().length(2).default('IT'),
+  OTP_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(600),
+  OTP_MAX_CHECKS: z.coerce.number().int().min(1).max(20).default(5),
+  OTP_RESEND_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+  OTP_MAX_SENDS_PER_15_MIN: z.coerce.number().int().min(1).default(3),
+  OTP_MAX_SENDS_PER_DAY: z.coerce.number().int().min(1).default(10),
+  OTP_MAX_SENDS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(20),
+
+  SMS_CHANNEL: z.enum(['file', 'http']).default('file'),
+  SMS_FILE_PATH: z.string().default('.data/sms-outbox.log'),
+  SMS_HTTP_URL: optionalUrl,
+  SMS_HTTP_USERNAME: z.string().optional(),
+  SMS_HTTP_PASSWORD: z.string().optional(),
+  SMS_HTTP_SENDER: z.string().max(11).default('Prossimo'),
+  SMS_HTTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(5000),
+
+  OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(60000).default(500),
+  OUTBOX_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
+  JOB_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  JOB_BACKOFF_MS: z.coerce.number().int().min(10).max(600000).default(2000),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(10),
+
+  GRAPHQL_PLAYGROUND: booleanString.optional(),
+  SEED_DEMO_DATA: booleanString.default('false'),
+});
+
+export type AppConfig = Omit<z.infer<typeof configSchema>, 'QUEUE_BACKEND'> & {
+  QUEUE_BACKEND: 'redis' | 'postgres';
+};
+
+export class ConfigError extends Error {}
+
+/** Parses the environment; throws a ConfigError whose message is one line per bad variable. */
+export function parseConfig(env: Record<string, string | undefined>): AppConfig {
+  const result = configSchema.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => {
+      const variable = issue.path.join('.') || '(environment)';
+      const value = env[variable];
+      const problem = value === undefined || value === '' ? 'is missing' : `is invalid: ${issue.message}`;
+      return `Configuration error: ${variable} ${problem} (see .env.example)`;
+    });
+    throw new ConfigError(lines.join('\n'));
+  }
+  const parsed = result.data;
+  // Redis when configured, otherwise BullMQ's PostgreSQL backend on the same database.
+  const queueBackend = parsed.QUEUE_BACKEND ?? (parsed.REDIS_URL ? 'redis' : 'postgres');
+  if (queueBackend === 'redis' && !parsed.REDIS_URL) {
+    throw new ConfigError('Configuration error: REDIS_URL is missing (QUEUE_BACKEND=redis needs it)');
+  }
+  if (parsed.SMS_CHANNEL === 'http' && !parsed.SMS_HTTP_URL) {
+    throw new ConfigError('Configuration error: SMS_HTTP_URL is missing (SMS_CHANNEL=http needs it)');
+  }
+  return { ...parsed, QUEUE_BACKEND: queueBackend };
+}

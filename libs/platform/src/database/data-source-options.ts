@@ -1,0 +1,29 @@
+import { join } from 'node:path';
+import { DataSourceOptions } from 'typeorm';
+import { SnakeNamingStrategy } from 'typeorm-naming-strategies';
+import { AppConfig } from '../config/config.schema';
+
+const librariesRoot = join(__dirname, '..', '..', '..');
+
+/**
+ * One definition of the data source for the app, the worker and the migration CLI.
+ * Entities and migrations are found by file name so that a new library needs no registration.
+ */
+export function buildDataSourceOptions(
+  config: Pick<AppConfig, 'DATABASE_URL' | 'DATABASE_POOL_SIZE'>,
+  applicationName = 'prossimo',
+): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: config.DATABASE_URL,
+    namingStrategy: new SnakeNamingStrategy(),
+    entities: [join(librariesRoot, '*', 'src', '**', '*.entity.{ts,js}')],
+    migrations: [join(__dirname, 'migrations', '*.{ts,js}')],
+    migrationsTableName: 'schema_migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    migrationsRun: false,
+    applicationName,
+    extra: { max: config.DATABASE_POOL_SIZE, idleTimeoutMillis: 30000, statement_timeout: 30000 },
+  };
+}

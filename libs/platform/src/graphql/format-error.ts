@@ -1,0 +1,86 @@
+import { HttpException, Logger } from '@nestjs/common';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { RequestContext } from '../context/request-context';
+import { DomainError, InputValidationError } from '../errors/domain-error';
+import { renderMessage } from '../i18n/messages';
+
+const logger = new Logger('GraphQLErrors');
+
+// Errors raised by GraphQL itself (syntax, unknown field, bad variable) already name the field.
+const GRAPHQL_OWN_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+function httpExceptionCode(exception: HttpException): string {
+  switch (exception.getStatus()) {
+    case 401:
+      return 'UNAUTHENTICATED';
+    case 403:
+      return 'FORBIDDEN';
+    case 429:
+      return 'RATE_LIMITED';
+    default:
+      return 'BAD_REQUEST';
+  }
+}
+
+/**
+ * Turns any error into { message (caller's language), extensions: { code, field? } }.
+ * Unknown errors are logged with the request id and reach the client as INTERNAL_SERVER_ERROR,
+ * never with a stack trace or SQL.
+ */
+export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const language = RequestContext.language();
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const base = { locations: formatted.locations, path: formatted.path };
+
+  if (original instanceof InputValidationError) {
+    const problems = original.problems.map((problem) => ({
+      field: problem.field,
+      code: problem.code,
+      message: renderMessage(problem.code, language, { field: problem.field, ...problem.params }),
+    }));
+    return {
+      ...base,
+      message: problems.map((problem) => problem.message).join(' '),
+      extensions: { code: original.code, field: original.field, problems },
+    };
+  }
+  if (original instanceof DomainError) {
+    return {
+      ...base,
+      message: renderMessage(original.code, language, {
+        field: original.field ?? '',
+        ...original.options.params,
+      }),
+      extensions: { code: original.code, field: original.field, ...original.options.params },
+    };
+  }
+  if (original instanceof HttpException) {
+    const code = httpExceptionCode(original);
+    return {
+      ...base,
+      message: renderMessage(code, language, { retryAfterSeconds: 60 }),
+      extensions: { code },
+    };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && GRAPHQL_OWN_CODES.has(code)) {
+    return { ...base, message: formatted.message, extensions: { code } };
+  }
+  logger.error(
+    { requestId: RequestContext.current()?.requestId, err: original },
+    `Unhandled error in GraphQL operation: ${(original as Error)?.message ?? String(original)}`,
+  );
+  return {
+    ...base,
+    message: renderMessage('INTERNAL_SERVER_ERROR', language),
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}

@@ -1,0 +1,4 @@
+export * from './queue-names';
+export * from './queue-backend.service';
+export * from './processor.decorator';
+export * from './queue.module';

@@ -1,0 +1,18 @@
+/** Every queue and the jobs it carries, in one place. Payloads carry ids only: never personal data. */
+export interface JobPayloads {
+  notifications: {
+    deliver: { notificationId: string };
+  };
+  matching: {
+    'match-need': { needId: string };
+  };
+  maintenance: {
+    purge: Record<string, never>;
+  };
+}
+
+export type QueueName = keyof JobPayloads;
+export type JobName<Q extends QueueName> = keyof JobPayloads[Q] & string;
+export type JobPayload<Q extends QueueName, N extends JobName<Q>> = JobPayloads[Q][N];
+
+export const QUEUE_NAMES: readonly QueueName[] = ['notifications', 'matching', 'maintenance'];

@@ -1,0 +1,6 @@
+import { dropDatabase } from './test-database';
+
+export default async function globalTeardown(): Promise<void> {
+  const name = process.env.PROSSIMO_TEST_DATABASE;
+  if (name && !process.env.KEEP_TEST_DATABASE) await dropDatabase(name);
+}

@@ -1,0 +1,110 @@
+import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
+import { AddressInfo } from 'node:net';
+
+export interface ReceivedSms {
+  id: string;
+  idempotencyKey: string;
+  from: string;
+  to: string;
+  text: string;
+  receivedAt: number;
+}
+
+/**
+ * A real HTTP SMS provider on loopback, as our HTTP channel expects one: POST JSON with Basic auth
+ * and an Idempotency-Key. It records every request (also repeats) so tests can count exactly.
+ */
+export class LoopbackSmsGateway {
+  readonly requests: { idempotencyKey: string; status: number }[] = [];
+  readonly delivered: ReceivedSms[] = [];
+  private readonly byKey = new Map<string, ReceivedSms>();
+  private failures: { remaining: number; status: number } = { remaining: 0, status: 500 };
+  private server?: Server;
+  private waiters: (() => void)[] = [];
+  constructor(
+    readonly username = 'prossimo',
+    readonly password = 'gateway-secret',
+  ) {}
+
+  get url(): string {
+    const address = this.server?.address() as AddressInfo;
+    return `http://127.0.0.1:${address.port}/sms`;
+  }
+
+  async start(): Promise<void> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  /** The next `count` requests answer `status` (500: transient, 400: permanent). */
+  failNext(count: number, status = 500): void {
+    this.failures = { remaining: count, status };
+  }
+
+  messagesTo(phone: string): ReceivedSms[] {
+    return this.delivered.filter((message) => message.to === phone);
+  }
+
+  async waitFor(predicate: () => boolean, timeoutMs = 15000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!predicate()) {
+      if (Date.now() > deadline) throw new Error('Timed out waiting for the SMS gateway');
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, 100);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  }
+
+  async waitForCode(phone: string, previousCount = 0): Promise<string> {
+    await this.waitFor(() => this.messagesTo(phone).length > previousCount);
+    const text = this.messagesTo(phone)[previousCount].text;
+    const match = /(\d{6})/.exec(text);
+    if (!match) throw new Error(`No code in SMS: ${text}`);
+    return match[1];
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const idempotencyKey = String(req.headers['idempotency-key'] ?? '');
+    const expectedAuth = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    const reply = (status: number, body: unknown) => {
+      this.requests.push({ idempotencyKey, status });
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(body));
+      this.waiters.splice(0).forEach((wake) => wake());
+    };
+    if (req.method !== 'POST' || req.headers.authorization !== expectedAuth)
+      return reply(401, { error: 'unauthorised' });
+    if (this.failures.remaining > 0) {
+      this.failures.remaining -= 1;
+      return reply(this.failures.status, { error: 'injected failure' });
+    }
+    const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+      from: string;
+      to: string;
+      text: string;
+    };
+    const existing = this.byKey.get(idempotencyKey);
+    if (existing) return reply(200, { id: existing.id, duplicate: true });
+    const message: ReceivedSms = {
+      id: `gw-${this.delivered.length + 1}`,
+      idempotencyKey,
+      from: body.from,
+      to: body.to,
+      text: body.text,
+      receivedAt: Date.now(),
+    };
+    this.byKey.set(idempotencyKey, message);
+    this.delivered.push(message);
+    return reply(200, { id: message.id });
+  }
+}
