@@ -9,3 +9,4 @@ export * from './i18n';
 export * from './logging';
 export * from './outbox';
 export * from './queue';
+export * from './embedded';

@@ -36,6 +36,8 @@ export interface EmbeddedPostgresOptions {
   database?: string;
   /** Receives one line per message. PostgreSQL's own output is forwarded only on errors or when LOG_LEVEL is debug/trace. */
   log?: (line: string) => void;
+  /** Forward all of PostgreSQL's output to `log`, not only errors. */
+  debug?: boolean;
 }
 
 export interface EmbeddedPostgresHandle {
@@ -89,7 +91,7 @@ type Log = (line: string) => void;
 
 export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
   const log: Log = opts.log ?? (() => undefined);
-  const debug = /^(debug|trace)$/i.test(process.env.LOG_LEVEL ?? '');
+  const debug = opts.debug ?? false;
   const port = opts.port ?? EMBEDDED_POSTGRES_DEFAULT_PORT;
   const database = opts.database ?? EMBEDDED_POSTGRES_DEFAULT_DATABASE;
   if (!Number.isInteger(port) || port < 1 || port > 65535) {

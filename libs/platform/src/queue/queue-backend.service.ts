@@ -1,5 +1,15 @@
-import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
-import { createPostgresBackend, Job, JobsOptions, Processor, Queue, Worker, withBackend } from 'bullmq';
+import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import {
+  createPostgresBackend,
+  Job,
+  JobsOptions,
+  Processor,
+  Queue,
+  runMigrations as runQueueMigrations,
+  Worker,
+  withBackend,
+} from 'bullmq';
+import { Client } from 'pg';
 import IORedis from 'ioredis';
 import { AppConfig } from '../config/config.schema';
 import { APP_CONFIG } from '../config/config.module';
@@ -13,13 +23,31 @@ type AnyWorker = Worker<unknown, unknown, string>;
  * PostgreSQL backend on the application database (the embedded default needs nothing else).
  */
 @Injectable()
-export class QueueBackendService implements OnApplicationShutdown {
+export class QueueBackendService implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(QueueBackendService.name);
   private readonly queues = new Map<QueueName, AnyQueue>();
   private readonly workers: AnyWorker[] = [];
   private readonly redisClients: IORedis[] = [];
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  /**
+   * BullMQ's PostgreSQL backend keeps its tables in its own schema; create or upgrade them before
+   * any queue or worker touches it (a worker started on a missing schema spins on the error).
+   */
+  async onModuleInit(): Promise<void> {
+    if (this.config.QUEUE_BACKEND !== 'postgres') return;
+    const client = new Client({
+      connectionString: this.config.DATABASE_URL,
+      application_name: 'prossimo-queue-migrate',
+    });
+    await client.connect();
+    try {
+      await runQueueMigrations(client, this.postgresSchema());
+    } finally {
+      await client.end();
+    }
+  }
 
   get backend(): 'redis' | 'postgres' {
     return this.config.QUEUE_BACKEND;
@@ -91,8 +119,12 @@ export class QueueBackendService implements OnApplicationShutdown {
     return client;
   }
 
+  private postgresSchema(): string {
+    return `${this.config.QUEUE_PREFIX}_jobs`;
+  }
+
   private postgresConnection() {
-    return { connectionString: this.config.DATABASE_URL, schema: `${this.config.QUEUE_PREFIX}_jobs`, max: 4 };
+    return { connectionString: this.config.DATABASE_URL, schema: this.postgresSchema(), max: 4 };
   }
 
   private createQueue(name: QueueName): AnyQueue {

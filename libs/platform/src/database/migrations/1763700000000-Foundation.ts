@@ -35,6 +35,11 @@ export class Foundation1763700000000 implements MigrationInterface {
       CREATE TRIGGER outbox_notify_after_insert AFTER INSERT ON outbox
       FOR EACH STATEMENT EXECUTE FUNCTION outbox_notify()`);
 
+    // Demo and reference data applied once each, by name.
+    await db.query(
+      `CREATE TABLE seed_runs (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`,
+    );
+
     await db.query(`
       CREATE TABLE users (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

@@ -1,0 +1,68 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseEnv } from 'node:util';
+
+/**
+ * The launcher's own settings, read once. It prepares the environment of the api and worker:
+ * with no DATABASE_URL it is the embedded default, where development secrets are generated once
+ * and kept in .data/ so that sessions survive a restart.
+ */
+export interface LauncherSettings {
+  dataDir: string;
+  embedded: boolean;
+  embeddedPostgresPort: number;
+  debug: boolean;
+  childEnvironment: Record<string, string>;
+}
+
+export function readLauncherSettings(environment: NodeJS.ProcessEnv = process.env): LauncherSettings {
+  const fileEnvironment = readDotEnv(resolve('.env'));
+  const merged: Record<string, string> = {};
+  for (const [key, value] of Object.entries({ ...fileEnvironment, ...environment })) {
+    if (value !== undefined) merged[key] = value;
+  }
+  const dataDir = resolve(merged.PROSSIMO_DATA_DIR ?? '.data');
+  const embedded = !merged.DATABASE_URL;
+  const portText = merged.EMBEDDED_POSTGRES_PORT ?? '54329';
+  const embeddedPostgresPort = Number(portText);
+  if (!Number.isInteger(embeddedPostgresPort) || embeddedPostgresPort < 1 || embeddedPostgresPort > 65535) {
+    throw new Error(`Configuration error: EMBEDDED_POSTGRES_PORT is invalid: ${portText}`);
+  }
+  if (embedded) {
+    const secrets = developmentSecrets(dataDir);
+    for (const [key, value] of Object.entries(secrets)) merged[key] ??= value;
+    merged.SMS_FILE_PATH ??= join(dataDir, 'sms-outbox.log');
+    merged.NODE_ENV ??= 'development';
+  }
+  return {
+    dataDir,
+    embedded,
+    embeddedPostgresPort,
+    debug: /^(debug|trace)$/i.test(merged.LOG_LEVEL ?? ''),
+    childEnvironment: merged,
+  };
+}
+
+function developmentSecrets(dataDir: string): Record<string, string> {
+  const path = join(dataDir, 'dev-secrets.json');
+  if (existsSync(path)) return JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>;
+  mkdirSync(dataDir, { recursive: true });
+  const secrets = {
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    OTP_HMAC_SECRET: randomBytes(32).toString('hex'),
+    FIELD_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+  };
+  writeFileSync(path, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  return secrets;
+}
+
+/** A local .env, for development; real deployments set the environment. */
+function readDotEnv(path: string): Record<string, string> {
+  if (!existsSync(path)) return {};
+  return Object.fromEntries(
+    Object.entries(parseEnv(readFileSync(path, 'utf8'))).filter(
+      (entry): entry is [string, string] => !!entry[1],
+    ),
+  );
+}

@@ -1,0 +1,119 @@
+import 'reflect-metadata';
+import { ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import {
+  buildDataSourceOptions,
+  ConfigError,
+  EmbeddedPostgresHandle,
+  parseConfig,
+  runMigrations,
+  runSeeders,
+  startEmbeddedPostgres,
+} from '@prossimo/platform';
+import { DataSource } from 'typeorm';
+import { readLauncherSettings } from './launcher-config';
+import { DEMO_PEOPLE, DEMO_SEEDERS } from './seeds/demo-people.seed';
+
+/**
+ * `npm start`: runs Prossimo on one machine. With no DATABASE_URL it starts an embedded
+ * PostgreSQL under .data/, migrates, seeds demo data once and uses the PostgreSQL queue backend
+ * (unless REDIS_URL is set); then it runs the api and the worker as two child processes.
+ */
+async function main(): Promise<void> {
+  const settings = readLauncherSettings();
+  const environment = settings.childEnvironment;
+  let database: EmbeddedPostgresHandle | undefined;
+  const children: ChildProcess[] = [];
+  let stopping = false;
+
+  const shutdown = async (exitCode: number) => {
+    if (stopping) return;
+    stopping = true;
+    for (const child of children) child.kill('SIGTERM');
+    await Promise.all(children.map((child) => waitForExit(child, 20000)));
+    await database?.stop();
+    process.exit(exitCode);
+  };
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+
+  if (settings.embedded) {
+    console.log(`Starting the embedded PostgreSQL (data in ${join(settings.dataDir, 'postgres')}) ...`);
+    database = await startEmbeddedPostgres({
+      dataDir: join(settings.dataDir, 'postgres'),
+      port: settings.embeddedPostgresPort,
+      debug: settings.debug,
+      log: (line) => console.log(`[postgres] ${line}`),
+    });
+    environment.DATABASE_URL = database.url;
+  }
+
+  const config = parseConfig(environment);
+  const applied = await runMigrations(config);
+  console.log(
+    applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.',
+  );
+  if (settings.embedded || config.SEED_DEMO_DATA) {
+    const dataSource = new DataSource({ ...buildDataSourceOptions(config, 'prossimo-seed'), entities: [] });
+    await dataSource.initialize();
+    const seeded = await runSeeders(dataSource, DEMO_SEEDERS);
+    await dataSource.destroy();
+    if (seeded.length) console.log(`Demo data added: ${seeded.join(', ')}`);
+  }
+
+  for (const app of ['api', 'worker'] as const) {
+    const child = spawn(process.execPath, [join(__dirname, '..', '..', app, 'src', 'main.js')], {
+      env: environment,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    child.on('exit', (code, signal) => {
+      if (stopping) return;
+      console.error(`The ${app} stopped (${signal ?? `exit code ${code}`}); stopping Prossimo.`);
+      void shutdown(1);
+    });
+    children.push(child);
+  }
+
+  const host = config.HTTP_HOST === '0.0.0.0' ? '127.0.0.1' : config.HTTP_HOST;
+  console.log(
+    [
+      '',
+      'Prossimo is starting:',
+      `  GraphQL:        http://${host}:${config.HTTP_PORT}/graphql`,
+      `  Health:         http://${host}:${config.HTTP_PORT}/ready`,
+      `  Database:       ${settings.embedded ? 'embedded PostgreSQL' : 'DATABASE_URL'}`,
+      `  Queue backend:  ${config.QUEUE_BACKEND}`,
+      config.SMS_CHANNEL === 'file'
+        ? `  SMS messages:   written to ${config.SMS_FILE_PATH} (development channel)`
+        : `  SMS messages:   sent through ${config.SMS_HTTP_URL}`,
+      settings.embedded
+        ? `  Demo people:    ${DEMO_PEOPLE.map((person) => `${person.name} ${person.phone}`).join(', ')}`
+        : '',
+      '  Stop with Ctrl-C.',
+      '',
+    ]
+      .filter(Boolean)
+      .join('\n'),
+  );
+}
+
+function waitForExit(child: ChildProcess, timeoutMs: number): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      resolve();
+    }, timeoutMs);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(
+    error instanceof ConfigError ? error.message : error instanceof Error ? error.message : error,
+  );
+  process.exit(1);
+});
