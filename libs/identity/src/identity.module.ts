@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { NotificationsModule } from '@prossimo/notifications';
 import { APP_CONFIG, AppConfig } from '@prossimo/platform';
+import { AccessService } from './access/access.service';
 import { AuthGuard } from './auth/auth.guard';
 import { IdentityResolver } from './auth/identity.resolver';
 import { PhoneVerificationService } from './phone/phone-verification.service';
@@ -19,7 +20,7 @@ import { SessionService } from './sessions/session.service';
       }),
     }),
   ],
-  providers: [PhoneVerificationService, SessionService, AuthGuard, IdentityResolver],
-  exports: [SessionService, AuthGuard],
+  providers: [PhoneVerificationService, SessionService, AuthGuard, AccessService, IdentityResolver],
+  exports: [SessionService, AuthGuard, AccessService, PhoneVerificationService],
 })
 export class IdentityModule {}

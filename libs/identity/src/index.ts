@@ -7,3 +7,4 @@ export * from './users/role';
 export * from './users/user.entity';
 export * from './users/user-role.entity';
 export * from './phone/phone-number';
+export * from './access/access.service';

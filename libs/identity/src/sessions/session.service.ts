@@ -4,6 +4,7 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig, DomainError, sha256 } from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
+import { Role } from '../users/role';
 
 export interface IssuedTokens {
   accessToken: string;
@@ -13,9 +14,17 @@ export interface IssuedTokens {
   userId: string;
 }
 
+export interface RoleGrant {
+  role: Role;
+  territoryId: string | null;
+  organisationId: string | null;
+}
+
 export interface AuthenticatedUser {
   userId: string;
   sessionId: string;
+  /** Loaded with the session check, once per request. */
+  roles: RoleGrant[];
 }
 
 interface AccessTokenClaims {
@@ -117,11 +126,14 @@ export class SessionService {
       return null;
     }
     if (typeof claims.sid !== 'string' || typeof claims.sub !== 'string') return null;
-    const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND u.status = 'active'`,
+    const rows: { roles: RoleGrant[] }[] = await this.dataSource.query(
+      `SELECT coalesce((SELECT json_agg(json_build_object('role', r.role, 'territoryId', r.territory_id,
+                                                          'organisationId', r.organisation_id))
+                          FROM user_roles r WHERE r.user_id = u.id), '[]'::json) AS roles
+         FROM sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.status = 'active'`,
       [claims.sid, claims.sub],
     );
-    return rows.length ? { userId: claims.sub, sessionId: claims.sid } : null;
+    return rows.length ? { userId: claims.sub, sessionId: claims.sid, roles: rows[0].roles } : null;
   }
 }

@@ -3,3 +3,4 @@ export * from './database.module';
 export * from './transaction';
 export * from './migrate';
 export * from './seed';
+export * from './records';

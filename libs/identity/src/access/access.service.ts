@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DomainError } from '@prossimo/platform';
+import { DataSource, EntityManager } from 'typeorm';
+import { Role } from '../users/role';
+import { AuthenticatedUser } from '../sessions/session.service';
+
+export const COMUNE_STAFF_ROLES = [Role.COMUNE_OPERATOR, Role.COMUNE_MODERATOR] as const;
+
+/** Where a role applies: everywhere (platform admin), or a list of territories. */
+export type TerritoryScope = { all: true } | { all: false; territoryIds: string[] };
+
+/**
+ * The one place that decides who may act where. Comune staff act only in the territories they
+ * hold a role for; a platform admin acts everywhere. Records are tied to a Comune (ISTAT code),
+ * and a territory covers one or more Comuni.
+ */
+@Injectable()
+export class AccessService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  hasRole(user: AuthenticatedUser, role: Role): boolean {
+    return user.roles.some((grant) => grant.role === role);
+  }
+
+  isPlatformAdmin(user: AuthenticatedUser): boolean {
+    return this.hasRole(user, Role.PLATFORM_ADMIN);
+  }
+
+  requireRole(user: AuthenticatedUser, roles: readonly Role[]): void {
+    if (!this.isPlatformAdmin(user) && !user.roles.some((grant) => roles.includes(grant.role))) {
+      throw new DomainError('FORBIDDEN');
+    }
+  }
+
+  /** Territories where the user holds one of the roles (platform admins: all). */
+  scope(user: AuthenticatedUser, roles: readonly Role[]): TerritoryScope {
+    if (this.isPlatformAdmin(user)) return { all: true };
+    const territoryIds = user.roles
+      .filter((grant) => roles.includes(grant.role) && grant.territoryId)
+      .map((grant) => grant.territoryId as string);
+    return { all: false, territoryIds: [...new Set(territoryIds)] };
+  }
+
+  requireTerritoryRole(user: AuthenticatedUser, territoryId: string, roles: readonly Role[]): void {
+    const scope = this.scope(user, roles);
+    if (!scope.all && !scope.territoryIds.includes(territoryId)) throw new DomainError('FORBIDDEN');
+  }
+
+  /** The territories of the user's scope that cover the Comune; FORBIDDEN when none does. */
+  async requireComuneRole(
+    user: AuthenticatedUser,
+    comuneIstat: string,
+    roles: readonly Role[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
+    const scope = this.scope(user, roles);
+    if (scope.all) return;
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM territory_comuni WHERE comune_istat = $1 AND territory_id = ANY($2::uuid[]) LIMIT 1`,
+      [comuneIstat, scope.territoryIds],
+    );
+    if (!rows.length) throw new DomainError('FORBIDDEN');
+  }
+
+  /**
+   * A SQL condition restricting `column` (a Comune ISTAT code) to the scope; parameters are
+   * appended to `params`. Use it in every staff list query.
+   */
+  comuneCondition(scope: TerritoryScope, column: string, params: unknown[]): string {
+    if (scope.all) return 'true';
+    params.push(scope.territoryIds);
+    return `${column} IN (SELECT comune_istat FROM territory_comuni WHERE territory_id = ANY($${params.length}::uuid[]))`;
+  }
+
+  /** Same for records that carry a territory id. */
+  territoryCondition(scope: TerritoryScope, column: string, params: unknown[]): string {
+    if (scope.all) return 'true';
+    params.push(scope.territoryIds);
+    return `${column} = ANY($${params.length}::uuid[])`;
+  }
+}

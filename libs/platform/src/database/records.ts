@@ -1,0 +1,45 @@
+import { EntityManager } from 'typeorm';
+
+export interface StatusChange {
+  entityType: string;
+  entityId: string;
+  from: string | null;
+  to: string;
+  actorUserId: string | null;
+  reason?: string | null;
+}
+
+/** Stores a status change with who made it and why; call it in the transaction that changes the status. */
+export async function recordStatusChange(manager: EntityManager, change: StatusChange): Promise<void> {
+  await manager.query(
+    `INSERT INTO status_history (entity_type, entity_id, from_status, to_status, actor_user_id, reason)
+     VALUES ($1, $2, $3, $4, $5, $6)`,
+    [change.entityType, change.entityId, change.from, change.to, change.actorUserId, change.reason ?? null],
+  );
+}
+
+export interface AuditEntry {
+  actorUserId: string | null;
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  territoryId?: string | null;
+  /** Ids and codes only: never health data or full phone numbers. */
+  details?: Record<string, unknown>;
+}
+
+/** Appends to the audit log (the table refuses updates and deletes). */
+export async function writeAudit(manager: EntityManager, entry: AuditEntry): Promise<void> {
+  await manager.query(
+    `INSERT INTO audit_log (actor_user_id, action, entity_type, entity_id, territory_id, details)
+     VALUES ($1, $2, $3, $4, $5, $6)`,
+    [
+      entry.actorUserId,
+      entry.action,
+      entry.entityType,
+      entry.entityId ?? null,
+      entry.territoryId ?? null,
+      JSON.stringify(entry.details ?? {}),
+    ],
+  );
+}
