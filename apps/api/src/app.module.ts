@@ -3,6 +3,8 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { IdentityModule } from '@prossimo/identity';
+import { ModerationModule } from '@prossimo/moderation';
+import { TerritoryModule } from '@prossimo/territory';
 import { NotificationsModule } from '@prossimo/notifications';
 import {
   APP_CONFIG,
@@ -44,6 +46,8 @@ import {
     }),
     NotificationsModule,
     IdentityModule,
+    TerritoryModule,
+    ModerationModule,
   ],
 })
 export class AppModule {}

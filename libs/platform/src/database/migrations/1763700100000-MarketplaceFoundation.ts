@@ -99,7 +99,7 @@ export class MarketplaceFoundation1763700100000 implements MigrationInterface {
       CREATE TABLE moderation_items (
         content_type text NOT NULL,
         content_id uuid NOT NULL,
-        territory_id uuid NOT NULL REFERENCES territories(id),
+        comune_istat char(6) NOT NULL REFERENCES comuni(istat),
         author_user_id uuid REFERENCES users(id) ON DELETE SET NULL,
         status text NOT NULL CHECK (status IN ('pending', 'published', 'rejected', 'hidden')),
         needs_review boolean NOT NULL,
@@ -110,7 +110,7 @@ export class MarketplaceFoundation1763700100000 implements MigrationInterface {
         PRIMARY KEY (content_type, content_id)
       )`);
     await db.query(
-      `CREATE INDEX moderation_queue_idx ON moderation_items (territory_id, created_at) WHERE needs_review`,
+      `CREATE INDEX moderation_queue_idx ON moderation_items (comune_istat, created_at) WHERE needs_review`,
     );
     await db.query(`
       CREATE TABLE content_reports (

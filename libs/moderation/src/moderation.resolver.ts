@@ -1,0 +1,67 @@
+import { UseGuards } from '@nestjs/common';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AuthenticatedUser, AuthGuard, CurrentUser } from '@prossimo/identity';
+import { Page } from '@prossimo/platform';
+import { ModerationService } from './moderation.service';
+import {
+  ModerateContentInput,
+  ModerationItem,
+  ModerationItemPage,
+  ModerationMode,
+  ModerationQueueArgs,
+  ReportContentInput,
+  SetModerationModeInput,
+  SuspendUserInput,
+} from './moderation.types';
+
+@Resolver()
+@UseGuards(AuthGuard)
+export class ModerationResolver {
+  constructor(private readonly moderation: ModerationService) {}
+
+  @Query(() => ModerationItemPage, {
+    description: 'Moderators: what waits for review in their territories, oldest first (or by status).',
+  })
+  moderationQueue(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args() args: ModerationQueueArgs,
+  ): Promise<Page<ModerationItem>> {
+    return this.moderation.queue(user, args);
+  }
+
+  @Mutation(() => ModerationItem, {
+    description: 'Report content once; three reports hide it until a moderator decides.',
+  })
+  reportContent(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: ReportContentInput,
+  ): Promise<ModerationItem> {
+    return this.moderation.report(user, input);
+  }
+
+  @Mutation(() => ModerationItem, {
+    description: 'Moderators: approve, reject, hide or restore, with a reason.',
+  })
+  moderateContent(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: ModerateContentInput,
+  ): Promise<ModerationItem> {
+    return this.moderation.decide(user, input);
+  }
+
+  @Mutation(() => ModerationMode)
+  setModerationMode(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: SetModerationModeInput,
+  ): Promise<ModerationMode> {
+    return this.moderation.setMode(user, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Moderators: suspend a user who published in their territory.' })
+  suspendUser(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: SuspendUserInput,
+  ): Promise<boolean> {
+    return this.moderation.suspendUser(user, input);
+  }
+}

@@ -1,0 +1,316 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AccessService, AuthenticatedUser, Role } from '@prossimo/identity';
+import { NotificationsService } from '@prossimo/notifications';
+import {
+  decodeCursor,
+  DomainError,
+  isLanguage,
+  Page,
+  recordStatusChange,
+  toPage,
+  writeAudit,
+} from '@prossimo/platform';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  ContentType,
+  ModerateContentInput,
+  ModerationDecision,
+  ModerationItem,
+  ModerationMode,
+  ModerationQueueArgs,
+  ModerationStatus,
+  ReportContentInput,
+  SetModerationModeInput,
+  SuspendUserInput,
+} from './moderation.types';
+
+/** Content with this many distinct reports is hidden until a moderator decides. */
+export const REPORTS_TO_HIDE = 3;
+
+/** What a mode means when the territory has not chosen one. */
+const DEFAULT_MODES: Record<ContentType, ModerationMode> = {
+  [ContentType.ORGANISATION]: ModerationMode.PRE,
+  [ContentType.SERVICE_OFFER]: ModerationMode.POST,
+  [ContentType.VOLUNTEER_PROFILE]: ModerationMode.POST,
+  [ContentType.VOLUNTEER_OFFER]: ModerationMode.POST,
+  [ContentType.NEED]: ModerationMode.POST,
+  [ContentType.CALL_TO_ACTION]: ModerationMode.POST,
+  [ContentType.REVIEW]: ModerationMode.PRE,
+};
+
+const DECISION_STATUS: Record<ModerationDecision, ModerationStatus> = {
+  [ModerationDecision.APPROVE]: ModerationStatus.PUBLISHED,
+  [ModerationDecision.RESTORE]: ModerationStatus.PUBLISHED,
+  [ModerationDecision.REJECT]: ModerationStatus.REJECTED,
+  [ModerationDecision.HIDE]: ModerationStatus.HIDDEN,
+};
+
+const ITEM_COLUMNS = `content_type AS "contentType", content_id AS "contentId", comune_istat AS "comuneIstat", status,
+  needs_review AS "needsReview", report_count AS "reportCount", summary, author_user_id AS "authorUserId",
+  created_at AS "createdAt"`;
+
+export interface SubmittedContent {
+  contentType: ContentType;
+  contentId: string;
+  comuneIstat: string;
+  authorUserId: string | null;
+  /** Shown in the moderators' queue: a title, never sensitive notes. */
+  summary: string;
+}
+
+/**
+ * One moderation mechanism for every kind of content. A library that stores user content calls
+ * submit() in the same transaction, and filters public lists with publishedCondition().
+ */
+@Injectable()
+export class ModerationService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  /** Registers new content; returns its first status (pending under pre-moderation). */
+  async submit(manager: EntityManager, content: SubmittedContent): Promise<ModerationStatus> {
+    const mode = await this.modeFor(manager, content.comuneIstat, content.contentType);
+    const status = mode === ModerationMode.PRE ? ModerationStatus.PENDING : ModerationStatus.PUBLISHED;
+    await manager.query(
+      `INSERT INTO moderation_items (content_type, content_id, comune_istat, author_user_id, status, needs_review, summary)
+       VALUES ($1, $2, $3, $4, $5, true, $6)
+       ON CONFLICT (content_type, content_id) DO UPDATE
+         SET summary = excluded.summary, comune_istat = excluded.comune_istat,
+             needs_review = true,
+             status = CASE WHEN moderation_items.status = 'published' AND $5 = 'pending' THEN 'pending'
+                           ELSE moderation_items.status END`,
+      [
+        content.contentType,
+        content.contentId,
+        content.comuneIstat,
+        content.authorUserId,
+        status,
+        content.summary.slice(0, 300),
+      ],
+    );
+    return status;
+  }
+
+  /** SQL condition: the content with id column `idColumn` is published. */
+  publishedCondition(contentType: ContentType, idColumn: string): string {
+    return `EXISTS (SELECT 1 FROM moderation_items mi WHERE mi.content_type = '${contentType}'
+      AND mi.content_id = ${idColumn} AND mi.status = 'published')`;
+  }
+
+  /** The strictest mode among the territories that cover the Comune. */
+  async modeFor(
+    manager: EntityManager,
+    comuneIstat: string,
+    contentType: ContentType,
+  ): Promise<ModerationMode> {
+    const rows: { mode: ModerationMode }[] = await manager.query(
+      `SELECT ms.mode FROM moderation_settings ms
+         JOIN territory_comuni tc ON tc.territory_id = ms.territory_id
+        WHERE tc.comune_istat = $1 AND ms.content_type = $2`,
+      [comuneIstat, contentType],
+    );
+    if (rows.some((row) => row.mode === ModerationMode.PRE)) return ModerationMode.PRE;
+    return rows.length ? ModerationMode.POST : DEFAULT_MODES[contentType];
+  }
+
+  async setMode(user: AuthenticatedUser, input: SetModerationModeInput): Promise<ModerationMode> {
+    this.access.requireTerritoryRole(user, input.territoryId, [Role.COMUNE_MODERATOR]);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `INSERT INTO moderation_settings (territory_id, content_type, mode) VALUES ($1, $2, $3)
+         ON CONFLICT (territory_id, content_type) DO UPDATE SET mode = excluded.mode`,
+        [input.territoryId, input.contentType, input.mode],
+      );
+      await writeAudit(manager, {
+        actorUserId: user.userId,
+        action: 'moderation.mode_set',
+        entityType: 'territory',
+        entityId: input.territoryId,
+        territoryId: input.territoryId,
+        details: { contentType: input.contentType, mode: input.mode },
+      });
+    });
+    return input.mode;
+  }
+
+  async queue(user: AuthenticatedUser, args: ModerationQueueArgs): Promise<Page<ModerationItem>> {
+    this.access.requireRole(user, [Role.COMUNE_MODERATOR]);
+    const scope = this.access.scope(user, [Role.COMUNE_MODERATOR]);
+    const params: unknown[] = [];
+    const conditions = [this.access.comuneCondition(scope, 'comune_istat', params)];
+    if (args.status) {
+      params.push(args.status);
+      conditions.push(`status = $${params.length}`);
+    } else {
+      conditions.push('needs_review');
+    }
+    if (args.contentType) {
+      params.push(args.contentType);
+      conditions.push(`content_type = $${params.length}`);
+    }
+    const cursor = decodeCursor(args.after, 2);
+    if (cursor) {
+      params.push(cursor[0], cursor[1]);
+      conditions.push(
+        `(created_at, content_id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`,
+      );
+    }
+    params.push(args.first + 1);
+    const rows: ModerationItem[] = await this.dataSource.query(
+      `SELECT ${ITEM_COLUMNS} FROM moderation_items WHERE ${conditions.join(' AND ')}
+        ORDER BY created_at, content_id LIMIT $${params.length}`,
+      params,
+    );
+    return toPage(rows, args.first, (row) => [row.createdAt.toISOString(), row.contentId]);
+  }
+
+  /** Anyone signed in may report a piece of content once; the third report hides it. */
+  async report(user: AuthenticatedUser, input: ReportContentInput): Promise<ModerationItem> {
+    return this.dataSource.transaction(async (manager) => {
+      const item = await this.lockItem(manager, input.contentType, input.contentId);
+      const inserted: unknown[] = await manager.query(
+        `INSERT INTO content_reports (content_type, content_id, reporter_user_id, reason) VALUES ($1, $2, $3, $4)
+         ON CONFLICT DO NOTHING RETURNING id`,
+        [input.contentType, input.contentId, user.userId, input.reason],
+      );
+      if (!inserted.length) throw new DomainError('ALREADY_REPORTED', { field: 'contentId' });
+      const hide = item.reportCount + 1 >= REPORTS_TO_HIDE && item.status === ModerationStatus.PUBLISHED;
+      const [updated]: ModerationItem[] = await manager.query(
+        `UPDATE moderation_items SET report_count = report_count + 1, needs_review = true,
+                status = CASE WHEN $3 THEN 'hidden' ELSE status END
+          WHERE content_type = $1 AND content_id = $2 RETURNING ${ITEM_COLUMNS}`,
+        [input.contentType, input.contentId, hide],
+      );
+      if (hide) {
+        await recordStatusChange(manager, {
+          entityType: input.contentType,
+          entityId: input.contentId,
+          from: item.status,
+          to: ModerationStatus.HIDDEN,
+          actorUserId: null,
+          reason: `${REPORTS_TO_HIDE} reports`,
+        });
+      }
+      return updated;
+    });
+  }
+
+  async decide(user: AuthenticatedUser, input: ModerateContentInput): Promise<ModerationItem> {
+    return this.dataSource.transaction(async (manager) => {
+      const item = await this.lockItem(manager, input.contentType, input.contentId);
+      await this.access.requireComuneRole(user, item.comuneIstat, [Role.COMUNE_MODERATOR], manager);
+      const to = DECISION_STATUS[input.decision];
+      const [updated]: ModerationItem[] = await manager.query(
+        `UPDATE moderation_items SET status = $3, needs_review = false, decided_at = now()
+          WHERE content_type = $1 AND content_id = $2 RETURNING ${ITEM_COLUMNS}`,
+        [input.contentType, input.contentId, to],
+      );
+      await recordStatusChange(manager, {
+        entityType: input.contentType,
+        entityId: input.contentId,
+        from: item.status,
+        to,
+        actorUserId: user.userId,
+        reason: input.reason,
+      });
+      const territoryId = await this.firstTerritoryOf(manager, item.comuneIstat);
+      await writeAudit(manager, {
+        actorUserId: user.userId,
+        action: `moderation.${input.decision}`,
+        entityType: input.contentType,
+        entityId: input.contentId,
+        territoryId,
+        details: { from: item.status, to },
+      });
+      await this.notifyAuthor(manager, item, to, input.reason);
+      return updated;
+    });
+  }
+
+  async suspendUser(user: AuthenticatedUser, input: SuspendUserInput): Promise<boolean> {
+    this.access.requireRole(user, [Role.COMUNE_MODERATOR]);
+    return this.dataSource.transaction(async (manager) => {
+      // A moderator may suspend someone who published in their territory; an admin anyone.
+      const scope = this.access.scope(user, [Role.COMUNE_MODERATOR]);
+      const params: unknown[] = [input.userId];
+      const condition = this.access.comuneCondition(scope, 'comune_istat', params);
+      const [authored]: { comune_istat: string }[] = await manager.query(
+        `SELECT comune_istat FROM moderation_items WHERE author_user_id = $1 AND ${condition} LIMIT 1`,
+        params,
+      );
+      if (!authored && !scope.all) throw new DomainError('FORBIDDEN');
+      const updated: unknown[] = await manager.query(
+        `UPDATE users SET status = 'suspended', updated_at = now() WHERE id = $1 AND status = 'active' RETURNING id`,
+        [input.userId],
+      );
+      if (!updated.length) throw new DomainError('USER_NOT_FOUND', { field: 'userId' });
+      await manager.query(
+        `UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`,
+        [input.userId],
+      );
+      await recordStatusChange(manager, {
+        entityType: 'user',
+        entityId: input.userId,
+        from: 'active',
+        to: 'suspended',
+        actorUserId: user.userId,
+        reason: input.reason,
+      });
+      await writeAudit(manager, {
+        actorUserId: user.userId,
+        action: 'user.suspended',
+        entityType: 'user',
+        entityId: input.userId,
+        territoryId: authored ? await this.firstTerritoryOf(manager, authored.comune_istat) : null,
+      });
+      return true;
+    });
+  }
+
+  private async lockItem(
+    manager: EntityManager,
+    contentType: ContentType,
+    contentId: string,
+  ): Promise<ModerationItem> {
+    const [item]: ModerationItem[] = await manager.query(
+      `SELECT ${ITEM_COLUMNS} FROM moderation_items WHERE content_type = $1 AND content_id = $2 FOR UPDATE`,
+      [contentType, contentId],
+    );
+    if (!item) throw new DomainError('CONTENT_NOT_FOUND', { field: 'contentId' });
+    return item;
+  }
+
+  private async firstTerritoryOf(manager: EntityManager, comuneIstat: string): Promise<string | null> {
+    const [row]: { territory_id: string }[] = await manager.query(
+      `SELECT territory_id FROM territory_comuni WHERE comune_istat = $1 ORDER BY territory_id LIMIT 1`,
+      [comuneIstat],
+    );
+    return row?.territory_id ?? null;
+  }
+
+  private async notifyAuthor(
+    manager: EntityManager,
+    item: ModerationItem,
+    to: ModerationStatus,
+    reason: string,
+  ) {
+    if (!item.authorUserId) return;
+    const [author]: { phone_e164: string | null; language: string }[] = await manager.query(
+      `SELECT phone_e164, language FROM users WHERE id = $1 AND status = 'active'`,
+      [item.authorUserId],
+    );
+    if (!author?.phone_e164) return;
+    await this.notifications.queueInTransaction(manager, {
+      userId: item.authorUserId,
+      channel: 'sms',
+      recipient: author.phone_e164,
+      event: 'moderation_decision',
+      language: isLanguage(author.language) ? author.language : 'it',
+      params: { summary: item.summary.slice(0, 40), status: to, reason: reason.slice(0, 80) },
+    });
+  }
+}

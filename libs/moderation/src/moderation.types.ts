@@ -1,0 +1,146 @@
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { PageArgs, PageOf } from '@prossimo/platform';
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+
+/** Every kind of user content that the Comune moderates. */
+export enum ContentType {
+  ORGANISATION = 'organisation',
+  SERVICE_OFFER = 'service_offer',
+  VOLUNTEER_PROFILE = 'volunteer_profile',
+  VOLUNTEER_OFFER = 'volunteer_offer',
+  NEED = 'need',
+  CALL_TO_ACTION = 'call_to_action',
+  REVIEW = 'review',
+}
+registerEnumType(ContentType, { name: 'ContentType' });
+
+export enum ModerationMode {
+  PRE = 'pre',
+  POST = 'post',
+}
+registerEnumType(ModerationMode, {
+  name: 'ModerationMode',
+  description: 'PRE: nothing is public before approval. POST: public at once, reviewed afterwards.',
+});
+
+export enum ModerationStatus {
+  PENDING = 'pending',
+  PUBLISHED = 'published',
+  REJECTED = 'rejected',
+  HIDDEN = 'hidden',
+}
+registerEnumType(ModerationStatus, { name: 'ModerationStatus' });
+
+export enum ModerationDecision {
+  APPROVE = 'approve',
+  REJECT = 'reject',
+  HIDE = 'hide',
+  RESTORE = 'restore',
+}
+registerEnumType(ModerationDecision, { name: 'ModerationDecision' });
+
+@ObjectType()
+export class ModerationItem {
+  @Field(() => ContentType)
+  contentType!: ContentType;
+
+  @Field(() => ID)
+  contentId!: string;
+
+  @Field()
+  comuneIstat!: string;
+
+  @Field(() => ModerationStatus)
+  status!: ModerationStatus;
+
+  @Field()
+  needsReview!: boolean;
+
+  @Field(() => Int)
+  reportCount!: number;
+
+  @Field({ description: 'A short text of the content for the queue (no sensitive notes).' })
+  summary!: string;
+
+  @Field(() => ID, { nullable: true })
+  authorUserId!: string | null;
+
+  @Field()
+  createdAt!: Date;
+}
+
+export const ModerationItemPage = PageOf(ModerationItem, 'ModerationItemPage');
+
+@ArgsType()
+export class ModerationQueueArgs extends PageArgs {
+  @Field(() => ContentType, { nullable: true })
+  @IsOptional()
+  @IsIn(Object.values(ContentType))
+  contentType?: ContentType;
+
+  @Field(() => ModerationStatus, { nullable: true })
+  @IsOptional()
+  @IsIn(Object.values(ModerationStatus))
+  status?: ModerationStatus;
+}
+
+@InputType()
+export class ContentRefInput {
+  @Field(() => ContentType)
+  @IsIn(Object.values(ContentType))
+  contentType!: ContentType;
+
+  @Field(() => ID)
+  @IsUUID()
+  contentId!: string;
+}
+
+@InputType()
+export class ReportContentInput extends ContentRefInput {
+  @Field({ description: 'Why it is reported.' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  reason!: string;
+}
+
+@InputType()
+export class ModerateContentInput extends ContentRefInput {
+  @Field(() => ModerationDecision)
+  @IsIn(Object.values(ModerationDecision))
+  decision!: ModerationDecision;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  reason!: string;
+}
+
+@InputType()
+export class SetModerationModeInput {
+  @Field(() => ID)
+  @IsUUID()
+  territoryId!: string;
+
+  @Field(() => ContentType)
+  @IsIn(Object.values(ContentType))
+  contentType!: ContentType;
+
+  @Field(() => ModerationMode)
+  @IsIn(Object.values(ModerationMode))
+  mode!: ModerationMode;
+}
+
+@InputType()
+export class SuspendUserInput {
+  @Field(() => ID)
+  @IsUUID()
+  userId!: string;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  reason!: string;
+}

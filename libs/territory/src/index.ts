@@ -1,0 +1,3 @@
+export * from './territory.module';
+export * from './territory.service';
+export * from './territory.types';

@@ -1,0 +1,62 @@
+import { UseGuards } from '@nestjs/common';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AuthenticatedUser, AuthGuard, CurrentUser } from '@prossimo/identity';
+import { Page } from '@prossimo/platform';
+import { TerritoryService } from './territory.service';
+import {
+  Comune,
+  ComunePage,
+  ComuneSearchArgs,
+  CreateTerritoryInput,
+  GrantStaffRoleInput,
+  StaffGrant,
+  Territory,
+} from './territory.types';
+
+@Resolver()
+export class TerritoryResolver {
+  constructor(private readonly territories: TerritoryService) {}
+
+  @Query(() => ComunePage, { description: 'Italian Comuni by name (accents ignored) or province. Public.' })
+  comuni(@Args() args: ComuneSearchArgs): Promise<Page<Comune>> {
+    return this.territories.searchComuni(args);
+  }
+
+  @Query(() => [Territory], { description: 'Territories the caller works in (all, for platform admins).' })
+  @UseGuards(AuthGuard)
+  myTerritories(@CurrentUser() user: AuthenticatedUser): Promise<Territory[]> {
+    return this.territories.territories(user);
+  }
+
+  @Query(() => Territory)
+  territory(@Args('id', { type: () => ID }) id: string): Promise<Territory> {
+    return this.territories.territory(id);
+  }
+
+  @Mutation(() => Territory, { description: 'Platform admins: a Comune or an ambito of several Comuni.' })
+  @UseGuards(AuthGuard)
+  createTerritory(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: CreateTerritoryInput,
+  ): Promise<Territory> {
+    return this.territories.createTerritory(user, input);
+  }
+
+  @Mutation(() => StaffGrant, { description: 'Platform admins, or moderators of the territory. Audited.' })
+  @UseGuards(AuthGuard)
+  grantStaffRole(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: GrantStaffRoleInput,
+  ): Promise<StaffGrant> {
+    return this.territories.grantStaffRole(user, input);
+  }
+
+  @Mutation(() => Boolean)
+  @UseGuards(AuthGuard)
+  revokeStaffRole(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: GrantStaffRoleInput,
+  ): Promise<boolean> {
+    return this.territories.revokeStaffRole(user, input);
+  }
+}

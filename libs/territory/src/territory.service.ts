@@ -1,0 +1,185 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AccessService, AuthenticatedUser, PhoneVerificationService, Role } from '@prossimo/identity';
+import { decodeCursor, DomainError, Page, toPage, writeAudit } from '@prossimo/platform';
+import { DataSource } from 'typeorm';
+import {
+  Comune,
+  CreateTerritoryInput,
+  GrantStaffRoleInput,
+  StaffGrant,
+  Territory,
+  TerritoryKind,
+} from './territory.types';
+
+const COMUNE_COLUMNS = `istat, name, province_code AS "provinceCode", province, region, lat, lon,
+  coordinates_precision AS "coordinatesPrecision"`;
+
+@Injectable()
+export class TerritoryService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly phones: PhoneVerificationService,
+  ) {}
+
+  async searchComuni(args: {
+    search?: string;
+    provinceCode?: string;
+    first: number;
+    after?: string;
+  }): Promise<Page<Comune>> {
+    const params: unknown[] = [];
+    const conditions: string[] = [];
+    if (args.search?.trim()) {
+      params.push(`%${args.search.trim().toLowerCase()}%`);
+      conditions.push(`unaccent(lower(name)) LIKE unaccent($${params.length})`);
+    }
+    if (args.provinceCode) {
+      params.push(args.provinceCode);
+      conditions.push(`province_code = $${params.length}`);
+    }
+    const cursor = decodeCursor(args.after, 2);
+    if (cursor) {
+      params.push(cursor[0], cursor[1]);
+      conditions.push(`(name, istat) > ($${params.length - 1}, $${params.length})`);
+    }
+    params.push(args.first + 1);
+    const rows: Comune[] = await this.dataSource.query(
+      `SELECT ${COMUNE_COLUMNS} FROM comuni ${conditions.length ? 'WHERE ' + conditions.join(' AND ') : ''}
+        ORDER BY name, istat LIMIT $${params.length}`,
+      params,
+    );
+    return toPage(rows, args.first, (row) => [row.name, row.istat]);
+  }
+
+  async comune(istat: string): Promise<Comune> {
+    const [row]: Comune[] = await this.dataSource.query(
+      `SELECT ${COMUNE_COLUMNS} FROM comuni WHERE istat = $1`,
+      [istat],
+    );
+    if (!row) throw new DomainError('COMUNE_NOT_FOUND', { field: 'comuneIstat' });
+    return row;
+  }
+
+  /** The Comune whose centre is nearest to a point (a GiST nearest-neighbour search). */
+  async nearestComune(lat: number, lon: number): Promise<Comune> {
+    const [row]: Comune[] = await this.dataSource.query(
+      `SELECT ${COMUNE_COLUMNS} FROM comuni ORDER BY ll_to_earth(lat, lon) <-> ll_to_earth($1, $2) LIMIT 1`,
+      [lat, lon],
+    );
+    return row;
+  }
+
+  async territories(user: AuthenticatedUser): Promise<Territory[]> {
+    const scope = this.access.scope(user, [Role.COMUNE_OPERATOR, Role.COMUNE_MODERATOR]);
+    const params: unknown[] = [];
+    const condition = this.access.territoryCondition(scope, 't.id', params);
+    const rows: { id: string; kind: TerritoryKind; name: string }[] = await this.dataSource.query(
+      `SELECT id, kind, name FROM territories t WHERE ${condition} ORDER BY name`,
+      params,
+    );
+    return Promise.all(rows.map(async (row) => ({ ...row, comuni: await this.comuniOf(row.id) })));
+  }
+
+  async territory(id: string): Promise<Territory> {
+    const [row]: { id: string; kind: TerritoryKind; name: string }[] = await this.dataSource.query(
+      `SELECT id, kind, name FROM territories WHERE id = $1`,
+      [id],
+    );
+    if (!row) throw new DomainError('TERRITORY_NOT_FOUND', { field: 'territoryId' });
+    return { ...row, comuni: await this.comuniOf(id) };
+  }
+
+  async createTerritory(user: AuthenticatedUser, input: CreateTerritoryInput): Promise<Territory> {
+    if (!this.access.isPlatformAdmin(user)) throw new DomainError('FORBIDDEN');
+    const codes = [...new Set(input.comuneIstatCodes)];
+    if (input.kind === TerritoryKind.COMUNE && codes.length !== 1) {
+      throw new DomainError('TERRITORY_COMUNE_NEEDS_ONE', { field: 'comuneIstatCodes' });
+    }
+    const id = await this.dataSource.transaction(async (manager) => {
+      const known: { istat: string }[] = await manager.query(
+        `SELECT istat FROM comuni WHERE istat = ANY($1)`,
+        [codes],
+      );
+      if (known.length !== codes.length)
+        throw new DomainError('COMUNE_NOT_FOUND', { field: 'comuneIstatCodes' });
+      const [territory]: { id: string }[] = await manager.query(
+        `INSERT INTO territories (kind, name) VALUES ($1, $2) RETURNING id`,
+        [input.kind, input.name.trim()],
+      );
+      await manager.query(
+        `INSERT INTO territory_comuni (territory_id, comune_istat) SELECT $1, unnest($2::text[])`,
+        [territory.id, codes],
+      );
+      await writeAudit(manager, {
+        actorUserId: user.userId,
+        action: 'territory.created',
+        entityType: 'territory',
+        entityId: territory.id,
+        territoryId: territory.id,
+        details: { comuni: codes.length },
+      });
+      return territory.id;
+    });
+    return this.territory(id);
+  }
+
+  /** Platform admins grant anywhere; a moderator grants only in their own territory. Audited. */
+  async grantStaffRole(user: AuthenticatedUser, input: GrantStaffRoleInput): Promise<StaffGrant> {
+    this.access.requireTerritoryRole(user, input.territoryId, [Role.COMUNE_MODERATOR]);
+    await this.territory(input.territoryId);
+    const phone = this.phones.parse(input.phone);
+    return this.dataSource.transaction(async (manager) => {
+      const [person]: { id: string }[] = await manager.query(`SELECT id FROM users WHERE phone_e164 = $1`, [
+        phone,
+      ]);
+      if (!person) throw new DomainError('USER_NOT_FOUND', { field: 'phone' });
+      await manager.query(
+        `INSERT INTO user_roles (user_id, role, territory_id, granted_by_user_id) VALUES ($1, $2, $3, $4)
+         ON CONFLICT DO NOTHING`,
+        [person.id, input.role, input.territoryId, user.userId],
+      );
+      await writeAudit(manager, {
+        actorUserId: user.userId,
+        action: 'staff_role.granted',
+        entityType: 'user',
+        entityId: person.id,
+        territoryId: input.territoryId,
+        details: { role: input.role },
+      });
+      return { userId: person.id, role: input.role, territoryId: input.territoryId };
+    });
+  }
+
+  async revokeStaffRole(user: AuthenticatedUser, input: GrantStaffRoleInput): Promise<boolean> {
+    this.access.requireTerritoryRole(user, input.territoryId, [Role.COMUNE_MODERATOR]);
+    const phone = this.phones.parse(input.phone);
+    return this.dataSource.transaction(async (manager) => {
+      const removed: { user_id: string }[] = await manager.query(
+        `DELETE FROM user_roles r USING users u
+          WHERE r.user_id = u.id AND u.phone_e164 = $1 AND r.role = $2 AND r.territory_id = $3
+          RETURNING r.user_id`,
+        [phone, input.role, input.territoryId],
+      );
+      if (!removed.length) return false;
+      await writeAudit(manager, {
+        actorUserId: user.userId,
+        action: 'staff_role.revoked',
+        entityType: 'user',
+        entityId: removed[0].user_id,
+        territoryId: input.territoryId,
+        details: { role: input.role },
+      });
+      return true;
+    });
+  }
+
+  private comuniOf(territoryId: string): Promise<Comune[]> {
+    return this.dataSource.query(
+      `SELECT ${COMUNE_COLUMNS} FROM comuni WHERE istat IN (SELECT comune_istat FROM territory_comuni WHERE territory_id = $1)
+        ORDER BY name`,
+      [territoryId],
+    );
+  }
+}

@@ -1,0 +1,129 @@
+import { ArgsType, Field, Float, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { PageArgs, PageOf } from '@prossimo/platform';
+import { Role } from '@prossimo/identity';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+} from 'class-validator';
+
+export enum TerritoryKind {
+  COMUNE = 'comune',
+  AMBITO = 'ambito',
+}
+registerEnumType(TerritoryKind, { name: 'TerritoryKind' });
+
+@ObjectType({ description: 'An Italian Comune (ISTAT list), with the centre used for distances.' })
+export class Comune {
+  @Field({ description: 'ISTAT code, 6 digits.' })
+  istat!: string;
+
+  @Field()
+  name!: string;
+
+  @Field({ description: 'Province abbreviation, e.g. CN.' })
+  provinceCode!: string;
+
+  @Field()
+  province!: string;
+
+  @Field()
+  region!: string;
+
+  @Field(() => Float)
+  lat!: number;
+
+  @Field(() => Float)
+  lon!: number;
+
+  @Field({ description: 'How the centre was found: geonames, fuzzy, geonames_code, predecessor, manual.' })
+  coordinatesPrecision!: string;
+}
+
+export const ComunePage = PageOf(Comune, 'ComunePage');
+
+@ObjectType({ description: 'The tenant boundary: one Comune, or an ambito or consortium of several.' })
+export class Territory {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => TerritoryKind)
+  kind!: TerritoryKind;
+
+  @Field()
+  name!: string;
+
+  @Field(() => [Comune])
+  comuni!: Comune[];
+}
+
+@ArgsType()
+export class ComuneSearchArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: 'Part of the name; accents and case are ignored.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  search?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^[A-Z]{2}$/)
+  provinceCode?: string;
+}
+
+@InputType()
+export class CreateTerritoryInput {
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name!: string;
+
+  @Field(() => TerritoryKind)
+  @IsIn(Object.values(TerritoryKind))
+  kind!: TerritoryKind;
+
+  @Field(() => [String], { description: 'ISTAT codes of the Comuni it covers.' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @Length(6, 6, { each: true })
+  comuneIstatCodes!: string[];
+}
+
+export const STAFF_ROLES = [Role.COMUNE_OPERATOR, Role.COMUNE_MODERATOR] as const;
+
+@InputType()
+export class GrantStaffRoleInput {
+  @Field({ description: 'Phone number of the person; they must have signed up.' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(32)
+  phone!: string;
+
+  @Field(() => Role, { description: 'COMUNE_OPERATOR or COMUNE_MODERATOR.' })
+  @IsIn(STAFF_ROLES)
+  role!: Role;
+
+  @Field(() => ID)
+  @IsUUID()
+  territoryId!: string;
+}
+
+@ObjectType()
+export class StaffGrant {
+  @Field(() => ID)
+  userId!: string;
+
+  @Field(() => Role)
+  role!: Role;
+
+  @Field(() => ID)
+  territoryId!: string;
+}

@@ -1,0 +1,66 @@
+import { DataSource } from 'typeorm';
+import { TestStack, uniqueIp, uniquePhone } from './stack';
+
+export interface SignedInUser {
+  userId: string;
+  phone: string;
+  token: string;
+}
+
+/** Signs a new person up through the real SMS flow and returns their access token. */
+export async function signUp(stack: TestStack, phone = uniquePhone()): Promise<SignedInUser> {
+  const before = stack.gateway.messagesTo(phone).length;
+  const requested = await stack.graphql(
+    `mutation ($phone: String!) { requestPhoneVerification(input: { phone: $phone }) { phone } }`,
+    { phone },
+    { ip: uniqueIp() },
+  );
+  if (requested.errors) throw new Error(JSON.stringify(requested.errors));
+  const code = await stack.gateway.waitForCode(phone, before);
+  const verified = await stack.graphql<{ verifyPhone: { accessToken: string; user: { id: string } } }>(
+    `mutation ($phone: String!, $code: String!) { verifyPhone(input: { phone: $phone, code: $code }) { accessToken user { id } } }`,
+    { phone, code },
+  );
+  if (verified.errors || !verified.data) throw new Error(JSON.stringify(verified.errors));
+  return { userId: verified.data.verifyPhone.user.id, phone, token: verified.data.verifyPhone.accessToken };
+}
+
+/** Gives a role directly in the database (as a platform admin would); tokens pick it up at once. */
+export async function grantRole(
+  dataSource: DataSource,
+  userId: string,
+  role: string,
+  scope: { territoryId?: string; organisationId?: string } = {},
+): Promise<void> {
+  await dataSource.query(
+    `INSERT INTO user_roles (user_id, role, territory_id, organisation_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
+    [userId, role, scope.territoryId ?? null, scope.organisationId ?? null],
+  );
+}
+
+/** A territory over the given Comuni (ISTAT codes); e.g. Alba 004003, Bra 004029, Cherasco 004067. */
+export async function createTerritory(
+  dataSource: DataSource,
+  name: string,
+  comuni: string[],
+): Promise<string> {
+  const [territory]: { id: string }[] = await dataSource.query(
+    `INSERT INTO territories (kind, name) VALUES ($1, $2) RETURNING id`,
+    [comuni.length === 1 ? 'comune' : 'ambito', name],
+  );
+  await dataSource.query(
+    `INSERT INTO territory_comuni (territory_id, comune_istat) SELECT $1, unnest($2::text[])`,
+    [territory.id, comuni],
+  );
+  return territory.id;
+}
+
+export const PIEDMONT = {
+  alba: '004003',
+  bra: '004029',
+  cherasco: '004067',
+  barolo: '004013',
+  novara: '003106',
+  borgomanero: '003024',
+  torino: '001272',
+};
