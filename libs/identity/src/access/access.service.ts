@@ -33,6 +33,17 @@ export class AccessService {
     }
   }
 
+  /** Organisation roles (ORGANISATION_ADMIN, ORGANISATION_OPERATOR) are held per organisation. */
+  hasOrganisationRole(user: AuthenticatedUser, organisationId: string, roles: readonly Role[]): boolean {
+    return user.roles.some((grant) => roles.includes(grant.role) && grant.organisationId === organisationId);
+  }
+
+  requireOrganisationRole(user: AuthenticatedUser, organisationId: string, roles: readonly Role[]): void {
+    if (!this.isPlatformAdmin(user) && !this.hasOrganisationRole(user, organisationId, roles)) {
+      throw new DomainError('FORBIDDEN');
+    }
+  }
+
   /** Territories where the user holds one of the roles (platform admins: all). */
   scope(user: AuthenticatedUser, roles: readonly Role[]): TerritoryScope {
     if (this.isPlatformAdmin(user)) return { all: true };
