@@ -13,9 +13,14 @@ import {
   DatabaseModule,
   formatGraphQLError,
   HealthModule,
+  aliasLimitRule,
+  costLimitPlugin,
+  depthLimitRule,
   LoggingModule,
   QueueModule,
+  RateLimitModule,
 } from '@prossimo/platform';
+import { GraphQLSchema } from 'graphql';
 
 @Module({
   imports: [
@@ -24,19 +29,32 @@ import {
     DatabaseModule,
     QueueModule,
     HealthModule,
+    RateLimitModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => {
         const development = config.NODE_ENV !== 'production';
+        let schema: GraphQLSchema | undefined;
         return {
+          transformSchema: (built: GraphQLSchema) => (schema = built),
+          validationRules: [
+            depthLimitRule(config.GRAPHQL_MAX_DEPTH),
+            aliasLimitRule(config.GRAPHQL_MAX_ALIASES),
+          ],
+          // Field suggestions ("did you mean ...") reveal the schema; off where introspection is off.
+          hideSchemaDetailsFromClientErrors: !(config.GRAPHQL_PLAYGROUND ?? development),
           autoSchemaFile: true,
           sortSchema: true,
           path: '/graphql',
           playground: false,
           introspection: config.GRAPHQL_PLAYGROUND ?? development,
-          plugins:
-            (config.GRAPHQL_PLAYGROUND ?? development) ? [ApolloServerPluginLandingPageLocalDefault()] : [],
+          plugins: [
+            costLimitPlugin(() => schema as GraphQLSchema, config.GRAPHQL_MAX_COST),
+            ...((config.GRAPHQL_PLAYGROUND ?? development)
+              ? [ApolloServerPluginLandingPageLocalDefault()]
+              : []),
+          ],
           includeStacktraceInErrorResponses: false,
           allowBatchedHttpRequests: false,
           formatError: formatGraphQLError,

@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { APP_CONFIG, AppConfig, createValidationPipe, requestContextMiddleware } from '@prossimo/platform';
+import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 
@@ -16,8 +17,19 @@ export async function createApiApp(): Promise<INestApplication> {
   app.set('trust proxy', config.TRUST_PROXY);
   app.disable('x-powered-by');
   app.use(requestContextMiddleware);
-  app.useBodyParser('json', { limit: '100kb' });
+  app.use(
+    helmet({
+      // The development sandbox loads its page from Apollo's CDN; production serves no HTML.
+      contentSecurityPolicy: config.NODE_ENV === 'production' ? undefined : false,
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.enableCors({ origin: config.CORS_ORIGINS.length ? config.CORS_ORIGINS : false, credentials: false });
+  app.useBodyParser('json', { limit: config.HTTP_BODY_LIMIT });
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
+  const server = app.getHttpServer() as import('node:http').Server;
+  server.requestTimeout = config.HTTP_REQUEST_TIMEOUT_MS;
+  server.headersTimeout = Math.min(config.HTTP_REQUEST_TIMEOUT_MS, 60_000);
   return app;
 }

@@ -1,7 +1,7 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthenticatedUser, AuthGuard, CurrentUser } from '@prossimo/identity';
-import { Page } from '@prossimo/platform';
+import { Page, SensitiveOperation } from '@prossimo/platform';
 import { ModerationService } from './moderation.service';
 import {
   ModerateContentInput,

@@ -1,7 +1,7 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DomainError } from '@prossimo/platform';
+import { DomainError, SensitiveOperation } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import { PhoneVerificationService } from '../phone/phone-verification.service';
 import { AuthenticatedUser, IssuedTokens, SessionService } from '../sessions/session.service';
@@ -27,6 +27,7 @@ export class IdentityResolver {
     description:
       'Sends a 6-digit code by SMS to sign up or sign in. Same answer whether or not the number is known.',
   })
+  @SensitiveOperation()
   requestPhoneVerification(
     @Args('input') input: RequestPhoneVerificationInput,
   ): Promise<PhoneVerificationChallenge> {
@@ -36,6 +37,7 @@ export class IdentityResolver {
   @Mutation(() => AuthPayload, {
     description: 'Checks the SMS code; creates the account on first use and signs in.',
   })
+  @SensitiveOperation()
   async verifyPhone(@Args('input') input: VerifyPhoneInput): Promise<AuthPayload> {
     return this.toPayload(await this.verification.verify(input.phone, input.code, input.language));
   }

@@ -3,6 +3,7 @@ import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { RequestContext } from '../context/request-context';
 import { DomainError, InputValidationError } from '../errors/domain-error';
 import { renderMessage } from '../i18n/messages';
+import { LIMIT_ERROR_CODES } from './limits';
 
 const logger = new Logger('GraphQLErrors');
 
@@ -15,6 +16,7 @@ const GRAPHQL_OWN_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
+  ...LIMIT_ERROR_CODES,
 ]);
 
 function httpExceptionCode(exception: HttpException): string {
@@ -70,7 +72,12 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
       extensions: { code },
     };
   }
-  const code = formatted.extensions?.code;
+  // Limit errors raised during validation are re-coded by Apollo; the original keeps our code.
+  const originalCode = original instanceof GraphQLError ? original.extensions?.code : undefined;
+  const code =
+    typeof originalCode === 'string' && GRAPHQL_OWN_CODES.has(originalCode)
+      ? originalCode
+      : formatted.extensions?.code;
   if (typeof code === 'string' && GRAPHQL_OWN_CODES.has(code)) {
     return { ...base, message: formatted.message, extensions: { code } };
   }

@@ -1,4 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
+import { SkipThrottle } from '@nestjs/throttler';
 import {
   HealthCheck,
   HealthCheckService,
@@ -8,6 +9,7 @@ import {
 import { QueueBackendService } from '../queue/queue-backend.service';
 
 @Controller()
+@SkipThrottle()
 export class HealthController {
   constructor(
     private readonly health: HealthCheckService,

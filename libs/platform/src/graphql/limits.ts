@@ -1,0 +1,119 @@
+import { ApolloServerPlugin } from '@apollo/server';
+import {
+  ASTVisitor,
+  FieldNode,
+  FragmentDefinitionNode,
+  GraphQLError,
+  GraphQLSchema,
+  Kind,
+  SelectionSetNode,
+  ValidationContext,
+} from 'graphql';
+import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+
+/** Codes of the edge limits; the error formatter passes them through unchanged. */
+export const LIMIT_ERROR_CODES = ['QUERY_TOO_DEEP', 'TOO_MANY_ALIASES', 'QUERY_TOO_COMPLEX'] as const;
+
+function selectionDepth(
+  selectionSet: SelectionSetNode | undefined,
+  fragments: Record<string, FragmentDefinitionNode>,
+  visited: Set<string>,
+): number {
+  if (!selectionSet) return 0;
+  let deepest = 0;
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) {
+      if (selection.name.value.startsWith('__')) continue;
+      deepest = Math.max(deepest, 1 + selectionDepth(selection.selectionSet, fragments, visited));
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      deepest = Math.max(deepest, selectionDepth(selection.selectionSet, fragments, visited));
+    } else {
+      const name = selection.name.value;
+      const fragment = fragments[name];
+      if (!fragment || visited.has(name)) continue;
+      deepest = Math.max(
+        deepest,
+        selectionDepth(fragment.selectionSet, fragments, new Set(visited).add(name)),
+      );
+    }
+  }
+  return deepest;
+}
+
+/** Refuses operations nested deeper than `maxDepth` fields (fragments followed). */
+export function depthLimitRule(maxDepth: number) {
+  return (context: ValidationContext): ASTVisitor => {
+    const fragments = Object.fromEntries(
+      context
+        .getDocument()
+        .definitions.filter(
+          (definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION,
+        )
+        .map((fragment) => [fragment.name.value, fragment]),
+    );
+    return {
+      OperationDefinition(operation) {
+        const depth = selectionDepth(operation.selectionSet, fragments, new Set());
+        if (depth > maxDepth) {
+          context.reportError(
+            new GraphQLError(`Query depth ${depth} exceeds the limit of ${maxDepth}.`, {
+              nodes: [operation],
+              extensions: { code: 'QUERY_TOO_DEEP', depth, maxDepth },
+            }),
+          );
+        }
+      },
+    };
+  };
+}
+
+/** Refuses documents with more than `maxAliases` aliases (a way to multiply one costly field). */
+export function aliasLimitRule(maxAliases: number) {
+  return (context: ValidationContext): ASTVisitor => {
+    let aliases = 0;
+    let reported = false;
+    return {
+      Field(field: FieldNode) {
+        if (!field.alias) return;
+        aliases += 1;
+        if (aliases > maxAliases && !reported) {
+          reported = true;
+          context.reportError(
+            new GraphQLError(`The document has more than ${maxAliases} aliases.`, {
+              nodes: [field],
+              extensions: { code: 'TOO_MANY_ALIASES', maxAliases },
+            }),
+          );
+        }
+      },
+    };
+  };
+}
+
+/** Lists cost their children times `first` (the page size), so wide pages of deep items add up. */
+const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) =>
+  typeof args.first === 'number' && args.first > 0 ? 1 + childComplexity * args.first : undefined;
+
+/** Computes each operation's cost before it runs and refuses those above `maxCost`. */
+export function costLimitPlugin(schema: () => GraphQLSchema, maxCost: number): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document }) {
+          const cost = getComplexity({
+            schema: schema(),
+            operationName: request.operationName ?? undefined,
+            query: document,
+            variables: request.variables ?? {},
+            estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+          });
+          if (cost > maxCost) {
+            throw new GraphQLError(`Query cost ${cost} exceeds the limit of ${maxCost}.`, {
+              extensions: { code: 'QUERY_TOO_COMPLEX', cost, maxCost, http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}

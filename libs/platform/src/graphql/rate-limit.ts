@@ -1,0 +1,77 @@
+import { createHash } from 'node:crypto';
+import { ExecutionContext, Injectable, Module, SetMetadata } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
+import { AppConfig } from '../config/config.schema';
+import { APP_CONFIG } from '../config/config.module';
+
+const SENSITIVE_OPERATION = 'prossimo:sensitive-operation';
+
+/** Marks an operation open to abuse (sign-up, search, reports): it gets the stricter limit too. */
+export const SensitiveOperation = () => SetMetadata(SENSITIVE_OPERATION, true);
+
+interface TrackedRequest {
+  ip?: string;
+  headers: Record<string, string | string[] | undefined>;
+}
+
+/**
+ * Rate limits for GraphQL and REST. A signed-in caller is counted by their token, anyone else by
+ * client IP; each resolved field counts, so aliases cannot multiply one request's budget.
+ */
+@Injectable()
+export class GqlThrottlerGuard extends ThrottlerGuard {
+  protected override getRequestResponse(context: ExecutionContext) {
+    if (context.getType<string>() === 'graphql') {
+      const { req, res } = GqlExecutionContext.create(context).getContext<{
+        req: TrackedRequest;
+        res: unknown;
+      }>();
+      return { req: req as unknown as Record<string, unknown>, res: res as Record<string, unknown> };
+    }
+    return super.getRequestResponse(context);
+  }
+
+  protected override async getTracker(req: Record<string, unknown>): Promise<string> {
+    const request = req as unknown as TrackedRequest;
+    const header = request.headers.authorization;
+    if (typeof header === 'string' && header.startsWith('Bearer ')) {
+      return `token:${createHash('sha256').update(header.slice(7)).digest('hex').slice(0, 32)}`;
+    }
+    return `ip:${request.ip ?? 'unknown'}`;
+  }
+}
+
+function isSensitive(context: ExecutionContext): boolean {
+  return Reflect.getMetadata(SENSITIVE_OPERATION, context.getHandler()) === true;
+}
+
+@Module({
+  imports: [
+    ThrottlerModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        throttlers: [
+          { name: 'default', ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE },
+          {
+            name: 'sensitive',
+            ttl: 60_000,
+            limit: config.RATE_LIMIT_SENSITIVE_PER_MINUTE,
+            skipIf: (context: ExecutionContext) => !isSensitive(context),
+          },
+        ],
+        // Several api processes share counters through Redis; one process keeps them in memory.
+        storage: config.REDIS_URL
+          ? new ThrottlerStorageRedisService(config.REDIS_URL, {
+              keyPrefix: `${config.QUEUE_PREFIX}:throttle:`,
+            })
+          : undefined,
+        errorMessage: 'RATE_LIMITED',
+      }),
+    }),
+  ],
+  providers: [{ provide: APP_GUARD, useClass: GqlThrottlerGuard }],
+})
+export class RateLimitModule {}
