@@ -32,6 +32,7 @@ export class ModerationResolver {
   @Mutation(() => ModerationItem, {
     description: 'Report content once; three reports hide it until a moderator decides.',
   })
+  @SensitiveOperation()
   reportContent(
     @CurrentUser() user: AuthenticatedUser,
     @Args('input') input: ReportContentInput,
