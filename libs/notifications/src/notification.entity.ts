@@ -1,7 +1,8 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 export type NotificationChannel = 'sms' | 'email' | 'in_app';
-export type NotificationStatus = 'pending' | 'sending' | 'sent' | 'delivered' | 'failed' | 'failed_permanent';
+export type NotificationStatus =
+  'pending' | 'sending' | 'sent' | 'delivered' | 'failed' | 'failed_permanent' | 'cancelled';
 
 @Entity('notifications')
 export class NotificationRecord {
@@ -40,6 +41,23 @@ export class NotificationRecord {
 
   @Column({ type: 'text', nullable: true })
   lastError!: string | null;
+
+  /** Which SMS gateway accepted it (primary or fallback): receipts come from that one. */
+  @Column({ type: 'text', nullable: true })
+  gateway!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  replyCode!: string | null;
+
+  /** What the notification is about (e.g. 'engagement:<id>'), to cancel scheduled ones. */
+  @Column({ type: 'text', nullable: true })
+  ref!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  deliveredAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  readAt!: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

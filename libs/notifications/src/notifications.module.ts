@@ -1,30 +1,60 @@
 import { Module } from '@nestjs/common';
-import { APP_CONFIG, AppConfig } from '@prossimo/platform';
+import { APP_CONFIG, AppConfig, registerMessages } from '@prossimo/platform';
 import { NotificationDeliveryProcessor } from './delivery/notification-delivery.processor';
 import { NotificationsService } from './delivery/notifications.service';
+import { SmsReplyService } from './replies/sms-reply.service';
+import { CircuitBreaker } from './sms/circuit-breaker';
+import { FailoverSmsChannel } from './sms/failover-sms.channel';
 import { FileSmsChannel } from './sms/file-sms.channel';
 import { HttpSmsChannel } from './sms/http-sms.channel';
 import { SMS_CHANNEL, SmsChannel } from './sms/sms-channel';
 
+registerMessages({
+  FAMILY_CONSENT_REQUIRED: {
+    it: 'Serve il consenso del familiare per inviargli aggiornamenti.',
+    en: 'The family contact must agree before receiving updates.',
+  },
+  NOTIFICATION_NOT_FOUND: { it: 'Notifica non trovata.', en: 'Notification not found.' },
+  NOTIFICATION_NOT_REPLAYABLE: {
+    it: 'Si possono rinviare solo le notifiche fallite con il testo ancora disponibile.',
+    en: 'Only failed notifications whose text is still available can be sent again.',
+  },
+});
+
 export function createSmsChannel(config: AppConfig): SmsChannel {
   if (config.SMS_CHANNEL === 'http') {
-    return new HttpSmsChannel({
+    const primary = new HttpSmsChannel({
       url: config.SMS_HTTP_URL as string,
       username: config.SMS_HTTP_USERNAME,
       password: config.SMS_HTTP_PASSWORD,
       sender: config.SMS_HTTP_SENDER,
       timeoutMs: config.SMS_HTTP_TIMEOUT_MS,
     });
+    if (!config.SMS_FALLBACK_HTTP_URL) return primary;
+    const fallback = new HttpSmsChannel({
+      url: config.SMS_FALLBACK_HTTP_URL,
+      username: config.SMS_FALLBACK_HTTP_USERNAME,
+      password: config.SMS_FALLBACK_HTTP_PASSWORD,
+      sender: config.SMS_HTTP_SENDER,
+      timeoutMs: config.SMS_HTTP_TIMEOUT_MS,
+    });
+    const breaker = new CircuitBreaker({
+      failureThreshold: config.SMS_BREAKER_FAILURE_THRESHOLD,
+      cooldownMs: config.SMS_BREAKER_COOLDOWN_MS,
+    });
+    return new FailoverSmsChannel(primary, fallback, breaker);
   }
   return new FileSmsChannel(config.SMS_FILE_PATH);
 }
 
+/** Sending (api and worker). The GraphQL and webhook side is NotificationsApiModule (api only). */
 @Module({
   providers: [
     NotificationsService,
     NotificationDeliveryProcessor,
+    SmsReplyService,
     { provide: SMS_CHANNEL, inject: [APP_CONFIG], useFactory: createSmsChannel },
   ],
-  exports: [NotificationsService],
+  exports: [NotificationsService, SmsReplyService],
 })
 export class NotificationsModule {}

@@ -7,7 +7,7 @@ import { NotificationRecord } from '../notification.entity';
 import { PermanentDeliveryError, SMS_CHANNEL, SmsChannel } from '../sms/sms-channel';
 import { NotificationsService } from './notifications.service';
 
-const FINISHED_STATUSES = new Set(['sent', 'delivered', 'failed_permanent']);
+const FINISHED_STATUSES = new Set(['sent', 'delivered', 'failed_permanent', 'cancelled']);
 
 /**
  * Sends one notification. Idempotent: a notification already sent is skipped, and the gateway
@@ -31,8 +31,12 @@ export class NotificationDeliveryProcessor implements JobHandler {
     const record = await repository.findOneBy({ id: notificationId });
     if (!record) return 'missing';
     if (FINISHED_STATUSES.has(record.status)) return 'already-sent';
-    if (record.channel !== 'sms')
-      throw new UnrecoverableError(`Channel ${record.channel} is not available yet`);
+    if (record.channel !== 'sms') {
+      // E-mail has no transport in this build (no SMTP library installed): visible to admins.
+      const reason = `Channel ${record.channel} is not available`;
+      await repository.update({ id: record.id }, { status: 'failed_permanent', lastError: reason });
+      throw new UnrecoverableError(reason);
+    }
 
     await repository.update({ id: record.id }, { status: 'sending', attempts: () => 'attempts + 1' });
     try {
@@ -46,6 +50,7 @@ export class NotificationDeliveryProcessor implements JobHandler {
         {
           status: 'sent',
           gatewayMessageId: result.gatewayMessageId,
+          gateway: result.gateway ?? this.sms.name,
           sentAt: new Date(),
           lastError: null,
           ...(record.sensitive ? { bodyEncrypted: null } : {}),

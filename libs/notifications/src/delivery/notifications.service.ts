@@ -1,8 +1,10 @@
+import { randomInt } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   APP_CONFIG,
   AppConfig,
   FieldCipher,
+  isLanguage,
   Language,
   MessageParams,
   renderMessage,
@@ -10,6 +12,9 @@ import {
 } from '@prossimo/platform';
 import { EntityManager } from 'typeorm';
 import { NotificationRecord, NotificationChannel } from '../notification.entity';
+import { quietHoursRelease } from '../preferences/quiet-hours';
+import { defaultChannelsFor } from '../preferences/default-channels';
+import { prepareSmsParams } from '../templates/sms-params';
 import { NotificationEvent } from '../templates/templates';
 
 export interface NotificationRequest {
@@ -21,6 +26,47 @@ export interface NotificationRequest {
   params: MessageParams;
   /** Erase the body once sent (one-time codes). */
   sensitive?: boolean;
+  /** Same-day urgent: an SMS goes out also during the recipient's quiet hours. */
+  urgent?: boolean;
+  /** Deliver no earlier than this (reminders). Survives restarts: it is the outbox row's time. */
+  availableAt?: Date;
+  /** What it is about, e.g. 'engagement:<id>': cancelScheduled(ref) withdraws what is not sent. */
+  ref?: string;
+  /**
+   * Lets the recipient answer the SMS with "SI <code>" / "NO <code>": a reply code for this
+   * target is created and passed to the template as {code}.
+   */
+  replyTarget?: { type: string; id: string; ttlHours?: number };
+}
+
+export interface UserNotificationRequest {
+  userId: string;
+  event: NotificationEvent;
+  params: MessageParams;
+  urgent?: boolean;
+  availableAt?: Date;
+  ref?: string;
+  replyTarget?: NotificationRequest['replyTarget'];
+}
+
+/** Outside these hours no SMS is sent unless it is an OTP or urgent; the user may change them. */
+export const DEFAULT_QUIET_START = '21:00';
+export const DEFAULT_QUIET_END = '08:00';
+const NEVER_HELD: readonly NotificationEvent[] = ['otp'];
+// No 0/O or 1/I: the code is read off a phone screen and typed back.
+const REPLY_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+const REPLY_CODE_LENGTH = 4;
+
+/** Postgres channel for live in-app delivery; NOTIFY is sent only when the transaction commits. */
+export const IN_APP_NOTIFY_CHANNEL = 'prossimo_notification';
+
+interface PreferenceRow {
+  language: string | null;
+  channels: Record<string, string[]>;
+  quiet_start: string;
+  quiet_end: string;
+  family_phone: string | null;
+  family_consent_at: Date | null;
 }
 
 @Injectable()
@@ -33,14 +79,22 @@ export class NotificationsService {
 
   /**
    * Stores the rendered, encrypted message and its outbox row in the caller's transaction.
-   * The job payload carries only the notification id.
+   * The job payload carries only the notification id. In-app notifications are delivered by
+   * being stored (and announced to live subscribers on commit); they need no job.
    */
   async queueInTransaction(manager: EntityManager, request: NotificationRequest): Promise<string> {
+    const params = { ...request.params };
+    let replyCode: string | null = null;
+    if (request.replyTarget && request.channel === 'sms') {
+      replyCode = await this.createReplyCode(manager, request.recipient, request.replyTarget);
+      params.code = replyCode;
+    }
     const text = renderMessage(
       `notification.${request.event}.${request.channel}`,
       request.language,
-      request.params,
+      request.channel === 'sms' ? prepareSmsParams(params) : params,
     );
+    const inApp = request.channel === 'in_app';
     const record = manager.create(NotificationRecord, {
       userId: request.userId ?? null,
       channel: request.channel,
@@ -49,20 +103,154 @@ export class NotificationsService {
       language: request.language,
       bodyEncrypted: this.cipher.encrypt(text),
       sensitive: request.sensitive ?? false,
-      status: 'pending',
+      status: inApp ? 'delivered' : 'pending',
+      deliveredAt: inApp ? new Date() : null,
       attempts: 0,
+      replyCode,
+      ref: request.ref ?? null,
     });
     const saved = await manager.save(NotificationRecord, record);
+    if (inApp) {
+      await manager.query(`SELECT pg_notify($1, $2)`, [
+        IN_APP_NOTIFY_CHANNEL,
+        JSON.stringify({ id: saved.id, userId: saved.userId }),
+      ]);
+      return saved.id;
+    }
     await writeOutbox(manager, {
       queue: 'notifications',
       job: 'deliver',
       payload: { notificationId: saved.id },
+      availableAt: await this.releaseTime(manager, request),
     });
     return saved.id;
+  }
+
+  /**
+   * Notifies a user on the channels they chose for this event (defaults otherwise), in their
+   * language. Returns the notification ids.
+   */
+  async notifyUser(manager: EntityManager, request: UserNotificationRequest): Promise<string[]> {
+    const [user]: { phone_e164: string | null; language: string; status: string }[] = await manager.query(
+      `SELECT phone_e164, language, status FROM users WHERE id = $1`,
+      [request.userId],
+    );
+    if (!user || user.status === 'erased') return [];
+    const preferences = await this.preferencesOf(manager, request.userId);
+    const language = [preferences?.language, user.language].find(isLanguage) ?? 'it';
+    const channels = preferences?.channels[request.event] ?? defaultChannelsFor(request.event);
+    const ids: string[] = [];
+    for (const channel of channels) {
+      if (channel === 'sms' && !user.phone_e164) continue;
+      if (channel !== 'sms' && channel !== 'in_app') continue;
+      ids.push(
+        await this.queueInTransaction(manager, {
+          userId: request.userId,
+          channel,
+          recipient: channel === 'sms' ? (user.phone_e164 as string) : request.userId,
+          event: request.event,
+          language,
+          params: request.params,
+          urgent: request.urgent,
+          availableAt: request.availableAt,
+          ref: request.ref,
+          replyTarget: request.replyTarget,
+        }),
+      );
+    }
+    return ids;
+  }
+
+  /** SMS to the user's family contact, only with the consent recorded in the preferences. */
+  async notifyFamily(
+    manager: EntityManager,
+    request: Omit<UserNotificationRequest, 'replyTarget'>,
+  ): Promise<string | null> {
+    const preferences = await this.preferencesOf(manager, request.userId);
+    if (!preferences?.family_phone || !preferences.family_consent_at) return null;
+    const [user]: { language: string }[] = await manager.query(`SELECT language FROM users WHERE id = $1`, [
+      request.userId,
+    ]);
+    return this.queueInTransaction(manager, {
+      userId: null,
+      channel: 'sms',
+      recipient: preferences.family_phone,
+      event: request.event,
+      language: [preferences.language, user?.language].find(isLanguage) ?? 'it',
+      params: request.params,
+      urgent: request.urgent,
+      availableAt: request.availableAt,
+      ref: request.ref,
+    });
+  }
+
+  /**
+   * Withdraws the notifications about `ref` that have not gone out (a rescheduled or cancelled
+   * engagement); their delayed jobs find them cancelled and do nothing.
+   */
+  async cancelScheduled(manager: EntityManager, ref: string): Promise<number> {
+    const rows: unknown[] = await manager.query(
+      `UPDATE notifications SET status = 'cancelled', updated_at = now()
+        WHERE ref = $1 AND status = 'pending' RETURNING id`,
+      [ref],
+    );
+    await manager.query(
+      `UPDATE sms_reply_codes SET used_at = now()
+        WHERE used_at IS NULL AND (recipient_phone, code) IN
+              (SELECT recipient, reply_code FROM notifications WHERE ref = $1 AND reply_code IS NOT NULL)`,
+      [ref],
+    );
+    return rows.length;
   }
 
   decryptBody(record: Pick<NotificationRecord, 'bodyEncrypted'>): string {
     if (!record.bodyEncrypted) throw new Error('Notification body was already erased');
     return this.cipher.decrypt(record.bodyEncrypted);
+  }
+
+  private async preferencesOf(manager: EntityManager, userId: string): Promise<PreferenceRow | undefined> {
+    const [row]: PreferenceRow[] = await manager.query(
+      `SELECT language, channels, to_char(quiet_start, 'HH24:MI') AS quiet_start,
+              to_char(quiet_end, 'HH24:MI') AS quiet_end, family_phone, family_consent_at
+         FROM notification_preferences WHERE user_id = $1`,
+      [userId],
+    );
+    return row;
+  }
+
+  /** Quiet hours hold an SMS until the morning; OTP and urgent ones go at once. */
+  private async releaseTime(manager: EntityManager, request: NotificationRequest): Promise<Date | undefined> {
+    const notBefore = request.availableAt;
+    if (request.channel !== 'sms' || request.urgent || NEVER_HELD.includes(request.event)) return notBefore;
+    const preferences = request.userId ? await this.preferencesOf(manager, request.userId) : undefined;
+    const sendAt = notBefore && notBefore.getTime() > Date.now() ? notBefore : new Date();
+    const held = quietHoursRelease(
+      sendAt,
+      preferences?.quiet_start ?? DEFAULT_QUIET_START,
+      preferences?.quiet_end ?? DEFAULT_QUIET_END,
+    );
+    return held ?? notBefore;
+  }
+
+  private async createReplyCode(
+    manager: EntityManager,
+    recipient: string,
+    target: NonNullable<NotificationRequest['replyTarget']>,
+  ): Promise<string> {
+    // The partial unique index keeps open codes unique per phone; on a clash draw another.
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const code = Array.from(
+        { length: REPLY_CODE_LENGTH },
+        () => REPLY_CODE_ALPHABET[randomInt(REPLY_CODE_ALPHABET.length)],
+      ).join('');
+      const rows: unknown[] = await manager.query(
+        `INSERT INTO sms_reply_codes (code, recipient_phone, target_type, target_id, expires_at)
+         VALUES ($1, $2, $3, $4, now() + make_interval(hours => $5))
+         ON CONFLICT (recipient_phone, code) WHERE used_at IS NULL DO NOTHING RETURNING id`,
+        [code, recipient, target.type, target.id, target.ttlHours ?? 48],
+      );
+      if (rows.length) return code;
+    }
+    throw new Error('Could not draw a free SMS reply code');
   }
 }

@@ -7,6 +7,8 @@ export interface SmsMessage {
 
 export interface SmsSendResult {
   gatewayMessageId: string;
+  /** Which gateway took it, when there is more than one (receipts are matched per gateway). */
+  gateway?: string;
 }
 
 export interface SmsChannel {

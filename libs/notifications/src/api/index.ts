@@ -1,0 +1,2 @@
+export * from './notifications-api.module';
+export * from './notification-center.service';

@@ -1,0 +1,279 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AccessService, AuthenticatedUser, parsePhoneNumber, Role } from '@prossimo/identity';
+import {
+  APP_CONFIG,
+  AppConfig,
+  decodeCursor,
+  DomainError,
+  maskPhone,
+  Page,
+  PageArgs,
+  recordStatusChange,
+  toPage,
+  writeAudit,
+  writeOutbox,
+} from '@prossimo/platform';
+import { DataSource, EntityManager } from 'typeorm';
+import { NotificationsService } from '../delivery/notifications.service';
+import { NotificationRecord } from '../notification.entity';
+import {
+  EventChannels,
+  FailedNotification,
+  InAppNotification,
+  InAppNotificationPage,
+  MyNotificationsArgs,
+  NotificationChannelOption,
+  NotificationPreferences,
+  UpdateNotificationPreferencesInput,
+} from '../notifications.types';
+import { defaultChannelsFor } from '../preferences/default-channels';
+import { DEFAULT_QUIET_END, DEFAULT_QUIET_START } from '../delivery/notifications.service';
+import { NOTIFICATION_EVENTS } from '../templates/templates';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+interface PreferenceRow {
+  language: string | null;
+  channels: Record<string, NotificationChannelOption[]>;
+  quiet_start: string;
+  quiet_end: string;
+  family_name: string | null;
+  family_phone: string | null;
+  family_consent_at: Date | null;
+}
+
+/** What a signed-in person sees and sets about their notifications, and the admins' dead letters. */
+@Injectable()
+export class NotificationCenterService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly access: AccessService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async preferences(user: AuthenticatedUser, manager: EntityManager = this.dataSource.manager) {
+    const [row]: PreferenceRow[] = await manager.query(
+      `SELECT p.language, p.channels, to_char(p.quiet_start, 'HH24:MI') AS quiet_start,
+              to_char(p.quiet_end, 'HH24:MI') AS quiet_end, p.family_name, p.family_phone, p.family_consent_at
+         FROM notification_preferences p WHERE p.user_id = $1`,
+      [user.userId],
+    );
+    const [account]: { language: string }[] = await manager.query(
+      `SELECT language FROM users WHERE id = $1`,
+      [user.userId],
+    );
+    const channels: EventChannels[] = NOTIFICATION_EVENTS.map((event) => ({
+      event,
+      channels: (row?.channels[event] ?? defaultChannelsFor(event)) as NotificationChannelOption[],
+    }));
+    const result: NotificationPreferences = {
+      language: row?.language ?? account?.language ?? 'it',
+      quietHoursStart: row?.quiet_start ?? DEFAULT_QUIET_START,
+      quietHoursEnd: row?.quiet_end ?? DEFAULT_QUIET_END,
+      channels,
+      familyContact:
+        row?.family_phone && row.family_consent_at
+          ? { name: row.family_name ?? '', phone: row.family_phone, consentAt: row.family_consent_at }
+          : null,
+    };
+    return result;
+  }
+
+  async updatePreferences(
+    user: AuthenticatedUser,
+    input: UpdateNotificationPreferencesInput,
+  ): Promise<NotificationPreferences> {
+    let familyPhone: string | undefined;
+    if (input.familyContact) {
+      if (!input.familyContact.consent) {
+        throw new DomainError('FAMILY_CONSENT_REQUIRED', { field: 'familyContact.consent' });
+      }
+      try {
+        familyPhone = parsePhoneNumber(
+          input.familyContact.phone,
+          this.config.PHONE_DEFAULT_COUNTRY,
+          this.config.PHONE_ALLOWED_COUNTRY_CODES,
+        );
+      } catch (error) {
+        if (error instanceof DomainError) {
+          throw new DomainError(error.code, { field: 'familyContact.phone', params: error.options.params });
+        }
+        throw error;
+      }
+    }
+    const channelPatch = Object.fromEntries(
+      (input.channels ?? []).map((entry) => [entry.event, entry.channels]),
+    );
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `INSERT INTO notification_preferences (user_id) VALUES ($1) ON CONFLICT (user_id) DO NOTHING`,
+        [user.userId],
+      );
+      await manager.query(
+        `UPDATE notification_preferences SET
+            language = coalesce($2, language),
+            quiet_start = coalesce($3::time, quiet_start),
+            quiet_end = coalesce($4::time, quiet_end),
+            channels = channels || $5::jsonb,
+            family_name = CASE WHEN $8 THEN NULL ELSE coalesce($6, family_name) END,
+            family_phone = CASE WHEN $8 THEN NULL ELSE coalesce($7, family_phone) END,
+            family_consent_at = CASE WHEN $8 THEN NULL WHEN $7::text IS NOT NULL THEN now() ELSE family_consent_at END,
+            updated_at = now()
+          WHERE user_id = $1`,
+        [
+          user.userId,
+          input.language ?? null,
+          input.quietHoursStart ?? null,
+          input.quietHoursEnd ?? null,
+          JSON.stringify(channelPatch),
+          input.familyContact?.name ?? null,
+          familyPhone ?? null,
+          input.removeFamilyContact ?? false,
+        ],
+      );
+      if (familyPhone || input.removeFamilyContact) {
+        // Consent to share updates with someone else is a record to keep: who, when, ids only.
+        await writeAudit(manager, {
+          actorUserId: user.userId,
+          action: input.removeFamilyContact
+            ? 'notifications.family_removed'
+            : 'notifications.family_consented',
+          entityType: 'user',
+          entityId: user.userId,
+        });
+      }
+      return this.preferences(user, manager);
+    });
+  }
+
+  async myNotifications(user: AuthenticatedUser, args: MyNotificationsArgs): Promise<InAppNotificationPage> {
+    const params: unknown[] = [user.userId];
+    const conditions = [`user_id = $1`, `channel = 'in_app'`];
+    if (args.unreadOnly) conditions.push('read_at IS NULL');
+    const cursor = decodeCursor(args.after, 2);
+    if (cursor) {
+      params.push(cursor[0], cursor[1]);
+      conditions.push(`(created_at, id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+    }
+    params.push(args.first + 1);
+    const rows: NotificationRecord[] = await this.dataSource.query(
+      `SELECT id, event, body_encrypted AS "bodyEncrypted", created_at AS "createdAt", read_at AS "readAt"
+         FROM notifications WHERE ${conditions.join(' AND ')}
+        ORDER BY created_at DESC, id DESC LIMIT $${params.length}`,
+      params,
+    );
+    const page = toPage(rows, args.first, (row) => [row.createdAt.toISOString(), row.id]);
+    return {
+      items: page.items.map((row) => this.toInApp(row)),
+      pageInfo: page.pageInfo,
+      unreadCount: await this.unreadCount(user.userId),
+    };
+  }
+
+  /** Marks the user's own notifications read (others' ids are ignored); returns the unread count. */
+  async markRead(user: AuthenticatedUser, ids: string[]): Promise<number> {
+    await this.dataSource.query(
+      `UPDATE notifications SET read_at = now(), updated_at = now()
+        WHERE id = ANY($1::uuid[]) AND user_id = $2 AND channel = 'in_app' AND read_at IS NULL`,
+      [ids, user.userId],
+    );
+    return this.unreadCount(user.userId);
+  }
+
+  async inAppById(id: string): Promise<(InAppNotification & { userId: string }) | undefined> {
+    const [row]: (NotificationRecord & { userId: string })[] = await this.dataSource.query(
+      `SELECT id, user_id AS "userId", event, body_encrypted AS "bodyEncrypted", created_at AS "createdAt",
+              read_at AS "readAt"
+         FROM notifications WHERE id = $1 AND channel = 'in_app'`,
+      [id],
+    );
+    return row ? { ...this.toInApp(row), userId: row.userId } : undefined;
+  }
+
+  async failed(user: AuthenticatedUser, args: PageArgs): Promise<Page<FailedNotification>> {
+    this.access.requireRole(user, [Role.PLATFORM_ADMIN]);
+    const params: unknown[] = [];
+    const conditions = [`status IN ('failed', 'failed_permanent')`];
+    const cursor = decodeCursor(args.after, 2);
+    if (cursor) {
+      params.push(cursor[0], cursor[1]);
+      conditions.push(`(updated_at, id) < ($1::timestamptz, $2::uuid)`);
+    }
+    params.push(args.first + 1);
+    const rows: FailedNotification[] = await this.dataSource.query(
+      `SELECT id, channel, event, recipient, status, attempts, last_error AS "lastError", gateway,
+              created_at AS "createdAt", updated_at AS "updatedAt"
+         FROM notifications WHERE ${conditions.join(' AND ')}
+        ORDER BY updated_at DESC, id DESC LIMIT $${params.length}`,
+      params,
+    );
+    const page = toPage(rows, args.first, (row) => [row.updatedAt.toISOString(), row.id]);
+    return {
+      ...page,
+      items: page.items.map((row) => ({
+        ...row,
+        recipient: row.channel === 'sms' ? maskPhone(row.recipient) : '***',
+      })),
+    };
+  }
+
+  /** Sends a dead letter again: back to pending with a fresh outbox row (a new job id). */
+  async replay(user: AuthenticatedUser, id: string): Promise<FailedNotification> {
+    this.access.requireRole(user, [Role.PLATFORM_ADMIN]);
+    if (!UUID.test(id)) throw new DomainError('FIELD_INVALID', { field: 'id' });
+    return this.dataSource.transaction(async (manager) => {
+      const [row]: { status: string; body_encrypted: string | null }[] = await manager.query(
+        `SELECT status, body_encrypted FROM notifications WHERE id = $1 FOR UPDATE`,
+        [id],
+      );
+      if (!row) throw new DomainError('NOTIFICATION_NOT_FOUND', { field: 'id' });
+      if (!['failed', 'failed_permanent'].includes(row.status) || !row.body_encrypted) {
+        throw new DomainError('NOTIFICATION_NOT_REPLAYABLE', { field: 'id' });
+      }
+      const [updated]: FailedNotification[] = await manager.query(
+        `UPDATE notifications SET status = 'pending', attempts = 0, last_error = NULL, updated_at = now()
+          WHERE id = $1
+          RETURNING id, channel, event, recipient, status, attempts, last_error AS "lastError", gateway,
+                    created_at AS "createdAt", updated_at AS "updatedAt"`,
+        [id],
+      );
+      await writeOutbox(manager, { queue: 'notifications', job: 'deliver', payload: { notificationId: id } });
+      await recordStatusChange(manager, {
+        entityType: 'notification',
+        entityId: id,
+        from: row.status,
+        to: 'pending',
+        actorUserId: user.userId,
+        reason: 'replay',
+      });
+      await writeAudit(manager, {
+        actorUserId: user.userId,
+        action: 'notifications.replay',
+        entityType: 'notification',
+        entityId: id,
+        details: { from: row.status },
+      });
+      return { ...updated, recipient: updated.channel === 'sms' ? maskPhone(updated.recipient) : '***' };
+    });
+  }
+
+  private async unreadCount(userId: string): Promise<number> {
+    const [row]: { count: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS count FROM notifications WHERE user_id = $1 AND channel = 'in_app' AND read_at IS NULL`,
+      [userId],
+    );
+    return row.count;
+  }
+
+  private toInApp(row: Pick<NotificationRecord, 'id' | 'event' | 'bodyEncrypted' | 'createdAt' | 'readAt'>) {
+    return {
+      id: row.id,
+      event: row.event,
+      body: row.bodyEncrypted ? this.notifications.decryptBody(row) : '',
+      createdAt: row.createdAt,
+      readAt: row.readAt,
+    };
+  }
+}

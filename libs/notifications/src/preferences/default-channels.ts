@@ -1,0 +1,20 @@
+import { NotificationEvent } from '../templates/templates';
+
+export type PreferenceChannel = 'sms' | 'in_app';
+
+/**
+ * Channels used when the user has not chosen: SMS for what a person must not miss (many
+ * users never open the app), in-app only for staff work items.
+ */
+export function defaultChannelsFor(event: NotificationEvent): PreferenceChannel[] {
+  switch (event) {
+    case 'need_unmatched_operator':
+      return ['in_app'];
+    case 'rating_request':
+    case 'moderation_decision':
+    case 'accreditation_decision':
+      return ['in_app', 'sms'];
+    default:
+      return ['sms', 'in_app'];
+  }
+}
