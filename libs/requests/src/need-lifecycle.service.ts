@@ -1,0 +1,141 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DomainError, recordStatusChange } from '@prossimo/platform';
+import { DataSource, EntityManager } from 'typeorm';
+import { canTransition } from './need-lifecycle';
+import { NeedSource, NeedStatus } from './requests.types';
+
+/** Entity type of need lifecycle rows in status_history (moderation records its own rows as 'need'). */
+export const NEED_HISTORY_ENTITY = 'need_lifecycle';
+
+const SWEEP_BATCH = 200;
+
+export interface NeedTransition {
+  needId: string;
+  from: NeedStatus;
+  to: NeedStatus;
+}
+
+/**
+ * The one way a need changes status: locks the row, checks the move is allowed, stores the
+ * change with who and why. Matching calls transition() to move OPEN → MATCHED.
+ */
+@Injectable()
+export class NeedLifecycleService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async transition(
+    manager: EntityManager,
+    needId: string,
+    to: NeedStatus,
+    actorUserId: string | null,
+    reason: string | null,
+  ): Promise<NeedTransition> {
+    const [row]: { status: NeedStatus }[] = await manager.query(
+      `SELECT status FROM needs WHERE id = $1 FOR UPDATE`,
+      [needId],
+    );
+    if (!row) throw new DomainError('NEED_NOT_FOUND', { field: 'needId' });
+    if (!canTransition(row.status, to)) {
+      throw new DomainError('NEED_TRANSITION_INVALID', {
+        field: 'needId',
+        params: { from: row.status, to },
+      });
+    }
+    await manager.query(
+      `UPDATE needs SET status = $2, updated_at = now(),
+              opened_at = CASE WHEN $2 = 'open' THEN coalesce(opened_at, now()) ELSE opened_at END
+        WHERE id = $1`,
+      [needId, to],
+    );
+    await recordStatusChange(manager, {
+      entityType: NEED_HISTORY_ENTITY,
+      entityId: needId,
+      from: row.status,
+      to,
+      actorUserId,
+      reason,
+    });
+    return { needId, from: row.status, to };
+  }
+
+  /**
+   * Moves OPEN and SUBMITTED needs whose time window has ended to EXPIRED. Idempotent and safe
+   * with several workers: rows are taken with SKIP LOCKED and re-checked under the lock.
+   */
+  async expireEndedNeeds(): Promise<number> {
+    let expired = 0;
+    for (;;) {
+      const batch = await this.dataSource.transaction(async (manager) => {
+        const rows: { id: string }[] = await manager.query(
+          `SELECT id FROM needs WHERE status IN ('open', 'submitted') AND window_end <= now()
+            ORDER BY window_end LIMIT $1 FOR UPDATE SKIP LOCKED`,
+          [SWEEP_BATCH],
+        );
+        for (const row of rows) {
+          await this.transition(manager, row.id, NeedStatus.EXPIRED, null, 'time window ended');
+        }
+        return rows.length;
+      });
+      expired += batch;
+      if (batch < SWEEP_BATCH) return expired;
+    }
+  }
+
+  /**
+   * A pre-moderated need waits as SUBMITTED; once its moderation item is decided it opens or is
+   * rejected. Call it in the moderator's transaction for an immediate effect; the maintenance
+   * sweep calls it too, so decisions taken through moderateContent are applied within minutes.
+   * Sentinel flags are not affected: a Comune operator reviews them (reviewFlaggedNeed).
+   */
+  async applyModerationDecision(manager: EntityManager, needId: string): Promise<NeedTransition | null> {
+    const [row]: { status: NeedStatus; source: NeedSource; item_status: string | null }[] =
+      await manager.query(
+        `SELECT n.status, n.source, mi.status AS item_status FROM needs n
+           LEFT JOIN moderation_items mi ON mi.content_type = 'need' AND mi.content_id = n.id
+          WHERE n.id = $1 FOR UPDATE OF n`,
+        [needId],
+      );
+    if (!row || row.status !== NeedStatus.SUBMITTED || row.source === NeedSource.SENTINEL) return null;
+    const to =
+      row.item_status === 'published'
+        ? NeedStatus.OPEN
+        : row.item_status === 'rejected'
+          ? NeedStatus.REJECTED
+          : null;
+    if (!to) return null;
+    // The moderator who decided is the actor: moderation stores its own change as entity 'need'.
+    const [decision]: { actor_user_id: string | null; reason: string | null }[] = await manager.query(
+      `SELECT actor_user_id, reason FROM status_history
+        WHERE entity_type = 'need' AND entity_id = $1 AND to_status = $2 ORDER BY id DESC LIMIT 1`,
+      [needId, row.item_status],
+    );
+    return this.transition(
+      manager,
+      needId,
+      to,
+      decision?.actor_user_id ?? null,
+      `moderation: ${decision?.reason ?? row.item_status}`.slice(0, 1000),
+    );
+  }
+
+  /** Applies every moderation decision still waiting on a SUBMITTED need. Idempotent. */
+  async applyPendingModerationDecisions(): Promise<number> {
+    let applied = 0;
+    for (;;) {
+      const batch = await this.dataSource.transaction(async (manager) => {
+        const rows: { id: string }[] = await manager.query(
+          `SELECT n.id FROM needs n
+             JOIN moderation_items mi ON mi.content_type = 'need' AND mi.content_id = n.id
+            WHERE n.status = 'submitted' AND n.source <> 'sentinel' AND mi.status IN ('published', 'rejected')
+            ORDER BY n.created_at LIMIT $1 FOR UPDATE OF n SKIP LOCKED`,
+          [SWEEP_BATCH],
+        );
+        for (const row of rows) await this.applyModerationDecision(manager, row.id);
+        return rows.length;
+      });
+      applied += batch;
+      if (batch < SWEEP_BATCH) return applied;
+    }
+  }
+}

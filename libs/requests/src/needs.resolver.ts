@@ -1,0 +1,111 @@
+import { UseGuards } from '@nestjs/common';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AuthenticatedUser, AuthGuard, CurrentUser } from '@prossimo/identity';
+import { Page, PageArgs } from '@prossimo/platform';
+import { NeedsService } from './needs.service';
+import {
+  Beneficiary,
+  CancelNeedInput,
+  FlagLatentNeedInput,
+  Need,
+  NeedPage,
+  NeedStatusChange,
+  PostNeedAtDeskInput,
+  PostNeedInput,
+  ReviewFlaggedNeedInput,
+  TerritoryNeedsArgs,
+} from './requests.types';
+
+@Resolver(() => Need)
+@UseGuards(AuthGuard)
+export class NeedsResolver {
+  constructor(private readonly needs: NeedsService) {}
+
+  @Mutation(() => Need, { description: 'A citizen posts a need for themselves or a relative.' })
+  postNeed(@CurrentUser() user: AuthenticatedUser, @Args('input') input: PostNeedInput): Promise<Need> {
+    return this.needs.postNeed(user, input);
+  }
+
+  @Mutation(() => Need, {
+    description: 'Comune operators: a need for a person met at the desk or on the phone, with their consent.',
+  })
+  postNeedAtDesk(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: PostNeedAtDeskInput,
+  ): Promise<Need> {
+    return this.needs.postNeedAtDesk(user, input);
+  }
+
+  @Mutation(() => Need, {
+    description: 'Community sentinels: flag a possible need of a neighbour; the Comune reviews it.',
+  })
+  flagLatentNeed(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: FlagLatentNeedInput,
+  ): Promise<Need> {
+    return this.needs.flagLatentNeed(user, input);
+  }
+
+  @Mutation(() => Need, { description: 'Comune operators: accept (OPEN) or reject a flagged need.' })
+  reviewFlaggedNeed(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: ReviewFlaggedNeedInput,
+  ): Promise<Need> {
+    return this.needs.reviewFlaggedNeed(user, input);
+  }
+
+  @Mutation(() => Need, { description: 'The author, the person it is for, or Comune staff.' })
+  cancelNeed(@CurrentUser() user: AuthenticatedUser, @Args('input') input: CancelNeedInput): Promise<Need> {
+    return this.needs.cancelNeed(user, input);
+  }
+
+  @Query(() => NeedPage, { description: 'Needs you posted or that are for you, newest first.' })
+  myNeeds(@CurrentUser() user: AuthenticatedUser, @Args() args: PageArgs): Promise<Page<Need>> {
+    return this.needs.myNeeds(user, args);
+  }
+
+  @Query(() => Need)
+  need(@CurrentUser() user: AuthenticatedUser, @Args('id', { type: () => ID }) id: string): Promise<Need> {
+    return this.needs.need(user, id);
+  }
+
+  @Query(() => NeedPage, { description: 'Comune staff: needs of their territories, oldest first.' })
+  territoryNeeds(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args() args: TerritoryNeedsArgs,
+  ): Promise<Page<Need>> {
+    return this.needs.territoryNeeds(user, args);
+  }
+
+  @Query(() => [NeedStatusChange], { description: 'For the author, the person it is for, and Comune staff.' })
+  needHistory(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('needId', { type: () => ID }) needId: string,
+  ): Promise<NeedStatusChange[]> {
+    return this.needs.needHistory(user, needId);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Exact address: for the people the need is for, Comune staff and the confirmed helper.',
+  })
+  address(@Parent() need: Need): string | null {
+    return this.needs.readAddress(need);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Health and personal notes: same people as the address; every staff read is audited.',
+  })
+  sensitiveNotes(@Parent() need: Need): Promise<string | null> {
+    return this.needs.readSensitiveNotes(need);
+  }
+
+  @ResolveField(() => Beneficiary, {
+    nullable: true,
+    description: 'The person the need is for: shown to them, their family member and Comune staff.',
+  })
+  beneficiary(@Parent() need: Need): Promise<Beneficiary | null> {
+    return this.needs.readBeneficiary(need);
+  }
+}

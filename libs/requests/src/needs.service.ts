@@ -1,0 +1,753 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  AccessService,
+  AuthenticatedUser,
+  COMUNE_STAFF_ROLES,
+  PhoneVerificationService,
+  Role,
+} from '@prossimo/identity';
+import { ContentType, ModerationService, ModerationStatus } from '@prossimo/moderation';
+import {
+  APP_CONFIG,
+  AppConfig,
+  decodeCursor,
+  DomainError,
+  FieldCipher,
+  Page,
+  PageArgs,
+  recordStatusChange,
+  toPage,
+  writeAudit,
+} from '@prossimo/platform';
+import { isUUID } from 'class-validator';
+import { DataSource, EntityManager } from 'typeorm';
+import { NEED_HISTORY_ENTITY, NeedLifecycleService } from './need-lifecycle.service';
+import {
+  AccessibilityNeed,
+  Beneficiary,
+  BeneficiaryKind,
+  CancelNeedInput,
+  FlagLatentNeedInput,
+  Need,
+  NeedAccess,
+  NeedCategory,
+  NeedContentInput,
+  NeedDetails,
+  NeedSource,
+  NeedStatus,
+  NeedStatusChange,
+  NeedUrgency,
+  PostNeedAtDeskInput,
+  PostNeedInput,
+  ReviewFlaggedNeedInput,
+  TerritoryNeedsArgs,
+} from './requests.types';
+
+/** A point farther than this from every Comune centre (or from the given Comune) is not a place we serve. */
+const MAX_KM_FROM_COMUNE = 40;
+
+interface NeedRow {
+  id: string;
+  source: NeedSource;
+  status: NeedStatus;
+  category: NeedCategory;
+  description: string;
+  comuneIstat: string;
+  lat: number;
+  lon: number;
+  addressEncrypted: string | null;
+  windowStart: Date | null;
+  windowEnd: Date | null;
+  urgency: NeedUrgency;
+  language: string;
+  accessibilityNeeds: AccessibilityNeed[];
+  maxDistanceKm: number | null;
+  sensitiveNotesEncrypted: string | null;
+  details: StoredDetails;
+  authorUserId: string | null;
+  beneficiaryId: string | null;
+  beneficiaryUserId: string | null;
+  published: boolean;
+  openedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** Category details as stored in needs.details (jsonb: dates as ISO strings). */
+interface StoredDetails {
+  ride?: {
+    pickupPlace: string;
+    pickupLocation: { lat: number; lon: number };
+    destinationPlace: string;
+    destinationLocation: { lat: number; lon: number };
+    appointmentAt: string;
+    returnTripWanted: boolean;
+    returnAt: string | null;
+    wheelchair: boolean;
+    escortWaits: boolean;
+    passengers: number;
+  };
+  sharedCaregiver?: {
+    weeklyHours: number;
+    weeklySchedule: { dayOfWeek: number; start: string; end: string }[];
+    willingToShare: boolean;
+    maxPricePerHourCents: number | null;
+  };
+}
+
+function needColumns(published: string): string {
+  return `n.id, n.source, n.status, n.category, n.description, n.comune_istat AS "comuneIstat", n.lat, n.lon,
+    n.address_encrypted AS "addressEncrypted", n.window_start AS "windowStart", n.window_end AS "windowEnd",
+    n.urgency, n.language, n.accessibility_needs AS "accessibilityNeeds", n.max_distance_km AS "maxDistanceKm",
+    n.sensitive_notes_encrypted AS "sensitiveNotesEncrypted", n.details, n.author_user_id AS "authorUserId",
+    n.beneficiary_id AS "beneficiaryId", b.user_id AS "beneficiaryUserId", ${published} AS published,
+    n.opened_at AS "openedAt", n.created_at AS "createdAt", n.updated_at AS "updatedAt"`;
+}
+
+/** About a kilometre: enough for a helper to judge the distance, not to find the door. */
+function approximate(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+/**
+ * Citizens' needs: posted by the citizen (for themselves or a relative), by a Comune desk for
+ * someone without the app, or flagged by a community sentinel. Addresses, sensitive notes and
+ * beneficiaries' names and phones are encrypted and shown only to the people entitled to them.
+ */
+@Injectable()
+export class NeedsService {
+  private readonly cipher: FieldCipher;
+
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly phones: PhoneVerificationService,
+    private readonly moderation: ModerationService,
+    private readonly lifecycle: NeedLifecycleService,
+  ) {
+    this.cipher = new FieldCipher(config.FIELD_ENCRYPTION_KEY);
+  }
+
+  // ----- posting -----
+
+  /** A citizen posts a need for themselves or for a relative. */
+  async postNeed(user: AuthenticatedUser, input: PostNeedInput): Promise<Need> {
+    this.access.requireRole(user, [Role.CITIZEN]);
+    this.checkContent(input);
+    const relativePhone = input.relative?.phone
+      ? this.parsePhone(input.relative.phone, 'relative.phone')
+      : null;
+    const id = await this.dataSource.transaction(async (manager) => {
+      const location = await this.resolveComune(manager, input);
+      const beneficiaryId = input.relative
+        ? await this.insertBeneficiary(manager, {
+            kind: BeneficiaryKind.RELATIVE,
+            fullName: input.relative.fullName.trim(),
+            phone: relativePhone,
+            relationship: input.relative.relationship.trim(),
+            createdBy: user.userId,
+          })
+        : await this.selfBeneficiary(manager, user.userId);
+      return this.insertNeed(manager, user, NeedSource.CITIZEN, input, location, beneficiaryId);
+    });
+    return this.need(user, id);
+  }
+
+  /** A Comune operator records a need for a person who came to the desk or phoned. */
+  async postNeedAtDesk(user: AuthenticatedUser, input: PostNeedAtDeskInput): Promise<Need> {
+    this.access.requireRole(user, [Role.COMUNE_OPERATOR]);
+    this.checkContent(input);
+    const beneficiary = input.beneficiary;
+    if (beneficiary.consentRecorded !== true) {
+      throw new DomainError('NEED_CONSENT_REQUIRED', { field: 'beneficiary.consentRecorded' });
+    }
+    if (!beneficiary.consentDate) {
+      throw new DomainError('FIELD_REQUIRED', { field: 'beneficiary.consentDate' });
+    }
+    if (beneficiary.consentDate.getTime() > Date.now() + 60_000) {
+      throw new DomainError('NEED_CONSENT_DATE_FUTURE', { field: 'beneficiary.consentDate' });
+    }
+    const phone = beneficiary.phone ? this.parsePhone(beneficiary.phone, 'beneficiary.phone') : null;
+    const id = await this.dataSource.transaction(async (manager) => {
+      const location = await this.resolveComune(manager, input);
+      await this.access.requireComuneRole(user, location.comuneIstat, [Role.COMUNE_OPERATOR], manager);
+      // No account is linked from a phone typed at the desk: a typo would show the need to a stranger.
+      const beneficiaryId = await this.insertBeneficiary(manager, {
+        kind: BeneficiaryKind.DESK,
+        fullName: beneficiary.fullName.trim(),
+        phone,
+        relationship: null,
+        createdBy: user.userId,
+        consentAt: beneficiary.consentDate,
+      });
+      const needId = await this.insertNeed(manager, user, NeedSource.DESK, input, location, beneficiaryId);
+      await writeAudit(manager, {
+        actorUserId: user.userId,
+        action: 'need.posted_at_desk',
+        entityType: 'need',
+        entityId: needId,
+        territoryId: await this.firstTerritoryOf(manager, location.comuneIstat),
+        details: { comuneIstat: location.comuneIstat, beneficiaryId },
+      });
+      return needId;
+    });
+    return this.need(user, id);
+  }
+
+  /** Anyone signed in may flag a neighbour's possible need; the Comune reviews it first. */
+  async flagLatentNeed(user: AuthenticatedUser, input: FlagLatentNeedInput): Promise<Need> {
+    const id = await this.dataSource.transaction(async (manager) => {
+      const [comune]: { lat: number; lon: number }[] = await manager.query(
+        `SELECT lat, lon FROM comuni WHERE istat = $1`,
+        [input.comuneIstat],
+      );
+      if (!comune) throw new DomainError('COMUNE_NOT_FOUND', { field: 'comuneIstat' });
+      const needId = randomUUID();
+      const description = input.description.trim();
+      // The Comune's centre stands in for the place until an operator takes the case.
+      await manager.query(
+        `INSERT INTO needs (id, source, status, category, description, comune_istat, lat, lon, author_user_id)
+         VALUES ($1, 'sentinel', 'submitted', $2, $3, $4, $5, $6, $7)`,
+        [needId, input.category, description, input.comuneIstat, comune.lat, comune.lon, user.userId],
+      );
+      await this.moderation.submit(manager, {
+        contentType: ContentType.NEED,
+        contentId: needId,
+        comuneIstat: input.comuneIstat,
+        authorUserId: user.userId,
+        summary: `${input.category}: ${description}`,
+      });
+      await recordStatusChange(manager, {
+        entityType: NEED_HISTORY_ENTITY,
+        entityId: needId,
+        from: null,
+        to: NeedStatus.SUBMITTED,
+        actorUserId: user.userId,
+        reason: 'flagged by a community sentinel',
+      });
+      return needId;
+    });
+    return this.need(user, id);
+  }
+
+  /** A Comune operator accepts a sentinel's flag (the need opens) or rejects it, with a reason. */
+  async reviewFlaggedNeed(user: AuthenticatedUser, input: ReviewFlaggedNeedInput): Promise<Need> {
+    this.access.requireRole(user, [Role.COMUNE_OPERATOR]);
+    await this.dataSource.transaction(async (manager) => {
+      const row = await this.lockNeed(manager, input.needId);
+      await this.access.requireComuneRole(user, row.comuneIstat, [Role.COMUNE_OPERATOR], manager);
+      if (row.source !== NeedSource.SENTINEL) throw new DomainError('NEED_NOT_FLAGGED', { field: 'needId' });
+      const to = input.accept ? NeedStatus.OPEN : NeedStatus.REJECTED;
+      await this.lifecycle.transition(manager, row.id, to, user.userId, input.reason);
+      await writeAudit(manager, {
+        actorUserId: user.userId,
+        action: input.accept ? 'need.flag_accepted' : 'need.flag_rejected',
+        entityType: 'need',
+        entityId: row.id,
+        territoryId: await this.firstTerritoryOf(manager, row.comuneIstat),
+      });
+    });
+    return this.need(user, input.needId);
+  }
+
+  /** The author (or the person it is for) or Comune staff of the territory cancel a need. */
+  async cancelNeed(user: AuthenticatedUser, input: CancelNeedInput): Promise<Need> {
+    await this.dataSource.transaction(async (manager) => {
+      const row = await this.lockNeed(manager, input.needId);
+      const isParty =
+        row.authorUserId === user.userId ||
+        (row.beneficiaryUserId !== null && row.beneficiaryUserId === user.userId);
+      // A sentinel may withdraw a flag, not a case the Comune has since taken over.
+      const partyMayCancel =
+        isParty && (row.source !== NeedSource.SENTINEL || row.status === NeedStatus.SUBMITTED);
+      if (!partyMayCancel) {
+        await this.access.requireComuneRole(user, row.comuneIstat, COMUNE_STAFF_ROLES, manager);
+      }
+      await this.lifecycle.transition(manager, row.id, NeedStatus.CANCELLED, user.userId, input.reason);
+      if (!partyMayCancel) {
+        await writeAudit(manager, {
+          actorUserId: user.userId,
+          action: 'need.cancelled_by_staff',
+          entityType: 'need',
+          entityId: row.id,
+          territoryId: await this.firstTerritoryOf(manager, row.comuneIstat),
+        });
+      }
+    });
+    return this.need(user, input.needId);
+  }
+
+  // ----- reading -----
+
+  /** One need, if the caller may see it; personal fields depend on who asks (see the field resolvers). */
+  async need(user: AuthenticatedUser, id: string): Promise<Need> {
+    const row = await this.findNeed(this.dataSource.manager, id);
+    const access = await this.accessFor(user, row);
+    const visible =
+      access !== 'none' ||
+      row.authorUserId === user.userId ||
+      (row.status === NeedStatus.OPEN && row.published) ||
+      this.access.isPlatformAdmin(user);
+    if (!visible) throw new DomainError('NEED_NOT_FOUND', { field: 'id' });
+    return this.toNeed(row, user, access);
+  }
+
+  /** Needs the citizen posted or that are for them, newest first. */
+  async myNeeds(user: AuthenticatedUser, args: PageArgs): Promise<Page<Need>> {
+    const params: unknown[] = [user.userId];
+    const conditions = ['(n.author_user_id = $1 OR b.user_id = $1)'];
+    const cursor = decodeCursor(args.after, 2);
+    if (cursor) {
+      params.push(cursor[0], cursor[1]);
+      conditions.push(`(n.created_at, n.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+    }
+    params.push(args.first + 1);
+    const rows: NeedRow[] = await this.dataSource.query(
+      `SELECT ${needColumns(this.publishedCondition())} FROM needs n LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
+        WHERE ${conditions.join(' AND ')} ORDER BY n.created_at DESC, n.id DESC LIMIT $${params.length}`,
+      params,
+    );
+    const staffComuni = await this.staffComuni(user);
+    const needs = await Promise.all(
+      rows.map(async (row) => this.toNeed(row, user, await this.accessFor(user, row, staffComuni))),
+    );
+    return toPage(needs, args.first, (need) => [need.createdAt.toISOString(), need.id]);
+  }
+
+  /** Comune staff: needs of their territories, oldest first; unmatchedForHours finds the forgotten ones. */
+  async territoryNeeds(user: AuthenticatedUser, args: TerritoryNeedsArgs): Promise<Page<Need>> {
+    this.access.requireRole(user, COMUNE_STAFF_ROLES);
+    const scope = this.access.scope(user, COMUNE_STAFF_ROLES);
+    const params: unknown[] = [];
+    const conditions = [this.access.comuneCondition(scope, 'n.comune_istat', params)];
+    if (args.status) {
+      params.push(args.status);
+      conditions.push(`n.status = $${params.length}`);
+    }
+    if (args.category) {
+      params.push(args.category);
+      conditions.push(`n.category = $${params.length}`);
+    }
+    if (args.comuneIstat) {
+      params.push(args.comuneIstat);
+      conditions.push(`n.comune_istat = $${params.length}`);
+    }
+    if (args.unmatchedForHours !== undefined) {
+      params.push(args.unmatchedForHours);
+      conditions.push(
+        `n.status = 'open' AND coalesce(n.opened_at, n.created_at) <= now() - make_interval(hours => $${params.length})`,
+      );
+    }
+    const cursor = decodeCursor(args.after, 2);
+    if (cursor) {
+      params.push(cursor[0], cursor[1]);
+      conditions.push(`(n.created_at, n.id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+    }
+    params.push(args.first + 1);
+    const rows: NeedRow[] = await this.dataSource.query(
+      `SELECT ${needColumns(this.publishedCondition())} FROM needs n LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
+        WHERE ${conditions.join(' AND ')} ORDER BY n.created_at, n.id LIMIT $${params.length}`,
+      params,
+    );
+    const staffComuni = await this.staffComuni(user);
+    const needs = await Promise.all(
+      rows.map(async (row) => this.toNeed(row, user, await this.accessFor(user, row, staffComuni))),
+    );
+    return toPage(needs, args.first, (need) => [need.createdAt.toISOString(), need.id]);
+  }
+
+  /** Status changes of a need, oldest first: for its author, the person it is for, and Comune staff. */
+  async needHistory(user: AuthenticatedUser, needId: string): Promise<NeedStatusChange[]> {
+    const need = await this.need(user, needId);
+    const allowed =
+      need.access === 'owner' ||
+      need.access === 'staff' ||
+      need.authorUserId === user.userId ||
+      this.access.isPlatformAdmin(user);
+    if (!allowed) throw new DomainError('FORBIDDEN');
+    return this.dataSource.query(
+      `SELECT from_status AS "from", to_status AS "to", actor_user_id AS "actorUserId", reason, created_at AS "createdAt"
+         FROM status_history WHERE entity_type = $1 AND entity_id = $2 ORDER BY id`,
+      [NEED_HISTORY_ENTITY, needId],
+    );
+  }
+
+  // ----- personal fields (resolved per field, so reads happen only when asked for) -----
+
+  readAddress(need: Need): string | null {
+    if (need.access === 'none' || !need.addressEncrypted) return null;
+    return this.cipher.decrypt(need.addressEncrypted);
+  }
+
+  /** Sensitive notes: the people the need is for, staff of the territory (audited), the confirmed helper. */
+  async readSensitiveNotes(need: Need): Promise<string | null> {
+    if (need.access === 'none' || !need.sensitiveNotesEncrypted) return null;
+    if (need.access === 'staff') {
+      // The audit entry is written before the notes are decrypted: no read goes unrecorded.
+      await writeAudit(this.dataSource.manager, {
+        actorUserId: need.viewerUserId,
+        action: 'need.sensitive_notes_read',
+        entityType: 'need',
+        entityId: need.id,
+        territoryId: await this.firstTerritoryOf(this.dataSource.manager, need.comuneIstat),
+      });
+    }
+    return this.cipher.decrypt(need.sensitiveNotesEncrypted);
+  }
+
+  async readBeneficiary(need: Need): Promise<Beneficiary | null> {
+    if ((need.access !== 'owner' && need.access !== 'staff') || !need.beneficiaryId) return null;
+    const [row]: {
+      id: string;
+      kind: BeneficiaryKind;
+      full_name_encrypted: string | null;
+      phone_encrypted: string | null;
+      relationship: string | null;
+      consent_recorded_at: Date | null;
+    }[] = await this.dataSource.query(
+      `SELECT id, kind, full_name_encrypted, phone_encrypted, relationship, consent_recorded_at
+         FROM beneficiaries WHERE id = $1`,
+      [need.beneficiaryId],
+    );
+    if (!row) return null;
+    return {
+      id: row.id,
+      kind: row.kind,
+      fullName: row.full_name_encrypted ? this.cipher.decrypt(row.full_name_encrypted) : null,
+      phone: row.phone_encrypted ? this.cipher.decrypt(row.phone_encrypted) : null,
+      relationship: row.relationship,
+      consentRecordedAt: row.consent_recorded_at,
+    };
+  }
+
+  /**
+   * Hook for matching: the helper whose engagement on this need is confirmed may read its address
+   * and sensitive notes. No engagements exist yet, so nobody is a confirmed helper.
+   */
+  protected isConfirmedHelper(_needId: string, _userId: string): Promise<boolean> {
+    return Promise.resolve(false);
+  }
+
+  // ----- internals -----
+
+  /** Checks that need no database: the time window and the category details. */
+  private checkContent(input: NeedContentInput): void {
+    if (input.windowEnd.getTime() <= input.windowStart.getTime()) {
+      throw new DomainError('NEED_WINDOW_REVERSED', { field: 'windowEnd' });
+    }
+    if (input.windowEnd.getTime() <= Date.now()) {
+      throw new DomainError('NEED_WINDOW_PAST', { field: 'windowEnd' });
+    }
+    const details = input.details;
+    if (input.category === NeedCategory.RIDES_AND_ACCOMPANIMENT) {
+      const ride = details?.ride;
+      if (!ride) throw new DomainError('NEED_DETAILS_REQUIRED', { field: 'details.ride' });
+      const appointment = ride.appointmentAt.getTime();
+      if (appointment < input.windowStart.getTime() || appointment > input.windowEnd.getTime()) {
+        throw new DomainError('NEED_APPOINTMENT_OUTSIDE_WINDOW', { field: 'details.ride.appointmentAt' });
+      }
+      if (ride.returnTripWanted && !ride.returnAt) {
+        throw new DomainError('FIELD_REQUIRED', { field: 'details.ride.returnAt' });
+      }
+      if (ride.returnAt && ride.returnAt.getTime() <= appointment) {
+        throw new DomainError('NEED_RETURN_BEFORE_APPOINTMENT', { field: 'details.ride.returnAt' });
+      }
+    } else if (details?.ride) {
+      throw new DomainError('NEED_DETAILS_NOT_FOR_CATEGORY', { field: 'details.ride' });
+    }
+    if (input.category === NeedCategory.SHARED_CAREGIVER) {
+      const care = details?.sharedCaregiver;
+      if (!care) throw new DomainError('NEED_DETAILS_REQUIRED', { field: 'details.sharedCaregiver' });
+      care.weeklySchedule.forEach((slot, index) => {
+        if (slot.end <= slot.start) {
+          throw new DomainError('NEED_SLOT_REVERSED', {
+            field: `details.sharedCaregiver.weeklySchedule.${index}.end`,
+          });
+        }
+      });
+    } else if (details?.sharedCaregiver) {
+      throw new DomainError('NEED_DETAILS_NOT_FOR_CATEGORY', { field: 'details.sharedCaregiver' });
+    }
+  }
+
+  private parsePhone(phone: string, field: string): string {
+    try {
+      return this.phones.parse(phone);
+    } catch (error) {
+      if (error instanceof DomainError) throw new DomainError(error.code, { ...error.options, field });
+      throw error;
+    }
+  }
+
+  /** The given Comune (checked against the location) or the one whose centre is nearest. */
+  private async resolveComune(
+    manager: EntityManager,
+    input: NeedContentInput,
+  ): Promise<{ comuneIstat: string; lat: number; lon: number }> {
+    const { lat, lon } = input.location;
+    if (input.comuneIstat) {
+      const [comune]: { km: number }[] = await manager.query(
+        `SELECT earth_distance(ll_to_earth(lat, lon), ll_to_earth($2, $3)) / 1000 AS km FROM comuni WHERE istat = $1`,
+        [input.comuneIstat, lat, lon],
+      );
+      if (!comune) throw new DomainError('COMUNE_NOT_FOUND', { field: 'comuneIstat' });
+      if (comune.km > MAX_KM_FROM_COMUNE)
+        throw new DomainError('NEED_LOCATION_FAR_FROM_COMUNE', { field: 'location' });
+      return { comuneIstat: input.comuneIstat, lat, lon };
+    }
+    const [nearest]: { istat: string; km: number }[] = await manager.query(
+      `SELECT istat, earth_distance(ll_to_earth(lat, lon), ll_to_earth($1, $2)) / 1000 AS km FROM comuni
+        ORDER BY ll_to_earth(lat, lon) <-> ll_to_earth($1, $2) LIMIT 1`,
+      [lat, lon],
+    );
+    if (!nearest || nearest.km > MAX_KM_FROM_COMUNE) {
+      throw new DomainError('NEED_LOCATION_OUTSIDE_SERVICE', { field: 'location' });
+    }
+    return { comuneIstat: nearest.istat, lat, lon };
+  }
+
+  private async selfBeneficiary(manager: EntityManager, userId: string): Promise<string> {
+    await manager.query(
+      `INSERT INTO beneficiaries (kind, user_id, created_by_user_id) VALUES ('self', $1, $1)
+       ON CONFLICT (user_id) WHERE kind = 'self' DO NOTHING`,
+      [userId],
+    );
+    const [row]: { id: string }[] = await manager.query(
+      `SELECT id FROM beneficiaries WHERE kind = 'self' AND user_id = $1`,
+      [userId],
+    );
+    return row.id;
+  }
+
+  private async insertBeneficiary(
+    manager: EntityManager,
+    person: {
+      kind: BeneficiaryKind;
+      fullName: string;
+      phone: string | null;
+      relationship: string | null;
+      createdBy: string;
+      consentAt?: Date;
+    },
+  ): Promise<string> {
+    const [row]: { id: string }[] = await manager.query(
+      `INSERT INTO beneficiaries (kind, full_name_encrypted, phone_encrypted, relationship, consent_recorded_at,
+                                  consent_recorded_by_user_id, created_by_user_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      [
+        person.kind,
+        this.cipher.encrypt(person.fullName),
+        person.phone ? this.cipher.encrypt(person.phone) : null,
+        person.relationship,
+        person.consentAt ?? null,
+        person.consentAt ? person.createdBy : null,
+        person.createdBy,
+      ],
+    );
+    return row.id;
+  }
+
+  /** Inserts the need, registers it with moderation and records its first status, in the caller's transaction. */
+  private async insertNeed(
+    manager: EntityManager,
+    user: AuthenticatedUser,
+    source: NeedSource,
+    input: NeedContentInput,
+    location: { comuneIstat: string; lat: number; lon: number },
+    beneficiaryId: string,
+  ): Promise<string> {
+    const needId = randomUUID();
+    const description = input.description.trim();
+    const moderationStatus = await this.moderation.submit(manager, {
+      contentType: ContentType.NEED,
+      contentId: needId,
+      comuneIstat: location.comuneIstat,
+      authorUserId: user.userId,
+      // Category and public description only: never the address or the sensitive notes.
+      summary: `${input.category}: ${description}`,
+    });
+    const status = moderationStatus === ModerationStatus.PENDING ? NeedStatus.SUBMITTED : NeedStatus.OPEN;
+    await manager.query(
+      `INSERT INTO needs (id, source, status, category, description, comune_istat, lat, lon, address_encrypted,
+                          window_start, window_end, urgency, language, accessibility_needs, max_distance_km,
+                          sensitive_notes_encrypted, details, author_user_id, beneficiary_id, opened_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
+               CASE WHEN $3 = 'open' THEN now() END)`,
+      [
+        needId,
+        source,
+        status,
+        input.category,
+        description,
+        location.comuneIstat,
+        location.lat,
+        location.lon,
+        input.address?.trim() ? this.cipher.encrypt(input.address.trim()) : null,
+        input.windowStart,
+        input.windowEnd,
+        input.urgency,
+        input.language,
+        [...new Set(input.accessibilityNeeds)],
+        input.maxDistanceKm ?? null,
+        input.sensitiveNotes?.trim() ? this.cipher.encrypt(input.sensitiveNotes.trim()) : null,
+        JSON.stringify(this.storedDetails(input)),
+        user.userId,
+        beneficiaryId,
+      ],
+    );
+    await recordStatusChange(manager, {
+      entityType: NEED_HISTORY_ENTITY,
+      entityId: needId,
+      from: null,
+      to: status,
+      actorUserId: user.userId,
+      reason: status === NeedStatus.SUBMITTED ? 'waiting for moderation' : 'posted',
+    });
+    return needId;
+  }
+
+  private storedDetails(input: NeedContentInput): StoredDetails {
+    const ride = input.details?.ride;
+    const care = input.details?.sharedCaregiver;
+    if (input.category === NeedCategory.RIDES_AND_ACCOMPANIMENT && ride) {
+      return {
+        ride: {
+          pickupPlace: ride.pickupPlace.trim(),
+          pickupLocation: { lat: ride.pickupLocation.lat, lon: ride.pickupLocation.lon },
+          destinationPlace: ride.destinationPlace.trim(),
+          destinationLocation: { lat: ride.destinationLocation.lat, lon: ride.destinationLocation.lon },
+          appointmentAt: ride.appointmentAt.toISOString(),
+          returnTripWanted: ride.returnTripWanted,
+          returnAt: ride.returnTripWanted && ride.returnAt ? ride.returnAt.toISOString() : null,
+          wheelchair: ride.wheelchair,
+          escortWaits: ride.escortWaits,
+          passengers: ride.passengers,
+        },
+      };
+    }
+    if (input.category === NeedCategory.SHARED_CAREGIVER && care) {
+      return {
+        sharedCaregiver: {
+          weeklyHours: care.weeklyHours,
+          weeklySchedule: care.weeklySchedule.map(({ dayOfWeek, start, end }) => ({ dayOfWeek, start, end })),
+          willingToShare: care.willingToShare,
+          maxPricePerHourCents: care.maxPricePerHourCents ?? null,
+        },
+      };
+    }
+    return {};
+  }
+
+  private publishedCondition(): string {
+    return this.moderation.publishedCondition(ContentType.NEED, 'n.id');
+  }
+
+  private async findNeed(manager: EntityManager, id: string): Promise<NeedRow> {
+    if (!isUUID(id)) throw new DomainError('NEED_NOT_FOUND', { field: 'id' });
+    const [row]: NeedRow[] = await manager.query(
+      `SELECT ${needColumns(this.publishedCondition())} FROM needs n LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
+        WHERE n.id = $1`,
+      [id],
+    );
+    if (!row) throw new DomainError('NEED_NOT_FOUND', { field: 'id' });
+    return row;
+  }
+
+  private async lockNeed(manager: EntityManager, id: string): Promise<NeedRow> {
+    const [locked]: unknown[] = await manager.query(`SELECT 1 FROM needs WHERE id = $1 FOR UPDATE`, [id]);
+    if (!locked) throw new DomainError('NEED_NOT_FOUND', { field: 'needId' });
+    return this.findNeed(manager, id);
+  }
+
+  /**
+   * Comuni where the user holds a real staff grant. Platform admins run the platform; they are
+   * not the Comune's social services, so their role alone opens no personal data.
+   */
+  private async staffComuni(user: AuthenticatedUser): Promise<Set<string>> {
+    const grants = { ...user, roles: user.roles.filter((grant) => grant.role !== Role.PLATFORM_ADMIN) };
+    const scope = this.access.scope(grants, COMUNE_STAFF_ROLES);
+    if (scope.all || !scope.territoryIds.length) return new Set();
+    const params: unknown[] = [];
+    const condition = this.access.territoryCondition(scope, 'territory_id', params);
+    const rows: { comune_istat: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT comune_istat FROM territory_comuni WHERE ${condition}`,
+      params,
+    );
+    return new Set(rows.map((row) => row.comune_istat));
+  }
+
+  private async accessFor(
+    user: AuthenticatedUser,
+    row: NeedRow,
+    staffComuni?: Set<string>,
+  ): Promise<NeedAccess> {
+    if (row.beneficiaryUserId === user.userId) return 'owner';
+    if (row.source === NeedSource.CITIZEN && row.authorUserId === user.userId) return 'owner';
+    if ((staffComuni ?? (await this.staffComuni(user))).has(row.comuneIstat)) return 'staff';
+    if (await this.isConfirmedHelper(row.id, user.userId)) return 'helper';
+    return 'none';
+  }
+
+  private toNeed(row: NeedRow, user: AuthenticatedUser, access: NeedAccess): Need {
+    const exact = access !== 'none';
+    return {
+      id: row.id,
+      source: row.source,
+      status: row.status,
+      category: row.category,
+      description: row.description,
+      comuneIstat: row.comuneIstat,
+      location: exact
+        ? { lat: row.lat, lon: row.lon }
+        : { lat: approximate(row.lat), lon: approximate(row.lon) },
+      windowStart: row.windowStart,
+      windowEnd: row.windowEnd,
+      urgency: row.urgency,
+      language: row.language,
+      accessibilityNeeds: row.accessibilityNeeds,
+      maxDistanceKm: row.maxDistanceKm,
+      details: this.toDetails(row.details, exact),
+      visibleToHelpers: row.status === NeedStatus.OPEN && row.published,
+      openedAt: row.openedAt,
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+      access,
+      viewerUserId: user.userId,
+      authorUserId: row.authorUserId,
+      beneficiaryId: row.beneficiaryId,
+      addressEncrypted: row.addressEncrypted,
+      sensitiveNotesEncrypted: row.sensitiveNotesEncrypted,
+    };
+  }
+
+  private toDetails(stored: StoredDetails, exact: boolean): NeedDetails {
+    const ride = stored.ride;
+    const care = stored.sharedCaregiver;
+    return {
+      ride: ride
+        ? {
+            ...ride,
+            // The pickup is usually the person's home: exact only for those who may see the address.
+            pickupPlace: exact ? ride.pickupPlace : null,
+            pickupLocation: exact
+              ? ride.pickupLocation
+              : { lat: approximate(ride.pickupLocation.lat), lon: approximate(ride.pickupLocation.lon) },
+            appointmentAt: new Date(ride.appointmentAt),
+            returnAt: ride.returnAt ? new Date(ride.returnAt) : null,
+          }
+        : null,
+      sharedCaregiver: care ?? null,
+    };
+  }
+
+  private async firstTerritoryOf(manager: EntityManager, comuneIstat: string): Promise<string | null> {
+    const [row]: { territory_id: string }[] = await manager.query(
+      `SELECT territory_id FROM territory_comuni WHERE comune_istat = $1 ORDER BY territory_id LIMIT 1`,
+      [comuneIstat],
+    );
+    return row?.territory_id ?? null;
+  }
+}

@@ -1,0 +1,643 @@
+import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { PageArgs, PageOf } from '@prossimo/platform';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsDate,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+/** Kinds of need; the same set as the directory's service categories, so that they can be matched. */
+export enum NeedCategory {
+  RIDES_AND_ACCOMPANIMENT = 'rides_and_accompaniment',
+  SHARED_CAREGIVER = 'shared_caregiver',
+  HOME_HELP = 'home_help',
+  SHOPPING_AND_DELIVERY = 'shopping_and_delivery',
+  COMPANIONSHIP = 'companionship',
+  DIGITAL_HELP = 'digital_help',
+  CHILDCARE = 'childcare',
+  HOUSING = 'housing',
+  JOB_INCLUSION = 'job_inclusion',
+  OTHER = 'other',
+}
+registerEnumType(NeedCategory, { name: 'NeedCategory' });
+
+export enum NeedStatus {
+  DRAFT = 'draft',
+  SUBMITTED = 'submitted',
+  OPEN = 'open',
+  MATCHED = 'matched',
+  IN_PROGRESS = 'in_progress',
+  COMPLETED = 'completed',
+  CANCELLED = 'cancelled',
+  EXPIRED = 'expired',
+  REJECTED = 'rejected',
+}
+registerEnumType(NeedStatus, {
+  name: 'NeedStatus',
+  description:
+    'DRAFT → SUBMITTED (waiting for the Comune) → OPEN → MATCHED → IN_PROGRESS → COMPLETED; or CANCELLED, EXPIRED, REJECTED.',
+});
+
+export enum NeedUrgency {
+  LOW = 'low',
+  NORMAL = 'normal',
+  HIGH = 'high',
+  URGENT = 'urgent',
+}
+registerEnumType(NeedUrgency, { name: 'NeedUrgency' });
+
+export enum NeedSource {
+  CITIZEN = 'citizen',
+  DESK = 'desk',
+  SENTINEL = 'sentinel',
+}
+registerEnumType(NeedSource, {
+  name: 'NeedSource',
+  description: 'Who brought the need: the citizen in the app, a Comune desk, or a community sentinel.',
+});
+
+export enum BeneficiaryKind {
+  SELF = 'self',
+  RELATIVE = 'relative',
+  DESK = 'desk',
+}
+registerEnumType(BeneficiaryKind, {
+  name: 'BeneficiaryKind',
+  description: 'SELF: the author. RELATIVE: a family member. DESK: a person recorded at a Comune desk.',
+});
+
+export enum AccessibilityNeed {
+  WHEELCHAIR = 'wheelchair',
+  REDUCED_MOBILITY = 'reduced_mobility',
+  VISUAL_IMPAIRMENT = 'visual_impairment',
+  HEARING_IMPAIRMENT = 'hearing_impairment',
+  COGNITIVE_SUPPORT = 'cognitive_support',
+  SIGN_LANGUAGE = 'sign_language',
+  SERVICE_ANIMAL = 'service_animal',
+}
+registerEnumType(AccessibilityNeed, { name: 'AccessibilityNeed' });
+
+/** Internal: what the person reading a need may see of its personal fields. */
+export type NeedAccess = 'owner' | 'staff' | 'helper' | 'none';
+
+// ----- inputs -----
+
+@InputType()
+export class GeoPointInput {
+  @Field(() => Float)
+  @IsNumber()
+  @Min(-90)
+  @Max(90)
+  lat!: number;
+
+  @Field(() => Float)
+  @IsNumber()
+  @Min(-180)
+  @Max(180)
+  lon!: number;
+}
+
+@InputType()
+export class RideDetailsInput {
+  @Field({ description: 'Where to pick the person up, as they would say it.' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  pickupPlace!: string;
+
+  @Field(() => GeoPointInput)
+  @ValidateNested()
+  @Type(() => GeoPointInput)
+  pickupLocation!: GeoPointInput;
+
+  @Field({ description: 'Where to go: a hospital, a clinic, an office.' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  destinationPlace!: string;
+
+  @Field(() => GeoPointInput)
+  @ValidateNested()
+  @Type(() => GeoPointInput)
+  destinationLocation!: GeoPointInput;
+
+  @Field({ description: 'Time of the appointment at the destination; inside the time window.' })
+  @IsDate()
+  appointmentAt!: Date;
+
+  @Field({ defaultValue: false })
+  @IsBoolean()
+  returnTripWanted: boolean = false;
+
+  @Field(() => Date, { nullable: true, description: 'Required when a return trip is wanted.' })
+  @IsOptional()
+  @IsDate()
+  returnAt?: Date;
+
+  @Field({ defaultValue: false })
+  @IsBoolean()
+  wheelchair: boolean = false;
+
+  @Field({ defaultValue: false, description: 'The escort waits during the appointment.' })
+  @IsBoolean()
+  escortWaits: boolean = false;
+
+  @Field(() => Int, { defaultValue: 1 })
+  @IsInt()
+  @Min(1)
+  @Max(8)
+  passengers: number = 1;
+}
+
+@InputType()
+export class WeeklySlotInput {
+  @Field(() => Int, { description: 'ISO day of week: 1 Monday … 7 Sunday.' })
+  @IsInt()
+  @Min(1)
+  @Max(7)
+  dayOfWeek!: number;
+
+  @Field({ description: 'HH:MM, local time.' })
+  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/)
+  start!: string;
+
+  @Field({ description: 'HH:MM, local time; after start.' })
+  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/)
+  end!: string;
+}
+
+@InputType()
+export class SharedCaregiverDetailsInput {
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  weeklyHours!: number;
+
+  @Field(() => [WeeklySlotInput])
+  @ArrayMaxSize(21)
+  @ValidateNested({ each: true })
+  @Type(() => WeeklySlotInput)
+  weeklySchedule!: WeeklySlotInput[];
+
+  @Field({ description: 'Willing to share the carer with neighbours (badante condivisa).' })
+  @IsBoolean()
+  willingToShare!: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'Most the household would pay per hour, in euro cents.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
+  maxPricePerHourCents?: number;
+}
+
+@InputType({
+  description:
+    'Details of the category: ride for RIDES_AND_ACCOMPANIMENT, sharedCaregiver for SHARED_CAREGIVER.',
+})
+export class NeedDetailsInput {
+  @Field(() => RideDetailsInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RideDetailsInput)
+  ride?: RideDetailsInput;
+
+  @Field(() => SharedCaregiverDetailsInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SharedCaregiverDetailsInput)
+  sharedCaregiver?: SharedCaregiverDetailsInput;
+}
+
+@InputType()
+export class NeedContentInput {
+  @Field(() => NeedCategory)
+  @IsIn(Object.values(NeedCategory))
+  category!: NeedCategory;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  description!: string;
+
+  @Field(() => GeoPointInput, { description: 'Where the help is needed (for a ride: usually the pickup).' })
+  @ValidateNested()
+  @Type(() => GeoPointInput)
+  location!: GeoPointInput;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISTAT code; the nearest Comune to the location if omitted.',
+  })
+  @IsOptional()
+  @Length(6, 6)
+  comuneIstat?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Exact address: shown only to the people the need is for, the Comune, and the confirmed helper.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  address?: string;
+
+  @Field()
+  @IsDate()
+  windowStart!: Date;
+
+  @Field({ description: 'After windowStart and in the future; the need expires when it ends.' })
+  @IsDate()
+  windowEnd!: Date;
+
+  @Field(() => NeedUrgency, { defaultValue: NeedUrgency.NORMAL })
+  @IsIn(Object.values(NeedUrgency))
+  urgency: NeedUrgency = NeedUrgency.NORMAL;
+
+  @Field({ defaultValue: 'it', description: 'Language the person speaks (ISO 639-1).' })
+  @Matches(/^[a-z]{2}$/)
+  language: string = 'it';
+
+  @Field(() => [AccessibilityNeed], { defaultValue: [] })
+  @ArrayMaxSize(10)
+  @IsIn(Object.values(AccessibilityNeed), { each: true })
+  accessibilityNeeds: AccessibilityNeed[] = [];
+
+  @Field(() => Int, { nullable: true, description: 'Only helpers within this distance.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  maxDistanceKm?: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Health and personal details; stored encrypted, never shown in lists to helpers.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  sensitiveNotes?: string;
+
+  @Field(() => NeedDetailsInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => NeedDetailsInput)
+  details?: NeedDetailsInput;
+}
+
+@InputType()
+export class RelativeInput {
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  fullName!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(32)
+  phone?: string;
+
+  @Field({ description: 'E.g. "madre", "nonno".' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(60)
+  relationship!: string;
+}
+
+@InputType()
+export class PostNeedInput extends NeedContentInput {
+  @Field(() => RelativeInput, {
+    nullable: true,
+    description: 'The relative the need is for; omit for yourself.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RelativeInput)
+  relative?: RelativeInput;
+}
+
+@InputType()
+export class DeskBeneficiaryInput {
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  fullName!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(32)
+  phone?: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'The person consented to the processing of their data; must be true.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  consentRecorded?: boolean;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When consent was given; required with consentRecorded.',
+  })
+  @IsOptional()
+  @IsDate()
+  consentDate?: Date;
+}
+
+@InputType()
+export class PostNeedAtDeskInput extends NeedContentInput {
+  @Field(() => DeskBeneficiaryInput)
+  @ValidateNested()
+  @Type(() => DeskBeneficiaryInput)
+  beneficiary!: DeskBeneficiaryInput;
+}
+
+@InputType()
+export class FlagLatentNeedInput {
+  @Field(() => NeedCategory)
+  @IsIn(Object.values(NeedCategory))
+  category!: NeedCategory;
+
+  @Field()
+  @Length(6, 6)
+  comuneIstat!: string;
+
+  @Field({ description: 'What you noticed, briefly; no health details.' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  description!: string;
+}
+
+@InputType()
+export class ReviewFlaggedNeedInput {
+  @Field(() => ID)
+  @IsUUID()
+  needId!: string;
+
+  @Field()
+  @IsBoolean()
+  accept!: boolean;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  reason!: string;
+}
+
+@InputType()
+export class CancelNeedInput {
+  @Field(() => ID)
+  @IsUUID()
+  needId!: string;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  reason!: string;
+}
+
+@ArgsType()
+export class TerritoryNeedsArgs extends PageArgs {
+  @Field(() => NeedStatus, { nullable: true })
+  @IsOptional()
+  @IsIn(Object.values(NeedStatus))
+  status?: NeedStatus;
+
+  @Field(() => NeedCategory, { nullable: true })
+  @IsOptional()
+  @IsIn(Object.values(NeedCategory))
+  category?: NeedCategory;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(6, 6)
+  comuneIstat?: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Only needs still OPEN this many hours after opening: the desk follows them up.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(24 * 365)
+  unmatchedForHours?: number;
+}
+
+// ----- outputs -----
+
+@ObjectType()
+export class GeoPoint {
+  @Field(() => Float)
+  lat!: number;
+
+  @Field(() => Float)
+  lon!: number;
+}
+
+@ObjectType()
+export class RideDetails {
+  @Field(() => String, { nullable: true, description: 'Null for people who may not see the address.' })
+  pickupPlace!: string | null;
+
+  @Field(() => GeoPoint, {
+    description: 'Rounded to about a kilometre for people who may not see the address.',
+  })
+  pickupLocation!: GeoPoint;
+
+  @Field()
+  destinationPlace!: string;
+
+  @Field(() => GeoPoint)
+  destinationLocation!: GeoPoint;
+
+  @Field()
+  appointmentAt!: Date;
+
+  @Field()
+  returnTripWanted!: boolean;
+
+  @Field(() => Date, { nullable: true })
+  returnAt!: Date | null;
+
+  @Field()
+  wheelchair!: boolean;
+
+  @Field()
+  escortWaits!: boolean;
+
+  @Field(() => Int)
+  passengers!: number;
+}
+
+@ObjectType()
+export class WeeklySlot {
+  @Field(() => Int)
+  dayOfWeek!: number;
+
+  @Field()
+  start!: string;
+
+  @Field()
+  end!: string;
+}
+
+@ObjectType()
+export class SharedCaregiverDetails {
+  @Field(() => Int)
+  weeklyHours!: number;
+
+  @Field(() => [WeeklySlot])
+  weeklySchedule!: WeeklySlot[];
+
+  @Field()
+  willingToShare!: boolean;
+
+  @Field(() => Int, { nullable: true })
+  maxPricePerHourCents!: number | null;
+}
+
+@ObjectType()
+export class NeedDetails {
+  @Field(() => RideDetails, { nullable: true })
+  ride!: RideDetails | null;
+
+  @Field(() => SharedCaregiverDetails, { nullable: true })
+  sharedCaregiver!: SharedCaregiverDetails | null;
+}
+
+@ObjectType({
+  description: 'The person a need is for. Shown only to them, their family member, and the Comune.',
+})
+export class Beneficiary {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => BeneficiaryKind)
+  kind!: BeneficiaryKind;
+
+  @Field(() => String, { nullable: true, description: 'Null for SELF: the author is the person.' })
+  fullName!: string | null;
+
+  @Field(() => String, { nullable: true })
+  phone!: string | null;
+
+  @Field(() => String, { nullable: true })
+  relationship!: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'DESK: when the person gave consent.' })
+  consentRecordedAt!: Date | null;
+}
+
+@ObjectType()
+export class Need {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => NeedSource)
+  source!: NeedSource;
+
+  @Field(() => NeedStatus)
+  status!: NeedStatus;
+
+  @Field(() => NeedCategory)
+  category!: NeedCategory;
+
+  @Field()
+  description!: string;
+
+  @Field()
+  comuneIstat!: string;
+
+  @Field(() => GeoPoint, {
+    description: 'Rounded to about a kilometre for people who may not see the address.',
+  })
+  location!: GeoPoint;
+
+  @Field(() => Date, { nullable: true })
+  windowStart!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  windowEnd!: Date | null;
+
+  @Field(() => NeedUrgency)
+  urgency!: NeedUrgency;
+
+  @Field()
+  language!: string;
+
+  @Field(() => [AccessibilityNeed])
+  accessibilityNeeds!: AccessibilityNeed[];
+
+  @Field(() => Int, { nullable: true })
+  maxDistanceKm!: number | null;
+
+  @Field(() => NeedDetails)
+  details!: NeedDetails;
+
+  @Field({ description: 'OPEN and published by moderation: helpers can see and answer it.' })
+  visibleToHelpers!: boolean;
+
+  @Field(() => Date, { nullable: true })
+  openedAt!: Date | null;
+
+  @Field()
+  createdAt!: Date;
+
+  @Field()
+  updatedAt!: Date;
+
+  // Not in the schema: what the resolver needs to answer the personal fields for this viewer.
+  access!: NeedAccess;
+  viewerUserId!: string;
+  authorUserId!: string | null;
+  beneficiaryId!: string | null;
+  addressEncrypted!: string | null;
+  sensitiveNotesEncrypted!: string | null;
+}
+
+export const NeedPage = PageOf(Need, 'NeedPage');
+
+@ObjectType()
+export class NeedStatusChange {
+  @Field(() => NeedStatus, { nullable: true })
+  from!: NeedStatus | null;
+
+  @Field(() => NeedStatus)
+  to!: NeedStatus;
+
+  @Field(() => ID, { nullable: true, description: 'Null when the system made the change (e.g. expiry).' })
+  actorUserId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  reason!: string | null;
+
+  @Field()
+  createdAt!: Date;
+}
