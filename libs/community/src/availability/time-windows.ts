@@ -253,3 +253,8 @@ export function checkWindow(
   }
   return { window: { kind: 'one_off', startsAt: oneOff.startsAt, endsAt: oneOff.endsAt } };
 }
+
+/** Today's date on the Europe/Rome calendar. */
+export function todayInRome(now = new Date()): string {
+  return toLocal(now, AVAILABILITY_TIME_ZONE).date;
+}

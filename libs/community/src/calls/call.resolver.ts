@@ -1,0 +1,75 @@
+import { UseGuards } from '@nestjs/common';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AuthenticatedUser, AuthGuard, CurrentUser } from '@prossimo/identity';
+import { Page } from '@prossimo/platform';
+import { CallService } from './call.service';
+import {
+  AnswerCallToActionInput,
+  CallAnswer,
+  CallAnswerDecisionInput,
+  CallAnswerPage,
+  CallAnswersArgs,
+  CallsToActionArgs,
+  CallToAction,
+  CallToActionPage,
+  PublishCallToActionInput,
+} from './call.types';
+
+@Resolver()
+export class CallResolver {
+  constructor(private readonly calls: CallService) {}
+
+  @Mutation(() => CallToAction, {
+    description: 'Comune staff of the territory, or an organisation admin: a call for volunteers. Moderated.',
+  })
+  @UseGuards(AuthGuard)
+  publishCallToAction(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: PublishCallToActionInput,
+  ): Promise<CallToAction> {
+    return this.calls.publish(user, input);
+  }
+
+  @Query(() => CallToActionPage, { description: 'Public: published calls still open, newest first.' })
+  callsToAction(@Args() args: CallsToActionArgs): Promise<Page<CallToAction>> {
+    return this.calls.list(args);
+  }
+
+  @Mutation(() => CallAnswer, {
+    description: 'Volunteers: answer a call once (PENDING until the publisher decides).',
+  })
+  @UseGuards(AuthGuard)
+  answerCallToAction(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: AnswerCallToActionInput,
+  ): Promise<CallAnswer> {
+    return this.calls.answer(user, input);
+  }
+
+  @Mutation(() => CallAnswer, { description: 'The publisher accepts, up to the volunteers wanted.' })
+  @UseGuards(AuthGuard)
+  acceptCallAnswer(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: CallAnswerDecisionInput,
+  ): Promise<CallAnswer> {
+    return this.calls.accept(user, input);
+  }
+
+  @Mutation(() => CallAnswer)
+  @UseGuards(AuthGuard)
+  declineCallAnswer(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: CallAnswerDecisionInput,
+  ): Promise<CallAnswer> {
+    return this.calls.decline(user, input);
+  }
+
+  @Query(() => CallAnswerPage, { description: 'The publisher: answers to a call, oldest first.' })
+  @UseGuards(AuthGuard)
+  callAnswers(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args() args: CallAnswersArgs,
+  ): Promise<Page<CallAnswer>> {
+    return this.calls.answers(user, args);
+  }
+}

@@ -1,0 +1,365 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES, Role } from '@prossimo/identity';
+import { ContentType, ModerationService } from '@prossimo/moderation';
+import { decodeCursor, DomainError, Page, recordStatusChange, toPage, writeAudit } from '@prossimo/platform';
+import { DataSource, EntityManager } from 'typeorm';
+import { isCalendarDate, todayInRome } from '../availability/time-windows';
+import {
+  toPublicProfile,
+  VOLUNTEER_PUBLIC_COLUMNS,
+  VolunteerPublicRow,
+} from '../volunteers/volunteer.service';
+import {
+  AnswerCallToActionInput,
+  CallAnswer,
+  CallAnswerDecisionInput,
+  CallAnswersArgs,
+  CallAnswerStatus,
+  CallsToActionArgs,
+  CallToAction,
+  CallToActionStatus,
+  PublishCallToActionInput,
+} from './call.types';
+
+const CALL_COLUMNS = `ca.id, ca.title, ca.description, ca.categories, to_char(ca.starts_on, 'YYYY-MM-DD') AS "startsOn",
+  to_char(ca.ends_on, 'YYYY-MM-DD') AS "endsOn", ca.volunteers_wanted AS "volunteersWanted",
+  ca.accepted_count AS "acceptedCount", ca.always_open AS "alwaysOpen", ca.organisation_id AS "organisationId",
+  ca.status, ca.created_at AS "createdAt",
+  (SELECT json_agg(json_build_object('istat', cm.istat, 'name', cm.name) ORDER BY cm.name)
+     FROM comuni cm WHERE cm.istat = ANY(ca.comune_istats)) AS places`;
+
+/** Still taking answers: open, and its last day (Rome calendar) not yet past. */
+const CALL_RUNNING = `ca.status = 'open' AND (ca.ends_on IS NULL OR ca.ends_on >= (now() AT TIME ZONE 'Europe/Rome')::date)`;
+
+interface LockedCall {
+  id: string;
+  organisationId: string | null;
+  comuneIstats: string[];
+  volunteersWanted: number | null;
+  acceptedCount: number;
+  alwaysOpen: boolean;
+}
+
+const CALL_ANSWER = 'call_answer';
+
+@Injectable()
+export class CallService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly moderation: ModerationService,
+  ) {}
+
+  /**
+   * Comune staff publish for Comuni of their territories; an organisation's admins publish for
+   * it. An always-open call (level 1) takes any number of volunteers.
+   */
+  async publish(user: AuthenticatedUser, input: PublishCallToActionInput): Promise<CallToAction> {
+    if (input.organisationId) {
+      this.access.requireOrganisationRole(user, input.organisationId, [Role.ORGANISATION_ADMIN]);
+    } else {
+      this.access.requireRole(user, COMUNE_STAFF_ROLES);
+    }
+    if (!input.alwaysOpen && !input.volunteersWanted) {
+      throw new DomainError('FIELD_REQUIRED', { field: 'volunteersWanted' });
+    }
+    const startsOn = input.startsOn ?? todayInRome();
+    if (!isCalendarDate(startsOn)) throw new DomainError('FIELD_INVALID', { field: 'startsOn' });
+    const endsOn = input.endsOn ?? null;
+    if (endsOn !== null && !isCalendarDate(endsOn))
+      throw new DomainError('FIELD_INVALID', { field: 'endsOn' });
+    if (endsOn !== null && endsOn < startsOn) {
+      throw new DomainError('AVAILABILITY_END_NOT_AFTER_START', { field: 'endsOn' });
+    }
+    if (endsOn !== null && endsOn < todayInRome()) {
+      throw new DomainError('CALL_IN_THE_PAST', { field: 'endsOn' });
+    }
+    const comuni = [...new Set(input.comuneIstats)];
+    const id = await this.dataSource.transaction(async (manager) => {
+      const known: { istat: string }[] = await manager.query(
+        `SELECT istat FROM comuni WHERE istat = ANY($1::bpchar[])`,
+        [comuni],
+      );
+      if (known.length !== comuni.length)
+        throw new DomainError('COMUNE_NOT_FOUND', { field: 'comuneIstats' });
+      if (input.organisationId) {
+        await this.requireOrganisation(manager, input.organisationId);
+      } else {
+        for (const istat of comuni) {
+          await this.access.requireComuneRole(user, istat, COMUNE_STAFF_ROLES, manager);
+        }
+      }
+      const [call]: { id: string }[] = await manager.query(
+        `INSERT INTO calls_to_action (publisher_user_id, organisation_id, title, description, categories, starts_on,
+           ends_on, comune_istats, volunteers_wanted, always_open)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8::bpchar[], $9, $10) RETURNING id`,
+        [
+          user.userId,
+          input.organisationId ?? null,
+          input.title.trim(),
+          input.description.trim(),
+          [...new Set(input.categories)],
+          startsOn,
+          endsOn,
+          comuni,
+          input.volunteersWanted ?? null,
+          input.alwaysOpen,
+        ],
+      );
+      await recordStatusChange(manager, {
+        entityType: 'call_to_action',
+        entityId: call.id,
+        from: null,
+        to: CallToActionStatus.OPEN,
+        actorUserId: user.userId,
+      });
+      await this.moderation.submit(manager, {
+        contentType: ContentType.CALL_TO_ACTION,
+        contentId: call.id,
+        comuneIstat: comuni[0],
+        authorUserId: user.userId,
+        summary: input.title.trim(),
+      });
+      await writeAudit(manager, {
+        actorUserId: user.userId,
+        action: 'call_to_action.published',
+        entityType: 'call_to_action',
+        entityId: call.id,
+        territoryId: await this.firstTerritoryOf(manager, comuni[0]),
+        details: { comuni: comuni.length, organisationId: input.organisationId ?? null },
+      });
+      return call.id;
+    });
+    return this.callById(id);
+  }
+
+  /** Public: published calls still taking answers, newest first. */
+  async list(args: CallsToActionArgs): Promise<Page<CallToAction>> {
+    const params: unknown[] = [];
+    const conditions = [
+      CALL_RUNNING,
+      this.moderation.publishedCondition(ContentType.CALL_TO_ACTION, 'ca.id'),
+    ];
+    if (args.comuneIstat) {
+      params.push(args.comuneIstat);
+      conditions.push(`ca.comune_istats @> ARRAY[$${params.length}::bpchar]`);
+    }
+    const cursor = decodeCursor(args.after, 2);
+    if (cursor) {
+      params.push(cursor[0], cursor[1]);
+      conditions.push(
+        `(ca.created_at, ca.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`,
+      );
+    }
+    params.push(args.first + 1);
+    const rows: CallToAction[] = await this.dataSource.query(
+      `SELECT ${CALL_COLUMNS} FROM calls_to_action ca WHERE ${conditions.join(' AND ')}
+        ORDER BY ca.created_at DESC, ca.id DESC LIMIT $${params.length}`,
+      params,
+    );
+    return toPage(rows, args.first, (row) => [row.createdAt.toISOString(), row.id]);
+  }
+
+  /** A volunteer answers a published call once, optionally naming areas among its Comuni. */
+  async answer(user: AuthenticatedUser, input: AnswerCallToActionInput): Promise<CallAnswer> {
+    this.access.requireRole(user, [Role.VOLUNTEER]);
+    const id = await this.dataSource.transaction(async (manager) => {
+      const [profile]: { id: string }[] = await manager.query(
+        `SELECT id FROM volunteer_profiles WHERE user_id = $1`,
+        [user.userId],
+      );
+      if (!profile) throw new DomainError('VOLUNTEER_PROFILE_REQUIRED');
+      const [call]: { comuneIstats: string[]; running: boolean }[] = await manager.query(
+        `SELECT ca.comune_istats AS "comuneIstats", (${CALL_RUNNING}) AS running FROM calls_to_action ca
+          WHERE ca.id = $1 AND ${this.moderation.publishedCondition(ContentType.CALL_TO_ACTION, 'ca.id')}`,
+        [input.callId],
+      );
+      if (!call) throw new DomainError('CALL_NOT_FOUND', { field: 'callId' });
+      if (!call.running) throw new DomainError('CALL_CLOSED', { field: 'callId' });
+      const areas = [...new Set(input.comuneIstats)];
+      if (areas.some((istat) => !call.comuneIstats.includes(istat))) {
+        throw new DomainError('CALL_AREA_OUTSIDE', { field: 'comuneIstats' });
+      }
+      const inserted: { id: string }[] = await manager.query(
+        `INSERT INTO call_answers (call_id, volunteer_id, message, comune_istats, status)
+         VALUES ($1, $2, $3, $4::bpchar[], 'pending') ON CONFLICT (call_id, volunteer_id) DO NOTHING RETURNING id`,
+        [input.callId, profile.id, input.message?.trim() || null, areas],
+      );
+      if (!inserted.length) throw new DomainError('CALL_ALREADY_ANSWERED', { field: 'callId' });
+      await recordStatusChange(manager, {
+        entityType: CALL_ANSWER,
+        entityId: inserted[0].id,
+        from: null,
+        to: CallAnswerStatus.PENDING,
+        actorUserId: user.userId,
+      });
+      return inserted[0].id;
+    });
+    return this.answerById(id);
+  }
+
+  async accept(user: AuthenticatedUser, input: CallAnswerDecisionInput): Promise<CallAnswer> {
+    return this.decide(user, input, CallAnswerStatus.ACCEPTED);
+  }
+
+  async decline(user: AuthenticatedUser, input: CallAnswerDecisionInput): Promise<CallAnswer> {
+    return this.decide(user, input, CallAnswerStatus.DECLINED);
+  }
+
+  /** The publisher decides; the call row lock keeps acceptances within the volunteers wanted. */
+  private async decide(
+    user: AuthenticatedUser,
+    input: CallAnswerDecisionInput,
+    to: CallAnswerStatus.ACCEPTED | CallAnswerStatus.DECLINED,
+  ): Promise<CallAnswer> {
+    await this.dataSource.transaction(async (manager) => {
+      const [ref]: { callId: string }[] = await manager.query(
+        `SELECT call_id AS "callId" FROM call_answers WHERE id = $1`,
+        [input.answerId],
+      );
+      if (!ref) throw new DomainError('CALL_ANSWER_NOT_FOUND', { field: 'answerId' });
+      const call = await this.lockCall(manager, ref.callId);
+      await this.requirePublisher(user, call, manager);
+      const [answer]: { status: CallAnswerStatus }[] = await manager.query(
+        `SELECT status FROM call_answers WHERE id = $1 FOR UPDATE`,
+        [input.answerId],
+      );
+      if (answer.status !== CallAnswerStatus.PENDING) {
+        throw new DomainError('CALL_ANSWER_NOT_PENDING', { field: 'answerId' });
+      }
+      if (to === CallAnswerStatus.ACCEPTED) {
+        if (!call.alwaysOpen && call.acceptedCount >= (call.volunteersWanted as number)) {
+          throw new DomainError('CALL_FULL', {
+            field: 'answerId',
+            params: { wanted: call.volunteersWanted as number },
+          });
+        }
+        await manager.query(`UPDATE calls_to_action SET accepted_count = accepted_count + 1 WHERE id = $1`, [
+          call.id,
+        ]);
+      }
+      await manager.query(`UPDATE call_answers SET status = $2, updated_at = now() WHERE id = $1`, [
+        input.answerId,
+        to,
+      ]);
+      await recordStatusChange(manager, {
+        entityType: CALL_ANSWER,
+        entityId: input.answerId,
+        from: answer.status,
+        to,
+        actorUserId: user.userId,
+        reason: input.reason,
+      });
+      await writeAudit(manager, {
+        actorUserId: user.userId,
+        action: `call_answer.${to}`,
+        entityType: CALL_ANSWER,
+        entityId: input.answerId,
+        territoryId: await this.firstTerritoryOf(manager, call.comuneIstats[0]),
+        details: { callId: call.id },
+      });
+    });
+    return this.answerById(input.answerId);
+  }
+
+  /** The publisher's side: who answered a call, oldest first. */
+  async answers(user: AuthenticatedUser, args: CallAnswersArgs): Promise<Page<CallAnswer>> {
+    const call = await this.lockCall(this.dataSource.manager, args.callId, false);
+    await this.requirePublisher(user, call, this.dataSource.manager);
+    const params: unknown[] = [args.callId];
+    const conditions = ['a.call_id = $1'];
+    const cursor = decodeCursor(args.after, 2);
+    if (cursor) {
+      params.push(cursor[0], cursor[1]);
+      conditions.push(`(a.created_at, a.id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+    }
+    params.push(args.first + 1);
+    const rows: AnswerRow[] = await this.dataSource.query(
+      `${ANSWER_SELECT} WHERE ${conditions.join(' AND ')} ORDER BY a.created_at, a.id LIMIT $${params.length}`,
+      params,
+    );
+    const page = toPage(rows, args.first, (row) => [row.answerCreatedAt.toISOString(), row.answerId]);
+    return { items: page.items.map(toAnswer), pageInfo: page.pageInfo };
+  }
+
+  /**
+   * The publisher is the institution, not only the person: staff of a territory covering the
+   * call's first Comune, or the organisation's admins.
+   */
+  private async requirePublisher(user: AuthenticatedUser, call: LockedCall, manager: EntityManager) {
+    if (call.organisationId) {
+      this.access.requireOrganisationRole(user, call.organisationId, [Role.ORGANISATION_ADMIN]);
+      return;
+    }
+    await this.access.requireComuneRole(user, call.comuneIstats[0], COMUNE_STAFF_ROLES, manager);
+  }
+
+  private async lockCall(manager: EntityManager, id: string, lock = true): Promise<LockedCall> {
+    const [call]: LockedCall[] = await manager.query(
+      `SELECT id, organisation_id AS "organisationId", comune_istats AS "comuneIstats",
+              volunteers_wanted AS "volunteersWanted", accepted_count AS "acceptedCount", always_open AS "alwaysOpen"
+         FROM calls_to_action WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
+      [id],
+    );
+    if (!call) throw new DomainError('CALL_NOT_FOUND', { field: 'callId' });
+    return call;
+  }
+
+  private async callById(id: string): Promise<CallToAction> {
+    const [row]: CallToAction[] = await this.dataSource.query(
+      `SELECT ${CALL_COLUMNS} FROM calls_to_action ca WHERE ca.id = $1`,
+      [id],
+    );
+    return row;
+  }
+
+  private async answerById(id: string): Promise<CallAnswer> {
+    const [row]: AnswerRow[] = await this.dataSource.query(`${ANSWER_SELECT} WHERE a.id = $1`, [id]);
+    return toAnswer(row);
+  }
+
+  private async firstTerritoryOf(manager: EntityManager, comuneIstat: string): Promise<string | null> {
+    const [row]: { territoryId: string }[] = await manager.query(
+      `SELECT territory_id AS "territoryId" FROM territory_comuni WHERE comune_istat = $1 ORDER BY territory_id LIMIT 1`,
+      [comuneIstat],
+    );
+    return row?.territoryId ?? null;
+  }
+
+  private async requireOrganisation(manager: EntityManager, organisationId: string): Promise<void> {
+    const [table]: { exists: boolean }[] = await manager.query(
+      `SELECT to_regclass('public.organisations') IS NOT NULL AS exists`,
+    );
+    if (!table.exists) return;
+    const rows: unknown[] = await manager.query(`SELECT 1 FROM organisations WHERE id = $1`, [
+      organisationId,
+    ]);
+    if (!rows.length) throw new DomainError('CALL_ORGANISATION_NOT_FOUND', { field: 'organisationId' });
+  }
+}
+
+const ANSWER_SELECT = `SELECT a.id AS "answerId", a.call_id AS "callId", a.status AS "answerStatus", a.message,
+    a.comune_istats AS "answerComuni", a.created_at AS "answerCreatedAt", ${VOLUNTEER_PUBLIC_COLUMNS}
+  FROM call_answers a JOIN volunteer_profiles p ON p.id = a.volunteer_id JOIN comuni c ON c.istat = p.comune_istat`;
+
+type AnswerRow = VolunteerPublicRow & {
+  answerId: string;
+  callId: string;
+  answerStatus: CallAnswerStatus;
+  message: string | null;
+  answerComuni: string[];
+  answerCreatedAt: Date;
+};
+
+function toAnswer(row: AnswerRow): CallAnswer {
+  return {
+    id: row.answerId,
+    callId: row.callId,
+    status: row.answerStatus,
+    message: row.message,
+    comuneIstats: row.answerComuni,
+    volunteer: toPublicProfile(row),
+    createdAt: row.answerCreatedAt,
+  };
+}

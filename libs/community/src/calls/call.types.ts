@@ -1,0 +1,222 @@
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { PageArgs, PageOf } from '@prossimo/platform';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { HELP_CATEGORIES, HelpCategory } from '../category';
+import { DATE_PATTERN, VolunteerPublicProfile } from '../volunteers/volunteer.types';
+
+export enum CallToActionStatus {
+  OPEN = 'open',
+  CLOSED = 'closed',
+}
+registerEnumType(CallToActionStatus, { name: 'CallToActionStatus' });
+
+export enum CallAnswerStatus {
+  PENDING = 'pending',
+  ACCEPTED = 'accepted',
+  DECLINED = 'declined',
+}
+registerEnumType(CallAnswerStatus, { name: 'CallAnswerStatus' });
+
+@InputType()
+export class PublishCallToActionInput {
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title!: string;
+
+  @Field({ description: 'The initiative: what volunteers will do, where and when.' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5000)
+  description!: string;
+
+  @Field(() => [HelpCategory], { defaultValue: [] })
+  @ArrayMaxSize(HELP_CATEGORIES.length)
+  @IsIn(HELP_CATEGORIES, { each: true })
+  categories: HelpCategory[] = [];
+
+  @Field(() => String, { nullable: true, description: '"YYYY-MM-DD"; today when absent.' })
+  @IsOptional()
+  @Matches(DATE_PATTERN)
+  startsOn?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '"YYYY-MM-DD", included; none for an always-open call.',
+  })
+  @IsOptional()
+  @Matches(DATE_PATTERN)
+  endsOn?: string;
+
+  @Field(() => [String], { description: 'ISTAT codes of the Comuni where it takes place.' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @Length(6, 6, { each: true })
+  comuneIstats!: string[];
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'How many volunteers are wanted; required unless alwaysOpen.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  volunteersWanted?: number;
+
+  @Field({
+    defaultValue: false,
+    description: 'Level 1: an always-open call where people register interest by area, with no limit.',
+  })
+  @IsBoolean()
+  alwaysOpen: boolean = false;
+
+  @Field(() => ID, { nullable: true, description: 'Publish for this organisation (its admins only).' })
+  @IsOptional()
+  @IsUUID()
+  organisationId?: string;
+}
+
+@ObjectType()
+export class CallPlace {
+  @Field()
+  istat!: string;
+
+  @Field()
+  name!: string;
+}
+
+@ObjectType()
+export class CallToAction {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  title!: string;
+
+  @Field()
+  description!: string;
+
+  @Field(() => [HelpCategory])
+  categories!: HelpCategory[];
+
+  @Field()
+  startsOn!: string;
+
+  @Field(() => String, { nullable: true })
+  endsOn!: string | null;
+
+  @Field(() => [CallPlace])
+  places!: CallPlace[];
+
+  @Field(() => Int, { nullable: true })
+  volunteersWanted!: number | null;
+
+  @Field(() => Int)
+  acceptedCount!: number;
+
+  @Field()
+  alwaysOpen!: boolean;
+
+  @Field(() => ID, { nullable: true })
+  organisationId!: string | null;
+
+  @Field(() => CallToActionStatus)
+  status!: CallToActionStatus;
+
+  @Field()
+  createdAt!: Date;
+}
+
+export const CallToActionPage = PageOf(CallToAction, 'CallToActionPage');
+
+@ArgsType()
+export class CallsToActionArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: 'Calls that take place in this Comune.' })
+  @IsOptional()
+  @Length(6, 6)
+  comuneIstat?: string;
+}
+
+@InputType()
+export class AnswerCallToActionInput {
+  @Field(() => ID)
+  @IsUUID()
+  callId!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  message?: string;
+
+  @Field(() => [String], {
+    defaultValue: [],
+    description: 'Areas of interest among the call’s Comuni (always-open calls); all when empty.',
+  })
+  @ArrayMaxSize(100)
+  @Length(6, 6, { each: true })
+  comuneIstats: string[] = [];
+}
+
+@InputType()
+export class CallAnswerDecisionInput {
+  @Field(() => ID)
+  @IsUUID()
+  answerId!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
+}
+
+@ObjectType()
+export class CallAnswer {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  callId!: string;
+
+  @Field(() => CallAnswerStatus)
+  status!: CallAnswerStatus;
+
+  @Field(() => String, { nullable: true })
+  message!: string | null;
+
+  @Field(() => [String])
+  comuneIstats!: string[];
+
+  @Field(() => VolunteerPublicProfile, { description: 'The volunteer, without the home.' })
+  volunteer!: VolunteerPublicProfile;
+
+  @Field()
+  createdAt!: Date;
+}
+
+export const CallAnswerPage = PageOf(CallAnswer, 'CallAnswerPage');
+
+@ArgsType()
+export class CallAnswersArgs extends PageArgs {
+  @Field(() => ID)
+  @IsUUID()
+  callId!: string;
+}

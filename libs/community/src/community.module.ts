@@ -1,0 +1,135 @@
+import { Module } from '@nestjs/common';
+import { IdentityModule } from '@prossimo/identity';
+import { ModerationModule } from '@prossimo/moderation';
+import { registerMessages } from '@prossimo/platform';
+import { CallResolver } from './calls/call.resolver';
+import { CallService } from './calls/call.service';
+import { OfferResolver } from './offers/offer.resolver';
+import { OfferService } from './offers/offer.service';
+import { VolunteerResolver } from './volunteers/volunteer.resolver';
+import { VolunteerService } from './volunteers/volunteer.service';
+
+registerMessages({
+  POINT_NOT_NEAR_COMUNE: {
+    it: 'Il punto indicato ({field}) non è vicino a nessun Comune italiano.',
+    en: 'The point given ({field}) is not near any Italian Comune.',
+  },
+  VOLUNTEER_PROFILE_REQUIRED: {
+    it: 'Prima crea il tuo profilo da volontario.',
+    en: 'Create your volunteer profile first.',
+  },
+  VOLUNTEER_PROFILE_NOT_FOUND: { it: 'Profilo volontario non trovato.', en: 'Volunteer profile not found.' },
+  AFFILIATION_ORGANISATION_NOT_FOUND: {
+    it: "L'organizzazione indicata non esiste.",
+    en: 'The organisation given does not exist.',
+  },
+  AVAILABILITY_WINDOW_KIND: {
+    it: 'Indica una fascia settimanale oppure una fascia singola, non entrambe.',
+    en: 'Give either a weekly window or a one-off window, not both.',
+  },
+  AVAILABILITY_END_NOT_AFTER_START: {
+    it: 'Il campo {field} deve venire dopo l’inizio.',
+    en: 'The field {field} must come after the start.',
+  },
+  AVAILABILITY_IN_THE_PAST: {
+    it: 'Il campo {field} è nel passato.',
+    en: 'The field {field} is in the past.',
+  },
+  AVAILABILITY_TOO_LONG: {
+    it: 'Una fascia singola può durare al massimo 31 giorni ({field}).',
+    en: 'A one-off window can last at most 31 days ({field}).',
+  },
+  AVAILABILITY_TOO_MANY_WINDOWS: {
+    it: 'Puoi indicare al massimo {max} fasce di disponibilità.',
+    en: 'You can have at most {max} availability windows.',
+  },
+  AVAILABILITY_WINDOW_NOT_FOUND: {
+    it: 'Fascia di disponibilità non trovata.',
+    en: 'Availability window not found.',
+  },
+  SEARCH_AREA_REQUIRED: {
+    it: 'Indica un Comune oppure un punto (lat, lon) con un raggio.',
+    en: 'Give a Comune or a point (lat, lon) with a radius.',
+  },
+  SEARCH_AREA_ONE_OF: {
+    it: 'Indica un Comune oppure un punto, non entrambi.',
+    en: 'Give a Comune or a point, not both.',
+  },
+  VOLUNTEER_OFFER_DETAILS: {
+    it: 'Per un passaggio servono i dati del viaggio (ride); per una competenza, i giorni e gli orari (skill).',
+    en: 'A ride needs the trip details (ride); a skill needs the days and times (skill).',
+  },
+  VOLUNTEER_OFFER_IN_THE_PAST: {
+    it: 'Il campo {field} è nel passato.',
+    en: 'The field {field} is in the past.',
+  },
+  VEHICLE_REQUIRED: {
+    it: 'Per offrire passaggi indica un veicolo nel tuo profilo.',
+    en: 'To offer rides, add a vehicle to your profile.',
+  },
+  RIDE_SEATS_OVER_VEHICLE: {
+    it: 'Il tuo veicolo ha {seats} posti per passeggeri.',
+    en: 'Your vehicle has {seats} passenger seats.',
+  },
+  VEHICLE_NOT_ACCESSIBLE: {
+    it: 'Il veicolo del tuo profilo non è indicato come accessibile in carrozzina.',
+    en: 'The vehicle in your profile is not marked as wheelchair accessible.',
+  },
+  VOLUNTEER_OFFER_NOT_FOUND: { it: 'Offerta non trovata.', en: 'Offer not found.' },
+  VOLUNTEER_OFFER_CLOSED: {
+    it: 'Questa offerta non è più disponibile.',
+    en: 'This offer is no longer available.',
+  },
+  JOIN_OWN_OFFER: {
+    it: 'Non puoi chiedere di partecipare alla tua offerta.',
+    en: 'You cannot ask to join your own offer.',
+  },
+  JOIN_REQUEST_EXISTS: {
+    it: 'Hai già una richiesta attiva per questa offerta.',
+    en: 'You already have an active request for this offer.',
+  },
+  NOT_ENOUGH_SEATS: {
+    it: 'Posti rimasti: {seatsLeft}.',
+    en: 'Seats left: {seatsLeft}.',
+  },
+  JOIN_REQUEST_NOT_FOUND: { it: 'Richiesta non trovata.', en: 'Request not found.' },
+  JOIN_REQUEST_NOT_PENDING: {
+    it: 'Questa richiesta è già stata decisa.',
+    en: 'This request has already been decided.',
+  },
+  JOIN_REQUEST_NOT_ACTIVE: {
+    it: 'Questa richiesta non è più attiva.',
+    en: 'This request is no longer active.',
+  },
+  CALL_IN_THE_PAST: { it: 'La chiamata terminerebbe nel passato.', en: 'The call would end in the past.' },
+  CALL_ORGANISATION_NOT_FOUND: {
+    it: "L'organizzazione indicata non esiste.",
+    en: 'The organisation given does not exist.',
+  },
+  CALL_NOT_FOUND: { it: 'Chiamata all’azione non trovata.', en: 'Call to action not found.' },
+  CALL_CLOSED: { it: 'Questa chiamata non accoglie più risposte.', en: 'This call no longer takes answers.' },
+  CALL_AREA_OUTSIDE: {
+    it: 'Puoi indicare solo Comuni compresi nella chiamata.',
+    en: 'You can name only Comuni the call covers.',
+  },
+  CALL_ALREADY_ANSWERED: {
+    it: 'Hai già risposto a questa chiamata.',
+    en: 'You have already answered this call.',
+  },
+  CALL_ANSWER_NOT_FOUND: { it: 'Risposta non trovata.', en: 'Answer not found.' },
+  CALL_ANSWER_NOT_PENDING: {
+    it: 'Questa risposta è già stata decisa.',
+    en: 'This answer has already been decided.',
+  },
+  CALL_FULL: {
+    it: 'Sono già stati accettati i {wanted} volontari richiesti.',
+    en: 'The {wanted} volunteers wanted have already been accepted.',
+  },
+});
+
+@Module({
+  imports: [IdentityModule, ModerationModule],
+  providers: [VolunteerService, VolunteerResolver, OfferService, OfferResolver, CallService, CallResolver],
+  exports: [VolunteerService, OfferService, CallService],
+})
+export class CommunityModule {}

@@ -1,0 +1,410 @@
+import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { PageArgs, PageOf } from '@prossimo/platform';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsDate,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { HELP_CATEGORIES, HelpCategory } from '../category';
+import { CLOCK_PATTERN, DATE_PATTERN } from '../volunteers/volunteer.types';
+
+export enum VolunteerOfferKind {
+  RIDE = 'ride',
+  SKILL = 'skill',
+}
+registerEnumType(VolunteerOfferKind, {
+  name: 'VolunteerOfferKind',
+  description: 'RIDE: a trip the volunteer already makes, with free seats. SKILL: help on given days.',
+});
+
+export enum VolunteerOfferStatus {
+  OPEN = 'open',
+  CANCELLED = 'cancelled',
+}
+registerEnumType(VolunteerOfferStatus, { name: 'VolunteerOfferStatus' });
+
+export enum JoinRequestStatus {
+  PENDING = 'pending',
+  ACCEPTED = 'accepted',
+  DECLINED = 'declined',
+  CANCELLED = 'cancelled',
+}
+registerEnumType(JoinRequestStatus, { name: 'JoinRequestStatus' });
+
+@InputType()
+export class RideOfferInput {
+  @Field({ description: 'Where the ride starts, as people know it (e.g. "Piazza Savona, Alba").' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  fromPlace!: string;
+
+  @Field(() => Float)
+  @IsNumber()
+  @Min(-90)
+  @Max(90)
+  fromLat!: number;
+
+  @Field(() => Float)
+  @IsNumber()
+  @Min(-180)
+  @Max(180)
+  fromLon!: number;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  toPlace!: string;
+
+  @Field(() => Float)
+  @IsNumber()
+  @Min(-90)
+  @Max(90)
+  toLat!: number;
+
+  @Field(() => Float)
+  @IsNumber()
+  @Min(-180)
+  @Max(180)
+  toLon!: number;
+
+  @Field()
+  @IsDate()
+  departureAt!: Date;
+
+  @Field(() => Int, { description: '1 to 8, at most the seats of the volunteer’s vehicle.' })
+  @IsInt()
+  @Min(1)
+  @Max(8)
+  freeSeats!: number;
+
+  @Field({ defaultValue: false })
+  @IsBoolean()
+  wheelchairOk: boolean = false;
+}
+
+@InputType()
+export class SkillOfferInput {
+  @Field(() => [Int], { description: 'Days of the week, 1 = Monday ... 7 = Sunday.' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(7)
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  @Max(7, { each: true })
+  daysOfWeek!: number[];
+
+  @Field({ description: '"HH:MM", local time.' })
+  @Matches(CLOCK_PATTERN)
+  start!: string;
+
+  @Field({ description: '"HH:MM", local time, after start.' })
+  @Matches(CLOCK_PATTERN)
+  end!: string;
+
+  @Field(() => String, { nullable: true, description: '"YYYY-MM-DD"; today when absent.' })
+  @IsOptional()
+  @Matches(DATE_PATTERN)
+  validFrom?: string;
+
+  @Field(() => String, { nullable: true, description: '"YYYY-MM-DD", included; none when absent.' })
+  @IsOptional()
+  @Matches(DATE_PATTERN)
+  validUntil?: string;
+
+  @Field(() => Int, { nullable: true, description: 'How many people at most; no limit when absent.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  places?: number;
+}
+
+@InputType({ description: 'kind RIDE with ride, or kind SKILL with skill.' })
+export class PublishVolunteerOfferInput {
+  @Field(() => VolunteerOfferKind)
+  @IsIn(Object.values(VolunteerOfferKind))
+  kind!: VolunteerOfferKind;
+
+  @Field(() => HelpCategory, { nullable: true, description: 'Rides default to RIDES_AND_ACCOMPANIMENT.' })
+  @IsOptional()
+  @IsIn(HELP_CATEGORIES)
+  category?: HelpCategory;
+
+  @Field(() => String, { nullable: true, description: 'Required for skills; rides default to "from → to".' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  title?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  description?: string;
+
+  @Field(() => RideOfferInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RideOfferInput)
+  ride?: RideOfferInput;
+
+  @Field(() => SkillOfferInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SkillOfferInput)
+  skill?: SkillOfferInput;
+}
+
+@ObjectType()
+export class RideDetails {
+  @Field()
+  fromPlace!: string;
+
+  @Field(() => Float)
+  fromLat!: number;
+
+  @Field(() => Float)
+  fromLon!: number;
+
+  @Field()
+  toPlace!: string;
+
+  @Field(() => Float)
+  toLat!: number;
+
+  @Field(() => Float)
+  toLon!: number;
+
+  @Field()
+  departureAt!: Date;
+
+  @Field(() => Int)
+  freeSeats!: number;
+
+  @Field(() => Int)
+  seatsLeft!: number;
+
+  @Field()
+  wheelchairOk!: boolean;
+}
+
+@ObjectType()
+export class SkillDetails {
+  @Field(() => [Int])
+  daysOfWeek!: number[];
+
+  @Field()
+  start!: string;
+
+  @Field()
+  end!: string;
+
+  @Field()
+  validFrom!: string;
+
+  @Field(() => String, { nullable: true })
+  validUntil!: string | null;
+
+  @Field(() => Int, { nullable: true })
+  places!: number | null;
+
+  @Field(() => Int, { nullable: true })
+  placesLeft!: number | null;
+}
+
+@ObjectType()
+export class VolunteerOffer {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => VolunteerOfferKind)
+  kind!: VolunteerOfferKind;
+
+  @Field(() => HelpCategory)
+  category!: HelpCategory;
+
+  @Field()
+  title!: string;
+
+  @Field()
+  description!: string;
+
+  @Field()
+  comuneIstat!: string;
+
+  @Field()
+  comuneName!: string;
+
+  @Field(() => ID, { description: 'The volunteer’s public profile id.' })
+  volunteerId!: string;
+
+  @Field()
+  volunteerName!: string;
+
+  @Field(() => RideDetails, { nullable: true })
+  ride!: RideDetails | null;
+
+  @Field(() => SkillDetails, { nullable: true })
+  skill!: SkillDetails | null;
+
+  @Field(() => VolunteerOfferStatus)
+  status!: VolunteerOfferStatus;
+
+  @Field(() => Int, { nullable: true, description: 'From the search point, rounded to the kilometre.' })
+  distanceKm!: number | null;
+
+  @Field()
+  createdAt!: Date;
+}
+
+export const VolunteerOfferPage = PageOf(VolunteerOffer, 'VolunteerOfferPage');
+
+@InputType()
+export class NearInput {
+  @Field(() => Float)
+  @IsNumber()
+  @Min(-90)
+  @Max(90)
+  lat!: number;
+
+  @Field(() => Float)
+  @IsNumber()
+  @Min(-180)
+  @Max(180)
+  lon!: number;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  radiusKm!: number;
+}
+
+@InputType()
+export class VolunteerOfferFilter {
+  @Field(() => HelpCategory, { nullable: true })
+  @IsOptional()
+  @IsIn(HELP_CATEGORIES)
+  category?: HelpCategory;
+
+  @Field(() => VolunteerOfferKind, { nullable: true })
+  @IsOptional()
+  @IsIn(Object.values(VolunteerOfferKind))
+  kind?: VolunteerOfferKind;
+
+  @Field(() => NearInput, { nullable: true, description: 'Rides starting, or skills offered, near a point.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => NearInput)
+  near?: NearInput;
+
+  @Field(() => Date, { nullable: true, description: 'Offers that apply at some time in [from, to].' })
+  @IsOptional()
+  @IsDate()
+  from?: Date;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  @IsDate()
+  to?: Date;
+}
+
+@ArgsType()
+export class VolunteerOfferSearchArgs extends PageArgs {
+  @Field(() => VolunteerOfferFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => VolunteerOfferFilter)
+  filter?: VolunteerOfferFilter;
+}
+
+@InputType()
+export class RequestToJoinVolunteerOfferInput {
+  @Field(() => ID)
+  @IsUUID()
+  offerId!: string;
+
+  @Field(() => Int, { defaultValue: 1, description: 'Seats (rides) or places (skills) asked for.' })
+  @IsInt()
+  @Min(1)
+  @Max(8)
+  seats: number = 1;
+
+  @Field(() => String, { nullable: true, description: 'Only the volunteer reads it; stored encrypted.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  message?: string;
+}
+
+@InputType()
+export class JoinRequestDecisionInput {
+  @Field(() => ID)
+  @IsUUID()
+  requestId!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
+}
+
+@ObjectType({
+  description: 'A request to join a volunteer’s offer; seen by the requester and the volunteer.',
+})
+export class JoinRequest {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  offerId!: string;
+
+  @Field()
+  offerTitle!: string;
+
+  @Field(() => ID)
+  requesterUserId!: string;
+
+  @Field(() => String, { nullable: true })
+  requesterName!: string | null;
+
+  @Field(() => Int)
+  seats!: number;
+
+  @Field(() => String, { nullable: true })
+  message!: string | null;
+
+  @Field(() => JoinRequestStatus)
+  status!: JoinRequestStatus;
+
+  @Field()
+  createdAt!: Date;
+
+  @Field()
+  updatedAt!: Date;
+}
+
+export const JoinRequestPage = PageOf(JoinRequest, 'JoinRequestPage');
+
+@ArgsType()
+export class OfferJoinRequestsArgs extends PageArgs {
+  @Field(() => ID)
+  @IsUUID()
+  offerId!: string;
+}
