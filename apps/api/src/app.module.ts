@@ -6,6 +6,7 @@ import { IdentityModule } from '@prossimo/identity';
 import { ModerationModule } from '@prossimo/moderation';
 import { TerritoryModule } from '@prossimo/territory';
 import { NotificationsModule } from '@prossimo/notifications';
+import { NotificationsApiModule } from '../../../libs/notifications/src/api';
 import {
   APP_CONFIG,
   AppConfig,
@@ -58,11 +59,17 @@ import { GraphQLSchema } from 'graphql';
           includeStacktraceInErrorResponses: false,
           allowBatchedHttpRequests: false,
           formatError: formatGraphQLError,
-          context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+          // HTTP requests carry req; graphql-ws subscriptions carry the token in connectionParams.
+          context: (ctx: { req?: unknown; res?: unknown; connectionParams?: Record<string, unknown> }) =>
+            ctx.req
+              ? { req: ctx.req, res: ctx.res }
+              : { req: { headers: { authorization: ctx.connectionParams?.authorization } } },
+          subscriptions: { 'graphql-ws': { path: '/graphql' } },
         };
       },
     }),
     NotificationsModule,
+    NotificationsApiModule,
     IdentityModule,
     TerritoryModule,
     ModerationModule,

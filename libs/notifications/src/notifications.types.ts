@@ -66,7 +66,7 @@ export class NotificationPreferences {
 
 @InputType()
 export class EventChannelsInput {
-  @Field()
+  @Field(() => String)
   @IsIn(NOTIFICATION_EVENTS)
   event!: NotificationEvent;
 

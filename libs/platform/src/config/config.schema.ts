@@ -58,6 +58,12 @@ export const configSchema = z.object({
   SMS_HTTP_PASSWORD: z.string().optional(),
   SMS_HTTP_SENDER: z.string().max(11).default('Prossimo'),
   SMS_HTTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(5000),
+  SMS_FALLBACK_HTTP_URL: optionalUrl,
+  SMS_FALLBACK_HTTP_USERNAME: z.string().optional(),
+  SMS_FALLBACK_HTTP_PASSWORD: z.string().optional(),
+  SMS_BREAKER_FAILURE_THRESHOLD: z.coerce.number().int().min(1).max(1000).default(5),
+  SMS_BREAKER_COOLDOWN_MS: z.coerce.number().int().min(100).max(3600000).default(30000),
+  SMS_WEBHOOK_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
 
   OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(60000).default(500),
   OUTBOX_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
