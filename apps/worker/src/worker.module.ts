@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { NotificationsModule } from '@prossimo/notifications';
+import { RequestsWorkerModule } from '@prossimo/requests';
 import {
   ConfigModule,
   DatabaseModule,
@@ -11,7 +12,15 @@ import {
 import { WorkerRunner } from './worker-runner.service';
 
 @Module({
-  imports: [ConfigModule, LoggingModule, DatabaseModule, QueueModule, DiscoveryModule, NotificationsModule],
+  imports: [
+    ConfigModule,
+    LoggingModule,
+    DatabaseModule,
+    QueueModule,
+    DiscoveryModule,
+    NotificationsModule,
+    RequestsWorkerModule,
+  ],
   providers: [OutboxRelayService, WorkerRunner],
 })
 export class WorkerModule {}

@@ -8,6 +8,7 @@ export interface JobPayloads {
   };
   maintenance: {
     purge: Record<string, never>;
+    'expire-needs': Record<string, never>;
   };
 }
 
