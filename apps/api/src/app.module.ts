@@ -4,6 +4,7 @@ import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { IdentityModule } from '@prossimo/identity';
 import { ModerationModule } from '@prossimo/moderation';
+import { RequestsModule } from '@prossimo/requests';
 import { TerritoryModule } from '@prossimo/territory';
 import { NotificationsModule } from '@prossimo/notifications';
 import { NotificationsApiModule } from '../../../libs/notifications/src/api';
@@ -73,6 +74,7 @@ import { GraphQLSchema } from 'graphql';
     IdentityModule,
     TerritoryModule,
     ModerationModule,
+    RequestsModule,
   ],
 })
 export class AppModule {}
