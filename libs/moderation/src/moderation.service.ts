@@ -179,7 +179,7 @@ export class ModerationService {
       );
       if (!inserted.length) throw new DomainError('ALREADY_REPORTED', { field: 'contentId' });
       const hide = item.reportCount + 1 >= REPORTS_TO_HIDE && item.status === ModerationStatus.PUBLISHED;
-      const [updated]: ModerationItem[] = await manager.query(
+      const [[updated]]: [ModerationItem[], number] = await manager.query(
         `UPDATE moderation_items SET report_count = report_count + 1, needs_review = true,
                 status = CASE WHEN $3 THEN 'hidden' ELSE status END
           WHERE content_type = $1 AND content_id = $2 RETURNING ${ITEM_COLUMNS}`,
@@ -204,7 +204,7 @@ export class ModerationService {
       const item = await this.lockItem(manager, input.contentType, input.contentId);
       await this.access.requireComuneRole(user, item.comuneIstat, [Role.COMUNE_MODERATOR], manager);
       const to = DECISION_STATUS[input.decision];
-      const [updated]: ModerationItem[] = await manager.query(
+      const [[updated]]: [ModerationItem[], number] = await manager.query(
         `UPDATE moderation_items SET status = $3, needs_review = false, decided_at = now()
           WHERE content_type = $1 AND content_id = $2 RETURNING ${ITEM_COLUMNS}`,
         [input.contentType, input.contentId, to],

@@ -4,7 +4,7 @@ import { DomainError } from '@prossimo/platform';
 // The pure pricing module of the matching library (no Nest imports, so no module cycle).
 import { PriceBand, SharedPriceError, validatePriceBands } from '../../../matching/src/pricing/shared-price';
 
-export interface ScheduleSlot {
+export interface WeeklySlot {
   /** ISO day of week: 1 Monday ... 7 Sunday. */
   dayOfWeek: number;
   /** "HH:MM", 24-hour clock. */
@@ -21,7 +21,7 @@ const END_TIME = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
  * Checks a weekly schedule and returns it sorted by day and start. Zero-padded "HH:MM" strings
  * compare correctly as text, which the search relies on too.
  */
-export function validateSchedule(slots: readonly ScheduleSlot[], field = 'schedule'): ScheduleSlot[] {
+export function validateSchedule(slots: readonly WeeklySlot[], field = 'schedule'): WeeklySlot[] {
   if (slots.length > MAX_SCHEDULE_SLOTS) {
     throw new DomainError('FIELD_TOO_LONG', { field, params: { max: MAX_SCHEDULE_SLOTS } });
   }
@@ -201,5 +201,3 @@ export function normaliseLanguages(codes: readonly string[], field = 'languages'
   });
   return result;
 }
-
-export type { PriceBand };

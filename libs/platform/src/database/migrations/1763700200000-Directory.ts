@@ -89,7 +89,9 @@ export class Directory1763700200000 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now(),
         CHECK ((area_comuni IS NULL) <> (radius_km IS NULL))
       )`);
-    await db.query(`CREATE INDEX service_offers_earth_idx ON service_offers USING gist (ll_to_earth(lat, lon))`);
+    await db.query(
+      `CREATE INDEX service_offers_earth_idx ON service_offers USING gist (ll_to_earth(lat, lon))`,
+    );
     await db.query(
       `CREATE INDEX service_offers_text_idx ON service_offers
          USING gin (f_unaccent(lower(title || ' ' || description)) gin_trgm_ops)`,
@@ -98,7 +100,9 @@ export class Directory1763700200000 implements MigrationInterface {
     await db.query(
       `CREATE INDEX service_offers_newest_idx ON service_offers (created_at DESC, id DESC) WHERE status = 'active'`,
     );
-    await db.query(`CREATE INDEX service_offers_organisation_idx ON service_offers (organisation_id, created_at)`);
+    await db.query(
+      `CREATE INDEX service_offers_organisation_idx ON service_offers (organisation_id, created_at)`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

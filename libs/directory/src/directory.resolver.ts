@@ -1,0 +1,202 @@
+import { UseGuards } from '@nestjs/common';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AuthenticatedUser, AuthGuard, CurrentUser } from '@prossimo/identity';
+import { Page } from '@prossimo/platform';
+import {
+  Accreditation,
+  AccreditationHistoryEntry,
+  AccreditationPage,
+  AccreditationRequestsArgs,
+  ArchiveServiceOfferInput,
+  CreateServiceOfferInput,
+  DecideAccreditationInput,
+  InviteOrganisationMemberInput,
+  Organisation,
+  OrganisationMember,
+  OrganisationServiceOffersArgs,
+  RegisterOrganisationInput,
+  RemoveOrganisationMemberInput,
+  RequestAccreditationInput,
+  SearchServiceOffersArgs,
+  ServiceOffer,
+  ServiceOfferPage,
+  StartAccreditationReviewInput,
+  UpdateServiceOfferInput,
+} from './directory.types';
+import { ServiceOfferService } from './offers/service-offer.service';
+import { OptionalAuthGuard, OptionalUser } from './optional-auth.guard';
+import { OrganisationService } from './organisations/organisation.service';
+
+@Resolver(() => Organisation)
+export class OrganisationResolver {
+  constructor(private readonly organisations: OrganisationService) {}
+
+  @Mutation(() => Organisation, { description: 'Anyone signed in; the caller becomes its administrator.' })
+  @UseGuards(AuthGuard)
+  registerOrganisation(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: RegisterOrganisationInput,
+  ): Promise<Organisation> {
+    return this.organisations.register(user, input);
+  }
+
+  @Query(() => Organisation, {
+    description: 'Public once accredited somewhere; before that, members and the Comune staff concerned.',
+  })
+  @UseGuards(OptionalAuthGuard)
+  organisation(
+    @OptionalUser() user: AuthenticatedUser | null,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<Organisation> {
+    return this.organisations.organisation(user, id);
+  }
+
+  @Query(() => [Organisation], { description: 'Organisations the caller administers or operates for.' })
+  @UseGuards(AuthGuard)
+  myOrganisations(@CurrentUser() user: AuthenticatedUser): Promise<Organisation[]> {
+    return this.organisations.myOrganisations(user);
+  }
+
+  @Mutation(() => OrganisationMember, {
+    description: 'Organisation admins; the person must have signed up with that phone (else USER_NOT_FOUND).',
+  })
+  @UseGuards(AuthGuard)
+  inviteOrganisationMember(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: InviteOrganisationMemberInput,
+  ): Promise<OrganisationMember> {
+    return this.organisations.inviteMember(user, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Organisation admins; the last admin cannot be removed.' })
+  @UseGuards(AuthGuard)
+  removeOrganisationMember(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: RemoveOrganisationMemberInput,
+  ): Promise<boolean> {
+    return this.organisations.removeMember(user, input);
+  }
+
+  @Mutation(() => Accreditation, { description: 'Organisation admins ask a territory to accredit them.' })
+  @UseGuards(AuthGuard)
+  requestAccreditation(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: RequestAccreditationInput,
+  ): Promise<Accreditation> {
+    return this.organisations.requestAccreditation(user, input);
+  }
+
+  @Mutation(() => Accreditation, { description: 'Moderators of the territory: SUBMITTED → UNDER_REVIEW.' })
+  @UseGuards(AuthGuard)
+  startAccreditationReview(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: StartAccreditationReviewInput,
+  ): Promise<Accreditation> {
+    return this.organisations.startReview(user, input);
+  }
+
+  @Mutation(() => Accreditation, {
+    description: 'Moderators of the territory: accredit or reject after review, suspend, lift a suspension.',
+  })
+  @UseGuards(AuthGuard)
+  decideAccreditation(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: DecideAccreditationInput,
+  ): Promise<Accreditation> {
+    return this.organisations.decide(user, input);
+  }
+
+  @Query(() => AccreditationPage, { description: 'Moderators: requests in their territories, oldest first.' })
+  @UseGuards(AuthGuard)
+  accreditationRequests(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args() args: AccreditationRequestsArgs,
+  ): Promise<Page<Accreditation>> {
+    return this.organisations.accreditationRequests(user, args);
+  }
+
+  @Query(() => [AccreditationHistoryEntry], {
+    description: 'Every accreditation status change of an organisation (moderators: their territories only).',
+  })
+  @UseGuards(AuthGuard)
+  accreditationHistory(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('organisationId', { type: () => ID }) organisationId: string,
+  ): Promise<AccreditationHistoryEntry[]> {
+    return this.organisations.accreditationHistory(user, organisationId);
+  }
+}
+
+@Resolver(() => ServiceOffer)
+export class ServiceOfferResolver {
+  constructor(
+    private readonly offers: ServiceOfferService,
+    private readonly organisations: OrganisationService,
+  ) {}
+
+  @Query(() => ServiceOfferPage, {
+    description:
+      'The public catalogue: published offers of organisations accredited where the offer is. No sign-in needed.',
+  })
+  searchServiceOffers(@Args() args: SearchServiceOffersArgs): Promise<Page<ServiceOffer>> {
+    return this.offers.search(args);
+  }
+
+  @Query(() => ServiceOffer, {
+    description: 'Public when visible in the catalogue; always for its organisation.',
+  })
+  @UseGuards(OptionalAuthGuard)
+  serviceOffer(
+    @OptionalUser() user: AuthenticatedUser | null,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<ServiceOffer> {
+    return this.offers.offer(user, id);
+  }
+
+  @Query(() => ServiceOfferPage, {
+    description: "Members: the organisation's offers in any state, newest first.",
+  })
+  @UseGuards(AuthGuard)
+  organisationServiceOffers(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args() args: OrganisationServiceOffersArgs,
+  ): Promise<Page<ServiceOffer>> {
+    return this.offers.organisationOffers(user, args);
+  }
+
+  @Mutation(() => ServiceOffer, {
+    description: 'Organisation admins and operators. Goes through moderation.',
+  })
+  @UseGuards(AuthGuard)
+  createServiceOffer(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: CreateServiceOfferInput,
+  ): Promise<ServiceOffer> {
+    return this.offers.create(user, input);
+  }
+
+  @Mutation(() => ServiceOffer, { description: 'Replaces the content; moderated again.' })
+  @UseGuards(AuthGuard)
+  updateServiceOffer(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: UpdateServiceOfferInput,
+  ): Promise<ServiceOffer> {
+    return this.offers.update(user, input);
+  }
+
+  @Mutation(() => ServiceOffer)
+  @UseGuards(AuthGuard)
+  archiveServiceOffer(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: ArchiveServiceOfferInput,
+  ): Promise<ServiceOffer> {
+    return this.offers.archive(user, input);
+  }
+
+  /** Batched per request: a page of offers loads its organisations in one query. */
+  @ResolveField(() => Organisation)
+  async organisation(@Parent() offer: ServiceOffer, @Context('req') request: object): Promise<Organisation> {
+    const organisation = await this.organisations.organisationLoader(request).load(offer.organisationId);
+    return organisation as Organisation;
+  }
+}

@@ -1,0 +1,719 @@
+import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ModerationStatus } from '@prossimo/moderation';
+import { PageArgs, PageOf } from '@prossimo/platform';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsLatitude,
+  IsLongitude,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { ServiceCategory, TargetGroup } from './categories';
+import { PriceModel, PriceUnit } from './offers/offer-rules';
+import { AccreditationStatus } from './organisations/accreditation-rules';
+
+export enum OrganisationKind {
+  ETS = 'ets',
+  SOCIAL_COOPERATIVE = 'social_cooperative',
+  COMPANY = 'company',
+  PUBLIC_BODY = 'public_body',
+}
+registerEnumType(OrganisationKind, {
+  name: 'OrganisationKind',
+  description: 'ETS (Third Sector body), social cooperative, company, or public body.',
+});
+
+/** RUNTS sections (D.Lgs. 117/2017 art. 46). */
+export enum RuntsSection {
+  A = 'a',
+  B = 'b',
+  C = 'c',
+  D = 'd',
+  E = 'e',
+  F = 'f',
+  G = 'g',
+}
+registerEnumType(RuntsSection, {
+  name: 'RuntsSection',
+  description:
+    'RUNTS section: A ODV, B APS, C enti filantropici, D imprese sociali (incl. cooperative sociali), ' +
+    'E reti associative, F società di mutuo soccorso, G altri ETS.',
+});
+
+export enum OrganisationMemberRole {
+  ADMIN = 'admin',
+  OPERATOR = 'operator',
+}
+registerEnumType(OrganisationMemberRole, { name: 'OrganisationMemberRole' });
+
+registerEnumType(AccreditationStatus, { name: 'AccreditationStatus' });
+
+export enum AccreditationDecision {
+  ACCREDITED = 'accredited',
+  REJECTED = 'rejected',
+  SUSPENDED = 'suspended',
+}
+registerEnumType(AccreditationDecision, {
+  name: 'AccreditationDecision',
+  description: 'ACCREDITED or REJECTED after review; SUSPENDED an accredited one; ACCREDITED again lifts it.',
+});
+
+registerEnumType(PriceModel, {
+  name: 'PriceModel',
+  description: 'FREE; FIXED per hour or per service; SHARED with bands by number of people sharing.',
+});
+registerEnumType(PriceUnit, { name: 'PriceUnit' });
+
+export enum ServiceOfferStatus {
+  ACTIVE = 'active',
+  ARCHIVED = 'archived',
+}
+registerEnumType(ServiceOfferStatus, { name: 'ServiceOfferStatus' });
+
+export enum ServiceOfferOrder {
+  DISTANCE = 'distance',
+  NEWEST = 'newest',
+}
+registerEnumType(ServiceOfferOrder, {
+  name: 'ServiceOfferOrder',
+  description: 'DISTANCE needs `near`; NEWEST stands in for rating until reviews exist.',
+});
+
+const ISTAT = /^\d{6}$/;
+
+// ---------- Organisations ----------
+
+@ObjectType({ description: 'An ETS, cooperative, company or public body offering services.' })
+export class Organisation {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => OrganisationKind)
+  kind!: OrganisationKind;
+
+  @Field(() => RuntsSection, { nullable: true })
+  runtsSection!: RuntsSection | null;
+
+  @Field(() => String, { nullable: true })
+  runtsNumber!: string | null;
+
+  @Field()
+  name!: string;
+
+  @Field()
+  codiceFiscale!: string;
+
+  @Field(() => String, { nullable: true })
+  partitaIva!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'E.164.' })
+  contactPhone!: string | null;
+
+  @Field(() => String, { nullable: true })
+  contactEmail!: string | null;
+
+  @Field()
+  description!: string;
+
+  @Field({ description: 'ISTAT code of the home Comune.' })
+  homeComuneIstat!: string;
+
+  @Field()
+  createdAt!: Date;
+}
+
+@InputType()
+export class RegisterOrganisationInput {
+  @Field(() => OrganisationKind)
+  @IsIn(Object.values(OrganisationKind))
+  kind!: OrganisationKind;
+
+  @Field(() => RuntsSection, { nullable: true, description: 'Required for ETS.' })
+  @IsOptional()
+  @IsIn(Object.values(RuntsSection))
+  runtsSection?: RuntsSection;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  runtsNumber?: string;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name!: string;
+
+  @Field({ description: '11 digits for bodies, 16 characters for a sole trader; check digit verified.' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(32)
+  codiceFiscale!: string;
+
+  @Field(() => String, { nullable: true, description: '11 digits; check digit verified.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(32)
+  partitaIva?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(32)
+  contactPhone?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(254)
+  contactEmail?: string;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5000)
+  description!: string;
+
+  @Field({ description: 'ISTAT code of the home Comune.' })
+  @Matches(ISTAT)
+  homeComuneIstat!: string;
+}
+
+@InputType()
+export class InviteOrganisationMemberInput {
+  @Field(() => ID)
+  @IsUUID()
+  organisationId!: string;
+
+  @Field({ description: 'Phone number of the person; they must already have signed up.' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(32)
+  phone!: string;
+
+  @Field(() => OrganisationMemberRole)
+  @IsIn(Object.values(OrganisationMemberRole))
+  role!: OrganisationMemberRole;
+}
+
+@InputType()
+export class RemoveOrganisationMemberInput {
+  @Field(() => ID)
+  @IsUUID()
+  organisationId!: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  userId!: string;
+
+  @Field(() => OrganisationMemberRole, { nullable: true, description: 'Only this role; both when omitted.' })
+  @IsOptional()
+  @IsIn(Object.values(OrganisationMemberRole))
+  role?: OrganisationMemberRole;
+}
+
+@ObjectType()
+export class OrganisationMember {
+  @Field(() => ID)
+  organisationId!: string;
+
+  @Field(() => ID)
+  userId!: string;
+
+  @Field(() => OrganisationMemberRole)
+  role!: OrganisationMemberRole;
+}
+
+// ---------- Accreditation ----------
+
+@ObjectType({ description: 'An organisation qualified (or not) by the Comune for one territory.' })
+export class Accreditation {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  organisationId!: string;
+
+  @Field()
+  organisationName!: string;
+
+  @Field(() => ID)
+  territoryId!: string;
+
+  @Field(() => AccreditationStatus)
+  status!: AccreditationStatus;
+
+  @Field(() => String, { nullable: true, description: 'Reason of the last decision.' })
+  reason!: string | null;
+
+  @Field()
+  createdAt!: Date;
+
+  @Field()
+  updatedAt!: Date;
+}
+
+export const AccreditationPage = PageOf(Accreditation, 'AccreditationPage');
+
+@InputType()
+export class RequestAccreditationInput {
+  @Field(() => ID)
+  @IsUUID()
+  organisationId!: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  territoryId!: string;
+}
+
+@InputType()
+export class StartAccreditationReviewInput {
+  @Field(() => ID)
+  @IsUUID()
+  accreditationId!: string;
+}
+
+@InputType()
+export class DecideAccreditationInput {
+  @Field(() => ID)
+  @IsUUID()
+  accreditationId!: string;
+
+  @Field(() => AccreditationDecision)
+  @IsIn(Object.values(AccreditationDecision))
+  decision!: AccreditationDecision;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  reason!: string;
+}
+
+@ArgsType()
+export class AccreditationRequestsArgs extends PageArgs {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  territoryId?: string;
+
+  @Field(() => AccreditationStatus, {
+    nullable: true,
+    description: 'Defaults to the open ones (SUBMITTED and UNDER_REVIEW).',
+  })
+  @IsOptional()
+  @IsIn(Object.values(AccreditationStatus))
+  status?: AccreditationStatus;
+}
+
+@ObjectType({ description: 'One status change of an accreditation: who, when, why.' })
+export class AccreditationHistoryEntry {
+  @Field(() => ID)
+  accreditationId!: string;
+
+  @Field(() => ID)
+  territoryId!: string;
+
+  @Field(() => AccreditationStatus, { nullable: true })
+  fromStatus!: AccreditationStatus | null;
+
+  @Field(() => AccreditationStatus)
+  toStatus!: AccreditationStatus;
+
+  @Field(() => ID, { nullable: true })
+  actorUserId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  reason!: string | null;
+
+  @Field()
+  createdAt!: Date;
+}
+
+// ---------- Service offers ----------
+
+@ObjectType()
+@InputType('GeoPointInput')
+export class GeoPoint {
+  @Field(() => Float)
+  @IsLatitude()
+  lat!: number;
+
+  @Field(() => Float)
+  @IsLongitude()
+  lon!: number;
+}
+
+@ObjectType()
+@InputType('ScheduleSlotInput')
+export class ScheduleSlot {
+  @Field(() => Int, { description: '1 Monday ... 7 Sunday.' })
+  @IsInt()
+  @Min(1)
+  @Max(7)
+  dayOfWeek!: number;
+
+  @Field({ description: 'HH:MM' })
+  @IsString()
+  @MaxLength(5)
+  start!: string;
+
+  @Field({ description: 'HH:MM, after start ("24:00" for midnight).' })
+  @IsString()
+  @MaxLength(5)
+  end!: string;
+}
+
+@ObjectType()
+@InputType('PriceBandInput')
+export class PriceBand {
+  @Field(() => Int, { description: 'The band applies to groups of at least this many people.' })
+  @IsInt()
+  people!: number;
+
+  @Field(() => Int, { description: 'What each person pays per hour in such a group, in cents.' })
+  @IsInt()
+  centsPerHourEach!: number;
+}
+
+@ObjectType()
+export class Price {
+  @Field(() => PriceModel)
+  model!: PriceModel;
+
+  @Field(() => PriceUnit, { nullable: true, description: 'FIXED: per HOUR or per SERVICE; SHARED: HOUR.' })
+  unit!: PriceUnit | null;
+
+  @Field(() => Int, { nullable: true, description: 'FIXED only, cents.' })
+  amountCents!: number | null;
+
+  @Field(() => [PriceBand], { nullable: true, description: 'SHARED only, by group size.' })
+  bands!: PriceBand[] | null;
+
+  @Field()
+  vouchersAccepted!: boolean;
+}
+
+@InputType()
+export class PriceInput {
+  @Field(() => PriceModel)
+  @IsIn(Object.values(PriceModel))
+  model!: PriceModel;
+
+  @Field(() => PriceUnit, { nullable: true })
+  @IsOptional()
+  @IsIn(Object.values(PriceUnit))
+  unit?: PriceUnit;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  amountCents?: number;
+
+  @Field(() => [PriceBand], { nullable: true })
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @Type(() => PriceBand)
+  bands?: PriceBand[];
+
+  @Field({ defaultValue: false })
+  @IsBoolean()
+  vouchersAccepted: boolean = false;
+}
+
+@ObjectType({ description: 'A list of Comuni, or a circle around a centre.' })
+export class ServiceArea {
+  @Field(() => [String], { nullable: true })
+  comuneIstatCodes!: string[] | null;
+
+  @Field(() => GeoPoint, { nullable: true })
+  centre!: GeoPoint | null;
+
+  @Field(() => Float, { nullable: true })
+  radiusKm!: number | null;
+}
+
+@InputType({ description: 'Either comuneIstatCodes (the first is the home Comune), or centre and radiusKm.' })
+export class ServiceAreaInput {
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(300)
+  @Matches(ISTAT, { each: true })
+  comuneIstatCodes?: string[];
+
+  @Field(() => GeoPoint, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => GeoPoint)
+  centre?: GeoPoint;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber()
+  @Min(0.1)
+  @Max(200)
+  radiusKm?: number;
+}
+
+@ObjectType()
+export class ServiceOffer {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  organisationId!: string;
+
+  @Field()
+  title!: string;
+
+  @Field(() => ServiceCategory)
+  category!: ServiceCategory;
+
+  @Field(() => [TargetGroup])
+  targetGroups!: TargetGroup[];
+
+  @Field()
+  description!: string;
+
+  @Field(() => ServiceArea)
+  area!: ServiceArea;
+
+  @Field({ description: 'Home Comune of the area: moderation and accreditation follow it.' })
+  comuneIstat!: string;
+
+  @Field(() => [ScheduleSlot])
+  schedule!: ScheduleSlot[];
+
+  @Field(() => Int, { nullable: true })
+  capacity!: number | null;
+
+  @Field(() => String, { nullable: true })
+  accessibilityNotes!: string | null;
+
+  @Field(() => [String], { description: 'ISO 639-1 codes.' })
+  languages!: string[];
+
+  @Field(() => Price)
+  price!: Price;
+
+  @Field(() => ServiceOfferStatus)
+  status!: ServiceOfferStatus;
+
+  @Field(() => ModerationStatus, { nullable: true, description: 'Shown to the organisation and staff.' })
+  moderationStatus!: ModerationStatus | null;
+
+  @Field(() => Float, { nullable: true, description: 'From the `near` point of a search.' })
+  distanceKm!: number | null;
+
+  @Field()
+  createdAt!: Date;
+
+  @Field()
+  updatedAt!: Date;
+}
+
+export const ServiceOfferPage = PageOf(ServiceOffer, 'ServiceOfferPage');
+
+@InputType()
+export class ServiceOfferInput {
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title!: string;
+
+  @Field(() => ServiceCategory)
+  @IsIn(Object.values(ServiceCategory))
+  category!: ServiceCategory;
+
+  @Field(() => [TargetGroup], { defaultValue: [] })
+  @ArrayMaxSize(20)
+  @IsIn(Object.values(TargetGroup), { each: true })
+  targetGroups: TargetGroup[] = [];
+
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5000)
+  description!: string;
+
+  @Field(() => ServiceAreaInput)
+  @ValidateNested()
+  @Type(() => ServiceAreaInput)
+  area!: ServiceAreaInput;
+
+  @Field(() => [ScheduleSlot], { defaultValue: [] })
+  @ArrayMaxSize(70)
+  @ValidateNested({ each: true })
+  @Type(() => ScheduleSlot)
+  schedule: ScheduleSlot[] = [];
+
+  @Field(() => Int, { nullable: true, description: 'How many people it can serve at once.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  capacity?: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  accessibilityNotes?: string;
+
+  @Field(() => [String], { defaultValue: [], description: 'ISO 639-1 codes, e.g. ["it", "en"].' })
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  @Length(2, 2, { each: true })
+  languages: string[] = [];
+
+  @Field(() => PriceInput)
+  @ValidateNested()
+  @Type(() => PriceInput)
+  price!: PriceInput;
+}
+
+@InputType()
+export class CreateServiceOfferInput extends ServiceOfferInput {
+  @Field(() => ID)
+  @IsUUID()
+  organisationId!: string;
+}
+
+@InputType()
+export class UpdateServiceOfferInput extends ServiceOfferInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+}
+
+@InputType()
+export class ArchiveServiceOfferInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  reason?: string;
+}
+
+@InputType()
+export class NearInput extends GeoPoint {
+  @Field(() => Float)
+  @IsNumber()
+  @Min(0.1)
+  @Max(300)
+  radiusKm!: number;
+}
+
+@InputType({ description: 'A moment of the week: the offer has a schedule slot covering it.' })
+export class TimeOfWeekInput {
+  @Field(() => Int, { description: '1 Monday ... 7 Sunday.' })
+  @IsInt()
+  @Min(1)
+  @Max(7)
+  dayOfWeek!: number;
+
+  @Field({ description: 'HH:MM' })
+  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/)
+  time!: string;
+}
+
+@InputType()
+export class ServiceOfferFilter {
+  @Field(() => ServiceCategory, { nullable: true })
+  @IsOptional()
+  @IsIn(Object.values(ServiceCategory))
+  category?: ServiceCategory;
+
+  @Field(() => String, { nullable: true, description: 'Offers whose area covers this Comune.' })
+  @IsOptional()
+  @Matches(ISTAT)
+  comuneIstat?: string;
+
+  @Field(() => NearInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => NearInput)
+  near?: NearInput;
+
+  @Field(() => TimeOfWeekInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TimeOfWeekInput)
+  timeOfWeek?: TimeOfWeekInput;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Free offers, fixed hourly prices up to this, and shared offers whose cheapest band is up to this.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  maxPriceCentsPerHour?: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  freeOnly?: boolean;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  vouchersAccepted?: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Words in the title or description; accents ignored.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  text?: string;
+}
+
+@ArgsType()
+export class SearchServiceOffersArgs extends PageArgs {
+  @Field(() => ServiceOfferFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ServiceOfferFilter)
+  filter?: ServiceOfferFilter;
+
+  @Field(() => ServiceOfferOrder, {
+    nullable: true,
+    description: 'DISTANCE when `near` is given, else NEWEST.',
+  })
+  @IsOptional()
+  @IsIn(Object.values(ServiceOfferOrder))
+  order?: ServiceOfferOrder;
+}
+
+@ArgsType()
+export class OrganisationServiceOffersArgs extends PageArgs {
+  @Field(() => ID)
+  @IsUUID()
+  organisationId!: string;
+
+  @Field(() => Boolean, { defaultValue: false })
+  @IsBoolean()
+  includeArchived: boolean = false;
+}

@@ -1,0 +1,23 @@
+import { DomainError } from '@prossimo/platform';
+
+/**
+ * A timestamptz as cursor text with all its microseconds: a JS Date keeps only milliseconds,
+ * and a truncated key would repeat or skip rows at page boundaries.
+ */
+export function timestampKey(column: string): string {
+  return `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+}
+
+const TIMESTAMP_KEY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Checks decoded cursor values before they reach SQL casts (a forged cursor is bad input, not a 500). */
+export function checkCursor(values: (string | number)[], kinds: ('timestamp' | 'uuid' | 'number')[]): void {
+  const ok = kinds.every((kind, i) => {
+    const value = values[i];
+    if (kind === 'number') return typeof value === 'number' && Number.isFinite(value);
+    if (typeof value !== 'string') return false;
+    return kind === 'uuid' ? UUID.test(value) : TIMESTAMP_KEY.test(value);
+  });
+  if (!ok) throw new DomainError('FIELD_INVALID', { field: 'after' });
+}

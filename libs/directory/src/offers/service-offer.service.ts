@@ -1,0 +1,463 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AccessService, AuthenticatedUser, Role } from '@prossimo/identity';
+import { ContentType, ModerationService, ModerationStatus } from '@prossimo/moderation';
+import { decodeCursor, DomainError, Page, recordStatusChange, toPage } from '@prossimo/platform';
+import { DataSource, EntityManager } from 'typeorm';
+import { ServiceCategory, TargetGroup } from '../categories';
+import {
+  ArchiveServiceOfferInput,
+  CreateServiceOfferInput,
+  OrganisationServiceOffersArgs,
+  PriceBand,
+  SearchServiceOffersArgs,
+  ServiceAreaInput,
+  ServiceOffer,
+  ServiceOfferInput,
+  ServiceOfferOrder,
+  ServiceOfferStatus,
+  UpdateServiceOfferInput,
+} from '../directory.types';
+import { checkCursor, timestampKey } from '../keyset';
+import { ORGANISATION_MEMBER_ROLES } from '../organisations/organisation.service';
+import {
+  normaliseLanguages,
+  NormalisedPrice,
+  PriceModel,
+  PriceUnit,
+  WeeklySlot,
+  validatePrice,
+  validateSchedule,
+} from './offer-rules';
+
+export const SERVICE_OFFER_ENTITY = 'service_offer';
+
+/** A centre further than this from every Comune centre is not in Italy (the sea, or a typo). */
+export const MAX_KM_FROM_A_COMUNE = 30;
+export const MAX_SEARCH_WORDS = 8;
+
+const OFFER_COLUMNS = `o.id, o.organisation_id AS "organisationId", o.title, o.category,
+  o.target_groups AS "targetGroups", o.description, o.area_comuni::text[] AS "areaComuni",
+  o.radius_km AS "radiusKm", o.comune_istat::text AS "comuneIstat", o.lat, o.lon, o.schedule, o.capacity,
+  o.accessibility_notes AS "accessibilityNotes", o.languages, o.price_model AS "priceModel",
+  o.price_unit AS "priceUnit", o.price_cents AS "priceCents", o.price_bands AS "priceBands",
+  o.vouchers_accepted AS "vouchersAccepted", o.status, o.created_at AS "createdAt", o.updated_at AS "updatedAt",
+  ${timestampKey('o.created_at')} AS "createdAtKey",
+  (SELECT mi.status FROM moderation_items mi
+    WHERE mi.content_type = '${ContentType.SERVICE_OFFER}' AND mi.content_id = o.id) AS "moderationStatus"`;
+
+interface OfferRow {
+  id: string;
+  organisationId: string;
+  title: string;
+  category: ServiceCategory;
+  targetGroups: TargetGroup[];
+  description: string;
+  areaComuni: string[] | null;
+  radiusKm: number | null;
+  comuneIstat: string;
+  lat: number;
+  lon: number;
+  schedule: WeeklySlot[];
+  capacity: number | null;
+  accessibilityNotes: string | null;
+  languages: string[];
+  priceModel: PriceModel;
+  priceUnit: PriceUnit | null;
+  priceCents: number | null;
+  priceBands: PriceBand[] | null;
+  vouchersAccepted: boolean;
+  status: ServiceOfferStatus;
+  createdAt: Date;
+  updatedAt: Date;
+  createdAtKey: string;
+  moderationStatus: ModerationStatus | null;
+  distanceM?: number | null;
+}
+
+interface ResolvedArea {
+  comuni: string[] | null;
+  radiusKm: number | null;
+  homeComune: string;
+  lat: number;
+  lon: number;
+}
+
+interface CheckedOffer {
+  input: ServiceOfferInput;
+  schedule: WeeklySlot[];
+  price: NormalisedPrice;
+  languages: string[];
+}
+
+@Injectable()
+export class ServiceOfferService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly moderation: ModerationService,
+  ) {}
+
+  async create(user: AuthenticatedUser, input: CreateServiceOfferInput): Promise<ServiceOffer> {
+    this.access.requireOrganisationRole(user, input.organisationId, ORGANISATION_MEMBER_ROLES);
+    const checked = this.check(input);
+    const id = await this.dataSource.transaction(async (manager) => {
+      const [organisation]: unknown[] = await manager.query(`SELECT 1 FROM organisations WHERE id = $1`, [
+        input.organisationId,
+      ]);
+      if (!organisation) throw new DomainError('ORGANISATION_NOT_FOUND', { field: 'organisationId' });
+      const area = await this.resolveArea(manager, input.area);
+      const [row]: { id: string }[] = await manager.query(
+        `INSERT INTO service_offers (organisation_id, created_by_user_id, ${WRITABLE_COLUMNS})
+         VALUES ($1, $2, ${writablePlaceholders(3)}) RETURNING id`,
+        [input.organisationId, user.userId, ...writableValues(checked, area)],
+      );
+      await this.moderation.submit(manager, {
+        contentType: ContentType.SERVICE_OFFER,
+        contentId: row.id,
+        comuneIstat: area.homeComune,
+        authorUserId: user.userId,
+        summary: input.title.trim(),
+      });
+      await recordStatusChange(manager, {
+        entityType: SERVICE_OFFER_ENTITY,
+        entityId: row.id,
+        from: null,
+        to: ServiceOfferStatus.ACTIVE,
+        actorUserId: user.userId,
+      });
+      return row.id;
+    });
+    return this.load(this.dataSource.manager, id);
+  }
+
+  /** Replaces the offer's content; it goes back to the moderators (and out of sight under pre-moderation). */
+  async update(user: AuthenticatedUser, input: UpdateServiceOfferInput): Promise<ServiceOffer> {
+    const checked = this.check(input);
+    await this.dataSource.transaction(async (manager) => {
+      const current = await this.lockForMember(manager, user, input.id);
+      if (current.status === ServiceOfferStatus.ARCHIVED) {
+        throw new DomainError('SERVICE_OFFER_ARCHIVED', { field: 'id' });
+      }
+      const area = await this.resolveArea(manager, input.area);
+      await manager.query(
+        `UPDATE service_offers SET (${WRITABLE_COLUMNS}) = (${writablePlaceholders(2)}), updated_at = now()
+          WHERE id = $1`,
+        [input.id, ...writableValues(checked, area)],
+      );
+      await this.moderation.submit(manager, {
+        contentType: ContentType.SERVICE_OFFER,
+        contentId: input.id,
+        comuneIstat: area.homeComune,
+        authorUserId: user.userId,
+        summary: input.title.trim(),
+      });
+    });
+    return this.load(this.dataSource.manager, input.id);
+  }
+
+  async archive(user: AuthenticatedUser, input: ArchiveServiceOfferInput): Promise<ServiceOffer> {
+    await this.dataSource.transaction(async (manager) => {
+      const current = await this.lockForMember(manager, user, input.id);
+      if (current.status === ServiceOfferStatus.ARCHIVED) {
+        throw new DomainError('SERVICE_OFFER_ARCHIVED', { field: 'id' });
+      }
+      await manager.query(`UPDATE service_offers SET status = 'archived', updated_at = now() WHERE id = $1`, [
+        input.id,
+      ]);
+      await recordStatusChange(manager, {
+        entityType: SERVICE_OFFER_ENTITY,
+        entityId: input.id,
+        from: current.status,
+        to: ServiceOfferStatus.ARCHIVED,
+        actorUserId: user.userId,
+        reason: input.reason?.trim() || null,
+      });
+    });
+    return this.load(this.dataSource.manager, input.id);
+  }
+
+  /** What citizens see, or the organisation's own (and supervising staff) whatever its state. */
+  async offer(user: AuthenticatedUser | null, id: string): Promise<ServiceOffer> {
+    const offer = await this.load(this.dataSource.manager, id);
+    if (user && (await this.canSeeUnpublished(user, offer))) return offer;
+    const [visible]: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM service_offers o WHERE o.id = $1 AND ${this.publicCondition()}`,
+      [id],
+    );
+    if (!visible) throw new DomainError('SERVICE_OFFER_NOT_FOUND', { field: 'id' });
+    return offer;
+  }
+
+  async organisationOffers(
+    user: AuthenticatedUser,
+    args: OrganisationServiceOffersArgs,
+  ): Promise<Page<ServiceOffer>> {
+    this.access.requireOrganisationRole(user, args.organisationId, ORGANISATION_MEMBER_ROLES);
+    const params: unknown[] = [args.organisationId];
+    const conditions = ['o.organisation_id = $1'];
+    if (!args.includeArchived) conditions.push(`o.status = 'active'`);
+    return this.page(conditions, params, ServiceOfferOrder.NEWEST, args.first, args.after, null);
+  }
+
+  /** The public catalogue: published offers of organisations accredited where the offer is. */
+  async search(args: SearchServiceOffersArgs): Promise<Page<ServiceOffer>> {
+    const filter = args.filter ?? {};
+    const order = args.order ?? (filter.near ? ServiceOfferOrder.DISTANCE : ServiceOfferOrder.NEWEST);
+    if (order === ServiceOfferOrder.DISTANCE && !filter.near) {
+      throw new DomainError('SEARCH_DISTANCE_NEEDS_NEAR', { field: 'order' });
+    }
+    const params: unknown[] = [];
+    const conditions = [this.publicCondition()];
+    const add = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    if (filter.category) conditions.push(`o.category = ${add(filter.category)}`);
+    if (filter.comuneIstat) {
+      const istat = add(filter.comuneIstat);
+      conditions.push(`(o.area_comuni @> ARRAY[${istat}]::char(6)[]
+        OR (o.radius_km IS NOT NULL AND EXISTS (SELECT 1 FROM comuni c WHERE c.istat = ${istat}
+              AND earth_distance(ll_to_earth(c.lat, c.lon), ll_to_earth(o.lat, o.lon)) <= o.radius_km * 1000)))`);
+    }
+    let distance: string | null = null;
+    if (filter.near) {
+      const centre = `ll_to_earth(${add(filter.near.lat)}::float8, ${add(filter.near.lon)}::float8)`;
+      const metres = add(filter.near.radiusKm * 1000);
+      distance = `earth_distance(${centre}, ll_to_earth(o.lat, o.lon))`;
+      // The box uses the GiST index; the exact distance trims its corners.
+      conditions.push(`earth_box(${centre}, ${metres}::float8) @> ll_to_earth(o.lat, o.lon)`);
+      conditions.push(`${distance} <= ${metres}::float8`);
+    }
+    if (filter.timeOfWeek) {
+      const day = add(filter.timeOfWeek.dayOfWeek);
+      const time = add(filter.timeOfWeek.time);
+      conditions.push(`EXISTS (SELECT 1 FROM jsonb_to_recordset(o.schedule) AS s("dayOfWeek" int, start text, "end" text)
+        WHERE s."dayOfWeek" = ${day}::int AND s.start COLLATE "C" <= ${time}::text AND s."end" COLLATE "C" > ${time}::text)`);
+    }
+    if (filter.maxPriceCentsPerHour !== undefined && filter.maxPriceCentsPerHour !== null) {
+      conditions.push(`o.min_cents_per_hour <= ${add(filter.maxPriceCentsPerHour)}`);
+    }
+    if (filter.freeOnly) conditions.push(`o.price_model = 'free'`);
+    if (filter.vouchersAccepted) conditions.push(`o.vouchers_accepted`);
+    if (filter.text?.trim()) {
+      const words = filter.text.trim().split(/\s+/).slice(0, MAX_SEARCH_WORDS);
+      for (const word of words) {
+        // Same expression as the trigram index, so the planner can use it.
+        conditions.push(
+          `f_unaccent(lower(o.title || ' ' || o.description)) LIKE '%' || f_unaccent(lower(${add(escapeLike(word))})) || '%'`,
+        );
+      }
+    }
+    return this.page(conditions, params, order, args.first, args.after, distance);
+  }
+
+  /** SQL condition on alias `o`: active, published, and the organisation accredited for the home Comune. */
+  publicCondition(): string {
+    return `o.status = 'active' AND ${this.moderation.publishedCondition(ContentType.SERVICE_OFFER, 'o.id')}
+      AND EXISTS (SELECT 1 FROM organisation_accreditations a
+                    JOIN territory_comuni tc ON tc.territory_id = a.territory_id
+                   WHERE a.organisation_id = o.organisation_id AND a.status = 'accredited'
+                     AND tc.comune_istat = o.comune_istat)`;
+  }
+
+  private async page(
+    conditions: string[],
+    params: unknown[],
+    order: ServiceOfferOrder,
+    first: number,
+    after: string | undefined,
+    distance: string | null,
+  ): Promise<Page<ServiceOffer>> {
+    const cursor = decodeCursor(after, 2);
+    let orderBy: string;
+    if (order === ServiceOfferOrder.DISTANCE && distance) {
+      if (cursor) {
+        checkCursor(cursor, ['number', 'uuid']);
+        params.push(cursor[0], cursor[1]);
+        conditions.push(`(${distance}, o.id) > ($${params.length - 1}::float8, $${params.length}::uuid)`);
+      }
+      orderBy = `${distance}, o.id`;
+    } else {
+      if (cursor) {
+        checkCursor(cursor, ['timestamp', 'uuid']);
+        params.push(cursor[0], cursor[1]);
+        conditions.push(
+          `(o.created_at, o.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`,
+        );
+      }
+      orderBy = 'o.created_at DESC, o.id DESC';
+    }
+    params.push(first + 1);
+    const rows: OfferRow[] = await this.dataSource.query(
+      `SELECT ${OFFER_COLUMNS}, ${distance ?? 'NULL::float8'} AS "distanceM"
+         FROM service_offers o
+        WHERE ${conditions.join(' AND ')}
+        ORDER BY ${orderBy} LIMIT $${params.length}`,
+      params,
+    );
+    const page = toPage(rows, first, (row) =>
+      order === ServiceOfferOrder.DISTANCE ? [row.distanceM as number, row.id] : [row.createdAtKey, row.id],
+    );
+    return { items: page.items.map(toOffer), pageInfo: page.pageInfo };
+  }
+
+  private check(input: ServiceOfferInput): CheckedOffer {
+    return {
+      input,
+      schedule: validateSchedule(input.schedule ?? []),
+      price: validatePrice(input.price),
+      languages: normaliseLanguages(input.languages ?? []),
+    };
+  }
+
+  /** A list of Comuni (the first is home), or a circle whose home is the Comune nearest its centre. */
+  private async resolveArea(manager: EntityManager, area: ServiceAreaInput): Promise<ResolvedArea> {
+    const hasList = area.comuneIstatCodes !== undefined && area.comuneIstatCodes !== null;
+    const hasCircle = !!area.centre || (area.radiusKm !== undefined && area.radiusKm !== null);
+    if (hasList && hasCircle) throw new DomainError('AREA_AMBIGUOUS', { field: 'area' });
+    if (hasList) {
+      const codes = [...new Set(area.comuneIstatCodes)];
+      const rows: { istat: string; lat: number; lon: number }[] = await manager.query(
+        `SELECT istat::text, lat, lon FROM comuni WHERE istat = ANY($1::char(6)[])`,
+        [codes],
+      );
+      if (rows.length !== codes.length) {
+        throw new DomainError('COMUNE_NOT_FOUND', { field: 'area.comuneIstatCodes' });
+      }
+      const home = rows.find((row) => row.istat === codes[0]) as { lat: number; lon: number };
+      return { comuni: codes, radiusKm: null, homeComune: codes[0], lat: home.lat, lon: home.lon };
+    }
+    if (!area.centre) throw new DomainError('FIELD_REQUIRED', { field: 'area.comuneIstatCodes' });
+    if (area.radiusKm === undefined || area.radiusKm === null) {
+      throw new DomainError('FIELD_REQUIRED', { field: 'area.radiusKm' });
+    }
+    const [nearest]: { istat: string; km: number }[] = await manager.query(
+      `SELECT istat::text, earth_distance(ll_to_earth(lat, lon), ll_to_earth($1, $2)) / 1000 AS km
+         FROM comuni ORDER BY ll_to_earth(lat, lon) <-> ll_to_earth($1, $2) LIMIT 1`,
+      [area.centre.lat, area.centre.lon],
+    );
+    if (!nearest || nearest.km > MAX_KM_FROM_A_COMUNE) {
+      throw new DomainError('AREA_OUTSIDE_ITALY', { field: 'area.centre' });
+    }
+    return {
+      comuni: null,
+      radiusKm: area.radiusKm,
+      homeComune: nearest.istat,
+      lat: area.centre.lat,
+      lon: area.centre.lon,
+    };
+  }
+
+  private async lockForMember(
+    manager: EntityManager,
+    user: AuthenticatedUser,
+    id: string,
+  ): Promise<OfferRow> {
+    const [row]: { organisationId: string }[] = await manager.query(
+      `SELECT organisation_id AS "organisationId" FROM service_offers WHERE id = $1 FOR UPDATE`,
+      [id],
+    );
+    if (!row) throw new DomainError('SERVICE_OFFER_NOT_FOUND', { field: 'id' });
+    this.access.requireOrganisationRole(user, row.organisationId, ORGANISATION_MEMBER_ROLES);
+    return this.loadRow(manager, id);
+  }
+
+  private async canSeeUnpublished(user: AuthenticatedUser, offer: ServiceOffer): Promise<boolean> {
+    if (this.access.isPlatformAdmin(user)) return true;
+    if (this.access.hasOrganisationRole(user, offer.organisationId, ORGANISATION_MEMBER_ROLES)) return true;
+    try {
+      await this.access.requireComuneRole(user, offer.comuneIstat, [
+        Role.COMUNE_MODERATOR,
+        Role.COMUNE_OPERATOR,
+      ]);
+      return true;
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'FORBIDDEN') return false;
+      throw error;
+    }
+  }
+
+  private async load(manager: EntityManager, id: string): Promise<ServiceOffer> {
+    return toOffer(await this.loadRow(manager, id));
+  }
+
+  private async loadRow(manager: EntityManager, id: string): Promise<OfferRow> {
+    const [row]: OfferRow[] = await manager.query(
+      `SELECT ${OFFER_COLUMNS} FROM service_offers o WHERE o.id = $1`,
+      [id],
+    );
+    if (!row) throw new DomainError('SERVICE_OFFER_NOT_FOUND', { field: 'id' });
+    return row;
+  }
+}
+
+const WRITABLE_COLUMNS = `title, category, target_groups, description, area_comuni, radius_km, comune_istat, lat, lon,
+  schedule, capacity, accessibility_notes, languages, price_model, price_unit, price_cents, price_bands,
+  min_cents_per_hour, vouchers_accepted`;
+
+function writablePlaceholders(from: number): string {
+  return Array.from({ length: 19 }, (_, i) => `$${from + i}`).join(', ');
+}
+
+function writableValues(checked: CheckedOffer, area: ResolvedArea): unknown[] {
+  const { input, price } = checked;
+  return [
+    input.title.trim(),
+    input.category,
+    [...new Set(input.targetGroups ?? [])],
+    input.description.trim(),
+    area.comuni,
+    area.radiusKm,
+    area.homeComune,
+    area.lat,
+    area.lon,
+    JSON.stringify(checked.schedule),
+    input.capacity ?? null,
+    input.accessibilityNotes?.trim() || null,
+    checked.languages,
+    price.model,
+    price.unit,
+    price.amountCents,
+    price.bands ? JSON.stringify(price.bands) : null,
+    price.minCentsPerHour,
+    price.vouchersAccepted,
+  ];
+}
+
+function escapeLike(word: string): string {
+  return word.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
+function toOffer(row: OfferRow): ServiceOffer {
+  return {
+    id: row.id,
+    organisationId: row.organisationId,
+    title: row.title,
+    category: row.category,
+    targetGroups: row.targetGroups,
+    description: row.description,
+    area: {
+      comuneIstatCodes: row.areaComuni,
+      centre: row.radiusKm !== null ? { lat: row.lat, lon: row.lon } : null,
+      radiusKm: row.radiusKm,
+    },
+    comuneIstat: row.comuneIstat,
+    schedule: row.schedule,
+    capacity: row.capacity,
+    accessibilityNotes: row.accessibilityNotes,
+    languages: row.languages,
+    price: {
+      model: row.priceModel,
+      unit: row.priceUnit,
+      amountCents: row.priceCents,
+      bands: row.priceBands,
+      vouchersAccepted: row.vouchersAccepted,
+    },
+    status: row.status,
+    moderationStatus: row.moderationStatus,
+    distanceKm: row.distanceM === null || row.distanceM === undefined ? null : row.distanceM / 1000,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}

@@ -1,0 +1,468 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AccessService, AuthenticatedUser, PhoneVerificationService, Role } from '@prossimo/identity';
+import { decodeCursor, DomainError, Page, recordStatusChange, toPage, writeAudit } from '@prossimo/platform';
+import { TerritoryService } from '@prossimo/territory';
+import DataLoader from 'dataloader';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  Accreditation,
+  AccreditationHistoryEntry,
+  AccreditationRequestsArgs,
+  DecideAccreditationInput,
+  InviteOrganisationMemberInput,
+  Organisation,
+  OrganisationKind,
+  OrganisationMember,
+  OrganisationMemberRole,
+  RegisterOrganisationInput,
+  RemoveOrganisationMemberInput,
+  RequestAccreditationInput,
+  StartAccreditationReviewInput,
+} from '../directory.types';
+import { checkCursor, timestampKey } from '../keyset';
+import { validateCodiceFiscale } from '../validation/codice-fiscale';
+import { validatePartitaIva } from '../validation/partita-iva';
+import { assertAccreditationTransition, AccreditationStatus } from './accreditation-rules';
+
+export const ORGANISATION_COLUMNS = `o.id, o.kind, o.runts_section AS "runtsSection", o.runts_number AS "runtsNumber",
+  o.name, o.codice_fiscale AS "codiceFiscale", o.partita_iva AS "partitaIva", o.contact_phone AS "contactPhone",
+  o.contact_email AS "contactEmail", o.description, o.home_comune_istat AS "homeComuneIstat",
+  o.created_at AS "createdAt"`;
+
+const ACCREDITATION_COLUMNS = `a.id, a.organisation_id AS "organisationId", o.name AS "organisationName",
+  a.territory_id AS "territoryId", a.status, a.reason, a.created_at AS "createdAt", a.updated_at AS "updatedAt"`;
+
+/** entity_type of accreditation rows in status_history and audit_log. */
+export const ACCREDITATION_ENTITY = 'organisation_accreditation';
+
+const MEMBER_ROLES: Record<OrganisationMemberRole, Role> = {
+  [OrganisationMemberRole.ADMIN]: Role.ORGANISATION_ADMIN,
+  [OrganisationMemberRole.OPERATOR]: Role.ORGANISATION_OPERATOR,
+};
+
+export const ORGANISATION_MEMBER_ROLES = [Role.ORGANISATION_ADMIN, Role.ORGANISATION_OPERATOR] as const;
+
+interface AccreditationRow extends Accreditation {
+  cursorKey: string;
+}
+
+@Injectable()
+export class OrganisationService {
+  /** One loader per GraphQL request (keyed by the request object), so lists load organisations in one query. */
+  private readonly loaders = new WeakMap<object, DataLoader<string, Organisation | null>>();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly phones: PhoneVerificationService,
+    private readonly territories: TerritoryService,
+  ) {}
+
+  async register(user: AuthenticatedUser, input: RegisterOrganisationInput): Promise<Organisation> {
+    const codiceFiscale = validateCodiceFiscale(input.codiceFiscale);
+    if (!codiceFiscale.ok) {
+      throw new DomainError('CODICE_FISCALE_INVALID', {
+        field: 'codiceFiscale',
+        params: { reason: codiceFiscale.reason },
+      });
+    }
+    let partitaIva: string | null = null;
+    if (input.partitaIva?.trim()) {
+      const checked = validatePartitaIva(input.partitaIva);
+      if (!checked.ok) {
+        throw new DomainError('PARTITA_IVA_INVALID', {
+          field: 'partitaIva',
+          params: { reason: checked.reason },
+        });
+      }
+      partitaIva = checked.value;
+    }
+    if (input.kind === OrganisationKind.ETS && !input.runtsSection) {
+      throw new DomainError('FIELD_REQUIRED', { field: 'runtsSection' });
+    }
+    const contactPhone = input.contactPhone?.trim() ? parseContactPhone(input.contactPhone) : null;
+    await this.territories.comune(input.homeComuneIstat).catch(() => {
+      throw new DomainError('COMUNE_NOT_FOUND', { field: 'homeComuneIstat' });
+    });
+
+    const id = await this.dataSource
+      .transaction(async (manager) => {
+        const [existing]: unknown[] = await manager.query(
+          `SELECT 1 FROM organisations WHERE codice_fiscale = $1`,
+          [codiceFiscale.value],
+        );
+        if (existing) throw new DomainError('ORGANISATION_ALREADY_REGISTERED', { field: 'codiceFiscale' });
+        const [row]: { id: string }[] = await manager.query(
+          `INSERT INTO organisations (kind, runts_section, runts_number, name, codice_fiscale, partita_iva,
+              contact_phone, contact_email, description, home_comune_istat, created_by_user_id)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+          [
+            input.kind,
+            input.runtsSection ?? null,
+            input.runtsNumber?.trim() || null,
+            input.name.trim(),
+            codiceFiscale.value,
+            partitaIva,
+            contactPhone,
+            input.contactEmail?.trim().toLowerCase() || null,
+            input.description.trim(),
+            input.homeComuneIstat,
+            user.userId,
+          ],
+        );
+        await manager.query(
+          `INSERT INTO user_roles (user_id, role, organisation_id, granted_by_user_id) VALUES ($1, $2, $3, $1)
+           ON CONFLICT DO NOTHING`,
+          [user.userId, Role.ORGANISATION_ADMIN, row.id],
+        );
+        await writeAudit(manager, {
+          actorUserId: user.userId,
+          action: 'organisation.registered',
+          entityType: 'organisation',
+          entityId: row.id,
+          details: { kind: input.kind, homeComuneIstat: input.homeComuneIstat },
+        });
+        return row.id;
+      })
+      .catch((error: unknown) => {
+        // Two registrations of the same body at once: the unique index decides.
+        if ((error as { code?: string }).code === '23505') {
+          throw new DomainError('ORGANISATION_ALREADY_REGISTERED', { field: 'codiceFiscale' });
+        }
+        throw error;
+      });
+    return this.load(this.dataSource.manager, id);
+  }
+
+  /**
+   * Public when the organisation is accredited somewhere; otherwise only its members, platform
+   * admins and moderators of a territory where it asked for accreditation see it.
+   */
+  async organisation(user: AuthenticatedUser | null, id: string): Promise<Organisation> {
+    const organisation = await this.load(this.dataSource.manager, id);
+    if (user && (await this.canManageOrSupervise(user, id))) return organisation;
+    const [accredited]: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM organisation_accreditations WHERE organisation_id = $1 AND status = 'accredited' LIMIT 1`,
+      [id],
+    );
+    if (!accredited) throw new DomainError('ORGANISATION_NOT_FOUND', { field: 'id' });
+    return organisation;
+  }
+
+  myOrganisations(user: AuthenticatedUser): Promise<Organisation[]> {
+    return this.dataSource.query(
+      `SELECT ${ORGANISATION_COLUMNS} FROM organisations o
+        WHERE o.id IN (SELECT organisation_id FROM user_roles WHERE user_id = $1 AND role = ANY($2))
+        ORDER BY o.name, o.id`,
+      [user.userId, ORGANISATION_MEMBER_ROLES],
+    );
+  }
+
+  organisationLoader(request: object): DataLoader<string, Organisation | null> {
+    let loader = this.loaders.get(request);
+    if (!loader) {
+      loader = new DataLoader(async (ids) => {
+        const rows: Organisation[] = await this.dataSource.query(
+          `SELECT ${ORGANISATION_COLUMNS} FROM organisations o WHERE o.id = ANY($1::uuid[])`,
+          [ids],
+        );
+        const byId = new Map(rows.map((row) => [row.id, row]));
+        return ids.map((id) => byId.get(id) ?? null);
+      });
+      this.loaders.set(request, loader);
+    }
+    return loader;
+  }
+
+  /** Organisation admins add members; the person must already have signed up with that phone. */
+  async inviteMember(
+    user: AuthenticatedUser,
+    input: InviteOrganisationMemberInput,
+  ): Promise<OrganisationMember> {
+    this.access.requireOrganisationRole(user, input.organisationId, [Role.ORGANISATION_ADMIN]);
+    const phone = this.phones.parse(input.phone);
+    return this.dataSource.transaction(async (manager) => {
+      await this.lock(manager, input.organisationId);
+      const [person]: { id: string }[] = await manager.query(
+        `SELECT id FROM users WHERE phone_e164 = $1 AND status = 'active'`,
+        [phone],
+      );
+      if (!person) throw new DomainError('USER_NOT_FOUND', { field: 'phone' });
+      const role = MEMBER_ROLES[input.role];
+      await manager.query(
+        `INSERT INTO user_roles (user_id, role, organisation_id, granted_by_user_id) VALUES ($1, $2, $3, $4)
+         ON CONFLICT DO NOTHING`,
+        [person.id, role, input.organisationId, user.userId],
+      );
+      await writeAudit(manager, {
+        actorUserId: user.userId,
+        action: 'organisation_member.granted',
+        entityType: 'organisation',
+        entityId: input.organisationId,
+        details: { userId: person.id, role },
+      });
+      return { organisationId: input.organisationId, userId: person.id, role: input.role };
+    });
+  }
+
+  async removeMember(user: AuthenticatedUser, input: RemoveOrganisationMemberInput): Promise<boolean> {
+    this.access.requireOrganisationRole(user, input.organisationId, [Role.ORGANISATION_ADMIN]);
+    const roles = input.role ? [MEMBER_ROLES[input.role]] : [...ORGANISATION_MEMBER_ROLES];
+    return this.dataSource.transaction(async (manager) => {
+      // The lock serialises membership changes, so two admins cannot remove each other at once.
+      await this.lock(manager, input.organisationId);
+      // UPDATE and DELETE ... RETURNING come back from TypeORM as [rows, rowCount].
+      const [removed]: [{ role: Role }[], number] = await manager.query(
+        `DELETE FROM user_roles WHERE user_id = $1 AND organisation_id = $2 AND role = ANY($3) RETURNING role`,
+        [input.userId, input.organisationId, roles],
+      );
+      if (!removed.length) return false;
+      const [{ admins }]: { admins: number }[] = await manager.query(
+        `SELECT count(*)::int AS admins FROM user_roles WHERE organisation_id = $1 AND role = $2`,
+        [input.organisationId, Role.ORGANISATION_ADMIN],
+      );
+      // Someone must stay able to manage the organisation; the throw rolls the delete back.
+      if (admins === 0) throw new DomainError('ORGANISATION_LAST_ADMIN', { field: 'userId' });
+      await writeAudit(manager, {
+        actorUserId: user.userId,
+        action: 'organisation_member.revoked',
+        entityType: 'organisation',
+        entityId: input.organisationId,
+        details: { userId: input.userId, roles: removed.map((row) => row.role) },
+      });
+      return true;
+    });
+  }
+
+  async requestAccreditation(
+    user: AuthenticatedUser,
+    input: RequestAccreditationInput,
+  ): Promise<Accreditation> {
+    this.access.requireOrganisationRole(user, input.organisationId, [Role.ORGANISATION_ADMIN]);
+    await this.territories.territory(input.territoryId);
+    const id = await this.dataSource.transaction(async (manager) => {
+      await this.lock(manager, input.organisationId);
+      const [existing]: { id: string; status: AccreditationStatus }[] = await manager.query(
+        `SELECT id, status FROM organisation_accreditations WHERE organisation_id = $1 AND territory_id = $2 FOR UPDATE`,
+        [input.organisationId, input.territoryId],
+      );
+      assertAccreditationTransition(existing?.status ?? null, AccreditationStatus.SUBMITTED);
+      if (existing) {
+        await manager.query(
+          `UPDATE organisation_accreditations SET status = 'submitted', reason = NULL, requested_by_user_id = $2,
+                  decided_by_user_id = NULL, decided_at = NULL, updated_at = now()
+            WHERE id = $1`,
+          [existing.id, user.userId],
+        );
+      }
+      const [row]: { id: string }[] = existing
+        ? [{ id: existing.id }]
+        : await manager.query(
+            `INSERT INTO organisation_accreditations (organisation_id, territory_id, status, requested_by_user_id)
+             VALUES ($1, $2, 'submitted', $3) RETURNING id`,
+            [input.organisationId, input.territoryId, user.userId],
+          );
+      await this.recordAccreditationChange(manager, user, {
+        id: row.id,
+        territoryId: input.territoryId,
+        organisationId: input.organisationId,
+        from: existing?.status ?? null,
+        to: AccreditationStatus.SUBMITTED,
+        reason: null,
+      });
+      return row.id;
+    });
+    return this.accreditation(this.dataSource.manager, id);
+  }
+
+  startReview(user: AuthenticatedUser, input: StartAccreditationReviewInput): Promise<Accreditation> {
+    return this.moveAccreditation(user, input.accreditationId, AccreditationStatus.UNDER_REVIEW, null);
+  }
+
+  decide(user: AuthenticatedUser, input: DecideAccreditationInput): Promise<Accreditation> {
+    return this.moveAccreditation(
+      user,
+      input.accreditationId,
+      input.decision as unknown as AccreditationStatus,
+      input.reason.trim(),
+    );
+  }
+
+  /** Moderators: requests in their territories, oldest first; the open ones unless a status is given. */
+  async accreditationRequests(
+    user: AuthenticatedUser,
+    args: AccreditationRequestsArgs,
+  ): Promise<Page<Accreditation>> {
+    this.access.requireRole(user, [Role.COMUNE_MODERATOR]);
+    if (args.territoryId) this.access.requireTerritoryRole(user, args.territoryId, [Role.COMUNE_MODERATOR]);
+    const scope = this.access.scope(user, [Role.COMUNE_MODERATOR]);
+    const params: unknown[] = [];
+    const conditions = [this.access.territoryCondition(scope, 'a.territory_id', params)];
+    if (args.territoryId) {
+      params.push(args.territoryId);
+      conditions.push(`a.territory_id = $${params.length}`);
+    }
+    params.push(
+      args.status ? [args.status] : [AccreditationStatus.SUBMITTED, AccreditationStatus.UNDER_REVIEW],
+    );
+    conditions.push(`a.status = ANY($${params.length})`);
+    const cursor = decodeCursor(args.after, 2);
+    if (cursor) {
+      checkCursor(cursor, ['timestamp', 'uuid']);
+      params.push(cursor[0], cursor[1]);
+      conditions.push(`(a.created_at, a.id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+    }
+    params.push(args.first + 1);
+    const rows: AccreditationRow[] = await this.dataSource.query(
+      `SELECT ${ACCREDITATION_COLUMNS}, ${timestampKey('a.created_at')} AS "cursorKey"
+         FROM organisation_accreditations a JOIN organisations o ON o.id = a.organisation_id
+        WHERE ${conditions.join(' AND ')}
+        ORDER BY a.created_at, a.id LIMIT $${params.length}`,
+      params,
+    );
+    const page = toPage(rows, args.first, (row) => [row.cursorKey, row.id]);
+    return { ...page, items: page.items.map(({ cursorKey: _cursorKey, ...item }) => item) };
+  }
+
+  /** Members and platform admins see every change; moderators only those of their territories. */
+  async accreditationHistory(
+    user: AuthenticatedUser,
+    organisationId: string,
+  ): Promise<AccreditationHistoryEntry[]> {
+    await this.load(this.dataSource.manager, organisationId);
+    const params: unknown[] = [organisationId];
+    let condition = 'true';
+    if (!this.access.hasOrganisationRole(user, organisationId, ORGANISATION_MEMBER_ROLES)) {
+      this.access.requireRole(user, [Role.COMUNE_MODERATOR]);
+      condition = this.access.territoryCondition(
+        this.access.scope(user, [Role.COMUNE_MODERATOR]),
+        'a.territory_id',
+        params,
+      );
+    }
+    return this.dataSource.query(
+      `SELECT a.id AS "accreditationId", a.territory_id AS "territoryId", h.from_status AS "fromStatus",
+              h.to_status AS "toStatus", h.actor_user_id AS "actorUserId", h.reason, h.created_at AS "createdAt"
+         FROM status_history h JOIN organisation_accreditations a ON a.id = h.entity_id
+        WHERE h.entity_type = '${ACCREDITATION_ENTITY}' AND a.organisation_id = $1 AND ${condition}
+        ORDER BY h.id`,
+      params,
+    );
+  }
+
+  /** Members, platform admins, and moderators of a territory where the organisation asked for accreditation. */
+  async canManageOrSupervise(user: AuthenticatedUser, organisationId: string): Promise<boolean> {
+    if (this.access.isPlatformAdmin(user)) return true;
+    if (this.access.hasOrganisationRole(user, organisationId, ORGANISATION_MEMBER_ROLES)) return true;
+    const scope = this.access.scope(user, [Role.COMUNE_MODERATOR, Role.COMUNE_OPERATOR]);
+    const params: unknown[] = [organisationId];
+    const condition = this.access.territoryCondition(scope, 'territory_id', params);
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM organisation_accreditations WHERE organisation_id = $1 AND ${condition} LIMIT 1`,
+      params,
+    );
+    return rows.length > 0;
+  }
+
+  async load(manager: EntityManager, id: string): Promise<Organisation> {
+    const [row]: Organisation[] = await manager.query(
+      `SELECT ${ORGANISATION_COLUMNS} FROM organisations o WHERE o.id = $1`,
+      [id],
+    );
+    if (!row) throw new DomainError('ORGANISATION_NOT_FOUND', { field: 'organisationId' });
+    return row;
+  }
+
+  private async lock(manager: EntityManager, organisationId: string): Promise<void> {
+    const rows: unknown[] = await manager.query(`SELECT 1 FROM organisations WHERE id = $1 FOR UPDATE`, [
+      organisationId,
+    ]);
+    if (!rows.length) throw new DomainError('ORGANISATION_NOT_FOUND', { field: 'organisationId' });
+  }
+
+  private async moveAccreditation(
+    user: AuthenticatedUser,
+    accreditationId: string,
+    to: AccreditationStatus,
+    reason: string | null,
+  ): Promise<Accreditation> {
+    await this.dataSource.transaction(async (manager) => {
+      const [current]: { territoryId: string; organisationId: string; status: AccreditationStatus }[] =
+        await manager.query(
+          `SELECT territory_id AS "territoryId", organisation_id AS "organisationId", status
+             FROM organisation_accreditations WHERE id = $1 FOR UPDATE`,
+          [accreditationId],
+        );
+      if (!current) throw new DomainError('ACCREDITATION_NOT_FOUND', { field: 'accreditationId' });
+      // Authorisation before the state check: other territories learn nothing about the request.
+      this.access.requireTerritoryRole(user, current.territoryId, [Role.COMUNE_MODERATOR]);
+      assertAccreditationTransition(current.status, to);
+      await manager.query(
+        `UPDATE organisation_accreditations
+            SET status = $2, reason = coalesce($3, reason), updated_at = now(),
+                decided_by_user_id = CASE WHEN $2 = 'under_review' THEN decided_by_user_id ELSE $4::uuid END,
+                decided_at = CASE WHEN $2 = 'under_review' THEN decided_at ELSE now() END
+          WHERE id = $1`,
+        [accreditationId, to, reason, user.userId],
+      );
+      await this.recordAccreditationChange(manager, user, {
+        id: accreditationId,
+        territoryId: current.territoryId,
+        organisationId: current.organisationId,
+        from: current.status,
+        to,
+        reason,
+      });
+    });
+    return this.accreditation(this.dataSource.manager, accreditationId);
+  }
+
+  private async recordAccreditationChange(
+    manager: EntityManager,
+    user: AuthenticatedUser,
+    change: {
+      id: string;
+      territoryId: string;
+      organisationId: string;
+      from: AccreditationStatus | null;
+      to: AccreditationStatus;
+      reason: string | null;
+    },
+  ): Promise<void> {
+    await recordStatusChange(manager, {
+      entityType: ACCREDITATION_ENTITY,
+      entityId: change.id,
+      from: change.from,
+      to: change.to,
+      actorUserId: user.userId,
+      reason: change.reason,
+    });
+    await writeAudit(manager, {
+      actorUserId: user.userId,
+      action: `accreditation.${change.to}`,
+      entityType: ACCREDITATION_ENTITY,
+      entityId: change.id,
+      territoryId: change.territoryId,
+      details: { organisationId: change.organisationId, from: change.from, to: change.to },
+    });
+  }
+
+  private async accreditation(manager: EntityManager, id: string): Promise<Accreditation> {
+    const [row]: Accreditation[] = await manager.query(
+      `SELECT ${ACCREDITATION_COLUMNS} FROM organisation_accreditations a JOIN organisations o ON o.id = a.organisation_id
+        WHERE a.id = $1`,
+      [id],
+    );
+    if (!row) throw new DomainError('ACCREDITATION_NOT_FOUND', { field: 'accreditationId' });
+    return row;
+  }
+}
+
+/** A contact number may be a landline (unlike sign-up numbers, it never receives our SMS). */
+function parseContactPhone(input: string): string {
+  const parsed = parsePhoneNumberFromString(input.trim().replace(/^00/, '+'), 'IT');
+  if (!parsed || !parsed.isValid()) throw new DomainError('FIELD_INVALID', { field: 'contactPhone' });
+  return parsed.number;
+}
