@@ -2,6 +2,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
+import { DirectoryModule } from '@prossimo/directory';
 import { IdentityModule } from '@prossimo/identity';
 import { ModerationModule } from '@prossimo/moderation';
 import { RequestsModule } from '@prossimo/requests';
@@ -74,6 +75,7 @@ import { GraphQLSchema } from 'graphql';
     IdentityModule,
     TerritoryModule,
     ModerationModule,
+    DirectoryModule,
     RequestsModule,
   ],
 })
