@@ -417,6 +417,22 @@ describe('community: volunteers, availability, offers and calls to action', () =
       ),
     );
     expect(await search()).toContain(offer.id);
+
+    // The volunteer withdraws the ride: it leaves the search and the accepted request ends with it.
+    const cancelled = ok(
+      await stack.graphql<{ cancelVolunteerOffer: { id: string } }>(
+        `mutation ($id: ID!) { cancelVolunteerOffer(input: { offerId: $id, reason: "Auto dal meccanico" }) { id } }`,
+        { id: offer.id },
+        { token: volunteer.token },
+      ),
+    );
+    expect(cancelled.cancelVolunteerOffer.id).toBe(offer.id);
+    expect(await search()).not.toContain(offer.id);
+    const left: { status: string }[] = await stack.dataSource.query(
+      `SELECT DISTINCT status FROM volunteer_offer_join_requests WHERE offer_id = $1 AND status IN ('pending', 'accepted')`,
+      [offer.id],
+    );
+    expect(left).toEqual([]);
   });
 
   it('an operator publishes a call, a volunteer answers, the publisher accepts up to the number wanted', async () => {

@@ -4,6 +4,7 @@ import { AuthenticatedUser, AuthGuard, CurrentUser } from '@prossimo/identity';
 import { Page, PageArgs } from '@prossimo/platform';
 import { OfferService } from './offer.service';
 import {
+  CancelVolunteerOfferInput,
   JoinRequest,
   JoinRequestDecisionInput,
   JoinRequestPage,
@@ -44,6 +45,17 @@ export class OfferResolver {
     @Args() args: PageArgs,
   ): Promise<Page<VolunteerOffer>> {
     return this.offers.myOffers(user, args);
+  }
+
+  @Mutation(() => VolunteerOffer, {
+    description: 'The volunteer withdraws an offer; open requests end with it.',
+  })
+  @UseGuards(AuthGuard)
+  cancelVolunteerOffer(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: CancelVolunteerOfferInput,
+  ): Promise<VolunteerOffer> {
+    return this.offers.cancelOffer(user, input);
   }
 
   @Mutation(() => JoinRequest, { description: 'Ask the volunteer for seats (or places); starts PENDING.' })

@@ -25,6 +25,7 @@ import {
 import { HelpCategory } from '../category';
 import { comuneByIstat, nearestComune, roundedKm } from '../geo';
 import {
+  CancelVolunteerOfferInput,
   JoinRequest,
   JoinRequestDecisionInput,
   JoinRequestStatus,
@@ -460,6 +461,46 @@ export class OfferService {
       );
     });
     return this.requestById(input.requestId);
+  }
+
+  /** The volunteer withdraws an offer; its open requests end with it, each with its history. */
+  async cancelOffer(user: AuthenticatedUser, input: CancelVolunteerOfferInput): Promise<VolunteerOffer> {
+    this.access.requireRole(user, [Role.VOLUNTEER]);
+    await this.dataSource.transaction(async (manager) => {
+      const offer = await this.lockOffer(manager, input.offerId, 'offerId');
+      if (offer.volunteerUserId !== user.userId) throw new DomainError('FORBIDDEN');
+      if (offer.status !== VolunteerOfferStatus.OPEN) {
+        throw new DomainError('VOLUNTEER_OFFER_CLOSED', { field: 'offerId' });
+      }
+      await manager.query(
+        `UPDATE volunteer_offers SET status = 'cancelled', accepted_seats = 0 WHERE id = $1`,
+        [offer.id],
+      );
+      await recordStatusChange(manager, {
+        entityType: 'volunteer_offer',
+        entityId: offer.id,
+        from: VolunteerOfferStatus.OPEN,
+        to: VolunteerOfferStatus.CANCELLED,
+        actorUserId: user.userId,
+        reason: input.reason,
+      });
+      const active: { id: string; status: JoinRequestStatus }[] = await manager.query(
+        `SELECT id, status FROM volunteer_offer_join_requests
+          WHERE offer_id = $1 AND status IN ('pending', 'accepted') FOR UPDATE`,
+        [offer.id],
+      );
+      for (const request of active) {
+        await this.setRequestStatus(
+          manager,
+          request.id,
+          request.status,
+          JoinRequestStatus.CANCELLED,
+          user.userId,
+          'offer cancelled',
+        );
+      }
+    });
+    return this.offerById(input.offerId);
   }
 
   async myJoinRequests(

@@ -408,3 +408,16 @@ export class OfferJoinRequestsArgs extends PageArgs {
   @IsUUID()
   offerId!: string;
 }
+
+@InputType()
+export class CancelVolunteerOfferInput {
+  @Field(() => ID)
+  @IsUUID()
+  offerId!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
+}
