@@ -2,6 +2,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
+import { CommunityModule } from '@prossimo/community';
 import { DirectoryModule } from '@prossimo/directory';
 import { IdentityModule } from '@prossimo/identity';
 import { ModerationModule } from '@prossimo/moderation';
@@ -62,10 +63,21 @@ import { GraphQLSchema } from 'graphql';
           allowBatchedHttpRequests: false,
           formatError: formatGraphQLError,
           // HTTP requests carry req; graphql-ws subscriptions carry the token in connectionParams.
-          context: (ctx: { req?: unknown; res?: unknown; connectionParams?: Record<string, unknown> }) =>
+          context: (ctx: {
+            req?: unknown;
+            res?: unknown;
+            connectionParams?: Record<string, unknown>;
+            extra?: { request?: { socket?: { remoteAddress?: string } } };
+          }) =>
             ctx.req
               ? { req: ctx.req, res: ctx.res }
-              : { req: { headers: { authorization: ctx.connectionParams?.authorization } } },
+              : {
+                  req: {
+                    headers: { authorization: ctx.connectionParams?.authorization },
+                    ip: ctx.extra?.request?.socket?.remoteAddress,
+                  },
+                  res: {},
+                },
           subscriptions: { 'graphql-ws': { path: '/graphql' } },
         };
       },
@@ -75,6 +87,7 @@ import { GraphQLSchema } from 'graphql';
     IdentityModule,
     TerritoryModule,
     ModerationModule,
+    CommunityModule,
     DirectoryModule,
     RequestsModule,
   ],
