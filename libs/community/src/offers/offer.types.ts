@@ -171,7 +171,7 @@ export class PublishVolunteerOfferInput {
 }
 
 @ObjectType()
-export class RideDetails {
+export class RideOfferDetails {
   @Field()
   fromPlace!: string;
 
@@ -204,7 +204,7 @@ export class RideDetails {
 }
 
 @ObjectType()
-export class SkillDetails {
+export class SkillOfferDetails {
   @Field(() => [Int])
   daysOfWeek!: number[];
 
@@ -256,11 +256,11 @@ export class VolunteerOffer {
   @Field()
   volunteerName!: string;
 
-  @Field(() => RideDetails, { nullable: true })
-  ride!: RideDetails | null;
+  @Field(() => RideOfferDetails, { nullable: true })
+  ride!: RideOfferDetails | null;
 
-  @Field(() => SkillDetails, { nullable: true })
-  skill!: SkillDetails | null;
+  @Field(() => SkillOfferDetails, { nullable: true })
+  skill!: SkillOfferDetails | null;
 
   @Field(() => VolunteerOfferStatus)
   status!: VolunteerOfferStatus;
@@ -275,7 +275,7 @@ export class VolunteerOffer {
 export const VolunteerOfferPage = PageOf(VolunteerOffer, 'VolunteerOfferPage');
 
 @InputType()
-export class NearInput {
+export class VolunteerOfferNearInput {
   @Field(() => Float)
   @IsNumber()
   @Min(-90)
@@ -307,11 +307,14 @@ export class VolunteerOfferFilter {
   @IsIn(Object.values(VolunteerOfferKind))
   kind?: VolunteerOfferKind;
 
-  @Field(() => NearInput, { nullable: true, description: 'Rides starting, or skills offered, near a point.' })
+  @Field(() => VolunteerOfferNearInput, {
+    nullable: true,
+    description: 'Rides starting, or skills offered, near a point.',
+  })
   @IsOptional()
   @ValidateNested()
-  @Type(() => NearInput)
-  near?: NearInput;
+  @Type(() => VolunteerOfferNearInput)
+  near?: VolunteerOfferNearInput;
 
   @Field(() => Date, { nullable: true, description: 'Offers that apply at some time in [from, to].' })
   @IsOptional()

@@ -33,7 +33,7 @@ export enum AvailabilityKind {
 registerEnumType(AvailabilityKind, { name: 'AvailabilityKind' });
 
 @InputType()
-export class VehicleInput {
+export class VolunteerVehicleInput {
   @Field(() => Int, { description: 'Passenger seats, 1 to 8.' })
   @IsInt()
   @Min(1)
@@ -156,11 +156,14 @@ export class UpsertVolunteerProfileInput {
   @Max(100)
   travelRadiusKm!: number;
 
-  @Field(() => VehicleInput, { nullable: true, description: 'Absent when the volunteer has no vehicle.' })
+  @Field(() => VolunteerVehicleInput, {
+    nullable: true,
+    description: 'Absent when the volunteer has no vehicle.',
+  })
   @IsOptional()
   @ValidateNested()
-  @Type(() => VehicleInput)
-  vehicle?: VehicleInput;
+  @Type(() => VolunteerVehicleInput)
+  vehicle?: VolunteerVehicleInput;
 
   @Field(() => Int, { description: 'Most hours a week, 1 to 60.' })
   @IsInt()
@@ -185,7 +188,7 @@ export class UpsertVolunteerProfileInput {
 }
 
 @ObjectType()
-export class Vehicle {
+export class VolunteerVehicle {
   @Field(() => Int)
   seats!: number;
 
@@ -222,8 +225,8 @@ export class VolunteerPublicProfile {
   @Field(() => Int)
   travelRadiusKm!: number;
 
-  @Field(() => Vehicle, { nullable: true })
-  vehicle!: Vehicle | null;
+  @Field(() => VolunteerVehicle, { nullable: true })
+  vehicle!: VolunteerVehicle | null;
 
   @Field(() => ID, { nullable: true })
   organisationId!: string | null;
@@ -254,7 +257,7 @@ export class MyVolunteerProfile extends VolunteerPublicProfile {
 }
 
 @ObjectType()
-export class TimeSlot {
+export class AvailabilitySlot {
   @Field()
   startsAt!: Date;
 
@@ -294,8 +297,8 @@ export class AvailabilityWindow {
   @Field()
   timeZone!: string;
 
-  @Field(() => [TimeSlot], { description: 'The concrete times in the next four weeks.' })
-  nextOccurrences!: TimeSlot[];
+  @Field(() => [AvailabilitySlot], { description: 'The concrete times in the next four weeks.' })
+  nextOccurrences!: AvailabilitySlot[];
 }
 
 @ArgsType()
