@@ -348,9 +348,10 @@ export class AccreditationHistoryEntry {
 
 // ---------- Service offers ----------
 
-@ObjectType()
-@InputType('GeoPointInput')
-export class GeoPoint {
+// Named after the area so that it does not clash with other libraries' point types.
+@ObjectType('ServiceAreaCentre')
+@InputType('ServiceAreaCentreInput')
+export class AreaCentre {
   @Field(() => Float)
   @IsLatitude()
   lat!: number;
@@ -442,8 +443,8 @@ export class ServiceArea {
   @Field(() => [String], { nullable: true })
   comuneIstatCodes!: string[] | null;
 
-  @Field(() => GeoPoint, { nullable: true })
-  centre!: GeoPoint | null;
+  @Field(() => AreaCentre, { nullable: true })
+  centre!: AreaCentre | null;
 
   @Field(() => Float, { nullable: true })
   radiusKm!: number | null;
@@ -458,11 +459,11 @@ export class ServiceAreaInput {
   @Matches(ISTAT, { each: true })
   comuneIstatCodes?: string[];
 
-  @Field(() => GeoPoint, { nullable: true })
+  @Field(() => AreaCentre, { nullable: true })
   @IsOptional()
   @ValidateNested()
-  @Type(() => GeoPoint)
-  centre?: GeoPoint;
+  @Type(() => AreaCentre)
+  centre?: AreaCentre;
 
   @Field(() => Float, { nullable: true })
   @IsOptional()
@@ -618,7 +619,7 @@ export class ArchiveServiceOfferInput {
 }
 
 @InputType()
-export class NearInput extends GeoPoint {
+export class NearInput extends AreaCentre {
   @Field(() => Float)
   @IsNumber()
   @Min(0.1)
