@@ -1,5 +1,8 @@
 import { randomBytes, randomInt } from 'node:crypto';
-import { elevenDigitCheckDigit } from '../../libs/directory/src/validation/codice-fiscale';
+import {
+  elevenDigitCheckDigit,
+  personCheckCharacter,
+} from '../../libs/directory/src/validation/codice-fiscale';
 import { createTerritory, grantRole, signUp, SignedInUser } from '../support/fixtures';
 import { GraphQLResult, startStack, TestStack, uniquePhone } from '../support/stack';
 
@@ -248,6 +251,26 @@ describe('directory: organisations, accreditation, service offers', () => {
     expect(errorOf(await stack.graphql(REGISTER, { input: organisationInput() })).code).toBe(
       'UNAUTHENTICATED',
     );
+  });
+
+  it('registers a sole trader with a personal codice fiscale and no RUNTS section', async () => {
+    const owner = await signUp(stack);
+    const first15 = `RSSMRA${randomInt(40, 99)}A01H501`;
+    const codiceFiscale = first15 + personCheckCharacter(first15);
+    const result = await stack.graphql<{ registerOrganisation: { kind: string; codiceFiscale: string } }>(
+      REGISTER,
+      {
+        input: organisationInput({
+          kind: 'COMPANY',
+          runtsSection: null,
+          runtsNumber: null,
+          partitaIva: null,
+          codiceFiscale: codiceFiscale.toLowerCase(),
+        }),
+      },
+      { token: owner.token },
+    );
+    expect(data(result).registerOrganisation).toMatchObject({ kind: 'COMPANY', codiceFiscale });
   });
 
   it('rejects an invalid codice fiscale or partita IVA naming the field, and writes nothing', async () => {

@@ -115,8 +115,11 @@ export class Organisation {
   @Field()
   name!: string;
 
-  @Field()
-  codiceFiscale!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "Hidden from the public when it is a person's code (a sole trader, 16 characters).",
+  })
+  codiceFiscale!: string | null;
 
   @Field(() => String, { nullable: true })
   partitaIva!: string | null;

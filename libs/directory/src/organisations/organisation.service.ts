@@ -148,7 +148,7 @@ export class OrganisationService {
       [id],
     );
     if (!accredited) throw new DomainError('ORGANISATION_NOT_FOUND', { field: 'id' });
-    return organisation;
+    return publicView(organisation);
   }
 
   myOrganisations(user: AuthenticatedUser): Promise<Organisation[]> {
@@ -169,7 +169,11 @@ export class OrganisationService {
           [ids],
         );
         const byId = new Map(rows.map((row) => [row.id, row]));
-        return ids.map((id) => byId.get(id) ?? null);
+        // Lists reach the public (the catalogue), so they carry the public view.
+        return ids.map((id) => {
+          const row = byId.get(id);
+          return row ? publicView(row) : null;
+        });
       });
       this.loaders.set(request, loader);
     }
@@ -458,6 +462,11 @@ export class OrganisationService {
     if (!row) throw new DomainError('ACCREDITATION_NOT_FOUND', { field: 'accreditationId' });
     return row;
   }
+}
+
+/** A person's codice fiscale (a sole trader's) tells birth date and place: not for the public. */
+export function publicView(organisation: Organisation): Organisation {
+  return organisation.codiceFiscale?.length === 16 ? { ...organisation, codiceFiscale: null } : organisation;
 }
 
 /** A contact number may be a landline (unlike sign-up numbers, it never receives our SMS). */
