@@ -119,5 +119,5 @@ export function uniquePhone(): string {
 
 /** A documentation-range client address, distinct per test, for the per-IP limits. */
 export function uniqueIp(): string {
-  return `198.51.100.${randomInt(1, 255)}`;
+  return `198.18.${randomInt(0, 256)}.${randomInt(1, 255)}`;
 }

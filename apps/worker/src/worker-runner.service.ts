@@ -14,7 +14,10 @@ import {
   QUEUE_PROCESSOR,
   QueueBackendService,
   QueueName,
+  QueueProcessorMetadata,
 } from '@prossimo/platform';
+
+const ANY_JOB = '*';
 import { UnrecoverableError } from 'bullmq';
 
 /** Finds every @QueueProcessor provider, runs a BullMQ worker for it, and starts the outbox relay. */
@@ -31,18 +34,15 @@ export class WorkerRunner implements OnApplicationBootstrap, BeforeApplicationSh
   ) {}
 
   onApplicationBootstrap(): void {
-    const handlers = new Map<QueueName, JobHandler>();
-    for (const wrapper of this.discovery.getProviders()) {
-      if (!wrapper.metatype || !wrapper.instance) continue;
-      const queue = this.reflector.get<QueueName | undefined>(QUEUE_PROCESSOR, wrapper.metatype);
-      if (!queue) continue;
-      if (handlers.has(queue)) throw new Error(`Two processors for queue ${queue}`);
-      handlers.set(queue, wrapper.instance as JobHandler);
-    }
-    for (const [queue, handler] of handlers) {
+    for (const [queue, routes] of this.discoverRoutes()) {
+      const handlerFor = (jobName: string): JobHandler => {
+        const handler = routes.get(jobName) ?? routes.get(ANY_JOB);
+        if (!handler) throw new UnrecoverableError(`No processor for ${queue}/${jobName}`);
+        return handler;
+      };
       const worker = this.queues.createWorker(
         queue,
-        (job) => handler.process(job),
+        (job) => handlerFor(job.name).process(job),
         this.config.WORKER_CONCURRENCY,
       );
       worker.on('failed', (job, error) => {
@@ -51,7 +51,8 @@ export class WorkerRunner implements OnApplicationBootstrap, BeforeApplicationSh
         this.logger.warn(
           `Job ${queue}/${job.name} ${job.id} failed (attempt ${job.attemptsMade}${exhausted ? ', final' : ''}): ${error.message}`,
         );
-        if (exhausted && handler.onExhausted) {
+        const handler = routes.get(job.name) ?? routes.get(ANY_JOB);
+        if (exhausted && handler?.onExhausted) {
           handler.onExhausted(job, error).catch((hookError: unknown) => {
             this.logger.error(`onExhausted for ${job.id} failed: ${(hookError as Error).message}`);
           });
@@ -60,6 +61,29 @@ export class WorkerRunner implements OnApplicationBootstrap, BeforeApplicationSh
       this.logger.log(`Processing queue ${queue} on ${this.queues.backend}`);
     }
     this.relay.start();
+  }
+
+  /** queue -> job name (or ANY_JOB) -> handler, from every @QueueProcessor provider. */
+  private discoverRoutes(): Map<QueueName, Map<string, JobHandler>> {
+    const routes = new Map<QueueName, Map<string, JobHandler>>();
+    for (const wrapper of this.discovery.getProviders()) {
+      if (!wrapper.metatype || !wrapper.instance) continue;
+      const metadata = this.reflector.get<QueueProcessorMetadata | undefined>(
+        QUEUE_PROCESSOR,
+        wrapper.metatype,
+      );
+      if (!metadata) continue;
+      const queueRoutes = routes.get(metadata.queue) ?? new Map<string, JobHandler>();
+      for (const jobName of metadata.jobs?.length ? metadata.jobs : [ANY_JOB]) {
+        if (queueRoutes.has(jobName)) throw new Error(`Two processors for ${metadata.queue}/${jobName}`);
+        queueRoutes.set(jobName, wrapper.instance as JobHandler);
+      }
+      if (queueRoutes.has(ANY_JOB) && queueRoutes.size > 1) {
+        throw new Error(`Queue ${metadata.queue} has a catch-all processor and named ones`);
+      }
+      routes.set(metadata.queue, queueRoutes);
+    }
+    return routes;
   }
 
   /** Stop taking work first; active jobs finish (worker.close waits), then connections close. */

@@ -63,13 +63,28 @@ export interface SubmittedContent {
  * One moderation mechanism for every kind of content. A library that stores user content calls
  * submit() in the same transaction, and filters public lists with publishedCondition().
  */
+/** Called in the decision's transaction, so that a library can act on its own records at once. */
+export type ModerationDecisionHandler = (
+  manager: EntityManager,
+  contentId: string,
+  status: ModerationStatus,
+  actorUserId: string,
+) => Promise<void>;
+
 @Injectable()
 export class ModerationService {
+  private readonly decisionHandlers = new Map<ContentType, ModerationDecisionHandler>();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly notifications: NotificationsService,
   ) {}
+
+  /** A library that keeps its own status for a content type (needs open when approved) registers here. */
+  onDecision(contentType: ContentType, handler: ModerationDecisionHandler): void {
+    this.decisionHandlers.set(contentType, handler);
+  }
 
   /** Registers new content; returns its first status (pending under pre-moderation). */
   async submit(manager: EntityManager, content: SubmittedContent): Promise<ModerationStatus> {
@@ -226,6 +241,7 @@ export class ModerationService {
         territoryId,
         details: { from: item.status, to },
       });
+      await this.decisionHandlers.get(input.contentType)?.(manager, input.contentId, to, user.userId);
       await this.notifyAuthor(manager, item, to, input.reason);
       return updated;
     });
@@ -243,7 +259,7 @@ export class ModerationService {
         params,
       );
       if (!authored && !scope.all) throw new DomainError('FORBIDDEN');
-      const updated: unknown[] = await manager.query(
+      const [updated]: [unknown[], number] = await manager.query(
         `UPDATE users SET status = 'suspended', updated_at = now() WHERE id = $1 AND status = 'active' RETURNING id`,
         [input.userId],
       );

@@ -10,7 +10,7 @@ export const EXPIRE_NEEDS_JOB = 'expire-needs';
  * the needs whose time window has ended. Both steps are idempotent, so a retried job is harmless.
  */
 @Injectable()
-@QueueProcessor('maintenance')
+@QueueProcessor('maintenance', [EXPIRE_NEEDS_JOB])
 export class NeedMaintenanceProcessor implements JobHandler {
   private readonly logger = new Logger(NeedMaintenanceProcessor.name);
 

@@ -4,6 +4,7 @@ import { ModerationModule } from '@prossimo/moderation';
 import { registerMessages } from '@prossimo/platform';
 import { NeedLifecycleService } from './need-lifecycle.service';
 import { NeedMaintenanceProcessor } from './need-maintenance.processor';
+import { NeedModerationLink } from './need-moderation.link';
 import { NeedMaintenanceScheduler } from './need-maintenance.scheduler';
 import { NeedsResolver } from './needs.resolver';
 import { NeedsService } from './needs.service';
@@ -68,7 +69,7 @@ registerMessages({
 /** Needs for the API: posting, reading with field-level authorisation, lifecycle. */
 @Module({
   imports: [IdentityModule, ModerationModule],
-  providers: [NeedsService, NeedLifecycleService, NeedsResolver],
+  providers: [NeedsService, NeedLifecycleService, NeedsResolver, NeedModerationLink],
   exports: [NeedsService, NeedLifecycleService],
 })
 export class RequestsModule {}

@@ -156,7 +156,8 @@ export class TerritoryService {
     this.access.requireTerritoryRole(user, input.territoryId, [Role.COMUNE_MODERATOR]);
     const phone = this.phones.parse(input.phone);
     return this.dataSource.transaction(async (manager) => {
-      const removed: { user_id: string }[] = await manager.query(
+      // TypeORM answers DELETE ... RETURNING with [rows, affected].
+      const [removed]: [{ user_id: string }[], number] = await manager.query(
         `DELETE FROM user_roles r USING users u
           WHERE r.user_id = u.id AND u.phone_e164 = $1 AND r.role = $2 AND r.territory_id = $3
           RETURNING r.user_id`,

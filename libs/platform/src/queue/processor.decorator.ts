@@ -4,8 +4,15 @@ import { QueueName } from './queue-names';
 
 export const QUEUE_PROCESSOR = Symbol('QUEUE_PROCESSOR');
 
-/** Marks a provider as the processor of a queue; the worker app discovers and runs it. */
-export const QueueProcessor = (queue: QueueName) => SetMetadata(QUEUE_PROCESSOR, queue);
+export interface QueueProcessorMetadata {
+  queue: QueueName;
+  /** The job names it handles; none means every job of the queue (then it must be the only one). */
+  jobs?: readonly string[];
+}
+
+/** Marks a provider as a processor of a queue; the worker app discovers it and routes jobs by name. */
+export const QueueProcessor = (queue: QueueName, jobs?: readonly string[]) =>
+  SetMetadata(QUEUE_PROCESSOR, { queue, jobs } satisfies QueueProcessorMetadata);
 
 export interface JobHandler {
   /** Must be idempotent: the same job can run again after a crash or a retry. */
