@@ -232,7 +232,8 @@ export class NotificationCenterService {
       if (!['failed', 'failed_permanent'].includes(row.status) || !row.body_encrypted) {
         throw new DomainError('NOTIFICATION_NOT_REPLAYABLE', { field: 'id' });
       }
-      const [updated]: FailedNotification[] = await manager.query(
+      // UPDATE ... RETURNING through TypeORM answers [rows, affected].
+      const [[updated]]: [FailedNotification[], number] = await manager.query(
         `UPDATE notifications SET status = 'pending', attempts = 0, last_error = NULL, updated_at = now()
           WHERE id = $1
           RETURNING id, channel, event, recipient, status, attempts, last_error AS "lastError", gateway,

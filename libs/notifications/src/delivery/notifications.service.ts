@@ -189,9 +189,10 @@ export class NotificationsService {
    * engagement); their delayed jobs find them cancelled and do nothing.
    */
   async cancelScheduled(manager: EntityManager, ref: string): Promise<number> {
-    const rows: unknown[] = await manager.query(
+    // UPDATE through TypeORM answers [rows, affected].
+    const [, cancelled]: [unknown[], number] = await manager.query(
       `UPDATE notifications SET status = 'cancelled', updated_at = now()
-        WHERE ref = $1 AND status = 'pending' RETURNING id`,
+        WHERE ref = $1 AND status = 'pending'`,
       [ref],
     );
     await manager.query(
@@ -200,7 +201,7 @@ export class NotificationsService {
               (SELECT recipient, reply_code FROM notifications WHERE ref = $1 AND reply_code IS NOT NULL)`,
       [ref],
     );
-    return rows.length;
+    return cancelled;
   }
 
   decryptBody(record: Pick<NotificationRecord, 'bodyEncrypted'>): string {
