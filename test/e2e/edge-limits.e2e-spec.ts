@@ -113,6 +113,21 @@ describe('Limits at the edge', () => {
     expect(JSON.stringify(huge.body)).not.toMatch(/at .*\.js/);
   });
 
+  it('answers variables that do not fit the schema with 400 BAD_USER_INPUT, and bad ids naming the argument', async () => {
+    const badVariables = await stack.graphql(
+      `query ($first: Int) { comuni(first: $first) { items { name } } }`,
+      {
+        first: 'many',
+      },
+    );
+    expect(badVariables.status).toBe(400);
+    expect(codes(badVariables)).toEqual(['BAD_USER_INPUT']);
+    const badId = await stack.graphql(`query ($id: ID!) { territory(id: $id) { name } }`, {
+      id: 'not-a-uuid',
+    });
+    expect(badId.errors?.[0].extensions).toMatchObject({ code: 'VALIDATION_FAILED', field: 'id' });
+  });
+
   it('refuses HTTP batching', async () => {
     const batch = await request(stack.api.getHttpServer())
       .post('/graphql')

@@ -1,7 +1,14 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { APP_CONFIG, AppConfig, createValidationPipe, requestContextMiddleware } from '@prossimo/platform';
+import {
+  APP_CONFIG,
+  AppConfig,
+  createValidationPipe,
+  DomainErrorFilter,
+  IdArgumentsPipe,
+  requestContextMiddleware,
+} from '@prossimo/platform';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
@@ -28,7 +35,8 @@ export async function createApiApp(): Promise<INestApplication> {
   );
   app.enableCors({ origin: config.CORS_ORIGINS.length ? config.CORS_ORIGINS : false, credentials: false });
   app.useBodyParser('json', { limit: config.HTTP_BODY_LIMIT });
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new IdArgumentsPipe(), createValidationPipe());
+  app.useGlobalFilters(new DomainErrorFilter());
   app.enableShutdownHooks();
   const server = app.getHttpServer() as import('node:http').Server;
   server.requestTimeout = config.HTTP_REQUEST_TIMEOUT_MS;

@@ -50,4 +50,5 @@ registerMessages({
     en: 'The field {field} is longer than {max} characters.',
   },
   FIELD_INVALID: { it: 'Il campo {field} non è valido.', en: 'The field {field} is not valid.' },
+  INVALID_INPUT: { it: 'Un valore inviato non è valido.', en: 'A value sent is not valid.' },
 });

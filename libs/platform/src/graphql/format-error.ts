@@ -19,6 +19,9 @@ const GRAPHQL_OWN_CODES = new Set([
   ...LIMIT_ERROR_CODES,
 ]);
 
+// SQLSTATE classes 22 (data exception) that only bad input can cause.
+const CLIENT_DATA_ERRORS = new Set(['22P02', '22003', '22007', '22008', '22001', '22023', '2201X', '2201W']);
+
 function httpExceptionCode(exception: HttpException): string {
   switch (exception.getStatus()) {
     case 401:
@@ -62,6 +65,15 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
         ...original.options.params,
       }),
       extensions: { code: original.code, field: original.field, ...original.options.params },
+    };
+  }
+  const databaseCode = (original as { driverError?: { code?: unknown } } | undefined)?.driverError?.code;
+  if (typeof databaseCode === 'string' && CLIENT_DATA_ERRORS.has(databaseCode)) {
+    // A value PostgreSQL cannot take (bad uuid, number out of range, text too long): the client's input.
+    return {
+      ...base,
+      message: renderMessage('INVALID_INPUT', language),
+      extensions: { code: 'INVALID_INPUT' },
     };
   }
   if (original instanceof HttpException) {

@@ -3,3 +3,5 @@ export * from './validation.pipe';
 export * from './pagination';
 export * from './limits';
 export * from './rate-limit';
+export * from './id-args.pipe';
+export * from './domain-error.filter';
