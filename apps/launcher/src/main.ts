@@ -12,6 +12,8 @@ import {
 } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import { readLauncherSettings } from './launcher-config';
+import { createDemoTerritory } from './demo/demo-territory';
+import { GraphQLClient } from './demo/graphql-client';
 import { DEMO_PEOPLE, DEMO_SEEDERS } from './seeds/demo-people.seed';
 
 /**
@@ -75,6 +77,11 @@ async function main(): Promise<void> {
   }
 
   const host = config.HTTP_HOST === '0.0.0.0' ? '127.0.0.1' : config.HTTP_HOST;
+  const baseUrl = `http://${host}:${config.HTTP_PORT}`;
+  await waitUntilReady(`${baseUrl}/ready`);
+  if ((settings.embedded || config.SEED_DEMO_DATA) && config.SMS_CHANNEL === 'file') {
+    await seedDemoTerritoryOnce(config, new GraphQLClient(`${baseUrl}/graphql`, config.SMS_FILE_PATH));
+  }
   console.log(
     [
       '',
@@ -95,6 +102,40 @@ async function main(): Promise<void> {
       .filter(Boolean)
       .join('\n'),
   );
+}
+
+async function waitUntilReady(url: string, timeoutMs = 60000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const ready = await fetch(url)
+      .then((response) => response.ok)
+      .catch(() => false);
+    if (ready) return;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new Error(`Prossimo did not become ready at ${url} within ${timeoutMs / 1000} s`);
+}
+
+/** The demo consortium is built through the public API, once per database. */
+async function seedDemoTerritoryOnce(
+  config: ReturnType<typeof parseConfig>,
+  client: GraphQLClient,
+): Promise<void> {
+  const dataSource = new DataSource({ ...buildDataSourceOptions(config, 'prossimo-seed'), entities: [] });
+  await dataSource.initialize();
+  try {
+    const done: unknown[] = await dataSource.query(
+      `SELECT 1 FROM seed_runs WHERE name = 'demo-territory-v1'`,
+    );
+    if (done.length) return;
+    console.log('Creating the demo territory through the GraphQL API ...');
+    await createDemoTerritory(client, (line) => console.log(`  demo: ${line}`));
+    await dataSource.query(`INSERT INTO seed_runs (name) VALUES ('demo-territory-v1')`);
+  } catch (error) {
+    console.error(`The demo territory could not be created: ${(error as Error).message}`);
+  } finally {
+    await dataSource.destroy();
+  }
 }
 
 function waitForExit(child: ChildProcess, timeoutMs: number): Promise<void> {
