@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { CommunityModule } from '@prossimo/community';
 import { DirectoryModule } from '@prossimo/directory';
 import { IdentityModule } from '@prossimo/identity';
+import { MatchingModule } from '@prossimo/matching';
 import { ModerationModule } from '@prossimo/moderation';
 import { RequestsModule } from '@prossimo/requests';
 import { TerritoryModule } from '@prossimo/territory';
@@ -90,6 +91,7 @@ import { GraphQLSchema } from 'graphql';
     CommunityModule,
     DirectoryModule,
     RequestsModule,
+    MatchingModule,
   ],
 })
 export class AppModule {}

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
+import { MatchingWorkerModule } from '@prossimo/matching';
 import { NotificationsModule } from '@prossimo/notifications';
 import { RequestsWorkerModule } from '@prossimo/requests';
 import {
@@ -20,6 +21,7 @@ import { WorkerRunner } from './worker-runner.service';
     DiscoveryModule,
     NotificationsModule,
     RequestsWorkerModule,
+    MatchingWorkerModule,
   ],
   providers: [OutboxRelayService, WorkerRunner],
 })

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DomainError, recordStatusChange } from '@prossimo/platform';
+import { DomainError, recordStatusChange, writeOutbox } from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { canTransition } from './need-lifecycle';
 import { NeedSource, NeedStatus } from './requests.types';
@@ -56,6 +56,11 @@ export class NeedLifecycleService {
       actorUserId,
       reason,
     });
+    // Every way into OPEN (moderation approval, a sentinel flag accepted, a helper who dropped
+    // out) asks matching to look for helpers once this commits.
+    if (to === NeedStatus.OPEN) {
+      await writeOutbox(manager, { queue: 'matching', job: 'match-need', payload: { needId } });
+    }
     return { needId, from: row.status, to };
   }
 

@@ -20,6 +20,7 @@ import {
   recordStatusChange,
   toPage,
   writeAudit,
+  writeOutbox,
 } from '@prossimo/platform';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
@@ -424,11 +425,16 @@ export class NeedsService {
   }
 
   /**
-   * Hook for matching: the helper whose engagement on this need is confirmed may read its address
-   * and sensitive notes. No engagements exist yet, so nobody is a confirmed helper.
+   * Hook for matching: the helper whose engagement on this need is confirmed (or under way) may
+   * read its address and sensitive notes. Engagements are matching's table; only this read is here.
    */
-  protected isConfirmedHelper(_needId: string, _userId: string): Promise<boolean> {
-    return Promise.resolve(false);
+  protected async isConfirmedHelper(needId: string, userId: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM engagements WHERE need_id = $1 AND helper_user_id = $2
+          AND status IN ('confirmed', 'in_progress') LIMIT 1`,
+      [needId, userId],
+    );
+    return rows.length > 0;
   }
 
   // ----- internals -----
@@ -606,6 +612,9 @@ export class NeedsService {
       actorUserId: user.userId,
       reason: status === NeedStatus.SUBMITTED ? 'waiting for moderation' : 'posted',
     });
+    if (status === NeedStatus.OPEN) {
+      await writeOutbox(manager, { queue: 'matching', job: 'match-need', payload: { needId } });
+    }
     return needId;
   }
 

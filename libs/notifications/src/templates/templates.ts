@@ -5,6 +5,7 @@ export const NOTIFICATION_EVENTS = [
   'otp',
   'moderation_decision',
   'proposal_new',
+  'proposal_withdrawn',
   'need_matched',
   'need_matched_family',
   'reminder_day_before',
@@ -39,6 +40,14 @@ registerMessages({
   'notification.proposal_new.in_app': {
     it: '{citizen} chiede aiuto: {summary}, {when}, {place}. Puoi accettare o rifiutare.',
     en: '{citizen} asks for help: {summary}, {when}, {place}. You can accept or decline.',
+  },
+  'notification.proposal_withdrawn.sms': {
+    it: 'Prossimo: la richiesta "{summary}" del {when} ha già trovato aiuto. Grazie lo stesso, alla prossima!',
+    en: 'Prossimo: the request "{summary}" on {when} has already found help. Thank you all the same!',
+  },
+  'notification.proposal_withdrawn.in_app': {
+    it: 'La richiesta "{summary}" del {when} ha già trovato aiuto. Grazie lo stesso!',
+    en: 'The request "{summary}" on {when} has already found help. Thank you all the same!',
   },
   'notification.need_matched.sms': {
     it: 'Prossimo: buone notizie! {helper} ti aiuterà per "{summary}" {when}. Per cambiare chiama {contact}.',

@@ -71,6 +71,12 @@ export const configSchema = z.object({
   JOB_BACKOFF_MS: z.coerce.number().int().min(10).max(600000).default(2000),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(10),
 
+  // Matching: how many helpers are asked at once, how long they have to answer, and the time a
+  // driver needs before and after a ride.
+  MATCHING_PROPOSALS_PER_NEED: z.coerce.number().int().min(1).max(50).default(3),
+  MATCHING_PROPOSAL_TTL_SECONDS: z.coerce.number().int().min(1).max(604800).default(3600),
+  MATCHING_RIDE_BUFFER_MINUTES: z.coerce.number().int().min(0).max(240).default(30),
+
   GRAPHQL_PLAYGROUND: booleanString.optional(),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(8),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(10).max(1000000).default(1000),

@@ -5,6 +5,7 @@ export interface JobPayloads {
   };
   matching: {
     'match-need': { needId: string };
+    'expire-proposal': { proposalId: string };
   };
   maintenance: {
     purge: Record<string, never>;

@@ -1,0 +1,53 @@
+// Pure rules of engagements: the time a helper is busy for a need, and which status may follow which.
+
+export enum EngagementStatus {
+  CONFIRMED = 'confirmed',
+  IN_PROGRESS = 'in_progress',
+  COMPLETED = 'completed',
+  CANCELLED = 'cancelled',
+  NO_SHOW = 'no_show',
+}
+
+export const ENGAGEMENT_TRANSITIONS: Record<EngagementStatus, readonly EngagementStatus[]> = {
+  [EngagementStatus.CONFIRMED]: [
+    EngagementStatus.IN_PROGRESS,
+    EngagementStatus.CANCELLED,
+    EngagementStatus.NO_SHOW,
+  ],
+  [EngagementStatus.IN_PROGRESS]: [EngagementStatus.COMPLETED, EngagementStatus.CANCELLED],
+  [EngagementStatus.COMPLETED]: [],
+  [EngagementStatus.CANCELLED]: [],
+  [EngagementStatus.NO_SHOW]: [],
+};
+
+export function canEngagementTransition(from: EngagementStatus, to: EngagementStatus): boolean {
+  return ENGAGEMENT_TRANSITIONS[from].includes(to);
+}
+
+export interface RideTimes {
+  appointmentAt: Date;
+  returnAt: Date | null;
+}
+
+export interface SlotInput {
+  windowStart: Date;
+  windowEnd: Date;
+  ride: RideTimes | null;
+  rideBufferMinutes: number;
+}
+
+/**
+ * When the helper is busy. A ride occupies the driver from the buffer before the appointment
+ * (pickup and drive) to the buffer after the return (or after the appointment when there is no
+ * return), not the whole window the citizen gave: so a driver can take several rides a day as
+ * long as they do not overlap. Any other need takes its whole window.
+ */
+export function engagementSlot(input: SlotInput): { start: Date; end: Date } {
+  if (!input.ride) return { start: input.windowStart, end: input.windowEnd };
+  const buffer = input.rideBufferMinutes * 60_000;
+  const last = input.ride.returnAt ?? input.ride.appointmentAt;
+  return {
+    start: new Date(input.ride.appointmentAt.getTime() - buffer),
+    end: new Date(Math.max(last.getTime() + buffer, input.ride.appointmentAt.getTime() + 60_000)),
+  };
+}

@@ -1,0 +1,83 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { IdentityModule } from '@prossimo/identity';
+import { NotificationsModule, SmsReplyService } from '@prossimo/notifications';
+import { registerMessages } from '@prossimo/platform';
+import { RequestsModule, RequestsWorkerModule } from '@prossimo/requests';
+import { MatchingEngine } from './matching-engine.service';
+import { MatchingProcessor } from './matching.processor';
+import { MatchingResolver, NeedEngagementResolver } from './matching.resolver';
+import { MatchingService } from './matching.service';
+
+registerMessages({
+  PROPOSAL_NOT_FOUND: { it: 'Proposta non trovata.', en: 'Proposal not found.' },
+  PROPOSAL_NOT_PENDING: {
+    it: 'Questa proposta non è più in attesa di risposta (stato: {status}).',
+    en: 'This proposal is no longer waiting for an answer (status: {status}).',
+  },
+  PROPOSAL_EXPIRED: {
+    it: 'Il tempo per rispondere a questa proposta è scaduto.',
+    en: 'The time to answer this proposal is over.',
+  },
+  NEED_ALREADY_MATCHED: {
+    it: 'Un altro volontario ha già accettato questa richiesta. Grazie lo stesso!',
+    en: 'Another volunteer has already accepted this need. Thank you all the same!',
+  },
+  ENGAGEMENT_OVERLAP: {
+    it: 'Hai già un impegno in quell’orario.',
+    en: 'You already have an engagement at that time.',
+  },
+  ENGAGEMENT_NOT_FOUND: { it: 'Impegno non trovato.', en: 'Engagement not found.' },
+  ENGAGEMENT_TRANSITION_INVALID: {
+    it: 'L’impegno non può passare dallo stato {from} allo stato {to}.',
+    en: 'The engagement cannot move from {from} to {to}.',
+  },
+  UNMATCHED_NO_HELPER_IN_RANGE: {
+    it: 'Nessun volontario della categoria abita entro la distanza richiesta.',
+    en: 'No volunteer of this category lives within the distance allowed.',
+  },
+  UNMATCHED_NONE_AVAILABLE: {
+    it: 'I volontari vicini non sono disponibili in quell’orario.',
+    en: 'The volunteers nearby are not available at that time.',
+  },
+  UNMATCHED_REQUIREMENT_NOT_MET: {
+    it: 'Nessun volontario disponibile soddisfa i requisiti (veicolo, posti, carrozzina, lingua).',
+    en: 'No available volunteer meets the requirements (vehicle, seats, wheelchair, language).',
+  },
+  UNMATCHED_ALL_DECLINED: {
+    it: 'Tutti i volontari adatti hanno rifiutato o non hanno risposto in tempo.',
+    en: 'Every suitable volunteer declined or did not answer in time.',
+  },
+});
+
+/** Matching for the API: answering proposals, engagements, the unmatched list; SMS "SI"/"NO" replies. */
+@Module({
+  imports: [IdentityModule, RequestsModule, NotificationsModule],
+  providers: [MatchingService, MatchingResolver, NeedEngagementResolver],
+  exports: [MatchingService],
+})
+export class MatchingModule implements OnModuleInit {
+  constructor(
+    private readonly matching: MatchingService,
+    private readonly replies: SmsReplyService,
+  ) {}
+
+  onModuleInit(): void {
+    // An SMS answer is honoured only from the phone the proposal went to (SmsReplyService checks it).
+    this.replies.register('proposal', async (manager, reply) => {
+      const [helper]: { id: string }[] = await manager.query(`SELECT id FROM users WHERE phone_e164 = $1`, [
+        reply.phone,
+      ]);
+      if (!helper) return;
+      if (reply.answer === 'yes') await this.matching.acceptInTransaction(manager, reply.targetId, helper.id);
+      else await this.matching.declineInTransaction(manager, reply.targetId, helper.id);
+    });
+  }
+}
+
+/** Matching for the worker: the match-need and expire-proposal jobs. */
+@Module({
+  imports: [RequestsWorkerModule, NotificationsModule],
+  providers: [MatchingEngine, MatchingProcessor],
+  exports: [MatchingEngine],
+})
+export class MatchingWorkerModule {}

@@ -1,0 +1,142 @@
+import { UseGuards } from '@nestjs/common';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AuthenticatedUser, AuthGuard, CurrentUser } from '@prossimo/identity';
+import { Page, PageArgs } from '@prossimo/platform';
+import { Need } from '@prossimo/requests';
+import { MatchingService } from './matching.service';
+import {
+  CompleteEngagementInput,
+  Engagement,
+  EngagementActionInput,
+  EngagementPage,
+  EngagementStatusChange,
+  MatchProposal,
+  MatchProposalPage,
+  ProposalDecisionInput,
+  UnmatchedNeed,
+  UnmatchedNeedPage,
+  UnmatchedNeedsArgs,
+} from './matching.types';
+
+@Resolver()
+@UseGuards(AuthGuard)
+export class MatchingResolver {
+  constructor(private readonly matching: MatchingService) {}
+
+  @Query(() => MatchProposalPage, { description: 'Helpers: the proposals sent to me, newest first.' })
+  myProposals(@CurrentUser() user: AuthenticatedUser, @Args() args: PageArgs): Promise<Page<MatchProposal>> {
+    return this.matching.myProposals(user, args);
+  }
+
+  @Query(() => MatchProposalPage, {
+    description: 'Comune staff: the helpers proposed for a need, by rank, with why each was chosen.',
+  })
+  needProposals(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('needId', { type: () => ID }) needId: string,
+    @Args() args: PageArgs,
+  ): Promise<Page<MatchProposal>> {
+    return this.matching.needProposals(user, needId, args);
+  }
+
+  @Mutation(() => Engagement, {
+    description: 'Helpers: accept a proposal. The first helper to accept gets the engagement.',
+  })
+  acceptProposal(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: ProposalDecisionInput,
+  ): Promise<Engagement> {
+    return this.matching.acceptProposal(user, input.proposalId);
+  }
+
+  @Mutation(() => MatchProposal, { description: 'Helpers: decline a proposal; the next candidate is asked.' })
+  declineProposal(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: ProposalDecisionInput,
+  ): Promise<MatchProposal> {
+    return this.matching.declineProposal(user, input.proposalId);
+  }
+
+  @Query(() => UnmatchedNeedPage, {
+    description: 'Comune staff: open needs no helper could be found for, with the reason.',
+  })
+  unmatchedNeeds(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args() args: UnmatchedNeedsArgs,
+  ): Promise<Page<UnmatchedNeed>> {
+    return this.matching.unmatchedNeeds(user, args);
+  }
+
+  @Query(() => EngagementPage, { description: 'Engagements where I am the helper or the citizen.' })
+  myEngagements(@CurrentUser() user: AuthenticatedUser, @Args() args: PageArgs): Promise<Page<Engagement>> {
+    return this.matching.myEngagements(user, args);
+  }
+
+  @Query(() => Engagement, { description: 'The helper, the citizen, or Comune staff of the territory.' })
+  engagement(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<Engagement> {
+    return this.matching.engagement(user, id);
+  }
+
+  @Query(() => [EngagementStatusChange], { description: 'Status changes of an engagement, oldest first.' })
+  engagementHistory(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('engagementId', { type: () => ID }) engagementId: string,
+  ): Promise<EngagementStatusChange[]> {
+    return this.matching.engagementHistory(user, engagementId);
+  }
+
+  @Mutation(() => Engagement, { description: 'The helper starts the engagement.' })
+  startEngagement(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: EngagementActionInput,
+  ): Promise<Engagement> {
+    return this.matching.startEngagement(user, input);
+  }
+
+  @Mutation(() => Engagement, { description: 'The helper completes the engagement and logs the hours.' })
+  completeEngagement(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: CompleteEngagementInput,
+  ): Promise<Engagement> {
+    return this.matching.completeEngagement(user, input);
+  }
+
+  @Mutation(() => Engagement, {
+    description:
+      'The helper, the citizen or Comune staff cancel; before the start the need is matched again.',
+  })
+  cancelEngagement(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: EngagementActionInput,
+  ): Promise<Engagement> {
+    return this.matching.cancelEngagement(user, input);
+  }
+
+  @Mutation(() => Engagement, {
+    description: 'The citizen or Comune staff: the helper did not come; the need is matched again.',
+  })
+  reportNoShow(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: EngagementActionInput,
+  ): Promise<Engagement> {
+    return this.matching.reportNoShow(user, input);
+  }
+}
+
+/** The engagement on a need, for those who may see the need's personal fields. */
+@Resolver(() => Need)
+export class NeedEngagementResolver {
+  constructor(private readonly matching: MatchingService) {}
+
+  @ResolveField(() => Engagement, {
+    nullable: true,
+    description: 'The helper’s engagement: for the citizen, the helper and Comune staff.',
+  })
+  engagement(@Parent() need: Need): Promise<Engagement | null> {
+    if (need.access === 'none') return Promise.resolve(null);
+    return this.matching.engagementOfNeed(need.id);
+  }
+}

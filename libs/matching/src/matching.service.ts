@@ -1,0 +1,704 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES } from '@prossimo/identity';
+import { NotificationsService } from '@prossimo/notifications';
+import {
+  APP_CONFIG,
+  AppConfig,
+  decodeCursor,
+  DomainError,
+  Page,
+  PageArgs,
+  recordStatusChange,
+  RequestContext,
+  renderMessage,
+  toPage,
+  writeAudit,
+  writeOutbox,
+} from '@prossimo/platform';
+import { NeedLifecycleService, NeedStatus } from '@prossimo/requests';
+import { isUUID } from 'class-validator';
+import { DataSource, EntityManager } from 'typeorm';
+import { canEngagementTransition, EngagementStatus } from './engagements/engagement-rules';
+import {
+  citizenUserIds,
+  ENGAGEMENT_HISTORY_ENTITY,
+  formatWhen,
+  loadNeedForMatching,
+  NeedForMatching,
+  PROPOSAL_HISTORY_ENTITY,
+  slotOf,
+} from './matching-engine.service';
+import {
+  CompleteEngagementInput,
+  Engagement,
+  EngagementActionInput,
+  EngagementStatusChange,
+  MatchProposal,
+  ProposalStatus,
+  UnmatchedNeed,
+  UnmatchedNeedsArgs,
+  UnmatchedReason,
+} from './matching.types';
+import { CandidateScore } from './scoring/score';
+
+interface ProposalRow {
+  id: string;
+  needId: string;
+  helperUserId: string;
+  helperName: string;
+  status: ProposalStatus;
+  rank: number;
+  score: number;
+  distanceKm: number;
+  breakdown: CandidateScore;
+  expiresAt: Date;
+  decidedAt: Date | null;
+  createdAt: Date;
+}
+
+interface EngagementRow {
+  id: string;
+  needId: string;
+  helperUserId: string;
+  helperName: string;
+  status: EngagementStatus;
+  startsAt: Date;
+  endsAt: Date;
+  hoursLogged: string | null;
+  startedAt: Date | null;
+  completedAt: Date | null;
+  createdAt: Date;
+}
+
+const PROPOSAL_COLUMNS = `mp.id, mp.need_id AS "needId", mp.helper_user_id AS "helperUserId",
+  v.display_name AS "helperName", mp.status, mp.rank, mp.score, mp.distance_km AS "distanceKm", mp.breakdown,
+  mp.expires_at AS "expiresAt", mp.decided_at AS "decidedAt", mp.created_at AS "createdAt"`;
+
+const ENGAGEMENT_COLUMNS = `e.id, e.need_id AS "needId", e.helper_user_id AS "helperUserId",
+  coalesce(v.display_name, '') AS "helperName", e.status, lower(e.during) AS "startsAt", upper(e.during) AS "endsAt",
+  e.hours_logged AS "hoursLogged", e.started_at AS "startedAt", e.completed_at AS "completedAt",
+  e.created_at AS "createdAt"`;
+
+/** Postgres: exclusion constraint violated (the helper is already booked then). */
+const EXCLUSION_VIOLATION = '23P01';
+const UNIQUE_VIOLATION = '23505';
+
+function pgCode(error: unknown): string | undefined {
+  const driverError = (error as { driverError?: { code?: string }; code?: string }) ?? {};
+  return driverError.driverError?.code ?? driverError.code;
+}
+
+/**
+ * The API side of matching: helpers answer proposals (the first to accept wins, atomically),
+ * engagements move through their lifecycle, citizens and Comune staff read what concerns them.
+ */
+@Injectable()
+export class MatchingService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly lifecycle: NeedLifecycleService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  // ----- proposals -----
+
+  async acceptProposal(user: AuthenticatedUser, proposalId: string): Promise<Engagement> {
+    const engagementId = await this.dataSource.transaction((manager) =>
+      this.acceptInTransaction(manager, proposalId, user.userId),
+    );
+    return this.engagement(user, engagementId);
+  }
+
+  /**
+   * Accepts in the caller's transaction (the API, or an SMS "SI" reply). The need row is locked
+   * first, so concurrent acceptances queue up: the first creates the engagement and withdraws the
+   * others, which then find their proposal no longer pending. The unique index on live engagements
+   * per need and the exclusion constraint on the helper's time stand behind the lock.
+   */
+  async acceptInTransaction(
+    manager: EntityManager,
+    proposalId: string,
+    helperUserId: string,
+  ): Promise<string> {
+    const proposal = await this.lockProposal(manager, proposalId, helperUserId);
+    const need = (await loadNeedForMatching(manager, proposal.needId, false)) as NeedForMatching;
+    if (proposal.status !== ProposalStatus.PENDING) {
+      throw new DomainError('PROPOSAL_NOT_PENDING', {
+        field: 'proposalId',
+        params: { status: proposal.status },
+      });
+    }
+    if (proposal.expiresAt.getTime() <= Date.now()) {
+      throw new DomainError('PROPOSAL_EXPIRED', { field: 'proposalId' });
+    }
+    if (need.status !== NeedStatus.OPEN)
+      throw new DomainError('NEED_ALREADY_MATCHED', { field: 'proposalId' });
+    const slot = slotOf(need, this.config.MATCHING_RIDE_BUFFER_MINUTES);
+    if (!slot) throw new DomainError('NEED_ALREADY_MATCHED', { field: 'proposalId' });
+
+    // One booking at a time per helper: two concurrent inserts checking the exclusion constraint
+    // against each other's uncommitted rows would deadlock. Taken after the need lock, always.
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('engagement-helper:' || $1, 0))`, [
+      helperUserId,
+    ]);
+    let engagementId: string;
+    try {
+      const [row]: { id: string }[] = await manager.query(
+        `INSERT INTO engagements (need_id, proposal_id, helper_user_id, volunteer_id, during, status)
+         SELECT $1, $2, $3, volunteer_id, tstzrange($4, $5, '[)'), 'confirmed' FROM match_proposals WHERE id = $2
+         RETURNING id`,
+        [need.id, proposal.id, helperUserId, slot.start, slot.end],
+      );
+      engagementId = row.id;
+    } catch (error) {
+      if (pgCode(error) === EXCLUSION_VIOLATION) {
+        throw new DomainError('ENGAGEMENT_OVERLAP', { field: 'proposalId' });
+      }
+      if (pgCode(error) === UNIQUE_VIOLATION)
+        throw new DomainError('NEED_ALREADY_MATCHED', { field: 'proposalId' });
+      throw error;
+    }
+    await manager.query(`UPDATE match_proposals SET status = 'accepted', decided_at = now() WHERE id = $1`, [
+      proposal.id,
+    ]);
+    await recordStatusChange(manager, {
+      entityType: PROPOSAL_HISTORY_ENTITY,
+      entityId: proposal.id,
+      from: ProposalStatus.PENDING,
+      to: ProposalStatus.ACCEPTED,
+      actorUserId: helperUserId,
+      reason: null,
+    });
+    await recordStatusChange(manager, {
+      entityType: ENGAGEMENT_HISTORY_ENTITY,
+      entityId: engagementId,
+      from: null,
+      to: EngagementStatus.CONFIRMED,
+      actorUserId: helperUserId,
+      reason: 'proposal accepted',
+    });
+    await this.withdrawOthers(manager, need, proposal.id);
+    await this.lifecycle.transition(manager, need.id, NeedStatus.MATCHED, helperUserId, 'proposal accepted');
+    await manager.query(
+      `UPDATE need_match_states SET unmatched_reason = NULL, unmatched_at = NULL, updated_at = now() WHERE need_id = $1`,
+      [need.id],
+    );
+    const [helper]: { name: string }[] = await manager.query(
+      `SELECT display_name AS name FROM volunteer_profiles WHERE user_id = $1`,
+      [helperUserId],
+    );
+    const ride = need.details.ride;
+    for (const citizen of citizenUserIds(need)) {
+      await this.notifications.notifyUser(manager, {
+        userId: citizen,
+        event: 'need_matched',
+        params: {
+          helper: helper?.name ?? '',
+          summary: need.description,
+          when: formatWhen(ride ? new Date(ride.appointmentAt) : need.windowStart),
+          contact: need.comuneName,
+        },
+        ref: `engagement:${engagementId}`,
+      });
+    }
+    return engagementId;
+  }
+
+  async declineProposal(user: AuthenticatedUser, proposalId: string): Promise<MatchProposal> {
+    await this.dataSource.transaction((manager) =>
+      this.declineInTransaction(manager, proposalId, user.userId),
+    );
+    return this.proposal(user, proposalId);
+  }
+
+  async declineInTransaction(
+    manager: EntityManager,
+    proposalId: string,
+    helperUserId: string,
+  ): Promise<void> {
+    const proposal = await this.lockProposal(manager, proposalId, helperUserId);
+    if (proposal.status !== ProposalStatus.PENDING) {
+      throw new DomainError('PROPOSAL_NOT_PENDING', {
+        field: 'proposalId',
+        params: { status: proposal.status },
+      });
+    }
+    await manager.query(`UPDATE match_proposals SET status = 'declined', decided_at = now() WHERE id = $1`, [
+      proposal.id,
+    ]);
+    await recordStatusChange(manager, {
+      entityType: PROPOSAL_HISTORY_ENTITY,
+      entityId: proposal.id,
+      from: ProposalStatus.PENDING,
+      to: ProposalStatus.DECLINED,
+      actorUserId: helperUserId,
+      reason: null,
+    });
+    // The next candidate is asked by the worker, after this commits.
+    await writeOutbox(manager, {
+      queue: 'matching',
+      job: 'match-need',
+      payload: { needId: proposal.needId },
+    });
+  }
+
+  /** The helper's own proposals, newest first. */
+  async myProposals(user: AuthenticatedUser, args: PageArgs): Promise<Page<MatchProposal>> {
+    const params: unknown[] = [user.userId];
+    const conditions = ['mp.helper_user_id = $1'];
+    const cursor = decodeCursor(args.after, 2);
+    if (cursor) {
+      params.push(cursor[0], cursor[1]);
+      conditions.push(
+        `(mp.created_at, mp.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`,
+      );
+    }
+    params.push(args.first + 1);
+    const rows: ProposalRow[] = await this.dataSource.query(
+      `SELECT ${PROPOSAL_COLUMNS} FROM match_proposals mp JOIN volunteer_profiles v ON v.id = mp.volunteer_id
+        WHERE ${conditions.join(' AND ')} ORDER BY mp.created_at DESC, mp.id DESC LIMIT $${params.length}`,
+      params,
+    );
+    return toPage(rows.map(toProposal), args.first, (p) => [p.createdAt.toISOString(), p.id]);
+  }
+
+  /** Comune staff of the need's territory: the ranked proposals with "why this helper". */
+  async needProposals(user: AuthenticatedUser, needId: string, args: PageArgs): Promise<Page<MatchProposal>> {
+    this.access.requireRole(user, COMUNE_STAFF_ROLES);
+    const need = await this.findNeed(this.dataSource.manager, needId, 'needId');
+    await this.access.requireComuneRole(user, need.comuneIstat, COMUNE_STAFF_ROLES, this.dataSource.manager);
+    const params: unknown[] = [needId];
+    const conditions = ['mp.need_id = $1'];
+    const cursor = decodeCursor(args.after, 2);
+    if (cursor) {
+      params.push(Number(cursor[0]), cursor[1]);
+      conditions.push(`(mp.rank, mp.id) > ($${params.length - 1}::int, $${params.length}::uuid)`);
+    }
+    params.push(args.first + 1);
+    const rows: ProposalRow[] = await this.dataSource.query(
+      `SELECT ${PROPOSAL_COLUMNS} FROM match_proposals mp JOIN volunteer_profiles v ON v.id = mp.volunteer_id
+        WHERE ${conditions.join(' AND ')} ORDER BY mp.rank, mp.id LIMIT $${params.length}`,
+      params,
+    );
+    return toPage(rows.map(toProposal), args.first, (p) => [p.rank, p.id]);
+  }
+
+  async proposal(user: AuthenticatedUser, proposalId: string): Promise<MatchProposal> {
+    if (!isUUID(proposalId)) throw new DomainError('PROPOSAL_NOT_FOUND', { field: 'proposalId' });
+    const [row]: ProposalRow[] = await this.dataSource.query(
+      `SELECT ${PROPOSAL_COLUMNS} FROM match_proposals mp JOIN volunteer_profiles v ON v.id = mp.volunteer_id
+        WHERE mp.id = $1 AND mp.helper_user_id = $2`,
+      [proposalId, user.userId],
+    );
+    if (!row) throw new DomainError('PROPOSAL_NOT_FOUND', { field: 'proposalId' });
+    return toProposal(row);
+  }
+
+  // ----- unmatched needs -----
+
+  /** Comune staff: open needs matching gave up on, with the reason, oldest first. */
+  async unmatchedNeeds(user: AuthenticatedUser, args: UnmatchedNeedsArgs): Promise<Page<UnmatchedNeed>> {
+    this.access.requireRole(user, COMUNE_STAFF_ROLES);
+    const scope = this.access.scope(user, COMUNE_STAFF_ROLES);
+    const params: unknown[] = [];
+    const conditions = [
+      this.access.comuneCondition(scope, 'ms.comune_istat', params),
+      `ms.unmatched_reason IS NOT NULL`,
+      `n.status = 'open'`,
+    ];
+    if (args.comuneIstat) {
+      params.push(args.comuneIstat);
+      conditions.push(`ms.comune_istat = $${params.length}`);
+    }
+    const cursor = decodeCursor(args.after, 2);
+    if (cursor) {
+      params.push(cursor[0], cursor[1]);
+      conditions.push(
+        `(ms.unmatched_at, ms.need_id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`,
+      );
+    }
+    params.push(args.first + 1);
+    const rows: Omit<UnmatchedNeed, 'reasonText'>[] = await this.dataSource.query(
+      `SELECT ms.need_id AS "needId", ms.comune_istat AS "comuneIstat", n.category, n.description,
+              n.window_start AS "windowStart", ms.unmatched_reason AS reason, ms.unmatched_at AS "unmatchedAt"
+         FROM need_match_states ms JOIN needs n ON n.id = ms.need_id
+        WHERE ${conditions.join(' AND ')} ORDER BY ms.unmatched_at, ms.need_id LIMIT $${params.length}`,
+      params,
+    );
+    const language = RequestContext.language();
+    const items = rows.map((row) => ({
+      ...row,
+      reasonText: renderMessage(`UNMATCHED_${row.reason.toUpperCase()}`, language, {}),
+    }));
+    return toPage(items, args.first, (row) => [row.unmatchedAt.toISOString(), row.needId]);
+  }
+
+  // ----- engagements -----
+
+  /** Engagements where the caller is the helper or the citizen, newest first. */
+  async myEngagements(user: AuthenticatedUser, args: PageArgs): Promise<Page<Engagement>> {
+    const params: unknown[] = [user.userId];
+    const conditions = [
+      `(e.helper_user_id = $1 OR (n.source = 'citizen' AND n.author_user_id = $1) OR b.user_id = $1)`,
+    ];
+    const cursor = decodeCursor(args.after, 2);
+    if (cursor) {
+      params.push(cursor[0], cursor[1]);
+      conditions.push(`(e.created_at, e.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+    }
+    params.push(args.first + 1);
+    const rows: EngagementRow[] = await this.dataSource.query(
+      `SELECT ${ENGAGEMENT_COLUMNS} FROM engagements e JOIN needs n ON n.id = e.need_id
+         LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
+         LEFT JOIN volunteer_profiles v ON v.id = e.volunteer_id
+        WHERE ${conditions.join(' AND ')} ORDER BY e.created_at DESC, e.id DESC LIMIT $${params.length}`,
+      params,
+    );
+    return toPage(rows.map(toEngagement), args.first, (e) => [e.createdAt.toISOString(), e.id]);
+  }
+
+  /** The live (or completed) engagement of a need; the caller must already be allowed to see it. */
+  async engagementOfNeed(needId: string): Promise<Engagement | null> {
+    const [row]: EngagementRow[] = await this.dataSource.query(
+      `SELECT ${ENGAGEMENT_COLUMNS} FROM engagements e LEFT JOIN volunteer_profiles v ON v.id = e.volunteer_id
+        WHERE e.need_id = $1 ORDER BY (e.status IN ('confirmed', 'in_progress', 'completed')) DESC, e.created_at DESC
+        LIMIT 1`,
+      [needId],
+    );
+    return row ? toEngagement(row) : null;
+  }
+
+  async engagement(user: AuthenticatedUser, engagementId: string): Promise<Engagement> {
+    const manager = this.dataSource.manager;
+    const party = await this.engagementParty(manager, engagementId, false);
+    await this.requireParty(manager, user, party, ['helper', 'citizen', 'staff']);
+    const [row]: EngagementRow[] = await manager.query(
+      `SELECT ${ENGAGEMENT_COLUMNS} FROM engagements e LEFT JOIN volunteer_profiles v ON v.id = e.volunteer_id
+        WHERE e.id = $1`,
+      [engagementId],
+    );
+    return toEngagement(row);
+  }
+
+  async engagementHistory(user: AuthenticatedUser, engagementId: string): Promise<EngagementStatusChange[]> {
+    await this.engagement(user, engagementId);
+    return this.dataSource.query(
+      `SELECT from_status AS "from", to_status AS "to", actor_user_id AS "actorUserId", reason, created_at AS "createdAt"
+         FROM status_history WHERE entity_type = $1 AND entity_id = $2 ORDER BY id`,
+      [ENGAGEMENT_HISTORY_ENTITY, engagementId],
+    );
+  }
+
+  /** The helper starts: the engagement and the need go in progress. */
+  async startEngagement(user: AuthenticatedUser, input: EngagementActionInput): Promise<Engagement> {
+    await this.dataSource.transaction(async (manager) => {
+      const party = await this.engagementParty(manager, input.engagementId, true);
+      await this.requireParty(manager, user, party, ['helper']);
+      await this.move(manager, party, EngagementStatus.IN_PROGRESS, user.userId, input.reason ?? null);
+      await manager.query(`UPDATE engagements SET started_at = now() WHERE id = $1`, [party.id]);
+      await this.lifecycle.transition(
+        manager,
+        party.needId,
+        NeedStatus.IN_PROGRESS,
+        user.userId,
+        'helper started',
+      );
+    });
+    return this.engagement(user, input.engagementId);
+  }
+
+  /** The helper finishes and logs the hours given. */
+  async completeEngagement(user: AuthenticatedUser, input: CompleteEngagementInput): Promise<Engagement> {
+    await this.dataSource.transaction(async (manager) => {
+      const party = await this.engagementParty(manager, input.engagementId, true);
+      await this.requireParty(manager, user, party, ['helper']);
+      await manager.query(`UPDATE engagements SET hours_logged = $2, completed_at = now() WHERE id = $1`, [
+        party.id,
+        input.hoursLogged,
+      ]);
+      await this.move(manager, party, EngagementStatus.COMPLETED, user.userId, `${input.hoursLogged} hours`);
+      await this.lifecycle.transition(
+        manager,
+        party.needId,
+        NeedStatus.COMPLETED,
+        user.userId,
+        'helper completed',
+      );
+    });
+    return this.engagement(user, input.engagementId);
+  }
+
+  /**
+   * The helper, the citizen or Comune staff cancel. Before it started the need goes back on the
+   * market (and matching tries again); once started the need is cancelled with it.
+   */
+  async cancelEngagement(user: AuthenticatedUser, input: EngagementActionInput): Promise<Engagement> {
+    await this.dataSource.transaction(async (manager) => {
+      const party = await this.engagementParty(manager, input.engagementId, true);
+      const role = await this.requireParty(manager, user, party, ['helper', 'citizen', 'staff']);
+      const before = party.status;
+      await this.move(manager, party, EngagementStatus.CANCELLED, user.userId, input.reason ?? null);
+      if (before === EngagementStatus.CONFIRMED) {
+        await this.reopen(manager, party.needId, user.userId, 'engagement cancelled');
+      } else {
+        await this.lifecycle.transition(
+          manager,
+          party.needId,
+          NeedStatus.CANCELLED,
+          user.userId,
+          'engagement cancelled',
+        );
+      }
+      if (role === 'staff') await this.auditStaff(manager, user, party, 'engagement.cancelled_by_staff');
+    });
+    return this.engagement(user, input.engagementId);
+  }
+
+  /** The citizen or Comune staff report that the helper did not come: the need is matched again. */
+  async reportNoShow(user: AuthenticatedUser, input: EngagementActionInput): Promise<Engagement> {
+    await this.dataSource.transaction(async (manager) => {
+      const party = await this.engagementParty(manager, input.engagementId, true);
+      const role = await this.requireParty(manager, user, party, ['citizen', 'staff']);
+      await this.move(manager, party, EngagementStatus.NO_SHOW, user.userId, input.reason ?? null);
+      await this.reopen(manager, party.needId, user.userId, 'helper did not show up');
+      if (role === 'staff') await this.auditStaff(manager, user, party, 'engagement.no_show_by_staff');
+    });
+    return this.engagement(user, input.engagementId);
+  }
+
+  // ----- internals -----
+
+  /** Locks the proposal's need first (the serialisation point), then reads the proposal. */
+  private async lockProposal(
+    manager: EntityManager,
+    proposalId: string,
+    helperUserId: string,
+  ): Promise<{ id: string; needId: string; status: ProposalStatus; expiresAt: Date }> {
+    if (!isUUID(proposalId)) throw new DomainError('PROPOSAL_NOT_FOUND', { field: 'proposalId' });
+    const [found]: { need_id: string }[] = await manager.query(
+      `SELECT need_id FROM match_proposals WHERE id = $1 AND helper_user_id = $2`,
+      [proposalId, helperUserId],
+    );
+    if (!found) throw new DomainError('PROPOSAL_NOT_FOUND', { field: 'proposalId' });
+    await manager.query(`SELECT 1 FROM needs WHERE id = $1 FOR UPDATE`, [found.need_id]);
+    const [row]: { id: string; needId: string; status: ProposalStatus; expiresAt: Date }[] =
+      await manager.query(
+        `SELECT id, need_id AS "needId", status, expires_at AS "expiresAt" FROM match_proposals WHERE id = $1 FOR UPDATE`,
+        [proposalId],
+      );
+    return row;
+  }
+
+  private async withdrawOthers(
+    manager: EntityManager,
+    need: NeedForMatching,
+    acceptedId: string,
+  ): Promise<void> {
+    const [rows]: [{ id: string; helper_user_id: string }[], number] = await manager.query(
+      `UPDATE match_proposals SET status = 'withdrawn', decided_at = now()
+        WHERE need_id = $1 AND status = 'pending' AND id <> $2 RETURNING id, helper_user_id`,
+      [need.id, acceptedId],
+    );
+    const ride = need.details.ride;
+    for (const row of rows) {
+      await recordStatusChange(manager, {
+        entityType: PROPOSAL_HISTORY_ENTITY,
+        entityId: row.id,
+        from: ProposalStatus.PENDING,
+        to: ProposalStatus.WITHDRAWN,
+        actorUserId: null,
+        reason: 'another helper accepted first',
+      });
+      await this.notifications.notifyUser(manager, {
+        userId: row.helper_user_id,
+        event: 'proposal_withdrawn',
+        params: {
+          summary: need.description,
+          when: formatWhen(ride ? new Date(ride.appointmentAt) : need.windowStart),
+        },
+        ref: `proposal:${row.id}`,
+      });
+    }
+  }
+
+  private async reopen(
+    manager: EntityManager,
+    needId: string,
+    actorUserId: string,
+    reason: string,
+  ): Promise<void> {
+    // The lifecycle enqueues match-need for every need that becomes OPEN again.
+    await this.lifecycle.transition(manager, needId, NeedStatus.OPEN, actorUserId, reason);
+  }
+
+  private async findNeed(
+    manager: EntityManager,
+    needId: string,
+    field: string,
+  ): Promise<{ id: string; comuneIstat: string }> {
+    if (!isUUID(needId)) throw new DomainError('NEED_NOT_FOUND', { field });
+    const [row]: { id: string; comuneIstat: string }[] = await manager.query(
+      `SELECT id, comune_istat AS "comuneIstat" FROM needs WHERE id = $1`,
+      [needId],
+    );
+    if (!row) throw new DomainError('NEED_NOT_FOUND', { field });
+    return row;
+  }
+
+  private async engagementParty(
+    manager: EntityManager,
+    engagementId: string,
+    lock: boolean,
+  ): Promise<EngagementParty> {
+    if (!isUUID(engagementId)) throw new DomainError('ENGAGEMENT_NOT_FOUND', { field: 'engagementId' });
+    if (lock) {
+      // Need first, then engagement: the same order as acceptance, so the two cannot deadlock.
+      const [found]: { need_id: string }[] = await manager.query(
+        `SELECT need_id FROM engagements WHERE id = $1`,
+        [engagementId],
+      );
+      if (!found) throw new DomainError('ENGAGEMENT_NOT_FOUND', { field: 'engagementId' });
+      await manager.query(`SELECT 1 FROM needs WHERE id = $1 FOR UPDATE`, [found.need_id]);
+    }
+    const [row]: EngagementParty[] = await manager.query(
+      `SELECT e.id, e.need_id AS "needId", e.status, e.helper_user_id AS "helperUserId", n.comune_istat AS "comuneIstat",
+              CASE WHEN n.source = 'citizen' THEN n.author_user_id END AS "authorUserId",
+              b.user_id AS "beneficiaryUserId"
+         FROM engagements e JOIN needs n ON n.id = e.need_id LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
+        WHERE e.id = $1 ${lock ? 'FOR UPDATE OF e' : ''}`,
+      [engagementId],
+    );
+    if (!row) throw new DomainError('ENGAGEMENT_NOT_FOUND', { field: 'engagementId' });
+    return row;
+  }
+
+  /** Which party the user is; throws ENGAGEMENT_NOT_FOUND (not a hint that it exists) otherwise. */
+  private async requireParty(
+    manager: EntityManager,
+    user: AuthenticatedUser,
+    party: EngagementParty,
+    allowed: ('helper' | 'citizen' | 'staff')[],
+  ): Promise<'helper' | 'citizen' | 'staff'> {
+    if (allowed.includes('helper') && party.helperUserId === user.userId) return 'helper';
+    if (
+      allowed.includes('citizen') &&
+      (party.authorUserId === user.userId || party.beneficiaryUserId === user.userId)
+    ) {
+      return 'citizen';
+    }
+    if (allowed.includes('staff')) {
+      try {
+        await this.access.requireComuneRole(user, party.comuneIstat, COMUNE_STAFF_ROLES, manager);
+        return 'staff';
+      } catch (error) {
+        // Not staff of this Comune: answer as if the engagement did not exist.
+        if (!(error instanceof DomainError)) throw error;
+      }
+    }
+    throw new DomainError('ENGAGEMENT_NOT_FOUND', { field: 'engagementId' });
+  }
+
+  private async move(
+    manager: EntityManager,
+    party: EngagementParty,
+    to: EngagementStatus,
+    actorUserId: string,
+    reason: string | null,
+  ): Promise<void> {
+    if (!canEngagementTransition(party.status, to)) {
+      throw new DomainError('ENGAGEMENT_TRANSITION_INVALID', {
+        field: 'engagementId',
+        params: { from: party.status, to },
+      });
+    }
+    await manager.query(`UPDATE engagements SET status = $2, updated_at = now() WHERE id = $1`, [
+      party.id,
+      to,
+    ]);
+    await recordStatusChange(manager, {
+      entityType: ENGAGEMENT_HISTORY_ENTITY,
+      entityId: party.id,
+      from: party.status,
+      to,
+      actorUserId,
+      reason,
+    });
+  }
+
+  private async auditStaff(
+    manager: EntityManager,
+    user: AuthenticatedUser,
+    party: EngagementParty,
+    action: string,
+  ): Promise<void> {
+    const [territory]: { territory_id: string }[] = await manager.query(
+      `SELECT territory_id FROM territory_comuni WHERE comune_istat = $1 ORDER BY territory_id LIMIT 1`,
+      [party.comuneIstat],
+    );
+    await writeAudit(manager, {
+      actorUserId: user.userId,
+      action,
+      entityType: 'engagement',
+      entityId: party.id,
+      territoryId: territory?.territory_id ?? null,
+      details: { needId: party.needId },
+    });
+  }
+}
+
+interface EngagementParty {
+  id: string;
+  needId: string;
+  status: EngagementStatus;
+  helperUserId: string;
+  comuneIstat: string;
+  authorUserId: string | null;
+  beneficiaryUserId: string | null;
+}
+
+function toProposal(row: ProposalRow): MatchProposal {
+  const language = RequestContext.language();
+  const breakdown = row.breakdown;
+  return {
+    id: row.id,
+    needId: row.needId,
+    helperUserId: row.helperUserId,
+    helperName: row.helperName,
+    status: row.status,
+    rank: row.rank,
+    score: Number(row.score),
+    distanceKm: Math.round(Number(row.distanceKm) * 10) / 10,
+    reasons: breakdown.components.map((component) => ({
+      name: component.name,
+      value: component.value,
+      weight: component.weight,
+      contribution: component.contribution,
+      explanation: component.explanation[language],
+    })),
+    whyThisHelper: breakdown.summary[language],
+    expiresAt: row.expiresAt,
+    decidedAt: row.decidedAt,
+    createdAt: row.createdAt,
+  };
+}
+
+function toEngagement(row: EngagementRow): Engagement {
+  return {
+    id: row.id,
+    needId: row.needId,
+    helperUserId: row.helperUserId,
+    helperName: row.helperName,
+    status: row.status,
+    startsAt: row.startsAt,
+    endsAt: row.endsAt,
+    hoursLogged: row.hoursLogged === null ? null : Number(row.hoursLogged),
+    startedAt: row.startedAt,
+    completedAt: row.completedAt,
+    createdAt: row.createdAt,
+  };
+}
+
+export { UnmatchedReason };

@@ -1,0 +1,221 @@
+import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { PageArgs, PageOf } from '@prossimo/platform';
+import { IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { EngagementStatus } from './engagements/engagement-rules';
+
+export { EngagementStatus };
+
+export enum ProposalStatus {
+  PENDING = 'pending',
+  ACCEPTED = 'accepted',
+  DECLINED = 'declined',
+  WITHDRAWN = 'withdrawn',
+  EXPIRED = 'expired',
+}
+
+export enum UnmatchedReason {
+  NO_HELPER_IN_RANGE = 'no_helper_in_range',
+  NONE_AVAILABLE = 'none_available',
+  REQUIREMENT_NOT_MET = 'requirement_not_met',
+  ALL_DECLINED = 'all_declined',
+}
+
+registerEnumType(ProposalStatus, { name: 'ProposalStatus' });
+registerEnumType(EngagementStatus, { name: 'EngagementStatus' });
+registerEnumType(UnmatchedReason, {
+  name: 'UnmatchedReason',
+  description:
+    'Why matching found nobody: nobody in range, nobody free then, a requirement not met, or all declined.',
+});
+
+@ObjectType({ description: 'One part of a helper’s score and why ("perché questo aiutante").' })
+export class ScoreReason {
+  @Field({ description: 'distance, rating, continuity, fairness or reliability.' })
+  name!: string;
+
+  @Field(() => Float, { description: 'From 0 to 1, 1 best.' })
+  value!: number;
+
+  @Field(() => Float)
+  weight!: number;
+
+  @Field(() => Float, { description: 'Share of the total score this part gives.' })
+  contribution!: number;
+
+  @Field({ description: 'In the language of the request.' })
+  explanation!: string;
+}
+
+@ObjectType()
+export class MatchProposal {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  needId!: string;
+
+  @Field(() => ID)
+  helperUserId!: string;
+
+  @Field()
+  helperName!: string;
+
+  @Field(() => ProposalStatus)
+  status!: ProposalStatus;
+
+  @Field(() => Int, { description: 'Position in the ranking when proposed (1 = best).' })
+  rank!: number;
+
+  @Field(() => Float, { description: 'Total score, 0 to 1.' })
+  score!: number;
+
+  @Field(() => Float)
+  distanceKm!: number;
+
+  @Field(() => [ScoreReason])
+  reasons!: ScoreReason[];
+
+  @Field({ description: 'The reasons in one sentence, in the language of the request.' })
+  whyThisHelper!: string;
+
+  @Field()
+  expiresAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  decidedAt!: Date | null;
+
+  @Field()
+  createdAt!: Date;
+}
+
+export const MatchProposalPage = PageOf(MatchProposal, 'MatchProposalPage');
+
+@ObjectType()
+export class Engagement {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  needId!: string;
+
+  @Field(() => ID)
+  helperUserId!: string;
+
+  @Field()
+  helperName!: string;
+
+  @Field(() => EngagementStatus)
+  status!: EngagementStatus;
+
+  @Field({ description: 'When the helper is busy: the ride with its buffers, or the need’s window.' })
+  startsAt!: Date;
+
+  @Field()
+  endsAt!: Date;
+
+  @Field(() => Float, { nullable: true })
+  hoursLogged!: number | null;
+
+  @Field(() => Date, { nullable: true })
+  startedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  completedAt!: Date | null;
+
+  @Field()
+  createdAt!: Date;
+}
+
+export const EngagementPage = PageOf(Engagement, 'EngagementPage');
+
+@ObjectType()
+export class EngagementStatusChange {
+  @Field(() => EngagementStatus, { nullable: true })
+  from!: EngagementStatus | null;
+
+  @Field(() => EngagementStatus)
+  to!: EngagementStatus;
+
+  @Field(() => ID, { nullable: true })
+  actorUserId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  reason!: string | null;
+
+  @Field()
+  createdAt!: Date;
+}
+
+@ObjectType({ description: 'A need matching gave up on, for the Comune operator.' })
+export class UnmatchedNeed {
+  @Field(() => ID)
+  needId!: string;
+
+  @Field()
+  comuneIstat!: string;
+
+  @Field()
+  category!: string;
+
+  @Field()
+  description!: string;
+
+  @Field(() => Date, { nullable: true })
+  windowStart!: Date | null;
+
+  @Field(() => UnmatchedReason)
+  reason!: UnmatchedReason;
+
+  @Field({ description: 'The reason explained, in the language of the request.' })
+  reasonText!: string;
+
+  @Field()
+  unmatchedAt!: Date;
+}
+
+export const UnmatchedNeedPage = PageOf(UnmatchedNeed, 'UnmatchedNeedPage');
+
+@InputType()
+export class ProposalDecisionInput {
+  @Field(() => ID)
+  @IsUUID()
+  proposalId!: string;
+}
+
+@InputType()
+export class EngagementActionInput {
+  @Field(() => ID)
+  @IsUUID()
+  engagementId!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why (cancellations and no-shows), up to 500 characters.',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  reason?: string;
+}
+
+@InputType()
+export class CompleteEngagementInput {
+  @Field(() => ID)
+  @IsUUID()
+  engagementId!: string;
+
+  @Field(() => Float, { description: 'Hours of help given, more than 0 and at most 24.' })
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0.25)
+  @Max(24)
+  hoursLogged!: number;
+}
+
+@ArgsType()
+export class UnmatchedNeedsArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: 'Only this Comune (ISTAT code).' })
+  @IsOptional()
+  @IsString()
+  @Length(6, 6)
+  comuneIstat?: string;
+}

@@ -1,0 +1,613 @@
+import { createTerritory, grantRole, PIEDMONT, SignedInUser, signUp } from '../support/fixtures';
+import { GraphQLResult, startStack, TestStack } from '../support/stack';
+
+const POST_NEED = `mutation ($input: PostNeedInput!) { postNeed(input: $input) { id status } }`;
+const UPSERT_PROFILE = `mutation ($input: UpsertVolunteerProfileInput!) {
+  upsertVolunteerProfile(input: $input) { id moderationStatus } }`;
+const MY_PROPOSALS = `query { myProposals(first: 20) { items { id needId status rank score distanceKm whyThisHelper
+  reasons { name value weight contribution explanation } } } }`;
+const NEED_PROPOSALS = `query ($needId: ID!) { needProposals(needId: $needId, first: 20) {
+  items { id helperUserId helperName status rank score whyThisHelper reasons { name explanation } } } }`;
+const ACCEPT = `mutation ($id: ID!) { acceptProposal(input: { proposalId: $id }) { id needId status helperName startsAt endsAt } }`;
+const DECLINE = `mutation ($id: ID!) { declineProposal(input: { proposalId: $id }) { id status } }`;
+const MY_ENGAGEMENTS = `query { myEngagements(first: 20) { items { id needId status helperName helperUserId } } }`;
+const NEED = `query ($id: ID!) { need(id: $id) { id status address sensitiveNotes engagement { id status helperName } } }`;
+const UNMATCHED = `query { unmatchedNeeds(first: 100) { items { needId reason reasonText } } }`;
+const START = `mutation ($id: ID!) { startEngagement(input: { engagementId: $id }) { id status } }`;
+const COMPLETE = `mutation ($id: ID!, $hours: Float!) {
+  completeEngagement(input: { engagementId: $id, hoursLogged: $hours }) { id status hoursLogged } }`;
+const HISTORY = `query ($id: ID!) { engagementHistory(engagementId: $id) { from to actorUserId } }`;
+
+type Errors = { errors?: { extensions?: Record<string, unknown> }[] };
+
+function ok<T>(result: GraphQLResult<T>): T {
+  if (result.errors || !result.data) throw new Error(JSON.stringify(result.errors));
+  return result.data;
+}
+
+const codeOf = (result: Errors) => result.errors?.[0]?.extensions?.code;
+const hours = (n: number) => new Date(Date.now() + n * 3600_000).toISOString();
+const ALBA = { lat: 44.7004, lon: 8.0347 };
+
+function profile(
+  name: string,
+  home: { lat: number; lon: number },
+  vehicle: { seats: number; wheelchairAccessible: boolean },
+) {
+  return {
+    displayName: name,
+    bio: 'Volontario, accompagno alle visite.',
+    skills: ['guida'],
+    categories: ['RIDES_AND_ACCOMPANIMENT'],
+    languages: ['it'],
+    homeLat: home.lat,
+    homeLon: home.lon,
+    travelRadiusKm: 20,
+    vehicle,
+    weeklyHourLimit: 10,
+    availability: [{ oneOff: { startsAt: hours(0.5), endsAt: hours(10) } }],
+  };
+}
+
+function rideInput(overrides: Record<string, unknown> = {}) {
+  return {
+    category: 'RIDES_AND_ACCOMPANIMENT',
+    description: 'Accompagnamento a una visita',
+    location: ALBA,
+    address: 'Via Vittorio Emanuele 12, Alba',
+    windowStart: hours(2),
+    windowEnd: hours(6),
+    urgency: 'HIGH',
+    language: 'it',
+    accessibilityNeeds: ['WHEELCHAIR'],
+    maxDistanceKm: 15,
+    sensitiveNotes: 'Porta il pacemaker',
+    details: {
+      ride: {
+        pickupPlace: 'Casa',
+        pickupLocation: ALBA,
+        destinationPlace: 'Ospedale di Verduno',
+        destinationLocation: { lat: 44.671, lon: 7.944 },
+        appointmentAt: hours(3),
+        returnTripWanted: true,
+        returnAt: hours(5),
+        wheelchair: true,
+        escortWaits: true,
+        passengers: 2,
+      },
+    },
+    ...overrides,
+  };
+}
+
+function companionshipInput(start: number, end: number) {
+  return {
+    category: 'COMPANIONSHIP',
+    description: 'Compagnia per una passeggiata',
+    location: ALBA,
+    windowStart: hours(start),
+    windowEnd: hours(end),
+    urgency: 'NORMAL',
+    language: 'it',
+    accessibilityNeeds: [],
+  };
+}
+
+describe('Matching: proposals, first acceptance wins, engagements', () => {
+  let stack: TestStack;
+  let citizen: SignedInUser;
+  let operator: SignedInUser;
+  // Near, nearer, farther (all with a wheelchair car), one without, one far away in Torino.
+  let anna: SignedInUser;
+  let bruno: SignedInUser;
+  let carla: SignedInUser;
+  let dario: SignedInUser;
+  let enzo: SignedInUser;
+  let rideId: string;
+  let engagementId: string;
+
+  async function proposalsOf(user: SignedInUser) {
+    return ok(
+      await stack.graphql<{
+        myProposals: {
+          items: {
+            id: string;
+            needId: string;
+            status: string;
+            whyThisHelper: string;
+            reasons: { name: string }[];
+          }[];
+        };
+      }>(MY_PROPOSALS, {}, { token: user.token }),
+    ).myProposals.items;
+  }
+
+  async function waitUntil(predicate: () => Promise<boolean>, timeoutMs = 20000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!(await predicate())) {
+      if (Date.now() > deadline) throw new Error('timed out waiting');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  beforeAll(async () => {
+    stack = await startStack();
+    const territory = await createTerritory(stack.dataSource, `Matching Langhe ${Date.now()}`, [
+      PIEDMONT.alba,
+      PIEDMONT.bra,
+    ]);
+    [citizen, operator, anna, bruno, carla, dario, enzo] = await Promise.all(
+      Array.from({ length: 7 }, () => signUp(stack)),
+    );
+    await grantRole(stack.dataSource, operator.userId, 'comune_operator', { territoryId: territory });
+    const profiles: [SignedInUser, unknown][] = [
+      [anna, profile('Anna', { lat: 44.7045, lon: 8.035 }, { seats: 3, wheelchairAccessible: true })],
+      [bruno, profile('Bruno', { lat: 44.69, lon: 8.02 }, { seats: 4, wheelchairAccessible: true })],
+      [carla, profile('Carla', { lat: 44.72, lon: 8.06 }, { seats: 3, wheelchairAccessible: true })],
+      [dario, profile('Dario', { lat: 44.701, lon: 8.036 }, { seats: 4, wheelchairAccessible: false })],
+      [enzo, profile('Enzo', { lat: 45.07, lon: 7.68 }, { seats: 4, wheelchairAccessible: true })],
+    ];
+    for (const [user, input] of profiles) {
+      const saved = ok(
+        await stack.graphql<{ upsertVolunteerProfile: { moderationStatus: string } }>(
+          UPSERT_PROFILE,
+          { input },
+          { token: user.token },
+        ),
+      );
+      expect(saved.upsertVolunteerProfile.moderationStatus).toBe('PUBLISHED');
+    }
+  });
+  afterAll(async () => {
+    await stack.close();
+  });
+
+  it('a published ride need reaches the best three helpers by SMS, with reasons for the operator', async () => {
+    const before = [anna, bruno, carla, dario, enzo].map(
+      (user) => stack.gateway.messagesTo(user.phone).length,
+    );
+    const posted = ok(
+      await stack.graphql<{ postNeed: { id: string; status: string } }>(
+        POST_NEED,
+        { input: rideInput() },
+        { token: citizen.token },
+      ),
+    );
+    rideId = posted.postNeed.id;
+    expect(posted.postNeed.status).toBe('OPEN');
+
+    // The loopback SMS gateway receives the three proposals (urgent: the ride is today).
+    for (const [index, user] of [anna, bruno, carla].entries()) {
+      await stack.gateway.waitFor(() => stack.gateway.messagesTo(user.phone).length > before[index]);
+      const text = stack.gateway.messagesTo(user.phone).at(-1)!.text;
+      expect(text).toContain('Accompagnamento a una visita');
+      expect(text).toMatch(/SI [A-Z2-9]{4}/);
+      // The exact address never travels in a proposal.
+      expect(text).not.toContain('Vittorio Emanuele');
+    }
+    // No wheelchair car, or too far: not asked.
+    expect(stack.gateway.messagesTo(dario.phone)).toHaveLength(before[3]);
+    expect(stack.gateway.messagesTo(enzo.phone)).toHaveLength(before[4]);
+
+    const annaProposals = await proposalsOf(anna);
+    expect(annaProposals).toHaveLength(1);
+    expect(annaProposals[0]).toMatchObject({ needId: rideId, status: 'PENDING' });
+    expect(annaProposals[0].reasons.map((reason) => reason.name)).toEqual([
+      'distance',
+      'rating',
+      'continuity',
+      'fairness',
+      'reliability',
+    ]);
+
+    const forOperator = ok(
+      await stack.graphql<{
+        needProposals: {
+          items: { helperUserId: string; rank: number; score: number; whyThisHelper: string }[];
+        };
+      }>(NEED_PROPOSALS, { needId: rideId }, { token: operator.token, language: 'en' }),
+    ).needProposals.items;
+    expect(forOperator.map((p) => p.rank)).toEqual([1, 2, 3]);
+    expect(new Set(forOperator.map((p) => p.helperUserId))).toEqual(
+      new Set([anna.userId, bruno.userId, carla.userId]),
+    );
+    // Equal records: the nearest ranks first, and the reasons say so in the asked language.
+    expect(forOperator[0].helperUserId).toBe(anna.userId);
+    expect(forOperator[0].score).toBeGreaterThanOrEqual(forOperator[1].score);
+    expect(forOperator[0].whyThisHelper).toMatch(/km away/);
+
+    // Citizens and helpers are not the operator.
+    const denied = await stack.graphql(NEED_PROPOSALS, { needId: rideId }, { token: citizen.token });
+    expect(codeOf(denied)).toBe('FORBIDDEN');
+  });
+
+  it('one helper accepts; the others are withdrawn and told; the citizen sees the engagement', async () => {
+    const [brunoProposal] = await proposalsOf(bruno);
+    // Before confirmation the helper sees no address.
+    const before = ok(
+      await stack.graphql<{ need: { address: string | null } }>(NEED, { id: rideId }, { token: bruno.token }),
+    );
+    expect(before.need.address).toBeNull();
+
+    const accepted = ok(
+      await stack.graphql<{ acceptProposal: { id: string; status: string; helperName: string } }>(
+        ACCEPT,
+        { id: brunoProposal.id },
+        { token: bruno.token },
+      ),
+    ).acceptProposal;
+    engagementId = accepted.id;
+    expect(accepted).toMatchObject({ status: 'CONFIRMED', helperName: 'Bruno' });
+
+    const [annaProposal] = await proposalsOf(anna);
+    expect(annaProposal.status).toBe('WITHDRAWN');
+    expect((await proposalsOf(carla))[0].status).toBe('WITHDRAWN');
+    const late = await stack.graphql(ACCEPT, { id: annaProposal.id }, { token: anna.token });
+    expect(codeOf(late)).toBe('PROPOSAL_NOT_PENDING');
+    const told: { user_id: string }[] = await stack.dataSource.query(
+      `SELECT user_id FROM notifications WHERE event = 'proposal_withdrawn' AND user_id = ANY($1::uuid[])`,
+      [[anna.userId, carla.userId, bruno.userId]],
+    );
+    expect(new Set(told.map((row) => row.user_id))).toEqual(new Set([anna.userId, carla.userId]));
+
+    const mine = ok(
+      await stack.graphql<{ myEngagements: { items: { id: string; status: string; helperName: string }[] } }>(
+        MY_ENGAGEMENTS,
+        {},
+        { token: citizen.token },
+      ),
+    ).myEngagements.items;
+    expect(mine).toEqual([
+      expect.objectContaining({ id: engagementId, status: 'CONFIRMED', helperName: 'Bruno' }),
+    ]);
+    const need = ok(
+      await stack.graphql<{ need: { status: string; engagement: { id: string } | null } }>(
+        NEED,
+        { id: rideId },
+        { token: citizen.token },
+      ),
+    ).need;
+    expect(need).toMatchObject({ status: 'MATCHED', engagement: { id: engagementId } });
+    const matchedNotice: unknown[] = await stack.dataSource.query(
+      `SELECT 1 FROM notifications WHERE event = 'need_matched' AND user_id = $1`,
+      [citizen.userId],
+    );
+    expect(matchedNotice.length).toBeGreaterThan(0);
+
+    // Confirmed: the helper now sees the exact address and notes; the others still do not.
+    const forHelper = ok(
+      await stack.graphql<{ need: { address: string; sensitiveNotes: string } }>(
+        NEED,
+        { id: rideId },
+        { token: bruno.token },
+      ),
+    ).need;
+    expect(forHelper).toMatchObject({
+      address: 'Via Vittorio Emanuele 12, Alba',
+      sensitiveNotes: 'Porta il pacemaker',
+    });
+    const forOther = await stack.graphql<{ need: unknown }>(NEED, { id: rideId }, { token: anna.token });
+    expect(JSON.stringify(forOther)).not.toContain('Vittorio Emanuele');
+  });
+
+  it('the engagement goes in progress and is completed with hours logged, with history', async () => {
+    const notHelper = await stack.graphql(START, { id: engagementId }, { token: anna.token });
+    expect(codeOf(notHelper)).toBe('ENGAGEMENT_NOT_FOUND');
+    const early = await stack.graphql(COMPLETE, { id: engagementId, hours: 2 }, { token: bruno.token });
+    expect(codeOf(early)).toBe('ENGAGEMENT_TRANSITION_INVALID');
+    expect(
+      ok(
+        await stack.graphql<{ startEngagement: { status: string } }>(
+          START,
+          { id: engagementId },
+          { token: bruno.token },
+        ),
+      ).startEngagement.status,
+    ).toBe('IN_PROGRESS');
+    const done = ok(
+      await stack.graphql<{ completeEngagement: { status: string; hoursLogged: number } }>(
+        COMPLETE,
+        { id: engagementId, hours: 3.5 },
+        { token: bruno.token },
+      ),
+    ).completeEngagement;
+    expect(done).toMatchObject({ status: 'COMPLETED', hoursLogged: 3.5 });
+    const need = ok(
+      await stack.graphql<{ need: { status: string } }>(NEED, { id: rideId }, { token: citizen.token }),
+    ).need;
+    expect(need.status).toBe('COMPLETED');
+    const history = ok(
+      await stack.graphql<{ engagementHistory: { from: string | null; to: string; actorUserId: string }[] }>(
+        HISTORY,
+        { id: engagementId },
+        { token: citizen.token },
+      ),
+    ).engagementHistory;
+    expect(history.map((h) => [h.from, h.to])).toEqual([
+      [null, 'CONFIRMED'],
+      ['CONFIRMED', 'IN_PROGRESS'],
+      ['IN_PROGRESS', 'COMPLETED'],
+    ]);
+    expect(history.every((h) => h.actorUserId === bruno.userId)).toBe(true);
+  });
+
+  it('a declined proposal makes room for the next candidate', async () => {
+    const posted = ok(
+      await stack.graphql<{ postNeed: { id: string } }>(
+        POST_NEED,
+        // Later the same day, so Bruno's finished ride does not matter; one passenger, no wheelchair.
+        {
+          input: rideInput({
+            windowStart: hours(6.5),
+            windowEnd: hours(9),
+            accessibilityNeeds: [],
+            details: {
+              ride: {
+                ...(rideInput().details as { ride: Record<string, unknown> }).ride,
+                appointmentAt: hours(7),
+                returnTripWanted: false,
+                returnAt: null,
+                wheelchair: false,
+                passengers: 1,
+              },
+            },
+          }),
+        },
+        { token: citizen.token },
+      ),
+    );
+    const needId = posted.postNeed.id;
+    const asked = async () =>
+      (await stack.dataSource.query(`SELECT helper_user_id FROM match_proposals WHERE need_id = $1`, [
+        needId,
+      ])) as {
+        helper_user_id: string;
+      }[];
+    await waitUntil(async () => (await asked()).length === 3);
+    const first = new Set((await asked()).map((row) => row.helper_user_id));
+    const helpers = [anna, bruno, carla, dario];
+    const left = helpers.find((user) => !first.has(user.userId))!;
+    const decliner = helpers.find((user) => first.has(user.userId))!;
+    const proposal = (await proposalsOf(decliner)).find((p) => p.needId === needId)!;
+    expect(
+      ok(
+        await stack.graphql<{ declineProposal: { status: string } }>(
+          DECLINE,
+          { id: proposal.id },
+          { token: decliner.token },
+        ),
+      ).declineProposal.status,
+    ).toBe('DECLINED');
+    // The worker asks the one helper not asked yet; Enzo in Torino never.
+    await waitUntil(async () => (await asked()).some((row) => row.helper_user_id === left.userId));
+    expect((await asked()).map((row) => row.helper_user_id)).not.toContain(enzo.userId);
+  });
+
+  it('a need nobody can take lands on the operator’s unmatched list with the reason', async () => {
+    const posted = ok(
+      await stack.graphql<{ postNeed: { id: string } }>(
+        POST_NEED,
+        { input: companionshipInput(3, 4) },
+        { token: citizen.token },
+      ),
+    );
+    const needId = posted.postNeed.id;
+    let items: { needId: string; reason: string; reasonText: string }[] = [];
+    await waitUntil(async () => {
+      items = ok(
+        await stack.graphql<{ unmatchedNeeds: { items: typeof items } }>(
+          UNMATCHED,
+          {},
+          { token: operator.token },
+        ),
+      ).unmatchedNeeds.items;
+      return items.some((item) => item.needId === needId);
+    });
+    const item = items.find((entry) => entry.needId === needId)!;
+    expect(item.reason).toBe('NO_HELPER_IN_RANGE');
+    expect(item.reasonText).toContain('Nessun volontario');
+    const forCitizen = await stack.graphql(UNMATCHED, {}, { token: citizen.token });
+    expect(codeOf(forCitizen)).toBe('FORBIDDEN');
+  });
+
+  it('16 helpers accept the same need at once: exactly one engagement', async () => {
+    const needId = ok(
+      await stack.graphql<{ postNeed: { id: string } }>(
+        POST_NEED,
+        { input: companionshipInput(20, 21) },
+        { token: citizen.token },
+      ),
+    ).postNeed.id;
+    const helpers = await Promise.all(Array.from({ length: 16 }, () => signUp(stack)));
+    for (const helper of helpers) {
+      // Proposals inserted directly: the race is about acceptance, not about who is asked.
+      await stack.dataSource.query(
+        `WITH v AS (
+           INSERT INTO volunteer_profiles (user_id, display_name, home_lat, home_lon, comune_istat, travel_radius_km,
+                                           weekly_hour_limit, categories)
+           VALUES ($1, 'Volontario', 44.70, 8.03, $2, 10, 10, '{companionship}') RETURNING id)
+         INSERT INTO match_proposals (need_id, helper_user_id, volunteer_id, rank, score, distance_km, breakdown,
+                                      status, expires_at)
+         SELECT $3, $1, v.id, 1, 0.5, 1, $4, 'pending', now() + interval '1 hour' FROM v`,
+        [
+          helper.userId,
+          PIEDMONT.alba,
+          needId,
+          JSON.stringify({ total: 0.5, components: [], summary: { it: '', en: '' } }),
+        ],
+      );
+    }
+    const proposals: { id: string; helper_user_id: string }[] = await stack.dataSource.query(
+      `SELECT id, helper_user_id FROM match_proposals WHERE need_id = $1`,
+      [needId],
+    );
+    const results = await Promise.all(
+      helpers.map((helper) =>
+        stack.graphql(
+          ACCEPT,
+          { id: proposals.find((p) => p.helper_user_id === helper.userId)!.id },
+          { token: helper.token },
+        ),
+      ),
+    );
+    const winners = results.filter((result) => !result.errors);
+    expect(winners).toHaveLength(1);
+    for (const loser of results.filter((result) => result.errors)) {
+      expect(['PROPOSAL_NOT_PENDING', 'NEED_ALREADY_MATCHED']).toContain(codeOf(loser));
+    }
+    const engagements: unknown[] = await stack.dataSource.query(
+      `SELECT 1 FROM engagements WHERE need_id = $1`,
+      [needId],
+    );
+    expect(engagements).toHaveLength(1);
+    const statuses: { status: string; n: number }[] = await stack.dataSource.query(
+      `SELECT status, count(*)::int AS n FROM match_proposals WHERE need_id = $1 GROUP BY status ORDER BY status`,
+      [needId],
+    );
+    expect(statuses).toEqual([
+      { status: 'accepted', n: 1 },
+      { status: 'withdrawn', n: 15 },
+    ]);
+    // The need left the unmatched list when it was matched.
+    const unmatched = ok(
+      await stack.graphql<{ unmatchedNeeds: { items: { needId: string }[] } }>(
+        UNMATCHED,
+        {},
+        { token: operator.token },
+      ),
+    ).unmatchedNeeds.items;
+    expect(unmatched.map((item) => item.needId)).not.toContain(needId);
+  });
+
+  it('16 parallel bookings of overlapping slots for one helper: none overlap (exclusion constraint)', async () => {
+    const helper = await signUp(stack);
+    const [volunteer]: { id: string }[] = await stack.dataSource.query(
+      `INSERT INTO volunteer_profiles (user_id, display_name, home_lat, home_lon, comune_istat, travel_radius_km,
+                                       weekly_hour_limit, categories)
+       VALUES ($1, 'Volontaria', 44.70, 8.03, $2, 10, 60, '{companionship}') RETURNING id`,
+      [helper.userId, PIEDMONT.alba],
+    );
+    // Sixteen needs whose windows all overlap the next one (staggered by 15 minutes, 2 hours long).
+    const needIds: string[] = [];
+    for (let i = 0; i < 16; i++) {
+      needIds.push(
+        ok(
+          await stack.graphql<{ postNeed: { id: string } }>(
+            POST_NEED,
+            { input: companionshipInput(30 + i / 4, 32 + i / 4) },
+            { token: citizen.token },
+          ),
+        ).postNeed.id,
+      );
+    }
+    const proposalIds: string[] = [];
+    for (const needId of needIds) {
+      const [row]: { id: string }[] = await stack.dataSource.query(
+        `INSERT INTO match_proposals (need_id, helper_user_id, volunteer_id, rank, score, distance_km, breakdown,
+                                      status, expires_at)
+         VALUES ($1, $2, $3, 1, 0.5, 1, $4, 'pending', now() + interval '1 hour') RETURNING id`,
+        [
+          needId,
+          helper.userId,
+          volunteer.id,
+          JSON.stringify({ total: 0.5, components: [], summary: { it: '', en: '' } }),
+        ],
+      );
+      proposalIds.push(row.id);
+    }
+    const results = await Promise.all(
+      proposalIds.map((id) => stack.graphql(ACCEPT, { id }, { token: helper.token })),
+    );
+    const booked = results.filter((result) => !result.errors).length;
+    expect(booked).toBeGreaterThanOrEqual(1);
+    for (const refused of results.filter((result) => result.errors)) {
+      expect(codeOf(refused)).toBe('ENGAGEMENT_OVERLAP');
+    }
+    const overlapping: unknown[] = await stack.dataSource.query(
+      `SELECT 1 FROM engagements a JOIN engagements b ON a.helper_user_id = b.helper_user_id AND a.id < b.id
+        WHERE a.helper_user_id = $1 AND a.status IN ('confirmed', 'in_progress')
+          AND b.status IN ('confirmed', 'in_progress') AND a.during && b.during`,
+      [helper.userId],
+    );
+    expect(overlapping).toHaveLength(0);
+    // Slots 15 minutes apart and 2 hours long: at most every eighth can be booked.
+    expect(booked).toBeLessThanOrEqual(2);
+
+    // The database itself refuses, even without the application's checks.
+    const engaged: { need_id: string; during: string }[] = await stack.dataSource.query(
+      `SELECT need_id, during::text FROM engagements WHERE helper_user_id = $1`,
+      [helper.userId],
+    );
+    const engagement = engaged[0];
+    const free = needIds.find((id) => !engaged.some((row) => row.need_id === id));
+    await expect(
+      stack.dataSource.query(
+        `INSERT INTO engagements (need_id, helper_user_id, during, status) VALUES ($1, $2, $3::tstzrange, 'confirmed')`,
+        [free, helper.userId, engagement.during],
+      ),
+    ).rejects.toMatchObject({ driverError: expect.objectContaining({ code: '23P01' }) });
+  });
+});
+
+describe('Matching: a proposal that times out goes to the next candidate', () => {
+  let stack: TestStack;
+
+  beforeAll(async () => {
+    stack = await startStack({
+      env: { MATCHING_PROPOSALS_PER_NEED: '1', MATCHING_PROPOSAL_TTL_SECONDS: '2' },
+    });
+  });
+  afterAll(async () => {
+    await stack.close();
+  });
+
+  it('the first helper does not answer; after the time limit the second is asked', async () => {
+    const citizen = await signUp(stack);
+    const [first, second] = await Promise.all([signUp(stack), signUp(stack)]);
+    // Bra, away from the other describe's helpers.
+    const bra = { lat: 44.6975, lon: 7.855 };
+    for (const [user, name, home] of [
+      [first, 'Primo', { lat: 44.698, lon: 7.856 }],
+      [second, 'Secondo', { lat: 44.71, lon: 7.87 }],
+    ] as const) {
+      ok(
+        await stack.graphql(
+          UPSERT_PROFILE,
+          { input: profile(name, home, { seats: 4, wheelchairAccessible: true }) },
+          { token: user.token },
+        ),
+      );
+    }
+    const needId = ok(
+      await stack.graphql<{ postNeed: { id: string } }>(
+        POST_NEED,
+        {
+          input: rideInput({
+            location: bra,
+            maxDistanceKm: 5,
+            details: {
+              ride: {
+                ...(rideInput().details as { ride: Record<string, unknown> }).ride,
+                pickupLocation: bra,
+              },
+            },
+          }),
+        },
+        { token: citizen.token },
+      ),
+    ).postNeed.id;
+    const proposals = async () =>
+      (await stack.dataSource.query(
+        `SELECT helper_user_id, status FROM match_proposals WHERE need_id = $1 ORDER BY rank`,
+        [needId],
+      )) as { helper_user_id: string; status: string }[];
+    const deadline = Date.now() + 20000;
+    while ((await proposals()).length < 2 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(await proposals()).toEqual([
+      { helper_user_id: first.userId, status: 'expired' },
+      { helper_user_id: second.userId, status: 'pending' },
+    ]);
+  });
+});
