@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { Client } from 'pg';
+
+/** Linux reports CPU time in clock ticks; 100 per second on every mainstream kernel build. */
+const TICKS_PER_SECOND = 100;
+
+export interface CpuSnapshot {
+  /** CPU seconds used so far, per named group of processes. */
+  groups: Map<string, number>;
+  /** CPU seconds the whole machine spent busy so far. */
+  machineBusy: number;
+}
+
+export interface CpuUsage {
+  /** CPU seconds per group during the interval. */
+  groups: Map<string, number>;
+  /** Busy CPU seconds of everything else on the machine (other people's tests, the kernel). */
+  other: number;
+}
+
+/**
+ * Where the CPU went during a phase, from /proc: the api process, the baseline process, the
+ * PostgreSQL backends serving the benchmark database, and the load generator. On a shared
+ * two-core machine this tells a slow api from a busy neighbour. Linux only; elsewhere it is empty.
+ */
+export class CpuMeter {
+  constructor(
+    private readonly monitor: Client,
+    private readonly database: string,
+    private readonly processes: () => Record<string, number | undefined>,
+  ) {}
+
+  async snapshot(): Promise<CpuSnapshot> {
+    const groups = new Map<string, number>();
+    for (const [name, pid] of Object.entries(this.processes())) {
+      if (pid) groups.set(name, processSeconds(pid));
+    }
+    const { rows } = await this.monitor.query<{ pid: number }>(
+      `SELECT pid FROM pg_stat_activity WHERE datname = $1`,
+      [this.database],
+    );
+    groups.set(
+      'postgres',
+      rows.reduce((sum, row) => sum + processSeconds(row.pid), 0),
+    );
+    return { groups, machineBusy: machineBusySeconds() };
+  }
+
+  static between(before: CpuSnapshot, after: CpuSnapshot): CpuUsage {
+    const groups = new Map<string, number>();
+    let ours = 0;
+    for (const [name, seconds] of after.groups) {
+      // A backend that ended during the phase takes its ticks with it: never report less than zero.
+      const used = Math.max(0, seconds - (before.groups.get(name) ?? 0));
+      groups.set(name, used);
+      ours += used;
+    }
+    return { groups, other: Math.max(0, after.machineBusy - before.machineBusy - ours) };
+  }
+}
+
+function processSeconds(pid: number): number {
+  try {
+    // Fields after the command name (which may contain spaces): utime and stime are the 12th and 13th.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+  } catch {
+    return 0;
+  }
+}
+
+function machineBusySeconds(): number {
+  try {
+    const [line] = readFileSync('/proc/stat', 'utf8').split('\n');
+    const ticks = line.trim().split(/\s+/).slice(1).map(Number);
+    // user nice system idle iowait irq softirq steal: everything but idle and iowait is busy.
+    const total = ticks.slice(0, 8).reduce((sum, value) => sum + value, 0);
+    return (total - ticks[3] - ticks[4]) / TICKS_PER_SECOND;
+  } catch {
+    return 0;
+  }
+}

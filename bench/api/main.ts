@@ -1,0 +1,538 @@
+/*
+ * API load benchmark: `npm run bench:api` (see bench/README.md for what it does and the knobs).
+ *
+ * FINDINGS (filled in from the profile this script prints; see the report of the run)
+ */
+import { ChildProcess, fork, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { createRequire } from 'node:module';
+import { cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Client } from 'pg';
+import { CpuMeter, CpuUsage } from './cpu';
+import { PhaseOptions, percentile, PhaseResult, runPhase } from './load';
+import { summariseProfile } from './profile';
+import { Random } from './random';
+import { captureSearchSql } from './search-sql';
+import { BenchSecrets, generateSecrets, SCALE, seedWorld, SeededWorld } from './seed';
+import { graphqlFailure, SEARCH_PAGE_SIZE, Workload } from './workload';
+
+const ROOT = resolve(__dirname, '..', '..', '..');
+const SEED = Number(process.env.BENCH_SEED ?? 20251121);
+const PHASE_SECONDS = Number(process.env.BENCH_PHASE_SECONDS ?? 20);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
+const TARGET_RATE = 200;
+const TARGET_P95_MS = 150;
+const TARGET_SEARCH_RATIO = 0.5;
+const POOL_SIZE = 10;
+const CORES = cpus().length;
+const SERVER_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+/** When set, the .cpuprofile files are kept there (open them in Chrome DevTools or speedscope). */
+const PROFILE_OUT = process.env.BENCH_PROFILE_OUT;
+const PROFILE_SECONDS = 10;
+
+interface Row {
+  name: string;
+  result: PhaseResult;
+  cpu: CpuUsage;
+  /** The process that served the phase: 'api' or 'baseline'. */
+  server: string;
+  target: string;
+  verdict: string;
+}
+
+interface Measured {
+  result: PhaseResult;
+  cpu: CpuUsage;
+}
+
+const children: ChildProcess[] = [];
+const cleanups: (() => Promise<void>)[] = [];
+let cleaning: Promise<void> | null = null;
+
+function cleanup(): Promise<void> {
+  cleaning ??= (async () => {
+    await Promise.all(children.map(stopChild));
+    for (const step of cleanups.reverse()) {
+      await step().catch((error: unknown) => console.error('cleanup:', error));
+    }
+  })();
+  return cleaning;
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    console.error(`\n${signal}: stopping, dropping the benchmark database`);
+    void cleanup().then(() => process.exit(130));
+  });
+}
+
+async function main(): Promise<void> {
+  const began = Date.now();
+  const say = (line: string) =>
+    console.log(`[${((Date.now() - began) / 1000).toFixed(1).padStart(5)}s] ${line}`);
+  const database = `prossimo_bench_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  const databaseUrl = databaseUrlFor(database);
+  const queuePrefix = `bench${randomBytes(4).toString('hex')}`;
+
+  await onServer((client) => client.query(`CREATE DATABASE "${database}"`));
+  cleanups.push(() =>
+    onServer((client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)),
+  );
+  cleanups.push(() => deleteRedisKeys(queuePrefix));
+  say(`database ${database}`);
+
+  const load = createRequire(join(ROOT, 'package.json'));
+  const { runMigrations } = load(join(ROOT, 'dist/libs/platform/src/database/migrate.js')) as {
+    runMigrations: (config: { DATABASE_URL: string; DATABASE_POOL_SIZE: number }) => Promise<string[]>;
+  };
+  const migrations = await runMigrations({ DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: 2 });
+  say(`${migrations.length} migrations applied`);
+
+  const secrets = generateSecrets();
+  const world = await seedWorld(databaseUrl, secrets, SEED);
+  say(
+    `seeded: ${Object.entries(world.rows)
+      .map(([table, count]) => `${table} ${count}`)
+      .join(', ')}`,
+  );
+
+  const search = await captureSearchSql(ROOT, SEARCH_PAGE_SIZE);
+  const profileDir = mkdtempSync(join(tmpdir(), 'prossimo-bench-'));
+  cleanups.push(async () => rmSync(profileDir, { recursive: true, force: true }));
+  const profilePath = join(profileDir, 'api.cpuprofile');
+
+  const apiPort = await freePort();
+  const api = startApi(apiPort, databaseUrl, queuePrefix, secrets, profilePath);
+  const apiUrl = `http://127.0.0.1:${apiPort}`;
+  await waitReady(`${apiUrl}/ready`, api);
+  say(`api ready on ${apiUrl} (production mode)`);
+  const baseline = await startBaseline(databaseUrl, JSON.stringify(search));
+  say(`baseline ready on ${baseline.url}`);
+
+  const monitor = new Client({ connectionString: SERVER_URL });
+  await monitor.connect();
+  cleanups.push(() => monitor.end());
+  const meter = new CpuMeter(monitor, database, () => ({
+    api: api.pid,
+    baseline: baseline.child.pid,
+    'load generator': process.pid,
+  }));
+  const measure = async (options: PhaseOptions): Promise<Measured> => {
+    const before = await meter.snapshot();
+    const result = await runPhase(options);
+    return { result, cpu: CpuMeter.between(before, await meter.snapshot()) };
+  };
+
+  // One generator per phase, each from the fixed seed: a phase replays the same requests run after run.
+  const workload = (salt: number) => new Workload(world, new Random(SEED + salt));
+  const graphql = (source: Workload, single?: 'search') => () => {
+    const planned = single ? source.build(single) : source.next();
+    return { operation: planned.operation, path: '/graphql', body: planned.body, token: planned.token };
+  };
+  const check = graphqlFailure;
+
+  say('warm-up (5 s, not reported)');
+  await runPhase({ url: apiUrl, seconds: 5, connections: 8, next: graphql(workload(1)), check });
+  await runPhase({
+    url: baseline.url,
+    seconds: 3,
+    connections: 8,
+    next: baselineRequests(workload(2)),
+    check,
+  });
+
+  const rows: Row[] = [];
+  say(`api mix at ${TARGET_RATE} req/s (${PHASE_SECONDS} s)`);
+  const mixAtRate = await measure({
+    url: apiUrl,
+    seconds: PHASE_SECONDS,
+    ratePerSecond: TARGET_RATE,
+    next: graphql(workload(10)),
+    check,
+  });
+  const mixRate = mixAtRate.result.completed / mixAtRate.result.seconds;
+  const mixP95 = percentile(mixAtRate.result.latencies, 0.95);
+  rows.push({
+    name: `API mix, offered ${TARGET_RATE} req/s`,
+    ...mixAtRate,
+    server: 'api',
+    target: `>= ${TARGET_RATE} req/s, p95 < ${TARGET_P95_MS} ms, 0 errors`,
+    verdict:
+      mixRate >= TARGET_RATE * 0.98 && mixP95 < TARGET_P95_MS && mixAtRate.result.errors === 0
+        ? 'met'
+        : 'MISSED',
+  });
+
+  say(`api mix, closed loop, ${CONNECTIONS} connections (${PHASE_SECONDS} s)`);
+  const mixMax = await measure({
+    url: apiUrl,
+    seconds: PHASE_SECONDS,
+    connections: CONNECTIONS,
+    next: graphql(workload(11)),
+    check,
+  });
+  rows.push({
+    name: `API mix, max (${CONNECTIONS} conn.)`,
+    ...mixMax,
+    server: 'api',
+    target: '(capacity)',
+    verdict: '',
+  });
+
+  say(`api offer search, closed loop (${PHASE_SECONDS} s)`);
+  const apiSearch = await measure({
+    url: apiUrl,
+    seconds: PHASE_SECONDS,
+    connections: CONNECTIONS,
+    next: graphql(workload(12), 'search'),
+    check,
+  });
+  say(`baseline offer search, closed loop (${PHASE_SECONDS} s)`);
+  const baselineSearch = await measure({
+    url: baseline.url,
+    seconds: PHASE_SECONDS,
+    connections: CONNECTIONS,
+    next: baselineRequests(workload(12)),
+    check,
+  });
+  const ratio = apiSearch.result.completed / Math.max(1, baselineSearch.result.completed);
+  rows.push({
+    name: `API offer search (${CONNECTIONS} conn.)`,
+    ...apiSearch,
+    server: 'api',
+    target: `>= ${TARGET_SEARCH_RATIO * 100}% of baseline`,
+    verdict: `${(ratio * 100).toFixed(0)}% ${ratio >= TARGET_SEARCH_RATIO ? 'met' : 'MISSED'}`,
+  });
+  rows.push({
+    name: `Baseline search, node:http + pg`,
+    ...baselineSearch,
+    server: 'baseline',
+    target: '(reference)',
+    verdict: '',
+  });
+
+  const profiles: { title: string; path: string }[] = [];
+  for (const [title, single, salt] of [
+    ['offer search', 'search', 13],
+    ['mix', undefined, 14],
+  ] as const) {
+    say(`profiling the api: ${title}, closed loop (${PROFILE_SECONDS} s, not in the table)`);
+    const path = `${profilePath}.${salt}`;
+    api.kill('SIGWINCH');
+    await runPhase({
+      url: apiUrl,
+      seconds: PROFILE_SECONDS,
+      connections: CONNECTIONS,
+      next: graphql(workload(salt), single),
+      check,
+    });
+    api.kill('SIGWINCH');
+    await waitFor(() => existsSync(profilePath), 10_000, 'the cpu profile');
+    copyFileSync(profilePath, path);
+    rmSync(profilePath);
+    profiles.push({ title, path });
+  }
+
+  printTable(rows, world);
+  for (const profile of profiles) {
+    printProfile(profile.title, summariseProfile(profile.path, ROOT));
+    if (PROFILE_OUT) {
+      const kept = join(PROFILE_OUT, `api-${profile.title.replace(/\W+/g, '-')}.cpuprofile`);
+      copyFileSync(profile.path, kept);
+      console.log(`(profile kept: ${kept})`);
+    }
+  }
+  say('done');
+
+  const broken = rows.filter(
+    (row) => row.result.completed === 0 || row.result.errors === row.result.completed,
+  );
+  if (broken.length) throw new Error(`no successful request in: ${broken.map((row) => row.name).join(', ')}`);
+}
+
+// ----- children -----
+
+/** SIGTERM, then SIGKILL after 5 s; resolves once the child is gone. */
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((done) => {
+    const force = setTimeout(() => child.kill('SIGKILL'), 5000);
+    child.once('exit', () => {
+      clearTimeout(force);
+      done();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+function startApi(
+  port: number,
+  databaseUrl: string,
+  queuePrefix: string,
+  secrets: BenchSecrets,
+  profilePath: string,
+): ChildProcess {
+  const child = spawn(process.execPath, [join(ROOT, 'dist/apps/api/src/main.js')], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      HTTP_HOST: '127.0.0.1',
+      HTTP_PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      DATABASE_POOL_SIZE: String(POOL_SIZE),
+      REDIS_URL,
+      QUEUE_BACKEND: 'redis',
+      QUEUE_PREFIX: queuePrefix,
+      ...secrets,
+      SMS_CHANNEL: 'file',
+      SMS_FILE_PATH: join(tmpdir(), `${queuePrefix}-sms.log`),
+      // The limits are not under test here: every request comes from one address.
+      RATE_LIMIT_PER_MINUTE: '100000000',
+      RATE_LIMIT_SENSITIVE_PER_MINUTE: '100000000',
+      NODE_OPTIONS: `--require ${join(ROOT, 'dist/bench/api/profiler-hook.js')}`,
+      BENCH_PROFILE_PATH: profilePath,
+    },
+  });
+  keepTail(child, 'api');
+  children.push(child);
+  return child;
+}
+
+async function startBaseline(
+  databaseUrl: string,
+  search: string,
+): Promise<{ url: string; child: ChildProcess }> {
+  const child = fork(join(__dirname, 'baseline-server.js'), [], {
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    env: {
+      PATH: process.env.PATH,
+      BASELINE_DATABASE_URL: databaseUrl,
+      BASELINE_SEARCH: search,
+      BASELINE_POOL_SIZE: String(POOL_SIZE),
+    },
+  });
+  keepTail(child, 'baseline');
+  children.push(child);
+  const port = await new Promise<number>((resolvePort, reject) => {
+    child.once('message', (message: { port: number }) => resolvePort(message.port));
+    child.once('exit', (code) => reject(new Error(`baseline exited (${code})`)));
+  });
+  return { url: `http://127.0.0.1:${port}`, child };
+}
+
+function baselineRequests(source: Workload) {
+  return () => ({
+    operation: 'baseline' as const,
+    path: '/search',
+    body: JSON.stringify({ ...source.searchPoint(), first: SEARCH_PAGE_SIZE }),
+  });
+}
+
+/** Keeps the last lines a child wrote, printed if it dies. */
+function keepTail(child: ChildProcess, name: string): void {
+  const tail: string[] = [];
+  const keep = (chunk: Buffer) => {
+    tail.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+    tail.splice(0, Math.max(0, tail.length - 40));
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  child.on('exit', (code, signal) => {
+    if (cleaning) return;
+    console.error(`${name} exited (${code ?? signal}); its last output:\n${tail.join('\n')}`);
+  });
+}
+
+async function waitReady(url: string, child: ChildProcess): Promise<void> {
+  await waitFor(
+    async () => {
+      if (child.exitCode !== null) throw new Error('the api exited before it was ready');
+      try {
+        return (await fetch(url)).ok;
+      } catch {
+        return false;
+      }
+    },
+    60_000,
+    'the api /ready',
+  );
+}
+
+async function waitFor(test: () => boolean | Promise<boolean>, ms: number, what: string): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await test())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((wake) => setTimeout(wake, 200));
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+// ----- PostgreSQL and Redis -----
+
+function databaseUrlFor(name: string): string {
+  const url = new URL(SERVER_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function onServer(work: (client: Client) => Promise<unknown>): Promise<void> {
+  const client = new Client({ connectionString: SERVER_URL });
+  await client.connect();
+  try {
+    await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The run's queues and rate-limit counters live under its own prefix; remove them. */
+async function deleteRedisKeys(prefix: string): Promise<void> {
+  const load = createRequire(join(ROOT, 'package.json'));
+  const Redis = load('ioredis') as new (url: string) => {
+    scan(cursor: string, ...args: (string | number)[]): Promise<[string, string[]]>;
+    del(...keys: string[]): Promise<number>;
+    quit(): Promise<unknown>;
+  };
+  const redis = new Redis(REDIS_URL);
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
+      if (keys.length) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    await redis.quit();
+  }
+}
+
+// ----- report -----
+
+function printTable(rows: Row[], world: SeededWorld): void {
+  const header = [
+    'phase',
+    'req/s',
+    'p50 ms',
+    'p95 ms',
+    'p99 ms',
+    'requests',
+    'errors',
+    'target',
+    'verdict',
+    'server CPU ms/req',
+    'pg CPU ms/req',
+    'neighbours CPU %',
+  ];
+  const perRequest = (row: Row, group: string) =>
+    (((row.cpu.groups.get(group) ?? 0) * 1000) / Math.max(1, row.result.completed)).toFixed(2);
+  const lines = rows.map((row) => [
+    row.name,
+    (row.result.completed / row.result.seconds).toFixed(0),
+    percentile(row.result.latencies, 0.5).toFixed(1),
+    percentile(row.result.latencies, 0.95).toFixed(1),
+    percentile(row.result.latencies, 0.99).toFixed(1),
+    String(row.result.completed),
+    String(row.result.errors),
+    row.target,
+    row.verdict,
+    perRequest(row, row.server),
+    perRequest(row, 'postgres'),
+    // Share of the machine's two cores taken by everything outside this benchmark.
+    `${((row.cpu.other / row.result.seconds / CORES) * 100).toFixed(0)}%`,
+  ]);
+  console.log(
+    `\nProssimo api benchmark: seed ${SEED}, ${PHASE_SECONDS} s per phase, ${world.comuni.length} Piedmont Comuni, ` +
+      `${SCALE.offers} offers, ${SCALE.citizens} citizens`,
+  );
+  console.log(formatTable(header, lines));
+
+  const mix = rows[0].result;
+  console.log(`\nMix at ${TARGET_RATE} req/s, by operation:`);
+  console.log(
+    formatTable(
+      ['operation', 'share', 'requests', 'errors', 'p50 ms', 'p95 ms', 'p99 ms'],
+      [...mix.byOperation].map(([operation, stats]) => [
+        operation,
+        `${((stats.count / Math.max(1, mix.completed)) * 100).toFixed(0)}%`,
+        String(stats.count),
+        String(stats.errors),
+        percentile(stats.latencies, 0.5).toFixed(1),
+        percentile(stats.latencies, 0.95).toFixed(1),
+        percentile(stats.latencies, 0.99).toFixed(1),
+      ]),
+    ),
+  );
+  for (const row of rows) {
+    if (!row.result.reasons.size && !row.result.socketErrors) continue;
+    const reasons = [...row.result.reasons].sort((a, b) => b[1] - a[1]).slice(0, 5);
+    console.log(
+      `errors in "${row.name}": ${reasons.map(([reason, count]) => `${reason} x${count}`).join('; ')}` +
+        (row.result.socketErrors ? `; socket errors/timeouts x${row.result.socketErrors}` : ''),
+    );
+  }
+}
+
+function printProfile(title: string, summary: ReturnType<typeof summariseProfile>): void {
+  const busy = summary.busyMs + summary.idleMs;
+  console.log(
+    `\nWhere the api's time goes (${title}, closed loop; its main thread busy ${((summary.busyMs / busy) * 100).toFixed(0)}% ` +
+      `of the profiled ${(busy / 1000).toFixed(1)} s):`,
+  );
+  console.log(
+    formatTable(
+      ['self time by area', 'ms', 'share'],
+      summary.areas.map((entry) => [entry.name, entry.ms.toFixed(0), `${(entry.share * 100).toFixed(1)}%`]),
+    ),
+  );
+  console.log(
+    formatTable(
+      ['top functions (self time)', 'ms', 'share'],
+      summary.functions.map((entry) => [
+        entry.name,
+        entry.ms.toFixed(0),
+        `${(entry.share * 100).toFixed(1)}%`,
+      ]),
+    ),
+  );
+}
+
+function formatTable(header: string[], lines: string[][]): string {
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...lines.map((line) => line[column].length)),
+  );
+  const format = (cells: string[]) =>
+    cells
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])))
+      .join('  ');
+  return [format(header), widths.map((width) => '-'.repeat(width)).join('  '), ...lines.map(format)].join(
+    '\n',
+  );
+}
+
+main()
+  .then(async () => {
+    await cleanup();
+    process.exit(0);
+  })
+  .catch(async (error: unknown) => {
+    console.error('bench:api failed:', error);
+    await cleanup();
+    process.exit(1);
+  });

@@ -1,0 +1,81 @@
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+/** The SQL the api runs for one catalogue page near a point, with where each parameter goes. */
+export interface CapturedSearch {
+  /** The page query of ServiceOfferService.search (filter.near, DISTANCE order). */
+  pageSql: string;
+  /** Parameter order of pageSql: lat, lon, metres, limit (first + 1). */
+  pageParams: ('lat' | 'lon' | 'metres' | 'limit')[];
+  /** The organisation loader's batch query (one per page when organisation is selected). */
+  organisationsSql: string;
+}
+
+interface QueryCapture {
+  query(sql: string, params?: unknown[]): Promise<unknown[]>;
+}
+
+interface DirectoryBuild {
+  ServiceOfferService: new (
+    dataSource: QueryCapture,
+    access: unknown,
+    moderation: unknown,
+  ) => {
+    search(args: {
+      filter: { near: { lat: number; lon: number; radiusKm: number } };
+      first: number;
+    }): Promise<unknown>;
+  };
+  OrganisationService: new (
+    dataSource: QueryCapture,
+    access: unknown,
+    phones: unknown,
+    territories: unknown,
+  ) => {
+    organisationLoader(request: object): { load(id: string): Promise<unknown> };
+  };
+}
+
+interface ModerationBuild {
+  ModerationService: new (dataSource: unknown, access: unknown, notifications: unknown) => unknown;
+}
+
+/**
+ * Asks the compiled directory services for their SQL instead of copying it, so the baseline keeps
+ * running exactly what the api runs (filters, visibility conditions, ordering) as the code changes.
+ * The services only build strings and call dataSource.query here; nothing else is touched.
+ */
+export async function captureSearchSql(root: string, first: number): Promise<CapturedSearch> {
+  const load = createRequire(join(root, 'package.json'));
+  const directory = load(join(root, 'dist/libs/directory/src/index.js')) as DirectoryBuild;
+  const moderation = load(join(root, 'dist/libs/moderation/src/index.js')) as ModerationBuild;
+
+  const captured: { sql: string; params: unknown[] }[] = [];
+  const capture: QueryCapture = {
+    query: (sql, params = []) => {
+      captured.push({ sql, params });
+      return Promise.resolve([]);
+    },
+  };
+  // Values that cannot collide, so each parameter's place can be read back from the capture.
+  const probe = { lat: 44.123456, lon: 7.654321, radiusKm: 12.345 };
+  const offers = new directory.ServiceOfferService(
+    capture,
+    null,
+    new moderation.ModerationService(null, null, null),
+  );
+  await offers.search({ filter: { near: probe }, first });
+  const organisations = new directory.OrganisationService(capture, null, null, null);
+  await organisations.organisationLoader({}).load('00000000-0000-0000-0000-000000000000');
+
+  if (captured.length !== 2) throw new Error(`expected 2 captured queries, got ${captured.length}`);
+  const [page, loader] = captured;
+  const pageParams = page.params.map((value) => {
+    if (value === probe.lat) return 'lat' as const;
+    if (value === probe.lon) return 'lon' as const;
+    if (value === probe.radiusKm * 1000) return 'metres' as const;
+    if (value === first + 1) return 'limit' as const;
+    throw new Error(`unexpected search parameter ${String(value)}`);
+  });
+  return { pageSql: page.sql, pageParams, organisationsSql: loader.sql };
+}
