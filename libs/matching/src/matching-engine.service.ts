@@ -58,13 +58,11 @@ export function formatWhen(date: Date | null): string {
     .replace(',', '');
 }
 
-/** Loads a need with what matching needs, locking its row when asked (serialises matching per need). */
+/** Loads a need with what matching needs; callers take the locks they need first. */
 export async function loadNeedForMatching(
   manager: EntityManager,
   needId: string,
-  lock: boolean,
 ): Promise<NeedForMatching | undefined> {
-  if (lock) await manager.query(`SELECT 1 FROM needs WHERE id = $1 FOR UPDATE`, [needId]);
   const [row]: NeedForMatching[] = await manager.query(
     `SELECT n.id, n.status, n.source, n.category, n.description, n.comune_istat AS "comuneIstat", c.name AS "comuneName",
             n.lat, n.lon, n.max_distance_km AS "maxDistanceKm", n.language, n.urgency,
@@ -131,7 +129,7 @@ export class MatchingEngine {
         [proposalId],
       );
       if (!proposal) return null;
-      await manager.query(`SELECT 1 FROM needs WHERE id = $1 FOR UPDATE`, [proposal.need_id]);
+      await this.lockForMatching(manager, proposal.need_id);
       const expired = await this.expireOverdue(manager, proposal.need_id);
       if (!expired) return null;
       return this.matchInTransaction(manager, proposal.need_id);
@@ -139,7 +137,8 @@ export class MatchingEngine {
   }
 
   async matchInTransaction(manager: EntityManager, needId: string): Promise<MatchOutcome> {
-    const need = await loadNeedForMatching(manager, needId, true);
+    await this.lockForMatching(manager, needId);
+    const need = await loadNeedForMatching(manager, needId);
     if (!need || need.status !== 'open') return { proposed: 0, unmatched: null };
     const slot = slotOf(need, this.config.MATCHING_RIDE_BUFFER_MINUTES);
     if (!slot) return { proposed: 0, unmatched: null };
@@ -251,6 +250,18 @@ export class MatchingEngine {
       [need.id, need.comuneIstat],
     );
     return { proposed: ranked.length, unmatched: null };
+  }
+
+  /**
+   * One matching run per need at a time (an advisory lock), and a KEY SHARE lock on the need:
+   * it waits for an acceptance in progress (which holds FOR UPDATE) and then reads the committed
+   * status, and an acceptance waits for this run, so no proposal is left pending on a matched
+   * need. KEY SHARE (what the proposals' foreign key takes anyway) lets the expiry sweep's
+   * FOR NO KEY UPDATE SKIP LOCKED still pick the need.
+   */
+  private async lockForMatching(manager: EntityManager, needId: string): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('match-need:' || $1, 0))`, [needId]);
+    await manager.query(`SELECT 1 FROM needs WHERE id = $1 FOR KEY SHARE`, [needId]);
   }
 
   /** Pending proposals of the need whose time is over become expired. Returns how many. */

@@ -124,7 +124,7 @@ export class MatchingService {
     helperUserId: string,
   ): Promise<string> {
     const proposal = await this.lockProposal(manager, proposalId, helperUserId);
-    const need = (await loadNeedForMatching(manager, proposal.needId, false)) as NeedForMatching;
+    const need = (await loadNeedForMatching(manager, proposal.needId)) as NeedForMatching;
     if (proposal.status !== ProposalStatus.PENDING) {
       throw new DomainError('PROPOSAL_NOT_PENDING', {
         field: 'proposalId',

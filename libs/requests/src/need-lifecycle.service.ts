@@ -66,7 +66,8 @@ export class NeedLifecycleService {
 
   /**
    * Moves OPEN and SUBMITTED needs whose time window has ended to EXPIRED. Idempotent and safe
-   * with several workers: rows are taken with SKIP LOCKED and re-checked under the lock.
+   * with several workers: rows are taken with SKIP LOCKED and re-checked under the lock. NO KEY
+   * UPDATE, so that a need is not skipped only because matching holds it with KEY SHARE.
    */
   async expireEndedNeeds(): Promise<number> {
     let expired = 0;
@@ -74,7 +75,7 @@ export class NeedLifecycleService {
       const batch = await this.dataSource.transaction(async (manager) => {
         const rows: { id: string }[] = await manager.query(
           `SELECT id FROM needs WHERE status IN ('open', 'submitted') AND window_end <= now()
-            ORDER BY window_end LIMIT $1 FOR UPDATE SKIP LOCKED`,
+            ORDER BY window_end LIMIT $1 FOR NO KEY UPDATE SKIP LOCKED`,
           [SWEEP_BATCH],
         );
         for (const row of rows) {
