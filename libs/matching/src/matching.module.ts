@@ -31,6 +31,15 @@ registerMessages({
     it: 'L’impegno non può passare dallo stato {from} allo stato {to}.',
     en: 'The engagement cannot move from {from} to {to}.',
   },
+  ENGAGEMENT_NOT_COMPLETED: {
+    it: 'Si può valutare solo un impegno concluso.',
+    en: 'Only a completed engagement can be rated.',
+  },
+  ENGAGEMENT_ALREADY_RATED: {
+    it: 'Hai già valutato questo impegno.',
+    en: 'You have already rated this engagement.',
+  },
+  BLOCK_SELF: { it: 'Non puoi bloccare te stesso.', en: 'You cannot block yourself.' },
   UNMATCHED_NO_HELPER_IN_RANGE: {
     it: 'Nessun volontario della categoria abita entro la distanza richiesta.',
     en: 'No volunteer of this category lives within the distance allowed.',

@@ -5,6 +5,7 @@ import { Page, PageArgs } from '@prossimo/platform';
 import { Need } from '@prossimo/requests';
 import { MatchingService } from './matching.service';
 import {
+  BlockHelperInput,
   CompleteEngagementInput,
   Engagement,
   EngagementActionInput,
@@ -13,6 +14,7 @@ import {
   MatchProposal,
   MatchProposalPage,
   ProposalDecisionInput,
+  RateEngagementInput,
   UnmatchedNeed,
   UnmatchedNeedPage,
   UnmatchedNeedsArgs,
@@ -113,6 +115,30 @@ export class MatchingResolver {
     @Args('input') input: EngagementActionInput,
   ): Promise<Engagement> {
     return this.matching.cancelEngagement(user, input);
+  }
+
+  @Mutation(() => Engagement, { description: 'The citizen rates a completed engagement, once.' })
+  rateEngagement(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: RateEngagementInput,
+  ): Promise<Engagement> {
+    return this.matching.rateEngagement(user, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Citizens: never propose this helper for my needs again.' })
+  blockHelper(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: BlockHelperInput,
+  ): Promise<boolean> {
+    return this.matching.blockHelper(user, input);
+  }
+
+  @Mutation(() => Boolean)
+  unblockHelper(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: BlockHelperInput,
+  ): Promise<boolean> {
+    return this.matching.unblockHelper(user, input);
   }
 
   @Mutation(() => Engagement, {

@@ -30,12 +30,14 @@ import {
   slotOf,
 } from './matching-engine.service';
 import {
+  BlockHelperInput,
   CompleteEngagementInput,
   Engagement,
   EngagementActionInput,
   EngagementStatusChange,
   MatchProposal,
   ProposalStatus,
+  RateEngagementInput,
   UnmatchedNeed,
   UnmatchedNeedsArgs,
   UnmatchedReason,
@@ -467,6 +469,48 @@ export class MatchingService {
       if (role === 'staff') await this.auditStaff(manager, user, party, 'engagement.no_show_by_staff');
     });
     return this.engagement(user, input.engagementId);
+  }
+
+  /** The citizen rates a completed engagement once (1–5 stars); the rating feeds the score. */
+  async rateEngagement(user: AuthenticatedUser, input: RateEngagementInput): Promise<Engagement> {
+    await this.dataSource.transaction(async (manager) => {
+      const party = await this.engagementParty(manager, input.engagementId, true);
+      await this.requireParty(manager, user, party, ['citizen']);
+      if (party.status !== EngagementStatus.COMPLETED) {
+        throw new DomainError('ENGAGEMENT_NOT_COMPLETED', { field: 'engagementId' });
+      }
+      const [rows]: [unknown[], number] = await manager.query(
+        `UPDATE engagements SET citizen_rating = $2, updated_at = now() WHERE id = $1 AND citizen_rating IS NULL
+          RETURNING id`,
+        [party.id, input.stars],
+      );
+      if (!rows.length) throw new DomainError('ENGAGEMENT_ALREADY_RATED', { field: 'engagementId' });
+    });
+    return this.engagement(user, input.engagementId);
+  }
+
+  /** A citizen blocks a helper: matching never proposes them for the citizen's needs again. */
+  async blockHelper(user: AuthenticatedUser, input: BlockHelperInput): Promise<boolean> {
+    if (input.helperUserId === user.userId) throw new DomainError('BLOCK_SELF', { field: 'helperUserId' });
+    await this.dataSource.transaction(async (manager) => {
+      const [exists]: unknown[] = await manager.query(`SELECT 1 FROM users WHERE id = $1`, [
+        input.helperUserId,
+      ]);
+      if (!exists) throw new DomainError('USER_NOT_FOUND', { field: 'helperUserId' });
+      await manager.query(
+        `INSERT INTO user_blocks (blocker_user_id, blocked_user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+        [user.userId, input.helperUserId],
+      );
+    });
+    return true;
+  }
+
+  async unblockHelper(user: AuthenticatedUser, input: BlockHelperInput): Promise<boolean> {
+    await this.dataSource.query(
+      `DELETE FROM user_blocks WHERE blocker_user_id = $1 AND blocked_user_id = $2`,
+      [user.userId, input.helperUserId],
+    );
+    return true;
   }
 
   // ----- internals -----

@@ -1,6 +1,6 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { PageArgs, PageOf } from '@prossimo/platform';
-import { IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { EngagementStatus } from './engagements/engagement-rules';
 
 export { EngagementStatus };
@@ -218,4 +218,24 @@ export class UnmatchedNeedsArgs extends PageArgs {
   @IsString()
   @Length(6, 6)
   comuneIstat?: string;
+}
+
+@InputType()
+export class RateEngagementInput {
+  @Field(() => ID)
+  @IsUUID()
+  engagementId!: string;
+
+  @Field(() => Int, { description: 'Stars from 1 to 5.' })
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  stars!: number;
+}
+
+@InputType()
+export class BlockHelperInput {
+  @Field(() => ID, { description: 'The helper’s user id, as shown on a proposal or engagement.' })
+  @IsUUID()
+  helperUserId!: string;
 }
