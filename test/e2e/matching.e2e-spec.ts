@@ -98,6 +98,7 @@ describe('Matching: proposals, first acceptance wins, engagements', () => {
   let stack: TestStack;
   let citizen: SignedInUser;
   let operator: SignedInUser;
+  let foreignOperator: SignedInUser;
   // Near, nearer, farther (all with a wheelchair car), one without, one far away in Torino.
   let anna: SignedInUser;
   let bruno: SignedInUser;
@@ -137,10 +138,14 @@ describe('Matching: proposals, first acceptance wins, engagements', () => {
       PIEDMONT.alba,
       PIEDMONT.bra,
     ]);
-    [citizen, operator, anna, bruno, carla, dario, enzo] = await Promise.all(
-      Array.from({ length: 7 }, () => signUp(stack)),
+    [citizen, operator, anna, bruno, carla, dario, enzo, foreignOperator] = await Promise.all(
+      Array.from({ length: 8 }, () => signUp(stack)),
     );
     await grantRole(stack.dataSource, operator.userId, 'comune_operator', { territoryId: territory });
+    const novarese = await createTerritory(stack.dataSource, `Matching Novarese ${Date.now()}`, [
+      PIEDMONT.novara,
+    ]);
+    await grantRole(stack.dataSource, foreignOperator.userId, 'comune_operator', { territoryId: novarese });
     const profiles: [SignedInUser, unknown][] = [
       [anna, profile('Anna', { lat: 44.7045, lon: 8.035 }, { seats: 3, wheelchairAccessible: true })],
       [bruno, profile('Bruno', { lat: 44.69, lon: 8.02 }, { seats: 4, wheelchairAccessible: true })],
@@ -424,6 +429,14 @@ describe('Matching: proposals, first acceptance wins, engagements', () => {
     expect(item.reasonText).toContain('Nessun volontario');
     const forCitizen = await stack.graphql(UNMATCHED, {}, { token: citizen.token });
     expect(codeOf(forCitizen)).toBe('FORBIDDEN');
+    const elsewhere = ok(
+      await stack.graphql<{ unmatchedNeeds: { items: typeof items } }>(
+        UNMATCHED,
+        {},
+        { token: foreignOperator.token },
+      ),
+    ).unmatchedNeeds.items;
+    expect(elsewhere.map((entry) => entry.needId)).not.toContain(needId);
 
     // Helpers in range but none free then; free but no car with six seats.
     const ride = (rideInput().details as { ride: Record<string, unknown> }).ride;
@@ -526,6 +539,39 @@ describe('Matching: proposals, first acceptance wins, engagements', () => {
       [needId],
     );
     expect(engagements).toEqual([{ helper_user_id: carla.userId, status: 'confirmed' }]);
+
+    // Carla does not come: the citizen reports it, the need is open again and the helpers whose
+    // proposals were withdrawn are asked again (not Carla, not the blocked Anna).
+    const NO_SHOW = `mutation ($id: ID!) { reportNoShow(input: { engagementId: $id, reason: "Non è venuta" }) { id status } }`;
+    const [engagement]: { id: string }[] = await stack.dataSource.query(
+      `SELECT id FROM engagements WHERE need_id = $1`,
+      [needId],
+    );
+    expect(codeOf(await stack.graphql(NO_SHOW, { id: engagement.id }, { token: carla.token }))).toBe(
+      'ENGAGEMENT_NOT_FOUND',
+    );
+    expect(
+      ok(
+        await stack.graphql<{ reportNoShow: { status: string } }>(
+          NO_SHOW,
+          { id: engagement.id },
+          { token: other.token },
+        ),
+      ).reportNoShow.status,
+    ).toBe('NO_SHOW');
+    expect(
+      ok(await stack.graphql<{ need: { status: string } }>(NEED, { id: needId }, { token: other.token })).need
+        .status,
+    ).toBe('OPEN');
+    const pendingFor = async () =>
+      (
+        (await stack.dataSource.query(
+          `SELECT helper_user_id FROM match_proposals WHERE need_id = $1 AND status = 'pending' ORDER BY helper_user_id`,
+          [needId],
+        )) as { helper_user_id: string }[]
+      ).map((row) => row.helper_user_id);
+    await waitUntil(async () => (await pendingFor()).length === 2);
+    expect(await pendingFor()).toEqual([bruno.userId, dario.userId].sort());
   });
 
   it('64 helpers accept the same need at once: exactly one engagement', async () => {

@@ -196,10 +196,16 @@ export class MatchingEngine {
     let rank = total;
     for (const candidate of ranked) {
       rank += 1;
-      const [proposal]: { id: string }[] = await manager.query(
+      // xmax is set only on the ON CONFLICT update: a withdrawn proposal asked again.
+      const [proposal]: { id: string; askedAgain: boolean }[] = await manager.query(
         `INSERT INTO match_proposals (need_id, helper_user_id, volunteer_id, rank, score, distance_km, breakdown,
                                       status, expires_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending', $8) RETURNING id`,
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending', $8)
+         ON CONFLICT (need_id, helper_user_id) DO UPDATE SET rank = excluded.rank, score = excluded.score,
+           distance_km = excluded.distance_km, breakdown = excluded.breakdown, status = 'pending',
+           expires_at = excluded.expires_at, decided_at = NULL, created_at = now()
+           WHERE match_proposals.status = 'withdrawn'
+         RETURNING id, (xmax::text <> '0') AS "askedAgain"`,
         [
           need.id,
           candidate.userId,
@@ -214,7 +220,7 @@ export class MatchingEngine {
       await recordStatusChange(manager, {
         entityType: PROPOSAL_HISTORY_ENTITY,
         entityId: proposal.id,
-        from: null,
+        from: proposal.askedAgain ? ProposalStatus.WITHDRAWN : null,
         to: ProposalStatus.PENDING,
         actorUserId: null,
         reason: `rank ${rank}, score ${candidate.score.total.toFixed(3)}`,

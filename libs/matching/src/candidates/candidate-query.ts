@@ -110,7 +110,9 @@ export async function countCandidates(
 }
 
 /**
- * Every helper who meets all hard constraints and has not had a proposal for this need yet,
+ * Every helper who meets all hard constraints and has not answered a proposal for this need yet
+ * (a proposal withdrawn because someone else accepted does not count: the need is back on the
+ * market only when that helper dropped out),
  * with the facts the score needs. Nearest first, at most `limit` (the score then re-ranks them).
  */
 export async function findCandidates(
@@ -155,7 +157,8 @@ export async function findCandidates(
                 count(*) FILTER (WHERE mp.status = 'expired')::int AS expired
            FROM match_proposals mp WHERE mp.helper_user_id = v.user_id) ps
       WHERE ${where.join(' AND ')}
-        AND NOT EXISTS (SELECT 1 FROM match_proposals mp WHERE mp.need_id = ${needParam}::uuid AND mp.helper_user_id = v.user_id)
+        AND NOT EXISTS (SELECT 1 FROM match_proposals mp WHERE mp.need_id = ${needParam}::uuid
+              AND mp.helper_user_id = v.user_id AND mp.status <> 'withdrawn')
       ORDER BY ll_to_earth(v.home_lat, v.home_lon) <-> ${here}, v.id
       LIMIT $${params.length}`,
     params,
