@@ -504,8 +504,9 @@ describe('Needs', () => {
 
     const processor = stack.worker!.get(NeedMaintenanceProcessor);
     const job = { name: 'expire-needs', data: {} } as Parameters<NeedMaintenanceProcessor['process']>[0];
-    const first = await processor.process(job);
-    expect(first.expired).toBeGreaterThanOrEqual(1);
+    // Other test files' workers share this database and may run the sweep first: what matters is
+    // that the need ends EXPIRED exactly once, whoever ran it.
+    await processor.process(job);
     await processor.process(job);
 
     const history = await stack.graphql<{

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
 
@@ -96,7 +97,8 @@ export class LoopbackSmsGateway {
     const existing = this.byKey.get(idempotencyKey);
     if (existing) return reply(200, { id: existing.id, duplicate: true });
     const message: ReceivedSms = {
-      id: `gw-${this.delivered.length + 1}`,
+      // Unique across gateways: test files share one database, where ids are looked up.
+      id: `gw-${randomUUID()}`,
       idempotencyKey,
       from: body.from,
       to: body.to,
