@@ -135,7 +135,31 @@ export async function createDemoTerritory(client: GraphQLClient, step: Step): Pr
   );
   step('Shared-caregiver offer listed: 10 EUR/h alone, 7 EUR/h each for two, 5 EUR/h each for three');
 
+  const volunteer = await client.signIn(DEMO_PHONES.volunteer);
+  await client.call(
+    'upsertVolunteerProfile',
+    `mutation ($input: UpsertVolunteerProfileInput!) { upsertVolunteerProfile(input: $input) { id } }`,
+    {
+      input: {
+        displayName: 'Luca Bianchi',
+        bio: 'Pensionato, ho l’auto e il martedì e il giovedì mattina sono libero. Accompagno volentieri a visite e commissioni.',
+        homeLat: 44.6928,
+        homeLon: 8.0463,
+        travelRadiusKm: 20,
+        weeklyHourLimit: 8,
+        categories: ['RIDES_AND_ACCOMPANIMENT', 'SHOPPING_AND_DELIVERY', 'COMPANIONSHIP'],
+        languages: ['it'],
+        skills: ['guida', 'commissioni'],
+        vehicle: { seats: 3, wheelchairAccessible: false },
+        availability: [2, 4].map((dayOfWeek) => ({ recurring: { dayOfWeek, start: '07:00', end: '13:00' } })),
+      },
+    },
+    volunteer.token,
+  );
+  step('Luca Bianchi registered as a volunteer driver, free on Tuesday and Thursday mornings');
+
   const citizen = await client.signIn(DEMO_PHONES.citizen);
+  // Tuesday morning, when the demo volunteer is free.
   const start = nextWeekday(2, 8);
   const appointment = new Date(start.getTime() + 90 * 60000);
   await client.call(
@@ -193,8 +217,10 @@ export async function createDemoTerritory(client: GraphQLClient, step: Step): Pr
   step('The desk operator posted a shopping need for Anna Ferrero, who has no app');
 }
 
-function nextWeekday(daysAhead: number, hour: number): Date {
-  const date = new Date(Date.now() + daysAhead * 86400000);
+/** The next given weekday (1 = Monday … 7 = Sunday) at least two days ahead, at `hour` in Italy (UTC+1). */
+function nextWeekday(isoDay: number, hour: number): Date {
+  const date = new Date(Date.now() + 2 * 86400000);
+  while ((date.getUTCDay() || 7) !== isoDay) date.setUTCDate(date.getUTCDate() + 1);
   date.setUTCHours(hour - 1, 0, 0, 0);
   return date;
 }
