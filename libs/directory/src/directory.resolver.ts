@@ -1,7 +1,7 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthenticatedUser, AuthGuard, CurrentUser } from '@prossimo/identity';
-import { Page } from '@prossimo/platform';
+import { Page, SensitiveOperation } from '@prossimo/platform';
 import {
   Accreditation,
   AccreditationHistoryEntry,
@@ -138,6 +138,7 @@ export class ServiceOfferResolver {
     description:
       'The public catalogue: published offers of organisations accredited where the offer is. No sign-in needed.',
   })
+  @SensitiveOperation()
   searchServiceOffers(@Args() args: SearchServiceOffersArgs): Promise<Page<ServiceOffer>> {
     return this.offers.search(args);
   }

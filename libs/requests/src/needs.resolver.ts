@@ -1,7 +1,7 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthenticatedUser, AuthGuard, CurrentUser } from '@prossimo/identity';
-import { Page, PageArgs } from '@prossimo/platform';
+import { Page, PageArgs, SensitiveOperation } from '@prossimo/platform';
 import { NeedsService } from './needs.service';
 import {
   Beneficiary,
@@ -39,6 +39,7 @@ export class NeedsResolver {
   @Mutation(() => Need, {
     description: 'Community sentinels: flag a possible need of a neighbour; the Comune reviews it.',
   })
+  @SensitiveOperation()
   flagLatentNeed(
     @CurrentUser() user: AuthenticatedUser,
     @Args('input') input: FlagLatentNeedInput,

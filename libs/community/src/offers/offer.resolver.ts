@@ -1,7 +1,7 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthenticatedUser, AuthGuard, CurrentUser } from '@prossimo/identity';
-import { Page, PageArgs } from '@prossimo/platform';
+import { Page, PageArgs, SensitiveOperation } from '@prossimo/platform';
 import { OfferService } from './offer.service';
 import {
   CancelVolunteerOfferInput,
@@ -34,6 +34,7 @@ export class OfferResolver {
   @Query(() => VolunteerOfferPage, {
     description: 'Public: published offers still ahead with seats left, soonest first.',
   })
+  @SensitiveOperation()
   searchVolunteerOffers(@Args() args: VolunteerOfferSearchArgs): Promise<Page<VolunteerOffer>> {
     return this.offers.search(args);
   }
