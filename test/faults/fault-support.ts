@@ -1,0 +1,178 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, IncomingMessage, request as httpRequest, Server, ServerResponse } from 'node:http';
+import { AddressInfo, connect, createServer as createNetServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export async function freePort(): Promise<number> {
+  const server = createNetServer();
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((done) => server.close(() => done()));
+  return port;
+}
+
+export async function waitUntil(check: () => Promise<boolean> | boolean, timeoutMs: number, what: string) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/**
+ * A private redis-server on a free port (never the shared 6379), with an append-only file synced
+ * on every write: a restart keeps the queued jobs, as a production Redis with AOF does.
+ */
+export class PrivateRedis {
+  private process?: ChildProcess;
+  readonly dir = mkdtempSync(join(tmpdir(), 'prossimo-fault-redis-'));
+  port = 0;
+
+  get url(): string {
+    return `redis://127.0.0.1:${this.port}`;
+  }
+
+  async start(): Promise<void> {
+    if (this.process && this.process.exitCode === null) return;
+    if (!this.port) this.port = await freePort();
+    const child = spawn(
+      'redis-server',
+      [
+        '--port',
+        String(this.port),
+        '--bind',
+        '127.0.0.1',
+        '--dir',
+        this.dir,
+        '--save',
+        '',
+        '--appendonly',
+        'yes',
+        '--appendfsync',
+        'always',
+      ],
+      { stdio: 'ignore' },
+    );
+    this.process = child;
+    await waitUntil(() => this.ping(), 10000, 'redis-server');
+  }
+
+  /** SIGTERM: Redis flushes the AOF and exits, as in a restart by the operator. */
+  async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+    const child = this.process;
+    if (!child || child.exitCode !== null) return;
+    const exited = new Promise<void>((done) => child.once('exit', () => done()));
+    child.kill(signal);
+    await exited;
+    this.process = undefined;
+  }
+
+  async cleanup(): Promise<void> {
+    await this.stop('SIGKILL');
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  private ping(): Promise<boolean> {
+    return new Promise((done) => {
+      const client = connect(this.port, '127.0.0.1');
+      client.on('error', () => done(false));
+      client.on('data', (data: Buffer) => {
+        done(data.toString().startsWith('+PONG'));
+        client.destroy();
+      });
+      client.write('PING\r\n');
+    });
+  }
+}
+
+/** The compiled worker (npm run build) as a child process, so a test can SIGKILL it. */
+export class WorkerProcess {
+  private process?: ChildProcess;
+  readonly output: string[] = [];
+
+  constructor(private readonly env: Record<string, string>) {}
+
+  start(): void {
+    const main = resolve(__dirname, '../../dist/apps/worker/src/main.js');
+    this.process = spawn(process.execPath, [main], {
+      env: { ...process.env, ...this.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.process.stdout?.on('data', (chunk: Buffer) => this.output.push(chunk.toString()));
+    this.process.stderr?.on('data', (chunk: Buffer) => this.output.push(chunk.toString()));
+  }
+
+  async kill(signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
+    const child = this.process;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((done) => child.once('exit', () => done()));
+    child.kill(signal);
+    await exited;
+  }
+}
+
+/**
+ * Sits between the worker and the loopback gateway and can break the link: answer 500, or hold
+ * the request without answering (the client times out). Healthy, it forwards every byte.
+ */
+export class FaultyLink {
+  mode: 'ok' | 'error' | 'slow' = 'ok';
+  slowMs = 1000;
+  private server?: Server;
+  faultsInjected = 0;
+
+  constructor(private readonly target: string) {}
+
+  get url(): string {
+    return `http://127.0.0.1:${(this.server?.address() as AddressInfo).port}/sms`;
+  }
+
+  async start(): Promise<void> {
+    this.server = createServer((req, res) => this.handle(req, res));
+    await new Promise<void>((done) => this.server?.listen(0, '127.0.0.1', done));
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>((done) => this.server?.close(() => done()));
+  }
+
+  private handle(req: IncomingMessage, res: ServerResponse): void {
+    if (this.mode === 'error') {
+      this.faultsInjected++;
+      req.resume();
+      res.writeHead(500, { 'content-type': 'application/json' });
+      res.end('{"error":"injected"}');
+      return;
+    }
+    if (this.mode === 'slow') {
+      // The client gives up first, but the gateway gets the message later: a retry must not
+      // produce a second SMS (the idempotency key).
+      this.faultsInjected++;
+      setTimeout(() => this.forward(req, res), this.slowMs);
+      return;
+    }
+    this.forward(req, res);
+  }
+
+  private forward(req: IncomingMessage, res: ServerResponse): void {
+    const target = new URL(this.target);
+    const upstream = httpRequest(
+      {
+        host: target.hostname,
+        port: target.port,
+        path: target.pathname,
+        method: req.method,
+        headers: req.headers,
+      },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
+    upstream.on('error', () => res.destroy());
+    req.pipe(upstream);
+  }
+}
