@@ -2,7 +2,14 @@ import { createHash } from 'node:crypto';
 import { ExecutionContext, Injectable, Module, SetMetadata } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import {
+  ThrottlerGuard,
+  ThrottlerModule,
+  ThrottlerStorage,
+  ThrottlerStorageService,
+} from '@nestjs/throttler';
+import type { ThrottlerStorageRecord } from '@nestjs/throttler/dist/throttler-storage-record.interface';
+import { withTimeout } from '../queue/queue-backend.service';
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import { AppConfig } from '../config/config.schema';
 import { APP_CONFIG } from '../config/config.module';
@@ -44,6 +51,36 @@ export class GqlThrottlerGuard extends ThrottlerGuard {
   }
 }
 
+const SHARED_STORAGE_TIMEOUT_MS = 250;
+
+/**
+ * Counters shared through Redis, but never a dependency of every request: when Redis does not
+ * answer quickly (down, restarting), this process counts on its own until it is back.
+ */
+export class ResilientThrottlerStorage implements ThrottlerStorage {
+  private readonly local = new ThrottlerStorageService();
+
+  constructor(private readonly shared: ThrottlerStorage) {}
+
+  async increment(
+    key: string,
+    ttl: number,
+    limit: number,
+    blockDuration: number,
+    throttlerName: string,
+  ): Promise<ThrottlerStorageRecord> {
+    try {
+      return await withTimeout(
+        this.shared.increment(key, ttl, limit, blockDuration, throttlerName),
+        SHARED_STORAGE_TIMEOUT_MS,
+        'rate-limit storage',
+      );
+    } catch {
+      return this.local.increment(key, ttl, limit, blockDuration, throttlerName);
+    }
+  }
+}
+
 function isSensitive(context: ExecutionContext): boolean {
   return Reflect.getMetadata(SENSITIVE_OPERATION, context.getHandler()) === true;
 }
@@ -64,9 +101,14 @@ function isSensitive(context: ExecutionContext): boolean {
         ],
         // Several api processes share counters through Redis; one process keeps them in memory.
         storage: config.REDIS_URL
-          ? new ThrottlerStorageRedisService(config.REDIS_URL, {
-              keyPrefix: `${config.QUEUE_PREFIX}:throttle:`,
-            })
+          ? new ResilientThrottlerStorage(
+              new ThrottlerStorageRedisService(config.REDIS_URL, {
+                keyPrefix: `${config.QUEUE_PREFIX}:throttle:`,
+                // Fail at once while disconnected instead of queueing commands.
+                enableOfflineQueue: false,
+                maxRetriesPerRequest: 0,
+              }),
+            )
           : undefined,
         errorMessage: 'RATE_LIMITED',
       }),
