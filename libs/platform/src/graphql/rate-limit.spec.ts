@@ -22,6 +22,14 @@ describe('ResilientThrottlerStorage', () => {
       const second = await storage.increment('k', 60000, 10, 0, 'default');
       expect([first.totalHits, second.totalHits]).toEqual([1, 2]);
       expect(Date.now() - started).toBeLessThan(2000);
+      await storage.onApplicationShutdown();
     }
+  });
+
+  it('closes the store it wraps on shutdown', async () => {
+    const onModuleDestroy = jest.fn().mockResolvedValue(undefined);
+    const storage = new ResilientThrottlerStorage({ increment: jest.fn(), onModuleDestroy });
+    await storage.onApplicationShutdown();
+    expect(onModuleDestroy).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
-import { ExecutionContext, Injectable, Module, SetMetadata } from '@nestjs/common';
+import {
+  ExecutionContext,
+  Injectable,
+  Module,
+  OnApplicationShutdown,
+  OnModuleDestroy,
+  SetMetadata,
+} from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import {
@@ -57,10 +64,16 @@ const SHARED_STORAGE_TIMEOUT_MS = 250;
  * Counters shared through Redis, but never a dependency of every request: when Redis does not
  * answer quickly (down, restarting), this process counts on its own until it is back.
  */
-export class ResilientThrottlerStorage implements ThrottlerStorage {
+export class ResilientThrottlerStorage implements ThrottlerStorage, OnApplicationShutdown {
   private readonly local = new ThrottlerStorageService();
 
-  constructor(private readonly shared: ThrottlerStorage) {}
+  constructor(private readonly shared: ThrottlerStorage & Partial<OnModuleDestroy>) {}
+
+  /** Nest sees only this wrapper: close what it wraps, or the Redis connection keeps the process alive. */
+  async onApplicationShutdown(): Promise<void> {
+    this.local.onApplicationShutdown();
+    await this.shared.onModuleDestroy?.();
+  }
 
   async increment(
     key: string,
