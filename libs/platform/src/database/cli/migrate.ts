@@ -1,8 +1,9 @@
 import { runMigrations } from '../migrate';
-import { ConfigError, parseConfig } from '../../config/config.schema';
+import { ConfigError } from '../../config/config.schema';
+import { loadConfigFromEnvironment } from '../../config/config.module';
 
 async function main(): Promise<void> {
-  const config = parseConfig(process.env);
+  const config = loadConfigFromEnvironment();
   const applied = await runMigrations(config);
   console.log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database is up to date.');
 }
