@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseEnv } from 'node:util';
 
@@ -13,6 +14,8 @@ export interface LauncherSettings {
   embedded: boolean;
   embeddedPostgresPort: number;
   debug: boolean;
+  /** Where the embedded PostgreSQL binaries are copied when they cannot run in place. */
+  cacheDir: string;
   childEnvironment: Record<string, string>;
 }
 
@@ -40,6 +43,7 @@ export function readLauncherSettings(environment: NodeJS.ProcessEnv = process.en
     embedded,
     embeddedPostgresPort,
     debug: /^(debug|trace)$/i.test(merged.LOG_LEVEL ?? ''),
+    cacheDir: join(merged.XDG_CACHE_HOME || join(homedir(), '.cache'), 'prossimo'),
     childEnvironment: merged,
   };
 }

@@ -12,6 +12,7 @@ import {
 } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import { readLauncherSettings } from './launcher-config';
+import { complain, say } from './terminal';
 import { createDemoTerritory } from './demo/demo-territory';
 import { GraphQLClient } from './demo/graphql-client';
 import { DEMO_PEOPLE, DEMO_SEEDERS } from './seeds/demo-people.seed';
@@ -40,27 +41,26 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown(0));
 
   if (settings.embedded) {
-    console.log(`Starting the embedded PostgreSQL (data in ${join(settings.dataDir, 'postgres')}) ...`);
+    say(`Starting the embedded PostgreSQL (data in ${join(settings.dataDir, 'postgres')}) ...`);
     database = await startEmbeddedPostgres({
       dataDir: join(settings.dataDir, 'postgres'),
       port: settings.embeddedPostgresPort,
       debug: settings.debug,
-      log: (line) => console.log(`[postgres] ${line}`),
+      cacheDir: settings.cacheDir,
+      log: (line) => say(`[postgres] ${line}`),
     });
     environment.DATABASE_URL = database.url;
   }
 
   const config = parseConfig(environment);
   const applied = await runMigrations(config);
-  console.log(
-    applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.',
-  );
+  say(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.');
   if (settings.embedded || config.SEED_DEMO_DATA) {
     const dataSource = new DataSource({ ...buildDataSourceOptions(config, 'prossimo-seed'), entities: [] });
     await dataSource.initialize();
     const seeded = await runSeeders(dataSource, DEMO_SEEDERS);
     await dataSource.destroy();
-    if (seeded.length) console.log(`Demo data added: ${seeded.join(', ')}`);
+    if (seeded.length) say(`Demo data added: ${seeded.join(', ')}`);
   }
 
   for (const app of ['api', 'worker'] as const) {
@@ -70,7 +70,7 @@ async function main(): Promise<void> {
     });
     child.on('exit', (code, signal) => {
       if (stopping) return;
-      console.error(`The ${app} stopped (${signal ?? `exit code ${code}`}); stopping Prossimo.`);
+      complain(`The ${app} stopped (${signal ?? `exit code ${code}`}); stopping Prossimo.`);
       void shutdown(1);
     });
     children.push(child);
@@ -82,7 +82,7 @@ async function main(): Promise<void> {
   if ((settings.embedded || config.SEED_DEMO_DATA) && config.SMS_CHANNEL === 'file') {
     await seedDemoTerritoryOnce(config, new GraphQLClient(`${baseUrl}/graphql`, config.SMS_FILE_PATH));
   }
-  console.log(
+  say(
     [
       '',
       'Prossimo is starting:',
@@ -128,11 +128,11 @@ async function seedDemoTerritoryOnce(
       `SELECT 1 FROM seed_runs WHERE name = 'demo-territory-v1'`,
     );
     if (done.length) return;
-    console.log('Creating the demo territory through the GraphQL API ...');
-    await createDemoTerritory(client, (line) => console.log(`  demo: ${line}`));
+    say('Creating the demo territory through the GraphQL API ...');
+    await createDemoTerritory(client, (line) => say(`  demo: ${line}`));
     await dataSource.query(`INSERT INTO seed_runs (name) VALUES ('demo-territory-v1')`);
   } catch (error) {
-    console.error(`The demo territory could not be created: ${(error as Error).message}`);
+    complain(`The demo territory could not be created: ${(error as Error).message}`);
   } finally {
     await dataSource.destroy();
   }
@@ -153,8 +153,8 @@ function waitForExit(child: ChildProcess, timeoutMs: number): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(
-    error instanceof ConfigError ? error.message : error instanceof Error ? error.message : error,
+  complain(
+    error instanceof ConfigError ? error.message : error instanceof Error ? error.message : String(error),
   );
   process.exit(1);
 });

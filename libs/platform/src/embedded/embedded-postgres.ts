@@ -38,6 +38,8 @@ export interface EmbeddedPostgresOptions {
   log?: (line: string) => void;
   /** Forward all of PostgreSQL's output to `log`, not only errors. */
   debug?: boolean;
+  /** Where to copy the binaries when they cannot be used in place; default ~/.cache/prossimo. */
+  cacheDir?: string;
 }
 
 export interface EmbeddedPostgresHandle {
@@ -102,7 +104,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
   }
 
   const runAs = isRoot() ? await resolveRunAsUser(log) : undefined;
-  const binaries = await prepareBinaries(runAs, log);
+  const binaries = await prepareBinaries(runAs, opts.cacheDir, log);
   const dataDir = await prepareDataDir(path.resolve(opts.dataDir), runAs, log);
 
   await checkStalePidFile(dataDir, port, log);
@@ -315,7 +317,11 @@ async function packageVersion(packageRoot: string): Promise<string> {
   return 'unknown';
 }
 
-async function prepareBinaries(runAs: RunAs | undefined, log: Log): Promise<Binaries> {
+async function prepareBinaries(
+  runAs: RunAs | undefined,
+  cacheDir: string | undefined,
+  log: Log,
+): Promise<Binaries> {
   const packageRoot = locatePlatformPackage();
   const version = await packageVersion(packageRoot);
   let nativeDir = path.join(packageRoot, 'native');
@@ -330,9 +336,7 @@ async function prepareBinaries(runAs: RunAs | undefined, log: Log): Promise<Bina
     copyReason = `user ${runAs.name} cannot read ${nativeDir}`;
   }
   if (copyReason) {
-    const base = runAs
-      ? SHARED_ROOT
-      : path.join(process.env.XDG_CACHE_HOME || path.join(homedir(), '.cache'), 'prossimo');
+    const base = runAs ? SHARED_ROOT : (cacheDir ?? path.join(homedir(), '.cache', 'prossimo'));
     const copyRoot = path.join(base, `embedded-pg-${version}`);
     nativeDir = await copyNativeDir(nativeDir, copyRoot, runAs !== undefined, copyReason, log);
     await repairNativeDir(nativeDir);
@@ -962,15 +966,12 @@ function setprivPath(): string | undefined {
   return pdeathsigSupported ? setpriv : undefined;
 }
 
+/**
+ * PostgreSQL starts with a fixed, minimal environment: nothing of the caller's (PG* variables,
+ * locale, secrets) leaks into the server, and every binary is called by absolute path.
+ */
 function childEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (!key.startsWith('PG') && !key.startsWith('LC_') && key !== 'LANG' && key !== 'LANGUAGE')
-      env[key] = value;
-  }
-  env.LC_ALL = 'C';
-  env.LANG = 'C';
-  return env;
+  return { PATH: '/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin', LC_ALL: 'C', LANG: 'C' };
 }
 
 function spawnAs(command: string, args: string[], runAs: RunAs | undefined, server: boolean): ChildProcess {

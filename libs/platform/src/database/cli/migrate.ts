@@ -5,7 +5,10 @@ import { loadConfigFromEnvironment } from '../../config/config.module';
 async function main(): Promise<void> {
   const config = loadConfigFromEnvironment();
   const applied = await runMigrations(config);
-  console.log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database is up to date.');
+  // The command's answer to the operator who ran it (a deploy step), not a log line.
+  process.stdout.write(
+    `${applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database is up to date.'}\n`,
+  );
 }
 
 main().catch((error: unknown) => {
