@@ -7,6 +7,7 @@ import { Granularity, INDICATOR_TIME_ZONE, periodProblem, wholeMonths } from './
 import {
   activityStatement,
   demandStatement,
+  INDICATOR_SESSION_SETTINGS,
   IndicatorScope,
   IndicatorStatement,
   latentNeedsStatement,
@@ -189,7 +190,10 @@ export class IndicatorsService {
   ): Promise<Row[]> {
     if (scope.comuni !== null && !scope.comuni.length) return [];
     const { sql, params } = STATEMENTS[table](scope);
-    const rows: Row[] = await this.dataSource.query(sql, params);
+    const rows: Row[] = await this.dataSource.transaction(async (manager) => {
+      for (const setting of INDICATOR_SESSION_SETTINGS) await manager.query(setting);
+      return manager.query(sql, params);
+    });
     if (!scope.byComune) return rows.map((row) => ({ ...row, comuneName: null }));
     const istats = [...new Set(rows.map((row) => row.comuneIstat))];
     const names: { istat: string; name: string }[] = await this.dataSource.query(
