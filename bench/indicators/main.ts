@@ -148,6 +148,7 @@ async function main(): Promise<void> {
       ['reach', queries.reachStatement],
       ['activity', queries.activityStatement],
       ['latent needs', queries.latentNeedsStatement],
+      ['shared care', queries.sharedCareStatement],
     ];
 
     const pool = new Pool({ connectionString: databaseUrl, max: 2 });

@@ -227,6 +227,39 @@ export async function seedYear(
         WHERE source = 'sentinel' AND status NOT IN ('completed') AND random() < 0.3`,
     );
 
+    // Shared care: a shared-price offer per organisation; consecutive shared-caregiver needs in
+    // threes form a group (confirmed during the year), each household with its quote.
+    await client.query(`
+      INSERT INTO service_offers (organisation_id, title, category, description, radius_km, comune_istat, lat, lon,
+        price_model, price_unit)
+      SELECT o.id, 'Badante di condominio', 'shared_caregiver', 'Badante condivisa', 10, c.istat, c.lat, c.lon,
+             'shared', 'hour'
+        FROM bench_organisations o JOIN bench_comuni c ON c.n = 1 + (o.n * 7919) % ${comuneCount}`);
+    await client.query(
+      `CREATE TEMP TABLE bench_households ON COMMIT DROP AS
+       SELECT n.id AS need_id, n.comune_istat, n.created_at, (row_number() OVER (ORDER BY n.created_at) - 1) / 3 AS grp
+         FROM needs n WHERE n.category = 'shared_caregiver' AND n.status = 'completed'`,
+    );
+    await client.query(
+      `CREATE TEMP TABLE bench_groups ON COMMIT DROP AS
+       SELECT h.grp, gen_random_uuid() AS id, min(h.comune_istat) AS comune_istat, max(h.created_at) + interval '3 days' AS confirmed_at,
+              count(*) AS size
+         FROM bench_households h GROUP BY h.grp HAVING count(*) >= 2 ORDER BY h.grp LIMIT $1`,
+      [scale.careGroups],
+    );
+    await client.query(`
+      INSERT INTO care_groups (id, offer_id, organisation_id, comune_istat, status, shared_schedule, weekly_minutes,
+        created_at, confirmed_at)
+      SELECT g.id, so.id, so.organisation_id, g.comune_istat, 'confirmed', '[]'::jsonb, 600,
+             g.confirmed_at - interval '2 days', g.confirmed_at
+        FROM bench_groups g
+        JOIN LATERAL (SELECT id, organisation_id FROM service_offers ORDER BY id OFFSET g.grp % 40 LIMIT 1) so ON true`);
+    await client.query(`
+      INSERT INTO care_group_members (group_id, need_id, status, price_cents_per_hour, individual_price_cents_per_hour,
+        weekly_cents, individual_weekly_cents, joined_at, confirmed_at)
+      SELECT g.id, h.need_id, 'confirmed', CASE g.size WHEN 2 THEN 700 ELSE 500 END, 1000,
+             CASE g.size WHEN 2 THEN 7000 ELSE 5000 END, 10000, g.confirmed_at - interval '2 days', g.confirmed_at
+        FROM bench_groups g JOIN bench_households h ON h.grp = g.grp`);
     const {
       rows: [busiest],
     } = await client.query<{ istat: string }>(

@@ -25,6 +25,8 @@ const INDICATORS = `query ($filter: IndicatorFilterInput!) {
     reach { ${KEYS} citizensReached newCitizens returningCitizens repeatHelpCitizens servicesDelivered }
     activity { ${KEYS} engagementsCompleted volunteerHours activeVolunteers activeOrganisations ridesCompleted rideKm }
     latentNeeds { ${KEYS} flaggedBySentinels flagsAccepted flagsRejected flagsPending flagsServed enteredByOperators }
+    sharedCare { ${KEYS} groupsFormed households averageHouseholdsPerGroup weeklyCentsShared weeklyCentsIndividual
+                 averageWeeklySavingCentsPerHousehold savingRate averageHourlySavingCents }
   }
 }`;
 const EXPORT_CSV = `mutation ($input: IndicatorExportInput!) {

@@ -183,13 +183,14 @@ export function reachStatement(scope: IndicatorScope): IndicatorStatement {
         FROM engagements e JOIN needs n ON n.id = e.need_id
        WHERE e.status = 'completed' AND ${q.inPeriod('e.completed_at')} AND ${q.needInScope()}
        GROUP BY 1, 2, 3, 4),
-    -- Each person's first completed help anywhere on Prossimo (any Comune, any category).
+    -- Each person's first completed help anywhere on Prossimo (any Comune, any category);
+    -- needs_person_idx finds a person's needs when the row's people are few.
     firsts AS (
-      SELECT ${PERSON} AS person, min(e.completed_at) AS first_served_at
-        FROM engagements e JOIN needs n ON n.id = e.need_id
-       WHERE e.status = 'completed' AND e.completed_at < ${q.toAt}
-         AND ${PERSON} IN (SELECT person FROM per_person)
-       GROUP BY 1)
+      SELECT p.person, min(e.completed_at) AS first_served_at
+        FROM (SELECT DISTINCT person FROM per_person) p
+        JOIN needs n ON ${PERSON} = p.person
+        JOIN engagements e ON e.need_id = n.id AND e.status = 'completed' AND e.completed_at < ${q.toAt}
+       GROUP BY p.person)
     SELECT ${OUTPUT_KEYS},
            count(*)::int AS "citizensReached",
            count(*) FILTER (WHERE f.first_served_at >= ${q.fromAt}
@@ -256,5 +257,37 @@ export function latentNeedsStatement(scope: IndicatorScope): IndicatorStatement 
            sum(rejected)::int AS "flagsRejected", sum(pending)::int AS "flagsPending", sum(served)::int AS "flagsServed",
            sum(desk)::int AS "enteredByOperators", count(*) FILTER (WHERE desk > 0)::int AS "peopleEnteredByOperators"
       FROM per_person t
+     GROUP BY t.period_start, t.comune, t.category ORDER BY 1, 2, 3`);
+}
+
+/**
+ * Shared care ("badante condivisa"), by the period a group was confirmed in (every household
+ * said yes), in the Comune of the group: groups, households, and what households pay against
+ * what the same hours would cost each of them alone (their last stored quotes).
+ */
+export function sharedCareStatement(scope: IndicatorScope): IndicatorStatement {
+  const q = new Builder(scope);
+  const inScope = [
+    scope.comuni === null ? 'true' : `g.comune_istat = ANY(${q.param(scope.comuni)}::text[])`,
+    scope.category === null ? 'true' : `${q.param(scope.category)} = 'shared_caregiver'`,
+  ].join(' AND ');
+  return q.statement(`
+    WITH members AS (
+      SELECT ${q.bucket('g.confirmed_at')} AS period_start,
+             ${scope.byComune ? `g.comune_istat::text` : `''::text`} AS comune,
+             ${scope.byCategory ? `'shared_caregiver'::text` : `''::text`} AS category,
+             g.id AS group_id, ${PERSON} AS person, m.weekly_cents, m.individual_weekly_cents,
+             m.individual_price_cents_per_hour - m.price_cents_per_hour AS hourly_saving
+        FROM care_groups g
+        JOIN care_group_members m ON m.group_id = g.id AND m.confirmed_at IS NOT NULL
+        JOIN needs n ON n.id = m.need_id
+       WHERE g.confirmed_at IS NOT NULL AND ${q.inPeriod('g.confirmed_at')} AND ${inScope})
+    SELECT ${OUTPUT_KEYS},
+           count(DISTINCT t.group_id)::int AS "groupsFormed",
+           count(DISTINCT t.person)::int AS households,
+           sum(t.weekly_cents)::int AS "weeklyCentsShared",
+           sum(t.individual_weekly_cents)::int AS "weeklyCentsIndividual",
+           avg(t.hourly_saving)::float8 AS "averageHourlySavingCents"
+      FROM members t
      GROUP BY t.period_start, t.comune, t.category ORDER BY 1, 2, 3`);
 }

@@ -6,6 +6,7 @@ import {
   IndicatorTable,
   LatentNeedIndicatorRow,
   ReachIndicatorRow,
+  SharedCareIndicatorRow,
   UnmatchedIndicatorRow,
 } from './indicator.types';
 import { CellValue, Column, suppressRow, TableSpec } from './open-data';
@@ -145,6 +146,33 @@ const LATENT_NEEDS: TableSpec<LatentNeedIndicatorRow> = {
   ],
 };
 
+const SHARED_CARE: TableSpec<SharedCareIndicatorRow> = {
+  name: 'shared_care',
+  columns: [
+    ...keyColumns<SharedCareIndicatorRow>(),
+    { header: 'groups_formed', value: (r) => r.groupsFormed, people: (r) => r.households },
+    { header: 'households', value: (r) => r.households, people: (r) => r.households },
+    {
+      header: 'average_households_per_group',
+      value: (r) => round(r.averageHouseholdsPerGroup, 2),
+      dependsOn: ['groups_formed', 'households'],
+    },
+    { header: 'weekly_cents_shared', value: (r) => r.weeklyCentsShared, people: (r) => r.households },
+    { header: 'weekly_cents_individual', value: (r) => r.weeklyCentsIndividual, people: (r) => r.households },
+    {
+      header: 'average_weekly_saving_cents_per_household',
+      value: (r) => round(r.averageWeeklySavingCentsPerHousehold, 0),
+      people: (r) => r.households,
+    },
+    { header: 'saving_rate', value: (r) => round(r.savingRate, 4), people: (r) => r.households },
+    {
+      header: 'average_hourly_saving_cents',
+      value: (r) => round(r.averageHourlySavingCents, 0),
+      people: (r) => r.households,
+    },
+  ],
+};
+
 // Each spec is typed by its own row; the exports handle rows generically.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const TABLE_SPECS: Record<IndicatorTable, TableSpec<any>> = {
@@ -153,6 +181,7 @@ export const TABLE_SPECS: Record<IndicatorTable, TableSpec<any>> = {
   [IndicatorTable.REACH]: REACH,
   [IndicatorTable.ACTIVITY]: ACTIVITY,
   [IndicatorTable.LATENT_NEEDS]: LATENT_NEEDS,
+  [IndicatorTable.SHARED_CARE]: SHARED_CARE,
 };
 
 function toCsv(headers: string[], rows: CellValue[][]): string {

@@ -12,6 +12,7 @@ import {
   IndicatorStatement,
   latentNeedsStatement,
   reachStatement,
+  sharedCareStatement,
   unmatchedStatement,
 } from './indicator-queries';
 import { openDataCsv, TABLE_SPECS, tableCsv } from './indicator-tables';
@@ -27,6 +28,7 @@ import {
   IndicatorTable,
   LatentNeedIndicatorRow,
   ReachIndicatorRow,
+  SharedCareIndicatorRow,
   UnmatchedIndicatorRow,
 } from './indicator.types';
 
@@ -36,6 +38,7 @@ const STATEMENTS: Record<IndicatorTable, (scope: IndicatorScope) => IndicatorSta
   [IndicatorTable.REACH]: reachStatement,
   [IndicatorTable.ACTIVITY]: activityStatement,
   [IndicatorTable.LATENT_NEEDS]: latentNeedsStatement,
+  [IndicatorTable.SHARED_CARE]: sharedCareStatement,
 };
 
 const ratio = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
@@ -125,6 +128,21 @@ export class IndicatorsService {
     return this.rows<LatentNeedIndicatorRow>(IndicatorTable.LATENT_NEEDS, scope);
   }
 
+  async sharedCare(scope: IndicatorScope): Promise<SharedCareIndicatorRow[]> {
+    const rows = await this.rows<SharedCareIndicatorRow>(IndicatorTable.SHARED_CARE, scope);
+    return rows.map((row) => ({
+      ...row,
+      averageHourlySavingCents: numberOrNull(row.averageHourlySavingCents),
+      averageHouseholdsPerGroup: ratio(row.households, row.groupsFormed),
+      averageWeeklySavingCentsPerHousehold: ratio(
+        row.weeklyCentsIndividual - row.weeklyCentsShared,
+        row.households,
+      ),
+      savingRate:
+        row.weeklyCentsIndividual > 0 ? 1 - row.weeklyCentsShared / row.weeklyCentsIndividual : null,
+    }));
+  }
+
   /** One table as CSV, for the Comune's own use; the export is audited. */
   exportCsv(user: AuthenticatedUser, input: IndicatorExportInput): Promise<IndicatorExport> {
     return this.export(user, input, input.filter, 'indicators.exported', (rows) => ({
@@ -174,6 +192,8 @@ export class IndicatorsService {
         return this.demand(scope);
       case IndicatorTable.REACH:
         return this.reach(scope);
+      case IndicatorTable.SHARED_CARE:
+        return this.sharedCare(scope);
       default:
         return this.rows(table, scope);
     }
