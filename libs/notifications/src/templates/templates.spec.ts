@@ -24,6 +24,7 @@ const WORST_CASE_SOURCE: Record<string, string> = {
   hours: '168',
   organisation: 'Associazione di Volontariato «Mani Amiche» della Bassa Langa ODV',
   decision: 'respinta',
+  days: '14',
 };
 
 function placeholders(template: string): string[] {
