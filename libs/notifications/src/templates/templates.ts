@@ -16,6 +16,7 @@ export const NOTIFICATION_EVENTS = [
   'rating_reminder',
   'need_unmatched_operator',
   'accreditation_decision',
+  'organisation_invitation',
 ] as const;
 export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number];
 
@@ -130,6 +131,14 @@ registerMessages({
   'notification.accreditation_decision.in_app': {
     it: 'La domanda di accreditamento di {organisation} è stata {decision}. {reason}',
     en: 'The accreditation request of {organisation} was {decision}. {reason}',
+  },
+  'notification.organisation_invitation.sms': {
+    it: 'Prossimo: {organisation} ti invita come {role}. Per accettare registrati con questo numero entro {days} giorni.',
+    en: 'Prossimo: {organisation} invites you as {role}. To accept, sign up with this number within {days} days.',
+  },
+  'notification.organisation_invitation.in_app': {
+    it: '{organisation} ti ha aggiunto come {role}.',
+    en: '{organisation} added you as {role}.',
   },
   'notification.otp.in_app': {
     it: 'Il tuo codice di verifica è {code}.',

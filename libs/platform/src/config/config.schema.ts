@@ -50,6 +50,8 @@ export const configSchema = z.object({
   OTP_MAX_SENDS_PER_15_MIN: z.coerce.number().int().min(1).default(3),
   OTP_MAX_SENDS_PER_DAY: z.coerce.number().int().min(1).default(10),
   OTP_MAX_SENDS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(20),
+  // How long an invitation to join an organisation waits for that phone to sign up.
+  ORGANISATION_INVITATION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
 
   SMS_CHANNEL: z.enum(['file', 'http']).default('file'),
   SMS_FILE_PATH: z.string().default('.data/sms-outbox.log'),
@@ -80,7 +82,7 @@ export const configSchema = z.object({
   // Reviews: how long after completion each side may review, how long a review stays editable,
   // from how many reviews an average is shown publicly, and the Bayesian prior (mean stars and
   // how many reviews it is worth) that pulls subjects with few reviews towards the usual level.
-  REVIEW_WINDOW_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  REVIEW_WINDOW_DAYS: z.coerce.number().int().min(1).max(99).default(14),
   REVIEW_EDIT_HOURS: z.coerce.number().int().min(0).max(720).default(48),
   REVIEW_MIN_PUBLIC_COUNT: z.coerce.number().int().min(1).max(100).default(3),
   REVIEW_REMINDER_DELAY_SECONDS: z.coerce.number().int().min(1).max(2592000).default(259200),
