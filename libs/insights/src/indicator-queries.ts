@@ -291,3 +291,32 @@ export function sharedCareStatement(scope: IndicatorScope): IndicatorStatement {
       FROM members t
      GROUP BY t.period_start, t.comune, t.category ORDER BY 1, 2, 3`);
 }
+
+/**
+ * Satisfaction, by the period reviews were written in: citizens' reviews of the help they got
+ * (three criteria, 1-5 stars; their mean is the overall score). Only published reviews count:
+ * as WeMi does, a rating counts once the Comune's moderation has checked it.
+ */
+export function satisfactionStatement(scope: IndicatorScope): IndicatorStatement {
+  const q = new Builder(scope);
+  return q.statement(`
+    WITH per_person AS (
+      SELECT ${q.keys('r.created_at')}, coalesce(r.author_user_id, r.id) AS person,
+             count(*) FILTER (WHERE r.status = 'published') AS reviews,
+             sum(r.overall_stars) FILTER (WHERE r.status = 'published') AS stars,
+             count(*) FILTER (WHERE r.status = 'published' AND r.overall_stars >= 4) AS satisfied,
+             count(*) FILTER (WHERE r.status = 'pending') AS pending
+        FROM reviews r
+        JOIN engagements e ON e.id = r.engagement_id
+        JOIN needs n ON n.id = e.need_id
+       WHERE r.author_side = 'citizen' AND ${q.inPeriod('r.created_at')} AND ${q.needInScope()}
+       GROUP BY 1, 2, 3, 4)
+    SELECT ${OUTPUT_KEYS},
+           sum(t.reviews)::int AS reviews,
+           count(*) FILTER (WHERE t.reviews > 0)::int AS reviewers,
+           (sum(t.stars) / nullif(sum(t.reviews), 0))::float8 AS "averageStars",
+           sum(t.satisfied)::int AS "satisfiedReviews",
+           sum(t.pending)::int AS "reviewsAwaitingModeration"
+      FROM per_person t
+     GROUP BY t.period_start, t.comune, t.category ORDER BY 1, 2, 3`);
+}

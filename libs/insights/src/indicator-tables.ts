@@ -6,6 +6,7 @@ import {
   IndicatorTable,
   LatentNeedIndicatorRow,
   ReachIndicatorRow,
+  SatisfactionIndicatorRow,
   SharedCareIndicatorRow,
   UnmatchedIndicatorRow,
 } from './indicator.types';
@@ -146,6 +147,24 @@ const LATENT_NEEDS: TableSpec<LatentNeedIndicatorRow> = {
   ],
 };
 
+const SATISFACTION: TableSpec<SatisfactionIndicatorRow> = {
+  name: 'satisfaction',
+  columns: [
+    ...keyColumns<SatisfactionIndicatorRow>(),
+    { header: 'reviews', value: (r) => r.reviews, people: (r) => r.reviewers },
+    { header: 'reviewers', value: (r) => r.reviewers, people: (r) => r.reviewers },
+    { header: 'average_stars', value: (r) => round(r.averageStars, 2), people: (r) => r.reviewers },
+    { header: 'satisfied_reviews', value: (r) => r.satisfiedReviews, people: (r) => r.reviewers },
+    {
+      header: 'share_satisfied',
+      value: (r) => round(r.shareSatisfied, 4),
+      dependsOn: ['satisfied_reviews', 'reviews'],
+    },
+    // Pending reviews are counted, not described: their number says nothing about anyone.
+    { header: 'reviews_awaiting_moderation', value: (r) => r.reviewsAwaitingModeration },
+  ],
+};
+
 const SHARED_CARE: TableSpec<SharedCareIndicatorRow> = {
   name: 'shared_care',
   columns: [
@@ -182,6 +201,7 @@ export const TABLE_SPECS: Record<IndicatorTable, TableSpec<any>> = {
   [IndicatorTable.ACTIVITY]: ACTIVITY,
   [IndicatorTable.LATENT_NEEDS]: LATENT_NEEDS,
   [IndicatorTable.SHARED_CARE]: SHARED_CARE,
+  [IndicatorTable.SATISFACTION]: SATISFACTION,
 };
 
 function toCsv(headers: string[], rows: CellValue[][]): string {

@@ -33,6 +33,7 @@ export enum IndicatorTable {
   ACTIVITY = 'activity',
   LATENT_NEEDS = 'latent_needs',
   SHARED_CARE = 'shared_care',
+  SATISFACTION = 'satisfaction',
 }
 registerEnumType(IndicatorTable, { name: 'IndicatorTable', description: 'One table of indicators.' });
 
@@ -251,6 +252,32 @@ export class LatentNeedIndicatorRow extends IndicatorRowKey {
   enteredByOperators!: number;
 
   peopleEnteredByOperators!: number;
+}
+
+@ObjectType({
+  description: 'Citizens’ reviews of the help they got, by the period written; published reviews only.',
+})
+export class SatisfactionIndicatorRow extends IndicatorRowKey {
+  @Field(() => Int, { description: 'Published reviews written by citizens about their helper or service.' })
+  reviews!: number;
+
+  @Field(() => Int, { description: 'Distinct citizens who wrote them.' })
+  reviewers!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Mean overall score (1-5; the mean of the three criteria).',
+  })
+  averageStars!: number | null;
+
+  @Field(() => Int, { description: 'Reviews with an overall score of 4 or more.' })
+  satisfiedReviews!: number;
+
+  @Field(() => Float, { nullable: true, description: 'satisfiedReviews / reviews.' })
+  shareSatisfied!: number | null;
+
+  @Field(() => Int, { description: 'Reviews still waiting for moderation (not counted above).' })
+  reviewsAwaitingModeration!: number;
 }
 
 @ObjectType({

@@ -11,6 +11,7 @@ import {
   IndicatorFilterInput,
   LatentNeedIndicatorRow,
   ReachIndicatorRow,
+  SatisfactionIndicatorRow,
   SharedCareIndicatorRow,
   UnmatchedIndicatorRow,
 } from './indicator.types';
@@ -55,6 +56,11 @@ export class IndicatorsResolver {
   @ResolveField(() => [LatentNeedIndicatorRow])
   latentNeeds(@Parent() parent: ImpactIndicators): Promise<LatentNeedIndicatorRow[]> {
     return this.indicators.latentNeeds(parent.scope);
+  }
+
+  @ResolveField(() => [SatisfactionIndicatorRow])
+  satisfaction(@Parent() parent: ImpactIndicators): Promise<SatisfactionIndicatorRow[]> {
+    return this.indicators.satisfaction(parent.scope);
   }
 
   @ResolveField(() => [SharedCareIndicatorRow])

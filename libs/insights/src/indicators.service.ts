@@ -12,6 +12,7 @@ import {
   IndicatorStatement,
   latentNeedsStatement,
   reachStatement,
+  satisfactionStatement,
   sharedCareStatement,
   unmatchedStatement,
 } from './indicator-queries';
@@ -28,6 +29,7 @@ import {
   IndicatorTable,
   LatentNeedIndicatorRow,
   ReachIndicatorRow,
+  SatisfactionIndicatorRow,
   SharedCareIndicatorRow,
   UnmatchedIndicatorRow,
 } from './indicator.types';
@@ -39,6 +41,7 @@ const STATEMENTS: Record<IndicatorTable, (scope: IndicatorScope) => IndicatorSta
   [IndicatorTable.ACTIVITY]: activityStatement,
   [IndicatorTable.LATENT_NEEDS]: latentNeedsStatement,
   [IndicatorTable.SHARED_CARE]: sharedCareStatement,
+  [IndicatorTable.SATISFACTION]: satisfactionStatement,
 };
 
 const ratio = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
@@ -128,6 +131,15 @@ export class IndicatorsService {
     return this.rows<LatentNeedIndicatorRow>(IndicatorTable.LATENT_NEEDS, scope);
   }
 
+  async satisfaction(scope: IndicatorScope): Promise<SatisfactionIndicatorRow[]> {
+    const rows = await this.rows<SatisfactionIndicatorRow>(IndicatorTable.SATISFACTION, scope);
+    return rows.map((row) => ({
+      ...row,
+      averageStars: numberOrNull(row.averageStars),
+      shareSatisfied: ratio(row.satisfiedReviews, row.reviews),
+    }));
+  }
+
   async sharedCare(scope: IndicatorScope): Promise<SharedCareIndicatorRow[]> {
     const rows = await this.rows<SharedCareIndicatorRow>(IndicatorTable.SHARED_CARE, scope);
     return rows.map((row) => ({
@@ -194,6 +206,8 @@ export class IndicatorsService {
         return this.reach(scope);
       case IndicatorTable.SHARED_CARE:
         return this.sharedCare(scope);
+      case IndicatorTable.SATISFACTION:
+        return this.satisfaction(scope);
       default:
         return this.rows(table, scope);
     }
