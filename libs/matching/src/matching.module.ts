@@ -3,6 +3,7 @@ import { IdentityModule } from '@prossimo/identity';
 import { NotificationsModule, SmsReplyService } from '@prossimo/notifications';
 import { registerMessages } from '@prossimo/platform';
 import { RequestsModule, RequestsWorkerModule } from '@prossimo/requests';
+import { CareGroupsModule, CareGroupsWorkerModule } from './groups/care-groups.module';
 import { MatchingEngine } from './matching-engine.service';
 import { MatchingProcessor } from './matching.processor';
 import { MatchingResolver, NeedEngagementResolver } from './matching.resolver';
@@ -60,7 +61,7 @@ registerMessages({
 
 /** Matching for the API: answering proposals, engagements, the unmatched list; SMS "SI"/"NO" replies. */
 @Module({
-  imports: [IdentityModule, RequestsModule, NotificationsModule],
+  imports: [IdentityModule, RequestsModule, NotificationsModule, CareGroupsModule],
   providers: [MatchingService, MatchingResolver, NeedEngagementResolver],
   exports: [MatchingService],
 })
@@ -85,7 +86,7 @@ export class MatchingModule implements OnModuleInit {
 
 /** Matching for the worker: the match-need and expire-proposal jobs. */
 @Module({
-  imports: [RequestsWorkerModule, NotificationsModule],
+  imports: [RequestsWorkerModule, NotificationsModule, CareGroupsWorkerModule],
   providers: [MatchingEngine, MatchingProcessor],
   exports: [MatchingEngine],
 })
