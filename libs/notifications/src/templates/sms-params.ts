@@ -27,6 +27,8 @@ export const SMS_PARAM_MAX_LENGTHS: Record<string, number> = {
   price: 12,
   saving: 12,
   households: 2,
+  role: 16,
+  days: 2,
 };
 const DEFAULT_MAX_LENGTH = 30;
 

@@ -27,6 +27,8 @@ const WORST_CASE_SOURCE: Record<string, string> = {
   price: '1.234,56 EUR',
   saving: '1.234,56 EUR',
   households: '12',
+  role: 'amministratrice',
+  days: '90',
 };
 
 function placeholders(template: string): string[] {

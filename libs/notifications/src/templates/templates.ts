@@ -19,6 +19,7 @@ export const NOTIFICATION_EVENTS = [
   'care_group_repriced',
   'care_group_confirmed',
   'care_group_dissolved',
+  'organisation_invitation',
 ] as const;
 export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number];
 
@@ -156,6 +157,14 @@ registerMessages({
   'notification.care_group_dissolved.in_app': {
     it: 'La badante condivisa con {organisation} non parte: le altre famiglie si sono ritirate. La tua richiesta resta aperta.',
     en: 'The carer shared with {organisation} will not start: the other households withdrew. Your request stays open.',
+  },
+  'notification.organisation_invitation.sms': {
+    it: 'Prossimo: {organisation} ti invita come {role}. Per accettare registrati con questo numero entro {days} giorni.',
+    en: 'Prossimo: {organisation} invites you as {role}. To accept, sign up with this number within {days} days.',
+  },
+  'notification.organisation_invitation.in_app': {
+    it: '{organisation} ti ha aggiunto come {role}.',
+    en: '{organisation} added you as {role}.',
   },
   'notification.otp.in_app': {
     it: 'Il tuo codice di verifica è {code}.',
