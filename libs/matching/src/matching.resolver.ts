@@ -117,7 +117,11 @@ export class MatchingResolver {
     return this.matching.cancelEngagement(user, input);
   }
 
-  @Mutation(() => Engagement, { description: 'The citizen rates a completed engagement, once.' })
+  @Mutation(() => Engagement, {
+    description: 'The citizen rates a completed engagement, once (the same stars on each review criterion).',
+    deprecationReason:
+      'Use writeReview: three criteria, an optional comment, and reviews of the citizen too.',
+  })
   rateEngagement(
     @CurrentUser() user: AuthenticatedUser,
     @Args('input') input: RateEngagementInput,
