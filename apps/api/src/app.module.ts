@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { CommunityModule } from '@prossimo/community';
 import { DirectoryModule } from '@prossimo/directory';
 import { IdentityModule } from '@prossimo/identity';
+import { InsightsModule } from '@prossimo/insights';
 import { MatchingModule } from '@prossimo/matching';
 import { ModerationModule } from '@prossimo/moderation';
 import { RequestsModule } from '@prossimo/requests';
@@ -92,6 +93,7 @@ import { GraphQLSchema } from 'graphql';
     DirectoryModule,
     RequestsModule,
     MatchingModule,
+    InsightsModule,
   ],
 })
 export class AppModule {}

@@ -18,6 +18,7 @@ export const NOTIFICATION_EVENTS = [
   'engagement_confirmation_request',
   'engagement_confirmed',
   'engagement_declined',
+  'organisation_invitation',
 ] as const;
 export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number];
 
@@ -147,6 +148,14 @@ registerMessages({
   'notification.engagement_declined.in_app': {
     it: 'Per "{summary}" {when} la persona ha scelto un altro aiuto. Grazie lo stesso!',
     en: 'For "{summary}" {when} the person chose other help. Thank you all the same!',
+  },
+  'notification.organisation_invitation.sms': {
+    it: 'Prossimo: {organisation} ti invita come {role}. Per accettare registrati con questo numero entro {days} giorni.',
+    en: 'Prossimo: {organisation} invites you as {role}. To accept, sign up with this number within {days} days.',
+  },
+  'notification.organisation_invitation.in_app': {
+    it: '{organisation} ti ha aggiunto come {role}.',
+    en: '{organisation} added you as {role}.',
   },
   'notification.otp.in_app': {
     it: 'Il tuo codice di verifica è {code}.',

@@ -12,6 +12,10 @@ export interface JobPayloads {
     'match-near-service-offer': { serviceOfferId: string };
     /** Repeatable: open needs with no pending proposal are matched again. */
     'sweep-unmatched': Record<string, never>;
+    /** A shared-care need opened: look for neighbours to share a carer with. */
+    'form-care-groups': { needId: string };
+    /** An operator asked for an optimal assignment of a territory's open needs. */
+    'assign-batch': { runId: string };
   };
   maintenance: {
     purge: Record<string, never>;
