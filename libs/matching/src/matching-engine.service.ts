@@ -15,7 +15,7 @@ import {
   slotOf,
 } from './need-for-matching';
 import { ProposalTarget, ProposalWriter } from './proposals/proposal-writer.service';
-import { compareCandidates, DEFAULT_SCORING_CONFIG, scoreCandidate } from './scoring/score';
+import { compareCandidates, DEFAULT_SCORING_CONFIG, scoreCandidate, ScoringConfig } from './scoring/score';
 
 export * from './need-for-matching';
 
@@ -61,11 +61,21 @@ export function matchableOf(
   } satisfies MatchableNeed & { comuneIstat: string };
 }
 
+/** The rating term's prior is the reputation prior, so matching ranks as the public averages do. */
+export function scoringConfigOf(config: AppConfig): ScoringConfig {
+  return {
+    ...DEFAULT_SCORING_CONFIG,
+    ratingPriorMean: config.REPUTATION_PRIOR_MEAN,
+    ratingPriorWeight: config.REPUTATION_PRIOR_WEIGHT,
+  };
+}
+
 /** Volunteers and organisations that meet every hard constraint, scored, best first. */
 export async function rankedCandidates(
   manager: EntityManager,
   need: MatchableNeed & { comuneIstat: string },
   limit: number,
+  scoring: ScoringConfig,
   only: { helperUserId?: string; organisationId?: string } = {},
 ): Promise<(ProposalTarget & { displayName: string })[]> {
   const volunteers = only.organisationId
@@ -89,7 +99,7 @@ export async function rankedCandidates(
       displayName: candidate.displayName,
       distanceKm: candidate.distanceKm,
       id: candidate.organisationId ?? candidate.userId,
-      score: scoreCandidate(candidate, DEFAULT_SCORING_CONFIG),
+      score: scoreCandidate(candidate, scoring),
     }))
     .sort(compareCandidates)
     .slice(0, limit);
@@ -104,13 +114,17 @@ export async function rankedCandidates(
 @Injectable()
 export class MatchingEngine {
   private readonly logger = new Logger(MatchingEngine.name);
+  /** The rating term's prior is the reputation prior, so matching ranks as the public averages do. */
+  private readonly scoring: ScoringConfig;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
     private readonly proposals: ProposalWriter,
-  ) {}
+  ) {
+    this.scoring = scoringConfigOf(config);
+  }
 
   async matchNeed(needId: string): Promise<MatchOutcome> {
     return this.dataSource.transaction((manager) => this.matchInTransaction(manager, needId));
@@ -198,11 +212,11 @@ export class MatchingEngine {
     );
     let step = Math.min(state?.radius_step ?? 0, steps.length);
     let matchable = matchableOf(need, slot, widenedLimitKm(need.maxDistanceKm, steps, step));
-    let ranked = await rankedCandidates(manager, matchable, CANDIDATE_POOL);
+    let ranked = await rankedCandidates(manager, matchable, CANDIDATE_POOL, this.scoring);
     while (ranked.length === 0 && pending === 0 && need.maxDistanceKm !== null && step < steps.length) {
       step += 1;
       matchable = matchableOf(need, slot, widenedLimitKm(need.maxDistanceKm, steps, step));
-      ranked = await rankedCandidates(manager, matchable, CANDIDATE_POOL);
+      ranked = await rankedCandidates(manager, matchable, CANDIDATE_POOL, this.scoring);
       this.logger.log(`Need ${need.id}: search widened to ${matchable.maxDistanceKm} km`);
     }
     ranked = ranked.slice(0, wanted);

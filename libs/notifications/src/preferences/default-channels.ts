@@ -11,6 +11,7 @@ export function defaultChannelsFor(event: NotificationEvent): PreferenceChannel[
     case 'need_unmatched_operator':
       return ['in_app'];
     case 'rating_request':
+    case 'rating_reminder':
     case 'moderation_decision':
     case 'accreditation_decision':
       return ['in_app', 'sms'];

@@ -40,8 +40,11 @@ export class MatchingFlow1763700900000 implements MigrationInterface {
     await db.query(`
       ALTER TABLE engagements
         ADD COLUMN organisation_id uuid REFERENCES organisations(id) ON DELETE SET NULL,
-        ADD COLUMN service_offer_id uuid REFERENCES service_offers(id) ON DELETE SET NULL,
         ADD COLUMN confirmed_at timestamptz`);
+    // Added by the reviews migration already (organisations' engagements are reviewed as offers).
+    await db.query(
+      `ALTER TABLE engagements ADD COLUMN IF NOT EXISTS service_offer_id uuid REFERENCES service_offers(id) ON DELETE SET NULL`,
+    );
     await db.query(`ALTER TABLE engagements DROP CONSTRAINT IF EXISTS engagements_status_check`);
     await db.query(`
       ALTER TABLE engagements ADD CONSTRAINT engagements_status_check CHECK (status IN
@@ -74,7 +77,7 @@ export class MatchingFlow1763700900000 implements MigrationInterface {
     );
     await db.query(`DROP INDEX IF EXISTS engagements_service_offer_idx`);
     await db.query(
-      `DELETE FROM engagements WHERE status = 'awaiting_confirmation' OR service_offer_id IS NOT NULL`,
+      `DELETE FROM engagements WHERE status = 'awaiting_confirmation' OR organisation_id IS NOT NULL`,
     );
     await db.query(`DROP INDEX IF EXISTS engagements_one_per_need_idx`);
     await db.query(
@@ -89,9 +92,7 @@ export class MatchingFlow1763700900000 implements MigrationInterface {
     await db.query(`
       ALTER TABLE engagements ADD CONSTRAINT engagements_status_check CHECK (status IN
         ('confirmed', 'in_progress', 'completed', 'cancelled', 'no_show'))`);
-    await db.query(
-      `ALTER TABLE engagements DROP COLUMN organisation_id, DROP COLUMN service_offer_id, DROP COLUMN confirmed_at`,
-    );
+    await db.query(`ALTER TABLE engagements DROP COLUMN organisation_id, DROP COLUMN confirmed_at`);
     await db.query(`DELETE FROM match_proposals WHERE volunteer_id IS NULL`);
     await db.query(`DROP INDEX IF EXISTS match_proposals_organisation_idx`);
     await db.query(
