@@ -4,6 +4,7 @@ import { NotificationsModule, SmsReplyService } from '@prossimo/notifications';
 import { registerMessages } from '@prossimo/platform';
 import { ReputationModule } from '@prossimo/reputation';
 import { RequestsModule, RequestsWorkerModule } from '@prossimo/requests';
+import { CareGroupsModule, CareGroupsWorkerModule } from './groups/care-groups.module';
 import { MatchingEngine } from './matching-engine.service';
 import { MatchingProcessor } from './matching.processor';
 import { MatchingResolver, NeedEngagementResolver } from './matching.resolver';
@@ -75,7 +76,7 @@ registerMessages({
 
 /** Matching for the API: answering proposals, engagements, the unmatched list; SMS "SI"/"NO" replies. */
 @Module({
-  imports: [IdentityModule, RequestsModule, NotificationsModule, ReputationModule],
+  imports: [IdentityModule, RequestsModule, NotificationsModule, ReputationModule, CareGroupsModule],
   providers: [MatchingService, MatchingResolver, NeedEngagementResolver, ProposalWriter],
   exports: [MatchingService],
 })
@@ -100,7 +101,7 @@ export class MatchingModule implements OnModuleInit {
 
 /** Matching for the worker: the matching jobs and the schedule of the unmatched sweep. */
 @Module({
-  imports: [RequestsWorkerModule, NotificationsModule],
+  imports: [RequestsWorkerModule, NotificationsModule, CareGroupsWorkerModule],
   providers: [MatchingEngine, MatchingProcessor, MatchingScheduler, ProposalWriter],
   exports: [MatchingEngine],
 })
