@@ -123,34 +123,40 @@ export function demandStatement(scope: IndicatorScope): IndicatorStatement {
         LEFT JOIN engagements e ON e.need_id = n.id
        WHERE ${q.needInScope()} AND ${q.inPeriod('n.created_at')} AND ${EXPRESSED}
        GROUP BY n.id),
-    -- Per person and per row in one pass (grouping sets), so no join of partial results: the
-    -- planner cannot size grouped CTEs and would join them by nested loops.
-    grouped AS (
-      SELECT ${KEY}, GROUPING(person) AS per_row, count(*) AS needs,
+    per_person AS (
+      SELECT ${KEY}, person, count(*) AS needs,
              count(*) FILTER (WHERE source = 'citizen') AS citizen,
              count(*) FILTER (WHERE source = 'desk') AS desk,
              count(*) FILTER (WHERE source = 'sentinel') AS sentinel,
              count(hours_to_match) AS matched,
-             count(*) FILTER (WHERE served) AS served,
-             percentile_cont(0.5) WITHIN GROUP (ORDER BY hours_to_match) AS median,
-             percentile_cont(0.9) WITHIN GROUP (ORDER BY hours_to_match) AS p90
-        FROM cohort GROUP BY GROUPING SETS ((${KEY}, person), (${KEY})))
+             count(*) FILTER (WHERE served) AS served
+        FROM cohort GROUP BY ${KEY}, person),
+    -- Counts (per person, then per row) and percentiles (per row) are stacked, not joined: the
+    -- planner cannot size grouped CTEs and would join them by nested loops.
+    parts AS (
+      SELECT ${KEY},
+             sum(needs) AS needs, count(*) AS people,
+             sum(citizen) AS citizen, count(*) FILTER (WHERE citizen > 0) AS citizen_people,
+             sum(desk) AS desk, count(*) FILTER (WHERE desk > 0) AS desk_people,
+             sum(sentinel) AS sentinel, count(*) FILTER (WHERE sentinel > 0) AS sentinel_people,
+             sum(matched) AS matched, count(*) FILTER (WHERE matched > 0) AS matched_people,
+             sum(served) AS served, count(*) FILTER (WHERE served > 0) AS served_people,
+             NULL::float8 AS median, NULL::float8 AS p90
+        FROM per_person GROUP BY ${KEY}
+      UNION ALL
+      SELECT ${KEY}, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+             percentile_cont(0.5) WITHIN GROUP (ORDER BY hours_to_match),
+             percentile_cont(0.9) WITHIN GROUP (ORDER BY hours_to_match)
+        FROM cohort WHERE hours_to_match IS NOT NULL GROUP BY ${KEY})
     SELECT ${OUTPUT_KEYS},
-           sum(needs) FILTER (WHERE per_row = 0)::int AS "needsReceived",
-           count(*) FILTER (WHERE per_row = 0)::int AS "peopleExpressing",
-           sum(citizen) FILTER (WHERE per_row = 0)::int AS "fromCitizens",
-           count(*) FILTER (WHERE per_row = 0 AND citizen > 0)::int AS "peopleFromCitizens",
-           sum(desk) FILTER (WHERE per_row = 0)::int AS "fromDesk",
-           count(*) FILTER (WHERE per_row = 0 AND desk > 0)::int AS "peopleFromDesk",
-           sum(sentinel) FILTER (WHERE per_row = 0)::int AS "fromSentinels",
-           count(*) FILTER (WHERE per_row = 0 AND sentinel > 0)::int AS "peopleFromSentinels",
-           sum(matched) FILTER (WHERE per_row = 0)::int AS "needsMatched",
-           count(*) FILTER (WHERE per_row = 0 AND matched > 0)::int AS "peopleMatched",
-           max(median) FILTER (WHERE per_row = 1) AS "medianHoursToMatch",
-           max(p90) FILTER (WHERE per_row = 1) AS "p90HoursToMatch",
-           sum(served) FILTER (WHERE per_row = 0)::int AS "needsServed",
-           count(*) FILTER (WHERE per_row = 0 AND served > 0)::int AS "peopleServed"
-      FROM grouped t
+           max(needs)::int AS "needsReceived", max(people)::int AS "peopleExpressing",
+           max(citizen)::int AS "fromCitizens", max(citizen_people)::int AS "peopleFromCitizens",
+           max(desk)::int AS "fromDesk", max(desk_people)::int AS "peopleFromDesk",
+           max(sentinel)::int AS "fromSentinels", max(sentinel_people)::int AS "peopleFromSentinels",
+           max(matched)::int AS "needsMatched", max(matched_people)::int AS "peopleMatched",
+           max(median) AS "medianHoursToMatch", max(p90) AS "p90HoursToMatch",
+           max(served)::int AS "needsServed", max(served_people)::int AS "peopleServed"
+      FROM parts t
      GROUP BY t.period_start, t.comune, t.category
      ORDER BY 1, 2, 3`);
 }
