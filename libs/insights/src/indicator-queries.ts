@@ -218,25 +218,28 @@ export function activityStatement(scope: IndicatorScope): IndicatorStatement {
         JOIN needs n ON n.id = e.need_id
         LEFT JOIN volunteer_profiles vp ON vp.id = e.volunteer_id
        WHERE e.status = 'completed' AND ${q.inPeriod('e.completed_at')} AND ${q.needInScope()}),
-    -- One pass with grouping sets: per helper, per organisation, per person, and per row (no
-    -- joins of grouped results, which the planner would do by nested loops).
-    grouped AS (
-      SELECT ${KEY}, GROUPING(helper, organisation, person) AS kind, organisation,
-             count(*) AS engagements, sum(hours) AS hours, count(*) FILTER (WHERE ride) AS rides,
-             sum(km) AS km, bool_or(ride) AS any_ride
-        FROM done
-       GROUP BY GROUPING SETS ((${KEY}, helper), (${KEY}, organisation), (${KEY}, person), (${KEY})))
+    -- Totals and distinct helpers, organisations and people are stacked (UNION ALL), not joined:
+    -- the planner cannot size grouped CTEs and would join them by nested loops.
+    parts AS (
+      SELECT ${KEY}, count(*) AS engagements, sum(hours) AS hours, count(*) FILTER (WHERE ride) AS rides,
+             sum(km) AS km, NULL::bigint AS helpers, NULL::bigint AS drivers, NULL::bigint AS organisations,
+             NULL::bigint AS people, NULL::bigint AS driven
+        FROM done GROUP BY ${KEY}
+      UNION ALL
+      SELECT ${KEY}, NULL, NULL, NULL, NULL, count(*), count(*) FILTER (WHERE drove), NULL, NULL, NULL
+        FROM (SELECT ${KEY}, helper, bool_or(ride) AS drove FROM done GROUP BY ${KEY}, helper) h GROUP BY ${KEY}
+      UNION ALL
+      SELECT ${KEY}, NULL, NULL, NULL, NULL, NULL, NULL, count(*), NULL, NULL
+        FROM (SELECT DISTINCT ${KEY}, organisation FROM done WHERE organisation IS NOT NULL) o GROUP BY ${KEY}
+      UNION ALL
+      SELECT ${KEY}, NULL, NULL, NULL, NULL, NULL, NULL, NULL, count(*), count(*) FILTER (WHERE driven)
+        FROM (SELECT ${KEY}, person, bool_or(ride) AS driven FROM done GROUP BY ${KEY}, person) p GROUP BY ${KEY})
     SELECT ${OUTPUT_KEYS},
-           sum(engagements) FILTER (WHERE kind = 7)::int AS "engagementsCompleted",
-           coalesce(sum(hours) FILTER (WHERE kind = 7), 0)::float8 AS "volunteerHours",
-           count(*) FILTER (WHERE kind = 3)::int AS "activeVolunteers",
-           count(*) FILTER (WHERE kind = 5 AND organisation IS NOT NULL)::int AS "activeOrganisations",
-           count(*) FILTER (WHERE kind = 6)::int AS "peopleServed",
-           sum(rides) FILTER (WHERE kind = 7)::int AS "ridesCompleted",
-           coalesce(sum(km) FILTER (WHERE kind = 7), 0)::float8 AS "rideKm",
-           count(*) FILTER (WHERE kind = 6 AND any_ride)::int AS "peopleDriven",
-           count(*) FILTER (WHERE kind = 3 AND any_ride)::int AS drivers
-      FROM grouped t
+           max(engagements)::int AS "engagementsCompleted", coalesce(max(hours), 0)::float8 AS "volunteerHours",
+           max(helpers)::int AS "activeVolunteers", coalesce(max(organisations), 0)::int AS "activeOrganisations",
+           max(people)::int AS "peopleServed", max(rides)::int AS "ridesCompleted",
+           coalesce(max(km), 0)::float8 AS "rideKm", max(driven)::int AS "peopleDriven", max(drivers)::int AS drivers
+      FROM parts t
      GROUP BY t.period_start, t.comune, t.category
      ORDER BY 1, 2, 3`);
 }
