@@ -1,6 +1,25 @@
 /*
  * Indicator query benchmark: `npm run bench:indicators` (bench/README.md says what it does).
  * `BENCH_QUICK=1` seeds a tenth of the data and runs fewer rounds (CI size).
+ *
+ * FINDINGS (2026-11-22, quick scale: 25,000 needs; the 2 cores ran at load 13-15 with other
+ * people's test runs, so a bare count(*) of the region's 25,000 needs took 20-110 ms instead of a
+ * few ms: only the ratios compare, and only roughly):
+ * - JIT compiled every statement for 100-150 ms (the estimates pass jit_above_cost) and saved
+ *   nothing: turned off per transaction (INDICATOR_SESSION_SETTINGS), with 32 MB work_mem.
+ * - count(DISTINCT) sorts became two-step hash aggregates (per person, then per row); a per-need
+ *   LATERAL on engagements became a hash join; partial results are stacked with UNION ALL, never
+ *   joined (the planner sized grouped CTEs at 1-200 rows and joined 16,000-row results by nested
+ *   loops: month x Comune x category went from minutes to ~2 s on the loaded machine).
+ * - Indexes (migration 1763701100000): needs (comune_istat, created_at) for scoped periods,
+ *   needs (coalesce(beneficiary_id, id)) for a person's earlier help, engagements (completed_at)
+ *   WHERE completed. EXPLAIN: the ambito and single-Comune cases use them.
+ * - Result: scoped requests (a 60-Comune ambito, one Comune) meet p95 < 200 ms even on the loaded
+ *   machine (1-3x the bare count). Region-wide and platform-wide requests read the whole year and
+ *   miss it: demand, reach and activity are 10-25x the bare count (p95 0.6-2.9 s here, at a tenth
+ *   of the data). What would meet the target there: a narrow per-need fact row (Comune, category,
+ *   source, person, opened, first acceptance, served at, hours, helper, organisation, km) written in
+ *   the transaction that changes the need or engagement, or per-month per-person rollups. Not done.
  */
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
