@@ -6,6 +6,7 @@ export * from './notifications.types';
 export * from './delivery/notifications.service';
 export * from './replies/sms-reply.service';
 export * from './sms/sms-channel';
+export * from './email/email-channel';
 export * from './sms/sms-segments';
 export * from './templates/templates';
 export * from './templates/sms-params';

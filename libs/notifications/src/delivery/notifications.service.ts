@@ -16,6 +16,7 @@ import { quietHoursRelease } from '../preferences/quiet-hours';
 import { defaultChannelsFor } from '../preferences/default-channels';
 import { prepareSmsParams } from '../templates/sms-params';
 import { NotificationEvent } from '../templates/templates';
+import { joinEmail } from '../email/email-channel';
 
 export interface NotificationRequest {
   userId?: string | null;
@@ -67,6 +68,7 @@ interface PreferenceRow {
   quiet_end: string;
   family_phone: string | null;
   family_consent_at: Date | null;
+  email: string | null;
 }
 
 @Injectable()
@@ -89,11 +91,16 @@ export class NotificationsService {
       replyCode = await this.createReplyCode(manager, request.recipient, request.replyTarget);
       params.code = replyCode;
     }
-    const text = renderMessage(
-      `notification.${request.event}.${request.channel}`,
+    const key = `notification.${request.event}.${request.channel}`;
+    const rendered = renderMessage(
+      key,
       request.language,
       request.channel === 'sms' ? prepareSmsParams(params) : params,
     );
+    const text =
+      request.channel === 'email'
+        ? joinEmail(renderMessage(`${key}_subject`, request.language, params), rendered)
+        : rendered;
     const inApp = request.channel === 'in_app';
     const record = manager.create(NotificationRecord, {
       userId: request.userId ?? null,
@@ -141,13 +148,16 @@ export class NotificationsService {
     const channels = preferences?.channels[request.event] ?? defaultChannelsFor(request.event);
     const ids: string[] = [];
     for (const channel of channels) {
-      if (channel === 'sms' && !user.phone_e164) continue;
-      if (channel !== 'sms' && channel !== 'in_app') continue;
+      if (channel !== 'sms' && channel !== 'email' && channel !== 'in_app') continue;
+      const recipient =
+        channel === 'sms' ? user.phone_e164 : channel === 'email' ? preferences?.email : request.userId;
+      // No number or address for this channel: the other channels still go.
+      if (!recipient) continue;
       ids.push(
         await this.queueInTransaction(manager, {
           userId: request.userId,
           channel,
-          recipient: channel === 'sms' ? (user.phone_e164 as string) : request.userId,
+          recipient,
           event: request.event,
           language,
           params: request.params,
@@ -212,7 +222,7 @@ export class NotificationsService {
   private async preferencesOf(manager: EntityManager, userId: string): Promise<PreferenceRow | undefined> {
     const [row]: PreferenceRow[] = await manager.query(
       `SELECT language, channels, to_char(quiet_start, 'HH24:MI') AS quiet_start,
-              to_char(quiet_end, 'HH24:MI') AS quiet_end, family_phone, family_consent_at
+              to_char(quiet_end, 'HH24:MI') AS quiet_end, family_phone, family_consent_at, email
          FROM notification_preferences WHERE user_id = $1`,
       [userId],
     );
