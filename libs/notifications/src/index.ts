@@ -5,6 +5,7 @@ export * from './notifications.module';
 export * from './notifications.types';
 export * from './delivery/notifications.service';
 export * from './replies/sms-reply.service';
+export * from './reminders/engagement-notices';
 export * from './sms/sms-channel';
 export * from './email/email-channel';
 export * from './sms/sms-segments';

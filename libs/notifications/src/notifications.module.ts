@@ -3,6 +3,7 @@ import { APP_CONFIG, AppConfig, registerMessages } from '@prossimo/platform';
 import { NotificationDeliveryProcessor } from './delivery/notification-delivery.processor';
 import { NotificationsService } from './delivery/notifications.service';
 import { SmsReplyService } from './replies/sms-reply.service';
+import { EngagementReminderProcessor } from './reminders/engagement-reminder.processor';
 import { CircuitBreaker } from './sms/circuit-breaker';
 import { FailoverSmsChannel } from './sms/failover-sms.channel';
 import { FileSmsChannel } from './sms/file-sms.channel';
@@ -81,6 +82,7 @@ class EmailChannelCloser implements OnApplicationShutdown {
   providers: [
     NotificationsService,
     NotificationDeliveryProcessor,
+    EngagementReminderProcessor,
     SmsReplyService,
     { provide: SMS_CHANNEL, inject: [APP_CONFIG], useFactory: createSmsChannel },
     { provide: EMAIL_CHANNEL, inject: [APP_CONFIG], useFactory: createEmailChannel },

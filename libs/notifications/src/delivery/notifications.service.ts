@@ -17,6 +17,12 @@ import { defaultChannelsFor } from '../preferences/default-channels';
 import { prepareSmsParams } from '../templates/sms-params';
 import { NotificationEvent } from '../templates/templates';
 import { joinEmail } from '../email/email-channel';
+import {
+  loadEngagementNotice,
+  reminderRef,
+  romeTime,
+  scheduleReminders,
+} from '../reminders/engagement-notices';
 
 export interface NotificationRequest {
   userId?: string | null;
@@ -171,13 +177,18 @@ export class NotificationsService {
     return ids;
   }
 
-  /** SMS to the user's family contact, only with the consent recorded in the preferences. */
+  /**
+   * SMS to the user's family contact, only with the consent recorded in the preferences and while
+   * the user keeps SMS on for this event (pickup and drop-off are off until chosen).
+   */
   async notifyFamily(
     manager: EntityManager,
     request: Omit<UserNotificationRequest, 'replyTarget'>,
   ): Promise<string | null> {
     const preferences = await this.preferencesOf(manager, request.userId);
     if (!preferences?.family_phone || !preferences.family_consent_at) return null;
+    const channels = preferences.channels[request.event] ?? defaultChannelsFor(request.event);
+    if (!channels.includes('sms')) return null;
     const [user]: { language: string }[] = await manager.query(`SELECT language FROM users WHERE id = $1`, [
       request.userId,
     ]);
@@ -212,6 +223,45 @@ export class NotificationsService {
       [ref],
     );
     return cancelled;
+  }
+
+  /**
+   * Called by matching in the transaction that creates an engagement or changes its status.
+   * Reminders held for the old state are withdrawn (their delayed jobs also check the engagement
+   * when they fire); a confirmed engagement gets its reminders as delayed jobs; a ride that starts
+   * or ends tells the citizen's family contact, if the citizen chose so.
+   */
+  async engagementChanged(manager: EntityManager, engagementId: string): Promise<void> {
+    const engagement = await loadEngagementNotice(manager, engagementId);
+    if (!engagement) return;
+    await this.cancelScheduled(manager, reminderRef(engagementId));
+    if (engagement.status === 'confirmed') {
+      await scheduleReminders(manager, engagement);
+      return;
+    }
+    const event =
+      engagement.status === 'in_progress'
+        ? 'family_pickup'
+        : engagement.status === 'completed'
+          ? 'family_dropoff'
+          : null;
+    if (!event || !engagement.isRide) return;
+    for (const citizen of engagement.citizenUserIds) {
+      await this.notifyFamily(manager, {
+        userId: citizen,
+        event,
+        params: {
+          time: romeTime(new Date()),
+          helper: engagement.helperName,
+          person: engagement.citizenName,
+          summary: engagement.summary,
+          place: engagement.dropOffPlace ?? engagement.place,
+        },
+        // It is news of the moment: quiet hours do not hold it.
+        urgent: true,
+        ref: `engagement:${engagementId}`,
+      });
+    }
   }
 
   decryptBody(record: Pick<NotificationRecord, 'bodyEncrypted'>): string {

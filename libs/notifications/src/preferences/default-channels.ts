@@ -11,6 +11,10 @@ export function defaultChannelsFor(event: NotificationEvent): PreferenceChannel[
   switch (event) {
     case 'need_unmatched_operator':
       return ['in_app'];
+    // Pickup and drop-off news for the family contact is opt-in.
+    case 'family_pickup':
+    case 'family_dropoff':
+      return [];
     case 'rating_request':
     case 'moderation_decision':
     case 'accreditation_decision':
