@@ -26,6 +26,7 @@ import {
   RateLimitModule,
 } from '@prossimo/platform';
 import { GraphQLSchema } from 'graphql';
+import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
 
 @Module({
   imports: [
@@ -92,6 +93,7 @@ import { GraphQLSchema } from 'graphql';
     DirectoryModule,
     RequestsModule,
     MatchingModule,
+    QueueDashboardModule,
   ],
 })
 export class AppModule {}
