@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { CommunityModule } from '@prossimo/community';
 import { DirectoryModule } from '@prossimo/directory';
 import { IdentityModule } from '@prossimo/identity';
+import { InsightsModule } from '@prossimo/insights';
 import { MatchingModule } from '@prossimo/matching';
 import { ModerationModule } from '@prossimo/moderation';
 import { RequestsModule } from '@prossimo/requests';
@@ -93,6 +94,7 @@ import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
     DirectoryModule,
     RequestsModule,
     MatchingModule,
+    InsightsModule,
     QueueDashboardModule,
   ],
 })

@@ -15,6 +15,7 @@ export const NOTIFICATION_EVENTS = [
   'rating_request',
   'need_unmatched_operator',
   'accreditation_decision',
+  'organisation_invitation',
 ] as const;
 export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number];
 
@@ -121,6 +122,14 @@ registerMessages({
     it: 'La domanda di accreditamento di {organisation} è stata {decision}. {reason}',
     en: 'The accreditation request of {organisation} was {decision}. {reason}',
   },
+  'notification.organisation_invitation.sms': {
+    it: 'Prossimo: {organisation} ti invita come {role}. Per accettare registrati con questo numero entro {days} giorni.',
+    en: 'Prossimo: {organisation} invites you as {role}. To accept, sign up with this number within {days} days.',
+  },
+  'notification.organisation_invitation.in_app': {
+    it: '{organisation} ti ha aggiunto come {role}.',
+    en: '{organisation} added you as {role}.',
+  },
   'notification.otp.in_app': {
     it: 'Il tuo codice di verifica è {code}.',
     en: 'Your verification code is {code}.',
@@ -153,6 +162,10 @@ const EMAIL_SUBJECTS: Record<NotificationEvent, { it: string; en: string }> = {
   accreditation_decision: {
     it: "Esito dell'accreditamento di {organisation}",
     en: 'Accreditation decision for {organisation}',
+  },
+  organisation_invitation: {
+    it: '{organisation} ti ha aggiunto su Prossimo',
+    en: '{organisation} added you on Prossimo',
   },
 };
 
