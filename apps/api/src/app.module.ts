@@ -8,6 +8,7 @@ import { IdentityModule } from '@prossimo/identity';
 import { InsightsModule } from '@prossimo/insights';
 import { MatchingModule } from '@prossimo/matching';
 import { ModerationModule } from '@prossimo/moderation';
+import { ReputationModule } from '@prossimo/reputation';
 import { RequestsModule } from '@prossimo/requests';
 import { TerritoryModule } from '@prossimo/territory';
 import { NotificationsModule } from '@prossimo/notifications';
@@ -94,6 +95,7 @@ import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
     DirectoryModule,
     RequestsModule,
     MatchingModule,
+    ReputationModule,
     InsightsModule,
     QueueDashboardModule,
   ],

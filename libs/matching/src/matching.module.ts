@@ -2,6 +2,7 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { IdentityModule } from '@prossimo/identity';
 import { NotificationsModule, SmsReplyService } from '@prossimo/notifications';
 import { registerMessages } from '@prossimo/platform';
+import { ReputationModule } from '@prossimo/reputation';
 import { RequestsModule, RequestsWorkerModule } from '@prossimo/requests';
 import { MatchingEngine } from './matching-engine.service';
 import { MatchingProcessor } from './matching.processor';
@@ -31,14 +32,6 @@ registerMessages({
     it: 'L’impegno non può passare dallo stato {from} allo stato {to}.',
     en: 'The engagement cannot move from {from} to {to}.',
   },
-  ENGAGEMENT_NOT_COMPLETED: {
-    it: 'Si può valutare solo un impegno concluso.',
-    en: 'Only a completed engagement can be rated.',
-  },
-  ENGAGEMENT_ALREADY_RATED: {
-    it: 'Hai già valutato questo impegno.',
-    en: 'You have already rated this engagement.',
-  },
   BLOCK_SELF: { it: 'Non puoi bloccare te stesso.', en: 'You cannot block yourself.' },
   UNMATCHED_NO_HELPER_IN_RANGE: {
     it: 'Nessun volontario della categoria abita entro la distanza richiesta.',
@@ -60,7 +53,7 @@ registerMessages({
 
 /** Matching for the API: answering proposals, engagements, the unmatched list; SMS "SI"/"NO" replies. */
 @Module({
-  imports: [IdentityModule, RequestsModule, NotificationsModule],
+  imports: [IdentityModule, RequestsModule, NotificationsModule, ReputationModule],
   providers: [MatchingService, MatchingResolver, NeedEngagementResolver],
   exports: [MatchingService],
 })

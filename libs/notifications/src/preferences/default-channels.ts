@@ -16,6 +16,7 @@ export function defaultChannelsFor(event: NotificationEvent): PreferenceChannel[
     case 'family_dropoff':
       return [];
     case 'rating_request':
+    case 'rating_reminder':
     case 'moderation_decision':
     case 'accreditation_decision':
       return ['in_app', 'sms'];

@@ -13,6 +13,7 @@ export const NOTIFICATION_EVENTS = [
   'family_pickup',
   'family_dropoff',
   'rating_request',
+  'rating_reminder',
   'need_unmatched_operator',
   'accreditation_decision',
   'organisation_invitation',
@@ -98,13 +99,22 @@ registerMessages({
     it: 'Alle {time} {helper} ha riaccompagnato {person} a {place}.',
     en: 'At {time} {helper} brought {person} back to {place}.',
   },
+  // {helper} is the other side: the volunteer or service for the citizen, the citizen for the helper.
   'notification.rating_request.sms': {
-    it: 'Prossimo: com\'è andata "{summary}" con {helper}? Rispondi con un voto da 1 a 5 o apri {link}',
-    en: 'Prossimo: how did "{summary}" with {helper} go? Reply with a score from 1 to 5 or open {link}',
+    it: 'Prossimo: com\'è andata "{summary}" con {helper}? Lascia una valutazione nell\'app entro {days} giorni: ci aiuta a migliorare.',
+    en: 'Prossimo: how did "{summary}" with {helper} go? Leave a review in the app within {days} days: it helps us improve.',
   },
   'notification.rating_request.in_app': {
-    it: 'Com\'è andata "{summary}" con {helper}? Lascia una valutazione.',
-    en: 'How did "{summary}" with {helper} go? Leave a rating.',
+    it: 'Com\'è andata "{summary}" con {helper}? Lascia una valutazione entro {days} giorni.',
+    en: 'How did "{summary}" with {helper} go? Leave a review within {days} days.',
+  },
+  'notification.rating_reminder.sms': {
+    it: 'Prossimo: non hai ancora valutato "{summary}" con {helper}. Bastano pochi secondi nell\'app.',
+    en: 'Prossimo: you have not reviewed "{summary}" with {helper} yet. It takes a few seconds in the app.',
+  },
+  'notification.rating_reminder.in_app': {
+    it: 'Non hai ancora valutato "{summary}" con {helper}.',
+    en: 'You have not reviewed "{summary}" with {helper} yet.',
   },
   'notification.need_unmatched_operator.sms': {
     it: 'Prossimo: la richiesta "{summary}" a {comune} per {when} non ha ancora un aiuto dopo {hours} ore.',

@@ -13,6 +13,10 @@ export interface JobPayloads {
     /** An operator asked for an optimal assignment of a territory's open needs. */
     'assign-batch': { runId: string };
   };
+  reputation: {
+    'update-aggregates': { reviewId: string };
+    'remind-review': { engagementId: string };
+  };
   maintenance: {
     purge: Record<string, never>;
     'expire-needs': Record<string, never>;
@@ -23,4 +27,4 @@ export type QueueName = keyof JobPayloads;
 export type JobName<Q extends QueueName> = keyof JobPayloads[Q] & string;
 export type JobPayload<Q extends QueueName, N extends JobName<Q>> = JobPayloads[Q][N];
 
-export const QUEUE_NAMES: readonly QueueName[] = ['notifications', 'matching', 'maintenance'];
+export const QUEUE_NAMES: readonly QueueName[] = ['notifications', 'matching', 'reputation', 'maintenance'];
