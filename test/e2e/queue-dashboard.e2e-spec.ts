@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { QUEUE_NAMES } from '../../libs/platform/src/queue/queue-names';
 import { grantRole, signUp, SignedInUser } from '../support/fixtures';
 import { startStack, TestStack } from '../support/stack';
 
@@ -47,7 +48,8 @@ describe.each(['redis', 'postgres'] as const)('queue dashboard (bull-board) on t
     expect(response.status).toBe(200);
     expect(response.headers['cache-control']).toBe('no-store');
     const { queues } = response.body as QueueList;
-    expect(queues.map((queue) => queue.name).sort()).toEqual(['maintenance', 'matching', 'notifications']);
+    expect(queues.map((queue) => queue.name).sort()).toEqual([...QUEUE_NAMES].sort());
+    expect(QUEUE_NAMES).toEqual(expect.arrayContaining(['notifications', 'matching', 'maintenance']));
     // The sign-up codes went through the notifications queue of this backend.
     const notifications = queues.find((queue) => queue.name === 'notifications')!;
     expect(notifications.counts.completed).toBeGreaterThanOrEqual(3);

@@ -146,8 +146,9 @@ registerMessages({
   },
 });
 
-/** E-mail subjects per event (no line breaks: the subject is stored as the first line). */
-const EMAIL_SUBJECTS: Record<NotificationEvent, { it: string; en: string }> = {
+/** E-mail subjects per event (no line breaks: the subject is stored as the first line). An event
+ * without one gets DEFAULT_EMAIL_SUBJECT. */
+const EMAIL_SUBJECTS: Partial<Record<NotificationEvent, { it: string; en: string }>> = {
   otp: { it: 'Il tuo codice di verifica Prossimo', en: 'Your Prossimo verification code' },
   moderation_decision: {
     it: 'Il Comune ha esaminato un tuo contenuto',
@@ -173,11 +174,14 @@ const EMAIL_SUBJECTS: Record<NotificationEvent, { it: string; en: string }> = {
     it: "Esito dell'accreditamento di {organisation}",
     en: 'Accreditation decision for {organisation}',
   },
+  rating_reminder: { it: "Com'è andata? {summary}", en: 'How did it go? {summary}' },
   organisation_invitation: {
     it: '{organisation} ti ha aggiunto su Prossimo',
     en: '{organisation} added you on Prossimo',
   },
 };
+
+const DEFAULT_EMAIL_SUBJECT = { it: 'Notizie da Prossimo', en: 'News from Prossimo' };
 
 const EMAIL_LAYOUT = {
   it: 'Buongiorno,\n\n{body}\n\nIl team di Prossimo\n\nPuoi scegliere come ricevere queste notizie nelle preferenze di Prossimo.',
@@ -195,6 +199,6 @@ for (const event of NOTIFICATION_EVENTS) {
   ) as { it: string; en: string };
   registerMessages({
     [`notification.${event}.email`]: body,
-    [`notification.${event}.email_subject`]: EMAIL_SUBJECTS[event],
+    [`notification.${event}.email_subject`]: EMAIL_SUBJECTS[event] ?? DEFAULT_EMAIL_SUBJECT,
   });
 }
