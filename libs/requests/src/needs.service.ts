@@ -22,11 +22,10 @@ import {
   RequestLoader,
   toPage,
   writeAudit,
-  writeOutbox,
 } from '@prossimo/platform';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
-import { NEED_HISTORY_ENTITY, NeedLifecycleService } from './need-lifecycle.service';
+import { NEED_HISTORY_ENTITY, NeedLifecycleService, writeNeedOpenedJobs } from './need-lifecycle.service';
 import {
   AccessibilityNeed,
   Beneficiary,
@@ -624,9 +623,7 @@ export class NeedsService {
       actorUserId: user.userId,
       reason: status === NeedStatus.SUBMITTED ? 'waiting for moderation' : 'posted',
     });
-    if (status === NeedStatus.OPEN) {
-      await writeOutbox(manager, { queue: 'matching', job: 'match-need', payload: { needId } });
-    }
+    if (status === NeedStatus.OPEN) await writeNeedOpenedJobs(manager, needId, input.category);
     return needId;
   }
 
