@@ -188,6 +188,14 @@ async function main(): Promise<void> {
   const loadBefore = loadavg();
   const database = `prossimo_bench_matching_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   await onServer((client) => client.query(`CREATE DATABASE "${database}"`));
+  const dropDatabase = () =>
+    onServer((server) => server.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      console.error(`\n${signal}: stopping, dropping the benchmark database`);
+      void dropDatabase().finally(() => process.exit(130));
+    });
+  }
   const client = new Client({ connectionString: databaseUrlFor(database) });
   try {
     say(`${QUICK ? 'quick' : 'full'} run, seed ${SEED}, database ${database}`);
@@ -238,6 +246,7 @@ async function main(): Promise<void> {
         online.push(Number(process.hrtime.bigint() - started) / 1e6);
         lists.push(ranked);
       };
+      if (index > 0 && index % 500 === 0) say(`online: ${index} needs`);
       if (index % 2 === 0) {
         await runOnline();
         await runBare();
@@ -328,7 +337,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await client.end().catch(() => undefined);
-    await onServer((server) => server.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));
+    await dropDatabase();
   }
 }
 
