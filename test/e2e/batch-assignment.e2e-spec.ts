@@ -117,8 +117,9 @@ describe('Batch assignment through the queue: optimal, no helper twice, at least
   async function finished(runId: string): Promise<Run> {
     let run: Run | undefined;
     await waitUntil(async () => {
-      run = ok(await stack.graphql<{ batchAssignmentRun: Run }>(RUN, { id: runId }, { token: operator.token }))
-        .batchAssignmentRun;
+      run = ok(
+        await stack.graphql<{ batchAssignmentRun: Run }>(RUN, { id: runId }, { token: operator.token }),
+      ).batchAssignmentRun;
       return run.status === 'COMPLETED' || run.status === 'FAILED';
     });
     return run as Run;
@@ -273,7 +274,11 @@ describe('Batch assignment through the queue: optimal, no helper twice, at least
     ).batchAssignmentRuns.items;
     expect(theirs).toEqual([]);
     const ours = ok(
-      await stack.graphql<{ batchAssignmentRuns: { items: { id: string }[] } }>(RUNS, {}, { token: operator.token }),
+      await stack.graphql<{ batchAssignmentRuns: { items: { id: string }[] } }>(
+        RUNS,
+        {},
+        { token: operator.token },
+      ),
     ).batchAssignmentRuns.items;
     expect(ours.map((item) => item.id)).toContain(again.id);
     expect(errorOf(await stack.graphql(RUNS, {}, { token: citizen.token })).code).toBe('FORBIDDEN');
