@@ -9,6 +9,7 @@ export type PreferenceChannel = 'sms' | 'in_app';
 export function defaultChannelsFor(event: NotificationEvent): PreferenceChannel[] {
   switch (event) {
     case 'need_unmatched_operator':
+    case 'data_export_ready':
       return ['in_app'];
     case 'rating_request':
     case 'moderation_decision':
