@@ -7,6 +7,7 @@ import { DirectoryModule } from '@prossimo/directory';
 import { IdentityModule } from '@prossimo/identity';
 import { MatchingModule } from '@prossimo/matching';
 import { ModerationModule } from '@prossimo/moderation';
+import { PrivacyModule } from '@prossimo/privacy';
 import { RequestsModule } from '@prossimo/requests';
 import { TerritoryModule } from '@prossimo/territory';
 import { NotificationsModule } from '@prossimo/notifications';
@@ -92,6 +93,7 @@ import { GraphQLSchema } from 'graphql';
     DirectoryModule,
     RequestsModule,
     MatchingModule,
+    PrivacyModule,
   ],
 })
 export class AppModule {}
