@@ -3,6 +3,7 @@ import {
   elevenDigitCheckDigit,
   personCheckCharacter,
 } from '../../libs/directory/src/validation/codice-fiscale';
+import { FieldCipher } from '../../libs/platform/src/crypto/field-encryption';
 import { createTerritory, grantRole, signUp, SignedInUser } from '../support/fixtures';
 import { GraphQLResult, startStack, TestStack, uniquePhone } from '../support/stack';
 
@@ -30,6 +31,9 @@ const OFFER_FIELDS = `id title category comuneIstat status moderationStatus dist
 const REGISTER = `mutation ($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { ${ORGANISATION_FIELDS} } }`;
 const MY_ORGANISATIONS = `{ myOrganisations { id name } }`;
 const INVITE = `mutation ($input: InviteOrganisationMemberInput!) { inviteOrganisationMember(input: $input) { userId role } }`;
+const INVITE_STATUS = `mutation ($input: InviteOrganisationMemberInput!) {
+  inviteOrganisationMember(input: $input) { organisationId userId role status invitationExpiresAt }
+}`;
 const REMOVE = `mutation ($input: RemoveOrganisationMemberInput!) { removeOrganisationMember(input: $input) }`;
 const ACCREDITATION_FIELDS = `id organisationId organisationName territoryId status reason`;
 const REQUEST_ACCREDITATION = `mutation ($input: RequestAccreditationInput!) { requestAccreditation(input: $input) { ${ACCREDITATION_FIELDS} } }`;
@@ -350,7 +354,7 @@ describe('directory: organisations, accreditation, service offers', () => {
     );
     expect(theirs.myOrganisations.map((o) => o.id)).toEqual([organisationId]);
 
-    // Operators cannot invite; unknown phones are named; outsiders are refused.
+    // Operators cannot invite; malformed phones are named; outsiders are refused.
     expect(
       errorOf(
         await stack.graphql(
@@ -364,11 +368,11 @@ describe('directory: organisations, accreditation, service offers', () => {
       errorOf(
         await stack.graphql(
           INVITE,
-          { input: { organisationId, phone: uniquePhone(), role: 'OPERATOR' } },
+          { input: { organisationId, phone: '12', role: 'OPERATOR' } },
           { token: admin.token },
         ),
       ),
-    ).toEqual({ code: 'USER_NOT_FOUND', field: 'phone' });
+    ).toEqual({ code: 'PHONE_INVALID', field: 'phone' });
 
     expect(
       errorOf(
@@ -422,6 +426,97 @@ describe('directory: organisations, accreditation, service offers', () => {
         { token: admin.token },
       ),
     );
+  });
+
+  it('an invitation to a phone that has not signed up waits, by SMS, and becomes the role at sign-up', async () => {
+    const phone = uniquePhone();
+    const invite = () =>
+      stack.graphql<{
+        inviteOrganisationMember: { userId: string | null; status: string; invitationExpiresAt: string };
+      }>(INVITE_STATUS, { input: { organisationId, phone, role: 'OPERATOR' } }, { token: admin.token });
+    const invited = data(await invite()).inviteOrganisationMember;
+    expect(invited).toMatchObject({ organisationId, userId: null, role: 'OPERATOR', status: 'INVITED' });
+    const days = (Date.parse(invited.invitationExpiresAt) - Date.now()) / 86_400_000;
+    expect(days).toBeGreaterThan(13.9);
+    expect(days).toBeLessThanOrEqual(14);
+
+    // The SMS goes out through the outbox (held until morning during quiet hours); it names the
+    // organisation and the role.
+    const [{ name }]: { name: string }[] = await stack.dataSource.query(
+      `SELECT name FROM organisations WHERE id = $1`,
+      [organisationId],
+    );
+    const sms: { body_encrypted: string }[] = await stack.dataSource.query(
+      `SELECT n.body_encrypted FROM notifications n JOIN outbox o ON (o.payload->>'notificationId')::uuid = n.id
+        WHERE n.recipient = $1 AND n.event = 'organisation_invitation' AND n.channel = 'sms'`,
+      [phone],
+    );
+    expect(sms).toHaveLength(1);
+    const text = new FieldCipher(process.env.FIELD_ENCRYPTION_KEY as string).decrypt(sms[0].body_encrypted);
+    expect(text).toContain(name.slice(0, 20));
+    expect(text).toContain('operatore');
+
+    // Inviting again renews the one invitation; the number is never stored in clear.
+    data(await invite());
+    const stored: { phone_encrypted: string; phone_hmac: Buffer }[] = await stack.dataSource.query(
+      `SELECT phone_encrypted, phone_hmac FROM organisation_invitations WHERE organisation_id = $1 AND accepted_at IS NULL`,
+      [organisationId],
+    );
+    expect(stored).toHaveLength(1);
+    expect(stored[0].phone_encrypted).not.toContain(phone.slice(3));
+    expect(stored[0].phone_hmac.toString('hex')).not.toContain(Buffer.from(phone).toString('hex'));
+
+    // An expired invitation to another number gives nothing at sign-up.
+    const latePhone = uniquePhone();
+    data(
+      await stack.graphql(
+        INVITE,
+        { input: { organisationId, phone: latePhone, role: 'ADMIN' } },
+        { token: admin.token },
+      ),
+    );
+    await stack.dataSource.query(
+      `UPDATE organisation_invitations SET expires_at = now() - interval '1 minute'
+        WHERE organisation_id = $1 AND role = 'organisation_admin' AND accepted_at IS NULL`,
+      [organisationId],
+    );
+
+    const newcomer = await signUp(stack, phone);
+    const late = await signUp(stack, latePhone);
+    const theirs = data(
+      await stack.graphql<{ myOrganisations: { id: string }[] }>(
+        MY_ORGANISATIONS,
+        {},
+        { token: newcomer.token },
+      ),
+    );
+    expect(theirs.myOrganisations.map((o) => o.id)).toEqual([organisationId]);
+    const lateOnes = data(
+      await stack.graphql<{ myOrganisations: { id: string }[] }>(MY_ORGANISATIONS, {}, { token: late.token }),
+    );
+    expect(lateOnes.myOrganisations).toEqual([]);
+    const [accepted]: { accepted_by_user_id: string }[] = await stack.dataSource.query(
+      `SELECT accepted_by_user_id FROM organisation_invitations WHERE organisation_id = $1 AND role = 'organisation_operator'`,
+      [organisationId],
+    );
+    expect(accepted.accepted_by_user_id).toBe(newcomer.userId);
+    const audit: { actor_user_id: string }[] = await stack.dataSource.query(
+      `SELECT actor_user_id FROM audit_log WHERE action = 'organisation_member.granted' AND entity_id = $1
+          AND details->>'userId' = $2`,
+      [organisationId, newcomer.userId],
+    );
+    expect(audit.map((row) => row.actor_user_id)).toEqual([admin.userId]);
+
+    // The new operator can be removed like any member.
+    expect(
+      data(
+        await stack.graphql<{ removeOrganisationMember: boolean }>(
+          REMOVE,
+          { input: { organisationId, userId: newcomer.userId } },
+          { token: admin.token },
+        ),
+      ).removeOrganisationMember,
+    ).toBe(true);
   });
 
   it('keeps offers of a non-accredited organisation out of search; accreditation journey makes them visible', async () => {

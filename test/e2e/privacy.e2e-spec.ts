@@ -3,7 +3,7 @@ import { Job } from 'bullmq';
 import { NotificationsService } from '../../libs/notifications/src/delivery/notifications.service';
 import { FieldCipher } from '../../libs/platform/src/crypto/field-encryption';
 import { QueueBackendService } from '../../libs/platform/src/queue/queue-backend.service';
-import { createTerritory, grantRole, PIEDMONT, SignedInUser, signUp } from '../support/fixtures';
+import { createTerritory, grantRole, SignedInUser, signUp } from '../support/fixtures';
 import { GraphQLResult, startStack, TestStack, uniqueIp, uniquePhone } from '../support/stack';
 
 type Errors = { errors?: { extensions?: Record<string, unknown> }[] };
@@ -20,7 +20,10 @@ function errorOf(result: Errors): { code?: unknown; field?: unknown } {
 }
 
 const hours = (n: number) => new Date(Date.now() + n * 3600_000).toISOString();
-const ALBA = { lat: 44.7004, lon: 8.0347 };
+// Comuni no other test file uses (those share Alba, Bra, Novara...): indicators here are ours alone.
+const SALUZZO = '004203';
+const BIELLA = '096004';
+const HOME = { lat: 44.6469, lon: 7.4935 };
 
 const POST_NEED = `mutation ($input: PostNeedInput!) { postNeed(input: $input) { id status } }`;
 const POST_AT_DESK = `mutation ($input: PostNeedAtDeskInput!) { postNeedAtDesk(input: $input) { id } }`;
@@ -47,8 +50,8 @@ function companionship(description: string, extra: Record<string, unknown> = {})
   return {
     category: 'COMPANIONSHIP',
     description,
-    location: ALBA,
-    address: 'Via Vittorio Emanuele 12, Alba',
+    location: HOME,
+    address: 'Via Roma 12, Saluzzo',
     windowStart: hours(1),
     windowEnd: hours(4),
     ...extra,
@@ -143,8 +146,8 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
 
   beforeAll(async () => {
     stack = await startStack();
-    langhe = await createTerritory(stack.dataSource, `Privacy Langhe ${Date.now()}`, [PIEDMONT.alba]);
-    novarese = await createTerritory(stack.dataSource, `Privacy Novarese ${Date.now()}`, [PIEDMONT.novara]);
+    langhe = await createTerritory(stack.dataSource, `Privacy Langhe ${Date.now()}`, [SALUZZO]);
+    novarese = await createTerritory(stack.dataSource, `Privacy Novarese ${Date.now()}`, [BIELLA]);
     [operator, moderator, foreignModerator, maria, luca] = await Promise.all(
       Array.from({ length: 5 }, () => signUp(stack)),
     );
@@ -234,7 +237,7 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
       POST_AT_DESK,
       {
         input: {
-          ...companionship('Compagnia', { sensitiveNotes: 'Ipovedente', comuneIstat: PIEDMONT.alba }),
+          ...companionship('Compagnia', { sensitiveNotes: 'Ipovedente', comuneIstat: SALUZZO }),
           beneficiary: { fullName: 'Teresa Bosio', consentRecorded: true, consentDate: hours(-1) },
         },
       },
@@ -459,7 +462,7 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
         id: mariasNeed,
         description: 'Passeggiata di Maria al parco',
         sensitiveNotes: 'Maria: pressione alta',
-        address: 'Via Vittorio Emanuele 12, Alba',
+        address: 'Via Roma 12, Saluzzo',
         beneficiaryName: 'Giuseppe Rossi',
       }),
     ]);
@@ -705,8 +708,25 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
   });
 
   it('erasure leaves no personal data anywhere, tells the other party, ends sessions and keeps the indicators', async () => {
-    const ettore = await signUp(stack);
     const carla = await signUp(stack);
+    // Carla's association invites Ettore's number before he signs up (the number kept as an HMAC).
+    const [organisation]: { id: string }[] = await stack.dataSource.query(
+      `INSERT INTO organisations (kind, runts_section, name, codice_fiscale, description, home_comune_istat)
+       VALUES ('ets', 'a', 'Amici di Saluzzo', $1, 'Volontariato', $2) RETURNING id`,
+      [String(Date.now()).slice(-11).padStart(11, '9'), SALUZZO],
+    );
+    await grantRole(stack.dataSource, carla.userId, 'organisation_admin', {
+      organisationId: organisation.id,
+    });
+    const ettorePhone = uniquePhone();
+    ok(
+      await stack.graphql(
+        `mutation ($input: InviteOrganisationMemberInput!) { inviteOrganisationMember(input: $input) { role } }`,
+        { input: { organisationId: organisation.id, phone: ettorePhone, role: 'OPERATOR' } },
+        { token: carla.token },
+      ),
+    );
+    const ettore = await signUp(stack, ettorePhone);
     const NAME = 'Ettore Cancellabile';
     // There is no API for the account name (demo people have one): set it like the seed does.
     await stack.dataSource.query(`UPDATE users SET display_name = $2 WHERE id = $1`, [ettore.userId, NAME]);
@@ -716,12 +736,12 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
         {
           input: {
             displayName: NAME,
-            bio: `Sono ${NAME}, pensionato di Alba`,
+            bio: `Sono ${NAME}, pensionato di Saluzzo`,
             skills: ['conversazione'],
             categories: ['COMPANIONSHIP'],
             languages: ['it'],
-            homeLat: 44.7012,
-            homeLon: 8.0351,
+            homeLat: 44.648,
+            homeLon: 7.494,
             travelRadiusKm: 10,
             weeklyHourLimit: 10,
             availability: [{ oneOff: { startsAt: hours(0.5), endsAt: hours(30) } }],
@@ -772,6 +792,74 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
     ok(await stack.graphql(RATE, { id: done.engagementId }, { token: carla.token }));
     const open = await engage('Compagnia del giovedì', 24);
 
+    // Ettore was driven to hospital once by Bruno: the ride's kilometres count in the indicators.
+    const bruno = await signUp(stack);
+    ok(
+      await stack.graphql(
+        UPSERT_PROFILE,
+        {
+          input: {
+            displayName: 'Bruno',
+            bio: 'Autista volontario',
+            categories: ['RIDES_AND_ACCOMPANIMENT'],
+            languages: ['it'],
+            homeLat: 44.64,
+            homeLon: 7.5,
+            travelRadiusKm: 20,
+            weeklyHourLimit: 10,
+            vehicle: { seats: 3, wheelchairAccessible: false },
+            availability: [{ oneOff: { startsAt: hours(0.5), endsAt: hours(30) } }],
+          },
+        },
+        { token: bruno.token },
+      ),
+    );
+    const rideNeed = ok(
+      await stack.graphql<{ postNeed: { id: string } }>(
+        POST_NEED,
+        {
+          input: companionship('Visita a Savigliano', {
+            category: 'RIDES_AND_ACCOMPANIMENT',
+            address: 'Via Cavour 3, Saluzzo',
+            details: {
+              ride: {
+                pickupPlace: 'Via Cavour 3, Saluzzo',
+                pickupLocation: { lat: 44.6475, lon: 7.4925 },
+                destinationPlace: 'Ospedale di Savigliano',
+                destinationLocation: { lat: 44.6485, lon: 7.657 },
+                appointmentAt: hours(2),
+                returnTripWanted: true,
+                returnAt: hours(3),
+                passengers: 1,
+              },
+            },
+          }),
+        },
+        { token: ettore.token },
+      ),
+    ).postNeed.id;
+    let rideProposal = '';
+    await waitUntil(async () => {
+      const proposals = ok(
+        await stack.graphql<{ myProposals: { items: { id: string; needId: string }[] } }>(
+          MY_PROPOSALS,
+          {},
+          { token: bruno.token },
+        ),
+      ).myProposals.items;
+      rideProposal = proposals.find((p) => p.needId === rideNeed)?.id ?? '';
+      return Boolean(rideProposal);
+    });
+    const ride = ok(
+      await stack.graphql<{ acceptProposal: { id: string } }>(
+        ACCEPT,
+        { id: rideProposal },
+        { token: bruno.token },
+      ),
+    ).acceptProposal.id;
+    ok(await stack.graphql(START, { id: ride }, { token: bruno.token }));
+    ok(await stack.graphql(COMPLETE, { id: ride }, { token: bruno.token }));
+
     // Ettore is also a citizen: a need for his aunt with notes, a family contact, a copy of his data.
     ok(
       await stack.graphql(
@@ -807,8 +895,29 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
       return row.status === 'ready';
     });
 
-    const indicators = async () =>
-      stack.dataSource.query(
+    // The Comune's indicators (libs/insights), as the territory's moderator sees them today, plus
+    // the raw counts they rest on.
+    const today = new Date().toISOString().slice(0, 10);
+    type Impact = { impactIndicators: { activity: { rideKm: number }[] } };
+    // The moved pickup keeps the ride distance to floating-point noise: compare it to the millimetre.
+    const toMillimetre = (impact: Impact) => {
+      for (const row of impact.impactIndicators.activity) row.rideKm = Number(row.rideKm.toFixed(6));
+      return impact;
+    };
+    const indicators = async () => ({
+      impact: toMillimetre(
+        ok(
+          await stack.graphql<Impact>(
+            `query ($filter: IndicatorFilterInput!) { impactIndicators(filter: $filter) {
+            demand { needsReceived peopleExpressing fromCitizens needsMatched needsServed }
+            reach { citizensReached newCitizens returningCitizens repeatHelpCitizens servicesDelivered }
+            activity { engagementsCompleted volunteerHours activeVolunteers activeOrganisations ridesCompleted rideKm } } }`,
+            { filter: { territoryId: langhe, from: today, to: today } },
+            { token: moderator.token },
+          ),
+        ),
+      ),
+      raw: await stack.dataSource.query(
         `SELECT (SELECT json_agg(x ORDER BY x.comune_istat, x.category) FROM (
                    SELECT comune_istat, category, count(*)::int AS needs,
                           count(DISTINCT coalesce(b.user_id, n.author_user_id))::int AS citizens
@@ -818,7 +927,8 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
                    FROM engagements WHERE status = 'completed') AS engagements,
                 (SELECT count(*)::int FROM volunteer_profiles) AS volunteers,
                 (SELECT count(*)::int FROM users) AS accounts`,
-      );
+      ),
+    });
     const indicatorsBefore = await indicators();
     const carlaMessagesBefore = stack.gateway.messagesTo(carla.phone).length;
 
@@ -830,11 +940,21 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
       { token: ettore.token },
     );
     expect(ok(erasure).deleteMyAccount).toMatchObject({ engagementsCancelled: 1, needsCancelled: 1 });
+    const [invitations]: { n: number }[] = await stack.dataSource.query(
+      `SELECT count(*)::int AS n FROM organisation_invitations WHERE organisation_id = $1`,
+      [organisation.id],
+    );
+    expect(invitations.n).toBe(0);
 
     // Sessions end at once; the indicators count the same.
     expect(errorOf(await stack.graphql(`{ me { id } }`, {}, { token: ettore.token })).code).toBe(
       'UNAUTHENTICATED',
     );
+    expect(indicatorsBefore.impact).toMatchObject({
+      impactIndicators: {
+        activity: [expect.objectContaining({ ridesCompleted: 1, engagementsCompleted: 2 })],
+      },
+    });
     expect(await indicators()).toEqual(indicatorsBefore);
 
     // Carla is told, by SMS, and her need is back on the market.
@@ -847,6 +967,17 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
       [open.engagementId],
     );
     expect(reopened).toEqual({ need: 'open', engagement: 'cancelled' });
+
+    // The ride's pickup (his home) is gone; the need's point is rounded to about a kilometre.
+    const [rideRow]: { lat: number; lon: number; pickup: { lat: number; lon: number } }[] =
+      await stack.dataSource.query(
+        `SELECT lat, lon, details #> '{ride,pickupLocation}' AS pickup FROM needs WHERE id = $1`,
+        [rideNeed],
+      );
+    expect(rideRow.lat).toBe(44.65);
+    expect(rideRow.lon).toBe(7.49);
+    expect(rideRow.pickup.lon).toBeCloseTo(7.657, 9);
+    expect(rideRow.pickup.lat).not.toBeCloseTo(44.6475, 2);
 
     // A record of the erasure remains, with no personal data in it.
     const [record]: { user_id: string; requested_by: string }[] = await stack.dataSource.query(

@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { CommunityModule } from '@prossimo/community';
 import { DirectoryModule } from '@prossimo/directory';
 import { IdentityModule } from '@prossimo/identity';
+import { InsightsModule } from '@prossimo/insights';
 import { MatchingModule } from '@prossimo/matching';
 import { ModerationModule } from '@prossimo/moderation';
 import { PrivacyModule } from '@prossimo/privacy';
@@ -94,6 +95,7 @@ import { GraphQLSchema } from 'graphql';
     RequestsModule,
     MatchingModule,
     PrivacyModule,
+    InsightsModule,
   ],
 })
 export class AppModule {}

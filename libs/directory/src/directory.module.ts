@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@prossimo/identity';
 import { ModerationModule } from '@prossimo/moderation';
+import { NotificationsModule } from '@prossimo/notifications';
 import { registerMessages } from '@prossimo/platform';
 import { TerritoryModule } from '@prossimo/territory';
 import { OrganisationResolver, ServiceOfferResolver } from './directory.resolver';
@@ -9,6 +10,9 @@ import { OptionalAuthGuard } from './optional-auth.guard';
 import { OrganisationService } from './organisations/organisation.service';
 
 registerMessages({
+  // Role names inside the invitation SMS.
+  'organisation_role.admin': { it: 'amministratore', en: 'administrator' },
+  'organisation_role.operator': { it: 'operatore', en: 'operator' },
   CODICE_FISCALE_INVALID: {
     it: 'Il codice fiscale non è valido: controlla lunghezza e cifra di controllo (campo {field}).',
     en: 'The codice fiscale is not valid: check its length and check digit (field {field}).',
@@ -86,7 +90,7 @@ registerMessages({
 });
 
 @Module({
-  imports: [IdentityModule, TerritoryModule, ModerationModule],
+  imports: [IdentityModule, TerritoryModule, ModerationModule, NotificationsModule],
   providers: [
     OrganisationService,
     ServiceOfferService,

@@ -58,7 +58,8 @@ export class OrganisationResolver {
   }
 
   @Mutation(() => OrganisationMember, {
-    description: 'Organisation admins; the person must have signed up with that phone (else USER_NOT_FOUND).',
+    description:
+      'Organisation admins. A phone that has not signed up yet gets an SMS invitation (status INVITED) and the role when it signs up.',
   })
   @UseGuards(AuthGuard)
   inviteOrganisationMember(

@@ -61,6 +61,14 @@ export enum OrganisationMemberRole {
 }
 registerEnumType(OrganisationMemberRole, { name: 'OrganisationMemberRole' });
 
+export enum OrganisationMemberStatus {
+  /** The person has the role now. */
+  ACTIVE = 'active',
+  /** The phone has not signed up yet: the role is granted when it does, before the invitation expires. */
+  INVITED = 'invited',
+}
+registerEnumType(OrganisationMemberStatus, { name: 'OrganisationMemberStatus' });
+
 registerEnumType(AccreditationStatus, { name: 'AccreditationStatus' });
 
 export enum AccreditationDecision {
@@ -204,7 +212,10 @@ export class InviteOrganisationMemberInput {
   @IsUUID()
   organisationId!: string;
 
-  @Field({ description: 'Phone number of the person; they must already have signed up.' })
+  @Field({
+    description:
+      'Phone number of the person. If it has not signed up yet, it gets an SMS and the role when it signs up.',
+  })
   @IsString()
   @IsNotEmpty()
   @MaxLength(32)
@@ -236,11 +247,20 @@ export class OrganisationMember {
   @Field(() => ID)
   organisationId!: string;
 
-  @Field(() => ID)
-  userId!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Null while the invitation waits for the phone to sign up.',
+  })
+  userId!: string | null;
 
   @Field(() => OrganisationMemberRole)
   role!: OrganisationMemberRole;
+
+  @Field(() => OrganisationMemberStatus)
+  status!: OrganisationMemberStatus;
+
+  @Field(() => Date, { nullable: true, description: 'When an INVITED membership lapses.' })
+  invitationExpiresAt!: Date | null;
 }
 
 // ---------- Accreditation ----------

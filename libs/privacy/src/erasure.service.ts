@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthenticatedUser } from '@prossimo/identity';
+import { AuthenticatedUser, PhoneVerificationService } from '@prossimo/identity';
 import { ENGAGEMENT_HISTORY_ENTITY, formatWhen } from '@prossimo/matching';
 import { NotificationsService } from '@prossimo/notifications';
 import {
@@ -19,6 +19,18 @@ import { AccountErasure } from './privacy.types';
 export const ERASED_TEXT = '[cancellato]';
 const LIVE_NEED_STATUSES = ['draft', 'submitted', 'open', 'matched', 'in_progress'];
 const ERASURE_REASON = 'account erased';
+
+/**
+ * The pickup of a ride is usually the person's home. It becomes the point due north of the
+ * destination at the same great-circle distance: the ride kilometres the indicators add up stay
+ * exact, and the home is gone.
+ */
+const MOVED_PICKUP = `jsonb_build_object(
+  'lat', (details #>> '{ride,destinationLocation,lat}')::float8 + degrees(earth_distance(
+      ll_to_earth((details #>> '{ride,pickupLocation,lat}')::float8, (details #>> '{ride,pickupLocation,lon}')::float8),
+      ll_to_earth((details #>> '{ride,destinationLocation,lat}')::float8, (details #>> '{ride,destinationLocation,lon}')::float8)
+    ) / earth()),
+  'lon', (details #>> '{ride,destinationLocation,lon}')::float8)`;
 
 interface OpenEngagement {
   id: string;
@@ -46,6 +58,7 @@ export class ErasureService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
     private readonly lifecycle: NeedLifecycleService,
+    private readonly phones: PhoneVerificationService,
   ) {
     this.cipher = new FieldCipher(config.FIELD_ENCRYPTION_KEY);
   }
@@ -234,9 +247,7 @@ export class ErasureService {
               details = CASE WHEN details ? 'ride' THEN jsonb_set(jsonb_set(jsonb_set(details,
                   '{ride,pickupPlace}', to_jsonb($2::text)),
                   '{ride,destinationPlace}', to_jsonb($2::text)),
-                  '{ride,pickupLocation}', jsonb_build_object(
-                    'lat', round((details #>> '{ride,pickupLocation,lat}')::numeric, 2),
-                    'lon', round((details #>> '{ride,pickupLocation,lon}')::numeric, 2)))
+                  '{ride,pickupLocation}', ${MOVED_PICKUP})
                 ELSE details END
         WHERE id = ANY($1::uuid[])`,
       [needIds, ERASED_TEXT],
@@ -321,6 +332,11 @@ export class ErasureService {
     ]);
     await manager.query(`DELETE FROM consents WHERE user_id = $1`, [userId]);
     await manager.query(`DELETE FROM personal_data_exports WHERE user_id = $1`, [userId]);
+    // Invitations to the person's number (kept as an HMAC and encrypted) or accepted by them.
+    await manager.query(
+      `DELETE FROM organisation_invitations WHERE accepted_by_user_id = $1 OR ($2::bytea IS NOT NULL AND phone_hmac = $2)`,
+      [userId, phone ? this.phones.phoneLookupHmac(phone) : null],
+    );
     if (phone) {
       // An organisation's contact number that is the person's own mobile.
       await manager.query(

@@ -30,6 +30,7 @@ const KNOWN_TABLES = new Set([
   'consents',
   'personal_data_exports',
   'account_erasures',
+  'care_group_members',
 ]);
 
 /** Columns never copied by the generic section: secrets, and columns naming who acted on others' data. */
@@ -108,6 +109,12 @@ export class PersonalDataCollector {
         [needIds],
       ),
       engagements,
+      careGroupMemberships: await q(
+        `SELECT group_id AS "groupId", need_id AS "needId", status, price_cents_per_hour AS "priceCentsPerHour",
+                weekly_cents AS "weeklyCents", joined_at AS "joinedAt", left_at AS "leftAt"
+           FROM care_group_members WHERE need_id = ANY($1::uuid[])`,
+        [needIds],
+      ),
       proposalsReceived: await q(
         `SELECT id, need_id AS "needId", status, rank, score, distance_km AS "distanceKm", created_at AS "createdAt",
                 decided_at AS "decidedAt"

@@ -1,4 +1,6 @@
 import { AccessService, PhoneVerificationService } from '@prossimo/identity';
+import { NotificationsService } from '@prossimo/notifications';
+import { AppConfig } from '@prossimo/platform';
 import { TerritoryService } from '@prossimo/territory';
 import { DataSource } from 'typeorm';
 import { Organisation } from '../directory.types';
@@ -14,6 +16,8 @@ describe('OrganisationService.organisationLoader', () => {
       {} as AccessService,
       {} as PhoneVerificationService,
       {} as TerritoryService,
+      {} as NotificationsService,
+      { FIELD_ENCRYPTION_KEY: Buffer.alloc(32).toString('base64') } as AppConfig,
     );
     return { service, query };
   }

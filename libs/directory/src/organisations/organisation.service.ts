@@ -1,7 +1,20 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, AuthenticatedUser, PhoneVerificationService, Role } from '@prossimo/identity';
-import { decodeCursor, DomainError, Page, recordStatusChange, toPage, writeAudit } from '@prossimo/platform';
+import { NotificationsService } from '@prossimo/notifications';
+import {
+  APP_CONFIG,
+  AppConfig,
+  decodeCursor,
+  DomainError,
+  FieldCipher,
+  Language,
+  Page,
+  recordStatusChange,
+  renderMessage,
+  toPage,
+  writeAudit,
+} from '@prossimo/platform';
 import { TerritoryService } from '@prossimo/territory';
 import DataLoader from 'dataloader';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
@@ -16,6 +29,7 @@ import {
   OrganisationKind,
   OrganisationMember,
   OrganisationMemberRole,
+  OrganisationMemberStatus,
   RegisterOrganisationInput,
   RemoveOrganisationMemberInput,
   RequestAccreditationInput,
@@ -42,6 +56,10 @@ const MEMBER_ROLES: Record<OrganisationMemberRole, Role> = {
   [OrganisationMemberRole.OPERATOR]: Role.ORGANISATION_OPERATOR,
 };
 
+const MEMBER_ROLE_OF = Object.fromEntries(
+  Object.entries(MEMBER_ROLES).map(([memberRole, role]) => [role, memberRole]),
+) as Record<string, OrganisationMemberRole>;
+
 export const ORGANISATION_MEMBER_ROLES = [Role.ORGANISATION_ADMIN, Role.ORGANISATION_OPERATOR] as const;
 
 interface AccreditationRow extends Accreditation {
@@ -49,7 +67,8 @@ interface AccreditationRow extends Accreditation {
 }
 
 @Injectable()
-export class OrganisationService {
+export class OrganisationService implements OnModuleInit {
+  private readonly cipher: FieldCipher;
   /** One loader per GraphQL request (keyed by the request object), so lists load organisations in one query. */
   private readonly loaders = new WeakMap<object, DataLoader<string, Organisation | null>>();
 
@@ -58,7 +77,15 @@ export class OrganisationService {
     private readonly access: AccessService,
     private readonly phones: PhoneVerificationService,
     private readonly territories: TerritoryService,
-  ) {}
+    private readonly notifications: NotificationsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.cipher = new FieldCipher(config.FIELD_ENCRYPTION_KEY);
+  }
+
+  onModuleInit(): void {
+    this.phones.onPhoneVerified((manager, person) => this.acceptInvitations(manager, person));
+  }
 
   async register(user: AuthenticatedUser, input: RegisterOrganisationInput): Promise<Organisation> {
     const codiceFiscale = validateCodiceFiscale(input.codiceFiscale);
@@ -180,34 +207,149 @@ export class OrganisationService {
     return loader;
   }
 
-  /** Organisation admins add members; the person must already have signed up with that phone. */
+  /**
+   * Organisation admins add members by phone. A person who has signed up gets the role at once;
+   * a phone that has not gets an SMS and a pending invitation (the number kept only as an HMAC
+   * and encrypted), turned into the role when that phone signs up before it expires.
+   */
   async inviteMember(
     user: AuthenticatedUser,
     input: InviteOrganisationMemberInput,
   ): Promise<OrganisationMember> {
     this.access.requireOrganisationRole(user, input.organisationId, [Role.ORGANISATION_ADMIN]);
     const phone = this.phones.parse(input.phone);
+    const role = MEMBER_ROLES[input.role];
     return this.dataSource.transaction(async (manager) => {
-      await this.lock(manager, input.organisationId);
-      const [person]: { id: string }[] = await manager.query(
-        `SELECT id FROM users WHERE phone_e164 = $1 AND status = 'active'`,
+      const organisationName = await this.lock(manager, input.organisationId);
+      const [person]: { id: string; status: string }[] = await manager.query(
+        `SELECT id, status FROM users WHERE phone_e164 = $1`,
         [phone],
       );
-      if (!person) throw new DomainError('USER_NOT_FOUND', { field: 'phone' });
-      const role = MEMBER_ROLES[input.role];
-      await manager.query(
-        `INSERT INTO user_roles (user_id, role, organisation_id, granted_by_user_id) VALUES ($1, $2, $3, $4)
-         ON CONFLICT DO NOTHING`,
-        [person.id, role, input.organisationId, user.userId],
+      if (person && person.status !== 'active') throw new DomainError('USER_NOT_FOUND', { field: 'phone' });
+      if (person) {
+        await this.grantMember(manager, {
+          organisationId: input.organisationId,
+          userId: person.id,
+          role,
+          grantedByUserId: user.userId,
+        });
+        return {
+          organisationId: input.organisationId,
+          userId: person.id,
+          role: input.role,
+          status: OrganisationMemberStatus.ACTIVE,
+          invitationExpiresAt: null,
+        };
+      }
+      const days = this.config.ORGANISATION_INVITATION_TTL_DAYS;
+      // Inviting the same number again renews the invitation (and sends the SMS again).
+      const [invitation]: { id: string; expires_at: Date }[] = await manager.query(
+        `INSERT INTO organisation_invitations
+           (organisation_id, role, phone_hmac, phone_encrypted, invited_by_user_id, expires_at)
+         VALUES ($1, $2, $3, $4, $5, now() + make_interval(days => $6))
+         ON CONFLICT (organisation_id, phone_hmac, role) WHERE accepted_at IS NULL
+         DO UPDATE SET phone_encrypted = EXCLUDED.phone_encrypted, invited_by_user_id = EXCLUDED.invited_by_user_id,
+                       expires_at = EXCLUDED.expires_at
+         RETURNING id, expires_at`,
+        [
+          input.organisationId,
+          role,
+          this.phones.phoneLookupHmac(phone),
+          this.cipher.encrypt(phone),
+          user.userId,
+          days,
+        ],
       );
+      // Nobody knows the invitee's language yet: Italian, the platform's default.
+      await this.notifications.queueInTransaction(manager, {
+        channel: 'sms',
+        recipient: phone,
+        event: 'organisation_invitation',
+        language: 'it',
+        params: {
+          organisation: organisationName,
+          role: renderMessage(`organisation_role.${input.role}`, 'it'),
+          days: String(days),
+        },
+        ref: `organisation_invitation:${invitation.id}`,
+      });
       await writeAudit(manager, {
         actorUserId: user.userId,
-        action: 'organisation_member.granted',
+        action: 'organisation_member.invited',
         entityType: 'organisation',
         entityId: input.organisationId,
-        details: { userId: person.id, role },
+        details: { invitationId: invitation.id, role },
       });
-      return { organisationId: input.organisationId, userId: person.id, role: input.role };
+      return {
+        organisationId: input.organisationId,
+        userId: null,
+        role: input.role,
+        status: OrganisationMemberStatus.INVITED,
+        invitationExpiresAt: invitation.expires_at,
+      };
+    });
+  }
+
+  /** Runs in the transaction that verifies a phone: open invitations to that number become roles. */
+  private async acceptInvitations(manager: EntityManager, person: { userId: string; phone: string }) {
+    // UPDATE ... RETURNING comes back from TypeORM as [rows, rowCount].
+    const [accepted]: [
+      { id: string; organisation_id: string; role: Role; invited_by_user_id: string }[],
+      number,
+    ] = await manager.query(
+      `UPDATE organisation_invitations SET accepted_at = now(), accepted_by_user_id = $2
+          WHERE phone_hmac = $1 AND accepted_at IS NULL AND expires_at > now()
+          RETURNING id, organisation_id, role, invited_by_user_id`,
+      [this.phones.phoneLookupHmac(person.phone), person.userId],
+    );
+    for (const invitation of accepted) {
+      await this.grantMember(manager, {
+        organisationId: invitation.organisation_id,
+        userId: person.userId,
+        role: invitation.role,
+        grantedByUserId: invitation.invited_by_user_id,
+        invitationId: invitation.id,
+      });
+      const [about]: { name: string; language: Language }[] = await manager.query(
+        `SELECT o.name, u.language FROM organisations o, users u WHERE o.id = $1 AND u.id = $2`,
+        [invitation.organisation_id, person.userId],
+      );
+      // The SMS invited them; now an in-app note says the role is theirs.
+      await this.notifications.queueInTransaction(manager, {
+        userId: person.userId,
+        channel: 'in_app',
+        recipient: person.userId,
+        event: 'organisation_invitation',
+        language: about.language,
+        params: {
+          organisation: about.name,
+          role: renderMessage(`organisation_role.${MEMBER_ROLE_OF[invitation.role]}`, about.language),
+        },
+      });
+    }
+  }
+
+  private async grantMember(
+    manager: EntityManager,
+    grant: {
+      organisationId: string;
+      userId: string;
+      role: Role;
+      grantedByUserId: string;
+      invitationId?: string;
+    },
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO user_roles (user_id, role, organisation_id, granted_by_user_id) VALUES ($1, $2, $3, $4)
+       ON CONFLICT DO NOTHING`,
+      [grant.userId, grant.role, grant.organisationId, grant.grantedByUserId],
+    );
+    await writeAudit(manager, {
+      actorUserId: grant.grantedByUserId,
+      action: 'organisation_member.granted',
+      entityType: 'organisation',
+      entityId: grant.organisationId,
+      details: { userId: grant.userId, role: grant.role, invitationId: grant.invitationId ?? null },
     });
   }
 
@@ -379,11 +521,14 @@ export class OrganisationService {
     return row;
   }
 
-  private async lock(manager: EntityManager, organisationId: string): Promise<void> {
-    const rows: unknown[] = await manager.query(`SELECT 1 FROM organisations WHERE id = $1 FOR UPDATE`, [
-      organisationId,
-    ]);
-    if (!rows.length) throw new DomainError('ORGANISATION_NOT_FOUND', { field: 'organisationId' });
+  /** Locks the organisation row (serialises membership changes) and answers its name. */
+  private async lock(manager: EntityManager, organisationId: string): Promise<string> {
+    const [row]: { name: string }[] = await manager.query(
+      `SELECT name FROM organisations WHERE id = $1 FOR UPDATE`,
+      [organisationId],
+    );
+    if (!row) throw new DomainError('ORGANISATION_NOT_FOUND', { field: 'organisationId' });
+    return row.name;
   }
 
   private async moveAccreditation(

@@ -14,7 +14,7 @@ import {
   RequestContext,
   withAdvisoryLocks,
 } from '@prossimo/platform';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Role } from '../users/role';
 import { IssuedTokens, SessionService } from '../sessions/session.service';
 import { parsePhoneNumber } from './phone-number';
@@ -32,6 +32,15 @@ interface SendCounts {
   ip_last_hour: number;
 }
 
+/**
+ * Runs inside the transaction that verifies a phone (sign-up and every sign-in), so that what
+ * waited for that number (an invitation to an organisation) is attached atomically with it.
+ */
+export type PhoneVerifiedListener = (
+  manager: EntityManager,
+  person: { userId: string; phone: string; created: boolean },
+) => Promise<void>;
+
 type VerifyOutcome =
   { tokens: IssuedTokens; created: boolean } | { error: string; attemptsRemaining?: number };
 
@@ -42,6 +51,8 @@ type VerifyOutcome =
  */
 @Injectable()
 export class PhoneVerificationService {
+  private readonly verifiedListeners: PhoneVerifiedListener[] = [];
+
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -55,6 +66,19 @@ export class PhoneVerificationService {
       this.config.PHONE_DEFAULT_COUNTRY,
       this.config.PHONE_ALLOWED_COUNTRY_CODES,
     );
+  }
+
+  /** Other modules register here (at module init) what must happen when a phone is verified. */
+  onPhoneVerified(listener: PhoneVerifiedListener): void {
+    this.verifiedListeners.push(listener);
+  }
+
+  /**
+   * A keyed digest of a number, for records that must be found by phone without storing it in
+   * clear (invitations to numbers that have not signed up yet).
+   */
+  phoneLookupHmac(phone: string): Buffer {
+    return hmacSha256(this.config.OTP_HMAC_SECRET, `phone:${phone}`);
   }
 
   async requestVerification(rawPhone: string, requestedLanguage?: string): Promise<VerificationChallenge> {
@@ -175,6 +199,9 @@ export class PhoneVerificationService {
       ]);
       if (privacyNoticeVersion !== undefined) {
         await recordNoticeAcceptance(manager, user.id, privacyNoticeVersion);
+      }
+      for (const listener of this.verifiedListeners) {
+        await listener(manager, { userId: user.id, phone, created: user.created });
       }
       return { tokens: await this.sessions.issue(manager, user.id), created: user.created };
     });

@@ -24,6 +24,8 @@ export const SMS_PARAM_MAX_LENGTHS: Record<string, number> = {
   hours: 3,
   organisation: 40,
   decision: 12,
+  role: 16,
+  days: 2,
 };
 const DEFAULT_MAX_LENGTH = 30;
 

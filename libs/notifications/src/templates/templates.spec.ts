@@ -24,6 +24,8 @@ const WORST_CASE_SOURCE: Record<string, string> = {
   hours: '168',
   organisation: 'Associazione di Volontariato «Mani Amiche» della Bassa Langa ODV',
   decision: 'respinta',
+  role: 'amministratrice',
+  days: '90',
 };
 
 function placeholders(template: string): string[] {

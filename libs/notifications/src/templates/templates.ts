@@ -17,6 +17,7 @@ export const NOTIFICATION_EVENTS = [
   'accreditation_decision',
   'engagement_cancelled',
   'data_export_ready',
+  'organisation_invitation',
 ] as const;
 export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number];
 
@@ -138,6 +139,14 @@ registerMessages({
   'notification.data_export_ready.in_app': {
     it: 'La copia dei tuoi dati è pronta: puoi scaricarla per {hours} ore.',
     en: 'The copy of your data is ready: you can download it for {hours} hours.',
+  },
+  'notification.organisation_invitation.sms': {
+    it: 'Prossimo: {organisation} ti invita come {role}. Per accettare registrati con questo numero entro {days} giorni.',
+    en: 'Prossimo: {organisation} invites you as {role}. To accept, sign up with this number within {days} days.',
+  },
+  'notification.organisation_invitation.in_app': {
+    it: '{organisation} ti ha aggiunto come {role}.',
+    en: '{organisation} added you as {role}.',
   },
   'notification.otp.in_app': {
     it: 'Il tuo codice di verifica è {code}.',

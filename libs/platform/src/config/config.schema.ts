@@ -50,6 +50,8 @@ export const configSchema = z.object({
   OTP_MAX_SENDS_PER_15_MIN: z.coerce.number().int().min(1).default(3),
   OTP_MAX_SENDS_PER_DAY: z.coerce.number().int().min(1).default(10),
   OTP_MAX_SENDS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(20),
+  // How long an invitation to join an organisation waits for that phone to sign up.
+  ORGANISATION_INVITATION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
 
   SMS_CHANNEL: z.enum(['file', 'http']).default('file'),
   SMS_FILE_PATH: z.string().default('.data/sms-outbox.log'),

@@ -6,6 +6,10 @@ export interface JobPayloads {
   matching: {
     'match-need': { needId: string };
     'expire-proposal': { proposalId: string };
+    /** A shared-care need opened: look for neighbours to share a carer with. */
+    'form-care-groups': { needId: string };
+    /** An operator asked for an optimal assignment of a territory's open needs. */
+    'assign-batch': { runId: string };
   };
   maintenance: {
     /** Retention: expired exports, sensitive notes of closed needs, old codes, sessions, notifications. */

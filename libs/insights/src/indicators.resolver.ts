@@ -1,0 +1,79 @@
+import { UseGuards } from '@nestjs/common';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AuthenticatedUser, AuthGuard, CurrentUser } from '@prossimo/identity';
+import { SensitiveOperation } from '@prossimo/platform';
+import {
+  ActivityIndicatorRow,
+  DemandIndicatorRow,
+  ImpactIndicators,
+  IndicatorExport,
+  IndicatorExportInput,
+  IndicatorFilterInput,
+  LatentNeedIndicatorRow,
+  ReachIndicatorRow,
+  UnmatchedIndicatorRow,
+} from './indicator.types';
+import { IndicatorsService } from './indicators.service';
+
+@Resolver(() => ImpactIndicators)
+@UseGuards(AuthGuard)
+export class IndicatorsResolver {
+  constructor(private readonly indicators: IndicatorsService) {}
+
+  @Query(() => ImpactIndicators, {
+    description:
+      'Comune moderators and operators (platform admins: everywhere): impact indicators of their territories.',
+  })
+  impactIndicators(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('filter') filter: IndicatorFilterInput,
+  ): Promise<ImpactIndicators> {
+    return this.indicators.resolve(user, filter);
+  }
+
+  @ResolveField(() => [DemandIndicatorRow])
+  demand(@Parent() parent: ImpactIndicators): Promise<DemandIndicatorRow[]> {
+    return this.indicators.demand(parent.scope);
+  }
+
+  @ResolveField(() => [UnmatchedIndicatorRow])
+  unmatched(@Parent() parent: ImpactIndicators): Promise<UnmatchedIndicatorRow[]> {
+    return this.indicators.unmatched(parent.scope);
+  }
+
+  @ResolveField(() => [ReachIndicatorRow])
+  reach(@Parent() parent: ImpactIndicators): Promise<ReachIndicatorRow[]> {
+    return this.indicators.reach(parent.scope);
+  }
+
+  @ResolveField(() => [ActivityIndicatorRow])
+  activity(@Parent() parent: ImpactIndicators): Promise<ActivityIndicatorRow[]> {
+    return this.indicators.activity(parent.scope);
+  }
+
+  @ResolveField(() => [LatentNeedIndicatorRow])
+  latentNeeds(@Parent() parent: ImpactIndicators): Promise<LatentNeedIndicatorRow[]> {
+    return this.indicators.latentNeeds(parent.scope);
+  }
+
+  @Mutation(() => IndicatorExport, { description: 'One indicator table as CSV (audited).' })
+  @SensitiveOperation()
+  exportIndicatorsCsv(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: IndicatorExportInput,
+  ): Promise<IndicatorExport> {
+    return this.indicators.exportCsv(user, input);
+  }
+
+  @Mutation(() => IndicatorExport, {
+    description:
+      'One indicator table for publication as open data: whole months, cells under 5 people left empty (audited).',
+  })
+  @SensitiveOperation()
+  exportOpenDataCsv(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: IndicatorExportInput,
+  ): Promise<IndicatorExport> {
+    return this.indicators.exportOpenData(user, input);
+  }
+}
