@@ -337,20 +337,22 @@ describe('Matching: proposals, first acceptance wins, engagements', () => {
     ]);
     expect(history.every((h) => h.actorUserId === bruno.userId)).toBe(true);
 
-    // The citizen rates it once; the helper cannot rate themselves.
+    // The deprecated single-star rating writes the citizen's review of the helper, once; the
+    // helper cannot use it.
     const RATE = `mutation ($id: ID!, $stars: Int!) { rateEngagement(input: { engagementId: $id, stars: $stars }) { id } }`;
     expect(codeOf(await stack.graphql(RATE, { id: engagementId, stars: 5 }, { token: bruno.token }))).toBe(
       'ENGAGEMENT_NOT_FOUND',
     );
     ok(await stack.graphql(RATE, { id: engagementId, stars: 5 }, { token: citizen.token }));
     expect(codeOf(await stack.graphql(RATE, { id: engagementId, stars: 4 }, { token: citizen.token }))).toBe(
-      'ENGAGEMENT_ALREADY_RATED',
+      'REVIEW_ALREADY_WRITTEN',
     );
-    const [rated]: { citizen_rating: number }[] = await stack.dataSource.query(
-      `SELECT citizen_rating FROM engagements WHERE id = $1`,
-      [engagementId],
-    );
-    expect(rated.citizen_rating).toBe(5);
+    const [rated]: { subject_user_id: string; overall_stars: string; status: string }[] =
+      await stack.dataSource.query(
+        `SELECT subject_user_id, overall_stars, status FROM reviews WHERE engagement_id = $1 AND author_side = 'citizen'`,
+        [engagementId],
+      );
+    expect(rated).toEqual({ subject_user_id: bruno.userId, overall_stars: '5.00', status: 'published' });
   });
 
   it('a declined proposal makes room for the next candidate', async () => {

@@ -44,7 +44,8 @@ const MY_PROPOSALS = `{ myProposals(first: 20) { items { id needId status } } }`
 const ACCEPT = `mutation ($id: ID!) { acceptProposal(input: { proposalId: $id }) { id status } }`;
 const START = `mutation ($id: ID!) { startEngagement(input: { engagementId: $id }) { id } }`;
 const COMPLETE = `mutation ($id: ID!) { completeEngagement(input: { engagementId: $id, hoursLogged: 2.5 }) { id } }`;
-const RATE = `mutation ($id: ID!) { rateEngagement(input: { engagementId: $id, stars: 5 }) { id } }`;
+const WRITE_REVIEW = `mutation ($input: WriteReviewInput!) { writeReview(input: $input) { id visibility } }`;
+const REPLY = `mutation ($input: ReplyToReviewInput!) { replyToReview(input: $input) { id } }`;
 
 function companionship(description: string, extra: Record<string, unknown> = {}) {
   return {
@@ -789,7 +790,54 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
     const done = await engage('Compagnia del martedì', 1);
     ok(await stack.graphql(START, { id: done.engagementId }, { token: ettore.token }));
     ok(await stack.graphql(COMPLETE, { id: done.engagementId }, { token: ettore.token }));
-    ok(await stack.graphql(RATE, { id: done.engagementId }, { token: carla.token }));
+    // Reviews both ways, naming him; he replies to Carla's.
+    const carlasReview = ok(
+      await stack.graphql<{ writeReview: { id: string; visibility: string } }>(
+        WRITE_REVIEW,
+        {
+          input: {
+            engagementId: done.engagementId,
+            punctuality: 5,
+            respect: 5,
+            helpQuality: 4,
+            comment: `${NAME} è stato gentilissimo`,
+          },
+        },
+        { token: carla.token },
+      ),
+    ).writeReview;
+    ok(
+      await stack.graphql(
+        WRITE_REVIEW,
+        {
+          input: {
+            engagementId: done.engagementId,
+            punctuality: 4,
+            respect: 5,
+            helpQuality: 5,
+            comment: 'Carla è stata cordiale, Ettore Cancellabile',
+          },
+        },
+        { token: ettore.token },
+      ),
+    );
+    // Comments naming a person wait for the moderator, who publishes this one; then he replies.
+    if (carlasReview.visibility === 'PENDING') {
+      ok(
+        await stack.graphql(
+          `mutation ($input: ModerateContentInput!) { moderateContent(input: $input) { status } }`,
+          { input: { contentType: 'REVIEW', contentId: carlasReview.id, decision: 'APPROVE', reason: 'Ok' } },
+          { token: moderator.token },
+        ),
+      );
+    }
+    ok(
+      await stack.graphql(
+        REPLY,
+        { input: { reviewId: carlasReview.id, body: 'Grazie Carla, un saluto da Ettore Cancellabile' } },
+        { token: ettore.token },
+      ),
+    );
     const open = await engage('Compagnia del giovedì', 24);
 
     // Ettore was driven to hospital once by Bruno: the ride's kilometres count in the indicators.
@@ -923,8 +971,12 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
                           count(DISTINCT coalesce(b.user_id, n.author_user_id))::int AS citizens
                      FROM needs n LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id GROUP BY 1, 2) x) AS needs,
                 (SELECT json_build_object('completed', count(*), 'hours', sum(hours_logged),
-                          'helpers', count(DISTINCT helper_user_id), 'rating', avg(citizen_rating))
+                          'helpers', count(DISTINCT helper_user_id))
                    FROM engagements WHERE status = 'completed') AS engagements,
+                (SELECT json_agg(json_build_object('subject', subject_user_id, 'stars', overall_stars, 'status', status)
+                                 ORDER BY id) FROM reviews) AS reviews,
+                (SELECT json_agg(x ORDER BY x.subject_id) FROM (SELECT subject_id, review_count, bayesian_average
+                                                                FROM review_aggregates) x) AS aggregates,
                 (SELECT count(*)::int FROM volunteer_profiles) AS volunteers,
                 (SELECT count(*)::int FROM users) AS accounts`,
       ),

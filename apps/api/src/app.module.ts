@@ -9,6 +9,7 @@ import { InsightsModule } from '@prossimo/insights';
 import { MatchingModule } from '@prossimo/matching';
 import { ModerationModule } from '@prossimo/moderation';
 import { PrivacyModule } from '@prossimo/privacy';
+import { ReputationModule } from '@prossimo/reputation';
 import { RequestsModule } from '@prossimo/requests';
 import { TerritoryModule } from '@prossimo/territory';
 import { NotificationsModule } from '@prossimo/notifications';
@@ -95,6 +96,7 @@ import { GraphQLSchema } from 'graphql';
     RequestsModule,
     MatchingModule,
     PrivacyModule,
+    ReputationModule,
     InsightsModule,
   ],
 })

@@ -3,6 +3,7 @@ import { DiscoveryModule } from '@nestjs/core';
 import { MatchingWorkerModule } from '@prossimo/matching';
 import { NotificationsModule } from '@prossimo/notifications';
 import { PrivacyWorkerModule } from '@prossimo/privacy';
+import { ReputationWorkerModule } from '@prossimo/reputation';
 import { RequestsWorkerModule } from '@prossimo/requests';
 import {
   ConfigModule,
@@ -24,6 +25,7 @@ import { WorkerRunner } from './worker-runner.service';
     RequestsWorkerModule,
     MatchingWorkerModule,
     PrivacyWorkerModule,
+    ReputationWorkerModule,
   ],
   providers: [OutboxRelayService, WorkerRunner],
 })

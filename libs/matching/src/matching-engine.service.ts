@@ -6,7 +6,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { countCandidates, findCandidates, MatchableNeed } from './candidates/candidate-query';
 import { engagementSlot } from './engagements/engagement-rules';
 import { ProposalStatus, UnmatchedReason } from './matching.types';
-import { compareCandidates, DEFAULT_SCORING_CONFIG, scoreCandidate } from './scoring/score';
+import { compareCandidates, DEFAULT_SCORING_CONFIG, scoreCandidate, ScoringConfig } from './scoring/score';
 
 export const PROPOSAL_HISTORY_ENTITY = 'match_proposal';
 export const ENGAGEMENT_HISTORY_ENTITY = 'engagement';
@@ -110,12 +110,20 @@ export function citizenUserIds(need: NeedForMatching): string[] {
 @Injectable()
 export class MatchingEngine {
   private readonly logger = new Logger(MatchingEngine.name);
+  /** The rating term's prior is the reputation prior, so matching ranks as the public averages do. */
+  private readonly scoring: ScoringConfig;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
-  ) {}
+  ) {
+    this.scoring = {
+      ...DEFAULT_SCORING_CONFIG,
+      ratingPriorMean: config.REPUTATION_PRIOR_MEAN,
+      ratingPriorWeight: config.REPUTATION_PRIOR_WEIGHT,
+    };
+  }
 
   async matchNeed(needId: string): Promise<MatchOutcome> {
     return this.dataSource.transaction((manager) => this.matchInTransaction(manager, needId));
@@ -169,7 +177,7 @@ export class MatchingEngine {
       .map((candidate) => ({
         ...candidate,
         id: candidate.userId,
-        score: scoreCandidate(candidate, DEFAULT_SCORING_CONFIG),
+        score: scoreCandidate(candidate, this.scoring),
       }))
       .sort(compareCandidates)
       .slice(0, wanted);

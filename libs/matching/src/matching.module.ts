@@ -2,7 +2,9 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { IdentityModule } from '@prossimo/identity';
 import { NotificationsModule, SmsReplyService } from '@prossimo/notifications';
 import { registerMessages } from '@prossimo/platform';
+import { ReputationModule } from '@prossimo/reputation';
 import { RequestsModule, RequestsWorkerModule } from '@prossimo/requests';
+import { CareGroupsModule, CareGroupsWorkerModule } from './groups/care-groups.module';
 import { MatchingEngine } from './matching-engine.service';
 import { MatchingProcessor } from './matching.processor';
 import { MatchingResolver, NeedEngagementResolver } from './matching.resolver';
@@ -31,14 +33,6 @@ registerMessages({
     it: 'L’impegno non può passare dallo stato {from} allo stato {to}.',
     en: 'The engagement cannot move from {from} to {to}.',
   },
-  ENGAGEMENT_NOT_COMPLETED: {
-    it: 'Si può valutare solo un impegno concluso.',
-    en: 'Only a completed engagement can be rated.',
-  },
-  ENGAGEMENT_ALREADY_RATED: {
-    it: 'Hai già valutato questo impegno.',
-    en: 'You have already rated this engagement.',
-  },
   BLOCK_SELF: { it: 'Non puoi bloccare te stesso.', en: 'You cannot block yourself.' },
   UNMATCHED_NO_HELPER_IN_RANGE: {
     it: 'Nessun volontario della categoria abita entro la distanza richiesta.',
@@ -60,7 +54,7 @@ registerMessages({
 
 /** Matching for the API: answering proposals, engagements, the unmatched list; SMS "SI"/"NO" replies. */
 @Module({
-  imports: [IdentityModule, RequestsModule, NotificationsModule],
+  imports: [IdentityModule, RequestsModule, NotificationsModule, ReputationModule, CareGroupsModule],
   providers: [MatchingService, MatchingResolver, NeedEngagementResolver],
   exports: [MatchingService],
 })
@@ -85,7 +79,7 @@ export class MatchingModule implements OnModuleInit {
 
 /** Matching for the worker: the match-need and expire-proposal jobs. */
 @Module({
-  imports: [RequestsWorkerModule, NotificationsModule],
+  imports: [RequestsWorkerModule, NotificationsModule, CareGroupsWorkerModule],
   providers: [MatchingEngine, MatchingProcessor],
   exports: [MatchingEngine],
 })

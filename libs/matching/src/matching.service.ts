@@ -7,15 +7,18 @@ import {
   AppConfig,
   decodeCursor,
   DomainError,
+  oneByKey,
   Page,
   PageArgs,
   recordStatusChange,
-  RequestContext,
   renderMessage,
+  RequestContext,
+  RequestLoader,
   toPage,
   writeAudit,
   writeOutbox,
 } from '@prossimo/platform';
+import { ReviewRequestService, ReviewService } from '@prossimo/reputation';
 import { NeedLifecycleService, NeedStatus } from '@prossimo/requests';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
@@ -103,6 +106,8 @@ export class MatchingService {
     private readonly access: AccessService,
     private readonly lifecycle: NeedLifecycleService,
     private readonly notifications: NotificationsService,
+    private readonly reviews: ReviewService,
+    private readonly reviewRequests: ReviewRequestService,
   ) {}
 
   // ----- proposals -----
@@ -363,15 +368,21 @@ export class MatchingService {
   }
 
   /** The live (or completed) engagement of a need; the caller must already be allowed to see it. */
-  async engagementOfNeed(needId: string): Promise<Engagement | null> {
-    const [row]: EngagementRow[] = await this.dataSource.query(
-      `SELECT ${ENGAGEMENT_COLUMNS} FROM engagements e LEFT JOIN volunteer_profiles v ON v.id = e.volunteer_id
-        WHERE e.need_id = $1 ORDER BY (e.status IN ('confirmed', 'in_progress', 'completed')) DESC, e.created_at DESC
-        LIMIT 1`,
-      [needId],
-    );
-    return row ? toEngagement(row) : null;
+  /** The engagement that counts for a need (the confirmed or done one, else the latest), batched per request. */
+  engagementOfNeed(needId: string, request: object): Promise<Engagement | null> {
+    return this.engagementsOfNeeds.for(request).load(needId);
   }
+
+  private readonly engagementsOfNeeds = new RequestLoader<string, Engagement | null>(async (needIds) => {
+    const rows: EngagementRow[] = await this.dataSource.query(
+      `SELECT DISTINCT ON (e.need_id) ${ENGAGEMENT_COLUMNS}
+         FROM engagements e LEFT JOIN volunteer_profiles v ON v.id = e.volunteer_id
+        WHERE e.need_id = ANY($1::uuid[])
+        ORDER BY e.need_id, (e.status IN ('confirmed', 'in_progress', 'completed')) DESC, e.created_at DESC`,
+      [needIds],
+    );
+    return oneByKey(needIds, rows, (row) => row.needId, null, toEngagement);
+  });
 
   async engagement(user: AuthenticatedUser, engagementId: string): Promise<Engagement> {
     const manager = this.dataSource.manager;
@@ -429,6 +440,7 @@ export class MatchingService {
         user.userId,
         'helper completed',
       );
+      await this.reviewRequests.requestReviews(manager, party.id);
     });
     return this.engagement(user, input.engagementId);
   }
@@ -471,20 +483,20 @@ export class MatchingService {
     return this.engagement(user, input.engagementId);
   }
 
-  /** The citizen rates a completed engagement once (1–5 stars); the rating feeds the score. */
+  /**
+   * Deprecated: the citizen's single-star rating, kept for older clients. It writes the citizen's
+   * review of the helper with the same stars on each criterion (see writeReview).
+   */
   async rateEngagement(user: AuthenticatedUser, input: RateEngagementInput): Promise<Engagement> {
-    await this.dataSource.transaction(async (manager) => {
-      const party = await this.engagementParty(manager, input.engagementId, true);
-      await this.requireParty(manager, user, party, ['citizen']);
-      if (party.status !== EngagementStatus.COMPLETED) {
-        throw new DomainError('ENGAGEMENT_NOT_COMPLETED', { field: 'engagementId' });
-      }
-      const [rows]: [unknown[], number] = await manager.query(
-        `UPDATE engagements SET citizen_rating = $2, updated_at = now() WHERE id = $1 AND citizen_rating IS NULL
-          RETURNING id`,
-        [party.id, input.stars],
-      );
-      if (!rows.length) throw new DomainError('ENGAGEMENT_ALREADY_RATED', { field: 'engagementId' });
+    const manager = this.dataSource.manager;
+    await this.requireParty(manager, user, await this.engagementParty(manager, input.engagementId, false), [
+      'citizen',
+    ]);
+    await this.reviews.writeReview(user, {
+      engagementId: input.engagementId,
+      punctuality: input.stars,
+      respect: input.stars,
+      helpQuality: input.stars,
     });
     return this.engagement(user, input.engagementId);
   }

@@ -37,6 +37,7 @@ const DEFAULT_MODES: Record<ContentType, ModerationMode> = {
   [ContentType.NEED]: ModerationMode.POST,
   [ContentType.CALL_TO_ACTION]: ModerationMode.POST,
   [ContentType.REVIEW]: ModerationMode.PRE,
+  [ContentType.REVIEW_REPLY]: ModerationMode.PRE,
 };
 
 const DECISION_STATUS: Record<ModerationDecision, ModerationStatus> = {
@@ -59,6 +60,13 @@ export interface SubmittedContent {
   summary: string;
 }
 
+export interface SubmitOptions {
+  /** Held for a moderator whatever the mode (e.g. a comment screened for insults or personal data). */
+  hold?: boolean;
+  /** Nothing a moderator needs to read (stars without a comment): published, outside the queue, still reportable. */
+  nothingToReview?: boolean;
+}
+
 /**
  * One moderation mechanism for every kind of content. A library that stores user content calls
  * submit() in the same transaction, and filters public lists with publishedCondition().
@@ -71,9 +79,18 @@ export type ModerationDecisionHandler = (
   actorUserId: string,
 ) => Promise<void>;
 
+/** Called in the transaction of any status change: a decision, or reports hiding the content. */
+export type ModerationStatusHandler = (
+  manager: EntityManager,
+  contentId: string,
+  status: ModerationStatus,
+  actorUserId: string | null,
+) => Promise<void>;
+
 @Injectable()
 export class ModerationService {
   private readonly decisionHandlers = new Map<ContentType, ModerationDecisionHandler>();
+  private readonly statusHandlers = new Map<ContentType, ModerationStatusHandler>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -86,18 +103,34 @@ export class ModerationService {
     this.decisionHandlers.set(contentType, handler);
   }
 
-  /** Registers new content; returns its first status (pending under pre-moderation). */
-  async submit(manager: EntityManager, content: SubmittedContent): Promise<ModerationStatus> {
+  /** A library that mirrors the status on its own records (reviews) registers here. */
+  onStatusChange(contentType: ContentType, handler: ModerationStatusHandler): void {
+    this.statusHandlers.set(contentType, handler);
+  }
+
+  /**
+   * Registers new (or edited) content; returns its status (pending under pre-moderation or when
+   * held). Edited content that was published goes back to pending when it must be checked first.
+   */
+  async submit(
+    manager: EntityManager,
+    content: SubmittedContent,
+    options: SubmitOptions = {},
+  ): Promise<ModerationStatus> {
     const mode = await this.modeFor(manager, content.comuneIstat, content.contentType);
-    const status = mode === ModerationMode.PRE ? ModerationStatus.PENDING : ModerationStatus.PUBLISHED;
-    await manager.query(
+    const status =
+      options.hold || (!options.nothingToReview && mode === ModerationMode.PRE)
+        ? ModerationStatus.PENDING
+        : ModerationStatus.PUBLISHED;
+    const [item]: { status: ModerationStatus }[] = await manager.query(
       `INSERT INTO moderation_items (content_type, content_id, comune_istat, author_user_id, status, needs_review, summary)
-       VALUES ($1, $2, $3, $4, $5, true, $6)
+       VALUES ($1, $2, $3, $4, $5, $7, $6)
        ON CONFLICT (content_type, content_id) DO UPDATE
          SET summary = excluded.summary, comune_istat = excluded.comune_istat,
-             needs_review = true,
+             needs_review = moderation_items.needs_review OR excluded.needs_review,
              status = CASE WHEN moderation_items.status = 'published' AND $5 = 'pending' THEN 'pending'
-                           ELSE moderation_items.status END`,
+                           ELSE moderation_items.status END
+       RETURNING status`,
       [
         content.contentType,
         content.contentId,
@@ -105,9 +138,10 @@ export class ModerationService {
         content.authorUserId,
         status,
         content.summary.slice(0, 300),
+        !options.nothingToReview,
       ],
     );
-    return status;
+    return item.status;
   }
 
   /** SQL condition: the content with id column `idColumn` is published. */
@@ -209,6 +243,12 @@ export class ModerationService {
           actorUserId: null,
           reason: `${REPORTS_TO_HIDE} reports`,
         });
+        await this.statusHandlers.get(input.contentType)?.(
+          manager,
+          input.contentId,
+          ModerationStatus.HIDDEN,
+          null,
+        );
       }
       return updated;
     });
@@ -242,6 +282,7 @@ export class ModerationService {
         details: { from: item.status, to },
       });
       await this.decisionHandlers.get(input.contentType)?.(manager, input.contentId, to, user.userId);
+      await this.statusHandlers.get(input.contentType)?.(manager, input.contentId, to, user.userId);
       await this.notifyAuthor(manager, item, to, input.reason);
       return updated;
     });

@@ -11,6 +11,7 @@ export enum ContentType {
   NEED = 'need',
   CALL_TO_ACTION = 'call_to_action',
   REVIEW = 'review',
+  REVIEW_REPLY = 'review_reply',
 }
 registerEnumType(ContentType, { name: 'ContentType' });
 

@@ -91,9 +91,11 @@ export class ErasureService {
     const engagementsCancelled = await this.cancelOpenEngagements(manager, userId);
     const needsCancelled = await this.cancelLiveNeeds(manager, userId, ownNeedIds);
     const related = await this.relatedRefs(manager, userId, ownNeedIds);
+    const mentionsBlanked = await this.blankMentions(manager, userId, phone);
     const summary = {
       engagementsCancelled,
       needsCancelled,
+      mentionsBlanked,
       ...(await this.eraseMessages(manager, userId, phone, related)),
       ...(await this.anonymiseNeeds(manager, userId, ownNeedIds)),
       ...(await this.anonymiseVolunteering(manager, userId)),
@@ -191,12 +193,71 @@ export class ErasureService {
   /** Notification refs about the person's engagements and proposals (other people's messages name them). */
   private async relatedRefs(manager: EntityManager, userId: string, needIds: string[]): Promise<string[]> {
     const rows: { ref: string }[] = await manager.query(
-      `SELECT 'engagement:' || id AS ref FROM engagements WHERE helper_user_id = $1 OR need_id = ANY($2::uuid[])
+      `SELECT prefix || id AS ref
+         FROM engagements, unnest(ARRAY['engagement:', 'engagement-review:']) AS prefix
+        WHERE helper_user_id = $1 OR need_id = ANY($2::uuid[])
        UNION ALL
        SELECT 'proposal:' || id FROM match_proposals WHERE helper_user_id = $1 OR need_id = ANY($2::uuid[])`,
       [userId, needIds],
     );
     return rows.map((row) => row.ref);
+  }
+
+  /**
+   * Messages to the people the person dealt with (helpers, citizens, reviewers) that name them or
+   * quote their number, e.g. "Ettore will help you" or a moderation notice quoting a review: the
+   * text goes, the record stays. Runs before the names are blanked.
+   */
+  private async blankMentions(manager: EntityManager, userId: string, phone: string | null): Promise<number> {
+    const [person]: { names: string[]; since: Date }[] = await manager.query(
+      `SELECT array_remove(ARRAY[u.display_name, p.display_name], NULL) AS names, u.created_at AS since
+         FROM users u LEFT JOIN volunteer_profiles p ON p.user_id = u.id WHERE u.id = $1`,
+      [userId],
+    );
+    const needles = [...person.names, ...(phone ? [phone, phone.slice(3)] : [])]
+      .map((needle) => needle.trim().toLowerCase())
+      .filter((needle) => needle.length >= 3);
+    if (!needles.length) return 0;
+    const messages: { id: string; body_encrypted: string }[] = await manager.query(
+      `WITH own_needs AS (
+         SELECT n.id FROM needs n LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
+          WHERE n.author_user_id = $1 OR b.user_id = $1),
+       counterparts AS (
+         SELECT e.helper_user_id AS id FROM engagements e WHERE e.need_id IN (SELECT id FROM own_needs)
+         UNION SELECT mp.helper_user_id FROM match_proposals mp WHERE mp.need_id IN (SELECT id FROM own_needs)
+         UNION SELECT coalesce(b.user_id, n.author_user_id) FROM engagements e JOIN needs n ON n.id = e.need_id
+                 LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id WHERE e.helper_user_id = $1
+         UNION SELECT author_user_id FROM reviews WHERE subject_user_id = $1
+         UNION SELECT subject_user_id FROM reviews WHERE author_user_id = $1)
+       SELECT id, body_encrypted FROM notifications
+        WHERE user_id IN (SELECT id FROM counterparts WHERE id IS NOT NULL AND id <> $1)
+          AND body_encrypted IS NOT NULL AND created_at >= $2`,
+      [userId, person.since],
+    );
+    const mentioning = messages
+      .filter((message) => {
+        const text = this.tryDecrypt(message.body_encrypted)?.toLowerCase();
+        // A text that cannot be read (a retired key) is blanked too: it may name the person.
+        return text === undefined || needles.some((needle) => text.includes(needle));
+      })
+      .map((message) => message.id);
+    if (mentioning.length) {
+      await manager.query(
+        `UPDATE notifications SET body_encrypted = NULL,
+                status = CASE WHEN status = 'pending' THEN 'cancelled' ELSE status END, updated_at = now()
+          WHERE id = ANY($1::uuid[])`,
+        [mentioning],
+      );
+    }
+    return mentioning.length;
+  }
+
+  private tryDecrypt(value: string): string | undefined {
+    try {
+      return this.cipher.decrypt(value);
+    } catch {
+      return undefined;
+    }
   }
 
   private async eraseMessages(
@@ -252,10 +313,12 @@ export class ErasureService {
         WHERE id = ANY($1::uuid[])`,
       [needIds, ERASED_TEXT],
     );
+    // What the person wrote (needs, profile, offers, reviews, replies); an organisation's or a
+    // Comune's content stays as it is.
     await manager.query(
       `UPDATE moderation_items SET summary = content_type || ': ' || $2
         WHERE (content_type = 'need' AND content_id = ANY($1::uuid[]))
-           OR (author_user_id = $3 AND content_type IN ('need', 'volunteer_profile', 'volunteer_offer', 'review'))`,
+           OR (author_user_id = $3 AND content_type NOT IN ('organisation', 'service_offer', 'call_to_action'))`,
       [needIds, ERASED_TEXT, userId],
     );
     // Relatives the person entered: the name is required by the table, so it becomes the placeholder.
@@ -270,11 +333,27 @@ export class ErasureService {
         WHERE reason IS NOT NULL AND (actor_user_id = $1 OR entity_id = ANY($2::uuid[]))`,
       [userId, needIds],
     );
+    // Reviews keep their stars (satisfaction, ratings); the words by or about the person go.
+    const [, reviewsAnonymised]: [unknown[], number] = await manager.query(
+      `UPDATE reviews SET comment = NULL, updated_at = now()
+        WHERE (author_user_id = $1 OR subject_user_id = $1) AND comment IS NOT NULL`,
+      [userId],
+    );
+    await manager.query(
+      `UPDATE review_replies SET body = $2, updated_at = now()
+        WHERE author_user_id = $1 OR review_id IN (SELECT id FROM reviews WHERE subject_user_id = $1)`,
+      [userId, ERASED_TEXT],
+    );
+    await manager.query(
+      `UPDATE moderation_items SET summary = content_type || ': ' || $2
+        WHERE content_type = 'review' AND content_id IN (SELECT id FROM reviews WHERE subject_user_id = $1)`,
+      [userId, ERASED_TEXT],
+    );
     await manager.query(`UPDATE content_reports SET reason = $2 WHERE reporter_user_id = $1`, [
       userId,
       ERASED_TEXT,
     ]);
-    return { needsAnonymised };
+    return { needsAnonymised, reviewsAnonymised };
   }
 
   /** The volunteer profile stays as an anonymous helper (hours, categories, Comune); the rest goes. */

@@ -31,6 +31,8 @@ const KNOWN_TABLES = new Set([
   'personal_data_exports',
   'account_erasures',
   'care_group_members',
+  'reviews',
+  'review_replies',
 ]);
 
 /** Columns never copied by the generic section: secrets, and columns naming who acted on others' data. */
@@ -72,7 +74,7 @@ export class PersonalDataCollector {
     const engagements = await q(
       `SELECT e.id, e.need_id AS "needId", CASE WHEN e.helper_user_id = $1 THEN 'helper' ELSE 'citizen' END AS role,
               e.status, lower(e.during) AS "startsAt", upper(e.during) AS "endsAt", e.hours_logged AS "hoursLogged",
-              e.citizen_rating AS "citizenRating", e.created_at AS "createdAt"
+              e.created_at AS "createdAt"
          FROM engagements e WHERE e.helper_user_id = $1 OR e.need_id = ANY($2::uuid[]) ORDER BY e.created_at`,
       [userId, needIds],
     );
@@ -114,6 +116,25 @@ export class PersonalDataCollector {
                 weekly_cents AS "weeklyCents", joined_at AS "joinedAt", left_at AS "leftAt"
            FROM care_group_members WHERE need_id = ANY($1::uuid[])`,
         [needIds],
+      ),
+      reviewsWritten: await q(
+        `SELECT id, engagement_id AS "engagementId", subject_kind AS "subjectKind", criterion1_stars AS "criterion1Stars",
+                criterion2_stars AS "criterion2Stars", criterion3_stars AS "criterion3Stars", overall_stars AS "overallStars",
+                comment, status, created_at AS "createdAt", edited_at AS "editedAt"
+           FROM reviews WHERE author_user_id = $1 ORDER BY created_at`,
+      ),
+      // What others wrote about the person, without saying who wrote it.
+      reviewsReceived: await q(
+        `SELECT r.id, r.engagement_id AS "engagementId", r.criterion1_stars AS "criterion1Stars",
+                r.criterion2_stars AS "criterion2Stars", r.criterion3_stars AS "criterion3Stars",
+                r.overall_stars AS "overallStars", r.comment, r.status, r.created_at AS "createdAt",
+                rr.body AS "myReply"
+           FROM reviews r LEFT JOIN review_replies rr ON rr.review_id = r.id AND rr.author_user_id = $1
+          WHERE r.subject_user_id = $1 ORDER BY r.created_at`,
+      ),
+      reviewRepliesWritten: await q(
+        `SELECT review_id AS "reviewId", body, status, created_at AS "createdAt"
+           FROM review_replies WHERE author_user_id = $1 ORDER BY created_at`,
       ),
       proposalsReceived: await q(
         `SELECT id, need_id AS "needId", status, rank, score, distance_km AS "distanceKm", created_at AS "createdAt",

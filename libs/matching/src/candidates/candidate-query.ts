@@ -135,22 +135,23 @@ export async function findCandidates(
     `SELECT v.id AS "volunteerId", v.user_id AS "userId", v.display_name AS "displayName",
             earth_distance(${here}, ll_to_earth(v.home_lat, v.home_lon)) / 1000 AS "distanceKm",
             least(${maxKm}, v.travel_radius_km) AS "maxDistanceKm",
-            es.rating_count AS "ratingCount", es.rating_sum AS "ratingSum",
+            coalesce(ra.review_count, 0) AS "ratingCount", coalesce(ra.overall_sum, 0)::float8 AS "ratingSum",
             es.completed AS "completedEngagements", es.no_shows AS "noShows",
             es.hours_30 AS "hoursLast30Days", es.good_with_citizen AS "previousGoodEngagementsWithCitizen",
             ps.accepted AS "proposalsAccepted", ps.declined AS "proposalsDeclined", ps.expired AS "proposalsExpired"
        FROM volunteer_profiles v
        JOIN users u ON u.id = v.user_id AND u.status = 'active' AND u.phone_verified_at IS NOT NULL
        CROSS JOIN LATERAL (
-         SELECT count(e.citizen_rating)::int AS rating_count, coalesce(sum(e.citizen_rating), 0)::int AS rating_sum,
-                count(*) FILTER (WHERE e.status = 'completed')::int AS completed,
+         SELECT count(*) FILTER (WHERE e.status = 'completed')::int AS completed,
                 count(*) FILTER (WHERE e.status = 'no_show')::int AS no_shows,
                 coalesce(sum(e.hours_logged) FILTER (WHERE e.status = 'completed'
                   AND e.completed_at > now() - interval '30 days'), 0)::float8 AS hours_30,
-                count(*) FILTER (WHERE e.status = 'completed' AND coalesce(e.citizen_rating, 5) >= 4
-                  AND n.beneficiary_id = ${beneficiaryParam}::uuid)::int AS good_with_citizen
+                count(*) FILTER (WHERE e.status = 'completed' AND n.beneficiary_id = ${beneficiaryParam}::uuid
+                  AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.engagement_id = e.id
+                    AND r.author_side = 'citizen' AND r.overall_stars < 4))::int AS good_with_citizen
            FROM engagements e JOIN needs n ON n.id = e.need_id
           WHERE e.helper_user_id = v.user_id) es
+       LEFT JOIN review_aggregates ra ON ra.subject_kind = 'volunteer' AND ra.subject_id = v.user_id
        CROSS JOIN LATERAL (
          SELECT count(*) FILTER (WHERE mp.status = 'accepted')::int AS accepted,
                 count(*) FILTER (WHERE mp.status = 'declined')::int AS declined,

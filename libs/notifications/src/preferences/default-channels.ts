@@ -12,6 +12,7 @@ export function defaultChannelsFor(event: NotificationEvent): PreferenceChannel[
     case 'data_export_ready':
       return ['in_app'];
     case 'rating_request':
+    case 'rating_reminder':
     case 'moderation_decision':
     case 'accreditation_decision':
       return ['in_app', 'sms'];

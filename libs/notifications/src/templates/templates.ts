@@ -13,10 +13,15 @@ export const NOTIFICATION_EVENTS = [
   'family_pickup',
   'family_dropoff',
   'rating_request',
+  'rating_reminder',
   'need_unmatched_operator',
   'accreditation_decision',
   'engagement_cancelled',
   'data_export_ready',
+  'care_group_quote',
+  'care_group_repriced',
+  'care_group_confirmed',
+  'care_group_dissolved',
   'organisation_invitation',
 ] as const;
 export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number];
@@ -100,13 +105,22 @@ registerMessages({
     it: 'Alle {time} {helper} ha riaccompagnato {person} a {place}.',
     en: 'At {time} {helper} brought {person} back to {place}.',
   },
+  // {helper} is the other side: the volunteer or service for the citizen, the citizen for the helper.
   'notification.rating_request.sms': {
-    it: 'Prossimo: com\'è andata "{summary}" con {helper}? Rispondi con un voto da 1 a 5 o apri {link}',
-    en: 'Prossimo: how did "{summary}" with {helper} go? Reply with a score from 1 to 5 or open {link}',
+    it: 'Prossimo: com\'è andata "{summary}" con {helper}? Lascia una valutazione nell\'app entro {days} giorni: ci aiuta a migliorare.',
+    en: 'Prossimo: how did "{summary}" with {helper} go? Leave a review in the app within {days} days: it helps us improve.',
   },
   'notification.rating_request.in_app': {
-    it: 'Com\'è andata "{summary}" con {helper}? Lascia una valutazione.',
-    en: 'How did "{summary}" with {helper} go? Leave a rating.',
+    it: 'Com\'è andata "{summary}" con {helper}? Lascia una valutazione entro {days} giorni.',
+    en: 'How did "{summary}" with {helper} go? Leave a review within {days} days.',
+  },
+  'notification.rating_reminder.sms': {
+    it: 'Prossimo: non hai ancora valutato "{summary}" con {helper}. Bastano pochi secondi nell\'app.',
+    en: 'Prossimo: you have not reviewed "{summary}" with {helper} yet. It takes a few seconds in the app.',
+  },
+  'notification.rating_reminder.in_app': {
+    it: 'Non hai ancora valutato "{summary}" con {helper}.',
+    en: 'You have not reviewed "{summary}" with {helper} yet.',
   },
   'notification.need_unmatched_operator.sms': {
     it: 'Prossimo: la richiesta "{summary}" a {comune} per {when} non ha ancora un aiuto dopo {hours} ore.',
@@ -139,6 +153,38 @@ registerMessages({
   'notification.data_export_ready.in_app': {
     it: 'La copia dei tuoi dati è pronta: puoi scaricarla per {hours} ore.',
     en: 'The copy of your data is ready: you can download it for {hours} hours.',
+  },
+  'notification.care_group_quote.sms': {
+    it: "Prossimo: badante condivisa con {organisation} per {households} famiglie vicine: {price} l'ora, risparmi {saving} l'ora. Conferma nell'app o allo sportello.",
+    en: 'Prossimo: a carer shared by {households} nearby households with {organisation}: {price} an hour, saving {saving} an hour. Confirm in the app or at the desk.',
+  },
+  'notification.care_group_quote.in_app': {
+    it: "Badante condivisa con {organisation} per {households} famiglie vicine: {price} l'ora, risparmi {saving} l'ora. Puoi confermare o rinunciare.",
+    en: 'A carer shared by {households} nearby households with {organisation}: {price} an hour, saving {saving} an hour. You can confirm or leave.',
+  },
+  'notification.care_group_repriced.sms': {
+    it: "Prossimo: il gruppo della badante condivisa con {organisation} è cambiato, ora siete {households}: {price} l'ora, risparmi {saving} l'ora.",
+    en: 'Prossimo: the group sharing a carer with {organisation} changed, you are now {households}: {price} an hour, saving {saving} an hour.',
+  },
+  'notification.care_group_repriced.in_app': {
+    it: "Il gruppo della badante condivisa con {organisation} è cambiato, ora siete {households}: {price} l'ora, risparmi {saving} l'ora.",
+    en: 'The group sharing a carer with {organisation} changed, you are now {households}: {price} an hour, saving {saving} an hour.',
+  },
+  'notification.care_group_confirmed.sms': {
+    it: "Prossimo: le {households} famiglie hanno confermato la badante condivisa con {organisation}, {price} l'ora. Vi contatteranno loro.",
+    en: 'Prossimo: all {households} households confirmed the carer shared with {organisation}, {price} an hour. They will contact you.',
+  },
+  'notification.care_group_confirmed.in_app': {
+    it: "Le {households} famiglie hanno confermato la badante condivisa con {organisation}, {price} l'ora.",
+    en: 'All {households} households confirmed the carer shared with {organisation}, {price} an hour.',
+  },
+  'notification.care_group_dissolved.sms': {
+    it: 'Prossimo: la badante condivisa con {organisation} non parte, le altre famiglie si sono ritirate. La tua richiesta resta aperta.',
+    en: 'Prossimo: the carer shared with {organisation} will not start, the other households withdrew. Your request stays open.',
+  },
+  'notification.care_group_dissolved.in_app': {
+    it: 'La badante condivisa con {organisation} non parte: le altre famiglie si sono ritirate. La tua richiesta resta aperta.',
+    en: 'The carer shared with {organisation} will not start: the other households withdrew. Your request stays open.',
   },
   'notification.organisation_invitation.sms': {
     it: 'Prossimo: {organisation} ti invita come {role}. Per accettare registrati con questo numero entro {days} giorni.',

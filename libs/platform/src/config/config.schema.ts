@@ -78,6 +78,21 @@ export const configSchema = z.object({
   MATCHING_PROPOSALS_PER_NEED: z.coerce.number().int().min(1).max(50).default(3),
   MATCHING_PROPOSAL_TTL_SECONDS: z.coerce.number().int().min(1).max(604800).default(3600),
   MATCHING_RIDE_BUFFER_MINUTES: z.coerce.number().int().min(0).max(240).default(30),
+  // Shared caregiver groups: households at most this far apart (same building or street), whose
+  // weekly times have at least this much in common, at most this many per carer.
+  CARE_GROUP_MAX_DISTANCE_METERS: z.coerce.number().int().min(1).max(5000).default(500),
+  CARE_GROUP_MIN_SHARED_MINUTES: z.coerce.number().int().min(30).max(10080).default(240),
+  CARE_GROUP_MAX_HOUSEHOLDS: z.coerce.number().int().min(2).max(12).default(4),
+
+  // Reviews: how long after completion each side may review, how long a review stays editable,
+  // from how many reviews an average is shown publicly, and the Bayesian prior (mean stars and
+  // how many reviews it is worth) that pulls subjects with few reviews towards the usual level.
+  REVIEW_WINDOW_DAYS: z.coerce.number().int().min(1).max(99).default(14),
+  REVIEW_EDIT_HOURS: z.coerce.number().int().min(0).max(720).default(48),
+  REVIEW_MIN_PUBLIC_COUNT: z.coerce.number().int().min(1).max(100).default(3),
+  REVIEW_REMINDER_DELAY_SECONDS: z.coerce.number().int().min(1).max(2592000).default(259200),
+  REPUTATION_PRIOR_MEAN: z.coerce.number().min(1).max(5).default(4),
+  REPUTATION_PRIOR_WEIGHT: z.coerce.number().min(0).max(1000).default(5),
 
   // Privacy: how long a data export can be downloaded, and how long records are kept.
   DATA_EXPORT_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(72),

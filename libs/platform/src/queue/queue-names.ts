@@ -11,6 +11,10 @@ export interface JobPayloads {
     /** An operator asked for an optimal assignment of a territory's open needs. */
     'assign-batch': { runId: string };
   };
+  reputation: {
+    'update-aggregates': { reviewId: string };
+    'remind-review': { engagementId: string };
+  };
   maintenance: {
     /** Retention: expired exports, sensitive notes of closed needs, old codes, sessions, notifications. */
     purge: Record<string, never>;
@@ -25,4 +29,10 @@ export type QueueName = keyof JobPayloads;
 export type JobName<Q extends QueueName> = keyof JobPayloads[Q] & string;
 export type JobPayload<Q extends QueueName, N extends JobName<Q>> = JobPayloads[Q][N];
 
-export const QUEUE_NAMES: readonly QueueName[] = ['notifications', 'matching', 'maintenance', 'privacy'];
+export const QUEUE_NAMES: readonly QueueName[] = [
+  'notifications',
+  'matching',
+  'reputation',
+  'maintenance',
+  'privacy',
+];

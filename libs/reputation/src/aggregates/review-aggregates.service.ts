@@ -1,0 +1,242 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { APP_CONFIG, AppConfig, DomainError } from '@prossimo/platform';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  addToAggregate,
+  aggregateRatings,
+  emptyAggregate,
+  RatingAggregate,
+  removeFromAggregate,
+  ReviewRatings,
+} from '../bayesian-average';
+import { ReviewCriteriaSet, ReviewSubjectKind } from '../reviews/review.entity';
+import {
+  aggregateBayesianAverage,
+  isAggregatePublic,
+  overallSum,
+  ratingsOf,
+  ReputationPrior,
+} from '../reviews/review-rules';
+import { Reputation, ReviewCriterion, ReviewSubjectType } from '../reviews/review.types';
+
+export type AggregateSubjectKind = 'volunteer' | 'organisation' | 'offer';
+
+export interface AggregateKey {
+  kind: AggregateSubjectKind;
+  id: string;
+}
+
+export interface StoredAggregate extends RatingAggregate {
+  bayesianAverage: number;
+}
+
+interface ReviewForAggregates {
+  id: string;
+  status: string;
+  subjectKind: ReviewSubjectKind;
+  subjectUserId: string | null;
+  subjectOrganisationId: string | null;
+  subjectOfferId: string | null;
+  criteriaSet: ReviewCriteriaSet;
+  c1: number;
+  c2: number;
+  c3: number;
+  countedCriteria: Record<string, number> | null;
+}
+
+interface AggregateRow {
+  reviewCount: number;
+  criteria: RatingAggregate['criteria'];
+  byCriteriaCount: RatingAggregate['byCriteriaCount'];
+  overallMean: number | null;
+  bayesianAverage: number;
+}
+
+/** Which aggregates a review counts in: a volunteer; an offer and its organisation; an organisation. */
+export function aggregateKeysOf(review: {
+  subjectKind: ReviewSubjectKind;
+  subjectUserId: string | null;
+  subjectOrganisationId: string | null;
+  subjectOfferId: string | null;
+}): AggregateKey[] {
+  switch (review.subjectKind) {
+    case 'volunteer':
+      return [{ kind: 'volunteer', id: review.subjectUserId as string }];
+    case 'offer':
+      return [
+        { kind: 'offer', id: review.subjectOfferId as string },
+        { kind: 'organisation', id: review.subjectOrganisationId as string },
+      ];
+    case 'organisation':
+      return [{ kind: 'organisation', id: review.subjectOrganisationId as string }];
+    default:
+      // Citizens' reviews stay between the two sides: no public figure about a person in need.
+      return [];
+  }
+}
+
+const AGGREGATE_COLUMNS = `review_count AS "reviewCount", criteria, by_criteria_count AS "byCriteriaCount",
+  overall_mean AS "overallMean", bayesian_average AS "bayesianAverage"`;
+
+/**
+ * Keeps review_aggregates equal to the published reviews. The job for a review compares what the
+ * aggregates count for it (reviews.counted_criteria) with what they should count now, and applies
+ * the difference incrementally under row locks: running it twice, or after a later edit's job,
+ * changes nothing more.
+ */
+@Injectable()
+export class ReviewAggregatesService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  get prior(): ReputationPrior {
+    return { mean: this.config.REPUTATION_PRIOR_MEAN, weight: this.config.REPUTATION_PRIOR_WEIGHT };
+  }
+
+  /** Brings the aggregates of one review's subject(s) up to date. Returns whether anything changed. */
+  async updateForReview(reviewId: string): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const [review]: ReviewForAggregates[] = await manager.query(
+        `SELECT id, status, subject_kind AS "subjectKind", subject_user_id AS "subjectUserId",
+                subject_organisation_id AS "subjectOrganisationId", subject_offer_id AS "subjectOfferId",
+                criteria_set AS "criteriaSet", criterion1_stars AS c1, criterion2_stars AS c2,
+                criterion3_stars AS c3, counted_criteria AS "countedCriteria"
+           FROM reviews WHERE id = $1 FOR UPDATE`,
+        [reviewId],
+      );
+      if (!review) return false;
+      const keys = aggregateKeysOf(review);
+      const wanted: ReviewRatings | null =
+        review.status === 'published' && keys.length
+          ? ratingsOf(review.criteriaSet, [review.c1, review.c2, review.c3])
+          : null;
+      const counted: ReviewRatings | null = review.countedCriteria
+        ? { criteria: review.countedCriteria }
+        : null;
+      if (sameRatings(wanted, counted)) return false;
+      // A fixed order of row locks, so two reviews of the same subjects cannot deadlock.
+      for (const key of [...keys].sort((a, b) => `${a.kind}:${a.id}`.localeCompare(`${b.kind}:${b.id}`))) {
+        let aggregate = await this.lockAggregate(manager, key);
+        if (counted) aggregate = removeFromAggregate(aggregate, counted);
+        if (wanted) aggregate = addToAggregate(aggregate, wanted);
+        await this.store(manager, key, aggregate);
+      }
+      await manager.query(`UPDATE reviews SET counted_criteria = $2 WHERE id = $1`, [
+        review.id,
+        wanted ? JSON.stringify(wanted.criteria) : null,
+      ]);
+      return true;
+    });
+  }
+
+  /** The aggregate recomputed from the published reviews (a check, and a repair if ever needed). */
+  async recompute(
+    key: AggregateKey,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<StoredAggregate> {
+    const column =
+      key.kind === 'volunteer'
+        ? `subject_kind = 'volunteer' AND subject_user_id`
+        : key.kind === 'offer'
+          ? `subject_kind = 'offer' AND subject_offer_id`
+          : `subject_kind IN ('offer', 'organisation') AND subject_organisation_id`;
+    const rows: { criteriaSet: ReviewCriteriaSet; c1: number; c2: number; c3: number }[] =
+      await manager.query(
+        `SELECT criteria_set AS "criteriaSet", criterion1_stars AS c1, criterion2_stars AS c2, criterion3_stars AS c3
+         FROM reviews WHERE ${column} = $1 AND status = 'published'`,
+        [key.id],
+      );
+    const aggregate = aggregateRatings(
+      rows.map((row) => ratingsOf(row.criteriaSet, [row.c1, row.c2, row.c3])),
+    );
+    return { ...aggregate, bayesianAverage: aggregateBayesianAverage(aggregate, this.prior) };
+  }
+
+  /** The stored aggregate (empty when the subject has no counted review). */
+  async stored(
+    key: AggregateKey,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<StoredAggregate> {
+    const [row]: AggregateRow[] = await manager.query(
+      `SELECT ${AGGREGATE_COLUMNS} FROM review_aggregates WHERE subject_kind = $1 AND subject_id = $2`,
+      [key.kind, key.id],
+    );
+    const aggregate = row ? fromRow(row) : emptyAggregate();
+    return { ...aggregate, bayesianAverage: aggregateBayesianAverage(aggregate, this.prior) };
+  }
+
+  /** The public figures; null below the minimum number of reviews. */
+  async reputation(type: ReviewSubjectType, subjectId: string): Promise<Reputation> {
+    if (type === ReviewSubjectType.CITIZEN) {
+      throw new DomainError('FIELD_INVALID', { field: 'subjectType', params: { field: 'subjectType' } });
+    }
+    const aggregate = await this.stored({ kind: type as AggregateSubjectKind, id: subjectId });
+    const shown = isAggregatePublic(aggregate.count, this.config.REVIEW_MIN_PUBLIC_COUNT);
+    return {
+      subjectType: type,
+      subjectId,
+      shown,
+      reviewCount: shown ? aggregate.count : null,
+      average: shown ? aggregate.overallMean : null,
+      bayesianAverage: shown ? aggregate.bayesianAverage : null,
+      criteria: shown
+        ? Object.entries(aggregate.criteria).map(([criterion, value]) => ({
+            criterion: criterion as ReviewCriterion,
+            average: value.average,
+          }))
+        : null,
+    };
+  }
+
+  private async lockAggregate(manager: EntityManager, key: AggregateKey): Promise<RatingAggregate> {
+    await manager.query(
+      `INSERT INTO review_aggregates (subject_kind, subject_id, review_count, criteria, by_criteria_count,
+                                      overall_mean, overall_sum, bayesian_average)
+       VALUES ($1, $2, 0, '{}', '{}', NULL, 0, $3) ON CONFLICT DO NOTHING`,
+      [key.kind, key.id, this.prior.mean],
+    );
+    const [row]: AggregateRow[] = await manager.query(
+      `SELECT ${AGGREGATE_COLUMNS} FROM review_aggregates WHERE subject_kind = $1 AND subject_id = $2 FOR UPDATE`,
+      [key.kind, key.id],
+    );
+    return fromRow(row);
+  }
+
+  private async store(manager: EntityManager, key: AggregateKey, aggregate: RatingAggregate): Promise<void> {
+    await manager.query(
+      `UPDATE review_aggregates SET review_count = $3, criteria = $4, by_criteria_count = $5, overall_mean = $6,
+              overall_sum = $7, bayesian_average = $8, updated_at = now()
+        WHERE subject_kind = $1 AND subject_id = $2`,
+      [
+        key.kind,
+        key.id,
+        aggregate.count,
+        JSON.stringify(aggregate.criteria),
+        JSON.stringify(aggregate.byCriteriaCount),
+        aggregate.overallMean,
+        overallSum(aggregate),
+        aggregateBayesianAverage(aggregate, this.prior),
+      ],
+    );
+  }
+}
+
+function fromRow(row: AggregateRow): RatingAggregate {
+  return {
+    count: row.reviewCount,
+    criteria: row.criteria,
+    overallMean: row.overallMean,
+    byCriteriaCount: row.byCriteriaCount,
+  };
+}
+
+function sameRatings(a: ReviewRatings | null, b: ReviewRatings | null): boolean {
+  if (!a || !b) return a === b;
+  const keys = Object.keys(a.criteria);
+  return (
+    keys.length === Object.keys(b.criteria).length && keys.every((key) => a.criteria[key] === b.criteria[key])
+  );
+}

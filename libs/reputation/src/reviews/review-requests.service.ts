@@ -1,0 +1,111 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { NotificationsService } from '@prossimo/notifications';
+import { APP_CONFIG, AppConfig, DomainError, writeOutbox } from '@prossimo/platform';
+import { DataSource, EntityManager } from 'typeorm';
+import { citizenSideUserId, EngagementSides, loadEngagementSides } from './engagement-sides';
+import { ReviewAuthorSide } from './review.entity';
+import { checkReviewWindow } from './review-rules';
+
+/** Asks both sides of a completed engagement for a review, and reminds once those who did not write. */
+@Injectable()
+export class ReviewRequestService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  /**
+   * In the completion's transaction: the rating request to each side (outbox), and one delayed
+   * reminder job, which writes nothing for a side that has reviewed by then.
+   */
+  async requestReviews(manager: EntityManager, engagementId: string): Promise<void> {
+    const sides = await loadEngagementSides(manager, engagementId, false);
+    for (const target of await this.targets(manager, sides)) {
+      await this.notifications.notifyUser(manager, {
+        userId: target.userId,
+        event: 'rating_request',
+        params: {
+          summary: sides.description,
+          helper: target.otherName,
+          days: this.config.REVIEW_WINDOW_DAYS,
+        },
+        ref: `engagement-review:${engagementId}`,
+      });
+    }
+    await writeOutbox(manager, {
+      queue: 'reputation',
+      job: 'remind-review',
+      payload: { engagementId },
+      availableAt: new Date(Date.now() + this.config.REVIEW_REMINDER_DELAY_SECONDS * 1000),
+    });
+  }
+
+  /**
+   * The reminder job: once per side, only to a side that has not reviewed, only while the window
+   * is open. Each reminder is recorded with its notification, so a retry sends nothing twice.
+   */
+  async sendReminders(engagementId: string): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      let sides: EngagementSides;
+      try {
+        sides = await loadEngagementSides(manager, engagementId, true);
+      } catch (error) {
+        if (error instanceof DomainError) return 0;
+        throw error;
+      }
+      const window = checkReviewWindow(
+        sides.status,
+        sides.completedAt,
+        new Date(),
+        this.config.REVIEW_WINDOW_DAYS,
+      );
+      if (window !== 'ok') return 0;
+      const written: { author_side: ReviewAuthorSide }[] = await manager.query(
+        `SELECT author_side FROM reviews WHERE engagement_id = $1`,
+        [engagementId],
+      );
+      let sent = 0;
+      for (const target of await this.targets(manager, sides)) {
+        if (written.some((row) => row.author_side === target.side)) continue;
+        const inserted: unknown[] = await manager.query(
+          `INSERT INTO review_reminders (engagement_id, author_side) VALUES ($1, $2)
+           ON CONFLICT DO NOTHING RETURNING engagement_id`,
+          [engagementId, target.side],
+        );
+        if (!inserted.length) continue;
+        await this.notifications.notifyUser(manager, {
+          userId: target.userId,
+          event: 'rating_reminder',
+          params: { summary: sides.description, helper: target.otherName },
+          ref: `engagement-review:${engagementId}`,
+        });
+        sent += 1;
+      }
+      return sent;
+    });
+  }
+
+  /** Who is asked: both sides when the citizen has an account (otherwise nobody can review them). */
+  private async targets(
+    manager: EntityManager,
+    sides: EngagementSides,
+  ): Promise<{ side: ReviewAuthorSide; userId: string; otherName: string }[]> {
+    const citizen = citizenSideUserId(sides);
+    // A desk need for someone without an account: there is nobody to ask or to be reviewed.
+    if (!citizen) return [];
+    const [row]: { helper: string | null; offer: string | null; citizen: string | null }[] =
+      await manager.query(
+        `SELECT (SELECT coalesce(v.display_name, u.display_name) FROM users u
+                 LEFT JOIN volunteer_profiles v ON v.user_id = u.id WHERE u.id = $1) AS helper,
+              (SELECT title FROM service_offers WHERE id = $2) AS offer,
+              (SELECT display_name FROM users WHERE id = $3) AS citizen`,
+        [sides.helperUserId, sides.serviceOfferId, citizen],
+      );
+    return [
+      { side: 'citizen', userId: citizen, otherName: row?.offer ?? row?.helper ?? '-' },
+      { side: 'helper', userId: sides.helperUserId, otherName: row?.citizen ?? '-' },
+    ];
+  }
+}

@@ -1,0 +1,578 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AccessService, AuthenticatedUser, Role } from '@prossimo/identity';
+import { ContentType, ModerationService, ModerationStatus } from '@prossimo/moderation';
+import {
+  APP_CONFIG,
+  AppConfig,
+  decodeCursor,
+  DomainError,
+  Page,
+  recordStatusChange,
+  toPage,
+  writeOutbox,
+} from '@prossimo/platform';
+import { isUUID } from 'class-validator';
+import { DataSource, EntityManager } from 'typeorm';
+import { HeldReason, screenComment } from '../screening/comment-screening';
+import { citizenSideUserId, EngagementSides, loadEngagementSides } from './engagement-sides';
+import { ReviewAuthorSide, ReviewCriteriaSet, ReviewStatus, ReviewSubjectKind } from './review.entity';
+import { canEditReview, checkReviewWindow, CRITERIA, criteriaSetOf } from './review-rules';
+import {
+  EditReviewInput,
+  HeldReview,
+  MyReviewsArgs,
+  OrganisationReviewsArgs,
+  ReplyToReviewInput,
+  Review,
+  ReviewCriterion,
+  ReviewDirection,
+  ReviewHeldReason,
+  ReviewScoresInput,
+  ReviewSubjectType,
+  ReviewVisibility,
+  SubjectReviewsArgs,
+  WriteReviewInput,
+} from './review.types';
+
+export const REVIEW_HISTORY_ENTITY = 'review';
+const ORGANISATION_ROLES = [Role.ORGANISATION_ADMIN, Role.ORGANISATION_OPERATOR];
+
+interface ReviewRow {
+  id: string;
+  engagementId: string;
+  comuneIstat: string;
+  authorUserId: string | null;
+  subjectKind: ReviewSubjectKind;
+  subjectUserId: string | null;
+  subjectOrganisationId: string | null;
+  subjectOfferId: string | null;
+  criteriaSet: ReviewCriteriaSet;
+  c1: number;
+  c2: number;
+  c3: number;
+  overallStars: string;
+  comment: string | null;
+  status: ReviewStatus;
+  heldReasons: HeldReason[];
+  createdAt: Date;
+  editedAt: Date | null;
+  replyId: string | null;
+  replyBody: string | null;
+  replyStatus: ReviewStatus | null;
+  replyAuthorUserId: string | null;
+  replyHeldReasons: HeldReason[] | null;
+  replyCreatedAt: Date | null;
+}
+
+const REVIEW_COLUMNS = `r.id, r.engagement_id AS "engagementId", r.comune_istat AS "comuneIstat",
+  r.author_user_id AS "authorUserId", r.subject_kind AS "subjectKind", r.subject_user_id AS "subjectUserId",
+  r.subject_organisation_id AS "subjectOrganisationId", r.subject_offer_id AS "subjectOfferId",
+  r.criteria_set AS "criteriaSet", r.criterion1_stars AS c1, r.criterion2_stars AS c2, r.criterion3_stars AS c3,
+  r.overall_stars AS "overallStars", r.comment, r.status, r.held_reasons AS "heldReasons",
+  r.created_at AS "createdAt", r.edited_at AS "editedAt",
+  rr.id AS "replyId", rr.body AS "replyBody", rr.status AS "replyStatus", rr.author_user_id AS "replyAuthorUserId",
+  rr.held_reasons AS "replyHeldReasons", rr.created_at AS "replyCreatedAt"`;
+const REVIEW_FROM = `reviews r LEFT JOIN review_replies rr ON rr.review_id = r.id`;
+
+/** Who looks at a review: decides whether unpublished texts and the edit flag are shown. */
+interface Viewer {
+  userId: string | null;
+  /** Moderators (and the reviewed organisation's members for its replies) see unpublished texts. */
+  moderator: boolean;
+  organisationMember?: boolean;
+}
+
+/**
+ * Two-way reviews after completed engagements. Comments go through the Comune's moderation
+ * (and are held automatically when screening finds insults or personal data); the aggregates
+ * follow through the reputation queue.
+ */
+@Injectable()
+export class ReviewService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly moderation: ModerationService,
+  ) {}
+
+  // ----- writing -----
+
+  async writeReview(user: AuthenticatedUser, input: WriteReviewInput): Promise<Review> {
+    const reviewId = await this.dataSource.transaction(async (manager) => {
+      const sides = await loadEngagementSides(manager, input.engagementId, true);
+      const side = sideOf(sides, user.userId);
+      if (!side) throw new DomainError('ENGAGEMENT_NOT_FOUND', { field: 'engagementId' });
+      const window = checkReviewWindow(
+        sides.status,
+        sides.completedAt,
+        new Date(),
+        this.config.REVIEW_WINDOW_DAYS,
+      );
+      if (window === 'not_completed') {
+        throw new DomainError('REVIEW_ENGAGEMENT_NOT_COMPLETED', {
+          field: 'engagementId',
+          params: { status: sides.status },
+        });
+      }
+      if (window === 'window_closed') {
+        throw new DomainError('REVIEW_WINDOW_CLOSED', {
+          field: 'engagementId',
+          params: { days: this.config.REVIEW_WINDOW_DAYS },
+        });
+      }
+      const subject = subjectOf(sides, side);
+      if (!subject) throw new DomainError('REVIEW_SUBJECT_UNKNOWN', { field: 'engagementId' });
+      if (subject.userId === user.userId) throw new DomainError('REVIEW_SELF', { field: 'engagementId' });
+      if (subject.organisationId && (await this.isMember(manager, user.userId, subject.organisationId))) {
+        throw new DomainError('REVIEW_OWN_ORGANISATION', { field: 'engagementId' });
+      }
+      const set = criteriaSetOf(subject.kind);
+      const stars = starsFor(set, input, undefined);
+      const comment = cleanText(input.comment);
+      const held = comment ? screenComment(comment) : [];
+      const [row]: { id: string }[] = await manager.query(
+        `INSERT INTO reviews (engagement_id, territory_id, comune_istat, author_user_id, author_side, subject_kind,
+                              subject_user_id, subject_organisation_id, subject_offer_id, criteria_set,
+                              criterion1_stars, criterion2_stars, criterion3_stars, comment, held_reasons, status)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 'pending')
+         ON CONFLICT (engagement_id, author_side) DO NOTHING RETURNING id`,
+        [
+          sides.id,
+          sides.territoryId,
+          sides.comuneIstat,
+          user.userId,
+          side,
+          subject.kind,
+          subject.userId,
+          subject.organisationId,
+          subject.offerId,
+          set,
+          stars[0],
+          stars[1],
+          stars[2],
+          comment,
+          held,
+        ],
+      );
+      if (!row) throw new DomainError('REVIEW_ALREADY_WRITTEN', { field: 'engagementId' });
+      await this.submitForModeration(manager, row.id, null, sides.comuneIstat, user.userId, comment, held);
+      return row.id;
+    });
+    return this.review(user, reviewId);
+  }
+
+  /** The author changes stars or comment within the edit time; the comment is checked again. */
+  async editReview(user: AuthenticatedUser, input: EditReviewInput): Promise<Review> {
+    await this.dataSource.transaction(async (manager) => {
+      const current = await this.lockReview(manager, input.reviewId);
+      if (current.authorUserId !== user.userId)
+        throw new DomainError('REVIEW_NOT_FOUND', { field: 'reviewId' });
+      if (!canEditReview(current.createdAt, new Date(), this.config.REVIEW_EDIT_HOURS)) {
+        throw new DomainError('REVIEW_EDIT_CLOSED', {
+          field: 'reviewId',
+          params: { hours: this.config.REVIEW_EDIT_HOURS },
+        });
+      }
+      if (current.status === 'rejected' || current.status === 'hidden') {
+        throw new DomainError('REVIEW_EDIT_CLOSED', {
+          field: 'reviewId',
+          params: { hours: this.config.REVIEW_EDIT_HOURS },
+        });
+      }
+      const stars = starsFor(current.criteriaSet, input, [current.c1, current.c2, current.c3]);
+      const comment = input.comment === undefined ? current.comment : cleanText(input.comment);
+      const held = comment ? screenComment(comment) : [];
+      await manager.query(
+        `UPDATE reviews SET criterion1_stars = $2, criterion2_stars = $3, criterion3_stars = $4, comment = $5,
+                held_reasons = $6, edited_at = now(), updated_at = now()
+          WHERE id = $1`,
+        [current.id, stars[0], stars[1], stars[2], comment, held],
+      );
+      await this.submitForModeration(
+        manager,
+        current.id,
+        current.status,
+        current.comuneIstat,
+        user.userId,
+        comment,
+        held,
+      );
+    });
+    return this.review(user, input.reviewId);
+  }
+
+  /** The reviewed person, or a member of the reviewed organisation, replies once, publicly. */
+  async replyToReview(user: AuthenticatedUser, input: ReplyToReviewInput): Promise<Review> {
+    await this.dataSource.transaction(async (manager) => {
+      const review = await this.lockReview(manager, input.reviewId);
+      const isSubject =
+        review.subjectKind === 'volunteer' || review.subjectKind === 'citizen'
+          ? review.subjectUserId === user.userId
+          : this.access.hasOrganisationRole(user, review.subjectOrganisationId as string, ORGANISATION_ROLES);
+      if (!isSubject || review.status !== 'published') {
+        throw new DomainError('REVIEW_NOT_FOUND', { field: 'reviewId' });
+      }
+      const body = cleanText(input.body);
+      if (!body) throw new DomainError('FIELD_REQUIRED', { field: 'body', params: { field: 'body' } });
+      const held = screenComment(body);
+      const [reply]: { id: string }[] = await manager.query(
+        `INSERT INTO review_replies (review_id, author_user_id, body, held_reasons, status)
+         VALUES ($1, $2, $3, $4, 'pending') ON CONFLICT (review_id) DO NOTHING RETURNING id`,
+        [review.id, user.userId, body, held],
+      );
+      if (!reply) throw new DomainError('REVIEW_ALREADY_REPLIED', { field: 'reviewId' });
+      const status = await this.moderation.submit(
+        manager,
+        {
+          contentType: ContentType.REVIEW_REPLY,
+          contentId: reply.id,
+          comuneIstat: review.comuneIstat,
+          authorUserId: user.userId,
+          summary: body,
+        },
+        { hold: held.length > 0 },
+      );
+      await manager.query(`UPDATE review_replies SET status = $2 WHERE id = $1`, [reply.id, status]);
+    });
+    return this.review(user, input.reviewId);
+  }
+
+  /** Moderation changed a review's status (decision or reports): mirror it, then recount. */
+  async applyReviewStatus(
+    manager: EntityManager,
+    reviewId: string,
+    status: ModerationStatus,
+    actorUserId: string | null,
+  ): Promise<void> {
+    const [[row]]: [{ from: ReviewStatus }[], number] = await manager.query(
+      `UPDATE reviews r SET status = $2, updated_at = now() FROM reviews old
+        WHERE r.id = $1 AND old.id = r.id RETURNING old.status AS "from"`,
+      [reviewId, status],
+    );
+    if (!row) return;
+    if (row.from !== status) {
+      await recordStatusChange(manager, {
+        entityType: REVIEW_HISTORY_ENTITY,
+        entityId: reviewId,
+        from: row.from,
+        to: status,
+        actorUserId,
+        reason: 'moderation',
+      });
+    }
+    await writeOutbox(manager, { queue: 'reputation', job: 'update-aggregates', payload: { reviewId } });
+  }
+
+  async applyReplyStatus(manager: EntityManager, replyId: string, status: ModerationStatus): Promise<void> {
+    await manager.query(`UPDATE review_replies SET status = $2, updated_at = now() WHERE id = $1`, [
+      replyId,
+      status,
+    ]);
+  }
+
+  // ----- reading -----
+
+  async review(user: AuthenticatedUser, reviewId: string): Promise<Review> {
+    if (!isUUID(reviewId)) throw new DomainError('REVIEW_NOT_FOUND', { field: 'reviewId' });
+    const [row]: ReviewRow[] = await this.dataSource.query(
+      `SELECT ${REVIEW_COLUMNS} FROM ${REVIEW_FROM} WHERE r.id = $1`,
+      [reviewId],
+    );
+    if (!row) throw new DomainError('REVIEW_NOT_FOUND', { field: 'reviewId' });
+    const member =
+      row.subjectOrganisationId !== null &&
+      this.access.hasOrganisationRole(user, row.subjectOrganisationId, ORGANISATION_ROLES);
+    const involved = row.authorUserId === user.userId || row.subjectUserId === user.userId || member;
+    if (!involved && row.status !== 'published') {
+      throw new DomainError('REVIEW_NOT_FOUND', { field: 'reviewId' });
+    }
+    return this.toReview(row, { userId: user.userId, moderator: false, organisationMember: member });
+  }
+
+  /** Reviews I wrote (any status) or received (published only). */
+  async myReviews(user: AuthenticatedUser, args: MyReviewsArgs): Promise<Page<Review>> {
+    const params: unknown[] = [user.userId];
+    const conditions =
+      args.direction === ReviewDirection.WRITTEN
+        ? ['r.author_user_id = $1']
+        : [`r.subject_user_id = $1`, `r.subject_kind IN ('volunteer', 'citizen')`, `r.status = 'published'`];
+    return this.page(conditions, params, args, { userId: user.userId, moderator: false });
+  }
+
+  /** An organisation's members: the published reviews of the organisation and its offers, with replies. */
+  async organisationReviews(user: AuthenticatedUser, args: OrganisationReviewsArgs): Promise<Page<Review>> {
+    this.access.requireOrganisationRole(user, args.organisationId, ORGANISATION_ROLES);
+    const params: unknown[] = [args.organisationId];
+    const conditions = [`r.subject_organisation_id = $1`, `r.status = 'published'`];
+    return this.page(conditions, params, args, {
+      userId: user.userId,
+      moderator: false,
+      organisationMember: true,
+    });
+  }
+
+  /**
+   * Public: the published reviews of a volunteer, organisation or offer, only from the minimum
+   * number of reviews (below it a review could be traced back to its one author).
+   */
+  async subjectReviews(args: SubjectReviewsArgs): Promise<Page<Review>> {
+    const column = subjectColumn(args.subjectType);
+    const [{ n }]: { n: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM reviews r WHERE ${column} = $1 AND r.status = 'published'
+          AND r.subject_kind <> 'citizen'`,
+      [args.subjectId],
+    );
+    if (n < this.config.REVIEW_MIN_PUBLIC_COUNT) {
+      return { items: [], pageInfo: { hasNextPage: false, endCursor: null } };
+    }
+    const params: unknown[] = [args.subjectId];
+    const conditions = [`${column} = $1`, `r.status = 'published'`, `r.subject_kind <> 'citizen'`];
+    return this.page(conditions, params, args, { userId: null, moderator: false });
+  }
+
+  /** Comune moderators: reviews and replies waiting for a decision in their territories, oldest first. */
+  async heldReviews(
+    user: AuthenticatedUser,
+    args: { first: number; after?: string },
+  ): Promise<Page<HeldReview>> {
+    this.access.requireRole(user, [Role.COMUNE_MODERATOR]);
+    const scope = this.access.scope(user, [Role.COMUNE_MODERATOR]);
+    const params: unknown[] = [];
+    const conditions = [
+      this.access.comuneCondition(scope, 'r.comune_istat', params),
+      `(r.status = 'pending' OR rr.status = 'pending')`,
+    ];
+    const cursor = decodeCursor(args.after, 2);
+    if (cursor) {
+      params.push(cursor[0], cursor[1]);
+      conditions.push(`(r.created_at, r.id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+    }
+    params.push(args.first + 1);
+    const rows: ReviewRow[] = await this.dataSource.query(
+      `SELECT ${REVIEW_COLUMNS} FROM ${REVIEW_FROM} WHERE ${conditions.join(' AND ')}
+        ORDER BY r.created_at, r.id LIMIT $${params.length}`,
+      params,
+    );
+    const items = rows.map((row) => ({
+      review: this.toReview(row, { userId: user.userId, moderator: true }),
+      comuneIstat: row.comuneIstat,
+      heldReasons: row.heldReasons as ReviewHeldReason[],
+      replyHeldReasons: (row.replyHeldReasons ?? []) as ReviewHeldReason[],
+      createdAt: row.createdAt,
+      id: row.id,
+    }));
+    const page = toPage(items, args.first, (item) => [item.createdAt.toISOString(), item.id]);
+    return {
+      items: page.items.map(({ review, comuneIstat, heldReasons, replyHeldReasons }) => ({
+        review,
+        comuneIstat,
+        heldReasons,
+        replyHeldReasons,
+      })),
+      pageInfo: page.pageInfo,
+    };
+  }
+
+  // ----- internals -----
+
+  private async page(
+    conditions: string[],
+    params: unknown[],
+    args: { first: number; after?: string },
+    viewer: Viewer,
+  ): Promise<Page<Review>> {
+    const cursor = decodeCursor(args.after, 2);
+    if (cursor) {
+      params.push(cursor[0], cursor[1]);
+      conditions.push(`(r.created_at, r.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+    }
+    params.push(args.first + 1);
+    const rows: ReviewRow[] = await this.dataSource.query(
+      `SELECT ${REVIEW_COLUMNS} FROM ${REVIEW_FROM} WHERE ${conditions.join(' AND ')}
+        ORDER BY r.created_at DESC, r.id DESC LIMIT $${params.length}`,
+      params,
+    );
+    return toPage(
+      rows.map((row) => this.toReview(row, viewer)),
+      args.first,
+      (review) => [review.createdAt.toISOString(), review.id],
+    );
+  }
+
+  private toReview(row: ReviewRow, viewer: Viewer): Review {
+    const names = CRITERIA[row.criteriaSet];
+    const isAuthor = viewer.userId !== null && row.authorUserId === viewer.userId;
+    const showComment = row.status === 'published' || isAuthor || viewer.moderator;
+    const showReply =
+      row.replyId !== null &&
+      (row.replyStatus === 'published' ||
+        viewer.moderator ||
+        viewer.organisationMember === true ||
+        row.replyAuthorUserId === viewer.userId);
+    return {
+      id: row.id,
+      engagementId: row.engagementId,
+      subjectType: row.subjectKind as ReviewSubjectType,
+      subjectId: (row.subjectKind === 'offer'
+        ? row.subjectOfferId
+        : row.subjectKind === 'organisation'
+          ? row.subjectOrganisationId
+          : row.subjectUserId) as string,
+      organisationId: row.subjectOrganisationId,
+      scores: [row.c1, row.c2, row.c3].map((stars, index) => ({
+        criterion: names[index] as ReviewCriterion,
+        stars,
+      })),
+      overallStars: Number(row.overallStars),
+      comment: showComment ? row.comment : null,
+      visibility: row.status as ReviewVisibility,
+      editable:
+        isAuthor &&
+        (row.status === 'published' || row.status === 'pending') &&
+        canEditReview(row.createdAt, new Date(), this.config.REVIEW_EDIT_HOURS),
+      reply: showReply
+        ? {
+            id: row.replyId as string,
+            body: row.replyBody as string,
+            visibility: row.replyStatus as ReviewVisibility,
+            createdAt: row.replyCreatedAt as Date,
+          }
+        : null,
+      createdAt: row.createdAt,
+      editedAt: row.editedAt,
+    };
+  }
+
+  /**
+   * Stars alone need no moderator: published at once (still reportable). A comment follows the
+   * territory's mode, and is held whatever the mode when screening flagged it.
+   */
+  private async submitForModeration(
+    manager: EntityManager,
+    reviewId: string,
+    previous: ReviewStatus | null,
+    comuneIstat: string,
+    authorUserId: string,
+    comment: string | null,
+    held: HeldReason[],
+  ): Promise<void> {
+    const status = (await this.moderation.submit(
+      manager,
+      {
+        contentType: ContentType.REVIEW,
+        contentId: reviewId,
+        comuneIstat,
+        authorUserId,
+        summary: comment ?? '',
+      },
+      { hold: held.length > 0, nothingToReview: comment === null },
+    )) as ReviewStatus;
+    await manager.query(`UPDATE reviews SET status = $2 WHERE id = $1`, [reviewId, status]);
+    if (status !== previous) {
+      await recordStatusChange(manager, {
+        entityType: REVIEW_HISTORY_ENTITY,
+        entityId: reviewId,
+        from: previous,
+        to: status,
+        actorUserId: authorUserId,
+        reason: held.length ? `held: ${held.join(', ')}` : previous === null ? 'written' : 'edited',
+      });
+    }
+    await writeOutbox(manager, { queue: 'reputation', job: 'update-aggregates', payload: { reviewId } });
+  }
+
+  private async lockReview(manager: EntityManager, reviewId: string): Promise<ReviewRow> {
+    if (!isUUID(reviewId)) throw new DomainError('REVIEW_NOT_FOUND', { field: 'reviewId' });
+    const [row]: ReviewRow[] = await manager.query(
+      `SELECT ${REVIEW_COLUMNS} FROM ${REVIEW_FROM} WHERE r.id = $1 FOR UPDATE OF r`,
+      [reviewId],
+    );
+    if (!row) throw new DomainError('REVIEW_NOT_FOUND', { field: 'reviewId' });
+    return row;
+  }
+
+  private async isMember(manager: EntityManager, userId: string, organisationId: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM user_roles WHERE user_id = $1 AND organisation_id = $2 LIMIT 1`,
+      [userId, organisationId],
+    );
+    return rows.length > 0;
+  }
+}
+
+function sideOf(sides: EngagementSides, userId: string): ReviewAuthorSide | null {
+  if (sides.helperUserId === userId) return 'helper';
+  if (sides.citizenAuthorUserId === userId || sides.beneficiaryUserId === userId) return 'citizen';
+  return null;
+}
+
+/** The helper reviews the citizen; the citizen reviews the volunteer, or the offer that served them. */
+function subjectOf(
+  sides: EngagementSides,
+  side: ReviewAuthorSide,
+): {
+  kind: ReviewSubjectKind;
+  userId: string | null;
+  organisationId: string | null;
+  offerId: string | null;
+} | null {
+  if (side === 'helper') {
+    const citizen = citizenSideUserId(sides);
+    return citizen ? { kind: 'citizen', userId: citizen, organisationId: null, offerId: null } : null;
+  }
+  if (sides.serviceOfferId && sides.offerOrganisationId) {
+    return {
+      kind: 'offer',
+      userId: null,
+      organisationId: sides.offerOrganisationId,
+      offerId: sides.serviceOfferId,
+    };
+  }
+  return { kind: 'volunteer', userId: sides.helperUserId, organisationId: null, offerId: null };
+}
+
+function subjectColumn(type: ReviewSubjectType): string {
+  switch (type) {
+    case ReviewSubjectType.OFFER:
+      return 'r.subject_offer_id';
+    case ReviewSubjectType.ORGANISATION:
+      return 'r.subject_organisation_id';
+    default:
+      return 'r.subject_user_id';
+  }
+}
+
+/**
+ * The three stars of the subject's criteria set, in column order. On an edit, missing values keep
+ * the current ones. Stars for the other set's criteria are an error naming the field.
+ */
+function starsFor(
+  set: ReviewCriteriaSet,
+  input: ReviewScoresInput,
+  current: [number, number, number] | undefined,
+): [number, number, number] {
+  const other = CRITERIA[set === 'person' ? 'service' : 'person'];
+  for (const name of other) {
+    if (
+      input[name as keyof ReviewScoresInput] !== undefined &&
+      input[name as keyof ReviewScoresInput] !== null
+    ) {
+      throw new DomainError('REVIEW_CRITERION_NOT_FOR_SUBJECT', { field: name, params: { field: name } });
+    }
+  }
+  return CRITERIA[set].map((name, index) => {
+    const value = input[name as keyof ReviewScoresInput] as number | undefined | null;
+    if (value === undefined || value === null) {
+      if (current) return current[index];
+      throw new DomainError('FIELD_REQUIRED', { field: name, params: { field: name } });
+    }
+    return value;
+  }) as [number, number, number];
+}
+
+function cleanText(text: string | undefined | null): string | null {
+  const trimmed = text?.trim();
+  return trimmed ? trimmed : null;
+}

@@ -1,0 +1,481 @@
+import { ReviewAggregatesService, ReviewRequestService } from '@prossimo/reputation';
+import { createTerritory, grantRole, SignedInUser, signUp } from '../support/fixtures';
+import { GraphQLResult, startStack, TestStack } from '../support/stack';
+
+// Lecce: far from every other test file's volunteers, so matching proposes only ours.
+const LECCE = { istat: '075035', lat: 40.3548, lon: 18.1724 };
+
+const UPSERT_PROFILE = `mutation ($input: UpsertVolunteerProfileInput!) {
+  upsertVolunteerProfile(input: $input) { id moderationStatus } }`;
+const POST_NEED = `mutation ($input: PostNeedInput!) { postNeed(input: $input) { id status } }`;
+const MY_PROPOSALS = `query { myProposals(first: 50) { items { id needId status } } }`;
+const ACCEPT = `mutation ($id: ID!) { acceptProposal(input: { proposalId: $id }) { id } }`;
+const START = `mutation ($id: ID!) { startEngagement(input: { engagementId: $id }) { id status } }`;
+const COMPLETE = `mutation ($id: ID!) { completeEngagement(input: { engagementId: $id, hoursLogged: 1 }) { id status } }`;
+const CANCEL = `mutation ($id: ID!) { cancelEngagement(input: { engagementId: $id, reason: "imprevisto" }) { id status } }`;
+const REVIEW_FIELDS = `id engagementId subjectType subjectId organisationId overallStars comment visibility editable
+  scores { criterion stars } reply { id body visibility }`;
+const WRITE = `mutation ($input: WriteReviewInput!) { writeReview(input: $input) { ${REVIEW_FIELDS} } }`;
+const EDIT = `mutation ($input: EditReviewInput!) { editReview(input: $input) { ${REVIEW_FIELDS} } }`;
+const REPLY = `mutation ($input: ReplyToReviewInput!) { replyToReview(input: $input) { ${REVIEW_FIELDS} } }`;
+const MY_REVIEWS = `query ($direction: ReviewDirection!) { myReviews(direction: $direction, first: 50) {
+  items { ${REVIEW_FIELDS} } } }`;
+const REVIEWS_OF = `query ($type: ReviewSubjectType!, $id: ID!) { reviewsOf(subjectType: $type, subjectId: $id, first: 50) {
+  items { ${REVIEW_FIELDS} } } }`;
+const REPUTATION = `query ($type: ReviewSubjectType!, $id: ID!) { reputation(subjectType: $type, subjectId: $id) {
+  shown reviewCount average bayesianAverage criteria { criterion average } } }`;
+const HELD = `query { heldReviews(first: 20) { items { comuneIstat heldReasons replyHeldReasons review { ${REVIEW_FIELDS} } } } }`;
+const MODERATE = `mutation ($input: ModerateContentInput!) { moderateContent(input: $input) { status } }`;
+const REPORT = `mutation ($input: ReportContentInput!) { reportContent(input: $input) { status reportCount } }`;
+const SET_MODE = `mutation ($input: SetModerationModeInput!) { setModerationMode(input: $input) }`;
+
+interface ReviewView {
+  id: string;
+  engagementId: string;
+  subjectType: string;
+  subjectId: string;
+  organisationId: string | null;
+  overallStars: number;
+  comment: string | null;
+  visibility: string;
+  editable: boolean;
+  scores: { criterion: string; stars: number }[];
+  reply: { id: string; body: string; visibility: string } | null;
+}
+
+interface ReputationView {
+  shown: boolean;
+  reviewCount: number | null;
+  average: number | null;
+  bayesianAverage: number | null;
+  criteria: { criterion: string; average: number }[] | null;
+}
+
+type Errors = { errors?: { extensions?: Record<string, unknown> }[] };
+
+function ok<T>(result: GraphQLResult<T>): T {
+  if (result.errors || !result.data) throw new Error(JSON.stringify(result.errors));
+  return result.data;
+}
+
+const codeOf = (result: Errors) => result.errors?.[0]?.extensions?.code;
+const fieldOf = (result: Errors) => result.errors?.[0]?.extensions?.field;
+const hours = (n: number) => new Date(Date.now() + n * 3600_000).toISOString();
+
+async function waitUntil(predicate: () => Promise<boolean>, timeoutMs = 20000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await predicate())) {
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe('Reviews: two-way, moderated, aggregated', () => {
+  let stack: TestStack;
+  let moderator: SignedInUser;
+  let foreignModerator: SignedInUser;
+  let helper: SignedInUser;
+  let otherHelper: SignedInUser;
+  let citizens: SignedInUser[];
+  let territoryId: string;
+  let nextSlot = 1;
+
+  const person = (stars: number, comment?: string) => ({
+    punctuality: stars,
+    respect: stars,
+    helpQuality: stars,
+    ...(comment ? { comment } : {}),
+  });
+
+  async function write(user: SignedInUser, input: Record<string, unknown>) {
+    return stack.graphql<{ writeReview: ReviewView }>(WRITE, { input }, { token: user.token });
+  }
+
+  async function myReviews(user: SignedInUser, direction: 'WRITTEN' | 'RECEIVED') {
+    return ok(
+      await stack.graphql<{ myReviews: { items: ReviewView[] } }>(
+        MY_REVIEWS,
+        { direction },
+        { token: user.token },
+      ),
+    ).myReviews.items;
+  }
+
+  async function reputationOf(type: string, id: string) {
+    return ok(await stack.graphql<{ reputation: ReputationView }>(REPUTATION, { type, id })).reputation;
+  }
+
+  /** A companionship need in Lecce, proposed to our helpers, accepted by `by`: the engagement id. */
+  async function acceptedEngagement(citizen: SignedInUser, by: SignedInUser): Promise<string> {
+    const start = nextSlot;
+    nextSlot += 1.5;
+    const needId = ok(
+      await stack.graphql<{ postNeed: { id: string } }>(
+        POST_NEED,
+        {
+          input: {
+            category: 'COMPANIONSHIP',
+            description: 'Compagnia per una passeggiata',
+            location: { lat: LECCE.lat, lon: LECCE.lon },
+            windowStart: hours(start),
+            windowEnd: hours(start + 1),
+            urgency: 'NORMAL',
+            language: 'it',
+            accessibilityNeeds: [],
+          },
+        },
+        { token: citizen.token },
+      ),
+    ).postNeed.id;
+    let proposalId: string | undefined;
+    await waitUntil(async () => {
+      const items = ok(
+        await stack.graphql<{ myProposals: { items: { id: string; needId: string; status: string }[] } }>(
+          MY_PROPOSALS,
+          {},
+          { token: by.token },
+        ),
+      ).myProposals.items;
+      proposalId = items.find((item) => item.needId === needId && item.status === 'PENDING')?.id;
+      return proposalId !== undefined;
+    });
+    return ok(
+      await stack.graphql<{ acceptProposal: { id: string } }>(
+        ACCEPT,
+        { id: proposalId },
+        { token: by.token },
+      ),
+    ).acceptProposal.id;
+  }
+
+  async function completedEngagement(citizen: SignedInUser, by: SignedInUser = helper): Promise<string> {
+    const engagementId = await acceptedEngagement(citizen, by);
+    ok(await stack.graphql(START, { id: engagementId }, { token: by.token }));
+    ok(await stack.graphql(COMPLETE, { id: engagementId }, { token: by.token }));
+    return engagementId;
+  }
+
+  async function notificationCount(userId: string, event: string, engagementId: string): Promise<number> {
+    const [row]: { n: number }[] = await stack.dataSource.query(
+      `SELECT count(*)::int AS n FROM notifications WHERE user_id = $1 AND event = $2 AND ref = $3`,
+      [userId, event, `engagement-review:${engagementId}`],
+    );
+    return row.n;
+  }
+
+  beforeAll(async () => {
+    stack = await startStack({ env: { REVIEW_REMINDER_DELAY_SECONDS: '2' } });
+    territoryId = await createTerritory(stack.dataSource, `Reviews Salento ${Date.now()}`, [LECCE.istat]);
+    const elsewhere = await createTerritory(stack.dataSource, `Reviews elsewhere ${Date.now()}`, ['077014']);
+    [moderator, foreignModerator, helper, otherHelper, ...citizens] = await Promise.all(
+      Array.from({ length: 10 }, () => signUp(stack)),
+    );
+    await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId });
+    await grantRole(stack.dataSource, foreignModerator.userId, 'comune_moderator', {
+      territoryId: elsewhere,
+    });
+    // Post-moderation: clean comments are public at once, so a held one shows the screening at work.
+    for (const contentType of ['REVIEW', 'REVIEW_REPLY']) {
+      ok(
+        await stack.graphql(
+          SET_MODE,
+          { input: { territoryId, contentType, mode: 'POST' } },
+          { token: moderator.token },
+        ),
+      );
+    }
+    for (const [user, name] of [
+      [helper, 'Rocco'],
+      [otherHelper, 'Lucia'],
+    ] as const) {
+      const saved = ok(
+        await stack.graphql<{ upsertVolunteerProfile: { moderationStatus: string } }>(
+          UPSERT_PROFILE,
+          {
+            input: {
+              displayName: name,
+              bio: 'Faccio compagnia e due passi insieme.',
+              skills: ['compagnia'],
+              categories: ['COMPANIONSHIP'],
+              languages: ['it'],
+              homeLat: LECCE.lat + 0.005,
+              homeLon: LECCE.lon,
+              travelRadiusKm: 10,
+              weeklyHourLimit: 40,
+              availability: [{ oneOff: { startsAt: hours(0.5), endsAt: hours(30) } }],
+            },
+          },
+          { token: user.token },
+        ),
+      );
+      expect(saved.upsertVolunteerProfile.moderationStatus).toBe('PUBLISHED');
+    }
+  });
+  afterAll(async () => {
+    await stack?.close();
+  });
+
+  it('both sides review a completed engagement once; the rating request went out when it completed', async () => {
+    const [citizen] = citizens;
+    const engagementId = await completedEngagement(citizen);
+    expect(await notificationCount(citizen.userId, 'rating_request', engagementId)).toBeGreaterThan(0);
+    expect(await notificationCount(helper.userId, 'rating_request', engagementId)).toBeGreaterThan(0);
+
+    // The helper's criteria, all of them; a service criterion is refused, naming the field.
+    const missing = await write(citizen, { engagementId, punctuality: 5, respect: 5 });
+    expect([codeOf(missing), fieldOf(missing)]).toEqual(['FIELD_REQUIRED', 'helpQuality']);
+    const wrongSet = await write(citizen, { engagementId, ...person(5), priceClarity: 3 });
+    expect([codeOf(wrongSet), fieldOf(wrongSet)]).toEqual([
+      'REVIEW_CRITERION_NOT_FOR_SUBJECT',
+      'priceClarity',
+    ]);
+    const outsider = await write(otherHelper, { engagementId, ...person(5) });
+    expect(codeOf(outsider)).toBe('ENGAGEMENT_NOT_FOUND');
+
+    const byCitizen = ok(
+      await write(citizen, {
+        engagementId,
+        punctuality: 5,
+        respect: 4,
+        helpQuality: 5,
+        comment: 'Puntuale e gentilissimo',
+      }),
+    ).writeReview;
+    expect(byCitizen).toMatchObject({
+      subjectType: 'VOLUNTEER',
+      subjectId: helper.userId,
+      visibility: 'PUBLISHED',
+      comment: 'Puntuale e gentilissimo',
+      editable: true,
+      scores: [
+        { criterion: 'PUNCTUALITY', stars: 5 },
+        { criterion: 'RESPECT', stars: 4 },
+        { criterion: 'HELP_QUALITY', stars: 5 },
+      ],
+    });
+    expect(byCitizen.overallStars).toBeCloseTo(4.67, 2);
+    const again = await write(citizen, { engagementId, ...person(1) });
+    expect(codeOf(again)).toBe('REVIEW_ALREADY_WRITTEN');
+
+    const byHelper = ok(await write(helper, { engagementId, ...person(5, 'Persona squisita') })).writeReview;
+    expect(byHelper).toMatchObject({
+      subjectType: 'CITIZEN',
+      subjectId: citizen.userId,
+      visibility: 'PUBLISHED',
+    });
+    expect(codeOf(await write(helper, { engagementId, ...person(4) }))).toBe('REVIEW_ALREADY_WRITTEN');
+
+    expect((await myReviews(citizen, 'WRITTEN')).map((r) => r.id)).toEqual([byCitizen.id]);
+    expect((await myReviews(citizen, 'RECEIVED')).map((r) => r.id)).toEqual([byHelper.id]);
+    expect((await myReviews(helper, 'RECEIVED')).map((r) => r.id)).toContain(byCitizen.id);
+
+    // Within 48 hours the author may edit; after that, no more.
+    const edited = ok(
+      await stack.graphql<{ editReview: ReviewView }>(
+        EDIT,
+        { input: { reviewId: byCitizen.id, respect: 5 } },
+        { token: citizen.token },
+      ),
+    ).editReview;
+    expect(edited.overallStars).toBe(5);
+    expect(edited.comment).toBe('Puntuale e gentilissimo');
+    const notAuthor = await stack.graphql(
+      EDIT,
+      { input: { reviewId: byCitizen.id, respect: 1 } },
+      { token: helper.token },
+    );
+    expect(codeOf(notAuthor)).toBe('REVIEW_NOT_FOUND');
+    await stack.dataSource.query(
+      `UPDATE reviews SET created_at = now() - interval '49 hours' WHERE id = $1`,
+      [byCitizen.id],
+    );
+    const late = await stack.graphql(
+      EDIT,
+      { input: { reviewId: byCitizen.id, respect: 1 } },
+      { token: citizen.token },
+    );
+    expect(codeOf(late)).toBe('REVIEW_EDIT_CLOSED');
+  });
+
+  it('no review of a cancelled engagement, nor after the review window', async () => {
+    const [, citizen] = citizens;
+    const cancelled = await acceptedEngagement(citizen, helper);
+    ok(await stack.graphql(CANCEL, { id: cancelled }, { token: citizen.token }));
+    const refused = await write(citizen, { engagementId: cancelled, ...person(1) });
+    expect([codeOf(refused), fieldOf(refused)]).toEqual(['REVIEW_ENGAGEMENT_NOT_COMPLETED', 'engagementId']);
+    expect(codeOf(await write(helper, { engagementId: cancelled, ...person(3) }))).toBe(
+      'REVIEW_ENGAGEMENT_NOT_COMPLETED',
+    );
+
+    const old = await completedEngagement(citizen);
+    await stack.dataSource.query(
+      `UPDATE engagements SET completed_at = now() - interval '15 days' WHERE id = $1`,
+      [old],
+    );
+    expect(codeOf(await write(citizen, { engagementId: old, ...person(4) }))).toBe('REVIEW_WINDOW_CLOSED');
+    const [{ n }]: { n: number }[] = await stack.dataSource.query(
+      `SELECT count(*)::int AS n FROM reviews WHERE engagement_id = ANY($1::uuid[])`,
+      [[cancelled, old]],
+    );
+    expect(n).toBe(0);
+  });
+
+  it('reminds once each side that wrote nothing, and nobody who wrote', async () => {
+    const [, , citizen] = citizens;
+    const engagementId = await completedEngagement(citizen);
+    ok(await write(helper, { engagementId, ...person(4) }));
+    await waitUntil(
+      async () => (await notificationCount(citizen.userId, 'rating_reminder', engagementId)) > 0,
+    );
+    // The job ran; running it again (a retry) sends nothing more.
+    const requests = stack.worker!.get(ReviewRequestService);
+    expect(await requests.sendReminders(engagementId)).toBe(0);
+    expect(await notificationCount(helper.userId, 'rating_reminder', engagementId)).toBe(0);
+    const [{ n }]: { n: number }[] = await stack.dataSource.query(
+      `SELECT count(*)::int AS n FROM review_reminders WHERE engagement_id = $1`,
+      [engagementId],
+    );
+    expect(n).toBe(1);
+  });
+
+  it('a held comment is invisible until approved; reply; three reports hide; aggregates follow and match a recount', async () => {
+    const aggregates = stack.worker!.get(ReviewAggregatesService);
+    const [, , , first, second, third] = citizens;
+    const engagements = [];
+    for (const citizen of [first, second, third])
+      engagements.push(await completedEngagement(citizen, otherHelper));
+
+    // One review and then two: below the minimum of three nothing is shown publicly.
+    ok(await write(first, { engagementId: engagements[0], ...person(5) }));
+    ok(await write(second, { engagementId: engagements[1], ...person(4, 'Molto disponibile') }));
+    await waitUntil(
+      async () => (await aggregates.stored({ kind: 'volunteer', id: otherHelper.userId })).count === 2,
+    );
+    expect(await reputationOf('VOLUNTEER', otherHelper.userId)).toEqual({
+      shown: false,
+      reviewCount: null,
+      average: null,
+      bayesianAverage: null,
+      criteria: null,
+    });
+    const publicList = ok(
+      await stack.graphql<{ reviewsOf: { items: ReviewView[] } }>(REVIEWS_OF, {
+        type: 'VOLUNTEER',
+        id: otherHelper.userId,
+      }),
+    ).reviewsOf.items;
+    expect(publicList).toEqual([]);
+
+    // A phone number in the comment: held for a moderator whatever the mode, invisible meanwhile.
+    const held = ok(
+      await write(third, {
+        engagementId: engagements[2],
+        ...person(2, 'Non è venuto puntuale, chiamatemi al 347 123 4567'),
+      }),
+    ).writeReview;
+    expect(held.visibility).toBe('PENDING');
+    expect((await myReviews(otherHelper, 'RECEIVED')).map((r) => r.id)).not.toContain(held.id);
+    const forModerator = ok(
+      await stack.graphql<{ heldReviews: { items: { heldReasons: string[]; review: ReviewView }[] } }>(
+        HELD,
+        {},
+        { token: moderator.token },
+      ),
+    ).heldReviews.items;
+    expect(forModerator.find((item) => item.review.id === held.id)).toMatchObject({
+      heldReasons: ['PHONE'],
+      review: { comment: 'Non è venuto puntuale, chiamatemi al 347 123 4567' },
+    });
+    const elsewhere = ok(
+      await stack.graphql<{ heldReviews: { items: { review: ReviewView }[] } }>(
+        HELD,
+        {},
+        { token: foreignModerator.token },
+      ),
+    ).heldReviews.items;
+    expect(elsewhere.map((item) => item.review.id)).not.toContain(held.id);
+    expect(codeOf(await stack.graphql(HELD, {}, { token: third.token }))).toBe('FORBIDDEN');
+    expect((await aggregates.stored({ kind: 'volunteer', id: otherHelper.userId })).count).toBe(2);
+
+    ok(
+      await stack.graphql(
+        MODERATE,
+        {
+          input: {
+            contentType: 'REVIEW',
+            contentId: held.id,
+            decision: 'APPROVE',
+            reason: 'Numero del Comune',
+          },
+        },
+        { token: moderator.token },
+      ),
+    );
+    expect((await myReviews(otherHelper, 'RECEIVED')).map((r) => r.id)).toContain(held.id);
+    await waitUntil(
+      async () => (await aggregates.stored({ kind: 'volunteer', id: otherHelper.userId })).count === 3,
+    );
+    const shown = await reputationOf('VOLUNTEER', otherHelper.userId);
+    expect(shown).toMatchObject({ shown: true, reviewCount: 3 });
+    expect(shown.average).toBeCloseTo((5 + 4 + 2) / 3, 10);
+    // Few reviews: the Bayesian average sits between the prior (4) and the mean.
+    expect(shown.bayesianAverage!).toBeGreaterThan(shown.average!);
+    expect(shown.bayesianAverage!).toBeLessThan(4);
+    expect(shown.criteria).toContainEqual({ criterion: 'PUNCTUALITY', average: (5 + 4 + 2) / 3 });
+    const recount = await aggregates.recompute({ kind: 'volunteer', id: otherHelper.userId });
+    expect(await aggregates.stored({ kind: 'volunteer', id: otherHelper.userId })).toEqual(recount);
+
+    // The reviewed volunteer replies once, publicly; nobody else can.
+    const replied = ok(
+      await stack.graphql<{ replyToReview: ReviewView }>(
+        REPLY,
+        { input: { reviewId: held.id, body: 'Mi scuso, c’era traffico.' } },
+        { token: otherHelper.token },
+      ),
+    ).replyToReview;
+    expect(replied.reply).toMatchObject({ body: 'Mi scuso, c’era traffico.', visibility: 'PUBLISHED' });
+    const twice = await stack.graphql(
+      REPLY,
+      { input: { reviewId: held.id, body: 'Ancora io' } },
+      { token: otherHelper.token },
+    );
+    expect(codeOf(twice)).toBe('REVIEW_ALREADY_REPLIED');
+    const stranger = await stack.graphql(
+      REPLY,
+      { input: { reviewId: held.id, body: 'Io' } },
+      { token: first.token },
+    );
+    expect(codeOf(stranger)).toBe('REVIEW_NOT_FOUND');
+    const listed = ok(
+      await stack.graphql<{ reviewsOf: { items: ReviewView[] } }>(REVIEWS_OF, {
+        type: 'VOLUNTEER',
+        id: otherHelper.userId,
+      }),
+    ).reviewsOf.items;
+    expect(listed.find((r) => r.id === held.id)?.reply?.body).toBe('Mi scuso, c’era traffico.');
+
+    // Three distinct reports hide the review; the aggregates drop it and still match a recount.
+    for (const reporter of [first, second, helper]) {
+      ok(
+        await stack.graphql(
+          REPORT,
+          { input: { contentType: 'REVIEW', contentId: held.id, reason: 'Contiene un numero di telefono' } },
+          { token: reporter.token },
+        ),
+      );
+    }
+    const [hidden]: { status: string }[] = await stack.dataSource.query(
+      `SELECT status FROM reviews WHERE id = $1`,
+      [held.id],
+    );
+    expect(hidden.status).toBe('hidden');
+    expect((await myReviews(otherHelper, 'RECEIVED')).map((r) => r.id)).not.toContain(held.id);
+    await waitUntil(
+      async () => (await aggregates.stored({ kind: 'volunteer', id: otherHelper.userId })).count === 2,
+    );
+    expect(await aggregates.stored({ kind: 'volunteer', id: otherHelper.userId })).toEqual(
+      await aggregates.recompute({ kind: 'volunteer', id: otherHelper.userId }),
+    );
+    expect((await reputationOf('VOLUNTEER', otherHelper.userId)).shown).toBe(false);
+  });
+});
