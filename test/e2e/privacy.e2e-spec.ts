@@ -1083,7 +1083,7 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
           continue; // another test file's stack, another key
         }
         if (needles.some((needle) => plain.includes(needle.toLowerCase()))) {
-          found.push(`${column.table_name}.${column.column_name}`);
+          found.push(`${column.table_name}.${column.column_name}: ${plain}`);
         }
       }
     }

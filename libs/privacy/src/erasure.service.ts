@@ -35,7 +35,7 @@ const MOVED_PICKUP = `jsonb_build_object(
 interface OpenEngagement {
   id: string;
   needId: string;
-  status: 'confirmed' | 'in_progress';
+  status: 'awaiting_confirmation' | 'confirmed' | 'in_progress';
   helperUserId: string;
   citizenUserIds: string[];
   description: string;
@@ -130,8 +130,10 @@ export class ErasureService {
               array_remove(ARRAY[CASE WHEN n.source = 'citizen' THEN n.author_user_id END, b.user_id], NULL)
                 AS "citizenUserIds"
          FROM engagements e JOIN needs n ON n.id = e.need_id LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
-        WHERE e.status IN ('confirmed', 'in_progress')
-          AND (e.helper_user_id = $1 OR (n.source = 'citizen' AND n.author_user_id = $1) OR b.user_id = $1)
+        WHERE e.status IN ('awaiting_confirmation', 'confirmed', 'in_progress')
+          -- An organisation's engagement stays the organisation's when its contact person leaves.
+          AND ((e.helper_user_id = $1 AND e.organisation_id IS NULL)
+               OR (n.source = 'citizen' AND n.author_user_id = $1) OR b.user_id = $1)
         ORDER BY e.need_id FOR UPDATE OF e`,
       [userId],
     );
@@ -150,7 +152,7 @@ export class ErasureService {
       await this.notifications.cancelScheduled(manager, `engagement:${engagement.id}`);
       const helperLeft = engagement.helperUserId === userId;
       // The helper left before starting: the need goes back on the market. Otherwise it ends here.
-      const to = helperLeft && engagement.status === 'confirmed' ? NeedStatus.OPEN : NeedStatus.CANCELLED;
+      const to = helperLeft && engagement.status !== 'in_progress' ? NeedStatus.OPEN : NeedStatus.CANCELLED;
       await this.lifecycle.transition(manager, engagement.needId, to, null, ERASURE_REASON);
       const others = helperLeft
         ? engagement.citizenUserIds.filter((id) => id !== userId)
@@ -190,14 +192,16 @@ export class ErasureService {
     return live.length;
   }
 
-  /** Notification refs about the person's engagements and proposals (other people's messages name them). */
+  /** Notification refs about the person's needs, engagements and proposals (others' messages quote them). */
   private async relatedRefs(manager: EntityManager, userId: string, needIds: string[]): Promise<string[]> {
     const rows: { ref: string }[] = await manager.query(
       `SELECT prefix || id AS ref
          FROM engagements, unnest(ARRAY['engagement:', 'engagement-review:']) AS prefix
         WHERE helper_user_id = $1 OR need_id = ANY($2::uuid[])
        UNION ALL
-       SELECT 'proposal:' || id FROM match_proposals WHERE helper_user_id = $1 OR need_id = ANY($2::uuid[])`,
+       SELECT 'proposal:' || id FROM match_proposals WHERE helper_user_id = $1 OR need_id = ANY($2::uuid[])
+       UNION ALL
+       SELECT 'need:' || id FROM unnest($2::uuid[]) AS id`,
       [userId, needIds],
     );
     return rows.map((row) => row.ref);
