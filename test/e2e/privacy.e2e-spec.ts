@@ -336,8 +336,8 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
       stack.dataSource.transaction((manager) =>
         notifications.notifyFamily(manager, {
           userId: citizen.userId,
-          event: 'family_pickup',
-          params: { time: '10:30', helper: 'Bruno', person: 'la mamma', place: 'Ospedale' },
+          event: 'need_matched_family',
+          params: { person: 'la mamma', summary: 'Visita', when: '24/12 10:30', helper: 'Bruno' },
           availableAt: new Date(Date.now() + 6 * 3600_000),
         }),
       );

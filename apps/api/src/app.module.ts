@@ -35,6 +35,7 @@ import {
   RateLimitModule,
 } from '@prossimo/platform';
 import { GraphQLSchema } from 'graphql';
+import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
 
 @Module({
   imports: [
@@ -110,6 +111,7 @@ import { GraphQLSchema } from 'graphql';
     PrivacyModule,
     ReputationModule,
     InsightsModule,
+    QueueDashboardModule,
   ],
 })
 export class AppModule {}

@@ -98,7 +98,7 @@ export class PersonalDataCollector {
       notificationPreferences:
         (
           await q(
-            `SELECT language, channels, quiet_start AS "quietStart", quiet_end AS "quietEnd",
+            `SELECT language, channels, email, quiet_start AS "quietStart", quiet_end AS "quietEnd",
                     family_name AS "familyContactName", family_phone AS "familyContactPhone",
                     family_consent_at AS "familyContactConsentAt"
                FROM notification_preferences WHERE user_id = $1`,
