@@ -107,11 +107,14 @@ export const configSchema = z.object({
         .filter(Boolean)
         .map(Number),
     )
-    .pipe(
-      z
-        .array(z.number().int().min(1).max(100))
-        .max(10)
-        .refine((steps) => steps.every((step, i) => i === 0 || step > steps[i - 1]), 'must be increasing'),
+    // One check on the whole list, so that the error names the variable, not an element of it.
+    .refine(
+      (steps) =>
+        steps.length <= 10 &&
+        steps.every(
+          (step, i) => Number.isInteger(step) && step >= 1 && step <= 100 && (i === 0 || step > steps[i - 1]),
+        ),
+      'must be up to 10 increasing whole kilometres between 1 and 100, comma-separated',
     ),
   // Shared caregiver groups: households at most this far apart (same building or street), whose
   // weekly times have at least this much in common, at most this many per carer.
