@@ -132,6 +132,14 @@ export const configSchema = z.object({
   REPUTATION_PRIOR_MEAN: z.coerce.number().min(1).max(5).default(4),
   REPUTATION_PRIOR_WEIGHT: z.coerce.number().min(0).max(1000).default(5),
 
+  // Privacy: how long a data export can be downloaded, and how long records are kept.
+  DATA_EXPORT_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(72),
+  SENSITIVE_NOTES_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(90),
+  OTP_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  SESSION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  NOTIFICATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+  PURGE_EVERY_MINUTES: z.coerce.number().int().min(1).max(10080).default(60),
+
   GRAPHQL_PLAYGROUND: booleanString.optional(),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(8),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(10).max(1000000).default(1000),
