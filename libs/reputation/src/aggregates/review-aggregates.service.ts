@@ -2,17 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig, DomainError } from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
-import {
-  addToAggregate,
-  aggregateRatings,
-  emptyAggregate,
-  RatingAggregate,
-  removeFromAggregate,
-  ReviewRatings,
-} from '../bayesian-average';
+import { aggregateRatings, emptyAggregate, RatingAggregate, ReviewRatings } from '../bayesian-average';
 import { ReviewCriteriaSet, ReviewSubjectKind } from '../reviews/review.entity';
 import {
   aggregateBayesianAverage,
+  applyReviewChange,
   isAggregatePublic,
   overallSum,
   ratingsOf,
@@ -119,10 +113,8 @@ export class ReviewAggregatesService {
       if (sameRatings(wanted, counted)) return false;
       // A fixed order of row locks, so two reviews of the same subjects cannot deadlock.
       for (const key of [...keys].sort((a, b) => `${a.kind}:${a.id}`.localeCompare(`${b.kind}:${b.id}`))) {
-        let aggregate = await this.lockAggregate(manager, key);
-        if (counted) aggregate = removeFromAggregate(aggregate, counted);
-        if (wanted) aggregate = addToAggregate(aggregate, wanted);
-        await this.store(manager, key, aggregate);
+        const aggregate = await this.lockAggregate(manager, key);
+        await this.store(manager, key, applyReviewChange(aggregate, counted, wanted));
       }
       await manager.query(`UPDATE reviews SET counted_criteria = $2 WHERE id = $1`, [
         review.id,
