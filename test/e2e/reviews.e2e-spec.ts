@@ -374,7 +374,7 @@ describe('Reviews: two-way, moderated, aggregated', () => {
     const held = ok(
       await write(third, {
         engagementId: engagements[2],
-        ...person(2, 'Non è venuto puntuale, chiamatemi al 347 123 4567'),
+        ...person(2, 'In ritardo e sa del mio diabete: chiamatemi al 347 123 4567'),
       }),
     ).writeReview;
     expect(held.visibility).toBe('PENDING');
@@ -387,9 +387,16 @@ describe('Reviews: two-way, moderated, aggregated', () => {
       ),
     ).heldReviews.items;
     expect(forModerator.find((item) => item.review.id === held.id)).toMatchObject({
-      heldReasons: ['PHONE'],
-      review: { comment: 'Non è venuto puntuale, chiamatemi al 347 123 4567' },
+      heldReasons: ['PHONE', 'HEALTH'],
+      review: { comment: 'In ritardo e sa del mio diabete: chiamatemi al 347 123 4567' },
     });
+    // Health details read by staff are audited.
+    const audited: unknown[] = await stack.dataSource.query(
+      `SELECT 1 FROM audit_log WHERE actor_user_id = $1 AND action = 'review.held_health_read'
+          AND details->'reviewIds' ? $2`,
+      [moderator.userId, held.id],
+    );
+    expect(audited).toHaveLength(1);
     const elsewhere = ok(
       await stack.graphql<{ heldReviews: { items: { review: ReviewView }[] } }>(
         HELD,
@@ -642,7 +649,7 @@ describe('Reviews: two-way, moderated, aggregated', () => {
     } while (after);
     expect(paged).toEqual(onePage);
 
-    // One more excellent review lifts the reviewed offers above the prior: they now rank first.
+    // One more excellent review lifts the reviewed organisation's offers above the prior: first now.
     const extra = await servedBy(citizens[11], reviewed.offers[0]);
     ok(await write(citizens[11], { engagementId: extra, ...service(5) }));
     await waitUntil(
@@ -654,7 +661,8 @@ describe('Reviews: two-way, moderated, aggregated', () => {
         first: 50,
       }),
     ).searchServiceOffers.items.map((item) => item.id);
-    expect(ranked[0]).toBe(reviewed.offers[0]);
-    expect(ranked.at(-1)).toBe(unreviewed.offers[0]);
+    // The second offer has no reviews of its own and takes its organisation's figure.
+    expect(new Set(ranked.slice(0, 2))).toEqual(new Set(reviewed.offers));
+    expect(ranked[2]).toBe(unreviewed.offers[0]);
   });
 });

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig, DomainError } from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { aggregateRatings, emptyAggregate, RatingAggregate, ReviewRatings } from '../bayesian-average';
-import { ReviewCriteriaSet, ReviewSubjectKind } from '../reviews/review.entity';
+import { ReviewCriteriaSet, ReviewSubjectAndStars, ReviewSubjectKind } from '../reviews/review.entity';
 import {
   aggregateBayesianAverage,
   applyReviewChange,
@@ -25,17 +25,9 @@ export interface StoredAggregate extends RatingAggregate {
   bayesianAverage: number;
 }
 
-interface ReviewForAggregates {
+interface ReviewForAggregates extends ReviewSubjectAndStars {
   id: string;
   status: string;
-  subjectKind: ReviewSubjectKind;
-  subjectUserId: string | null;
-  subjectOrganisationId: string | null;
-  subjectOfferId: string | null;
-  criteriaSet: ReviewCriteriaSet;
-  c1: number;
-  c2: number;
-  c3: number;
   countedCriteria: Record<string, number> | null;
 }
 
