@@ -1098,6 +1098,54 @@ describe('directory: organisations, accreditation, service offers', () => {
       ),
     ).toEqual({ code: 'SERVICE_OFFER_ARCHIVED', field: 'id' });
   });
+
+  it("shows organisations' accreditations batched per request: all states to members and staff, accredited ones to the public", async () => {
+    const second = data(
+      await stack.graphql<{ registerOrganisation: { id: string } }>(
+        REGISTER,
+        { input: organisationInput() },
+        { token: admin.token },
+      ),
+    ).registerOrganisation.id;
+    const ACCREDITATIONS = `{ myOrganisations { id accreditations { territoryId status } } }`;
+    // A spy that calls through: the queries still run on the real database; it only counts them.
+    const queries = jest.spyOn(stack.dataSource, 'query');
+    let mine: {
+      myOrganisations: { id: string; accreditations: { territoryId: string; status: string }[] }[];
+    };
+    try {
+      mine = data(await stack.graphql(ACCREDITATIONS, {}, { token: admin.token }));
+      expect(
+        queries.mock.calls.filter(([sql]) => /FROM organisation_accreditations/.test(String(sql))),
+      ).toHaveLength(1);
+    } finally {
+      queries.mockRestore();
+    }
+    const byId = new Map(
+      mine.myOrganisations.map((organisation) => [organisation.id, organisation.accreditations]),
+    );
+    expect(byId.get(organisationId)).toEqual([
+      { territoryId, status: 'ACCREDITED' },
+      { territoryId: otherTerritoryId, status: 'SUBMITTED' },
+    ]);
+    expect(byId.get(second)).toEqual([]);
+
+    const ONE = `query ($id: ID!) { organisation(id: $id) { accreditations { territoryId status } } }`;
+    const seenBy = async (token?: string) =>
+      data(
+        await stack.graphql<{ organisation: { accreditations: { territoryId: string; status: string }[] } }>(
+          ONE,
+          { id: organisationId },
+          { token },
+        ),
+      ).organisation.accreditations;
+    expect(await seenBy()).toEqual([{ territoryId, status: 'ACCREDITED' }]);
+    expect(await seenBy(citizen.token)).toEqual([{ territoryId, status: 'ACCREDITED' }]);
+    expect(await seenBy(otherModerator.token)).toEqual([
+      { territoryId, status: 'ACCREDITED' },
+      { territoryId: otherTerritoryId, status: 'SUBMITTED' },
+    ]);
+  });
 });
 
 /** Great-circle distance on the sphere earthdistance uses (radius 6378168 m). */

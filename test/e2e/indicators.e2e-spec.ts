@@ -15,6 +15,9 @@ const START = `mutation ($id: ID!) { startEngagement(input: { engagementId: $id 
 const COMPLETE = `mutation ($id: ID!, $hours: Float!) {
   completeEngagement(input: { engagementId: $id, hoursLogged: $hours }) { id status } }`;
 
+const WRITE_REVIEW = `mutation ($input: WriteReviewInput!) { writeReview(input: $input) { id } }`;
+const MODERATE = `mutation ($input: ModerateContentInput!) { moderateContent(input: $input) { status } }`;
+
 const KEYS = 'periodStart comuneIstat comuneName category';
 const INDICATORS = `query ($filter: IndicatorFilterInput!) {
   impactIndicators(filter: $filter) {
@@ -25,6 +28,9 @@ const INDICATORS = `query ($filter: IndicatorFilterInput!) {
     reach { ${KEYS} citizensReached newCitizens returningCitizens repeatHelpCitizens servicesDelivered }
     activity { ${KEYS} engagementsCompleted volunteerHours activeVolunteers activeOrganisations ridesCompleted rideKm }
     latentNeeds { ${KEYS} flaggedBySentinels flagsAccepted flagsRejected flagsPending flagsServed enteredByOperators }
+    satisfaction { ${KEYS} reviews reviewers averageStars satisfiedReviews shareSatisfied reviewsAwaitingModeration }
+    sharedCare { ${KEYS} groupsFormed households averageHouseholdsPerGroup weeklyCentsShared weeklyCentsIndividual
+                 averageWeeklySavingCentsPerHousehold savingRate averageHourlySavingCents }
   }
 }`;
 const EXPORT_CSV = `mutation ($input: IndicatorExportInput!) {
@@ -73,6 +79,15 @@ type Indicators = {
       activeOrganisations: number;
       ridesCompleted: number;
       rideKm: number;
+    }[];
+    satisfaction: {
+      periodStart: string;
+      reviews: number;
+      reviewers: number;
+      averageStars: number | null;
+      satisfiedReviews: number;
+      shareSatisfied: number | null;
+      reviewsAwaitingModeration: number;
     }[];
     latentNeeds: {
       periodStart: string;
@@ -238,7 +253,7 @@ describe('Impact indicators', () => {
     ).acceptProposal.id;
     ok(await stack.graphql(START, { id: engagementId }, { token: helper.token }));
     ok(await stack.graphql(COMPLETE, { id: engagementId, hours: hoursLogged }, { token: helper.token }));
-    return needId;
+    return { needId, engagementId };
   }
 
   async function waitUnmatched(needId: string): Promise<void> {
@@ -314,7 +329,7 @@ describe('Impact indicators', () => {
     const [anna, bruno, carla, dario, elena, franco] = citizens;
 
     // Anna: a ride (back-dated below into the previous month), then companionship twice this month.
-    const ride = await serve(
+    const { needId: ride } = await serve(
       anna,
       simpleNeed('RIDES_AND_ACCOMPANIMENT', ALBA, {
         windowStart: hours(1),
@@ -336,8 +351,47 @@ describe('Impact indicators', () => {
       }),
       3.5,
     );
-    await serve(anna, simpleNeed('COMPANIONSHIP', ALBA), 1.5);
-    await serve(anna, simpleNeed('COMPANIONSHIP', ALBA, { windowStart: hours(4), windowEnd: hours(5) }), 1);
+    const walks = [
+      await serve(anna, simpleNeed('COMPANIONSHIP', ALBA), 1.5),
+      await serve(anna, simpleNeed('COMPANIONSHIP', ALBA, { windowStart: hours(4), windowEnd: hours(5) }), 1),
+    ];
+    // Anna reviews both walks; the moderator publishes the first, the second waits.
+    const reviewIds: string[] = [];
+    for (const [index, walk] of walks.entries()) {
+      const stars = index === 0 ? 5 : 3;
+      reviewIds.push(
+        ok(
+          await stack.graphql<{ writeReview: { id: string } }>(
+            WRITE_REVIEW,
+            {
+              input: {
+                engagementId: walk.engagementId,
+                punctuality: stars,
+                respect: stars,
+                helpQuality: stars,
+                // With a comment, a review waits for the moderator (stars alone publish at once).
+                comment: 'Una bella passeggiata insieme.',
+              },
+            },
+            { token: anna.token },
+          ),
+        ).writeReview.id,
+      );
+    }
+    ok(
+      await stack.graphql(
+        MODERATE,
+        {
+          input: {
+            contentType: 'REVIEW',
+            contentId: reviewIds[0],
+            decision: 'APPROVE',
+            reason: 'Verificata',
+          },
+        },
+        { token: moderator.token },
+      ),
+    );
     const back = previousMonthNoon.toISOString();
     await stack.dataSource.query(
       `UPDATE needs SET created_at = $2::timestamptz, opened_at = $2::timestamptz + interval '5 minutes' WHERE id = $1`,
@@ -541,7 +595,30 @@ describe('Impact indicators', () => {
         );
     }
     const flagged = needs.filter((need) => need.source === 'sentinel' && inPeriod(need.created_at));
-    return { demand, reach, activity, reasons, flagged };
+    const reviews: { created_at: Date; status: string; overall_stars: string; author_user_id: string }[] =
+      await stack.dataSource.query(
+        `SELECT r.created_at, r.status, r.overall_stars, r.author_user_id FROM reviews r
+           JOIN engagements e ON e.id = r.engagement_id WHERE r.author_side = 'citizen' AND e.need_id = ANY($1::uuid[])`,
+        [needs.map((need) => need.id)],
+      );
+    const written = reviews.filter((review) => inPeriod(review.created_at));
+    const satisfaction = [...new Set(written.map((review) => bucket(review.created_at)))]
+      .sort()
+      .map((periodStart) => {
+        const here = written.filter((review) => bucket(review.created_at) === periodStart);
+        const published = here.filter((review) => review.status === 'published');
+        const stars = published.map((review) => Number(review.overall_stars));
+        return {
+          periodStart,
+          reviews: published.length,
+          reviewers: new Set(published.map((review) => review.author_user_id)).size,
+          averageStars: stars.length ? stars.reduce((a, b) => a + b, 0) / stars.length : null,
+          satisfiedReviews: stars.filter((value) => value >= 4).length,
+          shareSatisfied: stars.length ? stars.filter((value) => value >= 4).length / stars.length : null,
+          reviewsAwaitingModeration: here.filter((review) => review.status === 'pending').length,
+        };
+      });
+    return { demand, reach, activity, reasons, flagged, satisfaction };
   }
 
   const withoutKeys = <T extends object>(row: T) => {
@@ -579,6 +656,7 @@ describe('Impact indicators', () => {
         got.unmatched.map((row) => [`${row.periodStart} ${row.reason.toLowerCase()}`, row.needs]),
       );
       expect(reasons).toEqual(want.reasons);
+      expect(got.satisfaction.map(withoutKeys)).toEqual(want.satisfaction);
       expect(got.latentNeeds.map((row) => row.flaggedBySentinels).reduce((a, b) => a + b, 0)).toBe(
         want.flagged.length,
       );
@@ -604,6 +682,16 @@ describe('Impact indicators', () => {
       repeatHelpCitizens: 1,
       servicesDelivered: 2,
     });
+    expect(got.satisfaction).toEqual([
+      expect.objectContaining({
+        periodStart: romeMonth(new Date()),
+        reviews: 1,
+        reviewers: 1,
+        averageStars: 5,
+        shareSatisfied: 1,
+        reviewsAwaitingModeration: 1,
+      }),
+    ]);
     expect(got.activity[0]).toMatchObject({ ridesCompleted: 1, volunteerHours: 3.5 });
     expect(got.activity[0].rideKm).toBeCloseTo(2 * greatCircleKm(ALBA, VERDUNO), 3);
     expect(got.activity[1]).toMatchObject({ ridesCompleted: 0, volunteerHours: 2.5, rideKm: 0 });

@@ -131,4 +131,35 @@ describe('Territories and staff roles', () => {
       'Novara',
     ]);
   });
+
+  it('loads the Comuni of all the listed territories in one query (DataLoader), each with its own', async () => {
+    const moderator = await signUp(stack);
+    const torino = await createTerritory(stack.dataSource, 'Città di Torino', [PIEDMONT.torino]);
+    for (const territoryId of [langhe, novarese, torino]) {
+      await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId });
+    }
+    // A spy that calls through: the queries still run on the real database; it only counts them.
+    const queries = jest.spyOn(stack.dataSource, 'query');
+    try {
+      const mine = await stack.graphql<{ myTerritories: { id: string; comuni: { name: string }[] }[] }>(
+        `{ myTerritories { id name comuni { name } } }`,
+        {},
+        { token: moderator.token },
+      );
+      const comuniOf = new Map(
+        mine.data?.myTerritories.map((territory) => [territory.id, territory.comuni.map((c) => c.name)]),
+      );
+      expect(comuniOf).toEqual(
+        new Map([
+          [langhe, ['Alba', 'Bra']],
+          [novarese, ['Borgomanero', 'Novara']],
+          [torino, ['Torino']],
+        ]),
+      );
+      const comuniQueries = queries.mock.calls.filter(([sql]) => /territory_comuni/.test(String(sql)));
+      expect(comuniQueries).toHaveLength(1);
+    } finally {
+      queries.mockRestore();
+    }
+  });
 });

@@ -51,6 +51,18 @@ export class OrganisationResolver {
     return this.organisations.organisation(user, id);
   }
 
+  @ResolveField(() => [Accreditation], {
+    description:
+      'Where it is accredited; members, platform admins and staff of the territory also see the other states. Batched per request.',
+  })
+  accreditations(
+    @Parent() organisation: Organisation,
+    @OptionalUser() user: AuthenticatedUser | null,
+    @Context('req') request: object,
+  ): Promise<Accreditation[]> {
+    return this.organisations.accreditationsOf(user, organisation.id, request);
+  }
+
   @Query(() => [Organisation], { description: 'Organisations the caller administers or operates for.' })
   @UseGuards(AuthGuard)
   myOrganisations(@CurrentUser() user: AuthenticatedUser): Promise<Organisation[]> {

@@ -22,6 +22,13 @@ export interface IndicatorStatement {
 }
 
 /**
+ * Run before each statement, in its transaction. JIT compilation costs 100-150 ms per query on
+ * these plans (their estimates pass jit_above_cost) and saves nothing on a year of data; the
+ * hash aggregates want more than the default 4 MB to stay in memory at region scale.
+ */
+export const INDICATOR_SESSION_SETTINGS = [`SET LOCAL jit = off`, `SET LOCAL work_mem = '32MB'`];
+
+/**
  * A person, for counting people and not services: the beneficiary record the need is for (one
  * per citizen account for their own needs; relatives and desk cases have one per need, since
  * their encrypted names cannot be compared), or the need itself for an accepted sentinel flag
@@ -59,8 +66,9 @@ class Builder {
   /** The need's Comune and category are in scope. */
   needInScope(alias = 'n'): string {
     const conditions: string[] = [];
-    if (this.scope.comuni !== null)
+    if (this.scope.comuni !== null) {
       conditions.push(`${alias}.comune_istat = ANY(${this.param(this.scope.comuni)}::text[])`);
+    }
     if (this.scope.category !== null)
       conditions.push(`${alias}.category = ${this.param(this.scope.category)}`);
     return conditions.length ? conditions.join(' AND ') : 'true';
@@ -76,12 +84,15 @@ class Builder {
     return `date_trunc('${this.scope.granularity}', ${column} AT TIME ZONE '${INDICATOR_TIME_ZONE}')::date`;
   }
 
-  /** periodStart, comuneIstat, category: the row's key columns. */
+  /**
+   * The row key as three plain columns (period_start, comune, category). Ungrouped dimensions are
+   * '' rather than NULL so that the partial aggregates join on plain equality.
+   */
   keys(timeColumn: string, alias = 'n'): string {
     return [
-      `to_char(${this.bucket(timeColumn)}, 'YYYY-MM-DD') AS "periodStart"`,
-      `${this.scope.byComune ? `${alias}.comune_istat::text` : 'NULL::text'} AS "comuneIstat"`,
-      `${this.scope.byCategory ? `${alias}.category` : 'NULL::text'} AS category`,
+      `${this.bucket(timeColumn)} AS period_start`,
+      `${this.scope.byComune ? `${alias}.comune_istat::text` : `''::text`} AS comune`,
+      `${this.scope.byCategory ? `${alias}.category` : `''::text`} AS category`,
     ].join(', ');
   }
 
@@ -90,52 +101,74 @@ class Builder {
   }
 }
 
+const KEY = 'period_start, comune, category';
+const OUTPUT_KEYS = `to_char(t.period_start, 'YYYY-MM-DD') AS "periodStart", nullif(t.comune, '') AS "comuneIstat",
+           nullif(t.category, '') AS category`;
+const joinOn = (alias: string) =>
+  `${alias}.period_start = t.period_start AND ${alias}.comune = t.comune AND ${alias}.category = t.category`;
+
 /**
  * Demand and matching, by the period the need was received in (a cohort): needs received, from
- * whom, how many found a helper and how fast, how many were served.
+ * whom, how many found a helper and how fast, how many were served. People are counted in two
+ * steps (per person, then per row) because hash aggregates beat count(DISTINCT) sorts.
  */
 export function demandStatement(scope: IndicatorScope): IndicatorStatement {
   const q = new Builder(scope);
   return q.statement(`
-    WITH cohort AS (
-      SELECT n.id, n.source, n.comune_istat, n.category, n.created_at, ${PERSON} AS person,
-             -- Never negative (greatest() would also turn the unmatched needs' null into 0: they are filtered out below).
-             greatest(extract(epoch FROM m.first_engaged_at - coalesce(n.opened_at, n.created_at)), 0) / 3600.0 AS hours_to_match,
-             m.first_engaged_at IS NOT NULL AS matched, coalesce(m.served, false) AS served
+    WITH cohort AS MATERIALIZED (
+      SELECT ${q.keys('n.created_at')}, n.source, ${PERSON} AS person,
+             -- Never negative; null when nobody accepted (greatest() alone would turn that null into 0).
+             CASE WHEN min(e.created_at) IS NOT NULL THEN
+               greatest(extract(epoch FROM min(e.created_at) - coalesce(n.opened_at, n.created_at)), 0) / 3600.0
+             END AS hours_to_match,
+             coalesce(bool_or(e.status = 'completed'), false) AS served
         FROM needs n
-        LEFT JOIN LATERAL (
-          SELECT min(e.created_at) AS first_engaged_at, bool_or(e.status = 'completed') AS served
-            FROM engagements e WHERE e.need_id = n.id) m ON true
-       WHERE ${q.needInScope()} AND ${q.inPeriod('n.created_at')} AND ${EXPRESSED})
-    SELECT ${q.keys('n.created_at')},
-           count(*)::int AS "needsReceived",
-           count(DISTINCT person)::int AS "peopleExpressing",
-           count(*) FILTER (WHERE source = 'citizen')::int AS "fromCitizens",
-           count(DISTINCT person) FILTER (WHERE source = 'citizen')::int AS "peopleFromCitizens",
-           count(*) FILTER (WHERE source = 'desk')::int AS "fromDesk",
-           count(DISTINCT person) FILTER (WHERE source = 'desk')::int AS "peopleFromDesk",
-           count(*) FILTER (WHERE source = 'sentinel')::int AS "fromSentinels",
-           count(DISTINCT person) FILTER (WHERE source = 'sentinel')::int AS "peopleFromSentinels",
-           count(*) FILTER (WHERE matched)::int AS "needsMatched",
-           count(DISTINCT person) FILTER (WHERE matched)::int AS "peopleMatched",
-           percentile_cont(0.5) WITHIN GROUP (ORDER BY hours_to_match) FILTER (WHERE matched) AS "medianHoursToMatch",
-           percentile_cont(0.9) WITHIN GROUP (ORDER BY hours_to_match) FILTER (WHERE matched) AS "p90HoursToMatch",
-           count(*) FILTER (WHERE served)::int AS "needsServed",
-           count(DISTINCT person) FILTER (WHERE served)::int AS "peopleServed"
-      FROM cohort n
-     GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`);
+        LEFT JOIN engagements e ON e.need_id = n.id
+       WHERE ${q.needInScope()} AND ${q.inPeriod('n.created_at')} AND ${EXPRESSED}
+       GROUP BY n.id),
+    per_person AS (
+      SELECT ${KEY}, person, count(*) AS needs,
+             count(*) FILTER (WHERE source = 'citizen') AS citizen,
+             count(*) FILTER (WHERE source = 'desk') AS desk,
+             count(*) FILTER (WHERE source = 'sentinel') AS sentinel,
+             count(hours_to_match) AS matched,
+             count(*) FILTER (WHERE served) AS served
+        FROM cohort GROUP BY ${KEY}, person),
+    totals AS (
+      SELECT ${KEY},
+             sum(needs)::int AS "needsReceived", count(*)::int AS "peopleExpressing",
+             sum(citizen)::int AS "fromCitizens", count(*) FILTER (WHERE citizen > 0)::int AS "peopleFromCitizens",
+             sum(desk)::int AS "fromDesk", count(*) FILTER (WHERE desk > 0)::int AS "peopleFromDesk",
+             sum(sentinel)::int AS "fromSentinels", count(*) FILTER (WHERE sentinel > 0)::int AS "peopleFromSentinels",
+             sum(matched)::int AS "needsMatched", count(*) FILTER (WHERE matched > 0)::int AS "peopleMatched",
+             sum(served)::int AS "needsServed", count(*) FILTER (WHERE served > 0)::int AS "peopleServed"
+        FROM per_person GROUP BY ${KEY}),
+    waits AS (
+      SELECT ${KEY},
+             percentile_cont(0.5) WITHIN GROUP (ORDER BY hours_to_match) AS median,
+             percentile_cont(0.9) WITHIN GROUP (ORDER BY hours_to_match) AS p90
+        FROM cohort WHERE hours_to_match IS NOT NULL GROUP BY ${KEY})
+    SELECT ${OUTPUT_KEYS}, t."needsReceived", t."peopleExpressing", t."fromCitizens", t."peopleFromCitizens",
+           t."fromDesk", t."peopleFromDesk", t."fromSentinels", t."peopleFromSentinels", t."needsMatched",
+           t."peopleMatched", w.median AS "medianHoursToMatch", w.p90 AS "p90HoursToMatch", t."needsServed",
+           t."peopleServed"
+      FROM totals t LEFT JOIN waits w ON ${joinOn('w')}
+     ORDER BY 1, 2, 3`);
 }
 
 /** Needs received in the period that matching gave up on, by the reason it recorded. */
 export function unmatchedStatement(scope: IndicatorScope): IndicatorStatement {
   const q = new Builder(scope);
   return q.statement(`
-    SELECT ${q.keys('n.created_at')}, ms.unmatched_reason AS reason,
-           count(*)::int AS needs, count(DISTINCT ${PERSON})::int AS people
-      FROM needs n
-      JOIN need_match_states ms ON ms.need_id = n.id AND ms.unmatched_reason IS NOT NULL
-     WHERE ${q.needInScope()} AND ${q.inPeriod('n.created_at')} AND ${EXPRESSED}
-     GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`);
+    WITH per_person AS (
+      SELECT ${q.keys('n.created_at')}, ms.unmatched_reason AS reason, ${PERSON} AS person, count(*) AS needs
+        FROM needs n
+        JOIN need_match_states ms ON ms.need_id = n.id AND ms.unmatched_reason IS NOT NULL
+       WHERE ${q.needInScope()} AND ${q.inPeriod('n.created_at')} AND ${EXPRESSED}
+       GROUP BY 1, 2, 3, 4, 5)
+    SELECT ${OUTPUT_KEYS}, t.reason, sum(t.needs)::int AS needs, count(*)::int AS people
+      FROM per_person t
+     GROUP BY t.period_start, t.comune, t.category, t.reason ORDER BY 1, 2, 3, 4`);
 }
 
 /**
@@ -144,66 +177,146 @@ export function unmatchedStatement(scope: IndicatorScope): IndicatorStatement {
  */
 export function reachStatement(scope: IndicatorScope): IndicatorStatement {
   const q = new Builder(scope);
-  const firstBucket = q.bucket('f.first_served_at');
   return q.statement(`
-    WITH served AS (
-      SELECT ${q.keys('e.completed_at')}, ${PERSON} AS person
+    WITH per_person AS MATERIALIZED (
+      SELECT ${q.keys('e.completed_at')}, ${PERSON} AS person, count(*) AS times
         FROM engagements e JOIN needs n ON n.id = e.need_id
-       WHERE e.status = 'completed' AND ${q.inPeriod('e.completed_at')} AND ${q.needInScope()}),
-    per_person AS (
-      SELECT "periodStart", "comuneIstat", category, person, count(*) AS times
-        FROM served GROUP BY 1, 2, 3, 4),
+       WHERE e.status = 'completed' AND ${q.inPeriod('e.completed_at')} AND ${q.needInScope()}
+       GROUP BY 1, 2, 3, 4),
+    -- Each person's first completed help anywhere on Prossimo (any Comune, any category);
+    -- needs_person_idx finds a person's needs when the row's people are few.
     firsts AS (
-      SELECT ${PERSON} AS person, min(e.completed_at) AS first_served_at
-        FROM engagements e JOIN needs n ON n.id = e.need_id
-       WHERE e.status = 'completed' AND ${PERSON} IN (SELECT person FROM served)
-       GROUP BY 1)
-    SELECT p."periodStart", p."comuneIstat", p.category,
+      SELECT p.person, min(e.completed_at) AS first_served_at
+        FROM (SELECT DISTINCT person FROM per_person) p
+        JOIN needs n ON ${PERSON} = p.person
+        JOIN engagements e ON e.need_id = n.id AND e.status = 'completed' AND e.completed_at < ${q.toAt}
+       GROUP BY p.person)
+    SELECT ${OUTPUT_KEYS},
            count(*)::int AS "citizensReached",
            count(*) FILTER (WHERE f.first_served_at >= ${q.fromAt}
-             AND to_char(${firstBucket}, 'YYYY-MM-DD') = p."periodStart")::int AS "newCitizens",
-           count(*) FILTER (WHERE p.times >= 2)::int AS "repeatHelpCitizens",
-           sum(p.times)::int AS "servicesDelivered"
-      FROM per_person p JOIN firsts f ON f.person = p.person
-     GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`);
+             AND ${q.bucket('f.first_served_at')} = t.period_start)::int AS "newCitizens",
+           count(*) FILTER (WHERE t.times >= 2)::int AS "repeatHelpCitizens",
+           sum(t.times)::int AS "servicesDelivered"
+      FROM per_person t JOIN firsts f ON f.person = t.person
+     GROUP BY t.period_start, t.comune, t.category ORDER BY 1, 2, 3`);
 }
 
 /** The helpers' work, by the period help was completed in. */
 export function activityStatement(scope: IndicatorScope): IndicatorStatement {
   const q = new Builder(scope);
   return q.statement(`
-    SELECT ${q.keys('e.completed_at')},
-           count(*)::int AS "engagementsCompleted",
-           coalesce(sum(e.hours_logged), 0)::float8 AS "volunteerHours",
-           count(DISTINCT e.helper_user_id)::int AS "activeVolunteers",
-           count(DISTINCT vp.organisation_id)::int AS "activeOrganisations",
-           count(DISTINCT ${PERSON})::int AS "peopleServed",
-           count(*) FILTER (WHERE n.category = 'rides_and_accompaniment')::int AS "ridesCompleted",
-           coalesce(sum(${RIDE_KM}), 0)::float8 AS "rideKm",
-           count(DISTINCT ${PERSON}) FILTER (WHERE n.category = 'rides_and_accompaniment')::int AS "peopleDriven",
-           count(DISTINCT e.helper_user_id) FILTER (WHERE n.category = 'rides_and_accompaniment')::int AS "drivers"
-      FROM engagements e
-      JOIN needs n ON n.id = e.need_id
-      LEFT JOIN volunteer_profiles vp ON vp.id = e.volunteer_id
-     WHERE e.status = 'completed' AND ${q.inPeriod('e.completed_at')} AND ${q.needInScope()}
-     GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`);
+    WITH done AS MATERIALIZED (
+      SELECT ${q.keys('e.completed_at')}, e.helper_user_id AS helper, vp.organisation_id AS organisation,
+             ${PERSON} AS person, e.hours_logged AS hours, n.category = 'rides_and_accompaniment' AS ride,
+             ${RIDE_KM} AS km
+        FROM engagements e
+        JOIN needs n ON n.id = e.need_id
+        LEFT JOIN volunteer_profiles vp ON vp.id = e.volunteer_id
+       WHERE e.status = 'completed' AND ${q.inPeriod('e.completed_at')} AND ${q.needInScope()}),
+    totals AS (
+      SELECT ${KEY}, count(*)::int AS "engagementsCompleted", coalesce(sum(hours), 0)::float8 AS "volunteerHours",
+             count(*) FILTER (WHERE ride)::int AS "ridesCompleted", coalesce(sum(km), 0)::float8 AS "rideKm"
+        FROM done GROUP BY ${KEY}),
+    helpers AS (
+      SELECT ${KEY}, count(*)::int AS "activeVolunteers", count(*) FILTER (WHERE drove)::int AS drivers
+        FROM (SELECT ${KEY}, helper, bool_or(ride) AS drove FROM done GROUP BY ${KEY}, helper) h GROUP BY ${KEY}),
+    organisations AS (
+      SELECT ${KEY}, count(*)::int AS "activeOrganisations"
+        FROM (SELECT DISTINCT ${KEY}, organisation FROM done WHERE organisation IS NOT NULL) o GROUP BY ${KEY}),
+    people AS (
+      SELECT ${KEY}, count(*)::int AS "peopleServed", count(*) FILTER (WHERE driven)::int AS "peopleDriven"
+        FROM (SELECT ${KEY}, person, bool_or(ride) AS driven FROM done GROUP BY ${KEY}, person) p GROUP BY ${KEY})
+    SELECT ${OUTPUT_KEYS}, t."engagementsCompleted", t."volunteerHours", h."activeVolunteers",
+           coalesce(o."activeOrganisations", 0) AS "activeOrganisations", p."peopleServed", t."ridesCompleted",
+           t."rideKm", p."peopleDriven", h.drivers
+      FROM totals t
+      JOIN helpers h ON ${joinOn('h')}
+      JOIN people p ON ${joinOn('p')}
+      LEFT JOIN organisations o ON ${joinOn('o')}
+     ORDER BY 1, 2, 3`);
 }
 
 /** Latent needs: flags by community sentinels and their fate, and needs entered at the Comune's desk. */
 export function latentNeedsStatement(scope: IndicatorScope): IndicatorStatement {
   const q = new Builder(scope);
   return q.statement(`
-    SELECT ${q.keys('n.created_at')},
-           count(*) FILTER (WHERE n.source = 'sentinel')::int AS "flaggedBySentinels",
-           count(*) FILTER (WHERE n.source = 'sentinel' AND n.opened_at IS NOT NULL)::int AS "flagsAccepted",
-           count(*) FILTER (WHERE n.source = 'sentinel' AND n.status = 'rejected')::int AS "flagsRejected",
-           count(*) FILTER (WHERE n.source = 'sentinel' AND n.status = 'submitted')::int AS "flagsPending",
-           count(*) FILTER (WHERE n.source = 'sentinel' AND EXISTS (
-             SELECT 1 FROM engagements e WHERE e.need_id = n.id AND e.status = 'completed'))::int AS "flagsServed",
-           count(*) FILTER (WHERE n.source = 'desk' AND n.status NOT IN ('draft', 'rejected'))::int AS "enteredByOperators",
-           count(DISTINCT ${PERSON}) FILTER (WHERE n.source = 'desk' AND n.status NOT IN ('draft', 'rejected'))::int
-             AS "peopleEnteredByOperators"
-      FROM needs n
-     WHERE n.source IN ('sentinel', 'desk') AND ${q.needInScope()} AND ${q.inPeriod('n.created_at')}
-     GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`);
+    WITH per_person AS (
+      SELECT ${q.keys('n.created_at')}, ${PERSON} AS person,
+             count(*) FILTER (WHERE n.source = 'sentinel') AS flagged,
+             count(*) FILTER (WHERE n.source = 'sentinel' AND n.opened_at IS NOT NULL) AS accepted,
+             count(*) FILTER (WHERE n.source = 'sentinel' AND n.status = 'rejected') AS rejected,
+             count(*) FILTER (WHERE n.source = 'sentinel' AND n.status = 'submitted') AS pending,
+             count(*) FILTER (WHERE n.source = 'sentinel' AND EXISTS (
+               SELECT 1 FROM engagements e WHERE e.need_id = n.id AND e.status = 'completed')) AS served,
+             count(*) FILTER (WHERE n.source = 'desk' AND n.status NOT IN ('draft', 'rejected')) AS desk
+        FROM needs n
+       WHERE n.source IN ('sentinel', 'desk') AND ${q.needInScope()} AND ${q.inPeriod('n.created_at')}
+       GROUP BY 1, 2, 3, 4)
+    SELECT ${OUTPUT_KEYS},
+           sum(flagged)::int AS "flaggedBySentinels", sum(accepted)::int AS "flagsAccepted",
+           sum(rejected)::int AS "flagsRejected", sum(pending)::int AS "flagsPending", sum(served)::int AS "flagsServed",
+           sum(desk)::int AS "enteredByOperators", count(*) FILTER (WHERE desk > 0)::int AS "peopleEnteredByOperators"
+      FROM per_person t
+     GROUP BY t.period_start, t.comune, t.category ORDER BY 1, 2, 3`);
+}
+
+/**
+ * Shared care ("badante condivisa"), by the period a group was confirmed in (every household
+ * said yes), in the Comune of the group: groups, households, and what households pay against
+ * what the same hours would cost each of them alone (their last stored quotes).
+ */
+export function sharedCareStatement(scope: IndicatorScope): IndicatorStatement {
+  const q = new Builder(scope);
+  const inScope = [
+    scope.comuni === null ? 'true' : `g.comune_istat = ANY(${q.param(scope.comuni)}::text[])`,
+    scope.category === null ? 'true' : `${q.param(scope.category)} = 'shared_caregiver'`,
+  ].join(' AND ');
+  return q.statement(`
+    WITH members AS (
+      SELECT ${q.bucket('g.confirmed_at')} AS period_start,
+             ${scope.byComune ? `g.comune_istat::text` : `''::text`} AS comune,
+             ${scope.byCategory ? `'shared_caregiver'::text` : `''::text`} AS category,
+             g.id AS group_id, ${PERSON} AS person, m.weekly_cents, m.individual_weekly_cents,
+             m.individual_price_cents_per_hour - m.price_cents_per_hour AS hourly_saving
+        FROM care_groups g
+        JOIN care_group_members m ON m.group_id = g.id AND m.confirmed_at IS NOT NULL
+        JOIN needs n ON n.id = m.need_id
+       WHERE g.confirmed_at IS NOT NULL AND ${q.inPeriod('g.confirmed_at')} AND ${inScope})
+    SELECT ${OUTPUT_KEYS},
+           count(DISTINCT t.group_id)::int AS "groupsFormed",
+           count(DISTINCT t.person)::int AS households,
+           sum(t.weekly_cents)::int AS "weeklyCentsShared",
+           sum(t.individual_weekly_cents)::int AS "weeklyCentsIndividual",
+           avg(t.hourly_saving)::float8 AS "averageHourlySavingCents"
+      FROM members t
+     GROUP BY t.period_start, t.comune, t.category ORDER BY 1, 2, 3`);
+}
+
+/**
+ * Satisfaction, by the period reviews were written in: citizens' reviews of the help they got
+ * (three criteria, 1-5 stars; their mean is the overall score). Only published reviews count:
+ * as WeMi does, a rating counts once the Comune's moderation has checked it.
+ */
+export function satisfactionStatement(scope: IndicatorScope): IndicatorStatement {
+  const q = new Builder(scope);
+  return q.statement(`
+    WITH per_person AS (
+      SELECT ${q.keys('r.created_at')}, coalesce(r.author_user_id, r.id) AS person,
+             count(*) FILTER (WHERE r.status = 'published') AS reviews,
+             sum(r.overall_stars) FILTER (WHERE r.status = 'published') AS stars,
+             count(*) FILTER (WHERE r.status = 'published' AND r.overall_stars >= 4) AS satisfied,
+             count(*) FILTER (WHERE r.status = 'pending') AS pending
+        FROM reviews r
+        JOIN engagements e ON e.id = r.engagement_id
+        JOIN needs n ON n.id = e.need_id
+       WHERE r.author_side = 'citizen' AND ${q.inPeriod('r.created_at')} AND ${q.needInScope()}
+       GROUP BY 1, 2, 3, 4)
+    SELECT ${OUTPUT_KEYS},
+           sum(t.reviews)::int AS reviews,
+           count(*) FILTER (WHERE t.reviews > 0)::int AS reviewers,
+           (sum(t.stars) / nullif(sum(t.reviews), 0))::float8 AS "averageStars",
+           sum(t.satisfied)::int AS "satisfiedReviews",
+           sum(t.pending)::int AS "reviewsAwaitingModeration"
+      FROM per_person t
+     GROUP BY t.period_start, t.comune, t.category ORDER BY 1, 2, 3`);
 }

@@ -6,6 +6,8 @@ import {
   IndicatorTable,
   LatentNeedIndicatorRow,
   ReachIndicatorRow,
+  SatisfactionIndicatorRow,
+  SharedCareIndicatorRow,
   UnmatchedIndicatorRow,
 } from './indicator.types';
 import { CellValue, Column, suppressRow, TableSpec } from './open-data';
@@ -145,6 +147,51 @@ const LATENT_NEEDS: TableSpec<LatentNeedIndicatorRow> = {
   ],
 };
 
+const SATISFACTION: TableSpec<SatisfactionIndicatorRow> = {
+  name: 'satisfaction',
+  columns: [
+    ...keyColumns<SatisfactionIndicatorRow>(),
+    { header: 'reviews', value: (r) => r.reviews, people: (r) => r.reviewers },
+    { header: 'reviewers', value: (r) => r.reviewers, people: (r) => r.reviewers },
+    { header: 'average_stars', value: (r) => round(r.averageStars, 2), people: (r) => r.reviewers },
+    { header: 'satisfied_reviews', value: (r) => r.satisfiedReviews, people: (r) => r.reviewers },
+    {
+      header: 'share_satisfied',
+      value: (r) => round(r.shareSatisfied, 4),
+      dependsOn: ['satisfied_reviews', 'reviews'],
+    },
+    // Pending reviews are counted, not described: their number says nothing about anyone.
+    { header: 'reviews_awaiting_moderation', value: (r) => r.reviewsAwaitingModeration },
+  ],
+};
+
+const SHARED_CARE: TableSpec<SharedCareIndicatorRow> = {
+  name: 'shared_care',
+  columns: [
+    ...keyColumns<SharedCareIndicatorRow>(),
+    { header: 'groups_formed', value: (r) => r.groupsFormed, people: (r) => r.households },
+    { header: 'households', value: (r) => r.households, people: (r) => r.households },
+    {
+      header: 'average_households_per_group',
+      value: (r) => round(r.averageHouseholdsPerGroup, 2),
+      dependsOn: ['groups_formed', 'households'],
+    },
+    { header: 'weekly_cents_shared', value: (r) => r.weeklyCentsShared, people: (r) => r.households },
+    { header: 'weekly_cents_individual', value: (r) => r.weeklyCentsIndividual, people: (r) => r.households },
+    {
+      header: 'average_weekly_saving_cents_per_household',
+      value: (r) => round(r.averageWeeklySavingCentsPerHousehold, 0),
+      people: (r) => r.households,
+    },
+    { header: 'saving_rate', value: (r) => round(r.savingRate, 4), people: (r) => r.households },
+    {
+      header: 'average_hourly_saving_cents',
+      value: (r) => round(r.averageHourlySavingCents, 0),
+      people: (r) => r.households,
+    },
+  ],
+};
+
 // Each spec is typed by its own row; the exports handle rows generically.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const TABLE_SPECS: Record<IndicatorTable, TableSpec<any>> = {
@@ -153,6 +200,8 @@ export const TABLE_SPECS: Record<IndicatorTable, TableSpec<any>> = {
   [IndicatorTable.REACH]: REACH,
   [IndicatorTable.ACTIVITY]: ACTIVITY,
   [IndicatorTable.LATENT_NEEDS]: LATENT_NEEDS,
+  [IndicatorTable.SHARED_CARE]: SHARED_CARE,
+  [IndicatorTable.SATISFACTION]: SATISFACTION,
 };
 
 function toCsv(headers: string[], rows: CellValue[][]): string {

@@ -32,6 +32,8 @@ export enum IndicatorTable {
   REACH = 'reach',
   ACTIVITY = 'activity',
   LATENT_NEEDS = 'latent_needs',
+  SHARED_CARE = 'shared_care',
+  SATISFACTION = 'satisfaction',
 }
 registerEnumType(IndicatorTable, { name: 'IndicatorTable', description: 'One table of indicators.' });
 
@@ -250,6 +252,73 @@ export class LatentNeedIndicatorRow extends IndicatorRowKey {
   enteredByOperators!: number;
 
   peopleEnteredByOperators!: number;
+}
+
+@ObjectType({
+  description: 'Citizens’ reviews of the help they got, by the period written; published reviews only.',
+})
+export class SatisfactionIndicatorRow extends IndicatorRowKey {
+  @Field(() => Int, { description: 'Published reviews written by citizens about their helper or service.' })
+  reviews!: number;
+
+  @Field(() => Int, { description: 'Distinct citizens who wrote them.' })
+  reviewers!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Mean overall score (1-5; the mean of the three criteria).',
+  })
+  averageStars!: number | null;
+
+  @Field(() => Int, { description: 'Reviews with an overall score of 4 or more.' })
+  satisfiedReviews!: number;
+
+  @Field(() => Float, { nullable: true, description: 'satisfiedReviews / reviews.' })
+  shareSatisfied!: number | null;
+
+  @Field(() => Int, { description: 'Reviews still waiting for moderation (not counted above).' })
+  reviewsAwaitingModeration!: number;
+}
+
+@ObjectType({
+  description:
+    'Shared care ("badante condivisa"), by the period a group was confirmed in, in the group’s Comune.',
+})
+export class SharedCareIndicatorRow extends IndicatorRowKey {
+  @Field(() => Int, { description: 'Groups every household confirmed (whatever happened to them since).' })
+  groupsFormed!: number;
+
+  @Field(() => Int, { description: 'Households that confirmed in those groups (distinct people).' })
+  households!: number;
+
+  @Field(() => Float, { nullable: true, description: 'households / groupsFormed.' })
+  averageHouseholdsPerGroup!: number | null;
+
+  @Field(() => Int, {
+    description: 'What those households pay a week together, in cents (their last quotes).',
+  })
+  weeklyCentsShared!: number;
+
+  @Field(() => Int, { description: 'What the same weekly hours would cost them, each alone, in cents.' })
+  weeklyCentsIndividual!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Saving per household per week in cents: (individual - shared) / households.',
+  })
+  averageWeeklySavingCentsPerHousehold!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Share of the individual price saved: 1 - shared / individual.',
+  })
+  savingRate!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Average hourly saving per household, in cents (individual band price - shared band price).',
+  })
+  averageHourlySavingCents!: number | null;
 }
 
 @ObjectType({

@@ -11,6 +11,8 @@ import {
   IndicatorFilterInput,
   LatentNeedIndicatorRow,
   ReachIndicatorRow,
+  SatisfactionIndicatorRow,
+  SharedCareIndicatorRow,
   UnmatchedIndicatorRow,
 } from './indicator.types';
 import { IndicatorsService } from './indicators.service';
@@ -54,6 +56,16 @@ export class IndicatorsResolver {
   @ResolveField(() => [LatentNeedIndicatorRow])
   latentNeeds(@Parent() parent: ImpactIndicators): Promise<LatentNeedIndicatorRow[]> {
     return this.indicators.latentNeeds(parent.scope);
+  }
+
+  @ResolveField(() => [SatisfactionIndicatorRow])
+  satisfaction(@Parent() parent: ImpactIndicators): Promise<SatisfactionIndicatorRow[]> {
+    return this.indicators.satisfaction(parent.scope);
+  }
+
+  @ResolveField(() => [SharedCareIndicatorRow])
+  sharedCare(@Parent() parent: ImpactIndicators): Promise<SharedCareIndicatorRow[]> {
+    return this.indicators.sharedCare(parent.scope);
   }
 
   @Mutation(() => IndicatorExport, { description: 'One indicator table as CSV (audited).' })

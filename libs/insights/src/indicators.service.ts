@@ -7,10 +7,13 @@ import { Granularity, INDICATOR_TIME_ZONE, periodProblem, wholeMonths } from './
 import {
   activityStatement,
   demandStatement,
+  INDICATOR_SESSION_SETTINGS,
   IndicatorScope,
   IndicatorStatement,
   latentNeedsStatement,
   reachStatement,
+  satisfactionStatement,
+  sharedCareStatement,
   unmatchedStatement,
 } from './indicator-queries';
 import { openDataCsv, TABLE_SPECS, tableCsv } from './indicator-tables';
@@ -26,6 +29,8 @@ import {
   IndicatorTable,
   LatentNeedIndicatorRow,
   ReachIndicatorRow,
+  SatisfactionIndicatorRow,
+  SharedCareIndicatorRow,
   UnmatchedIndicatorRow,
 } from './indicator.types';
 
@@ -35,6 +40,8 @@ const STATEMENTS: Record<IndicatorTable, (scope: IndicatorScope) => IndicatorSta
   [IndicatorTable.REACH]: reachStatement,
   [IndicatorTable.ACTIVITY]: activityStatement,
   [IndicatorTable.LATENT_NEEDS]: latentNeedsStatement,
+  [IndicatorTable.SHARED_CARE]: sharedCareStatement,
+  [IndicatorTable.SATISFACTION]: satisfactionStatement,
 };
 
 const ratio = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
@@ -124,6 +131,30 @@ export class IndicatorsService {
     return this.rows<LatentNeedIndicatorRow>(IndicatorTable.LATENT_NEEDS, scope);
   }
 
+  async satisfaction(scope: IndicatorScope): Promise<SatisfactionIndicatorRow[]> {
+    const rows = await this.rows<SatisfactionIndicatorRow>(IndicatorTable.SATISFACTION, scope);
+    return rows.map((row) => ({
+      ...row,
+      averageStars: numberOrNull(row.averageStars),
+      shareSatisfied: ratio(row.satisfiedReviews, row.reviews),
+    }));
+  }
+
+  async sharedCare(scope: IndicatorScope): Promise<SharedCareIndicatorRow[]> {
+    const rows = await this.rows<SharedCareIndicatorRow>(IndicatorTable.SHARED_CARE, scope);
+    return rows.map((row) => ({
+      ...row,
+      averageHourlySavingCents: numberOrNull(row.averageHourlySavingCents),
+      averageHouseholdsPerGroup: ratio(row.households, row.groupsFormed),
+      averageWeeklySavingCentsPerHousehold: ratio(
+        row.weeklyCentsIndividual - row.weeklyCentsShared,
+        row.households,
+      ),
+      savingRate:
+        row.weeklyCentsIndividual > 0 ? 1 - row.weeklyCentsShared / row.weeklyCentsIndividual : null,
+    }));
+  }
+
   /** One table as CSV, for the Comune's own use; the export is audited. */
   exportCsv(user: AuthenticatedUser, input: IndicatorExportInput): Promise<IndicatorExport> {
     return this.export(user, input, input.filter, 'indicators.exported', (rows) => ({
@@ -173,6 +204,10 @@ export class IndicatorsService {
         return this.demand(scope);
       case IndicatorTable.REACH:
         return this.reach(scope);
+      case IndicatorTable.SHARED_CARE:
+        return this.sharedCare(scope);
+      case IndicatorTable.SATISFACTION:
+        return this.satisfaction(scope);
       default:
         return this.rows(table, scope);
     }
@@ -189,7 +224,10 @@ export class IndicatorsService {
   ): Promise<Row[]> {
     if (scope.comuni !== null && !scope.comuni.length) return [];
     const { sql, params } = STATEMENTS[table](scope);
-    const rows: Row[] = await this.dataSource.query(sql, params);
+    const rows: Row[] = await this.dataSource.transaction(async (manager) => {
+      for (const setting of INDICATOR_SESSION_SETTINGS) await manager.query(setting);
+      return manager.query(sql, params);
+    });
     if (!scope.byComune) return rows.map((row) => ({ ...row, comuneName: null }));
     const istats = [...new Set(rows.map((row) => row.comuneIstat))];
     const names: { istat: string; name: string }[] = await this.dataSource.query(

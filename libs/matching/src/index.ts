@@ -8,3 +8,8 @@ export * from './engagements/engagement-rules';
 export * from './candidates/candidate-query';
 export * from './assignment/batch-assignment';
 export * from './pricing/shared-price';
+export * from './groups/care-grouping';
+export * from './groups/care-groups.types';
+export * from './groups/care-groups.module';
+export * from './groups/care-groups.service';
+export * from './groups/care-group-formation.service';

@@ -4,6 +4,7 @@ import { NotificationsModule, SmsReplyService } from '@prossimo/notifications';
 import { registerMessages } from '@prossimo/platform';
 import { ReputationModule } from '@prossimo/reputation';
 import { RequestsModule, RequestsWorkerModule } from '@prossimo/requests';
+import { CareGroupsModule, CareGroupsWorkerModule } from './groups/care-groups.module';
 import { MatchingEngine } from './matching-engine.service';
 import { MatchingProcessor } from './matching.processor';
 import { MatchingResolver, NeedEngagementResolver } from './matching.resolver';
@@ -53,7 +54,7 @@ registerMessages({
 
 /** Matching for the API: answering proposals, engagements, the unmatched list; SMS "SI"/"NO" replies. */
 @Module({
-  imports: [IdentityModule, RequestsModule, NotificationsModule, ReputationModule],
+  imports: [IdentityModule, RequestsModule, NotificationsModule, ReputationModule, CareGroupsModule],
   providers: [MatchingService, MatchingResolver, NeedEngagementResolver],
   exports: [MatchingService],
 })
@@ -78,7 +79,7 @@ export class MatchingModule implements OnModuleInit {
 
 /** Matching for the worker: the match-need and expire-proposal jobs. */
 @Module({
-  imports: [RequestsWorkerModule, NotificationsModule],
+  imports: [RequestsWorkerModule, NotificationsModule, CareGroupsWorkerModule],
   providers: [MatchingEngine, MatchingProcessor],
   exports: [MatchingEngine],
 })

@@ -1,5 +1,5 @@
 import { UseGuards } from '@nestjs/common';
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthenticatedUser, AuthGuard, CurrentUser } from '@prossimo/identity';
 import { Page, PageArgs } from '@prossimo/platform';
 import { Need } from '@prossimo/requests';
@@ -165,8 +165,8 @@ export class NeedEngagementResolver {
     nullable: true,
     description: 'The helper’s engagement: for the citizen, the helper and Comune staff.',
   })
-  engagement(@Parent() need: Need): Promise<Engagement | null> {
+  engagement(@Parent() need: Need, @Context('req') request: object): Promise<Engagement | null> {
     if (need.access === 'none') return Promise.resolve(null);
-    return this.matching.engagementOfNeed(need.id);
+    return this.matching.engagementOfNeed(need.id, request);
   }
 }

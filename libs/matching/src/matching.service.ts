@@ -7,11 +7,13 @@ import {
   AppConfig,
   decodeCursor,
   DomainError,
+  oneByKey,
   Page,
   PageArgs,
   recordStatusChange,
-  RequestContext,
   renderMessage,
+  RequestContext,
+  RequestLoader,
   toPage,
   writeAudit,
   writeOutbox,
@@ -366,15 +368,21 @@ export class MatchingService {
   }
 
   /** The live (or completed) engagement of a need; the caller must already be allowed to see it. */
-  async engagementOfNeed(needId: string): Promise<Engagement | null> {
-    const [row]: EngagementRow[] = await this.dataSource.query(
-      `SELECT ${ENGAGEMENT_COLUMNS} FROM engagements e LEFT JOIN volunteer_profiles v ON v.id = e.volunteer_id
-        WHERE e.need_id = $1 ORDER BY (e.status IN ('confirmed', 'in_progress', 'completed')) DESC, e.created_at DESC
-        LIMIT 1`,
-      [needId],
-    );
-    return row ? toEngagement(row) : null;
+  /** The engagement that counts for a need (the confirmed or done one, else the latest), batched per request. */
+  engagementOfNeed(needId: string, request: object): Promise<Engagement | null> {
+    return this.engagementsOfNeeds.for(request).load(needId);
   }
+
+  private readonly engagementsOfNeeds = new RequestLoader<string, Engagement | null>(async (needIds) => {
+    const rows: EngagementRow[] = await this.dataSource.query(
+      `SELECT DISTINCT ON (e.need_id) ${ENGAGEMENT_COLUMNS}
+         FROM engagements e LEFT JOIN volunteer_profiles v ON v.id = e.volunteer_id
+        WHERE e.need_id = ANY($1::uuid[])
+        ORDER BY e.need_id, (e.status IN ('confirmed', 'in_progress', 'completed')) DESC, e.created_at DESC`,
+      [needIds],
+    );
+    return oneByKey(needIds, rows, (row) => row.needId, null, toEngagement);
+  });
 
   async engagement(user: AuthenticatedUser, engagementId: string): Promise<Engagement> {
     const manager = this.dataSource.manager;

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainError, recordStatusChange, writeOutbox } from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { canTransition } from './need-lifecycle';
-import { NeedSource, NeedStatus } from './requests.types';
+import { NeedCategory, NeedSource, NeedStatus } from './requests.types';
 
 /** Entity type of need lifecycle rows in status_history (moderation records its own rows as 'need'). */
 export const NEED_HISTORY_ENTITY = 'need_lifecycle';
@@ -14,6 +14,21 @@ export interface NeedTransition {
   needId: string;
   from: NeedStatus;
   to: NeedStatus;
+}
+
+/**
+ * What a need becoming open sets off: matching looks for helpers, and a shared-care need also
+ * looks for neighbours to share a carer with. Outbox rows, so they run once this commits.
+ */
+export async function writeNeedOpenedJobs(
+  manager: EntityManager,
+  needId: string,
+  category: NeedCategory,
+): Promise<void> {
+  await writeOutbox(manager, { queue: 'matching', job: 'match-need', payload: { needId } });
+  if (category === NeedCategory.SHARED_CAREGIVER) {
+    await writeOutbox(manager, { queue: 'matching', job: 'form-care-groups', payload: { needId } });
+  }
 }
 
 /**
@@ -31,8 +46,8 @@ export class NeedLifecycleService {
     actorUserId: string | null,
     reason: string | null,
   ): Promise<NeedTransition> {
-    const [row]: { status: NeedStatus }[] = await manager.query(
-      `SELECT status FROM needs WHERE id = $1 FOR UPDATE`,
+    const [row]: { status: NeedStatus; category: NeedCategory }[] = await manager.query(
+      `SELECT status, category FROM needs WHERE id = $1 FOR UPDATE`,
       [needId],
     );
     if (!row) throw new DomainError('NEED_NOT_FOUND', { field: 'needId' });
@@ -58,9 +73,7 @@ export class NeedLifecycleService {
     });
     // Every way into OPEN (moderation approval, a sentinel flag accepted, a helper who dropped
     // out) asks matching to look for helpers once this commits.
-    if (to === NeedStatus.OPEN) {
-      await writeOutbox(manager, { queue: 'matching', job: 'match-need', payload: { needId } });
-    }
+    if (to === NeedStatus.OPEN) await writeNeedOpenedJobs(manager, needId, row.category);
     return { needId, from: row.status, to };
   }
 

@@ -1,5 +1,5 @@
 import { UseGuards } from '@nestjs/common';
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthenticatedUser, AuthGuard, CurrentUser } from '@prossimo/identity';
 import { Page, PageArgs, SensitiveOperation } from '@prossimo/platform';
 import { NeedsService } from './needs.service';
@@ -106,7 +106,7 @@ export class NeedsResolver {
     nullable: true,
     description: 'The person the need is for: shown to them, their family member and Comune staff.',
   })
-  beneficiary(@Parent() need: Need): Promise<Beneficiary | null> {
-    return this.needs.readBeneficiary(need);
+  beneficiary(@Parent() need: Need, @Context('req') request: object): Promise<Beneficiary | null> {
+    return this.needs.readBeneficiary(need, request);
   }
 }

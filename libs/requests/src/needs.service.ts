@@ -15,16 +15,17 @@ import {
   decodeCursor,
   DomainError,
   FieldCipher,
+  oneByKey,
   Page,
   PageArgs,
   recordStatusChange,
+  RequestLoader,
   toPage,
   writeAudit,
-  writeOutbox,
 } from '@prossimo/platform';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
-import { NEED_HISTORY_ENTITY, NeedLifecycleService } from './need-lifecycle.service';
+import { NEED_HISTORY_ENTITY, NeedLifecycleService, writeNeedOpenedJobs } from './need-lifecycle.service';
 import {
   AccessibilityNeed,
   Beneficiary,
@@ -311,10 +312,7 @@ export class NeedsService {
         WHERE ${conditions.join(' AND ')} ORDER BY n.created_at DESC, n.id DESC LIMIT $${params.length}`,
       params,
     );
-    const staffComuni = await this.staffComuni(user);
-    const needs = await Promise.all(
-      rows.map(async (row) => this.toNeed(row, user, await this.accessFor(user, row, staffComuni))),
-    );
+    const needs = await this.toNeeds(rows, user);
     return toPage(needs, args.first, (need) => [need.createdAt.toISOString(), need.id]);
   }
 
@@ -353,10 +351,7 @@ export class NeedsService {
         WHERE ${conditions.join(' AND ')} ORDER BY n.created_at, n.id LIMIT $${params.length}`,
       params,
     );
-    const staffComuni = await this.staffComuni(user);
-    const needs = await Promise.all(
-      rows.map(async (row) => this.toNeed(row, user, await this.accessFor(user, row, staffComuni))),
-    );
+    const needs = await this.toNeeds(rows, user);
     return toPage(needs, args.first, (need) => [need.createdAt.toISOString(), need.id]);
   }
 
@@ -399,9 +394,14 @@ export class NeedsService {
     return this.cipher.decrypt(need.sensitiveNotesEncrypted);
   }
 
-  async readBeneficiary(need: Need): Promise<Beneficiary | null> {
+  async readBeneficiary(need: Need, request: object): Promise<Beneficiary | null> {
     if ((need.access !== 'owner' && need.access !== 'staff') || !need.beneficiaryId) return null;
-    const [row]: {
+    return this.beneficiaries.for(request).load(need.beneficiaryId);
+  }
+
+  /** Per request: a page of needs loads its beneficiaries in one query. */
+  private readonly beneficiaries = new RequestLoader<string, Beneficiary | null>(async (ids) => {
+    const rows: {
       id: string;
       kind: BeneficiaryKind;
       full_name_encrypted: string | null;
@@ -410,31 +410,42 @@ export class NeedsService {
       consent_recorded_at: Date | null;
     }[] = await this.dataSource.query(
       `SELECT id, kind, full_name_encrypted, phone_encrypted, relationship, consent_recorded_at
-         FROM beneficiaries WHERE id = $1`,
-      [need.beneficiaryId],
+         FROM beneficiaries WHERE id = ANY($1::uuid[])`,
+      [ids],
     );
-    if (!row) return null;
-    return {
-      id: row.id,
-      kind: row.kind,
-      fullName: row.full_name_encrypted ? this.cipher.decrypt(row.full_name_encrypted) : null,
-      phone: row.phone_encrypted ? this.cipher.decrypt(row.phone_encrypted) : null,
-      relationship: row.relationship,
-      consentRecordedAt: row.consent_recorded_at,
-    };
-  }
+    return oneByKey(
+      ids,
+      rows,
+      (row) => row.id,
+      null,
+      (row) => ({
+        id: row.id,
+        kind: row.kind,
+        fullName: row.full_name_encrypted ? this.cipher.decrypt(row.full_name_encrypted) : null,
+        phone: row.phone_encrypted ? this.cipher.decrypt(row.phone_encrypted) : null,
+        relationship: row.relationship,
+        consentRecordedAt: row.consent_recorded_at,
+      }),
+    );
+  });
 
   /**
    * Hook for matching: the helper whose engagement on this need is confirmed (or under way) may
    * read its address and sensitive notes. Engagements are matching's table; only this read is here.
    */
   protected async isConfirmedHelper(needId: string, userId: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM engagements WHERE need_id = $1 AND helper_user_id = $2
-          AND status IN ('confirmed', 'in_progress') LIMIT 1`,
-      [needId, userId],
+    return (await this.confirmedHelperOf([needId], userId)).has(needId);
+  }
+
+  /** Of these needs, those on which the user is the confirmed helper: one query for a whole page. */
+  private async confirmedHelperOf(needIds: string[], userId: string): Promise<Set<string>> {
+    if (!needIds.length) return new Set();
+    const rows: { need_id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT need_id FROM engagements WHERE need_id = ANY($1::uuid[]) AND helper_user_id = $2
+          AND status IN ('confirmed', 'in_progress')`,
+      [needIds, userId],
     );
-    return rows.length > 0;
+    return new Set(rows.map((row) => row.need_id));
   }
 
   // ----- internals -----
@@ -612,9 +623,7 @@ export class NeedsService {
       actorUserId: user.userId,
       reason: status === NeedStatus.SUBMITTED ? 'waiting for moderation' : 'posted',
     });
-    if (status === NeedStatus.OPEN) {
-      await writeOutbox(manager, { queue: 'matching', job: 'match-need', payload: { needId } });
-    }
+    if (status === NeedStatus.OPEN) await writeNeedOpenedJobs(manager, needId, input.category);
     return needId;
   }
 
@@ -692,12 +701,27 @@ export class NeedsService {
     user: AuthenticatedUser,
     row: NeedRow,
     staffComuni?: Set<string>,
+    helping?: Set<string>,
   ): Promise<NeedAccess> {
     if (row.beneficiaryUserId === user.userId) return 'owner';
     if (row.source === NeedSource.CITIZEN && row.authorUserId === user.userId) return 'owner';
     if ((staffComuni ?? (await this.staffComuni(user))).has(row.comuneIstat)) return 'staff';
-    if (await this.isConfirmedHelper(row.id, user.userId)) return 'helper';
+    if (helping ? helping.has(row.id) : await this.isConfirmedHelper(row.id, user.userId)) return 'helper';
     return 'none';
+  }
+
+  /** A page of needs as the caller may see them, with a fixed number of queries whatever its size. */
+  private async toNeeds(rows: NeedRow[], user: AuthenticatedUser): Promise<Need[]> {
+    const [staffComuni, helping] = await Promise.all([
+      this.staffComuni(user),
+      this.confirmedHelperOf(
+        rows.map((row) => row.id),
+        user.userId,
+      ),
+    ]);
+    return Promise.all(
+      rows.map(async (row) => this.toNeed(row, user, await this.accessFor(user, row, staffComuni, helping))),
+    );
   }
 
   private toNeed(row: NeedRow, user: AuthenticatedUser, access: NeedAccess): Need {

@@ -1,5 +1,5 @@
 import { UseGuards } from '@nestjs/common';
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthenticatedUser, AuthGuard, CurrentUser } from '@prossimo/identity';
 import { Page } from '@prossimo/platform';
 import { TerritoryService } from './territory.service';
@@ -13,7 +13,7 @@ import {
   Territory,
 } from './territory.types';
 
-@Resolver()
+@Resolver(() => Territory)
 export class TerritoryResolver {
   constructor(private readonly territories: TerritoryService) {}
 
@@ -26,6 +26,11 @@ export class TerritoryResolver {
   @UseGuards(AuthGuard)
   myTerritories(@CurrentUser() user: AuthenticatedUser): Promise<Territory[]> {
     return this.territories.territories(user);
+  }
+
+  @ResolveField('comuni', () => [Comune], { description: 'By name. Batched per request.' })
+  territoryComuni(@Parent() territory: Territory, @Context('req') request: object): Promise<Comune[]> {
+    return this.territories.comuniOf(territory.id, request);
   }
 
   @Query(() => Territory)

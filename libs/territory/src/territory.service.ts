@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, AuthenticatedUser, PhoneVerificationService, Role } from '@prossimo/identity';
-import { decodeCursor, DomainError, Page, toPage, writeAudit } from '@prossimo/platform';
+import {
+  decodeCursor,
+  DomainError,
+  manyByKey,
+  Page,
+  RequestLoader,
+  toPage,
+  writeAudit,
+} from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import {
   Comune,
@@ -14,9 +22,23 @@ import {
 
 const COMUNE_COLUMNS = `istat, name, province_code AS "provinceCode", province, region, lat, lon,
   coordinates_precision AS "coordinatesPrecision"`;
+const COMUNE_COLUMNS_OF_C = `c.istat, c.name, c.province_code AS "provinceCode", c.province, c.region, c.lat, c.lon,
+  c.coordinates_precision AS "coordinatesPrecision"`;
 
 @Injectable()
 export class TerritoryService {
+  private readonly comuniLoader = new RequestLoader<string, Comune[]>(async (territoryIds) => {
+    const rows: (Comune & { territoryId: string })[] = await this.dataSource.query(
+      `SELECT tc.territory_id AS "territoryId", ${COMUNE_COLUMNS_OF_C}
+         FROM territory_comuni tc JOIN comuni c ON c.istat = tc.comune_istat
+        WHERE tc.territory_id = ANY($1::uuid[]) ORDER BY c.name`,
+      [territoryIds],
+    );
+    return manyByKey(territoryIds, rows, (row) => row.territoryId).map((comuni) =>
+      comuni.map(({ territoryId: _territoryId, ...comune }) => comune),
+    );
+  });
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
@@ -75,20 +97,25 @@ export class TerritoryService {
     const scope = this.access.scope(user, [Role.COMUNE_OPERATOR, Role.COMUNE_MODERATOR]);
     const params: unknown[] = [];
     const condition = this.access.territoryCondition(scope, 't.id', params);
-    const rows: { id: string; kind: TerritoryKind; name: string }[] = await this.dataSource.query(
+    const rows: Territory[] = await this.dataSource.query(
       `SELECT id, kind, name FROM territories t WHERE ${condition} ORDER BY name`,
       params,
     );
-    return Promise.all(rows.map(async (row) => ({ ...row, comuni: await this.comuniOf(row.id) })));
+    return rows;
   }
 
   async territory(id: string): Promise<Territory> {
-    const [row]: { id: string; kind: TerritoryKind; name: string }[] = await this.dataSource.query(
+    const [row]: Territory[] = await this.dataSource.query(
       `SELECT id, kind, name FROM territories WHERE id = $1`,
       [id],
     );
     if (!row) throw new DomainError('TERRITORY_NOT_FOUND', { field: 'territoryId' });
-    return { ...row, comuni: await this.comuniOf(id) };
+    return row;
+  }
+
+  /** The Comuni of a territory, batched per request (a list of territories costs one query). */
+  comuniOf(territoryId: string, request: object): Promise<Comune[]> {
+    return this.comuniLoader.for(request).load(territoryId);
   }
 
   async createTerritory(user: AuthenticatedUser, input: CreateTerritoryInput): Promise<Territory> {
@@ -174,13 +201,5 @@ export class TerritoryService {
       });
       return true;
     });
-  }
-
-  private comuniOf(territoryId: string): Promise<Comune[]> {
-    return this.dataSource.query(
-      `SELECT ${COMUNE_COLUMNS} FROM comuni WHERE istat IN (SELECT comune_istat FROM territory_comuni WHERE territory_id = $1)
-        ORDER BY name`,
-      [territoryId],
-    );
   }
 }

@@ -59,9 +59,6 @@ export class Territory {
 
   @Field()
   name!: string;
-
-  @Field(() => [Comune])
-  comuni!: Comune[];
 }
 
 @ArgsType()

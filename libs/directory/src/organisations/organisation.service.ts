@@ -9,9 +9,12 @@ import {
   DomainError,
   FieldCipher,
   Language,
+  manyByKey,
+  oneByKey,
   Page,
   recordStatusChange,
   renderMessage,
+  RequestLoader,
   toPage,
   writeAudit,
 } from '@prossimo/platform';
@@ -69,8 +72,23 @@ interface AccreditationRow extends Accreditation {
 @Injectable()
 export class OrganisationService implements OnModuleInit {
   private readonly cipher: FieldCipher;
-  /** One loader per GraphQL request (keyed by the request object), so lists load organisations in one query. */
-  private readonly loaders = new WeakMap<object, DataLoader<string, Organisation | null>>();
+  /** Per request, so that lists load organisations (and their accreditations) in one query. */
+  private readonly organisations = new RequestLoader<string, Organisation | null>(async (ids) => {
+    const rows: Organisation[] = await this.dataSource.query(
+      `SELECT ${ORGANISATION_COLUMNS} FROM organisations o WHERE o.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    // Lists reach the public (the catalogue), so they carry the public view.
+    return oneByKey(ids, rows, (row) => row.id, null, publicView);
+  });
+  private readonly accreditations = new RequestLoader<string, Accreditation[]>(async (ids) => {
+    const rows: Accreditation[] = await this.dataSource.query(
+      `SELECT ${ACCREDITATION_COLUMNS} FROM organisation_accreditations a JOIN organisations o ON o.id = a.organisation_id
+        WHERE a.organisation_id = ANY($1::uuid[]) ORDER BY a.created_at, a.id`,
+      [ids],
+    );
+    return manyByKey(ids, rows, (row) => row.organisationId);
+  });
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -188,23 +206,32 @@ export class OrganisationService implements OnModuleInit {
   }
 
   organisationLoader(request: object): DataLoader<string, Organisation | null> {
-    let loader = this.loaders.get(request);
-    if (!loader) {
-      loader = new DataLoader(async (ids) => {
-        const rows: Organisation[] = await this.dataSource.query(
-          `SELECT ${ORGANISATION_COLUMNS} FROM organisations o WHERE o.id = ANY($1::uuid[])`,
-          [ids],
-        );
-        const byId = new Map(rows.map((row) => [row.id, row]));
-        // Lists reach the public (the catalogue), so they carry the public view.
-        return ids.map((id) => {
-          const row = byId.get(id);
-          return row ? publicView(row) : null;
-        });
-      });
-      this.loaders.set(request, loader);
+    return this.organisations.for(request);
+  }
+
+  /**
+   * An organisation's accreditations, batched per request. Members, platform admins and
+   * moderators of the territory see every state; everyone else only where it is accredited.
+   */
+  async accreditationsOf(
+    user: AuthenticatedUser | null,
+    organisationId: string,
+    request: object,
+  ): Promise<Accreditation[]> {
+    const all = await this.accreditations.for(request).load(organisationId);
+    if (
+      user &&
+      (this.access.isPlatformAdmin(user) ||
+        this.access.hasOrganisationRole(user, organisationId, ORGANISATION_MEMBER_ROLES))
+    ) {
+      return all;
     }
-    return loader;
+    const moderated = user ? this.access.scope(user, [Role.COMUNE_MODERATOR, Role.COMUNE_OPERATOR]) : null;
+    return all.filter(
+      (accreditation) =>
+        accreditation.status === AccreditationStatus.ACCREDITED ||
+        (moderated && !moderated.all && moderated.territoryIds.includes(accreditation.territoryId)),
+    );
   }
 
   /**

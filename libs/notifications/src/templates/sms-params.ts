@@ -24,6 +24,9 @@ export const SMS_PARAM_MAX_LENGTHS: Record<string, number> = {
   hours: 3,
   organisation: 40,
   decision: 12,
+  price: 12,
+  saving: 12,
+  households: 2,
   role: 16,
   days: 2,
 };

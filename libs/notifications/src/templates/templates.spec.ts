@@ -24,6 +24,9 @@ const WORST_CASE_SOURCE: Record<string, string> = {
   hours: '168',
   organisation: 'Associazione di Volontariato «Mani Amiche» della Bassa Langa ODV',
   decision: 'respinta',
+  price: '1.234,56 EUR',
+  saving: '1.234,56 EUR',
+  households: '12',
   role: 'amministratrice',
   days: '90',
 };

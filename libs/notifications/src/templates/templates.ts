@@ -16,6 +16,10 @@ export const NOTIFICATION_EVENTS = [
   'rating_reminder',
   'need_unmatched_operator',
   'accreditation_decision',
+  'care_group_quote',
+  'care_group_repriced',
+  'care_group_confirmed',
+  'care_group_dissolved',
   'organisation_invitation',
 ] as const;
 export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number];
@@ -131,6 +135,38 @@ registerMessages({
   'notification.accreditation_decision.in_app': {
     it: 'La domanda di accreditamento di {organisation} è stata {decision}. {reason}',
     en: 'The accreditation request of {organisation} was {decision}. {reason}',
+  },
+  'notification.care_group_quote.sms': {
+    it: "Prossimo: badante condivisa con {organisation} per {households} famiglie vicine: {price} l'ora, risparmi {saving} l'ora. Conferma nell'app o allo sportello.",
+    en: 'Prossimo: a carer shared by {households} nearby households with {organisation}: {price} an hour, saving {saving} an hour. Confirm in the app or at the desk.',
+  },
+  'notification.care_group_quote.in_app': {
+    it: "Badante condivisa con {organisation} per {households} famiglie vicine: {price} l'ora, risparmi {saving} l'ora. Puoi confermare o rinunciare.",
+    en: 'A carer shared by {households} nearby households with {organisation}: {price} an hour, saving {saving} an hour. You can confirm or leave.',
+  },
+  'notification.care_group_repriced.sms': {
+    it: "Prossimo: il gruppo della badante condivisa con {organisation} è cambiato, ora siete {households}: {price} l'ora, risparmi {saving} l'ora.",
+    en: 'Prossimo: the group sharing a carer with {organisation} changed, you are now {households}: {price} an hour, saving {saving} an hour.',
+  },
+  'notification.care_group_repriced.in_app': {
+    it: "Il gruppo della badante condivisa con {organisation} è cambiato, ora siete {households}: {price} l'ora, risparmi {saving} l'ora.",
+    en: 'The group sharing a carer with {organisation} changed, you are now {households}: {price} an hour, saving {saving} an hour.',
+  },
+  'notification.care_group_confirmed.sms': {
+    it: "Prossimo: le {households} famiglie hanno confermato la badante condivisa con {organisation}, {price} l'ora. Vi contatteranno loro.",
+    en: 'Prossimo: all {households} households confirmed the carer shared with {organisation}, {price} an hour. They will contact you.',
+  },
+  'notification.care_group_confirmed.in_app': {
+    it: "Le {households} famiglie hanno confermato la badante condivisa con {organisation}, {price} l'ora.",
+    en: 'All {households} households confirmed the carer shared with {organisation}, {price} an hour.',
+  },
+  'notification.care_group_dissolved.sms': {
+    it: 'Prossimo: la badante condivisa con {organisation} non parte, le altre famiglie si sono ritirate. La tua richiesta resta aperta.',
+    en: 'Prossimo: the carer shared with {organisation} will not start, the other households withdrew. Your request stays open.',
+  },
+  'notification.care_group_dissolved.in_app': {
+    it: 'La badante condivisa con {organisation} non parte: le altre famiglie si sono ritirate. La tua richiesta resta aperta.',
+    en: 'The carer shared with {organisation} will not start: the other households withdrew. Your request stays open.',
   },
   'notification.organisation_invitation.sms': {
     it: 'Prossimo: {organisation} ti invita come {role}. Per accettare registrati con questo numero entro {days} giorni.',

@@ -78,6 +78,11 @@ export const configSchema = z.object({
   MATCHING_PROPOSALS_PER_NEED: z.coerce.number().int().min(1).max(50).default(3),
   MATCHING_PROPOSAL_TTL_SECONDS: z.coerce.number().int().min(1).max(604800).default(3600),
   MATCHING_RIDE_BUFFER_MINUTES: z.coerce.number().int().min(0).max(240).default(30),
+  // Shared caregiver groups: households at most this far apart (same building or street), whose
+  // weekly times have at least this much in common, at most this many per carer.
+  CARE_GROUP_MAX_DISTANCE_METERS: z.coerce.number().int().min(1).max(5000).default(500),
+  CARE_GROUP_MIN_SHARED_MINUTES: z.coerce.number().int().min(30).max(10080).default(240),
+  CARE_GROUP_MAX_HOUSEHOLDS: z.coerce.number().int().min(2).max(12).default(4),
 
   // Reviews: how long after completion each side may review, how long a review stays editable,
   // from how many reviews an average is shown publicly, and the Bayesian prior (mean stars and

@@ -5,3 +5,4 @@ export * from './limits';
 export * from './rate-limit';
 export * from './id-args.pipe';
 export * from './domain-error.filter';
+export * from './request-loader';

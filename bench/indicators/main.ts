@@ -1,0 +1,233 @@
+/*
+ * Indicator query benchmark: `npm run bench:indicators` (bench/README.md says what it does).
+ * `BENCH_QUICK=1` seeds a tenth of the data and runs fewer rounds (CI size).
+ */
+import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { Client, Pool } from 'pg';
+import { FULL_SCALE, QUICK_SCALE, seedYear, SeededYear } from './seed';
+
+const ROOT = resolve(__dirname, '..', '..', '..');
+const SEED = Number(process.env.BENCH_SEED ?? 20251121);
+const QUICK = process.env.BENCH_QUICK === '1' || process.argv.includes('--quick');
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (QUICK ? 8 : 30));
+const EXPLAIN = process.env.BENCH_EXPLAIN === '1';
+/** Keep the seeded database afterwards (its name is printed), to study plans by hand. */
+const KEEP = process.env.BENCH_KEEP_DATABASE === '1';
+/** Seed only, skip the measurements (with BENCH_KEEP_DATABASE). */
+const SEED_ONLY = process.env.BENCH_SEED_ONLY === '1';
+const TARGET_P95_MS = 200;
+const SERVER_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/** The scope shape of libs/insights (IndicatorScope), restated: the bench compiles on its own. */
+interface IndicatorScope {
+  comuni: string[] | null;
+  from: string;
+  to: string;
+  category: string | null;
+  granularity: 'week' | 'month' | 'period';
+  byComune: boolean;
+  byCategory: boolean;
+}
+type Statement = (scope: IndicatorScope) => { sql: string; params: unknown[] };
+
+interface Case {
+  name: string;
+  scope: IndicatorScope;
+}
+
+function percentile(sorted: number[], fraction: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)];
+}
+
+/** Runs the statement as the service does: in a transaction, after the session settings. */
+async function run(pool: Pool, sql: string, params: unknown[], settings: string[]) {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    for (const setting of settings) await client.query(setting);
+    const result = await client.query(sql, params);
+    await client.query('COMMIT');
+    return result;
+  } finally {
+    client.release();
+  }
+}
+
+async function timed(
+  pool: Pool,
+  sql: string,
+  params: unknown[],
+  settings: string[],
+  rounds: number,
+): Promise<number[]> {
+  const times: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const started = process.hrtime.bigint();
+    await run(pool, sql, params, settings);
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  return times.sort((a, b) => a - b);
+}
+
+async function main(): Promise<void> {
+  const began = Date.now();
+  const say = (line: string) =>
+    console.log(`[${((Date.now() - began) / 1000).toFixed(1).padStart(5)}s] ${line}`);
+  const database = `prossimo_bench_ind_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  const url = new URL(SERVER_URL);
+  url.pathname = `/${database}`;
+  const databaseUrl = url.toString();
+  const onServer = async (sql: string) => {
+    const client = new Client({ connectionString: SERVER_URL });
+    await client.connect();
+    await client.query(sql).finally(() => client.end());
+  };
+  await onServer(`CREATE DATABASE "${database}"`);
+  const drop = () =>
+    KEEP ? Promise.resolve() : onServer(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => void drop().finally(() => process.exit(130)));
+  }
+  try {
+    const load = createRequire(join(ROOT, 'package.json'));
+    const { runMigrations } = load(join(ROOT, 'dist/libs/platform/src/database/migrate.js')) as {
+      runMigrations: (config: { DATABASE_URL: string; DATABASE_POOL_SIZE: number }) => Promise<string[]>;
+    };
+    const queries = load(join(ROOT, 'dist/libs/insights/src/indicator-queries.js')) as Record<
+      string,
+      Statement
+    > & { INDICATOR_SESSION_SETTINGS: string[] };
+    const settings = queries.INDICATOR_SESSION_SETTINGS;
+    say(
+      `database ${database}; ${(await runMigrations({ DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: 2 })).length} migrations`,
+    );
+
+    const scale = QUICK ? QUICK_SCALE : FULL_SCALE;
+    const world: SeededYear = await seedYear(databaseUrl, scale, SEED);
+    say(
+      `seeded ${QUICK ? 'quick' : 'full'} year (seed ${SEED}): ${Object.entries(world.rows)
+        .map(([table, count]) => `${table} ${count}`)
+        .join(', ')}`,
+    );
+
+    if (SEED_ONLY) return;
+    const base = { from: world.from, to: world.to, category: null, byComune: false, byCategory: false };
+    const cases: Case[] = [
+      { name: 'region, year', scope: { ...base, comuni: world.regionComuni, granularity: 'period' } },
+      { name: 'region, by month', scope: { ...base, comuni: world.regionComuni, granularity: 'month' } },
+      {
+        name: 'region, month x Comune x category',
+        scope: {
+          ...base,
+          comuni: world.regionComuni,
+          granularity: 'month',
+          byComune: true,
+          byCategory: true,
+        },
+      },
+      {
+        name: 'ambito (60 Comuni), by week',
+        scope: { ...base, comuni: world.ambitoComuni, granularity: 'week' },
+      },
+      {
+        name: 'busiest Comune, rides, by week',
+        scope: {
+          ...base,
+          comuni: [world.busiestComune],
+          category: 'rides_and_accompaniment',
+          granularity: 'week',
+        },
+      },
+      { name: 'admin, everywhere, by month', scope: { ...base, comuni: null, granularity: 'month' } },
+    ];
+    const tables: [string, Statement][] = [
+      ['demand', queries.demandStatement],
+      ['unmatched', queries.unmatchedStatement],
+      ['reach', queries.reachStatement],
+      ['activity', queries.activityStatement],
+      ['latent needs', queries.latentNeedsStatement],
+      ['shared care', queries.sharedCareStatement],
+    ];
+
+    const pool = new Pool({ connectionString: databaseUrl, max: 2 });
+    try {
+      const header = [
+        'case',
+        'table',
+        'rows',
+        'p50 ms',
+        'p95 ms',
+        'baseline p50',
+        'ratio p50',
+        'target p95 < 200 ms',
+      ];
+      const lines: string[][] = [];
+      let worst = 0;
+      for (const benchCase of cases) {
+        // The baseline: a bare count of the same needs (scope and period), the least any indicator must read.
+        const comuniCondition = benchCase.scope.comuni ? `AND comune_istat = ANY($3::text[])` : '';
+        const categoryCondition = benchCase.scope.category
+          ? `AND category = '${benchCase.scope.category}'`
+          : '';
+        const baselineSql = `SELECT count(*) FROM needs
+          WHERE created_at >= ($1::date::timestamp AT TIME ZONE 'Europe/Rome')
+            AND created_at < (($2::date + 1)::timestamp AT TIME ZONE 'Europe/Rome') ${comuniCondition} ${categoryCondition}`;
+        const baselineParams = benchCase.scope.comuni
+          ? [benchCase.scope.from, benchCase.scope.to, benchCase.scope.comuni]
+          : [benchCase.scope.from, benchCase.scope.to];
+        await timed(pool, baselineSql, baselineParams, settings, 2);
+        const baseline = await timed(pool, baselineSql, baselineParams, settings, ROUNDS);
+        const baselineP50 = percentile(baseline, 0.5);
+        for (const [table, build] of tables) {
+          const { sql, params } = build(benchCase.scope);
+          const result = await run(pool, sql, params, settings);
+          if (EXPLAIN) {
+            const plan = await run(pool, `EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params, settings);
+            console.log(
+              `\n--- ${benchCase.name} / ${table}\n${plan.rows.map((row) => row['QUERY PLAN']).join('\n')}`,
+            );
+          }
+          const times = await timed(pool, sql, params, settings, ROUNDS);
+          const p50 = percentile(times, 0.5);
+          const p95 = percentile(times, 0.95);
+          worst = Math.max(worst, p95);
+          lines.push([
+            benchCase.name,
+            table,
+            String(result.rowCount),
+            p50.toFixed(1),
+            p95.toFixed(1),
+            baselineP50.toFixed(1),
+            `${(p50 / baselineP50).toFixed(1)}x`,
+            p95 < TARGET_P95_MS ? 'ok' : 'MISSED',
+          ]);
+        }
+        say(`${benchCase.name}: done`);
+      }
+      const widths = header.map((title, index) =>
+        Math.max(title.length, ...lines.map((line) => line[index].length)),
+      );
+      const format = (line: string[]) =>
+        line
+          .map((cell, index) => (index < 2 ? cell.padEnd(widths[index]) : cell.padStart(widths[index])))
+          .join('  ');
+      console.log(`\n${format(header)}\n${widths.map((width) => '-'.repeat(width)).join('  ')}`);
+      for (const line of lines) console.log(format(line));
+      console.log(
+        `\n${ROUNDS} rounds per query after one warm-up; worst p95 ${worst.toFixed(1)} ms (target < ${TARGET_P95_MS} ms). ` +
+          `Ratio: the indicator's p50 over a bare count(*) of the same needs, measured in this run.`,
+      );
+    } finally {
+      await pool.end();
+    }
+  } finally {
+    await drop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { IdentityModule } from '@prossimo/identity';
+import { NotificationsModule } from '@prossimo/notifications';
+import { RequestsModule, RequestsWorkerModule } from '@prossimo/requests';
+import { CareGroupFormation } from './care-group-formation.service';
+import { CareGroupsProcessor } from './care-groups.processor';
+import { CareGroupsResolver } from './care-groups.resolver';
+import { CareGroupsService } from './care-groups.service';
+
+/** Shared-caregiver groups for the API: quotes, confirmations, departures, staff views. */
+@Module({
+  imports: [IdentityModule, RequestsModule, NotificationsModule],
+  providers: [CareGroupsService, CareGroupsResolver],
+  exports: [CareGroupsService],
+})
+export class CareGroupsModule {}
+
+/** Shared-caregiver groups for the worker: forming groups when a shared-care need opens. */
+@Module({
+  imports: [RequestsWorkerModule, NotificationsModule],
+  providers: [CareGroupFormation, CareGroupsProcessor],
+  exports: [CareGroupFormation],
+})
+export class CareGroupsWorkerModule {}
