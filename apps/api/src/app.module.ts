@@ -1,3 +1,9 @@
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
@@ -58,9 +64,15 @@ import { GraphQLSchema } from 'graphql';
           introspection: config.GRAPHQL_PLAYGROUND ?? development,
           plugins: [
             costLimitPlugin(() => schema as GraphQLSchema, config.GRAPHQL_MAX_COST),
-            ...((config.GRAPHQL_PLAYGROUND ?? development)
-              ? [ApolloServerPluginLandingPageLocalDefault()]
-              : []),
+            // Apollo's defaults do work on every request that we never use: cache-control hints
+            // (we send no cache headers for personal data), traces and usage reports for Apollo
+            // Studio, and a landing page in production. The bench showed them on the hot path.
+            ApolloServerPluginCacheControlDisabled(),
+            ApolloServerPluginInlineTraceDisabled(),
+            ApolloServerPluginUsageReportingDisabled(),
+            (config.GRAPHQL_PLAYGROUND ?? development)
+              ? ApolloServerPluginLandingPageLocalDefault()
+              : ApolloServerPluginLandingPageDisabled(),
           ],
           includeStacktraceInErrorResponses: false,
           allowBatchedHttpRequests: false,

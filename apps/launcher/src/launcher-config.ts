@@ -50,13 +50,19 @@ export function readLauncherSettings(environment: NodeJS.ProcessEnv = process.en
 
 function developmentSecrets(dataDir: string): Record<string, string> {
   const path = join(dataDir, 'dev-secrets.json');
-  if (existsSync(path)) return JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>;
-  mkdirSync(dataDir, { recursive: true });
-  const secrets = {
-    JWT_SECRET: randomBytes(32).toString('hex'),
-    OTP_HMAC_SECRET: randomBytes(32).toString('hex'),
-    FIELD_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+  const stored = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>) : {};
+  const wanted: Record<string, () => string> = {
+    JWT_SECRET: () => randomBytes(32).toString('hex'),
+    OTP_HMAC_SECRET: () => randomBytes(32).toString('hex'),
+    FIELD_ENCRYPTION_KEY: () => randomBytes(32).toString('base64'),
+    // Signs the SMS gateway's webhooks (replies "SI <code>"); `npm run demo:tour` signs with it too.
+    SMS_WEBHOOK_SECRET: () => randomBytes(32).toString('hex'),
   };
+  const missing = Object.keys(wanted).filter((key) => !stored[key]);
+  if (!missing.length) return stored;
+  // Secrets already in use stay (sessions and encrypted fields depend on them); new ones are added.
+  const secrets = { ...stored, ...Object.fromEntries(missing.map((key) => [key, wanted[key]()])) };
+  mkdirSync(dataDir, { recursive: true });
   writeFileSync(path, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   return secrets;
 }

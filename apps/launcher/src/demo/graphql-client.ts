@@ -34,15 +34,31 @@ export class GraphQLClient {
     return body.data;
   }
 
-  /** Signs in by SMS like a person would: asks for a code, reads it from the development SMS file. */
-  async signIn(phone: string): Promise<{ token: string; userId: string }> {
-    const before = await this.smsLines(phone);
-    await this.call(
-      'requestPhoneVerification',
-      `mutation ($phone: String!) { requestPhoneVerification(input: { phone: $phone }) { phone } }`,
-      { phone },
-    );
-    const code = await this.waitForCode(phone, before.length);
+  /**
+   * Signs in by SMS like a person would: asks for a code, reads it from the development SMS file.
+   * When the SMS limits ask to wait a little (a number signed in a minute ago), it waits once.
+   */
+  async signIn(
+    phone: string,
+    onWait?: (seconds: number) => void,
+  ): Promise<{ token: string; userId: string }> {
+    const before = (await this.messagesTo(phone)).length;
+    const request = () =>
+      this.call(
+        'requestPhoneVerification',
+        `mutation ($phone: String!) { requestPhoneVerification(input: { phone: $phone }) { phone } }`,
+        { phone },
+      );
+    await request().catch(async (error: unknown) => {
+      const limited = error instanceof GraphQLCallError ? error.errors[0]?.extensions : undefined;
+      const seconds = Number((limited as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds);
+      if (limited?.code !== 'RATE_LIMITED' || !(seconds <= 65)) throw error;
+      onWait?.(seconds);
+      await new Promise((resolve) => setTimeout(resolve, (seconds + 1) * 1000));
+      await request();
+    });
+    const text = await this.waitForSms(phone, before, /\b\d{6}\b/);
+    const code = (/\b(\d{6})\b/.exec(text) as RegExpExecArray)[1];
     const data = await this.call<{ verifyPhone: { accessToken: string; user: { id: string } } }>(
       'verifyPhone',
       `mutation ($phone: String!, $code: String!) { verifyPhone(input: { phone: $phone, code: $code }) { accessToken user { id } } }`,
@@ -51,7 +67,8 @@ export class GraphQLClient {
     return { token: data.verifyPhone.accessToken, userId: data.verifyPhone.user.id };
   }
 
-  private async smsLines(phone: string): Promise<{ to: string; text: string }[]> {
+  /** The SMS sent to a number so far, oldest first (the development channel's file). */
+  async messagesTo(phone: string): Promise<{ to: string; text: string }[]> {
     const content = await readFile(this.smsFilePath, 'utf8').catch(() => '');
     return content
       .split('\n')
@@ -60,16 +77,18 @@ export class GraphQLClient {
       .filter((message) => message.to === phone);
   }
 
-  private async waitForCode(phone: string, previous: number, timeoutMs = 20000): Promise<string> {
+  /** Waits for an SMS to the number, after the first `previous` ones, whose text matches. */
+  async waitForSms(phone: string, previous: number, pattern: RegExp, timeoutMs = 30000): Promise<string> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
-      const lines = await this.smsLines(phone);
-      const match = lines.length > previous ? /\b(\d{6})\b/.exec(lines[lines.length - 1].text) : null;
-      if (match) return match[1];
+      const found = (await this.messagesTo(phone))
+        .slice(previous)
+        .find((message) => pattern.test(message.text));
+      if (found) return found.text;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     throw new Error(
-      `No SMS code reached ${this.smsFilePath} for ${phone} within ${timeoutMs / 1000} s (is the worker running?)`,
+      `No SMS matching ${pattern} reached ${this.smsFilePath} for ${phone} within ${timeoutMs / 1000} s (is the worker running?)`,
     );
   }
 }

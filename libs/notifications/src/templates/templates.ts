@@ -16,6 +16,9 @@ export const NOTIFICATION_EVENTS = [
   'rating_reminder',
   'need_unmatched_operator',
   'accreditation_decision',
+  'engagement_confirmation_request',
+  'engagement_confirmed',
+  'engagement_declined',
   'care_group_quote',
   'care_group_repriced',
   'care_group_confirmed',
@@ -135,6 +138,30 @@ registerMessages({
   'notification.accreditation_decision.in_app': {
     it: 'La domanda di accreditamento di {organisation} è stata {decision}. {reason}',
     en: 'The accreditation request of {organisation} was {decision}. {reason}',
+  },
+  'notification.engagement_confirmation_request.sms': {
+    it: 'Prossimo: {helper} si offre di aiutarti per "{summary}" {when}. Conferma nell\'app o chiama {contact}.',
+    en: 'Prossimo: {helper} offers to help you with "{summary}" {when}. Confirm in the app or call {contact}.',
+  },
+  'notification.engagement_confirmation_request.in_app': {
+    it: '{helper} si offre di aiutarti per "{summary}" {when}. Confermi?',
+    en: '{helper} offers to help you with "{summary}" {when}. Do you confirm?',
+  },
+  'notification.engagement_confirmed.sms': {
+    it: 'Prossimo: confermato! "{summary}" {when}, {place}. Ora vedi indirizzo e note nell\'app.',
+    en: 'Prossimo: confirmed! "{summary}" {when}, {place}. You can now see the address and notes in the app.',
+  },
+  'notification.engagement_confirmed.in_app': {
+    it: 'Confermato: "{summary}" {when}, {place}. Ora vedi indirizzo e note.',
+    en: 'Confirmed: "{summary}" {when}, {place}. You can now see the address and notes.',
+  },
+  'notification.engagement_declined.sms': {
+    it: 'Prossimo: per "{summary}" {when} la persona ha scelto un altro aiuto. Grazie lo stesso!',
+    en: 'Prossimo: for "{summary}" {when} the person chose other help. Thank you all the same!',
+  },
+  'notification.engagement_declined.in_app': {
+    it: 'Per "{summary}" {when} la persona ha scelto un altro aiuto. Grazie lo stesso!',
+    en: 'For "{summary}" {when} the person chose other help. Thank you all the same!',
   },
   'notification.care_group_quote.sms': {
     it: "Prossimo: badante condivisa con {organisation} per {households} famiglie vicine: {price} l'ora, risparmi {saving} l'ora. Conferma nell'app o allo sportello.",

@@ -78,6 +78,25 @@ export const configSchema = z.object({
   MATCHING_PROPOSALS_PER_NEED: z.coerce.number().int().min(1).max(50).default(3),
   MATCHING_PROPOSAL_TTL_SECONDS: z.coerce.number().int().min(1).max(604800).default(3600),
   MATCHING_RIDE_BUFFER_MINUTES: z.coerce.number().int().min(0).max(240).default(30),
+  // How often the sweep looks again at open needs nobody is proposed for, and how far (km added
+  // to the need's own distance limit, in steps) the search widens before the operator is told.
+  MATCHING_SWEEP_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(86400).default(900),
+  MATCHING_RADIUS_STEPS_KM: z
+    .string()
+    .default('5,10')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((step) => step.trim())
+        .filter(Boolean)
+        .map(Number),
+    )
+    .pipe(
+      z
+        .array(z.number().int().min(1).max(100))
+        .max(10)
+        .refine((steps) => steps.every((step, i) => i === 0 || step > steps[i - 1]), 'must be increasing'),
+    ),
   // Shared caregiver groups: households at most this far apart (same building or street), whose
   // weekly times have at least this much in common, at most this many per carer.
   CARE_GROUP_MAX_DISTANCE_METERS: z.coerce.number().int().min(1).max(5000).default(500),

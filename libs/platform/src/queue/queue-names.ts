@@ -6,6 +6,12 @@ export interface JobPayloads {
   matching: {
     'match-need': { needId: string };
     'expire-proposal': { proposalId: string };
+    /** A volunteer's availability, profile or own offer changed: look again at open needs nearby. */
+    'match-near-volunteer': { volunteerId: string };
+    /** An organisation's service offer changed: look again at open needs in its area. */
+    'match-near-service-offer': { serviceOfferId: string };
+    /** Repeatable: open needs with no pending proposal are matched again. */
+    'sweep-unmatched': Record<string, never>;
     /** A shared-care need opened: look for neighbours to share a carer with. */
     'form-care-groups': { needId: string };
     /** An operator asked for an optimal assignment of a territory's open needs. */
