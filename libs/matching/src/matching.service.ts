@@ -218,6 +218,8 @@ export class MatchingService {
       actorUserId: helperUserId,
       reason: 'proposal accepted',
     });
+    // Reminders before it starts, as delayed jobs through the outbox (libs/notifications).
+    await this.notifications.engagementChanged(manager, engagementId);
     await this.withdrawOthers(manager, need, proposal.id);
     await this.lifecycle.transition(manager, need.id, NeedStatus.MATCHED, helperUserId, 'proposal accepted');
     await manager.query(
@@ -994,6 +996,8 @@ export class MatchingService {
       actorUserId,
       reason,
     });
+    // Withdraws reminders that no longer apply; pickup and drop-off news for the family (libs/notifications).
+    await this.notifications.engagementChanged(manager, party.id);
   }
 
   private async auditStaff(

@@ -1,4 +1,4 @@
-import { registerMessages } from '@prossimo/platform';
+import { registerMessages, renderMessage, SUPPORTED_LANGUAGES } from '@prossimo/platform';
 
 /** Notification texts per event and channel. Keys: notification.<event>.<channel>. */
 export const NOTIFICATION_EVENTS = [
@@ -208,3 +208,60 @@ registerMessages({
     en: 'Your verification code is {code}.',
   },
 });
+
+/** E-mail subjects per event (no line breaks: the subject is stored as the first line). An event
+ * without one gets DEFAULT_EMAIL_SUBJECT. */
+const EMAIL_SUBJECTS: Partial<Record<NotificationEvent, { it: string; en: string }>> = {
+  otp: { it: 'Il tuo codice di verifica Prossimo', en: 'Your Prossimo verification code' },
+  moderation_decision: {
+    it: 'Il Comune ha esaminato un tuo contenuto',
+    en: 'The Comune reviewed your content',
+  },
+  proposal_new: {
+    it: 'Qualcuno chiede il tuo aiuto: {summary}',
+    en: 'Someone asks for your help: {summary}',
+  },
+  proposal_withdrawn: { it: 'Richiesta già coperta: {summary}', en: 'Request already covered: {summary}' },
+  need_matched: { it: 'Hai trovato aiuto: {summary}', en: 'You found help: {summary}' },
+  need_matched_family: { it: '{person} ha trovato aiuto', en: '{person} found help' },
+  reminder_day_before: { it: 'Promemoria per domani: {summary}', en: 'Reminder for tomorrow: {summary}' },
+  reminder_hour_before: { it: "Tra un'ora: {summary}", en: 'In one hour: {summary}' },
+  family_pickup: { it: '{helper} è passato a prendere {person}', en: '{helper} picked up {person}' },
+  family_dropoff: { it: '{helper} ha riaccompagnato {person}', en: '{helper} brought {person} back' },
+  rating_request: { it: "Com'è andata? {summary}", en: 'How did it go? {summary}' },
+  need_unmatched_operator: {
+    it: 'Richiesta ancora senza aiuto a {comune}',
+    en: 'Request still without a helper in {comune}',
+  },
+  accreditation_decision: {
+    it: "Esito dell'accreditamento di {organisation}",
+    en: 'Accreditation decision for {organisation}',
+  },
+  rating_reminder: { it: "Com'è andata? {summary}", en: 'How did it go? {summary}' },
+  organisation_invitation: {
+    it: '{organisation} ti ha aggiunto su Prossimo',
+    en: '{organisation} added you on Prossimo',
+  },
+};
+
+const DEFAULT_EMAIL_SUBJECT = { it: 'Notizie da Prossimo', en: 'News from Prossimo' };
+
+const EMAIL_LAYOUT = {
+  it: 'Buongiorno,\n\n{body}\n\nIl team di Prossimo\n\nPuoi scegliere come ricevere queste notizie nelle preferenze di Prossimo.',
+  en: 'Hello,\n\n{body}\n\nThe Prossimo team\n\nYou can choose how you receive this news in your Prossimo preferences.',
+};
+
+// E-mail bodies are the in-app texts in a short letter; rendering an unknown placeholder keeps it,
+// so the in-app template (with its {variables}) is read back and wrapped.
+for (const event of NOTIFICATION_EVENTS) {
+  const body = Object.fromEntries(
+    SUPPORTED_LANGUAGES.map((language) => [
+      language,
+      EMAIL_LAYOUT[language].replace('{body}', renderMessage(`notification.${event}.in_app`, language)),
+    ]),
+  ) as { it: string; en: string };
+  registerMessages({
+    [`notification.${event}.email`]: body,
+    [`notification.${event}.email_subject`]: EMAIL_SUBJECTS[event] ?? DEFAULT_EMAIL_SUBJECT,
+  });
+}

@@ -67,6 +67,22 @@ export const configSchema = z.object({
   SMS_BREAKER_COOLDOWN_MS: z.coerce.number().int().min(100).max(3600000).default(30000),
   SMS_WEBHOOK_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
 
+  // E-mail: SMTP when SMTP_URL is set (smtp://user:pass@host:587, smtps:// for implicit TLS),
+  // otherwise each message is written to EMAIL_FILE_PATH (development).
+  SMTP_URL: z
+    .string()
+    .optional()
+    .transform((value) => (value?.trim() ? value.trim() : undefined))
+    .pipe(
+      z
+        .string()
+        .regex(/^smtps?:\/\/[^\s]+$/, 'must be smtp://… or smtps://…')
+        .optional(),
+    ),
+  SMTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(120000).default(10000),
+  EMAIL_FROM: z.string().min(3).default('Prossimo <no-reply@prossimo.invalid>'),
+  EMAIL_FILE_PATH: z.string().default('.data/email-outbox.log'),
+
   OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(60000).default(500),
   OUTBOX_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
   JOB_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),

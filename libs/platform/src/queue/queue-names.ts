@@ -2,6 +2,8 @@
 export interface JobPayloads {
   notifications: {
     deliver: { notificationId: string };
+    /** A reminder before an engagement; startsAt is the start it was scheduled for (a time, not personal). */
+    reminder: { engagementId: string; kind: 'day_before' | 'hour_before'; startsAt: string };
   };
   matching: {
     'match-need': { needId: string };
