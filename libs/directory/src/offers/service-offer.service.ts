@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, AuthenticatedUser, Role } from '@prossimo/identity';
 import { ContentType, ModerationService, ModerationStatus } from '@prossimo/moderation';
-import { decodeCursor, DomainError, Page, recordStatusChange, toPage } from '@prossimo/platform';
+import {
+  decodeCursor,
+  DomainError,
+  Page,
+  queryPrepared,
+  recordStatusChange,
+  toPage,
+} from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { ServiceCategory, TargetGroup } from '../categories';
 import {
@@ -289,7 +296,9 @@ export class ServiceOfferService {
       orderBy = 'o.created_at DESC, o.id DESC';
     }
     params.push(first + 1);
-    const rows: OfferRow[] = await this.dataSource.query(
+    // The catalogue is the hottest read: prepared, so it is not planned again on every request.
+    const rows = await queryPrepared<OfferRow>(
+      this.dataSource,
       `SELECT ${OFFER_COLUMNS}, ${distance ?? 'NULL::float8'} AS "distanceM"
          FROM service_offers o
         WHERE ${conditions.join(' AND ')}

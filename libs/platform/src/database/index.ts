@@ -4,3 +4,4 @@ export * from './transaction';
 export * from './migrate';
 export * from './seed';
 export * from './records';
+export * from './prepared-query';
