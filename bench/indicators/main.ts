@@ -149,6 +149,7 @@ async function main(): Promise<void> {
       ['activity', queries.activityStatement],
       ['latent needs', queries.latentNeedsStatement],
       ['shared care', queries.sharedCareStatement],
+      ['satisfaction', queries.satisfactionStatement],
     ];
 
     const pool = new Pool({ connectionString: databaseUrl, max: 2 });

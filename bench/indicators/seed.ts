@@ -227,6 +227,16 @@ export async function seedYear(
         WHERE source = 'sentinel' AND status NOT IN ('completed') AND random() < 0.3`,
     );
 
+    // Citizens review 60% of completed help; 80% of reviews are published, the rest wait.
+    await client.query(`
+      INSERT INTO reviews (engagement_id, comune_istat, author_user_id, author_side, subject_kind, subject_user_id,
+        criteria_set, criterion1_stars, criterion2_stars, criterion3_stars, status, created_at, updated_at)
+      SELECT e.id, n.comune_istat, n.author_user_id, 'citizen', 'volunteer', e.helper_user_id, 'person',
+             3 + floor(random() * 3)::int, 2 + floor(random() * 4)::int, 3 + floor(random() * 3)::int,
+             CASE WHEN random() < 0.8 THEN 'published' ELSE 'pending' END,
+             e.completed_at + interval '1 day', e.completed_at + interval '1 day'
+        FROM engagements e JOIN needs n ON n.id = e.need_id
+       WHERE e.status = 'completed' AND n.author_user_id <> e.helper_user_id AND random() < 0.6`);
     // Shared care: a shared-price offer per organisation; consecutive shared-caregiver needs in
     // threes form a group (confirmed during the year), each household with its quote.
     await client.query(`
@@ -273,6 +283,9 @@ export async function seedYear(
       'needs',
       'engagements',
       'need_match_states',
+      'reviews',
+      'care_groups',
+      'care_group_members',
     ]) {
       const {
         rows: [count],

@@ -1,3 +1,5 @@
+import { randomInt } from 'node:crypto';
+import { elevenDigitCheckDigit } from '../../libs/directory/src/validation/codice-fiscale';
 import { createTerritory, grantRole, PIEDMONT, SignedInUser, signUp } from '../support/fixtures';
 import { GraphQLResult, startStack, TestStack } from '../support/stack';
 
@@ -914,5 +916,210 @@ describe('Impact indicators', () => {
     expect(errorOf(await indicators(moderator.token, { from: '1 gennaio' }))).toMatchObject({
       code: 'VALIDATION_FAILED',
     });
+  });
+});
+
+// Vigevano: no other test file posts needs there, so nobody else's households join the group.
+const VIGEVANO = '018177';
+const VIGEVANO_HOME = { lat: 45.31407, lon: 8.85437 };
+const MORNINGS = [1, 2, 3, 4, 5].map((dayOfWeek) => ({ dayOfWeek, start: '09:00', end: '12:00' }));
+
+describe('Impact indicators: shared care', () => {
+  let stack: TestStack;
+  let territoryId: string;
+  let moderator: SignedInUser;
+  let households: SignedInUser[];
+  const days = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString();
+  const today = romeDate(new Date());
+  const from = `${today.slice(0, 7)}-01`;
+
+  beforeAll(async () => {
+    stack = await startStack();
+    territoryId = await createTerritory(stack.dataSource, `Lomellina ${Date.now()}`, [VIGEVANO]);
+    const people = await Promise.all(Array.from({ length: 5 }, () => signUp(stack)));
+    let cooperative: SignedInUser;
+    [moderator, cooperative, ...households] = people;
+    await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId });
+
+    // An accredited social cooperative offers a carer priced by how many households share.
+    const digits = `8${randomInt(0, 1_000_000_000).toString().padStart(9, '0')}`;
+    const organisationId = ok(
+      await stack.graphql<{ registerOrganisation: { id: string } }>(
+        `mutation ($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { id } }`,
+        {
+          input: {
+            kind: 'SOCIAL_COOPERATIVE',
+            runtsSection: 'D',
+            runtsNumber: '5150',
+            name: `Cooperativa Lomellina ${digits}`,
+            codiceFiscale: digits + elevenDigitCheckDigit(digits),
+            description: 'Cooperativa sociale: badanti di condominio.',
+            homeComuneIstat: VIGEVANO,
+          },
+        },
+        { token: cooperative.token },
+      ),
+    ).registerOrganisation.id;
+    const accreditationId = ok(
+      await stack.graphql<{ requestAccreditation: { id: string } }>(
+        `mutation ($input: RequestAccreditationInput!) { requestAccreditation(input: $input) { id } }`,
+        { input: { organisationId, territoryId } },
+        { token: cooperative.token },
+      ),
+    ).requestAccreditation.id;
+    ok(
+      await stack.graphql(
+        `mutation ($id: ID!) { startAccreditationReview(input: { accreditationId: $id }) { id } }`,
+        { id: accreditationId },
+        { token: moderator.token },
+      ),
+    );
+    ok(
+      await stack.graphql(
+        `mutation ($input: DecideAccreditationInput!) { decideAccreditation(input: $input) { id } }`,
+        { input: { accreditationId, decision: 'ACCREDITED', reason: 'Requisiti verificati' } },
+        { token: moderator.token },
+      ),
+    );
+    ok(
+      await stack.graphql(
+        `mutation ($input: CreateServiceOfferInput!) { createServiceOffer(input: $input) { id } }`,
+        {
+          input: {
+            organisationId,
+            title: 'Badante di condominio',
+            category: 'SHARED_CAREGIVER',
+            targetGroups: ['ELDERLY'],
+            description: 'Una badante qualificata condivisa tra famiglie vicine.',
+            area: { comuneIstatCodes: [VIGEVANO] },
+            schedule: [{ dayOfWeek: 1, start: '08:00', end: '18:00' }],
+            languages: ['it'],
+            price: {
+              model: 'SHARED',
+              bands: [
+                { people: 1, centsPerHourEach: 1200 },
+                { people: 2, centsPerHourEach: 800 },
+                { people: 3, centsPerHourEach: 600 },
+              ],
+            },
+          },
+        },
+        { token: cooperative.token },
+      ),
+    );
+
+    // Three neighbours with the same mornings; the worker groups them.
+    const needs = new Map<SignedInUser, string>();
+    for (const [index, household] of households.entries()) {
+      const location = { lat: VIGEVANO_HOME.lat + index * 0.0008, lon: VIGEVANO_HOME.lon };
+      needs.set(
+        household,
+        ok(
+          await stack.graphql<{ postNeed: { id: string } }>(
+            `mutation ($input: PostNeedInput!) { postNeed(input: $input) { id } }`,
+            {
+              input: {
+                category: 'SHARED_CAREGIVER',
+                description: 'Badante per la mattina, anche condivisa con i vicini',
+                location,
+                comuneIstat: VIGEVANO,
+                windowStart: days(1),
+                windowEnd: days(90),
+                urgency: 'NORMAL',
+                language: 'it',
+                accessibilityNeeds: [],
+                details: {
+                  sharedCaregiver: { weeklyHours: 10, weeklySchedule: MORNINGS, willingToShare: true },
+                },
+              },
+            },
+            { token: household.token },
+          ),
+        ).postNeed.id,
+      );
+    }
+    const myGroup = async (household: SignedInUser) =>
+      ok(
+        await stack.graphql<{ myCareGroups: { items: { id: string; householdCount: number }[] } }>(
+          `query { myCareGroups(first: 5) { items { id householdCount } } }`,
+          {},
+          { token: household.token },
+        ),
+      ).myCareGroups.items[0];
+    const deadline = Date.now() + 30_000;
+    while (!(await Promise.all(households.map(myGroup))).every((group) => group?.householdCount === 3)) {
+      if (Date.now() > deadline) throw new Error('timed out waiting for the group');
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+    const groupId = (await myGroup(households[0])).id;
+    for (const household of households) {
+      ok(
+        await stack.graphql(
+          `mutation ($input: CareGroupMemberInput!) { confirmCareGroup(input: $input) { id status } }`,
+          { input: { groupId, needId: needs.get(household) } },
+          { token: household.token },
+        ),
+      );
+    }
+  }, 120_000);
+
+  afterAll(async () => {
+    await stack.close();
+  });
+
+  it('counts the group, its households and their saving against paying alone', async () => {
+    const rows = ok(
+      await stack.graphql<{
+        impactIndicators: { sharedCare: Record<string, unknown>[] };
+      }>(
+        `query ($filter: IndicatorFilterInput!) { impactIndicators(filter: $filter) {
+          sharedCare { groupsFormed households averageHouseholdsPerGroup weeklyCentsShared weeklyCentsIndividual
+                       averageWeeklySavingCentsPerHousehold savingRate averageHourlySavingCents } } }`,
+        { filter: { territoryId, from, to: today } },
+        { token: moderator.token },
+      ),
+    ).impactIndicators.sharedCare;
+    // Computed here from the stored quotes of the confirmed group.
+    const members: { weekly_cents: number; individual_weekly_cents: number; saving: number }[] =
+      await stack.dataSource.query(
+        `SELECT m.weekly_cents, m.individual_weekly_cents,
+                m.individual_price_cents_per_hour - m.price_cents_per_hour AS saving
+           FROM care_group_members m JOIN care_groups g ON g.id = m.group_id
+          WHERE g.comune_istat = $1 AND g.status = 'confirmed' AND m.confirmed_at IS NOT NULL`,
+        [VIGEVANO],
+      );
+    expect(members).toHaveLength(3);
+    const shared = members.reduce((sum, member) => sum + member.weekly_cents, 0);
+    const alone = members.reduce((sum, member) => sum + member.individual_weekly_cents, 0);
+    expect(rows).toEqual([
+      {
+        groupsFormed: 1,
+        households: 3,
+        averageHouseholdsPerGroup: 3,
+        weeklyCentsShared: shared,
+        weeklyCentsIndividual: alone,
+        averageWeeklySavingCentsPerHousehold: (alone - shared) / 3,
+        savingRate: expect.closeTo(1 - shared / alone, 9),
+        averageHourlySavingCents: members.reduce((sum, member) => sum + member.saving, 0) / 3,
+      },
+    ]);
+    // 6 EUR an hour each for 10 hours against 12 EUR alone: 60 EUR a week saved per household.
+    expect(rows[0]).toMatchObject({
+      weeklyCentsShared: 18000,
+      weeklyCentsIndividual: 36000,
+      savingRate: 0.5,
+    });
+
+    // Three households: too few for open data.
+    const open = ok(
+      await stack.graphql<{ exportOpenDataCsv: Export }>(
+        EXPORT_OPEN,
+        { input: { filter: { territoryId, from, to: today }, table: 'SHARED_CARE' } },
+        { token: moderator.token },
+      ),
+    ).exportOpenDataCsv;
+    const [header, row] = parseCsv(open.csv);
+    expect(row[header.indexOf('households')]).toBe('');
+    expect(row[header.indexOf('saving_rate')]).toBe('');
   });
 });

@@ -139,7 +139,11 @@ describe('notifications', () => {
             language: 'en',
             quietHoursStart: '22:30',
             quietHoursEnd: '07:15',
-            channels: [{ event: 'rating_request', channels: ['IN_APP'] }],
+            // Pickup news for the family is opt-in.
+            channels: [
+              { event: 'rating_request', channels: ['IN_APP'] },
+              { event: 'family_pickup', channels: ['SMS'] },
+            ],
             familyContact: { name: 'Luca', phone: familyPhone.slice(3), consent: true },
           },
         },

@@ -34,6 +34,7 @@ import {
   RateLimitModule,
 } from '@prossimo/platform';
 import { GraphQLSchema } from 'graphql';
+import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
 
 @Module({
   imports: [
@@ -108,6 +109,7 @@ import { GraphQLSchema } from 'graphql';
     MatchingModule,
     ReputationModule,
     InsightsModule,
+    QueueDashboardModule,
   ],
 })
 export class AppModule {}

@@ -12,6 +12,7 @@ import {
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { QUEUE_DASHBOARD_PATH, QueueDashboardService } from './queue-dashboard/queue-dashboard.service';
 
 /** Builds the api (GraphQL, health, readiness) without listening; main.ts and the e2e tests share it. */
 export async function createApiApp(): Promise<INestApplication> {
@@ -35,6 +36,8 @@ export async function createApiApp(): Promise<INestApplication> {
   );
   app.enableCors({ origin: config.CORS_ORIGINS.length ? config.CORS_ORIGINS : false, credentials: false });
   app.useBodyParser('json', { limit: config.HTTP_BODY_LIMIT });
+  // bull-board, for platform admins only (the handler checks before anything is served).
+  app.use(QUEUE_DASHBOARD_PATH, app.get(QueueDashboardService).handler());
   app.useGlobalPipes(new IdArgumentsPipe(), createValidationPipe());
   app.useGlobalFilters(new DomainErrorFilter());
   app.enableShutdownHooks();

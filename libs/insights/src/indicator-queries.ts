@@ -104,9 +104,6 @@ class Builder {
 const KEY = 'period_start, comune, category';
 const OUTPUT_KEYS = `to_char(t.period_start, 'YYYY-MM-DD') AS "periodStart", nullif(t.comune, '') AS "comuneIstat",
            nullif(t.category, '') AS category`;
-const joinOn = (alias: string) =>
-  `${alias}.period_start = t.period_start AND ${alias}.comune = t.comune AND ${alias}.category = t.category`;
-
 /**
  * Demand and matching, by the period the need was received in (a cohort): needs received, from
  * whom, how many found a helper and how fast, how many were served. People are counted in two
@@ -126,33 +123,35 @@ export function demandStatement(scope: IndicatorScope): IndicatorStatement {
         LEFT JOIN engagements e ON e.need_id = n.id
        WHERE ${q.needInScope()} AND ${q.inPeriod('n.created_at')} AND ${EXPRESSED}
        GROUP BY n.id),
-    per_person AS (
-      SELECT ${KEY}, person, count(*) AS needs,
+    -- Per person and per row in one pass (grouping sets), so no join of partial results: the
+    -- planner cannot size grouped CTEs and would join them by nested loops.
+    grouped AS (
+      SELECT ${KEY}, GROUPING(person) AS per_row, count(*) AS needs,
              count(*) FILTER (WHERE source = 'citizen') AS citizen,
              count(*) FILTER (WHERE source = 'desk') AS desk,
              count(*) FILTER (WHERE source = 'sentinel') AS sentinel,
              count(hours_to_match) AS matched,
-             count(*) FILTER (WHERE served) AS served
-        FROM cohort GROUP BY ${KEY}, person),
-    totals AS (
-      SELECT ${KEY},
-             sum(needs)::int AS "needsReceived", count(*)::int AS "peopleExpressing",
-             sum(citizen)::int AS "fromCitizens", count(*) FILTER (WHERE citizen > 0)::int AS "peopleFromCitizens",
-             sum(desk)::int AS "fromDesk", count(*) FILTER (WHERE desk > 0)::int AS "peopleFromDesk",
-             sum(sentinel)::int AS "fromSentinels", count(*) FILTER (WHERE sentinel > 0)::int AS "peopleFromSentinels",
-             sum(matched)::int AS "needsMatched", count(*) FILTER (WHERE matched > 0)::int AS "peopleMatched",
-             sum(served)::int AS "needsServed", count(*) FILTER (WHERE served > 0)::int AS "peopleServed"
-        FROM per_person GROUP BY ${KEY}),
-    waits AS (
-      SELECT ${KEY},
+             count(*) FILTER (WHERE served) AS served,
              percentile_cont(0.5) WITHIN GROUP (ORDER BY hours_to_match) AS median,
              percentile_cont(0.9) WITHIN GROUP (ORDER BY hours_to_match) AS p90
-        FROM cohort WHERE hours_to_match IS NOT NULL GROUP BY ${KEY})
-    SELECT ${OUTPUT_KEYS}, t."needsReceived", t."peopleExpressing", t."fromCitizens", t."peopleFromCitizens",
-           t."fromDesk", t."peopleFromDesk", t."fromSentinels", t."peopleFromSentinels", t."needsMatched",
-           t."peopleMatched", w.median AS "medianHoursToMatch", w.p90 AS "p90HoursToMatch", t."needsServed",
-           t."peopleServed"
-      FROM totals t LEFT JOIN waits w ON ${joinOn('w')}
+        FROM cohort GROUP BY GROUPING SETS ((${KEY}, person), (${KEY})))
+    SELECT ${OUTPUT_KEYS},
+           sum(needs) FILTER (WHERE per_row = 0)::int AS "needsReceived",
+           count(*) FILTER (WHERE per_row = 0)::int AS "peopleExpressing",
+           sum(citizen) FILTER (WHERE per_row = 0)::int AS "fromCitizens",
+           count(*) FILTER (WHERE per_row = 0 AND citizen > 0)::int AS "peopleFromCitizens",
+           sum(desk) FILTER (WHERE per_row = 0)::int AS "fromDesk",
+           count(*) FILTER (WHERE per_row = 0 AND desk > 0)::int AS "peopleFromDesk",
+           sum(sentinel) FILTER (WHERE per_row = 0)::int AS "fromSentinels",
+           count(*) FILTER (WHERE per_row = 0 AND sentinel > 0)::int AS "peopleFromSentinels",
+           sum(matched) FILTER (WHERE per_row = 0)::int AS "needsMatched",
+           count(*) FILTER (WHERE per_row = 0 AND matched > 0)::int AS "peopleMatched",
+           max(median) FILTER (WHERE per_row = 1) AS "medianHoursToMatch",
+           max(p90) FILTER (WHERE per_row = 1) AS "p90HoursToMatch",
+           sum(served) FILTER (WHERE per_row = 0)::int AS "needsServed",
+           count(*) FILTER (WHERE per_row = 0 AND served > 0)::int AS "peopleServed"
+      FROM grouped t
+     GROUP BY t.period_start, t.comune, t.category
      ORDER BY 1, 2, 3`);
 }
 
@@ -213,26 +212,26 @@ export function activityStatement(scope: IndicatorScope): IndicatorStatement {
         JOIN needs n ON n.id = e.need_id
         LEFT JOIN volunteer_profiles vp ON vp.id = e.volunteer_id
        WHERE e.status = 'completed' AND ${q.inPeriod('e.completed_at')} AND ${q.needInScope()}),
-    totals AS (
-      SELECT ${KEY}, count(*)::int AS "engagementsCompleted", coalesce(sum(hours), 0)::float8 AS "volunteerHours",
-             count(*) FILTER (WHERE ride)::int AS "ridesCompleted", coalesce(sum(km), 0)::float8 AS "rideKm"
-        FROM done GROUP BY ${KEY}),
-    helpers AS (
-      SELECT ${KEY}, count(*)::int AS "activeVolunteers", count(*) FILTER (WHERE drove)::int AS drivers
-        FROM (SELECT ${KEY}, helper, bool_or(ride) AS drove FROM done GROUP BY ${KEY}, helper) h GROUP BY ${KEY}),
-    organisations AS (
-      SELECT ${KEY}, count(*)::int AS "activeOrganisations"
-        FROM (SELECT DISTINCT ${KEY}, organisation FROM done WHERE organisation IS NOT NULL) o GROUP BY ${KEY}),
-    people AS (
-      SELECT ${KEY}, count(*)::int AS "peopleServed", count(*) FILTER (WHERE driven)::int AS "peopleDriven"
-        FROM (SELECT ${KEY}, person, bool_or(ride) AS driven FROM done GROUP BY ${KEY}, person) p GROUP BY ${KEY})
-    SELECT ${OUTPUT_KEYS}, t."engagementsCompleted", t."volunteerHours", h."activeVolunteers",
-           coalesce(o."activeOrganisations", 0) AS "activeOrganisations", p."peopleServed", t."ridesCompleted",
-           t."rideKm", p."peopleDriven", h.drivers
-      FROM totals t
-      JOIN helpers h ON ${joinOn('h')}
-      JOIN people p ON ${joinOn('p')}
-      LEFT JOIN organisations o ON ${joinOn('o')}
+    -- One pass with grouping sets: per helper, per organisation, per person, and per row (no
+    -- joins of grouped results, which the planner would do by nested loops).
+    grouped AS (
+      SELECT ${KEY}, GROUPING(helper, organisation, person) AS kind, organisation,
+             count(*) AS engagements, sum(hours) AS hours, count(*) FILTER (WHERE ride) AS rides,
+             sum(km) AS km, bool_or(ride) AS any_ride
+        FROM done
+       GROUP BY GROUPING SETS ((${KEY}, helper), (${KEY}, organisation), (${KEY}, person), (${KEY})))
+    SELECT ${OUTPUT_KEYS},
+           sum(engagements) FILTER (WHERE kind = 7)::int AS "engagementsCompleted",
+           coalesce(sum(hours) FILTER (WHERE kind = 7), 0)::float8 AS "volunteerHours",
+           count(*) FILTER (WHERE kind = 3)::int AS "activeVolunteers",
+           count(*) FILTER (WHERE kind = 5 AND organisation IS NOT NULL)::int AS "activeOrganisations",
+           count(*) FILTER (WHERE kind = 6)::int AS "peopleServed",
+           sum(rides) FILTER (WHERE kind = 7)::int AS "ridesCompleted",
+           coalesce(sum(km) FILTER (WHERE kind = 7), 0)::float8 AS "rideKm",
+           count(*) FILTER (WHERE kind = 6 AND any_ride)::int AS "peopleDriven",
+           count(*) FILTER (WHERE kind = 3 AND any_ride)::int AS drivers
+      FROM grouped t
+     GROUP BY t.period_start, t.comune, t.category
      ORDER BY 1, 2, 3`);
 }
 

@@ -1,111 +1,115 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { NotificationsService } from '@prossimo/notifications';
-import { APP_CONFIG, AppConfig, recordStatusChange, writeOutbox } from '@prossimo/platform';
+import { APP_CONFIG, AppConfig, recordStatusChange } from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { countCandidates, findCandidates, MatchableNeed } from './candidates/candidate-query';
-import { engagementSlot } from './engagements/engagement-rules';
+import { findOrganisationCandidates } from './candidates/organisation-candidates';
 import { ProposalStatus, UnmatchedReason } from './matching.types';
+import {
+  citizenUserIds,
+  formatWhen,
+  loadNeedForMatching,
+  NeedForMatching,
+  PROPOSAL_HISTORY_ENTITY,
+  slotOf,
+} from './need-for-matching';
+import { ProposalTarget, ProposalWriter } from './proposals/proposal-writer.service';
 import { compareCandidates, DEFAULT_SCORING_CONFIG, scoreCandidate, ScoringConfig } from './scoring/score';
 
-export const PROPOSAL_HISTORY_ENTITY = 'match_proposal';
-export const ENGAGEMENT_HISTORY_ENTITY = 'engagement';
-/** How many of the nearest eligible helpers are scored; the best K of them get a proposal. */
-const CANDIDATE_POOL = 50;
-/** Proposals for needs starting within this time go out by SMS also during quiet hours. */
-const URGENT_WITHIN_MS = 24 * 3600_000;
+export * from './need-for-matching';
 
-export interface NeedForMatching {
-  id: string;
-  status: string;
-  source: string;
-  category: string;
-  description: string;
-  comuneIstat: string;
-  comuneName: string;
-  lat: number;
-  lon: number;
-  maxDistanceKm: number | null;
-  language: string;
-  urgency: string;
-  windowStart: Date | null;
-  windowEnd: Date | null;
-  details: {
-    ride?: { appointmentAt: string; returnAt: string | null; wheelchair: boolean; passengers: number };
-  };
-  authorUserId: string | null;
-  authorName: string | null;
-  beneficiaryId: string | null;
-  beneficiaryUserId: string | null;
-}
+/** How many of the nearest eligible helpers are scored; the best K of them get a proposal. */
+export const CANDIDATE_POOL = 50;
+/** At most this many needs are looked at again per trigger (nearest or oldest first). */
+const RETRIGGER_LIMIT = 200;
 
 export interface MatchOutcome {
   proposed: number;
   unmatched: UnmatchedReason | null;
 }
 
-/** "24/12 10:30" in Rome time: the same in Italian and English, short enough for an SMS. */
-export function formatWhen(date: Date | null): string {
-  if (!date) return '-';
-  return new Intl.DateTimeFormat('it-IT', {
-    timeZone: 'Europe/Rome',
-    day: '2-digit',
-    month: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  })
-    .format(date)
-    .replace(',', '');
+/** The need's own distance limit widened by the step's kilometres; no limit stays no limit. */
+export function widenedLimitKm(
+  limitKm: number | null,
+  stepsKm: readonly number[],
+  step: number,
+): number | null {
+  if (limitKm === null || step <= 0) return limitKm;
+  return limitKm + stepsKm[Math.min(step, stepsKm.length) - 1];
 }
 
-/** Loads a need with what matching needs; callers take the locks they need first. */
-export async function loadNeedForMatching(
-  manager: EntityManager,
-  needId: string,
-): Promise<NeedForMatching | undefined> {
-  const [row]: NeedForMatching[] = await manager.query(
-    `SELECT n.id, n.status, n.source, n.category, n.description, n.comune_istat AS "comuneIstat", c.name AS "comuneName",
-            n.lat, n.lon, n.max_distance_km AS "maxDistanceKm", n.language, n.urgency,
-            n.window_start AS "windowStart", n.window_end AS "windowEnd", n.details,
-            n.author_user_id AS "authorUserId", au.display_name AS "authorName",
-            n.beneficiary_id AS "beneficiaryId", b.user_id AS "beneficiaryUserId"
-       FROM needs n JOIN comuni c ON c.istat = n.comune_istat
-       LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
-       LEFT JOIN users au ON au.id = n.author_user_id
-      WHERE n.id = $1`,
-    [needId],
-  );
-  return row;
-}
-
-export function slotOf(need: NeedForMatching, rideBufferMinutes: number): { start: Date; end: Date } | null {
-  if (!need.windowStart || !need.windowEnd) return null;
+/** The need as the candidate searches see it, at a widening step. */
+export function matchableOf(
+  need: NeedForMatching,
+  slot: { start: Date; end: Date },
+  maxDistanceKm: number | null,
+) {
   const ride = need.details.ride;
-  return engagementSlot({
-    windowStart: need.windowStart,
-    windowEnd: need.windowEnd,
-    ride: ride
-      ? {
-          appointmentAt: new Date(ride.appointmentAt),
-          returnAt: ride.returnAt ? new Date(ride.returnAt) : null,
-        }
-      : null,
-    rideBufferMinutes,
-  });
+  return {
+    id: need.id,
+    category: need.category,
+    comuneIstat: need.comuneIstat,
+    lat: need.lat,
+    lon: need.lon,
+    maxDistanceKm,
+    language: need.language,
+    beneficiaryId: need.beneficiaryId,
+    citizenUserIds: citizenUserIds(need),
+    slot,
+    ride: ride ? { wheelchair: ride.wheelchair, passengers: ride.passengers } : null,
+  } satisfies MatchableNeed & { comuneIstat: string };
 }
 
-/** The people a need is for (and who may block helpers): the citizen author and the beneficiary. */
-export function citizenUserIds(need: NeedForMatching): string[] {
-  const ids = new Set<string>();
-  if (need.source === 'citizen' && need.authorUserId) ids.add(need.authorUserId);
-  if (need.beneficiaryUserId) ids.add(need.beneficiaryUserId);
-  return [...ids];
+/** The rating term's prior is the reputation prior, so matching ranks as the public averages do. */
+export function scoringConfigOf(config: AppConfig): ScoringConfig {
+  return {
+    ...DEFAULT_SCORING_CONFIG,
+    ratingPriorMean: config.REPUTATION_PRIOR_MEAN,
+    ratingPriorWeight: config.REPUTATION_PRIOR_WEIGHT,
+  };
+}
+
+/** Volunteers and organisations that meet every hard constraint, scored, best first. */
+export async function rankedCandidates(
+  manager: EntityManager,
+  need: MatchableNeed & { comuneIstat: string },
+  limit: number,
+  scoring: ScoringConfig,
+  only: { helperUserId?: string; organisationId?: string } = {},
+): Promise<(ProposalTarget & { displayName: string })[]> {
+  const volunteers = only.organisationId
+    ? []
+    : (await findCandidates(manager, need, limit, { helperUserId: only.helperUserId })).map((row) => ({
+        ...row,
+        organisationId: null,
+        serviceOfferId: null,
+      }));
+  const organisations = only.helperUserId
+    ? []
+    : (await findOrganisationCandidates(manager, need, limit, { organisationId: only.organisationId })).map(
+        (row) => ({ ...row, volunteerId: null }),
+      );
+  return [...volunteers, ...organisations]
+    .map((candidate) => ({
+      userId: candidate.userId,
+      volunteerId: candidate.volunteerId,
+      organisationId: candidate.organisationId,
+      serviceOfferId: candidate.serviceOfferId,
+      displayName: candidate.displayName,
+      distanceKm: candidate.distanceKm,
+      id: candidate.organisationId ?? candidate.userId,
+      score: scoreCandidate(candidate, scoring),
+    }))
+    .sort(compareCandidates)
+    .slice(0, limit);
 }
 
 /**
  * The worker side of matching: ranks the candidates of an open need and sends the best K a
- * proposal; expires proposals and tries the next candidates; when nobody is left, records why.
- * Every step runs under the need's row lock, so a retried or duplicated job changes nothing.
+ * proposal; expires proposals and tries the next candidates; when nobody is left it widens the
+ * radius in steps, and finally records why and tells the territory's Comune operators. Every
+ * step runs under the need's row lock, so a retried or duplicated job changes nothing.
  */
 @Injectable()
 export class MatchingEngine {
@@ -117,12 +121,9 @@ export class MatchingEngine {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
+    private readonly proposals: ProposalWriter,
   ) {
-    this.scoring = {
-      ...DEFAULT_SCORING_CONFIG,
-      ratingPriorMean: config.REPUTATION_PRIOR_MEAN,
-      ratingPriorWeight: config.REPUTATION_PRIOR_WEIGHT,
-    };
+    this.scoring = scoringConfigOf(config);
   }
 
   async matchNeed(needId: string): Promise<MatchOutcome> {
@@ -144,6 +145,50 @@ export class MatchingEngine {
     });
   }
 
+  /**
+   * A volunteer's availability, profile or own offer changed: open needs within their travel
+   * radius, in their categories, still short of pending proposals, are matched again.
+   */
+  async matchNearVolunteer(volunteerId: string): Promise<number> {
+    const needs: { id: string }[] = await this.dataSource.query(
+      `SELECT n.id FROM volunteer_profiles v
+         JOIN needs n ON n.status = 'open' AND n.window_end > now() AND n.category = ANY(v.categories)
+          AND earth_box(ll_to_earth(v.home_lat, v.home_lon), v.travel_radius_km * 1000) @> ll_to_earth(n.lat, n.lon)
+          AND earth_distance(ll_to_earth(v.home_lat, v.home_lon), ll_to_earth(n.lat, n.lon)) <= v.travel_radius_km * 1000
+        WHERE v.id = $1 AND ${this.shortOfProposals('n.id', 2)}
+        ORDER BY ll_to_earth(n.lat, n.lon) <-> ll_to_earth(v.home_lat, v.home_lon), n.id LIMIT $3`,
+      [volunteerId, this.config.MATCHING_PROPOSALS_PER_NEED, RETRIGGER_LIMIT],
+    );
+    return this.matchEach(needs);
+  }
+
+  /** An organisation's service offer changed: open needs of its category in its area are matched again. */
+  async matchNearServiceOffer(serviceOfferId: string): Promise<number> {
+    const needs: { id: string }[] = await this.dataSource.query(
+      `SELECT n.id FROM service_offers so
+         JOIN needs n ON n.status = 'open' AND n.window_end > now() AND n.category = so.category
+          AND (n.comune_istat = ANY(so.area_comuni) OR (so.radius_km IS NOT NULL
+            AND earth_distance(ll_to_earth(so.lat, so.lon), ll_to_earth(n.lat, n.lon)) <= so.radius_km * 1000))
+        WHERE so.id = $1 AND so.status = 'active' AND ${this.shortOfProposals('n.id', 2)}
+        ORDER BY n.window_start, n.id LIMIT $3`,
+      [serviceOfferId, this.config.MATCHING_PROPOSALS_PER_NEED, RETRIGGER_LIMIT],
+    );
+    return this.matchEach(needs);
+  }
+
+  /** The periodic sweep: open needs with no pending proposal, oldest first, are matched again. */
+  async sweepUnmatched(): Promise<number> {
+    const needs: { id: string }[] = await this.dataSource.query(
+      `SELECT n.id FROM needs n
+        WHERE n.status = 'open' AND n.window_end > now()
+          AND NOT EXISTS (SELECT 1 FROM match_proposals mp WHERE mp.need_id = n.id AND mp.status = 'pending'
+                            AND mp.expires_at > now())
+        ORDER BY coalesce(n.opened_at, n.created_at), n.id LIMIT $1`,
+      [RETRIGGER_LIMIT * 5],
+    );
+    return this.matchEach(needs);
+  }
+
   async matchInTransaction(manager: EntityManager, needId: string): Promise<MatchOutcome> {
     await this.lockForMatching(manager, needId);
     const need = await loadNeedForMatching(manager, needId);
@@ -159,109 +204,51 @@ export class MatchingEngine {
     const wanted = this.config.MATCHING_PROPOSALS_PER_NEED - pending;
     if (wanted <= 0) return { proposed: 0, unmatched: null };
 
-    const ride = need.details.ride;
-    const matchable: MatchableNeed = {
-      id: need.id,
-      category: need.category,
-      lat: need.lat,
-      lon: need.lon,
-      maxDistanceKm: need.maxDistanceKm,
-      language: need.language,
-      beneficiaryId: need.beneficiaryId,
-      citizenUserIds: citizenUserIds(need),
-      slot,
-      ride: ride ? { wheelchair: ride.wheelchair, passengers: ride.passengers } : null,
-    };
-    const candidates = await findCandidates(manager, matchable, CANDIDATE_POOL);
-    const ranked = candidates
-      .map((candidate) => ({
-        ...candidate,
-        id: candidate.userId,
-        score: scoreCandidate(candidate, this.scoring),
-      }))
-      .sort(compareCandidates)
-      .slice(0, wanted);
+    // Nobody left at this distance and nobody still to answer: widen, one step at a time.
+    const steps = this.config.MATCHING_RADIUS_STEPS_KM;
+    const [state]: { radius_step: number }[] = await manager.query(
+      `SELECT radius_step FROM need_match_states WHERE need_id = $1`,
+      [needId],
+    );
+    let step = Math.min(state?.radius_step ?? 0, steps.length);
+    let matchable = matchableOf(need, slot, widenedLimitKm(need.maxDistanceKm, steps, step));
+    let ranked = await rankedCandidates(manager, matchable, CANDIDATE_POOL, this.scoring);
+    while (ranked.length === 0 && pending === 0 && need.maxDistanceKm !== null && step < steps.length) {
+      step += 1;
+      matchable = matchableOf(need, slot, widenedLimitKm(need.maxDistanceKm, steps, step));
+      ranked = await rankedCandidates(manager, matchable, CANDIDATE_POOL, this.scoring);
+      this.logger.log(`Need ${need.id}: search widened to ${matchable.maxDistanceKm} km`);
+    }
+    ranked = ranked.slice(0, wanted);
 
     if (ranked.length === 0) {
       if (pending > 0) return { proposed: 0, unmatched: null };
       const reason = await this.unmatchedReason(manager, matchable);
-      await manager.query(
-        `INSERT INTO need_match_states (need_id, comune_istat, unmatched_reason, unmatched_at, rounds)
-         VALUES ($1, $2, $3, now(), 1)
+      const [saved]: { notified: Date | null }[] = await manager.query(
+        `INSERT INTO need_match_states (need_id, comune_istat, unmatched_reason, unmatched_at, rounds, radius_step)
+         VALUES ($1, $2, $3, now(), 1, $4)
          ON CONFLICT (need_id) DO UPDATE SET unmatched_reason = excluded.unmatched_reason,
            unmatched_at = coalesce(need_match_states.unmatched_at, now()), rounds = need_match_states.rounds + 1,
-           updated_at = now()`,
-        [need.id, need.comuneIstat, reason],
+           radius_step = excluded.radius_step, updated_at = now()
+         RETURNING operators_notified_at AS notified`,
+        [need.id, need.comuneIstat, reason, step],
       );
+      if (!saved.notified) await this.notifyOperators(manager, need);
       this.logger.log(`Need ${need.id} unmatched: ${reason}`);
       return { proposed: 0, unmatched: reason };
     }
 
-    const expiresAt = new Date(Date.now() + this.config.MATCHING_PROPOSAL_TTL_SECONDS * 1000);
-    const urgent =
-      need.urgency === 'urgent' ||
-      (need.windowStart !== null && need.windowStart.getTime() - Date.now() < URGENT_WITHIN_MS);
     let rank = total;
     for (const candidate of ranked) {
       rank += 1;
-      // xmax is set only on the ON CONFLICT update: a withdrawn proposal asked again.
-      const [proposal]: { id: string; askedAgain: boolean }[] = await manager.query(
-        `INSERT INTO match_proposals (need_id, helper_user_id, volunteer_id, rank, score, distance_km, breakdown,
-                                      status, expires_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending', $8)
-         ON CONFLICT (need_id, helper_user_id) DO UPDATE SET rank = excluded.rank, score = excluded.score,
-           distance_km = excluded.distance_km, breakdown = excluded.breakdown, status = 'pending',
-           expires_at = excluded.expires_at, decided_at = NULL, created_at = now()
-           WHERE match_proposals.status = 'withdrawn'
-         RETURNING id, (xmax::text <> '0') AS "askedAgain"`,
-        [
-          need.id,
-          candidate.userId,
-          candidate.volunteerId,
-          rank,
-          candidate.score.total,
-          candidate.distanceKm,
-          JSON.stringify(candidate.score),
-          expiresAt,
-        ],
-      );
-      await recordStatusChange(manager, {
-        entityType: PROPOSAL_HISTORY_ENTITY,
-        entityId: proposal.id,
-        from: proposal.askedAgain ? ProposalStatus.WITHDRAWN : null,
-        to: ProposalStatus.PENDING,
-        actorUserId: null,
-        reason: `rank ${rank}, score ${candidate.score.total.toFixed(3)}`,
-      });
-      await this.notifications.notifyUser(manager, {
-        userId: candidate.userId,
-        event: 'proposal_new',
-        params: {
-          citizen: need.authorName ?? need.comuneName,
-          summary: need.description,
-          when: formatWhen(ride ? new Date(ride.appointmentAt) : need.windowStart),
-          place: need.comuneName,
-        },
-        urgent,
-        ref: `proposal:${proposal.id}`,
-        replyTarget: {
-          type: 'proposal',
-          id: proposal.id,
-          ttlHours: Math.max(1, Math.ceil(this.config.MATCHING_PROPOSAL_TTL_SECONDS / 3600)),
-        },
-      });
-      await writeOutbox(manager, {
-        queue: 'matching',
-        job: 'expire-proposal',
-        payload: { proposalId: proposal.id },
-        availableAt: expiresAt,
-      });
+      await this.proposals.propose(manager, need, candidate, rank);
     }
+    // Proposals went out: off the unmatched list; a later give-up is told to the operators again.
     await manager.query(
-      `INSERT INTO need_match_states (need_id, comune_istat, rounds) VALUES ($1, $2, 1)
-       ON CONFLICT (need_id) DO UPDATE SET unmatched_reason = NULL, unmatched_at = NULL,
-         rounds = need_match_states.rounds + 1, updated_at = now()`,
-      [need.id, need.comuneIstat],
+      `INSERT INTO need_match_states (need_id, comune_istat, rounds, radius_step) VALUES ($1, $2, 1, $3)
+       ON CONFLICT (need_id) DO UPDATE SET unmatched_reason = NULL, unmatched_at = NULL, operators_notified_at = NULL,
+         rounds = need_match_states.rounds + 1, radius_step = excluded.radius_step, updated_at = now()`,
+      [need.id, need.comuneIstat, step],
     );
     return { proposed: ranked.length, unmatched: null };
   }
@@ -276,6 +263,19 @@ export class MatchingEngine {
   private async lockForMatching(manager: EntityManager, needId: string): Promise<void> {
     await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('match-need:' || $1, 0))`, [needId]);
     await manager.query(`SELECT 1 FROM needs WHERE id = $1 FOR KEY SHARE`, [needId]);
+  }
+
+  /** Needs with fewer pending proposals than wanted (the K parameter's position is given). */
+  private shortOfProposals(needColumn: string, wantedParam: number): string {
+    return `(SELECT count(*) FROM match_proposals mp WHERE mp.need_id = ${needColumn} AND mp.status = 'pending')
+      < $${wantedParam}`;
+  }
+
+  /** Each need in its own transaction, so one failure does not undo the others' proposals. */
+  private async matchEach(needs: { id: string }[]): Promise<number> {
+    let proposed = 0;
+    for (const need of needs) proposed += (await this.matchNeed(need.id)).proposed;
+    return proposed;
   }
 
   /** Pending proposals of the need whose time is over become expired. Returns how many. */
@@ -296,6 +296,39 @@ export class MatchingEngine {
       });
     }
     return rows.length;
+  }
+
+  /** The Comune operators of every territory covering the need's Comune, once per give-up. */
+  private async notifyOperators(manager: EntityManager, need: NeedForMatching): Promise<void> {
+    const operators: { user_id: string }[] = await manager.query(
+      `SELECT DISTINCT ur.user_id FROM user_roles ur
+         JOIN territory_comuni tc ON tc.territory_id = ur.territory_id AND tc.comune_istat = $1
+         JOIN users u ON u.id = ur.user_id AND u.status = 'active'
+        WHERE ur.role = 'comune_operator' ORDER BY ur.user_id`,
+      [need.comuneIstat],
+    );
+    const [{ hours }]: { hours: number }[] = await manager.query(
+      `SELECT floor(extract(epoch FROM now() - coalesce(opened_at, created_at)) / 3600)::int AS hours
+         FROM needs WHERE id = $1`,
+      [need.id],
+    );
+    const ride = need.details.ride;
+    for (const operator of operators) {
+      await this.notifications.notifyUser(manager, {
+        userId: operator.user_id,
+        event: 'need_unmatched_operator',
+        params: {
+          summary: need.description,
+          comune: need.comuneName,
+          when: formatWhen(ride ? new Date(ride.appointmentAt) : need.windowStart),
+          hours: String(hours),
+        },
+        ref: `need:${need.id}`,
+      });
+    }
+    await manager.query(`UPDATE need_match_states SET operators_notified_at = now() WHERE need_id = $1`, [
+      need.id,
+    ]);
   }
 
   /** The first hard constraint that leaves nobody, for the operator. */

@@ -8,7 +8,9 @@ import { CareGroupsModule, CareGroupsWorkerModule } from './groups/care-groups.m
 import { MatchingEngine } from './matching-engine.service';
 import { MatchingProcessor } from './matching.processor';
 import { MatchingResolver, NeedEngagementResolver } from './matching.resolver';
+import { MatchingScheduler } from './matching.scheduler';
 import { MatchingService } from './matching.service';
+import { ProposalWriter } from './proposals/proposal-writer.service';
 
 registerMessages({
   PROPOSAL_NOT_FOUND: { it: 'Proposta non trovata.', en: 'Proposal not found.' },
@@ -34,6 +36,26 @@ registerMessages({
     en: 'The engagement cannot move from {from} to {to}.',
   },
   BLOCK_SELF: { it: 'Non puoi bloccare te stesso.', en: 'You cannot block yourself.' },
+  ENGAGEMENT_NOT_AWAITING: {
+    it: 'Questo impegno non è in attesa di conferma.',
+    en: 'This engagement is not waiting for confirmation.',
+  },
+  SERVICE_OFFER_FULL: {
+    it: 'Il servizio non ha più posti liberi in quell’orario.',
+    en: 'The service has no places left at that time.',
+  },
+  ASSIGN_ONE_HELPER: {
+    it: 'Indica un volontario oppure un’organizzazione, non entrambi ({field}).',
+    en: 'Give a volunteer or an organisation, not both ({field}).',
+  },
+  HELPER_NOT_ELIGIBLE: {
+    it: 'Questo aiutante non soddisfa i requisiti della richiesta (distanza, orario, categoria, requisiti) o è già stato interpellato ({field}).',
+    en: 'This helper does not meet the need’s constraints (distance, time, category, requirements) or was already asked ({field}).',
+  },
+  NEED_NOT_OPEN: {
+    it: 'La richiesta non è aperta (stato: {status}).',
+    en: 'The need is not open (status: {status}).',
+  },
   UNMATCHED_NO_HELPER_IN_RANGE: {
     it: 'Nessun volontario della categoria abita entro la distanza richiesta.',
     en: 'No volunteer of this category lives within the distance allowed.',
@@ -55,7 +77,7 @@ registerMessages({
 /** Matching for the API: answering proposals, engagements, the unmatched list; SMS "SI"/"NO" replies. */
 @Module({
   imports: [IdentityModule, RequestsModule, NotificationsModule, ReputationModule, CareGroupsModule],
-  providers: [MatchingService, MatchingResolver, NeedEngagementResolver],
+  providers: [MatchingService, MatchingResolver, NeedEngagementResolver, ProposalWriter],
   exports: [MatchingService],
 })
 export class MatchingModule implements OnModuleInit {
@@ -77,10 +99,10 @@ export class MatchingModule implements OnModuleInit {
   }
 }
 
-/** Matching for the worker: the match-need and expire-proposal jobs. */
+/** Matching for the worker: the matching jobs and the schedule of the unmatched sweep. */
 @Module({
   imports: [RequestsWorkerModule, NotificationsModule, CareGroupsWorkerModule],
-  providers: [MatchingEngine, MatchingProcessor],
+  providers: [MatchingEngine, MatchingProcessor, MatchingScheduler, ProposalWriter],
   exports: [MatchingEngine],
 })
 export class MatchingWorkerModule {}

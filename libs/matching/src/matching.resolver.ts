@@ -1,10 +1,11 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthenticatedUser, AuthGuard, CurrentUser } from '@prossimo/identity';
-import { Page, PageArgs } from '@prossimo/platform';
+import { Page, PageArgs, SensitiveOperation } from '@prossimo/platform';
 import { Need } from '@prossimo/requests';
 import { MatchingService } from './matching.service';
 import {
+  AssignHelperInput,
   BlockHelperInput,
   CompleteEngagementInput,
   Engagement,
@@ -13,8 +14,12 @@ import {
   EngagementStatusChange,
   MatchProposal,
   MatchProposalPage,
+  NeedCandidatesArgs,
   ProposalDecisionInput,
+  RankedCandidate,
   RateEngagementInput,
+  SetTerritoryMatchingSettingsInput,
+  TerritoryMatchingSettings,
   UnmatchedNeed,
   UnmatchedNeedPage,
   UnmatchedNeedsArgs,
@@ -143,6 +148,68 @@ export class MatchingResolver {
     @Args('input') input: BlockHelperInput,
   ): Promise<boolean> {
     return this.matching.unblockHelper(user, input);
+  }
+
+  @Query(() => [RankedCandidate], {
+    description:
+      'Comune staff: everyone who could take an open need now (volunteers and accredited organisations), best first, with why.',
+  })
+  needCandidates(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args() args: NeedCandidatesArgs,
+  ): Promise<RankedCandidate[]> {
+    return this.matching.needCandidates(user, args);
+  }
+
+  @Mutation(() => MatchProposal, {
+    description:
+      'Comune operators: propose the need to a helper or organisation chosen from needCandidates. Audited.',
+  })
+  @SensitiveOperation()
+  assignHelper(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: AssignHelperInput,
+  ): Promise<MatchProposal> {
+    return this.matching.assignHelper(user, input);
+  }
+
+  @Mutation(() => Engagement, {
+    description:
+      'The citizen or Comune staff confirm the helper who accepted, where the territory requires confirmation.',
+  })
+  confirmEngagement(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: EngagementActionInput,
+  ): Promise<Engagement> {
+    return this.matching.confirmEngagement(user, input);
+  }
+
+  @Mutation(() => Engagement, {
+    description: 'The citizen or Comune staff decline the helper who accepted; the need is matched again.',
+  })
+  declineEngagement(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: EngagementActionInput,
+  ): Promise<Engagement> {
+    return this.matching.declineEngagement(user, input);
+  }
+
+  @Query(() => TerritoryMatchingSettings, { description: 'Comune staff: how matching works in a territory.' })
+  territoryMatchingSettings(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('territoryId', { type: () => ID }) territoryId: string,
+  ): Promise<TerritoryMatchingSettings> {
+    return this.matching.matchingSettings(user, territoryId);
+  }
+
+  @Mutation(() => TerritoryMatchingSettings, {
+    description: 'Comune moderators: whether citizens must confirm the helper who accepted. Audited.',
+  })
+  setTerritoryMatchingSettings(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: SetTerritoryMatchingSettingsInput,
+  ): Promise<TerritoryMatchingSettings> {
+    return this.matching.setMatchingSettings(user, input);
   }
 
   @Mutation(() => Engagement, {

@@ -1,12 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES } from '@prossimo/identity';
+import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES, Role } from '@prossimo/identity';
 import { NotificationsService } from '@prossimo/notifications';
 import {
   APP_CONFIG,
   AppConfig,
   decodeCursor,
   DomainError,
+  Language,
   oneByKey,
   Page,
   PageArgs,
@@ -23,6 +24,26 @@ import { NeedLifecycleService, NeedStatus } from '@prossimo/requests';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { canEngagementTransition, EngagementStatus } from './engagements/engagement-rules';
+import { matchableOf, rankedCandidates, scoringConfigOf, widenedLimitKm } from './matching-engine.service';
+import {
+  AssignHelperInput,
+  BlockHelperInput,
+  CandidateKind,
+  CompleteEngagementInput,
+  Engagement,
+  EngagementActionInput,
+  EngagementStatusChange,
+  MatchProposal,
+  NeedCandidatesArgs,
+  ProposalStatus,
+  RankedCandidate,
+  RateEngagementInput,
+  SetTerritoryMatchingSettingsInput,
+  TerritoryMatchingSettings,
+  UnmatchedNeed,
+  UnmatchedNeedsArgs,
+  UnmatchedReason,
+} from './matching.types';
 import {
   citizenUserIds,
   ENGAGEMENT_HISTORY_ENTITY,
@@ -31,27 +52,23 @@ import {
   NeedForMatching,
   PROPOSAL_HISTORY_ENTITY,
   slotOf,
-} from './matching-engine.service';
-import {
-  BlockHelperInput,
-  CompleteEngagementInput,
-  Engagement,
-  EngagementActionInput,
-  EngagementStatusChange,
-  MatchProposal,
-  ProposalStatus,
-  RateEngagementInput,
-  UnmatchedNeed,
-  UnmatchedNeedsArgs,
-  UnmatchedReason,
-} from './matching.types';
+} from './need-for-matching';
+import { ProposalWriter } from './proposals/proposal-writer.service';
 import { CandidateScore } from './scoring/score';
+
+const ORGANISATION_ROLES = [Role.ORGANISATION_ADMIN, Role.ORGANISATION_OPERATOR] as const;
+/** The organisations where a user answers proposals (as SQL, the user id being the parameter given). */
+const organisationsOf = (userParam: string) =>
+  `(SELECT organisation_id FROM user_roles WHERE user_id = ${userParam}
+     AND role IN ('organisation_admin', 'organisation_operator') AND organisation_id IS NOT NULL)`;
 
 interface ProposalRow {
   id: string;
   needId: string;
   helperUserId: string;
   helperName: string;
+  organisationId: string | null;
+  assignedByUserId: string | null;
   status: ProposalStatus;
   rank: number;
   score: number;
@@ -67,6 +84,7 @@ interface EngagementRow {
   needId: string;
   helperUserId: string;
   helperName: string;
+  organisationId: string | null;
   status: EngagementStatus;
   startsAt: Date;
   endsAt: Date;
@@ -77,13 +95,17 @@ interface EngagementRow {
 }
 
 const PROPOSAL_COLUMNS = `mp.id, mp.need_id AS "needId", mp.helper_user_id AS "helperUserId",
-  v.display_name AS "helperName", mp.status, mp.rank, mp.score, mp.distance_km AS "distanceKm", mp.breakdown,
+  coalesce(v.display_name, o.name, '') AS "helperName", mp.organisation_id AS "organisationId",
+  mp.assigned_by_user_id AS "assignedByUserId", mp.status, mp.rank, mp.score, mp.distance_km AS "distanceKm", mp.breakdown,
   mp.expires_at AS "expiresAt", mp.decided_at AS "decidedAt", mp.created_at AS "createdAt"`;
 
 const ENGAGEMENT_COLUMNS = `e.id, e.need_id AS "needId", e.helper_user_id AS "helperUserId",
-  coalesce(v.display_name, '') AS "helperName", e.status, lower(e.during) AS "startsAt", upper(e.during) AS "endsAt",
+  coalesce(o.name, v.display_name, '') AS "helperName", e.organisation_id AS "organisationId", e.status, lower(e.during) AS "startsAt", upper(e.during) AS "endsAt",
   e.hours_logged AS "hoursLogged", e.started_at AS "startedAt", e.completed_at AS "completedAt",
   e.created_at AS "createdAt"`;
+
+const PROPOSAL_SOURCES = `match_proposals mp LEFT JOIN volunteer_profiles v ON v.id = mp.volunteer_id
+  LEFT JOIN organisations o ON o.id = mp.organisation_id`;
 
 /** Postgres: exclusion constraint violated (the helper is already booked then). */
 const EXCLUSION_VIOLATION = '23P01';
@@ -106,6 +128,7 @@ export class MatchingService {
     private readonly access: AccessService,
     private readonly lifecycle: NeedLifecycleService,
     private readonly notifications: NotificationsService,
+    private readonly proposals: ProposalWriter,
     private readonly reviews: ReviewService,
     private readonly reviewRequests: ReviewRequestService,
   ) {}
@@ -145,7 +168,12 @@ export class MatchingService {
       throw new DomainError('NEED_ALREADY_MATCHED', { field: 'proposalId' });
     const slot = slotOf(need, this.config.MATCHING_RIDE_BUFFER_MINUTES);
     if (!slot) throw new DomainError('NEED_ALREADY_MATCHED', { field: 'proposalId' });
+    if (proposal.serviceOfferId) await this.requireCapacity(manager, proposal.serviceOfferId, slot);
 
+    // Where the territory asks for it, the engagement waits for the citizen's confirmation.
+    const status = (await this.confirmationRequired(manager, need.comuneIstat))
+      ? EngagementStatus.AWAITING_CONFIRMATION
+      : EngagementStatus.CONFIRMED;
     // One booking at a time per helper: two concurrent inserts checking the exclusion constraint
     // against each other's uncommitted rows would deadlock. Taken after the need lock, always.
     await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('engagement-helper:' || $1, 0))`, [
@@ -154,10 +182,13 @@ export class MatchingService {
     let engagementId: string;
     try {
       const [row]: { id: string }[] = await manager.query(
-        `INSERT INTO engagements (need_id, proposal_id, helper_user_id, volunteer_id, during, status)
-         SELECT $1, $2, $3, volunteer_id, tstzrange($4, $5, '[)'), 'confirmed' FROM match_proposals WHERE id = $2
+        `INSERT INTO engagements (need_id, proposal_id, helper_user_id, volunteer_id, organisation_id, service_offer_id,
+                                  during, status, confirmed_at)
+         SELECT $1, $2, $3, volunteer_id, organisation_id, service_offer_id, tstzrange($4, $5, '[)'), $6,
+                CASE WHEN $6 = 'confirmed' THEN now() END
+           FROM match_proposals WHERE id = $2
          RETURNING id`,
-        [need.id, proposal.id, helperUserId, slot.start, slot.end],
+        [need.id, proposal.id, helperUserId, slot.start, slot.end, status],
       );
       engagementId = row.id;
     } catch (error) {
@@ -183,27 +214,26 @@ export class MatchingService {
       entityType: ENGAGEMENT_HISTORY_ENTITY,
       entityId: engagementId,
       from: null,
-      to: EngagementStatus.CONFIRMED,
+      to: status,
       actorUserId: helperUserId,
       reason: 'proposal accepted',
     });
+    // Reminders before it starts, as delayed jobs through the outbox (libs/notifications).
+    await this.notifications.engagementChanged(manager, engagementId);
     await this.withdrawOthers(manager, need, proposal.id);
     await this.lifecycle.transition(manager, need.id, NeedStatus.MATCHED, helperUserId, 'proposal accepted');
     await manager.query(
       `UPDATE need_match_states SET unmatched_reason = NULL, unmatched_at = NULL, updated_at = now() WHERE need_id = $1`,
       [need.id],
     );
-    const [helper]: { name: string }[] = await manager.query(
-      `SELECT display_name AS name FROM volunteer_profiles WHERE user_id = $1`,
-      [helperUserId],
-    );
+    const helper = await this.helperName(manager, engagementId);
     const ride = need.details.ride;
     for (const citizen of citizenUserIds(need)) {
       await this.notifications.notifyUser(manager, {
         userId: citizen,
-        event: 'need_matched',
+        event: status === EngagementStatus.CONFIRMED ? 'need_matched' : 'engagement_confirmation_request',
         params: {
-          helper: helper?.name ?? '',
+          helper,
           summary: need.description,
           when: formatWhen(ride ? new Date(ride.appointmentAt) : need.windowStart),
           contact: need.comuneName,
@@ -212,6 +242,64 @@ export class MatchingService {
       });
     }
     return engagementId;
+  }
+
+  /** The citizen (or Comune staff of the territory) confirms the helper who accepted. */
+  async confirmEngagement(user: AuthenticatedUser, input: EngagementActionInput): Promise<Engagement> {
+    await this.dataSource.transaction(async (manager) => {
+      const party = await this.engagementParty(manager, input.engagementId, true);
+      const role = await this.requireParty(manager, user, party, ['citizen', 'staff']);
+      requireAwaiting(party);
+      await this.move(manager, party, EngagementStatus.CONFIRMED, user.userId, input.reason ?? 'confirmed');
+      await manager.query(`UPDATE engagements SET confirmed_at = now() WHERE id = $1`, [party.id]);
+      const need = (await loadNeedForMatching(manager, party.needId)) as NeedForMatching;
+      const ride = need.details.ride;
+      await this.notifications.notifyUser(manager, {
+        userId: party.helperUserId,
+        event: 'engagement_confirmed',
+        params: {
+          summary: need.description,
+          when: formatWhen(ride ? new Date(ride.appointmentAt) : need.windowStart),
+          place: need.comuneName,
+        },
+        ref: `engagement:${party.id}`,
+      });
+      if (role === 'staff') await this.auditStaff(manager, user, party, 'engagement.confirmed_by_staff');
+    });
+    return this.engagement(user, input.engagementId);
+  }
+
+  /**
+   * The citizen (or Comune staff) declines the helper who accepted: the engagement is cancelled
+   * and the need goes back to matching (that helper is not asked again for it).
+   */
+  async declineEngagement(user: AuthenticatedUser, input: EngagementActionInput): Promise<Engagement> {
+    await this.dataSource.transaction(async (manager) => {
+      const party = await this.engagementParty(manager, input.engagementId, true);
+      const role = await this.requireParty(manager, user, party, ['citizen', 'staff']);
+      requireAwaiting(party);
+      await this.move(
+        manager,
+        party,
+        EngagementStatus.CANCELLED,
+        user.userId,
+        input.reason ?? 'declined by the citizen',
+      );
+      const need = (await loadNeedForMatching(manager, party.needId)) as NeedForMatching;
+      const ride = need.details.ride;
+      await this.notifications.notifyUser(manager, {
+        userId: party.helperUserId,
+        event: 'engagement_declined',
+        params: {
+          summary: need.description,
+          when: formatWhen(ride ? new Date(ride.appointmentAt) : need.windowStart),
+        },
+        ref: `engagement:${party.id}`,
+      });
+      await this.reopen(manager, party.needId, user.userId, 'helper declined at confirmation');
+      if (role === 'staff') await this.auditStaff(manager, user, party, 'engagement.declined_by_staff');
+    });
+    return this.engagement(user, input.engagementId);
   }
 
   async declineProposal(user: AuthenticatedUser, proposalId: string): Promise<MatchProposal> {
@@ -255,7 +343,7 @@ export class MatchingService {
   /** The helper's own proposals, newest first. */
   async myProposals(user: AuthenticatedUser, args: PageArgs): Promise<Page<MatchProposal>> {
     const params: unknown[] = [user.userId];
-    const conditions = ['mp.helper_user_id = $1'];
+    const conditions = [`(mp.helper_user_id = $1 OR mp.organisation_id IN ${organisationsOf('$1')})`];
     const cursor = decodeCursor(args.after, 2);
     if (cursor) {
       params.push(cursor[0], cursor[1]);
@@ -265,7 +353,7 @@ export class MatchingService {
     }
     params.push(args.first + 1);
     const rows: ProposalRow[] = await this.dataSource.query(
-      `SELECT ${PROPOSAL_COLUMNS} FROM match_proposals mp JOIN volunteer_profiles v ON v.id = mp.volunteer_id
+      `SELECT ${PROPOSAL_COLUMNS} FROM ${PROPOSAL_SOURCES}
         WHERE ${conditions.join(' AND ')} ORDER BY mp.created_at DESC, mp.id DESC LIMIT $${params.length}`,
       params,
     );
@@ -286,7 +374,7 @@ export class MatchingService {
     }
     params.push(args.first + 1);
     const rows: ProposalRow[] = await this.dataSource.query(
-      `SELECT ${PROPOSAL_COLUMNS} FROM match_proposals mp JOIN volunteer_profiles v ON v.id = mp.volunteer_id
+      `SELECT ${PROPOSAL_COLUMNS} FROM ${PROPOSAL_SOURCES}
         WHERE ${conditions.join(' AND ')} ORDER BY mp.rank, mp.id LIMIT $${params.length}`,
       params,
     );
@@ -296,8 +384,8 @@ export class MatchingService {
   async proposal(user: AuthenticatedUser, proposalId: string): Promise<MatchProposal> {
     if (!isUUID(proposalId)) throw new DomainError('PROPOSAL_NOT_FOUND', { field: 'proposalId' });
     const [row]: ProposalRow[] = await this.dataSource.query(
-      `SELECT ${PROPOSAL_COLUMNS} FROM match_proposals mp JOIN volunteer_profiles v ON v.id = mp.volunteer_id
-        WHERE mp.id = $1 AND mp.helper_user_id = $2`,
+      `SELECT ${PROPOSAL_COLUMNS} FROM ${PROPOSAL_SOURCES}
+        WHERE mp.id = $1 AND (mp.helper_user_id = $2 OR mp.organisation_id IN ${organisationsOf('$2')})`,
       [proposalId, user.userId],
     );
     if (!row) throw new DomainError('PROPOSAL_NOT_FOUND', { field: 'proposalId' });
@@ -349,7 +437,8 @@ export class MatchingService {
   async myEngagements(user: AuthenticatedUser, args: PageArgs): Promise<Page<Engagement>> {
     const params: unknown[] = [user.userId];
     const conditions = [
-      `(e.helper_user_id = $1 OR (n.source = 'citizen' AND n.author_user_id = $1) OR b.user_id = $1)`,
+      `(e.helper_user_id = $1 OR (n.source = 'citizen' AND n.author_user_id = $1) OR b.user_id = $1
+        OR e.organisation_id IN ${organisationsOf('$1')})`,
     ];
     const cursor = decodeCursor(args.after, 2);
     if (cursor) {
@@ -361,6 +450,7 @@ export class MatchingService {
       `SELECT ${ENGAGEMENT_COLUMNS} FROM engagements e JOIN needs n ON n.id = e.need_id
          LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
          LEFT JOIN volunteer_profiles v ON v.id = e.volunteer_id
+         LEFT JOIN organisations o ON o.id = e.organisation_id
         WHERE ${conditions.join(' AND ')} ORDER BY e.created_at DESC, e.id DESC LIMIT $${params.length}`,
       params,
     );
@@ -377,8 +467,10 @@ export class MatchingService {
     const rows: EngagementRow[] = await this.dataSource.query(
       `SELECT DISTINCT ON (e.need_id) ${ENGAGEMENT_COLUMNS}
          FROM engagements e LEFT JOIN volunteer_profiles v ON v.id = e.volunteer_id
+         LEFT JOIN organisations o ON o.id = e.organisation_id
         WHERE e.need_id = ANY($1::uuid[])
-        ORDER BY e.need_id, (e.status IN ('confirmed', 'in_progress', 'completed')) DESC, e.created_at DESC`,
+        ORDER BY e.need_id, (e.status IN ('awaiting_confirmation', 'confirmed', 'in_progress', 'completed')) DESC,
+          e.created_at DESC`,
       [needIds],
     );
     return oneByKey(needIds, rows, (row) => row.needId, null, toEngagement);
@@ -390,6 +482,7 @@ export class MatchingService {
     await this.requireParty(manager, user, party, ['helper', 'citizen', 'staff']);
     const [row]: EngagementRow[] = await manager.query(
       `SELECT ${ENGAGEMENT_COLUMNS} FROM engagements e LEFT JOIN volunteer_profiles v ON v.id = e.volunteer_id
+         LEFT JOIN organisations o ON o.id = e.organisation_id
         WHERE e.id = $1`,
       [engagementId],
     );
@@ -455,7 +548,7 @@ export class MatchingService {
       const role = await this.requireParty(manager, user, party, ['helper', 'citizen', 'staff']);
       const before = party.status;
       await this.move(manager, party, EngagementStatus.CANCELLED, user.userId, input.reason ?? null);
-      if (before === EngagementStatus.CONFIRMED) {
+      if (before === EngagementStatus.CONFIRMED || before === EngagementStatus.AWAITING_CONFIRMATION) {
         await this.reopen(manager, party.needId, user.userId, 'engagement cancelled');
       } else {
         await this.lifecycle.transition(
@@ -525,26 +618,239 @@ export class MatchingService {
     return true;
   }
 
+  // ----- operators: ranked candidates, assignment by hand, territory settings -----
+
+  /**
+   * Comune staff of the need's territory: everyone who meets the need's hard constraints now
+   * (within the widest search radius), ranked with "why this helper". Helpers already asked are
+   * not repeated; their proposals are in needProposals.
+   */
+  async needCandidates(user: AuthenticatedUser, args: NeedCandidatesArgs): Promise<RankedCandidate[]> {
+    this.access.requireRole(user, COMUNE_STAFF_ROLES);
+    const manager = this.dataSource.manager;
+    const found = await this.findNeed(manager, args.needId, 'needId');
+    await this.access.requireComuneRole(user, found.comuneIstat, COMUNE_STAFF_ROLES, manager);
+    const need = (await loadNeedForMatching(manager, args.needId)) as NeedForMatching;
+    const slot = slotOf(need, this.config.MATCHING_RIDE_BUFFER_MINUTES);
+    if (need.status !== NeedStatus.OPEN || !slot) return [];
+    const language = RequestContext.language();
+    const ranked = await rankedCandidates(
+      manager,
+      this.widestMatchable(need, slot),
+      args.first,
+      scoringConfigOf(this.config),
+    );
+    return ranked.map((candidate, index) => ({
+      kind: candidate.organisationId ? CandidateKind.ORGANISATION : CandidateKind.VOLUNTEER,
+      helperUserId: candidate.userId,
+      organisationId: candidate.organisationId,
+      serviceOfferId: candidate.serviceOfferId,
+      helperName: candidate.displayName,
+      rank: index + 1,
+      score: candidate.score.total,
+      distanceKm: Math.round(candidate.distanceKm * 10) / 10,
+      ...explain(candidate.score, language),
+    }));
+  }
+
+  /**
+   * A Comune operator of the need's territory sends a proposal to a helper (or organisation) they
+   * chose from the ranked list. The hard constraints still hold; the helper still answers. Audited.
+   */
+  async assignHelper(user: AuthenticatedUser, input: AssignHelperInput): Promise<MatchProposal> {
+    this.access.requireRole(user, [Role.COMUNE_OPERATOR]);
+    if (!input.helperUserId === !input.organisationId) {
+      throw new DomainError('ASSIGN_ONE_HELPER', {
+        field: input.helperUserId ? 'organisationId' : 'helperUserId',
+      });
+    }
+    const proposalId = await this.dataSource.transaction(async (manager) => {
+      const found = await this.findNeed(manager, input.needId, 'needId');
+      await this.access.requireComuneRole(user, found.comuneIstat, [Role.COMUNE_OPERATOR], manager);
+      // The same locks as a matching run: the engine cannot propose meanwhile, acceptances wait.
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('match-need:' || $1, 0))`, [
+        input.needId,
+      ]);
+      await manager.query(`SELECT 1 FROM needs WHERE id = $1 FOR UPDATE`, [input.needId]);
+      const need = (await loadNeedForMatching(manager, input.needId)) as NeedForMatching;
+      const slot = slotOf(need, this.config.MATCHING_RIDE_BUFFER_MINUTES);
+      if (need.status !== NeedStatus.OPEN || !slot) {
+        throw new DomainError('NEED_NOT_OPEN', { field: 'needId', params: { status: need.status } });
+      }
+      const [candidate] = await rankedCandidates(
+        manager,
+        this.widestMatchable(need, slot),
+        1,
+        scoringConfigOf(this.config),
+        {
+          helperUserId: input.helperUserId,
+          organisationId: input.organisationId,
+        },
+      );
+      if (!candidate) {
+        throw new DomainError('HELPER_NOT_ELIGIBLE', {
+          field: input.helperUserId ? 'helperUserId' : 'organisationId',
+        });
+      }
+      const [{ total }]: { total: number }[] = await manager.query(
+        `SELECT count(*)::int AS total FROM match_proposals WHERE need_id = $1`,
+        [need.id],
+      );
+      const id = await this.proposals.propose(manager, need, candidate, total + 1, user.userId);
+      await manager.query(
+        `UPDATE need_match_states SET unmatched_reason = NULL, unmatched_at = NULL, operators_notified_at = NULL,
+                updated_at = now() WHERE need_id = $1`,
+        [need.id],
+      );
+      await writeAudit(manager, {
+        actorUserId: user.userId,
+        action: 'need.helper_assigned',
+        entityType: 'need',
+        entityId: need.id,
+        territoryId: await this.firstTerritoryOf(manager, need.comuneIstat),
+        details: {
+          proposalId: id,
+          helperUserId: candidate.userId,
+          organisationId: candidate.organisationId,
+          score: candidate.score.total,
+        },
+      });
+      return id;
+    });
+    const [row]: ProposalRow[] = await this.dataSource.query(
+      `SELECT ${PROPOSAL_COLUMNS} FROM ${PROPOSAL_SOURCES} WHERE mp.id = $1`,
+      [proposalId],
+    );
+    return toProposal(row);
+  }
+
+  /** Comune staff of the territory (and platform admins). No row: the defaults. */
+  async matchingSettings(user: AuthenticatedUser, territoryId: string): Promise<TerritoryMatchingSettings> {
+    this.access.requireTerritoryRole(user, territoryId, COMUNE_STAFF_ROLES);
+    await this.requireTerritory(territoryId);
+    const [row]: { required: boolean }[] = await this.dataSource.query(
+      `SELECT citizen_confirmation_required AS required FROM territory_matching_settings WHERE territory_id = $1`,
+      [territoryId],
+    );
+    return { territoryId, citizenConfirmationRequired: row?.required ?? false };
+  }
+
+  /** Comune moderators of the territory (and platform admins) decide how matching works there. Audited. */
+  async setMatchingSettings(
+    user: AuthenticatedUser,
+    input: SetTerritoryMatchingSettingsInput,
+  ): Promise<TerritoryMatchingSettings> {
+    this.access.requireTerritoryRole(user, input.territoryId, [Role.COMUNE_MODERATOR]);
+    await this.requireTerritory(input.territoryId);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `INSERT INTO territory_matching_settings (territory_id, citizen_confirmation_required, updated_by_user_id)
+         VALUES ($1, $2, $3)
+         ON CONFLICT (territory_id) DO UPDATE SET citizen_confirmation_required = excluded.citizen_confirmation_required,
+           updated_by_user_id = excluded.updated_by_user_id, updated_at = now()`,
+        [input.territoryId, input.citizenConfirmationRequired, user.userId],
+      );
+      await writeAudit(manager, {
+        actorUserId: user.userId,
+        action: 'territory.matching_settings_changed',
+        entityType: 'territory',
+        entityId: input.territoryId,
+        territoryId: input.territoryId,
+        details: { citizenConfirmationRequired: input.citizenConfirmationRequired },
+      });
+    });
+    return { territoryId: input.territoryId, citizenConfirmationRequired: input.citizenConfirmationRequired };
+  }
+
   // ----- internals -----
+
+  /** The need at the widest radius matching may reach (operators choose from the widest list). */
+  private widestMatchable(need: NeedForMatching, slot: { start: Date; end: Date }) {
+    const steps = this.config.MATCHING_RADIUS_STEPS_KM;
+    return matchableOf(need, slot, widenedLimitKm(need.maxDistanceKm, steps, steps.length));
+  }
+
+  /** The strictest setting among the territories that cover the Comune. */
+  private async confirmationRequired(manager: EntityManager, comuneIstat: string): Promise<boolean> {
+    const [row]: { required: boolean }[] = await manager.query(
+      `SELECT coalesce(bool_or(s.citizen_confirmation_required), false) AS required
+         FROM territory_comuni tc JOIN territory_matching_settings s ON s.territory_id = tc.territory_id
+        WHERE tc.comune_istat = $1`,
+      [comuneIstat],
+    );
+    return row.required;
+  }
+
+  /**
+   * An organisation's offer serves at most `capacity` engagements at once. The offer row lock
+   * serialises its acceptances, so the count cannot be passed under concurrency.
+   */
+  private async requireCapacity(
+    manager: EntityManager,
+    serviceOfferId: string,
+    slot: { start: Date; end: Date },
+  ): Promise<void> {
+    const [offer]: { capacity: number | null; status: string }[] = await manager.query(
+      `SELECT capacity, status FROM service_offers WHERE id = $1 FOR UPDATE`,
+      [serviceOfferId],
+    );
+    if (!offer || offer.status !== 'active')
+      throw new DomainError('SERVICE_OFFER_FULL', { field: 'proposalId' });
+    if (offer.capacity === null) return;
+    const [{ busy }]: { busy: number }[] = await manager.query(
+      `SELECT count(*)::int AS busy FROM engagements WHERE service_offer_id = $1
+          AND status IN ('awaiting_confirmation', 'confirmed', 'in_progress') AND during && tstzrange($2, $3, '[)')`,
+      [serviceOfferId, slot.start, slot.end],
+    );
+    if (busy >= offer.capacity) throw new DomainError('SERVICE_OFFER_FULL', { field: 'proposalId' });
+  }
+
+  private async helperName(manager: EntityManager, engagementId: string): Promise<string> {
+    const [row]: { name: string }[] = await manager.query(
+      `SELECT coalesce(o.name, v.display_name, '') AS name FROM engagements e
+         LEFT JOIN volunteer_profiles v ON v.id = e.volunteer_id
+         LEFT JOIN organisations o ON o.id = e.organisation_id
+        WHERE e.id = $1`,
+      [engagementId],
+    );
+    return row?.name ?? '';
+  }
+
+  private async requireTerritory(territoryId: string): Promise<void> {
+    const [row]: unknown[] = await this.dataSource.query(`SELECT 1 FROM territories WHERE id = $1`, [
+      territoryId,
+    ]);
+    if (!row) throw new DomainError('TERRITORY_NOT_FOUND', { field: 'territoryId' });
+  }
+
+  private async firstTerritoryOf(manager: EntityManager, comuneIstat: string): Promise<string | null> {
+    const [territory]: { territory_id: string }[] = await manager.query(
+      `SELECT territory_id FROM territory_comuni WHERE comune_istat = $1 ORDER BY territory_id LIMIT 1`,
+      [comuneIstat],
+    );
+    return territory?.territory_id ?? null;
+  }
 
   /** Locks the proposal's need first (the serialisation point), then reads the proposal. */
   private async lockProposal(
     manager: EntityManager,
     proposalId: string,
     helperUserId: string,
-  ): Promise<{ id: string; needId: string; status: ProposalStatus; expiresAt: Date }> {
+  ): Promise<LockedProposal> {
     if (!isUUID(proposalId)) throw new DomainError('PROPOSAL_NOT_FOUND', { field: 'proposalId' });
+    // The volunteer asked, or any admin or operator of the organisation asked.
     const [found]: { need_id: string }[] = await manager.query(
-      `SELECT need_id FROM match_proposals WHERE id = $1 AND helper_user_id = $2`,
+      `SELECT need_id FROM match_proposals
+        WHERE id = $1 AND (helper_user_id = $2 OR organisation_id IN ${organisationsOf('$2')})`,
       [proposalId, helperUserId],
     );
     if (!found) throw new DomainError('PROPOSAL_NOT_FOUND', { field: 'proposalId' });
     await manager.query(`SELECT 1 FROM needs WHERE id = $1 FOR UPDATE`, [found.need_id]);
-    const [row]: { id: string; needId: string; status: ProposalStatus; expiresAt: Date }[] =
-      await manager.query(
-        `SELECT id, need_id AS "needId", status, expires_at AS "expiresAt" FROM match_proposals WHERE id = $1 FOR UPDATE`,
-        [proposalId],
-      );
+    const [row]: LockedProposal[] = await manager.query(
+      `SELECT id, need_id AS "needId", status, expires_at AS "expiresAt", service_offer_id AS "serviceOfferId"
+         FROM match_proposals WHERE id = $1 FOR UPDATE`,
+      [proposalId],
+    );
     return row;
   }
 
@@ -620,7 +926,8 @@ export class MatchingService {
       await manager.query(`SELECT 1 FROM needs WHERE id = $1 FOR UPDATE`, [found.need_id]);
     }
     const [row]: EngagementParty[] = await manager.query(
-      `SELECT e.id, e.need_id AS "needId", e.status, e.helper_user_id AS "helperUserId", n.comune_istat AS "comuneIstat",
+      `SELECT e.id, e.need_id AS "needId", e.status, e.helper_user_id AS "helperUserId",
+              e.organisation_id AS "organisationId", n.comune_istat AS "comuneIstat",
               CASE WHEN n.source = 'citizen' THEN n.author_user_id END AS "authorUserId",
               b.user_id AS "beneficiaryUserId"
          FROM engagements e JOIN needs n ON n.id = e.need_id LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
@@ -638,7 +945,14 @@ export class MatchingService {
     party: EngagementParty,
     allowed: ('helper' | 'citizen' | 'staff')[],
   ): Promise<'helper' | 'citizen' | 'staff'> {
-    if (allowed.includes('helper') && party.helperUserId === user.userId) return 'helper';
+    if (
+      allowed.includes('helper') &&
+      (party.helperUserId === user.userId ||
+        (party.organisationId !== null &&
+          this.access.hasOrganisationRole(user, party.organisationId, ORGANISATION_ROLES)))
+    ) {
+      return 'helper';
+    }
     if (
       allowed.includes('citizen') &&
       (party.authorUserId === user.userId || party.beneficiaryUserId === user.userId)
@@ -682,6 +996,8 @@ export class MatchingService {
       actorUserId,
       reason,
     });
+    // Withdraws reminders that no longer apply; pickup and drop-off news for the family (libs/notifications).
+    await this.notifications.engagementChanged(manager, party.id);
   }
 
   private async auditStaff(
@@ -690,19 +1006,23 @@ export class MatchingService {
     party: EngagementParty,
     action: string,
   ): Promise<void> {
-    const [territory]: { territory_id: string }[] = await manager.query(
-      `SELECT territory_id FROM territory_comuni WHERE comune_istat = $1 ORDER BY territory_id LIMIT 1`,
-      [party.comuneIstat],
-    );
     await writeAudit(manager, {
       actorUserId: user.userId,
       action,
       entityType: 'engagement',
       entityId: party.id,
-      territoryId: territory?.territory_id ?? null,
+      territoryId: await this.firstTerritoryOf(manager, party.comuneIstat),
       details: { needId: party.needId },
     });
   }
+}
+
+interface LockedProposal {
+  id: string;
+  needId: string;
+  status: ProposalStatus;
+  expiresAt: Date;
+  serviceOfferId: string | null;
 }
 
 interface EngagementParty {
@@ -710,9 +1030,33 @@ interface EngagementParty {
   needId: string;
   status: EngagementStatus;
   helperUserId: string;
+  organisationId: string | null;
   comuneIstat: string;
   authorUserId: string | null;
   beneficiaryUserId: string | null;
+}
+
+function requireAwaiting(party: EngagementParty): void {
+  if (party.status !== EngagementStatus.AWAITING_CONFIRMATION) {
+    throw new DomainError('ENGAGEMENT_NOT_AWAITING', { field: 'engagementId' });
+  }
+}
+
+/** "Why this helper": the score's parts and its one-sentence summary, in the request's language. */
+function explain(
+  breakdown: CandidateScore,
+  language: Language,
+): Pick<MatchProposal, 'reasons' | 'whyThisHelper'> {
+  return {
+    reasons: breakdown.components.map((component) => ({
+      name: component.name,
+      value: component.value,
+      weight: component.weight,
+      contribution: component.contribution,
+      explanation: component.explanation[language],
+    })),
+    whyThisHelper: breakdown.summary[language],
+  };
 }
 
 function toProposal(row: ProposalRow): MatchProposal {
@@ -723,18 +1067,13 @@ function toProposal(row: ProposalRow): MatchProposal {
     needId: row.needId,
     helperUserId: row.helperUserId,
     helperName: row.helperName,
+    organisationId: row.organisationId,
+    assignedByUserId: row.assignedByUserId,
     status: row.status,
     rank: row.rank,
     score: Number(row.score),
     distanceKm: Math.round(Number(row.distanceKm) * 10) / 10,
-    reasons: breakdown.components.map((component) => ({
-      name: component.name,
-      value: component.value,
-      weight: component.weight,
-      contribution: component.contribution,
-      explanation: component.explanation[language],
-    })),
-    whyThisHelper: breakdown.summary[language],
+    ...explain(breakdown, language),
     expiresAt: row.expiresAt,
     decidedAt: row.decidedAt,
     createdAt: row.createdAt,
@@ -747,6 +1086,7 @@ function toEngagement(row: EngagementRow): Engagement {
     needId: row.needId,
     helperUserId: row.helperUserId,
     helperName: row.helperName,
+    organisationId: row.organisationId,
     status: row.status,
     startsAt: row.startsAt,
     endsAt: row.endsAt,

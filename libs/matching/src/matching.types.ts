@@ -1,6 +1,6 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { PageArgs, PageOf } from '@prossimo/platform';
-import { IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { EngagementStatus } from './engagements/engagement-rules';
 
 export { EngagementStatus };
@@ -54,11 +54,20 @@ export class MatchProposal {
   @Field(() => ID)
   needId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The volunteer, or the organisation’s contact person.' })
   helperUserId!: string;
 
-  @Field()
+  @Field({ description: 'The volunteer’s name, or the organisation’s.' })
   helperName!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Set when the proposal went to an accredited organisation.',
+  })
+  organisationId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The Comune operator who chose this helper by hand.' })
+  assignedByUserId!: string | null;
 
   @Field(() => ProposalStatus)
   status!: ProposalStatus;
@@ -103,6 +112,9 @@ export class Engagement {
 
   @Field()
   helperName!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Set when an accredited organisation answers the need.' })
+  organisationId!: string | null;
 
   @Field(() => EngagementStatus)
   status!: EngagementStatus;
@@ -238,4 +250,98 @@ export class BlockHelperInput {
   @Field(() => ID, { description: 'The helper’s user id, as shown on a proposal or engagement.' })
   @IsUUID()
   helperUserId!: string;
+}
+
+export enum CandidateKind {
+  VOLUNTEER = 'volunteer',
+  ORGANISATION = 'organisation',
+}
+registerEnumType(CandidateKind, { name: 'CandidateKind' });
+
+@ObjectType({ description: 'A helper who meets every hard constraint of a need, with "why this helper".' })
+export class RankedCandidate {
+  @Field(() => CandidateKind)
+  kind!: CandidateKind;
+
+  @Field(() => ID, { description: 'The volunteer, or the organisation’s contact person.' })
+  helperUserId!: string;
+
+  @Field(() => ID, { nullable: true })
+  organisationId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The organisation’s service offer that answers the need.' })
+  serviceOfferId!: string | null;
+
+  @Field()
+  helperName!: string;
+
+  @Field(() => Int, { description: '1 = best.' })
+  rank!: number;
+
+  @Field(() => Float, { description: 'Total score, 0 to 1.' })
+  score!: number;
+
+  @Field(() => Float)
+  distanceKm!: number;
+
+  @Field(() => [ScoreReason])
+  reasons!: ScoreReason[];
+
+  @Field({ description: 'The reasons in one sentence, in the language of the request.' })
+  whyThisHelper!: string;
+}
+
+@ArgsType()
+export class NeedCandidatesArgs {
+  @Field(() => ID)
+  @IsUUID()
+  needId!: string;
+
+  @Field(() => Int, { defaultValue: 20, description: 'At most 50.' })
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  first: number = 20;
+}
+
+@InputType({
+  description: 'Give exactly one: a volunteer (helperUserId) or an organisation (organisationId).',
+})
+export class AssignHelperInput {
+  @Field(() => ID)
+  @IsUUID()
+  needId!: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  helperUserId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  organisationId?: string;
+}
+
+@ObjectType({ description: 'How matching works in a territory.' })
+export class TerritoryMatchingSettings {
+  @Field(() => ID)
+  territoryId!: string;
+
+  @Field({
+    description:
+      'After a helper accepts, the citizen (or a Comune operator) must confirm before the engagement holds.',
+  })
+  citizenConfirmationRequired!: boolean;
+}
+
+@InputType()
+export class SetTerritoryMatchingSettingsInput {
+  @Field(() => ID)
+  @IsUUID()
+  territoryId!: string;
+
+  @Field()
+  @IsBoolean()
+  citizenConfirmationRequired!: boolean;
 }

@@ -1,19 +1,28 @@
-import { Module } from '@nestjs/common';
+import { Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, registerMessages } from '@prossimo/platform';
 import { NotificationDeliveryProcessor } from './delivery/notification-delivery.processor';
 import { NotificationsService } from './delivery/notifications.service';
 import { SmsReplyService } from './replies/sms-reply.service';
+import { EngagementReminderProcessor } from './reminders/engagement-reminder.processor';
 import { CircuitBreaker } from './sms/circuit-breaker';
 import { FailoverSmsChannel } from './sms/failover-sms.channel';
 import { FileSmsChannel } from './sms/file-sms.channel';
 import { HttpSmsChannel } from './sms/http-sms.channel';
 import { SMS_CHANNEL, SmsChannel } from './sms/sms-channel';
+import { EMAIL_CHANNEL, EmailChannel } from './email/email-channel';
+import { FileEmailChannel } from './email/file-email.channel';
+import { SmtpEmailChannel } from './email/smtp-email.channel';
 
 registerMessages({
   FAMILY_CONSENT_REQUIRED: {
     it: 'Serve il consenso del familiare per inviargli aggiornamenti.',
     en: 'The family contact must agree before receiving updates.',
   },
+  EMAIL_REQUIRED: {
+    it: 'Per ricevere notizie per e-mail indica prima un indirizzo e-mail.',
+    en: 'Give an e-mail address before choosing to be notified by e-mail.',
+  },
+  EMAIL_INVALID: { it: "L'indirizzo e-mail non è valido.", en: 'The e-mail address is not valid.' },
   NOTIFICATION_NOT_FOUND: { it: 'Notifica non trovata.', en: 'Notification not found.' },
   NOTIFICATION_NOT_REPLAYABLE: {
     it: 'Si possono rinviare solo le notifiche fallite con il testo ancora disponibile.',
@@ -47,13 +56,37 @@ export function createSmsChannel(config: AppConfig): SmsChannel {
   return new FileSmsChannel(config.SMS_FILE_PATH);
 }
 
+export function createEmailChannel(config: AppConfig): EmailChannel {
+  if (config.SMTP_URL) {
+    return new SmtpEmailChannel({
+      url: config.SMTP_URL,
+      from: config.EMAIL_FROM,
+      timeoutMs: config.SMTP_TIMEOUT_MS,
+    });
+  }
+  return new FileEmailChannel(config.EMAIL_FILE_PATH);
+}
+
+/** Closes the pooled SMTP connections when the process stops. */
+@Injectable()
+class EmailChannelCloser implements OnApplicationShutdown {
+  constructor(@Inject(EMAIL_CHANNEL) private readonly email: EmailChannel) {}
+
+  onApplicationShutdown(): void {
+    this.email.close?.();
+  }
+}
+
 /** Sending (api and worker). The GraphQL and webhook side is NotificationsApiModule (api only). */
 @Module({
   providers: [
     NotificationsService,
     NotificationDeliveryProcessor,
+    EngagementReminderProcessor,
     SmsReplyService,
     { provide: SMS_CHANNEL, inject: [APP_CONFIG], useFactory: createSmsChannel },
+    { provide: EMAIL_CHANNEL, inject: [APP_CONFIG], useFactory: createEmailChannel },
+    EmailChannelCloser,
   ],
   exports: [NotificationsService, SmsReplyService],
 })

@@ -1,11 +1,12 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { PageArgs, PageInfo, PageOf } from '@prossimo/platform';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
   IsArray,
   IsBoolean,
+  IsEmail,
   IsIn,
   IsNotEmpty,
   IsOptional,
@@ -19,6 +20,7 @@ import { NOTIFICATION_EVENTS, NotificationEvent } from './templates/templates';
 
 export enum NotificationChannelOption {
   SMS = 'sms',
+  EMAIL = 'email',
   IN_APP = 'in_app',
 }
 registerEnumType(NotificationChannelOption, { name: 'NotificationChannelOption' });
@@ -62,6 +64,9 @@ export class NotificationPreferences {
 
   @Field(() => FamilyContact, { nullable: true })
   familyContact!: FamilyContact | null;
+
+  @Field(() => String, { nullable: true, description: 'Where EMAIL notifications go (optional).' })
+  email!: string | null;
 }
 
 @InputType()
@@ -134,6 +139,18 @@ export class UpdateNotificationPreferencesInput {
   @IsOptional()
   @IsBoolean()
   removeFamilyContact?: boolean;
+
+  @Field({ nullable: true, description: 'E-mail address for the EMAIL channel (checked for form).' })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @IsEmail({ allow_display_name: false, require_tld: true, allow_ip_domain: false })
+  @MaxLength(254)
+  email?: string;
+
+  @Field({ nullable: true, description: 'Removes the e-mail address (no event may still use EMAIL).' })
+  @IsOptional()
+  @IsBoolean()
+  removeEmail?: boolean;
 }
 
 @ObjectType()

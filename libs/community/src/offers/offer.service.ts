@@ -24,6 +24,7 @@ import {
 } from '../availability/time-windows';
 import { HelpCategory } from '../category';
 import { comuneByIstat, nearestComune, roundedKm } from '../geo';
+import { askMatching } from '../volunteers/volunteer.service';
 import {
   CancelVolunteerOfferInput,
   JoinRequest,
@@ -181,6 +182,7 @@ export class OfferService {
         authorUserId: user.userId,
         summary: `${values.title}: ${input.description?.trim() ?? ''}`,
       });
+      await askMatching(manager, profile.id);
       return offer.id;
     });
     return this.offerById(id);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES, Role } from '@prossimo/identity';
 import { ContentType, ModerationService, ModerationStatus } from '@prossimo/moderation';
-import { decodeCursor, DomainError, Page, toPage } from '@prossimo/platform';
+import { decodeCursor, DomainError, Page, toPage, writeOutbox } from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   AVAILABILITY_TIME_ZONE,
@@ -156,6 +156,7 @@ export class VolunteerService {
         authorUserId: user.userId,
         summary: `${input.displayName.trim()}: ${input.bio.trim()}`,
       });
+      await askMatching(manager, profile.id);
     });
     return (await this.myProfile(user)) as MyVolunteerProfile;
   }
@@ -218,7 +219,9 @@ export class VolunteerService {
       if (count >= MAX_AVAILABILITY_WINDOWS) {
         throw new DomainError('AVAILABILITY_TOO_MANY_WINDOWS', { params: { max: MAX_AVAILABILITY_WINDOWS } });
       }
-      return this.insertWindow(manager, profileId, window);
+      const windowId = await this.insertWindow(manager, profileId, window);
+      await askMatching(manager, profileId);
+      return windowId;
     });
     const windows = await this.windowsOf(user);
     return windows.find((candidate) => candidate.id === id) as AvailabilityWindow;
@@ -433,4 +436,12 @@ export class VolunteerService {
     if (!rows.length)
       throw new DomainError('AFFILIATION_ORGANISATION_NOT_FOUND', { field: 'organisationId' });
   }
+}
+
+/**
+ * The volunteer may now fit open needs nearby (new hours, categories, radius or vehicle):
+ * matching looks again once this commits. The job carries the profile id only.
+ */
+export async function askMatching(manager: EntityManager, volunteerId: string): Promise<void> {
+  await writeOutbox(manager, { queue: 'matching', job: 'match-near-volunteer', payload: { volunteerId } });
 }

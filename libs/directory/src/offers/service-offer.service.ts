@@ -9,6 +9,7 @@ import {
   queryPrepared,
   recordStatusChange,
   toPage,
+  writeOutbox,
 } from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { ServiceCategory, TargetGroup } from '../categories';
@@ -133,6 +134,7 @@ export class ServiceOfferService {
         to: ServiceOfferStatus.ACTIVE,
         actorUserId: user.userId,
       });
+      await this.askMatching(manager, row.id);
       return row.id;
     });
     return this.load(this.dataSource.manager, id);
@@ -159,8 +161,18 @@ export class ServiceOfferService {
         authorUserId: user.userId,
         summary: input.title.trim(),
       });
+      await this.askMatching(manager, input.id);
     });
     return this.load(this.dataSource.manager, input.id);
+  }
+
+  /** Open needs in the offer's area may now find an answer: matching looks again after commit. */
+  private async askMatching(manager: EntityManager, serviceOfferId: string): Promise<void> {
+    await writeOutbox(manager, {
+      queue: 'matching',
+      job: 'match-near-service-offer',
+      payload: { serviceOfferId },
+    });
   }
 
   async archive(user: AuthenticatedUser, input: ArchiveServiceOfferInput): Promise<ServiceOffer> {

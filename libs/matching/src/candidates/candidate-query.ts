@@ -70,12 +70,15 @@ function conditions(need: MatchableNeed, params: unknown[], upTo: CandidateStage
         AND validity @> ${p(span.date)}::date`);
   }
   out.push(`v.id IN (${free.join(' UNION ')})`);
+  // The same live statuses as the exclusion constraint (an organisation's engagement does not
+  // hold the time of the member who accepted it).
   out.push(`NOT EXISTS (SELECT 1 FROM engagements e WHERE e.helper_user_id = v.user_id
-     AND e.status IN ('confirmed', 'in_progress') AND e.during && tstzrange(${start}, ${end}, '[)'))`);
+     AND e.status IN ('awaiting_confirmation', 'confirmed', 'in_progress') AND e.service_offer_id IS NULL
+     AND e.during && tstzrange(${start}, ${end}, '[)'))`);
   // The weekly limit counts the local (Rome) week the slot starts in, this slot included.
   out.push(`coalesce((SELECT sum(coalesce(e.hours_logged, extract(epoch FROM upper(e.during) - lower(e.during)) / 3600))
        FROM engagements e WHERE e.helper_user_id = v.user_id
-        AND e.status IN ('confirmed', 'in_progress', 'completed')
+        AND e.status IN ('awaiting_confirmation', 'confirmed', 'in_progress', 'completed') AND e.service_offer_id IS NULL
         AND date_trunc('week', lower(e.during) AT TIME ZONE 'Europe/Rome')
           = date_trunc('week', ${start}::timestamptz AT TIME ZONE 'Europe/Rome')), 0)
      + extract(epoch FROM ${end}::timestamptz - ${start}::timestamptz) / 3600 <= v.weekly_hour_limit`);
@@ -119,9 +122,15 @@ export async function findCandidates(
   manager: EntityManager,
   need: MatchableNeed,
   limit: number,
+  options: { helperUserId?: string } = {},
 ): Promise<CandidateRow[]> {
   const params: unknown[] = [];
   const where = conditions(need, params, 'requirements');
+  // An operator assigning by hand: the same hard constraints, for one chosen helper.
+  if (options.helperUserId) {
+    params.push(options.helperUserId);
+    where.push(`v.user_id = $${params.length}::uuid`);
+  }
   params.push(need.id);
   const needParam = `$${params.length}`;
   params.push(need.beneficiaryId);

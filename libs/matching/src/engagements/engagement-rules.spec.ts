@@ -61,4 +61,13 @@ describe('engagement rules', () => {
         expect(canEngagementTransition(status, to)).toBe(false);
     }
   });
+
+  it('an engagement awaiting confirmation is confirmed or cancelled, never started before', () => {
+    const waiting = EngagementStatus.AWAITING_CONFIRMATION;
+    expect(canEngagementTransition(waiting, EngagementStatus.CONFIRMED)).toBe(true);
+    expect(canEngagementTransition(waiting, EngagementStatus.CANCELLED)).toBe(true);
+    expect(canEngagementTransition(waiting, EngagementStatus.IN_PROGRESS)).toBe(false);
+    expect(canEngagementTransition(waiting, EngagementStatus.NO_SHOW)).toBe(false);
+    expect(canEngagementTransition(EngagementStatus.CONFIRMED, waiting)).toBe(false);
+  });
 });

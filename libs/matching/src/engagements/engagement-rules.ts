@@ -1,6 +1,8 @@
 // Pure rules of engagements: the time a helper is busy for a need, and which status may follow which.
 
 export enum EngagementStatus {
+  /** The helper accepted; the territory wants the citizen (or an operator) to confirm first. */
+  AWAITING_CONFIRMATION = 'awaiting_confirmation',
   CONFIRMED = 'confirmed',
   IN_PROGRESS = 'in_progress',
   COMPLETED = 'completed',
@@ -9,6 +11,8 @@ export enum EngagementStatus {
 }
 
 export const ENGAGEMENT_TRANSITIONS: Record<EngagementStatus, readonly EngagementStatus[]> = {
+  // Declined by the citizen (or the helper withdraws) before confirmation: cancelled.
+  [EngagementStatus.AWAITING_CONFIRMATION]: [EngagementStatus.CONFIRMED, EngagementStatus.CANCELLED],
   [EngagementStatus.CONFIRMED]: [
     EngagementStatus.IN_PROGRESS,
     EngagementStatus.CANCELLED,
@@ -19,6 +23,13 @@ export const ENGAGEMENT_TRANSITIONS: Record<EngagementStatus, readonly Engagemen
   [EngagementStatus.CANCELLED]: [],
   [EngagementStatus.NO_SHOW]: [],
 };
+
+/** Statuses that hold the helper's time (the database's exclusion constraint uses the same list). */
+export const LIVE_ENGAGEMENT_STATUSES: readonly EngagementStatus[] = [
+  EngagementStatus.AWAITING_CONFIRMATION,
+  EngagementStatus.CONFIRMED,
+  EngagementStatus.IN_PROGRESS,
+];
 
 export function canEngagementTransition(from: EngagementStatus, to: EngagementStatus): boolean {
   return ENGAGEMENT_TRANSITIONS[from].includes(to);

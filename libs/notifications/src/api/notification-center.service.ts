@@ -14,6 +14,7 @@ import {
   writeAudit,
   writeOutbox,
 } from '@prossimo/platform';
+import { isEmail } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { NotificationsService } from '../delivery/notifications.service';
 import { NotificationRecord } from '../notification.entity';
@@ -31,6 +32,23 @@ import { defaultChannelsFor } from '../preferences/default-channels';
 import { DEFAULT_QUIET_END, DEFAULT_QUIET_START } from '../delivery/notifications.service';
 import { NOTIFICATION_EVENTS } from '../templates/templates';
 
+/** Trimmed, with the domain in lower case (the local part is case-sensitive by the standard). */
+function normaliseEmail(address: string): string {
+  const trimmed = address.trim();
+  if (!isEmail(trimmed, { require_tld: true, allow_ip_domain: false }) || trimmed.length > 254) {
+    throw new DomainError('EMAIL_INVALID', { field: 'email' });
+  }
+  const at = trimmed.lastIndexOf('@');
+  return `${trimmed.slice(0, at)}@${trimmed.slice(at + 1).toLowerCase()}`;
+}
+
+/** Enough for an admin to recognise a recipient, not to read it: last digits, or e-mail domain. */
+function maskRecipient(channel: string, recipient: string): string {
+  if (channel === 'sms') return maskPhone(recipient);
+  if (channel === 'email') return `***@${recipient.slice(recipient.lastIndexOf('@') + 1)}`;
+  return '***';
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface PreferenceRow {
@@ -41,6 +59,7 @@ interface PreferenceRow {
   family_name: string | null;
   family_phone: string | null;
   family_consent_at: Date | null;
+  email: string | null;
 }
 
 /** What a signed-in person sees and sets about their notifications, and the admins' dead letters. */
@@ -56,7 +75,8 @@ export class NotificationCenterService {
   async preferences(user: AuthenticatedUser, manager: EntityManager = this.dataSource.manager) {
     const [row]: PreferenceRow[] = await manager.query(
       `SELECT p.language, p.channels, to_char(p.quiet_start, 'HH24:MI') AS quiet_start,
-              to_char(p.quiet_end, 'HH24:MI') AS quiet_end, p.family_name, p.family_phone, p.family_consent_at
+              to_char(p.quiet_end, 'HH24:MI') AS quiet_end, p.family_name, p.family_phone, p.family_consent_at,
+              p.email
          FROM notification_preferences p WHERE p.user_id = $1`,
       [user.userId],
     );
@@ -77,6 +97,7 @@ export class NotificationCenterService {
         row?.family_phone && row.family_consent_at
           ? { name: row.family_name ?? '', phone: row.family_phone, consentAt: row.family_consent_at }
           : null,
+      email: row?.email ?? null,
     };
     return result;
   }
@@ -103,6 +124,7 @@ export class NotificationCenterService {
         throw error;
       }
     }
+    const email = input.email === undefined || input.email === null ? null : normaliseEmail(input.email);
     const channelPatch = Object.fromEntries(
       (input.channels ?? []).map((entry) => [entry.event, entry.channels]),
     );
@@ -120,6 +142,7 @@ export class NotificationCenterService {
             family_name = CASE WHEN $8 THEN NULL ELSE coalesce($6, family_name) END,
             family_phone = CASE WHEN $8 THEN NULL ELSE coalesce($7, family_phone) END,
             family_consent_at = CASE WHEN $8 THEN NULL WHEN $7::text IS NOT NULL THEN now() ELSE family_consent_at END,
+            email = CASE WHEN $10 THEN NULL ELSE coalesce($9, email) END,
             updated_at = now()
           WHERE user_id = $1`,
         [
@@ -131,8 +154,17 @@ export class NotificationCenterService {
           input.familyContact?.name ?? null,
           familyPhone ?? null,
           input.removeFamilyContact ?? false,
+          email,
+          input.removeEmail ?? false,
         ],
       );
+      // E-mail chosen for an event needs an address; otherwise nothing of this change is kept.
+      const [stored]: { email: string | null; uses_email: boolean }[] = await manager.query(
+        `SELECT email, EXISTS (SELECT 1 FROM jsonb_each(channels) c WHERE c.value ? 'email') AS uses_email
+           FROM notification_preferences WHERE user_id = $1`,
+        [user.userId],
+      );
+      if (stored.uses_email && !stored.email) throw new DomainError('EMAIL_REQUIRED', { field: 'email' });
       if (familyPhone || input.removeFamilyContact) {
         // Consent to share updates with someone else is a record to keep: who, when, ids only.
         await writeAudit(manager, {
@@ -214,7 +246,7 @@ export class NotificationCenterService {
       ...page,
       items: page.items.map((row) => ({
         ...row,
-        recipient: row.channel === 'sms' ? maskPhone(row.recipient) : '***',
+        recipient: maskRecipient(row.channel, row.recipient),
       })),
     };
   }
@@ -256,7 +288,7 @@ export class NotificationCenterService {
         entityId: id,
         details: { from: row.status },
       });
-      return { ...updated, recipient: updated.channel === 'sms' ? maskPhone(updated.recipient) : '***' };
+      return { ...updated, recipient: maskRecipient(updated.channel, updated.recipient) };
     });
   }
 

@@ -16,6 +16,13 @@ import { quietHoursRelease } from '../preferences/quiet-hours';
 import { defaultChannelsFor } from '../preferences/default-channels';
 import { prepareSmsParams } from '../templates/sms-params';
 import { NotificationEvent } from '../templates/templates';
+import { joinEmail } from '../email/email-channel';
+import {
+  loadEngagementNotice,
+  reminderRef,
+  romeTime,
+  scheduleReminders,
+} from '../reminders/engagement-notices';
 
 export interface NotificationRequest {
   userId?: string | null;
@@ -67,6 +74,7 @@ interface PreferenceRow {
   quiet_end: string;
   family_phone: string | null;
   family_consent_at: Date | null;
+  email: string | null;
 }
 
 @Injectable()
@@ -89,11 +97,16 @@ export class NotificationsService {
       replyCode = await this.createReplyCode(manager, request.recipient, request.replyTarget);
       params.code = replyCode;
     }
-    const text = renderMessage(
-      `notification.${request.event}.${request.channel}`,
+    const key = `notification.${request.event}.${request.channel}`;
+    const rendered = renderMessage(
+      key,
       request.language,
       request.channel === 'sms' ? prepareSmsParams(params) : params,
     );
+    const text =
+      request.channel === 'email'
+        ? joinEmail(renderMessage(`${key}_subject`, request.language, params), rendered)
+        : rendered;
     const inApp = request.channel === 'in_app';
     const record = manager.create(NotificationRecord, {
       userId: request.userId ?? null,
@@ -141,13 +154,16 @@ export class NotificationsService {
     const channels = preferences?.channels[request.event] ?? defaultChannelsFor(request.event);
     const ids: string[] = [];
     for (const channel of channels) {
-      if (channel === 'sms' && !user.phone_e164) continue;
-      if (channel !== 'sms' && channel !== 'in_app') continue;
+      if (channel !== 'sms' && channel !== 'email' && channel !== 'in_app') continue;
+      const recipient =
+        channel === 'sms' ? user.phone_e164 : channel === 'email' ? preferences?.email : request.userId;
+      // No number or address for this channel: the other channels still go.
+      if (!recipient) continue;
       ids.push(
         await this.queueInTransaction(manager, {
           userId: request.userId,
           channel,
-          recipient: channel === 'sms' ? (user.phone_e164 as string) : request.userId,
+          recipient,
           event: request.event,
           language,
           params: request.params,
@@ -161,13 +177,18 @@ export class NotificationsService {
     return ids;
   }
 
-  /** SMS to the user's family contact, only with the consent recorded in the preferences. */
+  /**
+   * SMS to the user's family contact, only with the consent recorded in the preferences and while
+   * the user keeps SMS on for this event (pickup and drop-off are off until chosen).
+   */
   async notifyFamily(
     manager: EntityManager,
     request: Omit<UserNotificationRequest, 'replyTarget'>,
   ): Promise<string | null> {
     const preferences = await this.preferencesOf(manager, request.userId);
     if (!preferences?.family_phone || !preferences.family_consent_at) return null;
+    const channels = preferences.channels[request.event] ?? defaultChannelsFor(request.event);
+    if (!channels.includes('sms')) return null;
     const [user]: { language: string }[] = await manager.query(`SELECT language FROM users WHERE id = $1`, [
       request.userId,
     ]);
@@ -204,6 +225,45 @@ export class NotificationsService {
     return cancelled;
   }
 
+  /**
+   * Called by matching in the transaction that creates an engagement or changes its status.
+   * Reminders held for the old state are withdrawn (their delayed jobs also check the engagement
+   * when they fire); a confirmed engagement gets its reminders as delayed jobs; a ride that starts
+   * or ends tells the citizen's family contact, if the citizen chose so.
+   */
+  async engagementChanged(manager: EntityManager, engagementId: string): Promise<void> {
+    const engagement = await loadEngagementNotice(manager, engagementId);
+    if (!engagement) return;
+    await this.cancelScheduled(manager, reminderRef(engagementId));
+    if (engagement.status === 'confirmed') {
+      await scheduleReminders(manager, engagement);
+      return;
+    }
+    const event =
+      engagement.status === 'in_progress'
+        ? 'family_pickup'
+        : engagement.status === 'completed'
+          ? 'family_dropoff'
+          : null;
+    if (!event || !engagement.isRide) return;
+    for (const citizen of engagement.citizenUserIds) {
+      await this.notifyFamily(manager, {
+        userId: citizen,
+        event,
+        params: {
+          time: romeTime(new Date()),
+          helper: engagement.helperName,
+          person: engagement.citizenName,
+          summary: engagement.summary,
+          place: engagement.dropOffPlace ?? engagement.place,
+        },
+        // It is news of the moment: quiet hours do not hold it.
+        urgent: true,
+        ref: `engagement:${engagementId}`,
+      });
+    }
+  }
+
   decryptBody(record: Pick<NotificationRecord, 'bodyEncrypted'>): string {
     if (!record.bodyEncrypted) throw new Error('Notification body was already erased');
     return this.cipher.decrypt(record.bodyEncrypted);
@@ -212,7 +272,7 @@ export class NotificationsService {
   private async preferencesOf(manager: EntityManager, userId: string): Promise<PreferenceRow | undefined> {
     const [row]: PreferenceRow[] = await manager.query(
       `SELECT language, channels, to_char(quiet_start, 'HH24:MI') AS quiet_start,
-              to_char(quiet_end, 'HH24:MI') AS quiet_end, family_phone, family_consent_at
+              to_char(quiet_end, 'HH24:MI') AS quiet_end, family_phone, family_consent_at, email
          FROM notification_preferences WHERE user_id = $1`,
       [userId],
     );

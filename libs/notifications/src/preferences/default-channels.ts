@@ -1,15 +1,20 @@
 import { NotificationEvent } from '../templates/templates';
 
-export type PreferenceChannel = 'sms' | 'in_app';
+export type PreferenceChannel = 'sms' | 'email' | 'in_app';
 
 /**
  * Channels used when the user has not chosen: SMS for what a person must not miss (many
- * users never open the app), in-app only for staff work items.
+ * users never open the app), in-app only for staff work items. E-mail only when chosen (an
+ * address is optional).
  */
 export function defaultChannelsFor(event: NotificationEvent): PreferenceChannel[] {
   switch (event) {
     case 'need_unmatched_operator':
       return ['in_app'];
+    // Pickup and drop-off news for the family contact is opt-in.
+    case 'family_pickup':
+    case 'family_dropoff':
+      return [];
     case 'rating_request':
     case 'rating_reminder':
     case 'moderation_decision':

@@ -56,6 +56,18 @@ describe('notification templates', () => {
     }
   });
 
+  it('has an e-mail subject (one line) and body in Italian and English for every event', () => {
+    for (const event of NOTIFICATION_EVENTS) {
+      for (const language of SUPPORTED_LANGUAGES) {
+        const subject = renderMessage(`notification.${event}.email_subject`, language, WORST_CASE_SOURCE);
+        expect(subject).not.toMatch(/[\r\n{}]/);
+        const body = renderMessage(`notification.${event}.email`, language, WORST_CASE_SOURCE);
+        expect(body).toContain(renderMessage(`notification.${event}.in_app`, language, WORST_CASE_SOURCE));
+        expect(body).not.toMatch(/[{}]/);
+      }
+    }
+  });
+
   it.each(NOTIFICATION_EVENTS.map((event) => [event]))(
     'renders the %s SMS within 2 GSM-7 segments with worst-case variables',
     (event) => {

@@ -1,4 +1,4 @@
-import { registerMessages } from '@prossimo/platform';
+import { registerMessages, renderMessage, SUPPORTED_LANGUAGES } from '@prossimo/platform';
 
 /** Notification texts per event and channel. Keys: notification.<event>.<channel>. */
 export const NOTIFICATION_EVENTS = [
@@ -16,6 +16,9 @@ export const NOTIFICATION_EVENTS = [
   'rating_reminder',
   'need_unmatched_operator',
   'accreditation_decision',
+  'engagement_confirmation_request',
+  'engagement_confirmed',
+  'engagement_declined',
   'care_group_quote',
   'care_group_repriced',
   'care_group_confirmed',
@@ -136,6 +139,30 @@ registerMessages({
     it: 'La domanda di accreditamento di {organisation} è stata {decision}. {reason}',
     en: 'The accreditation request of {organisation} was {decision}. {reason}',
   },
+  'notification.engagement_confirmation_request.sms': {
+    it: 'Prossimo: {helper} si offre di aiutarti per "{summary}" {when}. Conferma nell\'app o chiama {contact}.',
+    en: 'Prossimo: {helper} offers to help you with "{summary}" {when}. Confirm in the app or call {contact}.',
+  },
+  'notification.engagement_confirmation_request.in_app': {
+    it: '{helper} si offre di aiutarti per "{summary}" {when}. Confermi?',
+    en: '{helper} offers to help you with "{summary}" {when}. Do you confirm?',
+  },
+  'notification.engagement_confirmed.sms': {
+    it: 'Prossimo: confermato! "{summary}" {when}, {place}. Ora vedi indirizzo e note nell\'app.',
+    en: 'Prossimo: confirmed! "{summary}" {when}, {place}. You can now see the address and notes in the app.',
+  },
+  'notification.engagement_confirmed.in_app': {
+    it: 'Confermato: "{summary}" {when}, {place}. Ora vedi indirizzo e note.',
+    en: 'Confirmed: "{summary}" {when}, {place}. You can now see the address and notes.',
+  },
+  'notification.engagement_declined.sms': {
+    it: 'Prossimo: per "{summary}" {when} la persona ha scelto un altro aiuto. Grazie lo stesso!',
+    en: 'Prossimo: for "{summary}" {when} the person chose other help. Thank you all the same!',
+  },
+  'notification.engagement_declined.in_app': {
+    it: 'Per "{summary}" {when} la persona ha scelto un altro aiuto. Grazie lo stesso!',
+    en: 'For "{summary}" {when} the person chose other help. Thank you all the same!',
+  },
   'notification.care_group_quote.sms': {
     it: "Prossimo: badante condivisa con {organisation} per {households} famiglie vicine: {price} l'ora, risparmi {saving} l'ora. Conferma nell'app o allo sportello.",
     en: 'Prossimo: a carer shared by {households} nearby households with {organisation}: {price} an hour, saving {saving} an hour. Confirm in the app or at the desk.',
@@ -181,3 +208,60 @@ registerMessages({
     en: 'Your verification code is {code}.',
   },
 });
+
+/** E-mail subjects per event (no line breaks: the subject is stored as the first line). An event
+ * without one gets DEFAULT_EMAIL_SUBJECT. */
+const EMAIL_SUBJECTS: Partial<Record<NotificationEvent, { it: string; en: string }>> = {
+  otp: { it: 'Il tuo codice di verifica Prossimo', en: 'Your Prossimo verification code' },
+  moderation_decision: {
+    it: 'Il Comune ha esaminato un tuo contenuto',
+    en: 'The Comune reviewed your content',
+  },
+  proposal_new: {
+    it: 'Qualcuno chiede il tuo aiuto: {summary}',
+    en: 'Someone asks for your help: {summary}',
+  },
+  proposal_withdrawn: { it: 'Richiesta già coperta: {summary}', en: 'Request already covered: {summary}' },
+  need_matched: { it: 'Hai trovato aiuto: {summary}', en: 'You found help: {summary}' },
+  need_matched_family: { it: '{person} ha trovato aiuto', en: '{person} found help' },
+  reminder_day_before: { it: 'Promemoria per domani: {summary}', en: 'Reminder for tomorrow: {summary}' },
+  reminder_hour_before: { it: "Tra un'ora: {summary}", en: 'In one hour: {summary}' },
+  family_pickup: { it: '{helper} è passato a prendere {person}', en: '{helper} picked up {person}' },
+  family_dropoff: { it: '{helper} ha riaccompagnato {person}', en: '{helper} brought {person} back' },
+  rating_request: { it: "Com'è andata? {summary}", en: 'How did it go? {summary}' },
+  need_unmatched_operator: {
+    it: 'Richiesta ancora senza aiuto a {comune}',
+    en: 'Request still without a helper in {comune}',
+  },
+  accreditation_decision: {
+    it: "Esito dell'accreditamento di {organisation}",
+    en: 'Accreditation decision for {organisation}',
+  },
+  rating_reminder: { it: "Com'è andata? {summary}", en: 'How did it go? {summary}' },
+  organisation_invitation: {
+    it: '{organisation} ti ha aggiunto su Prossimo',
+    en: '{organisation} added you on Prossimo',
+  },
+};
+
+const DEFAULT_EMAIL_SUBJECT = { it: 'Notizie da Prossimo', en: 'News from Prossimo' };
+
+const EMAIL_LAYOUT = {
+  it: 'Buongiorno,\n\n{body}\n\nIl team di Prossimo\n\nPuoi scegliere come ricevere queste notizie nelle preferenze di Prossimo.',
+  en: 'Hello,\n\n{body}\n\nThe Prossimo team\n\nYou can choose how you receive this news in your Prossimo preferences.',
+};
+
+// E-mail bodies are the in-app texts in a short letter; rendering an unknown placeholder keeps it,
+// so the in-app template (with its {variables}) is read back and wrapped.
+for (const event of NOTIFICATION_EVENTS) {
+  const body = Object.fromEntries(
+    SUPPORTED_LANGUAGES.map((language) => [
+      language,
+      EMAIL_LAYOUT[language].replace('{body}', renderMessage(`notification.${event}.in_app`, language)),
+    ]),
+  ) as { it: string; en: string };
+  registerMessages({
+    [`notification.${event}.email`]: body,
+    [`notification.${event}.email_subject`]: EMAIL_SUBJECTS[event] ?? DEFAULT_EMAIL_SUBJECT,
+  });
+}

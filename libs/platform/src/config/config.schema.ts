@@ -67,6 +67,22 @@ export const configSchema = z.object({
   SMS_BREAKER_COOLDOWN_MS: z.coerce.number().int().min(100).max(3600000).default(30000),
   SMS_WEBHOOK_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
 
+  // E-mail: SMTP when SMTP_URL is set (smtp://user:pass@host:587, smtps:// for implicit TLS),
+  // otherwise each message is written to EMAIL_FILE_PATH (development).
+  SMTP_URL: z
+    .string()
+    .optional()
+    .transform((value) => (value?.trim() ? value.trim() : undefined))
+    .pipe(
+      z
+        .string()
+        .regex(/^smtps?:\/\/[^\s]+$/, 'must be smtp://… or smtps://…')
+        .optional(),
+    ),
+  SMTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(120000).default(10000),
+  EMAIL_FROM: z.string().min(3).default('Prossimo <no-reply@prossimo.invalid>'),
+  EMAIL_FILE_PATH: z.string().default('.data/email-outbox.log'),
+
   OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(60000).default(500),
   OUTBOX_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
   JOB_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
@@ -78,6 +94,25 @@ export const configSchema = z.object({
   MATCHING_PROPOSALS_PER_NEED: z.coerce.number().int().min(1).max(50).default(3),
   MATCHING_PROPOSAL_TTL_SECONDS: z.coerce.number().int().min(1).max(604800).default(3600),
   MATCHING_RIDE_BUFFER_MINUTES: z.coerce.number().int().min(0).max(240).default(30),
+  // How often the sweep looks again at open needs nobody is proposed for, and how far (km added
+  // to the need's own distance limit, in steps) the search widens before the operator is told.
+  MATCHING_SWEEP_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(86400).default(900),
+  MATCHING_RADIUS_STEPS_KM: z
+    .string()
+    .default('5,10')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((step) => step.trim())
+        .filter(Boolean)
+        .map(Number),
+    )
+    .pipe(
+      z
+        .array(z.number().int().min(1).max(100))
+        .max(10)
+        .refine((steps) => steps.every((step, i) => i === 0 || step > steps[i - 1]), 'must be increasing'),
+    ),
   // Shared caregiver groups: households at most this far apart (same building or street), whose
   // weekly times have at least this much in common, at most this many per carer.
   CARE_GROUP_MAX_DISTANCE_METERS: z.coerce.number().int().min(1).max(5000).default(500),

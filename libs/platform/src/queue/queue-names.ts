@@ -2,10 +2,18 @@
 export interface JobPayloads {
   notifications: {
     deliver: { notificationId: string };
+    /** A reminder before an engagement; startsAt is the start it was scheduled for (a time, not personal). */
+    reminder: { engagementId: string; kind: 'day_before' | 'hour_before'; startsAt: string };
   };
   matching: {
     'match-need': { needId: string };
     'expire-proposal': { proposalId: string };
+    /** A volunteer's availability, profile or own offer changed: look again at open needs nearby. */
+    'match-near-volunteer': { volunteerId: string };
+    /** An organisation's service offer changed: look again at open needs in its area. */
+    'match-near-service-offer': { serviceOfferId: string };
+    /** Repeatable: open needs with no pending proposal are matched again. */
+    'sweep-unmatched': Record<string, never>;
     /** A shared-care need opened: look for neighbours to share a carer with. */
     'form-care-groups': { needId: string };
     /** An operator asked for an optimal assignment of a territory's open needs. */

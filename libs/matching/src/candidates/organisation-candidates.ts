@@ -1,0 +1,120 @@
+import { AVAILABILITY_TIME_ZONE, weeklySpanOf } from '@prossimo/community';
+import { EntityManager } from 'typeorm';
+import { CandidateFacts } from '../scoring/score';
+import { MatchableNeed } from './candidate-query';
+
+/** An accredited organisation's service offer that can answer a need. */
+export interface OrganisationCandidateRow extends CandidateFacts {
+  serviceOfferId: string;
+  organisationId: string;
+  /** The organisation's contact (its first admin, else its first operator): told and asked to answer. */
+  userId: string;
+  displayName: string;
+}
+
+const MAX_RADIUS_KM = 100;
+const MINUTES_PER_DAY = 1440;
+
+function hhmm(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/**
+ * Service offers of organisations accredited in a territory that covers the need's Comune, in the
+ * need's category, serving the need's place (its Comune is in the offer's list, or it lies in the
+ * offer's circle), open at the need's time by the weekly schedule (an empty schedule means by
+ * arrangement), in the need's language, and with room left: fewer live engagements overlapping
+ * the slot than the offer's capacity (no capacity: no limit). One row per organisation, its
+ * nearest offer, nearest first; organisations already asked for this need are left out.
+ */
+export async function findOrganisationCandidates(
+  manager: EntityManager,
+  need: MatchableNeed & { comuneIstat: string },
+  limit: number,
+  options: { organisationId?: string } = {},
+): Promise<OrganisationCandidateRow[]> {
+  const params: unknown[] = [];
+  const p = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const here = `ll_to_earth(${p(need.lat)}::float8, ${p(need.lon)}::float8)`;
+  const maxKm = p(Math.min(need.maxDistanceKm ?? MAX_RADIUS_KM, MAX_RADIUS_KM));
+  const comune = p(need.comuneIstat);
+  const citizens = p(need.citizenUserIds);
+  const start = p(need.slot.start);
+  const end = p(need.slot.end);
+  const span = weeklySpanOf(need.slot.start, need.slot.end, AVAILABILITY_TIME_ZONE);
+  let schedule = `jsonb_array_length(so.schedule) = 0`;
+  if (span) {
+    const day = Math.floor(span.start / MINUTES_PER_DAY) + 1;
+    const base = (day - 1) * MINUTES_PER_DAY;
+    schedule = `(${schedule} OR EXISTS (SELECT 1 FROM jsonb_to_recordset(so.schedule) AS s("dayOfWeek" int, start text, "end" text)
+      WHERE s."dayOfWeek" = ${p(day)}::int AND s.start COLLATE "C" <= ${p(hhmm(span.start - base))}::text
+        AND s."end" COLLATE "C" >= ${p(hhmm(span.end - base))}::text))`;
+  }
+  const distance = `earth_distance(${here}, ll_to_earth(so.lat, so.lon))`;
+  const where = [
+    `so.status = 'active'`,
+    `so.category = ${p(need.category)}`,
+    `EXISTS (SELECT 1 FROM moderation_items mi WHERE mi.content_type = 'service_offer'
+       AND mi.content_id = so.id AND mi.status = 'published')`,
+    `EXISTS (SELECT 1 FROM organisation_accreditations oa JOIN territory_comuni tc ON tc.territory_id = oa.territory_id
+       WHERE oa.organisation_id = o.id AND oa.status = 'accredited' AND tc.comune_istat = ${comune})`,
+    `(${comune} = ANY(so.area_comuni) OR (so.radius_km IS NOT NULL AND ${distance} <= so.radius_km * 1000))`,
+    schedule,
+    `(${p(need.language)} = ANY(so.languages) OR (cardinality(so.languages) = 0 AND $${params.length} = 'it'))`,
+    `(so.capacity IS NULL OR so.capacity > (SELECT count(*) FROM engagements e WHERE e.service_offer_id = so.id
+       AND e.status IN ('awaiting_confirmation', 'confirmed', 'in_progress')
+       AND e.during && tstzrange(${start}, ${end}, '[)')))`,
+    `contact.user_id <> ALL(${citizens}::uuid[])`,
+    `NOT EXISTS (SELECT 1 FROM user_blocks ub WHERE ub.blocked_user_id = contact.user_id
+       AND ub.blocker_user_id = ANY(${citizens}::uuid[]))`,
+    `NOT EXISTS (SELECT 1 FROM match_proposals mp WHERE mp.need_id = ${p(need.id)}::uuid
+       AND mp.organisation_id = o.id AND mp.status <> 'withdrawn')`,
+  ];
+  if (options.organisationId) where.push(`o.id = ${p(options.organisationId)}::uuid`);
+  const beneficiary = p(need.beneficiaryId);
+  const rows: OrganisationCandidateRow[] = await manager.query(
+    `SELECT * FROM (
+       SELECT DISTINCT ON (o.id) so.id AS "serviceOfferId", o.id AS "organisationId", contact.user_id AS "userId",
+              o.name AS "displayName", ${distance} / 1000 AS "distanceKm",
+              coalesce(so.radius_km, ${maxKm}::float8) AS "maxDistanceKm",
+              coalesce(ra.review_count, 0) AS "ratingCount", coalesce(ra.overall_sum, 0)::float8 AS "ratingSum",
+              es.completed AS "completedEngagements", es.no_shows AS "noShows",
+              es.hours_30 AS "hoursLast30Days", es.good_with_citizen AS "previousGoodEngagementsWithCitizen",
+              ps.accepted AS "proposalsAccepted", ps.declined AS "proposalsDeclined", ps.expired AS "proposalsExpired"
+         FROM service_offers so JOIN organisations o ON o.id = so.organisation_id
+         CROSS JOIN LATERAL (
+           SELECT ur.user_id FROM user_roles ur JOIN users u ON u.id = ur.user_id AND u.status = 'active'
+            WHERE ur.organisation_id = o.id AND ur.role IN ('organisation_admin', 'organisation_operator')
+            ORDER BY (ur.role = 'organisation_admin') DESC, ur.created_at, ur.user_id LIMIT 1) contact
+         CROSS JOIN LATERAL (
+           SELECT count(*) FILTER (WHERE e.status = 'completed')::int AS completed,
+                  count(*) FILTER (WHERE e.status = 'no_show')::int AS no_shows,
+                  coalesce(sum(e.hours_logged) FILTER (WHERE e.status = 'completed'
+                    AND e.completed_at > now() - interval '30 days'), 0)::float8 AS hours_30,
+                  count(*) FILTER (WHERE e.status = 'completed' AND n.beneficiary_id = ${beneficiary}::uuid
+                    AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.engagement_id = e.id
+                      AND r.author_side = 'citizen' AND r.overall_stars < 4))::int AS good_with_citizen
+             FROM engagements e JOIN needs n ON n.id = e.need_id
+            WHERE e.organisation_id = o.id) es
+         LEFT JOIN review_aggregates ra ON ra.subject_kind = 'organisation' AND ra.subject_id = o.id
+         CROSS JOIN LATERAL (
+           SELECT count(*) FILTER (WHERE mp.status = 'accepted')::int AS accepted,
+                  count(*) FILTER (WHERE mp.status = 'declined')::int AS declined,
+                  count(*) FILTER (WHERE mp.status = 'expired')::int AS expired
+             FROM match_proposals mp WHERE mp.organisation_id = o.id) ps
+        WHERE ${where.join(' AND ')}
+        ORDER BY o.id, ${distance}, so.id) best
+      ORDER BY "distanceKm", "organisationId"
+      LIMIT ${p(limit)}`,
+    params,
+  );
+  return rows.map((row) => ({
+    ...row,
+    distanceKm: Number(row.distanceKm),
+    maxDistanceKm: Math.max(Number(row.maxDistanceKm), Number(row.distanceKm)),
+    hoursLast30Days: Number(row.hoursLast30Days),
+  }));
+}

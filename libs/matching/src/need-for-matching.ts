@@ -1,0 +1,88 @@
+// What matching needs to know about a need, shared by the engine, the API and the proposal writer.
+import { EntityManager } from 'typeorm';
+import { engagementSlot } from './engagements/engagement-rules';
+
+export const PROPOSAL_HISTORY_ENTITY = 'match_proposal';
+export const ENGAGEMENT_HISTORY_ENTITY = 'engagement';
+
+export interface NeedForMatching {
+  id: string;
+  status: string;
+  source: string;
+  category: string;
+  description: string;
+  comuneIstat: string;
+  comuneName: string;
+  lat: number;
+  lon: number;
+  maxDistanceKm: number | null;
+  language: string;
+  urgency: string;
+  windowStart: Date | null;
+  windowEnd: Date | null;
+  details: {
+    ride?: { appointmentAt: string; returnAt: string | null; wheelchair: boolean; passengers: number };
+  };
+  authorUserId: string | null;
+  authorName: string | null;
+  beneficiaryId: string | null;
+  beneficiaryUserId: string | null;
+}
+
+/** "24/12 10:30" in Rome time: the same in Italian and English, short enough for an SMS. */
+export function formatWhen(date: Date | null): string {
+  if (!date) return '-';
+  return new Intl.DateTimeFormat('it-IT', {
+    timeZone: 'Europe/Rome',
+    day: '2-digit',
+    month: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  })
+    .format(date)
+    .replace(',', '');
+}
+
+/** Loads a need with what matching needs; callers take the locks they need first. */
+export async function loadNeedForMatching(
+  manager: EntityManager,
+  needId: string,
+): Promise<NeedForMatching | undefined> {
+  const [row]: NeedForMatching[] = await manager.query(
+    `SELECT n.id, n.status, n.source, n.category, n.description, n.comune_istat AS "comuneIstat", c.name AS "comuneName",
+            n.lat, n.lon, n.max_distance_km AS "maxDistanceKm", n.language, n.urgency,
+            n.window_start AS "windowStart", n.window_end AS "windowEnd", n.details,
+            n.author_user_id AS "authorUserId", au.display_name AS "authorName",
+            n.beneficiary_id AS "beneficiaryId", b.user_id AS "beneficiaryUserId"
+       FROM needs n JOIN comuni c ON c.istat = n.comune_istat
+       LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
+       LEFT JOIN users au ON au.id = n.author_user_id
+      WHERE n.id = $1`,
+    [needId],
+  );
+  return row;
+}
+
+export function slotOf(need: NeedForMatching, rideBufferMinutes: number): { start: Date; end: Date } | null {
+  if (!need.windowStart || !need.windowEnd) return null;
+  const ride = need.details.ride;
+  return engagementSlot({
+    windowStart: need.windowStart,
+    windowEnd: need.windowEnd,
+    ride: ride
+      ? {
+          appointmentAt: new Date(ride.appointmentAt),
+          returnAt: ride.returnAt ? new Date(ride.returnAt) : null,
+        }
+      : null,
+    rideBufferMinutes,
+  });
+}
+
+/** The people a need is for (and who may block helpers): the citizen author and the beneficiary. */
+export function citizenUserIds(need: NeedForMatching): string[] {
+  const ids = new Set<string>();
+  if (need.source === 'citizen' && need.authorUserId) ids.add(need.authorUserId);
+  if (need.beneficiaryUserId) ids.add(need.beneficiaryUserId);
+  return [...ids];
+}

@@ -1,0 +1,105 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { NotificationsService } from '@prossimo/notifications';
+import { APP_CONFIG, AppConfig, recordStatusChange, writeOutbox } from '@prossimo/platform';
+import { EntityManager } from 'typeorm';
+import { formatWhen, NeedForMatching, PROPOSAL_HISTORY_ENTITY } from '../need-for-matching';
+import { ProposalStatus } from '../matching.types';
+import { CandidateScore } from '../scoring/score';
+
+/** Proposals for needs starting within this time go out by SMS also during quiet hours. */
+const URGENT_WITHIN_MS = 24 * 3600_000;
+
+/** Who a proposal goes to: a volunteer, or an organisation for one of its service offers. */
+export interface ProposalTarget {
+  /** The person told and asked to answer (the volunteer, or the organisation's contact). */
+  userId: string;
+  volunteerId: string | null;
+  organisationId: string | null;
+  serviceOfferId: string | null;
+  distanceKm: number;
+  score: CandidateScore;
+}
+
+/**
+ * Writes one proposal with its history, the SMS / in-app notice (answerable with "SI"/"NO") and
+ * the expiry job, all in the caller's transaction. Used by the engine and by operators who
+ * assign by hand.
+ */
+@Injectable()
+export class ProposalWriter {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async propose(
+    manager: EntityManager,
+    need: NeedForMatching,
+    target: ProposalTarget,
+    rank: number,
+    assignedByUserId: string | null = null,
+  ): Promise<string> {
+    const expiresAt = new Date(Date.now() + this.config.MATCHING_PROPOSAL_TTL_SECONDS * 1000);
+    const urgent =
+      need.urgency === 'urgent' ||
+      (need.windowStart !== null && need.windowStart.getTime() - Date.now() < URGENT_WITHIN_MS);
+    // xmax is set only on the ON CONFLICT update: a withdrawn proposal asked again.
+    const [proposal]: { id: string; askedAgain: boolean }[] = await manager.query(
+      `INSERT INTO match_proposals (need_id, helper_user_id, volunteer_id, organisation_id, service_offer_id, rank,
+                                    score, distance_km, breakdown, status, expires_at, assigned_by_user_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'pending', $10, $11)
+       ON CONFLICT (need_id, helper_user_id) DO UPDATE SET rank = excluded.rank, score = excluded.score,
+         distance_km = excluded.distance_km, breakdown = excluded.breakdown, status = 'pending',
+         expires_at = excluded.expires_at, decided_at = NULL, created_at = now(),
+         assigned_by_user_id = excluded.assigned_by_user_id
+         WHERE match_proposals.status = 'withdrawn'
+       RETURNING id, (xmax::text <> '0') AS "askedAgain"`,
+      [
+        need.id,
+        target.userId,
+        target.volunteerId,
+        target.organisationId,
+        target.serviceOfferId,
+        rank,
+        target.score.total,
+        target.distanceKm,
+        JSON.stringify(target.score),
+        expiresAt,
+        assignedByUserId,
+      ],
+    );
+    await recordStatusChange(manager, {
+      entityType: PROPOSAL_HISTORY_ENTITY,
+      entityId: proposal.id,
+      from: proposal.askedAgain ? ProposalStatus.WITHDRAWN : null,
+      to: ProposalStatus.PENDING,
+      actorUserId: assignedByUserId,
+      reason: `${assignedByUserId ? 'assigned by an operator, ' : ''}rank ${rank}, score ${target.score.total.toFixed(3)}`,
+    });
+    const ride = need.details.ride;
+    await this.notifications.notifyUser(manager, {
+      userId: target.userId,
+      event: 'proposal_new',
+      params: {
+        citizen: need.authorName ?? need.comuneName,
+        summary: need.description,
+        when: formatWhen(ride ? new Date(ride.appointmentAt) : need.windowStart),
+        place: need.comuneName,
+      },
+      urgent,
+      ref: `proposal:${proposal.id}`,
+      replyTarget: {
+        type: 'proposal',
+        id: proposal.id,
+        ttlHours: Math.max(1, Math.ceil(this.config.MATCHING_PROPOSAL_TTL_SECONDS / 3600)),
+      },
+    });
+    await writeOutbox(manager, {
+      queue: 'matching',
+      job: 'expire-proposal',
+      payload: { proposalId: proposal.id },
+      availableAt: expiresAt,
+    });
+    return proposal.id;
+  }
+}

@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { JobHandler, JobPayloads, QueueProcessor } from '@prossimo/platform';
+import { Job } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { NotificationsService } from '../delivery/notifications.service';
+import { loadEngagementNotice, REMINDER_EVENTS, reminderRef, romeTime } from './engagement-notices';
+
+/**
+ * A reminder's delayed job fires: it sends only if the engagement is still confirmed for the same
+ * start (a cancelled, no-show or rescheduled engagement makes it a no-op), and only once (a row
+ * per engagement, kind and start, written in the same transaction as the notifications).
+ */
+@Injectable()
+@QueueProcessor('notifications', ['reminder'])
+export class EngagementReminderProcessor implements JobHandler {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async process(job: Job<unknown, unknown, string>): Promise<string> {
+    const { engagementId, kind, startsAt } = job.data as JobPayloads['notifications']['reminder'];
+    return this.dataSource.transaction(async (manager) => {
+      // A share lock: a cancellation in flight waits for this, then withdraws what it queued.
+      const engagement = await loadEngagementNotice(manager, engagementId, true);
+      if (!engagement || engagement.status !== 'confirmed') return 'engagement-changed';
+      if (engagement.startsAt.getTime() !== new Date(startsAt).getTime()) return 'rescheduled';
+      const claimed: unknown[] = await manager.query(
+        `INSERT INTO engagement_reminders (engagement_id, kind, starts_at) VALUES ($1, $2, $3)
+         ON CONFLICT DO NOTHING RETURNING kind`,
+        [engagementId, kind, engagement.startsAt],
+      );
+      if (!claimed.length) return 'already-sent';
+      const common = {
+        event: REMINDER_EVENTS[kind],
+        // One hour before is too late to wait for the end of the quiet hours.
+        urgent: kind === 'hour_before',
+        ref: reminderRef(engagementId),
+      };
+      const params = {
+        time: romeTime(engagement.startsAt),
+        summary: engagement.summary,
+        place: engagement.place,
+        contact: engagement.comuneName,
+      };
+      await this.notifications.notifyUser(manager, {
+        ...common,
+        userId: engagement.helperUserId,
+        params: { ...params, who: engagement.citizenName },
+      });
+      for (const citizen of engagement.citizenUserIds) {
+        await this.notifications.notifyUser(manager, {
+          ...common,
+          userId: citizen,
+          params: { ...params, who: engagement.helperName },
+        });
+      }
+      return 'sent';
+    });
+  }
+}
