@@ -1,3 +1,4 @@
+import type { DataSource } from 'typeorm';
 import { queryPrepared } from './prepared-query';
 
 describe('queryPrepared', () => {
@@ -26,7 +27,9 @@ describe('queryPrepared', () => {
 
   it('falls back to a plain query without a pg pool', async () => {
     const query = jest.fn(async () => [{ id: 'b' }]);
-    expect(await queryPrepared({ query }, 'SELECT 1', [])).toEqual([{ id: 'b' }]);
+    expect(await queryPrepared({ query } as unknown as Pick<DataSource, 'query'>, 'SELECT 1', [])).toEqual([
+      { id: 'b' },
+    ]);
     expect(query).toHaveBeenCalledWith('SELECT 1', []);
   });
 });
