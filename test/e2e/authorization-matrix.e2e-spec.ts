@@ -43,6 +43,7 @@ const MATRIX: Record<string, Outcome[]> = {
   startAccreditationReview:     ['anon', 'deny', 'deny', 'deny', 'deny', 'ok',   'deny', 'deny', 'ok'],
   inviteOrganisationMember:     ['anon', 'deny', 'deny', 'deny', 'deny', 'deny', 'deny', 'ok',   'ok'],
   createServiceOffer:           ['anon', 'deny', 'deny', 'deny', 'deny', 'deny', 'deny', 'ok',   'ok'],
+  auditTrail:                   ['anon', 'deny', 'deny', 'deny', 'deny', 'ok',   'deny', 'deny', 'ok'],
 };
 
 const DENIAL_CODES = new Set(['FORBIDDEN', 'UNAUTHENTICATED']);
@@ -85,6 +86,7 @@ describe('Authorisation matrix: every sensitive operation, by every role, in the
             windowStart: later(24),
             windowEnd: later(48),
             sensitiveNotes: 'Diabete, insulina alle 18',
+            healthDataConsent: true,
           },
         },
       ),
@@ -179,6 +181,14 @@ describe('Authorisation matrix: every sensitive operation, by every role, in the
         },
       }),
     territoryNeeds: (actor) => as(actor, `{ territoryNeeds(first: 5) { items { id } } }`),
+    auditTrail: (actor) =>
+      as(
+        actor,
+        `query ($territoryId: ID!) { auditTrail(territoryId: $territoryId, first: 5) { items { id } } }`,
+        {
+          territoryId: langhe,
+        },
+      ),
     reviewFlaggedNeed: async (actor) =>
       as(
         actor,

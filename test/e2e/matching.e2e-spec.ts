@@ -63,6 +63,7 @@ function rideInput(overrides: Record<string, unknown> = {}) {
     accessibilityNeeds: ['WHEELCHAIR'],
     maxDistanceKm: 15,
     sensitiveNotes: 'Porta il pacemaker',
+    healthDataConsent: true,
     details: {
       ride: {
         pickupPlace: 'Casa',

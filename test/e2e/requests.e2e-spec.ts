@@ -62,6 +62,7 @@ function rideInput(overrides: Record<string, unknown> = {}): Record<string, unkn
     accessibilityNeeds: ['WHEELCHAIR'],
     maxDistanceKm: 15,
     sensitiveNotes: 'Cardiopatia, porta il pacemaker',
+    healthDataConsent: true,
     details: {
       ride: {
         pickupPlace: 'Casa, via Vittorio Emanuele 12',
@@ -264,8 +265,13 @@ describe('Needs', () => {
   it('a desk operator posts for a person without an account; consent is required', async () => {
     const deskInput = (beneficiary: Record<string, unknown>) => ({
       input: {
-        ...rideInput({ comuneIstat: PIEDMONT.alba, sensitiveNotes: 'Vive sola, ipovedente' }),
-        beneficiary,
+        // At the desk the person's health consent is part of the beneficiary, not the form.
+        ...rideInput({
+          comuneIstat: PIEDMONT.alba,
+          sensitiveNotes: 'Vive sola, ipovedente',
+          healthDataConsent: undefined,
+        }),
+        beneficiary: { healthDataConsent: true, ...beneficiary },
       },
     });
     const phone = uniquePhone();

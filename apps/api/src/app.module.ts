@@ -14,6 +14,7 @@ import { IdentityModule } from '@prossimo/identity';
 import { InsightsModule } from '@prossimo/insights';
 import { MatchingModule } from '@prossimo/matching';
 import { ModerationModule } from '@prossimo/moderation';
+import { PrivacyModule } from '@prossimo/privacy';
 import { ReputationModule } from '@prossimo/reputation';
 import { RequestsModule } from '@prossimo/requests';
 import { TerritoryModule } from '@prossimo/territory';
@@ -107,6 +108,7 @@ import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
     DirectoryModule,
     RequestsModule,
     MatchingModule,
+    PrivacyModule,
     ReputationModule,
     InsightsModule,
     QueueDashboardModule,

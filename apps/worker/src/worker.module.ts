@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { MatchingWorkerModule } from '@prossimo/matching';
 import { NotificationsModule } from '@prossimo/notifications';
+import { PrivacyWorkerModule } from '@prossimo/privacy';
 import { ReputationWorkerModule } from '@prossimo/reputation';
 import { RequestsWorkerModule } from '@prossimo/requests';
 import {
@@ -23,6 +24,7 @@ import { WorkerRunner } from './worker-runner.service';
     NotificationsModule,
     RequestsWorkerModule,
     MatchingWorkerModule,
+    PrivacyWorkerModule,
     ReputationWorkerModule,
   ],
   providers: [OutboxRelayService, WorkerRunner],

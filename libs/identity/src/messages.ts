@@ -37,6 +37,10 @@ registerMessages({
     it: 'La sessione non è valida. Accedi di nuovo.',
     en: 'The session is not valid. Please sign in again.',
   },
+  PRIVACY_NOTICE_UNKNOWN: {
+    it: 'Questa versione dell’informativa privacy non esiste ({field}). Mostra quella attuale e riprova.',
+    en: 'This version of the privacy notice does not exist ({field}). Show the current one and try again.',
+  },
   SESSION_EXPIRED: {
     it: 'La sessione è scaduta. Accedi di nuovo.',
     en: 'The session has expired. Please sign in again.',

@@ -16,3 +16,8 @@ export * from './groups/care-groups.types';
 export * from './groups/care-groups.module';
 export * from './groups/care-groups.service';
 export * from './groups/care-group-formation.service';
+export * from './assignment/batch-plan';
+export * from './assignment/batch-assignment.types';
+export * from './assignment/batch-assignment.module';
+export * from './assignment/batch-assignment.service';
+export * from './assignment/batch-assignment.engine';

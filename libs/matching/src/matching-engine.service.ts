@@ -5,6 +5,7 @@ import { APP_CONFIG, AppConfig, recordStatusChange } from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { countCandidates, findCandidates, MatchableNeed } from './candidates/candidate-query';
 import { findOrganisationCandidates } from './candidates/organisation-candidates';
+import { widenedLimitKm } from './candidates/radius-steps';
 import { ProposalStatus, UnmatchedReason } from './matching.types';
 import {
   citizenUserIds,
@@ -27,16 +28,6 @@ const RETRIGGER_LIMIT = 200;
 export interface MatchOutcome {
   proposed: number;
   unmatched: UnmatchedReason | null;
-}
-
-/** The need's own distance limit widened by the step's kilometres; no limit stays no limit. */
-export function widenedLimitKm(
-  limitKm: number | null,
-  stepsKm: readonly number[],
-  step: number,
-): number | null {
-  if (limitKm === null || step <= 0) return limitKm;
-  return limitKm + stepsKm[Math.min(step, stepsKm.length) - 1];
 }
 
 /** The need as the candidate searches see it, at a widening step. */

@@ -4,6 +4,7 @@ import { NotificationsModule, SmsReplyService } from '@prossimo/notifications';
 import { registerMessages } from '@prossimo/platform';
 import { ReputationModule } from '@prossimo/reputation';
 import { RequestsModule, RequestsWorkerModule } from '@prossimo/requests';
+import { BatchAssignmentModule, BatchAssignmentWorkerModule } from './assignment/batch-assignment.module';
 import { CareGroupsModule, CareGroupsWorkerModule } from './groups/care-groups.module';
 import { MatchingEngine } from './matching-engine.service';
 import { MatchingProcessor } from './matching.processor';
@@ -76,7 +77,14 @@ registerMessages({
 
 /** Matching for the API: answering proposals, engagements, the unmatched list; SMS "SI"/"NO" replies. */
 @Module({
-  imports: [IdentityModule, RequestsModule, NotificationsModule, ReputationModule, CareGroupsModule],
+  imports: [
+    IdentityModule,
+    RequestsModule,
+    NotificationsModule,
+    ReputationModule,
+    CareGroupsModule,
+    BatchAssignmentModule,
+  ],
   providers: [MatchingService, MatchingResolver, NeedEngagementResolver, ProposalWriter],
   exports: [MatchingService],
 })
@@ -101,7 +109,7 @@ export class MatchingModule implements OnModuleInit {
 
 /** Matching for the worker: the matching jobs and the schedule of the unmatched sweep. */
 @Module({
-  imports: [RequestsWorkerModule, NotificationsModule, CareGroupsWorkerModule],
+  imports: [RequestsWorkerModule, NotificationsModule, CareGroupsWorkerModule, BatchAssignmentWorkerModule],
   providers: [MatchingEngine, MatchingProcessor, MatchingScheduler, ProposalWriter],
   exports: [MatchingEngine],
 })

@@ -24,7 +24,8 @@ import { NeedLifecycleService, NeedStatus } from '@prossimo/requests';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { canEngagementTransition, EngagementStatus } from './engagements/engagement-rules';
-import { matchableOf, rankedCandidates, scoringConfigOf, widenedLimitKm } from './matching-engine.service';
+import { widenedLimitKm } from './candidates/radius-steps';
+import { matchableOf, rankedCandidates, scoringConfigOf } from './matching-engine.service';
 import {
   AssignHelperInput,
   BlockHelperInput,

@@ -15,9 +15,11 @@ import {
   decodeCursor,
   DomainError,
   FieldCipher,
+  hasLiveConsent,
   oneByKey,
   Page,
   PageArgs,
+  recordConsent,
   recordStatusChange,
   RequestLoader,
   toPage,
@@ -143,6 +145,7 @@ export class NeedsService {
       ? this.parsePhone(input.relative.phone, 'relative.phone')
       : null;
     const id = await this.dataSource.transaction(async (manager) => {
+      if (input.sensitiveNotes?.trim()) await this.requireHealthConsent(manager, user, input);
       const location = await this.resolveComune(manager, input);
       const beneficiaryId = input.relative
         ? await this.insertBeneficiary(manager, {
@@ -172,6 +175,10 @@ export class NeedsService {
     if (beneficiary.consentDate.getTime() > Date.now() + 60_000) {
       throw new DomainError('NEED_CONSENT_DATE_FUTURE', { field: 'beneficiary.consentDate' });
     }
+    const withNotes = Boolean(input.sensitiveNotes?.trim());
+    if (withNotes && beneficiary.healthDataConsent !== true) {
+      throw new DomainError('HEALTH_DATA_CONSENT_REQUIRED', { field: 'beneficiary.healthDataConsent' });
+    }
     const phone = beneficiary.phone ? this.parsePhone(beneficiary.phone, 'beneficiary.phone') : null;
     const id = await this.dataSource.transaction(async (manager) => {
       const location = await this.resolveComune(manager, input);
@@ -184,6 +191,7 @@ export class NeedsService {
         relationship: null,
         createdBy: user.userId,
         consentAt: beneficiary.consentDate,
+        healthConsentAt: withNotes ? beneficiary.consentDate : null,
       });
       const needId = await this.insertNeed(manager, user, NeedSource.DESK, input, location, beneficiaryId);
       await writeAudit(manager, {
@@ -394,9 +402,21 @@ export class NeedsService {
     return this.cipher.decrypt(need.sensitiveNotesEncrypted);
   }
 
+  /** The person a need is for: the people concerned and staff of the territory (staff reads audited). */
   async readBeneficiary(need: Need, request: object): Promise<Beneficiary | null> {
     if ((need.access !== 'owner' && need.access !== 'staff') || !need.beneficiaryId) return null;
-    return this.beneficiaries.for(request).load(need.beneficiaryId);
+    const beneficiary = await this.beneficiaries.for(request).load(need.beneficiaryId);
+    if (need.access === 'staff' && (beneficiary?.fullName || beneficiary?.phone)) {
+      await writeAudit(this.dataSource.manager, {
+        actorUserId: need.viewerUserId,
+        action: 'need.beneficiary_read',
+        entityType: 'need',
+        entityId: need.id,
+        territoryId: await this.firstTerritoryOf(this.dataSource.manager, need.comuneIstat),
+        details: { beneficiaryId: need.beneficiaryId },
+      });
+    }
+    return beneficiary;
   }
 
   /** Per request: a page of needs loads its beneficiaries in one query. */
@@ -490,6 +510,22 @@ export class NeedsService {
     }
   }
 
+  /**
+   * Health notes need the poster's explicit, separate consent: given in this form (recorded now)
+   * or earlier and still in force. The consent row stays locked until commit, so a withdrawal
+   * running at the same time purges these notes too.
+   */
+  private async requireHealthConsent(
+    manager: EntityManager,
+    user: AuthenticatedUser,
+    input: PostNeedInput,
+  ): Promise<void> {
+    if (input.healthDataConsent === true) await recordConsent(manager, user.userId, 'health_data');
+    if (!(await hasLiveConsent(manager, user.userId, 'health_data', true))) {
+      throw new DomainError('HEALTH_DATA_CONSENT_REQUIRED', { field: 'sensitiveNotes' });
+    }
+  }
+
   private parsePhone(phone: string, field: string): string {
     try {
       return this.phones.parse(phone);
@@ -548,12 +584,13 @@ export class NeedsService {
       relationship: string | null;
       createdBy: string;
       consentAt?: Date;
+      healthConsentAt?: Date | null;
     },
   ): Promise<string> {
     const [row]: { id: string }[] = await manager.query(
       `INSERT INTO beneficiaries (kind, full_name_encrypted, phone_encrypted, relationship, consent_recorded_at,
-                                  consent_recorded_by_user_id, created_by_user_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+                                  consent_recorded_by_user_id, created_by_user_id, health_consent_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
       [
         person.kind,
         this.cipher.encrypt(person.fullName),
@@ -562,6 +599,7 @@ export class NeedsService {
         person.consentAt ?? null,
         person.consentAt ? person.createdBy : null,
         person.createdBy,
+        person.healthConsentAt ?? null,
       ],
     );
     return row.id;

@@ -63,6 +63,10 @@ registerMessages({
     it: 'Questa richiesta non è una segnalazione da esaminare.',
     en: 'This need is not a flag to review.',
   },
+  HEALTH_DATA_CONSENT_REQUIRED: {
+    it: 'Per salvare note sulla salute serve il consenso esplicito al trattamento dei dati sanitari ({field}): indica healthDataConsent oppure dallo da «I miei consensi».',
+    en: 'Health notes can be saved only with explicit consent to process health data ({field}): set healthDataConsent or give it under "My consents".',
+  },
   COMUNE_NOT_FOUND: { it: 'Comune non trovato (codice ISTAT).', en: 'Comune not found (ISTAT code).' },
 });
 

@@ -334,6 +334,16 @@ export class PostNeedInput extends NeedContentInput {
   @ValidateNested()
   @Type(() => RelativeInput)
   relative?: RelativeInput;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'The explicit, separate consent to process health data, given in this form: true records it ' +
+      '(see myConsents). sensitiveNotes are refused without it or an earlier consent still in force.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  healthDataConsent?: boolean;
 }
 
 @InputType()
@@ -365,6 +375,15 @@ export class DeskBeneficiaryInput {
   @IsOptional()
   @IsDate()
   consentDate?: Date;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'The person also gave the separate consent to process health data; required with sensitiveNotes.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  healthDataConsent?: boolean;
 }
 
 @InputType()

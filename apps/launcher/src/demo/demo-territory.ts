@@ -175,6 +175,7 @@ export async function createDemoTerritory(client: GraphQLClient, step: Step): Pr
         windowEnd: new Date(start.getTime() + 5 * 3600000).toISOString(),
         urgency: 'NORMAL',
         sensitiveNotes: 'Controllo cardiologico; cammina con il bastone.',
+        healthDataConsent: true,
         details: {
           ride: {
             pickupPlace: 'Via Vittorio Emanuele 10, Alba',

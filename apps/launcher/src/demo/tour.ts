@@ -101,6 +101,8 @@ export async function playTour(target: TourTarget, narrator: TourNarrator): Prom
         windowEnd: atRomeTime(day, 13).toISOString(),
         urgency: 'NORMAL',
         sensitiveNotes: 'Visita oculistica: dopo non può guidare.',
+        // Health notes need the explicit, separate consent, given here in the form.
+        healthDataConsent: true,
         details: {
           ride: {
             pickupPlace: 'Via Vittorio Emanuele 1, Bra',

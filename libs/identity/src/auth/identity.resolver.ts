@@ -39,7 +39,9 @@ export class IdentityResolver {
   })
   @SensitiveOperation()
   async verifyPhone(@Args('input') input: VerifyPhoneInput): Promise<AuthPayload> {
-    return this.toPayload(await this.verification.verify(input.phone, input.code, input.language));
+    return this.toPayload(
+      await this.verification.verify(input.phone, input.code, input.language, input.privacyNoticeVersion),
+    );
   }
 
   @Mutation(() => AuthPayload, {

@@ -34,6 +34,17 @@ export class VerifyPhoneInput {
   @IsOptional()
   @IsIn(['it', 'en'])
   language?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The version of the privacy notice the app showed and the person accepted (see privacyNotice). ' +
+      'Recorded with the account; without it no acceptance is presumed and `myPrivacy` asks for one.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(32)
+  privacyNoticeVersion?: string;
 }
 
 @InputType()

@@ -10,6 +10,7 @@ import {
   hmacSha256,
   isLanguage,
   Language,
+  recordNoticeAcceptance,
   RequestContext,
   withAdvisoryLocks,
 } from '@prossimo/platform';
@@ -143,9 +144,16 @@ export class PhoneVerificationService {
     );
   }
 
-  async verify(rawPhone: string, code: string, requestedLanguage?: string): Promise<IssuedTokens> {
+  async verify(
+    rawPhone: string,
+    code: string,
+    requestedLanguage?: string,
+    privacyNoticeVersion?: string,
+  ): Promise<IssuedTokens> {
     const phone = this.parse(rawPhone);
     if (!/^\d{6}$/.test(code)) throw new DomainError('FIELD_INVALID', { field: 'code' });
+    // Checked before the code is spent: an unknown version is the client's mistake, not a wrong code.
+    if (privacyNoticeVersion !== undefined) await this.requireNoticeVersion(privacyNoticeVersion);
 
     const outcome = await this.dataSource.transaction(async (manager): Promise<VerifyOutcome> => {
       const [latest]: {
@@ -189,6 +197,9 @@ export class PhoneVerificationService {
         user.id,
         Role.CITIZEN,
       ]);
+      if (privacyNoticeVersion !== undefined) {
+        await recordNoticeAcceptance(manager, user.id, privacyNoticeVersion);
+      }
       for (const listener of this.verifiedListeners) {
         await listener(manager, { userId: user.id, phone, created: user.created });
       }
@@ -205,6 +216,14 @@ export class PhoneVerificationService {
       });
     }
     return outcome.tokens;
+  }
+
+  private async requireNoticeVersion(version: string): Promise<void> {
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM privacy_notices WHERE version = $1 AND published_at <= now() LIMIT 1`,
+      [version],
+    );
+    if (!rows.length) throw new DomainError('PRIVACY_NOTICE_UNKNOWN', { field: 'privacyNoticeVersion' });
   }
 
   private enforceSendLimits(counts: SendCounts): void {

@@ -9,9 +9,11 @@ import {
   maskPhone,
   Page,
   PageArgs,
+  recordConsent,
   recordStatusChange,
   toPage,
   writeAudit,
+  withdrawConsentRecord,
   writeOutbox,
 } from '@prossimo/platform';
 import { isEmail } from 'class-validator';
@@ -133,6 +135,8 @@ export class NotificationCenterService {
         `INSERT INTO notification_preferences (user_id) VALUES ($1) ON CONFLICT (user_id) DO NOTHING`,
         [user.userId],
       );
+      // Before the update below forgets the contact's number: its pending messages are cancelled.
+      if (input.removeFamilyContact) await this.notifications.withdrawFamilyContact(manager, user.userId);
       await manager.query(
         `UPDATE notification_preferences SET
             language = coalesce($2, language),
@@ -165,6 +169,11 @@ export class NotificationCenterService {
         [user.userId],
       );
       if (stored.uses_email && !stored.email) throw new DomainError('EMAIL_REQUIRED', { field: 'email' });
+      if (familyPhone) {
+        // A new contact is a new consent: the one given for an earlier contact ends with it.
+        await withdrawConsentRecord(manager, user.userId, 'family_contact');
+        await recordConsent(manager, user.userId, 'family_contact');
+      }
       if (familyPhone || input.removeFamilyContact) {
         // Consent to share updates with someone else is a record to keep: who, when, ids only.
         await writeAudit(manager, {

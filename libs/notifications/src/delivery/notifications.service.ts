@@ -4,10 +4,12 @@ import {
   APP_CONFIG,
   AppConfig,
   FieldCipher,
+  hasLiveConsent,
   isLanguage,
   Language,
   MessageParams,
   renderMessage,
+  withdrawConsentRecord,
   writeOutbox,
 } from '@prossimo/platform';
 import { EntityManager } from 'typeorm';
@@ -60,6 +62,12 @@ export interface UserNotificationRequest {
 export const DEFAULT_QUIET_START = '21:00';
 export const DEFAULT_QUIET_END = '08:00';
 const NEVER_HELD: readonly NotificationEvent[] = ['otp'];
+/** What goes to a family contact (notifyFamily). */
+export const FAMILY_EVENTS: readonly NotificationEvent[] = [
+  'need_matched_family',
+  'family_pickup',
+  'family_dropoff',
+];
 // No 0/O or 1/I: the code is read off a phone screen and typed back.
 const REPLY_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const REPLY_CODE_LENGTH = 4;
@@ -187,6 +195,7 @@ export class NotificationsService {
   ): Promise<string | null> {
     const preferences = await this.preferencesOf(manager, request.userId);
     if (!preferences?.family_phone || !preferences.family_consent_at) return null;
+    if (!(await hasLiveConsent(manager, request.userId, 'family_contact'))) return null;
     const channels = preferences.channels[request.event] ?? defaultChannelsFor(request.event);
     if (!channels.includes('sms')) return null;
     const [user]: { language: string }[] = await manager.query(`SELECT language FROM users WHERE id = $1`, [
@@ -203,6 +212,30 @@ export class NotificationsService {
       availableAt: request.availableAt,
       ref: request.ref,
     });
+  }
+
+  /**
+   * The family-contact consent ends: the contact is forgotten and the messages to them that have
+   * not gone out are cancelled (their delayed jobs find them cancelled and do nothing).
+   */
+  async withdrawFamilyContact(manager: EntityManager, userId: string): Promise<number> {
+    await withdrawConsentRecord(manager, userId, 'family_contact');
+    const [row]: { family_phone: string | null }[] = await manager.query(
+      `SELECT family_phone FROM notification_preferences WHERE user_id = $1 FOR UPDATE`,
+      [userId],
+    );
+    await manager.query(
+      `UPDATE notification_preferences SET family_name = NULL, family_phone = NULL, family_consent_at = NULL,
+              updated_at = now() WHERE user_id = $1`,
+      [userId],
+    );
+    if (!row?.family_phone) return 0;
+    const [, cancelled]: [unknown[], number] = await manager.query(
+      `UPDATE notifications SET status = 'cancelled', updated_at = now()
+        WHERE recipient = $1 AND user_id IS NULL AND status = 'pending' AND event = ANY($2::text[])`,
+      [row.family_phone, FAMILY_EVENTS],
+    );
+    return cancelled;
   }
 
   /**

@@ -10,6 +10,7 @@ export type PreferenceChannel = 'sms' | 'email' | 'in_app';
 export function defaultChannelsFor(event: NotificationEvent): PreferenceChannel[] {
   switch (event) {
     case 'need_unmatched_operator':
+    case 'data_export_ready':
       return ['in_app'];
     // Pickup and drop-off news for the family contact is opt-in.
     case 'family_pickup':

@@ -16,6 +16,8 @@ export const NOTIFICATION_EVENTS = [
   'rating_reminder',
   'need_unmatched_operator',
   'accreditation_decision',
+  'engagement_cancelled',
+  'data_export_ready',
   'engagement_confirmation_request',
   'engagement_confirmed',
   'engagement_declined',
@@ -138,6 +140,22 @@ registerMessages({
   'notification.accreditation_decision.in_app': {
     it: 'La domanda di accreditamento di {organisation} è stata {decision}. {reason}',
     en: 'The accreditation request of {organisation} was {decision}. {reason}',
+  },
+  'notification.engagement_cancelled.sms': {
+    it: 'Prossimo: l\'impegno per "{summary}" del {when} è annullato: {reason}. Il Comune cerca un\'alternativa.',
+    en: 'Prossimo: the engagement for "{summary}" on {when} is cancelled: {reason}. The Comune looks for another way.',
+  },
+  'notification.engagement_cancelled.in_app': {
+    it: 'L\'impegno per "{summary}" del {when} è annullato: {reason}.',
+    en: 'The engagement for "{summary}" on {when} is cancelled: {reason}.',
+  },
+  'notification.data_export_ready.sms': {
+    it: "Prossimo: la copia dei tuoi dati è pronta nell'app. Puoi scaricarla per {hours} ore.",
+    en: 'Prossimo: the copy of your data is ready in the app. You can download it for {hours} hours.',
+  },
+  'notification.data_export_ready.in_app': {
+    it: 'La copia dei tuoi dati è pronta: puoi scaricarla per {hours} ore.',
+    en: 'The copy of your data is ready: you can download it for {hours} hours.',
   },
   'notification.engagement_confirmation_request.sms': {
     it: 'Prossimo: {helper} si offre di aiutarti per "{summary}" {when}. Conferma nell\'app o chiama {contact}.',

@@ -35,6 +35,21 @@ describe('parseConfig', () => {
     );
   });
 
+  it('reads the matching radius steps as increasing kilometres and names the variable when wrong', () => {
+    expect(parseConfig(validEnvironment).MATCHING_RADIUS_STEPS_KM).toEqual([5, 10]);
+    expect(
+      parseConfig({ ...validEnvironment, MATCHING_RADIUS_STEPS_KM: ' 2, 4 ,8' }).MATCHING_RADIUS_STEPS_KM,
+    ).toEqual([2, 4, 8]);
+    expect(
+      parseConfig({ ...validEnvironment, MATCHING_RADIUS_STEPS_KM: '' }).MATCHING_RADIUS_STEPS_KM,
+    ).toEqual([]);
+    for (const bad of ['10,5', '5,5', 'five', '0', '2.5', '101']) {
+      expect(() => parseConfig({ ...validEnvironment, MATCHING_RADIUS_STEPS_KM: bad })).toThrow(
+        /MATCHING_RADIUS_STEPS_KM is invalid: must be up to 10 increasing/,
+      );
+    }
+  });
+
   it('refuses the http SMS channel without a gateway URL', () => {
     expect(() => parseConfig({ ...validEnvironment, SMS_CHANNEL: 'http' })).toThrow(
       /SMS_HTTP_URL is missing/,

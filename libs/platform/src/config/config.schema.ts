@@ -107,11 +107,14 @@ export const configSchema = z.object({
         .filter(Boolean)
         .map(Number),
     )
-    .pipe(
-      z
-        .array(z.number().int().min(1).max(100))
-        .max(10)
-        .refine((steps) => steps.every((step, i) => i === 0 || step > steps[i - 1]), 'must be increasing'),
+    // One check on the whole list, so that the error names the variable, not an element of it.
+    .refine(
+      (steps) =>
+        steps.length <= 10 &&
+        steps.every(
+          (step, i) => Number.isInteger(step) && step >= 1 && step <= 100 && (i === 0 || step > steps[i - 1]),
+        ),
+      'must be up to 10 increasing whole kilometres between 1 and 100, comma-separated',
     ),
   // Shared caregiver groups: households at most this far apart (same building or street), whose
   // weekly times have at least this much in common, at most this many per carer.
@@ -128,6 +131,14 @@ export const configSchema = z.object({
   REVIEW_REMINDER_DELAY_SECONDS: z.coerce.number().int().min(1).max(2592000).default(259200),
   REPUTATION_PRIOR_MEAN: z.coerce.number().min(1).max(5).default(4),
   REPUTATION_PRIOR_WEIGHT: z.coerce.number().min(0).max(1000).default(5),
+
+  // Privacy: how long a data export can be downloaded, and how long records are kept.
+  DATA_EXPORT_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(72),
+  SENSITIVE_NOTES_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(90),
+  OTP_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  SESSION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  NOTIFICATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+  PURGE_EVERY_MINUTES: z.coerce.number().int().min(1).max(10080).default(60),
 
   GRAPHQL_PLAYGROUND: booleanString.optional(),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(8),

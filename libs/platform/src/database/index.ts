@@ -5,3 +5,4 @@ export * from './migrate';
 export * from './seed';
 export * from './records';
 export * from './prepared-query';
+export * from './consents';

@@ -24,8 +24,12 @@ export interface JobPayloads {
     'remind-review': { engagementId: string };
   };
   maintenance: {
+    /** Retention: expired exports, sensitive notes of closed needs, old codes, sessions, notifications. */
     purge: Record<string, never>;
     'expire-needs': Record<string, never>;
+  };
+  privacy: {
+    'build-export': { exportId: string };
   };
 }
 
@@ -33,4 +37,10 @@ export type QueueName = keyof JobPayloads;
 export type JobName<Q extends QueueName> = keyof JobPayloads[Q] & string;
 export type JobPayload<Q extends QueueName, N extends JobName<Q>> = JobPayloads[Q][N];
 
-export const QUEUE_NAMES: readonly QueueName[] = ['notifications', 'matching', 'reputation', 'maintenance'];
+export const QUEUE_NAMES: readonly QueueName[] = [
+  'notifications',
+  'matching',
+  'reputation',
+  'maintenance',
+  'privacy',
+];

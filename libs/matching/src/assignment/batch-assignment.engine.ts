@@ -1,0 +1,206 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { APP_CONFIG, AppConfig, recordStatusChange } from '@prossimo/platform';
+import { DataSource, EntityManager } from 'typeorm';
+import { matchableOf, rankedCandidates, scoringConfigOf } from '../matching-engine.service';
+import { ProposalStatus } from '../matching.types';
+import { loadNeedForMatching, PROPOSAL_HISTORY_ENTITY, slotOf } from '../need-for-matching';
+import { ProposalTarget, ProposalWriter } from '../proposals/proposal-writer.service';
+import { CandidateScore, ScoringConfig } from '../scoring/score';
+import { planBatch, PlanNeed } from './batch-plan';
+
+/** Candidates per need, as the online engine ranks them. */
+const CANDIDATE_POOL = 30;
+/** A slot of a busy territory holds a few thousand rides at most; beyond that, split the slot. */
+const MAX_NEEDS = 5000;
+
+interface ClaimedRun {
+  territoryId: string;
+  category: string;
+  windowStart: Date;
+  windowEnd: Date;
+  requestedByUserId: string | null;
+}
+
+interface Option {
+  target: ProposalTarget;
+  /** The helper already holds a pending proposal for this need. */
+  pending: boolean;
+}
+
+export interface BatchRunOutcome {
+  needs: number;
+  served: number;
+  proposalsSent: number;
+}
+
+/**
+ * Runs an operator's batch assignment in the worker: the open needs of the slot, each with the
+ * helpers who meet every hard constraint (those already asked included), are assigned by
+ * min-cost flow: most needs served, then least travel, no helper on two needs. Each served need
+ * then has exactly one pending proposal, to its helper (a new one is sent when needed); the other
+ * pending proposals of those needs, and those of helpers the plan gives another need, are
+ * withdrawn. Each need is applied under the engine's own lock, so acceptances and online
+ * matching see a consistent state; a repeated job re-plans from what is there.
+ */
+@Injectable()
+export class BatchAssignmentEngine {
+  private readonly logger = new Logger(BatchAssignmentEngine.name);
+  private readonly scoring: ScoringConfig;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly proposals: ProposalWriter,
+  ) {
+    this.scoring = scoringConfigOf(config);
+  }
+
+  async run(runId: string): Promise<BatchRunOutcome | null> {
+    const [[run]]: [ClaimedRun[], number] = await this.dataSource.query(
+      `UPDATE batch_assignment_runs SET status = 'running', started_at = coalesce(started_at, now())
+        WHERE id = $1 AND status IN ('queued', 'running')
+        RETURNING territory_id AS "territoryId", category, window_start AS "windowStart", window_end AS "windowEnd",
+                  requested_by_user_id AS "requestedByUserId"`,
+      [runId],
+    );
+    if (!run) return null; // finished already: a repeated job does nothing
+
+    const needIds: { id: string }[] = await this.dataSource.query(
+      `SELECT n.id FROM needs n
+        WHERE n.status = 'open' AND n.category = $2
+          AND n.comune_istat IN (SELECT comune_istat FROM territory_comuni WHERE territory_id = $1)
+          AND n.window_start < $4 AND n.window_end > $3
+        ORDER BY n.window_start, n.id LIMIT ${MAX_NEEDS}`,
+      [run.territoryId, run.category, run.windowStart, run.windowEnd],
+    );
+    const needs: PlanNeed<Option>[] = [];
+    for (const { id } of needIds) {
+      const options = await this.optionsFor(this.dataSource.manager, id);
+      if (options) needs.push({ needId: id, candidates: options });
+    }
+    const plan = planBatch(needs);
+
+    // Who the plan gives which need: their pending proposals for other needs of the run go.
+    const needOfHelper = new Map<string, string>();
+    for (const assignment of plan.assignments) {
+      if (assignment.chosen) needOfHelper.set(assignment.chosen.payload.target.userId, assignment.needId);
+    }
+    let proposalsSent = 0;
+    for (const assignment of plan.assignments) {
+      proposalsSent += await this.dataSource.transaction((manager) =>
+        this.apply(manager, runId, run, assignment.needId, assignment.chosen?.payload ?? null, needOfHelper),
+      );
+    }
+    await this.dataSource.query(
+      `UPDATE batch_assignment_runs SET status = 'completed', finished_at = now(), needs_count = $2,
+              helpers_count = $3, served = $4, total_meters = $5, greedy_served = $6, greedy_meters = $7,
+              proposals_sent = $8
+        WHERE id = $1`,
+      [
+        runId,
+        needs.length,
+        plan.helpersCount,
+        plan.served,
+        plan.totalCost,
+        plan.greedyServed,
+        plan.greedyCost,
+        proposalsSent,
+      ],
+    );
+    this.logger.log(
+      `Batch ${runId}: ${plan.served}/${needs.length} needs served (greedy ${plan.greedyServed}), ${proposalsSent} proposals`,
+    );
+    return { needs: needs.length, served: plan.served, proposalsSent };
+  }
+
+  async markFailed(runId: string, message: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE batch_assignment_runs SET status = 'failed', finished_at = now(), error = $2
+        WHERE id = $1 AND status <> 'completed'`,
+      [runId, message.slice(0, 500)],
+    );
+  }
+
+  /** Everyone who may serve the need now: fresh candidates and the helpers already asked. */
+  private async optionsFor(
+    manager: EntityManager,
+    needId: string,
+  ): Promise<PlanNeed<Option>['candidates'] | null> {
+    const need = await loadNeedForMatching(manager, needId);
+    if (!need || need.status !== 'open') return null;
+    const slot = slotOf(need, this.config.MATCHING_RIDE_BUFFER_MINUTES);
+    if (!slot) return null;
+    const fresh = await rankedCandidates(
+      manager,
+      matchableOf(need, slot, need.maxDistanceKm),
+      CANDIDATE_POOL,
+      this.scoring,
+    );
+    const asked: {
+      userId: string;
+      volunteerId: string | null;
+      organisationId: string | null;
+      serviceOfferId: string | null;
+      distanceKm: number;
+      score: CandidateScore;
+    }[] = await manager.query(
+      `SELECT helper_user_id AS "userId", volunteer_id AS "volunteerId", organisation_id AS "organisationId",
+              service_offer_id AS "serviceOfferId", distance_km AS "distanceKm", breakdown AS score
+         FROM match_proposals WHERE need_id = $1 AND status = 'pending'`,
+      [needId],
+    );
+    const option = (target: ProposalTarget, pending: boolean) => ({
+      helperKey: target.organisationId ?? target.userId,
+      cost: Math.round(target.distanceKm * 1000),
+      payload: { target, pending },
+    });
+    return [...fresh.map((target) => option(target, false)), ...asked.map((target) => option(target, true))];
+  }
+
+  /** Applies the plan to one need under its lock; returns the proposals sent (0 or 1). */
+  private async apply(
+    manager: EntityManager,
+    runId: string,
+    run: ClaimedRun,
+    needId: string,
+    chosen: Option | null,
+    needOfHelper: ReadonlyMap<string, string>,
+  ): Promise<number> {
+    // The same lock as the matching engine's runs (see MatchingEngine.lockForMatching).
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('match-need:' || $1, 0))`, [needId]);
+    await manager.query(`SELECT 1 FROM needs WHERE id = $1 FOR KEY SHARE`, [needId]);
+    const need = await loadNeedForMatching(manager, needId);
+    if (!need || need.status !== 'open') return 0;
+    const pending: { id: string; helperUserId: string }[] = await manager.query(
+      `SELECT id, helper_user_id AS "helperUserId" FROM match_proposals WHERE need_id = $1 AND status = 'pending'`,
+      [needId],
+    );
+    const keep = chosen?.target.userId ?? null;
+    for (const proposal of pending) {
+      const elsewhere = (needOfHelper.get(proposal.helperUserId) ?? needId) !== needId;
+      const replaced = keep !== null && proposal.helperUserId !== keep;
+      if (!elsewhere && !replaced) continue;
+      await manager.query(
+        `UPDATE match_proposals SET status = 'withdrawn', decided_at = now() WHERE id = $1 AND status = 'pending'`,
+        [proposal.id],
+      );
+      await recordStatusChange(manager, {
+        entityType: PROPOSAL_HISTORY_ENTITY,
+        entityId: proposal.id,
+        from: ProposalStatus.PENDING,
+        to: ProposalStatus.WITHDRAWN,
+        actorUserId: run.requestedByUserId,
+        reason: `batch assignment ${runId}`,
+      });
+    }
+    // Already asked (then, or since by the online engine): the pending proposal stands.
+    if (!chosen || chosen.pending || pending.some((proposal) => proposal.helperUserId === keep)) return 0;
+    const [{ total }]: { total: number }[] = await manager.query(
+      `SELECT count(*)::int AS total FROM match_proposals WHERE need_id = $1`,
+      [needId],
+    );
+    await this.proposals.propose(manager, need, chosen.target, total + 1, run.requestedByUserId);
+    return 1;
+  }
+}

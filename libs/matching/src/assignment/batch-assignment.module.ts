@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { IdentityModule } from '@prossimo/identity';
+import { NotificationsModule } from '@prossimo/notifications';
+import { ProposalWriter } from '../proposals/proposal-writer.service';
+import { BatchAssignmentEngine } from './batch-assignment.engine';
+import { BatchAssignmentProcessor } from './batch-assignment.processor';
+import { BatchAssignmentResolver } from './batch-assignment.resolver';
+import { BatchAssignmentService } from './batch-assignment.service';
+
+/** Batch assignment for the API: operators request runs and read their results. */
+@Module({
+  imports: [IdentityModule],
+  providers: [BatchAssignmentService, BatchAssignmentResolver],
+})
+export class BatchAssignmentModule {}
+
+/** Batch assignment for the worker: the assign-batch job. */
+@Module({
+  imports: [NotificationsModule],
+  providers: [BatchAssignmentEngine, BatchAssignmentProcessor, ProposalWriter],
+})
+export class BatchAssignmentWorkerModule {}

@@ -1,0 +1,128 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES, Role } from '@prossimo/identity';
+import {
+  decodeCursor,
+  DomainError,
+  Page,
+  registerMessages,
+  toPage,
+  writeAudit,
+  writeOutbox,
+} from '@prossimo/platform';
+import { DataSource } from 'typeorm';
+import {
+  BatchAssignmentRun,
+  BatchAssignmentRunsArgs,
+  RequestBatchAssignmentInput,
+} from './batch-assignment.types';
+
+registerMessages({
+  BATCH_WINDOW_REVERSED: {
+    it: 'La fine del periodo deve seguire l’inizio ({field}).',
+    en: 'The end of the period must come after its start ({field}).',
+  },
+  BATCH_WINDOW_TOO_LONG: {
+    it: 'Il periodo può durare al massimo 7 giorni ({field}).',
+    en: 'The period can last at most 7 days ({field}).',
+  },
+  BATCH_WINDOW_PAST: {
+    it: 'Il periodo è già finito ({field}).',
+    en: 'The period is already over ({field}).',
+  },
+  BATCH_ASSIGNMENT_NOT_FOUND: { it: 'Assegnazione non trovata.', en: 'Assignment run not found.' },
+});
+
+const MAX_WINDOW_MS = 7 * 24 * 3600_000;
+
+export const BATCH_RUN_COLUMNS = `r.id, r.territory_id AS "territoryId", r.category, r.window_start AS "windowStart",
+  r.window_end AS "windowEnd", r.status, r.needs_count AS "needsCount", r.helpers_count AS "helpersCount", r.served,
+  r.total_meters::float8 AS "totalMeters", r.greedy_served AS "greedyServed",
+  r.greedy_meters::float8 AS "greedyMeters", r.proposals_sent AS "proposalsSent", r.created_at AS "createdAt",
+  r.started_at AS "startedAt", r.finished_at AS "finishedAt"`;
+
+/**
+ * Comune operators ask for an optimal assignment of their territory's open needs in a slot;
+ * the worker runs it (assign-batch job, ids only) and the run records what it did.
+ */
+@Injectable()
+export class BatchAssignmentService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+  ) {}
+
+  async request(user: AuthenticatedUser, input: RequestBatchAssignmentInput): Promise<BatchAssignmentRun> {
+    this.access.requireRole(user, [Role.COMUNE_OPERATOR]);
+    this.access.requireTerritoryRole(user, input.territoryId, [Role.COMUNE_OPERATOR]);
+    if (input.to.getTime() <= input.from.getTime()) {
+      throw new DomainError('BATCH_WINDOW_REVERSED', { field: 'to' });
+    }
+    if (input.to.getTime() - input.from.getTime() > MAX_WINDOW_MS) {
+      throw new DomainError('BATCH_WINDOW_TOO_LONG', { field: 'to' });
+    }
+    if (input.to.getTime() <= Date.now()) throw new DomainError('BATCH_WINDOW_PAST', { field: 'to' });
+    const id = await this.dataSource.transaction(async (manager) => {
+      const [territory]: unknown[] = await manager.query(`SELECT 1 FROM territories WHERE id = $1`, [
+        input.territoryId,
+      ]);
+      if (!territory) throw new DomainError('FORBIDDEN');
+      const [run]: { id: string }[] = await manager.query(
+        `INSERT INTO batch_assignment_runs (territory_id, category, window_start, window_end, status, requested_by_user_id)
+         VALUES ($1, $2, $3, $4, 'queued', $5) RETURNING id`,
+        [input.territoryId, input.category, input.from, input.to, user.userId],
+      );
+      await writeOutbox(manager, { queue: 'matching', job: 'assign-batch', payload: { runId: run.id } });
+      await writeAudit(manager, {
+        actorUserId: user.userId,
+        action: 'matching.batch_assignment_requested',
+        entityType: 'batch_assignment_run',
+        entityId: run.id,
+        territoryId: input.territoryId,
+        details: { category: input.category },
+      });
+      return run.id;
+    });
+    return this.run(user, id);
+  }
+
+  async run(user: AuthenticatedUser, id: string): Promise<BatchAssignmentRun> {
+    this.access.requireRole(user, COMUNE_STAFF_ROLES);
+    const params: unknown[] = [id];
+    const scope = this.access.territoryCondition(
+      this.access.scope(user, COMUNE_STAFF_ROLES),
+      'r.territory_id',
+      params,
+    );
+    const [row]: BatchAssignmentRun[] = await this.dataSource.query(
+      `SELECT ${BATCH_RUN_COLUMNS} FROM batch_assignment_runs r WHERE r.id = $1 AND ${scope}`,
+      params,
+    );
+    if (!row) throw new DomainError('BATCH_ASSIGNMENT_NOT_FOUND', { field: 'id' });
+    return row;
+  }
+
+  async runs(user: AuthenticatedUser, args: BatchAssignmentRunsArgs): Promise<Page<BatchAssignmentRun>> {
+    this.access.requireRole(user, COMUNE_STAFF_ROLES);
+    const params: unknown[] = [];
+    const conditions = [
+      this.access.territoryCondition(this.access.scope(user, COMUNE_STAFF_ROLES), 'r.territory_id', params),
+    ];
+    if (args.territoryId) {
+      params.push(args.territoryId);
+      conditions.push(`r.territory_id = $${params.length}`);
+    }
+    const cursor = decodeCursor(args.after, 2);
+    if (cursor) {
+      params.push(cursor[0], cursor[1]);
+      conditions.push(`(r.created_at, r.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+    }
+    params.push(args.first + 1);
+    const rows: BatchAssignmentRun[] = await this.dataSource.query(
+      `SELECT ${BATCH_RUN_COLUMNS} FROM batch_assignment_runs r WHERE ${conditions.join(' AND ')}
+        ORDER BY r.created_at DESC, r.id DESC LIMIT $${params.length}`,
+      params,
+    );
+    return toPage(rows, args.first, (row) => [row.createdAt.toISOString(), row.id]);
+  }
+}

@@ -1,0 +1,76 @@
+import { EntityManager } from 'typeorm';
+import { writeAudit } from './records';
+
+/** What a person may consent to, separately: the privacy notice, health data, a family contact. */
+export type ConsentKindValue = 'privacy_notice' | 'health_data' | 'family_contact';
+
+/**
+ * Whether the person's consent of this kind is live. With `lock`, the consent row is held FOR
+ * SHARE until the transaction ends, so a withdrawal (which updates the row and then applies its
+ * effect) waits for a writer that relies on the consent, and the writer's data is purged after.
+ */
+export async function hasLiveConsent(
+  manager: EntityManager,
+  userId: string,
+  kind: Exclude<ConsentKindValue, 'privacy_notice'>,
+  lock = false,
+): Promise<boolean> {
+  const rows: unknown[] = await manager.query(
+    `SELECT 1 FROM consents WHERE user_id = $1 AND kind = $2 AND withdrawn_at IS NULL ${lock ? 'FOR SHARE' : ''}`,
+    [userId, kind],
+  );
+  return rows.length > 0;
+}
+
+/**
+ * Records a consent given by the person, in the caller's transaction, with its audit entry; a
+ * live one of the same kind is kept as it is.
+ */
+export async function recordConsent(
+  manager: EntityManager,
+  userId: string,
+  kind: Exclude<ConsentKindValue, 'privacy_notice'>,
+): Promise<void> {
+  const rows: unknown[] = await manager.query(
+    `INSERT INTO consents (user_id, kind) VALUES ($1, $2)
+     ON CONFLICT (user_id, kind) WHERE withdrawn_at IS NULL AND kind <> 'privacy_notice' DO NOTHING
+     RETURNING id`,
+    [userId, kind],
+  );
+  if (!rows.length) return;
+  await writeAudit(manager, {
+    actorUserId: userId,
+    action: 'consent.granted',
+    entityType: 'user',
+    entityId: userId,
+    details: { kind },
+  });
+}
+
+/** Records that the person accepted this version of the privacy notice (once per version). */
+export async function recordNoticeAcceptance(
+  manager: EntityManager,
+  userId: string,
+  version: string,
+): Promise<void> {
+  await manager.query(
+    `INSERT INTO consents (user_id, kind, notice_version)
+     SELECT $1, 'privacy_notice', $2 WHERE NOT EXISTS (
+       SELECT 1 FROM consents WHERE user_id = $1 AND kind = 'privacy_notice' AND notice_version = $2)`,
+    [userId, version],
+  );
+}
+
+/** Marks the live consent withdrawn; true when there was one. The caller applies the effect. */
+export async function withdrawConsentRecord(
+  manager: EntityManager,
+  userId: string,
+  kind: Exclude<ConsentKindValue, 'privacy_notice'>,
+): Promise<boolean> {
+  // UPDATE ... RETURNING through TypeORM answers [rows, affected].
+  const [rows]: [unknown[], number] = await manager.query(
+    `UPDATE consents SET withdrawn_at = now() WHERE user_id = $1 AND kind = $2 AND withdrawn_at IS NULL RETURNING id`,
+    [userId, kind],
+  );
+  return rows.length > 0;
+}

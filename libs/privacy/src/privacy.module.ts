@@ -1,0 +1,53 @@
+import { Module } from '@nestjs/common';
+import { IdentityModule } from '@prossimo/identity';
+import { NotificationsModule } from '@prossimo/notifications';
+import { registerMessages } from '@prossimo/platform';
+import { RequestsModule } from '@prossimo/requests';
+import { AuditTrailService } from './audit-trail.service';
+import { ConsentService } from './consent.service';
+import { DataExportProcessor } from './data-export.processor';
+import { DataExportService } from './data-export.service';
+import { ErasureService } from './erasure.service';
+import { PurgeProcessor } from './purge.processor';
+import { PurgeScheduler } from './purge.scheduler';
+import { DataExportResolver, PrivacyResolver } from './privacy.resolver';
+import { RetentionService } from './retention.service';
+
+registerMessages({
+  CONSENT_NOT_GIVEN_HERE: {
+    it: 'Questo consenso si dà altrove ({field}): il familiare con le preferenze di notifica, l’informativa con acceptPrivacyNotice.',
+    en: 'This consent is given elsewhere ({field}): a family contact with the notification preferences, the notice with acceptPrivacyNotice.',
+  },
+  CONSENT_NOT_WITHDRAWABLE: {
+    it: 'L’informativa non è un consenso da revocare ({field}): per non usare più Prossimo cancella l’account.',
+    en: 'The notice is not a consent to withdraw ({field}): to stop using Prossimo, delete your account.',
+  },
+  DATA_EXPORT_NOT_FOUND: { it: 'Copia dei dati non trovata.', en: 'Data copy not found.' },
+  DATA_EXPORT_EXPIRED: {
+    it: 'La copia dei dati è scaduta ed è stata cancellata: chiedine una nuova.',
+    en: 'The data copy has expired and was deleted: ask for a new one.',
+  },
+});
+
+/** Consents, data export and erasure for the API. */
+@Module({
+  imports: [IdentityModule, NotificationsModule, RequestsModule],
+  providers: [
+    ConsentService,
+    DataExportService,
+    ErasureService,
+    AuditTrailService,
+    PrivacyResolver,
+    DataExportResolver,
+  ],
+  exports: [ConsentService, ErasureService],
+})
+export class PrivacyModule {}
+
+/** The worker side: building exports and the retention purge (a repeatable job). */
+@Module({
+  imports: [NotificationsModule],
+  providers: [DataExportService, DataExportProcessor, RetentionService, PurgeProcessor, PurgeScheduler],
+  exports: [RetentionService],
+})
+export class PrivacyWorkerModule {}

@@ -1,0 +1,141 @@
+import { UseGuards } from '@nestjs/common';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AuthenticatedUser, AuthGuard, CurrentUser } from '@prossimo/identity';
+import { Page, PageArgs, SensitiveOperation } from '@prossimo/platform';
+import { AuditTrailService } from './audit-trail.service';
+import { ConsentService } from './consent.service';
+import { DataExportService } from './data-export.service';
+import { ErasureService } from './erasure.service';
+import {
+  AcceptPrivacyNoticeInput,
+  AccountErasure,
+  AuditEntry,
+  AuditEntryPage,
+  AuditTrailArgs,
+  ConsentInput,
+  ConsentWithdrawal,
+  DataExport,
+  DataExportPage,
+  DeleteMyAccountInput,
+  PrivacyNotice,
+  PrivacyNoticeArgs,
+  PrivacyStatus,
+} from './privacy.types';
+
+@Resolver()
+export class PrivacyResolver {
+  constructor(
+    private readonly consents: ConsentService,
+    private readonly exports: DataExportService,
+    private readonly erasure: ErasureService,
+    private readonly audit: AuditTrailService,
+  ) {}
+
+  @Query(() => PrivacyNotice, { description: 'The privacy notice in force (no sign-in needed).' })
+  privacyNotice(@Args() args: PrivacyNoticeArgs): Promise<PrivacyNotice> {
+    return this.consents.currentNotice(args.language);
+  }
+
+  @Query(() => PrivacyStatus, { description: 'The notice you accepted and your consents.' })
+  @UseGuards(AuthGuard)
+  myPrivacy(@CurrentUser() user: AuthenticatedUser): Promise<PrivacyStatus> {
+    return this.consents.status(user);
+  }
+
+  @Mutation(() => PrivacyStatus, { description: 'Records that you accepted this version of the notice.' })
+  @UseGuards(AuthGuard)
+  acceptPrivacyNotice(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: AcceptPrivacyNoticeInput,
+  ): Promise<PrivacyStatus> {
+    return this.consents.acceptNotice(user, input.version);
+  }
+
+  @Mutation(() => PrivacyStatus, {
+    description: 'Gives the explicit consent to process health data (HEALTH_DATA).',
+  })
+  @UseGuards(AuthGuard)
+  giveConsent(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: ConsentInput,
+  ): Promise<PrivacyStatus> {
+    return this.consents.give(user, input.kind);
+  }
+
+  @Mutation(() => ConsentWithdrawal, {
+    description:
+      'Withdraws a consent and applies it: HEALTH_DATA erases your health notes; FAMILY_CONTACT ' +
+      'forgets the contact and cancels the messages not yet sent to them.',
+  })
+  @UseGuards(AuthGuard)
+  withdrawConsent(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: ConsentInput,
+  ): Promise<ConsentWithdrawal> {
+    return this.consents.withdraw(user, input.kind);
+  }
+
+  @Mutation(() => DataExport, {
+    description: 'Asks for a copy of your data; it is prepared in the background (see myDataExports).',
+  })
+  @UseGuards(AuthGuard)
+  @SensitiveOperation()
+  requestDataExport(@CurrentUser() user: AuthenticatedUser): Promise<DataExport> {
+    return this.exports.request(user);
+  }
+
+  @Query(() => DataExportPage, { description: 'Your copies, newest first.' })
+  @UseGuards(AuthGuard)
+  myDataExports(@CurrentUser() user: AuthenticatedUser, @Args() args: PageArgs): Promise<Page<DataExport>> {
+    return this.exports.mine(user, args);
+  }
+
+  @Query(() => DataExport)
+  @UseGuards(AuthGuard)
+  dataExport(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<DataExport> {
+    return this.exports.one(user, id);
+  }
+
+  @Mutation(() => AccountErasure, {
+    description:
+      'Erases your account: personal data deleted or anonymised, open engagements cancelled (the ' +
+      'other people are told), sessions ended. It cannot be undone.',
+  })
+  @UseGuards(AuthGuard)
+  @SensitiveOperation()
+  deleteMyAccount(
+    @CurrentUser() user: AuthenticatedUser,
+    // Validated by the input type: confirm must be true.
+    @Args('input') _input: DeleteMyAccountInput,
+  ): Promise<AccountErasure> {
+    return this.erasure.eraseMyAccount(user);
+  }
+
+  @Query(() => AuditEntryPage, {
+    description: 'Moderators: the audit log of their territory, newest first. Nobody can change it.',
+  })
+  @UseGuards(AuthGuard)
+  auditTrail(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args() args: AuditTrailArgs,
+  ): Promise<Page<AuditEntry>> {
+    return this.audit.trail(user, args);
+  }
+}
+
+/** The parent query is signed in (AuthGuard), so the viewer is on the request here. */
+@Resolver(() => DataExport)
+export class DataExportResolver {
+  constructor(private readonly exports: DataExportService) {}
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'The JSON copy while READY; every download is audited. DATA_EXPORT_EXPIRED after expiresAt.',
+  })
+  content(@CurrentUser() user: AuthenticatedUser, @Parent() dataExport: DataExport): Promise<string | null> {
+    return this.exports.download(user, dataExport);
+  }
+}

@@ -1,0 +1,286 @@
+import { randomBytes } from 'node:crypto';
+import { createTerritory, grantRole, SignedInUser, signUp } from '../support/fixtures';
+import { GraphQLResult, startStack, TestStack } from '../support/stack';
+
+// Lodi and Sondrio: no other test file posts needs or volunteers there.
+const LODI = '098031';
+const SONDRIO = '014061';
+const ORIGIN = { lat: 45.31, lon: 9.5 };
+/** A point `km` east of the origin (a degree of longitude is about 78.3 km at this latitude). */
+const east = (km: number) => ({ lat: ORIGIN.lat, lon: ORIGIN.lon + km / 78.3 });
+
+const RUN_FIELDS = `id territoryId category status needsCount helpersCount served totalMeters greedyServed
+  greedyMeters proposalsSent finishedAt`;
+const REQUEST = `mutation ($input: RequestBatchAssignmentInput!) { requestBatchAssignment(input: $input) { ${RUN_FIELDS} } }`;
+const RUN = `query ($id: ID!) { batchAssignmentRun(id: $id) { ${RUN_FIELDS} } }`;
+const RUNS = `query { batchAssignmentRuns(first: 10) { items { id } } }`;
+const MY_PROPOSALS = `query { myProposals(first: 20) { items { id needId status } } }`;
+
+interface Run {
+  id: string;
+  status: string;
+  needsCount: number;
+  helpersCount: number;
+  served: number;
+  totalMeters: number;
+  greedyServed: number;
+  greedyMeters: number;
+  proposalsSent: number;
+}
+
+function ok<T>(result: GraphQLResult<T>): T {
+  if (result.errors || !result.data) throw new Error(JSON.stringify(result.errors));
+  return result.data;
+}
+
+function errorOf(result: GraphQLResult<unknown>): { code?: unknown; field?: unknown } {
+  expect(result.errors).toBeDefined();
+  const extensions = result.errors?.[0]?.extensions ?? {};
+  return { code: extensions.code, field: extensions.field };
+}
+
+const hours = (n: number) => new Date(Date.now() + n * 3600_000).toISOString();
+
+function driver(name: string, home: { lat: number; lon: number }) {
+  return {
+    displayName: name,
+    bio: 'Accompagno alle visite con la mia auto.',
+    skills: ['guida'],
+    categories: ['RIDES_AND_ACCOMPANIMENT'],
+    languages: ['it'],
+    homeLat: home.lat,
+    homeLon: home.lon,
+    travelRadiusKm: 20,
+    vehicle: { seats: 3, wheelchairAccessible: false },
+    weeklyHourLimit: 20,
+    availability: [{ oneOff: { startsAt: hours(1), endsAt: hours(40) } }],
+  };
+}
+
+function ride(place: { lat: number; lon: number }, startsIn: number, maxDistanceKm: number) {
+  return {
+    category: 'RIDES_AND_ACCOMPANIMENT',
+    description: 'Accompagnamento a una visita',
+    location: place,
+    comuneIstat: LODI,
+    windowStart: hours(startsIn),
+    windowEnd: hours(startsIn + 3),
+    urgency: 'NORMAL',
+    language: 'it',
+    accessibilityNeeds: [],
+    maxDistanceKm,
+    details: {
+      ride: {
+        pickupPlace: 'Casa',
+        pickupLocation: place,
+        destinationPlace: 'Ospedale Maggiore di Lodi',
+        destinationLocation: ORIGIN,
+        appointmentAt: hours(startsIn + 1),
+        returnTripWanted: false,
+        wheelchair: false,
+        escortWaits: false,
+        passengers: 1,
+      },
+    },
+  };
+}
+
+describe('Batch assignment through the queue: optimal, no helper twice, at least as good as greedy', () => {
+  let stack: TestStack;
+  let territoryId: string;
+  let operator: SignedInUser;
+  let foreignOperator: SignedInUser;
+  let citizen: SignedInUser;
+  let near: SignedInUser;
+  let west: SignedInUser;
+  let firstRide: string;
+  let secondRide: string;
+
+  async function proposals(user: SignedInUser): Promise<{ needId: string; status: string }[]> {
+    return ok(
+      await stack.graphql<{ myProposals: { items: { needId: string; status: string }[] } }>(
+        MY_PROPOSALS,
+        {},
+        { token: user.token },
+      ),
+    ).myProposals.items;
+  }
+
+  async function waitUntil(predicate: () => Promise<boolean>, timeoutMs = 30000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!(await predicate())) {
+      if (Date.now() > deadline) throw new Error('timed out waiting');
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+  }
+
+  async function finished(runId: string): Promise<Run> {
+    let run: Run | undefined;
+    await waitUntil(async () => {
+      run = ok(
+        await stack.graphql<{ batchAssignmentRun: Run }>(RUN, { id: runId }, { token: operator.token }),
+      ).batchAssignmentRun;
+      return run.status === 'COMPLETED' || run.status === 'FAILED';
+    });
+    return run as Run;
+  }
+
+  beforeAll(async () => {
+    // One proposal per need online, so the batch has someone new to ask.
+    stack = await startStack({ env: { MATCHING_PROPOSALS_PER_NEED: '1' } });
+    const suffix = randomBytes(3).toString('hex');
+    territoryId = await createTerritory(stack.dataSource, `Lodigiano ${suffix}`, [LODI]);
+    const foreign = await createTerritory(stack.dataSource, `Valtellina ${suffix}`, [SONDRIO]);
+    [operator, foreignOperator, citizen, near, west] = await Promise.all(
+      Array.from({ length: 5 }, () => signUp(stack)),
+    );
+    await grantRole(stack.dataSource, operator.userId, 'comune_operator', { territoryId });
+    await grantRole(stack.dataSource, foreignOperator.userId, 'comune_operator', { territoryId: foreign });
+    for (const [user, input] of [
+      [near, driver('Nino', east(1))],
+      [west, driver('Walter', east(-1.5))],
+    ] as const) {
+      ok(
+        await stack.graphql(
+          `mutation ($input: UpsertVolunteerProfileInput!) { upsertVolunteerProfile(input: $input) { id } }`,
+          { input },
+          { token: user.token },
+        ),
+      );
+    }
+    // The first ride (earlier) is 1 km from Nino and 1.5 km from Walter; the second, 1.5 km from
+    // Nino, accepts helpers within 2 km only: Walter (4 km) cannot take it.
+    const post = async (input: unknown) =>
+      ok(
+        await stack.graphql<{ postNeed: { id: string } }>(
+          `mutation ($input: PostNeedInput!) { postNeed(input: $input) { id } }`,
+          { input },
+          { token: citizen.token },
+        ),
+      ).postNeed.id;
+    firstRide = await post(ride(east(0), 20, 15));
+    secondRide = await post(ride(east(2.5), 20.5, 2));
+    // Online matching asks the best helper of each: Nino for both.
+    await waitUntil(async () => (await proposals(near)).length === 2);
+  });
+  afterAll(async () => {
+    await stack.close();
+  });
+
+  it('only operators of the territory start a run, with a sane window', async () => {
+    const input = { territoryId, from: hours(0), to: hours(48) };
+    const [{ n: before }]: { n: number }[] = await stack.dataSource.query(
+      `SELECT count(*)::int AS n FROM batch_assignment_runs`,
+    );
+    expect(errorOf(await stack.graphql(REQUEST, { input }, { token: foreignOperator.token })).code).toBe(
+      'FORBIDDEN',
+    );
+    expect(errorOf(await stack.graphql(REQUEST, { input }, { token: citizen.token })).code).toBe('FORBIDDEN');
+    expect(errorOf(await stack.graphql(REQUEST, { input }))).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(
+      errorOf(
+        await stack.graphql(
+          REQUEST,
+          { input: { ...input, from: hours(10), to: hours(5) } },
+          { token: operator.token },
+        ),
+      ),
+    ).toEqual({ code: 'BATCH_WINDOW_REVERSED', field: 'to' });
+    expect(
+      errorOf(
+        await stack.graphql(REQUEST, { input: { ...input, to: hours(24 * 9) } }, { token: operator.token }),
+      ),
+    ).toEqual({ code: 'BATCH_WINDOW_TOO_LONG', field: 'to' });
+    const [{ n: after }]: { n: number }[] = await stack.dataSource.query(
+      `SELECT count(*)::int AS n FROM batch_assignment_runs`,
+    );
+    expect(after).toBe(before);
+  });
+
+  it('serves both rides where greedy serves one: one pending proposal per ride, nobody on two', async () => {
+    const requested = ok(
+      await stack.graphql<{ requestBatchAssignment: Run }>(
+        REQUEST,
+        { input: { territoryId, from: hours(0), to: hours(48) } },
+        { token: operator.token },
+      ),
+    ).requestBatchAssignment;
+    expect(requested.status).toBe('QUEUED');
+    // The job carries the run id only.
+    const [job]: { payload: Record<string, unknown> }[] = await stack.dataSource.query(
+      `SELECT payload FROM outbox WHERE job_name = 'assign-batch' AND payload ->> 'runId' = $1`,
+      [requested.id],
+    );
+    expect(job.payload).toEqual({ runId: requested.id });
+
+    const run = await finished(requested.id);
+    expect(run).toMatchObject({
+      status: 'COMPLETED',
+      needsCount: 2,
+      helpersCount: 2,
+      served: 2,
+      greedyServed: 1,
+      // Walter asked for the first ride; Nino kept the second.
+      proposalsSent: 1,
+    });
+    // 1.5 km + 1.5 km, against greedy's 1 km for a single ride.
+    expect(run.totalMeters).toBeGreaterThan(2900);
+    expect(run.totalMeters).toBeLessThan(3100);
+    expect(run.greedyMeters).toBeGreaterThan(950);
+    expect(run.greedyMeters).toBeLessThan(1050);
+
+    const nino = await proposals(near);
+    expect(nino.find((p) => p.needId === secondRide)?.status).toBe('PENDING');
+    expect(nino.find((p) => p.needId === firstRide)?.status).toBe('WITHDRAWN');
+    const walter = await proposals(west);
+    expect(walter).toEqual([expect.objectContaining({ needId: firstRide, status: 'PENDING' })]);
+    const pending: { helper: string; n: number }[] = await stack.dataSource.query(
+      `SELECT helper_user_id AS helper, count(*)::int AS n FROM match_proposals
+        WHERE need_id = ANY($1::uuid[]) AND status = 'pending' GROUP BY helper_user_id`,
+      [[firstRide, secondRide]],
+    );
+    expect(pending.every((row) => row.n === 1)).toBe(true);
+    expect(pending).toHaveLength(2);
+    // Walter's new proposal was sent like any other (SMS: the ride is within a day).
+    await stack.gateway.waitFor(() => stack.gateway.messagesTo(west.phone).length > 1);
+  });
+
+  it('a second run changes nothing, and runs are visible to the territory’s staff only', async () => {
+    const again = ok(
+      await stack.graphql<{ requestBatchAssignment: Run }>(
+        REQUEST,
+        { input: { territoryId, from: hours(0), to: hours(48) } },
+        { token: operator.token },
+      ),
+    ).requestBatchAssignment;
+    const run = await finished(again.id);
+    expect(run).toMatchObject({ status: 'COMPLETED', served: 2, proposalsSent: 0 });
+    const [{ n }]: { n: number }[] = await stack.dataSource.query(
+      `SELECT count(*)::int AS n FROM match_proposals WHERE need_id = ANY($1::uuid[]) AND status = 'pending'`,
+      [[firstRide, secondRide]],
+    );
+    expect(n).toBe(2);
+
+    expect(errorOf(await stack.graphql(RUN, { id: again.id }, { token: foreignOperator.token }))).toEqual({
+      code: 'BATCH_ASSIGNMENT_NOT_FOUND',
+      field: 'id',
+    });
+    const theirs = ok(
+      await stack.graphql<{ batchAssignmentRuns: { items: { id: string }[] } }>(
+        RUNS,
+        {},
+        { token: foreignOperator.token },
+      ),
+    ).batchAssignmentRuns.items;
+    expect(theirs).toEqual([]);
+    const ours = ok(
+      await stack.graphql<{ batchAssignmentRuns: { items: { id: string }[] } }>(
+        RUNS,
+        {},
+        { token: operator.token },
+      ),
+    ).batchAssignmentRuns.items;
+    expect(ours.map((item) => item.id)).toContain(again.id);
+    expect(errorOf(await stack.graphql(RUNS, {}, { token: citizen.token })).code).toBe('FORBIDDEN');
+  });
+});
