@@ -67,6 +67,7 @@ function needInput(
     language: 'it',
     accessibilityNeeds: [],
     sensitiveNotes: 'Diabetica, insulina alle 12',
+    healthDataConsent: true,
     ...extra,
   };
 }
