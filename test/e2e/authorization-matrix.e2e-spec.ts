@@ -43,6 +43,8 @@ const MATRIX: Record<string, Outcome[]> = {
   startAccreditationReview:     ['anon', 'deny', 'deny', 'deny', 'deny', 'ok',   'deny', 'deny', 'ok'],
   inviteOrganisationMember:     ['anon', 'deny', 'deny', 'deny', 'deny', 'deny', 'deny', 'ok',   'ok'],
   createServiceOffer:           ['anon', 'deny', 'deny', 'deny', 'deny', 'deny', 'deny', 'ok',   'ok'],
+  heldReviews:                  ['anon', 'deny', 'deny', 'deny', 'deny', 'ok',   'ok',   'deny', 'ok'],
+  organisationReviews:          ['anon', 'deny', 'deny', 'deny', 'deny', 'deny', 'deny', 'ok',   'ok'],
   auditTrail:                   ['anon', 'deny', 'deny', 'deny', 'deny', 'ok',   'deny', 'deny', 'ok'],
 };
 
@@ -230,6 +232,11 @@ describe('Authorisation matrix: every sensitive operation, by every role, in the
           area: { comuneIstatCodes: [PIEDMONT.alba] },
           price: { model: 'FREE' },
         },
+      }),
+    heldReviews: (actor) => as(actor, `{ heldReviews(first: 5) { items { review { id } } } }`),
+    organisationReviews: (actor) =>
+      as(actor, `query ($id: ID!) { organisationReviews(organisationId: $id, first: 5) { items { id } } }`, {
+        id: organisationId,
       }),
   };
 

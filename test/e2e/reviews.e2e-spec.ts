@@ -28,6 +28,10 @@ const HELD = `query { heldReviews(first: 20) { items { comuneIstat heldReasons r
 const MODERATE = `mutation ($input: ModerateContentInput!) { moderateContent(input: $input) { status } }`;
 const REPORT = `mutation ($input: ReportContentInput!) { reportContent(input: $input) { status reportCount } }`;
 const SET_MODE = `mutation ($input: SetModerationModeInput!) { setModerationMode(input: $input) }`;
+const ORGANISATION_REVIEWS = `query ($id: ID!) { organisationReviews(organisationId: $id, first: 50) { items { ${REVIEW_FIELDS} } } }`;
+const SEARCH = `query ($comune: String!, $first: Int, $after: String) {
+  searchServiceOffers(filter: { comuneIstat: $comune }, order: RATING, first: $first, after: $after) {
+    items { id } pageInfo { hasNextPage endCursor } } }`;
 
 interface ReviewView {
   id: string;
@@ -168,7 +172,7 @@ describe('Reviews: two-way, moderated, aggregated', () => {
     territoryId = await createTerritory(stack.dataSource, `Reviews Salento ${Date.now()}`, [LECCE.istat]);
     const elsewhere = await createTerritory(stack.dataSource, `Reviews elsewhere ${Date.now()}`, ['077014']);
     [moderator, foreignModerator, helper, otherHelper, ...citizens] = await Promise.all(
-      Array.from({ length: 10 }, () => signUp(stack)),
+      Array.from({ length: 16 }, () => signUp(stack)),
     );
     await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId });
     await grantRole(stack.dataSource, foreignModerator.userId, 'comune_moderator', {
@@ -370,7 +374,7 @@ describe('Reviews: two-way, moderated, aggregated', () => {
     const held = ok(
       await write(third, {
         engagementId: engagements[2],
-        ...person(2, 'Non è venuto puntuale, chiamatemi al 347 123 4567'),
+        ...person(2, 'In ritardo e sa del mio diabete: chiamatemi al 347 123 4567'),
       }),
     ).writeReview;
     expect(held.visibility).toBe('PENDING');
@@ -383,9 +387,16 @@ describe('Reviews: two-way, moderated, aggregated', () => {
       ),
     ).heldReviews.items;
     expect(forModerator.find((item) => item.review.id === held.id)).toMatchObject({
-      heldReasons: ['PHONE'],
-      review: { comment: 'Non è venuto puntuale, chiamatemi al 347 123 4567' },
+      heldReasons: ['PHONE', 'HEALTH'],
+      review: { comment: 'In ritardo e sa del mio diabete: chiamatemi al 347 123 4567' },
     });
+    // Health details read by staff are audited.
+    const audited: unknown[] = await stack.dataSource.query(
+      `SELECT 1 FROM audit_log WHERE actor_user_id = $1 AND action = 'review.held_health_read'
+          AND details->'reviewIds' ? $2`,
+      [moderator.userId, held.id],
+    );
+    expect(audited).toHaveLength(1);
     const elsewhere = ok(
       await stack.graphql<{ heldReviews: { items: { review: ReviewView }[] } }>(
         HELD,
@@ -477,5 +488,181 @@ describe('Reviews: two-way, moderated, aggregated', () => {
       await aggregates.recompute({ kind: 'volunteer', id: otherHelper.userId }),
     );
     expect((await reputationOf('VOLUNTEER', otherHelper.userId)).shown).toBe(false);
+  });
+
+  it('a citizen served through an organisation’s offer reviews the service; members see and answer; rating order', async () => {
+    const aggregates = stack.worker!.get(ReviewAggregatesService);
+    const [member, admin, ...reviewers] = citizens.slice(6, 11);
+    /** An accredited organisation in Lecce with published offers (as the directory would hold them). */
+    async function organisationWithOffers(titles: string[]): Promise<{ id: string; offers: string[] }> {
+      const [organisation]: { id: string }[] = await stack.dataSource.query(
+        `INSERT INTO organisations (kind, name, codice_fiscale, description, home_comune_istat)
+         VALUES ('company', $1, $2, 'Servizi di compagnia', $3) RETURNING id`,
+        [
+          `Compagnia ${titles[0]}`,
+          String(Date.now() * 1000 + Math.floor(Math.random() * 1000)).slice(-11),
+          LECCE.istat,
+        ],
+      );
+      await stack.dataSource.query(
+        `INSERT INTO organisation_accreditations (organisation_id, territory_id, status) VALUES ($1, $2, 'accredited')`,
+        [organisation.id, territoryId],
+      );
+      const offers: string[] = [];
+      for (const title of titles) {
+        const [offer]: { id: string }[] = await stack.dataSource.query(
+          `INSERT INTO service_offers (organisation_id, title, category, description, area_comuni, comune_istat, lat, lon,
+                                       price_model, min_cents_per_hour)
+           VALUES ($1, $2, 'companionship', 'Compagnia a domicilio', ARRAY[$3]::char(6)[], $3, $4, $5, 'free', 0)
+           RETURNING id`,
+          [organisation.id, title, LECCE.istat, LECCE.lat, LECCE.lon],
+        );
+        await stack.dataSource.query(
+          `INSERT INTO moderation_items (content_type, content_id, comune_istat, status, needs_review, summary)
+           VALUES ('service_offer', $1, $2, 'published', false, $3)`,
+          [offer.id, LECCE.istat, title],
+        );
+        offers.push(offer.id);
+      }
+      return { id: organisation.id, offers };
+    }
+    const reviewed = await organisationWithOffers(['Sempre con te', 'Due passi']);
+    const unreviewed = await organisationWithOffers(['Nuova compagnia']);
+    await grantRole(stack.dataSource, admin.userId, 'organisation_admin', { organisationId: reviewed.id });
+    await grantRole(stack.dataSource, member.userId, 'organisation_operator', {
+      organisationId: reviewed.id,
+    });
+    /** A completed engagement served through the offer (the link an offer booking sets). */
+    const servedBy = async (citizen: SignedInUser, offerId: string) => {
+      const engagementId = await completedEngagement(citizen);
+      await stack.dataSource.query(`UPDATE engagements SET service_offer_id = $2 WHERE id = $1`, [
+        engagementId,
+        offerId,
+      ]);
+      return engagementId;
+    };
+    const service = (stars: number, comment?: string) => ({
+      quality: stars,
+      priceClarity: stars,
+      reliability: stars,
+      ...(comment ? { comment } : {}),
+    });
+
+    // Nobody reviews their own organisation.
+    const own = await write(member, {
+      engagementId: await servedBy(member, reviewed.offers[0]),
+      ...service(5),
+    });
+    expect(codeOf(own)).toBe('REVIEW_OWN_ORGANISATION');
+
+    const written: ReviewView[] = [];
+    for (const [index, reviewer] of reviewers.entries()) {
+      const engagementId = await servedBy(reviewer, reviewed.offers[0]);
+      const personal = await write(reviewer, { engagementId, ...person(5) });
+      expect([codeOf(personal), fieldOf(personal)]).toEqual([
+        'REVIEW_CRITERION_NOT_FOR_SUBJECT',
+        'punctuality',
+      ]);
+      written.push(
+        ok(
+          await write(reviewer, {
+            engagementId,
+            ...service(5 - index, index === 0 ? 'Servizio ottimo' : undefined),
+          }),
+        ).writeReview,
+      );
+    }
+    expect(written[0]).toMatchObject({
+      subjectType: 'OFFER',
+      subjectId: reviewed.offers[0],
+      organisationId: reviewed.id,
+      visibility: 'PUBLISHED',
+      scores: [
+        { criterion: 'QUALITY', stars: 5 },
+        { criterion: 'PRICE_CLARITY', stars: 5 },
+        { criterion: 'RELIABILITY', stars: 5 },
+      ],
+    });
+
+    await waitUntil(
+      async () => (await aggregates.stored({ kind: 'organisation', id: reviewed.id })).count === 3,
+    );
+    for (const key of [
+      { kind: 'offer' as const, id: reviewed.offers[0] },
+      { kind: 'organisation' as const, id: reviewed.id },
+    ]) {
+      expect(await aggregates.stored(key)).toEqual(await aggregates.recompute(key));
+    }
+    const offerReputation = await reputationOf('OFFER', reviewed.offers[0]);
+    expect(offerReputation).toMatchObject({ shown: true, reviewCount: 3, average: 4 });
+    expect(offerReputation.criteria!.map((c) => c.criterion).sort()).toEqual([
+      'PRICE_CLARITY',
+      'QUALITY',
+      'RELIABILITY',
+    ]);
+    expect((await reputationOf('ORGANISATION', reviewed.id)).reviewCount).toBe(3);
+    expect((await reputationOf('OFFER', reviewed.offers[1])).shown).toBe(false);
+
+    // Members see the organisation's reviews and answer one, publicly; others may not look.
+    ok(
+      await stack.graphql(
+        REPLY,
+        { input: { reviewId: written[0].id, body: 'Grazie, a presto!' } },
+        { token: admin.token },
+      ),
+    );
+    const forMembers = ok(
+      await stack.graphql<{ organisationReviews: { items: ReviewView[] } }>(
+        ORGANISATION_REVIEWS,
+        { id: reviewed.id },
+        { token: member.token },
+      ),
+    ).organisationReviews.items;
+    expect(forMembers.map((r) => r.id).sort()).toEqual(written.map((r) => r.id).sort());
+    expect(forMembers.find((r) => r.id === written[0].id)?.reply?.body).toBe('Grazie, a presto!');
+    expect(
+      codeOf(await stack.graphql(ORGANISATION_REVIEWS, { id: reviewed.id }, { token: reviewers[0].token })),
+    ).toBe('FORBIDDEN');
+
+    // Rating order: a mean of 4 over three reviews is exactly the prior (4), so all three offers tie
+    // and go by id; page by page gives the same order as one page.
+    const onePage = ok(
+      await stack.graphql<{ searchServiceOffers: { items: { id: string }[] } }>(SEARCH, {
+        comune: LECCE.istat,
+        first: 50,
+      }),
+    ).searchServiceOffers.items.map((item) => item.id);
+    expect(new Set(onePage)).toEqual(new Set([...reviewed.offers, ...unreviewed.offers]));
+    const paged: string[] = [];
+    let after: string | null = null;
+    do {
+      const result: {
+        searchServiceOffers: {
+          items: { id: string }[];
+          pageInfo: { endCursor: string | null; hasNextPage: boolean };
+        };
+      } = ok(await stack.graphql(SEARCH, { comune: LECCE.istat, first: 1, after }));
+      paged.push(...result.searchServiceOffers.items.map((item) => item.id));
+      after = result.searchServiceOffers.pageInfo.hasNextPage
+        ? result.searchServiceOffers.pageInfo.endCursor
+        : null;
+    } while (after);
+    expect(paged).toEqual(onePage);
+
+    // One more excellent review lifts the reviewed organisation's offers above the prior: first now.
+    const extra = await servedBy(citizens[11], reviewed.offers[0]);
+    ok(await write(citizens[11], { engagementId: extra, ...service(5) }));
+    await waitUntil(
+      async () => (await aggregates.stored({ kind: 'organisation', id: reviewed.id })).count === 4,
+    );
+    const ranked = ok(
+      await stack.graphql<{ searchServiceOffers: { items: { id: string }[] } }>(SEARCH, {
+        comune: LECCE.istat,
+        first: 50,
+      }),
+    ).searchServiceOffers.items.map((item) => item.id);
+    // The second offer has no reviews of its own and takes its organisation's figure.
+    expect(new Set(ranked.slice(0, 2))).toEqual(new Set(reviewed.offers));
+    expect(ranked[2]).toBe(unreviewed.offers[0]);
   });
 });

@@ -96,10 +96,12 @@ registerEnumType(ServiceOfferStatus, { name: 'ServiceOfferStatus' });
 export enum ServiceOfferOrder {
   DISTANCE = 'distance',
   NEWEST = 'newest',
+  RATING = 'rating',
 }
 registerEnumType(ServiceOfferOrder, {
   name: 'ServiceOfferOrder',
-  description: 'DISTANCE needs `near`; NEWEST stands in for rating until reviews exist.',
+  description:
+    'DISTANCE needs `near`. RATING: best Bayesian average of published reviews first (the offer’s own, else its organisation’s; below the minimum number of reviews, the prior).',
 });
 
 const ISTAT = /^\d{6}$/;

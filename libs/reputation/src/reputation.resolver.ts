@@ -83,6 +83,7 @@ export class ReputationResolver {
     description:
       'Public: published reviews of a volunteer, organisation or offer; empty below the minimum number of reviews.',
   })
+  @SensitiveOperation()
   reviewsOf(@Args() args: SubjectReviewsArgs): Promise<Page<Review>> {
     return this.reviews.subjectReviews(args);
   }
@@ -91,6 +92,7 @@ export class ReputationResolver {
     description:
       'Public: count, averages and Bayesian average; null figures below the minimum number of reviews.',
   })
+  @SensitiveOperation()
   reputation(
     @Args('subjectType', { type: () => ReviewSubjectType }) subjectType: ReviewSubjectType,
     @Args('subjectId', { type: () => ID }) subjectId: string,

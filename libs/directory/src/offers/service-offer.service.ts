@@ -1,8 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, AuthenticatedUser, Role } from '@prossimo/identity';
 import { ContentType, ModerationService, ModerationStatus } from '@prossimo/moderation';
 import {
+  APP_CONFIG,
+  AppConfig,
   decodeCursor,
   DomainError,
   Page,
@@ -81,6 +83,7 @@ interface OfferRow {
   createdAtKey: string;
   moderationStatus: ModerationStatus | null;
   distanceM?: number | null;
+  rating?: number | null;
 }
 
 interface ResolvedArea {
@@ -101,6 +104,7 @@ interface CheckedOffer {
 @Injectable()
 export class ServiceOfferService {
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly moderation: ModerationService,
@@ -290,7 +294,17 @@ export class ServiceOfferService {
   ): Promise<Page<ServiceOffer>> {
     const cursor = decodeCursor(after, 2);
     let orderBy: string;
-    if (order === ServiceOfferOrder.DISTANCE && distance) {
+    let rating: string | null = null;
+    if (order === ServiceOfferOrder.RATING) {
+      rating = this.ratingExpression(params);
+      if (cursor) {
+        checkCursor(cursor, ['number', 'uuid']);
+        params.push(cursor[0], cursor[1]);
+        const [value, id] = [`$${params.length - 1}::float8`, `$${params.length}::uuid`];
+        conditions.push(`(${rating} < ${value} OR (${rating} = ${value} AND o.id > ${id}))`);
+      }
+      orderBy = `${rating} DESC, o.id`;
+    } else if (order === ServiceOfferOrder.DISTANCE && distance) {
       if (cursor) {
         checkCursor(cursor, ['number', 'uuid']);
         params.push(cursor[0], cursor[1]);
@@ -311,16 +325,38 @@ export class ServiceOfferService {
     // The catalogue is the hottest read: prepared, so it is not planned again on every request.
     const rows = await queryPrepared<OfferRow>(
       this.dataSource,
-      `SELECT ${OFFER_COLUMNS}, ${distance ?? 'NULL::float8'} AS "distanceM"
+      `SELECT ${OFFER_COLUMNS}, ${distance ?? 'NULL::float8'} AS "distanceM", ${rating ?? 'NULL::float8'} AS rating
          FROM service_offers o
         WHERE ${conditions.join(' AND ')}
         ORDER BY ${orderBy} LIMIT $${params.length}`,
       params,
     );
     const page = toPage(rows, first, (row) =>
-      order === ServiceOfferOrder.DISTANCE ? [row.distanceM as number, row.id] : [row.createdAtKey, row.id],
+      order === ServiceOfferOrder.RATING
+        ? [row.rating as number, row.id]
+        : order === ServiceOfferOrder.DISTANCE
+          ? [row.distanceM as number, row.id]
+          : [row.createdAtKey, row.id],
     );
     return { items: page.items.map(toOffer), pageInfo: page.pageInfo };
+  }
+
+  /**
+   * The offer's Bayesian average from the reputation aggregates (libs/reputation): its own reviews,
+   * else its organisation's, each only from the public minimum count; otherwise the prior. Computed
+   * here with the configured prior, so a changed prior needs no recount.
+   */
+  private ratingExpression(params: unknown[]): string {
+    params.push(this.config.REPUTATION_PRIOR_MEAN, this.config.REPUTATION_PRIOR_WEIGHT);
+    const [mean, weight] = [`$${params.length - 1}::float8`, `$${params.length}::float8`];
+    params.push(this.config.REVIEW_MIN_PUBLIC_COUNT);
+    const minimum = `$${params.length}::int`;
+    return `coalesce((SELECT (${weight} * ${mean} + ra.overall_sum) / (${weight} + ra.review_count)
+        FROM review_aggregates ra
+       WHERE ra.review_count >= ${minimum}
+         AND ((ra.subject_kind = 'offer' AND ra.subject_id = o.id)
+           OR (ra.subject_kind = 'organisation' AND ra.subject_id = o.organisation_id))
+       ORDER BY ra.subject_kind = 'offer' DESC LIMIT 1), ${mean})`;
   }
 
   private check(input: ServiceOfferInput): CheckedOffer {

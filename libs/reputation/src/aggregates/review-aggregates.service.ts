@@ -2,17 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig, DomainError } from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
-import {
-  addToAggregate,
-  aggregateRatings,
-  emptyAggregate,
-  RatingAggregate,
-  removeFromAggregate,
-  ReviewRatings,
-} from '../bayesian-average';
-import { ReviewCriteriaSet, ReviewSubjectKind } from '../reviews/review.entity';
+import { aggregateRatings, emptyAggregate, RatingAggregate, ReviewRatings } from '../bayesian-average';
+import { ReviewCriteriaSet, ReviewSubjectAndStars, ReviewSubjectKind } from '../reviews/review.entity';
 import {
   aggregateBayesianAverage,
+  applyReviewChange,
   isAggregatePublic,
   overallSum,
   ratingsOf,
@@ -31,17 +25,9 @@ export interface StoredAggregate extends RatingAggregate {
   bayesianAverage: number;
 }
 
-interface ReviewForAggregates {
+interface ReviewForAggregates extends ReviewSubjectAndStars {
   id: string;
   status: string;
-  subjectKind: ReviewSubjectKind;
-  subjectUserId: string | null;
-  subjectOrganisationId: string | null;
-  subjectOfferId: string | null;
-  criteriaSet: ReviewCriteriaSet;
-  c1: number;
-  c2: number;
-  c3: number;
   countedCriteria: Record<string, number> | null;
 }
 
@@ -119,10 +105,8 @@ export class ReviewAggregatesService {
       if (sameRatings(wanted, counted)) return false;
       // A fixed order of row locks, so two reviews of the same subjects cannot deadlock.
       for (const key of [...keys].sort((a, b) => `${a.kind}:${a.id}`.localeCompare(`${b.kind}:${b.id}`))) {
-        let aggregate = await this.lockAggregate(manager, key);
-        if (counted) aggregate = removeFromAggregate(aggregate, counted);
-        if (wanted) aggregate = addToAggregate(aggregate, wanted);
-        await this.store(manager, key, aggregate);
+        const aggregate = await this.lockAggregate(manager, key);
+        await this.store(manager, key, applyReviewChange(aggregate, counted, wanted));
       }
       await manager.query(`UPDATE reviews SET counted_criteria = $2 WHERE id = $1`, [
         review.id,

@@ -1,7 +1,13 @@
 // Pure rules of reviews: which criteria a subject is rated on, when a review may be written or
 // edited, and the aggregate's Bayesian average. No Nest or database here.
 
-import { bayesianAverage, RatingAggregate, ReviewRatings } from '../bayesian-average';
+import {
+  addToAggregate,
+  bayesianAverage,
+  RatingAggregate,
+  removeFromAggregate,
+  ReviewRatings,
+} from '../bayesian-average';
 import { ReviewCriteriaSet, ReviewSubjectKind } from './review.entity';
 
 /** Criterion names in column order (criterion1_stars, criterion2_stars, criterion3_stars). */
@@ -66,4 +72,20 @@ export function overallSum(aggregate: RatingAggregate): number {
 /** Aggregates are public only from a minimum count, so that one person's review is not identifiable. */
 export function isAggregatePublic(count: number, minimum: number): boolean {
   return count >= minimum;
+}
+
+/**
+ * One review's change in an aggregate: take out what was counted for it (if anything), put in
+ * what should count now (if anything). Applying the same change again must be avoided by the
+ * caller (it records what is counted), which is what makes the queue job idempotent.
+ */
+export function applyReviewChange(
+  aggregate: RatingAggregate,
+  counted: ReviewRatings | null,
+  wanted: ReviewRatings | null,
+): RatingAggregate {
+  let next = aggregate;
+  if (counted) next = removeFromAggregate(next, counted);
+  if (wanted) next = addToAggregate(next, wanted);
+  return next;
 }

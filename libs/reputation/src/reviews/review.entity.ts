@@ -5,6 +5,18 @@ export type ReviewSubjectKind = 'volunteer' | 'organisation' | 'offer' | 'citize
 export type ReviewCriteriaSet = 'person' | 'service';
 export type ReviewStatus = 'pending' | 'published' | 'rejected' | 'hidden';
 
+/** Who a review is about and its stars, as the services read them from SQL (c1-c3: criteria 1-3). */
+export interface ReviewSubjectAndStars {
+  subjectKind: ReviewSubjectKind;
+  subjectUserId: string | null;
+  subjectOrganisationId: string | null;
+  subjectOfferId: string | null;
+  criteriaSet: ReviewCriteriaSet;
+  c1: number;
+  c2: number;
+  c3: number;
+}
+
 /**
  * One side's review of the other after a completed engagement (table `reviews`). Criteria 1-3
  * depend on `criteriaSet`: person = punctuality, respect and kindness, quality of help;

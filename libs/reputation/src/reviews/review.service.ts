@@ -10,13 +10,20 @@ import {
   Page,
   recordStatusChange,
   toPage,
+  writeAudit,
   writeOutbox,
 } from '@prossimo/platform';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { HeldReason, screenComment } from '../screening/comment-screening';
 import { citizenSideUserId, EngagementSides, loadEngagementSides } from './engagement-sides';
-import { ReviewAuthorSide, ReviewCriteriaSet, ReviewStatus, ReviewSubjectKind } from './review.entity';
+import {
+  ReviewAuthorSide,
+  ReviewCriteriaSet,
+  ReviewStatus,
+  ReviewSubjectAndStars,
+  ReviewSubjectKind,
+} from './review.entity';
 import { canEditReview, checkReviewWindow, CRITERIA, criteriaSetOf } from './review-rules';
 import {
   EditReviewInput,
@@ -38,19 +45,11 @@ import {
 export const REVIEW_HISTORY_ENTITY = 'review';
 const ORGANISATION_ROLES = [Role.ORGANISATION_ADMIN, Role.ORGANISATION_OPERATOR];
 
-interface ReviewRow {
+interface ReviewRow extends ReviewSubjectAndStars {
   id: string;
   engagementId: string;
   comuneIstat: string;
   authorUserId: string | null;
-  subjectKind: ReviewSubjectKind;
-  subjectUserId: string | null;
-  subjectOrganisationId: string | null;
-  subjectOfferId: string | null;
-  criteriaSet: ReviewCriteriaSet;
-  c1: number;
-  c2: number;
-  c3: number;
   overallStars: string;
   comment: string | null;
   status: ReviewStatus;
@@ -364,6 +363,20 @@ export class ReviewService {
       id: row.id,
     }));
     const page = toPage(items, args.first, (item) => [item.createdAt.toISOString(), item.id]);
+    // Held texts may carry health details: who read which, as for other sensitive fields.
+    const sensitive = page.items.filter(
+      (item) =>
+        item.heldReasons.includes(ReviewHeldReason.HEALTH) ||
+        item.replyHeldReasons.includes(ReviewHeldReason.HEALTH),
+    );
+    if (sensitive.length) {
+      await writeAudit(this.dataSource.manager, {
+        actorUserId: user.userId,
+        action: 'review.held_health_read',
+        entityType: 'review',
+        details: { reviewIds: sensitive.map((item) => item.id) },
+      });
+    }
     return {
       items: page.items.map(({ review, comuneIstat, heldReasons, replyHeldReasons }) => ({
         review,
