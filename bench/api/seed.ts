@@ -31,6 +31,11 @@ export interface SeededWorld {
   citizenTokens: string[];
   /** Access tokens of the citizens who volunteer. */
   volunteerTokens: string[];
+  /**
+   * Pending proposals to volunteers (one per open need, never two on one helper's same day), for
+   * the "accept a proposal" writes; each is taken once, whichever workload takes it.
+   */
+  pendingProposals: { token: string; proposalId: string }[];
   rows: Record<string, number>;
 }
 
@@ -206,6 +211,28 @@ export async function seedWorld(
        SELECT 'need', id, NULL, 'open', author_user_id FROM needs`,
     );
 
+    // One pending proposal per open need. Need g is on day 1 + g % 20; its helper is volunteer
+    // 1 + (g - 1) % 499, so a helper's needs fall on different days (499 = -1 mod 20) and
+    // accepting them never overlaps. Nobody is proposed their own need.
+    const { rows: proposals } = await client.query<{ id: string; userId: string }>(
+      `INSERT INTO match_proposals (need_id, helper_user_id, volunteer_id, rank, score, distance_km, breakdown,
+         status, expires_at)
+       SELECT n.id, v.user_id, v.id, 1, 0.5, 1, $1::jsonb, 'pending', now() + interval '1 day'
+         FROM (SELECT id, author_user_id, row_number() OVER (ORDER BY created_at DESC) AS g FROM needs) n
+         JOIN bench_users h ON h.n = 1 + (n.g - 1) % 499
+         JOIN volunteer_profiles v ON v.user_id = h.id
+        WHERE h.id <> n.author_user_id
+        ORDER BY n.g
+       RETURNING id, helper_user_id AS "userId"`,
+      [
+        JSON.stringify({
+          total: 0.5,
+          components: [],
+          summary: { it: 'Abita vicino ed è libero.', en: 'Lives nearby and is free.' },
+        }),
+      ],
+    );
+
     // In-app notifications: a few distinct bodies, encrypted as the api does, shared by many rows.
     const bodies = [
       'La tua richiesta è stata pubblicata.',
@@ -230,14 +257,20 @@ export async function seedWorld(
        UNION ALL SELECT 'users', count(*)::int FROM users
        UNION ALL SELECT 'needs', count(*)::int FROM needs
        UNION ALL SELECT 'notifications', count(*)::int FROM notifications
+       UNION ALL SELECT 'match_proposals', count(*)::int FROM match_proposals
        UNION ALL SELECT 'territory_comuni', count(*)::int FROM territory_comuni`,
     );
     const tokens = sessions.map((session) => signAccessToken(secrets.JWT_SECRET, session.userId, session.id));
+    const tokenOf = new Map(sessions.map((session, index) => [session.userId, tokens[index]]));
     return {
       territoryId: territory.id,
       comuni,
       citizenTokens: tokens,
       volunteerTokens: tokens.slice(0, SCALE.volunteers),
+      pendingProposals: proposals.map((row) => ({
+        token: tokenOf.get(row.userId) as string,
+        proposalId: row.id,
+      })),
       rows: Object.fromEntries(counts.map((row) => [row.table, row.count])),
     };
   } catch (error) {

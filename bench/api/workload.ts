@@ -4,16 +4,26 @@ import type { Comune, SeededWorld } from './seed';
 export const SEARCH_PAGE_SIZE = 20;
 export const SEARCH_RADIUS_KM = 10;
 
-export type Operation = 'search' | 'myNeeds' | 'myNotifications' | 'me' | 'postNeed' | 'addAvailability';
+export type Operation =
+  | 'search'
+  | 'myNeeds'
+  | 'myProposals'
+  | 'myNotifications'
+  | 'me'
+  | 'postNeed'
+  | 'acceptProposal'
+  | 'addAvailability';
 
-/** The mix: 70% reads, 30% writes (weights in percent). */
+/** The mix: 70% reads, 30% writes (weights in percent), as issue 8 lists them. */
 export const MIX: readonly { operation: Operation; weight: number; write: boolean }[] = [
   { operation: 'search', weight: 30, write: false },
-  { operation: 'myNeeds', weight: 15, write: false },
-  { operation: 'myNotifications', weight: 15, write: false },
+  { operation: 'myNeeds', weight: 10, write: false },
+  { operation: 'myProposals', weight: 10, write: false },
+  { operation: 'myNotifications', weight: 10, write: false },
   { operation: 'me', weight: 10, write: false },
-  { operation: 'postNeed', weight: 15, write: true },
-  { operation: 'addAvailability', weight: 15, write: true },
+  { operation: 'postNeed', weight: 10, write: true },
+  { operation: 'acceptProposal', weight: 10, write: true },
+  { operation: 'addAvailability', weight: 10, write: true },
 ];
 
 const SEARCH = `query Search($near: NearInput!, $first: Int!) {
@@ -29,6 +39,13 @@ const MY_NEEDS = `query MyNeeds { myNeeds(first: 10) {
 const MY_NOTIFICATIONS = `query MyNotifications { myNotifications(first: 10) {
   items { id event body createdAt readAt } unreadCount pageInfo { hasNextPage }
 } }`;
+const MY_PROPOSALS = `query MyProposals { myProposals(first: 10) {
+  items { id needId status rank distanceKm expiresAt }
+  pageInfo { hasNextPage endCursor }
+} }`;
+const ACCEPT_PROPOSAL = `mutation Accept($id: ID!) {
+  acceptProposal(input: { proposalId: $id }) { id status startsAt endsAt }
+}`;
 const ME = `query Me { me { id displayName language roles { role } } }`;
 const POST_NEED = `mutation PostNeed($input: PostNeedInput!) { postNeed(input: $input) { id status comuneIstat } }`;
 const ADD_AVAILABILITY = `mutation AddWindow($input: AvailabilityWindowInput!) {
@@ -81,9 +98,8 @@ export class Workload {
 
   build(operation: Operation): GraphQLRequest {
     const random = this.random;
-    const token = random.pick(
-      operation === 'addAvailability' ? this.world.volunteerTokens : this.world.citizenTokens,
-    );
+    const volunteers = operation === 'addAvailability' || operation === 'myProposals';
+    const token = random.pick(volunteers ? this.world.volunteerTokens : this.world.citizenTokens);
     switch (operation) {
       case 'search':
         return {
@@ -93,6 +109,14 @@ export class Workload {
         };
       case 'myNeeds':
         return { operation, token, body: graphql(MY_NEEDS) };
+      case 'myProposals':
+        return { operation, token, body: graphql(MY_PROPOSALS) };
+      case 'acceptProposal': {
+        // Each seeded proposal is accepted once; should a long run use them all, it reads instead.
+        const next = this.world.pendingProposals.shift();
+        if (!next) return this.build('myProposals');
+        return { operation, token: next.token, body: graphql(ACCEPT_PROPOSAL, { id: next.proposalId }) };
+      }
       case 'myNotifications':
         return { operation, token, body: graphql(MY_NOTIFICATIONS) };
       case 'me':

@@ -336,6 +336,23 @@ describe('SMS-verified sign-up on Redis', () => {
     expect(notification.attempts).toBe(1);
   });
 
+  it('keeps a row due weeks ahead in the outbox without stopping the relay for the others', async () => {
+    // A job delay must fit in 32 bits of milliseconds (24.8 days); a reminder 60 days ahead once
+    // failed the relay's whole batch, and no SMS went out after it.
+    const [far]: { id: string }[] = await stack.dataSource.query(
+      `INSERT INTO outbox (queue, job_name, payload, available_at)
+       VALUES ('maintenance', 'purge', '{}', now() + interval '60 days') RETURNING id`,
+    );
+    const phone = uniquePhone();
+    await stack.graphql(REQUEST_CODE, { phone }, { ip: uniqueIp() });
+    await stack.gateway.waitFor(() => stack.gateway.messagesTo(phone).length === 1);
+    const [row]: { dispatched_at: Date | null }[] = await stack.dataSource.query(
+      `SELECT dispatched_at FROM outbox WHERE id = $1`,
+      [far.id],
+    );
+    expect(row.dispatched_at).toBeNull();
+  });
+
   it('sends exactly once when a relay crashed after enqueuing but before marking the row', async () => {
     const relay = stack.worker!.get(OutboxRelayService);
     await relay.stop();

@@ -8,6 +8,7 @@ import {
   decodeCursor,
   DomainError,
   Page,
+  queryPrepared,
   recordStatusChange,
   toPage,
   writeOutbox,
@@ -321,7 +322,9 @@ export class ServiceOfferService {
       orderBy = 'o.created_at DESC, o.id DESC';
     }
     params.push(first + 1);
-    const rows: OfferRow[] = await this.dataSource.query(
+    // The catalogue is the hottest read: prepared, so it is not planned again on every request.
+    const rows = await queryPrepared<OfferRow>(
+      this.dataSource,
       `SELECT ${OFFER_COLUMNS}, ${distance ?? 'NULL::float8'} AS "distanceM", ${rating ?? 'NULL::float8'} AS rating
          FROM service_offers o
         WHERE ${conditions.join(' AND ')}

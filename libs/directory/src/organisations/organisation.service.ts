@@ -12,6 +12,7 @@ import {
   manyByKey,
   oneByKey,
   Page,
+  queryPrepared,
   recordStatusChange,
   renderMessage,
   RequestLoader,
@@ -74,7 +75,9 @@ export class OrganisationService implements OnModuleInit {
   private readonly cipher: FieldCipher;
   /** Per request, so that lists load organisations (and their accreditations) in one query. */
   private readonly organisations = new RequestLoader<string, Organisation | null>(async (ids) => {
-    const rows: Organisation[] = await this.dataSource.query(
+    // Every catalogue page runs it: prepared like the search itself.
+    const rows = await queryPrepared<Organisation>(
+      this.dataSource,
       `SELECT ${ORGANISATION_COLUMNS} FROM organisations o WHERE o.id = ANY($1::uuid[])`,
       [ids],
     );

@@ -4,4 +4,5 @@ export * from './transaction';
 export * from './migrate';
 export * from './seed';
 export * from './records';
+export * from './prepared-query';
 export * from './consents';

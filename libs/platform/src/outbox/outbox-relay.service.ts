@@ -7,6 +7,9 @@ import { APP_CONFIG } from '../config/config.module';
 import { QueueBackendService, withTimeout } from '../queue/queue-backend.service';
 import { QueueName } from '../queue/queue-names';
 
+/** Rows due later than this stay in the outbox until they are within it (see relayOnce). */
+export const RELAY_HORIZON_DAYS = 7;
+
 interface ClaimedRow {
   id: string;
   queue: QueueName;
@@ -56,7 +59,7 @@ export class OutboxRelayService implements OnApplicationShutdown {
     await this.stop();
   }
 
-  /** Relays one batch; returns how many rows it moved. */
+  /** Relays one batch (of what is due within the horizon); returns how many rows it moved. */
   async relayOnce(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const rows: ClaimedRow[] = await manager.query(
@@ -64,6 +67,10 @@ export class OutboxRelayService implements OnApplicationShutdown {
                 greatest(0, (extract(epoch FROM available_at - now()) * 1000)::bigint)::int AS delay_ms
            FROM outbox
           WHERE dispatched_at IS NULL
+            -- Far-future rows (a reminder weeks ahead) wait here until they come within the
+            -- horizon: a job delay must fit in 32 bits of milliseconds (24.8 days), and one row
+            -- that does not would fail the whole batch and stop every other side effect.
+            AND available_at < now() + interval '${RELAY_HORIZON_DAYS} days'
           ORDER BY seq
           LIMIT $1
           FOR UPDATE SKIP LOCKED`,
