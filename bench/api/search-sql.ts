@@ -17,6 +17,7 @@ interface QueryCapture {
 
 interface DirectoryBuild {
   ServiceOfferService: new (
+    config: Record<string, unknown>,
     dataSource: QueryCapture,
     access: unknown,
     moderation: unknown,
@@ -61,7 +62,9 @@ export async function captureSearchSql(root: string, first: number): Promise<Cap
   };
   // Values that cannot collide, so each parameter's place can be read back from the capture.
   const probe = { lat: 44.123456, lon: 7.654321, radiusKm: 12.345 };
+  // The config only feeds the rating order, which the distance search does not use.
   const offers = new directory.ServiceOfferService(
+    {},
     capture,
     null,
     new moderation.ModerationService(null, null, null),
