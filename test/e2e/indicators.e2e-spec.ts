@@ -40,10 +40,11 @@ const EXPORT_CSV = `mutation ($input: IndicatorExportInput!) {
 const EXPORT_OPEN = `mutation ($input: IndicatorExportInput!) {
   exportOpenDataCsv(input: $input) { table fileName csv rowCount suppressedCells } }`;
 
-const ALBA = { lat: 44.7004, lon: 8.0347 };
-const BRA = { lat: 44.6977, lon: 7.8553 };
+// Asti and Canelli: Comuni no other test file uses, so their volunteers never answer other files' needs.
+const ASTI = { lat: 44.9016, lon: 8.2075 };
+const CANELLI = { lat: 44.7208, lon: 8.2928 };
 const NOVARA = { lat: 45.4469, lon: 8.6218 };
-const VERDUNO = { lat: 44.671, lon: 7.944 };
+const HOSPITAL = { lat: 44.8856, lon: 8.2311 };
 const ROME = 'Europe/Rome';
 
 type Demand = {
@@ -199,7 +200,7 @@ interface RawEngagement {
 
 describe('Impact indicators', () => {
   let stack: TestStack;
-  let langhe: string;
+  let astigiano: string;
   let novarese: string;
   let moderator: SignedInUser;
   let operator: SignedInUser;
@@ -292,17 +293,17 @@ describe('Impact indicators', () => {
   beforeAll(async () => {
     stack = await startStack();
     const stamp = Date.now();
-    langhe = await createTerritory(stack.dataSource, `Indicatori Langhe ${stamp}`, [
-      PIEDMONT.alba,
-      PIEDMONT.bra,
+    astigiano = await createTerritory(stack.dataSource, `Indicatori Astigiano ${stamp}`, [
+      PIEDMONT.asti,
+      PIEDMONT.canelli,
     ]);
     novarese = await createTerritory(stack.dataSource, `Indicatori Novarese ${stamp}`, [PIEDMONT.novara]);
     const people = await Promise.all(Array.from({ length: 13 }, () => signUp(stack)));
     [moderator, operator, foreignModerator, admin, sentinel] = people;
     citizens = people.slice(5, 11);
     volunteers = people.slice(11, 13);
-    await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId: langhe });
-    await grantRole(stack.dataSource, operator.userId, 'comune_operator', { territoryId: langhe });
+    await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId: astigiano });
+    await grantRole(stack.dataSource, operator.userId, 'comune_operator', { territoryId: astigiano });
     await grantRole(stack.dataSource, foreignModerator.userId, 'comune_moderator', { territoryId: novarese });
     await grantRole(stack.dataSource, admin.userId, 'platform_admin');
     for (const [index, volunteer] of volunteers.entries()) {
@@ -316,8 +317,8 @@ describe('Impact indicators', () => {
               skills: ['guida'],
               categories: ['RIDES_AND_ACCOMPANIMENT', 'COMPANIONSHIP'],
               languages: ['it'],
-              homeLat: ALBA.lat + index * 0.002,
-              homeLon: ALBA.lon,
+              homeLat: ASTI.lat + index * 0.002,
+              homeLon: ASTI.lon,
               travelRadiusKm: 10,
               vehicle: { seats: 4, wheelchairAccessible: false },
               weeklyHourLimit: 40,
@@ -333,15 +334,15 @@ describe('Impact indicators', () => {
     // Anna: a ride (back-dated below into the previous month), then companionship twice this month.
     const { needId: ride } = await serve(
       anna,
-      simpleNeed('RIDES_AND_ACCOMPANIMENT', ALBA, {
+      simpleNeed('RIDES_AND_ACCOMPANIMENT', ASTI, {
         windowStart: hours(1),
         windowEnd: hours(6),
         details: {
           ride: {
             pickupPlace: 'Casa',
-            pickupLocation: ALBA,
-            destinationPlace: 'Ospedale di Verduno',
-            destinationLocation: VERDUNO,
+            pickupLocation: ASTI,
+            destinationPlace: 'Ospedale Cardinal Massaia',
+            destinationLocation: HOSPITAL,
             appointmentAt: hours(2),
             returnTripWanted: true,
             returnAt: hours(4),
@@ -354,8 +355,8 @@ describe('Impact indicators', () => {
       3.5,
     );
     const walks = [
-      await serve(anna, simpleNeed('COMPANIONSHIP', ALBA), 1.5),
-      await serve(anna, simpleNeed('COMPANIONSHIP', ALBA, { windowStart: hours(4), windowEnd: hours(5) }), 1),
+      await serve(anna, simpleNeed('COMPANIONSHIP', ASTI), 1.5),
+      await serve(anna, simpleNeed('COMPANIONSHIP', ASTI, { windowStart: hours(4), windowEnd: hours(5) }), 1),
     ];
     // Anna reviews both walks; the moderator publishes the first, the second waits.
     const reviewIds: string[] = [];
@@ -406,14 +407,14 @@ describe('Impact indicators', () => {
       [ride, back],
     );
 
-    // Needs nobody can serve (no volunteer for the category in Bra): Bruno for his mother, three more citizens.
+    // Needs nobody can serve (no volunteer for the category in Canelli): Bruno for his mother, three more citizens.
     const unmatched: string[] = [];
     unmatched.push(
       ok(
         await stack.graphql<{ postNeed: { id: string } }>(
           POST_NEED,
           {
-            input: simpleNeed('HOME_HELP', BRA, {
+            input: simpleNeed('HOME_HELP', CANELLI, {
               relative: { fullName: 'Rosa Bianchi', relationship: 'madre' },
             }),
           },
@@ -426,7 +427,7 @@ describe('Impact indicators', () => {
         ok(
           await stack.graphql<{ postNeed: { id: string } }>(
             POST_NEED,
-            { input: simpleNeed('DIGITAL_HELP', BRA) },
+            { input: simpleNeed('DIGITAL_HELP', CANELLI) },
             { token: citizen.token },
           ),
         ).postNeed.id,
@@ -439,7 +440,7 @@ describe('Impact indicators', () => {
           POST_AT_DESK,
           {
             input: {
-              ...simpleNeed('SHOPPING_AND_DELIVERY', BRA),
+              ...simpleNeed('SHOPPING_AND_DELIVERY', CANELLI),
               beneficiary: { fullName: 'Mario Verdi', consentRecorded: true, consentDate: hours(-1) },
             },
           },
@@ -454,7 +455,7 @@ describe('Impact indicators', () => {
         ok(
           await stack.graphql<{ flagLatentNeed: { id: string } }>(
             FLAG,
-            { input: { category: 'HOME_HELP', comuneIstat: PIEDMONT.bra, description } },
+            { input: { category: 'HOME_HELP', comuneIstat: PIEDMONT.canelli, description } },
             { token: sentinel.token },
           ),
         ).flagLatentNeed.id,
@@ -495,7 +496,7 @@ describe('Impact indicators', () => {
     const needs: RawNeed[] = await stack.dataSource.query(
       `SELECT id, source, status, category, created_at, opened_at, beneficiary_id, details FROM needs
         WHERE comune_istat = ANY($1::text[])`,
-      [[PIEDMONT.alba, PIEDMONT.bra]],
+      [[PIEDMONT.asti, PIEDMONT.canelli]],
     );
     const engagements: RawEngagement[] = await stack.dataSource.query(
       `SELECT need_id, status, created_at, completed_at, hours_logged, helper_user_id FROM engagements
@@ -637,7 +638,7 @@ describe('Impact indicators', () => {
     for (const granularity of ['period', 'month'] as const) {
       const want = await expected(granularity);
       const got = ok(
-        await indicators(moderator.token, { territoryId: langhe, granularity: granularity.toUpperCase() }),
+        await indicators(moderator.token, { territoryId: astigiano, granularity: granularity.toUpperCase() }),
       ).impactIndicators;
       expect(got.comuneCount).toBe(2);
       expect(got.demand.map(withoutKeys)).toEqual(
@@ -667,7 +668,7 @@ describe('Impact indicators', () => {
 
   it('count people, not services: one citizen served three times is one person, new last month, back this month', async () => {
     const got = ok(
-      await indicators(moderator.token, { territoryId: langhe, granularity: 'MONTH' }),
+      await indicators(moderator.token, { territoryId: astigiano, granularity: 'MONTH' }),
     ).impactIndicators;
     const [previous, current] = got.reach;
     expect(previous).toMatchObject({
@@ -695,7 +696,7 @@ describe('Impact indicators', () => {
       }),
     ]);
     expect(got.activity[0]).toMatchObject({ ridesCompleted: 1, volunteerHours: 3.5 });
-    expect(got.activity[0].rideKm).toBeCloseTo(2 * greatCircleKm(ALBA, VERDUNO), 3);
+    expect(got.activity[0].rideKm).toBeCloseTo(2 * greatCircleKm(ASTI, HOSPITAL), 3);
     expect(got.activity[1]).toMatchObject({ ridesCompleted: 0, volunteerHours: 2.5, rideKm: 0 });
     // This month: Anna twice, four citizens, the desk, one accepted flag (the rejected and waiting ones are not needs).
     expect(got.demand[1]).toMatchObject({
@@ -715,8 +716,8 @@ describe('Impact indicators', () => {
   });
 
   it('weekly rows start on Mondays and add up to the whole period', async () => {
-    const whole = ok(await indicators(operator.token, { territoryId: langhe })).impactIndicators.demand[0];
-    const weeks = ok(await indicators(operator.token, { territoryId: langhe, granularity: 'WEEK' }))
+    const whole = ok(await indicators(operator.token, { territoryId: astigiano })).impactIndicators.demand[0];
+    const weeks = ok(await indicators(operator.token, { territoryId: astigiano, granularity: 'WEEK' }))
       .impactIndicators.demand;
     for (const row of weeks) expect(new Date(`${row.periodStart}T12:00:00Z`).getUTCDay()).toBe(1);
     expect(weeks.reduce((sum, row) => sum + row.needsReceived, 0)).toBe(whole.needsReceived);
@@ -731,30 +732,30 @@ describe('Impact indicators', () => {
         };
       }>(
         `query ($filter: IndicatorFilterInput!) { impactIndicators(filter: $filter) { demand { comuneIstat comuneName category needsReceived } } }`,
-        { filter: { from, to, territoryId: langhe, byComune: true, byCategory: true } },
+        { filter: { from, to, territoryId: astigiano, byComune: true, byCategory: true } },
         { token: moderator.token },
       ),
     ).impactIndicators.demand;
     expect(rows).toContainEqual({
-      comuneIstat: PIEDMONT.bra,
-      comuneName: 'Bra',
+      comuneIstat: PIEDMONT.canelli,
+      comuneName: 'Canelli',
       category: 'DIGITAL_HELP',
       needsReceived: 3,
     });
     expect(rows).toContainEqual({
-      comuneIstat: PIEDMONT.alba,
-      comuneName: 'Alba',
+      comuneIstat: PIEDMONT.asti,
+      comuneName: 'Asti',
       category: 'COMPANIONSHIP',
       needsReceived: 2,
     });
     const braDigital = ok(
-      await indicators(moderator.token, { comuneIstat: PIEDMONT.bra, category: 'DIGITAL_HELP' }),
+      await indicators(moderator.token, { comuneIstat: PIEDMONT.canelli, category: 'DIGITAL_HELP' }),
     ).impactIndicators.demand;
     expect(braDigital.map((row) => row.needsReceived)).toEqual([3]);
   });
 
   it('the CSV export is well formed, matches the query and is audited', async () => {
-    const filter = { from, to, territoryId: langhe, granularity: 'MONTH' };
+    const filter = { from, to, territoryId: astigiano, granularity: 'MONTH' };
     const exported = ok(
       await stack.graphql<{ exportIndicatorsCsv: Export }>(
         EXPORT_CSV,
@@ -775,7 +776,7 @@ describe('Impact indicators', () => {
     ]);
     expect(records).toHaveLength(exported.rowCount);
     for (const record of records) expect(record).toHaveLength(header.length);
-    const got = ok(await indicators(moderator.token, { territoryId: langhe, granularity: 'MONTH' }))
+    const got = ok(await indicators(moderator.token, { territoryId: astigiano, granularity: 'MONTH' }))
       .impactIndicators.demand;
     expect(records.map((record) => [record[0], Number(record[header.indexOf('needs_received')])])).toEqual(
       got.map((row) => [row.periodStart, row.needsReceived]),
@@ -800,7 +801,7 @@ describe('Impact indicators', () => {
     expect(audit).toEqual([
       {
         actor_user_id: moderator.userId,
-        territory_id: langhe,
+        territory_id: astigiano,
         details: expect.objectContaining({ table: 'demand' }),
       },
     ]);
@@ -811,7 +812,7 @@ describe('Impact indicators', () => {
     const exported = ok(
       await stack.graphql<{ exportOpenDataCsv: Export }>(
         EXPORT_OPEN,
-        { input: { filter: { from, to, territoryId: langhe }, table: 'DEMAND' } },
+        { input: { filter: { from, to, territoryId: astigiano }, table: 'DEMAND' } },
         { token: moderator.token },
       ),
     ).exportOpenDataCsv;
@@ -842,7 +843,14 @@ describe('Impact indicators', () => {
         EXPORT_OPEN,
         {
           input: {
-            filter: { from, to, territoryId: langhe, byComune: true, byCategory: true, granularity: 'MONTH' },
+            filter: {
+              from,
+              to,
+              territoryId: astigiano,
+              byComune: true,
+              byCategory: true,
+              granularity: 'MONTH',
+            },
             table: 'REACH',
           },
         },
@@ -860,7 +868,7 @@ describe('Impact indicators', () => {
 
     const weekly = await stack.graphql(
       EXPORT_OPEN,
-      { input: { filter: { from, to, territoryId: langhe, granularity: 'WEEK' }, table: 'DEMAND' } },
+      { input: { filter: { from, to, territoryId: astigiano, granularity: 'WEEK' }, table: 'DEMAND' } },
       { token: moderator.token },
     );
     expect(errorOf(weekly)).toMatchObject({
@@ -870,21 +878,21 @@ describe('Impact indicators', () => {
   });
 
   it('a moderator of another territory is refused; citizens are refused; scopes never mix', async () => {
-    expect(errorOf(await indicators(foreignModerator.token, { territoryId: langhe }))).toMatchObject({
+    expect(errorOf(await indicators(foreignModerator.token, { territoryId: astigiano }))).toMatchObject({
       code: 'FORBIDDEN',
     });
-    expect(errorOf(await indicators(foreignModerator.token, { comuneIstat: PIEDMONT.alba }))).toMatchObject({
+    expect(errorOf(await indicators(foreignModerator.token, { comuneIstat: PIEDMONT.asti }))).toMatchObject({
       code: 'FORBIDDEN',
       field: 'filter.comuneIstat',
     });
-    expect(errorOf(await indicators(citizens[0].token, { territoryId: langhe }))).toMatchObject({
+    expect(errorOf(await indicators(citizens[0].token, { territoryId: astigiano }))).toMatchObject({
       code: 'FORBIDDEN',
     });
     expect(
       errorOf(
         await stack.graphql(
           EXPORT_OPEN,
-          { input: { filter: { from, to, territoryId: langhe }, table: 'DEMAND' } },
+          { input: { filter: { from, to, territoryId: astigiano }, table: 'DEMAND' } },
           { token: foreignModerator.token },
         ),
       ),

@@ -63,4 +63,6 @@ export const PIEDMONT = {
   novara: '003106',
   borgomanero: '003024',
   torino: '001272',
+  asti: '005005',
+  canelli: '005017',
 };
