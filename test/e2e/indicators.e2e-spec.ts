@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { elevenDigitCheckDigit } from '../../libs/directory/src/validation/codice-fiscale';
-import { createTerritory, grantRole, PIEDMONT, SignedInUser, signUp } from '../support/fixtures';
+import { createTerritory, grantRole, PIEDMONT, SignedInUser, signUp, TRENTINO } from '../support/fixtures';
 import { GraphQLResult, startStack, TestStack } from '../support/stack';
 
 // Impact indicators on a territory seeded through the API (matching runs in the real worker);
@@ -40,11 +40,12 @@ const EXPORT_CSV = `mutation ($input: IndicatorExportInput!) {
 const EXPORT_OPEN = `mutation ($input: IndicatorExportInput!) {
   exportOpenDataCsv(input: $input) { table fileName csv rowCount suppressedCells } }`;
 
-// Asti and Canelli: Comuni no other test file uses, so their volunteers never answer other files' needs.
-const ASTI = { lat: 44.9016, lon: 8.2075 };
-const CANELLI = { lat: 44.7208, lon: 8.2928 };
+// Trento and Rovereto: far from every other test file's people, so that no one else's volunteer
+// answers these needs (and none of these volunteers answers theirs) when the files share a database.
+const TRENTO = { lat: 46.0679, lon: 11.1211 };
+const ROVERETO = { lat: 45.8904, lon: 11.0405 };
 const NOVARA = { lat: 45.4469, lon: 8.6218 };
-const HOSPITAL = { lat: 44.8856, lon: 8.2311 };
+const HOSPITAL = { lat: 46.0526, lon: 11.1365 };
 const ROME = 'Europe/Rome';
 
 type Demand = {
@@ -200,7 +201,7 @@ interface RawEngagement {
 
 describe('Impact indicators', () => {
   let stack: TestStack;
-  let astigiano: string;
+  let trentino: string;
   let novarese: string;
   let moderator: SignedInUser;
   let operator: SignedInUser;
@@ -293,17 +294,17 @@ describe('Impact indicators', () => {
   beforeAll(async () => {
     stack = await startStack();
     const stamp = Date.now();
-    astigiano = await createTerritory(stack.dataSource, `Indicatori Astigiano ${stamp}`, [
-      PIEDMONT.asti,
-      PIEDMONT.canelli,
+    trentino = await createTerritory(stack.dataSource, `Indicatori Trentino ${stamp}`, [
+      TRENTINO.trento,
+      TRENTINO.rovereto,
     ]);
     novarese = await createTerritory(stack.dataSource, `Indicatori Novarese ${stamp}`, [PIEDMONT.novara]);
     const people = await Promise.all(Array.from({ length: 13 }, () => signUp(stack)));
     [moderator, operator, foreignModerator, admin, sentinel] = people;
     citizens = people.slice(5, 11);
     volunteers = people.slice(11, 13);
-    await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId: astigiano });
-    await grantRole(stack.dataSource, operator.userId, 'comune_operator', { territoryId: astigiano });
+    await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId: trentino });
+    await grantRole(stack.dataSource, operator.userId, 'comune_operator', { territoryId: trentino });
     await grantRole(stack.dataSource, foreignModerator.userId, 'comune_moderator', { territoryId: novarese });
     await grantRole(stack.dataSource, admin.userId, 'platform_admin');
     for (const [index, volunteer] of volunteers.entries()) {
@@ -317,8 +318,8 @@ describe('Impact indicators', () => {
               skills: ['guida'],
               categories: ['RIDES_AND_ACCOMPANIMENT', 'COMPANIONSHIP'],
               languages: ['it'],
-              homeLat: ASTI.lat + index * 0.002,
-              homeLon: ASTI.lon,
+              homeLat: TRENTO.lat + index * 0.002,
+              homeLon: TRENTO.lon,
               travelRadiusKm: 10,
               vehicle: { seats: 4, wheelchairAccessible: false },
               weeklyHourLimit: 40,
@@ -334,14 +335,14 @@ describe('Impact indicators', () => {
     // Anna: a ride (back-dated below into the previous month), then companionship twice this month.
     const { needId: ride } = await serve(
       anna,
-      simpleNeed('RIDES_AND_ACCOMPANIMENT', ASTI, {
+      simpleNeed('RIDES_AND_ACCOMPANIMENT', TRENTO, {
         windowStart: hours(1),
         windowEnd: hours(6),
         details: {
           ride: {
             pickupPlace: 'Casa',
-            pickupLocation: ASTI,
-            destinationPlace: 'Ospedale Cardinal Massaia',
+            pickupLocation: TRENTO,
+            destinationPlace: 'Ospedale Santa Chiara',
             destinationLocation: HOSPITAL,
             appointmentAt: hours(2),
             returnTripWanted: true,
@@ -355,8 +356,12 @@ describe('Impact indicators', () => {
       3.5,
     );
     const walks = [
-      await serve(anna, simpleNeed('COMPANIONSHIP', ASTI), 1.5),
-      await serve(anna, simpleNeed('COMPANIONSHIP', ASTI, { windowStart: hours(4), windowEnd: hours(5) }), 1),
+      await serve(anna, simpleNeed('COMPANIONSHIP', TRENTO), 1.5),
+      await serve(
+        anna,
+        simpleNeed('COMPANIONSHIP', TRENTO, { windowStart: hours(4), windowEnd: hours(5) }),
+        1,
+      ),
     ];
     // Anna reviews both walks; the moderator publishes the first, the second waits.
     const reviewIds: string[] = [];
@@ -407,14 +412,14 @@ describe('Impact indicators', () => {
       [ride, back],
     );
 
-    // Needs nobody can serve (no volunteer for the category in Canelli): Bruno for his mother, three more citizens.
+    // Needs nobody can serve (no volunteer for the category in Rovereto): Bruno for his mother, three more citizens.
     const unmatched: string[] = [];
     unmatched.push(
       ok(
         await stack.graphql<{ postNeed: { id: string } }>(
           POST_NEED,
           {
-            input: simpleNeed('HOME_HELP', CANELLI, {
+            input: simpleNeed('HOME_HELP', ROVERETO, {
               relative: { fullName: 'Rosa Bianchi', relationship: 'madre' },
             }),
           },
@@ -427,7 +432,7 @@ describe('Impact indicators', () => {
         ok(
           await stack.graphql<{ postNeed: { id: string } }>(
             POST_NEED,
-            { input: simpleNeed('DIGITAL_HELP', CANELLI) },
+            { input: simpleNeed('DIGITAL_HELP', ROVERETO) },
             { token: citizen.token },
           ),
         ).postNeed.id,
@@ -440,7 +445,7 @@ describe('Impact indicators', () => {
           POST_AT_DESK,
           {
             input: {
-              ...simpleNeed('SHOPPING_AND_DELIVERY', CANELLI),
+              ...simpleNeed('SHOPPING_AND_DELIVERY', ROVERETO),
               beneficiary: { fullName: 'Mario Verdi', consentRecorded: true, consentDate: hours(-1) },
             },
           },
@@ -455,7 +460,7 @@ describe('Impact indicators', () => {
         ok(
           await stack.graphql<{ flagLatentNeed: { id: string } }>(
             FLAG,
-            { input: { category: 'HOME_HELP', comuneIstat: PIEDMONT.canelli, description } },
+            { input: { category: 'HOME_HELP', comuneIstat: TRENTINO.rovereto, description } },
             { token: sentinel.token },
           ),
         ).flagLatentNeed.id,
@@ -496,7 +501,7 @@ describe('Impact indicators', () => {
     const needs: RawNeed[] = await stack.dataSource.query(
       `SELECT id, source, status, category, created_at, opened_at, beneficiary_id, details FROM needs
         WHERE comune_istat = ANY($1::text[])`,
-      [[PIEDMONT.asti, PIEDMONT.canelli]],
+      [[TRENTINO.trento, TRENTINO.rovereto]],
     );
     const engagements: RawEngagement[] = await stack.dataSource.query(
       `SELECT need_id, status, created_at, completed_at, hours_logged, helper_user_id FROM engagements
@@ -638,7 +643,7 @@ describe('Impact indicators', () => {
     for (const granularity of ['period', 'month'] as const) {
       const want = await expected(granularity);
       const got = ok(
-        await indicators(moderator.token, { territoryId: astigiano, granularity: granularity.toUpperCase() }),
+        await indicators(moderator.token, { territoryId: trentino, granularity: granularity.toUpperCase() }),
       ).impactIndicators;
       expect(got.comuneCount).toBe(2);
       expect(got.demand.map(withoutKeys)).toEqual(
@@ -668,7 +673,7 @@ describe('Impact indicators', () => {
 
   it('count people, not services: one citizen served three times is one person, new last month, back this month', async () => {
     const got = ok(
-      await indicators(moderator.token, { territoryId: astigiano, granularity: 'MONTH' }),
+      await indicators(moderator.token, { territoryId: trentino, granularity: 'MONTH' }),
     ).impactIndicators;
     const [previous, current] = got.reach;
     expect(previous).toMatchObject({
@@ -696,7 +701,7 @@ describe('Impact indicators', () => {
       }),
     ]);
     expect(got.activity[0]).toMatchObject({ ridesCompleted: 1, volunteerHours: 3.5 });
-    expect(got.activity[0].rideKm).toBeCloseTo(2 * greatCircleKm(ASTI, HOSPITAL), 3);
+    expect(got.activity[0].rideKm).toBeCloseTo(2 * greatCircleKm(TRENTO, HOSPITAL), 3);
     expect(got.activity[1]).toMatchObject({ ridesCompleted: 0, volunteerHours: 2.5, rideKm: 0 });
     // This month: Anna twice, four citizens, the desk, one accepted flag (the rejected and waiting ones are not needs).
     expect(got.demand[1]).toMatchObject({
@@ -716,8 +721,8 @@ describe('Impact indicators', () => {
   });
 
   it('weekly rows start on Mondays and add up to the whole period', async () => {
-    const whole = ok(await indicators(operator.token, { territoryId: astigiano })).impactIndicators.demand[0];
-    const weeks = ok(await indicators(operator.token, { territoryId: astigiano, granularity: 'WEEK' }))
+    const whole = ok(await indicators(operator.token, { territoryId: trentino })).impactIndicators.demand[0];
+    const weeks = ok(await indicators(operator.token, { territoryId: trentino, granularity: 'WEEK' }))
       .impactIndicators.demand;
     for (const row of weeks) expect(new Date(`${row.periodStart}T12:00:00Z`).getUTCDay()).toBe(1);
     expect(weeks.reduce((sum, row) => sum + row.needsReceived, 0)).toBe(whole.needsReceived);
@@ -732,30 +737,30 @@ describe('Impact indicators', () => {
         };
       }>(
         `query ($filter: IndicatorFilterInput!) { impactIndicators(filter: $filter) { demand { comuneIstat comuneName category needsReceived } } }`,
-        { filter: { from, to, territoryId: astigiano, byComune: true, byCategory: true } },
+        { filter: { from, to, territoryId: trentino, byComune: true, byCategory: true } },
         { token: moderator.token },
       ),
     ).impactIndicators.demand;
     expect(rows).toContainEqual({
-      comuneIstat: PIEDMONT.canelli,
-      comuneName: 'Canelli',
+      comuneIstat: TRENTINO.rovereto,
+      comuneName: 'Rovereto',
       category: 'DIGITAL_HELP',
       needsReceived: 3,
     });
     expect(rows).toContainEqual({
-      comuneIstat: PIEDMONT.asti,
-      comuneName: 'Asti',
+      comuneIstat: TRENTINO.trento,
+      comuneName: 'Trento',
       category: 'COMPANIONSHIP',
       needsReceived: 2,
     });
     const braDigital = ok(
-      await indicators(moderator.token, { comuneIstat: PIEDMONT.canelli, category: 'DIGITAL_HELP' }),
+      await indicators(moderator.token, { comuneIstat: TRENTINO.rovereto, category: 'DIGITAL_HELP' }),
     ).impactIndicators.demand;
     expect(braDigital.map((row) => row.needsReceived)).toEqual([3]);
   });
 
   it('the CSV export is well formed, matches the query and is audited', async () => {
-    const filter = { from, to, territoryId: astigiano, granularity: 'MONTH' };
+    const filter = { from, to, territoryId: trentino, granularity: 'MONTH' };
     const exported = ok(
       await stack.graphql<{ exportIndicatorsCsv: Export }>(
         EXPORT_CSV,
@@ -776,7 +781,7 @@ describe('Impact indicators', () => {
     ]);
     expect(records).toHaveLength(exported.rowCount);
     for (const record of records) expect(record).toHaveLength(header.length);
-    const got = ok(await indicators(moderator.token, { territoryId: astigiano, granularity: 'MONTH' }))
+    const got = ok(await indicators(moderator.token, { territoryId: trentino, granularity: 'MONTH' }))
       .impactIndicators.demand;
     expect(records.map((record) => [record[0], Number(record[header.indexOf('needs_received')])])).toEqual(
       got.map((row) => [row.periodStart, row.needsReceived]),
@@ -801,7 +806,7 @@ describe('Impact indicators', () => {
     expect(audit).toEqual([
       {
         actor_user_id: moderator.userId,
-        territory_id: astigiano,
+        territory_id: trentino,
         details: expect.objectContaining({ table: 'demand' }),
       },
     ]);
@@ -812,7 +817,7 @@ describe('Impact indicators', () => {
     const exported = ok(
       await stack.graphql<{ exportOpenDataCsv: Export }>(
         EXPORT_OPEN,
-        { input: { filter: { from, to, territoryId: astigiano }, table: 'DEMAND' } },
+        { input: { filter: { from, to, territoryId: trentino }, table: 'DEMAND' } },
         { token: moderator.token },
       ),
     ).exportOpenDataCsv;
@@ -846,7 +851,7 @@ describe('Impact indicators', () => {
             filter: {
               from,
               to,
-              territoryId: astigiano,
+              territoryId: trentino,
               byComune: true,
               byCategory: true,
               granularity: 'MONTH',
@@ -868,7 +873,7 @@ describe('Impact indicators', () => {
 
     const weekly = await stack.graphql(
       EXPORT_OPEN,
-      { input: { filter: { from, to, territoryId: astigiano, granularity: 'WEEK' }, table: 'DEMAND' } },
+      { input: { filter: { from, to, territoryId: trentino, granularity: 'WEEK' }, table: 'DEMAND' } },
       { token: moderator.token },
     );
     expect(errorOf(weekly)).toMatchObject({
@@ -878,21 +883,23 @@ describe('Impact indicators', () => {
   });
 
   it('a moderator of another territory is refused; citizens are refused; scopes never mix', async () => {
-    expect(errorOf(await indicators(foreignModerator.token, { territoryId: astigiano }))).toMatchObject({
+    expect(errorOf(await indicators(foreignModerator.token, { territoryId: trentino }))).toMatchObject({
       code: 'FORBIDDEN',
     });
-    expect(errorOf(await indicators(foreignModerator.token, { comuneIstat: PIEDMONT.asti }))).toMatchObject({
-      code: 'FORBIDDEN',
-      field: 'filter.comuneIstat',
-    });
-    expect(errorOf(await indicators(citizens[0].token, { territoryId: astigiano }))).toMatchObject({
+    expect(errorOf(await indicators(foreignModerator.token, { comuneIstat: TRENTINO.trento }))).toMatchObject(
+      {
+        code: 'FORBIDDEN',
+        field: 'filter.comuneIstat',
+      },
+    );
+    expect(errorOf(await indicators(citizens[0].token, { territoryId: trentino }))).toMatchObject({
       code: 'FORBIDDEN',
     });
     expect(
       errorOf(
         await stack.graphql(
           EXPORT_OPEN,
-          { input: { filter: { from, to, territoryId: astigiano }, table: 'DEMAND' } },
+          { input: { filter: { from, to, territoryId: trentino }, table: 'DEMAND' } },
           { token: foreignModerator.token },
         ),
       ),
