@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { elevenDigitCheckDigit } from '../../libs/directory/src/validation/codice-fiscale';
-import { createTerritory, grantRole, PIEDMONT, SignedInUser, signUp, TRENTINO } from '../support/fixtures';
+import { createTerritory, grantRole, SignedInUser, signUp, TRENTINO } from '../support/fixtures';
 import { GraphQLResult, startStack, TestStack } from '../support/stack';
 
 // Impact indicators on a territory seeded through the API (matching runs in the real worker);
@@ -44,7 +44,7 @@ const EXPORT_OPEN = `mutation ($input: IndicatorExportInput!) {
 // answers these needs (and none of these volunteers answers theirs) when the files share a database.
 const TRENTO = { lat: 46.0679, lon: 11.1211 };
 const ROVERETO = { lat: 45.8904, lon: 11.0405 };
-const NOVARA = { lat: 45.4469, lon: 8.6218 };
+const BOLZANO = { lat: 46.4907, lon: 11.3398 };
 const HOSPITAL = { lat: 46.0526, lon: 11.1365 };
 const ROME = 'Europe/Rome';
 
@@ -202,7 +202,7 @@ interface RawEngagement {
 describe('Impact indicators', () => {
   let stack: TestStack;
   let trentino: string;
-  let novarese: string;
+  let altoAdige: string;
   let moderator: SignedInUser;
   let operator: SignedInUser;
   let foreignModerator: SignedInUser;
@@ -298,14 +298,16 @@ describe('Impact indicators', () => {
       TRENTINO.trento,
       TRENTINO.rovereto,
     ]);
-    novarese = await createTerritory(stack.dataSource, `Indicatori Novarese ${stamp}`, [PIEDMONT.novara]);
+    altoAdige = await createTerritory(stack.dataSource, `Indicatori Alto Adige ${stamp}`, [TRENTINO.bolzano]);
     const people = await Promise.all(Array.from({ length: 13 }, () => signUp(stack)));
     [moderator, operator, foreignModerator, admin, sentinel] = people;
     citizens = people.slice(5, 11);
     volunteers = people.slice(11, 13);
     await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId: trentino });
     await grantRole(stack.dataSource, operator.userId, 'comune_operator', { territoryId: trentino });
-    await grantRole(stack.dataSource, foreignModerator.userId, 'comune_moderator', { territoryId: novarese });
+    await grantRole(stack.dataSource, foreignModerator.userId, 'comune_moderator', {
+      territoryId: altoAdige,
+    });
     await grantRole(stack.dataSource, admin.userId, 'platform_admin');
     for (const [index, volunteer] of volunteers.entries()) {
       ok(
@@ -481,15 +483,15 @@ describe('Impact indicators', () => {
       ),
     );
     // The accepted flag has no time window yet: matching waits for the operator to add one.
-    // Franco lives in Novara: another territory.
-    const novaraNeed = ok(
+    // Franco lives in Bolzano: another territory.
+    const bolzanoNeed = ok(
       await stack.graphql<{ postNeed: { id: string } }>(
         POST_NEED,
-        { input: simpleNeed('COMPANIONSHIP', NOVARA) },
+        { input: simpleNeed('COMPANIONSHIP', BOLZANO) },
         { token: franco.token },
       ),
     ).postNeed.id;
-    for (const needId of [...unmatched, novaraNeed]) await waitUnmatched(needId);
+    for (const needId of [...unmatched, bolzanoNeed]) await waitUnmatched(needId);
   }, 120_000);
 
   afterAll(async () => {
@@ -909,7 +911,7 @@ describe('Impact indicators', () => {
     expect(own.comuneCount).toBe(1);
     expect(own.demand.map((row) => row.needsReceived)).toEqual([1]);
     const langheTotal = ok(await indicators(moderator.token, {})).impactIndicators.demand[0].needsReceived;
-    const everywhere = ok(await indicators(admin.token, { territoryId: novarese })).impactIndicators
+    const everywhere = ok(await indicators(admin.token, { territoryId: altoAdige })).impactIndicators
       .demand[0];
     expect(everywhere.needsReceived).toBe(1);
     expect(langheTotal).toBe(9);

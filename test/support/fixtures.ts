@@ -56,7 +56,7 @@ export async function createTerritory(
 }
 
 /** Far from the Piedmont Comuni the other files use: for tests that count everything in their area. */
-export const TRENTINO = { trento: '022205', rovereto: '022161' };
+export const TRENTINO = { trento: '022205', rovereto: '022161', bolzano: '021008' };
 
 export const PIEDMONT = {
   alba: '004003',
