@@ -34,3 +34,21 @@ export function dropDatabase(name: string): Promise<void> {
     await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   });
 }
+
+/** A copy of the migrated run database (PostgreSQL copies the files: much faster than migrating). */
+export function createDatabaseFromTemplate(name: string, template: string): Promise<void> {
+  return withServer(async (client) => {
+    await client.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+  });
+}
+
+/** Drops every database whose name starts with the prefix (the per-file copies of a run). */
+export function dropDatabasesStartingWith(prefix: string): Promise<void> {
+  return withServer(async (client) => {
+    const { rows } = await client.query<{ datname: string }>(
+      `SELECT datname FROM pg_database WHERE starts_with(datname, $1)`,
+      [prefix],
+    );
+    for (const row of rows) await client.query(`DROP DATABASE IF EXISTS "${row.datname}" WITH (FORCE)`);
+  });
+}
