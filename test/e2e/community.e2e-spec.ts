@@ -5,7 +5,7 @@ import {
   fromLocal,
   todayInRome,
 } from '../../libs/community/src/availability/time-windows';
-import { createTerritory, grantRole, signUp, SignedInUser } from '../support/fixtures';
+import { createTerritory, grantRole, ok, SignedInUser, signUp } from '../support/fixtures';
 import { GraphQLResult, startStack, TestStack } from '../support/stack';
 
 // Comuni no other test file uses, so that moderation modes set elsewhere do not apply here.
@@ -48,11 +48,6 @@ const ACCEPT_ANSWER = `mutation ($id: ID!) { acceptCallAnswer(input: { answerId:
 
 function errorOf(result: GraphQLResult<unknown>): Record<string, unknown> | undefined {
   return result.errors?.[0]?.extensions;
-}
-
-function ok<T>(result: GraphQLResult<T>): T {
-  if (result.errors || !result.data) throw new Error(JSON.stringify(result.errors));
-  return result.data;
 }
 
 /** The first date after today (Rome calendar) that falls on the given ISO weekday. */

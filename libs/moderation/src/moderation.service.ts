@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, AuthenticatedUser, Role } from '@prossimo/identity';
 import { NotificationsService } from '@prossimo/notifications';
 import {
-  decodeCursor,
+  afterCursorCondition,
   DomainError,
   isLanguage,
   Page,
@@ -201,13 +201,7 @@ export class ModerationService {
       params.push(args.contentType);
       conditions.push(`content_type = $${params.length}`);
     }
-    const cursor = decodeCursor(args.after, 2);
-    if (cursor) {
-      params.push(cursor[0], cursor[1]);
-      conditions.push(
-        `(created_at, content_id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`,
-      );
-    }
+    conditions.push(...afterCursorCondition(args.after, '(created_at, content_id)', 'ASC', params));
     params.push(args.first + 1);
     const rows: ModerationItem[] = await this.dataSource.query(
       `SELECT ${ITEM_COLUMNS} FROM moderation_items WHERE ${conditions.join(' AND ')}

@@ -10,9 +10,9 @@ import {
 } from '@prossimo/identity';
 import { ContentType, ModerationService, ModerationStatus } from '@prossimo/moderation';
 import {
+  afterCursorCondition,
   APP_CONFIG,
   AppConfig,
-  decodeCursor,
   DomainError,
   FieldCipher,
   hasLiveConsent,
@@ -309,11 +309,7 @@ export class NeedsService {
   async myNeeds(user: AuthenticatedUser, args: PageArgs): Promise<Page<Need>> {
     const params: unknown[] = [user.userId];
     const conditions = ['(n.author_user_id = $1 OR b.user_id = $1)'];
-    const cursor = decodeCursor(args.after, 2);
-    if (cursor) {
-      params.push(cursor[0], cursor[1]);
-      conditions.push(`(n.created_at, n.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
-    }
+    conditions.push(...afterCursorCondition(args.after, '(n.created_at, n.id)', 'DESC', params));
     params.push(args.first + 1);
     const rows: NeedRow[] = await this.dataSource.query(
       `SELECT ${needColumns(this.publishedCondition())} FROM needs n LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
@@ -348,11 +344,7 @@ export class NeedsService {
         `n.status = 'open' AND coalesce(n.opened_at, n.created_at) <= now() - make_interval(hours => $${params.length})`,
       );
     }
-    const cursor = decodeCursor(args.after, 2);
-    if (cursor) {
-      params.push(cursor[0], cursor[1]);
-      conditions.push(`(n.created_at, n.id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
-    }
+    conditions.push(...afterCursorCondition(args.after, '(n.created_at, n.id)', 'ASC', params));
     params.push(args.first + 1);
     const rows: NeedRow[] = await this.dataSource.query(
       `SELECT ${needColumns(this.publishedCondition())} FROM needs n LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
