@@ -7,6 +7,7 @@ import {
   ok,
   SignedInUser,
   signUp,
+  waitUntil,
 } from '../support/fixtures';
 import { startStack, TestStack } from '../support/stack';
 
@@ -101,14 +102,6 @@ describe('Batch assignment through the queue: optimal, no helper twice, at least
     ).myProposals.items;
   }
 
-  async function waitUntil(predicate: () => Promise<boolean>, timeoutMs = 30000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (!(await predicate())) {
-      if (Date.now() > deadline) throw new Error('timed out waiting');
-      await new Promise((resolve) => setTimeout(resolve, 150));
-    }
-  }
-
   async function finished(runId: string): Promise<Run> {
     let run: Run | undefined;
     await waitUntil(async () => {
@@ -116,7 +109,7 @@ describe('Batch assignment through the queue: optimal, no helper twice, at least
         await stack.graphql<{ batchAssignmentRun: Run }>(RUN, { id: runId }, { token: operator.token }),
       ).batchAssignmentRun;
       return run.status === 'COMPLETED' || run.status === 'FAILED';
-    });
+    }, 30000);
     return run as Run;
   }
 
@@ -156,7 +149,7 @@ describe('Batch assignment through the queue: optimal, no helper twice, at least
     firstRide = await post(ride(east(0), 20, 15));
     secondRide = await post(ride(east(2.5), 20.5, 2));
     // Online matching asks the best helper of each: Nino for both.
-    await waitUntil(async () => (await proposals(near)).length === 2);
+    await waitUntil(async () => (await proposals(near)).length === 2, 30000);
   });
   afterAll(async () => {
     await stack.close();

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import {
   addDays,
   dayOfWeekOf,
@@ -119,6 +119,19 @@ describe('community: volunteers, availability, offers and calls to action', () =
       [volunteer.userId],
     );
     expect(roles).toHaveLength(0);
+  });
+
+  it('refuses an affiliation to an organisation that does not exist, naming the field, and writes nothing', async () => {
+    const result = await stack.graphql(
+      UPSERT,
+      { input: { ...profileInput('Giulia'), organisationId: randomUUID() } },
+      { token: volunteer.token },
+    );
+    expect(errorOf(result)).toMatchObject({
+      code: 'AFFILIATION_ORGANISATION_NOT_FOUND',
+      field: 'organisationId',
+    });
+    expect(ok(await stack.graphql(MY_PROFILE, {}, { token: volunteer.token })).myVolunteerProfile).toBeNull();
   });
 
   it('registers a profile with availability; the public view hides the home', async () => {

@@ -8,6 +8,7 @@ import {
   PIEDMONT,
   SignedInUser,
   signUp,
+  waitUntil,
 } from '../support/fixtures';
 import { startStack, TestStack } from '../support/stack';
 
@@ -123,14 +124,6 @@ describe('Matching: proposals, first acceptance wins, engagements', () => {
         };
       }>(MY_PROPOSALS, {}, { token: user.token }),
     ).myProposals.items;
-  }
-
-  async function waitUntil(predicate: () => Promise<boolean>, timeoutMs = 20000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (!(await predicate())) {
-      if (Date.now() > deadline) throw new Error('timed out waiting');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
   }
 
   beforeAll(async () => {

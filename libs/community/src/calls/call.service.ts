@@ -12,6 +12,7 @@ import {
 } from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { isCalendarDate, todayInRome } from '../availability/time-windows';
+import { organisationMissing } from '../organisations';
 import {
   toPublicProfile,
   VOLUNTEER_PUBLIC_COLUMNS,
@@ -91,7 +92,9 @@ export class CallService {
       if (known.length !== comuni.length)
         throw new DomainError('COMUNE_NOT_FOUND', { field: 'comuneIstats' });
       if (input.organisationId) {
-        await this.requireOrganisation(manager, input.organisationId);
+        if (await organisationMissing(manager, input.organisationId)) {
+          throw new DomainError('CALL_ORGANISATION_NOT_FOUND', { field: 'organisationId' });
+        }
       } else {
         for (const istat of comuni) {
           await this.access.requireComuneRole(user, istat, COMUNE_STAFF_ROLES, manager);
@@ -322,17 +325,6 @@ export class CallService {
       [comuneIstat],
     );
     return row?.territoryId ?? null;
-  }
-
-  private async requireOrganisation(manager: EntityManager, organisationId: string): Promise<void> {
-    const [table]: { exists: boolean }[] = await manager.query(
-      `SELECT to_regclass('public.organisations') IS NOT NULL AS exists`,
-    );
-    if (!table.exists) return;
-    const rows: unknown[] = await manager.query(`SELECT 1 FROM organisations WHERE id = $1`, [
-      organisationId,
-    ]);
-    if (!rows.length) throw new DomainError('CALL_ORGANISATION_NOT_FOUND', { field: 'organisationId' });
   }
 }
 
