@@ -21,7 +21,9 @@ import { NotificationEvent } from '../templates/templates';
 import { joinEmail } from '../email/email-channel';
 import {
   loadEngagementNotice,
+  EngagementNotice,
   reminderRef,
+  romeDayTime,
   romeTime,
   scheduleReminders,
 } from '../reminders/engagement-notices';
@@ -261,8 +263,9 @@ export class NotificationsService {
   /**
    * Called by matching in the transaction that creates an engagement or changes its status.
    * Reminders held for the old state are withdrawn (their delayed jobs also check the engagement
-   * when they fire); a confirmed engagement gets its reminders as delayed jobs; a ride that starts
-   * or ends tells the citizen's family contact, if the citizen chose so.
+   * when they fire); a confirmed engagement gets its reminders as delayed jobs and tells the
+   * citizen's family contact that the need is matched; a ride that starts or ends tells the family
+   * contact too, if the citizen chose so.
    */
   async engagementChanged(manager: EntityManager, engagementId: string): Promise<void> {
     const engagement = await loadEngagementNotice(manager, engagementId);
@@ -270,6 +273,7 @@ export class NotificationsService {
     await this.cancelScheduled(manager, reminderRef(engagementId));
     if (engagement.status === 'confirmed') {
       await scheduleReminders(manager, engagement);
+      await this.tellFamilyOfMatch(manager, engagement);
       return;
     }
     const event =
@@ -293,6 +297,35 @@ export class NotificationsService {
         // It is news of the moment: quiet hours do not hold it.
         urgent: true,
         ref: `engagement:${engagementId}`,
+      });
+    }
+  }
+
+  /**
+   * "Need matched" for each citizen's family contact (consent and SMS for the event, as
+   * notifyFamily checks), once per engagement: a rescheduling confirms it again but is not news.
+   */
+  private async tellFamilyOfMatch(manager: EntityManager, engagement: EngagementNotice): Promise<void> {
+    const ref = `engagement:${engagement.id}`;
+    for (const citizen of engagement.citizenUserIds) {
+      const [{ told }]: { told: boolean }[] = await manager.query(
+        `SELECT EXISTS (
+           SELECT 1 FROM notifications n
+             JOIN notification_preferences p ON p.user_id = $2 AND n.recipient = p.family_phone
+            WHERE n.ref = $1 AND n.event = 'need_matched_family') AS told`,
+        [ref, citizen],
+      );
+      if (told) continue;
+      await this.notifyFamily(manager, {
+        userId: citizen,
+        event: 'need_matched_family',
+        params: {
+          person: engagement.citizenName,
+          summary: engagement.summary,
+          when: romeDayTime(engagement.startsAt),
+          helper: engagement.helperName,
+        },
+        ref,
       });
     }
   }

@@ -128,3 +128,17 @@ export function romeTime(at: Date): string {
     hourCycle: 'h23',
   }).format(at);
 }
+
+/** "DD/MM HH:MM" in Italian time, as the citizen's own "need matched" message says when. */
+export function romeDayTime(at: Date): string {
+  return new Intl.DateTimeFormat('it-IT', {
+    timeZone: 'Europe/Rome',
+    day: '2-digit',
+    month: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  })
+    .format(at)
+    .replace(',', '');
+}
