@@ -54,6 +54,8 @@ export interface UserNotificationRequest {
   userId: string;
   event: NotificationEvent;
   params: MessageParams;
+  /** Params given as message keys, rendered in the recipient's language (e.g. a decision word). */
+  localisedParams?: Record<string, string>;
   urgent?: boolean;
   availableAt?: Date;
   ref?: string;
@@ -162,6 +164,10 @@ export class NotificationsService {
     const preferences = await this.preferencesOf(manager, request.userId);
     const language = [preferences?.language, user.language].find(isLanguage) ?? 'it';
     const channels = preferences?.channels[request.event] ?? defaultChannelsFor(request.event);
+    const params: MessageParams = { ...request.params };
+    for (const [name, key] of Object.entries(request.localisedParams ?? {})) {
+      params[name] = renderMessage(key, language);
+    }
     const ids: string[] = [];
     for (const channel of channels) {
       if (channel !== 'sms' && channel !== 'email' && channel !== 'in_app') continue;
@@ -176,7 +182,7 @@ export class NotificationsService {
           recipient,
           event: request.event,
           language,
-          params: request.params,
+          params,
           urgent: request.urgent,
           availableAt: request.availableAt,
           ref: request.ref,
