@@ -83,8 +83,11 @@ export class NotificationDeliveryProcessor implements JobHandler {
     } catch (error) {
       const message = (error as Error).message;
       if (error instanceof PermanentDeliveryError) return this.failPermanently(record.id, message);
+      // Only while still 'sending': a duplicate job that got the gateway's answer may have recorded
+      // 'sent' meanwhile (the gateway had the message, this attempt timed out), and that stays.
       await this.dataSource.query(
-        `UPDATE notifications SET status = 'pending', last_error = $2, updated_at = now() WHERE id = $1`,
+        `UPDATE notifications SET status = 'pending', last_error = $2, updated_at = now()
+          WHERE id = $1 AND status = 'sending'`,
         [record.id, message],
       );
       throw error;
