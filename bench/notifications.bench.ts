@@ -71,6 +71,13 @@ describe('notifications benchmark', () => {
         OUTBOX_POLL_INTERVAL_MS: '200',
         DATABASE_POOL_SIZE: '20',
         RATE_LIMIT_PER_MINUTE: '1000000',
+        // BENCH_WORKER_PROFILE=<dir>: V8 tick log of the worker (node --prof-process <dir>/worker-v8.log);
+        // a tick log, not --cpu-prof, because the worker is stopped by a signal.
+        ...(process.env.BENCH_WORKER_PROFILE
+          ? {
+              NODE_OPTIONS: `--prof --no-logfile-per-isolate --logfile=${process.env.BENCH_WORKER_PROFILE}/worker-v8.log`,
+            }
+          : {}),
       },
     });
     Object.assign(process.env, env);
