@@ -71,13 +71,6 @@ describe('notifications benchmark', () => {
         OUTBOX_POLL_INTERVAL_MS: '200',
         DATABASE_POOL_SIZE: '20',
         RATE_LIMIT_PER_MINUTE: '1000000',
-        // BENCH_WORKER_PROFILE=<dir>: V8 tick log of the worker (node --prof-process <dir>/worker-v8.log);
-        // a tick log, not --cpu-prof, because the worker is stopped by a signal.
-        ...(process.env.BENCH_WORKER_PROFILE
-          ? {
-              NODE_OPTIONS: `--prof --no-logfile-per-isolate --logfile=${process.env.BENCH_WORKER_PROFILE}/worker-v8.log`,
-            }
-          : {}),
       },
     });
     Object.assign(process.env, env);
@@ -133,7 +126,13 @@ describe('notifications benchmark', () => {
     }
     const wanted = new Set(ids);
     const count = () => gateway.delivered.filter((m) => wanted.has(m.idempotencyKey)).length;
-    const worker = new WorkerProcess(env);
+    // BENCH_WORKER_PROFILE=<dir>: a V8 tick log of the worker (node --prof-process <dir>/worker-v8.log);
+    // a tick log rather than --cpu-prof, which is not written when the worker is stopped by a signal.
+    const profile = process.env.BENCH_WORKER_PROFILE;
+    const worker = new WorkerProcess(
+      env,
+      profile ? ['--prof', '--no-logfile-per-isolate', `--logfile=${profile}/worker-v8.log`] : [],
+    );
     worker.start();
     await waitUntil(() => count() > 0, 60000, 'the worker');
     const first = Math.min(

@@ -92,11 +92,15 @@ export class WorkerProcess {
   private process?: ChildProcess;
   readonly output: string[] = [];
 
-  constructor(private readonly env: Record<string, string>) {}
+  /** `nodeArgs`: options for node itself (e.g. --prof, which NODE_OPTIONS does not allow). */
+  constructor(
+    private readonly env: Record<string, string>,
+    private readonly nodeArgs: string[] = [],
+  ) {}
 
   start(): void {
     const main = resolve(__dirname, '../../dist/apps/worker/src/main.js');
-    this.process = spawn(process.execPath, [main], {
+    this.process = spawn(process.execPath, [...this.nodeArgs, main], {
       env: { ...process.env, ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
