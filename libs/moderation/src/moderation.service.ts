@@ -284,7 +284,7 @@ export class ModerationService {
 
   async suspendUser(user: AuthenticatedUser, input: SuspendUserInput): Promise<boolean> {
     this.access.requireRole(user, [Role.COMUNE_MODERATOR]);
-    return this.dataSource.transaction(async (manager) => {
+    const suspended = await this.dataSource.transaction(async (manager) => {
       // A moderator may suspend someone who published in their territory; an admin anyone.
       const scope = this.access.scope(user, [Role.COMUNE_MODERATOR]);
       const params: unknown[] = [input.userId];
@@ -320,6 +320,9 @@ export class ModerationService {
       });
       return true;
     });
+    // Committed: this process stops trusting the user's recently checked tokens at once.
+    this.access.forgetCheckedSessions(input.userId);
+    return suspended;
   }
 
   private async lockItem(

@@ -148,6 +148,8 @@ export class VolunteerService {
         user.userId,
         Role.VOLUNTEER,
       ]);
+      // A new role: the caller's next request must see it (a grant, so no race to fear before commit).
+      this.access.forgetCheckedSessions(user.userId);
       if (windows) {
         await manager.query(`DELETE FROM availability_windows WHERE volunteer_id = $1`, [profile.id]);
         for (const window of windows) await this.insertWindow(manager, profile.id, window);
