@@ -1,7 +1,7 @@
 import { QueueBackendService } from '../../libs/platform/src/queue/queue-backend.service';
 import { NotificationsService } from '../../libs/notifications/src/delivery/notifications.service';
-import { createTerritory, PIEDMONT, SignedInUser, signUp } from '../support/fixtures';
-import { GraphQLResult, startStack, TestStack, uniquePhone } from '../support/stack';
+import { createTerritory, ok, PIEDMONT, SignedInUser, signUp } from '../support/fixtures';
+import { startStack, TestStack, uniquePhone } from '../support/stack';
 
 const POST_NEED = `mutation ($input: PostNeedInput!) { postNeed(input: $input) { id status } }`;
 const UPSERT_PROFILE = `mutation ($input: UpsertVolunteerProfileInput!) {
@@ -18,11 +18,6 @@ const UPDATE_PREFERENCES = `mutation ($input: UpdateNotificationPreferencesInput
 const ALBA = { lat: 44.7004, lon: 8.0347 };
 const at = (ms: number) => new Date(Date.now() + ms).toISOString();
 const HOUR = 3600_000;
-
-function ok<T>(result: GraphQLResult<T>): T {
-  if (result.errors || !result.data) throw new Error(JSON.stringify(result.errors));
-  return result.data;
-}
 
 async function waitUntil(predicate: () => Promise<boolean>, what: string, timeoutMs = 30000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

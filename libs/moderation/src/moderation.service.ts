@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, AuthenticatedUser, Role } from '@prossimo/identity';
 import { NotificationsService } from '@prossimo/notifications';
 import {
-  decodeCursor,
+  afterCursorCondition,
   DomainError,
   isLanguage,
   Page,
@@ -202,13 +202,7 @@ export class ModerationService {
       params.push(args.contentType);
       conditions.push(`content_type = $${params.length}`);
     }
-    const cursor = decodeCursor(args.after, 2);
-    if (cursor) {
-      params.push(cursor[0], cursor[1]);
-      conditions.push(
-        `(created_at, content_id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`,
-      );
-    }
+    conditions.push(...afterCursorCondition(args.after, '(created_at, content_id)', 'ASC', params));
     params.push(args.first + 1);
     const rows: ModerationItem[] = await this.dataSource.query(
       `SELECT ${ITEM_COLUMNS} FROM moderation_items WHERE ${conditions.join(' AND ')}
@@ -291,7 +285,7 @@ export class ModerationService {
 
   async suspendUser(user: AuthenticatedUser, input: SuspendUserInput): Promise<boolean> {
     this.access.requireRole(user, [Role.COMUNE_MODERATOR]);
-    return this.dataSource.transaction(async (manager) => {
+    const suspended = await this.dataSource.transaction(async (manager) => {
       // A moderator may suspend someone who published in their territory; an admin anyone.
       const scope = this.access.scope(user, [Role.COMUNE_MODERATOR]);
       const params: unknown[] = [input.userId];
@@ -327,6 +321,9 @@ export class ModerationService {
       });
       return true;
     });
+    // Committed: this process stops trusting the user's recently checked tokens at once.
+    this.access.forgetCheckedSessions(input.userId);
+    return suspended;
   }
 
   private async lockItem(

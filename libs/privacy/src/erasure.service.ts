@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthenticatedUser, PhoneVerificationService } from '@prossimo/identity';
+import { AuthenticatedUser, PhoneVerificationService, SessionService } from '@prossimo/identity';
 import { ENGAGEMENT_HISTORY_ENTITY, formatWhen } from '@prossimo/matching';
 import { NotificationsService } from '@prossimo/notifications';
 import {
@@ -59,12 +59,16 @@ export class ErasureService {
     private readonly notifications: NotificationsService,
     private readonly lifecycle: NeedLifecycleService,
     private readonly phones: PhoneVerificationService,
+    private readonly sessions: SessionService,
   ) {
     this.cipher = new FieldCipher(config.FIELD_ENCRYPTION_KEY);
   }
 
   async eraseMyAccount(user: AuthenticatedUser): Promise<AccountErasure> {
-    return this.dataSource.transaction((manager) => this.erase(manager, user.userId, 'self'));
+    const erasure = await this.dataSource.transaction((manager) => this.erase(manager, user.userId, 'self'));
+    // Committed (sessions deleted, account erased): no recently checked token of theirs stays trusted.
+    this.sessions.forgetCheckedSessions(user.userId);
+    return erasure;
   }
 
   async erase(

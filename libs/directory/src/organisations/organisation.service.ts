@@ -165,6 +165,7 @@ export class OrganisationService implements OnModuleInit {
            ON CONFLICT DO NOTHING`,
           [user.userId, Role.ORGANISATION_ADMIN, row.id],
         );
+        this.access.forgetCheckedSessions(user.userId);
         await writeAudit(manager, {
           actorUserId: user.userId,
           action: 'organisation.registered',
@@ -374,6 +375,7 @@ export class OrganisationService implements OnModuleInit {
        ON CONFLICT DO NOTHING`,
       [grant.userId, grant.role, grant.organisationId, grant.grantedByUserId],
     );
+    this.access.forgetCheckedSessions(grant.userId);
     await writeAudit(manager, {
       actorUserId: grant.grantedByUserId,
       action: 'organisation_member.granted',
@@ -386,7 +388,7 @@ export class OrganisationService implements OnModuleInit {
   async removeMember(user: AuthenticatedUser, input: RemoveOrganisationMemberInput): Promise<boolean> {
     this.access.requireOrganisationRole(user, input.organisationId, [Role.ORGANISATION_ADMIN]);
     const roles = input.role ? [MEMBER_ROLES[input.role]] : [...ORGANISATION_MEMBER_ROLES];
-    return this.dataSource.transaction(async (manager) => {
+    const removed = await this.dataSource.transaction(async (manager) => {
       // The lock serialises membership changes, so two admins cannot remove each other at once.
       await this.lock(manager, input.organisationId);
       // UPDATE and DELETE ... RETURNING come back from TypeORM as [rows, rowCount].
@@ -410,6 +412,9 @@ export class OrganisationService implements OnModuleInit {
       });
       return true;
     });
+    // Committed: the member's recently checked tokens must not keep the removed role.
+    if (removed) this.access.forgetCheckedSessions(input.userId);
+    return removed;
   }
 
   async requestAccreditation(
