@@ -8,6 +8,7 @@ import {
   isLanguage,
   Page,
   recordStatusChange,
+  renderMessage,
   toPage,
   writeAudit,
 } from '@prossimo/platform';
@@ -358,13 +359,18 @@ export class ModerationService {
       [item.authorUserId],
     );
     if (!author?.phone_e164) return;
+    const language = isLanguage(author.language) ? author.language : 'it';
     await this.notifications.queueInTransaction(manager, {
       userId: item.authorUserId,
       channel: 'sms',
       recipient: author.phone_e164,
       event: 'moderation_decision',
-      language: isLanguage(author.language) ? author.language : 'it',
-      params: { summary: item.summary.slice(0, 40), status: to, reason: reason.slice(0, 80) },
+      language,
+      params: {
+        summary: item.summary.slice(0, 40),
+        status: renderMessage(`moderation_status.${to}`, language),
+        reason: reason.slice(0, 80),
+      },
     });
   }
 }

@@ -20,6 +20,7 @@ import {
   Page,
   PageArgs,
   queryPrepared,
+  readStatusHistory,
   recordConsent,
   recordStatusChange,
   RequestLoader,
@@ -367,11 +368,7 @@ export class NeedsService {
       need.authorUserId === user.userId ||
       this.access.isPlatformAdmin(user);
     if (!allowed) throw new DomainError('FORBIDDEN');
-    return this.dataSource.query(
-      `SELECT from_status AS "from", to_status AS "to", actor_user_id AS "actorUserId", reason, created_at AS "createdAt"
-         FROM status_history WHERE entity_type = $1 AND entity_id = $2 ORDER BY id`,
-      [NEED_HISTORY_ENTITY, needId],
-    );
+    return readStatusHistory<NeedStatusChange>(this.dataSource, NEED_HISTORY_ENTITY, needId);
   }
 
   // ----- personal fields (resolved per field, so reads happen only when asked for) -----

@@ -599,8 +599,35 @@ export class OrganisationService implements OnModuleInit {
         to,
         reason,
       });
+      if (to !== AccreditationStatus.UNDER_REVIEW) {
+        await this.notifyAccreditationDecision(manager, accreditationId, current.organisationId, to, reason);
+      }
     });
     return this.accreditation(this.dataSource.manager, accreditationId);
+  }
+
+  /** The organisation's admins hear the decision (accredited, rejected, suspended) and its reason. */
+  private async notifyAccreditationDecision(
+    manager: EntityManager,
+    accreditationId: string,
+    organisationId: string,
+    decision: AccreditationStatus,
+    reason: string | null,
+  ): Promise<void> {
+    const admins: { user_id: string; name: string }[] = await manager.query(
+      `SELECT r.user_id, o.name FROM user_roles r JOIN organisations o ON o.id = r.organisation_id
+        WHERE r.organisation_id = $1 AND r.role = $2 ORDER BY r.user_id`,
+      [organisationId, Role.ORGANISATION_ADMIN],
+    );
+    for (const admin of admins) {
+      await this.notifications.notifyUser(manager, {
+        userId: admin.user_id,
+        event: 'accreditation_decision',
+        params: { organisation: admin.name, reason: reason ?? '' },
+        localisedParams: { decision: `accreditation_decision.${decision}` },
+        ref: `accreditation:${accreditationId}`,
+      });
+    }
   }
 
   private async recordAccreditationChange(

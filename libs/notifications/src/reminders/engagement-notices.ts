@@ -131,3 +131,17 @@ const ROME_TIME_FORMAT = new Intl.DateTimeFormat('it-IT', {
   minute: '2-digit',
   hourCycle: 'h23',
 });
+
+/** "DD/MM HH:MM" in Italian time, as the citizen's own "need matched" message says when. */
+export function romeDayTime(at: Date): string {
+  return ROME_DAY_TIME_FORMAT.format(at).replace(',', '');
+}
+
+const ROME_DAY_TIME_FORMAT = new Intl.DateTimeFormat('it-IT', {
+  timeZone: 'Europe/Rome',
+  day: '2-digit',
+  month: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
