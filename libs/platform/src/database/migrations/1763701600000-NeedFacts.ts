@@ -58,16 +58,12 @@ export class NeedFacts1763701600000 implements MigrationInterface {
         IF cardinality(need_ids) = 0 THEN
           RETURN;
         END IF;
-        -- Two transactions changing the same need must not both write what they saw before the
-        -- other committed: refreshes of a need are serialised, and each reads after the lock (a
-        -- new statement, so a new snapshot under READ COMMITTED). Bulk statements (seeds,
-        -- backfills) lock the table instead of thousands of keys.
+        -- Bulk statements (seeds, backfills) keep single-need refreshes out until they commit.
+        -- Single needs are serialised by need_facts_lock_need (below), before the write.
         IF cardinality(need_ids) > 200 THEN
           LOCK TABLE need_facts IN SHARE ROW EXCLUSIVE MODE;
         ELSE
           LOCK TABLE need_facts IN ROW EXCLUSIVE MODE;
-          PERFORM pg_advisory_xact_lock(hashtext('need_facts'), hashtext(id::text))
-             FROM (SELECT DISTINCT unnest(need_ids) AS id ORDER BY 1) ids;
         END IF;
 
         INSERT INTO need_facts AS f (need_id, comune_istat, category, source, status, person, created_at,
@@ -108,6 +104,32 @@ export class NeedFacts1763701600000 implements MigrationInterface {
         WHERE (f.*) IS DISTINCT FROM (EXCLUDED.*);
       END
       $fn$`);
+
+    // Two transactions changing the same need must not both write what they saw before the other
+    // committed. Whoever writes an engagement or a match state first locks its need's row, as the
+    // application does (need first), and before the write: the refresh then runs holding it, and
+    // the next writer waits and refreshes after it, from a snapshot that includes it. Locking in
+    // the statement trigger instead (after the write and its foreign-key check's KEY SHARE lock)
+    // deadlocked with the matcher: both sides held KEY SHARE and wanted the row. An update of the
+    // need itself takes its row lock anyway.
+    await db.query(`
+      CREATE FUNCTION need_facts_lock_need() RETURNS trigger LANGUAGE plpgsql AS $fn$
+      BEGIN
+        IF TG_OP <> 'INSERT' THEN
+          PERFORM 1 FROM needs WHERE id = OLD.need_id FOR UPDATE;
+        END IF;
+        IF TG_OP <> 'DELETE' THEN
+          PERFORM 1 FROM needs WHERE id = NEW.need_id FOR UPDATE;
+          RETURN NEW;
+        END IF;
+        RETURN OLD;
+      END
+      $fn$`);
+    for (const table of ['engagements', 'need_match_states']) {
+      await db.query(`
+        CREATE TRIGGER need_facts_lock_need BEFORE INSERT OR UPDATE OR DELETE ON ${table}
+          FOR EACH ROW EXECUTE FUNCTION need_facts_lock_need()`);
+    }
 
     // The needs a statement touched, from its transition tables.
     await db.query(`
@@ -184,6 +206,10 @@ export class NeedFacts1763701600000 implements MigrationInterface {
         await db.query(`DROP FUNCTION IF EXISTS need_facts_from_${table}_${event}()`);
       }
     }
+    for (const table of ['engagements', 'need_match_states']) {
+      await db.query(`DROP TRIGGER IF EXISTS need_facts_lock_need ON ${table}`);
+    }
+    await db.query(`DROP FUNCTION IF EXISTS need_facts_lock_need()`);
     await db.query(`DROP FUNCTION IF EXISTS need_facts_from_volunteer_profiles()`);
     await db.query(`DROP FUNCTION IF EXISTS need_facts_from_needs()`);
     await db.query(`DROP FUNCTION IF EXISTS refresh_need_facts(uuid[])`);
