@@ -25,7 +25,7 @@
  */
 import { ChildProcess, fork, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { cpus, tmpdir } from 'node:os';
@@ -37,7 +37,7 @@ import { summariseProfile } from './profile';
 import { Random } from './random';
 import { captureSearchSql } from './search-sql';
 import { BenchSecrets, generateSecrets, SCALE, seedWorld, SeededWorld } from './seed';
-import { graphqlFailure, SEARCH_PAGE_SIZE, Workload } from './workload';
+import { graphqlFailure, MIX, Operation, SEARCH_PAGE_SIZE, Workload } from './workload';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
 const SEED = Number(process.env.BENCH_SEED ?? 20251121);
@@ -53,6 +53,8 @@ const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 /** When set, the .cpuprofile files are kept there (open them in Chrome DevTools or speedscope). */
 const PROFILE_OUT = process.env.BENCH_PROFILE_OUT;
 const PROFILE_SECONDS = 10;
+/** Requests of each operation whose SQL statements and Redis commands are counted. */
+const STATEMENT_SAMPLES = 20;
 
 interface Row {
   name: string;
@@ -167,6 +169,9 @@ async function main(): Promise<void> {
     check,
   });
 
+  say(`round trips per operation (${STATEMENT_SAMPLES} sequential requests each, not timed)`);
+  const roundTrips = await countRoundTrips(api, apiUrl, `${profilePath}.statements`, workload(3));
+
   const rows: Row[] = [];
   say(`api mix at ${TARGET_RATE} req/s (${PHASE_SECONDS} s)`);
   const mixAtRate = await measure({
@@ -260,6 +265,7 @@ async function main(): Promise<void> {
   }
 
   printTable(rows, world);
+  printRoundTrips(roundTrips);
   for (const profile of profiles) {
     printProfile(profile.title, summariseProfile(profile.path, ROOT));
     if (PROFILE_OUT) {
@@ -276,6 +282,66 @@ async function main(): Promise<void> {
     (row) => row.result.completed === 0 || row.result.errors === row.result.completed,
   );
   if (broken.length) throw new Error(`no successful request in: ${broken.map((row) => row.name).join(', ')}`);
+}
+
+interface RoundTrips {
+  operation: Operation;
+  sql: number;
+  redis: number;
+  /** Statement texts (shortened) with their count per request, most frequent first. */
+  statements: [string, number][];
+  redisCommands: [string, number][];
+}
+
+/**
+ * Sends each operation of the mix STATEMENT_SAMPLES times, one at a time, and reads from the api's
+ * statement-counter hook how many SQL statements and Redis commands it sent per request.
+ */
+async function countRoundTrips(
+  api: ChildProcess,
+  apiUrl: string,
+  countsPath: string,
+  source: Workload,
+): Promise<RoundTrips[]> {
+  const dump = async (): Promise<{ sql: [string, number][]; redis: [string, number][] }> => {
+    rmSync(countsPath, { force: true });
+    api.kill('SIGURG');
+    await waitFor(() => existsSync(countsPath), 10_000, 'the statement counts');
+    return JSON.parse(readFileSync(countsPath, 'utf8')) as {
+      sql: [string, number][];
+      redis: [string, number][];
+    };
+  };
+  const results: RoundTrips[] = [];
+  for (const { operation } of MIX) {
+    await dump();
+    for (let sent = 0; sent < STATEMENT_SAMPLES; sent += 1) {
+      const planned = source.build(operation);
+      const response = await fetch(`${apiUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${planned.token}` },
+        body: planned.body,
+      });
+      const failure = graphqlFailure(response.status, await response.text());
+      if (failure) throw new Error(`${operation} failed while counting statements: ${failure}`);
+    }
+    // Work the request left behind (an outbox relay, a queued job) is counted too: give it a moment.
+    await new Promise((wake) => setTimeout(wake, 300));
+    const counted = await dump();
+    const perRequest = (entries: [string, number][]) =>
+      entries
+        .map(([text, count]): [string, number] => [text, count / STATEMENT_SAMPLES])
+        .sort((a, b) => b[1] - a[1]);
+    const total = (entries: [string, number][]) => entries.reduce((sum, [, count]) => sum + count, 0);
+    results.push({
+      operation,
+      sql: total(counted.sql) / STATEMENT_SAMPLES,
+      redis: total(counted.redis) / STATEMENT_SAMPLES,
+      statements: perRequest(counted.sql),
+      redisCommands: perRequest(counted.redis),
+    });
+  }
+  return results;
 }
 
 // ----- children -----
@@ -320,8 +386,12 @@ function startApi(
       // The limits are not under test here: every request comes from one address.
       RATE_LIMIT_PER_MINUTE: '100000000',
       RATE_LIMIT_SENSITIVE_PER_MINUTE: '100000000',
-      NODE_OPTIONS: `--require ${join(ROOT, 'dist/bench/api/profiler-hook.js')}`,
+      NODE_OPTIONS: [
+        `--require ${join(ROOT, 'dist/bench/api/profiler-hook.js')}`,
+        `--require ${join(ROOT, 'dist/bench/api/statement-counter-hook.js')}`,
+      ].join(' '),
       BENCH_PROFILE_PATH: profilePath,
+      BENCH_STATEMENTS_PATH: `${profilePath}.statements`,
     },
   });
   keepTail(child, 'api');
@@ -523,6 +593,27 @@ function printTable(rows: Row[], world: SeededWorld): void {
       `errors in "${row.name}": ${reasons.map(([reason, count]) => `${reason} x${count}`).join('; ')}` +
         (row.result.socketErrors ? `; socket errors/timeouts x${row.result.socketErrors}` : ''),
     );
+  }
+}
+
+function printRoundTrips(results: RoundTrips[]): void {
+  console.log(`\nRound trips per request (${STATEMENT_SAMPLES} sequential requests of each operation):`);
+  console.log(
+    formatTable(
+      ['operation', 'SQL statements', 'Redis commands', 'Redis by command'],
+      results.map((entry) => [
+        entry.operation,
+        entry.sql.toFixed(1),
+        entry.redis.toFixed(1),
+        entry.redisCommands.map(([name, count]) => `${name} ${count.toFixed(1)}`).join(', '),
+      ]),
+    ),
+  );
+  if (process.env.BENCH_SHOW_STATEMENTS) {
+    for (const entry of results) {
+      console.log(`\n${entry.operation}:`);
+      for (const [text, count] of entry.statements) console.log(`  ${count.toFixed(2).padStart(5)}  ${text}`);
+    }
   }
 }
 

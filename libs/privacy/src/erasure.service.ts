@@ -6,6 +6,7 @@ import {
   COMUNE_STAFF_ROLES,
   PhoneVerificationService,
   Role,
+  SessionService,
 } from '@prossimo/identity';
 import { ENGAGEMENT_HISTORY_ENTITY, formatWhen } from '@prossimo/matching';
 import { NotificationsService } from '@prossimo/notifications';
@@ -92,13 +93,17 @@ export class ErasureService {
     private readonly notifications: NotificationsService,
     private readonly lifecycle: NeedLifecycleService,
     private readonly phones: PhoneVerificationService,
+    private readonly sessions: SessionService,
     private readonly access: AccessService,
   ) {
     this.cipher = new FieldCipher(config.FIELD_ENCRYPTION_KEY);
   }
 
   async eraseMyAccount(user: AuthenticatedUser): Promise<AccountErasure> {
-    return this.dataSource.transaction((manager) => this.erase(manager, user.userId, 'self'));
+    const erasure = await this.dataSource.transaction((manager) => this.erase(manager, user.userId, 'self'));
+    // Committed (sessions deleted, account erased): no recently checked token of theirs stays trusted.
+    this.sessions.forgetCheckedSessions(user.userId);
+    return erasure;
   }
 
   /**
@@ -110,7 +115,7 @@ export class ErasureService {
   async eraseAccountAsStaff(staff: AuthenticatedUser, input: EraseAccountInput): Promise<AccountErasure> {
     this.access.requireRole(staff, COMUNE_STAFF_ROLES);
     if (input.userId === staff.userId) throw new DomainError('FORBIDDEN', { field: 'input.userId' });
-    return this.dataSource.transaction(async (manager) => {
+    const erasure = await this.dataSource.transaction(async (manager) => {
       const [target]: { status: string; roles: string[] }[] = await manager.query(
         `SELECT u.status, ARRAY(SELECT role FROM user_roles r WHERE r.user_id = u.id) AS roles
            FROM users u WHERE u.id = $1`,
@@ -135,6 +140,9 @@ export class ErasureService {
         territoryId,
       });
     });
+    // Committed: no recently checked token of the person's stays trusted (as eraseMyAccount).
+    this.sessions.forgetCheckedSessions(input.userId);
+    return erasure;
   }
 
   async erase(
