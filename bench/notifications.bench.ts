@@ -126,7 +126,13 @@ describe('notifications benchmark', () => {
     }
     const wanted = new Set(ids);
     const count = () => gateway.delivered.filter((m) => wanted.has(m.idempotencyKey)).length;
-    const worker = new WorkerProcess(env);
+    // BENCH_WORKER_PROFILE=<dir>: a V8 tick log of the worker (node --prof-process <dir>/worker-v8.log);
+    // a tick log rather than --cpu-prof, which is not written when the worker is stopped by a signal.
+    const profile = process.env.BENCH_WORKER_PROFILE;
+    const worker = new WorkerProcess(
+      env,
+      profile ? ['--prof', '--no-logfile-per-isolate', `--logfile=${profile}/worker-v8.log`] : [],
+    );
     worker.start();
     await waitUntil(() => count() > 0, 60000, 'the worker');
     const first = Math.min(

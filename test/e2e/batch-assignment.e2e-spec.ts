@@ -1,6 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { createTerritory, grantRole, SignedInUser, signUp } from '../support/fixtures';
-import { GraphQLResult, startStack, TestStack } from '../support/stack';
+import {
+  createTerritory,
+  errorOf,
+  grantRole,
+  hoursFromNow,
+  ok,
+  SignedInUser,
+  signUp,
+  waitUntil,
+} from '../support/fixtures';
+import { startStack, TestStack } from '../support/stack';
 
 // Lodi and Sondrio: no other test file posts needs or volunteers there.
 const LODI = '098031';
@@ -28,19 +37,6 @@ interface Run {
   proposalsSent: number;
 }
 
-function ok<T>(result: GraphQLResult<T>): T {
-  if (result.errors || !result.data) throw new Error(JSON.stringify(result.errors));
-  return result.data;
-}
-
-function errorOf(result: GraphQLResult<unknown>): { code?: unknown; field?: unknown } {
-  expect(result.errors).toBeDefined();
-  const extensions = result.errors?.[0]?.extensions ?? {};
-  return { code: extensions.code, field: extensions.field };
-}
-
-const hours = (n: number) => new Date(Date.now() + n * 3600_000).toISOString();
-
 function driver(name: string, home: { lat: number; lon: number }) {
   return {
     displayName: name,
@@ -53,7 +49,7 @@ function driver(name: string, home: { lat: number; lon: number }) {
     travelRadiusKm: 20,
     vehicle: { seats: 3, wheelchairAccessible: false },
     weeklyHourLimit: 20,
-    availability: [{ oneOff: { startsAt: hours(1), endsAt: hours(40) } }],
+    availability: [{ oneOff: { startsAt: hoursFromNow(1), endsAt: hoursFromNow(40) } }],
   };
 }
 
@@ -63,8 +59,8 @@ function ride(place: { lat: number; lon: number }, startsIn: number, maxDistance
     description: 'Accompagnamento a una visita',
     location: place,
     comuneIstat: LODI,
-    windowStart: hours(startsIn),
-    windowEnd: hours(startsIn + 3),
+    windowStart: hoursFromNow(startsIn),
+    windowEnd: hoursFromNow(startsIn + 3),
     urgency: 'NORMAL',
     language: 'it',
     accessibilityNeeds: [],
@@ -75,7 +71,7 @@ function ride(place: { lat: number; lon: number }, startsIn: number, maxDistance
         pickupLocation: place,
         destinationPlace: 'Ospedale Maggiore di Lodi',
         destinationLocation: ORIGIN,
-        appointmentAt: hours(startsIn + 1),
+        appointmentAt: hoursFromNow(startsIn + 1),
         returnTripWanted: false,
         wheelchair: false,
         escortWaits: false,
@@ -106,14 +102,6 @@ describe('Batch assignment through the queue: optimal, no helper twice, at least
     ).myProposals.items;
   }
 
-  async function waitUntil(predicate: () => Promise<boolean>, timeoutMs = 30000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (!(await predicate())) {
-      if (Date.now() > deadline) throw new Error('timed out waiting');
-      await new Promise((resolve) => setTimeout(resolve, 150));
-    }
-  }
-
   async function finished(runId: string): Promise<Run> {
     let run: Run | undefined;
     await waitUntil(async () => {
@@ -121,7 +109,7 @@ describe('Batch assignment through the queue: optimal, no helper twice, at least
         await stack.graphql<{ batchAssignmentRun: Run }>(RUN, { id: runId }, { token: operator.token }),
       ).batchAssignmentRun;
       return run.status === 'COMPLETED' || run.status === 'FAILED';
-    });
+    }, 30000);
     return run as Run;
   }
 
@@ -161,14 +149,14 @@ describe('Batch assignment through the queue: optimal, no helper twice, at least
     firstRide = await post(ride(east(0), 20, 15));
     secondRide = await post(ride(east(2.5), 20.5, 2));
     // Online matching asks the best helper of each: Nino for both.
-    await waitUntil(async () => (await proposals(near)).length === 2);
+    await waitUntil(async () => (await proposals(near)).length === 2, 30000);
   });
   afterAll(async () => {
     await stack.close();
   });
 
   it('only operators of the territory start a run, with a sane window', async () => {
-    const input = { territoryId, from: hours(0), to: hours(48) };
+    const input = { territoryId, from: hoursFromNow(0), to: hoursFromNow(48) };
     const [{ n: before }]: { n: number }[] = await stack.dataSource.query(
       `SELECT count(*)::int AS n FROM batch_assignment_runs`,
     );
@@ -181,14 +169,18 @@ describe('Batch assignment through the queue: optimal, no helper twice, at least
       errorOf(
         await stack.graphql(
           REQUEST,
-          { input: { ...input, from: hours(10), to: hours(5) } },
+          { input: { ...input, from: hoursFromNow(10), to: hoursFromNow(5) } },
           { token: operator.token },
         ),
       ),
     ).toEqual({ code: 'BATCH_WINDOW_REVERSED', field: 'to' });
     expect(
       errorOf(
-        await stack.graphql(REQUEST, { input: { ...input, to: hours(24 * 9) } }, { token: operator.token }),
+        await stack.graphql(
+          REQUEST,
+          { input: { ...input, to: hoursFromNow(24 * 9) } },
+          { token: operator.token },
+        ),
       ),
     ).toEqual({ code: 'BATCH_WINDOW_TOO_LONG', field: 'to' });
     const [{ n: after }]: { n: number }[] = await stack.dataSource.query(
@@ -201,7 +193,7 @@ describe('Batch assignment through the queue: optimal, no helper twice, at least
     const requested = ok(
       await stack.graphql<{ requestBatchAssignment: Run }>(
         REQUEST,
-        { input: { territoryId, from: hours(0), to: hours(48) } },
+        { input: { territoryId, from: hoursFromNow(0), to: hoursFromNow(48) } },
         { token: operator.token },
       ),
     ).requestBatchAssignment;
@@ -249,7 +241,7 @@ describe('Batch assignment through the queue: optimal, no helper twice, at least
     const again = ok(
       await stack.graphql<{ requestBatchAssignment: Run }>(
         REQUEST,
-        { input: { territoryId, from: hours(0), to: hours(48) } },
+        { input: { territoryId, from: hoursFromNow(0), to: hoursFromNow(48) } },
         { token: operator.token },
       ),
     ).requestBatchAssignment;

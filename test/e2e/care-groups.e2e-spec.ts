@@ -1,7 +1,7 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { elevenDigitCheckDigit } from '../../libs/directory/src/validation/codice-fiscale';
-import { createTerritory, grantRole, SignedInUser, signUp } from '../support/fixtures';
-import { GraphQLResult, startStack, TestStack } from '../support/stack';
+import { createTerritory, errorOf, grantRole, ok, SignedInUser, signUp } from '../support/fixtures';
+import { startStack, TestStack } from '../support/stack';
 
 // Cremona and Mantova: no other test file posts needs there, so nobody else's households join.
 const CREMONA = '019036';
@@ -43,17 +43,6 @@ interface Group {
   offer: { id: string; title: string; organisationName: string };
   myQuotes: Quote[];
   members: Quote[] | null;
-}
-
-function ok<T>(result: GraphQLResult<T>): T {
-  if (result.errors || !result.data) throw new Error(JSON.stringify(result.errors));
-  return result.data;
-}
-
-function errorOf(result: GraphQLResult<unknown>): { code?: unknown; field?: unknown } {
-  expect(result.errors).toBeDefined();
-  const extensions = result.errors?.[0]?.extensions ?? {};
-  return { code: extensions.code, field: extensions.field };
 }
 
 const days = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString();

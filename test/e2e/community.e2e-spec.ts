@@ -1,11 +1,11 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import {
   addDays,
   dayOfWeekOf,
   fromLocal,
   todayInRome,
 } from '../../libs/community/src/availability/time-windows';
-import { createTerritory, grantRole, signUp, SignedInUser } from '../support/fixtures';
+import { createTerritory, grantRole, ok, SignedInUser, signUp } from '../support/fixtures';
 import { GraphQLResult, startStack, TestStack } from '../support/stack';
 
 // Comuni no other test file uses, so that moderation modes set elsewhere do not apply here.
@@ -48,11 +48,6 @@ const ACCEPT_ANSWER = `mutation ($id: ID!) { acceptCallAnswer(input: { answerId:
 
 function errorOf(result: GraphQLResult<unknown>): Record<string, unknown> | undefined {
   return result.errors?.[0]?.extensions;
-}
-
-function ok<T>(result: GraphQLResult<T>): T {
-  if (result.errors || !result.data) throw new Error(JSON.stringify(result.errors));
-  return result.data;
 }
 
 /** The first date after today (Rome calendar) that falls on the given ISO weekday. */
@@ -124,6 +119,19 @@ describe('community: volunteers, availability, offers and calls to action', () =
       [volunteer.userId],
     );
     expect(roles).toHaveLength(0);
+  });
+
+  it('refuses an affiliation to an organisation that does not exist, naming the field, and writes nothing', async () => {
+    const result = await stack.graphql(
+      UPSERT,
+      { input: { ...profileInput('Giulia'), organisationId: randomUUID() } },
+      { token: volunteer.token },
+    );
+    expect(errorOf(result)).toMatchObject({
+      code: 'AFFILIATION_ORGANISATION_NOT_FOUND',
+      field: 'organisationId',
+    });
+    expect(ok(await stack.graphql(MY_PROFILE, {}, { token: volunteer.token })).myVolunteerProfile).toBeNull();
   });
 
   it('registers a profile with availability; the public view hides the home', async () => {

@@ -3,6 +3,7 @@ import {
   elevenDigitCheckDigit,
   personCheckCharacter,
 } from '../../libs/directory/src/validation/codice-fiscale';
+import { NotificationsService } from '../../libs/notifications/src/delivery/notifications.service';
 import { FieldCipher } from '../../libs/platform/src/crypto/field-encryption';
 import { createTerritory, grantRole, signUp, SignedInUser } from '../support/fixtures';
 import { GraphQLResult, startStack, TestStack, uniquePhone } from '../support/stack';
@@ -619,7 +620,9 @@ describe('directory: organisations, accreditation, service offers', () => {
         ),
       ).code,
     ).toBe('FORBIDDEN');
-    const decided = await stack.graphql<{ decideAccreditation: { status: string; reason: string } }>(
+    const decided = await stack.graphql<{
+      decideAccreditation: { status: string; reason: string; organisationName: string };
+    }>(
       DECIDE,
       { input: { accreditationId, decision: 'ACCREDITED', reason: 'Statuto e iscrizione RUNTS verificati' } },
       { token: moderator.token },
@@ -628,6 +631,18 @@ describe('directory: organisations, accreditation, service offers', () => {
       status: 'ACCREDITED',
       reason: 'Statuto e iscrizione RUNTS verificati',
     });
+    // The organisation's admin hears the decision, in-app and by SMS (the defaults), in Italian.
+    const notices: { channel: string; body_encrypted: string }[] = await stack.dataSource.query(
+      `SELECT channel, body_encrypted FROM notifications
+        WHERE user_id = $1 AND event = 'accreditation_decision' AND ref = $2 ORDER BY channel`,
+      [admin.userId, `accreditation:${accreditationId}`],
+    );
+    expect(notices.map((notice) => notice.channel)).toEqual(['in_app', 'sms']);
+    expect(
+      stack.api.get(NotificationsService).decryptBody({ bodyEncrypted: notices[0].body_encrypted }),
+    ).toBe(
+      `La domanda di accreditamento di ${data(decided).decideAccreditation.organisationName} è stata accolta. Statuto e iscrizione RUNTS verificati`,
+    );
 
     const found = await search({ filter: { text: tag }, first: 10 });
     expect(found.items.map((item) => item.id)).toEqual([offer.id]);

@@ -1,6 +1,16 @@
 import { DataSource } from 'typeorm';
-import { createTerritory, grantRole, SignedInUser, signUp } from '../support/fixtures';
-import { GraphQLResult, startStack, TestStack } from '../support/stack';
+import {
+  codeOf,
+  createTerritory,
+  fieldOf,
+  grantRole,
+  hoursFromNow,
+  ok,
+  SignedInUser,
+  signUp,
+  waitUntil,
+} from '../support/fixtures';
+import { startStack, TestStack } from '../support/stack';
 
 const POST_NEED = `mutation ($input: PostNeedInput!) { postNeed(input: $input) { id status } }`;
 const UPSERT_PROFILE = `mutation ($input: UpsertVolunteerProfileInput!) {
@@ -26,25 +36,6 @@ const SET_SETTINGS = `mutation ($input: SetTerritoryMatchingSettingsInput!) {
   setTerritoryMatchingSettings(input: $input) { territoryId citizenConfirmationRequired } }`;
 const CREATE_OFFER = `mutation ($input: CreateServiceOfferInput!) { createServiceOffer(input: $input) { id moderationStatus } }`;
 
-type Errors = { errors?: { extensions?: Record<string, unknown> }[] };
-
-function ok<T>(result: GraphQLResult<T>): T {
-  if (result.errors || !result.data) throw new Error(JSON.stringify(result.errors));
-  return result.data;
-}
-
-const codeOf = (result: Errors) => result.errors?.[0]?.extensions?.code;
-const fieldOf = (result: Errors) => result.errors?.[0]?.extensions?.field;
-const hours = (n: number) => new Date(Date.now() + n * 3600_000).toISOString();
-
-async function waitUntil(predicate: () => Promise<boolean>, timeoutMs = 20000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await predicate())) {
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 // Novara for the first stack, Vercelli (30 km away) for the second: they share the database.
 const NOVARA = { lat: 45.44694, lon: 8.62118, istat: '003106' };
 const VERCELLI = { lat: 45.32163, lon: 8.41989, istat: '002158' };
@@ -61,8 +52,8 @@ function needInput(
     description: `Aiuto ${category.toLowerCase()} per una signora anziana`,
     location: { lat: place.lat, lon: place.lon },
     address: 'Via dei Mille 7',
-    windowStart: hours(from),
-    windowEnd: hours(to),
+    windowStart: hoursFromNow(from),
+    windowEnd: hoursFromNow(to),
     urgency: 'NORMAL',
     language: 'it',
     accessibilityNeeds: [],
@@ -89,7 +80,7 @@ function profile(
     homeLon: home.lon,
     travelRadiusKm: 20,
     weeklyHourLimit: 20,
-    availability: [{ oneOff: { startsAt: hours(from), endsAt: hours(to) } }],
+    availability: [{ oneOff: { startsAt: hoursFromNow(from), endsAt: hoursFromNow(to) } }],
   };
 }
 
@@ -115,7 +106,7 @@ async function insertVolunteer(
   );
   await dataSource.query(
     `INSERT INTO availability_windows (volunteer_id, kind, during) VALUES ($1, 'one_off', tstzrange($2, $3))`,
-    [volunteer.id, hours(from), hours(to)],
+    [volunteer.id, hoursFromNow(from), hoursFromNow(to)],
   );
 }
 
@@ -190,7 +181,7 @@ describe('Matching flow: triggers, manual assignment, organisations, citizen con
     ok(
       await stack.graphql(
         ADD_WINDOW,
-        { input: { oneOff: { startsAt: hours(29), endsAt: hours(32) } } },
+        { input: { oneOff: { startsAt: hoursFromNow(29), endsAt: hoursFromNow(32) } } },
         { token: helper.token },
       ),
     );

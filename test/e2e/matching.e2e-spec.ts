@@ -1,6 +1,16 @@
 import { SmsReplyService } from '../../libs/notifications/src/replies/sms-reply.service';
-import { createTerritory, grantRole, PIEDMONT, SignedInUser, signUp } from '../support/fixtures';
-import { GraphQLResult, startStack, TestStack } from '../support/stack';
+import {
+  codeOf,
+  createTerritory,
+  grantRole,
+  hoursFromNow,
+  ok,
+  PIEDMONT,
+  SignedInUser,
+  signUp,
+  waitUntil,
+} from '../support/fixtures';
+import { startStack, TestStack } from '../support/stack';
 
 const POST_NEED = `mutation ($input: PostNeedInput!) { postNeed(input: $input) { id status } }`;
 const UPSERT_PROFILE = `mutation ($input: UpsertVolunteerProfileInput!) {
@@ -19,15 +29,6 @@ const COMPLETE = `mutation ($id: ID!, $hours: Float!) {
   completeEngagement(input: { engagementId: $id, hoursLogged: $hours }) { id status hoursLogged } }`;
 const HISTORY = `query ($id: ID!) { engagementHistory(engagementId: $id) { from to actorUserId } }`;
 
-type Errors = { errors?: { extensions?: Record<string, unknown> }[] };
-
-function ok<T>(result: GraphQLResult<T>): T {
-  if (result.errors || !result.data) throw new Error(JSON.stringify(result.errors));
-  return result.data;
-}
-
-const codeOf = (result: Errors) => result.errors?.[0]?.extensions?.code;
-const hours = (n: number) => new Date(Date.now() + n * 3600_000).toISOString();
 const ALBA = { lat: 44.7004, lon: 8.0347 };
 
 function profile(
@@ -46,7 +47,7 @@ function profile(
     travelRadiusKm: 20,
     vehicle,
     weeklyHourLimit: 10,
-    availability: [{ oneOff: { startsAt: hours(0.5), endsAt: hours(10) } }],
+    availability: [{ oneOff: { startsAt: hoursFromNow(0.5), endsAt: hoursFromNow(10) } }],
   };
 }
 
@@ -56,8 +57,8 @@ function rideInput(overrides: Record<string, unknown> = {}) {
     description: 'Accompagnamento a una visita',
     location: ALBA,
     address: 'Via Vittorio Emanuele 12, Alba',
-    windowStart: hours(2),
-    windowEnd: hours(6),
+    windowStart: hoursFromNow(2),
+    windowEnd: hoursFromNow(6),
     urgency: 'HIGH',
     language: 'it',
     accessibilityNeeds: ['WHEELCHAIR'],
@@ -70,9 +71,9 @@ function rideInput(overrides: Record<string, unknown> = {}) {
         pickupLocation: ALBA,
         destinationPlace: 'Ospedale di Verduno',
         destinationLocation: { lat: 44.671, lon: 7.944 },
-        appointmentAt: hours(3),
+        appointmentAt: hoursFromNow(3),
         returnTripWanted: true,
-        returnAt: hours(5),
+        returnAt: hoursFromNow(5),
         wheelchair: true,
         escortWaits: true,
         passengers: 2,
@@ -87,8 +88,8 @@ function companionshipInput(start: number, end: number) {
     category: 'COMPANIONSHIP',
     description: 'Compagnia per una passeggiata',
     location: ALBA,
-    windowStart: hours(start),
-    windowEnd: hours(end),
+    windowStart: hoursFromNow(start),
+    windowEnd: hoursFromNow(end),
     urgency: 'NORMAL',
     language: 'it',
     accessibilityNeeds: [],
@@ -123,14 +124,6 @@ describe('Matching: proposals, first acceptance wins, engagements', () => {
         };
       }>(MY_PROPOSALS, {}, { token: user.token }),
     ).myProposals.items;
-  }
-
-  async function waitUntil(predicate: () => Promise<boolean>, timeoutMs = 20000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (!(await predicate())) {
-      if (Date.now() > deadline) throw new Error('timed out waiting');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
   }
 
   beforeAll(async () => {
@@ -362,13 +355,13 @@ describe('Matching: proposals, first acceptance wins, engagements', () => {
         // Later the same day, so Bruno's finished ride does not matter; one passenger, no wheelchair.
         {
           input: rideInput({
-            windowStart: hours(6.5),
-            windowEnd: hours(9),
+            windowStart: hoursFromNow(6.5),
+            windowEnd: hoursFromNow(9),
             accessibilityNeeds: [],
             details: {
               ride: {
                 ...(rideInput().details as { ride: Record<string, unknown> }).ride,
-                appointmentAt: hours(7),
+                appointmentAt: hoursFromNow(7),
                 returnTripWanted: false,
                 returnAt: null,
                 wheelchair: false,
@@ -446,20 +439,22 @@ describe('Matching: proposals, first acceptance wins, engagements', () => {
     const cases: [Record<string, unknown>, string][] = [
       [
         {
-          windowStart: hours(40),
-          windowEnd: hours(44),
-          details: { ride: { ...ride, appointmentAt: hours(41), returnTripWanted: false, returnAt: null } },
+          windowStart: hoursFromNow(40),
+          windowEnd: hoursFromNow(44),
+          details: {
+            ride: { ...ride, appointmentAt: hoursFromNow(41), returnTripWanted: false, returnAt: null },
+          },
         },
         'NONE_AVAILABLE',
       ],
       [
         {
-          windowStart: hours(7.5),
-          windowEnd: hours(9),
+          windowStart: hoursFromNow(7.5),
+          windowEnd: hoursFromNow(9),
           details: {
             ride: {
               ...ride,
-              appointmentAt: hours(8),
+              appointmentAt: hoursFromNow(8),
               returnTripWanted: false,
               returnAt: null,
               passengers: 6,
@@ -505,13 +500,13 @@ describe('Matching: proposals, first acceptance wins, engagements', () => {
         POST_NEED,
         {
           input: rideInput({
-            windowStart: hours(8.5),
-            windowEnd: hours(9.7),
+            windowStart: hoursFromNow(8.5),
+            windowEnd: hoursFromNow(9.7),
             accessibilityNeeds: [],
             details: {
               ride: {
                 ...ride,
-                appointmentAt: hours(9),
+                appointmentAt: hoursFromNow(9),
                 returnTripWanted: false,
                 returnAt: null,
                 wheelchair: false,

@@ -1,3 +1,4 @@
+import { NotificationsService } from '../../libs/notifications/src/delivery/notifications.service';
 import { createTerritory, grantRole, PIEDMONT, signUp, SignedInUser } from '../support/fixtures';
 import { startStack, TestStack } from '../support/stack';
 
@@ -90,12 +91,17 @@ describe('Moderation: reports, the queue and decisions', () => {
     expect(restored.data).toEqual({ moderateContent: { status: 'PUBLISHED', needsReview: false } });
 
     // The author is told through the outbox, by SMS (held until morning during quiet hours).
-    const told = await stack.dataSource.query(
-      `SELECT n.channel FROM notifications n JOIN outbox o ON (o.payload->>'notificationId')::uuid = n.id
+    const told: { channel: string; body_encrypted: string }[] = await stack.dataSource.query(
+      `SELECT n.channel, n.body_encrypted FROM notifications n JOIN outbox o ON (o.payload->>'notificationId')::uuid = n.id
         WHERE n.user_id = $1 AND n.event = 'moderation_decision'`,
       [author.userId],
     );
-    expect(told.map((row: { channel: string }) => row.channel)).toContain('sms');
+    expect(told.map((row) => row.channel)).toContain('sms');
+    // The outcome in the author's language (Italian), not the status code.
+    const text = stack.api.get(NotificationsService).decryptBody({ bodyEncrypted: told[0].body_encrypted });
+    expect(text).toMatch(
+      /^Prossimo: il Comune ha esaminato ".*": pubblicato\. Motivo: Verificato: è autentico$/,
+    );
     const audit = await stack.dataSource.query(
       `SELECT action, actor_user_id FROM audit_log WHERE entity_id = $1 ORDER BY id`,
       [needId],

@@ -434,6 +434,9 @@ describe('notifications', () => {
         row = await statusOf(id);
       }
       expect(row.status).toBe('failed_permanent');
+      // Permanent (HTTP 400, e.g. an invalid number): one request, not retried.
+      await new Promise((r) => setTimeout(r, 300));
+      expect(stack.gateway.requests.filter((entry) => entry.idempotencyKey === id)).toHaveLength(1);
 
       const admin = await signUp(stack);
       await grantRole(stack.dataSource, admin.userId, 'platform_admin');

@@ -1,7 +1,7 @@
 import { QueueBackendService } from '../../libs/platform/src/queue/queue-backend.service';
 import { NotificationsService } from '../../libs/notifications/src/delivery/notifications.service';
-import { createTerritory, PIEDMONT, SignedInUser, signUp } from '../support/fixtures';
-import { GraphQLResult, startStack, TestStack, uniquePhone } from '../support/stack';
+import { createTerritory, ok, PIEDMONT, SignedInUser, signUp } from '../support/fixtures';
+import { startStack, TestStack, uniquePhone } from '../support/stack';
 
 const POST_NEED = `mutation ($input: PostNeedInput!) { postNeed(input: $input) { id status } }`;
 const UPSERT_PROFILE = `mutation ($input: UpsertVolunteerProfileInput!) {
@@ -18,11 +18,6 @@ const UPDATE_PREFERENCES = `mutation ($input: UpdateNotificationPreferencesInput
 const ALBA = { lat: 44.7004, lon: 8.0347 };
 const at = (ms: number) => new Date(Date.now() + ms).toISOString();
 const HOUR = 3600_000;
-
-function ok<T>(result: GraphQLResult<T>): T {
-  if (result.errors || !result.data) throw new Error(JSON.stringify(result.errors));
-  return result.data;
-}
 
 async function waitUntil(predicate: () => Promise<boolean>, what: string, timeoutMs = 30000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -248,7 +243,7 @@ describe('reminders and pickup/drop-off notices from the engagement lifecycle', 
     expect(reminderTexts(citizen, 'Spesa al mercato')).toHaveLength(1);
   });
 
-  it('tells the family contact of pickup and drop-off of a ride, only once the citizen opts in', async () => {
+  it('tells the family contact once that the need is matched, and of pickup and drop-off only once the citizen opts in', async () => {
     const [, , franco] = helpers;
     const familyPhone = uniquePhone();
     ok(
@@ -283,8 +278,31 @@ describe('reminders and pickup/drop-off notices from the engagement lifecycle', 
       },
     });
 
-    // Consent alone is not the opt-in: nothing for the family.
+    // The family hears that the need is matched (SMS by default, with the consent): once per
+    // engagement, also when a rescheduling confirms it again. Not urgent, so quiet hours may hold
+    // it until the morning: the stored message is what is checked.
+    const notifications = stack.api.get(NotificationsService);
+    const matchedNotices = async (engagementId: string) => {
+      const rows: { body_encrypted: string }[] = await stack.dataSource.query(
+        `SELECT body_encrypted FROM notifications
+          WHERE event = 'need_matched_family' AND recipient = $1 AND ref = $2 AND user_id IS NULL`,
+        [familyPhone, `engagement:${engagementId}`],
+      );
+      return rows.map((row) => notifications.decryptBody({ bodyEncrypted: row.body_encrypted }));
+    };
+    // Pickup and drop-off news, without the "need matched" ones (which quiet hours may hold).
+    const rideNews = () =>
+      stack.gateway.messagesTo(familyPhone).filter((m) => !m.text.includes('trovato aiuto'));
+
+    // Consent alone is not the opt-in for pickup and drop-off: nothing about the ride itself.
     const first = await engage(franco, ride('Visita oculistica', 5));
+    expect(await matchedNotices(first)).toEqual([
+      expect.stringMatching(
+        /^Prossimo: .* ha trovato aiuto per "Visita oculistica" \d\d\/\d\d \d\d:\d\d: se ne occupa Franco\.$/,
+      ),
+    ]);
+    await stack.dataSource.transaction((manager) => notifications.engagementChanged(manager, first));
+    expect(await matchedNotices(first)).toHaveLength(1);
     ok(await stack.graphql(START, { id: first }, { token: franco.token }));
     ok(await stack.graphql(COMPLETE, { id: first }, { token: franco.token }));
 
@@ -303,18 +321,19 @@ describe('reminders and pickup/drop-off notices from the engagement lifecycle', 
       ),
     );
     const second = await engage(franco, ride('Visita cardiologica', 12));
+    expect(await matchedNotices(second)).toHaveLength(1);
     ok(await stack.graphql(START, { id: second }, { token: franco.token }));
-    await stack.gateway.waitFor(() => stack.gateway.messagesTo(familyPhone).length === 1);
-    expect(stack.gateway.messagesTo(familyPhone)[0].text).toMatch(
+    await stack.gateway.waitFor(() => rideNews().length === 1);
+    expect(rideNews()[0].text).toMatch(
       /^Prossimo: alle \d\d:\d\d Franco è passato a prendere .* per "Visita cardiologica"\.$/,
     );
     ok(await stack.graphql(COMPLETE, { id: second }, { token: franco.token }));
-    await stack.gateway.waitFor(() => stack.gateway.messagesTo(familyPhone).length === 2);
-    expect(stack.gateway.messagesTo(familyPhone)[1].text).toMatch(
+    await stack.gateway.waitFor(() => rideNews().length === 2);
+    expect(rideNews()[1].text).toMatch(
       /^Prossimo: alle \d\d:\d\d Franco ha riaccompagnato .* a Via Roma 1, Alba\.$/,
     );
     await new Promise((resolve) => setTimeout(resolve, 500));
     // Exactly these two: none for the first ride, none twice.
-    expect(stack.gateway.messagesTo(familyPhone)).toHaveLength(2);
+    expect(rideNews()).toHaveLength(2);
   });
 });

@@ -1,7 +1,14 @@
 import { NeedMaintenanceProcessor } from '../../libs/requests/src/need-maintenance.processor';
 import { EXPIRE_NEEDS_EVERY_MS } from '../../libs/requests/src/need-maintenance.scheduler';
 import { QueueBackendService } from '../../libs/platform/src/queue/queue-backend.service';
-import { createTerritory, grantRole, PIEDMONT, SignedInUser, signUp } from '../support/fixtures';
+import {
+  createTerritory,
+  grantRole,
+  hoursFromNow,
+  PIEDMONT,
+  SignedInUser,
+  signUp,
+} from '../support/fixtures';
 import { startStack, TestStack, uniquePhone } from '../support/stack';
 
 const NEED_FIELDS = `id source status category description comuneIstat location { lat lon } address sensitiveNotes
@@ -45,7 +52,6 @@ function errorOf(result: Result): { code?: unknown; field?: unknown } {
   return { code: extensions.code, field: problems?.[0]?.field ?? extensions.field };
 }
 
-const hours = (n: number) => new Date(Date.now() + n * 3600_000).toISOString();
 // Via Vittorio Emanuele, Alba (CN): near the centre of Comune 004003.
 const ALBA = { lat: 44.7004, lon: 8.0347 };
 
@@ -55,8 +61,8 @@ function rideInput(overrides: Record<string, unknown> = {}): Record<string, unkn
     description: 'Accompagnamento a una visita cardiologica',
     location: ALBA,
     address: 'Via Vittorio Emanuele 12, Alba',
-    windowStart: hours(24),
-    windowEnd: hours(28),
+    windowStart: hoursFromNow(24),
+    windowEnd: hoursFromNow(28),
     urgency: 'HIGH',
     language: 'it',
     accessibilityNeeds: ['WHEELCHAIR'],
@@ -69,9 +75,9 @@ function rideInput(overrides: Record<string, unknown> = {}): Record<string, unkn
         pickupLocation: ALBA,
         destinationPlace: 'Ospedale di Verduno',
         destinationLocation: { lat: 44.671, lon: 7.944 },
-        appointmentAt: hours(25),
+        appointmentAt: hoursFromNow(25),
         returnTripWanted: true,
-        returnAt: hours(27),
+        returnAt: hoursFromNow(27),
         wheelchair: true,
         escortWaits: true,
         passengers: 2,
@@ -230,7 +236,7 @@ describe('Needs', () => {
 
     const reversed = await stack.graphql(
       POST_NEED,
-      { input: rideInput({ windowStart: hours(30), windowEnd: hours(26) }) },
+      { input: rideInput({ windowStart: hoursFromNow(30), windowEnd: hoursFromNow(26) }) },
       { token: citizen.token },
     );
     expect(errorOf(reversed)).toEqual({ code: 'NEED_WINDOW_REVERSED', field: 'windowEnd' });
@@ -279,7 +285,7 @@ describe('Needs', () => {
 
     const withoutConsent = await stack.graphql(
       POST_AT_DESK,
-      deskInput({ fullName: 'Maria Rossi', phone, consentDate: hours(-1) }),
+      deskInput({ fullName: 'Maria Rossi', phone, consentDate: hoursFromNow(-1) }),
       { token: operator.token },
     );
     expect(errorOf(withoutConsent)).toEqual({
@@ -290,13 +296,13 @@ describe('Needs', () => {
 
     const elsewhere = await stack.graphql(
       POST_AT_DESK,
-      deskInput({ fullName: 'Maria Rossi', phone, consentRecorded: true, consentDate: hours(-1) }),
+      deskInput({ fullName: 'Maria Rossi', phone, consentRecorded: true, consentDate: hoursFromNow(-1) }),
       { token: otherOperator.token },
     );
     expect(errorOf(elsewhere).code).toBe('FORBIDDEN');
     const asCitizen = await stack.graphql(
       POST_AT_DESK,
-      deskInput({ fullName: 'Maria Rossi', phone, consentRecorded: true, consentDate: hours(-1) }),
+      deskInput({ fullName: 'Maria Rossi', phone, consentRecorded: true, consentDate: hoursFromNow(-1) }),
       { token: citizen.token },
     );
     expect(errorOf(asCitizen).code).toBe('FORBIDDEN');
@@ -309,7 +315,7 @@ describe('Needs', () => {
         fullName: 'Maria Rossi',
         phone: localPhone,
         consentRecorded: true,
-        consentDate: hours(-1),
+        consentDate: hoursFromNow(-1),
       }),
       { token: operator.token },
     );

@@ -1,6 +1,16 @@
 import { ReviewAggregatesService, ReviewRequestService } from '@prossimo/reputation';
-import { createTerritory, grantRole, SignedInUser, signUp } from '../support/fixtures';
-import { GraphQLResult, startStack, TestStack } from '../support/stack';
+import {
+  codeOf,
+  createTerritory,
+  fieldOf,
+  grantRole,
+  hoursFromNow,
+  ok,
+  SignedInUser,
+  signUp,
+  waitUntil,
+} from '../support/fixtures';
+import { startStack, TestStack } from '../support/stack';
 
 // Lecce: far from every other test file's volunteers, so matching proposes only ours.
 const LECCE = { istat: '075035', lat: 40.3548, lon: 18.1724 };
@@ -55,25 +65,6 @@ interface ReputationView {
   criteria: { criterion: string; average: number }[] | null;
 }
 
-type Errors = { errors?: { extensions?: Record<string, unknown> }[] };
-
-function ok<T>(result: GraphQLResult<T>): T {
-  if (result.errors || !result.data) throw new Error(JSON.stringify(result.errors));
-  return result.data;
-}
-
-const codeOf = (result: Errors) => result.errors?.[0]?.extensions?.code;
-const fieldOf = (result: Errors) => result.errors?.[0]?.extensions?.field;
-const hours = (n: number) => new Date(Date.now() + n * 3600_000).toISOString();
-
-async function waitUntil(predicate: () => Promise<boolean>, timeoutMs = 20000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await predicate())) {
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 describe('Reviews: two-way, moderated, aggregated', () => {
   let stack: TestStack;
   let moderator: SignedInUser;
@@ -121,8 +112,8 @@ describe('Reviews: two-way, moderated, aggregated', () => {
             category: 'COMPANIONSHIP',
             description: 'Compagnia per una passeggiata',
             location: { lat: LECCE.lat, lon: LECCE.lon },
-            windowStart: hours(start),
-            windowEnd: hours(start + 1),
+            windowStart: hoursFromNow(start),
+            windowEnd: hoursFromNow(start + 1),
             urgency: 'NORMAL',
             language: 'it',
             accessibilityNeeds: [],
@@ -206,7 +197,7 @@ describe('Reviews: two-way, moderated, aggregated', () => {
               homeLon: LECCE.lon,
               travelRadiusKm: 10,
               weeklyHourLimit: 40,
-              availability: [{ oneOff: { startsAt: hours(0.5), endsAt: hours(30) } }],
+              availability: [{ oneOff: { startsAt: hoursFromNow(0.5), endsAt: hoursFromNow(30) } }],
             },
           },
           { token: user.token },

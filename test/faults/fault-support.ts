@@ -92,11 +92,15 @@ export class WorkerProcess {
   private process?: ChildProcess;
   readonly output: string[] = [];
 
-  constructor(private readonly env: Record<string, string>) {}
+  /** `nodeArgs`: options for node itself (e.g. --prof, which NODE_OPTIONS does not allow). */
+  constructor(
+    private readonly env: Record<string, string>,
+    private readonly nodeArgs: string[] = [],
+  ) {}
 
   start(): void {
     const main = resolve(__dirname, '../../dist/apps/worker/src/main.js');
-    this.process = spawn(process.execPath, [main], {
+    this.process = spawn(process.execPath, [...this.nodeArgs, main], {
       env: { ...process.env, ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -130,7 +134,7 @@ export class FaultyLink {
   }
 
   async start(): Promise<void> {
-    this.server = createServer((req, res) => this.handle(req, res));
+    this.server = createServer((req, res) => void this.handle(req, res).catch(() => res.destroy()));
     await new Promise<void>((done) => this.server?.listen(0, '127.0.0.1', done));
   }
 
@@ -139,10 +143,15 @@ export class FaultyLink {
     await new Promise<void>((done) => this.server?.close(() => done()));
   }
 
-  private handle(req: IncomingMessage, res: ServerResponse): void {
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // The whole body first: a request held in 'slow' mode must still reach the gateway complete
+    // after its client has given up and closed the connection (a half-sent body would hang the
+    // gateway's handler, and its server's close, for ever).
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const body = Buffer.concat(chunks);
     if (this.mode === 'error') {
       this.faultsInjected++;
-      req.resume();
       res.writeHead(500, { 'content-type': 'application/json' });
       res.end('{"error":"injected"}');
       return;
@@ -151,13 +160,13 @@ export class FaultyLink {
       // The client gives up first, but the gateway gets the message later: a retry must not
       // produce a second SMS (the idempotency key).
       this.faultsInjected++;
-      setTimeout(() => this.forward(req, res), this.slowMs);
+      setTimeout(() => this.forward(req, body, res), this.slowMs);
       return;
     }
-    this.forward(req, res);
+    this.forward(req, body, res);
   }
 
-  private forward(req: IncomingMessage, res: ServerResponse): void {
+  private forward(req: IncomingMessage, body: Buffer, res: ServerResponse): void {
     const target = new URL(this.target);
     const upstream = httpRequest(
       {
@@ -165,14 +174,21 @@ export class FaultyLink {
         port: target.port,
         path: target.pathname,
         method: req.method,
-        headers: req.headers,
+        headers: {
+          ...Object.fromEntries(Object.entries(req.headers).filter(([name]) => name !== 'transfer-encoding')),
+          'content-length': String(body.length),
+        },
       },
       (answer) => {
+        if (res.destroyed) {
+          answer.resume();
+          return;
+        }
         res.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(res);
       },
     );
     upstream.on('error', () => res.destroy());
-    req.pipe(upstream);
+    upstream.end(body);
   }
 }

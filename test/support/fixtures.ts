@@ -1,10 +1,41 @@
 import { DataSource } from 'typeorm';
-import { TestStack, uniqueIp, uniquePhone } from './stack';
+import { GraphQLResult, TestStack, uniqueIp, uniquePhone } from './stack';
 
 export interface SignedInUser {
   userId: string;
   phone: string;
   token: string;
+}
+
+/** The data of a result that must have succeeded; a result with errors fails the test with them. */
+export function ok<T>(result: GraphQLResult<T>): T {
+  if (result.errors || !result.data) throw new Error(JSON.stringify(result.errors));
+  return result.data;
+}
+
+/** Anything that may carry GraphQL errors, whatever its data. */
+type WithErrors = { errors?: { extensions?: Record<string, unknown> }[] };
+
+/** The first error's code and field, after checking that there is an error. */
+export function errorOf(result: WithErrors): { code?: unknown; field?: unknown } {
+  expect(result.errors).toBeDefined();
+  const extensions = result.errors?.[0]?.extensions ?? {};
+  return { code: extensions.code, field: extensions.field };
+}
+
+export const codeOf = (result: WithErrors) => result.errors?.[0]?.extensions?.code;
+export const fieldOf = (result: WithErrors) => result.errors?.[0]?.extensions?.field;
+
+/** The moment `n` hours from now (negative: ago), as an ISO string. */
+export const hoursFromNow = (n: number) => new Date(Date.now() + n * 3600_000).toISOString();
+
+/** Polls every 100 ms until the predicate holds; fails after timeoutMs. */
+export async function waitUntil(predicate: () => Promise<boolean>, timeoutMs = 20000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await predicate())) {
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** Signs a new person up through the real SMS flow and returns their access token. */

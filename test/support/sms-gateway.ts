@@ -38,6 +38,8 @@ export class LoopbackSmsGateway {
   }
 
   async stop(): Promise<void> {
+    // Keep-alive connections (a client's pool, the fault tests' link) would hold close() open.
+    this.server?.closeAllConnections();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 

@@ -1,21 +1,12 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { CATEGORY_VALUES, CategoryValue } from '@prossimo/platform';
 
 /**
- * What help is about. Shared by service offers, needs, volunteer offers and matching, so that a
- * need and an offer in the same category can meet.
+ * What a service offer is about: the shared CATEGORY_VALUES under the directory's GraphQL name, so
+ * that a need and an offer in the same category can meet.
  */
-export enum ServiceCategory {
-  RIDES_AND_ACCOMPANIMENT = 'rides_and_accompaniment',
-  SHARED_CAREGIVER = 'shared_caregiver',
-  HOME_HELP = 'home_help',
-  SHOPPING_AND_DELIVERY = 'shopping_and_delivery',
-  COMPANIONSHIP = 'companionship',
-  DIGITAL_HELP = 'digital_help',
-  CHILDCARE = 'childcare',
-  HOUSING = 'housing',
-  JOB_INCLUSION = 'job_inclusion',
-  OTHER = 'other',
-}
+export const ServiceCategory = { ...CATEGORY_VALUES };
+export type ServiceCategory = CategoryValue;
 registerEnumType(ServiceCategory, {
   name: 'ServiceCategory',
   description: 'Category of a need or an offer (trasporto sociale, badante condivisa, ...).',

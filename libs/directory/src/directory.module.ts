@@ -13,6 +13,10 @@ registerMessages({
   // Role names inside the invitation SMS.
   'organisation_role.admin': { it: 'amministratore', en: 'administrator' },
   'organisation_role.operator': { it: 'operatore', en: 'operator' },
+  // The decision inside the accreditation notice: "la domanda ... è stata {decision}".
+  'accreditation_decision.accredited': { it: 'accolta', en: 'approved' },
+  'accreditation_decision.rejected': { it: 'respinta', en: 'rejected' },
+  'accreditation_decision.suspended': { it: 'sospesa', en: 'suspended' },
   CODICE_FISCALE_INVALID: {
     it: 'Il codice fiscale non è valido: controlla lunghezza e cifra di controllo (campo {field}).',
     en: 'The codice fiscale is not valid: check its length and check digit (field {field}).',

@@ -1,5 +1,10 @@
 import { CanActivate, createParamDecorator, ExecutionContext, Injectable } from '@nestjs/common';
-import { AuthenticatedUser, requestFromContext, SessionService } from '@prossimo/identity';
+import {
+  AuthenticatedUser,
+  requestFromContext,
+  SessionService,
+  signInFromBearerToken,
+} from '@prossimo/identity';
 
 /**
  * For public queries that show more to the people concerned: signs the caller in when a valid
@@ -10,13 +15,7 @@ export class OptionalAuthGuard implements CanActivate {
   constructor(private readonly sessions: SessionService) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const request = requestFromContext(context);
-    if (request.user) return true;
-    const header = request.headers.authorization;
-    const token =
-      typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
-    const user = token ? await this.sessions.authenticate(token) : null;
-    if (user) request.user = user;
+    await signInFromBearerToken(requestFromContext(context), this.sessions);
     return true;
   }
 }

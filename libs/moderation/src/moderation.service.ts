@@ -3,11 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, AuthenticatedUser, Role } from '@prossimo/identity';
 import { NotificationsService } from '@prossimo/notifications';
 import {
-  decodeCursor,
+  afterCursorCondition,
   DomainError,
   isLanguage,
   Page,
   recordStatusChange,
+  renderMessage,
   toPage,
   writeAudit,
 } from '@prossimo/platform';
@@ -201,13 +202,7 @@ export class ModerationService {
       params.push(args.contentType);
       conditions.push(`content_type = $${params.length}`);
     }
-    const cursor = decodeCursor(args.after, 2);
-    if (cursor) {
-      params.push(cursor[0], cursor[1]);
-      conditions.push(
-        `(created_at, content_id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`,
-      );
-    }
+    conditions.push(...afterCursorCondition(args.after, '(created_at, content_id)', 'ASC', params));
     params.push(args.first + 1);
     const rows: ModerationItem[] = await this.dataSource.query(
       `SELECT ${ITEM_COLUMNS} FROM moderation_items WHERE ${conditions.join(' AND ')}
@@ -290,7 +285,7 @@ export class ModerationService {
 
   async suspendUser(user: AuthenticatedUser, input: SuspendUserInput): Promise<boolean> {
     this.access.requireRole(user, [Role.COMUNE_MODERATOR]);
-    return this.dataSource.transaction(async (manager) => {
+    const suspended = await this.dataSource.transaction(async (manager) => {
       // A moderator may suspend someone who published in their territory; an admin anyone.
       const scope = this.access.scope(user, [Role.COMUNE_MODERATOR]);
       const params: unknown[] = [input.userId];
@@ -326,6 +321,9 @@ export class ModerationService {
       });
       return true;
     });
+    // Committed: this process stops trusting the user's recently checked tokens at once.
+    this.access.forgetCheckedSessions(input.userId);
+    return suspended;
   }
 
   private async lockItem(
@@ -361,13 +359,18 @@ export class ModerationService {
       [item.authorUserId],
     );
     if (!author?.phone_e164) return;
+    const language = isLanguage(author.language) ? author.language : 'it';
     await this.notifications.queueInTransaction(manager, {
       userId: item.authorUserId,
       channel: 'sms',
       recipient: author.phone_e164,
       event: 'moderation_decision',
-      language: isLanguage(author.language) ? author.language : 'it',
-      params: { summary: item.summary.slice(0, 40), status: to, reason: reason.slice(0, 80) },
+      language,
+      params: {
+        summary: item.summary.slice(0, 40),
+        status: renderMessage(`moderation_status.${to}`, language),
+        reason: reason.slice(0, 80),
+      },
     });
   }
 }

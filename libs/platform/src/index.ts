@@ -1,3 +1,4 @@
+export * from './categories';
 export * from './config';
 export * from './context';
 export * from './crypto';

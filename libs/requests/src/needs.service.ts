@@ -10,15 +10,17 @@ import {
 } from '@prossimo/identity';
 import { ContentType, ModerationService, ModerationStatus } from '@prossimo/moderation';
 import {
+  afterCursorCondition,
   APP_CONFIG,
   AppConfig,
-  decodeCursor,
   DomainError,
   FieldCipher,
   hasLiveConsent,
   oneByKey,
   Page,
   PageArgs,
+  queryPrepared,
+  readStatusHistory,
   recordConsent,
   recordStatusChange,
   RequestLoader,
@@ -309,13 +311,11 @@ export class NeedsService {
   async myNeeds(user: AuthenticatedUser, args: PageArgs): Promise<Page<Need>> {
     const params: unknown[] = [user.userId];
     const conditions = ['(n.author_user_id = $1 OR b.user_id = $1)'];
-    const cursor = decodeCursor(args.after, 2);
-    if (cursor) {
-      params.push(cursor[0], cursor[1]);
-      conditions.push(`(n.created_at, n.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
-    }
+    conditions.push(...afterCursorCondition(args.after, '(n.created_at, n.id)', 'DESC', params));
     params.push(args.first + 1);
-    const rows: NeedRow[] = await this.dataSource.query(
+    // Every citizen's home screen: prepared, so PostgreSQL does not plan it again on each request.
+    const rows = await queryPrepared<NeedRow>(
+      this.dataSource,
       `SELECT ${needColumns(this.publishedCondition())} FROM needs n LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
         WHERE ${conditions.join(' AND ')} ORDER BY n.created_at DESC, n.id DESC LIMIT $${params.length}`,
       params,
@@ -348,11 +348,7 @@ export class NeedsService {
         `n.status = 'open' AND coalesce(n.opened_at, n.created_at) <= now() - make_interval(hours => $${params.length})`,
       );
     }
-    const cursor = decodeCursor(args.after, 2);
-    if (cursor) {
-      params.push(cursor[0], cursor[1]);
-      conditions.push(`(n.created_at, n.id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
-    }
+    conditions.push(...afterCursorCondition(args.after, '(n.created_at, n.id)', 'ASC', params));
     params.push(args.first + 1);
     const rows: NeedRow[] = await this.dataSource.query(
       `SELECT ${needColumns(this.publishedCondition())} FROM needs n LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
@@ -372,11 +368,7 @@ export class NeedsService {
       need.authorUserId === user.userId ||
       this.access.isPlatformAdmin(user);
     if (!allowed) throw new DomainError('FORBIDDEN');
-    return this.dataSource.query(
-      `SELECT from_status AS "from", to_status AS "to", actor_user_id AS "actorUserId", reason, created_at AS "createdAt"
-         FROM status_history WHERE entity_type = $1 AND entity_id = $2 ORDER BY id`,
-      [NEED_HISTORY_ENTITY, needId],
-    );
+    return readStatusHistory<NeedStatusChange>(this.dataSource, NEED_HISTORY_ENTITY, needId);
   }
 
   // ----- personal fields (resolved per field, so reads happen only when asked for) -----

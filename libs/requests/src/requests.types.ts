@@ -1,5 +1,5 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { PageArgs, PageOf } from '@prossimo/platform';
+import { CATEGORY_VALUES, CategoryValue, LatLonInput, PageArgs, PageOf } from '@prossimo/platform';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -8,7 +8,6 @@ import {
   IsIn,
   IsInt,
   IsNotEmpty,
-  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
@@ -20,19 +19,9 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-/** Kinds of need; the same set as the directory's service categories, so that they can be matched. */
-export enum NeedCategory {
-  RIDES_AND_ACCOMPANIMENT = 'rides_and_accompaniment',
-  SHARED_CAREGIVER = 'shared_caregiver',
-  HOME_HELP = 'home_help',
-  SHOPPING_AND_DELIVERY = 'shopping_and_delivery',
-  COMPANIONSHIP = 'companionship',
-  DIGITAL_HELP = 'digital_help',
-  CHILDCARE = 'childcare',
-  HOUSING = 'housing',
-  JOB_INCLUSION = 'job_inclusion',
-  OTHER = 'other',
-}
+/** Kinds of need: the shared CATEGORY_VALUES under the requests' GraphQL name, so needs and offers can meet. */
+export const NeedCategory = { ...CATEGORY_VALUES };
+export type NeedCategory = CategoryValue;
 registerEnumType(NeedCategory, { name: 'NeedCategory' });
 
 export enum NeedStatus {
@@ -97,19 +86,7 @@ export type NeedAccess = 'owner' | 'staff' | 'helper' | 'none';
 // ----- inputs -----
 
 @InputType()
-export class GeoPointInput {
-  @Field(() => Float)
-  @IsNumber()
-  @Min(-90)
-  @Max(90)
-  lat!: number;
-
-  @Field(() => Float)
-  @IsNumber()
-  @Min(-180)
-  @Max(180)
-  lon!: number;
-}
+export class GeoPointInput extends LatLonInput {}
 
 @InputType()
 export class RideDetailsInput {

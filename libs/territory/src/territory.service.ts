@@ -167,6 +167,7 @@ export class TerritoryService {
          ON CONFLICT DO NOTHING`,
         [person.id, input.role, input.territoryId, user.userId],
       );
+      this.access.forgetCheckedSessions(person.id);
       await writeAudit(manager, {
         actorUserId: user.userId,
         action: 'staff_role.granted',
@@ -182,7 +183,7 @@ export class TerritoryService {
   async revokeStaffRole(user: AuthenticatedUser, input: GrantStaffRoleInput): Promise<boolean> {
     this.access.requireTerritoryRole(user, input.territoryId, [Role.COMUNE_MODERATOR]);
     const phone = this.phones.parse(input.phone);
-    return this.dataSource.transaction(async (manager) => {
+    const revokedFrom = await this.dataSource.transaction(async (manager) => {
       // TypeORM answers DELETE ... RETURNING with [rows, affected].
       const [removed]: [{ user_id: string }[], number] = await manager.query(
         `DELETE FROM user_roles r USING users u
@@ -190,7 +191,7 @@ export class TerritoryService {
           RETURNING r.user_id`,
         [phone, input.role, input.territoryId],
       );
-      if (!removed.length) return false;
+      if (!removed.length) return null;
       await writeAudit(manager, {
         actorUserId: user.userId,
         action: 'staff_role.revoked',
@@ -199,7 +200,11 @@ export class TerritoryService {
         territoryId: input.territoryId,
         details: { role: input.role },
       });
-      return true;
+      return removed[0].user_id;
     });
+    if (!revokedFrom) return false;
+    // Committed: the person's recently checked tokens must not keep the revoked role.
+    this.access.forgetCheckedSessions(revokedFrom);
+    return true;
   }
 }

@@ -2,9 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES, Role } from '@prossimo/identity';
 import { ContentType, ModerationService } from '@prossimo/moderation';
-import { decodeCursor, DomainError, Page, recordStatusChange, toPage, writeAudit } from '@prossimo/platform';
+import {
+  afterCursorCondition,
+  DomainError,
+  Page,
+  recordStatusChange,
+  toPage,
+  writeAudit,
+} from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { isCalendarDate, todayInRome } from '../availability/time-windows';
+import { organisationMissing } from '../organisations';
 import {
   toPublicProfile,
   VOLUNTEER_PUBLIC_COLUMNS,
@@ -84,7 +92,9 @@ export class CallService {
       if (known.length !== comuni.length)
         throw new DomainError('COMUNE_NOT_FOUND', { field: 'comuneIstats' });
       if (input.organisationId) {
-        await this.requireOrganisation(manager, input.organisationId);
+        if (await organisationMissing(manager, input.organisationId)) {
+          throw new DomainError('CALL_ORGANISATION_NOT_FOUND', { field: 'organisationId' });
+        }
       } else {
         for (const istat of comuni) {
           await this.access.requireComuneRole(user, istat, COMUNE_STAFF_ROLES, manager);
@@ -145,13 +155,7 @@ export class CallService {
       params.push(args.comuneIstat);
       conditions.push(`ca.comune_istats @> ARRAY[$${params.length}::bpchar]`);
     }
-    const cursor = decodeCursor(args.after, 2);
-    if (cursor) {
-      params.push(cursor[0], cursor[1]);
-      conditions.push(
-        `(ca.created_at, ca.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`,
-      );
-    }
+    conditions.push(...afterCursorCondition(args.after, '(ca.created_at, ca.id)', 'DESC', params));
     params.push(args.first + 1);
     const rows: CallToAction[] = await this.dataSource.query(
       `SELECT ${CALL_COLUMNS} FROM calls_to_action ca WHERE ${conditions.join(' AND ')}
@@ -269,11 +273,7 @@ export class CallService {
     await this.requirePublisher(user, call, this.dataSource.manager);
     const params: unknown[] = [args.callId];
     const conditions = ['a.call_id = $1'];
-    const cursor = decodeCursor(args.after, 2);
-    if (cursor) {
-      params.push(cursor[0], cursor[1]);
-      conditions.push(`(a.created_at, a.id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
-    }
+    conditions.push(...afterCursorCondition(args.after, '(a.created_at, a.id)', 'ASC', params));
     params.push(args.first + 1);
     const rows: AnswerRow[] = await this.dataSource.query(
       `${ANSWER_SELECT} WHERE ${conditions.join(' AND ')} ORDER BY a.created_at, a.id LIMIT $${params.length}`,
@@ -325,17 +325,6 @@ export class CallService {
       [comuneIstat],
     );
     return row?.territoryId ?? null;
-  }
-
-  private async requireOrganisation(manager: EntityManager, organisationId: string): Promise<void> {
-    const [table]: { exists: boolean }[] = await manager.query(
-      `SELECT to_regclass('public.organisations') IS NOT NULL AS exists`,
-    );
-    if (!table.exists) return;
-    const rows: unknown[] = await manager.query(`SELECT 1 FROM organisations WHERE id = $1`, [
-      organisationId,
-    ]);
-    if (!rows.length) throw new DomainError('CALL_ORGANISATION_NOT_FOUND', { field: 'organisationId' });
   }
 }
 

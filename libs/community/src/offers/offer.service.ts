@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, AuthenticatedUser, Role } from '@prossimo/identity';
 import { ContentType, ModerationService } from '@prossimo/moderation';
 import {
+  afterCursorCondition,
   APP_CONFIG,
   AppConfig,
-  decodeCursor,
   DomainError,
   FieldCipher,
   Page,
@@ -320,13 +320,7 @@ export class OfferService {
       params.push(filter.from ?? null, filter.to ?? null);
       conditions.push(`o.during && tstzrange($${params.length - 1}, $${params.length}, '[]')`);
     }
-    const cursor = decodeCursor(args.after, 2);
-    if (cursor) {
-      params.push(cursor[0], cursor[1]);
-      conditions.push(
-        `(lower(o.during), o.id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`,
-      );
-    }
+    conditions.push(...afterCursorCondition(args.after, '(lower(o.during), o.id)', 'ASC', params));
     params.push(args.first + 1);
     const rows: OfferRow[] = await this.dataSource.query(
       `SELECT ${OFFER_COLUMNS}, ${distance} AS meters FROM ${OFFER_FROM}
@@ -344,11 +338,7 @@ export class OfferService {
   ): Promise<Page<VolunteerOffer>> {
     const params: unknown[] = [user.userId];
     const conditions = ['p.user_id = $1'];
-    const cursor = decodeCursor(args.after, 2);
-    if (cursor) {
-      params.push(cursor[0], cursor[1]);
-      conditions.push(`(o.created_at, o.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
-    }
+    conditions.push(...afterCursorCondition(args.after, '(o.created_at, o.id)', 'DESC', params));
     params.push(args.first + 1);
     const rows: OfferRow[] = await this.dataSource.query(
       `SELECT ${OFFER_COLUMNS} FROM ${OFFER_FROM} WHERE ${conditions.join(' AND ')}
@@ -531,11 +521,7 @@ export class OfferService {
   ): Promise<Page<JoinRequest>> {
     const params = [...base];
     const conditions = [condition];
-    const cursor = decodeCursor(args.after, 2);
-    if (cursor) {
-      params.push(cursor[0], cursor[1]);
-      conditions.push(`(r.created_at, r.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
-    }
+    conditions.push(...afterCursorCondition(args.after, '(r.created_at, r.id)', 'DESC', params));
     params.push(args.first + 1);
     const rows: RequestRow[] = await this.dataSource.query(
       `SELECT ${REQUEST_COLUMNS} FROM ${REQUEST_FROM} WHERE ${conditions.join(' AND ')}

@@ -1,5 +1,5 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { PageArgs, PageOf } from '@prossimo/platform';
+import { LatLonInput, PageArgs, PageOf } from '@prossimo/platform';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -275,19 +275,7 @@ export class VolunteerOffer {
 export const VolunteerOfferPage = PageOf(VolunteerOffer, 'VolunteerOfferPage');
 
 @InputType()
-export class VolunteerOfferNearInput {
-  @Field(() => Float)
-  @IsNumber()
-  @Min(-90)
-  @Max(90)
-  lat!: number;
-
-  @Field(() => Float)
-  @IsNumber()
-  @Min(-180)
-  @Max(180)
-  lon!: number;
-
+export class VolunteerOfferNearInput extends LatLonInput {
   @Field(() => Int)
   @IsInt()
   @Min(1)

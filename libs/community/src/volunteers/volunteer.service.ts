@@ -15,6 +15,7 @@ import {
   WindowShape,
 } from '../availability/time-windows';
 import { comuneByIstat, nearestComune, requireUuid, roundedKm } from '../geo';
+import { organisationMissing } from '../organisations';
 import {
   AvailabilityKind,
   AvailabilityWindow,
@@ -111,7 +112,9 @@ export class VolunteerService {
       const comune = input.comuneIstat
         ? await comuneByIstat(manager, input.comuneIstat, 'comuneIstat')
         : home;
-      if (input.organisationId) await this.requireOrganisation(manager, input.organisationId);
+      if (input.organisationId && (await organisationMissing(manager, input.organisationId))) {
+        throw new DomainError('AFFILIATION_ORGANISATION_NOT_FOUND', { field: 'organisationId' });
+      }
       const [profile]: { id: string }[] = await manager.query(
         `INSERT INTO volunteer_profiles (user_id, display_name, bio, skills, categories, languages, home_lat, home_lon,
            comune_istat, travel_radius_km, vehicle_seats, vehicle_wheelchair_accessible, weekly_hour_limit, organisation_id)
@@ -145,6 +148,8 @@ export class VolunteerService {
         user.userId,
         Role.VOLUNTEER,
       ]);
+      // A new role: the caller's next request must see it (a grant, so no race to fear before commit).
+      this.access.forgetCheckedSessions(user.userId);
       if (windows) {
         await manager.query(`DELETE FROM availability_windows WHERE volunteer_id = $1`, [profile.id]);
         for (const window of windows) await this.insertWindow(manager, profile.id, window);
@@ -422,19 +427,6 @@ export class VolunteerService {
     );
     if (!profile) throw new DomainError('VOLUNTEER_PROFILE_REQUIRED');
     return profile.id;
-  }
-
-  /** The directory's organisations table may not exist yet in every deployment: check when it does. */
-  private async requireOrganisation(manager: EntityManager, organisationId: string): Promise<void> {
-    const [table]: { exists: boolean }[] = await manager.query(
-      `SELECT to_regclass('public.organisations') IS NOT NULL AS exists`,
-    );
-    if (!table.exists) return;
-    const rows: unknown[] = await manager.query(`SELECT 1 FROM organisations WHERE id = $1`, [
-      organisationId,
-    ]);
-    if (!rows.length)
-      throw new DomainError('AFFILIATION_ORGANISATION_NOT_FOUND', { field: 'organisationId' });
   }
 }
 

@@ -241,15 +241,16 @@ export class ServiceOfferService {
       const istat = add(filter.comuneIstat);
       conditions.push(`(o.area_comuni @> ARRAY[${istat}]::char(6)[]
         OR (o.radius_km IS NOT NULL AND EXISTS (SELECT 1 FROM comuni c WHERE c.istat = ${istat}
-              AND earth_distance(ll_to_earth(c.lat, c.lon), ll_to_earth(o.lat, o.lon)) <= o.radius_km * 1000)))`);
+              AND earth_distance(ll_to_earth(c.lat, c.lon), o.earth) <= o.radius_km * 1000)))`);
     }
     let distance: string | null = null;
     if (filter.near) {
       const centre = `ll_to_earth(${add(filter.near.lat)}::float8, ${add(filter.near.lon)}::float8)`;
       const metres = add(filter.near.radiusKm * 1000);
-      distance = `earth_distance(${centre}, ll_to_earth(o.lat, o.lon))`;
+      // o.earth is ll_to_earth(lat, lon), stored: computed once per write, not per row searched.
+      distance = `earth_distance(${centre}, o.earth)`;
       // The box uses the GiST index; the exact distance trims its corners.
-      conditions.push(`earth_box(${centre}, ${metres}::float8) @> ll_to_earth(o.lat, o.lon)`);
+      conditions.push(`earth_box(${centre}, ${metres}::float8) @> o.earth`);
       conditions.push(`${distance} <= ${metres}::float8`);
     }
     if (filter.timeOfWeek) {

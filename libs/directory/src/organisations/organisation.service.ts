@@ -165,6 +165,7 @@ export class OrganisationService implements OnModuleInit {
            ON CONFLICT DO NOTHING`,
           [user.userId, Role.ORGANISATION_ADMIN, row.id],
         );
+        this.access.forgetCheckedSessions(user.userId);
         await writeAudit(manager, {
           actorUserId: user.userId,
           action: 'organisation.registered',
@@ -374,6 +375,7 @@ export class OrganisationService implements OnModuleInit {
        ON CONFLICT DO NOTHING`,
       [grant.userId, grant.role, grant.organisationId, grant.grantedByUserId],
     );
+    this.access.forgetCheckedSessions(grant.userId);
     await writeAudit(manager, {
       actorUserId: grant.grantedByUserId,
       action: 'organisation_member.granted',
@@ -386,7 +388,7 @@ export class OrganisationService implements OnModuleInit {
   async removeMember(user: AuthenticatedUser, input: RemoveOrganisationMemberInput): Promise<boolean> {
     this.access.requireOrganisationRole(user, input.organisationId, [Role.ORGANISATION_ADMIN]);
     const roles = input.role ? [MEMBER_ROLES[input.role]] : [...ORGANISATION_MEMBER_ROLES];
-    return this.dataSource.transaction(async (manager) => {
+    const removed = await this.dataSource.transaction(async (manager) => {
       // The lock serialises membership changes, so two admins cannot remove each other at once.
       await this.lock(manager, input.organisationId);
       // UPDATE and DELETE ... RETURNING come back from TypeORM as [rows, rowCount].
@@ -410,6 +412,9 @@ export class OrganisationService implements OnModuleInit {
       });
       return true;
     });
+    // Committed: the member's recently checked tokens must not keep the removed role.
+    if (removed) this.access.forgetCheckedSessions(input.userId);
+    return removed;
   }
 
   async requestAccreditation(
@@ -594,8 +599,35 @@ export class OrganisationService implements OnModuleInit {
         to,
         reason,
       });
+      if (to !== AccreditationStatus.UNDER_REVIEW) {
+        await this.notifyAccreditationDecision(manager, accreditationId, current.organisationId, to, reason);
+      }
     });
     return this.accreditation(this.dataSource.manager, accreditationId);
+  }
+
+  /** The organisation's admins hear the decision (accredited, rejected, suspended) and its reason. */
+  private async notifyAccreditationDecision(
+    manager: EntityManager,
+    accreditationId: string,
+    organisationId: string,
+    decision: AccreditationStatus,
+    reason: string | null,
+  ): Promise<void> {
+    const admins: { user_id: string; name: string }[] = await manager.query(
+      `SELECT r.user_id, o.name FROM user_roles r JOIN organisations o ON o.id = r.organisation_id
+        WHERE r.organisation_id = $1 AND r.role = $2 ORDER BY r.user_id`,
+      [organisationId, Role.ORGANISATION_ADMIN],
+    );
+    for (const admin of admins) {
+      await this.notifications.notifyUser(manager, {
+        userId: admin.user_id,
+        event: 'accreditation_decision',
+        params: { organisation: admin.name, reason: reason ?? '' },
+        localisedParams: { decision: `accreditation_decision.${decision}` },
+        ref: `accreditation:${accreditationId}`,
+      });
+    }
   }
 
   private async recordAccreditationChange(

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainError } from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { Role } from '../users/role';
-import { AuthenticatedUser } from '../sessions/session.service';
+import { AuthenticatedUser, SessionService } from '../sessions/session.service';
 
 export const COMUNE_STAFF_ROLES = [Role.COMUNE_OPERATOR, Role.COMUNE_MODERATOR] as const;
 
@@ -17,7 +17,18 @@ export type TerritoryScope = { all: true } | { all: false; territoryIds: string[
  */
 @Injectable()
 export class AccessService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sessions: SessionService,
+  ) {}
+
+  /**
+   * Call once a change of the user's roles or status is committed: this process re-checks their
+   * tokens on the next request instead of trusting its short-lived session cache.
+   */
+  forgetCheckedSessions(userId: string): void {
+    this.sessions.forgetCheckedSessions(userId);
+  }
 
   hasRole(user: AuthenticatedUser, role: Role): boolean {
     return user.roles.some((grant) => grant.role === role);

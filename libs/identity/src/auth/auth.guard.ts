@@ -15,20 +15,31 @@ export function requestFromContext(context: ExecutionContext): RequestWithUser {
   return context.switchToHttp().getRequest<RequestWithUser>();
 }
 
+/**
+ * Signs the caller in from the request's Bearer access token, if it is one of a live session, and
+ * returns them (or null). A caller already signed in earlier in the request is kept.
+ */
+export async function signInFromBearerToken(
+  request: RequestWithUser,
+  sessions: SessionService,
+): Promise<AuthenticatedUser | null> {
+  if (request.user) return request.user;
+  const header = request.headers.authorization;
+  const token =
+    typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
+  const user = token ? await sessions.authenticate(token) : null;
+  if (user) request.user = user;
+  return user;
+}
+
 /** Requires a valid Bearer access token of a live session. */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(private readonly sessions: SessionService) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const request = requestFromContext(context);
-    if (request.user) return true;
-    const header = request.headers.authorization;
-    const token =
-      typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
-    const user = token ? await this.sessions.authenticate(token) : null;
+    const user = await signInFromBearerToken(requestFromContext(context), this.sessions);
     if (!user) throw new DomainError('UNAUTHENTICATED');
-    request.user = user;
     return true;
   }
 }

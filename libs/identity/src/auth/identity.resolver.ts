@@ -69,9 +69,10 @@ export class IdentityResolver {
   }
 
   private async loadUser(userId: string): Promise<User> {
-    const user = await this.dataSource
+    // find, not findOne: findOne with a relation adds a DISTINCT id query before the join.
+    const [user] = await this.dataSource
       .getRepository(User)
-      .findOne({ where: { id: userId }, relations: { roles: true } });
+      .find({ where: { id: userId }, relations: { roles: true } });
     if (!user) throw new DomainError('UNAUTHENTICATED');
     return user;
   }

@@ -197,6 +197,7 @@ export class PhoneVerificationService {
         user.id,
         Role.CITIZEN,
       ]);
+      this.sessions.forgetCheckedSessions(user.id);
       if (privacyNoticeVersion !== undefined) {
         await recordNoticeAcceptance(manager, user.id, privacyNoticeVersion);
       }

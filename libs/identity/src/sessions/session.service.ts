@@ -2,9 +2,10 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, AppConfig, DomainError, sha256 } from '@prossimo/platform';
+import { APP_CONFIG, AppConfig, DomainError, queryPrepared, sha256 } from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { Role } from '../users/role';
+import { SessionCache } from './session-cache';
 
 export interface IssuedTokens {
   accessToken: string;
@@ -27,9 +28,13 @@ export interface AuthenticatedUser {
   roles: RoleGrant[];
 }
 
+const MAX_VERIFIED_TOKENS = 20_000;
+
 interface AccessTokenClaims {
   sub: string;
   sid: string;
+  /** Seconds since the epoch (jsonwebtoken sets it from expiresIn). */
+  exp?: number;
 }
 
 /**
@@ -38,11 +43,28 @@ interface AccessTokenClaims {
  */
 @Injectable()
 export class SessionService {
+  /** Recently checked access tokens (SessionCache says the bound on revocation). */
+  private readonly checked: SessionCache<AuthenticatedUser>;
+  /** Access tokens whose signature was verified, with their claims, until they expire. */
+  private readonly verifiedTokens = new Map<string, { sub: string; sid: string; expiresAt: number }>();
+
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jwt: JwtService,
-  ) {}
+  ) {
+    this.checked = new SessionCache(
+      config.SESSION_CACHE_TTL_MS ?? (config.NODE_ENV === 'production' ? 5_000 : 0),
+    );
+  }
+
+  /**
+   * Call after committing anything that ends or changes a user's access (sessions revoked, status,
+   * roles): this process stops trusting the user's recently checked tokens at once.
+   */
+  forgetCheckedSessions(userId: string): void {
+    this.checked.forgetUser(userId);
+  }
 
   async issue(
     manager: EntityManager,
@@ -90,7 +112,7 @@ export class SessionService {
           `UPDATE sessions SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL`,
           [session.family_id],
         );
-        return { error: 'SESSION_INVALID' } as const;
+        return { error: 'SESSION_INVALID', userId: session.user_id } as const;
       }
       if (session.expired) return { error: 'SESSION_EXPIRED' } as const;
       if (session.user_status !== 'active') return { error: 'ACCOUNT_SUSPENDED' } as const;
@@ -103,8 +125,11 @@ export class SessionService {
       );
       return { tokens } as const;
     });
+    // Rotation revoked the old session (its access tokens die with it); reuse revoked the family.
+    if ('userId' in outcome && outcome.userId) this.forgetCheckedSessions(outcome.userId);
     if ('error' in outcome)
       throw new DomainError(outcome.error ?? 'SESSION_INVALID', { field: 'refreshToken' });
+    this.forgetCheckedSessions(outcome.tokens.userId);
     return outcome.tokens;
   }
 
@@ -115,18 +140,21 @@ export class SessionService {
         WHERE family_id = (SELECT family_id FROM sessions WHERE id = $1) AND revoked_at IS NULL`,
       [user.sessionId],
     );
+    this.forgetCheckedSessions(user.userId);
   }
 
-  /** Checks signature, expiry, and that the session was not revoked nor the user suspended. */
+  /**
+   * Checks signature, expiry, and that the session was not revoked nor the user suspended. A token
+   * checked less than SESSION_CACHE_TTL_MS ago is answered from memory (see SessionCache).
+   */
   async authenticate(accessToken: string): Promise<AuthenticatedUser | null> {
-    let claims: AccessTokenClaims;
-    try {
-      claims = await this.jwt.verifyAsync<AccessTokenClaims>(accessToken);
-    } catch {
-      return null;
-    }
-    if (typeof claims.sid !== 'string' || typeof claims.sub !== 'string') return null;
-    const rows: { roles: RoleGrant[] }[] = await this.dataSource.query(
+    const recent = this.checked.get(accessToken);
+    if (recent) return recent;
+    const claims = await this.verifiedClaims(accessToken);
+    if (!claims) return null;
+    // On every signed-in request: prepared, as planning it cost several times its execution.
+    const rows = await queryPrepared<{ roles: RoleGrant[] }>(
+      this.dataSource,
       `SELECT coalesce((SELECT json_agg(json_build_object('role', r.role, 'territoryId', r.territory_id,
                                                           'organisationId', r.organisation_id))
                           FROM user_roles r WHERE r.user_id = u.id), '[]'::json) AS roles
@@ -134,6 +162,46 @@ export class SessionService {
         WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.status = 'active'`,
       [claims.sid, claims.sub],
     );
-    return rows.length ? { userId: claims.sub, sessionId: claims.sid, roles: rows[0].roles } : null;
+    if (!rows.length) return null;
+    // Shared by the requests that reuse it from the cache: frozen so none can change another's view.
+    const user: AuthenticatedUser = Object.freeze({
+      userId: claims.sub,
+      sessionId: claims.sid,
+      roles: Object.freeze(rows[0].roles.map((grant) => Object.freeze(grant))) as RoleGrant[],
+    });
+    this.checked.set(accessToken, user, claims.expiresAt);
+    return user;
+  }
+
+  /**
+   * The token's claims once its signature and issuer check out. A signature never changes, so a
+   * token verified before is only checked for expiry (the HMAC showed in profiles): this caches no
+   * session state, only the result of pure arithmetic on the token's own bytes.
+   */
+  private async verifiedClaims(
+    accessToken: string,
+  ): Promise<{ sub: string; sid: string; expiresAt: number } | null> {
+    const known = this.verifiedTokens.get(accessToken);
+    if (known) {
+      if (Date.now() < known.expiresAt) return known;
+      this.verifiedTokens.delete(accessToken);
+      return null;
+    }
+    let claims: AccessTokenClaims;
+    try {
+      claims = await this.jwt.verifyAsync<AccessTokenClaims>(accessToken);
+    } catch {
+      return null;
+    }
+    if (typeof claims.sid !== 'string' || typeof claims.sub !== 'string' || typeof claims.exp !== 'number') {
+      return null;
+    }
+    const verified = { sub: claims.sub, sid: claims.sid, expiresAt: claims.exp * 1000 };
+    if (this.verifiedTokens.size >= MAX_VERIFIED_TOKENS) {
+      // Oldest first (a Map keeps insertion order): memory stays bounded whatever the traffic.
+      this.verifiedTokens.delete(this.verifiedTokens.keys().next().value as string);
+    }
+    this.verifiedTokens.set(accessToken, verified);
+    return verified;
   }
 }

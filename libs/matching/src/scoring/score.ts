@@ -155,8 +155,11 @@ function checkInput(facts: CandidateFacts, config: ScoringConfig): void {
   }
 }
 
-const it1 = (value: number) => value.toLocaleString('it-IT', { maximumFractionDigits: 1 });
-const en1 = (value: number) => value.toLocaleString('en-GB', { maximumFractionDigits: 1 });
+// Built once: toLocaleString with options builds a new Intl.NumberFormat on every call.
+const IT_ONE_DECIMAL = new Intl.NumberFormat('it-IT', { maximumFractionDigits: 1 });
+const EN_ONE_DECIMAL = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+const it1 = (value: number) => IT_ONE_DECIMAL.format(value);
+const en1 = (value: number) => EN_ONE_DECIMAL.format(value);
 
 function distanceComponent(facts: CandidateFacts): [number, { it: string; en: string }] {
   // A zero limit only admits helpers at the door.

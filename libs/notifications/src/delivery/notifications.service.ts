@@ -21,7 +21,9 @@ import { NotificationEvent } from '../templates/templates';
 import { joinEmail } from '../email/email-channel';
 import {
   loadEngagementNotice,
+  EngagementNotice,
   reminderRef,
+  romeDayTime,
   romeTime,
   scheduleReminders,
 } from '../reminders/engagement-notices';
@@ -52,6 +54,8 @@ export interface UserNotificationRequest {
   userId: string;
   event: NotificationEvent;
   params: MessageParams;
+  /** Params given as message keys, rendered in the recipient's language (e.g. a decision word). */
+  localisedParams?: Record<string, string>;
   urgent?: boolean;
   availableAt?: Date;
   ref?: string;
@@ -160,6 +164,10 @@ export class NotificationsService {
     const preferences = await this.preferencesOf(manager, request.userId);
     const language = [preferences?.language, user.language].find(isLanguage) ?? 'it';
     const channels = preferences?.channels[request.event] ?? defaultChannelsFor(request.event);
+    const params: MessageParams = { ...request.params };
+    for (const [name, key] of Object.entries(request.localisedParams ?? {})) {
+      params[name] = renderMessage(key, language);
+    }
     const ids: string[] = [];
     for (const channel of channels) {
       if (channel !== 'sms' && channel !== 'email' && channel !== 'in_app') continue;
@@ -174,7 +182,7 @@ export class NotificationsService {
           recipient,
           event: request.event,
           language,
-          params: request.params,
+          params,
           urgent: request.urgent,
           availableAt: request.availableAt,
           ref: request.ref,
@@ -261,8 +269,9 @@ export class NotificationsService {
   /**
    * Called by matching in the transaction that creates an engagement or changes its status.
    * Reminders held for the old state are withdrawn (their delayed jobs also check the engagement
-   * when they fire); a confirmed engagement gets its reminders as delayed jobs; a ride that starts
-   * or ends tells the citizen's family contact, if the citizen chose so.
+   * when they fire); a confirmed engagement gets its reminders as delayed jobs and tells the
+   * citizen's family contact that the need is matched; a ride that starts or ends tells the family
+   * contact too, if the citizen chose so.
    */
   async engagementChanged(manager: EntityManager, engagementId: string): Promise<void> {
     const engagement = await loadEngagementNotice(manager, engagementId);
@@ -270,6 +279,7 @@ export class NotificationsService {
     await this.cancelScheduled(manager, reminderRef(engagementId));
     if (engagement.status === 'confirmed') {
       await scheduleReminders(manager, engagement);
+      await this.tellFamilyOfMatch(manager, engagement);
       return;
     }
     const event =
@@ -293,6 +303,35 @@ export class NotificationsService {
         // It is news of the moment: quiet hours do not hold it.
         urgent: true,
         ref: `engagement:${engagementId}`,
+      });
+    }
+  }
+
+  /**
+   * "Need matched" for each citizen's family contact (consent and SMS for the event, as
+   * notifyFamily checks), once per engagement: a rescheduling confirms it again but is not news.
+   */
+  private async tellFamilyOfMatch(manager: EntityManager, engagement: EngagementNotice): Promise<void> {
+    const ref = `engagement:${engagement.id}`;
+    for (const citizen of engagement.citizenUserIds) {
+      const [{ told }]: { told: boolean }[] = await manager.query(
+        `SELECT EXISTS (
+           SELECT 1 FROM notifications n
+             JOIN notification_preferences p ON p.user_id = $2 AND n.recipient = p.family_phone
+            WHERE n.ref = $1 AND n.event = 'need_matched_family') AS told`,
+        [ref, citizen],
+      );
+      if (told) continue;
+      await this.notifyFamily(manager, {
+        userId: citizen,
+        event: 'need_matched_family',
+        params: {
+          person: engagement.citizenName,
+          summary: engagement.summary,
+          when: romeDayTime(engagement.startsAt),
+          helper: engagement.helperName,
+        },
+        ref,
       });
     }
   }

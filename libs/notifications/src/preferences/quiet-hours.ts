@@ -14,9 +14,13 @@ interface LocalParts {
   minutes: number;
 }
 
-function localParts(at: Date, timeZone: string): LocalParts {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
+/** One formatter per zone: building an Intl.DateTimeFormat costs far more than using one. */
+const partFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function partFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = partFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-GB', {
       timeZone,
       hourCycle: 'h23',
       year: 'numeric',
@@ -24,7 +28,15 @@ function localParts(at: Date, timeZone: string): LocalParts {
       day: '2-digit',
       hour: '2-digit',
       minute: '2-digit',
-    })
+    });
+    partFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+function localParts(at: Date, timeZone: string): LocalParts {
+  const parts = Object.fromEntries(
+    partFormatter(timeZone)
       .formatToParts(at)
       .map((part) => [part.type, part.value]),
   );

@@ -121,10 +121,27 @@ export async function scheduleReminders(
 
 /** "HH:MM" in Italian time: what the reminder says. */
 export function romeTime(at: Date): string {
-  return new Intl.DateTimeFormat('it-IT', {
-    timeZone: 'Europe/Rome',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(at);
+  return ROME_TIME_FORMAT.format(at);
 }
+
+/** Built once: an Intl.DateTimeFormat costs far more to build than to use. */
+const ROME_TIME_FORMAT = new Intl.DateTimeFormat('it-IT', {
+  timeZone: 'Europe/Rome',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** "DD/MM HH:MM" in Italian time, as the citizen's own "need matched" message says when. */
+export function romeDayTime(at: Date): string {
+  return ROME_DAY_TIME_FORMAT.format(at).replace(',', '');
+}
+
+const ROME_DAY_TIME_FORMAT = new Intl.DateTimeFormat('it-IT', {
+  timeZone: 'Europe/Rome',
+  day: '2-digit',
+  month: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});

@@ -18,6 +18,28 @@ export async function recordStatusChange(manager: EntityManager, change: StatusC
   );
 }
 
+/** One stored status change as the GraphQL status-change types show it. */
+export interface StatusHistoryEntry {
+  from: string | null;
+  to: string;
+  actorUserId: string | null;
+  reason: string | null;
+  createdAt: Date;
+}
+
+/** The status changes of one entity, oldest first; the caller checks who may read them. */
+export async function readStatusHistory<Entry extends StatusHistoryEntry = StatusHistoryEntry>(
+  queryable: Pick<EntityManager, 'query'>,
+  entityType: string,
+  entityId: string,
+): Promise<Entry[]> {
+  return queryable.query(
+    `SELECT from_status AS "from", to_status AS "to", actor_user_id AS "actorUserId", reason, created_at AS "createdAt"
+       FROM status_history WHERE entity_type = $1 AND entity_id = $2 ORDER BY id`,
+    [entityType, entityId],
+  );
+}
+
 export interface AuditEntry {
   actorUserId: string | null;
   action: string;

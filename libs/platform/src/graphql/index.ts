@@ -6,3 +6,4 @@ export * from './rate-limit';
 export * from './id-args.pipe';
 export * from './domain-error.filter';
 export * from './request-loader';
+export * from './lat-lon.input';

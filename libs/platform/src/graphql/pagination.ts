@@ -83,3 +83,21 @@ export function toPage<T>(rows: T[], first: number, cursorOf: (row: T) => (strin
     pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor(cursorOf(last)) : null },
   };
 }
+
+/**
+ * The keyset condition for the page after the `after` cursor of rows ordered by `key`, a
+ * (timestamp, uuid) pair such as `(n.created_at, n.id)`: pushes the cursor's two values onto
+ * params and returns the condition to AND, none on the first page. `order` is the ORDER BY's.
+ */
+export function afterCursorCondition(
+  after: string | undefined,
+  key: string,
+  order: 'ASC' | 'DESC',
+  params: unknown[],
+): string[] {
+  const cursor = decodeCursor(after, 2);
+  if (!cursor) return [];
+  params.push(cursor[0], cursor[1]);
+  const comparison = order === 'ASC' ? '>' : '<';
+  return [`${key} ${comparison} ($${params.length - 1}::timestamptz, $${params.length}::uuid)`];
+}

@@ -31,6 +31,8 @@ interface TrackedRequest {
   headers: Record<string, string | string[] | undefined>;
 }
 
+const MAX_REMEMBERED_TRACKERS = 10_000;
+
 /**
  * Rate limits for GraphQL and REST. A signed-in caller is counted by their token, anyone else by
  * client IP; each resolved field counts, so aliases cannot multiply one request's budget.
@@ -48,11 +50,21 @@ export class GqlThrottlerGuard extends ThrottlerGuard {
     return super.getRequestResponse(context);
   }
 
+  /** Token → tracker: a client sends the same token many times; hashing it each time showed in profiles. */
+  private readonly tokenTrackers = new Map<string, string>();
+
   protected override async getTracker(req: Record<string, unknown>): Promise<string> {
     const request = req as unknown as TrackedRequest;
     const header = request.headers.authorization;
     if (typeof header === 'string' && header.startsWith('Bearer ')) {
-      return `token:${createHash('sha256').update(header.slice(7)).digest('hex').slice(0, 32)}`;
+      const token = header.slice(7);
+      let tracker = this.tokenTrackers.get(token);
+      if (!tracker) {
+        tracker = `token:${createHash('sha256').update(token).digest('hex').slice(0, 32)}`;
+        if (this.tokenTrackers.size >= MAX_REMEMBERED_TRACKERS) this.tokenTrackers.clear();
+        this.tokenTrackers.set(token, tracker);
+      }
+      return tracker;
     }
     return `ip:${request.ip ?? 'unknown'}`;
   }

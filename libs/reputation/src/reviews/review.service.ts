@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, AuthenticatedUser, Role } from '@prossimo/identity';
 import { ContentType, ModerationService, ModerationStatus } from '@prossimo/moderation';
 import {
+  afterCursorCondition,
   APP_CONFIG,
   AppConfig,
-  decodeCursor,
   DomainError,
   Page,
   recordStatusChange,
@@ -343,11 +343,7 @@ export class ReviewService {
       this.access.comuneCondition(scope, 'r.comune_istat', params),
       `(r.status = 'pending' OR rr.status = 'pending')`,
     ];
-    const cursor = decodeCursor(args.after, 2);
-    if (cursor) {
-      params.push(cursor[0], cursor[1]);
-      conditions.push(`(r.created_at, r.id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
-    }
+    conditions.push(...afterCursorCondition(args.after, '(r.created_at, r.id)', 'ASC', params));
     params.push(args.first + 1);
     const rows: ReviewRow[] = await this.dataSource.query(
       `SELECT ${REVIEW_COLUMNS} FROM ${REVIEW_FROM} WHERE ${conditions.join(' AND ')}
@@ -396,11 +392,7 @@ export class ReviewService {
     args: { first: number; after?: string },
     viewer: Viewer,
   ): Promise<Page<Review>> {
-    const cursor = decodeCursor(args.after, 2);
-    if (cursor) {
-      params.push(cursor[0], cursor[1]);
-      conditions.push(`(r.created_at, r.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
-    }
+    conditions.push(...afterCursorCondition(args.after, '(r.created_at, r.id)', 'DESC', params));
     params.push(args.first + 1);
     const rows: ReviewRow[] = await this.dataSource.query(
       `SELECT ${REVIEW_COLUMNS} FROM ${REVIEW_FROM} WHERE ${conditions.join(' AND ')}
