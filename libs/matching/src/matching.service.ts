@@ -13,7 +13,6 @@ import {
   PageArgs,
   queryPrepared,
   recordStatusChange,
-  recordStatusChanges,
   renderMessage,
   RequestContext,
   RequestLoader,
@@ -80,6 +79,11 @@ interface ProposalRow {
   expiresAt: Date;
   decidedAt: Date | null;
   createdAt: Date;
+}
+
+interface WithdrawnProposal {
+  id: string;
+  helperUserId: string;
 }
 
 interface EngagementRow {
@@ -180,13 +184,15 @@ export class MatchingService {
     const status = confirmationRequired ? EngagementStatus.AWAITING_CONFIRMATION : EngagementStatus.CONFIRMED;
     let engagementId: string;
     let helper: string;
+    let withdrawn: WithdrawnProposal[];
     try {
       // One statement: the helper lock, the proposal accepted, the engagement, the need no longer
-      // unmatched, and the helper's name for the citizen's message.
+      // unmatched, the need's other pending proposals withdrawn, the status history of all of
+      // them, and the helper's name and the withdrawn proposals for the messages.
       // One booking at a time per helper: two concurrent inserts checking the exclusion constraint
       // against each other's uncommitted rows would deadlock. The advisory lock is taken after the
       // need lock, always, and before the engagement row is built (the INSERT reads its row).
-      const [row]: { id: string; helperName: string }[] = await manager.query(
+      const [row]: { id: string; helperName: string; withdrawn: WithdrawnProposal[] }[] = await manager.query(
         `WITH helper_lock AS (SELECT pg_advisory_xact_lock(hashtextextended('engagement-helper:' || $7, 0))),
               accepted AS (
                 UPDATE match_proposals SET status = 'accepted', decided_at = now() WHERE id = $2
@@ -200,14 +206,38 @@ export class MatchingService {
                 RETURNING id, volunteer_id, organisation_id),
               matched AS (
                 UPDATE need_match_states SET unmatched_reason = NULL, unmatched_at = NULL, updated_at = now()
-                 WHERE need_id = $1)
-         SELECT e.id, coalesce(o.name, v.display_name, '') AS "helperName"
+                 WHERE need_id = $1),
+              withdrawn AS (
+                UPDATE match_proposals SET status = 'withdrawn', decided_at = now()
+                 WHERE need_id = $1 AND status = 'pending' AND id <> $2
+                RETURNING id, helper_user_id),
+              history AS (
+                INSERT INTO status_history (entity_type, entity_id, from_status, to_status, actor_user_id, reason)
+                SELECT $8, $2::uuid, 'pending', 'accepted', $3::uuid, NULL
+                 UNION ALL
+                SELECT $9, e.id, NULL, $6, $3::uuid, 'proposal accepted' FROM engagement e
+                 UNION ALL
+                SELECT $8, w.id, 'pending', 'withdrawn', NULL, 'another helper accepted first' FROM withdrawn w)
+         SELECT e.id, coalesce(o.name, v.display_name, '') AS "helperName",
+                (SELECT coalesce(json_agg(json_build_object('id', w.id, 'helperUserId', w.helper_user_id)), '[]')
+                   FROM withdrawn w) AS withdrawn
            FROM engagement e LEFT JOIN volunteer_profiles v ON v.id = e.volunteer_id
            LEFT JOIN organisations o ON o.id = e.organisation_id`,
-        [need.id, proposal.id, helperUserId, slot.start, slot.end, status, helperUserId],
+        [
+          need.id,
+          proposal.id,
+          helperUserId,
+          slot.start,
+          slot.end,
+          status,
+          helperUserId,
+          PROPOSAL_HISTORY_ENTITY,
+          ENGAGEMENT_HISTORY_ENTITY,
+        ],
       );
       engagementId = row.id;
       helper = row.helperName;
+      withdrawn = row.withdrawn;
     } catch (error) {
       if (pgCode(error) === EXCLUSION_VIOLATION) {
         throw new DomainError('ENGAGEMENT_OVERLAP', { field: 'proposalId' });
@@ -216,33 +246,6 @@ export class MatchingService {
         throw new DomainError('NEED_ALREADY_MATCHED', { field: 'proposalId' });
       throw error;
     }
-    const withdrawn = await this.withdrawOthers(manager, proposal.id, need.id);
-    await recordStatusChanges(manager, [
-      {
-        entityType: PROPOSAL_HISTORY_ENTITY,
-        entityId: proposal.id,
-        from: ProposalStatus.PENDING,
-        to: ProposalStatus.ACCEPTED,
-        actorUserId: helperUserId,
-        reason: null,
-      },
-      {
-        entityType: ENGAGEMENT_HISTORY_ENTITY,
-        entityId: engagementId,
-        from: null,
-        to: status,
-        actorUserId: helperUserId,
-        reason: 'proposal accepted',
-      },
-      ...withdrawn.map((row) => ({
-        entityType: PROPOSAL_HISTORY_ENTITY,
-        entityId: row.id,
-        from: ProposalStatus.PENDING,
-        to: ProposalStatus.WITHDRAWN,
-        actorUserId: null,
-        reason: 'another helper accepted first',
-      })),
-    ]);
     // Reminders before it starts, as delayed jobs through the outbox (libs/notifications).
     await this.notifications.engagementCreated(manager, engagementId);
     const ride = need.details.ride;
@@ -865,20 +868,6 @@ export class MatchingService {
       [proposalId],
     );
     return row;
-  }
-
-  /** The need's other pending proposals are withdrawn; the caller records and tells. */
-  private async withdrawOthers(
-    manager: EntityManager,
-    acceptedId: string,
-    needId: string,
-  ): Promise<{ id: string; helperUserId: string }[]> {
-    const [rows]: [{ id: string; helperUserId: string }[], number] = await manager.query(
-      `UPDATE match_proposals SET status = 'withdrawn', decided_at = now()
-        WHERE need_id = $1 AND status = 'pending' AND id <> $2 RETURNING id, helper_user_id AS "helperUserId"`,
-      [needId, acceptedId],
-    );
-    return rows;
   }
 
   /**
