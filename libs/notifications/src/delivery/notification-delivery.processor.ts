@@ -111,24 +111,17 @@ export class NotificationDeliveryProcessor implements JobHandler {
    * goes to its first job only.
    */
   private async claim(ids: string[]): Promise<(ClaimedNotification | undefined)[]> {
-    const claimed = await this.dataSource.transaction(async (manager) => {
-      // The claim needs no flush to disk before the send: lost in a PostgreSQL crash, the row is
-      // still pending and claimed again, and the idempotency key stops a second message. The
-      // "sent" record, which must survive, keeps the synchronous commit.
-      await manager.query(`SET LOCAL synchronous_commit = off`);
-      const [rows]: [ClaimedNotification[], number] = await manager.query(
-        `WITH due AS (
-           SELECT id FROM notifications
-            WHERE id = ANY($1::uuid[]) AND status IN ('pending', 'sending', 'failed')
-            ORDER BY id
-              FOR UPDATE)
-         UPDATE notifications n SET status = 'sending', attempts = n.attempts + 1, updated_at = now()
-           FROM due WHERE n.id = due.id
-         RETURNING n.id, n.channel, n.recipient, n.event, n.body_encrypted AS "bodyEncrypted"`,
-        [ids],
-      );
-      return rows;
-    });
+    const [claimed]: [ClaimedNotification[], number] = await this.dataSource.query(
+      `WITH due AS (
+         SELECT id FROM notifications
+          WHERE id = ANY($1::uuid[]) AND status IN ('pending', 'sending', 'failed')
+          ORDER BY id
+            FOR UPDATE)
+       UPDATE notifications n SET status = 'sending', attempts = n.attempts + 1, updated_at = now()
+         FROM due WHERE n.id = due.id
+       RETURNING n.id, n.channel, n.recipient, n.event, n.body_encrypted AS "bodyEncrypted"`,
+      [ids],
+    );
     const byId = new Map(claimed.map((row) => [row.id, row]));
     return ids.map((id) => {
       const row = byId.get(id);
