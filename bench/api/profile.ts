@@ -30,8 +30,10 @@ export function summariseProfile(path: string, root: string, top = 15): ProfileS
   const profile = JSON.parse(readFileSync(path, 'utf8')) as CpuProfile;
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const selfByNode = new Map<number, number>();
+  // A sample lasts until the next one (as DevTools counts): timeDeltas[0] is the wait from the
+  // profiler's start to the first sample, which used to show up as the inspector's `dispatch`.
   profile.samples.forEach((id, index) => {
-    selfByNode.set(id, (selfByNode.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000);
+    selfByNode.set(id, (selfByNode.get(id) ?? 0) + (profile.timeDeltas[index + 1] ?? 0) / 1000);
   });
   const functions = new Map<string, number>();
   const areas = new Map<string, number>();

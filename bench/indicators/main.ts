@@ -14,12 +14,27 @@
  * - Indexes (migration 1763701100000): needs (comune_istat, created_at) for scoped periods,
  *   needs (coalesce(beneficiary_id, id)) for a person's earlier help, engagements (completed_at)
  *   WHERE completed. EXPLAIN: the ambito and single-Comune cases use them.
- * - Result: scoped requests (a 60-Comune ambito, one Comune) meet p95 < 200 ms even on the loaded
- *   machine (1-3x the bare count). Region-wide and platform-wide requests read the whole year and
- *   miss it: demand, reach and activity are 10-25x the bare count (p95 0.6-2.9 s here, at a tenth
- *   of the data). What would meet the target there: a narrow per-need fact row (Comune, category,
- *   source, person, opened, first acceptance, served at, hours, helper, organisation, km) written in
- *   the transaction that changes the need or engagement, or per-month per-person rollups. Not done.
+ * - Result then: scoped requests (a 60-Comune ambito, one Comune) met p95 < 200 ms even on the
+ *   loaded machine (1-3x the bare count); region-wide and platform-wide ones missed it.
+ * - need_facts (migration 1763701600000): one narrow row per need (Comune, category, source,
+ *   status, person, dates, first acceptance, unmatched reason, the completed engagement's time,
+ *   helper, organisation, hours and ride km), kept by triggers. The statements no longer join
+ *   needs (wide rows), engagements, match states and volunteer profiles. Same values (checked
+ *   table by table on the full seed, floating-point sums of km aside, and by the e2e tests).
+ * - FULL RUN (2026-11-22, 250,000 needs, default 30 rounds, load average 7.3 when it started and
+ *   3.7 when it ended, other helpers' work running): one Comune meets the target on every table
+ *   (p95 7-137 ms); the 60-Comune ambito on five of seven (demand 212 ms, satisfaction 240 ms).
+ *   Region and platform-wide: demand p95 1.1-1.5 s (3.3 s per month x Comune x category), reach
+ *   1.1-1.5 s (2.4 s), activity 0.7-1.3 s (2.5 s), satisfaction 0.7-1.2 s (1.7 s); unmatched,
+ *   latent needs and shared care 0.07-0.5 s. An earlier 10-round run (load 5-8) gave the same
+ *   picture. Against the same queries before need_facts on the same seed (one pass each, load
+ *   ~8): 1.3-2.4x faster region-wide, up to 4x for one Comune.
+ * - What remains is intrinsic to exact people counts: a region-year request hashes ~115,000
+ *   (person, row) pairs and sorts ~175,000 times to match; a bare GROUP BY person over the
+ *   year's 250,000 rows alone took ~230 ms on this machine at load 8. Meeting 200 ms region-wide
+ *   needs per-territory rollups maintained for calendar weeks and months (people counted once per
+ *   territory and bucket when their first need in it is written), with only the free "period"
+ *   granularity reading need_facts. Not done.
  */
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';

@@ -12,6 +12,8 @@ import { FULL_SCALE, MatchingScale, QUICK_SCALE, seedMatchingWorld } from './see
 
 const ROOT = resolve(__dirname, '..', '..', '..');
 const QUICK = process.argv.includes('--quick');
+/** Seed, print the database name and keep it (for EXPLAIN by hand); drop it yourself afterwards. */
+const SEED_ONLY = process.argv.includes('--seed-only');
 const SEED = Number(process.env.BENCH_SEED ?? 20251122);
 const SERVER_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 /** As the matching engine: the nearest eligible helpers scored per need. */
@@ -197,6 +199,7 @@ async function main(): Promise<void> {
     });
   }
   const client = new Client({ connectionString: databaseUrlFor(database) });
+  let keepDatabase = false;
   try {
     say(`${QUICK ? 'quick' : 'full'} run, seed ${SEED}, database ${database}`);
     const migrations = await runMigrations({ DATABASE_URL: databaseUrlFor(database), DATABASE_POOL_SIZE: 2 });
@@ -207,11 +210,18 @@ async function main(): Promise<void> {
         .map(([table, count]) => `${count} ${table}`)
         .join(', ')}`,
     );
+    if (SEED_ONLY) {
+      keepDatabase = true;
+      say(`--seed-only: kept ${database} (DROP DATABASE "${database}" when done)`);
+      return;
+    }
 
     await client.connect();
-    // findCandidates takes a TypeORM EntityManager; query(sql, params) → rows is all it uses.
+    // findCandidates takes a TypeORM EntityManager: query(sql, params) → rows, and, as in the
+    // worker's transaction, the connection of its query runner (where it prepares the search).
     const manager = {
       query: async (sql: string, params: unknown[]) => (await client.query(sql, params)).rows,
+      queryRunner: { isReleased: false, connect: async () => client },
     };
     const needs = await loadNeeds(client);
 
@@ -337,7 +347,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await client.end().catch(() => undefined);
-    await dropDatabase();
+    if (!keepDatabase) await dropDatabase();
   }
 }
 

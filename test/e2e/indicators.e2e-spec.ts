@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { elevenDigitCheckDigit } from '../../libs/directory/src/validation/codice-fiscale';
 import { createTerritory, grantRole, SignedInUser, signUp, TRENTINO } from '../support/fixtures';
+import { needFactsDrift } from '../support/need-facts';
 import { GraphQLResult, startStack, TestStack } from '../support/stack';
 
 // Impact indicators on a territory seeded through the API (matching runs in the real worker);
@@ -915,6 +916,15 @@ describe('Impact indicators', () => {
       .demand[0];
     expect(everywhere.needsReceived).toBe(1);
     expect(langheTotal).toBe(9);
+  });
+
+  it('read a summary (need_facts) that equals a recount from the source tables after all the above', async () => {
+    expect(await needFactsDrift(stack.dataSource)).toEqual([]);
+    const [{ needs, facts }]: { needs: number; facts: number }[] = await stack.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM needs) AS needs, (SELECT count(*)::int FROM need_facts) AS facts`,
+    );
+    expect(facts).toBe(needs);
+    expect(needs).toBeGreaterThan(10);
   });
 
   it('bad periods are refused naming the field', async () => {

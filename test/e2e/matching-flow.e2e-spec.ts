@@ -202,6 +202,14 @@ describe('Matching flow: triggers, manual assignment, organisations, citizen con
     await grantRole(stack.dataSource, admin.userId, 'organisation_admin', {
       organisationId: organisation.id,
     });
+    // A second admin and an operator: the admins are told of each proposal, the operator is not.
+    const [secondAdmin, member] = await Promise.all([signUp(stack), signUp(stack)]);
+    await grantRole(stack.dataSource, secondAdmin.userId, 'organisation_admin', {
+      organisationId: organisation.id,
+    });
+    await grantRole(stack.dataSource, member.userId, 'organisation_operator', {
+      organisationId: organisation.id,
+    });
     await stack.dataSource.query(
       `INSERT INTO organisation_accreditations (organisation_id, territory_id, status) VALUES ($1, $2, 'accredited')`,
       [organisation.id, territoryId],
@@ -261,6 +269,11 @@ describe('Matching flow: triggers, manual assignment, organisations, citizen con
     ).myProposals.items;
     const firstProposal = proposals.find((p) => p.needId === first)!;
     const secondProposal = proposals.find((p) => p.needId === second)!;
+    const told: { user_id: string }[] = await stack.dataSource.query(
+      `SELECT DISTINCT user_id FROM notifications WHERE event = 'proposal_new' AND ref = $1`,
+      [`proposal:${firstProposal.id}`],
+    );
+    expect(told.map((row) => row.user_id).sort()).toEqual([admin.userId, secondAdmin.userId].sort());
     const engagement = ok(
       await stack.graphql<{
         acceptProposal: { id: string; status: string; helperName: string; organisationId: string };

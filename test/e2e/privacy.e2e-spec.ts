@@ -145,6 +145,64 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
     return rows.map((row) => row.action);
   }
 
+  /**
+   * Searches every table (from information_schema) for the needles, and every encrypted column
+   * decrypted with this stack's key; returns where they were found.
+   */
+  async function personalDataFound(needles: string[]): Promise<string[]> {
+    const tables: { table_schema: string; table_name: string }[] = await stack.dataSource.query(
+      `SELECT table_schema, table_name FROM information_schema.tables
+          WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema')`,
+    );
+    expect(tables.length).toBeGreaterThan(25);
+    const found: string[] = [];
+    for (const table of tables) {
+      const name = `"${table.table_schema}"."${table.table_name}"`;
+      const [hit]: { n: number }[] = await stack.dataSource.query(
+        `SELECT count(*)::int AS n FROM ${name} t WHERE lower(t::text) LIKE ANY ($1::text[])`,
+        [needles.map((needle) => `%${needle.toLowerCase()}%`)],
+      );
+      if (hit.n > 0) found.push(name);
+    }
+    // Encrypted columns are decrypted with this stack's key and searched too.
+    const cipher = new FieldCipher(process.env.FIELD_ENCRYPTION_KEY as string);
+    const encrypted: { table_schema: string; table_name: string; column_name: string }[] =
+      await stack.dataSource.query(
+        `SELECT table_schema, table_name, column_name FROM information_schema.columns
+            WHERE column_name LIKE '%encrypted%' AND table_schema NOT IN ('pg_catalog', 'information_schema')`,
+      );
+    expect(encrypted.length).toBeGreaterThanOrEqual(5);
+    for (const column of encrypted) {
+      const values: { v: string }[] = await stack.dataSource.query(
+        `SELECT "${column.column_name}" AS v FROM "${column.table_schema}"."${column.table_name}"
+            WHERE "${column.column_name}" IS NOT NULL`,
+      );
+      for (const { v } of values) {
+        let plain: string;
+        try {
+          plain = cipher.decrypt(v).toLowerCase();
+        } catch {
+          continue; // another test file's stack, another key
+        }
+        if (needles.some((needle) => plain.includes(needle.toLowerCase()))) {
+          found.push(`${column.table_name}.${column.column_name}: ${plain}`);
+        }
+      }
+    }
+    return found;
+  }
+
+  async function countNotifications(userId: string, event: string): Promise<number> {
+    const [row]: { n: number }[] = await stack.dataSource.query(
+      `SELECT count(*)::int AS n FROM notifications WHERE user_id = $1 AND event = $2`,
+      [userId, event],
+    );
+    return row.n;
+  }
+
+  let offsets = 0;
+  const randomOffset = () => ++offsets * 1000;
+
   beforeAll(async () => {
     stack = await startStack();
     langhe = await createTerritory(stack.dataSource, `Privacy Langhe ${Date.now()}`, [SALUZZO]);
@@ -653,7 +711,11 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
       ),
     );
     expect(read.need).toEqual({ sensitiveNotes: 'Nota', beneficiary: { fullName: 'Pietro Neri' } });
-    expect(await auditActions(lucasNeed)).toEqual(['need.sensitive_notes_read', 'need.beneficiary_read']);
+    // Both fields resolve in parallel: either entry may be written first.
+    expect((await auditActions(lucasNeed)).sort()).toEqual([
+      'need.beneficiary_read',
+      'need.sensitive_notes_read',
+    ]);
     const trail = ok(
       await stack.graphql<{
         auditTrail: {
@@ -1048,49 +1110,260 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
       createHmac('sha256', secret).update(ettore.phone).digest('hex'),
       createHmac('sha256', secret).update(`phone:${ettore.phone}`).digest('hex'),
     ];
-    const tables: { table_schema: string; table_name: string }[] = await stack.dataSource.query(
-      `SELECT table_schema, table_name FROM information_schema.tables
-        WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema')`,
-    );
-    expect(tables.length).toBeGreaterThan(25);
-    const found: string[] = [];
-    for (const table of tables) {
-      const name = `"${table.table_schema}"."${table.table_name}"`;
-      const [hit]: { n: number }[] = await stack.dataSource.query(
-        `SELECT count(*)::int AS n FROM ${name} t WHERE lower(t::text) LIKE ANY ($1::text[])`,
-        [needles.map((needle) => `%${needle.toLowerCase()}%`)],
-      );
-      if (hit.n > 0) found.push(name);
-    }
-    // Encrypted columns are decrypted with this stack's key and searched too.
-    const cipher = new FieldCipher(process.env.FIELD_ENCRYPTION_KEY as string);
-    const encrypted: { table_schema: string; table_name: string; column_name: string }[] =
-      await stack.dataSource.query(
-        `SELECT table_schema, table_name, column_name FROM information_schema.columns
-          WHERE column_name LIKE '%encrypted%' AND table_schema NOT IN ('pg_catalog', 'information_schema')`,
-      );
-    expect(encrypted.length).toBeGreaterThanOrEqual(5);
-    for (const column of encrypted) {
-      const values: { v: string }[] = await stack.dataSource.query(
-        `SELECT "${column.column_name}" AS v FROM "${column.table_schema}"."${column.table_name}"
-          WHERE "${column.column_name}" IS NOT NULL`,
-      );
-      for (const { v } of values) {
-        let plain: string;
-        try {
-          plain = cipher.decrypt(v).toLowerCase();
-        } catch {
-          continue; // another test file's stack, another key
-        }
-        if (needles.some((needle) => plain.includes(needle.toLowerCase()))) {
-          found.push(`${column.table_name}.${column.column_name}: ${plain}`);
-        }
-      }
-    }
-    expect(found).toEqual([]);
+    expect(await personalDataFound(needles)).toEqual([]);
 
     // The number is free again: signing up with it makes a new, unrelated account.
     const again = await signUpWith(ettore.phone, '2026-11');
     expect(ok(again).verifyPhone.user.id).not.toBe(ettore.userId);
+  });
+
+  it('staff erase an account on the person’s behalf: audited with the reason, only in their territory, never staff', async () => {
+    const gina = await signUp(stack);
+    const NAME = 'Gina Delegabile';
+    await stack.dataSource.query(`UPDATE users SET display_name = $2 WHERE id = $1`, [gina.userId, NAME]);
+    const needId = ok(
+      await stack.graphql<{ postNeed: { id: string } }>(
+        POST_NEED,
+        { input: companionship(`Compagnia per ${NAME}`) },
+        { token: gina.token },
+      ),
+    ).postNeed.id;
+    const erase = (token: string, userId: string) =>
+      stack.graphql<{ eraseAccount: { engagementsCancelled: number; needsCancelled: number } }>(
+        `mutation ($input: EraseAccountInput!) { eraseAccount(input: $input) {
+          id engagementsCancelled needsCancelled engagementsHandedOver } }`,
+        { input: { userId, reason: 'PERSON_ASKED', confirm: true } },
+        { token },
+      );
+
+    // Another territory's moderator, a citizen, and an operator against a colleague: refused.
+    expect(errorOf(await erase(foreignModerator.token, gina.userId))).toEqual({
+      code: 'FORBIDDEN',
+      field: 'input.userId',
+    });
+    expect(errorOf(await erase(maria.token, gina.userId)).code).toBe('FORBIDDEN');
+    expect(errorOf(await erase(operator.token, moderator.userId))).toEqual({
+      code: 'FORBIDDEN',
+      field: 'input.userId',
+    });
+    const [stillThere]: { status: string }[] = await stack.dataSource.query(
+      `SELECT status FROM users WHERE id = $1`,
+      [gina.userId],
+    );
+    expect(stillThere.status).toBe('active');
+
+    // The territory's operator erases her account: her need is cancelled, her session ends.
+    expect(ok(await erase(operator.token, gina.userId)).eraseAccount).toMatchObject({
+      engagementsCancelled: 0,
+      needsCancelled: 1,
+    });
+    expect(errorOf(await stack.graphql(`{ me { id } }`, {}, { token: gina.token })).code).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(errorOf(await erase(operator.token, gina.userId))).toEqual({
+      code: 'ACCOUNT_NOT_FOUND',
+      field: 'input.userId',
+    });
+    const [need]: { status: string }[] = await stack.dataSource.query(
+      `SELECT status FROM needs WHERE id = $1`,
+      [needId],
+    );
+    expect(need.status).toBe('cancelled');
+    const [record]: { requested_by: string }[] = await stack.dataSource.query(
+      `SELECT requested_by FROM account_erasures WHERE user_id = $1`,
+      [gina.userId],
+    );
+    expect(record.requested_by).toBe('staff');
+    // In the territory's audit trail: who erased, why; nothing about her but the anonymous id.
+    const [entry]: { actor_user_id: string; territory_id: string; details: Record<string, unknown> }[] =
+      await stack.dataSource.query(
+        `SELECT actor_user_id, territory_id, details FROM audit_log
+          WHERE action = 'account.erased' AND entity_id = $1`,
+        [gina.userId],
+      );
+    expect(entry).toMatchObject({
+      actor_user_id: operator.userId,
+      territory_id: langhe,
+      details: { requestedBy: 'staff', reason: 'person_asked', needsCancelled: 1 },
+    });
+    expect(await personalDataFound([gina.phone.slice(3), 'delegabile'])).toEqual([]);
+  });
+
+  it('staff erase a person registered at the desk, without an account: helpers told, needs kept anonymous', async () => {
+    const NAME = 'Teresa Sportellabile';
+    const phone = uniquePhone();
+    const deskNeed = ok(
+      await stack.graphql<{ postNeedAtDesk: { id: string } }>(
+        POST_AT_DESK,
+        {
+          input: {
+            ...companionship(`Compagnia per ${NAME}`, {
+              comuneIstat: SALUZZO,
+              sensitiveNotes: `${NAME} usa il deambulatore`,
+            }),
+            beneficiary: {
+              fullName: NAME,
+              phone,
+              consentRecorded: true,
+              consentDate: hours(-1),
+              healthDataConsent: true,
+            },
+          },
+        },
+        { token: operator.token },
+      ),
+    ).postNeedAtDesk.id;
+    const [{ beneficiary_id: beneficiaryId }]: { beneficiary_id: string }[] = await stack.dataSource.query(
+      `SELECT beneficiary_id FROM needs WHERE id = $1`,
+      [deskNeed],
+    );
+    // Luca has agreed to keep her company (an engagement waiting to start).
+    await stack.dataSource.query(`DELETE FROM match_proposals WHERE need_id = $1`, [deskNeed]);
+    await stack.dataSource.query(
+      `INSERT INTO engagements (need_id, helper_user_id, during, status)
+       VALUES ($1, $2, tstzrange(now() + interval '1 hour', now() + interval '3 hours'), 'confirmed')`,
+      [deskNeed, luca.userId],
+    );
+    await stack.dataSource.query(`UPDATE needs SET status = 'matched' WHERE id = $1`, [deskNeed]);
+    const lucaToldBefore = await countNotifications(luca.userId, 'engagement_cancelled');
+
+    const eraseTeresa = (token: string, id = beneficiaryId) =>
+      stack.graphql<{ eraseBeneficiary: Record<string, number> }>(
+        `mutation ($input: EraseBeneficiaryInput!) { eraseBeneficiary(input: $input) {
+          beneficiaryId needsAnonymised engagementsCancelled needsCancelled } }`,
+        { input: { beneficiaryId: id, reason: 'CONSENT_WITHDRAWN', confirm: true } },
+        { token },
+      );
+    expect(errorOf(await eraseTeresa(foreignModerator.token))).toEqual({
+      code: 'FORBIDDEN',
+      field: 'input.beneficiaryId',
+    });
+    expect(errorOf(await eraseTeresa(luca.token)).code).toBe('FORBIDDEN');
+    // A person with an account is erased with eraseAccount, not here.
+    const [lucaSelf]: { id: string }[] = await stack.dataSource.query(
+      `SELECT id FROM beneficiaries WHERE user_id = $1 AND kind = 'self'`,
+      [luca.userId],
+    );
+    expect(errorOf(await eraseTeresa(operator.token, lucaSelf.id))).toEqual({
+      code: 'BENEFICIARY_NOT_FOUND',
+      field: 'input.beneficiaryId',
+    });
+
+    expect(ok(await eraseTeresa(moderator.token)).eraseBeneficiary).toEqual({
+      beneficiaryId,
+      needsAnonymised: 1,
+      engagementsCancelled: 1,
+      needsCancelled: 1,
+    });
+    expect(await countNotifications(luca.userId, 'engagement_cancelled')).toBeGreaterThan(lucaToldBefore);
+    const [after]: { status: string; engagement: string; notes: string | null }[] =
+      await stack.dataSource.query(
+        `SELECT n.status, e.status AS engagement, n.sensitive_notes_encrypted AS notes
+         FROM needs n JOIN engagements e ON e.need_id = n.id WHERE n.id = $1`,
+        [deskNeed],
+      );
+    expect(after).toEqual({ status: 'cancelled', engagement: 'cancelled', notes: null });
+    const [entry]: { actor_user_id: string; territory_id: string; details: Record<string, unknown> }[] =
+      await stack.dataSource.query(
+        `SELECT actor_user_id, territory_id, details FROM audit_log
+          WHERE action = 'beneficiary.erased' AND entity_id = $1`,
+        [beneficiaryId],
+      );
+    expect(entry).toMatchObject({
+      actor_user_id: moderator.userId,
+      territory_id: langhe,
+      details: { reason: 'consent_withdrawn', needsAnonymised: 1 },
+    });
+    expect(await personalDataFound([phone.slice(3), 'sportellabile', 'deambulatore'])).toEqual([]);
+  });
+
+  it('an organisation contact who erases their account: engagements pass to another admin, or are cancelled and the citizen told', async () => {
+    /** An organisation with its admin (and optionally an operator), and a confirmed engagement of its offer. */
+    const organisationWithEngagement = async (withOperator: boolean) => {
+      const admin = await signUp(stack);
+      const [organisation]: { id: string }[] = await stack.dataSource.query(
+        `INSERT INTO organisations (kind, runts_section, name, codice_fiscale, description, home_comune_istat)
+         VALUES ('ets', 'a', 'Aiuto Saluzzese', $1, 'Volontariato', $2) RETURNING id`,
+        [
+          String(Date.now() + randomOffset())
+            .slice(-11)
+            .padStart(11, '7'),
+          SALUZZO,
+        ],
+      );
+      await grantRole(stack.dataSource, admin.userId, 'organisation_admin', {
+        organisationId: organisation.id,
+      });
+      const colleague = withOperator ? await signUp(stack) : null;
+      if (colleague) {
+        await grantRole(stack.dataSource, colleague.userId, 'organisation_operator', {
+          organisationId: organisation.id,
+        });
+      }
+      const [offer]: { id: string }[] = await stack.dataSource.query(
+        `INSERT INTO service_offers (organisation_id, title, category, description, radius_km, comune_istat, lat, lon,
+                                     price_model)
+         VALUES ($1, 'Compagnia a domicilio', 'companionship', 'Visite', 10, $2, $3, $4, 'free') RETURNING id`,
+        [organisation.id, SALUZZO, HOME.lat, HOME.lon],
+      );
+      const needId = ok(
+        await stack.graphql<{ postNeed: { id: string } }>(
+          POST_NEED,
+          { input: companionship('Compagnia con l’associazione') },
+          { token: maria.token },
+        ),
+      ).postNeed.id;
+      await stack.dataSource.query(`DELETE FROM match_proposals WHERE need_id = $1`, [needId]);
+      const [engagement]: { id: string }[] = await stack.dataSource.query(
+        `INSERT INTO engagements (need_id, helper_user_id, organisation_id, service_offer_id, during, status)
+         VALUES ($1, $2, $3, $4, tstzrange(now() + interval '2 hours', now() + interval '4 hours'), 'confirmed')
+         RETURNING id`,
+        [needId, admin.userId, organisation.id, offer.id],
+      );
+      await stack.dataSource.query(`UPDATE needs SET status = 'matched' WHERE id = $1`, [needId]);
+      return { admin, colleague, needId, engagementId: engagement.id };
+    };
+    const deleteAccount = (token: string) =>
+      stack.graphql<{ deleteMyAccount: { engagementsCancelled: number; engagementsHandedOver: number } }>(
+        `mutation { deleteMyAccount(input: { confirm: true }) { engagementsCancelled engagementsHandedOver } }`,
+        {},
+        { token },
+      );
+    const engagementNow = async (engagementId: string) =>
+      (
+        await stack.dataSource.query(
+          `SELECT e.status, e.helper_user_id AS helper, n.status AS need FROM engagements e
+             JOIN needs n ON n.id = e.need_id WHERE e.id = $1`,
+          [engagementId],
+        )
+      )[0] as { status: string; helper: string; need: string };
+
+    // Another operator is left: the engagement stays the organisation's, with them; Maria keeps her help.
+    const kept = await organisationWithEngagement(true);
+    const mariaToldBefore = await countNotifications(maria.userId, 'engagement_cancelled');
+    expect(ok(await deleteAccount(kept.admin.token)).deleteMyAccount).toEqual({
+      engagementsCancelled: 0,
+      engagementsHandedOver: 1,
+    });
+    expect(await engagementNow(kept.engagementId)).toEqual({
+      status: 'confirmed',
+      helper: kept.colleague!.userId,
+      need: 'matched',
+    });
+    expect(await countNotifications(maria.userId, 'engagement_cancelled')).toBe(mariaToldBefore);
+
+    // The only admin: nobody is left to answer for it, so it is cancelled, Maria told, her need reopened.
+    const alone = await organisationWithEngagement(false);
+    expect(ok(await deleteAccount(alone.admin.token)).deleteMyAccount).toEqual({
+      engagementsCancelled: 1,
+      engagementsHandedOver: 0,
+    });
+    expect(await engagementNow(alone.engagementId)).toEqual({
+      status: 'cancelled',
+      helper: alone.admin.userId,
+      need: 'open',
+    });
+    expect(await countNotifications(maria.userId, 'engagement_cancelled')).toBeGreaterThan(mariaToldBefore);
+    expect(await personalDataFound([alone.admin.phone.slice(3), kept.admin.phone.slice(3)])).toEqual([]);
   });
 });

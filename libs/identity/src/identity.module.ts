@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { NotificationsModule } from '@prossimo/notifications';
@@ -14,7 +15,9 @@ import { SessionService } from './sessions/session.service';
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        secret: config.JWT_SECRET,
+        // A KeyObject, not the string: given a string, jsonwebtoken first tries to parse it as a PEM
+        // public or private key (createPublicKey) on every verify and sign, which showed in profiles.
+        secret: createSecretKey(Buffer.from(config.JWT_SECRET, 'utf8')),
         signOptions: { algorithm: 'HS256', issuer: 'prossimo' },
         verifyOptions: { algorithms: ['HS256'], issuer: 'prossimo' },
       }),

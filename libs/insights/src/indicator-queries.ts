@@ -29,23 +29,16 @@ export interface IndicatorStatement {
 export const INDICATOR_SESSION_SETTINGS = [`SET LOCAL jit = off`, `SET LOCAL work_mem = '32MB'`];
 
 /**
- * A person, for counting people and not services: the beneficiary record the need is for (one
- * per citizen account for their own needs; relatives and desk cases have one per need, since
- * their encrypted names cannot be compared), or the need itself for an accepted sentinel flag
- * that no beneficiary was recorded for.
+ * Needs are read from need_facts (migration 1763701600000): one narrow row per need, kept equal to
+ * its sources by triggers in the transaction that changes them. Its `person` is who counts as a
+ * person: the beneficiary record the need is for (one per citizen account for their own needs;
+ * relatives and desk cases have one per need, since their encrypted names cannot be compared), or
+ * the need itself for an accepted sentinel flag that no beneficiary was recorded for. Its
+ * completed-help columns describe the need's one completed engagement, if any.
  */
-export const PERSON = `coalesce(n.beneficiary_id, n.id)`;
 
 /** Needs that count as expressed: not drafts, not rejected, and sentinel flags only once accepted. */
 const EXPRESSED = `n.status NOT IN ('draft', 'rejected') AND (n.source <> 'sentinel' OR n.opened_at IS NOT NULL)`;
-
-/** Straight-line km from pickup to destination, twice when a return trip was asked for. */
-const RIDE_KM = `CASE WHEN n.category = 'rides_and_accompaniment' AND n.details ? 'ride' THEN
-    earth_distance(
-      ll_to_earth((n.details #>> '{ride,pickupLocation,lat}')::float8, (n.details #>> '{ride,pickupLocation,lon}')::float8),
-      ll_to_earth((n.details #>> '{ride,destinationLocation,lat}')::float8, (n.details #>> '{ride,destinationLocation,lon}')::float8)
-    ) / 1000.0 * CASE WHEN (n.details #>> '{ride,returnTripWanted}')::boolean THEN 2 ELSE 1 END
-  END`;
 
 class Builder {
   readonly params: unknown[] = [];
@@ -113,16 +106,14 @@ export function demandStatement(scope: IndicatorScope): IndicatorStatement {
   const q = new Builder(scope);
   return q.statement(`
     WITH cohort AS MATERIALIZED (
-      SELECT ${q.keys('n.created_at')}, n.source, ${PERSON} AS person,
+      SELECT ${q.keys('n.created_at')}, n.source, n.person,
              -- Never negative; null when nobody accepted (greatest() alone would turn that null into 0).
-             CASE WHEN min(e.created_at) IS NOT NULL THEN
-               greatest(extract(epoch FROM min(e.created_at) - coalesce(n.opened_at, n.created_at)), 0) / 3600.0
+             CASE WHEN n.first_engaged_at IS NOT NULL THEN
+               greatest(extract(epoch FROM n.first_engaged_at - coalesce(n.opened_at, n.created_at)), 0) / 3600.0
              END AS hours_to_match,
-             coalesce(bool_or(e.status = 'completed'), false) AS served
-        FROM needs n
-        LEFT JOIN engagements e ON e.need_id = n.id
-       WHERE ${q.needInScope()} AND ${q.inPeriod('n.created_at')} AND ${EXPRESSED}
-       GROUP BY n.id),
+             n.served
+        FROM need_facts n
+       WHERE ${q.needInScope()} AND ${q.inPeriod('n.created_at')} AND ${EXPRESSED}),
     per_person AS (
       SELECT ${KEY}, person, count(*) AS needs,
              count(*) FILTER (WHERE source = 'citizen') AS citizen,
@@ -166,10 +157,9 @@ export function unmatchedStatement(scope: IndicatorScope): IndicatorStatement {
   const q = new Builder(scope);
   return q.statement(`
     WITH per_person AS (
-      SELECT ${q.keys('n.created_at')}, ms.unmatched_reason AS reason, ${PERSON} AS person, count(*) AS needs
-        FROM needs n
-        JOIN need_match_states ms ON ms.need_id = n.id AND ms.unmatched_reason IS NOT NULL
-       WHERE ${q.needInScope()} AND ${q.inPeriod('n.created_at')} AND ${EXPRESSED}
+      SELECT ${q.keys('n.created_at')}, n.unmatched_reason AS reason, n.person, count(*) AS needs
+        FROM need_facts n
+       WHERE n.unmatched_reason IS NOT NULL AND ${q.needInScope()} AND ${q.inPeriod('n.created_at')} AND ${EXPRESSED}
        GROUP BY 1, 2, 3, 4, 5)
     SELECT ${OUTPUT_KEYS}, t.reason, sum(t.needs)::int AS needs, count(*)::int AS people
       FROM per_person t
@@ -184,17 +174,16 @@ export function reachStatement(scope: IndicatorScope): IndicatorStatement {
   const q = new Builder(scope);
   return q.statement(`
     WITH per_person AS MATERIALIZED (
-      SELECT ${q.keys('e.completed_at')}, ${PERSON} AS person, count(*) AS times
-        FROM engagements e JOIN needs n ON n.id = e.need_id
-       WHERE e.status = 'completed' AND ${q.inPeriod('e.completed_at')} AND ${q.needInScope()}
+      SELECT ${q.keys('n.completed_at')}, n.person, count(*) AS times
+        FROM need_facts n
+       WHERE n.served AND ${q.inPeriod('n.completed_at')} AND ${q.needInScope()}
        GROUP BY 1, 2, 3, 4),
     -- Each person's first completed help anywhere on Prossimo (any Comune, any category);
-    -- needs_person_idx finds a person's needs when the row's people are few.
+    -- need_facts_person_idx finds a person's help when the row's people are few.
     firsts AS (
-      SELECT p.person, min(e.completed_at) AS first_served_at
+      SELECT p.person, min(n.completed_at) AS first_served_at
         FROM (SELECT DISTINCT person FROM per_person) p
-        JOIN needs n ON ${PERSON} = p.person
-        JOIN engagements e ON e.need_id = n.id AND e.status = 'completed' AND e.completed_at < ${q.toAt}
+        JOIN need_facts n ON n.person = p.person AND n.served AND n.completed_at < ${q.toAt}
        GROUP BY p.person)
     SELECT ${OUTPUT_KEYS},
            count(*)::int AS "citizensReached",
@@ -211,13 +200,10 @@ export function activityStatement(scope: IndicatorScope): IndicatorStatement {
   const q = new Builder(scope);
   return q.statement(`
     WITH done AS MATERIALIZED (
-      SELECT ${q.keys('e.completed_at')}, e.helper_user_id AS helper, vp.organisation_id AS organisation,
-             ${PERSON} AS person, e.hours_logged AS hours, n.category = 'rides_and_accompaniment' AS ride,
-             ${RIDE_KM} AS km
-        FROM engagements e
-        JOIN needs n ON n.id = e.need_id
-        LEFT JOIN volunteer_profiles vp ON vp.id = e.volunteer_id
-       WHERE e.status = 'completed' AND ${q.inPeriod('e.completed_at')} AND ${q.needInScope()}),
+      SELECT ${q.keys('n.completed_at')}, n.helper_user_id AS helper, n.organisation_id AS organisation,
+             n.person, n.hours_logged AS hours, n.category = 'rides_and_accompaniment' AS ride, n.ride_km AS km
+        FROM need_facts n
+       WHERE n.served AND ${q.inPeriod('n.completed_at')} AND ${q.needInScope()}),
     -- Totals and distinct helpers, organisations and people are stacked (UNION ALL), not joined:
     -- the planner cannot size grouped CTEs and would join them by nested loops.
     parts AS (
@@ -249,15 +235,14 @@ export function latentNeedsStatement(scope: IndicatorScope): IndicatorStatement 
   const q = new Builder(scope);
   return q.statement(`
     WITH per_person AS (
-      SELECT ${q.keys('n.created_at')}, ${PERSON} AS person,
+      SELECT ${q.keys('n.created_at')}, n.person,
              count(*) FILTER (WHERE n.source = 'sentinel') AS flagged,
              count(*) FILTER (WHERE n.source = 'sentinel' AND n.opened_at IS NOT NULL) AS accepted,
              count(*) FILTER (WHERE n.source = 'sentinel' AND n.status = 'rejected') AS rejected,
              count(*) FILTER (WHERE n.source = 'sentinel' AND n.status = 'submitted') AS pending,
-             count(*) FILTER (WHERE n.source = 'sentinel' AND EXISTS (
-               SELECT 1 FROM engagements e WHERE e.need_id = n.id AND e.status = 'completed')) AS served,
+             count(*) FILTER (WHERE n.source = 'sentinel' AND n.served) AS served,
              count(*) FILTER (WHERE n.source = 'desk' AND n.status NOT IN ('draft', 'rejected')) AS desk
-        FROM needs n
+        FROM need_facts n
        WHERE n.source IN ('sentinel', 'desk') AND ${q.needInScope()} AND ${q.inPeriod('n.created_at')}
        GROUP BY 1, 2, 3, 4)
     SELECT ${OUTPUT_KEYS},
@@ -284,11 +269,11 @@ export function sharedCareStatement(scope: IndicatorScope): IndicatorStatement {
       SELECT ${q.bucket('g.confirmed_at')} AS period_start,
              ${scope.byComune ? `g.comune_istat::text` : `''::text`} AS comune,
              ${scope.byCategory ? `'shared_caregiver'::text` : `''::text`} AS category,
-             g.id AS group_id, ${PERSON} AS person, m.weekly_cents, m.individual_weekly_cents,
+             g.id AS group_id, n.person, m.weekly_cents, m.individual_weekly_cents,
              m.individual_price_cents_per_hour - m.price_cents_per_hour AS hourly_saving
         FROM care_groups g
         JOIN care_group_members m ON m.group_id = g.id AND m.confirmed_at IS NOT NULL
-        JOIN needs n ON n.id = m.need_id
+        JOIN need_facts n ON n.need_id = m.need_id
        WHERE g.confirmed_at IS NOT NULL AND ${q.inPeriod('g.confirmed_at')} AND ${inScope})
     SELECT ${OUTPUT_KEYS},
            count(DISTINCT t.group_id)::int AS "groupsFormed",
@@ -316,7 +301,7 @@ export function satisfactionStatement(scope: IndicatorScope): IndicatorStatement
              count(*) FILTER (WHERE r.status = 'pending') AS pending
         FROM reviews r
         JOIN engagements e ON e.id = r.engagement_id
-        JOIN needs n ON n.id = e.need_id
+        JOIN need_facts n ON n.need_id = e.need_id
        WHERE r.author_side = 'citizen' AND ${q.inPeriod('r.created_at')} AND ${q.needInScope()}
        GROUP BY 1, 2, 3, 4)
     SELECT ${OUTPUT_KEYS},

@@ -3,8 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { NotificationsService } from '@prossimo/notifications';
 import { APP_CONFIG, AppConfig, recordStatusChange } from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
-import { countCandidates, findCandidates, MatchableNeed } from './candidates/candidate-query';
-import { findOrganisationCandidates } from './candidates/organisation-candidates';
+import { CandidateStage, countCandidates, findCandidates, MatchableNeed } from './candidates/candidate-query';
+import {
+  countOrganisationCandidates,
+  findOrganisationCandidates,
+} from './candidates/organisation-candidates';
 import { widenedLimitKm } from './candidates/radius-steps';
 import { ProposalStatus, UnmatchedReason } from './matching.types';
 import {
@@ -214,7 +217,7 @@ export class MatchingEngine {
 
     if (ranked.length === 0) {
       if (pending > 0) return { proposed: 0, unmatched: null };
-      const reason = await this.unmatchedReason(manager, matchable);
+      const reason = await unmatchedReasonOf(manager, matchable);
       const [saved]: { notified: Date | null }[] = await manager.query(
         `INSERT INTO need_match_states (need_id, comune_istat, unmatched_reason, unmatched_at, rounds, radius_step)
          VALUES ($1, $2, $3, now(), 1, $4)
@@ -321,13 +324,22 @@ export class MatchingEngine {
       need.id,
     ]);
   }
+}
 
-  /** The first hard constraint that leaves nobody, for the operator. */
-  private async unmatchedReason(manager: EntityManager, need: MatchableNeed): Promise<UnmatchedReason> {
-    if ((await countCandidates(manager, need, 'range')) === 0) return UnmatchedReason.NO_HELPER_IN_RANGE;
-    if ((await countCandidates(manager, need, 'available')) === 0) return UnmatchedReason.NONE_AVAILABLE;
-    if ((await countCandidates(manager, need, 'requirements')) === 0)
-      return UnmatchedReason.REQUIREMENT_NOT_MET;
-    return UnmatchedReason.ALL_DECLINED;
-  }
+/**
+ * The first hard constraint that leaves nobody, for the operator: volunteers and accredited
+ * organisations' offers counted together (an organisation in range but closed at that time makes
+ * it "none available", not "nobody in range").
+ */
+export async function unmatchedReasonOf(
+  manager: EntityManager,
+  need: MatchableNeed & { comuneIstat: string },
+): Promise<UnmatchedReason> {
+  const anyone = async (stage: CandidateStage) =>
+    (await countCandidates(manager, need, stage)) > 0 ||
+    (await countOrganisationCandidates(manager, need, stage)) > 0;
+  if (!(await anyone('range'))) return UnmatchedReason.NO_HELPER_IN_RANGE;
+  if (!(await anyone('available'))) return UnmatchedReason.NONE_AVAILABLE;
+  if (!(await anyone('requirements'))) return UnmatchedReason.REQUIREMENT_NOT_MET;
+  return UnmatchedReason.ALL_DECLINED;
 }

@@ -11,6 +11,7 @@ import {
   oneByKey,
   Page,
   PageArgs,
+  queryPrepared,
   recordStatusChange,
   renderMessage,
   RequestContext,
@@ -353,7 +354,9 @@ export class MatchingService {
       );
     }
     params.push(args.first + 1);
-    const rows: ProposalRow[] = await this.dataSource.query(
+    // Every helper's home screen: prepared, so PostgreSQL does not plan it again on each request.
+    const rows = await queryPrepared<ProposalRow>(
+      this.dataSource,
       `SELECT ${PROPOSAL_COLUMNS} FROM ${PROPOSAL_SOURCES}
         WHERE ${conditions.join(' AND ')} ORDER BY mp.created_at DESC, mp.id DESC LIMIT $${params.length}`,
       params,

@@ -1,6 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthenticatedUser, PhoneVerificationService, SessionService } from '@prossimo/identity';
+import {
+  AccessService,
+  AuthenticatedUser,
+  COMUNE_STAFF_ROLES,
+  PhoneVerificationService,
+  Role,
+  SessionService,
+} from '@prossimo/identity';
 import { ENGAGEMENT_HISTORY_ENTITY, formatWhen } from '@prossimo/matching';
 import { NotificationsService } from '@prossimo/notifications';
 import {
@@ -13,12 +20,29 @@ import {
 } from '@prossimo/platform';
 import { NeedLifecycleService, NeedStatus } from '@prossimo/requests';
 import { DataSource, EntityManager } from 'typeorm';
-import { AccountErasure } from './privacy.types';
+import {
+  AccountErasure,
+  BeneficiaryErasure,
+  EraseAccountInput,
+  EraseBeneficiaryInput,
+  StaffErasureReason,
+} from './privacy.types';
 
 /** Written where free text about the person was. */
 export const ERASED_TEXT = '[cancellato]';
 const LIVE_NEED_STATUSES = ['draft', 'submitted', 'open', 'matched', 'in_progress'];
 const ERASURE_REASON = 'account erased';
+const BENEFICIARY_ERASURE_REASON = 'personal data erased';
+/** Roles whose holders only a platform admin may erase (staff cannot erase each other). */
+const STAFF_ROLES: string[] = [Role.PLATFORM_ADMIN, Role.COMUNE_OPERATOR, Role.COMUNE_MODERATOR];
+
+/** Who asked for an erasure made by staff, and why (for the audit log). */
+interface StaffRequest {
+  actorUserId: string;
+  reason: StaffErasureReason;
+  /** The staff member's territory that covers the person (null for a platform admin). */
+  territoryId: string | null;
+}
 
 /**
  * The pickup of a ride is usually the person's home. It becomes the point due north of the
@@ -37,10 +61,20 @@ interface OpenEngagement {
   needId: string;
   status: 'awaiting_confirmation' | 'confirmed' | 'in_progress';
   helperUserId: string;
+  organisationId: string | null;
   citizenUserIds: string[];
   description: string;
   startsAt: Date;
 }
+
+/** Open engagements with what cancelling them needs (the need's people, its text, its start). */
+const OPEN_ENGAGEMENTS = `
+  SELECT e.id, e.need_id AS "needId", e.status, e.helper_user_id AS "helperUserId",
+         e.organisation_id AS "organisationId", n.description, lower(e.during) AS "startsAt",
+         array_remove(ARRAY[CASE WHEN n.source = 'citizen' THEN n.author_user_id END, b.user_id], NULL)
+           AS "citizenUserIds"
+    FROM engagements e JOIN needs n ON n.id = e.need_id LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
+   WHERE e.status IN ('awaiting_confirmation', 'confirmed', 'in_progress')`;
 
 /**
  * "Delete my account". In one transaction: open engagements are cancelled and the other parties
@@ -60,6 +94,7 @@ export class ErasureService {
     private readonly lifecycle: NeedLifecycleService,
     private readonly phones: PhoneVerificationService,
     private readonly sessions: SessionService,
+    private readonly access: AccessService,
   ) {
     this.cipher = new FieldCipher(config.FIELD_ENCRYPTION_KEY);
   }
@@ -71,10 +106,50 @@ export class ErasureService {
     return erasure;
   }
 
+  /**
+   * Staff erase an account on the person's behalf (someone who asks at the desk, cannot use the
+   * app, or has died): a platform admin anywhere; a Comune operator or moderator when one of
+   * their territories covers a Comune where the person has a need or a volunteer profile. Staff
+   * accounts can only be erased by a platform admin. Audited with the actor and the reason.
+   */
+  async eraseAccountAsStaff(staff: AuthenticatedUser, input: EraseAccountInput): Promise<AccountErasure> {
+    this.access.requireRole(staff, COMUNE_STAFF_ROLES);
+    if (input.userId === staff.userId) throw new DomainError('FORBIDDEN', { field: 'input.userId' });
+    const erasure = await this.dataSource.transaction(async (manager) => {
+      const [target]: { status: string; roles: string[] }[] = await manager.query(
+        `SELECT u.status, ARRAY(SELECT role FROM user_roles r WHERE r.user_id = u.id) AS roles
+           FROM users u WHERE u.id = $1`,
+        [input.userId],
+      );
+      if (!target || target.status === 'erased') {
+        throw new DomainError('ACCOUNT_NOT_FOUND', { field: 'input.userId' });
+      }
+      if (!this.access.isPlatformAdmin(staff) && target.roles.some((role) => STAFF_ROLES.includes(role))) {
+        throw new DomainError('FORBIDDEN', { field: 'input.userId' });
+      }
+      const comuni: { istat: string }[] = await manager.query(
+        `SELECT n.comune_istat AS istat FROM needs n LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
+          WHERE (n.author_user_id = $1 AND n.source <> 'desk') OR b.user_id = $1
+         UNION SELECT comune_istat FROM volunteer_profiles WHERE user_id = $1`,
+        [input.userId],
+      );
+      const territoryId = await this.staffTerritory(manager, staff, comuni, 'input.userId');
+      return this.erase(manager, input.userId, 'staff', {
+        actorUserId: staff.userId,
+        reason: input.reason,
+        territoryId,
+      });
+    });
+    // Committed: no recently checked token of the person's stays trusted (as eraseMyAccount).
+    this.sessions.forgetCheckedSessions(input.userId);
+    return erasure;
+  }
+
   async erase(
     manager: EntityManager,
     userId: string,
     requestedBy: 'self' | 'staff',
+    staffRequest?: StaffRequest,
   ): Promise<AccountErasure> {
     const [account]: { phone_e164: string | null; status: string }[] = await manager.query(
       `SELECT phone_e164, status FROM users WHERE id = $1 FOR UPDATE`,
@@ -92,12 +167,14 @@ export class ErasureService {
       )) as { id: string }[]
     ).map((row) => row.id);
 
+    const engagementsHandedOver = await this.handOverOrganisationEngagements(manager, userId);
     const engagementsCancelled = await this.cancelOpenEngagements(manager, userId);
     const needsCancelled = await this.cancelLiveNeeds(manager, userId, ownNeedIds);
     const related = await this.relatedRefs(manager, userId, ownNeedIds);
     const mentionsBlanked = await this.blankMentions(manager, userId, phone);
     const summary = {
       engagementsCancelled,
+      engagementsHandedOver,
       needsCancelled,
       mentionsBlanked,
       ...(await this.eraseMessages(manager, userId, phone, related)),
@@ -117,75 +194,229 @@ export class ErasureService {
       [userId, requestedBy, JSON.stringify(summary)],
     );
     await writeAudit(manager, {
-      actorUserId: requestedBy === 'self' ? userId : null,
+      actorUserId: requestedBy === 'self' ? userId : (staffRequest?.actorUserId ?? null),
       action: 'account.erased',
       entityType: 'user',
       entityId: userId,
-      details: { erasureId: record.id, ...summary },
+      territoryId: staffRequest?.territoryId ?? null,
+      details: { erasureId: record.id, requestedBy, reason: staffRequest?.reason ?? null, ...summary },
     });
-    return { id: record.id, erasedAt: record.erasedAt, engagementsCancelled, needsCancelled };
+    return {
+      id: record.id,
+      erasedAt: record.erasedAt,
+      engagementsCancelled,
+      needsCancelled,
+      engagementsHandedOver,
+    };
   }
 
-  /** Engagements not yet finished, as helper or as the person helped: cancelled, the other side told. */
+  /**
+   * A person registered at the desk, or a relative entered by someone else (neither has an
+   * account), asks the Comune to erase their data or withdraws the consent it rested on: their
+   * open engagements are cancelled and the helpers told, live needs cancelled, the needs kept
+   * anonymous for the indicators, messages to their number deleted, their name and number gone.
+   * Staff of a territory covering one of their needs' Comuni (platform admins: any).
+   */
+  async eraseBeneficiary(
+    staff: AuthenticatedUser,
+    input: EraseBeneficiaryInput,
+  ): Promise<BeneficiaryErasure> {
+    this.access.requireRole(staff, COMUNE_STAFF_ROLES);
+    return this.dataSource.transaction(async (manager) => {
+      const [beneficiary]: { phone_encrypted: string | null }[] = await manager.query(
+        `SELECT phone_encrypted FROM beneficiaries
+          WHERE id = $1 AND user_id IS NULL AND kind IN ('desk', 'relative') FOR UPDATE`,
+        [input.beneficiaryId],
+      );
+      if (!beneficiary) throw new DomainError('BENEFICIARY_NOT_FOUND', { field: 'input.beneficiaryId' });
+      const needs: { id: string; istat: string }[] = await manager.query(
+        `SELECT id, comune_istat AS istat FROM needs WHERE beneficiary_id = $1 ORDER BY id FOR UPDATE`,
+        [input.beneficiaryId],
+      );
+      const territoryId = await this.staffTerritory(manager, staff, needs, 'input.beneficiaryId');
+      const needIds = needs.map((need) => need.id);
+
+      const open: OpenEngagement[] = await manager.query(
+        `${OPEN_ENGAGEMENTS} AND e.need_id = ANY($1::uuid[]) ORDER BY e.need_id FOR UPDATE OF e`,
+        [needIds],
+      );
+      for (const engagement of open) {
+        await this.cancelEngagement(manager, engagement, NeedStatus.CANCELLED, BENEFICIARY_ERASURE_REASON, [
+          {
+            userId: engagement.helperUserId,
+            summary: ERASED_TEXT,
+            reason: 'la persona ha chiesto di cancellare i suoi dati',
+          },
+        ]);
+      }
+      // Each cancelled engagement cancelled its need too.
+      const needsCancelled =
+        open.length + (await this.cancelLiveNeeds(manager, null, needIds, BENEFICIARY_ERASURE_REASON));
+      const related = await this.relatedRefs(manager, null, needIds);
+      const phone = beneficiary.phone_encrypted ? this.tryDecrypt(beneficiary.phone_encrypted) : undefined;
+      await manager.query(
+        `DELETE FROM notifications WHERE $1::text IS NOT NULL AND recipient = $1 AND user_id IS NULL`,
+        [phone ?? null],
+      );
+      await manager.query(
+        `UPDATE notifications SET body_encrypted = NULL,
+                status = CASE WHEN status = 'pending' THEN 'cancelled' ELSE status END, updated_at = now()
+          WHERE ref = ANY($1::text[]) AND body_encrypted IS NOT NULL`,
+        [related],
+      );
+      const needsAnonymised = await this.blankNeeds(manager, needIds);
+      await manager.query(
+        `UPDATE beneficiaries SET full_name_encrypted = $2, phone_encrypted = NULL, health_consent_at = NULL
+          WHERE id = $1`,
+        [input.beneficiaryId, this.cipher.encrypt(ERASED_TEXT)],
+      );
+      await writeAudit(manager, {
+        actorUserId: staff.userId,
+        action: 'beneficiary.erased',
+        entityType: 'beneficiary',
+        entityId: input.beneficiaryId,
+        territoryId,
+        details: { reason: input.reason, needsAnonymised, engagementsCancelled: open.length, needsCancelled },
+      });
+      return {
+        beneficiaryId: input.beneficiaryId,
+        needsAnonymised,
+        engagementsCancelled: open.length,
+        needsCancelled,
+      };
+    });
+  }
+
+  /**
+   * The staff member's territory covering one of the Comuni (for the audit log, so that its
+   * moderators see the erasure); null for a platform admin. FORBIDDEN (naming the field) when
+   * none does, also when the person has no need and no profile anywhere.
+   */
+  private async staffTerritory(
+    manager: EntityManager,
+    staff: AuthenticatedUser,
+    comuni: { istat: string }[],
+    field: string,
+  ): Promise<string | null> {
+    const scope = this.access.scope(staff, COMUNE_STAFF_ROLES);
+    if (scope.all) return null;
+    const [covering]: { territory_id: string }[] = await manager.query(
+      `SELECT territory_id FROM territory_comuni
+        WHERE comune_istat = ANY($1::text[]) AND territory_id = ANY($2::uuid[])
+        ORDER BY territory_id LIMIT 1`,
+      [comuni.map((comune) => comune.istat), scope.territoryIds],
+    );
+    if (!covering) throw new DomainError('FORBIDDEN', { field });
+    return covering.territory_id;
+  }
+
+  /**
+   * The person was the contact of an organisation for some of its engagements (its service
+   * offers'): when the organisation has another admin or operator, the engagement stays the
+   * organisation's and passes to them (admins first, then the longest-standing), so the citizen
+   * keeps their help. Without anyone left, cancelOpenEngagements cancels it and tells the citizen.
+   */
+  private async handOverOrganisationEngagements(manager: EntityManager, userId: string): Promise<number> {
+    const [, handedOver]: [unknown[], number] = await manager.query(
+      `WITH handover AS (
+         SELECT e.id, (
+           SELECT r.user_id FROM user_roles r JOIN users u ON u.id = r.user_id AND u.status = 'active'
+            WHERE r.organisation_id = e.organisation_id AND r.user_id <> $1
+              AND r.role IN ('organisation_admin', 'organisation_operator')
+            ORDER BY (r.role = 'organisation_admin') DESC, r.created_at, r.user_id LIMIT 1) AS successor
+           FROM engagements e
+          WHERE e.helper_user_id = $1 AND e.organisation_id IS NOT NULL AND e.service_offer_id IS NOT NULL
+            AND e.status IN ('awaiting_confirmation', 'confirmed', 'in_progress')
+          ORDER BY e.id FOR UPDATE OF e)
+       UPDATE engagements e SET helper_user_id = h.successor, updated_at = now()
+         FROM handover h WHERE e.id = h.id AND h.successor IS NOT NULL`,
+      [userId],
+    );
+    return handedOver;
+  }
+
+  /**
+   * Engagements not yet finished, as helper or as the person helped: cancelled, the other side
+   * told. An organisation's engagement still on the person here had nobody to pass to.
+   */
   private async cancelOpenEngagements(manager: EntityManager, userId: string): Promise<number> {
     const open: OpenEngagement[] = await manager.query(
-      `SELECT e.id, e.need_id AS "needId", e.status, e.helper_user_id AS "helperUserId", n.description,
-              lower(e.during) AS "startsAt",
-              array_remove(ARRAY[CASE WHEN n.source = 'citizen' THEN n.author_user_id END, b.user_id], NULL)
-                AS "citizenUserIds"
-         FROM engagements e JOIN needs n ON n.id = e.need_id LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
-        WHERE e.status IN ('awaiting_confirmation', 'confirmed', 'in_progress')
-          -- An organisation's engagement stays the organisation's when its contact person leaves.
-          AND ((e.helper_user_id = $1 AND e.organisation_id IS NULL)
-               OR (n.source = 'citizen' AND n.author_user_id = $1) OR b.user_id = $1)
+      `${OPEN_ENGAGEMENTS}
+          AND (e.helper_user_id = $1 OR (n.source = 'citizen' AND n.author_user_id = $1) OR b.user_id = $1)
         ORDER BY e.need_id FOR UPDATE OF e`,
       [userId],
     );
     for (const engagement of open) {
-      await manager.query(`UPDATE engagements SET status = 'cancelled', updated_at = now() WHERE id = $1`, [
-        engagement.id,
-      ]);
-      await recordStatusChange(manager, {
-        entityType: ENGAGEMENT_HISTORY_ENTITY,
-        entityId: engagement.id,
-        from: engagement.status,
-        to: 'cancelled',
-        actorUserId: null,
-        reason: ERASURE_REASON,
-      });
-      await this.notifications.cancelScheduled(manager, `engagement:${engagement.id}`);
       const helperLeft = engagement.helperUserId === userId;
       // The helper left before starting: the need goes back on the market. Otherwise it ends here.
       const to = helperLeft && engagement.status !== 'in_progress' ? NeedStatus.OPEN : NeedStatus.CANCELLED;
-      await this.lifecycle.transition(manager, engagement.needId, to, null, ERASURE_REASON);
+      const reason = !helperLeft
+        ? 'la persona ha chiuso il suo account'
+        : engagement.organisationId
+          ? "l'organizzazione non ha più un referente su Prossimo"
+          : 'il volontario ha chiuso il suo account';
       const others = helperLeft
         ? engagement.citizenUserIds.filter((id) => id !== userId)
         : [engagement.helperUserId];
-      for (const other of others) {
-        await this.notifications.notifyUser(manager, {
+      await this.cancelEngagement(
+        manager,
+        engagement,
+        to,
+        ERASURE_REASON,
+        others.map((other) => ({
           userId: other,
-          event: 'engagement_cancelled',
-          params: {
-            summary: helperLeft ? engagement.description : ERASED_TEXT,
-            when: formatWhen(engagement.startsAt),
-            reason: helperLeft
-              ? 'il volontario ha chiuso il suo account'
-              : 'la persona ha chiuso il suo account',
-          },
-          urgent: engagement.startsAt.getTime() - Date.now() < 24 * 3600_000,
-        });
-      }
+          summary: helperLeft ? engagement.description : ERASED_TEXT,
+          reason,
+        })),
+      );
     }
     return open.length;
   }
 
-  private async cancelLiveNeeds(manager: EntityManager, userId: string, needIds: string[]): Promise<number> {
+  /** Cancels one engagement, moves its need on and tells the people listed. */
+  private async cancelEngagement(
+    manager: EntityManager,
+    engagement: OpenEngagement,
+    needTo: NeedStatus,
+    historyReason: string,
+    tell: { userId: string; summary: string; reason: string }[],
+  ): Promise<void> {
+    await manager.query(`UPDATE engagements SET status = 'cancelled', updated_at = now() WHERE id = $1`, [
+      engagement.id,
+    ]);
+    await recordStatusChange(manager, {
+      entityType: ENGAGEMENT_HISTORY_ENTITY,
+      entityId: engagement.id,
+      from: engagement.status,
+      to: 'cancelled',
+      actorUserId: null,
+      reason: historyReason,
+    });
+    await this.notifications.cancelScheduled(manager, `engagement:${engagement.id}`);
+    await this.lifecycle.transition(manager, engagement.needId, needTo, null, historyReason);
+    for (const person of tell) {
+      await this.notifications.notifyUser(manager, {
+        userId: person.userId,
+        event: 'engagement_cancelled',
+        params: { summary: person.summary, when: formatWhen(engagement.startsAt), reason: person.reason },
+        urgent: engagement.startsAt.getTime() - Date.now() < 24 * 3600_000,
+      });
+    }
+  }
+
+  /** Live needs are cancelled; userId (null for a person without an account) also loses their proposals. */
+  private async cancelLiveNeeds(
+    manager: EntityManager,
+    userId: string | null,
+    needIds: string[],
+    reason = ERASURE_REASON,
+  ): Promise<number> {
     const live: { id: string }[] = await manager.query(
       `SELECT id FROM needs WHERE id = ANY($1::uuid[]) AND status = ANY($2::text[])`,
       [needIds, LIVE_NEED_STATUSES],
     );
     for (const need of live) {
-      await this.lifecycle.transition(manager, need.id, NeedStatus.CANCELLED, null, ERASURE_REASON);
+      await this.lifecycle.transition(manager, need.id, NeedStatus.CANCELLED, null, reason);
     }
     // Helpers asked about these needs, and the person's own pending proposals, are withdrawn.
     await manager.query(
@@ -197,7 +428,11 @@ export class ErasureService {
   }
 
   /** Notification refs about the person's needs, engagements and proposals (others' messages quote them). */
-  private async relatedRefs(manager: EntityManager, userId: string, needIds: string[]): Promise<string[]> {
+  private async relatedRefs(
+    manager: EntityManager,
+    userId: string | null,
+    needIds: string[],
+  ): Promise<string[]> {
     const rows: { ref: string }[] = await manager.query(
       `SELECT prefix || id AS ref
          FROM engagements, unnest(ARRAY['engagement:', 'engagement-review:']) AS prefix
@@ -301,16 +536,12 @@ export class ErasureService {
   }
 
   /**
-   * Needs stay for the indicators (category, Comune, dates, status, who was reached as an
-   * anonymous id); what describes the person goes: text, address, notes, the relative's name
-   * and phone, and the exact places become ones rounded to about a kilometre.
+   * The needs' own personal data: text, address, notes, exact places (rounded to about a
+   * kilometre; a ride's pickup moved so that its kilometres stay), their moderation summaries and
+   * the reasons written about them. Returns how many needs were blanked.
    */
-  private async anonymiseNeeds(
-    manager: EntityManager,
-    userId: string,
-    needIds: string[],
-  ): Promise<Record<string, number>> {
-    const [, needsAnonymised]: [unknown[], number] = await manager.query(
+  private async blankNeeds(manager: EntityManager, needIds: string[]): Promise<number> {
+    const [, needsBlanked]: [unknown[], number] = await manager.query(
       `UPDATE needs SET description = $2, address_encrypted = NULL, sensitive_notes_encrypted = NULL,
               lat = round(lat::numeric, 2), lon = round(lon::numeric, 2),
               details = CASE WHEN details ? 'ride' THEN jsonb_set(jsonb_set(jsonb_set(details,
@@ -321,13 +552,35 @@ export class ErasureService {
         WHERE id = ANY($1::uuid[])`,
       [needIds, ERASED_TEXT],
     );
+    await manager.query(
+      `UPDATE moderation_items SET summary = content_type || ': ' || $2
+        WHERE content_type = 'need' AND content_id = ANY($1::uuid[])`,
+      [needIds, ERASED_TEXT],
+    );
+    await manager.query(
+      `UPDATE status_history SET reason = NULL WHERE reason IS NOT NULL AND entity_id = ANY($1::uuid[])`,
+      [needIds],
+    );
+    return needsBlanked;
+  }
+
+  /**
+   * Needs stay for the indicators (category, Comune, dates, status, who was reached as an
+   * anonymous id); what describes the person goes: text, address, notes, the relative's name
+   * and phone, and the exact places become ones rounded to about a kilometre.
+   */
+  private async anonymiseNeeds(
+    manager: EntityManager,
+    userId: string,
+    needIds: string[],
+  ): Promise<Record<string, number>> {
+    const needsAnonymised = await this.blankNeeds(manager, needIds);
     // What the person wrote (needs, profile, offers, reviews, replies); an organisation's or a
     // Comune's content stays as it is.
     await manager.query(
-      `UPDATE moderation_items SET summary = content_type || ': ' || $2
-        WHERE (content_type = 'need' AND content_id = ANY($1::uuid[]))
-           OR (author_user_id = $3 AND content_type NOT IN ('organisation', 'service_offer', 'call_to_action'))`,
-      [needIds, ERASED_TEXT, userId],
+      `UPDATE moderation_items SET summary = content_type || ': ' || $1
+        WHERE author_user_id = $2 AND content_type NOT IN ('organisation', 'service_offer', 'call_to_action')`,
+      [ERASED_TEXT, userId],
     );
     // Relatives the person entered: the name is required by the table, so it becomes the placeholder.
     await manager.query(
@@ -335,11 +588,10 @@ export class ErasureService {
         WHERE created_by_user_id = $1 AND kind = 'relative'`,
       [userId, this.cipher.encrypt(ERASED_TEXT)],
     );
-    // Free-text reasons the person wrote, and those written by others about their needs.
+    // Free-text reasons the person wrote.
     await manager.query(
-      `UPDATE status_history SET reason = NULL
-        WHERE reason IS NOT NULL AND (actor_user_id = $1 OR entity_id = ANY($2::uuid[]))`,
-      [userId, needIds],
+      `UPDATE status_history SET reason = NULL WHERE reason IS NOT NULL AND actor_user_id = $1`,
+      [userId],
     );
     // Reviews keep their stars (satisfaction, ratings); the words by or about the person go.
     const [, reviewsAnonymised]: [unknown[], number] = await manager.query(

@@ -22,6 +22,14 @@ registerMessages({
     it: 'L’informativa non è un consenso da revocare ({field}): per non usare più Prossimo cancella l’account.',
     en: 'The notice is not a consent to withdraw ({field}): to stop using Prossimo, delete your account.',
   },
+  ACCOUNT_NOT_FOUND: {
+    it: 'Account non trovato o già cancellato ({field}).',
+    en: 'Account not found or already erased ({field}).',
+  },
+  BENEFICIARY_NOT_FOUND: {
+    it: 'Persona senza account non trovata ({field}): chi ha un account si cancella con eraseAccount.',
+    en: 'Person without an account not found ({field}): people with an account are erased with eraseAccount.',
+  },
   DATA_EXPORT_NOT_FOUND: { it: 'Copia dei dati non trovata.', en: 'Data copy not found.' },
   DATA_EXPORT_EXPIRED: {
     it: 'La copia dei dati è scaduta ed è stata cancellata: chiedine una nuova.',

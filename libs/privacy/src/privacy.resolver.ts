@@ -12,11 +12,14 @@ import {
   AuditEntry,
   AuditEntryPage,
   AuditTrailArgs,
+  BeneficiaryErasure,
   ConsentInput,
   ConsentWithdrawal,
   DataExport,
   DataExportPage,
   DeleteMyAccountInput,
+  EraseAccountInput,
+  EraseBeneficiaryInput,
   PrivacyNotice,
   PrivacyNoticeArgs,
   PrivacyStatus,
@@ -112,6 +115,36 @@ export class PrivacyResolver {
     @Args('input') _input: DeleteMyAccountInput,
   ): Promise<AccountErasure> {
     return this.erasure.eraseMyAccount(user);
+  }
+
+  @Mutation(() => AccountErasure, {
+    description:
+      "Staff erase an account on the person's behalf, as deleteMyAccount does: platform admins any " +
+      'account; Comune operators and moderators a citizen or volunteer with a need or a profile in ' +
+      'their territory (not staff). Audited with the reason.',
+  })
+  @UseGuards(AuthGuard)
+  @SensitiveOperation()
+  eraseAccount(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: EraseAccountInput,
+  ): Promise<AccountErasure> {
+    return this.erasure.eraseAccountAsStaff(user, input);
+  }
+
+  @Mutation(() => BeneficiaryErasure, {
+    description:
+      'Staff erase the data of a person without an account (registered at the desk, or a relative): ' +
+      'when they ask, or withdraw the consent it rested on. Open engagements are cancelled (helpers ' +
+      'told), needs kept anonymous for the indicators. Audited with the reason.',
+  })
+  @UseGuards(AuthGuard)
+  @SensitiveOperation()
+  eraseBeneficiary(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: EraseBeneficiaryInput,
+  ): Promise<BeneficiaryErasure> {
+    return this.erasure.eraseBeneficiary(user, input);
   }
 
   @Query(() => AuditEntryPage, {

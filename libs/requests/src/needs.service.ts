@@ -19,6 +19,7 @@ import {
   oneByKey,
   Page,
   PageArgs,
+  queryPrepared,
   readStatusHistory,
   recordConsent,
   recordStatusChange,
@@ -312,7 +313,9 @@ export class NeedsService {
     const conditions = ['(n.author_user_id = $1 OR b.user_id = $1)'];
     conditions.push(...afterCursorCondition(args.after, '(n.created_at, n.id)', 'DESC', params));
     params.push(args.first + 1);
-    const rows: NeedRow[] = await this.dataSource.query(
+    // Every citizen's home screen: prepared, so PostgreSQL does not plan it again on each request.
+    const rows = await queryPrepared<NeedRow>(
+      this.dataSource,
       `SELECT ${needColumns(this.publishedCondition())} FROM needs n LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
         WHERE ${conditions.join(' AND ')} ORDER BY n.created_at DESC, n.id DESC LIMIT $${params.length}`,
       params,

@@ -1,4 +1,5 @@
-import { AVAILABILITY_TIME_ZONE, weeklySpanOf } from '@prossimo/community';
+import { AVAILABILITY_TIME_ZONE, HELP_CATEGORIES, weeklySpanOf } from '@prossimo/community';
+import { queryPreparedIn } from '@prossimo/platform';
 import { EntityManager } from 'typeorm';
 import { CandidateFacts } from '../scoring/score';
 
@@ -35,7 +36,55 @@ const MAX_RADIUS_KM = 100;
  */
 export type CandidateStage = 'range' | 'available' | 'requirements';
 
-function conditions(need: MatchableNeed, params: unknown[], upTo: CandidateStage): string[] {
+/**
+ * The category as a SQL literal, so that the planner can use that category's partial GiST index
+ * on the homes (migration 1763701400000): a bound parameter would hide which index applies.
+ * Only the known categories (a validated enum) are inlined; anything else stays a parameter.
+ */
+function categoryTerm(category: string, p: (value: unknown) => string): string {
+  return (HELP_CATEGORIES as string[]).includes(category) && /^[a-z_]+$/.test(category)
+    ? `'${category}'::text`
+    : `${p(category)}::text`;
+}
+
+/**
+ * The per-helper look-ups (sub-selects), checked one after the other in this order once the
+ * helper's own columns have passed: the one that most often rules a helper out first (an
+ * availability window at that time), the ones that almost never do last.
+ */
+const CHECK_ORDER = [
+  'available',
+  'free',
+  'weeklyHours',
+  'notProposed',
+  'active',
+  'published',
+  'notBlocked',
+] as const;
+type CheckName = (typeof CHECK_ORDER)[number];
+
+interface Conditions {
+  /** On the helper's row: the planner checks these first (and the box bounds the scan). */
+  row: string[];
+  /** Sub-selects by name: see CHECK_ORDER. */
+  checks: Partial<Record<CheckName, string>>;
+}
+
+/**
+ * Every condition in one WHERE: the row conditions, then the sub-selects in CHECK_ORDER. They go
+ * in one CASE because PostgreSQL evaluates CASE branches in order, while it would reorder plain
+ * ANDed conditions by its own cost guesses; `OFFSET 0` keeps each (NOT) EXISTS a per-row check
+ * instead of a join, so the search stays a single distance-ordered scan of the homes (and plans
+ * in a few joins instead of a dozen).
+ */
+function whereOf({ row, checks }: Conditions): string {
+  const ordered = CHECK_ORDER.flatMap((name) => (checks[name] ? [checks[name]] : []));
+  if (ordered.length === 0) return row.join(' AND ');
+  const inOrder = `CASE ${ordered.map((check) => `WHEN NOT (${check}) THEN false`).join(' ')} ELSE true END`;
+  return [...row, inOrder].join(' AND ');
+}
+
+function conditions(need: MatchableNeed, params: unknown[], upTo: CandidateStage): Conditions {
   const p = (value: unknown) => {
     params.push(value);
     return `$${params.length}`;
@@ -44,18 +93,23 @@ function conditions(need: MatchableNeed, params: unknown[], upTo: CandidateStage
   const here = `ll_to_earth(${p(need.lat)}::float8, ${p(need.lon)}::float8)`;
   const meters = p(maxMeters);
   const citizens = p(need.citizenUserIds);
-  const out = [
-    `${p(need.category)} = ANY(v.categories)`,
-    // The box uses the GiST index on the homes; the exact distance then trims its corners.
+  const row = [
+    `${categoryTerm(need.category, p)} = ANY(v.categories)`,
+    // The box is the index condition of the scan (it bounds the walk); the exact distance then
+    // trims its corners and applies the helper's own travel radius.
     `earth_box(${here}, ${meters}::float8) @> ll_to_earth(v.home_lat, v.home_lon)`,
     `earth_distance(${here}, ll_to_earth(v.home_lat, v.home_lon)) <= least(${meters}::float8, v.travel_radius_km * 1000)`,
-    `EXISTS (SELECT 1 FROM moderation_items mi WHERE mi.content_type = 'volunteer_profile'
-       AND mi.content_id = v.id AND mi.status = 'published')`,
     `v.user_id <> ALL(${citizens}::uuid[])`,
-    `NOT EXISTS (SELECT 1 FROM user_blocks ub WHERE ub.blocked_user_id = v.user_id
-       AND ub.blocker_user_id = ANY(${citizens}::uuid[]))`,
   ];
-  if (upTo === 'range') return out;
+  const checks: Conditions['checks'] = {
+    active: `EXISTS (SELECT 1 FROM users u WHERE u.id = v.user_id AND u.status = 'active'
+       AND u.phone_verified_at IS NOT NULL OFFSET 0)`,
+    published: `EXISTS (SELECT 1 FROM moderation_items mi WHERE mi.content_type = 'volunteer_profile'
+       AND mi.content_id = v.id AND mi.status = 'published' OFFSET 0)`,
+    notBlocked: `NOT EXISTS (SELECT 1 FROM user_blocks ub WHERE ub.blocked_user_id = v.user_id
+       AND ub.blocker_user_id = ANY(${citizens}::uuid[]) OFFSET 0)`,
+  };
+  if (upTo === 'range') return { row, checks };
 
   const start = p(need.slot.start);
   const end = p(need.slot.end);
@@ -66,33 +120,34 @@ function conditions(need: MatchableNeed, params: unknown[], upTo: CandidateStage
         AND aw.validity @> ${p(span.date)}::date)`);
   }
   // Per nearby helper through the volunteer index (a few windows each): an IN over every window
-  // of the region free at that time hashed tens of thousands of rows (bench:matching).
-  out.push(
-    `EXISTS (SELECT 1 FROM availability_windows aw WHERE aw.volunteer_id = v.id AND (${free.join(' OR ')}))`,
-  );
+  // of the region free at that time hashed tens of thousands of rows (bench:matching). The
+  // inner OFFSET 0 fences the helper's windows off, so that the planner does not AND in the
+  // time indexes of every window (a prepared plan did, at a millisecond per helper).
+  checks.available = `EXISTS (SELECT 1 FROM (SELECT * FROM availability_windows aw WHERE aw.volunteer_id = v.id OFFSET 0) aw
+       WHERE ${free.join(' OR ')} OFFSET 0)`;
   // The same live statuses as the exclusion constraint (an organisation's engagement does not
   // hold the time of the member who accepted it).
-  out.push(`NOT EXISTS (SELECT 1 FROM engagements e WHERE e.helper_user_id = v.user_id
+  checks.free = `NOT EXISTS (SELECT 1 FROM engagements e WHERE e.helper_user_id = v.user_id
      AND e.status IN ('awaiting_confirmation', 'confirmed', 'in_progress') AND e.service_offer_id IS NULL
-     AND e.during && tstzrange(${start}, ${end}, '[)'))`);
+     AND e.during && tstzrange(${start}, ${end}, '[)') OFFSET 0)`;
   // The weekly limit counts the local (Rome) week the slot starts in, this slot included.
-  out.push(`coalesce((SELECT sum(coalesce(e.hours_logged, extract(epoch FROM upper(e.during) - lower(e.during)) / 3600))
+  checks.weeklyHours = `coalesce((SELECT sum(coalesce(e.hours_logged, extract(epoch FROM upper(e.during) - lower(e.during)) / 3600))
        FROM engagements e WHERE e.helper_user_id = v.user_id
         AND e.status IN ('awaiting_confirmation', 'confirmed', 'in_progress', 'completed') AND e.service_offer_id IS NULL
         AND date_trunc('week', lower(e.during) AT TIME ZONE 'Europe/Rome')
           = date_trunc('week', ${start}::timestamptz AT TIME ZONE 'Europe/Rome')), 0)
-     + extract(epoch FROM ${end}::timestamptz - ${start}::timestamptz) / 3600 <= v.weekly_hour_limit`);
-  if (upTo === 'available') return out;
+     + extract(epoch FROM ${end}::timestamptz - ${start}::timestamptz) / 3600 <= v.weekly_hour_limit`;
+  if (upTo === 'available') return { row, checks };
 
   if (need.ride) {
-    out.push(`coalesce(v.vehicle_seats, 0) >= ${p(need.ride.passengers)}`);
-    if (need.ride.wheelchair) out.push(`v.vehicle_wheelchair_accessible`);
+    row.push(`coalesce(v.vehicle_seats, 0) >= ${p(need.ride.passengers)}`);
+    if (need.ride.wheelchair) row.push(`v.vehicle_wheelchair_accessible`);
   }
   // A helper without languages listed is taken to speak Italian.
-  out.push(
+  row.push(
     `(${p(need.language)} = ANY(v.languages) OR (cardinality(v.languages) = 0 AND $${params.length} = 'it'))`,
   );
-  return out;
+  return { row, checks };
 }
 
 /** How many helpers pass the hard constraints up to a stage (for the unmatched reason). */
@@ -102,11 +157,9 @@ export async function countCandidates(
   upTo: CandidateStage,
 ): Promise<number> {
   const params: unknown[] = [];
-  const where = conditions(need, params, upTo);
+  const where = whereOf(conditions(need, params, upTo));
   const [row]: { n: number }[] = await manager.query(
-    `SELECT count(*)::int AS n FROM volunteer_profiles v
-       JOIN users u ON u.id = v.user_id AND u.status = 'active' AND u.phone_verified_at IS NOT NULL
-      WHERE ${where.join(' AND ')}`,
+    `SELECT count(*)::int AS n FROM volunteer_profiles v WHERE ${where}`,
     params,
   );
   return row.n;
@@ -126,51 +179,62 @@ export async function findCandidates(
 ): Promise<CandidateRow[]> {
   const params: unknown[] = [];
   const where = conditions(need, params, 'requirements');
+  const p = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
   // An operator assigning by hand: the same hard constraints, for one chosen helper.
-  if (options.helperUserId) {
-    params.push(options.helperUserId);
-    where.push(`v.user_id = $${params.length}::uuid`);
-  }
-  params.push(need.id);
-  const needParam = `$${params.length}`;
-  params.push(need.beneficiaryId);
-  const beneficiaryParam = `$${params.length}`;
-  params.push(need.lat, need.lon);
-  const here = `ll_to_earth($${params.length - 1}::float8, $${params.length}::float8)`;
-  params.push(Math.min(need.maxDistanceKm ?? MAX_RADIUS_KM, MAX_RADIUS_KM));
-  const maxKm = `$${params.length}::float8`;
-  params.push(limit);
-  const rows: CandidateRow[] = await manager.query(
-    `SELECT v.id AS "volunteerId", v.user_id AS "userId", v.display_name AS "displayName",
-            earth_distance(${here}, ll_to_earth(v.home_lat, v.home_lon)) / 1000 AS "distanceKm",
-            least(${maxKm}, v.travel_radius_km) AS "maxDistanceKm",
+  if (options.helperUserId) where.row.push(`v.user_id = ${p(options.helperUserId)}::uuid`);
+  where.checks.notProposed = `NOT EXISTS (SELECT 1 FROM match_proposals mp WHERE mp.need_id = ${p(need.id)}::uuid
+       AND mp.helper_user_id = v.user_id AND mp.status <> 'withdrawn' OFFSET 0)`;
+  const beneficiary = p(need.beneficiaryId);
+  const here = `ll_to_earth(${p(need.lat)}::float8, ${p(need.lon)}::float8)`;
+  const maxKm = `${p(Math.min(need.maxDistanceKm ?? MAX_RADIUS_KM, MAX_RADIUS_KM))}::float8`;
+  const limitParam = `${p(limit)}::int`;
+  // The inner scan walks the category's homes nearest first inside the need's box (a GiST
+  // distance-ordered scan: `<->` with the box as index condition) and stops at the pool size,
+  // so a dense town costs the pool, not the town. Ties on the last distance all come along
+  // (WITH TIES) and the outer ORDER BY ... id picks among them, as a plain sort would.
+  // The pool size is a sub-select on purpose: with a LIMIT it cannot see, the planner favours
+  // the fast-start ordered scan over "fetch the whole box, then sort" (whose estimate, from a
+  // fixed box selectivity, is otherwise a coin toss).
+  // The scoring facts are gathered for the pool only.
+  // Prepared once per connection and shape (category, ride or not, ...): planning this query
+  // cost about as much as running it.
+  const rows = await queryPreparedIn<CandidateRow>(
+    manager,
+    `SELECT v."volunteerId", v."userId", v."displayName", v."distanceKm", v."maxDistanceKm",
             coalesce(ra.review_count, 0) AS "ratingCount", coalesce(ra.overall_sum, 0)::float8 AS "ratingSum",
             es.completed AS "completedEngagements", es.no_shows AS "noShows",
             es.hours_30 AS "hoursLast30Days", es.good_with_citizen AS "previousGoodEngagementsWithCitizen",
             ps.accepted AS "proposalsAccepted", ps.declined AS "proposalsDeclined", ps.expired AS "proposalsExpired"
-       FROM volunteer_profiles v
-       JOIN users u ON u.id = v.user_id AND u.status = 'active' AND u.phone_verified_at IS NOT NULL
+       FROM (
+         SELECT v.id AS "volunteerId", v.user_id AS "userId", v.display_name AS "displayName",
+                earth_distance(${here}, ll_to_earth(v.home_lat, v.home_lon)) / 1000 AS "distanceKm",
+                least(${maxKm}, v.travel_radius_km) AS "maxDistanceKm",
+                ll_to_earth(v.home_lat, v.home_lon) <-> ${here} AS chord
+           FROM volunteer_profiles v
+          WHERE ${whereOf(where)}
+          ORDER BY ll_to_earth(v.home_lat, v.home_lon) <-> ${here}
+          FETCH FIRST (SELECT ${limitParam}) ROWS WITH TIES) v
        CROSS JOIN LATERAL (
          SELECT count(*) FILTER (WHERE e.status = 'completed')::int AS completed,
                 count(*) FILTER (WHERE e.status = 'no_show')::int AS no_shows,
                 coalesce(sum(e.hours_logged) FILTER (WHERE e.status = 'completed'
                   AND e.completed_at > now() - interval '30 days'), 0)::float8 AS hours_30,
-                count(*) FILTER (WHERE e.status = 'completed' AND n.beneficiary_id = ${beneficiaryParam}::uuid
+                count(*) FILTER (WHERE e.status = 'completed' AND n.beneficiary_id = ${beneficiary}::uuid
                   AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.engagement_id = e.id
                     AND r.author_side = 'citizen' AND r.overall_stars < 4))::int AS good_with_citizen
            FROM engagements e JOIN needs n ON n.id = e.need_id
-          WHERE e.helper_user_id = v.user_id) es
-       LEFT JOIN review_aggregates ra ON ra.subject_kind = 'volunteer' AND ra.subject_id = v.user_id
+          WHERE e.helper_user_id = v."userId") es
+       LEFT JOIN review_aggregates ra ON ra.subject_kind = 'volunteer' AND ra.subject_id = v."userId"
        CROSS JOIN LATERAL (
          SELECT count(*) FILTER (WHERE mp.status = 'accepted')::int AS accepted,
                 count(*) FILTER (WHERE mp.status = 'declined')::int AS declined,
                 count(*) FILTER (WHERE mp.status = 'expired')::int AS expired
-           FROM match_proposals mp WHERE mp.helper_user_id = v.user_id) ps
-      WHERE ${where.join(' AND ')}
-        AND NOT EXISTS (SELECT 1 FROM match_proposals mp WHERE mp.need_id = ${needParam}::uuid
-              AND mp.helper_user_id = v.user_id AND mp.status <> 'withdrawn')
-      ORDER BY ll_to_earth(v.home_lat, v.home_lon) <-> ${here}, v.id
-      LIMIT $${params.length}`,
+           FROM match_proposals mp WHERE mp.helper_user_id = v."userId") ps
+      ORDER BY v.chord, v."volunteerId"
+      LIMIT ${limitParam}`,
     params,
   );
   return rows.map((row) => ({

@@ -1,7 +1,7 @@
 import { AVAILABILITY_TIME_ZONE, weeklySpanOf } from '@prossimo/community';
 import { EntityManager } from 'typeorm';
 import { CandidateFacts } from '../scoring/score';
-import { MatchableNeed } from './candidate-query';
+import { CandidateStage, MatchableNeed } from './candidate-query';
 
 /** An accredited organisation's service offer that can answer a need. */
 export interface OrganisationCandidateRow extends CandidateFacts {
@@ -17,6 +17,86 @@ const MINUTES_PER_DAY = 1440;
 
 function hhmm(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/** The organisation's contact (its first active admin, else its first operator). */
+const CONTACT = `CROSS JOIN LATERAL (
+           SELECT ur.user_id FROM user_roles ur JOIN users u ON u.id = ur.user_id AND u.status = 'active'
+            WHERE ur.organisation_id = o.id AND ur.role IN ('organisation_admin', 'organisation_operator')
+            ORDER BY (ur.role = 'organisation_admin') DESC, ur.created_at, ur.user_id LIMIT 1) contact`;
+
+/**
+ * The hard constraints on an organisation's offer, in the volunteers' stages (CandidateStage):
+ * 'range' (category, published, accredited for the need's Comune, serving its place, a contact
+ * who is not the citizen nor blocked), 'available' (open at that time, room left), 'requirements'
+ * (language).
+ */
+function organisationConditions(
+  need: MatchableNeed & { comuneIstat: string },
+  p: (value: unknown) => string,
+  upTo: CandidateStage,
+): string[] {
+  const here = `ll_to_earth(${p(need.lat)}::float8, ${p(need.lon)}::float8)`;
+  const comune = p(need.comuneIstat);
+  const citizens = p(need.citizenUserIds);
+  const out = [
+    `so.status = 'active'`,
+    `so.category = ${p(need.category)}`,
+    `EXISTS (SELECT 1 FROM moderation_items mi WHERE mi.content_type = 'service_offer'
+       AND mi.content_id = so.id AND mi.status = 'published')`,
+    `EXISTS (SELECT 1 FROM organisation_accreditations oa JOIN territory_comuni tc ON tc.territory_id = oa.territory_id
+       WHERE oa.organisation_id = o.id AND oa.status = 'accredited' AND tc.comune_istat = ${comune})`,
+    `(${comune} = ANY(so.area_comuni) OR (so.radius_km IS NOT NULL
+       AND earth_distance(${here}, ll_to_earth(so.lat, so.lon)) <= so.radius_km * 1000))`,
+    `contact.user_id <> ALL(${citizens}::uuid[])`,
+    `NOT EXISTS (SELECT 1 FROM user_blocks ub WHERE ub.blocked_user_id = contact.user_id
+       AND ub.blocker_user_id = ANY(${citizens}::uuid[]))`,
+  ];
+  if (upTo === 'range') return out;
+
+  const start = p(need.slot.start);
+  const end = p(need.slot.end);
+  const span = weeklySpanOf(need.slot.start, need.slot.end, AVAILABILITY_TIME_ZONE);
+  let schedule = `jsonb_array_length(so.schedule) = 0`;
+  if (span) {
+    const day = Math.floor(span.start / MINUTES_PER_DAY) + 1;
+    const base = (day - 1) * MINUTES_PER_DAY;
+    schedule = `(${schedule} OR EXISTS (SELECT 1 FROM jsonb_to_recordset(so.schedule) AS s("dayOfWeek" int, start text, "end" text)
+      WHERE s."dayOfWeek" = ${p(day)}::int AND s.start COLLATE "C" <= ${p(hhmm(span.start - base))}::text
+        AND s."end" COLLATE "C" >= ${p(hhmm(span.end - base))}::text))`;
+  }
+  out.push(
+    schedule,
+    `(so.capacity IS NULL OR so.capacity > (SELECT count(*) FROM engagements e WHERE e.service_offer_id = so.id
+       AND e.status IN ('awaiting_confirmation', 'confirmed', 'in_progress')
+       AND e.during && tstzrange(${start}, ${end}, '[)')))`,
+  );
+  if (upTo === 'available') return out;
+
+  const language = p(need.language);
+  out.push(`(${language} = ANY(so.languages) OR (cardinality(so.languages) = 0 AND ${language} = 'it'))`);
+  return out;
+}
+
+/** How many organisations pass the hard constraints up to a stage (for the unmatched reason). */
+export async function countOrganisationCandidates(
+  manager: EntityManager,
+  need: MatchableNeed & { comuneIstat: string },
+  upTo: CandidateStage,
+): Promise<number> {
+  const params: unknown[] = [];
+  const p = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const where = organisationConditions(need, p, upTo);
+  const [row]: { n: number }[] = await manager.query(
+    `SELECT count(DISTINCT o.id)::int AS n
+       FROM service_offers so JOIN organisations o ON o.id = so.organisation_id ${CONTACT}
+      WHERE ${where.join(' AND ')}`,
+    params,
+  );
+  return row.n;
 }
 
 /**
@@ -38,41 +118,12 @@ export async function findOrganisationCandidates(
     params.push(value);
     return `$${params.length}`;
   };
+  const where = organisationConditions(need, p, 'requirements');
   const here = `ll_to_earth(${p(need.lat)}::float8, ${p(need.lon)}::float8)`;
   const maxKm = p(Math.min(need.maxDistanceKm ?? MAX_RADIUS_KM, MAX_RADIUS_KM));
-  const comune = p(need.comuneIstat);
-  const citizens = p(need.citizenUserIds);
-  const start = p(need.slot.start);
-  const end = p(need.slot.end);
-  const span = weeklySpanOf(need.slot.start, need.slot.end, AVAILABILITY_TIME_ZONE);
-  let schedule = `jsonb_array_length(so.schedule) = 0`;
-  if (span) {
-    const day = Math.floor(span.start / MINUTES_PER_DAY) + 1;
-    const base = (day - 1) * MINUTES_PER_DAY;
-    schedule = `(${schedule} OR EXISTS (SELECT 1 FROM jsonb_to_recordset(so.schedule) AS s("dayOfWeek" int, start text, "end" text)
-      WHERE s."dayOfWeek" = ${p(day)}::int AND s.start COLLATE "C" <= ${p(hhmm(span.start - base))}::text
-        AND s."end" COLLATE "C" >= ${p(hhmm(span.end - base))}::text))`;
-  }
   const distance = `earth_distance(${here}, ll_to_earth(so.lat, so.lon))`;
-  const where = [
-    `so.status = 'active'`,
-    `so.category = ${p(need.category)}`,
-    `EXISTS (SELECT 1 FROM moderation_items mi WHERE mi.content_type = 'service_offer'
-       AND mi.content_id = so.id AND mi.status = 'published')`,
-    `EXISTS (SELECT 1 FROM organisation_accreditations oa JOIN territory_comuni tc ON tc.territory_id = oa.territory_id
-       WHERE oa.organisation_id = o.id AND oa.status = 'accredited' AND tc.comune_istat = ${comune})`,
-    `(${comune} = ANY(so.area_comuni) OR (so.radius_km IS NOT NULL AND ${distance} <= so.radius_km * 1000))`,
-    schedule,
-    `(${p(need.language)} = ANY(so.languages) OR (cardinality(so.languages) = 0 AND $${params.length} = 'it'))`,
-    `(so.capacity IS NULL OR so.capacity > (SELECT count(*) FROM engagements e WHERE e.service_offer_id = so.id
-       AND e.status IN ('awaiting_confirmation', 'confirmed', 'in_progress')
-       AND e.during && tstzrange(${start}, ${end}, '[)')))`,
-    `contact.user_id <> ALL(${citizens}::uuid[])`,
-    `NOT EXISTS (SELECT 1 FROM user_blocks ub WHERE ub.blocked_user_id = contact.user_id
-       AND ub.blocker_user_id = ANY(${citizens}::uuid[]))`,
-    `NOT EXISTS (SELECT 1 FROM match_proposals mp WHERE mp.need_id = ${p(need.id)}::uuid
-       AND mp.organisation_id = o.id AND mp.status <> 'withdrawn')`,
-  ];
+  where.push(`NOT EXISTS (SELECT 1 FROM match_proposals mp WHERE mp.need_id = ${p(need.id)}::uuid
+       AND mp.organisation_id = o.id AND mp.status <> 'withdrawn')`);
   if (options.organisationId) where.push(`o.id = ${p(options.organisationId)}::uuid`);
   const beneficiary = p(need.beneficiaryId);
   const rows: OrganisationCandidateRow[] = await manager.query(
@@ -85,10 +136,7 @@ export async function findOrganisationCandidates(
               es.hours_30 AS "hoursLast30Days", es.good_with_citizen AS "previousGoodEngagementsWithCitizen",
               ps.accepted AS "proposalsAccepted", ps.declined AS "proposalsDeclined", ps.expired AS "proposalsExpired"
          FROM service_offers so JOIN organisations o ON o.id = so.organisation_id
-         CROSS JOIN LATERAL (
-           SELECT ur.user_id FROM user_roles ur JOIN users u ON u.id = ur.user_id AND u.status = 'active'
-            WHERE ur.organisation_id = o.id AND ur.role IN ('organisation_admin', 'organisation_operator')
-            ORDER BY (ur.role = 'organisation_admin') DESC, ur.created_at, ur.user_id LIMIT 1) contact
+         ${CONTACT}
          CROSS JOIN LATERAL (
            SELECT count(*) FILTER (WHERE e.status = 'completed')::int AS completed,
                   count(*) FILTER (WHERE e.status = 'no_show')::int AS no_shows,

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { NotificationsService } from '@prossimo/notifications';
 import { APP_CONFIG, AppConfig, recordStatusChange, writeOutbox } from '@prossimo/platform';
 import { EntityManager } from 'typeorm';
-import { formatWhen, NeedForMatching, PROPOSAL_HISTORY_ENTITY } from '../need-for-matching';
+import { citizenUserIds, formatWhen, NeedForMatching, PROPOSAL_HISTORY_ENTITY } from '../need-for-matching';
 import { ProposalStatus } from '../matching.types';
 import { CandidateScore } from '../scoring/score';
 
@@ -77,23 +77,25 @@ export class ProposalWriter {
       reason: `${assignedByUserId ? 'assigned by an operator, ' : ''}rank ${rank}, score ${target.score.total.toFixed(3)}`,
     });
     const ride = need.details.ride;
-    await this.notifications.notifyUser(manager, {
-      userId: target.userId,
-      event: 'proposal_new',
-      params: {
-        citizen: need.authorName ?? need.comuneName,
-        summary: need.description,
-        when: formatWhen(ride ? new Date(ride.appointmentAt) : need.windowStart),
-        place: need.comuneName,
-      },
-      urgent,
-      ref: `proposal:${proposal.id}`,
-      replyTarget: {
-        type: 'proposal',
-        id: proposal.id,
-        ttlHours: Math.max(1, Math.ceil(this.config.MATCHING_PROPOSAL_TTL_SECONDS / 3600)),
-      },
-    });
+    for (const userId of await this.recipientsOf(manager, need, target)) {
+      await this.notifications.notifyUser(manager, {
+        userId,
+        event: 'proposal_new',
+        params: {
+          citizen: need.authorName ?? need.comuneName,
+          summary: need.description,
+          when: formatWhen(ride ? new Date(ride.appointmentAt) : need.windowStart),
+          place: need.comuneName,
+        },
+        urgent,
+        ref: `proposal:${proposal.id}`,
+        replyTarget: {
+          type: 'proposal',
+          id: proposal.id,
+          ttlHours: Math.max(1, Math.ceil(this.config.MATCHING_PROPOSAL_TTL_SECONDS / 3600)),
+        },
+      });
+    }
     await writeOutbox(manager, {
       queue: 'matching',
       job: 'expire-proposal',
@@ -101,5 +103,28 @@ export class ProposalWriter {
       availableAt: expiresAt,
     });
     return proposal.id;
+  }
+
+  /**
+   * Who is told of a proposal: the volunteer; for an organisation, its contact and every other
+   * active admin (any of them may answer for it), except the need's own citizens and anyone
+   * they blocked.
+   */
+  private async recipientsOf(
+    manager: EntityManager,
+    need: NeedForMatching,
+    target: ProposalTarget,
+  ): Promise<string[]> {
+    if (!target.organisationId) return [target.userId];
+    const admins: { user_id: string }[] = await manager.query(
+      `SELECT DISTINCT ur.user_id FROM user_roles ur JOIN users u ON u.id = ur.user_id AND u.status = 'active'
+        WHERE ur.organisation_id = $1 AND ur.role = 'organisation_admin' AND ur.user_id <> $2
+          AND ur.user_id <> ALL($3::uuid[])
+          AND NOT EXISTS (SELECT 1 FROM user_blocks ub WHERE ub.blocked_user_id = ur.user_id
+                AND ub.blocker_user_id = ANY($3::uuid[]))
+        ORDER BY ur.user_id`,
+      [target.organisationId, target.userId, citizenUserIds(need)],
+    );
+    return [target.userId, ...admins.map((admin) => admin.user_id)];
   }
 }

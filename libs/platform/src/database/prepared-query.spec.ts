@@ -1,5 +1,5 @@
-import type { DataSource } from 'typeorm';
-import { queryPrepared } from './prepared-query';
+import type { DataSource, EntityManager } from 'typeorm';
+import { queryPrepared, queryPreparedIn } from './prepared-query';
 
 describe('queryPrepared', () => {
   it('names the statement after its text: the same SQL reuses one prepared statement, another gets its own', async () => {
@@ -31,5 +31,37 @@ describe('queryPrepared', () => {
       { id: 'b' },
     ]);
     expect(query).toHaveBeenCalledWith('SELECT 1', []);
+  });
+});
+
+describe('queryPreparedIn', () => {
+  it("prepares the statement on the transaction's own connection", async () => {
+    const sent: { name: string; values: unknown[] }[] = [];
+    const client = {
+      query: async (config: { name: string; text: string; values: unknown[] }) => {
+        sent.push(config);
+        return { rows: [{ id: 'c' }] };
+      },
+    };
+    const manager = { query: jest.fn(), queryRunner: { isReleased: false, connect: async () => client } };
+    expect(await queryPreparedIn(manager, 'SELECT $1::int AS id', [7])).toEqual([{ id: 'c' }]);
+    expect(sent).toEqual([
+      expect.objectContaining({ name: expect.stringMatching(/^prossimo_/), values: [7] }),
+    ]);
+    expect(manager.query).not.toHaveBeenCalled();
+  });
+
+  it('uses the pool outside a transaction, and a plain query with a stand-in manager', async () => {
+    const poolQuery = jest.fn(async () => ({ rows: [{ id: 'd' }] }));
+    const pooled = {
+      query: jest.fn(),
+      connection: { query: jest.fn(), driver: { master: { query: poolQuery } } },
+    };
+    expect(await queryPreparedIn(pooled, 'SELECT 2', [])).toEqual([{ id: 'd' }]);
+    expect(poolQuery).toHaveBeenCalledTimes(1);
+    const plainQuery = jest.fn(async () => [{ id: 'e' }]);
+    const plain = { query: plainQuery } as unknown as Pick<EntityManager, 'query'>;
+    expect(await queryPreparedIn(plain, 'SELECT 3', [])).toEqual([{ id: 'e' }]);
+    expect(plainQuery).toHaveBeenCalledWith('SELECT 3', []);
   });
 });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Pool, QueryResultRow } from 'pg';
-import type { DataSource } from 'typeorm';
+import type { Pool, PoolClient, QueryResultRow } from 'pg';
+import type { DataSource, EntityManager } from 'typeorm';
 
 /**
  * Runs a hot read as a named prepared statement, so that PostgreSQL parses and plans it once per
@@ -16,7 +16,34 @@ export async function queryPrepared<T extends QueryResultRow>(
 ): Promise<T[]> {
   const pool = (dataSource.driver as { master?: Pool } | undefined)?.master;
   if (!pool || typeof pool.query !== 'function') return dataSource.query(text, values);
-  const name = `prossimo_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
-  const result = await pool.query<T>({ name, text, values });
+  const result = await pool.query<T>({ name: statementName(text), text, values });
   return result.rows;
+}
+
+function statementName(text: string): string {
+  return `prossimo_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+}
+
+/**
+ * The same for a hot read that runs inside a transaction (the matching worker's candidate
+ * search, under the need's row lock): prepared on the transaction's own connection. Outside a
+ * transaction it is queryPrepared on the pool; with a stand-in manager, a plain query.
+ */
+export async function queryPreparedIn<T extends QueryResultRow>(
+  manager: Pick<EntityManager, 'query'> & {
+    queryRunner?: { isReleased?: boolean; connect(): Promise<unknown> };
+    connection?: Pick<DataSource, 'query'> & { driver?: unknown };
+  },
+  text: string,
+  values: unknown[],
+): Promise<T[]> {
+  if (manager.queryRunner && !manager.queryRunner.isReleased) {
+    const client = (await manager.queryRunner.connect()) as Partial<PoolClient> | undefined;
+    if (typeof client?.query !== 'function') return manager.query(text, values);
+    const result = await (client as PoolClient).query<T>({ name: statementName(text), text, values });
+    return result.rows;
+  }
+  return manager.connection
+    ? queryPrepared<T>(manager.connection, text, values)
+    : manager.query(text, values);
 }

@@ -1,0 +1,373 @@
+import { AVAILABILITY_TIME_ZONE, weeklySpanOf } from '@prossimo/community';
+import {
+  CandidateStage,
+  countCandidates,
+  findCandidates,
+  MatchableNeed,
+} from '../../libs/matching/src/candidates/candidate-query';
+import { unmatchedReasonOf } from '../../libs/matching/src/matching-engine.service';
+import { UnmatchedReason } from '../../libs/matching/src/matching.types';
+import { Client } from 'pg';
+import { EntityManager } from 'typeorm';
+import { Random } from '../../bench/api/random';
+
+/**
+ * The engine's candidate search (a distance-ordered walk of a per-category index that stops at
+ * the pool, per-row checks in a fixed order, a prepared statement) against a plain reference
+ * query written without any of those tricks, on a random but seeded territory: the same helpers
+ * in the same order, and the same counts per stage, for every need drawn.
+ */
+
+const SEED = 20261122;
+const CATEGORIES = ['rides_and_accompaniment', 'companionship', 'home_help', 'digital_help'];
+const NEEDS_DRAWN = 80;
+
+let client: Client;
+let centres: { lat: number; lon: number }[];
+let citizenIds: string[];
+let needIds: string[];
+let base: Date;
+
+async function seedWorld(): Promise<void> {
+  await client.query('BEGIN');
+  await client.query('SELECT setseed(0.42)');
+  const { rows: towns } = await client.query<{ istat: string; lat: number; lon: number }>(
+    `SELECT istat, lat, lon FROM comuni WHERE region = 'Piemonte' ORDER BY istat LIMIT 3`,
+  );
+  centres = towns.map((town) => ({ lat: town.lat, lon: town.lon }));
+  const { rows: citizens } = await client.query<{ id: string }>(
+    `INSERT INTO users (phone_e164, display_name, phone_verified_at)
+     SELECT '+3934700000' || g, 'Cittadino ' || g, now() FROM generate_series(1, 3) g RETURNING id`,
+  );
+  citizenIds = citizens.map((row) => row.id);
+  const {
+    rows: [beneficiary],
+  } = await client.query<{ id: string }>(
+    `INSERT INTO beneficiaries (kind, user_id, created_by_user_id) VALUES ('self', $1, $1) RETURNING id`,
+    [citizenIds[0]],
+  );
+  // Volunteers: a few suspended or unverified, clustered around three towns, one in ten on a
+  // coarse grid so that several share a home (ties on distance).
+  await client.query(
+    `INSERT INTO users (phone_e164, display_name, status, phone_verified_at)
+     SELECT '+39346' || lpad(g::text, 7, '0'), 'Volontario ' || g,
+            CASE WHEN random() < 0.03 THEN 'suspended' ELSE 'active' END,
+            CASE WHEN random() < 0.04 THEN NULL ELSE now() END
+       FROM generate_series(1, 1500) g`,
+  );
+  await client.query(
+    `WITH picks AS (
+       SELECT u.id, u.display_name, random() AS r, (1 + floor(random() * 3))::int AS town,
+              (random() - 0.5) * 0.4 AS dlat, (random() - 0.5) * 0.55 AS dlon, random() < 0.1 AS grid
+         FROM users u WHERE u.phone_e164 LIKE '+39346%'),
+     towns AS (SELECT row_number() OVER (ORDER BY istat)::int AS n, istat, lat, lon
+                 FROM (SELECT istat, lat, lon FROM comuni WHERE region = 'Piemonte' ORDER BY istat LIMIT 3) t)
+     INSERT INTO volunteer_profiles (user_id, display_name, bio, categories, languages, home_lat, home_lon,
+       comune_istat, travel_radius_km, vehicle_seats, vehicle_wheelchair_accessible, weekly_hour_limit)
+     SELECT p.id, p.display_name, 'Aiuto volentieri.',
+            -- (p.r ties the sub-select to the row, so each volunteer draws their own categories)
+            coalesce(nullif(ARRAY(SELECT c FROM unnest($1::text[]) c WHERE random() < 0.45 + 0 * p.r), '{}'), ARRAY[($1::text[])[1]]),
+            CASE floor(p.r * 4)::int WHEN 0 THEN ARRAY['it'] WHEN 1 THEN ARRAY['en'] WHEN 2 THEN ARRAY['it', 'en']
+              ELSE ARRAY[]::text[] END,
+            CASE WHEN p.grid THEN round((t.lat + p.dlat)::numeric, 2)::float8 ELSE t.lat + p.dlat END,
+            CASE WHEN p.grid THEN round((t.lon + p.dlon)::numeric, 2)::float8 ELSE t.lon + p.dlon END,
+            t.istat, 1 + floor(random() * 100)::int,
+            CASE WHEN random() < 0.4 THEN NULL ELSE 1 + floor(random() * 4)::int END,
+            random() < 0.2, 1 + floor(random() * 20)::int
+       FROM picks p JOIN towns t ON t.n = p.town`,
+    [CATEGORIES],
+  );
+  await client.query(
+    `INSERT INTO moderation_items (content_type, content_id, comune_istat, status, needs_review, summary)
+     SELECT 'volunteer_profile', id, comune_istat, CASE WHEN random() < 0.92 THEN 'published' ELSE 'pending' END,
+            false, display_name FROM volunteer_profiles`,
+  );
+  // The needs' times fall in the two days after `base`; windows cover parts of them.
+  const {
+    rows: [{ start }],
+  } = await client.query<{ start: Date }>(`SELECT date_trunc('hour', now() + interval '3 days') AS start`);
+  base = start;
+  await client.query(
+    `INSERT INTO availability_windows (volunteer_id, kind, during)
+     SELECT v.id, 'one_off', tstzrange($1::timestamptz + make_interval(mins => s), $1::timestamptz + make_interval(mins => s + len))
+       FROM volunteer_profiles v
+      CROSS JOIN LATERAL (SELECT k, floor(random() * 2880)::int AS s, 60 + floor(random() * 600)::int AS len
+                            FROM generate_series(1, 2) k WHERE v.id IS NOT NULL) w
+      WHERE random() < 0.7`,
+    [base],
+  );
+  await client.query(
+    `INSERT INTO availability_windows (volunteer_id, kind, day_of_week, start_minute, end_minute, validity)
+     SELECT v.id, 'recurring', 1 + floor(random() * 7)::int, s, least(1440, s + len),
+            CASE WHEN random() < 0.9 THEN daterange(current_date - 10, current_date + 60) ELSE daterange(current_date - 60, current_date) END
+       FROM volunteer_profiles v
+      CROSS JOIN LATERAL (SELECT k, floor(random() * 1200)::int AS s, 60 + floor(random() * 480)::int AS len
+                            FROM generate_series(1, 3) k WHERE v.id IS NOT NULL) w
+      WHERE random() < 0.8`,
+  );
+  // Needs to hang engagements and proposals on (one live engagement per need).
+  const { rows: needs } = await client.query<{ id: string }>(
+    `INSERT INTO needs (id, source, status, category, description, comune_istat, lat, lon, window_start, window_end,
+       author_user_id, beneficiary_id)
+     SELECT gen_random_uuid(), 'citizen', 'open', 'companionship', 'Compagnia', (SELECT min(istat) FROM comuni WHERE region = 'Piemonte'),
+            45, 8, $1::timestamptz, $1::timestamptz + interval '1 hour', $2, $3
+       FROM generate_series(1, 400) g RETURNING id`,
+    [base, citizenIds[0], beneficiary.id],
+  );
+  needIds = needs.map((row) => row.id);
+  // Busy helpers: a live engagement in the needs' days, or completed hours counting towards
+  // the week's limit.
+  await client.query(
+    `WITH busy AS (
+       SELECT v.id, v.user_id, row_number() OVER (ORDER BY random())::int AS n, random() AS r
+         FROM volunteer_profiles v WHERE random() < 0.25)
+     INSERT INTO engagements (need_id, helper_user_id, volunteer_id, during, status, hours_logged)
+     SELECT ($1::uuid[])[8 + b.n], b.user_id, b.id,
+            tstzrange($2::timestamptz + make_interval(mins => m), $2::timestamptz + make_interval(mins => m + 120)),
+            CASE WHEN b.r < 0.6 THEN 'confirmed' WHEN b.r < 0.8 THEN 'completed' ELSE 'cancelled' END,
+            CASE WHEN b.r >= 0.6 AND b.r < 0.8 THEN 1 + floor(random() * 15) END
+       FROM busy b CROSS JOIN LATERAL (SELECT floor(random() * 2880)::int AS m WHERE b.id IS NOT NULL) t
+      WHERE b.n <= 380`,
+    [needIds, base],
+  );
+  await client.query(
+    `INSERT INTO user_blocks (blocker_user_id, blocked_user_id)
+     SELECT $1::uuid, user_id FROM volunteer_profiles WHERE random() < 0.05`,
+    [citizenIds[0]],
+  );
+  await client.query(
+    `INSERT INTO match_proposals (need_id, helper_user_id, volunteer_id, rank, score, distance_km, breakdown, status, expires_at)
+     SELECT n.id, v.user_id, v.id, 1, 0.5, 1, '{}'::jsonb,
+            (ARRAY['pending', 'accepted', 'declined', 'withdrawn', 'expired'])[1 + floor(random() * 5)::int], now()
+       FROM unnest($1::uuid[]) n(id) CROSS JOIN volunteer_profiles v WHERE random() < 0.1`,
+    [needIds.slice(0, 8)],
+  );
+  await client.query('COMMIT');
+  await client.query('VACUUM ANALYZE');
+}
+
+function drawNeed(random: Random): { need: MatchableNeed; limit: number } {
+  const pick = <T>(values: T[]) => random.pick(values);
+  const centre = pick(centres);
+  const start = new Date(base.getTime() + Math.floor(random.next() * 192) * 15 * 60_000);
+  const end = new Date(start.getTime() + (1 + Math.floor(random.next() * 4)) * 3600_000);
+  const category = random.next() < 0.05 ? 'other' : pick(CATEGORIES);
+  return {
+    need: {
+      id: pick(needIds.slice(0, 8)),
+      category,
+      lat: centre.lat + (random.next() - 0.5) * 0.3,
+      lon: centre.lon + (random.next() - 0.5) * 0.4,
+      maxDistanceKm: random.next() < 0.2 ? null : 1 + Math.floor(random.next() * 80),
+      language: pick(['it', 'it', 'en', 'de']),
+      beneficiaryId: null,
+      citizenUserIds: random.next() < 0.5 ? [citizenIds[0]] : [citizenIds[0], citizenIds[1]],
+      slot: { start, end },
+      ride:
+        random.next() < 0.5
+          ? { wheelchair: random.next() < 0.25, passengers: 1 + Math.floor(random.next() * 3) }
+          : null,
+    },
+    limit: pick([1, 5, 50, 400]),
+  };
+}
+
+/**
+ * The hard constraints written the plain way: joins and EXISTS as they read, the exact distance
+ * (no box, no index order), everything sorted at the end.
+ */
+async function reference(
+  need: MatchableNeed,
+  upTo: CandidateStage,
+  options: { excludeProposed: boolean },
+): Promise<{ volunteerId: string; distanceKm: number }[]> {
+  const span = weeklySpanOf(need.slot.start, need.slot.end, AVAILABILITY_TIME_ZONE);
+  const maxKm = Math.min(need.maxDistanceKm ?? 100, 100);
+  const stage = ['range', 'available', 'requirements'].indexOf(upTo);
+  const { rows } = await client.query<{ volunteerId: string; distanceKm: number }>(
+    `WITH here AS (SELECT ll_to_earth($1::float8, $2::float8) AS p),
+     candidates AS (
+       SELECT v.*, earth_distance(here.p, ll_to_earth(v.home_lat, v.home_lon)) AS metres,
+              ll_to_earth(v.home_lat, v.home_lon) <-> here.p AS chord
+         FROM volunteer_profiles v CROSS JOIN here
+         JOIN users u ON u.id = v.user_id
+         JOIN moderation_items mi ON mi.content_type = 'volunteer_profile' AND mi.content_id = v.id
+        WHERE u.status = 'active' AND u.phone_verified_at IS NOT NULL AND mi.status = 'published'
+          AND $3 = ANY(v.categories) AND NOT (v.user_id = ANY($4::uuid[]))
+          AND v.user_id NOT IN (SELECT blocked_user_id FROM user_blocks WHERE blocker_user_id = ANY($4::uuid[])))
+     SELECT c.id AS "volunteerId", c.metres / 1000 AS "distanceKm"
+       FROM candidates c
+      WHERE c.metres <= 1000 * least($5::float8, c.travel_radius_km)
+        AND ($6 < 1 OR (
+          (SELECT count(*) FROM availability_windows aw WHERE aw.volunteer_id = c.id AND (
+             (aw.kind = 'one_off' AND lower(aw.during) <= $7 AND upper(aw.during) >= $8)
+             OR (aw.kind = 'recurring' AND $9::int IS NOT NULL AND lower(aw.week_span) <= $9 AND upper(aw.week_span) >= $10
+                 AND aw.validity @> $11::date))) > 0
+          AND (SELECT count(*) FROM engagements e WHERE e.helper_user_id = c.user_id AND e.service_offer_id IS NULL
+                AND e.status IN ('awaiting_confirmation', 'confirmed', 'in_progress')
+                AND lower(e.during) < $8 AND upper(e.during) > $7) = 0
+          AND (SELECT coalesce(sum(coalesce(e.hours_logged, extract(epoch FROM upper(e.during) - lower(e.during)) / 3600)), 0)
+                 FROM engagements e WHERE e.helper_user_id = c.user_id AND e.service_offer_id IS NULL
+                  AND e.status IN ('awaiting_confirmation', 'confirmed', 'in_progress', 'completed')
+                  AND date_trunc('week', lower(e.during) AT TIME ZONE 'Europe/Rome')
+                    = date_trunc('week', $7::timestamptz AT TIME ZONE 'Europe/Rome'))
+              + extract(epoch FROM $8::timestamptz - $7::timestamptz) / 3600 <= c.weekly_hour_limit))
+        AND ($6 < 2 OR (
+          ($12::int IS NULL OR coalesce(c.vehicle_seats, 0) >= $12)
+          AND (NOT $13 OR c.vehicle_wheelchair_accessible)
+          AND ($14 = ANY(c.languages) OR (c.languages = '{}' AND $14 = 'it'))))
+        AND (NOT $15 OR c.user_id NOT IN (
+          SELECT helper_user_id FROM match_proposals WHERE need_id = $16 AND status <> 'withdrawn'))
+      ORDER BY c.chord, c.id`,
+    [
+      need.lat,
+      need.lon,
+      need.category,
+      need.citizenUserIds,
+      maxKm,
+      stage,
+      need.slot.start,
+      need.slot.end,
+      span?.start ?? null,
+      span?.end ?? null,
+      span?.date ?? null,
+      need.ride?.passengers ?? null,
+      need.ride?.wheelchair ?? false,
+      need.language,
+      options.excludeProposed,
+      need.id,
+    ],
+  );
+  return rows.map((row) => ({ volunteerId: row.volunteerId, distanceKm: Number(row.distanceKm) }));
+}
+
+describe('candidate search against a plain reference query (seeded random territory)', () => {
+  beforeAll(async () => {
+    client = new Client({ connectionString: process.env.PROSSIMO_TEST_DATABASE_URL });
+    await client.connect();
+    await seedWorld();
+  });
+
+  afterAll(async () => {
+    await client.end();
+  });
+
+  it('returns the same helpers, nearest first, and counts the same per stage, for every need drawn', async () => {
+    // As in the worker's transaction: plain queries, and the connection of the query runner.
+    const manager = {
+      query: async (sql: string, params: unknown[]) => (await client.query(sql, params)).rows,
+      queryRunner: { isReleased: false, connect: async () => client },
+    } as unknown as EntityManager;
+    const random = new Random(SEED);
+    let cutByLimit = 0;
+    let exhausted = 0;
+    let empty = 0;
+    for (let index = 0; index < NEEDS_DRAWN; index++) {
+      const { need, limit } = drawNeed(random);
+      const expected = await reference(need, 'requirements', { excludeProposed: true });
+      const found = await findCandidates(manager, need, limit);
+      const label = `need ${index} (${JSON.stringify({ ...need, limit })})`;
+      expect({ label, found: found.map((row) => row.volunteerId) }).toEqual({
+        label,
+        found: expected.slice(0, limit).map((row) => row.volunteerId),
+      });
+      found.forEach((row, position) => expect(row.distanceKm).toBeCloseTo(expected[position].distanceKm, 6));
+      if (expected.length > limit) cutByLimit += 1;
+      else if (expected.length > 0) exhausted += 1;
+      else empty += 1;
+      for (const stage of ['range', 'available', 'requirements'] as const) {
+        const plain = await reference(need, stage, { excludeProposed: false });
+        expect({ label, stage, count: await countCandidates(manager, need, stage) }).toEqual({
+          label,
+          stage,
+          count: plain.length,
+        });
+      }
+    }
+    // The draw reaches every case: pools cut at the limit, pools smaller than it, nobody at all.
+    expect(cutByLimit).toBeGreaterThan(5);
+    expect(exhausted).toBeGreaterThan(5);
+    expect(empty).toBeGreaterThan(0);
+  });
+
+  it("gives the unmatched reason counting accredited organisations' offers too", async () => {
+    const manager = {
+      query: async (sql: string, params: unknown[]) => (await client.query(sql, params)).rows,
+    } as unknown as EntityManager;
+    // Far south-west of the three towns: no volunteer within 5 km.
+    const place = { lat: 44.02, lon: 7.01 };
+    const {
+      rows: [{ istat }],
+    } = await client.query<{ istat: string }>(
+      `SELECT max(istat) AS istat FROM comuni WHERE region = 'Piemonte'`,
+    );
+    // A Monday, 10:00-11:00 Rome time, two weeks on.
+    const monday = new Date(base.getTime() + 14 * 86_400_000);
+    monday.setUTCDate(monday.getUTCDate() - ((monday.getUTCDay() + 6) % 7));
+    monday.setUTCHours(9, 0, 0, 0);
+    const need = (language: string) => ({
+      id: needIds[0],
+      category: 'home_help',
+      comuneIstat: istat,
+      ...place,
+      maxDistanceKm: 5,
+      language,
+      beneficiaryId: null,
+      citizenUserIds: [citizenIds[0]],
+      slot: { start: monday, end: new Date(monday.getTime() + 3600_000) },
+      ride: null,
+    });
+    expect(await unmatchedReasonOf(manager, need('it'))).toBe(UnmatchedReason.NO_HELPER_IN_RANGE);
+
+    // An accredited cooperative serving 10 km around the place, open on Tuesdays only, in Italian.
+    const {
+      rows: [{ id: organisationId }],
+    } = await client.query<{ id: string }>(
+      `INSERT INTO organisations (kind, name, codice_fiscale, description, home_comune_istat)
+       VALUES ('social_cooperative', 'Cooperativa Lontana', '80000000001', 'Servizi alla persona.', $1) RETURNING id`,
+      [istat],
+    );
+    const {
+      rows: [{ id: territoryId }],
+    } = await client.query<{ id: string }>(
+      `INSERT INTO territories (kind, name) VALUES ('comune', 'Comune lontano') RETURNING id`,
+    );
+    await client.query(`INSERT INTO territory_comuni (territory_id, comune_istat) VALUES ($1, $2)`, [
+      territoryId,
+      istat,
+    ]);
+    await client.query(
+      `INSERT INTO organisation_accreditations (organisation_id, territory_id, status, decided_at)
+       VALUES ($1, $2, 'accredited', now())`,
+      [organisationId, territoryId],
+    );
+    await client.query(
+      `INSERT INTO user_roles (user_id, role, organisation_id) VALUES ($1, 'organisation_admin', $2)`,
+      [citizenIds[2], organisationId],
+    );
+    const {
+      rows: [{ id: offerId }],
+    } = await client.query<{ id: string }>(
+      `INSERT INTO service_offers (organisation_id, title, category, description, radius_km, comune_istat, lat, lon,
+         schedule, languages, price_model, price_unit, price_cents, min_cents_per_hour)
+       VALUES ($1, 'Aiuto in casa', 'home_help', 'Pulizie e commissioni.', 10, $2, $3, $4,
+               '[{"dayOfWeek": 2, "start": "08:00", "end": "18:00"}]', ARRAY['it'], 'fixed', 'hour', 1500, 1500)
+       RETURNING id`,
+      [organisationId, istat, place.lat + 0.01, place.lon],
+    );
+    await client.query(
+      `INSERT INTO moderation_items (content_type, content_id, comune_istat, status, needs_review, summary)
+       VALUES ('service_offer', $1, $2, 'published', false, 'Aiuto in casa')`,
+      [offerId, istat],
+    );
+    expect(await unmatchedReasonOf(manager, need('it'))).toBe(UnmatchedReason.NONE_AVAILABLE);
+
+    // Open on Mondays too: then only the language is wrong, and in Italian it could serve.
+    await client.query(
+      `UPDATE service_offers SET schedule = '[{"dayOfWeek": 1, "start": "08:00", "end": "18:00"}]' WHERE id = $1`,
+      [offerId],
+    );
+    expect(await unmatchedReasonOf(manager, need('en'))).toBe(UnmatchedReason.REQUIREMENT_NOT_MET);
+    expect(await unmatchedReasonOf(manager, need('it'))).toBe(UnmatchedReason.ALL_DECLINED);
+  });
+});
