@@ -187,13 +187,14 @@ describe('notifications benchmark', () => {
     const prefix = 'bench';
     const jobs = new Queue('baseline', { connection, prefix });
     const keyOf = (i: string) => `baseline-${i}`;
+    const workerConnection = new IORedis(redis.url, { maxRetriesPerRequest: null });
     const worker = new Worker(
       'baseline',
       async (job) => {
         await channel.send({ idempotencyKey: keyOf(job.id as string), to: job.data.to, text: job.data.text });
       },
       {
-        connection: new IORedis(redis.url, { maxRetriesPerRequest: null }),
+        connection: workerConnection,
         prefix,
         concurrency: CONCURRENCY,
         autorun: false,
@@ -243,7 +244,8 @@ describe('notifications benchmark', () => {
       .map((m) => m.receivedAt - (addedAt.get(m.idempotencyKey) as number));
     await worker.close();
     await jobs.close();
-    await connection.quit();
+    // Connections passed in are not closed by close(): left open, they would keep Jest from exiting.
+    await Promise.all([connection.quit(), workerConnection.quit()]);
     rows.push({
       path: 'baseline: BullMQ add -> gateway',
       throughput: (THROUGHPUT_COUNT - 1) / ((lastAt - firstAt) / 1000),

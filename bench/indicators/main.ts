@@ -21,13 +21,14 @@
  *   helper, organisation, hours and ride km), kept by triggers. The statements no longer join
  *   needs (wide rows), engagements, match states and volunteer profiles. Same values (checked
  *   table by table on the full seed, floating-point sums of km aside, and by the e2e tests).
- * - FULL RUN (2026-11-22, 250,000 needs, BENCH_ROUNDS=10, load average 6.6-7.7 before and 5.0-6.5
- *   after, other helpers' tests running): ambito and Comune scopes meet the target apart from
- *   reach/satisfaction for the busiest Comune (p95 200-206 ms). Region and platform-wide: demand
- *   p95 1.6-2.4 s (6.5 s per month x Comune x category), reach 1.8-2.6 s, activity 0.6-1.8 s,
- *   satisfaction 0.8-1.5 s; unmatched, latent needs and shared care 0.1-0.5 s. Against the same
- *   queries before need_facts on the same seed (one pass each, unlocked, load ~8): 1.3-2.4x faster
- *   region-wide, up to 4x for one Comune.
+ * - FULL RUN (2026-11-22, 250,000 needs, default 30 rounds, load average 7.3 when it started and
+ *   3.7 when it ended, other helpers' work running): one Comune meets the target on every table
+ *   (p95 7-137 ms); the 60-Comune ambito on five of seven (demand 212 ms, satisfaction 240 ms).
+ *   Region and platform-wide: demand p95 1.1-1.5 s (3.3 s per month x Comune x category), reach
+ *   1.1-1.5 s (2.4 s), activity 0.7-1.3 s (2.5 s), satisfaction 0.7-1.2 s (1.7 s); unmatched,
+ *   latent needs and shared care 0.07-0.5 s. An earlier 10-round run (load 5-8) gave the same
+ *   picture. Against the same queries before need_facts on the same seed (one pass each, load
+ *   ~8): 1.3-2.4x faster region-wide, up to 4x for one Comune.
  * - What remains is intrinsic to exact people counts: a region-year request hashes ~115,000
  *   (person, row) pairs and sorts ~175,000 times to match; a bare GROUP BY person over the
  *   year's 250,000 rows alone took ~230 ms on this machine at load 8. Meeting 200 ms region-wide
