@@ -146,7 +146,8 @@ export class MatchingService {
     const engagementId = await this.dataSource.transaction((manager) =>
       this.acceptInTransaction(manager, proposalId, user.userId),
     );
-    return this.engagement(user, engagementId);
+    // The acceptance proved the caller is the helper (or answers for the organisation).
+    return this.engagementRow(this.dataSource.manager, engagementId);
   }
 
   /**
@@ -508,6 +509,11 @@ export class MatchingService {
     const manager = this.dataSource.manager;
     const party = await this.engagementParty(manager, engagementId, false);
     await this.requireParty(manager, user, party, ['helper', 'citizen', 'staff']);
+    return this.engagementRow(manager, engagementId);
+  }
+
+  /** One engagement as the API shows it; the caller has checked who may see it. */
+  private async engagementRow(manager: EntityManager, engagementId: string): Promise<Engagement> {
     const [row]: EngagementRow[] = await manager.query(
       `SELECT ${ENGAGEMENT_COLUMNS} FROM engagements e LEFT JOIN volunteer_profiles v ON v.id = e.volunteer_id
          LEFT JOIN organisations o ON o.id = e.organisation_id
