@@ -51,6 +51,7 @@ import {
   ENGAGEMENT_HISTORY_ENTITY,
   formatWhen,
   loadNeedForMatching,
+  lockNeedOfProposal,
   NeedForMatching,
   PROPOSAL_HISTORY_ENTITY,
   slotOf,
@@ -877,8 +878,8 @@ export class MatchingService {
   }
 
   /**
-   * Locks for an acceptance: the proposal's need first (the serialisation point, read with what
-   * matching needs in the same statement), then the proposal, read with whether the territory
+   * Locks for an acceptance: the proposal's need first (the serialisation point, found through the
+   * proposal the caller may answer and read with what matching needs, in one statement), then the proposal, read with whether the territory
    * asks the citizen to confirm.
    */
   private async lockForAcceptance(
@@ -886,8 +887,14 @@ export class MatchingService {
     proposalId: string,
     helperUserId: string,
   ): Promise<{ proposal: LockedProposal; need: NeedForMatching; confirmationRequired: boolean }> {
-    const needId = await this.proposalNeedOf(manager, proposalId, helperUserId);
-    const need = (await loadNeedForMatching(manager, needId, true)) as NeedForMatching;
+    if (!isUUID(proposalId)) throw new DomainError('PROPOSAL_NOT_FOUND', { field: 'proposalId' });
+    // The volunteer asked, or any admin or operator of the organisation asked.
+    const need = await lockNeedOfProposal(
+      manager,
+      `mp.id = $1 AND (mp.helper_user_id = $2 OR mp.organisation_id IN ${organisationsOf('$2')})`,
+      [proposalId, helperUserId],
+    );
+    if (!need) throw new DomainError('PROPOSAL_NOT_FOUND', { field: 'proposalId' });
     const [row]: (LockedProposal & { confirmationRequired: boolean })[] = await manager.query(
       `SELECT mp.id, mp.need_id AS "needId", mp.status, mp.expires_at AS "expiresAt",
               mp.service_offer_id AS "serviceOfferId",

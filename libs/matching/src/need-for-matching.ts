@@ -54,19 +54,37 @@ export async function loadNeedForMatching(
   lock = false,
 ): Promise<NeedForMatching | undefined> {
   const [row]: NeedForMatching[] = await manager.query(
-    `SELECT n.id, n.status, n.source, n.category, n.description, n.comune_istat AS "comuneIstat", c.name AS "comuneName",
-            n.lat, n.lon, n.max_distance_km AS "maxDistanceKm", n.language, n.urgency,
-            n.window_start AS "windowStart", n.window_end AS "windowEnd", n.details,
-            n.author_user_id AS "authorUserId", au.display_name AS "authorName",
-            n.beneficiary_id AS "beneficiaryId", b.user_id AS "beneficiaryUserId"
-       FROM needs n JOIN comuni c ON c.istat = n.comune_istat
-       LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
-       LEFT JOIN users au ON au.id = n.author_user_id
-      WHERE n.id = $1 ${lock ? 'FOR UPDATE OF n' : ''}`,
+    `SELECT ${NEED_FOR_MATCHING_SELECT} WHERE n.id = $1 ${lock ? 'FOR UPDATE OF n' : ''}`,
     [needId],
   );
   return row;
 }
+
+/**
+ * The need of one proposal, locked FOR UPDATE and loaded in one statement: `proposalCondition`
+ * picks the proposal (alias mp) with the parameters given; undefined when no proposal matches.
+ */
+export async function lockNeedOfProposal(
+  manager: EntityManager,
+  proposalCondition: string,
+  params: unknown[],
+): Promise<NeedForMatching | undefined> {
+  const [row]: NeedForMatching[] = await manager.query(
+    `SELECT ${NEED_FOR_MATCHING_SELECT}
+      WHERE n.id = (SELECT mp.need_id FROM match_proposals mp WHERE ${proposalCondition}) FOR UPDATE OF n`,
+    params,
+  );
+  return row;
+}
+
+const NEED_FOR_MATCHING_SELECT = `n.id, n.status, n.source, n.category, n.description, n.comune_istat AS "comuneIstat",
+       c.name AS "comuneName", n.lat, n.lon, n.max_distance_km AS "maxDistanceKm", n.language, n.urgency,
+       n.window_start AS "windowStart", n.window_end AS "windowEnd", n.details,
+       n.author_user_id AS "authorUserId", au.display_name AS "authorName",
+       n.beneficiary_id AS "beneficiaryId", b.user_id AS "beneficiaryUserId"
+  FROM needs n JOIN comuni c ON c.istat = n.comune_istat
+  LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
+  LEFT JOIN users au ON au.id = n.author_user_id`;
 
 export function slotOf(need: NeedForMatching, rideBufferMinutes: number): { start: Date; end: Date } | null {
   if (!need.windowStart || !need.windowEnd) return null;
