@@ -31,6 +31,16 @@ export async function writeNeedOpenedJobs(
   }
 }
 
+/** Statuses in which a need no longer takes part in a shared carer group. */
+const LEAVES_CARE_GROUP: ReadonlySet<NeedStatus> = new Set([
+  NeedStatus.CANCELLED,
+  NeedStatus.EXPIRED,
+  NeedStatus.REJECTED,
+]);
+
+/** Job on the matching queue: a shared-care need closed, so its household leaves its group. */
+export const NEED_CLOSED_LEAVE_CARE_GROUP_JOB = 'leave-care-group-on-need-closed';
+
 /**
  * The one way a need changes status: locks the row, checks the move is allowed, stores the
  * change with who and why. Matching calls transition() to move OPEN → MATCHED.
@@ -74,6 +84,15 @@ export class NeedLifecycleService {
     // Every way into OPEN (moderation approval, a sentinel flag accepted, a helper who dropped
     // out) asks matching to look for helpers once this commits.
     if (to === NeedStatus.OPEN) await writeNeedOpenedJobs(manager, needId, row.category);
+    // A cancelled or expired shared-care need must not keep its neighbours on a price for more
+    // households than there are: matching takes it out of its group and re-prices the rest.
+    if (LEAVES_CARE_GROUP.has(to) && row.category === NeedCategory.SHARED_CAREGIVER) {
+      await writeOutbox(manager, {
+        queue: 'matching',
+        job: NEED_CLOSED_LEAVE_CARE_GROUP_JOB,
+        payload: { needId },
+      });
+    }
     return { needId, from: row.status, to };
   }
 
