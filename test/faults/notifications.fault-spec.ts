@@ -142,8 +142,10 @@ describe('notifications under faults', () => {
   }
 
   it('(a) SIGKILL of the worker mid-burst: every notification delivered exactly once', async () => {
-    startWorker();
+    // The burst is committed first, then the worker starts on it: a worker fast enough to keep up
+    // with the writes would otherwise have sent nearly all of it before the kill.
     const ids = await burst(BURST);
+    startWorker();
     await waitUntil(() => deliveredOf(ids) >= BURST / 4, 60000, 'a quarter of the burst');
     await worker!.kill('SIGKILL');
     // Requests the worker wrote before it died may still be in this process's socket buffers on a

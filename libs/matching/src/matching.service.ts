@@ -81,6 +81,11 @@ interface ProposalRow {
   createdAt: Date;
 }
 
+interface WithdrawnProposal {
+  id: string;
+  helperUserId: string;
+}
+
 interface EngagementRow {
   id: string;
   needId: string;
@@ -141,7 +146,8 @@ export class MatchingService {
     const engagementId = await this.dataSource.transaction((manager) =>
       this.acceptInTransaction(manager, proposalId, user.userId),
     );
-    return this.engagement(user, engagementId);
+    // The acceptance proved the caller is the helper (or answers for the organisation).
+    return this.engagementRow(this.dataSource.manager, engagementId);
   }
 
   /**
@@ -155,8 +161,11 @@ export class MatchingService {
     proposalId: string,
     helperUserId: string,
   ): Promise<string> {
-    const proposal = await this.lockProposal(manager, proposalId, helperUserId);
-    const need = (await loadNeedForMatching(manager, proposal.needId)) as NeedForMatching;
+    const { proposal, need, confirmationRequired } = await this.lockForAcceptance(
+      manager,
+      proposalId,
+      helperUserId,
+    );
     if (proposal.status !== ProposalStatus.PENDING) {
       throw new DomainError('PROPOSAL_NOT_PENDING', {
         field: 'proposalId',
@@ -173,26 +182,63 @@ export class MatchingService {
     if (proposal.serviceOfferId) await this.requireCapacity(manager, proposal.serviceOfferId, slot);
 
     // Where the territory asks for it, the engagement waits for the citizen's confirmation.
-    const status = (await this.confirmationRequired(manager, need.comuneIstat))
-      ? EngagementStatus.AWAITING_CONFIRMATION
-      : EngagementStatus.CONFIRMED;
-    // One booking at a time per helper: two concurrent inserts checking the exclusion constraint
-    // against each other's uncommitted rows would deadlock. Taken after the need lock, always.
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('engagement-helper:' || $1, 0))`, [
-      helperUserId,
-    ]);
+    const status = confirmationRequired ? EngagementStatus.AWAITING_CONFIRMATION : EngagementStatus.CONFIRMED;
     let engagementId: string;
+    let helper: string;
+    let withdrawn: WithdrawnProposal[];
     try {
-      const [row]: { id: string }[] = await manager.query(
-        `INSERT INTO engagements (need_id, proposal_id, helper_user_id, volunteer_id, organisation_id, service_offer_id,
-                                  during, status, confirmed_at)
-         SELECT $1, $2, $3, volunteer_id, organisation_id, service_offer_id, tstzrange($4, $5, '[)'), $6,
-                CASE WHEN $6 = 'confirmed' THEN now() END
-           FROM match_proposals WHERE id = $2
-         RETURNING id`,
-        [need.id, proposal.id, helperUserId, slot.start, slot.end, status],
+      // One statement: the helper lock, the proposal accepted, the engagement, the need no longer
+      // unmatched, the need's other pending proposals withdrawn, the status history of all of
+      // them, and the helper's name and the withdrawn proposals for the messages.
+      // One booking at a time per helper: two concurrent inserts checking the exclusion constraint
+      // against each other's uncommitted rows would deadlock. The advisory lock is taken after the
+      // need lock, always, and before the engagement row is built (the INSERT reads its row).
+      const [row]: { id: string; helperName: string; withdrawn: WithdrawnProposal[] }[] = await manager.query(
+        `WITH helper_lock AS (SELECT pg_advisory_xact_lock(hashtextextended('engagement-helper:' || $7, 0))),
+              accepted AS (
+                UPDATE match_proposals SET status = 'accepted', decided_at = now() WHERE id = $2
+                RETURNING volunteer_id, organisation_id, service_offer_id),
+              engagement AS (
+                INSERT INTO engagements (need_id, proposal_id, helper_user_id, volunteer_id, organisation_id,
+                                         service_offer_id, during, status, confirmed_at)
+                SELECT $1, $2, $3, a.volunteer_id, a.organisation_id, a.service_offer_id, tstzrange($4, $5, '[)'), $6,
+                       CASE WHEN $6 = 'confirmed' THEN now() END
+                  FROM accepted a CROSS JOIN helper_lock
+                RETURNING id, volunteer_id, organisation_id),
+              matched AS (
+                UPDATE need_match_states SET unmatched_reason = NULL, unmatched_at = NULL, updated_at = now()
+                 WHERE need_id = $1),
+              withdrawn AS (
+                UPDATE match_proposals SET status = 'withdrawn', decided_at = now()
+                 WHERE need_id = $1 AND status = 'pending' AND id <> $2
+                RETURNING id, helper_user_id),
+              history AS (
+                INSERT INTO status_history (entity_type, entity_id, from_status, to_status, actor_user_id, reason)
+                SELECT $8, $2::uuid, 'pending', 'accepted', $3::uuid, NULL
+                 UNION ALL
+                SELECT $9, e.id, NULL, $6, $3::uuid, 'proposal accepted' FROM engagement e
+                 UNION ALL
+                SELECT $8, w.id, 'pending', 'withdrawn', NULL, 'another helper accepted first' FROM withdrawn w)
+         SELECT e.id, coalesce(o.name, v.display_name, '') AS "helperName",
+                (SELECT coalesce(json_agg(json_build_object('id', w.id, 'helperUserId', w.helper_user_id)), '[]')
+                   FROM withdrawn w) AS withdrawn
+           FROM engagement e LEFT JOIN volunteer_profiles v ON v.id = e.volunteer_id
+           LEFT JOIN organisations o ON o.id = e.organisation_id`,
+        [
+          need.id,
+          proposal.id,
+          helperUserId,
+          slot.start,
+          slot.end,
+          status,
+          helperUserId,
+          PROPOSAL_HISTORY_ENTITY,
+          ENGAGEMENT_HISTORY_ENTITY,
+        ],
       );
       engagementId = row.id;
+      helper = row.helperName;
+      withdrawn = row.withdrawn;
     } catch (error) {
       if (pgCode(error) === EXCLUSION_VIOLATION) {
         throw new DomainError('ENGAGEMENT_OVERLAP', { field: 'proposalId' });
@@ -201,45 +247,24 @@ export class MatchingService {
         throw new DomainError('NEED_ALREADY_MATCHED', { field: 'proposalId' });
       throw error;
     }
-    await manager.query(`UPDATE match_proposals SET status = 'accepted', decided_at = now() WHERE id = $1`, [
-      proposal.id,
-    ]);
-    await recordStatusChange(manager, {
-      entityType: PROPOSAL_HISTORY_ENTITY,
-      entityId: proposal.id,
-      from: ProposalStatus.PENDING,
-      to: ProposalStatus.ACCEPTED,
-      actorUserId: helperUserId,
-      reason: null,
-    });
-    await recordStatusChange(manager, {
-      entityType: ENGAGEMENT_HISTORY_ENTITY,
-      entityId: engagementId,
-      from: null,
-      to: status,
-      actorUserId: helperUserId,
-      reason: 'proposal accepted',
-    });
     // Reminders before it starts, as delayed jobs through the outbox (libs/notifications).
-    await this.notifications.engagementChanged(manager, engagementId);
-    await this.withdrawOthers(manager, need, proposal.id);
-    await this.lifecycle.transition(manager, need.id, NeedStatus.MATCHED, helperUserId, 'proposal accepted');
-    await manager.query(
-      `UPDATE need_match_states SET unmatched_reason = NULL, unmatched_at = NULL, updated_at = now() WHERE need_id = $1`,
-      [need.id],
-    );
-    const helper = await this.helperName(manager, engagementId);
+    await this.notifications.engagementCreated(manager, engagementId);
     const ride = need.details.ride;
+    const when = formatWhen(ride ? new Date(ride.appointmentAt) : need.windowStart);
+    for (const row of withdrawn) {
+      await this.notifications.notifyUser(manager, {
+        userId: row.helperUserId,
+        event: 'proposal_withdrawn',
+        params: { summary: need.description, when },
+        ref: `proposal:${row.id}`,
+      });
+    }
+    await this.lifecycle.transition(manager, need.id, NeedStatus.MATCHED, helperUserId, 'proposal accepted');
     for (const citizen of citizenUserIds(need)) {
       await this.notifications.notifyUser(manager, {
         userId: citizen,
         event: status === EngagementStatus.CONFIRMED ? 'need_matched' : 'engagement_confirmation_request',
-        params: {
-          helper,
-          summary: need.description,
-          when: formatWhen(ride ? new Date(ride.appointmentAt) : need.windowStart),
-          contact: need.comuneName,
-        },
+        params: { helper, summary: need.description, when, contact: need.comuneName },
         ref: `engagement:${engagementId}`,
       });
     }
@@ -484,6 +509,11 @@ export class MatchingService {
     const manager = this.dataSource.manager;
     const party = await this.engagementParty(manager, engagementId, false);
     await this.requireParty(manager, user, party, ['helper', 'citizen', 'staff']);
+    return this.engagementRow(manager, engagementId);
+  }
+
+  /** One engagement as the API shows it; the caller has checked who may see it. */
+  private async engagementRow(manager: EntityManager, engagementId: string): Promise<Engagement> {
     const [row]: EngagementRow[] = await manager.query(
       `SELECT ${ENGAGEMENT_COLUMNS} FROM engagements e LEFT JOIN volunteer_profiles v ON v.id = e.volunteer_id
          LEFT JOIN organisations o ON o.id = e.organisation_id
@@ -774,17 +804,6 @@ export class MatchingService {
     return matchableOf(need, slot, widenedLimitKm(need.maxDistanceKm, steps, steps.length));
   }
 
-  /** The strictest setting among the territories that cover the Comune. */
-  private async confirmationRequired(manager: EntityManager, comuneIstat: string): Promise<boolean> {
-    const [row]: { required: boolean }[] = await manager.query(
-      `SELECT coalesce(bool_or(s.citizen_confirmation_required), false) AS required
-         FROM territory_comuni tc JOIN territory_matching_settings s ON s.territory_id = tc.territory_id
-        WHERE tc.comune_istat = $1`,
-      [comuneIstat],
-    );
-    return row.required;
-  }
-
   /**
    * An organisation's offer serves at most `capacity` engagements at once. The offer row lock
    * serialises its acceptances, so the count cannot be passed under concurrency.
@@ -809,17 +828,6 @@ export class MatchingService {
     if (busy >= offer.capacity) throw new DomainError('SERVICE_OFFER_FULL', { field: 'proposalId' });
   }
 
-  private async helperName(manager: EntityManager, engagementId: string): Promise<string> {
-    const [row]: { name: string }[] = await manager.query(
-      `SELECT coalesce(o.name, v.display_name, '') AS name FROM engagements e
-         LEFT JOIN volunteer_profiles v ON v.id = e.volunteer_id
-         LEFT JOIN organisations o ON o.id = e.organisation_id
-        WHERE e.id = $1`,
-      [engagementId],
-    );
-    return row?.name ?? '';
-  }
-
   private async requireTerritory(territoryId: string): Promise<void> {
     const [row]: unknown[] = await this.dataSource.query(`SELECT 1 FROM territories WHERE id = $1`, [
       territoryId,
@@ -835,12 +843,12 @@ export class MatchingService {
     return territory?.territory_id ?? null;
   }
 
-  /** Locks the proposal's need first (the serialisation point), then reads the proposal. */
-  private async lockProposal(
+  /** The need of a proposal the user may answer; PROPOSAL_NOT_FOUND otherwise. */
+  private async proposalNeedOf(
     manager: EntityManager,
     proposalId: string,
     helperUserId: string,
-  ): Promise<LockedProposal> {
+  ): Promise<string> {
     if (!isUUID(proposalId)) throw new DomainError('PROPOSAL_NOT_FOUND', { field: 'proposalId' });
     // The volunteer asked, or any admin or operator of the organisation asked.
     const [found]: { need_id: string }[] = await manager.query(
@@ -849,7 +857,17 @@ export class MatchingService {
       [proposalId, helperUserId],
     );
     if (!found) throw new DomainError('PROPOSAL_NOT_FOUND', { field: 'proposalId' });
-    await manager.query(`SELECT 1 FROM needs WHERE id = $1 FOR UPDATE`, [found.need_id]);
+    return found.need_id;
+  }
+
+  /** Locks the proposal's need first (the serialisation point), then reads the proposal. */
+  private async lockProposal(
+    manager: EntityManager,
+    proposalId: string,
+    helperUserId: string,
+  ): Promise<LockedProposal> {
+    const needId = await this.proposalNeedOf(manager, proposalId, helperUserId);
+    await manager.query(`SELECT 1 FROM needs WHERE id = $1 FOR UPDATE`, [needId]);
     const [row]: LockedProposal[] = await manager.query(
       `SELECT id, need_id AS "needId", status, expires_at AS "expiresAt", service_offer_id AS "serviceOfferId"
          FROM match_proposals WHERE id = $1 FOR UPDATE`,
@@ -858,36 +876,29 @@ export class MatchingService {
     return row;
   }
 
-  private async withdrawOthers(
+  /**
+   * Locks for an acceptance: the proposal's need first (the serialisation point, read with what
+   * matching needs in the same statement), then the proposal, read with whether the territory
+   * asks the citizen to confirm.
+   */
+  private async lockForAcceptance(
     manager: EntityManager,
-    need: NeedForMatching,
-    acceptedId: string,
-  ): Promise<void> {
-    const [rows]: [{ id: string; helper_user_id: string }[], number] = await manager.query(
-      `UPDATE match_proposals SET status = 'withdrawn', decided_at = now()
-        WHERE need_id = $1 AND status = 'pending' AND id <> $2 RETURNING id, helper_user_id`,
-      [need.id, acceptedId],
+    proposalId: string,
+    helperUserId: string,
+  ): Promise<{ proposal: LockedProposal; need: NeedForMatching; confirmationRequired: boolean }> {
+    const needId = await this.proposalNeedOf(manager, proposalId, helperUserId);
+    const need = (await loadNeedForMatching(manager, needId, true)) as NeedForMatching;
+    const [row]: (LockedProposal & { confirmationRequired: boolean })[] = await manager.query(
+      `SELECT mp.id, mp.need_id AS "needId", mp.status, mp.expires_at AS "expiresAt",
+              mp.service_offer_id AS "serviceOfferId",
+              (SELECT coalesce(bool_or(s.citizen_confirmation_required), false)
+                 FROM territory_comuni tc JOIN territory_matching_settings s ON s.territory_id = tc.territory_id
+                WHERE tc.comune_istat = $2) AS "confirmationRequired"
+         FROM match_proposals mp WHERE mp.id = $1 FOR UPDATE OF mp`,
+      [proposalId, need.comuneIstat],
     );
-    const ride = need.details.ride;
-    for (const row of rows) {
-      await recordStatusChange(manager, {
-        entityType: PROPOSAL_HISTORY_ENTITY,
-        entityId: row.id,
-        from: ProposalStatus.PENDING,
-        to: ProposalStatus.WITHDRAWN,
-        actorUserId: null,
-        reason: 'another helper accepted first',
-      });
-      await this.notifications.notifyUser(manager, {
-        userId: row.helper_user_id,
-        event: 'proposal_withdrawn',
-        params: {
-          summary: need.description,
-          when: formatWhen(ride ? new Date(ride.appointmentAt) : need.windowStart),
-        },
-        ref: `proposal:${row.id}`,
-      });
-    }
+    const { confirmationRequired, ...proposal } = row;
+    return { proposal, need, confirmationRequired };
   }
 
   private async reopen(

@@ -44,10 +44,14 @@ const WHEN_FORMAT = new Intl.DateTimeFormat('it-IT', {
   minute: '2-digit',
 });
 
-/** Loads a need with what matching needs; callers take the locks they need first. */
+/**
+ * Loads a need with what matching needs; callers take the locks they need first, or pass `lock`
+ * to lock the need row (FOR UPDATE) in the same statement.
+ */
 export async function loadNeedForMatching(
   manager: EntityManager,
   needId: string,
+  lock = false,
 ): Promise<NeedForMatching | undefined> {
   const [row]: NeedForMatching[] = await manager.query(
     `SELECT n.id, n.status, n.source, n.category, n.description, n.comune_istat AS "comuneIstat", c.name AS "comuneName",
@@ -58,7 +62,7 @@ export async function loadNeedForMatching(
        FROM needs n JOIN comuni c ON c.istat = n.comune_istat
        LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
        LEFT JOIN users au ON au.id = n.author_user_id
-      WHERE n.id = $1`,
+      WHERE n.id = $1 ${lock ? 'FOR UPDATE OF n' : ''}`,
     [needId],
   );
   return row;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DomainError, recordStatusChange, writeOutbox } from '@prossimo/platform';
+import { DomainError, writeOutboxRows } from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { canTransition } from './need-lifecycle';
 import { NeedCategory, NeedSource, NeedStatus } from './requests.types';
@@ -10,6 +10,14 @@ export const NEED_HISTORY_ENTITY = 'need_lifecycle';
 
 const SWEEP_BATCH = 200;
 
+/** For each status, the statuses a need may reach it from (canTransition, turned around). */
+const SOURCES_OF = Object.fromEntries(
+  Object.values(NeedStatus).map((to) => [
+    to,
+    Object.values(NeedStatus).filter((from) => canTransition(from, to)),
+  ]),
+) as Record<NeedStatus, NeedStatus[]>;
+
 export interface NeedTransition {
   needId: string;
   from: NeedStatus;
@@ -18,17 +26,22 @@ export interface NeedTransition {
 
 /**
  * What a need becoming open sets off: matching looks for helpers, and a shared-care need also
- * looks for neighbours to share a carer with. Outbox rows, so they run once this commits.
+ * looks for neighbours to share a carer with. Jobs of the matching queue, payload { needId }.
  */
+export function needOpenedJobNames(category: NeedCategory): ('match-need' | 'form-care-groups')[] {
+  return category === NeedCategory.SHARED_CAREGIVER ? ['match-need', 'form-care-groups'] : ['match-need'];
+}
+
+/** The jobs of needOpenedJobNames as outbox rows (one INSERT), so they run once this commits. */
 export async function writeNeedOpenedJobs(
   manager: EntityManager,
   needId: string,
   category: NeedCategory,
 ): Promise<void> {
-  await writeOutbox(manager, { queue: 'matching', job: 'match-need', payload: { needId } });
-  if (category === NeedCategory.SHARED_CAREGIVER) {
-    await writeOutbox(manager, { queue: 'matching', job: 'form-care-groups', payload: { needId } });
-  }
+  await writeOutboxRows(
+    manager,
+    needOpenedJobNames(category).map((job) => ({ queue: 'matching' as const, job, payload: { needId } })),
+  );
 }
 
 /** Statuses in which a need no longer takes part in a shared carer group. */
@@ -56,31 +69,28 @@ export class NeedLifecycleService {
     actorUserId: string | null,
     reason: string | null,
   ): Promise<NeedTransition> {
-    const [row]: { status: NeedStatus; category: NeedCategory }[] = await manager.query(
-      `SELECT status, category FROM needs WHERE id = $1 FOR UPDATE`,
-      [needId],
+    // One round trip: lock the row, move it only from a status allowed to reach `to`, and store
+    // the change; the old status comes back so that a refused move is reported as before.
+    const [row]: { status: NeedStatus; category: NeedCategory; moved: boolean }[] = await manager.query(
+      `WITH locked AS (SELECT id, status, category FROM needs WHERE id = $1 FOR UPDATE),
+            moved AS (
+              UPDATE needs n SET status = $2, updated_at = now(),
+                     opened_at = CASE WHEN $2 = 'open' THEN coalesce(n.opened_at, now()) ELSE n.opened_at END
+                FROM locked WHERE n.id = locked.id AND locked.status = ANY($3::text[])
+              RETURNING n.id),
+            history AS (
+              INSERT INTO status_history (entity_type, entity_id, from_status, to_status, actor_user_id, reason)
+              SELECT $4, locked.id, locked.status, $2, $5, $6 FROM locked JOIN moved ON moved.id = locked.id)
+       SELECT locked.status, locked.category, EXISTS (SELECT 1 FROM moved) AS moved FROM locked`,
+      [needId, to, SOURCES_OF[to], NEED_HISTORY_ENTITY, actorUserId, reason ?? null],
     );
     if (!row) throw new DomainError('NEED_NOT_FOUND', { field: 'needId' });
-    if (!canTransition(row.status, to)) {
+    if (!row.moved) {
       throw new DomainError('NEED_TRANSITION_INVALID', {
         field: 'needId',
         params: { from: row.status, to },
       });
     }
-    await manager.query(
-      `UPDATE needs SET status = $2, updated_at = now(),
-              opened_at = CASE WHEN $2 = 'open' THEN coalesce(opened_at, now()) ELSE opened_at END
-        WHERE id = $1`,
-      [needId, to],
-    );
-    await recordStatusChange(manager, {
-      entityType: NEED_HISTORY_ENTITY,
-      entityId: needId,
-      from: row.status,
-      to,
-      actorUserId,
-      reason,
-    });
     // Every way into OPEN (moderation approval, a sentinel flag accepted, a helper who dropped
     // out) asks matching to look for helpers once this commits.
     if (to === NeedStatus.OPEN) await writeNeedOpenedJobs(manager, needId, row.category);

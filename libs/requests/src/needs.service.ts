@@ -29,7 +29,7 @@ import {
 } from '@prossimo/platform';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
-import { NEED_HISTORY_ENTITY, NeedLifecycleService, writeNeedOpenedJobs } from './need-lifecycle.service';
+import { NEED_HISTORY_ENTITY, NeedLifecycleService, needOpenedJobNames } from './need-lifecycle.service';
 import {
   AccessibilityNeed,
   Beneficiary,
@@ -555,6 +555,12 @@ export class NeedsService {
   }
 
   private async selfBeneficiary(manager: EntityManager, userId: string): Promise<string> {
+    // Usually there already: one read. The first time, insert (a concurrent first post may win) and read.
+    const [existing]: { id: string }[] = await manager.query(
+      `SELECT id FROM beneficiaries WHERE kind = 'self' AND user_id = $1`,
+      [userId],
+    );
+    if (existing) return existing.id;
     await manager.query(
       `INSERT INTO beneficiaries (kind, user_id, created_by_user_id) VALUES ('self', $1, $1)
        ON CONFLICT (user_id) WHERE kind = 'self' DO NOTHING`,
@@ -617,12 +623,20 @@ export class NeedsService {
       summary: `${input.category}: ${description}`,
     });
     const status = moderationStatus === ModerationStatus.PENDING ? NeedStatus.SUBMITTED : NeedStatus.OPEN;
+    // One statement: the need, its first status change and, once open, the jobs it sets off.
     await manager.query(
-      `INSERT INTO needs (id, source, status, category, description, comune_istat, lat, lon, address_encrypted,
-                          window_start, window_end, urgency, language, accessibility_needs, max_distance_km,
-                          sensitive_notes_encrypted, details, author_user_id, beneficiary_id, opened_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
-               CASE WHEN $3 = 'open' THEN now() END)`,
+      `WITH need AS (
+         INSERT INTO needs (id, source, status, category, description, comune_istat, lat, lon, address_encrypted,
+                            window_start, window_end, urgency, language, accessibility_needs, max_distance_km,
+                            sensitive_notes_encrypted, details, author_user_id, beneficiary_id, opened_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
+                 CASE WHEN $3 = 'open' THEN now() END)
+         RETURNING id),
+       history AS (
+         INSERT INTO status_history (entity_type, entity_id, from_status, to_status, actor_user_id, reason)
+         SELECT $20, id, NULL, $3, $18, $21 FROM need)
+       INSERT INTO outbox (queue, job_name, payload)
+       SELECT 'matching', job.name, jsonb_build_object('needId', need.id) FROM need, unnest($22::text[]) AS job(name)`,
       [
         needId,
         source,
@@ -643,17 +657,11 @@ export class NeedsService {
         JSON.stringify(this.storedDetails(input)),
         user.userId,
         beneficiaryId,
+        NEED_HISTORY_ENTITY,
+        status === NeedStatus.SUBMITTED ? 'waiting for moderation' : 'posted',
+        status === NeedStatus.OPEN ? needOpenedJobNames(input.category) : [],
       ],
     );
-    await recordStatusChange(manager, {
-      entityType: NEED_HISTORY_ENTITY,
-      entityId: needId,
-      from: null,
-      to: status,
-      actorUserId: user.userId,
-      reason: status === NeedStatus.SUBMITTED ? 'waiting for moderation' : 'posted',
-    });
-    if (status === NeedStatus.OPEN) await writeNeedOpenedJobs(manager, needId, input.category);
     return needId;
   }
 

@@ -213,12 +213,13 @@ export class VolunteerService {
     const id = await this.dataSource.transaction(async (manager) => {
       // The profile row lock serialises concurrent additions, so the limit holds.
       const profileId = await this.lockOwnProfile(manager, user);
-      await manager.query(
-        `DELETE FROM availability_windows WHERE volunteer_id = $1 AND NOT (${LIVE_WINDOW})`,
-        [profileId],
-      );
+      // Ended windows are pruned and the rest counted in one statement: its reads see the rows
+      // as before the DELETE, so the pruned ones are subtracted.
       const [{ count }]: { count: number }[] = await manager.query(
-        `SELECT count(*)::int AS count FROM availability_windows WHERE volunteer_id = $1`,
+        `WITH pruned AS (
+           DELETE FROM availability_windows WHERE volunteer_id = $1 AND NOT (${LIVE_WINDOW}) RETURNING id)
+         SELECT ((SELECT count(*) FROM availability_windows WHERE volunteer_id = $1)
+                 - (SELECT count(*) FROM pruned))::int AS count`,
         [profileId],
       );
       if (count >= MAX_AVAILABILITY_WINDOWS) {

@@ -10,7 +10,6 @@ import {
   MessageParams,
   renderMessage,
   withdrawConsentRecord,
-  writeOutbox,
 } from '@prossimo/platform';
 import { EntityManager } from 'typeorm';
 import { NotificationRecord, NotificationChannel } from '../notification.entity';
@@ -79,6 +78,16 @@ const REPLY_CODE_LENGTH = 4;
 /** Postgres channel for live in-app delivery; NOTIFY is sent only when the transaction commits. */
 export const IN_APP_NOTIFY_CHANNEL = 'prossimo_notification';
 
+/** The preference columns as PreferenceRow names them (table alias p). */
+const PREFERENCE_COLUMNS = `p.language, p.channels, to_char(p.quiet_start, 'HH24:MI') AS quiet_start,
+  to_char(p.quiet_end, 'HH24:MI') AS quiet_end, p.family_phone, p.family_consent_at, p.email`;
+
+interface UserRow {
+  phone_e164: string | null;
+  user_language: string;
+  status: string;
+}
+
 interface PreferenceRow {
   language: string | null;
   channels: Record<string, string[]>;
@@ -103,6 +112,19 @@ export class NotificationsService {
    * being stored (and announced to live subscribers on commit); they need no job.
    */
   async queueInTransaction(manager: EntityManager, request: NotificationRequest): Promise<string> {
+    return this.queueWithPreferences(manager, request, undefined);
+  }
+
+  /**
+   * queueInTransaction, given the recipient's preferences when the caller already read them
+   * (null: the user has none; undefined: not read yet, read here only if quiet hours matter).
+   * One statement per notification: the row and its outbox row (or its live NOTIFY) together.
+   */
+  private async queueWithPreferences(
+    manager: EntityManager,
+    request: NotificationRequest,
+    preferences: PreferenceRow | null | undefined,
+  ): Promise<string> {
     const params = { ...request.params };
     let replyCode: string | null = null;
     if (request.replyTarget && request.channel === 'sms') {
@@ -120,35 +142,40 @@ export class NotificationsService {
         ? joinEmail(renderMessage(`${key}_subject`, request.language, params), rendered)
         : rendered;
     const inApp = request.channel === 'in_app';
-    const record = manager.create(NotificationRecord, {
-      userId: request.userId ?? null,
-      channel: request.channel,
-      recipient: request.recipient,
-      event: request.event,
-      language: request.language,
-      bodyEncrypted: this.cipher.encrypt(text),
-      sensitive: request.sensitive ?? false,
-      status: inApp ? 'delivered' : 'pending',
-      deliveredAt: inApp ? new Date() : null,
-      attempts: 0,
+    const values = [
+      request.userId ?? null,
+      request.channel,
+      request.recipient,
+      request.event,
+      request.language,
+      this.cipher.encrypt(text),
+      request.sensitive ?? false,
+      inApp ? 'delivered' : 'pending',
       replyCode,
-      ref: request.ref ?? null,
-    });
-    const saved = await manager.save(NotificationRecord, record);
+      request.ref ?? null,
+    ];
+    const insert = `INSERT INTO notifications (user_id, channel, recipient, event, language, body_encrypted, sensitive,
+                                      status, delivered_at, attempts, reply_code, ref)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, CASE WHEN $8 = 'delivered' THEN now() END, 0, $9, $10)
+       RETURNING id, user_id`;
     if (inApp) {
-      await manager.query(`SELECT pg_notify($1, $2)`, [
-        IN_APP_NOTIFY_CHANNEL,
-        JSON.stringify({ id: saved.id, userId: saved.userId }),
-      ]);
-      return saved.id;
+      // Live subscribers hear of it when the transaction commits.
+      const [row]: { id: string }[] = await manager.query(
+        `WITH stored AS (${insert})
+         SELECT id, pg_notify($11, json_build_object('id', id, 'userId', user_id)::text) FROM stored`,
+        [...values, IN_APP_NOTIFY_CHANNEL],
+      );
+      return row.id;
     }
-    await writeOutbox(manager, {
-      queue: 'notifications',
-      job: 'deliver',
-      payload: { notificationId: saved.id },
-      availableAt: await this.releaseTime(manager, request),
-    });
-    return saved.id;
+    // The job payload carries only the notification id (as writeOutbox would write it).
+    const [row]: { id: string }[] = await manager.query(
+      `WITH stored AS (${insert})
+       INSERT INTO outbox (queue, job_name, payload, available_at)
+       SELECT 'notifications', 'deliver', jsonb_build_object('notificationId', id), coalesce($11, now()) FROM stored
+       RETURNING payload->>'notificationId' AS id`,
+      [...values, (await this.releaseTime(manager, request, preferences)) ?? null],
+    );
+    return row.id;
   }
 
   /**
@@ -156,13 +183,16 @@ export class NotificationsService {
    * language. Returns the notification ids.
    */
   async notifyUser(manager: EntityManager, request: UserNotificationRequest): Promise<string[]> {
-    const [user]: { phone_e164: string | null; language: string; status: string }[] = await manager.query(
-      `SELECT phone_e164, language, status FROM users WHERE id = $1`,
+    // The user and their preferences in one read (has_preferences tells "none" from NULL columns).
+    const [user]: (UserRow & PreferenceRow & { has_preferences: boolean })[] = await manager.query(
+      `SELECT u.phone_e164, u.language AS user_language, u.status, p.user_id IS NOT NULL AS has_preferences,
+              ${PREFERENCE_COLUMNS}
+         FROM users u LEFT JOIN notification_preferences p ON p.user_id = u.id WHERE u.id = $1`,
       [request.userId],
     );
     if (!user || user.status === 'erased') return [];
-    const preferences = await this.preferencesOf(manager, request.userId);
-    const language = [preferences?.language, user.language].find(isLanguage) ?? 'it';
+    const preferences: PreferenceRow | null = user.has_preferences ? user : null;
+    const language = [preferences?.language, user.user_language].find(isLanguage) ?? 'it';
     const channels = preferences?.channels[request.event] ?? defaultChannelsFor(request.event);
     const params: MessageParams = { ...request.params };
     for (const [name, key] of Object.entries(request.localisedParams ?? {})) {
@@ -176,18 +206,22 @@ export class NotificationsService {
       // No number or address for this channel: the other channels still go.
       if (!recipient) continue;
       ids.push(
-        await this.queueInTransaction(manager, {
-          userId: request.userId,
-          channel,
-          recipient,
-          event: request.event,
-          language,
-          params,
-          urgent: request.urgent,
-          availableAt: request.availableAt,
-          ref: request.ref,
-          replyTarget: request.replyTarget,
-        }),
+        await this.queueWithPreferences(
+          manager,
+          {
+            userId: request.userId,
+            channel,
+            recipient,
+            event: request.event,
+            language,
+            params,
+            urgent: request.urgent,
+            availableAt: request.availableAt,
+            ref: request.ref,
+            replyTarget: request.replyTarget,
+          },
+          preferences,
+        ),
       );
     }
     return ids;
@@ -308,20 +342,28 @@ export class NotificationsService {
   }
 
   /**
+   * engagementChanged for an engagement created in the caller's transaction: nothing can be held
+   * for it yet, so there is nothing to withdraw and no family contact has been told.
+   */
+  async engagementCreated(manager: EntityManager, engagementId: string): Promise<void> {
+    const engagement = await loadEngagementNotice(manager, engagementId);
+    if (engagement?.status !== 'confirmed') return;
+    await scheduleReminders(manager, engagement);
+    await this.tellFamilyOfMatch(manager, engagement, false);
+  }
+
+  /**
    * "Need matched" for each citizen's family contact (consent and SMS for the event, as
    * notifyFamily checks), once per engagement: a rescheduling confirms it again but is not news.
    */
-  private async tellFamilyOfMatch(manager: EntityManager, engagement: EngagementNotice): Promise<void> {
+  private async tellFamilyOfMatch(
+    manager: EntityManager,
+    engagement: EngagementNotice,
+    mayHaveBeenTold = true,
+  ): Promise<void> {
     const ref = `engagement:${engagement.id}`;
     for (const citizen of engagement.citizenUserIds) {
-      const [{ told }]: { told: boolean }[] = await manager.query(
-        `SELECT EXISTS (
-           SELECT 1 FROM notifications n
-             JOIN notification_preferences p ON p.user_id = $2 AND n.recipient = p.family_phone
-            WHERE n.ref = $1 AND n.event = 'need_matched_family') AS told`,
-        [ref, citizen],
-      );
-      if (told) continue;
+      if (mayHaveBeenTold && (await this.familyToldOfMatch(manager, ref, citizen))) continue;
       await this.notifyFamily(manager, {
         userId: citizen,
         event: 'need_matched_family',
@@ -336,6 +378,17 @@ export class NotificationsService {
     }
   }
 
+  private async familyToldOfMatch(manager: EntityManager, ref: string, citizen: string): Promise<boolean> {
+    const [{ told }]: { told: boolean }[] = await manager.query(
+      `SELECT EXISTS (
+           SELECT 1 FROM notifications n
+             JOIN notification_preferences p ON p.user_id = $2 AND n.recipient = p.family_phone
+            WHERE n.ref = $1 AND n.event = 'need_matched_family') AS told`,
+      [ref, citizen],
+    );
+    return told;
+  }
+
   decryptBody(record: Pick<NotificationRecord, 'bodyEncrypted'>): string {
     if (!record.bodyEncrypted) throw new Error('Notification body was already erased');
     return this.cipher.decrypt(record.bodyEncrypted);
@@ -343,19 +396,26 @@ export class NotificationsService {
 
   private async preferencesOf(manager: EntityManager, userId: string): Promise<PreferenceRow | undefined> {
     const [row]: PreferenceRow[] = await manager.query(
-      `SELECT language, channels, to_char(quiet_start, 'HH24:MI') AS quiet_start,
-              to_char(quiet_end, 'HH24:MI') AS quiet_end, family_phone, family_consent_at, email
-         FROM notification_preferences WHERE user_id = $1`,
+      `SELECT ${PREFERENCE_COLUMNS} FROM notification_preferences p WHERE p.user_id = $1`,
       [userId],
     );
     return row;
   }
 
   /** Quiet hours hold an SMS until the morning; OTP and urgent ones go at once. */
-  private async releaseTime(manager: EntityManager, request: NotificationRequest): Promise<Date | undefined> {
+  private async releaseTime(
+    manager: EntityManager,
+    request: NotificationRequest,
+    known: PreferenceRow | null | undefined,
+  ): Promise<Date | undefined> {
     const notBefore = request.availableAt;
     if (request.channel !== 'sms' || request.urgent || NEVER_HELD.includes(request.event)) return notBefore;
-    const preferences = request.userId ? await this.preferencesOf(manager, request.userId) : undefined;
+    const preferences =
+      known !== undefined
+        ? known
+        : request.userId
+          ? await this.preferencesOf(manager, request.userId)
+          : undefined;
     const sendAt = notBefore && notBefore.getTime() > Date.now() ? notBefore : new Date();
     const held = quietHoursRelease(
       sendAt,

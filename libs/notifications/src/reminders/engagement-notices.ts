@@ -2,7 +2,7 @@
 // through the outbox, checked again when they fire) and pickup/drop-off news for the family.
 // Engagements belong to libs/matching; this reads them with SQL so that notifications does not
 // depend on matching (matching depends on notifications).
-import { writeOutbox } from '@prossimo/platform';
+import { writeOutboxRows } from '@prossimo/platform';
 import { EntityManager } from 'typeorm';
 
 export type ReminderKind = 'day_before' | 'hour_before';
@@ -104,19 +104,25 @@ export async function scheduleReminders(
   manager: EntityManager,
   engagement: EngagementNotice,
 ): Promise<number> {
-  let scheduled = 0;
-  for (const kind of Object.keys(REMINDER_OFFSETS_MS) as ReminderKind[]) {
-    const due = new Date(engagement.startsAt.getTime() - REMINDER_OFFSETS_MS[kind]);
-    if (due.getTime() <= Date.now()) continue;
-    await writeOutbox(manager, {
-      queue: 'notifications',
-      job: 'reminder',
-      payload: { engagementId: engagement.id, kind, startsAt: engagement.startsAt.toISOString() },
-      availableAt: due,
-    });
-    scheduled++;
-  }
-  return scheduled;
+  const now = Date.now();
+  const due = (Object.keys(REMINDER_OFFSETS_MS) as ReminderKind[])
+    .map((kind) => ({ kind, at: new Date(engagement.startsAt.getTime() - REMINDER_OFFSETS_MS[kind]) }))
+    .filter((reminder) => reminder.at.getTime() > now);
+  // All of them in one INSERT.
+  await writeOutboxRows(
+    manager,
+    due.map((reminder) => ({
+      queue: 'notifications' as const,
+      job: 'reminder' as const,
+      payload: {
+        engagementId: engagement.id,
+        kind: reminder.kind,
+        startsAt: engagement.startsAt.toISOString(),
+      },
+      availableAt: reminder.at,
+    })),
+  );
+  return due.length;
 }
 
 /** "HH:MM" in Italian time: what the reminder says. */

@@ -18,6 +18,23 @@ export async function recordStatusChange(manager: EntityManager, change: StatusC
   );
 }
 
+/** Several status changes in one INSERT (one round trip), in the order given. */
+export async function recordStatusChanges(manager: EntityManager, changes: StatusChange[]): Promise<void> {
+  if (changes.length === 0) return;
+  await manager.query(
+    `INSERT INTO status_history (entity_type, entity_id, from_status, to_status, actor_user_id, reason)
+     SELECT * FROM unnest($1::text[], $2::uuid[], $3::text[], $4::text[], $5::uuid[], $6::text[])`,
+    [
+      changes.map((change) => change.entityType),
+      changes.map((change) => change.entityId),
+      changes.map((change) => change.from),
+      changes.map((change) => change.to),
+      changes.map((change) => change.actorUserId),
+      changes.map((change) => change.reason ?? null),
+    ],
+  );
+}
+
 /** One stored status change as the GraphQL status-change types show it. */
 export interface StatusHistoryEntry {
   from: string | null;

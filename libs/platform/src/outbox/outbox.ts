@@ -23,3 +23,24 @@ export async function writeOutbox<Q extends QueueName, N extends JobName<Q>>(
   );
   return rows[0].id;
 }
+
+/** Several outbox rows in one INSERT (one round trip), in the caller's transaction. */
+export async function writeOutboxRows<Q extends QueueName, N extends JobName<Q>>(
+  manager: EntityManager,
+  messages: OutboxMessage<Q, N>[],
+): Promise<string[]> {
+  if (messages.length === 0) return [];
+  const rows: { id: string }[] = await manager.query(
+    `INSERT INTO outbox (queue, job_name, payload, available_at)
+     SELECT queue, job_name, payload, coalesce(available_at, now())
+       FROM unnest($1::text[], $2::text[], $3::jsonb[], $4::timestamptz[]) AS m(queue, job_name, payload, available_at)
+     RETURNING id`,
+    [
+      messages.map((message) => message.queue),
+      messages.map((message) => message.job),
+      messages.map((message) => JSON.stringify(message.payload)),
+      messages.map((message) => message.availableAt ?? null),
+    ],
+  );
+  return rows.map((row) => row.id);
+}
