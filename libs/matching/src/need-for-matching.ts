@@ -62,7 +62,7 @@ export async function loadNeedForMatching(
        FROM needs n JOIN comuni c ON c.istat = n.comune_istat
        LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
        LEFT JOIN users au ON au.id = n.author_user_id
-      WHERE n.id = $1 ${lock ? 'FOR UPDATE OF n' : ''}`,
+      WHERE n.id = $1 ${lock ? 'FOR NO KEY UPDATE OF n' : ''}`,
     [needId],
   );
   return row;

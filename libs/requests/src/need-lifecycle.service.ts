@@ -72,7 +72,7 @@ export class NeedLifecycleService {
     // One round trip: lock the row, move it only from a status allowed to reach `to`, and store
     // the change; the old status comes back so that a refused move is reported as before.
     const [row]: { status: NeedStatus; category: NeedCategory; moved: boolean }[] = await manager.query(
-      `WITH locked AS (SELECT id, status, category FROM needs WHERE id = $1 FOR UPDATE),
+      `WITH locked AS (SELECT id, status, category FROM needs WHERE id = $1 FOR NO KEY UPDATE),
             moved AS (
               UPDATE needs n SET status = $2, updated_at = now(),
                      opened_at = CASE WHEN $2 = 'open' THEN coalesce(n.opened_at, now()) ELSE n.opened_at END
@@ -97,11 +97,9 @@ export class NeedLifecycleService {
     // A cancelled or expired shared-care need must not keep its neighbours on a price for more
     // households than there are: matching takes it out of its group and re-prices the rest.
     if (LEAVES_CARE_GROUP.has(to) && row.category === NeedCategory.SHARED_CAREGIVER) {
-      await writeOutbox(manager, {
-        queue: 'matching',
-        job: NEED_CLOSED_LEAVE_CARE_GROUP_JOB,
-        payload: { needId },
-      });
+      await writeOutboxRows(manager, [
+        { queue: 'matching', job: NEED_CLOSED_LEAVE_CARE_GROUP_JOB, payload: { needId } },
+      ]);
     }
     return { needId, from: row.status, to };
   }
@@ -141,7 +139,7 @@ export class NeedLifecycleService {
       await manager.query(
         `SELECT n.status, n.source, mi.status AS item_status FROM needs n
            LEFT JOIN moderation_items mi ON mi.content_type = 'need' AND mi.content_id = n.id
-          WHERE n.id = $1 FOR UPDATE OF n`,
+          WHERE n.id = $1 FOR NO KEY UPDATE OF n`,
         [needId],
       );
     if (!row || row.status !== NeedStatus.SUBMITTED || row.source === NeedSource.SENTINEL) return null;
@@ -176,7 +174,7 @@ export class NeedLifecycleService {
           `SELECT n.id FROM needs n
              JOIN moderation_items mi ON mi.content_type = 'need' AND mi.content_id = n.id
             WHERE n.status = 'submitted' AND n.source <> 'sentinel' AND mi.status IN ('published', 'rejected')
-            ORDER BY n.created_at LIMIT $1 FOR UPDATE OF n SKIP LOCKED`,
+            ORDER BY n.created_at LIMIT $1 FOR NO KEY UPDATE OF n SKIP LOCKED`,
           [SWEEP_BATCH],
         );
         for (const row of rows) await this.applyModerationDecision(manager, row.id);
