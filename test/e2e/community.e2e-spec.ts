@@ -196,6 +196,16 @@ describe('community: volunteers, availability, offers and calls to action', () =
   });
 
   it('adds and removes single windows, rejecting a reversed one-off', async () => {
+    // Each window added asks matching to look again, by an outbox row of the same transaction.
+    const askedMatching = async () => {
+      const [{ count }]: { count: number }[] = await stack.dataSource.query(
+        `SELECT count(*)::int AS count FROM outbox o JOIN volunteer_profiles p ON o.payload->>'volunteerId' = p.id::text
+          WHERE o.job_name = 'match-near-volunteer' AND p.user_id = $1`,
+        [volunteer.userId],
+      );
+      return count;
+    };
+    const askedBefore = await askedMatching();
     const reversed = await stack.graphql(
       `mutation ($input: AvailabilityWindowInput!) { addAvailabilityWindow(input: $input) { id } }`,
       { input: { oneOff: { startsAt: at(saturday, 20), endsAt: at(saturday, 19) } } },
@@ -213,6 +223,7 @@ describe('community: volunteers, availability, offers and calls to action', () =
       ),
     ).addAvailabilityWindow;
     expect(added.dayOfWeek).toBe(5);
+    expect(await askedMatching()).toBe(askedBefore + 1);
     const count = async () =>
       ok(await stack.graphql<{ myAvailability: unknown[] }>(MY_AVAILABILITY, {}, { token: volunteer.token }))
         .myAvailability.length;

@@ -225,9 +225,7 @@ export class VolunteerService {
       if (count >= MAX_AVAILABILITY_WINDOWS) {
         throw new DomainError('AVAILABILITY_TOO_MANY_WINDOWS', { params: { max: MAX_AVAILABILITY_WINDOWS } });
       }
-      const windowId = await this.insertWindow(manager, profileId, window);
-      await askMatching(manager, profileId);
-      return windowId;
+      return this.insertWindow(manager, profileId, window, true);
     });
     const windows = await this.windowsOf(user);
     return windows.find((candidate) => candidate.id === id) as AvailabilityWindow;
@@ -391,32 +389,44 @@ export class VolunteerService {
     });
   }
 
+  /**
+   * Inserts one window; with `thenAskMatching`, the askMatching outbox row is written by the same
+   * statement (one round trip instead of two).
+   */
   private async insertWindow(
     manager: EntityManager,
     volunteerId: string,
     window: CheckedWindow,
+    thenAskMatching = false,
   ): Promise<string> {
-    if (window.kind === 'recurring') {
-      const rule = window.rule;
-      const [row]: { id: string }[] = await manager.query(
-        `INSERT INTO availability_windows (volunteer_id, kind, day_of_week, start_minute, end_minute, validity, time_zone)
-         VALUES ($1, 'recurring', $2, $3, $4, daterange($5::date, $6::date, '[]'), $7) RETURNING id`,
-        [
-          volunteerId,
-          rule.dayOfWeek,
-          rule.startMinute,
-          rule.endMinute,
-          rule.validFrom,
-          rule.validUntil,
-          AVAILABILITY_TIME_ZONE,
-        ],
-      );
-      return row.id;
-    }
+    const [sql, params] =
+      window.kind === 'recurring'
+        ? [
+            `INSERT INTO availability_windows (volunteer_id, kind, day_of_week, start_minute, end_minute, validity, time_zone)
+             VALUES ($1, 'recurring', $2, $3, $4, daterange($5::date, $6::date, '[]'), $7) RETURNING id`,
+            [
+              volunteerId,
+              window.rule.dayOfWeek,
+              window.rule.startMinute,
+              window.rule.endMinute,
+              window.rule.validFrom,
+              window.rule.validUntil,
+              AVAILABILITY_TIME_ZONE,
+            ],
+          ]
+        : [
+            `INSERT INTO availability_windows (volunteer_id, kind, during, time_zone)
+             VALUES ($1, 'one_off', tstzrange($2, $3, '[)'), $4) RETURNING id`,
+            [volunteerId, window.startsAt, window.endsAt, AVAILABILITY_TIME_ZONE],
+          ];
     const [row]: { id: string }[] = await manager.query(
-      `INSERT INTO availability_windows (volunteer_id, kind, during, time_zone)
-       VALUES ($1, 'one_off', tstzrange($2, $3, '[)'), $4) RETURNING id`,
-      [volunteerId, window.startsAt, window.endsAt, AVAILABILITY_TIME_ZONE],
+      thenAskMatching
+        ? `WITH inserted AS (${sql}),
+                asked AS (INSERT INTO outbox (queue, job_name, payload)
+                          SELECT 'matching', 'match-near-volunteer', jsonb_build_object('volunteerId', $1::uuid))
+           SELECT id FROM inserted`
+        : sql,
+      params,
     );
     return row.id;
   }
