@@ -479,4 +479,70 @@ describe('Shared caregiver groups: quotes by band, confirmation, leaving re-pric
     );
     expect(history.map((row) => row.to_status)).toEqual(['proposed', 'confirmed', 'dissolved']);
   });
+
+  it('a household whose need is cancelled leaves its group: the others are re-priced, then the group dissolves', async () => {
+    // Far's need (2 km away) waited alone; two neighbours of Far's post the same mornings.
+    const [dora, elio] = await Promise.all([signUp(stack), signUp(stack)]);
+    for (const [user, location] of [
+      [dora, near(2060)],
+      [elio, near(2120)],
+    ] as const) {
+      needOf.set(
+        user,
+        ok(
+          await stack.graphql<{ postNeed: { id: string } }>(
+            POST_NEED,
+            { input: careNeed(location) },
+            { token: user.token },
+          ),
+        ).postNeed.id,
+      );
+    }
+    await waitUntil(async () => {
+      const groups = await Promise.all([far, dora, elio].map(myGroups));
+      return groups.every((list) => list.length === 1 && list[0].householdCount === 3);
+    });
+    const [threeHouseholds] = await myGroups(dora);
+    expect(threeHouseholds.myQuotes[0]).toMatchObject({ status: 'INVITED', priceCentsPerHour: 500 });
+    const repricedBefore = (await notices(dora, 'care_group_repriced')).length;
+
+    ok(
+      await stack.graphql(
+        `mutation ($input: CancelNeedInput!) { cancelNeed(input: $input) { id status } }`,
+        { input: { needId: needOf.get(far), reason: 'Ho trovato una badante da sola' } },
+        { token: far.token },
+      ),
+    );
+    // The worker takes the cancelled need out of its group, as if the household had left.
+    await waitUntil(async () => (await myGroups(dora))[0].householdCount === 2);
+    for (const user of [dora, elio]) {
+      const [group] = await myGroups(user);
+      expect(group).toMatchObject({ id: threeHouseholds.id, status: 'PROPOSED', householdCount: 2 });
+      expect(group.myQuotes[0]).toMatchObject({
+        status: 'INVITED',
+        priceCentsPerHour: 700,
+        weeklyCents: 7000,
+      });
+    }
+    const notice = await waitForNotice(dora, 'care_group_repriced', repricedBefore + 1);
+    expect(notice).toContain('ora siete 2');
+    const left: { left_reason: string; status: string }[] = await stack.dataSource.query(
+      `SELECT left_reason, status FROM care_group_members WHERE group_id = $1 AND need_id = $2`,
+      [threeHouseholds.id, needOf.get(far)],
+    );
+    expect(left).toEqual([{ left_reason: 'need_closed', status: 'left' }]);
+    expect(await needStatus(far)).toBe('CANCELLED');
+
+    // One more cancellation leaves one household: the group dissolves and Dora is told.
+    ok(
+      await stack.graphql(
+        `mutation ($input: CancelNeedInput!) { cancelNeed(input: $input) { id } }`,
+        { input: { needId: needOf.get(elio), reason: 'Non serve più' } },
+        { token: elio.token },
+      ),
+    );
+    await waitUntil(async () => (await myGroups(dora))[0].status === 'DISSOLVED');
+    expect(await waitForNotice(dora, 'care_group_dissolved')).toContain('non parte');
+    expect(await needStatus(dora)).toBe('OPEN');
+  });
 });

@@ -706,7 +706,7 @@ export class MatchingService {
       await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('match-need:' || $1, 0))`, [
         input.needId,
       ]);
-      await manager.query(`SELECT 1 FROM needs WHERE id = $1 FOR UPDATE`, [input.needId]);
+      await manager.query(`SELECT 1 FROM needs WHERE id = $1 FOR NO KEY UPDATE`, [input.needId]);
       const need = (await loadNeedForMatching(manager, input.needId)) as NeedForMatching;
       const slot = slotOf(need, this.config.MATCHING_RIDE_BUFFER_MINUTES);
       if (need.status !== NeedStatus.OPEN || !slot) {
@@ -868,7 +868,7 @@ export class MatchingService {
     helperUserId: string,
   ): Promise<LockedProposal> {
     const needId = await this.proposalNeedOf(manager, proposalId, helperUserId);
-    await manager.query(`SELECT 1 FROM needs WHERE id = $1 FOR UPDATE`, [needId]);
+    await manager.query(`SELECT 1 FROM needs WHERE id = $1 FOR NO KEY UPDATE`, [needId]);
     const [row]: LockedProposal[] = await manager.query(
       `SELECT id, need_id AS "needId", status, expires_at AS "expiresAt", service_offer_id AS "serviceOfferId"
          FROM match_proposals WHERE id = $1 FOR UPDATE`,
@@ -945,7 +945,7 @@ export class MatchingService {
         [engagementId],
       );
       if (!found) throw new DomainError('ENGAGEMENT_NOT_FOUND', { field: 'engagementId' });
-      await manager.query(`SELECT 1 FROM needs WHERE id = $1 FOR UPDATE`, [found.need_id]);
+      await manager.query(`SELECT 1 FROM needs WHERE id = $1 FOR NO KEY UPDATE`, [found.need_id]);
     }
     const [row]: EngagementParty[] = await manager.query(
       `SELECT e.id, e.need_id AS "needId", e.status, e.helper_user_id AS "helperUserId",

@@ -46,7 +46,7 @@ const WHEN_FORMAT = new Intl.DateTimeFormat('it-IT', {
 
 /**
  * Loads a need with what matching needs; callers take the locks they need first, or pass `lock`
- * to lock the need row (FOR UPDATE) in the same statement.
+ * to lock the need row (FOR NO KEY UPDATE) in the same statement.
  */
 export async function loadNeedForMatching(
   manager: EntityManager,
@@ -54,14 +54,14 @@ export async function loadNeedForMatching(
   lock = false,
 ): Promise<NeedForMatching | undefined> {
   const [row]: NeedForMatching[] = await manager.query(
-    `SELECT ${NEED_FOR_MATCHING_SELECT} WHERE n.id = $1 ${lock ? 'FOR UPDATE OF n' : ''}`,
+    `SELECT ${NEED_FOR_MATCHING_SELECT} WHERE n.id = $1 ${lock ? 'FOR NO KEY UPDATE OF n' : ''}`,
     [needId],
   );
   return row;
 }
 
 /**
- * The need of one proposal, locked FOR UPDATE and loaded in one statement: `proposalCondition`
+ * The need of one proposal, locked FOR NO KEY UPDATE and loaded in one statement: `proposalCondition`
  * picks the proposal (alias mp) with the parameters given; undefined when no proposal matches.
  */
 export async function lockNeedOfProposal(
@@ -71,7 +71,7 @@ export async function lockNeedOfProposal(
 ): Promise<NeedForMatching | undefined> {
   const [row]: NeedForMatching[] = await manager.query(
     `SELECT ${NEED_FOR_MATCHING_SELECT}
-      WHERE n.id = (SELECT mp.need_id FROM match_proposals mp WHERE ${proposalCondition}) FOR UPDATE OF n`,
+      WHERE n.id = (SELECT mp.need_id FROM match_proposals mp WHERE ${proposalCondition}) FOR NO KEY UPDATE OF n`,
     params,
   );
   return row;

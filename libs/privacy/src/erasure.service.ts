@@ -162,7 +162,7 @@ export class ErasureService {
       (await manager.query(
         `SELECT n.id FROM needs n LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
           WHERE (n.author_user_id = $1 AND n.source <> 'desk') OR b.user_id = $1
-          ORDER BY n.id FOR UPDATE OF n`,
+          ORDER BY n.id FOR NO KEY UPDATE OF n`,
         [userId],
       )) as { id: string }[]
     ).map((row) => row.id);
@@ -230,7 +230,7 @@ export class ErasureService {
       );
       if (!beneficiary) throw new DomainError('BENEFICIARY_NOT_FOUND', { field: 'input.beneficiaryId' });
       const needs: { id: string; istat: string }[] = await manager.query(
-        `SELECT id, comune_istat AS istat FROM needs WHERE beneficiary_id = $1 ORDER BY id FOR UPDATE`,
+        `SELECT id, comune_istat AS istat FROM needs WHERE beneficiary_id = $1 ORDER BY id FOR NO KEY UPDATE`,
         [input.beneficiaryId],
       );
       const territoryId = await this.staffTerritory(manager, staff, needs, 'input.beneficiaryId');

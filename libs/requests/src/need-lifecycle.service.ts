@@ -44,6 +44,16 @@ export async function writeNeedOpenedJobs(
   );
 }
 
+/** Statuses in which a need no longer takes part in a shared carer group. */
+const LEAVES_CARE_GROUP: ReadonlySet<NeedStatus> = new Set([
+  NeedStatus.CANCELLED,
+  NeedStatus.EXPIRED,
+  NeedStatus.REJECTED,
+]);
+
+/** Job on the matching queue: a shared-care need closed, so its household leaves its group. */
+export const NEED_CLOSED_LEAVE_CARE_GROUP_JOB = 'leave-care-group-on-need-closed';
+
 /**
  * The one way a need changes status: locks the row, checks the move is allowed, stores the
  * change with who and why. Matching calls transition() to move OPEN → MATCHED.
@@ -62,7 +72,7 @@ export class NeedLifecycleService {
     // One round trip: lock the row, move it only from a status allowed to reach `to`, and store
     // the change; the old status comes back so that a refused move is reported as before.
     const [row]: { status: NeedStatus; category: NeedCategory; moved: boolean }[] = await manager.query(
-      `WITH locked AS (SELECT id, status, category FROM needs WHERE id = $1 FOR UPDATE),
+      `WITH locked AS (SELECT id, status, category FROM needs WHERE id = $1 FOR NO KEY UPDATE),
             moved AS (
               UPDATE needs n SET status = $2, updated_at = now(),
                      opened_at = CASE WHEN $2 = 'open' THEN coalesce(n.opened_at, now()) ELSE n.opened_at END
@@ -84,6 +94,13 @@ export class NeedLifecycleService {
     // Every way into OPEN (moderation approval, a sentinel flag accepted, a helper who dropped
     // out) asks matching to look for helpers once this commits.
     if (to === NeedStatus.OPEN) await writeNeedOpenedJobs(manager, needId, row.category);
+    // A cancelled or expired shared-care need must not keep its neighbours on a price for more
+    // households than there are: matching takes it out of its group and re-prices the rest.
+    if (LEAVES_CARE_GROUP.has(to) && row.category === NeedCategory.SHARED_CAREGIVER) {
+      await writeOutboxRows(manager, [
+        { queue: 'matching', job: NEED_CLOSED_LEAVE_CARE_GROUP_JOB, payload: { needId } },
+      ]);
+    }
     return { needId, from: row.status, to };
   }
 
@@ -122,7 +139,7 @@ export class NeedLifecycleService {
       await manager.query(
         `SELECT n.status, n.source, mi.status AS item_status FROM needs n
            LEFT JOIN moderation_items mi ON mi.content_type = 'need' AND mi.content_id = n.id
-          WHERE n.id = $1 FOR UPDATE OF n`,
+          WHERE n.id = $1 FOR NO KEY UPDATE OF n`,
         [needId],
       );
     if (!row || row.status !== NeedStatus.SUBMITTED || row.source === NeedSource.SENTINEL) return null;
@@ -157,7 +174,7 @@ export class NeedLifecycleService {
           `SELECT n.id FROM needs n
              JOIN moderation_items mi ON mi.content_type = 'need' AND mi.content_id = n.id
             WHERE n.status = 'submitted' AND n.source <> 'sentinel' AND mi.status IN ('published', 'rejected')
-            ORDER BY n.created_at LIMIT $1 FOR UPDATE OF n SKIP LOCKED`,
+            ORDER BY n.created_at LIMIT $1 FOR NO KEY UPDATE OF n SKIP LOCKED`,
           [SWEEP_BATCH],
         );
         for (const row of rows) await this.applyModerationDecision(manager, row.id);

@@ -713,7 +713,9 @@ export class NeedsService {
   }
 
   private async lockNeed(manager: EntityManager, id: string): Promise<NeedRow> {
-    const [locked]: unknown[] = await manager.query(`SELECT 1 FROM needs WHERE id = $1 FOR UPDATE`, [id]);
+    const [locked]: unknown[] = await manager.query(`SELECT 1 FROM needs WHERE id = $1 FOR NO KEY UPDATE`, [
+      id,
+    ]);
     if (!locked) throw new DomainError('NEED_NOT_FOUND', { field: 'needId' });
     return this.findNeed(manager, id);
   }

@@ -236,3 +236,51 @@ export function requote(group: LockedCareGroup, members: readonly LiveMember[]):
     group.weeklyMinutes,
   );
 }
+
+/**
+ * A household is no longer in the group (it left, or its need closed): its membership ends, a
+ * need matched through the group reopens, and the rest are re-priced on the band for their new
+ * size and told; with one household left the group dissolves. The caller holds the group's lock.
+ */
+export async function removeHousehold(
+  manager: EntityManager,
+  lifecycle: NeedLifecycleService,
+  notifications: NotificationsService,
+  group: LockedCareGroup,
+  member: { id: string; needId: string; status: CareGroupMemberStatus },
+  departure: { actorUserId: string | null; reason: string; leftReason: 'left' | 'need_closed' },
+): Promise<void> {
+  const { actorUserId, reason } = departure;
+  await setMemberStatus(
+    manager,
+    member,
+    CareGroupMemberStatus.LEFT,
+    actorUserId,
+    reason,
+    departure.leftReason,
+  );
+  await reopenIfMatched(manager, lifecycle, member.needId, actorUserId, 'left the shared carer group');
+
+  const remaining = await liveMembers(manager, group.id);
+  if (remaining.length < 2) {
+    await setGroupStatus(manager, group, CareGroupStatus.DISSOLVED, actorUserId, 'fewer than two households');
+    for (const other of remaining) {
+      await setMemberStatus(
+        manager,
+        other,
+        CareGroupMemberStatus.LEFT,
+        null,
+        'group dissolved',
+        'group_dissolved',
+      );
+      await reopenIfMatched(manager, lifecycle, other.needId, null, 'shared carer group dissolved');
+    }
+    await notifyHouseholds(manager, notifications, group, 'care_group_dissolved', storedQuotes(remaining));
+    return;
+  }
+  const quotes = requote(group, remaining);
+  await storeQuotes(manager, group.id, quotes);
+  await notifyHouseholds(manager, notifications, group, 'care_group_repriced', quotes);
+  // The one who had not yet confirmed may have been the one leaving.
+  await confirmGroupIfComplete(manager, lifecycle, notifications, group, actorUserId);
+}

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { IdentityModule } from '@prossimo/identity';
 import { NotificationsModule } from '@prossimo/notifications';
 import { RequestsModule, RequestsWorkerModule } from '@prossimo/requests';
+import { CareGroupDepartures } from './care-group-departures.service';
 import { CareGroupFormation } from './care-group-formation.service';
 import { CareGroupsProcessor } from './care-groups.processor';
 import { CareGroupsResolver } from './care-groups.resolver';
@@ -15,10 +16,10 @@ import { CareGroupsService } from './care-groups.service';
 })
 export class CareGroupsModule {}
 
-/** Shared-caregiver groups for the worker: forming groups when a shared-care need opens. */
+/** Shared-caregiver groups for the worker: forming groups as shared-care needs open, leaving as they close. */
 @Module({
   imports: [RequestsWorkerModule, NotificationsModule],
-  providers: [CareGroupFormation, CareGroupsProcessor],
+  providers: [CareGroupFormation, CareGroupDepartures, CareGroupsProcessor],
   exports: [CareGroupFormation],
 })
 export class CareGroupsWorkerModule {}

@@ -16,16 +16,10 @@ import { DataSource, EntityManager } from 'typeorm';
 import {
   confirmGroupIfComplete,
   householdUserIds,
-  liveMembers,
   LockedCareGroup,
   lockCareGroup,
-  notifyHouseholds,
-  reopenIfMatched,
-  requote,
-  setGroupStatus,
+  removeHousehold,
   setMemberStatus,
-  storedQuotes,
-  storeQuotes,
 } from './care-group-records';
 import { CareWeeklySlot } from './care-grouping';
 import {
@@ -208,50 +202,11 @@ export class CareGroupsService {
   async leave(user: AuthenticatedUser, input: LeaveCareGroupInput): Promise<CareGroup> {
     await this.dataSource.transaction(async (manager) => {
       const { group, member } = await this.lockMember(manager, user, input, 'care_group.left_for_household');
-      const reason = input.reason?.trim() || 'left the group';
-      await setMemberStatus(manager, member, CareGroupMemberStatus.LEFT, user.userId, reason, 'left');
-      await reopenIfMatched(
-        manager,
-        this.lifecycle,
-        member.needId,
-        user.userId,
-        'left the shared carer group',
-      );
-
-      const remaining = await liveMembers(manager, group.id);
-      if (remaining.length < 2) {
-        await setGroupStatus(
-          manager,
-          group,
-          CareGroupStatus.DISSOLVED,
-          user.userId,
-          'fewer than two households',
-        );
-        for (const other of remaining) {
-          await setMemberStatus(
-            manager,
-            other,
-            CareGroupMemberStatus.LEFT,
-            null,
-            'group dissolved',
-            'group_dissolved',
-          );
-          await reopenIfMatched(manager, this.lifecycle, other.needId, null, 'shared carer group dissolved');
-        }
-        await notifyHouseholds(
-          manager,
-          this.notifications,
-          group,
-          'care_group_dissolved',
-          storedQuotes(remaining),
-        );
-        return;
-      }
-      const quotes = requote(group, remaining);
-      await storeQuotes(manager, group.id, quotes);
-      await notifyHouseholds(manager, this.notifications, group, 'care_group_repriced', quotes);
-      // The one who had not yet confirmed may have been the one leaving.
-      await confirmGroupIfComplete(manager, this.lifecycle, this.notifications, group, user.userId);
+      await removeHousehold(manager, this.lifecycle, this.notifications, group, member, {
+        actorUserId: user.userId,
+        reason: input.reason?.trim() || 'left the group',
+        leftReason: 'left',
+      });
     });
     return this.careGroup(user, input.groupId);
   }

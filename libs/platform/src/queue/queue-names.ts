@@ -16,6 +16,8 @@ export interface JobPayloads {
     'sweep-unmatched': Record<string, never>;
     /** A shared-care need opened: look for neighbours to share a carer with. */
     'form-care-groups': { needId: string };
+    /** A shared-care need closed (cancelled, expired, rejected): its household leaves its group. */
+    'leave-care-group-on-need-closed': { needId: string };
     /** An operator asked for an optimal assignment of a territory's open needs. */
     'assign-batch': { runId: string };
   };
