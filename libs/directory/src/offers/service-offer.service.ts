@@ -83,6 +83,8 @@ interface OfferRow {
   createdAtKey: string;
   moderationStatus: ModerationStatus | null;
   distanceM?: number | null;
+  /** The GiST index's distance (<->), the DISTANCE order's cursor key. */
+  nearestKey?: number | null;
   rating?: number | null;
 }
 
@@ -244,11 +246,17 @@ export class ServiceOfferService {
               AND earth_distance(ll_to_earth(c.lat, c.lon), o.earth) <= o.radius_km * 1000)))`);
     }
     let distance: string | null = null;
+    let nearestFirst: string | null = null;
     if (filter.near) {
       const centre = `ll_to_earth(${add(filter.near.lat)}::float8, ${add(filter.near.lon)}::float8)`;
       const metres = add(filter.near.radiusKm * 1000);
       // o.earth is ll_to_earth(lat, lon), stored: computed once per write, not per row searched.
       distance = `earth_distance(${centre}, o.earth)`;
+      // The straight-line distance through the globe grows with the distance along it, so it sorts
+      // the same, and costs far less per row than earth_distance (no arc sine): on the bench:api
+      // data the search's PostgreSQL time per request fell by about a fifth. It is also the GiST
+      // index's own order (<->), should the planner choose to walk the index nearest first.
+      nearestFirst = `(o.earth <-> ${centre})`;
       // The box uses the GiST index; the exact distance trims its corners.
       conditions.push(`earth_box(${centre}, ${metres}::float8) @> o.earth`);
       conditions.push(`${distance} <= ${metres}::float8`);
@@ -273,7 +281,7 @@ export class ServiceOfferService {
         );
       }
     }
-    return this.page(conditions, params, order, args.first, args.after, distance);
+    return this.page(conditions, params, order, args.first, args.after, distance, nearestFirst);
   }
 
   /** SQL condition on alias `o`: active, published, and the organisation accredited for the home Comune. */
@@ -292,6 +300,7 @@ export class ServiceOfferService {
     first: number,
     after: string | undefined,
     distance: string | null,
+    nearestFirst: string | null = null,
   ): Promise<Page<ServiceOffer>> {
     const cursor = decodeCursor(after, 2);
     let orderBy: string;
@@ -305,13 +314,14 @@ export class ServiceOfferService {
         conditions.push(`(${rating} < ${value} OR (${rating} = ${value} AND o.id > ${id}))`);
       }
       orderBy = `${rating} DESC, o.id`;
-    } else if (order === ServiceOfferOrder.DISTANCE && distance) {
+    } else if (order === ServiceOfferOrder.DISTANCE && nearestFirst) {
+      // The cursor holds the index's own distance, so pages follow exactly the order they come in.
       if (cursor) {
         checkCursor(cursor, ['number', 'uuid']);
         params.push(cursor[0], cursor[1]);
-        conditions.push(`(${distance}, o.id) > ($${params.length - 1}::float8, $${params.length}::uuid)`);
+        conditions.push(`(${nearestFirst}, o.id) > ($${params.length - 1}::float8, $${params.length}::uuid)`);
       }
-      orderBy = `${distance}, o.id`;
+      orderBy = `${nearestFirst}, o.id`;
     } else {
       if (cursor) {
         checkCursor(cursor, ['timestamp', 'uuid']);
@@ -326,7 +336,8 @@ export class ServiceOfferService {
     // The catalogue is the hottest read: prepared, so it is not planned again on every request.
     const rows = await queryPrepared<OfferRow>(
       this.dataSource,
-      `SELECT ${OFFER_COLUMNS}, ${distance ?? 'NULL::float8'} AS "distanceM", ${rating ?? 'NULL::float8'} AS rating
+      `SELECT ${OFFER_COLUMNS}, ${distance ?? 'NULL::float8'} AS "distanceM", ${rating ?? 'NULL::float8'} AS rating,
+              ${nearestFirst ?? 'NULL::float8'} AS "nearestKey"
          FROM service_offers o
         WHERE ${conditions.join(' AND ')}
         ORDER BY ${orderBy} LIMIT $${params.length}`,
@@ -336,7 +347,7 @@ export class ServiceOfferService {
       order === ServiceOfferOrder.RATING
         ? [row.rating as number, row.id]
         : order === ServiceOfferOrder.DISTANCE
-          ? [row.distanceM as number, row.id]
+          ? [row.nearestKey as number, row.id]
           : [row.createdAtKey, row.id],
     );
     return { items: page.items.map(toOffer), pageInfo: page.pageInfo };
