@@ -1,6 +1,13 @@
-import { randomBytes, randomInt } from 'node:crypto';
-import { elevenDigitCheckDigit } from '../../libs/directory/src/validation/codice-fiscale';
-import { createTerritory, errorOf, grantRole, ok, SignedInUser, signUp } from '../support/fixtures';
+import { randomBytes } from 'node:crypto';
+import {
+  accreditedSharedCarerCooperative,
+  createTerritory,
+  errorOf,
+  grantRole,
+  ok,
+  SignedInUser,
+  signUp,
+} from '../support/fixtures';
 import { startStack, TestStack } from '../support/stack';
 
 // Cremona and Mantova: no other test file posts needs there, so nobody else's households join.
@@ -158,78 +165,13 @@ describe('Shared caregiver groups: quotes by band, confirmation, leaving re-pric
     await grantRole(stack.dataSource, foreignOperator.userId, 'comune_operator', { territoryId: foreign });
 
     // A social cooperative, accredited by the Comune, offers a carer priced by how many share.
-    const codice = `8${randomInt(0, 1_000_000_000).toString().padStart(9, '0')}`;
-    const organisation = ok(
-      await stack.graphql<{ registerOrganisation: { id: string } }>(
-        `mutation ($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { id } }`,
-        {
-          input: {
-            kind: 'SOCIAL_COOPERATIVE',
-            runtsSection: 'D',
-            runtsNumber: '4321',
-            name: `Cooperativa Cura Insieme ${suffix}`,
-            codiceFiscale: codice + elevenDigitCheckDigit(codice),
-            description: 'Cooperativa sociale: assistenza domiciliare e badanti di condominio.',
-            homeComuneIstat: CREMONA,
-          },
-        },
-        { token: cooperative.token },
-      ),
-    ).registerOrganisation;
-    const accreditation = ok(
-      await stack.graphql<{ requestAccreditation: { id: string } }>(
-        `mutation ($input: RequestAccreditationInput!) { requestAccreditation(input: $input) { id } }`,
-        { input: { organisationId: organisation.id, territoryId } },
-        { token: cooperative.token },
-      ),
-    ).requestAccreditation;
-    ok(
-      await stack.graphql(
-        `mutation ($id: ID!) { startAccreditationReview(input: { accreditationId: $id }) { id } }`,
-        { id: accreditation.id },
-        { token: moderator.token },
-      ),
+    const offer = await accreditedSharedCarerCooperative(
+      stack,
+      { cooperative, moderator },
+      { territoryId, comuneIstat: CREMONA },
+      [1000, 700, 500],
     );
-    ok(
-      await stack.graphql(
-        `mutation ($input: DecideAccreditationInput!) { decideAccreditation(input: $input) { id } }`,
-        {
-          input: {
-            accreditationId: accreditation.id,
-            decision: 'ACCREDITED',
-            reason: 'Requisiti verificati',
-          },
-        },
-        { token: moderator.token },
-      ),
-    );
-    const offer = ok(
-      await stack.graphql<{ createServiceOffer: { moderationStatus: string } }>(
-        `mutation ($input: CreateServiceOfferInput!) { createServiceOffer(input: $input) { id moderationStatus } }`,
-        {
-          input: {
-            organisationId: organisation.id,
-            title: 'Badante di condominio',
-            category: 'SHARED_CAREGIVER',
-            targetGroups: ['ELDERLY'],
-            description: 'Una badante qualificata condivisa tra famiglie vicine.',
-            area: { comuneIstatCodes: [CREMONA] },
-            schedule: [{ dayOfWeek: 1, start: '08:00', end: '18:00' }],
-            languages: ['it'],
-            price: {
-              model: 'SHARED',
-              bands: [
-                { people: 1, centsPerHourEach: 1000 },
-                { people: 2, centsPerHourEach: 700 },
-                { people: 3, centsPerHourEach: 500 },
-              ],
-            },
-          },
-        },
-        { token: cooperative.token },
-      ),
-    ).createServiceOffer;
-    expect(offer.moderationStatus).toBe('PUBLISHED');
+    expect(offer.offerModerationStatus).toBe('PUBLISHED');
   });
   afterAll(async () => {
     await stack.close();

@@ -1,6 +1,11 @@
-import { randomInt } from 'node:crypto';
-import { elevenDigitCheckDigit } from '../../libs/directory/src/validation/codice-fiscale';
-import { createTerritory, grantRole, SignedInUser, signUp, TRENTINO } from '../support/fixtures';
+import {
+  accreditedSharedCarerCooperative,
+  createTerritory,
+  grantRole,
+  SignedInUser,
+  signUp,
+  TRENTINO,
+} from '../support/fixtures';
 import { needFactsDrift } from '../support/need-facts';
 import { GraphQLResult, startStack, TestStack } from '../support/stack';
 
@@ -969,70 +974,11 @@ describe('Impact indicators: shared care', () => {
     await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId });
 
     // An accredited social cooperative offers a carer priced by how many households share.
-    const digits = `8${randomInt(0, 1_000_000_000).toString().padStart(9, '0')}`;
-    const organisationId = ok(
-      await stack.graphql<{ registerOrganisation: { id: string } }>(
-        `mutation ($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { id } }`,
-        {
-          input: {
-            kind: 'SOCIAL_COOPERATIVE',
-            runtsSection: 'D',
-            runtsNumber: '5150',
-            name: `Cooperativa Lomellina ${digits}`,
-            codiceFiscale: digits + elevenDigitCheckDigit(digits),
-            description: 'Cooperativa sociale: badanti di condominio.',
-            homeComuneIstat: VIGEVANO,
-          },
-        },
-        { token: cooperative.token },
-      ),
-    ).registerOrganisation.id;
-    const accreditationId = ok(
-      await stack.graphql<{ requestAccreditation: { id: string } }>(
-        `mutation ($input: RequestAccreditationInput!) { requestAccreditation(input: $input) { id } }`,
-        { input: { organisationId, territoryId } },
-        { token: cooperative.token },
-      ),
-    ).requestAccreditation.id;
-    ok(
-      await stack.graphql(
-        `mutation ($id: ID!) { startAccreditationReview(input: { accreditationId: $id }) { id } }`,
-        { id: accreditationId },
-        { token: moderator.token },
-      ),
-    );
-    ok(
-      await stack.graphql(
-        `mutation ($input: DecideAccreditationInput!) { decideAccreditation(input: $input) { id } }`,
-        { input: { accreditationId, decision: 'ACCREDITED', reason: 'Requisiti verificati' } },
-        { token: moderator.token },
-      ),
-    );
-    ok(
-      await stack.graphql(
-        `mutation ($input: CreateServiceOfferInput!) { createServiceOffer(input: $input) { id } }`,
-        {
-          input: {
-            organisationId,
-            title: 'Badante di condominio',
-            category: 'SHARED_CAREGIVER',
-            targetGroups: ['ELDERLY'],
-            description: 'Una badante qualificata condivisa tra famiglie vicine.',
-            area: { comuneIstatCodes: [VIGEVANO] },
-            schedule: [{ dayOfWeek: 1, start: '08:00', end: '18:00' }],
-            languages: ['it'],
-            price: {
-              model: 'SHARED',
-              bands: [
-                { people: 1, centsPerHourEach: 1200 },
-                { people: 2, centsPerHourEach: 800 },
-                { people: 3, centsPerHourEach: 600 },
-              ],
-            },
-          },
-        },
-        { token: cooperative.token },
-      ),
+    await accreditedSharedCarerCooperative(
+      stack,
+      { cooperative, moderator },
+      { territoryId, comuneIstat: VIGEVANO },
+      [1200, 800, 600],
     );
 
     // Three neighbours with the same mornings; the worker groups them.

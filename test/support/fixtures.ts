@@ -1,4 +1,6 @@
+import { randomInt } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { elevenDigitCheckDigit } from '../../libs/directory/src/validation/codice-fiscale';
 import { GraphQLResult, TestStack, uniqueIp, uniquePhone } from './stack';
 
 export interface SignedInUser {
@@ -98,3 +100,79 @@ export const PIEDMONT = {
   borgomanero: '003024',
   torino: '001272',
 };
+
+/**
+ * A social cooperative registered by `cooperative`, accredited for the territory by `moderator`
+ * through the public API, with a published shared-carer offer over one Comune priced per person
+ * by how many households share (`centsPerHourEach` for 1, 2, 3 people).
+ */
+export async function accreditedSharedCarerCooperative(
+  stack: TestStack,
+  people: { cooperative: SignedInUser; moderator: SignedInUser },
+  place: { territoryId: string; comuneIstat: string },
+  centsPerHourEach: [number, number, number],
+): Promise<{ organisationId: string; offerModerationStatus: string }> {
+  const { cooperative, moderator } = people;
+  const digits = `8${randomInt(0, 1_000_000_000).toString().padStart(9, '0')}`;
+  const organisationId = ok(
+    await stack.graphql<{ registerOrganisation: { id: string } }>(
+      `mutation ($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { id } }`,
+      {
+        input: {
+          kind: 'SOCIAL_COOPERATIVE',
+          runtsSection: 'D',
+          runtsNumber: digits.slice(-4),
+          name: `Cooperativa Cura Insieme ${digits}`,
+          codiceFiscale: digits + elevenDigitCheckDigit(digits),
+          description: 'Cooperativa sociale: assistenza domiciliare e badanti di condominio.',
+          homeComuneIstat: place.comuneIstat,
+        },
+      },
+      { token: cooperative.token },
+    ),
+  ).registerOrganisation.id;
+  const accreditationId = ok(
+    await stack.graphql<{ requestAccreditation: { id: string } }>(
+      `mutation ($input: RequestAccreditationInput!) { requestAccreditation(input: $input) { id } }`,
+      { input: { organisationId, territoryId: place.territoryId } },
+      { token: cooperative.token },
+    ),
+  ).requestAccreditation.id;
+  ok(
+    await stack.graphql(
+      `mutation ($id: ID!) { startAccreditationReview(input: { accreditationId: $id }) { id } }`,
+      { id: accreditationId },
+      { token: moderator.token },
+    ),
+  );
+  ok(
+    await stack.graphql(
+      `mutation ($input: DecideAccreditationInput!) { decideAccreditation(input: $input) { id } }`,
+      { input: { accreditationId, decision: 'ACCREDITED', reason: 'Requisiti verificati' } },
+      { token: moderator.token },
+    ),
+  );
+  const offer = ok(
+    await stack.graphql<{ createServiceOffer: { moderationStatus: string } }>(
+      `mutation ($input: CreateServiceOfferInput!) { createServiceOffer(input: $input) { id moderationStatus } }`,
+      {
+        input: {
+          organisationId,
+          title: 'Badante di condominio',
+          category: 'SHARED_CAREGIVER',
+          targetGroups: ['ELDERLY'],
+          description: 'Una badante qualificata condivisa tra famiglie vicine.',
+          area: { comuneIstatCodes: [place.comuneIstat] },
+          schedule: [{ dayOfWeek: 1, start: '08:00', end: '18:00' }],
+          languages: ['it'],
+          price: {
+            model: 'SHARED',
+            bands: centsPerHourEach.map((cents, index) => ({ people: index + 1, centsPerHourEach: cents })),
+          },
+        },
+      },
+      { token: cooperative.token },
+    ),
+  ).createServiceOffer;
+  return { organisationId, offerModerationStatus: offer.moderationStatus };
+}
