@@ -50,6 +50,7 @@ import { createRequire } from 'node:module';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
+import { databaseUrlFor, onServer, SERVER_URL } from '../support/postgres';
 import { CpuMeter, CpuUsage } from './cpu';
 import { PhaseOptions, percentile, PhaseResult, runPhase } from './load';
 import { summariseProfile } from './profile';
@@ -67,7 +68,6 @@ const TARGET_P95_MS = 150;
 const TARGET_SEARCH_RATIO = 0.5;
 const POOL_SIZE = 10;
 const CORES = cpus().length;
-const SERVER_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 /** When set, the .cpuprofile files are kept there (open them in Chrome DevTools or speedscope). */
 const PROFILE_OUT = process.env.BENCH_PROFILE_OUT;
@@ -500,22 +500,6 @@ function freePort(): Promise<number> {
 }
 
 // ----- PostgreSQL and Redis -----
-
-function databaseUrlFor(name: string): string {
-  const url = new URL(SERVER_URL);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-async function onServer(work: (client: Client) => Promise<unknown>): Promise<void> {
-  const client = new Client({ connectionString: SERVER_URL });
-  await client.connect();
-  try {
-    await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /** The run's queues and rate-limit counters live under its own prefix; remove them. */
 async function deleteRedisKeys(prefix: string): Promise<void> {

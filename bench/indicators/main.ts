@@ -39,7 +39,8 @@
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { Client, Pool } from 'pg';
+import { Pool } from 'pg';
+import { databaseUrlFor, onServer } from '../support/postgres';
 import { FULL_SCALE, QUICK_SCALE, seedYear, SeededYear } from './seed';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
@@ -52,7 +53,6 @@ const KEEP = process.env.BENCH_KEEP_DATABASE === '1';
 /** Seed only, skip the measurements (with BENCH_KEEP_DATABASE). */
 const SEED_ONLY = process.env.BENCH_SEED_ONLY === '1';
 const TARGET_P95_MS = 200;
-const SERVER_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 /** The scope shape of libs/insights (IndicatorScope), restated: the bench compiles on its own. */
 interface IndicatorScope {
@@ -110,17 +110,12 @@ async function main(): Promise<void> {
   const say = (line: string) =>
     console.log(`[${((Date.now() - began) / 1000).toFixed(1).padStart(5)}s] ${line}`);
   const database = `prossimo_bench_ind_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-  const url = new URL(SERVER_URL);
-  url.pathname = `/${database}`;
-  const databaseUrl = url.toString();
-  const onServer = async (sql: string) => {
-    const client = new Client({ connectionString: SERVER_URL });
-    await client.connect();
-    await client.query(sql).finally(() => client.end());
-  };
-  await onServer(`CREATE DATABASE "${database}"`);
+  const databaseUrl = databaseUrlFor(database);
+  await onServer((client) => client.query(`CREATE DATABASE "${database}"`));
   const drop = () =>
-    KEEP ? Promise.resolve() : onServer(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+    KEEP
+      ? Promise.resolve()
+      : onServer((client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => void drop().finally(() => process.exit(130)));
   }

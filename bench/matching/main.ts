@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
+import { databaseUrlFor, onServer } from '../support/postgres';
 import { percentile } from '../api/load';
 import { FULL_SCALE, MatchingScale, QUICK_SCALE, seedMatchingWorld } from './seed';
 
@@ -15,7 +16,6 @@ const QUICK = process.argv.includes('--quick');
 /** Seed, print the database name and keep it (for EXPLAIN by hand); drop it yourself afterwards. */
 const SEED_ONLY = process.argv.includes('--seed-only');
 const SEED = Number(process.env.BENCH_SEED ?? 20251122);
-const SERVER_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 /** As the matching engine: the nearest eligible helpers scored per need. */
 const CANDIDATE_POOL = 50;
 /** A wider pool, for the optimum the 50-nearest restriction is measured against. */
@@ -80,22 +80,6 @@ const { engagementSlot } = dist('libs/matching/src/engagements/engagement-rules.
     rideBufferMinutes: number;
   }) => { start: Date; end: Date };
 };
-
-function databaseUrlFor(name: string): string {
-  const url = new URL(SERVER_URL);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-async function onServer(work: (client: Client) => Promise<unknown>): Promise<void> {
-  const client = new Client({ connectionString: SERVER_URL });
-  await client.connect();
-  try {
-    await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 async function loadNeeds(client: Client): Promise<MatchableNeed[]> {
   const { rows } = await client.query<{
