@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, AppConfig, recordStatusChange } from '@prossimo/platform';
+import { APP_CONFIG, AppConfig, recordStatusChange, writeOutbox } from '@prossimo/platform';
+import { NeedCategory } from '@prossimo/requests';
 import { DataSource, EntityManager } from 'typeorm';
 import { matchableOf, rankedCandidates, scoringConfigOf } from '../matching-engine.service';
 import { ProposalStatus } from '../matching.types';
@@ -136,6 +137,33 @@ export class BatchAssignmentEngine {
       `Batch ${runId}: ${plan.served}/${needs.length} needs served (greedy ${plan.greedyServed}), ${proposalsSent} proposals`,
     );
     return { needs: needs.length, served: plan.served, proposalsSent };
+  }
+
+  /**
+   * The schedule (MATCHING_BATCH_SCHEDULE): for every territory that opted in, one run over the
+   * rides of the next MATCHING_BATCH_SCHEDULE_DAYS days from the next Rome midnight, queued through
+   * the outbox like an operator's. The unique index on scheduled runs makes a repeated or retried
+   * job start nothing new. Returns the runs started.
+   */
+  async scheduleRuns(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const runs: { id: string }[] = await manager.query(
+        `WITH day AS (SELECT (now() AT TIME ZONE 'Europe/Rome')::date + 1 AS first)
+         INSERT INTO batch_assignment_runs (territory_id, category, window_start, window_end, status, scheduled)
+         SELECT s.territory_id, $1, day.first::timestamp AT TIME ZONE 'Europe/Rome',
+                (day.first + $2::int)::timestamp AT TIME ZONE 'Europe/Rome', 'queued', true
+           FROM territory_matching_settings s CROSS JOIN day
+          WHERE s.scheduled_batch_assignment
+         ON CONFLICT (territory_id, category, window_start, window_end) WHERE scheduled DO NOTHING
+         RETURNING id`,
+        [NeedCategory.RIDES_AND_ACCOMPANIMENT, this.config.MATCHING_BATCH_SCHEDULE_DAYS],
+      );
+      for (const run of runs) {
+        await writeOutbox(manager, { queue: 'matching', job: 'assign-batch', payload: { runId: run.id } });
+      }
+      if (runs.length > 0) this.logger.log(`Scheduled batch assignment: ${runs.length} runs queued`);
+      return runs.length;
+    });
   }
 
   async markFailed(runId: string, message: string): Promise<void> {
