@@ -319,9 +319,38 @@ function bestDayOf(p: Problem, edgeIds: readonly number[]): number[] {
   return day.reverse();
 }
 
+/**
+ * The helper's most valuable day under prices: the needs that do not overlap with the largest
+ * total gain, counting only needs of positive gain (weighted interval scheduling). Time order.
+ */
+function bestDayByGain(p: Problem, edgeIds: readonly number[], gain: (e: number) => number): number[] {
+  const es = edgeIds
+    .filter((e) => gain(e) > 0)
+    .sort((a, b) => p.end[p.edges[a].needIndex] - p.end[p.edges[b].needIndex]);
+  const ends = es.map((e) => p.end[p.edges[e].needIndex]);
+  const value = new Float64Array(es.length + 1);
+  const take = new Uint8Array(es.length + 1);
+  const previous = new Int32Array(es.length + 1);
+  for (let k = 1; k <= es.length; k++) {
+    const before = countUpTo(ends, p.start[p.edges[es[k - 1]].needIndex], false);
+    const withIt = value[before] + gain(es[k - 1]);
+    if (withIt > value[k - 1]) {
+      value[k] = withIt;
+      take[k] = 1;
+      previous[k] = before;
+    } else {
+      value[k] = value[k - 1];
+      previous[k] = k - 1;
+    }
+  }
+  const day: number[] = [];
+  for (let k = es.length; k > 0; k = previous[k]) if (take[k]) day.push(p.edges[es[k - 1]].needIndex);
+  return day.reverse();
+}
+
 /** Rounds of the segment search: at most this many, stopping after PATIENCE without a gain. */
-const SEGMENT_ROUNDS = 60;
-const SEGMENT_PATIENCE = 15;
+const SEGMENT_ROUNDS = 40;
+const SEGMENT_PATIENCE = 10;
 
 /**
  * Large-neighbourhood search on a feasible plan. Each round cuts every helper's day at some
@@ -349,6 +378,8 @@ function improveBySegments(
     .map((i) => p.end[i] - p.start[i])
     .sort((a, b) => a - b);
   const typical = lengths[lengths.length >> 1];
+  // An unserved need is worth more than any cost: serving comes first.
+  const unservedWorth = 1 + p.usable.reduce((max, e) => Math.max(max, p.edges[e].cost), 0) * 2;
   const random = randomSource(0x5eed);
   const endpointsOf = new Map<number, number[]>();
   const idealCuts = new Map<number, number[]>();
@@ -388,10 +419,19 @@ function improveBySegments(
       const inside = (c: number) => mine.some((a) => p.start[a] < c && c < p.end[a]);
       const points = endpointsOf.get(j) as number[];
       const cuts: number[] = [];
-      if (round === 0 || fresh) {
-        // Where the helper's own best day (ignoring everyone else) changes need. `fresh`: a
-        // start from scratch, not bound to keep the current plan.
-        for (const c of idealCuts.get(j) as number[]) if (fresh || !inside(c)) cuts.push(c);
+      if (fresh) {
+        // Where the helper's own best day (ignoring everyone else) changes need: a start from
+        // scratch, not bound to keep the current plan.
+        for (const c of idealCuts.get(j) as number[]) cuts.push(c);
+      } else if (round % 2 === 0) {
+        // Where its best day under the current plan's prices changes need: a need is worth what
+        // it costs now (far more when unserved) less what this helper would cost.
+        const day = bestDayByGain(p, es, (e) => {
+          const i = p.edges[e].needIndex;
+          if (choice[i] === e) return 1; // its own: kept unless something better overlaps
+          return (choice[i] < 0 ? unservedWorth : p.edges[choice[i]].cost) - p.edges[e].cost;
+        });
+        for (const i of day.slice(1)) if (!inside(p.start[i])) cuts.push(p.start[i]);
       } else {
         // A grid of random offset, each cut moved to the nearest start or end of one of the
         // helper's candidate needs (a cut there crosses fewer of them).
