@@ -126,6 +126,8 @@ describe('Limits at the edge', () => {
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['access-control-allow-origin']).toBeUndefined();
     expect(response.headers['x-powered-by']).toBeUndefined();
+    // No ETag: a hash of every answer, of no use to a POST.
+    expect(response.headers.etag).toBeUndefined();
 
     const huge = await request(stack.api.getHttpServer())
       .post('/graphql')
