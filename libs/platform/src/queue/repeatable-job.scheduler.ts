@@ -17,6 +17,8 @@ export abstract class RepeatableJobScheduler implements OnApplicationBootstrap, 
     private readonly queueName: QueueName,
     private readonly jobName: string,
     private readonly everyMs: number,
+    /** First run one interval after the schedule is created, rather than at once (costly jobs). */
+    private readonly firstRunAfterInterval = false,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -29,9 +31,14 @@ export abstract class RepeatableJobScheduler implements OnApplicationBootstrap, 
 
   private async schedule(): Promise<void> {
     try {
-      await this.queues
-        .queue(this.queueName)
-        .upsertJobScheduler(this.jobName, { every: this.everyMs }, { name: this.jobName, data: {} });
+      await this.queues.queue(this.queueName).upsertJobScheduler(
+        this.jobName,
+        {
+          every: this.everyMs,
+          ...(this.firstRunAfterInterval ? { startDate: Date.now() + this.everyMs } : {}),
+        },
+        { name: this.jobName, data: {} },
+      );
     } catch (error) {
       // The queue backend may be starting too: try again rather than leave the job unscheduled.
       this.logger.warn(`Could not schedule ${this.jobName}: ${(error as Error).message}`);
