@@ -72,6 +72,7 @@ type Query = (sql: string, params: unknown[]) => Promise<Rows>;
 /** libs/insights/src/indicator-snapshots, compiled: the service's own refresh and read. */
 interface Snapshots {
   PLATFORM_NODE: string;
+  lockNode(query: Query, node: string, lock: boolean): Promise<void>;
   comuniDigest(comuni: string[] | null): string | null;
   snapshotPlan(scope: IndicatorScope): unknown;
   readSnapshot(
@@ -253,13 +254,12 @@ async function main(): Promise<void> {
         const client = await pool.connect();
         try {
           const started = process.hrtime.bigint();
+          const onClient: Query = async (sql, params) => (await client.query(sql, params)).rows as Rows;
+          await snapshots.lockNode(onClient, node.node, true);
           await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
-          const done = await snapshots.refreshNodeSnapshots(
-            async (sql, params) => (await client.query(sql, params)).rows as Rows,
-            node,
-            years,
-          );
+          const done = await snapshots.refreshNodeSnapshots(onClient, node, years);
           await client.query('COMMIT');
+          await snapshots.lockNode(onClient, node.node, false);
           const ms = Number(process.hrtime.bigint() - started) / 1e6;
           refreshTotal += ms;
           refreshes.push(

@@ -1,3 +1,4 @@
+import { IndicatorSnapshotService } from '@prossimo/insights';
 import {
   accreditedSharedCarerCooperative,
   createTerritory,
@@ -1088,6 +1089,14 @@ describe('Impact indicators', () => {
     const liveEverywhere = ok(await query(admin.token, { ...everywhere, live: true })).impactIndicators;
     expect(fast).toEqual({ ...liveEverywhere, asOf: platformAsOf });
     expect(totals(fast.demand)).toBeGreaterThan(totals(fromSnapshot.demand));
+
+    // The schedule and an on-demand request may run together: they take turns, neither fails.
+    const snapshots = stack.worker!.get(IndicatorSnapshotService, { strict: false });
+    const [first, second] = await Promise.all([snapshots.refresh(trentino), snapshots.refresh(trentino)]);
+    expect([first.nodes, second.nodes]).toEqual([1, 1]);
+    const last = ok(await query(moderator.token, months)).impactIndicators;
+    expect(Date.parse(last.asOf!)).toBeGreaterThan(Date.parse(later));
+    expect(last).toEqual({ ...live, asOf: last.asOf });
   });
 });
 

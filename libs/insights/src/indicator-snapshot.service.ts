@@ -3,7 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import { INDICATOR_TIME_ZONE } from './indicator-period';
-import { NodeRefresh, PLATFORM_NODE, QueryExecutor, refreshNodeSnapshots } from './indicator-snapshots';
+import {
+  lockNode,
+  NodeRefresh,
+  PLATFORM_NODE,
+  QueryExecutor,
+  refreshNodeSnapshots,
+} from './indicator-snapshots';
 
 export interface SnapshotRefreshReport {
   nodes: number;
@@ -53,17 +59,35 @@ export class IndicatorSnapshotService {
       ]);
     }
     let statements = 0;
-    for (const node of nodes) {
-      const done = await this.dataSource.transaction('REPEATABLE READ', (manager) => {
-        const query: QueryExecutor = (sql, params) => manager.query(sql, params);
-        return refreshNodeSnapshots(query, node, years);
-      });
-      statements += done.statements;
-    }
+    for (const node of nodes) statements += (await this.refreshNode(node, years)).statements;
     const report = { nodes: nodes.length, years, statements, milliseconds: Date.now() - started };
     this.logger.log(
       `Indicator snapshots: ${report.nodes} nodes, years ${years.join(', ')}, ${statements} statements in ${report.milliseconds} ms`,
     );
     return report;
+  }
+
+  private async refreshNode(node: NodeRefresh, years: number[]): Promise<{ statements: number }> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    const query: QueryExecutor = (sql, params) => runner.query(sql, params);
+    try {
+      await lockNode(query, node.node, true);
+      try {
+        await runner.startTransaction('REPEATABLE READ');
+        try {
+          const done = await refreshNodeSnapshots(query, node, years);
+          await runner.commitTransaction();
+          return done;
+        } catch (error) {
+          await runner.rollbackTransaction();
+          throw error;
+        }
+      } finally {
+        await lockNode(query, node.node, false);
+      }
+    } finally {
+      await runner.release();
+    }
   }
 }

@@ -237,18 +237,28 @@ export interface NodeRefresh {
 }
 
 /**
+ * Two refreshes of the same node (the schedule and an on-demand request) take turns: hold this
+ * session lock around the transaction. Taken inside it, the waiting transaction's snapshot would
+ * predate the other's commit, and REPEATABLE READ would refuse its writes.
+ */
+export async function lockNode(query: QueryExecutor, node: string, lock: boolean): Promise<void> {
+  await query(
+    `SELECT ${lock ? 'pg_advisory_lock' : 'pg_advisory_unlock'}(hashtext('indicator_snapshots'), hashtext($1))`,
+    [node],
+  );
+}
+
+/**
  * Recomputes every snapshot of one node for the given years with the live statements and replaces
- * the stored ones. Run it in one REPEATABLE READ transaction: every table then sees the same data,
- * as_of is that moment, and a reader sees the old snapshots or the new ones, never a mix.
- * Idempotent: running it again stores the same results with a later as_of.
+ * the stored ones. Run it in one REPEATABLE READ transaction (inside lockNode): every table then
+ * sees the same data, as_of is that moment, and a reader sees the old snapshots or the new ones,
+ * never a mix. Idempotent: running it again stores the same results with a later as_of.
  */
 export async function refreshNodeSnapshots(
   query: QueryExecutor,
   { node, comuni }: NodeRefresh,
   years: number[],
 ): Promise<{ statements: number; rows: number }> {
-  // Two refreshes of the same node (the schedule and an on-demand request) take turns.
-  await query(`SELECT pg_advisory_xact_lock(hashtext('indicator_snapshots'), hashtext($1))`, [node]);
   for (const setting of INDICATOR_SESSION_SETTINGS) await query(setting, []);
   const digest = comuniDigest(comuni);
   let statements = 0;
