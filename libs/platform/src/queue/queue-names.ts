@@ -29,6 +29,8 @@ export interface JobPayloads {
     /** Retention: expired exports, sensitive notes of closed needs, old codes, sessions, notifications. */
     purge: Record<string, never>;
     'expire-needs': Record<string, never>;
+    /** Recompute indicator snapshots: one ambito's, or (null) every ambito's and the platform's. */
+    'refresh-indicator-snapshots': { territoryId: string | null };
   };
   privacy: {
     'build-export': { exportId: string };
