@@ -1097,6 +1097,18 @@ describe('Impact indicators', () => {
     const last = ok(await query(moderator.token, months)).impactIndicators;
     expect(Date.parse(last.asOf!)).toBeGreaterThan(Date.parse(later));
     expect(last).toEqual({ ...live, asOf: last.asOf });
+
+    // Repeated on-demand requests: the first computes, the ones asked before it began are skipped.
+    const requestedAt = new Date();
+    const [computed, repeated] = await Promise.all([
+      snapshots.refresh(trentino, requestedAt),
+      snapshots.refresh(trentino, requestedAt),
+    ]);
+    expect([computed.skipped, repeated.skipped].sort()).toEqual([0, 1]);
+    expect(computed.statements + repeated.statements).toBeGreaterThan(0);
+    // A request made after that refresh began is not covered by it.
+    const afterwards = await snapshots.refresh(trentino, new Date(Date.now() + 1000));
+    expect(afterwards.skipped).toBe(0);
   });
 });
 

@@ -4,6 +4,7 @@ import { APP_CONFIG, AppConfig } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import { INDICATOR_TIME_ZONE } from './indicator-period';
 import {
+  freshSince,
   lockNode,
   NodeRefresh,
   PLATFORM_NODE,
@@ -13,6 +14,8 @@ import {
 
 export interface SnapshotRefreshReport {
   nodes: number;
+  /** Nodes left as they were: a refresh that began after the request had already stored them. */
+  skipped: number;
   years: number[];
   statements: number;
   milliseconds: number;
@@ -40,8 +43,12 @@ export class IndicatorSnapshotService {
   /**
    * One ambito's snapshots, or (territoryId null) every ambito's and the platform's; snapshots
    * of territories that are no longer ambiti are removed. One transaction per node.
+   *
+   * With requestedAt (an on-demand request), a node whose every snapshot was computed at or after
+   * that moment is skipped: that refresh already saw everything committed before the request, so
+   * repeated clicks cost one region-wide computation, not one each.
    */
-  async refresh(territoryId: string | null): Promise<SnapshotRefreshReport> {
+  async refresh(territoryId: string | null, requestedAt: Date | null = null): Promise<SnapshotRefreshReport> {
     const started = Date.now();
     const years = this.years();
     const ambiti: { id: string; comuni: string[] }[] = await this.dataSource.query(
@@ -59,21 +66,33 @@ export class IndicatorSnapshotService {
       ]);
     }
     let statements = 0;
-    for (const node of nodes) statements += (await this.refreshNode(node, years)).statements;
-    const report = { nodes: nodes.length, years, statements, milliseconds: Date.now() - started };
+    let skipped = 0;
+    for (const node of nodes) {
+      const done = await this.refreshNode(node, years, requestedAt);
+      if (done === null) skipped += 1;
+      else statements += done.statements;
+    }
+    const report = { nodes: nodes.length, skipped, years, statements, milliseconds: Date.now() - started };
     this.logger.log(
-      `Indicator snapshots: ${report.nodes} nodes, years ${years.join(', ')}, ${statements} statements in ${report.milliseconds} ms`,
+      `Indicator snapshots: ${report.nodes} nodes (${skipped} already fresh), years ${years.join(', ')}, ${statements} statements in ${report.milliseconds} ms`,
     );
     return report;
   }
 
-  private async refreshNode(node: NodeRefresh, years: number[]): Promise<{ statements: number }> {
+  /** The node's refresh, or null when its snapshots were all computed at or after requestedAt. */
+  private async refreshNode(
+    node: NodeRefresh,
+    years: number[],
+    requestedAt: Date | null,
+  ): Promise<{ statements: number } | null> {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     const query: QueryExecutor = (sql, params) => runner.query(sql, params);
     try {
       await lockNode(query, node.node, true);
       try {
+        // Checked under the lock: a refresh that held it before us has committed by now.
+        if (requestedAt !== null && (await freshSince(query, node.node, years, requestedAt))) return null;
         await runner.startTransaction('REPEATABLE READ');
         try {
           const done = await refreshNodeSnapshots(query, node, years);

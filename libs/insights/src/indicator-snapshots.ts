@@ -230,6 +230,23 @@ export async function snapshotAsOf(
   return row && row.years === plan.years.length ? row.as_of : null;
 }
 
+/** Whether every one of the node's snapshots for these years was computed at or after `since`. */
+export async function freshSince(
+  query: QueryExecutor,
+  node: string,
+  years: number[],
+  since: Date,
+): Promise<boolean> {
+  const [row] = (await query(
+    `SELECT count(*) FILTER (WHERE as_of >= $3::timestamptz)::int AS fresh, count(*)::int AS stored
+       FROM indicator_snapshots WHERE node = $1 AND year = ANY($2::int[])`,
+    [node, years, since],
+  )) as { fresh: number; stored: number }[];
+  const expected =
+    years.length * GRANULARITIES.length * GROUPINGS.length * Object.keys(INDICATOR_STATEMENTS).length;
+  return row.fresh === expected && row.stored === expected;
+}
+
 export interface NodeRefresh {
   node: string;
   /** The node's Comuni; null for the platform. */

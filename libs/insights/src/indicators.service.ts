@@ -155,10 +155,15 @@ export class IndicatorsService {
         throw new DomainError('INDICATOR_SNAPSHOT_NOT_AMBITO', { field: 'territoryId' });
       }
     }
+    // The database's clock, as the snapshots' as_of: a refresh begun after this moment saw
+    // everything the requester could see, so duplicate requests are skipped by the worker.
+    const [{ requestedAt }]: { requestedAt: Date }[] = await this.dataSource.query(
+      `SELECT statement_timestamp() AS "requestedAt"`,
+    );
     await writeOutbox(this.dataSource.manager, {
       queue: 'maintenance',
       job: 'refresh-indicator-snapshots',
-      payload: { territoryId },
+      payload: { territoryId, requestedAt: requestedAt.toISOString() },
     });
     return true;
   }
