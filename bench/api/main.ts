@@ -385,7 +385,11 @@ function startApi(
   secrets: BenchSecrets,
   profilePath: string,
 ): ChildProcess {
-  const child = spawn(process.execPath, [join(ROOT, 'dist/apps/api/src/main.js')], {
+  // Started as production starts it (infra/Dockerfile, npm run start:api): with the api's V8 flags.
+  const { API_NODE_FLAGS } = createRequire(join(ROOT, 'package.json'))(
+    join(ROOT, 'dist/apps/api/src/node-flags.js'),
+  ) as { API_NODE_FLAGS: readonly string[] };
+  const child = spawn(process.execPath, [...API_NODE_FLAGS, join(ROOT, 'dist/apps/api/src/main.js')], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
@@ -406,6 +410,7 @@ function startApi(
       RATE_LIMIT_PER_MINUTE: '100000000',
       RATE_LIMIT_SENSITIVE_PER_MINUTE: '100000000',
       NODE_OPTIONS: [
+        ...(process.env.BENCH_API_NODE_OPTIONS ? [process.env.BENCH_API_NODE_OPTIONS] : []),
         `--require ${join(ROOT, 'dist/bench/api/profiler-hook.js')}`,
         `--require ${join(ROOT, 'dist/bench/api/statement-counter-hook.js')}`,
       ].join(' '),
