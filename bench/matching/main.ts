@@ -511,11 +511,11 @@ async function main(): Promise<void> {
       [
         `travel vs exact optimum (same candidates, integer program${optimum && !optimum.optimal ? ', time limit: vs its bound' : ''})`,
         optimum?.costBound && timed.result.served === optimum.served
-          ? `x${(timed.result.totalCost / optimum.costBound).toFixed(4)}`
+          ? `${optimum.optimal ? '' : '<= '}x${(timed.result.totalCost / optimum.costBound).toFixed(4)}`
           : '-',
         optimum
           ? `${optimum.optimal ? 'optimum' : 'best found'} ${optimum.served} served, ${optimum.totalCost === null ? '-' : km(optimum.totalCost)}` +
-            `${optimum.optimal ? '' : `, bound ${km(optimum.costBound ?? 0)}`} in ${optimum.seconds} s (HiGHS)`
+            `${optimum.optimal ? '' : `, bound ${optimum.costBound === null ? '-' : km(optimum.costBound)}`} in ${optimum.seconds} s (HiGHS)`
           : (exact as string),
         optimum?.costBound && timed.result.served === optimum.served
           ? `within ${TARGETS.travelWithin * 100}% ${timed.result.totalCost <= optimum.costBound * (1 + TARGETS.travelWithin) ? 'met' : 'MISSED'}`

@@ -17,8 +17,9 @@
 //    needs to helpers free at their times (refill). The better of 1 and 2 goes on.
 // 3. Segment search (improveBySegments): a start afresh from cuts at each helper's best day
 //    alone, then rounds that cut every helper's day into segments (one unit each) without
-//    cutting its current needs, so each round's exact flow is never worse than the plan: a
-//    large-neighbourhood search whose every step is an optimal min-cost flow. Deterministic.
+//    cutting its current needs, at the boundaries of its best day under the current plan's
+//    prices or on a random grid, in turn; each round's exact flow is never worse than the plan:
+//    a large-neighbourhood search whose every step is an optimal min-cost flow. Deterministic.
 // Every plan is conflict-free by construction and checked against the budgets. Property tests
 // compare it with brute force on small instances (timed-assignment.spec.ts), bench:matching with
 // the exact optimum of an integer program; the README gives how often and how far it is off.
@@ -355,12 +356,16 @@ const SEGMENT_PATIENCE = 10;
 /**
  * Large-neighbourhood search on a feasible plan. Each round cuts every helper's day at some
  * instants: between any two of its current needs at least once, never inside one, and elsewhere
- * on a grid of random offset and a spacing of one to three typical need lengths. A helper then
- * gets one unit per segment between cuts, and only its candidate needs that no cut crosses; the
- * exact min-cost flow on that network never double-books anyone, and the current plan is one of
- * its solutions, so the round's plan is never worse (before the budgets; a round that loses to
- * them is dropped). Unlike the components of step 2, the cuts split long chains of overlapping
- * needs, so a helper can take several needs of one chain. Returns the rounds that improved.
+ * where its best day under the current plan's prices changes need (even rounds: a need is worth
+ * what it costs now, far more when unserved, less what this helper would cost) or on a grid of
+ * random offset and a spacing of one to three typical need lengths, each cut moved to a need's
+ * start or end (odd rounds). A helper then gets one unit per segment between cuts, and only its
+ * candidate needs that no cut crosses; the exact min-cost flow on that network never
+ * double-books anyone, and the current plan is one of its solutions, so the round's plan is never
+ * worse (before the budgets; a round that loses to them is dropped). Unlike the components of
+ * step 2, the cuts split long chains of overlapping needs, so a helper can take several needs of
+ * one chain. A first round starts afresh from each helper's best day alone. Returns the rounds
+ * that improved.
  */
 function improveBySegments(
   p: Problem,
