@@ -93,8 +93,9 @@ function conditions(need: MatchableNeed, params: unknown[], upTo: CandidateStage
   const here = `ll_to_earth(${p(need.lat)}::float8, ${p(need.lon)}::float8)`;
   const meters = p(maxMeters);
   const citizens = p(need.citizenUserIds);
+  const category = categoryTerm(need.category, p);
   const row = [
-    `${categoryTerm(need.category, p)} = ANY(v.categories)`,
+    `${category} = ANY(v.categories)`,
     // The box is the index condition of the scan (it bounds the walk); the exact distance then
     // trims its corners and applies the helper's own travel radius.
     `earth_box(${here}, ${meters}::float8) @> ll_to_earth(v.home_lat, v.home_lon)`,
@@ -127,6 +128,22 @@ function conditions(need: MatchableNeed, params: unknown[], upTo: CandidateStage
   checks.available = `EXISTS (SELECT 1 FROM (SELECT aw.kind, aw.during, aw.week_span, aw.validity
          FROM availability_windows aw WHERE aw.volunteer_id = v.id OFFSET 0) aw
        WHERE ${free.join(' OR ')} OFFSET 0)`;
+  // Before the walk, once per search: is any window of this category in the box free then? The
+  // same window conditions on the windows' copy of the home (migration 1763702300000), in one
+  // walk of the category's (home, times) index. A necessary condition of the check above, so it
+  // changes no result; when it fails the walk never starts (a one-time filter), instead of
+  // visiting every helper in the box to find nobody free. Only for the categories that have the
+  // index (those inlined as literals): for another one it would read every window.
+  if (!category.startsWith('$')) {
+    const nearWindow = `${category} = ANY(aw.categories)
+         AND earth_box(${here}, ${meters}::float8) @> ll_to_earth(aw.home_lat, aw.home_lon)
+         AND earth_distance(${here}, ll_to_earth(aw.home_lat, aw.home_lon)) <= ${meters}::float8`;
+    row.unshift(
+      `(${free
+        .map((window) => `EXISTS (SELECT 1 FROM availability_windows aw WHERE ${nearWindow} AND ${window})`)
+        .join(' OR ')})`,
+    );
+  }
   // The same live statuses as the exclusion constraint (an organisation's engagement does not
   // hold the time of the member who accepted it).
   checks.free = `NOT EXISTS (SELECT 1 FROM engagements e WHERE e.helper_user_id = v.user_id
