@@ -275,4 +275,33 @@ describe('Batch assignment through the queue: optimal, no helper twice, at least
     expect(ours.map((item) => item.id)).toContain(again.id);
     expect(errorOf(await stack.graphql(RUNS, {}, { token: citizen.token })).code).toBe('FORBIDDEN');
   });
+
+  it('gives one driver two rides that do not overlap (ride buffers included)', async () => {
+    // Four hours after the second ride, 1.5 km from Nino and within 2 km only: Nino alone can take
+    // it. One need per driver would have to drop it or the second ride; the batch keeps both.
+    const laterRide = ok(
+      await stack.graphql<{ postNeed: { id: string } }>(
+        `mutation ($input: PostNeedInput!) { postNeed(input: $input) { id } }`,
+        { input: ride(east(2.5), 24.5, 2) },
+        { token: citizen.token },
+      ),
+    ).postNeed.id;
+    await waitUntil(async () => (await proposals(near)).some((p) => p.needId === laterRide), 30000);
+    const requested = ok(
+      await stack.graphql<{ requestBatchAssignment: Run }>(
+        REQUEST,
+        { input: { territoryId, from: hoursFromNow(0), to: hoursFromNow(48) } },
+        { token: operator.token },
+      ),
+    ).requestBatchAssignment;
+    const run = await finished(requested.id);
+    expect(run).toMatchObject({ status: 'COMPLETED', needsCount: 3, served: 3, proposalsSent: 0 });
+    const nino = await proposals(near);
+    expect(nino.filter((p) => p.status === 'PENDING').map((p) => p.needId)).toEqual(
+      expect.arrayContaining([secondRide, laterRide]),
+    );
+    expect(nino.find((p) => p.needId === laterRide)?.status).toBe('PENDING');
+    expect(nino.find((p) => p.needId === secondRide)?.status).toBe('PENDING');
+    expect(nino.find((p) => p.needId === firstRide)?.status).toBe('WITHDRAWN');
+  });
 });

@@ -763,11 +763,16 @@ export class MatchingService {
   async matchingSettings(user: AuthenticatedUser, territoryId: string): Promise<TerritoryMatchingSettings> {
     this.access.requireTerritoryRole(user, territoryId, COMUNE_STAFF_ROLES);
     await this.requireTerritory(territoryId);
-    const [row]: { required: boolean }[] = await this.dataSource.query(
-      `SELECT citizen_confirmation_required AS required FROM territory_matching_settings WHERE territory_id = $1`,
+    const [row]: { required: boolean; scheduled: boolean }[] = await this.dataSource.query(
+      `SELECT citizen_confirmation_required AS required, scheduled_batch_assignment AS scheduled
+         FROM territory_matching_settings WHERE territory_id = $1`,
       [territoryId],
     );
-    return { territoryId, citizenConfirmationRequired: row?.required ?? false };
+    return {
+      territoryId,
+      citizenConfirmationRequired: row?.required ?? false,
+      scheduledBatchAssignment: row?.scheduled ?? false,
+    };
   }
 
   /** Comune moderators of the territory (and platform admins) decide how matching works there. Audited. */
@@ -777,13 +782,21 @@ export class MatchingService {
   ): Promise<TerritoryMatchingSettings> {
     this.access.requireTerritoryRole(user, input.territoryId, [Role.COMUNE_MODERATOR]);
     await this.requireTerritory(input.territoryId);
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `INSERT INTO territory_matching_settings (territory_id, citizen_confirmation_required, updated_by_user_id)
-         VALUES ($1, $2, $3)
+    return this.dataSource.transaction(async (manager) => {
+      const [row]: { required: boolean; scheduled: boolean }[] = await manager.query(
+        `INSERT INTO territory_matching_settings
+           (territory_id, citizen_confirmation_required, scheduled_batch_assignment, updated_by_user_id)
+         VALUES ($1, $2, coalesce($3::boolean, false), $4)
          ON CONFLICT (territory_id) DO UPDATE SET citizen_confirmation_required = excluded.citizen_confirmation_required,
-           updated_by_user_id = excluded.updated_by_user_id, updated_at = now()`,
-        [input.territoryId, input.citizenConfirmationRequired, user.userId],
+           scheduled_batch_assignment = coalesce($3::boolean, territory_matching_settings.scheduled_batch_assignment),
+           updated_by_user_id = excluded.updated_by_user_id, updated_at = now()
+         RETURNING citizen_confirmation_required AS required, scheduled_batch_assignment AS scheduled`,
+        [
+          input.territoryId,
+          input.citizenConfirmationRequired,
+          input.scheduledBatchAssignment ?? null,
+          user.userId,
+        ],
       );
       await writeAudit(manager, {
         actorUserId: user.userId,
@@ -791,10 +804,14 @@ export class MatchingService {
         entityType: 'territory',
         entityId: input.territoryId,
         territoryId: input.territoryId,
-        details: { citizenConfirmationRequired: input.citizenConfirmationRequired },
+        details: { citizenConfirmationRequired: row.required, scheduledBatchAssignment: row.scheduled },
       });
+      return {
+        territoryId: input.territoryId,
+        citizenConfirmationRequired: row.required,
+        scheduledBatchAssignment: row.scheduled,
+      };
     });
-    return { territoryId: input.territoryId, citizenConfirmationRequired: input.citizenConfirmationRequired };
   }
 
   // ----- internals -----

@@ -333,6 +333,13 @@ export class TerritoryMatchingSettings {
       'After a helper accepts, the citizen (or a Comune operator) must confirm before the engagement holds.',
   })
   citizenConfirmationRequired!: boolean;
+
+  @Field({
+    description:
+      'Every evening (MATCHING_BATCH_SCHEDULE) the worker assigns the next day’s open rides of the territory ' +
+      'as a batch: most rides served, then least travel.',
+  })
+  scheduledBatchAssignment!: boolean;
 }
 
 @InputType()
@@ -344,4 +351,9 @@ export class SetTerritoryMatchingSettingsInput {
   @Field()
   @IsBoolean()
   citizenConfirmationRequired!: boolean;
+
+  @Field(() => Boolean, { nullable: true, description: 'Left out: unchanged (off for a new territory).' })
+  @IsOptional()
+  @IsBoolean()
+  scheduledBatchAssignment?: boolean | null;
 }

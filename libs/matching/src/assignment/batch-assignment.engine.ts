@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, AppConfig, recordStatusChange } from '@prossimo/platform';
+import { APP_CONFIG, AppConfig, recordStatusChange, writeOutbox } from '@prossimo/platform';
+import { NeedCategory } from '@prossimo/requests';
 import { DataSource, EntityManager } from 'typeorm';
 import { matchableOf, rankedCandidates, scoringConfigOf } from '../matching-engine.service';
 import { ProposalStatus } from '../matching.types';
@@ -8,6 +9,26 @@ import { loadNeedForMatching, PROPOSAL_HISTORY_ENTITY, slotOf } from '../need-fo
 import { ProposalTarget, ProposalWriter } from '../proposals/proposal-writer.service';
 import { CandidateScore, ScoringConfig } from '../scoring/score';
 import { planBatch, PlanNeed } from './batch-plan';
+
+/** The Monday (YYYY-MM-DD) of the Rome week an instant falls in: the period weekly hours count in. */
+export function romeWeekOf(instant: Date): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Europe/Rome',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      weekday: 'short',
+    })
+      .formatToParts(instant)
+      .map((part) => [part.type, part.value]),
+  );
+  const sinceMonday = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(parts.weekday);
+  const monday = new Date(
+    Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day) - sinceMonday),
+  );
+  return monday.toISOString().slice(0, 10);
+}
 
 /** Candidates per need, as the online engine ranks them. */
 const CANDIDATE_POOL = 30;
@@ -35,13 +56,15 @@ export interface BatchRunOutcome {
 }
 
 /**
- * Runs an operator's batch assignment in the worker: the open needs of the slot, each with the
- * helpers who meet every hard constraint (those already asked included), are assigned by
- * min-cost flow: most needs served, then least travel, no helper on two needs. Each served need
- * then has exactly one pending proposal, to its helper (a new one is sent when needed); the other
- * pending proposals of those needs, and those of helpers the plan gives another need, are
- * withdrawn. Each need is applied under the engine's own lock, so acceptances and online
- * matching see a consistent state; a repeated job re-plans from what is there.
+ * Runs a batch assignment in the worker (an operator's, or the evening schedule's): the open needs
+ * of the slot, each with the helpers who meet every hard constraint for it alone (those already
+ * asked included), are planned by planBatch: most needs served, then least travel; a helper may
+ * take several needs whose busy times (ride buffers included) do not overlap, within the weekly
+ * hours left to them. Each served need then has exactly one pending proposal, to its helper (a new
+ * one is sent when needed); the other pending proposals of those needs, and those of helpers the
+ * plan gives other needs, are withdrawn. Each need is applied under the engine's own lock, so
+ * acceptances and online matching see a consistent state (and the database's exclusion constraint
+ * still refuses any overlap at acceptance); a repeated job re-plans from what is there.
  */
 @Injectable()
 export class BatchAssignmentEngine {
@@ -76,20 +99,22 @@ export class BatchAssignmentEngine {
     );
     const needs: PlanNeed<Option>[] = [];
     for (const { id } of needIds) {
-      const options = await this.optionsFor(this.dataSource.manager, id);
-      if (options) needs.push({ needId: id, candidates: options });
+      const found = await this.optionsFor(this.dataSource.manager, id);
+      if (found) needs.push({ needId: id, candidates: found.options, slot: found.slot });
     }
-    const plan = planBatch(needs);
+    const plan = planBatch(needs, await this.weeklyBudgets(needs));
 
-    // Who the plan gives which need: their pending proposals for other needs of the run go.
-    const needOfHelper = new Map<string, string>();
+    // Which needs the plan gives each helper: their pending proposals for other needs of the run go.
+    const needsOfHelper = new Map<string, Set<string>>();
     for (const assignment of plan.assignments) {
-      if (assignment.chosen) needOfHelper.set(assignment.chosen.payload.target.userId, assignment.needId);
+      if (!assignment.chosen) continue;
+      const userId = assignment.chosen.payload.target.userId;
+      needsOfHelper.set(userId, (needsOfHelper.get(userId) ?? new Set()).add(assignment.needId));
     }
     let proposalsSent = 0;
     for (const assignment of plan.assignments) {
       proposalsSent += await this.dataSource.transaction((manager) =>
-        this.apply(manager, runId, run, assignment.needId, assignment.chosen?.payload ?? null, needOfHelper),
+        this.apply(manager, runId, run, assignment.needId, assignment.chosen?.payload ?? null, needsOfHelper),
       );
     }
     await this.dataSource.query(
@@ -114,6 +139,33 @@ export class BatchAssignmentEngine {
     return { needs: needs.length, served: plan.served, proposalsSent };
   }
 
+  /**
+   * The schedule (MATCHING_BATCH_SCHEDULE): for every territory that opted in, one run over the
+   * rides of the next MATCHING_BATCH_SCHEDULE_DAYS days from the next Rome midnight, queued through
+   * the outbox like an operator's. The unique index on scheduled runs makes a repeated or retried
+   * job start nothing new. Returns the runs started.
+   */
+  async scheduleRuns(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const runs: { id: string }[] = await manager.query(
+        `WITH day AS (SELECT (now() AT TIME ZONE 'Europe/Rome')::date + 1 AS first)
+         INSERT INTO batch_assignment_runs (territory_id, category, window_start, window_end, status, scheduled)
+         SELECT s.territory_id, $1, day.first::timestamp AT TIME ZONE 'Europe/Rome',
+                (day.first + $2::int)::timestamp AT TIME ZONE 'Europe/Rome', 'queued', true
+           FROM territory_matching_settings s CROSS JOIN day
+          WHERE s.scheduled_batch_assignment
+         ON CONFLICT (territory_id, category, window_start, window_end) WHERE scheduled DO NOTHING
+         RETURNING id`,
+        [NeedCategory.RIDES_AND_ACCOMPANIMENT, this.config.MATCHING_BATCH_SCHEDULE_DAYS],
+      );
+      for (const run of runs) {
+        await writeOutbox(manager, { queue: 'matching', job: 'assign-batch', payload: { runId: run.id } });
+      }
+      if (runs.length > 0) this.logger.log(`Scheduled batch assignment: ${runs.length} runs queued`);
+      return runs.length;
+    });
+  }
+
   async markFailed(runId: string, message: string): Promise<void> {
     await this.dataSource.query(
       `UPDATE batch_assignment_runs SET status = 'failed', finished_at = now(), error = $2
@@ -122,11 +174,51 @@ export class BatchAssignmentEngine {
     );
   }
 
+  /**
+   * What volunteers may still be booked for in the weeks of the run, in milliseconds: their weekly
+   * hour limit less the hours of their engagements that week, counted as the candidate query counts
+   * them. Each candidate fits alone; the plan must not let several together exceed it.
+   * Organisations have no weekly limit (their offers' capacity holds per slot).
+   */
+  private async weeklyBudgets(needs: PlanNeed<Option>[]): Promise<Map<string, Map<string, number>>> {
+    const userIds = new Set<string>();
+    const weeks = new Set<string>();
+    for (const need of needs) {
+      if (need.slot) weeks.add(need.slot.period);
+      for (const candidate of need.candidates) {
+        if (!candidate.payload.target.organisationId) userIds.add(candidate.payload.target.userId);
+      }
+    }
+    const budgets = new Map<string, Map<string, number>>();
+    if (userIds.size === 0 || weeks.size === 0) return budgets;
+    const rows: { userId: string; week: string; hoursLeft: number }[] = await this.dataSource.query(
+      `SELECT v.user_id AS "userId", to_char(w.week, 'YYYY-MM-DD') AS week,
+              (v.weekly_hour_limit - coalesce(sum(coalesce(e.hours_logged,
+                 extract(epoch FROM upper(e.during) - lower(e.during)) / 3600)), 0))::float8 AS "hoursLeft"
+         FROM volunteer_profiles v CROSS JOIN unnest($2::date[]) AS w(week)
+         LEFT JOIN engagements e ON e.helper_user_id = v.user_id AND e.service_offer_id IS NULL
+          AND e.status IN ('awaiting_confirmation', 'confirmed', 'in_progress', 'completed')
+          AND date_trunc('week', lower(e.during) AT TIME ZONE 'Europe/Rome')::date = w.week
+        WHERE v.user_id = ANY($1::uuid[])
+        GROUP BY v.user_id, v.weekly_hour_limit, w.week`,
+      [[...userIds], [...weeks]],
+    );
+    for (const row of rows) {
+      const mine = budgets.get(row.userId) ?? new Map<string, number>();
+      mine.set(row.week, row.hoursLeft * 3600_000);
+      budgets.set(row.userId, mine);
+    }
+    return budgets;
+  }
+
   /** Everyone who may serve the need now: fresh candidates and the helpers already asked. */
   private async optionsFor(
     manager: EntityManager,
     needId: string,
-  ): Promise<PlanNeed<Option>['candidates'] | null> {
+  ): Promise<{
+    options: PlanNeed<Option>['candidates'];
+    slot: NonNullable<PlanNeed<Option>['slot']>;
+  } | null> {
     const need = await loadNeedForMatching(manager, needId);
     if (!need || need.status !== 'open') return null;
     const slot = slotOf(need, this.config.MATCHING_RIDE_BUFFER_MINUTES);
@@ -155,7 +247,13 @@ export class BatchAssignmentEngine {
       cost: Math.round(target.distanceKm * 1000),
       payload: { target, pending },
     });
-    return [...fresh.map((target) => option(target, false)), ...asked.map((target) => option(target, true))];
+    return {
+      options: [
+        ...fresh.map((target) => option(target, false)),
+        ...asked.map((target) => option(target, true)),
+      ],
+      slot: { ...slot, period: romeWeekOf(slot.start) },
+    };
   }
 
   /** Applies the plan to one need under its lock; returns the proposals sent (0 or 1). */
@@ -165,7 +263,7 @@ export class BatchAssignmentEngine {
     run: ClaimedRun,
     needId: string,
     chosen: Option | null,
-    needOfHelper: ReadonlyMap<string, string>,
+    needsOfHelper: ReadonlyMap<string, ReadonlySet<string>>,
   ): Promise<number> {
     // The same lock as the matching engine's runs (see MatchingEngine.lockForMatching).
     await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('match-need:' || $1, 0))`, [needId]);
@@ -178,7 +276,8 @@ export class BatchAssignmentEngine {
     );
     const keep = chosen?.target.userId ?? null;
     for (const proposal of pending) {
-      const elsewhere = (needOfHelper.get(proposal.helperUserId) ?? needId) !== needId;
+      const theirs = needsOfHelper.get(proposal.helperUserId);
+      const elsewhere = theirs !== undefined && !theirs.has(needId);
       const replaced = keep !== null && proposal.helperUserId !== keep;
       if (!elsewhere && !replaced) continue;
       await manager.query(

@@ -5,6 +5,7 @@ import { ProposalWriter } from '../proposals/proposal-writer.service';
 import { BatchAssignmentEngine } from './batch-assignment.engine';
 import { BatchAssignmentProcessor } from './batch-assignment.processor';
 import { BatchAssignmentResolver } from './batch-assignment.resolver';
+import { BatchAssignmentScheduler } from './batch-assignment.scheduler';
 import { BatchAssignmentService } from './batch-assignment.service';
 
 /** Batch assignment for the API: operators request runs and read their results. */
@@ -14,9 +15,9 @@ import { BatchAssignmentService } from './batch-assignment.service';
 })
 export class BatchAssignmentModule {}
 
-/** Batch assignment for the worker: the assign-batch job. */
+/** Batch assignment for the worker: the assign-batch job and the evening schedule. */
 @Module({
   imports: [NotificationsModule],
-  providers: [BatchAssignmentEngine, BatchAssignmentProcessor, ProposalWriter],
+  providers: [BatchAssignmentEngine, BatchAssignmentProcessor, BatchAssignmentScheduler, ProposalWriter],
 })
 export class BatchAssignmentWorkerModule {}

@@ -36,7 +36,7 @@ registerMessages({
 const MAX_WINDOW_MS = 7 * 24 * 3600_000;
 
 export const BATCH_RUN_COLUMNS = `r.id, r.territory_id AS "territoryId", r.category, r.window_start AS "windowStart",
-  r.window_end AS "windowEnd", r.status, r.needs_count AS "needsCount", r.helpers_count AS "helpersCount", r.served,
+  r.window_end AS "windowEnd", r.status, r.scheduled, r.needs_count AS "needsCount", r.helpers_count AS "helpersCount", r.served,
   r.total_meters::float8 AS "totalMeters", r.greedy_served AS "greedyServed",
   r.greedy_meters::float8 AS "greedyMeters", r.proposals_sent AS "proposalsSent", r.created_at AS "createdAt",
   r.started_at AS "startedAt", r.finished_at AS "finishedAt"`;

@@ -148,6 +148,11 @@ function buildResult(graph: PreparedGraph, needPos: Int32Array): BatchAssignment
   return { helperOfNeed, pairs, served: pairs.length, totalCost };
 }
 
+/** Throws AssignmentInputError where solveBatchAssignment would (counts, edges, capacities). */
+export function validateAssignmentInput(input: BatchAssignmentInput): void {
+  prepare(input);
+}
+
 // needPos values besides CSR positions.
 const UNPROCESSED = -1;
 const UNSERVED = -2;

@@ -35,6 +35,9 @@ export class BatchAssignmentRun {
   @Field(() => BatchAssignmentStatus)
   status!: BatchAssignmentStatus;
 
+  @Field({ description: 'Started by the territory’s schedule, not by an operator.' })
+  scheduled!: boolean;
+
   @Field(() => Int, { nullable: true, description: 'Open needs in the slot.' })
   needsCount!: number | null;
 

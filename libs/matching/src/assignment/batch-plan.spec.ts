@@ -74,3 +74,45 @@ describe('planBatch', () => {
     );
   });
 });
+
+describe('planBatch with slots', () => {
+  const at = (hour: number) => new Date(Date.UTC(2026, 10, 23, hour));
+  const slot = (from: number, to: number, period = '2026-11-23') => ({
+    start: at(from),
+    end: at(to),
+    period,
+  });
+
+  it('gives one helper two needs that do not overlap, within the hours left that week', () => {
+    const needs: PlanNeed<string>[] = [
+      { needId: 'morning', slot: slot(8, 10), candidates: [{ helperKey: 'h', cost: 500, payload: 'm' }] },
+      {
+        needId: 'overlapping',
+        slot: slot(9, 11),
+        candidates: [
+          { helperKey: 'h', cost: 100, payload: 'o-h' },
+          { helperKey: 'far', cost: 9000, payload: 'o-far' },
+        ],
+      },
+      { needId: 'afternoon', slot: slot(14, 16), candidates: [{ helperKey: 'h', cost: 700, payload: 'a' }] },
+    ];
+    const plan = planBatch(needs);
+    expect(plan.assignments.map((a) => a.chosen?.payload ?? null)).toEqual(['m', 'o-far', 'a']);
+    expect(plan).toMatchObject({ served: 3, totalCost: 10200, onePerHelperServed: 2 });
+
+    // Three hours left to h this week: only one of its two-hour needs fits.
+    const tight = planBatch(needs, new Map([['h', new Map([['2026-11-23', 3 * 3600_000]])]]));
+    expect(tight.served).toBe(2);
+    // Another week's budget does not limit this one.
+    const other = planBatch(needs, new Map([['h', new Map([['2026-11-30', 0]])]]));
+    expect(other.served).toBe(3);
+  });
+
+  it('without slots keeps one need per helper', () => {
+    const plan = planBatch([
+      { needId: 'a', candidates: [{ helperKey: 'h', cost: 1, payload: 'a' }] },
+      { needId: 'b', candidates: [{ helperKey: 'h', cost: 1, payload: 'b' }] },
+    ]);
+    expect(plan.served).toBe(1);
+  });
+});

@@ -50,6 +50,18 @@ describe('parseConfig', () => {
     }
   });
 
+  it('takes a cron pattern of 5 or 6 fields for the batch assignment schedule', () => {
+    expect(parseConfig(validEnvironment).MATCHING_BATCH_SCHEDULE).toBe('0 18 * * *');
+    expect(
+      parseConfig({ ...validEnvironment, MATCHING_BATCH_SCHEDULE: '*/2 * * * * *' }).MATCHING_BATCH_SCHEDULE,
+    ).toBe('*/2 * * * * *');
+    for (const bad of ['every evening', '0 18 * *', '0 18 * * * * *', '0; 18 * * *']) {
+      expect(() => parseConfig({ ...validEnvironment, MATCHING_BATCH_SCHEDULE: bad })).toThrow(
+        /MATCHING_BATCH_SCHEDULE is invalid: must be a cron pattern/,
+      );
+    }
+  });
+
   it('refuses the http SMS channel without a gateway URL', () => {
     expect(() => parseConfig({ ...validEnvironment, SMS_CHANNEL: 'http' })).toThrow(
       /SMS_HTTP_URL is missing/,

@@ -106,6 +106,16 @@ export const configSchema = z.object({
   // How often the sweep looks again at open needs nobody is proposed for, and how far (km added
   // to the need's own distance limit, in steps) the search widens before the operator is told.
   MATCHING_SWEEP_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(86400).default(900),
+  // Batch assignment on a schedule, for territories that opt in: when (a cron pattern, Rome time;
+  // by default every evening at 18:00) and for how many days from the next midnight.
+  MATCHING_BATCH_SCHEDULE: z
+    .string()
+    .default('0 18 * * *')
+    .refine(
+      (pattern) => /^[0-9*/,-]+( [0-9*/,-]+){4,5}$/.test(pattern.trim()),
+      'must be a cron pattern of 5 fields (or 6, with seconds first)',
+    ),
+  MATCHING_BATCH_SCHEDULE_DAYS: z.coerce.number().int().min(1).max(7).default(1),
   MATCHING_RADIUS_STEPS_KM: z
     .string()
     .default('5,10')

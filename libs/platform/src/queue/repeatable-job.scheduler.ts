@@ -4,6 +4,9 @@ import { QueueName } from './queue-names';
 
 const RETRY_MS = 30_000;
 
+/** Every so many milliseconds, or on a cron pattern in a time zone. */
+export type RepeatEvery = number | { pattern: string; tz: string };
+
 /**
  * Registers a repeatable job as a BullMQ job scheduler when the worker starts. Upserting the same
  * scheduler id from several workers keeps a single schedule. Subclass it per job (worker only).
@@ -16,7 +19,7 @@ export abstract class RepeatableJobScheduler implements OnApplicationBootstrap, 
     private readonly queues: QueueBackendService,
     private readonly queueName: QueueName,
     private readonly jobName: string,
-    private readonly everyMs: number,
+    private readonly every: RepeatEvery,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -31,7 +34,13 @@ export abstract class RepeatableJobScheduler implements OnApplicationBootstrap, 
     try {
       await this.queues
         .queue(this.queueName)
-        .upsertJobScheduler(this.jobName, { every: this.everyMs }, { name: this.jobName, data: {} });
+        .upsertJobScheduler(
+          this.jobName,
+          typeof this.every === 'number'
+            ? { every: this.every }
+            : { pattern: this.every.pattern, tz: this.every.tz },
+          { name: this.jobName, data: {} },
+        );
     } catch (error) {
       // The queue backend may be starting too: try again rather than leave the job unscheduled.
       this.logger.warn(`Could not schedule ${this.jobName}: ${(error as Error).message}`);

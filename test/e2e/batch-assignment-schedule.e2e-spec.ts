@@ -1,0 +1,261 @@
+import { randomBytes } from 'node:crypto';
+import {
+  createTerritory,
+  grantRole,
+  hoursFromNow,
+  ok,
+  SignedInUser,
+  signUp,
+  waitUntil,
+} from '../support/fixtures';
+import { startStack, TestStack } from '../support/stack';
+
+// Rovigo and Adria: no other test file posts needs there.
+const ROVIGO = '029041';
+const ADRIA = '029001';
+const ORIGIN = { lat: 45.07, lon: 11.79 };
+/** A point `km` east of the origin (a degree of longitude is about 78.6 km at this latitude). */
+const east = (km: number) => ({ lat: ORIGIN.lat, lon: ORIGIN.lon + km / 78.6 });
+
+const SET_SETTINGS = `mutation ($input: SetTerritoryMatchingSettingsInput!) {
+  setTerritoryMatchingSettings(input: $input) { territoryId citizenConfirmationRequired scheduledBatchAssignment } }`;
+const SETTINGS = `query ($id: ID!) { territoryMatchingSettings(territoryId: $id) { citizenConfirmationRequired scheduledBatchAssignment } }`;
+const RUNS = `query ($territoryId: ID) { batchAssignmentRuns(first: 10, territoryId: $territoryId) {
+  items { id status scheduled windowStart windowEnd needsCount served greedyServed proposalsSent } } }`;
+const MY_PROPOSALS = `query { myProposals(first: 20) { items { needId status } } }`;
+
+interface Run {
+  id: string;
+  status: string;
+  scheduled: boolean;
+  windowStart: string;
+  windowEnd: string;
+  needsCount: number;
+  served: number;
+  greedyServed: number;
+  proposalsSent: number;
+}
+
+function driver(name: string, home: { lat: number; lon: number }) {
+  return {
+    displayName: name,
+    bio: 'Accompagno alle visite con la mia auto.',
+    skills: ['guida'],
+    categories: ['RIDES_AND_ACCOMPANIMENT'],
+    languages: ['it'],
+    homeLat: home.lat,
+    homeLon: home.lon,
+    travelRadiusKm: 20,
+    vehicle: { seats: 3, wheelchairAccessible: false },
+    weeklyHourLimit: 20,
+    availability: [{ oneOff: { startsAt: hoursFromNow(1), endsAt: hoursFromNow(40) } }],
+  };
+}
+
+function ride(place: { lat: number; lon: number }, start: Date, maxDistanceKm: number) {
+  const at = (hours: number) => new Date(start.getTime() + hours * 3600_000).toISOString();
+  return {
+    category: 'RIDES_AND_ACCOMPANIMENT',
+    description: 'Accompagnamento a una visita',
+    location: place,
+    comuneIstat: ROVIGO,
+    windowStart: at(0),
+    windowEnd: at(3),
+    urgency: 'NORMAL',
+    language: 'it',
+    accessibilityNeeds: [],
+    maxDistanceKm,
+    details: {
+      ride: {
+        pickupPlace: 'Casa',
+        pickupLocation: place,
+        destinationPlace: 'Ospedale di Rovigo',
+        destinationLocation: ORIGIN,
+        appointmentAt: at(1),
+        returnTripWanted: false,
+        wheelchair: false,
+        escortWaits: false,
+        passengers: 1,
+      },
+    },
+  };
+}
+
+describe('Scheduled batch assignment: the next day’s rides of the territories that opted in', () => {
+  let stack: TestStack;
+  let territoryId: string;
+  let otherTerritoryId: string;
+  let operator: SignedInUser;
+  let moderator: SignedInUser;
+  let citizen: SignedInUser;
+  let near: SignedInUser;
+  let west: SignedInUser;
+  let firstRide: string;
+  let secondRide: string;
+
+  const proposals = async (user: SignedInUser) =>
+    ok(
+      await stack.graphql<{ myProposals: { items: { needId: string; status: string }[] } }>(
+        MY_PROPOSALS,
+        {},
+        { token: user.token },
+      ),
+    ).myProposals.items;
+  const runs = async (id: string) =>
+    ok(
+      await stack.graphql<{ batchAssignmentRuns: { items: Run[] } }>(
+        RUNS,
+        { territoryId: id },
+        { token: operator.token },
+      ),
+    ).batchAssignmentRuns.items;
+
+  beforeAll(async () => {
+    // The schedule fires every two seconds here (every evening by default); one proposal per
+    // need online, so the batch has someone new to ask.
+    stack = await startStack({
+      env: { MATCHING_PROPOSALS_PER_NEED: '1', MATCHING_BATCH_SCHEDULE: '*/2 * * * * *' },
+    });
+    const suffix = randomBytes(3).toString('hex');
+    territoryId = await createTerritory(stack.dataSource, `Polesine ${suffix}`, [ROVIGO]);
+    otherTerritoryId = await createTerritory(stack.dataSource, `Basso Polesine ${suffix}`, [ADRIA]);
+    [operator, moderator, citizen, near, west] = await Promise.all(
+      Array.from({ length: 5 }, () => signUp(stack)),
+    );
+    for (const id of [territoryId, otherTerritoryId]) {
+      await grantRole(stack.dataSource, operator.userId, 'comune_operator', { territoryId: id });
+      await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId: id });
+    }
+    for (const [user, input] of [
+      [near, driver('Nina', east(1))],
+      [west, driver('Walter', east(-1.5))],
+    ] as const) {
+      ok(
+        await stack.graphql(
+          `mutation ($input: UpsertVolunteerProfileInput!) { upsertVolunteerProfile(input: $input) { id } }`,
+          { input },
+          { token: user.token },
+        ),
+      );
+    }
+    // Tomorrow at 11:00 and 11:30, Rome time: the two rides overlap. The first is 1 km from Nina
+    // and 1.5 km from Walter; the second, 1.5 km from Nina, takes helpers within 2 km only.
+    const [{ tomorrow }]: { tomorrow: Date }[] = await stack.dataSource.query(
+      `SELECT (((now() AT TIME ZONE 'Europe/Rome')::date + 1) + time '11:00') AT TIME ZONE 'Europe/Rome' AS tomorrow`,
+    );
+    const post = async (input: unknown) =>
+      ok(
+        await stack.graphql<{ postNeed: { id: string } }>(
+          `mutation ($input: PostNeedInput!) { postNeed(input: $input) { id } }`,
+          { input },
+          { token: citizen.token },
+        ),
+      ).postNeed.id;
+    firstRide = await post(ride(east(0), tomorrow, 15));
+    secondRide = await post(ride(east(2.5), new Date(tomorrow.getTime() + 1800_000), 2));
+    // Online matching asks Nina for both.
+    await waitUntil(async () => (await proposals(near)).length === 2, 30000);
+  });
+  afterAll(async () => {
+    await stack.close();
+  });
+
+  it('starts nothing where the territory has not opted in', async () => {
+    // Several ticks of the schedule have passed since the stack started.
+    await new Promise((resolve) => setTimeout(resolve, 4500));
+    expect(await runs(territoryId)).toEqual([]);
+    expect(
+      ok(
+        await stack.graphql<{ territoryMatchingSettings: unknown }>(
+          SETTINGS,
+          { id: territoryId },
+          { token: operator.token },
+        ),
+      ).territoryMatchingSettings,
+    ).toEqual({ citizenConfirmationRequired: false, scheduledBatchAssignment: false });
+  });
+
+  it('once opted in, the evening run assigns the next day’s rides: both served, once per window', async () => {
+    const settings = ok(
+      await stack.graphql<{ setTerritoryMatchingSettings: unknown }>(
+        SET_SETTINGS,
+        { input: { territoryId, citizenConfirmationRequired: false, scheduledBatchAssignment: true } },
+        { token: moderator.token },
+      ),
+    ).setTerritoryMatchingSettings;
+    expect(settings).toEqual({
+      territoryId,
+      citizenConfirmationRequired: false,
+      scheduledBatchAssignment: true,
+    });
+
+    let run: Run | undefined;
+    await waitUntil(async () => {
+      [run] = await runs(territoryId);
+      return run?.status === 'COMPLETED';
+    }, 30000);
+    expect(run).toMatchObject({
+      scheduled: true,
+      needsCount: 2,
+      served: 2,
+      greedyServed: 1,
+      proposalsSent: 1,
+    });
+    // The window is the next Rome day.
+    const window = run as Run;
+    expect(
+      new Date(window.windowEnd).getTime() - new Date(window.windowStart).getTime(),
+    ).toBeGreaterThanOrEqual(23 * 3600_000);
+    expect(new Date(window.windowStart).getTime()).toBeGreaterThan(Date.now());
+    expect(new Date(window.windowStart).getTime()).toBeLessThan(Date.now() + 24 * 3600_000);
+
+    // Walter asked for the first ride, Nina keeps the second.
+    expect(await proposals(west)).toEqual([{ needId: firstRide, status: 'PENDING' }]);
+    const nina = await proposals(near);
+    expect(nina.find((p) => p.needId === secondRide)?.status).toBe('PENDING');
+    expect(nina.find((p) => p.needId === firstRide)?.status).toBe('WITHDRAWN');
+
+    // More ticks: still one scheduled run for that window, and no other territory got one.
+    await new Promise((resolve) => setTimeout(resolve, 4500));
+    expect(await runs(territoryId)).toHaveLength(1);
+    expect(await runs(otherTerritoryId)).toEqual([]);
+    const [{ jobs }]: { jobs: number }[] = await stack.dataSource.query(
+      `SELECT count(*)::int AS jobs FROM outbox WHERE job_name = 'assign-batch' AND payload ->> 'runId' = $1`,
+      [window.id],
+    );
+    expect(jobs).toBe(1);
+  });
+
+  it('a Comune moderator turns it off again; leaving it out keeps it as it was', async () => {
+    ok(
+      await stack.graphql(
+        SET_SETTINGS,
+        { input: { territoryId, citizenConfirmationRequired: true } },
+        { token: moderator.token },
+      ),
+    );
+    const kept = ok(
+      await stack.graphql<{ territoryMatchingSettings: unknown }>(
+        SETTINGS,
+        { id: territoryId },
+        { token: operator.token },
+      ),
+    ).territoryMatchingSettings;
+    expect(kept).toEqual({ citizenConfirmationRequired: true, scheduledBatchAssignment: true });
+    ok(
+      await stack.graphql(
+        SET_SETTINGS,
+        { input: { territoryId, citizenConfirmationRequired: true, scheduledBatchAssignment: false } },
+        { token: moderator.token },
+      ),
+    );
+    const off = ok(
+      await stack.graphql<{ territoryMatchingSettings: unknown }>(
+        SETTINGS,
+        { id: territoryId },
+        { token: operator.token },
+      ),
+    ).territoryMatchingSettings;
+    expect(off).toEqual({ citizenConfirmationRequired: true, scheduledBatchAssignment: false });
+  });
+});
