@@ -2,18 +2,18 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Each availability window carries a copy of its volunteer's home and categories, kept by
- * triggers, and one GiST index per help category over (home, the window's times): the matching
- * engine can then ask "does anyone of this category near here have a window at that time?" in one
- * index walk, before walking the homes nearest first and checking each helper's windows. When
- * nobody is free then (a ride before the first window opens) the walk visited every helper of
- * the category in the need's box to say "none" (bench:matching: up to 875 drivers, the p95 tail);
- * the index answers from the box's windows, without visiting a row.
+ * triggers, and one GiST index per help category over (home, the window's times). The matching
+ * engine's candidate search then walks the windows free at the need's time nearest first (box
+ * and time both index conditions) instead of every helper's home in the box, checking each
+ * home's windows: a need few or none are free for walked every helper of the category in its
+ * box (bench:matching: up to 875 drivers, the p95 tail). The unmatched reason's counts ask the
+ * same index whether anyone near is free then before counting.
  *
  * The copy is exact, never a cache: a window takes its volunteer's values on every insert or
  * update (under a share lock on the volunteer's row, so that a concurrent move of the home
  * waits for the new window, or the new window for the move), and a change of home or categories
  * rewrites the volunteer's windows in the same transaction. The categories are those of
- * migration 1763701400000; for a category added later the engine skips the pre-check.
+ * migration 1763701400000; for a category added later the engine walks the homes as before.
  */
 const CATEGORIES = [
   'rides_and_accompaniment',
