@@ -987,6 +987,30 @@ describe('directory: organisations, accreditation, service offers', () => {
     } while (after);
     expect(seen).toEqual(expected.map((point) => point.id));
 
+    // Offers at one same point tie on distance: the index walk stops at the page, every tie comes
+    // along, and the id decides, so pages of two still cover them once each, in id order.
+    const twinTag = marker();
+    const twins: string[] = [];
+    for (let twin = 0; twin < 5; twin += 1) {
+      const offer = await createOffer({
+        title: `Gemelli ${twinTag} ${twin}`,
+        area: { centre: { lat: perugia.lat - 0.02, lon: perugia.lon }, radiusKm: 5 },
+      });
+      twins.push(offer.id);
+    }
+    const twinsSeen: string[] = [];
+    after = null;
+    do {
+      const page: SearchData['searchServiceOffers'] = await search({
+        filter: { text: twinTag, near },
+        first: 2,
+        after,
+      });
+      twinsSeen.push(...page.items.map((item) => item.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(twinsSeen).toEqual([...twins].sort());
+
     // A Comune filter finds the offers whose area covers it, circles included.
     expect(await searchIds({ text: tag, comuneIstat: UMBRIA.perugia })).toEqual(
       expect.arrayContaining([ids.get(UMBRIA.perugia), circle.id]),

@@ -66,6 +66,18 @@ describe('Limits at the edge', () => {
     expect(codes(costly)).toEqual(['QUERY_TOO_COMPLEX']);
   });
 
+  it('counts the page size of every request, also when the same document comes again', async () => {
+    // Costs are remembered per document and page size: a cheap request must not let a costly one through.
+    const query = `query ($first: Int!, $near: String) { comuni(first: $first, search: $near) {
+      items { name istat province region lat lon } } }`;
+    const run = async (first: number, near: string) =>
+      codes(await stack.graphql(query, { first, near }, { ip: uniqueIp() }));
+    expect(await run(10, 'Tor')).toEqual([]);
+    expect(await run(100, 'Tor')).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(await run(10, 'Ast')).toEqual([]);
+    expect(await run(100, 'Ast')).toEqual(['QUERY_TOO_COMPLEX']);
+  });
+
   it('limits sign-up attempts per client IP more strictly than other calls', async () => {
     const ip = uniqueIp();
     const outcomes: unknown[] = [];
@@ -114,6 +126,8 @@ describe('Limits at the edge', () => {
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['access-control-allow-origin']).toBeUndefined();
     expect(response.headers['x-powered-by']).toBeUndefined();
+    // No ETag: a hash of every answer, of no use to a POST.
+    expect(response.headers.etag).toBeUndefined();
 
     const huge = await request(stack.api.getHttpServer())
       .post('/graphql')

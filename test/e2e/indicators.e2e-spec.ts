@@ -1,3 +1,4 @@
+import { IndicatorSnapshotService } from '@prossimo/insights';
 import {
   accreditedSharedCarerCooperative,
   createTerritory,
@@ -41,6 +42,11 @@ const INDICATORS = `query ($filter: IndicatorFilterInput!) {
                  averageWeeklySavingCentsPerHousehold savingRate averageHourlySavingCents }
   }
 }`;
+const INDICATORS_AS_OF = INDICATORS.replace(
+  'from to timeZone comuneCount',
+  'from to timeZone comuneCount asOf',
+);
+const REFRESH = `mutation ($territoryId: ID) { refreshIndicatorSnapshots(territoryId: $territoryId) }`;
 const EXPORT_CSV = `mutation ($input: IndicatorExportInput!) {
   exportIndicatorsCsv(input: $input) { table fileName csv rowCount suppressedCells } }`;
 const EXPORT_OPEN = `mutation ($input: IndicatorExportInput!) {
@@ -948,6 +954,161 @@ describe('Impact indicators', () => {
     expect(errorOf(await indicators(moderator.token, { from: '1 gennaio' }))).toMatchObject({
       code: 'VALIDATION_FAILED',
     });
+  });
+
+  it('a snapshot answers an ambito’s and the platform’s calendar-aligned requests exactly as the live path, with its time; it follows new data once refreshed', async () => {
+    type Fresh = { impactIndicators: Indicators['impactIndicators'] & { asOf: string | null } };
+    const query = (token: string, filter: Record<string, unknown>) =>
+      stack.graphql<Fresh>(INDICATORS_AS_OF, { filter }, { token });
+    const thisMonth = romeMonth(new Date());
+    const [year, month] = thisMonth.split('-').map(Number);
+    const monthEnd = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+    const months = { territoryId: trentino, from, to: monthEnd, granularity: 'MONTH' };
+    const filters = [
+      months,
+      { ...months, byComune: true, byCategory: true },
+      { territoryId: trentino, from: thisMonth, to: monthEnd },
+      {
+        territoryId: trentino,
+        from: `${year}-01-01`,
+        to: `${year}-12-31`,
+        granularity: 'WEEK',
+        category: 'COMPANIONSHIP',
+      },
+      { territoryId: trentino, from: `${year}-01-01`, to: `${year}-12-31`, byComune: true },
+    ];
+    /** Asks for a refresh and waits until the worker has stored one computed after the request. */
+    const refresh = async (token: string, territoryId: string | null, probe: Record<string, unknown>) => {
+      const requested = Date.now();
+      expect(ok(await stack.graphql(REFRESH, { territoryId }, { token }))).toEqual({
+        refreshIndicatorSnapshots: true,
+      });
+      return waitUntil(async () => {
+        const asOf = ok(await query(token, probe)).impactIndicators.asOf;
+        return asOf !== null && Date.parse(asOf) >= requested - 1000 ? asOf : undefined;
+      }, 60_000);
+    };
+
+    const asOf = await refresh(moderator.token, trentino, months);
+    for (const filter of filters) {
+      const fast = ok(await query(moderator.token, filter)).impactIndicators;
+      const live = ok(await query(moderator.token, { ...filter, live: true })).impactIndicators;
+      expect(live.asOf).toBeNull();
+      expect(fast).toEqual({ ...live, asOf });
+    }
+    expect(ok(await query(moderator.token, filters[1])).impactIndicators.demand.length).toBeGreaterThan(2);
+    // The snapshot also equals the values computed here from the raw rows.
+    const want = await expected('month');
+    const fromSnapshot = ok(await query(moderator.token, months)).impactIndicators;
+    expect(fromSnapshot.reach.map(withoutKeys)).toEqual(want.reach);
+    expect(fromSnapshot.satisfaction.map(withoutKeys)).toEqual(want.satisfaction);
+    expect(
+      fromSnapshot.demand.map((row) => [row.periodStart, row.needsReceived, row.peopleExpressing]),
+    ).toEqual(want.demand.map((row) => [row.periodStart, row.needsReceived, row.peopleExpressing]));
+
+    // CSV and open data read the same snapshot, and say so.
+    for (const mutation of ['exportIndicatorsCsv', 'exportOpenDataCsv'] as const) {
+      for (const table of ['DEMAND', 'REACH', 'ACTIVITY']) {
+        const exportOf = async (filter: Record<string, unknown>) =>
+          ok(
+            await stack.graphql<Record<string, Export & { asOf: string | null }>>(
+              `mutation ($input: IndicatorExportInput!) { ${mutation}(input: $input) { csv rowCount suppressedCells asOf } }`,
+              { input: { filter, table } },
+              { token: moderator.token },
+            ),
+          )[mutation];
+        const fast = await exportOf(months);
+        const live = await exportOf({ ...months, live: true });
+        expect(live.asOf).toBeNull();
+        expect(fast).toEqual({ ...live, asOf });
+      }
+    }
+
+    // A Comune's staff never read the ambito's snapshot, and cannot refresh it.
+    const trentoOnly = await createTerritory(stack.dataSource, `Indicatori Trento ${Date.now()}`, [
+      TRENTINO.trento,
+    ]);
+    const comuneModerator = await signUp(stack);
+    await grantRole(stack.dataSource, comuneModerator.userId, 'comune_moderator', {
+      territoryId: trentoOnly,
+    });
+    const own = ok(
+      await query(comuneModerator.token, {
+        territoryId: trentoOnly,
+        from,
+        to: monthEnd,
+        granularity: 'MONTH',
+      }),
+    ).impactIndicators;
+    expect(own.asOf).toBeNull();
+    expect(own.comuneCount).toBe(1);
+    expect(own.demand).toEqual(
+      ok(
+        await query(moderator.token, {
+          comuneIstat: TRENTINO.trento,
+          from,
+          to: monthEnd,
+          granularity: 'MONTH',
+        }),
+      ).impactIndicators.demand,
+    );
+    const totals = (rows: Demand[]) => rows.reduce((sum, row) => sum + row.needsReceived, 0);
+    expect(totals(own.demand)).toBeLessThan(totals(fromSnapshot.demand));
+    const refused = async (token: string, territoryId: string | null) =>
+      errorOf(await stack.graphql(REFRESH, { territoryId }, { token }));
+    expect(await refused(comuneModerator.token, trentino)).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await refused(comuneModerator.token, trentoOnly)).toMatchObject({
+      code: 'INDICATOR_SNAPSHOT_NOT_AMBITO',
+    });
+    expect(await refused(comuneModerator.token, null)).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await refused(moderator.token, null)).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await refused(foreignModerator.token, trentino)).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await refused(citizens[0].token, trentino)).toMatchObject({ code: 'FORBIDDEN' });
+
+    // New data: the snapshot stays as it was (its time says so) until the next refresh.
+    const before = ok(await query(moderator.token, months)).impactIndicators;
+    const needId = ok(
+      await stack.graphql<{ postNeed: { id: string } }>(
+        POST_NEED,
+        { input: simpleNeed('DIGITAL_HELP', ROVERETO) },
+        { token: citizens[5].token },
+      ),
+    ).postNeed.id;
+    await waitUnmatched(needId);
+    expect(ok(await query(moderator.token, months)).impactIndicators).toEqual(before);
+    const live = ok(await query(moderator.token, { ...months, live: true })).impactIndicators;
+    expect(live.demand.at(-1)!.needsReceived).toBe(before.demand.at(-1)!.needsReceived + 1);
+    const later = await refresh(operator.token, trentino, months);
+    expect(Date.parse(later)).toBeGreaterThan(Date.parse(asOf));
+    expect(ok(await query(moderator.token, months)).impactIndicators).toEqual({ ...live, asOf: later });
+
+    // Everywhere (platform admins): refreshed with every ambito, same rule.
+    const everywhere = { from, to: monthEnd, granularity: 'MONTH' };
+    const platformAsOf = await refresh(admin.token, null, everywhere);
+    const fast = ok(await query(admin.token, everywhere)).impactIndicators;
+    const liveEverywhere = ok(await query(admin.token, { ...everywhere, live: true })).impactIndicators;
+    expect(fast).toEqual({ ...liveEverywhere, asOf: platformAsOf });
+    expect(totals(fast.demand)).toBeGreaterThan(totals(fromSnapshot.demand));
+
+    // The schedule and an on-demand request may run together: they take turns, neither fails.
+    const snapshots = stack.worker!.get(IndicatorSnapshotService, { strict: false });
+    const [first, second] = await Promise.all([snapshots.refresh(trentino), snapshots.refresh(trentino)]);
+    expect([first.nodes, second.nodes]).toEqual([1, 1]);
+    const last = ok(await query(moderator.token, months)).impactIndicators;
+    expect(Date.parse(last.asOf!)).toBeGreaterThan(Date.parse(later));
+    expect(last).toEqual({ ...live, asOf: last.asOf });
+
+    // Repeated on-demand requests: the first computes, the ones asked before it began are skipped.
+    const requestedAt = new Date();
+    const [computed, repeated] = await Promise.all([
+      snapshots.refresh(trentino, requestedAt),
+      snapshots.refresh(trentino, requestedAt),
+    ]);
+    expect([computed.skipped, repeated.skipped].sort()).toEqual([0, 1]);
+    expect(computed.statements + repeated.statements).toBeGreaterThan(0);
+    // A request made after that refresh began is not covered by it.
+    const afterwards = await snapshots.refresh(trentino, new Date(Date.now() + 1000));
+    expect(afterwards.skipped).toBe(0);
   });
 });
 

@@ -260,6 +260,16 @@ describe('notifications', () => {
       });
       await subscribed;
 
+      // Nothing yet: the count comes back (0) with an empty page.
+      const empty = await stack.graphql<{
+        myNotifications: { unreadCount: number; items: unknown[]; pageInfo: { hasNextPage: boolean } };
+      }>(MY, {}, { token: reader.token });
+      expect(empty.data!.myNotifications).toEqual({
+        unreadCount: 0,
+        items: [],
+        pageInfo: { hasNextPage: false },
+      });
+
       const [first] = await notify(reader.userId, 'need_matched');
       const [second] = await notify(user.userId, 'need_matched'); // someone else's: not pushed to reader
       expect(second).toBeDefined();
@@ -289,12 +299,37 @@ describe('notifications', () => {
         second,
       ]);
       expect(read_at).toBeNull();
-      const unread = await stack.graphql<{ myNotifications: { items: unknown[] } }>(
-        MY,
-        { unreadOnly: true },
+      const unread = await stack.graphql<{
+        myNotifications: { unreadCount: number; items: unknown[]; pageInfo: { hasNextPage: boolean } };
+      }>(MY, { unreadOnly: true }, { token: reader.token });
+      expect(unread.data!.myNotifications).toEqual({
+        unreadCount: 0,
+        items: [],
+        pageInfo: { hasNextPage: false },
+      });
+      // Read ones stay listed, newest first, pages of `first` with their cursor.
+      const [third] = await notify(reader.userId, 'need_matched');
+      const PAGE = `query ($after: String) { myNotifications(first: 1, after: $after) {
+        unreadCount items { id readAt } pageInfo { hasNextPage endCursor } } }`;
+      type Listed = {
+        myNotifications: {
+          unreadCount: number;
+          items: { id: string; readAt: string | null }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        };
+      };
+      const one = await stack.graphql<Listed>(PAGE, {}, { token: reader.token });
+      expect(one.data!.myNotifications.items.map((n) => n.id)).toEqual([third]);
+      expect(one.data!.myNotifications.unreadCount).toBe(1);
+      expect(one.data!.myNotifications.pageInfo.hasNextPage).toBe(true);
+      const two = await stack.graphql<Listed>(
+        PAGE,
+        { after: one.data!.myNotifications.pageInfo.endCursor },
         { token: reader.token },
       );
-      expect(unread.data!.myNotifications.items).toEqual([]);
+      expect(two.data!.myNotifications.items.map((n) => n.id)).toEqual([first]);
+      expect(two.data!.myNotifications.items[0].readAt).not.toBeNull();
+      expect(two.data!.myNotifications.pageInfo.hasNextPage).toBe(false);
     });
 
     it('refuses a subscription without a valid token', async () => {

@@ -63,6 +63,33 @@ describe('SMS-verified sign-up on Redis', () => {
 
     const me = await stack.graphql<{ me: { id: string } }>(ME, {}, { token: session.accessToken });
     expect(me.data?.me.id).toBe(session.user.id);
+    // Every field of the person and their roles, as stored.
+    const full = await stack.graphql<{ me: Record<string, unknown> }>(
+      `{ me { id phoneE164 displayName language createdAt roles { id role territoryId organisationId createdAt } } }`,
+      {},
+      { token: session.accessToken },
+    );
+    const [stored] = await stack.dataSource.query(
+      `SELECT u.created_at, r.id AS role_id, r.created_at AS role_created_at
+         FROM users u JOIN user_roles r ON r.user_id = u.id WHERE u.id = $1`,
+      [session.user.id],
+    );
+    expect(full.data?.me).toEqual({
+      id: session.user.id,
+      phoneE164: phone,
+      displayName: null,
+      language: 'it',
+      createdAt: stored.created_at.toISOString(),
+      roles: [
+        {
+          id: stored.role_id,
+          role: 'CITIZEN',
+          territoryId: null,
+          organisationId: null,
+          createdAt: stored.role_created_at.toISOString(),
+        },
+      ],
+    });
     expect(errorCodes(await stack.graphql(ME))).toEqual(['UNAUTHENTICATED']);
 
     const refreshed = await stack.graphql<{ refreshSession: { accessToken: string; refreshToken: string } }>(

@@ -26,6 +26,8 @@ export async function createApiApp(): Promise<INestApplication> {
   app.useLogger(app.get(Logger));
   app.set('trust proxy', config.TRUST_PROXY);
   app.disable('x-powered-by');
+  // Express hashes every answer for an ETag that only a GET could use: GraphQL answers POSTs.
+  app.set('etag', false);
   app.use(requestContextMiddleware);
   app.use(
     helmet({

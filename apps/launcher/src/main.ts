@@ -11,6 +11,7 @@ import {
   startEmbeddedPostgres,
 } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
+import { API_NODE_FLAGS } from '../../api/src/node-flags';
 import { readLauncherSettings } from './launcher-config';
 import { complain, say } from './terminal';
 import { createDemoTerritory } from './demo/demo-territory';
@@ -64,7 +65,8 @@ async function main(): Promise<void> {
   }
 
   for (const app of ['api', 'worker'] as const) {
-    const child = spawn(process.execPath, [join(__dirname, '..', '..', app, 'src', 'main.js')], {
+    const flags = app === 'api' ? API_NODE_FLAGS : [];
+    const child = spawn(process.execPath, [...flags, join(__dirname, '..', '..', app, 'src', 'main.js')], {
       env: environment,
       stdio: ['ignore', 'inherit', 'inherit'],
     });

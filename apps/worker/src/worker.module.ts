@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
+import { InsightsWorkerModule } from '@prossimo/insights';
 import { MatchingWorkerModule } from '@prossimo/matching';
 import { NotificationsModule } from '@prossimo/notifications';
 import { PrivacyWorkerModule } from '@prossimo/privacy';
@@ -26,6 +27,7 @@ import { WorkerRunner } from './worker-runner.service';
     MatchingWorkerModule,
     PrivacyWorkerModule,
     ReputationWorkerModule,
+    InsightsWorkerModule,
   ],
   providers: [OutboxRelayService, WorkerRunner],
 })

@@ -14,6 +14,11 @@ export interface IndicatorScope {
   granularity: Granularity;
   byComune: boolean;
   byCategory: boolean;
+  /**
+   * The territory node (an ambito's id, or 'platform') whose snapshots may answer, with the digest
+   * of its Comuni; set by the service after authorisation. Absent or null: computed live.
+   */
+  snapshotNode?: { node: string; digest: string | null } | null;
 }
 
 export interface IndicatorStatement {
@@ -313,3 +318,14 @@ export function satisfactionStatement(scope: IndicatorScope): IndicatorStatement
       FROM per_person t
      GROUP BY t.period_start, t.comune, t.category ORDER BY 1, 2, 3`);
 }
+
+/** Every table's statement, by the table's name (the values of IndicatorTable). */
+export const INDICATOR_STATEMENTS: Record<string, (scope: IndicatorScope) => IndicatorStatement> = {
+  demand: demandStatement,
+  unmatched: unmatchedStatement,
+  reach: reachStatement,
+  activity: activityStatement,
+  latent_needs: latentNeedsStatement,
+  shared_care: sharedCareStatement,
+  satisfaction: satisfactionStatement,
+};

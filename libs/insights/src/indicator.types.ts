@@ -80,6 +80,15 @@ export class IndicatorFilterInput {
   @IsOptional()
   @IsBoolean()
   byCategory: boolean = false;
+
+  @Field({
+    defaultValue: false,
+    description:
+      'Compute from the live data even when a snapshot answers (a whole ambito or everywhere, calendar-aligned periods): up to date, but seconds for a region.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  live: boolean = false;
 }
 
 @InputType()
@@ -359,4 +368,11 @@ export class IndicatorExport {
     description: 'Open data only: cells left empty because fewer than 5 people stand behind them.',
   })
   suppressedCells!: number;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the figures were computed if they come from a snapshot ("dati aggiornati al"); null when computed at the request.',
+  })
+  asOf!: Date | null;
 }

@@ -1,5 +1,5 @@
 import { UseGuards } from '@nestjs/common';
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthenticatedUser, AuthGuard, CurrentUser } from '@prossimo/identity';
 import { SensitiveOperation } from '@prossimo/platform';
 import {
@@ -31,6 +31,15 @@ export class IndicatorsResolver {
     @Args('filter') filter: IndicatorFilterInput,
   ): Promise<ImpactIndicators> {
     return this.indicators.resolve(user, filter);
+  }
+
+  @ResolveField(() => Date, {
+    nullable: true,
+    description:
+      'When the figures were computed, if a snapshot answers this scope and period ("dati aggiornati al"): a whole ambito or everywhere, a calendar year, whole months, or whole weeks of one year. Null: computed live at the request.',
+  })
+  asOf(@Parent() parent: ImpactIndicators): Promise<Date | null> {
+    return this.indicators.asOf(parent.scope);
   }
 
   @ResolveField(() => [DemandIndicatorRow])
@@ -66,6 +75,17 @@ export class IndicatorsResolver {
   @ResolveField(() => [SharedCareIndicatorRow])
   sharedCare(@Parent() parent: ImpactIndicators): Promise<SharedCareIndicatorRow[]> {
     return this.indicators.sharedCare(parent.scope);
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Recompute the indicator snapshots of an ambito (its moderators and operators) or, without territoryId, of every ambito and the platform (platform admins), without waiting for the schedule. The worker does it; asOf tells when it is done.',
+  })
+  refreshIndicatorSnapshots(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('territoryId', { type: () => ID, nullable: true }) territoryId: string | null,
+  ): Promise<boolean> {
+    return this.indicators.requestSnapshotRefresh(user, territoryId ?? null);
   }
 
   @Mutation(() => IndicatorExport, { description: 'One indicator table as CSV (audited).' })

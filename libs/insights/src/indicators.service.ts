@@ -1,21 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES } from '@prossimo/identity';
-import { DomainError, writeAudit } from '@prossimo/platform';
+import { DomainError, writeAudit, writeOutbox } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import { Granularity, INDICATOR_TIME_ZONE, periodProblem, wholeMonths } from './indicator-period';
+import { INDICATOR_SESSION_SETTINGS, INDICATOR_STATEMENTS, IndicatorScope } from './indicator-queries';
 import {
-  activityStatement,
-  demandStatement,
-  INDICATOR_SESSION_SETTINGS,
-  IndicatorScope,
-  IndicatorStatement,
-  latentNeedsStatement,
-  reachStatement,
-  satisfactionStatement,
-  sharedCareStatement,
-  unmatchedStatement,
-} from './indicator-queries';
+  comuniDigest,
+  PLATFORM_NODE,
+  QueryExecutor,
+  readSnapshot,
+  snapshotAsOf,
+  snapshotPlan,
+} from './indicator-snapshots';
 import { openDataCsv, TABLE_SPECS, tableCsv } from './indicator-tables';
 import {
   ActivityIndicatorRow,
@@ -34,19 +31,40 @@ import {
   UnmatchedIndicatorRow,
 } from './indicator.types';
 
-const STATEMENTS: Record<IndicatorTable, (scope: IndicatorScope) => IndicatorStatement> = {
-  [IndicatorTable.DEMAND]: demandStatement,
-  [IndicatorTable.UNMATCHED]: unmatchedStatement,
-  [IndicatorTable.REACH]: reachStatement,
-  [IndicatorTable.ACTIVITY]: activityStatement,
-  [IndicatorTable.LATENT_NEEDS]: latentNeedsStatement,
-  [IndicatorTable.SHARED_CARE]: sharedCareStatement,
-  [IndicatorTable.SATISFACTION]: satisfactionStatement,
-};
-
 const ratio = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
 const numberOrNull = (value: unknown): number | null =>
   value === null || value === undefined ? null : Number(value);
+
+/** The columns each table derives from the statement's (ratios, differences), live or snapshot. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const DERIVED: Partial<Record<IndicatorTable, (row: any) => IndicatorRowKey>> = {
+  [IndicatorTable.DEMAND]: (row: DemandIndicatorRow): DemandIndicatorRow => ({
+    ...row,
+    medianHoursToMatch: numberOrNull(row.medianHoursToMatch),
+    p90HoursToMatch: numberOrNull(row.p90HoursToMatch),
+    shareMatched: ratio(row.needsMatched, row.needsReceived),
+    coverageRate: ratio(row.needsServed, row.needsReceived),
+  }),
+  [IndicatorTable.REACH]: (row: ReachIndicatorRow): ReachIndicatorRow => ({
+    ...row,
+    returningCitizens: row.citizensReached - row.newCitizens,
+  }),
+  [IndicatorTable.SATISFACTION]: (row: SatisfactionIndicatorRow): SatisfactionIndicatorRow => ({
+    ...row,
+    averageStars: numberOrNull(row.averageStars),
+    shareSatisfied: ratio(row.satisfiedReviews, row.reviews),
+  }),
+  [IndicatorTable.SHARED_CARE]: (row: SharedCareIndicatorRow): SharedCareIndicatorRow => ({
+    ...row,
+    averageHourlySavingCents: numberOrNull(row.averageHourlySavingCents),
+    averageHouseholdsPerGroup: ratio(row.households, row.groupsFormed),
+    averageWeeklySavingCentsPerHousehold: ratio(
+      row.weeklyCentsIndividual - row.weeklyCentsShared,
+      row.households,
+    ),
+    savingRate: row.weeklyCentsIndividual > 0 ? 1 - row.weeklyCentsShared / row.weeklyCentsIndividual : null,
+  }),
+};
 
 /**
  * Impact indicators for the Comune's staff (moderators and operators of a territory; platform
@@ -66,13 +84,22 @@ export class IndicatorsService {
     if (problem) throw new DomainError(problem.code, { field: `filter.${problem.field}` });
 
     let comuni: string[] | null = null;
+    // A whole ambito, or everywhere, may be answered from a snapshot; a Comune never is.
+    let node: string | null = null;
     if (filter.territoryId) {
       this.access.requireTerritoryRole(user, filter.territoryId, COMUNE_STAFF_ROLES);
-      comuni = await this.comuniOf([filter.territoryId]);
+      const territory = await this.territoriesOf([filter.territoryId]);
+      comuni = territory.comuni;
       if (!comuni.length) throw new DomainError('TERRITORY_NOT_FOUND', { field: 'filter.territoryId' });
+      if (territory.kind === 'ambito') node = filter.territoryId;
     } else {
       const scope = this.access.scope(user, COMUNE_STAFF_ROLES);
-      if (!scope.all) comuni = await this.comuniOf(scope.territoryIds);
+      if (scope.all) node = PLATFORM_NODE;
+      else {
+        const territories = await this.territoriesOf(scope.territoryIds);
+        comuni = territories.comuni;
+        if (scope.territoryIds.length === 1 && territories.kind === 'ambito') node = scope.territoryIds[0];
+      }
     }
     if (filter.comuneIstat) {
       if (comuni !== null && !comuni.includes(filter.comuneIstat)) {
@@ -83,7 +110,9 @@ export class IndicatorsService {
       ]);
       if (!known) throw new DomainError('COMUNE_NOT_FOUND', { field: 'filter.comuneIstat' });
       comuni = [filter.comuneIstat];
+      node = null;
     }
+    if (filter.live) node = null;
     const comuneCount =
       comuni?.length ?? Number((await this.dataSource.query(`SELECT count(*) AS n FROM comuni`))[0].n);
     return {
@@ -99,60 +128,72 @@ export class IndicatorsService {
         granularity: (filter.granularity ?? IndicatorGranularity.PERIOD) as Granularity,
         byComune: filter.byComune ?? false,
         byCategory: filter.byCategory ?? false,
+        snapshotNode: node === null ? null : { node, digest: comuniDigest(comuni) },
       },
     };
   }
 
-  async demand(scope: IndicatorScope): Promise<DemandIndicatorRow[]> {
-    const rows = await this.rows<DemandIndicatorRow>(IndicatorTable.DEMAND, scope);
-    return rows.map((row) => ({
-      ...row,
-      medianHoursToMatch: numberOrNull(row.medianHoursToMatch),
-      p90HoursToMatch: numberOrNull(row.p90HoursToMatch),
-      shareMatched: ratio(row.needsMatched, row.needsReceived),
-      coverageRate: ratio(row.needsServed, row.needsReceived),
-    }));
+  /** When the figures were computed, if a snapshot answers the scope; null when they are live. */
+  async asOf(scope: IndicatorScope): Promise<Date | null> {
+    const plan = scope.snapshotNode ? snapshotPlan(scope) : null;
+    if (!scope.snapshotNode || !plan) return null;
+    return snapshotAsOf(this.query, scope.snapshotNode.node, scope.snapshotNode.digest, plan);
   }
 
-  unmatched(scope: IndicatorScope): Promise<UnmatchedIndicatorRow[]> {
-    return this.rows<UnmatchedIndicatorRow>(IndicatorTable.UNMATCHED, scope);
+  /**
+   * Asks the worker to recompute the snapshots of an ambito (its staff) or of every ambito and the
+   * platform (platform admins), now rather than at the next scheduled run.
+   */
+  async requestSnapshotRefresh(user: AuthenticatedUser, territoryId: string | null): Promise<boolean> {
+    this.access.requireRole(user, COMUNE_STAFF_ROLES);
+    if (territoryId === null) {
+      if (!this.access.scope(user, COMUNE_STAFF_ROLES).all) throw new DomainError('FORBIDDEN');
+    } else {
+      this.access.requireTerritoryRole(user, territoryId, COMUNE_STAFF_ROLES);
+      const territory = await this.territoriesOf([territoryId]);
+      if (territory.kind !== 'ambito') {
+        throw new DomainError('INDICATOR_SNAPSHOT_NOT_AMBITO', { field: 'territoryId' });
+      }
+    }
+    // The database's clock, as the snapshots' as_of: a refresh begun after this moment saw
+    // everything the requester could see, so duplicate requests are skipped by the worker.
+    const [{ requestedAt }]: { requestedAt: Date }[] = await this.dataSource.query(
+      `SELECT statement_timestamp() AS "requestedAt"`,
+    );
+    await writeOutbox(this.dataSource.manager, {
+      queue: 'maintenance',
+      job: 'refresh-indicator-snapshots',
+      payload: { territoryId, requestedAt: requestedAt.toISOString() },
+    });
+    return true;
+  }
+
+  async demand(scope: IndicatorScope): Promise<DemandIndicatorRow[]> {
+    return (await this.table(IndicatorTable.DEMAND, scope)).rows as DemandIndicatorRow[];
+  }
+
+  async unmatched(scope: IndicatorScope): Promise<UnmatchedIndicatorRow[]> {
+    return (await this.table(IndicatorTable.UNMATCHED, scope)).rows as UnmatchedIndicatorRow[];
   }
 
   async reach(scope: IndicatorScope): Promise<ReachIndicatorRow[]> {
-    const rows = await this.rows<ReachIndicatorRow>(IndicatorTable.REACH, scope);
-    return rows.map((row) => ({ ...row, returningCitizens: row.citizensReached - row.newCitizens }));
+    return (await this.table(IndicatorTable.REACH, scope)).rows as ReachIndicatorRow[];
   }
 
-  activity(scope: IndicatorScope): Promise<ActivityIndicatorRow[]> {
-    return this.rows<ActivityIndicatorRow>(IndicatorTable.ACTIVITY, scope);
+  async activity(scope: IndicatorScope): Promise<ActivityIndicatorRow[]> {
+    return (await this.table(IndicatorTable.ACTIVITY, scope)).rows as ActivityIndicatorRow[];
   }
 
-  latentNeeds(scope: IndicatorScope): Promise<LatentNeedIndicatorRow[]> {
-    return this.rows<LatentNeedIndicatorRow>(IndicatorTable.LATENT_NEEDS, scope);
+  async latentNeeds(scope: IndicatorScope): Promise<LatentNeedIndicatorRow[]> {
+    return (await this.table(IndicatorTable.LATENT_NEEDS, scope)).rows as LatentNeedIndicatorRow[];
   }
 
   async satisfaction(scope: IndicatorScope): Promise<SatisfactionIndicatorRow[]> {
-    const rows = await this.rows<SatisfactionIndicatorRow>(IndicatorTable.SATISFACTION, scope);
-    return rows.map((row) => ({
-      ...row,
-      averageStars: numberOrNull(row.averageStars),
-      shareSatisfied: ratio(row.satisfiedReviews, row.reviews),
-    }));
+    return (await this.table(IndicatorTable.SATISFACTION, scope)).rows as SatisfactionIndicatorRow[];
   }
 
   async sharedCare(scope: IndicatorScope): Promise<SharedCareIndicatorRow[]> {
-    const rows = await this.rows<SharedCareIndicatorRow>(IndicatorTable.SHARED_CARE, scope);
-    return rows.map((row) => ({
-      ...row,
-      averageHourlySavingCents: numberOrNull(row.averageHourlySavingCents),
-      averageHouseholdsPerGroup: ratio(row.households, row.groupsFormed),
-      averageWeeklySavingCentsPerHousehold: ratio(
-        row.weeklyCentsIndividual - row.weeklyCentsShared,
-        row.households,
-      ),
-      savingRate:
-        row.weeklyCentsIndividual > 0 ? 1 - row.weeklyCentsShared / row.weeklyCentsIndividual : null,
-    }));
+    return (await this.table(IndicatorTable.SHARED_CARE, scope)).rows as SharedCareIndicatorRow[];
   }
 
   /** One table as CSV, for the Comune's own use; the export is audited. */
@@ -185,7 +226,7 @@ export class IndicatorsService {
     render: (rows: IndicatorRowKey[]) => { csv: string; suppressedCells: number },
   ): Promise<IndicatorExport> {
     const { scope } = await this.resolve(user, filter);
-    const rows = await this.table(input.table, scope);
+    const { rows, asOf } = await this.table(input.table, scope);
     const { csv, suppressedCells } = render(rows);
     await this.audit(user, action, input, scope, rows.length);
     const kind = action === 'indicators.exported' ? 'indicatori' : 'open-data';
@@ -195,22 +236,18 @@ export class IndicatorsService {
       csv,
       rowCount: rows.length,
       suppressedCells,
+      asOf,
     };
   }
 
-  table(table: IndicatorTable, scope: IndicatorScope): Promise<IndicatorRowKey[]> {
-    switch (table) {
-      case IndicatorTable.DEMAND:
-        return this.demand(scope);
-      case IndicatorTable.REACH:
-        return this.reach(scope);
-      case IndicatorTable.SHARED_CARE:
-        return this.sharedCare(scope);
-      case IndicatorTable.SATISFACTION:
-        return this.satisfaction(scope);
-      default:
-        return this.rows(table, scope);
-    }
+  /** One table with its derived columns, and when it was computed if a snapshot answered. */
+  async table(
+    table: IndicatorTable,
+    scope: IndicatorScope,
+  ): Promise<{ rows: IndicatorRowKey[]; asOf: Date | null }> {
+    const { rows, asOf } = await this.fetch(table, scope);
+    const derive = DERIVED[table];
+    return { rows: derive ? rows.map(derive) : rows, asOf };
   }
 
   private monthsOf(filter: IndicatorFilterInput): { from: string; to: string } {
@@ -218,33 +255,54 @@ export class IndicatorsService {
     return periodProblem(filter.from, filter.to) ? filter : wholeMonths(filter.from, filter.to);
   }
 
-  private async rows<Row extends IndicatorRowKey>(
+  /** From the node's snapshot when one matches the scope exactly, else live. */
+  private async fetch<Row extends IndicatorRowKey = IndicatorRowKey>(
     table: IndicatorTable,
     scope: IndicatorScope,
-  ): Promise<Row[]> {
-    if (scope.comuni !== null && !scope.comuni.length) return [];
-    const { sql, params } = STATEMENTS[table](scope);
-    const rows: Row[] = await this.dataSource.transaction(async (manager) => {
-      for (const setting of INDICATOR_SESSION_SETTINGS) await manager.query(setting);
-      return manager.query(sql, params);
-    });
-    if (!scope.byComune) return rows.map((row) => ({ ...row, comuneName: null }));
+  ): Promise<{ rows: Row[]; asOf: Date | null }> {
+    if (scope.comuni !== null && !scope.comuni.length) return { rows: [], asOf: null };
+    const plan = scope.snapshotNode ? snapshotPlan(scope) : null;
+    const snapshot =
+      scope.snapshotNode && plan
+        ? await readSnapshot(this.query, scope.snapshotNode.node, scope.snapshotNode.digest, plan, table)
+        : null;
+    let rows: Row[];
+    if (snapshot) rows = snapshot.rows as unknown as Row[];
+    else {
+      const { sql, params } = INDICATOR_STATEMENTS[table](scope);
+      rows = await this.dataSource.transaction(async (manager) => {
+        for (const setting of INDICATOR_SESSION_SETTINGS) await manager.query(setting);
+        return manager.query(sql, params);
+      });
+    }
+    const asOf = snapshot?.asOf ?? null;
+    if (!scope.byComune) return { rows: rows.map((row) => ({ ...row, comuneName: null })), asOf };
     const istats = [...new Set(rows.map((row) => row.comuneIstat))];
     const names: { istat: string; name: string }[] = await this.dataSource.query(
       `SELECT istat::text, name FROM comuni WHERE istat = ANY($1::text[])`,
       [istats],
     );
     const nameOf = new Map(names.map((comune) => [comune.istat, comune.name]));
-    return rows.map((row) => ({ ...row, comuneName: nameOf.get(row.comuneIstat ?? '') ?? null }));
+    return {
+      rows: rows.map((row) => ({ ...row, comuneName: nameOf.get(row.comuneIstat ?? '') ?? null })),
+      asOf,
+    };
   }
 
-  private comuniOf(territoryIds: string[]): Promise<string[]> {
-    return this.dataSource
-      .query(
-        `SELECT DISTINCT comune_istat::text AS istat FROM territory_comuni WHERE territory_id = ANY($1::uuid[])`,
-        [territoryIds],
-      )
-      .then((rows: { istat: string }[]) => rows.map((row) => row.istat));
+  private readonly query: QueryExecutor = (sql, params) => this.dataSource.query(sql, params);
+
+  /** The Comuni of the territories, and their kind when there is one territory. */
+  private async territoriesOf(territoryIds: string[]): Promise<{ comuni: string[]; kind: string | null }> {
+    const rows: { istat: string; kind: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT tc.comune_istat::text AS istat, t.kind
+         FROM territory_comuni tc JOIN territories t ON t.id = tc.territory_id
+        WHERE tc.territory_id = ANY($1::uuid[])`,
+      [territoryIds],
+    );
+    return {
+      comuni: [...new Set(rows.map((row) => row.istat))],
+      kind: territoryIds.length === 1 ? (rows[0]?.kind ?? null) : null,
+    };
   }
 
   /** Ids and the filter only (no personal data), as every export must be in the audit log. */

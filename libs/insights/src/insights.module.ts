@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@prossimo/identity';
 import { registerMessages } from '@prossimo/platform';
+import { IndicatorSnapshotProcessor } from './indicator-snapshot.processor';
+import { IndicatorSnapshotScheduler } from './indicator-snapshot.scheduler';
+import { IndicatorSnapshotService } from './indicator-snapshot.service';
 import { IndicatorsResolver } from './indicators.resolver';
 import { IndicatorsService } from './indicators.service';
 
@@ -21,6 +24,10 @@ registerMessages({
     it: 'Gli open data si pubblicano per mese o per l’intero periodo, non per settimana.',
     en: 'Open data is published per month or for the whole period, not per week.',
   },
+  INDICATOR_SNAPSHOT_NOT_AMBITO: {
+    it: 'Gli indicatori precalcolati esistono per gli ambiti, non per un singolo Comune.',
+    en: 'Precomputed indicators exist for ambiti, not for a single Comune.',
+  },
 });
 
 /** Impact indicators for the Comune, their CSV exports and open data. */
@@ -30,3 +37,9 @@ registerMessages({
   exports: [IndicatorsService],
 })
 export class InsightsModule {}
+
+/** The worker side: the maintenance job that recomputes indicator snapshots, and its schedule. */
+@Module({
+  providers: [IndicatorSnapshotService, IndicatorSnapshotProcessor, IndicatorSnapshotScheduler],
+})
+export class InsightsWorkerModule {}

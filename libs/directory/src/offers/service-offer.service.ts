@@ -333,16 +333,27 @@ export class ServiceOfferService {
       orderBy = 'o.created_at DESC, o.id DESC';
     }
     params.push(first + 1);
-    // The catalogue is the hottest read: prepared, so it is not planned again on every request.
-    const rows = await queryPrepared<OfferRow>(
-      this.dataSource,
-      `SELECT ${OFFER_COLUMNS}, ${distance ?? 'NULL::float8'} AS "distanceM", ${rating ?? 'NULL::float8'} AS rating,
+    const limit = `$${params.length}`;
+    const select = `SELECT ${OFFER_COLUMNS}, ${distance ?? 'NULL::float8'} AS "distanceM", ${rating ?? 'NULL::float8'} AS rating,
               ${nearestFirst ?? 'NULL::float8'} AS "nearestKey"
          FROM service_offers o
-        WHERE ${conditions.join(' AND ')}
-        ORDER BY ${orderBy} LIMIT $${params.length}`,
-      params,
-    );
+        WHERE ${conditions.join(' AND ')}`;
+    // Nearest first, the inner query walks the GiST index in its own order (`<->`, the box as
+    // index condition) and stops at the page: a dense town costs a page of rows, not its whole
+    // box, checked and sorted (on the bench:api data, PostgreSQL CPU per search 3.9 -> 1.2 ms).
+    // The index can only give the order by distance alone, so the id tie-break is the outer
+    // sort's, over the page and every row tied with its last (WITH TIES). The page size is a
+    // sub-select on purpose: with a LIMIT it cannot see, the planner keeps the fast-start ordered
+    // walk; with the value, its fixed box selectivity (a few rows) made it fetch the box and sort.
+    const sql =
+      order === ServiceOfferOrder.DISTANCE && nearestFirst
+        ? `SELECT * FROM (${select}
+            ORDER BY ${nearestFirst} FETCH FIRST (SELECT ${limit}::int) ROWS WITH TIES) page
+          ORDER BY "nearestKey", id LIMIT ${limit}`
+        : `${select}
+        ORDER BY ${orderBy} LIMIT ${limit}`;
+    // The catalogue is the hottest read: prepared, so it is not planned again on every request.
+    const rows = await queryPrepared<OfferRow>(this.dataSource, sql, params);
     const page = toPage(rows, first, (row) =>
       order === ServiceOfferOrder.RATING
         ? [row.rating as number, row.id]

@@ -1,11 +1,12 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DomainError, SensitiveOperation } from '@prossimo/platform';
+import { DomainError, queryPrepared, SensitiveOperation } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import { PhoneVerificationService } from '../phone/phone-verification.service';
 import { AuthenticatedUser, IssuedTokens, SessionService } from '../sessions/session.service';
 import { User } from '../users/user.entity';
+import { UserRole } from '../users/user-role.entity';
 import { AuthGuard, CurrentUser } from './auth.guard';
 import {
   AuthPayload,
@@ -14,6 +15,11 @@ import {
   RequestPhoneVerificationInput,
   VerifyPhoneInput,
 } from './identity.types';
+
+/** loadUser's row: the user's columns, the roles as JSON (their dates as text). */
+type UserRow = Omit<User, 'roles'> & {
+  roles: (Omit<UserRole, 'createdAt' | 'user'> & { createdAt: string })[];
+};
 
 @Resolver()
 export class IdentityResolver {
@@ -69,11 +75,24 @@ export class IdentityResolver {
   }
 
   private async loadUser(userId: string): Promise<User> {
-    // find, not findOne: findOne with a relation adds a DISTINCT id query before the join.
-    const [user] = await this.dataSource
-      .getRepository(User)
-      .find({ where: { id: userId }, relations: { roles: true } });
-    if (!user) throw new DomainError('UNAUTHENTICATED');
+    // `me` is a tenth of bench:api's mix: one prepared statement, the roles as JSON, instead of
+    // TypeORM building, running and hydrating a join on every call.
+    const [row] = await queryPrepared<UserRow>(
+      this.dataSource,
+      `SELECT u.id, u.phone_e164 AS "phoneE164", u.display_name AS "displayName", u.language, u.status,
+              u.phone_verified_at AS "phoneVerifiedAt", u.created_at AS "createdAt", u.updated_at AS "updatedAt",
+              coalesce((SELECT json_agg(json_build_object('id', r.id, 'userId', r.user_id, 'role', r.role,
+                         'territoryId', r.territory_id, 'organisationId', r.organisation_id,
+                         'grantedByUserId', r.granted_by_user_id, 'createdAt', r.created_at) ORDER BY r.created_at, r.id)
+                          FROM user_roles r WHERE r.user_id = u.id), '[]') AS roles
+         FROM users u WHERE u.id = $1`,
+      [userId],
+    );
+    if (!row) throw new DomainError('UNAUTHENTICATED');
+    const user = Object.assign(new User(), row);
+    user.roles = row.roles.map((role) =>
+      Object.assign(new UserRole(), role, { createdAt: new Date(role.createdAt) }),
+    );
     return user;
   }
 }

@@ -9,6 +9,7 @@ import {
   maskPhone,
   Page,
   PageArgs,
+  queryPrepared,
   recordConsent,
   recordStatusChange,
   toPage,
@@ -65,6 +66,16 @@ interface PreferenceRow {
 }
 
 /** What a signed-in person sees and sets about their notifications, and the admins' dead letters. */
+/** A row of myNotifications' statement: the id and the rest are null when the page is empty. */
+interface InAppRow {
+  id: string | null;
+  event: string;
+  bodyEncrypted: string | null;
+  createdAt: Date;
+  readAt: Date | null;
+  unreadCount: number;
+}
+
 @Injectable()
 export class NotificationCenterService {
   constructor(
@@ -199,17 +210,26 @@ export class NotificationCenterService {
       conditions.push(`(created_at, id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
     params.push(args.first + 1);
-    const rows: NotificationRecord[] = await this.dataSource.query(
-      `SELECT id, event, body_encrypted AS "bodyEncrypted", created_at AS "createdAt", read_at AS "readAt"
-         FROM notifications WHERE ${conditions.join(' AND ')}
-        ORDER BY created_at DESC, id DESC LIMIT $${params.length}`,
+    // The page and the unread count in one round trip (and one snapshot): the count row always
+    // comes back, with the page's rows joined to it, or alone (id NULL) when the page is empty.
+    const rows = await queryPrepared<InAppRow>(
+      this.dataSource,
+      `SELECT page.*, unread.count AS "unreadCount"
+         FROM (SELECT count(*)::int AS count FROM notifications
+                WHERE user_id = $1 AND channel = 'in_app' AND read_at IS NULL) unread
+         LEFT JOIN LATERAL (
+           SELECT id, event, body_encrypted AS "bodyEncrypted", created_at AS "createdAt", read_at AS "readAt"
+             FROM notifications WHERE ${conditions.join(' AND ')}
+            ORDER BY created_at DESC, id DESC LIMIT $${params.length}) page ON true
+        ORDER BY page."createdAt" DESC, page.id DESC`,
       params,
     );
-    const page = toPage(rows, args.first, (row) => [row.createdAt.toISOString(), row.id]);
+    const records = rows.filter((row): row is InAppRow & { id: string } => row.id !== null);
+    const page = toPage(records, args.first, (row) => [row.createdAt.toISOString(), row.id]);
     return {
       items: page.items.map((row) => this.toInApp(row)),
       pageInfo: page.pageInfo,
-      unreadCount: await this.unreadCount(user.userId),
+      unreadCount: rows[0].unreadCount,
     };
   }
 

@@ -159,6 +159,11 @@ export const configSchema = z.object({
   NOTIFICATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   PURGE_EVERY_MINUTES: z.coerce.number().int().min(1).max(10080).default(60),
 
+  // Indicator snapshots of ambiti and the platform: how often the maintenance job recomputes them,
+  // and how many calendar years back from the current one (1: the current year only).
+  INDICATOR_SNAPSHOT_EVERY_MINUTES: z.coerce.number().int().min(1).max(10080).default(60),
+  INDICATOR_SNAPSHOT_YEARS: z.coerce.number().int().min(1).max(5).default(2),
+
   GRAPHQL_PLAYGROUND: booleanString.optional(),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(8),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(10).max(1000000).default(1000),

@@ -1,5 +1,8 @@
-import { ThrottlerStorage } from '@nestjs/throttler';
-import { ResilientThrottlerStorage } from './rate-limit';
+import { ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { ThrottlerException, ThrottlerStorage } from '@nestjs/throttler';
+import type { ThrottlerStorageRecord } from '@nestjs/throttler/dist/throttler-storage-record.interface';
+import { GqlThrottlerGuard, ResilientThrottlerStorage } from './rate-limit';
 
 describe('ResilientThrottlerStorage', () => {
   const record = { totalHits: 7, timeToExpire: 60, isBlocked: false, timeToBlockExpire: 0 };
@@ -31,5 +34,60 @@ describe('ResilientThrottlerStorage', () => {
     const storage = new ResilientThrottlerStorage({ increment: jest.fn(), onModuleDestroy });
     await storage.onApplicationShutdown();
     expect(onModuleDestroy).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('GqlThrottlerGuard', () => {
+  const handler = () => undefined;
+  class Resolver {}
+  const context = () => {
+    const req = { ip: '203.0.113.9', headers: {} };
+    const res = { setHeader: jest.fn() };
+    return {
+      getHandler: () => handler,
+      getClass: () => Resolver,
+      getType: () => 'http',
+      switchToHttp: () => ({ getRequest: () => req, getResponse: () => res }),
+    } as unknown as ExecutionContext;
+  };
+  const guardWith = (storage: ThrottlerStorage) =>
+    new GqlThrottlerGuard(
+      {
+        throttlers: [
+          { name: 'default', ttl: 60_000, limit: 2 },
+          { name: 'sensitive', ttl: 60_000, limit: 1 },
+        ],
+      },
+      storage,
+      new Reflector(),
+    );
+
+  it('counts every limit that applies before waiting for any answer (one Redis round trip)', async () => {
+    const pending: ((record: ThrottlerStorageRecord) => void)[] = [];
+    const increment = jest.fn(() => new Promise<ThrottlerStorageRecord>((resolve) => pending.push(resolve)));
+    const guard = guardWith({ increment });
+    await guard.onModuleInit();
+    const allowed = guard.canActivate(context());
+    await new Promise((wake) => setImmediate(wake));
+    expect(increment.mock.calls.map((call: unknown[]) => call[4])).toEqual(['default', 'sensitive']);
+    pending.forEach((resolve) =>
+      resolve({ totalHits: 1, timeToExpire: 60, isBlocked: false, timeToBlockExpire: 0 }),
+    );
+    await expect(allowed).resolves.toBe(true);
+  });
+
+  it('still refuses when any one limit is exceeded', async () => {
+    const increment = jest.fn((_key: string, _ttl: number, limit: number, _block: number, name: string) =>
+      Promise.resolve({
+        totalHits: name === 'sensitive' ? limit + 1 : 1,
+        timeToExpire: 60,
+        isBlocked: name === 'sensitive',
+        timeToBlockExpire: name === 'sensitive' ? 60 : 0,
+      }),
+    );
+    const guard = guardWith({ increment });
+    await guard.onModuleInit();
+    await expect(guard.canActivate(context())).rejects.toBeInstanceOf(ThrottlerException);
+    expect(increment).toHaveBeenCalledTimes(2);
   });
 });

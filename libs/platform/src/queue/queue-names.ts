@@ -29,6 +29,11 @@ export interface JobPayloads {
     /** Retention: expired exports, sensitive notes of closed needs, old codes, sessions, notifications. */
     purge: Record<string, never>;
     'expire-needs': Record<string, never>;
+    /**
+     * Recompute indicator snapshots: one ambito's, or (null) every ambito's and the platform's.
+     * requestedAt (database time of an on-demand request) lets a snapshot computed since stand in.
+     */
+    'refresh-indicator-snapshots': { territoryId: string | null; requestedAt?: string };
   };
   privacy: {
     'build-export': { exportId: string };

@@ -20,6 +20,8 @@ export abstract class RepeatableJobScheduler implements OnApplicationBootstrap, 
     private readonly queueName: QueueName,
     private readonly jobName: string,
     private readonly every: RepeatEvery,
+    /** First run one interval after the schedule is created, rather than at once (costly jobs). */
+    private readonly firstRunAfterInterval = false,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -32,15 +34,16 @@ export abstract class RepeatableJobScheduler implements OnApplicationBootstrap, 
 
   private async schedule(): Promise<void> {
     try {
-      await this.queues
-        .queue(this.queueName)
-        .upsertJobScheduler(
-          this.jobName,
-          typeof this.every === 'number'
-            ? { every: this.every }
-            : { pattern: this.every.pattern, tz: this.every.tz },
-          { name: this.jobName, data: {} },
-        );
+      await this.queues.queue(this.queueName).upsertJobScheduler(
+        this.jobName,
+        typeof this.every === 'number'
+          ? {
+              every: this.every,
+              ...(this.firstRunAfterInterval ? { startDate: Date.now() + this.every } : {}),
+            }
+          : { pattern: this.every.pattern, tz: this.every.tz },
+        { name: this.jobName, data: {} },
+      );
     } catch (error) {
       // The queue backend may be starting too: try again rather than leave the job unscheduled.
       this.logger.warn(`Could not schedule ${this.jobName}: ${(error as Error).message}`);

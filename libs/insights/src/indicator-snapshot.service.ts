@@ -1,0 +1,112 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { APP_CONFIG, AppConfig } from '@prossimo/platform';
+import { DataSource } from 'typeorm';
+import { INDICATOR_TIME_ZONE } from './indicator-period';
+import {
+  freshSince,
+  lockNode,
+  NodeRefresh,
+  PLATFORM_NODE,
+  QueryExecutor,
+  refreshNodeSnapshots,
+} from './indicator-snapshots';
+
+export interface SnapshotRefreshReport {
+  nodes: number;
+  /** Nodes left as they were: a refresh that began after the request had already stored them. */
+  skipped: number;
+  years: number[];
+  statements: number;
+  milliseconds: number;
+}
+
+/** Recomputes the indicator snapshots (the maintenance job; see indicator-snapshots.ts). */
+@Injectable()
+export class IndicatorSnapshotService {
+  private readonly logger = new Logger(IndicatorSnapshotService.name);
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  /** The current calendar year in Rome and the INDICATOR_SNAPSHOT_YEARS - 1 before it. */
+  years(now = new Date()): number[] {
+    const current = Number(
+      new Intl.DateTimeFormat('en-CA', { timeZone: INDICATOR_TIME_ZONE, year: 'numeric' }).format(now),
+    );
+    const count = this.config.INDICATOR_SNAPSHOT_YEARS;
+    return Array.from({ length: count }, (_, index) => current - count + 1 + index);
+  }
+
+  /**
+   * One ambito's snapshots, or (territoryId null) every ambito's and the platform's; snapshots
+   * of territories that are no longer ambiti are removed. One transaction per node.
+   *
+   * With requestedAt (an on-demand request), a node whose every snapshot was computed at or after
+   * that moment is skipped: that refresh already saw everything committed before the request, so
+   * repeated clicks cost one region-wide computation, not one each.
+   */
+  async refresh(territoryId: string | null, requestedAt: Date | null = null): Promise<SnapshotRefreshReport> {
+    const started = Date.now();
+    const years = this.years();
+    const ambiti: { id: string; comuni: string[] }[] = await this.dataSource.query(
+      `SELECT t.id::text, array_agg(tc.comune_istat::text) AS comuni
+         FROM territories t JOIN territory_comuni tc ON tc.territory_id = t.id
+        WHERE t.kind = 'ambito' AND ($1::uuid IS NULL OR t.id = $1::uuid)
+        GROUP BY t.id`,
+      [territoryId],
+    );
+    const nodes: NodeRefresh[] = ambiti.map((ambito) => ({ node: ambito.id, comuni: ambito.comuni }));
+    if (territoryId === null) {
+      nodes.push({ node: PLATFORM_NODE, comuni: null });
+      await this.dataSource.query(`DELETE FROM indicator_snapshots WHERE NOT (node = ANY($1::text[]))`, [
+        nodes.map((node) => node.node),
+      ]);
+    }
+    let statements = 0;
+    let skipped = 0;
+    for (const node of nodes) {
+      const done = await this.refreshNode(node, years, requestedAt);
+      if (done === null) skipped += 1;
+      else statements += done.statements;
+    }
+    const report = { nodes: nodes.length, skipped, years, statements, milliseconds: Date.now() - started };
+    this.logger.log(
+      `Indicator snapshots: ${report.nodes} nodes (${skipped} already fresh), years ${years.join(', ')}, ${statements} statements in ${report.milliseconds} ms`,
+    );
+    return report;
+  }
+
+  /** The node's refresh, or null when its snapshots were all computed at or after requestedAt. */
+  private async refreshNode(
+    node: NodeRefresh,
+    years: number[],
+    requestedAt: Date | null,
+  ): Promise<{ statements: number } | null> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    const query: QueryExecutor = (sql, params) => runner.query(sql, params);
+    try {
+      await lockNode(query, node.node, true);
+      try {
+        // Checked under the lock: a refresh that held it before us has committed by now.
+        if (requestedAt !== null && (await freshSince(query, node.node, years, requestedAt))) return null;
+        await runner.startTransaction('REPEATABLE READ');
+        try {
+          const done = await refreshNodeSnapshots(query, node, years);
+          await runner.commitTransaction();
+          return done;
+        } catch (error) {
+          await runner.rollbackTransaction();
+          throw error;
+        }
+      } finally {
+        await lockNode(query, node.node, false);
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+}
