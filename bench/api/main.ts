@@ -41,6 +41,33 @@
  *   ~10 -> ~7 ms PostgreSQL per search on this data (EXECUTE of the prepared search, 40 points).
  * - With the machine this busy the 200 req/s phase still queues (p95 in seconds); see the README
  *   of bench/ for the figures and what is left.
+ *
+ * SESSION 4 (22 Nov 2026, 10 s phases, load average 1-4; figures in bench/README.md):
+ * - Offer search, PostgreSQL: the plan fetched the whole 10 km box (~100-300 offers in a town),
+ *   checked moderation and accreditation for each and sorted them: the index can only give
+ *   `ORDER BY earth <-> point` alone, and the `, o.id` tie-break ruled its ordered walk out. The
+ *   inner query now orders by `<->` alone (FETCH FIRST ... WITH TIES, the page size a sub-select so
+ *   that no plan, generic or custom, prefers "fetch the box then sort"), the outer one sorts the
+ *   page by (distance, id). PostgreSQL CPU per search 4.6 -> 1.6 ms, for the api and the baseline
+ *   alike (the baseline runs the captured SQL), so the baseline's throughput nearly doubled too.
+ * - The api's Node CPU then decided the search ratio, and with one main thread also the mix's
+ *   tail. The largest single item was garbage collection (10-12% of the main thread, more on
+ *   helper threads): the api now starts with 32 MB semi-spaces (apps/api/src/node-flags.ts, used
+ *   here, by start:api, the image and the launcher): search 3.1 -> 2.6 ms api CPU per request.
+ * - Smaller cuts: the throttler's Lua script by SHA (EVALSHA), both limits of a sensitive
+ *   operation counted in one Redis round trip (auto-pipelining); class-validator's per-class rule
+ *   look-up remembered; the cost limit remembered per document and page sizes; no ETag hash of
+ *   every answer; prepared-statement names cached; `me` from one prepared statement instead of a
+ *   TypeORM join; myNotifications' page and unread count in one statement (3 -> 2 round trips).
+ * - Where the api's time goes now (mix, closed loop): socket writes to PostgreSQL are ~19% of its
+ *   main thread (each statement ~0.15 ms of kernel time for a loopback send): the write paths'
+ *   statements (acceptProposal 14, postNeed 9, addAvailability 7: two thirds of the mix's) are
+ *   the next lever; then async_hooks (AsyncLocalStorage: ours and nestjs-pino's, ~4%), class-
+ *   validator (~5%), Apollo's pretty-printed JSON (~2%). At a fixed 200 req/s the api spends
+ *   ~40% more CPU per request than closed-loop (each request wakes the loop alone: no batching
+ *   of reads, writes and microtasks), ~0.75 of its one main thread: the queue behind it is the
+ *   p95. A second api process (they share limits through Redis already) would halve that queue;
+ *   not done here, and it would need the baseline to get as many processes for a fair ratio.
  */
 import { ChildProcess, fork, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';

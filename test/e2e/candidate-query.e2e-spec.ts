@@ -241,6 +241,49 @@ async function reference(
   return rows.map((row) => ({ volunteerId: row.volunteerId, distanceKm: Number(row.distanceKm) }));
 }
 
+/** As in the worker's transaction: plain queries, and the connection of the query runner. */
+function preparedManager(): EntityManager {
+  return {
+    query: async (sql: string, params: unknown[]) => (await client.query(sql, params)).rows,
+    queryRunner: { isReleased: false, connect: async () => client },
+  } as unknown as EntityManager;
+}
+
+/**
+ * The search and the per-stage counts against the reference for one need: returns how many
+ * helpers pass each stage (the reference's counts, now known to be the engine's too).
+ */
+async function expectSameAsReference(
+  manager: EntityManager,
+  need: MatchableNeed,
+  limit: number,
+  label: string,
+): Promise<{ found: string[]; expected: number; range: number; available: number }> {
+  const expected = await reference(need, 'requirements', { excludeProposed: true });
+  const found = await findCandidates(manager, need, limit);
+  expect({ label, found: found.map((row) => row.volunteerId) }).toEqual({
+    label,
+    found: expected.slice(0, limit).map((row) => row.volunteerId),
+  });
+  found.forEach((row, position) => expect(row.distanceKm).toBeCloseTo(expected[position].distanceKm, 6));
+  const counts: Partial<Record<CandidateStage, number>> = {};
+  for (const stage of ['range', 'available', 'requirements'] as const) {
+    const plain = await reference(need, stage, { excludeProposed: false });
+    expect({ label, stage, count: await countCandidates(manager, need, stage) }).toEqual({
+      label,
+      stage,
+      count: plain.length,
+    });
+    counts[stage] = plain.length;
+  }
+  return {
+    found: found.map((row) => row.volunteerId),
+    expected: expected.length,
+    range: counts.range ?? 0,
+    available: counts.available ?? 0,
+  };
+}
+
 describe('candidate search against a plain reference query (seeded random territory)', () => {
   beforeAll(async () => {
     client = new Client({ connectionString: process.env.PROSSIMO_TEST_DATABASE_URL });
@@ -253,36 +296,18 @@ describe('candidate search against a plain reference query (seeded random territ
   });
 
   it('returns the same helpers, nearest first, and counts the same per stage, for every need drawn', async () => {
-    // As in the worker's transaction: plain queries, and the connection of the query runner.
-    const manager = {
-      query: async (sql: string, params: unknown[]) => (await client.query(sql, params)).rows,
-      queryRunner: { isReleased: false, connect: async () => client },
-    } as unknown as EntityManager;
+    const manager = preparedManager();
     const random = new Random(SEED);
     let cutByLimit = 0;
     let exhausted = 0;
     let empty = 0;
     for (let index = 0; index < NEEDS_DRAWN; index++) {
       const { need, limit } = drawNeed(random);
-      const expected = await reference(need, 'requirements', { excludeProposed: true });
-      const found = await findCandidates(manager, need, limit);
       const label = `need ${index} (${JSON.stringify({ ...need, limit })})`;
-      expect({ label, found: found.map((row) => row.volunteerId) }).toEqual({
-        label,
-        found: expected.slice(0, limit).map((row) => row.volunteerId),
-      });
-      found.forEach((row, position) => expect(row.distanceKm).toBeCloseTo(expected[position].distanceKm, 6));
-      if (expected.length > limit) cutByLimit += 1;
-      else if (expected.length > 0) exhausted += 1;
+      const { expected } = await expectSameAsReference(manager, need, limit, label);
+      if (expected > limit) cutByLimit += 1;
+      else if (expected > 0) exhausted += 1;
       else empty += 1;
-      for (const stage of ['range', 'available', 'requirements'] as const) {
-        const plain = await reference(need, stage, { excludeProposed: false });
-        expect({ label, stage, count: await countCandidates(manager, need, stage) }).toEqual({
-          label,
-          stage,
-          count: plain.length,
-        });
-      }
     }
     // The draw reaches every case: pools cut at the limit, pools smaller than it, nobody at all.
     expect(cutByLimit).toBeGreaterThan(5);
@@ -369,5 +394,133 @@ describe('candidate search against a plain reference query (seeded random territ
     );
     expect(await unmatchedReasonOf(manager, need('en'))).toBe(UnmatchedReason.REQUIREMENT_NOT_MET);
     expect(await unmatchedReasonOf(manager, need('it'))).toBe(UnmatchedReason.ALL_DECLINED);
+  });
+
+  it('answers "nobody free then" from the windows near the need, and follows a volunteer who moves', async () => {
+    const manager = preparedManager();
+    // A day past every other window (the weekly rules end 60 days on, the one-off windows within
+    // three days): only the windows inserted here cover it.
+    const slotStart = new Date(base.getTime() + 90 * 86_400_000);
+    const slot = { start: slotStart, end: new Date(slotStart.getTime() + 3600_000) };
+    // Volunteers who pass every other check at that time, a few of each town, free then.
+    const { rows: free } = await client.query<{
+      id: string;
+      lat: number;
+      lon: number;
+      categories: string[];
+      languages: string[];
+    }>(
+      `WITH eligible AS (
+         SELECT v.id, v.home_lat AS lat, v.home_lon AS lon, v.categories, v.languages, v.comune_istat,
+                row_number() OVER (PARTITION BY v.comune_istat ORDER BY v.display_name) AS n
+           FROM volunteer_profiles v JOIN users u ON u.id = v.user_id
+           JOIN moderation_items mi ON mi.content_type = 'volunteer_profile' AND mi.content_id = v.id
+          WHERE u.status = 'active' AND u.phone_verified_at IS NOT NULL AND mi.status = 'published'
+            AND v.travel_radius_km >= 10)
+       SELECT id, lat, lon, categories, languages FROM eligible WHERE n <= 4 ORDER BY comune_istat, n`,
+    );
+    expect(free.length).toBe(12);
+    await client.query(
+      `INSERT INTO availability_windows (volunteer_id, kind, during)
+       SELECT unnest($1::uuid[]), 'one_off', tstzrange($2::timestamptz - interval '1 hour', $3::timestamptz + interval '1 hour')`,
+      [free.map((row) => row.id), slot.start, slot.end],
+    );
+    const needAt = (
+      place: { lat: number; lon: number },
+      category: string,
+      maxDistanceKm: number | null,
+      language = 'it',
+    ) => ({
+      id: needIds[20],
+      category,
+      lat: place.lat,
+      lon: place.lon,
+      maxDistanceKm,
+      language,
+      beneficiaryId: null,
+      citizenUserIds: [citizenIds[2]],
+      slot,
+      ride: null,
+    });
+
+    // Needs around the towns at that time: some find one of those few, most find nobody free
+    // although helpers are in range (the case the pre-check answers alone).
+    const random = new Random(SEED + 1);
+    let served = 0;
+    let noneFree = 0;
+    for (let index = 0; index < 40; index++) {
+      const centre = random.pick(free);
+      const place = {
+        lat: centre.lat + (random.next() - 0.5) * 0.1,
+        lon: centre.lon + (random.next() - 0.5) * 0.14,
+      };
+      const need = needAt(place, random.pick(CATEGORIES), random.pick([2, 5, 10, null]));
+      const counts = await expectSameAsReference(
+        manager,
+        need,
+        50,
+        `late need ${index} (${JSON.stringify(need)})`,
+      );
+      if (counts.expected > 0) served += 1;
+      if (counts.range > 0 && counts.available === 0) noneFree += 1;
+    }
+    expect(served).toBeGreaterThan(3);
+    expect(noneFree).toBeGreaterThan(10);
+
+    // One of them moves to another town, where nobody else is free then: found there at once
+    // (their windows follow the home), no longer at the old one.
+    const mover = free[0];
+    const category = mover.categories[0];
+    const speaks = mover.languages[0] ?? 'it';
+    const far = free[free.length - 1];
+    const there = { lat: far.lat + 0.05, lon: far.lon + 0.05 };
+    const idle = await expectSameAsReference(
+      manager,
+      needAt(there, category, 3, speaks),
+      50,
+      'the new home, before',
+    );
+    expect(idle.found).not.toContain(mover.id);
+    await client.query(`UPDATE volunteer_profiles SET home_lat = $2, home_lon = $3 WHERE id = $1`, [
+      mover.id,
+      there.lat,
+      there.lon,
+    ]);
+    const moved = await expectSameAsReference(
+      manager,
+      needAt(there, category, 3, speaks),
+      50,
+      'the new home',
+    );
+    expect(moved.found).toContain(mover.id);
+    const left = await expectSameAsReference(manager, needAt(mover, category, 1, speaks), 50, 'the old home');
+    expect(left.found).not.toContain(mover.id);
+
+    // A category taken up later: their windows count for it too.
+    const other = CATEGORIES.find((name) => !mover.categories.includes(name)) ?? 'other';
+    expect(
+      (await expectSameAsReference(manager, needAt(there, other, 3, speaks), 50, 'a new category, before'))
+        .found,
+    ).not.toContain(mover.id);
+    await client.query(`UPDATE volunteer_profiles SET categories = categories || $2::text WHERE id = $1`, [
+      mover.id,
+      other,
+    ]);
+    expect(
+      (await expectSameAsReference(manager, needAt(there, other, 3, speaks), 50, 'a new category')).found,
+    ).toContain(mover.id);
+
+    // A window added after the move takes the new home: another time, the same place.
+    const later = {
+      start: new Date(slot.start.getTime() + 86_400_000),
+      end: new Date(slot.end.getTime() + 86_400_000),
+    };
+    const laterNeed = { ...needAt(there, category, 3, speaks), slot: later };
+    expect((await expectSameAsReference(manager, laterNeed, 50, 'a later window, before')).found).toEqual([]);
+    await client.query(
+      `INSERT INTO availability_windows (volunteer_id, kind, during) VALUES ($1, 'one_off', tstzrange($2, $3))`,
+      [mover.id, later.start, later.end],
+    );
+    expect((await expectSameAsReference(manager, laterNeed, 50, 'a later window')).found).toEqual([mover.id]);
   });
 });

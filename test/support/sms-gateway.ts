@@ -66,12 +66,26 @@ export class LoopbackSmsGateway {
     }
   }
 
+  /**
+   * The code of the first message with one among those after the first previousCount. Other
+   * messages to the number (an organisation's invitation relayed by the worker) may arrive in
+   * between, in either order.
+   */
   async waitForCode(phone: string, previousCount = 0): Promise<string> {
-    await this.waitFor(() => this.messagesTo(phone).length > previousCount);
-    const text = this.messagesTo(phone)[previousCount].text;
-    const match = /(\d{6})/.exec(text);
-    if (!match) throw new Error(`No code in SMS: ${text}`);
-    return match[1];
+    const firstCode = () =>
+      this.messagesTo(phone)
+        .slice(previousCount)
+        .map((message) => /(\d{6})/.exec(message.text)?.[1])
+        .find((code) => code !== undefined);
+    try {
+      await this.waitFor(() => firstCode() !== undefined);
+    } catch {
+      const texts = this.messagesTo(phone)
+        .slice(previousCount)
+        .map((message) => message.text);
+      throw new Error(`No code in SMS to ${phone} after ${previousCount}: ${JSON.stringify(texts)}`);
+    }
+    return firstCode()!;
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

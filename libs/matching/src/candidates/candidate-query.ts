@@ -60,14 +60,23 @@ const CHECK_ORDER = [
   'active',
   'published',
   'notBlocked',
+  'firstWindow',
 ] as const;
 type CheckName = (typeof CHECK_ORDER)[number];
 
 interface Conditions {
-  /** On the helper's row: the planner checks these first (and the box bounds the scan). */
+  /** The category and the box on the helper's home: the index conditions of the homes' walk. */
+  place: string[];
+  /** On the helper's row: the planner checks these first. */
   row: string[];
   /** Sub-selects by name: see CHECK_ORDER. */
   checks: Partial<Record<CheckName, string>>;
+  /**
+   * From the 'available' stage on, for a category with a (home, times) index on the windows
+   * (migration 1763702300000): a window of the category in the box (`near`), and free at the
+   * slot (`free`, one condition per kind of window), both on a window aliased as given.
+   */
+  windows?: { near: (alias: string) => string; free: ((alias: string) => string)[] };
 }
 
 /**
@@ -77,11 +86,11 @@ interface Conditions {
  * instead of a join, so the search stays a single distance-ordered scan of the homes (and plans
  * in a few joins instead of a dozen).
  */
-function whereOf({ row, checks }: Conditions): string {
+function whereOf({ place, row, checks }: Conditions): string {
   const ordered = CHECK_ORDER.flatMap((name) => (checks[name] ? [checks[name]] : []));
-  if (ordered.length === 0) return row.join(' AND ');
+  if (ordered.length === 0) return [...place, ...row].join(' AND ');
   const inOrder = `CASE ${ordered.map((check) => `WHEN NOT (${check}) THEN false`).join(' ')} ELSE true END`;
-  return [...row, inOrder].join(' AND ');
+  return [...place, ...row, inOrder].join(' AND ');
 }
 
 function conditions(need: MatchableNeed, params: unknown[], upTo: CandidateStage): Conditions {
@@ -93,11 +102,14 @@ function conditions(need: MatchableNeed, params: unknown[], upTo: CandidateStage
   const here = `ll_to_earth(${p(need.lat)}::float8, ${p(need.lon)}::float8)`;
   const meters = p(maxMeters);
   const citizens = p(need.citizenUserIds);
-  const row = [
-    `${categoryTerm(need.category, p)} = ANY(v.categories)`,
+  const category = categoryTerm(need.category, p);
+  const place = [
+    `${category} = ANY(v.categories)`,
     // The box is the index condition of the scan (it bounds the walk); the exact distance then
     // trims its corners and applies the helper's own travel radius.
     `earth_box(${here}, ${meters}::float8) @> ll_to_earth(v.home_lat, v.home_lon)`,
+  ];
+  const row = [
     `earth_distance(${here}, ll_to_earth(v.home_lat, v.home_lon)) <= least(${meters}::float8, v.travel_radius_km * 1000)`,
     `v.user_id <> ALL(${citizens}::uuid[])`,
   ];
@@ -109,16 +121,22 @@ function conditions(need: MatchableNeed, params: unknown[], upTo: CandidateStage
     notBlocked: `NOT EXISTS (SELECT 1 FROM user_blocks ub WHERE ub.blocked_user_id = v.user_id
        AND ub.blocker_user_id = ANY(${citizens}::uuid[]) OFFSET 0)`,
   };
-  if (upTo === 'range') return { row, checks };
+  if (upTo === 'range') return { place, row, checks };
 
   const start = p(need.slot.start);
   const end = p(need.slot.end);
-  const free = [`(aw.kind = 'one_off' AND aw.during @> tstzrange(${start}, ${end}, '[)'))`];
+  const freeWindow = [
+    (aw: string) => `(${aw}.kind = 'one_off' AND ${aw}.during @> tstzrange(${start}, ${end}, '[)'))`,
+  ];
   const span = weeklySpanOf(need.slot.start, need.slot.end, AVAILABILITY_TIME_ZONE);
   if (span) {
-    free.push(`(aw.kind = 'recurring' AND aw.week_span @> int4range(${p(span.start)}, ${p(span.end)})
-        AND aw.validity @> ${p(span.date)}::date)`);
+    const [from, to, date] = [p(span.start), p(span.end), p(span.date)];
+    freeWindow.push(
+      (aw) => `(${aw}.kind = 'recurring' AND ${aw}.week_span @> int4range(${from}, ${to})
+        AND ${aw}.validity @> ${date}::date)`,
+    );
   }
+  const free = freeWindow.map((window) => window('aw'));
   // Per nearby helper through the volunteer index (a few windows each): an IN over every window
   // of the region free at that time hashed tens of thousands of rows (bench:matching). The
   // inner OFFSET 0 fences the helper's windows off, so that the planner does not AND in the
@@ -127,6 +145,15 @@ function conditions(need: MatchableNeed, params: unknown[], upTo: CandidateStage
   checks.available = `EXISTS (SELECT 1 FROM (SELECT aw.kind, aw.during, aw.week_span, aw.validity
          FROM availability_windows aw WHERE aw.volunteer_id = v.id OFFSET 0) aw
        WHERE ${free.join(' OR ')} OFFSET 0)`;
+  // The windows' copy of the home and categories: only for the categories that have the index
+  // (those inlined as literals); for another one a walk of the windows would read them all.
+  const windows: Conditions['windows'] = category.startsWith('$')
+    ? undefined
+    : {
+        near: (aw) => `${category} = ANY(${aw}.categories)
+         AND earth_box(${here}, ${meters}::float8) @> ll_to_earth(${aw}.home_lat, ${aw}.home_lon)`,
+        free: freeWindow,
+      };
   // The same live statuses as the exclusion constraint (an organisation's engagement does not
   // hold the time of the member who accepted it).
   checks.free = `NOT EXISTS (SELECT 1 FROM engagements e WHERE e.helper_user_id = v.user_id
@@ -139,7 +166,7 @@ function conditions(need: MatchableNeed, params: unknown[], upTo: CandidateStage
         AND date_trunc('week', lower(e.during) AT TIME ZONE 'Europe/Rome')
           = date_trunc('week', ${start}::timestamptz AT TIME ZONE 'Europe/Rome')), 0)
      + extract(epoch FROM ${end}::timestamptz - ${start}::timestamptz) / 3600 <= v.weekly_hour_limit`;
-  if (upTo === 'available') return { row, checks };
+  if (upTo === 'available') return { place, row, checks, windows };
 
   if (need.ride) {
     row.push(`coalesce(v.vehicle_seats, 0) >= ${p(need.ride.passengers)}`);
@@ -149,7 +176,7 @@ function conditions(need: MatchableNeed, params: unknown[], upTo: CandidateStage
   row.push(
     `(${p(need.language)} = ANY(v.languages) OR (cardinality(v.languages) = 0 AND $${params.length} = 'it'))`,
   );
-  return { row, checks };
+  return { place, row, checks, windows };
 }
 
 /** How many helpers pass the hard constraints up to a stage (for the unmatched reason). */
@@ -159,7 +186,23 @@ export async function countCandidates(
   upTo: CandidateStage,
 ): Promise<number> {
   const params: unknown[] = [];
-  const where = whereOf(conditions(need, params, upTo));
+  const found = conditions(need, params, upTo);
+  // Before counting, once: is any window of the category in the box free then? A necessary
+  // condition of the availability check, so it changes no count; when it fails (the unmatched
+  // "none available then") the count never starts (a one-time filter) instead of checking every
+  // helper in the box.
+  const { windows } = found;
+  if (windows) {
+    found.row.unshift(
+      `(${windows.free
+        .map(
+          (free) =>
+            `EXISTS (SELECT 1 FROM availability_windows aw WHERE ${windows.near('aw')} AND ${free('aw')})`,
+        )
+        .join(' OR ')})`,
+    );
+  }
+  const where = whereOf(found);
   const [row]: { n: number }[] = await manager.query(
     `SELECT count(*)::int AS n FROM volunteer_profiles v WHERE ${where}`,
     params,
@@ -193,6 +236,33 @@ export async function findCandidates(
   const here = `ll_to_earth(${p(need.lat)}::float8, ${p(need.lon)}::float8)`;
   const maxKm = `${p(Math.min(need.maxDistanceKm ?? MAX_RADIUS_KM, MAX_RADIUS_KM))}::float8`;
   const limitParam = `${p(limit)}::int`;
+  // For a category with its (home, times) index on the windows, the walk goes over the windows
+  // free at the slot instead of the homes: the two kinds of window, each nearest first on that
+  // index (box and time both index conditions), merged by distance, each joined to its helper.
+  // Helpers without a window then are never visited: a need few are free for no longer walks
+  // every helper in its box to find them (bench:matching's tail). The window's availability
+  // is the check itself, and a helper with several windows free then counts once, at the first
+  // of them (by id), so the pool counts helpers, not windows.
+  let from = 'volunteer_profiles v';
+  let order = `ll_to_earth(v.home_lat, v.home_lon) <-> ${here}`;
+  const { windows } = where;
+  if (windows) {
+    const walks = windows.free.map(
+      (free) => `(SELECT aw.id AS window_id, aw.volunteer_id,
+                  ll_to_earth(aw.home_lat, aw.home_lon) <-> ${here} AS chord
+             FROM availability_windows aw WHERE ${windows.near('aw')} AND ${free('aw')}
+            ORDER BY ll_to_earth(aw.home_lat, aw.home_lon) <-> ${here})`,
+    );
+    // The window's copy of the home and categories is exact (triggers), so they need no second
+    // look on the helper's row; OFFSET 0 keeps the helper a look-up per window, in the walk's order.
+    from = `(${walks.join(' UNION ALL ')}) w
+           CROSS JOIN LATERAL (SELECT * FROM volunteer_profiles v WHERE v.id = w.volunteer_id OFFSET 0) v`;
+    order = 'w.chord';
+    where.place = [];
+    delete where.checks.available;
+    where.checks.firstWindow = `NOT EXISTS (SELECT 1 FROM availability_windows o WHERE o.volunteer_id = v.id
+       AND o.id < w.window_id AND (${windows.free.map((free) => free('o')).join(' OR ')}) OFFSET 0)`;
+  }
   // The inner scan walks the category's homes nearest first inside the need's box (a GiST
   // distance-ordered scan: `<->` with the box as index condition) and stops at the pool size,
   // so a dense town costs the pool, not the town. Ties on the last distance all come along
@@ -215,9 +285,9 @@ export async function findCandidates(
                 earth_distance(${here}, ll_to_earth(v.home_lat, v.home_lon)) / 1000 AS "distanceKm",
                 least(${maxKm}, v.travel_radius_km) AS "maxDistanceKm",
                 ll_to_earth(v.home_lat, v.home_lon) <-> ${here} AS chord
-           FROM volunteer_profiles v
+           FROM ${from}
           WHERE ${whereOf(where)}
-          ORDER BY ll_to_earth(v.home_lat, v.home_lon) <-> ${here}
+          ORDER BY ${order}
           FETCH FIRST (SELECT ${limitParam}) ROWS WITH TIES) v
        CROSS JOIN LATERAL (
          SELECT count(*) FILTER (WHERE e.status = 'completed')::int AS completed,
