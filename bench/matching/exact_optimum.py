@@ -9,6 +9,12 @@ and prints {"served", "totalCost", "seconds", "status"} as JSON; when a phase hi
 (BENCH_EXACT_SECONDS each, default 900), the best plan found and HiGHS's bounds ("servedBound",
 "costBound") instead, with status "time limit".
 
+With `--lp SERVED` it solves the LP relaxation of the same program instead (seconds, not the
+minutes the integer program may take) and prints {"servedBound", "costBound", "seconds", "status":
+"lp"}: no plan serves more than servedBound needs, and no plan serving at least SERVED needs (the
+solver's count) travels less than costBound. So when the solver serves servedBound needs its fill
+is optimal, and its travel over costBound bounds its ratio to the optimum's travel from above.
+
 Model: x_e in {0, 1} per edge; each need at most once; per helper, at most one need in each maximal
 clique of its candidate needs' intervals (for intervals, this is exactly "no two overlapping");
 per helper and period, the needs' lengths within the budget. Lexicographic objective in two
@@ -89,6 +95,10 @@ def main():
     constraints = [LinearConstraint(matrix, -np.inf, np.array(upper))]
     integrality = np.ones(n_edges)
     bounds = Bounds(0, 1)
+    costs = np.array([cost for _, _, cost in edges], dtype=float)
+    if len(sys.argv) > 3 and sys.argv[2] == "--lp":
+        lp_bounds(matrix, np.array(upper), costs, int(sys.argv[3]))
+        return
     limit = float(os.environ.get("BENCH_EXACT_SECONDS", "900"))
     options = {"mip_rel_gap": 0, "time_limit": limit}
     began = time.time()
@@ -99,7 +109,6 @@ def main():
     served = int(round(-first.fun))
     # HiGHS's bound: no plan serves more than this (equal to served when proven optimal).
     served_bound = served if first.status == 0 else int(np.floor(-first.mip_dual_bound + 1e-6))
-    costs = np.array([cost for _, _, cost in edges], dtype=float)
     second = milp(
         costs,
         constraints=constraints + [LinearConstraint(np.ones((1, n_edges)), served, served)],
@@ -119,6 +128,38 @@ def main():
         # No plan serving `served` needs travels less than this.
         result["costBound"] = result["totalCost"] if second.status == 0 else float(second.mip_dual_bound)
     print(json.dumps(result))
+
+def lp_bounds(matrix, upper, costs, served):
+    """The LP relaxation's two bounds (see the module's comment); a relaxation only loosens them."""
+    from scipy.optimize import linprog
+
+    began = time.time()
+    n_edges = len(costs)
+    first = linprog(-np.ones(n_edges), A_ub=matrix, b_ub=upper, bounds=(0, 1), method="highs")
+    if first.status != 0:
+        print(json.dumps({"status": first.message}))
+        return
+    # Rounded down with a little slack for the solver's tolerances: still a bound on an integer.
+    served_bound = int(np.floor(-first.fun + 1e-6))
+    second = linprog(
+        costs,
+        bounds=(0, 1),
+        method="highs",
+        # sum x >= served, as -sum x <= -served, appended to the other rows.
+        **_with_row(matrix, upper, -np.ones(n_edges), -float(served)),
+    )
+    result = {"servedBound": served_bound, "seconds": round(time.time() - began, 2), "status": "lp"}
+    if second.status == 0:
+        # Less the solver's tolerance, so that the bound stays a bound.
+        result["costBound"] = float(second.fun) * (1 - 1e-7)
+    print(json.dumps(result))
+
+
+def _with_row(matrix, upper, row, bound):
+    from scipy.sparse import vstack, csr_matrix
+
+    return {"A_ub": vstack([matrix, csr_matrix(row)]).tocsr(), "b_ub": np.append(upper, bound)}
+
 
 if __name__ == "__main__":
     main()
