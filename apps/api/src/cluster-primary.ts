@@ -32,7 +32,7 @@ export function runApiPrimary(options: ApiClusterOptions): void {
   const fork = (): void => {
     const worker = cluster.fork();
     started.set(worker.id, Date.now());
-    worker.once('online', () => log.info({ worker: worker.process.pid }, 'api worker started'));
+    worker.once('listening', () => log.info({ worker: worker.process.pid }, 'api worker listening'));
   };
 
   cluster.on('exit', (worker: Worker, code: number | null, signal: string | null) => {
