@@ -118,7 +118,8 @@ describe('api with API_PROCESSES=2 (node:cluster)', () => {
     }
   });
 
-  const startedWorkers = () => lines.filter((line) => line.msg === 'api worker listening').map((l) => l.worker);
+  const startedWorkers = () =>
+    lines.filter((line) => line.msg === 'api worker listening').map((l) => l.worker);
   /** Pids of the processes that logged a completed /graphql request. */
   const servedBy = () =>
     new Set(
