@@ -68,6 +68,11 @@
  *   of reads, writes and microtasks), ~0.75 of its one main thread: the queue behind it is the
  *   p95. A second api process (they share limits through Redis already) would halve that queue;
  *   not done here, and it would need the baseline to get as many processes for a fair ratio.
+ * - Done since (wt/apicluster): API_PROCESSES runs the api as node:cluster workers; this bench
+ *   runs BENCH_API_PROCESSES (default 2) of them and as many baseline processes. One quiet run
+ *   met both targets (p95 144 ms at 200 req/s, search 0.64); with neighbours above ~20% of the
+ *   machine two processes did no better than one, as the api then uses 10-20% more CPU per request
+ *   on two cores it shares with PostgreSQL and the load generator (bench/README.md, figures).
  */
 import { ChildProcess, fork, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
