@@ -151,17 +151,32 @@ export async function seedMatchingWorld(
        SELECT id, $1, 'accredited', now() FROM organisations`,
       [territory.id],
     );
+    // Each organisation's admin (phones +39347…): the contact matching tells and asks to answer;
+    // without one the engine cannot propose the organisation.
+    await client.query(
+      `WITH orgs AS (SELECT row_number() OVER (ORDER BY codice_fiscale)::int AS n, id FROM organisations),
+            admins AS (
+              INSERT INTO users (phone_e164, display_name, phone_verified_at)
+              SELECT '+39347' || lpad(n::text, 7, '0'), 'Referente ' || n, now() FROM orgs
+              RETURNING id, substr(phone_e164, 7)::int AS n)
+       INSERT INTO user_roles (user_id, role, organisation_id)
+       SELECT a.id, 'organisation_admin', o.id FROM admins a JOIN orgs o ON o.n = a.n`,
+    );
     await client.query(
       `WITH orgs AS (SELECT row_number() OVER (ORDER BY codice_fiscale)::int AS n, id FROM organisations),
             picks AS (SELECT g, ${town} AS cn, ${jitterLat} AS dlat, ${jitterLon} AS dlon FROM generate_series(1, $1) g)
        INSERT INTO service_offers (organisation_id, title, category, description, radius_km, comune_istat, lat, lon,
-         price_model, price_unit, price_cents, price_bands, min_cents_per_hour)
+         price_model, price_unit, price_cents, price_bands, min_cents_per_hour, schedule, capacity)
        SELECT o.id, 'Servizio ' || p.g, CASE WHEN p.g % 4 = 0 THEN 'shared_caregiver' ELSE 'rides_and_accompaniment' END,
               'Assistenza e accompagnamento.', 10 + p.g % 20, c.istat, c.lat + p.dlat, c.lon + p.dlon,
               CASE WHEN p.g % 4 = 0 THEN 'shared' ELSE 'fixed' END, 'hour',
               CASE WHEN p.g % 4 = 0 THEN NULL ELSE 1200 END,
               CASE WHEN p.g % 4 = 0 THEN '[{"people":1,"centsPerHourEach":1000},{"people":3,"centsPerHourEach":500}]'::jsonb END,
-              CASE WHEN p.g % 4 = 0 THEN 500 ELSE 1200 END
+              CASE WHEN p.g % 4 = 0 THEN 500 ELSE 1200 END,
+              -- Open Monday to Saturday, 07:00-20:00; one to three rides at a time.
+              (SELECT jsonb_agg(jsonb_build_object('dayOfWeek', d, 'start', '07:00', 'end', '20:00'))
+                 FROM generate_series(1, 6) d),
+              1 + p.g % 3
          FROM picks p JOIN bench_comuni c ON c.n = p.cn JOIN orgs o ON o.n = 1 + p.g % $2`,
       [scale.offers, scale.organisations],
     );
@@ -208,6 +223,8 @@ export async function seedMatchingWorld(
       `SELECT 'volunteer_profiles' AS table, count(*)::int AS count FROM volunteer_profiles
        UNION ALL SELECT 'availability_windows', count(*)::int FROM availability_windows
        UNION ALL SELECT 'service_offers', count(*)::int FROM service_offers
+       UNION ALL SELECT 'organisations (with an admin)', count(DISTINCT organisation_id)::int FROM user_roles
+                  WHERE role = 'organisation_admin'
        UNION ALL SELECT 'needs (rides)', count(*)::int FROM needs`,
     );
     return Object.fromEntries(rows.map((row) => [row.table, row.count]));

@@ -5,6 +5,10 @@ import {
   findCandidates,
   MatchableNeed,
 } from '../../libs/matching/src/candidates/candidate-query';
+import {
+  countOrganisationCandidates,
+  findOrganisationCandidates,
+} from '../../libs/matching/src/candidates/organisation-candidates';
 import { unmatchedReasonOf } from '../../libs/matching/src/matching-engine.service';
 import { UnmatchedReason } from '../../libs/matching/src/matching.types';
 import { Client } from 'pg';
@@ -23,7 +27,9 @@ const CATEGORIES = ['rides_and_accompaniment', 'companionship', 'home_help', 'di
 const NEEDS_DRAWN = 80;
 
 let client: Client;
-let centres: { lat: number; lon: number }[];
+let centres: { lat: number; lon: number; istat: string }[];
+/** A Piedmont Comune outside both test territories (some offers list it). */
+let outsideIstat: string;
 let citizenIds: string[];
 let needIds: string[];
 let base: Date;
@@ -34,7 +40,7 @@ async function seedWorld(): Promise<void> {
   const { rows: towns } = await client.query<{ istat: string; lat: number; lon: number }>(
     `SELECT istat, lat, lon FROM comuni WHERE region = 'Piemonte' ORDER BY istat LIMIT 3`,
   );
-  centres = towns.map((town) => ({ lat: town.lat, lon: town.lon }));
+  centres = towns.map((town) => ({ lat: town.lat, lon: town.lon, istat: town.istat }));
   const { rows: citizens } = await client.query<{ id: string }>(
     `INSERT INTO users (phone_e164, display_name, phone_verified_at)
      SELECT '+3934700000' || g, 'Cittadino ' || g, now() FROM generate_series(1, 3) g RETURNING id`,
@@ -142,8 +148,141 @@ async function seedWorld(): Promise<void> {
        FROM unnest($1::uuid[]) n(id) CROSS JOIN volunteer_profiles v WHERE random() < 0.1`,
     [needIds.slice(0, 8)],
   );
+  await seedOrganisations();
   await client.query('COMMIT');
   await client.query('VACUUM ANALYZE');
+}
+
+/**
+ * Accredited (and not) organisations with offers around the three towns: circles of 1 to 40 km
+ * and lists of Comuni (some centred in another town), weekly schedules or none, capacities
+ * partly used by live engagements, languages; contacts that are admins, operators, suspended,
+ * blocked by the citizen or missing; proposals already made for some needs.
+ */
+async function seedOrganisations(): Promise<void> {
+  const istats = centres.map((centre) => centre.istat);
+  const {
+    rows: [outside],
+  } = await client.query<{ istat: string }>(
+    `SELECT istat FROM comuni WHERE region = 'Piemonte' ORDER BY istat OFFSET 3 LIMIT 1`,
+  );
+  outsideIstat = outside.istat;
+  // Two territories: the first two towns, the last two.
+  const territories: string[] = [];
+  for (const [index, members] of [istats.slice(0, 2), istats.slice(1)].entries()) {
+    const {
+      rows: [{ id }],
+    } = await client.query<{ id: string }>(
+      `INSERT INTO territories (kind, name) VALUES ('ambito', $1) RETURNING id`,
+      [`Ambito ${index + 1}`],
+    );
+    await client.query(
+      `INSERT INTO territory_comuni (territory_id, comune_istat) SELECT $1, unnest($2::text[])`,
+      [id, members],
+    );
+    territories.push(id);
+  }
+  await client.query(
+    `INSERT INTO organisations (kind, name, codice_fiscale, description, home_comune_istat)
+     SELECT 'social_cooperative', 'Cooperativa ' || g, lpad((90000000000 + g)::text, 11, '0'), 'Servizi.', $1
+       FROM generate_series(1, 40) g`,
+    [istats[0]],
+  );
+  await client.query(
+    `INSERT INTO organisation_accreditations (organisation_id, territory_id, status, decided_at)
+     SELECT o.id, t.id, CASE WHEN random() < 0.85 THEN 'accredited' ELSE 'suspended' END, now()
+       FROM organisations o CROSS JOIN unnest($1::uuid[]) t(id)
+      WHERE o.codice_fiscale LIKE '9%' AND random() < 0.6`,
+    [territories],
+  );
+  // Contacts: an admin (some suspended), an operator for half, nobody for a few.
+  await client.query(
+    `WITH orgs AS (SELECT row_number() OVER (ORDER BY codice_fiscale)::int AS n, id FROM organisations
+                    WHERE codice_fiscale LIKE '9%'),
+          staff AS (
+            INSERT INTO users (phone_e164, display_name, status, phone_verified_at)
+            SELECT '+39348' || lpad((o.n * 10 + k)::text, 7, '0'), 'Referente ' || o.n || '-' || k,
+                   CASE WHEN random() < 0.15 THEN 'suspended' ELSE 'active' END, now()
+              FROM orgs o CROSS JOIN generate_series(1, 2) k
+             WHERE o.n % 10 <> 0 AND (k = 1 OR o.n % 2 = 0)
+            RETURNING id, substr(phone_e164, 7)::int AS code)
+     INSERT INTO user_roles (user_id, role, organisation_id)
+     SELECT s.id, CASE WHEN s.code % 10 = 1 AND o.n % 4 <> 2 THEN 'organisation_admin' ELSE 'organisation_operator' END, o.id
+       FROM staff s JOIN orgs o ON o.n = s.code / 10`,
+  );
+  await client.query(
+    `INSERT INTO user_blocks (blocker_user_id, blocked_user_id)
+     SELECT $1::uuid, ur.user_id FROM user_roles ur WHERE ur.organisation_id IS NOT NULL AND random() < 0.1`,
+    [citizenIds[0]],
+  );
+  await client.query(
+    `WITH picks AS (
+       SELECT g, random() AS r, (1 + floor(random() * 3))::int AS town, (random() - 0.5) * 0.3 AS dlat,
+              (random() - 0.5) * 0.4 AS dlon, (1 + floor(random() * 40))::int AS org
+         FROM generate_series(1, 800) g),
+     orgs AS (SELECT row_number() OVER (ORDER BY codice_fiscale)::int AS n, id FROM organisations
+               WHERE codice_fiscale LIKE '9%')
+     INSERT INTO service_offers (organisation_id, title, category, description, area_comuni, radius_km, comune_istat,
+       lat, lon, schedule, capacity, languages, status, price_model)
+     SELECT o.id, 'Servizio ' || p.g, ($1::text[])[1 + p.g % 4], 'Servizio di prova.',
+            CASE WHEN p.r < 0.3 THEN ARRAY(SELECT c FROM unnest($2::char(6)[]) c WHERE random() < 0.4 + 0 * p.r) END,
+            CASE WHEN p.r >= 0.3 THEN 1 + floor(random() * 40) END,
+            ($2::char(6)[])[p.town], comuni.lat + p.dlat, comuni.lon + p.dlon,
+            CASE WHEN random() < 0.2 THEN '[]'::jsonb
+                 ELSE coalesce((SELECT jsonb_agg(jsonb_build_object('dayOfWeek', d,
+                        'start', lpad((6 + floor(random() * 6))::text, 2, '0') || ':' || (ARRAY['00', '30'])[1 + floor(random() * 2)::int],
+                        'end', lpad((13 + floor(random() * 10))::text, 2, '0') || ':00'))
+                          FROM generate_series(1, 7) d WHERE random() < 0.5 + 0 * p.r), '[]'::jsonb) END,
+            CASE WHEN random() < 0.3 THEN NULL ELSE 1 + floor(random() * 2)::int END,
+            CASE floor(random() * 3)::int WHEN 0 THEN ARRAY['it'] WHEN 1 THEN ARRAY['en', 'de'] ELSE ARRAY[]::text[] END,
+            CASE WHEN random() < 0.05 THEN 'archived' ELSE 'active' END, 'free'
+       FROM picks p JOIN orgs o ON o.n = p.org JOIN comuni ON comuni.istat = ($2::char(6)[])[p.town]`,
+    [CATEGORIES, [...istats, outsideIstat]],
+  );
+  await client.query(
+    `INSERT INTO moderation_items (content_type, content_id, comune_istat, status, needs_review, summary)
+     SELECT 'service_offer', id, comune_istat, CASE WHEN random() < 0.9 THEN 'published' ELSE 'pending' END,
+            false, title FROM service_offers`,
+  );
+  // Engagements on offers (each on a need of its own): live ones take capacity in the needs' days,
+  // completed and no-show ones feed the organisation's statistics.
+  const { rows: offerNeeds } = await client.query<{ id: string }>(
+    `INSERT INTO needs (id, source, status, category, description, comune_istat, lat, lon, window_start, window_end,
+       author_user_id, beneficiary_id)
+     SELECT gen_random_uuid(), 'citizen', 'open', 'companionship', 'Compagnia', $3, 45, 8, $1::timestamptz,
+            $1::timestamptz + interval '1 hour', $2, (SELECT min(id::text)::uuid FROM beneficiaries)
+       FROM generate_series(1, 300) g RETURNING id`,
+    [base, citizenIds[1], istats[0]],
+  );
+  await client.query(
+    `WITH picks AS (
+       SELECT so.id, so.organisation_id, row_number() OVER (ORDER BY random())::int AS n, random() AS r
+         FROM service_offers so CROSS JOIN generate_series(1, 2) k WHERE random() < 0.4)
+     INSERT INTO engagements (need_id, helper_user_id, during, status, service_offer_id, organisation_id, hours_logged,
+       completed_at)
+     SELECT ($1::uuid[])[p.n], $3::uuid,
+            tstzrange($2::timestamptz + make_interval(mins => m), $2::timestamptz + make_interval(mins => m + 180)),
+            CASE WHEN p.r < 0.6 THEN 'confirmed' WHEN p.r < 0.7 THEN 'awaiting_confirmation'
+                 WHEN p.r < 0.85 THEN 'completed' WHEN p.r < 0.92 THEN 'no_show' ELSE 'cancelled' END,
+            p.id, p.organisation_id,
+            CASE WHEN p.r >= 0.7 AND p.r < 0.85 THEN 2 END, CASE WHEN p.r >= 0.7 AND p.r < 0.85 THEN now() END
+       FROM picks p CROSS JOIN LATERAL (SELECT floor(random() * 2880)::int AS m WHERE p.id IS NOT NULL) t
+      WHERE p.n <= 300`,
+    [offerNeeds.map((row) => row.id), base, citizenIds[2]],
+  );
+  // Proposals to organisations, for the needs the draws use and for others (statistics).
+  await client.query(
+    `INSERT INTO match_proposals (need_id, helper_user_id, organisation_id, service_offer_id, rank, score, distance_km,
+       breakdown, status, expires_at)
+     SELECT n.id, so.user_id, so.organisation_id, so.id, 1, 0.5, 1, '{}'::jsonb,
+            (ARRAY['pending', 'accepted', 'declined', 'withdrawn', 'expired'])[1 + floor(random() * 5)::int], now()
+       FROM unnest($1::uuid[]) n(id)
+       CROSS JOIN (SELECT DISTINCT ON (so.organisation_id) so.id, so.organisation_id, ur.user_id
+                     FROM service_offers so JOIN user_roles ur ON ur.organisation_id = so.organisation_id
+                    ORDER BY so.organisation_id, so.id, ur.user_id) so
+      WHERE random() < 0.3`,
+    [needIds.slice(0, 8).concat(offerNeeds.slice(0, 20).map((row) => row.id))],
+  );
 }
 
 function drawNeed(random: Random): { need: MatchableNeed; limit: number } {
@@ -169,6 +308,25 @@ function drawNeed(random: Random): { need: MatchableNeed; limit: number } {
           : null,
     },
     limit: pick([1, 5, 50, 400]),
+  };
+}
+
+/** A drawn need with its Comune: the town's, or now and then one outside both territories. */
+function drawNeedWithComune(random: Random): {
+  need: MatchableNeed & { comuneIstat: string };
+  limit: number;
+} {
+  const drawn = drawNeed(random);
+  const nearest = [...centres].sort(
+    (a, b) =>
+      (a.lat - drawn.need.lat) ** 2 +
+      (a.lon - drawn.need.lon) ** 2 -
+      (b.lat - drawn.need.lat) ** 2 -
+      (b.lon - drawn.need.lon) ** 2,
+  )[0];
+  return {
+    ...drawn,
+    need: { ...drawn.need, comuneIstat: random.next() < 0.15 ? outsideIstat : nearest.istat },
   };
 }
 
@@ -241,6 +399,149 @@ async function reference(
   return rows.map((row) => ({ volunteerId: row.volunteerId, distanceKm: Number(row.distanceKm) }));
 }
 
+interface OrganisationReferenceRow {
+  serviceOfferId: string;
+  organisationId: string;
+  userId: string;
+  distanceKm: number;
+  completed: number;
+  noShows: number;
+  accepted: number;
+  declined: number;
+  expired: number;
+}
+
+/**
+ * The organisations' hard constraints written the plain way: every offer, the conditions as they
+ * read, the contact by a window function, each organisation's nearest offer, sorted at the end,
+ * and the statistics counted per organisation.
+ */
+async function organisationReference(
+  need: MatchableNeed & { comuneIstat: string },
+  upTo: CandidateStage,
+  options: { excludeProposed: boolean },
+): Promise<OrganisationReferenceRow[]> {
+  const span = weeklySpanOf(need.slot.start, need.slot.end, AVAILABILITY_TIME_ZONE);
+  const day = span ? Math.floor(span.start / 1440) + 1 : null;
+  const hhmm = (minutes: number) =>
+    `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  const stage = ['range', 'available', 'requirements'].indexOf(upTo);
+  const { rows } = await client.query<OrganisationReferenceRow>(
+    `WITH contacts AS (
+       SELECT ur.organisation_id, ur.user_id,
+              row_number() OVER (PARTITION BY ur.organisation_id
+                ORDER BY (ur.role = 'organisation_admin') DESC, ur.created_at, ur.user_id) AS n
+         FROM user_roles ur JOIN users u ON u.id = ur.user_id
+        WHERE u.status = 'active' AND ur.role IN ('organisation_admin', 'organisation_operator')),
+     offers AS (
+       SELECT so.id, so.organisation_id, c.user_id, so.area_comuni, so.radius_km,
+              earth_distance(ll_to_earth($1::float8, $2::float8), ll_to_earth(so.lat, so.lon)) AS metres
+         FROM service_offers so
+         JOIN contacts c ON c.organisation_id = so.organisation_id AND c.n = 1
+         JOIN moderation_items mi ON mi.content_type = 'service_offer' AND mi.content_id = so.id
+        WHERE so.status = 'active' AND so.category = $3 AND mi.status = 'published'
+          AND so.organisation_id IN (
+            SELECT oa.organisation_id FROM organisation_accreditations oa
+              JOIN territory_comuni tc ON tc.territory_id = oa.territory_id
+             WHERE oa.status = 'accredited' AND tc.comune_istat = $4)
+          AND NOT (c.user_id = ANY($5::uuid[]))
+          AND c.user_id NOT IN (SELECT blocked_user_id FROM user_blocks WHERE blocker_user_id = ANY($5::uuid[]))
+          AND ($6 < 1 OR (
+            (so.schedule = '[]'::jsonb OR ($7::int IS NOT NULL AND EXISTS (
+               SELECT 1 FROM jsonb_array_elements(so.schedule) s
+                WHERE (s ->> 'dayOfWeek')::int = $7 AND s ->> 'start' <= $8 AND s ->> 'end' >= $9)))
+            AND (so.capacity IS NULL OR (
+               SELECT count(*) FROM engagements e WHERE e.service_offer_id = so.id
+                  AND e.status IN ('awaiting_confirmation', 'confirmed', 'in_progress')
+                  AND lower(e.during) < $11 AND upper(e.during) > $10) < so.capacity)))
+          AND ($6 < 2 OR $12 = ANY(so.languages) OR (so.languages = '{}' AND $12 = 'it'))
+          AND (NOT $13 OR so.organisation_id NOT IN (
+            SELECT organisation_id FROM match_proposals
+             WHERE need_id = $14 AND status <> 'withdrawn' AND organisation_id IS NOT NULL))),
+     nearest AS (
+       SELECT *, row_number() OVER (PARTITION BY organisation_id ORDER BY metres, id) AS n FROM offers
+        WHERE $4 = ANY(offers.area_comuni) OR offers.metres <= 1000 * offers.radius_km)
+     SELECT n.id AS "serviceOfferId", n.organisation_id AS "organisationId", n.user_id AS "userId",
+            n.metres / 1000 AS "distanceKm",
+            (SELECT count(*) FROM engagements e WHERE e.organisation_id = n.organisation_id AND e.status = 'completed')::int AS completed,
+            (SELECT count(*) FROM engagements e WHERE e.organisation_id = n.organisation_id AND e.status = 'no_show')::int AS "noShows",
+            (SELECT count(*) FROM match_proposals mp WHERE mp.organisation_id = n.organisation_id AND mp.status = 'accepted')::int AS accepted,
+            (SELECT count(*) FROM match_proposals mp WHERE mp.organisation_id = n.organisation_id AND mp.status = 'declined')::int AS declined,
+            (SELECT count(*) FROM match_proposals mp WHERE mp.organisation_id = n.organisation_id AND mp.status = 'expired')::int AS expired
+       FROM nearest n WHERE n.n = 1
+      ORDER BY n.metres, n.organisation_id`,
+    [
+      need.lat,
+      need.lon,
+      need.category,
+      need.comuneIstat,
+      need.citizenUserIds,
+      stage,
+      day,
+      span ? hhmm(span.start - (day! - 1) * 1440) : null,
+      span ? hhmm(span.end - (day! - 1) * 1440) : null,
+      need.slot.start,
+      need.slot.end,
+      need.language,
+      options.excludeProposed,
+      need.id,
+    ],
+  );
+  return rows.map((row) => ({ ...row, distanceKm: Number(row.distanceKm) }));
+}
+
+/**
+ * The organisations' search and per-stage counts against the reference for one need; returns
+ * how many organisations the reference finds.
+ */
+async function expectOrganisationsSameAsReference(
+  manager: EntityManager,
+  need: MatchableNeed & { comuneIstat: string },
+  limit: number,
+  label: string,
+): Promise<number> {
+  const expected = (await organisationReference(need, 'requirements', { excludeProposed: true })).slice(
+    0,
+    limit,
+  );
+  const found = await findOrganisationCandidates(manager, need, limit);
+  expect({
+    label,
+    found: found.map((row) => ({
+      serviceOfferId: row.serviceOfferId,
+      organisationId: row.organisationId,
+      userId: row.userId,
+      completed: row.completedEngagements,
+      noShows: row.noShows,
+      accepted: row.proposalsAccepted,
+      declined: row.proposalsDeclined,
+      expired: row.proposalsExpired,
+    })),
+  }).toEqual({
+    label,
+    found: expected.map((row) => ({
+      serviceOfferId: row.serviceOfferId,
+      organisationId: row.organisationId,
+      userId: row.userId,
+      completed: row.completed,
+      noShows: row.noShows,
+      accepted: row.accepted,
+      declined: row.declined,
+      expired: row.expired,
+    })),
+  });
+  found.forEach((row, position) => expect(row.distanceKm).toBeCloseTo(expected[position].distanceKm, 6));
+  for (const stage of ['range', 'available', 'requirements'] as const) {
+    const plain = await organisationReference(need, stage, { excludeProposed: false });
+    expect({ label, stage, count: await countOrganisationCandidates(manager, need, stage) }).toEqual({
+      label,
+      stage,
+      count: plain.length,
+    });
+  }
+  return (await organisationReference(need, 'requirements', { excludeProposed: true })).length;
+}
+
 /** As in the worker's transaction: plain queries, and the connection of the query runner. */
 function preparedManager(): EntityManager {
   return {
@@ -301,18 +602,26 @@ describe('candidate search against a plain reference query (seeded random territ
     let cutByLimit = 0;
     let exhausted = 0;
     let empty = 0;
+    const organisations = { cutByLimit: 0, exhausted: 0, empty: 0 };
     for (let index = 0; index < NEEDS_DRAWN; index++) {
-      const { need, limit } = drawNeed(random);
+      const { need, limit } = drawNeedWithComune(random);
       const label = `need ${index} (${JSON.stringify({ ...need, limit })})`;
       const { expected } = await expectSameAsReference(manager, need, limit, label);
       if (expected > limit) cutByLimit += 1;
       else if (expected > 0) exhausted += 1;
       else empty += 1;
+      const offered = await expectOrganisationsSameAsReference(manager, need, limit, label);
+      if (offered > limit) organisations.cutByLimit += 1;
+      else if (offered > 0) organisations.exhausted += 1;
+      else organisations.empty += 1;
     }
     // The draw reaches every case: pools cut at the limit, pools smaller than it, nobody at all.
     expect(cutByLimit).toBeGreaterThan(5);
     expect(exhausted).toBeGreaterThan(5);
     expect(empty).toBeGreaterThan(0);
+    expect(organisations.cutByLimit).toBeGreaterThan(2);
+    expect(organisations.exhausted).toBeGreaterThan(3);
+    expect(organisations.empty).toBeGreaterThan(3);
   });
 
   it("gives the unmatched reason counting accredited organisations' offers too", async () => {

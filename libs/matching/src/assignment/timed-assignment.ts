@@ -8,18 +8,24 @@
 //
 // 1. One need per helper: the exact min-cost flow of solveBatchAssignment (capacity 1). When every
 //    helper's candidate needs pairwise overlap (a helper can only ever take one of them), this IS
-//    the optimum, and the result below is never worse than it.
+//    the optimum, and the result is never worse than it (the later steps only accept gains).
 // 2. Decomposition: each helper is split into one node per connected component of its candidate
 //    needs' intervals (needs chained by overlaps), each of capacity 1, and the min-cost flow is
 //    solved exactly on that network. Two needs of different components never overlap, so the
-//    flow never double-books anyone; it cannot give one helper two needs of one component (a
-//    chain A-B-C where A and C are apart), which step 3 partly recovers.
-// 3. Repair and refill: weekly budgets are enforced per helper and week (keeping the most needs:
-//    shortest first), then rounds of min-cost flow give the still-unserved needs to helpers free
-//    at their times (again one node per component of what is left), until a round adds nothing.
-// The better of 1+3 and 2+3 (most served, then least travel) is returned. Property tests compare
-// it with brute force on small instances (timed-assignment.spec.ts); the README gives how often it
-// is below the optimum.
+//    flow never double-books anyone. Weekly budgets are then enforced per helper and week
+//    (keeping the most needs: shortest first), and rounds of min-cost flow give still-unserved
+//    needs to helpers free at their times (refill). The better of 1 and 2 goes on.
+// 3. Segment search (improveBySegments): a start afresh from cuts at each helper's best day
+//    alone, then rounds that cut every helper's day into segments (one unit each) without
+//    cutting its current needs, at the boundaries of its best day under the current plan's
+//    prices or on a random grid, in turn; each round's exact flow is never worse than the plan:
+//    a large-neighbourhood search whose every step is an optimal min-cost flow. Deterministic.
+// 4. Exchange search (improveByExchanges): moves of one need to a cheaper free helper, or into
+//    the place of one overlapping need that itself moves to a free candidate (ejection chains of
+//    two, swaps included): what the flows' cuts cannot express. Never unserves a need.
+// Every plan is conflict-free by construction and checked against the budgets. Property tests
+// compare it with brute force on small instances (timed-assignment.spec.ts), bench:matching with
+// the exact optimum of an integer program; the README gives how often and how far it is off.
 
 import {
   AssignedPair,
@@ -50,11 +56,15 @@ export interface TimedAssignmentInput {
   needPeriod?: readonly number[];
   /** Remaining time per helper and period; a helper and period without an entry is unlimited. */
   budgets?: readonly TimeBudget[];
+  /** Rounds of the segment search (step 4) and how many in a row without a gain end it. */
+  search?: { rounds: number; patience: number };
 }
 
 export interface TimedAssignmentResult extends BatchAssignmentResult {
   /** Which construction won: 'one-per-helper' (step 1) or 'decomposition' (step 2), each refilled. */
   method: 'one-per-helper' | 'decomposition';
+  /** Rounds of the segment search (step 4) that improved the plan. */
+  improvements: number;
   /** Needs served by the exact one-need-per-helper optimum (step 1 before refilling). */
   onePerHelperServed: number;
   onePerHelperCost: number;
@@ -256,6 +266,346 @@ function resultOf(p: Problem, choice: Choice): BatchAssignmentResult {
 const better = (a: BatchAssignmentResult, b: BatchAssignmentResult) =>
   a.served > b.served || (a.served === b.served && a.totalCost < b.totalCost);
 
+/** Deterministic pseudo-random numbers in [0, 1) (mulberry32): the same plan run after run. */
+function randomSource(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+}
+
+/** How many of the sorted values are <= x (strict: < x). */
+function countUpTo(sorted: readonly number[], x: number, strict: boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (strict ? sorted[mid] < x : sorted[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The helper's best day alone: the most of its candidate needs that do not overlap, then the
+ * least cost (weighted interval scheduling, by dynamic programming). Needs in time order.
+ */
+function bestDayOf(p: Problem, edgeIds: readonly number[]): number[] {
+  const es = [...edgeIds].sort((a, b) => p.end[p.edges[a].needIndex] - p.end[p.edges[b].needIndex]);
+  const ends = es.map((e) => p.end[p.edges[e].needIndex]);
+  // best[k]: [count, cost] over the first k needs by end; take[k]: need k-1 is in it.
+  const count = new Float64Array(es.length + 1);
+  const cost = new Float64Array(es.length + 1);
+  const take = new Uint8Array(es.length + 1);
+  const previous = new Int32Array(es.length + 1);
+  for (let k = 1; k <= es.length; k++) {
+    const { needIndex: i, cost: c } = p.edges[es[k - 1]];
+    const before = countUpTo(ends, p.start[i], false); // needs ending by its start
+    const withCount = count[before] + 1;
+    const withCost = cost[before] + c;
+    if (withCount > count[k - 1] || (withCount === count[k - 1] && withCost < cost[k - 1])) {
+      count[k] = withCount;
+      cost[k] = withCost;
+      take[k] = 1;
+      previous[k] = before;
+    } else {
+      count[k] = count[k - 1];
+      cost[k] = cost[k - 1];
+      previous[k] = k - 1;
+    }
+  }
+  const day: number[] = [];
+  for (let k = es.length; k > 0; k = previous[k]) if (take[k]) day.push(p.edges[es[k - 1]].needIndex);
+  return day.reverse();
+}
+
+/**
+ * The helper's most valuable day under prices: the needs that do not overlap with the largest
+ * total gain, counting only needs of positive gain (weighted interval scheduling). Time order.
+ */
+function bestDayByGain(p: Problem, edgeIds: readonly number[], gain: (e: number) => number): number[] {
+  const es = edgeIds
+    .filter((e) => gain(e) > 0)
+    .sort((a, b) => p.end[p.edges[a].needIndex] - p.end[p.edges[b].needIndex]);
+  const ends = es.map((e) => p.end[p.edges[e].needIndex]);
+  const value = new Float64Array(es.length + 1);
+  const take = new Uint8Array(es.length + 1);
+  const previous = new Int32Array(es.length + 1);
+  for (let k = 1; k <= es.length; k++) {
+    const before = countUpTo(ends, p.start[p.edges[es[k - 1]].needIndex], false);
+    const withIt = value[before] + gain(es[k - 1]);
+    if (withIt > value[k - 1]) {
+      value[k] = withIt;
+      take[k] = 1;
+      previous[k] = before;
+    } else {
+      value[k] = value[k - 1];
+      previous[k] = k - 1;
+    }
+  }
+  const day: number[] = [];
+  for (let k = es.length; k > 0; k = previous[k]) if (take[k]) day.push(p.edges[es[k - 1]].needIndex);
+  return day.reverse();
+}
+
+/** Rounds of the segment search: at most this many, stopping after PATIENCE without a gain. */
+const SEGMENT_ROUNDS = 40;
+const SEGMENT_PATIENCE = 10;
+
+/**
+ * Large-neighbourhood search on a feasible plan. Each round cuts every helper's day at some
+ * instants: between any two of its current needs at least once, never inside one, and elsewhere
+ * where its best day under the current plan's prices changes need (even rounds: a need is worth
+ * what it costs now, far more when unserved, less what this helper would cost) or on a grid of
+ * random offset and a spacing of one to three typical need lengths, each cut moved to a need's
+ * start or end (odd rounds). A helper then gets one unit per segment between cuts, and only its
+ * candidate needs that no cut crosses; the exact min-cost flow on that network never
+ * double-books anyone, and the current plan is one of its solutions, so the round's plan is never
+ * worse (before the budgets; a round that loses to them is dropped). Unlike the components of
+ * step 2, the cuts split long chains of overlapping needs, so a helper can take several needs of
+ * one chain. A first round starts afresh from each helper's best day alone. Returns the rounds
+ * that improved.
+ */
+function improveBySegments(
+  p: Problem,
+  choice: Choice,
+  { rounds, patience }: { rounds: number; patience: number },
+): number {
+  const byHelper = new Map<number, number[]>();
+  for (const e of p.usable) {
+    const list = byHelper.get(p.edges[e].helperIndex);
+    if (list) list.push(e);
+    else byHelper.set(p.edges[e].helperIndex, [e]);
+  }
+  if (byHelper.size === 0) return 0;
+  const lengths = [...new Set(p.usable.map((e) => p.edges[e].needIndex))]
+    .map((i) => p.end[i] - p.start[i])
+    .sort((a, b) => a - b);
+  const typical = lengths[lengths.length >> 1];
+  // An unserved need is worth more than any cost: serving comes first.
+  const unservedWorth = 1 + p.usable.reduce((max, e) => Math.max(max, p.edges[e].cost), 0) * 2;
+  const random = randomSource(0x5eed);
+  const endpointsOf = new Map<number, number[]>();
+  const idealCuts = new Map<number, number[]>();
+  for (const [j, es] of byHelper) {
+    const points = new Set<number>();
+    for (const e of es) points.add(p.start[p.edges[e].needIndex]).add(p.end[p.edges[e].needIndex]);
+    endpointsOf.set(
+      j,
+      [...points].sort((a, b) => a - b),
+    );
+    const day = bestDayOf(p, es);
+    idealCuts.set(
+      j,
+      day.slice(1).map((i) => p.start[i]),
+    );
+  }
+  let current = resultOf(p, choice);
+  let improved = 0;
+  let stale = 0;
+  for (let round = -1; round < rounds && stale < patience; round++) {
+    // Round -1 starts afresh from everyone's best day alone; the others keep the current plan.
+    const fresh = round < 0;
+    const spacing = typical * [1, 1.5, 2, 3][Math.max(round, 0) % 4];
+    const assigned = new Map<number, number[]>();
+    for (let i = 0; i < p.needCount; i++) {
+      if (choice[i] < 0) continue;
+      const j = p.edges[choice[i]].helperIndex;
+      const list = assigned.get(j);
+      if (list) list.push(i);
+      else assigned.set(j, [i]);
+    }
+    const flowEdges: AssignmentEdge[] = [];
+    const edgeIds: number[] = [];
+    let nodes = 0;
+    for (const [j, es] of byHelper) {
+      const mine = (assigned.get(j) ?? []).sort((a, b) => p.start[a] - p.start[b]);
+      const inside = (c: number) => mine.some((a) => p.start[a] < c && c < p.end[a]);
+      const points = endpointsOf.get(j) as number[];
+      const cuts: number[] = [];
+      if (fresh) {
+        // Where the helper's own best day (ignoring everyone else) changes need: a start from
+        // scratch, not bound to keep the current plan.
+        for (const c of idealCuts.get(j) as number[]) cuts.push(c);
+      } else if (round % 2 === 0) {
+        // Where its best day under the current plan's prices changes need: a need is worth what
+        // it costs now (far more when unserved) less what this helper would cost.
+        const day = bestDayByGain(p, es, (e) => {
+          const i = p.edges[e].needIndex;
+          if (choice[i] === e) return 1; // its own: kept unless something better overlaps
+          return (choice[i] < 0 ? unservedWorth : p.edges[choice[i]].cost) - p.edges[e].cost;
+        });
+        for (const i of day.slice(1)) if (!inside(p.start[i])) cuts.push(p.start[i]);
+      } else {
+        // A grid of random offset, each cut moved to the nearest start or end of one of the
+        // helper's candidate needs (a cut there crosses fewer of them).
+        const from = points[0];
+        const to = points[points.length - 1];
+        for (let c = from + random() * spacing; c < to; c += spacing) {
+          const k = countUpTo(points, c, true);
+          const near =
+            k === 0
+              ? points[0]
+              : k === points.length
+                ? points[k - 1]
+                : points[k] - c < c - points[k - 1]
+                  ? points[k]
+                  : points[k - 1];
+          if (!inside(near)) cuts.push(near);
+        }
+      }
+      for (let k = 0; k + 1 < mine.length && !fresh; k++) {
+        const gapFrom = p.end[mine[k]];
+        const gapTo = p.start[mine[k + 1]];
+        if (!cuts.some((c) => c >= gapFrom && c <= gapTo)) cuts.push(gapFrom);
+      }
+      cuts.sort((a, b) => a - b);
+      for (const e of es) {
+        const i = p.edges[e].needIndex;
+        const segment = countUpTo(cuts, p.start[i], false);
+        if (countUpTo(cuts, p.end[i], true) !== segment) continue; // a cut crosses it
+        flowEdges.push({ needIndex: i, helperIndex: nodes + segment, cost: p.edges[e].cost });
+        edgeIds.push(e);
+      }
+      nodes += cuts.length + 1;
+    }
+    const result = solveBatchAssignment({ needCount: p.needCount, helperCount: nodes, edges: flowEdges });
+    const trial: Choice = new Int32Array(p.needCount).fill(-1);
+    for (const pair of result.pairs) trial[pair.needIndex] = edgeIds[pair.edgeIndex];
+    repairBudgets(p, trial);
+    const candidate = resultOf(p, trial);
+    if (better(candidate, current)) {
+      choice.set(trial);
+      current = candidate;
+      improved++;
+      stale = 0;
+    } else {
+      stale++;
+    }
+  }
+  return improved;
+}
+
+/** Passes of the exchange search: at most this many (each a sweep over every served need). */
+const EXCHANGE_PASSES = 8;
+
+/**
+ * Local search by exchanges, after the segment search: for each served need, in need order, the
+ * best of (a) moving it to a cheaper candidate helper who is free then, with budget left, and (b)
+ * moving it to a cheaper candidate helper busy with exactly one overlapping need, that need going
+ * to one of its own candidates who is free then (possibly the first need's helper: a swap). No
+ * need is ever unserved, and each move lowers the total travel, so fill and feasibility hold and
+ * the plan only improves. The segment search's flows cannot insert a need into the gap between
+ * two of a helper's needs, nor chain two helpers' changes across its cuts; these moves can.
+ * Deterministic. Returns the moves made.
+ */
+function improveByExchanges(p: Problem, choice: Choice, passes: number): number {
+  const byNeed: number[][] = Array.from({ length: p.needCount }, () => []);
+  for (const e of p.usable) byNeed[p.edges[e].needIndex].push(e);
+  for (const list of byNeed) list.sort((a, b) => p.edges[a].cost - p.edges[b].cost || a - b);
+  const schedule: number[][] = Array.from({ length: p.helperCount }, () => []);
+  const left = new Map(p.budget);
+  const length = (i: number) => p.end[i] - p.start[i];
+  for (let i = 0; i < p.needCount; i++) {
+    if (choice[i] < 0) continue;
+    const j = p.edges[choice[i]].helperIndex;
+    schedule[j].push(i);
+    const key = budgetKey(j, p.period[i]);
+    const budget = left.get(key);
+    if (budget !== undefined) left.set(key, budget - length(i));
+  }
+  const budgetLeft = (j: number, period: number) => left.get(budgetKey(j, period)) ?? Infinity;
+  const adjust = (j: number, i: number, sign: 1 | -1) => {
+    const key = budgetKey(j, p.period[i]);
+    const budget = left.get(key);
+    if (budget !== undefined) left.set(key, budget - sign * length(i));
+  };
+  const move = (i: number, e: number) => {
+    const from = p.edges[choice[i]].helperIndex;
+    const to = p.edges[e].helperIndex;
+    schedule[from].splice(schedule[from].indexOf(i), 1);
+    adjust(from, i, -1);
+    schedule[to].push(i);
+    adjust(to, i, 1);
+    choice[i] = e;
+  };
+  /** Need k fits helper j if `gone` (a need of j's leaving it, or -1) is not there. */
+  const fits = (j: number, k: number, gone: number) => {
+    for (const other of schedule[j]) if (other !== gone && overlaps(p, k, other)) return false;
+    const freed = gone >= 0 && p.period[gone] === p.period[k] ? length(gone) : 0;
+    return length(k) <= budgetLeft(j, p.period[k]) + freed;
+  };
+  let moves = 0;
+  for (let pass = 0; pass < passes; pass++) {
+    let movedThisPass = 0;
+    for (let i = 0; i < p.needCount; i++) {
+      if (choice[i] < 0) continue;
+      const now = p.edges[choice[i]].cost;
+      const a = p.edges[choice[i]].helperIndex;
+      let bestGain = 0;
+      let bestE = -1;
+      let bestK = -1;
+      let bestF = -1;
+      for (const e of byNeed[i]) {
+        const saving = now - p.edges[e].cost;
+        if (saving <= bestGain) break; // sorted by cost: no cheaper helper left
+        const b = p.edges[e].helperIndex;
+        if (b === a) continue;
+        let conflict = -1;
+        let conflicts = 0;
+        for (const other of schedule[b]) {
+          if (overlaps(p, i, other)) {
+            conflict = other;
+            if (++conflicts > 1) break;
+          }
+        }
+        if (conflicts === 0) {
+          if (length(i) <= budgetLeft(b, p.period[i])) {
+            bestGain = saving;
+            bestE = e;
+            bestK = -1;
+          }
+          continue;
+        }
+        if (conflicts > 1) continue;
+        // b takes i instead of k: within b's budget once k has left?
+        const k = conflict;
+        const freedOnB = p.period[k] === p.period[i] ? length(k) : 0;
+        if (length(i) > budgetLeft(b, p.period[i]) + freedOnB) continue;
+        const kCost = p.edges[choice[k]].cost;
+        for (const f of byNeed[k]) {
+          const gain = saving + kCost - p.edges[f].cost;
+          if (gain <= bestGain) break;
+          const c = p.edges[f].helperIndex;
+          if (c === b) continue;
+          if (!fits(c, k, c === a ? i : -1)) continue;
+          bestGain = gain;
+          bestE = e;
+          bestK = k;
+          bestF = f;
+          break; // the cheapest place for k that fits
+        }
+      }
+      if (bestE < 0) continue;
+      if (bestK >= 0) {
+        // Out of b first, so that b's budget has room for i; then i to b, k to its new helper.
+        move(bestK, bestF);
+        move(i, bestE);
+      } else {
+        move(i, bestE);
+      }
+      moves++;
+      movedThisPass++;
+    }
+    if (movedThisPass === 0) break;
+  }
+  return moves;
+}
+
 /** Most needs served, then least travel; no helper on two overlapping needs; budgets kept. See above. */
 export function solveTimedAssignment(input: TimedAssignmentInput): TimedAssignmentResult {
   const p = prepare(input);
@@ -275,10 +625,26 @@ export function solveTimedAssignment(input: TimedAssignmentInput): TimedAssignme
   repairBudgets(p, fromComponents);
   refill(p, fromComponents);
 
-  const a = resultOf(p, fromSingle);
-  const b = resultOf(p, fromComponents);
-  const [best, method] = better(b, a) ? [b, 'decomposition' as const] : [a, 'one-per-helper' as const];
-  return { ...best, method, onePerHelperServed: single.served, onePerHelperCost: single.totalCost };
+  const method = better(resultOf(p, fromComponents), resultOf(p, fromSingle))
+    ? ('decomposition' as const)
+    : ('one-per-helper' as const);
+  const chosen = method === 'decomposition' ? fromComponents : fromSingle;
+
+  // 4. Segment search from the better of the two, then a last refill.
+  const improvements = improveBySegments(
+    p,
+    chosen,
+    input.search ?? { rounds: SEGMENT_ROUNDS, patience: SEGMENT_PATIENCE },
+  );
+  refill(p, chosen);
+  improveByExchanges(p, chosen, EXCHANGE_PASSES);
+  return {
+    ...resultOf(p, chosen),
+    method,
+    improvements,
+    onePerHelperServed: single.served,
+    onePerHelperCost: single.totalCost,
+  };
 }
 
 /**
