@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { Client } from 'pg';
 
 /** Linux reports CPU time in clock ticks; 100 per second on every mainstream kernel build. */
@@ -27,13 +27,17 @@ export class CpuMeter {
   constructor(
     private readonly monitor: Client,
     private readonly database: string,
-    private readonly processes: () => Record<string, number | undefined>,
+    /** Per group, its process ids (a cluster's primary and workers). */
+    private readonly processes: () => Record<string, readonly (number | undefined)[]>,
   ) {}
 
   async snapshot(): Promise<CpuSnapshot> {
     const groups = new Map<string, number>();
-    for (const [name, pid] of Object.entries(this.processes())) {
-      if (pid) groups.set(name, processSeconds(pid));
+    for (const [name, pids] of Object.entries(this.processes())) {
+      groups.set(
+        name,
+        pids.reduce<number>((sum, pid) => sum + (pid ? processSeconds(pid) : 0), 0),
+      );
     }
     const { rows } = await this.monitor.query<{ pid: number }>(
       `SELECT pid FROM pg_stat_activity WHERE datname = $1`,
@@ -80,4 +84,27 @@ function machineBusySeconds(): number {
   } catch {
     return 0;
   }
+}
+
+/** The processes whose parent is `parent` (a node:cluster primary's workers), from /proc. */
+export function childPids(parent: number | undefined): number[] {
+  if (!parent) return [];
+  const pids: number[] = [];
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return [];
+  }
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // After the command name: state, then the parent's pid.
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === parent) pids.push(Number(entry));
+    } catch {
+      // It ended while we looked.
+    }
+  }
+  return pids.sort((a, b) => a - b);
 }

@@ -68,6 +68,11 @@
  *   of reads, writes and microtasks), ~0.75 of its one main thread: the queue behind it is the
  *   p95. A second api process (they share limits through Redis already) would halve that queue;
  *   not done here, and it would need the baseline to get as many processes for a fair ratio.
+ * - Done since (wt/apicluster): API_PROCESSES runs the api as node:cluster workers; this bench
+ *   runs BENCH_API_PROCESSES (default 2) of them and as many baseline processes. One quiet run
+ *   met both targets (p95 144 ms at 200 req/s, search 0.64); with neighbours above ~20% of the
+ *   machine two processes did no better than one, as the api then uses 10-20% more CPU per request
+ *   on two cores it shares with PostgreSQL and the load generator (bench/README.md, figures).
  */
 import { ChildProcess, fork, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -78,7 +83,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { databaseUrlFor, onServer, SERVER_URL } from '../support/postgres';
-import { CpuMeter, CpuUsage } from './cpu';
+import { childPids, CpuMeter, CpuUsage } from './cpu';
 import { PhaseOptions, percentile, PhaseResult, runPhase } from './load';
 import { summariseProfile } from './profile';
 import { Random } from './random';
@@ -94,6 +99,8 @@ const TARGET_RATE = 200;
 const TARGET_P95_MS = 150;
 const TARGET_SEARCH_RATIO = 0.5;
 const POOL_SIZE = 10;
+/** API_PROCESSES of the api, and as many baseline processes (node:cluster both) for a fair ratio. */
+const PROCESSES = Number(process.env.BENCH_API_PROCESSES ?? 2);
 const CORES = cpus().length;
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 /** When set, the .cpuprofile files are kept there (open them in Chrome DevTools or speedscope). */
@@ -179,17 +186,22 @@ async function main(): Promise<void> {
   const api = startApi(apiPort, databaseUrl, queuePrefix, secrets, profilePath);
   const apiUrl = `http://127.0.0.1:${apiPort}`;
   await waitReady(`${apiUrl}/ready`, api);
-  say(`api ready on ${apiUrl} (production mode)`);
+  // With several processes /ready answers as soon as one listens: wait for all of them.
+  await waitFor(() => listeningWorkers >= (PROCESSES > 1 ? PROCESSES : 0), 60_000, 'every api worker');
+  // Only what is written from here on counts (start-up lines are not per-request work).
+  outputLines.set('api', 0);
+  say(`api ready on ${apiUrl} (production mode, ${PROCESSES} process${PROCESSES > 1 ? 'es' : ''})`);
   const baseline = await startBaseline(databaseUrl, JSON.stringify(search));
   say(`baseline ready on ${baseline.url}`);
 
   const monitor = new Client({ connectionString: SERVER_URL });
   await monitor.connect();
   cleanups.push(() => monitor.end());
+  // A cluster's primary and its workers, read afresh each time (a restarted worker has a new pid).
   const meter = new CpuMeter(monitor, database, () => ({
-    api: api.pid,
-    baseline: baseline.child.pid,
-    'load generator': process.pid,
+    api: [api.pid, ...childPids(api.pid)],
+    baseline: [baseline.child.pid, ...childPids(baseline.child.pid)],
+    'load generator': [process.pid],
   }));
   const measure = async (options: PhaseOptions): Promise<Measured> => {
     const before = await meter.snapshot();
@@ -205,8 +217,10 @@ async function main(): Promise<void> {
   };
   const check = graphqlFailure;
 
-  say('warm-up (5 s, not reported)');
-  await runPhase({ url: apiUrl, seconds: 5, connections: 8, next: graphql(workload(1)), check });
+  // 5 s per api process: each process warms its own JIT and caches, and gets 1/N of the requests.
+  const warmUp = 5 * PROCESSES;
+  say(`warm-up (${warmUp} s, not reported)`);
+  await runPhase({ url: apiUrl, seconds: warmUp, connections: 8, next: graphql(workload(1)), check });
   await runPhase({
     url: baseline.url,
     seconds: 3,
@@ -227,6 +241,14 @@ async function main(): Promise<void> {
     next: graphql(workload(10)),
     check,
   });
+  // Answers in arrival order, a tenth of the phase at a time: a backlog early on (a cold process)
+  // and a neighbour's burst look different here.
+  const tenth = Math.ceil(mixAtRate.result.latencies.length / 10);
+  say(
+    `p95 by tenth of the phase: ${Array.from({ length: 10 }, (_, i) =>
+      percentile(mixAtRate.result.latencies.slice(i * tenth, (i + 1) * tenth), 0.95).toFixed(0),
+    ).join(' ')} ms`,
+  );
   const mixRate = mixAtRate.result.completed / mixAtRate.result.seconds;
   const mixP95 = percentile(mixAtRate.result.latencies, 0.95);
   rows.push({
@@ -295,7 +317,9 @@ async function main(): Promise<void> {
   ] as const) {
     say(`profiling the api: ${title}, closed loop (${PROFILE_SECONDS} s, not in the table)`);
     const path = `${profilePath}.${salt}`;
-    api.kill('SIGWINCH');
+    // One serving process is profiled (the round robin gives each worker the same share).
+    const [profiled] = servingPids(api);
+    process.kill(profiled, 'SIGWINCH');
     await runPhase({
       url: apiUrl,
       seconds: PROFILE_SECONDS,
@@ -303,7 +327,7 @@ async function main(): Promise<void> {
       next: graphql(workload(salt), single),
       check,
     });
-    api.kill('SIGWINCH');
+    process.kill(profiled, 'SIGWINCH');
     await waitFor(() => existsSync(profilePath), 10_000, 'the cpu profile');
     copyFileSync(profilePath, path);
     rmSync(profilePath);
@@ -349,14 +373,24 @@ async function countRoundTrips(
   countsPath: string,
   source: Workload,
 ): Promise<RoundTrips[]> {
+  // Each serving process writes its own counts; a request may have gone to any of them.
   const dump = async (): Promise<{ sql: [string, number][]; redis: [string, number][] }> => {
-    rmSync(countsPath, { force: true });
-    api.kill('SIGURG');
-    await waitFor(() => existsSync(countsPath), 10_000, 'the statement counts');
-    return JSON.parse(readFileSync(countsPath, 'utf8')) as {
-      sql: [string, number][];
-      redis: [string, number][];
-    };
+    const pids = servingPids(api);
+    const paths = pids.map((pid) => `${countsPath}.${pid}`);
+    for (const path of paths) rmSync(path, { force: true });
+    for (const pid of pids) process.kill(pid, 'SIGURG');
+    await waitFor(() => paths.every((path) => existsSync(path)), 10_000, 'the statement counts');
+    const sql = new Map<string, number>();
+    const redis = new Map<string, number>();
+    for (const path of paths) {
+      const counts = JSON.parse(readFileSync(path, 'utf8')) as {
+        sql: [string, number][];
+        redis: [string, number][];
+      };
+      for (const [text, count] of counts.sql) sql.set(text, (sql.get(text) ?? 0) + count);
+      for (const [name, count] of counts.redis) redis.set(name, (redis.get(name) ?? 0) + count);
+    }
+    return { sql: [...sql], redis: [...redis] };
   };
   const results: RoundTrips[] = [];
   for (const { operation } of MIX) {
@@ -392,6 +426,18 @@ async function countRoundTrips(
 
 // ----- children -----
 
+/** The processes that serve requests: the cluster's workers, or the api itself when it runs alone. */
+function servingPids(api: ChildProcess): number[] {
+  const workers = childPids(api.pid);
+  if (PROCESSES > 1 && workers.length !== PROCESSES) {
+    throw new Error(`expected ${PROCESSES} api workers, found ${workers.length}`);
+  }
+  return PROCESSES > 1 ? workers : [api.pid as number];
+}
+
+/** "api worker listening" lines the api's cluster primary wrote. */
+let listeningWorkers = 0;
+
 /** SIGTERM, then SIGKILL after 5 s; resolves once the child is gone. */
 function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
@@ -422,7 +468,9 @@ function startApi(
     env: {
       PATH: process.env.PATH,
       NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
+      // Info for the primary's "api worker listening"; requests log at debug unless slow or failed.
+      LOG_LEVEL: 'info',
+      API_PROCESSES: String(PROCESSES),
       HTTP_HOST: '127.0.0.1',
       HTTP_PORT: String(port),
       DATABASE_URL: databaseUrl,
@@ -461,6 +509,7 @@ async function startBaseline(
       BASELINE_DATABASE_URL: databaseUrl,
       BASELINE_SEARCH: search,
       BASELINE_POOL_SIZE: String(POOL_SIZE),
+      BASELINE_PROCESSES: String(PROCESSES),
     },
   });
   keepTail(child, 'baseline');
@@ -485,6 +534,9 @@ function keepTail(child: ChildProcess, name: string): void {
   const tail: string[] = [];
   const keep = (chunk: Buffer) => {
     const lines = chunk.toString('utf8').split('\n').filter(Boolean);
+    if (name === 'api') {
+      listeningWorkers += lines.filter((line) => line.includes('"msg":"api worker listening"')).length;
+    }
     outputLines.set(name, (outputLines.get(name) ?? 0) + lines.length);
     tail.push(...lines);
     tail.splice(0, Math.max(0, tail.length - 40));
@@ -583,7 +635,8 @@ function printTable(rows: Row[], world: SeededWorld): void {
     ];
   });
   console.log(
-    `\nProssimo api benchmark: seed ${SEED}, ${PHASE_SECONDS} s per phase, ${world.comuni.length} Piedmont Comuni, ` +
+    `\nProssimo api benchmark: seed ${SEED}, ${PHASE_SECONDS} s per phase, ${PROCESSES} api and ${PROCESSES} baseline ` +
+      `process${PROCESSES > 1 ? 'es' : ''}, ${world.comuni.length} Piedmont Comuni, ` +
       `${SCALE.offers} offers, ${SCALE.citizens} citizens`,
   );
   console.log(formatTable(header, lines));
@@ -655,7 +708,7 @@ function printRoundTrips(results: RoundTrips[]): void {
 function printProfile(title: string, summary: ReturnType<typeof summariseProfile>): void {
   const busy = summary.busyMs + summary.idleMs;
   console.log(
-    `\nWhere the api's time goes (${title}, closed loop; its main thread busy ${((summary.busyMs / busy) * 100).toFixed(0)}% ` +
+    `\nWhere the api's time goes (${title}, closed loop; ${PROCESSES > 1 ? `one of its ${PROCESSES} workers, whose` : 'its'} main thread busy ${((summary.busyMs / busy) * 100).toFixed(0)}% ` +
       `of the profiled ${(busy / 1000).toFixed(1)} s):`,
   );
   console.log(

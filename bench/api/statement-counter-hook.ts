@@ -5,8 +5,8 @@ import Module from 'node:module';
  * Preloaded into the api for the benchmark only (with the profiler hook): counts the SQL
  * statements sent through `pg` and the commands sent through `ioredis`. SIGURG (ignored by
  * default, unused by Node) writes what was counted since the previous SIGURG to
- * BENCH_STATEMENTS_PATH as JSON and starts counting afresh, so the benchmark can tell how many
- * round trips each operation of the mix costs.
+ * BENCH_STATEMENTS_PATH.<pid> as JSON and starts counting afresh, so the benchmark can tell how
+ * many round trips each operation of the mix costs (summed over the api's worker processes).
  */
 const target = process.env.BENCH_STATEMENTS_PATH;
 if (target) {
@@ -54,8 +54,9 @@ if (target) {
       const short = text.replace(/\s+/g, ' ').trim().slice(0, 90);
       statements.set(short, (statements.get(short) ?? 0) + times);
     }
-    writeFileSync(`${target}.partial`, JSON.stringify({ sql: [...statements], redis: [...redis] }));
-    renameSync(`${target}.partial`, target);
+    const path = `${target}.${process.pid}`;
+    writeFileSync(`${path}.partial`, JSON.stringify({ sql: [...statements], redis: [...redis] }));
+    renameSync(`${path}.partial`, path);
     sql = new Map();
     redis = new Map();
   });

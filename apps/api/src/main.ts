@@ -1,10 +1,22 @@
 import 'reflect-metadata';
+import cluster from 'node:cluster';
 import { ConfigError, loadConfigFromEnvironment } from '@prossimo/platform';
 import { Logger } from 'nestjs-pino';
+import { runApiPrimary } from './cluster-primary';
 import { createApiApp } from './create-api-app';
 
 async function main(): Promise<void> {
   const config = loadConfigFromEnvironment();
+  if (config.API_PROCESSES > 1 && cluster.isPrimary) {
+    runApiPrimary({
+      processes: config.API_PROCESSES,
+      logLevel: config.LOG_LEVEL,
+      // A request may run HTTP_REQUEST_TIMEOUT_MS; then the pools and Redis close.
+      shutdownGraceMs: config.HTTP_REQUEST_TIMEOUT_MS + 10_000,
+      poolSizePerProcess: config.DATABASE_POOL_SIZE,
+    });
+    return;
+  }
   const app = await createApiApp();
   await app.listen(config.HTTP_PORT, config.HTTP_HOST);
   app.get(Logger).log(`Prossimo api listening: GraphQL at ${await app.getUrl()}/graphql`);

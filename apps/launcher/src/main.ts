@@ -67,7 +67,8 @@ async function main(): Promise<void> {
   for (const app of ['api', 'worker'] as const) {
     const flags = app === 'api' ? API_NODE_FLAGS : [];
     const child = spawn(process.execPath, [...flags, join(__dirname, '..', '..', app, 'src', 'main.js')], {
-      env: environment,
+      // The embedded default is one api process whatever the environment says (README, Deploy).
+      env: app === 'api' ? { ...environment, API_PROCESSES: '1' } : environment,
       stdio: ['ignore', 'inherit', 'inherit'],
     });
     child.on('exit', (code, signal) => {

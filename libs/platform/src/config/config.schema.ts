@@ -24,6 +24,11 @@ export const configSchema = z.object({
   HTTP_HOST: z.string().default('127.0.0.1'),
   HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   TRUST_PROXY: z.string().default('loopback'),
+  /**
+   * How many api processes `start:api` runs (node:cluster, one port). Production: the cores the
+   * api may use. Each has its own DATABASE_POOL_SIZE connections and in-process caches.
+   */
+  API_PROCESSES: z.coerce.number().int().min(1).max(64).default(1),
 
   DATABASE_URL: z.string().url(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
