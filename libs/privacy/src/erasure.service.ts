@@ -166,6 +166,7 @@ export class ErasureService {
         [userId],
       )) as { id: string }[]
     ).map((row) => row.id);
+    await this.waitForMatchingRuns(manager, ownNeedIds);
 
     const engagementsHandedOver = await this.handOverOrganisationEngagements(manager, userId);
     const engagementsCancelled = await this.cancelOpenEngagements(manager, userId);
@@ -235,6 +236,7 @@ export class ErasureService {
       );
       const territoryId = await this.staffTerritory(manager, staff, needs, 'input.beneficiaryId');
       const needIds = needs.map((need) => need.id);
+      await this.waitForMatchingRuns(manager, needIds);
 
       const open: OpenEngagement[] = await manager.query(
         `${OPEN_ENGAGEMENTS} AND e.need_id = ANY($1::uuid[]) ORDER BY e.need_id FOR UPDATE OF e`,
@@ -428,6 +430,22 @@ export class ErasureService {
   }
 
   /** Notification refs about the person's needs, engagements and proposals (others' messages quote them). */
+  /**
+   * Takes the matching engine's per-need lock (matching-engine.service.ts, lockForMatching) for
+   * each need: a matching run that read the need before this erasure (its KEY SHARE lock does not
+   * stop us) commits its messages, quoting the need's text, before ours blank them; a run that
+   * starts later waits and then finds the need closed. Taken right after the need rows, before
+   * anything else is written, so that a waiting run never holds a row this erasure needs.
+   */
+  private async waitForMatchingRuns(manager: EntityManager, needIds: string[]): Promise<void> {
+    if (!needIds.length) return;
+    await manager.query(
+      `SELECT count(pg_advisory_xact_lock(hashtextextended('match-need:' || id, 0)))
+         FROM (SELECT id FROM unnest($1::text[]) AS id ORDER BY id) AS ordered`,
+      [needIds],
+    );
+  }
+
   private async relatedRefs(
     manager: EntityManager,
     userId: string | null,
