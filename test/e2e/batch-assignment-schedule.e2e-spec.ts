@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import {
+  SignedInUser,
   createTerritory,
   grantRole,
-  hoursFromNow,
   ok,
-  SignedInUser,
+  rideDriverProfile,
   signUp,
   waitUntil,
 } from '../support/fixtures';
@@ -34,22 +34,6 @@ interface Run {
   served: number;
   greedyServed: number;
   proposalsSent: number;
-}
-
-function driver(name: string, home: { lat: number; lon: number }) {
-  return {
-    displayName: name,
-    bio: 'Accompagno alle visite con la mia auto.',
-    skills: ['guida'],
-    categories: ['RIDES_AND_ACCOMPANIMENT'],
-    languages: ['it'],
-    homeLat: home.lat,
-    homeLon: home.lon,
-    travelRadiusKm: 20,
-    vehicle: { seats: 3, wheelchairAccessible: false },
-    weeklyHourLimit: 20,
-    availability: [{ oneOff: { startsAt: hoursFromNow(1), endsAt: hoursFromNow(40) } }],
-  };
 }
 
 function ride(place: { lat: number; lon: number }, start: Date, maxDistanceKm: number) {
@@ -127,8 +111,8 @@ describe('Scheduled batch assignment: the next day’s rides of the territories 
       await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId: id });
     }
     for (const [user, input] of [
-      [near, driver('Nina', east(1))],
-      [west, driver('Walter', east(-1.5))],
+      [near, rideDriverProfile('Nina', east(1))],
+      [west, rideDriverProfile('Walter', east(-1.5))],
     ] as const) {
       ok(
         await stack.graphql(

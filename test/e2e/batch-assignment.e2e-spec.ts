@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import {
+  SignedInUser,
   createTerritory,
   errorOf,
   grantRole,
   hoursFromNow,
   ok,
-  SignedInUser,
+  rideDriverProfile,
   signUp,
   waitUntil,
 } from '../support/fixtures';
@@ -35,22 +36,6 @@ interface Run {
   greedyServed: number;
   greedyMeters: number;
   proposalsSent: number;
-}
-
-function driver(name: string, home: { lat: number; lon: number }) {
-  return {
-    displayName: name,
-    bio: 'Accompagno alle visite con la mia auto.',
-    skills: ['guida'],
-    categories: ['RIDES_AND_ACCOMPANIMENT'],
-    languages: ['it'],
-    homeLat: home.lat,
-    homeLon: home.lon,
-    travelRadiusKm: 20,
-    vehicle: { seats: 3, wheelchairAccessible: false },
-    weeklyHourLimit: 20,
-    availability: [{ oneOff: { startsAt: hoursFromNow(1), endsAt: hoursFromNow(40) } }],
-  };
 }
 
 function ride(place: { lat: number; lon: number }, startsIn: number, maxDistanceKm: number) {
@@ -125,8 +110,8 @@ describe('Batch assignment through the queue: optimal, no helper twice, at least
     await grantRole(stack.dataSource, operator.userId, 'comune_operator', { territoryId });
     await grantRole(stack.dataSource, foreignOperator.userId, 'comune_operator', { territoryId: foreign });
     for (const [user, input] of [
-      [near, driver('Nino', east(1))],
-      [west, driver('Walter', east(-1.5))],
+      [near, rideDriverProfile('Nino', east(1))],
+      [west, rideDriverProfile('Walter', east(-1.5))],
     ] as const) {
       ok(
         await stack.graphql(

@@ -176,3 +176,20 @@ export async function accreditedSharedCarerCooperative(
   ).createServiceOffer;
   return { organisationId, offerModerationStatus: offer.moderationStatus };
 }
+
+/** A volunteer driver's profile input: a car, 20 km around home, free from 1 to 40 hours from now. */
+export function rideDriverProfile(name: string, home: { lat: number; lon: number }) {
+  return {
+    displayName: name,
+    bio: 'Accompagno alle visite con la mia auto.',
+    skills: ['guida'],
+    categories: ['RIDES_AND_ACCOMPANIMENT'],
+    languages: ['it'],
+    homeLat: home.lat,
+    homeLon: home.lon,
+    travelRadiusKm: 20,
+    vehicle: { seats: 3, wheelchairAccessible: false },
+    weeklyHourLimit: 20,
+    availability: [{ oneOff: { startsAt: hoursFromNow(1), endsAt: hoursFromNow(40) } }],
+  };
+}
