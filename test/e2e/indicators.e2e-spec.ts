@@ -977,15 +977,27 @@ describe('Impact indicators', () => {
       },
       { territoryId: trentino, from: `${year}-01-01`, to: `${year}-12-31`, byComune: true },
     ];
-    /** Asks for a refresh and waits until the worker has stored one computed after the request. */
-    const refresh = async (token: string, territoryId: string | null, probe: Record<string, unknown>) => {
+    /**
+     * Asks for a refresh and waits until the worker has stored one computed after the request (and
+     * after `previous`: a snapshot stored less than the tolerated second before is not the new one).
+     */
+    const refresh = async (
+      token: string,
+      territoryId: string | null,
+      probe: Record<string, unknown>,
+      previous: string | null = null,
+    ) => {
       const requested = Date.now();
       expect(ok(await stack.graphql(REFRESH, { territoryId }, { token }))).toEqual({
         refreshIndicatorSnapshots: true,
       });
       return waitUntil(async () => {
         const asOf = ok(await query(token, probe)).impactIndicators.asOf;
-        return asOf !== null && Date.parse(asOf) >= requested - 1000 ? asOf : undefined;
+        const fresh =
+          asOf !== null &&
+          Date.parse(asOf) >= requested - 1000 &&
+          (previous === null || Date.parse(asOf) > Date.parse(previous));
+        return fresh ? asOf : undefined;
       }, 60_000);
     };
 
@@ -1078,7 +1090,7 @@ describe('Impact indicators', () => {
     expect(ok(await query(moderator.token, months)).impactIndicators).toEqual(before);
     const live = ok(await query(moderator.token, { ...months, live: true })).impactIndicators;
     expect(live.demand.at(-1)!.needsReceived).toBe(before.demand.at(-1)!.needsReceived + 1);
-    const later = await refresh(operator.token, trentino, months);
+    const later = await refresh(operator.token, trentino, months, asOf);
     expect(Date.parse(later)).toBeGreaterThan(Date.parse(asOf));
     expect(ok(await query(moderator.token, months)).impactIndicators).toEqual({ ...live, asOf: later });
 
