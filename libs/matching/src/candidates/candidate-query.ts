@@ -289,22 +289,7 @@ export async function findCandidates(
           WHERE ${whereOf(where)}
           ORDER BY ${order}
           FETCH FIRST (SELECT ${limitParam}) ROWS WITH TIES) v
-       CROSS JOIN LATERAL (
-         SELECT count(*) FILTER (WHERE e.status = 'completed')::int AS completed,
-                count(*) FILTER (WHERE e.status = 'no_show')::int AS no_shows,
-                coalesce(sum(e.hours_logged) FILTER (WHERE e.status = 'completed'
-                  AND e.completed_at > now() - interval '30 days'), 0)::float8 AS hours_30,
-                count(*) FILTER (WHERE e.status = 'completed' AND n.beneficiary_id = ${beneficiary}::uuid
-                  AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.engagement_id = e.id
-                    AND r.author_side = 'citizen' AND r.overall_stars < 4))::int AS good_with_citizen
-           FROM engagements e JOIN needs n ON n.id = e.need_id
-          WHERE e.helper_user_id = v."userId") es
-       LEFT JOIN review_aggregates ra ON ra.subject_kind = 'volunteer' AND ra.subject_id = v."userId"
-       CROSS JOIN LATERAL (
-         SELECT count(*) FILTER (WHERE mp.status = 'accepted')::int AS accepted,
-                count(*) FILTER (WHERE mp.status = 'declined')::int AS declined,
-                count(*) FILTER (WHERE mp.status = 'expired')::int AS expired
-           FROM match_proposals mp WHERE mp.helper_user_id = v."userId") ps
+       ${trackRecordJoins(beneficiary, 'e.helper_user_id', 'volunteer', 'mp.helper_user_id', 'v."userId"')}
       ORDER BY v.chord, v."volunteerId"
       LIMIT ${limitParam}`,
     params,
@@ -315,4 +300,34 @@ export async function findCandidates(
     maxDistanceKm: Number(row.maxDistanceKm),
     hoursLast30Days: Number(row.hoursLast30Days),
   }));
+}
+
+/**
+ * The helper's track record for the score, joined to each candidate row: engagements (completed,
+ * no-shows, hours in the last 30 days, good help to this beneficiary), review aggregates and
+ * proposal answers. Volunteers and organisations differ only in the columns that name them.
+ */
+export function trackRecordJoins(
+  beneficiary: string,
+  engagementColumn: string,
+  subjectKind: 'volunteer' | 'organisation',
+  proposalColumn: string,
+  subject: string,
+): string {
+  return `CROSS JOIN LATERAL (
+         SELECT count(*) FILTER (WHERE e.status = 'completed')::int AS completed,
+                count(*) FILTER (WHERE e.status = 'no_show')::int AS no_shows,
+                coalesce(sum(e.hours_logged) FILTER (WHERE e.status = 'completed'
+                  AND e.completed_at > now() - interval '30 days'), 0)::float8 AS hours_30,
+                count(*) FILTER (WHERE e.status = 'completed' AND n.beneficiary_id = ${beneficiary}::uuid
+                  AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.engagement_id = e.id
+                    AND r.author_side = 'citizen' AND r.overall_stars < 4))::int AS good_with_citizen
+           FROM engagements e JOIN needs n ON n.id = e.need_id
+          WHERE ${engagementColumn} = ${subject}) es
+       LEFT JOIN review_aggregates ra ON ra.subject_kind = '${subjectKind}' AND ra.subject_id = ${subject}
+       CROSS JOIN LATERAL (
+         SELECT count(*) FILTER (WHERE mp.status = 'accepted')::int AS accepted,
+                count(*) FILTER (WHERE mp.status = 'declined')::int AS declined,
+                count(*) FILTER (WHERE mp.status = 'expired')::int AS expired
+           FROM match_proposals mp WHERE ${proposalColumn} = ${subject}) ps`;
 }

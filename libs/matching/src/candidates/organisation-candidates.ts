@@ -1,7 +1,7 @@
 import { AVAILABILITY_TIME_ZONE, weeklySpanOf } from '@prossimo/community';
 import { EntityManager } from 'typeorm';
 import { CandidateFacts } from '../scoring/score';
-import { CandidateStage, MatchableNeed } from './candidate-query';
+import { CandidateStage, MatchableNeed, trackRecordJoins } from './candidate-query';
 
 /** An accredited organisation's service offer that can answer a need. */
 export interface OrganisationCandidateRow extends CandidateFacts {
@@ -188,22 +188,7 @@ async function organisationCandidatesWithin(
             ORDER BY o.id, ${distance}, so.id) nearest
           ORDER BY "distanceKm", "organisationId"
           LIMIT ${p(limit)}) best
-       CROSS JOIN LATERAL (
-         SELECT count(*) FILTER (WHERE e.status = 'completed')::int AS completed,
-                count(*) FILTER (WHERE e.status = 'no_show')::int AS no_shows,
-                coalesce(sum(e.hours_logged) FILTER (WHERE e.status = 'completed'
-                  AND e.completed_at > now() - interval '30 days'), 0)::float8 AS hours_30,
-                count(*) FILTER (WHERE e.status = 'completed' AND n.beneficiary_id = ${beneficiary}::uuid
-                  AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.engagement_id = e.id
-                    AND r.author_side = 'citizen' AND r.overall_stars < 4))::int AS good_with_citizen
-           FROM engagements e JOIN needs n ON n.id = e.need_id
-          WHERE e.organisation_id = best."organisationId") es
-       LEFT JOIN review_aggregates ra ON ra.subject_kind = 'organisation' AND ra.subject_id = best."organisationId"
-       CROSS JOIN LATERAL (
-         SELECT count(*) FILTER (WHERE mp.status = 'accepted')::int AS accepted,
-                count(*) FILTER (WHERE mp.status = 'declined')::int AS declined,
-                count(*) FILTER (WHERE mp.status = 'expired')::int AS expired
-           FROM match_proposals mp WHERE mp.organisation_id = best."organisationId") ps
+       ${trackRecordJoins(beneficiary, 'e.organisation_id', 'organisation', 'mp.organisation_id', 'best."organisationId"')}
       ORDER BY best."distanceKm", best."organisationId"`,
     params,
   );
