@@ -11,7 +11,7 @@ import {
 } from '../../libs/matching/src/candidates/organisation-candidates';
 import { unmatchedReasonOf } from '../../libs/matching/src/matching-engine.service';
 import { UnmatchedReason } from '../../libs/matching/src/matching.types';
-import { Client } from 'pg';
+import { Client, QueryConfig } from 'pg';
 import { EntityManager } from 'typeorm';
 import { Random } from '../../bench/api/random';
 
@@ -492,19 +492,22 @@ async function organisationReference(
 
 /**
  * The organisations' search and per-stage counts against the reference for one need; returns
- * how many organisations the reference finds.
+ * how many organisations the reference finds, and how many walks of the offers the search took.
  */
 async function expectOrganisationsSameAsReference(
-  manager: EntityManager,
+  counted: CountingManager,
   need: MatchableNeed & { comuneIstat: string },
   limit: number,
   label: string,
-): Promise<number> {
+): Promise<{ offered: number; walks: number }> {
+  const { manager } = counted;
   const expected = (await organisationReference(need, 'requirements', { excludeProposed: true })).slice(
     0,
     limit,
   );
+  counted.take();
   const found = await findOrganisationCandidates(manager, need, limit);
+  const walks = counted.take();
   expect({
     label,
     found: found.map((row) => ({
@@ -539,7 +542,10 @@ async function expectOrganisationsSameAsReference(
       count: plain.length,
     });
   }
-  return (await organisationReference(need, 'requirements', { excludeProposed: true })).length;
+  return {
+    offered: (await organisationReference(need, 'requirements', { excludeProposed: true })).length,
+    walks,
+  };
 }
 
 /** As in the worker's transaction: plain queries, and the connection of the query runner. */
@@ -548,6 +554,34 @@ function preparedManager(): EntityManager {
     query: async (sql: string, params: unknown[]) => (await client.query(sql, params)).rows,
     queryRunner: { isReleased: false, connect: async () => client },
   } as unknown as EntityManager;
+}
+
+interface CountingManager {
+  manager: EntityManager;
+  /** Statements prepared on the connection since the last take. */
+  take: () => number;
+}
+
+/** As preparedManager, counting the statements prepared on the connection (the searches' own). */
+function countingManager(): CountingManager {
+  let statements = 0;
+  const counting = {
+    query: (config: QueryConfig) => {
+      statements += 1;
+      return client.query(config);
+    },
+  };
+  return {
+    manager: {
+      query: async (sql: string, params: unknown[]) => (await client.query(sql, params)).rows,
+      queryRunner: { isReleased: false, connect: async () => counting },
+    } as unknown as EntityManager,
+    take: () => {
+      const taken = statements;
+      statements = 0;
+      return taken;
+    },
+  };
 }
 
 /**
@@ -598,11 +632,14 @@ describe('candidate search against a plain reference query (seeded random territ
 
   it('returns the same helpers, nearest first, and counts the same per stage, for every need drawn', async () => {
     const manager = preparedManager();
+    const counted = countingManager();
     const random = new Random(SEED);
     let cutByLimit = 0;
     let exhausted = 0;
     let empty = 0;
     const organisations = { cutByLimit: 0, exhausted: 0, empty: 0 };
+    /** How many searches took one, two or three walks of the offers. */
+    const walks = new Map<number, number>();
     for (let index = 0; index < NEEDS_DRAWN; index++) {
       const { need, limit } = drawNeedWithComune(random);
       const label = `need ${index} (${JSON.stringify({ ...need, limit })})`;
@@ -610,7 +647,8 @@ describe('candidate search against a plain reference query (seeded random territ
       if (expected > limit) cutByLimit += 1;
       else if (expected > 0) exhausted += 1;
       else empty += 1;
-      const offered = await expectOrganisationsSameAsReference(manager, need, limit, label);
+      const { offered, walks: taken } = await expectOrganisationsSameAsReference(counted, need, limit, label);
+      walks.set(taken, (walks.get(taken) ?? 0) + 1);
       if (offered > limit) organisations.cutByLimit += 1;
       else if (offered > 0) organisations.exhausted += 1;
       else organisations.empty += 1;
@@ -622,6 +660,10 @@ describe('candidate search against a plain reference query (seeded random territ
     expect(organisations.cutByLimit).toBeGreaterThan(2);
     expect(organisations.exhausted).toBeGreaterThan(3);
     expect(organisations.empty).toBeGreaterThan(3);
+    // And every length of the organisations' walk: the first (2 offers per organisation wanted)
+    // filled, a longer one needed (8 per organisation), and the whole area.
+    expect([...walks.keys()].sort()).toEqual([1, 2, 3]);
+    expect(Math.min(...walks.values())).toBeGreaterThan(2);
   });
 
   it("gives the unmatched reason counting accredited organisations' offers too", async () => {

@@ -25,6 +25,27 @@ export interface CandidateRow extends CandidateFacts {
   displayName: string;
 }
 
+/**
+ * `ll_to_earth(lat, lon)` written out: the same point (the function's own body, bar the domain
+ * check), without a SQL function call per use. ll_to_earth is not inlined (strict, with a domain
+ * cast), and in a generic plan ll_to_earth of two parameters was called again for every helper
+ * or offer a search walked, each call costing about as much as the helper's other checks.
+ */
+export function earthPoint(lat: string, lon: string): string {
+  return `cube(cube(cube(earth() * cos(radians(${lat})) * cos(radians(${lon}))),
+    earth() * cos(radians(${lat})) * sin(radians(${lon}))), earth() * sin(radians(${lat})))`;
+}
+
+/**
+ * The great-circle distance in metres of a chord (`<->` between two earth points): earthdistance's
+ * sec_to_gc written out, so the same value as earth_distance() of the two points (a strict SQL
+ * function with a CASE, never inlined: a call per row). A chord is never negative nor longer
+ * than the diameter, so the CASE's other branches never apply.
+ */
+export function metresOfChord(chord: string): string {
+  return `(2 * earth() * asin(${chord} / (2 * earth())))`;
+}
+
 /** Travel radii are at most 100 km (volunteer_profiles check), so this bounds every search. */
 const MAX_RADIUS_KM = 100;
 
@@ -42,9 +63,12 @@ export type CandidateStage = 'range' | 'available' | 'requirements';
  * Only the known categories (a validated enum) are inlined; anything else stays a parameter.
  */
 function categoryTerm(category: string, p: (value: unknown) => string): string {
-  return (HELP_CATEGORIES as string[]).includes(category) && /^[a-z_]+$/.test(category)
-    ? `'${category}'::text`
-    : `${p(category)}::text`;
+  return isKnownCategory(category) ? `'${category}'::text` : `${p(category)}::text`;
+}
+
+/** A known category: inlined as a literal, and with its partial indexes (homes, windows). */
+function isKnownCategory(category: string): boolean {
+  return (HELP_CATEGORIES as string[]).includes(category) && /^[a-z_]+$/.test(category);
 }
 
 /**
@@ -93,13 +117,22 @@ function whereOf({ place, row, checks }: Conditions): string {
   return [...place, ...row, inOrder].join(' AND ');
 }
 
-function conditions(need: MatchableNeed, params: unknown[], upTo: CandidateStage): Conditions {
+/**
+ * `chord`: the SQL of the chord from the need's place to the helper's home, where the search
+ * has it already (the windows' walk); by default computed from the home.
+ */
+function conditions(
+  need: MatchableNeed,
+  params: unknown[],
+  upTo: CandidateStage,
+  chord?: string,
+): Conditions {
   const p = (value: unknown) => {
     params.push(value);
     return `$${params.length}`;
   };
   const maxMeters = Math.min(need.maxDistanceKm ?? MAX_RADIUS_KM, MAX_RADIUS_KM) * 1000;
-  const here = `ll_to_earth(${p(need.lat)}::float8, ${p(need.lon)}::float8)`;
+  const here = earthPoint(`${p(need.lat)}::float8`, `${p(need.lon)}::float8`);
   const meters = p(maxMeters);
   const citizens = p(need.citizenUserIds);
   const category = categoryTerm(need.category, p);
@@ -110,7 +143,7 @@ function conditions(need: MatchableNeed, params: unknown[], upTo: CandidateStage
     `earth_box(${here}, ${meters}::float8) @> ll_to_earth(v.home_lat, v.home_lon)`,
   ];
   const row = [
-    `earth_distance(${here}, ll_to_earth(v.home_lat, v.home_lon)) <= least(${meters}::float8, v.travel_radius_km * 1000)`,
+    `${metresOfChord(chord ?? `(ll_to_earth(v.home_lat, v.home_lon) <-> ${here})`)} <= least(${meters}::float8, v.travel_radius_km * 1000)`,
     `v.user_id <> ALL(${citizens}::uuid[])`,
   ];
   const checks: Conditions['checks'] = {
@@ -223,7 +256,13 @@ export async function findCandidates(
   options: { helperUserId?: string } = {},
 ): Promise<CandidateRow[]> {
   const params: unknown[] = [];
-  const where = conditions(need, params, 'requirements');
+  // The windows' walk (below) computes each home's chord as it goes: the distance uses it.
+  const where = conditions(
+    need,
+    params,
+    'requirements',
+    isKnownCategory(need.category) ? 'w.chord' : undefined,
+  );
   const p = (value: unknown) => {
     params.push(value);
     return `$${params.length}`;
@@ -233,7 +272,7 @@ export async function findCandidates(
   where.checks.notProposed = `NOT EXISTS (SELECT 1 FROM match_proposals mp WHERE mp.need_id = ${p(need.id)}::uuid
        AND mp.helper_user_id = v.user_id AND mp.status <> 'withdrawn' OFFSET 0)`;
   const beneficiary = p(need.beneficiaryId);
-  const here = `ll_to_earth(${p(need.lat)}::float8, ${p(need.lon)}::float8)`;
+  const here = earthPoint(`${p(need.lat)}::float8`, `${p(need.lon)}::float8`);
   const maxKm = `${p(Math.min(need.maxDistanceKm ?? MAX_RADIUS_KM, MAX_RADIUS_KM))}::float8`;
   const limitParam = `${p(limit)}::int`;
   // For a category with its (home, times) index on the windows, the walk goes over the windows
@@ -263,6 +302,7 @@ export async function findCandidates(
     where.checks.firstWindow = `NOT EXISTS (SELECT 1 FROM availability_windows o WHERE o.volunteer_id = v.id
        AND o.id < w.window_id AND (${windows.free.map((free) => free('o')).join(' OR ')}) OFFSET 0)`;
   }
+  const chord = windows ? 'w.chord' : `(ll_to_earth(v.home_lat, v.home_lon) <-> ${here})`;
   // The inner scan walks the category's homes nearest first inside the need's box (a GiST
   // distance-ordered scan: `<->` with the box as index condition) and stops at the pool size,
   // so a dense town costs the pool, not the town. Ties on the last distance all come along
@@ -282,9 +322,9 @@ export async function findCandidates(
             ps.accepted AS "proposalsAccepted", ps.declined AS "proposalsDeclined", ps.expired AS "proposalsExpired"
        FROM (
          SELECT v.id AS "volunteerId", v.user_id AS "userId", v.display_name AS "displayName",
-                earth_distance(${here}, ll_to_earth(v.home_lat, v.home_lon)) / 1000 AS "distanceKm",
+                ${metresOfChord(chord)} / 1000 AS "distanceKm",
                 least(${maxKm}, v.travel_radius_km) AS "maxDistanceKm",
-                ll_to_earth(v.home_lat, v.home_lon) <-> ${here} AS chord
+                ${chord} AS chord
            FROM ${from}
           WHERE ${whereOf(where)}
           ORDER BY ${order}

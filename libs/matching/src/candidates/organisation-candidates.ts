@@ -1,7 +1,14 @@
 import { AVAILABILITY_TIME_ZONE, weeklySpanOf } from '@prossimo/community';
+import { queryPreparedIn } from '@prossimo/platform';
 import { EntityManager } from 'typeorm';
 import { CandidateFacts } from '../scoring/score';
-import { CandidateStage, MatchableNeed, trackRecordJoins } from './candidate-query';
+import {
+  CandidateStage,
+  earthPoint,
+  MatchableNeed,
+  metresOfChord,
+  trackRecordJoins,
+} from './candidate-query';
 
 /** An accredited organisation's service offer that can answer a need. */
 export interface OrganisationCandidateRow extends CandidateFacts {
@@ -26,50 +33,36 @@ const CONTACT = `CROSS JOIN LATERAL (
             ORDER BY (ur.role = 'organisation_admin') DESC, ur.created_at, ur.user_id LIMIT 1) contact`;
 
 /**
- * The hard constraints on an organisation's offer, in the volunteers' stages (CandidateStage):
- * 'range' (category, published, accredited for the need's Comune, serving its place, a contact
- * who is not the citizen nor blocked), 'available' (open at that time, room left), 'requirements'
- * (language).
+ * The hard constraints of an organisation's offer, in the volunteers' stages (CandidateStage):
+ * 'range' (active, category, published, serving the need's place; the organisation accredited
+ * for the need's Comune, with a contact who is not the citizen nor blocked by them), 'available'
+ * (open at that time, room left), 'requirements' (language). `offer` holds those on the offer,
+ * `organisation` those on the organisation and its contact, so that a search can check the
+ * latter once per organisation instead of once per offer. `distanceMetres` is the offer's distance
+ * from the place in SQL.
  */
 function organisationConditions(
   need: MatchableNeed & { comuneIstat: string },
   p: (value: unknown) => string,
   upTo: CandidateStage,
-  withinMetres: number | null = null,
-): string[] {
-  const here = `ll_to_earth(${p(need.lat)}::float8, ${p(need.lon)}::float8)`;
+  distanceMetres = `earth_distance(${earthPoint(`${p(need.lat)}::float8`, `${p(need.lon)}::float8`)}, so.earth)`,
+): { offer: string[]; organisation: string[] } {
   const comune = p(need.comuneIstat);
   const citizens = p(need.citizenUserIds);
-  const category = p(need.category);
-  // Only offers whose area can hold the place, found by index (a BitmapOr): those listing its
-  // Comune, and circles whose centre lies within the widest active circle of the category (a
-  // max() from migration 1763702500000's index; the box holds every point that near). A superset
-  // of the exact test below, which stays; without it every active offer of the category was
-  // tested one by one (bench:matching: 7,500 ride offers, ~90 ms per need).
-  const widestMetres = `(SELECT max(w.radius_km) * 1000 FROM service_offers w
-       WHERE w.status = 'active' AND w.category = ${category})`;
-  // Or, for a first round near the place, every offer (listed Comuni or circle) whose point lies
-  // within that distance: one index condition, and the exact distance trims the box's corners.
-  let place = `(so.area_comuni @> ARRAY[${comune}::char(6)] OR earth_box(${here}, ${widestMetres}) @> so.earth)`;
-  if (withinMetres !== null) {
-    const within = p(withinMetres);
-    place = `earth_box(${here}, ${within}::float8) @> so.earth AND earth_distance(${here}, so.earth) <= ${within}::float8`;
-  }
-  const out = [
-    place,
-    `so.status = 'active'`,
-    `so.category = ${category}`,
+  const offer = [
+    `(${comune} = ANY(so.area_comuni) OR (so.radius_km IS NOT NULL
+       AND ${distanceMetres} <= so.radius_km * 1000))`,
     `EXISTS (SELECT 1 FROM moderation_items mi WHERE mi.content_type = 'service_offer'
        AND mi.content_id = so.id AND mi.status = 'published')`,
+  ];
+  const organisation = [
     `EXISTS (SELECT 1 FROM organisation_accreditations oa JOIN territory_comuni tc ON tc.territory_id = oa.territory_id
        WHERE oa.organisation_id = o.id AND oa.status = 'accredited' AND tc.comune_istat = ${comune})`,
-    `(${comune} = ANY(so.area_comuni) OR (so.radius_km IS NOT NULL
-       AND earth_distance(${here}, so.earth) <= so.radius_km * 1000))`,
     `contact.user_id <> ALL(${citizens}::uuid[])`,
     `NOT EXISTS (SELECT 1 FROM user_blocks ub WHERE ub.blocked_user_id = contact.user_id
        AND ub.blocker_user_id = ANY(${citizens}::uuid[]))`,
   ];
-  if (upTo === 'range') return out;
+  if (upTo === 'range') return { offer, organisation };
 
   const start = p(need.slot.start);
   const end = p(need.slot.end);
@@ -82,17 +75,40 @@ function organisationConditions(
       WHERE s."dayOfWeek" = ${p(day)}::int AND s.start COLLATE "C" <= ${p(hhmm(span.start - base))}::text
         AND s."end" COLLATE "C" >= ${p(hhmm(span.end - base))}::text))`;
   }
-  out.push(
+  offer.push(
     schedule,
     `(so.capacity IS NULL OR so.capacity > (SELECT count(*) FROM engagements e WHERE e.service_offer_id = so.id
        AND e.status IN ('awaiting_confirmation', 'confirmed', 'in_progress')
        AND e.during && tstzrange(${start}, ${end}, '[)')))`,
   );
-  if (upTo === 'available') return out;
+  if (upTo === 'available') return { offer, organisation };
 
   const language = p(need.language);
-  out.push(`(${language} = ANY(so.languages) OR (cardinality(so.languages) = 0 AND ${language} = 'it'))`);
-  return out;
+  // Cheap, so checked before the schedule and the capacity.
+  offer.splice(
+    1,
+    0,
+    `(${language} = ANY(so.languages) OR (cardinality(so.languages) = 0 AND ${language} = 'it'))`,
+  );
+  return { offer, organisation };
+}
+
+/**
+ * The widest active circle of the category, in metres (0 when it has none): an offer's circle
+ * can hold the place only if its centre lies within this of it. A max() answered by migration
+ * 1763702500000's index.
+ */
+function widestCircleMetres(category: string): string {
+  return `(SELECT coalesce(max(w.radius_km) * 1000, 0) FROM service_offers w
+       WHERE w.status = 'active' AND w.category = ${category})`;
+}
+
+/**
+ * Conditions checked one after the other, in the order given (PostgreSQL would reorder an AND);
+ * a null (an offer without a list of Comuni) fails, as it would in a WHERE.
+ */
+function inOrder(conditions: string[]): string {
+  return `CASE ${conditions.map((condition) => `WHEN (${condition}) IS NOT TRUE THEN false`).join(' ')} ELSE true END`;
 }
 
 /** How many organisations pass the hard constraints up to a stage (for the unmatched reason). */
@@ -106,11 +122,18 @@ export async function countOrganisationCandidates(
     params.push(value);
     return `$${params.length}`;
   };
-  const where = organisationConditions(need, p, upTo);
+  const { offer, organisation } = organisationConditions(need, p, upTo);
+  const here = earthPoint(`${p(need.lat)}::float8`, `${p(need.lon)}::float8`);
+  const category = p(need.category);
+  // Only offers whose area can hold the place, found by index (a BitmapOr): those listing its
+  // Comune, and those within the category's widest circle of it. A superset of the exact test.
   const [row]: { n: number }[] = await manager.query(
     `SELECT count(DISTINCT o.id)::int AS n
        FROM service_offers so JOIN organisations o ON o.id = so.organisation_id ${CONTACT}
-      WHERE ${where.join(' AND ')}`,
+      WHERE (so.area_comuni @> ARRAY[${p(need.comuneIstat)}::char(6)]
+             OR earth_box(${here}, ${widestCircleMetres(category)}) @> so.earth)
+        AND so.status = 'active' AND so.category = ${category}
+        AND ${[...offer, ...organisation].join(' AND ')}`,
     params,
   );
   return row.n;
@@ -130,72 +153,106 @@ export async function findOrganisationCandidates(
   limit: number,
   options: { organisationId?: string } = {},
 ): Promise<OrganisationCandidateRow[]> {
-  // First the offers within a few km, then twice as far, then all of them, until `limit`
-  // organisations have one. A bounded round's answer is exact when it fills the limit: an
-  // organisation it did not see has every offer strictly farther than all those it kept.
-  for (const km of ROUNDS_KM) {
-    const near = await organisationCandidatesWithin(manager, need, limit, options, km * 1000);
-    if (near.length >= limit) return near;
+  // The walk takes the nearest `walked` offers that pass the offer's own checks; when those hold
+  // fewer than `limit` eligible organisations and the walk was cut short, a longer one follows.
+  // A cut walk's answer is exact once it fills the limit: an organisation it did not reach has
+  // every passing offer strictly farther than the last one walked (ties on that distance all
+  // come along), so farther than every organisation it kept.
+  for (const perOrganisation of WALK_OFFERS_PER_ORGANISATION) {
+    const walked = Math.max(1, limit) * perOrganisation;
+    const found = await organisationCandidatesWalking(manager, need, limit, options, walked);
+    if (found.rows.length >= limit || found.offersWalked < walked) return found.rows;
   }
-  return organisationCandidatesWithin(manager, need, limit, options, null);
+  return (await organisationCandidatesWalking(manager, need, limit, options, null)).rows;
 }
 
 /**
- * Near a town, 50 organisations with an open offer lie within a few km (bench:matching: the 50th
- * within 8 km for four needs in five, 16 km for nearly all), while the circles reach 30 km: a
- * bounded round checks a fraction of the offers (its area), and a failed one costs little.
+ * Near a town an organisation has one or two open offers among the nearest (bench:matching: 152
+ * offers within 8 km of a need, of 127 organisations), so twice the limit nearly always fills it;
+ * the longer walks are for places where a few organisations hold most offers.
  */
-const ROUNDS_KM = [8, 16];
+const WALK_OFFERS_PER_ORGANISATION = [2, 8];
 
-async function organisationCandidatesWithin(
+async function organisationCandidatesWalking(
   manager: EntityManager,
   need: MatchableNeed & { comuneIstat: string },
   limit: number,
   options: { organisationId?: string },
-  withinMetres: number | null,
-): Promise<OrganisationCandidateRow[]> {
+  walked: number | null,
+): Promise<{ rows: OrganisationCandidateRow[]; offersWalked: number }> {
   const params: unknown[] = [];
   const p = (value: unknown) => {
     params.push(value);
     return `$${params.length}`;
   };
-  const where = organisationConditions(need, p, 'requirements', withinMetres);
-  const here = `ll_to_earth(${p(need.lat)}::float8, ${p(need.lon)}::float8)`;
+  const { offer, organisation } = organisationConditions(need, p, 'requirements', metresOfChord('so.chord'));
+  const here = earthPoint(`${p(need.lat)}::float8`, `${p(need.lon)}::float8`);
+  const category = `${p(need.category)}::text`;
+  const comune = `${p(need.comuneIstat)}::char(6)`;
   const maxKm = p(Math.min(need.maxDistanceKm ?? MAX_RADIUS_KM, MAX_RADIUS_KM));
-  // so.earth is the stored ll_to_earth(so.lat, so.lon): the same value, not computed per row.
-  const distance = `earth_distance(${here}, so.earth)`;
-  where.push(`NOT EXISTS (SELECT 1 FROM match_proposals mp WHERE mp.need_id = ${p(need.id)}::uuid
+  const box = `earth_box(${here}, ${widestCircleMetres(category)})`;
+  const onlyOrganisation = options.organisationId
+    ? `AND so.organisation_id = ${p(options.organisationId)}::uuid`
+    : '';
+  organisation.push(`NOT EXISTS (SELECT 1 FROM match_proposals mp WHERE mp.need_id = ${p(need.id)}::uuid
        AND mp.organisation_id = o.id AND mp.status <> 'withdrawn')`);
-  if (options.organisationId) where.push(`o.id = ${p(options.organisationId)}::uuid`);
   const beneficiary = p(need.beneficiaryId);
-  // One offer per organisation (its nearest), the nearest `limit` organisations, and only then
-  // their engagement and proposal statistics: gathered per offer before, for every offer that
-  // passed (hundreds near a town), though at most `limit` rows come out.
-  const rows: OrganisationCandidateRow[] = await manager.query(
-    `SELECT best.*,
+  // The offers that can hold the place, nearest first: those within the widest circle of the
+  // category (a distance-ordered walk of the (category, point) GiST index, the box its index
+  // condition) merged with those farther away that list the need's Comune (GIN, then sorted:
+  // few). Each is checked as it comes (OFFSET 0 keeps the checks per offer, in order), and the
+  // walk stops after `walked` passing offers, ties on the last distance included.
+  const branch = (where: string) => `(SELECT so.*, so.earth <-> ${here} AS chord FROM service_offers so
+            WHERE so.status = 'active' AND so.category = ${category} AND ${where} ${onlyOrganisation}
+            ORDER BY so.earth <-> ${here})`;
+  const walk = `SELECT so.id, so.organisation_id, so.radius_km, so.chord
+       FROM (${branch(`${box} @> so.earth`)}
+             UNION ALL
+             ${branch(`so.area_comuni @> ARRAY[${comune}] AND NOT (${box} @> so.earth)`)}) so
+      WHERE ${inOrder(offer)}
+      ORDER BY so.chord
+      ${walked === null ? '' : `FETCH FIRST (SELECT ${p(walked)}::int) ROWS WITH TIES`}`;
+  // Then each organisation's nearest offer among those walked, nearest first; the organisation's
+  // own checks, once each, until `limit` organisations pass; only then their engagement and
+  // proposal statistics. The count of offers walked comes along on every row (a row of nulls
+  // when nothing passed).
+  const rows: (OrganisationCandidateRow & { offersWalked: number })[] = await queryPreparedIn(
+    manager,
+    `WITH walk AS MATERIALIZED (${walk})
+     SELECT best.*, walked.n AS "offersWalked",
             coalesce(ra.review_count, 0) AS "ratingCount", coalesce(ra.overall_sum, 0)::float8 AS "ratingSum",
             es.completed AS "completedEngagements", es.no_shows AS "noShows",
             es.hours_30 AS "hoursLast30Days", es.good_with_citizen AS "previousGoodEngagementsWithCitizen",
             ps.accepted AS "proposalsAccepted", ps.declined AS "proposalsDeclined", ps.expired AS "proposalsExpired"
-       FROM (
-         SELECT * FROM (
-           SELECT DISTINCT ON (o.id) so.id AS "serviceOfferId", o.id AS "organisationId", contact.user_id AS "userId",
-                  o.name AS "displayName", ${distance} / 1000 AS "distanceKm",
-                  coalesce(so.radius_km, ${maxKm}::float8) AS "maxDistanceKm"
-             FROM service_offers so JOIN organisations o ON o.id = so.organisation_id
-             ${CONTACT}
-            WHERE ${where.join(' AND ')}
-            ORDER BY o.id, ${distance}, so.id) nearest
-          ORDER BY "distanceKm", "organisationId"
-          LIMIT ${p(limit)}) best
+       FROM (SELECT count(*)::int AS n FROM walk) walked
+       LEFT JOIN LATERAL (
+         SELECT nearest.*, contact.user_id AS "userId", o.name AS "displayName" FROM (
+           SELECT * FROM (
+             SELECT DISTINCT ON (w.organisation_id) w.id AS "serviceOfferId", w.organisation_id AS "organisationId",
+                    ${metresOfChord('w.chord')} / 1000 AS "distanceKm",
+                    coalesce(w.radius_km, ${maxKm}::float8) AS "maxDistanceKm"
+               FROM walk w
+              ORDER BY w.organisation_id, w.chord, w.id) firsts
+            ORDER BY "distanceKm", "organisationId" OFFSET 0) nearest
+         JOIN organisations o ON o.id = nearest."organisationId"
+         ${CONTACT}
+          WHERE ${inOrder(organisation)}
+          ORDER BY nearest."distanceKm", nearest."organisationId"
+          LIMIT ${p(limit)}) best ON true
        ${trackRecordJoins(beneficiary, 'e.organisation_id', 'organisation', 'mp.organisation_id', 'best."organisationId"')}
       ORDER BY best."distanceKm", best."organisationId"`,
     params,
   );
-  return rows.map((row) => ({
-    ...row,
-    distanceKm: Number(row.distanceKm),
-    maxDistanceKm: Math.max(Number(row.maxDistanceKm), Number(row.distanceKm)),
-    hoursLast30Days: Number(row.hoursLast30Days),
-  }));
+  const offersWalked = rows[0]?.offersWalked ?? 0;
+  return {
+    offersWalked,
+    rows: rows
+      .filter((row) => row.organisationId !== null)
+      .map(({ offersWalked: _walked, ...row }) => ({
+        ...row,
+        distanceKm: Number(row.distanceKm),
+        maxDistanceKm: Math.max(Number(row.maxDistanceKm), Number(row.distanceKm)),
+        hoursLast30Days: Number(row.hoursLast30Days),
+      })),
+  };
 }
