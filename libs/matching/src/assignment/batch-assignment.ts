@@ -76,7 +76,20 @@ interface PreparedGraph {
   helperDegree: Int32Array;
 }
 
-function prepare(input: BatchAssignmentInput): PreparedGraph {
+/**
+ * Edges as parallel typed arrays (the first `count` entries): what the solver works on. The
+ * timed solver builds one such network per round of its search; objects per edge cost more to
+ * allocate and collect than the flow itself.
+ */
+export interface FlowEdges {
+  count: number;
+  need: Int32Array;
+  helper: Int32Array;
+  cost: Float64Array;
+}
+
+/** Checks counts, edges and capacities; returns them as the solver's arrays. */
+function validated(input: BatchAssignmentInput): { edges: FlowEdges; capacity: Int32Array } {
   const { needCount, helperCount, edges } = input;
   if (!Number.isSafeInteger(needCount) || needCount < 0) {
     throw new AssignmentInputError('needCount', 'needCount must be a non-negative integer');
@@ -96,11 +109,14 @@ function prepare(input: BatchAssignmentInput): PreparedGraph {
       capacity[j] = value;
     });
   }
-
-  const edgeCount = edges.length;
-  const needStart = new Int32Array(needCount + 1);
-  const helperDegree = new Int32Array(helperCount);
-  for (let e = 0; e < edgeCount; e++) {
+  const count = edges.length;
+  const flow: FlowEdges = {
+    count,
+    need: new Int32Array(count),
+    helper: new Int32Array(count),
+    cost: new Float64Array(count),
+  };
+  for (let e = 0; e < count; e++) {
     const { needIndex, helperIndex, cost } = edges[e];
     if (!Number.isInteger(needIndex) || needIndex < 0 || needIndex >= needCount) {
       throw new AssignmentInputError(`edges[${e}].needIndex`, 'needIndex out of range');
@@ -112,8 +128,26 @@ function prepare(input: BatchAssignmentInput): PreparedGraph {
     if (!Number.isSafeInteger(cost) || cost < 0) {
       throw new AssignmentInputError(`edges[${e}].cost`, 'cost must be a non-negative integer');
     }
-    needStart[needIndex + 1]++;
-    helperDegree[helperIndex]++;
+    flow.need[e] = needIndex;
+    flow.helper[e] = helperIndex;
+    flow.cost[e] = cost;
+  }
+  return { edges: flow, capacity };
+}
+
+/** The CSR graph of valid edges (see validated, or a caller that builds them valid). */
+function prepare(
+  needCount: number,
+  helperCount: number,
+  edges: FlowEdges,
+  capacity: Int32Array,
+): PreparedGraph {
+  const edgeCount = edges.count;
+  const needStart = new Int32Array(needCount + 1);
+  const helperDegree = new Int32Array(helperCount);
+  for (let e = 0; e < edgeCount; e++) {
+    needStart[edges.need[e] + 1]++;
+    helperDegree[edges.helper[e]]++;
   }
   for (let i = 0; i < needCount; i++) needStart[i + 1] += needStart[i];
 
@@ -123,11 +157,11 @@ function prepare(input: BatchAssignmentInput): PreparedGraph {
   const posCost = new Float64Array(edgeCount);
   const posEdge = new Int32Array(edgeCount);
   for (let e = 0; e < edgeCount; e++) {
-    const { needIndex, helperIndex, cost } = edges[e];
+    const needIndex = edges.need[e];
     const p = fill[needIndex]++;
     posNeed[p] = needIndex;
-    posHelper[p] = helperIndex;
-    posCost[p] = cost;
+    posHelper[p] = edges.helper[e];
+    posCost[p] = edges.cost[e];
     posEdge[p] = e; // edges of one need keep their input order
   }
   return { needCount, helperCount, capacity, needStart, posNeed, posHelper, posCost, posEdge, helperDegree };
@@ -150,7 +184,7 @@ function buildResult(graph: PreparedGraph, needPos: Int32Array): BatchAssignment
 
 /** Throws AssignmentInputError where solveBatchAssignment would (counts, edges, capacities). */
 export function validateAssignmentInput(input: BatchAssignmentInput): void {
-  prepare(input);
+  validated(input);
 }
 
 // needPos values besides CSR positions.
@@ -159,7 +193,25 @@ const UNSERVED = -2;
 
 /** Optimal assignment: maximum needs served, then minimum total cost. */
 export function solveBatchAssignment(input: BatchAssignmentInput): BatchAssignmentResult {
-  const graph = prepare(input);
+  const { edges, capacity } = validated(input);
+  const graph = prepare(input.needCount, input.helperCount, edges, capacity);
+  return buildResult(graph, solve(graph));
+}
+
+/**
+ * The same on edges the caller built valid (indices in range, costs non-negative integers), one
+ * unit per helper: the edge (index into `edges`) each need takes, -1 when it is not served.
+ */
+export function solveAssignmentFlow(needCount: number, helperCount: number, edges: FlowEdges): Int32Array {
+  const graph = prepare(needCount, helperCount, edges, new Int32Array(helperCount).fill(1));
+  const needPos = solve(graph);
+  const chosen = new Int32Array(needCount).fill(-1);
+  for (let i = 0; i < needCount; i++) if (needPos[i] >= 0) chosen[i] = graph.posEdge[needPos[i]];
+  return chosen;
+}
+
+/** Successive shortest paths (see the top of this file): the CSR position each need takes. */
+function solve(graph: PreparedGraph): Int32Array {
   const {
     needCount: N,
     helperCount: H,
@@ -362,7 +414,7 @@ export function solveBatchAssignment(input: BatchAssignmentInput): BatchAssignme
       slot = oldSlot;
     }
   }
-  return buildResult(graph, needPos);
+  return needPos;
 }
 
 /**
@@ -370,7 +422,8 @@ export function solveBatchAssignment(input: BatchAssignmentInput): BatchAssignme
  * with capacity left (ties: the earlier edge). Not optimal in count or cost.
  */
 export function greedyAssignment(input: BatchAssignmentInput): BatchAssignmentResult {
-  const graph = prepare(input);
+  const { edges, capacity: capacities } = validated(input);
+  const graph = prepare(input.needCount, input.helperCount, edges, capacities);
   const { needCount, capacity, needStart, posHelper, posCost } = graph;
   const left = capacity.slice();
   const needPos = new Int32Array(needCount).fill(UNSERVED);

@@ -32,6 +32,8 @@ import {
   AssignmentEdge,
   AssignmentInputError,
   BatchAssignmentResult,
+  FlowEdges,
+  solveAssignmentFlow,
   solveBatchAssignment,
   validateAssignmentInput,
 } from './batch-assignment';
@@ -81,6 +83,9 @@ interface Problem {
   budget: ReadonlyMap<string, number>;
   /** Edge indices usable alone (the need fits the helper's budget). */
   usable: number[];
+  /** The edges' needs and costs, as arrays: read for every edge in every round of the search. */
+  edgeNeed: Int32Array;
+  edgeCost: Float64Array;
 }
 
 const budgetKey = (helper: number, period: number) => `${helper}:${period}`;
@@ -123,7 +128,10 @@ function prepare(input: TimedAssignmentInput): Problem {
       Math.min(amount, budget.get(budgetKey(helperIndex, p)) ?? Infinity),
     );
   });
-  const problem = { needCount, helperCount, edges, start, end, period, budget, usable: [] as number[] };
+  const edgeNeed = Int32Array.from(edges, (edge) => edge.needIndex);
+  const edgeCost = Float64Array.from(edges, (edge) => edge.cost);
+  const usable: number[] = [];
+  const problem = { needCount, helperCount, edges, start, end, period, budget, usable, edgeNeed, edgeCost };
   edges.forEach((edge, e) => {
     const left = budget.get(budgetKey(edge.helperIndex, period[edge.needIndex])) ?? Infinity;
     if (end[edge.needIndex] - start[edge.needIndex] <= left) problem.usable.push(e);
@@ -157,14 +165,28 @@ function solveByComponents(p: Problem, edgeIds: readonly number[]): Choice {
       nodeOfEdge.set(e, nodes - 1);
     }
   }
-  const flowEdges = edgeIds.map((e) => ({
-    needIndex: p.edges[e].needIndex,
-    helperIndex: nodeOfEdge.get(e) as number,
-    cost: p.edges[e].cost,
-  }));
-  const result = solveBatchAssignment({ needCount: p.needCount, helperCount: nodes, edges: flowEdges });
+  const flow = flowEdgesFor(edgeIds.length);
+  for (const e of edgeIds)
+    addFlowEdge(flow, p.edges[e].needIndex, nodeOfEdge.get(e) as number, p.edges[e].cost);
+  return choiceOf(p, solveAssignmentFlow(p.needCount, nodes, flow), edgeIds);
+}
+
+/** Room for `size` flow edges, none yet. */
+function flowEdgesFor(size: number): FlowEdges {
+  return { count: 0, need: new Int32Array(size), helper: new Int32Array(size), cost: new Float64Array(size) };
+}
+
+function addFlowEdge(flow: FlowEdges, need: number, helper: number, cost: number): void {
+  flow.need[flow.count] = need;
+  flow.helper[flow.count] = helper;
+  flow.cost[flow.count] = cost;
+  flow.count++;
+}
+
+/** The plan of a flow's solution: flow edge k stands for the problem's edge edgeIds[k]. */
+function choiceOf(p: Problem, chosen: Int32Array, edgeIds: ArrayLike<number>): Choice {
   const choice: Choice = new Int32Array(p.needCount).fill(-1);
-  for (const pair of result.pairs) choice[pair.needIndex] = edgeIds[pair.edgeIndex];
+  for (let i = 0; i < p.needCount; i++) if (chosen[i] >= 0) choice[i] = edgeIds[chosen[i]];
   return choice;
 }
 
@@ -326,17 +348,16 @@ function bestDayOf(p: Problem, edgeIds: readonly number[]): number[] {
 /**
  * The helper's most valuable day under prices: the needs that do not overlap with the largest
  * total gain, counting only needs of positive gain (weighted interval scheduling). Time order.
+ * `byEnd`: the helper's candidate edges, sorted by their needs' end (stable).
  */
-function bestDayByGain(p: Problem, edgeIds: readonly number[], gain: (e: number) => number): number[] {
-  const es = edgeIds
-    .filter((e) => gain(e) > 0)
-    .sort((a, b) => p.end[p.edges[a].needIndex] - p.end[p.edges[b].needIndex]);
-  const ends = es.map((e) => p.end[p.edges[e].needIndex]);
+function bestDayByGain(p: Problem, byEnd: readonly number[], gain: (e: number) => number): number[] {
+  const es = byEnd.filter((e) => gain(e) > 0);
+  const ends = es.map((e) => p.end[p.edgeNeed[e]]);
   const value = new Float64Array(es.length + 1);
   const take = new Uint8Array(es.length + 1);
   const previous = new Int32Array(es.length + 1);
   for (let k = 1; k <= es.length; k++) {
-    const before = countUpTo(ends, p.start[p.edges[es[k - 1]].needIndex], false);
+    const before = countUpTo(ends, p.start[p.edgeNeed[es[k - 1]]], false);
     const withIt = value[before] + gain(es[k - 1]);
     if (withIt > value[k - 1]) {
       value[k] = withIt;
@@ -348,7 +369,7 @@ function bestDayByGain(p: Problem, edgeIds: readonly number[], gain: (e: number)
     }
   }
   const day: number[] = [];
-  for (let k = es.length; k > 0; k = previous[k]) if (take[k]) day.push(p.edges[es[k - 1]].needIndex);
+  for (let k = es.length; k > 0; k = previous[k]) if (take[k]) day.push(p.edgeNeed[es[k - 1]]);
   return day.reverse();
 }
 
@@ -391,7 +412,13 @@ function improveBySegments(
   const random = randomSource(0x5eed);
   const endpointsOf = new Map<number, number[]>();
   const idealCuts = new Map<number, number[]>();
+  // Each helper's edges by their needs' end, for its best day under prices (every other round).
+  const byEnd = new Map<number, number[]>();
   for (const [j, es] of byHelper) {
+    byEnd.set(
+      j,
+      [...es].sort((a, b) => p.end[p.edgeNeed[a]] - p.end[p.edgeNeed[b]]),
+    );
     const points = new Set<number>();
     for (const e of es) points.add(p.start[p.edges[e].needIndex]).add(p.end[p.edges[e].needIndex]);
     endpointsOf.set(
@@ -407,6 +434,9 @@ function improveBySegments(
   let current = resultOf(p, choice);
   let improved = 0;
   let stale = 0;
+  // One network per round, at most one flow edge per usable edge: the arrays are reused.
+  const flow = flowEdgesFor(p.usable.length);
+  const edgeIds = new Int32Array(p.usable.length);
   for (let round = -1; round < rounds && stale < patience; round++) {
     // Round -1 starts afresh from everyone's best day alone; the others keep the current plan.
     const fresh = round < 0;
@@ -419,8 +449,7 @@ function improveBySegments(
       if (list) list.push(i);
       else assigned.set(j, [i]);
     }
-    const flowEdges: AssignmentEdge[] = [];
-    const edgeIds: number[] = [];
+    flow.count = 0;
     let nodes = 0;
     for (const [j, es] of byHelper) {
       const mine = (assigned.get(j) ?? []).sort((a, b) => p.start[a] - p.start[b]);
@@ -434,10 +463,10 @@ function improveBySegments(
       } else if (round % 2 === 0) {
         // Where its best day under the current plan's prices changes need: a need is worth what
         // it costs now (far more when unserved) less what this helper would cost.
-        const day = bestDayByGain(p, es, (e) => {
-          const i = p.edges[e].needIndex;
+        const day = bestDayByGain(p, byEnd.get(j) as number[], (e) => {
+          const i = p.edgeNeed[e];
           if (choice[i] === e) return 1; // its own: kept unless something better overlaps
-          return (choice[i] < 0 ? unservedWorth : p.edges[choice[i]].cost) - p.edges[e].cost;
+          return (choice[i] < 0 ? unservedWorth : p.edgeCost[choice[i]]) - p.edgeCost[e];
         });
         for (const i of day.slice(1)) if (!inside(p.start[i])) cuts.push(p.start[i]);
       } else {
@@ -465,17 +494,15 @@ function improveBySegments(
       }
       cuts.sort((a, b) => a - b);
       for (const e of es) {
-        const i = p.edges[e].needIndex;
+        const i = p.edgeNeed[e];
         const segment = countUpTo(cuts, p.start[i], false);
         if (countUpTo(cuts, p.end[i], true) !== segment) continue; // a cut crosses it
-        flowEdges.push({ needIndex: i, helperIndex: nodes + segment, cost: p.edges[e].cost });
-        edgeIds.push(e);
+        edgeIds[flow.count] = e;
+        addFlowEdge(flow, i, nodes + segment, p.edgeCost[e]);
       }
       nodes += cuts.length + 1;
     }
-    const result = solveBatchAssignment({ needCount: p.needCount, helperCount: nodes, edges: flowEdges });
-    const trial: Choice = new Int32Array(p.needCount).fill(-1);
-    for (const pair of result.pairs) trial[pair.needIndex] = edgeIds[pair.edgeIndex];
+    const trial = choiceOf(p, solveAssignmentFlow(p.needCount, nodes, flow), edgeIds);
     repairBudgets(p, trial);
     const candidate = resultOf(p, trial);
     if (better(candidate, current)) {
