@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { NotificationsService } from '@prossimo/notifications';
-import { APP_CONFIG, AppConfig, recordStatusChange } from '@prossimo/platform';
+import { APP_CONFIG, AppConfig, recordStatusChange, withGenericPlansIn } from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { CandidateStage, countCandidates, findCandidates, MatchableNeed } from './candidates/candidate-query';
 import {
@@ -64,13 +64,27 @@ export function scoringConfigOf(config: AppConfig): ScoringConfig {
   };
 }
 
-/** Volunteers and organisations that meet every hard constraint, scored, best first. */
+/**
+ * Volunteers and organisations that meet every hard constraint, scored, best first. Both searches
+ * run on their generic plans (withGenericPlansIn): written for them, and planning them afresh
+ * each time cost as much as running them.
+ */
 export async function rankedCandidates(
   manager: EntityManager,
   need: MatchableNeed & { comuneIstat: string },
   limit: number,
   scoring: ScoringConfig,
   only: { helperUserId?: string; organisationId?: string } = {},
+): Promise<(ProposalTarget & { displayName: string })[]> {
+  return withGenericPlansIn(manager, () => rankedCandidatesNow(manager, need, limit, scoring, only));
+}
+
+async function rankedCandidatesNow(
+  manager: EntityManager,
+  need: MatchableNeed & { comuneIstat: string },
+  limit: number,
+  scoring: ScoringConfig,
+  only: { helperUserId?: string; organisationId?: string },
 ): Promise<(ProposalTarget & { displayName: string })[]> {
   const volunteers = only.organisationId
     ? []

@@ -58,3 +58,43 @@ export async function queryPreparedIn<T extends QueryResultRow>(
     ? queryPrepared<T>(manager.connection, text, values)
     : manager.query(text, values);
 }
+
+/**
+ * Runs `work` (statements of queryPreparedIn on the same manager) with PostgreSQL's generic plans
+ * forced for prepared statements, then puts the setting back. For statements whose generic plan
+ * is the right one but whose estimated cost is not: by default, after five runs PostgreSQL keeps
+ * planning a statement afresh for every run when its generic plan looks costlier than the
+ * custom ones, and for the matching engine's organisation search an estimate that knows nothing
+ * of the parameters (offers listing an unknown Comune) made it plan every time, which cost as
+ * much as running it (bench:matching). Only on the transaction's own connection: with a pool
+ * the statements may run anywhere, and `work` runs as it is. If `work` fails inside a
+ * transaction, the rollback undoes the setting itself.
+ */
+export async function withGenericPlansIn<T>(
+  manager: { queryRunner?: { isReleased?: boolean; connect(): Promise<unknown> } },
+  work: () => Promise<T>,
+): Promise<T> {
+  if (!manager.queryRunner || manager.queryRunner.isReleased) return work();
+  const client = (await manager.queryRunner.connect()) as Partial<PoolClient> | undefined;
+  if (typeof client?.query !== 'function') return work();
+  const connection = client as PoolClient;
+  // The setting before, read before it is changed (a select list runs left to right).
+  const {
+    rows: [{ previous }],
+  } = await connection.query<{ previous: string }>(
+    `SELECT current_setting('plan_cache_mode') AS previous, set_config('plan_cache_mode', 'force_generic_plan', false)`,
+  );
+  let failed = true;
+  try {
+    const result = await work();
+    failed = false;
+    return result;
+  } finally {
+    // After a failure in a transaction the statement fails too (the rollback restores it).
+    await connection
+      .query(`SELECT set_config('plan_cache_mode', $1, false)`, [previous])
+      .catch((error: unknown) => {
+        if (!failed) throw error;
+      });
+  }
+}
