@@ -58,8 +58,10 @@ export interface TimedAssignmentInput {
   needPeriod?: readonly number[];
   /** Remaining time per helper and period; a helper and period without an entry is unlimited. */
   budgets?: readonly TimeBudget[];
-  /** Rounds of the segment search (step 4) and how many in a row without a gain end it. */
+  /** Rounds of the segment search (step 3) and how many in a row without a gain end it. */
   search?: { rounds: number; patience: number };
+  /** Iterations of the price search (step 5). */
+  priceIterations?: number;
 }
 
 export interface TimedAssignmentResult extends BatchAssignmentResult {
@@ -346,36 +348,160 @@ function bestDayOf(p: Problem, edgeIds: readonly number[]): number[] {
 }
 
 /**
- * The helper's most valuable day under prices: the needs that do not overlap with the largest
- * total gain, counting only needs of positive gain (weighted interval scheduling). Time order.
- * `byEnd`: the helper's candidate edges, sorted by their needs' end (stable).
+ * Each helper's candidate edges by their needs' end (stable), and for each edge how many of the
+ * helper's edges end by its start: a helper's most valuable day under any gains is then one pass
+ * over its edges (weighted interval scheduling), with no sort and no allocation but the answer.
+ * The segment search asks for every helper's day every other round, the price search on every
+ * iteration.
  */
-function bestDayByGain(p: Problem, byEnd: readonly number[], gain: (e: number) => number): number[] {
-  const es = byEnd.filter((e) => gain(e) > 0);
-  const ends = es.map((e) => p.end[p.edgeNeed[e]]);
-  const value = new Float64Array(es.length + 1);
-  const take = new Uint8Array(es.length + 1);
-  const previous = new Int32Array(es.length + 1);
-  for (let k = 1; k <= es.length; k++) {
-    const before = countUpTo(ends, p.start[p.edgeNeed[es[k - 1]]], false);
-    const withIt = value[before] + gain(es[k - 1]);
-    if (withIt > value[k - 1]) {
-      value[k] = withIt;
-      take[k] = 1;
-      previous[k] = before;
-    } else {
-      value[k] = value[k - 1];
-      previous[k] = k - 1;
-    }
+class HelperDays {
+  /** The helpers, in the order of `byHelper`; slot k of the arrays below is helpers[k]. */
+  readonly helpers: number[];
+  private readonly from: Int32Array;
+  private readonly edge: Int32Array;
+  private readonly before: Int32Array;
+  private readonly value: Float64Array;
+  private readonly take: Uint8Array;
+  private readonly previous: Int32Array;
+
+  constructor(
+    private readonly p: Problem,
+    byHelper: ReadonlyMap<number, readonly number[]>,
+  ) {
+    this.helpers = [...byHelper.keys()];
+    this.from = new Int32Array(this.helpers.length + 1);
+    let total = 0;
+    let widest = 0;
+    this.helpers.forEach((j, k) => {
+      const count = (byHelper.get(j) as number[]).length;
+      total += count;
+      widest = Math.max(widest, count);
+      this.from[k + 1] = total;
+    });
+    this.edge = new Int32Array(total);
+    this.before = new Int32Array(total);
+    this.helpers.forEach((j, k) => {
+      const sorted = [...(byHelper.get(j) as number[])].sort(
+        (a, b) => p.end[p.edgeNeed[a]] - p.end[p.edgeNeed[b]],
+      );
+      const ends = sorted.map((e) => p.end[p.edgeNeed[e]]);
+      sorted.forEach((e, t) => {
+        this.edge[this.from[k] + t] = e;
+        this.before[this.from[k] + t] = countUpTo(ends, p.start[p.edgeNeed[e]], false);
+      });
+    });
+    this.value = new Float64Array(widest + 1);
+    this.take = new Uint8Array(widest + 1);
+    this.previous = new Int32Array(widest + 1);
   }
-  const day: number[] = [];
-  for (let k = es.length; k > 0; k = previous[k]) if (take[k]) day.push(p.edgeNeed[es[k - 1]]);
-  return day.reverse();
+
+  /**
+   * The needs of helper slot k's most valuable day: those that do not overlap with the largest
+   * total gain, counting only gains above zero. In time order.
+   */
+  bestDay(k: number, gain: (e: number) => number): number[] {
+    const { value, take, previous, edge, before } = this;
+    const first = this.from[k];
+    const count = this.from[k + 1] - first;
+    value[0] = 0;
+    for (let t = 1; t <= count; t++) {
+      const position = first + t - 1;
+      const g = gain(edge[position]);
+      const withIt = value[before[position]] + g;
+      if (g > 0 && withIt > value[t - 1]) {
+        value[t] = withIt;
+        take[t] = 1;
+        previous[t] = before[position];
+      } else {
+        value[t] = value[t - 1];
+        take[t] = 0;
+        previous[t] = t - 1;
+      }
+    }
+    const day: number[] = [];
+    for (let t = count; t > 0; t = previous[t]) if (take[t]) day.push(this.p.edgeNeed[edge[first + t - 1]]);
+    return day.reverse();
+  }
+}
+
+/** The usable edges of each helper, in the order of p.usable. */
+function edgesByHelper(p: Problem): Map<number, number[]> {
+  const byHelper = new Map<number, number[]>();
+  for (const e of p.usable) {
+    const list = byHelper.get(p.edges[e].helperIndex);
+    if (list) list.push(e);
+    else byHelper.set(p.edges[e].helperIndex, [e]);
+  }
+  return byHelper;
+}
+
+/** Reused arrays for the networks of the searches: at most one flow edge per usable edge. */
+interface NetworkBuffers {
+  flow: FlowEdges;
+  /** The problem's edge behind each flow edge. */
+  edgeIds: Int32Array;
+}
+
+function networkBuffersFor(p: Problem): NetworkBuffers {
+  return { flow: flowEdgesFor(p.usable.length), edgeIds: new Int32Array(p.usable.length) };
+}
+
+/**
+ * The plan of one exact min-cost flow where each helper has one unit per segment of its day
+ * between cuts, and only the candidate needs no cut crosses. `cutsOf(j, inside)` gives helper j's
+ * cuts (`inside(c)`: c falls within one of its needs in `choice`). With `keepPlan`, a cut is
+ * added in every gap between two of the helper's needs that has none, so that `choice` is one of
+ * the network's solutions and the plan is never worse (before the budgets, enforced after).
+ */
+function planBetweenCuts(
+  p: Problem,
+  choice: Choice,
+  byHelper: ReadonlyMap<number, readonly number[]>,
+  cutsOf: (j: number, inside: (c: number) => boolean) => number[],
+  keepPlan: boolean,
+  { flow, edgeIds }: NetworkBuffers,
+): Choice {
+  const assigned = new Map<number, number[]>();
+  for (let i = 0; i < p.needCount; i++) {
+    if (choice[i] < 0) continue;
+    const j = p.edges[choice[i]].helperIndex;
+    const list = assigned.get(j);
+    if (list) list.push(i);
+    else assigned.set(j, [i]);
+  }
+  flow.count = 0;
+  let nodes = 0;
+  for (const [j, es] of byHelper) {
+    const mine = (assigned.get(j) ?? []).sort((a, b) => p.start[a] - p.start[b]);
+    const cuts = cutsOf(j, (c) => mine.some((a) => p.start[a] < c && c < p.end[a]));
+    for (let k = 0; keepPlan && k + 1 < mine.length; k++) {
+      const gapFrom = p.end[mine[k]];
+      const gapTo = p.start[mine[k + 1]];
+      if (!cuts.some((c) => c >= gapFrom && c <= gapTo)) cuts.push(gapFrom);
+    }
+    cuts.sort((a, b) => a - b);
+    for (const e of es) {
+      const i = p.edgeNeed[e];
+      const segment = countUpTo(cuts, p.start[i], false);
+      if (countUpTo(cuts, p.end[i], true) !== segment) continue; // a cut crosses it
+      edgeIds[flow.count] = e;
+      addFlowEdge(flow, i, nodes + segment, p.edgeCost[e]);
+    }
+    nodes += cuts.length + 1;
+  }
+  const trial = choiceOf(p, solveAssignmentFlow(p.needCount, nodes, flow), edgeIds);
+  repairBudgets(p, trial);
+  return trial;
+}
+
+/** An unserved need is worth more than any cost: serving comes first. */
+function unservedWorthOf(p: Problem): number {
+  return 1 + p.usable.reduce((max, e) => Math.max(max, p.edgeCost[e]), 0) * 2;
 }
 
 /** Rounds of the segment search: at most this many, stopping after PATIENCE without a gain. */
-const SEGMENT_ROUNDS = 40;
-const SEGMENT_PATIENCE = 10;
+const SEGMENT_ROUNDS = 10;
+const SEGMENT_PATIENCE = 5;
 
 /**
  * Large-neighbourhood search on a feasible plan. Each round cuts every helper's day at some
@@ -396,31 +522,21 @@ function improveBySegments(
   choice: Choice,
   { rounds, patience }: { rounds: number; patience: number },
 ): number {
-  const byHelper = new Map<number, number[]>();
-  for (const e of p.usable) {
-    const list = byHelper.get(p.edges[e].helperIndex);
-    if (list) list.push(e);
-    else byHelper.set(p.edges[e].helperIndex, [e]);
-  }
+  const byHelper = edgesByHelper(p);
   if (byHelper.size === 0) return 0;
-  const lengths = [...new Set(p.usable.map((e) => p.edges[e].needIndex))]
+  const lengths = [...new Set(p.usable.map((e) => p.edgeNeed[e]))]
     .map((i) => p.end[i] - p.start[i])
     .sort((a, b) => a - b);
   const typical = lengths[lengths.length >> 1];
-  // An unserved need is worth more than any cost: serving comes first.
-  const unservedWorth = 1 + p.usable.reduce((max, e) => Math.max(max, p.edges[e].cost), 0) * 2;
+  const unservedWorth = unservedWorthOf(p);
   const random = randomSource(0x5eed);
+  const days = new HelperDays(p, byHelper);
+  const slotOf = new Map(days.helpers.map((j, k) => [j, k]));
   const endpointsOf = new Map<number, number[]>();
   const idealCuts = new Map<number, number[]>();
-  // Each helper's edges by their needs' end, for its best day under prices (every other round).
-  const byEnd = new Map<number, number[]>();
   for (const [j, es] of byHelper) {
-    byEnd.set(
-      j,
-      [...es].sort((a, b) => p.end[p.edgeNeed[a]] - p.end[p.edgeNeed[b]]),
-    );
     const points = new Set<number>();
-    for (const e of es) points.add(p.start[p.edges[e].needIndex]).add(p.end[p.edges[e].needIndex]);
+    for (const e of es) points.add(p.start[p.edgeNeed[e]]).add(p.end[p.edgeNeed[e]]);
     endpointsOf.set(
       j,
       [...points].sort((a, b) => a - b),
@@ -434,76 +550,47 @@ function improveBySegments(
   let current = resultOf(p, choice);
   let improved = 0;
   let stale = 0;
-  // One network per round, at most one flow edge per usable edge: the arrays are reused.
-  const flow = flowEdgesFor(p.usable.length);
-  const edgeIds = new Int32Array(p.usable.length);
+  const buffers = networkBuffersFor(p);
   for (let round = -1; round < rounds && stale < patience; round++) {
     // Round -1 starts afresh from everyone's best day alone; the others keep the current plan.
     const fresh = round < 0;
     const spacing = typical * [1, 1.5, 2, 3][Math.max(round, 0) % 4];
-    const assigned = new Map<number, number[]>();
-    for (let i = 0; i < p.needCount; i++) {
-      if (choice[i] < 0) continue;
-      const j = p.edges[choice[i]].helperIndex;
-      const list = assigned.get(j);
-      if (list) list.push(i);
-      else assigned.set(j, [i]);
-    }
-    flow.count = 0;
-    let nodes = 0;
-    for (const [j, es] of byHelper) {
-      const mine = (assigned.get(j) ?? []).sort((a, b) => p.start[a] - p.start[b]);
-      const inside = (c: number) => mine.some((a) => p.start[a] < c && c < p.end[a]);
-      const points = endpointsOf.get(j) as number[];
+    const cutsOf = (j: number, inside: (c: number) => boolean): number[] => {
+      // Where the helper's own best day (ignoring everyone else) changes need: a start from
+      // scratch, not bound to keep the current plan.
+      if (fresh) return [...(idealCuts.get(j) as number[])];
       const cuts: number[] = [];
-      if (fresh) {
-        // Where the helper's own best day (ignoring everyone else) changes need: a start from
-        // scratch, not bound to keep the current plan.
-        for (const c of idealCuts.get(j) as number[]) cuts.push(c);
-      } else if (round % 2 === 0) {
+      if (round % 2 === 0) {
         // Where its best day under the current plan's prices changes need: a need is worth what
         // it costs now (far more when unserved) less what this helper would cost.
-        const day = bestDayByGain(p, byEnd.get(j) as number[], (e) => {
+        const day = days.bestDay(slotOf.get(j) as number, (e) => {
           const i = p.edgeNeed[e];
           if (choice[i] === e) return 1; // its own: kept unless something better overlaps
           return (choice[i] < 0 ? unservedWorth : p.edgeCost[choice[i]]) - p.edgeCost[e];
         });
         for (const i of day.slice(1)) if (!inside(p.start[i])) cuts.push(p.start[i]);
-      } else {
-        // A grid of random offset, each cut moved to the nearest start or end of one of the
-        // helper's candidate needs (a cut there crosses fewer of them).
-        const from = points[0];
-        const to = points[points.length - 1];
-        for (let c = from + random() * spacing; c < to; c += spacing) {
-          const k = countUpTo(points, c, true);
-          const near =
-            k === 0
-              ? points[0]
-              : k === points.length
-                ? points[k - 1]
-                : points[k] - c < c - points[k - 1]
-                  ? points[k]
-                  : points[k - 1];
-          if (!inside(near)) cuts.push(near);
-        }
+        return cuts;
       }
-      for (let k = 0; k + 1 < mine.length && !fresh; k++) {
-        const gapFrom = p.end[mine[k]];
-        const gapTo = p.start[mine[k + 1]];
-        if (!cuts.some((c) => c >= gapFrom && c <= gapTo)) cuts.push(gapFrom);
+      // A grid of random offset, each cut moved to the nearest start or end of one of the
+      // helper's candidate needs (a cut there crosses fewer of them).
+      const points = endpointsOf.get(j) as number[];
+      const from = points[0];
+      const to = points[points.length - 1];
+      for (let c = from + random() * spacing; c < to; c += spacing) {
+        const k = countUpTo(points, c, true);
+        const near =
+          k === 0
+            ? points[0]
+            : k === points.length
+              ? points[k - 1]
+              : points[k] - c < c - points[k - 1]
+                ? points[k]
+                : points[k - 1];
+        if (!inside(near)) cuts.push(near);
       }
-      cuts.sort((a, b) => a - b);
-      for (const e of es) {
-        const i = p.edgeNeed[e];
-        const segment = countUpTo(cuts, p.start[i], false);
-        if (countUpTo(cuts, p.end[i], true) !== segment) continue; // a cut crosses it
-        edgeIds[flow.count] = e;
-        addFlowEdge(flow, i, nodes + segment, p.edgeCost[e]);
-      }
-      nodes += cuts.length + 1;
-    }
-    const trial = choiceOf(p, solveAssignmentFlow(p.needCount, nodes, flow), edgeIds);
-    repairBudgets(p, trial);
+      return cuts;
+    };
+    const trial = planBetweenCuts(p, choice, byHelper, cutsOf, !fresh, buffers);
     const candidate = resultOf(p, trial);
     if (better(candidate, current)) {
       choice.set(trial);
@@ -513,6 +600,81 @@ function improveBySegments(
     } else {
       stale++;
     }
+  }
+  return improved;
+}
+
+/** Iterations of the price search, with a flow every PRICE_FLOW_EVERY of them. */
+const PRICE_ITERATIONS = 100;
+const PRICE_FLOW_EVERY = 20;
+/** The prices' first step, as a share of the plan's mean cost per need, and its decay per iteration. */
+const PRICE_FIRST_STEP = 0.4;
+const PRICE_DECAY = 0.97;
+
+/**
+ * Price search, after the others: a Lagrangian relaxation of "each need served at most once",
+ * by subgradient steps. Each need has a price, at first what it costs in the plan (far more when
+ * unserved); every helper takes its most valuable day under the prices (a need's price less what
+ * this helper would cost), ignoring the other helpers; then a need that several helpers took gets
+ * cheaper, and one that nobody took dearer, by a step that shrinks. The days so move toward those
+ * of the LP relaxation's optimum, which on bench:matching's instances is integral. Every few
+ * iterations, a flow with each helper's day cut where its best day under the prices changes need,
+ * keeping the plan (planBetweenCuts: never worse). It finds the long chains of moves that neither
+ * the segment search, whose prices are the plan's own, nor the exchanges reach: on a bench
+ * instance the plan differed from the optimum in one chain of 220 needs over 207 helpers.
+ * Deterministic. Returns the flows that improved the plan.
+ */
+function improveByPrices(p: Problem, choice: Choice, iterations: number): number {
+  const byHelper = edgesByHelper(p);
+  if (byHelper.size === 0) return 0;
+  const days = new HelperDays(p, byHelper);
+  const unservedWorth = unservedWorthOf(p);
+  const candidate = new Uint8Array(p.needCount);
+  for (const e of p.usable) candidate[p.edgeNeed[e]] = 1;
+  const price = new Float64Array(p.needCount);
+  let served = 0;
+  let costs = 0;
+  for (let i = 0; i < p.needCount; i++) {
+    if (choice[i] >= 0) {
+      price[i] = p.edgeCost[choice[i]];
+      served++;
+      costs += price[i];
+    } else {
+      price[i] = unservedWorth;
+    }
+  }
+  let step = Math.max(1, (PRICE_FIRST_STEP * costs) / Math.max(served, 1));
+  const gain = (e: number) => price[p.edgeNeed[e]] - p.edgeCost[e];
+  const takenBy = new Int32Array(p.needCount);
+  const bestDays = new Map<number, number[]>();
+  const buffers = networkBuffersFor(p);
+  let current = resultOf(p, choice);
+  let improved = 0;
+  for (let iteration = 1; iteration <= iterations; iteration++) {
+    takenBy.fill(0);
+    days.helpers.forEach((j, k) => {
+      const day = days.bestDay(k, gain);
+      bestDays.set(j, day);
+      for (const i of day) takenBy[i]++;
+    });
+    if (iteration % PRICE_FLOW_EVERY === 0) {
+      const cutsOf = (j: number, inside: (c: number) => boolean) =>
+        (bestDays.get(j) as number[])
+          .slice(1)
+          .map((i) => p.start[i])
+          .filter((c) => !inside(c));
+      const trial = planBetweenCuts(p, choice, byHelper, cutsOf, true, buffers);
+      const result = resultOf(p, trial);
+      if (better(result, current)) {
+        choice.set(trial);
+        current = result;
+        improved++;
+      }
+    }
+    for (let i = 0; i < p.needCount; i++) {
+      if (candidate[i]) price[i] = Math.min(unservedWorth, Math.max(0, price[i] + step * (1 - takenBy[i])));
+    }
+    step *= PRICE_DECAY;
   }
   return improved;
 }
@@ -664,6 +826,9 @@ export function solveTimedAssignment(input: TimedAssignmentInput): TimedAssignme
     input.search ?? { rounds: SEGMENT_ROUNDS, patience: SEGMENT_PATIENCE },
   );
   refill(p, chosen);
+  improveByExchanges(p, chosen, EXCHANGE_PASSES);
+  // 5. Price search from there, then the exchanges once more.
+  improveByPrices(p, chosen, input.priceIterations ?? PRICE_ITERATIONS);
   improveByExchanges(p, chosen, EXCHANGE_PASSES);
   return {
     ...resultOf(p, chosen),
