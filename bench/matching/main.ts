@@ -18,6 +18,8 @@ const QUICK = process.argv.includes('--quick');
 /** Seed, print the database name and keep it (for EXPLAIN by hand); drop it yourself afterwards. */
 const SEED_ONLY = process.argv.includes('--seed-only');
 const SEED = Number(process.env.BENCH_SEED ?? 20251122);
+/** Passes of the online measure: the first on cold caches, the last is reported (see main). */
+const ONLINE_PASSES = 2;
 /** As the matching engine: the nearest eligible helpers scored per need. */
 const CANDIDATE_POOL = 50;
 /** A wider pool, for the optimum the 50-nearest restriction is measured against. */
@@ -397,43 +399,54 @@ async function main(): Promise<void> {
     // Online, per need, in rotating order: the engine's ranking (volunteers and organisations'
     // offers, scored), the volunteers' query alone plus scoring (the figure of earlier runs), and
     // a bare nearest-neighbour query on the same GiST index as the baseline.
-    const online: number[] = [];
-    const volunteersOnly: number[] = [];
-    const bare: number[] = [];
-    const lists: Ranked[][] = [];
-    for (const [index, need] of needs.entries()) {
-      const runBare = async () => {
-        const started = process.hrtime.bigint();
-        await client.query(
-          `SELECT v.id FROM volunteer_profiles v
-            ORDER BY ll_to_earth(v.home_lat, v.home_lon) <-> ll_to_earth($1, $2) LIMIT $3`,
-          [need.lat, need.lon, CANDIDATE_POOL],
-        );
-        bare.push(Number(process.hrtime.bigint() - started) / 1e6);
-      };
-      const runOnline = async () => {
-        const started = process.hrtime.bigint();
-        const ranked = await rankedCandidates(manager, need, CANDIDATE_POOL, DEFAULT_SCORING_CONFIG);
-        online.push(Number(process.hrtime.bigint() - started) / 1e6);
-        lists.push(ranked);
-      };
-      const runVolunteers = async () => {
-        const started = process.hrtime.bigint();
-        const candidates = await findCandidates(manager, need, CANDIDATE_POOL);
-        candidates
-          .map((candidate) => ({
-            ...candidate,
-            id: candidate.userId,
-            score: scoreCandidate(candidate, DEFAULT_SCORING_CONFIG),
-          }))
-          .sort(compareCandidates);
-        volunteersOnly.push(Number(process.hrtime.bigint() - started) / 1e6);
-      };
-      if (index > 0 && index % 500 === 0) say(`online: ${index} needs`);
-      const order = [runOnline, runVolunteers, runBare];
-      for (let k = 0; k < order.length; k++) await order[(index + k) % order.length]();
+    // Two passes over every need. The first, right after the bulk load, runs on cold caches: the
+    // seeded tables and indexes (about 430 MB) are larger than a default PostgreSQL's shared
+    // buffers (128 MB), and each need's pages are read in as it comes. The second is the service
+    // running on: the figures the target is read against, the first pass's printed beside them.
+    const passes: { online: number[]; volunteersOnly: number[]; bare: number[] }[] = [];
+    let lists: Ranked[][] = [];
+    for (let pass = 0; pass < ONLINE_PASSES; pass++) {
+      const online: number[] = [];
+      const volunteersOnly: number[] = [];
+      const bare: number[] = [];
+      lists = [];
+      for (const [index, need] of needs.entries()) {
+        const runBare = async () => {
+          const started = process.hrtime.bigint();
+          await client.query(
+            `SELECT v.id FROM volunteer_profiles v
+              ORDER BY ll_to_earth(v.home_lat, v.home_lon) <-> ll_to_earth($1, $2) LIMIT $3`,
+            [need.lat, need.lon, CANDIDATE_POOL],
+          );
+          bare.push(Number(process.hrtime.bigint() - started) / 1e6);
+        };
+        const runOnline = async () => {
+          const started = process.hrtime.bigint();
+          const ranked = await rankedCandidates(manager, need, CANDIDATE_POOL, DEFAULT_SCORING_CONFIG);
+          online.push(Number(process.hrtime.bigint() - started) / 1e6);
+          lists.push(ranked);
+        };
+        const runVolunteers = async () => {
+          const started = process.hrtime.bigint();
+          const candidates = await findCandidates(manager, need, CANDIDATE_POOL);
+          candidates
+            .map((candidate) => ({
+              ...candidate,
+              id: candidate.userId,
+              score: scoreCandidate(candidate, DEFAULT_SCORING_CONFIG),
+            }))
+            .sort(compareCandidates);
+          volunteersOnly.push(Number(process.hrtime.bigint() - started) / 1e6);
+        };
+        if (index > 0 && index % 500 === 0) say(`online, pass ${pass + 1}: ${index} needs`);
+        const order = [runOnline, runVolunteers, runBare];
+        for (let k = 0; k < order.length; k++) await order[(index + k) % order.length]();
+      }
+      say(`online, pass ${pass + 1}: ${needs.length} needs`);
+      passes.push({ online, volunteersOnly, bare });
     }
-    say(`online: ${needs.length} needs`);
+    const { online, volunteersOnly, bare } = passes[passes.length - 1];
+    const cold = passes[0];
 
     // Batch: every need against the candidates the engine ranks for it.
     const instance = await buildInstance(client, needs, lists);
@@ -495,7 +508,7 @@ async function main(): Promise<void> {
     const table: [string, string, string, string][] = [
       ['measure', 'value', 'baseline (same run)', 'target'],
       [
-        `online: engine ranking (volunteers + organisations), p50 (${needs.length} needs)`,
+        `online: engine ranking (volunteers + organisations), p50 (${needs.length} needs, pass ${passes.length})`,
         ms(p50),
         `bare NN ${ms(bareP50)} (x${(p50 / bareP50).toFixed(1)})`,
         '',
@@ -505,6 +518,12 @@ async function main(): Promise<void> {
         ms(p95),
         `bare NN ${ms(bareP95)} (x${(p95 / bareP95).toFixed(1)})`,
         `<= ${TARGETS.onlineP95Ms} ms ${p95 <= TARGETS.onlineP95Ms ? 'met' : 'MISSED'}`,
+      ],
+      [
+        'online: engine ranking, first pass on cold caches, p50 / p95',
+        `${ms(percentile(cold.online, 0.5))} / ${ms(percentile(cold.online, 0.95))}`,
+        `bare NN ${ms(percentile(cold.bare, 0.5))} / ${ms(percentile(cold.bare, 0.95))}`,
+        '',
       ],
       [
         'online: volunteers alone + score, p50 / p95',

@@ -23,6 +23,11 @@
 // 4. Exchange search (improveByExchanges): moves of one need to a cheaper free helper, or into
 //    the place of one overlapping need that itself moves to a free candidate (ejection chains of
 //    two, swaps included): what the flows' cuts cannot express. Never unserves a need.
+// 5. Price search (improveByPrices): a Lagrangian relaxation of "each need served once" by
+//    subgradient steps; every few steps a flow cut where each helper's best day under the prices
+//    changes need, keeping the plan; then the exchanges again. It reaches the long chains of
+//    moves that 3 and 4 miss (a bench instance's plan differed from the optimum in one chain of
+//    220 needs over 207 helpers); the LP relaxation, whose days it approaches, was integral there.
 // Every plan is conflict-free by construction and checked against the budgets. Property tests
 // compare it with brute force on small instances (timed-assignment.spec.ts), bench:matching with
 // the exact optimum of an integer program; the README gives how often and how far it is off.
@@ -67,7 +72,7 @@ export interface TimedAssignmentInput {
 export interface TimedAssignmentResult extends BatchAssignmentResult {
   /** Which construction won: 'one-per-helper' (step 1) or 'decomposition' (step 2), each refilled. */
   method: 'one-per-helper' | 'decomposition';
-  /** Rounds of the segment search (step 4) that improved the plan. */
+  /** Rounds of the segment search (step 3) that improved the plan. */
   improvements: number;
   /** Needs served by the exact one-need-per-helper optimum (step 1 before refilling). */
   onePerHelperServed: number;
@@ -819,7 +824,7 @@ export function solveTimedAssignment(input: TimedAssignmentInput): TimedAssignme
     : ('one-per-helper' as const);
   const chosen = method === 'decomposition' ? fromComponents : fromSingle;
 
-  // 4. Segment search from the better of the two, then a last refill.
+  // 3. Segment search from the better of the two, a last refill, 4. the exchanges.
   const improvements = improveBySegments(
     p,
     chosen,
