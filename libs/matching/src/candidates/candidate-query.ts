@@ -31,9 +31,14 @@ export interface CandidateRow extends CandidateFacts {
  * cast), and in a generic plan ll_to_earth of two parameters was called again for every helper
  * or offer a search walked, each call costing about as much as the helper's other checks.
  */
-export function earthPoint(lat: string, lon: string): string {
+function earthPoint(lat: string, lon: string): string {
   return `cube(cube(cube(earth() * cos(radians(${lat})) * cos(radians(${lon}))),
     earth() * cos(radians(${lat})) * sin(radians(${lon}))), earth() * sin(radians(${lat})))`;
+}
+
+/** The need's place as an earth point, from two new parameters. */
+export function needPoint(need: { lat: number; lon: number }, p: (value: unknown) => string): string {
+  return earthPoint(`${p(need.lat)}::float8`, `${p(need.lon)}::float8`);
 }
 
 /**
@@ -113,8 +118,15 @@ interface Conditions {
 function whereOf({ place, row, checks }: Conditions): string {
   const ordered = CHECK_ORDER.flatMap((name) => (checks[name] ? [checks[name]] : []));
   if (ordered.length === 0) return [...place, ...row].join(' AND ');
-  const inOrder = `CASE ${ordered.map((check) => `WHEN NOT (${check}) THEN false`).join(' ')} ELSE true END`;
-  return [...place, ...row, inOrder].join(' AND ');
+  return [...place, ...row, checkedInOrder(ordered)].join(' AND ');
+}
+
+/**
+ * Conditions checked one after the other, in the order given (see whereOf: PostgreSQL would
+ * reorder an AND); a null fails, as it would in a WHERE.
+ */
+export function checkedInOrder(conditions: string[]): string {
+  return `CASE ${conditions.map((condition) => `WHEN (${condition}) IS NOT TRUE THEN false`).join(' ')} ELSE true END`;
 }
 
 /**
@@ -132,7 +144,7 @@ function conditions(
     return `$${params.length}`;
   };
   const maxMeters = Math.min(need.maxDistanceKm ?? MAX_RADIUS_KM, MAX_RADIUS_KM) * 1000;
-  const here = earthPoint(`${p(need.lat)}::float8`, `${p(need.lon)}::float8`);
+  const here = needPoint(need, p);
   const meters = p(maxMeters);
   const citizens = p(need.citizenUserIds);
   const category = categoryTerm(need.category, p);
@@ -272,7 +284,7 @@ export async function findCandidates(
   where.checks.notProposed = `NOT EXISTS (SELECT 1 FROM match_proposals mp WHERE mp.need_id = ${p(need.id)}::uuid
        AND mp.helper_user_id = v.user_id AND mp.status <> 'withdrawn' OFFSET 0)`;
   const beneficiary = p(need.beneficiaryId);
-  const here = earthPoint(`${p(need.lat)}::float8`, `${p(need.lon)}::float8`);
+  const here = needPoint(need, p);
   const maxKm = `${p(Math.min(need.maxDistanceKm ?? MAX_RADIUS_KM, MAX_RADIUS_KM))}::float8`;
   const limitParam = `${p(limit)}::int`;
   // For a category with its (home, times) index on the windows, the walk goes over the windows

@@ -4,9 +4,10 @@ import { EntityManager } from 'typeorm';
 import { CandidateFacts } from '../scoring/score';
 import {
   CandidateStage,
-  earthPoint,
+  checkedInOrder,
   MatchableNeed,
   metresOfChord,
+  needPoint,
   trackRecordJoins,
 } from './candidate-query';
 
@@ -45,7 +46,7 @@ function organisationConditions(
   need: MatchableNeed & { comuneIstat: string },
   p: (value: unknown) => string,
   upTo: CandidateStage,
-  distanceMetres = `earth_distance(${earthPoint(`${p(need.lat)}::float8`, `${p(need.lon)}::float8`)}, so.earth)`,
+  distanceMetres = `earth_distance(${needPoint(need, p)}, so.earth)`,
 ): { offer: string[]; organisation: string[] } {
   const comune = p(need.comuneIstat);
   const citizens = p(need.citizenUserIds);
@@ -103,14 +104,6 @@ function widestCircleMetres(category: string): string {
        WHERE w.status = 'active' AND w.category = ${category})`;
 }
 
-/**
- * Conditions checked one after the other, in the order given (PostgreSQL would reorder an AND);
- * a null (an offer without a list of Comuni) fails, as it would in a WHERE.
- */
-function inOrder(conditions: string[]): string {
-  return `CASE ${conditions.map((condition) => `WHEN (${condition}) IS NOT TRUE THEN false`).join(' ')} ELSE true END`;
-}
-
 /** How many organisations pass the hard constraints up to a stage (for the unmatched reason). */
 export async function countOrganisationCandidates(
   manager: EntityManager,
@@ -123,7 +116,7 @@ export async function countOrganisationCandidates(
     return `$${params.length}`;
   };
   const { offer, organisation } = organisationConditions(need, p, upTo);
-  const here = earthPoint(`${p(need.lat)}::float8`, `${p(need.lon)}::float8`);
+  const here = needPoint(need, p);
   const category = p(need.category);
   // Only offers whose area can hold the place, found by index (a BitmapOr): those listing its
   // Comune, and those within the category's widest circle of it. A superset of the exact test.
@@ -186,7 +179,7 @@ async function organisationCandidatesWalking(
     return `$${params.length}`;
   };
   const { offer, organisation } = organisationConditions(need, p, 'requirements', metresOfChord('so.chord'));
-  const here = earthPoint(`${p(need.lat)}::float8`, `${p(need.lon)}::float8`);
+  const here = needPoint(need, p);
   const category = `${p(need.category)}::text`;
   const comune = `${p(need.comuneIstat)}::char(6)`;
   const maxKm = p(Math.min(need.maxDistanceKm ?? MAX_RADIUS_KM, MAX_RADIUS_KM));
@@ -209,7 +202,7 @@ async function organisationCandidatesWalking(
        FROM (${branch(`${box} @> so.earth`)}
              UNION ALL
              ${branch(`so.area_comuni @> ARRAY[${comune}] AND NOT (${box} @> so.earth)`)}) so
-      WHERE ${inOrder(offer)}
+      WHERE ${checkedInOrder(offer)}
       ORDER BY so.chord
       ${walked === null ? '' : `FETCH FIRST (SELECT ${p(walked)}::int) ROWS WITH TIES`}`;
   // Then each organisation's nearest offer among those walked, nearest first; the organisation's
@@ -236,7 +229,7 @@ async function organisationCandidatesWalking(
             ORDER BY "distanceKm", "organisationId" OFFSET 0) nearest
          JOIN organisations o ON o.id = nearest."organisationId"
          ${CONTACT}
-          WHERE ${inOrder(organisation)}
+          WHERE ${checkedInOrder(organisation)}
           ORDER BY nearest."distanceKm", nearest."organisationId"
           LIMIT ${p(limit)}) best ON true
        ${trackRecordJoins(beneficiary, 'e.organisation_id', 'organisation', 'mp.organisation_id', 'best."organisationId"')}
