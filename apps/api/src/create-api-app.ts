@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
 import {
   APP_CONFIG,
   AppConfig,
@@ -9,10 +10,12 @@ import {
   IdArgumentsPipe,
   requestContextMiddleware,
 } from '@prossimo/platform';
+import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { QUEUE_DASHBOARD_PATH, QueueDashboardService } from './queue-dashboard/queue-dashboard.service';
+import { isApiPath, serveWebApp, webAppContentSecurityPolicy, webAppDirectory } from './web-app';
 
 /** Builds the api (GraphQL, health, readiness) without listening; main.ts and the e2e tests share it. */
 export async function createApiApp(): Promise<INestApplication> {
@@ -31,15 +34,22 @@ export async function createApiApp(): Promise<INestApplication> {
   app.use(requestContextMiddleware);
   app.use(
     helmet({
-      // The development sandbox loads its page from Apollo's CDN; production serves no HTML.
+      // The development sandbox loads its page from Apollo's CDN; production serves no HTML there.
       contentSecurityPolicy: config.NODE_ENV === 'production' ? undefined : false,
       crossOriginEmbedderPolicy: false,
     }),
   );
+  // The web app's pages and files: our origin only, in every environment.
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    isApiPath(req.path) ? next() : webAppContentSecurityPolicy(req, res, next),
+  );
+  // Only the web app's refresh cookie is read (identity's web-session-cookie.ts).
+  app.use(cookieParser());
   app.enableCors({ origin: config.CORS_ORIGINS.length ? config.CORS_ORIGINS : false, credentials: false });
   app.useBodyParser('json', { limit: config.HTTP_BODY_LIMIT });
   // bull-board, for platform admins only (the handler checks before anything is served).
   app.use(QUEUE_DASHBOARD_PATH, app.get(QueueDashboardService).handler());
+  serveWebApp(app, webAppDirectory(config.WEB_APP_DIR));
   app.useGlobalPipes(new IdArgumentsPipe(), createValidationPipe());
   app.useGlobalFilters(new DomainErrorFilter());
   app.enableShutdownHooks();
