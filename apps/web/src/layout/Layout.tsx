@@ -104,7 +104,7 @@ export function Layout() {
       <footer id="footer" className="site-footer py-4" tabIndex={-1}>
         <div className="container">
           <p className="h5 text-white">{t('layout.footerTitle')}</p>
-          <ul className="d-flex flex-wrap gap-4 mb-2">
+          <ul className="d-flex flex-column flex-md-row flex-md-wrap gap-md-4 mb-2">
             <li>
               <Link to="/accessibilita" data-element="accessibility-link">
                 {t('layout.accessibility')}

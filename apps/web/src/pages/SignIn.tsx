@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { Alert, Button } from 'design-react-kit';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { currentLanguage, useTranslation } from '../i18n';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -108,9 +109,9 @@ export default function SignIn() {
       lead={challenge ? undefined : t('signIn.lead')}
     >
       {params.get('uscito') ? (
-        <p className="alert alert-success" role="status">
+        <Alert color="success" role="status" fade={false}>
           {t('signIn.signedOut')}
-        </p>
+        </Alert>
       ) : null}
       <div className="readable">
         <ErrorSummary errors={errors} />
@@ -135,16 +136,16 @@ export default function SignIn() {
                 maxLength={8}
                 className="code-input"
               />
-              <button type="submit" className="btn btn-primary btn-lg mb-4" disabled={busy}>
+              <Button type="submit" color="primary" size="lg" className="mb-4" disabled={busy}>
                 {t('signIn.confirm')}
-              </button>
+              </Button>
               <div aria-live="polite" className="mb-3">
                 {resendIn > 0 ? (
                   <p>{t('signIn.resendIn', { seconds: resendIn })}</p>
                 ) : (
-                  <button type="button" className="btn btn-outline-primary" onClick={() => void sendCode()}>
+                  <Button type="button" color="primary" outline onClick={() => void sendCode()}>
                     {t('signIn.resend')}
-                  </button>
+                  </Button>
                 )}
               </div>
               <button
@@ -187,9 +188,9 @@ export default function SignIn() {
                 onChange={(event) => setPrivacyAccepted(event.target.checked)}
                 error={errors.byField.privacy}
               />
-              <button type="submit" className="btn btn-primary btn-lg" disabled={busy}>
+              <Button type="submit" color="primary" size="lg" disabled={busy}>
                 {t('signIn.sendCode')}
-              </button>
+              </Button>
             </>
           )}
         </form>
