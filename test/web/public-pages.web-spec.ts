@@ -1,3 +1,5 @@
+// page.evaluate() callbacks run in the browser.
+/// <reference lib="dom" />
 import { checkPage, expectNoOtherOrigin, openPage, startWebStack, WebStack, WIDTHS } from './support/web';
 
 describe('public pages in Chromium', () => {

@@ -1,3 +1,5 @@
+// page.evaluate() callbacks run in the browser.
+/// <reference lib="dom" />
 import { uniqueIp, uniquePhone } from '../support/stack';
 import {
   acceptPrivacy,
