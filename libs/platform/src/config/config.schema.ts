@@ -152,6 +152,15 @@ export const configSchema = z.object({
   CARE_GROUP_MIN_SHARED_MINUTES: z.coerce.number().int().min(30).max(10080).default(240),
   CARE_GROUP_MAX_HOUSEHOLDS: z.coerce.number().int().min(2).max(12).default(4),
 
+  // Targeted calls to action: how many fitting volunteers one call notifies at most, and how many
+  // calls may reach one volunteer in 7 days (the rest are not told; the call stays listed).
+  CALL_NOTIFY_MAX_PER_CALL: z.coerce.number().int().min(1).max(100000).default(200),
+  CALL_NOTIFY_MAX_PER_VOLUNTEER_PER_WEEK: z.coerce.number().int().min(0).max(50).default(2),
+  // Messages between the parties of an engagement: how many days after completion they may still
+  // write, and how many messages one sender may send in an hour (against abuse).
+  ENGAGEMENT_MESSAGES_DAYS_AFTER_COMPLETION: z.coerce.number().int().min(0).max(90).default(7),
+  ENGAGEMENT_MESSAGES_PER_SENDER_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(20),
+
   // Reviews: how long after completion each side may review, how long a review stays editable,
   // from how many reviews an average is shown publicly, and the Bayesian prior (mean stars and
   // how many reviews it is worth) that pulls subjects with few reviews towards the usual level.
