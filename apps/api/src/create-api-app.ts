@@ -2,8 +2,10 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import {
+  AnonymousRateLimiter,
   APP_CONFIG,
   AppConfig,
+  clientErrorHandler,
   createValidationPipe,
   DomainErrorFilter,
   IdArgumentsPipe,
@@ -37,7 +39,11 @@ export async function createApiApp(): Promise<INestApplication> {
     }),
   );
   app.enableCors({ origin: config.CORS_ORIGINS.length ? config.CORS_ORIGINS : false, credentials: false });
+  // Before the body is read: a refused anonymous flood costs neither parsing nor GraphQL work.
+  app.use('/graphql', app.get(AnonymousRateLimiter).middleware);
   app.useBodyParser('json', { limit: config.HTTP_BODY_LIMIT });
+  // Bodies too large or malformed: answered and logged as the client's error (before Nest's handler).
+  app.use(clientErrorHandler);
   // bull-board, for platform admins only (the handler checks before anything is served).
   app.use(QUEUE_DASHBOARD_PATH, app.get(QueueDashboardService).handler());
   app.useGlobalPipes(new IdArgumentsPipe(), createValidationPipe());
