@@ -82,3 +82,16 @@ describe('parseConfig', () => {
     }
   });
 });
+
+describe('development message files', () => {
+  it('go in PROSSIMO_DATA_DIR unless their own path is set', () => {
+    const config = parseConfig({ ...validEnvironment, PROSSIMO_DATA_DIR: '/srv/prossimo-data' });
+    expect(config.EMAIL_FILE_PATH).toBe('/srv/prossimo-data/email-outbox.log');
+    expect(config.SMS_FILE_PATH).toBe('/srv/prossimo-data/sms-outbox.log');
+    expect(parseConfig(validEnvironment).EMAIL_FILE_PATH).toBe('.data/email-outbox.log');
+    expect(
+      parseConfig({ ...validEnvironment, PROSSIMO_DATA_DIR: '/srv/x', EMAIL_FILE_PATH: '/tmp/mail.log' })
+        .EMAIL_FILE_PATH,
+    ).toBe('/tmp/mail.log');
+  });
+});

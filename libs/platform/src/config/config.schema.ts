@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { join } from 'node:path';
 import { z } from 'zod';
 
 /**
@@ -81,8 +82,12 @@ export const configSchema = z.object({
   // How long an invitation to join an organisation waits for that phone to sign up.
   ORGANISATION_INVITATION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
 
+  /** Where local files live (embedded database, development SMS and e-mail files, secrets). */
+  PROSSIMO_DATA_DIR: z.string().min(1).default('.data'),
+
   SMS_CHANNEL: z.enum(['file', 'http']).default('file'),
-  SMS_FILE_PATH: z.string().default('.data/sms-outbox.log'),
+  // Unset: sms-outbox.log in PROSSIMO_DATA_DIR.
+  SMS_FILE_PATH: z.string().optional(),
   SMS_HTTP_URL: optionalUrl,
   SMS_HTTP_USERNAME: z.string().optional(),
   SMS_HTTP_PASSWORD: z.string().optional(),
@@ -109,7 +114,8 @@ export const configSchema = z.object({
     ),
   SMTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(120000).default(10000),
   EMAIL_FROM: z.string().min(3).default('Prossimo <no-reply@prossimo.invalid>'),
-  EMAIL_FILE_PATH: z.string().default('.data/email-outbox.log'),
+  // Unset: email-outbox.log in PROSSIMO_DATA_DIR.
+  EMAIL_FILE_PATH: z.string().optional(),
 
   OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(60000).default(500),
   OUTBOX_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
@@ -219,10 +225,15 @@ export const configSchema = z.object({
   SEED_DEMO_DATA: booleanString.default('false'),
 });
 
-export type AppConfig = Omit<z.infer<typeof configSchema>, 'QUEUE_BACKEND' | 'TRUST_PROXY'> & {
+export type AppConfig = Omit<
+  z.infer<typeof configSchema>,
+  'QUEUE_BACKEND' | 'TRUST_PROXY' | 'SMS_FILE_PATH' | 'EMAIL_FILE_PATH'
+> & {
   QUEUE_BACKEND: 'redis' | 'postgres';
   /** Express "trust proxy": false (trust no forwarded header), a hop count, or proxy addresses. */
   TRUST_PROXY: TrustProxy;
+  SMS_FILE_PATH: string;
+  EMAIL_FILE_PATH: string;
 };
 
 export type TrustProxy = false | number | string[];
@@ -279,5 +290,11 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
         ? false
         : ['loopback']
       : (trustProxySetting(parsed.TRUST_PROXY) as TrustProxy);
-  return { ...parsed, QUEUE_BACKEND: queueBackend, TRUST_PROXY: trustProxy };
+  return {
+    ...parsed,
+    QUEUE_BACKEND: queueBackend,
+    TRUST_PROXY: trustProxy,
+    SMS_FILE_PATH: parsed.SMS_FILE_PATH || join(parsed.PROSSIMO_DATA_DIR, 'sms-outbox.log'),
+    EMAIL_FILE_PATH: parsed.EMAIL_FILE_PATH || join(parsed.PROSSIMO_DATA_DIR, 'email-outbox.log'),
+  };
 }
