@@ -81,20 +81,20 @@ registerMessages({
     en: '{person} found help for "{summary}" {when}: {helper} will take care of it.',
   },
   'notification.reminder_day_before.sms': {
-    it: 'Prossimo: promemoria, domani {time} "{summary}" con {who}, {place}. Se non puoi chiama {contact}.',
-    en: 'Prossimo: reminder, tomorrow {time} "{summary}" with {who}, {place}. If you cannot make it call {contact}.',
+    it: 'Prossimo: promemoria, domani {time}: "{summary}" con {who}, {place}. Se non puoi chiama {contact}.',
+    en: 'Prossimo: reminder, tomorrow {time}: "{summary}" with {who}, {place}. If you cannot make it call {contact}.',
   },
   'notification.reminder_day_before.in_app': {
     it: 'Domani {time}: "{summary}" con {who}, {place}.',
     en: 'Tomorrow {time}: "{summary}" with {who}, {place}.',
   },
   'notification.reminder_hour_before.sms': {
-    it: 'Prossimo: tra un\'ora, alle {time}, "{summary}" con {who}, {place}.',
-    en: 'Prossimo: in one hour, at {time}, "{summary}" with {who}, {place}.',
+    it: 'Prossimo: tra un\'ora, {time}: "{summary}" con {who}, {place}.',
+    en: 'Prossimo: in one hour, {time}: "{summary}" with {who}, {place}.',
   },
   'notification.reminder_hour_before.in_app': {
-    it: 'Tra un\'ora, alle {time}: "{summary}" con {who}, {place}.',
-    en: 'In one hour, at {time}: "{summary}" with {who}, {place}.',
+    it: 'Tra un\'ora, {time}: "{summary}" con {who}, {place}.',
+    en: 'In one hour, {time}: "{summary}" with {who}, {place}.',
   },
   'notification.family_pickup.sms': {
     it: 'Prossimo: alle {time} {helper} è passato a prendere {person} per "{summary}".',
