@@ -11,7 +11,7 @@ moments=(
   "2026-12-11 23:30" # Friday, late evening
   "2027-03-27 23:55" # Saturday, the night before summer time
   "2027-03-28 01:57" # Sunday, clocks go forward at 02:00 during the run
-  "2027-10-31 02:50" # Sunday, clocks go back at 03:00 during the run
+  "2027-10-31 02:50 CEST" # Sunday, clocks go back at 03:00 during the run
 )
 failed=0
 summary=()
