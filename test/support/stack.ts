@@ -62,6 +62,8 @@ export function testEnvironment(gateway: LoopbackSmsGateway, options: StackOptio
     // Test files make many calls from one address; the limits have their own test.
     RATE_LIMIT_PER_MINUTE: '100000',
     RATE_LIMIT_SENSITIVE_PER_MINUTE: '100000',
+    RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000',
+    GRAPHQL_MAX_TOKENS: '100000',
     ...options.env,
   };
 }

@@ -2,12 +2,15 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import {
+  AnonymousRateLimiter,
   APP_CONFIG,
   AppConfig,
+  clientErrorHandler,
   createValidationPipe,
   DomainErrorFilter,
   IdArgumentsPipe,
   requestContextMiddleware,
+  WellFormedStringsPipe,
 } from '@prossimo/platform';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
@@ -37,10 +40,15 @@ export async function createApiApp(): Promise<INestApplication> {
     }),
   );
   app.enableCors({ origin: config.CORS_ORIGINS.length ? config.CORS_ORIGINS : false, credentials: false });
+  // Before the body is read: a refused anonymous flood costs neither parsing nor GraphQL work.
+  app.use('/graphql', app.get(AnonymousRateLimiter).middleware);
   app.useBodyParser('json', { limit: config.HTTP_BODY_LIMIT });
+  // Bodies too large or malformed: answered and logged as the client's error (before Nest's handler).
+  app.use(clientErrorHandler);
   // bull-board, for platform admins only (the handler checks before anything is served).
   app.use(QUEUE_DASHBOARD_PATH, app.get(QueueDashboardService).handler());
-  app.useGlobalPipes(new IdArgumentsPipe(), createValidationPipe());
+  // Ill-formed strings first: validators (e-mail, URLs) throw on them instead of answering.
+  app.useGlobalPipes(new WellFormedStringsPipe(), new IdArgumentsPipe(), createValidationPipe());
   app.useGlobalFilters(new DomainErrorFilter());
   app.enableShutdownHooks();
   const server = app.getHttpServer() as import('node:http').Server;

@@ -671,6 +671,8 @@ export class ErasureService {
         WHERE volunteer_id IN (SELECT id FROM volunteer_profiles WHERE user_id = $1)`,
       [userId],
     );
+    // Which calls the person was told of (and the weekly count they feed) goes with them.
+    await manager.query(`DELETE FROM call_notifications WHERE volunteer_user_id = $1`, [userId]);
     return { volunteerProfilesAnonymised: profiles };
   }
 

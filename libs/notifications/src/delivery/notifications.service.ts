@@ -17,12 +17,13 @@ import { quietHoursRelease } from '../preferences/quiet-hours';
 import { defaultChannelsFor } from '../preferences/default-channels';
 import { prepareSmsParams } from '../templates/sms-params';
 import { NotificationEvent } from '../templates/templates';
+import { isLocalisedText, NotificationParams } from '../templates/ride-times';
 import { joinEmail } from '../email/email-channel';
 import {
   loadEngagementNotice,
   EngagementNotice,
+  engagementWhen,
   reminderRef,
-  romeDayTime,
   romeTime,
   scheduleReminders,
 } from '../reminders/engagement-notices';
@@ -52,7 +53,8 @@ export interface NotificationRequest {
 export interface UserNotificationRequest {
   userId: string;
   event: NotificationEvent;
-  params: MessageParams;
+  /** Values, or texts rendered in the recipient's language (e.g. a ride's labelled times). */
+  params: NotificationParams;
   /** Params given as message keys, rendered in the recipient's language (e.g. a decision word). */
   localisedParams?: Record<string, string>;
   urgent?: boolean;
@@ -194,10 +196,7 @@ export class NotificationsService {
     const preferences: PreferenceRow | null = user.has_preferences ? user : null;
     const language = [preferences?.language, user.user_language].find(isLanguage) ?? 'it';
     const channels = preferences?.channels[request.event] ?? defaultChannelsFor(request.event);
-    const params: MessageParams = { ...request.params };
-    for (const [name, key] of Object.entries(request.localisedParams ?? {})) {
-      params[name] = renderMessage(key, language);
-    }
+    const params = localiseParams(request, language);
     const ids: string[] = [];
     for (const channel of channels) {
       if (channel !== 'sms' && channel !== 'email' && channel !== 'in_app') continue;
@@ -243,13 +242,14 @@ export class NotificationsService {
     const [user]: { language: string }[] = await manager.query(`SELECT language FROM users WHERE id = $1`, [
       request.userId,
     ]);
+    const language = [preferences.language, user?.language].find(isLanguage) ?? 'it';
     return this.queueInTransaction(manager, {
       userId: null,
       channel: 'sms',
       recipient: preferences.family_phone,
       event: request.event,
-      language: [preferences.language, user?.language].find(isLanguage) ?? 'it',
-      params: request.params,
+      language,
+      params: localiseParams(request, language),
       urgent: request.urgent,
       availableAt: request.availableAt,
       ref: request.ref,
@@ -370,7 +370,7 @@ export class NotificationsService {
         params: {
           person: engagement.citizenName,
           summary: engagement.summary,
-          when: romeDayTime(engagement.startsAt),
+          when: engagementWhen(engagement),
           helper: engagement.helperName,
         },
         ref,
@@ -446,4 +446,19 @@ export class NotificationsService {
     }
     throw new Error('Could not draw a free SMS reply code');
   }
+}
+
+/** The request's params with its localised texts rendered in the recipient's language. */
+function localiseParams(
+  request: Pick<UserNotificationRequest, 'params' | 'localisedParams'>,
+  language: Language,
+): MessageParams {
+  const params: MessageParams = {};
+  for (const [name, value] of Object.entries(request.params)) {
+    params[name] = isLocalisedText(value) ? renderMessage(value.key, language, value.params) : value;
+  }
+  for (const [name, key] of Object.entries(request.localisedParams ?? {})) {
+    params[name] = renderMessage(key, language);
+  }
+  return params;
 }

@@ -15,8 +15,9 @@ export const SMS_PARAM_MAX_LENGTHS: Record<string, number> = {
   helper: 30,
   person: 30,
   who: 30,
-  when: 24,
-  time: 5,
+  // A ride's day with its pickup and appointment times (ride-times.ts).
+  when: 40,
+  time: 36,
   place: 40,
   contact: 16,
   link: 30,
