@@ -52,8 +52,9 @@ describe('messages between the parties of an engagement, in the app and by SMS',
   let moderator: SignedInUser;
   let foreignOperator: SignedInUser;
   let helperVolunteerId: string;
-  // Each engagement of the helper at its own time: two live ones may never overlap.
-  let nextSlotHours = 30;
+  // Each engagement of the helper at its own time (two live ones may never overlap), all within the
+  // next day: their messages are news of the moment, sent also in quiet hours, whatever the hour.
+  let nextSlotHours = 0;
 
   async function postNeed(author: SignedInUser, description: string): Promise<string> {
     return ok(
@@ -76,12 +77,12 @@ describe('messages between the parties of an engagement, in the app and by SMS',
   /** The helper agreed (as acceptance would leave it): a confirmed engagement. */
   async function engagementOn(needId: string, status = 'confirmed'): Promise<string> {
     await stack.dataSource.query(`DELETE FROM match_proposals WHERE need_id = $1`, [needId]);
-    nextSlotHours += 3;
+    nextSlotHours += 1.5;
     const [row]: { id: string }[] = await stack.dataSource.query(
       `INSERT INTO engagements (need_id, helper_user_id, volunteer_id, during, status)
-       VALUES ($1, $2, $3, tstzrange(now() + make_interval(hours => $5), now() + make_interval(hours => $5 + 2)), $4)
+       VALUES ($1, $2, $3, tstzrange(now() + make_interval(mins => $5), now() + make_interval(mins => $5 + 60)), $4)
        RETURNING id`,
-      [needId, helper.userId, helperVolunteerId, status, nextSlotHours],
+      [needId, helper.userId, helperVolunteerId, status, nextSlotHours * 60],
     );
     await stack.dataSource.query(`UPDATE needs SET status = 'matched' WHERE id = $1`, [needId]);
     return row.id;

@@ -25,7 +25,13 @@ import {
   EngagementMessagesArgs,
   SendEngagementMessageInput,
 } from './engagement-message.types';
-import { messageHeldReasons, messagesOpen, MessageSide, retryAfterSeconds } from './message-rules';
+import {
+  messageHeldReasons,
+  messageIsUrgent,
+  messagesOpen,
+  MessageSide,
+  retryAfterSeconds,
+} from './message-rules';
 
 registerMessages({
   ENGAGEMENT_MESSAGES_CLOSED: {
@@ -193,8 +199,11 @@ export class EngagementMessagesService {
       authorUserId: string | null;
       beneficiaryUserId: string | null;
       summary: string;
+      startsAt: Date;
+      engagementStatus: EngagementStatus;
     })[] = await manager.query(
-      `SELECT ${MESSAGE_COLUMNS}, e.helper_user_id AS "helperUserId",
+      `SELECT ${MESSAGE_COLUMNS}, e.helper_user_id AS "helperUserId", lower(e.during) AS "startsAt",
+              e.status AS "engagementStatus",
               CASE WHEN n.source = 'citizen' THEN n.author_user_id END AS "authorUserId",
               b.user_id AS "beneficiaryUserId", n.description AS summary
          ${MESSAGE_FROM} WHERE m.id = $1 AND m.relayed_at IS NULL FOR UPDATE OF m`,
@@ -214,6 +223,7 @@ export class EngagementMessagesService {
     const named = this.senderName(message, null);
     const common = {
       event: 'engagement_message' as const,
+      urgent: messageIsUrgent(message.engagementStatus, message.startsAt, new Date()),
       ref: `engagement:${message.engagementId}:messages`,
       replyTarget: {
         type: ENGAGEMENT_THREAD,
