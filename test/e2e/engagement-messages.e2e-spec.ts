@@ -52,8 +52,9 @@ describe('messages between the parties of an engagement, in the app and by SMS',
   let moderator: SignedInUser;
   let foreignOperator: SignedInUser;
   let helperVolunteerId: string;
-  // Each engagement of the helper at its own time: two live ones may never overlap.
-  let nextSlotHours = 30;
+  // Each engagement of the helper at its own time (two live ones may never overlap), all within the
+  // next day: their messages are news of the moment, sent also in quiet hours, whatever the hour.
+  let nextSlotHours = 0;
 
   async function postNeed(author: SignedInUser, description: string): Promise<string> {
     return ok(
@@ -76,12 +77,12 @@ describe('messages between the parties of an engagement, in the app and by SMS',
   /** The helper agreed (as acceptance would leave it): a confirmed engagement. */
   async function engagementOn(needId: string, status = 'confirmed'): Promise<string> {
     await stack.dataSource.query(`DELETE FROM match_proposals WHERE need_id = $1`, [needId]);
-    nextSlotHours += 3;
+    nextSlotHours += 1.5;
     const [row]: { id: string }[] = await stack.dataSource.query(
       `INSERT INTO engagements (need_id, helper_user_id, volunteer_id, during, status)
-       VALUES ($1, $2, $3, tstzrange(now() + make_interval(hours => $5), now() + make_interval(hours => $5 + 2)), $4)
+       VALUES ($1, $2, $3, tstzrange(now() + make_interval(mins => $5), now() + make_interval(mins => $5 + 60)), $4)
        RETURNING id`,
-      [needId, helper.userId, helperVolunteerId, status, nextSlotHours],
+      [needId, helper.userId, helperVolunteerId, status, nextSlotHours * 60],
     );
     await stack.dataSource.query(`UPDATE needs SET status = 'matched' WHERE id = $1`, [needId]);
     return row.id;
@@ -300,6 +301,58 @@ describe('messages between the parties of an engagement, in the app and by SMS',
     });
   });
 
+  it('the family contact of the person helped, if chosen, reads and answers by SMS on the person’s side', async () => {
+    const daughter = await signUp(stack);
+    const familyPhone = uniquePhone();
+    const setFamily = (channels: string[]) =>
+      stack.graphql(
+        `mutation ($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { language } }`,
+        {
+          input: {
+            familyContact: { name: 'Laura', phone: familyPhone, consent: true },
+            channels: [{ event: 'engagement_message_family', channels }],
+          },
+        },
+        { token: daughter.token },
+      );
+    ok(await setFamily([]));
+    const engagementId = await engagementOn(await postNeed(daughter, 'Visita alla nonna'));
+    ok(await send(helper, engagementId, 'Primo messaggio'));
+    // Not chosen (the default): the family contact is not told.
+    const toFamily = async () => {
+      const [row]: { n: number }[] = await stack.dataSource.query(
+        `SELECT count(*)::int AS n FROM notifications WHERE recipient = $1 AND event = 'engagement_message_family'`,
+        [familyPhone],
+      );
+      return row.n;
+    };
+    expect(await toFamily()).toBe(0);
+    ok(await setFamily(['SMS']));
+    ok(await send(helper, engagementId, 'Arrivo alle 16 con la torta'));
+    const relayed = await waitForSms(familyPhone, 'Arrivo alle 16');
+    expect(relayed).toMatch(
+      /^Prossimo, messaggio di Gianni per la persona aiutata: Arrivo alle 16 con la torta -- .*\(rif\. [A-Z2-9]{4}\)\.$/,
+    );
+    expect(relayed).not.toContain(helper.phone.slice(3));
+
+    expect(await inbound(familyPhone, 'Perfetto, la nonna vi aspetta')).toMatchObject({
+      result: 'relayed',
+      targetId: engagementId,
+    });
+    expect((await thread(helper, engagementId))[0]).toMatchObject({
+      side: 'CITIZEN',
+      senderName: 'Laura',
+      viaSms: true,
+      body: 'Perfetto, la nonna vi aspetta',
+    });
+    const toHelper = await waitForSms(helper.phone, 'la nonna vi aspetta');
+    expect(toHelper).toContain('Prossimo, messaggio di Laura per "Visita alla nonna"');
+    expect(toHelper).not.toContain(familyPhone.slice(3));
+    // Someone else's number gets nowhere, even with the thread's reference.
+    const reference = /rif\. ([A-Z2-9]{4})/.exec(relayed)?.[1] as string;
+    expect(await inbound(uniquePhone(), `${reference} ciao`)).toEqual({ result: 'unrecognised' });
+  });
+
   it('a message with a number is held for a moderator and reaches the other party only once approved; any can be reported', async () => {
     const engagementId = await engagementOn(await postNeed(citizen, 'Accompagnamento in posta'));
     const held = ok(
@@ -381,7 +434,23 @@ describe('messages between the parties of an engagement, in the app and by SMS',
     const writer = await signUp(stack);
     const engagementId = await engagementOn(await postNeed(writer, 'Compagnia del martedì'));
     ok(await send(writer, engagementId, 'Porto i biscotti della nonna'));
+    // The writer's family contact takes part too: what they wrote for the writer goes with the account.
+    const familyPhone = uniquePhone();
+    ok(
+      await stack.graphql(
+        `mutation ($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { language } }`,
+        {
+          input: {
+            familyContact: { name: 'Piero', phone: familyPhone, consent: true },
+            channels: [{ event: 'engagement_message_family', channels: ['SMS'] }],
+          },
+        },
+        { token: writer.token },
+      ),
+    );
     ok(await send(helper, engagementId, 'Che bello, grazie'));
+    await waitForSms(familyPhone, 'Che bello, grazie');
+    expect(await inbound(familyPhone, 'Vengo anche io')).toMatchObject({ result: 'relayed' });
     const collector = new PersonalDataCollector(
       stack.dataSource.manager,
       new FieldCipher(process.env.FIELD_ENCRYPTION_KEY as string),

@@ -1,5 +1,5 @@
 import { EngagementStatus } from '../engagements/engagement-rules';
-import { messageHeldReasons, messagesOpen, retryAfterSeconds } from './message-rules';
+import { messageHeldReasons, messageIsUrgent, messagesOpen, retryAfterSeconds } from './message-rules';
 
 const NOW = new Date('2026-03-29T10:00:00Z');
 const DAY = 24 * 3600_000;
@@ -35,5 +35,16 @@ describe('retryAfterSeconds', () => {
   it('counts until the oldest message of the hour leaves it', () => {
     expect(retryAfterSeconds(new Date(NOW.getTime() - 3590_000), NOW)).toBe(10);
     expect(retryAfterSeconds(new Date(NOW.getTime() - 3600_000), NOW)).toBe(1);
+  });
+});
+
+describe('messageIsUrgent', () => {
+  const inHours = (hours: number) => new Date(NOW.getTime() + hours * 3600_000);
+
+  it('is urgent under way and within a day of the start, not before nor once over', () => {
+    expect(messageIsUrgent(EngagementStatus.IN_PROGRESS, inHours(-2), NOW)).toBe(true);
+    expect(messageIsUrgent(EngagementStatus.CONFIRMED, inHours(23.9), NOW)).toBe(true);
+    expect(messageIsUrgent(EngagementStatus.CONFIRMED, inHours(24), NOW)).toBe(false);
+    expect(messageIsUrgent(EngagementStatus.COMPLETED, inHours(-20), NOW)).toBe(false);
   });
 });

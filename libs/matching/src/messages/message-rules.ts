@@ -45,3 +45,12 @@ export function messageHeldReasons(screened: readonly HeldReason[]): HeldReason[
 export function retryAfterSeconds(oldestInHour: Date, now: Date): number {
   return Math.max(1, Math.ceil((oldestInHour.getTime() + 3600_000 - now.getTime()) / 1000));
 }
+
+/**
+ * A message about help due within a day (or under way) is news of the moment: its SMS goes out
+ * also during the recipient's quiet hours ("I am ten minutes late"); others wait for the morning.
+ */
+export function messageIsUrgent(status: EngagementStatus, startsAt: Date, now: Date): boolean {
+  if (status === EngagementStatus.IN_PROGRESS) return true;
+  return OPEN_STATUSES.includes(status) && startsAt.getTime() - now.getTime() < 24 * 3600_000;
+}
