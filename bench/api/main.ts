@@ -484,6 +484,7 @@ function startApi(
       // The limits are not under test here: every request comes from one address.
       RATE_LIMIT_PER_MINUTE: '100000000',
       RATE_LIMIT_SENSITIVE_PER_MINUTE: '100000000',
+      RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000000',
       NODE_OPTIONS: [
         ...(process.env.BENCH_API_NODE_OPTIONS ? [process.env.BENCH_API_NODE_OPTIONS] : []),
         `--require ${join(ROOT, 'dist/bench/api/profiler-hook.js')}`,

@@ -131,4 +131,41 @@ describe('Moderation: reports, the queue and decisions', () => {
     const me = await stack.graphql(`{ me { id } }`, {}, { token: author.token });
     expect(me.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
+
+  it('tells the author of a decision on the channels and in the language they chose', async () => {
+    const author = await signUp(stack);
+    const chosen = await stack.graphql(
+      `mutation ($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { language } }`,
+      {
+        input: {
+          language: 'en',
+          email: 'author@example.org',
+          channels: [{ event: 'moderation_decision', channels: ['EMAIL', 'IN_APP'] }],
+        },
+      },
+      { token: author.token },
+    );
+    expect(chosen.errors).toBeUndefined();
+    const needId = await postNeed(author);
+    const decided = await stack.graphql(
+      `mutation ($input: ModerateContentInput!) { moderateContent(input: $input) { status } }`,
+      { input: { contentType: 'NEED', contentId: needId, decision: 'HIDE', reason: 'Duplicate request' } },
+      { token: moderator.token },
+    );
+    expect(decided.errors).toBeUndefined();
+
+    const told: { channel: string; recipient: string; language: string; body_encrypted: string }[] =
+      await stack.dataSource.query(
+        `SELECT channel, recipient, language, body_encrypted FROM notifications
+          WHERE user_id = $1 AND event = 'moderation_decision' ORDER BY channel`,
+        [author.userId],
+      );
+    expect(told.map(({ channel, language }) => ({ channel, language }))).toEqual([
+      { channel: 'email', language: 'en' },
+      { channel: 'in_app', language: 'en' },
+    ]);
+    expect(told[0].recipient).toBe('author@example.org');
+    const inApp = stack.api.get(NotificationsService).decryptBody({ bodyEncrypted: told[1].body_encrypted });
+    expect(inApp).toMatch(/^The Comune reviewed ".*": hidden\. Reason: Duplicate request$/);
+  });
 });

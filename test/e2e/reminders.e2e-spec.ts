@@ -175,7 +175,7 @@ describe('reminders and pickup/drop-off notices from the engagement lifecycle', 
     );
     const [toCitizen] = reminderTexts(citizen, 'Passeggiata al parco');
     expect(toCitizen.text).toMatch(
-      /^Prossimo: tra un'ora, alle \d\d:\d\d, "Passeggiata al parco" con Giovanni, Alba\.$/,
+      /^Prossimo: tra un'ora, alle \d\d:\d\d: "Passeggiata al parco" con Giovanni, Alba\.$/,
     );
     expect(reminderTexts(giovanni, 'Passeggiata al parco')[0].text).toContain('"Passeggiata al parco"');
     const [{ count }] = await stack.dataSource.query(
@@ -193,7 +193,7 @@ describe('reminders and pickup/drop-off notices from the engagement lifecycle', 
     expect(await outcomeOf(jobs[0].id)).toBe('sent');
     await stack.gateway.waitFor(() => reminderTexts(citizen, 'Lettura del giornale').length === 1);
     expect(reminderTexts(citizen, 'Lettura del giornale')[0].text).toMatch(
-      /^Prossimo: promemoria, domani \d\d:\d\d "Lettura del giornale" con Paola, Alba\. Se non puoi chiama Alba\.$/,
+      /^Prossimo: promemoria, domani alle \d\d:\d\d: "Lettura del giornale" con Paola, Alba\. Se non puoi chiama Alba\.$/,
     );
     const later = await queues.queue('notifications').getJob(jobs[1].id);
     expect(await later!.getState()).toBe('delayed');
@@ -296,11 +296,36 @@ describe('reminders and pickup/drop-off notices from the engagement lifecycle', 
 
     // Consent alone is not the opt-in for pickup and drop-off: nothing about the ride itself.
     const first = await engage(franco, ride('Visita oculistica', 5));
-    expect(await matchedNotices(first)).toEqual([
-      expect.stringMatching(
-        /^Prossimo: .* ha trovato aiuto per "Visita oculistica" \d\d\/\d\d \d\d:\d\d: se ne occupa Franco\.$/,
-      ),
-    ]);
+    // The family and the citizen read the same two times, each named: the pickup (the engagement's
+    // start, 30 minutes before) and the appointment.
+    const appointment = new Date(Date.now() + 5 * HOUR);
+    const pickup = new Date(appointment.getTime() - 30 * 60_000);
+    const { startsAt } = (
+      await stack.dataSource.query(`SELECT lower(during) AS "startsAt" FROM engagements WHERE id = $1`, [
+        first,
+      ])
+    )[0] as { startsAt: Date };
+    expect(Math.abs(startsAt.getTime() - pickup.getTime())).toBeLessThan(60_000);
+    const hhmm = (date: Date) =>
+      new Intl.DateTimeFormat('it-IT', {
+        timeZone: 'Europe/Rome',
+        hour: '2-digit',
+        minute: '2-digit',
+      }).format(date);
+    const [family] = await matchedNotices(first);
+    const times = family.match(/(\d\d\/\d\d): ritiro (\d\d:\d\d), appuntamento (\d\d:\d\d)/);
+    expect(family).toMatch(
+      /^Prossimo: .* ha trovato aiuto per "Visita oculistica" \d\d\/\d\d: ritiro \d\d:\d\d, appuntamento \d\d:\d\d: se ne occupa Franco\.$/,
+    );
+    expect(times?.[2]).toBe(hhmm(startsAt));
+    const [toCitizen]: { body_encrypted: string }[] = await stack.dataSource.query(
+      `SELECT body_encrypted FROM notifications WHERE event = 'need_matched' AND channel = 'sms' AND user_id = $1
+          AND ref = $2`,
+      [citizen.userId, `engagement:${first}`],
+    );
+    expect(notifications.decryptBody({ bodyEncrypted: toCitizen.body_encrypted })).toContain(
+      `"Visita oculistica" ${times?.[0]}.`,
+    );
     await stack.dataSource.transaction((manager) => notifications.engagementChanged(manager, first));
     expect(await matchedNotices(first)).toHaveLength(1);
     ok(await stack.graphql(START, { id: first }, { token: franco.token }));

@@ -62,6 +62,11 @@ export function testEnvironment(gateway: LoopbackSmsGateway, options: StackOptio
     // Test files make many calls from one address; the limits have their own test.
     RATE_LIMIT_PER_MINUTE: '100000',
     RATE_LIMIT_SENSITIVE_PER_MINUTE: '100000',
+    RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000',
+    GRAPHQL_MAX_TOKENS: '100000',
+    ORGANISATION_INVITES_PER_DAY: '1000',
+    ORGANISATION_INVITES_PER_DAY_UNACCREDITED: '1000',
+    ORGANISATION_INVITES_PER_ACCOUNT_PER_DAY: '1000',
     ...options.env,
   };
 }

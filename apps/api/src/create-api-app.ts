@@ -3,12 +3,15 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import {
+  AnonymousRateLimiter,
   APP_CONFIG,
   AppConfig,
+  clientErrorHandler,
   createValidationPipe,
   DomainErrorFilter,
   IdArgumentsPipe,
   requestContextMiddleware,
+  WellFormedStringsPipe,
 } from '@prossimo/platform';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
@@ -46,11 +49,16 @@ export async function createApiApp(): Promise<INestApplication> {
   // Only the web app's refresh cookie is read (identity's web-session-cookie.ts).
   app.use(cookieParser());
   app.enableCors({ origin: config.CORS_ORIGINS.length ? config.CORS_ORIGINS : false, credentials: false });
+  // Before the body is read: a refused anonymous flood costs neither parsing nor GraphQL work.
+  app.use('/graphql', app.get(AnonymousRateLimiter).middleware);
   app.useBodyParser('json', { limit: config.HTTP_BODY_LIMIT });
+  // Bodies too large or malformed: answered and logged as the client's error (before Nest's handler).
+  app.use(clientErrorHandler);
   // bull-board, for platform admins only (the handler checks before anything is served).
   app.use(QUEUE_DASHBOARD_PATH, app.get(QueueDashboardService).handler());
   serveWebApp(app, webAppDirectory(config.WEB_APP_DIR));
-  app.useGlobalPipes(new IdArgumentsPipe(), createValidationPipe());
+  // Ill-formed strings first: validators (e-mail, URLs) throw on them instead of answering.
+  app.useGlobalPipes(new WellFormedStringsPipe(), new IdArgumentsPipe(), createValidationPipe());
   app.useGlobalFilters(new DomainErrorFilter());
   app.enableShutdownHooks();
   const server = app.getHttpServer() as import('node:http').Server;

@@ -26,6 +26,8 @@ export function readLauncherSettings(environment: NodeJS.ProcessEnv = process.en
     if (value !== undefined) merged[key] = value;
   }
   const dataDir = resolve(merged.PROSSIMO_DATA_DIR ?? '.data');
+  // The api and worker put their development files (SMS, e-mail) in the same folder.
+  merged.PROSSIMO_DATA_DIR = dataDir;
   const embedded = !merged.DATABASE_URL;
   const portText = merged.EMBEDDED_POSTGRES_PORT ?? '54329';
   const embeddedPostgresPort = Number(portText);
@@ -36,6 +38,7 @@ export function readLauncherSettings(environment: NodeJS.ProcessEnv = process.en
     const secrets = developmentSecrets(dataDir);
     for (const [key, value] of Object.entries(secrets)) merged[key] ??= value;
     merged.SMS_FILE_PATH ??= join(dataDir, 'sms-outbox.log');
+    merged.EMAIL_FILE_PATH ??= join(dataDir, 'email-outbox.log');
     merged.NODE_ENV ??= 'development';
   }
   return {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
+import { CommunityWorkerModule } from '@prossimo/community';
 import { InsightsWorkerModule } from '@prossimo/insights';
 import { MatchingWorkerModule } from '@prossimo/matching';
 import { NotificationsModule } from '@prossimo/notifications';
@@ -28,6 +29,7 @@ import { WorkerRunner } from './worker-runner.service';
     PrivacyWorkerModule,
     ReputationWorkerModule,
     InsightsWorkerModule,
+    CommunityWorkerModule,
   ],
   providers: [OutboxRelayService, WorkerRunner],
 })

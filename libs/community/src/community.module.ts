@@ -1,9 +1,11 @@
-import { Module } from '@nestjs/common';
+import { Module, OnModuleInit } from '@nestjs/common';
 import { IdentityModule } from '@prossimo/identity';
-import { ModerationModule } from '@prossimo/moderation';
+import { ContentType, ModerationModule, ModerationService } from '@prossimo/moderation';
+import { NotificationsModule } from '@prossimo/notifications';
 import { registerMessages } from '@prossimo/platform';
 import { CallResolver } from './calls/call.resolver';
 import { CallService } from './calls/call.service';
+import { CallVolunteersProcessor } from './calls/call-volunteers.processor';
 import { OfferResolver } from './offers/offer.resolver';
 import { OfferService } from './offers/offer.service';
 import { VolunteerResolver } from './volunteers/volunteer.resolver';
@@ -128,8 +130,27 @@ registerMessages({
 });
 
 @Module({
-  imports: [IdentityModule, ModerationModule],
+  imports: [IdentityModule, ModerationModule, NotificationsModule],
   providers: [VolunteerService, VolunteerResolver, OfferService, OfferResolver, CallService, CallResolver],
   exports: [VolunteerService, OfferService, CallService],
 })
-export class CommunityModule {}
+export class CommunityModule implements OnModuleInit {
+  constructor(
+    private readonly moderation: ModerationService,
+    private readonly calls: CallService,
+  ) {}
+
+  onModuleInit(): void {
+    // A call held for pre-moderation reaches its volunteers when a moderator publishes it.
+    this.moderation.onDecision(ContentType.CALL_TO_ACTION, (manager, callId, status) =>
+      this.calls.whenPublished(manager, callId, status),
+    );
+  }
+}
+
+/** Community for the worker: telling volunteers of targeted calls to action. */
+@Module({
+  imports: [NotificationsModule],
+  providers: [CallVolunteersProcessor],
+})
+export class CommunityWorkerModule {}

@@ -12,7 +12,7 @@ import { widenedLimitKm } from './candidates/radius-steps';
 import { ProposalStatus, UnmatchedReason } from './matching.types';
 import {
   citizenUserIds,
-  formatWhen,
+  whenOf,
   loadNeedForMatching,
   NeedForMatching,
   PROPOSAL_HISTORY_ENTITY,
@@ -320,7 +320,6 @@ export class MatchingEngine {
          FROM needs WHERE id = $1`,
       [need.id],
     );
-    const ride = need.details.ride;
     for (const operator of operators) {
       await this.notifications.notifyUser(manager, {
         userId: operator.user_id,
@@ -328,7 +327,7 @@ export class MatchingEngine {
         params: {
           summary: need.description,
           comune: need.comuneName,
-          when: formatWhen(ride ? new Date(ride.appointmentAt) : need.windowStart),
+          when: whenOf(need, this.config.MATCHING_RIDE_BUFFER_MINUTES),
           hours: String(hours),
         },
         ref: `need:${need.id}`,

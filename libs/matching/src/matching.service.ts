@@ -49,7 +49,7 @@ import {
 import {
   citizenUserIds,
   ENGAGEMENT_HISTORY_ENTITY,
-  formatWhen,
+  whenOf,
   loadNeedForMatching,
   lockNeedOfProposal,
   NeedForMatching,
@@ -250,8 +250,7 @@ export class MatchingService {
     }
     // Reminders before it starts, as delayed jobs through the outbox (libs/notifications).
     await this.notifications.engagementCreated(manager, engagementId);
-    const ride = need.details.ride;
-    const when = formatWhen(ride ? new Date(ride.appointmentAt) : need.windowStart);
+    const when = whenOf(need, this.config.MATCHING_RIDE_BUFFER_MINUTES);
     for (const row of withdrawn) {
       await this.notifications.notifyUser(manager, {
         userId: row.helperUserId,
@@ -281,13 +280,12 @@ export class MatchingService {
       await this.move(manager, party, EngagementStatus.CONFIRMED, user.userId, input.reason ?? 'confirmed');
       await manager.query(`UPDATE engagements SET confirmed_at = now() WHERE id = $1`, [party.id]);
       const need = (await loadNeedForMatching(manager, party.needId)) as NeedForMatching;
-      const ride = need.details.ride;
       await this.notifications.notifyUser(manager, {
         userId: party.helperUserId,
         event: 'engagement_confirmed',
         params: {
           summary: need.description,
-          when: formatWhen(ride ? new Date(ride.appointmentAt) : need.windowStart),
+          when: whenOf(need, this.config.MATCHING_RIDE_BUFFER_MINUTES),
           place: need.comuneName,
         },
         ref: `engagement:${party.id}`,
@@ -314,13 +312,12 @@ export class MatchingService {
         input.reason ?? 'declined by the citizen',
       );
       const need = (await loadNeedForMatching(manager, party.needId)) as NeedForMatching;
-      const ride = need.details.ride;
       await this.notifications.notifyUser(manager, {
         userId: party.helperUserId,
         event: 'engagement_declined',
         params: {
           summary: need.description,
-          when: formatWhen(ride ? new Date(ride.appointmentAt) : need.windowStart),
+          when: whenOf(need, this.config.MATCHING_RIDE_BUFFER_MINUTES),
         },
         ref: `engagement:${party.id}`,
       });
@@ -949,7 +946,8 @@ export class MatchingService {
     return row;
   }
 
-  private async engagementParty(
+  /** Who the parties of an engagement are; `lock` locks the need then the engagement. */
+  async engagementParty(
     manager: EntityManager,
     engagementId: string,
     lock: boolean,
@@ -978,7 +976,7 @@ export class MatchingService {
   }
 
   /** Which party the user is; throws ENGAGEMENT_NOT_FOUND (not a hint that it exists) otherwise. */
-  private async requireParty(
+  async requireParty(
     manager: EntityManager,
     user: AuthenticatedUser,
     party: EngagementParty,
@@ -1064,7 +1062,7 @@ interface LockedProposal {
   serviceOfferId: string | null;
 }
 
-interface EngagementParty {
+export interface EngagementParty {
   id: string;
   needId: string;
   status: EngagementStatus;

@@ -1,4 +1,5 @@
 // What matching needs to know about a need, shared by the engine, the API and the proposal writer.
+import { LocalisedText, rideWhen } from '@prossimo/notifications';
 import { EntityManager } from 'typeorm';
 import { engagementSlot } from './engagements/engagement-rules';
 
@@ -43,6 +44,17 @@ const WHEN_FORMAT = new Intl.DateTimeFormat('it-IT', {
   hour: '2-digit',
   minute: '2-digit',
 });
+
+/**
+ * When a need is, as messages say it: a ride's pickup (the engagement's start) and appointment,
+ * each named, so that everyone reads the same two times; otherwise the window's start.
+ */
+export function whenOf(need: NeedForMatching, rideBufferMinutes: number): string | LocalisedText {
+  const ride = need.details.ride;
+  if (!ride) return formatWhen(need.windowStart);
+  const appointmentAt = new Date(ride.appointmentAt);
+  return rideWhen(slotOf(need, rideBufferMinutes)?.start ?? appointmentAt, appointmentAt);
+}
 
 /**
  * Loads a need with what matching needs; callers take the locks they need first, or pass `lock`

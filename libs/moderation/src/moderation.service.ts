@@ -5,10 +5,8 @@ import { NotificationsService } from '@prossimo/notifications';
 import {
   afterCursorCondition,
   DomainError,
-  isLanguage,
   Page,
   recordStatusChange,
-  renderMessage,
   toPage,
   writeAudit,
 } from '@prossimo/platform';
@@ -39,6 +37,8 @@ const DEFAULT_MODES: Record<ContentType, ModerationMode> = {
   [ContentType.CALL_TO_ACTION]: ModerationMode.POST,
   [ContentType.REVIEW]: ModerationMode.PRE,
   [ContentType.REVIEW_REPLY]: ModerationMode.PRE,
+  // Private messages go at once; those screened for a number, an address or an insult are held.
+  [ContentType.ENGAGEMENT_MESSAGE]: ModerationMode.POST,
 };
 
 const DECISION_STATUS: Record<ModerationDecision, ModerationStatus> = {
@@ -354,23 +354,12 @@ export class ModerationService {
     reason: string,
   ) {
     if (!item.authorUserId) return;
-    const [author]: { phone_e164: string | null; language: string }[] = await manager.query(
-      `SELECT phone_e164, language FROM users WHERE id = $1 AND status = 'active'`,
-      [item.authorUserId],
-    );
-    if (!author?.phone_e164) return;
-    const language = isLanguage(author.language) ? author.language : 'it';
-    await this.notifications.queueInTransaction(manager, {
+    // The author's channels and language, as for every other message (SMS and in-app by default).
+    await this.notifications.notifyUser(manager, {
       userId: item.authorUserId,
-      channel: 'sms',
-      recipient: author.phone_e164,
       event: 'moderation_decision',
-      language,
-      params: {
-        summary: item.summary.slice(0, 40),
-        status: renderMessage(`moderation_status.${to}`, language),
-        reason: reason.slice(0, 80),
-      },
+      params: { summary: item.summary.slice(0, 40), reason: reason.slice(0, 80) },
+      localisedParams: { status: `moderation_status.${to}` },
     });
   }
 }

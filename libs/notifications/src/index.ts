@@ -14,3 +14,4 @@ export * from './templates/sms-params';
 // The GraphQL/webhook module lives in ./api (it depends on @prossimo/identity, which depends on
 // this index): the api imports it by path to avoid a circular import.
 export * from './webhooks/webhook-signature';
+export * from './templates/ride-times';

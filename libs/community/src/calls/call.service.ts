@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES, Role } from '@prossimo/identity';
-import { ContentType, ModerationService } from '@prossimo/moderation';
+import { ContentType, ModerationService, ModerationStatus } from '@prossimo/moderation';
+import { NotificationsService } from '@prossimo/notifications';
 import {
   afterCursorCondition,
   DomainError,
@@ -9,6 +10,7 @@ import {
   recordStatusChange,
   toPage,
   writeAudit,
+  writeOutbox,
 } from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { isCalendarDate, todayInRome } from '../availability/time-windows';
@@ -42,6 +44,7 @@ const CALL_RUNNING = `ca.status = 'open' AND (ca.ends_on IS NULL OR ca.ends_on >
 
 interface LockedCall {
   id: string;
+  title: string;
   organisationId: string | null;
   comuneIstats: string[];
   volunteersWanted: number | null;
@@ -57,7 +60,26 @@ export class CallService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly moderation: ModerationService,
+    private readonly notifications: NotificationsService,
   ) {}
+
+  /**
+   * A targeted call that becomes public (published at once, or approved or restored by a
+   * moderator) tells the volunteers who fit it, through a job; the job tells them once per call.
+   */
+  async whenPublished(manager: EntityManager, callId: string, status: ModerationStatus): Promise<void> {
+    if (status !== ModerationStatus.PUBLISHED) return;
+    const [call]: { targeted: boolean }[] = await manager.query(
+      `SELECT NOT always_open AND volunteers_notified_at IS NULL AS targeted FROM calls_to_action WHERE id = $1`,
+      [callId],
+    );
+    if (!call?.targeted) return;
+    await writeOutbox(manager, {
+      queue: 'notifications',
+      job: 'notify-call-volunteers',
+      payload: { callId },
+    });
+  }
 
   /**
    * Comune staff publish for Comuni of their territories; an organisation's admins publish for
@@ -124,13 +146,14 @@ export class CallService {
         to: CallToActionStatus.OPEN,
         actorUserId: user.userId,
       });
-      await this.moderation.submit(manager, {
+      const status = await this.moderation.submit(manager, {
         contentType: ContentType.CALL_TO_ACTION,
         contentId: call.id,
         comuneIstat: comuni[0],
         authorUserId: user.userId,
         summary: input.title.trim(),
       });
+      await this.whenPublished(manager, call.id, status);
       await writeAudit(manager, {
         actorUserId: user.userId,
         action: 'call_to_action.published',
@@ -218,8 +241,9 @@ export class CallService {
     to: CallAnswerStatus.ACCEPTED | CallAnswerStatus.DECLINED,
   ): Promise<CallAnswer> {
     await this.dataSource.transaction(async (manager) => {
-      const [ref]: { callId: string }[] = await manager.query(
-        `SELECT call_id AS "callId" FROM call_answers WHERE id = $1`,
+      const [ref]: { callId: string; volunteerUserId: string }[] = await manager.query(
+        `SELECT a.call_id AS "callId", p.user_id AS "volunteerUserId"
+           FROM call_answers a JOIN volunteer_profiles p ON p.id = a.volunteer_id WHERE a.id = $1`,
         [input.answerId],
       );
       if (!ref) throw new DomainError('CALL_ANSWER_NOT_FOUND', { field: 'answerId' });
@@ -263,6 +287,13 @@ export class CallService {
         territoryId: await this.firstTerritoryOf(manager, call.comuneIstats[0]),
         details: { callId: call.id },
       });
+      // The volunteer hears the answer on their channels, in their language.
+      await this.notifications.notifyUser(manager, {
+        userId: ref.volunteerUserId,
+        event: to === CallAnswerStatus.ACCEPTED ? 'call_answer_accepted' : 'call_answer_declined',
+        params: { summary: call.title },
+        ref: `call:${call.id}`,
+      });
     });
     return this.answerById(input.answerId);
   }
@@ -297,7 +328,7 @@ export class CallService {
 
   private async lockCall(manager: EntityManager, id: string, lock = true): Promise<LockedCall> {
     const [call]: LockedCall[] = await manager.query(
-      `SELECT id, organisation_id AS "organisationId", comune_istats AS "comuneIstats",
+      `SELECT id, title, organisation_id AS "organisationId", comune_istats AS "comuneIstats",
               volunteers_wanted AS "volunteersWanted", accepted_count AS "acceptedCount", always_open AS "alwaysOpen"
          FROM calls_to_action WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
       [id],

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { NotificationsService } from '@prossimo/notifications';
 import { APP_CONFIG, AppConfig, recordStatusChange, writeOutbox } from '@prossimo/platform';
 import { EntityManager } from 'typeorm';
-import { citizenUserIds, formatWhen, NeedForMatching, PROPOSAL_HISTORY_ENTITY } from '../need-for-matching';
+import { citizenUserIds, NeedForMatching, whenOf, PROPOSAL_HISTORY_ENTITY } from '../need-for-matching';
 import { ProposalStatus } from '../matching.types';
 import { CandidateScore } from '../scoring/score';
 
@@ -76,7 +76,6 @@ export class ProposalWriter {
       actorUserId: assignedByUserId,
       reason: `${assignedByUserId ? 'assigned by an operator, ' : ''}rank ${rank}, score ${target.score.total.toFixed(3)}`,
     });
-    const ride = need.details.ride;
     for (const userId of await this.recipientsOf(manager, need, target)) {
       await this.notifications.notifyUser(manager, {
         userId,
@@ -84,7 +83,7 @@ export class ProposalWriter {
         params: {
           citizen: need.authorName ?? need.comuneName,
           summary: need.description,
-          when: formatWhen(ride ? new Date(ride.appointmentAt) : need.windowStart),
+          when: whenOf(need, this.config.MATCHING_RIDE_BUFFER_MINUTES),
           place: need.comuneName,
         },
         urgent,

@@ -17,12 +17,13 @@ import { quietHoursRelease } from '../preferences/quiet-hours';
 import { defaultChannelsFor } from '../preferences/default-channels';
 import { prepareSmsParams } from '../templates/sms-params';
 import { NotificationEvent } from '../templates/templates';
+import { isLocalisedText, NotificationParams } from '../templates/ride-times';
 import { joinEmail } from '../email/email-channel';
 import {
   loadEngagementNotice,
   EngagementNotice,
+  engagementWhen,
   reminderRef,
-  romeDayTime,
   romeTime,
   scheduleReminders,
 } from '../reminders/engagement-notices';
@@ -46,13 +47,23 @@ export interface NotificationRequest {
    * Lets the recipient answer the SMS with "SI <code>" / "NO <code>": a reply code for this
    * target is created and passed to the template as {code}.
    */
-  replyTarget?: { type: string; id: string; ttlHours?: number };
+  replyTarget?: {
+    type: string;
+    id: string;
+    ttlHours?: number;
+    /**
+     * Keep one code per phone and target while it is open (a conversation answered many times):
+     * a new message reuses it and extends it, instead of drawing a new one.
+     */
+    reuse?: boolean;
+  };
 }
 
 export interface UserNotificationRequest {
   userId: string;
   event: NotificationEvent;
-  params: MessageParams;
+  /** Values, or texts rendered in the recipient's language (e.g. a ride's labelled times). */
+  params: NotificationParams;
   /** Params given as message keys, rendered in the recipient's language (e.g. a decision word). */
   localisedParams?: Record<string, string>;
   urgent?: boolean;
@@ -70,6 +81,7 @@ export const FAMILY_EVENTS: readonly NotificationEvent[] = [
   'need_matched_family',
   'family_pickup',
   'family_dropoff',
+  'engagement_message_family',
 ];
 // No 0/O or 1/I: the code is read off a phone screen and typed back.
 const REPLY_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -194,10 +206,7 @@ export class NotificationsService {
     const preferences: PreferenceRow | null = user.has_preferences ? user : null;
     const language = [preferences?.language, user.user_language].find(isLanguage) ?? 'it';
     const channels = preferences?.channels[request.event] ?? defaultChannelsFor(request.event);
-    const params: MessageParams = { ...request.params };
-    for (const [name, key] of Object.entries(request.localisedParams ?? {})) {
-      params[name] = renderMessage(key, language);
-    }
+    const params = localiseParams(request, language);
     const ids: string[] = [];
     for (const channel of channels) {
       if (channel !== 'sms' && channel !== 'email' && channel !== 'in_app') continue;
@@ -231,10 +240,7 @@ export class NotificationsService {
    * SMS to the user's family contact, only with the consent recorded in the preferences and while
    * the user keeps SMS on for this event (pickup and drop-off are off until chosen).
    */
-  async notifyFamily(
-    manager: EntityManager,
-    request: Omit<UserNotificationRequest, 'replyTarget'>,
-  ): Promise<string | null> {
+  async notifyFamily(manager: EntityManager, request: UserNotificationRequest): Promise<string | null> {
     const preferences = await this.preferencesOf(manager, request.userId);
     if (!preferences?.family_phone || !preferences.family_consent_at) return null;
     if (!(await hasLiveConsent(manager, request.userId, 'family_contact'))) return null;
@@ -243,16 +249,19 @@ export class NotificationsService {
     const [user]: { language: string }[] = await manager.query(`SELECT language FROM users WHERE id = $1`, [
       request.userId,
     ]);
+    const language = [preferences.language, user?.language].find(isLanguage) ?? 'it';
     return this.queueInTransaction(manager, {
       userId: null,
       channel: 'sms',
       recipient: preferences.family_phone,
       event: request.event,
-      language: [preferences.language, user?.language].find(isLanguage) ?? 'it',
-      params: request.params,
+      language,
+      params: localiseParams(request, language),
       urgent: request.urgent,
       availableAt: request.availableAt,
       ref: request.ref,
+      // The family contact answers an engagement's messages by SMS as the person would.
+      replyTarget: request.replyTarget,
     });
   }
 
@@ -370,7 +379,7 @@ export class NotificationsService {
         params: {
           person: engagement.citizenName,
           summary: engagement.summary,
-          when: romeDayTime(engagement.startsAt),
+          when: engagementWhen(engagement),
           helper: engagement.helperName,
         },
         ref,
@@ -430,6 +439,19 @@ export class NotificationsService {
     recipient: string,
     target: NonNullable<NotificationRequest['replyTarget']>,
   ): Promise<string> {
+    if (target.reuse) {
+      // UPDATE through TypeORM answers [rows, affected].
+      const [open]: [{ code: string }[], number] = await manager.query(
+        `UPDATE sms_reply_codes SET expires_at = greatest(expires_at, now() + make_interval(hours => $4))
+          WHERE id = (SELECT id FROM sms_reply_codes
+                       WHERE recipient_phone = $1 AND target_type = $2 AND target_id = $3
+                         AND used_at IS NULL AND expires_at > now()
+                       ORDER BY expires_at DESC LIMIT 1)
+          RETURNING code`,
+        [recipient, target.type, target.id, target.ttlHours ?? 48],
+      );
+      if (open.length) return open[0].code;
+    }
     // The partial unique index keeps open codes unique per phone; on a clash draw another.
     for (let attempt = 0; attempt < 10; attempt++) {
       const code = Array.from(
@@ -446,4 +468,19 @@ export class NotificationsService {
     }
     throw new Error('Could not draw a free SMS reply code');
   }
+}
+
+/** The request's params with its localised texts rendered in the recipient's language. */
+function localiseParams(
+  request: Pick<UserNotificationRequest, 'params' | 'localisedParams'>,
+  language: Language,
+): MessageParams {
+  const params: MessageParams = {};
+  for (const [name, value] of Object.entries(request.params)) {
+    params[name] = isLocalisedText(value) ? renderMessage(value.key, language, value.params) : value;
+  }
+  for (const [name, key] of Object.entries(request.localisedParams ?? {})) {
+    params[name] = renderMessage(key, language);
+  }
+  return params;
 }

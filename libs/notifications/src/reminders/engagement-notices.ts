@@ -4,6 +4,7 @@
 // depend on matching (matching depends on notifications).
 import { writeOutboxRows } from '@prossimo/platform';
 import { EntityManager } from 'typeorm';
+import { NotificationParams, rideTime, rideWhen, startTime } from '../templates/ride-times';
 
 export type ReminderKind = 'day_before' | 'hour_before';
 
@@ -38,6 +39,8 @@ export interface EngagementNotice {
   /** Where a ride ends: home again with a return trip, otherwise the destination. */
   dropOffPlace: string | null;
   isRide: boolean;
+  /** A ride's appointment at the destination (startsAt is then the pickup). */
+  appointmentAt: Date | null;
 }
 
 interface EngagementRow {
@@ -51,7 +54,12 @@ interface EngagementRow {
   citizen_name: string | null;
   description: string;
   comune_name: string;
-  ride: { pickupPlace?: string; destinationPlace?: string; returnTripWanted?: boolean } | null;
+  ride: {
+    pickupPlace?: string;
+    destinationPlace?: string;
+    returnTripWanted?: boolean;
+    appointmentAt?: string;
+  } | null;
 }
 
 /** Loads what the notices say; `lock` takes a share lock so a concurrent change waits for us. */
@@ -92,6 +100,7 @@ export async function loadEngagementNotice(
     place: ride?.pickupPlace ?? row.comune_name,
     dropOffPlace: ride ? ((ride.returnTripWanted ? ride.pickupPlace : ride.destinationPlace) ?? null) : null,
     isRide: !!ride,
+    appointmentAt: ride?.appointmentAt ? new Date(ride.appointmentAt) : null,
   };
 }
 
@@ -151,3 +160,17 @@ const ROME_DAY_TIME_FORMAT = new Intl.DateTimeFormat('it-IT', {
   minute: '2-digit',
   hourCycle: 'h23',
 });
+
+/** When an engagement is: a ride's pickup and appointment, named; otherwise its start. */
+export function engagementWhen(engagement: EngagementNotice): NotificationParams[string] {
+  return engagement.appointmentAt
+    ? rideWhen(engagement.startsAt, engagement.appointmentAt)
+    : romeDayTime(engagement.startsAt);
+}
+
+/** engagementWhen without the day (reminders say "tomorrow" or "in one hour"). */
+export function engagementTime(engagement: EngagementNotice): NotificationParams[string] {
+  return engagement.appointmentAt
+    ? rideTime(engagement.startsAt, engagement.appointmentAt)
+    : startTime(engagement.startsAt);
+}

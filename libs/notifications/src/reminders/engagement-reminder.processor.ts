@@ -4,7 +4,7 @@ import { JobHandler, JobPayloads, QueueProcessor } from '@prossimo/platform';
 import { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { NotificationsService } from '../delivery/notifications.service';
-import { loadEngagementNotice, REMINDER_EVENTS, reminderRef, romeTime } from './engagement-notices';
+import { engagementTime, loadEngagementNotice, REMINDER_EVENTS, reminderRef } from './engagement-notices';
 
 /**
  * A reminder's delayed job fires: it sends only if the engagement is still confirmed for the same
@@ -39,7 +39,7 @@ export class EngagementReminderProcessor implements JobHandler {
         ref: reminderRef(engagementId),
       };
       const params = {
-        time: romeTime(engagement.startsAt),
+        time: engagementTime(engagement),
         summary: engagement.summary,
         place: engagement.place,
         contact: engagement.comuneName,

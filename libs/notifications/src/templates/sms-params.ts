@@ -15,8 +15,9 @@ export const SMS_PARAM_MAX_LENGTHS: Record<string, number> = {
   helper: 30,
   person: 30,
   who: 30,
-  when: 24,
-  time: 5,
+  // A ride's day with its pickup and appointment times (ride-times.ts).
+  when: 40,
+  time: 36,
   place: 40,
   contact: 16,
   link: 30,
@@ -29,6 +30,8 @@ export const SMS_PARAM_MAX_LENGTHS: Record<string, number> = {
   households: 2,
   role: 16,
   days: 2,
+  // A relayed message: the words themselves (messages are at most 280 characters).
+  text: 280,
 };
 const DEFAULT_MAX_LENGTH = 30;
 

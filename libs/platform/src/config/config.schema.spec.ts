@@ -67,4 +67,31 @@ describe('parseConfig', () => {
       /SMS_HTTP_URL is missing/,
     );
   });
+
+  it('trusts no forwarded header in production unless TRUST_PROXY names the proxies', () => {
+    expect(parseConfig({ ...validEnvironment, NODE_ENV: 'production' }).TRUST_PROXY).toBe(false);
+    expect(parseConfig(validEnvironment).TRUST_PROXY).toEqual(['loopback']);
+    const trust = (value: string) =>
+      parseConfig({ ...validEnvironment, NODE_ENV: 'production', TRUST_PROXY: value }).TRUST_PROXY;
+    expect(trust('false')).toBe(false);
+    expect(trust('1')).toBe(1);
+    expect(trust('10.0.0.2, 10.1.0.0/16,loopback')).toEqual(['10.0.0.2', '10.1.0.0/16', 'loopback']);
+    expect(trust('fd00::/8')).toEqual(['fd00::/8']);
+    for (const bad of ['true', 'everyone', '10.0.0.0/33', '10.0.0.1/8/1', '300.1.1.1']) {
+      expect(() => trust(bad)).toThrow(/TRUST_PROXY is invalid/);
+    }
+  });
+});
+
+describe('development message files', () => {
+  it('go in PROSSIMO_DATA_DIR unless their own path is set', () => {
+    const config = parseConfig({ ...validEnvironment, PROSSIMO_DATA_DIR: '/srv/prossimo-data' });
+    expect(config.EMAIL_FILE_PATH).toBe('/srv/prossimo-data/email-outbox.log');
+    expect(config.SMS_FILE_PATH).toBe('/srv/prossimo-data/sms-outbox.log');
+    expect(parseConfig(validEnvironment).EMAIL_FILE_PATH).toBe('.data/email-outbox.log');
+    expect(
+      parseConfig({ ...validEnvironment, PROSSIMO_DATA_DIR: '/srv/x', EMAIL_FILE_PATH: '/tmp/mail.log' })
+        .EMAIL_FILE_PATH,
+    ).toBe('/tmp/mail.log');
+  });
 });

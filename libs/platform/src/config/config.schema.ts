@@ -1,3 +1,5 @@
+import { isIP } from 'node:net';
+import { join } from 'node:path';
 import { z } from 'zod';
 
 /**
@@ -23,7 +25,20 @@ export const configSchema = z.object({
   LOG_REQUEST_SAMPLE_RATE: z.coerce.number().min(0).max(1).default(0),
   HTTP_HOST: z.string().default('127.0.0.1'),
   HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  TRUST_PROXY: z.string().default('loopback'),
+  /**
+   * Which proxies may tell the client's address (X-Forwarded-For), as Express's "trust proxy":
+   * `false` (none), a hop count, or proxies' addresses, subnets and the names `loopback`,
+   * `linklocal`, `uniquelocal`, comma-separated. Unset: none in production (a forwarded header would
+   * let any client choose the address the per-IP limits count), `loopback` elsewhere.
+   */
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((value) => value?.trim() || undefined)
+    .refine(
+      (value) => value === undefined || trustProxySetting(value) !== undefined,
+      'must be false, a hop count, or comma-separated proxy addresses, subnets or loopback/linklocal/uniquelocal',
+    ),
   /**
    * How many api processes `start:api` runs (node:cluster, one port). Production: the cores the
    * api may use. Each has its own DATABASE_POOL_SIZE connections and in-process caches.
@@ -73,9 +88,19 @@ export const configSchema = z.object({
   OTP_MAX_SENDS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(20),
   // How long an invitation to join an organisation waits for that phone to sign up.
   ORGANISATION_INVITATION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  // Invitations sent in 24 hours (each may be an SMS): per organisation once accredited somewhere,
+  // per organisation and per inviting account (over all its organisations) before that, and per
+  // inviting account in all.
+  ORGANISATION_INVITES_PER_DAY: z.coerce.number().int().min(1).max(10_000).default(30),
+  ORGANISATION_INVITES_PER_DAY_UNACCREDITED: z.coerce.number().int().min(1).max(10_000).default(3),
+  ORGANISATION_INVITES_PER_ACCOUNT_PER_DAY: z.coerce.number().int().min(1).max(10_000).default(30),
+
+  /** Where local files live (embedded database, development SMS and e-mail files, secrets). */
+  PROSSIMO_DATA_DIR: z.string().min(1).default('.data'),
 
   SMS_CHANNEL: z.enum(['file', 'http']).default('file'),
-  SMS_FILE_PATH: z.string().default('.data/sms-outbox.log'),
+  // Unset: sms-outbox.log in PROSSIMO_DATA_DIR.
+  SMS_FILE_PATH: z.string().optional(),
   SMS_HTTP_URL: optionalUrl,
   SMS_HTTP_USERNAME: z.string().optional(),
   SMS_HTTP_PASSWORD: z.string().optional(),
@@ -102,7 +127,8 @@ export const configSchema = z.object({
     ),
   SMTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(120000).default(10000),
   EMAIL_FROM: z.string().min(3).default('Prossimo <no-reply@prossimo.invalid>'),
-  EMAIL_FILE_PATH: z.string().default('.data/email-outbox.log'),
+  // Unset: email-outbox.log in PROSSIMO_DATA_DIR.
+  EMAIL_FILE_PATH: z.string().optional(),
 
   OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(60000).default(500),
   OUTBOX_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
@@ -153,6 +179,15 @@ export const configSchema = z.object({
   CARE_GROUP_MIN_SHARED_MINUTES: z.coerce.number().int().min(30).max(10080).default(240),
   CARE_GROUP_MAX_HOUSEHOLDS: z.coerce.number().int().min(2).max(12).default(4),
 
+  // Targeted calls to action: how many fitting volunteers one call notifies at most, and how many
+  // calls may reach one volunteer in 7 days (the rest are not told; the call stays listed).
+  CALL_NOTIFY_MAX_PER_CALL: z.coerce.number().int().min(1).max(100000).default(200),
+  CALL_NOTIFY_MAX_PER_VOLUNTEER_PER_WEEK: z.coerce.number().int().min(0).max(50).default(2),
+  // Messages between the parties of an engagement: how many days after completion they may still
+  // write, and how many messages one sender may send in an hour (against abuse).
+  ENGAGEMENT_MESSAGES_DAYS_AFTER_COMPLETION: z.coerce.number().int().min(0).max(90).default(7),
+  ENGAGEMENT_MESSAGES_PER_SENDER_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(20),
+
   // Reviews: how long after completion each side may review, how long a review stays editable,
   // from how many reviews an average is shown publicly, and the Bayesian prior (mean stars and
   // how many reviews it is worth) that pulls subjects with few reviews towards the usual level.
@@ -180,6 +215,8 @@ export const configSchema = z.object({
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(8),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(10).max(1000000).default(1000),
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(10),
+  /** Tokens a document may have: the parser stops there, before a huge document costs CPU. */
+  GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(3000),
   HTTP_BODY_LIMIT: z
     .string()
     .regex(/^\d+(kb|mb)$/)
@@ -196,12 +233,46 @@ export const configSchema = z.object({
     ),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   RATE_LIMIT_SENSITIVE_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /** GraphQL requests per minute from one address without a valid access token (every request counts). */
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   SEED_DEMO_DATA: booleanString.default('false'),
 });
 
-export type AppConfig = Omit<z.infer<typeof configSchema>, 'QUEUE_BACKEND'> & {
+export type AppConfig = Omit<
+  z.infer<typeof configSchema>,
+  'QUEUE_BACKEND' | 'TRUST_PROXY' | 'SMS_FILE_PATH' | 'EMAIL_FILE_PATH'
+> & {
   QUEUE_BACKEND: 'redis' | 'postgres';
+  /** Express "trust proxy": false (trust no forwarded header), a hop count, or proxy addresses. */
+  TRUST_PROXY: TrustProxy;
+  SMS_FILE_PATH: string;
+  EMAIL_FILE_PATH: string;
 };
+
+export type TrustProxy = false | number | string[];
+
+const TRUSTED_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isProxyAddress(entry: string): boolean {
+  if (TRUSTED_RANGE_NAMES.has(entry)) return true;
+  const [address, bits, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  if (bits === undefined) return true;
+  const prefix = /^\d{1,3}$/.test(bits) ? Number(bits) : NaN;
+  return prefix >= 0 && prefix <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * TRUST_PROXY as Express takes it, or undefined when it is not a valid setting. `true` (trust every
+ * hop) is refused on purpose: it lets any client choose its address.
+ */
+export function trustProxySetting(value: string): TrustProxy | undefined {
+  if (value === 'false') return false;
+  if (/^\d{1,2}$/.test(value)) return Number(value);
+  const entries = value.split(',').map((entry) => entry.trim());
+  return entries.every(isProxyAddress) ? entries : undefined;
+}
 
 export class ConfigError extends Error {}
 
@@ -226,5 +297,17 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
   if (parsed.SMS_CHANNEL === 'http' && !parsed.SMS_HTTP_URL) {
     throw new ConfigError('Configuration error: SMS_HTTP_URL is missing (SMS_CHANNEL=http needs it)');
   }
-  return { ...parsed, QUEUE_BACKEND: queueBackend };
+  const trustProxy =
+    parsed.TRUST_PROXY === undefined
+      ? parsed.NODE_ENV === 'production'
+        ? false
+        : ['loopback']
+      : (trustProxySetting(parsed.TRUST_PROXY) as TrustProxy);
+  return {
+    ...parsed,
+    QUEUE_BACKEND: queueBackend,
+    TRUST_PROXY: trustProxy,
+    SMS_FILE_PATH: parsed.SMS_FILE_PATH || join(parsed.PROSSIMO_DATA_DIR, 'sms-outbox.log'),
+    EMAIL_FILE_PATH: parsed.EMAIL_FILE_PATH || join(parsed.PROSSIMO_DATA_DIR, 'email-outbox.log'),
+  };
 }

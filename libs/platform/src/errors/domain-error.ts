@@ -44,6 +44,11 @@ registerMessages({
     en: 'Too many requests. Try again in {retryAfterSeconds} seconds.',
   },
   BAD_REQUEST: { it: 'Richiesta non valida.', en: 'Invalid request.' },
+  PAYLOAD_TOO_LARGE: { it: 'La richiesta è troppo grande.', en: 'The request is too large.' },
+  UNSUPPORTED_MEDIA_TYPE: {
+    it: 'Il formato della richiesta non è supportato.',
+    en: 'The request format is not supported.',
+  },
   FIELD_REQUIRED: { it: 'Il campo {field} è obbligatorio.', en: 'The field {field} is required.' },
   FIELD_TOO_LONG: {
     it: 'Il campo {field} supera i {max} caratteri.',

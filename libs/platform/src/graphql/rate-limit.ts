@@ -1,6 +1,8 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   ExecutionContext,
+  Inject,
   Injectable,
   Module,
   OnApplicationShutdown,
@@ -22,6 +24,8 @@ import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis'
 import type { RedisOptions } from 'ioredis';
 import { AppConfig } from '../config/config.schema';
 import { APP_CONFIG } from '../config/config.module';
+import { RequestContext } from '../context/request-context';
+import { renderMessage } from '../i18n/messages';
 
 const SENSITIVE_OPERATION = 'prossimo:sensitive-operation';
 
@@ -197,6 +201,69 @@ export class ResilientThrottlerStorage implements ThrottlerStorage, OnApplicatio
   }
 }
 
+const ANONYMOUS_THROTTLER = 'anonymous';
+const ANONYMOUS_WINDOW_MS = 60_000;
+
+/**
+ * A general limit for callers without a valid access token, per client address, counted for every
+ * HTTP request to /graphql before its body is read or parsed: the resolvers' guard never sees
+ * documents refused by the parser or validation, and would count a made-up token as a new caller.
+ * A token counts as signed in when its signature checks (HS256 with JWT_SECRET; the resolvers'
+ * guards check the rest), which costs one HMAC and no database.
+ */
+@Injectable()
+export class AnonymousRateLimiter {
+  private readonly jwtKey: Buffer;
+  private readonly limit: number;
+
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(ThrottlerStorage) private readonly storage: ThrottlerStorage,
+  ) {
+    this.jwtKey = Buffer.from(config.JWT_SECRET, 'utf8');
+    this.limit = config.RATE_LIMIT_ANONYMOUS_PER_MINUTE;
+  }
+
+  /** Whether the request carries an access token signed by this platform. */
+  hasSignedToken(authorization: string | string[] | undefined): boolean {
+    if (typeof authorization !== 'string' || !authorization.startsWith('Bearer ')) return false;
+    const token = authorization.slice(7);
+    const lastDot = token.lastIndexOf('.');
+    if (lastDot <= 0 || token.indexOf('.') === lastDot) return false;
+    const signature = Buffer.from(token.slice(lastDot + 1), 'base64url');
+    const expected = createHmac('sha256', this.jwtKey).update(token.slice(0, lastDot)).digest();
+    return signature.length === expected.length && timingSafeEqual(signature, expected);
+  }
+
+  readonly middleware = (
+    req: IncomingMessage & { ip?: string },
+    res: ServerResponse,
+    next: (error?: unknown) => void,
+  ): void => {
+    if (this.hasSignedToken(req.headers.authorization)) return next();
+    const key = `anonymous:ip:${req.ip ?? req.socket.remoteAddress ?? 'unknown'}`;
+    this.storage
+      .increment(key, ANONYMOUS_WINDOW_MS, this.limit, ANONYMOUS_WINDOW_MS, ANONYMOUS_THROTTLER)
+      .then(({ isBlocked, timeToBlockExpire }) => {
+        if (!isBlocked) return next();
+        const retryAfterSeconds = Math.max(1, timeToBlockExpire);
+        res.statusCode = 429;
+        res.setHeader('retry-after', String(retryAfterSeconds));
+        res.setHeader('content-type', 'application/json; charset=utf-8');
+        res.end(
+          JSON.stringify({
+            errors: [
+              {
+                message: renderMessage('RATE_LIMITED', RequestContext.language(), { retryAfterSeconds }),
+                extensions: { code: 'RATE_LIMITED', retryAfterSeconds },
+              },
+            ],
+          }),
+        );
+      }, next);
+  };
+}
+
 function isSensitive(context: ExecutionContext): boolean {
   return Reflect.getMetadata(SENSITIVE_OPERATION, context.getHandler()) === true;
 }
@@ -233,6 +300,7 @@ function isSensitive(context: ExecutionContext): boolean {
       }),
     }),
   ],
-  providers: [{ provide: APP_GUARD, useClass: GqlThrottlerGuard }],
+  providers: [{ provide: APP_GUARD, useClass: GqlThrottlerGuard }, AnonymousRateLimiter],
+  exports: [AnonymousRateLimiter],
 })
 export class RateLimitModule {}

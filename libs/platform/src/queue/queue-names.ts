@@ -4,6 +4,8 @@ export interface JobPayloads {
     deliver: { notificationId: string };
     /** A reminder before an engagement; startsAt is the start it was scheduled for (a time, not personal). */
     reminder: { engagementId: string; kind: 'day_before' | 'hour_before'; startsAt: string };
+    /** A targeted call to action was published: tell the volunteers who fit it (within the caps). */
+    'notify-call-volunteers': { callId: string };
   };
   matching: {
     'match-need': { needId: string };
