@@ -29,6 +29,8 @@ export const NOTIFICATION_EVENTS = [
   'call_to_action_new',
   'call_answer_accepted',
   'call_answer_declined',
+  'engagement_message',
+  'engagement_message_family',
 ] as const;
 export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number];
 
@@ -248,6 +250,24 @@ registerMessages({
     it: 'Per "{summary}" non serve il tuo aiuto questa volta. Grazie lo stesso!',
     en: 'For "{summary}" your help is not needed this time. Thank you all the same!',
   },
+  // {text} is the sender's own words (held for a moderator when they hold a number or an insult).
+  'notification.engagement_message.sms': {
+    it: 'Prossimo, messaggio di {who} per "{summary}": {text} -- Per rispondere, rispondi a questo SMS (rif. {code}).',
+    en: 'Prossimo, message from {who} about "{summary}": {text} -- To answer, reply to this SMS (ref. {code}).',
+  },
+  'notification.engagement_message.in_app': {
+    it: 'Messaggio di {who} per "{summary}": {text}',
+    en: 'Message from {who} about "{summary}": {text}',
+  },
+  // To the family contact of the person helped (opt-in); they answer by SMS as the person would.
+  'notification.engagement_message_family.sms': {
+    it: 'Prossimo, messaggio di {who} per {person}: {text} -- Per rispondere, rispondi a questo SMS (rif. {code}).',
+    en: 'Prossimo, message from {who} for {person}: {text} -- To answer, reply to this SMS (ref. {code}).',
+  },
+  'notification.engagement_message_family.in_app': {
+    it: 'Messaggio di {who} per {person}: {text}',
+    en: 'Message from {who} for {person}: {text}',
+  },
   'notification.otp.in_app': {
     it: 'Il tuo codice di verifica è {code}.',
     en: 'Your verification code is {code}.',
@@ -283,6 +303,11 @@ const EMAIL_SUBJECTS: Partial<Record<NotificationEvent, { it: string; en: string
     en: 'Accreditation decision for {organisation}',
   },
   rating_reminder: { it: "Com'è andata? {summary}", en: 'How did it go? {summary}' },
+  engagement_message: { it: 'Nuovo messaggio di {who}', en: 'New message from {who}' },
+  engagement_message_family: {
+    it: 'Nuovo messaggio di {who} per {person}',
+    en: 'New message from {who} for {person}',
+  },
   call_to_action_new: { it: 'Si cercano volontari: {summary}', en: 'Volunteers wanted: {summary}' },
   call_answer_accepted: { it: 'Risposta accettata: {summary}', en: 'Answer accepted: {summary}' },
   call_answer_declined: { it: 'Grazie per la risposta: {summary}', en: 'Thank you for answering: {summary}' },
