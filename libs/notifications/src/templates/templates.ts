@@ -26,6 +26,7 @@ export const NOTIFICATION_EVENTS = [
   'care_group_confirmed',
   'care_group_dissolved',
   'organisation_invitation',
+  'organisation_invitation_pending',
   'call_to_action_new',
   'call_answer_accepted',
   'call_answer_declined',
@@ -226,6 +227,14 @@ registerMessages({
     it: '{organisation} ti ha aggiunto come {role}.',
     en: '{organisation} added you as {role}.',
   },
+  'notification.organisation_invitation_pending.sms': {
+    it: 'Prossimo: {organisation} ti invita come {role}. Apri Prossimo per accettare o rifiutare entro {days} giorni.',
+    en: 'Prossimo: {organisation} invites you as {role}. Open Prossimo to accept or decline within {days} days.',
+  },
+  'notification.organisation_invitation_pending.in_app': {
+    it: '{organisation} ti invita come {role}. Puoi accettare o rifiutare entro {days} giorni.',
+    en: '{organisation} invites you as {role}. You can accept or decline within {days} days.',
+  },
   'notification.call_to_action_new.sms': {
     it: 'Prossimo: si cercano volontari a {place} per "{summary}", {when}. Per candidarti rispondi SI {code} o usa l\'app.',
     en: 'Prossimo: volunteers are wanted in {place} for "{summary}", {when}. To offer your help reply YES {code} or use the app.',
@@ -314,6 +323,10 @@ const EMAIL_SUBJECTS: Partial<Record<NotificationEvent, { it: string; en: string
   organisation_invitation: {
     it: '{organisation} ti ha aggiunto su Prossimo',
     en: '{organisation} added you on Prossimo',
+  },
+  organisation_invitation_pending: {
+    it: '{organisation} ti invita su Prossimo',
+    en: '{organisation} invites you on Prossimo',
   },
 };
 
