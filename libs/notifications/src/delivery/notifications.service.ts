@@ -47,7 +47,16 @@ export interface NotificationRequest {
    * Lets the recipient answer the SMS with "SI <code>" / "NO <code>": a reply code for this
    * target is created and passed to the template as {code}.
    */
-  replyTarget?: { type: string; id: string; ttlHours?: number };
+  replyTarget?: {
+    type: string;
+    id: string;
+    ttlHours?: number;
+    /**
+     * Keep one code per phone and target while it is open (a conversation answered many times):
+     * a new message reuses it and extends it, instead of drawing a new one.
+     */
+    reuse?: boolean;
+  };
 }
 
 export interface UserNotificationRequest {
@@ -72,6 +81,7 @@ export const FAMILY_EVENTS: readonly NotificationEvent[] = [
   'need_matched_family',
   'family_pickup',
   'family_dropoff',
+  'engagement_message_family',
 ];
 // No 0/O or 1/I: the code is read off a phone screen and typed back.
 const REPLY_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -230,10 +240,7 @@ export class NotificationsService {
    * SMS to the user's family contact, only with the consent recorded in the preferences and while
    * the user keeps SMS on for this event (pickup and drop-off are off until chosen).
    */
-  async notifyFamily(
-    manager: EntityManager,
-    request: Omit<UserNotificationRequest, 'replyTarget'>,
-  ): Promise<string | null> {
+  async notifyFamily(manager: EntityManager, request: UserNotificationRequest): Promise<string | null> {
     const preferences = await this.preferencesOf(manager, request.userId);
     if (!preferences?.family_phone || !preferences.family_consent_at) return null;
     if (!(await hasLiveConsent(manager, request.userId, 'family_contact'))) return null;
@@ -253,6 +260,8 @@ export class NotificationsService {
       urgent: request.urgent,
       availableAt: request.availableAt,
       ref: request.ref,
+      // The family contact answers an engagement's messages by SMS as the person would.
+      replyTarget: request.replyTarget,
     });
   }
 
@@ -430,6 +439,19 @@ export class NotificationsService {
     recipient: string,
     target: NonNullable<NotificationRequest['replyTarget']>,
   ): Promise<string> {
+    if (target.reuse) {
+      // UPDATE through TypeORM answers [rows, affected].
+      const [open]: [{ code: string }[], number] = await manager.query(
+        `UPDATE sms_reply_codes SET expires_at = greatest(expires_at, now() + make_interval(hours => $4))
+          WHERE id = (SELECT id FROM sms_reply_codes
+                       WHERE recipient_phone = $1 AND target_type = $2 AND target_id = $3
+                         AND used_at IS NULL AND expires_at > now()
+                       ORDER BY expires_at DESC LIMIT 1)
+          RETURNING code`,
+        [recipient, target.type, target.id, target.ttlHours ?? 48],
+      );
+      if (open.length) return open[0].code;
+    }
     // The partial unique index keeps open codes unique per phone; on a clash draw another.
     for (let attempt = 0; attempt < 10; attempt++) {
       const code = Array.from(
