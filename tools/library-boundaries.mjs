@@ -63,12 +63,17 @@ if (declaredCycle) throw new Error(`ALLOWED_IMPORTS has a cycle: ${declaredCycle
 /** Where a file lives: a library, an app, or a test/bench/tool (`other`). */
 export function areaOf(absolutePath) {
   const parts = relative(ROOT, absolutePath).split(sep);
-  if (parts[0] === 'libs' && parts.length > 1) return { kind: 'lib', name: parts[1], inside: parts.slice(3).join('/') };
+  if (parts[0] === 'libs' && parts.length > 1)
+    return { kind: 'lib', name: parts[1], inside: parts.slice(3).join('/') };
   if (parts[0] === 'apps' && parts.length > 1) return { kind: 'app', name: parts[1] };
   return { kind: 'other', name: parts[0] };
 }
 
-const stripExtension = (path) => path.replace(/\.(ts|js|mjs)$/, '').replace(/\/index$/, '').replace(/^index$/, '');
+const stripExtension = (path) =>
+  path
+    .replace(/\.(ts|js|mjs)$/, '')
+    .replace(/\/index$/, '')
+    .replace(/^index$/, '');
 
 /**
  * What an import specifier written in `fromFile` points at: `{ lib, entry, viaAlias }` for a
@@ -96,13 +101,17 @@ export function violationOf(specifier, fromFile) {
   }
   if (!LIBRARIES.includes(target.lib)) return `unknown library '${target.lib}'`;
   if (from.kind === 'lib' && from.name === target.lib) {
-    return target.viaAlias ? `inside ${target.lib}, import its own files relatively, not through @prossimo/${target.lib}` : undefined;
+    return target.viaAlias
+      ? `inside ${target.lib}, import its own files relatively, not through @prossimo/${target.lib}`
+      : undefined;
   }
   if (from.kind === 'lib' && !(ALLOWED_IMPORTS[from.name] ?? []).includes(target.lib)) {
     return `${from.name} may not import ${target.lib} (allowed: ${(ALLOWED_IMPORTS[from.name] ?? []).join(', ') || 'none'}; tools/library-boundaries.mjs)`;
   }
   if (!target.viaAlias || !isPublicEntry(target.lib, target.entry)) {
-    const entries = ['', ...(PUBLIC_ENTRIES[target.lib] ?? [])].map((e) => `@prossimo/${target.lib}${e && '/' + e}`);
+    const entries = ['', ...(PUBLIC_ENTRIES[target.lib] ?? [])].map(
+      (e) => `@prossimo/${target.lib}${e && '/' + e}`,
+    );
     return `import ${target.lib} through ${entries.join(' or ')}, not its internals`;
   }
   return undefined;
@@ -118,7 +127,14 @@ function check(context, node, source) {
 export const boundariesPlugin = {
   rules: {
     boundaries: {
-      meta: { type: 'problem', schema: [], docs: { description: 'Libraries and apps import libraries only through their public entry points, along the declared layers.' } },
+      meta: {
+        type: 'problem',
+        schema: [],
+        docs: {
+          description:
+            'Libraries and apps import libraries only through their public entry points, along the declared layers.',
+        },
+      },
       create(context) {
         const requireLike = (node) =>
           node.arguments.length > 0 &&
@@ -132,10 +148,15 @@ export const boundariesPlugin = {
           ImportDeclaration: (node) => check(context, node, node.source),
           ExportNamedDeclaration: (node) => check(context, node, node.source),
           ExportAllDeclaration: (node) => check(context, node, node.source),
-          ImportExpression: (node) => check(context, node, node.source.type === 'Literal' ? node.source : undefined),
+          ImportExpression: (node) =>
+            check(context, node, node.source.type === 'Literal' ? node.source : undefined),
           TSImportEqualsDeclaration: (node) =>
-            node.moduleReference.type === 'TSExternalModuleReference' && check(context, node, node.moduleReference.expression),
-          CallExpression: (node) => requireLike(node) && node.arguments[0].type === 'Literal' && check(context, node, node.arguments[0]),
+            node.moduleReference.type === 'TSExternalModuleReference' &&
+            check(context, node, node.moduleReference.expression),
+          CallExpression: (node) =>
+            requireLike(node) &&
+            node.arguments[0].type === 'Literal' &&
+            check(context, node, node.arguments[0]),
         };
       },
     },

@@ -17,8 +17,10 @@ const walk = (dir) => {
 };
 for (const top of ['apps', 'libs', 'test', 'bench']) walk(join(ROOT, top));
 
-const SPECIFIER = /(?:\bfrom\s+|\bimport\s*\(\s*|\bimport\s+|\brequire\s*\(\s*|\bjest\.(?:mock|requireActual|doMock)\s*\(\s*)['"]([^'"]+)['"]/g;
-const isTestFile = (file) => /\.(spec|e2e-spec|fault-spec|bench)\.ts$/.test(file) || ['test', 'bench'].includes(areaOf(file).name);
+const SPECIFIER =
+  /(?:\bfrom\s+|\bimport\s*\(\s*|\bimport\s+|\brequire\s*\(\s*|\bjest\.(?:mock|requireActual|doMock)\s*\(\s*)['"]([^'"]+)['"]/g;
+const isTestFile = (file) =>
+  /\.(spec|e2e-spec|fault-spec|bench)\.ts$/.test(file) || ['test', 'bench'].includes(areaOf(file).name);
 
 const graph = {};
 const broken = { source: [], tests: [] };
@@ -27,7 +29,10 @@ for (const file of files) {
   const from = areaOf(file);
   for (const [, specifier] of text.matchAll(SPECIFIER)) {
     const problem = violationOf(specifier, file);
-    if (problem) (isTestFile(file) ? broken.tests : broken.source).push(`${relative(ROOT, file)}: '${specifier}': ${problem}`);
+    if (problem)
+      (isTestFile(file) ? broken.tests : broken.source).push(
+        `${relative(ROOT, file)}: '${specifier}': ${problem}`,
+      );
     const target = targetOf(specifier, file);
     if (from.kind === 'lib' && !isTestFile(file) && target?.lib && target.lib !== from.name) {
       (graph[from.name] ??= new Set()).add(target.lib);
@@ -62,9 +67,15 @@ const connect = (node) => {
 for (const node of Object.keys(graph)) if (!indexOf.has(node)) connect(node);
 
 console.log(`files scanned: ${files.length}`);
-console.log(`imports breaking the walls: ${broken.source.length} in apps/libs source, ${broken.tests.length} in tests and benches`);
+console.log(
+  `imports breaking the walls: ${broken.source.length} in apps/libs source, ${broken.tests.length} in tests and benches`,
+);
 if (list) for (const line of [...broken.source, ...broken.tests]) console.log(`  ${line}`);
 console.log(`library edges: ${Object.values(graph).reduce((n, targets) => n + targets.size, 0)}`);
-if (list) for (const [lib, targets] of Object.entries(graph).sort()) console.log(`  ${lib} -> ${[...targets].sort().join(', ')}`);
-console.log(`cycles between libraries: ${cycles.length}${cycles.map((c) => ` [${c.join(' <-> ')}]`).join('')}`);
+if (list)
+  for (const [lib, targets] of Object.entries(graph).sort())
+    console.log(`  ${lib} -> ${[...targets].sort().join(', ')}`);
+console.log(
+  `cycles between libraries: ${cycles.length}${cycles.map((c) => ` [${c.join(' <-> ')}]`).join('')}`,
+);
 process.exitCode = cycles.length > 0 ? 1 : 0;
