@@ -11,8 +11,11 @@ import {
   ConfigModule,
   DatabaseModule,
   LoggingModule,
+  OutboxReconcileProcessor,
+  OutboxReconcileScheduler,
   OutboxRelayService,
   QueueModule,
+  QueueReconcilerService,
 } from '@prossimo/platform';
 import { WorkerRunner } from './worker-runner.service';
 
@@ -32,6 +35,12 @@ import { WorkerRunner } from './worker-runner.service';
     InsightsWorkerModule,
     CommunityWorkerModule,
   ],
-  providers: [OutboxRelayService, WorkerRunner],
+  providers: [
+    OutboxRelayService,
+    QueueReconcilerService,
+    OutboxReconcileProcessor,
+    OutboxReconcileScheduler,
+    WorkerRunner,
+  ],
 })
 export class WorkerModule {}
