@@ -179,7 +179,13 @@ export class ErasureService {
       needsCancelled,
       mentionsBlanked,
       ...(await this.eraseMessages(manager, userId, phone, related)),
-      ...(await this.eraseEngagementMessages(manager, `sender_user_id = $1`, [userId])),
+      // The person's messages, and those their family contact wrote for them.
+      ...(await this.eraseEngagementMessages(
+        manager,
+        `sender_user_id = $1 OR (sender_user_id IS NULL AND sender_side = 'citizen'
+           AND engagement_id IN (SELECT id FROM engagements WHERE need_id = ANY($2::uuid[])))`,
+        [userId, ownNeedIds],
+      )),
       ...(await this.anonymiseNeeds(manager, userId, ownNeedIds)),
       ...(await this.anonymiseVolunteering(manager, userId)),
       ...(await this.deletePersonalRows(manager, userId, phone)),

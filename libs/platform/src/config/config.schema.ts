@@ -81,6 +81,12 @@ export const configSchema = z.object({
   OTP_MAX_SENDS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(20),
   // How long an invitation to join an organisation waits for that phone to sign up.
   ORGANISATION_INVITATION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  // Invitations sent in 24 hours (each may be an SMS): per organisation once accredited somewhere,
+  // per organisation and per inviting account (over all its organisations) before that, and per
+  // inviting account in all.
+  ORGANISATION_INVITES_PER_DAY: z.coerce.number().int().min(1).max(10_000).default(30),
+  ORGANISATION_INVITES_PER_DAY_UNACCREDITED: z.coerce.number().int().min(1).max(10_000).default(3),
+  ORGANISATION_INVITES_PER_ACCOUNT_PER_DAY: z.coerce.number().int().min(1).max(10_000).default(30),
 
   /** Where local files live (embedded database, development SMS and e-mail files, secrets). */
   PROSSIMO_DATA_DIR: z.string().min(1).default('.data'),
