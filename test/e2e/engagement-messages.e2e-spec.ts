@@ -1,9 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { AddressInfo } from 'node:net';
 import { createClient } from 'graphql-ws';
-import request from 'supertest';
 import WebSocket from 'ws';
-import { signWebhook } from '../../libs/notifications/src/webhooks/webhook-signature';
 import { FieldCipher } from '../../libs/platform/src/crypto/field-encryption';
 import { PersonalDataCollector } from '../../libs/privacy/src/personal-data.collector';
 import {
@@ -16,6 +14,7 @@ import {
   SignedInUser,
   signUp,
 } from '../support/fixtures';
+import { inboundSms } from '../support/sms-webhook';
 import { startStack, TestStack, uniquePhone } from '../support/stack';
 
 // A Comune no other test file uses; the helper lives far away, so matching proposes nobody.
@@ -111,16 +110,7 @@ describe('messages between the parties of an engagement, in the app and by SMS',
     return all;
   }
 
-  async function inbound(from: string, text: string): Promise<Record<string, unknown>> {
-    const raw = JSON.stringify({ from, text });
-    const response = await request(stack.api.getHttpServer())
-      .post('/webhooks/sms/inbound')
-      .set('content-type', 'application/json')
-      .set('x-prossimo-signature', signWebhook(WEBHOOK_SECRET, raw))
-      .send(raw);
-    expect(response.status).toBe(200);
-    return response.body as Record<string, unknown>;
-  }
+  const inbound = (from: string, text: string) => inboundSms(stack, WEBHOOK_SECRET, from, text);
 
   const smsTo = (phone: string) => stack.gateway.messagesTo(phone).map((message) => message.text);
 

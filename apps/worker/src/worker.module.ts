@@ -11,8 +11,11 @@ import {
   ConfigModule,
   DatabaseModule,
   LoggingModule,
+  OutboxReconcileProcessor,
+  OutboxReconcileScheduler,
   OutboxRelayService,
   QueueModule,
+  QueueReconcilerService,
 } from '@prossimo/platform';
 import { WorkerRunner } from './worker-runner.service';
 
@@ -31,6 +34,12 @@ import { WorkerRunner } from './worker-runner.service';
     InsightsWorkerModule,
     CommunityWorkerModule,
   ],
-  providers: [OutboxRelayService, WorkerRunner],
+  providers: [
+    OutboxRelayService,
+    QueueReconcilerService,
+    OutboxReconcileProcessor,
+    OutboxReconcileScheduler,
+    WorkerRunner,
+  ],
 })
 export class WorkerModule {}

@@ -167,35 +167,19 @@ export class EngagementMessagesService {
       `SELECT id FROM users WHERE phone_e164 = $1 AND status = 'active'`,
       [phone],
     );
-    const body = text.slice(0, 1000).trim();
+    let sender: Pick<NewMessage, 'side' | 'senderUserId' | 'senderName'>;
     if (account && account.id === party.helperUserId) {
-      await this.write(manager, {
-        party,
-        side: MessageSide.HELPER,
-        senderUserId: account.id,
-        body,
-        via: 'sms',
-      });
+      sender = { side: MessageSide.HELPER, senderUserId: account.id };
     } else if (account && (account.id === party.authorUserId || account.id === party.beneficiaryUserId)) {
-      await this.write(manager, {
-        party,
-        side: MessageSide.CITIZEN,
-        senderUserId: account.id,
-        body,
-        via: 'sms',
-      });
+      sender = { side: MessageSide.CITIZEN, senderUserId: account.id };
     } else {
       const senderName = await this.contactWithoutAccount(manager, party, phone);
       if (!senderName) throw new DomainError('ENGAGEMENT_NOT_FOUND', { field: 'engagementId' });
-      await this.write(manager, {
-        party,
-        side: MessageSide.CITIZEN,
-        senderUserId: null,
-        senderName,
-        body,
-        via: 'sms',
-      });
+      sender = { side: MessageSide.CITIZEN, senderUserId: null, senderName };
     }
+    // The whole reply is kept (the webhook takes at most 1,600 characters: a long SMS in parts);
+    // its relay by SMS is cut to what three segments hold.
+    await this.write(manager, { party, ...sender, body: text.trim(), via: 'sms' });
   }
 
   /** The name of the desk person or of a citizen's family contact (with consent) at this number. */

@@ -236,8 +236,8 @@ registerMessages({
     en: '{organisation} invites you as {role}. You can accept or decline within {days} days.',
   },
   'notification.call_to_action_new.sms': {
-    it: 'Prossimo: si cercano volontari a {place} per "{summary}", {when}. Se ti interessa, rispondi alla chiamata nell\'app.',
-    en: 'Prossimo: volunteers are wanted in {place} for "{summary}", {when}. If you are interested, answer the call in the app.',
+    it: 'Prossimo: si cercano volontari a {place} per "{summary}", {when}. Per candidarti rispondi SI {code} o usa l\'app.',
+    en: 'Prossimo: volunteers are wanted in {place} for "{summary}", {when}. To offer your help reply YES {code} or use the app.',
   },
   'notification.call_to_action_new.in_app': {
     it: 'Si cercano volontari a {place} per "{summary}", {when}. Puoi rispondere alla chiamata.',

@@ -99,9 +99,13 @@ export const configSchema = z.object({
   SMS_HTTP_PASSWORD: z.string().optional(),
   SMS_HTTP_SENDER: z.string().max(11).default('Prossimo'),
   SMS_HTTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(5000),
+  // The provider's status lookup by idempotency key (GET <url>/<key>: 200 {id} if it has the
+  // message, 404 if not). Without it, a send that may have reached the provider is never retried.
+  SMS_HTTP_STATUS_URL: optionalUrl,
   SMS_FALLBACK_HTTP_URL: optionalUrl,
   SMS_FALLBACK_HTTP_USERNAME: z.string().optional(),
   SMS_FALLBACK_HTTP_PASSWORD: z.string().optional(),
+  SMS_FALLBACK_HTTP_STATUS_URL: optionalUrl,
   SMS_BREAKER_FAILURE_THRESHOLD: z.coerce.number().int().min(1).max(1000).default(5),
   SMS_BREAKER_COOLDOWN_MS: z.coerce.number().int().min(100).max(3600000).default(30000),
   SMS_WEBHOOK_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -128,6 +132,14 @@ export const configSchema = z.object({
   JOB_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   JOB_BACKOFF_MS: z.coerce.number().int().min(10).max(600000).default(2000),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(10),
+  // A killed worker's jobs are taken over once their lock expires (lockDuration) at the next
+  // stalled-job check (stalledInterval): within about their sum.
+  JOB_LOCK_DURATION_MS: z.coerce.number().int().min(1000).max(600000).default(6000),
+  JOB_STALLED_INTERVAL_MS: z.coerce.number().int().min(500).max(600000).default(3000),
+  // How often each worker checks the queue's data-loss marker and the schedules, and how often
+  // one of them re-enqueues outbox work whose job the queue no longer holds.
+  QUEUE_WATCH_INTERVAL_MS: z.coerce.number().int().min(100).max(600000).default(5000),
+  QUEUE_RECONCILE_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(86400).default(300),
 
   // Matching: how many helpers are asked at once, how long they have to answer, and the time a
   // driver needs before and after a ride.
