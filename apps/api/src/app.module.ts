@@ -4,7 +4,6 @@ import {
   ApolloServerPluginLandingPageDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -73,9 +72,8 @@ import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
             ApolloServerPluginCacheControlDisabled(),
             ApolloServerPluginInlineTraceDisabled(),
             ApolloServerPluginUsageReportingDisabled(),
-            (config.GRAPHQL_PLAYGROUND ?? development)
-              ? ApolloServerPluginLandingPageLocalDefault()
-              : ApolloServerPluginLandingPageDisabled(),
+            // Apollo's landing page loads from its CDN: our own sandbox answers GET /graphql instead.
+            ApolloServerPluginLandingPageDisabled(),
           ],
           includeStacktraceInErrorResponses: false,
           allowBatchedHttpRequests: false,
