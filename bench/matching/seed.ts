@@ -174,7 +174,8 @@ export async function seedMatchingWorld(
       `WITH orgs AS (SELECT row_number() OVER (ORDER BY codice_fiscale)::int AS n, id FROM organisations),
             picks AS (SELECT g, ${town} AS cn, ${jitterLat} AS dlat, ${jitterLon} AS dlon FROM generate_series(1, $1) g)
        INSERT INTO service_offers (organisation_id, title, category, description, radius_km, comune_istat, lat, lon,
-         price_model, price_unit, price_cents, price_bands, min_cents_per_hour, schedule, capacity)
+         price_model, price_unit, price_cents, price_bands, min_cents_per_hour, schedule, capacity,
+         vehicle_seats, wheelchair_transport)
        SELECT o.id, 'Servizio ' || p.g, CASE WHEN p.g % 4 = 0 THEN 'shared_caregiver' ELSE 'rides_and_accompaniment' END,
               'Assistenza e accompagnamento.', 10 + p.g % 20, c.istat, c.lat + p.dlat, c.lon + p.dlon,
               CASE WHEN p.g % 4 = 0 THEN 'shared' ELSE 'fixed' END, 'hour',
@@ -184,7 +185,9 @@ export async function seedMatchingWorld(
               -- Open Monday to Saturday, 07:00-20:00; one to three rides at a time.
               (SELECT jsonb_agg(jsonb_build_object('dayOfWeek', d, 'start', '07:00', 'end', '20:00'))
                  FROM generate_series(1, 6) d),
-              1 + p.g % 3
+              1 + p.g % 3,
+              -- Rides: 3 to 8 seats, a wheelchair van for one offer in three.
+              CASE WHEN p.g % 4 = 0 THEN NULL ELSE 3 + p.g % 6 END, p.g % 4 <> 0 AND p.g % 3 = 0
          FROM picks p JOIN bench_comuni c ON c.n = p.cn JOIN orgs o ON o.n = 1 + p.g % $2`,
       [scale.offers, scale.organisations],
     );
