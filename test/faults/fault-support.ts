@@ -1,6 +1,11 @@
 import { ChildProcess, execFile, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { promisify } from 'node:util';
+import { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { NotificationsService } from '../../libs/notifications/src/delivery/notifications.service';
+import { LoopbackSmsGateway } from '../support/sms-gateway';
+import { uniquePhone } from '../support/stack';
 import { createServer, IncomingMessage, request as httpRequest, Server, ServerResponse } from 'node:http';
 import { AddressInfo, connect, createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -301,4 +306,53 @@ export function faultTable(rows: FaultFigures[]): string {
     ),
   ];
   return lines.join('\n');
+}
+
+/** Writes `count` SMS notifications in transactions of 100, as state changes would. */
+export async function writeBurst(
+  api: INestApplication,
+  dataSource: DataSource,
+  count: number,
+): Promise<string[]> {
+  const notifications = api.get(NotificationsService);
+  const ids: string[] = [];
+  for (let offset = 0; offset < count; offset += 100) {
+    const batch = await dataSource.transaction(async (manager) => {
+      const created: string[] = [];
+      for (let i = offset; i < Math.min(offset + 100, count); i++) {
+        created.push(
+          await notifications.queueInTransaction(manager, {
+            channel: 'sms',
+            recipient: uniquePhone(),
+            event: 'reminder_hour_before',
+            language: 'it',
+            params: { time: '10:30', summary: `Visita ${i}`, who: 'Giovanni', place: 'Alba' },
+            urgent: true,
+          }),
+        );
+      }
+      return created;
+    });
+    ids.push(...batch);
+  }
+  return ids;
+}
+
+/** Of `ids`: how many reached the gateway (once or more), how many not, how many more than once. */
+export function deliveryCounts(
+  gateway: LoopbackSmsGateway,
+  ids: string[],
+): { delivered: number; lost: number; sentTwice: number } {
+  const wanted = new Set(ids);
+  const perKey = new Map<string, number>();
+  for (const message of gateway.delivered) {
+    if (wanted.has(message.idempotencyKey)) {
+      perKey.set(message.idempotencyKey, (perKey.get(message.idempotencyKey) ?? 0) + 1);
+    }
+  }
+  return {
+    delivered: perKey.size,
+    lost: ids.length - perKey.size,
+    sentTwice: [...perKey.values()].filter((count) => count > 1).length,
+  };
 }

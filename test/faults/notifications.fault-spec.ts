@@ -1,20 +1,21 @@
 import { INestApplication } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
+import { Queue } from 'bullmq';
+import IORedis from 'ioredis';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../../apps/api/src/create-api-app';
-import { NotificationsService } from '../../libs/notifications/src/delivery/notifications.service';
 import { LoopbackSmsGateway } from '../support/sms-gateway';
 import { testEnvironment, uniqueIp, uniquePhone } from '../support/stack';
-import { Queue } from 'bullmq';
-import IORedis from 'ioredis';
 import {
+  deliveryCounts,
   FaultFigures,
   faultTable,
   FaultyLink,
   PrivateRedis,
   waitUntil,
   WorkerProcess,
+  writeBurst,
 } from './fault-support';
 
 // FAULT_BURST=200 for a quick run while developing; the issue's figures are for 2,000.
@@ -84,39 +85,9 @@ describe('notifications under faults', () => {
     return worker;
   }
 
-  /** Writes `count` notifications in transactions of 100, as state changes would. */
-  async function burst(count: number): Promise<string[]> {
-    const notifications = api.get(NotificationsService);
-    const ids: string[] = [];
-    for (let offset = 0; offset < count; offset += 100) {
-      const batch = await dataSource.transaction(async (manager) => {
-        const created: string[] = [];
-        for (let i = offset; i < Math.min(offset + 100, count); i++) {
-          created.push(
-            await notifications.queueInTransaction(manager, {
-              channel: 'sms',
-              recipient: uniquePhone(),
-              event: 'reminder_hour_before',
-              language: 'it',
-              params: { time: '10:30', summary: `Visita ${i}`, who: 'Giovanni', place: 'Alba' },
-              urgent: true,
-            }),
-          );
-        }
-        return created;
-      });
-      ids.push(...batch);
-    }
-    return ids;
-  }
+  const burst = (count: number) => writeBurst(api, dataSource, count);
 
-  /** Distinct notifications that reached the gateway (a repeat counts once here). */
-  function deliveredOf(ids: string[]): number {
-    const wanted = new Set(ids);
-    return new Set(
-      gateway.delivered.filter((message) => wanted.has(message.idempotencyKey)).map((m) => m.idempotencyKey),
-    ).size;
-  }
+  const deliveredOf = (ids: string[]) => deliveryCounts(gateway, ids).delivered;
 
   /** Waits for every notification (up to a limit), then records lost and sent twice. */
   async function measure(fault: string, ids: string[], recoveredAt: number, note?: string) {
@@ -125,21 +96,7 @@ describe('notifications under faults', () => {
       await waitUntil(() => deliveredOf(ids) === ids.length, 120000, `${fault}: every message`);
       drainMs = Date.now() - recoveredAt;
     } finally {
-      const wanted = new Set(ids);
-      const perKey = new Map<string, number>();
-      for (const message of gateway.delivered) {
-        if (wanted.has(message.idempotencyKey)) {
-          perKey.set(message.idempotencyKey, (perKey.get(message.idempotencyKey) ?? 0) + 1);
-        }
-      }
-      const row = {
-        fault,
-        messages: ids.length,
-        lost: ids.length - perKey.size,
-        sentTwice: [...perKey.values()].filter((count) => count > 1).length,
-        drainMs,
-        note,
-      };
+      const row = { fault, messages: ids.length, ...deliveryCounts(gateway, ids), drainMs, note };
       figures.push(row);
       process.stdout.write(
         `[faults] ${fault}: lost ${row.lost}, sent twice ${row.sentTwice}, drained in ${drainMs} ms${note ? ` (${note})` : ''}\n`,
