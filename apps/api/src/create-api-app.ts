@@ -15,6 +15,7 @@ import {
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { graphqlSandbox } from './sandbox/graphql-sandbox';
 import { QUEUE_DASHBOARD_PATH, QueueDashboardService } from './queue-dashboard/queue-dashboard.service';
 
 /** Builds the api (GraphQL, health, readiness) without listening; main.ts and the e2e tests share it. */
@@ -34,12 +35,14 @@ export async function createApiApp(): Promise<INestApplication> {
   app.use(requestContextMiddleware);
   app.use(
     helmet({
-      // The development sandbox loads its page from Apollo's CDN; production serves no HTML.
+      // The sandbox at GET /graphql sets its own policy (our origin only); production serves no HTML.
       contentSecurityPolicy: config.NODE_ENV === 'production' ? undefined : false,
       crossOriginEmbedderPolicy: false,
     }),
   );
   app.enableCors({ origin: config.CORS_ORIGINS.length ? config.CORS_ORIGINS : false, credentials: false });
+  // The developer sandbox, served from our origin (where introspection is on, as in development).
+  if (config.GRAPHQL_PLAYGROUND ?? config.NODE_ENV !== 'production') app.use(graphqlSandbox());
   // Before the body is read: a refused anonymous flood costs neither parsing nor GraphQL work.
   app.use('/graphql', app.get(AnonymousRateLimiter).middleware);
   app.useBodyParser('json', { limit: config.HTTP_BODY_LIMIT });
