@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { babelOptimizerPlugin } from '@graphql-codegen/client-preset';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
@@ -7,7 +8,20 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 // The api serves dist/web (apps/api/src/web-app.ts); `npm run dev:web` proxies the api instead.
 export default defineConfig({
   root,
-  plugins: [react()],
+  plugins: [
+    react({
+      // Each graphql(`...`) call becomes an import of its own generated document, so that a chunk
+      // carries only the operations it uses (not gql.ts's map of every operation in the app).
+      babel: {
+        plugins: [
+          [
+            babelOptimizerPlugin,
+            { artifactDirectory: fileURLToPath(new URL('src/gql', import.meta.url)), gqlTagName: 'graphql' },
+          ],
+        ],
+      },
+    }),
+  ],
   build: {
     outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
     emptyOutDir: true,

@@ -1,17 +1,17 @@
 import { useSyncExternalStore } from 'react';
-import { en } from './en';
 import { it } from './it';
 
 /**
  * A small i18n of our own (the landing's JS budget has no room for i18next): nested keys
  * ("signIn.title"), {{name}} interpolation, plurals by `count` with "_one"/"_other" keys
  * (Intl.PluralRules). The API is react-i18next's subset that we use: useTranslation() -> { t, i18n }.
+ * Italian is in the main bundle; English loads when chosen (loadLanguage, before the first render).
  */
 export const LANGUAGES = ['it', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 type Tree = { [key: string]: string | Tree };
 
-const RESOURCES: Record<Language, Tree> = { it, en };
+const RESOURCES: Partial<Record<Language, Tree>> = { it };
 const STORAGE_KEY = 'prossimo.language';
 const listeners = new Set<() => void>();
 
@@ -39,26 +39,38 @@ export type TranslateOptions = Record<string, unknown> & { count?: number };
 
 /** The message for key in the current language (Italian when English lacks it; the key when both do). */
 export function translate(key: string, options: TranslateOptions = {}, lng: Language = language): string {
+  const messages = RESOURCES[lng] ?? it;
   let template: string | undefined;
   if (typeof options.count === 'number') {
     const form = new Intl.PluralRules(lng).select(options.count);
-    template = lookup(RESOURCES[lng], `${key}_${form}`) ?? lookup(RESOURCES[lng], `${key}_other`);
+    template = lookup(messages, `${key}_${form}`) ?? lookup(messages, `${key}_other`);
   }
-  template ??= lookup(RESOURCES[lng], key) ?? lookup(RESOURCES.it, key) ?? key;
+  template ??= lookup(messages, key) ?? lookup(it, key) ?? key;
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) =>
     options[name] === undefined ? '' : String(options[name]),
   );
 }
 
 export function exists(key: string): boolean {
-  return lookup(RESOURCES[language], key) !== undefined;
+  return lookup(RESOURCES[language] ?? it, key) !== undefined;
+}
+
+/** Loads a language's messages (English is its own chunk). */
+export async function loadLanguage(lng: Language): Promise<void> {
+  if (!RESOURCES[lng]) RESOURCES[lng] = (await import('./en')).en as Tree;
+}
+
+/** For tests: the messages of a language, loaded. */
+export function registerMessages(lng: Language, messages: Tree): void {
+  RESOURCES[lng] = messages;
 }
 
 export function currentLanguage(): Language {
   return language;
 }
 
-export function changeLanguage(next: Language): void {
+export async function changeLanguage(next: Language): Promise<void> {
+  await loadLanguage(next);
   language = next;
   document.documentElement.lang = next;
   try {
