@@ -264,7 +264,7 @@ export default function Catalogue() {
               {priceChoice === 'max' ? (
                 <Field
                   id="max-price"
-                  label={t('catalogue.maxPrice')}
+                  label={t('catalogue.maxPriceAmount')}
                   error={errors.byField['max-price']}
                   value={maxPrice}
                   onChange={(event) => setMaxPrice(event.target.value)}

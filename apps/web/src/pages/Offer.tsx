@@ -94,7 +94,10 @@ export default function Offer() {
           {offer.vehicle.seats ? <p>{t('offer.seats', { count: offer.vehicle.seats })}</p> : null}
           {offer.languages.length ? (
             <p>
-              {t('offer.languages')}: {offer.languages.join(', ')}
+              {t('offer.languages')}:{' '}
+              {offer.languages
+                .map((code) => new Intl.DisplayNames([language], { type: 'language' }).of(code) ?? code)
+                .join(', ')}
             </p>
           ) : null}
           {offer.accessibilityNotes ? (
