@@ -35,4 +35,9 @@ export default tseslint.config(
     ],
     rules: { 'no-console': 'off' },
   },
+  {
+    files: ['tools/**/*.mjs'],
+    languageOptions: { globals: { console: 'readonly', process: 'readonly' } },
+    rules: { 'no-console': 'off' },
+  },
 );

@@ -17,6 +17,7 @@ import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { graphqlSandbox } from './sandbox/graphql-sandbox';
 import { QUEUE_DASHBOARD_PATH, QueueDashboardService } from './queue-dashboard/queue-dashboard.service';
 import { isApiPath, serveWebApp, webAppContentSecurityPolicy, webAppDirectory } from './web-app';
 
@@ -37,7 +38,7 @@ export async function createApiApp(): Promise<INestApplication> {
   app.use(requestContextMiddleware);
   app.use(
     helmet({
-      // The development sandbox loads its page from Apollo's CDN; production serves no HTML there.
+      // The sandbox at GET /graphql sets its own policy (our origin only); production serves no HTML.
       contentSecurityPolicy: config.NODE_ENV === 'production' ? undefined : false,
       crossOriginEmbedderPolicy: false,
     }),
@@ -49,6 +50,8 @@ export async function createApiApp(): Promise<INestApplication> {
   // Only the web app's refresh cookie is read (identity's web-session-cookie.ts).
   app.use(cookieParser());
   app.enableCors({ origin: config.CORS_ORIGINS.length ? config.CORS_ORIGINS : false, credentials: false });
+  // The developer sandbox, served from our origin (where introspection is on, as in development).
+  if (config.GRAPHQL_PLAYGROUND ?? config.NODE_ENV !== 'production') app.use(graphqlSandbox());
   // Before the body is read: a refused anonymous flood costs neither parsing nor GraphQL work.
   app.use('/graphql', app.get(AnonymousRateLimiter).middleware);
   app.useBodyParser('json', { limit: config.HTTP_BODY_LIMIT });

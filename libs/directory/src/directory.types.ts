@@ -496,6 +496,29 @@ export class PriceInput {
   vouchersAccepted: boolean = false;
 }
 
+@ObjectType({ description: 'What the service carries on its rides.' })
+export class ServiceVehicle {
+  @Field(() => Int, { nullable: true, description: 'Passenger seats; null: not declared.' })
+  seats!: number | null;
+
+  @Field({ description: 'Carries a person in a wheelchair (wheelchair rides are proposed only then).' })
+  wheelchairAccessible!: boolean;
+}
+
+@InputType()
+export class ServiceVehicleInput {
+  @Field(() => Int, { nullable: true, description: 'Passenger seats, 1 to 60; unset: not declared.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  seats?: number;
+
+  @Field({ defaultValue: false })
+  @IsBoolean()
+  wheelchairAccessible: boolean = false;
+}
+
 @ObjectType({ description: 'A list of Comuni, or a circle around a centre.' })
 export class ServiceArea {
   @Field(() => [String], { nullable: true })
@@ -565,6 +588,9 @@ export class ServiceOffer {
 
   @Field(() => String, { nullable: true })
   accessibilityNotes!: string | null;
+
+  @Field(() => ServiceVehicle, { description: 'Seats and wheelchair transport, for rides.' })
+  vehicle!: ServiceVehicle;
 
   @Field(() => [String], { description: 'ISO 639-1 codes.' })
   languages!: string[];
@@ -636,6 +662,15 @@ export class ServiceOfferInput {
   @IsString()
   @MaxLength(2000)
   accessibilityNotes?: string;
+
+  @Field(() => ServiceVehicleInput, {
+    nullable: true,
+    description: 'For rides: seats and wheelchair transport (unset: seats not declared, no wheelchair).',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ServiceVehicleInput)
+  vehicle?: ServiceVehicleInput;
 
   @Field(() => [String], { defaultValue: [], description: 'ISO 639-1 codes, e.g. ["it", "en"].' })
   @ArrayMaxSize(30)

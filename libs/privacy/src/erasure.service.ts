@@ -318,7 +318,7 @@ export class ErasureService {
     if (scope.all) return null;
     const [covering]: { territory_id: string }[] = await manager.query(
       `SELECT territory_id FROM territory_comuni
-        WHERE comune_istat = ANY($1::text[]) AND territory_id = ANY($2::uuid[])
+        WHERE comune_istat = ANY($1::char(6)[]) AND territory_id = ANY($2::uuid[])
         ORDER BY territory_id LIMIT 1`,
       [comuni.map((comune) => comune.istat), scope.territoryIds],
     );

@@ -153,6 +153,10 @@ export const configSchema = z.object({
   MATCHING_PROPOSALS_PER_NEED: z.coerce.number().int().min(1).max(50).default(3),
   MATCHING_PROPOSAL_TTL_SECONDS: z.coerce.number().int().min(1).max(604800).default(3600),
   MATCHING_RIDE_BUFFER_MINUTES: z.coerce.number().int().min(0).max(240).default(30),
+  // A helper may start an engagement from this long before its slot (not days before), and log at
+  // most the slot's length plus this margin (a ride that ran late).
+  ENGAGEMENT_START_LEAD_MINUTES: z.coerce.number().int().min(0).max(1440).default(120),
+  ENGAGEMENT_HOURS_MARGIN_MINUTES: z.coerce.number().int().min(0).max(720).default(60),
   // How often the sweep looks again at open needs nobody is proposed for, and how far (km added
   // to the need's own distance limit, in steps) the search widens before the operator is told.
   MATCHING_SWEEP_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(86400).default(900),
