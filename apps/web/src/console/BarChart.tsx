@@ -8,6 +8,18 @@ export interface ChartSeries {
 const COLOURS = ['#0066cc', '#b34700', '#00664d'];
 const HEIGHT = 180;
 const LABEL_SPACE = 28;
+const LABEL_LINE = 14;
+
+/** A category's label in lines of about `width` characters: long labels (reasons) do not overlap. */
+export function labelLines(label: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(' ')) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last].length + word.length + 1 <= width) lines[last] = `${lines[last]} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
 
 /**
  * A bar chart of our own (SVG, no other origin) that is always followed by the same figures as a
@@ -30,7 +42,10 @@ export function BarChart({
 }) {
   const id = useId();
   const max = Math.max(1, ...series.flatMap((item) => item.values.map((value) => value ?? 0)));
-  const groupWidth = 64;
+  const longest = Math.max(...categories.map((category) => category.length));
+  const groupWidth = longest > 10 ? 112 : 64;
+  const labels = categories.map((category) => labelLines(category, groupWidth / 7));
+  const labelHeight = Math.max(1, ...labels.map((lines) => lines.length)) * LABEL_LINE + LABEL_SPACE;
   const barWidth = Math.max(8, (groupWidth - 16) / series.length);
   const width = Math.max(320, categories.length * groupWidth + 16);
   return (
@@ -54,9 +69,9 @@ export function BarChart({
           role="img"
           aria-labelledby={`${id}-caption`}
           aria-describedby={`${id}-note`}
-          viewBox={`0 0 ${width} ${HEIGHT + LABEL_SPACE * 2}`}
+          viewBox={`0 0 ${width} ${HEIGHT + LABEL_SPACE + labelHeight}`}
           width={width}
-          height={HEIGHT + LABEL_SPACE * 2}
+          height={HEIGHT + LABEL_SPACE + labelHeight}
         >
           <line x1={8} x2={width - 8} y1={HEIGHT + LABEL_SPACE} y2={HEIGHT + LABEL_SPACE} stroke="#5c6f82" />
           {categories.map((category, index) => {
@@ -90,14 +105,16 @@ export function BarChart({
                     </g>
                   );
                 })}
-                <text
-                  x={x + (groupWidth - 16) / 2}
-                  y={HEIGHT + LABEL_SPACE * 1.7}
-                  textAnchor="middle"
-                  fontSize="12"
-                  fill="#1a1a1a"
-                >
-                  {category}
+                <text textAnchor="middle" fontSize="12" fill="#1a1a1a">
+                  {labels[index].map((line, lineIndex) => (
+                    <tspan
+                      key={line}
+                      x={x + (groupWidth - 16) / 2}
+                      y={HEIGHT + LABEL_SPACE + LABEL_LINE * (lineIndex + 1.2)}
+                    >
+                      {line}
+                    </tspan>
+                  ))}
                 </text>
               </g>
             );

@@ -8,6 +8,7 @@ import { Page } from '../../layout/Page';
 import { BarChart } from '../BarChart';
 import { LoadState, SelectField } from '../fields';
 import { formatDateTime, formatMonth, formatNumber, formatPercent } from '../format';
+import { ageOf, defaultRange, monthsBetween } from '../periods';
 import { useStaffTerritory } from '../territory';
 
 const INDICATORS = graphql(`
@@ -77,36 +78,6 @@ const EXPORT_TABLES: IndicatorTable[] = [
   'LATENT_NEEDS',
 ];
 const REASONS = ['NONE_AVAILABLE', 'NO_HELPER_IN_RANGE', 'ALL_DECLINED', 'REQUIREMENT_NOT_MET'] as const;
-
-/** Today in Rome, and the first day of the month five months before: six whole months by default. */
-export function defaultRange(now = new Date()): { from: string; to: string } {
-  const to = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(now);
-  const [year, month] = to.split('-').map(Number);
-  const start = new Date(Date.UTC(year, month - 1 - 5, 1));
-  return { from: start.toISOString().slice(0, 10), to };
-}
-
-/** Every month from `from` to `to` (YYYY-MM-01), so that months without data still show. */
-export function monthsBetween(from: string, to: string): string[] {
-  const months: string[] = [];
-  const [fromYear, fromMonth] = from.split('-').map(Number);
-  const [toYear, toMonth] = to.split('-').map(Number);
-  for (
-    let y = fromYear, m = fromMonth;
-    y < toYear || (y === toYear && m <= toMonth);
-    m === 12 ? ((m = 1), y++) : m++
-  ) {
-    months.push(`${y}-${String(m).padStart(2, '0')}-01`);
-  }
-  return months;
-}
-
-function ageOf(asOf: string, now = Date.now()): { key: string; count: number } {
-  const minutes = Math.max(0, Math.round((now - new Date(asOf).getTime()) / 60_000));
-  if (minutes < 60) return { key: 'ageMinutes', count: minutes };
-  if (minutes < 48 * 60) return { key: 'ageHours', count: Math.round(minutes / 60) };
-  return { key: 'ageDays', count: Math.round(minutes / 1440) };
-}
 
 /** The Comune's dashboard: the period's figures, monthly charts with their tables, and the CSV export. */
 export default function Indicators() {
