@@ -3,7 +3,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../../apps/api/src/create-api-app';
-import { NotificationsService } from '../../libs/notifications/src/delivery/notifications.service';
+import { NotificationsService } from '@prossimo/notifications';
 import { LoopbackSmsGateway } from '../support/sms-gateway';
 import { testEnvironment, uniqueIp, uniquePhone } from '../support/stack';
 import { FaultyLink, PrivateRedis, waitUntil, WorkerProcess } from './fault-support';
