@@ -26,7 +26,17 @@ export const ALLOWED_IMPORTS = {
 };
 
 /** Public entry points besides the index (`@prossimo/<lib>/<entry>` -> `libs/<lib>/src/<entry>`). */
-export const PUBLIC_ENTRIES = {};
+export const PUBLIC_ENTRIES = {
+  platform: ['rules', 'embedded'],
+  identity: ['rules'],
+  notifications: ['rules'],
+  community: ['rules'],
+  directory: ['rules'],
+  requests: ['rules'],
+  reputation: ['rules'],
+  matching: ['rules'],
+  insights: ['rules'],
+};
 
 export const LIBRARIES = Object.keys(ALLOWED_IMPORTS);
 

@@ -1,8 +1,8 @@
 // Pure rules for service offers: weekly schedule, price model, languages. They throw
 // DomainError naming the input field so that the caller can point at it.
-import { DomainError } from '@prossimo/platform';
+import { DomainError } from '@prossimo/platform/rules';
 // The matching library's pricing rules (matching does not import directory: no module cycle).
-import { PriceBand, SharedPriceError, validatePriceBands } from '@prossimo/matching';
+import { PriceBand, SharedPriceError, validatePriceBands } from '@prossimo/matching/rules';
 
 export interface WeeklySlot {
   /** ISO day of week: 1 Monday ... 7 Sunday. */
