@@ -43,7 +43,7 @@ export default tseslint.config(
   },
   {
     // The walls between the libraries (the allowed graph is in tools/library-boundaries.mjs).
-    files: ['apps/**/*.ts', 'libs/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts'],
+    files: ['apps/**/*.{ts,tsx}', 'libs/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts'],
     plugins: { prossimo: boundariesPlugin },
     rules: { 'prossimo/boundaries': 'error' },
   },

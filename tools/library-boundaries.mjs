@@ -106,6 +106,9 @@ export function violationOf(specifier, fromFile) {
   const target = targetOf(specifier, fromFile);
   if (!target) return undefined;
   const from = areaOf(fromFile);
+  if (from.kind === 'app' && from.name === 'web' && (target.lib || target.app !== 'web')) {
+    return 'the web app is a client of the GraphQL API: it imports no library or server app';
+  }
   if (target.app) {
     return from.kind === 'lib' ? `a library must not import an app (apps/${target.app})` : undefined;
   }
