@@ -4,7 +4,15 @@ import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.data/**', 'jest.config.js', 'jest.*.config.js'],
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      '.data/**',
+      'jest.config.js',
+      'jest.*.config.js',
+      'apps/web/src/gql/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
