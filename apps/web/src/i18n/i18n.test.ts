@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from './en';
 import { it as italian } from './it';
-import { registerMessages, translate } from './index';
+import { loadLanguage, translate } from './index';
 
 function keys(tree: object, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>
@@ -10,7 +10,7 @@ function keys(tree: object, prefix = ''): string[] {
 }
 
 describe('translate', () => {
-  registerMessages('en', en);
+  beforeAll(() => loadLanguage('en'));
 
   it('interpolates and falls back to the key', () => {
     expect(translate('signIn.codeSentTo', { phone: '+39 347' }, 'it')).toBe(

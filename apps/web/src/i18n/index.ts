@@ -11,7 +11,10 @@ export const LANGUAGES = ['it', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 type Tree = { [key: string]: string | Tree };
 
+// The app's messages by language (English loaded on demand), and the lazy areas' namespaces apart,
+// so that registering a namespace never passes for English being loaded.
 const RESOURCES: Partial<Record<Language, Tree>> = { it };
+const NAMESPACES: Record<Language, Tree> = { it: {}, en: {} };
 const STORAGE_KEY = 'prossimo.language';
 const listeners = new Set<() => void>();
 
@@ -39,30 +42,34 @@ export type TranslateOptions = Record<string, unknown> & { count?: number };
 
 /** The message for key in the current language (Italian when English lacks it; the key when both do). */
 export function translate(key: string, options: TranslateOptions = {}, lng: Language = language): string {
-  const messages = RESOURCES[lng] ?? it;
+  const find = (name: string) => lookup(RESOURCES[lng] ?? it, name) ?? lookup(NAMESPACES[lng], name);
   let template: string | undefined;
   if (typeof options.count === 'number') {
     const form = new Intl.PluralRules(lng).select(options.count);
-    template = lookup(messages, `${key}_${form}`) ?? lookup(messages, `${key}_other`);
+    template = find(`${key}_${form}`) ?? find(`${key}_other`);
   }
-  template ??= lookup(messages, key) ?? lookup(it, key) ?? key;
+  template ??= find(key) ?? lookup(it, key) ?? lookup(NAMESPACES.it, key) ?? key;
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) =>
     options[name] === undefined ? '' : String(options[name]),
   );
 }
 
+/**
+ * Lazy areas (the staff console) bring their own messages under a namespace when their chunk loads,
+ * so that the landing's bundle does not carry them.
+ */
+export function registerMessages(namespace: string, messages: Record<Language, Tree>): void {
+  for (const lng of LANGUAGES) NAMESPACES[lng] = { ...NAMESPACES[lng], [namespace]: messages[lng] };
+  for (const listener of listeners) listener();
+}
+
 export function exists(key: string): boolean {
-  return lookup(RESOURCES[language] ?? it, key) !== undefined;
+  return (lookup(RESOURCES[language] ?? it, key) ?? lookup(NAMESPACES[language], key)) !== undefined;
 }
 
 /** Loads a language's messages (English is its own chunk). */
 export async function loadLanguage(lng: Language): Promise<void> {
   if (!RESOURCES[lng]) RESOURCES[lng] = (await import('./en')).en as Tree;
-}
-
-/** For tests: the messages of a language, loaded. */
-export function registerMessages(lng: Language, messages: Tree): void {
-  RESOURCES[lng] = messages;
 }
 
 export function currentLanguage(): Language {
