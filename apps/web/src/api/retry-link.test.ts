@@ -18,6 +18,7 @@ function server(answers: ApolloLink.Result[]) {
   return { link, seen };
 }
 
+// parse(), not a gql tag: codegen would take a tagged document here for one of the app's operations.
 function run(link: ApolloLink, document = parse('query Me { me { id } }')) {
   const client = new ApolloClient({ link, cache: new InMemoryCache() });
   return firstValueFrom(ApolloLink.execute(link, { query: document }, { client }));
