@@ -1,5 +1,5 @@
 import IORedis from 'ioredis';
-import { QueueBackendService, QueueReconcilerService } from '../../libs/platform/src';
+import { QueueBackendService, QueueReconcilerService } from '@prossimo/platform';
 import { queueTestSms, waitUntil } from '../support/fixtures';
 import { startStack, TestStack, uniquePhone } from '../support/stack';
 
