@@ -15,3 +15,4 @@ export * from './templates/sms-params';
 // this index): the api imports it by path to avoid a circular import.
 export * from './webhooks/webhook-signature';
 export * from './templates/ride-times';
+export * from './templates/desk-contact';
