@@ -17,8 +17,7 @@ import { PrivacyModule } from '@prossimo/privacy';
 import { ReputationModule } from '@prossimo/reputation';
 import { RequestsModule } from '@prossimo/requests';
 import { TerritoryModule } from '@prossimo/territory';
-import { NotificationsModule } from '@prossimo/notifications';
-import { NotificationsApiModule } from '../../../libs/notifications/src/api';
+import { NotificationsApiModule, NotificationsModule, OtpSenderModule } from '@prossimo/notifications';
 import {
   APP_CONFIG,
   AppConfig,
@@ -101,6 +100,7 @@ import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
     }),
     NotificationsModule,
     NotificationsApiModule,
+    OtpSenderModule,
     IdentityModule,
     TerritoryModule,
     ModerationModule,

@@ -3,7 +3,7 @@ import { DiscoveryModule } from '@nestjs/core';
 import { CommunityWorkerModule } from '@prossimo/community';
 import { InsightsWorkerModule } from '@prossimo/insights';
 import { MatchingWorkerModule } from '@prossimo/matching';
-import { NotificationsModule } from '@prossimo/notifications';
+import { NotificationsModule, OtpSenderModule } from '@prossimo/notifications';
 import { PrivacyWorkerModule } from '@prossimo/privacy';
 import { ReputationWorkerModule } from '@prossimo/reputation';
 import { RequestsWorkerModule } from '@prossimo/requests';
@@ -27,6 +27,7 @@ import { WorkerRunner } from './worker-runner.service';
     QueueModule,
     DiscoveryModule,
     NotificationsModule,
+    OtpSenderModule,
     RequestsWorkerModule,
     MatchingWorkerModule,
     PrivacyWorkerModule,

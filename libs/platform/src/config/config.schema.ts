@@ -62,6 +62,13 @@ export const configSchema = z.object({
    */
   SESSION_CACHE_TTL_MS: z.coerce.number().int().min(0).max(60_000).optional(),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /**
+   * The web app's refresh cookie is Secure when this is true; unset, when the request came over
+   * https (behind a proxy: TRUST_PROXY and X-Forwarded-Proto). false only for plain-http hosts.
+   */
+  SESSION_COOKIE_SECURE: booleanString.optional(),
+  /** The built web app (npm run build:web); unset: dist/web beside the api. */
+  WEB_APP_DIR: z.string().optional(),
   OTP_HMAC_SECRET: z.string().min(32, 'must be at least 32 characters'),
   FIELD_ENCRYPTION_KEY: z
     .string()
