@@ -1,5 +1,4 @@
-import { NotificationsService } from '../../libs/notifications/src/delivery/notifications.service';
-import { SmsReplyService } from '../../libs/notifications/src/replies/sms-reply.service';
+import { NotificationsService, SmsReplyService } from '@prossimo/notifications';
 import {
   codeOf,
   createTerritory,

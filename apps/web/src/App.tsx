@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { Layout } from './layout/Layout';
+import { consoleRoutes } from './console/routes';
 import Home from './pages/Home';
 import { RequireSignIn } from './session/RequireSignIn';
 
@@ -28,6 +29,7 @@ export const router = createBrowserRouter([
       },
       { path: 'accessibilita', element: <Accessibility /> },
       { path: 'privacy', element: <Privacy /> },
+      ...consoleRoutes,
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -50,6 +50,15 @@ export function translate(key: string, options: TranslateOptions = {}, lng: Lang
   );
 }
 
+/**
+ * Lazy areas (the staff console) bring their own messages under a namespace when their chunk loads,
+ * so that the landing's bundle does not carry them.
+ */
+export function registerMessages(namespace: string, messages: Record<Language, Tree>): void {
+  for (const lng of LANGUAGES) RESOURCES[lng] = { ...RESOURCES[lng], [namespace]: messages[lng] };
+  for (const listener of listeners) listener();
+}
+
 export function exists(key: string): boolean {
   return lookup(RESOURCES[language], key) !== undefined;
 }

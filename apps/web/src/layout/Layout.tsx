@@ -17,6 +17,13 @@ const NAV: NavItem[] = [
   { to: '/', label: 'nav.home' },
   { to: '/servizi', label: 'nav.catalogue' },
   { to: '/area', label: 'nav.myArea', roles: [] },
+  { to: '/sportello', label: 'nav.desk', roles: ['COMUNE_OPERATOR'] },
+  { to: '/moderazione', label: 'nav.moderation', roles: ['COMUNE_MODERATOR'] },
+  {
+    to: '/indicatori',
+    label: 'nav.indicators',
+    roles: ['COMUNE_OPERATOR', 'COMUNE_MODERATOR', 'PLATFORM_ADMIN'],
+  },
 ];
 
 export function Layout() {
