@@ -2,7 +2,7 @@
 /// <reference lib="dom" />
 import { readFileSync } from 'node:fs';
 import { randomInt } from 'node:crypto';
-import { elevenDigitCheckDigit } from '../../libs/directory/src/validation/codice-fiscale';
+import { elevenDigitCheckDigit } from '@prossimo/directory/rules';
 import {
   createTerritory,
   grantRole,
