@@ -1,0 +1,60 @@
+import { useSubscription } from '@apollo/client';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
+import { NOTIFICATION_RECEIVED } from './operations';
+import { VOLUNTEER_PATHS } from './paths';
+
+const NAV = [
+  { to: VOLUNTEER_PATHS.home, key: 'home', end: true },
+  { to: VOLUNTEER_PATHS.proposals, key: 'proposals', end: false },
+  { to: VOLUNTEER_PATHS.engagements, key: 'engagements', end: false },
+  { to: VOLUNTEER_PATHS.availability, key: 'availability', end: false },
+  { to: VOLUNTEER_PATHS.profile, key: 'profile', end: false },
+  { to: VOLUNTEER_PATHS.reviews, key: 'reviews', end: false },
+  { to: VOLUNTEER_PATHS.calls, key: 'calls', end: false },
+] as const;
+
+/**
+ * The volunteer area: its own navigation, and a live notice when a proposal arrives while the
+ * volunteer is on another page of the area (the proposals page updates itself instead).
+ */
+export function VolunteerLayout() {
+  const { t } = useTranslation('volunteer');
+  const location = useLocation();
+  const [arrived, setArrived] = useState(false);
+  const onProposals = location.pathname.startsWith(VOLUNTEER_PATHS.proposals);
+
+  useSubscription(NOTIFICATION_RECEIVED, {
+    onData: ({ data }) => {
+      if (data.data?.notificationReceived.event === 'proposal_new') setArrived(true);
+    },
+  });
+
+  return (
+    <>
+      <nav aria-label={t('area')} className="volunteer-nav mb-4">
+        <ul className="nav nav-pills flex-wrap gap-1">
+          {NAV.map((item) => (
+            <li className="nav-item" key={item.key}>
+              <NavLink to={item.to} end={item.end} className="nav-link">
+                {t(`nav.${item.key}`)}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div aria-live="polite">
+        {arrived && !onProposals && (
+          <div className="alert alert-info d-flex flex-wrap align-items-center gap-3" data-testid="proposal-arrived">
+            <span>{t('proposals.arrived')}</span>
+            <Link to={VOLUNTEER_PATHS.proposals} onClick={() => setArrived(false)}>
+              {t('nav.proposals')}
+            </Link>
+          </div>
+        )}
+      </div>
+      <Outlet />
+    </>
+  );
+}
