@@ -8,6 +8,7 @@ import { GraphQLResult, startStack, TestStack, uniquePhone } from '../support/st
  *   deny   FORBIDDEN
  *   anon   UNAUTHENTICATED
  *   notes  (sensitive field) the notes are readable; hidden: the field comes back null
+ *   gone   NOT_FOUND: the record is not shown to this actor at all
  * Records live in Alba (Langhe territory). "Novarese" actors hold the same roles elsewhere.
  */
 const ACTORS = [
@@ -22,7 +23,7 @@ const ACTORS = [
   'platformAdmin',
 ] as const;
 type Actor = (typeof ACTORS)[number];
-type Outcome = 'ok' | 'deny' | 'anon' | 'notes' | 'hidden';
+type Outcome = 'ok' | 'deny' | 'anon' | 'notes' | 'hidden' | 'gone';
 
 // prettier-ignore
 const MATRIX: Record<string, Outcome[]> = {
@@ -37,8 +38,8 @@ const MATRIX: Record<string, Outcome[]> = {
   territoryNeeds:               ['anon', 'deny', 'deny', 'ok',   'ok',   'ok',   'ok',   'deny', 'ok'],
   reviewFlaggedNeed:            ['anon', 'deny', 'deny', 'ok',   'deny', 'deny', 'deny', 'deny', 'ok'],
   cancelNeed:                   ['anon', 'ok',   'deny', 'ok',   'deny', 'ok',   'deny', 'deny', 'ok'],
-  needHistory:                  ['anon', 'ok',   'deny', 'ok',   'deny', 'ok',   'deny', 'deny', 'ok'],
-  needSensitiveNotes:           ['anon', 'notes','hidden','notes','hidden','notes','hidden','hidden','hidden'],
+  needHistory:                  ['anon', 'ok',   'gone', 'ok',   'gone', 'ok',   'gone', 'gone', 'ok'],
+  needSensitiveNotes:           ['anon', 'notes','gone', 'notes','gone', 'notes','gone', 'gone', 'hidden'],
   accreditationRequests:        ['anon', 'deny', 'deny', 'deny', 'deny', 'ok',   'ok',   'deny', 'ok'],
   startAccreditationReview:     ['anon', 'deny', 'deny', 'deny', 'deny', 'ok',   'deny', 'deny', 'ok'],
   inviteOrganisationMember:     ['anon', 'deny', 'deny', 'deny', 'deny', 'deny', 'deny', 'ok',   'ok'],
@@ -294,6 +295,8 @@ describe('Authorisation matrix: every sensitive operation, by every role, in the
         if (operation === 'needSensitiveNotes' && !result.errors) {
           const need = result.data?.need as { sensitiveNotes: string | null } | undefined;
           observed.push(need?.sensitiveNotes === 'Diabete, insulina alle 18' ? 'notes' : 'hidden');
+        } else if (code === 'NEED_NOT_FOUND') {
+          observed.push('gone');
         } else if (code === 'FORBIDDEN') {
           observed.push('deny');
         } else if (code === 'UNAUTHENTICATED') {

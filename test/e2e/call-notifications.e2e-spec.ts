@@ -63,6 +63,14 @@ describe('calls to action reach the volunteers who fit them', () => {
         { token: user.token },
       ),
     );
+    // Quiet hours around now would hold the SMS these tests wait for (calls are not urgent).
+    ok(
+      await stack.graphql(
+        PREFERENCES,
+        { input: { quietHoursStart: '00:00', quietHoursEnd: '00:00' } },
+        { token: user.token },
+      ),
+    );
     return { ...user, name };
   }
 

@@ -88,10 +88,16 @@ async function seedWorld(): Promise<void> {
      SELECT 'volunteer_profile', id, comune_istat, CASE WHEN random() < 0.92 THEN 'published' ELSE 'pending' END,
             false, display_name FROM volunteer_profiles`,
   );
-  // The needs' times fall in the two days after `base`; windows cover parts of them.
+  // The needs' times fall in the two days after `base`; windows cover parts of them. `base` is
+  // midnight in Rome of the first Tuesday at least three days ahead, so the recurring windows and
+  // the offers' weekly schedules meet the needs alike whatever the day and hour of the run, and the
+  // two days (Tuesday and Wednesday) never hold a daylight-saving change (always on a Sunday).
   const {
     rows: [{ start }],
-  } = await client.query<{ start: Date }>(`SELECT date_trunc('hour', now() + interval '3 days') AS start`);
+  } = await client.query<{ start: Date }>(
+    `SELECT (d + (9 - extract(isodow FROM d)::int) % 7)::timestamp AT TIME ZONE 'Europe/Rome' AS start
+       FROM (SELECT (now() AT TIME ZONE 'Europe/Rome')::date + 3 AS d) ahead`,
+  );
   base = start;
   await client.query(
     `INSERT INTO availability_windows (volunteer_id, kind, during)

@@ -240,6 +240,33 @@ describe('community: volunteers, availability, offers and calls to action', () =
     expect(await count()).toBe(2);
   });
 
+  it('answers NOT_FOUND for another volunteer’s window and for a removed one, deleting nothing', async () => {
+    const other = await signUp(stack);
+    ok(await stack.graphql(UPSERT, { input: profileInput('Piero') }, { token: other.token }));
+    const [theirs] = ok(
+      await stack.graphql<{ myAvailability: { id: string }[] }>(
+        MY_AVAILABILITY,
+        {},
+        { token: volunteer.token },
+      ),
+    ).myAvailability;
+    const remove = (id: string, token: string) =>
+      stack.graphql(`mutation ($id: ID!) { removeAvailabilityWindow(id: $id) }`, { id }, { token });
+    const foreign = await remove(theirs.id, other.token);
+    expect(foreign.data?.removeAvailabilityWindow ?? null).toBeNull();
+    expect(errorOf(foreign)).toMatchObject({ code: 'AVAILABILITY_WINDOW_NOT_FOUND', field: 'id' });
+    const windows = ok(
+      await stack.graphql<{ myAvailability: { id: string }[] }>(
+        MY_AVAILABILITY,
+        {},
+        { token: volunteer.token },
+      ),
+    ).myAvailability;
+    expect(windows.map((window) => window.id)).toContain(theirs.id);
+    const unknown = await remove(randomUUID(), volunteer.token);
+    expect(errorOf(unknown)).toMatchObject({ code: 'AVAILABILITY_WINDOW_NOT_FOUND', field: 'id' });
+  });
+
   it('finds the volunteer for a time inside a window and not outside; other territories are refused', async () => {
     const search = async (
       from: string,

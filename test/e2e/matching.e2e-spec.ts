@@ -23,6 +23,8 @@ const ACCEPT = `mutation ($id: ID!) { acceptProposal(input: { proposalId: $id })
 const DECLINE = `mutation ($id: ID!) { declineProposal(input: { proposalId: $id }) { id status } }`;
 const MY_ENGAGEMENTS = `query { myEngagements(first: 20) { items { id needId status helperName helperUserId } } }`;
 const NEED = `query ($id: ID!) { need(id: $id) { id status address sensitiveNotes engagement { id status helperName } } }`;
+const NEED_DETAILS = `query ($id: ID!) { need(id: $id) { id location { lat lon }
+  details { ride { destinationPlace destinationLocation { lat lon } appointmentAt returnAt } } } }`;
 const UNMATCHED = `query { unmatchedNeeds(first: 100) { items { needId reason reasonText } } }`;
 const START = `mutation ($id: ID!) { startEngagement(input: { engagementId: $id }) { id status } }`;
 const COMPLETE = `mutation ($id: ID!, $hours: Float!) {
@@ -219,6 +221,22 @@ describe('Matching: proposals, first acceptance wins, engagements', () => {
     // Citizens and helpers are not the operator.
     const denied = await stack.graphql(NEED_PROPOSALS, { needId: rideId }, { token: citizen.token });
     expect(codeOf(denied)).toBe('FORBIDDEN');
+
+    // A helper it was proposed to reads the ride (destination, times) to decide; nobody else does.
+    const proposed = ok(
+      await stack.graphql<{ need: { details: { ride: { destinationPlace: string } } } }>(
+        NEED_DETAILS,
+        { id: rideId },
+        { token: anna.token },
+      ),
+    ).need;
+    expect(proposed.details.ride.destinationPlace).toBe('Ospedale di Verduno');
+    for (const stranger of [dario, enzo, foreignOperator]) {
+      const result = await stack.graphql(NEED_DETAILS, { id: rideId }, { token: stranger.token });
+      expect(result.data?.need ?? null).toBeNull();
+      expect(result.errors?.[0].extensions).toMatchObject({ code: 'NEED_NOT_FOUND', field: 'id' });
+      expect(JSON.stringify(result)).not.toContain('Verduno');
+    }
   });
 
   it('one helper accepts; the others are withdrawn and told; the citizen sees the engagement', async () => {
@@ -288,6 +306,10 @@ describe('Matching: proposals, first acceptance wins, engagements', () => {
     });
     const forOther = await stack.graphql<{ need: unknown }>(NEED, { id: rideId }, { token: anna.token });
     expect(JSON.stringify(forOther)).not.toContain('Vittorio Emanuele');
+    // Withdrawn helpers no longer see the ride at all.
+    const withdrawn = await stack.graphql(NEED_DETAILS, { id: rideId }, { token: carla.token });
+    expect(codeOf(withdrawn)).toBe('NEED_NOT_FOUND');
+    expect(JSON.stringify(withdrawn)).not.toContain('Verduno');
   });
 
   it('the engagement goes in progress and is completed with hours logged, with history', async () => {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { NeedMaintenanceProcessor } from '../../libs/requests/src/need-maintenance.processor';
 import { EXPIRE_NEEDS_EVERY_MS } from '../../libs/requests/src/need-maintenance.scheduler';
 import { QueueBackendService } from '../../libs/platform/src/queue/queue-backend.service';
@@ -190,18 +191,20 @@ describe('Needs', () => {
     expect(asAuthor.data?.need.sensitiveNotes).toBe('Diabete di tipo 1');
     expect(await auditEntries(needId, 'need.sensitive_notes_read')).toHaveLength(0);
 
-    // Another citizen sees the open need, but nothing personal, and only an approximate place.
+    // Another citizen does not see the open need at all (its destination and times can be health
+    // data): the same answer as for an id that does not exist.
     const asStranger = await stack.graphql<{ need: NeedData }>(
       NEED,
       { id: needId },
       { token: stranger.token },
     );
-    expect(asStranger.errors).toBeUndefined();
-    expect(asStranger.data?.need).toMatchObject({ sensitiveNotes: null, address: null, beneficiary: null });
-    expect(asStranger.data?.need.details.ride?.pickupPlace).toBeNull();
-    expect(asStranger.data?.need.location).toEqual({ lat: 44.7, lon: 8.03 });
+    expect(asStranger.data?.need ?? null).toBeNull();
+    expect(errorOf(asStranger)).toEqual({ code: 'NEED_NOT_FOUND', field: 'id' });
+    expect(JSON.stringify(asStranger)).not.toMatch(/Diabete|44\.7/);
+    const unknown = await stack.graphql(NEED, { id: randomUUID() }, { token: stranger.token });
+    expect(unknown.errors?.[0]).toEqual(asStranger.errors?.[0]);
     const strangerHistory = await stack.graphql(HISTORY, { id: needId }, { token: stranger.token });
-    expect(errorOf(strangerHistory).code).toBe('FORBIDDEN');
+    expect(errorOf(strangerHistory).code).toBe('NEED_NOT_FOUND');
 
     // Staff of the territory read them, and each read leaves an audit entry.
     const asOperator = await stack.graphql<{ need: NeedData }>(
@@ -221,13 +224,14 @@ describe('Needs', () => {
     );
     expect(await auditEntries(needId, 'need.sensitive_notes_read')).toHaveLength(1);
 
-    // Staff of another territory see the public need only.
+    // Staff of another territory do not see it at all.
     const asOtherOperator = await stack.graphql<{ need: NeedData }>(
       NEED,
       { id: needId },
       { token: otherOperator.token },
     );
-    expect(asOtherOperator.data?.need.sensitiveNotes).toBeNull();
+    expect(asOtherOperator.data?.need ?? null).toBeNull();
+    expect(asOtherOperator.errors?.[0].extensions).toMatchObject({ code: 'NEED_NOT_FOUND', field: 'id' });
     expect(await auditEntries(needId, 'need.sensitive_notes_read')).toHaveLength(1);
   });
 

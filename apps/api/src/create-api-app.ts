@@ -10,6 +10,7 @@ import {
   DomainErrorFilter,
   IdArgumentsPipe,
   requestContextMiddleware,
+  WellFormedStringsPipe,
 } from '@prossimo/platform';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
@@ -46,7 +47,8 @@ export async function createApiApp(): Promise<INestApplication> {
   app.use(clientErrorHandler);
   // bull-board, for platform admins only (the handler checks before anything is served).
   app.use(QUEUE_DASHBOARD_PATH, app.get(QueueDashboardService).handler());
-  app.useGlobalPipes(new IdArgumentsPipe(), createValidationPipe());
+  // Ill-formed strings first: validators (e-mail, URLs) throw on them instead of answering.
+  app.useGlobalPipes(new WellFormedStringsPipe(), new IdArgumentsPipe(), createValidationPipe());
   app.useGlobalFilters(new DomainErrorFilter());
   app.enableShutdownHooks();
   const server = app.getHttpServer() as import('node:http').Server;

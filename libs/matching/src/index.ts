@@ -21,3 +21,5 @@ export * from './assignment/batch-assignment.types';
 export * from './assignment/batch-assignment.module';
 export * from './assignment/batch-assignment.service';
 export * from './assignment/batch-assignment.engine';
+export * from './messages/engagement-message.types';
+export * from './messages/message-rules';

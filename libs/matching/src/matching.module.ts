@@ -1,5 +1,6 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { IdentityModule } from '@prossimo/identity';
+import { ContentType, ModerationModule, ModerationService, ModerationStatus } from '@prossimo/moderation';
 import { NotificationsModule, SmsReplyService } from '@prossimo/notifications';
 import { registerMessages } from '@prossimo/platform';
 import { ReputationModule } from '@prossimo/reputation';
@@ -11,6 +12,8 @@ import { MatchingProcessor } from './matching.processor';
 import { MatchingResolver, NeedEngagementResolver } from './matching.resolver';
 import { MatchingScheduler } from './matching.scheduler';
 import { MatchingService } from './matching.service';
+import { EngagementMessagesResolver } from './messages/engagement-messages.resolver';
+import { ENGAGEMENT_THREAD, EngagementMessagesService } from './messages/engagement-messages.service';
 import { ProposalWriter } from './proposals/proposal-writer.service';
 
 registerMessages({
@@ -82,16 +85,26 @@ registerMessages({
     RequestsModule,
     NotificationsModule,
     ReputationModule,
+    ModerationModule,
     CareGroupsModule,
     BatchAssignmentModule,
   ],
-  providers: [MatchingService, MatchingResolver, NeedEngagementResolver, ProposalWriter],
+  providers: [
+    MatchingService,
+    MatchingResolver,
+    NeedEngagementResolver,
+    ProposalWriter,
+    EngagementMessagesService,
+    EngagementMessagesResolver,
+  ],
   exports: [MatchingService],
 })
 export class MatchingModule implements OnModuleInit {
   constructor(
     private readonly matching: MatchingService,
     private readonly replies: SmsReplyService,
+    private readonly messages: EngagementMessagesService,
+    private readonly moderation: ModerationService,
   ) {}
 
   onModuleInit(): void {
@@ -103,6 +116,14 @@ export class MatchingModule implements OnModuleInit {
       if (!helper) return;
       if (reply.answer === 'yes') await this.matching.acceptInTransaction(manager, reply.targetId, helper.id);
       else await this.matching.declineInTransaction(manager, reply.targetId, helper.id);
+    });
+    // Any other text from a phone a message was relayed to answers that engagement's thread.
+    this.replies.registerText(ENGAGEMENT_THREAD, (manager, reply) =>
+      this.messages.receiveSms(manager, reply.targetId, reply.phone, reply.text),
+    );
+    // A message held for a moderator reaches the other party once published.
+    this.moderation.onDecision(ContentType.ENGAGEMENT_MESSAGE, async (manager, messageId, status) => {
+      if (status === ModerationStatus.PUBLISHED) await this.messages.relay(manager, messageId);
     });
   }
 }

@@ -946,7 +946,8 @@ export class MatchingService {
     return row;
   }
 
-  private async engagementParty(
+  /** Who the parties of an engagement are; `lock` locks the need then the engagement. */
+  async engagementParty(
     manager: EntityManager,
     engagementId: string,
     lock: boolean,
@@ -975,7 +976,7 @@ export class MatchingService {
   }
 
   /** Which party the user is; throws ENGAGEMENT_NOT_FOUND (not a hint that it exists) otherwise. */
-  private async requireParty(
+  async requireParty(
     manager: EntityManager,
     user: AuthenticatedUser,
     party: EngagementParty,
@@ -1061,7 +1062,7 @@ interface LockedProposal {
   serviceOfferId: string | null;
 }
 
-interface EngagementParty {
+export interface EngagementParty {
   id: string;
   needId: string;
   status: EngagementStatus;

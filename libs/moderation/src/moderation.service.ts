@@ -37,6 +37,8 @@ const DEFAULT_MODES: Record<ContentType, ModerationMode> = {
   [ContentType.CALL_TO_ACTION]: ModerationMode.POST,
   [ContentType.REVIEW]: ModerationMode.PRE,
   [ContentType.REVIEW_REPLY]: ModerationMode.PRE,
+  // Private messages go at once; those screened for a number, an address or an insult are held.
+  [ContentType.ENGAGEMENT_MESSAGE]: ModerationMode.POST,
 };
 
 const DECISION_STATUS: Record<ModerationDecision, ModerationStatus> = {

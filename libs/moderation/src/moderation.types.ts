@@ -12,6 +12,8 @@ export enum ContentType {
   CALL_TO_ACTION = 'call_to_action',
   REVIEW = 'review',
   REVIEW_REPLY = 'review_reply',
+  /** A message between the parties of an engagement (private: only they and staff read it). */
+  ENGAGEMENT_MESSAGE = 'engagement_message',
 }
 registerEnumType(ContentType, { name: 'ContentType' });
 

@@ -179,6 +179,7 @@ export class ErasureService {
       needsCancelled,
       mentionsBlanked,
       ...(await this.eraseMessages(manager, userId, phone, related)),
+      ...(await this.eraseEngagementMessages(manager, `sender_user_id = $1`, [userId])),
       ...(await this.anonymiseNeeds(manager, userId, ownNeedIds)),
       ...(await this.anonymiseVolunteering(manager, userId)),
       ...(await this.deletePersonalRows(manager, userId, phone)),
@@ -265,6 +266,13 @@ export class ErasureService {
                 status = CASE WHEN status = 'pending' THEN 'cancelled' ELSE status END, updated_at = now()
           WHERE ref = ANY($1::text[]) AND body_encrypted IS NOT NULL`,
         [related],
+      );
+      // What the person wrote by SMS to their helpers (they have no account: no sender user).
+      await this.eraseEngagementMessages(
+        manager,
+        `sender_user_id IS NULL AND sender_side = 'citizen'
+           AND engagement_id IN (SELECT id FROM engagements WHERE need_id = ANY($1::uuid[]))`,
+        [needIds],
       );
       const needsAnonymised = await this.blankNeeds(manager, needIds);
       await manager.query(
@@ -456,6 +464,7 @@ export class ErasureService {
          FROM engagements, unnest(ARRAY['engagement:', 'engagement-review:']) AS prefix
         WHERE helper_user_id = $1 OR need_id = ANY($2::uuid[])
        UNION ALL
+       SELECT 'engagement:' || id || ':messages' FROM engagements WHERE helper_user_id = $1 OR need_id = ANY($2::uuid[])       UNION ALL
        SELECT 'proposal:' || id FROM match_proposals WHERE helper_user_id = $1 OR need_id = ANY($2::uuid[])
        UNION ALL
        SELECT 'need:' || id FROM unnest($2::uuid[]) AS id`,
@@ -511,6 +520,33 @@ export class ErasureService {
       );
     }
     return mentioning.length;
+  }
+
+  /**
+   * The person's messages on engagements go, with their moderation records and the reports about
+   * them; what the other parties wrote stays for them (their relayed copies to the person are
+   * deleted with the person's notifications).
+   */
+  private async eraseEngagementMessages(
+    manager: EntityManager,
+    condition: string,
+    params: unknown[],
+  ): Promise<{ engagementMessagesDeleted: number }> {
+    const deleted: { id: string }[] = await manager.query(
+      `WITH gone AS (DELETE FROM engagement_messages WHERE ${condition} RETURNING id)
+       SELECT id FROM gone`,
+      params,
+    );
+    const ids = deleted.map((row) => row.id);
+    await manager.query(
+      `DELETE FROM content_reports WHERE content_type = 'engagement_message' AND content_id = ANY($1::uuid[])`,
+      [ids],
+    );
+    await manager.query(
+      `DELETE FROM moderation_items WHERE content_type = 'engagement_message' AND content_id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return { engagementMessagesDeleted: ids.length };
   }
 
   private tryDecrypt(value: string): string | undefined {

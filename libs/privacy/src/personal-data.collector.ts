@@ -33,6 +33,7 @@ const KNOWN_TABLES = new Set([
   'care_group_members',
   'reviews',
   'review_replies',
+  'engagement_messages',
 ]);
 
 /** Columns never copied by the generic section: secrets, and columns naming who acted on others' data. */
@@ -171,6 +172,13 @@ export class PersonalDataCollector {
         `SELECT a.call_id AS "callId", a.message, a.status, a.created_at AS "createdAt"
            FROM call_answers a JOIN volunteer_profiles p ON p.id = a.volunteer_id WHERE p.user_id = $1`,
       ),
+      engagementMessagesSent: (
+        await q(
+          `SELECT id, engagement_id AS "engagementId", sender_side AS side, via, body_encrypted,
+                  created_at AS "createdAt"
+             FROM engagement_messages WHERE sender_user_id = $1 ORDER BY created_at`,
+        )
+      ).map(({ body_encrypted, ...row }) => ({ ...row, text: this.decrypt(body_encrypted) })),
       organisationsCreated: await q(
         `SELECT id, name, created_at AS "createdAt" FROM organisations WHERE created_by_user_id = $1`,
       ),

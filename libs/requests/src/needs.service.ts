@@ -294,15 +294,21 @@ export class NeedsService {
 
   // ----- reading -----
 
-  /** One need, if the caller may see it; personal fields depend on who asks (see the field resolvers). */
+  /**
+   * One need, for those it concerns: the author and the person it is for, Comune staff of its
+   * territory, the platform's admins (without personal fields), and the helpers it was proposed to
+   * (while the proposal is open or accepted) or who took it on. Anyone else gets NEED_NOT_FOUND,
+   * open or not: its destination, place and times can be health data. Personal fields depend on
+   * who asks (see the field resolvers).
+   */
   async need(user: AuthenticatedUser, id: string): Promise<Need> {
     const row = await this.findNeed(this.dataSource.manager, id);
     const access = await this.accessFor(user, row);
     const visible =
       access !== 'none' ||
       row.authorUserId === user.userId ||
-      (row.status === NeedStatus.OPEN && row.published) ||
-      this.access.isPlatformAdmin(user);
+      this.access.isPlatformAdmin(user) ||
+      (await this.isProposedHelper(row.id, user.userId));
     if (!visible) throw new DomainError('NEED_NOT_FOUND', { field: 'id' });
     return this.toNeed(row, user, access);
   }
@@ -447,6 +453,29 @@ export class NeedsService {
    */
   protected async isConfirmedHelper(needId: string, userId: string): Promise<boolean> {
     return (await this.confirmedHelperOf([needId], userId)).has(needId);
+  }
+
+  /**
+   * Whether the need was proposed to this user (as a volunteer, or to an organisation they belong
+   * to) and the proposal is open or accepted, or they are the helper of an engagement on it.
+   * Proposals and engagements are matching's tables; only this read is here.
+   */
+  private async isProposedHelper(needId: string, userId: string): Promise<boolean> {
+    const [row]: { proposed: boolean }[] = await this.dataSource.query(
+      `WITH memberships AS (
+         SELECT organisation_id FROM user_roles WHERE user_id = $2 AND organisation_id IS NOT NULL)
+       SELECT EXISTS (
+         SELECT 1 FROM match_proposals p
+          WHERE p.need_id = $1 AND p.status IN ('pending', 'accepted')
+            AND (p.helper_user_id = $2 OR p.organisation_id IN (SELECT organisation_id FROM memberships))
+         UNION ALL
+         SELECT 1 FROM engagements e
+          WHERE e.need_id = $1
+            AND (e.helper_user_id = $2 OR e.organisation_id IN (SELECT organisation_id FROM memberships))
+       ) AS proposed`,
+      [needId, userId],
+    );
+    return row.proposed;
   }
 
   /** Of these needs, those on which the user is the confirmed helper: one query for a whole page. */

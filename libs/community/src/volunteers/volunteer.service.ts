@@ -235,7 +235,8 @@ export class VolunteerService {
     this.access.requireRole(user, [Role.VOLUNTEER]);
     requireUuid(id, 'id');
     return this.dataSource.transaction(async (manager) => {
-      const removed: unknown[] = await manager.query(
+      // DELETE ... RETURNING through TypeORM answers [rows, affected], never an empty array.
+      const [removed]: [unknown[], number] = await manager.query(
         `DELETE FROM availability_windows w USING volunteer_profiles p
           WHERE w.id = $1 AND w.volunteer_id = p.id AND p.user_id = $2 RETURNING w.id`,
         [id, user.userId],

@@ -47,7 +47,16 @@ export interface NotificationRequest {
    * Lets the recipient answer the SMS with "SI <code>" / "NO <code>": a reply code for this
    * target is created and passed to the template as {code}.
    */
-  replyTarget?: { type: string; id: string; ttlHours?: number };
+  replyTarget?: {
+    type: string;
+    id: string;
+    ttlHours?: number;
+    /**
+     * Keep one code per phone and target while it is open (a conversation answered many times):
+     * a new message reuses it and extends it, instead of drawing a new one.
+     */
+    reuse?: boolean;
+  };
 }
 
 export interface UserNotificationRequest {
@@ -430,6 +439,19 @@ export class NotificationsService {
     recipient: string,
     target: NonNullable<NotificationRequest['replyTarget']>,
   ): Promise<string> {
+    if (target.reuse) {
+      // UPDATE through TypeORM answers [rows, affected].
+      const [open]: [{ code: string }[], number] = await manager.query(
+        `UPDATE sms_reply_codes SET expires_at = greatest(expires_at, now() + make_interval(hours => $4))
+          WHERE id = (SELECT id FROM sms_reply_codes
+                       WHERE recipient_phone = $1 AND target_type = $2 AND target_id = $3
+                         AND used_at IS NULL AND expires_at > now()
+                       ORDER BY expires_at DESC LIMIT 1)
+          RETURNING code`,
+        [recipient, target.type, target.id, target.ttlHours ?? 48],
+      );
+      if (open.length) return open[0].code;
+    }
     // The partial unique index keeps open codes unique per phone; on a clash draw another.
     for (let attempt = 0; attempt < 10; attempt++) {
       const code = Array.from(

@@ -16,10 +16,29 @@ export interface SmsReply {
 /** Runs in the webhook's transaction; throw a DomainError to refuse (e.g. the proposal closed). */
 export type SmsReplyHandler = (manager: EntityManager, reply: SmsReply) => Promise<void>;
 
+export interface SmsTextReply {
+  targetType: string;
+  targetId: string;
+  /** The words of the reply, without the reference code if it started with one. */
+  text: string;
+  phone: string;
+}
+
+/** Free text answering a conversation (e.g. an engagement's messages); same transaction and refusals. */
+export type SmsTextHandler = (manager: EntityManager, reply: SmsTextReply) => Promise<void>;
+
 export type InboundResult =
   | { result: 'accepted' | 'declined'; targetType: string; targetId: string }
+  | { result: 'relayed'; targetType: string; targetId: string }
   | { result: 'unrecognised' | 'unknown_code' }
   | { result: 'refused'; code: string };
+
+/** "AB3K ci vediamo alle 10" → the first word as a possible reference code, and the rest. */
+export function splitReference(text: string): { reference: string | null; rest: string } {
+  const match = /^\s*(?:rif\.?\s*|ref\.?\s*)?([A-Za-z0-9]{4,8})\b[\s:,.-]*([\s\S]*)$/iu.exec(text);
+  if (!match) return { reference: null, rest: text.trim() };
+  return { reference: match[1].toUpperCase(), rest: match[2].trim() };
+}
 
 const YES = new Set(['SI', 'SÌ', 'SÍ', 'S', 'YES', 'Y', 'OK']);
 const NO = new Set(['NO', 'N']);
@@ -47,6 +66,7 @@ export function parseSmsReply(text: string): { answer: SmsReplyAnswer; code: str
 export class SmsReplyService {
   private readonly logger = new Logger(SmsReplyService.name);
   private readonly handlers = new Map<string, SmsReplyHandler>();
+  private readonly textHandlers = new Map<string, SmsTextHandler>();
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -56,20 +76,38 @@ export class SmsReplyService {
     this.handlers.set(targetType, handler);
   }
 
+  /**
+   * A library registers a conversation type whose open codes take free-text replies: a reply that
+   * is not "SI/NO <code>" goes to the conversation named by its first word (a code sent to that
+   * phone), else to the one most recently written to that phone.
+   */
+  registerText(targetType: string, handler: SmsTextHandler): void {
+    if (this.textHandlers.has(targetType))
+      throw new Error(`SMS text handler registered twice: ${targetType}`);
+    this.textHandlers.set(targetType, handler);
+  }
+
   async handleInbound(from: string, text: string): Promise<InboundResult> {
     const parsed = parseSmsReply(text);
-    if (!parsed) return { result: 'unrecognised' };
     const phone = from.startsWith('+') ? from : `+${from.replace(/^00/, '')}`;
+    if (!parsed && !this.textHandlers.size) return { result: 'unrecognised' };
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const [row]: { id: string; target_type: string; target_id: string }[] = await manager.query(
-          `SELECT id, target_type, target_id FROM sms_reply_codes
-            WHERE recipient_phone = $1 AND code = $2 AND used_at IS NULL AND expires_at > now()
-            FOR UPDATE`,
-          [phone, parsed.code],
-        );
+        const [row]: { id: string; target_type: string; target_id: string }[] = parsed
+          ? await manager.query(
+              `SELECT id, target_type, target_id FROM sms_reply_codes
+                WHERE recipient_phone = $1 AND code = $2 AND used_at IS NULL AND expires_at > now()
+                FOR UPDATE`,
+              [phone, parsed.code],
+            )
+          : [];
         const handler = row ? this.handlers.get(row.target_type) : undefined;
-        if (!row || !handler) return { result: 'unknown_code' } as const;
+        // "Sì, grazie" parses as a yes with the code GRAZIE: it may be words for a conversation.
+        if (!parsed || !row || !handler) {
+          const relayed = await this.relayText(manager, phone, text);
+          if (relayed) return relayed;
+          return { result: parsed ? 'unknown_code' : 'unrecognised' } as const;
+        }
         await manager.query(`UPDATE sms_reply_codes SET used_at = now(), answer = $2 WHERE id = $1`, [
           row.id,
           parsed.answer,
@@ -93,5 +131,36 @@ export class SmsReplyService {
       }
       throw error;
     }
+  }
+
+  /** Free text to the conversation it names, or to the one last written to this phone. */
+  private async relayText(
+    manager: EntityManager,
+    phone: string,
+    text: string,
+  ): Promise<InboundResult | null> {
+    const types = [...this.textHandlers.keys()];
+    if (!types.length) return null;
+    const { reference, rest } = splitReference(text);
+    const open = (byCode: boolean) =>
+      manager.query(
+        `SELECT target_type, target_id FROM sms_reply_codes
+          WHERE recipient_phone = $1 AND target_type = ANY($2::text[]) AND used_at IS NULL AND expires_at > now()
+            ${byCode ? 'AND code = $3' : ''}
+          ORDER BY expires_at DESC, created_at DESC LIMIT 1`,
+        byCode ? [phone, types, reference] : [phone, types],
+      ) as Promise<{ target_type: string; target_id: string }[]>;
+    const [named] = reference ? await open(true) : [];
+    const [target] = named ? [named] : await open(false);
+    if (!target) return null;
+    const words = (named ? rest : text).trim();
+    if (!words) return null;
+    await (this.textHandlers.get(target.target_type) as SmsTextHandler)(manager, {
+      targetType: target.target_type,
+      targetId: target.target_id,
+      text: words,
+      phone,
+    });
+    return { result: 'relayed', targetType: target.target_type, targetId: target.target_id };
   }
 }

@@ -30,6 +30,8 @@ export const SMS_PARAM_MAX_LENGTHS: Record<string, number> = {
   households: 2,
   role: 16,
   days: 2,
+  // A relayed message: the words themselves (messages are at most 280 characters).
+  text: 280,
 };
 const DEFAULT_MAX_LENGTH = 30;
 

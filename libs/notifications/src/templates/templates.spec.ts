@@ -29,7 +29,11 @@ const WORST_CASE_SOURCE: Record<string, string> = {
   households: '12',
   role: 'amministratrice',
   days: '90',
+  text: 'Buongiorno, sono la figlia della signora: arriviamo con dieci minuti di ritardo perché c’è traffico sulla statale. Ci aspetti al portone principale, quello con la rampa, e non si preoccupi per il parcheggio. Se cambia qualcosa le riscrivo qui. Grazie ancora per la disponibilità, a dopo! Buona giornata.',
 };
+
+/** A relayed message carries the person's own words (up to 280 characters): three segments at most. */
+const SEGMENTS_ALLOWED: Record<string, number> = { engagement_message: 3 };
 
 function placeholders(template: string): string[] {
   return [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
@@ -69,7 +73,7 @@ describe('notification templates', () => {
   });
 
   it.each(NOTIFICATION_EVENTS.map((event) => [event]))(
-    'renders the %s SMS within 2 GSM-7 segments with worst-case variables',
+    'renders the %s SMS within 2 GSM-7 segments (3 for a relayed message) with worst-case variables',
     (event) => {
       for (const language of SUPPORTED_LANGUAGES) {
         const key = `notification.${event}.sms`;
@@ -89,7 +93,7 @@ describe('notification templates', () => {
         const count = countSmsSegments(text);
         rows.push({ key, language, ...count });
         expect(count.encoding).toBe('GSM-7');
-        expect(count.segments).toBeLessThanOrEqual(2);
+        expect(count.segments).toBeLessThanOrEqual(SEGMENTS_ALLOWED[event] ?? 2);
       }
     },
   );

@@ -29,6 +29,7 @@ export const NOTIFICATION_EVENTS = [
   'call_to_action_new',
   'call_answer_accepted',
   'call_answer_declined',
+  'engagement_message',
 ] as const;
 export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number];
 
@@ -248,6 +249,15 @@ registerMessages({
     it: 'Per "{summary}" non serve il tuo aiuto questa volta. Grazie lo stesso!',
     en: 'For "{summary}" your help is not needed this time. Thank you all the same!',
   },
+  // {text} is the sender's own words (held for a moderator when they hold a number or an insult).
+  'notification.engagement_message.sms': {
+    it: 'Prossimo, messaggio di {who} per "{summary}": {text} -- Per rispondere, rispondi a questo SMS (rif. {code}).',
+    en: 'Prossimo, message from {who} about "{summary}": {text} -- To answer, reply to this SMS (ref. {code}).',
+  },
+  'notification.engagement_message.in_app': {
+    it: 'Messaggio di {who} per "{summary}": {text}',
+    en: 'Message from {who} about "{summary}": {text}',
+  },
   'notification.otp.in_app': {
     it: 'Il tuo codice di verifica è {code}.',
     en: 'Your verification code is {code}.',
@@ -283,6 +293,7 @@ const EMAIL_SUBJECTS: Partial<Record<NotificationEvent, { it: string; en: string
     en: 'Accreditation decision for {organisation}',
   },
   rating_reminder: { it: "Com'è andata? {summary}", en: 'How did it go? {summary}' },
+  engagement_message: { it: 'Nuovo messaggio di {who}', en: 'New message from {who}' },
   call_to_action_new: { it: 'Si cercano volontari: {summary}', en: 'Volunteers wanted: {summary}' },
   call_answer_accepted: { it: 'Risposta accettata: {summary}', en: 'Answer accepted: {summary}' },
   call_answer_declined: { it: 'Grazie per la risposta: {summary}', en: 'Thank you for answering: {summary}' },

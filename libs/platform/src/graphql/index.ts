@@ -7,3 +7,4 @@ export * from './id-args.pipe';
 export * from './domain-error.filter';
 export * from './request-loader';
 export * from './lat-lon.input';
+export * from './well-formed-strings.pipe';

@@ -1,0 +1,347 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuthenticatedUser } from '@prossimo/identity';
+import { ContentType, ModerationService, ModerationStatus } from '@prossimo/moderation';
+import { NotificationsService } from '@prossimo/notifications';
+import {
+  afterCursorCondition,
+  APP_CONFIG,
+  AppConfig,
+  DomainError,
+  FieldCipher,
+  Language,
+  Page,
+  registerMessages,
+  renderMessage,
+  RequestContext,
+  toPage,
+} from '@prossimo/platform';
+import { screenComment } from '@prossimo/reputation';
+import { DataSource, EntityManager } from 'typeorm';
+import { EngagementStatus } from '../engagements/engagement-rules';
+import { EngagementParty, MatchingService } from '../matching.service';
+import {
+  EngagementMessage,
+  EngagementMessagesArgs,
+  SendEngagementMessageInput,
+} from './engagement-message.types';
+import {
+  messageHeldReasons,
+  messageIsUrgent,
+  messagesOpen,
+  MessageSide,
+  retryAfterSeconds,
+} from './message-rules';
+
+registerMessages({
+  ENGAGEMENT_MESSAGES_CLOSED: {
+    it: 'Non si possono più scrivere messaggi per questo impegno.',
+    en: 'Messages can no longer be written for this engagement.',
+  },
+  'engagement_message.staff': { it: 'lo sportello del Comune', en: 'the Comune desk' },
+  'engagement_message.citizen': { it: 'la persona aiutata', en: 'the person helped' },
+  'engagement_message.helper': { it: 'chi ti aiuta', en: 'your helper' },
+});
+
+/** The SMS reply codes of a conversation: one per phone and engagement, reused while it is open. */
+export const ENGAGEMENT_THREAD = 'engagement_thread';
+const THREAD_CODE_TTL_HOURS = 14 * 24;
+
+/** A message's sender as the other party knows them: the volunteer's or organisation's name, the
+ * citizen's display name, or (no account: registered at the desk) the first name on record. */
+const MESSAGE_FROM = `FROM engagement_messages m
+  JOIN engagements e ON e.id = m.engagement_id
+  JOIN needs n ON n.id = e.need_id
+  LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
+  LEFT JOIN volunteer_profiles v ON v.id = e.volunteer_id
+  LEFT JOIN organisations o ON o.id = e.organisation_id
+  LEFT JOIN users su ON su.id = m.sender_user_id
+  JOIN moderation_items mi ON mi.content_type = '${ContentType.ENGAGEMENT_MESSAGE}' AND mi.content_id = m.id`;
+
+const MESSAGE_COLUMNS = `m.id, m.engagement_id AS "engagementId", m.sender_side AS side, m.sender_user_id AS "senderUserId",
+  m.via, m.body_encrypted AS "bodyEncrypted", m.created_at AS "createdAt", mi.status AS "moderationStatus",
+  CASE m.sender_side WHEN 'helper' THEN coalesce(o.name, v.display_name) WHEN 'citizen' THEN su.display_name END AS "senderName",
+  CASE WHEN m.sender_side = 'citizen' AND m.sender_user_id IS NULL THEN b.full_name_encrypted END AS "deskNameEncrypted"`;
+
+interface MessageRow {
+  id: string;
+  engagementId: string;
+  side: MessageSide;
+  senderUserId: string | null;
+  via: 'app' | 'sms';
+  bodyEncrypted: string;
+  createdAt: Date;
+  moderationStatus: ModerationStatus;
+  senderName: string | null;
+  deskNameEncrypted: string | null;
+}
+
+interface NewMessage {
+  party: EngagementParty;
+  side: MessageSide;
+  senderUserId: string | null;
+  body: string;
+  via: 'app' | 'sms';
+}
+
+/**
+ * Messages between the parties of an engagement (the helper, the person helped or who asked for
+ * them, and the territory's staff), so that they can reach each other without a number: in the
+ * app, and relayed by SMS with replies routed back through the inbound SMS webhook.
+ */
+@Injectable()
+export class EngagementMessagesService {
+  private readonly cipher: FieldCipher;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly matching: MatchingService,
+    private readonly moderation: ModerationService,
+    private readonly notifications: NotificationsService,
+  ) {
+    this.cipher = new FieldCipher(config.FIELD_ENCRYPTION_KEY);
+  }
+
+  /**
+   * The thread, newest first. Parties see published messages and their own (held ones marked
+   * PENDING); staff of the territory see every message, as moderators must.
+   */
+  async list(user: AuthenticatedUser, args: EngagementMessagesArgs): Promise<Page<EngagementMessage>> {
+    const manager = this.dataSource.manager;
+    const party = await this.matching.engagementParty(manager, args.engagementId, false);
+    const side = await this.matching.requireParty(manager, user, party, ['helper', 'citizen', 'staff']);
+    const params: unknown[] = [party.id];
+    const conditions = ['m.engagement_id = $1'];
+    if (side !== 'staff') {
+      params.push(user.userId);
+      conditions.push(`(mi.status = 'published' OR m.sender_user_id = $2)`);
+    }
+    conditions.push(...afterCursorCondition(args.after, '(m.created_at, m.id)', 'DESC', params));
+    params.push(args.first + 1);
+    const rows: MessageRow[] = await manager.query(
+      `SELECT ${MESSAGE_COLUMNS} ${MESSAGE_FROM} WHERE ${conditions.join(' AND ')}
+        ORDER BY m.created_at DESC, m.id DESC LIMIT $${params.length}`,
+      params,
+    );
+    const page = toPage(rows, args.first, (row) => [row.createdAt.toISOString(), row.id]);
+    const language = RequestContext.language();
+    return {
+      items: page.items.map((row) => this.toMessage(row, user.userId, language)),
+      pageInfo: page.pageInfo,
+    };
+  }
+
+  async send(user: AuthenticatedUser, input: SendEngagementMessageInput): Promise<EngagementMessage> {
+    const body = input.body.trim();
+    if (!body) throw new DomainError('FIELD_REQUIRED', { field: 'body', params: { field: 'body' } });
+    const id = await this.dataSource.transaction(async (manager) => {
+      const party = await this.matching.engagementParty(manager, input.engagementId, false);
+      const side = await this.matching.requireParty(manager, user, party, ['helper', 'citizen', 'staff']);
+      return this.write(manager, {
+        party,
+        side: side as MessageSide,
+        senderUserId: user.userId,
+        body,
+        via: 'app',
+      });
+    });
+    const [row]: MessageRow[] = await this.dataSource.query(
+      `SELECT ${MESSAGE_COLUMNS} ${MESSAGE_FROM} WHERE m.id = $1`,
+      [id],
+    );
+    return this.toMessage(row, user.userId, RequestContext.language());
+  }
+
+  /**
+   * An SMS reply to a relayed message (SmsReplyService found the thread from the code it was sent
+   * with): written as a message of whichever party that phone belongs to.
+   */
+  async receiveSms(manager: EntityManager, engagementId: string, phone: string, text: string): Promise<void> {
+    const party = await this.matching.engagementParty(manager, engagementId, false);
+    const [account]: { id: string }[] = await manager.query(
+      `SELECT id FROM users WHERE phone_e164 = $1 AND status = 'active'`,
+      [phone],
+    );
+    const body = text.slice(0, 1000).trim();
+    if (account && account.id === party.helperUserId) {
+      await this.write(manager, {
+        party,
+        side: MessageSide.HELPER,
+        senderUserId: account.id,
+        body,
+        via: 'sms',
+      });
+    } else if (account && (account.id === party.authorUserId || account.id === party.beneficiaryUserId)) {
+      await this.write(manager, {
+        party,
+        side: MessageSide.CITIZEN,
+        senderUserId: account.id,
+        body,
+        via: 'sms',
+      });
+    } else if ((await this.deskPhoneOf(manager, engagementId)) === phone) {
+      await this.write(manager, { party, side: MessageSide.CITIZEN, senderUserId: null, body, via: 'sms' });
+    } else {
+      throw new DomainError('ENGAGEMENT_NOT_FOUND', { field: 'engagementId' });
+    }
+  }
+
+  /**
+   * Tells the other parties of a published message, once: in the app (live through the
+   * notification subscription) and by SMS on their channels; a person registered at the desk, who
+   * has no account, by SMS to the number on record. Nobody's number is shown: replies come to the
+   * platform's number and are routed back by the thread's code.
+   */
+  async relay(manager: EntityManager, messageId: string): Promise<void> {
+    const [message]: (MessageRow & {
+      helperUserId: string;
+      authorUserId: string | null;
+      beneficiaryUserId: string | null;
+      summary: string;
+      startsAt: Date;
+      engagementStatus: EngagementStatus;
+    })[] = await manager.query(
+      `SELECT ${MESSAGE_COLUMNS}, e.helper_user_id AS "helperUserId", lower(e.during) AS "startsAt",
+              e.status AS "engagementStatus",
+              CASE WHEN n.source = 'citizen' THEN n.author_user_id END AS "authorUserId",
+              b.user_id AS "beneficiaryUserId", n.description AS summary
+         ${MESSAGE_FROM} WHERE m.id = $1 AND m.relayed_at IS NULL FOR UPDATE OF m`,
+      [messageId],
+    );
+    if (!message) return;
+    await manager.query(`UPDATE engagement_messages SET relayed_at = now() WHERE id = $1`, [messageId]);
+    const toHelper = message.side !== MessageSide.HELPER;
+    const toCitizen = message.side !== MessageSide.CITIZEN;
+    const recipients = new Set<string>();
+    if (toHelper) recipients.add(message.helperUserId);
+    if (toCitizen) {
+      for (const id of [message.authorUserId, message.beneficiaryUserId]) if (id) recipients.add(id);
+    }
+    if (message.senderUserId) recipients.delete(message.senderUserId);
+    const text = this.cipher.decrypt(message.bodyEncrypted);
+    const named = this.senderName(message, null);
+    const common = {
+      event: 'engagement_message' as const,
+      urgent: messageIsUrgent(message.engagementStatus, message.startsAt, new Date()),
+      ref: `engagement:${message.engagementId}:messages`,
+      replyTarget: {
+        type: ENGAGEMENT_THREAD,
+        id: message.engagementId,
+        ttlHours: THREAD_CODE_TTL_HOURS,
+        reuse: true,
+      },
+    };
+    const params = { summary: message.summary, text, ...(named ? { who: named } : {}) };
+    const localisedParams = named ? undefined : { who: `engagement_message.${message.side}` };
+    for (const userId of recipients) {
+      await this.notifications.notifyUser(manager, { ...common, userId, params, localisedParams });
+    }
+    const deskPhone = toCitizen ? await this.deskPhoneOf(manager, message.engagementId) : null;
+    if (deskPhone) {
+      await this.notifications.queueInTransaction(manager, {
+        ...common,
+        userId: null,
+        channel: 'sms',
+        recipient: deskPhone,
+        language: 'it',
+        params: { ...params, who: named ?? renderMessage(`engagement_message.${message.side}`, 'it') },
+      });
+    }
+  }
+
+  /** Writes a message of a party (rules, limit, screening, moderation) and relays it if published. */
+  private async write(manager: EntityManager, message: NewMessage): Promise<string> {
+    const { party, side, senderUserId, body, via } = message;
+    const [engagement]: { completedAt: Date | null }[] = await manager.query(
+      `SELECT completed_at AS "completedAt" FROM engagements WHERE id = $1`,
+      [party.id],
+    );
+    const daysAfter = this.config.ENGAGEMENT_MESSAGES_DAYS_AFTER_COMPLETION;
+    if (!messagesOpen(party.status as EngagementStatus, engagement.completedAt, new Date(), daysAfter)) {
+      throw new DomainError('ENGAGEMENT_MESSAGES_CLOSED', { field: 'engagementId' });
+    }
+    await this.requireWithinHourlyLimit(manager, party.id, side, senderUserId);
+    const held = messageHeldReasons(screenComment(body));
+    const [row]: { id: string }[] = await manager.query(
+      `INSERT INTO engagement_messages (engagement_id, sender_user_id, sender_side, via, body_encrypted)
+       VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [party.id, senderUserId, side, via, this.cipher.encrypt(body)],
+    );
+    const status = await this.moderation.submit(
+      manager,
+      {
+        contentType: ContentType.ENGAGEMENT_MESSAGE,
+        contentId: row.id,
+        comuneIstat: party.comuneIstat,
+        authorUserId: senderUserId,
+        summary: body,
+      },
+      // Nothing for the queue unless screened; still reportable by the parties.
+      held.length ? { hold: true } : { nothingToReview: true },
+    );
+    if (status === ModerationStatus.PUBLISHED) await this.relay(manager, row.id);
+    return row.id;
+  }
+
+  /** At most ENGAGEMENT_MESSAGES_PER_SENDER_PER_HOUR per sender (a desk person: per thread). */
+  private async requireWithinHourlyLimit(
+    manager: EntityManager,
+    engagementId: string,
+    side: MessageSide,
+    senderUserId: string | null,
+  ): Promise<void> {
+    const key = senderUserId ?? `${engagementId}:${side}`;
+    // Concurrent sends of one sender take turns, so the count holds.
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`prossimo:messages:${key}`]);
+    const [counted]: { sent: number; oldest: Date | null }[] = await manager.query(
+      `SELECT count(*)::int AS sent, min(created_at) AS oldest FROM engagement_messages
+        WHERE created_at > now() - interval '1 hour'
+          AND ${senderUserId ? 'sender_user_id = $1' : 'sender_user_id IS NULL AND engagement_id = $1 AND sender_side = $2'}`,
+      senderUserId ? [senderUserId] : [engagementId, side],
+    );
+    if (counted.sent >= this.config.ENGAGEMENT_MESSAGES_PER_SENDER_PER_HOUR && counted.oldest) {
+      throw new DomainError('RATE_LIMITED', {
+        field: 'body',
+        params: { retryAfterSeconds: retryAfterSeconds(counted.oldest, new Date()) },
+      });
+    }
+  }
+
+  /** The number of a person registered at the desk (no account) for whom the need was posted. */
+  private async deskPhoneOf(manager: EntityManager, engagementId: string): Promise<string | null> {
+    const [row]: { phoneEncrypted: string | null }[] = await manager.query(
+      `SELECT b.phone_encrypted AS "phoneEncrypted"
+         FROM engagements e JOIN needs n ON n.id = e.need_id JOIN beneficiaries b ON b.id = n.beneficiary_id
+        WHERE e.id = $1 AND b.kind = 'desk' AND b.user_id IS NULL`,
+      [engagementId],
+    );
+    return row?.phoneEncrypted ? this.cipher.decrypt(row.phoneEncrypted) : null;
+  }
+
+  /** The name the other party knows the sender by; null for staff, or a name that is gone. */
+  private senderName(row: MessageRow, language: Language | null): string | null {
+    const name =
+      row.side === MessageSide.STAFF
+        ? null
+        : row.deskNameEncrypted
+          ? this.cipher.decrypt(row.deskNameEncrypted).split(/\s+/)[0]
+          : row.senderName;
+    if (name || !language) return name || null;
+    return renderMessage(`engagement_message.${row.side}`, language);
+  }
+
+  private toMessage(row: MessageRow, userId: string, language: Language): EngagementMessage {
+    return {
+      id: row.id,
+      engagementId: row.engagementId,
+      side: row.side,
+      senderName: this.senderName(row, language) as string,
+      mine: row.senderUserId === userId,
+      body: this.cipher.decrypt(row.bodyEncrypted),
+      viaSms: row.via === 'sms',
+      moderationStatus: row.moderationStatus,
+      createdAt: row.createdAt,
+    };
+  }
+}
