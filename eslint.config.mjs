@@ -4,7 +4,15 @@ import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.data/**', 'jest.config.js', 'jest.*.config.js'],
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      '.data/**',
+      'jest.config.js',
+      'jest.*.config.js',
+      'apps/web/src/gql/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -25,6 +33,11 @@ export default tseslint.config(
       'apps/launcher/**/*.ts',
       'libs/platform/src/database/cli/**/*.ts',
     ],
+    rules: { 'no-console': 'off' },
+  },
+  {
+    files: ['tools/**/*.mjs'],
+    languageOptions: { globals: { console: 'readonly', process: 'readonly' } },
     rules: { 'no-console': 'off' },
   },
 );

@@ -1,5 +1,5 @@
-// Two projects: fast unit tests beside the code, and end-to-end tests that boot
-// the real api and worker against PostgreSQL and Redis (run one file at a time).
+// Three projects: fast unit tests beside the code, end-to-end tests that boot the real api and
+// worker against PostgreSQL and Redis (run one file at a time), and browser tests on top of them.
 const { pathsToModuleNameMapper } = require('ts-jest');
 const { compilerOptions } = require('./tsconfig.json');
 
@@ -20,6 +20,15 @@ module.exports = {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+      setupFilesAfterEnv: ['<rootDir>/test/support/per-file-database.ts'],
+    },
+    // Browser journeys (Chromium + axe) against the e2e stack serving dist/web: `npm run build` first.
+    {
+      ...common,
+      displayName: 'web',
+      testMatch: ['<rootDir>/test/web/**/*.web-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
       setupFilesAfterEnv: ['<rootDir>/test/support/per-file-database.ts'],

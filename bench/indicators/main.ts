@@ -307,7 +307,7 @@ async function main(): Promise<void> {
       let worst = 0;
       for (const benchCase of cases) {
         // The baseline: a bare count of the same needs (scope and period), the least any indicator must read.
-        const comuniCondition = benchCase.scope.comuni ? `AND comune_istat = ANY($3::text[])` : '';
+        const comuniCondition = benchCase.scope.comuni ? `AND comune_istat = ANY($3::char(6)[])` : '';
         const categoryCondition = benchCase.scope.category
           ? `AND category = '${benchCase.scope.category}'`
           : '';

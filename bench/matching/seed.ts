@@ -1,5 +1,13 @@
 import { Client } from 'pg';
 
+/**
+ * The day of the rides: the first Tuesday after today in Rome (one to seven days ahead), so that
+ * the instance is the same whatever day the bench runs (the offers open Monday to Saturday; on a
+ * Saturday run, 'tomorrow' was a Sunday with no organisation at all).
+ */
+const RIDE_DAY = `(SELECT d + (9 - extract(isodow FROM d)::int) % 7
+                     FROM (SELECT (now() AT TIME ZONE 'Europe/Rome')::date + 1 AS d) ahead)`;
+
 export interface MatchingScale {
   volunteers: number;
   /** The first volunteers drive (rides category, a car): the batch assigns rides to them. */
@@ -118,7 +126,7 @@ export async function seedMatchingWorld(
     );
 
     // Availability: mostly weekly rules (a random day, a morning or afternoon of 3-8 hours, valid
-    // for months), every fifth a one-off window tomorrow.
+    // for months), every fifth a one-off window on the rides' day.
     await client.query(
       `INSERT INTO availability_windows (volunteer_id, kind, day_of_week, start_minute, end_minute, validity, during)
        SELECT v.id,
@@ -128,8 +136,8 @@ export async function seedMatchingWorld(
               CASE WHEN k % 5 <> 0 THEN least(1440, s + len) END,
               CASE WHEN k % 5 <> 0 THEN daterange(current_date - 30, current_date + 180) END,
               CASE WHEN k % 5 = 0 THEN tstzrange(
-                ((current_date + 1)::timestamp + make_interval(mins => s)) AT TIME ZONE 'Europe/Rome',
-                ((current_date + 1)::timestamp + make_interval(mins => least(1440, s + len))) AT TIME ZONE 'Europe/Rome')
+                (${RIDE_DAY}::timestamp + make_interval(mins => s)) AT TIME ZONE 'Europe/Rome',
+                (${RIDE_DAY}::timestamp + make_interval(mins => least(1440, s + len))) AT TIME ZONE 'Europe/Rome')
               END
          FROM volunteer_profiles v
          CROSS JOIN LATERAL (SELECT k, (420 + floor(random() * 9) * 60)::int AS s,
@@ -166,7 +174,8 @@ export async function seedMatchingWorld(
       `WITH orgs AS (SELECT row_number() OVER (ORDER BY codice_fiscale)::int AS n, id FROM organisations),
             picks AS (SELECT g, ${town} AS cn, ${jitterLat} AS dlat, ${jitterLon} AS dlon FROM generate_series(1, $1) g)
        INSERT INTO service_offers (organisation_id, title, category, description, radius_km, comune_istat, lat, lon,
-         price_model, price_unit, price_cents, price_bands, min_cents_per_hour, schedule, capacity)
+         price_model, price_unit, price_cents, price_bands, min_cents_per_hour, schedule, capacity,
+         vehicle_seats, wheelchair_transport)
        SELECT o.id, 'Servizio ' || p.g, CASE WHEN p.g % 4 = 0 THEN 'shared_caregiver' ELSE 'rides_and_accompaniment' END,
               'Assistenza e accompagnamento.', 10 + p.g % 20, c.istat, c.lat + p.dlat, c.lon + p.dlon,
               CASE WHEN p.g % 4 = 0 THEN 'shared' ELSE 'fixed' END, 'hour',
@@ -176,7 +185,9 @@ export async function seedMatchingWorld(
               -- Open Monday to Saturday, 07:00-20:00; one to three rides at a time.
               (SELECT jsonb_agg(jsonb_build_object('dayOfWeek', d, 'start', '07:00', 'end', '20:00'))
                  FROM generate_series(1, 6) d),
-              1 + p.g % 3
+              1 + p.g % 3,
+              -- Rides: 3 to 8 seats, a wheelchair van for one offer in three.
+              CASE WHEN p.g % 4 = 0 THEN NULL ELSE 3 + p.g % 6 END, p.g % 4 <> 0 AND p.g % 3 = 0
          FROM picks p JOIN bench_comuni c ON c.n = p.cn JOIN orgs o ON o.n = 1 + p.g % $2`,
       [scale.offers, scale.organisations],
     );
@@ -185,7 +196,7 @@ export async function seedMatchingWorld(
        SELECT 'service_offer', id, comune_istat, 'published', false, title, now() FROM service_offers`,
     );
 
-    // A day of rides from citizens' homes: tomorrow, appointment 07:00-17:00 Rome time, half with
+    // A day of rides from citizens' homes: the rides' day (a Tuesday), appointment 07:00-17:00 Rome time, half with
     // a return trip, one in ten with a wheelchair.
     await client.query(
       `INSERT INTO beneficiaries (kind, user_id, created_by_user_id)
@@ -197,7 +208,7 @@ export async function seedMatchingWorld(
            FROM users u JOIN beneficiaries b ON b.user_id = u.id WHERE u.phone_e164 LIKE '+39349%'),
        picks AS (
          SELECT g, ${town} AS cn, ${jitterLat} AS dlat, ${jitterLon} AS dlon,
-                ((current_date + 1)::timestamp + make_interval(mins => 420 + floor(random() * 600)::int))
+                (${RIDE_DAY}::timestamp + make_interval(mins => 420 + floor(random() * 600)::int))
                   AT TIME ZONE 'Europe/Rome' AS appointment
            FROM generate_series(1, $1) g)
        INSERT INTO needs (id, source, status, category, description, comune_istat, lat, lon, window_start, window_end,

@@ -21,8 +21,7 @@ for moment in "${moments[@]}"; do
   line="$(head -1 "$log" | sed 's/^== e2e at //'): $status, $(grep -E '^Tests:' "$log" | tail -1)"
   summary+=("$line")
   echo "$line"
-  [ "$status" = passed ] || grep -E '●|✕' "$log" | head -20
-  rm -f "$log"
+  if [ "$status" = passed ]; then rm -f "$log"; else grep -E '✕' "$log" | head -20; echo "  (whole log: $log)"; fi
 done
 printf '\nSummary\n'; printf '%s\n' "${summary[@]}"
 exit "$failed"

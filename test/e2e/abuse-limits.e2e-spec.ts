@@ -98,6 +98,18 @@ describe('abuse at the edge: forwarded addresses, anonymous floods, huge documen
       expect(line.level).toBeLessThanOrEqual(40);
       expect(JSON.stringify(line)).not.toMatch(/stack|at .*\.js/);
     }
+    // Malformed JSON is the client's error too: 400, a warning, no stack.
+    const malformed = await request(stack.api.getHttpServer())
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('x-request-id', 'malformed-json-0001')
+      .send('{"query": "{ __typename }"');
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.errors[0].extensions.code).toBe('BAD_REQUEST');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(
+      logs.lines().filter((line) => JSON.stringify(line).includes('malformed-json-0001')).length,
+    ).toBeGreaterThan(0);
     expect(logs.lines().filter((line) => Number(line.level) >= 50)).toEqual([]);
   });
   it('limits anonymous requests per address, made-up tokens included, but not signed-in callers', async () => {

@@ -1,12 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { addDays, fromLocal, todayInRome } from '../../libs/community/src/availability/time-windows';
 import { createTerritory, grantRole, ok, SignedInUser, signUp, waitUntil } from '../support/fixtures';
-import { startStack, TestStack } from '../support/stack';
+import { inboundSms } from '../support/sms-webhook';
+import { startStack, TestStack, uniquePhone } from '../support/stack';
 
 // Comuni no other test file uses (moderation modes and volunteers of other files stay out).
 const FOSSANO = { istat: '004089', lat: 44.55077, lon: 7.71922 };
 const MONDOVI = { istat: '004130', lat: 44.39603, lon: 7.81764 };
 const TRENTO = { lat: 46.0679, lon: 11.1211 };
+const WEBHOOK_SECRET = 'calls-webhook-secret-0123456789abcdefgh';
 
 const UPSERT = `mutation ($input: UpsertVolunteerProfileInput!) { upsertVolunteerProfile(input: $input) { id } }`;
 const PREFERENCES = `mutation ($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { language } }`;
@@ -36,6 +38,7 @@ describe('calls to action reach the volunteers who fit them', () => {
   let outOfArea: Volunteer;
   let unavailable: Volunteer;
   let mondovi: Volunteer;
+  let firstCallId: string;
 
   async function volunteer(
     name: string,
@@ -115,7 +118,11 @@ describe('calls to action reach the volunteers who fit them', () => {
 
   beforeAll(async () => {
     stack = await startStack({
-      env: { CALL_NOTIFY_MAX_PER_CALL: '3', CALL_NOTIFY_MAX_PER_VOLUNTEER_PER_WEEK: '1' },
+      env: {
+        CALL_NOTIFY_MAX_PER_CALL: '3',
+        CALL_NOTIFY_MAX_PER_VOLUNTEER_PER_WEEK: '1',
+        SMS_WEBHOOK_SECRET: WEBHOOK_SECRET,
+      },
     });
     const suffix = randomBytes(3).toString('hex');
     const fossano = await createTerritory(stack.dataSource, `Calls Fossano ${suffix}`, [FOSSANO.istat]);
@@ -176,6 +183,7 @@ describe('calls to action reach the volunteers who fit them', () => {
 
   it('tells the nearest volunteers who fit area, category and availability, on their channels and language, up to the cap per call', async () => {
     const callId = await publish({ title: 'Pomeriggi in casa di riposo' });
+    firstCallId = callId;
     await waitUntil(() => toldAtAll(callId));
     // Cap per call 3: the three nearest who fit; not the farthest, nor those who miss a condition.
     expect(await told(callId)).toEqual([near.userId, middle.userId, far.userId].sort());
@@ -202,6 +210,29 @@ describe('calls to action reach the volunteers who fit them', () => {
     for (const missed of [farthest, wrongCategory, outOfArea, unavailable, mondovi]) {
       expect(smsTexts(missed).some((text) => text.includes('Pomeriggi'))).toBe(false);
     }
+  });
+
+  it('a volunteer answers a call by replying SI <code> to its SMS, only from the number it went to', async () => {
+    const notice = smsTexts(far).find((text) => text.includes('Pomeriggi')) as string;
+    const code = /SI ([A-Z2-9]{4})/.exec(notice)?.[1] as string;
+    expect(code).toBeDefined();
+    const inbound = (from: string, text: string) => inboundSms(stack, WEBHOOK_SECRET, from, text);
+    expect(await inbound(uniquePhone(), `SI ${code}`)).toEqual({ result: 'unknown_code' });
+    expect(await inbound(far.phone, `si ${code}`)).toEqual({
+      result: 'accepted',
+      targetType: 'call_to_action',
+      targetId: firstCallId,
+    });
+    const answers = ok(
+      await stack.graphql<{
+        callAnswers: { items: { status: string; volunteer: { displayName: string } }[] };
+      }>(
+        `query ($callId: ID!) { callAnswers(callId: $callId) { items { status volunteer { displayName } } } }`,
+        { callId: firstCallId },
+        { token: operator.token },
+      ),
+    ).callAnswers.items;
+    expect(answers).toEqual([{ status: 'PENDING', volunteer: { displayName: 'Lontana' } }]);
   });
 
   it('tells a volunteer of at most the weekly number of calls, and an always-open call tells nobody', async () => {

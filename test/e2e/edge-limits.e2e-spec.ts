@@ -93,6 +93,20 @@ describe('Limits at the edge', () => {
     expect(outcomes.slice(5)).toEqual(['RATE_LIMITED', 'RATE_LIMITED']);
   });
 
+  it('counts made-up access tokens by client IP: they cannot open a fresh budget each', async () => {
+    const ip = uniqueIp();
+    const outcomes: unknown[] = [];
+    for (let page = 0; page < 7; page += 1) {
+      const result = await stack.graphql(
+        `{ searchServiceOffers(first: 5) { items { title } } }`,
+        {},
+        { ip, token: `forged.token${page}.signature` },
+      );
+      outcomes.push(codes(result)[0] ?? 'OK');
+    }
+    expect(outcomes).toEqual([...Array(5).fill('OK'), 'RATE_LIMITED', 'RATE_LIMITED']);
+  });
+
   it('stops search scraping from one client at the stricter limit', async () => {
     const ip = uniqueIp();
     const outcomes: unknown[] = [];

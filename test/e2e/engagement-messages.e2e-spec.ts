@@ -1,9 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { AddressInfo } from 'node:net';
 import { createClient } from 'graphql-ws';
-import request from 'supertest';
 import WebSocket from 'ws';
-import { signWebhook } from '../../libs/notifications/src/webhooks/webhook-signature';
 import { FieldCipher } from '../../libs/platform/src/crypto/field-encryption';
 import { PersonalDataCollector } from '../../libs/privacy/src/personal-data.collector';
 import {
@@ -16,6 +14,7 @@ import {
   SignedInUser,
   signUp,
 } from '../support/fixtures';
+import { inboundSms } from '../support/sms-webhook';
 import { startStack, TestStack, uniquePhone } from '../support/stack';
 
 // A Comune no other test file uses; the helper lives far away, so matching proposes nobody.
@@ -111,16 +110,7 @@ describe('messages between the parties of an engagement, in the app and by SMS',
     return all;
   }
 
-  async function inbound(from: string, text: string): Promise<Record<string, unknown>> {
-    const raw = JSON.stringify({ from, text });
-    const response = await request(stack.api.getHttpServer())
-      .post('/webhooks/sms/inbound')
-      .set('content-type', 'application/json')
-      .set('x-prossimo-signature', signWebhook(WEBHOOK_SECRET, raw))
-      .send(raw);
-    expect(response.status).toBe(200);
-    return response.body as Record<string, unknown>;
-  }
+  const inbound = (from: string, text: string) => inboundSms(stack, WEBHOOK_SECRET, from, text);
 
   const smsTo = (phone: string) => stack.gateway.messagesTo(phone).map((message) => message.text);
 
@@ -301,6 +291,58 @@ describe('messages between the parties of an engagement, in the app and by SMS',
     });
   });
 
+  it('the family contact of the person helped, if chosen, reads and answers by SMS on the person’s side', async () => {
+    const daughter = await signUp(stack);
+    const familyPhone = uniquePhone();
+    const setFamily = (channels: string[]) =>
+      stack.graphql(
+        `mutation ($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { language } }`,
+        {
+          input: {
+            familyContact: { name: 'Laura', phone: familyPhone, consent: true },
+            channels: [{ event: 'engagement_message_family', channels }],
+          },
+        },
+        { token: daughter.token },
+      );
+    ok(await setFamily([]));
+    const engagementId = await engagementOn(await postNeed(daughter, 'Visita alla nonna'));
+    ok(await send(helper, engagementId, 'Primo messaggio'));
+    // Not chosen (the default): the family contact is not told.
+    const toFamily = async () => {
+      const [row]: { n: number }[] = await stack.dataSource.query(
+        `SELECT count(*)::int AS n FROM notifications WHERE recipient = $1 AND event = 'engagement_message_family'`,
+        [familyPhone],
+      );
+      return row.n;
+    };
+    expect(await toFamily()).toBe(0);
+    ok(await setFamily(['SMS']));
+    ok(await send(helper, engagementId, 'Arrivo alle 16 con la torta'));
+    const relayed = await waitForSms(familyPhone, 'Arrivo alle 16');
+    expect(relayed).toMatch(
+      /^Prossimo, messaggio di Gianni per la persona aiutata: Arrivo alle 16 con la torta -- .*\(rif\. [A-Z2-9]{4}\)\.$/,
+    );
+    expect(relayed).not.toContain(helper.phone.slice(3));
+
+    expect(await inbound(familyPhone, 'Perfetto, la nonna vi aspetta')).toMatchObject({
+      result: 'relayed',
+      targetId: engagementId,
+    });
+    expect((await thread(helper, engagementId))[0]).toMatchObject({
+      side: 'CITIZEN',
+      senderName: 'Laura',
+      viaSms: true,
+      body: 'Perfetto, la nonna vi aspetta',
+    });
+    const toHelper = await waitForSms(helper.phone, 'la nonna vi aspetta');
+    expect(toHelper).toContain('Prossimo, messaggio di Laura per "Visita alla nonna"');
+    expect(toHelper).not.toContain(familyPhone.slice(3));
+    // Someone else's number gets nowhere, even with the thread's reference.
+    const reference = /rif\. ([A-Z2-9]{4})/.exec(relayed)?.[1] as string;
+    expect(await inbound(uniquePhone(), `${reference} ciao`)).toEqual({ result: 'unrecognised' });
+  });
+
   it('a message with a number is held for a moderator and reaches the other party only once approved; any can be reported', async () => {
     const engagementId = await engagementOn(await postNeed(citizen, 'Accompagnamento in posta'));
     const held = ok(
@@ -382,7 +424,23 @@ describe('messages between the parties of an engagement, in the app and by SMS',
     const writer = await signUp(stack);
     const engagementId = await engagementOn(await postNeed(writer, 'Compagnia del martedì'));
     ok(await send(writer, engagementId, 'Porto i biscotti della nonna'));
+    // The writer's family contact takes part too: what they wrote for the writer goes with the account.
+    const familyPhone = uniquePhone();
+    ok(
+      await stack.graphql(
+        `mutation ($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { language } }`,
+        {
+          input: {
+            familyContact: { name: 'Piero', phone: familyPhone, consent: true },
+            channels: [{ event: 'engagement_message_family', channels: ['SMS'] }],
+          },
+        },
+        { token: writer.token },
+      ),
+    );
     ok(await send(helper, engagementId, 'Che bello, grazie'));
+    await waitForSms(familyPhone, 'Che bello, grazie');
+    expect(await inbound(familyPhone, 'Vengo anche io')).toMatchObject({ result: 'relayed' });
     const collector = new PersonalDataCollector(
       stack.dataSource.manager,
       new FieldCipher(process.env.FIELD_ENCRYPTION_KEY as string),

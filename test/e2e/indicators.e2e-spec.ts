@@ -373,7 +373,8 @@ describe('Impact indicators', () => {
       await serve(anna, simpleNeed('COMPANIONSHIP', TRENTO), 1.5),
       await serve(
         anna,
-        simpleNeed('COMPANIONSHIP', TRENTO, { windowStart: hours(4), windowEnd: hours(5) }),
+        // Near now: a helper may start only from 2 hours before the slot.
+        simpleNeed('COMPANIONSHIP', TRENTO, { windowStart: hours(1.5), windowEnd: hours(2.5) }),
         1,
       ),
     ];

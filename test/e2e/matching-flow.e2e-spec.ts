@@ -299,6 +299,77 @@ describe('Matching flow: triggers, manual assignment, organisations, citizen con
     expect(need.address).toBe('Via dei Mille 7');
   });
 
+  it('a wheelchair ride goes only to an organisation whose offer carries a wheelchair, and with seats enough', async () => {
+    let offers = 0;
+    const rideOffer = async (name: string, vehicle: Record<string, unknown>) => {
+      const admin = await signUp(stack);
+      const [organisation]: { id: string }[] = await stack.dataSource.query(
+        `INSERT INTO organisations (kind, runts_section, name, codice_fiscale, description, home_comune_istat)
+         VALUES ('ets', 'a', $3, $1, 'Trasporto sociale', $2) RETURNING id`,
+        [`8${String(Date.now()).slice(-9)}${++offers}`, NOVARA.istat, name],
+      );
+      await grantRole(stack.dataSource, admin.userId, 'organisation_admin', {
+        organisationId: organisation.id,
+      });
+      await stack.dataSource.query(
+        `INSERT INTO organisation_accreditations (organisation_id, territory_id, status) VALUES ($1, $2, 'accredited')`,
+        [organisation.id, territoryId],
+      );
+      const created = ok(
+        await stack.graphql<{ createServiceOffer: { id: string; vehicle: Record<string, unknown> } }>(
+          `mutation ($input: CreateServiceOfferInput!) { createServiceOffer(input: $input) { id vehicle { seats wheelchairAccessible } } }`,
+          {
+            input: {
+              organisationId: organisation.id,
+              title: `Trasporto ${name}`,
+              category: 'RIDES_AND_ACCOMPANIMENT',
+              description: 'Accompagnamento a visite mediche.',
+              area: { comuneIstatCodes: [NOVARA.istat] },
+              languages: ['it'],
+              price: { model: 'FREE' },
+              vehicle,
+            },
+          },
+          { token: admin.token },
+        ),
+      ).createServiceOffer;
+      expect(created.vehicle).toEqual({
+        seats: vehicle.seats ?? null,
+        wheelchairAccessible: !!vehicle.wheelchairAccessible,
+      });
+      return organisation.id;
+    };
+    const withoutRamp = await rideOffer('Auto Senza Pedana', { seats: 4 });
+    const smallVan = await rideOffer('Pulmino Piccolo', { seats: 1, wheelchairAccessible: true });
+    const withRamp = await rideOffer('Pulmino Attrezzato', { seats: 3, wheelchairAccessible: true });
+
+    const ride = (hours: number, passengers: number) =>
+      needInput('RIDES_AND_ACCOMPANIMENT', NOVARA, hours, hours + 3, {
+        accessibilityNeeds: ['WHEELCHAIR'],
+        details: {
+          ride: {
+            pickupPlace: 'Via dei Mille 7, Novara',
+            pickupLocation: { lat: NOVARA.lat, lon: NOVARA.lon },
+            destinationPlace: 'Ospedale Maggiore della Carità',
+            destinationLocation: { lat: 45.4403, lon: 8.6312 },
+            appointmentAt: hoursFromNow(hours + 1),
+            returnTripWanted: false,
+            wheelchair: true,
+            escortWaits: false,
+            passengers,
+          },
+        },
+      });
+    const organisationsAsked = async (needId: string) =>
+      (await proposalsFor(stack, needId))
+        .map((row) => row.organisation_id)
+        .filter((id): id is string => id !== null && [withoutRamp, smallVan, withRamp].includes(id));
+    const needId = await postNeed(stack, citizen, ride(70, 2));
+    await waitUntil(async () => (await organisationsAsked(needId)).length > 0);
+    // Not the car without a ramp (nearest by name order), nor the van with one seat for two people.
+    expect(await organisationsAsked(needId)).toEqual([withRamp]);
+  });
+
   it('an operator assigns by hand from the ranked list; only operators of the territory may', async () => {
     const needId = await postNeed(stack, citizen, needInput('SHOPPING_AND_DELIVERY', NOVARA, 60, 61));
     await waitUntil(async () => (await unmatchedFor(stack, operator)).some((item) => item.needId === needId));

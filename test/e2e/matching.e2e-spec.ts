@@ -59,7 +59,7 @@ function rideInput(overrides: Record<string, unknown> = {}) {
     description: 'Accompagnamento a una visita',
     location: ALBA,
     address: 'Via Vittorio Emanuele 12, Alba',
-    windowStart: hoursFromNow(2),
+    windowStart: hoursFromNow(1.5),
     windowEnd: hoursFromNow(6),
     urgency: 'HIGH',
     language: 'it',
@@ -73,9 +73,10 @@ function rideInput(overrides: Record<string, unknown> = {}) {
         pickupLocation: ALBA,
         destinationPlace: 'Ospedale di Verduno',
         destinationLocation: { lat: 44.671, lon: 7.944 },
-        appointmentAt: hoursFromNow(3),
+        // Near now: the helper may start from 2 hours before the pickup (30 minutes before).
+        appointmentAt: hoursFromNow(2),
         returnTripWanted: true,
-        returnAt: hoursFromNow(5),
+        returnAt: hoursFromNow(4.5),
         wheelchair: true,
         escortWaits: true,
         passengers: 2,
@@ -317,6 +318,23 @@ describe('Matching: proposals, first acceptance wins, engagements', () => {
     expect(codeOf(notHelper)).toBe('ENGAGEMENT_NOT_FOUND');
     const early = await stack.graphql(COMPLETE, { id: engagementId, hours: 2 }, { token: bruno.token });
     expect(codeOf(early)).toBe('ENGAGEMENT_TRANSITION_INVALID');
+    // Not days before it happens: the same engagement two days later cannot start yet.
+    const moveSlot = (interval: string) =>
+      stack.dataSource.query(
+        `UPDATE engagements SET during = tstzrange(lower(during) + $2::interval, upper(during) + $2::interval)
+          WHERE id = $1`,
+        [engagementId, interval],
+      );
+    await moveSlot('2 days');
+    const tooEarly = await stack.graphql(START, { id: engagementId }, { token: bruno.token, language: 'en' });
+    expect(tooEarly.errors?.[0].extensions).toMatchObject({
+      code: 'ENGAGEMENT_TOO_EARLY',
+      field: 'engagementId',
+    });
+    expect(tooEarly.errors?.[0].message).toMatch(
+      /^It is too early to start: you can start this engagement from \d\d\/\d\d \d\d:\d\d\.$/,
+    );
+    await moveSlot('-2 days');
     expect(
       ok(
         await stack.graphql<{ startEngagement: { status: string } }>(
@@ -326,6 +344,15 @@ describe('Matching: proposals, first acceptance wins, engagements', () => {
         ),
       ).startEngagement.status,
     ).toBe('IN_PROGRESS');
+    // The ride holds Bruno from pickup to drop-off (3 hours 30 minutes, with the buffers): not 5 hours.
+    const tooMany = await stack.graphql(COMPLETE, { id: engagementId, hours: 5 }, { token: bruno.token });
+    expect(tooMany.errors?.[0].extensions).toMatchObject({
+      code: 'HOURS_LOGGED_TOO_MANY',
+      field: 'hoursLogged',
+    });
+    expect(tooMany.errors?.[0].message).toBe(
+      'Le ore indicate superano la durata dell’impegno: al massimo 4.5.',
+    );
     const done = ok(
       await stack.graphql<{ completeEngagement: { status: string; hoursLogged: number } }>(
         COMPLETE,

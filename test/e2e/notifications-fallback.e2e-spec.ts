@@ -1,4 +1,4 @@
-import { NotificationsService } from '../../libs/notifications/src/delivery/notifications.service';
+import { queueTestSms } from '../support/fixtures';
 import { LoopbackSmsGateway } from '../support/sms-gateway';
 import { startStack, TestStack, uniquePhone } from '../support/stack';
 
@@ -26,18 +26,7 @@ describe('SMS fallback gateway behind a circuit breaker', () => {
     await fallback.stop();
   });
 
-  async function send(phone: string): Promise<string> {
-    return stack.dataSource.transaction((manager) =>
-      stack.api.get(NotificationsService).queueInTransaction(manager, {
-        channel: 'sms',
-        recipient: phone,
-        event: 'reminder_hour_before',
-        language: 'it',
-        params: { time: '10:30', summary: 'Visita', who: 'Giovanni', place: 'Alba' },
-        urgent: true,
-      }),
-    );
-  }
+  const send = (phone: string) => queueTestSms(stack, phone);
 
   it('switches to the fallback while the primary keeps failing, then probes and returns', async () => {
     // Primary down: three consecutive failures open the circuit; the retry goes to the fallback.

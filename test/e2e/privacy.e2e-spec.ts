@@ -1007,7 +1007,8 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
 
     // The Comune's indicators (libs/insights), as the territory's moderator sees them today, plus
     // the raw counts they rest on.
-    const today = new Date().toISOString().slice(0, 10);
+    // Indicator days are Rome's (between midnight and 1 or 2 a.m. in Rome, UTC is still on yesterday).
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(new Date());
     type Impact = { impactIndicators: { activity: { rideKm: number }[] } };
     // The moved pickup keeps the ride distance to floating-point noise: compare it to the millimetre.
     const toMillimetre = (impact: Impact) => {

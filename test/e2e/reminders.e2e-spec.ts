@@ -295,10 +295,12 @@ describe('reminders and pickup/drop-off notices from the engagement lifecycle', 
       stack.gateway.messagesTo(familyPhone).filter((m) => !m.text.includes('trovato aiuto'));
 
     // Consent alone is not the opt-in for pickup and drop-off: nothing about the ride itself.
-    const first = await engage(franco, ride('Visita oculistica', 5));
+    // Near now: a helper may start only from 2 hours before the pickup. Each ride is completed
+    // before the next is posted, so the two do not overlap.
+    const first = await engage(franco, ride('Visita oculistica', 2));
     // The family and the citizen read the same two times, each named: the pickup (the engagement's
     // start, 30 minutes before) and the appointment.
-    const appointment = new Date(Date.now() + 5 * HOUR);
+    const appointment = new Date(Date.now() + 2 * HOUR);
     const pickup = new Date(appointment.getTime() - 30 * 60_000);
     const { startsAt } = (
       await stack.dataSource.query(`SELECT lower(during) AS "startsAt" FROM engagements WHERE id = $1`, [
@@ -345,7 +347,7 @@ describe('reminders and pickup/drop-off notices from the engagement lifecycle', 
         { token: citizen.token },
       ),
     );
-    const second = await engage(franco, ride('Visita cardiologica', 12));
+    const second = await engage(franco, ride('Visita cardiologica', 2));
     expect(await matchedNotices(second)).toHaveLength(1);
     ok(await stack.graphql(START, { id: second }, { token: franco.token }));
     await stack.gateway.waitFor(() => rideNews().length === 1);

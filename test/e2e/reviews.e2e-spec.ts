@@ -73,7 +73,9 @@ describe('Reviews: two-way, moderated, aggregated', () => {
   let otherHelper: SignedInUser;
   let citizens: SignedInUser[];
   let territoryId: string;
-  let nextSlot = 1;
+  // Engagements left open take the next free slot, so that they never overlap; completed ones are
+  // near now (a helper may start only from 2 hours before) and hold no time once completed.
+  let nextSlot = 3;
 
   const person = (stars: number, comment?: string) => ({
     punctuality: stars,
@@ -101,9 +103,9 @@ describe('Reviews: two-way, moderated, aggregated', () => {
   }
 
   /** A companionship need in Lecce, proposed to our helpers, accepted by `by`: the engagement id. */
-  async function acceptedEngagement(citizen: SignedInUser, by: SignedInUser): Promise<string> {
-    const start = nextSlot;
-    nextSlot += 1.5;
+  async function acceptedEngagement(citizen: SignedInUser, by: SignedInUser, at?: number): Promise<string> {
+    const start = at ?? nextSlot;
+    if (at === undefined) nextSlot += 1.5;
     const needId = ok(
       await stack.graphql<{ postNeed: { id: string } }>(
         POST_NEED,
@@ -144,7 +146,7 @@ describe('Reviews: two-way, moderated, aggregated', () => {
   }
 
   async function completedEngagement(citizen: SignedInUser, by: SignedInUser = helper): Promise<string> {
-    const engagementId = await acceptedEngagement(citizen, by);
+    const engagementId = await acceptedEngagement(citizen, by, 1);
     ok(await stack.graphql(START, { id: engagementId }, { token: by.token }));
     ok(await stack.graphql(COMPLETE, { id: engagementId }, { token: by.token }));
     return engagementId;

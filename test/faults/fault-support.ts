@@ -1,5 +1,11 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { ChildProcess, execFile, spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { NotificationsService } from '../../libs/notifications/src/delivery/notifications.service';
+import { LoopbackSmsGateway } from '../support/sms-gateway';
+import { uniquePhone } from '../support/stack';
 import { createServer, IncomingMessage, request as httpRequest, Server, ServerResponse } from 'node:http';
 import { AddressInfo, connect, createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -74,15 +80,32 @@ export class PrivateRedis {
     rmSync(this.dir, { recursive: true, force: true });
   }
 
+  /** Killed, its files gone, started again: a Redis restarted without persistence. */
+  async restartEmpty(): Promise<void> {
+    await this.stop('SIGKILL');
+    for (const entry of readdirSync(this.dir))
+      rmSync(join(this.dir, entry), { recursive: true, force: true });
+    await this.start();
+  }
+
+  /** FLUSHALL, as an operator's mistake would. */
+  flushAll(): Promise<boolean> {
+    return this.command('FLUSHALL', '+OK');
+  }
+
   private ping(): Promise<boolean> {
+    return this.command('PING', '+PONG');
+  }
+
+  private command(command: string, expected: string): Promise<boolean> {
     return new Promise((done) => {
       const client = connect(this.port, '127.0.0.1');
       client.on('error', () => done(false));
       client.on('data', (data: Buffer) => {
-        done(data.toString().startsWith('+PONG'));
+        done(data.toString().startsWith(expected));
         client.destroy();
       });
-      client.write('PING\r\n');
+      client.write(`${command}\r\n`);
     });
   }
 }
@@ -191,4 +214,145 @@ export class FaultyLink {
     upstream.on('error', () => res.destroy());
     upstream.end(body);
   }
+}
+
+const run = promisify(execFile);
+
+/**
+ * A private PostgreSQL cluster on a free port (never the shared 5432), started as the postgres
+ * user (as test/clock/run-at.sh does), so that a test can SIGKILL its postmaster and start it
+ * again: crash recovery, then the same data.
+ */
+export class PrivatePostgres {
+  readonly dir = mkdtempSync(join(tmpdir(), 'prossimo-fault-pg-'));
+  port = 0;
+  private readonly bin = `/usr/lib/postgresql/${readdirSync('/usr/lib/postgresql')
+    .sort((a, b) => Number(a) - Number(b))
+    .pop()}/bin`;
+
+  get url(): string {
+    return `postgres://postgres@127.0.0.1:${this.port}/postgres`;
+  }
+
+  async init(): Promise<void> {
+    chmodSync(this.dir, 0o755);
+    await run('chown', ['postgres', this.dir]);
+    await this.asPostgres('initdb', ['-D', this.data, '-U', 'postgres', '-A', 'trust']);
+    this.port = await freePort();
+  }
+
+  /** Starts it; after a kill, the old backends may need a moment to go, so it tries again. */
+  async start(): Promise<void> {
+    const deadline = Date.now() + 30000;
+    for (;;) {
+      try {
+        await this.asPostgres('pg_ctl', [
+          '-D',
+          this.data,
+          '-l',
+          join(this.dir, 'pg.log'),
+          '-w',
+          '-o',
+          `-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=200`,
+          'start',
+        ]);
+        return;
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+  }
+
+  /** SIGKILL of the postmaster: every connection drops, nothing is shut down cleanly. */
+  kill(): void {
+    const pidFile = join(this.data, 'postmaster.pid');
+    if (!existsSync(pidFile)) return;
+    process.kill(Number(readFileSync(pidFile, 'utf8').split('\n')[0]), 'SIGKILL');
+  }
+
+  async cleanup(): Promise<void> {
+    await this.asPostgres('pg_ctl', ['-D', this.data, '-m', 'immediate', 'stop']).catch(() => undefined);
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  private get data(): string {
+    return join(this.dir, 'pg');
+  }
+
+  private async asPostgres(program: string, args: string[]): Promise<void> {
+    await run('runuser', ['-u', 'postgres', '--', join(this.bin, program), ...args], { timeout: 60000 });
+  }
+}
+
+/** Lost, sent twice, drained: one row of the fault suite's summary. */
+export interface FaultFigures {
+  fault: string;
+  messages: number;
+  lost: number;
+  sentTwice: number;
+  drainMs: number;
+  note?: string;
+}
+
+/** The figures as a Markdown table (the README's summary). */
+export function faultTable(rows: FaultFigures[]): string {
+  const lines = [
+    '| Fault | Messages | Lost | Sent twice | Drain after recovery | Note |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows.map(
+      (row) =>
+        `| ${row.fault} | ${row.messages} | ${row.lost} | ${row.sentTwice} | ${(row.drainMs / 1000).toFixed(1)} s | ${row.note ?? ''} |`,
+    ),
+  ];
+  return lines.join('\n');
+}
+
+/** Writes `count` SMS notifications in transactions of 100, as state changes would. */
+export async function writeBurst(
+  api: INestApplication,
+  dataSource: DataSource,
+  count: number,
+): Promise<string[]> {
+  const notifications = api.get(NotificationsService);
+  const ids: string[] = [];
+  for (let offset = 0; offset < count; offset += 100) {
+    const batch = await dataSource.transaction(async (manager) => {
+      const created: string[] = [];
+      for (let i = offset; i < Math.min(offset + 100, count); i++) {
+        created.push(
+          await notifications.queueInTransaction(manager, {
+            channel: 'sms',
+            recipient: uniquePhone(),
+            event: 'reminder_hour_before',
+            language: 'it',
+            params: { time: '10:30', summary: `Visita ${i}`, who: 'Giovanni', place: 'Alba' },
+            urgent: true,
+          }),
+        );
+      }
+      return created;
+    });
+    ids.push(...batch);
+  }
+  return ids;
+}
+
+/** Of `ids`: how many reached the gateway (once or more), how many not, how many more than once. */
+export function deliveryCounts(
+  gateway: LoopbackSmsGateway,
+  ids: string[],
+): { delivered: number; lost: number; sentTwice: number } {
+  const wanted = new Set(ids);
+  const perKey = new Map<string, number>();
+  for (const message of gateway.delivered) {
+    if (wanted.has(message.idempotencyKey)) {
+      perKey.set(message.idempotencyKey, (perKey.get(message.idempotencyKey) ?? 0) + 1);
+    }
+  }
+  return {
+    delivered: perKey.size,
+    lost: ids.length - perKey.size,
+    sentTwice: [...perKey.values()].filter((count) => count > 1).length,
+  };
 }

@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { elevenDigitCheckDigit } from '../../libs/directory/src/validation/codice-fiscale';
+import { NotificationsService } from '../../libs/notifications/src/delivery/notifications.service';
 import { GraphQLResult, TestStack, uniqueIp, uniquePhone } from './stack';
 
 export interface SignedInUser {
@@ -192,4 +193,19 @@ export function rideDriverProfile(name: string, home: { lat: number; lon: number
     weeklyHourLimit: 20,
     availability: [{ oneOff: { startsAt: hoursFromNow(1), endsAt: hoursFromNow(40) } }],
   };
+}
+
+/** An urgent SMS reminder to `phone`, written as a state change would (notification + outbox row). */
+export async function queueTestSms(stack: TestStack, phone: string, availableAt?: Date): Promise<string> {
+  return stack.dataSource.transaction((manager) =>
+    stack.api.get(NotificationsService).queueInTransaction(manager, {
+      channel: 'sms',
+      recipient: phone,
+      event: 'reminder_hour_before',
+      language: 'it',
+      params: { time: '10:30', summary: 'Visita', who: 'Giovanni', place: 'Alba' },
+      urgent: true,
+      availableAt,
+    }),
+  );
 }

@@ -18,8 +18,12 @@ export interface ReceivedSms {
 export class LoopbackSmsGateway {
   readonly requests: { idempotencyKey: string; status: number }[] = [];
   readonly delivered: ReceivedSms[] = [];
+  lookups = 0;
   private readonly byKey = new Map<string, ReceivedSms>();
   private failures: { remaining: number; status: number } = { remaining: 0, status: 500 };
+  private holds: { remaining: number; ms: number } = { remaining: 0, ms: 0 };
+  /** As a provider that ignores Idempotency-Key: every request is a new message. */
+  ignoreIdempotencyKey = false;
   private server?: Server;
   private waiters: (() => void)[] = [];
   constructor(
@@ -30,6 +34,11 @@ export class LoopbackSmsGateway {
   get url(): string {
     const address = this.server?.address() as AddressInfo;
     return `http://127.0.0.1:${address.port}/sms`;
+  }
+
+  /** Its status lookup: GET <statusUrl>/<idempotency key>. */
+  get statusUrl(): string {
+    return this.url;
   }
 
   async start(): Promise<void> {
@@ -46,6 +55,11 @@ export class LoopbackSmsGateway {
   /** The next `count` requests answer `status` (500: transient, 400: permanent). */
   failNext(count: number, status = 500): void {
     this.failures = { remaining: count, status };
+  }
+
+  /** The next `count` messages are taken at once but answered only after `ms` (the client times out). */
+  holdNext(count: number, ms: number): void {
+    this.holds = { remaining: count, ms };
   }
 
   messagesTo(phone: string): ReceivedSms[] {
@@ -99,8 +113,17 @@ export class LoopbackSmsGateway {
       res.end(JSON.stringify(body));
       this.waiters.splice(0).forEach((wake) => wake());
     };
-    if (req.method !== 'POST' || req.headers.authorization !== expectedAuth)
-      return reply(401, { error: 'unauthorised' });
+    if (req.headers.authorization !== expectedAuth) return reply(401, { error: 'unauthorised' });
+    // The status lookup by idempotency key: GET /sms/<key>.
+    const lookup = req.method === 'GET' ? /^\/sms\/([^/?]+)$/.exec(req.url ?? '') : null;
+    if (lookup) {
+      const known = this.byKey.get(decodeURIComponent(lookup[1]));
+      this.lookups++;
+      res.writeHead(known ? 200 : 404, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(known ? { id: known.id } : { error: 'not found' }));
+      return;
+    }
+    if (req.method !== 'POST') return reply(405, { error: 'method not allowed' });
     if (this.failures.remaining > 0) {
       this.failures.remaining -= 1;
       return reply(this.failures.status, { error: 'injected failure' });
@@ -110,7 +133,7 @@ export class LoopbackSmsGateway {
       to: string;
       text: string;
     };
-    const existing = this.byKey.get(idempotencyKey);
+    const existing = this.ignoreIdempotencyKey ? undefined : this.byKey.get(idempotencyKey);
     if (existing) return reply(200, { id: existing.id, duplicate: true });
     const message: ReceivedSms = {
       // Unique across gateways: test files share one database, where ids are looked up.
@@ -123,6 +146,11 @@ export class LoopbackSmsGateway {
     };
     this.byKey.set(idempotencyKey, message);
     this.delivered.push(message);
+    if (this.holds.remaining > 0) {
+      this.holds.remaining -= 1;
+      setTimeout(() => reply(200, { id: message.id }), this.holds.ms);
+      return;
+    }
     return reply(200, { id: message.id });
   }
 }

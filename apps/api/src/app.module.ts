@@ -4,7 +4,6 @@ import {
   ApolloServerPluginLandingPageDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -18,8 +17,7 @@ import { PrivacyModule } from '@prossimo/privacy';
 import { ReputationModule } from '@prossimo/reputation';
 import { RequestsModule } from '@prossimo/requests';
 import { TerritoryModule } from '@prossimo/territory';
-import { NotificationsModule } from '@prossimo/notifications';
-import { NotificationsApiModule } from '../../../libs/notifications/src/api';
+import { NotificationsApiModule, NotificationsModule, OtpSenderModule } from '@prossimo/notifications';
 import {
   APP_CONFIG,
   AppConfig,
@@ -74,9 +72,8 @@ import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
             ApolloServerPluginCacheControlDisabled(),
             ApolloServerPluginInlineTraceDisabled(),
             ApolloServerPluginUsageReportingDisabled(),
-            (config.GRAPHQL_PLAYGROUND ?? development)
-              ? ApolloServerPluginLandingPageLocalDefault()
-              : ApolloServerPluginLandingPageDisabled(),
+            // Apollo's landing page loads from its CDN: our own sandbox answers GET /graphql instead.
+            ApolloServerPluginLandingPageDisabled(),
           ],
           includeStacktraceInErrorResponses: false,
           allowBatchedHttpRequests: false,
@@ -103,6 +100,7 @@ import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
     }),
     NotificationsModule,
     NotificationsApiModule,
+    OtpSenderModule,
     IdentityModule,
     TerritoryModule,
     ModerationModule,

@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
 import {
   AnonymousRateLimiter,
   APP_CONFIG,
@@ -12,10 +13,13 @@ import {
   requestContextMiddleware,
   WellFormedStringsPipe,
 } from '@prossimo/platform';
+import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { graphqlSandbox } from './sandbox/graphql-sandbox';
 import { QUEUE_DASHBOARD_PATH, QueueDashboardService } from './queue-dashboard/queue-dashboard.service';
+import { isApiPath, serveWebApp, webAppContentSecurityPolicy, webAppDirectory } from './web-app';
 
 /** Builds the api (GraphQL, health, readiness) without listening; main.ts and the e2e tests share it. */
 export async function createApiApp(): Promise<INestApplication> {
@@ -34,12 +38,20 @@ export async function createApiApp(): Promise<INestApplication> {
   app.use(requestContextMiddleware);
   app.use(
     helmet({
-      // The development sandbox loads its page from Apollo's CDN; production serves no HTML.
+      // The sandbox at GET /graphql sets its own policy (our origin only); production serves no HTML.
       contentSecurityPolicy: config.NODE_ENV === 'production' ? undefined : false,
       crossOriginEmbedderPolicy: false,
     }),
   );
+  // The web app's pages and files: our origin only, in every environment.
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    isApiPath(req.path) ? next() : webAppContentSecurityPolicy(req, res, next),
+  );
+  // Only the web app's refresh cookie is read (identity's web-session-cookie.ts).
+  app.use(cookieParser());
   app.enableCors({ origin: config.CORS_ORIGINS.length ? config.CORS_ORIGINS : false, credentials: false });
+  // The developer sandbox, served from our origin (where introspection is on, as in development).
+  if (config.GRAPHQL_PLAYGROUND ?? config.NODE_ENV !== 'production') app.use(graphqlSandbox());
   // Before the body is read: a refused anonymous flood costs neither parsing nor GraphQL work.
   app.use('/graphql', app.get(AnonymousRateLimiter).middleware);
   app.useBodyParser('json', { limit: config.HTTP_BODY_LIMIT });
@@ -47,6 +59,7 @@ export async function createApiApp(): Promise<INestApplication> {
   app.use(clientErrorHandler);
   // bull-board, for platform admins only (the handler checks before anything is served).
   app.use(QUEUE_DASHBOARD_PATH, app.get(QueueDashboardService).handler());
+  serveWebApp(app, webAppDirectory(config.WEB_APP_DIR));
   // Ill-formed strings first: validators (e-mail, URLs) throw on them instead of answering.
   app.useGlobalPipes(new WellFormedStringsPipe(), new IdArgumentsPipe(), createValidationPipe());
   app.useGlobalFilters(new DomainErrorFilter());

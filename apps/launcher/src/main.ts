@@ -89,6 +89,7 @@ async function main(): Promise<void> {
     [
       '',
       'Prossimo is starting:',
+      `  Open http://${host}:${config.HTTP_PORT}/`,
       `  GraphQL:        http://${host}:${config.HTTP_PORT}/graphql`,
       `  Health:         http://${host}:${config.HTTP_PORT}/ready`,
       `  Database:       ${settings.embedded ? 'embedded PostgreSQL' : 'DATABASE_URL'}`,

@@ -15,12 +15,16 @@ import {
   QueueBackendService,
   QueueName,
   QueueProcessorMetadata,
+  QueueReconcilerService,
 } from '@prossimo/platform';
 
 const ANY_JOB = '*';
 import { UnrecoverableError } from 'bullmq';
 
-/** Finds every @QueueProcessor provider, runs a BullMQ worker for it, and starts the outbox relay. */
+/**
+ * Finds every @QueueProcessor provider, runs a BullMQ worker for it, and starts the outbox relay
+ * and the queue reconciler.
+ */
 @Injectable()
 export class WorkerRunner implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(WorkerRunner.name);
@@ -31,6 +35,7 @@ export class WorkerRunner implements OnApplicationBootstrap, BeforeApplicationSh
     private readonly reflector: Reflector,
     private readonly queues: QueueBackendService,
     private readonly relay: OutboxRelayService,
+    private readonly reconciler: QueueReconcilerService,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -45,9 +50,12 @@ export class WorkerRunner implements OnApplicationBootstrap, BeforeApplicationSh
         (job) => handlerFor(job.name).process(job),
         this.config.WORKER_CONCURRENCY,
       );
+      // Its outbox row is finished: the reconciler no longer expects the queue to hold it.
+      worker.on('completed', (job) => this.reconciler.jobFinished(job.id));
       worker.on('failed', (job, error) => {
         if (!job) return;
         const exhausted = error instanceof UnrecoverableError || job.attemptsMade >= (job.opts.attempts ?? 1);
+        if (exhausted) this.reconciler.jobFinished(job.id);
         this.logger.warn(
           `Job ${queue}/${job.name} ${job.id} failed (attempt ${job.attemptsMade}${exhausted ? ', final' : ''}): ${error.message}`,
         );
@@ -61,6 +69,7 @@ export class WorkerRunner implements OnApplicationBootstrap, BeforeApplicationSh
       this.logger.log(`Processing queue ${queue} on ${this.queues.backend}`);
     }
     this.relay.start();
+    this.reconciler.start();
   }
 
   /** queue -> job name (or ANY_JOB) -> handler, from every @QueueProcessor provider. */
@@ -90,5 +99,6 @@ export class WorkerRunner implements OnApplicationBootstrap, BeforeApplicationSh
   async beforeApplicationShutdown(): Promise<void> {
     await this.relay.stop();
     await this.queues.closeWorkers();
+    await this.reconciler.stop();
   }
 }

@@ -3,7 +3,7 @@ import { DiscoveryModule } from '@nestjs/core';
 import { CommunityWorkerModule } from '@prossimo/community';
 import { InsightsWorkerModule } from '@prossimo/insights';
 import { MatchingWorkerModule } from '@prossimo/matching';
-import { NotificationsModule } from '@prossimo/notifications';
+import { NotificationsModule, OtpSenderModule } from '@prossimo/notifications';
 import { PrivacyWorkerModule } from '@prossimo/privacy';
 import { ReputationWorkerModule } from '@prossimo/reputation';
 import { RequestsWorkerModule } from '@prossimo/requests';
@@ -11,8 +11,11 @@ import {
   ConfigModule,
   DatabaseModule,
   LoggingModule,
+  OutboxReconcileProcessor,
+  OutboxReconcileScheduler,
   OutboxRelayService,
   QueueModule,
+  QueueReconcilerService,
 } from '@prossimo/platform';
 import { WorkerRunner } from './worker-runner.service';
 
@@ -24,6 +27,7 @@ import { WorkerRunner } from './worker-runner.service';
     QueueModule,
     DiscoveryModule,
     NotificationsModule,
+    OtpSenderModule,
     RequestsWorkerModule,
     MatchingWorkerModule,
     PrivacyWorkerModule,
@@ -31,6 +35,12 @@ import { WorkerRunner } from './worker-runner.service';
     InsightsWorkerModule,
     CommunityWorkerModule,
   ],
-  providers: [OutboxRelayService, WorkerRunner],
+  providers: [
+    OutboxRelayService,
+    QueueReconcilerService,
+    OutboxReconcileProcessor,
+    OutboxReconcileScheduler,
+    WorkerRunner,
+  ],
 })
 export class WorkerModule {}

@@ -1,11 +1,11 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { IdentityModule } from '@prossimo/identity';
 import { ContentType, ModerationModule, ModerationService } from '@prossimo/moderation';
-import { NotificationsModule } from '@prossimo/notifications';
-import { registerMessages } from '@prossimo/platform';
+import { NotificationsModule, SmsReplyService } from '@prossimo/notifications';
+import { DomainError, registerMessages } from '@prossimo/platform';
 import { CallResolver } from './calls/call.resolver';
 import { CallService } from './calls/call.service';
-import { CallVolunteersProcessor } from './calls/call-volunteers.processor';
+import { CALL_REPLY_TARGET, CallVolunteersProcessor } from './calls/call-volunteers.processor';
 import { OfferResolver } from './offers/offer.resolver';
 import { OfferService } from './offers/offer.service';
 import { VolunteerResolver } from './volunteers/volunteer.resolver';
@@ -138,9 +138,24 @@ export class CommunityModule implements OnModuleInit {
   constructor(
     private readonly moderation: ModerationService,
     private readonly calls: CallService,
+    private readonly replies: SmsReplyService,
   ) {}
 
   onModuleInit(): void {
+    // "SI <code>" to a call's notice answers it as in the app (only from the number it went to);
+    // "NO <code>" just closes the code.
+    this.replies.register(CALL_REPLY_TARGET, async (manager, reply) => {
+      if (reply.answer !== 'yes') return;
+      const [volunteer]: { id: string }[] = await manager.query(
+        `SELECT id FROM users WHERE phone_e164 = $1 AND status = 'active'`,
+        [reply.phone],
+      );
+      if (!volunteer) throw new DomainError('VOLUNTEER_PROFILE_REQUIRED');
+      await this.calls.answerInTransaction(manager, volunteer.id, {
+        callId: reply.targetId,
+        comuneIstats: [],
+      });
+    });
     // A call held for pre-moderation reaches its volunteers when a moderator publishes it.
     this.moderation.onDecision(ContentType.CALL_TO_ACTION, (manager, callId, status) =>
       this.calls.whenPublished(manager, callId, status),

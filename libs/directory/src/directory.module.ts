@@ -30,6 +30,14 @@ registerMessages({
     en: 'An organisation with this codice fiscale is already registered.',
   },
   ORGANISATION_NOT_FOUND: { it: 'Organizzazione non trovata.', en: 'Organisation not found.' },
+  ORGANISATION_INVITATION_LIMIT: {
+    it: 'Hai raggiunto il numero massimo di inviti per oggi ({max}). Riprova domani.',
+    en: 'You have reached the most invitations for today ({max}). Try again tomorrow.',
+  },
+  ORGANISATION_INVITATION_NOT_FOUND: {
+    it: 'Invito non trovato, scaduto o già risposto.',
+    en: 'Invitation not found, expired or already answered.',
+  },
   ORGANISATION_LAST_ADMIN: {
     it: 'Non puoi rimuovere l’ultimo amministratore dell’organizzazione.',
     en: 'You cannot remove the last administrator of the organisation.',

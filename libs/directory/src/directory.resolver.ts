@@ -10,8 +10,10 @@ import {
   ArchiveServiceOfferInput,
   CreateServiceOfferInput,
   DecideAccreditationInput,
+  AnswerOrganisationInvitationInput,
   InviteOrganisationMemberInput,
   Organisation,
+  OrganisationInvitation,
   OrganisationMember,
   OrganisationServiceOffersArgs,
   RegisterOrganisationInput,
@@ -71,7 +73,7 @@ export class OrganisationResolver {
 
   @Mutation(() => OrganisationMember, {
     description:
-      'Organisation admins. A phone that has not signed up yet gets an SMS invitation (status INVITED) and the role when it signs up.',
+      'Organisation admins: invite by phone (status INVITED, whoever the number belongs to). A person who has signed up accepts or declines; a number that has not gets an SMS and accepts by signing up. Limited per organisation and account per day (tighter before accreditation).',
   })
   @UseGuards(AuthGuard)
   inviteOrganisationMember(
@@ -79,6 +81,36 @@ export class OrganisationResolver {
     @Args('input') input: InviteOrganisationMemberInput,
   ): Promise<OrganisationMember> {
     return this.organisations.inviteMember(user, input);
+  }
+
+  @Query(() => [OrganisationInvitation], {
+    description: 'Invitations to join an organisation sent to my number, waiting for my answer.',
+  })
+  @UseGuards(AuthGuard)
+  myOrganisationInvitations(@CurrentUser() user: AuthenticatedUser): Promise<OrganisationInvitation[]> {
+    return this.organisations.myInvitations(user);
+  }
+
+  @Mutation(() => OrganisationMember, {
+    description: 'Accept an invitation sent to my number: the role is mine.',
+  })
+  @UseGuards(AuthGuard)
+  acceptOrganisationInvitation(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: AnswerOrganisationInvitationInput,
+  ): Promise<OrganisationMember> {
+    return this.organisations.acceptInvitation(user, input.invitationId);
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Decline an invitation sent to my number; that organisation cannot ask me again.',
+  })
+  @UseGuards(AuthGuard)
+  declineOrganisationInvitation(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: AnswerOrganisationInvitationInput,
+  ): Promise<boolean> {
+    return this.organisations.declineInvitation(user, input.invitationId);
   }
 
   @Mutation(() => Boolean, { description: 'Organisation admins; the last admin cannot be removed.' })

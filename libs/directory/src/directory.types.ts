@@ -64,7 +64,10 @@ registerEnumType(OrganisationMemberRole, { name: 'OrganisationMemberRole' });
 export enum OrganisationMemberStatus {
   /** The person has the role now. */
   ACTIVE = 'active',
-  /** The phone has not signed up yet: the role is granted when it does, before the invitation expires. */
+  /**
+   * Invited: the person accepts or declines (a phone that has not signed up accepts by signing up
+   * before the invitation expires). The same answer whether or not the number has signed up.
+   */
   INVITED = 'invited',
 }
 registerEnumType(OrganisationMemberStatus, { name: 'OrganisationMemberStatus' });
@@ -216,7 +219,7 @@ export class InviteOrganisationMemberInput {
 
   @Field({
     description:
-      'Phone number of the person. If it has not signed up yet, it gets an SMS and the role when it signs up.',
+      'Phone number of the person. They are asked to accept (a number that has not signed up gets an SMS).',
   })
   @IsString()
   @IsNotEmpty()
@@ -251,7 +254,7 @@ export class OrganisationMember {
 
   @Field(() => ID, {
     nullable: true,
-    description: 'Null while the invitation waits for the phone to sign up.',
+    description: 'Null while the invitation waits for the invited person’s answer.',
   })
   userId!: string | null;
 
@@ -263,6 +266,36 @@ export class OrganisationMember {
 
   @Field(() => Date, { nullable: true, description: 'When an INVITED membership lapses.' })
   invitationExpiresAt!: Date | null;
+}
+
+@ObjectType({
+  description: 'An invitation to join an organisation, waiting for the invited person’s answer.',
+})
+export class OrganisationInvitation {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  organisationId!: string;
+
+  @Field()
+  organisationName!: string;
+
+  @Field(() => OrganisationMemberRole)
+  role!: OrganisationMemberRole;
+
+  @Field()
+  sentAt!: Date;
+
+  @Field({ description: 'After this the invitation can no longer be accepted.' })
+  expiresAt!: Date;
+}
+
+@InputType()
+export class AnswerOrganisationInvitationInput {
+  @Field(() => ID)
+  @IsUUID()
+  invitationId!: string;
 }
 
 // ---------- Accreditation ----------
@@ -463,6 +496,29 @@ export class PriceInput {
   vouchersAccepted: boolean = false;
 }
 
+@ObjectType({ description: 'What the service carries on its rides.' })
+export class ServiceVehicle {
+  @Field(() => Int, { nullable: true, description: 'Passenger seats; null: not declared.' })
+  seats!: number | null;
+
+  @Field({ description: 'Carries a person in a wheelchair (wheelchair rides are proposed only then).' })
+  wheelchairAccessible!: boolean;
+}
+
+@InputType()
+export class ServiceVehicleInput {
+  @Field(() => Int, { nullable: true, description: 'Passenger seats, 1 to 60; unset: not declared.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  seats?: number;
+
+  @Field({ defaultValue: false })
+  @IsBoolean()
+  wheelchairAccessible: boolean = false;
+}
+
 @ObjectType({ description: 'A list of Comuni, or a circle around a centre.' })
 export class ServiceArea {
   @Field(() => [String], { nullable: true })
@@ -532,6 +588,9 @@ export class ServiceOffer {
 
   @Field(() => String, { nullable: true })
   accessibilityNotes!: string | null;
+
+  @Field(() => ServiceVehicle, { description: 'Seats and wheelchair transport, for rides.' })
+  vehicle!: ServiceVehicle;
 
   @Field(() => [String], { description: 'ISO 639-1 codes.' })
   languages!: string[];
@@ -603,6 +662,15 @@ export class ServiceOfferInput {
   @IsString()
   @MaxLength(2000)
   accessibilityNotes?: string;
+
+  @Field(() => ServiceVehicleInput, {
+    nullable: true,
+    description: 'For rides: seats and wheelchair transport (unset: seats not declared, no wheelchair).',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ServiceVehicleInput)
+  vehicle?: ServiceVehicleInput;
 
   @Field(() => [String], { defaultValue: [], description: 'ISO 639-1 codes, e.g. ["it", "en"].' })
   @ArrayMaxSize(30)

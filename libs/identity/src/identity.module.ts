@@ -1,7 +1,6 @@
 import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
-import { NotificationsModule } from '@prossimo/notifications';
 import { APP_CONFIG, AppConfig } from '@prossimo/platform';
 import { AccessService } from './access/access.service';
 import { AuthGuard } from './auth/auth.guard';
@@ -9,9 +8,9 @@ import { IdentityResolver } from './auth/identity.resolver';
 import { PhoneVerificationService } from './phone/phone-verification.service';
 import { SessionService } from './sessions/session.service';
 
+/** Needs an OTP_SENDER (see ./phone/otp-sender) from a global module of the app. */
 @Module({
   imports: [
-    NotificationsModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({

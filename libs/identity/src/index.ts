@@ -9,3 +9,4 @@ export * from './users/user-role.entity';
 export * from './phone/phone-number';
 export * from './access/access.service';
 export * from './phone/phone-verification.service';
+export * from './phone/otp-sender';

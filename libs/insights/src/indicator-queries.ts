@@ -65,7 +65,7 @@ class Builder {
   needInScope(alias = 'n'): string {
     const conditions: string[] = [];
     if (this.scope.comuni !== null) {
-      conditions.push(`${alias}.comune_istat = ANY(${this.param(this.scope.comuni)}::text[])`);
+      conditions.push(`${alias}.comune_istat = ANY(${this.param(this.scope.comuni)}::char(6)[])`);
     }
     if (this.scope.category !== null)
       conditions.push(`${alias}.category = ${this.param(this.scope.category)}`);
@@ -266,7 +266,7 @@ export function latentNeedsStatement(scope: IndicatorScope): IndicatorStatement 
 export function sharedCareStatement(scope: IndicatorScope): IndicatorStatement {
   const q = new Builder(scope);
   const inScope = [
-    scope.comuni === null ? 'true' : `g.comune_istat = ANY(${q.param(scope.comuni)}::text[])`,
+    scope.comuni === null ? 'true' : `g.comune_istat = ANY(${q.param(scope.comuni)}::char(6)[])`,
     scope.category === null ? 'true' : `${q.param(scope.category)} = 'shared_caregiver'`,
   ].join(' AND ');
   return q.statement(`

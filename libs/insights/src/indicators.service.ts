@@ -279,7 +279,7 @@ export class IndicatorsService {
     if (!scope.byComune) return { rows: rows.map((row) => ({ ...row, comuneName: null })), asOf };
     const istats = [...new Set(rows.map((row) => row.comuneIstat))];
     const names: { istat: string; name: string }[] = await this.dataSource.query(
-      `SELECT istat::text, name FROM comuni WHERE istat = ANY($1::text[])`,
+      `SELECT istat::text, name FROM comuni WHERE istat = ANY($1::char(6)[])`,
       [istats],
     );
     const nameOf = new Map(names.map((comune) => [comune.istat, comune.name]));

@@ -40,6 +40,14 @@ registerMessages({
     en: 'The engagement cannot move from {from} to {to}.',
   },
   BLOCK_SELF: { it: 'Non puoi bloccare te stesso.', en: 'You cannot block yourself.' },
+  ENGAGEMENT_TOO_EARLY: {
+    it: 'È presto per iniziare: puoi iniziare questo impegno dal {from}.',
+    en: 'It is too early to start: you can start this engagement from {from}.',
+  },
+  HOURS_LOGGED_TOO_MANY: {
+    it: 'Le ore indicate superano la durata dell’impegno: al massimo {max}.',
+    en: 'The hours logged are more than the engagement lasted: at most {max}.',
+  },
   ENGAGEMENT_NOT_AWAITING: {
     it: 'Questo impegno non è in attesa di conferma.',
     en: 'This engagement is not waiting for confirmation.',

@@ -24,7 +24,12 @@ import { ReviewRequestService, ReviewService } from '@prossimo/reputation';
 import { NeedLifecycleService, NeedStatus } from '@prossimo/requests';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
-import { canEngagementTransition, EngagementStatus } from './engagements/engagement-rules';
+import {
+  canEngagementTransition,
+  earliestStart,
+  EngagementStatus,
+  maxLoggedHours,
+} from './engagements/engagement-rules';
 import { widenedLimitKm } from './candidates/radius-steps';
 import { matchableOf, rankedCandidates, scoringConfigOf } from './matching-engine.service';
 import {
@@ -49,12 +54,13 @@ import {
 import {
   citizenUserIds,
   ENGAGEMENT_HISTORY_ENTITY,
-  whenOf,
+  formatWhen,
   loadNeedForMatching,
   lockNeedOfProposal,
   NeedForMatching,
   PROPOSAL_HISTORY_ENTITY,
   slotOf,
+  whenOf,
 } from './need-for-matching';
 import { ProposalWriter } from './proposals/proposal-writer.service';
 import { CandidateScore } from './scoring/score';
@@ -530,11 +536,21 @@ export class MatchingService {
     );
   }
 
-  /** The helper starts: the engagement and the need go in progress. */
+  /**
+   * The helper starts, from ENGAGEMENT_START_LEAD_MINUTES before the slot: the engagement and the
+   * need go in progress.
+   */
   async startEngagement(user: AuthenticatedUser, input: EngagementActionInput): Promise<Engagement> {
     await this.dataSource.transaction(async (manager) => {
       const party = await this.engagementParty(manager, input.engagementId, true);
       await this.requireParty(manager, user, party, ['helper']);
+      const earliest = earliestStart(party.startsAt, this.config.ENGAGEMENT_START_LEAD_MINUTES);
+      if (party.status === EngagementStatus.CONFIRMED && Date.now() < earliest.getTime()) {
+        throw new DomainError('ENGAGEMENT_TOO_EARLY', {
+          field: 'engagementId',
+          params: { from: formatWhen(earliest) },
+        });
+      }
       await this.move(manager, party, EngagementStatus.IN_PROGRESS, user.userId, input.reason ?? null);
       await manager.query(`UPDATE engagements SET started_at = now() WHERE id = $1`, [party.id]);
       await this.lifecycle.transition(
@@ -548,11 +564,24 @@ export class MatchingService {
     return this.engagement(user, input.engagementId);
   }
 
-  /** The helper finishes and logs the hours given. */
+  /**
+   * The helper finishes (once started: the transition rules allow completion only from in progress)
+   * and logs the hours given, at most the slot's length plus ENGAGEMENT_HOURS_MARGIN_MINUTES.
+   */
   async completeEngagement(user: AuthenticatedUser, input: CompleteEngagementInput): Promise<Engagement> {
     await this.dataSource.transaction(async (manager) => {
       const party = await this.engagementParty(manager, input.engagementId, true);
       await this.requireParty(manager, user, party, ['helper']);
+      const maxHours = maxLoggedHours(
+        { start: party.startsAt, end: party.endsAt },
+        this.config.ENGAGEMENT_HOURS_MARGIN_MINUTES,
+      );
+      if (party.status === EngagementStatus.IN_PROGRESS && input.hoursLogged > maxHours) {
+        throw new DomainError('HOURS_LOGGED_TOO_MANY', {
+          field: 'hoursLogged',
+          params: { max: String(maxHours) },
+        });
+      }
       await manager.query(`UPDATE engagements SET hours_logged = $2, completed_at = now() WHERE id = $1`, [
         party.id,
         input.hoursLogged,
@@ -964,6 +993,7 @@ export class MatchingService {
     }
     const [row]: EngagementParty[] = await manager.query(
       `SELECT e.id, e.need_id AS "needId", e.status, e.helper_user_id AS "helperUserId",
+              lower(e.during) AS "startsAt", upper(e.during) AS "endsAt",
               e.organisation_id AS "organisationId", n.comune_istat AS "comuneIstat",
               CASE WHEN n.source = 'citizen' THEN n.author_user_id END AS "authorUserId",
               b.user_id AS "beneficiaryUserId"
@@ -1066,6 +1096,8 @@ export interface EngagementParty {
   id: string;
   needId: string;
   status: EngagementStatus;
+  startsAt: Date;
+  endsAt: Date;
   helperUserId: string;
   organisationId: string | null;
   comuneIstat: string;

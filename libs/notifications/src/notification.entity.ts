@@ -2,7 +2,7 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateCol
 
 export type NotificationChannel = 'sms' | 'email' | 'in_app';
 export type NotificationStatus =
-  'pending' | 'sending' | 'sent' | 'delivered' | 'failed' | 'failed_permanent' | 'cancelled';
+  'pending' | 'sending' | 'sent' | 'delivered' | 'failed' | 'failed_permanent' | 'cancelled' | 'unknown';
 
 @Entity('notifications')
 export class NotificationRecord {

@@ -38,6 +38,7 @@ export function createSmsChannel(config: AppConfig): SmsChannel {
       password: config.SMS_HTTP_PASSWORD,
       sender: config.SMS_HTTP_SENDER,
       timeoutMs: config.SMS_HTTP_TIMEOUT_MS,
+      statusUrl: config.SMS_HTTP_STATUS_URL,
     });
     if (!config.SMS_FALLBACK_HTTP_URL) return primary;
     const fallback = new HttpSmsChannel({
@@ -46,6 +47,7 @@ export function createSmsChannel(config: AppConfig): SmsChannel {
       password: config.SMS_FALLBACK_HTTP_PASSWORD,
       sender: config.SMS_HTTP_SENDER,
       timeoutMs: config.SMS_HTTP_TIMEOUT_MS,
+      statusUrl: config.SMS_FALLBACK_HTTP_STATUS_URL,
     });
     const breaker = new CircuitBreaker({
       failureThreshold: config.SMS_BREAKER_FAILURE_THRESHOLD,

@@ -179,7 +179,13 @@ export class ErasureService {
       needsCancelled,
       mentionsBlanked,
       ...(await this.eraseMessages(manager, userId, phone, related)),
-      ...(await this.eraseEngagementMessages(manager, `sender_user_id = $1`, [userId])),
+      // The person's messages, and those their family contact wrote for them.
+      ...(await this.eraseEngagementMessages(
+        manager,
+        `sender_user_id = $1 OR (sender_user_id IS NULL AND sender_side = 'citizen'
+           AND engagement_id IN (SELECT id FROM engagements WHERE need_id = ANY($2::uuid[])))`,
+        [userId, ownNeedIds],
+      )),
       ...(await this.anonymiseNeeds(manager, userId, ownNeedIds)),
       ...(await this.anonymiseVolunteering(manager, userId)),
       ...(await this.deletePersonalRows(manager, userId, phone)),
@@ -312,7 +318,7 @@ export class ErasureService {
     if (scope.all) return null;
     const [covering]: { territory_id: string }[] = await manager.query(
       `SELECT territory_id FROM territory_comuni
-        WHERE comune_istat = ANY($1::text[]) AND territory_id = ANY($2::uuid[])
+        WHERE comune_istat = ANY($1::char(6)[]) AND territory_id = ANY($2::uuid[])
         ORDER BY territory_id LIMIT 1`,
       [comuni.map((comune) => comune.istat), scope.territoryIds],
     );

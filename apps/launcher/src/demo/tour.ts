@@ -50,7 +50,7 @@ export async function playTour(target: TourTarget, narrator: TourNarrator): Prom
     {
       input: {
         displayName: 'Giorgio Tour',
-        bio: 'Ho l’auto e il sabato sono libero: accompagno volentieri a visite mediche.',
+        bio: 'Ho l’auto e sono spesso libero: accompagno volentieri a visite mediche.',
         homeLat: BRA.lat,
         homeLon: BRA.lon,
         travelRadiusKm: 25,
@@ -62,9 +62,14 @@ export async function playTour(target: TourTarget, narrator: TourNarrator): Prom
     },
     volunteer.token,
   );
-  // A Saturday a few weeks ahead, picked at random so that runs do not compete for the same slot.
-  const day = saturdayInWeeks(3 + randomInt(0, 30));
-  const free = { startsAt: atRomeTime(day, 7), endsAt: atRomeTime(day, 19) };
+  // The ride is in about an hour: a helper may start it only from 2 hours before the pickup, and
+  // the tour plays it through. Giorgio is free just around it (and says so no more at the end), so
+  // that the volunteers of earlier runs do not compete for this ride.
+  const appointment = quarterHourAfter(new Date(Date.now() + 75 * 60000));
+  const free = {
+    startsAt: new Date(appointment.getTime() - 60 * 60000),
+    endsAt: new Date(appointment.getTime() + 150 * 60000),
+  };
   const window = await client.call<{
     addAvailabilityWindow: { id: string; startsAt: string; endsAt: string };
   }>(
@@ -86,7 +91,6 @@ export async function playTour(target: TourTarget, narrator: TourNarrator): Prom
   );
 
   narrator.step('The citizen asks for a ride to the hospital');
-  const appointment = atRomeTime(day, 10);
   const smsBefore = (await client.messagesTo(volunteerPhone)).length;
   const { postNeed } = await client.call<{ postNeed: { id: string; status: string; comuneIstat: string } }>(
     'postNeed',
@@ -97,8 +101,8 @@ export async function playTour(target: TourTarget, narrator: TourNarrator): Prom
         description: 'Accompagnamento a una visita all’ospedale di Verduno, con attesa e ritorno.',
         location: BRA,
         address: 'Via Vittorio Emanuele 1, Bra',
-        windowStart: atRomeTime(day, 9).toISOString(),
-        windowEnd: atRomeTime(day, 13).toISOString(),
+        windowStart: new Date(appointment.getTime() - 45 * 60000).toISOString(),
+        windowEnd: new Date(appointment.getTime() + 120 * 60000).toISOString(),
         urgency: 'NORMAL',
         sensitiveNotes: 'Visita oculistica: dopo non può guidare.',
         // Health notes need the explicit, separate consent, given here in the form.
@@ -185,6 +189,14 @@ export async function playTour(target: TourTarget, narrator: TourNarrator): Prom
   narrator.say(
     `Rosa's need is now ${matched.status}: ${matched.engagement?.helperName} will drive her ` +
       `(engagement ${engagementId}, ${matched.engagement?.status}).`,
+  );
+
+  // The ride is his: he is not free any more around it (the next run's volunteer will be).
+  await client.call(
+    'removeAvailabilityWindow',
+    `mutation ($id: ID!) { removeAvailabilityWindow(id: $id) }`,
+    { id: window.addAvailabilityWindow.id },
+    volunteer.token,
   );
 
   narrator.step('The ride takes place');
@@ -344,22 +356,10 @@ function freshPhone(): string {
   return `+39333${randomInt(2_000_000, 10_000_000)}`;
 }
 
-/** The Saturday `weeks` weeks from now (a date only; times are set in Rome's zone). */
-function saturdayInWeeks(weeks: number): Date {
-  const day = addDays(new Date(), weeks * 7);
-  while (day.getUTCDay() !== 6) day.setUTCDate(day.getUTCDate() + 1);
-  return day;
-}
-
-/** `hour`:00 in Rome on that day (CET or CEST), whatever the machine's zone. */
-function atRomeTime(day: Date, hour: number): Date {
-  const utcGuess = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), hour));
-  const romeHour = Number(
-    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Rome', hour: '2-digit', hour12: false }).format(
-      utcGuess,
-    ),
-  );
-  return new Date(utcGuess.getTime() - (romeHour - hour) * 3600000);
+/** The first whole quarter hour at or after `at` (quarter hours are whole in every zone of Italy). */
+function quarterHourAfter(at: Date): Date {
+  const quarter = 15 * 60000;
+  return new Date(Math.ceil(at.getTime() / quarter) * quarter);
 }
 
 function rome(iso: string): string {

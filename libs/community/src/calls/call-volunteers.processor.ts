@@ -6,6 +6,8 @@ import { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 
 export const NOTIFY_CALL_VOLUNTEERS_JOB = 'notify-call-volunteers';
+/** The SMS notice of a call takes "SI <code>" as an answer to it. */
+export const CALL_REPLY_TARGET = 'call_to_action';
 
 /** A call with no last day is matched against availability over this many days from its start. */
 const OPEN_ENDED_CALL_DAYS = 28;
@@ -55,6 +57,7 @@ const FITTING_VOLUNTEERS = `
 
 interface CallToTell {
   title: string;
+  replyHours: number;
   places: string;
   startsOn: string;
   endsOn: string | null;
@@ -81,7 +84,9 @@ export class CallVolunteersProcessor implements JobHandler {
       // Calls take turns, so that the weekly cap per volunteer holds across calls told at once.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('prossimo:call-volunteers'))`);
       const [call]: CallToTell[] = await manager.query(
-        `SELECT ca.title, to_char(ca.starts_on, 'DD/MM') AS "startsOn", to_char(ca.ends_on, 'DD/MM') AS "endsOn",
+        `SELECT ca.title, to_char(ca.starts_on, 'DD/MM') AS "startsOn",
+                greatest(1, ceil(extract(epoch FROM (coalesce(ca.ends_on + 1, (now() AT TIME ZONE 'Europe/Rome')::date + 8)::timestamp
+                  AT TIME ZONE 'Europe/Rome') - now()) / 3600))::int AS "replyHours", to_char(ca.ends_on, 'DD/MM') AS "endsOn",
                 (SELECT string_agg(cm.name, ', ' ORDER BY cm.name) FROM comuni cm
                   WHERE cm.istat = ANY(ca.comune_istats)) AS places,
                 (ca.volunteers_notified_at IS NULL AND NOT ca.always_open AND ca.status = 'open'
@@ -115,6 +120,8 @@ export class CallVolunteersProcessor implements JobHandler {
           event: 'call_to_action_new',
           params,
           ref: `call:${callId}`,
+          // Until the call's last day (a week for one without), "SI <code>" answers it.
+          replyTarget: { type: CALL_REPLY_TARGET, id: callId, ttlHours: call.replyHours },
         });
       }
       return `told ${volunteers.length}`;

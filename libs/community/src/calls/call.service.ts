@@ -191,39 +191,48 @@ export class CallService {
   /** A volunteer answers a published call once, optionally naming areas among its Comuni. */
   async answer(user: AuthenticatedUser, input: AnswerCallToActionInput): Promise<CallAnswer> {
     this.access.requireRole(user, [Role.VOLUNTEER]);
-    const id = await this.dataSource.transaction(async (manager) => {
-      const [profile]: { id: string }[] = await manager.query(
-        `SELECT id FROM volunteer_profiles WHERE user_id = $1`,
-        [user.userId],
-      );
-      if (!profile) throw new DomainError('VOLUNTEER_PROFILE_REQUIRED');
-      const [call]: { comuneIstats: string[]; running: boolean }[] = await manager.query(
-        `SELECT ca.comune_istats AS "comuneIstats", (${CALL_RUNNING}) AS running FROM calls_to_action ca
-          WHERE ca.id = $1 AND ${this.moderation.publishedCondition(ContentType.CALL_TO_ACTION, 'ca.id')}`,
-        [input.callId],
-      );
-      if (!call) throw new DomainError('CALL_NOT_FOUND', { field: 'callId' });
-      if (!call.running) throw new DomainError('CALL_CLOSED', { field: 'callId' });
-      const areas = [...new Set(input.comuneIstats)];
-      if (areas.some((istat) => !call.comuneIstats.includes(istat))) {
-        throw new DomainError('CALL_AREA_OUTSIDE', { field: 'comuneIstats' });
-      }
-      const inserted: { id: string }[] = await manager.query(
-        `INSERT INTO call_answers (call_id, volunteer_id, message, comune_istats, status)
-         VALUES ($1, $2, $3, $4::bpchar[], 'pending') ON CONFLICT (call_id, volunteer_id) DO NOTHING RETURNING id`,
-        [input.callId, profile.id, input.message?.trim() || null, areas],
-      );
-      if (!inserted.length) throw new DomainError('CALL_ALREADY_ANSWERED', { field: 'callId' });
-      await recordStatusChange(manager, {
-        entityType: CALL_ANSWER,
-        entityId: inserted[0].id,
-        from: null,
-        to: CallAnswerStatus.PENDING,
-        actorUserId: user.userId,
-      });
-      return inserted[0].id;
-    });
+    const id = await this.dataSource.transaction((manager) =>
+      this.answerInTransaction(manager, user.userId, input),
+    );
     return this.answerById(id);
+  }
+
+  /** The answer in the caller's transaction: from the app, or an SMS "SI <code>" to the call's notice. */
+  async answerInTransaction(
+    manager: EntityManager,
+    userId: string,
+    input: Pick<AnswerCallToActionInput, 'callId' | 'comuneIstats' | 'message'>,
+  ): Promise<string> {
+    const [profile]: { id: string }[] = await manager.query(
+      `SELECT id FROM volunteer_profiles WHERE user_id = $1`,
+      [userId],
+    );
+    if (!profile) throw new DomainError('VOLUNTEER_PROFILE_REQUIRED');
+    const [call]: { comuneIstats: string[]; running: boolean }[] = await manager.query(
+      `SELECT ca.comune_istats AS "comuneIstats", (${CALL_RUNNING}) AS running FROM calls_to_action ca
+        WHERE ca.id = $1 AND ${this.moderation.publishedCondition(ContentType.CALL_TO_ACTION, 'ca.id')}`,
+      [input.callId],
+    );
+    if (!call) throw new DomainError('CALL_NOT_FOUND', { field: 'callId' });
+    if (!call.running) throw new DomainError('CALL_CLOSED', { field: 'callId' });
+    const areas = [...new Set(input.comuneIstats)];
+    if (areas.some((istat) => !call.comuneIstats.includes(istat))) {
+      throw new DomainError('CALL_AREA_OUTSIDE', { field: 'comuneIstats' });
+    }
+    const inserted: { id: string }[] = await manager.query(
+      `INSERT INTO call_answers (call_id, volunteer_id, message, comune_istats, status)
+       VALUES ($1, $2, $3, $4::bpchar[], 'pending') ON CONFLICT (call_id, volunteer_id) DO NOTHING RETURNING id`,
+      [input.callId, profile.id, input.message?.trim() || null, areas],
+    );
+    if (!inserted.length) throw new DomainError('CALL_ALREADY_ANSWERED', { field: 'callId' });
+    await recordStatusChange(manager, {
+      entityType: CALL_ANSWER,
+      entityId: inserted[0].id,
+      from: null,
+      to: CallAnswerStatus.PENDING,
+      actorUserId: userId,
+    });
+    return inserted[0].id;
   }
 
   async accept(user: AuthenticatedUser, input: CallAnswerDecisionInput): Promise<CallAnswer> {

@@ -49,7 +49,8 @@ export const MAX_SEARCH_WORDS = 8;
 const OFFER_COLUMNS = `o.id, o.organisation_id AS "organisationId", o.title, o.category,
   o.target_groups AS "targetGroups", o.description, o.area_comuni::text[] AS "areaComuni",
   o.radius_km AS "radiusKm", o.comune_istat::text AS "comuneIstat", o.lat, o.lon, o.schedule, o.capacity,
-  o.accessibility_notes AS "accessibilityNotes", o.languages, o.price_model AS "priceModel",
+  o.accessibility_notes AS "accessibilityNotes", o.vehicle_seats AS "vehicleSeats",
+  o.wheelchair_transport AS "wheelchairTransport", o.languages, o.price_model AS "priceModel",
   o.price_unit AS "priceUnit", o.price_cents AS "priceCents", o.price_bands AS "priceBands",
   o.vouchers_accepted AS "vouchersAccepted", o.status, o.created_at AS "createdAt", o.updated_at AS "updatedAt",
   ${timestampKey('o.created_at')} AS "createdAtKey",
@@ -71,6 +72,8 @@ interface OfferRow {
   schedule: WeeklySlot[];
   capacity: number | null;
   accessibilityNotes: string | null;
+  vehicleSeats: number | null;
+  wheelchairTransport: boolean;
   languages: string[];
   priceModel: PriceModel;
   priceUnit: PriceUnit | null;
@@ -474,10 +477,10 @@ export class ServiceOfferService {
 
 const WRITABLE_COLUMNS = `title, category, target_groups, description, area_comuni, radius_km, comune_istat, lat, lon,
   schedule, capacity, accessibility_notes, languages, price_model, price_unit, price_cents, price_bands,
-  min_cents_per_hour, vouchers_accepted`;
+  min_cents_per_hour, vouchers_accepted, vehicle_seats, wheelchair_transport`;
 
 function writablePlaceholders(from: number): string {
-  return Array.from({ length: 19 }, (_, i) => `$${from + i}`).join(', ');
+  return Array.from({ length: 21 }, (_, i) => `$${from + i}`).join(', ');
 }
 
 function writableValues(checked: CheckedOffer, area: ResolvedArea): unknown[] {
@@ -502,6 +505,8 @@ function writableValues(checked: CheckedOffer, area: ResolvedArea): unknown[] {
     price.bands ? JSON.stringify(price.bands) : null,
     price.minCentsPerHour,
     price.vouchersAccepted,
+    input.vehicle?.seats ?? null,
+    input.vehicle?.wheelchairAccessible ?? false,
   ];
 }
 
@@ -526,6 +531,7 @@ function toOffer(row: OfferRow): ServiceOffer {
     schedule: row.schedule,
     capacity: row.capacity,
     accessibilityNotes: row.accessibilityNotes,
+    vehicle: { seats: row.vehicleSeats, wheelchairAccessible: row.wheelchairTransport },
     languages: row.languages,
     price: {
       model: row.priceModel,

@@ -31,6 +31,7 @@ import {
   InviteOrganisationMemberInput,
   Organisation,
   OrganisationKind,
+  OrganisationInvitation,
   OrganisationMember,
   OrganisationMemberRole,
   OrganisationMemberStatus,
@@ -65,6 +66,28 @@ const MEMBER_ROLE_OF = Object.fromEntries(
 ) as Record<string, OrganisationMemberRole>;
 
 export const ORGANISATION_MEMBER_ROLES = [Role.ORGANISATION_ADMIN, Role.ORGANISATION_OPERATOR] as const;
+
+interface InvitationRow {
+  id: string;
+  organisation_id: string;
+  organisation_name: string;
+  role: Role;
+  sent_at: Date;
+  expires_at: Date;
+}
+
+const INVITATION_COLUMNS = `i.id, i.organisation_id, o.name AS organisation_name, i.role, i.sent_at, i.expires_at`;
+
+function toInvitation(row: InvitationRow): OrganisationInvitation {
+  return {
+    id: row.id,
+    organisationId: row.organisation_id,
+    organisationName: row.organisation_name,
+    role: MEMBER_ROLE_OF[row.role],
+    sentAt: row.sent_at,
+    expiresAt: row.expires_at,
+  };
+}
 
 interface AccreditationRow extends Accreditation {
   cursorKey: string;
@@ -239,9 +262,13 @@ export class OrganisationService implements OnModuleInit {
   }
 
   /**
-   * Organisation admins add members by phone. A person who has signed up gets the role at once;
-   * a phone that has not gets an SMS and a pending invitation (the number kept only as an HMAC
-   * and encrypted), turned into the role when that phone signs up before it expires.
+   * Organisation admins invite members by phone. The answer is the same whoever the number belongs
+   * to (INVITED, no user id), so that it tells nobody whether a number has signed up. The invitation
+   * is stored (the number only as an HMAC and encrypted) and sent: by SMS to a number that has not
+   * signed up (signing up with it before the invitation expires accepts it), and on their own
+   * channels to a person who has, who accepts or declines it. Sends are limited per organisation
+   * and per inviting account in 24 hours, much more tightly before the organisation is accredited;
+   * inviting the same number again within a day renews the invitation without sending it again.
    */
   async inviteMember(
     user: AuthenticatedUser,
@@ -250,75 +277,207 @@ export class OrganisationService implements OnModuleInit {
     this.access.requireOrganisationRole(user, input.organisationId, [Role.ORGANISATION_ADMIN]);
     const phone = this.phones.parse(input.phone);
     const role = MEMBER_ROLES[input.role];
+    const phoneHmac = this.phones.phoneLookupHmac(phone);
+    const days = this.config.ORGANISATION_INVITATION_TTL_DAYS;
     return this.dataSource.transaction(async (manager) => {
       const organisationName = await this.lock(manager, input.organisationId);
-      const [person]: { id: string; status: string }[] = await manager.query(
-        `SELECT id, status FROM users WHERE phone_e164 = $1`,
-        [phone],
+      const [open]: { id: string; sent_recently: boolean }[] = await manager.query(
+        `SELECT id, sent_at > now() - interval '1 day' AS sent_recently FROM organisation_invitations
+          WHERE organisation_id = $1 AND phone_hmac = $2 AND role = $3 AND accepted_at IS NULL AND declined_at IS NULL`,
+        [input.organisationId, phoneHmac, role],
       );
-      if (person && person.status !== 'active') throw new DomainError('USER_NOT_FOUND', { field: 'phone' });
-      if (person) {
-        await this.grantMember(manager, {
-          organisationId: input.organisationId,
-          userId: person.id,
-          role,
-          grantedByUserId: user.userId,
-        });
-        return {
-          organisationId: input.organisationId,
-          userId: person.id,
-          role: input.role,
-          status: OrganisationMemberStatus.ACTIVE,
-          invitationExpiresAt: null,
-        };
-      }
-      const days = this.config.ORGANISATION_INVITATION_TTL_DAYS;
-      // Inviting the same number again renews the invitation (and sends the SMS again).
-      const [invitation]: { id: string; expires_at: Date }[] = await manager.query(
-        `INSERT INTO organisation_invitations
-           (organisation_id, role, phone_hmac, phone_encrypted, invited_by_user_id, expires_at)
-         VALUES ($1, $2, $3, $4, $5, now() + make_interval(days => $6))
-         ON CONFLICT (organisation_id, phone_hmac, role) WHERE accepted_at IS NULL
-         DO UPDATE SET phone_encrypted = EXCLUDED.phone_encrypted, invited_by_user_id = EXCLUDED.invited_by_user_id,
-                       expires_at = EXCLUDED.expires_at
-         RETURNING id, expires_at`,
-        [
-          input.organisationId,
-          role,
-          this.phones.phoneLookupHmac(phone),
-          this.cipher.encrypt(phone),
-          user.userId,
-          days,
-        ],
-      );
-      // Nobody knows the invitee's language yet: Italian, the platform's default.
-      await this.notifications.queueInTransaction(manager, {
-        channel: 'sms',
-        recipient: phone,
-        event: 'organisation_invitation',
-        language: 'it',
-        params: {
-          organisation: organisationName,
-          role: renderMessage(`organisation_role.${input.role}`, 'it'),
-          days: String(days),
-        },
-        ref: `organisation_invitation:${invitation.id}`,
+      const send = !open?.sent_recently;
+      // Checked before anything depends on the number, so a refusal says nothing about it.
+      if (send) await this.checkInvitationLimits(manager, input.organisationId, user.userId);
+      const [person]: { id: string; status: string; member: boolean; declined: boolean }[] =
+        await manager.query(
+          `SELECT u.id, u.status,
+                EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.organisation_id = $2 AND r.role = $3) AS member,
+                EXISTS (SELECT 1 FROM organisation_invitations i WHERE i.organisation_id = $2 AND i.phone_hmac = $4
+                           AND i.declined_at IS NOT NULL) AS declined
+           FROM users u WHERE u.phone_e164 = $1`,
+          [phone, input.organisationId, role, phoneHmac],
+        );
+      const answer = (expiresAt: Date): OrganisationMember => ({
+        organisationId: input.organisationId,
+        userId: null,
+        role: input.role,
+        status: OrganisationMemberStatus.INVITED,
+        invitationExpiresAt: expiresAt,
       });
+      // Nothing to ask of someone who already has the role, declined this organisation before, or
+      // cannot sign in: the same answer, nothing stored, nothing sent.
+      if (person && (person.member || person.declined || person.status !== 'active')) {
+        return answer(new Date(Date.now() + days * 86_400_000));
+      }
+      const [invitation]: { id: string; expires_at: Date }[] = open
+        ? await manager
+            .query(
+              `UPDATE organisation_invitations SET invited_by_user_id = $2, expires_at = now() + make_interval(days => $3),
+                    sent_at = CASE WHEN $4 THEN now() ELSE sent_at END
+              WHERE id = $1 RETURNING id, expires_at`,
+              [open.id, user.userId, days, send],
+            )
+            .then(([rows]: [{ id: string; expires_at: Date }[], number]) => rows)
+        : await manager.query(
+            `INSERT INTO organisation_invitations
+               (organisation_id, role, phone_hmac, phone_encrypted, invited_by_user_id, expires_at)
+             VALUES ($1, $2, $3, $4, $5, now() + make_interval(days => $6))
+             RETURNING id, expires_at`,
+            [input.organisationId, role, phoneHmac, this.cipher.encrypt(phone), user.userId, days],
+          );
+      if (send && person) {
+        await this.notifications.notifyUser(manager, {
+          userId: person.id,
+          event: 'organisation_invitation_pending',
+          params: { organisation: organisationName, days: String(days) },
+          localisedParams: { role: `organisation_role.${input.role}` },
+          ref: `organisation_invitation:${invitation.id}`,
+        });
+      } else if (send) {
+        // Nobody knows the invitee's language yet: Italian, the platform's default.
+        await this.notifications.queueInTransaction(manager, {
+          channel: 'sms',
+          recipient: phone,
+          event: 'organisation_invitation',
+          language: 'it',
+          params: {
+            organisation: organisationName,
+            role: renderMessage(`organisation_role.${input.role}`, 'it'),
+            days: String(days),
+          },
+          ref: `organisation_invitation:${invitation.id}`,
+        });
+      }
       await writeAudit(manager, {
         actorUserId: user.userId,
         action: 'organisation_member.invited',
         entityType: 'organisation',
         entityId: input.organisationId,
-        details: { invitationId: invitation.id, role },
+        details: { invitationId: invitation.id, role, sent: send },
+      });
+      return answer(invitation.expires_at);
+    });
+  }
+
+  /** Refuses another send when the organisation or the inviting account used up its day. */
+  private async checkInvitationLimits(
+    manager: EntityManager,
+    organisationId: string,
+    inviterUserId: string,
+  ): Promise<void> {
+    const [counts]: {
+      accredited: boolean;
+      organisation_sends: number;
+      account_sends: number;
+      account_unaccredited_sends: number;
+    }[] = await manager.query(
+      `WITH sends AS (
+         SELECT i.organisation_id, i.invited_by_user_id,
+                EXISTS (SELECT 1 FROM organisation_accreditations a
+                         WHERE a.organisation_id = i.organisation_id AND a.status = 'accredited') AS accredited
+           FROM organisation_invitations i
+          WHERE (i.organisation_id = $1 OR i.invited_by_user_id = $2) AND i.sent_at > now() - interval '1 day')
+       SELECT EXISTS (SELECT 1 FROM organisation_accreditations
+                       WHERE organisation_id = $1 AND status = 'accredited') AS accredited,
+              count(*) FILTER (WHERE organisation_id = $1)::int AS organisation_sends,
+              count(*) FILTER (WHERE invited_by_user_id = $2)::int AS account_sends,
+              count(*) FILTER (WHERE invited_by_user_id = $2 AND NOT accredited)::int AS account_unaccredited_sends
+         FROM sends`,
+      [organisationId, inviterUserId],
+    );
+    const perOrganisation = counts.accredited
+      ? this.config.ORGANISATION_INVITES_PER_DAY
+      : this.config.ORGANISATION_INVITES_PER_DAY_UNACCREDITED;
+    const max = Math.min(perOrganisation, this.config.ORGANISATION_INVITES_PER_ACCOUNT_PER_DAY);
+    if (
+      counts.organisation_sends >= perOrganisation ||
+      counts.account_sends >= this.config.ORGANISATION_INVITES_PER_ACCOUNT_PER_DAY ||
+      (!counts.accredited &&
+        counts.account_unaccredited_sends >= this.config.ORGANISATION_INVITES_PER_DAY_UNACCREDITED)
+    ) {
+      throw new DomainError('ORGANISATION_INVITATION_LIMIT', { field: 'phone', params: { max } });
+    }
+  }
+
+  /** The invitations waiting for the caller's answer (sent to their number, open, not expired). */
+  async myInvitations(user: AuthenticatedUser): Promise<OrganisationInvitation[]> {
+    const rows: InvitationRow[] = await this.dataSource.query(
+      `SELECT ${INVITATION_COLUMNS} FROM organisation_invitations i JOIN organisations o ON o.id = i.organisation_id
+        WHERE i.phone_hmac = $1 AND i.accepted_at IS NULL AND i.declined_at IS NULL AND i.expires_at > now()
+        ORDER BY i.sent_at DESC, i.id`,
+      [await this.callerPhoneHmac(this.dataSource.manager, user)],
+    );
+    return rows.map(toInvitation);
+  }
+
+  /** The invited person takes the role. */
+  async acceptInvitation(user: AuthenticatedUser, invitationId: string): Promise<OrganisationMember> {
+    return this.dataSource.transaction(async (manager) => {
+      const invitation = await this.openInvitationOf(manager, user, invitationId);
+      await manager.query(
+        `UPDATE organisation_invitations SET accepted_at = now(), accepted_by_user_id = $2 WHERE id = $1`,
+        [invitation.id, user.userId],
+      );
+      await this.grantMember(manager, {
+        organisationId: invitation.organisation_id,
+        userId: user.userId,
+        role: invitation.role,
+        grantedByUserId: invitation.invited_by_user_id,
+        invitationId: invitation.id,
       });
       return {
-        organisationId: input.organisationId,
-        userId: null,
-        role: input.role,
-        status: OrganisationMemberStatus.INVITED,
-        invitationExpiresAt: invitation.expires_at,
+        organisationId: invitation.organisation_id,
+        userId: user.userId,
+        role: MEMBER_ROLE_OF[invitation.role],
+        status: OrganisationMemberStatus.ACTIVE,
+        invitationExpiresAt: null,
       };
     });
+  }
+
+  /** The invited person says no: the organisation cannot invite that number again. */
+  async declineInvitation(user: AuthenticatedUser, invitationId: string): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const invitation = await this.openInvitationOf(manager, user, invitationId);
+      await manager.query(`UPDATE organisation_invitations SET declined_at = now() WHERE id = $1`, [
+        invitation.id,
+      ]);
+      await writeAudit(manager, {
+        actorUserId: user.userId,
+        action: 'organisation_member.invitation_declined',
+        entityType: 'organisation',
+        entityId: invitation.organisation_id,
+        details: { invitationId: invitation.id },
+      });
+      return true;
+    });
+  }
+
+  /** An open invitation sent to the caller's number, locked; anything else is not found. */
+  private async openInvitationOf(
+    manager: EntityManager,
+    user: AuthenticatedUser,
+    invitationId: string,
+  ): Promise<{ id: string; organisation_id: string; role: Role; invited_by_user_id: string }> {
+    const [invitation]: { id: string; organisation_id: string; role: Role; invited_by_user_id: string }[] =
+      await manager.query(
+        `SELECT id, organisation_id, role, invited_by_user_id FROM organisation_invitations
+          WHERE id = $1 AND phone_hmac = $2 AND accepted_at IS NULL AND declined_at IS NULL AND expires_at > now()
+          FOR UPDATE`,
+        [invitationId, await this.callerPhoneHmac(manager, user)],
+      );
+    if (!invitation) throw new DomainError('ORGANISATION_INVITATION_NOT_FOUND', { field: 'invitationId' });
+    return invitation;
+  }
+
+  private async callerPhoneHmac(manager: EntityManager, user: AuthenticatedUser): Promise<Buffer> {
+    const [row]: { phone_e164: string }[] = await manager.query(
+      `SELECT phone_e164 FROM users WHERE id = $1`,
+      [user.userId],
+    );
+    if (!row) throw new DomainError('UNAUTHENTICATED');
+    return this.phones.phoneLookupHmac(row.phone_e164);
   }
 
   /** Runs in the transaction that verifies a phone: open invitations to that number become roles. */
@@ -329,7 +488,7 @@ export class OrganisationService implements OnModuleInit {
       number,
     ] = await manager.query(
       `UPDATE organisation_invitations SET accepted_at = now(), accepted_by_user_id = $2
-          WHERE phone_hmac = $1 AND accepted_at IS NULL AND expires_at > now()
+          WHERE phone_hmac = $1 AND accepted_at IS NULL AND declined_at IS NULL AND expires_at > now()
           RETURNING id, organisation_id, role, invited_by_user_id`,
       [this.phones.phoneLookupHmac(person.phone), person.userId],
     );

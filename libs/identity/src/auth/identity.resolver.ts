@@ -1,10 +1,17 @@
-import { UseGuards } from '@nestjs/common';
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Inject, UseGuards } from '@nestjs/common';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DomainError, queryPrepared, SensitiveOperation } from '@prossimo/platform';
+import { APP_CONFIG, AppConfig, DomainError, queryPrepared, SensitiveOperation } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import { PhoneVerificationService } from '../phone/phone-verification.service';
 import { AuthenticatedUser, IssuedTokens, SessionService } from '../sessions/session.service';
+import {
+  clearRefreshCookie,
+  CookieContext,
+  isWebClient,
+  readRefreshCookie,
+  setRefreshCookie,
+} from '../sessions/web-session-cookie';
 import { User } from '../users/user.entity';
 import { UserRole } from '../users/user-role.entity';
 import { AuthGuard, CurrentUser } from './auth.guard';
@@ -27,6 +34,7 @@ export class IdentityResolver {
     private readonly verification: PhoneVerificationService,
     private readonly sessions: SessionService,
     @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Mutation(() => PhoneVerificationChallenge, {
@@ -44,23 +52,44 @@ export class IdentityResolver {
     description: 'Checks the SMS code; creates the account on first use and signs in.',
   })
   @SensitiveOperation()
-  async verifyPhone(@Args('input') input: VerifyPhoneInput): Promise<AuthPayload> {
+  async verifyPhone(
+    @Args('input') input: VerifyPhoneInput,
+    @Context() context: CookieContext,
+  ): Promise<AuthPayload> {
     return this.toPayload(
       await this.verification.verify(input.phone, input.code, input.language, input.privacyNoticeVersion),
+      context,
     );
   }
 
   @Mutation(() => AuthPayload, {
-    description: 'Exchanges a refresh token for new tokens; the old one stops working.',
+    description:
+      'Exchanges a refresh token for new tokens; the old one stops working. The web app sends no ' +
+      'input: its token is the HttpOnly cookie.',
   })
-  async refreshSession(@Args('input') input: RefreshSessionInput): Promise<AuthPayload> {
-    return this.toPayload(await this.sessions.refresh(input.refreshToken));
+  async refreshSession(
+    @Args('input', { type: () => RefreshSessionInput, nullable: true })
+    input: RefreshSessionInput | undefined,
+    @Context() context: CookieContext,
+  ): Promise<AuthPayload> {
+    const refreshToken =
+      input?.refreshToken ?? (isWebClient(context) ? readRefreshCookie(context) : undefined);
+    if (!refreshToken) throw new DomainError('SESSION_INVALID', { field: 'refreshToken' });
+    try {
+      return await this.toPayload(await this.sessions.refresh(refreshToken), context);
+    } catch (error) {
+      // A dead cookie is useless: drop it, so the browser stops sending it.
+      if (isWebClient(context) && !input?.refreshToken)
+        clearRefreshCookie(context, this.config.SESSION_COOKIE_SECURE);
+      throw error;
+    }
   }
 
   @Mutation(() => Boolean, { description: 'Ends this session on every token issued for it.' })
   @UseGuards(AuthGuard)
-  async signOut(@CurrentUser() user: AuthenticatedUser): Promise<boolean> {
+  async signOut(@CurrentUser() user: AuthenticatedUser, @Context() context: CookieContext): Promise<boolean> {
     await this.sessions.signOut(user);
+    if (isWebClient(context)) clearRefreshCookie(context, this.config.SESSION_COOKIE_SECURE);
     return true;
   }
 
@@ -70,8 +99,17 @@ export class IdentityResolver {
     return this.loadUser(user.userId);
   }
 
-  private async toPayload(tokens: IssuedTokens): Promise<AuthPayload> {
-    return { ...tokens, user: await this.loadUser(tokens.userId) };
+  /** The web app gets its refresh token as an HttpOnly cookie, never in the body a script reads. */
+  private async toPayload(tokens: IssuedTokens, context: CookieContext): Promise<AuthPayload> {
+    const user = await this.loadUser(tokens.userId);
+    if (!isWebClient(context)) return { ...tokens, user };
+    setRefreshCookie(
+      context,
+      tokens.refreshToken,
+      tokens.refreshTokenExpiresAt,
+      this.config.SESSION_COOKIE_SECURE,
+    );
+    return { ...tokens, refreshToken: null, user };
   }
 
   private async loadUser(userId: string): Promise<User> {

@@ -49,11 +49,16 @@ export class VerifyPhoneInput {
 
 @InputType()
 export class RefreshSessionInput {
-  @Field()
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Omitted by the web app, whose refresh token is its HttpOnly cookie (header x-prossimo-client: web).',
+  })
+  @IsOptional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(256)
-  refreshToken!: string;
+  refreshToken?: string;
 }
 
 @ObjectType()
@@ -76,8 +81,13 @@ export class AuthPayload {
   @Field()
   accessTokenExpiresAt!: Date;
 
-  @Field({ description: 'Keep it secret; exchange it for new tokens with refreshSession. Single use.' })
-  refreshToken!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Keep it secret; exchange it for new tokens with refreshSession. Single use. Null for the web app ' +
+      '(header x-prossimo-client: web), which gets it as an HttpOnly cookie that no script can read.',
+  })
+  refreshToken!: string | null;
 
   @Field()
   refreshTokenExpiresAt!: Date;

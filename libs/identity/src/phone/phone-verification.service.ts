@@ -1,7 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { NotificationsService } from '@prossimo/notifications';
 import {
   APP_CONFIG,
   AppConfig,
@@ -17,6 +16,7 @@ import {
 import { DataSource, EntityManager } from 'typeorm';
 import { Role } from '../users/role';
 import { IssuedTokens, SessionService } from '../sessions/session.service';
+import { OTP_SENDER, OtpSender } from './otp-sender';
 import { parsePhoneNumber } from './phone-number';
 
 export interface VerificationChallenge {
@@ -56,7 +56,7 @@ export class PhoneVerificationService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly notifications: NotificationsService,
+    @Inject(OTP_SENDER) private readonly otpSender: OtpSender,
     private readonly sessions: SessionService,
   ) {}
 
@@ -126,14 +126,12 @@ export class PhoneVerificationService {
           : isLanguage(existingUser?.language)
             ? existingUser.language
             : RequestContext.language();
-        await this.notifications.queueInTransaction(manager, {
+        await this.otpSender.queueInTransaction(manager, {
           userId: existingUser?.id ?? null,
-          channel: 'sms',
-          recipient: phone,
-          event: 'otp',
+          phone,
+          code,
+          validForMinutes: Math.round(this.config.OTP_TTL_SECONDS / 60),
           language,
-          params: { code, minutes: Math.round(this.config.OTP_TTL_SECONDS / 60) },
-          sensitive: true,
         });
         return {
           phone,

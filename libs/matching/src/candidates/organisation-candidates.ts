@@ -37,7 +37,7 @@ const CONTACT = `CROSS JOIN LATERAL (
  * The hard constraints of an organisation's offer, in the volunteers' stages (CandidateStage):
  * 'range' (active, category, published, serving the need's place; the organisation accredited
  * for the need's Comune, with a contact who is not the citizen nor blocked by them), 'available'
- * (open at that time, room left), 'requirements' (language). `offer` holds those on the offer,
+ * (open at that time, room left), 'requirements' (language; for a ride, wheelchair and seats). `offer` holds those on the offer,
  * `organisation` those on the organisation and its contact, so that a search can check the
  * latter once per organisation instead of once per offer. `distanceMetres` is the offer's distance
  * from the place in SQL.
@@ -85,12 +85,16 @@ function organisationConditions(
   if (upTo === 'available') return { offer, organisation };
 
   const language = p(need.language);
-  // Cheap, so checked before the schedule and the capacity.
-  offer.splice(
-    1,
-    0,
+  // Cheap, so checked before the schedule and the capacity. A ride also needs the offer's vehicle:
+  // a wheelchair only where it says it carries one; seats where it declares them.
+  const requirements = [
     `(${language} = ANY(so.languages) OR (cardinality(so.languages) = 0 AND ${language} = 'it'))`,
-  );
+  ];
+  if (need.ride) {
+    requirements.push(`(so.vehicle_seats IS NULL OR so.vehicle_seats >= ${p(need.ride.passengers)}::int)`);
+    if (need.ride.wheelchair) requirements.push(`so.wheelchair_transport`);
+  }
+  offer.splice(1, 0, ...requirements);
   return { offer, organisation };
 }
 

@@ -1,5 +1,11 @@
 import fc from 'fast-check';
-import { canEngagementTransition, EngagementStatus, engagementSlot } from './engagement-rules';
+import {
+  canEngagementTransition,
+  earliestStart,
+  EngagementStatus,
+  engagementSlot,
+  maxLoggedHours,
+} from './engagement-rules';
 
 const t = (minutes: number) => new Date(Date.UTC(2026, 0, 10, 8, 0) + minutes * 60_000);
 
@@ -69,5 +75,17 @@ describe('engagement rules', () => {
     expect(canEngagementTransition(waiting, EngagementStatus.IN_PROGRESS)).toBe(false);
     expect(canEngagementTransition(waiting, EngagementStatus.NO_SHOW)).toBe(false);
     expect(canEngagementTransition(EngagementStatus.CONFIRMED, waiting)).toBe(false);
+  });
+
+  it('may start from the lead before its slot, not earlier', () => {
+    expect(earliestStart(t(120), 120)).toEqual(t(0));
+    expect(earliestStart(t(120), 0)).toEqual(t(120));
+  });
+
+  it('logs at most the slot and the margin, in quarter hours, within a day', () => {
+    expect(maxLoggedHours({ start: t(0), end: t(210) }, 60)).toBe(4.5);
+    expect(maxLoggedHours({ start: t(0), end: t(50) }, 0)).toBe(0.75);
+    expect(maxLoggedHours({ start: t(0), end: t(5) }, 0)).toBe(0.25);
+    expect(maxLoggedHours({ start: t(0), end: t(3 * 24 * 60) }, 60)).toBe(24);
   });
 });

@@ -62,3 +62,17 @@ export function engagementSlot(input: SlotInput): { start: Date; end: Date } {
     end: new Date(Math.max(last.getTime() + buffer, input.ride.appointmentAt.getTime() + 60_000)),
   };
 }
+
+/** The earliest a helper may start: `leadMinutes` before the slot, not days before it happens. */
+export function earliestStart(slotStart: Date, leadMinutes: number): Date {
+  return new Date(slotStart.getTime() - leadMinutes * 60_000);
+}
+
+/**
+ * The most hours a helper may log: the slot's length plus a margin (a ride that ran late), in
+ * quarter hours, never more than a day. What counts in the Comune's indicators stays believable.
+ */
+export function maxLoggedHours(slot: { start: Date; end: Date }, marginMinutes: number): number {
+  const minutes = (slot.end.getTime() - slot.start.getTime()) / 60_000 + marginMinutes;
+  return Math.min(24, Math.max(0.25, Math.floor(minutes / 15) / 4));
+}

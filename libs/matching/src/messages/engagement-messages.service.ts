@@ -48,7 +48,8 @@ export const ENGAGEMENT_THREAD = 'engagement_thread';
 const THREAD_CODE_TTL_HOURS = 14 * 24;
 
 /** A message's sender as the other party knows them: the volunteer's or organisation's name, the
- * citizen's display name, or (no account: registered at the desk) the first name on record. */
+ * citizen's display name, or the name kept with it (no account: the desk person's first name, the
+ * family contact's name). */
 const MESSAGE_FROM = `FROM engagement_messages m
   JOIN engagements e ON e.id = m.engagement_id
   JOIN needs n ON n.id = e.need_id
@@ -61,7 +62,7 @@ const MESSAGE_FROM = `FROM engagement_messages m
 const MESSAGE_COLUMNS = `m.id, m.engagement_id AS "engagementId", m.sender_side AS side, m.sender_user_id AS "senderUserId",
   m.via, m.body_encrypted AS "bodyEncrypted", m.created_at AS "createdAt", mi.status AS "moderationStatus",
   CASE m.sender_side WHEN 'helper' THEN coalesce(o.name, v.display_name) WHEN 'citizen' THEN su.display_name END AS "senderName",
-  CASE WHEN m.sender_side = 'citizen' AND m.sender_user_id IS NULL THEN b.full_name_encrypted END AS "deskNameEncrypted"`;
+  m.sender_name_encrypted AS "senderNameEncrypted"`;
 
 interface MessageRow {
   id: string;
@@ -73,13 +74,15 @@ interface MessageRow {
   createdAt: Date;
   moderationStatus: ModerationStatus;
   senderName: string | null;
-  deskNameEncrypted: string | null;
+  senderNameEncrypted: string | null;
 }
 
 interface NewMessage {
   party: EngagementParty;
   side: MessageSide;
   senderUserId: string | null;
+  /** Who wrote, for a sender without an account. */
+  senderName?: string;
   body: string;
   via: 'app' | 'sms';
 }
@@ -155,7 +158,8 @@ export class EngagementMessagesService {
 
   /**
    * An SMS reply to a relayed message (SmsReplyService found the thread from the code it was sent
-   * with): written as a message of whichever party that phone belongs to.
+   * with): written as a message of whichever party that phone belongs to; the desk person and the
+   * family contact (with consent) of the person helped write on the person's side.
    */
   async receiveSms(manager: EntityManager, engagementId: string, phone: string, text: string): Promise<void> {
     const party = await this.matching.engagementParty(manager, engagementId, false);
@@ -163,28 +167,35 @@ export class EngagementMessagesService {
       `SELECT id FROM users WHERE phone_e164 = $1 AND status = 'active'`,
       [phone],
     );
-    const body = text.slice(0, 1000).trim();
+    let sender: Pick<NewMessage, 'side' | 'senderUserId' | 'senderName'>;
     if (account && account.id === party.helperUserId) {
-      await this.write(manager, {
-        party,
-        side: MessageSide.HELPER,
-        senderUserId: account.id,
-        body,
-        via: 'sms',
-      });
+      sender = { side: MessageSide.HELPER, senderUserId: account.id };
     } else if (account && (account.id === party.authorUserId || account.id === party.beneficiaryUserId)) {
-      await this.write(manager, {
-        party,
-        side: MessageSide.CITIZEN,
-        senderUserId: account.id,
-        body,
-        via: 'sms',
-      });
-    } else if ((await this.deskPhoneOf(manager, engagementId)) === phone) {
-      await this.write(manager, { party, side: MessageSide.CITIZEN, senderUserId: null, body, via: 'sms' });
+      sender = { side: MessageSide.CITIZEN, senderUserId: account.id };
     } else {
-      throw new DomainError('ENGAGEMENT_NOT_FOUND', { field: 'engagementId' });
+      const senderName = await this.contactWithoutAccount(manager, party, phone);
+      if (!senderName) throw new DomainError('ENGAGEMENT_NOT_FOUND', { field: 'engagementId' });
+      sender = { side: MessageSide.CITIZEN, senderUserId: null, senderName };
     }
+    // The whole reply is kept (the webhook takes at most 1,600 characters: a long SMS in parts);
+    // its relay by SMS is cut to what three segments hold.
+    await this.write(manager, { party, ...sender, body: text.trim(), via: 'sms' });
+  }
+
+  /** The name of the desk person or of a citizen's family contact (with consent) at this number. */
+  private async contactWithoutAccount(
+    manager: EntityManager,
+    party: EngagementParty,
+    phone: string,
+  ): Promise<string | null> {
+    const desk = await this.deskPersonOf(manager, party.id);
+    if (desk?.phone === phone) return desk.firstName;
+    const [family]: { name: string }[] = await manager.query(
+      `SELECT family_name AS name FROM notification_preferences
+        WHERE user_id = ANY($1::uuid[]) AND family_phone = $2 AND family_consent_at IS NOT NULL LIMIT 1`,
+      [[party.authorUserId, party.beneficiaryUserId].filter(Boolean), phone],
+    );
+    return family?.name ?? null;
   }
 
   /**
@@ -198,6 +209,7 @@ export class EngagementMessagesService {
       helperUserId: string;
       authorUserId: string | null;
       beneficiaryUserId: string | null;
+      citizenName: string | null;
       summary: string;
       startsAt: Date;
       engagementStatus: EngagementStatus;
@@ -205,7 +217,8 @@ export class EngagementMessagesService {
       `SELECT ${MESSAGE_COLUMNS}, e.helper_user_id AS "helperUserId", lower(e.during) AS "startsAt",
               e.status AS "engagementStatus",
               CASE WHEN n.source = 'citizen' THEN n.author_user_id END AS "authorUserId",
-              b.user_id AS "beneficiaryUserId", n.description AS summary
+              b.user_id AS "beneficiaryUserId", n.description AS summary,
+              (SELECT display_name FROM users WHERE id = coalesce(b.user_id, n.author_user_id)) AS "citizenName"
          ${MESSAGE_FROM} WHERE m.id = $1 AND m.relayed_at IS NULL FOR UPDATE OF m`,
       [messageId],
     );
@@ -237,13 +250,28 @@ export class EngagementMessagesService {
     for (const userId of recipients) {
       await this.notifications.notifyUser(manager, { ...common, userId, params, localisedParams });
     }
-    const deskPhone = toCitizen ? await this.deskPhoneOf(manager, message.engagementId) : null;
-    if (deskPhone) {
+    if (!toCitizen) return;
+    // The family contact of the person helped, if they chose so (opt-in) and consent holds.
+    for (const citizen of new Set([message.authorUserId, message.beneficiaryUserId])) {
+      if (!citizen) continue;
+      await this.notifications.notifyFamily(manager, {
+        ...common,
+        event: 'engagement_message_family',
+        userId: citizen,
+        params: { ...params, ...(message.citizenName ? { person: message.citizenName } : {}) },
+        localisedParams: {
+          ...localisedParams,
+          ...(message.citizenName ? {} : { person: 'engagement_message.citizen' }),
+        },
+      });
+    }
+    const desk = await this.deskPersonOf(manager, message.engagementId);
+    if (desk) {
       await this.notifications.queueInTransaction(manager, {
         ...common,
         userId: null,
         channel: 'sms',
-        recipient: deskPhone,
+        recipient: desk.phone,
         language: 'it',
         params: { ...params, who: named ?? renderMessage(`engagement_message.${message.side}`, 'it') },
       });
@@ -252,7 +280,7 @@ export class EngagementMessagesService {
 
   /** Writes a message of a party (rules, limit, screening, moderation) and relays it if published. */
   private async write(manager: EntityManager, message: NewMessage): Promise<string> {
-    const { party, side, senderUserId, body, via } = message;
+    const { party, side, senderUserId, senderName, body, via } = message;
     const [engagement]: { completedAt: Date | null }[] = await manager.query(
       `SELECT completed_at AS "completedAt" FROM engagements WHERE id = $1`,
       [party.id],
@@ -264,9 +292,17 @@ export class EngagementMessagesService {
     await this.requireWithinHourlyLimit(manager, party.id, side, senderUserId);
     const held = messageHeldReasons(screenComment(body));
     const [row]: { id: string }[] = await manager.query(
-      `INSERT INTO engagement_messages (engagement_id, sender_user_id, sender_side, via, body_encrypted)
-       VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [party.id, senderUserId, side, via, this.cipher.encrypt(body)],
+      `INSERT INTO engagement_messages (engagement_id, sender_user_id, sender_side, via, body_encrypted,
+                                        sender_name_encrypted)
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      [
+        party.id,
+        senderUserId,
+        side,
+        via,
+        this.cipher.encrypt(body),
+        senderName ? this.cipher.encrypt(senderName) : null,
+      ],
     );
     const status = await this.moderation.submit(
       manager,
@@ -308,15 +344,22 @@ export class EngagementMessagesService {
     }
   }
 
-  /** The number of a person registered at the desk (no account) for whom the need was posted. */
-  private async deskPhoneOf(manager: EntityManager, engagementId: string): Promise<string | null> {
-    const [row]: { phoneEncrypted: string | null }[] = await manager.query(
-      `SELECT b.phone_encrypted AS "phoneEncrypted"
+  /** The number and first name of a person registered at the desk (no account) the need is for. */
+  private async deskPersonOf(
+    manager: EntityManager,
+    engagementId: string,
+  ): Promise<{ phone: string; firstName: string } | null> {
+    const [row]: { phoneEncrypted: string | null; nameEncrypted: string }[] = await manager.query(
+      `SELECT b.phone_encrypted AS "phoneEncrypted", b.full_name_encrypted AS "nameEncrypted"
          FROM engagements e JOIN needs n ON n.id = e.need_id JOIN beneficiaries b ON b.id = n.beneficiary_id
         WHERE e.id = $1 AND b.kind = 'desk' AND b.user_id IS NULL`,
       [engagementId],
     );
-    return row?.phoneEncrypted ? this.cipher.decrypt(row.phoneEncrypted) : null;
+    if (!row?.phoneEncrypted) return null;
+    return {
+      phone: this.cipher.decrypt(row.phoneEncrypted),
+      firstName: this.cipher.decrypt(row.nameEncrypted).trim().split(/\s+/)[0],
+    };
   }
 
   /** The name the other party knows the sender by; null for staff, or a name that is gone. */
@@ -324,8 +367,8 @@ export class EngagementMessagesService {
     const name =
       row.side === MessageSide.STAFF
         ? null
-        : row.deskNameEncrypted
-          ? this.cipher.decrypt(row.deskNameEncrypted).split(/\s+/)[0]
+        : row.senderNameEncrypted
+          ? this.cipher.decrypt(row.senderNameEncrypted)
           : row.senderName;
     if (name || !language) return name || null;
     return renderMessage(`engagement_message.${row.side}`, language);

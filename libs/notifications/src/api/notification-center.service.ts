@@ -256,7 +256,8 @@ export class NotificationCenterService {
   async failed(user: AuthenticatedUser, args: PageArgs): Promise<Page<FailedNotification>> {
     this.access.requireRole(user, [Role.PLATFORM_ADMIN]);
     const params: unknown[] = [];
-    const conditions = [`status IN ('failed', 'failed_permanent')`];
+    // 'unknown': a send that may have reached the provider; an administrator checks and replays.
+    const conditions = [`status IN ('failed', 'failed_permanent', 'unknown')`];
     const cursor = decodeCursor(args.after, 2);
     if (cursor) {
       params.push(cursor[0], cursor[1]);
@@ -290,7 +291,7 @@ export class NotificationCenterService {
         [id],
       );
       if (!row) throw new DomainError('NOTIFICATION_NOT_FOUND', { field: 'id' });
-      if (!['failed', 'failed_permanent'].includes(row.status) || !row.body_encrypted) {
+      if (!['failed', 'failed_permanent', 'unknown'].includes(row.status) || !row.body_encrypted) {
         throw new DomainError('NOTIFICATION_NOT_REPLAYABLE', { field: 'id' });
       }
       // UPDATE ... RETURNING through TypeORM answers [rows, affected].

@@ -55,7 +55,8 @@ export class NotificationsResolver {
   }
 
   @Query(() => FailedNotificationPage, {
-    description: 'Platform admins: notifications that failed for good.',
+    description:
+      'Platform admins: notifications that failed for good, or whose send may have reached the provider without our knowing (status unknown).',
   })
   failedNotifications(
     @CurrentUser() user: AuthenticatedUser,
@@ -64,7 +65,10 @@ export class NotificationsResolver {
     return this.center.failed(user, args);
   }
 
-  @Mutation(() => FailedNotification, { description: 'Platform admins: send a failed notification again.' })
+  @Mutation(() => FailedNotification, {
+    description:
+      'Platform admins: send a failed (or unknown, once checked at the provider) notification again.',
+  })
   replayNotification(
     @CurrentUser() user: AuthenticatedUser,
     @Args('id', { type: () => ID }) id: string,

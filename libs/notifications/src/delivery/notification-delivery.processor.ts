@@ -1,11 +1,17 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { JobHandler, maskPhone, QueueProcessor } from '@prossimo/platform';
+import { APP_CONFIG, AppConfig, JobHandler, maskPhone, QueueProcessor } from '@prossimo/platform';
 import { Job, UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { EMAIL_CHANNEL, EmailChannel, splitEmail } from '../email/email-channel';
 import { NotificationChannel } from '../notification.entity';
-import { PermanentDeliveryError, SMS_CHANNEL, SmsChannel } from '../sms/sms-channel';
+import {
+  DeliveryOutcomeUnknownError,
+  PermanentDeliveryError,
+  SMS_CHANNEL,
+  SmsChannel,
+  SmsSendResult,
+} from '../sms/sms-channel';
 import { NotificationsService } from './notifications.service';
 import { GroupedRoundTrip } from './grouped-round-trip';
 
@@ -15,7 +21,14 @@ interface ClaimedNotification {
   recipient: string;
   event: string;
   bodyEncrypted: string | null;
+  /** It was 'sending': an earlier attempt may have reached the provider. */
+  resumed: boolean;
+  /** That attempt is recent enough to be still under way. */
+  inFlight: boolean;
 }
+
+/** Beyond the channel's own timeout, before an unfinished attempt is taken as over. */
+const IN_FLIGHT_MARGIN_MS = 2000;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -27,8 +40,15 @@ interface SentStatus {
 
 /**
  * Sends one notification. Idempotent: a notification already sent is skipped, and the gateway
- * receives the notification id as idempotency key (the Message-ID for e-mail), so a crash between
- * the gateway's answer and our update cannot produce a second message.
+ * receives the notification id as idempotency key (the Message-ID for e-mail).
+ *
+ * A send is recorded before it leaves ('sending', with the attempt counted) and settled after:
+ * 'sent' with the provider's id, back to 'pending' when the provider surely did not take it (an
+ * answered 5xx, a refused connection), or left 'sending' when the outcome is unknown (no answer).
+ * A notification found 'sending' (its worker died mid-send, or no answer came) is never simply
+ * sent again, since a provider that ignores Idempotency-Key would send it twice: once the attempt
+ * cannot be under way any more, the provider's status lookup settles it (sent, or not there:
+ * send), and without a lookup it becomes 'unknown' for an administrator to check and replay.
  *
  * Two writes to PostgreSQL per message on the hot path, each grouped with other jobs' into one
  * statement (GroupedRoundTrip): the claim (UPDATE ... RETURNING, which counts the attempt) and the
@@ -42,12 +62,17 @@ export class NotificationDeliveryProcessor implements JobHandler {
   private readonly sentRecords: GroupedRoundTrip<SentStatus, void>;
 
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(SMS_CHANNEL) private readonly sms: SmsChannel,
     @Inject(EMAIL_CHANNEL) private readonly email: EmailChannel,
     private readonly notifications: NotificationsService,
   ) {
-    this.claims = new GroupedRoundTrip((ids) => this.claim(ids));
+    const inFlightMs = {
+      sms: config.SMS_HTTP_TIMEOUT_MS + IN_FLIGHT_MARGIN_MS,
+      email: config.SMTP_TIMEOUT_MS + IN_FLIGHT_MARGIN_MS,
+    };
+    this.claims = new GroupedRoundTrip((ids) => this.claim(ids, inFlightMs));
     this.sentRecords = new GroupedRoundTrip((statuses) => this.recordSent(statuses));
   }
 
@@ -63,13 +88,26 @@ export class NotificationDeliveryProcessor implements JobHandler {
       return this.failPermanently(record.id, `Channel ${record.channel} is not delivered by jobs`);
     }
 
+    if (record.inFlight) {
+      // Another attempt (a duplicate job, or one taken over from a slow worker) may be sending it.
+      throw new Error(`Notification ${record.id} has a send under way: checked again later`);
+    }
+
     try {
-      const text = this.notifications.decryptBody(record);
-      const result =
-        record.channel === 'sms'
-          ? await this.sms.send({ idempotencyKey: record.id, to: record.recipient, text })
-          : await this.email.send({ idempotencyKey: record.id, to: record.recipient, ...splitEmail(text) });
-      const gateway = 'gateway' in result && typeof result.gateway === 'string' ? result.gateway : undefined;
+      let result: SmsSendResult | undefined;
+      if (record.resumed) {
+        const settled = await this.settleEarlierAttempt(record);
+        if (settled === 'unknown') return 'unknown';
+        result = settled ?? undefined;
+      }
+      if (!result) {
+        const text = this.notifications.decryptBody(record);
+        result =
+          record.channel === 'sms'
+            ? await this.sms.send({ idempotencyKey: record.id, to: record.recipient, text })
+            : await this.email.send({ idempotencyKey: record.id, to: record.recipient, ...splitEmail(text) });
+      }
+      const gateway = typeof result.gateway === 'string' ? result.gateway : undefined;
       await this.sentRecords.call({
         id: record.id,
         gatewayMessageId: result.gatewayMessageId,
@@ -77,14 +115,23 @@ export class NotificationDeliveryProcessor implements JobHandler {
       });
       this.logger.log(
         `Notification ${record.id} (${record.event}) sent by ${record.channel}` +
-          (record.channel === 'sms' ? ` to ${maskPhone(record.recipient)}` : ''),
+          (record.channel === 'sms' ? ` to ${maskPhone(record.recipient)}` : '') +
+          (record.resumed ? ' (earlier attempt settled)' : ''),
       );
       return 'sent';
     } catch (error) {
       const message = (error as Error).message;
       if (error instanceof PermanentDeliveryError) return this.failPermanently(record.id, message);
-      // Only while still 'sending': a duplicate job that got the gateway's answer may have recorded
-      // 'sent' meanwhile (the gateway had the message, this attempt timed out), and that stays.
+      // No answer: the provider may have it. It stays 'sending', and the retry settles it.
+      if (error instanceof DeliveryOutcomeUnknownError) {
+        await this.dataSource.query(
+          `UPDATE notifications SET last_error = $2, updated_at = now() WHERE id = $1 AND status = 'sending'`,
+          [record.id, message],
+        );
+        throw error;
+      }
+      // Surely not sent. Only while still 'sending': a duplicate job that got the gateway's answer
+      // may have recorded 'sent' meanwhile, and that stays.
       await this.dataSource.query(
         `UPDATE notifications SET status = 'pending', last_error = $2, updated_at = now()
           WHERE id = $1 AND status = 'sending'`,
@@ -94,33 +141,66 @@ export class NotificationDeliveryProcessor implements JobHandler {
     }
   }
 
+  /**
+   * An earlier attempt may have reached the provider. With a status lookup, the provider says:
+   * its record (then it was sent), or null (not there: send it now). Without one, the notification
+   * becomes 'unknown' and is not sent again.
+   */
+  private async settleEarlierAttempt(record: ClaimedNotification): Promise<SmsSendResult | null | 'unknown'> {
+    const lookup = record.channel === 'sms' ? this.sms.lookup?.bind(this.sms) : undefined;
+    if (lookup) return lookup(record.id);
+    await this.dataSource.query(
+      `UPDATE notifications
+          SET status = 'unknown', updated_at = now(),
+              last_error = 'An earlier attempt may have reached the provider, which offers no status lookup: not sent again'
+        WHERE id = $1 AND status = 'sending'`,
+      [record.id],
+    );
+    this.logger.warn(`Notification ${record.id} (${record.event}): outcome unknown, not sent again`);
+    return 'unknown';
+  }
+
   async onExhausted(job: Job<unknown, unknown, string>, error: Error): Promise<void> {
     const { notificationId } = job.data as { notificationId: string };
+    // The last attempt got no answer ('sending'): unknown, not failed, since it may have gone out.
     await this.dataSource.query(
-      `UPDATE notifications SET status = 'failed', last_error = $2, updated_at = now()
-        WHERE id = $1 AND status = 'pending'`,
+      `UPDATE notifications
+          SET status = CASE WHEN status = 'sending' THEN 'unknown' ELSE 'failed' END,
+              last_error = $2, updated_at = now()
+        WHERE id = $1 AND status IN ('pending', 'sending')`,
       [notificationId, error.message],
     );
   }
 
   /**
-   * Claims a batch of notifications. One that is sent, delivered, failed for good or cancelled is
-   * not claimed; one left 'sending' by a worker that died is claimed again (the idempotency key
-   * stops a second message). Rows are locked in id order so that two workers claiming overlapping
-   * batches (duplicate jobs) wait for each other instead of deadlocking; an id twice in one batch
-   * goes to its first job only.
+   * Claims a batch of notifications. One that is sent, delivered, failed for good, cancelled or
+   * unknown is not claimed. One found 'sending' is resumed: its earlier attempt is settled first
+   * (see process), and while that attempt may still be under way (updated within its channel's
+   * timeout and a margin) it is left alone. Rows are locked in id order so that two workers claiming overlapping batches
+   * (duplicate jobs) wait for each other instead of deadlocking; an id twice in one batch goes to
+   * its first job only.
    */
-  private async claim(ids: string[]): Promise<(ClaimedNotification | undefined)[]> {
+  private async claim(
+    ids: string[],
+    inFlightMs: { sms: number; email: number },
+  ): Promise<(ClaimedNotification | undefined)[]> {
     const [claimed]: [ClaimedNotification[], number] = await this.dataSource.query(
       `WITH due AS (
-         SELECT id FROM notifications
+         SELECT id, status = 'sending' AS resumed,
+                status = 'sending' AND updated_at > now() - make_interval(
+                  secs => (CASE WHEN channel = 'email' THEN $3::int ELSE $2::int END) / 1000.0) AS in_flight
+           FROM notifications
           WHERE id = ANY($1::uuid[]) AND status IN ('pending', 'sending', 'failed')
           ORDER BY id
             FOR UPDATE)
-       UPDATE notifications n SET status = 'sending', attempts = n.attempts + 1, updated_at = now()
+       UPDATE notifications n
+          SET status = 'sending',
+              attempts = n.attempts + CASE WHEN due.resumed THEN 0 ELSE 1 END,
+              updated_at = CASE WHEN due.in_flight THEN n.updated_at ELSE now() END
          FROM due WHERE n.id = due.id
-       RETURNING n.id, n.channel, n.recipient, n.event, n.body_encrypted AS "bodyEncrypted"`,
-      [ids],
+       RETURNING n.id, n.channel, n.recipient, n.event, n.body_encrypted AS "bodyEncrypted",
+                 due.resumed AS "resumed", due.in_flight AS "inFlight"`,
+      [ids, inFlightMs.sms, inFlightMs.email],
     );
     const byId = new Map(claimed.map((row) => [row.id, row]));
     return ids.map((id) => {

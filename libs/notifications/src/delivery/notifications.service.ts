@@ -81,6 +81,7 @@ export const FAMILY_EVENTS: readonly NotificationEvent[] = [
   'need_matched_family',
   'family_pickup',
   'family_dropoff',
+  'engagement_message_family',
 ];
 // No 0/O or 1/I: the code is read off a phone screen and typed back.
 const REPLY_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -239,10 +240,7 @@ export class NotificationsService {
    * SMS to the user's family contact, only with the consent recorded in the preferences and while
    * the user keeps SMS on for this event (pickup and drop-off are off until chosen).
    */
-  async notifyFamily(
-    manager: EntityManager,
-    request: Omit<UserNotificationRequest, 'replyTarget'>,
-  ): Promise<string | null> {
+  async notifyFamily(manager: EntityManager, request: UserNotificationRequest): Promise<string | null> {
     const preferences = await this.preferencesOf(manager, request.userId);
     if (!preferences?.family_phone || !preferences.family_consent_at) return null;
     if (!(await hasLiveConsent(manager, request.userId, 'family_contact'))) return null;
@@ -262,6 +260,8 @@ export class NotificationsService {
       urgent: request.urgent,
       availableAt: request.availableAt,
       ref: request.ref,
+      // The family contact answers an engagement's messages by SMS as the person would.
+      replyTarget: request.replyTarget,
     });
   }
 

@@ -12,9 +12,10 @@ export function defaultChannelsFor(event: NotificationEvent): PreferenceChannel[
     case 'need_unmatched_operator':
     case 'data_export_ready':
       return ['in_app'];
-    // Pickup and drop-off news for the family contact is opt-in.
+    // Pickup and drop-off news and the engagement's messages for the family contact are opt-in.
     case 'family_pickup':
     case 'family_dropoff':
+    case 'engagement_message_family':
       return [];
     case 'rating_request':
     case 'rating_reminder':

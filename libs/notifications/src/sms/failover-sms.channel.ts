@@ -16,7 +16,21 @@ export class FailoverSmsChannel implements SmsChannel {
     private readonly primary: SmsChannel,
     private readonly fallback: SmsChannel,
     readonly breaker: CircuitBreaker,
-  ) {}
+  ) {
+    // Either gateway may have had the message: a lookup needs both.
+    const primaryLookup = primary.lookup?.bind(primary);
+    const fallbackLookup = fallback.lookup?.bind(fallback);
+    if (primaryLookup && fallbackLookup) {
+      this.lookup = async (idempotencyKey) => {
+        const atPrimary = await primaryLookup(idempotencyKey);
+        if (atPrimary) return { ...atPrimary, gateway: atPrimary.gateway ?? 'primary' };
+        const atFallback = await fallbackLookup(idempotencyKey);
+        return atFallback ? { ...atFallback, gateway: atFallback.gateway ?? 'fallback' } : null;
+      };
+    }
+  }
+
+  readonly lookup?: (idempotencyKey: string) => Promise<SmsSendResult | null>;
 
   async send(message: SmsMessage): Promise<SmsSendResult> {
     if (!this.breaker.tryAcquire()) {

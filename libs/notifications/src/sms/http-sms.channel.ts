@@ -1,9 +1,20 @@
 import { Agent as HttpAgent, request as httpRequest, IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import { PermanentDeliveryError, SmsChannel, SmsMessage, SmsSendResult } from './sms-channel';
+import {
+  DeliveryOutcomeUnknownError,
+  PermanentDeliveryError,
+  SmsChannel,
+  SmsMessage,
+  SmsSendResult,
+} from './sms-channel';
+
+/** Errors raised before the request could reach the provider: the message surely did not leave. */
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 
 export interface HttpSmsGatewayOptions {
   url: string;
+  /** GET <statusUrl>/<idempotency key>: 200 { id } when the provider has the message, 404 when not. */
+  statusUrl?: string;
   username?: string;
   password?: string;
   sender: string;
@@ -12,7 +23,10 @@ export interface HttpSmsGatewayOptions {
 
 /**
  * A REST SMS provider in the common style: POST JSON { from, to, text } with Basic auth and an
- * Idempotency-Key header; 2xx returns { id }. 4xx other than 408/429 is permanent, the rest retry.
+ * Idempotency-Key header; 2xx returns { id }. 4xx other than 408/429 is permanent, an answered 5xx
+ * (or a refused connection) is retried, and no answer at all (a timeout, a connection lost after
+ * the request left) is a DeliveryOutcomeUnknownError: the message may have gone out. With a
+ * status URL, lookup() asks the provider whether it has the message.
  */
 export class HttpSmsChannel implements SmsChannel {
   readonly name = 'http';
@@ -26,32 +40,33 @@ export class HttpSmsChannel implements SmsChannel {
     this.url = new URL(options.url);
     const agentOptions = { keepAlive: true, maxSockets: 64 };
     this.agent = this.url.protocol === 'https:' ? new HttpsAgent(agentOptions) : new HttpAgent(agentOptions);
+    const statusUrl = options.statusUrl;
+    if (statusUrl) this.lookup = (idempotencyKey) => this.lookupByKey(statusUrl, idempotencyKey);
   }
+
+  readonly lookup?: (idempotencyKey: string) => Promise<SmsSendResult | null>;
 
   async send(message: SmsMessage): Promise<SmsSendResult> {
     const headers: Record<string, string> = {
       'content-type': 'application/json',
       'idempotency-key': message.idempotencyKey,
+      ...this.authorization(),
     };
-    if (this.options.username) {
-      const credentials = `${this.options.username}:${this.options.password ?? ''}`;
-      headers.authorization = `Basic ${Buffer.from(credentials).toString('base64')}`;
+    let response: { status: number; body: string };
+    try {
+      response = await this.exchange(
+        this.url,
+        'POST',
+        headers,
+        JSON.stringify({ from: this.options.sender, to: message.to, text: message.text }),
+      );
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code && NOT_SENT_CODES.has(code)) throw error;
+      throw new DeliveryOutcomeUnknownError(`SMS gateway gave no answer: ${(error as Error).message}`);
     }
-    const response = await this.post(
-      headers,
-      JSON.stringify({ from: this.options.sender, to: message.to, text: message.text }),
-    );
-    if (response.status >= 200 && response.status < 300) {
-      let body: { id?: unknown } = {};
-      try {
-        body = JSON.parse(response.body) as { id?: unknown };
-      } catch {
-        // Not JSON: no message id, handled below.
-      }
-      if (typeof body.id !== 'string' || body.id === '')
-        throw new Error('SMS gateway answered without a message id');
-      return { gatewayMessageId: body.id };
-    }
+    if (response.status >= 200 && response.status < 300)
+      return { gatewayMessageId: messageIdOf(response.body) };
     const reason = `SMS gateway answered HTTP ${response.status}`;
     if (
       response.status >= 400 &&
@@ -64,14 +79,34 @@ export class HttpSmsChannel implements SmsChannel {
     throw new Error(reason);
   }
 
-  /** One POST; rejects on a network error or when the whole exchange exceeds the timeout. */
-  private post(headers: Record<string, string>, body: string): Promise<{ status: number; body: string }> {
-    const send = this.url.protocol === 'https:' ? httpsRequest : httpRequest;
+  private async lookupByKey(statusUrl: string, idempotencyKey: string): Promise<SmsSendResult | null> {
+    const url = new URL(`${statusUrl.replace(/\/$/, '')}/${encodeURIComponent(idempotencyKey)}`);
+    const response = await this.exchange(url, 'GET', this.authorization(), '');
+    if (response.status === 404) return null;
+    if (response.status >= 200 && response.status < 300)
+      return { gatewayMessageId: messageIdOf(response.body) };
+    throw new Error(`SMS gateway status lookup answered HTTP ${response.status}`);
+  }
+
+  private authorization(): Record<string, string> {
+    if (!this.options.username) return {};
+    const credentials = `${this.options.username}:${this.options.password ?? ''}`;
+    return { authorization: `Basic ${Buffer.from(credentials).toString('base64')}` };
+  }
+
+  /** One request; rejects on a network error or when the whole exchange exceeds the timeout. */
+  private exchange(
+    url: URL,
+    method: 'GET' | 'POST',
+    headers: Record<string, string>,
+    body: string,
+  ): Promise<{ status: number; body: string }> {
+    const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
     return new Promise((resolve, reject) => {
       const request = send(
-        this.url,
+        url,
         {
-          method: 'POST',
+          method,
           agent: this.agent,
           headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
           signal: AbortSignal.timeout(this.options.timeoutMs),
@@ -89,4 +124,18 @@ export class HttpSmsChannel implements SmsChannel {
       request.end(body);
     });
   }
+}
+
+function messageIdOf(body: string): string {
+  let parsed: { id?: unknown } = {};
+  try {
+    parsed = JSON.parse(body) as { id?: unknown };
+  } catch {
+    // Not JSON: no message id, handled below.
+  }
+  // It answered 2xx: it took the message, whose id we now lack.
+  if (typeof parsed.id !== 'string' || parsed.id === '') {
+    throw new DeliveryOutcomeUnknownError('SMS gateway answered without a message id');
+  }
+  return parsed.id;
 }

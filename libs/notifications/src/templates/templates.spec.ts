@@ -33,7 +33,7 @@ const WORST_CASE_SOURCE: Record<string, string> = {
 };
 
 /** A relayed message carries the person's own words (up to 280 characters): three segments at most. */
-const SEGMENTS_ALLOWED: Record<string, number> = { engagement_message: 3 };
+const SEGMENTS_ALLOWED: Record<string, number> = { engagement_message: 3, engagement_message_family: 3 };
 
 function placeholders(template: string): string[] {
   return [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);

@@ -26,10 +26,12 @@ export const NOTIFICATION_EVENTS = [
   'care_group_confirmed',
   'care_group_dissolved',
   'organisation_invitation',
+  'organisation_invitation_pending',
   'call_to_action_new',
   'call_answer_accepted',
   'call_answer_declined',
   'engagement_message',
+  'engagement_message_family',
 ] as const;
 export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number];
 
@@ -225,9 +227,17 @@ registerMessages({
     it: '{organisation} ti ha aggiunto come {role}.',
     en: '{organisation} added you as {role}.',
   },
+  'notification.organisation_invitation_pending.sms': {
+    it: 'Prossimo: {organisation} ti invita come {role}. Apri Prossimo per accettare o rifiutare entro {days} giorni.',
+    en: 'Prossimo: {organisation} invites you as {role}. Open Prossimo to accept or decline within {days} days.',
+  },
+  'notification.organisation_invitation_pending.in_app': {
+    it: '{organisation} ti invita come {role}. Puoi accettare o rifiutare entro {days} giorni.',
+    en: '{organisation} invites you as {role}. You can accept or decline within {days} days.',
+  },
   'notification.call_to_action_new.sms': {
-    it: 'Prossimo: si cercano volontari a {place} per "{summary}", {when}. Se ti interessa, rispondi alla chiamata nell\'app.',
-    en: 'Prossimo: volunteers are wanted in {place} for "{summary}", {when}. If you are interested, answer the call in the app.',
+    it: 'Prossimo: si cercano volontari a {place} per "{summary}", {when}. Per candidarti rispondi SI {code} o usa l\'app.',
+    en: 'Prossimo: volunteers are wanted in {place} for "{summary}", {when}. To offer your help reply YES {code} or use the app.',
   },
   'notification.call_to_action_new.in_app': {
     it: 'Si cercano volontari a {place} per "{summary}", {when}. Puoi rispondere alla chiamata.',
@@ -257,6 +267,15 @@ registerMessages({
   'notification.engagement_message.in_app': {
     it: 'Messaggio di {who} per "{summary}": {text}',
     en: 'Message from {who} about "{summary}": {text}',
+  },
+  // To the family contact of the person helped (opt-in); they answer by SMS as the person would.
+  'notification.engagement_message_family.sms': {
+    it: 'Prossimo, messaggio di {who} per {person}: {text} -- Per rispondere, rispondi a questo SMS (rif. {code}).',
+    en: 'Prossimo, message from {who} for {person}: {text} -- To answer, reply to this SMS (ref. {code}).',
+  },
+  'notification.engagement_message_family.in_app': {
+    it: 'Messaggio di {who} per {person}: {text}',
+    en: 'Message from {who} for {person}: {text}',
   },
   'notification.otp.in_app': {
     it: 'Il tuo codice di verifica è {code}.',
@@ -294,12 +313,20 @@ const EMAIL_SUBJECTS: Partial<Record<NotificationEvent, { it: string; en: string
   },
   rating_reminder: { it: "Com'è andata? {summary}", en: 'How did it go? {summary}' },
   engagement_message: { it: 'Nuovo messaggio di {who}', en: 'New message from {who}' },
+  engagement_message_family: {
+    it: 'Nuovo messaggio di {who} per {person}',
+    en: 'New message from {who} for {person}',
+  },
   call_to_action_new: { it: 'Si cercano volontari: {summary}', en: 'Volunteers wanted: {summary}' },
   call_answer_accepted: { it: 'Risposta accettata: {summary}', en: 'Answer accepted: {summary}' },
   call_answer_declined: { it: 'Grazie per la risposta: {summary}', en: 'Thank you for answering: {summary}' },
   organisation_invitation: {
     it: '{organisation} ti ha aggiunto su Prossimo',
     en: '{organisation} added you on Prossimo',
+  },
+  organisation_invitation_pending: {
+    it: '{organisation} ti invita su Prossimo',
+    en: '{organisation} invites you on Prossimo',
   },
 };
 

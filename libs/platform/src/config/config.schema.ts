@@ -62,6 +62,13 @@ export const configSchema = z.object({
    */
   SESSION_CACHE_TTL_MS: z.coerce.number().int().min(0).max(60_000).optional(),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /**
+   * The web app's refresh cookie is Secure when this is true; unset, when the request came over
+   * https (behind a proxy: TRUST_PROXY and X-Forwarded-Proto). false only for plain-http hosts.
+   */
+  SESSION_COOKIE_SECURE: booleanString.optional(),
+  /** The built web app (npm run build:web); unset: dist/web beside the api. */
+  WEB_APP_DIR: z.string().optional(),
   OTP_HMAC_SECRET: z.string().min(32, 'must be at least 32 characters'),
   FIELD_ENCRYPTION_KEY: z
     .string()
@@ -81,6 +88,12 @@ export const configSchema = z.object({
   OTP_MAX_SENDS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(20),
   // How long an invitation to join an organisation waits for that phone to sign up.
   ORGANISATION_INVITATION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  // Invitations sent in 24 hours (each may be an SMS): per organisation once accredited somewhere,
+  // per organisation and per inviting account (over all its organisations) before that, and per
+  // inviting account in all.
+  ORGANISATION_INVITES_PER_DAY: z.coerce.number().int().min(1).max(10_000).default(30),
+  ORGANISATION_INVITES_PER_DAY_UNACCREDITED: z.coerce.number().int().min(1).max(10_000).default(3),
+  ORGANISATION_INVITES_PER_ACCOUNT_PER_DAY: z.coerce.number().int().min(1).max(10_000).default(30),
 
   /** Where local files live (embedded database, development SMS and e-mail files, secrets). */
   PROSSIMO_DATA_DIR: z.string().min(1).default('.data'),
@@ -93,9 +106,13 @@ export const configSchema = z.object({
   SMS_HTTP_PASSWORD: z.string().optional(),
   SMS_HTTP_SENDER: z.string().max(11).default('Prossimo'),
   SMS_HTTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(5000),
+  // The provider's status lookup by idempotency key (GET <url>/<key>: 200 {id} if it has the
+  // message, 404 if not). Without it, a send that may have reached the provider is never retried.
+  SMS_HTTP_STATUS_URL: optionalUrl,
   SMS_FALLBACK_HTTP_URL: optionalUrl,
   SMS_FALLBACK_HTTP_USERNAME: z.string().optional(),
   SMS_FALLBACK_HTTP_PASSWORD: z.string().optional(),
+  SMS_FALLBACK_HTTP_STATUS_URL: optionalUrl,
   SMS_BREAKER_FAILURE_THRESHOLD: z.coerce.number().int().min(1).max(1000).default(5),
   SMS_BREAKER_COOLDOWN_MS: z.coerce.number().int().min(100).max(3600000).default(30000),
   SMS_WEBHOOK_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -122,12 +139,24 @@ export const configSchema = z.object({
   JOB_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   JOB_BACKOFF_MS: z.coerce.number().int().min(10).max(600000).default(2000),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(10),
+  // A killed worker's jobs are taken over once their lock expires (lockDuration) at the next
+  // stalled-job check (stalledInterval): within about their sum.
+  JOB_LOCK_DURATION_MS: z.coerce.number().int().min(1000).max(600000).default(6000),
+  JOB_STALLED_INTERVAL_MS: z.coerce.number().int().min(500).max(600000).default(3000),
+  // How often each worker checks the queue's data-loss marker and the schedules, and how often
+  // one of them re-enqueues outbox work whose job the queue no longer holds.
+  QUEUE_WATCH_INTERVAL_MS: z.coerce.number().int().min(100).max(600000).default(5000),
+  QUEUE_RECONCILE_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(86400).default(300),
 
   // Matching: how many helpers are asked at once, how long they have to answer, and the time a
   // driver needs before and after a ride.
   MATCHING_PROPOSALS_PER_NEED: z.coerce.number().int().min(1).max(50).default(3),
   MATCHING_PROPOSAL_TTL_SECONDS: z.coerce.number().int().min(1).max(604800).default(3600),
   MATCHING_RIDE_BUFFER_MINUTES: z.coerce.number().int().min(0).max(240).default(30),
+  // A helper may start an engagement from this long before its slot (not days before), and log at
+  // most the slot's length plus this margin (a ride that ran late).
+  ENGAGEMENT_START_LEAD_MINUTES: z.coerce.number().int().min(0).max(1440).default(120),
+  ENGAGEMENT_HOURS_MARGIN_MINUTES: z.coerce.number().int().min(0).max(720).default(60),
   // How often the sweep looks again at open needs nobody is proposed for, and how far (km added
   // to the need's own distance limit, in steps) the search widens before the operator is told.
   MATCHING_SWEEP_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(86400).default(900),

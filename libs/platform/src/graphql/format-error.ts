@@ -2,10 +2,27 @@ import { HttpException, Logger } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { RequestContext } from '../context/request-context';
 import { DomainError, InputValidationError } from '../errors/domain-error';
+import { isServiceUnavailable, SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS } from '../errors/service-unavailable';
 import { renderMessage } from '../i18n/messages';
 import { LIMIT_ERROR_CODES } from './limits';
 
 const logger = new Logger('GraphQLErrors');
+
+// During an outage every request fails alike: one log line per this many milliseconds, with a count.
+const UNAVAILABLE_LOG_INTERVAL_MS = 5000;
+let unavailableLoggedAt = 0;
+let unavailableSinceLog = 0;
+
+function logUnavailable(error: unknown): void {
+  unavailableSinceLog++;
+  const now = Date.now();
+  if (now - unavailableLoggedAt < UNAVAILABLE_LOG_INTERVAL_MS) return;
+  logger.warn(
+    `Answered SERVICE_UNAVAILABLE to ${unavailableSinceLog} request(s): ${(error as Error)?.message ?? String(error)}`,
+  );
+  unavailableLoggedAt = now;
+  unavailableSinceLog = 0;
+}
 
 // Errors raised by GraphQL itself (syntax, unknown field, bad variable) already name the field.
 const GRAPHQL_OWN_CODES = new Set([
@@ -37,6 +54,7 @@ function httpExceptionCode(exception: HttpException): string {
 
 /**
  * Turns any error into { message (caller's language), extensions: { code, field? } }.
+ * A store that does not answer gives SERVICE_UNAVAILABLE with extensions.retryAfterSeconds.
  * Unknown errors are logged with the request id and reach the client as INTERNAL_SERVER_ERROR,
  * never with a stack trace or SQL.
  */
@@ -92,6 +110,16 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
       : formatted.extensions?.code;
   if (typeof code === 'string' && GRAPHQL_OWN_CODES.has(code)) {
     return { ...base, message: formatted.message, extensions: { code } };
+  }
+  if (isServiceUnavailable(original)) {
+    // PostgreSQL or the queue is away: a retryable answer, not a bug (issue 16).
+    logUnavailable(original);
+    const retryAfterSeconds = SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS;
+    return {
+      ...base,
+      message: renderMessage('SERVICE_UNAVAILABLE', language, { retryAfterSeconds }),
+      extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds },
+    };
   }
   logger.error(
     { requestId: RequestContext.current()?.requestId, err: original },

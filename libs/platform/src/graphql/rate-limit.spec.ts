@@ -1,3 +1,4 @@
+import { AppConfig } from '../config/config.schema';
 import { ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ThrottlerException, ThrottlerStorage } from '@nestjs/throttler';
@@ -60,6 +61,7 @@ describe('GqlThrottlerGuard', () => {
       },
       storage,
       new Reflector(),
+      { JWT_SECRET: 'j'.repeat(32) } as AppConfig,
     );
 
   it('counts every limit that applies before waiting for any answer (one Redis round trip)', async () => {

@@ -9,11 +9,14 @@ import {
   OnModuleDestroy,
   SetMetadata,
 } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import {
+  InjectThrottlerOptions,
+  InjectThrottlerStorage,
   ThrottlerGuard,
   ThrottlerModule,
+  ThrottlerModuleOptions,
   ThrottlerRequest,
   ThrottlerStorage,
   ThrottlerStorageService,
@@ -40,11 +43,38 @@ interface TrackedRequest {
 const MAX_REMEMBERED_TRACKERS = 10_000;
 
 /**
+ * The bearer token of an Authorization header when this platform signed it (HS256 with
+ * JWT_SECRET), else undefined. One HMAC, no database: enough to tell a real caller from a made-up
+ * token for rate limits (the resolvers' guards check expiry and the session).
+ */
+export function signedBearerToken(authorization: unknown, jwtKey: Buffer): string | undefined {
+  if (typeof authorization !== 'string' || !authorization.startsWith('Bearer ')) return undefined;
+  const token = authorization.slice(7);
+  const lastDot = token.lastIndexOf('.');
+  if (lastDot <= 0 || token.indexOf('.') === lastDot) return undefined;
+  const signature = Buffer.from(token.slice(lastDot + 1), 'base64url');
+  const expected = createHmac('sha256', jwtKey).update(token.slice(0, lastDot)).digest();
+  return signature.length === expected.length && timingSafeEqual(signature, expected) ? token : undefined;
+}
+
+/**
  * Rate limits for GraphQL and REST. A signed-in caller is counted by their token, anyone else by
  * client IP; each resolved field counts, so aliases cannot multiply one request's budget.
  */
 @Injectable()
 export class GqlThrottlerGuard extends ThrottlerGuard {
+  private readonly jwtKey: Buffer;
+
+  constructor(
+    @InjectThrottlerOptions() options: ThrottlerModuleOptions,
+    @InjectThrottlerStorage() storage: ThrottlerStorage,
+    reflector: Reflector,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    super(options, storage, reflector);
+    this.jwtKey = Buffer.from(config.JWT_SECRET, 'utf8');
+  }
+
   protected override getRequestResponse(context: ExecutionContext) {
     if (context.getType<string>() === 'graphql') {
       const { req, res } = GqlExecutionContext.create(context).getContext<{
@@ -96,14 +126,17 @@ export class GqlThrottlerGuard extends ThrottlerGuard {
     const request = req as unknown as TrackedRequest;
     const header = request.headers.authorization;
     if (typeof header === 'string' && header.startsWith('Bearer ')) {
-      const token = header.slice(7);
-      let tracker = this.tokenTrackers.get(token);
-      if (!tracker) {
-        tracker = `token:${createHash('sha256').update(token).digest('hex').slice(0, 32)}`;
+      const known = this.tokenTrackers.get(header.slice(7));
+      if (known) return known;
+      // Only tokens this platform signed get their own count: a made-up one is counted by address
+      // like no token, or each would open a fresh budget.
+      const token = signedBearerToken(header, this.jwtKey);
+      if (token) {
+        const tracker = `token:${createHash('sha256').update(token).digest('hex').slice(0, 32)}`;
         if (this.tokenTrackers.size >= MAX_REMEMBERED_TRACKERS) this.tokenTrackers.clear();
         this.tokenTrackers.set(token, tracker);
+        return tracker;
       }
-      return tracker;
     }
     return `ip:${request.ip ?? 'unknown'}`;
   }
@@ -224,23 +257,12 @@ export class AnonymousRateLimiter {
     this.limit = config.RATE_LIMIT_ANONYMOUS_PER_MINUTE;
   }
 
-  /** Whether the request carries an access token signed by this platform. */
-  hasSignedToken(authorization: string | string[] | undefined): boolean {
-    if (typeof authorization !== 'string' || !authorization.startsWith('Bearer ')) return false;
-    const token = authorization.slice(7);
-    const lastDot = token.lastIndexOf('.');
-    if (lastDot <= 0 || token.indexOf('.') === lastDot) return false;
-    const signature = Buffer.from(token.slice(lastDot + 1), 'base64url');
-    const expected = createHmac('sha256', this.jwtKey).update(token.slice(0, lastDot)).digest();
-    return signature.length === expected.length && timingSafeEqual(signature, expected);
-  }
-
   readonly middleware = (
     req: IncomingMessage & { ip?: string },
     res: ServerResponse,
     next: (error?: unknown) => void,
   ): void => {
-    if (this.hasSignedToken(req.headers.authorization)) return next();
+    if (signedBearerToken(req.headers.authorization, this.jwtKey)) return next();
     const key = `anonymous:ip:${req.ip ?? req.socket.remoteAddress ?? 'unknown'}`;
     this.storage
       .increment(key, ANONYMOUS_WINDOW_MS, this.limit, ANONYMOUS_WINDOW_MS, ANONYMOUS_THROTTLER)

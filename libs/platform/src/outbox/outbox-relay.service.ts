@@ -10,7 +10,8 @@ import { QueueName } from '../queue/queue-names';
 /** Rows due later than this stay in the outbox until they are within it (see relayOnce). */
 export const RELAY_HORIZON_DAYS = 7;
 
-interface ClaimedRow {
+/** An outbox row as the relay and the reconciler enqueue it. */
+export interface OutboxJobRow {
   id: string;
   queue: QueueName;
   job_name: string;
@@ -18,13 +19,47 @@ interface ClaimedRow {
   delay_ms: number;
 }
 
+/** The columns of an outbox row to enqueue, with its remaining delay (SQL select list). */
+export const OUTBOX_JOB_COLUMNS = `id, queue, job_name, payload,
+  greatest(0, (extract(epoch FROM available_at - now()) * 1000)::bigint)::int AS delay_ms`;
+
 const ENQUEUE_TIMEOUT_MS = 5000;
+const MIN_ERROR_BACKOFF_MS = 250;
 const MAX_ERROR_BACKOFF_MS = 10000;
+const MAX_LISTEN_BACKOFF_MS = 2000;
+
+/** The queue backend refused or did not answer (as opposed to PostgreSQL). */
+export class QueueUnavailableError extends Error {}
+
+/** Enqueues outbox rows as jobs whose id is the row id: a row enqueued twice is one job. */
+export async function enqueueOutboxRows(queues: QueueBackendService, rows: OutboxJobRow[]): Promise<void> {
+  const byQueue = new Map<QueueName, OutboxJobRow[]>();
+  for (const row of rows) byQueue.set(row.queue, [...(byQueue.get(row.queue) ?? []), row]);
+  for (const [queueName, queueRows] of byQueue) {
+    const jobs = queueRows.map((row) => ({
+      name: row.job_name,
+      data: row.payload,
+      opts: { ...queues.defaultJobOptions(), jobId: row.id, delay: row.delay_ms },
+    }));
+    try {
+      await withTimeout(queues.queue(queueName).addBulk(jobs), ENQUEUE_TIMEOUT_MS, `queue ${queueName}`);
+    } catch (error) {
+      throw new QueueUnavailableError((error as Error).message);
+    }
+  }
+}
+
+type RelayState = 'up' | 'queue down' | 'database down';
 
 /**
  * Moves committed outbox rows into BullMQ. Rows are claimed with FOR UPDATE SKIP LOCKED, so
  * several workers can relay at once; each job's id is the row id, so a row enqueued twice (a
  * relay that died before marking it) is still one job. Runs only in the worker.
+ *
+ * It wakes on NOTIFY from the outbox trigger (a LISTEN connection that reconnects with backoff)
+ * and polls otherwise. After an error it pauses with a growing backoff; new outbox rows do not cut
+ * that pause short while the queue is down (they would only make it retry in a storm), but the
+ * database or the queue coming back does. One log line per change of state, not per retry.
  */
 @Injectable()
 export class OutboxRelayService implements OnApplicationShutdown {
@@ -33,6 +68,10 @@ export class OutboxRelayService implements OnApplicationShutdown {
   private loop?: Promise<void>;
   private wake?: () => void;
   private listener?: Client;
+  private listenRetry?: NodeJS.Timeout;
+  private state: RelayState = 'up';
+  private downSince = 0;
+  private failedAttempts = 0;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -43,28 +82,37 @@ export class OutboxRelayService implements OnApplicationShutdown {
   start(): void {
     if (this.running) return;
     this.running = true;
-    void this.listen();
+    this.queues.onQueueReconnect(() => {
+      if (this.state === 'queue down') this.wake?.();
+    });
+    void this.listen(MIN_ERROR_BACKOFF_MS);
     this.loop = this.run();
   }
 
   async stop(): Promise<void> {
     this.running = false;
+    clearTimeout(this.listenRetry);
     this.wake?.();
     await this.loop;
-    await this.listener?.end().catch(() => undefined);
+    const listener = this.listener;
     this.listener = undefined;
+    await listener?.end().catch(() => undefined);
   }
 
   async onApplicationShutdown(): Promise<void> {
     await this.stop();
   }
 
+  /** Whether the NOTIFY connection is open (tests and diagnostics). */
+  get listening(): boolean {
+    return this.listener !== undefined;
+  }
+
   /** Relays one batch (of what is due within the horizon); returns how many rows it moved. */
   async relayOnce(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: ClaimedRow[] = await manager.query(
-        `SELECT id, queue, job_name, payload,
-                greatest(0, (extract(epoch FROM available_at - now()) * 1000)::bigint)::int AS delay_ms
+      const rows: OutboxJobRow[] = await manager.query(
+        `SELECT ${OUTBOX_JOB_COLUMNS}
            FROM outbox
           WHERE dispatched_at IS NULL
             -- Far-future rows (a reminder weeks ahead) wait here until they come within the
@@ -77,61 +125,98 @@ export class OutboxRelayService implements OnApplicationShutdown {
         [this.config.OUTBOX_BATCH_SIZE],
       );
       if (rows.length === 0) return 0;
-      const byQueue = new Map<QueueName, ClaimedRow[]>();
-      for (const row of rows) byQueue.set(row.queue, [...(byQueue.get(row.queue) ?? []), row]);
-      for (const [queueName, queueRows] of byQueue) {
-        const jobs = queueRows.map((row) => ({
-          name: row.job_name,
-          data: row.payload,
-          opts: { ...this.queues.defaultJobOptions(), jobId: row.id, delay: row.delay_ms },
-        }));
-        await withTimeout(
-          this.queues.queue(queueName).addBulk(jobs),
-          ENQUEUE_TIMEOUT_MS,
-          `queue ${queueName}`,
-        );
-      }
+      await enqueueOutboxRows(this.queues, rows);
       await manager.query(
-        `UPDATE outbox SET dispatched_at = now(), dispatch_attempts = dispatch_attempts + 1 WHERE id = ANY($1::uuid[])`,
-        [rows.map((row) => row.id)],
+        `UPDATE outbox SET dispatched_at = now(), dispatch_attempts = dispatch_attempts + 1, dispatched_to = $2
+          WHERE id = ANY($1::uuid[])`,
+        [rows.map((row) => row.id), this.config.QUEUE_PREFIX],
       );
       return rows.length;
     });
   }
 
   private async run(): Promise<void> {
-    let errorBackoffMs = 250;
+    let errorBackoffMs = MIN_ERROR_BACKOFF_MS;
     while (this.running) {
       try {
         const moved = await this.relayOnce();
-        errorBackoffMs = 250;
+        errorBackoffMs = MIN_ERROR_BACKOFF_MS;
+        this.changeState('up');
         if (moved < this.config.OUTBOX_BATCH_SIZE) await this.sleep(this.config.OUTBOX_POLL_INTERVAL_MS);
       } catch (error) {
-        // The rows stay in the outbox (the transaction rolled back); try again with a growing pause.
-        this.logger.warn(`Outbox relay paused ${errorBackoffMs} ms: ${(error as Error).message}`);
+        // The rows stay in the outbox (the transaction rolled back); try again after a pause.
+        this.changeState(error instanceof QueueUnavailableError ? 'queue down' : 'database down', error);
+        this.failedAttempts++;
         await this.sleep(errorBackoffMs);
         errorBackoffMs = Math.min(errorBackoffMs * 2, MAX_ERROR_BACKOFF_MS);
       }
     }
   }
 
-  /** NOTIFY from the outbox trigger wakes the loop at once; polling covers a lost connection. */
-  private async listen(): Promise<void> {
+  private changeState(next: RelayState, error?: unknown): void {
+    if (next === this.state) return;
+    if (next === 'up') {
+      this.logger.log(
+        `Outbox relay resumed: ${this.state} for ${Date.now() - this.downSince} ms, ${this.failedAttempts} attempts`,
+      );
+    } else {
+      if (this.state === 'up') this.downSince = Date.now();
+      this.logger.warn(`Outbox relay paused, ${next}: ${(error as Error).message}`);
+    }
+    this.state = next;
+    this.failedAttempts = 0;
+  }
+
+  /**
+   * LISTEN for the outbox trigger's NOTIFY. A lost connection (PostgreSQL restarted) is opened
+   * again with a growing backoff; once it is back, the relay wakes at once, also out of an error
+   * pause (the database is back).
+   */
+  private async listen(backoffMs: number): Promise<void> {
+    if (!this.running) return;
+    const client = new Client({
+      connectionString: this.config.DATABASE_URL,
+      application_name: 'prossimo-relay',
+    });
+    let lost = false;
+    const onLost = () => {
+      if (lost) return;
+      lost = true;
+      if (this.listener === client) this.listener = undefined;
+      client.end().catch(() => undefined);
+      this.scheduleListen(MIN_ERROR_BACKOFF_MS);
+    };
+    client.on('error', onLost);
+    client.on('end', onLost);
+    client.on('notification', () => {
+      // New rows while the queue is down would only make the relay retry in a storm.
+      if (this.state !== 'queue down') this.wake?.();
+    });
     try {
-      const client = new Client({
-        connectionString: this.config.DATABASE_URL,
-        application_name: 'prossimo-relay',
-      });
-      client.on('error', () => {
-        this.listener = undefined;
-      });
-      client.on('notification', () => this.wake?.());
       await client.connect();
       await client.query('LISTEN prossimo_outbox');
-      this.listener = client;
     } catch (error) {
-      this.logger.warn(`Outbox LISTEN unavailable, polling only: ${(error as Error).message}`);
+      lost = true;
+      client.end().catch(() => undefined);
+      if (backoffMs === MIN_ERROR_BACKOFF_MS) {
+        this.logger.warn(`Outbox LISTEN unavailable, polling until it is back: ${(error as Error).message}`);
+      }
+      this.scheduleListen(Math.min(backoffMs * 2, MAX_LISTEN_BACKOFF_MS));
+      return;
     }
+    if (!this.running) {
+      await client.end().catch(() => undefined);
+      return;
+    }
+    this.listener = client;
+    // Rows written while it was away, and an error pause that the database's return cuts short.
+    if (this.state !== 'queue down') this.wake?.();
+  }
+
+  private scheduleListen(backoffMs: number): void {
+    if (!this.running) return;
+    clearTimeout(this.listenRetry);
+    this.listenRetry = setTimeout(() => void this.listen(backoffMs), backoffMs);
   }
 
   private sleep(ms: number): Promise<void> {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import {
   createPostgresBackend,
@@ -15,8 +16,22 @@ import { AppConfig } from '../config/config.schema';
 import { APP_CONFIG } from '../config/config.module';
 import { QueueName } from './queue-names';
 
+const ENSURE_TIMEOUT_MS = 5000;
+
 type AnyQueue = Queue<unknown, unknown, string>;
 type AnyWorker = Worker<unknown, unknown, string>;
+
+/** Every so many milliseconds, or on a cron pattern in a time zone. */
+export type RepeatEvery = number | { pattern: string; tz: string };
+
+/** A repeatable job (a BullMQ job scheduler whose id is the job name). */
+export interface ScheduleSpec {
+  queueName: QueueName;
+  jobName: string;
+  every: RepeatEvery;
+  /** First run one interval after the schedule is created, rather than at once (costly jobs). */
+  firstRunAfterInterval: boolean;
+}
 
 /**
  * Builds BullMQ queues and workers on the configured backend: Redis in production, or BullMQ's
@@ -28,6 +43,8 @@ export class QueueBackendService implements OnModuleInit, OnApplicationShutdown 
   private readonly queues = new Map<QueueName, AnyQueue>();
   private readonly workers: AnyWorker[] = [];
   private readonly redisClients: IORedis[] = [];
+  private readonly schedules = new Map<string, ScheduleSpec>();
+  private markerClient?: IORedis;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
@@ -88,6 +105,57 @@ export class QueueBackendService implements OnModuleInit, OnApplicationShutdown 
     return worker;
   }
 
+  /**
+   * Remembers a repeatable job and creates its schedule. Upserting the same scheduler id from
+   * several workers keeps a single schedule. ensureSchedules() re-creates it if the queue loses it.
+   */
+  async registerSchedule(spec: ScheduleSpec): Promise<void> {
+    this.schedules.set(`${spec.queueName}/${spec.jobName}`, spec);
+    await this.upsertSchedule(spec);
+  }
+
+  /** Re-creates every registered schedule the queue no longer holds; returns the job names. */
+  async ensureSchedules(): Promise<string[]> {
+    const recreated: string[] = [];
+    for (const spec of this.schedules.values()) {
+      const existing = await withTimeout(
+        this.queue(spec.queueName).getJobScheduler(spec.jobName),
+        ENSURE_TIMEOUT_MS,
+        `queue ${spec.queueName}`,
+      );
+      if (existing) continue;
+      await this.upsertSchedule(spec);
+      recreated.push(spec.jobName);
+    }
+    return recreated;
+  }
+
+  /**
+   * The queue's data-loss marker (Redis only): an epoch id this service writes when it finds none.
+   * A marker that vanished or changed means Redis lost its data (a restart without persistence,
+   * FLUSHALL, a failover to an empty replica): the outbox must be reconciled. Undefined on the
+   * PostgreSQL backend, whose jobs live in the same database as the outbox.
+   */
+  async queueEpoch(): Promise<{ epoch: string; created: boolean } | undefined> {
+    if (this.config.QUEUE_BACKEND !== 'redis') return undefined;
+    const client = this.marker();
+    const key = `${this.config.QUEUE_PREFIX}:epoch`;
+    const current = await withTimeout(client.get(key), ENSURE_TIMEOUT_MS, 'queue epoch');
+    if (current) return { epoch: current, created: false };
+    const fresh = randomUUID();
+    const set = await withTimeout(client.set(key, fresh, 'NX'), ENSURE_TIMEOUT_MS, 'queue epoch');
+    if (set === 'OK') return { epoch: fresh, created: true };
+    // Another worker wrote it first.
+    const written = await withTimeout(client.get(key), ENSURE_TIMEOUT_MS, 'queue epoch');
+    return { epoch: written ?? fresh, created: false };
+  }
+
+  /** Calls `listener` each time the marker's Redis connection is (re)established. */
+  onQueueReconnect(listener: () => void): void {
+    if (this.config.QUEUE_BACKEND !== 'redis') return;
+    this.marker().on('ready', listener);
+  }
+
   /** Answers when the backend answers; used by readiness. */
   async ping(timeoutMs = 2000): Promise<void> {
     await withTimeout(this.queue('notifications').getJobCounts('waiting'), timeoutMs, 'queue backend');
@@ -105,6 +173,42 @@ export class QueueBackendService implements OnModuleInit, OnApplicationShutdown 
     await Promise.all(
       this.redisClients.splice(0).map((client) => client.quit().catch(() => client.disconnect())),
     );
+  }
+
+  private marker(): IORedis {
+    this.markerClient ??= this.redisConnection(false);
+    return this.markerClient;
+  }
+
+  private async upsertSchedule(spec: ScheduleSpec): Promise<void> {
+    await withTimeout(
+      this.queue(spec.queueName).upsertJobScheduler(
+        spec.jobName,
+        typeof spec.every === 'number'
+          ? {
+              every: spec.every,
+              ...(spec.firstRunAfterInterval ? { startDate: Date.now() + spec.every } : {}),
+            }
+          : { pattern: spec.every.pattern, tz: spec.every.tz },
+        { name: spec.jobName, data: {} },
+      ),
+      ENSURE_TIMEOUT_MS,
+      `queue ${spec.queueName}`,
+    );
+  }
+
+  /**
+   * Lock and stalled-job check: a killed worker's jobs go back to the queue within about
+   * lockDuration + stalledInterval (BullMQ's 30 s + 30 s by default). A job taken over while its
+   * first worker was only slow runs twice: processors are idempotent. maxStalledCount above one,
+   * so that a job that stalls again (a second kill, a long pause) is retried, not failed.
+   */
+  private lockOptions() {
+    return {
+      lockDuration: this.config.JOB_LOCK_DURATION_MS,
+      stalledInterval: this.config.JOB_STALLED_INTERVAL_MS,
+      maxStalledCount: 5,
+    };
   }
 
   private redisConnection(forWorker: boolean): IORedis {
@@ -151,6 +255,7 @@ export class QueueBackendService implements OnModuleInit, OnApplicationShutdown 
       connection: this.redisConnection(true),
       prefix: this.config.QUEUE_PREFIX,
       concurrency,
+      ...this.lockOptions(),
     });
   }
 
@@ -163,6 +268,7 @@ export class QueueBackendService implements OnModuleInit, OnApplicationShutdown 
     return new PostgresWorker(name, processor as Processor<unknown, unknown, string>, {
       connection: this.postgresConnection(),
       concurrency,
+      ...this.lockOptions(),
     }) as unknown as AnyWorker;
   }
 }

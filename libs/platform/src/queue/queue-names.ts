@@ -36,6 +36,8 @@ export interface JobPayloads {
      * requestedAt (database time of an on-demand request) lets a snapshot computed since stand in.
      */
     'refresh-indicator-snapshots': { territoryId: string | null; requestedAt?: string };
+    /** Repeatable: outbox work whose job the queue no longer holds is enqueued again. */
+    'reconcile-outbox': Record<string, never>;
   };
   privacy: {
     'build-export': { exportId: string };

@@ -1,19 +1,15 @@
-import { Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { QueueBackendService } from './queue-backend.service';
+import { Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { QueueBackendService, RepeatEvery } from './queue-backend.service';
 import { QueueName } from './queue-names';
 
-const RETRY_MS = 30_000;
-
-/** Every so many milliseconds, or on a cron pattern in a time zone. */
-export type RepeatEvery = number | { pattern: string; tz: string };
-
 /**
- * Registers a repeatable job as a BullMQ job scheduler when the worker starts. Upserting the same
- * scheduler id from several workers keeps a single schedule. Subclass it per job (worker only).
+ * Registers a repeatable job as a BullMQ job scheduler when the worker starts. The queue backend
+ * remembers it: the worker's queue watch re-creates it if the queue loses it (a Redis that lost
+ * its data) or if it could not be created now (the backend still starting). Subclass it per job
+ * (worker only).
  */
-export abstract class RepeatableJobScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+export abstract class RepeatableJobScheduler implements OnApplicationBootstrap {
   private readonly logger = new Logger(this.constructor.name);
-  private retry: NodeJS.Timeout | undefined;
 
   protected constructor(
     private readonly queues: QueueBackendService,
@@ -25,30 +21,15 @@ export abstract class RepeatableJobScheduler implements OnApplicationBootstrap, 
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.schedule();
-  }
-
-  onApplicationShutdown(): void {
-    clearTimeout(this.retry);
-  }
-
-  private async schedule(): Promise<void> {
     try {
-      await this.queues.queue(this.queueName).upsertJobScheduler(
-        this.jobName,
-        typeof this.every === 'number'
-          ? {
-              every: this.every,
-              ...(this.firstRunAfterInterval ? { startDate: Date.now() + this.every } : {}),
-            }
-          : { pattern: this.every.pattern, tz: this.every.tz },
-        { name: this.jobName, data: {} },
-      );
+      await this.queues.registerSchedule({
+        queueName: this.queueName,
+        jobName: this.jobName,
+        every: this.every,
+        firstRunAfterInterval: this.firstRunAfterInterval,
+      });
     } catch (error) {
-      // The queue backend may be starting too: try again rather than leave the job unscheduled.
-      this.logger.warn(`Could not schedule ${this.jobName}: ${(error as Error).message}`);
-      this.retry = setTimeout(() => void this.schedule(), RETRY_MS);
-      this.retry.unref();
+      this.logger.warn(`Could not schedule ${this.jobName} yet: ${(error as Error).message}`);
     }
   }
 }

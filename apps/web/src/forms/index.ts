@@ -1,0 +1,4 @@
+export { Checkbox, Field } from './Field';
+export { ErrorSummary } from './ErrorSummary';
+export { type FormError, type FormErrors, useServerErrors } from './useServerErrors';
+export { Unreachable } from './Unreachable';

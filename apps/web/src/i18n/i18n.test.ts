@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './en';
+import { it as italian } from './it';
+import { translate } from './index';
+
+function keys(tree: object, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'string' ? [`${prefix}${key}`] : keys(value as object, `${prefix}${key}.`),
+  );
+}
+
+describe('translate', () => {
+  it('interpolates and falls back to the key', () => {
+    expect(translate('signIn.codeSentTo', { phone: '+39 347' }, 'it')).toBe(
+      'Abbiamo mandato un codice di 6 cifre al numero +39 347.',
+    );
+    expect(translate('signIn.codeSentTo', { phone: '+39 347' }, 'en')).toBe(
+      'We sent a 6-digit code to +39 347.',
+    );
+    expect(translate('no.such.key', {}, 'en')).toBe('no.such.key');
+  });
+
+  it('has every Italian message in English, and nothing else', () => {
+    expect(keys(en).sort()).toEqual(keys(italian).sort());
+  });
+});

@@ -1,0 +1,92 @@
+import { useSyncExternalStore } from 'react';
+import { en } from './en';
+import { it } from './it';
+
+/**
+ * A small i18n of our own (the landing's JS budget has no room for i18next): nested keys
+ * ("signIn.title"), {{name}} interpolation, plurals by `count` with "_one"/"_other" keys
+ * (Intl.PluralRules). The API is react-i18next's subset that we use: useTranslation() -> { t, i18n }.
+ */
+export const LANGUAGES = ['it', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+type Tree = { [key: string]: string | Tree };
+
+const RESOURCES: Record<Language, Tree> = { it, en };
+const STORAGE_KEY = 'prossimo.language';
+const listeners = new Set<() => void>();
+
+function storedLanguage(): Language {
+  try {
+    const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
+    return stored === 'en' ? 'en' : 'it';
+  } catch {
+    return 'it';
+  }
+}
+
+let language: Language = storedLanguage();
+
+function lookup(tree: Tree, key: string): string | undefined {
+  let node: string | Tree | undefined = tree;
+  for (const part of key.split('.')) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = node[part];
+  }
+  return typeof node === 'string' ? node : undefined;
+}
+
+export type TranslateOptions = Record<string, unknown> & { count?: number };
+
+/** The message for key in the current language (Italian when English lacks it; the key when both do). */
+export function translate(key: string, options: TranslateOptions = {}, lng: Language = language): string {
+  let template: string | undefined;
+  if (typeof options.count === 'number') {
+    const form = new Intl.PluralRules(lng).select(options.count);
+    template = lookup(RESOURCES[lng], `${key}_${form}`) ?? lookup(RESOURCES[lng], `${key}_other`);
+  }
+  template ??= lookup(RESOURCES[lng], key) ?? lookup(RESOURCES.it, key) ?? key;
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) =>
+    options[name] === undefined ? '' : String(options[name]),
+  );
+}
+
+export function exists(key: string): boolean {
+  return lookup(RESOURCES[language], key) !== undefined;
+}
+
+export function currentLanguage(): Language {
+  return language;
+}
+
+export function changeLanguage(next: Language): void {
+  language = next;
+  document.documentElement.lang = next;
+  try {
+    localStorage.setItem(STORAGE_KEY, next);
+  } catch {
+    // Private mode: the choice lasts for this visit only.
+  }
+  for (const listener of listeners) listener();
+}
+
+if (typeof document !== 'undefined') document.documentElement.lang = language;
+
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+
+export const i18n = {
+  get language(): Language {
+    return language;
+  },
+  changeLanguage,
+  exists,
+};
+
+/** Re-renders the component when the language changes. */
+export function useTranslation() {
+  const lng = useSyncExternalStore(subscribe, currentLanguage, currentLanguage);
+  const t = (key: string, options?: TranslateOptions) => translate(key, options, lng);
+  return { t, i18n, language: lng };
+}

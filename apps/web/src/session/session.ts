@@ -1,0 +1,40 @@
+import { useSyncExternalStore } from 'react';
+import type { SessionUserFragment } from '../gql/graphql';
+
+/**
+ * The signed-in state, in memory only: the access token never reaches storage a script could read
+ * later, and the refresh token is an HttpOnly cookie the page cannot read at all (README, Sessions).
+ */
+export interface Session {
+  accessToken: string;
+  accessTokenExpiresAt: number;
+  user: SessionUserFragment;
+}
+
+export type SessionState =
+  { status: 'unknown' } | { status: 'signedOut' } | { status: 'signedIn'; session: Session };
+
+let state: SessionState = { status: 'unknown' };
+const listeners = new Set<() => void>();
+
+export function sessionState(): SessionState {
+  return state;
+}
+
+export function setSession(next: SessionState): void {
+  state = next;
+  for (const listener of listeners) listener();
+}
+
+export function accessToken(): string | undefined {
+  return state.status === 'signedIn' ? state.session.accessToken : undefined;
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function useSession(): SessionState {
+  return useSyncExternalStore(subscribe, sessionState, sessionState);
+}

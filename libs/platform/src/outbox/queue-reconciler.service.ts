@@ -1,0 +1,184 @@
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/config.schema';
+import { APP_CONFIG } from '../config/config.module';
+import { QueueBackendService, withTimeout } from '../queue/queue-backend.service';
+import { QueueName } from '../queue/queue-names';
+import { enqueueOutboxRows, OUTBOX_JOB_COLUMNS, OutboxJobRow } from './outbox-relay.service';
+
+const RECONCILE_BATCH = 500;
+const LOOKUP_TIMEOUT_MS = 10000;
+const FINISHED_FLUSH_MS = 250;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * PostgreSQL is the truth for background work; the queue is a cache of it. An outbox row is
+ * dispatched when its job is in the queue and finished when that job completed or failed for good.
+ * A row dispatched but not finished whose job the queue no longer holds was lost (Redis restarted
+ * without persistence, FLUSHALL, a failover to an empty replica): reconcile() enqueues it again
+ * with the same jobId, so running it twice, or on several workers, adds nothing twice.
+ *
+ * Each worker reconciles at start and watches the queue: every QUEUE_WATCH_INTERVAL_MS and on
+ * every reconnection it reads the queue's data-loss marker (an epoch id in Redis) and checks the
+ * schedules. A marker that vanished or changed means the data was lost: the schedules are
+ * re-created and the outbox reconciled at once. A repeatable maintenance job reconciles as well,
+ * every QUEUE_RECONCILE_INTERVAL_SECONDS, for losses no marker shows (a partial loss).
+ */
+@Injectable()
+export class QueueReconcilerService implements OnApplicationShutdown {
+  private readonly logger = new Logger(QueueReconcilerService.name);
+  private epoch?: string;
+  private watchTimer?: NodeJS.Timeout;
+  private watching?: Promise<void>;
+  private reconciling?: Promise<number>;
+  private running = false;
+  private queueDown = false;
+  private readonly finished = new Set<string>();
+  private flushTimer?: NodeJS.Timeout;
+  private flushing?: Promise<void>;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queues: QueueBackendService,
+  ) {}
+
+  /** Reconciles once now (the worker's start) and then watches the queue. */
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.queues.onQueueReconnect(() => void this.watch());
+    void this.watch().then(() => this.reconcile().catch(() => undefined));
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    clearTimeout(this.watchTimer);
+    await this.watching;
+    await this.reconciling?.catch(() => undefined);
+    await this.flushFinished();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.stop();
+  }
+
+  /** Called by the worker when a job completed or failed for good: its outbox row is finished. */
+  jobFinished(jobId: string | undefined): void {
+    if (!jobId || !UUID.test(jobId)) return; // repeatable jobs are not outbox rows
+    this.finished.add(jobId);
+    this.flushTimer ??= setTimeout(() => void this.flushFinished(), FINISHED_FLUSH_MS);
+  }
+
+  /**
+   * Enqueues again every dispatched, unfinished outbox row whose job the queue does not hold;
+   * returns how many. One run at a time per process; several processes are harmless (jobId).
+   */
+  reconcile(): Promise<number> {
+    this.reconciling ??= this.reconcileAll().finally(() => {
+      this.reconciling = undefined;
+    });
+    return this.reconciling;
+  }
+
+  private async reconcileAll(): Promise<number> {
+    await this.flushFinished();
+    let afterSeq = '0';
+    let requeued = 0;
+    let checked = 0;
+    for (;;) {
+      const rows: (OutboxJobRow & { seq: string })[] = await this.dataSource.query(
+        `SELECT seq, ${OUTBOX_JOB_COLUMNS}
+           FROM outbox
+          WHERE dispatched_at IS NOT NULL AND finished_at IS NULL AND seq > $1 AND dispatched_to = $3
+          ORDER BY seq
+          LIMIT $2`,
+        [afterSeq, RECONCILE_BATCH, this.config.QUEUE_PREFIX],
+      );
+      if (rows.length === 0) break;
+      afterSeq = rows[rows.length - 1].seq;
+      checked += rows.length;
+      const missing = await this.missingJobs(rows);
+      if (missing.length > 0) {
+        await enqueueOutboxRows(this.queues, missing);
+        requeued += missing.length;
+      }
+      if (rows.length < RECONCILE_BATCH) break;
+    }
+    if (requeued > 0) {
+      this.logger.warn(
+        `Outbox reconciled: ${requeued} of ${checked} unfinished jobs were missing from the queue and were enqueued again`,
+      );
+    }
+    return requeued;
+  }
+
+  /** Rows whose job the queue lacks; rows whose job has finished (the worker died before saying so) are marked. */
+  private async missingJobs(rows: OutboxJobRow[]): Promise<OutboxJobRow[]> {
+    const found = await withTimeout(
+      Promise.all(rows.map((row) => this.queues.queue(row.queue as QueueName).getJob(row.id))),
+      LOOKUP_TIMEOUT_MS,
+      'queue lookup',
+    );
+    found.forEach((job, index) => {
+      if (job?.finishedOn) this.jobFinished(rows[index].id);
+    });
+    return rows.filter((_, index) => !found[index]);
+  }
+
+  private watch(): Promise<void> {
+    this.watching ??= this.checkQueue().finally(() => {
+      this.watching = undefined;
+      clearTimeout(this.watchTimer);
+      if (this.running)
+        this.watchTimer = setTimeout(() => void this.watch(), this.config.QUEUE_WATCH_INTERVAL_MS);
+    });
+    return this.watching;
+  }
+
+  /** The data-loss marker, then the schedules; a loss reconciles the outbox at once. */
+  private async checkQueue(): Promise<void> {
+    try {
+      const marker = await this.queues.queueEpoch();
+      const lost = marker !== undefined && this.epoch !== undefined && marker.epoch !== this.epoch;
+      if (marker) this.epoch = marker.epoch;
+      if (lost) {
+        this.logger.warn(
+          'Queue data lost (its marker is gone): re-creating schedules and reconciling the outbox',
+        );
+      }
+      const recreated = await this.queues.ensureSchedules();
+      if (recreated.length > 0) this.logger.warn(`Schedules re-created: ${recreated.join(', ')}`);
+      if (this.queueDown) this.logger.log('Queue watch: the queue answers again');
+      this.queueDown = false;
+      if (lost) await this.reconcile();
+    } catch (error) {
+      if (!this.queueDown) this.logger.warn(`Queue watch: ${(error as Error).message}`);
+      this.queueDown = true;
+    }
+  }
+
+  private async flushFinished(): Promise<void> {
+    clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    await this.flushing;
+    if (this.finished.size === 0) return;
+    const ids = [...this.finished];
+    this.finished.clear();
+    this.flushing = this.dataSource
+      .query(`UPDATE outbox SET finished_at = now() WHERE id = ANY($1::uuid[]) AND finished_at IS NULL`, [
+        ids,
+      ])
+      .then(
+        () => undefined,
+        () => {
+          // PostgreSQL is away: keep them for the next flush (a row left unfinished is only
+          // checked again by the reconciler, which finds its job and leaves it).
+          for (const id of ids) this.finished.add(id);
+          this.flushTimer ??= setTimeout(() => void this.flushFinished(), FINISHED_FLUSH_MS * 8);
+        },
+      );
+    await this.flushing;
+  }
+}

@@ -1,0 +1,167 @@
+// page.evaluate() callbacks run in the browser.
+/// <reference lib="dom" />
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { startStack, StackOptions, TestStack } from '../../support/stack';
+
+/**
+ * Browser tests: Debian's Chromium driven by playwright-core against the real api + worker (the
+ * e2e stack) serving the built web app (dist/web: `npm run build` or `npm run build:web` first).
+ */
+export const WEB_APP_DIR = resolve(__dirname, '../../../dist/web');
+export const SCREENSHOT_DIR = resolve(__dirname, '../screenshots');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const WIDTHS = { phone: 360, desktop: 1280 } as const;
+
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface WebStack {
+  stack: TestStack;
+  browser: Browser;
+  baseUrl: string;
+  close(): Promise<void>;
+}
+
+/** The api + worker serving dist/web, and a fresh Chromium (its own empty profile). */
+export async function startWebStack(options: StackOptions = {}): Promise<WebStack> {
+  if (!existsSync(join(WEB_APP_DIR, 'index.html'))) {
+    throw new Error(
+      `The web app is not built (${WEB_APP_DIR}/index.html is missing): run \`npm run build\` first.`,
+    );
+  }
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+  }
+  const stack = await startStack({ ...options, env: { WEB_APP_DIR, ...options.env } });
+  const profile = mkdtempSync(join(tmpdir(), 'prossimo-chromium-'));
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [...CHROMIUM_FLAGS, `--disk-cache-dir=${join(profile, 'cache')}`],
+    // playwright-core gives every launch a fresh temporary user-data-dir of its own.
+    headless: true,
+  });
+  const address = stack.api.getHttpServer().address() as { port: number };
+  return {
+    stack,
+    browser,
+    baseUrl: `http://127.0.0.1:${address.port}`,
+    async close() {
+      await browser.close();
+      await stack.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface WebPage {
+  page: Page;
+  context: BrowserContext;
+  width: number;
+  /** Requests the page made to any other origin (the guard aborts them; expectNoOtherOrigin fails on them). */
+  otherOriginRequests: string[];
+  goto(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A new page of `width` px (a fresh context: no cookies), that blocks and records other-origin requests. */
+export async function openPage(web: WebStack, width: number = WIDTHS.phone): Promise<WebPage> {
+  const context = await web.browser.newContext({
+    viewport: { width, height: width < 800 ? 740 : 900 },
+    locale: 'it-IT',
+    baseURL: web.baseUrl,
+  });
+  const otherOriginRequests: string[] = [];
+  const origin = new URL(web.baseUrl).origin;
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (new URL(url).origin === origin) return route.continue();
+    otherOriginRequests.push(url);
+    return route.abort('blockedbyclient');
+  });
+  const page = await context.newPage();
+  return {
+    page,
+    context,
+    width,
+    otherOriginRequests,
+    async goto(path: string) {
+      await page.goto(path, { waitUntil: 'networkidle' });
+    },
+    close: () => context.close(),
+  };
+}
+
+export function expectNoOtherOrigin(webPage: WebPage): void {
+  expect(webPage.otherOriginRequests).toEqual([]);
+}
+
+/** axe-core with the WCAG 2.1 A/AA rules: 0 violations, or a readable list of them. */
+export async function expectNoAxeViolations(webPage: WebPage, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page: webPage.page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const violations = results.violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help}\n` +
+      violation.nodes.map((node) => `    ${node.target.join(' ')}: ${node.failureSummary ?? ''}`).join('\n'),
+  );
+  if (violations.length) throw new Error(`axe on ${label} at ${webPage.width}px:\n${violations.join('\n')}`);
+}
+
+/** A full-page screenshot in test/web/screenshots/<name>-<width>.png (git-ignored): look at them. */
+export async function screenshot(webPage: WebPage, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name}-${webPage.width}.png`);
+  await webPage.page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/** Checks the page every test needs: its title, one h1, the landmarks, axe; then a screenshot. */
+export async function checkPage(webPage: WebPage, name: string, title: RegExp): Promise<void> {
+  const { page } = webPage;
+  await expect(page.title()).resolves.toMatch(title);
+  expect(await page.locator('h1').count()).toBe(1);
+  expect(await page.locator('main#main').count()).toBe(1);
+  expect(await page.getAttribute('html', 'lang')).toMatch(/^(it|en)$/);
+  await expectNoAxeViolations(webPage, name);
+  await screenshot(webPage, name);
+}
+
+/** The code the loopback gateway received for phone after `before` messages. */
+export function codeFor(web: WebStack, phone: string, before = 0): Promise<string> {
+  return web.stack.gateway.waitForCode(phone, before);
+}
+
+/** Ticks the privacy notice box as a person does: Bootstrap Italia draws the box on its label. */
+export async function acceptPrivacy(webPage: WebPage): Promise<void> {
+  await webPage.page.locator('label[for="privacy"]').click();
+  expect(await webPage.page.locator('#privacy').isChecked()).toBe(true);
+}
+
+/** Signs in through the UI (phone, privacy, the SMS code) and waits for "La mia area". */
+export async function signInThroughUi(web: WebStack, webPage: WebPage, phone: string): Promise<void> {
+  const { page } = webPage;
+  const before = web.stack.gateway.messagesTo(phone).length;
+  await webPage.goto('/accedi');
+  await page.getByLabel('Numero di cellulare').fill(phone);
+  await acceptPrivacy(webPage);
+  await page.getByRole('button', { name: 'Mandami il codice' }).click();
+  const code = await codeFor(web, phone, before);
+  await page.getByLabel('Codice ricevuto per SMS').fill(code);
+  await page.getByRole('button', { name: 'Accedi', exact: true }).click();
+  await page.waitForURL('**/area');
+}
+
+export { Page };

@@ -1,0 +1,164 @@
+// The walls between the libraries, declared once: which library may import which, and the
+// public entry points of each. eslint.config.mjs enforces them (rule `prossimo/boundaries`);
+// `node tools/library-graph.mjs` measures the real import graph against them.
+import { dirname, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * Library -> the libraries it may import (through their public entry points). Platform is the
+ * bottom layer; the graph must stay acyclic (checked when this module loads).
+ */
+export const ALLOWED_IMPORTS = {
+  platform: [],
+  identity: ['platform'],
+  notifications: ['platform', 'identity'],
+  territory: ['platform', 'identity'],
+  moderation: ['platform', 'identity', 'notifications'],
+  requests: ['platform', 'identity', 'moderation'],
+  community: ['platform', 'identity', 'moderation', 'notifications'],
+  reputation: ['platform', 'identity', 'moderation', 'notifications'],
+  matching: ['platform', 'identity', 'moderation', 'notifications', 'requests', 'community', 'reputation'],
+  directory: ['platform', 'identity', 'moderation', 'notifications', 'territory', 'matching'],
+  insights: ['platform', 'identity', 'requests', 'matching'],
+  privacy: ['platform', 'identity', 'notifications', 'requests', 'matching'],
+};
+
+/** Public entry points besides the index (`@prossimo/<lib>/<entry>` -> `libs/<lib>/src/<entry>`). */
+export const PUBLIC_ENTRIES = {};
+
+export const LIBRARIES = Object.keys(ALLOWED_IMPORTS);
+
+/** A cycle in `graph` (library -> libraries), as a list of names, or undefined. */
+export function findCycle(graph) {
+  const state = new Map();
+  const path = [];
+  const visit = (node) => {
+    state.set(node, 'open');
+    path.push(node);
+    for (const next of graph[node] ?? []) {
+      if (state.get(next) === 'open') return [...path.slice(path.indexOf(next)), next];
+      if (!state.has(next)) {
+        const cycle = visit(next);
+        if (cycle) return cycle;
+      }
+    }
+    path.pop();
+    state.set(node, 'done');
+    return undefined;
+  };
+  for (const node of Object.keys(graph)) {
+    if (!state.has(node)) {
+      const cycle = visit(node);
+      if (cycle) return cycle;
+    }
+  }
+  return undefined;
+}
+
+const declaredCycle = findCycle(ALLOWED_IMPORTS);
+if (declaredCycle) throw new Error(`ALLOWED_IMPORTS has a cycle: ${declaredCycle.join(' -> ')}`);
+
+/** Where a file lives: a library, an app, or a test/bench/tool (`other`). */
+export function areaOf(absolutePath) {
+  const parts = relative(ROOT, absolutePath).split(sep);
+  if (parts[0] === 'libs' && parts.length > 1)
+    return { kind: 'lib', name: parts[1], inside: parts.slice(3).join('/') };
+  if (parts[0] === 'apps' && parts.length > 1) return { kind: 'app', name: parts[1] };
+  return { kind: 'other', name: parts[0] };
+}
+
+const stripExtension = (path) =>
+  path
+    .replace(/\.(ts|js|mjs)$/, '')
+    .replace(/\/index$/, '')
+    .replace(/^index$/, '');
+
+/**
+ * What an import specifier written in `fromFile` points at: `{ lib, entry, viaAlias }` for a
+ * library (entry '' is the index), `{ app }` for an app, or undefined for packages and the rest.
+ */
+export function targetOf(specifier, fromFile) {
+  const alias = /^@prossimo\/([a-z-]+)(?:\/(.+))?$/.exec(specifier);
+  if (alias) return { lib: alias[1], entry: stripExtension(alias[2] ?? ''), viaAlias: true };
+  if (!specifier.startsWith('.')) return undefined;
+  const area = areaOf(resolve(dirname(fromFile), specifier));
+  if (area.kind === 'lib') return { lib: area.name, entry: stripExtension(area.inside), viaAlias: false };
+  if (area.kind === 'app') return { app: area.name };
+  return undefined;
+}
+
+const isPublicEntry = (lib, entry) => entry === '' || (PUBLIC_ENTRIES[lib] ?? []).includes(entry);
+
+/** Why importing `specifier` from `fromFile` breaks a wall, or undefined when it is fine. */
+export function violationOf(specifier, fromFile) {
+  const target = targetOf(specifier, fromFile);
+  if (!target) return undefined;
+  const from = areaOf(fromFile);
+  if (target.app) {
+    return from.kind === 'lib' ? `a library must not import an app (apps/${target.app})` : undefined;
+  }
+  if (!LIBRARIES.includes(target.lib)) return `unknown library '${target.lib}'`;
+  if (from.kind === 'lib' && from.name === target.lib) {
+    return target.viaAlias
+      ? `inside ${target.lib}, import its own files relatively, not through @prossimo/${target.lib}`
+      : undefined;
+  }
+  if (from.kind === 'lib' && !(ALLOWED_IMPORTS[from.name] ?? []).includes(target.lib)) {
+    return `${from.name} may not import ${target.lib} (allowed: ${(ALLOWED_IMPORTS[from.name] ?? []).join(', ') || 'none'}; tools/library-boundaries.mjs)`;
+  }
+  if (!target.viaAlias || !isPublicEntry(target.lib, target.entry)) {
+    const entries = ['', ...(PUBLIC_ENTRIES[target.lib] ?? [])].map(
+      (e) => `@prossimo/${target.lib}${e && '/' + e}`,
+    );
+    return `import ${target.lib} through ${entries.join(' or ')}, not its internals`;
+  }
+  return undefined;
+}
+
+function check(context, node, source) {
+  if (!source || typeof source.value !== 'string') return;
+  const problem = violationOf(source.value, context.filename);
+  if (problem) context.report({ node: source, message: problem });
+}
+
+/** ESLint plugin: `prossimo/boundaries`. */
+export const boundariesPlugin = {
+  rules: {
+    boundaries: {
+      meta: {
+        type: 'problem',
+        schema: [],
+        docs: {
+          description:
+            'Libraries and apps import libraries only through their public entry points, along the declared layers.',
+        },
+      },
+      create(context) {
+        const requireLike = (node) =>
+          node.arguments.length > 0 &&
+          ((node.callee.type === 'Identifier' && node.callee.name === 'require') ||
+            (node.callee.type === 'MemberExpression' &&
+              node.callee.object.type === 'Identifier' &&
+              node.callee.object.name === 'jest' &&
+              node.callee.property.type === 'Identifier' &&
+              ['mock', 'requireActual', 'doMock'].includes(node.callee.property.name)));
+        return {
+          ImportDeclaration: (node) => check(context, node, node.source),
+          ExportNamedDeclaration: (node) => check(context, node, node.source),
+          ExportAllDeclaration: (node) => check(context, node, node.source),
+          ImportExpression: (node) =>
+            check(context, node, node.source.type === 'Literal' ? node.source : undefined),
+          TSImportEqualsDeclaration: (node) =>
+            node.moduleReference.type === 'TSExternalModuleReference' &&
+            check(context, node, node.moduleReference.expression),
+          CallExpression: (node) =>
+            requireLike(node) &&
+            node.arguments[0].type === 'Literal' &&
+            check(context, node, node.arguments[0]),
+        };
+      },
+    },
+  },
+};

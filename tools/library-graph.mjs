@@ -1,0 +1,81 @@
+// Measures the walls: imports that break them (the rule `prossimo/boundaries` of `npm run lint`
+// reports the same), and the cycles between libraries in the real import graph (exit 1 if any).
+// Usage: node tools/library-graph.mjs [--list]
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { ROOT, areaOf, targetOf, violationOf } from './library-boundaries.mjs';
+
+const list = process.argv.includes('--list');
+const files = [];
+const walk = (dir) => {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name === 'dist' || entry.name.startsWith('.')) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) walk(path);
+    else if (/\.(ts|tsx|mts)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) files.push(path);
+  }
+};
+for (const top of ['apps', 'libs', 'test', 'bench']) walk(join(ROOT, top));
+
+const SPECIFIER =
+  /(?:\bfrom\s+|\bimport\s*\(\s*|\bimport\s+|\brequire\s*\(\s*|\bjest\.(?:mock|requireActual|doMock)\s*\(\s*)['"]([^'"]+)['"]/g;
+const isTestFile = (file) =>
+  /\.(spec|e2e-spec|fault-spec|bench)\.ts$/.test(file) || ['test', 'bench'].includes(areaOf(file).name);
+
+const graph = {};
+const broken = { source: [], tests: [] };
+for (const file of files) {
+  const text = readFileSync(file, 'utf8');
+  const from = areaOf(file);
+  for (const [, specifier] of text.matchAll(SPECIFIER)) {
+    const problem = violationOf(specifier, file);
+    if (problem)
+      (isTestFile(file) ? broken.tests : broken.source).push(
+        `${relative(ROOT, file)}: '${specifier}': ${problem}`,
+      );
+    const target = targetOf(specifier, file);
+    if (from.kind === 'lib' && !isTestFile(file) && target?.lib && target.lib !== from.name) {
+      (graph[from.name] ??= new Set()).add(target.lib);
+    }
+  }
+}
+
+// Strongly connected components (Tarjan): each one with more than one library is a cycle.
+let index = 0;
+const indexOf = new Map();
+const low = new Map();
+const stack = [];
+const cycles = [];
+const connect = (node) => {
+  indexOf.set(node, index);
+  low.set(node, index++);
+  stack.push(node);
+  for (const next of graph[node] ?? []) {
+    if (!indexOf.has(next)) {
+      connect(next);
+      low.set(node, Math.min(low.get(node), low.get(next)));
+    } else if (stack.includes(next)) low.set(node, Math.min(low.get(node), indexOf.get(next)));
+  }
+  if (low.get(node) === indexOf.get(node)) {
+    const component = [];
+    let member;
+    do component.push((member = stack.pop()));
+    while (member !== node);
+    if (component.length > 1) cycles.push(component.sort());
+  }
+};
+for (const node of Object.keys(graph)) if (!indexOf.has(node)) connect(node);
+
+console.log(`files scanned: ${files.length}`);
+console.log(
+  `imports breaking the walls: ${broken.source.length} in apps/libs source, ${broken.tests.length} in tests and benches`,
+);
+if (list) for (const line of [...broken.source, ...broken.tests]) console.log(`  ${line}`);
+console.log(`library edges: ${Object.values(graph).reduce((n, targets) => n + targets.size, 0)}`);
+if (list)
+  for (const [lib, targets] of Object.entries(graph).sort())
+    console.log(`  ${lib} -> ${[...targets].sort().join(', ')}`);
+console.log(
+  `cycles between libraries: ${cycles.length}${cycles.map((c) => ` [${c.join(' <-> ')}]`).join('')}`,
+);
+process.exitCode = cycles.length > 0 ? 1 : 0;
