@@ -1,4 +1,9 @@
-import { addDays, dayOfWeekOf, fromLocal, todayInRome } from '../../libs/community/src/availability/time-windows';
+import {
+  addDays,
+  dayOfWeekOf,
+  fromLocal,
+  todayInRome,
+} from '../../libs/community/src/availability/time-windows';
 import { ok, SignedInUser } from '../support/fixtures';
 import { TestStack } from '../support/stack';
 

@@ -3,6 +3,7 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { Layout } from './layout/Layout';
 import Home from './pages/Home';
 import { RequireSignIn } from './session/RequireSignIn';
+import { volunteerRoutes } from './volunteer/routes';
 
 // Every page but the landing is its own chunk: the landing and the catalogue stay small.
 const SignIn = lazy(() => import('./pages/SignIn'));
@@ -28,6 +29,7 @@ export const router = createBrowserRouter([
       },
       { path: 'accessibilita', element: <Accessibility /> },
       { path: 'privacy', element: <Privacy /> },
+      ...volunteerRoutes,
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -1,9 +1,11 @@
-import { useQuery } from '@apollo/client';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { useQuery } from '@apollo/client/react';
+import { useVolunteerTranslation } from './i18n';
+import { Link } from 'react-router';
 import { graphql } from '../gql';
+import { Page } from '../layout/Page';
 import { isCurrent } from './engagements/engagement-rules';
 import { VOLUNTEER_PATHS } from './paths';
+import { LoadState } from './states';
 
 const VOLUNTEER_HOME = graphql(`
   query VolunteerHome {
@@ -35,28 +37,22 @@ const VOLUNTEER_HOME = graphql(`
 `);
 
 /** The volunteer's start page: what to do next, or how to begin. */
-export function VolunteerHomePage() {
-  const { t } = useTranslation('volunteer');
+export default function VolunteerHomePage() {
+  const { t } = useVolunteerTranslation();
   const { data, loading, error, refetch } = useQuery(VOLUNTEER_HOME, { fetchPolicy: 'cache-and-network' });
 
-  if (error && !data) {
+  if (!data) {
     return (
-      <div className="alert alert-danger" role="alert">
-        <p>{t('common.loadFailed')}</p>
-        <button type="button" className="btn btn-outline-primary" onClick={() => void refetch()}>
-          {t('common.retry')}
-        </button>
-      </div>
+      <Page title={t('home.title')}>
+        <LoadState loading={loading} error={error} onRetry={() => void refetch()} />
+      </Page>
     );
   }
-  if (loading && !data) return <p role="status">{t('common.loading')}</p>;
-  const profile = data?.myVolunteerProfile;
+  const profile = data.myVolunteerProfile;
 
   if (!profile) {
     return (
-      <>
-        <h1>{t('home.introTitle')}</h1>
-        <p className="lead">{t('home.intro')}</p>
+      <Page title={t('home.introTitle')} lead={t('home.intro')}>
         <h2>{t('home.steps')}</h2>
         <ol>
           <li>{t('home.step1')}</li>
@@ -69,7 +65,7 @@ export function VolunteerHomePage() {
         <p className="mt-4">
           <Link to={VOLUNTEER_PATHS.calls}>{t('nav.calls')}</Link>
         </p>
-      </>
+      </Page>
     );
   }
 
@@ -79,9 +75,7 @@ export function VolunteerHomePage() {
   ).length;
 
   return (
-    <>
-      <h1>{t('home.title')}</h1>
-      <p className="lead">{t('home.welcome', { name: profile.displayName })}</p>
+    <Page title={t('home.title')} lead={t('home.welcome', { name: profile.displayName })}>
       {profile.moderationStatus === 'PENDING' && <p className="callout">{t('home.profilePending')}</p>}
       {(profile.moderationStatus === 'HIDDEN' || profile.moderationStatus === 'REJECTED') && (
         <div className="alert alert-warning">{t('home.profileHidden')}</div>
@@ -96,8 +90,16 @@ export function VolunteerHomePage() {
       )}
       <div className="row">
         {[
-          { to: VOLUNTEER_PATHS.proposals, title: t('nav.proposals'), text: pending ? t('home.pendingProposals', { count: pending }) : t('home.noPendingProposals') },
-          { to: VOLUNTEER_PATHS.engagements, title: t('nav.engagements'), text: t('home.currentEngagements', { count: current }) },
+          {
+            to: VOLUNTEER_PATHS.proposals,
+            title: t('nav.proposals'),
+            text: pending ? t('home.pendingProposals', { count: pending }) : t('home.noPendingProposals'),
+          },
+          {
+            to: VOLUNTEER_PATHS.engagements,
+            title: t('nav.engagements'),
+            text: t('home.currentEngagements', { count: current }),
+          },
           { to: VOLUNTEER_PATHS.availability, title: t('nav.availability'), text: t('availability.lead') },
           { to: VOLUNTEER_PATHS.profile, title: t('nav.profile'), text: t('profile.lead') },
           { to: VOLUNTEER_PATHS.reviews, title: t('nav.reviews'), text: '' },
@@ -115,6 +117,6 @@ export function VolunteerHomePage() {
           </div>
         ))}
       </div>
-    </>
+    </Page>
   );
 }

@@ -1,7 +1,7 @@
-import { useSubscription } from '@apollo/client';
-import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
+import { useSubscription } from '@apollo/client/react';
+import { Suspense, useState } from 'react';
+import { useVolunteerTranslation } from './i18n';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { NOTIFICATION_RECEIVED } from './operations';
 import { VOLUNTEER_PATHS } from './paths';
 
@@ -19,8 +19,8 @@ const NAV = [
  * The volunteer area: its own navigation, and a live notice when a proposal arrives while the
  * volunteer is on another page of the area (the proposals page updates itself instead).
  */
-export function VolunteerLayout() {
-  const { t } = useTranslation('volunteer');
+export default function VolunteerLayout() {
+  const { t } = useVolunteerTranslation();
   const location = useLocation();
   const [arrived, setArrived] = useState(false);
   const onProposals = location.pathname.startsWith(VOLUNTEER_PATHS.proposals);
@@ -33,7 +33,7 @@ export function VolunteerLayout() {
 
   return (
     <>
-      <nav aria-label={t('area')} className="volunteer-nav mb-4">
+      <nav aria-label={t('area')} className="volunteer-nav container pt-3">
         <ul className="nav nav-pills flex-wrap gap-1">
           {NAV.map((item) => (
             <li className="nav-item" key={item.key}>
@@ -44,9 +44,12 @@ export function VolunteerLayout() {
           ))}
         </ul>
       </nav>
-      <div aria-live="polite">
+      <div aria-live="polite" className="container">
         {arrived && !onProposals && (
-          <div className="alert alert-info d-flex flex-wrap align-items-center gap-3" data-testid="proposal-arrived">
+          <div
+            className="alert alert-info d-flex flex-wrap align-items-center gap-3"
+            data-testid="proposal-arrived"
+          >
             <span>{t('proposals.arrived')}</span>
             <Link to={VOLUNTEER_PATHS.proposals} onClick={() => setArrived(false)}>
               {t('nav.proposals')}
@@ -54,7 +57,9 @@ export function VolunteerLayout() {
           </div>
         )}
       </div>
-      <Outlet />
+      <Suspense fallback={<p className="container py-5">{t('common.loading')}</p>}>
+        <Outlet />
+      </Suspense>
     </>
   );
 }

@@ -18,6 +18,7 @@ export const MY_VOLUNTEER_PROFILE = graphql(`
       travelRadiusKm
       weeklyHourLimit
       moderationStatus
+      organisationId
       vehicle {
         seats
         wheelchairAccessible
@@ -42,6 +43,7 @@ export const UPSERT_VOLUNTEER_PROFILE = graphql(`
       travelRadiusKm
       weeklyHourLimit
       moderationStatus
+      organisationId
       vehicle {
         seats
         wheelchairAccessible

@@ -1,6 +1,8 @@
-import { useMutation } from '@apollo/client';
+import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { ErrorSummary, Field, Unreachable, useServerErrors, type FormError } from '../../forms';
+import { SelectField } from '../form-parts';
+import { useVolunteerTranslation } from '../i18n';
 import { ADD_AVAILABILITY_WINDOW } from '../operations';
 import { romeInstant } from './rome-time';
 import { parseTypedClock, parseTypedDate } from './typed-times';
@@ -10,192 +12,187 @@ interface AddWindowFormsProps {
   onAdded: (message: string) => void | Promise<void>;
 }
 
-type FieldErrors = Record<string, string>;
-
 /** Exact additions beside the grid: a weekly window to the minute, or one particular day. */
 export function AddWindowForms({ onAdded }: AddWindowFormsProps) {
-  const { t } = useTranslation('volunteer');
+  const { t } = useVolunteerTranslation();
   const [addWindow, { loading }] = useMutation(ADD_AVAILABILITY_WINDOW);
   const [weekly, setWeekly] = useState({ day: '1', start: '', end: '' });
   const [oneOff, setOneOff] = useState({ date: '', start: '', end: '' });
-  const [weeklyErrors, setWeeklyErrors] = useState<FieldErrors>({});
-  const [oneOffErrors, setOneOffErrors] = useState<FieldErrors>({});
+  const weeklyErrors = useServerErrors();
+  const oneOffErrors = useServerErrors();
 
-  const checkTimes = (start: string, end: string, prefix: string): { start: string; end: string } | FieldErrors => {
+  /** Both times read, or the problems with them. */
+  const checkTimes = (start: string, end: string, prefix: string) => {
     const from = parseTypedClock(start);
     const to = parseTypedClock(end);
-    const errors: FieldErrors = {};
-    if (!from || from === '24:00') errors[`${prefix}-start`] = t('availability.errors.timeInvalid');
-    if (!to) errors[`${prefix}-end`] = t('availability.errors.timeInvalid');
-    else if (from && to <= from) errors[`${prefix}-end`] = t('availability.errors.endBeforeStart');
-    return Object.keys(errors).length ? errors : { start: from as string, end: to as string };
-  };
-
-  const focusFirst = (errors: FieldErrors) => {
-    const first = Object.keys(errors)[0];
-    if (first) document.getElementById(first)?.focus();
-  };
-
-  const send = async (input: unknown, setErrors: (errors: FieldErrors) => void, field: string) => {
-    try {
-      await addWindow({ variables: { input: input as never } });
-      setErrors({});
-      await onAdded(t('availability.added'));
-      return true;
-    } catch (caught) {
-      setErrors({ [field]: (caught as Error).message });
-      focusFirst({ [field]: '' });
-      return false;
-    }
+    const problems: FormError[] = [];
+    if (!from || from === '24:00')
+      problems.push({ fieldId: `${prefix}-start`, message: t('availability.errors.timeInvalid') });
+    if (!to) problems.push({ fieldId: `${prefix}-end`, message: t('availability.errors.timeInvalid') });
+    else if (from && to <= from)
+      problems.push({ fieldId: `${prefix}-end`, message: t('availability.errors.endBeforeStart') });
+    return { from, to, problems };
   };
 
   const submitWeekly = async () => {
-    const times = checkTimes(weekly.start, weekly.end, 'weekly');
-    if (!('start' in times)) {
-      setWeeklyErrors(times);
-      focusFirst(times);
+    const { from, to, problems } = checkTimes(weekly.start, weekly.end, 'weekly');
+    if (problems.length || !from || !to) {
+      weeklyErrors.show(problems);
       return;
     }
-    const input = { recurring: { dayOfWeek: Number(weekly.day), start: times.start, end: times.end } };
-    if (await send(input, setWeeklyErrors, 'weekly-end')) setWeekly({ day: weekly.day, start: '', end: '' });
+    weeklyErrors.clear();
+    try {
+      await addWindow({
+        variables: { input: { recurring: { dayOfWeek: Number(weekly.day), start: from, end: to } } },
+      });
+      setWeekly({ day: weekly.day, start: '', end: '' });
+      await onAdded(t('availability.added'));
+    } catch (caught) {
+      weeklyErrors.showApiError(caught, {
+        'recurring.start': 'weekly-start',
+        'recurring.end': 'weekly-end',
+        'recurring.dayOfWeek': 'weekly-day',
+      });
+    }
   };
 
   const submitOneOff = async () => {
-    const errors: FieldErrors = {};
+    const problems: FormError[] = [];
     const date = parseTypedDate(oneOff.date);
-    if (!oneOff.date.trim()) errors['oneoff-date'] = t('availability.errors.dateRequired');
-    else if (!date) errors['oneoff-date'] = t('availability.errors.dateInvalid');
+    if (!oneOff.date.trim())
+      problems.push({ fieldId: 'oneoff-date', message: t('availability.errors.dateRequired') });
+    else if (!date) problems.push({ fieldId: 'oneoff-date', message: t('availability.errors.dateInvalid') });
     const times = checkTimes(oneOff.start, oneOff.end, 'oneoff');
-    if (!('start' in times)) Object.assign(errors, times);
-    if (Object.keys(errors).length || !date || !('start' in times)) {
-      setOneOffErrors(errors);
-      focusFirst(errors);
+    problems.push(...times.problems);
+    if (problems.length || !date || !times.from || !times.to) {
+      oneOffErrors.show(problems);
       return;
     }
-    const startsAt = romeInstant(date, times.start);
-    const endsAt = romeInstant(date, times.end);
+    const startsAt = romeInstant(date, times.from);
+    const endsAt = romeInstant(date, times.to);
     if (endsAt.getTime() <= Date.now()) {
-      setOneOffErrors({ 'oneoff-end': t('availability.errors.past') });
-      focusFirst({ 'oneoff-end': '' });
+      oneOffErrors.show([{ fieldId: 'oneoff-date', message: t('availability.errors.past') }]);
       return;
     }
-    const input = { oneOff: { startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() } };
-    if (await send(input, setOneOffErrors, 'oneoff-end')) setOneOff({ date: '', start: '', end: '' });
+    oneOffErrors.clear();
+    try {
+      await addWindow({
+        variables: { input: { oneOff: { startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() } } },
+      });
+      setOneOff({ date: '', start: '', end: '' });
+      await onAdded(t('availability.added'));
+    } catch (caught) {
+      oneOffErrors.showApiError(caught, { 'oneOff.startsAt': 'oneoff-start', 'oneOff.endsAt': 'oneoff-end' });
+    }
   };
 
-  const timeField = (id: string, label: string, value: string, errors: FieldErrors, onChange: (value: string) => void) => (
-    <div className="form-group col-6 col-md-3">
-      <label htmlFor={id} className="active">
-        {label}
-      </label>
-      <small id={`${id}-hint`} className="form-text d-block">
-        {t('availability.timeHint')}
-      </small>
-      {errors[id] && (
-        <div id={`${id}-error`} className="invalid-feedback d-block">
-          {errors[id]}
-        </div>
-      )}
-      <input
-        id={id}
-        className={errors[id] ? 'form-control is-invalid' : 'form-control'}
-        inputMode="numeric"
-        autoComplete="off"
-        value={value}
-        aria-invalid={errors[id] ? true : undefined}
-        aria-describedby={`${id}-hint${errors[id] ? ` ${id}-error` : ''}`}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </div>
-  );
-
   return (
-    <>
-      <form
-        className="mb-5"
-        noValidate
-        aria-labelledby="add-weekly-title"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submitWeekly();
-        }}
-      >
-        <h3 id="add-weekly-title" className="h5">
+    <div className="readable">
+      <section aria-labelledby="add-weekly-title" className="mb-5">
+        <h3 id="add-weekly-title" className="h4">
           {t('availability.addWeeklyTitle')}
         </h3>
-        <div className="row align-items-end">
-          <div className="form-group col-12 col-md-4">
-            <label htmlFor="weekly-day" className="active">
-              {t('availability.day')}
-            </label>
-            <select
-              id="weekly-day"
-              className="form-select"
-              value={weekly.day}
-              onChange={(event) => setWeekly({ ...weekly, day: event.target.value })}
-            >
-              {WEEK_DAYS.map((day) => (
-                <option key={day} value={day}>
-                  {t(`days.${day}`)}
-                </option>
-              ))}
-            </select>
+        <ErrorSummary errors={weeklyErrors} />
+        {weeklyErrors.unreachable ? <Unreachable onRetry={() => void submitWeekly()} /> : null}
+        <form
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void submitWeekly();
+          }}
+        >
+          <SelectField
+            id="weekly-day"
+            label={t('availability.day')}
+            error={weeklyErrors.byField['weekly-day']}
+            value={weekly.day}
+            onChange={(event) => setWeekly({ ...weekly, day: event.target.value })}
+          >
+            {WEEK_DAYS.map((day) => (
+              <option key={day} value={day}>
+                {t(`days.${day}`)}
+              </option>
+            ))}
+          </SelectField>
+          <div className="d-flex flex-wrap gap-3">
+            <Field
+              id="weekly-start"
+              label={t('availability.from')}
+              hint={t('availability.timeHint')}
+              error={weeklyErrors.byField['weekly-start']}
+              inputMode="numeric"
+              autoComplete="off"
+              value={weekly.start}
+              onChange={(event) => setWeekly({ ...weekly, start: event.target.value })}
+            />
+            <Field
+              id="weekly-end"
+              label={t('availability.to')}
+              hint={t('availability.timeHint')}
+              error={weeklyErrors.byField['weekly-end']}
+              inputMode="numeric"
+              autoComplete="off"
+              value={weekly.end}
+              onChange={(event) => setWeekly({ ...weekly, end: event.target.value })}
+            />
           </div>
-          {timeField('weekly-start', t('availability.from'), weekly.start, weeklyErrors, (start) =>
-            setWeekly({ ...weekly, start }),
-          )}
-          {timeField('weekly-end', t('availability.to'), weekly.end, weeklyErrors, (end) => setWeekly({ ...weekly, end }))}
-        </div>
-        <button type="submit" className="btn btn-outline-primary" disabled={loading}>
-          {t('availability.add')}
-        </button>
-      </form>
+          <button type="submit" className="btn btn-outline-primary" disabled={loading}>
+            {t('availability.add')}
+          </button>
+        </form>
+      </section>
 
-      <form
-        noValidate
-        aria-labelledby="add-oneoff-title"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submitOneOff();
-        }}
-      >
-        <h3 id="add-oneoff-title" className="h5">
+      <section aria-labelledby="add-oneoff-title" className="mb-5">
+        <h3 id="add-oneoff-title" className="h4">
           {t('availability.addOneOffTitle')}
         </h3>
         <p>{t('availability.addOneOffLead')}</p>
-        <div className="row align-items-end">
-          <div className="form-group col-12 col-md-4">
-            <label htmlFor="oneoff-date" className="active">
-              {t('availability.date')}
-            </label>
-            <small id="oneoff-date-hint" className="form-text d-block">
-              {t('availability.dateHint')}
-            </small>
-            {oneOffErrors['oneoff-date'] && (
-              <div id="oneoff-date-error" className="invalid-feedback d-block">
-                {oneOffErrors['oneoff-date']}
-              </div>
-            )}
-            <input
-              id="oneoff-date"
-              className={oneOffErrors['oneoff-date'] ? 'form-control is-invalid' : 'form-control'}
+        <ErrorSummary errors={oneOffErrors} />
+        {oneOffErrors.unreachable ? <Unreachable onRetry={() => void submitOneOff()} /> : null}
+        <form
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void submitOneOff();
+          }}
+        >
+          <Field
+            id="oneoff-date"
+            label={t('availability.date')}
+            hint={t('availability.dateHint')}
+            error={oneOffErrors.byField['oneoff-date']}
+            inputMode="numeric"
+            autoComplete="off"
+            value={oneOff.date}
+            onChange={(event) => setOneOff({ ...oneOff, date: event.target.value })}
+          />
+          <div className="d-flex flex-wrap gap-3">
+            <Field
+              id="oneoff-start"
+              label={t('availability.from')}
+              hint={t('availability.timeHint')}
+              error={oneOffErrors.byField['oneoff-start']}
               inputMode="numeric"
               autoComplete="off"
-              value={oneOff.date}
-              aria-invalid={oneOffErrors['oneoff-date'] ? true : undefined}
-              aria-describedby={`oneoff-date-hint${oneOffErrors['oneoff-date'] ? ' oneoff-date-error' : ''}`}
-              onChange={(event) => setOneOff({ ...oneOff, date: event.target.value })}
+              value={oneOff.start}
+              onChange={(event) => setOneOff({ ...oneOff, start: event.target.value })}
+            />
+            <Field
+              id="oneoff-end"
+              label={t('availability.to')}
+              hint={t('availability.timeHint')}
+              error={oneOffErrors.byField['oneoff-end']}
+              inputMode="numeric"
+              autoComplete="off"
+              value={oneOff.end}
+              onChange={(event) => setOneOff({ ...oneOff, end: event.target.value })}
             />
           </div>
-          {timeField('oneoff-start', t('availability.from'), oneOff.start, oneOffErrors, (start) =>
-            setOneOff({ ...oneOff, start }),
-          )}
-          {timeField('oneoff-end', t('availability.to'), oneOff.end, oneOffErrors, (end) => setOneOff({ ...oneOff, end }))}
-        </div>
-        <button type="submit" className="btn btn-outline-primary" disabled={loading}>
-          {t('availability.add')}
-        </button>
-      </form>
-    </>
+          <button type="submit" className="btn btn-outline-primary" disabled={loading}>
+            {t('availability.add')}
+          </button>
+        </form>
+      </section>
+    </div>
   );
 }

@@ -1,10 +1,12 @@
-import { useMutation, useQuery } from '@apollo/client';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { useVolunteerTranslation } from '../i18n';
+import { Link, useLocation } from 'react-router';
+import { Page } from '../../layout/Page';
 import { ADD_AVAILABILITY_WINDOW, MY_AVAILABILITY, REMOVE_AVAILABILITY_WINDOW } from '../operations';
 import { formatCalendarDate, formatDateTime, formatNumber } from '../format';
 import { VOLUNTEER_PATHS } from '../paths';
+import { LoadState, NeedProfile } from '../states';
 import { AddWindowForms } from './AddWindowForms';
 import { WeekGridEditor } from './WeekGridEditor';
 import {
@@ -17,13 +19,17 @@ import {
 } from './week-grid';
 
 /** The volunteer's availability: the typical week as a grid, the same windows as a list, and exact additions. */
-export function AvailabilityPage() {
-  const { t, i18n } = useTranslation('volunteer');
+export default function AvailabilityPage() {
+  const { t, i18n } = useVolunteerTranslation();
+  const location = useLocation();
+  const arrivedWith = (location.state as { flash?: string } | null)?.flash;
   const { data, loading, error, refetch } = useQuery(MY_AVAILABILITY, { fetchPolicy: 'cache-and-network' });
   const [addWindow] = useMutation(ADD_AVAILABILITY_WINDOW);
   const [removeWindow] = useMutation(REMOVE_AVAILABILITY_WINDOW);
   const [grid, setGrid] = useState<WeekGrid | null>(null);
-  const [status, setStatus] = useState<{ kind: 'success' | 'danger'; text: string } | null>(null);
+  const [status, setStatus] = useState<{ kind: 'success' | 'danger'; text: string } | null>(
+    arrivedWith ? { kind: 'success', text: arrivedWith } : null,
+  );
   const [saving, setSaving] = useState(false);
 
   const windows = useMemo(() => data?.myAvailability ?? [], [data]);
@@ -45,7 +51,9 @@ export function AvailabilityPage() {
   // The grid shows the saved week until the volunteer changes it.
   useEffect(() => setGrid(null), [saved]);
   const shown = grid ?? saved.grid;
-  const changed = grid !== null && (planGridSave(recurring, grid).add.length > 0 || planGridSave(recurring, grid).remove.length > 0);
+  const changed =
+    grid !== null &&
+    (planGridSave(recurring, grid).add.length > 0 || planGridSave(recurring, grid).remove.length > 0);
 
   const weeklyHours = weeklyHoursOf([...windowsFromGrid(shown), ...saved.offGrid]);
   const limit = data?.myVolunteerProfile?.weeklyHourLimit ?? null;
@@ -57,7 +65,8 @@ export function AvailabilityPage() {
     setStatus(null);
     try {
       // Additions first: a failure half-way leaves more availability, never less than before.
-      for (const recurringInput of plan.add) await addWindow({ variables: { input: { recurring: recurringInput } } });
+      for (const recurringInput of plan.add)
+        await addWindow({ variables: { input: { recurring: recurringInput } } });
       for (const id of plan.remove) await removeWindow({ variables: { id } });
       setStatus({ kind: 'success', text: t('availability.saved') });
     } catch (failure) {
@@ -79,25 +88,12 @@ export function AvailabilityPage() {
     await refetch();
   };
 
-  if (error && !data) {
+  if (!data || !data.myVolunteerProfile) {
     return (
-      <div className="alert alert-danger" role="alert">
-        <p>{t('common.loadFailed')}</p>
-        <button type="button" className="btn btn-outline-primary" onClick={() => void refetch()}>
-          {t('common.retry')}
-        </button>
-      </div>
-    );
-  }
-  if (loading && !data) return <p role="status">{t('common.loading')}</p>;
-  if (data && !data.myVolunteerProfile) {
-    return (
-      <div className="callout">
-        <p>{t('common.needProfile')}</p>
-        <Link className="btn btn-primary" to={VOLUNTEER_PATHS.profile}>
-          {t('common.createProfile')}
-        </Link>
-      </div>
+      <Page title={t('availability.title')}>
+        <LoadState loading={loading} error={error} onRetry={() => void refetch()} />
+        {data && !data.myVolunteerProfile && <NeedProfile />}
+      </Page>
     );
   }
 
@@ -119,9 +115,7 @@ export function AvailabilityPage() {
   };
 
   return (
-    <>
-      <h1>{t('availability.title')}</h1>
-      <p className="lead">{t('availability.lead')}</p>
+    <Page title={t('availability.title')} lead={t('availability.lead')}>
       <div aria-live="polite">
         {status && (
           <div className={`alert alert-${status.kind}`} role={status.kind === 'danger' ? 'alert' : 'status'}>
@@ -143,7 +137,12 @@ export function AvailabilityPage() {
           </div>
         )}
         <div className="d-flex flex-wrap align-items-center gap-3">
-          <button type="button" className="btn btn-primary" onClick={() => void save()} disabled={saving || !changed}>
+          <button
+            type="button"
+            className="btn btn-primary"
+            onClick={() => void save()}
+            disabled={saving || !changed}
+          >
             {t('availability.save')}
           </button>
           {changed && <span className="text-warning-emphasis">{t('availability.unsaved')}</span>}
@@ -158,7 +157,10 @@ export function AvailabilityPage() {
         ) : (
           <ul className="list-group mb-4" data-testid="availability-list">
             {windows.map((window) => (
-              <li key={window.id} className="list-group-item d-flex flex-wrap justify-content-between align-items-center gap-2">
+              <li
+                key={window.id}
+                className="list-group-item d-flex flex-wrap justify-content-between align-items-center gap-2"
+              >
                 <span>{describe(window)}</span>
                 <button
                   type="button"
@@ -179,6 +181,6 @@ export function AvailabilityPage() {
           }}
         />
       </section>
-    </>
+    </Page>
   );
 }

@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useVolunteerTranslation } from '../i18n';
 import {
   clockOf,
   GRID_END_HOUR,
@@ -12,6 +12,7 @@ import {
   type GridPosition,
   type WeekGrid,
 } from './week-grid';
+import '../volunteer.css';
 
 interface WeekGridEditorProps {
   value: WeekGrid;
@@ -24,7 +25,7 @@ interface WeekGridEditorProps {
  * mouse press the same buttons.
  */
 export function WeekGridEditor({ value, onChange }: WeekGridEditorProps) {
-  const { t } = useTranslation('volunteer');
+  const { t } = useVolunteerTranslation();
   const captionId = useId();
   const helpId = useId();
   const [focus, setFocus] = useState<GridPosition>({ day: 1, hour: 9 });
@@ -43,9 +44,18 @@ export function WeekGridEditor({ value, onChange }: WeekGridEditorProps) {
       <p id={helpId} className="form-text mb-2">
         {t('availability.gridHelp')}
       </p>
-      <table role="grid" className="week-grid" aria-labelledby={captionId} aria-describedby={helpId} onKeyDown={onKeyDown}>
+      <table
+        role="grid"
+        className="week-grid"
+        aria-labelledby={captionId}
+        aria-describedby={helpId}
+        onKeyDown={onKeyDown}
+      >
         <caption id={captionId}>
-          {t('availability.gridCaption', { from: clockOf(GRID_FIRST_HOUR * 60), to: clockOf(GRID_END_HOUR * 60) })}
+          {t('availability.gridCaption', {
+            from: clockOf(GRID_FIRST_HOUR * 60),
+            to: clockOf(GRID_END_HOUR * 60),
+          })}
         </caption>
         <thead>
           <tr>

@@ -12,7 +12,8 @@ import {
   type WeekGrid,
 } from './week-grid';
 
-const ticked = (...cells: [number, number][]): WeekGrid => new Set(cells.map(([day, hour]) => cellKey(day, hour)));
+const ticked = (...cells: [number, number][]): WeekGrid =>
+  new Set(cells.map(([day, hour]) => cellKey(day, hour)));
 
 describe('week grid to windows', () => {
   it('joins adjacent hours of a day into one window, so that a ride across them fits', () => {
@@ -95,7 +96,10 @@ describe('keyboard movement', () => {
     expect(moveFocus({ day: 3, hour: 10 }, 'ArrowRight')).toEqual({ day: 4, hour: 10 });
     expect(moveFocus({ day: 3, hour: 10 }, 'ArrowUp')).toEqual({ day: 3, hour: 9 });
     expect(moveFocus({ day: 7, hour: 10 }, 'ArrowRight')).toEqual({ day: 7, hour: 10 });
-    expect(moveFocus({ day: 1, hour: GRID_FIRST_HOUR }, 'ArrowUp')).toEqual({ day: 1, hour: GRID_FIRST_HOUR });
+    expect(moveFocus({ day: 1, hour: GRID_FIRST_HOUR }, 'ArrowUp')).toEqual({
+      day: 1,
+      hour: GRID_FIRST_HOUR,
+    });
     expect(moveFocus({ day: 1, hour: GRID_END_HOUR - 1 }, 'ArrowDown')).toEqual({
       day: 1,
       hour: GRID_END_HOUR - 1,

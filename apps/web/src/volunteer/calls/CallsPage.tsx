@@ -1,12 +1,14 @@
-import { useMutation, useQuery } from '@apollo/client';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useVolunteerTranslation } from '../i18n';
 import { formatCalendarDate } from '../format';
+import { Page } from '../../layout/Page';
 import { ANSWER_CALL, CALLS_TO_ACTION } from '../operations';
+import { LoadState } from '../states';
 
 /** Open calls for volunteers; a volunteer answers one with the Comuni that suit them and a message. */
-export function CallsPage() {
-  const { t, i18n } = useTranslation('volunteer');
+export default function CallsPage() {
+  const { t, i18n } = useVolunteerTranslation();
   const { data, loading, error, refetch } = useQuery(CALLS_TO_ACTION, { fetchPolicy: 'cache-and-network' });
   const [open, setOpen] = useState<string | null>(null);
   const [answered, setAnswered] = useState<Record<string, string>>({});
@@ -14,18 +16,8 @@ export function CallsPage() {
   const calls = data?.callsToAction.items ?? [];
 
   return (
-    <>
-      <h1>{t('calls.title')}</h1>
-      <p className="lead">{t('calls.lead')}</p>
-      {error && !data && (
-        <div className="alert alert-danger" role="alert">
-          <p>{t('common.loadFailed')}</p>
-          <button type="button" className="btn btn-outline-primary" onClick={() => void refetch()}>
-            {t('common.retry')}
-          </button>
-        </div>
-      )}
-      {loading && !data && <p role="status">{t('common.loading')}</p>}
+    <Page title={t('calls.title')} lead={t('calls.lead')}>
+      {!data && <LoadState loading={loading} error={error} onRetry={() => void refetch()} />}
       {data && calls.length === 0 && <p>{t('calls.empty')}</p>}
       <ul className="list-unstyled">
         {calls.map((call) => (
@@ -50,7 +42,9 @@ export function CallsPage() {
                   <strong>{t('calls.places')}:</strong> {call.places.map((place) => place.name).join(', ')}
                 </p>
                 {call.categories.length > 0 && (
-                  <p className="mb-1">{call.categories.map((category) => t(`categories.${category}`)).join(', ')}</p>
+                  <p className="mb-1">
+                    {call.categories.map((category) => t(`categories.${category}`)).join(', ')}
+                  </p>
                 )}
                 {call.volunteersWanted !== null && call.volunteersWanted !== undefined && (
                   <p className="mb-2">
@@ -89,7 +83,7 @@ export function CallsPage() {
           </li>
         ))}
       </ul>
-    </>
+    </Page>
   );
 }
 
@@ -102,7 +96,7 @@ interface AnswerFormProps {
 }
 
 function AnswerForm({ id, callId, places, onAnswered }: AnswerFormProps) {
-  const { t } = useTranslation('volunteer');
+  const { t } = useVolunteerTranslation();
   const [answer, { loading }] = useMutation(ANSWER_CALL);
   const [chosen, setChosen] = useState<string[]>([]);
   const [message, setMessage] = useState('');
@@ -111,7 +105,9 @@ function AnswerForm({ id, callId, places, onAnswered }: AnswerFormProps) {
   const submit = async () => {
     setFailure(null);
     try {
-      await answer({ variables: { input: { callId, comuneIstats: chosen, message: message.trim() || undefined } } });
+      await answer({
+        variables: { input: { callId, comuneIstats: chosen, message: message.trim() || undefined } },
+      });
       onAnswered(t('calls.sent'));
     } catch (caught) {
       setFailure((caught as Error).message);
@@ -148,7 +144,9 @@ function AnswerForm({ id, callId, places, onAnswered }: AnswerFormProps) {
                 checked={chosen.includes(place.istat)}
                 onChange={(event) =>
                   setChosen((current) =>
-                    event.target.checked ? [...current, place.istat] : current.filter((istat) => istat !== place.istat),
+                    event.target.checked
+                      ? [...current, place.istat]
+                      : current.filter((istat) => istat !== place.istat),
                   )
                 }
               />

@@ -1,90 +1,105 @@
-import { useMutation, useQuery } from '@apollo/client';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router-dom';
+import { Link, useLocation, useParams } from 'react-router';
+import { ErrorSummary, Field, Unreachable, useServerErrors } from '../../forms';
+import { Page } from '../../layout/Page';
+import { TextAreaField } from '../form-parts';
 import { formatDateTime, formatDay, formatNumber, formatTime } from '../format';
+import { useVolunteerTranslation } from '../i18n';
 import { CANCEL_ENGAGEMENT, COMPLETE_ENGAGEMENT, ENGAGEMENT, START_ENGAGEMENT } from '../operations';
 import { VOLUNTEER_PATHS } from '../paths';
 import { NeedSummary } from '../proposals/NeedSummary';
 import { ReviewForm } from '../reviews/ReviewForm';
+import { LoadState } from '../states';
 import { helperActionsFor, parseHours } from './engagement-rules';
 import { EngagementStatusTag } from './EngagementStatusTag';
 
+const HOURS_ERROR = { required: 'hoursRequired', invalid: 'hoursInvalid', range: 'hoursRange' } as const;
+
 /** One commitment: what, when and where (the address once confirmed), and what the helper can do now. */
-export function EngagementPage() {
+export default function EngagementPage() {
   const { id = '' } = useParams();
   const location = useLocation();
-  const { t, i18n } = useTranslation('volunteer');
-  const { data, loading, error, refetch } = useQuery(ENGAGEMENT, { variables: { id }, fetchPolicy: 'cache-and-network' });
-  const [start] = useMutation(START_ENGAGEMENT);
-  const [complete] = useMutation(COMPLETE_ENGAGEMENT);
-  const [cancel] = useMutation(CANCEL_ENGAGEMENT);
-  const [flash, setFlash] = useState<string | null>((location.state as { flash?: string } | null)?.flash ?? null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { t, language } = useVolunteerTranslation();
+  const { data, loading, error, refetch } = useQuery(ENGAGEMENT, { variables: { id } });
+  const [start, { loading: starting }] = useMutation(START_ENGAGEMENT);
+  const [complete, { loading: completing }] = useMutation(COMPLETE_ENGAGEMENT);
+  const [cancel, { loading: cancelling }] = useMutation(CANCEL_ENGAGEMENT);
+  const [flash, setFlash] = useState<string | null>(
+    (location.state as { flash?: string } | null)?.flash ?? null,
+  );
   const [hours, setHours] = useState('');
-  const [hoursError, setHoursError] = useState<string | null>(null);
   const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState<string | null>(null);
+  const startErrors = useServerErrors();
+  const completeErrors = useServerErrors();
+  const cancelErrors = useServerErrors();
 
-  if (error && !data) {
+  if (!data) {
     return (
-      <div className="alert alert-danger" role="alert">
-        <p>{error.message || t('common.loadFailed')}</p>
-        <button type="button" className="btn btn-outline-primary" onClick={() => void refetch()}>
-          {t('common.retry')}
-        </button>
-      </div>
+      <Page title={t('engagements.title')}>
+        <LoadState loading={loading} error={error} onRetry={() => void refetch()} />
+      </Page>
     );
   }
-  if (loading && !data) return <p role="status">{t('common.loading')}</p>;
-  if (!data) return null;
   const engagement = data.engagement;
   const reviewed = data.myReviews.items.some((review) => review.engagementId === engagement.id);
   const actions = helperActionsFor(engagement.status, reviewed);
-  const language = i18n.language;
   const date = formatDay(engagement.startsAt, language);
 
-  const run = async (action: () => Promise<unknown>, done: string) => {
-    setFailure(null);
+  const startNow = async () => {
     setFlash(null);
+    startErrors.clear();
     try {
-      await action();
-      setFlash(done);
+      await start({ variables: { id: engagement.id } });
+      setFlash(t('engagements.started'));
       await refetch();
     } catch (caught) {
-      setFailure((caught as Error).message);
+      startErrors.showApiError(caught);
     }
   };
 
   const submitCompletion = async () => {
+    setFlash(null);
     const parsed = parseHours(hours);
     if ('error' in parsed) {
-      setHoursError(t(`engagements.errors.hours${parsed.error[0].toUpperCase()}${parsed.error.slice(1)}`));
-      document.getElementById('engagement-hours')?.focus();
+      completeErrors.show([
+        { fieldId: 'hours', message: t(`engagements.errors.${HOURS_ERROR[parsed.error]}`) },
+      ]);
       return;
     }
-    setHoursError(null);
-    await run(() => complete({ variables: { id: engagement.id, hours: parsed.hours } }), t('engagements.completed'));
+    completeErrors.clear();
+    try {
+      await complete({ variables: { id: engagement.id, hours: parsed.hours } });
+      setFlash(t('engagements.completed'));
+      await refetch();
+    } catch (caught) {
+      completeErrors.showApiError(caught, { hoursLogged: 'hours' });
+    }
   };
 
   const submitCancellation = async () => {
+    setFlash(null);
     const text = reason.trim();
     const problem = !text ? 'reasonRequired' : text.length > 500 ? 'reasonTooLong' : null;
     if (problem) {
-      setReasonError(t(`engagements.errors.${problem}`));
-      document.getElementById('engagement-reason')?.focus();
+      cancelErrors.show([{ fieldId: 'reason', message: t(`engagements.errors.${problem}`) }]);
       return;
     }
-    setReasonError(null);
-    await run(() => cancel({ variables: { id: engagement.id, reason: text } }), t('engagements.cancelled'));
+    cancelErrors.clear();
+    try {
+      await cancel({ variables: { id: engagement.id, reason: text } });
+      setFlash(t('engagements.cancelled'));
+      await refetch();
+    } catch (caught) {
+      cancelErrors.showApiError(caught, { reason: 'reason' });
+    }
   };
 
   return (
-    <>
+    <Page title={t('engagements.detailTitle', { date })}>
       <p>
-        <Link to={VOLUNTEER_PATHS.engagements}>← {t('engagements.back')}</Link>
+        <Link to={VOLUNTEER_PATHS.engagements}>{t('engagements.back')}</Link>
       </p>
-      <h1>{t('engagements.detailTitle', { date })}</h1>
       <p>
         <EngagementStatusTag status={engagement.status} />
       </p>
@@ -94,61 +109,63 @@ export function EngagementPage() {
             {flash}
           </div>
         )}
-        {failure && (
-          <div className="alert alert-danger" role="alert">
-            {failure}
-          </div>
-        )}
       </div>
 
-      {engagement.status === 'AWAITING_CONFIRMATION' && <p className="callout">{t('engagements.awaitingConfirmation')}</p>}
+      {engagement.status === 'AWAITING_CONFIRMATION' && (
+        <p className="callout readable">{t('engagements.awaitingConfirmation')}</p>
+      )}
 
-      <dl className="row">
-        <dt className="col-sm-3">{t('engagements.when')}</dt>
-        <dd className="col-sm-9">
+      <dl className="row readable">
+        <dt className="col-sm-4">{t('engagements.when')}</dt>
+        <dd className="col-sm-8">
           {date}, {formatTime(engagement.startsAt, language)}–{formatTime(engagement.endsAt, language)}
         </dd>
         {engagement.startedAt && (
           <>
-            <dt className="col-sm-3">{t('engagements.startedAt')}</dt>
-            <dd className="col-sm-9">{formatDateTime(engagement.startedAt, language)}</dd>
+            <dt className="col-sm-4">{t('engagements.startedAt')}</dt>
+            <dd className="col-sm-8">{formatDateTime(engagement.startedAt, language)}</dd>
           </>
         )}
         {engagement.completedAt && (
           <>
-            <dt className="col-sm-3">{t('engagements.completedAt')}</dt>
-            <dd className="col-sm-9">{formatDateTime(engagement.completedAt, language)}</dd>
+            <dt className="col-sm-4">{t('engagements.completedAt')}</dt>
+            <dd className="col-sm-8">{formatDateTime(engagement.completedAt, language)}</dd>
           </>
         )}
-        {engagement.hoursLogged !== null && engagement.hoursLogged !== undefined && (
+        {typeof engagement.hoursLogged === 'number' && (
           <>
-            <dt className="col-sm-3">{t('engagements.hours')}</dt>
-            <dd className="col-sm-9">
+            <dt className="col-sm-4">{t('engagements.hours')}</dt>
+            <dd className="col-sm-8" data-testid="hours-logged">
               {t('engagements.hoursValue', { hours: formatNumber(engagement.hoursLogged, language, 2) })}
             </dd>
           </>
         )}
       </dl>
 
-      <section className="mb-4" aria-label={t('engagements.what')}>
+      <section className="mb-4 readable" aria-label={t('engagements.what')}>
         <NeedSummary needId={engagement.needId} headingLevel={2} />
       </section>
 
       {actions.start && (
-        <p>
+        <div className="mb-5">
+          <ErrorSummary errors={startErrors} />
+          {startErrors.unreachable ? <Unreachable onRetry={() => void startNow()} /> : null}
           <button
             type="button"
-            className="btn btn-primary"
-            onClick={() => void run(() => start({ variables: { id: engagement.id } }), t('engagements.started'))}
+            className="btn btn-primary btn-lg"
+            disabled={starting}
+            onClick={() => void startNow()}
           >
             {t('engagements.start')}
           </button>
-        </p>
+        </div>
       )}
 
       {actions.complete && (
-        <section className="mb-5" aria-labelledby="complete-title">
+        <section className="mb-5 readable" aria-labelledby="complete-title">
           <h2 id="complete-title">{t('engagements.completeTitle')}</h2>
+          <ErrorSummary errors={completeErrors} />
+          {completeErrors.unreachable ? <Unreachable onRetry={() => void submitCompletion()} /> : null}
           <form
             noValidate
             onSubmit={(event) => {
@@ -156,31 +173,17 @@ export function EngagementPage() {
               void submitCompletion();
             }}
           >
-            <div className="form-group">
-              <label htmlFor="engagement-hours" className="active">
-                {t('engagements.completeHours')}
-              </label>
-              <small id="engagement-hours-hint" className="form-text d-block">
-                {t('engagements.completeHoursHint')}
-              </small>
-              {hoursError && (
-                <div id="engagement-hours-error" className="invalid-feedback d-block" role="alert">
-                  {hoursError}
-                </div>
-              )}
-              <input
-                id="engagement-hours"
-                name="hours"
-                className={hoursError ? 'form-control is-invalid' : 'form-control'}
-                inputMode="decimal"
-                autoComplete="off"
-                value={hours}
-                aria-invalid={hoursError ? true : undefined}
-                aria-describedby={hoursError ? 'engagement-hours-hint engagement-hours-error' : 'engagement-hours-hint'}
-                onChange={(event) => setHours(event.target.value)}
-              />
-            </div>
-            <button type="submit" className="btn btn-primary">
+            <Field
+              id="hours"
+              label={t('engagements.completeHours')}
+              hint={t('engagements.completeHoursHint')}
+              error={completeErrors.byField.hours}
+              inputMode="decimal"
+              autoComplete="off"
+              value={hours}
+              onChange={(event) => setHours(event.target.value)}
+            />
+            <button type="submit" className="btn btn-primary" disabled={completing}>
               {t('engagements.complete')}
             </button>
           </form>
@@ -188,7 +191,7 @@ export function EngagementPage() {
       )}
 
       {actions.review && (
-        <section className="mb-5" aria-labelledby="review-title">
+        <section className="mb-5 readable" aria-labelledby="review-title">
           <h2 id="review-title">{t('engagements.reviewTitle')}</h2>
           <p>{t('engagements.reviewLead')}</p>
           <ReviewForm
@@ -203,9 +206,11 @@ export function EngagementPage() {
       {engagement.status === 'COMPLETED' && reviewed && <p>{t('engagements.reviewDone')}</p>}
 
       {actions.cancel && (
-        <section className="mb-5" aria-labelledby="cancel-title">
+        <section className="mb-5 readable" aria-labelledby="cancel-title">
           <h2 id="cancel-title">{t('engagements.cancelTitle')}</h2>
           <p>{t('engagements.cancelLead')}</p>
+          <ErrorSummary errors={cancelErrors} />
+          {cancelErrors.unreachable ? <Unreachable onRetry={() => void submitCancellation()} /> : null}
           <form
             noValidate
             onSubmit={(event) => {
@@ -213,35 +218,21 @@ export function EngagementPage() {
               void submitCancellation();
             }}
           >
-            <div className="form-group">
-              <label htmlFor="engagement-reason" className="active">
-                {t('engagements.cancelReason')}
-              </label>
-              <small id="engagement-reason-hint" className="form-text d-block">
-                {t('engagements.cancelReasonHint')}
-              </small>
-              {reasonError && (
-                <div id="engagement-reason-error" className="invalid-feedback d-block" role="alert">
-                  {reasonError}
-                </div>
-              )}
-              <textarea
-                id="engagement-reason"
-                name="reason"
-                rows={3}
-                className={reasonError ? 'form-control is-invalid' : 'form-control'}
-                value={reason}
-                aria-invalid={reasonError ? true : undefined}
-                aria-describedby={reasonError ? 'engagement-reason-hint engagement-reason-error' : 'engagement-reason-hint'}
-                onChange={(event) => setReason(event.target.value)}
-              />
-            </div>
-            <button type="submit" className="btn btn-outline-danger">
+            <TextAreaField
+              id="reason"
+              label={t('engagements.cancelReason')}
+              hint={t('engagements.cancelReasonHint')}
+              error={cancelErrors.byField.reason}
+              rows={3}
+              value={reason}
+              onChange={(event) => setReason(event.target.value)}
+            />
+            <button type="submit" className="btn btn-outline-danger" disabled={cancelling}>
               {t('engagements.cancel')}
             </button>
           </form>
         </section>
       )}
-    </>
+    </Page>
   );
 }

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useVolunteerTranslation } from '../i18n';
 import type { EngagementStatusName } from './engagement-rules';
 
 // Status in words and colour (never colour alone); the colours keep AA contrast with their text.
@@ -12,7 +12,7 @@ const TONE: Record<EngagementStatusName, string> = {
 };
 
 export function EngagementStatusTag({ status }: { status: EngagementStatusName }) {
-  const { t } = useTranslation('volunteer');
+  const { t } = useVolunteerTranslation();
   return (
     <span className={`badge ${TONE[status]}`} data-testid="engagement-status">
       {t(`engagements.status.${status}`)}

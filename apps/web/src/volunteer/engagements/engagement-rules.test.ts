@@ -9,14 +9,32 @@ describe('what the helper may do', () => {
       cancel: true,
       review: false,
     });
-    expect(helperActionsFor('CONFIRMED', false)).toMatchObject({ start: true, complete: false, cancel: true });
-    expect(helperActionsFor('IN_PROGRESS', false)).toMatchObject({ start: false, complete: true, cancel: true });
+    expect(helperActionsFor('CONFIRMED', false)).toMatchObject({
+      start: true,
+      complete: false,
+      cancel: true,
+    });
+    expect(helperActionsFor('IN_PROGRESS', false)).toMatchObject({
+      start: false,
+      complete: true,
+      cancel: true,
+    });
   });
 
   it('reviews a completed engagement once, and nothing else is left to do', () => {
-    expect(helperActionsFor('COMPLETED', false)).toEqual({ start: false, complete: false, cancel: false, review: true });
+    expect(helperActionsFor('COMPLETED', false)).toEqual({
+      start: false,
+      complete: false,
+      cancel: false,
+      review: true,
+    });
     expect(helperActionsFor('COMPLETED', true).review).toBe(false);
-    expect(helperActionsFor('CANCELLED', false)).toEqual({ start: false, complete: false, cancel: false, review: false });
+    expect(helperActionsFor('CANCELLED', false)).toEqual({
+      start: false,
+      complete: false,
+      cancel: false,
+      review: false,
+    });
   });
 });
 

@@ -4,12 +4,7 @@
  */
 
 export type EngagementStatusName =
-  | 'AWAITING_CONFIRMATION'
-  | 'CONFIRMED'
-  | 'IN_PROGRESS'
-  | 'COMPLETED'
-  | 'CANCELLED'
-  | 'NO_SHOW';
+  'AWAITING_CONFIRMATION' | 'CONFIRMED' | 'IN_PROGRESS' | 'COMPLETED' | 'CANCELLED' | 'NO_SHOW';
 
 export interface HelperActions {
   start: boolean;

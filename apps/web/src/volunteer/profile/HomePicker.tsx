@@ -1,6 +1,7 @@
-import { useLazyQuery } from '@apollo/client';
-import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useLazyQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { ChoiceGroup } from '../form-parts';
+import { useVolunteerTranslation } from '../i18n';
 import { SEARCH_COMUNI } from '../operations';
 import type { ProfileFormValues } from './profile-form';
 
@@ -17,8 +18,7 @@ interface HomePickerProps {
  * the device's position. Results are radio buttons, so keyboard and screen readers need nothing special.
  */
 export function HomePicker({ value, error, onChange }: HomePickerProps) {
-  const { t } = useTranslation('volunteer');
-  const id = useId();
+  const { t } = useVolunteerTranslation();
   const [search, setSearch] = useState('');
   const [positionFailed, setPositionFailed] = useState(false);
   const [find, { data, loading, called }] = useLazyQuery(SEARCH_COMUNI);
@@ -48,33 +48,32 @@ export function HomePicker({ value, error, onChange }: HomePickerProps) {
   };
 
   return (
-    <fieldset className="mb-4" aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}>
-      <legend className="h5" id="homeLat">
-        {t('profile.home')}
-      </legend>
-      <small id={`${id}-hint`} className="form-text d-block mb-2">
+    <fieldset className={`mb-4${error ? ' form-field--error' : ''}`} aria-describedby="comune-home-hint">
+      <legend className="form-field__label">{t('profile.home')}</legend>
+      <p id="comune-home-hint" className="form-field__hint">
         {t('profile.homeHint')}
-      </small>
-      {error && (
-        <div id={`${id}-error`} className="invalid-feedback d-block" role="alert">
-          {error}
-        </div>
-      )}
+      </p>
       {value && (
         <p className="fw-semibold" data-testid="home-chosen">
           {value.comuneIstat ? t('profile.comuneChosen', { name: value.label }) : value.label}
         </p>
       )}
-      <div className="d-flex flex-wrap align-items-end gap-2 mb-2">
-        <div className="form-group mb-0 flex-grow-1">
-          <label htmlFor={`${id}-search`} className="active">
-            {t('profile.comune')}
-          </label>
+      <div className="form-field mb-2">
+        <label htmlFor="comune" className="form-field__label fs-6">
+          {t('profile.comune')}
+        </label>
+        {error ? (
+          <p id="comune-error" className="form-field__error">
+            {error}
+          </p>
+        ) : null}
+        <div className="d-flex flex-wrap gap-2">
           <input
-            id={`${id}-search`}
-            name="comune"
-            className={error ? 'form-control is-invalid' : 'form-control'}
+            id="comune"
+            className={`form-control${error ? ' is-invalid' : ''}`}
             autoComplete="address-level2"
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? 'comune-error' : undefined}
             value={search}
             onChange={(event) => setSearch(event.target.value)}
             onKeyDown={(event) => {
@@ -85,36 +84,31 @@ export function HomePicker({ value, error, onChange }: HomePickerProps) {
               }
             }}
           />
+          <button type="button" className="btn btn-outline-primary" onClick={runSearch}>
+            {t('profile.searchComune')}
+          </button>
         </div>
-        <button type="button" className="btn btn-outline-primary" onClick={runSearch}>
-          {t('profile.searchComune')}
-        </button>
       </div>
       <div aria-live="polite">
         {loading && <p>{t('common.loading')}</p>}
         {called && !loading && results.length === 0 && <p>{t('profile.comuneNone')}</p>}
       </div>
       {results.length > 0 && (
-        <fieldset className="mb-2">
-          <legend className="visually-hidden">{t('profile.comuneResults')}</legend>
-          {results.map((comune) => (
-            <div className="form-check" key={comune.istat}>
-              <input
-                className="form-check-input"
-                type="radio"
-                name={`${id}-comune`}
-                id={`${id}-${comune.istat}`}
-                checked={value?.comuneIstat === comune.istat}
-                onChange={() =>
-                  onChange({ lat: comune.lat, lon: comune.lon, comuneIstat: comune.istat, label: comune.name })
-                }
-              />
-              <label className="form-check-label" htmlFor={`${id}-${comune.istat}`}>
-                {comune.name} ({comune.provinceCode})
-              </label>
-            </div>
-          ))}
-        </fieldset>
+        <ChoiceGroup
+          id="comune-result"
+          type="radio"
+          legend={t('profile.comuneResults')}
+          choices={results.map((comune) => ({
+            value: comune.istat,
+            label: `${comune.name} (${comune.provinceCode})`,
+          }))}
+          selected={value?.comuneIstat ? [value.comuneIstat] : []}
+          onToggle={(istat) => {
+            const comune = results.find((candidate) => candidate.istat === istat);
+            if (comune)
+              onChange({ lat: comune.lat, lon: comune.lon, comuneIstat: comune.istat, label: comune.name });
+          }}
+        />
       )}
       <button type="button" className="btn btn-link px-0" onClick={usePosition}>
         {t('profile.usePosition')}

@@ -1,9 +1,14 @@
-import { useMutation, useQuery } from '@apollo/client';
-import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router-dom';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useEffect, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { ErrorSummary, Field, Unreachable, useServerErrors } from '../../forms';
+import type { HelpCategory } from '../../gql/graphql';
+import { Page } from '../../layout/Page';
+import { ChoiceGroup, TextAreaField } from '../form-parts';
+import { useVolunteerTranslation } from '../i18n';
 import { MY_VOLUNTEER_PROFILE, UPSERT_VOLUNTEER_PROFILE } from '../operations';
 import { VOLUNTEER_PATHS } from '../paths';
+import { LoadState } from '../states';
 import { HomePicker } from './HomePicker';
 import {
   BIO_MAX,
@@ -28,39 +33,35 @@ const CATEGORIES = [
 ] as const;
 const LANGUAGES = ['it', 'en', 'fr', 'de', 'es', 'ar', 'ro', 'sq', 'uk', 'zh'] as const;
 
-// The order of the fields on the page: the error summary follows it.
-const FIELD_ORDER: ProfileField[] = [
-  'displayName',
-  'bio',
-  'categories',
-  'languages',
-  'homeLat',
-  'travelRadiusKm',
-  'weeklyHourLimit',
-  'vehicle.seats',
-];
-const FIELD_TARGET: Record<ProfileField, string> = {
+// The api's field names (and this form's checks) to the inputs that show them, in page order.
+const INPUT_OF: Record<ProfileField, string> = {
   displayName: 'displayName',
   bio: 'bio',
-  categories: 'category-RIDES_AND_ACCOMPANIMENT',
+  categories: 'categories-RIDES_AND_ACCOMPANIMENT',
   languages: 'otherLanguages',
-  homeLat: 'homeLat',
+  homeLat: 'comune',
   travelRadiusKm: 'travelRadiusKm',
   weeklyHourLimit: 'weeklyHourLimit',
   'vehicle.seats': 'seats',
 };
+const FIELD_ORDER = Object.keys(INPUT_OF) as ProfileField[];
+const API_FIELDS: Record<string, string> = {
+  ...INPUT_OF,
+  homeLon: 'comune',
+  comuneIstat: 'comune',
+  seats: 'seats',
+  'vehicle.wheelchairAccessible': 'seats',
+};
 
-/** Become a volunteer, or change the profile: one page with a section per question. */
-export function ProfilePage() {
-  const { t } = useTranslation('volunteer');
+/** Become a volunteer, or change the profile: one page, a section per question. */
+export default function ProfilePage() {
+  const { t } = useVolunteerTranslation();
   const navigate = useNavigate();
   const { data, loading, error, refetch } = useQuery(MY_VOLUNTEER_PROFILE);
   const [upsert, { loading: saving }] = useMutation(UPSERT_VOLUNTEER_PROFILE);
   const [values, setValues] = useState<ProfileFormValues>(emptyProfileForm());
-  const [errors, setErrors] = useState<Partial<Record<ProfileField, string>>>({});
-  const [failure, setFailure] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
-  const summary = useRef<HTMLDivElement>(null);
+  const errors = useServerErrors();
   const existing = data?.myVolunteerProfile ?? null;
 
   useEffect(() => {
@@ -72,10 +73,15 @@ export function ProfilePage() {
       categories: [...existing.categories],
       languages: existing.languages.filter((code) => known.has(code)),
       otherLanguages: existing.languages.filter((code) => !known.has(code)).join(', '),
-      home: { lat: existing.homeLat, lon: existing.homeLon, comuneIstat: existing.comuneIstat, label: existing.comuneName },
+      home: {
+        lat: existing.homeLat,
+        lon: existing.homeLon,
+        comuneIstat: existing.comuneIstat,
+        label: existing.comuneName,
+      },
       travelRadiusKm: String(existing.travelRadiusKm),
       weeklyHourLimit: String(existing.weeklyHourLimit),
-      hasVehicle: existing.vehicle !== null && existing.vehicle !== undefined,
+      hasVehicle: Boolean(existing.vehicle),
       seats: String(existing.vehicle?.seats ?? 3),
       wheelchairAccessible: existing.vehicle?.wheelchairAccessible ?? false,
     });
@@ -83,31 +89,30 @@ export function ProfilePage() {
 
   const set = <K extends keyof ProfileFormValues>(key: K, value: ProfileFormValues[K]) =>
     setValues((current) => ({ ...current, [key]: value }));
-  const toggle = (key: 'categories' | 'languages', code: string, on: boolean) =>
+  const toggleCategory = (category: HelpCategory, on: boolean) =>
     setValues((current) => ({
       ...current,
-      [key]: on ? [...current[key], code] : current[key].filter((item) => item !== code),
+      categories: on
+        ? [...current.categories, category]
+        : current.categories.filter((item) => item !== category),
+    }));
+  const toggleLanguage = (code: string, on: boolean) =>
+    setValues((current) => ({
+      ...current,
+      languages: on ? [...current.languages, code] : current.languages.filter((item) => item !== code),
     }));
 
-  const showErrors = (found: Partial<Record<ProfileField, string>>) => {
-    setErrors(found);
-    // Focus moves to the summary, which links to each field.
-    setTimeout(() => summary.current?.focus(), 0);
-  };
-
   const submit = async () => {
-    setFailure(null);
     setSaved(false);
     const problems = checkProfileForm(values);
-    if (Object.keys(problems).length) {
-      showErrors(
-        Object.fromEntries(
-          Object.entries(problems).map(([field, code]) => [field, t(`profile.errors.${code}`)]),
-        ) as Partial<Record<ProfileField, string>>,
+    const found = FIELD_ORDER.filter((field) => problems[field]);
+    if (found.length) {
+      errors.show(
+        found.map((field) => ({ fieldId: INPUT_OF[field], message: t(`profile.errors.${problems[field]}`) })),
       );
       return;
     }
-    setErrors({});
+    errors.clear();
     try {
       await upsert({
         variables: {
@@ -124,270 +129,147 @@ export function ProfilePage() {
         navigate(VOLUNTEER_PATHS.availability, { state: { flash: t('profile.created') } });
       }
     } catch (caught) {
-      const extensions = (caught as { graphQLErrors?: { message: string; extensions?: { field?: string } }[] })
-        .graphQLErrors?.[0];
-      const field = extensions?.extensions?.field as ProfileField | undefined;
-      if (field && FIELD_ORDER.includes(field)) showErrors({ [field]: extensions?.message ?? '' });
-      else setFailure((caught as Error).message);
+      errors.showApiError(caught, API_FIELDS);
     }
   };
 
-  if (error && !data) {
+  const title = existing ? t('profile.titleEdit') : t('profile.titleNew');
+  if (!data) {
     return (
-      <div className="alert alert-danger" role="alert">
-        <p>{t('common.loadFailed')}</p>
-        <button type="button" className="btn btn-outline-primary" onClick={() => void refetch()}>
-          {t('common.retry')}
-        </button>
-      </div>
+      <Page title={t('profile.titleNew')}>
+        <LoadState loading={loading} error={error} onRetry={() => void refetch()} />
+      </Page>
     );
   }
-  if (loading && !data) return <p role="status">{t('common.loading')}</p>;
-
-  const errorList = FIELD_ORDER.filter((field) => errors[field]);
-  const describedBy = (field: string, error?: string) => `${field}-hint${error ? ` ${field}-error` : ''}`;
-  const fieldError = (field: string, error?: string) =>
-    error ? (
-      <div id={`${field}-error`} className="invalid-feedback d-block">
-        {error}
-      </div>
-    ) : null;
 
   return (
-    <>
-      <h1>{existing ? t('profile.titleEdit') : t('profile.titleNew')}</h1>
-      <p className="lead">{t('profile.lead')}</p>
-      {errorList.length > 0 && (
-        <div ref={summary} tabIndex={-1} className="alert alert-danger" role="alert" aria-labelledby="profile-errors-title">
-          <h2 id="profile-errors-title" className="h5">
-            {t('form.errorSummary', { ns: 'common', defaultValue: 'C’è un problema' })}
-          </h2>
-          <ul className="mb-0">
-            {errorList.map((field) => (
-              <li key={field}>
-                <a href={`#${FIELD_TARGET[field]}`}>{errors[field]}</a>
-              </li>
-            ))}
-          </ul>
+    <Page title={title} lead={t('profile.lead')}>
+      <div className="readable">
+        <ErrorSummary errors={errors} />
+        {errors.unreachable ? <Unreachable onRetry={() => void submit()} /> : null}
+        <div aria-live="polite">
+          {saved && (
+            <div className="alert alert-success" role="status">
+              {t('profile.saved')} <Link to={VOLUNTEER_PATHS.availability}>{t('nav.availability')}</Link>
+            </div>
+          )}
         </div>
-      )}
-      {failure && (
-        <div className="alert alert-danger" role="alert">
-          {failure}
-        </div>
-      )}
-      {saved && (
-        <div className="alert alert-success" role="status">
-          {t('profile.saved')} <Link to={VOLUNTEER_PATHS.availability}>{t('nav.availability')}</Link>
-        </div>
-      )}
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <div className="form-group mb-4">
-          <label htmlFor="displayName" className="active">
-            {t('profile.displayName')}
-          </label>
-          <small id="displayName-hint" className="form-text d-block">
-            {t('profile.displayNameHint')}
-          </small>
-          {fieldError('displayName', errors.displayName)}
-          <input
+        <form
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void submit();
+          }}
+        >
+          <Field
             id="displayName"
-            className={errors.displayName ? 'form-control is-invalid' : 'form-control'}
+            label={t('profile.displayName')}
+            hint={t('profile.displayNameHint')}
+            error={errors.byField.displayName}
             autoComplete="nickname"
             value={values.displayName}
-            aria-invalid={errors.displayName ? true : undefined}
-            aria-describedby={describedBy('displayName', errors.displayName)}
             onChange={(event) => set('displayName', event.target.value)}
           />
-        </div>
-
-        <div className="form-group mb-4">
-          <label htmlFor="bio" className="active">
-            {t('profile.bio')}
-          </label>
-          <small id="bio-hint" className="form-text d-block">
-            {t('profile.bioHint')}
-          </small>
-          {fieldError('bio', errors.bio)}
-          <textarea
+          <TextAreaField
             id="bio"
-            rows={4}
-            className={errors.bio ? 'form-control is-invalid' : 'form-control'}
+            label={t('profile.bio')}
+            hint={t('profile.bioHint')}
+            error={errors.byField.bio}
             maxLength={BIO_MAX}
             value={values.bio}
-            aria-invalid={errors.bio ? true : undefined}
-            aria-describedby={describedBy('bio', errors.bio)}
             onChange={(event) => set('bio', event.target.value)}
           />
-        </div>
-
-        <fieldset className="mb-4" aria-describedby={describedBy('categories', errors.categories)}>
-          <legend className="h5">{t('profile.categories')}</legend>
-          <small id="categories-hint" className="form-text d-block mb-2">
-            {t('profile.categoriesHint')}
-          </small>
-          {fieldError('categories', errors.categories)}
-          {CATEGORIES.map((category) => (
-            <div className="form-check" key={category}>
-              <input
-                className="form-check-input"
-                type="checkbox"
-                id={`category-${category}`}
-                checked={values.categories.includes(category)}
-                onChange={(event) => toggle('categories', category, event.target.checked)}
-              />
-              <label className="form-check-label" htmlFor={`category-${category}`}>
-                {t(`categories.${category}`)}
-              </label>
-            </div>
-          ))}
-        </fieldset>
-
-        <fieldset className="mb-4" aria-describedby={describedBy('languages', errors.languages)}>
-          <legend className="h5">{t('profile.languages')}</legend>
-          <small id="languages-hint" className="form-text d-block mb-2">
-            {t('profile.languagesHint')}
-          </small>
-          <div className="row">
-            {LANGUAGES.map((code) => (
-              <div className="col-6 col-md-4" key={code}>
-                <div className="form-check">
-                  <input
-                    className="form-check-input"
-                    type="checkbox"
-                    id={`language-${code}`}
-                    checked={values.languages.includes(code)}
-                    onChange={(event) => toggle('languages', code, event.target.checked)}
-                  />
-                  <label className="form-check-label" htmlFor={`language-${code}`}>
-                    {t(`languageNames.${code}`)}
-                  </label>
-                </div>
-              </div>
-            ))}
-          </div>
-          {fieldError('languages', errors.languages)}
-          <div className="form-group mt-2 mb-0">
-            <label htmlFor="otherLanguages" className="active">
-              {t('profile.otherLanguage')}
-            </label>
-            <input
-              id="otherLanguages"
-              className={errors.languages ? 'form-control is-invalid' : 'form-control'}
-              autoComplete="off"
-              value={values.otherLanguages}
-              aria-invalid={errors.languages ? true : undefined}
-              onChange={(event) => set('otherLanguages', event.target.value)}
-            />
-          </div>
-        </fieldset>
-
-        <HomePicker value={values.home} error={errors.homeLat} onChange={(home) => set('home', home)} />
-
-        <div className="form-group mb-4">
-          <label htmlFor="travelRadiusKm" className="active">
-            {t('profile.radius')}
-          </label>
-          <small id="travelRadiusKm-hint" className="form-text d-block">
-            {t('profile.radiusHint')}
-          </small>
-          {fieldError('travelRadiusKm', errors.travelRadiusKm)}
-          <input
+          <ChoiceGroup
+            id="categories"
+            type="checkbox"
+            legend={t('profile.categories')}
+            hint={t('profile.categoriesHint')}
+            error={errors.byField[INPUT_OF.categories]}
+            choices={CATEGORIES.map((category) => ({ value: category, label: t(`categories.${category}`) }))}
+            selected={values.categories}
+            onToggle={(category, on) => toggleCategory(category as HelpCategory, on)}
+          />
+          <ChoiceGroup
+            id="languages"
+            type="checkbox"
+            columns
+            legend={t('profile.languages')}
+            hint={t('profile.languagesHint')}
+            choices={LANGUAGES.map((code) => ({ value: code, label: t(`languageNames.${code}`) }))}
+            selected={values.languages}
+            onToggle={toggleLanguage}
+          />
+          <Field
+            id="otherLanguages"
+            label={t('profile.otherLanguage')}
+            error={errors.byField.otherLanguages}
+            autoComplete="off"
+            value={values.otherLanguages}
+            onChange={(event) => set('otherLanguages', event.target.value)}
+          />
+          <HomePicker
+            value={values.home}
+            error={errors.byField.comune}
+            onChange={(home) => set('home', home)}
+          />
+          <Field
             id="travelRadiusKm"
-            className={errors.travelRadiusKm ? 'form-control is-invalid' : 'form-control'}
+            label={t('profile.radius')}
+            hint={t('profile.radiusHint')}
+            error={errors.byField.travelRadiusKm}
             inputMode="numeric"
             autoComplete="off"
             value={values.travelRadiusKm}
-            aria-invalid={errors.travelRadiusKm ? true : undefined}
-            aria-describedby={describedBy('travelRadiusKm', errors.travelRadiusKm)}
             onChange={(event) => set('travelRadiusKm', event.target.value)}
           />
-        </div>
-
-        <div className="form-group mb-4">
-          <label htmlFor="weeklyHourLimit" className="active">
-            {t('profile.weeklyHours')}
-          </label>
-          <small id="weeklyHourLimit-hint" className="form-text d-block">
-            {t('profile.weeklyHoursHint')}
-          </small>
-          {fieldError('weeklyHourLimit', errors.weeklyHourLimit)}
-          <input
+          <Field
             id="weeklyHourLimit"
-            className={errors.weeklyHourLimit ? 'form-control is-invalid' : 'form-control'}
+            label={t('profile.weeklyHours')}
+            hint={t('profile.weeklyHoursHint')}
+            error={errors.byField.weeklyHourLimit}
             inputMode="numeric"
             autoComplete="off"
             value={values.weeklyHourLimit}
-            aria-invalid={errors.weeklyHourLimit ? true : undefined}
-            aria-describedby={describedBy('weeklyHourLimit', errors.weeklyHourLimit)}
             onChange={(event) => set('weeklyHourLimit', event.target.value)}
           />
-        </div>
-
-        <fieldset className="mb-4">
-          <legend className="h5">{t('profile.vehicle')}</legend>
-          {(['yes', 'no'] as const).map((answer) => (
-            <div className="form-check" key={answer}>
-              <input
-                className="form-check-input"
-                type="radio"
-                name="hasVehicle"
-                id={`hasVehicle-${answer}`}
-                checked={values.hasVehicle === (answer === 'yes')}
-                onChange={() => set('hasVehicle', answer === 'yes')}
-              />
-              <label className="form-check-label" htmlFor={`hasVehicle-${answer}`}>
-                {answer === 'yes' ? t('profile.vehicleYes') : t('profile.vehicleNo')}
-              </label>
-            </div>
-          ))}
+          <ChoiceGroup
+            id="hasVehicle"
+            type="radio"
+            legend={t('profile.vehicle')}
+            choices={[
+              { value: 'yes', label: t('profile.vehicleYes') },
+              { value: 'no', label: t('profile.vehicleNo') },
+            ]}
+            selected={values.hasVehicle === null ? [] : [values.hasVehicle ? 'yes' : 'no']}
+            onToggle={(answer) => set('hasVehicle', answer === 'yes')}
+          />
           {values.hasVehicle && (
-            <div className="ms-4 mt-3">
-              <div className="form-group mb-3">
-                <label htmlFor="seats" className="active">
-                  {t('profile.seats')}
-                </label>
-                <small id="seats-hint" className="form-text d-block">
-                  {t('profile.seatsHint')}
-                </small>
-                {fieldError('seats', errors['vehicle.seats'])}
-                <input
-                  id="seats"
-                  className={errors['vehicle.seats'] ? 'form-control is-invalid' : 'form-control'}
-                  inputMode="numeric"
-                  autoComplete="off"
-                  value={values.seats}
-                  aria-invalid={errors['vehicle.seats'] ? true : undefined}
-                  aria-describedby={describedBy('seats', errors['vehicle.seats'])}
-                  onChange={(event) => set('seats', event.target.value)}
-                />
-              </div>
-              <div className="form-check">
-                <input
-                  className="form-check-input"
-                  type="checkbox"
-                  id="wheelchairAccessible"
-                  checked={values.wheelchairAccessible}
-                  onChange={(event) => set('wheelchairAccessible', event.target.checked)}
-                />
-                <label className="form-check-label" htmlFor="wheelchairAccessible">
-                  {t('profile.wheelchair')}
-                </label>
-              </div>
+            <div className="ms-3 ps-3 border-start border-3">
+              <Field
+                id="seats"
+                label={t('profile.seats')}
+                hint={t('profile.seatsHint')}
+                error={errors.byField.seats}
+                inputMode="numeric"
+                autoComplete="off"
+                value={values.seats}
+                onChange={(event) => set('seats', event.target.value)}
+              />
+              <ChoiceGroup
+                id="wheelchairAccessible"
+                type="checkbox"
+                legend={t('profile.wheelchairLegend')}
+                choices={[{ value: 'yes', label: t('profile.wheelchair') }]}
+                selected={values.wheelchairAccessible ? ['yes'] : []}
+                onToggle={(_, on) => set('wheelchairAccessible', on)}
+              />
             </div>
           )}
-        </fieldset>
-
-        <button type="submit" className="btn btn-primary btn-lg" disabled={saving}>
-          {existing ? t('profile.save') : t('profile.create')}
-        </button>
-      </form>
-    </>
+          <button type="submit" className="btn btn-primary btn-lg" disabled={saving}>
+            {existing ? t('profile.save') : t('profile.create')}
+          </button>
+        </form>
+      </div>
+    </Page>
   );
 }

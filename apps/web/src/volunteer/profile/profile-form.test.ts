@@ -36,7 +36,9 @@ describe('profile form checks', () => {
   });
 
   it('refuses other languages that are not two-letter codes', () => {
-    expect(checkProfileForm({ ...filled(), otherLanguages: 'ro, rumeno' })).toEqual({ languages: 'languageInvalid' });
+    expect(checkProfileForm({ ...filled(), otherLanguages: 'ro, rumeno' })).toEqual({
+      languages: 'languageInvalid',
+    });
   });
 });
 
@@ -63,6 +65,8 @@ describe('profile input', () => {
   });
 
   it('leaves the vehicle out when the volunteer has none', () => {
-    expect(profileInputOf({ ...filled(), hasVehicle: false }, { skills: [], organisationId: null }).vehicle).toBeUndefined();
+    expect(
+      profileInputOf({ ...filled(), hasVehicle: false }, { skills: [], organisationId: null }).vehicle,
+    ).toBeUndefined();
   });
 });

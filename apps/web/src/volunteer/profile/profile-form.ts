@@ -1,3 +1,5 @@
+import type { HelpCategory } from '../../gql/graphql';
+
 /**
  * The volunteer profile form as data: what the person typed (strings, as the inputs hold them),
  * the checks done before sending (the api checks them again and names the field), and the
@@ -7,7 +9,7 @@
 export interface ProfileFormValues {
   displayName: string;
   bio: string;
-  categories: string[];
+  categories: HelpCategory[];
   languages: string[];
   /** Other languages typed as ISO 639-1 codes, separated by commas or spaces. */
   otherLanguages: string;
@@ -92,7 +94,7 @@ export function checkProfileForm(values: ProfileFormValues): Partial<Record<Prof
 export interface ProfileInput {
   displayName: string;
   bio: string;
-  categories: string[];
+  categories: HelpCategory[];
   languages: string[];
   skills: string[];
   homeLat: number;

@@ -1,5 +1,5 @@
-import { useQuery } from '@apollo/client';
-import { useTranslation } from 'react-i18next';
+import { useQuery } from '@apollo/client/react';
+import { useVolunteerTranslation } from '../i18n';
 import { formatDay, formatTime } from '../format';
 import { NEED_FOR_HELPER } from '../operations';
 
@@ -15,7 +15,7 @@ interface NeedSummaryProps {
  * engagement is confirmed (the api leaves it out before).
  */
 export function NeedSummary({ needId, headingId, headingLevel = 3 }: NeedSummaryProps) {
-  const { t, i18n } = useTranslation('volunteer');
+  const { t, i18n } = useVolunteerTranslation();
   const { data, error } = useQuery(NEED_FOR_HELPER, { variables: { id: needId }, errorPolicy: 'all' });
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const need = data?.need;

@@ -1,18 +1,20 @@
-import { useMutation, useQuery, useSubscription } from '@apollo/client';
+import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
+import { useVolunteerTranslation } from '../i18n';
+import { useNavigate } from 'react-router';
 import { formatDateTime, formatNumber } from '../format';
 import { ACCEPT_PROPOSAL, DECLINE_PROPOSAL, MY_PROPOSALS, NOTIFICATION_RECEIVED } from '../operations';
 import { VOLUNTEER_PATHS } from '../paths';
+import { Page } from '../../layout/Page';
+import { LoadState } from '../states';
 import { NeedSummary } from './NeedSummary';
 
 // Notifications that change what this page shows.
 const PROPOSAL_EVENTS = new Set(['proposal_new', 'proposal_withdrawn']);
 
 /** Proposals sent to the volunteer, with "why you"; new ones appear live. */
-export function ProposalsPage() {
-  const { t, i18n } = useTranslation('volunteer');
+export default function ProposalsPage() {
+  const { t, i18n } = useVolunteerTranslation();
   const navigate = useNavigate();
   const { data, loading, error, refetch } = useQuery(MY_PROPOSALS, { fetchPolicy: 'cache-and-network' });
   const [announcement, setAnnouncement] = useState('');
@@ -58,9 +60,7 @@ export function ProposalsPage() {
   const decided = proposals.filter((proposal) => proposal.status !== 'PENDING');
 
   return (
-    <>
-      <h1>{t('proposals.title')}</h1>
-      <p className="lead">{t('proposals.lead')}</p>
+    <Page title={t('proposals.title')} lead={t('proposals.lead')}>
       <p className="small">{t('proposals.live')}</p>
       <div role="status" aria-live="polite" className={announcement ? 'alert alert-info' : 'visually-hidden'}>
         {announcement}
@@ -72,15 +72,7 @@ export function ProposalsPage() {
           </div>
         )}
       </div>
-      {error && !data && (
-        <div className="alert alert-danger" role="alert">
-          <p>{t('common.loadFailed')}</p>
-          <button type="button" className="btn btn-outline-primary" onClick={() => void refetch()}>
-            {t('common.retry')}
-          </button>
-        </div>
-      )}
-      {loading && !data && <p role="status">{t('common.loading')}</p>}
+      {!data && <LoadState loading={loading} error={error} onRetry={() => void refetch()} />}
 
       <h2>{t('proposals.waiting')}</h2>
       {data && pending.length === 0 && <p data-testid="no-proposals">{t('proposals.empty')}</p>}
@@ -90,8 +82,12 @@ export function ProposalsPage() {
             <article className="card card-bg shadow-sm" aria-labelledby={`proposal-${proposal.id}`}>
               <div className="card-body">
                 <NeedSummary needId={proposal.needId} headingId={`proposal-${proposal.id}`} />
-                <p className="mb-1">{t('proposals.distance', { km: formatNumber(proposal.distanceKm, i18n.language) })}</p>
-                <p className="mb-3">{t('proposals.expires', { date: formatDateTime(proposal.expiresAt, i18n.language) })}</p>
+                <p className="mb-1">
+                  {t('proposals.distance', { km: formatNumber(proposal.distanceKm, i18n.language) })}
+                </p>
+                <p className="mb-3">
+                  {t('proposals.expires', { date: formatDateTime(proposal.expiresAt, i18n.language) })}
+                </p>
                 <h4 className="h6">{t('proposals.whyYou')}</h4>
                 <p>{proposal.whyThisHelper}</p>
                 {proposal.reasons.length > 0 && (
@@ -134,7 +130,10 @@ export function ProposalsPage() {
           <h2>{t('proposals.history')}</h2>
           <ul className="list-group">
             {decided.map((proposal) => (
-              <li key={proposal.id} className="list-group-item d-flex flex-wrap justify-content-between gap-2">
+              <li
+                key={proposal.id}
+                className="list-group-item d-flex flex-wrap justify-content-between gap-2"
+              >
                 <span>{formatDateTime(proposal.createdAt, i18n.language)}</span>
                 <span className="badge bg-secondary">{t(`proposals.status.${proposal.status}`)}</span>
               </li>
@@ -142,6 +141,6 @@ export function ProposalsPage() {
           </ul>
         </>
       )}
-    </>
+    </Page>
   );
 }

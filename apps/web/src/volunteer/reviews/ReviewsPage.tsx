@@ -1,15 +1,19 @@
-import { useQuery } from '@apollo/client';
-import { useTranslation } from 'react-i18next';
+import { useQuery } from '@apollo/client/react';
+import { useVolunteerTranslation } from '../i18n';
 import { formatDate, formatNumber } from '../format';
+import { Page } from '../../layout/Page';
 import { MY_REVIEWS } from '../operations';
+import { LoadState } from '../states';
 
 /** Reviews about the volunteer (published ones) and the ones they wrote (any status). */
-export function ReviewsPage() {
-  const { t, i18n } = useTranslation('volunteer');
+export default function ReviewsPage() {
+  const { t, i18n } = useVolunteerTranslation();
   const { data, loading, error, refetch } = useQuery(MY_REVIEWS, { fetchPolicy: 'cache-and-network' });
   const language = i18n.language;
 
-  type Item = NonNullable<typeof data>['written']['items'][number] | NonNullable<typeof data>['received']['items'][number];
+  type Item =
+    | NonNullable<typeof data>['written']['items'][number]
+    | NonNullable<typeof data>['received']['items'][number];
   const card = (review: Item) => (
     <li key={review.id} className="list-group-item">
       <p className="mb-1">
@@ -31,17 +35,8 @@ export function ReviewsPage() {
   );
 
   return (
-    <>
-      <h1>{t('reviews.title')}</h1>
-      {error && !data && (
-        <div className="alert alert-danger" role="alert">
-          <p>{t('common.loadFailed')}</p>
-          <button type="button" className="btn btn-outline-primary" onClick={() => void refetch()}>
-            {t('common.retry')}
-          </button>
-        </div>
-      )}
-      {loading && !data && <p role="status">{t('common.loading')}</p>}
+    <Page title={t('reviews.title')}>
+      {!data && <LoadState loading={loading} error={error} onRetry={() => void refetch()} />}
       {data && (
         <>
           <h2>{t('reviews.received')}</h2>
@@ -60,6 +55,6 @@ export function ReviewsPage() {
           )}
         </>
       )}
-    </>
+    </Page>
   );
 }
