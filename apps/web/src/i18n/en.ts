@@ -1,4 +1,3 @@
-import { volunteerEn } from '../volunteer/messages';
 import type { Messages } from './it';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -142,5 +141,4 @@ export const en: Shape<Messages> = {
     FORBIDDEN: 'You are not allowed to do this.',
     INTERNAL_SERVER_ERROR: 'Something went wrong on our side. Please try again shortly.',
   },
-  volunteer: volunteerEn,
 };

@@ -11,7 +11,8 @@ export const LANGUAGES = ['it', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 type Tree = { [key: string]: string | Tree };
 
-const RESOURCES: Record<Language, Tree> = { it, en };
+// Copies: areas loaded later add their messages (addMessages) without touching it.ts and en.ts.
+const RESOURCES: Record<Language, Tree> = { it: { ...it }, en: { ...en } };
 const STORAGE_KEY = 'prossimo.language';
 const listeners = new Set<() => void>();
 
@@ -48,6 +49,15 @@ export function translate(key: string, options: TranslateOptions = {}, lng: Lang
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) =>
     options[name] === undefined ? '' : String(options[name]),
   );
+}
+
+/**
+ * The messages of an area that loads with its own chunk (e.g. the volunteer's pages), under their
+ * own top-level key: they stay out of the landing's JS. Called when the area's module loads,
+ * before any of its components renders.
+ */
+export function addMessages(key: string, messages: Record<Language, Tree>): void {
+  for (const lng of LANGUAGES) RESOURCES[lng][key] = messages[lng];
 }
 
 export function exists(key: string): boolean {

@@ -1,5 +1,3 @@
-import { volunteerIt } from '../volunteer/messages';
-
 // Italian, the default. en.ts must have the same keys (its type checks it).
 export const it = {
   service: {
@@ -141,7 +139,6 @@ export const it = {
     FORBIDDEN: 'Non hai il permesso di farlo.',
     INTERNAL_SERVER_ERROR: 'Qualcosa non ha funzionato da parte nostra. Riprova tra poco.',
   },
-  volunteer: volunteerIt,
 };
 
 export type Messages = typeof it;

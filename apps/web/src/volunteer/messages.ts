@@ -1,5 +1,5 @@
-// The volunteer area's messages, under the "volunteer" key of src/i18n/it.ts and en.ts.
-// Italian first; English has the same keys (the type and src/i18n's test check it).
+// The volunteer area's messages, added under the "volunteer" key when the area's chunk loads (./i18n.ts).
+// Italian first; English has the same keys (its type and messages.test.ts check it).
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
