@@ -3,6 +3,7 @@ import { Suspense, useState } from 'react';
 import { useVolunteerTranslation } from './i18n';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { NOTIFICATION_RECEIVED } from './operations';
+import './volunteer.css';
 import { VOLUNTEER_PATHS } from './paths';
 
 const NAV = [
@@ -34,10 +35,10 @@ export default function VolunteerLayout() {
   return (
     <>
       <nav aria-label={t('area')} className="volunteer-nav container pt-3">
-        <ul className="nav nav-pills flex-wrap gap-1">
+        <ul>
           {NAV.map((item) => (
-            <li className="nav-item" key={item.key}>
-              <NavLink to={item.to} end={item.end} className="nav-link">
+            <li key={item.key}>
+              <NavLink to={item.to} end={item.end}>
                 {t(`nav.${item.key}`)}
               </NavLink>
             </li>

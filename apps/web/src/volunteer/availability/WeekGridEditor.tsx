@@ -12,7 +12,6 @@ import {
   type GridPosition,
   type WeekGrid,
 } from './week-grid';
-import '../volunteer.css';
 
 interface WeekGridEditorProps {
   value: WeekGrid;
@@ -41,7 +40,7 @@ export function WeekGridEditor({ value, onChange }: WeekGridEditorProps) {
 
   return (
     <div className="week-grid-wrapper">
-      <p id={helpId} className="form-text mb-2">
+      <p id={helpId} className="mb-2">
         {t('availability.gridHelp')}
       </p>
       <table
