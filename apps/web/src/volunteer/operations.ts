@@ -102,7 +102,7 @@ export const REMOVE_AVAILABILITY_WINDOW = graphql(`
 
 export const MY_PROPOSALS = graphql(`
   query MyProposals {
-    myProposals(first: 50) {
+    myProposals(first: 20) {
       items {
         id
         needId
@@ -267,7 +267,7 @@ export const WRITE_REVIEW = graphql(`
 
 export const MY_REVIEWS = graphql(`
   query VolunteerReviews {
-    received: myReviews(direction: RECEIVED, first: 50) {
+    received: myReviews(direction: RECEIVED, first: 20) {
       items {
         id
         createdAt
@@ -279,7 +279,7 @@ export const MY_REVIEWS = graphql(`
         }
       }
     }
-    written: myReviews(direction: WRITTEN, first: 50) {
+    written: myReviews(direction: WRITTEN, first: 20) {
       items {
         id
         createdAt
@@ -298,7 +298,7 @@ export const MY_REVIEWS = graphql(`
 
 export const CALLS_TO_ACTION = graphql(`
   query VolunteerCallsToAction {
-    callsToAction(first: 50) {
+    callsToAction(first: 20) {
       items {
         id
         title
