@@ -26,7 +26,17 @@ export const ALLOWED_IMPORTS = {
 };
 
 /** Public entry points besides the index (`@prossimo/<lib>/<entry>` -> `libs/<lib>/src/<entry>`). */
-export const PUBLIC_ENTRIES = {};
+export const PUBLIC_ENTRIES = {
+  platform: ['rules', 'embedded'],
+  identity: ['rules'],
+  notifications: ['rules'],
+  community: ['rules'],
+  directory: ['rules'],
+  requests: ['rules'],
+  reputation: ['rules'],
+  matching: ['rules'],
+  insights: ['rules'],
+};
 
 export const LIBRARIES = Object.keys(ALLOWED_IMPORTS);
 
@@ -96,6 +106,9 @@ export function violationOf(specifier, fromFile) {
   const target = targetOf(specifier, fromFile);
   if (!target) return undefined;
   const from = areaOf(fromFile);
+  if (from.kind === 'app' && from.name === 'web' && (target.lib || target.app !== 'web')) {
+    return 'the web app is a client of the GraphQL API: it imports no library or server app';
+  }
   if (target.app) {
     return from.kind === 'lib' ? `a library must not import an app (apps/${target.app})` : undefined;
   }

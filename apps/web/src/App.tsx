@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { Layout } from './layout/Layout';
+import { consoleRoutes } from './console/routes';
 import Home from './pages/Home';
 import { RequireSignIn } from './session/RequireSignIn';
 import { volunteerRoutes } from './volunteer/routes';
@@ -30,6 +31,7 @@ export const router = createBrowserRouter([
       { path: 'accessibilita', element: <Accessibility /> },
       { path: 'privacy', element: <Privacy /> },
       ...volunteerRoutes,
+      ...consoleRoutes,
       { path: '*', element: <NotFound /> },
     ],
   },

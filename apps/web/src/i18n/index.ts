@@ -11,8 +11,7 @@ export const LANGUAGES = ['it', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 type Tree = { [key: string]: string | Tree };
 
-// Copies: areas loaded later add their messages (addMessages) without touching it.ts and en.ts.
-const RESOURCES: Record<Language, Tree> = { it: { ...it }, en: { ...en } };
+const RESOURCES: Record<Language, Tree> = { it, en };
 const STORAGE_KEY = 'prossimo.language';
 const listeners = new Set<() => void>();
 
@@ -52,12 +51,12 @@ export function translate(key: string, options: TranslateOptions = {}, lng: Lang
 }
 
 /**
- * The messages of an area that loads with its own chunk (e.g. the volunteer's pages), under their
- * own top-level key: they stay out of the landing's JS. Called when the area's module loads,
- * before any of its components renders.
+ * Lazy areas (the staff console) bring their own messages under a namespace when their chunk loads,
+ * so that the landing's bundle does not carry them.
  */
-export function addMessages(key: string, messages: Record<Language, Tree>): void {
-  for (const lng of LANGUAGES) RESOURCES[lng][key] = messages[lng];
+export function registerMessages(namespace: string, messages: Record<Language, Tree>): void {
+  for (const lng of LANGUAGES) RESOURCES[lng] = { ...RESOURCES[lng], [namespace]: messages[lng] };
+  for (const listener of listeners) listener();
 }
 
 export function exists(key: string): boolean {

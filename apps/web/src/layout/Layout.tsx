@@ -19,6 +19,13 @@ const NAV: NavItem[] = [
   { to: '/area', label: 'nav.myArea', roles: [] },
   { to: '/volontario/proposte', label: 'nav.proposals', roles: ['VOLUNTEER'] },
   { to: '/volontario/impegni', label: 'nav.commitments', roles: ['VOLUNTEER'] },
+  { to: '/sportello', label: 'nav.desk', roles: ['COMUNE_OPERATOR'] },
+  { to: '/moderazione', label: 'nav.moderation', roles: ['COMUNE_MODERATOR'] },
+  {
+    to: '/indicatori',
+    label: 'nav.indicators',
+    roles: ['COMUNE_OPERATOR', 'COMUNE_MODERATOR', 'PLATFORM_ADMIN'],
+  },
 ];
 
 export function Layout() {

@@ -1,7 +1,7 @@
-import { addMessages, useTranslation, type TranslateOptions } from '../i18n';
+import { registerMessages, useTranslation, type TranslateOptions } from '../i18n';
 import { volunteerEn, volunteerIt } from './messages';
 
-addMessages('volunteer', { it: volunteerIt, en: volunteerEn });
+registerMessages('volunteer', { it: volunteerIt, en: volunteerEn });
 
 /** The app's translation, with keys relative to the volunteer area's messages ("volunteer.…"). */
 export function useVolunteerTranslation() {

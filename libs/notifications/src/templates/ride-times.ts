@@ -1,4 +1,4 @@
-import { MessageParams, registerMessages } from '@prossimo/platform';
+import { MessageParams, registerMessages } from '@prossimo/platform/rules';
 
 /**
  * A message variable rendered in the recipient's language when the message is queued (the
