@@ -1,9 +1,4 @@
-import {
-  addDays,
-  dayOfWeekOf,
-  fromLocal,
-  todayInRome,
-} from '../../libs/community/src/availability/time-windows';
+import { addDays, dayOfWeekOf, fromLocal, todayInRome } from '@prossimo/community/rules';
 import { ok, SignedInUser } from '../support/fixtures';
 import { TestStack } from '../support/stack';
 
