@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES, Role } from '@prossimo/identity';
-import { NotificationsService } from '@prossimo/notifications';
+import { deskContactOf, NotificationsService } from '@prossimo/notifications';
 import {
   APP_CONFIG,
   AppConfig,
@@ -23,6 +23,7 @@ import {
 import { ReviewRequestService, ReviewService } from '@prossimo/reputation';
 import { NeedLifecycleService, NeedStatus } from '@prossimo/requests';
 import { isUUID } from 'class-validator';
+import { firstTerritoryOf } from '@prossimo/territory';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   canEngagementTransition,
@@ -266,11 +267,12 @@ export class MatchingService {
       });
     }
     await this.lifecycle.transition(manager, need.id, NeedStatus.MATCHED, helperUserId, 'proposal accepted');
+    const contact = await deskContactOf(manager, need.comuneIstat);
     for (const citizen of citizenUserIds(need)) {
       await this.notifications.notifyUser(manager, {
         userId: citizen,
         event: status === EngagementStatus.CONFIRMED ? 'need_matched' : 'engagement_confirmation_request',
-        params: { helper, summary: need.description, when, contact: need.comuneName },
+        params: { helper, summary: need.description, when, contact },
         ref: `engagement:${engagementId}`,
       });
     }
@@ -768,7 +770,7 @@ export class MatchingService {
         action: 'need.helper_assigned',
         entityType: 'need',
         entityId: need.id,
-        territoryId: await this.firstTerritoryOf(manager, need.comuneIstat),
+        territoryId: await firstTerritoryOf(manager, need.comuneIstat),
         details: {
           proposalId: id,
           helperUserId: candidate.userId,
@@ -877,14 +879,6 @@ export class MatchingService {
       territoryId,
     ]);
     if (!row) throw new DomainError('TERRITORY_NOT_FOUND', { field: 'territoryId' });
-  }
-
-  private async firstTerritoryOf(manager: EntityManager, comuneIstat: string): Promise<string | null> {
-    const [territory]: { territory_id: string }[] = await manager.query(
-      `SELECT territory_id FROM territory_comuni WHERE comune_istat = $1 ORDER BY territory_id LIMIT 1`,
-      [comuneIstat],
-    );
-    return territory?.territory_id ?? null;
   }
 
   /** The need of a proposal the user may answer; PROPOSAL_NOT_FOUND otherwise. */
@@ -1078,7 +1072,7 @@ export class MatchingService {
       action,
       entityType: 'engagement',
       entityId: party.id,
-      territoryId: await this.firstTerritoryOf(manager, party.comuneIstat),
+      territoryId: await firstTerritoryOf(manager, party.comuneIstat),
       details: { needId: party.needId },
     });
   }
