@@ -32,6 +32,12 @@ type Documents = {
     "\n  query ConsoleNeed($id: ID!) {\n    need(id: $id) {\n      id\n      category\n      description\n      status\n      source\n      comuneIstat\n      windowStart\n      windowEnd\n      address\n      beneficiary {\n        id\n        kind\n        fullName\n        phone\n        consentRecordedAt\n      }\n      details {\n        ride {\n          pickupPlace\n          destinationPlace\n          appointmentAt\n          returnAt\n          wheelchair\n        }\n      }\n    }\n  }\n": typeof types.ConsoleNeedDocument,
     "\n  query ConsoleNeedCandidates($needId: ID!) {\n    needCandidates(needId: $needId, first: 20) {\n      kind\n      helperUserId\n      organisationId\n      helperName\n      rank\n      distanceKm\n      whyThisHelper\n    }\n    needProposals(needId: $needId, first: 50) {\n      items {\n        id\n        helperName\n        status\n        rank\n        assignedByUserId\n        createdAt\n        whyThisHelper\n      }\n    }\n  }\n": typeof types.ConsoleNeedCandidatesDocument,
     "\n  mutation ConsoleAssignHelper($input: AssignHelperInput!) {\n    assignHelper(input: $input) {\n      id\n      helperName\n      status\n    }\n  }\n": typeof types.ConsoleAssignHelperDocument,
+    "\n  query MyOrganisationsConsole {\n    myOrganisations {\n      id\n      name\n      kind\n      codiceFiscale\n      partitaIva\n      runtsSection\n      runtsNumber\n      homeComuneIstat\n      accreditations {\n        id\n        territoryId\n        status\n        reason\n        updatedAt\n      }\n    }\n  }\n": typeof types.MyOrganisationsConsoleDocument,
+    "\n  mutation RegisterOrganisationConsole($input: RegisterOrganisationInput!) {\n    registerOrganisation(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.RegisterOrganisationConsoleDocument,
+    "\n  query OrganisationComuni($search: String!) {\n    comuni(search: $search, first: 10) {\n      items {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n": typeof types.OrganisationComuniDocument,
+    "\n  query TerritoriesOfComune($istat: String!) {\n    territoriesOfComune(istat: $istat) {\n      id\n      name\n    }\n  }\n": typeof types.TerritoriesOfComuneDocument,
+    "\n  mutation RequestAccreditationConsole($input: RequestAccreditationInput!) {\n    requestAccreditation(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RequestAccreditationConsoleDocument,
+    "\n  query OrganisationAccreditationHistory($organisationId: ID!) {\n    accreditationHistory(organisationId: $organisationId) {\n      accreditationId\n      territoryId\n      fromStatus\n      toStatus\n      reason\n      createdAt\n    }\n  }\n": typeof types.OrganisationAccreditationHistoryDocument,
     "\n  query ConsoleTerritories {\n    myTerritories {\n      id\n      name\n      comuni {\n        istat\n        name\n        lat\n        lon\n      }\n    }\n  }\n": typeof types.ConsoleTerritoriesDocument,
     "\n  fragment SessionUser on User {\n    id\n    displayName\n    language\n    phoneE164\n    roles {\n      id\n      role\n      territoryId\n      organisationId\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
     "\n  mutation RefreshWebSession {\n    refreshSession {\n      accessToken\n      accessTokenExpiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.RefreshWebSessionDocument,
@@ -80,6 +86,12 @@ const documents: Documents = {
     "\n  query ConsoleNeed($id: ID!) {\n    need(id: $id) {\n      id\n      category\n      description\n      status\n      source\n      comuneIstat\n      windowStart\n      windowEnd\n      address\n      beneficiary {\n        id\n        kind\n        fullName\n        phone\n        consentRecordedAt\n      }\n      details {\n        ride {\n          pickupPlace\n          destinationPlace\n          appointmentAt\n          returnAt\n          wheelchair\n        }\n      }\n    }\n  }\n": types.ConsoleNeedDocument,
     "\n  query ConsoleNeedCandidates($needId: ID!) {\n    needCandidates(needId: $needId, first: 20) {\n      kind\n      helperUserId\n      organisationId\n      helperName\n      rank\n      distanceKm\n      whyThisHelper\n    }\n    needProposals(needId: $needId, first: 50) {\n      items {\n        id\n        helperName\n        status\n        rank\n        assignedByUserId\n        createdAt\n        whyThisHelper\n      }\n    }\n  }\n": types.ConsoleNeedCandidatesDocument,
     "\n  mutation ConsoleAssignHelper($input: AssignHelperInput!) {\n    assignHelper(input: $input) {\n      id\n      helperName\n      status\n    }\n  }\n": types.ConsoleAssignHelperDocument,
+    "\n  query MyOrganisationsConsole {\n    myOrganisations {\n      id\n      name\n      kind\n      codiceFiscale\n      partitaIva\n      runtsSection\n      runtsNumber\n      homeComuneIstat\n      accreditations {\n        id\n        territoryId\n        status\n        reason\n        updatedAt\n      }\n    }\n  }\n": types.MyOrganisationsConsoleDocument,
+    "\n  mutation RegisterOrganisationConsole($input: RegisterOrganisationInput!) {\n    registerOrganisation(input: $input) {\n      id\n      name\n    }\n  }\n": types.RegisterOrganisationConsoleDocument,
+    "\n  query OrganisationComuni($search: String!) {\n    comuni(search: $search, first: 10) {\n      items {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n": types.OrganisationComuniDocument,
+    "\n  query TerritoriesOfComune($istat: String!) {\n    territoriesOfComune(istat: $istat) {\n      id\n      name\n    }\n  }\n": types.TerritoriesOfComuneDocument,
+    "\n  mutation RequestAccreditationConsole($input: RequestAccreditationInput!) {\n    requestAccreditation(input: $input) {\n      id\n      status\n    }\n  }\n": types.RequestAccreditationConsoleDocument,
+    "\n  query OrganisationAccreditationHistory($organisationId: ID!) {\n    accreditationHistory(organisationId: $organisationId) {\n      accreditationId\n      territoryId\n      fromStatus\n      toStatus\n      reason\n      createdAt\n    }\n  }\n": types.OrganisationAccreditationHistoryDocument,
     "\n  query ConsoleTerritories {\n    myTerritories {\n      id\n      name\n      comuni {\n        istat\n        name\n        lat\n        lon\n      }\n    }\n  }\n": types.ConsoleTerritoriesDocument,
     "\n  fragment SessionUser on User {\n    id\n    displayName\n    language\n    phoneE164\n    roles {\n      id\n      role\n      territoryId\n      organisationId\n    }\n  }\n": types.SessionUserFragmentDoc,
     "\n  mutation RefreshWebSession {\n    refreshSession {\n      accessToken\n      accessTokenExpiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.RefreshWebSessionDocument,
@@ -196,6 +208,30 @@ export function graphql(source: "\n  query ConsoleNeedCandidates($needId: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleAssignHelper($input: AssignHelperInput!) {\n    assignHelper(input: $input) {\n      id\n      helperName\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleAssignHelper($input: AssignHelperInput!) {\n    assignHelper(input: $input) {\n      id\n      helperName\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyOrganisationsConsole {\n    myOrganisations {\n      id\n      name\n      kind\n      codiceFiscale\n      partitaIva\n      runtsSection\n      runtsNumber\n      homeComuneIstat\n      accreditations {\n        id\n        territoryId\n        status\n        reason\n        updatedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyOrganisationsConsole {\n    myOrganisations {\n      id\n      name\n      kind\n      codiceFiscale\n      partitaIva\n      runtsSection\n      runtsNumber\n      homeComuneIstat\n      accreditations {\n        id\n        territoryId\n        status\n        reason\n        updatedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterOrganisationConsole($input: RegisterOrganisationInput!) {\n    registerOrganisation(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterOrganisationConsole($input: RegisterOrganisationInput!) {\n    registerOrganisation(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationComuni($search: String!) {\n    comuni(search: $search, first: 10) {\n      items {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganisationComuni($search: String!) {\n    comuni(search: $search, first: 10) {\n      items {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TerritoriesOfComune($istat: String!) {\n    territoriesOfComune(istat: $istat) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query TerritoriesOfComune($istat: String!) {\n    territoriesOfComune(istat: $istat) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestAccreditationConsole($input: RequestAccreditationInput!) {\n    requestAccreditation(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RequestAccreditationConsole($input: RequestAccreditationInput!) {\n    requestAccreditation(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationAccreditationHistory($organisationId: ID!) {\n    accreditationHistory(organisationId: $organisationId) {\n      accreditationId\n      territoryId\n      fromStatus\n      toStatus\n      reason\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query OrganisationAccreditationHistory($organisationId: ID!) {\n    accreditationHistory(organisationId: $organisationId) {\n      accreditationId\n      territoryId\n      fromStatus\n      toStatus\n      reason\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
