@@ -9,6 +9,61 @@ import { defineConfig, type Plugin } from 'vite';
 const root = fileURLToPath(new URL('.', import.meta.url));
 const outDir = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
+const generatedDocuments = fileURLToPath(new URL('src/gql/graphql.ts', import.meta.url));
+const DOCUMENT_PREFIX = '\0prossimo-gql:';
+
+/**
+ * One module per generated document. graphql.ts holds every operation of the app; as one module
+ * it would sit whole in the main chunk (the landing needs a few of its documents), carrying every
+ * lazy page's operations. Imports of documents from it become imports of one virtual module each,
+ * so that each document lands in the chunk of the page that uses it.
+ */
+function documentPerModule(): Plugin {
+  let documents: Map<string, string> | undefined;
+  const documentText = (name: string): string | undefined => {
+    documents ??= new Map(
+      [
+        ...readFileSync(generatedDocuments, 'utf8').matchAll(
+          /^export const (\w+(?:Document|FragmentDoc)) = (\{.*\}) as unknown as DocumentNode<.*>;$/gm,
+        ),
+      ].map((match) => [match[1], match[2]]),
+    );
+    return documents.get(name);
+  };
+  return {
+    name: 'prossimo-document-per-module',
+    enforce: 'post',
+    buildStart() {
+      documents = undefined;
+    },
+    transform(code, id) {
+      if (id.startsWith(DOCUMENT_PREFIX) || id.includes('/src/gql/') || !code.includes('gql/graphql')) return;
+      return code.replace(
+        /import\s*\{([^}]*)\}\s*from\s*["']([^"']*\/gql\/graphql)(?:\.ts)?["'];?/g,
+        (statement: string, names: string) =>
+          names
+            .split(',')
+            .map((name) => name.trim())
+            .filter(Boolean)
+            .map((name) => {
+              const [imported, local = imported] = name.split(/\s+as\s+/);
+              if (!documentText(imported)) throw new Error(`${id}: ${imported} is not a generated document`);
+              return `import { ${imported} as ${local} } from ${JSON.stringify(DOCUMENT_PREFIX + imported)};`;
+            })
+            .join('\n'),
+      );
+    },
+    resolveId(source) {
+      return source.startsWith(DOCUMENT_PREFIX) ? source : undefined;
+    },
+    load(id) {
+      if (!id.startsWith(DOCUMENT_PREFIX)) return;
+      const name = id.slice(DOCUMENT_PREFIX.length);
+      return `export const ${name} = ${documentText(name)};`;
+    },
+  };
+}
+
 /**
  * Brotli and gzip copies of every text file, made once at build time at the highest levels: the
  * api serves them to browsers that accept them (apps/api/src/web-app.ts) without compressing per request.
@@ -54,6 +109,7 @@ export default defineConfig({
         ],
       },
     }),
+    documentPerModule(),
     precompress(),
   ],
   build: {
