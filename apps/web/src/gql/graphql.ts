@@ -121,11 +121,14 @@ export type ModerateContentInput = {
   contentType: ContentType;
   decision: ModerationDecision;
   reason: string;
+  /** With REDACT (reviews and replies): the parts of the text to remove, each shown as "[…]". */
+  redactions?: Array<RedactionSpanInput> | null | undefined;
 };
 
 export type ModerationDecision =
   | 'APPROVE'
   | 'HIDE'
+  | 'REDACT'
   | 'REJECT'
   | 'RESTORE';
 
@@ -230,6 +233,12 @@ export type ProposalStatus =
   | 'EXPIRED'
   | 'PENDING'
   | 'WITHDRAWN';
+
+/** A part of a text, in characters from 0: start included, end excluded. */
+export type RedactionSpanInput = {
+  end: number;
+  start: number;
+};
 
 export type RegisterOrganisationInput = {
   /** 11 digits for bodies, 16 characters for a sole trader; check digit verified. */
