@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { Layout } from './layout/Layout';
 import Home from './pages/Home';
+import { citizenRoutes } from './citizen/routes';
 import { RequireSignIn } from './session/RequireSignIn';
 
 // Every page but the landing is its own chunk: the landing and the catalogue stay small.
@@ -28,6 +29,7 @@ export const router = createBrowserRouter([
       },
       { path: 'accessibilita', element: <Accessibility /> },
       { path: 'privacy', element: <Privacy /> },
+      ...citizenRoutes,
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -50,6 +50,14 @@ export function translate(key: string, options: TranslateOptions = {}, lng: Lang
   );
 }
 
+/**
+ * Adds the messages of an area under `section` ("citizen.…"), from that area's own chunk: the
+ * landing page does not carry every page's words. Both languages, the same keys.
+ */
+export function addMessages(section: string, messages: Record<Language, Tree>): void {
+  for (const lng of LANGUAGES) RESOURCES[lng][section] = messages[lng];
+}
+
 export function exists(key: string): boolean {
   return lookup(RESOURCES[language], key) !== undefined;
 }

@@ -17,6 +17,8 @@ const NAV: NavItem[] = [
   { to: '/', label: 'nav.home' },
   { to: '/servizi', label: 'nav.catalogue' },
   { to: '/area', label: 'nav.myArea', roles: [] },
+  { to: '/richieste', label: 'nav.myRequests', roles: ['CITIZEN'] },
+  { to: '/notifiche', label: 'nav.notifications', roles: [] },
 ];
 
 export function Layout() {
