@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
+import { boundariesPlugin } from './tools/library-boundaries.mjs';
 
 export default tseslint.config(
   {
@@ -39,5 +40,11 @@ export default tseslint.config(
     files: ['tools/**/*.mjs'],
     languageOptions: { globals: { console: 'readonly', process: 'readonly' } },
     rules: { 'no-console': 'off' },
+  },
+  {
+    // The walls between the libraries (the allowed graph is in tools/library-boundaries.mjs).
+    files: ['apps/**/*.{ts,tsx}', 'libs/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts'],
+    plugins: { prossimo: boundariesPlugin },
+    rules: { 'prossimo/boundaries': 'error' },
   },
 );

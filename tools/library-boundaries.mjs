@@ -15,18 +15,37 @@ export const ALLOWED_IMPORTS = {
   identity: ['platform'],
   notifications: ['platform', 'identity'],
   territory: ['platform', 'identity'],
-  moderation: ['platform', 'identity', 'notifications'],
-  requests: ['platform', 'identity', 'moderation'],
-  community: ['platform', 'identity', 'moderation', 'notifications'],
+  moderation: ['platform', 'identity', 'notifications', 'territory'],
+  requests: ['platform', 'identity', 'moderation', 'territory'],
+  community: ['platform', 'identity', 'moderation', 'notifications', 'territory'],
   reputation: ['platform', 'identity', 'moderation', 'notifications'],
-  matching: ['platform', 'identity', 'moderation', 'notifications', 'requests', 'community', 'reputation'],
+  matching: [
+    'platform',
+    'identity',
+    'moderation',
+    'notifications',
+    'territory',
+    'requests',
+    'community',
+    'reputation',
+  ],
   directory: ['platform', 'identity', 'moderation', 'notifications', 'territory', 'matching'],
   insights: ['platform', 'identity', 'requests', 'matching'],
   privacy: ['platform', 'identity', 'notifications', 'requests', 'matching'],
 };
 
 /** Public entry points besides the index (`@prossimo/<lib>/<entry>` -> `libs/<lib>/src/<entry>`). */
-export const PUBLIC_ENTRIES = {};
+export const PUBLIC_ENTRIES = {
+  platform: ['rules', 'embedded'],
+  identity: ['rules'],
+  notifications: ['rules'],
+  community: ['rules'],
+  directory: ['rules'],
+  requests: ['rules'],
+  reputation: ['rules'],
+  matching: ['rules'],
+  insights: ['rules'],
+};
 
 export const LIBRARIES = Object.keys(ALLOWED_IMPORTS);
 
@@ -96,6 +115,9 @@ export function violationOf(specifier, fromFile) {
   const target = targetOf(specifier, fromFile);
   if (!target) return undefined;
   const from = areaOf(fromFile);
+  if (from.kind === 'app' && from.name === 'web' && (target.lib || target.app !== 'web')) {
+    return 'the web app is a client of the GraphQL API: it imports no library or server app';
+  }
   if (target.app) {
     return from.kind === 'lib' ? `a library must not import an app (apps/${target.app})` : undefined;
   }

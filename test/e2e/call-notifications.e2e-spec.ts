@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { addDays, fromLocal, todayInRome } from '../../libs/community/src/availability/time-windows';
+import { addDays, fromLocal, todayInRome } from '@prossimo/community';
 import { createTerritory, grantRole, ok, SignedInUser, signUp, waitUntil } from '../support/fixtures';
 import { inboundSms } from '../support/sms-webhook';
 import { startStack, TestStack, uniquePhone } from '../support/stack';

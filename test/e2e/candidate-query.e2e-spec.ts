@@ -2,15 +2,13 @@ import { AVAILABILITY_TIME_ZONE, weeklySpanOf } from '@prossimo/community';
 import {
   CandidateStage,
   countCandidates,
-  findCandidates,
-  MatchableNeed,
-} from '../../libs/matching/src/candidates/candidate-query';
-import {
   countOrganisationCandidates,
+  findCandidates,
   findOrganisationCandidates,
-} from '../../libs/matching/src/candidates/organisation-candidates';
-import { unmatchedReasonOf } from '../../libs/matching/src/matching-engine.service';
-import { UnmatchedReason } from '../../libs/matching/src/matching.types';
+  MatchableNeed,
+  UnmatchedReason,
+  unmatchedReasonOf,
+} from '@prossimo/matching';
 import { Client, QueryConfig } from 'pg';
 import { EntityManager } from 'typeorm';
 import { Random } from '../../bench/api/random';

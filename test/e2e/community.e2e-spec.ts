@@ -1,10 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import {
-  addDays,
-  dayOfWeekOf,
-  fromLocal,
-  todayInRome,
-} from '../../libs/community/src/availability/time-windows';
+import { addDays, dayOfWeekOf, fromLocal, todayInRome } from '@prossimo/community';
 import { createTerritory, grantRole, ok, SignedInUser, signUp } from '../support/fixtures';
 import { GraphQLResult, startStack, TestStack } from '../support/stack';
 

@@ -1,10 +1,7 @@
 import { randomBytes, randomInt } from 'node:crypto';
-import {
-  elevenDigitCheckDigit,
-  personCheckCharacter,
-} from '../../libs/directory/src/validation/codice-fiscale';
-import { NotificationsService } from '../../libs/notifications/src/delivery/notifications.service';
-import { FieldCipher } from '../../libs/platform/src/crypto/field-encryption';
+import { elevenDigitCheckDigit, personCheckCharacter } from '@prossimo/directory';
+import { NotificationsService } from '@prossimo/notifications';
+import { FieldCipher } from '@prossimo/platform';
 import { createTerritory, grantRole, signUp, SignedInUser } from '../support/fixtures';
 import { GraphQLResult, startStack, TestStack, uniquePhone } from '../support/stack';
 

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { AddressInfo } from 'node:net';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { FieldCipher } from '../../libs/platform/src/crypto/field-encryption';
-import { PersonalDataCollector } from '../../libs/privacy/src/personal-data.collector';
+import { FieldCipher } from '@prossimo/platform';
+import { PersonalDataCollector } from '@prossimo/privacy';
 import {
   codeOf,
   createTerritory,

@@ -14,7 +14,7 @@ import {
   isObjectType,
   isScalarType,
 } from 'graphql';
-import { runMigrations } from '../../libs/platform/src/database/migrate';
+import { runMigrations } from '@prossimo/platform';
 import { signUp } from '../support/fixtures';
 import { startStack, TestStack } from '../support/stack';
 import { createDatabase, databaseUrlFor, dropDatabase, newDatabaseName } from '../support/test-database';

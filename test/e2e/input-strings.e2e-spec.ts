@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { elevenDigitCheckDigit } from '../../libs/directory/src/validation/codice-fiscale';
+import { elevenDigitCheckDigit } from '@prossimo/directory';
 import { signUp, SignedInUser } from '../support/fixtures';
 import { startStack, TestStack } from '../support/stack';
 

@@ -1,4 +1,4 @@
-import { SmsReplyService } from '../../libs/notifications/src/replies/sms-reply.service';
+import { SmsReplyService } from '@prossimo/notifications';
 import {
   codeOf,
   createTerritory,

@@ -1,4 +1,4 @@
-import { NotificationsService } from '../../libs/notifications/src/delivery/notifications.service';
+import { NotificationsService } from '@prossimo/notifications';
 import { createTerritory, grantRole, PIEDMONT, signUp, SignedInUser } from '../support/fixtures';
 import { startStack, TestStack } from '../support/stack';
 

@@ -1,4 +1,4 @@
-import { NotificationsService } from '../../libs/notifications/src/delivery/notifications.service';
+import { NotificationsService } from '@prossimo/notifications';
 import { grantRole, signUp, SignedInUser } from '../support/fixtures';
 import { LoopbackSmtpServer, UNKNOWN_MAILBOX_DOMAIN } from '../support/smtp-server';
 import { startStack, TestStack } from '../support/stack';

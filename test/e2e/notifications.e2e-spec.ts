@@ -3,10 +3,8 @@ import { AddressInfo } from 'node:net';
 import { createClient } from 'graphql-ws';
 import request from 'supertest';
 import WebSocket from 'ws';
-import { DomainError } from '../../libs/platform/src/errors/domain-error';
-import { NotificationsService } from '../../libs/notifications/src/delivery/notifications.service';
-import { SmsReplyService } from '../../libs/notifications/src/replies/sms-reply.service';
-import { signWebhook } from '../../libs/notifications/src/webhooks/webhook-signature';
+import { DomainError } from '@prossimo/platform';
+import { NotificationsService, signWebhook, SmsReplyService } from '@prossimo/notifications';
 import { grantRole, signUp, SignedInUser } from '../support/fixtures';
 import { startStack, TestStack, uniquePhone } from '../support/stack';
 

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { elevenDigitCheckDigit } from '../../libs/directory/src/validation/codice-fiscale';
+import { elevenDigitCheckDigit } from '@prossimo/directory';
 import { createTerritory, ok, SignedInUser, signUp, TRENTINO } from '../support/fixtures';
 import { GraphQLResult, startStack, TestStack, uniquePhone } from '../support/stack';
 

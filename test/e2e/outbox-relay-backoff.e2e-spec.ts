@@ -1,5 +1,5 @@
 import IORedis from 'ioredis';
-import { OutboxRelayService } from '../../libs/platform/src/outbox/outbox-relay.service';
+import { OutboxRelayService } from '@prossimo/platform';
 import { PrivateRedis } from '../faults/fault-support';
 import { queueTestSms } from '../support/fixtures';
 import { startStack, TestStack, uniquePhone } from '../support/stack';

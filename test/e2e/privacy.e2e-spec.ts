@@ -1,8 +1,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import { Job } from 'bullmq';
-import { NotificationsService } from '../../libs/notifications/src/delivery/notifications.service';
-import { FieldCipher } from '../../libs/platform/src/crypto/field-encryption';
-import { QueueBackendService } from '../../libs/platform/src/queue/queue-backend.service';
+import { NotificationsService } from '@prossimo/notifications';
+import { FieldCipher, QueueBackendService } from '@prossimo/platform';
 import { createTerritory, grantRole, SignedInUser, signUp } from '../support/fixtures';
 import { GraphQLResult, startStack, TestStack, uniqueIp, uniquePhone } from '../support/stack';
 

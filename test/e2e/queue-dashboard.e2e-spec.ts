@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { QUEUE_NAMES } from '../../libs/platform/src/queue/queue-names';
+import { QUEUE_NAMES } from '@prossimo/platform';
 import { grantRole, signUp, SignedInUser } from '../support/fixtures';
 import { startStack, TestStack } from '../support/stack';
 

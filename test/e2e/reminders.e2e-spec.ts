@@ -1,5 +1,5 @@
-import { QueueBackendService } from '../../libs/platform/src/queue/queue-backend.service';
-import { NotificationsService } from '../../libs/notifications/src/delivery/notifications.service';
+import { QueueBackendService } from '@prossimo/platform';
+import { NotificationsService } from '@prossimo/notifications';
 import { createTerritory, ok, PIEDMONT, SignedInUser, signUp } from '../support/fixtures';
 import { startStack, TestStack, uniquePhone } from '../support/stack';
 

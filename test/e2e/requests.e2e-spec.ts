@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { NeedMaintenanceProcessor } from '../../libs/requests/src/need-maintenance.processor';
-import { EXPIRE_NEEDS_EVERY_MS } from '../../libs/requests/src/need-maintenance.scheduler';
-import { QueueBackendService } from '../../libs/platform/src/queue/queue-backend.service';
+import { EXPIRE_NEEDS_EVERY_MS, NeedMaintenanceProcessor } from '@prossimo/requests';
+import { QueueBackendService } from '@prossimo/platform';
 import {
   createTerritory,
   grantRole,

@@ -1,7 +1,7 @@
 import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import request from 'supertest';
-import { OutboxRelayService } from '../../libs/platform/src/outbox/outbox-relay.service';
+import { OutboxRelayService } from '@prossimo/platform';
 import { startStack, TestStack, uniqueIp, uniquePhone } from '../support/stack';
 
 const REQUEST_CODE = `mutation ($phone: String!, $language: String) {

@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import { promisify } from 'node:util';
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { NotificationsService } from '../../libs/notifications/src/delivery/notifications.service';
+import { NotificationsService } from '@prossimo/notifications';
 import { LoopbackSmsGateway } from '../support/sms-gateway';
 import { uniquePhone } from '../support/stack';
 import { createServer, IncomingMessage, request as httpRequest, Server, ServerResponse } from 'node:http';

@@ -3,7 +3,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../../apps/api/src/create-api-app';
-import { runMigrations } from '../../libs/platform/src/database/migrate';
+import { runMigrations } from '@prossimo/platform';
 import { LoopbackSmsGateway } from '../support/sms-gateway';
 import { testEnvironment, uniqueIp } from '../support/stack';
 import {

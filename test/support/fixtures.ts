@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { elevenDigitCheckDigit } from '../../libs/directory/src/validation/codice-fiscale';
-import { NotificationsService } from '../../libs/notifications/src/delivery/notifications.service';
+import { elevenDigitCheckDigit } from '@prossimo/directory';
+import { NotificationsService } from '@prossimo/notifications';
 import { GraphQLResult, TestStack, uniqueIp, uniquePhone } from './stack';
 
 export interface SignedInUser {

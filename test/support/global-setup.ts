@@ -1,3 +1,5 @@
+// Jest's globalSetup resolves no path aliases (moduleNameMapper applies to test files only).
+// eslint-disable-next-line prossimo/boundaries
 import { runMigrations } from '../../libs/platform/src/database/migrate';
 import { createDatabase, databaseUrlFor, newDatabaseName } from './test-database';
 

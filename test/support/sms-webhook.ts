@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { signWebhook } from '../../libs/notifications/src/webhooks/webhook-signature';
+import { signWebhook } from '@prossimo/notifications';
 import { TestStack } from './stack';
 
 /** An SMS reply as the provider would post it: `POST /webhooks/sms/inbound`, signed with `secret`. */

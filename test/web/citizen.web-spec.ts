@@ -1,11 +1,6 @@
 // page.evaluate() callbacks run in the browser.
 /// <reference lib="dom" />
-import {
-  addDays,
-  dayOfWeekOf,
-  fromLocal,
-  todayInRome,
-} from '../../libs/community/src/availability/time-windows';
+import { addDays, dayOfWeekOf, fromLocal, todayInRome } from '@prossimo/community/rules';
 import { readFileSync } from 'node:fs';
 import { ok, signUp } from '../support/fixtures';
 import { uniquePhone } from '../support/stack';

@@ -4,12 +4,11 @@ import { join } from 'node:path';
 import {
   buildDataSourceOptions,
   ConfigError,
-  EmbeddedPostgresHandle,
   parseConfig,
   runMigrations,
   runSeeders,
-  startEmbeddedPostgres,
 } from '@prossimo/platform';
+import { EmbeddedPostgresHandle, startEmbeddedPostgres } from '@prossimo/platform/embedded';
 import { DataSource } from 'typeorm';
 import { API_NODE_FLAGS } from '../../api/src/node-flags';
 import { readLauncherSettings } from './launcher-config';

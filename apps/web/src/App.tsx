@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { Layout } from './layout/Layout';
+import { consoleRoutes } from './console/routes';
 import Home from './pages/Home';
 import { citizenRoutes } from './citizen/routes';
 import { RequireSignIn } from './session/RequireSignIn';
@@ -29,6 +30,7 @@ export const router = createBrowserRouter([
       },
       { path: 'accessibilita', element: <Accessibility /> },
       { path: 'privacy', element: <Privacy /> },
+      ...consoleRoutes,
       ...citizenRoutes,
       { path: '*', element: <NotFound /> },
     ],

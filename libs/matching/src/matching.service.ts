@@ -23,6 +23,7 @@ import {
 import { ReviewRequestService, ReviewService } from '@prossimo/reputation';
 import { NeedLifecycleService, NeedStatus } from '@prossimo/requests';
 import { isUUID } from 'class-validator';
+import { firstTerritoryOf } from '@prossimo/territory';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   canEngagementTransition,
@@ -768,7 +769,7 @@ export class MatchingService {
         action: 'need.helper_assigned',
         entityType: 'need',
         entityId: need.id,
-        territoryId: await this.firstTerritoryOf(manager, need.comuneIstat),
+        territoryId: await firstTerritoryOf(manager, need.comuneIstat),
         details: {
           proposalId: id,
           helperUserId: candidate.userId,
@@ -877,14 +878,6 @@ export class MatchingService {
       territoryId,
     ]);
     if (!row) throw new DomainError('TERRITORY_NOT_FOUND', { field: 'territoryId' });
-  }
-
-  private async firstTerritoryOf(manager: EntityManager, comuneIstat: string): Promise<string | null> {
-    const [territory]: { territory_id: string }[] = await manager.query(
-      `SELECT territory_id FROM territory_comuni WHERE comune_istat = $1 ORDER BY territory_id LIMIT 1`,
-      [comuneIstat],
-    );
-    return territory?.territory_id ?? null;
   }
 
   /** The need of a proposal the user may answer; PROPOSAL_NOT_FOUND otherwise. */
@@ -1078,7 +1071,7 @@ export class MatchingService {
       action,
       entityType: 'engagement',
       entityId: party.id,
-      territoryId: await this.firstTerritoryOf(manager, party.comuneIstat),
+      territoryId: await firstTerritoryOf(manager, party.comuneIstat),
       details: { needId: party.needId },
     });
   }

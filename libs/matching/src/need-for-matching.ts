@@ -1,5 +1,6 @@
 // What matching needs to know about a need, shared by the engine, the API and the proposal writer.
 import { LocalisedText, rideWhen } from '@prossimo/notifications';
+import { romeDayTime } from '@prossimo/platform';
 import { EntityManager } from 'typeorm';
 import { engagementSlot } from './engagements/engagement-rules';
 
@@ -33,17 +34,8 @@ export interface NeedForMatching {
 /** "24/12 10:30" in Rome time: the same in Italian and English, short enough for an SMS. */
 export function formatWhen(date: Date | null): string {
   if (!date) return '-';
-  return WHEN_FORMAT.format(date).replace(',', '');
+  return romeDayTime(date);
 }
-
-/** Built once: an Intl.DateTimeFormat costs far more to build than to use. */
-const WHEN_FORMAT = new Intl.DateTimeFormat('it-IT', {
-  timeZone: 'Europe/Rome',
-  day: '2-digit',
-  month: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-});
 
 /**
  * When a need is, as messages say it: a ride's pickup (the engagement's start) and appointment,

@@ -10,6 +10,7 @@ import {
   toPage,
   writeAudit,
 } from '@prossimo/platform';
+import { firstTerritoryOf } from '@prossimo/territory';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   ContentType,
@@ -267,7 +268,7 @@ export class ModerationService {
         actorUserId: user.userId,
         reason: input.reason,
       });
-      const territoryId = await this.firstTerritoryOf(manager, item.comuneIstat);
+      const territoryId = await firstTerritoryOf(manager, item.comuneIstat);
       await writeAudit(manager, {
         actorUserId: user.userId,
         action: `moderation.${input.decision}`,
@@ -317,7 +318,7 @@ export class ModerationService {
         action: 'user.suspended',
         entityType: 'user',
         entityId: input.userId,
-        territoryId: authored ? await this.firstTerritoryOf(manager, authored.comune_istat) : null,
+        territoryId: authored ? await firstTerritoryOf(manager, authored.comune_istat) : null,
       });
       return true;
     });
@@ -337,14 +338,6 @@ export class ModerationService {
     );
     if (!item) throw new DomainError('CONTENT_NOT_FOUND', { field: 'contentId' });
     return item;
-  }
-
-  private async firstTerritoryOf(manager: EntityManager, comuneIstat: string): Promise<string | null> {
-    const [row]: { territory_id: string }[] = await manager.query(
-      `SELECT territory_id FROM territory_comuni WHERE comune_istat = $1 ORDER BY territory_id LIMIT 1`,
-      [comuneIstat],
-    );
-    return row?.territory_id ?? null;
   }
 
   private async notifyAuthor(

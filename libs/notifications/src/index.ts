@@ -7,6 +7,7 @@ export * from './delivery/notifications.service';
 export * from './replies/sms-reply.service';
 export * from './reminders/engagement-notices';
 export * from './sms/sms-channel';
+export * from './sms/http-sms.channel';
 export * from './email/email-channel';
 export * from './sms/sms-segments';
 export * from './templates/templates';

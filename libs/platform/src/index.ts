@@ -10,5 +10,4 @@ export * from './i18n';
 export * from './logging';
 export * from './outbox';
 export * from './queue';
-export * from './embedded';
 export * from './http';

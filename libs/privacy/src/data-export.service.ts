@@ -29,15 +29,12 @@ const EXPORT_COLUMNS = `id, user_id AS "userId", status, requested_at AS "reques
  */
 @Injectable()
 export class DataExportService {
-  private readonly cipher: FieldCipher;
-
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly cipher: FieldCipher,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
-  ) {
-    this.cipher = new FieldCipher(config.FIELD_ENCRYPTION_KEY);
-  }
+  ) {}
 
   /** One export in preparation at a time: asking again returns the one under way. */
   async request(user: AuthenticatedUser): Promise<DataExport> {

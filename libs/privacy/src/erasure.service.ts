@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   AccessService,
@@ -10,14 +10,7 @@ import {
 } from '@prossimo/identity';
 import { ENGAGEMENT_HISTORY_ENTITY, formatWhen } from '@prossimo/matching';
 import { NotificationsService } from '@prossimo/notifications';
-import {
-  APP_CONFIG,
-  AppConfig,
-  DomainError,
-  FieldCipher,
-  recordStatusChange,
-  writeAudit,
-} from '@prossimo/platform';
+import { DomainError, FieldCipher, recordStatusChange, writeAudit } from '@prossimo/platform';
 import { NeedLifecycleService, NeedStatus } from '@prossimo/requests';
 import { DataSource, EntityManager } from 'typeorm';
 import {
@@ -85,19 +78,15 @@ const OPEN_ENGAGEMENTS = `
  */
 @Injectable()
 export class ErasureService {
-  private readonly cipher: FieldCipher;
-
   constructor(
-    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly cipher: FieldCipher,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
     private readonly lifecycle: NeedLifecycleService,
     private readonly phones: PhoneVerificationService,
     private readonly sessions: SessionService,
     private readonly access: AccessService,
-  ) {
-    this.cipher = new FieldCipher(config.FIELD_ENCRYPTION_KEY);
-  }
+  ) {}
 
   async eraseMyAccount(user: AuthenticatedUser): Promise<AccountErasure> {
     const erasure = await this.dataSource.transaction((manager) => this.erase(manager, user.userId, 'self'));

@@ -1,4 +1,4 @@
-import { NeedStatus } from './requests.types';
+import { NeedStatus } from './need-status';
 
 /** Which status may follow which. Terminal statuses have no way out. */
 export const NEED_TRANSITIONS: Record<NeedStatus, readonly NeedStatus[]> = {

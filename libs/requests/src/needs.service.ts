@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   AccessService,
@@ -11,8 +11,6 @@ import {
 import { ContentType, ModerationService, ModerationStatus } from '@prossimo/moderation';
 import {
   afterCursorCondition,
-  APP_CONFIG,
-  AppConfig,
   DomainError,
   FieldCipher,
   hasLiveConsent,
@@ -28,6 +26,7 @@ import {
   writeAudit,
 } from '@prossimo/platform';
 import { isUUID } from 'class-validator';
+import { firstTerritoryOf } from '@prossimo/territory';
 import { DataSource, EntityManager } from 'typeorm';
 import { NEED_HISTORY_ENTITY, NeedLifecycleService, needOpenedJobNames } from './need-lifecycle.service';
 import {
@@ -124,18 +123,14 @@ function approximate(value: number): number {
  */
 @Injectable()
 export class NeedsService {
-  private readonly cipher: FieldCipher;
-
   constructor(
-    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly cipher: FieldCipher,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly phones: PhoneVerificationService,
     private readonly moderation: ModerationService,
     private readonly lifecycle: NeedLifecycleService,
-  ) {
-    this.cipher = new FieldCipher(config.FIELD_ENCRYPTION_KEY);
-  }
+  ) {}
 
   // ----- posting -----
 
@@ -201,7 +196,7 @@ export class NeedsService {
         action: 'need.posted_at_desk',
         entityType: 'need',
         entityId: needId,
-        territoryId: await this.firstTerritoryOf(manager, location.comuneIstat),
+        territoryId: await firstTerritoryOf(manager, location.comuneIstat),
         details: { comuneIstat: location.comuneIstat, beneficiaryId },
       });
       return needId;
@@ -259,7 +254,7 @@ export class NeedsService {
         action: input.accept ? 'need.flag_accepted' : 'need.flag_rejected',
         entityType: 'need',
         entityId: row.id,
-        territoryId: await this.firstTerritoryOf(manager, row.comuneIstat),
+        territoryId: await firstTerritoryOf(manager, row.comuneIstat),
       });
     });
     return this.need(user, input.needId);
@@ -285,7 +280,7 @@ export class NeedsService {
           action: 'need.cancelled_by_staff',
           entityType: 'need',
           entityId: row.id,
-          territoryId: await this.firstTerritoryOf(manager, row.comuneIstat),
+          territoryId: await firstTerritoryOf(manager, row.comuneIstat),
         });
       }
     });
@@ -394,7 +389,7 @@ export class NeedsService {
         action: 'need.sensitive_notes_read',
         entityType: 'need',
         entityId: need.id,
-        territoryId: await this.firstTerritoryOf(this.dataSource.manager, need.comuneIstat),
+        territoryId: await firstTerritoryOf(this.dataSource.manager, need.comuneIstat),
       });
     }
     return this.cipher.decrypt(need.sensitiveNotesEncrypted);
@@ -410,7 +405,7 @@ export class NeedsService {
         action: 'need.beneficiary_read',
         entityType: 'need',
         entityId: need.id,
-        territoryId: await this.firstTerritoryOf(this.dataSource.manager, need.comuneIstat),
+        territoryId: await firstTerritoryOf(this.dataSource.manager, need.comuneIstat),
         details: { beneficiaryId: need.beneficiaryId },
       });
     }
@@ -843,13 +838,5 @@ export class NeedsService {
         : null,
       sharedCaregiver: care ?? null,
     };
-  }
-
-  private async firstTerritoryOf(manager: EntityManager, comuneIstat: string): Promise<string | null> {
-    const [row]: { territory_id: string }[] = await manager.query(
-      `SELECT territory_id FROM territory_comuni WHERE comune_istat = $1 ORDER BY territory_id LIMIT 1`,
-      [comuneIstat],
-    );
-    return row?.territory_id ?? null;
   }
 }

@@ -18,23 +18,15 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { NeedStatus } from './need-status';
+
+export { NeedStatus };
 
 /** Kinds of need: the shared CATEGORY_VALUES under the requests' GraphQL name, so needs and offers can meet. */
 export const NeedCategory = { ...CATEGORY_VALUES };
 export type NeedCategory = CategoryValue;
 registerEnumType(NeedCategory, { name: 'NeedCategory' });
 
-export enum NeedStatus {
-  DRAFT = 'draft',
-  SUBMITTED = 'submitted',
-  OPEN = 'open',
-  MATCHED = 'matched',
-  IN_PROGRESS = 'in_progress',
-  COMPLETED = 'completed',
-  CANCELLED = 'cancelled',
-  EXPIRED = 'expired',
-  REJECTED = 'rejected',
-}
 registerEnumType(NeedStatus, {
   name: 'NeedStatus',
   description:

@@ -1,10 +1,10 @@
 import './citizen.css';
-import { addMessages, type TranslateOptions, useTranslation } from '../i18n';
+import { registerMessages, type TranslateOptions, useTranslation } from '../i18n';
 import { citizenEn } from './messages.en';
 import { citizenIt } from './messages.it';
 
 // The citizen pages' messages load with their chunk, not with the landing page.
-addMessages('citizen', { it: citizenIt, en: citizenEn });
+registerMessages('citizen', { it: citizenIt, en: citizenEn });
 
 /** useTranslation() for the citizen pages: t('new.title') reads "citizen.new.title"; tApp the app's own keys. */
 export function useCitizenTranslation() {

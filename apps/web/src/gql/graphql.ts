@@ -13,6 +13,26 @@ export type AccessibilityNeed =
   | 'VISUAL_IMPAIRMENT'
   | 'WHEELCHAIR';
 
+/** ACCREDITED or REJECTED after review; SUSPENDED an accredited one; ACCREDITED again lifts it. */
+export type AccreditationDecision =
+  | 'ACCREDITED'
+  | 'REJECTED'
+  | 'SUSPENDED';
+
+export type AccreditationStatus =
+  | 'ACCREDITED'
+  | 'REJECTED'
+  | 'SUBMITTED'
+  | 'SUSPENDED'
+  | 'UNDER_REVIEW';
+
+/** Give exactly one: a volunteer (helperUserId) or an organisation (organisationId). */
+export type AssignHelperInput = {
+  helperUserId?: string | null | undefined;
+  needId: string;
+  organisationId?: string | null | undefined;
+};
+
 /** SELF: the author. RELATIVE: a family member. DESK: a person recorded at a Comune desk. */
 export type BeneficiaryKind =
   | 'DESK'
@@ -23,6 +43,10 @@ export type CancelNeedInput = {
   needId: string;
   reason: string;
 };
+
+export type CandidateKind =
+  | 'ORGANISATION'
+  | 'VOLUNTEER';
 
 export type CareGroupMemberInput = {
   groupId: string;
@@ -47,11 +71,39 @@ export type ConsentKind =
   | 'HEALTH_DATA'
   | 'PRIVACY_NOTICE';
 
+export type ContentType =
+  | 'CALL_TO_ACTION'
+  | 'ENGAGEMENT_MESSAGE'
+  | 'NEED'
+  | 'ORGANISATION'
+  | 'REVIEW'
+  | 'REVIEW_REPLY'
+  | 'SERVICE_OFFER'
+  | 'VOLUNTEER_OFFER'
+  | 'VOLUNTEER_PROFILE';
+
 export type DataExportStatus =
   | 'EXPIRED'
   | 'FAILED'
   | 'PENDING'
   | 'READY';
+
+export type DecideAccreditationInput = {
+  accreditationId: string;
+  decision: AccreditationDecision;
+  reason: string;
+};
+
+export type DeskBeneficiaryInput = {
+  /** When consent was given; required with consentRecorded. */
+  consentDate?: string | null | undefined;
+  /** The person consented to the processing of their data; must be true. */
+  consentRecorded?: boolean | null | undefined;
+  fullName: string;
+  /** The person also gave the separate consent to process health data; required with sensitiveNotes. */
+  healthDataConsent?: boolean | null | undefined;
+  phone?: string | null | undefined;
+};
 
 export type EngagementActionInput = {
   engagementId: string;
@@ -84,6 +136,46 @@ export type GeoPointInput = {
   lon: number;
 };
 
+export type IndicatorExportInput = {
+  filter: IndicatorFilterInput;
+  table: IndicatorTable;
+};
+
+export type IndicatorFilterInput = {
+  /** One row per category of need. */
+  byCategory?: boolean;
+  /** One row per Comune. */
+  byComune?: boolean;
+  category?: NeedCategory | null | undefined;
+  /** One Comune (ISTAT code) of your territories. */
+  comuneIstat?: string | null | undefined;
+  /** First day included, YYYY-MM-DD (Europe/Rome). */
+  from: string;
+  granularity?: IndicatorGranularity;
+  /** Compute from the live data even when a snapshot answers (a whole ambito or everywhere, calendar-aligned periods): up to date, but seconds for a region. */
+  live?: boolean;
+  /** One territory; omit for all the territories you work in (platform admins: everywhere). */
+  territoryId?: string | null | undefined;
+  /** Last day included, YYYY-MM-DD (Europe/Rome); at most 731 days after `from`. */
+  to: string;
+};
+
+/** Rows per ISO week (Monday to Sunday) or per calendar month in Europe/Rome, or one row for the whole period. */
+export type IndicatorGranularity =
+  | 'MONTH'
+  | 'PERIOD'
+  | 'WEEK';
+
+/** One table of indicators. */
+export type IndicatorTable =
+  | 'ACTIVITY'
+  | 'DEMAND'
+  | 'LATENT_NEEDS'
+  | 'REACH'
+  | 'SATISFACTION'
+  | 'SHARED_CARE'
+  | 'UNMATCHED';
+
 export type LeaveCareGroupInput = {
   groupId: string;
   /** The household’s need in the group. */
@@ -91,6 +183,25 @@ export type LeaveCareGroupInput = {
   /** Why the household leaves (kept in the status history). */
   reason?: string | null | undefined;
 };
+
+export type ModerateContentInput = {
+  contentId: string;
+  contentType: ContentType;
+  decision: ModerationDecision;
+  reason: string;
+};
+
+export type ModerationDecision =
+  | 'APPROVE'
+  | 'HIDE'
+  | 'REJECT'
+  | 'RESTORE';
+
+export type ModerationStatus =
+  | 'HIDDEN'
+  | 'PENDING'
+  | 'PUBLISHED'
+  | 'REJECTED';
 
 export type NeedCategory =
   | 'CHILDCARE'
@@ -109,6 +220,12 @@ export type NeedDetailsInput = {
   ride?: RideDetailsInput | null | undefined;
   sharedCaregiver?: SharedCaregiverDetailsInput | null | undefined;
 };
+
+/** Who brought the need: the citizen in the app, a Comune desk, or a community sentinel. */
+export type NeedSource =
+  | 'CITIZEN'
+  | 'DESK'
+  | 'SENTINEL';
 
 /** DRAFT → SUBMITTED (waiting for the Comune) → OPEN → MATCHED → IN_PROGRESS → COMPLETED; or CANCELLED, EXPIRED, REJECTED. */
 export type NeedStatus =
@@ -132,6 +249,37 @@ export type NotificationChannelOption =
   | 'EMAIL'
   | 'IN_APP'
   | 'SMS';
+
+/** ETS (Third Sector body), social cooperative, company, or public body. */
+export type OrganisationKind =
+  | 'COMPANY'
+  | 'ETS'
+  | 'PUBLIC_BODY'
+  | 'SOCIAL_COOPERATIVE';
+
+export type PostNeedAtDeskInput = {
+  accessibilityNeeds?: Array<AccessibilityNeed>;
+  /** Exact address: shown only to the people the need is for, the Comune, and the confirmed helper. */
+  address?: string | null | undefined;
+  beneficiary: DeskBeneficiaryInput;
+  category: NeedCategory;
+  /** ISTAT code; the nearest Comune to the location if omitted. */
+  comuneIstat?: string | null | undefined;
+  description: string;
+  details?: NeedDetailsInput | null | undefined;
+  /** Language the person speaks (ISO 639-1). */
+  language?: string;
+  /** Where the help is needed (for a ride: usually the pickup). */
+  location: GeoPointInput;
+  /** Only helpers within this distance. */
+  maxDistanceKm?: number | null | undefined;
+  /** Health and personal details; stored encrypted, never shown in lists to helpers. */
+  sensitiveNotes?: string | null | undefined;
+  urgency?: NeedUrgency;
+  /** After windowStart and in the future; the need expires when it ends. */
+  windowEnd: string;
+  windowStart: string;
+};
 
 export type PostNeedInput = {
   accessibilityNeeds?: Array<AccessibilityNeed>;
@@ -159,6 +307,13 @@ export type PostNeedInput = {
   windowEnd: string;
   windowStart: string;
 };
+
+export type ProposalStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'EXPIRED'
+  | 'PENDING'
+  | 'WITHDRAWN';
 
 export type RelativeInput = {
   fullName: string;
@@ -225,6 +380,16 @@ export type Role =
   | 'PLATFORM_ADMIN'
   | 'VOLUNTEER';
 
+/** RUNTS section: A ODV, B APS, C enti filantropici, D imprese sociali (incl. cooperative sociali), E reti associative, F società di mutuo soccorso, G altri ETS. */
+export type RuntsSection =
+  | 'A'
+  | 'B'
+  | 'C'
+  | 'D'
+  | 'E'
+  | 'F'
+  | 'G';
+
 /** Category of a need or an offer (trasporto sociale, badante condivisa, ...). */
 export type ServiceCategory =
   | 'CHILDCARE'
@@ -246,6 +411,13 @@ export type SharedCaregiverDetailsInput = {
   /** Willing to share the carer with neighbours (badante condivisa). */
   willingToShare: boolean;
 };
+
+/** Why matching found nobody: nobody in range, nobody free then, a requirement not met, or all declined. */
+export type UnmatchedReason =
+  | 'ALL_DECLINED'
+  | 'NONE_AVAILABLE'
+  | 'NO_HELPER_IN_RANGE'
+  | 'REQUIREMENT_NOT_MET';
 
 export type UpdateNotificationPreferencesInput = {
   /** Replaces the channels of these events. */
@@ -494,6 +666,121 @@ export type CitizenEngagementQueryVariables = Exact<{
 
 export type CitizenEngagementQuery = { engagement: { id: string, needId: string, status: EngagementStatus, helperName: string, organisationId: string | null, completedAt: string | null } };
 
+export type AccreditationRequestsPageQueryVariables = Exact<{
+  status?: AccreditationStatus | null | undefined;
+  territoryId?: string | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type AccreditationRequestsPageQuery = { accreditationRequests: { items: Array<{ id: string, organisationId: string, organisationName: string, status: AccreditationStatus, reason: string | null, createdAt: string, updatedAt: string }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type AccreditationOrganisationQueryVariables = Exact<{
+  organisationId: string;
+}>;
+
+
+export type AccreditationOrganisationQuery = { organisation: { id: string, name: string, kind: OrganisationKind, codiceFiscale: string | null, partitaIva: string | null, runtsSection: RuntsSection | null, runtsNumber: string | null, description: string }, accreditationHistory: Array<{ accreditationId: string, territoryId: string, fromStatus: AccreditationStatus | null, toStatus: AccreditationStatus, reason: string | null, createdAt: string }> };
+
+export type StartAccreditationReviewActionMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type StartAccreditationReviewActionMutation = { startAccreditationReview: { id: string, status: AccreditationStatus } };
+
+export type DecideAccreditationActionMutationVariables = Exact<{
+  input: DecideAccreditationInput;
+}>;
+
+
+export type DecideAccreditationActionMutation = { decideAccreditation: { id: string, status: AccreditationStatus, reason: string | null } };
+
+export type DeskPostNeedMutationVariables = Exact<{
+  input: PostNeedAtDeskInput;
+}>;
+
+
+export type DeskPostNeedMutation = { postNeedAtDesk: { id: string, status: NeedStatus } };
+
+export type FollowUpOpenNeedsQueryVariables = Exact<{
+  hours?: number | null | undefined;
+  comuneIstat?: string | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type FollowUpOpenNeedsQuery = { territoryNeeds: { items: Array<{ id: string, category: NeedCategory, description: string, comuneIstat: string, status: NeedStatus, source: NeedSource, openedAt: string | null, createdAt: string, windowStart: string | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type FollowUpUnmatchedNeedsQueryVariables = Exact<{
+  comuneIstat?: string | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type FollowUpUnmatchedNeedsQuery = { unmatchedNeeds: { items: Array<{ needId: string, category: string, description: string, comuneIstat: string, reason: UnmatchedReason, reasonText: string, unmatchedAt: string, windowStart: string | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type TerritoryIndicatorsQueryVariables = Exact<{
+  period: IndicatorFilterInput;
+  monthly: IndicatorFilterInput;
+}>;
+
+
+export type TerritoryIndicatorsQuery = { period: { asOf: string | null, from: string, to: string, demand: Array<{ needsReceived: number, needsMatched: number, needsServed: number, coverageRate: number | null, medianHoursToMatch: number | null, p90HoursToMatch: number | null }>, reach: Array<{ citizensReached: number }>, unmatched: Array<{ reason: UnmatchedReason, needs: number, people: number }>, activity: Array<{ volunteerHours: number }> }, monthly: { asOf: string | null, demand: Array<{ periodStart: string, needsReceived: number, coverageRate: number | null, medianHoursToMatch: number | null, p90HoursToMatch: number | null }>, reach: Array<{ periodStart: string, citizensReached: number }>, activity: Array<{ periodStart: string, volunteerHours: number }> } };
+
+export type ExportIndicatorsCsvFileMutationVariables = Exact<{
+  input: IndicatorExportInput;
+}>;
+
+
+export type ExportIndicatorsCsvFileMutation = { exportIndicatorsCsv: { csv: string, fileName: string, rowCount: number } };
+
+export type ModerationQueuePageQueryVariables = Exact<{
+  status?: ModerationStatus | null | undefined;
+  contentType?: ContentType | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ModerationQueuePageQuery = { moderationQueue: { items: Array<{ contentId: string, contentType: ContentType, comuneIstat: string, createdAt: string, needsReview: boolean, reportCount: number, status: ModerationStatus, summary: string }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type ModerateContentItemMutationVariables = Exact<{
+  input: ModerateContentInput;
+}>;
+
+
+export type ModerateContentItemMutation = { moderateContent: { contentId: string, contentType: ContentType, status: ModerationStatus, needsReview: boolean } };
+
+export type ConsoleNeedQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ConsoleNeedQuery = { need: { id: string, category: NeedCategory, description: string, status: NeedStatus, source: NeedSource, comuneIstat: string, windowStart: string | null, windowEnd: string | null, address: string | null, beneficiary: { id: string, kind: BeneficiaryKind, fullName: string | null, phone: string | null, consentRecordedAt: string | null } | null, details: { ride: { pickupPlace: string | null, destinationPlace: string, appointmentAt: string, returnAt: string | null, wheelchair: boolean } | null } } };
+
+export type ConsoleNeedCandidatesQueryVariables = Exact<{
+  needId: string;
+}>;
+
+
+export type ConsoleNeedCandidatesQuery = { needCandidates: Array<{ kind: CandidateKind, helperUserId: string, organisationId: string | null, helperName: string, rank: number, distanceKm: number, whyThisHelper: string }>, needProposals: { items: Array<{ id: string, helperName: string, status: ProposalStatus, rank: number, assignedByUserId: string | null, createdAt: string, whyThisHelper: string }> } };
+
+export type ConsoleAssignHelperMutationVariables = Exact<{
+  input: AssignHelperInput;
+}>;
+
+
+export type ConsoleAssignHelperMutation = { assignHelper: { id: string, helperName: string, status: ProposalStatus } };
+
+export type ConsoleTerritoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleTerritoriesQuery = { myTerritories: Array<{ id: string, name: string, comuni: Array<{ istat: string, name: string, lat: number, lon: number }> }> };
+
 export type SessionUserFragment = { id: string, displayName: string | null, language: string, phoneE164: string | null, roles: Array<{ id: string, role: Role, territoryId: string | null, organisationId: string | null }> };
 
 export type RefreshWebSessionMutationVariables = Exact<{ [key: string]: never; }>;
@@ -561,6 +848,21 @@ export const CitizenRequestDataExportDocument = {"kind":"Document","definitions"
 export const CitizenDataExportContentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CitizenDataExportContent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataExport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"content"}}]}}]}}]} as unknown as DocumentNode<CitizenDataExportContentQuery, CitizenDataExportContentQueryVariables>;
 export const CitizenDeleteAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CitizenDeleteAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteMyAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"confirm"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"needsCancelled"}},{"kind":"Field","name":{"kind":"Name","value":"engagementsCancelled"}}]}}]}}]} as unknown as DocumentNode<CitizenDeleteAccountMutation, CitizenDeleteAccountMutationVariables>;
 export const CitizenEngagementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CitizenEngagement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"engagement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"needId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"helperName"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}}]} as unknown as DocumentNode<CitizenEngagementQuery, CitizenEngagementQueryVariables>;
+export const AccreditationRequestsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccreditationRequestsPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AccreditationStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"territoryId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accreditationRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"territoryId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"territoryId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]} as unknown as DocumentNode<AccreditationRequestsPageQuery, AccreditationRequestsPageQueryVariables>;
+export const AccreditationOrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccreditationOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"codiceFiscale"}},{"kind":"Field","name":{"kind":"Name","value":"partitaIva"}},{"kind":"Field","name":{"kind":"Name","value":"runtsSection"}},{"kind":"Field","name":{"kind":"Name","value":"runtsNumber"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accreditationHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accreditationId"}},{"kind":"Field","name":{"kind":"Name","value":"territoryId"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<AccreditationOrganisationQuery, AccreditationOrganisationQueryVariables>;
+export const StartAccreditationReviewActionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartAccreditationReviewAction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startAccreditationReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"accreditationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<StartAccreditationReviewActionMutation, StartAccreditationReviewActionMutationVariables>;
+export const DecideAccreditationActionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideAccreditationAction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideAccreditationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideAccreditation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<DecideAccreditationActionMutation, DecideAccreditationActionMutationVariables>;
+export const DeskPostNeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeskPostNeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PostNeedAtDeskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postNeedAtDesk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<DeskPostNeedMutation, DeskPostNeedMutationVariables>;
+export const FollowUpOpenNeedsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FollowUpOpenNeeds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"hours"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"comuneIstat"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"territoryNeeds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"OPEN"}},{"kind":"Argument","name":{"kind":"Name","value":"unmatchedForHours"},"value":{"kind":"Variable","name":{"kind":"Name","value":"hours"}}},{"kind":"Argument","name":{"kind":"Name","value":"comuneIstat"},"value":{"kind":"Variable","name":{"kind":"Name","value":"comuneIstat"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"comuneIstat"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]} as unknown as DocumentNode<FollowUpOpenNeedsQuery, FollowUpOpenNeedsQueryVariables>;
+export const FollowUpUnmatchedNeedsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FollowUpUnmatchedNeeds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"comuneIstat"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unmatchedNeeds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"comuneIstat"},"value":{"kind":"Variable","name":{"kind":"Name","value":"comuneIstat"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"needId"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"comuneIstat"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reasonText"}},{"kind":"Field","name":{"kind":"Name","value":"unmatchedAt"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]} as unknown as DocumentNode<FollowUpUnmatchedNeedsQuery, FollowUpUnmatchedNeedsQueryVariables>;
+export const TerritoryIndicatorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TerritoryIndicators"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorFilterInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"monthly"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorFilterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"period"},"name":{"kind":"Name","value":"impactIndicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"demand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"needsReceived"}},{"kind":"Field","name":{"kind":"Name","value":"needsMatched"}},{"kind":"Field","name":{"kind":"Name","value":"needsServed"}},{"kind":"Field","name":{"kind":"Name","value":"coverageRate"}},{"kind":"Field","name":{"kind":"Name","value":"medianHoursToMatch"}},{"kind":"Field","name":{"kind":"Name","value":"p90HoursToMatch"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reach"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"citizensReached"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unmatched"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"needs"}},{"kind":"Field","name":{"kind":"Name","value":"people"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteerHours"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"monthly"},"name":{"kind":"Name","value":"impactIndicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"monthly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"demand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"needsReceived"}},{"kind":"Field","name":{"kind":"Name","value":"coverageRate"}},{"kind":"Field","name":{"kind":"Name","value":"medianHoursToMatch"}},{"kind":"Field","name":{"kind":"Name","value":"p90HoursToMatch"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reach"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"citizensReached"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"volunteerHours"}}]}}]}}]}}]} as unknown as DocumentNode<TerritoryIndicatorsQuery, TerritoryIndicatorsQueryVariables>;
+export const ExportIndicatorsCsvFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExportIndicatorsCsvFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorExportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportIndicatorsCsv"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"csv"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}}]}}]}}]} as unknown as DocumentNode<ExportIndicatorsCsvFileMutation, ExportIndicatorsCsvFileMutationVariables>;
+export const ModerationQueuePageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ModerationQueuePage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ModerationStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contentType"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ContentType"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moderationQueue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"contentType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contentType"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contentId"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"comuneIstat"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"needsReview"}},{"kind":"Field","name":{"kind":"Name","value":"reportCount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]} as unknown as DocumentNode<ModerationQueuePageQuery, ModerationQueuePageQueryVariables>;
+export const ModerateContentItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ModerateContentItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ModerateContentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moderateContent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contentId"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"needsReview"}}]}}]}}]} as unknown as DocumentNode<ModerateContentItemMutation, ModerateContentItemMutationVariables>;
+export const ConsoleNeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleNeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"need"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"comuneIstat"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}},{"kind":"Field","name":{"kind":"Name","value":"windowEnd"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"consentRecordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"details"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ride"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pickupPlace"}},{"kind":"Field","name":{"kind":"Name","value":"destinationPlace"}},{"kind":"Field","name":{"kind":"Name","value":"appointmentAt"}},{"kind":"Field","name":{"kind":"Name","value":"returnAt"}},{"kind":"Field","name":{"kind":"Name","value":"wheelchair"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleNeedQuery, ConsoleNeedQueryVariables>;
+export const ConsoleNeedCandidatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleNeedCandidates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"needId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"needCandidates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"needId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"needId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"helperUserId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"helperName"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"distanceKm"}},{"kind":"Field","name":{"kind":"Name","value":"whyThisHelper"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needProposals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"needId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"needId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"helperName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"assignedByUserId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"whyThisHelper"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleNeedCandidatesQuery, ConsoleNeedCandidatesQueryVariables>;
+export const ConsoleAssignHelperDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleAssignHelper"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignHelperInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignHelper"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"helperName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ConsoleAssignHelperMutation, ConsoleAssignHelperMutationVariables>;
+export const ConsoleTerritoriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleTerritories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myTerritories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"comuni"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"istat"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lon"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleTerritoriesQuery, ConsoleTerritoriesQueryVariables>;
 export const RefreshWebSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshWebSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionUser"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"phoneE164"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"territoryId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}}]}}]}}]} as unknown as DocumentNode<RefreshWebSessionMutation, RefreshWebSessionMutationVariables>;
 export const RequestPhoneCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestPhoneCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestPhoneVerificationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPhoneVerification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"resendAfterSeconds"}}]}}]}}]} as unknown as DocumentNode<RequestPhoneCodeMutation, RequestPhoneCodeMutationVariables>;
 export const VerifyPhoneCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyPhoneCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VerifyPhoneInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyPhone"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionUser"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"phoneE164"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"territoryId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}}]}}]}}]} as unknown as DocumentNode<VerifyPhoneCodeMutation, VerifyPhoneCodeMutationVariables>;

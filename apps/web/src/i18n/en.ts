@@ -37,6 +37,7 @@ export const en: Shape<Messages> = {
     organisation: 'Organisation',
     desk: 'Desk',
     moderation: 'Moderation',
+    indicators: 'Indicators',
   },
   home: {
     title: 'Help near you',

@@ -51,11 +51,12 @@ export function translate(key: string, options: TranslateOptions = {}, lng: Lang
 }
 
 /**
- * Adds the messages of an area under `section` ("citizen.…"), from that area's own chunk: the
- * landing page does not carry every page's words. Both languages, the same keys.
+ * Lazy areas (the staff console) bring their own messages under a namespace when their chunk loads,
+ * so that the landing's bundle does not carry them.
  */
-export function addMessages(section: string, messages: Record<Language, Tree>): void {
-  for (const lng of LANGUAGES) RESOURCES[lng][section] = messages[lng];
+export function registerMessages(namespace: string, messages: Record<Language, Tree>): void {
+  for (const lng of LANGUAGES) RESOURCES[lng] = { ...RESOURCES[lng], [namespace]: messages[lng] };
+  for (const listener of listeners) listener();
 }
 
 export function exists(key: string): boolean {

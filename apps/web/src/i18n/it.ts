@@ -34,6 +34,7 @@ export const it = {
     organisation: 'Organizzazione',
     desk: 'Sportello',
     moderation: 'Moderazione',
+    indicators: 'Indicatori',
   },
   home: {
     title: 'Aiuto vicino a te',

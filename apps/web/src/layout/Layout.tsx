@@ -18,6 +18,13 @@ const NAV: NavItem[] = [
   { to: '/servizi', label: 'nav.catalogue' },
   { to: '/area', label: 'nav.myArea', roles: [] },
   { to: '/richieste', label: 'nav.myRequests', roles: ['CITIZEN'] },
+  { to: '/sportello', label: 'nav.desk', roles: ['COMUNE_OPERATOR'] },
+  { to: '/moderazione', label: 'nav.moderation', roles: ['COMUNE_MODERATOR'] },
+  {
+    to: '/indicatori',
+    label: 'nav.indicators',
+    roles: ['COMUNE_OPERATOR', 'COMUNE_MODERATOR', 'PLATFORM_ADMIN'],
+  },
   { to: '/notifiche', label: 'nav.notifications', roles: [] },
 ];
 

@@ -12,6 +12,7 @@ import {
   writeAudit,
   writeOutbox,
 } from '@prossimo/platform';
+import { firstTerritoryOf } from '@prossimo/territory';
 import { DataSource, EntityManager } from 'typeorm';
 import { isCalendarDate, todayInRome } from '../availability/time-windows';
 import { organisationMissing } from '../organisations';
@@ -159,7 +160,7 @@ export class CallService {
         action: 'call_to_action.published',
         entityType: 'call_to_action',
         entityId: call.id,
-        territoryId: await this.firstTerritoryOf(manager, comuni[0]),
+        territoryId: await firstTerritoryOf(manager, comuni[0]),
         details: { comuni: comuni.length, organisationId: input.organisationId ?? null },
       });
       return call.id;
@@ -293,7 +294,7 @@ export class CallService {
         action: `call_answer.${to}`,
         entityType: CALL_ANSWER,
         entityId: input.answerId,
-        territoryId: await this.firstTerritoryOf(manager, call.comuneIstats[0]),
+        territoryId: await firstTerritoryOf(manager, call.comuneIstats[0]),
         details: { callId: call.id },
       });
       // The volunteer hears the answer on their channels, in their language.
@@ -357,14 +358,6 @@ export class CallService {
   private async answerById(id: string): Promise<CallAnswer> {
     const [row]: AnswerRow[] = await this.dataSource.query(`${ANSWER_SELECT} WHERE a.id = $1`, [id]);
     return toAnswer(row);
-  }
-
-  private async firstTerritoryOf(manager: EntityManager, comuneIstat: string): Promise<string | null> {
-    const [row]: { territoryId: string }[] = await manager.query(
-      `SELECT territory_id AS "territoryId" FROM territory_comuni WHERE comune_istat = $1 ORDER BY territory_id LIMIT 1`,
-      [comuneIstat],
-    );
-    return row?.territoryId ?? null;
   }
 }
 

@@ -1,11 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, AuthenticatedUser, Role } from '@prossimo/identity';
 import { ContentType, ModerationService } from '@prossimo/moderation';
 import {
   afterCursorCondition,
-  APP_CONFIG,
-  AppConfig,
   DomainError,
   FieldCipher,
   Page,
@@ -109,16 +107,12 @@ const JOIN_REQUEST = 'volunteer_offer_join_request';
 
 @Injectable()
 export class OfferService {
-  private readonly cipher: FieldCipher;
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly cipher: FieldCipher,
     private readonly access: AccessService,
     private readonly moderation: ModerationService,
-  ) {
-    this.cipher = new FieldCipher(config.FIELD_ENCRYPTION_KEY);
-  }
+  ) {}
 
   async publish(user: AuthenticatedUser, input: PublishVolunteerOfferInput): Promise<VolunteerOffer> {
     this.access.requireRole(user, [Role.VOLUNTEER]);

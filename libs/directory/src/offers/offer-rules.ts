@@ -1,8 +1,8 @@
 // Pure rules for service offers: weekly schedule, price model, languages. They throw
 // DomainError naming the input field so that the caller can point at it.
-import { DomainError } from '@prossimo/platform';
-// The pure pricing module of the matching library (no Nest imports, so no module cycle).
-import { PriceBand, SharedPriceError, validatePriceBands } from '../../../matching/src/pricing/shared-price';
+import { DomainError } from '@prossimo/platform/rules';
+// The matching library's pricing rules (matching does not import directory: no module cycle).
+import { PriceBand, SharedPriceError, validatePriceBands } from '@prossimo/matching/rules';
 
 export interface WeeklySlot {
   /** ISO day of week: 1 Monday ... 7 Sunday. */

@@ -1,6 +1,6 @@
 import { AccessService, PhoneVerificationService } from '@prossimo/identity';
 import { NotificationsService } from '@prossimo/notifications';
-import { AppConfig } from '@prossimo/platform';
+import { AppConfig, FieldCipher } from '@prossimo/platform';
 import { TerritoryService } from '@prossimo/territory';
 import { DataSource } from 'typeorm';
 import { Organisation } from '../directory.types';
@@ -17,7 +17,8 @@ describe('OrganisationService.organisationLoader', () => {
       {} as PhoneVerificationService,
       {} as TerritoryService,
       {} as NotificationsService,
-      { FIELD_ENCRYPTION_KEY: Buffer.alloc(32).toString('base64') } as AppConfig,
+      {} as AppConfig,
+      new FieldCipher(Buffer.alloc(32).toString('base64')),
     );
     return { service, query };
   }

@@ -95,7 +95,6 @@ interface AccreditationRow extends Accreditation {
 
 @Injectable()
 export class OrganisationService implements OnModuleInit {
-  private readonly cipher: FieldCipher;
   /** Per request, so that lists load organisations (and their accreditations) in one query. */
   private readonly organisations = new RequestLoader<string, Organisation | null>(async (ids) => {
     // Every catalogue page runs it: prepared like the search itself.
@@ -123,9 +122,8 @@ export class OrganisationService implements OnModuleInit {
     private readonly territories: TerritoryService,
     private readonly notifications: NotificationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {
-    this.cipher = new FieldCipher(config.FIELD_ENCRYPTION_KEY);
-  }
+    private readonly cipher: FieldCipher,
+  ) {}
 
   onModuleInit(): void {
     this.phones.onPhoneVerified((manager, person) => this.acceptInvitations(manager, person));

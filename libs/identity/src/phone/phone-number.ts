@@ -1,4 +1,4 @@
-import { DomainError } from '@prossimo/platform';
+import { DomainError } from '@prossimo/platform/rules';
 import { CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 
 /**

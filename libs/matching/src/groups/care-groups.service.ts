@@ -12,6 +12,7 @@ import {
   writeAudit,
 } from '@prossimo/platform';
 import { NeedLifecycleService } from '@prossimo/requests';
+import { firstTerritoryOf } from '@prossimo/territory';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   confirmGroupIfComplete,
@@ -244,16 +245,13 @@ export class CareGroupsService {
     );
     if (!member) throw new DomainError('CARE_GROUP_MEMBER_NOT_FOUND', { field: 'needId' });
     if (!isHousehold) {
-      const [territory]: { territory_id: string }[] = await manager.query(
-        `SELECT territory_id FROM territory_comuni WHERE comune_istat = $1 ORDER BY territory_id LIMIT 1`,
-        [group.comuneIstat],
-      );
+      const territoryId = await firstTerritoryOf(manager, group.comuneIstat);
       await writeAudit(manager, {
         actorUserId: user.userId,
         action: auditAction,
         entityType: 'care_group',
         entityId: group.id,
-        territoryId: territory?.territory_id ?? null,
+        territoryId,
         details: { needId: input.needId },
       });
     }

@@ -94,17 +94,14 @@ interface NewMessage {
  */
 @Injectable()
 export class EngagementMessagesService {
-  private readonly cipher: FieldCipher;
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly cipher: FieldCipher,
     private readonly matching: MatchingService,
     private readonly moderation: ModerationService,
     private readonly notifications: NotificationsService,
-  ) {
-    this.cipher = new FieldCipher(config.FIELD_ENCRYPTION_KEY);
-  }
+  ) {}
 
   /**
    * The thread, newest first. Parties see published messages and their own (held ones marked

@@ -1,6 +1,6 @@
 // Pure rules of the messages between an engagement's parties.
 import { EngagementStatus } from '../engagements/engagement-rules';
-import type { HeldReason } from '@prossimo/reputation';
+import type { HeldReason } from '@prossimo/reputation/rules';
 
 /** A message may go by SMS: three GSM-7 segments with the relay's own words around it. */
 export const MESSAGE_MAX_LENGTH = 280;

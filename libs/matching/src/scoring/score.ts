@@ -13,7 +13,7 @@
 // - reliability: a Beta-prior estimate of "says yes and shows up": acceptances and completions
 //   count for, declines and expiries against, no-shows heavily against.
 
-import { bayesianAverage, MAX_STARS, MIN_STARS } from '../../../reputation/src/bayesian-average';
+import { bayesianAverage, MAX_STARS, MIN_STARS } from '@prossimo/reputation/rules';
 
 export interface ScoreWeights {
   distance: number;

@@ -1,14 +1,13 @@
 import { randomInt } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
-  APP_CONFIG,
-  AppConfig,
   FieldCipher,
   hasLiveConsent,
   isLanguage,
   Language,
   MessageParams,
   renderMessage,
+  romeTime,
   withdrawConsentRecord,
 } from '@prossimo/platform';
 import { EntityManager } from 'typeorm';
@@ -24,7 +23,6 @@ import {
   EngagementNotice,
   engagementWhen,
   reminderRef,
-  romeTime,
   scheduleReminders,
 } from '../reminders/engagement-notices';
 
@@ -112,11 +110,7 @@ interface PreferenceRow {
 
 @Injectable()
 export class NotificationsService {
-  private readonly cipher: FieldCipher;
-
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.cipher = new FieldCipher(config.FIELD_ENCRYPTION_KEY);
-  }
+  constructor(private readonly cipher: FieldCipher) {}
 
   /**
    * Stores the rendered, encrypted message and its outbox row in the caller's transaction.

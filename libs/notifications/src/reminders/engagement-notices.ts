@@ -2,7 +2,7 @@
 // through the outbox, checked again when they fire) and pickup/drop-off news for the family.
 // Engagements belong to libs/matching; this reads them with SQL so that notifications does not
 // depend on matching (matching depends on notifications).
-import { writeOutboxRows } from '@prossimo/platform';
+import { romeDayTime, writeOutboxRows } from '@prossimo/platform';
 import { EntityManager } from 'typeorm';
 import { NotificationParams, rideTime, rideWhen, startTime } from '../templates/ride-times';
 
@@ -133,33 +133,6 @@ export async function scheduleReminders(
   );
   return due.length;
 }
-
-/** "HH:MM" in Italian time: what the reminder says. */
-export function romeTime(at: Date): string {
-  return ROME_TIME_FORMAT.format(at);
-}
-
-/** Built once: an Intl.DateTimeFormat costs far more to build than to use. */
-const ROME_TIME_FORMAT = new Intl.DateTimeFormat('it-IT', {
-  timeZone: 'Europe/Rome',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** "DD/MM HH:MM" in Italian time, as the citizen's own "need matched" message says when. */
-export function romeDayTime(at: Date): string {
-  return ROME_DAY_TIME_FORMAT.format(at).replace(',', '');
-}
-
-const ROME_DAY_TIME_FORMAT = new Intl.DateTimeFormat('it-IT', {
-  timeZone: 'Europe/Rome',
-  day: '2-digit',
-  month: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
 
 /** When an engagement is: a ride's pickup and appointment, named; otherwise its start. */
 export function engagementWhen(engagement: EngagementNotice): NotificationParams[string] {

@@ -1,4 +1,4 @@
-import { MessageParams, registerMessages } from '@prossimo/platform';
+import { MessageParams, registerMessages, romeDay, romeTime } from '@prossimo/platform/rules';
 
 /**
  * A message variable rendered in the recipient's language when the message is queued (the
@@ -31,39 +31,26 @@ export function rideWhen(pickupAt: Date, appointmentAt: Date): LocalisedText {
   return {
     key: 'notification.when.ride',
     params: {
-      day: ROME_DAY.format(pickupAt),
-      pickup: ROME_TIME.format(pickupAt),
-      appointment: ROME_TIME.format(appointmentAt),
+      day: romeDay(pickupAt),
+      pickup: romeTime(pickupAt),
+      appointment: romeTime(appointmentAt),
     },
   };
 }
 
 /** "at 10:30": a start time on a known day (reminders), beside rideTime. */
 export function startTime(at: Date): LocalisedText {
-  return { key: 'notification.time.start', params: { time: ROME_TIME.format(at) } };
+  return { key: 'notification.time.start', params: { time: romeTime(at) } };
 }
 
 /** "pickup 11:45, appointment 12:15": both times of a ride on a known day (reminders). */
 export function rideTime(pickupAt: Date, appointmentAt: Date): LocalisedText {
   return {
     key: 'notification.time.ride',
-    params: { pickup: ROME_TIME.format(pickupAt), appointment: ROME_TIME.format(appointmentAt) },
+    params: { pickup: romeTime(pickupAt), appointment: romeTime(appointmentAt) },
   };
 }
 
 export function isLocalisedText(value: unknown): value is LocalisedText {
   return typeof value === 'object' && value !== null && typeof (value as LocalisedText).key === 'string';
 }
-
-// Built once: an Intl.DateTimeFormat costs far more to build than to use.
-const ROME_DAY = new Intl.DateTimeFormat('it-IT', {
-  timeZone: 'Europe/Rome',
-  day: '2-digit',
-  month: '2-digit',
-});
-const ROME_TIME = new Intl.DateTimeFormat('it-IT', {
-  timeZone: 'Europe/Rome',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});

@@ -1,4 +1,4 @@
-import { MessageParams } from '@prossimo/platform';
+import { MessageParams } from '@prossimo/platform/rules';
 import { GSM7_BASIC_TABLE, GSM7_EXTENSION_CHARACTERS } from '../sms/sms-segments';
 
 /**

@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { FieldCipher } from '../crypto/field-encryption';
 import { AppConfig, parseConfig } from './config.schema';
 
 /** Injection token for the validated configuration. */
@@ -9,9 +10,17 @@ export function loadConfigFromEnvironment(): AppConfig {
   return parseConfig(process.env);
 }
 
+/** The validated configuration, and what is built once from it for everyone (the field cipher). */
 @Global()
 @Module({
-  providers: [{ provide: APP_CONFIG, useFactory: loadConfigFromEnvironment }],
-  exports: [APP_CONFIG],
+  providers: [
+    { provide: APP_CONFIG, useFactory: loadConfigFromEnvironment },
+    {
+      provide: FieldCipher,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new FieldCipher(config.FIELD_ENCRYPTION_KEY),
+    },
+  ],
+  exports: [APP_CONFIG, FieldCipher],
 })
 export class ConfigModule {}

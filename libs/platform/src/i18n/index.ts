@@ -1,2 +1,3 @@
 export * from './language';
 export * from './messages';
+export * from './rome-time';

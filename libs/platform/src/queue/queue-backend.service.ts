@@ -176,7 +176,9 @@ export class QueueBackendService implements OnModuleInit, OnApplicationShutdown 
   }
 
   private marker(): IORedis {
-    this.markerClient ??= this.redisConnection(false);
+    // Commands wait for the connection (each watch is bounded by its timeout): a check at start
+    // or during a reconnection then answers instead of failing on a connection not yet ready.
+    this.markerClient ??= this.redisConnection(false, true);
     return this.markerClient;
   }
 
@@ -211,11 +213,11 @@ export class QueueBackendService implements OnModuleInit, OnApplicationShutdown 
     };
   }
 
-  private redisConnection(forWorker: boolean): IORedis {
+  private redisConnection(forWorker: boolean, offlineQueue = forWorker): IORedis {
     const client = new IORedis(this.config.REDIS_URL as string, {
       maxRetriesPerRequest: forWorker ? null : 1,
       // Producers fail fast while Redis is down; the outbox keeps the work until it is back.
-      enableOfflineQueue: forWorker,
+      enableOfflineQueue: offlineQueue,
       lazyConnect: false,
     });
     client.on('error', () => undefined);

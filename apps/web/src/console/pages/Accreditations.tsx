@@ -1,0 +1,398 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { type FormEvent, useState } from 'react';
+import { ErrorSummary, useServerErrors } from '../../forms';
+import { graphql } from '../../gql';
+import type { AccreditationDecision, AccreditationStatus } from '../../gql/graphql';
+import { useTranslation } from '../../i18n';
+import { Page } from '../../layout/Page';
+import { LoadState, SelectField, StatusTag, TextAreaField } from '../fields';
+import { formatDateTime } from '../format';
+import { useStaffTerritory } from '../territory';
+
+const PAGE_SIZE = 20;
+
+const REQUESTS = graphql(`
+  query AccreditationRequestsPage(
+    $status: AccreditationStatus
+    $territoryId: ID
+    $first: Int!
+    $after: String
+  ) {
+    accreditationRequests(status: $status, territoryId: $territoryId, first: $first, after: $after) {
+      items {
+        id
+        organisationId
+        organisationName
+        status
+        reason
+        createdAt
+        updatedAt
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+`);
+
+const ORGANISATION = graphql(`
+  query AccreditationOrganisation($organisationId: ID!) {
+    organisation(id: $organisationId) {
+      id
+      name
+      kind
+      codiceFiscale
+      partitaIva
+      runtsSection
+      runtsNumber
+      description
+    }
+    accreditationHistory(organisationId: $organisationId) {
+      accreditationId
+      territoryId
+      fromStatus
+      toStatus
+      reason
+      createdAt
+    }
+  }
+`);
+
+const START_REVIEW = graphql(`
+  mutation StartAccreditationReviewAction($id: ID!) {
+    startAccreditationReview(input: { accreditationId: $id }) {
+      id
+      status
+    }
+  }
+`);
+
+const DECIDE = graphql(`
+  mutation DecideAccreditationAction($input: DecideAccreditationInput!) {
+    decideAccreditation(input: $input) {
+      id
+      status
+      reason
+    }
+  }
+`);
+
+const STATUSES: AccreditationStatus[] = ['SUBMITTED', 'UNDER_REVIEW', 'ACCREDITED', 'SUSPENDED', 'REJECTED'];
+const STATUS_TONE = {
+  SUBMITTED: 'info',
+  UNDER_REVIEW: 'warning',
+  ACCREDITED: 'success',
+  SUSPENDED: 'danger',
+  REJECTED: 'neutral',
+} as const;
+
+/** The decisions the rules allow from a status (libs/directory accreditation-rules). */
+const DECISIONS: Partial<Record<AccreditationStatus, AccreditationDecision[]>> = {
+  UNDER_REVIEW: ['ACCREDITED', 'REJECTED'],
+  ACCREDITED: ['SUSPENDED'],
+  SUSPENDED: ['ACCREDITED'],
+};
+
+interface Request {
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  status: AccreditationStatus;
+}
+
+/** The moderator's accreditation work: open requests of the territory, each organisation's data and history. */
+export default function Accreditations() {
+  const { t, language } = useTranslation();
+  const { territory } = useStaffTerritory();
+  const [statusInput, setStatusInput] = useState('');
+  const [status, setStatus] = useState<AccreditationStatus | null>(null);
+  const [open, setOpen] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  const requests = useQuery(REQUESTS, {
+    variables: { status, territoryId: territory?.id ?? null, first: PAGE_SIZE },
+    skip: !territory,
+    fetchPolicy: 'cache-and-network',
+  });
+  const page = requests.data?.accreditationRequests;
+
+  function apply(event: FormEvent) {
+    event.preventDefault();
+    setStatus((statusInput || null) as AccreditationStatus | null);
+  }
+
+  return (
+    <Page title={t('console.accreditation.title')} lead={t('console.accreditation.lead')}>
+      <form className="filters d-flex flex-wrap align-items-end gap-3 mb-4" onSubmit={apply}>
+        <SelectField
+          id="accreditationStatus"
+          label={t('console.accreditation.filterStatus')}
+          value={statusInput}
+          onChange={(event) => setStatusInput(event.target.value)}
+        >
+          <option value="">{t('console.accreditation.open')}</option>
+          {STATUSES.map((option) => (
+            <option key={option} value={option}>
+              {t(`console.accreditation.status.${option}`)}
+            </option>
+          ))}
+        </SelectField>
+        <button type="submit" className="btn btn-primary mb-4">
+          {t('console.accreditation.apply')}
+        </button>
+      </form>
+      {done ? (
+        <p className="alert alert-success" role="status">
+          {t('console.accreditation.done')}
+        </p>
+      ) : null}
+      <LoadState
+        loading={requests.loading && !page}
+        error={requests.error}
+        onRetry={() => void requests.refetch()}
+        loadingText={t('state.loading')}
+        failedText={t('console.common.loadFailed')}
+        retryText={t('console.common.retry')}
+      />
+      {page && !page.items.length ? <p>{t('console.common.empty')}</p> : null}
+      {page?.items.length ? (
+        <ul className="list-unstyled">
+          {page.items.map((request) => (
+            <li key={request.id} className="card card-bg mb-3">
+              <div className="card-body">
+                <h2 className="h4">{request.organisationName}</h2>
+                <p className="mb-2 d-flex flex-wrap gap-2 align-items-center">
+                  <StatusTag tone={STATUS_TONE[request.status]}>
+                    {t(`console.accreditation.status.${request.status}`)}
+                  </StatusTag>
+                  <span className="small">
+                    {t('console.accreditation.requested')} {formatDateTime(request.createdAt, language)}
+                  </span>
+                </p>
+                {open === request.id ? (
+                  <RequestDetails
+                    request={request}
+                    onClose={() => setOpen(null)}
+                    // The answer updates the request in Apollo's cache: it stays in view with its new status.
+                    onChanged={() => setDone(true)}
+                  />
+                ) : (
+                  <button
+                    type="button"
+                    className="btn btn-outline-primary"
+                    aria-label={t('console.accreditation.detailsLabel', { name: request.organisationName })}
+                    onClick={() => {
+                      setDone(false);
+                      setOpen(request.id);
+                    }}
+                  >
+                    {t('console.accreditation.details')}
+                  </button>
+                )}
+              </div>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {page?.pageInfo.hasNextPage ? (
+        <button
+          type="button"
+          className="btn btn-outline-primary"
+          onClick={() =>
+            void requests.fetchMore({
+              variables: { after: page.pageInfo.endCursor },
+              updateQuery: (previous, { fetchMoreResult }) => ({
+                accreditationRequests: {
+                  ...fetchMoreResult.accreditationRequests,
+                  items: [
+                    ...(previous.accreditationRequests?.items ?? []),
+                    ...fetchMoreResult.accreditationRequests.items,
+                  ],
+                },
+              }),
+            })
+          }
+        >
+          {t('console.common.loadMore')}
+        </button>
+      ) : null}
+    </Page>
+  );
+}
+
+function RequestDetails({
+  request,
+  onClose,
+  onChanged,
+}: {
+  request: Request;
+  onClose: () => void;
+  onChanged: () => void;
+}) {
+  const { t, language } = useTranslation();
+  const details = useQuery(ORGANISATION, {
+    variables: { organisationId: request.organisationId },
+    fetchPolicy: 'cache-and-network',
+  });
+  const [startReview, { loading: starting }] = useMutation(START_REVIEW);
+  const [decide, { loading: deciding }] = useMutation(DECIDE);
+  const [decision, setDecision] = useState<AccreditationDecision | ''>('');
+  const [reason, setReason] = useState('');
+  const errors = useServerErrors();
+  const organisation = details.data?.organisation;
+  const history = details.data?.accreditationHistory ?? [];
+  const decisions = DECISIONS[request.status] ?? [];
+  const id = `acc-${request.id}`;
+
+  async function start() {
+    try {
+      await startReview({ variables: { id: request.id } });
+      onChanged();
+      await details.refetch();
+    } catch (error) {
+      errors.showApiError(error);
+    }
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const problems = [];
+    if (!decision)
+      problems.push({
+        fieldId: `${id}-decision-${decisions[0]}`,
+        message: t('console.accreditation.missingDecision'),
+      });
+    if (!reason.trim())
+      problems.push({ fieldId: `${id}-reason`, message: t('console.accreditation.missingReason') });
+    if (problems.length || !decision) {
+      errors.show(problems);
+      return;
+    }
+    try {
+      await decide({
+        variables: { input: { accreditationId: request.id, decision, reason: reason.trim() } },
+      });
+      setDecision('');
+      setReason('');
+      errors.clear();
+      onChanged();
+      await details.refetch();
+    } catch (error) {
+      errors.showApiError(error, { reason: `${id}-reason` });
+    }
+  }
+
+  return (
+    <div>
+      <LoadState
+        loading={details.loading && !details.data}
+        error={details.error}
+        onRetry={() => void details.refetch()}
+        loadingText={t('state.loading')}
+        failedText={t('console.common.loadFailed')}
+        retryText={t('console.common.retry')}
+      />
+      {organisation ? (
+        <dl className="facts readable">
+          <dt>{t('console.accreditation.kind')}</dt>
+          <dd>{t(`console.accreditation.kindName.${organisation.kind}`)}</dd>
+          {organisation.codiceFiscale ? (
+            <>
+              <dt>{t('console.accreditation.codiceFiscale')}</dt>
+              <dd>{organisation.codiceFiscale}</dd>
+            </>
+          ) : null}
+          {organisation.partitaIva ? (
+            <>
+              <dt>{t('console.accreditation.partitaIva')}</dt>
+              <dd>{organisation.partitaIva}</dd>
+            </>
+          ) : null}
+          {organisation.runtsSection ? (
+            <>
+              <dt>{t('console.accreditation.runts')}</dt>
+              <dd>
+                {t('console.accreditation.runtsValue', {
+                  section: organisation.runtsSection,
+                  number: organisation.runtsNumber ?? '—',
+                })}
+              </dd>
+            </>
+          ) : null}
+        </dl>
+      ) : null}
+      {history.length ? (
+        <div className="table-responsive">
+          <table className="table table-sm">
+            <caption>{t('console.accreditation.historyCaption', { name: request.organisationName })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('console.accreditation.historyWhen')}</th>
+                <th scope="col">{t('console.accreditation.historyFrom')}</th>
+                <th scope="col">{t('console.accreditation.historyTo')}</th>
+                <th scope="col">{t('console.accreditation.historyReason')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {history.map((entry, index) => (
+                <tr key={`${entry.accreditationId}-${index}`}>
+                  <td>{formatDateTime(entry.createdAt, language)}</td>
+                  <td>{entry.fromStatus ? t(`console.accreditation.status.${entry.fromStatus}`) : '—'}</td>
+                  <td>{t(`console.accreditation.status.${entry.toStatus}`)}</td>
+                  <td>{entry.reason ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      <ErrorSummary errors={errors} />
+      {request.status === 'SUBMITTED' ? (
+        <p>
+          <button type="button" className="btn btn-primary" disabled={starting} onClick={() => void start()}>
+            {t('console.accreditation.startReview')}
+          </button>
+        </p>
+      ) : null}
+      {decisions.length ? (
+        <form noValidate onSubmit={(event) => void submit(event)} className="readable">
+          <fieldset className="mb-3">
+            <legend className="form-field__label">{t('console.accreditation.decisionLegend')}</legend>
+            {errors.byField[`${id}-decision-${decisions[0]}`] ? (
+              <p className="form-field__error">{errors.byField[`${id}-decision-${decisions[0]}`]}</p>
+            ) : null}
+            {decisions.map((option) => (
+              <div className="form-check" key={option}>
+                <input
+                  id={`${id}-decision-${option}`}
+                  type="radio"
+                  name={`${id}-decision`}
+                  value={option}
+                  checked={decision === option}
+                  onChange={() => setDecision(option)}
+                />
+                <label htmlFor={`${id}-decision-${option}`}>
+                  {t(`console.accreditation.decisionName.${option}`)}
+                </label>
+              </div>
+            ))}
+          </fieldset>
+          <TextAreaField
+            id={`${id}-reason`}
+            label={t('console.accreditation.reason')}
+            hint={t('console.accreditation.reasonHint')}
+            error={errors.byField[`${id}-reason`]}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+          />
+          <button type="submit" className="btn btn-primary me-2" disabled={deciding}>
+            {t('console.accreditation.submit')}
+          </button>
+        </form>
+      ) : null}
+      <button type="button" className="btn btn-outline-secondary mt-2" onClick={onClose}>
+        {t('console.accreditation.hide')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,439 @@
+import { useMutation } from '@apollo/client/react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { Checkbox, ErrorSummary, Field, type FormError, Unreachable, useServerErrors } from '../../forms';
+import { graphql } from '../../gql';
+import type { NeedCategory, PostNeedAtDeskInput } from '../../gql/graphql';
+import { useTranslation } from '../../i18n';
+import { Page } from '../../layout/Page';
+import { SelectField, TextAreaField } from '../fields';
+import { localDateTime, todayAndNow } from '../format';
+import { type StaffTerritory, useStaffTerritory } from '../territory';
+
+const POST_NEED_AT_DESK = graphql(`
+  mutation DeskPostNeed($input: PostNeedAtDeskInput!) {
+    postNeedAtDesk(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+/** The kinds of help the desk enters most; a ride has its own questions. */
+const CATEGORIES: NeedCategory[] = [
+  'RIDES_AND_ACCOMPANIMENT',
+  'COMPANIONSHIP',
+  'SHOPPING_AND_DELIVERY',
+  'HOME_HELP',
+  'DIGITAL_HELP',
+  'OTHER',
+];
+
+// The api's field names (extensions.field) -> this form's inputs.
+const FIELD_IDS: Record<string, string> = {
+  'beneficiary.fullName': 'fullName',
+  'beneficiary.phone': 'phone',
+  'beneficiary.consentRecorded': 'consentRecorded',
+  'beneficiary.consentDate': 'consentDay',
+  'beneficiary.healthDataConsent': 'healthConsent',
+  description: 'description',
+  comuneIstat: 'comune',
+  address: 'address',
+  windowStart: 'from',
+  windowEnd: 'until',
+  sensitiveNotes: 'notes',
+  'details.ride.pickupPlace': 'pickupPlace',
+  'details.ride.destinationPlace': 'destinationPlace',
+  'details.ride.appointmentAt': 'appointmentTime',
+  'details.ride.returnAt': 'returnTime',
+};
+
+interface DeskForm {
+  fullName: string;
+  phone: string;
+  consentRecorded: boolean;
+  consentDay: string;
+  consentTime: string;
+  healthConsent: boolean;
+  category: NeedCategory;
+  description: string;
+  comune: string;
+  address: string;
+  day: string;
+  from: string;
+  until: string;
+  pickupPlace: string;
+  destinationPlace: string;
+  destinationComune: string;
+  appointmentTime: string;
+  returnTrip: boolean;
+  returnTime: string;
+  wheelchair: boolean;
+  escortWaits: boolean;
+  notes: string;
+}
+
+function emptyForm(): DeskForm {
+  const now = todayAndNow();
+  return {
+    fullName: '',
+    phone: '',
+    consentRecorded: false,
+    consentDay: now.day,
+    consentTime: now.time,
+    healthConsent: false,
+    category: 'RIDES_AND_ACCOMPANIMENT',
+    description: '',
+    comune: '',
+    address: '',
+    day: '',
+    from: '',
+    until: '',
+    pickupPlace: '',
+    destinationPlace: '',
+    destinationComune: '',
+    appointmentTime: '',
+    returnTrip: false,
+    returnTime: '',
+    wheelchair: false,
+    escortWaits: false,
+    notes: '',
+  };
+}
+
+/** What the form can check before asking the api (the api checks everything again). */
+function checkForm(form: DeskForm, t: (key: string) => string): FormError[] {
+  const errors: FormError[] = [];
+  const need = (ok: boolean, fieldId: string, key: string) => {
+    if (!ok) errors.push({ fieldId, message: t(`console.desk.${key}`) });
+  };
+  need(form.fullName.trim().length > 0, 'fullName', 'missingName');
+  need(form.consentRecorded, 'consentRecorded', 'missingConsent');
+  need(Boolean(localDateTime(form.consentDay, form.consentTime)), 'consentDay', 'missingDay');
+  need(form.description.trim().length > 0, 'description', 'missingDescription');
+  need(Boolean(form.comune), 'comune', 'missingComune');
+  need(/^\d{4}-\d{2}-\d{2}$/.test(form.day), 'day', 'missingDay');
+  need(Boolean(localDateTime(form.day || '2000-01-01', form.from)), 'from', 'missingTime');
+  need(Boolean(localDateTime(form.day || '2000-01-01', form.until)), 'until', 'missingTime');
+  if (form.category === 'RIDES_AND_ACCOMPANIMENT') {
+    need(form.pickupPlace.trim().length > 0, 'pickupPlace', 'missingPlace');
+    need(form.destinationPlace.trim().length > 0, 'destinationPlace', 'missingPlace');
+    need(
+      Boolean(localDateTime(form.day || '2000-01-01', form.appointmentTime)),
+      'appointmentTime',
+      'missingTime',
+    );
+    if (form.returnTrip)
+      need(Boolean(localDateTime('2000-01-01', form.returnTime)), 'returnTime', 'missingReturn');
+  }
+  return errors;
+}
+
+function toInput(form: DeskForm, territory: StaffTerritory): PostNeedAtDeskInput {
+  const comune = territory.comuni.find((candidate) => candidate.istat === form.comune);
+  const destination =
+    territory.comuni.find((candidate) => candidate.istat === form.destinationComune) ?? comune;
+  const at = (time: string) => localDateTime(form.day, time)?.toISOString() ?? '';
+  const location = { lat: comune?.lat ?? 0, lon: comune?.lon ?? 0 };
+  const notes = form.notes.trim();
+  return {
+    beneficiary: {
+      fullName: form.fullName.trim(),
+      phone: form.phone.trim() || null,
+      consentRecorded: form.consentRecorded,
+      consentDate: localDateTime(form.consentDay, form.consentTime)?.toISOString(),
+      healthDataConsent: form.healthConsent,
+    },
+    category: form.category,
+    description: form.description.trim(),
+    comuneIstat: form.comune,
+    address: form.address.trim() || null,
+    location,
+    windowStart: at(form.from),
+    windowEnd: at(form.until),
+    sensitiveNotes: notes || null,
+    accessibilityNeeds: form.wheelchair ? ['WHEELCHAIR'] : [],
+    details:
+      form.category === 'RIDES_AND_ACCOMPANIMENT'
+        ? {
+            ride: {
+              pickupPlace: form.pickupPlace.trim(),
+              pickupLocation: location,
+              destinationPlace: form.destinationPlace.trim(),
+              destinationLocation: { lat: destination?.lat ?? 0, lon: destination?.lon ?? 0 },
+              appointmentAt: at(form.appointmentTime),
+              returnTripWanted: form.returnTrip,
+              returnAt: form.returnTrip ? at(form.returnTime) : null,
+              wheelchair: form.wheelchair,
+              escortWaits: form.escortWaits,
+            },
+          }
+        : null,
+  };
+}
+
+export default function DeskNewNeed() {
+  const { t } = useTranslation();
+  const { territory, loading } = useStaffTerritory();
+  const [form, setForm] = useState<DeskForm>(emptyForm);
+  const [posted, setPosted] = useState<{ id: string; name: string } | null>(null);
+  const errors = useServerErrors();
+  const [postNeed, { loading: sending }] = useMutation(POST_NEED_AT_DESK);
+  const doneRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (posted) doneRef.current?.focus();
+  }, [posted]);
+
+  const set = <K extends keyof DeskForm>(key: K, value: DeskForm[K]) =>
+    setForm((current) => ({ ...current, [key]: value }));
+  const text = (key: keyof DeskForm) => ({
+    value: form[key] as string,
+    onChange: (event: { target: { value: string } }) => set(key, event.target.value as never),
+  });
+  const check = (key: keyof DeskForm) => ({
+    checked: form[key] as boolean,
+    onChange: (event: { target: { checked: boolean } }) => set(key, event.target.checked as never),
+  });
+
+  async function submit(event?: FormEvent) {
+    event?.preventDefault();
+    if (!territory) return;
+    const problems = checkForm(form, t);
+    if (problems.length) {
+      errors.show(problems);
+      return;
+    }
+    try {
+      const result = await postNeed({ variables: { input: toInput(form, territory) } });
+      if (result.data) {
+        errors.clear();
+        setPosted({ id: result.data.postNeedAtDesk.id, name: form.fullName.trim() });
+      }
+    } catch (error) {
+      errors.showApiError(error, FIELD_IDS);
+    }
+  }
+
+  if (posted) {
+    return (
+      <Page title={t('console.desk.title')}>
+        <div ref={doneRef} tabIndex={-1} className="alert alert-success readable" role="status">
+          <h2 className="h4">{t('console.desk.doneTitle')}</h2>
+          <p>{t('console.desk.doneBody', { name: posted.name })}</p>
+        </div>
+        <p className="d-flex flex-wrap gap-3">
+          <Link className="btn btn-primary" to={`/sportello/richieste/${posted.id}`}>
+            {t('console.desk.openNeed')}
+          </Link>
+          <button
+            type="button"
+            className="btn btn-outline-primary"
+            onClick={() => {
+              setForm(emptyForm());
+              setPosted(null);
+            }}
+          >
+            {t('console.desk.another')}
+          </button>
+        </p>
+      </Page>
+    );
+  }
+
+  const ride = form.category === 'RIDES_AND_ACCOMPANIMENT';
+  const comuni = territory?.comuni ?? [];
+  return (
+    <Page title={t('console.desk.title')} lead={t('console.desk.lead')}>
+      {!territory && !loading ? <p className="alert alert-warning">{t('console.territory.none')}</p> : null}
+      <ErrorSummary errors={errors} />
+      {errors.unreachable ? <Unreachable onRetry={() => void submit()} /> : null}
+      <form className="readable" noValidate onSubmit={(event) => void submit(event)}>
+        <fieldset className="mb-4">
+          <legend className="h3">{t('console.desk.personTitle')}</legend>
+          <Field
+            id="fullName"
+            label={t('console.desk.fullName')}
+            autoComplete="off"
+            error={errors.byField.fullName}
+            {...text('fullName')}
+          />
+          <Field
+            id="phone"
+            label={`${t('console.desk.phone')} ${t('console.common.optional')}`}
+            hint={t('console.desk.phoneHint')}
+            type="tel"
+            inputMode="tel"
+            autoComplete="off"
+            error={errors.byField.phone}
+            {...text('phone')}
+          />
+        </fieldset>
+        <fieldset className="mb-4">
+          <legend className="h3">{t('console.desk.consentTitle')}</legend>
+          <p className="form-field__hint">{t('console.desk.consentHint')}</p>
+          <Checkbox
+            id="consentRecorded"
+            label={t('console.desk.consentRecorded')}
+            error={errors.byField.consentRecorded}
+            {...check('consentRecorded')}
+          />
+          <div className="row">
+            <div className="col-sm-7">
+              <Field
+                id="consentDay"
+                type="date"
+                label={t('console.desk.consentDate')}
+                error={errors.byField.consentDay}
+                {...text('consentDay')}
+              />
+            </div>
+            <div className="col-sm-5">
+              <Field
+                id="consentTime"
+                type="time"
+                label={t('console.desk.consentTime')}
+                {...text('consentTime')}
+              />
+            </div>
+          </div>
+          <Checkbox
+            id="healthConsent"
+            label={t('console.desk.healthConsent')}
+            error={errors.byField.healthConsent}
+            {...check('healthConsent')}
+          />
+        </fieldset>
+        <fieldset className="mb-4">
+          <legend className="h3">{t('console.desk.needTitle')}</legend>
+          <SelectField
+            id="category"
+            label={t('console.desk.category')}
+            value={form.category}
+            onChange={(event) => set('category', event.target.value as NeedCategory)}
+          >
+            {CATEGORIES.map((category) => (
+              <option key={category} value={category}>
+                {t(`console.category.${category}`)}
+              </option>
+            ))}
+          </SelectField>
+          <TextAreaField
+            id="description"
+            label={t('console.desk.description')}
+            hint={t('console.desk.descriptionHint')}
+            error={errors.byField.description}
+            {...text('description')}
+          />
+          <SelectField
+            id="comune"
+            label={t('console.desk.comune')}
+            error={errors.byField.comune}
+            {...text('comune')}
+          >
+            <option value="">—</option>
+            {comuni.map((comune) => (
+              <option key={comune.istat} value={comune.istat}>
+                {comune.name}
+              </option>
+            ))}
+          </SelectField>
+          <Field
+            id="address"
+            label={`${t('console.desk.address')} ${t('console.common.optional')}`}
+            hint={t('console.desk.addressHint')}
+            autoComplete="off"
+            error={errors.byField.address}
+            {...text('address')}
+          />
+          <Field
+            id="day"
+            type="date"
+            label={t('console.desk.day')}
+            hint={t('console.desk.dayHint')}
+            error={errors.byField.day}
+            {...text('day')}
+          />
+          <div className="row">
+            <div className="col-6">
+              <Field
+                id="from"
+                type="time"
+                label={t('console.desk.from')}
+                error={errors.byField.from}
+                {...text('from')}
+              />
+            </div>
+            <div className="col-6">
+              <Field
+                id="until"
+                type="time"
+                label={t('console.desk.until')}
+                error={errors.byField.until}
+                {...text('until')}
+              />
+            </div>
+          </div>
+          {ride ? (
+            <>
+              <Field
+                id="pickupPlace"
+                label={t('console.desk.pickupPlace')}
+                autoComplete="off"
+                error={errors.byField.pickupPlace}
+                {...text('pickupPlace')}
+              />
+              <Field
+                id="destinationPlace"
+                label={t('console.desk.destinationPlace')}
+                autoComplete="off"
+                error={errors.byField.destinationPlace}
+                {...text('destinationPlace')}
+              />
+              <SelectField
+                id="destinationComune"
+                label={t('console.desk.destinationComune')}
+                {...text('destinationComune')}
+              >
+                <option value="">—</option>
+                {comuni.map((comune) => (
+                  <option key={comune.istat} value={comune.istat}>
+                    {comune.name}
+                  </option>
+                ))}
+              </SelectField>
+              <Field
+                id="appointmentTime"
+                type="time"
+                label={t('console.desk.appointmentTime')}
+                error={errors.byField.appointmentTime}
+                {...text('appointmentTime')}
+              />
+              <Checkbox id="returnTrip" label={t('console.desk.returnTrip')} {...check('returnTrip')} />
+              {form.returnTrip ? (
+                <Field
+                  id="returnTime"
+                  type="time"
+                  label={t('console.desk.returnTime')}
+                  error={errors.byField.returnTime}
+                  {...text('returnTime')}
+                />
+              ) : null}
+              <Checkbox id="wheelchair" label={t('console.desk.wheelchair')} {...check('wheelchair')} />
+              <Checkbox id="escortWaits" label={t('console.desk.escortWaits')} {...check('escortWaits')} />
+            </>
+          ) : null}
+          <TextAreaField
+            id="notes"
+            label={`${t('console.desk.notes')} ${t('console.common.optional')}`}
+            hint={t('console.desk.notesHint')}
+            error={errors.byField.notes}
+            {...text('notes')}
+          />
+        </fieldset>
+        <button type="submit" className="btn btn-primary" disabled={sending || !territory}>
+          {t('console.desk.submit')}
+        </button>
+      </form>
+    </Page>
+  );
+}

@@ -1,0 +1,368 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { type FormEvent, useState } from 'react';
+import { Checkbox, ErrorSummary, Field, useServerErrors } from '../../forms';
+import { graphql } from '../../gql';
+import type { IndicatorTable } from '../../gql/graphql';
+import { useTranslation } from '../../i18n';
+import { Page } from '../../layout/Page';
+import { BarChart } from '../BarChart';
+import { LoadState, SelectField } from '../fields';
+import { formatDateTime, formatMonth, formatNumber, formatPercent } from '../format';
+import { ageOf, defaultRange, monthsBetween } from '../periods';
+import { useStaffTerritory } from '../territory';
+
+const INDICATORS = graphql(`
+  query TerritoryIndicators($period: IndicatorFilterInput!, $monthly: IndicatorFilterInput!) {
+    period: impactIndicators(filter: $period) {
+      asOf
+      from
+      to
+      demand {
+        needsReceived
+        needsMatched
+        needsServed
+        coverageRate
+        medianHoursToMatch
+        p90HoursToMatch
+      }
+      reach {
+        citizensReached
+      }
+      unmatched {
+        reason
+        needs
+        people
+      }
+      activity {
+        volunteerHours
+      }
+    }
+    monthly: impactIndicators(filter: $monthly) {
+      asOf
+      demand {
+        periodStart
+        needsReceived
+        coverageRate
+        medianHoursToMatch
+        p90HoursToMatch
+      }
+      reach {
+        periodStart
+        citizensReached
+      }
+      activity {
+        periodStart
+        volunteerHours
+      }
+    }
+  }
+`);
+
+const EXPORT_CSV = graphql(`
+  mutation ExportIndicatorsCsvFile($input: IndicatorExportInput!) {
+    exportIndicatorsCsv(input: $input) {
+      csv
+      fileName
+      rowCount
+    }
+  }
+`);
+
+const EXPORT_TABLES: IndicatorTable[] = [
+  'DEMAND',
+  'REACH',
+  'UNMATCHED',
+  'ACTIVITY',
+  'SATISFACTION',
+  'SHARED_CARE',
+  'LATENT_NEEDS',
+];
+const REASONS = ['NONE_AVAILABLE', 'NO_HELPER_IN_RANGE', 'ALL_DECLINED', 'REQUIREMENT_NOT_MET'] as const;
+
+/** The Comune's dashboard: the period's figures, monthly charts with their tables, and the CSV export. */
+export default function Indicators() {
+  const { t, language } = useTranslation();
+  const { territory, loading: territoryLoading } = useStaffTerritory();
+  const [range, setRange] = useState(() => ({ ...defaultRange(), live: false }));
+  const [input, setInput] = useState(range);
+  const [table, setTable] = useState<IndicatorTable>('DEMAND');
+  const [exported, setExported] = useState<string | null>(null);
+  const errors = useServerErrors();
+  const exportErrors = useServerErrors();
+  const territoryId = territory?.id ?? null;
+  const period = {
+    from: range.from,
+    to: range.to,
+    live: range.live,
+    territoryId,
+    granularity: 'PERIOD' as const,
+  };
+  const indicators = useQuery(INDICATORS, {
+    variables: { period, monthly: { ...period, granularity: 'MONTH' as const } },
+    skip: !territory,
+  });
+  const [exportCsv, { loading: exporting }] = useMutation(EXPORT_CSV);
+
+  function apply(event: FormEvent) {
+    event.preventDefault();
+    const valid = (day: string) => /^\d{4}-\d{2}-\d{2}$/.test(day);
+    const problems = [
+      ...(valid(input.from) ? [] : [{ fieldId: 'from', message: t('console.desk.missingDay') }]),
+      ...(valid(input.to) ? [] : [{ fieldId: 'to', message: t('console.desk.missingDay') }]),
+    ];
+    if (problems.length) {
+      errors.show(problems);
+      return;
+    }
+    errors.clear();
+    setRange(input);
+  }
+
+  async function download() {
+    setExported(null);
+    try {
+      const result = await exportCsv({ variables: { input: { filter: period, table } } });
+      const file = result.data?.exportIndicatorsCsv;
+      if (!file) return;
+      const url = URL.createObjectURL(new Blob([file.csv], { type: 'text/csv;charset=utf-8' }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = file.fileName;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      exportErrors.clear();
+      setExported(t('console.indicators.exportReady', { file: file.fileName, rows: file.rowCount }));
+    } catch (error) {
+      exportErrors.showApiError(error);
+    }
+  }
+
+  const data = indicators.data;
+  const totals = data?.period.demand[0];
+  const months = monthsBetween(range.from, range.to);
+  const monthLabels = months.map((month) => formatMonth(month, language));
+  const byMonth = <Row extends { periodStart: string }>(
+    rows: Row[] | undefined,
+    pick: (row: Row) => number | null,
+  ) =>
+    months.map((month) => {
+      const row = rows?.find((candidate) => candidate.periodStart.slice(0, 7) === month.slice(0, 7));
+      return row ? pick(row) : null;
+    });
+  const number = (value: number) => formatNumber(value, language);
+  const asOf = data?.period.asOf;
+  const age = asOf ? ageOf(asOf) : null;
+  const unmatchedRows = data?.period.unmatched ?? [];
+
+  return (
+    <Page title={t('console.indicators.title')} lead={t('console.indicators.lead')}>
+      {!territory && !territoryLoading ? (
+        <p className="alert alert-warning">{t('console.territory.none')}</p>
+      ) : null}
+      <ErrorSummary errors={errors} />
+      <form className="filters d-flex flex-wrap align-items-end gap-3 mb-3" noValidate onSubmit={apply}>
+        <Field
+          id="from"
+          type="date"
+          label={t('console.indicators.from')}
+          error={errors.byField.from}
+          value={input.from}
+          onChange={(event) => setInput({ ...input, from: event.target.value })}
+        />
+        <Field
+          id="to"
+          type="date"
+          label={t('console.indicators.to')}
+          error={errors.byField.to}
+          value={input.to}
+          onChange={(event) => setInput({ ...input, to: event.target.value })}
+        />
+        <Checkbox
+          id="live"
+          label={t('console.indicators.liveLabel')}
+          checked={input.live}
+          onChange={(event) => setInput({ ...input, live: event.target.checked })}
+        />
+        <button type="submit" className="btn btn-primary mb-4">
+          {t('console.indicators.apply')}
+        </button>
+      </form>
+      <LoadState
+        loading={indicators.loading}
+        error={indicators.error}
+        onRetry={() => void indicators.refetch()}
+        loadingText={t('state.loading')}
+        failedText={t('console.common.loadFailed')}
+        retryText={t('console.common.retry')}
+      />
+      {data ? (
+        <>
+          <p data-testid="snapshot-age">
+            {asOf && age
+              ? t('console.indicators.asOf', {
+                  date: formatDateTime(asOf, language),
+                  age: t(`console.indicators.${age.key}`, { count: age.count }),
+                })
+              : t('console.indicators.live')}
+          </p>
+          <section aria-labelledby="totals-title" className="mb-5">
+            <h2 id="totals-title">{t('console.indicators.totalsTitle')}</h2>
+            <dl className="kpis" data-testid="totals">
+              <div>
+                <dt>{t('console.indicators.needsReceived')}</dt>
+                <dd data-testid="needsReceived">{number(totals?.needsReceived ?? 0)}</dd>
+              </div>
+              <div>
+                <dt>{t('console.indicators.coverage')}</dt>
+                <dd data-testid="coverage">
+                  {totals?.coverageRate == null
+                    ? t('console.indicators.none')
+                    : formatPercent(totals.coverageRate, language)}
+                </dd>
+              </div>
+              <div>
+                <dt>{t('console.indicators.peopleReached')}</dt>
+                <dd data-testid="peopleReached">{number(data.period.reach[0]?.citizensReached ?? 0)}</dd>
+              </div>
+              <div>
+                <dt>{t('console.indicators.medianHours')}</dt>
+                <dd data-testid="medianHours">
+                  {totals?.medianHoursToMatch == null
+                    ? t('console.indicators.none')
+                    : t('console.indicators.hoursValue', { hours: number(totals.medianHoursToMatch) })}
+                </dd>
+              </div>
+              <div>
+                <dt>{t('console.indicators.p90Hours')}</dt>
+                <dd data-testid="p90Hours">
+                  {totals?.p90HoursToMatch == null
+                    ? t('console.indicators.none')
+                    : t('console.indicators.hoursValue', { hours: number(totals.p90HoursToMatch) })}
+                </dd>
+              </div>
+              <div>
+                <dt>{t('console.indicators.volunteerHours')}</dt>
+                <dd data-testid="volunteerHours">{number(data.period.activity[0]?.volunteerHours ?? 0)}</dd>
+              </div>
+            </dl>
+          </section>
+          <BarChart
+            caption={t('console.indicators.coverageChart')}
+            note={t('console.indicators.chartNote')}
+            categoryHeader={t('console.indicators.byMonth')}
+            categories={monthLabels}
+            series={[
+              {
+                name: t('console.indicators.coverage'),
+                values: byMonth(data.monthly.demand, (row) =>
+                  row.coverageRate == null ? null : row.coverageRate,
+                ),
+              },
+            ]}
+            format={(value) => formatPercent(value, language)}
+          />
+          <BarChart
+            caption={t('console.indicators.reachChart')}
+            note={t('console.indicators.chartNote')}
+            categoryHeader={t('console.indicators.byMonth')}
+            categories={monthLabels}
+            series={[
+              {
+                name: t('console.indicators.peopleReached'),
+                values: byMonth(data.monthly.reach, (row) => row.citizensReached),
+              },
+            ]}
+            format={number}
+          />
+          <BarChart
+            caption={t('console.indicators.timeChart')}
+            note={t('console.indicators.chartNote')}
+            categoryHeader={t('console.indicators.byMonth')}
+            categories={monthLabels}
+            series={[
+              {
+                name: t('console.indicators.median'),
+                values: byMonth(data.monthly.demand, (row) => row.medianHoursToMatch ?? null),
+              },
+              {
+                name: t('console.indicators.p90'),
+                values: byMonth(data.monthly.demand, (row) => row.p90HoursToMatch ?? null),
+              },
+            ]}
+            format={number}
+          />
+          <BarChart
+            caption={t('console.indicators.unmatchedChart')}
+            note={t('console.indicators.chartNote')}
+            categoryHeader={t('console.indicators.reason')}
+            categories={REASONS.map((reason) => t(`console.unmatchedReason.${reason}`))}
+            series={[
+              {
+                name: t('console.indicators.needs'),
+                values: REASONS.map((reason) =>
+                  unmatchedRows
+                    .filter((row) => row.reason === reason)
+                    .reduce((sum, row) => sum + row.needs, 0),
+                ),
+              },
+              {
+                name: t('console.indicators.people'),
+                values: REASONS.map((reason) =>
+                  unmatchedRows
+                    .filter((row) => row.reason === reason)
+                    .reduce((sum, row) => sum + row.people, 0),
+                ),
+              },
+            ]}
+            format={number}
+          />
+          <BarChart
+            caption={t('console.indicators.hoursChart')}
+            note={t('console.indicators.chartNote')}
+            categoryHeader={t('console.indicators.byMonth')}
+            categories={monthLabels}
+            series={[
+              {
+                name: t('console.indicators.volunteerHours'),
+                values: byMonth(data.monthly.activity, (row) => row.volunteerHours),
+              },
+            ]}
+            format={number}
+          />
+        </>
+      ) : null}
+      <section aria-labelledby="export-title" className="mt-5 readable">
+        <h2 id="export-title">{t('console.indicators.exportTitle')}</h2>
+        <p>{t('console.indicators.exportHint')}</p>
+        <ErrorSummary errors={exportErrors} />
+        <SelectField
+          id="exportTable"
+          label={t('console.indicators.exportTable')}
+          value={table}
+          onChange={(event) => setTable(event.target.value as IndicatorTable)}
+        >
+          {EXPORT_TABLES.map((option) => (
+            <option key={option} value={option}>
+              {t(`console.indicators.table.${option}`)}
+            </option>
+          ))}
+        </SelectField>
+        <button
+          type="button"
+          className="btn btn-primary"
+          disabled={exporting || !territory}
+          onClick={() => void download()}
+        >
+          {t('console.indicators.exportButton')}
+        </button>
+        {exported ? (
+          <p className="alert alert-success mt-3" role="status">
+            {exported}
+          </p>
+        ) : null}
+      </section>
+    </Page>
+  );
+}

@@ -1,0 +1,339 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { type FormEvent, useState } from 'react';
+import { ErrorSummary, useServerErrors } from '../../forms';
+import { graphql } from '../../gql';
+import type { ContentType, ModerationDecision, ModerationStatus } from '../../gql/graphql';
+import { useTranslation } from '../../i18n';
+import { Page } from '../../layout/Page';
+import { LoadState, SelectField, StatusTag, TextAreaField } from '../fields';
+import { formatDateTime } from '../format';
+import { useStaffTerritory } from '../territory';
+
+const PAGE_SIZE = 20;
+
+const QUEUE = graphql(`
+  query ModerationQueuePage(
+    $status: ModerationStatus
+    $contentType: ContentType
+    $first: Int!
+    $after: String
+  ) {
+    moderationQueue(status: $status, contentType: $contentType, first: $first, after: $after) {
+      items {
+        contentId
+        contentType
+        comuneIstat
+        createdAt
+        needsReview
+        reportCount
+        status
+        summary
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+`);
+
+const MODERATE = graphql(`
+  mutation ModerateContentItem($input: ModerateContentInput!) {
+    moderateContent(input: $input) {
+      contentId
+      contentType
+      status
+      needsReview
+    }
+  }
+`);
+
+const STATUSES: ModerationStatus[] = ['PENDING', 'HIDDEN', 'PUBLISHED', 'REJECTED'];
+const CONTENT_TYPES: ContentType[] = [
+  'REVIEW',
+  'REVIEW_REPLY',
+  'SERVICE_OFFER',
+  'VOLUNTEER_OFFER',
+  'VOLUNTEER_PROFILE',
+  'CALL_TO_ACTION',
+  'ORGANISATION',
+  'NEED',
+  'ENGAGEMENT_MESSAGE',
+];
+const STATUS_TONE = {
+  PENDING: 'warning',
+  HIDDEN: 'danger',
+  PUBLISHED: 'success',
+  REJECTED: 'neutral',
+} as const;
+
+/** Which decisions make sense for an item in this state. */
+function decisionsFor(status: ModerationStatus): ModerationDecision[] {
+  switch (status) {
+    case 'PENDING':
+      return ['APPROVE', 'REJECT'];
+    case 'HIDDEN':
+      return ['RESTORE', 'REJECT'];
+    case 'PUBLISHED':
+      return ['HIDE', 'REJECT'];
+    case 'REJECTED':
+      return ['RESTORE'];
+  }
+}
+
+interface Item {
+  contentId: string;
+  contentType: ContentType;
+  status: ModerationStatus;
+  summary: string;
+}
+
+/** The moderator's queue for every content type of their territories, with decisions and their reasons. */
+export default function ModerationQueue() {
+  const { t, language } = useTranslation();
+  const { territories } = useStaffTerritory();
+  // "To check": what needs a decision (pending, or hidden by reports); otherwise one status.
+  const [statusInput, setStatusInput] = useState('');
+  const [typeInput, setTypeInput] = useState('');
+  const [filter, setFilter] = useState<{ status: ModerationStatus | null; contentType: ContentType | null }>({
+    status: null,
+    contentType: null,
+  });
+  const [open, setOpen] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const queue = useQuery(QUEUE, {
+    variables: { ...filter, first: PAGE_SIZE },
+    fetchPolicy: 'cache-and-network',
+  });
+  const names = new Map(
+    territories.flatMap((item) => item.comuni.map((comune) => [comune.istat, comune.name])),
+  );
+  const page = queue.data?.moderationQueue;
+
+  function apply(event: FormEvent) {
+    event.preventDefault();
+    setFilter({
+      status: (statusInput || null) as ModerationStatus | null,
+      contentType: (typeInput || null) as ContentType | null,
+    });
+  }
+
+  return (
+    <Page title={t('console.moderation.title')} lead={t('console.moderation.lead')}>
+      <form className="filters d-flex flex-wrap align-items-end gap-3 mb-4" onSubmit={apply}>
+        <SelectField
+          id="statusFilter"
+          label={t('console.moderation.filterStatus')}
+          value={statusInput}
+          onChange={(event) => setStatusInput(event.target.value)}
+        >
+          <option value="">{t('console.moderation.toReview')}</option>
+          {STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {t(`console.moderation.status.${status}`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id="typeFilter"
+          label={t('console.moderation.filterType')}
+          value={typeInput}
+          onChange={(event) => setTypeInput(event.target.value)}
+        >
+          <option value="">{t('console.moderation.any')}</option>
+          {CONTENT_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {t(`console.moderation.contentType.${type}`)}
+            </option>
+          ))}
+        </SelectField>
+        <button type="submit" className="btn btn-primary mb-4">
+          {t('console.moderation.apply')}
+        </button>
+      </form>
+      {done ? (
+        <p className="alert alert-success" role="status">
+          {done}
+        </p>
+      ) : null}
+      <LoadState
+        loading={queue.loading && !page}
+        error={queue.error}
+        onRetry={() => void queue.refetch()}
+        loadingText={t('state.loading')}
+        failedText={t('console.common.loadFailed')}
+        retryText={t('console.common.retry')}
+      />
+      {page && !page.items.length ? <p>{t('console.common.empty')}</p> : null}
+      {page?.items.length ? (
+        <ul className="queue list-unstyled">
+          {page.items.map((item) => {
+            const key = `${item.contentType}:${item.contentId}`;
+            return (
+              <li key={key} className="queue__item card card-bg mb-3">
+                <div className="card-body">
+                  <p className="mb-1 small">
+                    {t(`console.moderation.contentType.${item.contentType}`)} ·{' '}
+                    {names.get(item.comuneIstat) ?? item.comuneIstat} ·{' '}
+                    {formatDateTime(item.createdAt, language)}
+                  </p>
+                  <p className="mb-2 queue__summary">{item.summary}</p>
+                  <p className="mb-2 d-flex flex-wrap gap-2">
+                    <StatusTag tone={STATUS_TONE[item.status]}>
+                      {t(`console.moderation.status.${item.status}`)}
+                    </StatusTag>
+                    {item.reportCount > 0 ? (
+                      <StatusTag tone="warning">
+                        {t('console.moderation.reports')}: {item.reportCount}
+                      </StatusTag>
+                    ) : null}
+                    {item.status === 'HIDDEN' && item.reportCount > 0 ? (
+                      <StatusTag tone="danger">{t('console.moderation.autoHidden')}</StatusTag>
+                    ) : null}
+                  </p>
+                  {open === key ? (
+                    <DecisionForm
+                      item={item}
+                      onCancel={() => setOpen(null)}
+                      onDone={(decision) => {
+                        setOpen(null);
+                        setDone(t('console.moderation.done', { decision }));
+                        void queue.refetch();
+                      }}
+                    />
+                  ) : (
+                    <button
+                      type="button"
+                      className="btn btn-outline-primary"
+                      aria-label={t('console.moderation.decideLabel', { summary: item.summary.slice(0, 80) })}
+                      onClick={() => {
+                        setDone(null);
+                        setOpen(key);
+                      }}
+                    >
+                      {t('console.moderation.decide')}
+                    </button>
+                  )}
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+      {page?.pageInfo.hasNextPage ? (
+        <button
+          type="button"
+          className="btn btn-outline-primary"
+          onClick={() =>
+            void queue.fetchMore({
+              variables: { after: page.pageInfo.endCursor },
+              updateQuery: (previous, { fetchMoreResult }) => ({
+                moderationQueue: {
+                  ...fetchMoreResult.moderationQueue,
+                  items: [
+                    ...(previous.moderationQueue?.items ?? []),
+                    ...fetchMoreResult.moderationQueue.items,
+                  ],
+                },
+              }),
+            })
+          }
+        >
+          {t('console.common.loadMore')}
+        </button>
+      ) : null}
+    </Page>
+  );
+}
+
+function DecisionForm({
+  item,
+  onCancel,
+  onDone,
+}: {
+  item: Item;
+  onCancel: () => void;
+  onDone: (decisionName: string) => void;
+}) {
+  const { t } = useTranslation();
+  const decisions = decisionsFor(item.status);
+  const [decision, setDecision] = useState<ModerationDecision | ''>('');
+  const [reason, setReason] = useState('');
+  const errors = useServerErrors();
+  const [moderate, { loading }] = useMutation(MODERATE);
+  const id = `${item.contentType}-${item.contentId}`;
+
+  async function submit(event?: FormEvent) {
+    event?.preventDefault();
+    const problems = [];
+    if (!decision)
+      problems.push({
+        fieldId: `${id}-decision-${decisions[0]}`,
+        message: t('console.moderation.missingDecision'),
+      });
+    if (!reason.trim())
+      problems.push({ fieldId: `${id}-reason`, message: t('console.moderation.missingReason') });
+    if (problems.length || !decision) {
+      errors.show(problems);
+      return;
+    }
+    try {
+      await moderate({
+        variables: {
+          input: {
+            contentId: item.contentId,
+            contentType: item.contentType,
+            decision,
+            reason: reason.trim(),
+          },
+        },
+      });
+      onDone(t(`console.moderation.decisionName.${decision}`));
+    } catch (error) {
+      errors.showApiError(error, { reason: `${id}-reason` });
+    }
+  }
+
+  return (
+    <form noValidate onSubmit={(event) => void submit(event)} className="readable">
+      <ErrorSummary errors={errors} />
+      <fieldset className="mb-3">
+        <legend className="form-field__label">{t('console.moderation.decision')}</legend>
+        {errors.byField[`${id}-decision-${decisions[0]}`] ? (
+          <p className="form-field__error">{errors.byField[`${id}-decision-${decisions[0]}`]}</p>
+        ) : null}
+        {decisions.map((option) => (
+          <div className="form-check" key={option}>
+            <input
+              id={`${id}-decision-${option}`}
+              type="radio"
+              name={`${id}-decision`}
+              value={option}
+              checked={decision === option}
+              onChange={() => setDecision(option)}
+            />
+            <label htmlFor={`${id}-decision-${option}`}>
+              {t(`console.moderation.decisionName.${option}`)}
+            </label>
+          </div>
+        ))}
+      </fieldset>
+      <TextAreaField
+        id={`${id}-reason`}
+        label={t('console.moderation.reason')}
+        hint={t('console.moderation.reasonHint')}
+        error={errors.byField[`${id}-reason`]}
+        value={reason}
+        onChange={(event) => setReason(event.target.value)}
+      />
+      <div className="d-flex flex-wrap gap-2">
+        <button type="submit" className="btn btn-primary" disabled={loading}>
+          {t('console.common.send')}
+        </button>
+        <button type="button" className="btn btn-outline-secondary" onClick={onCancel}>
+          {t('console.common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,29 @@
+import { lazy } from 'react';
+import type { RouteObject } from 'react-router';
+import type { ConsoleArea } from './access';
+
+// The staff console: every piece is its own chunk, so the citizen's landing does not carry it.
+const ConsoleLayout = lazy(() => import('./ConsoleLayout'));
+const DeskNewNeed = lazy(() => import('./pages/DeskNewNeed'));
+const FollowUp = lazy(() => import('./pages/FollowUp'));
+const NeedCandidates = lazy(() => import('./pages/NeedCandidates'));
+const ModerationQueue = lazy(() => import('./pages/ModerationQueue'));
+const Accreditations = lazy(() => import('./pages/Accreditations'));
+const Indicators = lazy(() => import('./pages/Indicators'));
+
+const area = (name: ConsoleArea) => ({ area: name });
+
+/** The console's routes, under the app's Layout (App.tsx); the api checks every call again. */
+export const consoleRoutes: RouteObject[] = [
+  {
+    element: <ConsoleLayout />,
+    children: [
+      { path: 'sportello', element: <DeskNewNeed />, handle: area('desk') },
+      { path: 'sportello/da-seguire', element: <FollowUp />, handle: area('followUp') },
+      { path: 'sportello/richieste/:needId', element: <NeedCandidates />, handle: area('followUp') },
+      { path: 'moderazione', element: <ModerationQueue />, handle: area('moderation') },
+      { path: 'moderazione/accreditamenti', element: <Accreditations />, handle: area('moderation') },
+      { path: 'indicatori', element: <Indicators />, handle: area('indicators') },
+    ],
+  },
+];

@@ -1,0 +1,5 @@
+// The library's pure rules: no Nest, TypeORM or database; loading this file loads none of them
+// (rules-entry-points.spec.ts in libs/platform checks it). Import it as `@prossimo/platform/rules`.
+export * from './errors';
+export * from './i18n';
+export * from './categories';

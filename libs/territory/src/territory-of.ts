@@ -1,0 +1,13 @@
+import { EntityManager } from 'typeorm';
+
+/**
+ * The territory (ambito) a Comune belongs to, for records filed under one territory: the first by
+ * id when the Comune is in several, null when it is in none.
+ */
+export async function firstTerritoryOf(manager: EntityManager, comuneIstat: string): Promise<string | null> {
+  const [row]: { territory_id: string }[] = await manager.query(
+    `SELECT territory_id FROM territory_comuni WHERE comune_istat = $1 ORDER BY territory_id LIMIT 1`,
+    [comuneIstat],
+  );
+  return row?.territory_id ?? null;
+}

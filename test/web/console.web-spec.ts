@@ -1,0 +1,446 @@
+// page.evaluate() callbacks run in the browser.
+/// <reference lib="dom" />
+import { readFileSync } from 'node:fs';
+import { randomInt } from 'node:crypto';
+import { elevenDigitCheckDigit } from '@prossimo/directory/rules';
+import {
+  createTerritory,
+  grantRole,
+  ok,
+  PIEDMONT,
+  SignedInUser,
+  signUp,
+  waitUntil,
+} from '../support/fixtures';
+import {
+  checkPage,
+  expectNoAxeViolations,
+  expectNoOtherOrigin,
+  openPage,
+  screenshot,
+  signInThroughUi,
+  startWebStack,
+  WebPage,
+  WebStack,
+  WIDTHS,
+} from './support/web';
+
+const ALBA = { istat: PIEDMONT.alba, lat: 44.7, lon: 8.035 };
+
+/** The Rome calendar day `days` after today (YYYY-MM-DD): the ride's day, whatever the weekday. */
+function romeDay(days: number): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(
+    new Date(Date.now() + days * 86_400_000),
+  );
+}
+
+/**
+ * A volunteer driver near Alba, free for the next five days, written straight in the database (as
+ * the matching e2e tests do): nothing triggers matching, so only the operator's hand proposes him.
+ */
+async function insertDriver(web: WebStack, user: SignedInUser, name: string): Promise<void> {
+  const { dataSource } = web.stack;
+  const [volunteer]: { id: string }[] = await dataSource.query(
+    `INSERT INTO volunteer_profiles (user_id, display_name, home_lat, home_lon, comune_istat, travel_radius_km,
+                                     weekly_hour_limit, categories, languages, vehicle_seats)
+     VALUES ($1, $2, $3, $4, $5, 25, 20, '{rides_and_accompaniment}', '{it}', 3) RETURNING id`,
+    [user.userId, name, ALBA.lat + 0.01, ALBA.lon + 0.01, ALBA.istat],
+  );
+  await dataSource.query(
+    `INSERT INTO moderation_items (content_type, content_id, comune_istat, author_user_id, status, needs_review, summary)
+     VALUES ('volunteer_profile', $1, $2, $3, 'published', false, $4)`,
+    [volunteer.id, ALBA.istat, user.userId, name],
+  );
+  await dataSource.query(
+    `INSERT INTO availability_windows (volunteer_id, kind, during)
+     VALUES ($1, 'one_off', tstzrange(now() + interval '1 hour', now() + interval '5 days'))`,
+    [volunteer.id],
+  );
+}
+
+/** Presses Tab until the focused element's accessible text matches, as a keyboard user does. */
+async function tabTo(webPage: WebPage, text: RegExp, limit = 60): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    await webPage.page.keyboard.press('Tab');
+    const focused = await webPage.page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      if (!element) return '';
+      const label = element.id ? document.querySelector(`label[for="${element.id}"]`)?.textContent : '';
+      return [element.getAttribute('aria-label'), label, element.textContent].filter(Boolean).join(' ');
+    });
+    if (text.test(focused)) return;
+  }
+  throw new Error(`Tab never reached ${text}`);
+}
+
+describe('the Comune console in Chromium: desk, moderation, accreditation, indicators', () => {
+  let web: WebStack;
+  let langhe: string;
+  let operator: SignedInUser;
+  let moderator: SignedInUser;
+  let foreignModerator: SignedInUser;
+  let cooperative: SignedInUser;
+  let organisationId: string;
+  let organisationName: string;
+  let page: WebPage | undefined;
+
+  beforeAll(async () => {
+    // Staff are signed up through the api (for its tokens) and then sign in in the browser: a second code at once.
+    web = await startWebStack({ env: { OTP_RESEND_INTERVAL_SECONDS: '0' } });
+    const { stack } = web;
+    langhe = await createTerritory(stack.dataSource, `Console Langhe ${Date.now()}`, [
+      PIEDMONT.alba,
+      PIEDMONT.bra,
+    ]);
+    const novarese = await createTerritory(stack.dataSource, `Console Novarese ${Date.now()}`, [
+      PIEDMONT.novara,
+    ]);
+    [operator, moderator, foreignModerator, cooperative] = await Promise.all(
+      Array.from({ length: 4 }, () => signUp(stack)),
+    );
+    await grantRole(stack.dataSource, operator.userId, 'comune_operator', { territoryId: langhe });
+    await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId: langhe });
+    await grantRole(stack.dataSource, foreignModerator.userId, 'comune_moderator', { territoryId: novarese });
+
+    // A cooperative of Alba registers (held for moderation: organisations are pre-moderated) and asks
+    // the Langhe for accreditation.
+    const digits = `8${randomInt(0, 1_000_000_000).toString().padStart(9, '0')}`;
+    organisationName = `Cooperativa Console ${digits}`;
+    organisationId = ok(
+      await stack.graphql<{ registerOrganisation: { id: string } }>(
+        `mutation ($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { id } }`,
+        {
+          input: {
+            kind: 'SOCIAL_COOPERATIVE',
+            runtsSection: 'D',
+            runtsNumber: digits.slice(-4),
+            name: organisationName,
+            codiceFiscale: digits + elevenDigitCheckDigit(digits),
+            description: 'Cooperativa sociale: trasporto e compagnia per anziani.',
+            homeComuneIstat: PIEDMONT.alba,
+          },
+        },
+        { token: cooperative.token },
+      ),
+    ).registerOrganisation.id;
+    ok(
+      await stack.graphql(
+        `mutation ($input: RequestAccreditationInput!) { requestAccreditation(input: $input) { id } }`,
+        { input: { organisationId, territoryId: langhe } },
+        { token: cooperative.token },
+      ),
+    );
+    // The Langhe check service offers before they are public.
+    ok(
+      await stack.graphql(
+        `mutation ($input: SetModerationModeInput!) { setModerationMode(input: $input) }`,
+        { input: { territoryId: langhe, contentType: 'SERVICE_OFFER', mode: 'PRE' } },
+        { token: moderator.token },
+      ),
+    );
+  });
+  afterAll(async () => {
+    await web?.close();
+  });
+  afterEach(async () => {
+    if (page) expectNoOtherOrigin(page);
+    await page?.close();
+    page = undefined;
+  });
+
+  it('a desk operator registers a walk-in elderly person, posts a ride for her and assigns a volunteer by hand', async () => {
+    page = await openPage(web, WIDTHS.desktop);
+    const p = page.page;
+    await signInThroughUi(web, page, operator.phone);
+    await p
+      .getByRole('navigation', { name: 'Menu principale' })
+      .getByRole('link', { name: 'Sportello' })
+      .click();
+    await p.getByRole('heading', { level: 1, name: 'Sportello: nuova richiesta per una persona' }).waitFor();
+    await checkPage(page, 'console-desk', /^Sportello: nuova richiesta per una persona - Prossimo$/);
+
+    // Sent empty: the summary lists what is missing and links to each field.
+    await p.getByRole('button', { name: 'Registra la persona e invia la richiesta' }).click();
+    await p.locator('.error-summary').waitFor();
+    await expect(p.locator('.error-summary').textContent()).resolves.toContain('Scrivi nome e cognome');
+    await expectNoAxeViolations(page, 'desk form with errors');
+    await screenshot(page, 'console-desk-errors');
+
+    const day = romeDay(2);
+    await p.getByLabel('Nome e cognome').fill('Giuseppina Ferrero');
+    await p.getByLabel(/^Cellulare/).fill('347 440 1234');
+    await p.locator('label[for="consentRecorded"]').click();
+    await p.getByLabel('Tipo di aiuto').selectOption('RIDES_AND_ACCOMPANIMENT');
+    await p
+      .getByLabel('Descrizione')
+      .fill('Accompagnare la signora alla visita cardiologica e riportarla a casa.');
+    await p.getByLabel('Comune', { exact: true }).selectOption(PIEDMONT.alba);
+    await p.getByLabel('Giorno', { exact: true }).fill(day);
+    await p.getByLabel('Dalle ore', { exact: true }).fill('09:00');
+    await p.getByLabel('Alle ore', { exact: true }).fill('12:00');
+    await p.getByLabel('Dove passare a prenderla').fill('Via Cavour 12, Alba');
+    await p.getByLabel('Dove deve andare').fill('Ospedale di Verduno');
+    await p.getByLabel('Comune di destinazione').selectOption(PIEDMONT.bra);
+    await p.getByLabel('Ora dell’appuntamento').fill('10:00');
+    await p.getByRole('button', { name: 'Registra la persona e invia la richiesta' }).click();
+    await p.getByRole('heading', { name: 'Richiesta registrata' }).waitFor();
+    await expect(p.getByText(/La richiesta per Giuseppina Ferrero è aperta/).isVisible()).resolves.toBe(true);
+    await expectNoAxeViolations(page, 'desk confirmation');
+    await screenshot(page, 'console-desk-done');
+
+    const [need]: { id: string; source: string; status: string; beneficiary_id: string }[] =
+      await web.stack.dataSource.query(
+        `SELECT id, source, status, beneficiary_id FROM needs WHERE author_user_id = $1
+          ORDER BY created_at DESC LIMIT 1`,
+        [operator.userId],
+      );
+    expect(need).toMatchObject({ source: 'desk', status: 'open' });
+    const [beneficiary]: { kind: string; consent_recorded_by_user_id: string; consent_recorded_at: Date }[] =
+      await web.stack.dataSource.query(
+        `SELECT kind, consent_recorded_by_user_id, consent_recorded_at FROM beneficiaries WHERE id = $1`,
+        [need.beneficiary_id],
+      );
+    expect(beneficiary).toMatchObject({ kind: 'desk', consent_recorded_by_user_id: operator.userId });
+
+    // Nobody can take it yet: the follow-up list shows it with the reason.
+    await waitUntil(async () => {
+      const rows: unknown[] = await web.stack.dataSource.query(
+        `SELECT 1 FROM need_match_states WHERE need_id = $1 AND unmatched_reason IS NOT NULL`,
+        [need.id],
+      );
+      return rows.length > 0;
+    });
+    await p
+      .getByRole('navigation', { name: 'Menu della console' })
+      .getByRole('link', { name: 'Da seguire' })
+      .click();
+    await p.getByRole('heading', { level: 1, name: 'Richieste da seguire' }).waitFor();
+    const unmatchedTable = p.getByRole('table', { name: /Richieste per cui non si è trovato nessuno/ });
+    await unmatchedTable.waitFor();
+    await expect(unmatchedTable.textContent()).resolves.toMatch(
+      /Accompagnamento.*Accompagnare la signora.*Alba.*Nessuno abbastanza vicino/,
+    );
+    await checkPage(page, 'console-follow-up', /^Richieste da seguire - Prossimo$/);
+
+    // A driver becomes available; the operator opens the need and assigns him by hand.
+    const driver = await signUp(web.stack);
+    await insertDriver(web, driver, 'Mario Autista');
+    await unmatchedTable.getByRole('link', { name: 'Accompagnamento' }).first().click();
+    await p.getByRole('heading', { level: 1, name: 'Richiesta: Accompagnamento' }).waitFor();
+    const candidates = p.getByRole('table', { name: 'Candidati per questa richiesta, dal migliore' });
+    await candidates.waitFor();
+    await expect(candidates.textContent()).resolves.toMatch(/Mario Autista[\s\S]*km/);
+    await expect(p.getByText('Giuseppina Ferrero').isVisible()).resolves.toBe(true);
+    await checkPage(page, 'console-need', /^Richiesta: Accompagnamento - Prossimo$/);
+    await p.getByRole('button', { name: 'Assegna a Mario Autista' }).click();
+    await p.getByText('Proposta inviata a Mario Autista').waitFor();
+    await p
+      .getByRole('table', { name: 'Proposte inviate per questa richiesta' })
+      .getByText('In attesa')
+      .waitFor();
+    await expectNoAxeViolations(page, 'need after assignment');
+    await screenshot(page, 'console-need-assigned');
+    const proposals: { helper_user_id: string; assigned_by_user_id: string; status: string }[] =
+      await web.stack.dataSource.query(
+        `SELECT helper_user_id, assigned_by_user_id, status FROM match_proposals WHERE need_id = $1`,
+        [need.id],
+      );
+    expect(proposals).toEqual([
+      { helper_user_id: driver.userId, assigned_by_user_id: operator.userId, status: 'pending' },
+    ]);
+  });
+
+  it('a moderator accredits the cooperative, then approves its held offer with the keyboard alone', async () => {
+    page = await openPage(web, WIDTHS.desktop);
+    const p = page.page;
+    await signInThroughUi(web, page, moderator.phone);
+    await p
+      .getByRole('navigation', { name: 'Menu principale' })
+      .getByRole('link', { name: 'Moderazione' })
+      .click();
+    await p.getByRole('heading', { level: 1, name: 'Coda di moderazione' }).waitFor();
+    await p
+      .getByRole('navigation', { name: 'Menu della console' })
+      .getByRole('link', { name: 'Accreditamenti' })
+      .click();
+    await p.getByRole('heading', { level: 1, name: 'Accreditamenti' }).waitFor();
+    await p.getByRole('heading', { level: 2, name: organisationName }).waitFor();
+    await checkPage(page, 'console-accreditation', /^Accreditamenti - Prossimo$/);
+    await p.getByRole('button', { name: `Dati e storia di ${organisationName}` }).click();
+    await p.getByText('Cooperativa sociale').waitFor();
+    await p.getByRole('button', { name: 'Avvia la verifica' }).click();
+    await p.locator('label', { hasText: 'Accredita' }).waitFor();
+    // Deciding without a reason is refused at the field.
+    await p.locator('label', { hasText: 'Accredita' }).click();
+    await p.getByRole('button', { name: 'Registra la decisione' }).click();
+    await p.getByText('Scrivi cosa hai controllato').first().waitFor();
+    await expectNoAxeViolations(page, 'accreditation with errors');
+    await p.getByLabel('Motivo (cosa hai controllato)').fill('Statuto, RUNTS e assicurazione verificati.');
+    await p.getByRole('button', { name: 'Registra la decisione' }).click();
+    await p.getByText('Decisione registrata.').waitFor();
+    const history = p.getByRole('table', { name: `Storia dell’accreditamento di ${organisationName}` });
+    await history.getByText('Statuto, RUNTS e assicurazione verificati.').waitFor();
+    await expectNoAxeViolations(page, 'accreditation decided');
+    await screenshot(page, 'console-accreditation-decided');
+    const [accreditation]: { status: string }[] = await web.stack.dataSource.query(
+      `SELECT status FROM organisation_accreditations WHERE organisation_id = $1`,
+      [organisationId],
+    );
+    expect(accreditation.status).toBe('accredited');
+
+    // The accredited cooperative publishes an offer: the Langhe hold it for the moderator.
+    const offerTitle = `Trasporto sociale ${organisationName.slice(-6)}`;
+    const offer = ok(
+      await web.stack.graphql<{ createServiceOffer: { id: string; moderationStatus: string } }>(
+        `mutation ($input: CreateServiceOfferInput!) { createServiceOffer(input: $input) { id moderationStatus } }`,
+        {
+          input: {
+            organisationId,
+            title: offerTitle,
+            category: 'RIDES_AND_ACCOMPANIMENT',
+            targetGroups: ['ELDERLY'],
+            description: 'Accompagnamento in auto alle visite mediche.',
+            area: { comuneIstatCodes: [PIEDMONT.alba] },
+            schedule: [{ dayOfWeek: 2, start: '08:00', end: '13:00' }],
+            languages: ['it'],
+            price: { model: 'FREE' },
+          },
+        },
+        { token: cooperative.token },
+      ),
+    ).createServiceOffer;
+    expect(offer.moderationStatus).toBe('PENDING');
+
+    await page.goto('/moderazione');
+    await p.getByRole('heading', { level: 1, name: 'Coda di moderazione' }).waitFor();
+    await p.getByText(offerTitle).first().waitFor();
+    await checkPage(page, 'console-moderation', /^Coda di moderazione - Prossimo$/);
+    // Keyboard only: Tab to "Decidi", choose "Approva", write the reason, confirm.
+    await tabTo(page, new RegExp(`Decidi su: ${offerTitle}`));
+    await p.keyboard.press('Enter');
+    await tabTo(page, /^Approva$/);
+    await p.keyboard.press('Space');
+    await p.keyboard.press('Tab');
+    await p.keyboard.type('Offerta chiara, prezzo indicato.');
+    await expectNoAxeViolations(page, 'moderation decision form');
+    await screenshot(page, 'console-moderation-decide');
+    await tabTo(page, /^Conferma$/);
+    await p.keyboard.press('Enter');
+    await p.getByText('Decisione registrata: Approva.').waitFor();
+    const [item]: { status: string; needs_review: boolean }[] = await web.stack.dataSource.query(
+      `SELECT status, needs_review FROM moderation_items WHERE content_type = 'service_offer' AND content_id = $1`,
+      [offer.id],
+    );
+    expect(item).toEqual({ status: 'published', needs_review: false });
+  });
+
+  it('the indicators page shows the figures of the api, and the CSV it downloads is the api’s', async () => {
+    page = await openPage(web, WIDTHS.desktop);
+    const p = page.page;
+    await signInThroughUi(web, page, operator.phone);
+    await page.goto('/indicatori');
+    await p.getByTestId('totals').waitFor();
+    await checkPage(page, 'console-indicators', /^Indicatori del territorio - Prossimo$/);
+    // The snapshot's age is shown; the figures are then asked for as they are now (the need posted above counts).
+    await expect(p.getByTestId('snapshot-age').textContent()).resolves.toMatch(
+      /^(Dati aggiornati al .+ fa\)\.|Dati calcolati adesso\.)$/,
+    );
+    await p.locator('label[for="live"]').click();
+    await p.getByRole('button', { name: 'Aggiorna' }).click();
+    await p.getByText('Dati calcolati adesso.').waitFor();
+    const from = await p.getByLabel('Dal giorno', { exact: true }).inputValue();
+    const to = await p.getByLabel('Al giorno', { exact: true }).inputValue();
+    const filter = { from, to, territoryId: langhe, granularity: 'PERIOD', live: true };
+    const api = ok(
+      await web.stack.graphql<{
+        impactIndicators: {
+          demand: { needsReceived: number }[];
+          reach: { citizensReached: number }[];
+          activity: { volunteerHours: number }[];
+        };
+      }>(
+        `query ($filter: IndicatorFilterInput!) { impactIndicators(filter: $filter) {
+           demand { needsReceived } reach { citizensReached } activity { volunteerHours } } }`,
+        { filter },
+        { token: operator.token },
+      ),
+    ).impactIndicators;
+    expect(api.demand[0].needsReceived).toBeGreaterThanOrEqual(1);
+    await expect(p.getByTestId('needsReceived').textContent()).resolves.toBe(
+      String(api.demand[0].needsReceived),
+    );
+    await expect(p.getByTestId('peopleReached').textContent()).resolves.toBe(
+      String(api.reach[0]?.citizensReached ?? 0),
+    );
+    await expect(p.getByTestId('volunteerHours').textContent()).resolves.toBe(
+      String(api.activity[0]?.volunteerHours ?? 0),
+    );
+    // Each chart comes with its table.
+    await expect(p.locator('figure.chart svg[role="img"]').count()).resolves.toBe(5);
+    await expect(p.locator('figure.chart table caption').count()).resolves.toBe(5);
+
+    const download = p.waitForEvent('download');
+    await p.getByRole('button', { name: 'Scarica il CSV' }).click();
+    const file = await download;
+    const csv = readFileSync((await file.path()) as string, 'utf8');
+    const exported = ok(
+      await web.stack.graphql<{ exportIndicatorsCsv: { csv: string; fileName: string } }>(
+        `mutation ($input: IndicatorExportInput!) { exportIndicatorsCsv(input: $input) { csv fileName } }`,
+        { input: { filter, table: 'DEMAND' } },
+        { token: operator.token },
+      ),
+    ).exportIndicatorsCsv;
+    expect(file.suggestedFilename()).toBe(exported.fileName);
+    expect(csv).toBe(exported.csv);
+    expect(csv.split('\n')[0]).toContain('needs_received');
+    await p.getByText(/^Scaricato /).waitFor();
+    await expectNoAxeViolations(page, 'indicators after download');
+  });
+
+  it('a moderator of another territory sees nothing of the Langhe, and no desk', async () => {
+    page = await openPage(web, WIDTHS.desktop);
+    const p = page.page;
+    await signInThroughUi(web, page, foreignModerator.phone);
+    await page.goto('/moderazione/accreditamenti');
+    await p.getByRole('heading', { level: 1, name: 'Accreditamenti' }).waitFor();
+    await p.getByText('Nessun elemento.').waitFor();
+    await page.goto('/moderazione');
+    await p.getByRole('heading', { level: 1, name: 'Coda di moderazione' }).waitFor();
+    await p.getByText('Nessun elemento.').waitFor();
+    await p.selectOption('#statusFilter', 'PUBLISHED');
+    await p.getByRole('button', { name: 'Filtra' }).click();
+    await p.getByText('Nessun elemento.').waitFor();
+    await expect(p.locator('main').textContent()).resolves.not.toContain(organisationName);
+    await page.goto('/sportello');
+    await p.getByRole('heading', { level: 1, name: 'Pagina riservata' }).waitFor();
+    await checkPage(page, 'console-forbidden', /^Pagina riservata - Prossimo$/);
+    await expect(
+      p.getByRole('navigation', { name: 'Menu principale' }).getByRole('link', { name: 'Sportello' }).count(),
+    ).resolves.toBe(0);
+  });
+
+  it('every console page at 360 px: axe, one h1, nothing wider than the screen', async () => {
+    page = await openPage(web, WIDTHS.phone);
+    const p = page.page;
+    // One person with both staff roles sees every console page.
+    const staff = await signUp(web.stack);
+    await grantRole(web.stack.dataSource, staff.userId, 'comune_operator', { territoryId: langhe });
+    await grantRole(web.stack.dataSource, staff.userId, 'comune_moderator', { territoryId: langhe });
+    await signInThroughUi(web, page, staff.phone);
+    const pages: [string, string, RegExp][] = [
+      ['/sportello', 'console-desk', /^Sportello: nuova richiesta per una persona - Prossimo$/],
+      ['/sportello/da-seguire', 'console-follow-up', /^Richieste da seguire - Prossimo$/],
+      ['/moderazione', 'console-moderation', /^Coda di moderazione - Prossimo$/],
+      ['/moderazione/accreditamenti', 'console-accreditation', /^Accreditamenti - Prossimo$/],
+      ['/indicatori', 'console-indicators', /^Indicatori del territorio - Prossimo$/],
+    ];
+    for (const [path, name, title] of pages) {
+      await page.goto(path);
+      await p.locator('h1').first().waitFor();
+      await p.waitForFunction(() => !document.body.textContent?.includes('Caricamento…'));
+      await checkPage(page, name, title);
+      const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    }
+  });
+});
