@@ -30,6 +30,7 @@ const MATRIX: Record<string, Outcome[]> = {
   //                              anon    owner   other   opL     opN     modL    modN    org     admin
   createTerritory:              ['anon', 'deny', 'deny', 'deny', 'deny', 'deny', 'deny', 'deny', 'ok'],
   grantStaffRole:               ['anon', 'deny', 'deny', 'deny', 'deny', 'ok',   'deny', 'deny', 'ok'],
+  setTerritoryDesk:             ['anon', 'deny', 'deny', 'deny', 'deny', 'ok',   'deny', 'deny', 'ok'],
   setModerationMode:            ['anon', 'deny', 'deny', 'deny', 'deny', 'ok',   'deny', 'deny', 'ok'],
   moderationQueue:              ['anon', 'deny', 'deny', 'deny', 'deny', 'ok',   'ok',   'deny', 'ok'],
   moderateContent:              ['anon', 'deny', 'deny', 'deny', 'deny', 'ok',   'deny', 'deny', 'ok'],
@@ -137,6 +138,10 @@ describe('Authorisation matrix: every sensitive operation, by every role, in the
     grantStaffRole: (actor) =>
       as(actor, `mutation ($input: GrantStaffRoleInput!) { grantStaffRole(input: $input) { role } }`, {
         input: { phone: bystander.phone, role: 'COMUNE_OPERATOR', territoryId: langhe },
+      }),
+    setTerritoryDesk: (actor) =>
+      as(actor, `mutation ($input: SetTerritoryDeskInput!) { setTerritoryDesk(input: $input) { id } }`, {
+        input: { territoryId: langhe, phone: '0173 123456', hours: 'lun-ven 9-12' },
       }),
     setModerationMode: (actor) =>
       as(actor, `mutation ($input: SetModerationModeInput!) { setModerationMode(input: $input) }`, {

@@ -1,4 +1,4 @@
-import { SmsReplyService } from '@prossimo/notifications';
+import { NotificationsService, SmsReplyService } from '@prossimo/notifications';
 import {
   codeOf,
   createTerritory,
@@ -103,6 +103,7 @@ describe('Matching: proposals, first acceptance wins, engagements', () => {
   let stack: TestStack;
   let citizen: SignedInUser;
   let operator: SignedInUser;
+  let territory: string;
   let foreignOperator: SignedInUser;
   // Near, nearer, farther (all with a wheelchair car), one without, one far away in Torino.
   let anna: SignedInUser;
@@ -131,7 +132,7 @@ describe('Matching: proposals, first acceptance wins, engagements', () => {
 
   beforeAll(async () => {
     stack = await startStack();
-    const territory = await createTerritory(stack.dataSource, `Matching Langhe ${Date.now()}`, [
+    territory = await createTerritory(stack.dataSource, `Matching Langhe ${Date.now()}`, [
       PIEDMONT.alba,
       PIEDMONT.bra,
     ]);
@@ -163,6 +164,25 @@ describe('Matching: proposals, first acceptance wins, engagements', () => {
   });
   afterAll(async () => {
     await stack.close();
+  });
+
+  it('the territory’s desk number and hours: set by its moderator, checked', async () => {
+    const moderator = await signUp(stack);
+    await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId: territory });
+    const SET_DESK = `mutation ($input: SetTerritoryDeskInput!) {
+      setTerritoryDesk(input: $input) { deskPhone deskHours } }`;
+    const set = (input: Record<string, unknown>, token: string) =>
+      stack.graphql<{ setTerritoryDesk: { deskPhone: string; deskHours: string } }>(
+        SET_DESK,
+        { input: { territoryId: territory, ...input } },
+        { token },
+      );
+    expect(codeOf(await set({ phone: '0173 123456' }, operator.token))).toBe('FORBIDDEN');
+    expect(codeOf(await set({ phone: '123' }, moderator.token))).toBe('PHONE_INVALID');
+    expect(codeOf(await set({ hours: 'lun-ven 9-12' }, moderator.token))).toBe('DESK_HOURS_WITHOUT_PHONE');
+    expect(ok(await set({ phone: '0173 123456', hours: 'lun-ven 9-12' }, moderator.token))).toEqual({
+      setTerritoryDesk: { deskPhone: '+390173123456', deskHours: 'lun-ven 9-12' },
+    });
   });
 
   it('a published ride need reaches the best three helpers by SMS, with reasons for the operator', async () => {
@@ -287,11 +307,15 @@ describe('Matching: proposals, first acceptance wins, engagements', () => {
       ),
     ).need;
     expect(need).toMatchObject({ status: 'MATCHED', engagement: { id: engagementId } });
-    const matchedNotice: unknown[] = await stack.dataSource.query(
-      `SELECT 1 FROM notifications WHERE event = 'need_matched' AND user_id = $1`,
+    const matchedNotice: { body_encrypted: string }[] = await stack.dataSource.query(
+      `SELECT body_encrypted FROM notifications WHERE event = 'need_matched' AND user_id = $1 AND channel = 'sms'`,
       [citizen.userId],
     );
     expect(matchedNotice.length).toBeGreaterThan(0);
+    // Who to call to change it: the territory's desk, with its number and hours.
+    expect(
+      stack.api.get(NotificationsService).decryptBody({ bodyEncrypted: matchedNotice[0].body_encrypted }),
+    ).toMatch(/\. Per cambiare chiama lo sportello al 0173 123456 \(lun-ven 9-12\)\.$/);
 
     // Confirmed: the helper now sees the exact address and notes; the others still do not.
     const forHelper = ok(

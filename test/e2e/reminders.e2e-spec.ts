@@ -193,7 +193,7 @@ describe('reminders and pickup/drop-off notices from the engagement lifecycle', 
     expect(await outcomeOf(jobs[0].id)).toBe('sent');
     await stack.gateway.waitFor(() => reminderTexts(citizen, 'Lettura del giornale').length === 1);
     expect(reminderTexts(citizen, 'Lettura del giornale')[0].text).toMatch(
-      /^Prossimo: promemoria, domani alle \d\d:\d\d: "Lettura del giornale" con Paola, Alba\. Se non puoi chiama Alba\.$/,
+      /^Prossimo: promemoria, domani alle \d\d:\d\d: "Lettura del giornale" con Paola, Alba\. Se non puoi, rivolgiti al Comune di Alba\.$/,
     );
     const later = await queues.queue('notifications').getJob(jobs[1].id);
     expect(await later!.getState()).toBe('delayed');

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES, Role } from '@prossimo/identity';
-import { NotificationsService } from '@prossimo/notifications';
+import { deskContactOf, NotificationsService } from '@prossimo/notifications';
 import {
   APP_CONFIG,
   AppConfig,
@@ -267,11 +267,12 @@ export class MatchingService {
       });
     }
     await this.lifecycle.transition(manager, need.id, NeedStatus.MATCHED, helperUserId, 'proposal accepted');
+    const contact = await deskContactOf(manager, need.comuneIstat);
     for (const citizen of citizenUserIds(need)) {
       await this.notifications.notifyUser(manager, {
         userId: citizen,
         event: status === EngagementStatus.CONFIRMED ? 'need_matched' : 'engagement_confirmation_request',
-        params: { helper, summary: need.description, when, contact: need.comuneName },
+        params: { helper, summary: need.description, when, contact },
         ref: `engagement:${engagementId}`,
       });
     }

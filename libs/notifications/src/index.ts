@@ -14,5 +14,6 @@ export * from './templates/templates';
 export * from './templates/sms-params';
 export * from './webhooks/webhook-signature';
 export * from './templates/ride-times';
+export * from './templates/desk-contact';
 export * from './otp/otp-sender.module';
 export * from './api';

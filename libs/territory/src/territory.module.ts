@@ -7,6 +7,10 @@ import { TerritoryService } from './territory.service';
 registerMessages({
   COMUNE_NOT_FOUND: { it: 'Comune non trovato (codice ISTAT).', en: 'Comune not found (ISTAT code).' },
   TERRITORY_NOT_FOUND: { it: 'Territorio non trovato.', en: 'Territory not found.' },
+  DESK_HOURS_WITHOUT_PHONE: {
+    it: 'Indica anche il numero dello sportello ({field}).',
+    en: 'Give the desk’s number too ({field}).',
+  },
   TERRITORY_COMUNE_NEEDS_ONE: {
     it: 'Un territorio di tipo Comune comprende esattamente un Comune.',
     en: 'A territory of kind Comune covers exactly one Comune.',

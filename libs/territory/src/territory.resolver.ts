@@ -9,6 +9,7 @@ import {
   ComuneSearchArgs,
   CreateTerritoryInput,
   GrantStaffRoleInput,
+  SetTerritoryDeskInput,
   StaffGrant,
   Territory,
 } from './territory.types';
@@ -45,6 +46,18 @@ export class TerritoryResolver {
     @Args('input') input: CreateTerritoryInput,
   ): Promise<Territory> {
     return this.territories.createTerritory(user, input);
+  }
+
+  @Mutation(() => Territory, {
+    description:
+      'The desk people call to change or cancel (number, hours). Platform admins, or moderators of the territory. Audited.',
+  })
+  @UseGuards(AuthGuard)
+  setTerritoryDesk(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: SetTerritoryDeskInput,
+  ): Promise<Territory> {
+    return this.territories.setTerritoryDesk(user, input);
   }
 
   @Mutation(() => StaffGrant, { description: 'Platform admins, or moderators of the territory. Audited.' })

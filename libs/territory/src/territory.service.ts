@@ -10,11 +10,13 @@ import {
   toPage,
   writeAudit,
 } from '@prossimo/platform';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { DataSource } from 'typeorm';
 import {
   Comune,
   CreateTerritoryInput,
   GrantStaffRoleInput,
+  SetTerritoryDeskInput,
   StaffGrant,
   Territory,
   TerritoryKind,
@@ -24,6 +26,8 @@ const COMUNE_COLUMNS = `istat, name, province_code AS "provinceCode", province, 
   coordinates_precision AS "coordinatesPrecision"`;
 const COMUNE_COLUMNS_OF_C = `c.istat, c.name, c.province_code AS "provinceCode", c.province, c.region, c.lat, c.lon,
   c.coordinates_precision AS "coordinatesPrecision"`;
+
+const TERRITORY_COLUMNS = `t.id, t.kind, t.name, t.desk_phone AS "deskPhone", t.desk_hours AS "deskHours"`;
 
 @Injectable()
 export class TerritoryService {
@@ -98,7 +102,7 @@ export class TerritoryService {
     const params: unknown[] = [];
     const condition = this.access.territoryCondition(scope, 't.id', params);
     const rows: Territory[] = await this.dataSource.query(
-      `SELECT id, kind, name FROM territories t WHERE ${condition} ORDER BY name`,
+      `SELECT ${TERRITORY_COLUMNS} FROM territories t WHERE ${condition} ORDER BY name`,
       params,
     );
     return rows;
@@ -106,7 +110,7 @@ export class TerritoryService {
 
   async territory(id: string): Promise<Territory> {
     const [row]: Territory[] = await this.dataSource.query(
-      `SELECT id, kind, name FROM territories WHERE id = $1`,
+      `SELECT ${TERRITORY_COLUMNS} FROM territories t WHERE id = $1`,
       [id],
     );
     if (!row) throw new DomainError('TERRITORY_NOT_FOUND', { field: 'territoryId' });
@@ -150,6 +154,34 @@ export class TerritoryService {
       return territory.id;
     });
     return this.territory(id);
+  }
+
+  /**
+   * The desk's number and hours, which messages give ("Per cambiare chiama lo sportello al ...").
+   * Platform admins, or moderators of the territory. Audited.
+   */
+  async setTerritoryDesk(user: AuthenticatedUser, input: SetTerritoryDeskInput): Promise<Territory> {
+    this.access.requireTerritoryRole(user, input.territoryId, [Role.COMUNE_MODERATOR]);
+    await this.territory(input.territoryId);
+    const phone = input.phone?.trim() ? deskPhone(input.phone) : null;
+    const hours = input.hours?.trim() || null;
+    if (hours && !phone) throw new DomainError('DESK_HOURS_WITHOUT_PHONE', { field: 'hours' });
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(`UPDATE territories SET desk_phone = $2, desk_hours = $3 WHERE id = $1`, [
+        input.territoryId,
+        phone,
+        hours,
+      ]);
+      await writeAudit(manager, {
+        actorUserId: user.userId,
+        action: 'territory.desk_set',
+        entityType: 'territory',
+        entityId: input.territoryId,
+        territoryId: input.territoryId,
+        details: { phone: phone !== null, hours: hours !== null },
+      });
+    });
+    return this.territory(input.territoryId);
   }
 
   /** Platform admins grant anywhere; a moderator grants only in their own territory. Audited. */
@@ -207,4 +239,11 @@ export class TerritoryService {
     this.access.forgetCheckedSessions(revokedFrom);
     return true;
   }
+}
+
+/** A desk's number in E.164: any valid Italian number, landlines too (people call it). */
+function deskPhone(input: string): string {
+  const parsed = parsePhoneNumberFromString(input.trim().replace(/^00/, '+'), 'IT');
+  if (!parsed?.isValid()) throw new DomainError('PHONE_INVALID', { field: 'phone' });
+  return parsed.number;
 }

@@ -59,6 +59,34 @@ export class Territory {
 
   @Field()
   name!: string;
+
+  @Field(() => String, { nullable: true, description: 'The desk people call (E.164); messages give it.' })
+  deskPhone!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When the desk answers, e.g. "lun-ven 9-12".' })
+  deskHours!: string | null;
+}
+
+@InputType({ description: 'The desk people call to change or cancel; null fields clear it.' })
+export class SetTerritoryDeskInput {
+  @Field(() => ID)
+  @IsUUID()
+  territoryId!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A phone number (landline or mobile), e.g. 0173 316000.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(32)
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When it answers, up to 40 characters.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  hours?: string | null;
 }
 
 @ArgsType()

@@ -15,6 +15,9 @@ export const DEMO_PHONES = {
   admin: '+393331000009',
 };
 
+/** The consortium's desk (a made-up number): messages tell people to call it. */
+export const DEMO_DESK = { phone: '0173 123456', hours: 'lun-ven 9-12' };
+
 type Step = (line: string) => void;
 
 /** 11-digit codice fiscale of a body, with its check digit (the Luhn-like rule of the Agenzia). */
@@ -63,6 +66,14 @@ export async function createDemoTerritory(client: GraphQLClient, step: Step): Pr
     admin.token,
   );
   step('Giulia Verdi is moderator and Paolo Neri desk operator of the consortium');
+  // The desk's number and hours: every message that says "to change it, call" gives them.
+  await client.call(
+    'setTerritoryDesk',
+    `mutation ($input: SetTerritoryDeskInput!) { setTerritoryDesk(input: $input) { deskPhone } }`,
+    { input: { territoryId, phone: DEMO_DESK.phone, hours: DEMO_DESK.hours } },
+    admin.token,
+  );
+  step(`The consortium's desk answers on ${DEMO_DESK.phone} (${DEMO_DESK.hours})`);
 
   const ets = await client.signIn(DEMO_PHONES.etsAdmin);
   const { registerOrganisation } = await client.call<{ registerOrganisation: { id: string } }>(

@@ -5,6 +5,7 @@ import { OperationTypeNode } from 'graphql';
 import { EMPTY, Observable } from 'rxjs';
 import { currentLanguage } from '../i18n';
 import { accessToken } from '../session/session';
+import { serviceUnavailableRetryLink } from './retry-link';
 
 /** Tells the api to use the HttpOnly refresh cookie; a custom header also makes every POST preflighted. */
 export const WEB_CLIENT_HEADER = { 'x-prossimo-client': 'web' };
@@ -68,7 +69,11 @@ const isSubscription = ({ query }: ApolloLink.Operation): boolean => {
 };
 
 export const apolloClient = new ApolloClient({
-  link: ApolloLink.split(isSubscription, lazyWsLink, headersLink.concat(httpLink)),
+  link: ApolloLink.split(
+    isSubscription,
+    lazyWsLink,
+    ApolloLink.from([serviceUnavailableRetryLink(), headersLink, httpLink]),
+  ),
   cache: new InMemoryCache(),
   defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
 });

@@ -4,7 +4,8 @@
 // depend on matching (matching depends on notifications).
 import { romeDayTime, writeOutboxRows } from '@prossimo/platform';
 import { EntityManager } from 'typeorm';
-import { NotificationParams, rideTime, rideWhen, startTime } from '../templates/ride-times';
+import { deskContact, deskOfComuneSql } from '../templates/desk-contact';
+import { LocalisedText, NotificationParams, rideTime, rideWhen, startTime } from '../templates/ride-times';
 
 export type ReminderKind = 'day_before' | 'hour_before';
 
@@ -34,6 +35,8 @@ export interface EngagementNotice {
   citizenName: string;
   summary: string;
   comuneName: string;
+  /** Who to call to change it: the territory's desk, or the Comune (desk-contact.ts). */
+  contact: LocalisedText;
   /** Where the helper goes: the pickup place of a ride, otherwise the Comune. */
   place: string;
   /** Where a ride ends: home again with a return trip, otherwise the destination. */
@@ -54,6 +57,8 @@ interface EngagementRow {
   citizen_name: string | null;
   description: string;
   comune_name: string;
+  desk_phone: string | null;
+  desk_hours: string | null;
   ride: {
     pickupPlace?: string;
     destinationPlace?: string;
@@ -72,10 +77,11 @@ export async function loadEngagementNotice(
     `SELECT e.id, e.status, lower(e.during) AS starts_at, e.helper_user_id, v.display_name AS helper_name,
             CASE WHEN n.source = 'citizen' THEN n.author_user_id END AS author_user_id,
             b.user_id AS beneficiary_user_id, coalesce(cu.display_name, '') AS citizen_name,
-            n.description, c.name AS comune_name, n.details->'ride' AS ride
+            n.description, c.name AS comune_name, n.details->'ride' AS ride, desk.desk_phone, desk.desk_hours
        FROM engagements e
        JOIN needs n ON n.id = e.need_id
        JOIN comuni c ON c.istat = n.comune_istat
+       ${deskOfComuneSql('n.comune_istat')}
        LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
        LEFT JOIN volunteer_profiles v ON v.id = e.volunteer_id
        LEFT JOIN users cu ON cu.id = coalesce(b.user_id, n.author_user_id)
@@ -97,6 +103,7 @@ export async function loadEngagementNotice(
     citizenName: row.citizen_name ?? '',
     summary: row.description,
     comuneName: row.comune_name,
+    contact: deskContact({ comuneName: row.comune_name, phone: row.desk_phone, hours: row.desk_hours }),
     place: ride?.pickupPlace ?? row.comune_name,
     dropOffPlace: ride ? ((ride.returnTripWanted ? ride.pickupPlace : ride.destinationPlace) ?? null) : null,
     isRide: !!ride,

@@ -42,7 +42,7 @@ export class EngagementReminderProcessor implements JobHandler {
         time: engagementTime(engagement),
         summary: engagement.summary,
         place: engagement.place,
-        contact: engagement.comuneName,
+        contact: engagement.contact,
       };
       await this.notifications.notifyUser(manager, {
         ...common,

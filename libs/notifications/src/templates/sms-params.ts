@@ -19,7 +19,8 @@ export const SMS_PARAM_MAX_LENGTHS: Record<string, number> = {
   when: 40,
   time: 36,
   place: 40,
-  contact: 16,
+  // The desk's phrase (desk-contact.ts): "chiama lo sportello al 0173 316000 (lun-ven 9-12)".
+  contact: 70,
   link: 30,
   comune: 30,
   hours: 3,

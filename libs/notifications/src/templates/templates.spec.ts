@@ -18,7 +18,7 @@ const WORST_CASE_SOURCE: Record<string, string> = {
   when: 'giovedì 24/12: ritiro 11:45, appuntamento 12:15',
   time: 'ritiro alle 11:45, appuntamento alle 12:15',
   place: 'Ospedale Michele e Pietro Ferrero, Verduno, ingresso principale',
-  contact: '+39 0173 316 0000',
+  contact: 'chiama lo sportello al 0173 316000 (lunedì-venerdì 8:30-12:30, giovedì 14-17)',
   link: 'https://prossimo.example.it/valuta/abc',
   comune: 'Castiglione Falletto d’Alba di Langa',
   hours: '168',

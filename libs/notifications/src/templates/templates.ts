@@ -67,8 +67,8 @@ registerMessages({
     en: 'The request "{summary}" on {when} has already found help. Thank you all the same!',
   },
   'notification.need_matched.sms': {
-    it: 'Prossimo: buone notizie! {helper} ti aiuterà per "{summary}" {when}. Per cambiare chiama {contact}.',
-    en: 'Prossimo: good news! {helper} will help you with "{summary}" {when}. To change it call {contact}.',
+    it: 'Prossimo: buone notizie! {helper} ti aiuterà per "{summary}" {when}. Per cambiare {contact}.',
+    en: 'Prossimo: good news! {helper} will help you with "{summary}" {when}. To change it, {contact}.',
   },
   'notification.need_matched.in_app': {
     it: '{helper} ti aiuterà per "{summary}" {when}.',
@@ -83,8 +83,8 @@ registerMessages({
     en: '{person} found help for "{summary}" {when}: {helper} will take care of it.',
   },
   'notification.reminder_day_before.sms': {
-    it: 'Prossimo: promemoria, domani {time}: "{summary}" con {who}, {place}. Se non puoi chiama {contact}.',
-    en: 'Prossimo: reminder, tomorrow {time}: "{summary}" with {who}, {place}. If you cannot make it call {contact}.',
+    it: 'Prossimo: promemoria, domani {time}: "{summary}" con {who}, {place}. Se non puoi, {contact}.',
+    en: 'Prossimo: reminder, tomorrow {time}: "{summary}" with {who}, {place}. If you cannot make it, {contact}.',
   },
   'notification.reminder_day_before.in_app': {
     it: 'Domani {time}: "{summary}" con {who}, {place}.',
@@ -164,8 +164,8 @@ registerMessages({
     en: 'The copy of your data is ready: you can download it for {hours} hours.',
   },
   'notification.engagement_confirmation_request.sms': {
-    it: 'Prossimo: {helper} si offre di aiutarti per "{summary}" {when}. Conferma nell\'app o chiama {contact}.',
-    en: 'Prossimo: {helper} offers to help you with "{summary}" {when}. Confirm in the app or call {contact}.',
+    it: 'Prossimo: {helper} si offre di aiutarti per "{summary}" {when}. Conferma nell\'app o {contact}.',
+    en: 'Prossimo: {helper} offers to help you with "{summary}" {when}. Confirm in the app or {contact}.',
   },
   'notification.engagement_confirmation_request.in_app': {
     it: '{helper} si offre di aiutarti per "{summary}" {when}. Confermi?',

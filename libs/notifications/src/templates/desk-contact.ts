@@ -1,0 +1,59 @@
+import { registerMessages } from '@prossimo/platform';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { EntityManager } from 'typeorm';
+import { LocalisedText } from './ride-times';
+
+// Who to call to change or cancel: the territory's desk with its number (and hours), or the
+// Comune when the territory has not given one. The templates read "Per cambiare {contact}.".
+registerMessages({
+  'notification.contact.desk_hours': {
+    it: 'chiama lo sportello al {phone} ({hours})',
+    en: 'call the desk on {phone} ({hours})',
+  },
+  'notification.contact.desk': { it: 'chiama lo sportello al {phone}', en: 'call the desk on {phone}' },
+  'notification.contact.comune': {
+    it: 'rivolgiti al Comune di {comune}',
+    en: 'contact the Comune of {comune}',
+  },
+});
+
+export interface Desk {
+  comuneName: string;
+  /** E.164, or null when the territory has not set it. */
+  phone: string | null;
+  hours: string | null;
+}
+
+/** The contact phrase of a desk: its number as people dial it in Italy ("0173 316000"). */
+export function deskContact(desk: Desk): LocalisedText {
+  if (!desk.phone) return { key: 'notification.contact.comune', params: { comune: desk.comuneName } };
+  const phone = parsePhoneNumberFromString(desk.phone)?.formatNational() ?? desk.phone;
+  return desk.hours
+    ? { key: 'notification.contact.desk_hours', params: { phone, hours: desk.hours } }
+    : { key: 'notification.contact.desk', params: { phone } };
+}
+
+/**
+ * SQL for the desk of a Comune's territory, as columns desk_phone and desk_hours (a LATERAL
+ * subquery; `comuneIstat` is the SQL of the Comune's code). A Comune in several territories:
+ * one with a desk number first.
+ */
+export function deskOfComuneSql(comuneIstat: string): string {
+  return `LEFT JOIN LATERAL (
+      SELECT t.desk_phone, t.desk_hours FROM territory_comuni tc JOIN territories t ON t.id = tc.territory_id
+       WHERE tc.comune_istat = ${comuneIstat}
+       ORDER BY t.desk_phone IS NULL, t.id LIMIT 1) desk ON true`;
+}
+
+/** The contact phrase for a Comune, read in the caller's transaction. */
+export async function deskContactOf(manager: EntityManager, comuneIstat: string): Promise<LocalisedText> {
+  const [row]: { name: string; desk_phone: string | null; desk_hours: string | null }[] = await manager.query(
+    `SELECT c.name, desk.desk_phone, desk.desk_hours FROM comuni c ${deskOfComuneSql('c.istat')} WHERE c.istat = $1`,
+    [comuneIstat],
+  );
+  return deskContact({
+    comuneName: row?.name ?? '',
+    phone: row?.desk_phone ?? null,
+    hours: row?.desk_hours ?? null,
+  });
+}
