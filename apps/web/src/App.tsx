@@ -12,6 +12,8 @@ const MyArea = lazy(() => import('./pages/MyArea'));
 const Accessibility = lazy(() => import('./pages/Accessibility'));
 const Privacy = lazy(() => import('./pages/Privacy'));
 const NotFound = lazy(() => import('./pages/NotFound'));
+const Catalogue = lazy(() => import('./pages/Catalogue'));
+const Offer = lazy(() => import('./pages/Offer'));
 
 /** The routes. Paths are Italian (they are what people see); add a page here (apps/web/README.md). */
 export const router = createBrowserRouter([
@@ -28,6 +30,8 @@ export const router = createBrowserRouter([
           </RequireSignIn>
         ),
       },
+      { path: 'servizi', element: <Catalogue /> },
+      { path: 'servizi/:id', element: <Offer /> },
       { path: 'accessibilita', element: <Accessibility /> },
       { path: 'privacy', element: <Privacy /> },
       ...consoleRoutes,

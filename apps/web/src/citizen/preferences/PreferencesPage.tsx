@@ -142,7 +142,7 @@ export default function PreferencesPage() {
       errors.clear();
       setSaved(true);
       setForm(undefined);
-      if (current.language !== language) i18n.changeLanguage(current.language);
+      if (current.language !== language) void i18n.changeLanguage(current.language);
     } catch (error) {
       showProblems(errors, error, FIELD_IDS, tApp);
     }
