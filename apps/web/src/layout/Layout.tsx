@@ -18,6 +18,8 @@ const NAV: NavItem[] = [
   { to: '/servizi', label: 'nav.catalogue' },
   { to: '/area', label: 'nav.myArea', roles: [] },
   { to: '/richieste', label: 'nav.myRequests', roles: ['CITIZEN'] },
+  { to: '/volontario/proposte', label: 'nav.proposals', roles: ['VOLUNTEER'] },
+  { to: '/volontario/impegni', label: 'nav.commitments', roles: ['VOLUNTEER'] },
   { to: '/sportello', label: 'nav.desk', roles: ['COMUNE_OPERATOR'] },
   { to: '/moderazione', label: 'nav.moderation', roles: ['COMUNE_MODERATOR'] },
   {
