@@ -41,5 +41,13 @@ runuser -u postgres -- "$pg_bin/initdb" -D "$work/pg" -U postgres -A trust >/dev
 runuser -u postgres -- "${faked[@]}" "$pg_bin/pg_ctl" -D "$work/pg" -l "$work/pg.log" -w \
   -o "-p $pg_port -k $work -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null
 
+# Children inherit LD_PRELOAD: a Redis that a test starts itself (the relay's fault cases) must keep
+# the real clock too, so `redis-server` on the tests' PATH is a shim that drops libfaketime.
+real_redis=$(command -v redis-server)
+mkdir -p "$work/bin"
+printf '#!/bin/sh\nunset LD_PRELOAD FAKETIME\nexec %s "$@"\n' "$real_redis" >"$work/bin/redis-server"
+chmod +x "$work/bin/redis-server"
+export PATH="$work/bin:$PATH"
+
 echo "== e2e at $(TZ=Europe/Rome "${faked[@]}" date '+%A %Y-%m-%d %H:%M:%S %Z') (offset ${FAKETIME}s)"
 TEST_DATABASE_URL="postgres://postgres@127.0.0.1:$pg_port/postgres" "${faked[@]}" npx jest --selectProjects e2e --runInBand "$@"

@@ -48,6 +48,24 @@ describe('Territories and staff roles', () => {
     expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'VALIDATION_FAILED', field: 'first' });
   });
 
+  it('tells anyone the territories a Comune belongs to: where its organisations ask for accreditation', async () => {
+    const comuneBra = await createTerritory(stack.dataSource, 'Comune di Bra', [PIEDMONT.bra]);
+    const query = `query ($istat: String!) { territoriesOfComune(istat: $istat) { id name kind } }`;
+    const bra = await stack.graphql<{ territoriesOfComune: { id: string; name: string; kind: string }[] }>(
+      query,
+      { istat: PIEDMONT.bra },
+    );
+    expect(bra.errors).toBeUndefined();
+    const ids = bra.data!.territoriesOfComune.map((territory) => territory.id);
+    expect(ids).toEqual(expect.arrayContaining([langhe, comuneBra]));
+    expect(ids).not.toContain(novarese);
+    expect(bra.data!.territoriesOfComune.find((territory) => territory.id === comuneBra)?.kind).toBe(
+      'COMUNE',
+    );
+    const nowhere = await stack.graphql<{ territoriesOfComune: unknown[] }>(query, { istat: '999999' });
+    expect(nowhere.data?.territoriesOfComune).toEqual([]);
+  });
+
   it('lets only platform admins create territories, and checks the Comuni', async () => {
     const citizen = await signUp(stack);
     const create = `mutation ($input: CreateTerritoryInput!) { createTerritory(input: $input) { id name comuni { name } } }`;

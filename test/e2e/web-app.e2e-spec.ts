@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 import request from 'supertest';
 import { startStack, TestStack, uniqueIp, uniquePhone } from '../support/stack';
 
@@ -28,6 +29,8 @@ describe('the web app served by the api', () => {
       '<!doctype html><html lang="it"><title>Prossimo</title></html>',
     );
     writeFileSync(join(webDir, 'assets', 'index-AbC123.js'), 'console.log(1)');
+    // The build's precompressed copy (apps/web/vite.config.ts).
+    writeFileSync(join(webDir, 'assets', 'index-AbC123.js.br'), brotliCompressSync('console.log(1)'));
     writeFileSync(join(webDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     stack = await startStack({ env: { WEB_APP_DIR: webDir } });
   });
@@ -57,6 +60,26 @@ describe('the web app served by the api', () => {
     expect(asset.status).toBe(200);
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect((await http().get('/assets/index-missing.js').set('accept', 'text/html')).status).toBe(404);
+  });
+
+  it('sends the precompressed copy to browsers that accept brotli, the plain file to others', async () => {
+    const brotli = await http()
+      .get('/assets/index-AbC123.js')
+      .set('accept-encoding', 'gzip, deflate, br')
+      .buffer(true)
+      .parse((response, done) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+    expect(brotli.status).toBe(200);
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotli.headers['content-type']).toMatch(/^text\/javascript|^application\/javascript/);
+    expect(brotli.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(brotli.headers.vary).toContain('Accept-Encoding');
+    const plain = await http().get('/assets/index-AbC123.js').set('accept-encoding', 'identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.text).toBe('console.log(1)');
   });
 
   it('leaves the api paths alone', async () => {

@@ -76,6 +76,7 @@ async function tabTo(webPage: WebPage, text: RegExp, limit = 60): Promise<void> 
 describe('the Comune console in Chromium: desk, moderation, accreditation, indicators', () => {
   let web: WebStack;
   let langhe: string;
+  let langheName: string;
   let operator: SignedInUser;
   let moderator: SignedInUser;
   let foreignModerator: SignedInUser;
@@ -88,10 +89,8 @@ describe('the Comune console in Chromium: desk, moderation, accreditation, indic
     // Staff are signed up through the api (for its tokens) and then sign in in the browser: a second code at once.
     web = await startWebStack({ env: { OTP_RESEND_INTERVAL_SECONDS: '0' } });
     const { stack } = web;
-    langhe = await createTerritory(stack.dataSource, `Console Langhe ${Date.now()}`, [
-      PIEDMONT.alba,
-      PIEDMONT.bra,
-    ]);
+    langheName = `Console Langhe ${Date.now()}`;
+    langhe = await createTerritory(stack.dataSource, langheName, [PIEDMONT.alba, PIEDMONT.bra]);
     const novarese = await createTerritory(stack.dataSource, `Console Novarese ${Date.now()}`, [
       PIEDMONT.novara,
     ]);
@@ -332,6 +331,55 @@ describe('the Comune console in Chromium: desk, moderation, accreditation, indic
       [offer.id],
     );
     expect(item).toEqual({ status: 'published', needs_review: false });
+  });
+
+  it('a cooperative registers itself (the server’s field error shown at its field) and asks the Langhe for accreditation', async () => {
+    const founder = await signUp(web.stack);
+    page = await openPage(web, WIDTHS.phone);
+    const p = page.page;
+    await signInThroughUi(web, page, founder.phone);
+    await page.goto('/ente');
+    await p.getByRole('heading', { level: 1, name: 'La mia organizzazione' }).waitFor();
+    await p.getByText('Non fai ancora parte di un’organizzazione.').waitFor();
+    await checkPage(page, 'console-organisation', /^La mia organizzazione - Prossimo$/);
+    await p.getByRole('button', { name: 'Registra un’organizzazione' }).click();
+
+    const digits = `8${randomInt(0, 1_000_000_000).toString().padStart(9, '0')}`;
+    const wrongDigit = (elevenDigitCheckDigit(digits) + 1) % 10;
+    const name = `Cooperativa Insieme ${digits}`;
+    await p.getByLabel('Nome', { exact: true }).fill(name);
+    await p.getByLabel('Forma').selectOption('SOCIAL_COOPERATIVE');
+    await p.getByLabel('Codice fiscale').fill(`${digits}${wrongDigit}`);
+    await p.getByLabel('Sezione del RUNTS').selectOption('D');
+    await p.getByLabel('Cosa fa l’organizzazione').fill('Trasporto sociale e compagnia per anziani soli.');
+    await p.getByLabel('Comune della sede (nome)').fill('Alba');
+    await p.getByRole('button', { name: 'Cerca il Comune' }).click();
+    await p.locator('#homeComuneIstat option[value="' + PIEDMONT.alba + '"]').waitFor({ state: 'attached' });
+    await p.getByLabel('Comune della sede', { exact: true }).selectOption(PIEDMONT.alba);
+    await p.getByRole('button', { name: 'Registra l’organizzazione' }).click();
+    // The api refuses the check digit: its message is shown at the field and in the summary.
+    await p.locator('#codiceFiscale-error').waitFor();
+    await expect(p.locator('#codiceFiscale').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expectNoAxeViolations(page, 'organisation with a server field error');
+    await screenshot(page, 'console-organisation-error');
+
+    await p.getByLabel('Codice fiscale').fill(`${digits}${elevenDigitCheckDigit(digits)}`);
+    await p.getByRole('button', { name: 'Registra l’organizzazione' }).click();
+    await p.getByRole('heading', { level: 2, name }).waitFor();
+    await p.getByLabel('Territorio', { exact: true }).selectOption({ label: langheName });
+    await p.getByRole('button', { name: 'Chiedi l’accreditamento' }).click();
+    await p.getByText('Richiesta di accreditamento inviata').waitFor();
+    await p
+      .getByRole('table', { name: `Storia dell’accreditamento di ${name}` })
+      .getByText('Inviata')
+      .waitFor();
+    await checkPage(page, 'console-organisation-requested', /^La mia organizzazione - Prossimo$/);
+    const [accreditation]: { status: string; territory_id: string }[] = await web.stack.dataSource.query(
+      `SELECT a.status, a.territory_id FROM organisation_accreditations a
+         JOIN organisations o ON o.id = a.organisation_id WHERE o.name = $1`,
+      [name],
+    );
+    expect(accreditation).toEqual({ status: 'submitted', territory_id: langhe });
   });
 
   it('the indicators page shows the figures of the api, and the CSV it downloads is the api’s', async () => {

@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { extname, join, relative, resolve, sep } from 'node:path';
 import { INestApplication } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import express from 'express';
@@ -42,6 +42,39 @@ export const webAppContentSecurityPolicy = helmet.contentSecurityPolicy({
   },
 });
 
+/** Every file under directory, as URL paths ("/assets/index-abc.js"). */
+function filesUnder(directory: string): Set<string> {
+  const walk = (current: string): string[] =>
+    readdirSync(current, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? walk(join(current, entry.name)) : [join(current, entry.name)],
+    );
+  return new Set(walk(directory).map((file) => `/${relative(directory, file).split(sep).join('/')}`));
+}
+
+/**
+ * Sends the brotli or gzip copy the build made (vite.config.ts) when the browser accepts it: the
+ * static handler below then serves that file, with the original's type and these headers.
+ */
+const suffixOf = { br: 'br', gzip: 'gz' } as const;
+
+function precompressed(directory: string) {
+  const files = filesUnder(directory);
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    // Brotli whenever accepted (browsers list it after gzip at the same weight), else gzip.
+    const encoding = (['br', 'gzip'] as const).find(
+      (candidate) =>
+        req.acceptsEncodings(candidate) === candidate && files.has(`${req.path}.${suffixOf[candidate]}`),
+    );
+    if (!encoding) return next();
+    res.type(extname(req.path));
+    res.setHeader('Content-Encoding', encoding);
+    res.setHeader('Vary', 'Accept-Encoding');
+    req.url = `${req.path}.${suffixOf[encoding]}${req.url.slice(req.path.length)}`;
+    next();
+  };
+}
+
 /** Serves the built app at /: hashed assets cached for a year, index.html never, client routes fall back. */
 export function serveWebApp(app: INestApplication, directory: string | undefined): void {
   if (!directory) {
@@ -55,6 +88,7 @@ export function serveWebApp(app: INestApplication, directory: string | undefined
     return;
   }
   const indexFile = join(directory, 'index.html');
+  app.use(precompressed(directory));
   app.use(
     '/assets',
     express.static(join(directory, 'assets'), {

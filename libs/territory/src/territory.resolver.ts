@@ -34,6 +34,14 @@ export class TerritoryResolver {
     return this.territories.comuniOf(territory.id, request);
   }
 
+  @Query(() => [Territory], {
+    description:
+      'The territories (the Comune itself, an ambito) a Comune belongs to: where an organisation of that Comune asks for accreditation. Public.',
+  })
+  territoriesOfComune(@Args('istat') istat: string): Promise<Territory[]> {
+    return this.territories.territoriesOfComune(istat);
+  }
+
   @Query(() => Territory)
   territory(@Args('id', { type: () => ID }) id: string): Promise<Territory> {
     return this.territories.territory(id);

@@ -108,6 +108,15 @@ export class TerritoryService {
     return rows;
   }
 
+  async territoriesOfComune(istat: string): Promise<Territory[]> {
+    return this.dataSource.query(
+      `SELECT t.id, t.kind, t.name FROM territories t
+         JOIN territory_comuni tc ON tc.territory_id = t.id
+        WHERE tc.comune_istat = $1 ORDER BY t.name`,
+      [istat],
+    );
+  }
+
   async territory(id: string): Promise<Territory> {
     const [row]: Territory[] = await this.dataSource.query(
       `SELECT ${TERRITORY_COLUMNS} FROM territories t WHERE id = $1`,

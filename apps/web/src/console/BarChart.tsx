@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { TableScroll } from './fields';
 
 export interface ChartSeries {
   name: string;
@@ -124,7 +125,7 @@ export function BarChart({
       <p id={`${id}-note`} className="small mb-2">
         {note}
       </p>
-      <div className="table-responsive">
+      <TableScroll label={caption}>
         <table className="table table-sm chart__table">
           <caption>{caption}</caption>
           <thead>
@@ -149,7 +150,7 @@ export function BarChart({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </figure>
   );
 }

@@ -14,6 +14,8 @@ const LINKS: { to: string; label: string; area: ConsoleArea }[] = [
   { to: '/moderazione/accreditamenti', label: 'console.nav.accreditation', area: 'moderation' },
   { to: '/indicatori', label: 'console.nav.indicators', area: 'indicators' },
 ];
+// The organisation's page is in the menu of its members only (anyone may open it to register one).
+const ORGANISATION_ROLES = ['ORGANISATION_ADMIN', 'ORGANISATION_OPERATOR'];
 
 /** The staff console's frame: sign-in, the role check of the page's area, its menu and the territory switch. */
 export default function ConsoleLayout() {
@@ -33,7 +35,12 @@ function ConsoleFrame() {
     .reverse()
     .map((match) => (match.handle as { area?: ConsoleArea } | undefined)?.area)
     .find(Boolean);
-  const links = LINKS.filter((link) => canOpen(link.area, roles));
+  const links = [
+    ...LINKS.filter((link) => canOpen(link.area, roles)),
+    ...(roles.some((role) => ORGANISATION_ROLES.includes(role))
+      ? [{ to: '/ente', label: 'console.nav.organisation', area: 'organisation' as const }]
+      : []),
+  ];
   if (area && !canOpen(area, roles)) {
     return (
       <Page title={t('console.forbidden.title')}>

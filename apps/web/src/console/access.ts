@@ -6,10 +6,13 @@ export const AREA_ROLES = {
   followUp: ['COMUNE_OPERATOR', 'COMUNE_MODERATOR'],
   moderation: ['COMUNE_MODERATOR'],
   indicators: ['COMUNE_OPERATOR', 'COMUNE_MODERATOR', 'PLATFORM_ADMIN'],
+  // Anyone signed in may register an organisation; its members then see it here.
+  organisation: [],
 } satisfies Record<string, Role[]>;
 
 export type ConsoleArea = keyof typeof AREA_ROLES;
 
 export function canOpen(area: ConsoleArea, roles: readonly Role[]): boolean {
-  return AREA_ROLES[area].some((role: Role) => roles.includes(role));
+  const allowed: readonly Role[] = AREA_ROLES[area];
+  return !allowed.length || allowed.some((role) => roles.includes(role));
 }

@@ -117,3 +117,12 @@ export function LoadState({
   if (loading) return <p role="status">{loadingText}</p>;
   return null;
 }
+
+/** A table that scrolls sideways on a narrow screen: focusable and named, so that the keyboard scrolls it too. */
+export function TableScroll({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="table-responsive" tabIndex={0} role="region" aria-label={label}>
+      {children}
+    </div>
+  );
+}

@@ -10,6 +10,7 @@ const NeedCandidates = lazy(() => import('./pages/NeedCandidates'));
 const ModerationQueue = lazy(() => import('./pages/ModerationQueue'));
 const Accreditations = lazy(() => import('./pages/Accreditations'));
 const Indicators = lazy(() => import('./pages/Indicators'));
+const Organisation = lazy(() => import('./pages/Organisation'));
 
 const area = (name: ConsoleArea) => ({ area: name });
 
@@ -24,6 +25,7 @@ export const consoleRoutes: RouteObject[] = [
       { path: 'moderazione', element: <ModerationQueue />, handle: area('moderation') },
       { path: 'moderazione/accreditamenti', element: <Accreditations />, handle: area('moderation') },
       { path: 'indicatori', element: <Indicators />, handle: area('indicators') },
+      { path: 'ente', element: <Organisation />, handle: area('organisation') },
     ],
   },
 ];

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from './en';
 import { it as italian } from './it';
-import { translate } from './index';
+import { loadLanguage, translate } from './index';
 
 function keys(tree: object, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>
@@ -10,6 +10,8 @@ function keys(tree: object, prefix = ''): string[] {
 }
 
 describe('translate', () => {
+  beforeAll(() => loadLanguage('en'));
+
   it('interpolates and falls back to the key', () => {
     expect(translate('signIn.codeSentTo', { phone: '+39 347' }, 'it')).toBe(
       'Abbiamo mandato un codice di 6 cifre al numero +39 347.',

@@ -1,17 +1,20 @@
 import { useSyncExternalStore } from 'react';
-import { en } from './en';
 import { it } from './it';
 
 /**
  * A small i18n of our own (the landing's JS budget has no room for i18next): nested keys
  * ("signIn.title"), {{name}} interpolation, plurals by `count` with "_one"/"_other" keys
  * (Intl.PluralRules). The API is react-i18next's subset that we use: useTranslation() -> { t, i18n }.
+ * Italian is in the main bundle; English loads when chosen (loadLanguage, before the first render).
  */
 export const LANGUAGES = ['it', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 type Tree = { [key: string]: string | Tree };
 
-const RESOURCES: Record<Language, Tree> = { it, en };
+// The app's messages by language (English loaded on demand), and the lazy areas' namespaces apart,
+// so that registering a namespace never passes for English being loaded.
+const RESOURCES: Partial<Record<Language, Tree>> = { it };
+const NAMESPACES: Record<Language, Tree> = { it: {}, en: {} };
 const STORAGE_KEY = 'prossimo.language';
 const listeners = new Set<() => void>();
 
@@ -39,12 +42,13 @@ export type TranslateOptions = Record<string, unknown> & { count?: number };
 
 /** The message for key in the current language (Italian when English lacks it; the key when both do). */
 export function translate(key: string, options: TranslateOptions = {}, lng: Language = language): string {
+  const find = (name: string) => lookup(RESOURCES[lng] ?? it, name) ?? lookup(NAMESPACES[lng], name);
   let template: string | undefined;
   if (typeof options.count === 'number') {
     const form = new Intl.PluralRules(lng).select(options.count);
-    template = lookup(RESOURCES[lng], `${key}_${form}`) ?? lookup(RESOURCES[lng], `${key}_other`);
+    template = find(`${key}_${form}`) ?? find(`${key}_other`);
   }
-  template ??= lookup(RESOURCES[lng], key) ?? lookup(RESOURCES.it, key) ?? key;
+  template ??= find(key) ?? lookup(it, key) ?? lookup(NAMESPACES.it, key) ?? key;
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) =>
     options[name] === undefined ? '' : String(options[name]),
   );
@@ -55,19 +59,25 @@ export function translate(key: string, options: TranslateOptions = {}, lng: Lang
  * so that the landing's bundle does not carry them.
  */
 export function registerMessages(namespace: string, messages: Record<Language, Tree>): void {
-  for (const lng of LANGUAGES) RESOURCES[lng] = { ...RESOURCES[lng], [namespace]: messages[lng] };
+  for (const lng of LANGUAGES) NAMESPACES[lng] = { ...NAMESPACES[lng], [namespace]: messages[lng] };
   for (const listener of listeners) listener();
 }
 
 export function exists(key: string): boolean {
-  return lookup(RESOURCES[language], key) !== undefined;
+  return (lookup(RESOURCES[language] ?? it, key) ?? lookup(NAMESPACES[language], key)) !== undefined;
+}
+
+/** Loads a language's messages (English is its own chunk). */
+export async function loadLanguage(lng: Language): Promise<void> {
+  if (!RESOURCES[lng]) RESOURCES[lng] = (await import('./en')).en as Tree;
 }
 
 export function currentLanguage(): Language {
   return language;
 }
 
-export function changeLanguage(next: Language): void {
+export async function changeLanguage(next: Language): Promise<void> {
+  await loadLanguage(next);
   language = next;
   document.documentElement.lang = next;
   try {

@@ -5,7 +5,7 @@ import { graphql } from '../../gql';
 import type { AccreditationDecision, AccreditationStatus } from '../../gql/graphql';
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
-import { LoadState, SelectField, StatusTag, TextAreaField } from '../fields';
+import { LoadState, SelectField, StatusTag, TableScroll, TextAreaField } from '../fields';
 import { formatDateTime } from '../format';
 import { useStaffTerritory } from '../territory';
 
@@ -322,7 +322,7 @@ function RequestDetails({
         </dl>
       ) : null}
       {history.length ? (
-        <div className="table-responsive">
+        <TableScroll label={t('console.accreditation.historyCaption', { name: request.organisationName })}>
           <table className="table table-sm">
             <caption>{t('console.accreditation.historyCaption', { name: request.organisationName })}</caption>
             <thead>
@@ -344,7 +344,7 @@ function RequestDetails({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : null}
       <ErrorSummary errors={errors} />
       {request.status === 'SUBMITTED' ? (

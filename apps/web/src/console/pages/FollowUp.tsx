@@ -5,7 +5,7 @@ import { Field } from '../../forms';
 import { graphql } from '../../gql';
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
-import { LoadState, SelectField, StatusTag } from '../fields';
+import { LoadState, SelectField, StatusTag, TableScroll } from '../fields';
 import { formatDateTime } from '../format';
 import { useStaffTerritory } from '../territory';
 
@@ -130,7 +130,7 @@ export default function FollowUp() {
         />
         {openPage && !openPage.items.length ? <p>{t('console.common.empty')}</p> : null}
         {openPage?.items.length ? (
-          <div className="table-responsive">
+          <TableScroll label={t('console.followUp.openCaption', { hours: filter.hours })}>
             <table className="table">
               <caption>{t('console.followUp.openCaption', { hours: filter.hours })}</caption>
               <thead>
@@ -160,7 +160,7 @@ export default function FollowUp() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         ) : null}
         {openPage?.pageInfo.hasNextPage ? (
           <button
@@ -198,7 +198,7 @@ export default function FollowUp() {
         />
         {unmatchedPage && !unmatchedPage.items.length ? <p>{t('console.common.empty')}</p> : null}
         {unmatchedPage?.items.length ? (
-          <div className="table-responsive">
+          <TableScroll label={t('console.followUp.unmatchedCaption')}>
             <table className="table">
               <caption>{t('console.followUp.unmatchedCaption')}</caption>
               <thead>
@@ -230,7 +230,7 @@ export default function FollowUp() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         ) : null}
         {unmatchedPage?.pageInfo.hasNextPage ? (
           <button

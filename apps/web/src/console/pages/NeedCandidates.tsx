@@ -5,7 +5,7 @@ import { ErrorSummary, useServerErrors } from '../../forms';
 import { graphql } from '../../gql';
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
-import { LoadState, StatusTag } from '../fields';
+import { LoadState, StatusTag, TableScroll } from '../fields';
 import { formatDateTime, formatNumber, formatTime } from '../format';
 import { useStaffTerritory } from '../territory';
 
@@ -228,7 +228,7 @@ export default function NeedCandidates() {
           <p>{need && need.status !== 'OPEN' ? t('console.need.notOpen') : t('console.need.noCandidates')}</p>
         ) : null}
         {candidates.length ? (
-          <div className="table-responsive">
+          <TableScroll label={t('console.need.candidatesCaption')}>
             <table className="table">
               <caption>{t('console.need.candidatesCaption')}</caption>
               <thead>
@@ -266,14 +266,14 @@ export default function NeedCandidates() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         ) : null}
       </section>
 
       {proposals.length ? (
         <section aria-labelledby="proposals-title">
           <h2 id="proposals-title">{t('console.need.proposalsTitle')}</h2>
-          <div className="table-responsive">
+          <TableScroll label={t('console.need.proposalsCaption')}>
             <table className="table">
               <caption>{t('console.need.proposalsCaption')}</caption>
               <thead>
@@ -300,7 +300,7 @@ export default function NeedCandidates() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </section>
       ) : null}
     </Page>

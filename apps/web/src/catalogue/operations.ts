@@ -1,0 +1,103 @@
+import { graphql } from '../gql';
+
+export const FIND_COMUNI = graphql(`
+  query FindComuni($search: String!) {
+    comuni(search: $search, first: 6) {
+      items {
+        istat
+        name
+        provinceCode
+        lat
+        lon
+      }
+    }
+  }
+`);
+
+export const OFFER_PRICE_FIELDS = graphql(`
+  fragment OfferPrice on Price {
+    model
+    amountCents
+    unit
+    vouchersAccepted
+    bands {
+      people
+      centsPerHourEach
+    }
+  }
+`);
+
+export const SEARCH_OFFERS = graphql(`
+  query SearchOffers($filter: ServiceOfferFilter, $order: ServiceOfferOrder, $first: Int!, $after: String) {
+    searchServiceOffers(filter: $filter, order: $order, first: $first, after: $after) {
+      items {
+        id
+        title
+        category
+        distanceKm
+        organisation {
+          id
+          name
+        }
+        price {
+          ...OfferPrice
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+`);
+
+export const OFFER_PAGE = graphql(`
+  query OfferPage($id: ID!) {
+    serviceOffer(id: $id) {
+      id
+      title
+      description
+      category
+      languages
+      accessibilityNotes
+      price {
+        ...OfferPrice
+      }
+      schedule {
+        dayOfWeek
+        start
+        end
+      }
+      area {
+        radiusKm
+        comuneIstatCodes
+      }
+      vehicle {
+        seats
+        wheelchairAccessible
+      }
+      organisation {
+        id
+        name
+        description
+        kind
+      }
+    }
+    reputation(subjectId: $id, subjectType: OFFER) {
+      shown
+      average
+      reviewCount
+    }
+    reviewsOf(subjectId: $id, subjectType: OFFER, first: 10) {
+      items {
+        id
+        overallStars
+        comment
+        createdAt
+        reply {
+          body
+        }
+      }
+    }
+  }
+`);

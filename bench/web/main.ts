@@ -1,0 +1,234 @@
+/*
+ * Web app benchmark: `npm run bench:web` (a benchmark, not a test). It builds everything in
+ * production mode, starts the api (NODE_ENV=production, a fresh database) serving dist/web, then:
+ * - loads the landing (/) and the catalogue (/servizi) in Debian's Chromium and sums the JS and CSS
+ *   each needs before it is usable (the files the page fetched), gzip-compressed as we would serve
+ *   them: targets initial JS <= 150 KB gzip on both;
+ * - runs Lighthouse (mobile profile: emulated phone, slow 4G, 4x CPU slowdown) on both pages:
+ *   targets performance >= 90, accessibility 100;
+ * - prints the load average, since two shared cores make the performance score move.
+ * Knobs: CHROMIUM_PATH (default /usr/bin/chromium), BENCH_WEB_RUNS (Lighthouse runs per page, the
+ * median is reported; default 3). Results also go to bench/results/web-<time>.json.
+ */
+import { ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { databaseUrlFor, onServer } from '../support/postgres';
+
+const ROOT = resolve(__dirname, '../../..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const RUNS = Number(process.env.BENCH_WEB_RUNS ?? 3);
+const ROUTES = [
+  { name: 'landing', path: '/' },
+  { name: 'catalogue', path: '/servizi' },
+];
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const cleanups: (() => Promise<unknown> | unknown)[] = [];
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
+}
+
+async function startApi(databaseUrl: string, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [join(ROOT, 'dist/apps/api/src/main.js')], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      HTTP_HOST: '127.0.0.1',
+      HTTP_PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      QUEUE_BACKEND: 'postgres',
+      JWT_SECRET: randomBytes(32).toString('hex'),
+      OTP_HMAC_SECRET: randomBytes(32).toString('hex'),
+      FIELD_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+      SMS_CHANNEL: 'file',
+      SMS_FILE_PATH: join(tmpdir(), `prossimo-bench-web-${port}-sms.log`),
+    },
+  });
+  cleanups.push(() => child.kill('SIGTERM'));
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the api stopped (exit ${child.exitCode})`);
+    const ready = await fetch(`http://127.0.0.1:${port}/ready`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ready) return child;
+    await new Promise((wait) => setTimeout(wait, 500));
+  }
+  throw new Error('the api was not ready within 60 s');
+}
+
+interface Weight {
+  js: number;
+  jsGzip: number;
+  css: number;
+  cssGzip: number;
+  files: string[];
+}
+
+/** What a first visit downloads before the page is usable: scripts and styles, gzip-compressed. */
+async function measureWeights(baseUrl: string): Promise<Record<string, Weight>> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true });
+  try {
+    const weights: Record<string, Weight> = {};
+    for (const route of ROUTES) {
+      const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+      const page = await context.newPage();
+      const bodies: Promise<void>[] = [];
+      const weight: Weight = { js: 0, jsGzip: 0, css: 0, cssGzip: 0, files: [] };
+      page.on('response', (response) => {
+        const type = response.request().resourceType();
+        if (type !== 'script' && type !== 'stylesheet') return;
+        bodies.push(
+          response.body().then((body) => {
+            const gzip = gzipSync(body, { level: 9 }).length;
+            weight.files.push(new URL(response.url()).pathname);
+            if (type === 'script') {
+              weight.js += body.length;
+              weight.jsGzip += gzip;
+            } else {
+              weight.css += body.length;
+              weight.cssGzip += gzip;
+            }
+          }),
+        );
+      });
+      await page.goto(`${baseUrl}${route.path}`, { waitUntil: 'networkidle' });
+      await page.locator('h1').waitFor();
+      await Promise.all(bodies);
+      weights[route.name] = weight;
+      await context.close();
+    }
+    return weights;
+  } finally {
+    await browser.close();
+  }
+}
+
+interface Scores {
+  performance: number;
+  accessibility: number;
+  lcpMs: number;
+  tbtMs: number;
+}
+
+async function lighthouseScores(baseUrl: string): Promise<Record<string, Scores[]>> {
+  const { default: lighthouse } = await import('lighthouse');
+  const { launch } = await import('chrome-launcher');
+  const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_FLAGS });
+  cleanups.push(() => chrome.kill());
+  const scores: Record<string, Scores[]> = {};
+  try {
+    for (const route of ROUTES) {
+      scores[route.name] = [];
+      for (let run = 0; run < RUNS; run += 1) {
+        // The default config is the mobile profile (Moto G Power, slow 4G, 4x CPU slowdown).
+        const result = await lighthouse(`${baseUrl}${route.path}`, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility'],
+        });
+        if (!result) throw new Error('Lighthouse gave no result');
+        const { categories, audits } = result.lhr;
+        scores[route.name].push({
+          performance: Math.round((categories.performance.score ?? 0) * 100),
+          accessibility: Math.round((categories.accessibility.score ?? 0) * 100),
+          lcpMs: Math.round(audits['largest-contentful-paint']?.numericValue ?? 0),
+          tbtMs: Math.round(audits['total-blocking-time']?.numericValue ?? 0),
+        });
+      }
+    }
+  } finally {
+    await chrome.kill();
+  }
+  return scores;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function main(): Promise<void> {
+  const database = `prossimo_bench_web_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  const databaseUrl = databaseUrlFor(database);
+  await onServer((client) => client.query(`CREATE DATABASE "${database}"`));
+  cleanups.push(() =>
+    onServer((client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)),
+  );
+  const { runMigrations } = createRequire(join(ROOT, 'package.json'))(
+    join(ROOT, 'dist/libs/platform/src/database/migrate.js'),
+  ) as { runMigrations: (config: { DATABASE_URL: string; DATABASE_POOL_SIZE: number }) => Promise<string[]> };
+  await runMigrations({ DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: 2 });
+
+  const port = await freePort();
+  await startApi(databaseUrl, port);
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const loadBefore = loadavg();
+
+  const weights = await measureWeights(baseUrl);
+  console.log('\nInitial JS and CSS (what a first visit downloads; gzip level 9):');
+  console.log('route       JS        JS gzip   CSS       CSS gzip  target JS gzip <= 150 KB');
+  for (const route of ROUTES) {
+    const weight = weights[route.name];
+    console.log(
+      `${route.name.padEnd(11)} ${kb(weight.js).padEnd(9)} ${kb(weight.jsGzip).padEnd(9)} ${kb(weight.css).padEnd(9)} ${kb(weight.cssGzip).padEnd(9)} ${weight.jsGzip <= 150 * 1024 ? 'ok' : 'OVER'}`,
+    );
+  }
+
+  const scores = await lighthouseScores(baseUrl);
+  const loadAfter = loadavg();
+  console.log(
+    `\nLighthouse 12, mobile profile, median of ${RUNS} runs (performance >= 90, accessibility 100):`,
+  );
+  console.log('route       performance  accessibility  LCP ms   TBT ms   all runs (performance)');
+  for (const route of ROUTES) {
+    const runs = scores[route.name];
+    console.log(
+      `${route.name.padEnd(11)} ${String(median(runs.map((run) => run.performance))).padEnd(12)} ${String(median(runs.map((run) => run.accessibility))).padEnd(14)} ${String(median(runs.map((run) => run.lcpMs))).padEnd(8)} ${String(median(runs.map((run) => run.tbtMs))).padEnd(8)} ${runs.map((run) => run.performance).join(', ')}`,
+    );
+  }
+  const load = (values: number[]) => values.map((value) => value.toFixed(2)).join(' ');
+  console.log(`\nLoad average (1, 5, 15 min): before ${load(loadBefore)}, after ${load(loadAfter)}`);
+
+  const results = join(ROOT, 'bench/results');
+  mkdirSync(results, { recursive: true });
+  const file = join(results, `web-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, JSON.stringify({ weights, scores, loadBefore, loadAfter }, null, 2));
+  console.log(`Results: ${file}`);
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error('bench:web failed:', error);
+    process.exitCode = 1;
+  })
+  .finally(async () => {
+    for (const cleanup of cleanups.reverse()) await Promise.resolve(cleanup()).catch(() => undefined);
+  });
