@@ -3,7 +3,7 @@
 // Usage: node tools/library-graph.mjs [--list]
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ROOT, areaOf, targetOf, violationOf } from './library-boundaries.mjs';
+import { PUBLIC_ENTRIES, ROOT, areaOf, targetOf, violationOf } from './library-boundaries.mjs';
 
 const list = process.argv.includes('--list');
 const files = [];
@@ -19,6 +19,8 @@ for (const top of ['apps', 'libs', 'test', 'bench']) walk(join(ROOT, top));
 
 const SPECIFIER =
   /(?:\bfrom\s+|\bimport\s*\(\s*|\bimport\s+|\brequire\s*\(\s*|\bjest\.(?:mock|requireActual|doMock)\s*\(\s*)['"]([^'"]+)['"]/g;
+// Benches run compiled code and load it by path (`dist/libs/<lib>/src/<file>.js`): the same walls.
+const COMPILED = /['"](?:dist\/)?libs\/([a-z-]+)\/src\/([\w./-]+)\.js['"]/g;
 const isTestFile = (file) =>
   /\.(spec|e2e-spec|fault-spec|bench)\.ts$/.test(file) || ['test', 'bench'].includes(areaOf(file).name);
 
@@ -28,6 +30,14 @@ let exceptions = 0;
 for (const file of files) {
   const text = readFileSync(file, 'utf8');
   const from = areaOf(file);
+  for (const [, lib, path] of text.matchAll(COMPILED)) {
+    const entry = path.replace(/(^|\/)index$/, '');
+    if (entry && !(PUBLIC_ENTRIES[lib] ?? []).includes(entry)) {
+      broken.tests.push(
+        `${relative(ROOT, file)}: loads compiled ${lib} internals (${path}.js), not its index or rules`,
+      );
+    }
+  }
   for (const match of text.matchAll(SPECIFIER)) {
     const specifier = match[1];
     const problem = violationOf(specifier, file);

@@ -163,7 +163,7 @@ async function main(): Promise<void> {
   say(`database ${database}`);
 
   const load = createRequire(join(ROOT, 'package.json'));
-  const { runMigrations } = load(join(ROOT, 'dist/libs/platform/src/database/migrate.js')) as {
+  const { runMigrations } = load(join(ROOT, 'dist/libs/platform/src/index.js')) as {
     runMigrations: (config: { DATABASE_URL: string; DATABASE_POOL_SIZE: number }) => Promise<string[]>;
   };
   const migrations = await runMigrations({ DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: 2 });

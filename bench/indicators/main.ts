@@ -180,15 +180,14 @@ async function main(): Promise<void> {
   }
   try {
     const load = createRequire(join(ROOT, 'package.json'));
-    const { runMigrations } = load(join(ROOT, 'dist/libs/platform/src/database/migrate.js')) as {
+    const { runMigrations } = load(join(ROOT, 'dist/libs/platform/src/index.js')) as {
       runMigrations: (config: { DATABASE_URL: string; DATABASE_POOL_SIZE: number }) => Promise<string[]>;
     };
-    const queries = load(join(ROOT, 'dist/libs/insights/src/indicator-queries.js')) as Record<
-      string,
-      Statement
-    > & { INDICATOR_SESSION_SETTINGS: string[] };
+    const queries = load(join(ROOT, 'dist/libs/insights/src/rules.js')) as Record<string, Statement> & {
+      INDICATOR_SESSION_SETTINGS: string[];
+    };
     const settings = queries.INDICATOR_SESSION_SETTINGS;
-    const snapshots = load(join(ROOT, 'dist/libs/insights/src/indicator-snapshots.js')) as Snapshots;
+    const snapshots = load(join(ROOT, 'dist/libs/insights/src/rules.js')) as Snapshots;
     say(
       `database ${database}; ${(await runMigrations({ DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: 2 })).length} migrations`,
     );

@@ -88,14 +88,14 @@ interface Instance {
 }
 type Solver = (input: Instance) => Assignment;
 
-const { runMigrations } = dist('libs/platform/src/database/migrate.js') as {
+const { runMigrations } = dist('libs/platform/src/index.js') as {
   runMigrations: (config: { DATABASE_URL: string; DATABASE_POOL_SIZE: number }) => Promise<string[]>;
 };
-const { findCandidates } = dist('libs/matching/src/candidates/candidate-query.js') as {
+const { findCandidates } = dist('libs/matching/src/index.js') as {
   findCandidates: (manager: unknown, need: MatchableNeed, limit: number) => Promise<Candidate[]>;
 };
 // The engine's own ranking: volunteers and accredited organisations' offers, scored, best first.
-const { rankedCandidates } = dist('libs/matching/src/matching-engine.service.js') as {
+const { rankedCandidates } = dist('libs/matching/src/index.js') as {
   rankedCandidates: (
     manager: unknown,
     need: MatchableNeed,
@@ -103,26 +103,22 @@ const { rankedCandidates } = dist('libs/matching/src/matching-engine.service.js'
     scoring: unknown,
   ) => Promise<Ranked[]>;
 };
-const { romeWeekOf } = dist('libs/matching/src/assignment/batch-assignment.engine.js') as {
+const { romeWeekOf } = dist('libs/matching/src/index.js') as {
   romeWeekOf: (instant: Date) => string;
 };
-const { scoreCandidate, compareCandidates, DEFAULT_SCORING_CONFIG } = dist(
-  'libs/matching/src/scoring/score.js',
-) as {
+const { scoreCandidate, compareCandidates, DEFAULT_SCORING_CONFIG } = dist('libs/matching/src/rules.js') as {
   scoreCandidate: (facts: Candidate, config: unknown) => { total: number };
   compareCandidates: (a: unknown, b: unknown) => number;
   DEFAULT_SCORING_CONFIG: unknown;
 };
-const { solveBatchAssignment } = dist('libs/matching/src/assignment/batch-assignment.js') as {
+const { solveBatchAssignment } = dist('libs/matching/src/rules.js') as {
   solveBatchAssignment: Solver;
 };
-const { solveTimedAssignment, greedyTimedAssignment } = dist(
-  'libs/matching/src/assignment/timed-assignment.js',
-) as {
+const { solveTimedAssignment, greedyTimedAssignment } = dist('libs/matching/src/rules.js') as {
   solveTimedAssignment: (input: Instance) => Assignment & { onePerHelperServed: number; method: string };
   greedyTimedAssignment: Solver;
 };
-const { engagementSlot } = dist('libs/matching/src/engagements/engagement-rules.js') as {
+const { engagementSlot } = dist('libs/matching/src/rules.js') as {
   engagementSlot: (input: {
     windowStart: Date;
     windowEnd: Date;

@@ -183,7 +183,7 @@ async function main(): Promise<void> {
     onServer((client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)),
   );
   const { runMigrations } = createRequire(join(ROOT, 'package.json'))(
-    join(ROOT, 'dist/libs/platform/src/database/migrate.js'),
+    join(ROOT, 'dist/libs/platform/src/index.js'),
   ) as { runMigrations: (config: { DATABASE_URL: string; DATABASE_POOL_SIZE: number }) => Promise<string[]> };
   await runMigrations({ DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: 2 });
 

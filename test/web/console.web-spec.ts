@@ -333,7 +333,7 @@ describe('the Comune console in Chromium: desk, moderation, accreditation, indic
     expect(item).toEqual({ status: 'published', needs_review: false });
   });
 
-  it('a cooperative registers itself (the server’s field error shown at its field) and asks the Langhe for accreditation', async () => {
+  it('a cooperative registers itself (the server’s field error shown at its field), asks the Langhe for accreditation and writes a shared-price offer', async () => {
     const founder = await signUp(web.stack);
     page = await openPage(web, WIDTHS.phone);
     const p = page.page;
@@ -380,6 +380,62 @@ describe('the Comune console in Chromium: desk, moderation, accreditation, indic
       [name],
     );
     expect(accreditation).toEqual({ status: 'submitted', territory_id: langhe });
+
+    // Its first offer: shared rides, cheaper per person when three share, wheelchair transport.
+    await p.getByRole('button', { name: 'Nuova offerta' }).click();
+    await p.getByLabel('Titolo').fill('Passaggi condivisi alle visite');
+    await p.getByLabel('Tipo di aiuto').selectOption('RIDES_AND_ACCOMPANIMENT');
+    await p.getByLabel('Descrizione').fill('Auto attrezzata, autista formato, attesa durante la visita.');
+    await p.locator(`label[for="offer-comune-${PIEDMONT.alba}"]`).click();
+    await p.getByLabel('Giorno', { exact: true }).selectOption('2');
+    await p.locator('label', { hasText: 'Condiviso: il prezzo scende' }).click();
+    await p.getByLabel('Da solo (€ all’ora)').fill('12,00');
+    await p.getByLabel('In 2 (€ all’ora ciascuno)').fill('8');
+    await p.getByLabel('In 3 (€ all’ora ciascuno)').fill('6,50');
+    await p.getByLabel('Posti per i passeggeri').fill('4');
+    await p.locator('label', { hasText: 'Trasporta persone in sedia a rotelle' }).click();
+    await expectNoAxeViolations(page, 'offer editor');
+    await screenshot(page, 'console-offer-editor');
+    await p.getByRole('button', { name: 'Pubblica l’offerta' }).click();
+    await p.getByText('il Comune la controlla prima di pubblicarla').waitFor();
+    await p.getByText('Passaggi condivisi alle visite', { exact: true }).waitFor();
+    const organisationOfFounder: { id: string }[] = await web.stack.dataSource.query(
+      `SELECT id FROM organisations WHERE name = $1`,
+      [name],
+    );
+    const offers = ok(
+      await web.stack.graphql<{
+        organisationServiceOffers: {
+          items: {
+            schedule: { dayOfWeek: number }[];
+            price: { model: string; bands: { people: number; centsPerHourEach: number }[] };
+            vehicle: { seats: number; wheelchairAccessible: boolean };
+            moderationStatus: string;
+          }[];
+        };
+      }>(
+        `query ($id: ID!) { organisationServiceOffers(organisationId: $id) { items {
+           schedule { dayOfWeek } price { model bands { people centsPerHourEach } }
+           vehicle { seats wheelchairAccessible } moderationStatus } } }`,
+        { id: organisationOfFounder[0].id },
+        { token: founder.token },
+      ),
+    ).organisationServiceOffers.items;
+    expect(offers).toEqual([
+      {
+        schedule: [{ dayOfWeek: 2 }],
+        price: {
+          model: 'SHARED',
+          bands: [
+            { people: 1, centsPerHourEach: 1200 },
+            { people: 2, centsPerHourEach: 800 },
+            { people: 3, centsPerHourEach: 650 },
+          ],
+        },
+        vehicle: { seats: 4, wheelchairAccessible: true },
+        moderationStatus: 'PENDING',
+      },
+    ]);
   });
 
   it('the indicators page shows the figures of the api, and the CSV it downloads is the api’s', async () => {

@@ -5,6 +5,7 @@ import { consoleRoutes } from './console/routes';
 import Catalogue from './pages/Catalogue';
 import Home from './pages/Home';
 import { RequireSignIn } from './session/RequireSignIn';
+import { volunteerRoutes } from './volunteer/routes';
 
 // Every page but the landing and the catalogue (the two public doors, in the main bundle: no second
 // round trip before they show) is its own chunk, so that both stay under 150 KB of JS.
@@ -34,6 +35,7 @@ export const router = createBrowserRouter([
       { path: 'servizi/:id', element: <Offer /> },
       { path: 'accessibilita', element: <Accessibility /> },
       { path: 'privacy', element: <Privacy /> },
+      ...volunteerRoutes,
       ...consoleRoutes,
       { path: '*', element: <NotFound /> },
     ],

@@ -2,3 +2,5 @@
 // (rules-entry-points.spec.ts in libs/platform checks it). Import it as `@prossimo/insights/rules`.
 export * from './indicator-period';
 export * from './open-data';
+export * from './indicator-queries';
+export * from './indicator-snapshots';

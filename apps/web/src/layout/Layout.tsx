@@ -17,6 +17,8 @@ const NAV: NavItem[] = [
   { to: '/', label: 'nav.home' },
   { to: '/servizi', label: 'nav.catalogue' },
   { to: '/area', label: 'nav.myArea', roles: [] },
+  { to: '/volontario/proposte', label: 'nav.proposals', roles: ['VOLUNTEER'] },
+  { to: '/volontario/impegni', label: 'nav.commitments', roles: ['VOLUNTEER'] },
   { to: '/sportello', label: 'nav.desk', roles: ['COMUNE_OPERATOR'] },
   { to: '/moderazione', label: 'nav.moderation', roles: ['COMUNE_MODERATOR'] },
   {

@@ -10,6 +10,7 @@ import type {
 } from '../../gql/graphql';
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
+import { OfferEditor } from '../OfferEditor';
 import { LoadState, SelectField, StatusTag, TableScroll, TextAreaField } from '../fields';
 import { formatDateTime } from '../format';
 
@@ -352,6 +353,7 @@ function OrganisationCard({
             </table>
           </TableScroll>
         ) : null}
+        <OfferEditor organisationId={organisation.id} homeComuneIstat={organisation.homeComuneIstat} />
       </div>
     </section>
   );

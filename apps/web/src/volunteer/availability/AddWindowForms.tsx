@@ -1,0 +1,198 @@
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { ErrorSummary, Field, Unreachable, useServerErrors, type FormError } from '../../forms';
+import { SelectField } from '../form-parts';
+import { useVolunteerTranslation } from '../i18n';
+import { ADD_AVAILABILITY_WINDOW } from '../operations';
+import { romeInstant } from './rome-time';
+import { parseTypedClock, parseTypedDate } from './typed-times';
+import { WEEK_DAYS } from './week-grid';
+
+interface AddWindowFormsProps {
+  onAdded: (message: string) => void | Promise<void>;
+}
+
+/** Exact additions beside the grid: a weekly window to the minute, or one particular day. */
+export function AddWindowForms({ onAdded }: AddWindowFormsProps) {
+  const { t } = useVolunteerTranslation();
+  const [addWindow, { loading }] = useMutation(ADD_AVAILABILITY_WINDOW);
+  const [weekly, setWeekly] = useState({ day: '1', start: '', end: '' });
+  const [oneOff, setOneOff] = useState({ date: '', start: '', end: '' });
+  const weeklyErrors = useServerErrors();
+  const oneOffErrors = useServerErrors();
+
+  /** Both times read, or the problems with them. */
+  const checkTimes = (start: string, end: string, prefix: string) => {
+    const from = parseTypedClock(start);
+    const to = parseTypedClock(end);
+    const problems: FormError[] = [];
+    if (!from || from === '24:00')
+      problems.push({ fieldId: `${prefix}-start`, message: t('availability.errors.timeInvalid') });
+    if (!to) problems.push({ fieldId: `${prefix}-end`, message: t('availability.errors.timeInvalid') });
+    else if (from && to <= from)
+      problems.push({ fieldId: `${prefix}-end`, message: t('availability.errors.endBeforeStart') });
+    return { from, to, problems };
+  };
+
+  const submitWeekly = async () => {
+    const { from, to, problems } = checkTimes(weekly.start, weekly.end, 'weekly');
+    if (problems.length || !from || !to) {
+      weeklyErrors.show(problems);
+      return;
+    }
+    weeklyErrors.clear();
+    try {
+      await addWindow({
+        variables: { input: { recurring: { dayOfWeek: Number(weekly.day), start: from, end: to } } },
+      });
+      setWeekly({ day: weekly.day, start: '', end: '' });
+      await onAdded(t('availability.added'));
+    } catch (caught) {
+      weeklyErrors.showApiError(caught, {
+        'recurring.start': 'weekly-start',
+        'recurring.end': 'weekly-end',
+        'recurring.dayOfWeek': 'weekly-day',
+      });
+    }
+  };
+
+  const submitOneOff = async () => {
+    const problems: FormError[] = [];
+    const date = parseTypedDate(oneOff.date);
+    if (!oneOff.date.trim())
+      problems.push({ fieldId: 'oneoff-date', message: t('availability.errors.dateRequired') });
+    else if (!date) problems.push({ fieldId: 'oneoff-date', message: t('availability.errors.dateInvalid') });
+    const times = checkTimes(oneOff.start, oneOff.end, 'oneoff');
+    problems.push(...times.problems);
+    if (problems.length || !date || !times.from || !times.to) {
+      oneOffErrors.show(problems);
+      return;
+    }
+    const startsAt = romeInstant(date, times.from);
+    const endsAt = romeInstant(date, times.to);
+    if (endsAt.getTime() <= Date.now()) {
+      oneOffErrors.show([{ fieldId: 'oneoff-date', message: t('availability.errors.past') }]);
+      return;
+    }
+    oneOffErrors.clear();
+    try {
+      await addWindow({
+        variables: { input: { oneOff: { startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() } } },
+      });
+      setOneOff({ date: '', start: '', end: '' });
+      await onAdded(t('availability.added'));
+    } catch (caught) {
+      oneOffErrors.showApiError(caught, { 'oneOff.startsAt': 'oneoff-start', 'oneOff.endsAt': 'oneoff-end' });
+    }
+  };
+
+  return (
+    <div className="readable">
+      <section aria-labelledby="add-weekly-title" className="mb-5">
+        <h3 id="add-weekly-title" className="h4">
+          {t('availability.addWeeklyTitle')}
+        </h3>
+        <ErrorSummary errors={weeklyErrors} />
+        {weeklyErrors.unreachable ? <Unreachable onRetry={() => void submitWeekly()} /> : null}
+        <form
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void submitWeekly();
+          }}
+        >
+          <SelectField
+            id="weekly-day"
+            label={t('availability.day')}
+            error={weeklyErrors.byField['weekly-day']}
+            value={weekly.day}
+            onChange={(event) => setWeekly({ ...weekly, day: event.target.value })}
+          >
+            {WEEK_DAYS.map((day) => (
+              <option key={day} value={day}>
+                {t(`days.${day}`)}
+              </option>
+            ))}
+          </SelectField>
+          <div className="d-flex flex-wrap gap-3">
+            <Field
+              id="weekly-start"
+              label={t('availability.from')}
+              hint={t('availability.timeHint')}
+              error={weeklyErrors.byField['weekly-start']}
+              inputMode="numeric"
+              autoComplete="off"
+              value={weekly.start}
+              onChange={(event) => setWeekly({ ...weekly, start: event.target.value })}
+            />
+            <Field
+              id="weekly-end"
+              label={t('availability.to')}
+              hint={t('availability.timeHint')}
+              error={weeklyErrors.byField['weekly-end']}
+              inputMode="numeric"
+              autoComplete="off"
+              value={weekly.end}
+              onChange={(event) => setWeekly({ ...weekly, end: event.target.value })}
+            />
+          </div>
+          <button type="submit" className="btn btn-outline-primary" disabled={loading}>
+            {t('availability.add')}
+          </button>
+        </form>
+      </section>
+
+      <section aria-labelledby="add-oneoff-title" className="mb-5">
+        <h3 id="add-oneoff-title" className="h4">
+          {t('availability.addOneOffTitle')}
+        </h3>
+        <p>{t('availability.addOneOffLead')}</p>
+        <ErrorSummary errors={oneOffErrors} />
+        {oneOffErrors.unreachable ? <Unreachable onRetry={() => void submitOneOff()} /> : null}
+        <form
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void submitOneOff();
+          }}
+        >
+          <Field
+            id="oneoff-date"
+            label={t('availability.date')}
+            hint={t('availability.dateHint')}
+            error={oneOffErrors.byField['oneoff-date']}
+            inputMode="numeric"
+            autoComplete="off"
+            value={oneOff.date}
+            onChange={(event) => setOneOff({ ...oneOff, date: event.target.value })}
+          />
+          <div className="d-flex flex-wrap gap-3">
+            <Field
+              id="oneoff-start"
+              label={t('availability.from')}
+              hint={t('availability.timeHint')}
+              error={oneOffErrors.byField['oneoff-start']}
+              inputMode="numeric"
+              autoComplete="off"
+              value={oneOff.start}
+              onChange={(event) => setOneOff({ ...oneOff, start: event.target.value })}
+            />
+            <Field
+              id="oneoff-end"
+              label={t('availability.to')}
+              hint={t('availability.timeHint')}
+              error={oneOffErrors.byField['oneoff-end']}
+              inputMode="numeric"
+              autoComplete="off"
+              value={oneOff.end}
+              onChange={(event) => setOneOff({ ...oneOff, end: event.target.value })}
+            />
+          </div>
+          <button type="submit" className="btn btn-outline-primary" disabled={loading}>
+            {t('availability.add')}
+          </button>
+        </form>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,178 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useVolunteerTranslation } from '../i18n';
+import { formatCalendarDate } from '../format';
+import { Page } from '../../layout/Page';
+import { ANSWER_CALL, CALLS_TO_ACTION } from '../operations';
+import { LoadState } from '../states';
+
+/** Open calls for volunteers; a volunteer answers one with the Comuni that suit them and a message. */
+export default function CallsPage() {
+  const { t, i18n } = useVolunteerTranslation();
+  const { data, loading, error, refetch } = useQuery(CALLS_TO_ACTION, { fetchPolicy: 'cache-and-network' });
+  const [open, setOpen] = useState<string | null>(null);
+  const [answered, setAnswered] = useState<Record<string, string>>({});
+  const language = i18n.language;
+  const calls = data?.callsToAction.items ?? [];
+
+  return (
+    <Page title={t('calls.title')} lead={t('calls.lead')}>
+      {!data && <LoadState loading={loading} error={error} onRetry={() => void refetch()} />}
+      {data && calls.length === 0 && <p>{t('calls.empty')}</p>}
+      <ul className="list-unstyled">
+        {calls.map((call) => (
+          <li key={call.id} className="mb-4">
+            <article className="card card-bg shadow-sm" aria-labelledby={`call-${call.id}`}>
+              <div className="card-body">
+                <h2 id={`call-${call.id}`} className="h4">
+                  {call.title}
+                </h2>
+                <p className="mb-2">
+                  {call.alwaysOpen
+                    ? t('calls.alwaysOpen')
+                    : call.endsOn
+                      ? t('calls.dates', {
+                          from: formatCalendarDate(call.startsOn, language),
+                          to: formatCalendarDate(call.endsOn, language),
+                        })
+                      : t('calls.from', { from: formatCalendarDate(call.startsOn, language) })}
+                </p>
+                <p>{call.description}</p>
+                <p className="mb-1">
+                  <strong>{t('calls.places')}:</strong> {call.places.map((place) => place.name).join(', ')}
+                </p>
+                {call.categories.length > 0 && (
+                  <p className="mb-1">
+                    {call.categories.map((category) => t(`categories.${category}`)).join(', ')}
+                  </p>
+                )}
+                {call.volunteersWanted !== null && call.volunteersWanted !== undefined && (
+                  <p className="mb-2">
+                    {t('calls.wanted', { count: call.volunteersWanted, accepted: call.acceptedCount })}
+                  </p>
+                )}
+                {answered[call.id] ? (
+                  <div className="alert alert-success" role="status">
+                    {answered[call.id]}
+                  </div>
+                ) : (
+                  <button
+                    type="button"
+                    className="btn btn-primary"
+                    aria-expanded={open === call.id}
+                    aria-controls={`call-answer-${call.id}`}
+                    aria-label={t('calls.answerLabel', { title: call.title })}
+                    onClick={() => setOpen(open === call.id ? null : call.id)}
+                  >
+                    {t('calls.answerTitle')}
+                  </button>
+                )}
+                {open === call.id && !answered[call.id] && (
+                  <AnswerForm
+                    id={`call-answer-${call.id}`}
+                    callId={call.id}
+                    places={call.alwaysOpen ? call.places : []}
+                    onAnswered={(text) => {
+                      setAnswered((current) => ({ ...current, [call.id]: text }));
+                      setOpen(null);
+                    }}
+                  />
+                )}
+              </div>
+            </article>
+          </li>
+        ))}
+      </ul>
+    </Page>
+  );
+}
+
+interface AnswerFormProps {
+  id: string;
+  callId: string;
+  /** Always-open calls let the volunteer say which of their Comuni suit them. */
+  places: { istat: string; name: string }[];
+  onAnswered: (message: string) => void;
+}
+
+function AnswerForm({ id, callId, places, onAnswered }: AnswerFormProps) {
+  const { t } = useVolunteerTranslation();
+  const [answer, { loading }] = useMutation(ANSWER_CALL);
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [message, setMessage] = useState('');
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const submit = async () => {
+    setFailure(null);
+    try {
+      await answer({
+        variables: { input: { callId, comuneIstats: chosen, message: message.trim() || undefined } },
+      });
+      onAnswered(t('calls.sent'));
+    } catch (caught) {
+      setFailure((caught as Error).message);
+    }
+  };
+
+  return (
+    <form
+      id={id}
+      className="mt-3"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      {failure && (
+        <div className="alert alert-danger" role="alert">
+          {failure}
+        </div>
+      )}
+      {places.length > 1 && (
+        <fieldset className="mb-3" aria-describedby={`${id}-areas-hint`}>
+          <legend className="h6">{t('calls.areas')}</legend>
+          <small id={`${id}-areas-hint`} className="form-text d-block mb-2">
+            {t('calls.areasHint')}
+          </small>
+          {places.map((place) => (
+            <div className="form-check" key={place.istat}>
+              <input
+                className="form-check-input"
+                type="checkbox"
+                id={`${id}-${place.istat}`}
+                checked={chosen.includes(place.istat)}
+                onChange={(event) =>
+                  setChosen((current) =>
+                    event.target.checked
+                      ? [...current, place.istat]
+                      : current.filter((istat) => istat !== place.istat),
+                  )
+                }
+              />
+              <label className="form-check-label" htmlFor={`${id}-${place.istat}`}>
+                {place.name}
+              </label>
+            </div>
+          ))}
+        </fieldset>
+      )}
+      <div className="form-group">
+        <label htmlFor={`${id}-message`} className="active">
+          {t('calls.message')}
+        </label>
+        <textarea
+          id={`${id}-message`}
+          className="form-control"
+          rows={3}
+          maxLength={1000}
+          value={message}
+          onChange={(event) => setMessage(event.target.value)}
+        />
+      </div>
+      <button type="submit" className="btn btn-primary" disabled={loading}>
+        {t('calls.send')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,147 @@
+import type { ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+
+// Form controls the kit (src/forms) has no component for, in the same look and with the same
+// label / hint / error wiring as its Field.
+
+function describedBy(id: string, hint?: ReactNode, error?: string): string | undefined {
+  return [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+}
+
+function Frame({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className={`form-field mb-4${error ? ' form-field--error' : ''}`}>
+      <label htmlFor={id} className="form-field__label">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="form-field__hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="form-field__error">
+          {error}
+        </p>
+      ) : null}
+      {children}
+    </div>
+  );
+}
+
+interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+}
+
+export function TextAreaField({ id, label, hint, error, ...textarea }: TextAreaFieldProps) {
+  return (
+    <Frame id={id} label={label} hint={hint} error={error}>
+      <textarea
+        id={id}
+        className={`form-control${error ? ' is-invalid' : ''}`}
+        rows={4}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        {...textarea}
+      />
+    </Frame>
+  );
+}
+
+interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  children: ReactNode;
+}
+
+export function SelectField({ id, label, hint, error, children, ...select }: SelectFieldProps) {
+  return (
+    <Frame id={id} label={label} hint={hint} error={error}>
+      <select
+        id={id}
+        className={`form-select${error ? ' is-invalid' : ''}`}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        {...select}
+      >
+        {children}
+      </select>
+    </Frame>
+  );
+}
+
+interface ChoiceGroupProps {
+  /** The id of the first choice is `${id}-${first value}`: the error summary links there. */
+  id: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  type: 'checkbox' | 'radio';
+  choices: { value: string; label: ReactNode }[];
+  selected: readonly string[];
+  onToggle: (value: string, checked: boolean) => void;
+  columns?: boolean;
+}
+
+/** Checkboxes or radio buttons in a fieldset, drawn by Bootstrap Italia on their labels. */
+export function ChoiceGroup({
+  id,
+  legend,
+  hint,
+  error,
+  type,
+  choices,
+  selected,
+  onToggle,
+  columns,
+}: ChoiceGroupProps) {
+  return (
+    <fieldset
+      className={`mb-4${error ? ' form-field--error' : ''}`}
+      aria-describedby={describedBy(id, hint, error)}
+    >
+      <legend className="form-field__label">{legend}</legend>
+      {hint ? (
+        <p id={`${id}-hint`} className="form-field__hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="form-field__error">
+          {error}
+        </p>
+      ) : null}
+      <div className={columns ? 'row' : undefined}>
+        {choices.map((choice) => (
+          <div className={`form-check${columns ? ' col-12 col-sm-6 col-lg-4' : ''}`} key={choice.value}>
+            <input
+              id={`${id}-${choice.value}`}
+              type={type}
+              name={id}
+              value={choice.value}
+              checked={selected.includes(choice.value)}
+              onChange={(event) => onToggle(choice.value, event.target.checked)}
+            />
+            <label htmlFor={`${id}-${choice.value}`}>{choice.label}</label>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
