@@ -4,6 +4,7 @@ import { Layout } from './layout/Layout';
 import { consoleRoutes } from './console/routes';
 import Catalogue from './pages/Catalogue';
 import Home from './pages/Home';
+import { citizenRoutes } from './citizen/routes';
 import { RequireSignIn } from './session/RequireSignIn';
 import { volunteerRoutes } from './volunteer/routes';
 
@@ -37,6 +38,7 @@ export const router = createBrowserRouter([
       { path: 'privacy', element: <Privacy /> },
       ...volunteerRoutes,
       ...consoleRoutes,
+      ...citizenRoutes,
       { path: '*', element: <NotFound /> },
     ],
   },

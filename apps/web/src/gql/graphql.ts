@@ -61,9 +61,37 @@ export type CallAnswerStatus =
   | 'DECLINED'
   | 'PENDING';
 
+export type CancelNeedInput = {
+  needId: string;
+  reason: string;
+};
+
 export type CandidateKind =
   | 'ORGANISATION'
   | 'VOLUNTEER';
+
+export type CareGroupMemberInput = {
+  groupId: string;
+  /** The household’s need in the group. */
+  needId: string;
+};
+
+export type CareGroupMemberStatus =
+  | 'CONFIRMED'
+  | 'INVITED'
+  | 'LEFT';
+
+/** PROPOSED: waiting for every household; CONFIRMED: the shared carer starts; DISSOLVED. */
+export type CareGroupStatus =
+  | 'CONFIRMED'
+  | 'DISSOLVED'
+  | 'PROPOSED';
+
+/** PRIVACY_NOTICE: a version of the notice accepted. HEALTH_DATA: explicit consent to process health notes (GDPR art. 9). FAMILY_CONTACT: a family member receives updates (given with updateNotificationPreferences). */
+export type ConsentKind =
+  | 'FAMILY_CONTACT'
+  | 'HEALTH_DATA'
+  | 'PRIVACY_NOTICE';
 
 export type ContentType =
   | 'CALL_TO_ACTION'
@@ -94,6 +122,12 @@ export type CreateServiceOfferInput = {
   vehicle?: ServiceVehicleInput | null | undefined;
 };
 
+export type DataExportStatus =
+  | 'EXPIRED'
+  | 'FAILED'
+  | 'PENDING'
+  | 'READY';
+
 export type DecideAccreditationInput = {
   accreditationId: string;
   decision: AccreditationDecision;
@@ -111,6 +145,12 @@ export type DeskBeneficiaryInput = {
   phone?: string | null | undefined;
 };
 
+export type EngagementActionInput = {
+  engagementId: string;
+  /** Why (cancellations and no-shows), up to 500 characters. */
+  reason?: string | null | undefined;
+};
+
 export type EngagementStatus =
   | 'AWAITING_CONFIRMATION'
   | 'CANCELLED'
@@ -118,6 +158,18 @@ export type EngagementStatus =
   | 'CONFIRMED'
   | 'IN_PROGRESS'
   | 'NO_SHOW';
+
+export type EventChannelsInput = {
+  channels: Array<NotificationChannelOption>;
+  event: string;
+};
+
+export type FamilyContactInput = {
+  /** Must be true: the user confirms the family contact agreed to receive updates. */
+  consent: boolean;
+  name: string;
+  phone: string;
+};
 
 export type GeoPointInput = {
   lat: number;
@@ -176,6 +228,14 @@ export type IndicatorTable =
   | 'SATISFACTION'
   | 'SHARED_CARE'
   | 'UNMATCHED';
+
+export type LeaveCareGroupInput = {
+  groupId: string;
+  /** The household’s need in the group. */
+  needId: string;
+  /** Why the household leaves (kept in the status history). */
+  reason?: string | null | undefined;
+};
 
 export type ModerateContentInput = {
   contentId: string;
@@ -244,6 +304,11 @@ export type NeedUrgency =
   | 'NORMAL'
   | 'URGENT';
 
+export type NotificationChannelOption =
+  | 'EMAIL'
+  | 'IN_APP'
+  | 'SMS';
+
 /** One stretch of time. */
 export type OneOffWindowInput = {
   endsAt: string;
@@ -273,6 +338,33 @@ export type PostNeedAtDeskInput = {
   location: GeoPointInput;
   /** Only helpers within this distance. */
   maxDistanceKm?: number | null | undefined;
+  /** Health and personal details; stored encrypted, never shown in lists to helpers. */
+  sensitiveNotes?: string | null | undefined;
+  urgency?: NeedUrgency;
+  /** After windowStart and in the future; the need expires when it ends. */
+  windowEnd: string;
+  windowStart: string;
+};
+
+export type PostNeedInput = {
+  accessibilityNeeds?: Array<AccessibilityNeed>;
+  /** Exact address: shown only to the people the need is for, the Comune, and the confirmed helper. */
+  address?: string | null | undefined;
+  category: NeedCategory;
+  /** ISTAT code; the nearest Comune to the location if omitted. */
+  comuneIstat?: string | null | undefined;
+  description: string;
+  details?: NeedDetailsInput | null | undefined;
+  /** The explicit, separate consent to process health data, given in this form: true records it (see myConsents). sensitiveNotes are refused without it or an earlier consent still in force. */
+  healthDataConsent?: boolean | null | undefined;
+  /** Language the person speaks (ISO 639-1). */
+  language?: string;
+  /** Where the help is needed (for a ride: usually the pickup). */
+  location: GeoPointInput;
+  /** Only helpers within this distance. */
+  maxDistanceKm?: number | null | undefined;
+  /** The relative the need is for; omit for yourself. */
+  relative?: RelativeInput | null | undefined;
   /** Health and personal details; stored encrypted, never shown in lists to helpers. */
   sensitiveNotes?: string | null | undefined;
   urgency?: NeedUrgency;
@@ -342,6 +434,13 @@ export type RegisterOrganisationInput = {
   runtsNumber?: string | null | undefined;
   /** Required for ETS. */
   runtsSection?: RuntsSection | null | undefined;
+};
+
+export type RelativeInput = {
+  fullName: string;
+  phone?: string | null | undefined;
+  /** E.g. "madre", "nonno". */
+  relationship: string;
 };
 
 export type RequestAccreditationInput = {
@@ -516,6 +615,21 @@ export type UnmatchedReason =
   | 'NO_HELPER_IN_RANGE'
   | 'REQUIREMENT_NOT_MET';
 
+export type UpdateNotificationPreferencesInput = {
+  /** Replaces the channels of these events. */
+  channels?: Array<EventChannelsInput> | null | undefined;
+  /** E-mail address for the EMAIL channel (checked for form). */
+  email?: string | null | undefined;
+  familyContact?: FamilyContactInput | null | undefined;
+  language?: string | null | undefined;
+  quietHoursEnd?: string | null | undefined;
+  quietHoursStart?: string | null | undefined;
+  /** Removes the e-mail address (no event may still use EMAIL). */
+  removeEmail?: boolean | null | undefined;
+  /** Removes the family contact (and the consent). */
+  removeFamilyContact?: boolean | null | undefined;
+};
+
 export type UpsertVolunteerProfileInput = {
   /** When given, replaces all availability windows (at most 50). */
   availability?: Array<AvailabilityWindowInput> | null | undefined;
@@ -610,6 +724,201 @@ export type OfferPageQueryVariables = Exact<{
 
 
 export type OfferPageQuery = { serviceOffer: { id: string, title: string, description: string, category: ServiceCategory, languages: Array<string>, accessibilityNotes: string | null, price: { model: PriceModel, amountCents: number | null, unit: PriceUnit | null, vouchersAccepted: boolean, bands: Array<{ people: number, centsPerHourEach: number }> | null }, schedule: Array<{ dayOfWeek: number, start: string, end: string }>, area: { radiusKm: number | null, comuneIstatCodes: Array<string> | null }, vehicle: { seats: number | null, wheelchairAccessible: boolean }, organisation: { id: string, name: string, description: string, kind: OrganisationKind } }, reputation: { shown: boolean, average: number | null, reviewCount: number | null }, reviewsOf: { items: Array<{ id: string, overallStars: number, comment: string | null, createdAt: string, reply: { body: string } | null }> } };
+
+export type CitizenComuniQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type CitizenComuniQuery = { comuni: { items: Array<{ istat: string, name: string, province: string, provinceCode: string, lat: number, lon: number }> } };
+
+export type CitizenOfferContextQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CitizenOfferContextQuery = { serviceOffer: { id: string, title: string, category: ServiceCategory, organisation: { id: string, name: string } } };
+
+export type CitizenHealthConsentQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CitizenHealthConsentQuery = { myPrivacy: { healthDataConsent: boolean } };
+
+export type CitizenPostNeedMutationVariables = Exact<{
+  input: PostNeedInput;
+}>;
+
+
+export type CitizenPostNeedMutation = { postNeed: { id: string, status: NeedStatus, category: NeedCategory } };
+
+export type CitizenNeedSummaryFragment = { id: string, category: NeedCategory, description: string, status: NeedStatus, createdAt: string, windowStart: string | null, windowEnd: string | null, beneficiary: { kind: BeneficiaryKind, fullName: string | null, relationship: string | null } | null, details: { ride: { destinationPlace: string, appointmentAt: string, returnTripWanted: boolean, returnAt: string | null } | null, sharedCaregiver: { weeklyHours: number, willingToShare: boolean } | null }, engagement: { id: string, status: EngagementStatus, helperName: string } | null };
+
+export type CitizenMyNeedsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type CitizenMyNeedsQuery = { myNeeds: { items: Array<{ id: string, category: NeedCategory, description: string, status: NeedStatus, createdAt: string, windowStart: string | null, windowEnd: string | null, beneficiary: { kind: BeneficiaryKind, fullName: string | null, relationship: string | null } | null, details: { ride: { destinationPlace: string, appointmentAt: string, returnTripWanted: boolean, returnAt: string | null } | null, sharedCaregiver: { weeklyHours: number, willingToShare: boolean } | null }, engagement: { id: string, status: EngagementStatus, helperName: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CitizenNeedQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CitizenNeedQuery = { need: { address: string | null, sensitiveNotes: string | null, comuneIstat: string, visibleToHelpers: boolean, id: string, category: NeedCategory, description: string, status: NeedStatus, createdAt: string, windowStart: string | null, windowEnd: string | null, details: { ride: { pickupPlace: string | null, destinationPlace: string, appointmentAt: string, returnTripWanted: boolean, returnAt: string | null, wheelchair: boolean, escortWaits: boolean, passengers: number } | null, sharedCaregiver: { weeklyHours: number, willingToShare: boolean, maxPricePerHourCents: number | null, weeklySchedule: Array<{ dayOfWeek: number, start: string, end: string }> } | null }, engagement: { id: string, status: EngagementStatus, helperName: string, helperUserId: string, organisationId: string | null, startsAt: string, endsAt: string, completedAt: string | null } | null, beneficiary: { kind: BeneficiaryKind, fullName: string | null, relationship: string | null } | null }, needHistory: Array<{ from: NeedStatus | null, to: NeedStatus, reason: string | null, createdAt: string }> };
+
+export type CitizenCancelNeedMutationVariables = Exact<{
+  input: CancelNeedInput;
+}>;
+
+
+export type CitizenCancelNeedMutation = { cancelNeed: { id: string, status: NeedStatus } };
+
+export type CitizenConfirmEngagementMutationVariables = Exact<{
+  input: EngagementActionInput;
+}>;
+
+
+export type CitizenConfirmEngagementMutation = { confirmEngagement: { id: string, status: EngagementStatus } };
+
+export type CitizenDeclineEngagementMutationVariables = Exact<{
+  input: EngagementActionInput;
+}>;
+
+
+export type CitizenDeclineEngagementMutation = { declineEngagement: { id: string, status: EngagementStatus } };
+
+export type CitizenCancelEngagementMutationVariables = Exact<{
+  input: EngagementActionInput;
+}>;
+
+
+export type CitizenCancelEngagementMutation = { cancelEngagement: { id: string, status: EngagementStatus } };
+
+export type CitizenReportNoShowMutationVariables = Exact<{
+  input: EngagementActionInput;
+}>;
+
+
+export type CitizenReportNoShowMutation = { reportNoShow: { id: string, status: EngagementStatus } };
+
+export type CitizenCareGroupsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CitizenCareGroupsQuery = { myCareGroups: { items: Array<{ id: string, status: CareGroupStatus, householdCount: number, weeklyMinutes: number, createdAt: string, confirmedAt: string | null, sharedSchedule: Array<{ dayOfWeek: number, start: string, end: string }>, offer: { id: string, title: string, organisationName: string }, myQuotes: Array<{ needId: string, status: CareGroupMemberStatus, priceCentsPerHour: number, individualPriceCentsPerHour: number, savingCentsPerHour: number, weeklyCents: number, individualWeeklyCents: number, weeklySavingCents: number, confirmedAt: string | null, leftAt: string | null }> }> } };
+
+export type CitizenConfirmCareGroupMutationVariables = Exact<{
+  input: CareGroupMemberInput;
+}>;
+
+
+export type CitizenConfirmCareGroupMutation = { confirmCareGroup: { id: string, status: CareGroupStatus } };
+
+export type CitizenLeaveCareGroupMutationVariables = Exact<{
+  input: LeaveCareGroupInput;
+}>;
+
+
+export type CitizenLeaveCareGroupMutation = { leaveCareGroup: { id: string, status: CareGroupStatus } };
+
+export type CitizenWriteReviewMutationVariables = Exact<{
+  input: WriteReviewInput;
+}>;
+
+
+export type CitizenWriteReviewMutation = { writeReview: { id: string, visibility: ReviewVisibility, overallStars: number } };
+
+export type CitizenReviewFragment = { id: string, engagementId: string, subjectType: ReviewSubjectType, overallStars: number, comment: string | null, createdAt: string, visibility: ReviewVisibility, scores: Array<{ criterion: ReviewCriterion, stars: number }>, reply: { body: string, createdAt: string } | null };
+
+export type CitizenReviewsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CitizenReviewsQuery = { me: { id: string }, received: { items: Array<{ id: string, engagementId: string, subjectType: ReviewSubjectType, overallStars: number, comment: string | null, createdAt: string, visibility: ReviewVisibility, scores: Array<{ criterion: ReviewCriterion, stars: number }>, reply: { body: string, createdAt: string } | null }> }, written: { items: Array<{ id: string, engagementId: string, subjectType: ReviewSubjectType, overallStars: number, comment: string | null, createdAt: string, visibility: ReviewVisibility, scores: Array<{ criterion: ReviewCriterion, stars: number }>, reply: { body: string, createdAt: string } | null }> }, myEngagements: { items: Array<{ id: string, needId: string, status: EngagementStatus, helperName: string, helperUserId: string, completedAt: string | null }> } };
+
+export type CitizenNotificationsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type CitizenNotificationsQuery = { myNotifications: { unreadCount: number, items: Array<{ id: string, event: string, body: string, createdAt: string, readAt: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CitizenMarkNotificationsReadMutationVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type CitizenMarkNotificationsReadMutation = { markNotificationsRead: number };
+
+export type CitizenNotificationReceivedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CitizenNotificationReceivedSubscription = { notificationReceived: { id: string, event: string, body: string, createdAt: string, readAt: string | null } };
+
+export type CitizenPreferencesFragment = { language: string, quietHoursStart: string, quietHoursEnd: string, email: string | null, channels: Array<{ event: string, channels: Array<NotificationChannelOption> }>, familyContact: { name: string, phone: string, consentAt: string } | null };
+
+export type CitizenPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CitizenPreferencesQuery = { myNotificationPreferences: { language: string, quietHoursStart: string, quietHoursEnd: string, email: string | null, channels: Array<{ event: string, channels: Array<NotificationChannelOption> }>, familyContact: { name: string, phone: string, consentAt: string } | null } };
+
+export type CitizenUpdatePreferencesMutationVariables = Exact<{
+  input: UpdateNotificationPreferencesInput;
+}>;
+
+
+export type CitizenUpdatePreferencesMutation = { updateNotificationPreferences: { language: string, quietHoursStart: string, quietHoursEnd: string, email: string | null, channels: Array<{ event: string, channels: Array<NotificationChannelOption> }>, familyContact: { name: string, phone: string, consentAt: string } | null } };
+
+export type CitizenPrivacyFragment = { acceptedNoticeVersion: string | null, currentNoticeVersion: string, noticeAcceptanceRequired: boolean, healthDataConsent: boolean, familyContactConsent: boolean, consents: Array<{ id: string, kind: ConsentKind, grantedAt: string, withdrawnAt: string | null, noticeVersion: string | null }> };
+
+export type CitizenMyDataQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CitizenMyDataQuery = { myPrivacy: { acceptedNoticeVersion: string | null, currentNoticeVersion: string, noticeAcceptanceRequired: boolean, healthDataConsent: boolean, familyContactConsent: boolean, consents: Array<{ id: string, kind: ConsentKind, grantedAt: string, withdrawnAt: string | null, noticeVersion: string | null }> }, myDataExports: { items: Array<{ id: string, status: DataExportStatus, requestedAt: string, readyAt: string | null, expiresAt: string | null, sizeBytes: number | null }> } };
+
+export type CitizenAcceptNoticeMutationVariables = Exact<{
+  version: string;
+}>;
+
+
+export type CitizenAcceptNoticeMutation = { acceptPrivacyNotice: { acceptedNoticeVersion: string | null, currentNoticeVersion: string, noticeAcceptanceRequired: boolean, healthDataConsent: boolean, familyContactConsent: boolean, consents: Array<{ id: string, kind: ConsentKind, grantedAt: string, withdrawnAt: string | null, noticeVersion: string | null }> } };
+
+export type CitizenGiveConsentMutationVariables = Exact<{
+  kind: ConsentKind;
+}>;
+
+
+export type CitizenGiveConsentMutation = { giveConsent: { acceptedNoticeVersion: string | null, currentNoticeVersion: string, noticeAcceptanceRequired: boolean, healthDataConsent: boolean, familyContactConsent: boolean, consents: Array<{ id: string, kind: ConsentKind, grantedAt: string, withdrawnAt: string | null, noticeVersion: string | null }> } };
+
+export type CitizenWithdrawConsentMutationVariables = Exact<{
+  kind: ConsentKind;
+}>;
+
+
+export type CitizenWithdrawConsentMutation = { withdrawConsent: { kind: ConsentKind, withdrawn: boolean, sensitiveNotesPurged: number, familyNotificationsCancelled: number } };
+
+export type CitizenRequestDataExportMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CitizenRequestDataExportMutation = { requestDataExport: { id: string, status: DataExportStatus, requestedAt: string } };
+
+export type CitizenDataExportContentQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CitizenDataExportContentQuery = { dataExport: { id: string, status: DataExportStatus, content: string | null } };
+
+export type CitizenDeleteAccountMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CitizenDeleteAccountMutation = { deleteMyAccount: { id: string, needsCancelled: number, engagementsCancelled: number } };
+
+export type CitizenEngagementQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CitizenEngagementQuery = { engagement: { id: string, needId: string, status: EngagementStatus, helperName: string, organisationId: string | null, completedAt: string | null } };
 
 export type OrganisationOffersConsoleQueryVariables = Exact<{
   organisationId: string;
@@ -954,10 +1263,43 @@ export type AnswerCallToActionMutationVariables = Exact<{
 export type AnswerCallToActionMutation = { answerCallToAction: { id: string, status: CallAnswerStatus } };
 
 export const OfferPriceFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferPrice"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Price"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"vouchersAccepted"}},{"kind":"Field","name":{"kind":"Name","value":"bands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"}},{"kind":"Field","name":{"kind":"Name","value":"centsPerHourEach"}}]}}]}}]} as unknown as DocumentNode<OfferPriceFragment, unknown>;
+export const CitizenNeedSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitizenNeedSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Need"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}},{"kind":"Field","name":{"kind":"Name","value":"windowEnd"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"relationship"}}]}},{"kind":"Field","name":{"kind":"Name","value":"details"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ride"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"destinationPlace"}},{"kind":"Field","name":{"kind":"Name","value":"appointmentAt"}},{"kind":"Field","name":{"kind":"Name","value":"returnTripWanted"}},{"kind":"Field","name":{"kind":"Name","value":"returnAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sharedCaregiver"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weeklyHours"}},{"kind":"Field","name":{"kind":"Name","value":"willingToShare"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"engagement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"helperName"}}]}}]}}]} as unknown as DocumentNode<CitizenNeedSummaryFragment, unknown>;
+export const CitizenReviewFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitizenReview"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Review"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"engagementId"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"overallStars"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"}},{"kind":"Field","name":{"kind":"Name","value":"stars"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<CitizenReviewFragment, unknown>;
+export const CitizenPreferencesFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitizenPreferences"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationPreferences"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"quietHoursStart"}},{"kind":"Field","name":{"kind":"Name","value":"quietHoursEnd"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"channels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"channels"}}]}},{"kind":"Field","name":{"kind":"Name","value":"familyContact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"consentAt"}}]}}]}}]} as unknown as DocumentNode<CitizenPreferencesFragment, unknown>;
+export const CitizenPrivacyFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitizenPrivacy"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PrivacyStatus"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptedNoticeVersion"}},{"kind":"Field","name":{"kind":"Name","value":"currentNoticeVersion"}},{"kind":"Field","name":{"kind":"Name","value":"noticeAcceptanceRequired"}},{"kind":"Field","name":{"kind":"Name","value":"healthDataConsent"}},{"kind":"Field","name":{"kind":"Name","value":"familyContactConsent"}},{"kind":"Field","name":{"kind":"Name","value":"consents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"grantedAt"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"noticeVersion"}}]}}]}}]} as unknown as DocumentNode<CitizenPrivacyFragment, unknown>;
 export const SessionUserFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"phoneE164"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"territoryId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}}]}}]}}]} as unknown as DocumentNode<SessionUserFragment, unknown>;
 export const FindComuniDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FindComuni"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"comuni"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"6"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"istat"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"provinceCode"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lon"}}]}}]}}]}}]} as unknown as DocumentNode<FindComuniQuery, FindComuniQueryVariables>;
 export const SearchOffersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchOffers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceOfferFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"order"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceOfferOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchServiceOffers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"order"},"value":{"kind":"Variable","name":{"kind":"Name","value":"order"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"distanceKm"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfferPrice"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferPrice"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Price"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"vouchersAccepted"}},{"kind":"Field","name":{"kind":"Name","value":"bands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"}},{"kind":"Field","name":{"kind":"Name","value":"centsPerHourEach"}}]}}]}}]} as unknown as DocumentNode<SearchOffersQuery, SearchOffersQueryVariables>;
 export const OfferPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfferPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceOffer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"accessibilityNotes"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfferPrice"}}]}},{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dayOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"area"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"radiusKm"}},{"kind":"Field","name":{"kind":"Name","value":"comuneIstatCodes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"wheelchairAccessible"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reputation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subjectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"subjectType"},"value":{"kind":"EnumValue","value":"OFFER"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shown"}},{"kind":"Field","name":{"kind":"Name","value":"average"}},{"kind":"Field","name":{"kind":"Name","value":"reviewCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviewsOf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subjectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"subjectType"},"value":{"kind":"EnumValue","value":"OFFER"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"overallStars"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferPrice"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Price"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"vouchersAccepted"}},{"kind":"Field","name":{"kind":"Name","value":"bands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"}},{"kind":"Field","name":{"kind":"Name","value":"centsPerHourEach"}}]}}]}}]} as unknown as DocumentNode<OfferPageQuery, OfferPageQueryVariables>;
+export const CitizenComuniDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CitizenComuni"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"comuni"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"istat"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"provinceCode"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lon"}}]}}]}}]}}]} as unknown as DocumentNode<CitizenComuniQuery, CitizenComuniQueryVariables>;
+export const CitizenOfferContextDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CitizenOfferContext"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceOffer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CitizenOfferContextQuery, CitizenOfferContextQueryVariables>;
+export const CitizenHealthConsentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CitizenHealthConsent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myPrivacy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"healthDataConsent"}}]}}]}}]} as unknown as DocumentNode<CitizenHealthConsentQuery, CitizenHealthConsentQueryVariables>;
+export const CitizenPostNeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CitizenPostNeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PostNeedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postNeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}}]}}]} as unknown as DocumentNode<CitizenPostNeedMutation, CitizenPostNeedMutationVariables>;
+export const CitizenMyNeedsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CitizenMyNeeds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myNeeds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitizenNeedSummary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitizenNeedSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Need"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}},{"kind":"Field","name":{"kind":"Name","value":"windowEnd"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"relationship"}}]}},{"kind":"Field","name":{"kind":"Name","value":"details"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ride"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"destinationPlace"}},{"kind":"Field","name":{"kind":"Name","value":"appointmentAt"}},{"kind":"Field","name":{"kind":"Name","value":"returnTripWanted"}},{"kind":"Field","name":{"kind":"Name","value":"returnAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sharedCaregiver"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weeklyHours"}},{"kind":"Field","name":{"kind":"Name","value":"willingToShare"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"engagement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"helperName"}}]}}]}}]} as unknown as DocumentNode<CitizenMyNeedsQuery, CitizenMyNeedsQueryVariables>;
+export const CitizenNeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CitizenNeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"need"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitizenNeedSummary"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"sensitiveNotes"}},{"kind":"Field","name":{"kind":"Name","value":"comuneIstat"}},{"kind":"Field","name":{"kind":"Name","value":"visibleToHelpers"}},{"kind":"Field","name":{"kind":"Name","value":"details"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ride"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pickupPlace"}},{"kind":"Field","name":{"kind":"Name","value":"destinationPlace"}},{"kind":"Field","name":{"kind":"Name","value":"appointmentAt"}},{"kind":"Field","name":{"kind":"Name","value":"returnTripWanted"}},{"kind":"Field","name":{"kind":"Name","value":"returnAt"}},{"kind":"Field","name":{"kind":"Name","value":"wheelchair"}},{"kind":"Field","name":{"kind":"Name","value":"escortWaits"}},{"kind":"Field","name":{"kind":"Name","value":"passengers"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sharedCaregiver"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weeklyHours"}},{"kind":"Field","name":{"kind":"Name","value":"willingToShare"}},{"kind":"Field","name":{"kind":"Name","value":"maxPricePerHourCents"}},{"kind":"Field","name":{"kind":"Name","value":"weeklySchedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dayOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"engagement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"helperName"}},{"kind":"Field","name":{"kind":"Name","value":"helperUserId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"needHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"needId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitizenNeedSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Need"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}},{"kind":"Field","name":{"kind":"Name","value":"windowEnd"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"relationship"}}]}},{"kind":"Field","name":{"kind":"Name","value":"details"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ride"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"destinationPlace"}},{"kind":"Field","name":{"kind":"Name","value":"appointmentAt"}},{"kind":"Field","name":{"kind":"Name","value":"returnTripWanted"}},{"kind":"Field","name":{"kind":"Name","value":"returnAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sharedCaregiver"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weeklyHours"}},{"kind":"Field","name":{"kind":"Name","value":"willingToShare"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"engagement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"helperName"}}]}}]}}]} as unknown as DocumentNode<CitizenNeedQuery, CitizenNeedQueryVariables>;
+export const CitizenCancelNeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CitizenCancelNeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelNeedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelNeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CitizenCancelNeedMutation, CitizenCancelNeedMutationVariables>;
+export const CitizenConfirmEngagementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CitizenConfirmEngagement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EngagementActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmEngagement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CitizenConfirmEngagementMutation, CitizenConfirmEngagementMutationVariables>;
+export const CitizenDeclineEngagementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CitizenDeclineEngagement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EngagementActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declineEngagement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CitizenDeclineEngagementMutation, CitizenDeclineEngagementMutationVariables>;
+export const CitizenCancelEngagementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CitizenCancelEngagement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EngagementActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelEngagement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CitizenCancelEngagementMutation, CitizenCancelEngagementMutationVariables>;
+export const CitizenReportNoShowDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CitizenReportNoShow"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EngagementActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportNoShow"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CitizenReportNoShowMutation, CitizenReportNoShowMutationVariables>;
+export const CitizenCareGroupsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CitizenCareGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myCareGroups"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"householdCount"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sharedSchedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dayOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myQuotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"needId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priceCentsPerHour"}},{"kind":"Field","name":{"kind":"Name","value":"individualPriceCentsPerHour"}},{"kind":"Field","name":{"kind":"Name","value":"savingCentsPerHour"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyCents"}},{"kind":"Field","name":{"kind":"Name","value":"individualWeeklyCents"}},{"kind":"Field","name":{"kind":"Name","value":"weeklySavingCents"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedAt"}},{"kind":"Field","name":{"kind":"Name","value":"leftAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CitizenCareGroupsQuery, CitizenCareGroupsQueryVariables>;
+export const CitizenConfirmCareGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CitizenConfirmCareGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CareGroupMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmCareGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CitizenConfirmCareGroupMutation, CitizenConfirmCareGroupMutationVariables>;
+export const CitizenLeaveCareGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CitizenLeaveCareGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LeaveCareGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leaveCareGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CitizenLeaveCareGroupMutation, CitizenLeaveCareGroupMutationVariables>;
+export const CitizenWriteReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CitizenWriteReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WriteReviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"writeReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"overallStars"}}]}}]}}]} as unknown as DocumentNode<CitizenWriteReviewMutation, CitizenWriteReviewMutationVariables>;
+export const CitizenReviewsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CitizenReviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"received"},"name":{"kind":"Name","value":"myReviews"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"RECEIVED"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitizenReview"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"written"},"name":{"kind":"Name","value":"myReviews"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"WRITTEN"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitizenReview"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myEngagements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"needId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"helperName"}},{"kind":"Field","name":{"kind":"Name","value":"helperUserId"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitizenReview"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Review"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"engagementId"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"overallStars"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"}},{"kind":"Field","name":{"kind":"Name","value":"stars"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<CitizenReviewsQuery, CitizenReviewsQueryVariables>;
+export const CitizenNotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CitizenNotifications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myNotifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<CitizenNotificationsQuery, CitizenNotificationsQueryVariables>;
+export const CitizenMarkNotificationsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CitizenMarkNotificationsRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markNotificationsRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}]}}]}]}}]} as unknown as DocumentNode<CitizenMarkNotificationsReadMutation, CitizenMarkNotificationsReadMutationVariables>;
+export const CitizenNotificationReceivedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"CitizenNotificationReceived"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationReceived"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}}]}}]}}]} as unknown as DocumentNode<CitizenNotificationReceivedSubscription, CitizenNotificationReceivedSubscriptionVariables>;
+export const CitizenPreferencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CitizenPreferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myNotificationPreferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitizenPreferences"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitizenPreferences"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationPreferences"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"quietHoursStart"}},{"kind":"Field","name":{"kind":"Name","value":"quietHoursEnd"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"channels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"channels"}}]}},{"kind":"Field","name":{"kind":"Name","value":"familyContact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"consentAt"}}]}}]}}]} as unknown as DocumentNode<CitizenPreferencesQuery, CitizenPreferencesQueryVariables>;
+export const CitizenUpdatePreferencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CitizenUpdatePreferences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateNotificationPreferencesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateNotificationPreferences"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitizenPreferences"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitizenPreferences"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationPreferences"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"quietHoursStart"}},{"kind":"Field","name":{"kind":"Name","value":"quietHoursEnd"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"channels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"channels"}}]}},{"kind":"Field","name":{"kind":"Name","value":"familyContact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"consentAt"}}]}}]}}]} as unknown as DocumentNode<CitizenUpdatePreferencesMutation, CitizenUpdatePreferencesMutationVariables>;
+export const CitizenMyDataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CitizenMyData"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myPrivacy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitizenPrivacy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myDataExports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"readyAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitizenPrivacy"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PrivacyStatus"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptedNoticeVersion"}},{"kind":"Field","name":{"kind":"Name","value":"currentNoticeVersion"}},{"kind":"Field","name":{"kind":"Name","value":"noticeAcceptanceRequired"}},{"kind":"Field","name":{"kind":"Name","value":"healthDataConsent"}},{"kind":"Field","name":{"kind":"Name","value":"familyContactConsent"}},{"kind":"Field","name":{"kind":"Name","value":"consents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"grantedAt"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"noticeVersion"}}]}}]}}]} as unknown as DocumentNode<CitizenMyDataQuery, CitizenMyDataQueryVariables>;
+export const CitizenAcceptNoticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CitizenAcceptNotice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptPrivacyNotice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitizenPrivacy"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitizenPrivacy"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PrivacyStatus"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptedNoticeVersion"}},{"kind":"Field","name":{"kind":"Name","value":"currentNoticeVersion"}},{"kind":"Field","name":{"kind":"Name","value":"noticeAcceptanceRequired"}},{"kind":"Field","name":{"kind":"Name","value":"healthDataConsent"}},{"kind":"Field","name":{"kind":"Name","value":"familyContactConsent"}},{"kind":"Field","name":{"kind":"Name","value":"consents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"grantedAt"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"noticeVersion"}}]}}]}}]} as unknown as DocumentNode<CitizenAcceptNoticeMutation, CitizenAcceptNoticeMutationVariables>;
+export const CitizenGiveConsentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CitizenGiveConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConsentKind"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"giveConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitizenPrivacy"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitizenPrivacy"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PrivacyStatus"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptedNoticeVersion"}},{"kind":"Field","name":{"kind":"Name","value":"currentNoticeVersion"}},{"kind":"Field","name":{"kind":"Name","value":"noticeAcceptanceRequired"}},{"kind":"Field","name":{"kind":"Name","value":"healthDataConsent"}},{"kind":"Field","name":{"kind":"Name","value":"familyContactConsent"}},{"kind":"Field","name":{"kind":"Name","value":"consents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"grantedAt"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"noticeVersion"}}]}}]}}]} as unknown as DocumentNode<CitizenGiveConsentMutation, CitizenGiveConsentMutationVariables>;
+export const CitizenWithdrawConsentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CitizenWithdrawConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConsentKind"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"sensitiveNotesPurged"}},{"kind":"Field","name":{"kind":"Name","value":"familyNotificationsCancelled"}}]}}]}}]} as unknown as DocumentNode<CitizenWithdrawConsentMutation, CitizenWithdrawConsentMutationVariables>;
+export const CitizenRequestDataExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CitizenRequestDataExport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestDataExport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}}]}}]}}]} as unknown as DocumentNode<CitizenRequestDataExportMutation, CitizenRequestDataExportMutationVariables>;
+export const CitizenDataExportContentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CitizenDataExportContent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataExport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"content"}}]}}]}}]} as unknown as DocumentNode<CitizenDataExportContentQuery, CitizenDataExportContentQueryVariables>;
+export const CitizenDeleteAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CitizenDeleteAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteMyAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"confirm"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"needsCancelled"}},{"kind":"Field","name":{"kind":"Name","value":"engagementsCancelled"}}]}}]}}]} as unknown as DocumentNode<CitizenDeleteAccountMutation, CitizenDeleteAccountMutationVariables>;
+export const CitizenEngagementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CitizenEngagement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"engagement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"needId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"helperName"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}}]} as unknown as DocumentNode<CitizenEngagementQuery, CitizenEngagementQueryVariables>;
 export const OrganisationOffersConsoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationOffersConsole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationServiceOffers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"moderationStatus"}}]}}]}}]}}]} as unknown as DocumentNode<OrganisationOffersConsoleQuery, OrganisationOffersConsoleQueryVariables>;
 export const OfferAreaComuniDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfferAreaComuni"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"istat"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"territoriesOfComune"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"istat"},"value":{"kind":"Variable","name":{"kind":"Name","value":"istat"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"comuni"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"istat"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<OfferAreaComuniQuery, OfferAreaComuniQueryVariables>;
 export const CreateServiceOfferConsoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateServiceOfferConsole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateServiceOfferInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createServiceOffer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"moderationStatus"}}]}}]}}]} as unknown as DocumentNode<CreateServiceOfferConsoleMutation, CreateServiceOfferConsoleMutationVariables>;

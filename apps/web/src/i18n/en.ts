@@ -30,6 +30,7 @@ export const en: Shape<Messages> = {
     home: 'Home',
     catalogue: 'Find a service',
     myArea: 'My area',
+    notifications: 'Notifications',
     myRequests: 'My requests',
     proposals: 'Proposals',
     commitments: 'My commitments',

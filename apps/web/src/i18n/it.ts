@@ -27,6 +27,7 @@ export const it = {
     home: 'Home',
     catalogue: 'Cerca un servizio',
     myArea: 'La mia area',
+    notifications: 'Notifiche',
     myRequests: 'Le mie richieste',
     proposals: 'Proposte',
     commitments: 'I miei impegni',

@@ -17,6 +17,7 @@ const NAV: NavItem[] = [
   { to: '/', label: 'nav.home' },
   { to: '/servizi', label: 'nav.catalogue' },
   { to: '/area', label: 'nav.myArea', roles: [] },
+  { to: '/richieste', label: 'nav.myRequests', roles: ['CITIZEN'] },
   { to: '/volontario/proposte', label: 'nav.proposals', roles: ['VOLUNTEER'] },
   { to: '/volontario/impegni', label: 'nav.commitments', roles: ['VOLUNTEER'] },
   { to: '/sportello', label: 'nav.desk', roles: ['COMUNE_OPERATOR'] },
@@ -26,6 +27,7 @@ const NAV: NavItem[] = [
     label: 'nav.indicators',
     roles: ['COMUNE_OPERATOR', 'COMUNE_MODERATOR', 'PLATFORM_ADMIN'],
   },
+  { to: '/notifiche', label: 'nav.notifications', roles: [] },
 ];
 
 export function Layout() {
