@@ -658,4 +658,60 @@ describe('Reviews: two-way, moderated, aggregated', () => {
     expect(new Set(ranked.slice(0, 2))).toEqual(new Set(reviewed.offers));
     expect(ranked[2]).toBe(unreviewed.offers[0]);
   });
+
+  it('a moderator publishes a held comment with the phone number removed, recorded in the history', async () => {
+    const citizen = await signUp(stack);
+    const engagementId = await completedEngagement(citizen, helper);
+    const text = 'Gentile e puntuale, per un passaggio chiamatelo al 347 123 4567 👍';
+    const held = ok(await write(citizen, { engagementId, ...person(5, text) })).writeReview;
+    expect(held.visibility).toBe('PENDING');
+    const phone = { start: Array.from(text).indexOf('3'), end: Array.from(text).indexOf('3') + 12 };
+    const moderate = (input: Record<string, unknown>) =>
+      stack.graphql(
+        MODERATE,
+        {
+          input: {
+            contentType: 'REVIEW',
+            contentId: held.id,
+            reason: 'Numero di telefono privato',
+            ...input,
+          },
+        },
+        { token: moderator.token },
+      );
+    expect(codeOf(await moderate({ decision: 'REDACT' }))).toBe('REDACTION_INVALID');
+    expect(codeOf(await moderate({ decision: 'REDACT', redactions: [{ start: 60, end: 90 }] }))).toBe(
+      'REDACTION_INVALID',
+    );
+    expect(codeOf(await moderate({ decision: 'APPROVE', redactions: [phone] }))).toBe(
+      'REDACTION_ONLY_WITH_REDACT',
+    );
+    // Refused attempts changed nothing.
+    expect((await myReviews(helper, 'RECEIVED')).map((review) => review.id)).not.toContain(held.id);
+
+    expect(ok(await moderate({ decision: 'REDACT', redactions: [phone] }))).toEqual({
+      moderateContent: { status: 'PUBLISHED' },
+    });
+    const redacted = 'Gentile e puntuale, per un passaggio chiamatelo al […] 👍';
+    expect((await myReviews(helper, 'RECEIVED')).find((review) => review.id === held.id)?.comment).toBe(
+      redacted,
+    );
+    // The number is gone from the database, not only from the public view.
+    const stored: { comment: string }[] = await stack.dataSource.query(
+      `SELECT comment FROM reviews WHERE id = $1`,
+      [held.id],
+    );
+    expect(stored).toEqual([{ comment: redacted }]);
+    const history: { to_status: string; reason: string; actor_user_id: string }[] =
+      await stack.dataSource.query(
+        `SELECT to_status, reason, actor_user_id FROM status_history
+        WHERE entity_type = 'review' AND entity_id = $1 AND actor_user_id IS NOT NULL ORDER BY id`,
+        [held.id],
+      );
+    expect(history).toContainEqual({
+      to_status: 'published',
+      reason: `redacted 1 part(s) at ${phone.start}-${phone.end}: Numero di telefono privato`,
+      actor_user_id: moderator.userId,
+    });
+  });
 });

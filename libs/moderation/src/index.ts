@@ -1,3 +1,4 @@
 export * from './moderation.module';
 export * from './moderation.service';
 export * from './moderation.types';
+export * from './redaction';

@@ -12,6 +12,18 @@ registerMessages({
   },
   CONTENT_NOT_FOUND: { it: 'Contenuto non trovato.', en: 'Content not found.' },
   // The outcome inside the author's "moderation decision" SMS, in their language.
+  REDACTION_INVALID: {
+    it: 'Le parti da togliere non sono valide: ognuna dentro il testo, non vuota, senza sovrapporsi ({field}).',
+    en: 'The parts to remove are not valid: each inside the text, not empty, not overlapping ({field}).',
+  },
+  REDACTION_ONLY_WITH_REDACT: {
+    it: 'Le parti da togliere vanno indicate solo con la decisione REDACT ({field}).',
+    en: 'Parts to remove go only with the REDACT decision ({field}).',
+  },
+  REDACTION_NOT_SUPPORTED: {
+    it: 'Per questo tipo di contenuto si può solo approvare o respingere ({field}).',
+    en: 'This kind of content can only be approved or rejected ({field}).',
+  },
   'moderation_status.pending': { it: 'in attesa di revisione', en: 'awaiting review' },
   'moderation_status.published': { it: 'pubblicato', en: 'published' },
   'moderation_status.rejected': { it: 'respinto', en: 'rejected' },

@@ -12,6 +12,7 @@ import {
 } from '@prossimo/platform';
 import { firstTerritoryOf } from '@prossimo/territory';
 import { DataSource, EntityManager } from 'typeorm';
+import { RedactionSpan } from './redaction';
 import {
   ContentType,
   ModerateContentInput,
@@ -47,6 +48,7 @@ const DECISION_STATUS: Record<ModerationDecision, ModerationStatus> = {
   [ModerationDecision.RESTORE]: ModerationStatus.PUBLISHED,
   [ModerationDecision.REJECT]: ModerationStatus.REJECTED,
   [ModerationDecision.HIDE]: ModerationStatus.HIDDEN,
+  [ModerationDecision.REDACT]: ModerationStatus.PUBLISHED,
 };
 
 const ITEM_COLUMNS = `content_type AS "contentType", content_id AS "contentId", comune_istat AS "comuneIstat", status,
@@ -81,6 +83,16 @@ export type ModerationDecisionHandler = (
   actorUserId: string,
 ) => Promise<void>;
 
+/**
+ * Removes the spans from the content's text (applyRedactions) in the decision's transaction;
+ * answers how many parts were removed. Registered by the library that stores the text.
+ */
+export type ModerationRedactionHandler = (
+  manager: EntityManager,
+  contentId: string,
+  spans: readonly RedactionSpan[],
+) => Promise<number>;
+
 /** Called in the transaction of any status change: a decision, or reports hiding the content. */
 export type ModerationStatusHandler = (
   manager: EntityManager,
@@ -93,6 +105,7 @@ export type ModerationStatusHandler = (
 export class ModerationService {
   private readonly decisionHandlers = new Map<ContentType, ModerationDecisionHandler>();
   private readonly statusHandlers = new Map<ContentType, ModerationStatusHandler>();
+  private readonly redactionHandlers = new Map<ContentType, ModerationRedactionHandler>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -103,6 +116,11 @@ export class ModerationService {
   /** A library that keeps its own status for a content type (needs open when approved) registers here. */
   onDecision(contentType: ContentType, handler: ModerationDecisionHandler): void {
     this.decisionHandlers.set(contentType, handler);
+  }
+
+  /** A library whose content a moderator may publish with parts removed (reviews) registers here. */
+  onRedaction(contentType: ContentType, handler: ModerationRedactionHandler): void {
+    this.redactionHandlers.set(contentType, handler);
   }
 
   /** A library that mirrors the status on its own records (reviews) registers here. */
@@ -255,6 +273,7 @@ export class ModerationService {
       const item = await this.lockItem(manager, input.contentType, input.contentId);
       await this.access.requireComuneRole(user, item.comuneIstat, [Role.COMUNE_MODERATOR], manager);
       const to = DECISION_STATUS[input.decision];
+      const redacted = await this.redact(manager, input);
       const [[updated]]: [ModerationItem[], number] = await manager.query(
         `UPDATE moderation_items SET status = $3, needs_review = false, decided_at = now()
           WHERE content_type = $1 AND content_id = $2 RETURNING ${ITEM_COLUMNS}`,
@@ -266,7 +285,10 @@ export class ModerationService {
         from: item.status,
         to,
         actorUserId: user.userId,
-        reason: input.reason,
+        // The history says what was removed (where, not what: the removed text is gone).
+        reason: redacted
+          ? `redacted ${redacted} part(s) at ${spansText(input.redactions ?? [])}: ${input.reason}`
+          : input.reason,
       });
       const territoryId = await firstTerritoryOf(manager, item.comuneIstat);
       await writeAudit(manager, {
@@ -275,13 +297,28 @@ export class ModerationService {
         entityType: input.contentType,
         entityId: input.contentId,
         territoryId,
-        details: { from: item.status, to },
+        details: redacted
+          ? { from: item.status, to, redactions: input.redactions?.map(({ start, end }) => ({ start, end })) }
+          : { from: item.status, to },
       });
       await this.decisionHandlers.get(input.contentType)?.(manager, input.contentId, to, user.userId);
       await this.statusHandlers.get(input.contentType)?.(manager, input.contentId, to, user.userId);
       await this.notifyAuthor(manager, item, to, input.reason);
       return updated;
     });
+  }
+
+  /** REDACT removes the spans through the content's library; other decisions take no spans. */
+  private async redact(manager: EntityManager, input: ModerateContentInput): Promise<number> {
+    if (input.decision !== ModerationDecision.REDACT) {
+      if (input.redactions?.length)
+        throw new DomainError('REDACTION_ONLY_WITH_REDACT', { field: 'redactions' });
+      return 0;
+    }
+    const handler = this.redactionHandlers.get(input.contentType);
+    if (!handler) throw new DomainError('REDACTION_NOT_SUPPORTED', { field: 'contentType' });
+    if (!input.redactions?.length) throw new DomainError('REDACTION_INVALID', { field: 'redactions' });
+    return handler(manager, input.contentId, input.redactions);
   }
 
   async suspendUser(user: AuthenticatedUser, input: SuspendUserInput): Promise<boolean> {
@@ -355,4 +392,11 @@ export class ModerationService {
       localisedParams: { status: `moderation_status.${to}` },
     });
   }
+}
+
+function spansText(spans: readonly RedactionSpan[]): string {
+  return [...spans]
+    .sort((a, b) => a.start - b.start)
+    .map(({ start, end }) => `${start}-${end}`)
+    .join(', ');
 }

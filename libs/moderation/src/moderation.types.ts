@@ -1,6 +1,18 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { PageArgs, PageOf } from '@prossimo/platform';
-import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 
 /** Every kind of user content that the Comune moderates. */
 export enum ContentType {
@@ -39,6 +51,8 @@ export enum ModerationDecision {
   REJECT = 'reject',
   HIDE = 'hide',
   RESTORE = 'restore',
+  /** Publish with the parts given in `redactions` removed (a phone number in a comment). */
+  REDACT = 'redact',
 }
 registerEnumType(ModerationDecision, { name: 'ModerationDecision' });
 
@@ -107,6 +121,19 @@ export class ReportContentInput extends ContentRefInput {
   reason!: string;
 }
 
+@InputType({ description: 'A part of a text, in characters from 0: start included, end excluded.' })
+export class RedactionSpanInput {
+  @Field(() => Int)
+  @IsInt()
+  @Min(0)
+  start!: number;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  end!: number;
+}
+
 @InputType()
 export class ModerateContentInput extends ContentRefInput {
   @Field(() => ModerationDecision)
@@ -118,6 +145,16 @@ export class ModerateContentInput extends ContentRefInput {
   @IsNotEmpty()
   @MaxLength(1000)
   reason!: string;
+
+  @Field(() => [RedactionSpanInput], {
+    nullable: true,
+    description: 'With REDACT (reviews and replies): the parts of the text to remove, each shown as "[…]".',
+  })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => RedactionSpanInput)
+  redactions?: RedactionSpanInput[];
 }
 
 @InputType()

@@ -61,6 +61,12 @@ class ReviewModerationLink implements OnModuleInit {
     this.moderation.onStatusChange(ContentType.REVIEW_REPLY, (manager, replyId, status) =>
       this.reviews.applyReplyStatus(manager, replyId, status),
     );
+    this.moderation.onRedaction(ContentType.REVIEW, (manager, reviewId, spans) =>
+      this.reviews.redactReview(manager, reviewId, spans),
+    );
+    this.moderation.onRedaction(ContentType.REVIEW_REPLY, (manager, replyId, spans) =>
+      this.reviews.redactReply(manager, replyId, spans),
+    );
   }
 }
 

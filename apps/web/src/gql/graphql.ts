@@ -242,11 +242,14 @@ export type ModerateContentInput = {
   contentType: ContentType;
   decision: ModerationDecision;
   reason: string;
+  /** With REDACT (reviews and replies): the parts of the text to remove, each shown as "[…]". */
+  redactions?: Array<RedactionSpanInput> | null | undefined;
 };
 
 export type ModerationDecision =
   | 'APPROVE'
   | 'HIDE'
+  | 'REDACT'
   | 'REJECT'
   | 'RESTORE';
 
@@ -417,6 +420,12 @@ export type RecurringWindowInput = {
   validFrom?: string | null | undefined;
   /** Last day (included), "YYYY-MM-DD"; none when absent. */
   validUntil?: string | null | undefined;
+};
+
+/** A part of a text, in characters from 0: start included, end excluded. */
+export type RedactionSpanInput = {
+  end: number;
+  start: number;
 };
 
 export type RegisterOrganisationInput = {

@@ -1,7 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, AuthenticatedUser, Role } from '@prossimo/identity';
-import { ContentType, ModerationService, ModerationStatus } from '@prossimo/moderation';
+import {
+  applyRedactions,
+  ContentType,
+  ModerationService,
+  ModerationStatus,
+  RedactionSpan,
+} from '@prossimo/moderation';
 import {
   afterCursorCondition,
   APP_CONFIG,
@@ -262,6 +268,45 @@ export class ReviewService {
       });
     }
     await writeOutbox(manager, { queue: 'reputation', job: 'update-aggregates', payload: { reviewId } });
+  }
+
+  /**
+   * A moderator publishes the comment with parts removed (a phone number): the stored comment is
+   * the redacted one, so that nobody reads the removed text again; the screening is settled.
+   */
+  async redactReview(
+    manager: EntityManager,
+    reviewId: string,
+    spans: readonly RedactionSpan[],
+  ): Promise<number> {
+    const [row]: { comment: string | null }[] = await manager.query(
+      `SELECT comment FROM reviews WHERE id = $1 FOR UPDATE`,
+      [reviewId],
+    );
+    if (!row?.comment) throw new DomainError('REDACTION_INVALID', { field: 'redactions' });
+    await manager.query(
+      `UPDATE reviews SET comment = $2, held_reasons = '{}', updated_at = now() WHERE id = $1`,
+      [reviewId, applyRedactions(row.comment, spans)],
+    );
+    return spans.length;
+  }
+
+  /** redactReview for the reviewed party's reply. */
+  async redactReply(
+    manager: EntityManager,
+    replyId: string,
+    spans: readonly RedactionSpan[],
+  ): Promise<number> {
+    const [row]: { body: string }[] = await manager.query(
+      `SELECT body FROM review_replies WHERE id = $1 FOR UPDATE`,
+      [replyId],
+    );
+    if (!row) throw new DomainError('REDACTION_INVALID', { field: 'redactions' });
+    await manager.query(
+      `UPDATE review_replies SET body = $2, held_reasons = '{}', updated_at = now() WHERE id = $1`,
+      [replyId, applyRedactions(row.body, spans)],
+    );
+    return spans.length;
   }
 
   async applyReplyStatus(manager: EntityManager, replyId: string, status: ModerationStatus): Promise<void> {
