@@ -62,18 +62,17 @@ describe('abuse at the edge: forwarded addresses, anonymous floods, huge documen
     expect(outcomes).toEqual(['OK', 'OK', 'OK', 'RATE_LIMITED', 'RATE_LIMITED']);
   });
 
-  it('stops parsing a document past the token limit, quickly, and still serves normal ones', async () => {
-    const started = process.hrtime.bigint();
+  // The parser stops at the limit (the error names it, so it did not parse the whole document);
+  // how much CPU that saves is a figure for a benchmark, not a timing in a test.
+  it('stops parsing a document past the token limit, and still serves normal ones', async () => {
     const huge = await request(stack.api.getHttpServer())
       .post('/graphql')
       .set('content-type', 'application/json')
       .set('authorization', 'Bearer made.up.token')
       .send({ query: manyFragments(2000) });
-    const elapsedMs = Number(process.hrtime.bigint() - started) / 1e6;
     expect(huge.status).toBe(400);
     expect(huge.body.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
     expect(huge.body.errors[0].message).toMatch(/3000 tokens/);
-    expect(elapsedMs).toBeLessThan(150);
     const small = await request(stack.api.getHttpServer())
       .post('/graphql')
       .set('content-type', 'application/json')

@@ -1,5 +1,13 @@
 import { ChildProcess, execFile, spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { promisify } from 'node:util';
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -36,6 +44,9 @@ export class PrivateRedis {
   readonly dir = mkdtempSync(join(tmpdir(), 'prossimo-fault-redis-'));
   port = 0;
 
+  /** `extraArgs`: more redis-server options (e.g. --replicaof host port). */
+  constructor(private readonly extraArgs: string[] = []) {}
+
   get url(): string {
     return `redis://127.0.0.1:${this.port}`;
   }
@@ -58,6 +69,7 @@ export class PrivateRedis {
         'yes',
         '--appendfsync',
         'always',
+        ...this.extraArgs,
       ],
       { stdio: 'ignore' },
     );
@@ -217,6 +229,61 @@ export class FaultyLink {
 }
 
 const run = promisify(execFile);
+
+/** A Redis Sentinel (redis-server --sentinel) on a free port, monitoring `primaryPort` as `name`. */
+export class PrivateSentinel {
+  private process?: ChildProcess;
+  readonly dir = mkdtempSync(join(tmpdir(), 'prossimo-fault-sentinel-'));
+  port = 0;
+
+  constructor(
+    private readonly primaryPort: number,
+    readonly name = 'mymaster',
+  ) {}
+
+  async start(): Promise<void> {
+    this.port = await freePort();
+    const config = join(this.dir, 'sentinel.conf');
+    // It rewrites its file as it learns the topology; quick failure detection for tests.
+    writeFileSync(
+      config,
+      [
+        `port ${this.port}`,
+        'bind 127.0.0.1',
+        `dir ${this.dir}`,
+        `sentinel monitor ${this.name} 127.0.0.1 ${this.primaryPort} 1`,
+        `sentinel down-after-milliseconds ${this.name} 1000`,
+        `sentinel failover-timeout ${this.name} 5000`,
+        '',
+      ].join('\n'),
+    );
+    this.process = spawn('redis-server', [config, '--sentinel'], { stdio: 'ignore' });
+    await waitUntil(
+      () =>
+        new Promise<boolean>((done) => {
+          const client = connect(this.port, '127.0.0.1');
+          client.on('error', () => done(false));
+          client.on('data', (data: Buffer) => {
+            done(data.toString().startsWith('+PONG'));
+            client.destroy();
+          });
+          client.write('PING\r\n');
+        }),
+      10000,
+      'redis sentinel',
+    );
+  }
+
+  async cleanup(): Promise<void> {
+    const child = this.process;
+    if (child && child.exitCode === null) {
+      const exited = new Promise<void>((done) => child.once('exit', () => done()));
+      child.kill('SIGKILL');
+      await exited;
+    }
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
 
 /**
  * A private PostgreSQL cluster on a free port (never the shared 5432), started as the postgres

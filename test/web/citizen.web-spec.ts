@@ -2,7 +2,7 @@
 /// <reference lib="dom" />
 import { addDays, dayOfWeekOf, fromLocal, todayInRome } from '@prossimo/community/rules';
 import { readFileSync } from 'node:fs';
-import { ok, signUp } from '../support/fixtures';
+import { ok, rideDriverProfile, signUp, waitUntil } from '../support/fixtures';
 import { uniquePhone } from '../support/stack';
 import {
   checkPage,
@@ -16,6 +16,7 @@ import {
   WebStack,
   WIDTHS,
 } from './support/web';
+import { BRA, postRide, romeIso as rideIso, wednesdayNextWeek } from './volunteer-fixtures';
 
 const MONTHS = [
   'gennaio',
@@ -477,5 +478,92 @@ describe('the citizen’s pages in Chromium', () => {
       await checkPage(page, `my-needs-empty${suffix}`, /^Le mie richieste - Prossimo$/);
       await page.close();
     }
+  });
+  it('shows the helper who accepted, then after the ride asks for a review on the three criteria', async () => {
+    // Through the api: a citizen's ride, a volunteer who accepts it, drives and completes it.
+    const phone = uniquePhone();
+    const citizen = await signUp(web.stack, phone);
+    const volunteer = await signUp(web.stack);
+    const day = wednesdayNextWeek();
+    ok(
+      await web.stack.graphql(
+        `mutation ($input: UpsertVolunteerProfileInput!) { upsertVolunteerProfile(input: $input) { id } }`,
+        {
+          input: {
+            ...rideDriverProfile('Giorgio Verdi', BRA),
+            availability: [{ oneOff: { startsAt: rideIso(day, 7), endsAt: rideIso(day, 19) } }],
+          },
+        },
+        { token: volunteer.token },
+      ),
+    );
+    const needId = await postRide(web.stack, citizen, day);
+    let proposalId = '';
+    await waitUntil(async () => {
+      const { myProposals } = ok(
+        await web.stack.graphql<{ myProposals: { items: { id: string; needId: string; status: string }[] } }>(
+          `{ myProposals(first: 20) { items { id needId status } } }`,
+          {},
+          { token: volunteer.token },
+        ),
+      );
+      proposalId =
+        myProposals.items.find((item) => item.needId === needId && item.status === 'PENDING')?.id ?? '';
+      return proposalId !== '';
+    }, 60000);
+    const { acceptProposal } = ok(
+      await web.stack.graphql<{ acceptProposal: { id: string } }>(
+        `mutation ($id: ID!) { acceptProposal(input: { proposalId: $id }) { id } }`,
+        { id: proposalId },
+        { token: volunteer.token },
+      ),
+    );
+
+    page = await openPage(web, WIDTHS.phone);
+    await signInThroughUi(web, page, phone);
+    await page.goto(`/richieste/${needId}`);
+    await page.page.getByText('Giorgio Verdi ti aiuterà.').waitFor();
+    await page.page.getByText(/Giorgio Verdi vede il tuo indirizzo/).waitFor();
+    await expect(page.page.locator('.status-tag').first().textContent()).resolves.toBe('Qualcuno ti aiuterà');
+    await checkPage(
+      page,
+      'need-matched',
+      /^Passaggio per Ospedale Michele e Pietro Ferrero, Verduno - Prossimo$/,
+    );
+
+    // The day of the ride comes (the api lets a helper start only shortly before).
+    await web.stack.dataSource.query(
+      `UPDATE engagements SET during = tstzrange(now() + interval '1 hour', now() + interval '3 hours 30 minutes')
+        WHERE id = $1`,
+      [acceptProposal.id],
+    );
+    for (const mutation of [
+      `mutation ($id: ID!) { startEngagement(input: { engagementId: $id }) { id } }`,
+      `mutation ($id: ID!) { completeEngagement(input: { engagementId: $id, hoursLogged: 3 }) { id } }`,
+    ]) {
+      ok(await web.stack.graphql(mutation, { id: acceptProposal.id }, { token: volunteer.token }));
+    }
+    await page.goto(`/richieste/${needId}`);
+    await page.page.getByRole('link', { name: 'Scrivi una recensione' }).click();
+    await heading('Scrivi una recensione');
+    await checkPage(page, 'review-write', /^Scrivi una recensione - Prossimo$/);
+    // A criterion left out: said at its group, the summary on top.
+    await label('review-punctuality-5').click();
+    await label('review-respect-5').click();
+    await page.page.getByRole('button', { name: 'Invia la recensione' }).click();
+    await page.page.locator('.error-summary').waitFor();
+    await expect(page.page.locator('#review-helpQuality-error').textContent()).resolves.toContain(
+      'qualità dell’aiuto',
+    );
+    await expectNoAxeViolations(page, 'review criterion missing');
+    await label('review-helpQuality-4').click();
+    await page.page.getByRole('button', { name: 'Invia la recensione' }).click();
+    await heading('Grazie, la recensione è stata inviata.');
+    const [review] = await web.stack.dataSource.query(
+      `SELECT criterion1_stars AS a, criterion2_stars AS b, criterion3_stars AS c, criteria_set AS "set"
+         FROM reviews WHERE engagement_id = $1 AND author_user_id = $2`,
+      [acceptProposal.id, citizen.userId],
+    );
+    expect(review).toEqual({ a: 5, b: 5, c: 4, set: 'person' });
   });
 });

@@ -7,12 +7,12 @@ import { useSession } from '../session/session';
 import { canOpen, type ConsoleArea } from './access';
 import { chooseTerritory, useStaffTerritory } from './territory';
 
+// The indicators are in the main menu already; this menu holds the pages under it.
 const LINKS: { to: string; label: string; area: ConsoleArea }[] = [
   { to: '/sportello', label: 'console.nav.desk', area: 'desk' },
   { to: '/sportello/da-seguire', label: 'console.nav.followUp', area: 'followUp' },
   { to: '/moderazione', label: 'console.nav.moderation', area: 'moderation' },
   { to: '/moderazione/accreditamenti', label: 'console.nav.accreditation', area: 'moderation' },
-  { to: '/indicatori', label: 'console.nav.indicators', area: 'indicators' },
 ];
 // The organisation's page is in the menu of its members only (anyone may open it to register one).
 const ORGANISATION_ROLES = ['ORGANISATION_ADMIN', 'ORGANISATION_OPERATOR'];

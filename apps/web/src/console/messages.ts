@@ -8,7 +8,6 @@ export const consoleIt = {
     followUp: 'Da seguire',
     moderation: 'Coda di moderazione',
     accreditation: 'Accreditamenti',
-    indicators: 'Indicatori',
     organisation: 'La mia organizzazione',
   },
   territory: {
@@ -419,7 +418,6 @@ export const consoleEn: Shape<typeof consoleIt> = {
     followUp: 'To follow up',
     moderation: 'Moderation queue',
     accreditation: 'Accreditation',
-    indicators: 'Indicators',
     organisation: 'My organisation',
   },
   territory: {

@@ -102,7 +102,7 @@ export default function VolunteerHomePage() {
           },
           { to: VOLUNTEER_PATHS.availability, title: t('nav.availability'), text: t('availability.lead') },
           { to: VOLUNTEER_PATHS.profile, title: t('nav.profile'), text: t('profile.lead') },
-          { to: VOLUNTEER_PATHS.reviews, title: t('nav.reviews'), text: '' },
+          { to: VOLUNTEER_PATHS.reviews, title: t('nav.reviews'), text: t('reviews.lead') },
           { to: VOLUNTEER_PATHS.calls, title: t('nav.calls'), text: t('calls.lead') },
         ].map((card) => (
           <div className="col-12 col-md-6 col-lg-4 mb-3" key={card.to}>

@@ -1,5 +1,5 @@
 import { useSubscription } from '@apollo/client/react';
-import { Suspense, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useVolunteerTranslation } from './i18n';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { NOTIFICATION_RECEIVED } from './operations';
@@ -25,10 +25,18 @@ export default function VolunteerLayout() {
   const location = useLocation();
   const [arrived, setArrived] = useState(false);
   const onProposals = location.pathname.startsWith(VOLUNTEER_PATHS.proposals);
+  // Read when a notification comes (the subscription's callback outlives renders).
+  const onProposalsNow = useRef(onProposals);
+  useEffect(() => {
+    onProposalsNow.current = onProposals;
+    // Seen on the proposals page: the notice has done its job.
+    if (onProposals) setArrived(false);
+  }, [onProposals]);
 
   useSubscription(NOTIFICATION_RECEIVED, {
     onData: ({ data }) => {
-      if (data.data?.notificationReceived.event === 'proposal_new') setArrived(true);
+      if (data.data?.notificationReceived.event === 'proposal_new' && !onProposalsNow.current)
+        setArrived(true);
     },
   });
 
@@ -46,7 +54,7 @@ export default function VolunteerLayout() {
         </ul>
       </nav>
       <div aria-live="polite" className="container">
-        {arrived && !onProposals && (
+        {arrived && (
           <div
             className="alert alert-info d-flex flex-wrap align-items-center gap-3"
             data-testid="proposal-arrived"

@@ -216,7 +216,7 @@ export const volunteerIt = {
     title: 'I miei impegni',
     current: 'In programma',
     past: 'Conclusi',
-    empty: 'Non hai ancora impegni. Quando accetti una proposta la trovi qui.',
+    empty: 'Nessun impegno in programma. Quando accetti una proposta lo trovi qui.',
     emptyPast: 'Nessun impegno concluso.',
     status: {
       AWAITING_CONFIRMATION: 'In attesa di conferma',
@@ -286,6 +286,7 @@ export const volunteerIt = {
   },
   reviews: {
     title: 'Recensioni',
+    lead: 'Cosa dicono di te le persone che hai aiutato, e le recensioni che hai scritto.',
     received: 'Su di te',
     written: 'Scritte da te',
     emptyReceived: 'Nessuna recensione su di te per ora.',
@@ -550,7 +551,7 @@ export const volunteerEn: Shape<typeof volunteerIt> = {
     title: 'My commitments',
     current: 'Planned',
     past: 'Finished',
-    empty: 'You have no commitments yet. When you accept a proposal you will find it here.',
+    empty: 'No commitments planned. When you accept a proposal you will find it here.',
     emptyPast: 'No finished commitments.',
     status: {
       AWAITING_CONFIRMATION: 'Awaiting confirmation',
@@ -620,6 +621,7 @@ export const volunteerEn: Shape<typeof volunteerIt> = {
   },
   reviews: {
     title: 'Reviews',
+    lead: 'What the people you helped say about you, and the reviews you wrote.',
     received: 'About you',
     written: 'Written by you',
     emptyReceived: 'No reviews about you yet.',

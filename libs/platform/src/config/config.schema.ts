@@ -48,6 +48,16 @@ export const configSchema = z.object({
   DATABASE_URL: z.string().url(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   REDIS_URL: optionalUrl,
+  // Redis Sentinel: the sentinels (host:port, comma-separated) and the name of the monitored
+  // primary. REDIS_URL still gives the password and database; its host is then not used.
+  REDIS_SENTINELS: z
+    .string()
+    .regex(/^[^,:\s]+:\d+(,[^,:\s]+:\d+)*$/, 'must be host:port[,host:port...]')
+    .optional(),
+  REDIS_SENTINEL_NAME: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]+$/)
+    .default('mymaster'),
   QUEUE_BACKEND: z.enum(['redis', 'postgres']).optional(),
   QUEUE_PREFIX: z
     .string()

@@ -23,6 +23,7 @@ import {
 } from '@nestjs/throttler';
 import type { ThrottlerStorageRecord } from '@nestjs/throttler/dist/throttler-storage-record.interface';
 import { withTimeout } from '../queue/queue-backend.service';
+import { redisSentinelOptions } from '../queue/redis-sentinel';
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import type { RedisOptions } from 'ioredis';
 import { AppConfig } from '../config/config.schema';
@@ -315,6 +316,7 @@ function isSensitive(context: ExecutionContext): boolean {
                 // requests) travel in one write and come back in one read.
                 enableAutoPipelining: true,
                 maxRetriesPerRequest: 0,
+                ...redisSentinelOptions(config),
               }),
             )
           : undefined,

@@ -72,6 +72,7 @@ export class OutboxRelayService implements OnApplicationShutdown {
   private state: RelayState = 'up';
   private downSince = 0;
   private failedAttempts = 0;
+  private queueReconnects = 0;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -83,6 +84,7 @@ export class OutboxRelayService implements OnApplicationShutdown {
     if (this.running) return;
     this.running = true;
     this.queues.onQueueReconnect(() => {
+      this.queueReconnects++;
       if (this.state === 'queue down') this.wake?.();
     });
     void this.listen(MIN_ERROR_BACKOFF_MS);
@@ -138,6 +140,7 @@ export class OutboxRelayService implements OnApplicationShutdown {
   private async run(): Promise<void> {
     let errorBackoffMs = MIN_ERROR_BACKOFF_MS;
     while (this.running) {
+      const reconnectsBefore = this.queueReconnects;
       try {
         const moved = await this.relayOnce();
         errorBackoffMs = MIN_ERROR_BACKOFF_MS;
@@ -147,6 +150,8 @@ export class OutboxRelayService implements OnApplicationShutdown {
         // The rows stay in the outbox (the transaction rolled back); try again after a pause.
         this.changeState(error instanceof QueueUnavailableError ? 'queue down' : 'database down', error);
         this.failedAttempts++;
+        // Redis came back while this attempt was waiting on it: try again now, not after a pause.
+        if (this.queueReconnects !== reconnectsBefore) errorBackoffMs = MIN_ERROR_BACKOFF_MS;
         await this.sleep(errorBackoffMs);
         errorBackoffMs = Math.min(errorBackoffMs * 2, MAX_ERROR_BACKOFF_MS);
       }

@@ -34,6 +34,7 @@ export class QueueReconcilerService implements OnApplicationShutdown {
   private reconciling?: Promise<number>;
   private running = false;
   private queueDown = false;
+  private reconnected = false;
   private readonly finished = new Set<string>();
   private flushTimer?: NodeJS.Timeout;
   private flushing?: Promise<void>;
@@ -48,7 +49,12 @@ export class QueueReconcilerService implements OnApplicationShutdown {
   start(): void {
     if (this.running) return;
     this.running = true;
-    this.queues.onQueueReconnect(() => void this.watch());
+    this.queues.onQueueReconnect(() => {
+      // A reconnection may follow a loss the marker cannot show: a failover to a replica that
+      // lagged, a restart that lost the last second of an AOF written every second.
+      this.reconnected = true;
+      void this.watch();
+    });
     void this.watch().then(() => this.reconcile().catch(() => undefined));
   }
 
@@ -152,7 +158,9 @@ export class QueueReconcilerService implements OnApplicationShutdown {
       if (recreated.length > 0) this.logger.warn(`Schedules re-created: ${recreated.join(', ')}`);
       if (this.queueDown) this.logger.log('Queue watch: the queue answers again');
       this.queueDown = false;
-      if (lost) await this.reconcile();
+      const reconnected = this.reconnected;
+      this.reconnected = false;
+      if (lost || reconnected) await this.reconcile();
     } catch (error) {
       if (!this.queueDown) this.logger.warn(`Queue watch: ${(error as Error).message}`);
       this.queueDown = true;

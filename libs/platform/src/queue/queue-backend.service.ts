@@ -15,6 +15,7 @@ import IORedis from 'ioredis';
 import { AppConfig } from '../config/config.schema';
 import { APP_CONFIG } from '../config/config.module';
 import { QueueName } from './queue-names';
+import { redisSentinelOptions } from './redis-sentinel';
 
 const ENSURE_TIMEOUT_MS = 5000;
 
@@ -219,6 +220,7 @@ export class QueueBackendService implements OnModuleInit, OnApplicationShutdown 
       // Producers fail fast while Redis is down; the outbox keeps the work until it is back.
       enableOfflineQueue: offlineQueue,
       lazyConnect: false,
+      ...redisSentinelOptions(this.config),
     });
     client.on('error', () => undefined);
     this.redisClients.push(client);

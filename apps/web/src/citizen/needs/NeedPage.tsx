@@ -263,7 +263,10 @@ export default function NeedPage() {
               <span className="fw-semibold">{t(`needStatus.${change.to}`)}</span>
               <br />
               <span className="text-muted small">{formatDateTime(change.createdAt, language)}</span>
-              {change.reason ? <span className="d-block small">{change.reason}</span> : null}
+              {/* Only people's reasons (a cancellation, a refusal): the system's are internal words. */}
+              {change.reason && ['CANCELLED', 'REJECTED'].includes(change.to) ? (
+                <span className="d-block small">{change.reason}</span>
+              ) : null}
             </li>
           ))}
         </ol>

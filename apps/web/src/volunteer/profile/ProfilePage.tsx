@@ -4,6 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import { ErrorSummary, Field, Unreachable, useServerErrors } from '../../forms';
 import type { HelpCategory } from '../../gql/graphql';
 import { Page } from '../../layout/Page';
+import { refreshSession } from '../../session/refresh';
 import { ChoiceGroup, TextAreaField } from '../form-parts';
 import { useVolunteerTranslation } from '../i18n';
 import { MY_VOLUNTEER_PROFILE, UPSERT_VOLUNTEER_PROFILE } from '../operations';
@@ -126,6 +127,8 @@ export default function ProfilePage() {
         setSaved(true);
         await refetch();
       } else {
+        // The new VOLUNTEER role: a fresh session brings it to the header's menu.
+        await refreshSession().catch(() => false);
         navigate(VOLUNTEER_PATHS.availability, { state: { flash: t('profile.created') } });
       }
     } catch (caught) {

@@ -89,7 +89,7 @@ export default function ProposalsPage() {
                   {t('proposals.expires', { date: formatDateTime(proposal.expiresAt, i18n.language) })}
                 </p>
                 <h4 className="h6">{t('proposals.whyYou')}</h4>
-                <p>{proposal.whyThisHelper}</p>
+                {proposal.reasons.length === 0 && <p>{proposal.whyThisHelper}</p>}
                 {proposal.reasons.length > 0 && (
                   <ul>
                     {[...proposal.reasons]
