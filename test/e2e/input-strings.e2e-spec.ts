@@ -123,6 +123,16 @@ describe('ill-formed strings (lone UTF-16 surrogates) in any input', () => {
     expect(firstError(result).extensions).toMatchObject({ code: 'FIELD_INVALID', field: 'search' });
   });
 
+  it('refuses a NUL, which PostgreSQL text cannot hold, instead of failing in the database', async () => {
+    const result = await stack.graphql(
+      `query ($istat: String!) { territoriesOfComune(istat: $istat) { id } }`,
+      {
+        istat: '\u0000',
+      },
+    );
+    expect(firstError(result).extensions).toMatchObject({ code: 'FIELD_INVALID', field: 'istat' });
+  });
+
   it('still takes well-formed text with characters outside the BMP (a valid surrogate pair)', async () => {
     const result = await stack.graphql(
       `mutation ($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { language } }`,

@@ -22,6 +22,7 @@ describe('WellFormedStringsPipe', () => {
     expect(illFormedStringPath(['x', 'y\ud83d'], 'tags')).toBe('tags.1');
     expect(illFormedStringPath('\ud800', 'search')).toBe('search');
     expect(illFormedStringPath({ fine: 'x' }, '')).toBeUndefined();
+    expect(illFormedStringPath({ istat: '\u0000' }, '')).toBe('istat');
   });
 
   it('refuses with FIELD_INVALID naming the field, and leaves server-made parameters alone', () => {

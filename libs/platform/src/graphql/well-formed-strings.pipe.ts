@@ -1,12 +1,16 @@
 import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
 import { DomainError } from '../errors/domain-error';
 
-/** In a `u` regular expression a valid pair is one code point: only a lone surrogate is category Cs. */
-const LONE_SURROGATE = /\p{Cs}/u;
+/**
+ * In a `u` regular expression a valid pair is one code point: only a lone surrogate is category Cs.
+ * NUL is refused too: PostgreSQL's text cannot hold it (the fuzzer's "\u0000" made a query fail as
+ * INTERNAL_SERVER_ERROR).
+ */
+const NOT_TEXT = /[\p{Cs}\u0000]/u;
 
-/** Where the first ill-formed string (a lone UTF-16 surrogate) is inside a value, or undefined. */
+/** Where the first ill-formed string (a lone UTF-16 surrogate or a NUL) is inside a value, or undefined. */
 export function illFormedStringPath(value: unknown, path: string): string | undefined {
-  if (typeof value === 'string') return LONE_SURROGATE.test(value) ? path : undefined;
+  if (typeof value === 'string') return NOT_TEXT.test(value) ? path : undefined;
   if (Array.isArray(value)) {
     for (let index = 0; index < value.length; index += 1) {
       const found = illFormedStringPath(value[index], path ? `${path}.${index}` : String(index));
