@@ -6,11 +6,11 @@ import { DomainError } from '../errors/domain-error';
  * NUL is refused too: PostgreSQL's text cannot hold it (the fuzzer's "\u0000" made a query fail as
  * INTERNAL_SERVER_ERROR).
  */
-const NOT_TEXT = /[\p{Cs}\u0000]/u;
+const LONE_SURROGATE = /\p{Cs}/u;
 
 /** Where the first ill-formed string (a lone UTF-16 surrogate or a NUL) is inside a value, or undefined. */
 export function illFormedStringPath(value: unknown, path: string): string | undefined {
-  if (typeof value === 'string') return NOT_TEXT.test(value) ? path : undefined;
+  if (typeof value === 'string') return LONE_SURROGATE.test(value) || value.includes('\0') ? path : undefined;
   if (Array.isArray(value)) {
     for (let index = 0; index < value.length; index += 1) {
       const found = illFormedStringPath(value[index], path ? `${path}.${index}` : String(index));
