@@ -114,6 +114,22 @@ describe('sign-in and sign-up by phone in Chromium', () => {
     });
   }
 
+  it('a second tab does not sign the first out: a request refused after its refresh renews through the cookie', async () => {
+    page = await openPage(web, WIDTHS.desktop);
+    await signInThroughUi(web, page, uniquePhone());
+    // The second tab signs in silently with the shared cookie, which rotates the session: the first
+    // tab's access token no longer works, but the cookie now holds a good refresh token.
+    const second = await page.context.newPage();
+    await second.goto('/area', { waitUntil: 'networkidle' });
+    await second.getByRole('heading', { name: 'La mia area' }).waitFor();
+    // Back in the first tab, without a reload: its list loads after one renewal.
+    await page.page.getByRole('link', { name: 'Le mie richieste' }).first().click();
+    await page.page.getByText('Non hai ancora fatto richieste.').waitFor();
+    await expectNoAxeViolations(page, 'my needs after renewal');
+    expect(await page.page.getByText('Devi accedere di nuovo.').count()).toBe(0);
+    await second.close();
+  });
+
   it('an expired code says so at the code field', async () => {
     page = await openPage(web, WIDTHS.phone);
     const phone = uniquePhone();

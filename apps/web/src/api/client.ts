@@ -6,6 +6,7 @@ import { EMPTY, Observable } from 'rxjs';
 import { currentLanguage } from '../i18n';
 import { accessToken } from '../session/session';
 import { serviceUnavailableRetryLink } from './retry-link';
+import { sessionRenewalLink } from './session-renewal-link';
 
 /** Tells the api to use the HttpOnly refresh cookie; a custom header also makes every POST preflighted. */
 export const WEB_CLIENT_HEADER = { 'x-prossimo-client': 'web' };
@@ -63,6 +64,16 @@ const lazyWsLink = new ApolloLink(
     }),
 );
 
+// The session module registers how to renew (it imports this client: no import the other way).
+let renewSession: () => Promise<boolean> = async () => false;
+export function setSessionRenewal(renew: () => Promise<boolean>): void {
+  renewSession = renew;
+}
+const renewalLink = sessionRenewalLink(
+  () => accessToken() !== undefined,
+  () => renewSession(),
+);
+
 const isSubscription = ({ query }: ApolloLink.Operation): boolean => {
   const definition = getMainDefinition(query);
   return definition.kind === 'OperationDefinition' && definition.operation === OperationTypeNode.SUBSCRIPTION;
@@ -72,7 +83,7 @@ export const apolloClient = new ApolloClient({
   link: ApolloLink.split(
     isSubscription,
     lazyWsLink,
-    ApolloLink.from([serviceUnavailableRetryLink(), headersLink, httpLink]),
+    ApolloLink.from([serviceUnavailableRetryLink(), renewalLink, headersLink, httpLink]),
   ),
   cache: new InMemoryCache(),
   defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },

@@ -1,5 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { apolloClient } from '../api/client';
+import { apolloClient, setSessionRenewal } from '../api/client';
 import type { SessionUserFragment } from '../gql/graphql';
 import { REFRESH_SESSION, SIGN_OUT } from './operations';
 import { sessionState, setSession } from './session';
@@ -51,6 +51,9 @@ export function refreshSession(): Promise<boolean> {
   })();
   return inFlight;
 }
+
+// A request refused because another tab rotated the session renews through the shared cookie.
+setSessionRenewal(refreshSession);
 
 function endSession(): void {
   clearTimeout(timer);
