@@ -170,7 +170,9 @@ describe('the public catalogue in Chromium', () => {
     await page.page.locator('label[for="price-any"]').click();
     await page.page.getByLabel('Giorno', { exact: true }).selectOption('');
     await page.page.getByLabel('Ora', { exact: true }).fill('');
-    await page.page.getByLabel('Parole').fill('visite');
+    // Italian forms of the words (issue 21, item 9): "visita medica" finds the "visite mediche";
+    // "visite" alone would now find the "Una visita per..." offers too.
+    await page.page.getByLabel('Parole').fill('visita medica');
     await page.page.getByRole('button', { name: 'Cerca', exact: true }).click();
     await heading().filter({ hasText: '1 servizio trovato' }).waitFor();
     expect(await results().allTextContents()).toEqual(['Accompagnamento alle visite mediche']);

@@ -99,6 +99,10 @@ registerMessages({
     it: 'Per ordinare per distanza indica un punto di partenza (near).',
     en: 'To order by distance, give a starting point (near).',
   },
+  SEARCH_RELEVANCE_NEEDS_TEXT: {
+    it: 'Per ordinare per pertinenza indica le parole da cercare (text).',
+    en: 'To order by relevance, give the words to search for (text).',
+  },
 });
 
 @Module({

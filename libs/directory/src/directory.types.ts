@@ -100,11 +100,12 @@ export enum ServiceOfferOrder {
   DISTANCE = 'distance',
   NEWEST = 'newest',
   RATING = 'rating',
+  RELEVANCE = 'relevance',
 }
 registerEnumType(ServiceOfferOrder, {
   name: 'ServiceOfferOrder',
   description:
-    'DISTANCE needs `near`. RATING: best Bayesian average of published reviews first (the offer’s own, else its organisation’s; below the minimum number of reviews, the prior).',
+    'DISTANCE needs `near`. RATING: best Bayesian average of published reviews first (the offer’s own, else its organisation’s; below the minimum number of reviews, the prior). RELEVANCE needs `text`: best match of the words first (Italian stems, title above description).',
 });
 
 const ISTAT = /^\d{6}$/;
@@ -777,7 +778,11 @@ export class ServiceOfferFilter {
   @IsBoolean()
   vouchersAccepted?: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Words in the title or description; accents ignored.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Words in the title or description, in Italian: other forms of a word match too ("visita medica" finds "visite mediche"), as do parts of words and small typos; accents and case ignored. Quotes ask for a phrase, a leading minus excludes a word.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200)
@@ -794,7 +799,7 @@ export class SearchServiceOffersArgs extends PageArgs {
 
   @Field(() => ServiceOfferOrder, {
     nullable: true,
-    description: 'DISTANCE when `near` is given, else NEWEST.',
+    description: 'DISTANCE when `near` is given, else RELEVANCE when `text` is given, else NEWEST.',
   })
   @IsOptional()
   @IsIn(Object.values(ServiceOfferOrder))

@@ -569,17 +569,18 @@ export type ServiceOfferFilter = {
   /** Free offers, fixed hourly prices up to this, and shared offers whose cheapest band is up to this. */
   maxPriceCentsPerHour?: number | null | undefined;
   near?: NearInput | null | undefined;
-  /** Words in the title or description; accents ignored. */
+  /** Words in the title or description, in Italian: other forms of a word match too ("visita medica" finds "visite mediche"), as do parts of words and small typos; accents and case ignored. Quotes ask for a phrase, a leading minus excludes a word. */
   text?: string | null | undefined;
   timeOfWeek?: TimeOfWeekInput | null | undefined;
   vouchersAccepted?: boolean | null | undefined;
 };
 
-/** DISTANCE needs `near`. RATING: best Bayesian average of published reviews first (the offer’s own, else its organisation’s; below the minimum number of reviews, the prior). */
+/** DISTANCE needs `near`. RATING: best Bayesian average of published reviews first (the offer’s own, else its organisation’s; below the minimum number of reviews, the prior). RELEVANCE needs `text`: best match of the words first (Italian stems, title above description). */
 export type ServiceOfferOrder =
   | 'DISTANCE'
   | 'NEWEST'
-  | 'RATING';
+  | 'RATING'
+  | 'RELEVANCE';
 
 export type ServiceOfferStatus =
   | 'ACTIVE'

@@ -134,6 +134,7 @@ export const en: Shape<Messages> = {
     textHint: 'For example “medical visit” or “shopping”.',
     order: 'Sort by',
     orderDistance: 'Distance',
+    orderRelevance: 'Relevance',
     orderRating: 'Rating',
     orderNewest: 'Newest',
     search: 'Search',

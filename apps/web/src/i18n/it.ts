@@ -131,6 +131,7 @@ export const it = {
     textHint: 'Ad esempio “visita medica” o “spesa”.',
     order: 'Ordina per',
     orderDistance: 'Distanza',
+    orderRelevance: 'Pertinenza',
     orderRating: 'Valutazione',
     orderNewest: 'Più recenti',
     search: 'Cerca',

@@ -23,7 +23,7 @@ const CATEGORIES: ServiceCategory[] = [
   'JOB_INCLUSION',
   'OTHER',
 ];
-const ORDERS: ServiceOfferOrder[] = ['DISTANCE', 'RATING', 'NEWEST'];
+const ORDERS: ServiceOfferOrder[] = ['DISTANCE', 'RELEVANCE', 'RATING', 'NEWEST'];
 
 interface Comune {
   istat: string;
@@ -53,7 +53,11 @@ function filterOf(params: URLSearchParams): { filter: ServiceOfferFilter; order?
   const text = params.get('testo')?.trim();
   if (text) filter.text = text;
   const order = params.get('ordine') as ServiceOfferOrder | null;
-  const valid = order && ORDERS.includes(order) && (order !== 'DISTANCE' || filter.near);
+  const valid =
+    order &&
+    ORDERS.includes(order) &&
+    (order !== 'DISTANCE' || filter.near) &&
+    (order !== 'RELEVANCE' || filter.text);
   return { filter, order: valid ? order : undefined };
 }
 
@@ -114,7 +118,9 @@ export default function Catalogue() {
     if (priceChoice === 'free') next.set('prezzo', 'gratis');
     if (priceChoice === 'max') next.set('prezzo', String(parseEuroToCents(maxPrice)));
     if (text.trim()) next.set('testo', text.trim());
-    if (order && (order !== 'DISTANCE' || chosen)) next.set('ordine', order);
+    if (order && (order !== 'DISTANCE' || chosen) && (order !== 'RELEVANCE' || text.trim())) {
+      next.set('ordine', order);
+    }
     setChoices([]);
     errors.clear();
     setParams(next);
@@ -281,15 +287,29 @@ export default function Catalogue() {
               onChange={(event) => setText(event.target.value)}
             />
             <SelectField id="order" label={t('catalogue.order')} value={order} onChange={setOrder}>
-              <option value="">{near ? t('catalogue.orderDistance') : t('catalogue.orderNewest')}</option>
-              {ORDERS.filter((value) => value !== 'DISTANCE' || near || place.trim()).map((value) => (
+              {/* The api's default: distance from a place, else relevance to the words, else newest. */}
+              <option value="">
+                {t(
+                  near
+                    ? 'catalogue.orderDistance'
+                    : params.get('testo')?.trim()
+                      ? 'catalogue.orderRelevance'
+                      : 'catalogue.orderNewest',
+                )}
+              </option>
+              {ORDERS.filter(
+                (value) =>
+                  (value !== 'DISTANCE' || near || place.trim()) && (value !== 'RELEVANCE' || text.trim()),
+              ).map((value) => (
                 <option key={value} value={value}>
                   {t(
                     value === 'DISTANCE'
                       ? 'catalogue.orderDistance'
-                      : value === 'RATING'
-                        ? 'catalogue.orderRating'
-                        : 'catalogue.orderNewest',
+                      : value === 'RELEVANCE'
+                        ? 'catalogue.orderRelevance'
+                        : value === 'RATING'
+                          ? 'catalogue.orderRating'
+                          : 'catalogue.orderNewest',
                   )}
                 </option>
               ))}

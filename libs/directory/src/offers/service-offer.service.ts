@@ -89,6 +89,8 @@ interface OfferRow {
   /** The GiST index's distance (<->), the DISTANCE order's cursor key. */
   nearestKey?: number | null;
   rating?: number | null;
+  /** ts_rank_cd of the text search, the RELEVANCE order's cursor key. */
+  relevance?: number | null;
 }
 
 interface ResolvedArea {
@@ -231,9 +233,19 @@ export class ServiceOfferService {
   /** The public catalogue: published offers of organisations accredited where the offer is. */
   async search(args: SearchServiceOffersArgs): Promise<Page<ServiceOffer>> {
     const filter = args.filter ?? {};
-    const order = args.order ?? (filter.near ? ServiceOfferOrder.DISTANCE : ServiceOfferOrder.NEWEST);
+    const text = filter.text?.trim() || null;
+    const order =
+      args.order ??
+      (filter.near
+        ? ServiceOfferOrder.DISTANCE
+        : text
+          ? ServiceOfferOrder.RELEVANCE
+          : ServiceOfferOrder.NEWEST);
     if (order === ServiceOfferOrder.DISTANCE && !filter.near) {
       throw new DomainError('SEARCH_DISTANCE_NEEDS_NEAR', { field: 'order' });
+    }
+    if (order === ServiceOfferOrder.RELEVANCE && !text) {
+      throw new DomainError('SEARCH_RELEVANCE_NEEDS_TEXT', { field: 'order' });
     }
     const params: unknown[] = [];
     const conditions = [this.publicCondition()];
@@ -275,16 +287,18 @@ export class ServiceOfferService {
     }
     if (filter.freeOnly) conditions.push(`o.price_model = 'free'`);
     if (filter.vouchersAccepted) conditions.push(`o.vouchers_accepted`);
-    if (filter.text?.trim()) {
-      const words = filter.text.trim().split(/\s+/).slice(0, MAX_SEARCH_WORDS);
-      for (const word of words) {
-        // Same expression as the trigram index, so the planner can use it.
-        conditions.push(
-          `f_unaccent(lower(o.title || ' ' || o.description)) LIKE '%' || f_unaccent(lower(${add(escapeLike(word))})) || '%'`,
-        );
-      }
+    let relevance: string | null = null;
+    if (text) {
+      const words = text.split(/\s+/).slice(0, MAX_SEARCH_WORDS);
+      const query = `websearch_to_tsquery('italian', f_unaccent(${add(words.join(' '))}))`;
+      // Italian stems ("visite mediche" for "visita medica"), through the GIN index on the stored
+      // vector; or, word by word, part of a word or a small typo through the trigram index.
+      conditions.push(`(o.search_vector @@ ${query} OR ${wordByWord(words, add)})`);
+      // Cover density: words close together count more, the title (A) above the description (B).
+      // float8 so the cursor carries the exact value back (a float4 would round in JSON).
+      relevance = `ts_rank_cd(o.search_vector, ${query})::float8`;
     }
-    return this.page(conditions, params, order, args.first, args.after, distance, nearestFirst);
+    return this.page(conditions, params, order, args.first, args.after, distance, nearestFirst, relevance);
   }
 
   /** SQL condition on alias `o`: active, published, and the organisation accredited for the home Comune. */
@@ -304,19 +318,26 @@ export class ServiceOfferService {
     after: string | undefined,
     distance: string | null,
     nearestFirst: string | null = null,
+    relevance: string | null = null,
   ): Promise<Page<ServiceOffer>> {
     const cursor = decodeCursor(after, 2);
     let orderBy: string;
     let rating: string | null = null;
-    if (order === ServiceOfferOrder.RATING) {
-      rating = this.ratingExpression(params);
+    /** Highest `score` first, ties by id: the pair is unique, so pages neither repeat nor skip. */
+    const bestFirst = (score: string) => {
       if (cursor) {
         checkCursor(cursor, ['number', 'uuid']);
         params.push(cursor[0], cursor[1]);
         const [value, id] = [`$${params.length - 1}::float8`, `$${params.length}::uuid`];
-        conditions.push(`(${rating} < ${value} OR (${rating} = ${value} AND o.id > ${id}))`);
+        conditions.push(`(${score} < ${value} OR (${score} = ${value} AND o.id > ${id}))`);
       }
-      orderBy = `${rating} DESC, o.id`;
+      return `${score} DESC, o.id`;
+    };
+    if (order === ServiceOfferOrder.RELEVANCE && relevance) {
+      orderBy = bestFirst(relevance);
+    } else if (order === ServiceOfferOrder.RATING) {
+      rating = this.ratingExpression(params);
+      orderBy = bestFirst(rating);
     } else if (order === ServiceOfferOrder.DISTANCE && nearestFirst) {
       // The cursor holds the index's own distance, so pages follow exactly the order they come in.
       if (cursor) {
@@ -338,7 +359,7 @@ export class ServiceOfferService {
     params.push(first + 1);
     const limit = `$${params.length}`;
     const select = `SELECT ${OFFER_COLUMNS}, ${distance ?? 'NULL::float8'} AS "distanceM", ${rating ?? 'NULL::float8'} AS rating,
-              ${nearestFirst ?? 'NULL::float8'} AS "nearestKey"
+              ${nearestFirst ?? 'NULL::float8'} AS "nearestKey", ${relevance ?? 'NULL::float8'} AS relevance
          FROM service_offers o
         WHERE ${conditions.join(' AND ')}`;
     // Nearest first, the inner query walks the GiST index in its own order (`<->`, the box as
@@ -360,9 +381,11 @@ export class ServiceOfferService {
     const page = toPage(rows, first, (row) =>
       order === ServiceOfferOrder.RATING
         ? [row.rating as number, row.id]
-        : order === ServiceOfferOrder.DISTANCE
-          ? [row.nearestKey as number, row.id]
-          : [row.createdAtKey, row.id],
+        : order === ServiceOfferOrder.RELEVANCE
+          ? [row.relevance as number, row.id]
+          : order === ServiceOfferOrder.DISTANCE
+            ? [row.nearestKey as number, row.id]
+            : [row.createdAtKey, row.id],
     );
     return { items: page.items.map(toOffer), pageInfo: page.pageInfo };
   }
@@ -508,6 +531,31 @@ function writableValues(checked: CheckedOffer, area: ResolvedArea): unknown[] {
     input.vehicle?.seats ?? null,
     input.vehicle?.wheelchairAccessible ?? false,
   ];
+}
+
+/** Typo tolerance only from this length: a shorter word's few trigrams would match too much. */
+const MIN_TYPO_LENGTH = 4;
+
+/**
+ * Every word, as part of a word or (long enough) within a typo of one: the pre-stemming search,
+ * kept for what stems miss ("fisio", "fisioterapai"). Written on the trigram index's expression, so
+ * the planner can use it. Quotes (a phrase for websearch_to_tsquery) are dropped here; a word with a
+ * leading minus must then be absent, as websearch_to_tsquery reads it.
+ */
+function wordByWord(words: string[], add: (value: unknown) => string): string {
+  const haystack = `f_unaccent(lower(o.title || ' ' || o.description))`;
+  const checks: string[] = [];
+  for (const raw of words) {
+    const excluded = raw.length > 1 && raw.startsWith('-');
+    const word = (excluded ? raw.slice(1) : raw).replace(/"/g, '');
+    if (!word) continue;
+    const part = `${haystack} LIKE '%' || f_unaccent(lower(${add(escapeLike(word))})) || '%'`;
+    if (excluded) checks.push(`NOT (${part})`);
+    else if (word.length < MIN_TYPO_LENGTH) checks.push(part);
+    // word_similarity(word, text) >= pg_trgm.word_similarity_threshold (0.6): "fisioterapai".
+    else checks.push(`(${part} OR ${haystack} %> f_unaccent(lower(${add(word)})))`);
+  }
+  return checks.length ? `(${checks.join(' AND ')})` : 'false';
 }
 
 function escapeLike(word: string): string {
