@@ -104,6 +104,7 @@ function captureAfter(text: string): Promise<Captured> {
       dataSource: unknown,
       access: unknown,
       moderation: unknown,
+      replica: unknown,
     ) => {
       search(args: { filter: { text: string }; first: number }): Promise<unknown>;
     };
@@ -123,6 +124,8 @@ function captureAfter(text: string): Promise<Captured> {
     dataSource,
     null,
     new moderation.ModerationService(null, null, null),
+    // The catalogue reads through the read replica service (the primary when there is none).
+    { queryPrepared: (sql: string, params: unknown[]) => dataSource.query(sql, params) },
   );
   return service.search({ filter: { text }, first: PAGE }).then(() => {
     if (!captured) throw new Error('the search sent no SQL');
