@@ -19,6 +19,7 @@ import {
 } from '@prossimo/platform';
 import { NeedLifecycleService, NeedStatus } from '@prossimo/requests';
 import { DataSource, EntityManager } from 'typeorm';
+import { comuniOfPerson, staffTerritoryCovering } from './staff-scope';
 import {
   AccountErasure,
   BeneficiaryErasure,
@@ -122,13 +123,8 @@ export class ErasureService {
       if (!this.access.isPlatformAdmin(staff) && target.roles.some((role) => STAFF_ROLES.includes(role))) {
         throw new DomainError('FORBIDDEN', { field: 'input.userId' });
       }
-      const comuni: { istat: string }[] = await manager.query(
-        `SELECT n.comune_istat AS istat FROM needs n LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
-          WHERE (n.author_user_id = $1 AND n.source <> 'desk') OR b.user_id = $1
-         UNION SELECT comune_istat FROM volunteer_profiles WHERE user_id = $1`,
-        [input.userId],
-      );
-      const territoryId = await this.staffTerritory(manager, staff, comuni, 'input.userId');
+      const comuni = await comuniOfPerson(manager, input.userId);
+      const territoryId = await staffTerritoryCovering(this.access, manager, staff, comuni, 'input.userId');
       return this.erase(manager, input.userId, 'staff', {
         actorUserId: staff.userId,
         reason: input.reason,
@@ -154,14 +150,14 @@ export class ErasureService {
     const phone = account.phone_e164;
 
     const ownNeedIds = (
-      (await manager.query(
-        `SELECT n.id FROM needs n LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
+      await this.lockNeedsAfterMatchingRuns<{ id: string }>(
+        manager,
+        (lock) => `SELECT n.id FROM needs n LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
           WHERE (n.author_user_id = $1 AND n.source <> 'desk') OR b.user_id = $1
-          ORDER BY n.id FOR NO KEY UPDATE OF n`,
+          ORDER BY n.id ${lock ? 'FOR NO KEY UPDATE OF n' : ''}`,
         [userId],
-      )) as { id: string }[]
+      )
     ).map((row) => row.id);
-    await this.waitForMatchingRuns(manager, ownNeedIds);
 
     const engagementsHandedOver = await this.handOverOrganisationEngagements(manager, userId);
     const engagementsCancelled = await this.cancelOpenEngagements(manager, userId);
@@ -188,7 +184,7 @@ export class ErasureService {
 
     await manager.query(
       `UPDATE users SET phone_e164 = NULL, display_name = NULL, phone_verified_at = NULL, status = 'erased',
-              updated_at = now() WHERE id = $1`,
+              codice_fiscale_encrypted = NULL, codice_fiscale_hmac = NULL, updated_at = now() WHERE id = $1`,
       [userId],
     );
     const [record]: { id: string; erasedAt: Date }[] = await manager.query(
@@ -232,13 +228,20 @@ export class ErasureService {
         [input.beneficiaryId],
       );
       if (!beneficiary) throw new DomainError('BENEFICIARY_NOT_FOUND', { field: 'input.beneficiaryId' });
-      const needs: { id: string; istat: string }[] = await manager.query(
-        `SELECT id, comune_istat AS istat FROM needs WHERE beneficiary_id = $1 ORDER BY id FOR NO KEY UPDATE`,
+      const needs = await this.lockNeedsAfterMatchingRuns<{ id: string; istat: string }>(
+        manager,
+        (lock) => `SELECT id, comune_istat AS istat FROM needs WHERE beneficiary_id = $1
+          ORDER BY id ${lock ? 'FOR NO KEY UPDATE' : ''}`,
         [input.beneficiaryId],
       );
-      const territoryId = await this.staffTerritory(manager, staff, needs, 'input.beneficiaryId');
+      const territoryId = await staffTerritoryCovering(
+        this.access,
+        manager,
+        staff,
+        needs,
+        'input.beneficiaryId',
+      );
       const needIds = needs.map((need) => need.id);
-      await this.waitForMatchingRuns(manager, needIds);
 
       const open: OpenEngagement[] = await manager.query(
         `${OPEN_ENGAGEMENTS} AND e.need_id = ANY($1::uuid[]) ORDER BY e.need_id FOR UPDATE OF e`,
@@ -279,6 +282,7 @@ export class ErasureService {
       await manager.query(
         // The blind index and the consent's witness go too: nothing left to find the person by.
         `UPDATE beneficiaries SET full_name_encrypted = $2, phone_encrypted = NULL, health_consent_at = NULL,
+                codice_fiscale_encrypted = NULL, codice_fiscale_hmac = NULL,
                 phone_search = NULL, name_search = '{}', search_version = $3, consent_witness_encrypted = NULL
           WHERE id = $1`,
         [input.beneficiaryId, this.cipher.encrypt(ERASED_TEXT), BLIND_INDEX_VERSION],
@@ -298,29 +302,6 @@ export class ErasureService {
         needsCancelled,
       };
     });
-  }
-
-  /**
-   * The staff member's territory covering one of the Comuni (for the audit log, so that its
-   * moderators see the erasure); null for a platform admin. FORBIDDEN (naming the field) when
-   * none does, also when the person has no need and no profile anywhere.
-   */
-  private async staffTerritory(
-    manager: EntityManager,
-    staff: AuthenticatedUser,
-    comuni: { istat: string }[],
-    field: string,
-  ): Promise<string | null> {
-    const scope = this.access.scope(staff, COMUNE_STAFF_ROLES);
-    if (scope.all) return null;
-    const [covering]: { territory_id: string }[] = await manager.query(
-      `SELECT territory_id FROM territory_comuni
-        WHERE comune_istat = ANY($1::char(6)[]) AND territory_id = ANY($2::uuid[])
-        ORDER BY territory_id LIMIT 1`,
-      [comuni.map((comune) => comune.istat), scope.territoryIds],
-    );
-    if (!covering) throw new DomainError('FORBIDDEN', { field });
-    return covering.territory_id;
   }
 
   /**
@@ -440,14 +421,35 @@ export class ErasureService {
     return live.length;
   }
 
-  /** Notification refs about the person's needs, engagements and proposals (others' messages quote them). */
   /**
-   * Takes the matching engine's per-need lock (matching-engine.service.ts, lockForMatching) for
-   * each need: a matching run that read the need before this erasure (its KEY SHARE lock does not
-   * stop us) commits its messages, quoting the need's text, before ours blank them; a run that
-   * starts later waits and then finds the need closed. Taken right after the need rows, before
-   * anything else is written, so that a waiting run never holds a row this erasure needs.
+   * Locks the needs that the query finds (FOR NO KEY UPDATE) after taking the matching engine's
+   * per-need lock for each (matching-engine.service.ts, lockForMatching), in that order, as a
+   * matching run does. A run that read a need before this erasure commits its messages, quoting
+   * the need's text, before ours blank them; a run that starts later waits and then finds the need
+   * closed. Rows first and the matching lock second deadlocked: a run holding the matching lock
+   * locks the need's row when it records its match state (need_facts_lock_need), so each waited
+   * for the other. The needs are looked up again under their row locks, in case one was added
+   * meanwhile (its matching lock is then taken too).
    */
+  private async lockNeedsAfterMatchingRuns<Row extends { id: string }>(
+    manager: EntityManager,
+    sql: (lock: boolean) => string,
+    params: unknown[],
+  ): Promise<Row[]> {
+    const seen = (await manager.query(sql(false), params)) as Row[];
+    await this.waitForMatchingRuns(
+      manager,
+      seen.map((row) => row.id),
+    );
+    const locked = (await manager.query(sql(true), params)) as Row[];
+    const known = new Set(seen.map((row) => row.id));
+    await this.waitForMatchingRuns(
+      manager,
+      locked.map((row) => row.id).filter((id) => !known.has(id)),
+    );
+    return locked;
+  }
+
   private async waitForMatchingRuns(manager: EntityManager, needIds: string[]): Promise<void> {
     if (!needIds.length) return;
     await manager.query(
@@ -457,6 +459,7 @@ export class ErasureService {
     );
   }
 
+  /** Notification refs about the person's needs, engagements and proposals (others' messages quote them). */
   private async relatedRefs(
     manager: EntityManager,
     userId: string | null,
@@ -641,7 +644,8 @@ export class ErasureService {
     );
     // Relatives the person entered: the name is required by the table, so it becomes the placeholder.
     await manager.query(
-      `UPDATE beneficiaries SET full_name_encrypted = $2, phone_encrypted = NULL
+      `UPDATE beneficiaries SET full_name_encrypted = $2, phone_encrypted = NULL,
+              codice_fiscale_encrypted = NULL, codice_fiscale_hmac = NULL
         WHERE created_by_user_id = $1 AND kind = 'relative'`,
       [userId, this.cipher.encrypt(ERASED_TEXT)],
     );

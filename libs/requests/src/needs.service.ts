@@ -4,6 +4,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   AccessService,
   AuthenticatedUser,
+  CodiceFiscaleService,
+  SealedCodiceFiscale,
   COMUNE_STAFF_ROLES,
   PhoneVerificationService,
   Role,
@@ -136,6 +138,7 @@ export class NeedsService {
     private readonly phones: PhoneVerificationService,
     private readonly moderation: ModerationService,
     private readonly lifecycle: NeedLifecycleService,
+    private readonly codiciFiscali: CodiceFiscaleService,
   ) {}
 
   // ----- posting -----
@@ -217,11 +220,15 @@ export class NeedsService {
         );
       } else {
         const person = beneficiary as DeskBeneficiaryInput;
+        const codiceFiscale = person.codiceFiscale?.trim()
+          ? this.codiciFiscali.seal(person.codiceFiscale, 'beneficiary.codiceFiscale')
+          : null;
         // No account is linked from a phone typed at the desk: a typo would show the need to a stranger.
         beneficiaryId = await this.insertBeneficiary(manager, {
           kind: BeneficiaryKind.DESK,
           fullName: person.fullName.trim(),
           phone,
+          codiceFiscale,
           relationship: null,
           createdBy: user.userId,
           comuneIstat: location.comuneIstat,
@@ -473,7 +480,10 @@ export class NeedsService {
   async readBeneficiary(need: Need, request: object): Promise<Beneficiary | null> {
     if ((need.access !== 'owner' && need.access !== 'staff') || !need.beneficiaryId) return null;
     const beneficiary = await this.beneficiaries.for(request).load(need.beneficiaryId);
-    if (need.access === 'staff' && (beneficiary?.fullName || beneficiary?.phone)) {
+    if (
+      need.access === 'staff' &&
+      (beneficiary?.fullName || beneficiary?.phone || beneficiary?.codiceFiscale)
+    ) {
       await writeAudit(this.dataSource.manager, {
         actorUserId: need.viewerUserId,
         action: 'need.beneficiary_read',
@@ -493,10 +503,12 @@ export class NeedsService {
       kind: BeneficiaryKind;
       full_name_encrypted: string | null;
       phone_encrypted: string | null;
+      codice_fiscale_encrypted: string | null;
       relationship: string | null;
       consent_recorded_at: Date | null;
     }[] = await this.dataSource.query(
-      `SELECT id, kind, full_name_encrypted, phone_encrypted, relationship, consent_recorded_at
+      `SELECT id, kind, full_name_encrypted, phone_encrypted, codice_fiscale_encrypted, relationship,
+              consent_recorded_at
          FROM beneficiaries WHERE id = ANY($1::uuid[])`,
       [ids],
     );
@@ -510,6 +522,7 @@ export class NeedsService {
         kind: row.kind,
         fullName: row.full_name_encrypted ? this.cipher.decrypt(row.full_name_encrypted) : null,
         phone: row.phone_encrypted ? this.cipher.decrypt(row.phone_encrypted) : null,
+        codiceFiscale: this.codiciFiscali.open(row.codice_fiscale_encrypted),
         relationship: row.relationship,
         consentRecordedAt: row.consent_recorded_at,
       }),
@@ -677,6 +690,7 @@ export class NeedsService {
       kind: BeneficiaryKind;
       fullName: string;
       phone: string | null;
+      codiceFiscale?: SealedCodiceFiscale | null;
       relationship: string | null;
       createdBy: string;
       comuneIstat: string;
@@ -690,8 +704,9 @@ export class NeedsService {
     const [row]: { id: string }[] = await manager.query(
       `INSERT INTO beneficiaries (kind, full_name_encrypted, phone_encrypted, relationship, consent_recorded_at,
                                   consent_recorded_by_user_id, created_by_user_id, health_consent_at, comune_istat,
-                                  consent_method, consent_witness_encrypted, phone_search, name_search, search_version)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
+                                  consent_method, consent_witness_encrypted, phone_search, name_search, search_version,
+                                  codice_fiscale_encrypted, codice_fiscale_hmac)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id`,
       [
         person.kind,
         this.cipher.encrypt(person.fullName),
@@ -707,6 +722,8 @@ export class NeedsService {
         person.phone ? this.blindIndex.phone(person.phone) : null,
         this.blindIndex.name(person.fullName),
         BLIND_INDEX_VERSION,
+        person.codiceFiscale?.encrypted ?? null,
+        person.codiceFiscale?.hmac ?? null,
       ],
     );
     return row.id;
