@@ -265,7 +265,7 @@ describe('The desk finds a person by phone or name (blind index)', () => {
     const olderPhone = uniquePhone();
     const [older]: { id: string }[] = await stack.dataSource.query(
       `INSERT INTO beneficiaries (kind, full_name_encrypted, phone_encrypted, consent_recorded_at,
-                                  consent_recorded_by_user_id, created_by_user_id, comune_istat)
+                                  consent_recorded_by_user_id, created_by_user_id, registered_comune_istat)
        VALUES ('desk', $1, $2, now(), $3, $3, $4) RETURNING id`,
       [cipher.encrypt('Giovanni Ferrero'), cipher.encrypt(olderPhone), operator.userId, PIEDMONT.bra],
     );

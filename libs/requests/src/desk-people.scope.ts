@@ -11,7 +11,7 @@ export function personInScopeCondition(
   params: unknown[],
 ): string {
   const condition = access.comuneCondition(scope, 'place.istat', params);
-  return `EXISTS (SELECT 1 FROM (SELECT b.comune_istat AS istat
+  return `EXISTS (SELECT 1 FROM (SELECT b.registered_comune_istat AS istat
                                  UNION ALL SELECT n.comune_istat FROM needs n WHERE n.beneficiary_id = b.id) place
                    WHERE place.istat IS NOT NULL AND ${condition})`;
 }

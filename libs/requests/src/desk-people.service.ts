@@ -197,9 +197,9 @@ export class DeskPeopleService {
   }
 }
 
-const PERSON_SELECT = `SELECT b.id, b.kind, b.full_name_encrypted, b.phone_encrypted, b.comune_istat, c.name AS comune_name,
+const PERSON_SELECT = `SELECT b.id, b.kind, b.full_name_encrypted, b.phone_encrypted, b.registered_comune_istat AS comune_istat, c.name AS comune_name,
        b.created_at, b.consent_recorded_at, u.display_name AS recorded_by, b.consent_method,
        b.consent_witness_encrypted, b.health_consent_at
   FROM beneficiaries b
-  LEFT JOIN comuni c ON c.istat = b.comune_istat
+  LEFT JOIN comuni c ON c.istat = b.registered_comune_istat
   LEFT JOIN users u ON u.id = b.consent_recorded_by_user_id`;

@@ -703,7 +703,7 @@ export class NeedsService {
     // With the blind index (deskPeople finds the person by phone or name) written in the same row.
     const [row]: { id: string }[] = await manager.query(
       `INSERT INTO beneficiaries (kind, full_name_encrypted, phone_encrypted, relationship, consent_recorded_at,
-                                  consent_recorded_by_user_id, created_by_user_id, health_consent_at, comune_istat,
+                                  consent_recorded_by_user_id, created_by_user_id, health_consent_at, registered_comune_istat,
                                   consent_method, consent_witness_encrypted, phone_search, name_search, search_version,
                                   codice_fiscale_encrypted, codice_fiscale_hmac)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id`,

@@ -5,7 +5,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * also carries keyed hashes (a blind index: the phone in E.164, each word of the name) that the
  * application computes; rows written before this migration have search_version NULL and are
  * indexed by the api at start-up (the key is not the database's to know). The Comune where the
- * person was registered scopes the search to its territory. The desk also records how consent was
+ * person was registered (registered_comune_istat: a name of its own, so that queries joining
+ * needs keep their unqualified comune_istat) scopes the search to its territory. The desk also records how consent was
  * given (signed form, verbal with a witness...), beside who recorded it and when.
  */
 export class DeskPersonSearch1763702900000 implements MigrationInterface {
@@ -13,7 +14,7 @@ export class DeskPersonSearch1763702900000 implements MigrationInterface {
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(`ALTER TABLE beneficiaries
-      ADD COLUMN comune_istat char(6) REFERENCES comuni(istat),
+      ADD COLUMN registered_comune_istat char(6) REFERENCES comuni(istat),
       ADD COLUMN phone_search bytea,
       ADD COLUMN name_search text[],
       ADD COLUMN search_version smallint,
@@ -22,7 +23,7 @@ export class DeskPersonSearch1763702900000 implements MigrationInterface {
       ADD COLUMN consent_witness_encrypted text,
       ADD CHECK (consent_method <> 'verbal_with_witness' OR consent_witness_encrypted IS NOT NULL)`);
     // Where each person was first helped: the Comune of their first need.
-    await db.query(`UPDATE beneficiaries b SET comune_istat = first.comune_istat
+    await db.query(`UPDATE beneficiaries b SET registered_comune_istat = first.comune_istat
       FROM (SELECT DISTINCT ON (beneficiary_id) beneficiary_id, comune_istat FROM needs
              WHERE beneficiary_id IS NOT NULL ORDER BY beneficiary_id, created_at) first
      WHERE first.beneficiary_id = b.id`);
@@ -42,7 +43,7 @@ export class DeskPersonSearch1763702900000 implements MigrationInterface {
   async down(db: QueryRunner): Promise<void> {
     await db.query(`DROP INDEX audit_log_desk_search_idx`);
     await db.query(`ALTER TABLE beneficiaries
-      DROP COLUMN comune_istat, DROP COLUMN phone_search, DROP COLUMN name_search, DROP COLUMN search_version,
+      DROP COLUMN registered_comune_istat, DROP COLUMN phone_search, DROP COLUMN name_search, DROP COLUMN search_version,
       DROP COLUMN consent_method, DROP COLUMN consent_witness_encrypted`);
   }
 }
