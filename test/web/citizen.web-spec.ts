@@ -16,33 +16,12 @@ import {
   WebStack,
   WIDTHS,
 } from './support/web';
-import { BRA, postRide, romeIso as rideIso, wednesdayNextWeek } from './volunteer-fixtures';
-
-const MONTHS = [
-  'gennaio',
-  'febbraio',
-  'marzo',
-  'aprile',
-  'maggio',
-  'giugno',
-  'luglio',
-  'agosto',
-  'settembre',
-  'ottobre',
-  'novembre',
-  'dicembre',
-];
+import { BRA, postRide, romeIso as rideIso, typedDate, wednesdayNextWeek } from './volunteer-fixtures';
 
 /** Wednesday of the week after next on Rome's calendar (10 to 16 days ahead): never today's weekday. */
 function wednesdayInTwoWeeks(): string {
   const today = todayInRome();
   return addDays(today, 14 - dayOfWeekOf(today) + 3);
-}
-
-/** "2026-12-16" as a person types it: "16 dicembre 2026". */
-function typedDate(date: string): string {
-  const [year, month, day] = date.split('-').map(Number);
-  return `${day} ${MONTHS[month - 1]} ${year}`;
 }
 
 const romeIso = (date: string, hour: number, minute = 0) => fromLocal(date, hour * 60 + minute).toISOString();
