@@ -79,6 +79,16 @@ describe('long lists in Chromium: 20 at a time, then "Mostra altri"', () => {
         });
       }
     });
+    // A minute apart: rows written in one transaction share its microsecond timestamp, and the
+    // api's cursors keep milliseconds only, so a page boundary inside such a tie would skip rows
+    // (left as it is: people's notifications are not written 20 at once).
+    await web.stack.dataSource.query(
+      `UPDATE notifications AS n SET created_at = now() - make_interval(mins => o.rank::int)
+         FROM (SELECT id, row_number() OVER (ORDER BY id) AS rank FROM notifications
+                WHERE user_id = $1 AND channel = 'in_app') AS o
+        WHERE n.id = o.id`,
+      [person.userId],
+    );
     // The same person also volunteers; 21 proposals they already declined (written as the matching
     // engine writes them: running it for 21 needs is not what this test is about).
     const volunteer = await signUp(web.stack);

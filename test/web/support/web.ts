@@ -167,6 +167,10 @@ export async function screenshot(webPage: WebPage, name: string): Promise<string
 /** Checks the page every test needs: its title, one h1, the landmarks, axe; then a screenshot. */
 export async function checkPage(webPage: WebPage, name: string, title: RegExp): Promise<void> {
   const { page } = webPage;
+  // A lazy page names itself once its chunk has loaded, which "networkidle" does not always wait for.
+  await page
+    .waitForFunction((source) => new RegExp(source).test(document.title), title.source, { timeout: 15000 })
+    .catch(() => undefined);
   await expect(page.title()).resolves.toMatch(title);
   expect(await page.locator('h1').count()).toBe(1);
   expect(await page.locator('main#main').count()).toBe(1);
