@@ -100,7 +100,8 @@ function precompress(): Plugin {
  * font is emitted as a hashed asset served by us (assetsInlineLimit keeps it a file).
  */
 function dataFontsToFiles(): Plugin {
-  const DATA_FONT = /url\((["']?)data:(?:application\/(?:font-|x-font-)?|font\/)(woff2?|ttf|otf|truetype|opentype)[^,]*;base64,([A-Za-z0-9+/=]+)\1\)/g;
+  const DATA_FONT =
+    /url\((["']?)data:(?:application\/(?:font-|x-font-)?|font\/)(woff2?|ttf|otf|truetype|opentype)[^,]*;base64,([A-Za-z0-9+/=]+)\1\)/g;
   return {
     name: 'prossimo-data-fonts-to-files',
     apply: 'build',
@@ -110,7 +111,11 @@ function dataFontsToFiles(): Plugin {
       let count = 0;
       const replaced = code.replace(DATA_FONT, (_match, _quote: string, format: string, base64: string) => {
         const extension = format === 'truetype' ? 'ttf' : format === 'opentype' ? 'otf' : format;
-        const name = `${id.split('/').pop()?.replace(/\?.*$/, '').replace(/(\.min)?\.css$/, '')}-font-${count++}.${extension}`;
+        const name = `${id
+          .split('/')
+          .pop()
+          ?.replace(/\?.*$/, '')
+          .replace(/(\.min)?\.css$/, '')}-font-${count++}.${extension}`;
         const referenceId = this.emitFile({ type: 'asset', name, source: Buffer.from(base64, 'base64') });
         // Vite's CSS plugin turns this placeholder into the emitted file's URL.
         return `url(__VITE_ASSET__${referenceId}__)`;
