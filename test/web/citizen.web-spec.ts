@@ -27,6 +27,8 @@ function wednesdayInTwoWeeks(): string {
 const romeIso = (date: string, hour: number, minute = 0) => fromLocal(date, hour * 60 + minute).toISOString();
 
 describe('the citizen’s pages in Chromium', () => {
+  // Eleven pages with axe and a screenshot each: over the default two minutes on a loaded machine.
+  jest.setTimeout(300_000);
   let web: WebStack;
   let page: WebPage;
   beforeAll(async () => {
