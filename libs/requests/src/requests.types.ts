@@ -315,6 +315,18 @@ export class PostNeedInput extends NeedContentInput {
   healthDataConsent?: boolean;
 }
 
+export enum DeskConsentMethod {
+  SIGNED_FORM = 'signed_form',
+  VERBAL_WITH_WITNESS = 'verbal_with_witness',
+  PHONE_CALL = 'phone_call',
+  DIGITAL_FORM = 'digital_form',
+}
+registerEnumType(DeskConsentMethod, {
+  name: 'DeskConsentMethod',
+  description:
+    'How a person gave consent at the desk: a signed paper form, out loud before a witness, on a phone call, or a form signed digitally.',
+});
+
 @InputType()
 export class DeskBeneficiaryInput {
   @Field()
@@ -328,6 +340,17 @@ export class DeskBeneficiaryInput {
   @IsString()
   @MaxLength(32)
   phone?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The person's codice fiscale, if they give it (16 characters): FIELD_INVALID on " +
+      'beneficiary.codiceFiscale if its format or check character is wrong. Stored encrypted.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(32)
+  codiceFiscale?: string;
 
   @Field(() => Boolean, {
     nullable: true,
@@ -345,6 +368,23 @@ export class DeskBeneficiaryInput {
   @IsDate()
   consentDate?: Date;
 
+  @Field(() => DeskConsentMethod, {
+    nullable: true,
+    description: 'How consent was given (the desk form asks it; older clients may leave it out).',
+  })
+  @IsOptional()
+  @IsIn(Object.values(DeskConsentMethod))
+  consentMethod?: DeskConsentMethod;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'VERBAL_WITH_WITNESS: the witness (name and role); stored encrypted.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(120)
+  consentWitness?: string;
+
   @Field(() => Boolean, {
     nullable: true,
     description:
@@ -355,12 +395,41 @@ export class DeskBeneficiaryInput {
   healthDataConsent?: boolean;
 }
 
+@InputType({ description: 'A person the desk registered before (found with deskPeople).' })
+export class DeskKnownPersonInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'The person gave the separate consent to process health data today (if not recorded before).',
+  })
+  @IsOptional()
+  @IsBoolean()
+  healthDataConsent?: boolean;
+}
+
 @InputType()
 export class PostNeedAtDeskInput extends NeedContentInput {
-  @Field(() => DeskBeneficiaryInput)
+  @Field(() => DeskBeneficiaryInput, {
+    nullable: true,
+    description: 'A person met for the first time; or give knownPerson.',
+  })
+  @IsOptional()
   @ValidateNested()
   @Type(() => DeskBeneficiaryInput)
-  beneficiary!: DeskBeneficiaryInput;
+  beneficiary?: DeskBeneficiaryInput;
+
+  @Field(() => DeskKnownPersonInput, {
+    nullable: true,
+    description: 'A person the desk registered before, with the consent recorded then.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DeskKnownPersonInput)
+  knownPerson?: DeskKnownPersonInput;
 }
 
 @InputType()
@@ -535,6 +604,12 @@ export class Beneficiary {
 
   @Field(() => String, { nullable: true })
   phone!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'DESK: the codice fiscale, if the person gave it. Staff reads are audited.',
+  })
+  codiceFiscale!: string | null;
 
   @Field(() => String, { nullable: true })
   relationship!: string | null;
