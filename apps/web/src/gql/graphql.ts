@@ -312,6 +312,7 @@ export type NeedUrgency =
 export type NotificationChannelOption =
   | 'EMAIL'
   | 'IN_APP'
+  | 'IO'
   | 'SMS';
 
 /** One stretch of time. */
