@@ -656,7 +656,7 @@ export class NeedsService {
                             sensitive_notes_encrypted, details, author_user_id, beneficiary_id, opened_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
                  CASE WHEN $3 = 'open' THEN now() END)
-         RETURNING id),
+         RETURNING id)
        INSERT INTO status_history (entity_type, entity_id, from_status, to_status, actor_user_id, reason)
        SELECT $20, id, NULL, $3, $18, $21 FROM need`,
       [
