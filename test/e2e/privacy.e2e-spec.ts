@@ -1189,6 +1189,60 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
     expect(await personalDataFound([gina.phone.slice(3), 'delegabile'])).toEqual([]);
   });
 
+  it('an erasure during a matching run of the same need waits for the run, and both finish', async () => {
+    const paola = await signUp(stack);
+    const needId = ok(
+      await stack.graphql<{ postNeed: { id: string } }>(
+        POST_NEED,
+        { input: companionship('Compagnia per Paola') },
+        { token: paola.token },
+      ),
+    ).postNeed.id;
+    // The worker's own run of the need is over once its match state is written.
+    await waitUntil(
+      async () =>
+        (await stack.dataSource.query(`SELECT 1 FROM need_match_states WHERE need_id = $1`, [needId]))
+          .length > 0,
+    );
+
+    // A matching run in progress, locking as the engine does: the per-need lock, then KEY SHARE.
+    const run = stack.dataSource.createQueryRunner();
+    await run.connect();
+    await run.startTransaction();
+    try {
+      await run.query(`SELECT pg_advisory_xact_lock(hashtextextended('match-need:' || $1, 0))`, [needId]);
+      await run.query(`SELECT 1 FROM needs WHERE id = $1 FOR KEY SHARE`, [needId]);
+      const erasure = stack.graphql<{ deleteMyAccount: { needsCancelled: number } }>(
+        `mutation { deleteMyAccount(input: { confirm: true }) { needsCancelled } }`,
+        {},
+        { token: paola.token },
+      );
+      // The erasure now waits for the run's per-need lock.
+      await waitUntil(
+        async () =>
+          (
+            await stack.dataSource.query(
+              `SELECT 1 FROM pg_stat_activity
+                WHERE datname = current_database() AND wait_event_type = 'Lock' AND wait_event = 'advisory'`,
+            )
+          ).length > 0,
+      );
+      // The run records its match state, which locks the need's row (need_facts_lock_need). An
+      // erasure holding that row while waiting for the run deadlocked here, and one of them failed.
+      await run.query(`UPDATE need_match_states SET rounds = rounds + 1 WHERE need_id = $1`, [needId]);
+      await run.commitTransaction();
+      expect(ok(await erasure).deleteMyAccount).toEqual({ needsCancelled: 1 });
+    } finally {
+      if (run.isTransactionActive) await run.rollbackTransaction();
+      await run.release();
+    }
+    const [need]: { status: string }[] = await stack.dataSource.query(
+      `SELECT status FROM needs WHERE id = $1`,
+      [needId],
+    );
+    expect(need.status).toBe('cancelled');
+  });
+
   it('staff erase a person registered at the desk, without an account: helpers told, needs kept anonymous', async () => {
     const NAME = 'Teresa Sportellabile';
     const phone = uniquePhone();

@@ -1,7 +1,7 @@
 import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import request from 'supertest';
-import { OutboxRelayService } from '@prossimo/platform';
+import { bullPrefix, OutboxRelayService } from '@prossimo/platform';
 import { startStack, TestStack, uniqueIp, uniquePhone } from '../support/stack';
 
 const REQUEST_CODE = `mutation ($phone: String!, $language: String) {
@@ -392,7 +392,10 @@ describe('SMS-verified sign-up on Redis', () => {
     );
     // What a relay does before it dies: the job is in the queue, the row is not marked dispatched.
     const connection = new IORedis(process.env.REDIS_URL!, { maxRetriesPerRequest: null });
-    const queue = new Queue('notifications', { connection, prefix: process.env.QUEUE_PREFIX });
+    const queue = new Queue('notifications', {
+      connection,
+      prefix: bullPrefix(process.env.QUEUE_PREFIX!, 'notifications'),
+    });
     await queue.add('deliver', row.payload, { jobId: row.id });
     await stack.gateway.waitFor(() => stack.gateway.messagesTo(phone).length === 1);
 

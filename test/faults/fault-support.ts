@@ -51,6 +51,10 @@ export class PrivateRedis {
     return `redis://127.0.0.1:${this.port}`;
   }
 
+  get running(): boolean {
+    return this.process !== undefined && this.process.exitCode === null && this.process.signalCode === null;
+  }
+
   async start(): Promise<void> {
     if (this.process && this.process.exitCode === null) return;
     if (!this.port) this.port = await freePort();
@@ -422,4 +426,110 @@ export function deliveryCounts(
     lost: ids.length - perKey.size,
     sentTwice: [...perKey.values()].filter((count) => count > 1).length,
   };
+}
+
+/**
+ * A Redis Cluster on loopback: `masters` redis-servers with --cluster-enabled, each with
+ * `replicasPerMaster` replicas, joined by `redis-cli --cluster create`. A redis-server or redis-cli
+ * without cluster support fails the test with a message saying so (never a silent skip).
+ */
+export class PrivateRedisCluster {
+  readonly nodes: PrivateRedis[] = [];
+
+  constructor(
+    private readonly masters = 3,
+    private readonly replicasPerMaster = 0,
+  ) {}
+
+  /** The seeds for REDIS_CLUSTER_NODES. */
+  get seeds(): string {
+    return this.nodes.map((node) => `127.0.0.1:${node.port}`).join(',');
+  }
+
+  async start(): Promise<void> {
+    const count = this.masters * (1 + this.replicasPerMaster);
+    for (let i = 0; i < count; i++) {
+      // The cluster bus on its own free port (a port above 55535 has no room for port + 10000).
+      const busPort = await freePort();
+      const node = new PrivateRedis([
+        '--cluster-enabled',
+        'yes',
+        '--cluster-config-file',
+        'nodes.conf',
+        '--cluster-port',
+        String(busPort),
+        '--cluster-node-timeout',
+        '1000',
+        // A master whose replica lagged still serves while its replica is promoted after a kill.
+        '--cluster-replica-validity-factor',
+        '0',
+      ]);
+      this.nodes.push(node);
+      try {
+        await node.start();
+      } catch (error) {
+        throw new Error(
+          `Redis Cluster: redis-server did not start with --cluster-enabled yes (${(error as Error).message}); ` +
+            'these tests need a redis-server built with cluster support (Redis 7)',
+        );
+      }
+    }
+    try {
+      await run(
+        'redis-cli',
+        [
+          '--cluster',
+          'create',
+          ...this.nodes.map((node) => `127.0.0.1:${node.port}`),
+          '--cluster-replicas',
+          String(this.replicasPerMaster),
+          '--cluster-yes',
+        ],
+        { timeout: 60000 },
+      );
+    } catch (error) {
+      throw new Error(
+        `Redis Cluster: redis-cli --cluster create failed (${(error as Error).message}); ` +
+          'these tests need redis-cli with --cluster support (Redis 5 or later)',
+      );
+    }
+    await waitUntil(() => this.healthy(), 30000, 'the Redis Cluster to be ok on every node');
+  }
+
+  /** cluster_state:ok on every node still running. */
+  async healthy(): Promise<boolean> {
+    for (const node of this.nodes) {
+      if (!node.running) continue;
+      const { stdout } = await run('redis-cli', ['-p', String(node.port), 'cluster', 'info']).catch(() => ({
+        stdout: '',
+      }));
+      if (!stdout.includes('cluster_state:ok')) return false;
+    }
+    return true;
+  }
+
+  /** The node serving `key`'s slot as a master now. */
+  async masterOf(key: string): Promise<PrivateRedis> {
+    for (const node of this.nodes) {
+      if (!node.running) continue;
+      const { stdout: slot } = await run('redis-cli', ['-p', String(node.port), 'cluster', 'keyslot', key]);
+      const { stdout } = await run('redis-cli', ['-p', String(node.port), 'cluster', 'slots']);
+      // Lines: start, end, master host, master port, master id, then replicas.
+      const lines = stdout.trim().split('\n');
+      for (let i = 0; i + 3 < lines.length; i++) {
+        const [start, end] = [Number(lines[i]), Number(lines[i + 1])];
+        if (!Number.isInteger(start) || !Number.isInteger(end) || lines[i + 2] !== '127.0.0.1') continue;
+        if (Number(slot) >= start && Number(slot) <= end) {
+          const port = Number(lines[i + 3]);
+          const master = this.nodes.find((candidate) => candidate.port === port);
+          if (master) return master;
+        }
+      }
+    }
+    throw new Error(`no master found for ${key}`);
+  }
+
+  async cleanup(): Promise<void> {
+    await Promise.all(this.nodes.map((node) => node.cleanup()));
+  }
 }

@@ -4,6 +4,7 @@ import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { bullPrefix } from '@prossimo/platform';
 import { createApiApp } from '../../apps/api/src/create-api-app';
 import { LoopbackSmsGateway } from '../support/sms-gateway';
 import { testEnvironment, uniqueIp, uniquePhone } from '../support/stack';
@@ -280,7 +281,10 @@ describe('notifications under faults', () => {
     await loseData();
     const lostAt = Date.now();
     const connection = new IORedis(redis.url, { maxRetriesPerRequest: null });
-    const maintenance = new Queue('maintenance', { connection, prefix: env.QUEUE_PREFIX });
+    const maintenance = new Queue('maintenance', {
+      connection,
+      prefix: bullPrefix(env.QUEUE_PREFIX, 'maintenance'),
+    });
     try {
       await waitUntil(
         async () => (await maintenance.getJobSchedulers()).length >= 3,

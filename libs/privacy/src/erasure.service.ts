@@ -148,14 +148,14 @@ export class ErasureService {
     const phone = account.phone_e164;
 
     const ownNeedIds = (
-      (await manager.query(
-        `SELECT n.id FROM needs n LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
+      await this.lockNeedsAfterMatchingRuns<{ id: string }>(
+        manager,
+        (lock) => `SELECT n.id FROM needs n LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
           WHERE (n.author_user_id = $1 AND n.source <> 'desk') OR b.user_id = $1
-          ORDER BY n.id FOR NO KEY UPDATE OF n`,
+          ORDER BY n.id ${lock ? 'FOR NO KEY UPDATE OF n' : ''}`,
         [userId],
-      )) as { id: string }[]
+      )
     ).map((row) => row.id);
-    await this.waitForMatchingRuns(manager, ownNeedIds);
 
     const engagementsHandedOver = await this.handOverOrganisationEngagements(manager, userId);
     const engagementsCancelled = await this.cancelOpenEngagements(manager, userId);
@@ -226,13 +226,14 @@ export class ErasureService {
         [input.beneficiaryId],
       );
       if (!beneficiary) throw new DomainError('BENEFICIARY_NOT_FOUND', { field: 'input.beneficiaryId' });
-      const needs: { id: string; istat: string }[] = await manager.query(
-        `SELECT id, comune_istat AS istat FROM needs WHERE beneficiary_id = $1 ORDER BY id FOR NO KEY UPDATE`,
+      const needs = await this.lockNeedsAfterMatchingRuns<{ id: string; istat: string }>(
+        manager,
+        (lock) => `SELECT id, comune_istat AS istat FROM needs WHERE beneficiary_id = $1
+          ORDER BY id ${lock ? 'FOR NO KEY UPDATE' : ''}`,
         [input.beneficiaryId],
       );
       const territoryId = await this.staffTerritory(manager, staff, needs, 'input.beneficiaryId');
       const needIds = needs.map((need) => need.id);
-      await this.waitForMatchingRuns(manager, needIds);
 
       const open: OpenEngagement[] = await manager.query(
         `${OPEN_ENGAGEMENTS} AND e.need_id = ANY($1::uuid[]) ORDER BY e.need_id FOR UPDATE OF e`,
@@ -432,14 +433,35 @@ export class ErasureService {
     return live.length;
   }
 
-  /** Notification refs about the person's needs, engagements and proposals (others' messages quote them). */
   /**
-   * Takes the matching engine's per-need lock (matching-engine.service.ts, lockForMatching) for
-   * each need: a matching run that read the need before this erasure (its KEY SHARE lock does not
-   * stop us) commits its messages, quoting the need's text, before ours blank them; a run that
-   * starts later waits and then finds the need closed. Taken right after the need rows, before
-   * anything else is written, so that a waiting run never holds a row this erasure needs.
+   * Locks the needs that the query finds (FOR NO KEY UPDATE) after taking the matching engine's
+   * per-need lock for each (matching-engine.service.ts, lockForMatching), in that order, as a
+   * matching run does. A run that read a need before this erasure commits its messages, quoting
+   * the need's text, before ours blank them; a run that starts later waits and then finds the need
+   * closed. Rows first and the matching lock second deadlocked: a run holding the matching lock
+   * locks the need's row when it records its match state (need_facts_lock_need), so each waited
+   * for the other. The needs are looked up again under their row locks, in case one was added
+   * meanwhile (its matching lock is then taken too).
    */
+  private async lockNeedsAfterMatchingRuns<Row extends { id: string }>(
+    manager: EntityManager,
+    sql: (lock: boolean) => string,
+    params: unknown[],
+  ): Promise<Row[]> {
+    const seen = (await manager.query(sql(false), params)) as Row[];
+    await this.waitForMatchingRuns(
+      manager,
+      seen.map((row) => row.id),
+    );
+    const locked = (await manager.query(sql(true), params)) as Row[];
+    const known = new Set(seen.map((row) => row.id));
+    await this.waitForMatchingRuns(
+      manager,
+      locked.map((row) => row.id).filter((id) => !known.has(id)),
+    );
+    return locked;
+  }
+
   private async waitForMatchingRuns(manager: EntityManager, needIds: string[]): Promise<void> {
     if (!needIds.length) return;
     await manager.query(
@@ -449,6 +471,7 @@ export class ErasureService {
     );
   }
 
+  /** Notification refs about the person's needs, engagements and proposals (others' messages quote them). */
   private async relatedRefs(
     manager: EntityManager,
     userId: string | null,

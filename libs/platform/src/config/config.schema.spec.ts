@@ -21,6 +21,19 @@ describe('parseConfig', () => {
     );
   });
 
+  it('takes Redis Cluster seed nodes, but not together with sentinels', () => {
+    const redis = { ...validEnvironment, REDIS_URL: 'redis://:secret@127.0.0.1:6379' };
+    expect(
+      parseConfig({ ...redis, REDIS_CLUSTER_NODES: '10.0.0.1:7000,10.0.0.2:7000' }).REDIS_CLUSTER_NODES,
+    ).toBe('10.0.0.1:7000,10.0.0.2:7000');
+    expect(() => parseConfig({ ...redis, REDIS_CLUSTER_NODES: '10.0.0.1' })).toThrow(
+      /REDIS_CLUSTER_NODES is invalid/,
+    );
+    expect(() =>
+      parseConfig({ ...redis, REDIS_CLUSTER_NODES: '10.0.0.1:7000', REDIS_SENTINELS: '10.0.0.9:26379' }),
+    ).toThrow(/both set/);
+  });
+
   it('names the missing variable in one line', () => {
     const { DATABASE_URL: _omitted, ...withoutDatabase } = validEnvironment;
     expect(() => parseConfig(withoutDatabase)).toThrow(

@@ -58,6 +58,12 @@ export const configSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9._-]+$/)
     .default('mymaster'),
+  // Redis Cluster: seed nodes (host:port, comma-separated); ioredis learns the rest. REDIS_URL
+  // then gives only the user and password.
+  REDIS_CLUSTER_NODES: z
+    .string()
+    .regex(/^[^,:\s]+:\d+(,[^,:\s]+:\d+)*$/, 'must be host:port[,host:port...]')
+    .optional(),
   QUEUE_BACKEND: z.enum(['redis', 'postgres']).optional(),
   QUEUE_PREFIX: z
     .string()
@@ -319,6 +325,11 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
   const queueBackend = parsed.QUEUE_BACKEND ?? (parsed.REDIS_URL ? 'redis' : 'postgres');
   if (queueBackend === 'redis' && !parsed.REDIS_URL) {
     throw new ConfigError('Configuration error: REDIS_URL is missing (QUEUE_BACKEND=redis needs it)');
+  }
+  if (parsed.REDIS_CLUSTER_NODES && parsed.REDIS_SENTINELS) {
+    throw new ConfigError(
+      'Configuration error: REDIS_CLUSTER_NODES and REDIS_SENTINELS are both set (a Redis Cluster or Sentinel, not both)',
+    );
   }
   if (parsed.SMS_CHANNEL === 'http' && !parsed.SMS_HTTP_URL) {
     throw new ConfigError('Configuration error: SMS_HTTP_URL is missing (SMS_CHANNEL=http needs it)');

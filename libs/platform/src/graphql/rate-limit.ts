@@ -23,9 +23,9 @@ import {
 } from '@nestjs/throttler';
 import type { ThrottlerStorageRecord } from '@nestjs/throttler/dist/throttler-storage-record.interface';
 import { withTimeout } from '../queue/queue-backend.service';
-import { redisSentinelOptions } from '../queue/redis-sentinel';
+import { createRedisClient, RedisClient } from '../queue/redis-connection';
+import type IORedis from 'ioredis';
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
-import type { RedisOptions } from 'ioredis';
 import { AppConfig } from '../config/config.schema';
 import { APP_CONFIG } from '../config/config.module';
 import { RequestContext } from '../context/request-context';
@@ -163,8 +163,13 @@ interface ThrottleScript {
  * per search, and Redis hashed it again each time.
  */
 export class RedisThrottlerStorage extends ThrottlerStorageRedisService {
-  constructor(url: string, options: RedisOptions) {
-    super(url, options);
+  constructor(client: RedisClient) {
+    // The overloads take one kind or the other; the library checks which at run time.
+    super(client as IORedis);
+    // Its failures are answered by the local counters (ResilientThrottlerStorage), not logged.
+    client.on('error', () => undefined);
+    // Given a client, the library would leave it open at shutdown.
+    this.disconnectRequired = true;
     this.redis.defineCommand('prossimoThrottle', { numberOfKeys: 2, lua: this.scriptSrc });
   }
 
@@ -308,16 +313,18 @@ function isSensitive(context: ExecutionContext): boolean {
         // Several api processes share counters through Redis; one process keeps them in memory.
         storage: config.REDIS_URL
           ? new ResilientThrottlerStorage(
-              new RedisThrottlerStorage(config.REDIS_URL, {
-                keyPrefix: `${config.QUEUE_PREFIX}:throttle:`,
-                // Fail at once while disconnected instead of queueing commands.
-                enableOfflineQueue: false,
-                // Commands of the same turn of the event loop (a request's limits, concurrent
-                // requests) travel in one write and come back in one read.
-                enableAutoPipelining: true,
-                maxRetriesPerRequest: 0,
-                ...redisSentinelOptions(config),
-              }),
+              new RedisThrottlerStorage(
+                createRedisClient(config, {
+                  // The counters' keys carry a hash tag per caller (one slot on a cluster).
+                  keyPrefix: `${config.QUEUE_PREFIX}:throttle:`,
+                  // Fail at once while disconnected instead of queueing commands.
+                  enableOfflineQueue: false,
+                  // Commands of the same turn of the event loop (a request's limits, concurrent
+                  // requests) travel in one write and come back in one read.
+                  enableAutoPipelining: true,
+                  maxRetriesPerRequest: 0,
+                }),
+              ),
             )
           : undefined,
         errorMessage: 'RATE_LIMITED',

@@ -3,4 +3,4 @@ export * from './queue-backend.service';
 export * from './processor.decorator';
 export * from './queue.module';
 export * from './repeatable-job.scheduler';
-export * from './redis-sentinel';
+export * from './redis-connection';

@@ -10,12 +10,12 @@ import {
   Worker,
   withBackend,
 } from 'bullmq';
+import { Cluster } from 'ioredis';
 import { Client } from 'pg';
-import IORedis from 'ioredis';
 import { AppConfig } from '../config/config.schema';
 import { APP_CONFIG } from '../config/config.module';
-import { QueueName } from './queue-names';
-import { redisSentinelOptions } from './redis-sentinel';
+import { QUEUE_NAMES, QueueName } from './queue-names';
+import { bullPrefix, createRedisClient, RedisClient } from './redis-connection';
 
 const ENSURE_TIMEOUT_MS = 5000;
 
@@ -43,9 +43,9 @@ export class QueueBackendService implements OnModuleInit, OnApplicationShutdown 
   private readonly logger = new Logger(QueueBackendService.name);
   private readonly queues = new Map<QueueName, AnyQueue>();
   private readonly workers: AnyWorker[] = [];
-  private readonly redisClients: IORedis[] = [];
+  private readonly redisClients: RedisClient[] = [];
   private readonly schedules = new Map<string, ScheduleSpec>();
-  private markerClient?: IORedis;
+  private markerClient?: RedisClient;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
@@ -132,15 +132,24 @@ export class QueueBackendService implements OnModuleInit, OnApplicationShutdown 
   }
 
   /**
-   * The queue's data-loss marker (Redis only): an epoch id this service writes when it finds none.
-   * A marker that vanished or changed means Redis lost its data (a restart without persistence,
-   * FLUSHALL, a failover to an empty replica): the outbox must be reconciled. Undefined on the
-   * PostgreSQL backend, whose jobs live in the same database as the outbox.
+   * The queue's data-loss marker (Redis only): an epoch id per queue, beside the queue's keys (its
+   * hash tag: on a Redis Cluster, on the same master), written when missing. The epoch is their
+   * list: one that vanished or changed means Redis lost that queue's data (a restart without
+   * persistence, FLUSHALL, a failover to an empty replica): the outbox must be reconciled.
+   * Undefined on the PostgreSQL backend, whose jobs live in the same database as the outbox.
    */
   async queueEpoch(): Promise<{ epoch: string; created: boolean } | undefined> {
     if (this.config.QUEUE_BACKEND !== 'redis') return undefined;
+    const markers = await Promise.all(QUEUE_NAMES.map((name) => this.queueMarker(name)));
+    return {
+      epoch: markers.map((marker) => marker.epoch).join(','),
+      created: markers.some((marker) => marker.created),
+    };
+  }
+
+  private async queueMarker(name: QueueName): Promise<{ epoch: string; created: boolean }> {
     const client = this.marker();
-    const key = `${this.config.QUEUE_PREFIX}:epoch`;
+    const key = `${bullPrefix(this.config.QUEUE_PREFIX, name)}:epoch`;
     const current = await withTimeout(client.get(key), ENSURE_TIMEOUT_MS, 'queue epoch');
     if (current) return { epoch: current, created: false };
     const fresh = randomUUID();
@@ -154,7 +163,11 @@ export class QueueBackendService implements OnModuleInit, OnApplicationShutdown 
   /** Calls `listener` each time the marker's Redis connection is (re)established. */
   onQueueReconnect(listener: () => void): void {
     if (this.config.QUEUE_BACKEND !== 'redis') return;
-    this.marker().on('ready', listener);
+    const client = this.marker();
+    client.on('ready', listener);
+    // A cluster stays ready while one master fails over: a node joining the slot map (its
+    // replica promoted) is the reconnection of the queues it serves.
+    if (client instanceof Cluster) client.on('+node', listener);
   }
 
   /** Answers when the backend answers; used by readiness. */
@@ -176,7 +189,7 @@ export class QueueBackendService implements OnModuleInit, OnApplicationShutdown 
     );
   }
 
-  private marker(): IORedis {
+  private marker(): RedisClient {
     // Commands wait for the connection (each watch is bounded by its timeout): a check at start
     // or during a reconnection then answers instead of failing on a connection not yet ready.
     this.markerClient ??= this.redisConnection(false, true);
@@ -214,13 +227,12 @@ export class QueueBackendService implements OnModuleInit, OnApplicationShutdown 
     };
   }
 
-  private redisConnection(forWorker: boolean, offlineQueue = forWorker): IORedis {
-    const client = new IORedis(this.config.REDIS_URL as string, {
+  private redisConnection(forWorker: boolean, offlineQueue = forWorker): RedisClient {
+    const client = createRedisClient(this.config, {
       maxRetriesPerRequest: forWorker ? null : 1,
       // Producers fail fast while Redis is down; the outbox keeps the work until it is back.
       enableOfflineQueue: offlineQueue,
       lazyConnect: false,
-      ...redisSentinelOptions(this.config),
     });
     client.on('error', () => undefined);
     this.redisClients.push(client);
@@ -239,7 +251,7 @@ export class QueueBackendService implements OnModuleInit, OnApplicationShutdown 
     if (this.config.QUEUE_BACKEND === 'redis') {
       return new Queue(name, {
         connection: this.redisConnection(false),
-        prefix: this.config.QUEUE_PREFIX,
+        prefix: bullPrefix(this.config.QUEUE_PREFIX, name),
         defaultJobOptions: this.defaultJobOptions(),
       });
     }
@@ -257,7 +269,7 @@ export class QueueBackendService implements OnModuleInit, OnApplicationShutdown 
   ) {
     return new Worker(name, processor, {
       connection: this.redisConnection(true),
-      prefix: this.config.QUEUE_PREFIX,
+      prefix: bullPrefix(this.config.QUEUE_PREFIX, name),
       concurrency,
       ...this.lockOptions(),
     });
