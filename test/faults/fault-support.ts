@@ -312,6 +312,36 @@ export class PrivatePostgres {
     this.port = await freePort();
   }
 
+  /**
+   * A streaming replica of `primary` instead of a fresh cluster: pg_basebackup -R (a standby
+   * with its primary_conninfo), on its own free port.
+   */
+  async initReplicaOf(primary: PrivatePostgres): Promise<void> {
+    chmodSync(this.dir, 0o755);
+    await run('chown', ['postgres', this.dir]);
+    await this.asPostgres('pg_basebackup', [
+      '-h',
+      '127.0.0.1',
+      '-p',
+      String(primary.port),
+      '-U',
+      'postgres',
+      '-D',
+      this.data,
+      '-R',
+      '-X',
+      'stream',
+      '-c',
+      'fast',
+    ]);
+    this.port = await freePort();
+  }
+
+  /** Stopped at once (immediate shutdown), as a crashed server. */
+  async stop(): Promise<void> {
+    await this.asPostgres('pg_ctl', ['-D', this.data, '-m', 'immediate', 'stop']);
+  }
+
   /** Starts it; after a kill, the old backends may need a moment to go, so it tries again. */
   async start(): Promise<void> {
     const deadline = Date.now() + 30000;

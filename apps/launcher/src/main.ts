@@ -56,7 +56,10 @@ async function main(): Promise<void> {
   const applied = await runMigrations(config);
   say(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.');
   if (settings.embedded || config.SEED_DEMO_DATA) {
-    const dataSource = new DataSource({ ...buildDataSourceOptions(config, 'prossimo-seed'), entities: [] });
+    const dataSource = new DataSource({
+      ...buildDataSourceOptions({ ...config, DATABASE_REPLICA_URL: undefined }, 'prossimo-seed'),
+      entities: [],
+    });
     await dataSource.initialize();
     const seeded = await runSeeders(dataSource, DEMO_SEEDERS);
     await dataSource.destroy();
@@ -124,7 +127,10 @@ async function seedDemoTerritoryOnce(
   config: ReturnType<typeof parseConfig>,
   client: GraphQLClient,
 ): Promise<void> {
-  const dataSource = new DataSource({ ...buildDataSourceOptions(config, 'prossimo-seed'), entities: [] });
+  const dataSource = new DataSource({
+    ...buildDataSourceOptions({ ...config, DATABASE_REPLICA_URL: undefined }, 'prossimo-seed'),
+    entities: [],
+  });
   await dataSource.initialize();
   try {
     const done: unknown[] = await dataSource.query(

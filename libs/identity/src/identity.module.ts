@@ -5,6 +5,8 @@ import { APP_CONFIG, AppConfig } from '@prossimo/platform';
 import { AccessService } from './access/access.service';
 import { AuthGuard } from './auth/auth.guard';
 import { IdentityResolver } from './auth/identity.resolver';
+import { CodiceFiscaleResolver } from './codice-fiscale/codice-fiscale.resolver';
+import { CodiceFiscaleService } from './codice-fiscale/codice-fiscale.service';
 import { PhoneVerificationService } from './phone/phone-verification.service';
 import { SessionService } from './sessions/session.service';
 
@@ -22,7 +24,15 @@ import { SessionService } from './sessions/session.service';
       }),
     }),
   ],
-  providers: [PhoneVerificationService, SessionService, AuthGuard, AccessService, IdentityResolver],
-  exports: [SessionService, AuthGuard, AccessService, PhoneVerificationService],
+  providers: [
+    PhoneVerificationService,
+    SessionService,
+    AuthGuard,
+    AccessService,
+    IdentityResolver,
+    CodiceFiscaleService,
+    CodiceFiscaleResolver,
+  ],
+  exports: [SessionService, AuthGuard, AccessService, PhoneVerificationService, CodiceFiscaleService],
 })
 export class IdentityModule {}

@@ -10,3 +10,5 @@ export * from './phone/phone-number';
 export * from './access/access.service';
 export * from './phone/phone-verification.service';
 export * from './phone/otp-sender';
+export * from './codice-fiscale/codice-fiscale';
+export * from './codice-fiscale/codice-fiscale.service';

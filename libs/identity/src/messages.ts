@@ -45,4 +45,8 @@ registerMessages({
     it: 'La sessione è scaduta. Accedi di nuovo.',
     en: 'The session has expired. Please sign in again.',
   },
+  CODICE_FISCALE_TAKEN: {
+    it: 'Questo codice fiscale è già associato a un altro account. Se è il tuo, contatta lo sportello del tuo Comune.',
+    en: 'This codice fiscale already belongs to another account. If it is yours, please contact your Comune desk.',
+  },
 });

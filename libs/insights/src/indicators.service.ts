@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES } from '@prossimo/identity';
-import { DomainError, JOBS, outboxJob, writeAudit, writeOutbox } from '@prossimo/platform';
+import { DomainError, JOBS, outboxJob, ReadReplicaService, writeAudit, writeOutbox } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import { Granularity, INDICATOR_TIME_ZONE, periodProblem, wholeMonths } from './indicator-period';
 import { INDICATOR_SESSION_SETTINGS, INDICATOR_STATEMENTS, IndicatorScope } from './indicator-queries';
@@ -75,6 +75,7 @@ export class IndicatorsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
+    private readonly replica: ReadReplicaService,
   ) {}
 
   /** Checks the caller may see the filter's territory and Comune, and the period; returns the scope. */
@@ -269,7 +270,8 @@ export class IndicatorsService {
     if (snapshot) rows = snapshot.rows as unknown as Row[];
     else {
       const { sql, params } = INDICATOR_STATEMENTS[table](scope);
-      rows = await this.dataSource.transaction(async (manager) => {
+      // A heavy aggregate that tolerates lag: on the read replica when there is one.
+      rows = await this.replica.transaction(async (manager) => {
         for (const setting of INDICATOR_SESSION_SETTINGS) await manager.query(setting);
         return manager.query(sql, params);
       });

@@ -13,6 +13,7 @@ import { NotificationsService } from '@prossimo/notifications';
 import { DomainError, FieldCipher, recordStatusChange, writeAudit } from '@prossimo/platform';
 import { NeedLifecycleService, NeedStatus } from '@prossimo/requests';
 import { DataSource, EntityManager } from 'typeorm';
+import { comuniOfPerson, staffTerritoryCovering } from './staff-scope';
 import {
   AccountErasure,
   BeneficiaryErasure,
@@ -116,13 +117,8 @@ export class ErasureService {
       if (!this.access.isPlatformAdmin(staff) && target.roles.some((role) => STAFF_ROLES.includes(role))) {
         throw new DomainError('FORBIDDEN', { field: 'input.userId' });
       }
-      const comuni: { istat: string }[] = await manager.query(
-        `SELECT n.comune_istat AS istat FROM needs n LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
-          WHERE (n.author_user_id = $1 AND n.source <> 'desk') OR b.user_id = $1
-         UNION SELECT comune_istat FROM volunteer_profiles WHERE user_id = $1`,
-        [input.userId],
-      );
-      const territoryId = await this.staffTerritory(manager, staff, comuni, 'input.userId');
+      const comuni = await comuniOfPerson(manager, input.userId);
+      const territoryId = await staffTerritoryCovering(this.access, manager, staff, comuni, 'input.userId');
       return this.erase(manager, input.userId, 'staff', {
         actorUserId: staff.userId,
         reason: input.reason,
@@ -182,7 +178,7 @@ export class ErasureService {
 
     await manager.query(
       `UPDATE users SET phone_e164 = NULL, display_name = NULL, phone_verified_at = NULL, status = 'erased',
-              updated_at = now() WHERE id = $1`,
+              codice_fiscale_encrypted = NULL, codice_fiscale_hmac = NULL, updated_at = now() WHERE id = $1`,
       [userId],
     );
     const [record]: { id: string; erasedAt: Date }[] = await manager.query(
@@ -232,7 +228,13 @@ export class ErasureService {
           ORDER BY id ${lock ? 'FOR NO KEY UPDATE' : ''}`,
         [input.beneficiaryId],
       );
-      const territoryId = await this.staffTerritory(manager, staff, needs, 'input.beneficiaryId');
+      const territoryId = await staffTerritoryCovering(
+        this.access,
+        manager,
+        staff,
+        needs,
+        'input.beneficiaryId',
+      );
       const needIds = needs.map((need) => need.id);
 
       const open: OpenEngagement[] = await manager.query(
@@ -272,7 +274,8 @@ export class ErasureService {
       );
       const needsAnonymised = await this.blankNeeds(manager, needIds);
       await manager.query(
-        `UPDATE beneficiaries SET full_name_encrypted = $2, phone_encrypted = NULL, health_consent_at = NULL
+        `UPDATE beneficiaries SET full_name_encrypted = $2, phone_encrypted = NULL, health_consent_at = NULL,
+                codice_fiscale_encrypted = NULL, codice_fiscale_hmac = NULL
           WHERE id = $1`,
         [input.beneficiaryId, this.cipher.encrypt(ERASED_TEXT)],
       );
@@ -291,29 +294,6 @@ export class ErasureService {
         needsCancelled,
       };
     });
-  }
-
-  /**
-   * The staff member's territory covering one of the Comuni (for the audit log, so that its
-   * moderators see the erasure); null for a platform admin. FORBIDDEN (naming the field) when
-   * none does, also when the person has no need and no profile anywhere.
-   */
-  private async staffTerritory(
-    manager: EntityManager,
-    staff: AuthenticatedUser,
-    comuni: { istat: string }[],
-    field: string,
-  ): Promise<string | null> {
-    const scope = this.access.scope(staff, COMUNE_STAFF_ROLES);
-    if (scope.all) return null;
-    const [covering]: { territory_id: string }[] = await manager.query(
-      `SELECT territory_id FROM territory_comuni
-        WHERE comune_istat = ANY($1::char(6)[]) AND territory_id = ANY($2::uuid[])
-        ORDER BY territory_id LIMIT 1`,
-      [comuni.map((comune) => comune.istat), scope.territoryIds],
-    );
-    if (!covering) throw new DomainError('FORBIDDEN', { field });
-    return covering.territory_id;
   }
 
   /**
@@ -656,7 +636,8 @@ export class ErasureService {
     );
     // Relatives the person entered: the name is required by the table, so it becomes the placeholder.
     await manager.query(
-      `UPDATE beneficiaries SET full_name_encrypted = $2, phone_encrypted = NULL
+      `UPDATE beneficiaries SET full_name_encrypted = $2, phone_encrypted = NULL,
+              codice_fiscale_encrypted = NULL, codice_fiscale_hmac = NULL
         WHERE created_by_user_id = $1 AND kind = 'relative'`,
       [userId, this.cipher.encrypt(ERASED_TEXT)],
     );

@@ -54,9 +54,9 @@ export class PersonalDataCollector {
   async collect(userId: string): Promise<Record<string, unknown>> {
     const q = (sql: string, params: unknown[] = [userId]) =>
       this.manager.query(sql, params) as Promise<Row[]>;
-    const [account] = await q(
+    const [{ codice_fiscale_encrypted, ...account }] = await q(
       `SELECT id, phone_e164 AS "phoneE164", display_name AS "displayName", language, status,
-              phone_verified_at AS "phoneVerifiedAt", created_at AS "createdAt"
+              phone_verified_at AS "phoneVerifiedAt", created_at AS "createdAt", codice_fiscale_encrypted
          FROM users WHERE id = $1`,
     );
     const needs = await q(
@@ -66,7 +66,9 @@ export class PersonalDataCollector {
               n.created_at AS "createdAt", n.updated_at AS "updatedAt",
               b.kind AS "beneficiaryKind", b.relationship AS "beneficiaryRelationship",
               CASE WHEN b.created_by_user_id = $1 THEN b.full_name_encrypted END AS beneficiary_name_encrypted,
-              CASE WHEN b.created_by_user_id = $1 THEN b.phone_encrypted END AS beneficiary_phone_encrypted
+              CASE WHEN b.created_by_user_id = $1 THEN b.phone_encrypted END AS beneficiary_phone_encrypted,
+              CASE WHEN b.created_by_user_id = $1 THEN b.codice_fiscale_encrypted END
+                AS beneficiary_codice_fiscale_encrypted
          FROM needs n LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
         WHERE (n.author_user_id = $1 AND n.source <> 'desk') OR b.user_id = $1
         ORDER BY n.created_at`,
@@ -87,7 +89,7 @@ export class PersonalDataCollector {
     return {
       format: 'prossimo-personal-data/1',
       generatedAt: new Date().toISOString(),
-      account,
+      account: { ...account, codiceFiscale: this.decrypt(codice_fiscale_encrypted) },
       roles: await q(
         `SELECT role, territory_id AS "territoryId", organisation_id AS "organisationId", created_at AS "createdAt"
            FROM user_roles WHERE user_id = $1 ORDER BY created_at`,
@@ -225,6 +227,7 @@ export class PersonalDataCollector {
       sensitive_notes_encrypted,
       beneficiary_name_encrypted,
       beneficiary_phone_encrypted,
+      beneficiary_codice_fiscale_encrypted,
       ...need
     } = row;
     return {
@@ -233,6 +236,7 @@ export class PersonalDataCollector {
       sensitiveNotes: this.decrypt(sensitive_notes_encrypted),
       beneficiaryName: this.decrypt(beneficiary_name_encrypted),
       beneficiaryPhone: this.decrypt(beneficiary_phone_encrypted),
+      beneficiaryCodiceFiscale: this.decrypt(beneficiary_codice_fiscale_encrypted),
     };
   }
 

@@ -4,6 +4,7 @@ import { NotificationsModule } from '@prossimo/notifications';
 import { registerMessages } from '@prossimo/platform';
 import { RequestsModule } from '@prossimo/requests';
 import { AuditTrailService } from './audit-trail.service';
+import { CodiceFiscaleReadService } from './codice-fiscale-read.service';
 import { ConsentService } from './consent.service';
 import { DataExportProcessor } from './data-export.processor';
 import { DataExportService } from './data-export.service';
@@ -45,6 +46,7 @@ registerMessages({
     DataExportService,
     ErasureService,
     AuditTrailService,
+    CodiceFiscaleReadService,
     PrivacyResolver,
     DataExportResolver,
   ],

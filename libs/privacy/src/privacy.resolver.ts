@@ -3,6 +3,7 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { AuthenticatedUser, AuthGuard, CurrentUser } from '@prossimo/identity';
 import { Page, PageArgs, SensitiveOperation } from '@prossimo/platform';
 import { AuditTrailService } from './audit-trail.service';
+import { CodiceFiscaleReadService } from './codice-fiscale-read.service';
 import { ConsentService } from './consent.service';
 import { DataExportService } from './data-export.service';
 import { ErasureService } from './erasure.service';
@@ -23,6 +24,7 @@ import {
   PrivacyNotice,
   PrivacyNoticeArgs,
   PrivacyStatus,
+  StaffCodiceFiscaleInput,
 } from './privacy.types';
 
 @Resolver()
@@ -32,6 +34,7 @@ export class PrivacyResolver {
     private readonly exports: DataExportService,
     private readonly erasure: ErasureService,
     private readonly audit: AuditTrailService,
+    private readonly codiciFiscali: CodiceFiscaleReadService,
   ) {}
 
   @Query(() => PrivacyNotice, { description: 'The privacy notice in force (no sign-in needed).' })
@@ -145,6 +148,22 @@ export class PrivacyResolver {
     @Args('input') input: EraseBeneficiaryInput,
   ): Promise<BeneficiaryErasure> {
     return this.erasure.eraseBeneficiary(user, input);
+  }
+
+  @Mutation(() => String, {
+    nullable: true,
+    description:
+      "Comune staff read a person's codice fiscale (null if they gave none), giving the reason: " +
+      'platform admins any person, Comune operators and moderators a person with a need or a ' +
+      'profile in their territory. Every read is audited with the reason before the code is shown.',
+  })
+  @UseGuards(AuthGuard)
+  @SensitiveOperation()
+  staffReadCodiceFiscale(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: StaffCodiceFiscaleInput,
+  ): Promise<string | null> {
+    return this.codiciFiscali.readAsStaff(user, input);
   }
 
   @Query(() => AuditEntryPage, {

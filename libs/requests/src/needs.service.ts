@@ -4,6 +4,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   AccessService,
   AuthenticatedUser,
+  CodiceFiscaleService,
+  SealedCodiceFiscale,
   COMUNE_STAFF_ROLES,
   PhoneVerificationService,
   Role,
@@ -131,6 +133,7 @@ export class NeedsService {
     private readonly phones: PhoneVerificationService,
     private readonly moderation: ModerationService,
     private readonly lifecycle: NeedLifecycleService,
+    private readonly codiciFiscali: CodiceFiscaleService,
   ) {}
 
   // ----- posting -----
@@ -178,6 +181,9 @@ export class NeedsService {
       throw new DomainError('HEALTH_DATA_CONSENT_REQUIRED', { field: 'beneficiary.healthDataConsent' });
     }
     const phone = beneficiary.phone ? this.parsePhone(beneficiary.phone, 'beneficiary.phone') : null;
+    const codiceFiscale = beneficiary.codiceFiscale?.trim()
+      ? this.codiciFiscali.seal(beneficiary.codiceFiscale, 'beneficiary.codiceFiscale')
+      : null;
     const id = await this.dataSource.transaction(async (manager) => {
       const location = await this.resolveComune(manager, input);
       await this.access.requireComuneRole(user, location.comuneIstat, [Role.COMUNE_OPERATOR], manager);
@@ -186,6 +192,7 @@ export class NeedsService {
         kind: BeneficiaryKind.DESK,
         fullName: beneficiary.fullName.trim(),
         phone,
+        codiceFiscale,
         relationship: null,
         createdBy: user.userId,
         consentAt: beneficiary.consentDate,
@@ -400,7 +407,10 @@ export class NeedsService {
   async readBeneficiary(need: Need, request: object): Promise<Beneficiary | null> {
     if ((need.access !== 'owner' && need.access !== 'staff') || !need.beneficiaryId) return null;
     const beneficiary = await this.beneficiaries.for(request).load(need.beneficiaryId);
-    if (need.access === 'staff' && (beneficiary?.fullName || beneficiary?.phone)) {
+    if (
+      need.access === 'staff' &&
+      (beneficiary?.fullName || beneficiary?.phone || beneficiary?.codiceFiscale)
+    ) {
       await writeAudit(this.dataSource.manager, {
         actorUserId: need.viewerUserId,
         action: 'need.beneficiary_read',
@@ -420,10 +430,12 @@ export class NeedsService {
       kind: BeneficiaryKind;
       full_name_encrypted: string | null;
       phone_encrypted: string | null;
+      codice_fiscale_encrypted: string | null;
       relationship: string | null;
       consent_recorded_at: Date | null;
     }[] = await this.dataSource.query(
-      `SELECT id, kind, full_name_encrypted, phone_encrypted, relationship, consent_recorded_at
+      `SELECT id, kind, full_name_encrypted, phone_encrypted, codice_fiscale_encrypted, relationship,
+              consent_recorded_at
          FROM beneficiaries WHERE id = ANY($1::uuid[])`,
       [ids],
     );
@@ -437,6 +449,7 @@ export class NeedsService {
         kind: row.kind,
         fullName: row.full_name_encrypted ? this.cipher.decrypt(row.full_name_encrypted) : null,
         phone: row.phone_encrypted ? this.cipher.decrypt(row.phone_encrypted) : null,
+        codiceFiscale: this.codiciFiscali.open(row.codice_fiscale_encrypted),
         relationship: row.relationship,
         consentRecordedAt: row.consent_recorded_at,
       }),
@@ -604,6 +617,7 @@ export class NeedsService {
       kind: BeneficiaryKind;
       fullName: string;
       phone: string | null;
+      codiceFiscale?: SealedCodiceFiscale | null;
       relationship: string | null;
       createdBy: string;
       consentAt?: Date;
@@ -612,8 +626,9 @@ export class NeedsService {
   ): Promise<string> {
     const [row]: { id: string }[] = await manager.query(
       `INSERT INTO beneficiaries (kind, full_name_encrypted, phone_encrypted, relationship, consent_recorded_at,
-                                  consent_recorded_by_user_id, created_by_user_id, health_consent_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+                                  consent_recorded_by_user_id, created_by_user_id, health_consent_at,
+                                  codice_fiscale_encrypted, codice_fiscale_hmac)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
       [
         person.kind,
         this.cipher.encrypt(person.fullName),
@@ -623,6 +638,8 @@ export class NeedsService {
         person.consentAt ? person.createdBy : null,
         person.createdBy,
         person.healthConsentAt ?? null,
+        person.codiceFiscale?.encrypted ?? null,
+        person.codiceFiscale?.hmac ?? null,
       ],
     );
     return row.id;

@@ -329,6 +329,17 @@ export class DeskBeneficiaryInput {
   @MaxLength(32)
   phone?: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The person's codice fiscale, if they give it (16 characters): FIELD_INVALID on " +
+      'beneficiary.codiceFiscale if its format or check character is wrong. Stored encrypted.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(32)
+  codiceFiscale?: string;
+
   @Field(() => Boolean, {
     nullable: true,
     description: 'The person consented to the processing of their data; must be true.',
@@ -535,6 +546,12 @@ export class Beneficiary {
 
   @Field(() => String, { nullable: true })
   phone!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'DESK: the codice fiscale, if the person gave it. Staff reads are audited.',
+  })
+  codiceFiscale!: string | null;
 
   @Field(() => String, { nullable: true })
   relationship!: string | null;

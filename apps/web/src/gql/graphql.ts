@@ -135,6 +135,8 @@ export type DecideAccreditationInput = {
 };
 
 export type DeskBeneficiaryInput = {
+  /** The person's codice fiscale, if they give it (16 characters): FIELD_INVALID on beneficiary.codiceFiscale if its format or check character is wrong. Stored encrypted. */
+  codiceFiscale?: string | null | undefined;
   /** When consent was given; required with consentRecorded. */
   consentDate?: string | null | undefined;
   /** The person consented to the processing of their data; must be true. */

@@ -10,7 +10,7 @@ import {
   JOBS,
   outboxJob,
   Page,
-  queryPrepared,
+  ReadReplicaService,
   recordStatusChange,
   toPage,
   writeOutbox,
@@ -115,6 +115,7 @@ export class ServiceOfferService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly moderation: ModerationService,
+    private readonly replica: ReadReplicaService,
   ) {}
 
   async create(user: AuthenticatedUser, input: CreateServiceOfferInput): Promise<ServiceOffer> {
@@ -354,7 +355,8 @@ export class ServiceOfferService {
         : `${select}
         ORDER BY ${orderBy} LIMIT ${limit}`;
     // The catalogue is the hottest read: prepared, so it is not planned again on every request.
-    const rows = await queryPrepared<OfferRow>(this.dataSource, sql, params);
+    // On the read replica when there is one: a catalogue a second behind is fine.
+    const rows = await this.replica.queryPrepared<OfferRow>(sql, params);
     const page = toPage(rows, first, (row) =>
       order === ServiceOfferOrder.RATING
         ? [row.rating as number, row.id]

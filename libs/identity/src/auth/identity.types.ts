@@ -95,3 +95,17 @@ export class AuthPayload {
   @Field(() => User)
   user!: User;
 }
+
+@InputType()
+export class SetMyCodiceFiscaleInput {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Your codice fiscale (16 characters; spaces and case do not matter). Null removes it. ' +
+      'FIELD_INVALID on input.codiceFiscale if its format or check character is wrong.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(32)
+  codiceFiscale?: string | null;
+}

@@ -47,6 +47,13 @@ export const configSchema = z.object({
 
   DATABASE_URL: z.string().url(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /**
+   * A streaming replica of DATABASE_URL for reads that tolerate lag (catalogue, live indicators);
+   * it has its own pool of DATABASE_POOL_SIZE. Not used while its replay lags more than
+   * DATABASE_REPLICA_MAX_LAG_SECONDS, stops streaming or does not answer: the primary reads then.
+   */
+  DATABASE_REPLICA_URL: optionalUrl,
+  DATABASE_REPLICA_MAX_LAG_SECONDS: z.coerce.number().min(0).max(86400).default(30),
   REDIS_URL: optionalUrl,
   // Redis Sentinel: the sentinels (host:port, comma-separated) and the name of the monitored
   // primary. REDIS_URL still gives the password and database; its host is then not used.

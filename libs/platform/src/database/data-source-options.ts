@@ -10,12 +10,23 @@ const librariesRoot = join(__dirname, '..', '..', '..');
  * Entities and migrations are found by file name so that a new library needs no registration.
  */
 export function buildDataSourceOptions(
-  config: Pick<AppConfig, 'DATABASE_URL' | 'DATABASE_POOL_SIZE'>,
+  config: Pick<AppConfig, 'DATABASE_URL' | 'DATABASE_POOL_SIZE'> &
+    Partial<Pick<AppConfig, 'DATABASE_REPLICA_URL'>>,
   applicationName = 'prossimo',
 ): DataSourceOptions {
   return {
     type: 'postgres',
-    url: config.DATABASE_URL,
+    // With a read replica: the primary stays the default for everything (defaultMode), and only
+    // ReadReplicaService sends the reads that tolerate lag to the replica.
+    ...(config.DATABASE_REPLICA_URL
+      ? {
+          replication: {
+            master: { url: config.DATABASE_URL },
+            slaves: [{ url: config.DATABASE_REPLICA_URL }],
+            defaultMode: 'master' as const,
+          },
+        }
+      : { url: config.DATABASE_URL }),
     namingStrategy: new SnakeNamingStrategy(),
     entities: [join(librariesRoot, '*', 'src', '**', '*.entity.{ts,js}')],
     migrations: [join(__dirname, 'migrations', '*.{ts,js}')],

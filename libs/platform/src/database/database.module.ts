@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../config/config.schema';
 import { APP_CONFIG } from '../config/config.module';
 import { buildDataSourceOptions } from './data-source-options';
+import { ReadReplicaService } from './read-replica.service';
 
 @Global()
 @Module({
@@ -12,5 +13,7 @@ import { buildDataSourceOptions } from './data-source-options';
       useFactory: (config: AppConfig) => buildDataSourceOptions(config),
     }),
   ],
+  providers: [ReadReplicaService],
+  exports: [ReadReplicaService],
 })
 export class DatabaseModule {}

@@ -6,3 +6,4 @@ export * from './seed';
 export * from './records';
 export * from './prepared-query';
 export * from './consents';
+export * from './read-replica.service';

@@ -8,7 +8,8 @@ export async function runMigrations(
 ): Promise<string[]> {
   // Migrations are SQL: loading entities here would pull in every library.
   const dataSource = new DataSource({
-    ...buildDataSourceOptions(config, 'prossimo-migrate'),
+    // On the primary only (never the read replica).
+    ...buildDataSourceOptions({ ...config, DATABASE_REPLICA_URL: undefined }, 'prossimo-migrate'),
     entities: [],
     logging: ['error'],
   });

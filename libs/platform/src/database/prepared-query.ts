@@ -16,6 +16,15 @@ export async function queryPrepared<T extends QueryResultRow>(
 ): Promise<T[]> {
   const pool = (dataSource.driver as { master?: Pool } | undefined)?.master;
   if (!pool || typeof pool.query !== 'function') return dataSource.query(text, values);
+  return queryPreparedOnPool<T>(pool, text, values);
+}
+
+/** queryPrepared on a given pg pool (the read replica's). */
+export async function queryPreparedOnPool<T extends QueryResultRow>(
+  pool: Pool,
+  text: string,
+  values: unknown[],
+): Promise<T[]> {
   const result = await pool.query<T>({ name: statementName(text), text, values });
   return result.rows;
 }

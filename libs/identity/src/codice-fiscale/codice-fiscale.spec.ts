@@ -10,6 +10,7 @@ import {
   normaliseCodiceFiscale,
   personCheckCharacter,
   validateCodiceFiscale,
+  validatePersonCodiceFiscale,
 } from './codice-fiscale';
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -122,6 +123,35 @@ describe('codice fiscale of persons', () => {
         },
       ),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe("a person's codice fiscale on their account", () => {
+  it("accepts a person's code, omocodia included, normalised", () => {
+    expect(validatePersonCodiceFiscale(' rssmra85t10a562s')).toEqual({ ok: true, value: 'RSSMRA85T10A562S' });
+    expect(validatePersonCodiceFiscale('MRTMTT25D09F20RU')).toEqual({ ok: true, value: 'MRTMTT25D09F20RU' });
+  });
+
+  it.each([
+    ['RSSMRA85T10A562T', 'CHECK_CHARACTER'],
+    ['80002270660', 'LENGTH'], // a body's code is not a person's
+    ['RSSMRA85F10A562S', 'MONTH'],
+    ['  ', 'EMPTY'],
+  ])('refuses %p as FIELD_INVALID naming the field (%s)', (value, reason) => {
+    expect(validatePersonCodiceFiscale(value, 'input.codiceFiscale')).toEqual({
+      ok: false,
+      code: 'FIELD_INVALID',
+      field: 'input.codiceFiscale',
+      reason,
+    });
+  });
+
+  it('agrees with the general validator on every generated person code', () => {
+    fc.assert(
+      fc.property(personCode, (code) => {
+        expect(validatePersonCodiceFiscale(code)).toEqual({ ok: true, value: code });
+      }),
     );
   });
 });

@@ -1,0 +1,71 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { APP_CONFIG, AppConfig, DomainError, FieldCipher, hmacSha256 } from '@prossimo/platform';
+import { DataSource, EntityManager } from 'typeorm';
+import { validatePersonCodiceFiscale } from './codice-fiscale';
+
+/** The stored form of a codice fiscale: ciphertext to show it, HMAC to find and compare it. */
+export interface SealedCodiceFiscale {
+  encrypted: string;
+  hmac: Buffer;
+}
+
+/**
+ * A person's codice fiscale: validated, stored encrypted with an HMAC beside it (the ciphertext
+ * has a random IV, so only the HMAC can enforce "one account per code"). Reads for staff go
+ * through privacy, which checks their territory and audits them with the reason.
+ */
+@Injectable()
+export class CodiceFiscaleService {
+  constructor(
+    private readonly cipher: FieldCipher,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Validates (FIELD_INVALID naming `field`) and seals a person's code. */
+  seal(value: string, field: string): SealedCodiceFiscale {
+    const result = validatePersonCodiceFiscale(value, field);
+    if (!result.ok) throw new DomainError('FIELD_INVALID', { field });
+    return { encrypted: this.cipher.encrypt(result.value), hmac: this.lookupHmac(result.value) };
+  }
+
+  /** The HMAC of a valid, normalised code (the OTP secret, in its own `cf:` domain). */
+  lookupHmac(normalised: string): Buffer {
+    return hmacSha256(this.config.OTP_HMAC_SECRET, `cf:${normalised}`);
+  }
+
+  open(encrypted: string | null): string | null {
+    return encrypted === null ? null : this.cipher.decrypt(encrypted);
+  }
+
+  /** Sets (or with null removes) the person's own code. CODICE_FISCALE_TAKEN if another account has it. */
+  async setForPerson(
+    userId: string,
+    value: string | null,
+    field = 'input.codiceFiscale',
+  ): Promise<string | null> {
+    const sealed = value === null ? null : this.seal(value, field);
+    try {
+      await this.dataSource.query(
+        `UPDATE users SET codice_fiscale_encrypted = $2, codice_fiscale_hmac = $3, updated_at = now()
+          WHERE id = $1 AND status = 'active'`,
+        [userId, sealed?.encrypted ?? null, sealed?.hmac ?? null],
+      );
+    } catch (error) {
+      if ((error as { code?: string }).code === '23505')
+        throw new DomainError('CODICE_FISCALE_TAKEN', { field });
+      throw error;
+    }
+    return this.readOwn(userId);
+  }
+
+  /** The person's own code, for them only (callers check who asks). */
+  async readOwn(userId: string, manager: EntityManager = this.dataSource.manager): Promise<string | null> {
+    const [row]: { codice_fiscale_encrypted: string | null }[] = await manager.query(
+      `SELECT codice_fiscale_encrypted FROM users WHERE id = $1`,
+      [userId],
+    );
+    return this.open(row?.codice_fiscale_encrypted ?? null);
+  }
+}
