@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES } from '@prossimo/identity';
-import { DomainError, JOBS, outboxJob, ReadReplicaService, writeAudit, writeOutbox } from '@prossimo/platform';
+import {
+  DomainError,
+  JOBS,
+  outboxJob,
+  ReadReplicaService,
+  writeAudit,
+  writeOutbox,
+} from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import { Granularity, INDICATOR_TIME_ZONE, periodProblem, wholeMonths } from './indicator-period';
 import { INDICATOR_SESSION_SETTINGS, INDICATOR_STATEMENTS, IndicatorScope } from './indicator-queries';
