@@ -17,6 +17,7 @@ import {
   expectNoAxeViolations,
   expectNoOtherOrigin,
   openPage,
+  romeDay,
   screenshot,
   signInThroughUi,
   startWebStack,
@@ -26,13 +27,6 @@ import {
 } from './support/web';
 
 const ALBA = { istat: PIEDMONT.alba, lat: 44.7, lon: 8.035 };
-
-/** The Rome calendar day `days` after today (YYYY-MM-DD): the ride's day, whatever the weekday. */
-function romeDay(days: number): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(
-    new Date(Date.now() + days * 86_400_000),
-  );
-}
 
 /**
  * A volunteer driver near Alba, free for the next five days, written straight in the database (as
@@ -169,6 +163,7 @@ describe('the Comune console in Chromium: desk, moderation, accreditation, indic
     await p.getByLabel('Nome e cognome').fill('Giuseppina Ferrero');
     await p.getByLabel(/^Cellulare/).fill('347 440 1234');
     await p.locator('label[for="consentRecorded"]').click();
+    await p.locator('label[for="consentMethod-SIGNED_FORM"]').click();
     await p.getByLabel('Tipo di aiuto').selectOption('RIDES_AND_ACCOMPANIMENT');
     await p
       .getByLabel('Descrizione')

@@ -10,7 +10,13 @@ import {
 } from '@prossimo/identity';
 import { ENGAGEMENT_HISTORY_ENTITY, formatWhen } from '@prossimo/matching';
 import { NotificationsService } from '@prossimo/notifications';
-import { DomainError, FieldCipher, recordStatusChange, writeAudit } from '@prossimo/platform';
+import {
+  BLIND_INDEX_VERSION,
+  DomainError,
+  FieldCipher,
+  recordStatusChange,
+  writeAudit,
+} from '@prossimo/platform';
 import { NeedLifecycleService, NeedStatus } from '@prossimo/requests';
 import { DataSource, EntityManager } from 'typeorm';
 import { comuniOfPerson, staffTerritoryCovering } from './staff-scope';
@@ -274,10 +280,12 @@ export class ErasureService {
       );
       const needsAnonymised = await this.blankNeeds(manager, needIds);
       await manager.query(
+        // The blind index and the consent's witness go too: nothing left to find the person by.
         `UPDATE beneficiaries SET full_name_encrypted = $2, phone_encrypted = NULL, health_consent_at = NULL,
-                codice_fiscale_encrypted = NULL, codice_fiscale_hmac = NULL
+                codice_fiscale_encrypted = NULL, codice_fiscale_hmac = NULL,
+                phone_search = NULL, name_search = '{}', search_version = $3, consent_witness_encrypted = NULL
           WHERE id = $1`,
-        [input.beneficiaryId, this.cipher.encrypt(ERASED_TEXT)],
+        [input.beneficiaryId, this.cipher.encrypt(ERASED_TEXT), BLIND_INDEX_VERSION],
       );
       await writeAudit(manager, {
         actorUserId: staff.userId,

@@ -5,3 +5,6 @@ export * from './need-lifecycle.service';
 export * from './need-maintenance.processor';
 export * from './need-maintenance.scheduler';
 export * from './requests.types';
+export * from './desk-people.types';
+export * from './desk-people.service';
+export * from './desk-people.indexer';

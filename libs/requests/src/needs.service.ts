@@ -13,6 +13,8 @@ import {
 import { ContentType, ModerationService, ModerationStatus } from '@prossimo/moderation';
 import {
   afterCursorCondition,
+  BLIND_INDEX_VERSION,
+  BlindIndex,
   DomainError,
   FieldCipher,
   hasLiveConsent,
@@ -31,12 +33,15 @@ import {
 import { isUUID } from 'class-validator';
 import { firstTerritoryOf } from '@prossimo/territory';
 import { DataSource, EntityManager } from 'typeorm';
+import { personInScopeCondition } from './desk-people.scope';
 import { NEED_HISTORY_ENTITY, NeedLifecycleService, needOpenedJobs } from './need-lifecycle.service';
 import {
   AccessibilityNeed,
   Beneficiary,
   BeneficiaryKind,
   CancelNeedInput,
+  DeskBeneficiaryInput,
+  DeskConsentMethod,
   FlagLatentNeedInput,
   Need,
   NeedAccess,
@@ -128,6 +133,7 @@ function approximate(value: number): number {
 export class NeedsService {
   constructor(
     private readonly cipher: FieldCipher,
+    private readonly blindIndex: BlindIndex,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly phones: PhoneVerificationService,
@@ -155,6 +161,7 @@ export class NeedsService {
             phone: relativePhone,
             relationship: input.relative.relationship.trim(),
             createdBy: user.userId,
+            comuneIstat: location.comuneIstat,
           })
         : await this.selfBeneficiary(manager, user.userId);
       return this.insertNeed(manager, user, NeedSource.CITIZEN, input, location, beneficiaryId);
@@ -162,54 +169,121 @@ export class NeedsService {
     return this.need(user, id);
   }
 
-  /** A Comune operator records a need for a person who came to the desk or phoned. */
+  /**
+   * A Comune operator records a need for a person who came to the desk or phoned: someone met for
+   * the first time (with the consent given now: when, how, before whom) or a person the desk
+   * registered before (found with deskPeople; their consent stands).
+   */
   async postNeedAtDesk(user: AuthenticatedUser, input: PostNeedAtDeskInput): Promise<Need> {
     this.access.requireRole(user, [Role.COMUNE_OPERATOR]);
     this.checkContent(input);
-    const beneficiary = input.beneficiary;
-    if (beneficiary.consentRecorded !== true) {
-      throw new DomainError('NEED_CONSENT_REQUIRED', { field: 'beneficiary.consentRecorded' });
-    }
-    if (!beneficiary.consentDate) {
-      throw new DomainError('FIELD_REQUIRED', { field: 'beneficiary.consentDate' });
-    }
-    if (beneficiary.consentDate.getTime() > Date.now() + 60_000) {
-      throw new DomainError('NEED_CONSENT_DATE_FUTURE', { field: 'beneficiary.consentDate' });
-    }
     const withNotes = Boolean(input.sensitiveNotes?.trim());
-    if (withNotes && beneficiary.healthDataConsent !== true) {
-      throw new DomainError('HEALTH_DATA_CONSENT_REQUIRED', { field: 'beneficiary.healthDataConsent' });
+    if (input.knownPerson && input.beneficiary) {
+      throw new DomainError('FIELD_INVALID', { field: 'knownPerson' });
     }
-    const phone = beneficiary.phone ? this.parsePhone(beneficiary.phone, 'beneficiary.phone') : null;
-    const codiceFiscale = beneficiary.codiceFiscale?.trim()
-      ? this.codiciFiscali.seal(beneficiary.codiceFiscale, 'beneficiary.codiceFiscale')
-      : null;
+    const known = input.knownPerson;
+    const beneficiary = input.beneficiary;
+    let phone: string | null = null;
+    if (!known) {
+      if (!beneficiary) throw new DomainError('FIELD_REQUIRED', { field: 'beneficiary' });
+      if (beneficiary.consentRecorded !== true) {
+        throw new DomainError('NEED_CONSENT_REQUIRED', { field: 'beneficiary.consentRecorded' });
+      }
+      if (!beneficiary.consentDate) {
+        throw new DomainError('FIELD_REQUIRED', { field: 'beneficiary.consentDate' });
+      }
+      if (beneficiary.consentDate.getTime() > Date.now() + 60_000) {
+        throw new DomainError('NEED_CONSENT_DATE_FUTURE', { field: 'beneficiary.consentDate' });
+      }
+      if (
+        beneficiary.consentMethod === DeskConsentMethod.VERBAL_WITH_WITNESS &&
+        !beneficiary.consentWitness?.trim()
+      ) {
+        throw new DomainError('FIELD_REQUIRED', { field: 'beneficiary.consentWitness' });
+      }
+      if (withNotes && beneficiary.healthDataConsent !== true) {
+        throw new DomainError('HEALTH_DATA_CONSENT_REQUIRED', { field: 'beneficiary.healthDataConsent' });
+      }
+      phone = beneficiary.phone ? this.parsePhone(beneficiary.phone, 'beneficiary.phone') : null;
+    }
     const id = await this.dataSource.transaction(async (manager) => {
       const location = await this.resolveComune(manager, input);
       await this.access.requireComuneRole(user, location.comuneIstat, [Role.COMUNE_OPERATOR], manager);
-      // No account is linked from a phone typed at the desk: a typo would show the need to a stranger.
-      const beneficiaryId = await this.insertBeneficiary(manager, {
-        kind: BeneficiaryKind.DESK,
-        fullName: beneficiary.fullName.trim(),
-        phone,
-        codiceFiscale,
-        relationship: null,
-        createdBy: user.userId,
-        consentAt: beneficiary.consentDate,
-        healthConsentAt: withNotes ? beneficiary.consentDate : null,
-      });
+      const territoryId = await firstTerritoryOf(manager, location.comuneIstat);
+      let beneficiaryId: string;
+      if (known) {
+        beneficiaryId = await this.knownDeskPerson(
+          manager,
+          user,
+          known.id,
+          withNotes,
+          known.healthDataConsent,
+        );
+      } else {
+        const person = beneficiary as DeskBeneficiaryInput;
+        const codiceFiscale = person.codiceFiscale?.trim()
+          ? this.codiciFiscali.seal(person.codiceFiscale, 'beneficiary.codiceFiscale')
+          : null;
+        // No account is linked from a phone typed at the desk: a typo would show the need to a stranger.
+        beneficiaryId = await this.insertBeneficiary(manager, {
+          kind: BeneficiaryKind.DESK,
+          fullName: person.fullName.trim(),
+          phone,
+          codiceFiscale,
+          relationship: null,
+          createdBy: user.userId,
+          comuneIstat: location.comuneIstat,
+          consentAt: person.consentDate,
+          consentMethod: person.consentMethod ?? null,
+          consentWitness: person.consentWitness?.trim() || null,
+          healthConsentAt: withNotes ? person.consentDate : null,
+        });
+      }
       const needId = await this.insertNeed(manager, user, NeedSource.DESK, input, location, beneficiaryId);
       await writeAudit(manager, {
         actorUserId: user.userId,
         action: 'need.posted_at_desk',
         entityType: 'need',
         entityId: needId,
-        territoryId: await firstTerritoryOf(manager, location.comuneIstat),
-        details: { comuneIstat: location.comuneIstat, beneficiaryId },
+        territoryId,
+        details: { comuneIstat: location.comuneIstat, beneficiaryId, knownPerson: Boolean(known) },
       });
       return needId;
     });
     return this.need(user, id);
+  }
+
+  /**
+   * A person the desk registered before, for a new need: only DESK records (their consent was
+   * recorded at a desk) of a territory where this operator works; health notes need the health
+   * consent, recorded before or given now.
+   */
+  private async knownDeskPerson(
+    manager: EntityManager,
+    user: AuthenticatedUser,
+    id: string,
+    withNotes: boolean,
+    healthConsentNow: boolean | undefined,
+  ): Promise<string> {
+    const params: unknown[] = [id];
+    const inScope = personInScopeCondition(
+      this.access.scope(user, [Role.COMUNE_OPERATOR]),
+      this.access,
+      params,
+    );
+    const [row]: { health_consent_at: Date | null }[] = await manager.query(
+      `SELECT b.health_consent_at FROM beneficiaries b WHERE b.id = $1 AND b.kind = 'desk' AND ${inScope}
+          FOR UPDATE OF b`,
+      params,
+    );
+    if (!row) throw new DomainError('DESK_PERSON_NOT_FOUND', { field: 'knownPerson.id' });
+    if (withNotes && !row.health_consent_at) {
+      if (healthConsentNow !== true) {
+        throw new DomainError('HEALTH_DATA_CONSENT_REQUIRED', { field: 'knownPerson.healthDataConsent' });
+      }
+      await manager.query(`UPDATE beneficiaries SET health_consent_at = now() WHERE id = $1`, [id]);
+    }
+    return id;
   }
 
   /** Anyone signed in may flag a neighbour's possible need; the Comune reviews it first. */
@@ -620,15 +694,20 @@ export class NeedsService {
       codiceFiscale?: SealedCodiceFiscale | null;
       relationship: string | null;
       createdBy: string;
+      comuneIstat: string;
       consentAt?: Date;
+      consentMethod?: DeskConsentMethod | null;
+      consentWitness?: string | null;
       healthConsentAt?: Date | null;
     },
   ): Promise<string> {
+    // With the blind index (deskPeople finds the person by phone or name) written in the same row.
     const [row]: { id: string }[] = await manager.query(
       `INSERT INTO beneficiaries (kind, full_name_encrypted, phone_encrypted, relationship, consent_recorded_at,
-                                  consent_recorded_by_user_id, created_by_user_id, health_consent_at,
+                                  consent_recorded_by_user_id, created_by_user_id, health_consent_at, registered_comune_istat,
+                                  consent_method, consent_witness_encrypted, phone_search, name_search, search_version,
                                   codice_fiscale_encrypted, codice_fiscale_hmac)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id`,
       [
         person.kind,
         this.cipher.encrypt(person.fullName),
@@ -638,6 +717,12 @@ export class NeedsService {
         person.consentAt ? person.createdBy : null,
         person.createdBy,
         person.healthConsentAt ?? null,
+        person.comuneIstat,
+        person.consentMethod ?? null,
+        person.consentWitness ? this.cipher.encrypt(person.consentWitness) : null,
+        person.phone ? this.blindIndex.phone(person.phone) : null,
+        this.blindIndex.name(person.fullName),
+        BLIND_INDEX_VERSION,
         person.codiceFiscale?.encrypted ?? null,
         person.codiceFiscale?.hmac ?? null,
       ],

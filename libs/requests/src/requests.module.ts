@@ -2,6 +2,9 @@ import { Module } from '@nestjs/common';
 import { IdentityModule } from '@prossimo/identity';
 import { ModerationModule } from '@prossimo/moderation';
 import { registerMessages } from '@prossimo/platform';
+import { DeskPeopleIndexer } from './desk-people.indexer';
+import { DeskPeopleResolver } from './desk-people.resolver';
+import { DeskPeopleService } from './desk-people.service';
 import { NeedLifecycleService } from './need-lifecycle.service';
 import { NeedMaintenanceProcessor } from './need-maintenance.processor';
 import { NeedModerationLink } from './need-moderation.link';
@@ -67,13 +70,29 @@ registerMessages({
     it: 'Per salvare note sulla salute serve il consenso esplicito al trattamento dei dati sanitari ({field}): indica healthDataConsent oppure dallo da «I miei consensi».',
     en: 'Health notes can be saved only with explicit consent to process health data ({field}): set healthDataConsent or give it under "My consents".',
   },
+  DESK_PERSON_NOT_FOUND: {
+    it: 'Persona non trovata tra quelle del tuo territorio.',
+    en: 'Person not found among those of your territory.',
+  },
+  DESK_SEARCH_NAME_TOO_SHORT: {
+    it: 'Scrivi almeno una parola intera del nome, di due lettere o più ({field}).',
+    en: 'Write at least one whole word of the name, two letters or more ({field}).',
+  },
   COMUNE_NOT_FOUND: { it: 'Comune non trovato (codice ISTAT).', en: 'Comune not found (ISTAT code).' },
 });
 
 /** Needs for the API: posting, reading with field-level authorisation, lifecycle. */
 @Module({
   imports: [IdentityModule, ModerationModule],
-  providers: [NeedsService, NeedLifecycleService, NeedsResolver, NeedModerationLink],
+  providers: [
+    NeedsService,
+    NeedLifecycleService,
+    NeedsResolver,
+    NeedModerationLink,
+    DeskPeopleService,
+    DeskPeopleResolver,
+    DeskPeopleIndexer,
+  ],
   exports: [NeedsService, NeedLifecycleService],
 })
 export class RequestsModule {}

@@ -315,6 +315,18 @@ export class PostNeedInput extends NeedContentInput {
   healthDataConsent?: boolean;
 }
 
+export enum DeskConsentMethod {
+  SIGNED_FORM = 'signed_form',
+  VERBAL_WITH_WITNESS = 'verbal_with_witness',
+  PHONE_CALL = 'phone_call',
+  DIGITAL_FORM = 'digital_form',
+}
+registerEnumType(DeskConsentMethod, {
+  name: 'DeskConsentMethod',
+  description:
+    'How a person gave consent at the desk: a signed paper form, out loud before a witness, on a phone call, or a form signed digitally.',
+});
+
 @InputType()
 export class DeskBeneficiaryInput {
   @Field()
@@ -356,6 +368,23 @@ export class DeskBeneficiaryInput {
   @IsDate()
   consentDate?: Date;
 
+  @Field(() => DeskConsentMethod, {
+    nullable: true,
+    description: 'How consent was given (the desk form asks it; older clients may leave it out).',
+  })
+  @IsOptional()
+  @IsIn(Object.values(DeskConsentMethod))
+  consentMethod?: DeskConsentMethod;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'VERBAL_WITH_WITNESS: the witness (name and role); stored encrypted.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(120)
+  consentWitness?: string;
+
   @Field(() => Boolean, {
     nullable: true,
     description:
@@ -366,12 +395,41 @@ export class DeskBeneficiaryInput {
   healthDataConsent?: boolean;
 }
 
+@InputType({ description: 'A person the desk registered before (found with deskPeople).' })
+export class DeskKnownPersonInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'The person gave the separate consent to process health data today (if not recorded before).',
+  })
+  @IsOptional()
+  @IsBoolean()
+  healthDataConsent?: boolean;
+}
+
 @InputType()
 export class PostNeedAtDeskInput extends NeedContentInput {
-  @Field(() => DeskBeneficiaryInput)
+  @Field(() => DeskBeneficiaryInput, {
+    nullable: true,
+    description: 'A person met for the first time; or give knownPerson.',
+  })
+  @IsOptional()
   @ValidateNested()
   @Type(() => DeskBeneficiaryInput)
-  beneficiary!: DeskBeneficiaryInput;
+  beneficiary?: DeskBeneficiaryInput;
+
+  @Field(() => DeskKnownPersonInput, {
+    nullable: true,
+    description: 'A person the desk registered before, with the consent recorded then.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DeskKnownPersonInput)
+  knownPerson?: DeskKnownPersonInput;
 }
 
 @InputType()

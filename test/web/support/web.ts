@@ -164,4 +164,11 @@ export async function signInThroughUi(web: WebStack, webPage: WebPage, phone: st
   await page.waitForURL('**/area');
 }
 
+/** The Rome calendar day `days` after today (YYYY-MM-DD): a form's day, whatever the weekday. */
+export function romeDay(days: number): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(
+    new Date(Date.now() + days * 86_400_000),
+  );
+}
+
 export { Page };

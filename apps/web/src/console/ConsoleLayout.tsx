@@ -9,6 +9,7 @@ import { chooseTerritory, useStaffTerritory } from './territory';
 
 // The indicators are in the main menu already; this menu holds the pages under it.
 const LINKS: { to: string; label: string; area: ConsoleArea }[] = [
+  { to: '/sportello/persone', label: 'console.nav.people', area: 'desk' },
   { to: '/sportello', label: 'console.nav.desk', area: 'desk' },
   { to: '/sportello/da-seguire', label: 'console.nav.followUp', area: 'followUp' },
   { to: '/moderazione', label: 'console.nav.moderation', area: 'moderation' },

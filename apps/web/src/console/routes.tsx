@@ -5,6 +5,8 @@ import type { ConsoleArea } from './access';
 // The staff console: every piece is its own chunk, so the citizen's landing does not carry it.
 const ConsoleLayout = lazy(() => import('./ConsoleLayout'));
 const DeskNewNeed = lazy(() => import('./pages/DeskNewNeed'));
+const DeskPeople = lazy(() => import('./pages/DeskPeople'));
+const DeskPerson = lazy(() => import('./pages/DeskPerson'));
 const FollowUp = lazy(() => import('./pages/FollowUp'));
 const NeedCandidates = lazy(() => import('./pages/NeedCandidates'));
 const ModerationQueue = lazy(() => import('./pages/ModerationQueue'));
@@ -20,6 +22,8 @@ export const consoleRoutes: RouteObject[] = [
     element: <ConsoleLayout />,
     children: [
       { path: 'sportello', element: <DeskNewNeed />, handle: area('desk') },
+      { path: 'sportello/persone', element: <DeskPeople />, handle: area('desk') },
+      { path: 'sportello/persone/:personId', element: <DeskPerson />, handle: area('desk') },
       { path: 'sportello/da-seguire', element: <FollowUp />, handle: area('followUp') },
       { path: 'sportello/richieste/:needId', element: <NeedCandidates />, handle: area('followUp') },
       { path: 'moderazione', element: <ModerationQueue />, handle: area('moderation') },

@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { BlindIndex } from '../crypto/blind-index';
 import { FieldCipher } from '../crypto/field-encryption';
 import { AppConfig, parseConfig } from './config.schema';
 
@@ -10,7 +11,7 @@ export function loadConfigFromEnvironment(): AppConfig {
   return parseConfig(process.env);
 }
 
-/** The validated configuration, and what is built once from it for everyone (the field cipher). */
+/** The validated configuration, and what is built once from it for everyone (the field cipher, the blind index). */
 @Global()
 @Module({
   providers: [
@@ -20,7 +21,12 @@ export function loadConfigFromEnvironment(): AppConfig {
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => new FieldCipher(config.FIELD_ENCRYPTION_KEY),
     },
+    {
+      provide: BlindIndex,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new BlindIndex(config.FIELD_ENCRYPTION_KEY),
+    },
   ],
-  exports: [APP_CONFIG, FieldCipher],
+  exports: [APP_CONFIG, FieldCipher, BlindIndex],
 })
 export class ConfigModule {}

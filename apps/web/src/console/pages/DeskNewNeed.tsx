@@ -1,13 +1,13 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { Checkbox, ErrorSummary, Field, type FormError, Unreachable, useServerErrors } from '../../forms';
 import { graphql } from '../../gql';
-import type { NeedCategory, PostNeedAtDeskInput } from '../../gql/graphql';
+import type { DeskConsentMethod, NeedCategory, PostNeedAtDeskInput } from '../../gql/graphql';
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
 import { SelectField, TextAreaField } from '../fields';
-import { localDateTime, todayAndNow } from '../format';
+import { formatDateTime, localDateTime, todayAndNow } from '../format';
 import { type StaffTerritory, useStaffTerritory } from '../territory';
 
 const POST_NEED_AT_DESK = graphql(`
@@ -18,6 +18,29 @@ const POST_NEED_AT_DESK = graphql(`
     }
   }
 `);
+
+// A person found with "Cerca una persona": their name and the consent recorded before (an audited read).
+const KNOWN_PERSON = graphql(`
+  query DeskKnownPerson($id: ID!) {
+    deskPerson(id: $id) {
+      id
+      kind
+      fullName
+      consent {
+        recordedAt
+        method
+        healthDataAt
+      }
+    }
+  }
+`);
+
+const CONSENT_METHODS: DeskConsentMethod[] = [
+  'SIGNED_FORM',
+  'VERBAL_WITH_WITNESS',
+  'PHONE_CALL',
+  'DIGITAL_FORM',
+];
 
 /** The kinds of help the desk enters most; a ride has its own questions. */
 const CATEGORIES: NeedCategory[] = [
@@ -36,6 +59,9 @@ const FIELD_IDS: Record<string, string> = {
   'beneficiary.consentRecorded': 'consentRecorded',
   'beneficiary.consentDate': 'consentDay',
   'beneficiary.healthDataConsent': 'healthConsent',
+  'beneficiary.consentMethod': 'consentMethod-SIGNED_FORM',
+  'beneficiary.consentWitness': 'consentWitness',
+  'knownPerson.healthDataConsent': 'healthConsent',
   description: 'description',
   comuneIstat: 'comune',
   address: 'address',
@@ -54,6 +80,8 @@ interface DeskForm {
   consentRecorded: boolean;
   consentDay: string;
   consentTime: string;
+  consentMethod: DeskConsentMethod | '';
+  consentWitness: string;
   healthConsent: boolean;
   category: NeedCategory;
   description: string;
@@ -81,6 +109,8 @@ function emptyForm(): DeskForm {
     consentRecorded: false,
     consentDay: now.day,
     consentTime: now.time,
+    consentMethod: '',
+    consentWitness: '',
     healthConsent: false,
     category: 'RIDES_AND_ACCOMPANIMENT',
     description: '',
@@ -102,14 +132,19 @@ function emptyForm(): DeskForm {
 }
 
 /** What the form can check before asking the api (the api checks everything again). */
-function checkForm(form: DeskForm, t: (key: string) => string): FormError[] {
+function checkForm(form: DeskForm, t: (key: string) => string, known: boolean): FormError[] {
   const errors: FormError[] = [];
   const need = (ok: boolean, fieldId: string, key: string) => {
     if (!ok) errors.push({ fieldId, message: t(`console.desk.${key}`) });
   };
-  need(form.fullName.trim().length > 0, 'fullName', 'missingName');
-  need(form.consentRecorded, 'consentRecorded', 'missingConsent');
-  need(Boolean(localDateTime(form.consentDay, form.consentTime)), 'consentDay', 'missingDay');
+  if (!known) {
+    need(form.fullName.trim().length > 0, 'fullName', 'missingName');
+    need(form.consentRecorded, 'consentRecorded', 'missingConsent');
+    need(Boolean(localDateTime(form.consentDay, form.consentTime)), 'consentDay', 'missingDay');
+    need(Boolean(form.consentMethod), 'consentMethod-SIGNED_FORM', 'missingMethod');
+    if (form.consentMethod === 'VERBAL_WITH_WITNESS')
+      need(form.consentWitness.trim().length > 0, 'consentWitness', 'missingWitness');
+  }
   need(form.description.trim().length > 0, 'description', 'missingDescription');
   need(Boolean(form.comune), 'comune', 'missingComune');
   need(/^\d{4}-\d{2}-\d{2}$/.test(form.day), 'day', 'missingDay');
@@ -129,21 +164,29 @@ function checkForm(form: DeskForm, t: (key: string) => string): FormError[] {
   return errors;
 }
 
-function toInput(form: DeskForm, territory: StaffTerritory): PostNeedAtDeskInput {
+function toInput(form: DeskForm, territory: StaffTerritory, knownId: string | null): PostNeedAtDeskInput {
   const comune = territory.comuni.find((candidate) => candidate.istat === form.comune);
   const destination =
     territory.comuni.find((candidate) => candidate.istat === form.destinationComune) ?? comune;
   const at = (time: string) => localDateTime(form.day, time)?.toISOString() ?? '';
   const location = { lat: comune?.lat ?? 0, lon: comune?.lon ?? 0 };
   const notes = form.notes.trim();
+  const person: Pick<PostNeedAtDeskInput, 'beneficiary' | 'knownPerson'> = knownId
+    ? { knownPerson: { id: knownId, healthDataConsent: form.healthConsent } }
+    : {
+        beneficiary: {
+          fullName: form.fullName.trim(),
+          phone: form.phone.trim() || null,
+          consentRecorded: form.consentRecorded,
+          consentDate: localDateTime(form.consentDay, form.consentTime)?.toISOString(),
+          consentMethod: form.consentMethod || null,
+          consentWitness:
+            form.consentMethod === 'VERBAL_WITH_WITNESS' ? form.consentWitness.trim() || null : null,
+          healthDataConsent: form.healthConsent,
+        },
+      };
   return {
-    beneficiary: {
-      fullName: form.fullName.trim(),
-      phone: form.phone.trim() || null,
-      consentRecorded: form.consentRecorded,
-      consentDate: localDateTime(form.consentDay, form.consentTime)?.toISOString(),
-      healthDataConsent: form.healthConsent,
-    },
+    ...person,
     category: form.category,
     description: form.description.trim(),
     comuneIstat: form.comune,
@@ -173,8 +216,13 @@ function toInput(form: DeskForm, territory: StaffTerritory): PostNeedAtDeskInput
 }
 
 export default function DeskNewNeed() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { territory, loading } = useStaffTerritory();
+  const [params, setParams] = useSearchParams();
+  const knownId = params.get('persona');
+  const knownQuery = useQuery(KNOWN_PERSON, { variables: { id: knownId ?? '' }, skip: !knownId });
+  // Only people registered at a desk carry a desk consent; anyone else is registered anew.
+  const known = knownQuery.data?.deskPerson.kind === 'DESK' ? knownQuery.data.deskPerson : null;
   const [form, setForm] = useState<DeskForm>(emptyForm);
   const [posted, setPosted] = useState<{ id: string; name: string } | null>(null);
   const errors = useServerErrors();
@@ -198,16 +246,16 @@ export default function DeskNewNeed() {
   async function submit(event?: FormEvent) {
     event?.preventDefault();
     if (!territory) return;
-    const problems = checkForm(form, t);
+    const problems = checkForm(form, t, Boolean(known));
     if (problems.length) {
       errors.show(problems);
       return;
     }
     try {
-      const result = await postNeed({ variables: { input: toInput(form, territory) } });
+      const result = await postNeed({ variables: { input: toInput(form, territory, known?.id ?? null) } });
       if (result.data) {
         errors.clear();
-        setPosted({ id: result.data.postNeedAtDesk.id, name: form.fullName.trim() });
+        setPosted({ id: result.data.postNeedAtDesk.id, name: known?.fullName ?? form.fullName.trim() });
       }
     } catch (error) {
       errors.showApiError(error, FIELD_IDS);
@@ -231,6 +279,7 @@ export default function DeskNewNeed() {
             onClick={() => {
               setForm(emptyForm());
               setPosted(null);
+              if (knownId) setParams({});
             }}
           >
             {t('console.desk.another')}
@@ -248,61 +297,126 @@ export default function DeskNewNeed() {
       <ErrorSummary errors={errors} />
       {errors.unreachable ? <Unreachable onRetry={() => void submit()} /> : null}
       <form className="readable" noValidate onSubmit={(event) => void submit(event)}>
-        <fieldset className="mb-4">
-          <legend className="h3">{t('console.desk.personTitle')}</legend>
-          <Field
-            id="fullName"
-            label={t('console.desk.fullName')}
-            autoComplete="off"
-            error={errors.byField.fullName}
-            {...text('fullName')}
-          />
-          <Field
-            id="phone"
-            label={`${t('console.desk.phone')} ${t('console.common.optional')}`}
-            hint={t('console.desk.phoneHint')}
-            type="tel"
-            inputMode="tel"
-            autoComplete="off"
-            error={errors.byField.phone}
-            {...text('phone')}
-          />
-        </fieldset>
-        <fieldset className="mb-4">
-          <legend className="h3">{t('console.desk.consentTitle')}</legend>
-          <p className="form-field__hint">{t('console.desk.consentHint')}</p>
-          <Checkbox
-            id="consentRecorded"
-            label={t('console.desk.consentRecorded')}
-            error={errors.byField.consentRecorded}
-            {...check('consentRecorded')}
-          />
-          <div className="row">
-            <div className="col-sm-7">
-              <Field
-                id="consentDay"
-                type="date"
-                label={t('console.desk.consentDate')}
-                error={errors.byField.consentDay}
-                {...text('consentDay')}
+        {known ? (
+          <section className="mb-4" aria-labelledby="known-person">
+            <h2 id="known-person" className="h3">
+              {t('console.desk.knownPerson', { name: known.fullName })}
+            </h2>
+            {known.consent?.recordedAt ? (
+              <p>
+                {t('console.desk.knownConsent', {
+                  date: formatDateTime(known.consent.recordedAt, i18n.language),
+                  method: known.consent.method
+                    ? t(`console.consentMethod.${known.consent.method}`)
+                    : t('console.person.consentUnknownMethod'),
+                })}
+              </p>
+            ) : null}
+            {!known.consent?.healthDataAt ? (
+              <Checkbox
+                id="healthConsent"
+                label={t('console.desk.healthConsent')}
+                error={errors.byField.healthConsent}
+                {...check('healthConsent')}
               />
-            </div>
-            <div className="col-sm-5">
+            ) : null}
+            <p>
+              <Link to="/sportello/persone">{t('console.desk.otherPerson')}</Link>
+            </p>
+          </section>
+        ) : (
+          <>
+            <fieldset className="mb-4">
+              <legend className="h3">{t('console.desk.personTitle')}</legend>
               <Field
-                id="consentTime"
-                type="time"
-                label={t('console.desk.consentTime')}
-                {...text('consentTime')}
+                id="fullName"
+                label={t('console.desk.fullName')}
+                autoComplete="off"
+                error={errors.byField.fullName}
+                {...text('fullName')}
               />
-            </div>
-          </div>
-          <Checkbox
-            id="healthConsent"
-            label={t('console.desk.healthConsent')}
-            error={errors.byField.healthConsent}
-            {...check('healthConsent')}
-          />
-        </fieldset>
+              <Field
+                id="phone"
+                label={`${t('console.desk.phone')} ${t('console.common.optional')}`}
+                hint={t('console.desk.phoneHint')}
+                type="tel"
+                inputMode="tel"
+                autoComplete="off"
+                error={errors.byField.phone}
+                {...text('phone')}
+              />
+            </fieldset>
+            <fieldset className="mb-4">
+              <legend className="h3">{t('console.desk.consentTitle')}</legend>
+              <p className="form-field__hint">{t('console.desk.consentHint')}</p>
+              <Checkbox
+                id="consentRecorded"
+                label={t('console.desk.consentRecorded')}
+                error={errors.byField.consentRecorded}
+                {...check('consentRecorded')}
+              />
+              <div className="row">
+                <div className="col-sm-7">
+                  <Field
+                    id="consentDay"
+                    type="date"
+                    label={t('console.desk.consentDate')}
+                    error={errors.byField.consentDay}
+                    {...text('consentDay')}
+                  />
+                </div>
+                <div className="col-sm-5">
+                  <Field
+                    id="consentTime"
+                    type="time"
+                    label={t('console.desk.consentTime')}
+                    {...text('consentTime')}
+                  />
+                </div>
+              </div>
+              <fieldset className="mb-3">
+                <legend className="form-field__label">{t('console.desk.consentMethod')}</legend>
+                {errors.byField['consentMethod-SIGNED_FORM'] ? (
+                  <p id="consentMethod-error" className="form-field__error">
+                    {errors.byField['consentMethod-SIGNED_FORM']}
+                  </p>
+                ) : null}
+                {CONSENT_METHODS.map((method) => (
+                  <div className="form-check" key={method}>
+                    <input
+                      type="radio"
+                      id={`consentMethod-${method}`}
+                      name="consentMethod"
+                      value={method}
+                      checked={form.consentMethod === method}
+                      aria-describedby={
+                        errors.byField['consentMethod-SIGNED_FORM'] ? 'consentMethod-error' : undefined
+                      }
+                      onChange={() => set('consentMethod', method)}
+                    />
+                    <label htmlFor={`consentMethod-${method}`}>{t(`console.consentMethod.${method}`)}</label>
+                  </div>
+                ))}
+              </fieldset>
+              {form.consentMethod === 'VERBAL_WITH_WITNESS' ? (
+                <Field
+                  id="consentWitness"
+                  label={t('console.desk.consentWitness')}
+                  hint={t('console.desk.consentWitnessHint')}
+                  autoComplete="off"
+                  error={errors.byField.consentWitness}
+                  {...text('consentWitness')}
+                />
+              ) : null}
+              <Checkbox
+                id="healthConsent"
+                label={t('console.desk.healthConsent')}
+                error={errors.byField.healthConsent}
+                {...check('healthConsent')}
+              />
+            </fieldset>
+          </>
+        )}
         <fieldset className="mb-4">
           <legend className="h3">{t('console.desk.needTitle')}</legend>
           <SelectField
@@ -431,7 +545,7 @@ export default function DeskNewNeed() {
           />
         </fieldset>
         <button type="submit" className="btn btn-primary" disabled={sending || !territory}>
-          {t('console.desk.submit')}
+          {known ? t('console.desk.submitKnown') : t('console.desk.submit')}
         </button>
       </form>
     </Page>

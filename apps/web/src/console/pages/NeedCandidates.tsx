@@ -154,7 +154,13 @@ export default function NeedCandidates() {
             {need.beneficiary?.fullName ? (
               <>
                 <dt>{t('console.need.person')}</dt>
-                <dd>{need.beneficiary.fullName}</dd>
+                <dd>
+                  {need.beneficiary.kind === 'SELF' ? (
+                    need.beneficiary.fullName
+                  ) : (
+                    <Link to={`/sportello/persone/${need.beneficiary.id}`}>{need.beneficiary.fullName}</Link>
+                  )}
+                </dd>
               </>
             ) : null}
             {need.beneficiary?.phone ? (

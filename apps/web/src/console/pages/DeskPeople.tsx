@@ -1,0 +1,174 @@
+import { useLazyQuery } from '@apollo/client/react';
+import { type FormEvent, useState } from 'react';
+import { Link } from 'react-router';
+import { ErrorSummary, Field, Unreachable, useServerErrors } from '../../forms';
+import { graphql } from '../../gql';
+import { useTranslation } from '../../i18n';
+import { Page } from '../../layout/Page';
+import { TableScroll } from '../fields';
+import { formatDate } from '../format';
+import { useStaffTerritory } from '../territory';
+
+const DESK_PEOPLE = graphql(`
+  query DeskPeople($territoryId: ID!, $phone: String, $name: String) {
+    deskPeople(territoryId: $territoryId, phone: $phone, name: $name) {
+      id
+      kind
+      fullName
+      phone
+      comuneName
+      needs {
+        id
+        createdAt
+      }
+    }
+  }
+`);
+
+type SearchBy = 'phone' | 'name';
+
+/** The desk's "find a person": by the whole mobile number or whole words of the name. */
+export default function DeskPeople() {
+  const { t, i18n } = useTranslation();
+  const { territory, loading } = useStaffTerritory();
+  const [by, setBy] = useState<SearchBy>('phone');
+  const [phone, setPhone] = useState('');
+  const [name, setName] = useState('');
+  const errors = useServerErrors();
+  const [search, result] = useLazyQuery(DESK_PEOPLE, { fetchPolicy: 'network-only' });
+  const [searched, setSearched] = useState(false);
+
+  async function submit(event?: FormEvent) {
+    event?.preventDefault();
+    if (!territory) return;
+    const value = (by === 'phone' ? phone : name).trim();
+    if (!value) {
+      errors.show([
+        {
+          fieldId: by,
+          message: t(by === 'phone' ? 'console.people.missingPhone' : 'console.people.missingName'),
+        },
+      ]);
+      return;
+    }
+    try {
+      await search({
+        variables: { territoryId: territory.id, ...(by === 'phone' ? { phone: value } : { name: value }) },
+      });
+      errors.clear();
+      setSearched(true);
+    } catch (error) {
+      setSearched(false);
+      errors.showApiError(error, { phone: 'phone', name: 'name' });
+    }
+  }
+
+  const people = searched ? (result.data?.deskPeople ?? []) : [];
+  return (
+    <Page title={t('console.people.title')} lead={t('console.people.lead')}>
+      {!territory && !loading ? <p className="alert alert-warning">{t('console.territory.none')}</p> : null}
+      <ErrorSummary errors={errors} />
+      {errors.unreachable ? <Unreachable onRetry={() => void submit()} /> : null}
+      <form className="readable mb-4" noValidate onSubmit={(event) => void submit(event)}>
+        <fieldset className="mb-3">
+          <legend className="form-field__label">{t('console.people.by')}</legend>
+          <div className="d-flex flex-wrap gap-4">
+            {(['phone', 'name'] as const).map((option) => (
+              <div className="form-check" key={option}>
+                <input
+                  type="radio"
+                  id={`by-${option}`}
+                  name="by"
+                  value={option}
+                  checked={by === option}
+                  onChange={() => {
+                    setBy(option);
+                    errors.clear();
+                  }}
+                />
+                <label htmlFor={`by-${option}`}>
+                  {t(option === 'phone' ? 'console.people.byPhone' : 'console.people.byName')}
+                </label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+        {by === 'phone' ? (
+          <Field
+            id="phone"
+            type="tel"
+            inputMode="tel"
+            autoComplete="off"
+            label={t('console.people.phone')}
+            hint={t('console.people.phoneHint')}
+            error={errors.byField.phone}
+            value={phone}
+            onChange={(event) => setPhone(event.target.value)}
+          />
+        ) : (
+          <Field
+            id="name"
+            autoComplete="off"
+            spellCheck={false}
+            label={t('console.people.name')}
+            hint={t('console.people.nameHint')}
+            error={errors.byField.name}
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+          />
+        )}
+        <div className="d-flex flex-wrap gap-3">
+          <button type="submit" className="btn btn-primary" disabled={result.loading || !territory}>
+            {t('console.people.submit')}
+          </button>
+          <Link className="btn btn-outline-primary" to="/sportello">
+            {t('console.people.newPerson')}
+          </Link>
+        </div>
+      </form>
+      <div aria-live="polite">
+        {searched && !result.loading && !people.length ? (
+          <p className="alert alert-info readable">{t('console.people.noResults')}</p>
+        ) : null}
+        {people.length ? (
+          <TableScroll label={t('console.people.resultsCaption', { count: people.length })}>
+            <table className="table">
+              <caption>{t('console.people.resultsCaption', { count: people.length })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('console.people.fullName')}</th>
+                  <th scope="col">{t('console.person.phone')}</th>
+                  <th scope="col">{t('console.common.comune')}</th>
+                  <th scope="col">{t('console.people.lastNeed')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {people.map((person) => (
+                  <tr key={person.id}>
+                    <th scope="row">
+                      <Link
+                        to={`/sportello/persone/${person.id}`}
+                        aria-label={t('console.people.open', { name: person.fullName })}
+                      >
+                        {person.fullName}
+                      </Link>
+                      <br />
+                      <small>{t(`console.people.kind.${person.kind}`)}</small>
+                    </th>
+                    <td>{person.phone ?? t('console.person.noPhone')}</td>
+                    <td>{person.comuneName ?? '—'}</td>
+                    <td>
+                      {person.needs[0]
+                        ? formatDate(person.needs[0].createdAt, i18n.language)
+                        : t('console.people.none')}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        ) : null}
+      </div>
+    </Page>
+  );
+}
