@@ -330,6 +330,7 @@ export type NeedUrgency =
 export type NotificationChannelOption =
   | 'EMAIL'
   | 'IN_APP'
+  | 'IO'
   | 'SMS';
 
 /** One stretch of time. */

@@ -1,5 +1,12 @@
 /** The queues, in one place. */
-export const QUEUE_NAMES = ['notifications', 'matching', 'reputation', 'maintenance', 'privacy'] as const;
+export const QUEUE_NAMES = [
+  'notifications',
+  'io',
+  'matching',
+  'reputation',
+  'maintenance',
+  'privacy',
+] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 /** A job of the map: its queue, its name and (as a type only) its payload. */
@@ -38,6 +45,10 @@ export const JOBS = {
   ),
   /** A targeted call to action was published: tell the volunteers who fit it (within the caps). */
   notifyCallVolunteers: job('notifications', 'notify-call-volunteers', payload<{ callId: string }>()),
+  /** App IO: its own queue, so that BullMQ's limiter holds IO's rate limit without slowing SMS. */
+  deliverIoMessage: job('io', 'deliver', payload<{ notificationId: string }>()),
+  /** Reads an accepted IO message's delivery status from IO. */
+  ioMessageStatus: job('io', 'status', payload<{ notificationId: string }>()),
 
   matchNeed: job('matching', 'match-need', payload<{ needId: string }>()),
   expireProposal: job('matching', 'expire-proposal', payload<{ proposalId: string }>()),
