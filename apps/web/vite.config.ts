@@ -93,6 +93,38 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * Fonts inlined as data: URLs in a third-party stylesheet become files of their own. Bootstrap
+ * Italia's CSS carries video.js's icon font as `url(data:application/font-woff;base64,...)`; our
+ * Content-Security-Policy (font-src 'self', apps/api/src/web-app.ts) blocks data: fonts, so the
+ * font is emitted as a hashed asset served by us (assetsInlineLimit keeps it a file).
+ */
+function dataFontsToFiles(): Plugin {
+  const DATA_FONT =
+    /url\((["']?)data:(?:application\/(?:font-|x-font-)?|font\/)(woff2?|ttf|otf|truetype|opentype)[^,]*;base64,([A-Za-z0-9+/=]+)\1\)/g;
+  return {
+    name: 'prossimo-data-fonts-to-files',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\.css(\?|$)/.test(id) || !code.includes(';base64,')) return;
+      let count = 0;
+      const replaced = code.replace(DATA_FONT, (_match, _quote: string, format: string, base64: string) => {
+        const extension = format === 'truetype' ? 'ttf' : format === 'opentype' ? 'otf' : format;
+        const name = `${id
+          .split('/')
+          .pop()
+          ?.replace(/\?.*$/, '')
+          .replace(/(\.min)?\.css$/, '')}-font-${count++}.${extension}`;
+        const referenceId = this.emitFile({ type: 'asset', name, source: Buffer.from(base64, 'base64') });
+        // Vite's CSS plugin turns this placeholder into the emitted file's URL.
+        return `url(__VITE_ASSET__${referenceId}__)`;
+      });
+      return count ? { code: replaced, map: null } : undefined;
+    },
+  };
+}
+
 // The api serves dist/web (apps/api/src/web-app.ts); `npm run dev:web` proxies the api instead.
 export default defineConfig({
   root,
@@ -110,6 +142,7 @@ export default defineConfig({
       },
     }),
     documentPerModule(),
+    dataFontsToFiles(),
     precompress(),
   ],
   build: {

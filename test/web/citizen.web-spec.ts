@@ -16,22 +16,7 @@ import {
   WebStack,
   WIDTHS,
 } from './support/web';
-import { BRA, postRide, romeIso as rideIso, wednesdayNextWeek } from './volunteer-fixtures';
-
-const MONTHS = [
-  'gennaio',
-  'febbraio',
-  'marzo',
-  'aprile',
-  'maggio',
-  'giugno',
-  'luglio',
-  'agosto',
-  'settembre',
-  'ottobre',
-  'novembre',
-  'dicembre',
-];
+import { BRA, postRide, romeIso as rideIso, typedDate, wednesdayNextWeek } from './volunteer-fixtures';
 
 /** Wednesday of the week after next on Rome's calendar (10 to 16 days ahead): never today's weekday. */
 function wednesdayInTwoWeeks(): string {
@@ -39,15 +24,11 @@ function wednesdayInTwoWeeks(): string {
   return addDays(today, 14 - dayOfWeekOf(today) + 3);
 }
 
-/** "2026-12-16" as a person types it: "16 dicembre 2026". */
-function typedDate(date: string): string {
-  const [year, month, day] = date.split('-').map(Number);
-  return `${day} ${MONTHS[month - 1]} ${year}`;
-}
-
 const romeIso = (date: string, hour: number, minute = 0) => fromLocal(date, hour * 60 + minute).toISOString();
 
 describe('the citizen’s pages in Chromium', () => {
+  // Eleven pages with axe and a screenshot each: over the default two minutes on a loaded machine.
+  jest.setTimeout(300_000);
   let web: WebStack;
   let page: WebPage;
   beforeAll(async () => {

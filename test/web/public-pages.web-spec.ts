@@ -1,6 +1,14 @@
 // page.evaluate() callbacks run in the browser.
 /// <reference lib="dom" />
-import { checkPage, expectNoOtherOrigin, openPage, startWebStack, WebStack, WIDTHS } from './support/web';
+import {
+  checkPage,
+  expectNoCspViolation,
+  expectNoOtherOrigin,
+  openPage,
+  startWebStack,
+  WebStack,
+  WIDTHS,
+} from './support/web';
 
 describe('public pages in Chromium', () => {
   let web: WebStack;
@@ -45,6 +53,16 @@ describe('public pages in Chromium', () => {
         await expect(home.page.evaluate(() => document.fonts.check('16px "Titillium Web"'))).resolves.toBe(
           true,
         );
+        // Every font the stylesheets declare loads, also those no text uses yet: none is refused by
+        // the Content-Security-Policy (font-src 'self': a data: font inlined in a stylesheet would be).
+        const refusedFonts = await home.page.evaluate(async () => {
+          const faces: FontFace[] = [];
+          document.fonts.forEach((face) => faces.push(face));
+          await Promise.allSettled(faces.map((face) => face.load()));
+          return faces.filter((face) => face.status === 'error').map((face) => face.family);
+        });
+        expect(refusedFonts).toEqual([]);
+        expectNoCspViolation(home);
         expectNoOtherOrigin(home);
       } finally {
         await home.close();

@@ -15,6 +15,27 @@ export function wednesdayNextWeek(now = new Date()): string {
   return addDays(today, 7 - dayOfWeekOf(today) + 3);
 }
 
+const MONTHS = [
+  'gennaio',
+  'febbraio',
+  'marzo',
+  'aprile',
+  'maggio',
+  'giugno',
+  'luglio',
+  'agosto',
+  'settembre',
+  'ottobre',
+  'novembre',
+  'dicembre',
+];
+
+/** "2026-12-16" as a person types it: "16 dicembre 2026". */
+export function typedDate(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return `${day} ${MONTHS[month - 1]} ${year}`;
+}
+
 /** `hour`:`minute` on Rome's clock that day, as an ISO instant. */
 export function romeIso(date: string, hour: number, minute = 0): string {
   return fromLocal(date, hour * 60 + minute).toISOString();

@@ -49,6 +49,10 @@ export class WorkerRunner implements OnApplicationBootstrap, BeforeApplicationSh
         queue,
         (job) => handlerFor(job.name).process(job),
         this.config.WORKER_CONCURRENCY,
+        // IO's published limit is per API key: the limiter counts over every worker of the queue.
+        queue === 'io'
+          ? { max: this.config.IO_RATE_LIMIT_MAX, duration: this.config.IO_RATE_LIMIT_DURATION_MS }
+          : undefined,
       );
       // Its outbox row is finished: the reconciler no longer expects the queue to hold it.
       worker.on('completed', (job) => this.reconciler.jobFinished(job.id));

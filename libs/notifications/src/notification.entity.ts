@@ -1,8 +1,16 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
-export type NotificationChannel = 'sms' | 'email' | 'in_app';
+export type NotificationChannel = 'sms' | 'email' | 'in_app' | 'io';
 export type NotificationStatus =
-  'pending' | 'sending' | 'sent' | 'delivered' | 'failed' | 'failed_permanent' | 'cancelled' | 'unknown';
+  | 'pending'
+  | 'held'
+  | 'sending'
+  | 'sent'
+  | 'delivered'
+  | 'failed'
+  | 'failed_permanent'
+  | 'cancelled'
+  | 'unknown';
 
 @Entity('notifications')
 export class NotificationRecord {

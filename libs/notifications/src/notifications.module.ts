@@ -12,6 +12,10 @@ import { SMS_CHANNEL, SmsChannel } from './sms/sms-channel';
 import { EMAIL_CHANNEL, EmailChannel } from './email/email-channel';
 import { FileEmailChannel } from './email/file-email.channel';
 import { SmtpEmailChannel } from './email/smtp-email.channel';
+import { FileIoChannel } from './io/file-io.channel';
+import { HttpIoChannel } from './io/http-io.channel';
+import { IO_CHANNEL, IoChannel } from './io/io-channel';
+import { IoDeliveryProcessor } from './io/io-delivery.processor';
 
 registerMessages({
   FAMILY_CONSENT_REQUIRED: {
@@ -21,6 +25,10 @@ registerMessages({
   EMAIL_REQUIRED: {
     it: 'Per ricevere notizie per e-mail indica prima un indirizzo e-mail.',
     en: 'Give an e-mail address before choosing to be notified by e-mail.',
+  },
+  CODICE_FISCALE_REQUIRED: {
+    it: 'Per ricevere notizie su App IO indica prima il tuo codice fiscale.',
+    en: 'Give your codice fiscale before choosing to be notified on App IO.',
   },
   EMAIL_INVALID: { it: "L'indirizzo e-mail non è valido.", en: 'The e-mail address is not valid.' },
   NOTIFICATION_NOT_FOUND: { it: 'Notifica non trovata.', en: 'Notification not found.' },
@@ -69,6 +77,17 @@ export function createEmailChannel(config: AppConfig): EmailChannel {
   return new FileEmailChannel(config.EMAIL_FILE_PATH);
 }
 
+export function createIoChannel(config: AppConfig): IoChannel {
+  if (config.IO_CHANNEL === 'http') {
+    return new HttpIoChannel({
+      url: config.IO_API_URL,
+      apiKey: config.IO_API_KEY as string,
+      timeoutMs: config.IO_HTTP_TIMEOUT_MS,
+    });
+  }
+  return new FileIoChannel(config.IO_FILE_PATH);
+}
+
 /** Closes the pooled SMTP connections when the process stops. */
 @Injectable()
 class EmailChannelCloser implements OnApplicationShutdown {
@@ -84,10 +103,12 @@ class EmailChannelCloser implements OnApplicationShutdown {
   providers: [
     NotificationsService,
     NotificationDeliveryProcessor,
+    IoDeliveryProcessor,
     EngagementReminderProcessor,
     SmsReplyService,
     { provide: SMS_CHANNEL, inject: [APP_CONFIG], useFactory: createSmsChannel },
     { provide: EMAIL_CHANNEL, inject: [APP_CONFIG], useFactory: createEmailChannel },
+    { provide: IO_CHANNEL, inject: [APP_CONFIG], useFactory: createIoChannel },
     EmailChannelCloser,
   ],
   exports: [NotificationsService, SmsReplyService],

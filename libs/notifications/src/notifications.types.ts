@@ -22,6 +22,8 @@ export enum NotificationChannelOption {
   SMS = 'sms',
   EMAIL = 'email',
   IN_APP = 'in_app',
+  /** App IO, for people with a codice fiscale; the channel after it is its fallback (not on IO). */
+  IO = 'io',
 }
 registerEnumType(NotificationChannelOption, { name: 'NotificationChannelOption' });
 

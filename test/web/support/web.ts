@@ -71,16 +71,40 @@ export interface WebPage {
   width: number;
   /** Requests the page made to any other origin (the guard aborts them; expectNoOtherOrigin fails on them). */
   otherOriginRequests: string[];
+  /** What the Content-Security-Policy refused, on any page of this context (expectNoCspViolation). */
+  cspViolations: string[];
   goto(path: string): Promise<void>;
   close(): Promise<void>;
 }
 
-/** A new page of `width` px (a fresh context: no cookies), that blocks and records other-origin requests. */
-export async function openPage(web: WebStack, width: number = WIDTHS.phone): Promise<WebPage> {
+/**
+ * A new page of `width` px (a fresh context: no cookies), that blocks and records other-origin
+ * requests and records what the Content-Security-Policy refuses. `deviceScaleFactor` 2 with half
+ * the width is how a 1280 px window at 200 % zoom lays out.
+ */
+export async function openPage(
+  web: WebStack,
+  width: number = WIDTHS.phone,
+  options: { height?: number; deviceScaleFactor?: number } = {},
+): Promise<WebPage> {
   const context = await web.browser.newContext({
-    viewport: { width, height: width < 800 ? 740 : 900 },
+    viewport: { width, height: options.height ?? (width < 800 ? 740 : 900) },
+    deviceScaleFactor: options.deviceScaleFactor,
     locale: 'it-IT',
     baseURL: web.baseUrl,
+  });
+  const cspViolations: string[] = [];
+  // The browser's own report of each refusal, on every page the context opens (it survives reloads).
+  await context.exposeBinding('__reportCspViolation', (_source, text: string) => {
+    cspViolations.push(text);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation;
+      report(
+        `${event.violatedDirective} refused ${event.blockedURI.slice(0, 80)} (${event.sourceFile}:${event.lineNumber})`,
+      );
+    });
   });
   const otherOriginRequests: string[] = [];
   const origin = new URL(web.baseUrl).origin;
@@ -91,11 +115,18 @@ export async function openPage(web: WebStack, width: number = WIDTHS.phone): Pro
     return route.abort('blockedbyclient');
   });
   const page = await context.newPage();
+  // Chromium also says it on the console ("Refused to load the font 'data:…' because it violates…").
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
+      cspViolations.push(message.text().slice(0, 300));
+    }
+  });
   return {
     page,
     context,
     width,
     otherOriginRequests,
+    cspViolations,
     async goto(path: string) {
       await page.goto(path, { waitUntil: 'networkidle' });
     },
@@ -105,6 +136,11 @@ export async function openPage(web: WebStack, width: number = WIDTHS.phone): Pro
 
 export function expectNoOtherOrigin(webPage: WebPage): void {
   expect(webPage.otherOriginRequests).toEqual([]);
+}
+
+/** Nothing refused by the Content-Security-Policy so far (no data: font, no inline script...). */
+export function expectNoCspViolation(webPage: WebPage): void {
+  expect(webPage.cspViolations).toEqual([]);
 }
 
 /** axe-core with the WCAG 2.1 A/AA rules: 0 violations, or a readable list of them. */
@@ -131,11 +167,18 @@ export async function screenshot(webPage: WebPage, name: string): Promise<string
 /** Checks the page every test needs: its title, one h1, the landmarks, axe; then a screenshot. */
 export async function checkPage(webPage: WebPage, name: string, title: RegExp): Promise<void> {
   const { page } = webPage;
+  // A lazy page names itself once its chunk has loaded, which "networkidle" does not always wait for.
+  await page
+    .waitForFunction((source) => new RegExp(source).test(document.title), title.source, { timeout: 15000 })
+    .catch(() => undefined);
   await expect(page.title()).resolves.toMatch(title);
   expect(await page.locator('h1').count()).toBe(1);
   expect(await page.locator('main#main').count()).toBe(1);
   expect(await page.getAttribute('html', 'lang')).toMatch(/^(it|en)$/);
   await expectNoAxeViolations(webPage, name);
+  // Fonts load when text first uses them: after they have, any the CSP refused has been reported.
+  await page.evaluate(() => document.fonts.ready);
+  expectNoCspViolation(webPage);
   await screenshot(webPage, name);
 }
 

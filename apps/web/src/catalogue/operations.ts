@@ -52,7 +52,7 @@ export const SEARCH_OFFERS = graphql(`
 `);
 
 export const OFFER_PAGE = graphql(`
-  query OfferPage($id: ID!) {
+  query OfferPage($id: ID!, $afterReviews: String) {
     serviceOffer(id: $id) {
       id
       title
@@ -88,7 +88,7 @@ export const OFFER_PAGE = graphql(`
       average
       reviewCount
     }
-    reviewsOf(subjectId: $id, subjectType: OFFER, first: 10) {
+    reviewsOf(subjectId: $id, subjectType: OFFER, first: 10, after: $afterReviews) {
       items {
         id
         overallStars
@@ -97,6 +97,10 @@ export const OFFER_PAGE = graphql(`
         reply {
           body
         }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
   }

@@ -193,8 +193,8 @@ export const REPORT_NO_SHOW = graphql(`
 `);
 
 export const CARE_GROUPS = graphql(`
-  query CitizenCareGroups {
-    myCareGroups(first: 20) {
+  query CitizenCareGroups($after: String) {
+    myCareGroups(first: 20, after: $after) {
       items {
         id
         status
@@ -224,6 +224,10 @@ export const CARE_GROUPS = graphql(`
           confirmedAt
           leftAt
         }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
   }
@@ -277,19 +281,29 @@ export const REVIEW_FIELDS = graphql(`
   }
 `);
 
+// Three lists in one query: ten reviews a page keeps it under the api's cost limit, which counts
+// every field of every item, the __typename Apollo adds and pageInfo included.
 export const REVIEWS = graphql(`
-  query CitizenReviews {
+  query CitizenReviews($afterReceived: String, $afterWritten: String) {
     me {
       id
     }
-    received: myReviews(direction: RECEIVED, first: 20) {
+    received: myReviews(direction: RECEIVED, first: 10, after: $afterReceived) {
       items {
         ...CitizenReview
       }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
-    written: myReviews(direction: WRITTEN, first: 20) {
+    written: myReviews(direction: WRITTEN, first: 10, after: $afterWritten) {
       items {
         ...CitizenReview
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
     myEngagements(first: 20) {

@@ -214,6 +214,8 @@ export const en: Shape<Messages> = {
     offlineTitle: 'The service is not answering',
     offline: 'We cannot reach Prossimo. Check your connection and try again: what you typed stays here.',
     retry: 'Try again',
+    showMore: 'Show more',
+    showMoreFailed: 'We could not load the others. Please try again.',
   },
   errors: {
     NETWORK: 'We cannot reach the service. Please try again shortly.',

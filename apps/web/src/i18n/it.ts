@@ -212,6 +212,8 @@ export const it = {
     offline:
       'Non riusciamo a raggiungere Prossimo. Controlla la connessione e riprova: quello che hai scritto resta qui.',
     retry: 'Riprova',
+    showMore: 'Mostra altri',
+    showMoreFailed: 'Non siamo riusciti a caricare gli altri. Riprova.',
   },
   errors: {
     NETWORK: 'Non riusciamo a raggiungere il servizio. Riprova tra poco.',

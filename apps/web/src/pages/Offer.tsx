@@ -6,13 +6,14 @@ import { formatEuro, formatKm } from '../format';
 import { Unreachable } from '../forms';
 import { useTranslation } from '../i18n';
 import { Page } from '../layout/Page';
+import { appendPage, ShowMore } from '../layout/ShowMore';
 import { useSession } from '../session/session';
 
 export default function Offer() {
   const { t, language } = useTranslation();
   const { id = '' } = useParams();
   const session = useSession();
-  const { data, error, refetch } = useQuery(OFFER_PAGE, { variables: { id } });
+  const { data, error, refetch, fetchMore } = useQuery(OFFER_PAGE, { variables: { id } });
   const offer = data?.serviceOffer;
 
   if (!offer) {
@@ -145,6 +146,18 @@ export default function Offer() {
               ))}
             </ul>
           ) : null}
+          <ShowMore
+            pageInfo={data.reviewsOf.pageInfo}
+            onMore={(after) =>
+              fetchMore({
+                variables: { afterReviews: after },
+                updateQuery: (previous, { fetchMoreResult }) => ({
+                  ...previous,
+                  reviewsOf: appendPage(previous.reviewsOf, fetchMoreResult.reviewsOf),
+                }),
+              })
+            }
+          />
         </div>
         <aside className="col-12 col-lg-4" aria-labelledby="organisation-title">
           <div className="result-card">

@@ -101,8 +101,8 @@ export const REMOVE_AVAILABILITY_WINDOW = graphql(`
 `);
 
 export const MY_PROPOSALS = graphql(`
-  query MyProposals {
-    myProposals(first: 20) {
+  query MyProposals($after: String) {
+    myProposals(first: 20, after: $after) {
       items {
         id
         needId
@@ -117,6 +117,10 @@ export const MY_PROPOSALS = graphql(`
           explanation
           contribution
         }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
   }
@@ -178,11 +182,11 @@ export const NOTIFICATION_RECEIVED = graphql(`
 `);
 
 export const MY_ENGAGEMENTS = graphql(`
-  query MyEngagements {
+  query MyEngagements($after: String) {
     me {
       id
     }
-    myEngagements(first: 50) {
+    myEngagements(first: 20, after: $after) {
       items {
         id
         needId
@@ -194,6 +198,10 @@ export const MY_ENGAGEMENTS = graphql(`
         hoursLogged
         helperUserId
         helperName
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
   }
@@ -266,8 +274,8 @@ export const WRITE_REVIEW = graphql(`
 `);
 
 export const MY_REVIEWS = graphql(`
-  query VolunteerReviews {
-    received: myReviews(direction: RECEIVED, first: 20) {
+  query VolunteerReviews($afterReceived: String, $afterWritten: String) {
+    received: myReviews(direction: RECEIVED, first: 20, after: $afterReceived) {
       items {
         id
         createdAt
@@ -278,8 +286,12 @@ export const MY_REVIEWS = graphql(`
           stars
         }
       }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
-    written: myReviews(direction: WRITTEN, first: 20) {
+    written: myReviews(direction: WRITTEN, first: 20, after: $afterWritten) {
       items {
         id
         createdAt
@@ -292,13 +304,17 @@ export const MY_REVIEWS = graphql(`
           stars
         }
       }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `);
 
 export const CALLS_TO_ACTION = graphql(`
-  query VolunteerCallsToAction {
-    callsToAction(first: 20) {
+  query VolunteerCallsToAction($after: String) {
+    callsToAction(first: 20, after: $after) {
       items {
         id
         title
@@ -313,6 +329,10 @@ export const CALLS_TO_ACTION = graphql(`
           istat
           name
         }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
   }

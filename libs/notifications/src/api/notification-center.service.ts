@@ -174,12 +174,17 @@ export class NotificationCenterService {
         ],
       );
       // E-mail chosen for an event needs an address; otherwise nothing of this change is kept.
-      const [stored]: { email: string | null; uses_email: boolean }[] = await manager.query(
-        `SELECT email, EXISTS (SELECT 1 FROM jsonb_each(channels) c WHERE c.value ? 'email') AS uses_email
-           FROM notification_preferences WHERE user_id = $1`,
-        [user.userId],
-      );
+      const [stored]: { email: string | null; uses_email: boolean; io_without_code: boolean }[] =
+        await manager.query(
+          `SELECT p.email, EXISTS (SELECT 1 FROM jsonb_each(p.channels) c WHERE c.value ? 'email') AS uses_email,
+                  EXISTS (SELECT 1 FROM jsonb_each(p.channels) c WHERE c.value ? 'io')
+                    AND u.codice_fiscale_hmac IS NULL AS io_without_code
+             FROM notification_preferences p JOIN users u ON u.id = p.user_id WHERE p.user_id = $1`,
+          [user.userId],
+        );
       if (stored.uses_email && !stored.email) throw new DomainError('EMAIL_REQUIRED', { field: 'email' });
+      // App IO reaches a person by codice fiscale: set it first (setMyCodiceFiscale).
+      if (stored.io_without_code) throw new DomainError('CODICE_FISCALE_REQUIRED', { field: 'channels' });
       if (familyPhone) {
         // A new contact is a new consent: the one given for an earlier contact ends with it.
         await withdrawConsentRecord(manager, user.userId, 'family_contact');

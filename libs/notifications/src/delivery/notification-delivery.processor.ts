@@ -39,6 +39,23 @@ interface SentStatus {
 }
 
 /**
+ * After a send that failed but may be retried, then rethrows: with no answer (the provider may have
+ * it) the notification stays 'sending' and the retry settles it; surely not sent, it is 'pending'
+ * again. Only while still 'sending': a duplicate job that got the provider's answer may have
+ * recorded 'sent' meanwhile, and that stays. Used by the SMS/e-mail and the IO processors.
+ */
+export async function recordFailedAttempt(dataSource: DataSource, id: string, error: Error): Promise<never> {
+  await dataSource.query(
+    error instanceof DeliveryOutcomeUnknownError
+      ? `UPDATE notifications SET last_error = $2, updated_at = now() WHERE id = $1 AND status = 'sending'`
+      : `UPDATE notifications SET status = 'pending', last_error = $2, updated_at = now()
+          WHERE id = $1 AND status = 'sending'`,
+    [id, error.message],
+  );
+  throw error;
+}
+
+/**
  * Sends one notification. Idempotent: a notification already sent is skipped, and the gateway
  * receives the notification id as idempotency key (the Message-ID for e-mail).
  *
@@ -122,22 +139,7 @@ export class NotificationDeliveryProcessor implements JobHandler {
     } catch (error) {
       const message = (error as Error).message;
       if (error instanceof PermanentDeliveryError) return this.failPermanently(record.id, message);
-      // No answer: the provider may have it. It stays 'sending', and the retry settles it.
-      if (error instanceof DeliveryOutcomeUnknownError) {
-        await this.dataSource.query(
-          `UPDATE notifications SET last_error = $2, updated_at = now() WHERE id = $1 AND status = 'sending'`,
-          [record.id, message],
-        );
-        throw error;
-      }
-      // Surely not sent. Only while still 'sending': a duplicate job that got the gateway's answer
-      // may have recorded 'sent' meanwhile, and that stays.
-      await this.dataSource.query(
-        `UPDATE notifications SET status = 'pending', last_error = $2, updated_at = now()
-          WHERE id = $1 AND status = 'sending'`,
-        [record.id, message],
-      );
-      throw error;
+      return recordFailedAttempt(this.dataSource, record.id, error as Error);
     }
   }
 

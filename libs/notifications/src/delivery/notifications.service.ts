@@ -18,6 +18,7 @@ import { prepareSmsParams } from '../templates/sms-params';
 import { NotificationEvent } from '../templates/templates';
 import { isLocalisedText, NotificationParams } from '../templates/ride-times';
 import { joinEmail } from '../email/email-channel';
+import { ioContent } from '../io/io-content';
 import {
   loadEngagementNotice,
   EngagementNotice,
@@ -35,6 +36,10 @@ export interface NotificationRequest {
   params: MessageParams;
   /** Erase the body once sent (one-time codes). */
   sensitive?: boolean;
+  /** Stored without a job: the fallback of an IO notification, released if IO cannot deliver. */
+  held?: boolean;
+  /** IO: the held notification on the person's next channel. */
+  fallbackId?: string;
   /** Same-day urgent: an SMS goes out also during the recipient's quiet hours. */
   urgent?: boolean;
   /** Deliver no earlier than this (reminders). Survives restarts: it is the outbox row's time. */
@@ -137,17 +142,9 @@ export class NotificationsService {
       replyCode = await this.createReplyCode(manager, request.recipient, request.replyTarget);
       params.code = replyCode;
     }
-    const key = `notification.${request.event}.${request.channel}`;
-    const rendered = renderMessage(
-      key,
-      request.language,
-      request.channel === 'sms' ? prepareSmsParams(params) : params,
-    );
-    const text =
-      request.channel === 'email'
-        ? joinEmail(renderMessage(`${key}_subject`, request.language, params), rendered)
-        : rendered;
+    const text = renderText(request, params);
     const inApp = request.channel === 'in_app';
+    const io = request.channel === 'io';
     const values = [
       request.userId ?? null,
       request.channel,
@@ -156,19 +153,24 @@ export class NotificationsService {
       request.language,
       this.cipher.encrypt(text),
       request.sensitive ?? false,
-      inApp ? 'delivered' : 'pending',
+      inApp ? 'delivered' : request.held ? 'held' : 'pending',
       replyCode,
       request.ref ?? null,
+      request.fallbackId ?? null,
     ];
     const insert = `INSERT INTO notifications (user_id, channel, recipient, event, language, body_encrypted, sensitive,
-                                      status, delivered_at, attempts, reply_code, ref)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, CASE WHEN $8 = 'delivered' THEN now() END, 0, $9, $10)
+                                      status, delivered_at, attempts, reply_code, ref, fallback_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, CASE WHEN $8 = 'delivered' THEN now() END, 0, $9, $10, $11)
        RETURNING id, user_id`;
+    if (request.held) {
+      const [row]: { id: string }[] = await manager.query(insert, values);
+      return row.id;
+    }
     if (inApp) {
       // Live subscribers hear of it when the transaction commits.
       const [row]: { id: string }[] = await manager.query(
         `WITH stored AS (${insert})
-         SELECT id, pg_notify($11, json_build_object('id', id, 'userId', user_id)::text) FROM stored`,
+         SELECT id, pg_notify($12, json_build_object('id', id, 'userId', user_id)::text) FROM stored`,
         [...values, IN_APP_NOTIFY_CHANNEL],
       );
       return row.id;
@@ -177,9 +179,13 @@ export class NotificationsService {
     const [row]: { id: string }[] = await manager.query(
       `WITH stored AS (${insert})
        INSERT INTO outbox (queue, job_name, payload, available_at)
-       SELECT 'notifications', 'deliver', jsonb_build_object('notificationId', id), coalesce($11, now()) FROM stored
+       SELECT $12, 'deliver', jsonb_build_object('notificationId', id), coalesce($13, now()) FROM stored
        RETURNING payload->>'notificationId' AS id`,
-      [...values, (await this.releaseTime(manager, request, preferences)) ?? null],
+      [
+        ...values,
+        io ? 'io' : 'notifications',
+        (await this.releaseTime(manager, request, preferences)) ?? null,
+      ],
     );
     return row.id;
   }
@@ -190,42 +196,70 @@ export class NotificationsService {
    */
   async notifyUser(manager: EntityManager, request: UserNotificationRequest): Promise<string[]> {
     // The user and their preferences in one read (has_preferences tells "none" from NULL columns).
-    const [user]: (UserRow & PreferenceRow & { has_preferences: boolean })[] = await manager.query(
-      `SELECT u.phone_e164, u.language AS user_language, u.status, p.user_id IS NOT NULL AS has_preferences,
+    const [user]: (UserRow & PreferenceRow & { has_preferences: boolean; has_codice_fiscale: boolean })[] =
+      await manager.query(
+        `SELECT u.phone_e164, u.language AS user_language, u.status, p.user_id IS NOT NULL AS has_preferences,
+              u.codice_fiscale_hmac IS NOT NULL AS has_codice_fiscale,
               ${PREFERENCE_COLUMNS}
          FROM users u LEFT JOIN notification_preferences p ON p.user_id = u.id WHERE u.id = $1`,
-      [request.userId],
-    );
+        [request.userId],
+      );
     if (!user || user.status === 'erased') return [];
     const preferences: PreferenceRow | null = user.has_preferences ? user : null;
     const language = [preferences?.language, user.user_language].find(isLanguage) ?? 'it';
     const channels = preferences?.channels[request.event] ?? defaultChannelsFor(request.event);
     const params = localiseParams(request, language);
     const ids: string[] = [];
-    for (const channel of channels) {
-      if (channel !== 'sms' && channel !== 'email' && channel !== 'in_app') continue;
-      const recipient =
-        channel === 'sms' ? user.phone_e164 : channel === 'email' ? preferences?.email : request.userId;
-      // No number or address for this channel: the other channels still go.
-      if (!recipient) continue;
-      ids.push(
-        await this.queueWithPreferences(
-          manager,
-          {
-            userId: request.userId,
-            channel,
-            recipient,
-            event: request.event,
-            language,
-            params,
-            urgent: request.urgent,
-            availableAt: request.availableAt,
-            ref: request.ref,
-            replyTarget: request.replyTarget,
-          },
-          preferences,
-        ),
+    const recipientFor = (channel: string | undefined) =>
+      channel === 'sms'
+        ? user.phone_e164
+        : channel === 'email'
+          ? preferences?.email
+          : channel === 'in_app' || (channel === 'io' && user.has_codice_fiscale)
+            ? request.userId
+            : null;
+    const queue = (
+      channel: NotificationChannel,
+      recipient: string,
+      extra: Partial<NotificationRequest> = {},
+    ) =>
+      this.queueWithPreferences(
+        manager,
+        {
+          userId: request.userId,
+          channel,
+          recipient,
+          event: request.event,
+          language,
+          params,
+          urgent: request.urgent,
+          availableAt: request.availableAt,
+          ref: request.ref,
+          replyTarget: request.replyTarget,
+          ...extra,
+        },
+        preferences,
       );
+    for (let index = 0; index < channels.length; index++) {
+      const channel = channels[index];
+      if (channel !== 'sms' && channel !== 'email' && channel !== 'in_app' && channel !== 'io') continue;
+      const recipient = recipientFor(channel);
+      // No number, address or codice fiscale for this channel: the other channels still go.
+      if (!recipient) continue;
+      if (channel === 'io') {
+        // The next channel (SMS or e-mail) is IO's fallback: held, released only if IO cannot deliver.
+        const next = channels[index + 1];
+        const nextRecipient = next === 'sms' || next === 'email' ? recipientFor(next) : null;
+        let fallbackId: string | undefined;
+        if (nextRecipient && (next === 'sms' || next === 'email')) {
+          fallbackId = await queue(next, nextRecipient, { held: true });
+          ids.push(fallbackId);
+          index++;
+        }
+        ids.push(await queue('io', recipient, { fallbackId }));
+        continue;
+      }
+      ids.push(await queue(channel, recipient));
     }
     return ids;
   }
@@ -291,7 +325,7 @@ export class NotificationsService {
     // UPDATE through TypeORM answers [rows, affected].
     const [, cancelled]: [unknown[], number] = await manager.query(
       `UPDATE notifications SET status = 'cancelled', updated_at = now()
-        WHERE ref = $1 AND status = 'pending'`,
+        WHERE ref = $1 AND status IN ('pending', 'held')`,
       [ref],
     );
     await manager.query(
@@ -412,7 +446,13 @@ export class NotificationsService {
     known: PreferenceRow | null | undefined,
   ): Promise<Date | undefined> {
     const notBefore = request.availableAt;
-    if (request.channel !== 'sms' || request.urgent || NEVER_HELD.includes(request.event)) return notBefore;
+    // IO is a push on the phone too: the same quiet hours.
+    if (
+      (request.channel !== 'sms' && request.channel !== 'io') ||
+      request.urgent ||
+      NEVER_HELD.includes(request.event)
+    )
+      return notBefore;
     const preferences =
       known !== undefined
         ? known
@@ -477,4 +517,25 @@ function localiseParams(
     params[name] = renderMessage(key, language);
   }
   return params;
+}
+
+/** The stored text: SMS and in-app as rendered; e-mail and IO as a subject line and a body. */
+function renderText(request: NotificationRequest, params: MessageParams): string {
+  const key = `notification.${request.event}`;
+  if (request.channel === 'io') {
+    const content = ioContent(
+      renderMessage(`${key}.email_subject`, request.language, params),
+      renderMessage(`${key}.in_app`, request.language, params),
+      request.language,
+    );
+    return joinEmail(content.subject, content.markdown);
+  }
+  const rendered = renderMessage(
+    `${key}.${request.channel}`,
+    request.language,
+    request.channel === 'sms' ? prepareSmsParams(params) : params,
+  );
+  return request.channel === 'email'
+    ? joinEmail(renderMessage(`${key}.email_subject`, request.language, params), rendered)
+    : rendered;
 }

@@ -1,6 +1,6 @@
 import { NotificationEvent } from '../templates/templates';
 
-export type PreferenceChannel = 'sms' | 'email' | 'in_app';
+export type PreferenceChannel = 'sms' | 'email' | 'in_app' | 'io';
 
 /**
  * Channels used when the user has not chosen: SMS for what a person must not miss (many

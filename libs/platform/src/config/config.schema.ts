@@ -157,6 +157,25 @@ export const configSchema = z.object({
   // Unset: email-outbox.log in PROSSIMO_DATA_DIR.
   EMAIL_FILE_PATH: z.string().optional(),
 
+  // App IO (issue 20): `file` writes each message to IO_FILE_PATH (development: everyone with a
+  // codice fiscale is taken to be on IO); `http` calls IO's Services API with IO_API_KEY.
+  IO_CHANNEL: z.enum(['file', 'http']).default('file'),
+  IO_API_URL: z
+    .string()
+    .url()
+    .default('https://api.io.pagopa.it/api/v1')
+    .transform((value) => value.replace(/\/$/, '')),
+  /** The service's subscription key (Ocp-Apim-Subscription-Key), from IO's back office. */
+  IO_API_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
+  IO_HTTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(5000),
+  // IO allows 150 requests per 5 s per API key: BullMQ's limiter on the `io` queue keeps under it.
+  IO_RATE_LIMIT_MAX: z.coerce.number().int().min(1).max(10000).default(150),
+  IO_RATE_LIMIT_DURATION_MS: z.coerce.number().int().min(100).max(600000).default(5000),
+  // How long after a message is accepted its delivery status is read from IO.
+  IO_STATUS_DELAY_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
+  // Unset: io-outbox.log in PROSSIMO_DATA_DIR.
+  IO_FILE_PATH: z.string().optional(),
+
   OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(60000).default(500),
   OUTBOX_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
   JOB_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
@@ -279,8 +298,9 @@ export const configSchema = z.object({
 
 export type AppConfig = Omit<
   z.infer<typeof configSchema>,
-  'QUEUE_BACKEND' | 'TRUST_PROXY' | 'SMS_FILE_PATH' | 'EMAIL_FILE_PATH'
+  'QUEUE_BACKEND' | 'TRUST_PROXY' | 'SMS_FILE_PATH' | 'EMAIL_FILE_PATH' | 'IO_FILE_PATH'
 > & {
+  IO_FILE_PATH: string;
   QUEUE_BACKEND: 'redis' | 'postgres';
   /** Express "trust proxy": false (trust no forwarded header), a hop count, or proxy addresses. */
   TRUST_PROXY: TrustProxy;
@@ -338,6 +358,9 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
       'Configuration error: REDIS_CLUSTER_NODES and REDIS_SENTINELS are both set (a Redis Cluster or Sentinel, not both)',
     );
   }
+  if (parsed.IO_CHANNEL === 'http' && !parsed.IO_API_KEY) {
+    throw new ConfigError('Configuration error: IO_API_KEY is missing (IO_CHANNEL=http needs it)');
+  }
   if (parsed.SMS_CHANNEL === 'http' && !parsed.SMS_HTTP_URL) {
     throw new ConfigError('Configuration error: SMS_HTTP_URL is missing (SMS_CHANNEL=http needs it)');
   }
@@ -353,5 +376,6 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     TRUST_PROXY: trustProxy,
     SMS_FILE_PATH: parsed.SMS_FILE_PATH || join(parsed.PROSSIMO_DATA_DIR, 'sms-outbox.log'),
     EMAIL_FILE_PATH: parsed.EMAIL_FILE_PATH || join(parsed.PROSSIMO_DATA_DIR, 'email-outbox.log'),
+    IO_FILE_PATH: parsed.IO_FILE_PATH || join(parsed.PROSSIMO_DATA_DIR, 'io-outbox.log'),
   };
 }

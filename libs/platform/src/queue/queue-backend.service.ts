@@ -25,6 +25,12 @@ type AnyWorker = Worker<unknown, unknown, string>;
 /** Every so many milliseconds, or on a cron pattern in a time zone. */
 export type RepeatEvery = number | { pattern: string; tz: string };
 
+/** BullMQ's rate limiter: at most `max` jobs per `duration` ms on the queue, over all workers. */
+export interface QueueLimiter {
+  max: number;
+  duration: number;
+}
+
 /** A repeatable job (a BullMQ job scheduler whose id is the job name). */
 export interface ScheduleSpec {
   queueName: QueueName;
@@ -96,11 +102,12 @@ export class QueueBackendService implements OnModuleInit, OnApplicationShutdown 
     name: QueueName,
     processor: Processor<unknown, unknown, string>,
     concurrency: number,
+    limiter?: QueueLimiter,
   ): AnyWorker {
     const worker =
       this.config.QUEUE_BACKEND === 'redis'
-        ? this.createRedisWorker(name, processor, concurrency)
-        : this.createPostgresWorker(name, processor, concurrency);
+        ? this.createRedisWorker(name, processor, concurrency, limiter)
+        : this.createPostgresWorker(name, processor, concurrency, limiter);
     worker.on('error', (error) => this.logger.warn(`Worker ${name}: ${error.message}`));
     this.workers.push(worker);
     return worker;
@@ -266,8 +273,10 @@ export class QueueBackendService implements OnModuleInit, OnApplicationShutdown 
     name: QueueName,
     processor: Processor<unknown, unknown, string>,
     concurrency: number,
+    limiter?: QueueLimiter,
   ) {
     return new Worker(name, processor, {
+      limiter,
       connection: this.redisConnection(true),
       prefix: bullPrefix(this.config.QUEUE_PREFIX, name),
       concurrency,
@@ -279,9 +288,11 @@ export class QueueBackendService implements OnModuleInit, OnApplicationShutdown 
     name: QueueName,
     processor: Processor<unknown, unknown, string>,
     concurrency: number,
+    limiter?: QueueLimiter,
   ) {
     const { Worker: PostgresWorker } = withBackend(createPostgresBackend);
     return new PostgresWorker(name, processor as Processor<unknown, unknown, string>, {
+      limiter,
       connection: this.postgresConnection(),
       concurrency,
       ...this.lockOptions(),

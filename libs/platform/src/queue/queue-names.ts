@@ -7,6 +7,12 @@ export interface JobPayloads {
     /** A targeted call to action was published: tell the volunteers who fit it (within the caps). */
     'notify-call-volunteers': { callId: string };
   };
+  /** App IO: its own queue, so that BullMQ's limiter holds IO's rate limit without slowing SMS. */
+  io: {
+    deliver: { notificationId: string };
+    /** Reads an accepted message's delivery status from IO. */
+    status: { notificationId: string };
+  };
   matching: {
     'match-need': { needId: string };
     'expire-proposal': { proposalId: string };
@@ -50,6 +56,7 @@ export type JobPayload<Q extends QueueName, N extends JobName<Q>> = JobPayloads[
 
 export const QUEUE_NAMES: readonly QueueName[] = [
   'notifications',
+  'io',
   'matching',
   'reputation',
   'maintenance',

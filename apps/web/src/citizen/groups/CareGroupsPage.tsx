@@ -5,6 +5,7 @@ import { formatDate, formatEuros } from '../datetime';
 import { Dialog } from '../Dialog';
 import { TextArea } from '../fields';
 import { Page } from '../../layout/Page';
+import { appendPage, ShowMore } from '../../layout/ShowMore';
 import { QueryState } from '../QueryState';
 import { problemsOf } from '../../api/errors';
 import { problemText } from '../problems';
@@ -187,6 +188,18 @@ export default function CareGroupsPage() {
           </div>
         </form>
       </Dialog>
+      <ShowMore
+        pageInfo={groups.data?.myCareGroups.pageInfo}
+        onMore={(after) =>
+          groups.fetchMore({
+            variables: { after },
+            updateQuery: (previous, { fetchMoreResult }) => ({
+              ...previous,
+              myCareGroups: appendPage(previous.myCareGroups, fetchMoreResult.myCareGroups),
+            }),
+          })
+        }
+      />
     </Page>
   );
 }

@@ -3,13 +3,16 @@ import { useState } from 'react';
 import { useVolunteerTranslation } from '../i18n';
 import { formatCalendarDate } from '../format';
 import { Page } from '../../layout/Page';
+import { appendPage, ShowMore } from '../../layout/ShowMore';
 import { ANSWER_CALL, CALLS_TO_ACTION } from '../operations';
 import { LoadState } from '../states';
 
 /** Open calls for volunteers; a volunteer answers one with the Comuni that suit them and a message. */
 export default function CallsPage() {
   const { t, i18n } = useVolunteerTranslation();
-  const { data, loading, error, refetch } = useQuery(CALLS_TO_ACTION, { fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch, fetchMore } = useQuery(CALLS_TO_ACTION, {
+    fetchPolicy: 'cache-and-network',
+  });
   const [open, setOpen] = useState<string | null>(null);
   const [answered, setAnswered] = useState<Record<string, string>>({});
   const language = i18n.language;
@@ -83,6 +86,18 @@ export default function CallsPage() {
           </li>
         ))}
       </ul>
+      <ShowMore
+        pageInfo={data?.callsToAction.pageInfo}
+        onMore={(after) =>
+          fetchMore({
+            variables: { after },
+            updateQuery: (previous, { fetchMoreResult }) => ({
+              ...previous,
+              callsToAction: appendPage(previous.callsToAction, fetchMoreResult.callsToAction),
+            }),
+          })
+        }
+      />
     </Page>
   );
 }

@@ -5,6 +5,7 @@ import { formatDay, formatTime } from '../format';
 import { MY_ENGAGEMENTS } from '../operations';
 import { VOLUNTEER_PATHS } from '../paths';
 import { Page } from '../../layout/Page';
+import { appendPage, ShowMore } from '../../layout/ShowMore';
 import { LoadState } from '../states';
 import { isCurrent } from './engagement-rules';
 import { EngagementStatusTag } from './EngagementStatusTag';
@@ -12,7 +13,9 @@ import { EngagementStatusTag } from './EngagementStatusTag';
 /** The volunteer's commitments: what is planned first, then the history. */
 export default function EngagementsPage() {
   const { t, i18n } = useVolunteerTranslation();
-  const { data, loading, error, refetch } = useQuery(MY_ENGAGEMENTS, { fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch, fetchMore } = useQuery(MY_ENGAGEMENTS, {
+    fetchPolicy: 'cache-and-network',
+  });
   const mine = (data?.myEngagements.items ?? []).filter(
     (engagement) => engagement.helperUserId === data?.me.id,
   );
@@ -58,6 +61,18 @@ export default function EngagementsPage() {
           {current.length ? list(current, 'current-engagements') : <p>{t('engagements.empty')}</p>}
           <h2>{t('engagements.past')}</h2>
           {past.length ? list(past, 'past-engagements') : <p>{t('engagements.emptyPast')}</p>}
+          <ShowMore
+            pageInfo={data.myEngagements.pageInfo}
+            onMore={(after) =>
+              fetchMore({
+                variables: { after },
+                updateQuery: (previous, { fetchMoreResult }) => ({
+                  ...previous,
+                  myEngagements: appendPage(previous.myEngagements, fetchMoreResult.myEngagements),
+                }),
+              })
+            }
+          />
         </>
       )}
     </Page>

@@ -6,6 +6,7 @@ import { formatDateTime, formatNumber } from '../format';
 import { ACCEPT_PROPOSAL, DECLINE_PROPOSAL, MY_PROPOSALS, NOTIFICATION_RECEIVED } from '../operations';
 import { VOLUNTEER_PATHS } from '../paths';
 import { Page } from '../../layout/Page';
+import { appendPage, ShowMore } from '../../layout/ShowMore';
 import { LoadState } from '../states';
 import { NeedSummary } from './NeedSummary';
 
@@ -16,7 +17,9 @@ const PROPOSAL_EVENTS = new Set(['proposal_new', 'proposal_withdrawn']);
 export default function ProposalsPage() {
   const { t, i18n } = useVolunteerTranslation();
   const navigate = useNavigate();
-  const { data, loading, error, refetch } = useQuery(MY_PROPOSALS, { fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch, fetchMore } = useQuery(MY_PROPOSALS, {
+    fetchPolicy: 'cache-and-network',
+  });
   const [announcement, setAnnouncement] = useState('');
   const [status, setStatus] = useState<{ kind: 'success' | 'danger'; text: string } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -128,7 +131,7 @@ export default function ProposalsPage() {
       {decided.length > 0 && (
         <>
           <h2>{t('proposals.history')}</h2>
-          <ul className="list-group">
+          <ul className="list-group" data-testid="decided-proposals">
             {decided.map((proposal) => (
               <li
                 key={proposal.id}
@@ -141,6 +144,19 @@ export default function ProposalsPage() {
           </ul>
         </>
       )}
+      {/* One page holds waiting and decided proposals alike: the next one may add to both lists. */}
+      <ShowMore
+        pageInfo={data?.myProposals.pageInfo}
+        onMore={(after) =>
+          fetchMore({
+            variables: { after },
+            updateQuery: (previous, { fetchMoreResult }) => ({
+              ...previous,
+              myProposals: appendPage(previous.myProposals, fetchMoreResult.myProposals),
+            }),
+          })
+        }
+      />
     </Page>
   );
 }

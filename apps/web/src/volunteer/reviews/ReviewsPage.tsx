@@ -2,13 +2,16 @@ import { useQuery } from '@apollo/client/react';
 import { useVolunteerTranslation } from '../i18n';
 import { formatDate, formatNumber } from '../format';
 import { Page } from '../../layout/Page';
+import { appendPage, ShowMore } from '../../layout/ShowMore';
 import { MY_REVIEWS } from '../operations';
 import { LoadState } from '../states';
 
 /** Reviews about the volunteer (published ones) and the ones they wrote (any status). */
 export default function ReviewsPage() {
   const { t, i18n } = useVolunteerTranslation();
-  const { data, loading, error, refetch } = useQuery(MY_REVIEWS, { fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch, fetchMore } = useQuery(MY_REVIEWS, {
+    fetchPolicy: 'cache-and-network',
+  });
   const language = i18n.language;
 
   type Item =
@@ -45,6 +48,18 @@ export default function ReviewsPage() {
           ) : (
             <p>{t('reviews.emptyReceived')}</p>
           )}
+          <ShowMore
+            pageInfo={data.received.pageInfo}
+            onMore={(after) =>
+              fetchMore({
+                variables: { afterReceived: after },
+                updateQuery: (previous, { fetchMoreResult }) => ({
+                  ...previous,
+                  received: appendPage(previous.received, fetchMoreResult.received),
+                }),
+              })
+            }
+          />
           <h2>{t('reviews.written')}</h2>
           {data.written.items.length ? (
             <ul className="list-group mb-4" data-testid="written-reviews">
@@ -53,6 +68,18 @@ export default function ReviewsPage() {
           ) : (
             <p>{t('reviews.emptyWritten')}</p>
           )}
+          <ShowMore
+            pageInfo={data.written.pageInfo}
+            onMore={(after) =>
+              fetchMore({
+                variables: { afterWritten: after },
+                updateQuery: (previous, { fetchMoreResult }) => ({
+                  ...previous,
+                  written: appendPage(previous.written, fetchMoreResult.written),
+                }),
+              })
+            }
+          />
         </>
       )}
     </Page>
