@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EXPIRE_NEEDS_EVERY_MS, NeedMaintenanceProcessor } from '@prossimo/requests';
-import { QueueBackendService } from '@prossimo/platform';
+import { JOBS, QueueBackendService } from '@prossimo/platform';
 import {
   createTerritory,
   grantRole,
@@ -514,15 +514,14 @@ describe('Needs', () => {
     const scheduler = await stack
       .worker!.get(QueueBackendService)
       .queue('maintenance')
-      .getJobScheduler('expire-needs');
+      .getJobScheduler(JOBS.expireNeeds.name);
     expect(Number(scheduler?.every)).toBe(EXPIRE_NEEDS_EVERY_MS);
 
     const processor = stack.worker!.get(NeedMaintenanceProcessor);
-    const job = { name: 'expire-needs', data: {} } as Parameters<NeedMaintenanceProcessor['process']>[0];
     // Other test files' workers share this database and may run the sweep first: what matters is
     // that the need ends EXPIRED exactly once, whoever ran it.
-    await processor.process(job);
-    await processor.process(job);
+    await processor.sweep();
+    await processor.sweep();
 
     const history = await stack.graphql<{
       needHistory: { from: string; to: string; actorUserId: null; reason: string }[];

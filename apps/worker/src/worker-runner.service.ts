@@ -5,24 +5,29 @@ import {
   Logger,
   OnApplicationBootstrap,
 } from '@nestjs/common';
-import { DiscoveryService, Reflector } from '@nestjs/core';
+import { DiscoveryService } from '@nestjs/core';
 import {
   APP_CONFIG,
   AppConfig,
-  JobHandler,
+  JobHandlerDeclaration,
+  jobHandlersOf,
   OutboxRelayService,
-  QUEUE_PROCESSOR,
   QueueBackendService,
   QueueName,
-  QueueProcessorMetadata,
   QueueReconcilerService,
 } from '@prossimo/platform';
+import { Job, UnrecoverableError } from 'bullmq';
 
-const ANY_JOB = '*';
-import { UnrecoverableError } from 'bullmq';
+/** One job's route: the provider instance and its handler methods (typed where they are declared). */
+interface JobRoute {
+  handle(payload: unknown, job: Job): Promise<unknown>;
+  onExhausted?(payload: unknown, error: Error): Promise<void>;
+}
+
+type Method = (this: object, ...args: unknown[]) => Promise<unknown>;
 
 /**
- * Finds every @QueueProcessor provider, runs a BullMQ worker for it, and starts the outbox relay
+ * Finds every provider's @OnJob handlers, runs a BullMQ worker per queue, and starts the outbox relay
  * and the queue reconciler.
  */
 @Injectable()
@@ -32,7 +37,6 @@ export class WorkerRunner implements OnApplicationBootstrap, BeforeApplicationSh
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly discovery: DiscoveryService,
-    private readonly reflector: Reflector,
     private readonly queues: QueueBackendService,
     private readonly relay: OutboxRelayService,
     private readonly reconciler: QueueReconcilerService,
@@ -40,14 +44,14 @@ export class WorkerRunner implements OnApplicationBootstrap, BeforeApplicationSh
 
   onApplicationBootstrap(): void {
     for (const [queue, routes] of this.discoverRoutes()) {
-      const handlerFor = (jobName: string): JobHandler => {
-        const handler = routes.get(jobName) ?? routes.get(ANY_JOB);
-        if (!handler) throw new UnrecoverableError(`No processor for ${queue}/${jobName}`);
-        return handler;
+      const routeFor = (jobName: string): JobRoute => {
+        const route = routes.get(jobName);
+        if (!route) throw new UnrecoverableError(`No processor for ${queue}/${jobName}`);
+        return route;
       };
       const worker = this.queues.createWorker(
         queue,
-        (job) => handlerFor(job.name).process(job),
+        (job) => routeFor(job.name).handle(job.data ?? {}, job),
         this.config.WORKER_CONCURRENCY,
         // IO's published limit is per API key: the limiter counts over every worker of the queue.
         queue === 'io'
@@ -63,9 +67,9 @@ export class WorkerRunner implements OnApplicationBootstrap, BeforeApplicationSh
         this.logger.warn(
           `Job ${queue}/${job.name} ${job.id} failed (attempt ${job.attemptsMade}${exhausted ? ', final' : ''}): ${error.message}`,
         );
-        const handler = routes.get(job.name) ?? routes.get(ANY_JOB);
-        if (exhausted && handler?.onExhausted) {
-          handler.onExhausted(job, error).catch((hookError: unknown) => {
+        const route = routes.get(job.name);
+        if (exhausted && route?.onExhausted) {
+          route.onExhausted(job.data ?? {}, error).catch((hookError: unknown) => {
             this.logger.error(`onExhausted for ${job.id} failed: ${(hookError as Error).message}`);
           });
         }
@@ -76,27 +80,37 @@ export class WorkerRunner implements OnApplicationBootstrap, BeforeApplicationSh
     this.reconciler.start();
   }
 
-  /** queue -> job name (or ANY_JOB) -> handler, from every @QueueProcessor provider. */
-  private discoverRoutes(): Map<QueueName, Map<string, JobHandler>> {
-    const routes = new Map<QueueName, Map<string, JobHandler>>();
+  /** queue -> job name -> route, from every provider's @OnJob methods (one handler per job). */
+  private discoverRoutes(): Map<QueueName, Map<string, JobRoute>> {
+    const routes = new Map<QueueName, Map<string, JobRoute>>();
     for (const wrapper of this.discovery.getProviders()) {
       if (!wrapper.metatype || !wrapper.instance) continue;
-      const metadata = this.reflector.get<QueueProcessorMetadata | undefined>(
-        QUEUE_PROCESSOR,
-        wrapper.metatype,
-      );
-      if (!metadata) continue;
-      const queueRoutes = routes.get(metadata.queue) ?? new Map<string, JobHandler>();
-      for (const jobName of metadata.jobs?.length ? metadata.jobs : [ANY_JOB]) {
-        if (queueRoutes.has(jobName)) throw new Error(`Two processors for ${metadata.queue}/${jobName}`);
-        queueRoutes.set(jobName, wrapper.instance as JobHandler);
+      const instance = wrapper.instance as Record<string | symbol, Method>;
+      for (const declaration of jobHandlersOf(wrapper.metatype)) {
+        const { queue, name } = declaration.job;
+        const queueRoutes = routes.get(queue) ?? new Map<string, JobRoute>();
+        if (queueRoutes.has(name)) throw new Error(`Two processors for ${queue}/${name}`);
+        queueRoutes.set(name, this.routeOf(instance, declaration));
+        routes.set(queue, queueRoutes);
       }
-      if (queueRoutes.has(ANY_JOB) && queueRoutes.size > 1) {
-        throw new Error(`Queue ${metadata.queue} has a catch-all processor and named ones`);
-      }
-      routes.set(metadata.queue, queueRoutes);
     }
     return routes;
+  }
+
+  private routeOf(instance: Record<string | symbol, Method>, declaration: JobHandlerDeclaration): JobRoute {
+    const { handle, onExhausted } = declaration;
+    if (handle === undefined) {
+      throw new Error(`${declaration.job.queue}/${declaration.job.name} has @OnJobExhausted but no @OnJob`);
+    }
+    return {
+      handle: (payload, job) => instance[handle].call(instance, payload, job),
+      onExhausted:
+        onExhausted === undefined
+          ? undefined
+          : async (payload, error) => {
+              await instance[onExhausted].call(instance, payload, error);
+            },
+    };
   }
 
   /** Stop taking work first; active jobs finish (worker.close waits), then connections close. */

@@ -1,21 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { JobHandler, QueueProcessor } from '@prossimo/platform';
-import { Job, UnrecoverableError } from 'bullmq';
+import { JOBS, OnJob, PayloadOf } from '@prossimo/platform';
 import { IndicatorSnapshotService, SnapshotRefreshReport } from './indicator-snapshot.service';
-
-export const REFRESH_INDICATOR_SNAPSHOTS_JOB = 'refresh-indicator-snapshots';
 
 /** The maintenance job that recomputes indicator snapshots (scheduled, or asked for by staff). */
 @Injectable()
-@QueueProcessor('maintenance', [REFRESH_INDICATOR_SNAPSHOTS_JOB])
-export class IndicatorSnapshotProcessor implements JobHandler {
+export class IndicatorSnapshotProcessor {
   constructor(private readonly snapshots: IndicatorSnapshotService) {}
 
-  process(job: Job<unknown, unknown, string>): Promise<SnapshotRefreshReport> {
-    const data = (job.data ?? {}) as { territoryId?: unknown; requestedAt?: unknown };
-    if (job.name !== REFRESH_INDICATOR_SNAPSHOTS_JOB) {
-      throw new UnrecoverableError(`No handler for maintenance/${job.name}`);
-    }
+  @OnJob(JOBS.refreshIndicatorSnapshots)
+  refresh(data: PayloadOf<typeof JOBS.refreshIndicatorSnapshots>): Promise<SnapshotRefreshReport> {
     // The scheduled job carries no payload: every node, always recomputed.
     const requestedAt = typeof data.requestedAt === 'string' ? new Date(data.requestedAt) : null;
     return this.snapshots.refresh(

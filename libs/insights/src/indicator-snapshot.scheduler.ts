@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, QueueBackendService, RepeatableJobScheduler } from '@prossimo/platform';
-import { REFRESH_INDICATOR_SNAPSHOTS_JOB } from './indicator-snapshot.processor';
+import { APP_CONFIG, AppConfig, JOBS, QueueBackendService, RepeatableJobScheduler } from '@prossimo/platform';
 
 /**
  * Every INDICATOR_SNAPSHOT_EVERY_MINUTES, all snapshots are recomputed (worker only). The first run
@@ -10,12 +9,6 @@ import { REFRESH_INDICATOR_SNAPSHOTS_JOB } from './indicator-snapshot.processor'
 @Injectable()
 export class IndicatorSnapshotScheduler extends RepeatableJobScheduler {
   constructor(@Inject(APP_CONFIG) config: AppConfig, queues: QueueBackendService) {
-    super(
-      queues,
-      'maintenance',
-      REFRESH_INDICATOR_SNAPSHOTS_JOB,
-      config.INDICATOR_SNAPSHOT_EVERY_MINUTES * 60_000,
-      true,
-    );
+    super(queues, JOBS.refreshIndicatorSnapshots, config.INDICATOR_SNAPSHOT_EVERY_MINUTES * 60_000, true);
   }
 }

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES } from '@prossimo/identity';
-import { DomainError, ReadReplicaService, writeAudit, writeOutbox } from '@prossimo/platform';
+import {
+  DomainError,
+  JOBS,
+  outboxJob,
+  ReadReplicaService,
+  writeAudit,
+  writeOutbox,
+} from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import { Granularity, INDICATOR_TIME_ZONE, periodProblem, wholeMonths } from './indicator-period';
 import { INDICATOR_SESSION_SETTINGS, INDICATOR_STATEMENTS, IndicatorScope } from './indicator-queries';
@@ -161,11 +168,10 @@ export class IndicatorsService {
     const [{ requestedAt }]: { requestedAt: Date }[] = await this.dataSource.query(
       `SELECT statement_timestamp() AS "requestedAt"`,
     );
-    await writeOutbox(this.dataSource.manager, {
-      queue: 'maintenance',
-      job: 'refresh-indicator-snapshots',
-      payload: { territoryId, requestedAt: requestedAt.toISOString() },
-    });
+    await writeOutbox(
+      this.dataSource.manager,
+      outboxJob(JOBS.refreshIndicatorSnapshots, { territoryId, requestedAt: requestedAt.toISOString() }),
+    );
     return true;
   }
 

@@ -1,13 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { JobHandler, QueueProcessor } from '@prossimo/platform';
-import { Job, UnrecoverableError } from 'bullmq';
+import { JOBS, OnJob, PayloadOf } from '@prossimo/platform';
 import { MatchingEngine, MatchOutcome } from './matching-engine.service';
-
-export const MATCH_NEED_JOB = 'match-need';
-export const EXPIRE_PROPOSAL_JOB = 'expire-proposal';
-export const MATCH_NEAR_VOLUNTEER_JOB = 'match-near-volunteer';
-export const MATCH_NEAR_SERVICE_OFFER_JOB = 'match-near-service-offer';
-export const SWEEP_UNMATCHED_JOB = 'sweep-unmatched';
 
 /**
  * Matching jobs from the outbox: a need became open (or back on the market), a proposal's answer
@@ -16,36 +9,35 @@ export const SWEEP_UNMATCHED_JOB = 'sweep-unmatched';
  * proposals is left as it is.
  */
 @Injectable()
-@QueueProcessor('matching', [
-  MATCH_NEED_JOB,
-  EXPIRE_PROPOSAL_JOB,
-  MATCH_NEAR_VOLUNTEER_JOB,
-  MATCH_NEAR_SERVICE_OFFER_JOB,
-  SWEEP_UNMATCHED_JOB,
-])
-export class MatchingProcessor implements JobHandler {
+export class MatchingProcessor {
   constructor(private readonly engine: MatchingEngine) {}
 
-  async process(job: Job<unknown, unknown, string>): Promise<MatchOutcome | { proposed: number } | null> {
-    const data = (job.data ?? {}) as {
-      needId?: unknown;
-      proposalId?: unknown;
-      volunteerId?: unknown;
-      serviceOfferId?: unknown;
-    };
-    if (job.name === MATCH_NEED_JOB && typeof data.needId === 'string') {
-      return this.engine.matchNeed(data.needId);
-    }
-    if (job.name === EXPIRE_PROPOSAL_JOB && typeof data.proposalId === 'string') {
-      return this.engine.expireProposal(data.proposalId);
-    }
-    if (job.name === MATCH_NEAR_VOLUNTEER_JOB && typeof data.volunteerId === 'string') {
-      return { proposed: await this.engine.matchNearVolunteer(data.volunteerId) };
-    }
-    if (job.name === MATCH_NEAR_SERVICE_OFFER_JOB && typeof data.serviceOfferId === 'string') {
-      return { proposed: await this.engine.matchNearServiceOffer(data.serviceOfferId) };
-    }
-    if (job.name === SWEEP_UNMATCHED_JOB) return { proposed: await this.engine.sweepUnmatched() };
-    throw new UnrecoverableError(`No handler for matching/${job.name}`);
+  @OnJob(JOBS.matchNeed)
+  matchNeed({ needId }: PayloadOf<typeof JOBS.matchNeed>): Promise<MatchOutcome> {
+    return this.engine.matchNeed(needId);
+  }
+
+  @OnJob(JOBS.expireProposal)
+  expireProposal({ proposalId }: PayloadOf<typeof JOBS.expireProposal>): Promise<MatchOutcome | null> {
+    return this.engine.expireProposal(proposalId);
+  }
+
+  @OnJob(JOBS.matchNearVolunteer)
+  async matchNearVolunteer({
+    volunteerId,
+  }: PayloadOf<typeof JOBS.matchNearVolunteer>): Promise<{ proposed: number }> {
+    return { proposed: await this.engine.matchNearVolunteer(volunteerId) };
+  }
+
+  @OnJob(JOBS.matchNearServiceOffer)
+  async matchNearServiceOffer({
+    serviceOfferId,
+  }: PayloadOf<typeof JOBS.matchNearServiceOffer>): Promise<{ proposed: number }> {
+    return { proposed: await this.engine.matchNearServiceOffer(serviceOfferId) };
+  }
+
+  @OnJob(JOBS.sweepUnmatched)
+  async sweepUnmatched(): Promise<{ proposed: number }> {
+    return { proposed: await this.engine.sweepUnmatched() };
   }
 }

@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, QueueBackendService, RepeatableJobScheduler } from '@prossimo/platform';
-import { SWEEP_UNMATCHED_JOB } from './matching.processor';
+import { APP_CONFIG, AppConfig, JOBS, QueueBackendService, RepeatableJobScheduler } from '@prossimo/platform';
 
 /**
  * Registers the sweep of unmatched needs as a BullMQ job scheduler (worker only), every
@@ -10,6 +9,6 @@ import { SWEEP_UNMATCHED_JOB } from './matching.processor';
 @Injectable()
 export class MatchingScheduler extends RepeatableJobScheduler {
   constructor(@Inject(APP_CONFIG) config: AppConfig, queues: QueueBackendService) {
-    super(queues, 'matching', SWEEP_UNMATCHED_JOB, config.MATCHING_SWEEP_INTERVAL_SECONDS * 1000);
+    super(queues, JOBS.sweepUnmatched, config.MATCHING_SWEEP_INTERVAL_SECONDS * 1000);
   }
 }

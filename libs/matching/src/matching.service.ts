@@ -7,8 +7,10 @@ import {
   AppConfig,
   decodeCursor,
   DomainError,
+  JOBS,
   Language,
   oneByKey,
+  outboxJob,
   Page,
   PageArgs,
   queryPrepared,
@@ -366,11 +368,7 @@ export class MatchingService {
       reason: null,
     });
     // The next candidate is asked by the worker, after this commits.
-    await writeOutbox(manager, {
-      queue: 'matching',
-      job: 'match-need',
-      payload: { needId: proposal.needId },
-    });
+    await writeOutbox(manager, outboxJob(JOBS.matchNeed, { needId: proposal.needId }));
   }
 
   /** The helper's own proposals, newest first. */

@@ -1,21 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { JobHandler, JobPayload, QueueProcessor } from '@prossimo/platform';
-import { Job } from 'bullmq';
+import { JOBS, OnJob, OnJobExhausted, PayloadOf } from '@prossimo/platform';
 import { DataExportService } from './data-export.service';
 
-type BuildExport = JobPayload<'privacy', 'build-export'>;
+type BuildExport = PayloadOf<typeof JOBS.buildExport>;
 
 /** Builds "download my data" copies; the payload is the export id only. */
 @Injectable()
-@QueueProcessor('privacy', ['build-export'])
-export class DataExportProcessor implements JobHandler {
+export class DataExportProcessor {
   constructor(private readonly exports: DataExportService) {}
 
-  process(job: Job<unknown, unknown, string>): Promise<'built' | 'skipped'> {
-    return this.exports.build((job.data as BuildExport).exportId);
+  @OnJob(JOBS.buildExport)
+  build({ exportId }: BuildExport): Promise<'built' | 'skipped'> {
+    return this.exports.build(exportId);
   }
 
-  async onExhausted(job: Job<unknown, unknown, string>): Promise<void> {
-    await this.exports.markFailed((job.data as BuildExport).exportId);
+  @OnJobExhausted(JOBS.buildExport)
+  async buildExhausted({ exportId }: BuildExport): Promise<void> {
+    await this.exports.markFailed(exportId);
   }
 }

@@ -8,6 +8,8 @@ import {
   decodeCursor,
   DomainError,
   FieldCipher,
+  JOBS,
+  outboxJob,
   Page,
   PageArgs,
   toPage,
@@ -49,11 +51,7 @@ export class DataExportService {
         `INSERT INTO personal_data_exports (user_id) VALUES ($1) RETURNING ${EXPORT_COLUMNS}`,
         [user.userId],
       );
-      await writeOutbox(manager, {
-        queue: 'privacy',
-        job: 'build-export',
-        payload: { exportId: created.id },
-      });
+      await writeOutbox(manager, outboxJob(JOBS.buildExport, { exportId: created.id }));
       await this.audit(manager, 'privacy.export_requested', created.id, user.userId, user.userId);
       return created;
     });

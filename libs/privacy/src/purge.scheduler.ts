@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, QueueBackendService, RepeatableJobScheduler } from '@prossimo/platform';
-import { PURGE_JOB } from './purge.processor';
+import { APP_CONFIG, AppConfig, JOBS, QueueBackendService, RepeatableJobScheduler } from '@prossimo/platform';
 
 /** The retention purge as a repeatable job, every PURGE_EVERY_MINUTES (worker only). */
 @Injectable()
 export class PurgeScheduler extends RepeatableJobScheduler {
   constructor(@Inject(APP_CONFIG) config: AppConfig, queues: QueueBackendService) {
-    super(queues, 'maintenance', PURGE_JOB, config.PURGE_EVERY_MINUTES * 60_000);
+    super(queues, JOBS.purge, config.PURGE_EVERY_MINUTES * 60_000);
   }
 }

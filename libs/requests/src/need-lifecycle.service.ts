@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DomainError, writeOutboxRows } from '@prossimo/platform';
+import { DomainError, JOBS, OutboxMessage, outboxJob, writeOutbox } from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { canTransition } from './need-lifecycle';
 import { NeedCategory, NeedSource, NeedStatus } from './requests.types';
@@ -25,23 +25,14 @@ export interface NeedTransition {
 }
 
 /**
- * What a need becoming open sets off: matching looks for helpers, and a shared-care need also
- * looks for neighbours to share a carer with. Jobs of the matching queue, payload { needId }.
+ * What a need becoming open sets off (written with writeOutbox, so it runs once this commits):
+ * matching looks for helpers, and a shared-care need also looks for neighbours to share a carer with.
  */
-export function needOpenedJobNames(category: NeedCategory): ('match-need' | 'form-care-groups')[] {
-  return category === NeedCategory.SHARED_CAREGIVER ? ['match-need', 'form-care-groups'] : ['match-need'];
-}
-
-/** The jobs of needOpenedJobNames as outbox rows (one INSERT), so they run once this commits. */
-export async function writeNeedOpenedJobs(
-  manager: EntityManager,
-  needId: string,
-  category: NeedCategory,
-): Promise<void> {
-  await writeOutboxRows(
-    manager,
-    needOpenedJobNames(category).map((job) => ({ queue: 'matching' as const, job, payload: { needId } })),
-  );
+export function needOpenedJobs(needId: string, category: NeedCategory): OutboxMessage[] {
+  const match = outboxJob(JOBS.matchNeed, { needId });
+  return category === NeedCategory.SHARED_CAREGIVER
+    ? [match, outboxJob(JOBS.formCareGroups, { needId })]
+    : [match];
 }
 
 /** Statuses in which a need no longer takes part in a shared carer group. */
@@ -50,9 +41,6 @@ const LEAVES_CARE_GROUP: ReadonlySet<NeedStatus> = new Set([
   NeedStatus.EXPIRED,
   NeedStatus.REJECTED,
 ]);
-
-/** Job on the matching queue: a shared-care need closed, so its household leaves its group. */
-export const NEED_CLOSED_LEAVE_CARE_GROUP_JOB = 'leave-care-group-on-need-closed';
 
 /**
  * The one way a need changes status: locks the row, checks the move is allowed, stores the
@@ -93,13 +81,11 @@ export class NeedLifecycleService {
     }
     // Every way into OPEN (moderation approval, a sentinel flag accepted, a helper who dropped
     // out) asks matching to look for helpers once this commits.
-    if (to === NeedStatus.OPEN) await writeNeedOpenedJobs(manager, needId, row.category);
+    if (to === NeedStatus.OPEN) await writeOutbox(manager, needOpenedJobs(needId, row.category));
     // A cancelled or expired shared-care need must not keep its neighbours on a price for more
     // households than there are: matching takes it out of its group and re-prices the rest.
     if (LEAVES_CARE_GROUP.has(to) && row.category === NeedCategory.SHARED_CAREGIVER) {
-      await writeOutboxRows(manager, [
-        { queue: 'matching', job: NEED_CLOSED_LEAVE_CARE_GROUP_JOB, payload: { needId } },
-      ]);
+      await writeOutbox(manager, outboxJob(JOBS.leaveCareGroupOnNeedClosed, { needId }));
     }
     return { needId, from: row.status, to };
   }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { QueueBackendService, RepeatableJobScheduler } from '@prossimo/platform';
-import { EXPIRE_NEEDS_JOB } from './need-maintenance.processor';
+import { JOBS, QueueBackendService, RepeatableJobScheduler } from '@prossimo/platform';
 
 export const EXPIRE_NEEDS_EVERY_MS = 5 * 60 * 1000;
 
@@ -8,6 +7,6 @@ export const EXPIRE_NEEDS_EVERY_MS = 5 * 60 * 1000;
 @Injectable()
 export class NeedMaintenanceScheduler extends RepeatableJobScheduler {
   constructor(queues: QueueBackendService) {
-    super(queues, 'maintenance', EXPIRE_NEEDS_JOB, EXPIRE_NEEDS_EVERY_MS);
+    super(queues, JOBS.expireNeeds, EXPIRE_NEEDS_EVERY_MS);
   }
 }

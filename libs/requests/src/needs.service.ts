@@ -28,12 +28,13 @@ import {
   RequestLoader,
   toPage,
   writeAudit,
+  writeOutbox,
 } from '@prossimo/platform';
 import { isUUID } from 'class-validator';
 import { firstTerritoryOf } from '@prossimo/territory';
 import { DataSource, EntityManager } from 'typeorm';
 import { personInScopeCondition } from './desk-people.scope';
-import { NEED_HISTORY_ENTITY, NeedLifecycleService, needOpenedJobNames } from './need-lifecycle.service';
+import { NEED_HISTORY_ENTITY, NeedLifecycleService, needOpenedJobs } from './need-lifecycle.service';
 import {
   AccessibilityNeed,
   Beneficiary,
@@ -749,7 +750,7 @@ export class NeedsService {
       summary: `${input.category}: ${description}`,
     });
     const status = moderationStatus === ModerationStatus.PENDING ? NeedStatus.SUBMITTED : NeedStatus.OPEN;
-    // One statement: the need, its first status change and, once open, the jobs it sets off.
+    // One statement: the need and its first status change; once open, the jobs it sets off.
     await manager.query(
       `WITH need AS (
          INSERT INTO needs (id, source, status, category, description, comune_istat, lat, lon, address_encrypted,
@@ -757,12 +758,9 @@ export class NeedsService {
                             sensitive_notes_encrypted, details, author_user_id, beneficiary_id, opened_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
                  CASE WHEN $3 = 'open' THEN now() END)
-         RETURNING id),
-       history AS (
-         INSERT INTO status_history (entity_type, entity_id, from_status, to_status, actor_user_id, reason)
-         SELECT $20, id, NULL, $3, $18, $21 FROM need)
-       INSERT INTO outbox (queue, job_name, payload)
-       SELECT 'matching', job.name, jsonb_build_object('needId', need.id) FROM need, unnest($22::text[]) AS job(name)`,
+         RETURNING id)
+       INSERT INTO status_history (entity_type, entity_id, from_status, to_status, actor_user_id, reason)
+       SELECT $20, id, NULL, $3, $18, $21 FROM need`,
       [
         needId,
         source,
@@ -785,9 +783,9 @@ export class NeedsService {
         beneficiaryId,
         NEED_HISTORY_ENTITY,
         status === NeedStatus.SUBMITTED ? 'waiting for moderation' : 'posted',
-        status === NeedStatus.OPEN ? needOpenedJobNames(input.category) : [],
       ],
     );
+    if (status === NeedStatus.OPEN) await writeOutbox(manager, needOpenedJobs(needId, input.category));
     return needId;
   }
 

@@ -1,11 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { NotificationsService } from '@prossimo/notifications';
-import { APP_CONFIG, AppConfig, JobHandler, JobPayloads, QueueProcessor } from '@prossimo/platform';
-import { Job } from 'bullmq';
+import { APP_CONFIG, AppConfig, JOBS, OnJob, PayloadOf } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 
-export const NOTIFY_CALL_VOLUNTEERS_JOB = 'notify-call-volunteers';
 /** The SMS notice of a call takes "SI <code>" as an answer to it. */
 export const CALL_REPLY_TARGET = 'call_to_action';
 
@@ -70,16 +68,15 @@ interface CallToTell {
  * the call's row lock), within CALL_NOTIFY_MAX_PER_CALL and CALL_NOTIFY_MAX_PER_VOLUNTEER_PER_WEEK.
  */
 @Injectable()
-@QueueProcessor('notifications', [NOTIFY_CALL_VOLUNTEERS_JOB])
-export class CallVolunteersProcessor implements JobHandler {
+export class CallVolunteersProcessor {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly notifications: NotificationsService,
   ) {}
 
-  async process(job: Job<unknown, unknown, string>): Promise<string> {
-    const { callId } = job.data as JobPayloads['notifications']['notify-call-volunteers'];
+  @OnJob(JOBS.notifyCallVolunteers)
+  async tellVolunteers({ callId }: PayloadOf<typeof JOBS.notifyCallVolunteers>): Promise<string> {
     return this.dataSource.transaction(async (manager) => {
       // Calls take turns, so that the weekly cap per volunteer holds across calls told at once.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('prossimo:call-volunteers'))`);

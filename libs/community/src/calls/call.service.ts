@@ -6,6 +6,8 @@ import { NotificationsService } from '@prossimo/notifications';
 import {
   afterCursorCondition,
   DomainError,
+  JOBS,
+  outboxJob,
   Page,
   recordStatusChange,
   toPage,
@@ -75,11 +77,7 @@ export class CallService {
       [callId],
     );
     if (!call?.targeted) return;
-    await writeOutbox(manager, {
-      queue: 'notifications',
-      job: 'notify-call-volunteers',
-      payload: { callId },
-    });
+    await writeOutbox(manager, outboxJob(JOBS.notifyCallVolunteers, { callId }));
   }
 
   /**

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES, Role } from '@prossimo/identity';
 import { ContentType, ModerationService, ModerationStatus } from '@prossimo/moderation';
-import { decodeCursor, DomainError, Page, toPage, writeOutbox } from '@prossimo/platform';
+import { decodeCursor, DomainError, JOBS, outboxJob, Page, toPage, writeOutbox } from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   AVAILABILITY_TIME_ZONE,
@@ -390,10 +390,7 @@ export class VolunteerService {
     });
   }
 
-  /**
-   * Inserts one window; with `thenAskMatching`, the askMatching outbox row is written by the same
-   * statement (one round trip instead of two).
-   */
+  /** Inserts one window; with `thenAskMatching`, asks matching to look again (askMatching). */
   private async insertWindow(
     manager: EntityManager,
     volunteerId: string,
@@ -420,15 +417,8 @@ export class VolunteerService {
              VALUES ($1, 'one_off', tstzrange($2, $3, '[)'), $4) RETURNING id`,
             [volunteerId, window.startsAt, window.endsAt, AVAILABILITY_TIME_ZONE],
           ];
-    const [row]: { id: string }[] = await manager.query(
-      thenAskMatching
-        ? `WITH inserted AS (${sql}),
-                asked AS (INSERT INTO outbox (queue, job_name, payload)
-                          SELECT 'matching', 'match-near-volunteer', jsonb_build_object('volunteerId', $1::uuid))
-           SELECT id FROM inserted`
-        : sql,
-      params,
-    );
+    const [row]: { id: string }[] = await manager.query(sql, params);
+    if (thenAskMatching) await askMatching(manager, volunteerId);
     return row.id;
   }
 
@@ -447,5 +437,5 @@ export class VolunteerService {
  * matching looks again once this commits. The job carries the profile id only.
  */
 export async function askMatching(manager: EntityManager, volunteerId: string): Promise<void> {
-  await writeOutbox(manager, { queue: 'matching', job: 'match-near-volunteer', payload: { volunteerId } });
+  await writeOutbox(manager, outboxJob(JOBS.matchNearVolunteer, { volunteerId }));
 }

@@ -7,6 +7,8 @@ import {
   AppConfig,
   decodeCursor,
   DomainError,
+  JOBS,
+  outboxJob,
   Page,
   ReadReplicaService,
   recordStatusChange,
@@ -178,11 +180,7 @@ export class ServiceOfferService {
 
   /** Open needs in the offer's area may now find an answer: matching looks again after commit. */
   private async askMatching(manager: EntityManager, serviceOfferId: string): Promise<void> {
-    await writeOutbox(manager, {
-      queue: 'matching',
-      job: 'match-near-service-offer',
-      payload: { serviceOfferId },
-    });
+    await writeOutbox(manager, outboxJob(JOBS.matchNearServiceOffer, { serviceOfferId }));
   }
 
   async archive(user: AuthenticatedUser, input: ArchiveServiceOfferInput): Promise<ServiceOffer> {

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, AppConfig, recordStatusChange, writeOutbox } from '@prossimo/platform';
+import { APP_CONFIG, AppConfig, JOBS, outboxJob, recordStatusChange, writeOutbox } from '@prossimo/platform';
 import { NeedCategory } from '@prossimo/requests';
 import { DataSource, EntityManager } from 'typeorm';
 import { matchableOf, rankedCandidates, scoringConfigOf } from '../matching-engine.service';
@@ -159,7 +159,7 @@ export class BatchAssignmentEngine {
         [NeedCategory.RIDES_AND_ACCOMPANIMENT, this.config.MATCHING_BATCH_SCHEDULE_DAYS],
       );
       for (const run of runs) {
-        await writeOutbox(manager, { queue: 'matching', job: 'assign-batch', payload: { runId: run.id } });
+        await writeOutbox(manager, outboxJob(JOBS.assignBatch, { runId: run.id }));
       }
       if (runs.length > 0) this.logger.log(`Scheduled batch assignment: ${runs.length} runs queued`);
       return runs.length;

@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, QueueBackendService, RepeatableJobScheduler } from '@prossimo/platform';
-import { SCHEDULE_BATCH_ASSIGNMENTS_JOB } from './batch-assignment.processor';
+import { APP_CONFIG, AppConfig, JOBS, QueueBackendService, RepeatableJobScheduler } from '@prossimo/platform';
 
 /**
  * Registers the scheduled batch assignment as a BullMQ job scheduler (worker only), on the cron
@@ -10,7 +9,7 @@ import { SCHEDULE_BATCH_ASSIGNMENTS_JOB } from './batch-assignment.processor';
 @Injectable()
 export class BatchAssignmentScheduler extends RepeatableJobScheduler {
   constructor(@Inject(APP_CONFIG) config: AppConfig, queues: QueueBackendService) {
-    super(queues, 'matching', SCHEDULE_BATCH_ASSIGNMENTS_JOB, {
+    super(queues, JOBS.scheduleBatchAssignments, {
       pattern: config.MATCHING_BATCH_SCHEDULE.trim(),
       tz: 'Europe/Rome',
     });

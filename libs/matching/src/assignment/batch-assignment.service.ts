@@ -4,6 +4,8 @@ import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES, Role } from '@pro
 import {
   decodeCursor,
   DomainError,
+  JOBS,
+  outboxJob,
   Page,
   registerMessages,
   toPage,
@@ -72,7 +74,7 @@ export class BatchAssignmentService {
          VALUES ($1, $2, $3, $4, 'queued', $5) RETURNING id`,
         [input.territoryId, input.category, input.from, input.to, user.userId],
       );
-      await writeOutbox(manager, { queue: 'matching', job: 'assign-batch', payload: { runId: run.id } });
+      await writeOutbox(manager, outboxJob(JOBS.assignBatch, { runId: run.id }));
       await writeAudit(manager, {
         actorUserId: user.userId,
         action: 'matching.batch_assignment_requested',

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { NotificationsService } from '@prossimo/notifications';
-import { APP_CONFIG, AppConfig, recordStatusChange, writeOutbox } from '@prossimo/platform';
+import { APP_CONFIG, AppConfig, JOBS, outboxJob, recordStatusChange, writeOutbox } from '@prossimo/platform';
 import { EntityManager } from 'typeorm';
 import { citizenUserIds, NeedForMatching, whenOf, PROPOSAL_HISTORY_ENTITY } from '../need-for-matching';
 import { ProposalStatus } from '../matching.types';
@@ -95,12 +95,7 @@ export class ProposalWriter {
         },
       });
     }
-    await writeOutbox(manager, {
-      queue: 'matching',
-      job: 'expire-proposal',
-      payload: { proposalId: proposal.id },
-      availableAt: expiresAt,
-    });
+    await writeOutbox(manager, outboxJob(JOBS.expireProposal, { proposalId: proposal.id }, expiresAt));
     return proposal.id;
   }
 

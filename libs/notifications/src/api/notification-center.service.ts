@@ -6,15 +6,17 @@ import {
   AppConfig,
   decodeCursor,
   DomainError,
+  JOBS,
   maskPhone,
+  outboxJob,
   Page,
   PageArgs,
   queryPrepared,
   recordConsent,
   recordStatusChange,
   toPage,
-  writeAudit,
   withdrawConsentRecord,
+  writeAudit,
   writeOutbox,
 } from '@prossimo/platform';
 import { isEmail } from 'class-validator';
@@ -307,7 +309,7 @@ export class NotificationCenterService {
                     created_at AS "createdAt", updated_at AS "updatedAt"`,
         [id],
       );
-      await writeOutbox(manager, { queue: 'notifications', job: 'deliver', payload: { notificationId: id } });
+      await writeOutbox(manager, outboxJob(JOBS.deliverNotification, { notificationId: id }));
       await recordStatusChange(manager, {
         entityType: 'notification',
         entityId: id,

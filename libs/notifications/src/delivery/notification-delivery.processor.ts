@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, AppConfig, JobHandler, maskPhone, QueueProcessor } from '@prossimo/platform';
+import { APP_CONFIG, AppConfig, JOBS, maskPhone, OnJob, OnJobExhausted, PayloadOf } from '@prossimo/platform';
 import { Job, UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { EMAIL_CHANNEL, EmailChannel, splitEmail } from '../email/email-channel';
@@ -72,8 +72,7 @@ export async function recordFailedAttempt(dataSource: DataSource, id: string, er
  * "sent" record with the gateway's message id, which completes before the job is acknowledged.
  */
 @Injectable()
-@QueueProcessor('notifications', ['deliver'])
-export class NotificationDeliveryProcessor implements JobHandler {
+export class NotificationDeliveryProcessor {
   private readonly logger = new Logger(NotificationDeliveryProcessor.name);
   private readonly claims: GroupedRoundTrip<string, ClaimedNotification | undefined>;
   private readonly sentRecords: GroupedRoundTrip<SentStatus, void>;
@@ -93,8 +92,8 @@ export class NotificationDeliveryProcessor implements JobHandler {
     this.sentRecords = new GroupedRoundTrip((statuses) => this.recordSent(statuses));
   }
 
-  async process(job: Job<unknown, unknown, string>): Promise<string> {
-    const { notificationId } = job.data as { notificationId: string };
+  @OnJob(JOBS.deliverNotification)
+  async deliver({ notificationId }: PayloadOf<typeof JOBS.deliverNotification>, job: Job): Promise<string> {
     // Checked here: one malformed id in a grouped claim would fail the other jobs' claims with it.
     if (typeof notificationId !== 'string' || !UUID.test(notificationId)) {
       throw new UnrecoverableError(`Job ${job.id} has no valid notification id`);
@@ -162,8 +161,11 @@ export class NotificationDeliveryProcessor implements JobHandler {
     return 'unknown';
   }
 
-  async onExhausted(job: Job<unknown, unknown, string>, error: Error): Promise<void> {
-    const { notificationId } = job.data as { notificationId: string };
+  @OnJobExhausted(JOBS.deliverNotification)
+  async deliveryExhausted(
+    { notificationId }: PayloadOf<typeof JOBS.deliverNotification>,
+    error: Error,
+  ): Promise<void> {
     // The last attempt got no answer ('sending'): unknown, not failed, since it may have gone out.
     await this.dataSource.query(
       `UPDATE notifications
@@ -177,7 +179,7 @@ export class NotificationDeliveryProcessor implements JobHandler {
   /**
    * Claims a batch of notifications. One that is sent, delivered, failed for good, cancelled or
    * unknown is not claimed. One found 'sending' is resumed: its earlier attempt is settled first
-   * (see process), and while that attempt may still be under way (updated within its channel's
+   * (see deliver), and while that attempt may still be under way (updated within its channel's
    * timeout and a margin) it is left alone. Rows are locked in id order so that two workers claiming overlapping batches
    * (duplicate jobs) wait for each other instead of deadlocking; an id twice in one batch goes to
    * its first job only.

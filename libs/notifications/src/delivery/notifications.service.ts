@@ -4,11 +4,14 @@ import {
   FieldCipher,
   hasLiveConsent,
   isLanguage,
+  JOBS,
   Language,
   MessageParams,
+  outboxJob,
   renderMessage,
   romeTime,
   withdrawConsentRecord,
+  writeOutbox,
 } from '@prossimo/platform';
 import { EntityManager } from 'typeorm';
 import { NotificationRecord, NotificationChannel } from '../notification.entity';
@@ -175,18 +178,11 @@ export class NotificationsService {
       );
       return row.id;
     }
-    // The job payload carries only the notification id (as writeOutbox would write it).
-    const [row]: { id: string }[] = await manager.query(
-      `WITH stored AS (${insert})
-       INSERT INTO outbox (queue, job_name, payload, available_at)
-       SELECT $12, 'deliver', jsonb_build_object('notificationId', id), coalesce($13, now()) FROM stored
-       RETURNING payload->>'notificationId' AS id`,
-      [
-        ...values,
-        io ? 'io' : 'notifications',
-        (await this.releaseTime(manager, request, preferences)) ?? null,
-      ],
-    );
+    const releaseAt = await this.releaseTime(manager, request, preferences);
+    const [row]: { id: string }[] = await manager.query(insert, values);
+    // The job payload carries only the notification id: never the text or the recipient.
+    const job = io ? JOBS.deliverIoMessage : JOBS.deliverNotification;
+    await writeOutbox(manager, outboxJob(job, { notificationId: row.id }, releaseAt));
     return row.id;
   }
 

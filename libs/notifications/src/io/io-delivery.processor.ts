@@ -4,8 +4,11 @@ import {
   APP_CONFIG,
   AppConfig,
   FieldCipher,
-  JobHandler,
-  QueueProcessor,
+  JOBS,
+  OnJob,
+  OnJobExhausted,
+  outboxJob,
+  PayloadOf,
   writeOutbox,
 } from '@prossimo/platform';
 import { Job, UnrecoverableError } from 'bullmq';
@@ -39,8 +42,7 @@ interface Claimed {
  * person's next channel, written 'held' beside it, is released in the same transaction.
  */
 @Injectable()
-@QueueProcessor('io', ['deliver', 'status'])
-export class IoDeliveryProcessor implements JobHandler {
+export class IoDeliveryProcessor {
   private readonly logger = new Logger(IoDeliveryProcessor.name);
 
   constructor(
@@ -51,12 +53,14 @@ export class IoDeliveryProcessor implements JobHandler {
     private readonly notifications: NotificationsService,
   ) {}
 
-  async process(job: Job<unknown, unknown, string>): Promise<string> {
-    const { notificationId } = job.data as { notificationId: string };
-    if (typeof notificationId !== 'string' || !UUID.test(notificationId)) {
-      throw new UnrecoverableError(`Job ${job.id} has no valid notification id`);
-    }
-    return job.name === 'status' ? this.readStatus(notificationId) : this.deliver(notificationId);
+  @OnJob(JOBS.deliverIoMessage)
+  deliverJob({ notificationId }: PayloadOf<typeof JOBS.deliverIoMessage>, job: Job): Promise<string> {
+    return this.deliver(validId(notificationId, job));
+  }
+
+  @OnJob(JOBS.ioMessageStatus)
+  statusJob({ notificationId }: PayloadOf<typeof JOBS.ioMessageStatus>, job: Job): Promise<string> {
+    return this.readStatus(validId(notificationId, job));
   }
 
   private async deliver(notificationId: string): Promise<string> {
@@ -98,12 +102,14 @@ export class IoDeliveryProcessor implements JobHandler {
             WHERE id = (SELECT fallback_id FROM notifications WHERE id = $1) AND status = 'held'`,
           [record.id],
         );
-        await writeOutbox(manager, {
-          queue: 'io',
-          job: 'status',
-          payload: { notificationId: record.id },
-          availableAt: new Date(Date.now() + this.config.IO_STATUS_DELAY_MS),
-        });
+        await writeOutbox(
+          manager,
+          outboxJob(
+            JOBS.ioMessageStatus,
+            { notificationId: record.id },
+            new Date(Date.now() + this.config.IO_STATUS_DELAY_MS),
+          ),
+        );
       });
       this.logger.log(`Notification ${record.id} sent by IO`);
       return 'sent';
@@ -140,11 +146,7 @@ export class IoDeliveryProcessor implements JobHandler {
       [fallbackId],
     );
     if (!released.length) return null;
-    await writeOutbox(manager, {
-      queue: 'notifications',
-      job: 'deliver',
-      payload: { notificationId: fallbackId },
-    });
+    await writeOutbox(manager, outboxJob(JOBS.deliverNotification, { notificationId: fallbackId }));
     return fallbackId;
   }
 
@@ -177,9 +179,11 @@ export class IoDeliveryProcessor implements JobHandler {
     return status.toLowerCase();
   }
 
-  async onExhausted(job: Job<unknown, unknown, string>, error: Error): Promise<void> {
-    if (job.name !== 'deliver') return;
-    const { notificationId } = job.data as { notificationId: string };
+  @OnJobExhausted(JOBS.deliverIoMessage)
+  async deliveryExhausted(
+    { notificationId }: PayloadOf<typeof JOBS.deliverIoMessage>,
+    error: Error,
+  ): Promise<void> {
     // No answer on the last attempt: unknown (it may have gone out). Surely not sent: the next
     // channel goes, so that nothing is lost.
     await this.dataSource.transaction(async (manager) => {
@@ -218,4 +222,12 @@ export class IoDeliveryProcessor implements JobHandler {
     );
     return rows[0];
   }
+}
+
+/** Checked before use: a malformed id must fail the job for good, not be retried. */
+function validId(notificationId: string, job: Job): string {
+  if (typeof notificationId !== 'string' || !UUID.test(notificationId)) {
+    throw new UnrecoverableError(`Job ${job.id} has no valid notification id`);
+  }
+  return notificationId;
 }

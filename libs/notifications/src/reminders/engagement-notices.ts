@@ -2,7 +2,7 @@
 // through the outbox, checked again when they fire) and pickup/drop-off news for the family.
 // Engagements belong to libs/matching; this reads them with SQL so that notifications does not
 // depend on matching (matching depends on notifications).
-import { romeDayTime, writeOutboxRows } from '@prossimo/platform';
+import { JOBS, outboxJob, romeDayTime, writeOutbox } from '@prossimo/platform';
 import { EntityManager } from 'typeorm';
 import { deskContact, deskOfComuneSql } from '../templates/desk-contact';
 import { LocalisedText, NotificationParams, rideTime, rideWhen, startTime } from '../templates/ride-times';
@@ -125,18 +125,15 @@ export async function scheduleReminders(
     .map((kind) => ({ kind, at: new Date(engagement.startsAt.getTime() - REMINDER_OFFSETS_MS[kind]) }))
     .filter((reminder) => reminder.at.getTime() > now);
   // All of them in one INSERT.
-  await writeOutboxRows(
+  await writeOutbox(
     manager,
-    due.map((reminder) => ({
-      queue: 'notifications' as const,
-      job: 'reminder' as const,
-      payload: {
-        engagementId: engagement.id,
-        kind: reminder.kind,
-        startsAt: engagement.startsAt.toISOString(),
-      },
-      availableAt: reminder.at,
-    })),
+    due.map((reminder) =>
+      outboxJob(
+        JOBS.engagementReminder,
+        { engagementId: engagement.id, kind: reminder.kind, startsAt: engagement.startsAt.toISOString() },
+        reminder.at,
+      ),
+    ),
   );
   return due.length;
 }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { JobHandler, JobPayloads, QueueProcessor } from '@prossimo/platform';
-import { Job } from 'bullmq';
+import { JOBS, OnJob, PayloadOf } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import { NotificationsService } from '../delivery/notifications.service';
 import { engagementTime, loadEngagementNotice, REMINDER_EVENTS, reminderRef } from './engagement-notices';
@@ -12,15 +11,14 @@ import { engagementTime, loadEngagementNotice, REMINDER_EVENTS, reminderRef } fr
  * per engagement, kind and start, written in the same transaction as the notifications).
  */
 @Injectable()
-@QueueProcessor('notifications', ['reminder'])
-export class EngagementReminderProcessor implements JobHandler {
+export class EngagementReminderProcessor {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
   ) {}
 
-  async process(job: Job<unknown, unknown, string>): Promise<string> {
-    const { engagementId, kind, startsAt } = job.data as JobPayloads['notifications']['reminder'];
+  @OnJob(JOBS.engagementReminder)
+  async remind({ engagementId, kind, startsAt }: PayloadOf<typeof JOBS.engagementReminder>): Promise<string> {
     return this.dataSource.transaction(async (manager) => {
       // A share lock: a cancellation in flight waits for this, then withdraws what it queued.
       const engagement = await loadEngagementNotice(manager, engagementId, true);

@@ -1,20 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig } from '../config/config.schema';
 import { APP_CONFIG } from '../config/config.module';
-import { JobHandler, QueueProcessor } from '../queue/processor.decorator';
+import { OnJob } from '../queue/processor.decorator';
+import { JOBS } from '../queue/queue-names';
 import { QueueBackendService } from '../queue/queue-backend.service';
 import { RepeatableJobScheduler } from '../queue/repeatable-job.scheduler';
 import { QueueReconcilerService } from './queue-reconciler.service';
 
-export const RECONCILE_OUTBOX_JOB = 'reconcile-outbox';
-
 /** The periodic reconciliation, run by one worker at a time (worker only). */
 @Injectable()
-@QueueProcessor('maintenance', [RECONCILE_OUTBOX_JOB])
-export class OutboxReconcileProcessor implements JobHandler {
+export class OutboxReconcileProcessor {
   constructor(private readonly reconciler: QueueReconcilerService) {}
 
-  async process(): Promise<{ requeued: number }> {
+  @OnJob(JOBS.reconcileOutbox)
+  async reconcile(): Promise<{ requeued: number }> {
     return { requeued: await this.reconciler.reconcile() };
   }
 }
@@ -23,6 +22,6 @@ export class OutboxReconcileProcessor implements JobHandler {
 @Injectable()
 export class OutboxReconcileScheduler extends RepeatableJobScheduler {
   constructor(@Inject(APP_CONFIG) config: AppConfig, queues: QueueBackendService) {
-    super(queues, 'maintenance', RECONCILE_OUTBOX_JOB, config.QUEUE_RECONCILE_INTERVAL_SECONDS * 1000, true);
+    super(queues, JOBS.reconcileOutbox, config.QUEUE_RECONCILE_INTERVAL_SECONDS * 1000, true);
   }
 }

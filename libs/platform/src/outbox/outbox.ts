@@ -1,45 +1,49 @@
 import { EntityManager } from 'typeorm';
-import { JobName, JobPayload, QueueName } from '../queue/queue-names';
+import { AnyJob, PayloadOf } from '../queue/queue-names';
 
-export interface OutboxMessage<Q extends QueueName, N extends JobName<Q>> {
-  queue: Q;
-  job: N;
-  payload: JobPayload<Q, N>;
+declare const typed: unique symbol;
+
+/** One outbox row to write; built only by outboxJob, so its payload is the one its job declares. */
+export interface OutboxMessage {
+  readonly job: AnyJob;
+  readonly payload: unknown;
   /** Deliver no earlier than this (scheduled reminders, held SMS during quiet hours). */
-  availableAt?: Date;
+  readonly availableAt: Date | null;
+  readonly [typed]: true;
+}
+
+/** A job of the map with its payload, as an outbox row to write. */
+export function outboxJob<J extends AnyJob>(
+  job: J,
+  payload: PayloadOf<J>,
+  availableAt?: Date | null,
+): OutboxMessage {
+  return { job, payload, availableAt: availableAt ?? null } as OutboxMessage;
 }
 
 /**
- * Writes a side effect as an outbox row inside the caller's transaction: it commits with the
- * state change or not at all. The relay in the worker turns it into a BullMQ job (jobId = row id).
+ * The one way to write background work: outbox rows inside the caller's transaction (one INSERT,
+ * one round trip), so they commit with the state change or not at all. The relay in the worker
+ * turns each into a BullMQ job whose id is the row id. Returns the row ids, in order.
  */
-export async function writeOutbox<Q extends QueueName, N extends JobName<Q>>(
+export async function writeOutbox(
   manager: EntityManager,
-  message: OutboxMessage<Q, N>,
-): Promise<string> {
-  const rows: { id: string }[] = await manager.query(
-    `INSERT INTO outbox (queue, job_name, payload, available_at) VALUES ($1, $2, $3, coalesce($4, now())) RETURNING id`,
-    [message.queue, message.job, JSON.stringify(message.payload), message.availableAt ?? null],
-  );
-  return rows[0].id;
-}
-
-/** Several outbox rows in one INSERT (one round trip), in the caller's transaction. */
-export async function writeOutboxRows<Q extends QueueName, N extends JobName<Q>>(
-  manager: EntityManager,
-  messages: OutboxMessage<Q, N>[],
+  messages: OutboxMessage | readonly OutboxMessage[],
 ): Promise<string[]> {
-  if (messages.length === 0) return [];
+  const list: readonly OutboxMessage[] = Array.isArray(messages) ? messages : [messages as OutboxMessage];
+  if (list.length === 0) return [];
   const rows: { id: string }[] = await manager.query(
     `INSERT INTO outbox (queue, job_name, payload, available_at)
      SELECT queue, job_name, payload, coalesce(available_at, now())
-       FROM unnest($1::text[], $2::text[], $3::jsonb[], $4::timestamptz[]) AS m(queue, job_name, payload, available_at)
+       FROM unnest($1::text[], $2::text[], $3::jsonb[], $4::timestamptz[]) WITH ORDINALITY
+            AS m(queue, job_name, payload, available_at, position)
+      ORDER BY position
      RETURNING id`,
     [
-      messages.map((message) => message.queue),
-      messages.map((message) => message.job),
-      messages.map((message) => JSON.stringify(message.payload)),
-      messages.map((message) => message.availableAt ?? null),
+      list.map((message) => message.job.queue),
+      list.map((message) => message.job.name),
+      list.map((message) => JSON.stringify(message.payload)),
+      list.map((message) => message.availableAt),
     ],
   );
   return rows.map((row) => row.id);

@@ -1,6 +1,6 @@
 import { Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { QueueBackendService, RepeatEvery } from './queue-backend.service';
-import { QueueName } from './queue-names';
+import { RepeatableJob } from './queue-names';
 
 /**
  * Registers a repeatable job as a BullMQ job scheduler when the worker starts. The queue backend
@@ -13,8 +13,7 @@ export abstract class RepeatableJobScheduler implements OnApplicationBootstrap {
 
   protected constructor(
     private readonly queues: QueueBackendService,
-    private readonly queueName: QueueName,
-    private readonly jobName: string,
+    private readonly job: RepeatableJob,
     private readonly every: RepeatEvery,
     /** First run one interval after the schedule is created, rather than at once (costly jobs). */
     private readonly firstRunAfterInterval = false,
@@ -23,13 +22,13 @@ export abstract class RepeatableJobScheduler implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     try {
       await this.queues.registerSchedule({
-        queueName: this.queueName,
-        jobName: this.jobName,
+        queueName: this.job.queue,
+        jobName: this.job.name,
         every: this.every,
         firstRunAfterInterval: this.firstRunAfterInterval,
       });
     } catch (error) {
-      this.logger.warn(`Could not schedule ${this.jobName} yet: ${(error as Error).message}`);
+      this.logger.warn(`Could not schedule ${this.job.name} yet: ${(error as Error).message}`);
     }
   }
 }

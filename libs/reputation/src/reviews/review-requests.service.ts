@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { NotificationsService } from '@prossimo/notifications';
-import { APP_CONFIG, AppConfig, DomainError, writeOutbox } from '@prossimo/platform';
+import { APP_CONFIG, AppConfig, DomainError, JOBS, outboxJob, writeOutbox } from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { citizenSideUserId, EngagementSides, loadEngagementSides } from './engagement-sides';
 import { ReviewAuthorSide } from './review.entity';
@@ -34,12 +34,14 @@ export class ReviewRequestService {
         ref: `engagement-review:${engagementId}`,
       });
     }
-    await writeOutbox(manager, {
-      queue: 'reputation',
-      job: 'remind-review',
-      payload: { engagementId },
-      availableAt: new Date(Date.now() + this.config.REVIEW_REMINDER_DELAY_SECONDS * 1000),
-    });
+    await writeOutbox(
+      manager,
+      outboxJob(
+        JOBS.remindReview,
+        { engagementId },
+        new Date(Date.now() + this.config.REVIEW_REMINDER_DELAY_SECONDS * 1000),
+      ),
+    );
   }
 
   /**

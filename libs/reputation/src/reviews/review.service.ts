@@ -13,6 +13,8 @@ import {
   APP_CONFIG,
   AppConfig,
   DomainError,
+  JOBS,
+  outboxJob,
   Page,
   recordStatusChange,
   toPage,
@@ -267,7 +269,7 @@ export class ReviewService {
         reason: 'moderation',
       });
     }
-    await writeOutbox(manager, { queue: 'reputation', job: 'update-aggregates', payload: { reviewId } });
+    await writeOutbox(manager, outboxJob(JOBS.updateReviewAggregates, { reviewId }));
   }
 
   /**
@@ -530,7 +532,7 @@ export class ReviewService {
         reason: held.length ? `held: ${held.join(', ')}` : previous === null ? 'written' : 'edited',
       });
     }
-    await writeOutbox(manager, { queue: 'reputation', job: 'update-aggregates', payload: { reviewId } });
+    await writeOutbox(manager, outboxJob(JOBS.updateReviewAggregates, { reviewId }));
   }
 
   private async lockReview(manager: EntityManager, reviewId: string): Promise<ReviewRow> {
