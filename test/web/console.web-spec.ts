@@ -474,9 +474,11 @@ describe('the Comune console in Chromium: desk, moderation, accreditation, indic
     await expect(p.getByTestId('volunteerHours').textContent()).resolves.toBe(
       String(api.activity[0]?.volunteerHours ?? 0),
     );
-    // Each chart comes with its table.
-    await expect(p.locator('figure.chart svg[role="img"]').count()).resolves.toBe(5);
-    await expect(p.locator('figure.chart table caption').count()).resolves.toBe(5);
+    // Each chart with data comes with its table; one without says so in a line instead.
+    await expect(p.locator('figure.chart').count()).resolves.toBe(5);
+    const drawn = await p.locator('figure.chart svg[role="img"]').count();
+    await expect(p.locator('figure.chart table caption').count()).resolves.toBe(drawn);
+    await expect(p.locator('figure.chart .chart__empty').count()).resolves.toBe(5 - drawn);
 
     const download = p.waitForEvent('download');
     await p.getByRole('button', { name: 'Scarica il CSV' }).click();
@@ -494,6 +496,32 @@ describe('the Comune console in Chromium: desk, moderation, accreditation, indic
     expect(csv.split('\n')[0]).toContain('needs_received');
     await p.getByText(/^Scaricato /).waitFor();
     await expectNoAxeViolations(page, 'indicators after download');
+
+    // A period with no data: each chart is one line saying so and what to do, at both widths.
+    for (const width of [WIDTHS.desktop, WIDTHS.phone]) {
+      const view: WebPage = width === WIDTHS.desktop ? (page as WebPage) : await openPage(web, width);
+      if (view !== page) {
+        // Another operator: the first one's SMS codes for this quarter of an hour are spent.
+        const second = await signUp(web.stack);
+        await grantRole(web.stack.dataSource, second.userId, 'comune_operator', { territoryId: langhe });
+        await signInThroughUi(web, view, second.phone);
+      }
+      await view.goto('/indicatori');
+      await view.page.getByTestId('totals').waitFor();
+      await view.page.getByLabel('Dal giorno', { exact: true }).fill('2020-01-01');
+      await view.page.getByLabel('Al giorno', { exact: true }).fill('2020-03-31');
+      await view.page.getByRole('button', { name: 'Aggiorna' }).click();
+      await view.page.waitForFunction(
+        () => document.querySelectorAll('figure.chart .chart__empty').length === 5,
+      );
+      await expect(view.page.locator('figure.chart svg').count()).resolves.toBe(0);
+      await expect(view.page.locator('.chart__empty').first().textContent()).resolves.toMatch(
+        /^Nessun dato per questo periodo\. Scegli un periodo più ampio/,
+      );
+      await expectNoAxeViolations(view, 'indicators, empty period');
+      await screenshot(view, 'console-indicators-empty');
+      if (view !== page) await view.close();
+    }
   });
 
   it('a moderator of another territory sees nothing of the Langhe, and no desk', async () => {

@@ -22,6 +22,13 @@ export function labelLines(label: string, width: number): string[] {
   return lines;
 }
 
+/** Whether there is anything to draw: at least one category with a value other than none or zero. */
+export function hasData(categories: readonly string[], series: readonly ChartSeries[]): boolean {
+  return (
+    categories.length > 0 && series.some((item) => item.values.some((value) => value !== null && value !== 0))
+  );
+}
+
 /**
  * A bar chart of our own (SVG, no other origin) that is always followed by the same figures as a
  * table with a caption: screen readers and people who prefer numbers read the table.
@@ -33,15 +40,27 @@ export function BarChart({
   categories,
   series,
   format,
+  empty,
 }: {
   caption: string;
   note: string;
+  /** What the chart says instead when there is nothing to draw (and what to do about it). */
+  empty: string;
   categoryHeader: string;
   categories: string[];
   series: ChartSeries[];
   format: (value: number) => string;
 }) {
   const id = useId();
+  if (!hasData(categories, series)) {
+    // A short line instead of an empty frame of axes and a table of dashes.
+    return (
+      <figure className="chart chart--empty mb-4">
+        <figcaption className="h5">{caption}</figcaption>
+        <p className="chart__empty mb-0">{empty}</p>
+      </figure>
+    );
+  }
   const max = Math.max(1, ...series.flatMap((item) => item.values.map((value) => value ?? 0)));
   const longest = Math.max(...categories.map((category) => category.length));
   const groupWidth = longest > 10 ? 112 : 64;

@@ -460,6 +460,8 @@ export const consoleIt = {
     people: 'Persone',
     reason: 'Motivo',
     chartNote: 'Il grafico mostra gli stessi dati della tabella che segue.',
+    chartEmpty:
+      'Nessun dato per questo periodo. Scegli un periodo più ampio con «Dal giorno» e «Al giorno» e premi «Aggiorna». Per le richieste di oggi spunta «Calcola con i dati di adesso».',
     exportTitle: 'Scarica i dati',
     exportHint: 'File CSV (separato da virgole, UTF-8) con i dati del periodo scelto.',
     exportTable: 'Tabella',
@@ -935,6 +937,8 @@ export const consoleEn: Shape<typeof consoleIt> = {
     people: 'People',
     reason: 'Reason',
     chartNote: 'The chart shows the same data as the table below.',
+    chartEmpty:
+      'No data for this period. Choose a wider period with "From" and "To" and press "Update". For today’s requests tick "Compute from the data as it is now".',
     exportTitle: 'Download the data',
     exportHint: 'A CSV file (comma separated, UTF-8) with the figures of the chosen period.',
     exportTable: 'Table',

@@ -251,6 +251,7 @@ export default function Indicators() {
           <BarChart
             caption={t('console.indicators.coverageChart')}
             note={t('console.indicators.chartNote')}
+            empty={t('console.indicators.chartEmpty')}
             categoryHeader={t('console.indicators.byMonth')}
             categories={monthLabels}
             series={[
@@ -266,6 +267,7 @@ export default function Indicators() {
           <BarChart
             caption={t('console.indicators.reachChart')}
             note={t('console.indicators.chartNote')}
+            empty={t('console.indicators.chartEmpty')}
             categoryHeader={t('console.indicators.byMonth')}
             categories={monthLabels}
             series={[
@@ -279,6 +281,7 @@ export default function Indicators() {
           <BarChart
             caption={t('console.indicators.timeChart')}
             note={t('console.indicators.chartNote')}
+            empty={t('console.indicators.chartEmpty')}
             categoryHeader={t('console.indicators.byMonth')}
             categories={monthLabels}
             series={[
@@ -296,6 +299,7 @@ export default function Indicators() {
           <BarChart
             caption={t('console.indicators.unmatchedChart')}
             note={t('console.indicators.chartNote')}
+            empty={t('console.indicators.chartEmpty')}
             categoryHeader={t('console.indicators.reason')}
             categories={REASONS.map((reason) => t(`console.unmatchedReason.${reason}`))}
             series={[
@@ -321,6 +325,7 @@ export default function Indicators() {
           <BarChart
             caption={t('console.indicators.hoursChart')}
             note={t('console.indicators.chartNote')}
+            empty={t('console.indicators.chartEmpty')}
             categoryHeader={t('console.indicators.byMonth')}
             categories={monthLabels}
             series={[
