@@ -1,80 +1,11 @@
-import type { ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
+import { TextAreaField as KitTextAreaField } from '../forms/controls';
 
-interface Labelled {
-  id: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: string;
-}
+export { SelectField } from '../forms/controls';
 
-/** The label, hint and error of a field, as the form kit's Field draws them (apps/web/src/forms). */
-function Frame({ id, label, hint, error, children }: Labelled & { children: ReactNode }) {
-  return (
-    <div className={`form-field mb-4${error ? ' form-field--error' : ''}`}>
-      <label htmlFor={id} className="form-field__label">
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="form-field__hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="form-field__error">
-          {error}
-        </p>
-      ) : null}
-      {children}
-    </div>
-  );
-}
-
-function describedBy({ id, hint, error }: Labelled): string | undefined {
-  return [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-}
-
-export function SelectField({
-  id,
-  label,
-  hint,
-  error,
-  children,
-  ...select
-}: Labelled & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'>) {
-  return (
-    <Frame id={id} label={label} hint={hint} error={error}>
-      <select
-        id={id}
-        className={`form-select${error ? ' is-invalid' : ''}`}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy({ id, label, hint, error })}
-        {...select}
-      >
-        {children}
-      </select>
-    </Frame>
-  );
-}
-
-export function TextAreaField({
-  id,
-  label,
-  hint,
-  error,
-  ...textarea
-}: Labelled & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'>) {
-  return (
-    <Frame id={id} label={label} hint={hint} error={error}>
-      <textarea
-        id={id}
-        className={`form-control${error ? ' is-invalid' : ''}`}
-        rows={3}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy({ id, label, hint, error })}
-        {...textarea}
-      />
-    </Frame>
-  );
+/** The console's notes and reasons are short: three lines unless the page asks for more. */
+export function TextAreaField(props: ComponentProps<typeof KitTextAreaField>) {
+  return <KitTextAreaField rows={3} {...props} />;
 }
 
 /** Words plus colour for a status, never colour alone. */

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { ErrorSummary, Field, Unreachable, useServerErrors, type FormError } from '../../forms';
-import { SelectField } from '../form-parts';
+import { SelectField } from '../../forms/controls';
 import { useVolunteerTranslation } from '../i18n';
 import { ADD_AVAILABILITY_WINDOW } from '../operations';
 import { romeInstant } from './rome-time';

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { ErrorSummary, Field, Unreachable, useServerErrors } from '../../forms';
 import { Page } from '../../layout/Page';
-import { TextAreaField } from '../form-parts';
+import { TextAreaField } from '../../forms/controls';
 import { formatDateTime, formatDay, formatNumber, formatTime } from '../format';
 import { useVolunteerTranslation } from '../i18n';
 import { CANCEL_ENGAGEMENT, COMPLETE_ENGAGEMENT, ENGAGEMENT, START_ENGAGEMENT } from '../operations';

@@ -1,6 +1,6 @@
 import { useLazyQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { ChoiceGroup } from '../form-parts';
+import { ChoiceGroup } from '../../forms/controls';
 import { useVolunteerTranslation } from '../i18n';
 import { SEARCH_COMUNI } from '../operations';
 import type { ProfileFormValues } from './profile-form';

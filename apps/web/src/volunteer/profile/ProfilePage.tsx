@@ -5,7 +5,7 @@ import { ErrorSummary, Field, Unreachable, useServerErrors } from '../../forms';
 import type { HelpCategory } from '../../gql/graphql';
 import { Page } from '../../layout/Page';
 import { refreshSession } from '../../session/refresh';
-import { ChoiceGroup, TextAreaField } from '../form-parts';
+import { ChoiceGroup, TextAreaField } from '../../forms/controls';
 import { useVolunteerTranslation } from '../i18n';
 import { MY_VOLUNTEER_PROFILE, UPSERT_VOLUNTEER_PROFILE } from '../operations';
 import { VOLUNTEER_PATHS } from '../paths';

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { ErrorSummary, Unreachable, useServerErrors } from '../../forms';
-import { ChoiceGroup, TextAreaField } from '../form-parts';
+import { ChoiceGroup, TextAreaField } from '../../forms/controls';
 import { useVolunteerTranslation } from '../i18n';
 import { WRITE_REVIEW } from '../operations';
 

@@ -1,7 +1,7 @@
 import type { ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 
-// Form controls the kit (src/forms) has no component for, in the same look and with the same
-// label / hint / error wiring as its Field.
+// Form controls beside the kit's Field (select, text area, choice group), in the same look and
+// with the same label / hint / error wiring as Field. The console uses them too (console/fields).
 
 function describedBy(id: string, hint?: ReactNode, error?: string): string | undefined {
   return [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
