@@ -1,6 +1,6 @@
 import { bullPrefix, QUEUE_NAMES, QueueReconcilerService } from '@prossimo/platform';
 import IORedis from 'ioredis';
-import { PrivateRedisCluster } from '../faults/fault-support';
+import { PrivateRedisCluster } from './fault-support';
 import { queueTestSms, waitUntil } from '../support/fixtures';
 import { startStack, TestStack, uniqueIp, uniquePhone } from '../support/stack';
 
