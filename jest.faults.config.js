@@ -14,4 +14,8 @@ module.exports = {
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 600000,
+  // These tests kill servers: a client left reconnecting to one that is gone (a library's timer,
+  // a blocking command a dead Cluster node never answers) must not hold the run once the tests and
+  // the global teardown are done. Each file's own teardown is bounded as well.
+  forceExit: true,
 };

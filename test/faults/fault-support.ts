@@ -1,17 +1,25 @@
 import { ChildProcess, execFile, spawn } from 'node:child_process';
 import {
+  appendFileSync,
   chmodSync,
   existsSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
+  truncateSync,
   writeFileSync,
 } from 'node:fs';
 import { promisify } from 'node:util';
 import { INestApplication } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { Queue } from 'bullmq';
+import IORedis from 'ioredis';
+import { bullPrefix, QueueName } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import { NotificationsService } from '@prossimo/notifications';
+import { createApiApp } from '../../apps/api/src/create-api-app';
 import { LoopbackSmsGateway } from '../support/sms-gateway';
 import { uniquePhone } from '../support/stack';
 import { createServer, IncomingMessage, request as httpRequest, Server, ServerResponse } from 'node:http';
@@ -43,6 +51,11 @@ export class PrivateRedis {
   private process?: ChildProcess;
   readonly dir = mkdtempSync(join(tmpdir(), 'prossimo-fault-redis-'));
   port = 0;
+  /**
+   * 'everysec' is the usual production setting: a kill may lose up to the last second or two of
+   * writes (Redis also delays its writes while a slow fsync is under way). Read at each start.
+   */
+  appendfsync: 'always' | 'everysec' = 'always';
 
   /** `extraArgs`: more redis-server options (e.g. --replicaof host port). */
   constructor(private readonly extraArgs: string[] = []) {}
@@ -56,7 +69,7 @@ export class PrivateRedis {
   }
 
   async start(): Promise<void> {
-    if (this.process && this.process.exitCode === null) return;
+    if (this.running) return;
     if (!this.port) this.port = await freePort();
     const child = spawn(
       'redis-server',
@@ -72,7 +85,7 @@ export class PrivateRedis {
         '--appendonly',
         'yes',
         '--appendfsync',
-        'always',
+        this.appendfsync,
         ...this.extraArgs,
       ],
       { stdio: 'ignore' },
@@ -84,11 +97,8 @@ export class PrivateRedis {
   /** SIGTERM: Redis flushes the AOF and exits, as in a restart by the operator. */
   async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
     const child = this.process;
-    if (!child || child.exitCode !== null) return;
-    const exited = new Promise<void>((done) => child.once('exit', () => done()));
-    child.kill(signal);
-    await exited;
     this.process = undefined;
+    if (child) await endProcess(child, signal);
   }
 
   async cleanup(): Promise<void> {
@@ -102,6 +112,31 @@ export class PrivateRedis {
     for (const entry of readdirSync(this.dir))
       rmSync(join(this.dir, entry), { recursive: true, force: true });
     await this.start();
+  }
+
+  /**
+   * Where the append-only file ends now: its last incremental file (Redis 7's multi-part AOF) and
+   * that file's length. With cutAofTo(), what an OS crash or a stalled fsync loses.
+   */
+  aofMark(): { file: string; size: number } {
+    const dir = join(this.dir, 'appendonlydir');
+    const manifest = readFileSync(join(dir, 'appendonly.aof.manifest'), 'utf8');
+    const incr = [...manifest.matchAll(/^file (\S+) seq \d+ type i$/gm)].pop();
+    if (!incr) throw new Error('the AOF has no incremental file');
+    const file = join(dir, incr[1]);
+    return { file, size: statSync(file).size };
+  }
+
+  /**
+   * After a kill: the AOF cut back to `mark` (Redis loads a file cut mid-command, since
+   * aof-load-truncated is on by default). Returns the bytes cut; 0 if the file was rewritten since.
+   */
+  cutAofTo(mark: { file: string; size: number }): number {
+    if (this.running) throw new Error('cut the AOF of a stopped Redis only');
+    if (!existsSync(mark.file) || this.aofMark().file !== mark.file) return 0;
+    const cut = statSync(mark.file).size - mark.size;
+    truncateSync(mark.file, mark.size);
+    return cut;
   }
 
   /** FLUSHALL, as an operator's mistake would. */
@@ -126,6 +161,19 @@ export class PrivateRedis {
   }
 }
 
+/**
+ * Sends `signal` to a child that is still running and waits for its exit; SIGKILL after 30 s of a
+ * gentler signal. A child that already exited (by a code or a signal) is left as it is.
+ */
+export async function endProcess(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  child.kill(signal);
+  if (signal === 'SIGKILL') return exited;
+  const timer = setTimeout(() => child.kill('SIGKILL'), 30000);
+  await exited.finally(() => clearTimeout(timer));
+}
+
 /** The compiled worker (npm run build) as a child process, so a test can SIGKILL it. */
 export class WorkerProcess {
   private process?: ChildProcess;
@@ -143,16 +191,18 @@ export class WorkerProcess {
       env: { ...process.env, ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    this.process.stdout?.on('data', (chunk: Buffer) => this.output.push(chunk.toString()));
-    this.process.stderr?.on('data', (chunk: Buffer) => this.output.push(chunk.toString()));
+    // FAULT_WORKER_LOG=<file> (with TEST_LOG_LEVEL=info) keeps every worker's output there.
+    const log = process.env.FAULT_WORKER_LOG;
+    const keep = (chunk: Buffer) => {
+      this.output.push(chunk.toString());
+      if (log) appendFileSync(log, chunk);
+    };
+    this.process.stdout?.on('data', keep);
+    this.process.stderr?.on('data', keep);
   }
 
   async kill(signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
-    const child = this.process;
-    if (!child || child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise<void>((done) => child.once('exit', () => done()));
-    child.kill(signal);
-    await exited;
+    if (this.process) await endProcess(this.process, signal);
   }
 }
 
@@ -234,7 +284,10 @@ export class FaultyLink {
 
 const run = promisify(execFile);
 
-/** A Redis Sentinel (redis-server --sentinel) on a free port, monitoring `primaryPort` as `name`. */
+/**
+ * A Redis Sentinel (redis-server --sentinel) on a free port, monitoring `primaryPort` as `name`;
+ * `quorum` sentinels must agree that the primary is down (2 of 3 in production).
+ */
 export class PrivateSentinel {
   private process?: ChildProcess;
   readonly dir = mkdtempSync(join(tmpdir(), 'prossimo-fault-sentinel-'));
@@ -243,6 +296,7 @@ export class PrivateSentinel {
   constructor(
     private readonly primaryPort: number,
     readonly name = 'mymaster',
+    private readonly quorum = 1,
   ) {}
 
   async start(): Promise<void> {
@@ -255,7 +309,7 @@ export class PrivateSentinel {
         `port ${this.port}`,
         'bind 127.0.0.1',
         `dir ${this.dir}`,
-        `sentinel monitor ${this.name} 127.0.0.1 ${this.primaryPort} 1`,
+        `sentinel monitor ${this.name} 127.0.0.1 ${this.primaryPort} ${this.quorum}`,
         `sentinel down-after-milliseconds ${this.name} 1000`,
         `sentinel failover-timeout ${this.name} 5000`,
         '',
@@ -279,12 +333,8 @@ export class PrivateSentinel {
   }
 
   async cleanup(): Promise<void> {
-    const child = this.process;
-    if (child && child.exitCode === null) {
-      const exited = new Promise<void>((done) => child.once('exit', () => done()));
-      child.kill('SIGKILL');
-      await exited;
-    }
+    if (this.process) await endProcess(this.process, 'SIGKILL');
+    this.process = undefined;
     rmSync(this.dir, { recursive: true, force: true });
   }
 }
@@ -386,6 +436,53 @@ export class PrivatePostgres {
   }
 }
 
+/**
+ * Waits until a queue holds nothing to run (waiting, active, delayed, prioritized): a job given
+ * back by a fault (a restored AOF, a promoted replica) has run by then, and a re-send would show.
+ */
+export async function queueSettled(
+  connection: IORedis,
+  queuePrefix: string,
+  name: QueueName,
+  timeoutMs = 120000,
+): Promise<void> {
+  const queue = new Queue(name, { connection, prefix: bullPrefix(queuePrefix, name) });
+  try {
+    await waitUntil(
+      async () => {
+        const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+        return Object.values(counts).every((count) => count === 0);
+      },
+      timeoutMs,
+      `the ${name} queue to settle`,
+    );
+  } finally {
+    await queue.close();
+  }
+}
+
+/**
+ * What every burst runs with: a short send timeout (a send with no answer is settled soon), many
+ * quick retries, a busy worker, large relay batches.
+ */
+export const BURST_SETTINGS = {
+  SMS_HTTP_TIMEOUT_MS: '500',
+  JOB_ATTEMPTS: '20',
+  JOB_BACKOFF_MS: '100',
+  WORKER_CONCURRENCY: '50',
+  OUTBOX_BATCH_SIZE: '500',
+};
+
+/** The api in this process on `env` (also set in process.env), on a loopback port. */
+export async function startApi(
+  env: Record<string, string>,
+): Promise<{ api: INestApplication; dataSource: DataSource }> {
+  Object.assign(process.env, env);
+  const api = await createApiApp();
+  await api.listen(0, '127.0.0.1');
+  return { api, dataSource: api.get<DataSource>(getDataSourceToken()) };
+}
+
 /** Lost, sent twice, drained: one row of the fault suite's summary. */
 export interface FaultFigures {
   fault: string;
@@ -456,6 +553,23 @@ export function deliveryCounts(
     lost: ids.length - perKey.size,
     sentTwice: [...perKey.values()].filter((count) => count > 1).length,
   };
+}
+
+/** For a failure message: when each message sent more than once reached the gateway, from `since`. */
+export function resentTimes(gateway: LoopbackSmsGateway, ids: string[], since: number): string {
+  const wanted = new Set(ids);
+  const times = new Map<string, number[]>();
+  for (const message of gateway.delivered) {
+    if (!wanted.has(message.idempotencyKey)) continue;
+    times.set(message.idempotencyKey, [
+      ...(times.get(message.idempotencyKey) ?? []),
+      message.receivedAt - since,
+    ]);
+  }
+  return [...times]
+    .filter(([, at]) => at.length > 1)
+    .map(([key, at]) => `${key}: ${at.map((ms) => `${ms} ms`).join(', ')}`)
+    .join('; ');
 }
 
 /**

@@ -1,20 +1,22 @@
 import { INestApplication } from '@nestjs/common';
-import { getDataSourceToken } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { bullPrefix } from '@prossimo/platform';
-import { createApiApp } from '../../apps/api/src/create-api-app';
 import { LoopbackSmsGateway } from '../support/sms-gateway';
 import { testEnvironment, uniqueIp, uniquePhone } from '../support/stack';
 import {
+  BURST_SETTINGS,
   deliveryCounts,
   FaultFigures,
   faultTable,
   FaultyLink,
   PrivateRedis,
+  queueSettled,
+  resentTimes,
   waitUntil,
+  startApi,
   WorkerProcess,
   writeBurst,
 } from './fault-support';
@@ -51,19 +53,12 @@ describe('notifications under faults', () => {
         REDIS_URL: redis.url,
         SMS_HTTP_URL: link.url,
         SMS_HTTP_STATUS_URL: gateway.statusUrl,
-        SMS_HTTP_TIMEOUT_MS: '500',
-        JOB_ATTEMPTS: '20',
-        JOB_BACKOFF_MS: '100',
-        WORKER_CONCURRENCY: '50',
-        OUTBOX_BATCH_SIZE: '500',
+        ...BURST_SETTINGS,
         OUTBOX_POLL_INTERVAL_MS: '100',
         OTP_MAX_SENDS_PER_IP_PER_HOUR: '1000',
       },
     });
-    Object.assign(process.env, env);
-    api = await createApiApp();
-    await api.listen(0, '127.0.0.1');
-    dataSource = api.get<DataSource>(getDataSourceToken());
+    ({ api, dataSource } = await startApi(env));
   });
 
   afterEach(async () => {
@@ -91,11 +86,19 @@ describe('notifications under faults', () => {
   const deliveredOf = (ids: string[]) => deliveryCounts(gateway, ids).delivered;
 
   /** Waits for every notification (up to a limit), then records lost and sent twice. */
-  async function measure(fault: string, ids: string[], recoveredAt: number, note?: string) {
+  async function measure(
+    fault: string,
+    ids: string[],
+    recoveredAt: number,
+    note?: string,
+    settle?: () => Promise<void>,
+  ) {
     let drainMs = Number.NaN;
     try {
       await waitUntil(() => deliveredOf(ids) === ids.length, 120000, `${fault}: every message`);
       drainMs = Date.now() - recoveredAt;
+      // Counted once nothing is left to run: a late re-send would show only then.
+      await settle?.();
     } finally {
       const row = { fault, messages: ids.length, ...deliveryCounts(gateway, ids), drainMs, note };
       figures.push(row);
@@ -315,5 +318,72 @@ describe('notifications under faults', () => {
     await queueDataLoss('Redis FLUSHALL', async () => {
       expect(await redis.flushAll()).toBe(true);
     });
+  });
+
+  /**
+   * Redis with appendfsync everysec (as in production) SIGKILLed mid-burst and started again on
+   * its AOF. With `loseLastSecond`, the AOF is cut back to where it stood a second before the kill:
+   * what an OS crash, or a kill while an fsync stalls, loses. Jobs completed in that second come back
+   * waiting or active (their notifications already sent), jobs added in it are gone (the outbox has
+   * them): nothing may be lost, nothing sent twice.
+   */
+  async function redisKilledWithAof(fault: string, loseLastSecond: boolean): Promise<void> {
+    redis.appendfsync = 'everysec';
+    await redis.stop('SIGTERM');
+    await redis.start();
+    try {
+      const ids = await burst(BURST);
+      // Where the AOF ended, every 50 ms: the cut goes back to the mark a second before the kill.
+      const marks: { at: number; mark: ReturnType<PrivateRedis['aofMark']>; delivered: number }[] = [];
+      const sampler = setInterval(
+        () => marks.push({ at: Date.now(), mark: redis.aofMark(), delivered: deliveredOf(ids) }),
+        50,
+      );
+      startWorker();
+      let atKill: number;
+      let killedAt: number;
+      try {
+        await waitUntil(() => deliveredOf(ids) >= BURST / 4, 60000, 'a quarter of the burst');
+        await redis.stop('SIGKILL');
+        killedAt = Date.now();
+        atKill = deliveredOf(ids);
+      } finally {
+        clearInterval(sampler);
+      }
+      let note = `killed at ${atKill}/${BURST}`;
+      if (loseLastSecond) {
+        const before = marks.filter((sample) => sample.at <= killedAt - 1000).pop() ?? marks[0];
+        const cut = redis.cutAofTo(before.mark);
+        expect(cut).toBeGreaterThan(0);
+        note +=
+          `; AOF cut back ${killedAt - before.at} ms (${Math.round(cut / 1024)} KiB, ` +
+          `${atKill - before.delivered} sends)`;
+      }
+      await new Promise((r) => setTimeout(r, 1000));
+      await redis.start();
+      const upAt = Date.now();
+      await measure(fault, ids, upAt, `${note}; down ${upAt - killedAt} ms`, async () => {
+        const connection = new IORedis(redis.url, { maxRetriesPerRequest: 1 });
+        await queueSettled(connection, env.QUEUE_PREFIX, 'notifications').finally(() =>
+          connection.disconnect(),
+        );
+      });
+      const resent = resentTimes(gateway, ids, upAt);
+      if (resent) process.stdout.write(`[faults] ${fault}: sent twice (ms after the restart): ${resent}\n`);
+      await expectExactlyOnce(ids, fault);
+      await worker!.kill('SIGTERM');
+    } finally {
+      redis.appendfsync = 'always';
+      await redis.stop('SIGTERM');
+      await redis.start();
+    }
+  }
+
+  it('(f) Redis SIGKILLed mid-burst (AOF every second), restarted on its AOF: nothing lost, none twice', async () => {
+    await redisKilledWithAof('Redis SIGKILL, AOF everysec', false);
+  });
+
+  it('(g) the same, the last second of the AOF lost: jobs already done come back, none sent twice', async () => {
+    await redisKilledWithAof('Redis SIGKILL, AOF everysec, last second lost', true);
   });
 });

@@ -1,17 +1,17 @@
 import { INestApplication } from '@nestjs/common';
-import { getDataSourceToken } from '@nestjs/typeorm';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { createApiApp } from '../../apps/api/src/create-api-app';
 import { runMigrations } from '@prossimo/platform';
 import { LoopbackSmsGateway } from '../support/sms-gateway';
 import { testEnvironment, uniqueIp } from '../support/stack';
 import {
+  BURST_SETTINGS,
   deliveryCounts,
   faultTable,
   PrivatePostgres,
   PrivateRedis,
   waitUntil,
+  startApi,
   WorkerProcess,
   writeBurst,
 } from './fault-support';
@@ -49,18 +49,11 @@ describe('PostgreSQL killed and restarted', () => {
         DATABASE_URL: postgres.url,
         REDIS_URL: redis.url,
         SMS_HTTP_STATUS_URL: gateway.statusUrl,
-        SMS_HTTP_TIMEOUT_MS: '500',
-        JOB_ATTEMPTS: '20',
-        JOB_BACKOFF_MS: '100',
-        WORKER_CONCURRENCY: '50',
-        OUTBOX_BATCH_SIZE: '500',
+        ...BURST_SETTINGS,
         OUTBOX_POLL_INTERVAL_MS: String(POLL_INTERVAL_MS),
       },
     });
-    Object.assign(process.env, env);
-    api = await createApiApp();
-    await api.listen(0, '127.0.0.1');
-    dataSource = api.get<DataSource>(getDataSourceToken());
+    ({ api, dataSource } = await startApi(env));
     worker = new WorkerProcess(env);
     worker.start();
   });

@@ -1,4 +1,4 @@
-import { bullPrefix, QUEUE_NAMES, QueueReconcilerService } from '@prossimo/platform';
+import { bullPrefix, QUEUE_NAMES, QueueReconcilerService, settlesWithin } from '@prossimo/platform';
 import IORedis from 'ioredis';
 import { PrivateRedisCluster } from './fault-support';
 import { queueTestSms, waitUntil } from '../support/fixtures';
@@ -33,9 +33,16 @@ describe('Redis Cluster', () => {
   }, 120000);
 
   afterAll(async () => {
-    await stack?.close();
+    // Bounded: after the master kill, a shutdown must not wait on the dead node (the api and the
+    // worker cut connections that do not close in time); then every node is SIGKILLed.
+    const startedAt = Date.now();
+    const closed = await settlesWithin(stack?.close() ?? Promise.resolve(), 45000);
+    process.stdout.write(
+      `[cluster] api and worker ${closed ? 'closed' : 'NOT closed'} after ${Date.now() - startedAt} ms\n`,
+    );
     await cluster.cleanup();
-  });
+    expect(closed).toBe(true);
+  }, 90000);
 
   async function outboxRowOf(notificationId: string) {
     const [row] = await stack.dataSource.query(

@@ -22,6 +22,7 @@ export class LoopbackSmsGateway {
   private readonly byKey = new Map<string, ReceivedSms>();
   private failures: { remaining: number; status: number } = { remaining: 0, status: 500 };
   private holds: { remaining: number; ms: number } = { remaining: 0, ms: 0 };
+  private lookupFailures = 0;
   /** As a provider that ignores Idempotency-Key: every request is a new message. */
   ignoreIdempotencyKey = false;
   private server?: Server;
@@ -55,6 +56,11 @@ export class LoopbackSmsGateway {
   /** The next `count` requests answer `status` (500: transient, 400: permanent). */
   failNext(count: number, status = 500): void {
     this.failures = { remaining: count, status };
+  }
+
+  /** The next `count` status lookups answer 503 (the provider's status service is down). */
+  failNextLookups(count: number): void {
+    this.lookupFailures = count;
   }
 
   /** The next `count` messages are taken at once but answered only after `ms` (the client times out). */
@@ -117,8 +123,14 @@ export class LoopbackSmsGateway {
     // The status lookup by idempotency key: GET /sms/<key>.
     const lookup = req.method === 'GET' ? /^\/sms\/([^/?]+)$/.exec(req.url ?? '') : null;
     if (lookup) {
-      const known = this.byKey.get(decodeURIComponent(lookup[1]));
       this.lookups++;
+      if (this.lookupFailures > 0) {
+        this.lookupFailures -= 1;
+        res.writeHead(503, { 'content-type': 'application/json' });
+        res.end('{"error":"injected failure"}');
+        return;
+      }
+      const known = this.byKey.get(decodeURIComponent(lookup[1]));
       res.writeHead(known ? 200 : 404, { 'content-type': 'application/json' });
       res.end(JSON.stringify(known ? { id: known.id } : { error: 'not found' }));
       return;

@@ -56,6 +56,20 @@ export async function recordFailedAttempt(dataSource: DataSource, id: string, er
 }
 
 /**
+ * The record of a send that went out. Should it fail (a lost connection, a failover), the
+ * notification must not go back to 'pending', whence a retry would send it again: the error says
+ * the outcome is unknown, so the row stays 'sending' and the retry settles it (the provider's status
+ * lookup) instead of sending. Used by the SMS/e-mail and the IO processors.
+ */
+export async function recordAfterSend<T>(record: Promise<T>): Promise<T> {
+  try {
+    return await record;
+  } catch (error) {
+    throw new DeliveryOutcomeUnknownError(`Sent, but not recorded: ${(error as Error).message}`);
+  }
+}
+
+/**
  * Sends one notification. Idempotent: a notification already sent is skipped, and the gateway
  * receives the notification id as idempotency key (the Message-ID for e-mail).
  *
@@ -124,11 +138,13 @@ export class NotificationDeliveryProcessor {
             : await this.email.send({ idempotencyKey: record.id, to: record.recipient, ...splitEmail(text) });
       }
       const gateway = typeof result.gateway === 'string' ? result.gateway : undefined;
-      await this.sentRecords.call({
-        id: record.id,
-        gatewayMessageId: result.gatewayMessageId,
-        gateway: gateway ?? (record.channel === 'sms' ? this.sms.name : this.email.name),
-      });
+      await recordAfterSend(
+        this.sentRecords.call({
+          id: record.id,
+          gatewayMessageId: result.gatewayMessageId,
+          gateway: gateway ?? (record.channel === 'sms' ? this.sms.name : this.email.name),
+        }),
+      );
       this.logger.log(
         `Notification ${record.id} (${record.event}) sent by ${record.channel}` +
           (record.channel === 'sms' ? ` to ${maskPhone(record.recipient)}` : '') +
@@ -144,12 +160,21 @@ export class NotificationDeliveryProcessor {
 
   /**
    * An earlier attempt may have reached the provider. With a status lookup, the provider says:
-   * its record (then it was sent), or null (not there: send it now). Without one, the notification
-   * becomes 'unknown' and is not sent again.
+   * its record (then it was sent), or null (not there: send it now). A lookup that fails (no
+   * answer, 5xx) settles nothing: the row stays 'sending' and the retry asks again, never sends.
+   * Without a lookup, the notification becomes 'unknown' and is not sent again.
    */
   private async settleEarlierAttempt(record: ClaimedNotification): Promise<SmsSendResult | null | 'unknown'> {
     const lookup = record.channel === 'sms' ? this.sms.lookup?.bind(this.sms) : undefined;
-    if (lookup) return lookup(record.id);
+    if (lookup) {
+      try {
+        return await lookup(record.id);
+      } catch (error) {
+        throw new DeliveryOutcomeUnknownError(
+          `Status lookup failed, earlier attempt not settled: ${(error as Error).message}`,
+        );
+      }
+    }
     await this.dataSource.query(
       `UPDATE notifications
           SET status = 'unknown', updated_at = now(),

@@ -16,7 +16,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { splitEmail } from '../email/email-channel';
 import { NotificationsService } from '../delivery/notifications.service';
 import { PermanentDeliveryError } from '../sms/sms-channel';
-import { recordFailedAttempt } from '../delivery/notification-delivery.processor';
+import { recordAfterSend, recordFailedAttempt } from '../delivery/notification-delivery.processor';
 import { IO_CHANNEL, IoChannel, IoRecipientUnreachableError } from './io-channel';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -88,29 +88,31 @@ export class IoDeliveryProcessor {
         subject,
         markdown: text,
       });
-      await this.dataSource.transaction(async (manager) => {
-        const [, updated]: [unknown[], number] = await manager.query(
-          `UPDATE notifications SET status = 'sent', gateway_message_id = $2, gateway = $3, sent_at = now(),
+      await recordAfterSend(
+        this.dataSource.transaction(async (manager) => {
+          const [, updated]: [unknown[], number] = await manager.query(
+            `UPDATE notifications SET status = 'sent', gateway_message_id = $2, gateway = $3, sent_at = now(),
                   last_error = NULL, updated_at = now()
             WHERE id = $1 AND status = 'sending'`,
-          [record.id, messageId, this.io.name],
-        );
-        if (!updated) return;
-        // IO took it: the next channel is not needed.
-        await manager.query(
-          `UPDATE notifications SET status = 'cancelled', updated_at = now()
+            [record.id, messageId, this.io.name],
+          );
+          if (!updated) return;
+          // IO took it: the next channel is not needed.
+          await manager.query(
+            `UPDATE notifications SET status = 'cancelled', updated_at = now()
             WHERE id = (SELECT fallback_id FROM notifications WHERE id = $1) AND status = 'held'`,
-          [record.id],
-        );
-        await writeOutbox(
-          manager,
-          outboxJob(
-            JOBS.ioMessageStatus,
-            { notificationId: record.id },
-            new Date(Date.now() + this.config.IO_STATUS_DELAY_MS),
-          ),
-        );
-      });
+            [record.id],
+          );
+          await writeOutbox(
+            manager,
+            outboxJob(
+              JOBS.ioMessageStatus,
+              { notificationId: record.id },
+              new Date(Date.now() + this.config.IO_STATUS_DELAY_MS),
+            ),
+          );
+        }),
+      );
       this.logger.log(`Notification ${record.id} sent by IO`);
       return 'sent';
     } catch (error) {

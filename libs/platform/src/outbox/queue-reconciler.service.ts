@@ -10,6 +10,8 @@ import { enqueueOutboxRows, OUTBOX_JOB_COLUMNS, OutboxJobRow } from './outbox-re
 const RECONCILE_BATCH = 500;
 const LOOKUP_TIMEOUT_MS = 10000;
 const FINISHED_FLUSH_MS = 250;
+/** After a reconnection whose check failed (the other connections not ready yet): soon again. */
+const RECONNECT_RECHECK_MS = 250;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -73,6 +75,8 @@ export class QueueReconcilerService implements OnApplicationShutdown {
   /** Called by the worker when a job completed or failed for good: its outbox row is finished. */
   jobFinished(jobId: string | undefined): void {
     if (!jobId || !UUID.test(jobId)) return; // repeatable jobs are not outbox rows
+    // Stopped (the database closes next): the reconciler finds its job finished at the next start.
+    if (!this.running) return;
     this.finished.add(jobId);
     this.flushTimer ??= setTimeout(() => void this.flushFinished(), FINISHED_FLUSH_MS);
   }
@@ -137,8 +141,13 @@ export class QueueReconcilerService implements OnApplicationShutdown {
     this.watching ??= this.checkQueue().finally(() => {
       this.watching = undefined;
       clearTimeout(this.watchTimer);
-      if (this.running)
-        this.watchTimer = setTimeout(() => void this.watch(), this.config.QUEUE_WATCH_INTERVAL_MS);
+      // A reconnection not acted on yet (the marker's connection came back first and the queues'
+      // were still reconnecting): checked again in a moment, not a whole interval later, so that
+      // jobs Redis lost with its last writes are enqueued again within a second of its return.
+      const delay = this.reconnected
+        ? Math.min(RECONNECT_RECHECK_MS, this.config.QUEUE_WATCH_INTERVAL_MS)
+        : this.config.QUEUE_WATCH_INTERVAL_MS;
+      if (this.running) this.watchTimer = setTimeout(() => void this.watch(), delay);
     });
     return this.watching;
   }
@@ -184,7 +193,9 @@ export class QueueReconcilerService implements OnApplicationShutdown {
           // PostgreSQL is away: keep them for the next flush (a row left unfinished is only
           // checked again by the reconciler, which finds its job and leaves it).
           for (const id of ids) this.finished.add(id);
-          this.flushTimer ??= setTimeout(() => void this.flushFinished(), FINISHED_FLUSH_MS * 8);
+          if (this.running) {
+            this.flushTimer ??= setTimeout(() => void this.flushFinished(), FINISHED_FLUSH_MS * 8);
+          }
         },
       );
     await this.flushing;

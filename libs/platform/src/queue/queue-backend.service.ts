@@ -18,6 +18,15 @@ import { QUEUE_NAMES, QueueName } from './queue-names';
 import { bullPrefix, createRedisClient, RedisClient } from './redis-connection';
 
 const ENSURE_TIMEOUT_MS = 5000;
+/**
+ * How long a shutdown waits for the workers' active jobs, then for the queues, before it cuts their
+ * connections: a Redis that does not answer (a Cluster master just killed, a failover under way)
+ * must not hold the process for ever. A job cut off goes back to the queue when its lock expires.
+ * Well under the worker's grace period (30 s in infra/).
+ */
+const SHUTDOWN_WAIT_MS = 10000;
+/** QUIT waits for Redis's answer; a connection that gets none by then is cut. */
+const QUIT_WAIT_MS = 2000;
 
 type AnyQueue = Queue<unknown, unknown, string>;
 type AnyWorker = Worker<unknown, unknown, string>;
@@ -52,6 +61,9 @@ export class QueueBackendService implements OnModuleInit, OnApplicationShutdown 
   private readonly redisClients: RedisClient[] = [];
   private readonly schedules = new Map<string, ScheduleSpec>();
   private markerClient?: RedisClient;
+  /** Jobs whose processor is running, in every worker; a shutdown waits for them. */
+  private activeJobs = 0;
+  private readonly whenIdle: (() => void)[] = [];
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
@@ -104,10 +116,19 @@ export class QueueBackendService implements OnModuleInit, OnApplicationShutdown 
     concurrency: number,
     limiter?: QueueLimiter,
   ): AnyWorker {
+    const counted: Processor<unknown, unknown, string> = async (job, token, signal) => {
+      this.activeJobs++;
+      try {
+        return await processor(job, token, signal);
+      } finally {
+        this.activeJobs--;
+        if (this.activeJobs === 0) for (const idle of this.whenIdle.splice(0)) idle();
+      }
+    };
     const worker =
       this.config.QUEUE_BACKEND === 'redis'
-        ? this.createRedisWorker(name, processor, concurrency, limiter)
-        : this.createPostgresWorker(name, processor, concurrency, limiter);
+        ? this.createRedisWorker(name, counted, concurrency, limiter)
+        : this.createPostgresWorker(name, counted, concurrency, limiter);
     worker.on('error', (error) => this.logger.warn(`Worker ${name}: ${error.message}`));
     this.workers.push(worker);
     return worker;
@@ -182,17 +203,45 @@ export class QueueBackendService implements OnModuleInit, OnApplicationShutdown 
     await withTimeout(this.queue('notifications').getJobCounts('waiting'), timeoutMs, 'queue backend');
   }
 
+  /**
+   * Takes no new job, lets the active ones finish (for SHUTDOWN_WAIT_MS at most: a job cut off goes
+   * back to the queue when its lock expires), then closes the workers, which ends their blocking
+   * fetch and records the last completions. That close is bounded too: a Redis Cluster client
+   * that lost its node during a failover never ends the fetch (a disconnection in that state does
+   * not fail its queued commands), and the shutdown used to wait for it for ever; its connections
+   * are cut afterwards (onApplicationShutdown).
+   */
   async closeWorkers(): Promise<void> {
-    // close() lets active jobs finish; jobs not finished by then are released by their lock expiring.
-    await Promise.all(this.workers.splice(0).map((worker) => worker.close()));
+    const workers = this.workers.splice(0);
+    if (workers.length === 0) return;
+    await settlesWithin(Promise.all(workers.map((worker) => worker.pause(true))), QUIT_WAIT_MS);
+    const idle =
+      this.activeJobs === 0 ? Promise.resolve() : new Promise<void>((done) => this.whenIdle.push(done));
+    if (!(await settlesWithin(idle, SHUTDOWN_WAIT_MS))) {
+      this.logger.warn(
+        `${this.activeJobs} jobs still running after ${SHUTDOWN_WAIT_MS} ms: left to their lock's expiry`,
+      );
+    }
+    if (!(await settlesWithin(Promise.all(workers.map((worker) => worker.close())), QUIT_WAIT_MS))) {
+      this.logger.warn(`Workers not closed within ${QUIT_WAIT_MS} ms: their connections are cut`);
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {
     await this.closeWorkers();
-    await Promise.all([...this.queues.values()].map((queue) => queue.close()));
+    const queues = [...this.queues.values()];
     this.queues.clear();
+    if (!(await settlesWithin(Promise.all(queues.map((queue) => queue.close())), SHUTDOWN_WAIT_MS))) {
+      this.logger.warn(`Queues not closed within ${SHUTDOWN_WAIT_MS} ms: their connections are cut`);
+    }
+    // Nothing is left to send. A Cluster's QUIT goes to every node, and one just killed never
+    // answers: its sockets are cut at once. A single Redis gets a bounded QUIT.
     await Promise.all(
-      this.redisClients.splice(0).map((client) => client.quit().catch(() => client.disconnect())),
+      this.redisClients.splice(0).map(async (client) => {
+        if (client instanceof Cluster || !(await settlesWithin(client.quit(), QUIT_WAIT_MS))) {
+          client.disconnect();
+        }
+      }),
     );
   }
 
@@ -310,6 +359,14 @@ export async function withTimeout<T>(promise: Promise<T>, timeoutMs: number, wha
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** Whether `promise` fulfils within `timeoutMs` (false if it rejects or takes longer). */
+export async function settlesWithin(promise: Promise<unknown>, timeoutMs: number): Promise<boolean> {
+  return withTimeout(promise, timeoutMs, 'shutdown').then(
+    () => true,
+    () => false,
+  );
 }
 
 export type { Job };
