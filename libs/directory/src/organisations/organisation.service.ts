@@ -5,6 +5,7 @@ import { NotificationsService } from '@prossimo/notifications';
 import {
   APP_CONFIG,
   AppConfig,
+  cursorTimestampSql,
   decodeCursor,
   DomainError,
   FieldCipher,
@@ -42,7 +43,7 @@ import {
   RequestAccreditationInput,
   StartAccreditationReviewInput,
 } from '../directory.types';
-import { checkCursor, timestampKey } from '../keyset';
+import { checkCursor } from '../keyset';
 import { validateCodiceFiscale } from '../validation/codice-fiscale';
 import { validatePartitaIva } from '../validation/partita-iva';
 import { assertAccreditationTransition, AccreditationStatus } from './accreditation-rules';
@@ -771,7 +772,7 @@ export class OrganisationService implements OnModuleInit {
     }
     params.push(args.first + 1);
     const rows: AccreditationRow[] = await this.dataSource.query(
-      `SELECT ${ACCREDITATION_COLUMNS}, ${timestampKey('a.created_at')} AS "cursorKey"
+      `SELECT ${ACCREDITATION_COLUMNS}, ${cursorTimestampSql('a.created_at')} AS "cursorKey"
          FROM organisation_accreditations a JOIN organisations o ON o.id = a.organisation_id
         WHERE ${conditions.join(' AND ')}
         ORDER BY a.created_at, a.id LIMIT $${params.length}`,
@@ -856,6 +857,8 @@ export class OrganisationService implements OnModuleInit {
       if (!current) throw new DomainError('ACCREDITATION_NOT_FOUND', { field: 'accreditationId' });
       // Authorisation before the state check: other territories learn nothing about the request.
       this.access.requireTerritoryRole(user, current.territoryId, [Role.COMUNE_MODERATOR]);
+      // Deciding (not opening a review) needs a SPID level 2+ or CIE session (issue 20).
+      if (to !== AccreditationStatus.UNDER_REVIEW) this.access.requireStepUp(user);
       assertAccreditationTransition(current.status, to);
       await manager.query(
         `UPDATE organisation_accreditations
