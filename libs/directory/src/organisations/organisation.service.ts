@@ -438,7 +438,7 @@ export class OrganisationService implements OnModuleInit {
       await this.dataSource.query(
         `SELECT r.id, r.organisation_id AS "organisationId", r.user_id AS "userId", r.role AS "roleName",
               u.display_name AS name, u.phone_e164 AS phone, r.created_at AS since,
-              ${timestampKey('r.created_at')} AS "cursorKey"
+              ${cursorTimestampSql('r.created_at')} AS "cursorKey"
          FROM user_roles r JOIN users u ON u.id = r.user_id
         WHERE ${conditions.join(' AND ')}
         ORDER BY r.created_at, r.id LIMIT $${params.length}`,
@@ -480,7 +480,7 @@ export class OrganisationService implements OnModuleInit {
     params.push(args.first + 1);
     const rows: (InvitationRow & { phone_encrypted: string; cursor_key: string })[] =
       await this.dataSource.query(
-        `SELECT ${INVITATION_COLUMNS}, i.phone_encrypted, ${timestampKey('i.created_at')} AS cursor_key
+        `SELECT ${INVITATION_COLUMNS}, i.phone_encrypted, ${cursorTimestampSql('i.created_at')} AS cursor_key
          FROM organisation_invitations i JOIN organisations o ON o.id = i.organisation_id
         WHERE ${conditions.join(' AND ')}
         ORDER BY i.created_at DESC, i.id DESC LIMIT $${params.length}`,
