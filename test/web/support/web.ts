@@ -197,6 +197,14 @@ export async function tabTo(webPage: WebPage, text: RegExp, limit = 80): Promise
   throw new Error(`Tab never reached ${text}`);
 }
 
+/** Nothing on the page is wider than the screen (at 360 px: no sideways scrolling). */
+export async function expectNoOverflow(webPage: WebPage): Promise<void> {
+  const overflow = await webPage.page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
 /**
  * Opens each [path, screenshot name, title] in turn once it has loaded, checks it (checkPage: axe,
  * one h1, screenshot) and that nothing is wider than the window (at 360 px: nothing to scroll sideways).
@@ -208,8 +216,7 @@ export async function expectPagesFit(webPage: WebPage, pages: [string, string, R
     await page.locator('h1').first().waitFor();
     await page.waitForFunction(() => !document.body.textContent?.includes('Caricamento…'));
     await checkPage(webPage, name, title);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoOverflow(webPage);
   }
 }
 

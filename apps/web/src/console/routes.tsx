@@ -14,6 +14,7 @@ const Accreditations = lazy(() => import('./pages/Accreditations'));
 const Indicators = lazy(() => import('./pages/Indicators'));
 const Organisation = lazy(() => import('./pages/Organisation'));
 const AuditTrail = lazy(() => import('./pages/AuditTrail'));
+const Members = lazy(() => import('./organisation/Members'));
 
 const area = (name: ConsoleArea) => ({ area: name });
 
@@ -32,6 +33,7 @@ export const consoleRoutes: RouteObject[] = [
       { path: 'moderazione/registro', element: <AuditTrail />, handle: area('moderation') },
       { path: 'indicatori', element: <Indicators />, handle: area('indicators') },
       { path: 'ente', element: <Organisation />, handle: area('organisation') },
+      { path: 'ente/:organisationId/membri', element: <Members />, handle: area('organisation') },
     ],
   },
 ];
