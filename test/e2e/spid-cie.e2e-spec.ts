@@ -1,5 +1,5 @@
 import { startStack, TestStack } from '../support/stack';
-import { errorOf, ok, signUp } from '../support/fixtures';
+import { errorOf, grantRole, ok, signUp } from '../support/fixtures';
 import { FederationStackOptions, startFederationForStack, TestBrowser } from '../support/dev-federation';
 import { TEST_IDENTITIES } from '../../apps/launcher/src/dev-identity/test-identities';
 import { DevIdentityProvider } from '../../apps/launcher/src/dev-identity/dev-provider';
@@ -293,5 +293,45 @@ describe('SPID and CIE sign-in (OpenID Connect Federation, development provider)
       other.token,
     );
     expect(location).toBe('/accedi?identita=codice_fiscale_taken');
+  });
+
+  it('asks staff to step up with SPID level 2+ or CIE before erasing an account, then allows it', async () => {
+    const admin = await signUp(stack);
+    await grantRole(stack.dataSource, admin.userId, 'platform_admin');
+    const citizen = await signUp(stack);
+    const ERASE = `mutation ($input: EraseAccountInput!) { eraseAccount(input: $input) { id } }`;
+    const input = { userId: citizen.userId, reason: 'PERSON_ASKED', confirm: true };
+
+    const refused = await stack.graphql(ERASE, { input }, { token: admin.token });
+    expect(errorOf(refused).code).toBe('STEP_UP_REQUIRED');
+    expect(refused.errors?.[0].message).toMatch(/SPID .*CIE/);
+    const english = await stack.graphql(ERASE, { input }, { token: admin.token, language: 'en' });
+    expect(english.errors?.[0].message).toContain('needs a sign-in with SPID (level 2 or above) or CIE');
+
+    // SPID level 1 is not enough.
+    const identity = TEST_IDENTITIES[2];
+    await stack.dataSource.query(
+      `UPDATE users SET codice_fiscale_encrypted = NULL, codice_fiscale_hmac = NULL WHERE display_name = $1`,
+      [`${identity.givenName} ${identity.familyName}`],
+    );
+    const levelOne = await signIn(
+      { provider: 'SPID', level: 1 },
+      { identity: identity.id, level: 1 },
+      admin.token,
+    );
+    expect(levelOne.session?.user.id).toBe(admin.userId);
+    const stillRefused = await stack.graphql(ERASE, { input }, { token: levelOne.session?.accessToken });
+    expect(errorOf(stillRefused).code).toBe('STEP_UP_REQUIRED');
+
+    const stepped = await signIn({ provider: 'SPID', level: 2 }, { identity: identity.id, level: 2 });
+    expect(stepped.session?.user.id).toBe(admin.userId);
+    const allowed = await stack.graphql<{ eraseAccount: { id: string } }>(
+      ERASE,
+      { input },
+      { token: stepped.session?.accessToken },
+    );
+    expect(ok(allowed).eraseAccount.id).toBeDefined();
+    const [erased] = await stack.dataSource.query(`SELECT status FROM users WHERE id = $1`, [citizen.userId]);
+    expect(erased.status).toBe('erased');
   });
 });

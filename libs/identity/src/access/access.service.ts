@@ -33,8 +33,8 @@ export class AccessService {
    * Staff operations on health data, erasure and accreditation: the session must be signed in
    * with SPID level 2 or above or CIE, not only an SMS code (STEP_UP_REQUIRED otherwise).
    */
-  requireStepUp(user: AuthenticatedUser): void {
-    if (this.stepUpRequired && !satisfiesStepUp(user.authLevel)) throw new DomainError('STEP_UP_REQUIRED');
+  requireStepUp(user: Pick<AuthenticatedUser, 'authLevel'> | undefined): void {
+    if (this.stepUpRequired && !satisfiesStepUp(user?.authLevel)) throw new DomainError('STEP_UP_REQUIRED');
   }
 
   /**
