@@ -1,0 +1,162 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * The catalogue's text search made fast again (issue 21, item 9). The stemmed search had to rank
+ * every offer that matched (a common word: a fifth of the catalogue) and ran the typo match, a
+ * word_similarity over every offer's whole text, on every search. Now:
+ *
+ * - offer_search_terms: each offer's lexemes with the offer's ts_rank for that lexeme alone,
+ *   indexed by (lexeme, rank DESC, offer_id). A one-word search walks that index best first and
+ *   stops at the page, instead of ranking and sorting all the offers that contain the word.
+ * - offer_search_words: every distinct word (unaccented, lower case) of the catalogue, with a
+ *   trigram index. A typo or a part of a word is matched against these few thousand short words,
+ *   not against each offer's text, and turned into the real words' stems (offer_search_expand),
+ *   which the stored tsvector's GIN index then answers.
+ * - both are kept by a trigger on service_offers; a word stays once seen (a word no offer uses any
+ *   more only expands to a stem that finds nothing).
+ *
+ * The trigram index over title and description is no longer used (the words table replaces it) and
+ * goes. The GIN indexes get fastupdate off: a search would otherwise read the pending list of
+ * recent writes in full, and the catalogue is written far less often than it is read.
+ */
+export class OfferSearchTerms1763702910000 implements MigrationInterface {
+  name = 'OfferSearchTerms1763702910000';
+
+  async up(db: QueryRunner): Promise<void> {
+    // The lexeme of a one-lexeme query (no weight, no prefix), else NULL: the key of the walk.
+    // tsquery's text form quotes the lexeme, doubling quotes and backslashes.
+    await db.query(`
+      CREATE FUNCTION offer_search_lexeme(query tsquery) RETURNS text
+        LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+      AS $f$
+        SELECT regexp_replace(m[1], $p$'(')|\\\\(.)$p$, '\\1\\2', 'g')
+          FROM regexp_match(query::text, $p$^'((?:[^'\\\\]|''|\\\\.)*)'$$p$) AS m
+         WHERE numnode(query) = 1
+      $f$`);
+    // The inverse: a query of one lexeme, taken as it is (to_tsquery would parse and stem it again).
+    await db.query(`
+      CREATE FUNCTION offer_search_lexeme_query(lexeme text) RETURNS tsquery
+        LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+      AS $f$
+        SELECT ('''' || replace(replace(lexeme, '\\', '\\\\'), '''', '''''') || '''')::tsquery
+      $f$`);
+
+    await db.query(`
+      CREATE TABLE offer_search_terms (
+        offer_id uuid NOT NULL REFERENCES service_offers(id) ON DELETE CASCADE,
+        lexeme text COLLATE "C" NOT NULL,
+        rank real NOT NULL,
+        PRIMARY KEY (offer_id, lexeme)
+      )`);
+    await db.query(`
+      INSERT INTO offer_search_terms (offer_id, lexeme, rank)
+      SELECT o.id, t.lexeme, ts_rank(o.search_vector, offer_search_lexeme_query(t.lexeme))
+        FROM service_offers o, unnest(o.search_vector) AS t`);
+    await db.query(
+      `CREATE INDEX offer_search_terms_rank_idx ON offer_search_terms (lexeme, rank DESC, offer_id)`,
+    );
+
+    await db.query(`CREATE TABLE offer_search_words (word text COLLATE "C" PRIMARY KEY)`);
+    await db.query(`
+      INSERT INTO offer_search_words (word)
+      SELECT DISTINCT w FROM service_offers o,
+             unnest(tsvector_to_array(to_tsvector('simple', f_unaccent(o.title || ' ' || o.description)))) AS w`);
+    await db.query(`
+      CREATE INDEX offer_search_words_trgm_idx ON offer_search_words
+        USING gin (word gin_trgm_ops) WITH (fastupdate = off)`);
+
+    // Words in sorted order: two offers written at once that share new words wait for each other
+    // in the same order, never in a circle.
+    await db.query(`
+      CREATE FUNCTION offer_search_index() RETURNS trigger
+        LANGUAGE plpgsql
+      AS $f$
+      BEGIN
+        IF TG_OP = 'UPDATE' THEN
+          IF NEW.search_vector IS NOT DISTINCT FROM OLD.search_vector THEN
+            RETURN NULL;
+          END IF;
+          DELETE FROM offer_search_terms WHERE offer_id = NEW.id;
+        END IF;
+        INSERT INTO offer_search_terms (offer_id, lexeme, rank)
+        SELECT NEW.id, t.lexeme, ts_rank(NEW.search_vector, offer_search_lexeme_query(t.lexeme))
+          FROM unnest(NEW.search_vector) AS t;
+        INSERT INTO offer_search_words (word)
+        SELECT w FROM unnest(tsvector_to_array(to_tsvector('simple',
+                 f_unaccent(NEW.title || ' ' || NEW.description)))) AS w
+         WHERE NOT EXISTS (SELECT 1 FROM offer_search_words sw WHERE sw.word = w)
+         ORDER BY w
+        ON CONFLICT DO NOTHING;
+        RETURN NULL;
+      END
+      $f$`);
+    await db.query(`
+      CREATE TRIGGER service_offers_search_index
+        AFTER INSERT OR UPDATE OF title, description ON service_offers
+        FOR EACH ROW EXECUTE FUNCTION offer_search_index()`);
+
+    // What the typed words may have meant, as a query on the stems: each word (split as the parser
+    // splits it) becomes the stems of the catalogue's words that contain it, or, from 4 letters,
+    // that it is within a typo of (word_similarity >= 0.6: "fisoterapia" -> "fisioterapia"); a
+    // word under 3 letters only itself. Words AND, a leading minus NOT (without typos). A stop word
+    // is left out, as the stemmed query leaves it out; NULL (nothing matches) when a word has no
+    // match at all, or nothing is left.
+    await db.query(`
+      CREATE FUNCTION offer_search_expand(words text[], excluded boolean[]) RETURNS tsquery
+        LANGUAGE plpgsql STABLE PARALLEL SAFE
+        SET pg_trgm.word_similarity_threshold = 0.6
+      AS $f$
+      DECLARE
+        result tsquery;
+        alternatives tsquery;
+        found tsquery;
+        token text;
+        pattern text;
+      BEGIN
+        FOR i IN 1 .. coalesce(array_length(words, 1), 0) LOOP
+          FOREACH token IN ARRAY tsvector_to_array(to_tsvector('simple', f_unaccent(words[i]))) LOOP
+            CONTINUE WHEN length(to_tsvector('italian', token)) = 0;
+            pattern := '%' || replace(replace(replace(token, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%';
+            alternatives := NULL;
+            FOR found IN
+              SELECT DISTINCT plainto_tsquery('italian', w.word) FROM offer_search_words w
+               WHERE (w.word = token
+                      OR (length(token) >= 3 AND w.word LIKE pattern)
+                      OR (length(token) >= 4 AND NOT coalesce(excluded[i], false) AND w.word %> token))
+                 AND length(to_tsvector('italian', w.word)) > 0
+            LOOP
+              alternatives := coalesce(alternatives || found, found);
+            END LOOP;
+            IF alternatives IS NULL THEN
+              CONTINUE WHEN coalesce(excluded[i], false);
+              RETURN NULL;
+            END IF;
+            IF coalesce(excluded[i], false) THEN
+              alternatives := !! alternatives;
+            END IF;
+            result := coalesce(result && alternatives, alternatives);
+          END LOOP;
+        END LOOP;
+        RETURN result;
+      END
+      $f$`);
+
+    await db.query(`DROP INDEX service_offers_text_idx`);
+    await db.query(`ALTER INDEX service_offers_search_vector_idx SET (fastupdate = off)`);
+    await db.query(`SELECT gin_clean_pending_list('service_offers_search_vector_idx')`);
+  }
+
+  async down(db: QueryRunner): Promise<void> {
+    await db.query(`ALTER INDEX service_offers_search_vector_idx RESET (fastupdate)`);
+    await db.query(`
+      CREATE INDEX IF NOT EXISTS service_offers_text_idx ON service_offers
+        USING gin (f_unaccent(lower(title || ' ' || description)) gin_trgm_ops)`);
+    await db.query(`DROP FUNCTION IF EXISTS offer_search_expand(text[], boolean[])`);
+    await db.query(`DROP TRIGGER IF EXISTS service_offers_search_index ON service_offers`);
+    await db.query(`DROP FUNCTION IF EXISTS offer_search_index()`);
+    await db.query(`DROP TABLE IF EXISTS offer_search_words`);
+    await db.query(`DROP TABLE IF EXISTS offer_search_terms`);
+    await db.query(`DROP FUNCTION IF EXISTS offer_search_lexeme_query(text)`);
+    await db.query(`DROP FUNCTION IF EXISTS offer_search_lexeme(tsquery)`);
+  }
+}
