@@ -423,12 +423,16 @@ export class ServiceOfferService {
     }
     const limit = add(first + 1);
     const publicCondition = this.publicCondition();
-    /** `query`'s matches that also meet `extra`, best first from the cursor, a page at most. */
-    const tier = (query: string, offset: number, extra: string[]): string => {
+    /**
+     * The matches of the query in CTE `queryCte` (its query and, for one lexeme, that lexeme) that
+     * also meet `extra`, best first from the cursor, a page at most.
+     */
+    const tier = (queryCte: string, offset: number, extra: string[]): string => {
       const shift = offset ? ` - ${-offset}` : '';
       const fromCursor = (key: string, keyId: string) =>
         value ? [`(${key} < ${value} OR (${key} = ${value} AND ${keyId} > ${id}))`] : [];
-      const lexeme = `(SELECT offer_search_lexeme(${query}))`;
+      const query = `(SELECT query FROM ${queryCte})`;
+      const lexeme = `(SELECT lexeme FROM ${queryCte})`;
       const walkKey = `t.rank::float8${shift}`;
       const walk = `SELECT o.id, ${walkKey} AS relevance
           FROM offer_search_terms t JOIN service_offers o ON o.id = t.offer_id
@@ -454,16 +458,22 @@ export class ServiceOfferService {
          ORDER BY o.relevance DESC, o.id LIMIT ${limit}`;
       return `(${walk}) UNION ALL (${ranked})`;
     };
+    /** Each query computed once, in a CTE of its own that the tier reads wherever it needs it. */
+    const queryCte = (query: string) =>
+      `SELECT q.query, offer_search_lexeme(q.query) AS lexeme FROM (SELECT ${query} AS query) q`;
     // Stem matches rank from 0 up: none is after a cursor below 0. The typo tier runs only when
     // the stems leave the page short (the words are not even looked up otherwise: NULL finds
     // nothing), and leaves out what the stems found.
-    const stems = tier(search.stems, 0, value ? [`${value} >= 0`] : []);
+    const stems = tier('stems_query', 0, value ? [`${value} >= 0`] : []);
     const short = `(SELECT count(*) FROM stems) < ${limit}`;
-    const typos = tier(`(SELECT CASE WHEN ${short} THEN ${search.expanded} END)`, -2, [
+    const typos = tier('typos_query', -2, [
       short,
-      `NOT (o.search_vector @@ ${search.stems})`,
+      `NOT (o.search_vector @@ (SELECT query FROM stems_query))`,
     ]);
-    const sql = `WITH stems AS (${stems}), typos AS (${typos})
+    const sql = `WITH stems_query AS MATERIALIZED (${queryCte(search.stems)}),
+      stems AS (${stems}),
+      typos_query AS MATERIALIZED (${queryCte(`CASE WHEN ${short} THEN ${search.expanded} END`)}),
+      typos AS (${typos})
       SELECT ${OFFER_COLUMNS}, ${distance ?? 'NULL::float8'} AS "distanceM", NULL::float8 AS rating,
              NULL::float8 AS "nearestKey", p.relevance
         FROM (SELECT id, relevance FROM stems UNION ALL SELECT id, relevance FROM typos) p

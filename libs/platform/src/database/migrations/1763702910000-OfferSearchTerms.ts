@@ -12,8 +12,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *   trigram index. A typo or a part of a word is matched against these few thousand short words,
  *   not against each offer's text, and turned into the real words' stems (offer_search_expand),
  *   which the stored tsvector's GIN index then answers.
- * - both are kept by a trigger on service_offers; a word stays once seen (a word no offer uses any
- *   more only expands to a stem that finds nothing).
+ * - both are kept by statement triggers on service_offers; a word stays once seen (a word no offer
+ *   uses any more only expands to a stem that finds nothing).
  *
  * The trigram index over title and description is no longer used (the words table replaces it) and
  * goes. The GIN indexes get fastupdate off: a search would otherwise read the pending list of
@@ -65,25 +65,35 @@ export class OfferSearchTerms1763702910000 implements MigrationInterface {
       CREATE INDEX offer_search_words_trgm_idx ON offer_search_words
         USING gin (word gin_trgm_ops) WITH (fastupdate = off)`);
 
-    // Words in sorted order: two offers written at once that share new words wait for each other
-    // in the same order, never in a circle.
+    // Statement-level, on the transition tables: a bulk insert (a seed, an import) indexes all its
+    // offers in a few statements, not a few per offer. An UPDATE that leaves the text as it was
+    // (archiving, a new price) changes nothing here. New words go in sorted order, so two writes
+    // adding the same new words wait for each other in the same order, never in a circle.
     await db.query(`
       CREATE FUNCTION offer_search_index() RETURNS trigger
         LANGUAGE plpgsql
       AS $f$
+      DECLARE
+        changed uuid[];
       BEGIN
         IF TG_OP = 'UPDATE' THEN
-          IF NEW.search_vector IS NOT DISTINCT FROM OLD.search_vector THEN
-            RETURN NULL;
-          END IF;
-          DELETE FROM offer_search_terms WHERE offer_id = NEW.id;
+          SELECT array_agg(n.id) INTO changed
+            FROM new_rows n JOIN old_rows o ON o.id = n.id
+           WHERE n.search_vector IS DISTINCT FROM o.search_vector;
+          DELETE FROM offer_search_terms t USING unnest(changed) AS c(id) WHERE t.offer_id = c.id;
+        ELSE
+          SELECT array_agg(n.id) INTO changed FROM new_rows n;
+        END IF;
+        IF changed IS NULL THEN
+          RETURN NULL;
         END IF;
         INSERT INTO offer_search_terms (offer_id, lexeme, rank)
-        SELECT NEW.id, t.lexeme, ts_rank(NEW.search_vector, offer_search_lexeme_query(t.lexeme))
-          FROM unnest(NEW.search_vector) AS t;
+        SELECT n.id, t.lexeme, ts_rank(n.search_vector, offer_search_lexeme_query(t.lexeme))
+          FROM new_rows n JOIN unnest(changed) AS c(id) ON c.id = n.id, unnest(n.search_vector) AS t;
         INSERT INTO offer_search_words (word)
-        SELECT w FROM unnest(tsvector_to_array(to_tsvector('simple',
-                 f_unaccent(NEW.title || ' ' || NEW.description)))) AS w
+        SELECT DISTINCT w
+          FROM new_rows n JOIN unnest(changed) AS c(id) ON c.id = n.id,
+               unnest(tsvector_to_array(to_tsvector('simple', f_unaccent(n.title || ' ' || n.description)))) AS w
          WHERE NOT EXISTS (SELECT 1 FROM offer_search_words sw WHERE sw.word = w)
          ORDER BY w
         ON CONFLICT DO NOTHING;
@@ -91,9 +101,13 @@ export class OfferSearchTerms1763702910000 implements MigrationInterface {
       END
       $f$`);
     await db.query(`
-      CREATE TRIGGER service_offers_search_index
-        AFTER INSERT OR UPDATE OF title, description ON service_offers
-        FOR EACH ROW EXECUTE FUNCTION offer_search_index()`);
+      CREATE TRIGGER service_offers_search_index_insert AFTER INSERT ON service_offers
+        REFERENCING NEW TABLE AS new_rows
+        FOR EACH STATEMENT EXECUTE FUNCTION offer_search_index()`);
+    await db.query(`
+      CREATE TRIGGER service_offers_search_index_update AFTER UPDATE ON service_offers
+        REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+        FOR EACH STATEMENT EXECUTE FUNCTION offer_search_index()`);
 
     // What the typed words may have meant, as a query on the stems: each word (split as the parser
     // splits it) becomes the stems of the catalogue's words that contain it, or, from 4 letters,
@@ -152,7 +166,8 @@ export class OfferSearchTerms1763702910000 implements MigrationInterface {
       CREATE INDEX IF NOT EXISTS service_offers_text_idx ON service_offers
         USING gin (f_unaccent(lower(title || ' ' || description)) gin_trgm_ops)`);
     await db.query(`DROP FUNCTION IF EXISTS offer_search_expand(text[], boolean[])`);
-    await db.query(`DROP TRIGGER IF EXISTS service_offers_search_index ON service_offers`);
+    await db.query(`DROP TRIGGER IF EXISTS service_offers_search_index_update ON service_offers`);
+    await db.query(`DROP TRIGGER IF EXISTS service_offers_search_index_insert ON service_offers`);
     await db.query(`DROP FUNCTION IF EXISTS offer_search_index()`);
     await db.query(`DROP TABLE IF EXISTS offer_search_words`);
     await db.query(`DROP TABLE IF EXISTS offer_search_terms`);
