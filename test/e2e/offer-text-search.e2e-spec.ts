@@ -104,6 +104,19 @@ describe('catalogue text search in Italian (issue 21, item 9)', () => {
     return page.items.map((item) => item.id);
   }
 
+  /** Every page of a search, `first` at a time, followed by its cursors: the ids in order. */
+  async function allPages(text: string, first: number, order?: string): Promise<string[]> {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let pages = 0; pages < 10; pages += 1) {
+      const page = await search({ filter: { text }, order, first, after });
+      seen.push(...page.items.map((item) => item.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    return seen;
+  }
+
   it('finds other forms of the words: "visita medica" finds "visite mediche", the title match first', async () => {
     expect(await ids('visita medica')).toEqual([OFFERS.titleMatch, OFFERS.descriptionMatch]);
     expect(await ids('Visita Medica')).toEqual([OFFERS.titleMatch, OFFERS.descriptionMatch]);
@@ -133,25 +146,12 @@ describe('catalogue text search in Italian (issue 21, item 9)', () => {
   });
 
   it('pages by relevance over equal ranks: every offer once, ties by id', async () => {
-    const seen: string[] = [];
-    let after: string | null = null;
-    for (let pages = 0; pages < 10; pages += 1) {
-      const page = await search({ filter: { text: 'compagnia telefonica' }, first: 3, after });
-      seen.push(...page.items.map((item) => item.id));
-      if (!page.pageInfo.hasNextPage) break;
-      after = page.pageInfo.endCursor;
-    }
+    // Two words: their matches ranked and sorted.
+    const seen = await allPages('compagnia telefonica', 3);
     expect(seen).toEqual([OFFERS.best, ...[...EQUAL].sort()]);
-    // The same with pages of one, across the boundary between the two ranks.
-    const one: string[] = [];
-    after = null;
-    for (let pages = 0; pages < 10; pages += 1) {
-      const page = await search({ filter: { text: 'telefonica' }, order: 'RELEVANCE', first: 1, after });
-      one.push(...page.items.map((item) => item.id));
-      if (!page.pageInfo.hasNextPage) break;
-      after = page.pageInfo.endCursor;
-    }
-    expect(one).toEqual(seen);
+    // One word (a walk of its index, best first): the same with pages of one, across the boundary
+    // between the two ranks.
+    expect(await allPages('telefonica', 1, 'RELEVANCE')).toEqual(seen);
   });
 
   it('pages from the stem matches on to the part-of-a-word matches, each offer once, published only', async () => {
@@ -159,15 +159,7 @@ describe('catalogue text search in Italian (issue 21, item 9)', () => {
     // only contains it, so it comes after every stem match, on the page after them if need be.
     const all = [OFFERS.gardenTitle, OFFERS.gardenDescription, OFFERS.gardening];
     expect(await ids('giardin')).toEqual(all);
-    const one: string[] = [];
-    let after: string | null = null;
-    for (let pages = 0; pages < 10; pages += 1) {
-      const page = await search({ filter: { text: 'giardin' }, first: 1, after });
-      one.push(...page.items.map((item) => item.id));
-      if (!page.pageInfo.hasNextPage) break;
-      after = page.pageInfo.endCursor;
-    }
-    expect(one).toEqual(all);
+    expect(await allPages('giardin', 1)).toEqual(all);
     const two = await search({ filter: { text: 'giardin' }, first: 2 });
     expect(two.items.map((item) => item.id)).toEqual(all.slice(0, 2));
     const rest = await search({ filter: { text: 'giardin' }, first: 2, after: two.pageInfo.endCursor });
