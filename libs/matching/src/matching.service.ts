@@ -3,8 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES, Role } from '@prossimo/identity';
 import { deskContactOf, NotificationsService } from '@prossimo/notifications';
 import {
+  afterCursorCondition,
   APP_CONFIG,
   AppConfig,
+  CursorAt,
+  cursorAtColumn,
   decodeCursor,
   DomainError,
   JOBS,
@@ -375,22 +378,17 @@ export class MatchingService {
   async myProposals(user: AuthenticatedUser, args: PageArgs): Promise<Page<MatchProposal>> {
     const params: unknown[] = [user.userId];
     const conditions = [`(mp.helper_user_id = $1 OR mp.organisation_id IN ${organisationsOf('$1')})`];
-    const cursor = decodeCursor(args.after, 2);
-    if (cursor) {
-      params.push(cursor[0], cursor[1]);
-      conditions.push(
-        `(mp.created_at, mp.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`,
-      );
-    }
+    conditions.push(...afterCursorCondition(args.after, '(mp.created_at, mp.id)', 'DESC', params));
     params.push(args.first + 1);
     // Every helper's home screen: prepared, so PostgreSQL does not plan it again on each request.
-    const rows = await queryPrepared<ProposalRow>(
+    const rows = await queryPrepared<ProposalRow & CursorAt>(
       this.dataSource,
-      `SELECT ${PROPOSAL_COLUMNS} FROM ${PROPOSAL_SOURCES}
+      `SELECT ${PROPOSAL_COLUMNS}, ${cursorAtColumn('mp.created_at')} FROM ${PROPOSAL_SOURCES}
         WHERE ${conditions.join(' AND ')} ORDER BY mp.created_at DESC, mp.id DESC LIMIT $${params.length}`,
       params,
     );
-    return toPage(rows.map(toProposal), args.first, (p) => [p.createdAt.toISOString(), p.id]);
+    const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
+    return { items: page.items.map(toProposal), pageInfo: page.pageInfo };
   }
 
   /** Comune staff of the need's territory: the ranked proposals with "why this helper". */
@@ -441,27 +439,25 @@ export class MatchingService {
       params.push(args.comuneIstat);
       conditions.push(`ms.comune_istat = $${params.length}`);
     }
-    const cursor = decodeCursor(args.after, 2);
-    if (cursor) {
-      params.push(cursor[0], cursor[1]);
-      conditions.push(
-        `(ms.unmatched_at, ms.need_id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`,
-      );
-    }
+    conditions.push(...afterCursorCondition(args.after, '(ms.unmatched_at, ms.need_id)', 'ASC', params));
     params.push(args.first + 1);
-    const rows: Omit<UnmatchedNeed, 'reasonText'>[] = await this.dataSource.query(
+    const rows: (Omit<UnmatchedNeed, 'reasonText'> & CursorAt)[] = await this.dataSource.query(
       `SELECT ms.need_id AS "needId", ms.comune_istat AS "comuneIstat", n.category, n.description,
-              n.window_start AS "windowStart", ms.unmatched_reason AS reason, ms.unmatched_at AS "unmatchedAt"
+              n.window_start AS "windowStart", ms.unmatched_reason AS reason, ms.unmatched_at AS "unmatchedAt",
+              ${cursorAtColumn('ms.unmatched_at')}
          FROM need_match_states ms JOIN needs n ON n.id = ms.need_id
         WHERE ${conditions.join(' AND ')} ORDER BY ms.unmatched_at, ms.need_id LIMIT $${params.length}`,
       params,
     );
+    const page = toPage(rows, args.first, (row) => [row.cursorAt, row.needId]);
     const language = RequestContext.language();
-    const items = rows.map((row) => ({
-      ...row,
-      reasonText: renderMessage(`UNMATCHED_${row.reason.toUpperCase()}`, language, {}),
-    }));
-    return toPage(items, args.first, (row) => [row.unmatchedAt.toISOString(), row.needId]);
+    return {
+      items: page.items.map(({ cursorAt: _cursorAt, ...row }) => ({
+        ...row,
+        reasonText: renderMessage(`UNMATCHED_${row.reason.toUpperCase()}`, language, {}),
+      })),
+      pageInfo: page.pageInfo,
+    };
   }
 
   // ----- engagements -----
@@ -473,21 +469,18 @@ export class MatchingService {
       `(e.helper_user_id = $1 OR (n.source = 'citizen' AND n.author_user_id = $1) OR b.user_id = $1
         OR e.organisation_id IN ${organisationsOf('$1')})`,
     ];
-    const cursor = decodeCursor(args.after, 2);
-    if (cursor) {
-      params.push(cursor[0], cursor[1]);
-      conditions.push(`(e.created_at, e.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
-    }
+    conditions.push(...afterCursorCondition(args.after, '(e.created_at, e.id)', 'DESC', params));
     params.push(args.first + 1);
-    const rows: EngagementRow[] = await this.dataSource.query(
-      `SELECT ${ENGAGEMENT_COLUMNS} FROM engagements e JOIN needs n ON n.id = e.need_id
+    const rows: (EngagementRow & CursorAt)[] = await this.dataSource.query(
+      `SELECT ${ENGAGEMENT_COLUMNS}, ${cursorAtColumn('e.created_at')} FROM engagements e JOIN needs n ON n.id = e.need_id
          LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
          LEFT JOIN volunteer_profiles v ON v.id = e.volunteer_id
          LEFT JOIN organisations o ON o.id = e.organisation_id
         WHERE ${conditions.join(' AND ')} ORDER BY e.created_at DESC, e.id DESC LIMIT $${params.length}`,
       params,
     );
-    return toPage(rows.map(toEngagement), args.first, (e) => [e.createdAt.toISOString(), e.id]);
+    const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
+    return { items: page.items.map(toEngagement), pageInfo: page.pageInfo };
   }
 
   /** The live (or completed) engagement of a need; the caller must already be allowed to see it. */

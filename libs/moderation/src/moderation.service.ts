@@ -4,6 +4,8 @@ import { AccessService, AuthenticatedUser, Role } from '@prossimo/identity';
 import { NotificationsService } from '@prossimo/notifications';
 import {
   afterCursorCondition,
+  CursorAt,
+  cursorAtColumn,
   DomainError,
   Page,
   recordStatusChange,
@@ -223,12 +225,12 @@ export class ModerationService {
     }
     conditions.push(...afterCursorCondition(args.after, '(created_at, content_id)', 'ASC', params));
     params.push(args.first + 1);
-    const rows: ModerationItem[] = await this.dataSource.query(
-      `SELECT ${ITEM_COLUMNS} FROM moderation_items WHERE ${conditions.join(' AND ')}
-        ORDER BY created_at, content_id LIMIT $${params.length}`,
+    const rows: (ModerationItem & CursorAt)[] = await this.dataSource.query(
+      `SELECT ${ITEM_COLUMNS}, ${cursorAtColumn('created_at')} FROM moderation_items
+        WHERE ${conditions.join(' AND ')} ORDER BY created_at, content_id LIMIT $${params.length}`,
       params,
     );
-    return toPage(rows, args.first, (row) => [row.createdAt.toISOString(), row.contentId]);
+    return toPage(rows, args.first, (row) => [row.cursorAt, row.contentId]);
   }
 
   /** Anyone signed in may report a piece of content once; the third report hides it. */

@@ -15,6 +15,8 @@ import {
   afterCursorCondition,
   BLIND_INDEX_VERSION,
   BlindIndex,
+  CursorAt,
+  cursorAtColumn,
   DomainError,
   FieldCipher,
   hasLiveConsent,
@@ -397,14 +399,15 @@ export class NeedsService {
     conditions.push(...afterCursorCondition(args.after, '(n.created_at, n.id)', 'DESC', params));
     params.push(args.first + 1);
     // Every citizen's home screen: prepared, so PostgreSQL does not plan it again on each request.
-    const rows = await queryPrepared<NeedRow>(
+    const rows = await queryPrepared<NeedRow & CursorAt>(
       this.dataSource,
-      `SELECT ${needColumns(this.publishedCondition())} FROM needs n LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
+      `SELECT ${needColumns(this.publishedCondition())}, ${cursorAtColumn('n.created_at')}
+         FROM needs n LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
         WHERE ${conditions.join(' AND ')} ORDER BY n.created_at DESC, n.id DESC LIMIT $${params.length}`,
       params,
     );
-    const needs = await this.toNeeds(rows, user);
-    return toPage(needs, args.first, (need) => [need.createdAt.toISOString(), need.id]);
+    const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
+    return { items: await this.toNeeds(page.items, user), pageInfo: page.pageInfo };
   }
 
   /** Comune staff: needs of their territories, oldest first; unmatchedForHours finds the forgotten ones. */
@@ -433,13 +436,14 @@ export class NeedsService {
     }
     conditions.push(...afterCursorCondition(args.after, '(n.created_at, n.id)', 'ASC', params));
     params.push(args.first + 1);
-    const rows: NeedRow[] = await this.dataSource.query(
-      `SELECT ${needColumns(this.publishedCondition())} FROM needs n LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
+    const rows: (NeedRow & CursorAt)[] = await this.dataSource.query(
+      `SELECT ${needColumns(this.publishedCondition())}, ${cursorAtColumn('n.created_at')}
+         FROM needs n LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
         WHERE ${conditions.join(' AND ')} ORDER BY n.created_at, n.id LIMIT $${params.length}`,
       params,
     );
-    const needs = await this.toNeeds(rows, user);
-    return toPage(needs, args.first, (need) => [need.createdAt.toISOString(), need.id]);
+    const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
+    return { items: await this.toNeeds(page.items, user), pageInfo: page.pageInfo };
   }
 
   /** Status changes of a need, oldest first: for its author, the person it is for, and Comune staff. */

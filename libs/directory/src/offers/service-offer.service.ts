@@ -5,6 +5,7 @@ import { ContentType, ModerationService, ModerationStatus } from '@prossimo/mode
 import {
   APP_CONFIG,
   AppConfig,
+  cursorTimestampSql,
   decodeCursor,
   DomainError,
   JOBS,
@@ -30,7 +31,7 @@ import {
   ServiceOfferStatus,
   UpdateServiceOfferInput,
 } from '../directory.types';
-import { checkCursor, timestampKey } from '../keyset';
+import { checkCursor } from '../keyset';
 import { ORGANISATION_MEMBER_ROLES } from '../organisations/organisation.service';
 import {
   normaliseLanguages,
@@ -55,7 +56,7 @@ const OFFER_COLUMNS = `o.id, o.organisation_id AS "organisationId", o.title, o.c
   o.wheelchair_transport AS "wheelchairTransport", o.languages, o.price_model AS "priceModel",
   o.price_unit AS "priceUnit", o.price_cents AS "priceCents", o.price_bands AS "priceBands",
   o.vouchers_accepted AS "vouchersAccepted", o.status, o.created_at AS "createdAt", o.updated_at AS "updatedAt",
-  ${timestampKey('o.created_at')} AS "createdAtKey",
+  ${cursorTimestampSql('o.created_at')} AS "createdAtKey",
   (SELECT mi.status FROM moderation_items mi
     WHERE mi.content_type = '${ContentType.SERVICE_OFFER}' AND mi.content_id = o.id) AS "moderationStatus"`;
 

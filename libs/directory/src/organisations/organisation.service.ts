@@ -5,6 +5,7 @@ import { NotificationsService } from '@prossimo/notifications';
 import {
   APP_CONFIG,
   AppConfig,
+  cursorTimestampSql,
   decodeCursor,
   DomainError,
   FieldCipher,
@@ -40,7 +41,7 @@ import {
   RequestAccreditationInput,
   StartAccreditationReviewInput,
 } from '../directory.types';
-import { checkCursor, timestampKey } from '../keyset';
+import { checkCursor } from '../keyset';
 import { validateCodiceFiscale } from '../validation/codice-fiscale';
 import { validatePartitaIva } from '../validation/partita-iva';
 import { assertAccreditationTransition, AccreditationStatus } from './accreditation-rules';
@@ -654,7 +655,7 @@ export class OrganisationService implements OnModuleInit {
     }
     params.push(args.first + 1);
     const rows: AccreditationRow[] = await this.dataSource.query(
-      `SELECT ${ACCREDITATION_COLUMNS}, ${timestampKey('a.created_at')} AS "cursorKey"
+      `SELECT ${ACCREDITATION_COLUMNS}, ${cursorTimestampSql('a.created_at')} AS "cursorKey"
          FROM organisation_accreditations a JOIN organisations o ON o.id = a.organisation_id
         WHERE ${conditions.join(' AND ')}
         ORDER BY a.created_at, a.id LIMIT $${params.length}`,

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES, Role } from '@prossimo/identity';
 import {
-  decodeCursor,
+  afterCursorCondition,
+  CursorAt,
+  cursorAtColumn,
   DomainError,
   JOBS,
   outboxJob,
@@ -114,17 +116,13 @@ export class BatchAssignmentService {
       params.push(args.territoryId);
       conditions.push(`r.territory_id = $${params.length}`);
     }
-    const cursor = decodeCursor(args.after, 2);
-    if (cursor) {
-      params.push(cursor[0], cursor[1]);
-      conditions.push(`(r.created_at, r.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
-    }
+    conditions.push(...afterCursorCondition(args.after, '(r.created_at, r.id)', 'DESC', params));
     params.push(args.first + 1);
-    const rows: BatchAssignmentRun[] = await this.dataSource.query(
-      `SELECT ${BATCH_RUN_COLUMNS} FROM batch_assignment_runs r WHERE ${conditions.join(' AND ')}
-        ORDER BY r.created_at DESC, r.id DESC LIMIT $${params.length}`,
+    const rows: (BatchAssignmentRun & CursorAt)[] = await this.dataSource.query(
+      `SELECT ${BATCH_RUN_COLUMNS}, ${cursorAtColumn('r.created_at')} FROM batch_assignment_runs r
+        WHERE ${conditions.join(' AND ')} ORDER BY r.created_at DESC, r.id DESC LIMIT $${params.length}`,
       params,
     );
-    return toPage(rows, args.first, (row) => [row.createdAt.toISOString(), row.id]);
+    return toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
   }
 }

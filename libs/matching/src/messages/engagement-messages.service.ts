@@ -7,6 +7,8 @@ import {
   afterCursorCondition,
   APP_CONFIG,
   AppConfig,
+  CursorAt,
+  cursorAtColumn,
   DomainError,
   FieldCipher,
   Language,
@@ -119,12 +121,12 @@ export class EngagementMessagesService {
     }
     conditions.push(...afterCursorCondition(args.after, '(m.created_at, m.id)', 'DESC', params));
     params.push(args.first + 1);
-    const rows: MessageRow[] = await manager.query(
-      `SELECT ${MESSAGE_COLUMNS} ${MESSAGE_FROM} WHERE ${conditions.join(' AND ')}
-        ORDER BY m.created_at DESC, m.id DESC LIMIT $${params.length}`,
+    const rows: (MessageRow & CursorAt)[] = await manager.query(
+      `SELECT ${MESSAGE_COLUMNS}, ${cursorAtColumn('m.created_at')} ${MESSAGE_FROM}
+        WHERE ${conditions.join(' AND ')} ORDER BY m.created_at DESC, m.id DESC LIMIT $${params.length}`,
       params,
     );
-    const page = toPage(rows, args.first, (row) => [row.createdAt.toISOString(), row.id]);
+    const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
     const language = RequestContext.language();
     return {
       items: page.items.map((row) => this.toMessage(row, user.userId, language)),

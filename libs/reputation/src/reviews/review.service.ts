@@ -12,6 +12,8 @@ import {
   afterCursorCondition,
   APP_CONFIG,
   AppConfig,
+  CursorAt,
+  cursorAtColumn,
   DomainError,
   JOBS,
   outboxJob,
@@ -392,9 +394,9 @@ export class ReviewService {
     ];
     conditions.push(...afterCursorCondition(args.after, '(r.created_at, r.id)', 'ASC', params));
     params.push(args.first + 1);
-    const rows: ReviewRow[] = await this.dataSource.query(
-      `SELECT ${REVIEW_COLUMNS} FROM ${REVIEW_FROM} WHERE ${conditions.join(' AND ')}
-        ORDER BY r.created_at, r.id LIMIT $${params.length}`,
+    const rows: (ReviewRow & CursorAt)[] = await this.dataSource.query(
+      `SELECT ${REVIEW_COLUMNS}, ${cursorAtColumn('r.created_at')} FROM ${REVIEW_FROM}
+        WHERE ${conditions.join(' AND ')} ORDER BY r.created_at, r.id LIMIT $${params.length}`,
       params,
     );
     const items = rows.map((row) => ({
@@ -402,10 +404,10 @@ export class ReviewService {
       comuneIstat: row.comuneIstat,
       heldReasons: row.heldReasons as ReviewHeldReason[],
       replyHeldReasons: (row.replyHeldReasons ?? []) as ReviewHeldReason[],
-      createdAt: row.createdAt,
+      cursorAt: row.cursorAt,
       id: row.id,
     }));
-    const page = toPage(items, args.first, (item) => [item.createdAt.toISOString(), item.id]);
+    const page = toPage(items, args.first, (item) => [item.cursorAt, item.id]);
     // Held texts may carry health details: who read which, as for other sensitive fields.
     const sensitive = page.items.filter(
       (item) =>
@@ -441,16 +443,13 @@ export class ReviewService {
   ): Promise<Page<Review>> {
     conditions.push(...afterCursorCondition(args.after, '(r.created_at, r.id)', 'DESC', params));
     params.push(args.first + 1);
-    const rows: ReviewRow[] = await this.dataSource.query(
-      `SELECT ${REVIEW_COLUMNS} FROM ${REVIEW_FROM} WHERE ${conditions.join(' AND ')}
-        ORDER BY r.created_at DESC, r.id DESC LIMIT $${params.length}`,
+    const rows: (ReviewRow & CursorAt)[] = await this.dataSource.query(
+      `SELECT ${REVIEW_COLUMNS}, ${cursorAtColumn('r.created_at')} FROM ${REVIEW_FROM}
+        WHERE ${conditions.join(' AND ')} ORDER BY r.created_at DESC, r.id DESC LIMIT $${params.length}`,
       params,
     );
-    return toPage(
-      rows.map((row) => this.toReview(row, viewer)),
-      args.first,
-      (review) => [review.createdAt.toISOString(), review.id],
-    );
+    const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
+    return { items: page.items.map((row) => this.toReview(row, viewer)), pageInfo: page.pageInfo };
   }
 
   private toReview(row: ReviewRow, viewer: Viewer): Review {
