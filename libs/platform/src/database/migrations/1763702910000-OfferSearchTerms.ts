@@ -24,14 +24,17 @@ export class OfferSearchTerms1763702910000 implements MigrationInterface {
 
   async up(db: QueryRunner): Promise<void> {
     // The lexeme of a one-lexeme query (no weight, no prefix), else NULL: the key of the walk.
-    // tsquery's text form quotes the lexeme, doubling quotes and backslashes.
+    // tsquery's text form quotes the lexeme, doubling quotes and backslashes. One expression, not
+    // STRICT, so that the planner inlines it (a SQL function it cannot inline is planned again on
+    // every search).
     await db.query(`
       CREATE FUNCTION offer_search_lexeme(query tsquery) RETURNS text
-        LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+        LANGUAGE sql IMMUTABLE PARALLEL SAFE
       AS $f$
-        SELECT regexp_replace(m[1], $p$'(')|\\\\(.)$p$, '\\1\\2', 'g')
-          FROM regexp_match(query::text, $p$^'((?:[^'\\\\]|''|\\\\.)*)'$$p$) AS m
-         WHERE numnode(query) = 1
+        SELECT CASE WHEN numnode(query) = 1 THEN
+          regexp_replace((regexp_match(query::text, $p$^'((?:[^'\\\\]|''|\\\\.)*)'$$p$))[1],
+                         $p$'(')|\\\\(.)$p$, '\\1\\2', 'g')
+        END
       $f$`);
     // The inverse: a query of one lexeme, taken as it is (to_tsquery would parse and stem it again).
     await db.query(`
