@@ -10,7 +10,7 @@
 //
 // Both run on the same database and connection as prepared statements, as the api runs them. For
 // each query it prints the rows found, EXPLAIN (ANALYZE, BUFFERS) of one run, the median time of
-// many runs, and the ratio after / before; then the load average. The seed's 10,000 offers share
+// many runs, and the ratio after / before; then the load average at the end and at the start. The seed's 10,000 offers share
 // one description, so their text is first varied (deterministically, by creation order) with real
 // service wording: otherwise every word would match every offer or none.
 //
@@ -221,6 +221,7 @@ function figure(plan: string[], label: string): string {
 }
 
 async function main(): Promise<void> {
+  const startLoad = loadAverage();
   const database = `prossimo_bench_search_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   const databaseUrl = databaseUrlFor(database);
   await onServer((server) => server.query(`CREATE DATABASE "${database}"`));
@@ -287,11 +288,13 @@ async function main(): Promise<void> {
     if (process.env.BENCH_SEARCH_KEEP) console.log(`kept database ${database}`);
     else await onServer((server) => server.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));
   }
-  console.log(
-    `load average: ${loadavg()
-      .map((value) => value.toFixed(2))
-      .join(', ')}`,
-  );
+  console.log(`load average: ${loadAverage()} (at the start: ${startLoad})`);
+}
+
+function loadAverage(): string {
+  return loadavg()
+    .map((value) => value.toFixed(2))
+    .join(', ');
 }
 
 main().catch((error: unknown) => {
