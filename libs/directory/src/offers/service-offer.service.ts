@@ -395,7 +395,8 @@ export class ServiceOfferService {
    * Best match first, paged by a (relevance, id) cursor. Two tiers: the offers that match the
    * stems, by their ts_rank; then, only when those leave the page short, the offers that match
    * only what the typed words may have meant (offer_search_expand: parts of words, typos), by
-   * their ts_rank on that query less 2, so below every stem match (ts_rank is within [0, 1]).
+   * their ts_rank on that query less 2, so below every stem match (with the default weights,
+   * ts_rank is at least 0 and under 1.61).
    *
    * Each tier is answered one of two ways, whichever applies (the other finds nothing at once):
    * a query of one lexeme walks offer_search_terms best first and stops at the page (a common
