@@ -96,10 +96,15 @@ export class NeedsResolver {
 
   @ResolveField(() => String, {
     nullable: true,
-    description: 'Health and personal notes: same people as the address; every staff read is audited.',
+    description:
+      'Health and personal notes: same people as the address; every staff read is audited and ' +
+      'needs a SPID level 2+ or CIE session (STEP_UP_REQUIRED) where step-up is on.',
   })
-  sensitiveNotes(@Parent() need: Need): Promise<string | null> {
-    return this.needs.readSensitiveNotes(need);
+  sensitiveNotes(
+    @Parent() need: Need,
+    @Context('req') request: { user?: AuthenticatedUser },
+  ): Promise<string | null> {
+    return this.needs.readSensitiveNotes(need, request.user);
   }
 
   @ResolveField(() => Beneficiary, {

@@ -466,9 +466,11 @@ export class NeedsService {
   }
 
   /** Sensitive notes: the people the need is for, staff of the territory (audited), the confirmed helper. */
-  async readSensitiveNotes(need: Need): Promise<string | null> {
+  async readSensitiveNotes(need: Need, viewer?: AuthenticatedUser): Promise<string | null> {
     if (need.access === 'none' || !need.sensitiveNotesEncrypted) return null;
     if (need.access === 'staff') {
+      // Health data: staff read it only from a SPID level 2+ or CIE session (issue 20).
+      this.access.requireStepUp(viewer);
       // The audit entry is written before the notes are decrypted: no read goes unrecorded.
       await writeAudit(this.dataSource.manager, {
         actorUserId: need.viewerUserId,

@@ -740,6 +740,8 @@ export class OrganisationService implements OnModuleInit {
       if (!current) throw new DomainError('ACCREDITATION_NOT_FOUND', { field: 'accreditationId' });
       // Authorisation before the state check: other territories learn nothing about the request.
       this.access.requireTerritoryRole(user, current.territoryId, [Role.COMUNE_MODERATOR]);
+      // Deciding (not opening a review) needs a SPID level 2+ or CIE session (issue 20).
+      if (to !== AccreditationStatus.UNDER_REVIEW) this.access.requireStepUp(user);
       assertAccreditationTransition(current.status, to);
       await manager.query(
         `UPDATE organisation_accreditations
