@@ -155,7 +155,7 @@ function captureAfter(text: string): Promise<Captured> {
 /** The migrations of the text search, oldest first: "before" is the schema without them. */
 const MIGRATIONS = [
   { file: '1763702870000-OfferTextSearch', name: 'OfferTextSearch1763702870000' },
-  { file: '1763702910000-OfferSearchTerms', name: 'OfferSearchTerms1763702910000' },
+  { file: '1763702980000-OfferSearchTerms', name: 'OfferSearchTerms1763702980000' },
 ];
 
 /** Reverts the text search's migrations, newest first, with their own down(). */

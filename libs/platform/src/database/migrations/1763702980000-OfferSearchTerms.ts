@@ -19,8 +19,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * goes. The GIN indexes get fastupdate off: a search would otherwise read the pending list of
  * recent writes in full, and the catalogue is written far less often than it is read.
  */
-export class OfferSearchTerms1763702910000 implements MigrationInterface {
-  name = 'OfferSearchTerms1763702910000';
+export class OfferSearchTerms1763702980000 implements MigrationInterface {
+  name = 'OfferSearchTerms1763702980000';
 
   async up(db: QueryRunner): Promise<void> {
     // The lexeme of a one-lexeme query (no weight, no prefix), else NULL: the key of the walk.
