@@ -21,6 +21,7 @@ import {
   screenshot,
   signInThroughUi,
   startWebStack,
+  tabTo,
   WebPage,
   WebStack,
   WIDTHS,
@@ -50,21 +51,6 @@ async function insertDriver(web: WebStack, user: SignedInUser, name: string): Pr
      VALUES ($1, 'one_off', tstzrange(now() + interval '1 hour', now() + interval '5 days'))`,
     [volunteer.id],
   );
-}
-
-/** Presses Tab until the focused element's accessible text matches, as a keyboard user does. */
-async function tabTo(webPage: WebPage, text: RegExp, limit = 60): Promise<void> {
-  for (let i = 0; i < limit; i++) {
-    await webPage.page.keyboard.press('Tab');
-    const focused = await webPage.page.evaluate(() => {
-      const element = document.activeElement as HTMLElement | null;
-      if (!element) return '';
-      const label = element.id ? document.querySelector(`label[for="${element.id}"]`)?.textContent : '';
-      return [element.getAttribute('aria-label'), label, element.textContent].filter(Boolean).join(' ');
-    });
-    if (text.test(focused)) return;
-  }
-  throw new Error(`Tab never reached ${text}`);
 }
 
 describe('the Comune console in Chromium: desk, moderation, accreditation, indicators', () => {
