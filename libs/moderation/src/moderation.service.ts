@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessService, AuthenticatedUser, Role } from '@prossimo/identity';
+import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES, Role } from '@prossimo/identity';
 import { NotificationsService } from '@prossimo/notifications';
 import {
   afterCursorCondition,
@@ -22,6 +22,7 @@ import {
   ModerationDecision,
   ModerationItem,
   ModerationMode,
+  ModerationModeSetting,
   ModerationQueueArgs,
   ModerationStatus,
   ReportContentInput,
@@ -205,6 +206,21 @@ export class ModerationService {
   publishedCondition(contentType: ContentType, idColumn: string): string {
     return `EXISTS (SELECT 1 FROM moderation_items mi WHERE mi.content_type = '${contentType}'
       AND mi.content_id = ${idColumn} AND mi.status = 'published')`;
+  }
+
+  /** Every content type's mode in a territory: its choice, or the default. Comune staff of the territory. */
+  async modes(user: AuthenticatedUser, territoryId: string): Promise<ModerationModeSetting[]> {
+    this.access.requireTerritoryRole(user, territoryId, COMUNE_STAFF_ROLES);
+    const rows: { contentType: ContentType; mode: ModerationMode }[] = await this.dataSource.query(
+      `SELECT content_type AS "contentType", mode FROM moderation_settings WHERE territory_id = $1`,
+      [territoryId],
+    );
+    const chosen = new Map(rows.map((row) => [row.contentType, row.mode]));
+    return Object.values(ContentType).map((contentType) => ({
+      contentType,
+      mode: chosen.get(contentType) ?? DEFAULT_MODES[contentType],
+      isDefault: !chosen.has(contentType),
+    }));
   }
 
   async setMode(user: AuthenticatedUser, input: SetModerationModeInput): Promise<ModerationMode> {
