@@ -14,6 +14,8 @@ const Accreditations = lazy(() => import('./pages/Accreditations'));
 const Indicators = lazy(() => import('./pages/Indicators'));
 const Organisation = lazy(() => import('./pages/Organisation'));
 const Members = lazy(() => import('./organisation/Members'));
+const Offers = lazy(() => import('./organisation/Offers'));
+const OfferPage = lazy(() => import('./organisation/OfferPage'));
 
 const area = (name: ConsoleArea) => ({ area: name });
 
@@ -32,6 +34,8 @@ export const consoleRoutes: RouteObject[] = [
       { path: 'indicatori', element: <Indicators />, handle: area('indicators') },
       { path: 'ente', element: <Organisation />, handle: area('organisation') },
       { path: 'ente/:organisationId/membri', element: <Members />, handle: area('organisation') },
+      { path: 'ente/:organisationId/offerte', element: <Offers />, handle: area('organisation') },
+      { path: 'ente/:organisationId/offerte/:offerId', element: <OfferPage />, handle: area('organisation') },
     ],
   },
 ];

@@ -51,9 +51,6 @@ type Documents = {
     "\n  query CitizenDataExportContent($id: ID!) {\n    dataExport(id: $id) {\n      id\n      status\n      content\n    }\n  }\n": typeof types.CitizenDataExportContentDocument,
     "\n  mutation CitizenDeleteAccount {\n    deleteMyAccount(input: { confirm: true }) {\n      id\n      needsCancelled\n      engagementsCancelled\n    }\n  }\n": typeof types.CitizenDeleteAccountDocument,
     "\n  query CitizenEngagement($id: ID!) {\n    engagement(id: $id) {\n      id\n      needId\n      status\n      helperName\n      organisationId\n      completedAt\n    }\n  }\n": typeof types.CitizenEngagementDocument,
-    "\n  query OrganisationOffersConsole($organisationId: ID!) {\n    organisationServiceOffers(organisationId: $organisationId, first: 50) {\n      items {\n        id\n        title\n        category\n        status\n        moderationStatus\n      }\n    }\n  }\n": typeof types.OrganisationOffersConsoleDocument,
-    "\n  query OfferAreaComuni($istat: String!) {\n    territoriesOfComune(istat: $istat) {\n      id\n      comuni {\n        istat\n        name\n      }\n    }\n  }\n": typeof types.OfferAreaComuniDocument,
-    "\n  mutation CreateServiceOfferConsole($input: CreateServiceOfferInput!) {\n    createServiceOffer(input: $input) {\n      id\n      title\n      moderationStatus\n    }\n  }\n": typeof types.CreateServiceOfferConsoleDocument,
     "\n  query EtsOrganisationNames {\n    myOrganisations {\n      id\n      name\n      homeComuneIstat\n    }\n  }\n": typeof types.EtsOrganisationNamesDocument,
     "\n  query EtsMyInvitations {\n    myOrganisationInvitations {\n      id\n      organisationId\n      organisationName\n      role\n      expiresAt\n    }\n  }\n": typeof types.EtsMyInvitationsDocument,
     "\n  mutation EtsAcceptInvitation($id: ID!) {\n    acceptOrganisationInvitation(input: { invitationId: $id }) {\n      organisationId\n      role\n      status\n    }\n  }\n": typeof types.EtsAcceptInvitationDocument,
@@ -63,6 +60,13 @@ type Documents = {
     "\n  mutation EtsInviteMember($input: InviteOrganisationMemberInput!) {\n    inviteOrganisationMember(input: $input) {\n      status\n      invitationExpiresAt\n    }\n  }\n": typeof types.EtsInviteMemberDocument,
     "\n  mutation EtsRevokeInvitation($id: ID!) {\n    revokeOrganisationInvitation(input: { invitationId: $id })\n  }\n": typeof types.EtsRevokeInvitationDocument,
     "\n  mutation EtsRemoveMember($input: RemoveOrganisationMemberInput!) {\n    removeOrganisationMember(input: $input)\n  }\n": typeof types.EtsRemoveMemberDocument,
+    "\n  query EtsOffers($organisationId: ID!, $after: String) {\n    organisationServiceOffers(organisationId: $organisationId, first: 20, after: $after) {\n      items {\n        id\n        title\n        category\n        status\n        moderationStatus\n        updatedAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.EtsOffersDocument,
+    "\n  query EtsOffer($id: ID!) {\n    serviceOffer(id: $id) {\n      id\n      organisationId\n      title\n      category\n      targetGroups\n      description\n      area {\n        comuneIstatCodes\n        centre {\n          lat\n          lon\n        }\n        radiusKm\n      }\n      schedule {\n        dayOfWeek\n        start\n        end\n      }\n      capacity\n      languages\n      accessibilityNotes\n      price {\n        model\n        unit\n        amountCents\n        bands {\n          people\n          centsPerHourEach\n        }\n        vouchersAccepted\n      }\n      vehicle {\n        seats\n        wheelchairAccessible\n      }\n      status\n      moderationStatus\n    }\n  }\n": typeof types.EtsOfferDocument,
+    "\n  query OfferAreaComuni($istat: String!) {\n    territoriesOfComune(istat: $istat) {\n      id\n      comuni {\n        istat\n        name\n      }\n    }\n  }\n": typeof types.OfferAreaComuniDocument,
+    "\n  mutation CreateServiceOfferConsole($input: CreateServiceOfferInput!) {\n    createServiceOffer(input: $input) {\n      id\n      title\n      moderationStatus\n    }\n  }\n": typeof types.CreateServiceOfferConsoleDocument,
+    "\n  mutation EtsUpdateOffer($input: UpdateServiceOfferInput!) {\n    updateServiceOffer(input: $input) {\n      id\n      title\n      status\n      moderationStatus\n    }\n  }\n": typeof types.EtsUpdateOfferDocument,
+    "\n  mutation EtsPauseOffer($input: PauseServiceOfferInput!) {\n    pauseServiceOffer(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.EtsPauseOfferDocument,
+    "\n  mutation EtsResumeOffer($id: ID!) {\n    resumeServiceOffer(input: { id: $id }) {\n      id\n      status\n    }\n  }\n": typeof types.EtsResumeOfferDocument,
     "\n  query AccreditationRequestsPage(\n    $status: AccreditationStatus\n    $territoryId: ID\n    $first: Int!\n    $after: String\n  ) {\n    accreditationRequests(status: $status, territoryId: $territoryId, first: $first, after: $after) {\n      items {\n        id\n        organisationId\n        organisationName\n        status\n        reason\n        createdAt\n        updatedAt\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AccreditationRequestsPageDocument,
     "\n  query AccreditationOrganisation($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      name\n      kind\n      codiceFiscale\n      partitaIva\n      runtsSection\n      runtsNumber\n      description\n    }\n    accreditationHistory(organisationId: $organisationId) {\n      accreditationId\n      territoryId\n      fromStatus\n      toStatus\n      reason\n      createdAt\n    }\n  }\n": typeof types.AccreditationOrganisationDocument,
     "\n  mutation StartAccreditationReviewAction($id: ID!) {\n    startAccreditationReview(input: { accreditationId: $id }) {\n      id\n      status\n    }\n  }\n": typeof types.StartAccreditationReviewActionDocument,
@@ -154,9 +158,6 @@ const documents: Documents = {
     "\n  query CitizenDataExportContent($id: ID!) {\n    dataExport(id: $id) {\n      id\n      status\n      content\n    }\n  }\n": types.CitizenDataExportContentDocument,
     "\n  mutation CitizenDeleteAccount {\n    deleteMyAccount(input: { confirm: true }) {\n      id\n      needsCancelled\n      engagementsCancelled\n    }\n  }\n": types.CitizenDeleteAccountDocument,
     "\n  query CitizenEngagement($id: ID!) {\n    engagement(id: $id) {\n      id\n      needId\n      status\n      helperName\n      organisationId\n      completedAt\n    }\n  }\n": types.CitizenEngagementDocument,
-    "\n  query OrganisationOffersConsole($organisationId: ID!) {\n    organisationServiceOffers(organisationId: $organisationId, first: 50) {\n      items {\n        id\n        title\n        category\n        status\n        moderationStatus\n      }\n    }\n  }\n": types.OrganisationOffersConsoleDocument,
-    "\n  query OfferAreaComuni($istat: String!) {\n    territoriesOfComune(istat: $istat) {\n      id\n      comuni {\n        istat\n        name\n      }\n    }\n  }\n": types.OfferAreaComuniDocument,
-    "\n  mutation CreateServiceOfferConsole($input: CreateServiceOfferInput!) {\n    createServiceOffer(input: $input) {\n      id\n      title\n      moderationStatus\n    }\n  }\n": types.CreateServiceOfferConsoleDocument,
     "\n  query EtsOrganisationNames {\n    myOrganisations {\n      id\n      name\n      homeComuneIstat\n    }\n  }\n": types.EtsOrganisationNamesDocument,
     "\n  query EtsMyInvitations {\n    myOrganisationInvitations {\n      id\n      organisationId\n      organisationName\n      role\n      expiresAt\n    }\n  }\n": types.EtsMyInvitationsDocument,
     "\n  mutation EtsAcceptInvitation($id: ID!) {\n    acceptOrganisationInvitation(input: { invitationId: $id }) {\n      organisationId\n      role\n      status\n    }\n  }\n": types.EtsAcceptInvitationDocument,
@@ -166,6 +167,13 @@ const documents: Documents = {
     "\n  mutation EtsInviteMember($input: InviteOrganisationMemberInput!) {\n    inviteOrganisationMember(input: $input) {\n      status\n      invitationExpiresAt\n    }\n  }\n": types.EtsInviteMemberDocument,
     "\n  mutation EtsRevokeInvitation($id: ID!) {\n    revokeOrganisationInvitation(input: { invitationId: $id })\n  }\n": types.EtsRevokeInvitationDocument,
     "\n  mutation EtsRemoveMember($input: RemoveOrganisationMemberInput!) {\n    removeOrganisationMember(input: $input)\n  }\n": types.EtsRemoveMemberDocument,
+    "\n  query EtsOffers($organisationId: ID!, $after: String) {\n    organisationServiceOffers(organisationId: $organisationId, first: 20, after: $after) {\n      items {\n        id\n        title\n        category\n        status\n        moderationStatus\n        updatedAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.EtsOffersDocument,
+    "\n  query EtsOffer($id: ID!) {\n    serviceOffer(id: $id) {\n      id\n      organisationId\n      title\n      category\n      targetGroups\n      description\n      area {\n        comuneIstatCodes\n        centre {\n          lat\n          lon\n        }\n        radiusKm\n      }\n      schedule {\n        dayOfWeek\n        start\n        end\n      }\n      capacity\n      languages\n      accessibilityNotes\n      price {\n        model\n        unit\n        amountCents\n        bands {\n          people\n          centsPerHourEach\n        }\n        vouchersAccepted\n      }\n      vehicle {\n        seats\n        wheelchairAccessible\n      }\n      status\n      moderationStatus\n    }\n  }\n": types.EtsOfferDocument,
+    "\n  query OfferAreaComuni($istat: String!) {\n    territoriesOfComune(istat: $istat) {\n      id\n      comuni {\n        istat\n        name\n      }\n    }\n  }\n": types.OfferAreaComuniDocument,
+    "\n  mutation CreateServiceOfferConsole($input: CreateServiceOfferInput!) {\n    createServiceOffer(input: $input) {\n      id\n      title\n      moderationStatus\n    }\n  }\n": types.CreateServiceOfferConsoleDocument,
+    "\n  mutation EtsUpdateOffer($input: UpdateServiceOfferInput!) {\n    updateServiceOffer(input: $input) {\n      id\n      title\n      status\n      moderationStatus\n    }\n  }\n": types.EtsUpdateOfferDocument,
+    "\n  mutation EtsPauseOffer($input: PauseServiceOfferInput!) {\n    pauseServiceOffer(input: $input) {\n      id\n      status\n    }\n  }\n": types.EtsPauseOfferDocument,
+    "\n  mutation EtsResumeOffer($id: ID!) {\n    resumeServiceOffer(input: { id: $id }) {\n      id\n      status\n    }\n  }\n": types.EtsResumeOfferDocument,
     "\n  query AccreditationRequestsPage(\n    $status: AccreditationStatus\n    $territoryId: ID\n    $first: Int!\n    $after: String\n  ) {\n    accreditationRequests(status: $status, territoryId: $territoryId, first: $first, after: $after) {\n      items {\n        id\n        organisationId\n        organisationName\n        status\n        reason\n        createdAt\n        updatedAt\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.AccreditationRequestsPageDocument,
     "\n  query AccreditationOrganisation($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      name\n      kind\n      codiceFiscale\n      partitaIva\n      runtsSection\n      runtsNumber\n      description\n    }\n    accreditationHistory(organisationId: $organisationId) {\n      accreditationId\n      territoryId\n      fromStatus\n      toStatus\n      reason\n      createdAt\n    }\n  }\n": types.AccreditationOrganisationDocument,
     "\n  mutation StartAccreditationReviewAction($id: ID!) {\n    startAccreditationReview(input: { accreditationId: $id }) {\n      id\n      status\n    }\n  }\n": types.StartAccreditationReviewActionDocument,
@@ -385,18 +393,6 @@ export function graphql(source: "\n  query CitizenEngagement($id: ID!) {\n    en
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OrganisationOffersConsole($organisationId: ID!) {\n    organisationServiceOffers(organisationId: $organisationId, first: 50) {\n      items {\n        id\n        title\n        category\n        status\n        moderationStatus\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganisationOffersConsole($organisationId: ID!) {\n    organisationServiceOffers(organisationId: $organisationId, first: 50) {\n      items {\n        id\n        title\n        category\n        status\n        moderationStatus\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query OfferAreaComuni($istat: String!) {\n    territoriesOfComune(istat: $istat) {\n      id\n      comuni {\n        istat\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfferAreaComuni($istat: String!) {\n    territoriesOfComune(istat: $istat) {\n      id\n      comuni {\n        istat\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateServiceOfferConsole($input: CreateServiceOfferInput!) {\n    createServiceOffer(input: $input) {\n      id\n      title\n      moderationStatus\n    }\n  }\n"): (typeof documents)["\n  mutation CreateServiceOfferConsole($input: CreateServiceOfferInput!) {\n    createServiceOffer(input: $input) {\n      id\n      title\n      moderationStatus\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query EtsOrganisationNames {\n    myOrganisations {\n      id\n      name\n      homeComuneIstat\n    }\n  }\n"): (typeof documents)["\n  query EtsOrganisationNames {\n    myOrganisations {\n      id\n      name\n      homeComuneIstat\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -430,6 +426,34 @@ export function graphql(source: "\n  mutation EtsRevokeInvitation($id: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EtsRemoveMember($input: RemoveOrganisationMemberInput!) {\n    removeOrganisationMember(input: $input)\n  }\n"): (typeof documents)["\n  mutation EtsRemoveMember($input: RemoveOrganisationMemberInput!) {\n    removeOrganisationMember(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EtsOffers($organisationId: ID!, $after: String) {\n    organisationServiceOffers(organisationId: $organisationId, first: 20, after: $after) {\n      items {\n        id\n        title\n        category\n        status\n        moderationStatus\n        updatedAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query EtsOffers($organisationId: ID!, $after: String) {\n    organisationServiceOffers(organisationId: $organisationId, first: 20, after: $after) {\n      items {\n        id\n        title\n        category\n        status\n        moderationStatus\n        updatedAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EtsOffer($id: ID!) {\n    serviceOffer(id: $id) {\n      id\n      organisationId\n      title\n      category\n      targetGroups\n      description\n      area {\n        comuneIstatCodes\n        centre {\n          lat\n          lon\n        }\n        radiusKm\n      }\n      schedule {\n        dayOfWeek\n        start\n        end\n      }\n      capacity\n      languages\n      accessibilityNotes\n      price {\n        model\n        unit\n        amountCents\n        bands {\n          people\n          centsPerHourEach\n        }\n        vouchersAccepted\n      }\n      vehicle {\n        seats\n        wheelchairAccessible\n      }\n      status\n      moderationStatus\n    }\n  }\n"): (typeof documents)["\n  query EtsOffer($id: ID!) {\n    serviceOffer(id: $id) {\n      id\n      organisationId\n      title\n      category\n      targetGroups\n      description\n      area {\n        comuneIstatCodes\n        centre {\n          lat\n          lon\n        }\n        radiusKm\n      }\n      schedule {\n        dayOfWeek\n        start\n        end\n      }\n      capacity\n      languages\n      accessibilityNotes\n      price {\n        model\n        unit\n        amountCents\n        bands {\n          people\n          centsPerHourEach\n        }\n        vouchersAccepted\n      }\n      vehicle {\n        seats\n        wheelchairAccessible\n      }\n      status\n      moderationStatus\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfferAreaComuni($istat: String!) {\n    territoriesOfComune(istat: $istat) {\n      id\n      comuni {\n        istat\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfferAreaComuni($istat: String!) {\n    territoriesOfComune(istat: $istat) {\n      id\n      comuni {\n        istat\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateServiceOfferConsole($input: CreateServiceOfferInput!) {\n    createServiceOffer(input: $input) {\n      id\n      title\n      moderationStatus\n    }\n  }\n"): (typeof documents)["\n  mutation CreateServiceOfferConsole($input: CreateServiceOfferInput!) {\n    createServiceOffer(input: $input) {\n      id\n      title\n      moderationStatus\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EtsUpdateOffer($input: UpdateServiceOfferInput!) {\n    updateServiceOffer(input: $input) {\n      id\n      title\n      status\n      moderationStatus\n    }\n  }\n"): (typeof documents)["\n  mutation EtsUpdateOffer($input: UpdateServiceOfferInput!) {\n    updateServiceOffer(input: $input) {\n      id\n      title\n      status\n      moderationStatus\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EtsPauseOffer($input: PauseServiceOfferInput!) {\n    pauseServiceOffer(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation EtsPauseOffer($input: PauseServiceOfferInput!) {\n    pauseServiceOffer(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EtsResumeOffer($id: ID!) {\n    resumeServiceOffer(input: { id: $id }) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation EtsResumeOffer($id: ID!) {\n    resumeServiceOffer(input: { id: $id }) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
