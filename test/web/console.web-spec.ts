@@ -16,6 +16,7 @@ import {
   checkPage,
   expectNoAxeViolations,
   expectNoOtherOrigin,
+  expectPagesFit,
   openPage,
   romeDay,
   screenshot,
@@ -539,7 +540,6 @@ describe('the Comune console in Chromium: desk, moderation, accreditation, indic
 
   it('every console page at 360 px: axe, one h1, nothing wider than the screen', async () => {
     page = await openPage(web, WIDTHS.phone);
-    const p = page.page;
     // One person with both staff roles sees every console page.
     const staff = await signUp(web.stack);
     await grantRole(web.stack.dataSource, staff.userId, 'comune_operator', { territoryId: langhe });
@@ -552,13 +552,6 @@ describe('the Comune console in Chromium: desk, moderation, accreditation, indic
       ['/moderazione/accreditamenti', 'console-accreditation', /^Accreditamenti - Prossimo$/],
       ['/indicatori', 'console-indicators', /^Indicatori del territorio - Prossimo$/],
     ];
-    for (const [path, name, title] of pages) {
-      await page.goto(path);
-      await p.locator('h1').first().waitFor();
-      await p.waitForFunction(() => !document.body.textContent?.includes('Caricamento…'));
-      await checkPage(page, name, title);
-      const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-    }
+    await expectPagesFit(page, pages);
   });
 });

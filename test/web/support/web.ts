@@ -205,6 +205,21 @@ export async function expectNoOverflow(webPage: WebPage): Promise<void> {
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
+/**
+ * Opens each [path, screenshot name, title] in turn once it has loaded, checks it (checkPage: axe,
+ * one h1, screenshot) and that nothing is wider than the window (at 360 px: nothing to scroll sideways).
+ */
+export async function expectPagesFit(webPage: WebPage, pages: [string, string, RegExp][]): Promise<void> {
+  const { page } = webPage;
+  for (const [path, name, title] of pages) {
+    await webPage.goto(path);
+    await page.locator('h1').first().waitFor();
+    await page.waitForFunction(() => !document.body.textContent?.includes('Caricamento…'));
+    await checkPage(webPage, name, title);
+    await expectNoOverflow(webPage);
+  }
+}
+
 /** The code the loopback gateway received for phone after `before` messages. */
 export function codeFor(web: WebStack, phone: string, before = 0): Promise<string> {
   return web.stack.gateway.waitForCode(phone, before);
