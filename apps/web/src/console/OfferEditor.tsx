@@ -4,6 +4,7 @@ import { Checkbox, ErrorSummary, Field, Unreachable, useServerErrors } from '../
 import { ChoiceGroup } from '../forms/controls';
 import type { ModerationStatus, PriceModel, PriceUnit, ServiceCategory, TargetGroup } from '../gql/graphql';
 import { useTranslation } from '../i18n';
+import { showConsoleApiError } from './api-problems';
 import { SelectField, TextAreaField } from './fields';
 import { formatNumber } from './format';
 import {
@@ -127,7 +128,7 @@ export function OfferEditor({
       errors.clear();
       if (saved) onSaved(saved);
     } catch (error) {
-      errors.showApiError(error, offerFieldIds(form), 'ets.errors');
+      showConsoleApiError(errors, error, offerFieldIds(form), 'ets.errors');
     }
   }
 

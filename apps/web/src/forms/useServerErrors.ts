@@ -21,11 +21,9 @@ export interface FormErrors {
   show(errors: FormError[]): void;
   /**
    * Shows an api error. fieldIds maps the api's field names (extensions.field) to input ids;
-   * problems naming no known field go to the summary only. `ownMessages`: a lazy area's key of
-   * messages by code (e.g. "ets.errors"), tried before the app's errors.<CODE>: the api's message
-   * names the field in its own terms ("campo schedule[0].end"), which the form shows already.
+   * problems naming no known field go to the summary only.
    */
-  showApiError(error: unknown, fieldIds?: Record<string, string>, ownMessages?: string): ApiProblem[];
+  showApiError(error: unknown, fieldIds?: Record<string, string>): ApiProblem[];
   clear(): void;
 }
 
@@ -42,7 +40,7 @@ export function useServerErrors(): FormErrors {
   }, []);
 
   const showApiError = useCallback(
-    (error: unknown, fieldIds: Record<string, string> = {}, ownMessages?: string) => {
+    (error: unknown, fieldIds: Record<string, string> = {}) => {
       const problems = problemsOf(error);
       const translate = (key: string, options?: Record<string, unknown>) => t(key, options);
       if (isNetworkProblem(problems)) {
@@ -52,10 +50,7 @@ export function useServerErrors(): FormErrors {
         setAll(
           problems.map((problem) => ({
             fieldId: problem.field ? fieldIds[problem.field] : undefined,
-            message:
-              ownMessages && i18n.exists(`${ownMessages}.${problem.code}`)
-                ? t(`${ownMessages}.${problem.code}`, problem.params)
-                : messageOf(problem, translate, (key) => i18n.exists(key)),
+            message: messageOf(problem, translate, (key) => i18n.exists(key)),
           })),
         );
         setUnreachable(false);

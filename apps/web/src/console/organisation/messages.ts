@@ -120,6 +120,7 @@ export const etsIt = {
     AREA_OUTSIDE_ITALY: 'L’area non è in Italia: scegli i Comuni serviti.',
     COMUNE_NOT_FOUND: 'Uno dei Comuni scelti non esiste più: togli la spunta e scegline un altro.',
     SERVICE_OFFER_ARCHIVED: 'Questa offerta è archiviata: non si può modificare.',
+    PHONE_INVALID: 'Il numero non è valido: scrivi un cellulare, per esempio 347 123 4567.',
   },
 };
 
@@ -242,6 +243,7 @@ export const etsEn: Shape<typeof etsIt> = {
     AREA_OUTSIDE_ITALY: 'The area is not in Italy: choose the Comuni served.',
     COMUNE_NOT_FOUND: 'One of the chosen Comuni no longer exists: untick it and choose another.',
     SERVICE_OFFER_ARCHIVED: 'This offer is archived: it cannot be changed.',
+    PHONE_INVALID: 'The number is not valid: write a mobile number, for example 347 123 4567.',
   },
 };
 
