@@ -48,6 +48,8 @@ const MATRIX: Record<string, Outcome[]> = {
   heldReviews:                  ['anon', 'deny', 'deny', 'deny', 'deny', 'ok',   'ok',   'deny', 'ok'],
   organisationReviews:          ['anon', 'deny', 'deny', 'deny', 'deny', 'deny', 'deny', 'ok',   'ok'],
   auditTrail:                   ['anon', 'deny', 'deny', 'deny', 'deny', 'ok',   'deny', 'deny', 'ok'],
+  territoryStaff:               ['anon', 'deny', 'deny', 'deny', 'deny', 'ok',   'deny', 'deny', 'ok'],
+  moderationModes:              ['anon', 'deny', 'deny', 'ok',   'deny', 'ok',   'deny', 'deny', 'ok'],
 };
 
 const DENIAL_CODES = new Set(['FORBIDDEN', 'UNAUTHENTICATED']);
@@ -197,6 +199,10 @@ describe('Authorisation matrix: every sensitive operation, by every role, in the
           territoryId: langhe,
         },
       ),
+    territoryStaff: (actor) =>
+      as(actor, `query ($id: ID!) { territoryStaff(territoryId: $id) { userId } }`, { id: langhe }),
+    moderationModes: (actor) =>
+      as(actor, `query ($id: ID!) { moderationModes(territoryId: $id) { mode } }`, { id: langhe }),
     reviewFlaggedNeed: async (actor) =>
       as(
         actor,

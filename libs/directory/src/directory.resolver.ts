@@ -14,10 +14,15 @@ import {
   InviteOrganisationMemberInput,
   Organisation,
   OrganisationInvitation,
+  OrganisationInvitationPage,
   OrganisationMember,
+  OrganisationMembersArgs,
+  OrganisationMembership,
+  OrganisationMembershipPage,
   OrganisationServiceOffersArgs,
   RegisterOrganisationInput,
   RemoveOrganisationMemberInput,
+  RevokeOrganisationInvitationInput,
   RequestAccreditationInput,
   SearchServiceOffersArgs,
   ServiceOffer,
@@ -120,6 +125,42 @@ export class OrganisationResolver {
     @Args('input') input: RemoveOrganisationMemberInput,
   ): Promise<boolean> {
     return this.organisations.removeMember(user, input);
+  }
+
+  @Query(() => OrganisationMembershipPage, {
+    description:
+      'Members: the people of the organisation and their roles, longest-standing first (numbers for admins only).',
+  })
+  @UseGuards(AuthGuard)
+  organisationMembers(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args() args: OrganisationMembersArgs,
+  ): Promise<Page<OrganisationMembership>> {
+    return this.organisations.members(user, args);
+  }
+
+  @Query(() => OrganisationInvitationPage, {
+    description:
+      'Organisation admins: invitations still waiting for an answer, newest first, with the number.',
+  })
+  @UseGuards(AuthGuard)
+  organisationInvitations(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args() args: OrganisationMembersArgs,
+  ): Promise<Page<OrganisationInvitation>> {
+    return this.organisations.sentInvitations(user, args);
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Organisation admins: withdraw an invitation not yet answered; it can no longer be accepted (nor by signing up).',
+  })
+  @UseGuards(AuthGuard)
+  revokeOrganisationInvitation(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: RevokeOrganisationInvitationInput,
+  ): Promise<boolean> {
+    return this.organisations.revokeInvitation(user, input.invitationId);
   }
 
   @Mutation(() => Accreditation, { description: 'Organisation admins ask a territory to accredit them.' })

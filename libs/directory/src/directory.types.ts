@@ -290,6 +290,58 @@ export class OrganisationInvitation {
 
   @Field({ description: 'After this the invitation can no longer be accepted.' })
   expiresAt!: Date;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The invited number (E.164): for the organisation’s admins in organisationInvitations; null for the invited person.',
+  })
+  phone?: string | null;
+}
+
+export const OrganisationInvitationPage = PageOf(OrganisationInvitation, 'OrganisationInvitationPage');
+
+@InputType()
+export class RevokeOrganisationInvitationInput {
+  @Field(() => ID)
+  @IsUUID()
+  invitationId!: string;
+}
+
+@ObjectType({ description: 'A person holding a role in an organisation (one entry per person and role).' })
+export class OrganisationMembership {
+  @Field(() => ID, { description: 'The role held: revoke it with removeOrganisationMember.' })
+  id!: string;
+
+  @Field(() => ID)
+  organisationId!: string;
+
+  @Field(() => ID)
+  userId!: string;
+
+  @Field(() => OrganisationMemberRole)
+  role!: OrganisationMemberRole;
+
+  @Field(() => String, { nullable: true, description: 'The name the person gave, if any.' })
+  name!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'E.164: for the organisation’s admins (they invited by it); null for operators.',
+  })
+  phone!: string | null;
+
+  @Field({ description: 'When the person took the role.' })
+  since!: Date;
+}
+
+export const OrganisationMembershipPage = PageOf(OrganisationMembership, 'OrganisationMembershipPage');
+
+@ArgsType()
+export class OrganisationMembersArgs extends PageArgs {
+  @Field(() => ID)
+  @IsUUID()
+  organisationId!: string;
 }
 
 @InputType()

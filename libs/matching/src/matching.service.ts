@@ -1,11 +1,20 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES, Role } from '@prossimo/identity';
-import { deskContactOf, NotificationsService } from '@prossimo/notifications';
+import {
+  NeedNoticeRow,
+  needNoticeSql,
+  noticeOf,
+  NotificationsService,
+  Recipient,
+  recipientsSql,
+} from '@prossimo/notifications';
 import {
   afterCursorCondition,
   APP_CONFIG,
   AppConfig,
+  CombinedStatement,
   CursorAt,
   cursorAtColumn,
   decodeCursor,
@@ -26,7 +35,7 @@ import {
   writeOutbox,
 } from '@prossimo/platform';
 import { ReviewRequestService, ReviewService } from '@prossimo/reputation';
-import { NeedLifecycleService, NeedStatus } from '@prossimo/requests';
+import { NeedLifecycleService, NeedStatus, TransitionResult, transitionDone } from '@prossimo/requests';
 import { isUUID } from 'class-validator';
 import { firstTerritoryOf } from '@prossimo/territory';
 import { DataSource, EntityManager } from 'typeorm';
@@ -62,7 +71,7 @@ import {
   ENGAGEMENT_HISTORY_ENTITY,
   formatWhen,
   loadNeedForMatching,
-  lockNeedOfProposal,
+  lockedNeedOfProposalSql,
   NeedForMatching,
   PROPOSAL_HISTORY_ENTITY,
   slotOf,
@@ -156,11 +165,17 @@ export class MatchingService {
   // ----- proposals -----
 
   async acceptProposal(user: AuthenticatedUser, proposalId: string): Promise<Engagement> {
-    const engagementId = await this.dataSource.transaction((manager) =>
-      this.acceptInTransaction(manager, proposalId, user.userId),
-    );
     // The acceptance proved the caller is the helper (or answers for the organisation).
-    return this.engagementRow(this.dataSource.manager, engagementId);
+    return this.dataSource.transaction((manager) => this.accept(manager, proposalId, user.userId));
+  }
+
+  /** Accepts in the caller's transaction (an SMS "SI" reply); see accept(). */
+  async acceptInTransaction(
+    manager: EntityManager,
+    proposalId: string,
+    helperUserId: string,
+  ): Promise<string> {
+    return (await this.accept(manager, proposalId, helperUserId)).id;
   }
 
   /**
@@ -168,17 +183,20 @@ export class MatchingService {
    * first, so concurrent acceptances queue up: the first creates the engagement and withdraws the
    * others, which then find their proposal no longer pending. The unique index on live engagements
    * per need and the exclusion constraint on the helper's time stand behind the lock.
+   *
+   * Two statements inside the transaction: one reads (and locks) everything the checks and the
+   * messages need, one writes everything: the engagement, the proposals, the need's new status,
+   * the status history, the reminders, the messages to the citizens and their family contact
+   * (bench:api counts them; test/e2e/statement-counts.e2e-spec.ts holds the line). An offer's
+   * capacity, and a helper whose proposal was withdrawn, cost a few more.
    */
-  async acceptInTransaction(
+  private async accept(
     manager: EntityManager,
     proposalId: string,
     helperUserId: string,
-  ): Promise<string> {
-    const { proposal, need, confirmationRequired } = await this.lockForAcceptance(
-      manager,
-      proposalId,
-      helperUserId,
-    );
+  ): Promise<Engagement> {
+    const { proposal, need, confirmationRequired, helperName, volunteerName, needNotice, citizens } =
+      await this.lockForAcceptance(manager, proposalId, helperUserId);
     if (proposal.status !== ProposalStatus.PENDING) {
       throw new DomainError('PROPOSAL_NOT_PENDING', {
         field: 'proposalId',
@@ -196,62 +214,95 @@ export class MatchingService {
 
     // Where the territory asks for it, the engagement waits for the citizen's confirmation.
     const status = confirmationRequired ? EngagementStatus.AWAITING_CONFIRMATION : EngagementStatus.CONFIRMED;
-    let engagementId: string;
-    let helper: string;
-    let withdrawn: WithdrawnProposal[];
-    try {
-      // One statement: the helper lock, the proposal accepted, the engagement, the need no longer
-      // unmatched, the need's other pending proposals withdrawn, the status history of all of
-      // them, and the helper's name and the withdrawn proposals for the messages.
-      // One booking at a time per helper: two concurrent inserts checking the exclusion constraint
-      // against each other's uncommitted rows would deadlock. The advisory lock is taken after the
-      // need lock, always, and before the engagement row is built (the INSERT reads its row).
-      const [row]: { id: string; helperName: string; withdrawn: WithdrawnProposal[] }[] = await manager.query(
-        `WITH helper_lock AS (SELECT pg_advisory_xact_lock(hashtextextended('engagement-helper:' || $7, 0))),
-              accepted AS (
-                UPDATE match_proposals SET status = 'accepted', decided_at = now() WHERE id = $2
-                RETURNING volunteer_id, organisation_id, service_offer_id),
-              engagement AS (
-                INSERT INTO engagements (need_id, proposal_id, helper_user_id, volunteer_id, organisation_id,
-                                         service_offer_id, during, status, confirmed_at)
-                SELECT $1, $2, $3, a.volunteer_id, a.organisation_id, a.service_offer_id, tstzrange($4, $5, '[)'), $6,
-                       CASE WHEN $6 = 'confirmed' THEN now() END
-                  FROM accepted a CROSS JOIN helper_lock
-                RETURNING id, volunteer_id, organisation_id),
-              matched AS (
-                UPDATE need_match_states SET unmatched_reason = NULL, unmatched_at = NULL, updated_at = now()
-                 WHERE need_id = $1),
-              withdrawn AS (
-                UPDATE match_proposals SET status = 'withdrawn', decided_at = now()
-                 WHERE need_id = $1 AND status = 'pending' AND id <> $2
-                RETURNING id, helper_user_id),
-              history AS (
-                INSERT INTO status_history (entity_type, entity_id, from_status, to_status, actor_user_id, reason)
-                SELECT $8, $2::uuid, 'pending', 'accepted', $3::uuid, NULL
-                 UNION ALL
-                SELECT $9, e.id, NULL, $6, $3::uuid, 'proposal accepted' FROM engagement e
-                 UNION ALL
-                SELECT $8, w.id, 'pending', 'withdrawn', NULL, 'another helper accepted first' FROM withdrawn w)
-         SELECT e.id, coalesce(o.name, v.display_name, '') AS "helperName",
-                (SELECT coalesce(json_agg(json_build_object('id', w.id, 'helperUserId', w.helper_user_id)), '[]')
-                   FROM withdrawn w) AS withdrawn
-           FROM engagement e LEFT JOIN volunteer_profiles v ON v.id = e.volunteer_id
-           LEFT JOIN organisations o ON o.id = e.organisation_id`,
-        [
-          need.id,
-          proposal.id,
-          helperUserId,
-          slot.start,
-          slot.end,
-          status,
-          helperUserId,
-          PROPOSAL_HISTORY_ENTITY,
-          ENGAGEMENT_HISTORY_ENTITY,
-        ],
+    // Drawn here, so that the messages and the reminders' jobs can name it in the same statement.
+    const engagementId = randomUUID();
+    const statement = new CombinedStatement();
+    const value = (v: unknown, type: string) => statement.param(v, type);
+    const needId = value(need.id, 'uuid');
+    const proposalRef = value(proposal.id, 'uuid');
+    const helper = value(helperUserId, 'uuid');
+    const engagementStatus = value(status, 'text');
+    const proposalEntity = value(PROPOSAL_HISTORY_ENTITY, 'text');
+    // One booking at a time per helper: two concurrent inserts checking the exclusion constraint
+    // against each other's uncommitted rows would deadlock. The advisory lock is taken after the
+    // need lock, always, and before the engagement row is built (the INSERT reads its row).
+    const helperLock = statement.with(
+      'helper_lock',
+      `SELECT pg_advisory_xact_lock(hashtextextended('engagement-helper:' || ${value(helperUserId, 'text')}, 0))`,
+    );
+    const accepted = statement.with(
+      'accepted',
+      `UPDATE match_proposals SET status = 'accepted', decided_at = now() WHERE id = ${proposalRef}
+       RETURNING volunteer_id, organisation_id, service_offer_id`,
+    );
+    const engagement = statement.with(
+      'engagement',
+      `INSERT INTO engagements (id, need_id, proposal_id, helper_user_id, volunteer_id, organisation_id,
+                               service_offer_id, during, status, confirmed_at)
+       SELECT ${value(engagementId, 'uuid')}, ${needId}, ${proposalRef}, ${helper}, a.volunteer_id, a.organisation_id,
+              a.service_offer_id, tstzrange(${value(slot.start, 'timestamptz')}, ${value(slot.end, 'timestamptz')}, '[)'),
+              ${engagementStatus}, CASE WHEN ${engagementStatus} = 'confirmed' THEN now() END
+         FROM ${accepted} a CROSS JOIN ${helperLock}
+       RETURNING *`,
+    );
+    // The need is no longer unmatched; its other pending proposals are withdrawn.
+    statement.with(
+      'matched',
+      `UPDATE need_match_states SET unmatched_reason = NULL, unmatched_at = NULL, updated_at = now()
+        WHERE need_id = ${needId}`,
+    );
+    const withdrawn = statement.with(
+      'withdrawn',
+      `UPDATE match_proposals SET status = 'withdrawn', decided_at = now()
+        WHERE need_id = ${needId} AND status = 'pending' AND id <> ${proposalRef}
+       RETURNING id, helper_user_id`,
+    );
+    statement.with(
+      'proposal_history',
+      `INSERT INTO status_history (entity_type, entity_id, from_status, to_status, actor_user_id, reason)
+       SELECT ${proposalEntity}, ${proposalRef}, 'pending', 'accepted', ${helper}, NULL
+        UNION ALL
+       SELECT ${value(ENGAGEMENT_HISTORY_ENTITY, 'text')}, e.id, NULL, ${engagementStatus}, ${helper}, 'proposal accepted'
+         FROM ${engagement} e
+        UNION ALL
+       SELECT ${proposalEntity}, w.id, 'pending', 'withdrawn', NULL, 'another helper accepted first' FROM ${withdrawn} w`,
+    );
+    const transition = this.lifecycle.transitionIn(
+      statement,
+      need.id,
+      NeedStatus.MATCHED,
+      helperUserId,
+      'proposal accepted',
+    );
+    // Reminders before it starts, as delayed jobs through the outbox, and the family contact told.
+    const notice = noticeOf(
+      { id: engagementId, status, startsAt: slot.start, helperUserId, helperName: volunteerName ?? '' },
+      needNotice,
+    );
+    this.notifications.engagementCreatedIn(statement, notice, citizens);
+    const when = whenOf(need, this.config.MATCHING_RIDE_BUFFER_MINUTES);
+    for (const citizen of citizenUserIds(need)) {
+      this.notifications.notifyUserIn(
+        statement,
+        citizens.find((recipient) => recipient.user_id === citizen),
+        {
+          userId: citizen,
+          event: status === EngagementStatus.CONFIRMED ? 'need_matched' : 'engagement_confirmation_request',
+          params: { helper: helperName, summary: need.description, when, contact: notice.contact },
+          ref: `engagement:${engagementId}`,
+        },
       );
-      engagementId = row.id;
-      helper = row.helperName;
-      withdrawn = row.withdrawn;
+    }
+    let row: EngagementRow & TransitionResult & { withdrawnProposals: WithdrawnProposal[] };
+    try {
+      [row] = await statement.run(
+        manager,
+        `SELECT ${ENGAGEMENT_COLUMNS}, ${transition.result},
+                (SELECT coalesce(json_agg(json_build_object('id', w.id, 'helperUserId', w.helper_user_id)), '[]')
+                   FROM ${withdrawn} w) AS "withdrawnProposals"
+           FROM ${engagement} e LEFT JOIN volunteer_profiles v ON v.id = e.volunteer_id
+           LEFT JOIN organisations o ON o.id = e.organisation_id`,
+      );
     } catch (error) {
       if (pgCode(error) === EXCLUSION_VIOLATION) {
         throw new DomainError('ENGAGEMENT_OVERLAP', { field: 'proposalId' });
@@ -260,28 +311,17 @@ export class MatchingService {
         throw new DomainError('NEED_ALREADY_MATCHED', { field: 'proposalId' });
       throw error;
     }
-    // Reminders before it starts, as delayed jobs through the outbox (libs/notifications).
-    await this.notifications.engagementCreated(manager, engagementId);
-    const when = whenOf(need, this.config.MATCHING_RIDE_BUFFER_MINUTES);
-    for (const row of withdrawn) {
+    transitionDone(need.id, NeedStatus.MATCHED, row);
+    // Rare (each need usually has one live proposal at a time): the other helpers are told.
+    for (const other of row.withdrawnProposals) {
       await this.notifications.notifyUser(manager, {
-        userId: row.helperUserId,
+        userId: other.helperUserId,
         event: 'proposal_withdrawn',
         params: { summary: need.description, when },
-        ref: `proposal:${row.id}`,
+        ref: `proposal:${other.id}`,
       });
     }
-    await this.lifecycle.transition(manager, need.id, NeedStatus.MATCHED, helperUserId, 'proposal accepted');
-    const contact = await deskContactOf(manager, need.comuneIstat);
-    for (const citizen of citizenUserIds(need)) {
-      await this.notifications.notifyUser(manager, {
-        userId: citizen,
-        event: status === EngagementStatus.CONFIRMED ? 'need_matched' : 'engagement_confirmation_request',
-        params: { helper, summary: need.description, when, contact },
-        ref: `engagement:${engagementId}`,
-      });
-    }
-    return engagementId;
+    return toEngagement(row);
   }
 
   /** The citizen (or Comune staff of the territory) confirms the helper who accepted. */
@@ -910,30 +950,77 @@ export class MatchingService {
    * proposal the caller may answer and read with what matching needs, in one statement), then the proposal, read with whether the territory
    * asks the citizen to confirm.
    */
+  /**
+   * The proposal and its need, locked (the need first, then the proposal, as every path locks
+   * them), with what accept() needs to check and to write its messages: the territory's
+   * confirmation setting, the helper's names, the need's side of the engagement notice and the
+   * citizens as recipients. One statement.
+   */
   private async lockForAcceptance(
     manager: EntityManager,
     proposalId: string,
     helperUserId: string,
-  ): Promise<{ proposal: LockedProposal; need: NeedForMatching; confirmationRequired: boolean }> {
+  ): Promise<{
+    proposal: LockedProposal;
+    need: NeedForMatching;
+    confirmationRequired: boolean;
+    helperName: string;
+    volunteerName: string | null;
+    needNotice: NeedNoticeRow;
+    citizens: Recipient[];
+  }> {
     if (!isUUID(proposalId)) throw new DomainError('PROPOSAL_NOT_FOUND', { field: 'proposalId' });
     // The volunteer asked, or any admin or operator of the organisation asked.
-    const need = await lockNeedOfProposal(
-      manager,
-      `mp.id = $1 AND (mp.helper_user_id = $2 OR mp.organisation_id IN ${organisationsOf('$2')})`,
-      [proposalId, helperUserId],
-    );
-    if (!need) throw new DomainError('PROPOSAL_NOT_FOUND', { field: 'proposalId' });
-    const [row]: (LockedProposal & { confirmationRequired: boolean })[] = await manager.query(
-      `SELECT mp.id, mp.need_id AS "needId", mp.status, mp.expires_at AS "expiresAt",
+    const [row]: (NeedForMatching & {
+      proposalId: string;
+      proposalStatus: ProposalStatus;
+      expiresAt: Date;
+      serviceOfferId: string | null;
+      confirmationRequired: boolean;
+      helperName: string;
+      volunteerName: string | null;
+      needNotice: NeedNoticeRow;
+      citizens: Recipient[];
+    })[] = await manager.query(
+      `WITH need AS MATERIALIZED (
+         ${lockedNeedOfProposalSql(`mp.id = $1 AND (mp.helper_user_id = $2 OR mp.organisation_id IN ${organisationsOf('$2')})`)})
+       SELECT need.*, mp.id AS "proposalId", mp.status AS "proposalStatus", mp.expires_at AS "expiresAt",
               mp.service_offer_id AS "serviceOfferId",
               (SELECT coalesce(bool_or(s.citizen_confirmation_required), false)
                  FROM territory_comuni tc JOIN territory_matching_settings s ON s.territory_id = tc.territory_id
-                WHERE tc.comune_istat = $2) AS "confirmationRequired"
-         FROM match_proposals mp WHERE mp.id = $1 FOR UPDATE OF mp`,
-      [proposalId, need.comuneIstat],
+                WHERE tc.comune_istat = need."comuneIstat") AS "confirmationRequired",
+              coalesce(o.name, v.display_name, '') AS "helperName", v.display_name AS "volunteerName",
+              ${needNoticeSql('need.id')} AS "needNotice",
+              ${recipientsSql(`ARRAY[CASE WHEN need.source = 'citizen' THEN need."authorUserId" END, need."beneficiaryUserId"]::uuid[]`)}
+                AS citizens
+         FROM need JOIN match_proposals mp ON mp.id = $1 AND mp.need_id = need.id
+         LEFT JOIN volunteer_profiles v ON v.id = mp.volunteer_id
+         LEFT JOIN organisations o ON o.id = mp.organisation_id
+          FOR UPDATE OF mp`,
+      [proposalId, helperUserId],
     );
-    const { confirmationRequired, ...proposal } = row;
-    return { proposal, need, confirmationRequired };
+    if (!row) throw new DomainError('PROPOSAL_NOT_FOUND', { field: 'proposalId' });
+    const {
+      proposalId: id,
+      proposalStatus,
+      expiresAt,
+      serviceOfferId,
+      confirmationRequired,
+      helperName,
+      volunteerName,
+      needNotice,
+      citizens,
+      ...need
+    } = row;
+    return {
+      proposal: { id, needId: need.id, status: proposalStatus, expiresAt, serviceOfferId },
+      need,
+      confirmationRequired,
+      helperName,
+      volunteerName,
+      needNotice,
+      citizens,
+    };
   }
 
   private async reopen(

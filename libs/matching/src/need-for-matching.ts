@@ -65,20 +65,14 @@ export async function loadNeedForMatching(
 }
 
 /**
- * The need of one proposal, locked FOR NO KEY UPDATE and loaded in one statement: `proposalCondition`
- * picks the proposal (alias mp) with the parameters given; undefined when no proposal matches.
+ * The need of one proposal (what loadNeedForMatching reads), locked FOR NO KEY UPDATE:
+ * `proposalCondition` picks the proposal (alias mp). For a caller that reads more in the same
+ * statement, as a MATERIALIZED part, so that the need is locked before anything the caller locks
+ * after it. The row is the latest version of the need, re-read after waiting for its lock.
  */
-export async function lockNeedOfProposal(
-  manager: EntityManager,
-  proposalCondition: string,
-  params: unknown[],
-): Promise<NeedForMatching | undefined> {
-  const [row]: NeedForMatching[] = await manager.query(
-    `SELECT ${NEED_FOR_MATCHING_SELECT}
-      WHERE n.id = (SELECT mp.need_id FROM match_proposals mp WHERE ${proposalCondition}) FOR NO KEY UPDATE OF n`,
-    params,
-  );
-  return row;
+export function lockedNeedOfProposalSql(proposalCondition: string): string {
+  return `SELECT ${NEED_FOR_MATCHING_SELECT}
+      WHERE n.id = (SELECT mp.need_id FROM match_proposals mp WHERE ${proposalCondition}) FOR NO KEY UPDATE OF n`;
 }
 
 const NEED_FOR_MATCHING_SELECT = `n.id, n.status, n.source, n.category, n.description, n.comune_istat AS "comuneIstat",

@@ -15,22 +15,22 @@ import {
   afterCursorCondition,
   BLIND_INDEX_VERSION,
   BlindIndex,
+  CombinedStatement,
   CursorAt,
   cursorAtColumn,
   DomainError,
   FieldCipher,
-  hasLiveConsent,
+  liveConsentIn,
   oneByKey,
   Page,
   PageArgs,
   queryPrepared,
   readStatusHistory,
-  recordConsent,
   recordStatusChange,
   RequestLoader,
   toPage,
   writeAudit,
-  writeOutbox,
+  writeOutboxIn,
 } from '@prossimo/platform';
 import { isUUID } from 'class-validator';
 import { firstTerritoryOf } from '@prossimo/territory';
@@ -59,6 +59,20 @@ import {
   ReviewFlaggedNeedInput,
   TerritoryNeedsArgs,
 } from './requests.types';
+
+/** A beneficiary to insert (its Comune comes from the statement: insertBeneficiaryIn). */
+interface BeneficiaryToInsert {
+  kind: BeneficiaryKind;
+  fullName: string;
+  phone: string | null;
+  codiceFiscale?: SealedCodiceFiscale | null;
+  relationship: string | null;
+  createdBy: string;
+  consentAt?: Date;
+  consentMethod?: DeskConsentMethod | null;
+  consentWitness?: string | null;
+  healthConsentAt?: Date | null;
+}
 
 /** A point farther than this from every Comune centre (or from the given Comune) is not a place we serve. */
 const MAX_KM_FROM_COMUNE = 40;
@@ -146,29 +160,116 @@ export class NeedsService {
 
   // ----- posting -----
 
-  /** A citizen posts a need for themselves or for a relative. */
+  /**
+   * A citizen posts a need for themselves or for a relative. One statement, without a
+   * transaction around it (a statement is atomic): the Comune checked or found, the health
+   * consent recorded or held, the person it is for, the moderation item, the need, its first
+   * status and its jobs; a check that fails leaves nothing written and is reported on its field.
+   */
   async postNeed(user: AuthenticatedUser, input: PostNeedInput): Promise<Need> {
     this.access.requireRole(user, [Role.CITIZEN]);
     this.checkContent(input);
     const relativePhone = input.relative?.phone
       ? this.parsePhone(input.relative.phone, 'relative.phone')
       : null;
-    const id = await this.dataSource.transaction(async (manager) => {
-      if (input.sensitiveNotes?.trim()) await this.requireHealthConsent(manager, user, input);
-      const location = await this.resolveComune(manager, input);
-      const beneficiaryId = input.relative
-        ? await this.insertBeneficiary(manager, {
-            kind: BeneficiaryKind.RELATIVE,
-            fullName: input.relative.fullName.trim(),
-            phone: relativePhone,
-            relationship: input.relative.relationship.trim(),
-            createdBy: user.userId,
-            comuneIstat: location.comuneIstat,
-          })
-        : await this.selfBeneficiary(manager, user.userId);
-      return this.insertNeed(manager, user, NeedSource.CITIZEN, input, location, beneficiaryId);
-    });
-    return this.need(user, id);
+    // A first post races another first post of the same person for their 'self' record: the
+    // loser's statement writes nothing, and once more finds the record.
+    for (let attempt = 0; ; attempt++) {
+      const id = await this.postNeedOnce(user, input, relativePhone);
+      if (id) return this.need(user, id);
+      if (attempt > 0) throw new Error('postNeed wrote nothing twice');
+    }
+  }
+
+  private async postNeedOnce(
+    user: AuthenticatedUser,
+    input: PostNeedInput,
+    relativePhone: string | null,
+  ): Promise<string | null> {
+    const statement = new CombinedStatement();
+    const { lat, lon } = input.location;
+    const at = `ll_to_earth(${statement.param(lat, 'float8')}, ${statement.param(lon, 'float8')})`;
+    // The given Comune (checked against the location) or the one whose centre is nearest.
+    const place = statement.with(
+      'place',
+      input.comuneIstat
+        ? `SELECT istat AS comune_istat, earth_distance(ll_to_earth(lat, lon), ${at}) / 1000 AS km
+             FROM comuni WHERE istat = ${statement.param(input.comuneIstat)}`
+        : `SELECT istat AS comune_istat, earth_distance(ll_to_earth(lat, lon), ${at}) / 1000 AS km
+             FROM comuni ORDER BY ll_to_earth(lat, lon) <-> ${at} LIMIT 1`,
+    );
+    const served = `km <= ${statement.param(MAX_KM_FROM_COMUNE, 'float8')}`;
+    // Health notes need the poster's explicit, separate consent: given in this form (recorded
+    // now) or earlier and still in force, its row held until commit, so a withdrawal running at
+    // the same time purges these notes too.
+    const withNotes = Boolean(input.sensitiveNotes?.trim());
+    const consentGiven = input.healthDataConsent === true;
+    const consent = withNotes
+      ? liveConsentIn(
+          statement,
+          user.userId,
+          'health_data',
+          consentGiven,
+          `EXISTS (SELECT 1 FROM ${place} WHERE ${served})`,
+        )
+      : 'true';
+    const go = statement.with('go', `SELECT comune_istat FROM ${place} WHERE ${served} AND ${consent}`);
+    let beneficiary: string;
+    if (input.relative) {
+      beneficiary = this.insertBeneficiaryIn(
+        statement,
+        {
+          kind: BeneficiaryKind.RELATIVE,
+          fullName: input.relative.fullName.trim(),
+          phone: relativePhone,
+          relationship: input.relative.relationship.trim(),
+          createdBy: user.userId,
+        },
+        go,
+      );
+    } else {
+      // Usually there already; the first time, created (unless a concurrent first post wins).
+      const self = statement.param(user.userId, 'uuid');
+      const found = statement.with(
+        'self_found',
+        `SELECT id FROM beneficiaries WHERE kind = 'self' AND user_id = ${self}`,
+      );
+      const created = statement.with(
+        'self_created',
+        `INSERT INTO beneficiaries (kind, user_id, created_by_user_id)
+         SELECT 'self', ${self}, ${self} FROM ${go} WHERE NOT EXISTS (SELECT 1 FROM ${found})
+         ON CONFLICT (user_id) WHERE kind = 'self' DO NOTHING RETURNING id`,
+      );
+      beneficiary = statement.with(
+        'beneficiary',
+        `SELECT id FROM ${found} UNION ALL SELECT id FROM ${created}`,
+      );
+    }
+    const ready = statement.with(
+      'ready',
+      `SELECT go.comune_istat, beneficiary.id AS beneficiary_id FROM ${go} go, ${beneficiary} beneficiary`,
+    );
+    const needId = randomUUID();
+    const need = this.insertNeedIn(statement, user, NeedSource.CITIZEN, input, needId, ready);
+    const [row]: { found: boolean; km: number | null; consented: boolean; posted: boolean }[] =
+      await statement.run(
+        this.dataSource.manager,
+        `SELECT EXISTS (SELECT 1 FROM ${place}) AS found, (SELECT km FROM ${place}) AS km,
+                ${consent} AS consented, EXISTS (SELECT 1 FROM ${need}) AS posted`,
+      );
+    if (row.posted) return needId;
+    // Nothing was written: say why, in the order the checks were always made.
+    if (withNotes && !consentGiven && !row.consented) {
+      throw new DomainError('HEALTH_DATA_CONSENT_REQUIRED', { field: 'sensitiveNotes' });
+    }
+    if (input.comuneIstat) {
+      if (!row.found) throw new DomainError('COMUNE_NOT_FOUND', { field: 'comuneIstat' });
+      if ((row.km as number) > MAX_KM_FROM_COMUNE)
+        throw new DomainError('NEED_LOCATION_FAR_FROM_COMUNE', { field: 'location' });
+    } else if (!row.found || (row.km as number) > MAX_KM_FROM_COMUNE) {
+      throw new DomainError('NEED_LOCATION_OUTSIDE_SERVICE', { field: 'location' });
+    }
+    return null;
   }
 
   /**
@@ -227,21 +328,27 @@ export class NeedsService {
           ? this.codiciFiscali.seal(person.codiceFiscale, 'beneficiary.codiceFiscale')
           : null;
         // No account is linked from a phone typed at the desk: a typo would show the need to a stranger.
-        beneficiaryId = await this.insertBeneficiary(manager, {
+        beneficiaryId = await this.insertBeneficiary(manager, location.comuneIstat, {
           kind: BeneficiaryKind.DESK,
           fullName: person.fullName.trim(),
           phone,
           codiceFiscale,
           relationship: null,
           createdBy: user.userId,
-          comuneIstat: location.comuneIstat,
           consentAt: person.consentDate,
           consentMethod: person.consentMethod ?? null,
           consentWitness: person.consentWitness?.trim() || null,
           healthConsentAt: withNotes ? person.consentDate : null,
         });
       }
-      const needId = await this.insertNeed(manager, user, NeedSource.DESK, input, location, beneficiaryId);
+      const needId = await this.insertNeed(
+        manager,
+        user,
+        NeedSource.DESK,
+        input,
+        location.comuneIstat,
+        beneficiaryId,
+      );
       await writeAudit(manager, {
         actorUserId: user.userId,
         action: 'need.posted_at_desk',
@@ -620,22 +727,6 @@ export class NeedsService {
     }
   }
 
-  /**
-   * Health notes need the poster's explicit, separate consent: given in this form (recorded now)
-   * or earlier and still in force. The consent row stays locked until commit, so a withdrawal
-   * running at the same time purges these notes too.
-   */
-  private async requireHealthConsent(
-    manager: EntityManager,
-    user: AuthenticatedUser,
-    input: PostNeedInput,
-  ): Promise<void> {
-    if (input.healthDataConsent === true) await recordConsent(manager, user.userId, 'health_data');
-    if (!(await hasLiveConsent(manager, user.userId, 'health_data', true))) {
-      throw new DomainError('HEALTH_DATA_CONSENT_REQUIRED', { field: 'sensitiveNotes' });
-    }
-  }
-
   private parsePhone(phone: string, field: string): string {
     try {
       return this.phones.parse(phone);
@@ -672,68 +763,54 @@ export class NeedsService {
     return { comuneIstat: nearest.istat, lat, lon };
   }
 
-  private async selfBeneficiary(manager: EntityManager, userId: string): Promise<string> {
-    // Usually there already: one read. The first time, insert (a concurrent first post may win) and read.
-    const [existing]: { id: string }[] = await manager.query(
-      `SELECT id FROM beneficiaries WHERE kind = 'self' AND user_id = $1`,
-      [userId],
+  /** Inserts a beneficiary in the caller's transaction; returns its id. */
+  private async insertBeneficiary(
+    manager: EntityManager,
+    comuneIstat: string,
+    person: BeneficiaryToInsert,
+  ): Promise<string> {
+    const statement = new CombinedStatement();
+    const inserted = this.insertBeneficiaryIn(
+      statement,
+      person,
+      statement.with('registered', `SELECT ${statement.param(comuneIstat, 'char(6)')} AS comune_istat`),
     );
-    if (existing) return existing.id;
-    await manager.query(
-      `INSERT INTO beneficiaries (kind, user_id, created_by_user_id) VALUES ('self', $1, $1)
-       ON CONFLICT (user_id) WHERE kind = 'self' DO NOTHING`,
-      [userId],
-    );
-    const [row]: { id: string }[] = await manager.query(
-      `SELECT id FROM beneficiaries WHERE kind = 'self' AND user_id = $1`,
-      [userId],
-    );
+    const [row]: { id: string }[] = await statement.run(manager, `SELECT id FROM ${inserted}`);
     return row.id;
   }
 
-  private async insertBeneficiary(
-    manager: EntityManager,
-    person: {
-      kind: BeneficiaryKind;
-      fullName: string;
-      phone: string | null;
-      codiceFiscale?: SealedCodiceFiscale | null;
-      relationship: string | null;
-      createdBy: string;
-      comuneIstat: string;
-      consentAt?: Date;
-      consentMethod?: DeskConsentMethod | null;
-      consentWitness?: string | null;
-      healthConsentAt?: Date | null;
-    },
-  ): Promise<string> {
+  /**
+   * The beneficiary as a part of a combined statement: one row per row of `from` (a part with a
+   * column comune_istat, the Comune where the person is registered; none: nothing written).
+   * Returns the part's name (column id).
+   */
+  private insertBeneficiaryIn(
+    statement: CombinedStatement,
+    person: BeneficiaryToInsert,
+    from: string,
+  ): string {
     // With the blind index (deskPeople finds the person by phone or name) written in the same row.
-    const [row]: { id: string }[] = await manager.query(
+    const value = (v: unknown, type: string) => statement.param(v, type);
+    return statement.with(
+      'beneficiary',
       `INSERT INTO beneficiaries (kind, full_name_encrypted, phone_encrypted, relationship, consent_recorded_at,
                                   consent_recorded_by_user_id, created_by_user_id, health_consent_at, registered_comune_istat,
                                   consent_method, consent_witness_encrypted, phone_search, name_search, search_version,
                                   codice_fiscale_encrypted, codice_fiscale_hmac)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id`,
-      [
-        person.kind,
-        this.cipher.encrypt(person.fullName),
-        person.phone ? this.cipher.encrypt(person.phone) : null,
-        person.relationship,
-        person.consentAt ?? null,
-        person.consentAt ? person.createdBy : null,
-        person.createdBy,
-        person.healthConsentAt ?? null,
-        person.comuneIstat,
-        person.consentMethod ?? null,
-        person.consentWitness ? this.cipher.encrypt(person.consentWitness) : null,
-        person.phone ? this.blindIndex.phone(person.phone) : null,
-        this.blindIndex.name(person.fullName),
-        BLIND_INDEX_VERSION,
-        person.codiceFiscale?.encrypted ?? null,
-        person.codiceFiscale?.hmac ?? null,
-      ],
+       SELECT ${value(person.kind, 'text')}, ${value(this.cipher.encrypt(person.fullName), 'text')},
+              ${value(person.phone ? this.cipher.encrypt(person.phone) : null, 'text')},
+              ${value(person.relationship, 'text')}, ${value(person.consentAt ?? null, 'timestamptz')},
+              ${value(person.consentAt ? person.createdBy : null, 'uuid')}, ${value(person.createdBy, 'uuid')},
+              ${value(person.healthConsentAt ?? null, 'timestamptz')}, registered.comune_istat,
+              ${value(person.consentMethod ?? null, 'text')},
+              ${value(person.consentWitness ? this.cipher.encrypt(person.consentWitness) : null, 'text')},
+              ${value(person.phone ? this.blindIndex.phone(person.phone) : null, 'bytea')},
+              ${value(this.blindIndex.name(person.fullName), 'text[]')}, ${value(BLIND_INDEX_VERSION, 'smallint')},
+              ${value(person.codiceFiscale?.encrypted ?? null, 'text')},
+              ${value(person.codiceFiscale?.hmac ?? null, 'bytea')}
+         FROM ${from} registered
+       RETURNING id`,
     );
-    return row.id;
   }
 
   /** Inserts the need, registers it with moderation and records its first status, in the caller's transaction. */
@@ -742,57 +819,84 @@ export class NeedsService {
     user: AuthenticatedUser,
     source: NeedSource,
     input: NeedContentInput,
-    location: { comuneIstat: string; lat: number; lon: number },
+    comuneIstat: string,
     beneficiaryId: string,
   ): Promise<string> {
+    const statement = new CombinedStatement();
+    const ready = statement.with(
+      'ready',
+      `SELECT ${statement.param(comuneIstat, 'char(6)')} AS comune_istat,
+              ${statement.param(beneficiaryId, 'uuid')} AS beneficiary_id`,
+    );
     const needId = randomUUID();
+    await statement.run(
+      manager,
+      `SELECT id FROM ${this.insertNeedIn(statement, user, source, input, needId, ready)}`,
+    );
+    return needId;
+  }
+
+  /**
+   * The need as parts of a combined statement, for the row of `ready` (columns comune_istat and
+   * beneficiary_id; no row: nothing written): its moderation item, the need (submitted under
+   * pre-moderation, otherwise open), its first status and, once open, the jobs it sets off.
+   * Returns the part's name (columns id, status).
+   */
+  private insertNeedIn(
+    statement: CombinedStatement,
+    user: AuthenticatedUser,
+    source: NeedSource,
+    input: NeedContentInput,
+    needId: string,
+    ready: string,
+  ): string {
     const description = input.description.trim();
-    const moderationStatus = await this.moderation.submit(manager, {
+    const id = statement.param(needId, 'uuid');
+    const author = statement.param(user.userId, 'uuid');
+    const item = this.moderation.submitIn(statement, {
       contentType: ContentType.NEED,
-      contentId: needId,
-      comuneIstat: location.comuneIstat,
+      contentId: id,
+      comuneIstat: 'ready.comune_istat',
       authorUserId: user.userId,
       // Category and public description only: never the address or the sensitive notes.
       summary: `${input.category}: ${description}`,
+      from: `${ready} ready`,
     });
-    const status = moderationStatus === ModerationStatus.PENDING ? NeedStatus.SUBMITTED : NeedStatus.OPEN;
-    // One statement: the need and its first status change; once open, the jobs it sets off.
-    await manager.query(
-      `WITH need AS (
-         INSERT INTO needs (id, source, status, category, description, comune_istat, lat, lon, address_encrypted,
-                            window_start, window_end, urgency, language, accessibility_needs, max_distance_km,
-                            sensitive_notes_encrypted, details, author_user_id, beneficiary_id, opened_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
-                 CASE WHEN $3 = 'open' THEN now() END)
-         RETURNING id)
-       INSERT INTO status_history (entity_type, entity_id, from_status, to_status, actor_user_id, reason)
-       SELECT $20, id, NULL, $3, $18, $21 FROM need`,
-      [
-        needId,
-        source,
-        status,
-        input.category,
-        description,
-        location.comuneIstat,
-        location.lat,
-        location.lon,
-        input.address?.trim() ? this.cipher.encrypt(input.address.trim()) : null,
-        input.windowStart,
-        input.windowEnd,
-        input.urgency,
-        input.language,
-        [...new Set(input.accessibilityNeeds)],
-        input.maxDistanceKm ?? null,
-        input.sensitiveNotes?.trim() ? this.cipher.encrypt(input.sensitiveNotes.trim()) : null,
-        JSON.stringify(this.storedDetails(input)),
-        user.userId,
-        beneficiaryId,
-        NEED_HISTORY_ENTITY,
-        status === NeedStatus.SUBMITTED ? 'waiting for moderation' : 'posted',
-      ],
+    const value = (v: unknown, type: string) => statement.param(v, type);
+    const need = statement.with(
+      'need',
+      `INSERT INTO needs (id, source, status, category, description, comune_istat, lat, lon, address_encrypted,
+                          window_start, window_end, urgency, language, accessibility_needs, max_distance_km,
+                          sensitive_notes_encrypted, details, author_user_id, beneficiary_id, opened_at)
+       SELECT ${id}, ${value(source, 'text')}, s.status, ${value(input.category, 'text')}, ${value(description, 'text')},
+              ready.comune_istat, ${value(input.location.lat, 'float8')}, ${value(input.location.lon, 'float8')},
+              ${value(input.address?.trim() ? this.cipher.encrypt(input.address.trim()) : null, 'text')},
+              ${value(input.windowStart, 'timestamptz')}, ${value(input.windowEnd, 'timestamptz')},
+              ${value(input.urgency, 'text')}, ${value(input.language, 'text')},
+              ${value([...new Set(input.accessibilityNeeds)], 'text[]')}, ${value(input.maxDistanceKm ?? null, 'int')},
+              ${value(input.sensitiveNotes?.trim() ? this.cipher.encrypt(input.sensitiveNotes.trim()) : null, 'text')},
+              ${value(JSON.stringify(this.storedDetails(input)), 'jsonb')}, ${author}, ready.beneficiary_id,
+              CASE WHEN s.status = 'open' THEN now() END
+         FROM ${ready} ready
+        CROSS JOIN ${item} item
+        CROSS JOIN LATERAL (SELECT CASE WHEN item.status = ${value(ModerationStatus.PENDING, 'text')}
+                                        THEN ${value(NeedStatus.SUBMITTED, 'text')}
+                                        ELSE ${value(NeedStatus.OPEN, 'text')} END AS status) s
+       RETURNING id, status`,
     );
-    if (status === NeedStatus.OPEN) await writeOutbox(manager, needOpenedJobs(needId, input.category));
-    return needId;
+    statement.with(
+      'need_history',
+      `INSERT INTO status_history (entity_type, entity_id, from_status, to_status, actor_user_id, reason)
+       SELECT ${value(NEED_HISTORY_ENTITY, 'text')}, id, NULL, status, ${author},
+              CASE WHEN status = ${value(NeedStatus.SUBMITTED, 'text')} THEN 'waiting for moderation' ELSE 'posted' END
+         FROM ${need}`,
+    );
+    writeOutboxIn(
+      statement,
+      needOpenedJobs(needId, input.category),
+      `EXISTS (SELECT 1 FROM ${need} WHERE status = ${value(NeedStatus.OPEN, 'text')})`,
+    );
+    return need;
   }
 
   private storedDetails(input: NeedContentInput): StoredDetails {

@@ -199,6 +199,44 @@ export async function checkPage(webPage: WebPage, name: string, title: RegExp): 
   await screenshot(webPage, name);
 }
 
+/** Presses Tab until the focused element's accessible text matches, as a keyboard user does. */
+export async function tabTo(webPage: WebPage, text: RegExp, limit = 80): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    await webPage.page.keyboard.press('Tab');
+    const focused = await webPage.page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      if (!element) return '';
+      const label = element.id ? document.querySelector(`label[for="${element.id}"]`)?.textContent : '';
+      return [element.getAttribute('aria-label'), label, element.textContent].filter(Boolean).join(' ');
+    });
+    if (text.test(focused)) return;
+  }
+  throw new Error(`Tab never reached ${text}`);
+}
+
+/** Nothing on the page is wider than the screen (at 360 px: no sideways scrolling). */
+export async function expectNoOverflow(webPage: WebPage): Promise<void> {
+  const overflow = await webPage.page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+/**
+ * Opens each [path, screenshot name, title] in turn once it has loaded, checks it (checkPage: axe,
+ * one h1, screenshot) and that nothing is wider than the window (at 360 px: nothing to scroll sideways).
+ */
+export async function expectPagesFit(webPage: WebPage, pages: [string, string, RegExp][]): Promise<void> {
+  const { page } = webPage;
+  for (const [path, name, title] of pages) {
+    await webPage.goto(path);
+    await page.locator('h1').first().waitFor();
+    await page.waitForFunction(() => !document.body.textContent?.includes('Caricamento…'));
+    await checkPage(webPage, name, title);
+    await expectNoOverflow(webPage);
+  }
+}
+
 /** The code the loopback gateway received for phone after `before` messages. */
 export function codeFor(web: WebStack, phone: string, before = 0): Promise<string> {
   return web.stack.gateway.waitForCode(phone, before);

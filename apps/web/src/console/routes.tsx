@@ -13,6 +13,8 @@ const ModerationQueue = lazy(() => import('./pages/ModerationQueue'));
 const Accreditations = lazy(() => import('./pages/Accreditations'));
 const Indicators = lazy(() => import('./pages/Indicators'));
 const Organisation = lazy(() => import('./pages/Organisation'));
+const AuditTrail = lazy(() => import('./pages/AuditTrail'));
+const Members = lazy(() => import('./organisation/Members'));
 
 const area = (name: ConsoleArea) => ({ area: name });
 
@@ -28,8 +30,10 @@ export const consoleRoutes: RouteObject[] = [
       { path: 'sportello/richieste/:needId', element: <NeedCandidates />, handle: area('followUp') },
       { path: 'moderazione', element: <ModerationQueue />, handle: area('moderation') },
       { path: 'moderazione/accreditamenti', element: <Accreditations />, handle: area('moderation') },
+      { path: 'moderazione/registro', element: <AuditTrail />, handle: area('moderation') },
       { path: 'indicatori', element: <Indicators />, handle: area('indicators') },
       { path: 'ente', element: <Organisation />, handle: area('organisation') },
+      { path: 'ente/:organisationId/membri', element: <Members />, handle: area('organisation') },
     ],
   },
 ];

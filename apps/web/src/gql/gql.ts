@@ -54,10 +54,21 @@ type Documents = {
     "\n  query OrganisationOffersConsole($organisationId: ID!) {\n    organisationServiceOffers(organisationId: $organisationId, first: 50) {\n      items {\n        id\n        title\n        category\n        status\n        moderationStatus\n      }\n    }\n  }\n": typeof types.OrganisationOffersConsoleDocument,
     "\n  query OfferAreaComuni($istat: String!) {\n    territoriesOfComune(istat: $istat) {\n      id\n      comuni {\n        istat\n        name\n      }\n    }\n  }\n": typeof types.OfferAreaComuniDocument,
     "\n  mutation CreateServiceOfferConsole($input: CreateServiceOfferInput!) {\n    createServiceOffer(input: $input) {\n      id\n      title\n      moderationStatus\n    }\n  }\n": typeof types.CreateServiceOfferConsoleDocument,
+    "\n  query EtsOrganisationNames {\n    myOrganisations {\n      id\n      name\n      homeComuneIstat\n    }\n  }\n": typeof types.EtsOrganisationNamesDocument,
+    "\n  query EtsMyInvitations {\n    myOrganisationInvitations {\n      id\n      organisationId\n      organisationName\n      role\n      expiresAt\n    }\n  }\n": typeof types.EtsMyInvitationsDocument,
+    "\n  mutation EtsAcceptInvitation($id: ID!) {\n    acceptOrganisationInvitation(input: { invitationId: $id }) {\n      organisationId\n      role\n      status\n    }\n  }\n": typeof types.EtsAcceptInvitationDocument,
+    "\n  mutation EtsDeclineInvitation($id: ID!) {\n    declineOrganisationInvitation(input: { invitationId: $id })\n  }\n": typeof types.EtsDeclineInvitationDocument,
+    "\n  query EtsMembers($organisationId: ID!, $after: String) {\n    organisationMembers(organisationId: $organisationId, first: 20, after: $after) {\n      items {\n        id\n        userId\n        role\n        name\n        phone\n        since\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.EtsMembersDocument,
+    "\n  query EtsSentInvitations($organisationId: ID!, $after: String) {\n    organisationInvitations(organisationId: $organisationId, first: 20, after: $after) {\n      items {\n        id\n        role\n        phone\n        sentAt\n        expiresAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.EtsSentInvitationsDocument,
+    "\n  mutation EtsInviteMember($input: InviteOrganisationMemberInput!) {\n    inviteOrganisationMember(input: $input) {\n      status\n      invitationExpiresAt\n    }\n  }\n": typeof types.EtsInviteMemberDocument,
+    "\n  mutation EtsRevokeInvitation($id: ID!) {\n    revokeOrganisationInvitation(input: { invitationId: $id })\n  }\n": typeof types.EtsRevokeInvitationDocument,
+    "\n  mutation EtsRemoveMember($input: RemoveOrganisationMemberInput!) {\n    removeOrganisationMember(input: $input)\n  }\n": typeof types.EtsRemoveMemberDocument,
     "\n  query AccreditationRequestsPage(\n    $status: AccreditationStatus\n    $territoryId: ID\n    $first: Int!\n    $after: String\n  ) {\n    accreditationRequests(status: $status, territoryId: $territoryId, first: $first, after: $after) {\n      items {\n        id\n        organisationId\n        organisationName\n        status\n        reason\n        createdAt\n        updatedAt\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AccreditationRequestsPageDocument,
     "\n  query AccreditationOrganisation($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      name\n      kind\n      codiceFiscale\n      partitaIva\n      runtsSection\n      runtsNumber\n      description\n    }\n    accreditationHistory(organisationId: $organisationId) {\n      accreditationId\n      territoryId\n      fromStatus\n      toStatus\n      reason\n      createdAt\n    }\n  }\n": typeof types.AccreditationOrganisationDocument,
     "\n  mutation StartAccreditationReviewAction($id: ID!) {\n    startAccreditationReview(input: { accreditationId: $id }) {\n      id\n      status\n    }\n  }\n": typeof types.StartAccreditationReviewActionDocument,
     "\n  mutation DecideAccreditationAction($input: DecideAccreditationInput!) {\n    decideAccreditation(input: $input) {\n      id\n      status\n      reason\n    }\n  }\n": typeof types.DecideAccreditationActionDocument,
+    "\n  query AuditTrailPage(\n    $territoryId: ID!\n    $first: Int!\n    $after: String\n    $actions: [String!]\n    $actorUserId: ID\n    $from: String\n    $to: String\n  ) {\n    auditTrail(\n      territoryId: $territoryId\n      first: $first\n      after: $after\n      actions: $actions\n      actorUserId: $actorUserId\n      from: $from\n      to: $to\n    ) {\n      items {\n        id\n        action\n        entityType\n        entityId\n        actorUserId\n        actorName\n        actorRoles\n        details\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditTrailPageDocument,
+    "\n  query AuditTerritoryStaff($territoryId: ID!) {\n    territoryStaff(territoryId: $territoryId) {\n      userId\n      displayName\n      phoneE164\n      roles\n    }\n  }\n": typeof types.AuditTerritoryStaffDocument,
     "\n  mutation DeskPostNeed($input: PostNeedAtDeskInput!) {\n    postNeedAtDesk(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.DeskPostNeedDocument,
     "\n  query DeskKnownPerson($id: ID!) {\n    deskPerson(id: $id) {\n      id\n      kind\n      fullName\n      consent {\n        recordedAt\n        method\n        healthDataAt\n      }\n    }\n  }\n": typeof types.DeskKnownPersonDocument,
     "\n  query DeskPeople($territoryId: ID!, $phone: String, $name: String) {\n    deskPeople(territoryId: $territoryId, phone: $phone, name: $name) {\n      id\n      kind\n      fullName\n      phone\n      comuneName\n      needs {\n        id\n        createdAt\n      }\n    }\n  }\n": typeof types.DeskPeopleDocument,
@@ -78,6 +89,7 @@ type Documents = {
     "\n  mutation RequestAccreditationConsole($input: RequestAccreditationInput!) {\n    requestAccreditation(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RequestAccreditationConsoleDocument,
     "\n  query OrganisationAccreditationHistory($organisationId: ID!) {\n    accreditationHistory(organisationId: $organisationId) {\n      accreditationId\n      territoryId\n      fromStatus\n      toStatus\n      reason\n      createdAt\n    }\n  }\n": typeof types.OrganisationAccreditationHistoryDocument,
     "\n  query ConsoleTerritories {\n    myTerritories {\n      id\n      name\n      comuni {\n        istat\n        name\n        lat\n        lon\n      }\n    }\n  }\n": typeof types.ConsoleTerritoriesDocument,
+    "\n  query MyAreaInvitations {\n    myOrganisationInvitations {\n      id\n      organisationName\n    }\n  }\n": typeof types.MyAreaInvitationsDocument,
     "\n  query IdentityProviders {\n    identityProviders {\n      kind\n      entityId\n      name\n    }\n  }\n": typeof types.IdentityProvidersDocument,
     "\n  mutation StartIdentitySignIn($input: StartIdentityProviderSignInInput!) {\n    startIdentityProviderSignIn(input: $input) {\n      authorizationUrl\n    }\n  }\n": typeof types.StartIdentitySignInDocument,
     "\n  fragment SessionUser on User {\n    id\n    displayName\n    language\n    phoneE164\n    roles {\n      id\n      role\n      territoryId\n      organisationId\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
@@ -149,10 +161,21 @@ const documents: Documents = {
     "\n  query OrganisationOffersConsole($organisationId: ID!) {\n    organisationServiceOffers(organisationId: $organisationId, first: 50) {\n      items {\n        id\n        title\n        category\n        status\n        moderationStatus\n      }\n    }\n  }\n": types.OrganisationOffersConsoleDocument,
     "\n  query OfferAreaComuni($istat: String!) {\n    territoriesOfComune(istat: $istat) {\n      id\n      comuni {\n        istat\n        name\n      }\n    }\n  }\n": types.OfferAreaComuniDocument,
     "\n  mutation CreateServiceOfferConsole($input: CreateServiceOfferInput!) {\n    createServiceOffer(input: $input) {\n      id\n      title\n      moderationStatus\n    }\n  }\n": types.CreateServiceOfferConsoleDocument,
+    "\n  query EtsOrganisationNames {\n    myOrganisations {\n      id\n      name\n      homeComuneIstat\n    }\n  }\n": types.EtsOrganisationNamesDocument,
+    "\n  query EtsMyInvitations {\n    myOrganisationInvitations {\n      id\n      organisationId\n      organisationName\n      role\n      expiresAt\n    }\n  }\n": types.EtsMyInvitationsDocument,
+    "\n  mutation EtsAcceptInvitation($id: ID!) {\n    acceptOrganisationInvitation(input: { invitationId: $id }) {\n      organisationId\n      role\n      status\n    }\n  }\n": types.EtsAcceptInvitationDocument,
+    "\n  mutation EtsDeclineInvitation($id: ID!) {\n    declineOrganisationInvitation(input: { invitationId: $id })\n  }\n": types.EtsDeclineInvitationDocument,
+    "\n  query EtsMembers($organisationId: ID!, $after: String) {\n    organisationMembers(organisationId: $organisationId, first: 20, after: $after) {\n      items {\n        id\n        userId\n        role\n        name\n        phone\n        since\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.EtsMembersDocument,
+    "\n  query EtsSentInvitations($organisationId: ID!, $after: String) {\n    organisationInvitations(organisationId: $organisationId, first: 20, after: $after) {\n      items {\n        id\n        role\n        phone\n        sentAt\n        expiresAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.EtsSentInvitationsDocument,
+    "\n  mutation EtsInviteMember($input: InviteOrganisationMemberInput!) {\n    inviteOrganisationMember(input: $input) {\n      status\n      invitationExpiresAt\n    }\n  }\n": types.EtsInviteMemberDocument,
+    "\n  mutation EtsRevokeInvitation($id: ID!) {\n    revokeOrganisationInvitation(input: { invitationId: $id })\n  }\n": types.EtsRevokeInvitationDocument,
+    "\n  mutation EtsRemoveMember($input: RemoveOrganisationMemberInput!) {\n    removeOrganisationMember(input: $input)\n  }\n": types.EtsRemoveMemberDocument,
     "\n  query AccreditationRequestsPage(\n    $status: AccreditationStatus\n    $territoryId: ID\n    $first: Int!\n    $after: String\n  ) {\n    accreditationRequests(status: $status, territoryId: $territoryId, first: $first, after: $after) {\n      items {\n        id\n        organisationId\n        organisationName\n        status\n        reason\n        createdAt\n        updatedAt\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.AccreditationRequestsPageDocument,
     "\n  query AccreditationOrganisation($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      name\n      kind\n      codiceFiscale\n      partitaIva\n      runtsSection\n      runtsNumber\n      description\n    }\n    accreditationHistory(organisationId: $organisationId) {\n      accreditationId\n      territoryId\n      fromStatus\n      toStatus\n      reason\n      createdAt\n    }\n  }\n": types.AccreditationOrganisationDocument,
     "\n  mutation StartAccreditationReviewAction($id: ID!) {\n    startAccreditationReview(input: { accreditationId: $id }) {\n      id\n      status\n    }\n  }\n": types.StartAccreditationReviewActionDocument,
     "\n  mutation DecideAccreditationAction($input: DecideAccreditationInput!) {\n    decideAccreditation(input: $input) {\n      id\n      status\n      reason\n    }\n  }\n": types.DecideAccreditationActionDocument,
+    "\n  query AuditTrailPage(\n    $territoryId: ID!\n    $first: Int!\n    $after: String\n    $actions: [String!]\n    $actorUserId: ID\n    $from: String\n    $to: String\n  ) {\n    auditTrail(\n      territoryId: $territoryId\n      first: $first\n      after: $after\n      actions: $actions\n      actorUserId: $actorUserId\n      from: $from\n      to: $to\n    ) {\n      items {\n        id\n        action\n        entityType\n        entityId\n        actorUserId\n        actorName\n        actorRoles\n        details\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditTrailPageDocument,
+    "\n  query AuditTerritoryStaff($territoryId: ID!) {\n    territoryStaff(territoryId: $territoryId) {\n      userId\n      displayName\n      phoneE164\n      roles\n    }\n  }\n": types.AuditTerritoryStaffDocument,
     "\n  mutation DeskPostNeed($input: PostNeedAtDeskInput!) {\n    postNeedAtDesk(input: $input) {\n      id\n      status\n    }\n  }\n": types.DeskPostNeedDocument,
     "\n  query DeskKnownPerson($id: ID!) {\n    deskPerson(id: $id) {\n      id\n      kind\n      fullName\n      consent {\n        recordedAt\n        method\n        healthDataAt\n      }\n    }\n  }\n": types.DeskKnownPersonDocument,
     "\n  query DeskPeople($territoryId: ID!, $phone: String, $name: String) {\n    deskPeople(territoryId: $territoryId, phone: $phone, name: $name) {\n      id\n      kind\n      fullName\n      phone\n      comuneName\n      needs {\n        id\n        createdAt\n      }\n    }\n  }\n": types.DeskPeopleDocument,
@@ -173,6 +196,7 @@ const documents: Documents = {
     "\n  mutation RequestAccreditationConsole($input: RequestAccreditationInput!) {\n    requestAccreditation(input: $input) {\n      id\n      status\n    }\n  }\n": types.RequestAccreditationConsoleDocument,
     "\n  query OrganisationAccreditationHistory($organisationId: ID!) {\n    accreditationHistory(organisationId: $organisationId) {\n      accreditationId\n      territoryId\n      fromStatus\n      toStatus\n      reason\n      createdAt\n    }\n  }\n": types.OrganisationAccreditationHistoryDocument,
     "\n  query ConsoleTerritories {\n    myTerritories {\n      id\n      name\n      comuni {\n        istat\n        name\n        lat\n        lon\n      }\n    }\n  }\n": types.ConsoleTerritoriesDocument,
+    "\n  query MyAreaInvitations {\n    myOrganisationInvitations {\n      id\n      organisationName\n    }\n  }\n": types.MyAreaInvitationsDocument,
     "\n  query IdentityProviders {\n    identityProviders {\n      kind\n      entityId\n      name\n    }\n  }\n": types.IdentityProvidersDocument,
     "\n  mutation StartIdentitySignIn($input: StartIdentityProviderSignInInput!) {\n    startIdentityProviderSignIn(input: $input) {\n      authorizationUrl\n    }\n  }\n": types.StartIdentitySignInDocument,
     "\n  fragment SessionUser on User {\n    id\n    displayName\n    language\n    phoneE164\n    roles {\n      id\n      role\n      territoryId\n      organisationId\n    }\n  }\n": types.SessionUserFragmentDoc,
@@ -381,6 +405,42 @@ export function graphql(source: "\n  mutation CreateServiceOfferConsole($input: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query EtsOrganisationNames {\n    myOrganisations {\n      id\n      name\n      homeComuneIstat\n    }\n  }\n"): (typeof documents)["\n  query EtsOrganisationNames {\n    myOrganisations {\n      id\n      name\n      homeComuneIstat\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EtsMyInvitations {\n    myOrganisationInvitations {\n      id\n      organisationId\n      organisationName\n      role\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query EtsMyInvitations {\n    myOrganisationInvitations {\n      id\n      organisationId\n      organisationName\n      role\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EtsAcceptInvitation($id: ID!) {\n    acceptOrganisationInvitation(input: { invitationId: $id }) {\n      organisationId\n      role\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation EtsAcceptInvitation($id: ID!) {\n    acceptOrganisationInvitation(input: { invitationId: $id }) {\n      organisationId\n      role\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EtsDeclineInvitation($id: ID!) {\n    declineOrganisationInvitation(input: { invitationId: $id })\n  }\n"): (typeof documents)["\n  mutation EtsDeclineInvitation($id: ID!) {\n    declineOrganisationInvitation(input: { invitationId: $id })\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EtsMembers($organisationId: ID!, $after: String) {\n    organisationMembers(organisationId: $organisationId, first: 20, after: $after) {\n      items {\n        id\n        userId\n        role\n        name\n        phone\n        since\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query EtsMembers($organisationId: ID!, $after: String) {\n    organisationMembers(organisationId: $organisationId, first: 20, after: $after) {\n      items {\n        id\n        userId\n        role\n        name\n        phone\n        since\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EtsSentInvitations($organisationId: ID!, $after: String) {\n    organisationInvitations(organisationId: $organisationId, first: 20, after: $after) {\n      items {\n        id\n        role\n        phone\n        sentAt\n        expiresAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query EtsSentInvitations($organisationId: ID!, $after: String) {\n    organisationInvitations(organisationId: $organisationId, first: 20, after: $after) {\n      items {\n        id\n        role\n        phone\n        sentAt\n        expiresAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EtsInviteMember($input: InviteOrganisationMemberInput!) {\n    inviteOrganisationMember(input: $input) {\n      status\n      invitationExpiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation EtsInviteMember($input: InviteOrganisationMemberInput!) {\n    inviteOrganisationMember(input: $input) {\n      status\n      invitationExpiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EtsRevokeInvitation($id: ID!) {\n    revokeOrganisationInvitation(input: { invitationId: $id })\n  }\n"): (typeof documents)["\n  mutation EtsRevokeInvitation($id: ID!) {\n    revokeOrganisationInvitation(input: { invitationId: $id })\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EtsRemoveMember($input: RemoveOrganisationMemberInput!) {\n    removeOrganisationMember(input: $input)\n  }\n"): (typeof documents)["\n  mutation EtsRemoveMember($input: RemoveOrganisationMemberInput!) {\n    removeOrganisationMember(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AccreditationRequestsPage(\n    $status: AccreditationStatus\n    $territoryId: ID\n    $first: Int!\n    $after: String\n  ) {\n    accreditationRequests(status: $status, territoryId: $territoryId, first: $first, after: $after) {\n      items {\n        id\n        organisationId\n        organisationName\n        status\n        reason\n        createdAt\n        updatedAt\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccreditationRequestsPage(\n    $status: AccreditationStatus\n    $territoryId: ID\n    $first: Int!\n    $after: String\n  ) {\n    accreditationRequests(status: $status, territoryId: $territoryId, first: $first, after: $after) {\n      items {\n        id\n        organisationId\n        organisationName\n        status\n        reason\n        createdAt\n        updatedAt\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -394,6 +454,14 @@ export function graphql(source: "\n  mutation StartAccreditationReviewAction($id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DecideAccreditationAction($input: DecideAccreditationInput!) {\n    decideAccreditation(input: $input) {\n      id\n      status\n      reason\n    }\n  }\n"): (typeof documents)["\n  mutation DecideAccreditationAction($input: DecideAccreditationInput!) {\n    decideAccreditation(input: $input) {\n      id\n      status\n      reason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditTrailPage(\n    $territoryId: ID!\n    $first: Int!\n    $after: String\n    $actions: [String!]\n    $actorUserId: ID\n    $from: String\n    $to: String\n  ) {\n    auditTrail(\n      territoryId: $territoryId\n      first: $first\n      after: $after\n      actions: $actions\n      actorUserId: $actorUserId\n      from: $from\n      to: $to\n    ) {\n      items {\n        id\n        action\n        entityType\n        entityId\n        actorUserId\n        actorName\n        actorRoles\n        details\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditTrailPage(\n    $territoryId: ID!\n    $first: Int!\n    $after: String\n    $actions: [String!]\n    $actorUserId: ID\n    $from: String\n    $to: String\n  ) {\n    auditTrail(\n      territoryId: $territoryId\n      first: $first\n      after: $after\n      actions: $actions\n      actorUserId: $actorUserId\n      from: $from\n      to: $to\n    ) {\n      items {\n        id\n        action\n        entityType\n        entityId\n        actorUserId\n        actorName\n        actorRoles\n        details\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditTerritoryStaff($territoryId: ID!) {\n    territoryStaff(territoryId: $territoryId) {\n      userId\n      displayName\n      phoneE164\n      roles\n    }\n  }\n"): (typeof documents)["\n  query AuditTerritoryStaff($territoryId: ID!) {\n    territoryStaff(territoryId: $territoryId) {\n      userId\n      displayName\n      phoneE164\n      roles\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -474,6 +542,10 @@ export function graphql(source: "\n  query OrganisationAccreditationHistory($org
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConsoleTerritories {\n    myTerritories {\n      id\n      name\n      comuni {\n        istat\n        name\n        lat\n        lon\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleTerritories {\n    myTerritories {\n      id\n      name\n      comuni {\n        istat\n        name\n        lat\n        lon\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAreaInvitations {\n    myOrganisationInvitations {\n      id\n      organisationName\n    }\n  }\n"): (typeof documents)["\n  query MyAreaInvitations {\n    myOrganisationInvitations {\n      id\n      organisationName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -86,6 +86,10 @@ export const en: Shape<Messages> = {
     rolesTitle: 'Your roles',
     noRoles: 'No roles yet.',
     nextTitle: 'What you can do',
+    invitationsTitle: 'Invitations from organisations',
+    invitations_one: 'You have an invitation from {{organisation}}.',
+    invitations_other: 'You have {{count}} invitations from organisations.',
+    invitationsLink: 'Answer in "My organisation"',
     role: {
       CITIZEN: 'Citizen',
       VOLUNTEER: 'Volunteer',

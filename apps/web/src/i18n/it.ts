@@ -83,6 +83,10 @@ export const it = {
     rolesTitle: 'I tuoi ruoli',
     noRoles: 'Nessun ruolo per ora.',
     nextTitle: 'Cosa puoi fare',
+    invitationsTitle: 'Inviti da organizzazioni',
+    invitations_one: 'Hai un invito di {{organisation}}.',
+    invitations_other: 'Hai {{count}} inviti di organizzazioni.',
+    invitationsLink: 'Rispondi in «La mia organizzazione»',
     role: {
       CITIZEN: 'Cittadino',
       VOLUNTEER: 'Volontario',

@@ -1,0 +1,268 @@
+// The Comune moderator's and operator's pages beyond the desk and the queue (audit, territory
+// settings, batch assignment, territorial view): spread into the console's messages (messages.ts).
+
+export const comuneIt = {
+  apiErrors: {
+    AUDIT_PERIOD_REVERSED: 'Il giorno finale viene prima di quello iniziale.',
+    FIELD_INVALID: 'Il valore non è valido.',
+    PHONE_INVALID: 'Il numero non è valido. Scrivilo così: 0173 316000 oppure 347 123 4567.',
+    DESK_HOURS_WITHOUT_PHONE: 'Per indicare gli orari scrivi anche il numero dello sportello.',
+    FIELD_TOO_LONG: 'Il testo è troppo lungo: al massimo {{max}} caratteri.',
+    BATCH_WINDOW_PAST: 'Il giorno è già passato: scegli oggi o un giorno futuro.',
+    BATCH_WINDOW_TOO_LONG: 'Il periodo può durare al massimo 7 giorni.',
+    BATCH_WINDOW_REVERSED: 'La fine del periodo deve seguire l’inizio.',
+    BATCH_NOT_PLANNED: 'Questo piano non si può più pubblicare: è già stato pubblicato o è fallito.',
+  },
+  audit: {
+    nav: 'Registro attività',
+    title: 'Registro delle attività',
+    lead: 'Chi ha fatto cosa e quando nel territorio: letture di dati personali, decisioni, impostazioni. Il registro non si può modificare.',
+    who: 'Chi',
+    anyone: 'Chiunque',
+    what: 'Cosa',
+    everything: 'Tutto',
+    from: 'Dal giorno',
+    to: 'Al giorno',
+    apply: 'Filtra',
+    reset: 'Togli i filtri',
+    caption: 'Attività registrate, dalla più recente',
+    captionFiltered: 'Attività registrate con i filtri scelti, dalla più recente',
+    when: 'Quando',
+    action: 'Azione',
+    subject: 'Su cosa',
+    details: 'Dettagli',
+    system: 'Il sistema (automatico)',
+    notStaff: 'Una persona che non è del personale',
+    noName: 'Senza nome',
+    empty: 'Nessuna attività con questi filtri. Prova un periodo più ampio o togli un filtro.',
+    count_one: '{{count}} attività mostrata',
+    count_other: '{{count}} attività mostrate',
+    toBeforeFrom: 'Il giorno finale viene prima di quello iniziale.',
+    onlyModerators:
+      'Il registro del territorio lo vedono i suoi moderatori. Nel territorio scelto non hai questo ruolo.',
+    roles: {
+      COMUNE_OPERATOR: 'Operatore',
+      COMUNE_MODERATOR: 'Moderatore',
+      PLATFORM_ADMIN: 'Amministratore',
+    },
+    groups: {
+      personalData: 'Letture di dati personali',
+      desk: 'Sportello e abbinamenti',
+      moderation: 'Decisioni di moderazione',
+      accreditation: 'Accreditamenti',
+      settings: 'Impostazioni e personale',
+      privacy: 'Consensi e cancellazioni',
+      community: 'Chiamate e gruppi',
+    },
+    actions: {
+      need: {
+        sensitive_notes_read: 'Lettura delle note riservate di una richiesta',
+        beneficiary_read: 'Lettura dei dati della persona di una richiesta',
+        posted_at_desk: 'Richiesta inserita allo sportello',
+        helper_assigned: 'Assegnazione a mano',
+        cancelled_by_staff: 'Richiesta annullata dal personale',
+        flag_accepted: 'Segnalazione accolta',
+        flag_rejected: 'Segnalazione respinta',
+      },
+      desk: {
+        person_read: 'Apertura della scheda di una persona',
+        person_searched: 'Ricerca di una persona allo sportello',
+      },
+      user: {
+        codice_fiscale_read: 'Lettura del codice fiscale',
+        suspended: 'Utente sospeso',
+      },
+      review: {
+        held_health_read: 'Lettura di una recensione trattenuta',
+      },
+      matching: {
+        batch_assignment_requested: 'Assegnazione in blocco avviata',
+        batch_assignment_published: 'Assegnazione in blocco pubblicata',
+      },
+      moderation: {
+        approve: 'Contenuto approvato',
+        reject: 'Contenuto respinto',
+        hide: 'Contenuto nascosto',
+        restore: 'Contenuto ripristinato',
+        redact: 'Contenuto pubblicato con parti tolte',
+        mode_set: 'Modo di moderazione cambiato',
+      },
+      accreditation: {
+        under_review: 'Verifica di accreditamento avviata',
+        accredited: 'Organizzazione accreditata',
+        rejected: 'Accreditamento respinto',
+        suspended: 'Accreditamento sospeso',
+      },
+      territory: {
+        created: 'Territorio creato',
+        desk_set: 'Contatti dello sportello cambiati',
+        matching_settings_changed: 'Impostazioni dell’abbinamento cambiate',
+      },
+      staff_role: {
+        granted: 'Ruolo del personale assegnato',
+        revoked: 'Ruolo del personale tolto',
+      },
+      consent: {
+        granted: 'Consenso dato',
+        withdrawn: 'Consenso revocato',
+      },
+      account: {
+        erased: 'Account cancellato',
+      },
+      beneficiary: {
+        erased: 'Dati di una persona cancellati',
+      },
+      retention: {
+        purged: 'Dati scaduti cancellati',
+      },
+      call_to_action: {
+        published: 'Chiamata ai volontari pubblicata',
+      },
+    },
+    entities: {
+      need: 'Richiesta',
+      beneficiary: 'Persona',
+      territory: 'Territorio',
+      user: 'Utente',
+      organisation: 'Organizzazione',
+      batch_assignment_run: 'Assegnazione in blocco',
+      care_group: 'Gruppo di badante condivisa',
+      review: 'Recensione',
+      call_to_action: 'Chiamata',
+    },
+  },
+};
+
+type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+
+export const comuneEn: Shape<typeof comuneIt> = {
+  apiErrors: {
+    AUDIT_PERIOD_REVERSED: 'The last day comes before the first one.',
+    FIELD_INVALID: 'The value is not valid.',
+    PHONE_INVALID: 'The number is not valid. Write it like 0173 316000 or 347 123 4567.',
+    DESK_HOURS_WITHOUT_PHONE: 'To give the hours, write the desk’s number too.',
+    FIELD_TOO_LONG: 'The text is too long: {{max}} characters at most.',
+    BATCH_WINDOW_PAST: 'That day has passed: choose today or a later day.',
+    BATCH_WINDOW_TOO_LONG: 'The period can last 7 days at most.',
+    BATCH_WINDOW_REVERSED: 'The end of the period must come after its start.',
+    BATCH_NOT_PLANNED: 'This plan can no longer be published: it was published already, or it failed.',
+  },
+  audit: {
+    nav: 'Activity log',
+    title: 'Activity log',
+    lead: 'Who did what and when in the territory: reads of personal data, decisions, settings. Nobody can change the log.',
+    who: 'Who',
+    anyone: 'Anyone',
+    what: 'What',
+    everything: 'Everything',
+    from: 'From',
+    to: 'To',
+    apply: 'Filter',
+    reset: 'Clear the filters',
+    caption: 'Recorded activity, newest first',
+    captionFiltered: 'Recorded activity matching the filters, newest first',
+    when: 'When',
+    action: 'Action',
+    subject: 'On what',
+    details: 'Details',
+    system: 'The system (automatic)',
+    notStaff: 'Someone who is not staff',
+    noName: 'No name',
+    empty: 'No activity with these filters. Try a wider period or clear a filter.',
+    count_one: '{{count}} entry shown',
+    count_other: '{{count}} entries shown',
+    toBeforeFrom: 'The last day comes before the first one.',
+    onlyModerators:
+      'The territory’s moderators see its log. You do not hold that role in the chosen territory.',
+    roles: {
+      COMUNE_OPERATOR: 'Operator',
+      COMUNE_MODERATOR: 'Moderator',
+      PLATFORM_ADMIN: 'Administrator',
+    },
+    groups: {
+      personalData: 'Reads of personal data',
+      desk: 'Desk and matching',
+      moderation: 'Moderation decisions',
+      accreditation: 'Accreditation',
+      settings: 'Settings and staff',
+      privacy: 'Consents and erasures',
+      community: 'Calls and groups',
+    },
+    actions: {
+      need: {
+        sensitive_notes_read: 'Read a request’s private notes',
+        beneficiary_read: 'Read the details of a request’s person',
+        posted_at_desk: 'Request posted at the desk',
+        helper_assigned: 'Assigned by hand',
+        cancelled_by_staff: 'Request cancelled by staff',
+        flag_accepted: 'Flagged need accepted',
+        flag_rejected: 'Flagged need rejected',
+      },
+      desk: {
+        person_read: 'Opened a person’s record',
+        person_searched: 'Searched for a person at the desk',
+      },
+      user: {
+        codice_fiscale_read: 'Read a codice fiscale',
+        suspended: 'User suspended',
+      },
+      review: {
+        held_health_read: 'Read a held review',
+      },
+      matching: {
+        batch_assignment_requested: 'Batch assignment started',
+        batch_assignment_published: 'Batch assignment published',
+      },
+      moderation: {
+        approve: 'Content approved',
+        reject: 'Content rejected',
+        hide: 'Content hidden',
+        restore: 'Content restored',
+        redact: 'Content published with parts removed',
+        mode_set: 'Moderation mode changed',
+      },
+      accreditation: {
+        under_review: 'Accreditation review started',
+        accredited: 'Organisation accredited',
+        rejected: 'Accreditation rejected',
+        suspended: 'Accreditation suspended',
+      },
+      territory: {
+        created: 'Territory created',
+        desk_set: 'Desk contact changed',
+        matching_settings_changed: 'Matching settings changed',
+      },
+      staff_role: {
+        granted: 'Staff role granted',
+        revoked: 'Staff role revoked',
+      },
+      consent: {
+        granted: 'Consent given',
+        withdrawn: 'Consent withdrawn',
+      },
+      account: {
+        erased: 'Account erased',
+      },
+      beneficiary: {
+        erased: 'A person’s data erased',
+      },
+      retention: {
+        purged: 'Expired data deleted',
+      },
+      call_to_action: {
+        published: 'Call for volunteers published',
+      },
+    },
+    entities: {
+      need: 'Request',
+      beneficiary: 'Person',
+      territory: 'Territory',
+      user: 'User',
+      organisation: 'Organisation',
+      batch_assignment_run: 'Batch assignment',
+      care_group: 'Shared-carer group',
+      review: 'Review',
+      call_to_action: 'Call',
+    },
+  },
+};
