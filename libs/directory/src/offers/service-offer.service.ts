@@ -92,7 +92,7 @@ interface OfferRow {
   /** The GiST index's distance (<->), the DISTANCE order's cursor key. */
   nearestKey?: number | null;
   rating?: number | null;
-  /** ts_rank_cd of the text search, the RELEVANCE order's cursor key. */
+  /** The RELEVANCE order's cursor key: ts_rank of the text search (see relevancePage). */
   relevance?: number | null;
 }
 
@@ -248,15 +248,16 @@ export class ServiceOfferService {
       throw new DomainError('SEARCH_RELEVANCE_NEEDS_TEXT', { field: 'order' });
     }
     const params: unknown[] = [];
-    const conditions = [this.publicCondition()];
+    /** The filters besides publicCondition(), which the relevance order checks last (see there). */
+    const filters: string[] = [];
     const add = (value: unknown) => {
       params.push(value);
       return `$${params.length}`;
     };
-    if (filter.category) conditions.push(`o.category = ${add(filter.category)}`);
+    if (filter.category) filters.push(`o.category = ${add(filter.category)}`);
     if (filter.comuneIstat) {
       const istat = add(filter.comuneIstat);
-      conditions.push(`(o.area_comuni @> ARRAY[${istat}]::char(6)[]
+      filters.push(`(o.area_comuni @> ARRAY[${istat}]::char(6)[]
         OR (o.radius_km IS NOT NULL AND EXISTS (SELECT 1 FROM comuni c WHERE c.istat = ${istat}
               AND earth_distance(ll_to_earth(c.lat, c.lon), o.earth) <= o.radius_km * 1000)))`);
     }
@@ -273,32 +274,36 @@ export class ServiceOfferService {
       // index's own order (<->), should the planner choose to walk the index nearest first.
       nearestFirst = `(o.earth <-> ${centre})`;
       // The box uses the GiST index; the exact distance trims its corners.
-      conditions.push(`earth_box(${centre}, ${metres}::float8) @> o.earth`);
-      conditions.push(`${distance} <= ${metres}::float8`);
+      filters.push(`earth_box(${centre}, ${metres}::float8) @> o.earth`);
+      filters.push(`${distance} <= ${metres}::float8`);
     }
     if (filter.timeOfWeek) {
       const day = add(filter.timeOfWeek.dayOfWeek);
       const time = add(filter.timeOfWeek.time);
-      conditions.push(`EXISTS (SELECT 1 FROM jsonb_to_recordset(o.schedule) AS s("dayOfWeek" int, start text, "end" text)
+      filters.push(`EXISTS (SELECT 1 FROM jsonb_to_recordset(o.schedule) AS s("dayOfWeek" int, start text, "end" text)
         WHERE s."dayOfWeek" = ${day}::int AND s.start COLLATE "C" <= ${time}::text AND s."end" COLLATE "C" > ${time}::text)`);
     }
     if (filter.maxPriceCentsPerHour !== undefined && filter.maxPriceCentsPerHour !== null) {
-      conditions.push(`o.min_cents_per_hour <= ${add(filter.maxPriceCentsPerHour)}`);
+      filters.push(`o.min_cents_per_hour <= ${add(filter.maxPriceCentsPerHour)}`);
     }
-    if (filter.freeOnly) conditions.push(`o.price_model = 'free'`);
-    if (filter.vouchersAccepted) conditions.push(`o.vouchers_accepted`);
-    let relevance: string | null = null;
+    if (filter.freeOnly) filters.push(`o.price_model = 'free'`);
+    if (filter.vouchersAccepted) filters.push(`o.vouchers_accepted`);
     if (text) {
       const words = text.split(/\s+/).slice(0, MAX_SEARCH_WORDS);
-      const query = `websearch_to_tsquery('italian', f_unaccent(${add(words.join(' '))}))`;
-      // Italian stems ("visite mediche" for "visita medica"), through the GIN index on the stored
-      // vector; or, word by word, part of a word or a small typo through the trigram index.
-      conditions.push(`(o.search_vector @@ ${query} OR ${wordByWord(words, add)})`);
-      // Cover density: words close together count more, the title (A) above the description (B).
-      // float8 so the cursor carries the exact value back (a float4 would round in JSON).
-      relevance = `ts_rank_cd(o.search_vector, ${query})::float8`;
+      // Each a sub-select, so a generic plan computes the query once, not once per row ranked.
+      const search: TextSearch = {
+        // Italian stems ("visite mediche" for "visita medica"), through the GIN index on the stored vector.
+        stems: `(SELECT websearch_to_tsquery('italian', f_unaccent(${add(words.join(' '))})))`,
+        // Parts of words and typos, as the stems of the catalogue's words they stand for.
+        expanded: expandedQuery(words, add),
+      };
+      if (order === ServiceOfferOrder.RELEVANCE) {
+        return this.relevancePage(filters, params, search, args.first, args.after, distance);
+      }
+      filters.push(`(o.search_vector @@ ${search.stems} OR o.search_vector @@ ${search.expanded})`);
     }
-    return this.page(conditions, params, order, args.first, args.after, distance, nearestFirst, relevance);
+    const conditions = [this.publicCondition(), ...filters];
+    return this.page(conditions, params, order, args.first, args.after, distance, nearestFirst);
   }
 
   /** SQL condition on alias `o`: active, published, and the organisation accredited for the home Comune. */
@@ -318,7 +323,6 @@ export class ServiceOfferService {
     after: string | undefined,
     distance: string | null,
     nearestFirst: string | null = null,
-    relevance: string | null = null,
   ): Promise<Page<ServiceOffer>> {
     const cursor = decodeCursor(after, 2);
     let orderBy: string;
@@ -333,9 +337,7 @@ export class ServiceOfferService {
       }
       return `${score} DESC, o.id`;
     };
-    if (order === ServiceOfferOrder.RELEVANCE && relevance) {
-      orderBy = bestFirst(relevance);
-    } else if (order === ServiceOfferOrder.RATING) {
+    if (order === ServiceOfferOrder.RATING) {
       rating = this.ratingExpression(params);
       orderBy = bestFirst(rating);
     } else if (order === ServiceOfferOrder.DISTANCE && nearestFirst) {
@@ -359,7 +361,7 @@ export class ServiceOfferService {
     params.push(first + 1);
     const limit = `$${params.length}`;
     const select = `SELECT ${OFFER_COLUMNS}, ${distance ?? 'NULL::float8'} AS "distanceM", ${rating ?? 'NULL::float8'} AS rating,
-              ${nearestFirst ?? 'NULL::float8'} AS "nearestKey", ${relevance ?? 'NULL::float8'} AS relevance
+              ${nearestFirst ?? 'NULL::float8'} AS "nearestKey"
          FROM service_offers o
         WHERE ${conditions.join(' AND ')}`;
     // Nearest first, the inner query walks the GiST index in its own order (`<->`, the box as
@@ -382,12 +384,105 @@ export class ServiceOfferService {
     const page = toPage(rows, first, (row) =>
       order === ServiceOfferOrder.RATING
         ? [row.rating as number, row.id]
-        : order === ServiceOfferOrder.RELEVANCE
-          ? [row.relevance as number, row.id]
-          : order === ServiceOfferOrder.DISTANCE
-            ? [row.nearestKey as number, row.id]
-            : [row.createdAtKey, row.id],
+        : order === ServiceOfferOrder.DISTANCE
+          ? [row.nearestKey as number, row.id]
+          : [row.createdAtKey, row.id],
     );
+    return { items: page.items.map(toOffer), pageInfo: page.pageInfo };
+  }
+
+  /**
+   * Best match first, paged by a (relevance, id) cursor. Two tiers: the offers that match the
+   * stems, by their ts_rank; then, only when those leave the page short, the offers that match
+   * only what the typed words may have meant (offer_search_expand: parts of words, typos), by
+   * their ts_rank on that query less 2, so below every stem match (with the default weights,
+   * ts_rank is at least 0 and under 1.61).
+   *
+   * Each tier is answered one of two ways, whichever applies (the other finds nothing at once):
+   * a query of one lexeme walks offer_search_terms best first and stops at the page (a common
+   * word: 21 index entries instead of ranking and sorting a fifth of the catalogue); any other
+   * query ranks the offers the GIN index finds, sorts them, then checks the public condition in
+   * that order until the page is full, so its EXISTS look-ups cost a page, not every match.
+   */
+  private async relevancePage(
+    filters: string[],
+    params: unknown[],
+    search: TextSearch,
+    first: number,
+    after: string | undefined,
+    distance: string | null,
+  ): Promise<Page<ServiceOffer>> {
+    const add = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const cursor = decodeCursor(after, 2);
+    let value: string | null = null;
+    let id: string | null = null;
+    if (cursor) {
+      checkCursor(cursor, ['number', 'uuid']);
+      [value, id] = [`${add(cursor[0])}::float8`, `${add(cursor[1])}::uuid`];
+    }
+    const limit = add(first + 1);
+    const publicCondition = this.publicCondition();
+    /**
+     * The matches of the query in CTE `queryCte` (its query and, for one lexeme, that lexeme) that
+     * also meet `extra`, best first from the cursor, a page at most.
+     */
+    const tier = (queryCte: string, offset: number, extra: string[]): string => {
+      const shift = offset ? ` - ${-offset}` : '';
+      const fromCursor = (key: string, keyId: string) =>
+        value ? [`(${key} < ${value} OR (${key} = ${value} AND ${keyId} > ${id}))`] : [];
+      const query = `(SELECT query FROM ${queryCte})`;
+      const lexeme = `(SELECT lexeme FROM ${queryCte})`;
+      const walkKey = `t.rank::float8${shift}`;
+      const walk = `SELECT o.id, ${walkKey} AS relevance
+          FROM offer_search_terms t JOIN service_offers o ON o.id = t.offer_id
+         WHERE ${[
+           `t.lexeme = ${lexeme}`,
+           // The index condition that starts the walk at the cursor.
+           ...(value ? [`t.rank <= ${value}${offset ? ` + ${-offset}` : ''}`] : []),
+           ...fromCursor(walkKey, 't.offer_id'),
+           publicCondition,
+           ...filters,
+           ...extra,
+         ].join(' AND ')}
+         ORDER BY t.rank DESC, t.offer_id LIMIT ${limit}`;
+      const rank = `ts_rank(o.search_vector, ${query})::float8${shift}`;
+      // OFFSET 0 keeps the sorted matches a sub-query of their own: the public condition outside
+      // is then checked in rank order and only until the page is full.
+      const ranked = `SELECT o.id, o.relevance FROM (
+            SELECT o.id, o.status, o.organisation_id, o.comune_istat, ${rank} AS relevance
+              FROM service_offers o
+             WHERE ${[`o.search_vector @@ ${query}`, ...fromCursor(rank, 'o.id'), ...filters, ...extra].join(' AND ')}
+             ORDER BY relevance DESC, o.id OFFSET 0) o
+         WHERE ${lexeme} IS NULL AND ${publicCondition}
+         ORDER BY o.relevance DESC, o.id LIMIT ${limit}`;
+      return `(${walk}) UNION ALL (${ranked})`;
+    };
+    /** Each query computed once, in a CTE of its own that the tier reads wherever it needs it. */
+    const queryCte = (query: string) =>
+      `SELECT q.query, offer_search_lexeme(q.query) AS lexeme FROM (SELECT ${query} AS query) q`;
+    // Stem matches rank from 0 up: none is after a cursor below 0. The typo tier runs only when
+    // the stems leave the page short (the words are not even looked up otherwise: NULL finds
+    // nothing), and leaves out what the stems found.
+    const stems = tier('stems_query', 0, value ? [`${value} >= 0`] : []);
+    const short = `(SELECT count(*) FROM stems) < ${limit}`;
+    const typos = tier('typos_query', -2, [
+      short,
+      `NOT (o.search_vector @@ (SELECT query FROM stems_query))`,
+    ]);
+    const sql = `WITH stems_query AS MATERIALIZED (${queryCte(search.stems)}),
+      stems AS (${stems}),
+      typos_query AS MATERIALIZED (${queryCte(`CASE WHEN ${short} THEN ${search.expanded} END`)}),
+      typos AS (${typos})
+      SELECT ${OFFER_COLUMNS}, ${distance ?? 'NULL::float8'} AS "distanceM", NULL::float8 AS rating,
+             NULL::float8 AS "nearestKey", p.relevance
+        FROM (SELECT id, relevance FROM stems UNION ALL SELECT id, relevance FROM typos) p
+        JOIN service_offers o ON o.id = p.id
+       ORDER BY p.relevance DESC, p.id LIMIT ${limit}`;
+    const rows = await this.replica.queryPrepared<OfferRow>(sql, params);
+    const page = toPage(rows, first, (row) => [row.relevance as number, row.id]);
     return { items: page.items.map(toOffer), pageInfo: page.pageInfo };
   }
 
@@ -534,33 +629,29 @@ function writableValues(checked: CheckedOffer, area: ResolvedArea): unknown[] {
   ];
 }
 
-/** Typo tolerance only from this length: a shorter word's few trigrams would match too much. */
-const MIN_TYPO_LENGTH = 4;
-
-/**
- * Every word, as part of a word or (long enough) within a typo of one: the pre-stemming search,
- * kept for what stems miss ("fisio", "fisioterapai"). Written on the trigram index's expression, so
- * the planner can use it. Quotes (a phrase for websearch_to_tsquery) are dropped here; a word with a
- * leading minus must then be absent, as websearch_to_tsquery reads it.
- */
-function wordByWord(words: string[], add: (value: unknown) => string): string {
-  const haystack = `f_unaccent(lower(o.title || ' ' || o.description))`;
-  const checks: string[] = [];
-  for (const raw of words) {
-    const excluded = raw.length > 1 && raw.startsWith('-');
-    const word = (excluded ? raw.slice(1) : raw).replace(/"/g, '');
-    if (!word) continue;
-    const part = `${haystack} LIKE '%' || f_unaccent(lower(${add(escapeLike(word))})) || '%'`;
-    if (excluded) checks.push(`NOT (${part})`);
-    else if (word.length < MIN_TYPO_LENGTH) checks.push(part);
-    // word_similarity(word, text) >= pg_trgm.word_similarity_threshold (0.6): "fisioterapai".
-    else checks.push(`(${part} OR ${haystack} %> f_unaccent(lower(${add(word)})))`);
-  }
-  return checks.length ? `(${checks.join(' AND ')})` : 'false';
+/** A text search: the stemmed query and what the typed words may have meant, as SQL sub-selects. */
+interface TextSearch {
+  stems: string;
+  expanded: string;
 }
 
-function escapeLike(word: string): string {
-  return word.replace(/[\\%_]/g, (char) => `\\${char}`);
+/**
+ * offer_search_expand (migration OfferSearchTerms) on the typed words: each word's matches in the
+ * catalogue's words (part of a word, or within a typo), as their stems. Quotes (a phrase for
+ * websearch_to_tsquery) are dropped here; a word with a leading minus must then be absent, as
+ * websearch_to_tsquery reads it.
+ */
+function expandedQuery(words: string[], add: (value: unknown) => string): string {
+  const typed: string[] = [];
+  const excluded: boolean[] = [];
+  for (const raw of words) {
+    const minus = raw.length > 1 && raw.startsWith('-');
+    const word = (minus ? raw.slice(1) : raw).replace(/"/g, '');
+    if (!word) continue;
+    typed.push(word);
+    excluded.push(minus);
+  }
+  return `(SELECT offer_search_expand(${add(typed)}::text[], ${add(excluded)}::boolean[]))`;
 }
 
 function toOffer(row: OfferRow): ServiceOffer {
