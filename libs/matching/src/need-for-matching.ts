@@ -1,6 +1,7 @@
 // What matching needs to know about a need, shared by the engine, the API and the proposal writer.
 import { LocalisedText, rideWhen } from '@prossimo/notifications';
-import { romeDayTime } from '@prossimo/platform';
+import { DomainError, romeDayTime } from '@prossimo/platform';
+import { isUUID } from 'class-validator';
 import { EntityManager } from 'typeorm';
 import { engagementSlot } from './engagements/engagement-rules';
 
@@ -106,4 +107,19 @@ export function citizenUserIds(need: NeedForMatching): string[] {
   if (need.source === 'citizen' && need.authorUserId) ids.add(need.authorUserId);
   if (need.beneficiaryUserId) ids.add(need.beneficiaryUserId);
   return [...ids];
+}
+
+/** The need's id and Comune, for the caller's access check; NEED_NOT_FOUND otherwise. */
+export async function findNeed(
+  manager: EntityManager,
+  needId: string,
+  field: string,
+): Promise<{ id: string; comuneIstat: string }> {
+  if (!isUUID(needId)) throw new DomainError('NEED_NOT_FOUND', { field });
+  const [row]: { id: string; comuneIstat: string }[] = await manager.query(
+    `SELECT id, comune_istat AS "comuneIstat" FROM needs WHERE id = $1`,
+    [needId],
+  );
+  if (!row) throw new DomainError('NEED_NOT_FOUND', { field });
+  return row;
 }
