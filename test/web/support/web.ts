@@ -182,19 +182,35 @@ export async function checkPage(webPage: WebPage, name: string, title: RegExp): 
   await screenshot(webPage, name);
 }
 
-/** Presses Tab until the focused element's accessible text matches, as a keyboard user does. */
-export async function tabTo(webPage: WebPage, text: RegExp, limit = 80): Promise<void> {
+/** Presses Tab until the focused element (its id and accessible text) satisfies `reached`. */
+async function tabUntil(
+  webPage: WebPage,
+  reached: (focused: { id: string; text: string }) => boolean,
+  what: string,
+  limit: number,
+): Promise<void> {
   for (let i = 0; i < limit; i++) {
     await webPage.page.keyboard.press('Tab');
     const focused = await webPage.page.evaluate(() => {
       const element = document.activeElement as HTMLElement | null;
-      if (!element) return '';
+      if (!element) return { id: '', text: '' };
       const label = element.id ? document.querySelector(`label[for="${element.id}"]`)?.textContent : '';
-      return [element.getAttribute('aria-label'), label, element.textContent].filter(Boolean).join(' ');
+      const text = [element.getAttribute('aria-label'), label, element.textContent].filter(Boolean).join(' ');
+      return { id: element.id, text };
     });
-    if (text.test(focused)) return;
+    if (reached(focused)) return;
   }
-  throw new Error(`Tab never reached ${text}`);
+  throw new Error(`Tab never reached ${what}`);
+}
+
+/** Presses Tab until the focused element's accessible text matches, as a keyboard user does. */
+export function tabTo(webPage: WebPage, text: RegExp, limit = 80): Promise<void> {
+  return tabUntil(webPage, (focused) => text.test(focused.text), String(text), limit);
+}
+
+/** Presses Tab until the focused element's id matches (radio buttons of several groups share labels). */
+export function tabToId(webPage: WebPage, id: RegExp, limit = 80): Promise<void> {
+  return tabUntil(webPage, (focused) => id.test(focused.id), `#${id}`, limit);
 }
 
 /** Nothing on the page is wider than the screen (at 360 px: no sideways scrolling). */

@@ -88,6 +88,10 @@ type Documents = {
     "\n  query TerritoriesOfComune($istat: String!) {\n    territoriesOfComune(istat: $istat) {\n      id\n      name\n    }\n  }\n": typeof types.TerritoriesOfComuneDocument,
     "\n  mutation RequestAccreditationConsole($input: RequestAccreditationInput!) {\n    requestAccreditation(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RequestAccreditationConsoleDocument,
     "\n  query OrganisationAccreditationHistory($organisationId: ID!) {\n    accreditationHistory(organisationId: $organisationId) {\n      accreditationId\n      territoryId\n      fromStatus\n      toStatus\n      reason\n      createdAt\n    }\n  }\n": typeof types.OrganisationAccreditationHistoryDocument,
+    "\n  query TerritorySettingsPage($territoryId: ID!) {\n    territory(id: $territoryId) {\n      id\n      deskPhone\n      deskHours\n    }\n    territoryMatchingSettings(territoryId: $territoryId) {\n      territoryId\n      citizenConfirmationRequired\n      scheduledBatchAssignment\n    }\n    moderationModes(territoryId: $territoryId) {\n      contentType\n      mode\n      isDefault\n    }\n  }\n": typeof types.TerritorySettingsPageDocument,
+    "\n  mutation SaveTerritoryDesk($input: SetTerritoryDeskInput!) {\n    setTerritoryDesk(input: $input) {\n      id\n      deskPhone\n      deskHours\n    }\n  }\n": typeof types.SaveTerritoryDeskDocument,
+    "\n  mutation SaveTerritoryMatching($input: SetTerritoryMatchingSettingsInput!) {\n    setTerritoryMatchingSettings(input: $input) {\n      territoryId\n      citizenConfirmationRequired\n      scheduledBatchAssignment\n    }\n  }\n": typeof types.SaveTerritoryMatchingDocument,
+    "\n  mutation SaveModerationMode($input: SetModerationModeInput!) {\n    setModerationMode(input: $input)\n  }\n": typeof types.SaveModerationModeDocument,
     "\n  query ConsoleTerritories {\n    myTerritories {\n      id\n      name\n      comuni {\n        istat\n        name\n        lat\n        lon\n      }\n    }\n  }\n": typeof types.ConsoleTerritoriesDocument,
     "\n  query MyAreaInvitations {\n    myOrganisationInvitations {\n      id\n      organisationName\n    }\n  }\n": typeof types.MyAreaInvitationsDocument,
     "\n  fragment SessionUser on User {\n    id\n    displayName\n    language\n    phoneE164\n    roles {\n      id\n      role\n      territoryId\n      organisationId\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
@@ -193,6 +197,10 @@ const documents: Documents = {
     "\n  query TerritoriesOfComune($istat: String!) {\n    territoriesOfComune(istat: $istat) {\n      id\n      name\n    }\n  }\n": types.TerritoriesOfComuneDocument,
     "\n  mutation RequestAccreditationConsole($input: RequestAccreditationInput!) {\n    requestAccreditation(input: $input) {\n      id\n      status\n    }\n  }\n": types.RequestAccreditationConsoleDocument,
     "\n  query OrganisationAccreditationHistory($organisationId: ID!) {\n    accreditationHistory(organisationId: $organisationId) {\n      accreditationId\n      territoryId\n      fromStatus\n      toStatus\n      reason\n      createdAt\n    }\n  }\n": types.OrganisationAccreditationHistoryDocument,
+    "\n  query TerritorySettingsPage($territoryId: ID!) {\n    territory(id: $territoryId) {\n      id\n      deskPhone\n      deskHours\n    }\n    territoryMatchingSettings(territoryId: $territoryId) {\n      territoryId\n      citizenConfirmationRequired\n      scheduledBatchAssignment\n    }\n    moderationModes(territoryId: $territoryId) {\n      contentType\n      mode\n      isDefault\n    }\n  }\n": types.TerritorySettingsPageDocument,
+    "\n  mutation SaveTerritoryDesk($input: SetTerritoryDeskInput!) {\n    setTerritoryDesk(input: $input) {\n      id\n      deskPhone\n      deskHours\n    }\n  }\n": types.SaveTerritoryDeskDocument,
+    "\n  mutation SaveTerritoryMatching($input: SetTerritoryMatchingSettingsInput!) {\n    setTerritoryMatchingSettings(input: $input) {\n      territoryId\n      citizenConfirmationRequired\n      scheduledBatchAssignment\n    }\n  }\n": types.SaveTerritoryMatchingDocument,
+    "\n  mutation SaveModerationMode($input: SetModerationModeInput!) {\n    setModerationMode(input: $input)\n  }\n": types.SaveModerationModeDocument,
     "\n  query ConsoleTerritories {\n    myTerritories {\n      id\n      name\n      comuni {\n        istat\n        name\n        lat\n        lon\n      }\n    }\n  }\n": types.ConsoleTerritoriesDocument,
     "\n  query MyAreaInvitations {\n    myOrganisationInvitations {\n      id\n      organisationName\n    }\n  }\n": types.MyAreaInvitationsDocument,
     "\n  fragment SessionUser on User {\n    id\n    displayName\n    language\n    phoneE164\n    roles {\n      id\n      role\n      territoryId\n      organisationId\n    }\n  }\n": types.SessionUserFragmentDoc,
@@ -534,6 +542,22 @@ export function graphql(source: "\n  mutation RequestAccreditationConsole($input
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OrganisationAccreditationHistory($organisationId: ID!) {\n    accreditationHistory(organisationId: $organisationId) {\n      accreditationId\n      territoryId\n      fromStatus\n      toStatus\n      reason\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query OrganisationAccreditationHistory($organisationId: ID!) {\n    accreditationHistory(organisationId: $organisationId) {\n      accreditationId\n      territoryId\n      fromStatus\n      toStatus\n      reason\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TerritorySettingsPage($territoryId: ID!) {\n    territory(id: $territoryId) {\n      id\n      deskPhone\n      deskHours\n    }\n    territoryMatchingSettings(territoryId: $territoryId) {\n      territoryId\n      citizenConfirmationRequired\n      scheduledBatchAssignment\n    }\n    moderationModes(territoryId: $territoryId) {\n      contentType\n      mode\n      isDefault\n    }\n  }\n"): (typeof documents)["\n  query TerritorySettingsPage($territoryId: ID!) {\n    territory(id: $territoryId) {\n      id\n      deskPhone\n      deskHours\n    }\n    territoryMatchingSettings(territoryId: $territoryId) {\n      territoryId\n      citizenConfirmationRequired\n      scheduledBatchAssignment\n    }\n    moderationModes(territoryId: $territoryId) {\n      contentType\n      mode\n      isDefault\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveTerritoryDesk($input: SetTerritoryDeskInput!) {\n    setTerritoryDesk(input: $input) {\n      id\n      deskPhone\n      deskHours\n    }\n  }\n"): (typeof documents)["\n  mutation SaveTerritoryDesk($input: SetTerritoryDeskInput!) {\n    setTerritoryDesk(input: $input) {\n      id\n      deskPhone\n      deskHours\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveTerritoryMatching($input: SetTerritoryMatchingSettingsInput!) {\n    setTerritoryMatchingSettings(input: $input) {\n      territoryId\n      citizenConfirmationRequired\n      scheduledBatchAssignment\n    }\n  }\n"): (typeof documents)["\n  mutation SaveTerritoryMatching($input: SetTerritoryMatchingSettingsInput!) {\n    setTerritoryMatchingSettings(input: $input) {\n      territoryId\n      citizenConfirmationRequired\n      scheduledBatchAssignment\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveModerationMode($input: SetModerationModeInput!) {\n    setModerationMode(input: $input)\n  }\n"): (typeof documents)["\n  mutation SaveModerationMode($input: SetModerationModeInput!) {\n    setModerationMode(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -280,6 +280,11 @@ export type ModerationDecision =
   | 'REJECT'
   | 'RESTORE';
 
+/** PRE: nothing is public before approval. POST: public at once, reviewed afterwards. */
+export type ModerationMode =
+  | 'POST'
+  | 'PRE';
+
 export type ModerationStatus =
   | 'HIDDEN'
   | 'PENDING'
@@ -634,6 +639,28 @@ export type ServiceVehicleInput = {
   /** Passenger seats, 1 to 60; unset: not declared. */
   seats?: number | null | undefined;
   wheelchairAccessible?: boolean;
+};
+
+export type SetModerationModeInput = {
+  contentType: ContentType;
+  mode: ModerationMode;
+  territoryId: string;
+};
+
+/** The desk people call to change or cancel; null fields clear it. */
+export type SetTerritoryDeskInput = {
+  /** When it answers, up to 40 characters. */
+  hours?: string | null | undefined;
+  /** A phone number (landline or mobile), e.g. 0173 316000. */
+  phone?: string | null | undefined;
+  territoryId: string;
+};
+
+export type SetTerritoryMatchingSettingsInput = {
+  citizenConfirmationRequired: boolean;
+  /** Left out: unchanged (off for a new territory). */
+  scheduledBatchAssignment?: boolean | null | undefined;
+  territoryId: string;
 };
 
 export type SharedCaregiverDetailsInput = {
@@ -1257,6 +1284,34 @@ export type OrganisationAccreditationHistoryQueryVariables = Exact<{
 
 export type OrganisationAccreditationHistoryQuery = { accreditationHistory: Array<{ accreditationId: string, territoryId: string, fromStatus: AccreditationStatus | null, toStatus: AccreditationStatus, reason: string | null, createdAt: string }> };
 
+export type TerritorySettingsPageQueryVariables = Exact<{
+  territoryId: string;
+}>;
+
+
+export type TerritorySettingsPageQuery = { territory: { id: string, deskPhone: string | null, deskHours: string | null }, territoryMatchingSettings: { territoryId: string, citizenConfirmationRequired: boolean, scheduledBatchAssignment: boolean }, moderationModes: Array<{ contentType: ContentType, mode: ModerationMode, isDefault: boolean }> };
+
+export type SaveTerritoryDeskMutationVariables = Exact<{
+  input: SetTerritoryDeskInput;
+}>;
+
+
+export type SaveTerritoryDeskMutation = { setTerritoryDesk: { id: string, deskPhone: string | null, deskHours: string | null } };
+
+export type SaveTerritoryMatchingMutationVariables = Exact<{
+  input: SetTerritoryMatchingSettingsInput;
+}>;
+
+
+export type SaveTerritoryMatchingMutation = { setTerritoryMatchingSettings: { territoryId: string, citizenConfirmationRequired: boolean, scheduledBatchAssignment: boolean } };
+
+export type SaveModerationModeMutationVariables = Exact<{
+  input: SetModerationModeInput;
+}>;
+
+
+export type SaveModerationModeMutation = { setModerationMode: ModerationMode };
+
 export type ConsoleTerritoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1517,6 +1572,10 @@ export const OrganisationComuniDocument = {"kind":"Document","definitions":[{"ki
 export const TerritoriesOfComuneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TerritoriesOfComune"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"istat"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"territoriesOfComune"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"istat"},"value":{"kind":"Variable","name":{"kind":"Name","value":"istat"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<TerritoriesOfComuneQuery, TerritoriesOfComuneQueryVariables>;
 export const RequestAccreditationConsoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestAccreditationConsole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestAccreditationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestAccreditation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RequestAccreditationConsoleMutation, RequestAccreditationConsoleMutationVariables>;
 export const OrganisationAccreditationHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationAccreditationHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accreditationHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accreditationId"}},{"kind":"Field","name":{"kind":"Name","value":"territoryId"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<OrganisationAccreditationHistoryQuery, OrganisationAccreditationHistoryQueryVariables>;
+export const TerritorySettingsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TerritorySettingsPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"territoryId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"territory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"territoryId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deskPhone"}},{"kind":"Field","name":{"kind":"Name","value":"deskHours"}}]}},{"kind":"Field","name":{"kind":"Name","value":"territoryMatchingSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"territoryId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"territoryId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"territoryId"}},{"kind":"Field","name":{"kind":"Name","value":"citizenConfirmationRequired"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledBatchAssignment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"moderationModes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"territoryId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"territoryId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}}]}}]}}]} as unknown as DocumentNode<TerritorySettingsPageQuery, TerritorySettingsPageQueryVariables>;
+export const SaveTerritoryDeskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveTerritoryDesk"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetTerritoryDeskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setTerritoryDesk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deskPhone"}},{"kind":"Field","name":{"kind":"Name","value":"deskHours"}}]}}]}}]} as unknown as DocumentNode<SaveTerritoryDeskMutation, SaveTerritoryDeskMutationVariables>;
+export const SaveTerritoryMatchingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveTerritoryMatching"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetTerritoryMatchingSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setTerritoryMatchingSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"territoryId"}},{"kind":"Field","name":{"kind":"Name","value":"citizenConfirmationRequired"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledBatchAssignment"}}]}}]}}]} as unknown as DocumentNode<SaveTerritoryMatchingMutation, SaveTerritoryMatchingMutationVariables>;
+export const SaveModerationModeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveModerationMode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetModerationModeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setModerationMode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<SaveModerationModeMutation, SaveModerationModeMutationVariables>;
 export const ConsoleTerritoriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleTerritories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myTerritories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"comuni"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"istat"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lon"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleTerritoriesQuery, ConsoleTerritoriesQueryVariables>;
 export const MyAreaInvitationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyAreaInvitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myOrganisationInvitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}}]}}]}}]} as unknown as DocumentNode<MyAreaInvitationsQuery, MyAreaInvitationsQueryVariables>;
 export const RefreshWebSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshWebSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionUser"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"phoneE164"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"territoryId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}}]}}]}}]} as unknown as DocumentNode<RefreshWebSessionMutation, RefreshWebSessionMutationVariables>;
