@@ -11,6 +11,7 @@ import {
   signInThroughUi,
   startWebStack,
   tabTo,
+  tabToId,
   WebPage,
   WebStack,
   WIDTHS,
@@ -27,6 +28,24 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
   let moderator: SignedInUser;
   let foreignModerator: SignedInUser;
   let page: WebPage | undefined;
+
+  /** A desktop page of `user`, signed in, at `start`, then at the console menu's `link` (its h1 loaded). */
+  async function openFromConsoleMenu(
+    user: SignedInUser,
+    start: string,
+    link: string,
+    heading: string,
+  ): Promise<WebPage> {
+    const opened = await openPage(web, WIDTHS.desktop);
+    await signInThroughUi(web, opened, user.phone);
+    await opened.goto(start);
+    await opened.page
+      .getByRole('navigation', { name: 'Menu della console' })
+      .getByRole('link', { name: link })
+      .click();
+    await opened.page.getByRole('heading', { level: 1, name: heading }).waitFor();
+    return opened;
+  }
 
   beforeAll(async () => {
     web = await startWebStack({ env: { OTP_RESEND_INTERVAL_SECONDS: '0' } });
@@ -80,15 +99,13 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
   });
 
   it('the moderator reads the audit trail, pages it with “Mostra altri” and filters by who, what and when', async () => {
-    page = await openPage(web, WIDTHS.desktop);
+    page = await openFromConsoleMenu(
+      moderator,
+      '/moderazione',
+      'Registro attività',
+      'Registro delle attività',
+    );
     const p = page.page;
-    await signInThroughUi(web, page, moderator.phone);
-    await page.goto('/moderazione');
-    await p
-      .getByRole('navigation', { name: 'Menu della console' })
-      .getByRole('link', { name: 'Registro attività' })
-      .click();
-    await p.getByRole('heading', { level: 1, name: 'Registro delle attività' }).waitFor();
     const table = p.getByRole('table', { name: 'Attività registrate, dalla più recente' });
     await table.waitFor();
     await checkPage(page, 'comune-audit', /^Registro delle attività - Prossimo$/);
@@ -144,6 +161,101 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
     await p.getByRole('table', { name: 'Attività registrate, dalla più recente' }).waitFor();
   });
 
+  it('the moderator changes the territory’s settings with the keyboard alone; the server’s field error shows at its field', async () => {
+    page = await openFromConsoleMenu(
+      moderator,
+      '/moderazione',
+      'Impostazioni',
+      'Impostazioni del territorio',
+    );
+    const p = page.page;
+    await p.getByRole('group', { name: /^Recensione/ }).waitFor();
+    await checkPage(page, 'comune-settings', /^Impostazioni del territorio - Prossimo$/);
+    // Reviews were set to POST (chosen); service offers follow the default.
+    await expect(p.locator('#mode-REVIEW-POST').isChecked()).resolves.toBe(true);
+    await expect(p.getByRole('group', { name: /^Offerta di servizio/ }).textContent()).resolves.toContain(
+      '(impostazione predefinita)',
+    );
+    await expect(p.locator('#mode-SERVICE_OFFER-POST').isChecked()).resolves.toBe(true);
+
+    // Keyboard only: service offers checked before publishing, the evening batch on, a wrong desk number.
+    await tabToId(page, /^mode-SERVICE_OFFER-/);
+    await p.keyboard.press('ArrowUp');
+    await expect(p.locator('#mode-SERVICE_OFFER-PRE').isChecked()).resolves.toBe(true);
+    await tabTo(page, /Ogni sera assegna in blocco/);
+    await p.keyboard.press('Space');
+    await tabTo(page, /Numero dello sportello/);
+    await p.keyboard.type('12');
+    await tabTo(page, /^Salva le impostazioni$/);
+    await p.keyboard.press('Enter');
+    await p.locator('#deskPhone-error').waitFor();
+    await expect(p.locator('#deskPhone-error').textContent()).resolves.toBe(
+      'Il numero non è valido. Scrivilo così: 0173 316000 oppure 347 123 4567.',
+    );
+    await expect(p.locator('#deskPhone').getAttribute('aria-invalid')).resolves.toBe('true');
+    // The summary has the focus and links to the field.
+    await expect(p.evaluate(() => document.activeElement?.classList.contains('error-summary'))).resolves.toBe(
+      true,
+    );
+    await expectNoAxeViolations(page, 'settings with a server field error');
+    await screenshot(page, 'comune-settings-error');
+    // Refused at the desk: nothing else was saved.
+    const saved = async () => ({
+      mode: (
+        (await web.stack.dataSource.query(
+          `SELECT mode FROM moderation_settings WHERE territory_id = $1 AND content_type = 'service_offer'`,
+          [langhe],
+        )) as { mode: string }[]
+      )[0]?.mode,
+      scheduled: (
+        (await web.stack.dataSource.query(
+          `SELECT scheduled_batch_assignment AS s FROM territory_matching_settings WHERE territory_id = $1`,
+          [langhe],
+        )) as { s: boolean }[]
+      )[0]?.s,
+      desk: (
+        (await web.stack.dataSource.query(`SELECT desk_phone, desk_hours FROM territories WHERE id = $1`, [
+          langhe,
+        ])) as { desk_phone: string | null; desk_hours: string | null }[]
+      )[0],
+    });
+    expect(await saved()).toEqual({
+      mode: undefined,
+      scheduled: undefined,
+      desk: { desk_phone: null, desk_hours: null },
+    });
+
+    // The summary's link leads to the field; corrected, everything is saved.
+    await p.locator('.error-summary a').first().click();
+    await expect(p.evaluate(() => document.activeElement?.id)).resolves.toBe('deskPhone');
+    await p.keyboard.press('Control+A');
+    await p.keyboard.type('0173 316000');
+    await p.keyboard.press('Tab');
+    await p.keyboard.type('lun-ven 9-12');
+    await tabTo(page, /^Salva le impostazioni$/);
+    await p.keyboard.press('Enter');
+    await p.getByText('Impostazioni salvate.').waitFor();
+    await expect(p.locator('.error-summary').count()).resolves.toBe(0);
+    expect(await saved()).toEqual({
+      mode: 'pre',
+      scheduled: true,
+      desk: { desk_phone: '+390173316000', desk_hours: 'lun-ven 9-12' },
+    });
+    await expect(p.getByRole('group', { name: /^Offerta di servizio/ }).textContent()).resolves.not.toContain(
+      '(impostazione predefinita)',
+    );
+    await expectNoAxeViolations(page, 'settings saved');
+    await screenshot(page, 'comune-settings-saved');
+    // The changes are in the activity log.
+    await page.goto('/moderazione/registro');
+    await p.getByLabel('Cosa', { exact: true }).selectOption({ label: 'Impostazioni e personale' });
+    await p.getByRole('button', { name: 'Filtra' }).click();
+    const log = p.getByRole('table', { name: 'Attività registrate con i filtri scelti, dalla più recente' });
+    await log.waitFor();
+    await expect(log.textContent()).resolves.toMatch(/Contatti dello sportello cambiati/);
+    await expect(log.textContent()).resolves.toMatch(/Impostazioni dell’abbinamento cambiate/);
+    await expect(log.textContent()).resolves.toMatch(/contentType: service_offer/);
+  });
   it('a moderator of another territory sees nothing of the Langhe; an operator does not open the moderator’s pages', async () => {
     page = await openPage(web, WIDTHS.desktop);
     const p = page.page;
@@ -169,10 +281,35 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
     }
     await page.close();
 
+    // The Novarese's settings only: none of the Langhe's (their desk number is set by the test above).
+    page = await openPage(web, WIDTHS.desktop);
+    await signInThroughUi(web, page, foreignModerator.phone);
+    await page.goto('/moderazione/impostazioni');
+    await page.page.getByRole('group', { name: /^Recensione/ }).waitFor();
+    await expect(page.page.locator('#deskPhone').inputValue()).resolves.not.toContain('316000');
+    await expect(page.page.locator('#mode-REVIEW-PRE').isChecked()).resolves.toBe(true);
+    await page.close();
+
     page = await openPage(web, WIDTHS.desktop);
     await signInThroughUi(web, page, operator.phone);
     await page.goto('/moderazione/registro');
     await page.page.getByRole('heading', { level: 1, name: 'Pagina riservata' }).waitFor();
+    await page.close();
+
+    // Moderator in the Novarese, operator in the Langhe: with the Langhe chosen, neither log nor settings.
+    const mixed = await signUp(web.stack);
+    await grantRole(web.stack.dataSource, mixed.userId, 'comune_moderator', { territoryId: novarese });
+    await grantRole(web.stack.dataSource, mixed.userId, 'comune_operator', { territoryId: langhe });
+    page = await openPage(web, WIDTHS.desktop);
+    await signInThroughUi(web, page, mixed.phone);
+    await page.goto('/moderazione/impostazioni');
+    await page.page.getByLabel('Territorio', { exact: true }).selectOption(langhe);
+    await page.page.getByText('Nel territorio scelto non hai questo ruolo.', { exact: false }).waitFor();
+    await expect(page.page.locator('form.settings-form').count()).resolves.toBe(0);
+    await checkPage(page, 'comune-settings-not-here', /^Impostazioni del territorio - Prossimo$/);
+    await page.goto('/moderazione/registro');
+    await page.page.getByText('Nel territorio scelto non hai questo ruolo.', { exact: false }).waitFor();
+    await expect(page.page.locator('table').count()).resolves.toBe(0);
   });
 
   it('every page of this spec at 360 px: axe, one h1, nothing wider than the screen', async () => {
@@ -183,6 +320,7 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
     await signInThroughUi(web, page, staff.phone);
     const pages: [string, string, RegExp][] = [
       ['/moderazione/registro', 'comune-audit', /^Registro delle attività - Prossimo$/],
+      ['/moderazione/impostazioni', 'comune-settings', /^Impostazioni del territorio - Prossimo$/],
     ];
     await expectPagesFit(page, pages);
   });

@@ -7,7 +7,7 @@ export const comuneIt = {
     FIELD_INVALID: 'Il valore non è valido.',
     PHONE_INVALID: 'Il numero non è valido. Scrivilo così: 0173 316000 oppure 347 123 4567.',
     DESK_HOURS_WITHOUT_PHONE: 'Per indicare gli orari scrivi anche il numero dello sportello.',
-    FIELD_TOO_LONG: 'Il testo è troppo lungo: al massimo {{max}} caratteri.',
+    FIELD_TOO_LONG: 'Il testo è troppo lungo.',
     BATCH_WINDOW_PAST: 'Il giorno è già passato: scegli oggi o un giorno futuro.',
     BATCH_WINDOW_TOO_LONG: 'Il periodo può durare al massimo 7 giorni.',
     BATCH_WINDOW_REVERSED: 'La fine del periodo deve seguire l’inizio.',
@@ -131,6 +131,38 @@ export const comuneIt = {
       call_to_action: 'Chiamata',
     },
   },
+  settings: {
+    nav: 'Impostazioni',
+    title: 'Impostazioni del territorio',
+    lead: 'Come si moderano i contenuti, come funziona l’abbinamento e come si contatta lo sportello. Ogni modifica resta nel registro delle attività.',
+    onlyModerators:
+      'Le impostazioni del territorio le cambiano i suoi moderatori. Nel territorio scelto non hai questo ruolo.',
+    moderationTitle: 'Moderazione',
+    moderationHint:
+      'Per ogni tipo di contenuto: controllarlo prima di pubblicarlo, oppure pubblicarlo subito e controllarlo dopo. I contenuti segnalati si controllano sempre.',
+    byDefault: '(impostazione predefinita)',
+    mode: {
+      PRE: 'Prima di pubblicare',
+      POST: 'Dopo la pubblicazione',
+    },
+    matchingTitle: 'Abbinamento',
+    confirmation: 'Il cittadino conferma chi ha accettato, prima che l’impegno valga',
+    confirmationHint:
+      'Dopo che un volontario o un’organizzazione accetta, il cittadino (o un operatore dello sportello) conferma. Senza conferma l’impegno vale subito.',
+    scheduledBatch: 'Ogni sera assegna in blocco i viaggi del giorno dopo',
+    scheduledBatchHint:
+      'Il sistema assegna insieme tutti gli accompagnamenti ancora aperti: più viaggi coperti, poi meno strada. Gli operatori possono sempre avviarla a mano.',
+    deskTitle: 'Sportello',
+    deskHint: 'Il numero e gli orari che i messaggi danno a chi vuole cambiare o annullare una richiesta.',
+    deskPhone: 'Numero dello sportello',
+    deskPhoneHint: 'Fisso o cellulare, per esempio 0173 316000. Lascialo vuoto per toglierlo.',
+    deskHours: 'Orari',
+    deskHoursHint: 'Al massimo {{max}} caratteri, per esempio «lun-ven 9-12».',
+    save: 'Salva le impostazioni',
+    saving: 'Salvataggio…',
+    saved: 'Impostazioni salvate.',
+    nothingChanged: 'Non hai cambiato nulla: niente da salvare.',
+  },
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -141,7 +173,7 @@ export const comuneEn: Shape<typeof comuneIt> = {
     FIELD_INVALID: 'The value is not valid.',
     PHONE_INVALID: 'The number is not valid. Write it like 0173 316000 or 347 123 4567.',
     DESK_HOURS_WITHOUT_PHONE: 'To give the hours, write the desk’s number too.',
-    FIELD_TOO_LONG: 'The text is too long: {{max}} characters at most.',
+    FIELD_TOO_LONG: 'The text is too long.',
     BATCH_WINDOW_PAST: 'That day has passed: choose today or a later day.',
     BATCH_WINDOW_TOO_LONG: 'The period can last 7 days at most.',
     BATCH_WINDOW_REVERSED: 'The end of the period must come after its start.',
@@ -264,5 +296,37 @@ export const comuneEn: Shape<typeof comuneIt> = {
       review: 'Review',
       call_to_action: 'Call',
     },
+  },
+  settings: {
+    nav: 'Settings',
+    title: 'Territory settings',
+    lead: 'How content is moderated, how matching works and how to reach the desk. Every change is kept in the activity log.',
+    onlyModerators:
+      'The territory’s moderators change its settings. You do not hold that role in the chosen territory.',
+    moderationTitle: 'Moderation',
+    moderationHint:
+      'For each kind of content: check it before it is published, or publish it at once and check it afterwards. Reported content is always checked.',
+    byDefault: '(default setting)',
+    mode: {
+      PRE: 'Before publishing',
+      POST: 'After publishing',
+    },
+    matchingTitle: 'Matching',
+    confirmation: 'The citizen confirms who accepted before the commitment holds',
+    confirmationHint:
+      'After a volunteer or an organisation accepts, the citizen (or a desk operator) confirms. Without confirmation the commitment holds at once.',
+    scheduledBatch: 'Every evening, assign the next day’s rides as a batch',
+    scheduledBatchHint:
+      'The system assigns all the rides still open together: most rides served, then least travel. Operators can always start one by hand.',
+    deskTitle: 'Desk',
+    deskHint: 'The number and hours that messages give to people who want to change or cancel a request.',
+    deskPhone: 'Desk number',
+    deskPhoneHint: 'Landline or mobile, for example 0173 316000. Leave it empty to remove it.',
+    deskHours: 'Hours',
+    deskHoursHint: 'At most {{max}} characters, for example “Mon-Fri 9-12”.',
+    save: 'Save the settings',
+    saving: 'Saving…',
+    saved: 'Settings saved.',
+    nothingChanged: 'You changed nothing: nothing to save.',
   },
 };

@@ -14,6 +14,7 @@ const Accreditations = lazy(() => import('./pages/Accreditations'));
 const Indicators = lazy(() => import('./pages/Indicators'));
 const Organisation = lazy(() => import('./pages/Organisation'));
 const AuditTrail = lazy(() => import('./pages/AuditTrail'));
+const TerritorySettings = lazy(() => import('./pages/TerritorySettings'));
 const Members = lazy(() => import('./organisation/Members'));
 const Offers = lazy(() => import('./organisation/Offers'));
 const OfferPage = lazy(() => import('./organisation/OfferPage'));
@@ -33,6 +34,7 @@ export const consoleRoutes: RouteObject[] = [
       { path: 'moderazione', element: <ModerationQueue />, handle: area('moderation') },
       { path: 'moderazione/accreditamenti', element: <Accreditations />, handle: area('moderation') },
       { path: 'moderazione/registro', element: <AuditTrail />, handle: area('moderation') },
+      { path: 'moderazione/impostazioni', element: <TerritorySettings />, handle: area('moderation') },
       { path: 'indicatori', element: <Indicators />, handle: area('indicators') },
       { path: 'ente', element: <Organisation />, handle: area('organisation') },
       { path: 'ente/:organisationId/membri', element: <Members />, handle: area('organisation') },

@@ -92,12 +92,18 @@ type Documents = {
     "\n  query TerritoriesOfComune($istat: String!) {\n    territoriesOfComune(istat: $istat) {\n      id\n      name\n    }\n  }\n": typeof types.TerritoriesOfComuneDocument,
     "\n  mutation RequestAccreditationConsole($input: RequestAccreditationInput!) {\n    requestAccreditation(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RequestAccreditationConsoleDocument,
     "\n  query OrganisationAccreditationHistory($organisationId: ID!) {\n    accreditationHistory(organisationId: $organisationId) {\n      accreditationId\n      territoryId\n      fromStatus\n      toStatus\n      reason\n      createdAt\n    }\n  }\n": typeof types.OrganisationAccreditationHistoryDocument,
+    "\n  query TerritorySettingsPage($territoryId: ID!) {\n    territory(id: $territoryId) {\n      id\n      deskPhone\n      deskHours\n    }\n    territoryMatchingSettings(territoryId: $territoryId) {\n      territoryId\n      citizenConfirmationRequired\n      scheduledBatchAssignment\n    }\n    moderationModes(territoryId: $territoryId) {\n      contentType\n      mode\n      isDefault\n    }\n  }\n": typeof types.TerritorySettingsPageDocument,
+    "\n  mutation SaveTerritoryDesk($input: SetTerritoryDeskInput!) {\n    setTerritoryDesk(input: $input) {\n      id\n      deskPhone\n      deskHours\n    }\n  }\n": typeof types.SaveTerritoryDeskDocument,
+    "\n  mutation SaveTerritoryMatching($input: SetTerritoryMatchingSettingsInput!) {\n    setTerritoryMatchingSettings(input: $input) {\n      territoryId\n      citizenConfirmationRequired\n      scheduledBatchAssignment\n    }\n  }\n": typeof types.SaveTerritoryMatchingDocument,
+    "\n  mutation SaveModerationMode($input: SetModerationModeInput!) {\n    setModerationMode(input: $input)\n  }\n": typeof types.SaveModerationModeDocument,
     "\n  query ConsoleTerritories {\n    myTerritories {\n      id\n      name\n      comuni {\n        istat\n        name\n        lat\n        lon\n      }\n    }\n  }\n": typeof types.ConsoleTerritoriesDocument,
     "\n  query MyAreaInvitations {\n    myOrganisationInvitations {\n      id\n      organisationName\n    }\n  }\n": typeof types.MyAreaInvitationsDocument,
+    "\n  query IdentityProviders {\n    identityProviders {\n      kind\n      entityId\n      name\n    }\n  }\n": typeof types.IdentityProvidersDocument,
+    "\n  mutation StartIdentitySignIn($input: StartIdentityProviderSignInInput!) {\n    startIdentityProviderSignIn(input: $input) {\n      authorizationUrl\n    }\n  }\n": typeof types.StartIdentitySignInDocument,
     "\n  fragment SessionUser on User {\n    id\n    displayName\n    language\n    phoneE164\n    roles {\n      id\n      role\n      territoryId\n      organisationId\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
-    "\n  mutation RefreshWebSession {\n    refreshSession {\n      accessToken\n      accessTokenExpiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.RefreshWebSessionDocument,
+    "\n  mutation RefreshWebSession {\n    refreshSession {\n      accessToken\n      accessTokenExpiresAt\n      authLevel\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.RefreshWebSessionDocument,
     "\n  mutation RequestPhoneCode($input: RequestPhoneVerificationInput!) {\n    requestPhoneVerification(input: $input) {\n      phone\n      expiresAt\n      resendAfterSeconds\n    }\n  }\n": typeof types.RequestPhoneCodeDocument,
-    "\n  mutation VerifyPhoneCode($input: VerifyPhoneInput!) {\n    verifyPhone(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.VerifyPhoneCodeDocument,
+    "\n  mutation VerifyPhoneCode($input: VerifyPhoneInput!) {\n    verifyPhone(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      authLevel\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.VerifyPhoneCodeDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  query PrivacyNotice($language: String) {\n    privacyNotice(language: $language) {\n      version\n      title\n      body\n      publishedAt\n    }\n  }\n": typeof types.PrivacyNoticeDocument,
     "\n  query VolunteerHome {\n    me {\n      id\n    }\n    myVolunteerProfile {\n      id\n      displayName\n      moderationStatus\n    }\n    myAvailability {\n      id\n    }\n    myProposals(first: 50) {\n      items {\n        id\n        status\n      }\n    }\n    myEngagements(first: 50) {\n      items {\n        id\n        status\n        helperUserId\n      }\n    }\n  }\n": typeof types.VolunteerHomeDocument,
@@ -201,12 +207,18 @@ const documents: Documents = {
     "\n  query TerritoriesOfComune($istat: String!) {\n    territoriesOfComune(istat: $istat) {\n      id\n      name\n    }\n  }\n": types.TerritoriesOfComuneDocument,
     "\n  mutation RequestAccreditationConsole($input: RequestAccreditationInput!) {\n    requestAccreditation(input: $input) {\n      id\n      status\n    }\n  }\n": types.RequestAccreditationConsoleDocument,
     "\n  query OrganisationAccreditationHistory($organisationId: ID!) {\n    accreditationHistory(organisationId: $organisationId) {\n      accreditationId\n      territoryId\n      fromStatus\n      toStatus\n      reason\n      createdAt\n    }\n  }\n": types.OrganisationAccreditationHistoryDocument,
+    "\n  query TerritorySettingsPage($territoryId: ID!) {\n    territory(id: $territoryId) {\n      id\n      deskPhone\n      deskHours\n    }\n    territoryMatchingSettings(territoryId: $territoryId) {\n      territoryId\n      citizenConfirmationRequired\n      scheduledBatchAssignment\n    }\n    moderationModes(territoryId: $territoryId) {\n      contentType\n      mode\n      isDefault\n    }\n  }\n": types.TerritorySettingsPageDocument,
+    "\n  mutation SaveTerritoryDesk($input: SetTerritoryDeskInput!) {\n    setTerritoryDesk(input: $input) {\n      id\n      deskPhone\n      deskHours\n    }\n  }\n": types.SaveTerritoryDeskDocument,
+    "\n  mutation SaveTerritoryMatching($input: SetTerritoryMatchingSettingsInput!) {\n    setTerritoryMatchingSettings(input: $input) {\n      territoryId\n      citizenConfirmationRequired\n      scheduledBatchAssignment\n    }\n  }\n": types.SaveTerritoryMatchingDocument,
+    "\n  mutation SaveModerationMode($input: SetModerationModeInput!) {\n    setModerationMode(input: $input)\n  }\n": types.SaveModerationModeDocument,
     "\n  query ConsoleTerritories {\n    myTerritories {\n      id\n      name\n      comuni {\n        istat\n        name\n        lat\n        lon\n      }\n    }\n  }\n": types.ConsoleTerritoriesDocument,
     "\n  query MyAreaInvitations {\n    myOrganisationInvitations {\n      id\n      organisationName\n    }\n  }\n": types.MyAreaInvitationsDocument,
+    "\n  query IdentityProviders {\n    identityProviders {\n      kind\n      entityId\n      name\n    }\n  }\n": types.IdentityProvidersDocument,
+    "\n  mutation StartIdentitySignIn($input: StartIdentityProviderSignInInput!) {\n    startIdentityProviderSignIn(input: $input) {\n      authorizationUrl\n    }\n  }\n": types.StartIdentitySignInDocument,
     "\n  fragment SessionUser on User {\n    id\n    displayName\n    language\n    phoneE164\n    roles {\n      id\n      role\n      territoryId\n      organisationId\n    }\n  }\n": types.SessionUserFragmentDoc,
-    "\n  mutation RefreshWebSession {\n    refreshSession {\n      accessToken\n      accessTokenExpiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.RefreshWebSessionDocument,
+    "\n  mutation RefreshWebSession {\n    refreshSession {\n      accessToken\n      accessTokenExpiresAt\n      authLevel\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.RefreshWebSessionDocument,
     "\n  mutation RequestPhoneCode($input: RequestPhoneVerificationInput!) {\n    requestPhoneVerification(input: $input) {\n      phone\n      expiresAt\n      resendAfterSeconds\n    }\n  }\n": types.RequestPhoneCodeDocument,
-    "\n  mutation VerifyPhoneCode($input: VerifyPhoneInput!) {\n    verifyPhone(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.VerifyPhoneCodeDocument,
+    "\n  mutation VerifyPhoneCode($input: VerifyPhoneInput!) {\n    verifyPhone(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      authLevel\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.VerifyPhoneCodeDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  query PrivacyNotice($language: String) {\n    privacyNotice(language: $language) {\n      version\n      title\n      body\n      publishedAt\n    }\n  }\n": types.PrivacyNoticeDocument,
     "\n  query VolunteerHome {\n    me {\n      id\n    }\n    myVolunteerProfile {\n      id\n      displayName\n      moderationStatus\n    }\n    myAvailability {\n      id\n    }\n    myProposals(first: 50) {\n      items {\n        id\n        status\n      }\n    }\n    myEngagements(first: 50) {\n      items {\n        id\n        status\n        helperUserId\n      }\n    }\n  }\n": types.VolunteerHomeDocument,
@@ -561,6 +573,22 @@ export function graphql(source: "\n  query OrganisationAccreditationHistory($org
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query TerritorySettingsPage($territoryId: ID!) {\n    territory(id: $territoryId) {\n      id\n      deskPhone\n      deskHours\n    }\n    territoryMatchingSettings(territoryId: $territoryId) {\n      territoryId\n      citizenConfirmationRequired\n      scheduledBatchAssignment\n    }\n    moderationModes(territoryId: $territoryId) {\n      contentType\n      mode\n      isDefault\n    }\n  }\n"): (typeof documents)["\n  query TerritorySettingsPage($territoryId: ID!) {\n    territory(id: $territoryId) {\n      id\n      deskPhone\n      deskHours\n    }\n    territoryMatchingSettings(territoryId: $territoryId) {\n      territoryId\n      citizenConfirmationRequired\n      scheduledBatchAssignment\n    }\n    moderationModes(territoryId: $territoryId) {\n      contentType\n      mode\n      isDefault\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveTerritoryDesk($input: SetTerritoryDeskInput!) {\n    setTerritoryDesk(input: $input) {\n      id\n      deskPhone\n      deskHours\n    }\n  }\n"): (typeof documents)["\n  mutation SaveTerritoryDesk($input: SetTerritoryDeskInput!) {\n    setTerritoryDesk(input: $input) {\n      id\n      deskPhone\n      deskHours\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveTerritoryMatching($input: SetTerritoryMatchingSettingsInput!) {\n    setTerritoryMatchingSettings(input: $input) {\n      territoryId\n      citizenConfirmationRequired\n      scheduledBatchAssignment\n    }\n  }\n"): (typeof documents)["\n  mutation SaveTerritoryMatching($input: SetTerritoryMatchingSettingsInput!) {\n    setTerritoryMatchingSettings(input: $input) {\n      territoryId\n      citizenConfirmationRequired\n      scheduledBatchAssignment\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveModerationMode($input: SetModerationModeInput!) {\n    setModerationMode(input: $input)\n  }\n"): (typeof documents)["\n  mutation SaveModerationMode($input: SetModerationModeInput!) {\n    setModerationMode(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ConsoleTerritories {\n    myTerritories {\n      id\n      name\n      comuni {\n        istat\n        name\n        lat\n        lon\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleTerritories {\n    myTerritories {\n      id\n      name\n      comuni {\n        istat\n        name\n        lat\n        lon\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -569,11 +597,19 @@ export function graphql(source: "\n  query MyAreaInvitations {\n    myOrganisati
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query IdentityProviders {\n    identityProviders {\n      kind\n      entityId\n      name\n    }\n  }\n"): (typeof documents)["\n  query IdentityProviders {\n    identityProviders {\n      kind\n      entityId\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartIdentitySignIn($input: StartIdentityProviderSignInInput!) {\n    startIdentityProviderSignIn(input: $input) {\n      authorizationUrl\n    }\n  }\n"): (typeof documents)["\n  mutation StartIdentitySignIn($input: StartIdentityProviderSignInInput!) {\n    startIdentityProviderSignIn(input: $input) {\n      authorizationUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment SessionUser on User {\n    id\n    displayName\n    language\n    phoneE164\n    roles {\n      id\n      role\n      territoryId\n      organisationId\n    }\n  }\n"): (typeof documents)["\n  fragment SessionUser on User {\n    id\n    displayName\n    language\n    phoneE164\n    roles {\n      id\n      role\n      territoryId\n      organisationId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RefreshWebSession {\n    refreshSession {\n      accessToken\n      accessTokenExpiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshWebSession {\n    refreshSession {\n      accessToken\n      accessTokenExpiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RefreshWebSession {\n    refreshSession {\n      accessToken\n      accessTokenExpiresAt\n      authLevel\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshWebSession {\n    refreshSession {\n      accessToken\n      accessTokenExpiresAt\n      authLevel\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -581,7 +617,7 @@ export function graphql(source: "\n  mutation RequestPhoneCode($input: RequestPh
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation VerifyPhoneCode($input: VerifyPhoneInput!) {\n    verifyPhone(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyPhoneCode($input: VerifyPhoneInput!) {\n    verifyPhone(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation VerifyPhoneCode($input: VerifyPhoneInput!) {\n    verifyPhone(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      authLevel\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyPhoneCode($input: VerifyPhoneInput!) {\n    verifyPhone(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      authLevel\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
