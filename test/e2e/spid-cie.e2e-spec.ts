@@ -174,20 +174,22 @@ describe('SPID and CIE sign-in (OpenID Connect Federation, development provider)
     expect(again.session?.user.id).toBe(first.session?.user.id);
   });
 
-  it('comes back to the sign-in page when the person cancels (access_denied)', async () => {
+  it('comes back to the sign-in page when the person cancels (access_denied), which returns to the page that asked', async () => {
     const browser = new TestBrowser();
-    const callback = await throughProvider(browser, await authorizationUrl({ provider: 'SPID' }), {
-      cancel: true,
-    });
+    const callback = await throughProvider(
+      browser,
+      await authorizationUrl({ provider: 'SPID', returnPath: '/moderazione/accreditamenti?stato=1' }),
+      { cancel: true },
+    );
     expect(callback.searchParams.get('error')).toBe('access_denied');
     const { location, session } = await complete(browser, callback);
-    expect(location).toBe('/accedi?identita=cancelled');
+    expect(location).toBe('/accedi?identita=cancelled&dopo=%2Fmoderazione%2Faccreditamenti%3Fstato%3D1');
     expect(session).toBeUndefined();
   });
 
   it('refuses a level below the one asked for', async () => {
     const { location, session } = await signIn({ provider: 'SPID', level: 3 }, { level: 2 });
-    expect(location).toBe('/accedi?identita=level_too_low');
+    expect(location).toBe('/accedi?identita=level_too_low&dopo=%2Farea');
     expect(session).toBeUndefined();
   });
 
@@ -232,7 +234,7 @@ describe('SPID and CIE sign-in (OpenID Connect Federation, development provider)
   ])('refuses an ID token %s', async (_name, rewrite) => {
     setup.federation.spid.rewriteIdToken = (jwt, tools) => rewrite(jwt, tools.resign);
     const { location, session } = await signIn({ provider: 'SPID', level: 2 });
-    expect(location).toBe('/accedi?identita=token_invalid');
+    expect(location).toBe('/accedi?identita=token_invalid&dopo=%2Farea');
     expect(session).toBeUndefined();
   });
 
@@ -292,7 +294,7 @@ describe('SPID and CIE sign-in (OpenID Connect Federation, development provider)
       { identity: TEST_IDENTITIES[0].id },
       other.token,
     );
-    expect(location).toBe('/accedi?identita=codice_fiscale_taken');
+    expect(location).toBe('/accedi?identita=codice_fiscale_taken&dopo=%2Farea');
   });
 
   it('asks staff to step up with SPID level 2+ or CIE before erasing an account, then allows it', async () => {

@@ -364,7 +364,12 @@ describe('the Comune console in Chromium: desk, moderation, accreditation, indic
     expect(accreditation).toEqual({ status: 'submitted', territory_id: langhe });
 
     // Its first offer: shared rides, cheaper per person when three share, wheelchair transport.
-    await p.getByRole('button', { name: 'Nuova offerta' }).click();
+    await p
+      .getByRole('navigation', { name: `Il lavoro di ${name}` })
+      .getByRole('link', { name: 'Offerte di servizio' })
+      .click();
+    await p.getByRole('link', { name: 'Nuova offerta' }).click();
+    await p.getByRole('heading', { level: 1, name: 'Nuova offerta di servizio' }).waitFor();
     await p.getByLabel('Titolo').fill('Passaggi condivisi alle visite');
     await p.getByLabel('Tipo di aiuto').selectOption('RIDES_AND_ACCOMPANIMENT');
     await p.getByLabel('Descrizione').fill('Auto attrezzata, autista formato, attesa durante la visita.');

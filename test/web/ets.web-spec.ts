@@ -1,6 +1,14 @@
 // page.evaluate() callbacks run in the browser.
 /// <reference lib="dom" />
-import { createTerritory, PIEDMONT, registerOrganisation, SignedInUser, signUp } from '../support/fixtures';
+import {
+  createTerritory,
+  grantRole,
+  ok,
+  PIEDMONT,
+  registerOrganisation,
+  SignedInUser,
+  signUp,
+} from '../support/fixtures';
 import { uniquePhone } from '../support/stack';
 import {
   checkPage,
@@ -51,6 +59,16 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
       name: 'Cooperativa Langhe Solidali',
       description: 'Cooperativa sociale: trasporto e compagnia per anziani.',
     }));
+    // The Langhe check service offers before they are public.
+    const moderator = await signUp(stack);
+    await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId: langhe });
+    ok(
+      await stack.graphql(
+        `mutation ($input: SetModerationModeInput!) { setModerationMode(input: $input) }`,
+        { input: { territoryId: langhe, contentType: 'SERVICE_OFFER', mode: 'PRE' } },
+        { token: moderator.token },
+      ),
+    );
     // The accreditation workflow has its own browser journey (console.web-spec.ts): here its outcome.
     await stack.dataSource.query(
       `INSERT INTO organisation_accreditations (organisation_id, territory_id, status, requested_by_user_id)
@@ -160,5 +178,128 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
     );
     expect(roles).toEqual([{ role: 'organisation_operator' }]);
     await screenshot(desk, 'ets-members-joined');
+  });
+
+  it('an operator changes a published offer (the server’s error at its field), it goes back to the Comune, then pauses and resumes it', async () => {
+    const { stack } = web;
+    const title = 'Accompagnamento alle visite';
+    const offerId = ok(
+      await stack.graphql<{ createServiceOffer: { id: string } }>(
+        `mutation ($input: CreateServiceOfferInput!) { createServiceOffer(input: $input) { id } }`,
+        {
+          input: {
+            organisationId,
+            title,
+            category: 'RIDES_AND_ACCOMPANIMENT',
+            targetGroups: ['ELDERLY'],
+            description: 'Un autista ti accompagna alla visita e aspetta con te.',
+            area: { comuneIstatCodes: [PIEDMONT.alba, PIEDMONT.bra] },
+            schedule: [{ dayOfWeek: 2, start: '08:30', end: '12:30' }],
+            languages: ['it'],
+            price: { model: 'FIXED', unit: 'SERVICE', amountCents: 700 },
+            vehicle: { seats: 3, wheelchairAccessible: false },
+          },
+        },
+        { token: admin.token },
+      ),
+    ).createServiceOffer.id;
+    // The Comune approved it (the moderation queue has its own journey).
+    await stack.dataSource.query(
+      `UPDATE moderation_items SET status = 'published', needs_review = false
+        WHERE content_type = 'service_offer' AND content_id = $1`,
+      [offerId],
+    );
+    const operator = await signUp(stack);
+    await grantRole(stack.dataSource, operator.userId, 'organisation_operator', { organisationId });
+    const inCatalogue = async () => {
+      const found = ok(
+        await stack.graphql<{ searchServiceOffers: { items: { id: string }[] } }>(
+          `query ($filter: ServiceOfferFilter) { searchServiceOffers(filter: $filter, first: 50) { items { id } } }`,
+          { filter: { comuneIstat: PIEDMONT.bra } },
+        ),
+      ).searchServiceOffers.items;
+      return found.some((item) => item.id === offerId);
+    };
+    expect(await inCatalogue()).toBe(true);
+
+    const phone = await open(WIDTHS.phone);
+    const p = phone.page;
+    await signInThroughUi(web, phone, operator.phone);
+    await phone.goto(`/ente/${organisationId}/offerte`);
+    const offers = p.getByTestId('offers');
+    await offers.getByRole('heading', { level: 2, name: title }).waitFor();
+    await offers.getByText('Pubblicata').waitFor();
+    await checkPage(phone, 'ets-offers', /^Offerte di servizio - Prossimo$/);
+    await expectNoOverflow(phone);
+
+    await offers.getByRole('link', { name: `Modifica «${title}»` }).click();
+    await p.getByRole('heading', { level: 1, name: 'Modifica l’offerta' }).waitFor();
+    await expect(p.getByLabel('Titolo').inputValue()).resolves.toBe(title);
+    await expect(p.getByLabel('Importo in euro').inputValue()).resolves.toBe('7,00');
+    await checkPage(phone, 'ets-offer-edit', /^Modifica l’offerta - Prossimo$/);
+    await expectNoOverflow(phone);
+
+    // A time slot ending before it starts: the form only checks the format, the api names the field.
+    await p.getByLabel('Titolo').fill(`${title} e ritorno`);
+    await p.locator('#offer-slot-0-end').fill('08:00');
+    await p.getByRole('button', { name: 'Salva le modifiche' }).click();
+    await p.locator('#offer-slot-0-end-error').waitFor();
+    await expect(p.locator('#offer-slot-0-end').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(p.locator('#offer-slot-0-end-error').textContent()).resolves.toContain(
+      'L’orario di fine deve essere dopo l’inizio',
+    );
+    await expectNoAxeViolations(phone, 'offer edit with a server field error');
+    await screenshot(phone, 'ets-offer-edit-error');
+
+    await p.locator('#offer-slot-0-end').fill('13:00');
+    await p.getByLabel('Importo in euro').fill('8,50');
+    await p.getByRole('button', { name: 'Salva le modifiche' }).click();
+    await p.getByText(`Modifiche a «${title} e ritorno» inviate: il Comune le controlla`).waitFor();
+    await offers.getByText('In verifica dal Comune').waitFor();
+    const [stored]: { title: string; price_cents: number; schedule: unknown }[] =
+      await stack.dataSource.query(`SELECT title, price_cents, schedule FROM service_offers WHERE id = $1`, [
+        offerId,
+      ]);
+    expect(stored).toEqual({
+      title: `${title} e ritorno`,
+      price_cents: 850,
+      schedule: [{ dayOfWeek: 2, start: '08:30', end: '13:00' }],
+    });
+    // Pre-moderated: out of the catalogue until the Comune approves the change.
+    expect(await inCatalogue()).toBe(false);
+    await stack.dataSource.query(
+      `UPDATE moderation_items SET status = 'published', needs_review = false
+        WHERE content_type = 'service_offer' AND content_id = $1`,
+      [offerId],
+    );
+    expect(await inCatalogue()).toBe(true);
+
+    // Paused for the summer, with the reason; then resumed.
+    await phone.goto(`/ente/${organisationId}/offerte`);
+    await offers.getByRole('button', { name: `Sospendi «${title} e ritorno»` }).click();
+    await p.getByLabel('Perché la sospendi? (facoltativo)').fill('Autisti in ferie fino al 31 agosto');
+    await expectNoAxeViolations(phone, 'pausing an offer');
+    await p.getByRole('button', { name: 'Sospendi l’offerta' }).click();
+    await p.getByText(`Offerta «${title} e ritorno» sospesa`).waitFor();
+    await offers.getByText('Sospesa', { exact: true }).waitFor();
+    await checkPage(phone, 'ets-offers-paused', /^Offerte di servizio - Prossimo$/);
+    expect(await inCatalogue()).toBe(false);
+    const [history]: { reason: string }[] = await stack.dataSource.query(
+      `SELECT reason FROM status_history WHERE entity_type = 'service_offer' AND entity_id = $1 AND to_status = 'paused'`,
+      [offerId],
+    );
+    expect(history.reason).toBe('Autisti in ferie fino al 31 agosto');
+
+    await offers.getByRole('button', { name: `Riprendi «${title} e ritorno»` }).click();
+    await p.getByText(`Offerta «${title} e ritorno» di nuovo attiva.`).waitFor();
+    await offers.getByText('Attiva', { exact: true }).waitFor();
+    expect(await inCatalogue()).toBe(true);
+
+    // The same form at a desk.
+    const desk = await open(WIDTHS.desktop);
+    await signInThroughUi(web, desk, operator.phone);
+    await desk.goto(`/ente/${organisationId}/offerte/${offerId}`);
+    await desk.page.getByRole('heading', { level: 2, name: `${title} e ritorno` }).waitFor();
+    await checkPage(desk, 'ets-offer-edit', /^Modifica l’offerta - Prossimo$/);
   });
 });

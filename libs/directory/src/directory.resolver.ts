@@ -20,10 +20,12 @@ import {
   OrganisationMembership,
   OrganisationMembershipPage,
   OrganisationServiceOffersArgs,
+  PauseServiceOfferInput,
   RegisterOrganisationInput,
   RemoveOrganisationMemberInput,
   RevokeOrganisationInvitationInput,
   RequestAccreditationInput,
+  ResumeServiceOfferInput,
   SearchServiceOffersArgs,
   ServiceOffer,
   ServiceOfferPage,
@@ -278,6 +280,29 @@ export class ServiceOfferResolver {
     @Args('input') input: ArchiveServiceOfferInput,
   ): Promise<ServiceOffer> {
     return this.offers.archive(user, input);
+  }
+
+  @Mutation(() => ServiceOffer, {
+    description:
+      'Organisation admins and operators: take an active offer out of the catalogue and of matching for a while; agreed engagements go on.',
+  })
+  @UseGuards(AuthGuard)
+  pauseServiceOffer(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: PauseServiceOfferInput,
+  ): Promise<ServiceOffer> {
+    return this.offers.pause(user, input);
+  }
+
+  @Mutation(() => ServiceOffer, {
+    description: 'Organisation admins and operators: a paused offer is active again (matching looks again).',
+  })
+  @UseGuards(AuthGuard)
+  resumeServiceOffer(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: ResumeServiceOfferInput,
+  ): Promise<ServiceOffer> {
+    return this.offers.resume(user, input);
   }
 
   /** Batched per request: a page of offers loads its organisations in one query. */

@@ -92,9 +92,15 @@ registerEnumType(PriceUnit, { name: 'PriceUnit' });
 
 export enum ServiceOfferStatus {
   ACTIVE = 'active',
+  /** Out of the catalogue and of matching until resumed; engagements already agreed go on. */
+  PAUSED = 'paused',
   ARCHIVED = 'archived',
 }
-registerEnumType(ServiceOfferStatus, { name: 'ServiceOfferStatus' });
+registerEnumType(ServiceOfferStatus, {
+  name: 'ServiceOfferStatus',
+  description:
+    'ACTIVE (in the catalogue once published), PAUSED by the organisation (out of the catalogue and matching until resumed), ARCHIVED for good.',
+});
 
 export enum ServiceOfferOrder {
   DISTANCE = 'distance',
@@ -765,6 +771,29 @@ export class ArchiveServiceOfferInput {
 }
 
 @InputType()
+export class PauseServiceOfferInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why, for the offer’s history (up to 1000 characters).',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  reason?: string;
+}
+
+@InputType()
+export class ResumeServiceOfferInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+}
+
+@InputType()
 export class NearInput extends AreaCentre {
   @Field(() => Float)
   @IsNumber()
@@ -864,7 +893,10 @@ export class OrganisationServiceOffersArgs extends PageArgs {
   @IsUUID()
   organisationId!: string;
 
-  @Field(() => Boolean, { defaultValue: false })
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Active and paused offers, and archived ones too.',
+  })
   @IsBoolean()
   includeArchived: boolean = false;
 }

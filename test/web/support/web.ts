@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, chromium, Page, Request } from 'playwright-core';
 import { startStack, StackOptions, TestStack } from '../../support/stack';
 
 /**
@@ -80,12 +80,14 @@ export interface WebPage {
 /**
  * A new page of `width` px (a fresh context: no cookies), that blocks and records other-origin
  * requests and records what the Content-Security-Policy refuses. `deviceScaleFactor` 2 with half
- * the width is how a 1280 px window at 200 % zoom lays out.
+ * the width is how a 1280 px window at 200 % zoom lays out. `providerOrigins` are sites the
+ * person goes to and comes back from (the development SPID/CIE providers): navigating there, and
+ * what their own pages load, is allowed; our pages loading anything from them is not.
  */
 export async function openPage(
   web: WebStack,
   width: number = WIDTHS.phone,
-  options: { height?: number; deviceScaleFactor?: number } = {},
+  options: { height?: number; deviceScaleFactor?: number; providerOrigins?: string[] } = {},
 ): Promise<WebPage> {
   const context = await web.browser.newContext({
     viewport: { width, height: options.height ?? (width < 800 ? 740 : 900) },
@@ -108,9 +110,15 @@ export async function openPage(
   });
   const otherOriginRequests: string[] = [];
   const origin = new URL(web.baseUrl).origin;
+  const providerOrigins = new Set((options.providerOrigins ?? []).map((url) => new URL(url).origin));
   await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (new URL(url).origin === origin) return route.continue();
+    const request = route.request();
+    const url = request.url();
+    const target = new URL(url).origin;
+    if (target === origin) return route.continue();
+    if (providerOrigins.has(target) && (request.isNavigationRequest() || frameOrigin(request) === target)) {
+      return route.continue();
+    }
     otherOriginRequests.push(url);
     return route.abort('blockedbyclient');
   });
@@ -132,6 +140,15 @@ export async function openPage(
     },
     close: () => context.close(),
   };
+}
+
+/** The origin of the page that made a request (undefined for a service worker's). */
+function frameOrigin(request: Request): string | undefined {
+  try {
+    return new URL(request.frame().url()).origin;
+  } catch {
+    return undefined;
+  }
 }
 
 export function expectNoOtherOrigin(webPage: WebPage): void {

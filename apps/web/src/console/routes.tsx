@@ -18,6 +18,8 @@ const TerritorySettings = lazy(() => import('./pages/TerritorySettings'));
 const BatchAssignments = lazy(() => import('./pages/BatchAssignments'));
 const BatchPlan = lazy(() => import('./pages/BatchPlan'));
 const Members = lazy(() => import('./organisation/Members'));
+const Offers = lazy(() => import('./organisation/Offers'));
+const OfferPage = lazy(() => import('./organisation/OfferPage'));
 
 const area = (name: ConsoleArea) => ({ area: name });
 
@@ -40,6 +42,8 @@ export const consoleRoutes: RouteObject[] = [
       { path: 'indicatori', element: <Indicators />, handle: area('indicators') },
       { path: 'ente', element: <Organisation />, handle: area('organisation') },
       { path: 'ente/:organisationId/membri', element: <Members />, handle: area('organisation') },
+      { path: 'ente/:organisationId/offerte', element: <Offers />, handle: area('organisation') },
+      { path: 'ente/:organisationId/offerte/:offerId', element: <OfferPage />, handle: area('organisation') },
     ],
   },
 ];

@@ -51,9 +51,6 @@ type Documents = {
     "\n  query CitizenDataExportContent($id: ID!) {\n    dataExport(id: $id) {\n      id\n      status\n      content\n    }\n  }\n": typeof types.CitizenDataExportContentDocument,
     "\n  mutation CitizenDeleteAccount {\n    deleteMyAccount(input: { confirm: true }) {\n      id\n      needsCancelled\n      engagementsCancelled\n    }\n  }\n": typeof types.CitizenDeleteAccountDocument,
     "\n  query CitizenEngagement($id: ID!) {\n    engagement(id: $id) {\n      id\n      needId\n      status\n      helperName\n      organisationId\n      completedAt\n    }\n  }\n": typeof types.CitizenEngagementDocument,
-    "\n  query OrganisationOffersConsole($organisationId: ID!) {\n    organisationServiceOffers(organisationId: $organisationId, first: 50) {\n      items {\n        id\n        title\n        category\n        status\n        moderationStatus\n      }\n    }\n  }\n": typeof types.OrganisationOffersConsoleDocument,
-    "\n  query OfferAreaComuni($istat: String!) {\n    territoriesOfComune(istat: $istat) {\n      id\n      comuni {\n        istat\n        name\n      }\n    }\n  }\n": typeof types.OfferAreaComuniDocument,
-    "\n  mutation CreateServiceOfferConsole($input: CreateServiceOfferInput!) {\n    createServiceOffer(input: $input) {\n      id\n      title\n      moderationStatus\n    }\n  }\n": typeof types.CreateServiceOfferConsoleDocument,
     "\n  fragment BatchRunFields on BatchAssignmentRun {\n    id\n    territoryId\n    category\n    status\n    scheduled\n    windowStart\n    windowEnd\n    needsCount\n    helpersCount\n    served\n    totalMeters\n    greedyServed\n    greedyMeters\n    proposalsSent\n    createdAt\n    plannedAt\n    publishedAt\n  }\n": typeof types.BatchRunFieldsFragmentDoc,
     "\n  query BatchAssignmentRunPage($id: ID!) {\n    batchAssignmentRun(id: $id) {\n      ...BatchRunFields\n    }\n  }\n": typeof types.BatchAssignmentRunPageDocument,
     "\n  query EtsOrganisationNames {\n    myOrganisations {\n      id\n      name\n      homeComuneIstat\n    }\n  }\n": typeof types.EtsOrganisationNamesDocument,
@@ -65,6 +62,13 @@ type Documents = {
     "\n  mutation EtsInviteMember($input: InviteOrganisationMemberInput!) {\n    inviteOrganisationMember(input: $input) {\n      status\n      invitationExpiresAt\n    }\n  }\n": typeof types.EtsInviteMemberDocument,
     "\n  mutation EtsRevokeInvitation($id: ID!) {\n    revokeOrganisationInvitation(input: { invitationId: $id })\n  }\n": typeof types.EtsRevokeInvitationDocument,
     "\n  mutation EtsRemoveMember($input: RemoveOrganisationMemberInput!) {\n    removeOrganisationMember(input: $input)\n  }\n": typeof types.EtsRemoveMemberDocument,
+    "\n  query EtsOffers($organisationId: ID!, $after: String) {\n    organisationServiceOffers(organisationId: $organisationId, first: 20, after: $after) {\n      items {\n        id\n        title\n        category\n        status\n        moderationStatus\n        updatedAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.EtsOffersDocument,
+    "\n  query EtsOffer($id: ID!) {\n    serviceOffer(id: $id) {\n      id\n      organisationId\n      title\n      category\n      targetGroups\n      description\n      area {\n        comuneIstatCodes\n        centre {\n          lat\n          lon\n        }\n        radiusKm\n      }\n      schedule {\n        dayOfWeek\n        start\n        end\n      }\n      capacity\n      languages\n      accessibilityNotes\n      price {\n        model\n        unit\n        amountCents\n        bands {\n          people\n          centsPerHourEach\n        }\n        vouchersAccepted\n      }\n      vehicle {\n        seats\n        wheelchairAccessible\n      }\n      status\n      moderationStatus\n    }\n  }\n": typeof types.EtsOfferDocument,
+    "\n  query OfferAreaComuni($istat: String!) {\n    territoriesOfComune(istat: $istat) {\n      id\n      comuni {\n        istat\n        name\n      }\n    }\n  }\n": typeof types.OfferAreaComuniDocument,
+    "\n  mutation CreateServiceOfferConsole($input: CreateServiceOfferInput!) {\n    createServiceOffer(input: $input) {\n      id\n      title\n      moderationStatus\n    }\n  }\n": typeof types.CreateServiceOfferConsoleDocument,
+    "\n  mutation EtsUpdateOffer($input: UpdateServiceOfferInput!) {\n    updateServiceOffer(input: $input) {\n      id\n      title\n      status\n      moderationStatus\n    }\n  }\n": typeof types.EtsUpdateOfferDocument,
+    "\n  mutation EtsPauseOffer($input: PauseServiceOfferInput!) {\n    pauseServiceOffer(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.EtsPauseOfferDocument,
+    "\n  mutation EtsResumeOffer($id: ID!) {\n    resumeServiceOffer(input: { id: $id }) {\n      id\n      status\n    }\n  }\n": typeof types.EtsResumeOfferDocument,
     "\n  query AccreditationRequestsPage(\n    $status: AccreditationStatus\n    $territoryId: ID\n    $first: Int!\n    $after: String\n  ) {\n    accreditationRequests(status: $status, territoryId: $territoryId, first: $first, after: $after) {\n      items {\n        id\n        organisationId\n        organisationName\n        status\n        reason\n        createdAt\n        updatedAt\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AccreditationRequestsPageDocument,
     "\n  query AccreditationOrganisation($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      name\n      kind\n      codiceFiscale\n      partitaIva\n      runtsSection\n      runtsNumber\n      description\n    }\n    accreditationHistory(organisationId: $organisationId) {\n      accreditationId\n      territoryId\n      fromStatus\n      toStatus\n      reason\n      createdAt\n    }\n  }\n": typeof types.AccreditationOrganisationDocument,
     "\n  mutation StartAccreditationReviewAction($id: ID!) {\n    startAccreditationReview(input: { accreditationId: $id }) {\n      id\n      status\n    }\n  }\n": typeof types.StartAccreditationReviewActionDocument,
@@ -100,10 +104,12 @@ type Documents = {
     "\n  mutation SaveModerationMode($input: SetModerationModeInput!) {\n    setModerationMode(input: $input)\n  }\n": typeof types.SaveModerationModeDocument,
     "\n  query ConsoleTerritories {\n    myTerritories {\n      id\n      name\n      comuni {\n        istat\n        name\n        lat\n        lon\n      }\n    }\n  }\n": typeof types.ConsoleTerritoriesDocument,
     "\n  query MyAreaInvitations {\n    myOrganisationInvitations {\n      id\n      organisationName\n    }\n  }\n": typeof types.MyAreaInvitationsDocument,
+    "\n  query IdentityProviders {\n    identityProviders {\n      kind\n      entityId\n      name\n    }\n  }\n": typeof types.IdentityProvidersDocument,
+    "\n  mutation StartIdentitySignIn($input: StartIdentityProviderSignInInput!) {\n    startIdentityProviderSignIn(input: $input) {\n      authorizationUrl\n    }\n  }\n": typeof types.StartIdentitySignInDocument,
     "\n  fragment SessionUser on User {\n    id\n    displayName\n    language\n    phoneE164\n    roles {\n      id\n      role\n      territoryId\n      organisationId\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
-    "\n  mutation RefreshWebSession {\n    refreshSession {\n      accessToken\n      accessTokenExpiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.RefreshWebSessionDocument,
+    "\n  mutation RefreshWebSession {\n    refreshSession {\n      accessToken\n      accessTokenExpiresAt\n      authLevel\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.RefreshWebSessionDocument,
     "\n  mutation RequestPhoneCode($input: RequestPhoneVerificationInput!) {\n    requestPhoneVerification(input: $input) {\n      phone\n      expiresAt\n      resendAfterSeconds\n    }\n  }\n": typeof types.RequestPhoneCodeDocument,
-    "\n  mutation VerifyPhoneCode($input: VerifyPhoneInput!) {\n    verifyPhone(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.VerifyPhoneCodeDocument,
+    "\n  mutation VerifyPhoneCode($input: VerifyPhoneInput!) {\n    verifyPhone(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      authLevel\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.VerifyPhoneCodeDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  query PrivacyNotice($language: String) {\n    privacyNotice(language: $language) {\n      version\n      title\n      body\n      publishedAt\n    }\n  }\n": typeof types.PrivacyNoticeDocument,
     "\n  query VolunteerHome {\n    me {\n      id\n    }\n    myVolunteerProfile {\n      id\n      displayName\n      moderationStatus\n    }\n    myAvailability {\n      id\n    }\n    myProposals(first: 50) {\n      items {\n        id\n        status\n      }\n    }\n    myEngagements(first: 50) {\n      items {\n        id\n        status\n        helperUserId\n      }\n    }\n  }\n": typeof types.VolunteerHomeDocument,
@@ -166,9 +172,6 @@ const documents: Documents = {
     "\n  query CitizenDataExportContent($id: ID!) {\n    dataExport(id: $id) {\n      id\n      status\n      content\n    }\n  }\n": types.CitizenDataExportContentDocument,
     "\n  mutation CitizenDeleteAccount {\n    deleteMyAccount(input: { confirm: true }) {\n      id\n      needsCancelled\n      engagementsCancelled\n    }\n  }\n": types.CitizenDeleteAccountDocument,
     "\n  query CitizenEngagement($id: ID!) {\n    engagement(id: $id) {\n      id\n      needId\n      status\n      helperName\n      organisationId\n      completedAt\n    }\n  }\n": types.CitizenEngagementDocument,
-    "\n  query OrganisationOffersConsole($organisationId: ID!) {\n    organisationServiceOffers(organisationId: $organisationId, first: 50) {\n      items {\n        id\n        title\n        category\n        status\n        moderationStatus\n      }\n    }\n  }\n": types.OrganisationOffersConsoleDocument,
-    "\n  query OfferAreaComuni($istat: String!) {\n    territoriesOfComune(istat: $istat) {\n      id\n      comuni {\n        istat\n        name\n      }\n    }\n  }\n": types.OfferAreaComuniDocument,
-    "\n  mutation CreateServiceOfferConsole($input: CreateServiceOfferInput!) {\n    createServiceOffer(input: $input) {\n      id\n      title\n      moderationStatus\n    }\n  }\n": types.CreateServiceOfferConsoleDocument,
     "\n  fragment BatchRunFields on BatchAssignmentRun {\n    id\n    territoryId\n    category\n    status\n    scheduled\n    windowStart\n    windowEnd\n    needsCount\n    helpersCount\n    served\n    totalMeters\n    greedyServed\n    greedyMeters\n    proposalsSent\n    createdAt\n    plannedAt\n    publishedAt\n  }\n": types.BatchRunFieldsFragmentDoc,
     "\n  query BatchAssignmentRunPage($id: ID!) {\n    batchAssignmentRun(id: $id) {\n      ...BatchRunFields\n    }\n  }\n": types.BatchAssignmentRunPageDocument,
     "\n  query EtsOrganisationNames {\n    myOrganisations {\n      id\n      name\n      homeComuneIstat\n    }\n  }\n": types.EtsOrganisationNamesDocument,
@@ -180,6 +183,13 @@ const documents: Documents = {
     "\n  mutation EtsInviteMember($input: InviteOrganisationMemberInput!) {\n    inviteOrganisationMember(input: $input) {\n      status\n      invitationExpiresAt\n    }\n  }\n": types.EtsInviteMemberDocument,
     "\n  mutation EtsRevokeInvitation($id: ID!) {\n    revokeOrganisationInvitation(input: { invitationId: $id })\n  }\n": types.EtsRevokeInvitationDocument,
     "\n  mutation EtsRemoveMember($input: RemoveOrganisationMemberInput!) {\n    removeOrganisationMember(input: $input)\n  }\n": types.EtsRemoveMemberDocument,
+    "\n  query EtsOffers($organisationId: ID!, $after: String) {\n    organisationServiceOffers(organisationId: $organisationId, first: 20, after: $after) {\n      items {\n        id\n        title\n        category\n        status\n        moderationStatus\n        updatedAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.EtsOffersDocument,
+    "\n  query EtsOffer($id: ID!) {\n    serviceOffer(id: $id) {\n      id\n      organisationId\n      title\n      category\n      targetGroups\n      description\n      area {\n        comuneIstatCodes\n        centre {\n          lat\n          lon\n        }\n        radiusKm\n      }\n      schedule {\n        dayOfWeek\n        start\n        end\n      }\n      capacity\n      languages\n      accessibilityNotes\n      price {\n        model\n        unit\n        amountCents\n        bands {\n          people\n          centsPerHourEach\n        }\n        vouchersAccepted\n      }\n      vehicle {\n        seats\n        wheelchairAccessible\n      }\n      status\n      moderationStatus\n    }\n  }\n": types.EtsOfferDocument,
+    "\n  query OfferAreaComuni($istat: String!) {\n    territoriesOfComune(istat: $istat) {\n      id\n      comuni {\n        istat\n        name\n      }\n    }\n  }\n": types.OfferAreaComuniDocument,
+    "\n  mutation CreateServiceOfferConsole($input: CreateServiceOfferInput!) {\n    createServiceOffer(input: $input) {\n      id\n      title\n      moderationStatus\n    }\n  }\n": types.CreateServiceOfferConsoleDocument,
+    "\n  mutation EtsUpdateOffer($input: UpdateServiceOfferInput!) {\n    updateServiceOffer(input: $input) {\n      id\n      title\n      status\n      moderationStatus\n    }\n  }\n": types.EtsUpdateOfferDocument,
+    "\n  mutation EtsPauseOffer($input: PauseServiceOfferInput!) {\n    pauseServiceOffer(input: $input) {\n      id\n      status\n    }\n  }\n": types.EtsPauseOfferDocument,
+    "\n  mutation EtsResumeOffer($id: ID!) {\n    resumeServiceOffer(input: { id: $id }) {\n      id\n      status\n    }\n  }\n": types.EtsResumeOfferDocument,
     "\n  query AccreditationRequestsPage(\n    $status: AccreditationStatus\n    $territoryId: ID\n    $first: Int!\n    $after: String\n  ) {\n    accreditationRequests(status: $status, territoryId: $territoryId, first: $first, after: $after) {\n      items {\n        id\n        organisationId\n        organisationName\n        status\n        reason\n        createdAt\n        updatedAt\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.AccreditationRequestsPageDocument,
     "\n  query AccreditationOrganisation($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      name\n      kind\n      codiceFiscale\n      partitaIva\n      runtsSection\n      runtsNumber\n      description\n    }\n    accreditationHistory(organisationId: $organisationId) {\n      accreditationId\n      territoryId\n      fromStatus\n      toStatus\n      reason\n      createdAt\n    }\n  }\n": types.AccreditationOrganisationDocument,
     "\n  mutation StartAccreditationReviewAction($id: ID!) {\n    startAccreditationReview(input: { accreditationId: $id }) {\n      id\n      status\n    }\n  }\n": types.StartAccreditationReviewActionDocument,
@@ -215,10 +225,12 @@ const documents: Documents = {
     "\n  mutation SaveModerationMode($input: SetModerationModeInput!) {\n    setModerationMode(input: $input)\n  }\n": types.SaveModerationModeDocument,
     "\n  query ConsoleTerritories {\n    myTerritories {\n      id\n      name\n      comuni {\n        istat\n        name\n        lat\n        lon\n      }\n    }\n  }\n": types.ConsoleTerritoriesDocument,
     "\n  query MyAreaInvitations {\n    myOrganisationInvitations {\n      id\n      organisationName\n    }\n  }\n": types.MyAreaInvitationsDocument,
+    "\n  query IdentityProviders {\n    identityProviders {\n      kind\n      entityId\n      name\n    }\n  }\n": types.IdentityProvidersDocument,
+    "\n  mutation StartIdentitySignIn($input: StartIdentityProviderSignInInput!) {\n    startIdentityProviderSignIn(input: $input) {\n      authorizationUrl\n    }\n  }\n": types.StartIdentitySignInDocument,
     "\n  fragment SessionUser on User {\n    id\n    displayName\n    language\n    phoneE164\n    roles {\n      id\n      role\n      territoryId\n      organisationId\n    }\n  }\n": types.SessionUserFragmentDoc,
-    "\n  mutation RefreshWebSession {\n    refreshSession {\n      accessToken\n      accessTokenExpiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.RefreshWebSessionDocument,
+    "\n  mutation RefreshWebSession {\n    refreshSession {\n      accessToken\n      accessTokenExpiresAt\n      authLevel\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.RefreshWebSessionDocument,
     "\n  mutation RequestPhoneCode($input: RequestPhoneVerificationInput!) {\n    requestPhoneVerification(input: $input) {\n      phone\n      expiresAt\n      resendAfterSeconds\n    }\n  }\n": types.RequestPhoneCodeDocument,
-    "\n  mutation VerifyPhoneCode($input: VerifyPhoneInput!) {\n    verifyPhone(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.VerifyPhoneCodeDocument,
+    "\n  mutation VerifyPhoneCode($input: VerifyPhoneInput!) {\n    verifyPhone(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      authLevel\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.VerifyPhoneCodeDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  query PrivacyNotice($language: String) {\n    privacyNotice(language: $language) {\n      version\n      title\n      body\n      publishedAt\n    }\n  }\n": types.PrivacyNoticeDocument,
     "\n  query VolunteerHome {\n    me {\n      id\n    }\n    myVolunteerProfile {\n      id\n      displayName\n      moderationStatus\n    }\n    myAvailability {\n      id\n    }\n    myProposals(first: 50) {\n      items {\n        id\n        status\n      }\n    }\n    myEngagements(first: 50) {\n      items {\n        id\n        status\n        helperUserId\n      }\n    }\n  }\n": types.VolunteerHomeDocument,
@@ -409,18 +421,6 @@ export function graphql(source: "\n  query CitizenEngagement($id: ID!) {\n    en
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OrganisationOffersConsole($organisationId: ID!) {\n    organisationServiceOffers(organisationId: $organisationId, first: 50) {\n      items {\n        id\n        title\n        category\n        status\n        moderationStatus\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganisationOffersConsole($organisationId: ID!) {\n    organisationServiceOffers(organisationId: $organisationId, first: 50) {\n      items {\n        id\n        title\n        category\n        status\n        moderationStatus\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query OfferAreaComuni($istat: String!) {\n    territoriesOfComune(istat: $istat) {\n      id\n      comuni {\n        istat\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfferAreaComuni($istat: String!) {\n    territoriesOfComune(istat: $istat) {\n      id\n      comuni {\n        istat\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateServiceOfferConsole($input: CreateServiceOfferInput!) {\n    createServiceOffer(input: $input) {\n      id\n      title\n      moderationStatus\n    }\n  }\n"): (typeof documents)["\n  mutation CreateServiceOfferConsole($input: CreateServiceOfferInput!) {\n    createServiceOffer(input: $input) {\n      id\n      title\n      moderationStatus\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment BatchRunFields on BatchAssignmentRun {\n    id\n    territoryId\n    category\n    status\n    scheduled\n    windowStart\n    windowEnd\n    needsCount\n    helpersCount\n    served\n    totalMeters\n    greedyServed\n    greedyMeters\n    proposalsSent\n    createdAt\n    plannedAt\n    publishedAt\n  }\n"): (typeof documents)["\n  fragment BatchRunFields on BatchAssignmentRun {\n    id\n    territoryId\n    category\n    status\n    scheduled\n    windowStart\n    windowEnd\n    needsCount\n    helpersCount\n    served\n    totalMeters\n    greedyServed\n    greedyMeters\n    proposalsSent\n    createdAt\n    plannedAt\n    publishedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -462,6 +462,34 @@ export function graphql(source: "\n  mutation EtsRevokeInvitation($id: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EtsRemoveMember($input: RemoveOrganisationMemberInput!) {\n    removeOrganisationMember(input: $input)\n  }\n"): (typeof documents)["\n  mutation EtsRemoveMember($input: RemoveOrganisationMemberInput!) {\n    removeOrganisationMember(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EtsOffers($organisationId: ID!, $after: String) {\n    organisationServiceOffers(organisationId: $organisationId, first: 20, after: $after) {\n      items {\n        id\n        title\n        category\n        status\n        moderationStatus\n        updatedAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query EtsOffers($organisationId: ID!, $after: String) {\n    organisationServiceOffers(organisationId: $organisationId, first: 20, after: $after) {\n      items {\n        id\n        title\n        category\n        status\n        moderationStatus\n        updatedAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EtsOffer($id: ID!) {\n    serviceOffer(id: $id) {\n      id\n      organisationId\n      title\n      category\n      targetGroups\n      description\n      area {\n        comuneIstatCodes\n        centre {\n          lat\n          lon\n        }\n        radiusKm\n      }\n      schedule {\n        dayOfWeek\n        start\n        end\n      }\n      capacity\n      languages\n      accessibilityNotes\n      price {\n        model\n        unit\n        amountCents\n        bands {\n          people\n          centsPerHourEach\n        }\n        vouchersAccepted\n      }\n      vehicle {\n        seats\n        wheelchairAccessible\n      }\n      status\n      moderationStatus\n    }\n  }\n"): (typeof documents)["\n  query EtsOffer($id: ID!) {\n    serviceOffer(id: $id) {\n      id\n      organisationId\n      title\n      category\n      targetGroups\n      description\n      area {\n        comuneIstatCodes\n        centre {\n          lat\n          lon\n        }\n        radiusKm\n      }\n      schedule {\n        dayOfWeek\n        start\n        end\n      }\n      capacity\n      languages\n      accessibilityNotes\n      price {\n        model\n        unit\n        amountCents\n        bands {\n          people\n          centsPerHourEach\n        }\n        vouchersAccepted\n      }\n      vehicle {\n        seats\n        wheelchairAccessible\n      }\n      status\n      moderationStatus\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfferAreaComuni($istat: String!) {\n    territoriesOfComune(istat: $istat) {\n      id\n      comuni {\n        istat\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfferAreaComuni($istat: String!) {\n    territoriesOfComune(istat: $istat) {\n      id\n      comuni {\n        istat\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateServiceOfferConsole($input: CreateServiceOfferInput!) {\n    createServiceOffer(input: $input) {\n      id\n      title\n      moderationStatus\n    }\n  }\n"): (typeof documents)["\n  mutation CreateServiceOfferConsole($input: CreateServiceOfferInput!) {\n    createServiceOffer(input: $input) {\n      id\n      title\n      moderationStatus\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EtsUpdateOffer($input: UpdateServiceOfferInput!) {\n    updateServiceOffer(input: $input) {\n      id\n      title\n      status\n      moderationStatus\n    }\n  }\n"): (typeof documents)["\n  mutation EtsUpdateOffer($input: UpdateServiceOfferInput!) {\n    updateServiceOffer(input: $input) {\n      id\n      title\n      status\n      moderationStatus\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EtsPauseOffer($input: PauseServiceOfferInput!) {\n    pauseServiceOffer(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation EtsPauseOffer($input: PauseServiceOfferInput!) {\n    pauseServiceOffer(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EtsResumeOffer($id: ID!) {\n    resumeServiceOffer(input: { id: $id }) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation EtsResumeOffer($id: ID!) {\n    resumeServiceOffer(input: { id: $id }) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -605,11 +633,19 @@ export function graphql(source: "\n  query MyAreaInvitations {\n    myOrganisati
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query IdentityProviders {\n    identityProviders {\n      kind\n      entityId\n      name\n    }\n  }\n"): (typeof documents)["\n  query IdentityProviders {\n    identityProviders {\n      kind\n      entityId\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartIdentitySignIn($input: StartIdentityProviderSignInInput!) {\n    startIdentityProviderSignIn(input: $input) {\n      authorizationUrl\n    }\n  }\n"): (typeof documents)["\n  mutation StartIdentitySignIn($input: StartIdentityProviderSignInInput!) {\n    startIdentityProviderSignIn(input: $input) {\n      authorizationUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment SessionUser on User {\n    id\n    displayName\n    language\n    phoneE164\n    roles {\n      id\n      role\n      territoryId\n      organisationId\n    }\n  }\n"): (typeof documents)["\n  fragment SessionUser on User {\n    id\n    displayName\n    language\n    phoneE164\n    roles {\n      id\n      role\n      territoryId\n      organisationId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RefreshWebSession {\n    refreshSession {\n      accessToken\n      accessTokenExpiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshWebSession {\n    refreshSession {\n      accessToken\n      accessTokenExpiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RefreshWebSession {\n    refreshSession {\n      accessToken\n      accessTokenExpiresAt\n      authLevel\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshWebSession {\n    refreshSession {\n      accessToken\n      accessTokenExpiresAt\n      authLevel\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -617,7 +653,7 @@ export function graphql(source: "\n  mutation RequestPhoneCode($input: RequestPh
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation VerifyPhoneCode($input: VerifyPhoneInput!) {\n    verifyPhone(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyPhoneCode($input: VerifyPhoneInput!) {\n    verifyPhone(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation VerifyPhoneCode($input: VerifyPhoneInput!) {\n    verifyPhone(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      authLevel\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyPhoneCode($input: VerifyPhoneInput!) {\n    verifyPhone(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      authLevel\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

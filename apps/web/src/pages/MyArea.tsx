@@ -3,6 +3,7 @@ import { useTranslation } from '../i18n';
 import { Link } from 'react-router';
 import { graphql } from '../gql';
 import { Page } from '../layout/Page';
+import { parseAuthLevel } from '../session/return-path';
 import { useSession } from '../session/session';
 
 // An organisation's invitation waits for an answer on its page: say so where the person lands.
@@ -23,10 +24,15 @@ export default function MyArea() {
     skip: session.status !== 'signedIn',
   }).data?.myOrganisationInvitations;
   if (session.status !== 'signedIn') return null;
-  const { user } = session.session;
+  const { user, authLevel } = session.session;
   const roles = [...new Set(user.roles.map((role) => role.role))];
+  // How this session was opened: SPID or CIE (with its level), else the phone number's SMS code.
+  const identity = parseAuthLevel(authLevel);
+  const welcome = identity
+    ? t('myArea.welcomeIdentity', identity)
+    : t('myArea.welcome', { phone: user.phoneE164 ?? '' });
   return (
-    <Page title={t('myArea.title')} lead={t('myArea.welcome', { phone: user.phoneE164 ?? '' })}>
+    <Page title={t('myArea.title')} lead={welcome}>
       {invitations?.length ? (
         <section aria-labelledby="invitations-title" className="readable mb-4 alert alert-info">
           <h2 id="invitations-title" className="h4">

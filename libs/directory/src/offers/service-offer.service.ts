@@ -22,6 +22,7 @@ import {
   ArchiveServiceOfferInput,
   CreateServiceOfferInput,
   OrganisationServiceOffersArgs,
+  PauseServiceOfferInput,
   PriceBand,
   SearchServiceOffersArgs,
   ServiceAreaInput,
@@ -29,6 +30,7 @@ import {
   ServiceOfferInput,
   ServiceOfferOrder,
   ServiceOfferStatus,
+  ResumeServiceOfferInput,
   UpdateServiceOfferInput,
 } from '../directory.types';
 import { checkCursor } from '../keyset';
@@ -207,6 +209,51 @@ export class ServiceOfferService {
     return this.load(this.dataSource.manager, input.id);
   }
 
+  /**
+   * The organisation takes an active offer out of the catalogue and of matching for a while (the
+   * content and its moderation stay as they are); engagements already agreed go on.
+   */
+  async pause(user: AuthenticatedUser, input: PauseServiceOfferInput): Promise<ServiceOffer> {
+    return this.move(user, input.id, ServiceOfferStatus.ACTIVE, ServiceOfferStatus.PAUSED, input.reason);
+  }
+
+  /** Back in the catalogue (once published) and in matching: open needs nearby are looked at again. */
+  async resume(user: AuthenticatedUser, input: ResumeServiceOfferInput): Promise<ServiceOffer> {
+    return this.move(user, input.id, ServiceOfferStatus.PAUSED, ServiceOfferStatus.ACTIVE, null);
+  }
+
+  private async move(
+    user: AuthenticatedUser,
+    id: string,
+    from: ServiceOfferStatus,
+    to: ServiceOfferStatus,
+    reason: string | null | undefined,
+  ): Promise<ServiceOffer> {
+    await this.dataSource.transaction(async (manager) => {
+      const current = await this.lockForMember(manager, user, id);
+      if (current.status !== from) {
+        throw new DomainError(
+          to === ServiceOfferStatus.PAUSED ? 'SERVICE_OFFER_NOT_ACTIVE' : 'SERVICE_OFFER_NOT_PAUSED',
+          { field: 'id', params: { status: current.status } },
+        );
+      }
+      await manager.query(`UPDATE service_offers SET status = $2, updated_at = now() WHERE id = $1`, [
+        id,
+        to,
+      ]);
+      await recordStatusChange(manager, {
+        entityType: SERVICE_OFFER_ENTITY,
+        entityId: id,
+        from,
+        to,
+        actorUserId: user.userId,
+        reason: reason?.trim() || null,
+      });
+      if (to === ServiceOfferStatus.ACTIVE) await this.askMatching(manager, id);
+    });
+    return this.load(this.dataSource.manager, id);
+  }
+
   /** What citizens see, or the organisation's own (and supervising staff) whatever its state. */
   async offer(user: AuthenticatedUser | null, id: string): Promise<ServiceOffer> {
     const offer = await this.load(this.dataSource.manager, id);
@@ -226,7 +273,7 @@ export class ServiceOfferService {
     this.access.requireOrganisationRole(user, args.organisationId, ORGANISATION_MEMBER_ROLES);
     const params: unknown[] = [args.organisationId];
     const conditions = ['o.organisation_id = $1'];
-    if (!args.includeArchived) conditions.push(`o.status = 'active'`);
+    if (!args.includeArchived) conditions.push(`o.status <> 'archived'`);
     return this.page(conditions, params, ServiceOfferOrder.NEWEST, args.first, args.after, null);
   }
 

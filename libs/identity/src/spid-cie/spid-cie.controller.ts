@@ -33,8 +33,10 @@ export class SpidCieController {
     const outcome = await this.relyingParty.callback(new URL(`${this.relyingParty.redirectUri}${query}`));
     response.setHeader('cache-control', 'no-store');
     if (!outcome.ok) {
-      // The sign-in page says what went wrong, in the person's language (apps/web).
-      response.redirect(303, `/accedi?identita=${encodeURIComponent(outcome.failure)}`);
+      // The sign-in page says what went wrong, in the person's language (apps/web), and a new
+      // attempt from there comes back to the page that started this one (?dopo=, as RequireSignIn).
+      const back = outcome.returnPath === '/' ? '' : `&dopo=${encodeURIComponent(outcome.returnPath)}`;
+      response.redirect(303, `/accedi?identita=${encodeURIComponent(outcome.failure)}${back}`);
       return;
     }
     // The web app's session, as after the phone sign-in: the refresh token in the HttpOnly cookie;

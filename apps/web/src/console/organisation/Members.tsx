@@ -5,6 +5,7 @@ import { ChoiceGroup } from '../../forms/controls';
 import type { EtsMembersQuery, OrganisationMemberRole } from '../../gql/graphql';
 import { useTranslation } from '../../i18n';
 import { appendPage, ShowMore } from '../../layout/ShowMore';
+import { showConsoleApiError } from '../api-problems';
 import { StatusTag } from '../fields';
 import { formatDate, formatPhone } from '../format';
 import { ActionStatus, QueryState, useActionStatus } from './states';
@@ -187,7 +188,12 @@ function Invitations({ organisationId }: { organisationId: string }) {
       setPhone('');
       await sent.refetch();
     } catch (error) {
-      errors.showApiError(error, { phone: 'invite-phone', role: `invite-role-${role}` });
+      showConsoleApiError(
+        errors,
+        error,
+        { phone: 'invite-phone', role: `invite-role-${role}` },
+        'ets.errors',
+      );
     }
   }
 

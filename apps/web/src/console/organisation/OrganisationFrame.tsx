@@ -50,10 +50,13 @@ export function useMyUserId(): string | null {
  */
 export function OrganisationFrame({
   section,
+  page,
   lead,
   children,
 }: {
   section: Section;
+  /** A page inside the section (an offer's form): its title; the section becomes a link back. */
+  page?: string;
   lead?: ReactNode;
   children: (organisation: OrganisationSummary) => ReactNode;
 }) {
@@ -61,7 +64,8 @@ export function OrganisationFrame({
   const { organisationId = '' } = useParams();
   const organisations = useQuery(ORGANISATION_NAMES, { fetchPolicy: 'cache-and-network' });
   const organisation = organisations.data?.myOrganisations.find((item) => item.id === organisationId);
-  const title = t(`ets.section.${section}`);
+  const sectionTitle = t(`ets.section.${section}`);
+  const title = page ?? sectionTitle;
   return (
     <Page
       title={title}
@@ -78,6 +82,14 @@ export function OrganisationFrame({
             {organisation ? (
               <li className="breadcrumb-item">
                 {organisation.name}
+                <span className="separator" aria-hidden="true">
+                  /
+                </span>
+              </li>
+            ) : null}
+            {page ? (
+              <li className="breadcrumb-item">
+                <Link to={organisationPath(organisationId, section)}>{sectionTitle}</Link>
                 <span className="separator" aria-hidden="true">
                   /
                 </span>

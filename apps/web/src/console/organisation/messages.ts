@@ -17,7 +17,7 @@ export const etsIt = {
     reviews: 'Recensioni',
   },
   role: {
-    ADMIN: 'Responsabile',
+    ADMIN: 'Amministratore',
     OPERATOR: 'Operatore',
   },
   invitations: {
@@ -61,7 +61,66 @@ export const etsIt = {
     expiresAt: 'Scade il {{date}}',
     withdraw: 'Ritira l’invito',
     withdrawn: 'Invito a {{phone}} ritirato: non può più essere accettato.',
-    operatorNote: 'Solo i responsabili invitano persone e tolgono ruoli.',
+    operatorNote: 'Solo gli amministratori invitano persone e tolgono ruoli.',
+  },
+  offers: {
+    lead: 'Le offerte dell’organizzazione con il loro stato. Una modifica torna al Comune per la verifica, se il territorio la prevede; sospendere toglie l’offerta dal catalogo e dagli abbinamenti finché non la riprendi.',
+    newTitle: 'Nuova offerta di servizio',
+    editTitle: 'Modifica l’offerta',
+    editLead:
+      'Le modifiche sostituiscono l’offerta e tornano al Comune per la verifica, se il territorio la prevede.',
+    notFound: 'Offerta non trovata, o non è di questa organizzazione.',
+    backToList: 'Torna alle offerte',
+    status: { ACTIVE: 'Attiva', PAUSED: 'Sospesa', ARCHIVED: 'Archiviata' },
+    moderationTag: {
+      PENDING: 'In verifica dal Comune',
+      PUBLISHED: 'Pubblicata',
+      HIDDEN: 'Nascosta dal Comune',
+      REJECTED: 'Respinta dal Comune',
+    },
+    moderationNote: {
+      PENDING:
+        'Il Comune controlla questa offerta prima di pubblicarla: finché non la approva, i cittadini non la vedono.',
+      PUBLISHED: 'I cittadini la vedono nel catalogo.',
+      HIDDEN: 'Il Comune l’ha nascosta (per esempio dopo alcune segnalazioni): i cittadini non la vedono.',
+      REJECTED: 'Il Comune l’ha respinta: correggila e salvala per inviarla di nuovo.',
+    },
+    pausedNote:
+      'È sospesa: non compare nel catalogo e non riceve nuove richieste. Gli incarichi già presi continuano.',
+    updated: 'Modificata il {{date}}',
+    edit: 'Modifica',
+    editOf: 'Modifica «{{title}}»',
+    pause: 'Sospendi',
+    pauseOf: 'Sospendi «{{title}}»',
+    pauseReason: 'Perché la sospendi?',
+    pauseHint: 'Resta nella storia dell’offerta. Per esempio: volontari in ferie fino al 31 agosto.',
+    pauseConfirm: 'Sospendi l’offerta',
+    paused:
+      'Offerta «{{title}}» sospesa: non compare nel catalogo e non riceve richieste finché non la riprendi.',
+    resume: 'Riprendi',
+    resumeOf: 'Riprendi «{{title}}»',
+    resumed: 'Offerta «{{title}}» di nuovo attiva.',
+    created: 'Offerta «{{title}}» pubblicata.',
+    createdHeld: 'Offerta «{{title}}» inviata: il Comune la controlla prima di pubblicarla.',
+    saved: 'Modifiche a «{{title}}» salvate.',
+    savedHeld: 'Modifiche a «{{title}}» inviate: il Comune le controlla prima di pubblicarle.',
+    save: 'Salva le modifiche',
+    circle: 'L’area è un cerchio di {{km}} km: scegli dei Comuni per sostituirlo, o lasciala com’è.',
+    removeSlot: 'Togli la fascia {{n}}',
+  },
+  // The api's codes in the form's words: the field is already where the message shows.
+  errors: {
+    SCHEDULE_END_BEFORE_START: 'L’orario di fine deve essere dopo l’inizio.',
+    SCHEDULE_TIME_INVALID: 'Scrivi l’ora come 09:30.',
+    SCHEDULE_DAY_INVALID: 'Scegli un giorno della settimana.',
+    SCHEDULE_OVERLAP: 'Questa fascia si sovrappone a un’altra dello stesso giorno.',
+    PRICE_AMOUNT_INVALID: 'Scrivi un importo in euro, per esempio 7,50.',
+    PRICE_BANDS_INVALID:
+      'Il prezzo a testa non può salire quando le persone che condividono aumentano: controlla i prezzi per 1, 2 e 3 persone.',
+    AREA_OUTSIDE_ITALY: 'L’area non è in Italia: scegli i Comuni serviti.',
+    COMUNE_NOT_FOUND: 'Uno dei Comuni scelti non esiste più: togli la spunta e scegline un altro.',
+    SERVICE_OFFER_ARCHIVED: 'Questa offerta è archiviata: non si può modificare.',
+    PHONE_INVALID: 'Il numero non è valido: scrivi un cellulare, per esempio 347 123 4567.',
   },
 };
 
@@ -83,7 +142,7 @@ export const etsEn: Shape<typeof etsIt> = {
     reviews: 'Reviews',
   },
   role: {
-    ADMIN: 'Manager',
+    ADMIN: 'Administrator',
     OPERATOR: 'Operator',
   },
   invitations: {
@@ -127,7 +186,64 @@ export const etsEn: Shape<typeof etsIt> = {
     expiresAt: 'Expires on {{date}}',
     withdraw: 'Withdraw the invitation',
     withdrawn: 'Invitation to {{phone}} withdrawn: it can no longer be accepted.',
-    operatorNote: 'Only managers invite people and remove roles.',
+    operatorNote: 'Only administrators invite people and remove roles.',
+  },
+  offers: {
+    lead: 'The organisation’s offers and their state. A change goes back to the Comune for checking, where the territory asks for it; pausing takes an offer out of the catalogue and of matching until you resume it.',
+    newTitle: 'New service offer',
+    editTitle: 'Change the offer',
+    editLead:
+      'Your changes replace the offer and go back to the Comune for checking, where the territory asks for it.',
+    notFound: 'Offer not found, or not of this organisation.',
+    backToList: 'Back to the offers',
+    status: { ACTIVE: 'Active', PAUSED: 'Paused', ARCHIVED: 'Archived' },
+    moderationTag: {
+      PENDING: 'Being checked by the Comune',
+      PUBLISHED: 'Published',
+      HIDDEN: 'Hidden by the Comune',
+      REJECTED: 'Rejected by the Comune',
+    },
+    moderationNote: {
+      PENDING:
+        'The Comune checks this offer before publishing it: until it approves, citizens do not see it.',
+      PUBLISHED: 'Citizens see it in the catalogue.',
+      HIDDEN: 'The Comune hid it (for example after some reports): citizens do not see it.',
+      REJECTED: 'The Comune rejected it: correct it and save it to send it again.',
+    },
+    pausedNote:
+      'It is paused: it is not in the catalogue and gets no new requests. Engagements already taken go on.',
+    updated: 'Changed on {{date}}',
+    edit: 'Change',
+    editOf: 'Change “{{title}}”',
+    pause: 'Pause',
+    pauseOf: 'Pause “{{title}}”',
+    pauseReason: 'Why are you pausing it?',
+    pauseHint: 'It stays in the offer’s history. For example: volunteers on holiday until 31 August.',
+    pauseConfirm: 'Pause the offer',
+    paused: 'Offer “{{title}}” paused: it is not in the catalogue and gets no requests until you resume it.',
+    resume: 'Resume',
+    resumeOf: 'Resume “{{title}}”',
+    resumed: 'Offer “{{title}}” is active again.',
+    created: 'Offer “{{title}}” published.',
+    createdHeld: 'Offer “{{title}}” sent: the Comune checks it before publishing it.',
+    saved: 'Changes to “{{title}}” saved.',
+    savedHeld: 'Changes to “{{title}}” sent: the Comune checks them before publishing them.',
+    save: 'Save the changes',
+    circle: 'The area is a circle of {{km}} km: choose Comuni to replace it, or leave it as it is.',
+    removeSlot: 'Remove time slot {{n}}',
+  },
+  errors: {
+    SCHEDULE_END_BEFORE_START: 'The end time must be after the start.',
+    SCHEDULE_TIME_INVALID: 'Write the time as 09:30.',
+    SCHEDULE_DAY_INVALID: 'Choose a day of the week.',
+    SCHEDULE_OVERLAP: 'This time slot overlaps another one on the same day.',
+    PRICE_AMOUNT_INVALID: 'Write an amount in euros, for example 7.50.',
+    PRICE_BANDS_INVALID:
+      'The price each cannot rise when more people share: check the prices for 1, 2 and 3 people.',
+    AREA_OUTSIDE_ITALY: 'The area is not in Italy: choose the Comuni served.',
+    COMUNE_NOT_FOUND: 'One of the chosen Comuni no longer exists: untick it and choose another.',
+    SERVICE_OFFER_ARCHIVED: 'This offer is archived: it cannot be changed.',
+    PHONE_INVALID: 'The number is not valid: write a mobile number, for example 347 123 4567.',
   },
 };
 

@@ -21,6 +21,6 @@ describe('the organisation pages', () => {
 
   it('find their messages under "ets." once loaded', () => {
     expect(translate('ets.role.OPERATOR', {}, 'it')).toBe('Operatore');
-    expect(translate('ets.role.ADMIN', {}, 'en')).toBe('Manager');
+    expect(translate('ets.role.ADMIN', {}, 'en')).toBe('Administrator');
   });
 });

@@ -98,3 +98,118 @@ export const REMOVE_MEMBER = graphql(`
     removeOrganisationMember(input: $input)
   }
 `);
+
+export const OFFERS = graphql(`
+  query EtsOffers($organisationId: ID!, $after: String) {
+    organisationServiceOffers(organisationId: $organisationId, first: 20, after: $after) {
+      items {
+        id
+        title
+        category
+        status
+        moderationStatus
+        updatedAt
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const OFFER = graphql(`
+  query EtsOffer($id: ID!) {
+    serviceOffer(id: $id) {
+      id
+      organisationId
+      title
+      category
+      targetGroups
+      description
+      area {
+        comuneIstatCodes
+        centre {
+          lat
+          lon
+        }
+        radiusKm
+      }
+      schedule {
+        dayOfWeek
+        start
+        end
+      }
+      capacity
+      languages
+      accessibilityNotes
+      price {
+        model
+        unit
+        amountCents
+        bands {
+          people
+          centsPerHourEach
+        }
+        vouchersAccepted
+      }
+      vehicle {
+        seats
+        wheelchairAccessible
+      }
+      status
+      moderationStatus
+    }
+  }
+`);
+
+export const AREA_COMUNI = graphql(`
+  query OfferAreaComuni($istat: String!) {
+    territoriesOfComune(istat: $istat) {
+      id
+      comuni {
+        istat
+        name
+      }
+    }
+  }
+`);
+
+export const CREATE_OFFER = graphql(`
+  mutation CreateServiceOfferConsole($input: CreateServiceOfferInput!) {
+    createServiceOffer(input: $input) {
+      id
+      title
+      moderationStatus
+    }
+  }
+`);
+
+export const UPDATE_OFFER = graphql(`
+  mutation EtsUpdateOffer($input: UpdateServiceOfferInput!) {
+    updateServiceOffer(input: $input) {
+      id
+      title
+      status
+      moderationStatus
+    }
+  }
+`);
+
+export const PAUSE_OFFER = graphql(`
+  mutation EtsPauseOffer($input: PauseServiceOfferInput!) {
+    pauseServiceOffer(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const RESUME_OFFER = graphql(`
+  mutation EtsResumeOffer($id: ID!) {
+    resumeServiceOffer(input: { id: $id }) {
+      id
+      status
+    }
+  }
+`);

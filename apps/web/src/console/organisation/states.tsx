@@ -21,13 +21,19 @@ export function useActionStatus() {
       setStatus({
         kind: 'danger',
         text: problemsOf(error)
-          .map((problem) =>
-            messageOf(
-              problem,
-              (key, options) => t(key, options),
-              (key) => i18n.exists(key),
-            ),
-          )
+          .map((problem) => {
+            // Our words first (ets.errors, then the console's), else the app's or the api's.
+            const own = [`ets.errors.${problem.code}`, `console.apiErrors.${problem.code}`].find((key) =>
+              i18n.exists(key),
+            );
+            return own
+              ? t(own, problem.params)
+              : messageOf(
+                  problem,
+                  (key, options) => t(key, options),
+                  (key) => i18n.exists(key),
+                );
+          })
           .join(' '),
       }),
     [t, i18n],

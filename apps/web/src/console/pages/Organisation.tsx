@@ -11,7 +11,6 @@ import type {
 } from '../../gql/graphql';
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
-import { OfferEditor } from '../OfferEditor';
 import { LoadState, SelectField, StatusTag, TableScroll, TextAreaField } from '../fields';
 import { formatDateTime } from '../format';
 import { MyInvitations } from '../organisation/MyInvitations';
@@ -366,7 +365,6 @@ function OrganisationCard({
             </table>
           </TableScroll>
         ) : null}
-        <OfferEditor organisationId={organisation.id} homeComuneIstat={organisation.homeComuneIstat} />
       </div>
     </section>
   );

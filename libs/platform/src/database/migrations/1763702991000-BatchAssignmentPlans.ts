@@ -44,7 +44,9 @@ export class BatchAssignmentPlans1763702991000 implements MigrationInterface {
 
   async down(db: QueryRunner): Promise<void> {
     await db.query(`DROP TABLE batch_assignment_plan_rows`);
-    await db.query(`UPDATE batch_assignment_runs SET status = 'failed' WHERE status IN ('planned', 'publishing')`);
+    await db.query(
+      `UPDATE batch_assignment_runs SET status = 'failed' WHERE status IN ('planned', 'publishing')`,
+    );
     await db.query(`ALTER TABLE batch_assignment_runs DROP COLUMN published_by_user_id`);
     await db.query(`ALTER TABLE batch_assignment_runs DROP COLUMN published_at`);
     await db.query(`ALTER TABLE batch_assignment_runs DROP COLUMN planned_at`);
