@@ -1,12 +1,21 @@
 // page.evaluate() callbacks run in the browser.
 /// <reference lib="dom" />
-import { createTerritory, grantRole, ok, PIEDMONT, SignedInUser, signUp } from '../support/fixtures';
+import {
+  createTerritory,
+  grantRole,
+  ok,
+  PIEDMONT,
+  SignedInUser,
+  signUp,
+  waitUntil,
+} from '../support/fixtures';
 import {
   checkPage,
   expectNoAxeViolations,
   expectNoOtherOrigin,
   expectPagesFit,
   openPage,
+  romeDay,
   screenshot,
   signInThroughUi,
   startWebStack,
@@ -16,6 +25,9 @@ import {
   WebStack,
   WIDTHS,
 } from './support/web';
+import { becomeDrivers, eastOf, Place, postNeedAs, rideInput } from '../support/rides';
+
+const ALBA = { lat: 44.7, lon: 8.035 };
 
 /** "+393331000001" as the page writes it. */
 const spaced = (phone: string) => phone.replace(/^\+39(\d{3})(\d{3})(\d+)$/, '+39 $1 $2 $3');
@@ -28,6 +40,8 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
   let moderator: SignedInUser;
   let foreignModerator: SignedInUser;
   let page: WebPage | undefined;
+  // The plan page the batch test published, for the check at 360 px.
+  let batchRunPath = '/sportello/assegnazione';
 
   /** A desktop page of `user`, signed in, at `start`, then at the console menu's `link` (its h1 loaded). */
   async function openFromConsoleMenu(
@@ -48,7 +62,10 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
   }
 
   beforeAll(async () => {
-    web = await startWebStack({ env: { OTP_RESEND_INTERVAL_SECONDS: '0' } });
+    // One proposal per need online, so that the batch has someone new to ask.
+    web = await startWebStack({
+      env: { OTP_RESEND_INTERVAL_SECONDS: '0', MATCHING_PROPOSALS_PER_NEED: '1' },
+    });
     const { stack } = web;
     langhe = await createTerritory(stack.dataSource, `Comune Langhe ${Date.now()}`, [
       PIEDMONT.alba,
@@ -256,6 +273,108 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
     await expect(log.textContent()).resolves.toMatch(/Impostazioni dell’abbinamento cambiate/);
     await expect(log.textContent()).resolves.toMatch(/contentType: service_offer/);
   });
+
+  it('an operator plans tomorrow’s rides, sees the plan against nearest-first, and publishes it with the keyboard', async () => {
+    const { stack } = web;
+    // Two drivers near Alba and two rides tomorrow morning that overlap: one 1 km from Nino and
+    // 1.5 km from Walter, one 1.5 km from Nino that takes helpers within 2 km only.
+    const east = (km: number) => eastOf(ALBA, km);
+    const [nino, walter, citizen] = await Promise.all([signUp(stack), signUp(stack), signUp(stack)]);
+    await becomeDrivers(stack, [
+      [nino, 'Nino Autista', east(1)],
+      [walter, 'Walter Autista', east(-1.5)],
+    ]);
+    const [{ morning }]: { morning: Date }[] = await stack.dataSource.query(
+      `SELECT ((now() AT TIME ZONE 'Europe/Rome')::date + 1 + time '10:00') AT TIME ZONE 'Europe/Rome' AS morning`,
+    );
+    const hospital = { name: 'Ospedale di Verduno', location: ALBA };
+    const ride = (place: Place, minutes: number, maxDistanceKm: number, description: string) =>
+      rideInput({
+        place,
+        comuneIstat: PIEDMONT.alba,
+        hospital,
+        start: new Date(morning.getTime() + minutes * 60_000),
+        maxDistanceKm,
+        description,
+      });
+    const post = (input: unknown) => postNeedAs(stack, citizen, input);
+    const firstRide = await post(ride(east(0), 0, 15, 'Visita cardiologica a Verduno'));
+    await post(ride(east(2.5), 30, 2, 'Analisi del sangue a Verduno'));
+    // Online matching asks the best driver of each: Nino for both.
+    await waitUntil(async () => {
+      const [{ n }]: { n: number }[] = await stack.dataSource.query(
+        `SELECT count(*)::int AS n FROM match_proposals WHERE helper_user_id = $1 AND status = 'pending'`,
+        [nino.userId],
+      );
+      return n === 2;
+    }, 30000);
+
+    page = await openFromConsoleMenu(
+      operator,
+      '/sportello',
+      'Assegnazione in blocco',
+      'Assegnazione in blocco',
+    );
+    const p = page.page;
+    await p.getByText('Nessun piano finora.').waitFor();
+    await checkPage(page, 'comune-batch', /^Assegnazione in blocco - Prossimo$/);
+    // A day already over: the api's error at the field.
+    await p.getByLabel('Giorno', { exact: true }).fill('2020-01-15');
+    await p.getByRole('button', { name: 'Prepara il piano' }).click();
+    await p.locator('#batchDay-error').waitFor();
+    await expect(p.locator('#batchDay-error').textContent()).resolves.toBe(
+      'Il giorno è già passato: scegli oggi o un giorno futuro.',
+    );
+    await expectNoAxeViolations(page, 'batch with a server field error');
+    await screenshot(page, 'comune-batch-error');
+
+    await p.getByLabel('Giorno', { exact: true }).fill(romeDay(1));
+    await p.getByRole('button', { name: 'Prepara il piano' }).click();
+    await p.getByText('Il piano è pronto.', { exact: false }).waitFor();
+    await expect(p.getByTestId('served').textContent()).resolves.toBe('2 (100%)');
+    await expect(p.getByTestId('greedy-served').textContent()).resolves.toBe('1 (50%)');
+    const plan = p.getByRole('table', { name: 'Il piano, richiesta per richiesta, in ordine di tempo' });
+    await expect(plan.locator('tbody tr').count()).resolves.toBe(2);
+    await expect(plan.locator('tbody tr').nth(0).textContent()).resolves.toMatch(
+      /Visita cardiologica.*Alba.*Walter Autista.*Volontario.*1,5 km/,
+    );
+    await expect(plan.locator('tbody tr').nth(1).textContent()).resolves.toMatch(
+      /Analisi del sangue.*Nino Autista.*già proposta.*1,5 km/,
+    );
+    // Each chart comes with its table: the plan covers two, nearest-first one.
+    await expect(
+      p.getByRole('table', { name: 'Richieste coperte' }).locator('tbody').textContent(),
+    ).resolves.toMatch(/Questo piano\s*2.*Il più vicino per primo\s*1/);
+    await checkPage(page, 'comune-batch-plan', /^Piano del .+ - Prossimo$/);
+    // Nothing sent yet.
+    const pendingOf = async (user: SignedInUser) =>
+      (
+        (await stack.dataSource.query(
+          `SELECT need_id FROM match_proposals WHERE helper_user_id = $1 AND status = 'pending'`,
+          [user.userId],
+        )) as { need_id: string }[]
+      ).map((row) => row.need_id);
+    expect(await pendingOf(walter)).toEqual([]);
+
+    await tabTo(page, /^Pubblica il piano e invia le proposte$/);
+    await p.keyboard.press('Enter');
+    await p.getByText('Piano pubblicato: 1 proposta inviata.', { exact: false }).waitFor();
+    expect(await pendingOf(walter)).toEqual([firstRide]);
+    expect(await pendingOf(nino)).not.toContain(firstRide);
+    await expect(
+      p.getByRole('button', { name: 'Pubblica il piano e invia le proposte' }).count(),
+    ).resolves.toBe(0);
+    await expectNoAxeViolations(page, 'batch plan published');
+    await screenshot(page, 'comune-batch-published');
+    batchRunPath = new URL(p.url()).pathname;
+
+    await p.getByRole('link', { name: 'Torna ai piani' }).click();
+    const runs = p.getByRole('table', { name: 'Piani e assegnazioni del territorio, dal più recente' });
+    await runs.waitFor();
+    await expect(runs.locator('tbody tr').first().textContent()).resolves.toMatch(
+      /Accompagnamento.*Fatto.*2 su 2/,
+    );
+  });
   it('a moderator of another territory sees nothing of the Langhe; an operator does not open the moderator’s pages', async () => {
     page = await openPage(web, WIDTHS.desktop);
     const p = page.page;
@@ -296,6 +415,20 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
     await page.page.getByRole('heading', { level: 1, name: 'Pagina riservata' }).waitFor();
     await page.close();
 
+    // An operator of the Novarese does not find the Langhe's batch plan.
+    const foreignOperator = await signUp(web.stack);
+    await grantRole(web.stack.dataSource, foreignOperator.userId, 'comune_operator', {
+      territoryId: novarese,
+    });
+    page = await openPage(web, WIDTHS.desktop);
+    await signInThroughUi(web, page, foreignOperator.phone);
+    await page.goto(batchRunPath);
+    await page.page.getByText('Piano non trovato tra quelli dei tuoi territori.').waitFor();
+    await expect(page.page.locator('main').textContent()).resolves.not.toMatch(/Walter|Nino|Verduno/);
+    await page.goto('/sportello/assegnazione');
+    await page.page.getByText('Nessun piano finora.').waitFor();
+    await page.close();
+
     // Moderator in the Novarese, operator in the Langhe: with the Langhe chosen, neither log nor settings.
     const mixed = await signUp(web.stack);
     await grantRole(web.stack.dataSource, mixed.userId, 'comune_moderator', { territoryId: novarese });
@@ -321,6 +454,8 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
     const pages: [string, string, RegExp][] = [
       ['/moderazione/registro', 'comune-audit', /^Registro delle attività - Prossimo$/],
       ['/moderazione/impostazioni', 'comune-settings', /^Impostazioni del territorio - Prossimo$/],
+      ['/sportello/assegnazione', 'comune-batch', /^Assegnazione in blocco - Prossimo$/],
+      [batchRunPath, 'comune-batch-plan', /^Piano del .+ - Prossimo$/],
     ];
     await expectPagesFit(page, pages);
   });

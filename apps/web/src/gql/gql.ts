@@ -51,6 +51,8 @@ type Documents = {
     "\n  query CitizenDataExportContent($id: ID!) {\n    dataExport(id: $id) {\n      id\n      status\n      content\n    }\n  }\n": typeof types.CitizenDataExportContentDocument,
     "\n  mutation CitizenDeleteAccount {\n    deleteMyAccount(input: { confirm: true }) {\n      id\n      needsCancelled\n      engagementsCancelled\n    }\n  }\n": typeof types.CitizenDeleteAccountDocument,
     "\n  query CitizenEngagement($id: ID!) {\n    engagement(id: $id) {\n      id\n      needId\n      status\n      helperName\n      organisationId\n      completedAt\n    }\n  }\n": typeof types.CitizenEngagementDocument,
+    "\n  fragment BatchRunFields on BatchAssignmentRun {\n    id\n    territoryId\n    category\n    status\n    scheduled\n    windowStart\n    windowEnd\n    needsCount\n    helpersCount\n    served\n    totalMeters\n    greedyServed\n    greedyMeters\n    proposalsSent\n    createdAt\n    plannedAt\n    publishedAt\n  }\n": typeof types.BatchRunFieldsFragmentDoc,
+    "\n  query BatchAssignmentRunPage($id: ID!) {\n    batchAssignmentRun(id: $id) {\n      ...BatchRunFields\n    }\n  }\n": typeof types.BatchAssignmentRunPageDocument,
     "\n  query EtsOrganisationNames {\n    myOrganisations {\n      id\n      name\n      homeComuneIstat\n    }\n  }\n": typeof types.EtsOrganisationNamesDocument,
     "\n  query EtsMyInvitations {\n    myOrganisationInvitations {\n      id\n      organisationId\n      organisationName\n      role\n      expiresAt\n    }\n  }\n": typeof types.EtsMyInvitationsDocument,
     "\n  mutation EtsAcceptInvitation($id: ID!) {\n    acceptOrganisationInvitation(input: { invitationId: $id }) {\n      organisationId\n      role\n      status\n    }\n  }\n": typeof types.EtsAcceptInvitationDocument,
@@ -83,6 +85,10 @@ type Documents = {
     "\n  mutation DecideAccreditationAction($input: DecideAccreditationInput!) {\n    decideAccreditation(input: $input) {\n      id\n      status\n      reason\n    }\n  }\n": typeof types.DecideAccreditationActionDocument,
     "\n  query AuditTrailPage(\n    $territoryId: ID!\n    $first: Int!\n    $after: String\n    $actions: [String!]\n    $actorUserId: ID\n    $from: String\n    $to: String\n  ) {\n    auditTrail(\n      territoryId: $territoryId\n      first: $first\n      after: $after\n      actions: $actions\n      actorUserId: $actorUserId\n      from: $from\n      to: $to\n    ) {\n      items {\n        id\n        action\n        entityType\n        entityId\n        actorUserId\n        actorName\n        actorRoles\n        details\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditTrailPageDocument,
     "\n  query AuditTerritoryStaff($territoryId: ID!) {\n    territoryStaff(territoryId: $territoryId) {\n      userId\n      displayName\n      phoneE164\n      roles\n    }\n  }\n": typeof types.AuditTerritoryStaffDocument,
+    "\n  query BatchAssignmentRunsPage($territoryId: ID, $first: Int!, $after: String) {\n    batchAssignmentRuns(territoryId: $territoryId, first: $first, after: $after) {\n      items {\n        ...BatchRunFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.BatchAssignmentRunsPageDocument,
+    "\n  mutation RequestBatchPlan($input: RequestBatchAssignmentInput!) {\n    requestBatchAssignment(input: $input) {\n      ...BatchRunFields\n    }\n  }\n": typeof types.RequestBatchPlanDocument,
+    "\n  query BatchAssignmentPlanPage($runId: ID!, $first: Int!, $after: String) {\n    batchAssignmentPlan(runId: $runId, first: $first, after: $after) {\n      items {\n        needId\n        category\n        description\n        comuneIstat\n        windowStart\n        helperKind\n        helperName\n        meters\n        alreadyAsked\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.BatchAssignmentPlanPageDocument,
+    "\n  mutation PublishBatchPlan($input: PublishBatchAssignmentInput!) {\n    publishBatchAssignment(input: $input) {\n      ...BatchRunFields\n    }\n  }\n": typeof types.PublishBatchPlanDocument,
     "\n  mutation DeskPostNeed($input: PostNeedAtDeskInput!) {\n    postNeedAtDesk(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.DeskPostNeedDocument,
     "\n  query DeskKnownPerson($id: ID!) {\n    deskPerson(id: $id) {\n      id\n      kind\n      fullName\n      consent {\n        recordedAt\n        method\n        healthDataAt\n      }\n    }\n  }\n": typeof types.DeskKnownPersonDocument,
     "\n  query DeskPeople($territoryId: ID!, $phone: String, $name: String) {\n    deskPeople(territoryId: $territoryId, phone: $phone, name: $name) {\n      id\n      kind\n      fullName\n      phone\n      comuneName\n      needs {\n        id\n        createdAt\n      }\n    }\n  }\n": typeof types.DeskPeopleDocument,
@@ -176,6 +182,8 @@ const documents: Documents = {
     "\n  query CitizenDataExportContent($id: ID!) {\n    dataExport(id: $id) {\n      id\n      status\n      content\n    }\n  }\n": types.CitizenDataExportContentDocument,
     "\n  mutation CitizenDeleteAccount {\n    deleteMyAccount(input: { confirm: true }) {\n      id\n      needsCancelled\n      engagementsCancelled\n    }\n  }\n": types.CitizenDeleteAccountDocument,
     "\n  query CitizenEngagement($id: ID!) {\n    engagement(id: $id) {\n      id\n      needId\n      status\n      helperName\n      organisationId\n      completedAt\n    }\n  }\n": types.CitizenEngagementDocument,
+    "\n  fragment BatchRunFields on BatchAssignmentRun {\n    id\n    territoryId\n    category\n    status\n    scheduled\n    windowStart\n    windowEnd\n    needsCount\n    helpersCount\n    served\n    totalMeters\n    greedyServed\n    greedyMeters\n    proposalsSent\n    createdAt\n    plannedAt\n    publishedAt\n  }\n": types.BatchRunFieldsFragmentDoc,
+    "\n  query BatchAssignmentRunPage($id: ID!) {\n    batchAssignmentRun(id: $id) {\n      ...BatchRunFields\n    }\n  }\n": types.BatchAssignmentRunPageDocument,
     "\n  query EtsOrganisationNames {\n    myOrganisations {\n      id\n      name\n      homeComuneIstat\n    }\n  }\n": types.EtsOrganisationNamesDocument,
     "\n  query EtsMyInvitations {\n    myOrganisationInvitations {\n      id\n      organisationId\n      organisationName\n      role\n      expiresAt\n    }\n  }\n": types.EtsMyInvitationsDocument,
     "\n  mutation EtsAcceptInvitation($id: ID!) {\n    acceptOrganisationInvitation(input: { invitationId: $id }) {\n      organisationId\n      role\n      status\n    }\n  }\n": types.EtsAcceptInvitationDocument,
@@ -208,6 +216,10 @@ const documents: Documents = {
     "\n  mutation DecideAccreditationAction($input: DecideAccreditationInput!) {\n    decideAccreditation(input: $input) {\n      id\n      status\n      reason\n    }\n  }\n": types.DecideAccreditationActionDocument,
     "\n  query AuditTrailPage(\n    $territoryId: ID!\n    $first: Int!\n    $after: String\n    $actions: [String!]\n    $actorUserId: ID\n    $from: String\n    $to: String\n  ) {\n    auditTrail(\n      territoryId: $territoryId\n      first: $first\n      after: $after\n      actions: $actions\n      actorUserId: $actorUserId\n      from: $from\n      to: $to\n    ) {\n      items {\n        id\n        action\n        entityType\n        entityId\n        actorUserId\n        actorName\n        actorRoles\n        details\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditTrailPageDocument,
     "\n  query AuditTerritoryStaff($territoryId: ID!) {\n    territoryStaff(territoryId: $territoryId) {\n      userId\n      displayName\n      phoneE164\n      roles\n    }\n  }\n": types.AuditTerritoryStaffDocument,
+    "\n  query BatchAssignmentRunsPage($territoryId: ID, $first: Int!, $after: String) {\n    batchAssignmentRuns(territoryId: $territoryId, first: $first, after: $after) {\n      items {\n        ...BatchRunFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.BatchAssignmentRunsPageDocument,
+    "\n  mutation RequestBatchPlan($input: RequestBatchAssignmentInput!) {\n    requestBatchAssignment(input: $input) {\n      ...BatchRunFields\n    }\n  }\n": types.RequestBatchPlanDocument,
+    "\n  query BatchAssignmentPlanPage($runId: ID!, $first: Int!, $after: String) {\n    batchAssignmentPlan(runId: $runId, first: $first, after: $after) {\n      items {\n        needId\n        category\n        description\n        comuneIstat\n        windowStart\n        helperKind\n        helperName\n        meters\n        alreadyAsked\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.BatchAssignmentPlanPageDocument,
+    "\n  mutation PublishBatchPlan($input: PublishBatchAssignmentInput!) {\n    publishBatchAssignment(input: $input) {\n      ...BatchRunFields\n    }\n  }\n": types.PublishBatchPlanDocument,
     "\n  mutation DeskPostNeed($input: PostNeedAtDeskInput!) {\n    postNeedAtDesk(input: $input) {\n      id\n      status\n    }\n  }\n": types.DeskPostNeedDocument,
     "\n  query DeskKnownPerson($id: ID!) {\n    deskPerson(id: $id) {\n      id\n      kind\n      fullName\n      consent {\n        recordedAt\n        method\n        healthDataAt\n      }\n    }\n  }\n": types.DeskKnownPersonDocument,
     "\n  query DeskPeople($territoryId: ID!, $phone: String, $name: String) {\n    deskPeople(territoryId: $territoryId, phone: $phone, name: $name) {\n      id\n      kind\n      fullName\n      phone\n      comuneName\n      needs {\n        id\n        createdAt\n      }\n    }\n  }\n": types.DeskPeopleDocument,
@@ -429,6 +441,14 @@ export function graphql(source: "\n  query CitizenEngagement($id: ID!) {\n    en
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment BatchRunFields on BatchAssignmentRun {\n    id\n    territoryId\n    category\n    status\n    scheduled\n    windowStart\n    windowEnd\n    needsCount\n    helpersCount\n    served\n    totalMeters\n    greedyServed\n    greedyMeters\n    proposalsSent\n    createdAt\n    plannedAt\n    publishedAt\n  }\n"): (typeof documents)["\n  fragment BatchRunFields on BatchAssignmentRun {\n    id\n    territoryId\n    category\n    status\n    scheduled\n    windowStart\n    windowEnd\n    needsCount\n    helpersCount\n    served\n    totalMeters\n    greedyServed\n    greedyMeters\n    proposalsSent\n    createdAt\n    plannedAt\n    publishedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BatchAssignmentRunPage($id: ID!) {\n    batchAssignmentRun(id: $id) {\n      ...BatchRunFields\n    }\n  }\n"): (typeof documents)["\n  query BatchAssignmentRunPage($id: ID!) {\n    batchAssignmentRun(id: $id) {\n      ...BatchRunFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query EtsOrganisationNames {\n    myOrganisations {\n      id\n      name\n      homeComuneIstat\n    }\n  }\n"): (typeof documents)["\n  query EtsOrganisationNames {\n    myOrganisations {\n      id\n      name\n      homeComuneIstat\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -554,6 +574,22 @@ export function graphql(source: "\n  query AuditTrailPage(\n    $territoryId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditTerritoryStaff($territoryId: ID!) {\n    territoryStaff(territoryId: $territoryId) {\n      userId\n      displayName\n      phoneE164\n      roles\n    }\n  }\n"): (typeof documents)["\n  query AuditTerritoryStaff($territoryId: ID!) {\n    territoryStaff(territoryId: $territoryId) {\n      userId\n      displayName\n      phoneE164\n      roles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BatchAssignmentRunsPage($territoryId: ID, $first: Int!, $after: String) {\n    batchAssignmentRuns(territoryId: $territoryId, first: $first, after: $after) {\n      items {\n        ...BatchRunFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query BatchAssignmentRunsPage($territoryId: ID, $first: Int!, $after: String) {\n    batchAssignmentRuns(territoryId: $territoryId, first: $first, after: $after) {\n      items {\n        ...BatchRunFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestBatchPlan($input: RequestBatchAssignmentInput!) {\n    requestBatchAssignment(input: $input) {\n      ...BatchRunFields\n    }\n  }\n"): (typeof documents)["\n  mutation RequestBatchPlan($input: RequestBatchAssignmentInput!) {\n    requestBatchAssignment(input: $input) {\n      ...BatchRunFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BatchAssignmentPlanPage($runId: ID!, $first: Int!, $after: String) {\n    batchAssignmentPlan(runId: $runId, first: $first, after: $after) {\n      items {\n        needId\n        category\n        description\n        comuneIstat\n        windowStart\n        helperKind\n        helperName\n        meters\n        alreadyAsked\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query BatchAssignmentPlanPage($runId: ID!, $first: Int!, $after: String) {\n    batchAssignmentPlan(runId: $runId, first: $first, after: $after) {\n      items {\n        needId\n        category\n        description\n        comuneIstat\n        windowStart\n        helperKind\n        helperName\n        meters\n        alreadyAsked\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishBatchPlan($input: PublishBatchAssignmentInput!) {\n    publishBatchAssignment(input: $input) {\n      ...BatchRunFields\n    }\n  }\n"): (typeof documents)["\n  mutation PublishBatchPlan($input: PublishBatchAssignmentInput!) {\n    publishBatchAssignment(input: $input) {\n      ...BatchRunFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
