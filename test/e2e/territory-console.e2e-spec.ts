@@ -1,8 +1,20 @@
-import { createTerritory, errorOf, grantRole, ok, PIEDMONT, signUp, SignedInUser } from '../support/fixtures';
+import {
+  accreditedSharedCarerCooperative,
+  createTerritory,
+  errorOf,
+  grantRole,
+  hoursFromNow,
+  ok,
+  PIEDMONT,
+  signUp,
+  SignedInUser,
+} from '../support/fixtures';
+import { becomeDrivers, postNeedAs } from '../support/rides';
 import { startStack, TestStack } from '../support/stack';
 
-// What the Comune console's audit and settings pages read: the audit trail filtered by who, what
-// and when; the territory's staff; the moderation mode of every content type.
+// What the Comune console's audit, settings and map pages read: the audit trail filtered by who,
+// what and when; the territory's staff; the moderation mode of every content type; each Comune's
+// helpers, offers and open needs.
 
 const AUDIT = `query ($territoryId: ID!, $first: Int!, $after: String, $actions: [String!], $actorUserId: ID,
     $from: String, $to: String) {
@@ -213,6 +225,59 @@ describe('The console’s audit trail, staff and moderation modes', () => {
     expect(modes.find((row) => row.contentType === 'NEED')).toMatchObject({ mode: 'POST', isDefault: true });
     expect(
       errorOf(await stack.graphql(MODES, { territoryId: langhe }, { token: foreignModerator.token })).code,
+    ).toBe('FORBIDDEN');
+  });
+
+  it('counts, per Comune of the territory, the helpers and offers that reach it and the needs open there', async () => {
+    const SUPPLY = `query ($territoryId: ID!, $category: NeedCategory) {
+      territorySupply(territoryId: $territoryId, category: $category) { comuneIstat volunteers serviceOffers openNeeds } }`;
+    const [driver, farDriver, cooperative, citizen] = await Promise.all([
+      signUp(stack),
+      signUp(stack),
+      signUp(stack),
+      signUp(stack),
+    ]);
+    // A driver at Alba (20 km: Bra, 14 km away, too), another at Novara; a cooperative accredited by
+    // the Langhe with a shared-carer offer over Alba; a need open at Bra.
+    await becomeDrivers(stack, [
+      [driver, 'Dario', { lat: 44.7, lon: 8.035 }],
+      [farDriver, 'Franco', { lat: 45.445, lon: 8.62 }],
+    ]);
+    await accreditedSharedCarerCooperative(
+      stack,
+      { cooperative, moderator },
+      { territoryId: langhe, comuneIstat: PIEDMONT.alba },
+      [1500, 1000, 800],
+    );
+    await postNeedAs(stack, citizen, {
+      category: 'COMPANIONSHIP',
+      description: 'Compagnia il pomeriggio',
+      location: { lat: 44.7, lon: 7.855 },
+      comuneIstat: PIEDMONT.bra,
+      windowStart: hoursFromNow(24),
+      windowEnd: hoursFromNow(27),
+    });
+    const supply = async (variables: Record<string, unknown>, user: SignedInUser = operator) =>
+      ok(
+        await stack.graphql<{ territorySupply: Record<string, unknown>[] }>(
+          SUPPLY,
+          { territoryId: langhe, ...variables },
+          { token: user.token },
+        ),
+      ).territorySupply;
+    expect(await supply({})).toEqual([
+      { comuneIstat: PIEDMONT.alba, volunteers: 1, serviceOffers: 1, openNeeds: 0 },
+      { comuneIstat: PIEDMONT.bra, volunteers: 1, serviceOffers: 0, openNeeds: 1 },
+    ]);
+    expect(await supply({ category: 'RIDES_AND_ACCOMPANIMENT' })).toEqual([
+      { comuneIstat: PIEDMONT.alba, volunteers: 1, serviceOffers: 0, openNeeds: 0 },
+      { comuneIstat: PIEDMONT.bra, volunteers: 1, serviceOffers: 0, openNeeds: 0 },
+    ]);
+    expect(await supply({ territoryId: novarese }, foreignModerator)).toEqual([
+      { comuneIstat: PIEDMONT.novara, volunteers: 1, serviceOffers: 0, openNeeds: 0 },
+    ]);
+    expect(
+      errorOf(await stack.graphql(SUPPLY, { territoryId: langhe }, { token: foreignModerator.token })).code,
     ).toBe('FORBIDDEN');
   });
 });

@@ -489,6 +489,85 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
     await expectNoAxeViolations(page, 'indicators after the open-data download');
     await screenshot(page, 'comune-indicators-open-data');
   });
+
+  it('the territorial view draws each Comune’s demand and supply on our own map, with the same figures in a sortable table', async () => {
+    const viewer = await signUp(web.stack);
+    await grantRole(web.stack.dataSource, viewer.userId, 'comune_moderator', { territoryId: langhe });
+    page = await openFromConsoleMenu(
+      viewer,
+      '/moderazione',
+      'Indicatori per Comune',
+      'Domanda e offerta per Comune',
+    );
+    const p = page.page;
+    // As the data are now: the two rides posted at Alba above.
+    await p.locator('label[for="mapLive"]').click();
+    await p.getByRole('button', { name: 'Aggiorna' }).click();
+    await p.getByText('Dati calcolati adesso.').waitFor();
+    const map = p.getByRole('img', {
+      name: 'Mappa del territorio: richieste e chi può aiutare in ogni Comune',
+    });
+    await map.waitFor();
+    // Alba has needs (a filled circle) and drivers (a ring); every Comune has its place.
+    await expect(
+      map.locator(`g[data-istat="${PIEDMONT.alba}"] circle.territory-map__demand`).count(),
+    ).resolves.toBe(1);
+    await expect(
+      map.locator(`g[data-istat="${PIEDMONT.alba}"] circle.territory-map__supply`).count(),
+    ).resolves.toBe(1);
+    await expect(map.locator('circle.territory-map__place').count()).resolves.toBe(2);
+
+    // The table holds what the api says.
+    const from = await p.getByLabel('Dal giorno', { exact: true }).inputValue();
+    const to = await p.getByLabel('Al giorno', { exact: true }).inputValue();
+    const api = ok(
+      await web.stack.graphql<{
+        impactIndicators: { demand: { comuneIstat: string; needsReceived: number }[] };
+        territorySupply: {
+          comuneIstat: string;
+          volunteers: number;
+          serviceOffers: number;
+          openNeeds: number;
+        }[];
+      }>(
+        `query ($filter: IndicatorFilterInput!, $id: ID!) {
+           impactIndicators(filter: $filter) { demand { comuneIstat needsReceived } }
+           territorySupply(territoryId: $id) { comuneIstat volunteers serviceOffers openNeeds } }`,
+        {
+          filter: { from, to, territoryId: langhe, granularity: 'PERIOD', byComune: true, live: true },
+          id: langhe,
+        },
+        { token: viewer.token },
+      ),
+    );
+    const table = p.getByRole('table', { name: 'Domanda e offerta in ogni Comune del territorio' });
+    const rowOf = (name: string) => table.locator('tbody tr', { has: p.getByRole('rowheader', { name }) });
+    const alba = api.territorySupply.find((row) => row.comuneIstat === PIEDMONT.alba)!;
+    const albaNeeds = api.impactIndicators.demand.find((row) => row.comuneIstat === PIEDMONT.alba)!;
+    expect(albaNeeds.needsReceived).toBeGreaterThanOrEqual(2);
+    const cells = await rowOf('Alba').locator('td').allTextContents();
+    expect(cells.slice(0, 1)).toEqual([String(albaNeeds.needsReceived)]);
+    expect(cells.slice(2, 5)).toEqual([
+      String(alba.openNeeds),
+      String(alba.volunteers),
+      String(alba.serviceOffers),
+    ]);
+    await checkPage(page, 'comune-map', /^Domanda e offerta per Comune - Prossimo$/);
+
+    // Sorted with the keyboard: by name, then the other way.
+    const names = async () => table.locator('tbody th').allTextContents();
+    await tabTo(page, /^Comune\s*↕$/);
+    await p.keyboard.press('Enter');
+    await expect(table.locator('th[aria-sort="ascending"]').textContent()).resolves.toMatch(/^Comune/);
+    expect(await names()).toEqual(['Alba', 'Bra']);
+    await p.keyboard.press('Enter');
+    await expect(table.locator('th[aria-sort="descending"]').textContent()).resolves.toMatch(/^Comune/);
+    expect(await names()).toEqual(['Bra', 'Alba']);
+    await p.getByText('Tabella ordinata per Comune, dal più alto.').waitFor({ state: 'attached' });
+    await expectNoAxeViolations(page, 'territorial view sorted');
+    await screenshot(page, 'comune-map-sorted');
+  });
+
   it('a moderator of another territory sees nothing of the Langhe; an operator does not open the moderator’s pages', async () => {
     page = await openPage(web, WIDTHS.desktop);
     const p = page.page;
@@ -512,6 +591,12 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
       const denied = await web.stack.graphql(query, { id: langhe }, { token: foreignModerator.token });
       expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
+
+    // Their map has the Novarese's Comune only.
+    await page.goto('/indicatori/territorio');
+    await p.getByRole('table', { name: 'Domanda e offerta in ogni Comune del territorio' }).waitFor();
+    await expect(p.locator('table tbody th').allTextContents()).resolves.toEqual(['Novara']);
+    await expect(p.locator('svg circle.territory-map__place').count()).resolves.toBe(1);
     await page.close();
 
     // The Novarese's settings only: none of the Langhe's (their desk number is set by the test above).
@@ -570,6 +655,7 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
       ['/moderazione/impostazioni', 'comune-settings', /^Impostazioni del territorio - Prossimo$/],
       ['/sportello/assegnazione', 'comune-batch', /^Assegnazione in blocco - Prossimo$/],
       [batchRunPath, 'comune-batch-plan', /^Piano del .+ - Prossimo$/],
+      ['/indicatori/territorio', 'comune-map', /^Domanda e offerta per Comune - Prossimo$/],
     ];
     await expectPagesFit(page, pages);
   });

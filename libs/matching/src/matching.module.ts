@@ -28,6 +28,8 @@ import { ProposalsResolver } from './proposals/proposals.resolver';
 import { ProposalsService } from './proposals/proposals.service';
 import { TerritoryMatchingSettingsResolver } from './settings/territory-matching-settings.resolver';
 import { TerritoryMatchingSettingsService } from './settings/territory-matching-settings.service';
+import { TerritorySupplyResolver } from './supply/territory-supply.resolver';
+import { TerritorySupplyService } from './supply/territory-supply.service';
 import { UnmatchedNeedsResolver } from './unmatched/unmatched-needs.resolver';
 import { UnmatchedNeedsService } from './unmatched/unmatched-needs.service';
 
@@ -124,6 +126,8 @@ registerMessages({
     EngagementLifecycleResolver,
     UnmatchedNeedsService,
     UnmatchedNeedsResolver,
+    TerritorySupplyService,
+    TerritorySupplyResolver,
     NeedCandidatesService,
     NeedCandidatesResolver,
     ManualAssignmentService,

@@ -17,6 +17,7 @@ const LINKS: { to: string; label: string; area: ConsoleArea }[] = [
   { to: '/moderazione/accreditamenti', label: 'console.nav.accreditation', area: 'moderation' },
   { to: '/moderazione/registro', label: 'console.audit.nav', area: 'moderation' },
   { to: '/moderazione/impostazioni', label: 'console.settings.nav', area: 'moderation' },
+  { to: '/indicatori/territorio', label: 'console.map.nav', area: 'indicators' },
 ];
 // The organisation's page is in the menu of its members only (anyone may open it to register one).
 const ORGANISATION_ROLES = ['ORGANISATION_ADMIN', 'ORGANISATION_OPERATOR'];

@@ -242,6 +242,38 @@ export const comuneIt = {
     alreadyAsked: 'già proposta',
     kind: { VOLUNTEER: 'Volontario', ORGANISATION: 'Organizzazione' },
   },
+  map: {
+    nav: 'Indicatori per Comune',
+    title: 'Domanda e offerta per Comune',
+    lead: 'In ogni Comune del territorio: le richieste ricevute nel periodo, quelle aperte adesso, e chi può aiutare (volontari che arrivano fin lì e offerte di servizio). Dove le richieste sono tante e chi aiuta è poco, serve cercare volontari o enti.',
+    category: 'Tipo di aiuto',
+    allCategories: 'Tutti i tipi',
+    asOf: 'Richieste ricevute: dati aggiornati al {{date}}. Chi può aiutare e richieste aperte: adesso.',
+    mapTitle: 'Mappa del territorio: richieste e chi può aiutare in ogni Comune',
+    mapDescription:
+      '{{comuni}} Comuni; {{needs}} richieste ricevute nel periodo; {{helpers}} tra volontari e offerte che li raggiungono. Gli stessi dati sono nella tabella che segue.',
+    legendDemand: 'Cerchio pieno: richieste ricevute nel periodo',
+    legendSupply: 'Anello: volontari e offerte che raggiungono il Comune',
+    mapNote:
+      'L’area di ogni cerchio è proporzionale al numero. Se l’anello è più piccolo del cerchio pieno, chi può aiutare è meno delle richieste. La mappa è disegnata dalle coordinate dei Comuni; la tabella che segue ha gli stessi dati.',
+    tableTitle: 'Comune per Comune',
+    tableHint:
+      'Premi il nome di una colonna per ordinare la tabella; premilo di nuovo per invertire l’ordine.',
+    caption: 'Domanda e offerta in ogni Comune del territorio',
+    sortedBy: 'Tabella ordinata per {{column}}, {{direction}}.',
+    ascending: 'dal più basso',
+    descending: 'dal più alto',
+    nobodyToHelp: 'Nessuno',
+    columns: {
+      name: 'Comune',
+      needsReceived: 'Richieste ricevute',
+      coverageRate: 'Coperte',
+      openNeeds: 'Aperte ora',
+      volunteers: 'Volontari che arrivano',
+      serviceOffers: 'Offerte di servizio',
+      needsPerHelper: 'Richieste per chi aiuta',
+    },
+  },
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -485,5 +517,36 @@ export const comuneEn: Shape<typeof comuneIt> = {
     nobody: 'Nobody available',
     alreadyAsked: 'already proposed',
     kind: { VOLUNTEER: 'Volunteer', ORGANISATION: 'Organisation' },
+  },
+  map: {
+    nav: 'Indicators by Comune',
+    title: 'Demand and supply by Comune',
+    lead: 'In each Comune of the territory: the requests received in the period, those open now, and who can help (volunteers who reach it and service offers). Where requests are many and helpers few, look for volunteers or organisations.',
+    category: 'Kind of help',
+    allCategories: 'All kinds',
+    asOf: 'Requests received: figures as of {{date}}. Who can help and open requests: now.',
+    mapTitle: 'Map of the territory: requests and who can help in each Comune',
+    mapDescription:
+      '{{comuni}} Comuni; {{needs}} requests received in the period; {{helpers}} volunteers and offers reaching them. The same figures are in the table below.',
+    legendDemand: 'Filled circle: requests received in the period',
+    legendSupply: 'Ring: volunteers and offers reaching the Comune',
+    mapNote:
+      'Each circle’s area is proportional to the number. A ring smaller than its filled circle means fewer helpers than requests. The map is drawn from the Comuni’s coordinates; the table below has the same figures.',
+    tableTitle: 'Comune by Comune',
+    tableHint: 'Press a column’s name to sort the table; press it again to reverse the order.',
+    caption: 'Demand and supply in each Comune of the territory',
+    sortedBy: 'Table sorted by {{column}}, {{direction}}.',
+    ascending: 'lowest first',
+    descending: 'highest first',
+    nobodyToHelp: 'Nobody',
+    columns: {
+      name: 'Comune',
+      needsReceived: 'Requests received',
+      coverageRate: 'Covered',
+      openNeeds: 'Open now',
+      volunteers: 'Volunteers who reach it',
+      serviceOffers: 'Service offers',
+      needsPerHelper: 'Requests per helper',
+    },
   },
 };

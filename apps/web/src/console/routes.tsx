@@ -17,6 +17,7 @@ const AuditTrail = lazy(() => import('./pages/AuditTrail'));
 const TerritorySettings = lazy(() => import('./pages/TerritorySettings'));
 const BatchAssignments = lazy(() => import('./pages/BatchAssignments'));
 const BatchPlan = lazy(() => import('./pages/BatchPlan'));
+const TerritoryMap = lazy(() => import('./pages/TerritoryMap'));
 const Members = lazy(() => import('./organisation/Members'));
 const Offers = lazy(() => import('./organisation/Offers'));
 const OfferPage = lazy(() => import('./organisation/OfferPage'));
@@ -42,6 +43,7 @@ export const consoleRoutes: RouteObject[] = [
       { path: 'moderazione/registro', element: <AuditTrail />, handle: area('moderation') },
       { path: 'moderazione/impostazioni', element: <TerritorySettings />, handle: area('moderation') },
       { path: 'indicatori', element: <Indicators />, handle: area('indicators') },
+      { path: 'indicatori/territorio', element: <TerritoryMap />, handle: area('indicators') },
       { path: 'ente', element: <Organisation />, handle: area('organisation') },
       { path: 'ente/:organisationId/membri', element: <Members />, handle: area('organisation') },
       { path: 'ente/:organisationId/offerte', element: <Offers />, handle: area('organisation') },

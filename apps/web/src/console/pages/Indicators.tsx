@@ -1,12 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
-import { Checkbox, ErrorSummary, Field, useServerErrors } from '../../forms';
+import { Checkbox, ErrorSummary, useServerErrors } from '../../forms';
 import { graphql } from '../../gql';
 import type { IndicatorTable } from '../../gql/graphql';
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
 import { BarChart } from '../BarChart';
 import { LoadState, SelectField } from '../fields';
+import { PeriodFields, periodProblems } from '../PeriodFields';
 import { formatDateTime, formatMonth, formatNumber, formatPercent } from '../format';
 import { ageOf, defaultRange, monthsBetween } from '../periods';
 import { useStaffTerritory } from '../territory';
@@ -130,11 +131,7 @@ export default function Indicators() {
 
   function apply(event: FormEvent) {
     event.preventDefault();
-    const valid = (day: string) => /^\d{4}-\d{2}-\d{2}$/.test(day);
-    const problems = [
-      ...(valid(input.from) ? [] : [{ fieldId: 'from', message: t('console.desk.missingDay') }]),
-      ...(valid(input.to) ? [] : [{ fieldId: 'to', message: t('console.desk.missingDay') }]),
-    ];
+    const problems = periodProblems(input, { from: 'from', to: 'to' }, t('console.desk.missingDay'));
     if (problems.length) {
       errors.show(problems);
       return;
@@ -195,21 +192,11 @@ export default function Indicators() {
       ) : null}
       <ErrorSummary errors={errors} />
       <form className="filters d-flex flex-wrap align-items-end gap-3 mb-3" noValidate onSubmit={apply}>
-        <Field
-          id="from"
-          type="date"
-          label={t('console.indicators.from')}
-          error={errors.byField.from}
-          value={input.from}
-          onChange={(event) => setInput({ ...input, from: event.target.value })}
-        />
-        <Field
-          id="to"
-          type="date"
-          label={t('console.indicators.to')}
-          error={errors.byField.to}
-          value={input.to}
-          onChange={(event) => setInput({ ...input, to: event.target.value })}
+        <PeriodFields
+          ids={{ from: 'from', to: 'to' }}
+          value={input}
+          onChange={(period) => setInput({ ...input, ...period })}
+          errors={errors}
         />
         <Checkbox
           id="live"
