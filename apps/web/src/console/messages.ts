@@ -1,4 +1,5 @@
 import { registerMessages } from '../i18n';
+import { comuneEn, comuneIt } from './comune-messages';
 
 // The staff console's messages (namespace "console"), loaded with the console's chunks only.
 export const consoleIt = {
@@ -477,6 +478,7 @@ export const consoleIt = {
       LATENT_NEEDS: 'Bisogni segnalati',
     },
   },
+  ...comuneIt,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -954,6 +956,7 @@ export const consoleEn: Shape<typeof consoleIt> = {
       LATENT_NEEDS: 'Flagged needs',
     },
   },
+  ...comuneEn,
 };
 
 registerMessages('console', { it: consoleIt, en: consoleEn });

@@ -51,13 +51,34 @@ type Documents = {
     "\n  query CitizenDataExportContent($id: ID!) {\n    dataExport(id: $id) {\n      id\n      status\n      content\n    }\n  }\n": typeof types.CitizenDataExportContentDocument,
     "\n  mutation CitizenDeleteAccount {\n    deleteMyAccount(input: { confirm: true }) {\n      id\n      needsCancelled\n      engagementsCancelled\n    }\n  }\n": typeof types.CitizenDeleteAccountDocument,
     "\n  query CitizenEngagement($id: ID!) {\n    engagement(id: $id) {\n      id\n      needId\n      status\n      helperName\n      organisationId\n      completedAt\n    }\n  }\n": typeof types.CitizenEngagementDocument,
-    "\n  query OrganisationOffersConsole($organisationId: ID!) {\n    organisationServiceOffers(organisationId: $organisationId, first: 50) {\n      items {\n        id\n        title\n        category\n        status\n        moderationStatus\n      }\n    }\n  }\n": typeof types.OrganisationOffersConsoleDocument,
+    "\n  fragment BatchRunFields on BatchAssignmentRun {\n    id\n    territoryId\n    category\n    status\n    scheduled\n    windowStart\n    windowEnd\n    needsCount\n    helpersCount\n    served\n    totalMeters\n    greedyServed\n    greedyMeters\n    proposalsSent\n    createdAt\n    plannedAt\n    publishedAt\n  }\n": typeof types.BatchRunFieldsFragmentDoc,
+    "\n  query BatchAssignmentRunPage($id: ID!) {\n    batchAssignmentRun(id: $id) {\n      ...BatchRunFields\n    }\n  }\n": typeof types.BatchAssignmentRunPageDocument,
+    "\n  query EtsOrganisationNames {\n    myOrganisations {\n      id\n      name\n      homeComuneIstat\n    }\n  }\n": typeof types.EtsOrganisationNamesDocument,
+    "\n  query EtsMyInvitations {\n    myOrganisationInvitations {\n      id\n      organisationId\n      organisationName\n      role\n      expiresAt\n    }\n  }\n": typeof types.EtsMyInvitationsDocument,
+    "\n  mutation EtsAcceptInvitation($id: ID!) {\n    acceptOrganisationInvitation(input: { invitationId: $id }) {\n      organisationId\n      role\n      status\n    }\n  }\n": typeof types.EtsAcceptInvitationDocument,
+    "\n  mutation EtsDeclineInvitation($id: ID!) {\n    declineOrganisationInvitation(input: { invitationId: $id })\n  }\n": typeof types.EtsDeclineInvitationDocument,
+    "\n  query EtsMembers($organisationId: ID!, $after: String) {\n    organisationMembers(organisationId: $organisationId, first: 20, after: $after) {\n      items {\n        id\n        userId\n        role\n        name\n        phone\n        since\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.EtsMembersDocument,
+    "\n  query EtsSentInvitations($organisationId: ID!, $after: String) {\n    organisationInvitations(organisationId: $organisationId, first: 20, after: $after) {\n      items {\n        id\n        role\n        phone\n        sentAt\n        expiresAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.EtsSentInvitationsDocument,
+    "\n  mutation EtsInviteMember($input: InviteOrganisationMemberInput!) {\n    inviteOrganisationMember(input: $input) {\n      status\n      invitationExpiresAt\n    }\n  }\n": typeof types.EtsInviteMemberDocument,
+    "\n  mutation EtsRevokeInvitation($id: ID!) {\n    revokeOrganisationInvitation(input: { invitationId: $id })\n  }\n": typeof types.EtsRevokeInvitationDocument,
+    "\n  mutation EtsRemoveMember($input: RemoveOrganisationMemberInput!) {\n    removeOrganisationMember(input: $input)\n  }\n": typeof types.EtsRemoveMemberDocument,
+    "\n  query EtsOffers($organisationId: ID!, $after: String) {\n    organisationServiceOffers(organisationId: $organisationId, first: 20, after: $after) {\n      items {\n        id\n        title\n        category\n        status\n        moderationStatus\n        updatedAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.EtsOffersDocument,
+    "\n  query EtsOffer($id: ID!) {\n    serviceOffer(id: $id) {\n      id\n      organisationId\n      title\n      category\n      targetGroups\n      description\n      area {\n        comuneIstatCodes\n        centre {\n          lat\n          lon\n        }\n        radiusKm\n      }\n      schedule {\n        dayOfWeek\n        start\n        end\n      }\n      capacity\n      languages\n      accessibilityNotes\n      price {\n        model\n        unit\n        amountCents\n        bands {\n          people\n          centsPerHourEach\n        }\n        vouchersAccepted\n      }\n      vehicle {\n        seats\n        wheelchairAccessible\n      }\n      status\n      moderationStatus\n    }\n  }\n": typeof types.EtsOfferDocument,
     "\n  query OfferAreaComuni($istat: String!) {\n    territoriesOfComune(istat: $istat) {\n      id\n      comuni {\n        istat\n        name\n      }\n    }\n  }\n": typeof types.OfferAreaComuniDocument,
     "\n  mutation CreateServiceOfferConsole($input: CreateServiceOfferInput!) {\n    createServiceOffer(input: $input) {\n      id\n      title\n      moderationStatus\n    }\n  }\n": typeof types.CreateServiceOfferConsoleDocument,
+    "\n  mutation EtsUpdateOffer($input: UpdateServiceOfferInput!) {\n    updateServiceOffer(input: $input) {\n      id\n      title\n      status\n      moderationStatus\n    }\n  }\n": typeof types.EtsUpdateOfferDocument,
+    "\n  mutation EtsPauseOffer($input: PauseServiceOfferInput!) {\n    pauseServiceOffer(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.EtsPauseOfferDocument,
+    "\n  mutation EtsResumeOffer($id: ID!) {\n    resumeServiceOffer(input: { id: $id }) {\n      id\n      status\n    }\n  }\n": typeof types.EtsResumeOfferDocument,
     "\n  query AccreditationRequestsPage(\n    $status: AccreditationStatus\n    $territoryId: ID\n    $first: Int!\n    $after: String\n  ) {\n    accreditationRequests(status: $status, territoryId: $territoryId, first: $first, after: $after) {\n      items {\n        id\n        organisationId\n        organisationName\n        status\n        reason\n        createdAt\n        updatedAt\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AccreditationRequestsPageDocument,
     "\n  query AccreditationOrganisation($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      name\n      kind\n      codiceFiscale\n      partitaIva\n      runtsSection\n      runtsNumber\n      description\n    }\n    accreditationHistory(organisationId: $organisationId) {\n      accreditationId\n      territoryId\n      fromStatus\n      toStatus\n      reason\n      createdAt\n    }\n  }\n": typeof types.AccreditationOrganisationDocument,
     "\n  mutation StartAccreditationReviewAction($id: ID!) {\n    startAccreditationReview(input: { accreditationId: $id }) {\n      id\n      status\n    }\n  }\n": typeof types.StartAccreditationReviewActionDocument,
     "\n  mutation DecideAccreditationAction($input: DecideAccreditationInput!) {\n    decideAccreditation(input: $input) {\n      id\n      status\n      reason\n    }\n  }\n": typeof types.DecideAccreditationActionDocument,
+    "\n  query AuditTrailPage(\n    $territoryId: ID!\n    $first: Int!\n    $after: String\n    $actions: [String!]\n    $actorUserId: ID\n    $from: String\n    $to: String\n  ) {\n    auditTrail(\n      territoryId: $territoryId\n      first: $first\n      after: $after\n      actions: $actions\n      actorUserId: $actorUserId\n      from: $from\n      to: $to\n    ) {\n      items {\n        id\n        action\n        entityType\n        entityId\n        actorUserId\n        actorName\n        actorRoles\n        details\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditTrailPageDocument,
+    "\n  query AuditTerritoryStaff($territoryId: ID!) {\n    territoryStaff(territoryId: $territoryId) {\n      userId\n      displayName\n      phoneE164\n      roles\n    }\n  }\n": typeof types.AuditTerritoryStaffDocument,
+    "\n  query BatchAssignmentRunsPage($territoryId: ID, $first: Int!, $after: String) {\n    batchAssignmentRuns(territoryId: $territoryId, first: $first, after: $after) {\n      items {\n        ...BatchRunFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.BatchAssignmentRunsPageDocument,
+    "\n  mutation RequestBatchPlan($input: RequestBatchAssignmentInput!) {\n    requestBatchAssignment(input: $input) {\n      ...BatchRunFields\n    }\n  }\n": typeof types.RequestBatchPlanDocument,
+    "\n  query BatchAssignmentPlanPage($runId: ID!, $first: Int!, $after: String) {\n    batchAssignmentPlan(runId: $runId, first: $first, after: $after) {\n      items {\n        needId\n        category\n        description\n        comuneIstat\n        windowStart\n        helperKind\n        helperName\n        meters\n        alreadyAsked\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.BatchAssignmentPlanPageDocument,
+    "\n  mutation PublishBatchPlan($input: PublishBatchAssignmentInput!) {\n    publishBatchAssignment(input: $input) {\n      ...BatchRunFields\n    }\n  }\n": typeof types.PublishBatchPlanDocument,
     "\n  mutation DeskPostNeed($input: PostNeedAtDeskInput!) {\n    postNeedAtDesk(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.DeskPostNeedDocument,
     "\n  query DeskKnownPerson($id: ID!) {\n    deskPerson(id: $id) {\n      id\n      kind\n      fullName\n      consent {\n        recordedAt\n        method\n        healthDataAt\n      }\n    }\n  }\n": typeof types.DeskKnownPersonDocument,
     "\n  query DeskPeople($territoryId: ID!, $phone: String, $name: String) {\n    deskPeople(territoryId: $territoryId, phone: $phone, name: $name) {\n      id\n      kind\n      fullName\n      phone\n      comuneName\n      needs {\n        id\n        createdAt\n      }\n    }\n  }\n": typeof types.DeskPeopleDocument,
@@ -77,11 +98,18 @@ type Documents = {
     "\n  query TerritoriesOfComune($istat: String!) {\n    territoriesOfComune(istat: $istat) {\n      id\n      name\n    }\n  }\n": typeof types.TerritoriesOfComuneDocument,
     "\n  mutation RequestAccreditationConsole($input: RequestAccreditationInput!) {\n    requestAccreditation(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RequestAccreditationConsoleDocument,
     "\n  query OrganisationAccreditationHistory($organisationId: ID!) {\n    accreditationHistory(organisationId: $organisationId) {\n      accreditationId\n      territoryId\n      fromStatus\n      toStatus\n      reason\n      createdAt\n    }\n  }\n": typeof types.OrganisationAccreditationHistoryDocument,
+    "\n  query TerritorySettingsPage($territoryId: ID!) {\n    territory(id: $territoryId) {\n      id\n      deskPhone\n      deskHours\n    }\n    territoryMatchingSettings(territoryId: $territoryId) {\n      territoryId\n      citizenConfirmationRequired\n      scheduledBatchAssignment\n    }\n    moderationModes(territoryId: $territoryId) {\n      contentType\n      mode\n      isDefault\n    }\n  }\n": typeof types.TerritorySettingsPageDocument,
+    "\n  mutation SaveTerritoryDesk($input: SetTerritoryDeskInput!) {\n    setTerritoryDesk(input: $input) {\n      id\n      deskPhone\n      deskHours\n    }\n  }\n": typeof types.SaveTerritoryDeskDocument,
+    "\n  mutation SaveTerritoryMatching($input: SetTerritoryMatchingSettingsInput!) {\n    setTerritoryMatchingSettings(input: $input) {\n      territoryId\n      citizenConfirmationRequired\n      scheduledBatchAssignment\n    }\n  }\n": typeof types.SaveTerritoryMatchingDocument,
+    "\n  mutation SaveModerationMode($input: SetModerationModeInput!) {\n    setModerationMode(input: $input)\n  }\n": typeof types.SaveModerationModeDocument,
     "\n  query ConsoleTerritories {\n    myTerritories {\n      id\n      name\n      comuni {\n        istat\n        name\n        lat\n        lon\n      }\n    }\n  }\n": typeof types.ConsoleTerritoriesDocument,
+    "\n  query MyAreaInvitations {\n    myOrganisationInvitations {\n      id\n      organisationName\n    }\n  }\n": typeof types.MyAreaInvitationsDocument,
+    "\n  query IdentityProviders {\n    identityProviders {\n      kind\n      entityId\n      name\n    }\n  }\n": typeof types.IdentityProvidersDocument,
+    "\n  mutation StartIdentitySignIn($input: StartIdentityProviderSignInInput!) {\n    startIdentityProviderSignIn(input: $input) {\n      authorizationUrl\n    }\n  }\n": typeof types.StartIdentitySignInDocument,
     "\n  fragment SessionUser on User {\n    id\n    displayName\n    language\n    phoneE164\n    roles {\n      id\n      role\n      territoryId\n      organisationId\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
-    "\n  mutation RefreshWebSession {\n    refreshSession {\n      accessToken\n      accessTokenExpiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.RefreshWebSessionDocument,
+    "\n  mutation RefreshWebSession {\n    refreshSession {\n      accessToken\n      accessTokenExpiresAt\n      authLevel\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.RefreshWebSessionDocument,
     "\n  mutation RequestPhoneCode($input: RequestPhoneVerificationInput!) {\n    requestPhoneVerification(input: $input) {\n      phone\n      expiresAt\n      resendAfterSeconds\n    }\n  }\n": typeof types.RequestPhoneCodeDocument,
-    "\n  mutation VerifyPhoneCode($input: VerifyPhoneInput!) {\n    verifyPhone(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.VerifyPhoneCodeDocument,
+    "\n  mutation VerifyPhoneCode($input: VerifyPhoneInput!) {\n    verifyPhone(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      authLevel\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.VerifyPhoneCodeDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  query PrivacyNotice($language: String) {\n    privacyNotice(language: $language) {\n      version\n      title\n      body\n      publishedAt\n    }\n  }\n": typeof types.PrivacyNoticeDocument,
     "\n  query VolunteerHome {\n    me {\n      id\n    }\n    myVolunteerProfile {\n      id\n      displayName\n      moderationStatus\n    }\n    myAvailability {\n      id\n    }\n    myProposals(first: 50) {\n      items {\n        id\n        status\n      }\n    }\n    myEngagements(first: 50) {\n      items {\n        id\n        status\n        helperUserId\n      }\n    }\n  }\n": typeof types.VolunteerHomeDocument,
@@ -144,13 +172,34 @@ const documents: Documents = {
     "\n  query CitizenDataExportContent($id: ID!) {\n    dataExport(id: $id) {\n      id\n      status\n      content\n    }\n  }\n": types.CitizenDataExportContentDocument,
     "\n  mutation CitizenDeleteAccount {\n    deleteMyAccount(input: { confirm: true }) {\n      id\n      needsCancelled\n      engagementsCancelled\n    }\n  }\n": types.CitizenDeleteAccountDocument,
     "\n  query CitizenEngagement($id: ID!) {\n    engagement(id: $id) {\n      id\n      needId\n      status\n      helperName\n      organisationId\n      completedAt\n    }\n  }\n": types.CitizenEngagementDocument,
-    "\n  query OrganisationOffersConsole($organisationId: ID!) {\n    organisationServiceOffers(organisationId: $organisationId, first: 50) {\n      items {\n        id\n        title\n        category\n        status\n        moderationStatus\n      }\n    }\n  }\n": types.OrganisationOffersConsoleDocument,
+    "\n  fragment BatchRunFields on BatchAssignmentRun {\n    id\n    territoryId\n    category\n    status\n    scheduled\n    windowStart\n    windowEnd\n    needsCount\n    helpersCount\n    served\n    totalMeters\n    greedyServed\n    greedyMeters\n    proposalsSent\n    createdAt\n    plannedAt\n    publishedAt\n  }\n": types.BatchRunFieldsFragmentDoc,
+    "\n  query BatchAssignmentRunPage($id: ID!) {\n    batchAssignmentRun(id: $id) {\n      ...BatchRunFields\n    }\n  }\n": types.BatchAssignmentRunPageDocument,
+    "\n  query EtsOrganisationNames {\n    myOrganisations {\n      id\n      name\n      homeComuneIstat\n    }\n  }\n": types.EtsOrganisationNamesDocument,
+    "\n  query EtsMyInvitations {\n    myOrganisationInvitations {\n      id\n      organisationId\n      organisationName\n      role\n      expiresAt\n    }\n  }\n": types.EtsMyInvitationsDocument,
+    "\n  mutation EtsAcceptInvitation($id: ID!) {\n    acceptOrganisationInvitation(input: { invitationId: $id }) {\n      organisationId\n      role\n      status\n    }\n  }\n": types.EtsAcceptInvitationDocument,
+    "\n  mutation EtsDeclineInvitation($id: ID!) {\n    declineOrganisationInvitation(input: { invitationId: $id })\n  }\n": types.EtsDeclineInvitationDocument,
+    "\n  query EtsMembers($organisationId: ID!, $after: String) {\n    organisationMembers(organisationId: $organisationId, first: 20, after: $after) {\n      items {\n        id\n        userId\n        role\n        name\n        phone\n        since\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.EtsMembersDocument,
+    "\n  query EtsSentInvitations($organisationId: ID!, $after: String) {\n    organisationInvitations(organisationId: $organisationId, first: 20, after: $after) {\n      items {\n        id\n        role\n        phone\n        sentAt\n        expiresAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.EtsSentInvitationsDocument,
+    "\n  mutation EtsInviteMember($input: InviteOrganisationMemberInput!) {\n    inviteOrganisationMember(input: $input) {\n      status\n      invitationExpiresAt\n    }\n  }\n": types.EtsInviteMemberDocument,
+    "\n  mutation EtsRevokeInvitation($id: ID!) {\n    revokeOrganisationInvitation(input: { invitationId: $id })\n  }\n": types.EtsRevokeInvitationDocument,
+    "\n  mutation EtsRemoveMember($input: RemoveOrganisationMemberInput!) {\n    removeOrganisationMember(input: $input)\n  }\n": types.EtsRemoveMemberDocument,
+    "\n  query EtsOffers($organisationId: ID!, $after: String) {\n    organisationServiceOffers(organisationId: $organisationId, first: 20, after: $after) {\n      items {\n        id\n        title\n        category\n        status\n        moderationStatus\n        updatedAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.EtsOffersDocument,
+    "\n  query EtsOffer($id: ID!) {\n    serviceOffer(id: $id) {\n      id\n      organisationId\n      title\n      category\n      targetGroups\n      description\n      area {\n        comuneIstatCodes\n        centre {\n          lat\n          lon\n        }\n        radiusKm\n      }\n      schedule {\n        dayOfWeek\n        start\n        end\n      }\n      capacity\n      languages\n      accessibilityNotes\n      price {\n        model\n        unit\n        amountCents\n        bands {\n          people\n          centsPerHourEach\n        }\n        vouchersAccepted\n      }\n      vehicle {\n        seats\n        wheelchairAccessible\n      }\n      status\n      moderationStatus\n    }\n  }\n": types.EtsOfferDocument,
     "\n  query OfferAreaComuni($istat: String!) {\n    territoriesOfComune(istat: $istat) {\n      id\n      comuni {\n        istat\n        name\n      }\n    }\n  }\n": types.OfferAreaComuniDocument,
     "\n  mutation CreateServiceOfferConsole($input: CreateServiceOfferInput!) {\n    createServiceOffer(input: $input) {\n      id\n      title\n      moderationStatus\n    }\n  }\n": types.CreateServiceOfferConsoleDocument,
+    "\n  mutation EtsUpdateOffer($input: UpdateServiceOfferInput!) {\n    updateServiceOffer(input: $input) {\n      id\n      title\n      status\n      moderationStatus\n    }\n  }\n": types.EtsUpdateOfferDocument,
+    "\n  mutation EtsPauseOffer($input: PauseServiceOfferInput!) {\n    pauseServiceOffer(input: $input) {\n      id\n      status\n    }\n  }\n": types.EtsPauseOfferDocument,
+    "\n  mutation EtsResumeOffer($id: ID!) {\n    resumeServiceOffer(input: { id: $id }) {\n      id\n      status\n    }\n  }\n": types.EtsResumeOfferDocument,
     "\n  query AccreditationRequestsPage(\n    $status: AccreditationStatus\n    $territoryId: ID\n    $first: Int!\n    $after: String\n  ) {\n    accreditationRequests(status: $status, territoryId: $territoryId, first: $first, after: $after) {\n      items {\n        id\n        organisationId\n        organisationName\n        status\n        reason\n        createdAt\n        updatedAt\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.AccreditationRequestsPageDocument,
     "\n  query AccreditationOrganisation($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      name\n      kind\n      codiceFiscale\n      partitaIva\n      runtsSection\n      runtsNumber\n      description\n    }\n    accreditationHistory(organisationId: $organisationId) {\n      accreditationId\n      territoryId\n      fromStatus\n      toStatus\n      reason\n      createdAt\n    }\n  }\n": types.AccreditationOrganisationDocument,
     "\n  mutation StartAccreditationReviewAction($id: ID!) {\n    startAccreditationReview(input: { accreditationId: $id }) {\n      id\n      status\n    }\n  }\n": types.StartAccreditationReviewActionDocument,
     "\n  mutation DecideAccreditationAction($input: DecideAccreditationInput!) {\n    decideAccreditation(input: $input) {\n      id\n      status\n      reason\n    }\n  }\n": types.DecideAccreditationActionDocument,
+    "\n  query AuditTrailPage(\n    $territoryId: ID!\n    $first: Int!\n    $after: String\n    $actions: [String!]\n    $actorUserId: ID\n    $from: String\n    $to: String\n  ) {\n    auditTrail(\n      territoryId: $territoryId\n      first: $first\n      after: $after\n      actions: $actions\n      actorUserId: $actorUserId\n      from: $from\n      to: $to\n    ) {\n      items {\n        id\n        action\n        entityType\n        entityId\n        actorUserId\n        actorName\n        actorRoles\n        details\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditTrailPageDocument,
+    "\n  query AuditTerritoryStaff($territoryId: ID!) {\n    territoryStaff(territoryId: $territoryId) {\n      userId\n      displayName\n      phoneE164\n      roles\n    }\n  }\n": types.AuditTerritoryStaffDocument,
+    "\n  query BatchAssignmentRunsPage($territoryId: ID, $first: Int!, $after: String) {\n    batchAssignmentRuns(territoryId: $territoryId, first: $first, after: $after) {\n      items {\n        ...BatchRunFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.BatchAssignmentRunsPageDocument,
+    "\n  mutation RequestBatchPlan($input: RequestBatchAssignmentInput!) {\n    requestBatchAssignment(input: $input) {\n      ...BatchRunFields\n    }\n  }\n": types.RequestBatchPlanDocument,
+    "\n  query BatchAssignmentPlanPage($runId: ID!, $first: Int!, $after: String) {\n    batchAssignmentPlan(runId: $runId, first: $first, after: $after) {\n      items {\n        needId\n        category\n        description\n        comuneIstat\n        windowStart\n        helperKind\n        helperName\n        meters\n        alreadyAsked\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.BatchAssignmentPlanPageDocument,
+    "\n  mutation PublishBatchPlan($input: PublishBatchAssignmentInput!) {\n    publishBatchAssignment(input: $input) {\n      ...BatchRunFields\n    }\n  }\n": types.PublishBatchPlanDocument,
     "\n  mutation DeskPostNeed($input: PostNeedAtDeskInput!) {\n    postNeedAtDesk(input: $input) {\n      id\n      status\n    }\n  }\n": types.DeskPostNeedDocument,
     "\n  query DeskKnownPerson($id: ID!) {\n    deskPerson(id: $id) {\n      id\n      kind\n      fullName\n      consent {\n        recordedAt\n        method\n        healthDataAt\n      }\n    }\n  }\n": types.DeskKnownPersonDocument,
     "\n  query DeskPeople($territoryId: ID!, $phone: String, $name: String) {\n    deskPeople(territoryId: $territoryId, phone: $phone, name: $name) {\n      id\n      kind\n      fullName\n      phone\n      comuneName\n      needs {\n        id\n        createdAt\n      }\n    }\n  }\n": types.DeskPeopleDocument,
@@ -170,11 +219,18 @@ const documents: Documents = {
     "\n  query TerritoriesOfComune($istat: String!) {\n    territoriesOfComune(istat: $istat) {\n      id\n      name\n    }\n  }\n": types.TerritoriesOfComuneDocument,
     "\n  mutation RequestAccreditationConsole($input: RequestAccreditationInput!) {\n    requestAccreditation(input: $input) {\n      id\n      status\n    }\n  }\n": types.RequestAccreditationConsoleDocument,
     "\n  query OrganisationAccreditationHistory($organisationId: ID!) {\n    accreditationHistory(organisationId: $organisationId) {\n      accreditationId\n      territoryId\n      fromStatus\n      toStatus\n      reason\n      createdAt\n    }\n  }\n": types.OrganisationAccreditationHistoryDocument,
+    "\n  query TerritorySettingsPage($territoryId: ID!) {\n    territory(id: $territoryId) {\n      id\n      deskPhone\n      deskHours\n    }\n    territoryMatchingSettings(territoryId: $territoryId) {\n      territoryId\n      citizenConfirmationRequired\n      scheduledBatchAssignment\n    }\n    moderationModes(territoryId: $territoryId) {\n      contentType\n      mode\n      isDefault\n    }\n  }\n": types.TerritorySettingsPageDocument,
+    "\n  mutation SaveTerritoryDesk($input: SetTerritoryDeskInput!) {\n    setTerritoryDesk(input: $input) {\n      id\n      deskPhone\n      deskHours\n    }\n  }\n": types.SaveTerritoryDeskDocument,
+    "\n  mutation SaveTerritoryMatching($input: SetTerritoryMatchingSettingsInput!) {\n    setTerritoryMatchingSettings(input: $input) {\n      territoryId\n      citizenConfirmationRequired\n      scheduledBatchAssignment\n    }\n  }\n": types.SaveTerritoryMatchingDocument,
+    "\n  mutation SaveModerationMode($input: SetModerationModeInput!) {\n    setModerationMode(input: $input)\n  }\n": types.SaveModerationModeDocument,
     "\n  query ConsoleTerritories {\n    myTerritories {\n      id\n      name\n      comuni {\n        istat\n        name\n        lat\n        lon\n      }\n    }\n  }\n": types.ConsoleTerritoriesDocument,
+    "\n  query MyAreaInvitations {\n    myOrganisationInvitations {\n      id\n      organisationName\n    }\n  }\n": types.MyAreaInvitationsDocument,
+    "\n  query IdentityProviders {\n    identityProviders {\n      kind\n      entityId\n      name\n    }\n  }\n": types.IdentityProvidersDocument,
+    "\n  mutation StartIdentitySignIn($input: StartIdentityProviderSignInInput!) {\n    startIdentityProviderSignIn(input: $input) {\n      authorizationUrl\n    }\n  }\n": types.StartIdentitySignInDocument,
     "\n  fragment SessionUser on User {\n    id\n    displayName\n    language\n    phoneE164\n    roles {\n      id\n      role\n      territoryId\n      organisationId\n    }\n  }\n": types.SessionUserFragmentDoc,
-    "\n  mutation RefreshWebSession {\n    refreshSession {\n      accessToken\n      accessTokenExpiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.RefreshWebSessionDocument,
+    "\n  mutation RefreshWebSession {\n    refreshSession {\n      accessToken\n      accessTokenExpiresAt\n      authLevel\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.RefreshWebSessionDocument,
     "\n  mutation RequestPhoneCode($input: RequestPhoneVerificationInput!) {\n    requestPhoneVerification(input: $input) {\n      phone\n      expiresAt\n      resendAfterSeconds\n    }\n  }\n": types.RequestPhoneCodeDocument,
-    "\n  mutation VerifyPhoneCode($input: VerifyPhoneInput!) {\n    verifyPhone(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.VerifyPhoneCodeDocument,
+    "\n  mutation VerifyPhoneCode($input: VerifyPhoneInput!) {\n    verifyPhone(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      authLevel\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.VerifyPhoneCodeDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  query PrivacyNotice($language: String) {\n    privacyNotice(language: $language) {\n      version\n      title\n      body\n      publishedAt\n    }\n  }\n": types.PrivacyNoticeDocument,
     "\n  query VolunteerHome {\n    me {\n      id\n    }\n    myVolunteerProfile {\n      id\n      displayName\n      moderationStatus\n    }\n    myAvailability {\n      id\n    }\n    myProposals(first: 50) {\n      items {\n        id\n        status\n      }\n    }\n    myEngagements(first: 50) {\n      items {\n        id\n        status\n        helperUserId\n      }\n    }\n  }\n": types.VolunteerHomeDocument,
@@ -365,7 +421,55 @@ export function graphql(source: "\n  query CitizenEngagement($id: ID!) {\n    en
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OrganisationOffersConsole($organisationId: ID!) {\n    organisationServiceOffers(organisationId: $organisationId, first: 50) {\n      items {\n        id\n        title\n        category\n        status\n        moderationStatus\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganisationOffersConsole($organisationId: ID!) {\n    organisationServiceOffers(organisationId: $organisationId, first: 50) {\n      items {\n        id\n        title\n        category\n        status\n        moderationStatus\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment BatchRunFields on BatchAssignmentRun {\n    id\n    territoryId\n    category\n    status\n    scheduled\n    windowStart\n    windowEnd\n    needsCount\n    helpersCount\n    served\n    totalMeters\n    greedyServed\n    greedyMeters\n    proposalsSent\n    createdAt\n    plannedAt\n    publishedAt\n  }\n"): (typeof documents)["\n  fragment BatchRunFields on BatchAssignmentRun {\n    id\n    territoryId\n    category\n    status\n    scheduled\n    windowStart\n    windowEnd\n    needsCount\n    helpersCount\n    served\n    totalMeters\n    greedyServed\n    greedyMeters\n    proposalsSent\n    createdAt\n    plannedAt\n    publishedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BatchAssignmentRunPage($id: ID!) {\n    batchAssignmentRun(id: $id) {\n      ...BatchRunFields\n    }\n  }\n"): (typeof documents)["\n  query BatchAssignmentRunPage($id: ID!) {\n    batchAssignmentRun(id: $id) {\n      ...BatchRunFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EtsOrganisationNames {\n    myOrganisations {\n      id\n      name\n      homeComuneIstat\n    }\n  }\n"): (typeof documents)["\n  query EtsOrganisationNames {\n    myOrganisations {\n      id\n      name\n      homeComuneIstat\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EtsMyInvitations {\n    myOrganisationInvitations {\n      id\n      organisationId\n      organisationName\n      role\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query EtsMyInvitations {\n    myOrganisationInvitations {\n      id\n      organisationId\n      organisationName\n      role\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EtsAcceptInvitation($id: ID!) {\n    acceptOrganisationInvitation(input: { invitationId: $id }) {\n      organisationId\n      role\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation EtsAcceptInvitation($id: ID!) {\n    acceptOrganisationInvitation(input: { invitationId: $id }) {\n      organisationId\n      role\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EtsDeclineInvitation($id: ID!) {\n    declineOrganisationInvitation(input: { invitationId: $id })\n  }\n"): (typeof documents)["\n  mutation EtsDeclineInvitation($id: ID!) {\n    declineOrganisationInvitation(input: { invitationId: $id })\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EtsMembers($organisationId: ID!, $after: String) {\n    organisationMembers(organisationId: $organisationId, first: 20, after: $after) {\n      items {\n        id\n        userId\n        role\n        name\n        phone\n        since\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query EtsMembers($organisationId: ID!, $after: String) {\n    organisationMembers(organisationId: $organisationId, first: 20, after: $after) {\n      items {\n        id\n        userId\n        role\n        name\n        phone\n        since\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EtsSentInvitations($organisationId: ID!, $after: String) {\n    organisationInvitations(organisationId: $organisationId, first: 20, after: $after) {\n      items {\n        id\n        role\n        phone\n        sentAt\n        expiresAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query EtsSentInvitations($organisationId: ID!, $after: String) {\n    organisationInvitations(organisationId: $organisationId, first: 20, after: $after) {\n      items {\n        id\n        role\n        phone\n        sentAt\n        expiresAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EtsInviteMember($input: InviteOrganisationMemberInput!) {\n    inviteOrganisationMember(input: $input) {\n      status\n      invitationExpiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation EtsInviteMember($input: InviteOrganisationMemberInput!) {\n    inviteOrganisationMember(input: $input) {\n      status\n      invitationExpiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EtsRevokeInvitation($id: ID!) {\n    revokeOrganisationInvitation(input: { invitationId: $id })\n  }\n"): (typeof documents)["\n  mutation EtsRevokeInvitation($id: ID!) {\n    revokeOrganisationInvitation(input: { invitationId: $id })\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EtsRemoveMember($input: RemoveOrganisationMemberInput!) {\n    removeOrganisationMember(input: $input)\n  }\n"): (typeof documents)["\n  mutation EtsRemoveMember($input: RemoveOrganisationMemberInput!) {\n    removeOrganisationMember(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EtsOffers($organisationId: ID!, $after: String) {\n    organisationServiceOffers(organisationId: $organisationId, first: 20, after: $after) {\n      items {\n        id\n        title\n        category\n        status\n        moderationStatus\n        updatedAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query EtsOffers($organisationId: ID!, $after: String) {\n    organisationServiceOffers(organisationId: $organisationId, first: 20, after: $after) {\n      items {\n        id\n        title\n        category\n        status\n        moderationStatus\n        updatedAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EtsOffer($id: ID!) {\n    serviceOffer(id: $id) {\n      id\n      organisationId\n      title\n      category\n      targetGroups\n      description\n      area {\n        comuneIstatCodes\n        centre {\n          lat\n          lon\n        }\n        radiusKm\n      }\n      schedule {\n        dayOfWeek\n        start\n        end\n      }\n      capacity\n      languages\n      accessibilityNotes\n      price {\n        model\n        unit\n        amountCents\n        bands {\n          people\n          centsPerHourEach\n        }\n        vouchersAccepted\n      }\n      vehicle {\n        seats\n        wheelchairAccessible\n      }\n      status\n      moderationStatus\n    }\n  }\n"): (typeof documents)["\n  query EtsOffer($id: ID!) {\n    serviceOffer(id: $id) {\n      id\n      organisationId\n      title\n      category\n      targetGroups\n      description\n      area {\n        comuneIstatCodes\n        centre {\n          lat\n          lon\n        }\n        radiusKm\n      }\n      schedule {\n        dayOfWeek\n        start\n        end\n      }\n      capacity\n      languages\n      accessibilityNotes\n      price {\n        model\n        unit\n        amountCents\n        bands {\n          people\n          centsPerHourEach\n        }\n        vouchersAccepted\n      }\n      vehicle {\n        seats\n        wheelchairAccessible\n      }\n      status\n      moderationStatus\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -374,6 +478,18 @@ export function graphql(source: "\n  query OfferAreaComuni($istat: String!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateServiceOfferConsole($input: CreateServiceOfferInput!) {\n    createServiceOffer(input: $input) {\n      id\n      title\n      moderationStatus\n    }\n  }\n"): (typeof documents)["\n  mutation CreateServiceOfferConsole($input: CreateServiceOfferInput!) {\n    createServiceOffer(input: $input) {\n      id\n      title\n      moderationStatus\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EtsUpdateOffer($input: UpdateServiceOfferInput!) {\n    updateServiceOffer(input: $input) {\n      id\n      title\n      status\n      moderationStatus\n    }\n  }\n"): (typeof documents)["\n  mutation EtsUpdateOffer($input: UpdateServiceOfferInput!) {\n    updateServiceOffer(input: $input) {\n      id\n      title\n      status\n      moderationStatus\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EtsPauseOffer($input: PauseServiceOfferInput!) {\n    pauseServiceOffer(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation EtsPauseOffer($input: PauseServiceOfferInput!) {\n    pauseServiceOffer(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EtsResumeOffer($id: ID!) {\n    resumeServiceOffer(input: { id: $id }) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation EtsResumeOffer($id: ID!) {\n    resumeServiceOffer(input: { id: $id }) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -390,6 +506,30 @@ export function graphql(source: "\n  mutation StartAccreditationReviewAction($id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DecideAccreditationAction($input: DecideAccreditationInput!) {\n    decideAccreditation(input: $input) {\n      id\n      status\n      reason\n    }\n  }\n"): (typeof documents)["\n  mutation DecideAccreditationAction($input: DecideAccreditationInput!) {\n    decideAccreditation(input: $input) {\n      id\n      status\n      reason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditTrailPage(\n    $territoryId: ID!\n    $first: Int!\n    $after: String\n    $actions: [String!]\n    $actorUserId: ID\n    $from: String\n    $to: String\n  ) {\n    auditTrail(\n      territoryId: $territoryId\n      first: $first\n      after: $after\n      actions: $actions\n      actorUserId: $actorUserId\n      from: $from\n      to: $to\n    ) {\n      items {\n        id\n        action\n        entityType\n        entityId\n        actorUserId\n        actorName\n        actorRoles\n        details\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditTrailPage(\n    $territoryId: ID!\n    $first: Int!\n    $after: String\n    $actions: [String!]\n    $actorUserId: ID\n    $from: String\n    $to: String\n  ) {\n    auditTrail(\n      territoryId: $territoryId\n      first: $first\n      after: $after\n      actions: $actions\n      actorUserId: $actorUserId\n      from: $from\n      to: $to\n    ) {\n      items {\n        id\n        action\n        entityType\n        entityId\n        actorUserId\n        actorName\n        actorRoles\n        details\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditTerritoryStaff($territoryId: ID!) {\n    territoryStaff(territoryId: $territoryId) {\n      userId\n      displayName\n      phoneE164\n      roles\n    }\n  }\n"): (typeof documents)["\n  query AuditTerritoryStaff($territoryId: ID!) {\n    territoryStaff(territoryId: $territoryId) {\n      userId\n      displayName\n      phoneE164\n      roles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BatchAssignmentRunsPage($territoryId: ID, $first: Int!, $after: String) {\n    batchAssignmentRuns(territoryId: $territoryId, first: $first, after: $after) {\n      items {\n        ...BatchRunFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query BatchAssignmentRunsPage($territoryId: ID, $first: Int!, $after: String) {\n    batchAssignmentRuns(territoryId: $territoryId, first: $first, after: $after) {\n      items {\n        ...BatchRunFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestBatchPlan($input: RequestBatchAssignmentInput!) {\n    requestBatchAssignment(input: $input) {\n      ...BatchRunFields\n    }\n  }\n"): (typeof documents)["\n  mutation RequestBatchPlan($input: RequestBatchAssignmentInput!) {\n    requestBatchAssignment(input: $input) {\n      ...BatchRunFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BatchAssignmentPlanPage($runId: ID!, $first: Int!, $after: String) {\n    batchAssignmentPlan(runId: $runId, first: $first, after: $after) {\n      items {\n        needId\n        category\n        description\n        comuneIstat\n        windowStart\n        helperKind\n        helperName\n        meters\n        alreadyAsked\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query BatchAssignmentPlanPage($runId: ID!, $first: Int!, $after: String) {\n    batchAssignmentPlan(runId: $runId, first: $first, after: $after) {\n      items {\n        needId\n        category\n        description\n        comuneIstat\n        windowStart\n        helperKind\n        helperName\n        meters\n        alreadyAsked\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishBatchPlan($input: PublishBatchAssignmentInput!) {\n    publishBatchAssignment(input: $input) {\n      ...BatchRunFields\n    }\n  }\n"): (typeof documents)["\n  mutation PublishBatchPlan($input: PublishBatchAssignmentInput!) {\n    publishBatchAssignment(input: $input) {\n      ...BatchRunFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -469,7 +609,35 @@ export function graphql(source: "\n  query OrganisationAccreditationHistory($org
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query TerritorySettingsPage($territoryId: ID!) {\n    territory(id: $territoryId) {\n      id\n      deskPhone\n      deskHours\n    }\n    territoryMatchingSettings(territoryId: $territoryId) {\n      territoryId\n      citizenConfirmationRequired\n      scheduledBatchAssignment\n    }\n    moderationModes(territoryId: $territoryId) {\n      contentType\n      mode\n      isDefault\n    }\n  }\n"): (typeof documents)["\n  query TerritorySettingsPage($territoryId: ID!) {\n    territory(id: $territoryId) {\n      id\n      deskPhone\n      deskHours\n    }\n    territoryMatchingSettings(territoryId: $territoryId) {\n      territoryId\n      citizenConfirmationRequired\n      scheduledBatchAssignment\n    }\n    moderationModes(territoryId: $territoryId) {\n      contentType\n      mode\n      isDefault\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveTerritoryDesk($input: SetTerritoryDeskInput!) {\n    setTerritoryDesk(input: $input) {\n      id\n      deskPhone\n      deskHours\n    }\n  }\n"): (typeof documents)["\n  mutation SaveTerritoryDesk($input: SetTerritoryDeskInput!) {\n    setTerritoryDesk(input: $input) {\n      id\n      deskPhone\n      deskHours\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveTerritoryMatching($input: SetTerritoryMatchingSettingsInput!) {\n    setTerritoryMatchingSettings(input: $input) {\n      territoryId\n      citizenConfirmationRequired\n      scheduledBatchAssignment\n    }\n  }\n"): (typeof documents)["\n  mutation SaveTerritoryMatching($input: SetTerritoryMatchingSettingsInput!) {\n    setTerritoryMatchingSettings(input: $input) {\n      territoryId\n      citizenConfirmationRequired\n      scheduledBatchAssignment\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveModerationMode($input: SetModerationModeInput!) {\n    setModerationMode(input: $input)\n  }\n"): (typeof documents)["\n  mutation SaveModerationMode($input: SetModerationModeInput!) {\n    setModerationMode(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ConsoleTerritories {\n    myTerritories {\n      id\n      name\n      comuni {\n        istat\n        name\n        lat\n        lon\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleTerritories {\n    myTerritories {\n      id\n      name\n      comuni {\n        istat\n        name\n        lat\n        lon\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAreaInvitations {\n    myOrganisationInvitations {\n      id\n      organisationName\n    }\n  }\n"): (typeof documents)["\n  query MyAreaInvitations {\n    myOrganisationInvitations {\n      id\n      organisationName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdentityProviders {\n    identityProviders {\n      kind\n      entityId\n      name\n    }\n  }\n"): (typeof documents)["\n  query IdentityProviders {\n    identityProviders {\n      kind\n      entityId\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartIdentitySignIn($input: StartIdentityProviderSignInInput!) {\n    startIdentityProviderSignIn(input: $input) {\n      authorizationUrl\n    }\n  }\n"): (typeof documents)["\n  mutation StartIdentitySignIn($input: StartIdentityProviderSignInInput!) {\n    startIdentityProviderSignIn(input: $input) {\n      authorizationUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -477,7 +645,7 @@ export function graphql(source: "\n  fragment SessionUser on User {\n    id\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RefreshWebSession {\n    refreshSession {\n      accessToken\n      accessTokenExpiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshWebSession {\n    refreshSession {\n      accessToken\n      accessTokenExpiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RefreshWebSession {\n    refreshSession {\n      accessToken\n      accessTokenExpiresAt\n      authLevel\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshWebSession {\n    refreshSession {\n      accessToken\n      accessTokenExpiresAt\n      authLevel\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -485,7 +653,7 @@ export function graphql(source: "\n  mutation RequestPhoneCode($input: RequestPh
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation VerifyPhoneCode($input: VerifyPhoneInput!) {\n    verifyPhone(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyPhoneCode($input: VerifyPhoneInput!) {\n    verifyPhone(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation VerifyPhoneCode($input: VerifyPhoneInput!) {\n    verifyPhone(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      authLevel\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyPhoneCode($input: VerifyPhoneInput!) {\n    verifyPhone(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      authLevel\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

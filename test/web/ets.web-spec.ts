@@ -1,0 +1,305 @@
+// page.evaluate() callbacks run in the browser.
+/// <reference lib="dom" />
+import {
+  createTerritory,
+  grantRole,
+  ok,
+  PIEDMONT,
+  registerOrganisation,
+  SignedInUser,
+  signUp,
+} from '../support/fixtures';
+import { uniquePhone } from '../support/stack';
+import {
+  checkPage,
+  expectNoAxeViolations,
+  expectNoOtherOrigin,
+  expectNoOverflow,
+  openPage,
+  screenshot,
+  signInThroughUi,
+  startWebStack,
+  tabTo,
+  WebPage,
+  WebStack,
+  WIDTHS,
+} from './support/web';
+
+/** An Italian mobile as the pages show it: "+39 333 123 4567". */
+const spaced = (phone: string) => phone.replace(/^\+39(\d{3})(\d{3})(\d+)$/, '+39 $1 $2 $3');
+
+describe('a Third Sector organisation’s daily work in Chromium: members, offers, requests', () => {
+  let web: WebStack;
+  let langhe: string;
+  let admin: SignedInUser;
+  let organisationId: string;
+  let organisationName: string;
+  const pages: WebPage[] = [];
+
+  const open = async (width: number) => {
+    const page = await openPage(web, width);
+    pages.push(page);
+    return page;
+  };
+
+  beforeAll(async () => {
+    // People are signed up through the api (for its tokens) and then sign in in the browser: a second code at once.
+    web = await startWebStack({ env: { OTP_RESEND_INTERVAL_SECONDS: '0' } });
+    const { stack } = web;
+    langhe = await createTerritory(stack.dataSource, `ETS Langhe ${Date.now()}`, [
+      PIEDMONT.alba,
+      PIEDMONT.bra,
+    ]);
+    admin = await signUp(stack);
+    await stack.dataSource.query(`UPDATE users SET display_name = 'Giulia Ferrero' WHERE id = $1`, [
+      admin.userId,
+    ]);
+    ({ organisationId, name: organisationName } = await registerOrganisation(stack, admin, {
+      homeComuneIstat: PIEDMONT.alba,
+      name: 'Cooperativa Langhe Solidali',
+      description: 'Cooperativa sociale: trasporto e compagnia per anziani.',
+    }));
+    // The Langhe check service offers before they are public.
+    const moderator = await signUp(stack);
+    await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId: langhe });
+    ok(
+      await stack.graphql(
+        `mutation ($input: SetModerationModeInput!) { setModerationMode(input: $input) }`,
+        { input: { territoryId: langhe, contentType: 'SERVICE_OFFER', mode: 'PRE' } },
+        { token: moderator.token },
+      ),
+    );
+    // The accreditation workflow has its own browser journey (console.web-spec.ts): here its outcome.
+    await stack.dataSource.query(
+      `INSERT INTO organisation_accreditations (organisation_id, territory_id, status, requested_by_user_id)
+       VALUES ($1, $2, 'accredited', $3)`,
+      [organisationId, langhe, admin.userId],
+    );
+  });
+  afterAll(async () => {
+    await web?.close();
+  });
+  afterEach(async () => {
+    for (const page of pages.splice(0)) {
+      expectNoOtherOrigin(page);
+      await page.close();
+    }
+  });
+
+  it('the manager invites a member by phone, withdraws a wrong number; the member accepts with the keyboard alone', async () => {
+    const member = await signUp(web.stack);
+    await web.stack.dataSource.query(`UPDATE users SET display_name = 'Marco Olivero' WHERE id = $1`, [
+      member.userId,
+    ]);
+    const wrongNumber = uniquePhone();
+
+    // The manager, at a desk.
+    const desk = await open(WIDTHS.desktop);
+    const d = desk.page;
+    await signInThroughUi(web, desk, admin.phone);
+    await desk.goto('/ente');
+    await d.getByRole('heading', { level: 2, name: organisationName }).waitFor();
+    await d
+      .getByRole('navigation', { name: `Il lavoro di ${organisationName}` })
+      .getByRole('link', { name: 'Membri e inviti' })
+      .click();
+    await d.getByRole('heading', { level: 1, name: 'Membri e inviti' }).waitFor();
+    await d.getByRole('heading', { level: 3, name: /Giulia Ferrero/ }).waitFor();
+    await checkPage(desk, 'ets-members', /^Membri e inviti - Prossimo$/);
+
+    // An empty number: the form's own check, at the field and in the summary.
+    await d.getByRole('button', { name: 'Invia l’invito' }).click();
+    await d.locator('#invite-phone-error').waitFor();
+    await expectNoAxeViolations(desk, 'invite without a number');
+
+    // A wrong number first, then withdrawn; then the member's, as an operator.
+    await d.getByLabel('Numero di cellulare').fill(wrongNumber);
+    await d.getByRole('button', { name: 'Invia l’invito' }).click();
+    await d.getByText(`Invito inviato a ${spaced(wrongNumber)}`).waitFor();
+    const pending = d.getByTestId('invitations');
+    await pending.getByRole('heading', { level: 3 }).first().waitFor();
+    await pending.getByRole('button', { name: 'Ritira l’invito' }).click();
+    await d.getByText(/ritirato: non può più essere accettato/).waitFor();
+    await d.getByText('Nessun invito in attesa.').waitFor();
+
+    await d.getByLabel('Numero di cellulare').fill(member.phone);
+    await d.locator('label[for="invite-role-OPERATOR"]').click();
+    await d.getByRole('button', { name: 'Invia l’invito' }).click();
+    await d.getByText(`Invito inviato a ${spaced(member.phone)}`).waitFor();
+    // The list reloads after the message: wait for the invitation to appear in it.
+    await pending.getByRole('heading', { level: 3, name: spaced(member.phone) }).waitFor();
+    await expect(pending.getByRole('heading', { level: 3 }).count()).resolves.toBe(1);
+    await checkPage(desk, 'ets-members-invited', /^Membri e inviti - Prossimo$/);
+
+    // The member, on a phone, with the keyboard only.
+    const phone = await open(WIDTHS.phone);
+    const p = phone.page;
+    await signInThroughUi(web, phone, member.phone);
+    await p.getByRole('heading', { level: 2, name: 'Inviti da organizzazioni' }).waitFor();
+    await tabTo(phone, /Rispondi in «La mia organizzazione»/);
+    await p.keyboard.press('Enter');
+    await p.getByRole('heading', { level: 2, name: 'Inviti per te' }).waitFor();
+    await p
+      .getByRole('heading', { level: 3, name: `${organisationName} ti invita come operatore.` })
+      .waitFor();
+    await checkPage(phone, 'ets-invitation', /^La mia organizzazione - Prossimo$/);
+    await expectNoOverflow(phone);
+    await tabTo(phone, /^Accetta l’invito$/);
+    await p.keyboard.press('Enter');
+    await p.getByText(`Ora fai parte di ${organisationName} come operatore.`).waitFor();
+    // The role is theirs at once: the organisation and the console's menu show it.
+    await p.getByRole('heading', { level: 2, name: organisationName }).waitFor();
+    await p
+      .getByRole('navigation', { name: 'Menu della console' })
+      .getByRole('link', { name: 'La mia organizzazione' })
+      .waitFor();
+    await expectNoAxeViolations(phone, 'invitation accepted');
+    await screenshot(phone, 'ets-invitation-accepted');
+
+    await tabTo(phone, /^Membri e inviti$/);
+    await p.keyboard.press('Enter');
+    await p.getByRole('heading', { level: 1, name: 'Membri e inviti' }).waitFor();
+    const people = p.getByTestId('members');
+    await people.getByRole('heading', { level: 3, name: 'Marco Olivero (tu)' }).waitFor();
+    // An operator sees who works there, not their numbers, and no invitations.
+    await expect(people.textContent()).resolves.not.toContain(admin.phone.slice(3));
+    await expect(p.getByRole('heading', { name: 'Invita una persona' }).count()).resolves.toBe(0);
+    await checkPage(phone, 'ets-members-operator', /^Membri e inviti - Prossimo$/);
+    await expectNoOverflow(phone);
+
+    // Back at the desk: the member is there, with the role and the number.
+    await desk.goto(`/ente/${organisationId}/membri`);
+    const listed = d.getByTestId('members');
+    await listed.getByRole('heading', { level: 3, name: 'Marco Olivero' }).waitFor();
+    await listed.getByText('Operatore').waitFor();
+    const roles: { role: string }[] = await web.stack.dataSource.query(
+      `SELECT role FROM user_roles WHERE user_id = $1 AND organisation_id = $2`,
+      [member.userId, organisationId],
+    );
+    expect(roles).toEqual([{ role: 'organisation_operator' }]);
+    await screenshot(desk, 'ets-members-joined');
+  });
+
+  it('an operator changes a published offer (the server’s error at its field), it goes back to the Comune, then pauses and resumes it', async () => {
+    const { stack } = web;
+    const title = 'Accompagnamento alle visite';
+    const offerId = ok(
+      await stack.graphql<{ createServiceOffer: { id: string } }>(
+        `mutation ($input: CreateServiceOfferInput!) { createServiceOffer(input: $input) { id } }`,
+        {
+          input: {
+            organisationId,
+            title,
+            category: 'RIDES_AND_ACCOMPANIMENT',
+            targetGroups: ['ELDERLY'],
+            description: 'Un autista ti accompagna alla visita e aspetta con te.',
+            area: { comuneIstatCodes: [PIEDMONT.alba, PIEDMONT.bra] },
+            schedule: [{ dayOfWeek: 2, start: '08:30', end: '12:30' }],
+            languages: ['it'],
+            price: { model: 'FIXED', unit: 'SERVICE', amountCents: 700 },
+            vehicle: { seats: 3, wheelchairAccessible: false },
+          },
+        },
+        { token: admin.token },
+      ),
+    ).createServiceOffer.id;
+    // The Comune approved it (the moderation queue has its own journey).
+    await stack.dataSource.query(
+      `UPDATE moderation_items SET status = 'published', needs_review = false
+        WHERE content_type = 'service_offer' AND content_id = $1`,
+      [offerId],
+    );
+    const operator = await signUp(stack);
+    await grantRole(stack.dataSource, operator.userId, 'organisation_operator', { organisationId });
+    const inCatalogue = async () => {
+      const found = ok(
+        await stack.graphql<{ searchServiceOffers: { items: { id: string }[] } }>(
+          `query ($filter: ServiceOfferFilter) { searchServiceOffers(filter: $filter, first: 50) { items { id } } }`,
+          { filter: { comuneIstat: PIEDMONT.bra } },
+        ),
+      ).searchServiceOffers.items;
+      return found.some((item) => item.id === offerId);
+    };
+    expect(await inCatalogue()).toBe(true);
+
+    const phone = await open(WIDTHS.phone);
+    const p = phone.page;
+    await signInThroughUi(web, phone, operator.phone);
+    await phone.goto(`/ente/${organisationId}/offerte`);
+    const offers = p.getByTestId('offers');
+    await offers.getByRole('heading', { level: 2, name: title }).waitFor();
+    await offers.getByText('Pubblicata').waitFor();
+    await checkPage(phone, 'ets-offers', /^Offerte di servizio - Prossimo$/);
+    await expectNoOverflow(phone);
+
+    await offers.getByRole('link', { name: `Modifica «${title}»` }).click();
+    await p.getByRole('heading', { level: 1, name: 'Modifica l’offerta' }).waitFor();
+    await expect(p.getByLabel('Titolo').inputValue()).resolves.toBe(title);
+    await expect(p.getByLabel('Importo in euro').inputValue()).resolves.toBe('7,00');
+    await checkPage(phone, 'ets-offer-edit', /^Modifica l’offerta - Prossimo$/);
+    await expectNoOverflow(phone);
+
+    // A time slot ending before it starts: the form only checks the format, the api names the field.
+    await p.getByLabel('Titolo').fill(`${title} e ritorno`);
+    await p.locator('#offer-slot-0-end').fill('08:00');
+    await p.getByRole('button', { name: 'Salva le modifiche' }).click();
+    await p.locator('#offer-slot-0-end-error').waitFor();
+    await expect(p.locator('#offer-slot-0-end').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(p.locator('#offer-slot-0-end-error').textContent()).resolves.toContain(
+      'L’orario di fine deve essere dopo l’inizio',
+    );
+    await expectNoAxeViolations(phone, 'offer edit with a server field error');
+    await screenshot(phone, 'ets-offer-edit-error');
+
+    await p.locator('#offer-slot-0-end').fill('13:00');
+    await p.getByLabel('Importo in euro').fill('8,50');
+    await p.getByRole('button', { name: 'Salva le modifiche' }).click();
+    await p.getByText(`Modifiche a «${title} e ritorno» inviate: il Comune le controlla`).waitFor();
+    await offers.getByText('In verifica dal Comune').waitFor();
+    const [stored]: { title: string; price_cents: number; schedule: unknown }[] =
+      await stack.dataSource.query(`SELECT title, price_cents, schedule FROM service_offers WHERE id = $1`, [
+        offerId,
+      ]);
+    expect(stored).toEqual({
+      title: `${title} e ritorno`,
+      price_cents: 850,
+      schedule: [{ dayOfWeek: 2, start: '08:30', end: '13:00' }],
+    });
+    // Pre-moderated: out of the catalogue until the Comune approves the change.
+    expect(await inCatalogue()).toBe(false);
+    await stack.dataSource.query(
+      `UPDATE moderation_items SET status = 'published', needs_review = false
+        WHERE content_type = 'service_offer' AND content_id = $1`,
+      [offerId],
+    );
+    expect(await inCatalogue()).toBe(true);
+
+    // Paused for the summer, with the reason; then resumed.
+    await phone.goto(`/ente/${organisationId}/offerte`);
+    await offers.getByRole('button', { name: `Sospendi «${title} e ritorno»` }).click();
+    await p.getByLabel('Perché la sospendi? (facoltativo)').fill('Autisti in ferie fino al 31 agosto');
+    await expectNoAxeViolations(phone, 'pausing an offer');
+    await p.getByRole('button', { name: 'Sospendi l’offerta' }).click();
+    await p.getByText(`Offerta «${title} e ritorno» sospesa`).waitFor();
+    await offers.getByText('Sospesa', { exact: true }).waitFor();
+    await checkPage(phone, 'ets-offers-paused', /^Offerte di servizio - Prossimo$/);
+    expect(await inCatalogue()).toBe(false);
+    const [history]: { reason: string }[] = await stack.dataSource.query(
+      `SELECT reason FROM status_history WHERE entity_type = 'service_offer' AND entity_id = $1 AND to_status = 'paused'`,
+      [offerId],
+    );
+    expect(history.reason).toBe('Autisti in ferie fino al 31 agosto');
+
+    await offers.getByRole('button', { name: `Riprendi «${title} e ritorno»` }).click();
+    await p.getByText(`Offerta «${title} e ritorno» di nuovo attiva.`).waitFor();
+    await offers.getByText('Attiva', { exact: true }).waitFor();
+    expect(await inCatalogue()).toBe(true);
+
+    // The same form at a desk.
+    const desk = await open(WIDTHS.desktop);
+    await signInThroughUi(web, desk, operator.phone);
+    await desk.goto(`/ente/${organisationId}/offerte/${offerId}`);
+    await desk.page.getByRole('heading', { level: 2, name: `${title} e ritorno` }).waitFor();
+    await checkPage(desk, 'ets-offer-edit', /^Modifica l’offerta - Prossimo$/);
+  });
+});
