@@ -37,8 +37,8 @@ export function appSources(root: string): Source[] {
  * Classes set by code, not written in our source: react-router's NavLink adds `active`, reactstrap
  * (under design-react-kit) `show`, design-react-kit's track-focus.js (loaded with its first
  * component) `focus--mouse` on what the mouse focused; our status messages are `alert alert-${kind}`
- * (AvailabilityPage, ProposalsPage). A design-react-kit component's own classes (a Modal's
- * `modal-dialog`) go here too.
+ * (AvailabilityPage, ProposalsPage, console/organisation/states.tsx). A design-react-kit
+ * component's own classes (a Modal's `modal-dialog`) go here too.
  */
 export const RUNTIME_CLASSES = [
   'active',
