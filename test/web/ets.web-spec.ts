@@ -8,6 +8,7 @@ import {
   registerOrganisation,
   SignedInUser,
   signUp,
+  waitUntil,
 } from '../support/fixtures';
 import { uniquePhone } from '../support/stack';
 import {
@@ -34,6 +35,7 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
   let admin: SignedInUser;
   let organisationId: string;
   let organisationName: string;
+  let moderator: SignedInUser;
   const pages: WebPage[] = [];
 
   const open = async (width: number) => {
@@ -60,7 +62,7 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
       description: 'Cooperativa sociale: trasporto e compagnia per anziani.',
     }));
     // The Langhe check service offers before they are public.
-    const moderator = await signUp(stack);
+    moderator = await signUp(stack);
     await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId: langhe });
     ok(
       await stack.graphql(
@@ -301,5 +303,179 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
     await desk.goto(`/ente/${organisationId}/offerte/${offerId}`);
     await desk.page.getByRole('heading', { level: 2, name: `${title} e ritorno` }).waitFor();
     await checkPage(desk, 'ets-offer-edit', /^Modifica l’offerta - Prossimo$/);
+  });
+
+  it('a member accepts a request proposed to the organisation, declines another, carries out the engagement and answers the review', async () => {
+    const { stack } = web;
+    // Home help in Alba, free, any time: the Comune approved it (the queue has its own journey).
+    const offerId = ok(
+      await stack.graphql<{ createServiceOffer: { id: string } }>(
+        `mutation ($input: CreateServiceOfferInput!) { createServiceOffer(input: $input) { id } }`,
+        {
+          input: {
+            organisationId,
+            title: 'Aiuto in casa',
+            category: 'HOME_HELP',
+            targetGroups: ['ELDERLY'],
+            description: 'Piccole pulizie, spesa e commissioni per chi vive solo.',
+            area: { comuneIstatCodes: [PIEDMONT.alba] },
+            schedule: [],
+            languages: ['it'],
+            price: { model: 'FREE' },
+          },
+        },
+        { token: admin.token },
+      ),
+    ).createServiceOffer.id;
+    await stack.dataSource.query(
+      `UPDATE moderation_items SET status = 'published', needs_review = false
+        WHERE content_type = 'service_offer' AND content_id = $1`,
+      [offerId],
+    );
+    // Two neighbours ask for home help; nobody else does it in Alba, so matching asks the cooperative.
+    const [citizen, neighbour] = await Promise.all([signUp(stack), signUp(stack)]);
+    const postNeed = async (person: SignedInUser, description: string, fromHours: number) =>
+      ok(
+        await stack.graphql<{ postNeed: { id: string } }>(
+          `mutation ($input: PostNeedInput!) { postNeed(input: $input) { id } }`,
+          {
+            input: {
+              category: 'HOME_HELP',
+              description,
+              location: { lat: 44.7, lon: 8.035 },
+              address: 'Via Vittorio Emanuele 12, Alba',
+              windowStart: new Date(Date.now() + fromHours * 3600_000).toISOString(),
+              windowEnd: new Date(Date.now() + (fromHours + 2) * 3600_000).toISOString(),
+              urgency: 'NORMAL',
+              language: 'it',
+              accessibilityNeeds: [],
+            },
+          },
+          { token: person.token },
+        ),
+      ).postNeed.id;
+    const needId = await postNeed(citizen, 'Mi serve aiuto per riordinare la cucina dopo un trasloco.', 1);
+    const otherNeedId = await postNeed(neighbour, 'Spesa settimanale: acqua e latte pesano troppo.', 30);
+    const proposedTo = async (need: string) => {
+      const rows: unknown[] = await stack.dataSource.query(
+        `SELECT 1 FROM match_proposals WHERE need_id = $1 AND organisation_id = $2 AND status = 'pending'`,
+        [need, organisationId],
+      );
+      return rows.length === 1;
+    };
+    await waitUntil(async () => (await proposedTo(needId)) && (await proposedTo(otherNeedId)));
+
+    const operator = await signUp(stack);
+    await grantRole(stack.dataSource, operator.userId, 'organisation_operator', { organisationId });
+    const desk = await open(WIDTHS.desktop);
+    const d = desk.page;
+    await signInThroughUi(web, desk, operator.phone);
+    await desk.goto(`/ente/${organisationId}/richieste`);
+    const pending = d.getByTestId('pending-requests');
+    await pending.getByText('Mi serve aiuto per riordinare la cucina dopo un trasloco.').waitFor();
+    await pending.getByText('Spesa settimanale: acqua e latte pesano troppo.').waitFor();
+    await checkPage(desk, 'ets-requests', /^Richieste e incarichi - Prossimo$/);
+
+    // Accept the kitchen, with the keyboard; decline the shopping.
+    const kitchen = pending.getByRole('article').filter({ hasText: 'riordinare la cucina' });
+    await kitchen.getByRole('button', { name: 'Accetta' }).focus();
+    await d.keyboard.press('Enter');
+    await d.getByText('Richiesta accettata').waitFor();
+    const engagements = d.getByTestId('engagements');
+    await engagements.getByText('riordinare la cucina').waitFor();
+    await engagements.getByText('Confermato').waitFor();
+    // Confirmed: whoever of the organisation goes sees the address.
+    await engagements.getByText('Via Vittorio Emanuele 12, Alba').waitFor();
+    const shopping = pending.getByRole('article').filter({ hasText: 'Spesa settimanale' });
+    await shopping.getByRole('button', { name: 'Rifiuta' }).click();
+    await d.getByText('Richiesta rifiutata').waitFor();
+    await d.getByTestId('decided-requests').getByText('Rifiutata').waitFor();
+    await d.getByText('Nessuna richiesta da decidere.').waitFor();
+    const [engagement]: { id: string; status: string }[] = await stack.dataSource.query(
+      `SELECT id, status FROM engagements WHERE need_id = $1 AND organisation_id = $2`,
+      [needId, organisationId],
+    );
+    expect(engagement.status).toBe('confirmed');
+
+    // The day comes: start, then complete with the hours (a wrong number first).
+    const job = engagements.getByRole('article').filter({ hasText: 'riordinare la cucina' });
+    await job.getByRole('button', { name: 'Inizia' }).click();
+    await d.getByText('Incarico iniziato').waitFor();
+    await job.getByText('In corso').waitFor();
+    await job.getByRole('button', { name: 'Concludi' }).click();
+    await job.getByLabel('Quante ore avete dato').fill('30');
+    await job.getByRole('button', { name: 'Concludi l’incarico' }).click();
+    await job.getByText('Le ore vanno da un quarto d’ora a 24.').first().waitFor();
+    await expectNoAxeViolations(desk, 'completing an engagement with wrong hours');
+    await job.getByLabel('Quante ore avete dato').fill('1,5');
+    await job.getByRole('button', { name: 'Concludi l’incarico' }).click();
+    await d.getByText('Incarico concluso: 1,5 ore registrate.').waitFor();
+    await job.getByText('Concluso', { exact: true }).waitFor();
+    await checkPage(desk, 'ets-requests-done', /^Richieste e incarichi - Prossimo$/);
+    const [done]: { status: string; hours_logged: number }[] = await stack.dataSource.query(
+      `SELECT status, hours_logged::float8 AS hours_logged FROM engagements WHERE id = $1`,
+      [engagement.id],
+    );
+    expect(done).toEqual({ status: 'completed', hours_logged: 1.5 });
+
+    // The citizen reviews the service; a member answers, publicly.
+    const reviewId = ok(
+      await stack.graphql<{ writeReview: { id: string } }>(
+        `mutation ($input: WriteReviewInput!) { writeReview(input: $input) { id visibility } }`,
+        {
+          input: {
+            engagementId: engagement.id,
+            quality: 5,
+            priceClarity: 4,
+            reliability: 5,
+            comment: 'Puntuali e gentilissimi, la cucina è tornata in ordine.',
+          },
+        },
+        { token: citizen.token },
+      ),
+    ).writeReview.id;
+    // Reviews are checked before they are public: the Langhe's moderator approves it.
+    ok(
+      await stack.graphql(
+        `mutation ($input: ModerateContentInput!) { moderateContent(input: $input) { status } }`,
+        {
+          input: {
+            contentType: 'REVIEW',
+            contentId: reviewId,
+            decision: 'APPROVE',
+            reason: 'Recensione corretta',
+          },
+        },
+        { token: moderator.token },
+      ),
+    );
+    const phone = await open(WIDTHS.phone);
+    const p = phone.page;
+    await signInThroughUi(web, phone, operator.phone);
+    await phone.goto(`/ente/${organisationId}/richieste`);
+    await p.getByTestId('engagements').getByText('Concluso', { exact: true }).waitFor();
+    await checkPage(phone, 'ets-requests-done', /^Richieste e incarichi - Prossimo$/);
+    await expectNoOverflow(phone);
+    await p
+      .getByRole('navigation', { name: 'Sezioni dell’organizzazione' })
+      .getByRole('link', { name: 'Recensioni' })
+      .click();
+    const reviews = p.getByTestId('reviews');
+    await reviews.getByRole('heading', { level: 2, name: 'Sull’offerta «Aiuto in casa»' }).waitFor();
+    await reviews.getByText('«Puntuali e gentilissimi, la cucina è tornata in ordine.»').waitFor();
+    await checkPage(phone, 'ets-reviews', /^Recensioni - Prossimo$/);
+    await expectNoOverflow(phone);
+    await p.getByRole('button', { name: 'Pubblica la risposta' }).click();
+    await p.getByText('Scrivi la risposta.').first().waitFor();
+    await p.getByLabel('Rispondi pubblicamente').fill('Grazie a lei, alla prossima!');
+    await p.getByRole('button', { name: 'Pubblica la risposta' }).click();
+    await p.getByText(/Risposta (pubblicata|inviata)/).waitFor();
+    await reviews.getByText('Grazie a lei, alla prossima!').waitFor();
+    await checkPage(phone, 'ets-reviews-replied', /^Recensioni - Prossimo$/);
+    const [answered]: { body: string }[] = await stack.dataSource.query(
+      `SELECT r.body FROM review_replies r JOIN reviews v ON v.id = r.review_id WHERE v.engagement_id = $1`,
+      [engagement.id],
+    );
+    expect(answered.body).toBe('Grazie a lei, alla prossima!');
   });
 });

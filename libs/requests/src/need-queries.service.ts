@@ -147,12 +147,19 @@ export class NeedQueriesService {
     return row.proposed;
   }
 
-  /** Of these needs, those on which the user is the confirmed helper: one query for a whole page. */
+  /**
+   * Of these needs, those on which the user is the confirmed helper: the volunteer, or a member of
+   * the organisation that took it (whoever of its people goes needs the address, not only the
+   * contact the proposal was sent to). One query for a whole page.
+   */
   private async confirmedHelperOf(needIds: string[], userId: string): Promise<Set<string>> {
     if (!needIds.length) return new Set();
     const rows: { need_id: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT need_id FROM engagements WHERE need_id = ANY($1::uuid[]) AND helper_user_id = $2
-          AND status IN ('confirmed', 'in_progress')`,
+      `SELECT DISTINCT e.need_id FROM engagements e
+        WHERE e.need_id = ANY($1::uuid[]) AND e.status IN ('confirmed', 'in_progress')
+          AND (e.helper_user_id = $2
+            OR e.organisation_id IN (SELECT organisation_id FROM user_roles WHERE user_id = $2
+                                      AND role IN ('organisation_admin', 'organisation_operator')))`,
       [needIds, userId],
     );
     return new Set(rows.map((row) => row.need_id));

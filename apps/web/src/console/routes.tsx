@@ -20,6 +20,8 @@ const BatchPlan = lazy(() => import('./pages/BatchPlan'));
 const Members = lazy(() => import('./organisation/Members'));
 const Offers = lazy(() => import('./organisation/Offers'));
 const OfferPage = lazy(() => import('./organisation/OfferPage'));
+const Requests = lazy(() => import('./organisation/Requests'));
+const Reviews = lazy(() => import('./organisation/Reviews'));
 
 const area = (name: ConsoleArea) => ({ area: name });
 
@@ -44,6 +46,8 @@ export const consoleRoutes: RouteObject[] = [
       { path: 'ente/:organisationId/membri', element: <Members />, handle: area('organisation') },
       { path: 'ente/:organisationId/offerte', element: <Offers />, handle: area('organisation') },
       { path: 'ente/:organisationId/offerte/:offerId', element: <OfferPage />, handle: area('organisation') },
+      { path: 'ente/:organisationId/richieste', element: <Requests />, handle: area('organisation') },
+      { path: 'ente/:organisationId/recensioni', element: <Reviews />, handle: area('organisation') },
     ],
   },
 ];

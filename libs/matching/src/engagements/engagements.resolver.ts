@@ -3,7 +3,12 @@ import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestj
 import { AuthenticatedUser, AuthGuard, CurrentUser } from '@prossimo/identity';
 import { Page, PageArgs } from '@prossimo/platform';
 import { Need } from '@prossimo/requests';
-import { Engagement, EngagementPage, EngagementStatusChange } from '../matching.types';
+import {
+  Engagement,
+  EngagementPage,
+  EngagementStatusChange,
+  OrganisationEngagementsArgs,
+} from '../matching.types';
 import { EngagementsService } from './engagements.service';
 
 @Resolver()
@@ -14,6 +19,16 @@ export class EngagementsResolver {
   @Query(() => EngagementPage, { description: 'Engagements where I am the helper or the citizen.' })
   myEngagements(@CurrentUser() user: AuthenticatedUser, @Args() args: PageArgs): Promise<Page<Engagement>> {
     return this.engagements.myEngagements(user, args);
+  }
+
+  @Query(() => EngagementPage, {
+    description: 'Organisation members: the engagements the organisation took, newest first.',
+  })
+  organisationEngagements(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args() args: OrganisationEngagementsArgs,
+  ): Promise<Page<Engagement>> {
+    return this.engagements.organisationEngagements(user, args);
   }
 
   @Query(() => Engagement, { description: 'The helper, the citizen, or Comune staff of the territory.' })

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthenticatedUser } from '@prossimo/identity';
+import { AccessService, AuthenticatedUser, Role } from '@prossimo/identity';
 import {
   afterCursorCondition,
   CursorAt,
@@ -12,7 +12,7 @@ import {
   toPage,
 } from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
-import { Engagement, EngagementStatusChange } from '../matching.types';
+import { Engagement, EngagementStatusChange, OrganisationEngagementsArgs } from '../matching.types';
 import { ENGAGEMENT_HISTORY_ENTITY } from '../need-for-matching';
 import { organisationsOf } from '../proposals/proposal-rows';
 import { EngagementParties } from './engagement-parties.service';
@@ -24,6 +24,7 @@ export class EngagementsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly parties: EngagementParties,
+    private readonly access: AccessService,
   ) {}
 
   /** Engagements where the caller is the helper or the citizen, newest first. */
@@ -38,6 +39,34 @@ export class EngagementsService {
     const rows: (EngagementRow & CursorAt)[] = await this.dataSource.query(
       `SELECT ${ENGAGEMENT_COLUMNS}, ${cursorAtColumn('e.created_at')} FROM engagements e JOIN needs n ON n.id = e.need_id
          LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
+         LEFT JOIN volunteer_profiles v ON v.id = e.volunteer_id
+         LEFT JOIN organisations o ON o.id = e.organisation_id
+        WHERE ${conditions.join(' AND ')} ORDER BY e.created_at DESC, e.id DESC LIMIT $${params.length}`,
+      params,
+    );
+    const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
+    return { items: page.items.map(toEngagement), pageInfo: page.pageInfo };
+  }
+
+  /** Members of an organisation: the engagements it took, newest first, optionally only some statuses. */
+  async organisationEngagements(
+    user: AuthenticatedUser,
+    args: OrganisationEngagementsArgs,
+  ): Promise<Page<Engagement>> {
+    this.access.requireOrganisationRole(user, args.organisationId, [
+      Role.ORGANISATION_ADMIN,
+      Role.ORGANISATION_OPERATOR,
+    ]);
+    const params: unknown[] = [args.organisationId];
+    const conditions = ['e.organisation_id = $1'];
+    if (args.statuses?.length) {
+      params.push(args.statuses);
+      conditions.push(`e.status = ANY($${params.length})`);
+    }
+    conditions.push(...afterCursorCondition(args.after, '(e.created_at, e.id)', 'DESC', params));
+    params.push(args.first + 1);
+    const rows: (EngagementRow & CursorAt)[] = await this.dataSource.query(
+      `SELECT ${ENGAGEMENT_COLUMNS}, ${cursorAtColumn('e.created_at')} FROM engagements e
          LEFT JOIN volunteer_profiles v ON v.id = e.volunteer_id
          LEFT JOIN organisations o ON o.id = e.organisation_id
         WHERE ${conditions.join(' AND ')} ORDER BY e.created_at DESC, e.id DESC LIMIT $${params.length}`,

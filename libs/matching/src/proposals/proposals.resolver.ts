@@ -2,7 +2,13 @@ import { UseGuards } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthenticatedUser, AuthGuard, CurrentUser } from '@prossimo/identity';
 import { Page, PageArgs } from '@prossimo/platform';
-import { Engagement, MatchProposal, MatchProposalPage, ProposalDecisionInput } from '../matching.types';
+import {
+  Engagement,
+  MatchProposal,
+  MatchProposalPage,
+  OrganisationProposalsArgs,
+  ProposalDecisionInput,
+} from '../matching.types';
 import { ProposalsService } from './proposals.service';
 
 @Resolver()
@@ -13,6 +19,17 @@ export class ProposalsResolver {
   @Query(() => MatchProposalPage, { description: 'Helpers: the proposals sent to me, newest first.' })
   myProposals(@CurrentUser() user: AuthenticatedUser, @Args() args: PageArgs): Promise<Page<MatchProposal>> {
     return this.proposals.myProposals(user, args);
+  }
+
+  @Query(() => MatchProposalPage, {
+    description:
+      'Organisation members: the needs proposed to the organisation (any member may accept or decline), newest first.',
+  })
+  organisationProposals(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args() args: OrganisationProposalsArgs,
+  ): Promise<Page<MatchProposal>> {
+    return this.proposals.organisationProposals(user, args);
   }
 
   @Query(() => MatchProposalPage, {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES } from '@prossimo/identity';
+import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES, Role } from '@prossimo/identity';
 import {
   NeedNoticeRow,
   needNoticeSql,
@@ -33,7 +33,7 @@ import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { EngagementStatus } from '../engagements/engagement-rules';
 import { ENGAGEMENT_COLUMNS, EngagementRow, toEngagement } from '../engagements/engagement-rows';
-import { Engagement, MatchProposal, ProposalStatus } from '../matching.types';
+import { Engagement, MatchProposal, OrganisationProposalsArgs, ProposalStatus } from '../matching.types';
 import {
   citizenUserIds,
   ENGAGEMENT_HISTORY_ENTITY,
@@ -283,6 +283,35 @@ export class ProposalsService {
     // Every helper's home screen: prepared, so PostgreSQL does not plan it again on each request.
     const rows = await queryPrepared<ProposalRow & CursorAt>(
       this.dataSource,
+      `SELECT ${PROPOSAL_COLUMNS}, ${cursorAtColumn('mp.created_at')} FROM ${PROPOSAL_SOURCES}
+        WHERE ${conditions.join(' AND ')} ORDER BY mp.created_at DESC, mp.id DESC LIMIT $${params.length}`,
+      params,
+    );
+    const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
+    return { items: page.items.map(toProposal), pageInfo: page.pageInfo };
+  }
+
+  /**
+   * Members of an organisation: the proposals sent to it (any of them may answer), newest first,
+   * optionally only some statuses (the ones waiting, the history).
+   */
+  async organisationProposals(
+    user: AuthenticatedUser,
+    args: OrganisationProposalsArgs,
+  ): Promise<Page<MatchProposal>> {
+    this.access.requireOrganisationRole(user, args.organisationId, [
+      Role.ORGANISATION_ADMIN,
+      Role.ORGANISATION_OPERATOR,
+    ]);
+    const params: unknown[] = [args.organisationId];
+    const conditions = ['mp.organisation_id = $1'];
+    if (args.statuses?.length) {
+      params.push(args.statuses);
+      conditions.push(`mp.status = ANY($${params.length})`);
+    }
+    conditions.push(...afterCursorCondition(args.after, '(mp.created_at, mp.id)', 'DESC', params));
+    params.push(args.first + 1);
+    const rows: (ProposalRow & CursorAt)[] = await this.dataSource.query(
       `SELECT ${PROPOSAL_COLUMNS}, ${cursorAtColumn('mp.created_at')} FROM ${PROPOSAL_SOURCES}
         WHERE ${conditions.join(' AND ')} ORDER BY mp.created_at DESC, mp.id DESC LIMIT $${params.length}`,
       params,

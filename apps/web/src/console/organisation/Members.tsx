@@ -4,11 +4,10 @@ import { ErrorSummary, Field, Unreachable, useServerErrors } from '../../forms';
 import { ChoiceGroup } from '../../forms/controls';
 import type { EtsMembersQuery, OrganisationMemberRole } from '../../gql/graphql';
 import { useTranslation } from '../../i18n';
-import { appendPage, ShowMore } from '../../layout/ShowMore';
 import { showConsoleApiError } from '../api-problems';
 import { StatusTag } from '../fields';
 import { formatDate, formatPhone } from '../format';
-import { ActionStatus, QueryState, useActionStatus } from './states';
+import { ActionStatus, MoreOf, QueryState, useActionStatus } from './states';
 import {
   OrganisationFrame,
   type OrganisationSummary,
@@ -133,21 +132,7 @@ function MembersOf({ organisation }: { organisation: OrganisationSummary }) {
             );
           })}
         </ul>
-        <ShowMore
-          pageInfo={members.data?.organisationMembers.pageInfo}
-          onMore={(after) =>
-            members.fetchMore({
-              variables: { after },
-              updateQuery: (previous, { fetchMoreResult }) => ({
-                ...previous,
-                organisationMembers: appendPage(
-                  previous.organisationMembers,
-                  fetchMoreResult.organisationMembers,
-                ),
-              }),
-            })
-          }
-        />
+        <MoreOf query={members} field="organisationMembers" />
       </section>
       {admin ? <Invitations organisationId={organisation.id} /> : null}
     </>
@@ -289,21 +274,7 @@ function Invitations({ organisationId }: { organisationId: string }) {
             );
           })}
         </ul>
-        <ShowMore
-          pageInfo={sent.data?.organisationInvitations.pageInfo}
-          onMore={(after) =>
-            sent.fetchMore({
-              variables: { after },
-              updateQuery: (previous, { fetchMoreResult }) => ({
-                ...previous,
-                organisationInvitations: appendPage(
-                  previous.organisationInvitations,
-                  fetchMoreResult.organisationInvitations,
-                ),
-              }),
-            })
-          }
-        />
+        <MoreOf query={sent} field="organisationInvitations" />
       </section>
     </>
   );

@@ -3,12 +3,11 @@ import { type FormEvent, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { EtsOffersQuery, ModerationStatus, ServiceOfferStatus } from '../../gql/graphql';
 import { useTranslation } from '../../i18n';
-import { appendPage, ShowMore } from '../../layout/ShowMore';
 import { StatusTag, TextAreaField } from '../fields';
 import { formatDate } from '../format';
 import { OrganisationFrame, type OrganisationSummary, organisationPath } from './OrganisationFrame';
 import { OFFERS, PAUSE_OFFER, RESUME_OFFER } from './operations';
-import { ActionStatus, QueryState, useActionStatus } from './states';
+import { ActionStatus, MoreOf, QueryState, useActionStatus } from './states';
 
 export const STATUS_TONE: Record<ServiceOfferStatus, 'success' | 'warning' | 'neutral'> = {
   ACTIVE: 'success',
@@ -183,21 +182,7 @@ function OffersOf({ organisation }: { organisation: OrganisationSummary }) {
           );
         })}
       </ul>
-      <ShowMore
-        pageInfo={offers.data?.organisationServiceOffers.pageInfo}
-        onMore={(after) =>
-          offers.fetchMore({
-            variables: { after },
-            updateQuery: (previous, { fetchMoreResult }) => ({
-              ...previous,
-              organisationServiceOffers: appendPage(
-                previous.organisationServiceOffers,
-                fetchMoreResult.organisationServiceOffers,
-              ),
-            }),
-          })
-        }
-      />
+      <MoreOf query={offers} field="organisationServiceOffers" />
     </>
   );
 }

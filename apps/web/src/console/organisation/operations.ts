@@ -213,3 +213,144 @@ export const RESUME_OFFER = graphql(`
     }
   }
 `);
+
+export const ORGANISATION_PROPOSALS = graphql(`
+  query EtsProposals($organisationId: ID!, $statuses: [ProposalStatus!], $after: String) {
+    organisationProposals(organisationId: $organisationId, statuses: $statuses, first: 20, after: $after) {
+      items {
+        id
+        needId
+        status
+        createdAt
+        expiresAt
+        decidedAt
+        assignedByUserId
+        whyThisHelper
+        reasons {
+          name
+          explanation
+          contribution
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const ORGANISATION_ENGAGEMENTS = graphql(`
+  query EtsEngagements($organisationId: ID!, $after: String) {
+    organisationEngagements(organisationId: $organisationId, first: 20, after: $after) {
+      items {
+        id
+        needId
+        status
+        hoursLogged
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const ACCEPT_PROPOSAL = graphql(`
+  mutation EtsAcceptProposal($id: ID!) {
+    acceptProposal(input: { proposalId: $id }) {
+      id
+      status
+    }
+  }
+`);
+
+export const DECLINE_PROPOSAL = graphql(`
+  mutation EtsDeclineProposal($id: ID!) {
+    declineProposal(input: { proposalId: $id }) {
+      id
+      status
+    }
+  }
+`);
+
+export const START_ENGAGEMENT = graphql(`
+  mutation EtsStartEngagement($id: ID!) {
+    startEngagement(input: { engagementId: $id }) {
+      id
+      status
+    }
+  }
+`);
+
+export const COMPLETE_ENGAGEMENT = graphql(`
+  mutation EtsCompleteEngagement($id: ID!, $hours: Float!) {
+    completeEngagement(input: { engagementId: $id, hoursLogged: $hours }) {
+      id
+      status
+      hoursLogged
+    }
+  }
+`);
+
+export const CANCEL_ENGAGEMENT = graphql(`
+  mutation EtsCancelEngagement($id: ID!, $reason: String!) {
+    cancelEngagement(input: { engagementId: $id, reason: $reason }) {
+      id
+      status
+    }
+  }
+`);
+
+export const ORGANISATION_REVIEWS = graphql(`
+  query EtsReviews($organisationId: ID!, $after: String) {
+    organisationReviews(organisationId: $organisationId, first: 20, after: $after) {
+      items {
+        id
+        subjectType
+        subjectId
+        overallStars
+        comment
+        createdAt
+        scores {
+          criterion
+          stars
+        }
+        reply {
+          id
+          body
+          visibility
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const OFFER_TITLES = graphql(`
+  query EtsOfferTitles($organisationId: ID!) {
+    organisationServiceOffers(organisationId: $organisationId, includeArchived: true, first: 100) {
+      items {
+        id
+        title
+      }
+    }
+  }
+`);
+
+export const REPLY_TO_REVIEW = graphql(`
+  mutation EtsReplyToReview($input: ReplyToReviewInput!) {
+    replyToReview(input: $input) {
+      id
+      reply {
+        id
+        body
+        visibility
+      }
+    }
+  }
+`);

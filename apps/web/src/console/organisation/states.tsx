@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { messageOf, problemsOf } from '../../api/errors';
 import { useTranslation } from '../../i18n';
+import { appendPage, ShowMore } from '../../layout/ShowMore';
 import { LoadState } from '../fields';
 
 export interface Status {
@@ -39,7 +40,7 @@ export function useActionStatus() {
     [t, i18n],
   );
   const clear = useCallback(() => setStatus(null), []);
-  return { status, done, failed, clear };
+  return { status, done, failed, clear, show: setStatus };
 }
 
 export function ActionStatus({ status }: { status: Status | null }) {
@@ -69,6 +70,42 @@ export function QueryState({
       loadingText={t('state.loading')}
       failedText={t('console.common.loadFailed')}
       retryText={t('console.common.retry')}
+    />
+  );
+}
+
+type ListPage = { items: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor?: string | null } };
+
+/**
+ * "Mostra altri" for a paged field of a query's answer (e.g. organisationMembers): the next page
+ * by the api's cursor, appended to what is shown.
+ */
+export function MoreOf<TData, TField extends keyof TData & string>({
+  query,
+  field,
+}: {
+  query: {
+    data?: TData;
+    fetchMore: (options: {
+      variables: { after: string };
+      updateQuery: (previous: TData, more: { fetchMoreResult: TData }) => TData;
+    }) => Promise<unknown>;
+  };
+  field: TField;
+}) {
+  const page = query.data?.[field] as ListPage | undefined;
+  return (
+    <ShowMore
+      pageInfo={page?.pageInfo}
+      onMore={(after) =>
+        query.fetchMore({
+          variables: { after },
+          updateQuery: (previous, { fetchMoreResult }) => ({
+            ...previous,
+            [field]: appendPage(previous[field] as ListPage, fetchMoreResult[field] as ListPage),
+          }),
+        })
+      }
     />
   );
 }
