@@ -1,5 +1,6 @@
 // page.evaluate() callbacks run in the browser.
 /// <reference lib="dom" />
+import { readFileSync } from 'node:fs';
 import {
   createTerritory,
   grantRole,
@@ -28,6 +29,42 @@ import {
 import { becomeDrivers, eastOf, Place, postNeedAs, rideInput } from '../support/rides';
 
 const ALBA = { lat: 44.7, lon: 8.035 };
+
+/** RFC 4180 CSV (header row first) as records by header; quoted fields may hold commas and quotes. */
+function parseCsv(text: string): Record<string, string>[] {
+  const records: string[][] = [];
+  let field = '';
+  let record: string[] = [];
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      record.push(field);
+      field = '';
+    } else if (char === '\n' || char === '\r') {
+      if (char === '\r' && text[i + 1] === '\n') i++;
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+    } else field += char;
+  }
+  if (field || record.length) records.push([...record, field]);
+  const [header, ...rows] = records;
+  return rows.map((row) => Object.fromEntries(header.map((name, index) => [name, row[index] ?? ''])));
+}
+
+/** A CSV number as the page writes it (Italian: decimal comma, at most one decimal). */
+function formatItalian(value: string): string {
+  return new Intl.NumberFormat('it-IT', { maximumFractionDigits: 1 }).format(Number(value));
+}
 
 /** "+393331000001" as the page writes it. */
 const spaced = (phone: string) => phone.replace(/^\+39(\d{3})(\d{3})(\d+)$/, '+39 $1 $2 $3');
@@ -374,6 +411,83 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
     await expect(runs.locator('tbody tr').first().textContent()).resolves.toMatch(
       /Accompagnamento.*Fatto.*2 su 2/,
     );
+  });
+
+  it('the indicators page’s CSV and open-data downloads hold the figures the page shows', async () => {
+    // Another operator: the first one's SMS codes for this quarter of an hour are running out.
+    const analyst = await signUp(web.stack);
+    await grantRole(web.stack.dataSource, analyst.userId, 'comune_operator', { territoryId: langhe });
+    page = await openPage(web, WIDTHS.desktop);
+    const p = page.page;
+    await signInThroughUi(web, page, analyst.phone);
+    await page.goto('/indicatori');
+    await p.getByTestId('totals').waitFor();
+    // As the data are now (the rides posted above count).
+    await p.locator('label[for="live"]').click();
+    await p.getByRole('button', { name: 'Aggiorna' }).click();
+    await p.getByText('Dati calcolati adesso.').waitFor();
+    const shown = async (id: string) => ((await p.getByTestId(id).textContent()) ?? '').trim();
+    const figures = {
+      needs_received: await shown('needsReceived'),
+      citizens_reached: await shown('peopleReached'),
+      volunteer_hours: await shown('volunteerHours'),
+    };
+    expect(Number(figures.needs_received)).toBeGreaterThanOrEqual(2);
+
+    // Each table holds the page's figure for the period (one row: the whole period, the territory);
+    // the rides posted above are received, nothing is completed yet.
+    for (const [table, column] of [
+      ['Domanda e copertura', 'needs_received'],
+      ['Persone raggiunte', 'citizens_reached'],
+      ['Attività dei volontari', 'volunteer_hours'],
+    ] as const) {
+      await p.getByLabel('Tabella', { exact: true }).selectOption({ label: table });
+      const download = p.waitForEvent('download');
+      await p.getByRole('button', { name: 'Scarica il CSV' }).click();
+      const file = await download;
+      const rows = parseCsv(readFileSync((await file.path()) as string, 'utf8'));
+      // Nothing completed yet in the period: no help, no row, and the page says 0.
+      expect(rows.length).toBeLessThanOrEqual(1);
+      expect(formatItalian(rows[0]?.[column] ?? '0')).toBe(figures[column]);
+      await p.getByText(/^Scaricato indicatori-/).waitFor();
+    }
+
+    // Open data: whole months, and the cells about fewer than five people left empty.
+    await p.getByLabel('Tabella', { exact: true }).selectOption({ label: 'Domanda e copertura' });
+    const download = p.waitForEvent('download');
+    await p.getByRole('button', { name: 'Scarica i dati aperti' }).click();
+    const file = await download;
+    const csv = readFileSync((await file.path()) as string, 'utf8');
+    const from = await p.getByLabel('Dal giorno', { exact: true }).inputValue();
+    const to = await p.getByLabel('Al giorno', { exact: true }).inputValue();
+    const exported = ok(
+      await web.stack.graphql<{
+        exportOpenDataCsv: { csv: string; fileName: string; suppressedCells: number };
+      }>(
+        `mutation ($input: IndicatorExportInput!) { exportOpenDataCsv(input: $input) { csv fileName suppressedCells } }`,
+        {
+          input: {
+            filter: { from, to, territoryId: langhe, granularity: 'PERIOD', live: true },
+            table: 'DEMAND',
+          },
+        },
+        { token: analyst.token },
+      ),
+    ).exportOpenDataCsv;
+    expect(file.suggestedFilename()).toBe(exported.fileName);
+    expect(file.suggestedFilename()).toMatch(/^open-data-demand-\d{4}-\d{2}-01-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(csv).toBe(exported.csv);
+    // One person asked for both rides: too few to publish the count.
+    const [openRow] = parseCsv(csv);
+    expect(openRow.needs_received).toBe('');
+    expect(exported.suppressedCells).toBeGreaterThan(0);
+    await p
+      .getByText(`Celle lasciate vuote perché riguardano meno di 5 persone: ${exported.suppressedCells}.`, {
+        exact: false,
+      })
+      .waitFor();
+    await expectNoAxeViolations(page, 'indicators after the open-data download');
+    await screenshot(page, 'comune-indicators-open-data');
   });
   it('a moderator of another territory sees nothing of the Langhe; an operator does not open the moderator’s pages', async () => {
     page = await openPage(web, WIDTHS.desktop);

@@ -467,7 +467,15 @@ export const consoleIt = {
     exportHint: 'File CSV (separato da virgole, UTF-8) con i dati del periodo scelto.',
     exportTable: 'Tabella',
     exportButton: 'Scarica il CSV',
-    exportReady: 'Scaricato {{file}} ({{rows}} righe).',
+    exportReady_one: 'Scaricato {{file}} ({{count}} riga).',
+    exportReady_other: 'Scaricato {{file}} ({{count}} righe).',
+    openDataButton: 'Scarica i dati aperti',
+    openDataHint:
+      'I dati aperti sono per la pubblicazione: mesi interi, e ogni cella che riguarda meno di 5 persone resta vuota, perché nessuno sia riconoscibile.',
+    openDataReady_one:
+      'Scaricato {{file}} ({{count}} riga). Celle lasciate vuote perché riguardano meno di 5 persone: {{cells}}.',
+    openDataReady_other:
+      'Scaricato {{file}} ({{count}} righe). Celle lasciate vuote perché riguardano meno di 5 persone: {{cells}}.',
     table: {
       DEMAND: 'Domanda e copertura',
       REACH: 'Persone raggiunte',
@@ -945,7 +953,15 @@ export const consoleEn: Shape<typeof consoleIt> = {
     exportHint: 'A CSV file (comma separated, UTF-8) with the figures of the chosen period.',
     exportTable: 'Table',
     exportButton: 'Download the CSV',
-    exportReady: 'Downloaded {{file}} ({{rows}} rows).',
+    exportReady_one: 'Downloaded {{file}} ({{count}} row).',
+    exportReady_other: 'Downloaded {{file}} ({{count}} rows).',
+    openDataButton: 'Download the open data',
+    openDataHint:
+      'Open data is for publication: whole months, and every cell about fewer than 5 people left empty, so that nobody can be recognised.',
+    openDataReady_one:
+      'Downloaded {{file}} ({{count}} row). Cells left empty because they are about fewer than 5 people: {{cells}}.',
+    openDataReady_other:
+      'Downloaded {{file}} ({{count}} rows). Cells left empty because they are about fewer than 5 people: {{cells}}.',
     table: {
       DEMAND: 'Demand and coverage',
       REACH: 'People reached',

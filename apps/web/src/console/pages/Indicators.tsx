@@ -68,6 +68,29 @@ const EXPORT_CSV = graphql(`
   }
 `);
 
+const EXPORT_OPEN_DATA = graphql(`
+  mutation ExportIndicatorsOpenDataFile($input: IndicatorExportInput!) {
+    exportOpenDataCsv(input: $input) {
+      csv
+      fileName
+      rowCount
+      suppressedCells
+    }
+  }
+`);
+
+/** Hands the browser a text file to save, as a link to click would. */
+function saveFile(fileName: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
 const EXPORT_TABLES: IndicatorTable[] = [
   'DEMAND',
   'REACH',
@@ -101,7 +124,9 @@ export default function Indicators() {
     variables: { period, monthly: { ...period, granularity: 'MONTH' as const } },
     skip: !territory,
   });
-  const [exportCsv, { loading: exporting }] = useMutation(EXPORT_CSV);
+  const [exportCsv, { loading: exportingCsv }] = useMutation(EXPORT_CSV);
+  const [exportOpenData, { loading: exportingOpenData }] = useMutation(EXPORT_OPEN_DATA);
+  const exporting = exportingCsv || exportingOpenData;
 
   function apply(event: FormEvent) {
     event.preventDefault();
@@ -118,22 +143,29 @@ export default function Indicators() {
     setRange(input);
   }
 
-  async function download() {
+  /** The chosen table of the period as the Comune's CSV, or as open data (whole months, small cells empty). */
+  async function download(kind: 'csv' | 'openData') {
     setExported(null);
     try {
-      const result = await exportCsv({ variables: { input: { filter: period, table } } });
-      const file = result.data?.exportIndicatorsCsv;
-      if (!file) return;
-      const url = URL.createObjectURL(new Blob([file.csv], { type: 'text/csv;charset=utf-8' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = file.fileName;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      const variables = { input: { filter: period, table } };
+      if (kind === 'csv') {
+        const file = (await exportCsv({ variables })).data?.exportIndicatorsCsv;
+        if (!file) return;
+        saveFile(file.fileName, file.csv);
+        setExported(t('console.indicators.exportReady', { file: file.fileName, count: file.rowCount }));
+      } else {
+        const file = (await exportOpenData({ variables })).data?.exportOpenDataCsv;
+        if (!file) return;
+        saveFile(file.fileName, file.csv);
+        setExported(
+          t('console.indicators.openDataReady', {
+            file: file.fileName,
+            count: file.rowCount,
+            cells: file.suppressedCells,
+          }),
+        );
+      }
       exportErrors.clear();
-      setExported(t('console.indicators.exportReady', { file: file.fileName, rows: file.rowCount }));
     } catch (error) {
       exportErrors.showApiError(error);
     }
@@ -354,14 +386,27 @@ export default function Indicators() {
             </option>
           ))}
         </SelectField>
-        <button
-          type="button"
-          className="btn btn-primary"
-          disabled={exporting || !territory}
-          onClick={() => void download()}
-        >
-          {t('console.indicators.exportButton')}
-        </button>
+        <p className="form-field__hint">{t('console.indicators.openDataHint')}</p>
+        <div className="d-flex flex-wrap gap-3">
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={exporting || !territory}
+            aria-busy={exportingCsv}
+            onClick={() => void download('csv')}
+          >
+            {t('console.indicators.exportButton')}
+          </button>
+          <button
+            type="button"
+            className="btn btn-outline-primary"
+            disabled={exporting || !territory}
+            aria-busy={exportingOpenData}
+            onClick={() => void download('openData')}
+          >
+            {t('console.indicators.openDataButton')}
+          </button>
+        </div>
         {exported ? (
           <p className="alert alert-success mt-3" role="status">
             {exported}
