@@ -6,6 +6,7 @@ import {
   ok,
   PIEDMONT,
   registerOrganisation,
+  rideDriverProfile,
   SignedInUser,
   signUp,
   waitUntil,
@@ -88,7 +89,7 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
     }
   });
 
-  it('the manager invites a member by phone, withdraws a wrong number; the member accepts with the keyboard alone', async () => {
+  it('the admin invites a member by phone, withdraws a wrong number; the member accepts with the keyboard alone', async () => {
     const member = await signUp(web.stack);
     await web.stack.dataSource.query(`UPDATE users SET display_name = 'Marco Olivero' WHERE id = $1`, [
       member.userId,
@@ -477,5 +478,161 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
       [engagement.id],
     );
     expect(answered.body).toBe('Grazie a lei, alla prossima!');
+  });
+
+  it('the admin publishes a call for volunteers and accepts one who answered; a member sees each household’s quote of a shared carer', async () => {
+    const { stack } = web;
+    const desk = await open(WIDTHS.desktop);
+    const d = desk.page;
+    await signInThroughUi(web, desk, admin.phone);
+    await desk.goto(`/ente/${organisationId}/chiamate`);
+    await d.getByRole('heading', { level: 1, name: 'Chiamate ai volontari' }).waitFor();
+    await checkPage(desk, 'ets-calls', /^Chiamate ai volontari - Prossimo$/);
+    // The form's own checks first, at their fields.
+    await d.getByRole('button', { name: 'Pubblica la chiamata' }).click();
+    await d.locator('#call-title-error').waitFor();
+    await d.locator('#call-wanted-error').waitFor();
+    await expectNoAxeViolations(desk, 'call form with errors');
+    const title = 'Pacchi alimentari del sabato';
+    await d.getByLabel('Titolo').fill(title);
+    await d
+      .getByLabel('Cosa faranno i volontari')
+      .fill('Preparare e consegnare i pacchi alle famiglie, dalle 9 alle 12.');
+    await d.locator(`label[for="call-comuni-${PIEDMONT.alba}"]`).click();
+    await d.locator('label[for="call-categories-SHOPPING_AND_DELIVERY"]').click();
+    await d.getByLabel('Quanti volontari cercate').fill('2');
+    await d.getByRole('button', { name: 'Pubblica la chiamata' }).click();
+    await d.getByText(`Chiamata «${title}» inviata`).waitFor();
+    const calls = d.getByTestId('calls');
+    await calls.getByRole('heading', { level: 3, name: title }).waitFor();
+    await calls.getByText('Volontari accettati: 0 su 2').waitFor();
+    const [call]: { id: string }[] = await stack.dataSource.query(
+      `SELECT id FROM calls_to_action WHERE organisation_id = $1 AND title = $2`,
+      [organisationId, title],
+    );
+
+    // A volunteer of Alba answers it.
+    const volunteer = await signUp(stack);
+    ok(
+      await stack.graphql(
+        `mutation ($input: UpsertVolunteerProfileInput!) { upsertVolunteerProfile(input: $input) { id } }`,
+        { input: rideDriverProfile('Elena Cravero', { lat: 44.7, lon: 8.035 }) },
+        { token: volunteer.token },
+      ),
+    );
+    ok(
+      await stack.graphql(
+        `mutation ($id: ID!) { answerCallToAction(input: { callId: $id, message: "Ci sono tutti i sabati" }) { id } }`,
+        { id: call.id },
+        { token: volunteer.token },
+      ),
+    );
+    await desk.goto(`/ente/${organisationId}/chiamate`);
+    await calls.getByRole('button', { name: 'Vedi le risposte' }).click();
+    await calls.getByRole('heading', { level: 4, name: /Elena Cravero/ }).waitFor();
+    await calls.getByText('«Ci sono tutti i sabati»').waitFor();
+    await expectNoAxeViolations(desk, 'a call’s answers');
+    await calls.getByRole('button', { name: 'Accetta', exact: true }).click();
+    await d.getByText('Risposta di Elena Cravero accettata').waitFor();
+    await calls.getByText('Volontari accettati: 1 su 2').waitFor();
+    await checkPage(desk, 'ets-calls-answered', /^Chiamate ai volontari - Prossimo$/);
+    const [answer]: { status: string }[] = await stack.dataSource.query(
+      `SELECT status FROM call_answers WHERE call_id = $1`,
+      [call.id],
+    );
+    expect(answer.status).toBe('accepted');
+
+    // A carer shared by neighbours, cheaper each when more share; two households of Alba ask for
+    // the same mornings (the group needs at least four hours a week in common).
+    const carerOffer = ok(
+      await stack.graphql<{ createServiceOffer: { id: string } }>(
+        `mutation ($input: CreateServiceOfferInput!) { createServiceOffer(input: $input) { id } }`,
+        {
+          input: {
+            organisationId,
+            title: 'Badante di condominio',
+            category: 'SHARED_CAREGIVER',
+            targetGroups: ['ELDERLY'],
+            description: 'Una badante qualificata condivisa tra famiglie vicine.',
+            area: { comuneIstatCodes: [PIEDMONT.alba] },
+            schedule: [{ dayOfWeek: 1, start: '08:00', end: '18:00' }],
+            languages: ['it'],
+            price: {
+              model: 'SHARED',
+              bands: [
+                { people: 1, centsPerHourEach: 1200 },
+                { people: 2, centsPerHourEach: 800 },
+                { people: 3, centsPerHourEach: 600 },
+              ],
+            },
+          },
+        },
+        { token: admin.token },
+      ),
+    ).createServiceOffer.id;
+    await stack.dataSource.query(
+      `UPDATE moderation_items SET status = 'published', needs_review = false
+        WHERE content_type = 'service_offer' AND content_id = $1`,
+      [carerOffer],
+    );
+    const mornings = [1, 2, 3, 4, 5].map((dayOfWeek) => ({ dayOfWeek, start: '09:00', end: '12:00' }));
+    for (const [index, household] of (await Promise.all([signUp(stack), signUp(stack)])).entries()) {
+      ok(
+        await stack.graphql(
+          `mutation ($input: PostNeedInput!) { postNeed(input: $input) { id } }`,
+          {
+            input: {
+              category: 'SHARED_CAREGIVER',
+              description: 'Badante per la mattina, anche condivisa con i vicini.',
+              location: { lat: 44.7 + index * 0.001, lon: 8.035 },
+              windowStart: new Date(Date.now() + 86_400_000).toISOString(),
+              windowEnd: new Date(Date.now() + 90 * 86_400_000).toISOString(),
+              urgency: 'NORMAL',
+              language: 'it',
+              accessibilityNeeds: [],
+              details: {
+                sharedCaregiver: { weeklyHours: 10, weeklySchedule: mornings, willingToShare: true },
+              },
+            },
+          },
+          { token: household.token },
+        ),
+      );
+    }
+    await waitUntil(async () => {
+      const [group]: { households: number }[] = await stack.dataSource.query(
+        `SELECT count(m.*)::int AS households FROM care_groups g JOIN care_group_members m ON m.group_id = g.id
+          WHERE g.organisation_id = $1 GROUP BY g.id`,
+        [organisationId],
+      );
+      return group?.households === 2;
+    });
+    const member = await signUp(stack);
+    await grantRole(stack.dataSource, member.userId, 'organisation_operator', { organisationId });
+    const phone = await open(WIDTHS.phone);
+    const p = phone.page;
+    await signInThroughUi(web, phone, member.phone);
+    await phone.goto(`/ente/${organisationId}/badanti-condivise`);
+    const groups = p.getByTestId('care-groups');
+    await groups.getByRole('heading', { level: 2, name: 'Badante di condominio a Alba' }).waitFor();
+    const quotes = groups.getByRole('table', { name: 'Quote delle famiglie: Badante di condominio a Alba' });
+    // Two households: 8 € an hour each for 10 hours a week, against 12 € alone.
+    await expect(quotes.getByRole('row').count()).resolves.toBe(3);
+    await quotes
+      .getByRole('row', { name: /Famiglia 1/ })
+      .getByText('80,00 €')
+      .waitFor();
+    await quotes
+      .getByRole('row', { name: /Famiglia 1/ })
+      .getByText('120,00 €')
+      .waitFor();
+    await checkPage(phone, 'ets-care-groups', /^Badanti condivise - Prossimo$/);
+    await expectNoOverflow(phone);
+    // An operator sees the calls but not who answered.
+    await phone.goto(`/ente/${organisationId}/chiamate`);
+    await p.getByTestId('calls').getByRole('heading', { level: 3, name: title }).waitFor();
+    await expect(p.getByRole('button', { name: 'Vedi le risposte' }).count()).resolves.toBe(0);
+    await checkPage(phone, 'ets-calls-operator', /^Chiamate ai volontari - Prossimo$/);
+    await expectNoOverflow(phone);
   });
 });

@@ -23,6 +23,8 @@ const Offers = lazy(() => import('./organisation/Offers'));
 const OfferPage = lazy(() => import('./organisation/OfferPage'));
 const Requests = lazy(() => import('./organisation/Requests'));
 const Reviews = lazy(() => import('./organisation/Reviews'));
+const Calls = lazy(() => import('./organisation/Calls'));
+const CareGroups = lazy(() => import('./organisation/CareGroups'));
 
 const area = (name: ConsoleArea) => ({ area: name });
 
@@ -50,6 +52,12 @@ export const consoleRoutes: RouteObject[] = [
       { path: 'ente/:organisationId/offerte/:offerId', element: <OfferPage />, handle: area('organisation') },
       { path: 'ente/:organisationId/richieste', element: <Requests />, handle: area('organisation') },
       { path: 'ente/:organisationId/recensioni', element: <Reviews />, handle: area('organisation') },
+      { path: 'ente/:organisationId/chiamate', element: <Calls />, handle: area('organisation') },
+      {
+        path: 'ente/:organisationId/badanti-condivise',
+        element: <CareGroups />,
+        handle: area('organisation'),
+      },
     ],
   },
 ];

@@ -34,6 +34,7 @@ import {
   CallsToActionArgs,
   CallToAction,
   CallToActionStatus,
+  OrganisationCallsArgs,
   PublishCallToActionInput,
 } from './call.types';
 
@@ -183,6 +184,30 @@ export class CallService {
     params.push(args.first + 1);
     const rows: (CallToAction & CursorAt)[] = await this.dataSource.query(
       `SELECT ${CALL_COLUMNS}, ${cursorAtColumn('ca.created_at')} FROM calls_to_action ca
+        WHERE ${conditions.join(' AND ')} ORDER BY ca.created_at DESC, ca.id DESC LIMIT $${params.length}`,
+      params,
+    );
+    return toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
+  }
+
+  /**
+   * Members of an organisation: its calls in any state, newest first, with the Comune's check (a
+   * call held for moderation is not public yet). Its admins read and decide the answers.
+   */
+  async organisationCalls(user: AuthenticatedUser, args: OrganisationCallsArgs): Promise<Page<CallToAction>> {
+    this.access.requireOrganisationRole(user, args.organisationId, [
+      Role.ORGANISATION_ADMIN,
+      Role.ORGANISATION_OPERATOR,
+    ]);
+    const params: unknown[] = [args.organisationId];
+    const conditions = ['ca.organisation_id = $1'];
+    conditions.push(...afterCursorCondition(args.after, '(ca.created_at, ca.id)', 'DESC', params));
+    params.push(args.first + 1);
+    const rows: (CallToAction & CursorAt)[] = await this.dataSource.query(
+      `SELECT ${CALL_COLUMNS}, ${cursorAtColumn('ca.created_at')},
+              (SELECT mi.status FROM moderation_items mi
+                WHERE mi.content_type = '${ContentType.CALL_TO_ACTION}' AND mi.content_id = ca.id) AS "moderationStatus"
+         FROM calls_to_action ca
         WHERE ${conditions.join(' AND ')} ORDER BY ca.created_at DESC, ca.id DESC LIMIT $${params.length}`,
       params,
     );

@@ -8,7 +8,7 @@ import { QueryState } from './states';
 import './messages';
 import { ORGANISATION_NAMES } from './operations';
 
-export const SECTIONS = ['members', 'offers', 'requests', 'reviews'] as const;
+export const SECTIONS = ['members', 'offers', 'requests', 'reviews', 'calls', 'careGroups'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** The Italian path of each section, under /ente/:organisationId/. */
@@ -17,6 +17,8 @@ export const SECTION_PATHS: Record<Section, string> = {
   offers: 'offerte',
   requests: 'richieste',
   reviews: 'recensioni',
+  calls: 'chiamate',
+  careGroups: 'badanti-condivise',
 };
 
 export const organisationPath = (organisationId: string, section: Section) =>

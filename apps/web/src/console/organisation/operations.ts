@@ -354,3 +354,124 @@ export const REPLY_TO_REVIEW = graphql(`
     }
   }
 `);
+
+export const ORGANISATION_CALLS = graphql(`
+  query EtsCalls($organisationId: ID!, $after: String) {
+    organisationCallsToAction(organisationId: $organisationId, first: 20, after: $after) {
+      items {
+        id
+        title
+        description
+        categories
+        startsOn
+        endsOn
+        places {
+          istat
+          name
+        }
+        volunteersWanted
+        acceptedCount
+        alwaysOpen
+        status
+        moderationStatus
+        createdAt
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const PUBLISH_CALL = graphql(`
+  mutation EtsPublishCall($input: PublishCallToActionInput!) {
+    publishCallToAction(input: $input) {
+      id
+      title
+    }
+  }
+`);
+
+export const CALL_ANSWERS = graphql(`
+  query EtsCallAnswers($callId: ID!, $after: String) {
+    callAnswers(callId: $callId, first: 20, after: $after) {
+      items {
+        id
+        status
+        message
+        createdAt
+        comuneIstats
+        volunteer {
+          id
+          displayName
+          comuneName
+          skills
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const ACCEPT_CALL_ANSWER = graphql(`
+  mutation EtsAcceptCallAnswer($id: ID!) {
+    acceptCallAnswer(input: { answerId: $id }) {
+      id
+      status
+    }
+  }
+`);
+
+export const DECLINE_CALL_ANSWER = graphql(`
+  mutation EtsDeclineCallAnswer($id: ID!) {
+    declineCallAnswer(input: { answerId: $id }) {
+      id
+      status
+    }
+  }
+`);
+
+export const CARE_GROUPS = graphql(`
+  query EtsCareGroups($organisationId: ID!, $after: String) {
+    organisationCareGroups(organisationId: $organisationId, first: 10, after: $after) {
+      items {
+        id
+        status
+        comuneIstat
+        householdCount
+        weeklyMinutes
+        createdAt
+        confirmedAt
+        sharedSchedule {
+          dayOfWeek
+          start
+          end
+        }
+        offer {
+          id
+          title
+        }
+        members {
+          needId
+          status
+          priceCentsPerHour
+          individualPriceCentsPerHour
+          weeklyCents
+          individualWeeklyCents
+          weeklySavingCents
+          joinedAt
+          confirmedAt
+          leftAt
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
