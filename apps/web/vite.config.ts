@@ -5,6 +5,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { babelOptimizerPlugin } from '@graphql-codegen/client-preset';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { latinFontSubsets } from './tooling/fonts';
+import { trimBootstrapItalia } from './tooling/trim';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const outDir = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -142,7 +144,13 @@ export default defineConfig({
       },
     }),
     documentPerModule(),
+    // Bootstrap Italia's CSS and icons cut to what the app names (tooling/trim.ts): first paint.
+    trimBootstrapItalia(
+      root,
+      fileURLToPath(new URL('../../node_modules/bootstrap-italia/dist/svg/sprites.svg', import.meta.url)),
+    ),
     dataFontsToFiles(),
+    latinFontSubsets(),
     precompress(),
   ],
   build: {
@@ -166,7 +174,7 @@ export default defineConfig({
   },
   test: {
     root,
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'tooling/**/*.test.ts'],
     environment: 'node',
   },
 });

@@ -73,6 +73,10 @@
  *   met both targets (p95 144 ms at 200 req/s, search 0.64); with neighbours above ~20% of the
  *   machine two processes did no better than one, as the api then uses 10-20% more CPU per request
  *   on two cores it shares with PostgreSQL and the load generator (bench/README.md, figures).
+ * - Done since (issue 18): the write paths' statements, counted exactly per request by
+ *   test/e2e/statement-counts.e2e-spec.ts (session check and BEGIN/COMMIT included): acceptProposal
+ *   16 -> 5, postNeed 10 -> 3, addAvailabilityWindow 8 -> 5 (one statement of data-modifying CTEs
+ *   per write: CombinedStatement in libs/platform). The round-trip table below samples the same.
  */
 import { ChildProcess, fork, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';

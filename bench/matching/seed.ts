@@ -54,7 +54,7 @@ const OTHER_CATEGORIES = [
  * Seeds the territory with set-based statements in one transaction; setseed() makes random()
  * repeat run after run. People cluster around towns: a Comune is drawn with a skewed
  * probability (a few towns get many people) and homes scatter a few km around its centre.
- * Rides are tomorrow between 07:00 and 17:00, Rome time.
+ * Rides are on RIDE_DAY (a Tuesday) between 07:00 and 17:00, Rome time.
  */
 export async function seedMatchingWorld(
   databaseUrl: string,

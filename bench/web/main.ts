@@ -8,7 +8,8 @@
  *   targets performance >= 90, accessibility 100;
  * - prints the load average, since two shared cores make the performance score move.
  * Knobs: CHROMIUM_PATH (default /usr/bin/chromium), BENCH_WEB_RUNS (Lighthouse runs per page, the
- * median is reported; default 3). Results also go to bench/results/web-<time>.json.
+ * median is reported; default 3), BENCH_WEB_REPORTS=1 (keep each run's whole Lighthouse report, to read
+ * its opportunities and diagnostics). Results also go to bench/results/web-<time>.json.
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -24,6 +25,9 @@ import { databaseUrlFor, onServer } from '../support/postgres';
 const ROOT = resolve(__dirname, '../../..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RUNS = Number(process.env.BENCH_WEB_RUNS ?? 3);
+const KEEP_REPORTS = process.env.BENCH_WEB_REPORTS === '1';
+const STARTED = new Date().toISOString().replace(/[:.]/g, '-');
+const RESULTS = join(ROOT, 'bench/results');
 const ROUTES = [
   { name: 'landing', path: '/' },
   { name: 'catalogue', path: '/servizi' },
@@ -140,16 +144,24 @@ interface Scores {
   tbtMs: number;
 }
 
-async function lighthouseScores(baseUrl: string): Promise<Record<string, Scores[]>> {
+/** A run Lighthouse itself fails (e.g. NO_NAVSTART: its trace broke) scores 0 and says nothing of the page. */
+const RETRIES = 3;
+
+async function lighthouseScores(
+  baseUrl: string,
+): Promise<{ scores: Record<string, Scores[]>; failures: string[] }> {
   const { default: lighthouse } = await import('lighthouse');
   const { launch } = await import('chrome-launcher');
   const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_FLAGS });
   cleanups.push(() => chrome.kill());
   const scores: Record<string, Scores[]> = {};
+  const failures: string[] = [];
   try {
     for (const route of ROUTES) {
       scores[route.name] = [];
-      for (let run = 0; run < RUNS; run += 1) {
+      for (let attempt = 1; scores[route.name].length < RUNS; attempt += 1) {
+        if (attempt > RUNS + RETRIES)
+          throw new Error(`Lighthouse failed ${RETRIES + 1} runs of ${route.name}`);
         // The default config is the mobile profile (Moto G Power, slow 4G, 4x CPU slowdown).
         const result = await lighthouse(`${baseUrl}${route.path}`, {
           port: chrome.port,
@@ -158,7 +170,17 @@ async function lighthouseScores(baseUrl: string): Promise<Record<string, Scores[
           onlyCategories: ['performance', 'accessibility'],
         });
         if (!result) throw new Error('Lighthouse gave no result');
-        const { categories, audits } = result.lhr;
+        const { categories, audits, runtimeError } = result.lhr;
+        if (KEEP_REPORTS) {
+          writeFileSync(
+            join(RESULTS, `web-${STARTED}-${route.name}-${attempt}.json`),
+            JSON.stringify(result.lhr),
+          );
+        }
+        if (runtimeError) {
+          failures.push(`${route.name} run ${attempt}: ${runtimeError.code}`);
+          continue;
+        }
         scores[route.name].push({
           performance: Math.round((categories.performance.score ?? 0) * 100),
           accessibility: Math.round((categories.accessibility.score ?? 0) * 100),
@@ -170,7 +192,7 @@ async function lighthouseScores(baseUrl: string): Promise<Record<string, Scores[
   } finally {
     await chrome.kill();
   }
-  return scores;
+  return { scores, failures };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -187,6 +209,7 @@ async function main(): Promise<void> {
   ) as { runMigrations: (config: { DATABASE_URL: string; DATABASE_POOL_SIZE: number }) => Promise<string[]> };
   await runMigrations({ DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: 2 });
 
+  mkdirSync(RESULTS, { recursive: true });
   const port = await freePort();
   await startApi(databaseUrl, port);
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -202,7 +225,7 @@ async function main(): Promise<void> {
     );
   }
 
-  const scores = await lighthouseScores(baseUrl);
+  const { scores, failures } = await lighthouseScores(baseUrl);
   const loadAfter = loadavg();
   console.log(
     `\nLighthouse 12, mobile profile, median of ${RUNS} runs (performance >= 90, accessibility 100):`,
@@ -214,13 +237,12 @@ async function main(): Promise<void> {
       `${route.name.padEnd(11)} ${String(median(runs.map((run) => run.performance))).padEnd(12)} ${String(median(runs.map((run) => run.accessibility))).padEnd(14)} ${String(median(runs.map((run) => run.lcpMs))).padEnd(8)} ${String(median(runs.map((run) => run.tbtMs))).padEnd(8)} ${runs.map((run) => run.performance).join(', ')}`,
     );
   }
+  if (failures.length) console.log(`Failed in Lighthouse itself, run again: ${failures.join('; ')}`);
   const load = (values: number[]) => values.map((value) => value.toFixed(2)).join(' ');
   console.log(`\nLoad average (1, 5, 15 min): before ${load(loadBefore)}, after ${load(loadAfter)}`);
 
-  const results = join(ROOT, 'bench/results');
-  mkdirSync(results, { recursive: true });
-  const file = join(results, `web-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, JSON.stringify({ weights, scores, loadBefore, loadAfter }, null, 2));
+  const file = join(RESULTS, `web-${STARTED}.json`);
+  writeFileSync(file, JSON.stringify({ weights, scores, failures, loadBefore, loadAfter }, null, 2));
   console.log(`Results: ${file}`);
 }
 

@@ -48,6 +48,9 @@ const MATRIX: Record<string, Outcome[]> = {
   heldReviews:                  ['anon', 'deny', 'deny', 'deny', 'deny', 'ok',   'ok',   'deny', 'ok'],
   organisationReviews:          ['anon', 'deny', 'deny', 'deny', 'deny', 'deny', 'deny', 'ok',   'ok'],
   auditTrail:                   ['anon', 'deny', 'deny', 'deny', 'deny', 'ok',   'deny', 'deny', 'ok'],
+  territoryStaff:               ['anon', 'deny', 'deny', 'deny', 'deny', 'ok',   'deny', 'deny', 'ok'],
+  moderationModes:              ['anon', 'deny', 'deny', 'ok',   'deny', 'ok',   'deny', 'deny', 'ok'],
+  publishBatchAssignment:       ['anon', 'deny', 'deny', 'ok',   'deny', 'deny', 'deny', 'deny', 'ok'],
 };
 
 const DENIAL_CODES = new Set(['FORBIDDEN', 'UNAUTHENTICATED']);
@@ -197,6 +200,23 @@ describe('Authorisation matrix: every sensitive operation, by every role, in the
           territoryId: langhe,
         },
       ),
+    territoryStaff: (actor) =>
+      as(actor, `query ($id: ID!) { territoryStaff(territoryId: $id) { userId } }`, { id: langhe }),
+    moderationModes: (actor) =>
+      as(actor, `query ($id: ID!) { moderationModes(territoryId: $id) { mode } }`, { id: langhe }),
+    publishBatchAssignment: async (actor) => {
+      // A finished run of the Langhe: those who may publish are told it is not a plan that waits.
+      const [run]: { id: string }[] = await stack.dataSource.query(
+        `INSERT INTO batch_assignment_runs (territory_id, category, window_start, window_end, status)
+         VALUES ($1, 'rides_and_accompaniment', now(), now() + interval '1 day', 'completed') RETURNING id`,
+        [langhe],
+      );
+      return as(
+        actor,
+        `mutation ($input: PublishBatchAssignmentInput!) { publishBatchAssignment(input: $input) { id } }`,
+        { input: { runId: run.id } },
+      );
+    },
     reviewFlaggedNeed: async (actor) =>
       as(
         actor,

@@ -1,21 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import {
-  SignedInUser,
-  createTerritory,
-  grantRole,
-  ok,
-  rideDriverProfile,
-  signUp,
-  waitUntil,
-} from '../support/fixtures';
+import { SignedInUser, createTerritory, grantRole, ok, signUp, waitUntil } from '../support/fixtures';
+import { becomeDrivers, eastOf, Place, postNeedAs, rideInput } from '../support/rides';
 import { startStack, TestStack } from '../support/stack';
 
 // Rovigo and Adria: no other test file posts needs there.
 const ROVIGO = '029041';
 const ADRIA = '029001';
 const ORIGIN = { lat: 45.07, lon: 11.79 };
-/** A point `km` east of the origin (a degree of longitude is about 78.6 km at this latitude). */
-const east = (km: number) => ({ lat: ORIGIN.lat, lon: ORIGIN.lon + km / 78.6 });
+const east = (km: number) => eastOf(ORIGIN, km);
+const HOSPITAL = { name: 'Ospedale di Rovigo', location: ORIGIN };
 
 const SET_SETTINGS = `mutation ($input: SetTerritoryMatchingSettingsInput!) {
   setTerritoryMatchingSettings(input: $input) { territoryId citizenConfirmationRequired scheduledBatchAssignment } }`;
@@ -36,33 +29,8 @@ interface Run {
   proposalsSent: number;
 }
 
-function ride(place: { lat: number; lon: number }, start: Date, maxDistanceKm: number) {
-  const at = (hours: number) => new Date(start.getTime() + hours * 3600_000).toISOString();
-  return {
-    category: 'RIDES_AND_ACCOMPANIMENT',
-    description: 'Accompagnamento a una visita',
-    location: place,
-    comuneIstat: ROVIGO,
-    windowStart: at(0),
-    windowEnd: at(3),
-    urgency: 'NORMAL',
-    language: 'it',
-    accessibilityNeeds: [],
-    maxDistanceKm,
-    details: {
-      ride: {
-        pickupPlace: 'Casa',
-        pickupLocation: place,
-        destinationPlace: 'Ospedale di Rovigo',
-        destinationLocation: ORIGIN,
-        appointmentAt: at(1),
-        returnTripWanted: false,
-        wheelchair: false,
-        escortWaits: false,
-        passengers: 1,
-      },
-    },
-  };
+function ride(place: Place, start: Date, maxDistanceKm: number) {
+  return rideInput({ place, comuneIstat: ROVIGO, hospital: HOSPITAL, start, maxDistanceKm });
 }
 
 describe('Scheduled batch assignment: the next day’s rides of the territories that opted in', () => {
@@ -110,31 +78,16 @@ describe('Scheduled batch assignment: the next day’s rides of the territories 
       await grantRole(stack.dataSource, operator.userId, 'comune_operator', { territoryId: id });
       await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId: id });
     }
-    for (const [user, input] of [
-      [near, rideDriverProfile('Nina', east(1))],
-      [west, rideDriverProfile('Walter', east(-1.5))],
-    ] as const) {
-      ok(
-        await stack.graphql(
-          `mutation ($input: UpsertVolunteerProfileInput!) { upsertVolunteerProfile(input: $input) { id } }`,
-          { input },
-          { token: user.token },
-        ),
-      );
-    }
+    await becomeDrivers(stack, [
+      [near, 'Nina', east(1)],
+      [west, 'Walter', east(-1.5)],
+    ]);
     // Tomorrow at 11:00 and 11:30, Rome time: the two rides overlap. The first is 1 km from Nina
     // and 1.5 km from Walter; the second, 1.5 km from Nina, takes helpers within 2 km only.
     const [{ tomorrow }]: { tomorrow: Date }[] = await stack.dataSource.query(
       `SELECT (((now() AT TIME ZONE 'Europe/Rome')::date + 1) + time '11:00') AT TIME ZONE 'Europe/Rome' AS tomorrow`,
     );
-    const post = async (input: unknown) =>
-      ok(
-        await stack.graphql<{ postNeed: { id: string } }>(
-          `mutation ($input: PostNeedInput!) { postNeed(input: $input) { id } }`,
-          { input },
-          { token: citizen.token },
-        ),
-      ).postNeed.id;
+    const post = (input: unknown) => postNeedAs(stack, citizen, input);
     firstRide = await post(ride(east(0), tomorrow, 15));
     secondRide = await post(ride(east(2.5), new Date(tomorrow.getTime() + 1800_000), 2));
     // Online matching asks Nina for both.

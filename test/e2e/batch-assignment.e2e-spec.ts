@@ -6,18 +6,18 @@ import {
   grantRole,
   hoursFromNow,
   ok,
-  rideDriverProfile,
   signUp,
   waitUntil,
 } from '../support/fixtures';
+import { becomeDrivers, eastOf, Place, postNeedAs, rideInput } from '../support/rides';
 import { startStack, TestStack } from '../support/stack';
 
 // Lodi and Sondrio: no other test file posts needs or volunteers there.
 const LODI = '098031';
 const SONDRIO = '014061';
 const ORIGIN = { lat: 45.31, lon: 9.5 };
-/** A point `km` east of the origin (a degree of longitude is about 78.3 km at this latitude). */
-const east = (km: number) => ({ lat: ORIGIN.lat, lon: ORIGIN.lon + km / 78.3 });
+const east = (km: number) => eastOf(ORIGIN, km);
+const HOSPITAL = { name: 'Ospedale Maggiore di Lodi', location: ORIGIN };
 
 const RUN_FIELDS = `id territoryId category status needsCount helpersCount served totalMeters greedyServed
   greedyMeters proposalsSent finishedAt`;
@@ -38,32 +38,9 @@ interface Run {
   proposalsSent: number;
 }
 
-function ride(place: { lat: number; lon: number }, startsIn: number, maxDistanceKm: number) {
-  return {
-    category: 'RIDES_AND_ACCOMPANIMENT',
-    description: 'Accompagnamento a una visita',
-    location: place,
-    comuneIstat: LODI,
-    windowStart: hoursFromNow(startsIn),
-    windowEnd: hoursFromNow(startsIn + 3),
-    urgency: 'NORMAL',
-    language: 'it',
-    accessibilityNeeds: [],
-    maxDistanceKm,
-    details: {
-      ride: {
-        pickupPlace: 'Casa',
-        pickupLocation: place,
-        destinationPlace: 'Ospedale Maggiore di Lodi',
-        destinationLocation: ORIGIN,
-        appointmentAt: hoursFromNow(startsIn + 1),
-        returnTripWanted: false,
-        wheelchair: false,
-        escortWaits: false,
-        passengers: 1,
-      },
-    },
-  };
+function ride(place: Place, startsIn: number, maxDistanceKm: number) {
+  const start = new Date(Date.now() + startsIn * 3600_000);
+  return rideInput({ place, comuneIstat: LODI, hospital: HOSPITAL, start, maxDistanceKm });
 }
 
 describe('Batch assignment through the queue: optimal, no helper twice, at least as good as greedy', () => {
@@ -109,28 +86,13 @@ describe('Batch assignment through the queue: optimal, no helper twice, at least
     );
     await grantRole(stack.dataSource, operator.userId, 'comune_operator', { territoryId });
     await grantRole(stack.dataSource, foreignOperator.userId, 'comune_operator', { territoryId: foreign });
-    for (const [user, input] of [
-      [near, rideDriverProfile('Nino', east(1))],
-      [west, rideDriverProfile('Walter', east(-1.5))],
-    ] as const) {
-      ok(
-        await stack.graphql(
-          `mutation ($input: UpsertVolunteerProfileInput!) { upsertVolunteerProfile(input: $input) { id } }`,
-          { input },
-          { token: user.token },
-        ),
-      );
-    }
+    await becomeDrivers(stack, [
+      [near, 'Nino', east(1)],
+      [west, 'Walter', east(-1.5)],
+    ]);
     // The first ride (earlier) is 1 km from Nino and 1.5 km from Walter; the second, 1.5 km from
     // Nino, accepts helpers within 2 km only: Walter (4 km) cannot take it.
-    const post = async (input: unknown) =>
-      ok(
-        await stack.graphql<{ postNeed: { id: string } }>(
-          `mutation ($input: PostNeedInput!) { postNeed(input: $input) { id } }`,
-          { input },
-          { token: citizen.token },
-        ),
-      ).postNeed.id;
+    const post = (input: unknown) => postNeedAs(stack, citizen, input);
     firstRide = await post(ride(east(0), 20, 15));
     secondRide = await post(ride(east(2.5), 20.5, 2));
     // Online matching asks the best helper of each: Nino for both.

@@ -1,6 +1,13 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { addDays, dayOfWeekOf, fromLocal, todayInRome } from '@prossimo/community';
-import { createTerritory, grantRole, ok, SignedInUser, signUp } from '../support/fixtures';
+import {
+  createTerritory,
+  grantRole,
+  ok,
+  registerOrganisation,
+  SignedInUser,
+  signUp,
+} from '../support/fixtures';
 import { GraphQLResult, startStack, TestStack } from '../support/stack';
 
 // Comuni no other test file uses, so that moderation modes set elsewhere do not apply here.
@@ -474,6 +481,62 @@ describe('community: volunteers, availability, offers and calls to action', () =
       [offer.id],
     );
     expect(left).toEqual([]);
+  });
+
+  it('an organisation lists its own calls in any state, with the Comune’s check; its admins read the answers', async () => {
+    const [admin, member, stranger] = await Promise.all([signUp(stack), signUp(stack), signUp(stack)]);
+    const { organisationId } = await registerOrganisation(stack, admin, { homeComuneIstat: SAVIGLIANO });
+    await grantRole(stack.dataSource, member.userId, 'organisation_operator', { organisationId });
+    const publish = (title: string) =>
+      stack.graphql<{ publishCallToAction: { id: string } }>(
+        PUBLISH_CALL,
+        {
+          input: {
+            organisationId,
+            title,
+            description: 'Cerchiamo volontari per la distribuzione dei pacchi alimentari.',
+            categories: ['SHOPPING_AND_DELIVERY'],
+            comuneIstats: [SAVIGLIANO],
+            volunteersWanted: 3,
+          },
+        },
+        { token: admin.token },
+      );
+    const first = ok(await publish('Pacchi alimentari, turno del sabato')).publishCallToAction.id;
+    const second = ok(await publish('Pacchi alimentari, turno del martedì')).publishCallToAction.id;
+    const CALLS_OF = `query ($id: ID!, $after: String) {
+      organisationCallsToAction(organisationId: $id, first: 1, after: $after) {
+        items { id title moderationStatus acceptedCount volunteersWanted } pageInfo { hasNextPage endCursor } } }`;
+    type CallsPage = {
+      organisationCallsToAction: {
+        items: { id: string; moderationStatus: string | null }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      };
+    };
+    const page1 = ok(
+      await stack.graphql<CallsPage>(CALLS_OF, { id: organisationId }, { token: member.token }),
+    ).organisationCallsToAction;
+    const page2 = ok(
+      await stack.graphql<CallsPage>(
+        CALLS_OF,
+        { id: organisationId, after: page1.pageInfo.endCursor },
+        { token: member.token },
+      ),
+    ).organisationCallsToAction;
+    // Newest first, each with the Comune's check.
+    expect([...page1.items, ...page2.items].map((item) => item.id)).toEqual([second, first]);
+    expect(page1.items[0].moderationStatus).toEqual(expect.any(String));
+    expect(page2.pageInfo.hasNextPage).toBe(false);
+    expect(
+      errorOf(await stack.graphql(CALLS_OF, { id: organisationId }, { token: stranger.token }))?.code,
+    ).toBe('FORBIDDEN');
+    // An operator sees the calls; the answers are for the admins who publish them.
+    expect(errorOf(await stack.graphql(CALL_ANSWERS, { callId: first }, { token: member.token }))?.code).toBe(
+      'FORBIDDEN',
+    );
+    expect(ok(await stack.graphql(CALL_ANSWERS, { callId: first }, { token: admin.token }))).toEqual({
+      callAnswers: { items: [] },
+    });
   });
 
   it('an operator publishes a call, a volunteer answers, the publisher accepts up to the number wanted', async () => {

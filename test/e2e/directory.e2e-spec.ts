@@ -46,6 +46,11 @@ const HISTORY = `query ($id: ID!) {
 const CREATE_OFFER = `mutation ($input: CreateServiceOfferInput!) { createServiceOffer(input: $input) { ${OFFER_FIELDS} } }`;
 const UPDATE_OFFER = `mutation ($input: UpdateServiceOfferInput!) { updateServiceOffer(input: $input) { ${OFFER_FIELDS} } }`;
 const ARCHIVE_OFFER = `mutation ($input: ArchiveServiceOfferInput!) { archiveServiceOffer(input: $input) { id status } }`;
+const PAUSE_OFFER = `mutation ($input: PauseServiceOfferInput!) { pauseServiceOffer(input: $input) { id status } }`;
+const RESUME_OFFER = `mutation ($id: ID!) { resumeServiceOffer(input: { id: $id }) { id status } }`;
+const ORGANISATION_OFFERS = `query ($id: ID!, $all: Boolean!) {
+  organisationServiceOffers(organisationId: $id, includeArchived: $all, first: 100) { items { id status } }
+}`;
 const SEARCH_IDS = `query ($filter: ServiceOfferFilter, $first: Int) {
   searchServiceOffers(filter: $filter, first: $first) { items { id } }
 }`;
@@ -1162,6 +1167,81 @@ describe('directory: organisations, accreditation, service offers', () => {
         ),
       ),
     ).toEqual({ code: 'SERVICE_OFFER_ARCHIVED', field: 'id' });
+  });
+
+  it('pausing takes an offer out of the catalogue and back, for members only, with its history; the list keeps it', async () => {
+    const tag = marker();
+    const offer = await createOffer({ title: `Compagnia al telefono ${tag}` });
+    expect(await searchIds({ text: tag })).toEqual([offer.id]);
+
+    expect(
+      errorOf(await stack.graphql(PAUSE_OFFER, { input: { id: offer.id } }, { token: citizen.token })),
+    ).toEqual({ code: 'FORBIDDEN', field: undefined });
+    const pause = () =>
+      stack.graphql<{ pauseServiceOffer: { status: string } }>(
+        PAUSE_OFFER,
+        { input: { id: offer.id, reason: 'Volontari in ferie ad agosto' } },
+        { token: operator.token },
+      );
+    expect(data(await pause()).pauseServiceOffer.status).toBe('PAUSED');
+    expect(await searchIds({ text: tag })).toEqual([]);
+    // Nobody outside the organisation sees it; its members still find it in their list.
+    expect(
+      errorOf(await stack.graphql(`query ($id: ID!) { serviceOffer(id: $id) { id } }`, { id: offer.id })),
+    ).toEqual({ code: 'SERVICE_OFFER_NOT_FOUND', field: 'id' });
+    const listed = async (all: boolean) =>
+      data(
+        await stack.graphql<{ organisationServiceOffers: { items: { id: string; status: string }[] } }>(
+          ORGANISATION_OFFERS,
+          { id: organisationId, all },
+          { token: operator.token },
+        ),
+      ).organisationServiceOffers.items.find((item) => item.id === offer.id);
+    expect(await listed(false)).toEqual({ id: offer.id, status: 'PAUSED' });
+    expect(errorOf(await pause())).toEqual({ code: 'SERVICE_OFFER_NOT_ACTIVE', field: 'id' });
+
+    // Still editable while paused: the change goes to moderation and the pause stays.
+    const edited = await stack.graphql<{ updateServiceOffer: OfferData }>(
+      UPDATE_OFFER,
+      {
+        input: {
+          ...offerInput({ title: `Compagnia al telefono ${tag} e a casa` }),
+          organisationId: undefined,
+          id: offer.id,
+        },
+      },
+      { token: operator.token },
+    );
+    expect(data(edited).updateServiceOffer).toMatchObject({ status: 'PAUSED' });
+
+    const resumed = await stack.graphql<{ resumeServiceOffer: { status: string } }>(
+      RESUME_OFFER,
+      { id: offer.id },
+      { token: admin.token },
+    );
+    expect(data(resumed).resumeServiceOffer.status).toBe('ACTIVE');
+    expect(await searchIds({ text: tag })).toEqual([offer.id]);
+    expect(errorOf(await stack.graphql(RESUME_OFFER, { id: offer.id }, { token: admin.token }))).toEqual({
+      code: 'SERVICE_OFFER_NOT_PAUSED',
+      field: 'id',
+    });
+    const history: { from_status: string | null; to_status: string; reason: string | null }[] =
+      await stack.dataSource.query(
+        `SELECT from_status, to_status, reason FROM status_history
+          WHERE entity_type = 'service_offer' AND entity_id = $1 ORDER BY id`,
+        [offer.id],
+      );
+    expect(history).toEqual([
+      { from_status: null, to_status: 'active', reason: null },
+      { from_status: 'active', to_status: 'paused', reason: 'Volontari in ferie ad agosto' },
+      { from_status: 'paused', to_status: 'active', reason: null },
+    ]);
+    // Resuming asks matching to look again at open needs near the offer.
+    const asked: unknown[] = await stack.dataSource.query(
+      `SELECT 1 FROM outbox WHERE job_name = 'match-near-service-offer' AND payload->>'serviceOfferId' = $1`,
+      [offer.id],
+    );
+    expect(asked).toHaveLength(3);
   });
 
   it("shows organisations' accreditations batched per request: all states to members and staff, accredited ones to the public", async () => {

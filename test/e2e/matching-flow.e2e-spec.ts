@@ -297,6 +297,87 @@ describe('Matching flow: triggers, manual assignment, organisations, citizen con
       await stack.graphql<{ need: { address: string } }>(NEED, { id: first }, { token: admin.token }),
     ).need;
     expect(need.address).toBe('Via dei Mille 7');
+    // Any member of the organisation that took it sees where to go, not only the contact.
+    const forMember = ok(
+      await stack.graphql<{ need: { address: string | null } }>(NEED, { id: first }, { token: member.token }),
+    ).need;
+    expect(forMember.address).toBe('Via dei Mille 7');
+    // The other need, only proposed, keeps its address from them.
+    const proposedOnly = ok(
+      await stack.graphql<{ need: { address: string | null } }>(
+        NEED,
+        { id: second },
+        { token: member.token },
+      ),
+    ).need;
+    expect(proposedOnly.address).toBeNull();
+
+    // Every member sees what was proposed to the organisation and what it took, filtered by status
+    // and page by page; nobody else does.
+    const ORGANISATION_PROPOSALS = `query ($id: ID!, $statuses: [ProposalStatus!], $after: String) {
+      organisationProposals(organisationId: $id, statuses: $statuses, first: 1, after: $after) {
+        items { id needId status } pageInfo { hasNextPage endCursor } } }`;
+    type ProposalPage = {
+      organisationProposals: {
+        items: { id: string; needId: string; status: string }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      };
+    };
+    const firstPage = ok(
+      await stack.graphql<ProposalPage>(
+        ORGANISATION_PROPOSALS,
+        { id: organisation.id },
+        { token: member.token },
+      ),
+    ).organisationProposals;
+    const secondPage = ok(
+      await stack.graphql<ProposalPage>(
+        ORGANISATION_PROPOSALS,
+        { id: organisation.id, after: firstPage.pageInfo.endCursor },
+        { token: member.token },
+      ),
+    ).organisationProposals;
+    expect(firstPage.pageInfo.hasNextPage).toBe(true);
+    expect(secondPage.pageInfo.hasNextPage).toBe(false);
+    expect(
+      [...firstPage.items, ...secondPage.items].map((item) => [item.needId, item.status]).sort(),
+    ).toEqual(
+      [
+        [first, 'ACCEPTED'],
+        [second, 'PENDING'],
+      ].sort(),
+    );
+    expect(
+      ok(
+        await stack.graphql<ProposalPage>(
+          ORGANISATION_PROPOSALS,
+          { id: organisation.id, statuses: ['PENDING'] },
+          { token: member.token },
+        ),
+      ).organisationProposals.items.map((item) => item.id),
+    ).toEqual([secondProposal.id]);
+    const ORGANISATION_ENGAGEMENTS = `query ($id: ID!, $statuses: [EngagementStatus!]) {
+      organisationEngagements(organisationId: $id, statuses: $statuses, first: 10) { items { id needId status } } }`;
+    const engagementsOf = async (token: string, statuses?: string[]) =>
+      ok(
+        await stack.graphql<{ organisationEngagements: { items: { id: string; needId: string }[] } }>(
+          ORGANISATION_ENGAGEMENTS,
+          { id: organisation.id, statuses },
+          { token },
+        ),
+      ).organisationEngagements.items;
+    expect(await engagementsOf(member.token)).toEqual([
+      { id: engagement.id, needId: first, status: 'CONFIRMED' },
+    ]);
+    expect(await engagementsOf(member.token, ['COMPLETED'])).toEqual([]);
+    expect(
+      codeOf(await stack.graphql(ORGANISATION_PROPOSALS, { id: organisation.id }, { token: stranger.token })),
+    ).toBe('FORBIDDEN');
+    expect(
+      codeOf(
+        await stack.graphql(ORGANISATION_ENGAGEMENTS, { id: organisation.id }, { token: citizen.token }),
+      ),
+    ).toBe('FORBIDDEN');
   });
 
   it('a wheelchair ride goes only to an organisation whose offer carries a wheelchair, and with seats enough', async () => {

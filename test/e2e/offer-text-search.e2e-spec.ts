@@ -18,6 +18,14 @@ const OFFERS = {
   physio: id(4),
   /** "Compagnia telefonica" in title and description: ranks above the equal ones below. */
   best: id(10),
+  /** "giardin": the stem in the title, then in the description; "giardinaggio" has another stem. */
+  gardenTitle: id(20),
+  gardenDescription: id(21),
+  gardening: id(22),
+  /** Same words as gardenTitle, but not published: never in the catalogue. */
+  gardenPending: id(23),
+  /** Its title changes in a test: the search follows. */
+  renamed: id(24),
 };
 /** Same title and description, so the same rank: only the id orders them. */
 const EQUAL = [17, 12, 15, 11, 16, 13, 14].map(id);
@@ -49,7 +57,7 @@ describe('catalogue text search in Italian (issue 21, item 9)', () => {
        VALUES ($1, $2, 'accredited', now())`,
       [organisation.id, territoryId],
     );
-    const offers: [string, string, string][] = [
+    const offers: [string, string, string, string?][] = [
       [OFFERS.titleMatch, 'Visite mediche a domicilio', 'Un medico di base viene a casa.'],
       [OFFERS.descriptionMatch, 'Accompagnamento in auto', 'Accompagniamo alle visite mediche in ospedale.'],
       [OFFERS.city, 'Spesa in città', 'Consegna della spesa a casa.'],
@@ -60,8 +68,13 @@ describe('catalogue text search in Italian (issue 21, item 9)', () => {
         'Compagnia telefonica',
         'Una chiamata per fare due chiacchiere.',
       ]),
+      [OFFERS.gardenTitle, 'Cura del giardino', 'Potatura e prato.'],
+      [OFFERS.gardenDescription, 'Aiuto in casa', 'Anche un giardiniere per il prato.'],
+      [OFFERS.gardening, 'Corso di giardinaggio', 'Per chi ama le piante.'],
+      [OFFERS.gardenPending, 'Cura del giardino', 'Potatura e prato.', 'pending'],
+      [OFFERS.renamed, 'Lezioni di ceramica', 'In piccoli gruppi.'],
     ];
-    for (const [offerId, title, description] of offers) {
+    for (const [offerId, title, description, moderation = 'published'] of offers) {
       await stack.dataSource.query(
         `INSERT INTO service_offers (id, organisation_id, title, category, description, area_comuni, comune_istat,
            lat, lon, price_model)
@@ -71,8 +84,8 @@ describe('catalogue text search in Italian (issue 21, item 9)', () => {
       );
       await stack.dataSource.query(
         `INSERT INTO moderation_items (content_type, content_id, comune_istat, status, needs_review, summary, decided_at)
-         VALUES ('service_offer', $1, $2, 'published', false, $3, now())`,
-        [offerId, CAMPOBASSO, title],
+         VALUES ('service_offer', $1, $2, $4, false, $3, now())`,
+        [offerId, CAMPOBASSO, title, moderation],
       );
     }
   });
@@ -89,6 +102,19 @@ describe('catalogue text search in Italian (issue 21, item 9)', () => {
   async function ids(text: string, order?: string): Promise<string[]> {
     const page = await search({ filter: { text }, order, first: 50 });
     return page.items.map((item) => item.id);
+  }
+
+  /** Every page of a search, `first` at a time, followed by its cursors: the ids in order. */
+  async function allPages(text: string, first: number, order?: string): Promise<string[]> {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let pages = 0; pages < 10; pages += 1) {
+      const page = await search({ filter: { text }, order, first, after });
+      seen.push(...page.items.map((item) => item.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    return seen;
   }
 
   it('finds other forms of the words: "visita medica" finds "visite mediche", the title match first', async () => {
@@ -120,25 +146,36 @@ describe('catalogue text search in Italian (issue 21, item 9)', () => {
   });
 
   it('pages by relevance over equal ranks: every offer once, ties by id', async () => {
-    const seen: string[] = [];
-    let after: string | null = null;
-    for (let pages = 0; pages < 10; pages += 1) {
-      const page = await search({ filter: { text: 'compagnia telefonica' }, first: 3, after });
-      seen.push(...page.items.map((item) => item.id));
-      if (!page.pageInfo.hasNextPage) break;
-      after = page.pageInfo.endCursor;
-    }
+    // Two words: their matches ranked and sorted.
+    const seen = await allPages('compagnia telefonica', 3);
     expect(seen).toEqual([OFFERS.best, ...[...EQUAL].sort()]);
-    // The same with pages of one, across the boundary between the two ranks.
-    const one: string[] = [];
-    after = null;
-    for (let pages = 0; pages < 10; pages += 1) {
-      const page = await search({ filter: { text: 'telefonica' }, order: 'RELEVANCE', first: 1, after });
-      one.push(...page.items.map((item) => item.id));
-      if (!page.pageInfo.hasNextPage) break;
-      after = page.pageInfo.endCursor;
-    }
-    expect(one).toEqual(seen);
+    // One word (a walk of its index, best first): the same with pages of one, across the boundary
+    // between the two ranks.
+    expect(await allPages('telefonica', 1, 'RELEVANCE')).toEqual(seen);
+  });
+
+  it('pages from the stem matches on to the part-of-a-word matches, each offer once, published only', async () => {
+    // "giardin" is the stem of "giardino" and "giardiniere"; "giardinaggio" (stem "giardinagg")
+    // only contains it, so it comes after every stem match, on the page after them if need be.
+    const all = [OFFERS.gardenTitle, OFFERS.gardenDescription, OFFERS.gardening];
+    expect(await ids('giardin')).toEqual(all);
+    expect(await allPages('giardin', 1)).toEqual(all);
+    const two = await search({ filter: { text: 'giardin' }, first: 2 });
+    expect(two.items.map((item) => item.id)).toEqual(all.slice(0, 2));
+    const rest = await search({ filter: { text: 'giardin' }, first: 2, after: two.pageInfo.endCursor });
+    expect(rest.items.map((item) => item.id)).toEqual(all.slice(2));
+    expect(rest.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it("follows an offer's new text: its new words found, with typos, its old ones no more", async () => {
+    expect(await ids('ceramica')).toEqual([OFFERS.renamed]);
+    await stack.dataSource.query(`UPDATE service_offers SET title = 'Lezioni di acquerello' WHERE id = $1`, [
+      OFFERS.renamed,
+    ]);
+    expect(await ids('ceramica')).toEqual([]);
+    expect(await ids('acquerello')).toEqual([OFFERS.renamed]);
+    expect(await ids('acquerelli')).toEqual([OFFERS.renamed]);
+    expect(await ids('acquerelo')).toEqual([OFFERS.renamed]);
   });
 
   it('keeps the other orders with text, and RELEVANCE needs text', async () => {

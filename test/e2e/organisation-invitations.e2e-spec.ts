@@ -9,6 +9,13 @@ const MY_INVITATIONS = `{ myOrganisationInvitations { id organisationId organisa
 const ACCEPT = `mutation ($id: ID!) { acceptOrganisationInvitation(input: { invitationId: $id }) { userId status } }`;
 const DECLINE = `mutation ($id: ID!) { declineOrganisationInvitation(input: { invitationId: $id }) }`;
 const MY_ORGANISATIONS = `{ myOrganisations { id } }`;
+const MEMBERS = `query ($id: ID!, $after: String) { organisationMembers(organisationId: $id, first: 10, after: $after) {
+  items { id userId role name phone since } pageInfo { hasNextPage endCursor } } }`;
+const SENT = `query ($id: ID!, $first: Int!, $after: String) {
+  organisationInvitations(organisationId: $id, first: $first, after: $after) {
+    items { id organisationId role phone sentAt expiresAt } pageInfo { hasNextPage endCursor } } }`;
+const REVOKE = `mutation ($id: ID!) { revokeOrganisationInvitation(input: { invitationId: $id }) }`;
+const REMOVE = `mutation ($input: RemoveOrganisationMemberInput!) { removeOrganisationMember(input: $input) }`;
 
 type Invited = { inviteOrganisationMember: Record<string, unknown> };
 
@@ -24,6 +31,8 @@ describe('organisation invitations: no enumeration, no SMS pumping, the invited 
         ORGANISATION_INVITES_PER_DAY_UNACCREDITED: '3',
         ORGANISATION_INVITES_PER_DAY: '5',
         ORGANISATION_INVITES_PER_ACCOUNT_PER_DAY: '6',
+        // People sign in again (a second code at once).
+        OTP_RESEND_INTERVAL_SECONDS: '0',
       },
     });
     territoryId = await createTerritory(stack.dataSource, `Inviti Cuneo ${Date.now()}`, [TRENTINO.rovereto]);
@@ -151,6 +160,12 @@ describe('organisation invitations: no enumeration, no SMS pumping, the invited 
     const [admin, person] = await Promise.all([signUp(stack), signUp(stack)]);
     const organisationId = await registerOrganisation(admin);
     ok(await invite(admin, organisationId, person.phone, 'ADMIN'));
+    // Signing in again is no answer: the invitation waits for their choice.
+    const again = await signUp(stack, person.phone);
+    expect(
+      ok(await stack.graphql<{ myOrganisations: unknown[] }>(MY_ORGANISATIONS, {}, { token: again.token }))
+        .myOrganisations,
+    ).toEqual([]);
     const [invitation] = ok(
       await stack.graphql<{ myOrganisationInvitations: { id: string }[] }>(
         MY_INVITATIONS,
@@ -173,6 +188,119 @@ describe('organisation invitations: no enumeration, no SMS pumping, the invited 
     expect(codeOf(await stack.graphql(ACCEPT, { id: invitation.id }, { token: person.token }))).toBe(
       'ORGANISATION_INVITATION_NOT_FOUND',
     );
+  });
+
+  it('admins list the members and the invitations still open, page by page, and revoke one; operators only see names', async () => {
+    const [admin, operator, colleague, stranger] = await Promise.all([
+      signUp(stack),
+      signUp(stack),
+      signUp(stack),
+      signUp(stack),
+    ]);
+    const organisationId = await registerOrganisation(admin, true);
+    const unknownPhone = uniquePhone();
+    ok(await invite(admin, organisationId, operator.phone));
+    ok(await invite(admin, organisationId, colleague.phone, 'ADMIN'));
+    ok(await invite(admin, organisationId, unknownPhone));
+
+    type Sent = { id: string; role: string; phone: string };
+    type SentPage = {
+      organisationInvitations: { items: Sent[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+    };
+    const first = ok(
+      await stack.graphql<SentPage>(SENT, { id: organisationId, first: 2 }, { token: admin.token }),
+    ).organisationInvitations;
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = ok(
+      await stack.graphql<SentPage>(
+        SENT,
+        { id: organisationId, first: 2, after: first.pageInfo.endCursor },
+        { token: admin.token },
+      ),
+    ).organisationInvitations;
+    expect(second.pageInfo.hasNextPage).toBe(false);
+    // Newest first, each with the number the admin typed.
+    const sent = [...first.items, ...second.items];
+    expect(sent.map((item) => [item.phone, item.role])).toEqual([
+      [unknownPhone, 'OPERATOR'],
+      [colleague.phone, 'ADMIN'],
+      [operator.phone, 'OPERATOR'],
+    ]);
+
+    // Operators and strangers see no invitations and cannot revoke one.
+    const [{ id: unknownInvitation }, { id: colleagueInvitation }] = sent;
+    expect(
+      codeOf(await stack.graphql(SENT, { id: organisationId, first: 5 }, { token: stranger.token })),
+    ).toBe('FORBIDDEN');
+    expect(codeOf(await stack.graphql(REVOKE, { id: colleagueInvitation }, { token: stranger.token }))).toBe(
+      'FORBIDDEN',
+    );
+
+    // The admin withdraws the invitation of the number that has not signed up: signing up with it
+    // later gives no role, and it is gone from the list.
+    expect(ok(await stack.graphql(REVOKE, { id: unknownInvitation }, { token: admin.token }))).toEqual({
+      revokeOrganisationInvitation: true,
+    });
+    expect(codeOf(await stack.graphql(REVOKE, { id: unknownInvitation }, { token: admin.token }))).toBe(
+      'ORGANISATION_INVITATION_NOT_FOUND',
+    );
+    const late = await signUp(stack, unknownPhone);
+    expect(
+      ok(await stack.graphql<{ myOrganisations: unknown[] }>(MY_ORGANISATIONS, {}, { token: late.token }))
+        .myOrganisations,
+    ).toEqual([]);
+    const audited: unknown[] = await stack.dataSource.query(
+      `SELECT 1 FROM audit_log WHERE action = 'organisation_member.invitation_revoked' AND entity_id = $1`,
+      [organisationId],
+    );
+    expect(audited).toHaveLength(1);
+
+    // The operator accepts; the members are the founder and the operator, longest-standing first.
+    const [invitation] = ok(
+      await stack.graphql<{ myOrganisationInvitations: { id: string }[] }>(
+        MY_INVITATIONS,
+        {},
+        { token: operator.token },
+      ),
+    ).myOrganisationInvitations;
+    ok(await stack.graphql(ACCEPT, { id: invitation.id }, { token: operator.token }));
+    type Member = { userId: string; role: string; phone: string | null };
+    const members = async (token: string) =>
+      ok(
+        await stack.graphql<{ organisationMembers: { items: Member[] } }>(
+          MEMBERS,
+          { id: organisationId },
+          { token },
+        ),
+      ).organisationMembers.items.map((member) => [member.userId, member.role, member.phone]);
+    expect(await members(admin.token)).toEqual([
+      [admin.userId, 'ADMIN', admin.phone],
+      [operator.userId, 'OPERATOR', operator.phone],
+    ]);
+    // An operator sees who works there, not their numbers, and cannot manage invitations.
+    expect(await members(operator.token)).toEqual([
+      [admin.userId, 'ADMIN', null],
+      [operator.userId, 'OPERATOR', null],
+    ]);
+    expect(
+      codeOf(await stack.graphql(SENT, { id: organisationId, first: 5 }, { token: operator.token })),
+    ).toBe('FORBIDDEN');
+    expect(codeOf(await stack.graphql(REVOKE, { id: colleagueInvitation }, { token: operator.token }))).toBe(
+      'FORBIDDEN',
+    );
+    expect(codeOf(await stack.graphql(MEMBERS, { id: organisationId }, { token: stranger.token }))).toBe(
+      'FORBIDDEN',
+    );
+
+    // The admin takes the operator's role back.
+    ok(
+      await stack.graphql(
+        REMOVE,
+        { input: { organisationId, userId: operator.userId } },
+        { token: admin.token },
+      ),
+    );
+    expect(await members(admin.token)).toEqual([[admin.userId, 'ADMIN', admin.phone]]);
   });
 
   it('limits sends per day: tightly before accreditation, per organisation and per inviting account', async () => {

@@ -137,7 +137,9 @@ describe('reminders and pickup/drop-off notices from the engagement lifecycle', 
       async () => {
         const job = await queue.getJob(jobId);
         if (!job || (await job.getState()) !== 'completed') return false;
-        result = job.returnvalue;
+        // Read the job again: the copy above may have been fetched just before it completed,
+        // and then carries no return value although its state now says completed.
+        result = (await queue.getJob(jobId))?.returnvalue;
         return true;
       },
       `reminder job ${jobId}`,

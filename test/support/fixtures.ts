@@ -103,6 +103,38 @@ export const PIEDMONT = {
 };
 
 /**
+ * A social cooperative (RUNTS section D) of `homeComuneIstat` registered through the api by `founder`,
+ * who becomes its admin; a fresh valid codice fiscale each time. Its id and name.
+ */
+export async function registerOrganisation(
+  stack: TestStack,
+  founder: SignedInUser,
+  place: { homeComuneIstat: string; name?: string; description?: string },
+): Promise<{ organisationId: string; name: string }> {
+  const digits = `8${randomInt(0, 1_000_000_000).toString().padStart(9, '0')}`;
+  const name = place.name ? `${place.name} ${digits}` : `Cooperativa Cura Insieme ${digits}`;
+  const organisationId = ok(
+    await stack.graphql<{ registerOrganisation: { id: string } }>(
+      `mutation ($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { id } }`,
+      {
+        input: {
+          kind: 'SOCIAL_COOPERATIVE',
+          runtsSection: 'D',
+          runtsNumber: digits.slice(-4),
+          name,
+          codiceFiscale: digits + elevenDigitCheckDigit(digits),
+          description:
+            place.description ?? 'Cooperativa sociale: assistenza domiciliare e badanti di condominio.',
+          homeComuneIstat: place.homeComuneIstat,
+        },
+      },
+      { token: founder.token },
+    ),
+  ).registerOrganisation.id;
+  return { organisationId, name };
+}
+
+/**
  * A social cooperative registered by `cooperative`, accredited for the territory by `moderator`
  * through the public API, with a published shared-carer offer over one Comune priced per person
  * by how many households share (`centsPerHourEach` for 1, 2, 3 people).
@@ -114,24 +146,9 @@ export async function accreditedSharedCarerCooperative(
   centsPerHourEach: [number, number, number],
 ): Promise<{ organisationId: string; offerModerationStatus: string }> {
   const { cooperative, moderator } = people;
-  const digits = `8${randomInt(0, 1_000_000_000).toString().padStart(9, '0')}`;
-  const organisationId = ok(
-    await stack.graphql<{ registerOrganisation: { id: string } }>(
-      `mutation ($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { id } }`,
-      {
-        input: {
-          kind: 'SOCIAL_COOPERATIVE',
-          runtsSection: 'D',
-          runtsNumber: digits.slice(-4),
-          name: `Cooperativa Cura Insieme ${digits}`,
-          codiceFiscale: digits + elevenDigitCheckDigit(digits),
-          description: 'Cooperativa sociale: assistenza domiciliare e badanti di condominio.',
-          homeComuneIstat: place.comuneIstat,
-        },
-      },
-      { token: cooperative.token },
-    ),
-  ).registerOrganisation.id;
+  const { organisationId } = await registerOrganisation(stack, cooperative, {
+    homeComuneIstat: place.comuneIstat,
+  });
   const accreditationId = ok(
     await stack.graphql<{ requestAccreditation: { id: string } }>(
       `mutation ($input: RequestAccreditationInput!) { requestAccreditation(input: $input) { id } }`,

@@ -1,4 +1,5 @@
 import { randomBytes, randomInt } from 'node:crypto';
+import { AddressInfo, createServer } from 'node:net';
 import { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import request from 'supertest';
@@ -11,6 +12,8 @@ export interface StackOptions {
   queueBackend?: 'redis' | 'postgres';
   startWorker?: boolean;
   env?: Record<string, string>;
+  /** The api's port (default: any free one); a relying party's entity id must be known before boot. */
+  port?: number;
 }
 
 export interface TestStack {
@@ -77,7 +80,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
   Object.assign(process.env, testEnvironment(gateway, options));
 
   const api = await createApiApp();
-  await api.listen(0, '127.0.0.1');
+  await api.listen(options.port ?? 0, '127.0.0.1');
   const dataSource = api.get<DataSource>(getDataSourceToken());
   let worker: INestApplicationContext | undefined;
 
@@ -115,6 +118,15 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
   };
   if (options.startWorker ?? true) await stack.startWorker();
   return stack;
+}
+
+/** A free loopback port, for servers whose URL must be known before they start. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }
 
 /** A valid Italian mobile number, random so that test files never share one. */

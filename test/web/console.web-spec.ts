@@ -16,11 +16,13 @@ import {
   checkPage,
   expectNoAxeViolations,
   expectNoOtherOrigin,
+  expectPagesFit,
   openPage,
   romeDay,
   screenshot,
   signInThroughUi,
   startWebStack,
+  tabTo,
   WebPage,
   WebStack,
   WIDTHS,
@@ -50,21 +52,6 @@ async function insertDriver(web: WebStack, user: SignedInUser, name: string): Pr
      VALUES ($1, 'one_off', tstzrange(now() + interval '1 hour', now() + interval '5 days'))`,
     [volunteer.id],
   );
-}
-
-/** Presses Tab until the focused element's accessible text matches, as a keyboard user does. */
-async function tabTo(webPage: WebPage, text: RegExp, limit = 60): Promise<void> {
-  for (let i = 0; i < limit; i++) {
-    await webPage.page.keyboard.press('Tab');
-    const focused = await webPage.page.evaluate(() => {
-      const element = document.activeElement as HTMLElement | null;
-      if (!element) return '';
-      const label = element.id ? document.querySelector(`label[for="${element.id}"]`)?.textContent : '';
-      return [element.getAttribute('aria-label'), label, element.textContent].filter(Boolean).join(' ');
-    });
-    if (text.test(focused)) return;
-  }
-  throw new Error(`Tab never reached ${text}`);
 }
 
 describe('the Comune console in Chromium: desk, moderation, accreditation, indicators', () => {
@@ -377,7 +364,12 @@ describe('the Comune console in Chromium: desk, moderation, accreditation, indic
     expect(accreditation).toEqual({ status: 'submitted', territory_id: langhe });
 
     // Its first offer: shared rides, cheaper per person when three share, wheelchair transport.
-    await p.getByRole('button', { name: 'Nuova offerta' }).click();
+    await p
+      .getByRole('navigation', { name: `Il lavoro di ${name}` })
+      .getByRole('link', { name: 'Offerte di servizio' })
+      .click();
+    await p.getByRole('link', { name: 'Nuova offerta' }).click();
+    await p.getByRole('heading', { level: 1, name: 'Nuova offerta di servizio' }).waitFor();
     await p.getByLabel('Titolo').fill('Passaggi condivisi alle visite');
     await p.getByLabel('Tipo di aiuto').selectOption('RIDES_AND_ACCOMPANIMENT');
     await p.getByLabel('Descrizione').fill('Auto attrezzata, autista formato, attesa durante la visita.');
@@ -548,7 +540,6 @@ describe('the Comune console in Chromium: desk, moderation, accreditation, indic
 
   it('every console page at 360 px: axe, one h1, nothing wider than the screen', async () => {
     page = await openPage(web, WIDTHS.phone);
-    const p = page.page;
     // One person with both staff roles sees every console page.
     const staff = await signUp(web.stack);
     await grantRole(web.stack.dataSource, staff.userId, 'comune_operator', { territoryId: langhe });
@@ -561,13 +552,6 @@ describe('the Comune console in Chromium: desk, moderation, accreditation, indic
       ['/moderazione/accreditamenti', 'console-accreditation', /^Accreditamenti - Prossimo$/],
       ['/indicatori', 'console-indicators', /^Indicatori del territorio - Prossimo$/],
     ];
-    for (const [path, name, title] of pages) {
-      await page.goto(path);
-      await p.locator('h1').first().waitFor();
-      await p.waitForFunction(() => !document.body.textContent?.includes('Caricamento…'));
-      await checkPage(page, name, title);
-      const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-    }
+    await expectPagesFit(page, pages);
   });
 });

@@ -6,7 +6,7 @@ import express from 'express';
 import helmet from 'helmet';
 
 // Paths the api answers itself; every other GET that asks for HTML is a route of the web app.
-const API_PATHS = /^\/(graphql|graphql-sandbox|health|ready|webhooks|admin)(\/|$)/;
+const API_PATHS = /^\/(graphql|graphql-sandbox|health|ready|webhooks|admin|auth|\.well-known)(\/|$)/;
 export const isApiPath = (path: string): boolean => API_PATHS.test(path);
 
 /**

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseEnv } from 'node:util';
+import { newRsaJwk } from './dev-identity/keys';
 
 /**
  * The launcher's own settings, read once. It prepares the environment of the api and worker:
@@ -60,6 +61,9 @@ function developmentSecrets(dataDir: string): Record<string, string> {
     FIELD_ENCRYPTION_KEY: () => randomBytes(32).toString('base64'),
     // Signs the SMS gateway's webhooks (replies "SI <code>"); `npm run demo:tour` signs with it too.
     SMS_WEBHOOK_SECRET: () => randomBytes(32).toString('hex'),
+    // The relying party's keys in the development SPID/CIE federation (README, SPID and CIE).
+    OIDC_RP_FEDERATION_JWKS: () => JSON.stringify({ keys: [newRsaJwk('sig')] }),
+    OIDC_RP_JWKS: () => JSON.stringify({ keys: [newRsaJwk('sig'), newRsaJwk('enc')] }),
   };
   const missing = Object.keys(wanted).filter((key) => !stored[key]);
   if (!missing.length) return stored;

@@ -16,6 +16,7 @@ import { complain, say } from './terminal';
 import { createDemoTerritory } from './demo/demo-territory';
 import { GraphQLClient } from './demo/graphql-client';
 import { DEMO_PEOPLE, DEMO_SEEDERS } from './seeds/demo-people.seed';
+import { DevFederation, startDevFederation } from './dev-identity/dev-federation';
 
 /**
  * `npm start`: runs Prossimo on one machine. With no DATABASE_URL it starts an embedded
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
   const settings = readLauncherSettings();
   const environment = settings.childEnvironment;
   let database: EmbeddedPostgresHandle | undefined;
+  let federation: DevFederation | undefined;
   const children: ChildProcess[] = [];
   let stopping = false;
 
@@ -34,6 +36,7 @@ async function main(): Promise<void> {
     stopping = true;
     for (const child of children) child.kill('SIGTERM');
     await Promise.all(children.map((child) => waitForExit(child, 20000)));
+    await federation?.stop();
     await database?.stop();
     process.exit(exitCode);
   };
@@ -50,6 +53,18 @@ async function main(): Promise<void> {
       log: (line) => say(`[postgres] ${line}`),
     });
     environment.DATABASE_URL = database.url;
+  }
+
+  // The development SPID/CIE federation (trust anchor, SPID and CIE providers on loopback), unless a
+  // real one is configured: "Entra con SPID" works with no internet.
+  if (settings.embedded && !environment.OIDC_RP_ENTITY_ID) {
+    const early = parseConfig(environment);
+    const host = early.HTTP_HOST === '0.0.0.0' ? '127.0.0.1' : early.HTTP_HOST;
+    federation = await startDevFederation({
+      rpEntityId: `http://${host}:${early.HTTP_PORT}`,
+      rpFederationJwks: environment.OIDC_RP_FEDERATION_JWKS,
+    });
+    Object.assign(environment, federation.environment);
   }
 
   const config = parseConfig(environment);
@@ -99,6 +114,9 @@ async function main(): Promise<void> {
       config.SMS_CHANNEL === 'file'
         ? `  SMS messages:   written to ${config.SMS_FILE_PATH} (development channel)`
         : `  SMS messages:   sent through ${config.SMS_HTTP_URL}`,
+      federation
+        ? `  SPID and CIE:   development providers ${federation.spid.entityId} and ${federation.cie.entityId} (test identities, no password)`
+        : '',
       settings.embedded
         ? `  Demo people:    ${DEMO_PEOPLE.map((person) => `${person.name} ${person.phone}`).join(', ')}`
         : '',

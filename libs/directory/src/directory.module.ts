@@ -95,6 +95,14 @@ registerMessages({
     it: 'Questo servizio è archiviato e non si può modificare.',
     en: 'This service offer is archived and cannot be changed.',
   },
+  SERVICE_OFFER_NOT_ACTIVE: {
+    it: 'Si può sospendere solo un servizio attivo.',
+    en: 'Only an active service offer can be paused.',
+  },
+  SERVICE_OFFER_NOT_PAUSED: {
+    it: 'Questo servizio non è sospeso.',
+    en: 'This service offer is not paused.',
+  },
   SEARCH_DISTANCE_NEEDS_NEAR: {
     it: 'Per ordinare per distanza indica un punto di partenza (near).',
     en: 'To order by distance, give a starting point (near).',

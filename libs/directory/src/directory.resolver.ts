@@ -14,11 +14,18 @@ import {
   InviteOrganisationMemberInput,
   Organisation,
   OrganisationInvitation,
+  OrganisationInvitationPage,
   OrganisationMember,
+  OrganisationMembersArgs,
+  OrganisationMembership,
+  OrganisationMembershipPage,
   OrganisationServiceOffersArgs,
+  PauseServiceOfferInput,
   RegisterOrganisationInput,
   RemoveOrganisationMemberInput,
+  RevokeOrganisationInvitationInput,
   RequestAccreditationInput,
+  ResumeServiceOfferInput,
   SearchServiceOffersArgs,
   ServiceOffer,
   ServiceOfferPage,
@@ -120,6 +127,42 @@ export class OrganisationResolver {
     @Args('input') input: RemoveOrganisationMemberInput,
   ): Promise<boolean> {
     return this.organisations.removeMember(user, input);
+  }
+
+  @Query(() => OrganisationMembershipPage, {
+    description:
+      'Members: the people of the organisation and their roles, longest-standing first (numbers for admins only).',
+  })
+  @UseGuards(AuthGuard)
+  organisationMembers(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args() args: OrganisationMembersArgs,
+  ): Promise<Page<OrganisationMembership>> {
+    return this.organisations.members(user, args);
+  }
+
+  @Query(() => OrganisationInvitationPage, {
+    description:
+      'Organisation admins: invitations still waiting for an answer, newest first, with the number.',
+  })
+  @UseGuards(AuthGuard)
+  organisationInvitations(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args() args: OrganisationMembersArgs,
+  ): Promise<Page<OrganisationInvitation>> {
+    return this.organisations.sentInvitations(user, args);
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Organisation admins: withdraw an invitation not yet answered; it can no longer be accepted (nor by signing up).',
+  })
+  @UseGuards(AuthGuard)
+  revokeOrganisationInvitation(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: RevokeOrganisationInvitationInput,
+  ): Promise<boolean> {
+    return this.organisations.revokeInvitation(user, input.invitationId);
   }
 
   @Mutation(() => Accreditation, { description: 'Organisation admins ask a territory to accredit them.' })
@@ -237,6 +280,29 @@ export class ServiceOfferResolver {
     @Args('input') input: ArchiveServiceOfferInput,
   ): Promise<ServiceOffer> {
     return this.offers.archive(user, input);
+  }
+
+  @Mutation(() => ServiceOffer, {
+    description:
+      'Organisation admins and operators: take an active offer out of the catalogue and of matching for a while; agreed engagements go on.',
+  })
+  @UseGuards(AuthGuard)
+  pauseServiceOffer(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: PauseServiceOfferInput,
+  ): Promise<ServiceOffer> {
+    return this.offers.pause(user, input);
+  }
+
+  @Mutation(() => ServiceOffer, {
+    description: 'Organisation admins and operators: a paused offer is active again (matching looks again).',
+  })
+  @UseGuards(AuthGuard)
+  resumeServiceOffer(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: ResumeServiceOfferInput,
+  ): Promise<ServiceOffer> {
+    return this.offers.resume(user, input);
   }
 
   /** Batched per request: a page of offers loads its organisations in one query. */

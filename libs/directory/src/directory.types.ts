@@ -92,9 +92,15 @@ registerEnumType(PriceUnit, { name: 'PriceUnit' });
 
 export enum ServiceOfferStatus {
   ACTIVE = 'active',
+  /** Out of the catalogue and of matching until resumed; engagements already agreed go on. */
+  PAUSED = 'paused',
   ARCHIVED = 'archived',
 }
-registerEnumType(ServiceOfferStatus, { name: 'ServiceOfferStatus' });
+registerEnumType(ServiceOfferStatus, {
+  name: 'ServiceOfferStatus',
+  description:
+    'ACTIVE (in the catalogue once published), PAUSED by the organisation (out of the catalogue and matching until resumed), ARCHIVED for good.',
+});
 
 export enum ServiceOfferOrder {
   DISTANCE = 'distance',
@@ -290,6 +296,58 @@ export class OrganisationInvitation {
 
   @Field({ description: 'After this the invitation can no longer be accepted.' })
   expiresAt!: Date;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The invited number (E.164): for the organisation’s admins in organisationInvitations; null for the invited person.',
+  })
+  phone?: string | null;
+}
+
+export const OrganisationInvitationPage = PageOf(OrganisationInvitation, 'OrganisationInvitationPage');
+
+@InputType()
+export class RevokeOrganisationInvitationInput {
+  @Field(() => ID)
+  @IsUUID()
+  invitationId!: string;
+}
+
+@ObjectType({ description: 'A person holding a role in an organisation (one entry per person and role).' })
+export class OrganisationMembership {
+  @Field(() => ID, { description: 'The role held: revoke it with removeOrganisationMember.' })
+  id!: string;
+
+  @Field(() => ID)
+  organisationId!: string;
+
+  @Field(() => ID)
+  userId!: string;
+
+  @Field(() => OrganisationMemberRole)
+  role!: OrganisationMemberRole;
+
+  @Field(() => String, { nullable: true, description: 'The name the person gave, if any.' })
+  name!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'E.164: for the organisation’s admins (they invited by it); null for operators.',
+  })
+  phone!: string | null;
+
+  @Field({ description: 'When the person took the role.' })
+  since!: Date;
+}
+
+export const OrganisationMembershipPage = PageOf(OrganisationMembership, 'OrganisationMembershipPage');
+
+@ArgsType()
+export class OrganisationMembersArgs extends PageArgs {
+  @Field(() => ID)
+  @IsUUID()
+  organisationId!: string;
 }
 
 @InputType()
@@ -713,6 +771,29 @@ export class ArchiveServiceOfferInput {
 }
 
 @InputType()
+export class PauseServiceOfferInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why, for the offer’s history (up to 1000 characters).',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  reason?: string;
+}
+
+@InputType()
+export class ResumeServiceOfferInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+}
+
+@InputType()
 export class NearInput extends AreaCentre {
   @Field(() => Float)
   @IsNumber()
@@ -812,7 +893,10 @@ export class OrganisationServiceOffersArgs extends PageArgs {
   @IsUUID()
   organisationId!: string;
 
-  @Field(() => Boolean, { defaultValue: false })
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Active and paused offers, and archived ones too.',
+  })
   @IsBoolean()
   includeArchived: boolean = false;
 }

@@ -1,13 +1,6 @@
 import { DomainError } from '@prossimo/platform';
 
-/**
- * A timestamptz as cursor text with all its microseconds: a JS Date keeps only milliseconds,
- * and a truncated key would repeat or skip rows at page boundaries.
- */
-export function timestampKey(column: string): string {
-  return `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-}
-
+// The text of cursorTimestampSql (@prossimo/platform): these lists always gave microseconds.
 const TIMESTAMP_KEY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

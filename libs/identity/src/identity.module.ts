@@ -1,5 +1,5 @@
 import { createSecretKey } from 'node:crypto';
-import { Module } from '@nestjs/common';
+import { Module, OnModuleInit } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { APP_CONFIG, AppConfig } from '@prossimo/platform';
 import { AccessService } from './access/access.service';
@@ -9,6 +9,9 @@ import { CodiceFiscaleResolver } from './codice-fiscale/codice-fiscale.resolver'
 import { CodiceFiscaleService } from './codice-fiscale/codice-fiscale.service';
 import { PhoneVerificationService } from './phone/phone-verification.service';
 import { SessionService } from './sessions/session.service';
+import { RelyingPartyService } from './spid-cie/relying-party.service';
+import { SpidCieController } from './spid-cie/spid-cie.controller';
+import { SpidCieResolver } from './spid-cie/spid-cie.resolver';
 
 /** Needs an OTP_SENDER (see ./phone/otp-sender) from a global module of the app. */
 @Module({
@@ -24,7 +27,10 @@ import { SessionService } from './sessions/session.service';
       }),
     }),
   ],
+  controllers: [SpidCieController],
   providers: [
+    RelyingPartyService,
+    SpidCieResolver,
     PhoneVerificationService,
     SessionService,
     AuthGuard,
@@ -35,4 +41,11 @@ import { SessionService } from './sessions/session.service';
   ],
   exports: [SessionService, AuthGuard, AccessService, PhoneVerificationService, CodiceFiscaleService],
 })
-export class IdentityModule {}
+export class IdentityModule implements OnModuleInit {
+  constructor(private readonly relyingParty: RelyingPartyService) {}
+
+  /** A SPID/CIE key that cannot be read stops the boot, naming the setting. */
+  async onModuleInit(): Promise<void> {
+    if (this.relyingParty.enabled) await this.relyingParty.loadKeys();
+  }
+}

@@ -12,3 +12,15 @@ export * from './phone/phone-verification.service';
 export * from './phone/otp-sender';
 export * from './codice-fiscale/codice-fiscale';
 export * from './codice-fiscale/codice-fiscale.service';
+export * from './spid-cie/levels';
+export { generatePrivateJwks, publicPartOf } from './spid-cie/keys';
+export {
+  wellKnownOf,
+  ENTITY_STATEMENT_MEDIA_TYPE,
+  ENTITY_STATEMENT_TYPE,
+  TrustChainResolver,
+  TrustChainError,
+} from './spid-cie/federation';
+export type { TrustChain } from './spid-cie/federation';
+export type { PublicJwks, EntityStatement } from './spid-cie/federation';
+export { CALLBACK_PATH } from './spid-cie/relying-party.service';

@@ -49,4 +49,20 @@ registerMessages({
     it: 'Questo codice fiscale è già associato a un altro account. Se è il tuo, contatta lo sportello del tuo Comune.',
     en: 'This codice fiscale already belongs to another account. If it is yours, please contact your Comune desk.',
   },
+  STEP_UP_REQUIRED: {
+    it: 'Per questa operazione devi accedere con SPID (livello 2 o superiore) o con la CIE. Esci e accedi di nuovo con SPID o CIE.',
+    en: 'This operation needs a sign-in with SPID (level 2 or above) or CIE. Sign out and sign in again with SPID or CIE.',
+  },
+  IDENTITY_PROVIDER_NOT_CONFIGURED: {
+    it: 'L’accesso con SPID e CIE non è attivo su questo servizio.',
+    en: 'Sign-in with SPID and CIE is not enabled on this service.',
+  },
+  IDENTITY_PROVIDER_UNKNOWN: {
+    it: 'Questo gestore di identità non è tra quelli offerti. Scegline uno dall’elenco.',
+    en: 'This identity provider is not one of those offered. Choose one from the list.',
+  },
+  IDENTITY_PROVIDER_UNTRUSTED: {
+    it: 'Non possiamo verificare questo gestore di identità nella federazione SPID/CIE. Riprova più tardi o accedi con il telefono.',
+    en: 'We cannot verify this identity provider in the SPID/CIE federation. Try again later or sign in with your phone.',
+  },
 });

@@ -6,15 +6,32 @@ import { registerMessages } from '@prossimo/platform';
 import { ReputationModule } from '@prossimo/reputation';
 import { RequestsModule, RequestsWorkerModule } from '@prossimo/requests';
 import { BatchAssignmentModule, BatchAssignmentWorkerModule } from './assignment/batch-assignment.module';
+import { ManualAssignmentResolver } from './assignment/manual-assignment.resolver';
+import { ManualAssignmentService } from './assignment/manual-assignment.service';
+import { HelperBlocksResolver } from './blocks/helper-blocks.resolver';
+import { HelperBlocksService } from './blocks/helper-blocks.service';
+import { NeedCandidatesResolver } from './candidates/need-candidates.resolver';
+import { NeedCandidatesService } from './candidates/need-candidates.service';
+import { EngagementLifecycleResolver } from './engagements/engagement-lifecycle.resolver';
+import { EngagementLifecycleService } from './engagements/engagement-lifecycle.service';
+import { EngagementParties } from './engagements/engagement-parties.service';
+import { EngagementsResolver, NeedEngagementResolver } from './engagements/engagements.resolver';
+import { EngagementsService } from './engagements/engagements.service';
 import { CareGroupsModule, CareGroupsWorkerModule } from './groups/care-groups.module';
 import { MatchingEngine } from './matching-engine.service';
 import { MatchingProcessor } from './matching.processor';
-import { MatchingResolver, NeedEngagementResolver } from './matching.resolver';
 import { MatchingScheduler } from './matching.scheduler';
-import { MatchingService } from './matching.service';
 import { EngagementMessagesResolver } from './messages/engagement-messages.resolver';
 import { ENGAGEMENT_THREAD, EngagementMessagesService } from './messages/engagement-messages.service';
 import { ProposalWriter } from './proposals/proposal-writer.service';
+import { ProposalsResolver } from './proposals/proposals.resolver';
+import { ProposalsService } from './proposals/proposals.service';
+import { TerritoryMatchingSettingsResolver } from './settings/territory-matching-settings.resolver';
+import { TerritoryMatchingSettingsService } from './settings/territory-matching-settings.service';
+import { TerritorySupplyResolver } from './supply/territory-supply.resolver';
+import { TerritorySupplyService } from './supply/territory-supply.service';
+import { UnmatchedNeedsResolver } from './unmatched/unmatched-needs.resolver';
+import { UnmatchedNeedsService } from './unmatched/unmatched-needs.service';
 
 registerMessages({
   PROPOSAL_NOT_FOUND: { it: 'Proposta non trovata.', en: 'Proposal not found.' },
@@ -97,19 +114,37 @@ registerMessages({
     CareGroupsModule,
     BatchAssignmentModule,
   ],
+  // One service per responsibility, each with the resolver that uses it.
   providers: [
-    MatchingService,
-    MatchingResolver,
+    ProposalsService,
+    ProposalsResolver,
+    EngagementParties,
+    EngagementsService,
+    EngagementsResolver,
     NeedEngagementResolver,
+    EngagementLifecycleService,
+    EngagementLifecycleResolver,
+    UnmatchedNeedsService,
+    UnmatchedNeedsResolver,
+    TerritorySupplyService,
+    TerritorySupplyResolver,
+    NeedCandidatesService,
+    NeedCandidatesResolver,
+    ManualAssignmentService,
+    ManualAssignmentResolver,
+    HelperBlocksService,
+    HelperBlocksResolver,
+    TerritoryMatchingSettingsService,
+    TerritoryMatchingSettingsResolver,
     ProposalWriter,
     EngagementMessagesService,
     EngagementMessagesResolver,
   ],
-  exports: [MatchingService],
+  exports: [ProposalsService, EngagementsService, EngagementLifecycleService, EngagementParties],
 })
 export class MatchingModule implements OnModuleInit {
   constructor(
-    private readonly matching: MatchingService,
+    private readonly proposals: ProposalsService,
     private readonly replies: SmsReplyService,
     private readonly messages: EngagementMessagesService,
     private readonly moderation: ModerationService,
@@ -122,8 +157,9 @@ export class MatchingModule implements OnModuleInit {
         reply.phone,
       ]);
       if (!helper) return;
-      if (reply.answer === 'yes') await this.matching.acceptInTransaction(manager, reply.targetId, helper.id);
-      else await this.matching.declineInTransaction(manager, reply.targetId, helper.id);
+      if (reply.answer === 'yes')
+        await this.proposals.acceptInTransaction(manager, reply.targetId, helper.id);
+      else await this.proposals.declineInTransaction(manager, reply.targetId, helper.id);
     });
     // Any other text from a phone a message was relayed to answers that engagement's thread.
     this.replies.registerText(ENGAGEMENT_THREAD, (manager, reply) =>

@@ -1,6 +1,19 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { PageArgs, PageOf } from '@prossimo/platform';
-import { IsBoolean, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  Min,
+} from 'class-validator';
 import { EngagementStatus } from './engagements/engagement-rules';
 
 export { EngagementStatus };
@@ -230,6 +243,40 @@ export class UnmatchedNeedsArgs extends PageArgs {
   @IsString()
   @Length(6, 6)
   comuneIstat?: string;
+}
+
+@ArgsType()
+export class OrganisationProposalsArgs extends PageArgs {
+  @Field(() => ID)
+  @IsUUID()
+  organisationId!: string;
+
+  @Field(() => [ProposalStatus], {
+    nullable: true,
+    description: 'Only these (e.g. [PENDING]); all when absent.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5)
+  @IsIn(Object.values(ProposalStatus), { each: true })
+  statuses?: ProposalStatus[];
+}
+
+@ArgsType()
+export class OrganisationEngagementsArgs extends PageArgs {
+  @Field(() => ID)
+  @IsUUID()
+  organisationId!: string;
+
+  @Field(() => [EngagementStatus], {
+    nullable: true,
+    description: 'Only these (e.g. the live ones); all when absent.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(6)
+  @IsIn(Object.values(EngagementStatus), { each: true })
+  statuses?: EngagementStatus[];
 }
 
 @InputType()

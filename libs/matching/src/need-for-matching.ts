@@ -1,6 +1,7 @@
 // What matching needs to know about a need, shared by the engine, the API and the proposal writer.
 import { LocalisedText, rideWhen } from '@prossimo/notifications';
-import { romeDayTime } from '@prossimo/platform';
+import { DomainError, romeDayTime } from '@prossimo/platform';
+import { isUUID } from 'class-validator';
 import { EntityManager } from 'typeorm';
 import { engagementSlot } from './engagements/engagement-rules';
 
@@ -65,20 +66,14 @@ export async function loadNeedForMatching(
 }
 
 /**
- * The need of one proposal, locked FOR NO KEY UPDATE and loaded in one statement: `proposalCondition`
- * picks the proposal (alias mp) with the parameters given; undefined when no proposal matches.
+ * The need of one proposal (what loadNeedForMatching reads), locked FOR NO KEY UPDATE:
+ * `proposalCondition` picks the proposal (alias mp). For a caller that reads more in the same
+ * statement, as a MATERIALIZED part, so that the need is locked before anything the caller locks
+ * after it. The row is the latest version of the need, re-read after waiting for its lock.
  */
-export async function lockNeedOfProposal(
-  manager: EntityManager,
-  proposalCondition: string,
-  params: unknown[],
-): Promise<NeedForMatching | undefined> {
-  const [row]: NeedForMatching[] = await manager.query(
-    `SELECT ${NEED_FOR_MATCHING_SELECT}
-      WHERE n.id = (SELECT mp.need_id FROM match_proposals mp WHERE ${proposalCondition}) FOR NO KEY UPDATE OF n`,
-    params,
-  );
-  return row;
+export function lockedNeedOfProposalSql(proposalCondition: string): string {
+  return `SELECT ${NEED_FOR_MATCHING_SELECT}
+      WHERE n.id = (SELECT mp.need_id FROM match_proposals mp WHERE ${proposalCondition}) FOR NO KEY UPDATE OF n`;
 }
 
 const NEED_FOR_MATCHING_SELECT = `n.id, n.status, n.source, n.category, n.description, n.comune_istat AS "comuneIstat",
@@ -112,4 +107,19 @@ export function citizenUserIds(need: NeedForMatching): string[] {
   if (need.source === 'citizen' && need.authorUserId) ids.add(need.authorUserId);
   if (need.beneficiaryUserId) ids.add(need.beneficiaryUserId);
   return [...ids];
+}
+
+/** The need's id and Comune, for the caller's access check; NEED_NOT_FOUND otherwise. */
+export async function findNeed(
+  manager: EntityManager,
+  needId: string,
+  field: string,
+): Promise<{ id: string; comuneIstat: string }> {
+  if (!isUUID(needId)) throw new DomainError('NEED_NOT_FOUND', { field });
+  const [row]: { id: string; comuneIstat: string }[] = await manager.query(
+    `SELECT id, comune_istat AS "comuneIstat" FROM needs WHERE id = $1`,
+    [needId],
+  );
+  if (!row) throw new DomainError('NEED_NOT_FOUND', { field });
+  return row;
 }

@@ -1,5 +1,5 @@
 import { UseGuards } from '@nestjs/common';
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthenticatedUser, AuthGuard, CurrentUser } from '@prossimo/identity';
 import { Page, SensitiveOperation } from '@prossimo/platform';
 import { ModerationService } from './moderation.service';
@@ -8,6 +8,7 @@ import {
   ModerationItem,
   ModerationItemPage,
   ModerationMode,
+  ModerationModeSetting,
   ModerationQueueArgs,
   ReportContentInput,
   SetModerationModeInput,
@@ -50,7 +51,20 @@ export class ModerationResolver {
     return this.moderation.decide(user, input);
   }
 
-  @Mutation(() => ModerationMode)
+  @Query(() => [ModerationModeSetting], {
+    description:
+      'Comune staff of the territory: how each content type is moderated there (PRE or POST), chosen or by default.',
+  })
+  moderationModes(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('territoryId', { type: () => ID }) territoryId: string,
+  ): Promise<ModerationModeSetting[]> {
+    return this.moderation.modes(user, territoryId);
+  }
+
+  @Mutation(() => ModerationMode, {
+    description: 'Comune moderators of the territory: PRE or POST moderation for a content type. Audited.',
+  })
   setModerationMode(
     @CurrentUser() user: AuthenticatedUser,
     @Args('input') input: SetModerationModeInput,

@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessService, AuthenticatedUser, Role } from '@prossimo/identity';
+import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES, Role } from '@prossimo/identity';
 import { NotificationsService } from '@prossimo/notifications';
 import {
   afterCursorCondition,
+  CombinedStatement,
+  CursorAt,
+  cursorAtColumn,
   DomainError,
   Page,
   recordStatusChange,
@@ -19,6 +22,7 @@ import {
   ModerationDecision,
   ModerationItem,
   ModerationMode,
+  ModerationModeSetting,
   ModerationQueueArgs,
   ModerationStatus,
   ReportContentInput,
@@ -131,37 +135,71 @@ export class ModerationService {
   /**
    * Registers new (or edited) content; returns its status (pending under pre-moderation or when
    * held). Edited content that was published goes back to pending when it must be checked first.
+   * One statement: the territory's mode is read inside the INSERT (submitIn).
    */
   async submit(
     manager: EntityManager,
     content: SubmittedContent,
     options: SubmitOptions = {},
   ): Promise<ModerationStatus> {
-    const mode = await this.modeFor(manager, content.comuneIstat, content.contentType);
-    const status =
-      options.hold || (!options.nothingToReview && mode === ModerationMode.PRE)
-        ? ModerationStatus.PENDING
-        : ModerationStatus.PUBLISHED;
-    const [item]: { status: ModerationStatus }[] = await manager.query(
+    const statement = new CombinedStatement();
+    const item = this.submitIn(
+      statement,
+      {
+        contentType: content.contentType,
+        contentId: statement.param(content.contentId, 'uuid'),
+        comuneIstat: statement.param(content.comuneIstat, 'char(6)'),
+        authorUserId: content.authorUserId,
+        summary: content.summary,
+      },
+      options,
+    );
+    const [row]: { status: ModerationStatus }[] = await statement.run(manager, `SELECT status FROM ${item}`);
+    return row.status;
+  }
+
+  /**
+   * submit() as a part of the caller's combined statement, for content whose id or Comune the
+   * statement itself works out: `contentId` and `comuneIstat` are SQL, over the rows of `from`
+   * (a part's name) when given, one item per row (none: nothing written). The mode is the
+   * strictest of the territories covering the Comune, or the content type's default. Returns the
+   * part's name; its column `status` is what submit() returns.
+   */
+  submitIn(
+    statement: CombinedStatement,
+    content: {
+      contentType: ContentType;
+      /** SQL of the content's id (a parameter, or a column of `from`). */
+      contentId: string;
+      /** SQL of the Comune's ISTAT code. */
+      comuneIstat: string;
+      authorUserId: string | null;
+      summary: string;
+      from?: string;
+    },
+    options: SubmitOptions = {},
+  ): string {
+    const type = statement.param(content.contentType, 'text');
+    const nothingToReview = statement.param(options.nothingToReview === true, 'boolean');
+    const preByDefault = DEFAULT_MODES[content.contentType] === ModerationMode.PRE;
+    return statement.with(
+      'moderation_item',
       `INSERT INTO moderation_items (content_type, content_id, comune_istat, author_user_id, status, needs_review, summary)
-       VALUES ($1, $2, $3, $4, $5, $7, $6)
+       SELECT ${type}, ${content.contentId}, ${content.comuneIstat}, ${statement.param(content.authorUserId, 'uuid')},
+              CASE WHEN ${statement.param(options.hold === true, 'boolean')} OR (NOT ${nothingToReview} AND (
+                     SELECT coalesce(bool_or(ms.mode = 'pre'), ${statement.param(preByDefault, 'boolean')})
+                       FROM moderation_settings ms JOIN territory_comuni tc ON tc.territory_id = ms.territory_id
+                      WHERE tc.comune_istat = ${content.comuneIstat} AND ms.content_type = ${type}))
+                   THEN 'pending' ELSE 'published' END,
+              NOT ${nothingToReview}, ${statement.param(content.summary.slice(0, 300), 'text')}
+         ${content.from ? `FROM ${content.from}` : ''}
        ON CONFLICT (content_type, content_id) DO UPDATE
          SET summary = excluded.summary, comune_istat = excluded.comune_istat,
              needs_review = moderation_items.needs_review OR excluded.needs_review,
-             status = CASE WHEN moderation_items.status = 'published' AND $5 = 'pending' THEN 'pending'
+             status = CASE WHEN moderation_items.status = 'published' AND excluded.status = 'pending' THEN 'pending'
                            ELSE moderation_items.status END
        RETURNING status`,
-      [
-        content.contentType,
-        content.contentId,
-        content.comuneIstat,
-        content.authorUserId,
-        status,
-        content.summary.slice(0, 300),
-        !options.nothingToReview,
-      ],
     );
-    return item.status;
   }
 
   /** SQL condition: the content with id column `idColumn` is published. */
@@ -170,20 +208,19 @@ export class ModerationService {
       AND mi.content_id = ${idColumn} AND mi.status = 'published')`;
   }
 
-  /** The strictest mode among the territories that cover the Comune. */
-  async modeFor(
-    manager: EntityManager,
-    comuneIstat: string,
-    contentType: ContentType,
-  ): Promise<ModerationMode> {
-    const rows: { mode: ModerationMode }[] = await manager.query(
-      `SELECT ms.mode FROM moderation_settings ms
-         JOIN territory_comuni tc ON tc.territory_id = ms.territory_id
-        WHERE tc.comune_istat = $1 AND ms.content_type = $2`,
-      [comuneIstat, contentType],
+  /** Every content type's mode in a territory: its choice, or the default. Comune staff of the territory. */
+  async modes(user: AuthenticatedUser, territoryId: string): Promise<ModerationModeSetting[]> {
+    this.access.requireTerritoryRole(user, territoryId, COMUNE_STAFF_ROLES);
+    const rows: { contentType: ContentType; mode: ModerationMode }[] = await this.dataSource.query(
+      `SELECT content_type AS "contentType", mode FROM moderation_settings WHERE territory_id = $1`,
+      [territoryId],
     );
-    if (rows.some((row) => row.mode === ModerationMode.PRE)) return ModerationMode.PRE;
-    return rows.length ? ModerationMode.POST : DEFAULT_MODES[contentType];
+    const chosen = new Map(rows.map((row) => [row.contentType, row.mode]));
+    return Object.values(ContentType).map((contentType) => ({
+      contentType,
+      mode: chosen.get(contentType) ?? DEFAULT_MODES[contentType],
+      isDefault: !chosen.has(contentType),
+    }));
   }
 
   async setMode(user: AuthenticatedUser, input: SetModerationModeInput): Promise<ModerationMode> {
@@ -223,12 +260,12 @@ export class ModerationService {
     }
     conditions.push(...afterCursorCondition(args.after, '(created_at, content_id)', 'ASC', params));
     params.push(args.first + 1);
-    const rows: ModerationItem[] = await this.dataSource.query(
-      `SELECT ${ITEM_COLUMNS} FROM moderation_items WHERE ${conditions.join(' AND ')}
-        ORDER BY created_at, content_id LIMIT $${params.length}`,
+    const rows: (ModerationItem & CursorAt)[] = await this.dataSource.query(
+      `SELECT ${ITEM_COLUMNS}, ${cursorAtColumn('created_at')} FROM moderation_items
+        WHERE ${conditions.join(' AND ')} ORDER BY created_at, content_id LIMIT $${params.length}`,
       params,
     );
-    return toPage(rows, args.first, (row) => [row.createdAt.toISOString(), row.contentId]);
+    return toPage(rows, args.first, (row) => [row.cursorAt, row.contentId]);
   }
 
   /** Anyone signed in may report a piece of content once; the third report hides it. */

@@ -172,6 +172,18 @@ export class SetModerationModeInput {
   mode!: ModerationMode;
 }
 
+@ObjectType({ description: 'How one content type is moderated in a territory.' })
+export class ModerationModeSetting {
+  @Field(() => ContentType)
+  contentType!: ContentType;
+
+  @Field(() => ModerationMode)
+  mode!: ModerationMode;
+
+  @Field({ description: 'True when the territory has not chosen: the platform’s default applies.' })
+  isDefault!: boolean;
+}
+
 @InputType()
 export class SuspendUserInput {
   @Field(() => ID)

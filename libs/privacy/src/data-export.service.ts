@@ -3,9 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthenticatedUser } from '@prossimo/identity';
 import { NotificationsService } from '@prossimo/notifications';
 import {
+  afterCursorCondition,
   APP_CONFIG,
   AppConfig,
-  decodeCursor,
+  CursorAt,
+  cursorAtColumn,
   DomainError,
   FieldCipher,
   JOBS,
@@ -59,19 +61,15 @@ export class DataExportService {
 
   async mine(user: AuthenticatedUser, args: PageArgs): Promise<Page<DataExport>> {
     const params: unknown[] = [user.userId];
-    let condition = '';
-    const cursor = decodeCursor(args.after, 2);
-    if (cursor) {
-      params.push(cursor[0], cursor[1]);
-      condition = `AND (requested_at, id) < ($2::timestamptz, $3::uuid)`;
-    }
+    const conditions = ['user_id = $1'];
+    conditions.push(...afterCursorCondition(args.after, '(requested_at, id)', 'DESC', params));
     params.push(args.first + 1);
-    const rows: DataExport[] = await this.dataSource.query(
-      `SELECT ${EXPORT_COLUMNS} FROM personal_data_exports WHERE user_id = $1 ${condition}
-        ORDER BY requested_at DESC, id DESC LIMIT $${params.length}`,
+    const rows: (DataExport & CursorAt)[] = await this.dataSource.query(
+      `SELECT ${EXPORT_COLUMNS}, ${cursorAtColumn('requested_at')} FROM personal_data_exports
+        WHERE ${conditions.join(' AND ')} ORDER BY requested_at DESC, id DESC LIMIT $${params.length}`,
       params,
     );
-    return toPage(rows, args.first, (row) => [row.requestedAt.toISOString(), row.id]);
+    return toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
   }
 
   async one(user: AuthenticatedUser, id: string): Promise<DataExport> {

@@ -111,6 +111,7 @@ export class ErasureService {
   async eraseAccountAsStaff(staff: AuthenticatedUser, input: EraseAccountInput): Promise<AccountErasure> {
     this.access.requireRole(staff, COMUNE_STAFF_ROLES);
     if (input.userId === staff.userId) throw new DomainError('FORBIDDEN', { field: 'input.userId' });
+    this.access.requireStepUp(staff);
     const erasure = await this.dataSource.transaction(async (manager) => {
       const [target]: { status: string; roles: string[] }[] = await manager.query(
         `SELECT u.status, ARRAY(SELECT role FROM user_roles r WHERE r.user_id = u.id) AS roles
@@ -221,6 +222,7 @@ export class ErasureService {
     input: EraseBeneficiaryInput,
   ): Promise<BeneficiaryErasure> {
     this.access.requireRole(staff, COMUNE_STAFF_ROLES);
+    this.access.requireStepUp(staff);
     return this.dataSource.transaction(async (manager) => {
       const [beneficiary]: { phone_encrypted: string | null }[] = await manager.query(
         `SELECT phone_encrypted FROM beneficiaries

@@ -31,6 +31,10 @@ registerMessages({
     it: 'Persona senza account non trovata ({field}): chi ha un account si cancella con eraseAccount.',
     en: 'Person without an account not found ({field}): people with an account are erased with eraseAccount.',
   },
+  AUDIT_PERIOD_REVERSED: {
+    it: 'Il giorno finale viene prima di quello iniziale ({field}).',
+    en: 'The last day comes before the first one ({field}).',
+  },
   DATA_EXPORT_NOT_FOUND: { it: 'Copia dei dati non trovata.', en: 'Data copy not found.' },
   DATA_EXPORT_EXPIRED: {
     it: 'La copia dei dati è scaduta ed è stata cancellata: chiedine una nuova.',

@@ -1,6 +1,8 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { PageArgs, PageOf } from '@prossimo/platform';
+import { Role } from '@prossimo/identity';
 import {
+  ArrayMaxSize,
   Equals,
   IsBoolean,
   IsEnum,
@@ -251,6 +253,18 @@ export class AuditEntry {
   @Field(() => ID, { nullable: true, description: 'Who did it (an id; null for the system).' })
   actorUserId!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The name the actor gave (null for the system, or a person who gave none).',
+  })
+  actorName!: string | null;
+
+  @Field(() => [Role], {
+    description:
+      'The roles the actor holds now in this territory (operator, moderator) or platform-wide (admin); empty for anyone else.',
+  })
+  actorRoles!: Role[];
+
   @Field(() => ID, { nullable: true })
   territoryId!: string | null;
 
@@ -261,6 +275,9 @@ export class AuditEntry {
   createdAt!: Date;
 }
 export const AuditEntryPage = PageOf(AuditEntry, 'AuditEntryPage');
+
+/** A calendar day as the Comune reads it. */
+const LOCAL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 @ArgsType()
 export class AuditTrailArgs extends PageArgs {
@@ -273,6 +290,35 @@ export class AuditTrailArgs extends PageArgs {
   @IsString()
   @MaxLength(80)
   action?: string;
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Only these actions: each an action ("desk.person_read") or a family ending with a dot ("moderation."). At most 20.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(80, { each: true })
+  actions?: string[];
+
+  @Field(() => ID, { nullable: true, description: 'Only what this person did.' })
+  @IsOptional()
+  @IsUUID()
+  actorUserId?: string;
+
+  @Field(() => String, { nullable: true, description: 'From this day, YYYY-MM-DD (Europe/Rome), included.' })
+  @IsOptional()
+  @Matches(LOCAL_DAY)
+  from?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Up to this day, YYYY-MM-DD (Europe/Rome), included. AUDIT_PERIOD_REVERSED before `from`.',
+  })
+  @IsOptional()
+  @Matches(LOCAL_DAY)
+  to?: string;
 }
 
 @ArgsType()

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DomainError, JOBS, OutboxMessage, outboxJob, writeOutbox } from '@prossimo/platform';
+import {
+  CombinedStatement,
+  DomainError,
+  JOBS,
+  OutboxMessage,
+  outboxJob,
+  writeOutboxIn,
+} from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { canTransition } from './need-lifecycle';
 import { NeedCategory, NeedSource, NeedStatus } from './requests.types';
@@ -17,6 +24,29 @@ const SOURCES_OF = Object.fromEntries(
     Object.values(NeedStatus).filter((from) => canTransition(from, to)),
   ]),
 ) as Record<NeedStatus, NeedStatus[]>;
+
+/** The columns of transitionIn's `result`. */
+export interface TransitionResult {
+  /** The status before, null when there is no such need. */
+  lockedStatus: NeedStatus | null;
+  moved: boolean;
+}
+
+/** Checks what transitionIn did: NEED_NOT_FOUND or NEED_TRANSITION_INVALID, as transition() throws. */
+export function transitionDone(
+  needId: string,
+  to: NeedStatus,
+  row: TransitionResult | undefined,
+): NeedTransition {
+  if (!row?.lockedStatus) throw new DomainError('NEED_NOT_FOUND', { field: 'needId' });
+  if (!row.moved) {
+    throw new DomainError('NEED_TRANSITION_INVALID', {
+      field: 'needId',
+      params: { from: row.lockedStatus, to },
+    });
+  }
+  return { needId, from: row.lockedStatus, to };
+}
 
 export interface NeedTransition {
   needId: string;
@@ -57,37 +87,70 @@ export class NeedLifecycleService {
     actorUserId: string | null,
     reason: string | null,
   ): Promise<NeedTransition> {
-    // One round trip: lock the row, move it only from a status allowed to reach `to`, and store
-    // the change; the old status comes back so that a refused move is reported as before.
-    const [row]: { status: NeedStatus; category: NeedCategory; moved: boolean }[] = await manager.query(
-      `WITH locked AS (SELECT id, status, category FROM needs WHERE id = $1 FOR NO KEY UPDATE),
-            moved AS (
-              UPDATE needs n SET status = $2, updated_at = now(),
-                     opened_at = CASE WHEN $2 = 'open' THEN coalesce(n.opened_at, now()) ELSE n.opened_at END
-                FROM locked WHERE n.id = locked.id AND locked.status = ANY($3::text[])
-              RETURNING n.id),
-            history AS (
-              INSERT INTO status_history (entity_type, entity_id, from_status, to_status, actor_user_id, reason)
-              SELECT $4, locked.id, locked.status, $2, $5, $6 FROM locked JOIN moved ON moved.id = locked.id)
-       SELECT locked.status, locked.category, EXISTS (SELECT 1 FROM moved) AS moved FROM locked`,
-      [needId, to, SOURCES_OF[to], NEED_HISTORY_ENTITY, actorUserId, reason ?? null],
+    // One round trip: lock the row, move it only from a status allowed to reach `to`, store the
+    // change and the jobs it sets off; the old status comes back so that a refused move is
+    // reported as before.
+    const statement = new CombinedStatement();
+    const planned = this.transitionIn(statement, needId, to, actorUserId, reason);
+    const [row]: TransitionResult[] = await statement.run(manager, `SELECT ${planned.result}`);
+    return transitionDone(needId, to, row);
+  }
+
+  /**
+   * transition() as a part of the caller's combined statement: the caller selects `result` and
+   * passes the row to transitionDone, which throws as transition() does when the move was refused
+   * (the caller's transaction then undoes the rest). The jobs are written only if it moved.
+   */
+  transitionIn(
+    statement: CombinedStatement,
+    needId: string,
+    to: NeedStatus,
+    actorUserId: string | null,
+    reason: string | null,
+  ): { result: string } {
+    const target = statement.param(to, 'text');
+    const locked = statement.with(
+      'need_locked',
+      `SELECT id, status, category FROM needs WHERE id = ${statement.param(needId, 'uuid')} FOR NO KEY UPDATE`,
     );
-    if (!row) throw new DomainError('NEED_NOT_FOUND', { field: 'needId' });
-    if (!row.moved) {
-      throw new DomainError('NEED_TRANSITION_INVALID', {
-        field: 'needId',
-        params: { from: row.status, to },
-      });
-    }
+    const moved = statement.with(
+      'need_moved',
+      `UPDATE needs n SET status = ${target}, updated_at = now(),
+              opened_at = CASE WHEN ${target} = 'open' THEN coalesce(n.opened_at, now()) ELSE n.opened_at END
+         FROM ${locked} locked WHERE n.id = locked.id AND locked.status = ANY(${statement.param(SOURCES_OF[to], 'text[]')})
+       RETURNING n.id, locked.category`,
+    );
+    statement.with(
+      'need_history',
+      `INSERT INTO status_history (entity_type, entity_id, from_status, to_status, actor_user_id, reason)
+       SELECT ${statement.param(NEED_HISTORY_ENTITY, 'text')}, locked.id, locked.status, ${target},
+              ${statement.param(actorUserId, 'uuid')}, ${statement.param(reason ?? null, 'text')}
+         FROM ${locked} locked JOIN ${moved} moved ON moved.id = locked.id`,
+    );
+    const movedAs = (category?: NeedCategory) =>
+      `EXISTS (SELECT 1 FROM ${moved} WHERE ${category ? `category = '${category}'` : 'true'})`;
     // Every way into OPEN (moderation approval, a sentinel flag accepted, a helper who dropped
     // out) asks matching to look for helpers once this commits.
-    if (to === NeedStatus.OPEN) await writeOutbox(manager, needOpenedJobs(needId, row.category));
+    if (to === NeedStatus.OPEN) {
+      writeOutboxIn(statement, [outboxJob(JOBS.matchNeed, { needId })], movedAs());
+      writeOutboxIn(
+        statement,
+        [outboxJob(JOBS.formCareGroups, { needId })],
+        movedAs(NeedCategory.SHARED_CAREGIVER),
+      );
+    }
     // A cancelled or expired shared-care need must not keep its neighbours on a price for more
     // households than there are: matching takes it out of its group and re-prices the rest.
-    if (LEAVES_CARE_GROUP.has(to) && row.category === NeedCategory.SHARED_CAREGIVER) {
-      await writeOutbox(manager, outboxJob(JOBS.leaveCareGroupOnNeedClosed, { needId }));
+    if (LEAVES_CARE_GROUP.has(to)) {
+      writeOutboxIn(
+        statement,
+        [outboxJob(JOBS.leaveCareGroupOnNeedClosed, { needId })],
+        movedAs(NeedCategory.SHARED_CAREGIVER),
+      );
     }
-    return { needId, from: row.status, to };
+    return {
+      result: `(SELECT status FROM ${locked}) AS "lockedStatus", ${movedAs()} AS moved`,
+    };
   }
 
   /**

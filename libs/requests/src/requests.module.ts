@@ -9,8 +9,16 @@ import { NeedLifecycleService } from './need-lifecycle.service';
 import { NeedMaintenanceProcessor } from './need-maintenance.processor';
 import { NeedModerationLink } from './need-moderation.link';
 import { NeedMaintenanceScheduler } from './need-maintenance.scheduler';
-import { NeedsResolver } from './needs.resolver';
-import { NeedsService } from './needs.service';
+import {
+  NeedDecisionsResolver,
+  NeedPersonalFieldsResolver,
+  NeedPostingResolver,
+  NeedsResolver,
+} from './needs.resolver';
+import { NeedDecisionsService } from './need-decisions.service';
+import { NeedPersonalFieldsService } from './need-personal-fields.service';
+import { NeedPostingService } from './need-posting.service';
+import { NeedQueriesService } from './need-queries.service';
 
 registerMessages({
   NEED_NOT_FOUND: { it: 'Richiesta non trovata.', en: 'Need not found.' },
@@ -81,19 +89,31 @@ registerMessages({
   COMUNE_NOT_FOUND: { it: 'Comune non trovato (codice ISTAT).', en: 'Comune not found (ISTAT code).' },
 });
 
-/** Needs for the API: posting, reading with field-level authorisation, lifecycle. */
+/** Needs for the API: posting, decisions, reading with field-level authorisation (one service each), lifecycle. */
 @Module({
   imports: [IdentityModule, ModerationModule],
   providers: [
-    NeedsService,
-    NeedLifecycleService,
+    NeedPostingService,
+    NeedPostingResolver,
+    NeedDecisionsService,
+    NeedDecisionsResolver,
+    NeedQueriesService,
     NeedsResolver,
+    NeedPersonalFieldsService,
+    NeedPersonalFieldsResolver,
+    NeedLifecycleService,
     NeedModerationLink,
     DeskPeopleService,
     DeskPeopleResolver,
     DeskPeopleIndexer,
   ],
-  exports: [NeedsService, NeedLifecycleService],
+  exports: [
+    NeedPostingService,
+    NeedDecisionsService,
+    NeedQueriesService,
+    NeedPersonalFieldsService,
+    NeedLifecycleService,
+  ],
 })
 export class RequestsModule {}
 

@@ -11,6 +11,7 @@ import {
   GrantStaffRoleInput,
   SetTerritoryDeskInput,
   StaffGrant,
+  StaffMember,
   Territory,
 } from './territory.types';
 
@@ -66,6 +67,17 @@ export class TerritoryResolver {
     @Args('input') input: SetTerritoryDeskInput,
   ): Promise<Territory> {
     return this.territories.setTerritoryDesk(user, input);
+  }
+
+  @Query(() => [StaffMember], {
+    description: 'Moderators of the territory (and platform admins): its operators and moderators, by name.',
+  })
+  @UseGuards(AuthGuard)
+  territoryStaff(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('territoryId', { type: () => ID }) territoryId: string,
+  ): Promise<StaffMember[]> {
+    return this.territories.territoryStaff(user, territoryId);
   }
 
   @Mutation(() => StaffGrant, { description: 'Platform admins, or moderators of the territory. Audited.' })

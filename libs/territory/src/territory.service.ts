@@ -18,6 +18,7 @@ import {
   GrantStaffRoleInput,
   SetTerritoryDeskInput,
   StaffGrant,
+  StaffMember,
   Territory,
   TerritoryKind,
 } from './territory.types';
@@ -191,6 +192,21 @@ export class TerritoryService {
       });
     });
     return this.territory(input.territoryId);
+  }
+
+  /** The territory's operators and moderators, by name: its moderators (and platform admins) only. */
+  async territoryStaff(user: AuthenticatedUser, territoryId: string): Promise<StaffMember[]> {
+    this.access.requireTerritoryRole(user, territoryId, [Role.COMUNE_MODERATOR]);
+    await this.territory(territoryId);
+    return this.dataSource.query(
+      `SELECT u.id AS "userId", u.display_name AS "displayName", u.phone_e164 AS "phoneE164",
+              array_agg(r.role ORDER BY r.role) AS roles
+         FROM user_roles r JOIN users u ON u.id = r.user_id
+        WHERE r.territory_id = $1 AND r.role IN ('comune_operator', 'comune_moderator') AND u.status <> 'erased'
+        GROUP BY u.id, u.display_name, u.phone_e164
+        ORDER BY u.display_name NULLS LAST, u.id`,
+      [territoryId],
+    );
   }
 
   /** Platform admins grant anywhere; a moderator grants only in their own territory. Audited. */

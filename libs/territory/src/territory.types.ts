@@ -141,6 +141,24 @@ export class GrantStaffRoleInput {
   territoryId!: string;
 }
 
+@ObjectType({ description: 'A person who holds a staff role in a territory.' })
+export class StaffMember {
+  @Field(() => ID)
+  userId!: string;
+
+  @Field(() => String, { nullable: true, description: 'The name they gave (null if none).' })
+  displayName!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Their number (E.164): moderators grant and revoke staff roles by it.',
+  })
+  phoneE164!: string | null;
+
+  @Field(() => [Role], { description: 'Their roles in this territory (operator, moderator).' })
+  roles!: Role[];
+}
+
 @ObjectType()
 export class StaffGrant {
   @Field(() => ID)

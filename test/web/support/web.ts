@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, chromium, Page, Request } from 'playwright-core';
 import { startStack, StackOptions, TestStack } from '../../support/stack';
 
 /**
@@ -80,12 +80,14 @@ export interface WebPage {
 /**
  * A new page of `width` px (a fresh context: no cookies), that blocks and records other-origin
  * requests and records what the Content-Security-Policy refuses. `deviceScaleFactor` 2 with half
- * the width is how a 1280 px window at 200 % zoom lays out.
+ * the width is how a 1280 px window at 200 % zoom lays out. `providerOrigins` are sites the
+ * person goes to and comes back from (the development SPID/CIE providers): navigating there, and
+ * what their own pages load, is allowed; our pages loading anything from them is not.
  */
 export async function openPage(
   web: WebStack,
   width: number = WIDTHS.phone,
-  options: { height?: number; deviceScaleFactor?: number } = {},
+  options: { height?: number; deviceScaleFactor?: number; providerOrigins?: string[] } = {},
 ): Promise<WebPage> {
   const context = await web.browser.newContext({
     viewport: { width, height: options.height ?? (width < 800 ? 740 : 900) },
@@ -108,9 +110,15 @@ export async function openPage(
   });
   const otherOriginRequests: string[] = [];
   const origin = new URL(web.baseUrl).origin;
+  const providerOrigins = new Set((options.providerOrigins ?? []).map((url) => new URL(url).origin));
   await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (new URL(url).origin === origin) return route.continue();
+    const request = route.request();
+    const url = request.url();
+    const target = new URL(url).origin;
+    if (target === origin) return route.continue();
+    if (providerOrigins.has(target) && (request.isNavigationRequest() || frameOrigin(request) === target)) {
+      return route.continue();
+    }
     otherOriginRequests.push(url);
     return route.abort('blockedbyclient');
   });
@@ -132,6 +140,15 @@ export async function openPage(
     },
     close: () => context.close(),
   };
+}
+
+/** The origin of the page that made a request (undefined for a service worker's). */
+function frameOrigin(request: Request): string | undefined {
+  try {
+    return new URL(request.frame().url()).origin;
+  } catch {
+    return undefined;
+  }
 }
 
 export function expectNoOtherOrigin(webPage: WebPage): void {
@@ -180,6 +197,60 @@ export async function checkPage(webPage: WebPage, name: string, title: RegExp): 
   await page.evaluate(() => document.fonts.ready);
   expectNoCspViolation(webPage);
   await screenshot(webPage, name);
+}
+
+/** Presses Tab until the focused element (its id and accessible text) satisfies `reached`. */
+async function tabUntil(
+  webPage: WebPage,
+  reached: (focused: { id: string; text: string }) => boolean,
+  what: string,
+  limit: number,
+): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    await webPage.page.keyboard.press('Tab');
+    const focused = await webPage.page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      if (!element) return { id: '', text: '' };
+      const label = element.id ? document.querySelector(`label[for="${element.id}"]`)?.textContent : '';
+      const text = [element.getAttribute('aria-label'), label, element.textContent].filter(Boolean).join(' ');
+      return { id: element.id, text };
+    });
+    if (reached(focused)) return;
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+
+/** Presses Tab until the focused element's accessible text matches, as a keyboard user does. */
+export function tabTo(webPage: WebPage, text: RegExp, limit = 80): Promise<void> {
+  return tabUntil(webPage, (focused) => text.test(focused.text), String(text), limit);
+}
+
+/** Presses Tab until the focused element's id matches (radio buttons of several groups share labels). */
+export function tabToId(webPage: WebPage, id: RegExp, limit = 80): Promise<void> {
+  return tabUntil(webPage, (focused) => id.test(focused.id), `#${id}`, limit);
+}
+
+/** Nothing on the page is wider than the screen (at 360 px: no sideways scrolling). */
+export async function expectNoOverflow(webPage: WebPage): Promise<void> {
+  const overflow = await webPage.page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+/**
+ * Opens each [path, screenshot name, title] in turn once it has loaded, checks it (checkPage: axe,
+ * one h1, screenshot) and that nothing is wider than the window (at 360 px: nothing to scroll sideways).
+ */
+export async function expectPagesFit(webPage: WebPage, pages: [string, string, RegExp][]): Promise<void> {
+  const { page } = webPage;
+  for (const [path, name, title] of pages) {
+    await webPage.goto(path);
+    await page.locator('h1').first().waitFor();
+    await page.waitForFunction(() => !document.body.textContent?.includes('Caricamento…'));
+    await checkPage(webPage, name, title);
+    await expectNoOverflow(webPage);
+  }
 }
 
 /** The code the loopback gateway received for phone after `before` messages. */

@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { describe, expect, it } from 'vitest';
-import { messageOf, problemsOf } from './errors';
+import { isStepUpRequired, messageOf, problemsOf } from './errors';
 
 const messages: Record<string, string> = {
   'errors.OTP_INVALID': 'wrong, {{attemptsRemaining}} left',
@@ -48,5 +48,11 @@ describe('problemsOf / messageOf', () => {
 
   it('treats a failed fetch as the network being down', () => {
     expect(problemsOf(new TypeError('Failed to fetch'))).toEqual([{ code: 'NETWORK', params: {} }]);
+  });
+
+  it('tells STEP_UP_REQUIRED apart, so that the page offers the SPID/CIE sign-in', () => {
+    expect(isStepUpRequired(graphQLError({ code: 'STEP_UP_REQUIRED' }))).toBe(true);
+    expect(isStepUpRequired(graphQLError({ code: 'FORBIDDEN' }))).toBe(false);
+    expect(isStepUpRequired(undefined)).toBe(false);
   });
 });

@@ -75,3 +75,7 @@ export function messageOf(problem: ApiProblem, t: Translate, exists: KeyExists):
 
 export const isNetworkProblem = (problems: ApiProblem[]): boolean =>
   problems.some((problem) => problem.code === 'NETWORK');
+
+/** The staff operation needs a SPID level 2+ or CIE session: the page offers that sign-in (StepUp). */
+export const isStepUpRequired = (error: unknown): boolean =>
+  error !== undefined && problemsOf(error).some((problem) => problem.code === 'STEP_UP_REQUIRED');

@@ -12,8 +12,12 @@ const LINKS: { to: string; label: string; area: ConsoleArea }[] = [
   { to: '/sportello/persone', label: 'console.nav.people', area: 'desk' },
   { to: '/sportello', label: 'console.nav.desk', area: 'desk' },
   { to: '/sportello/da-seguire', label: 'console.nav.followUp', area: 'followUp' },
+  { to: '/sportello/assegnazione', label: 'console.batch.nav', area: 'desk' },
   { to: '/moderazione', label: 'console.nav.moderation', area: 'moderation' },
   { to: '/moderazione/accreditamenti', label: 'console.nav.accreditation', area: 'moderation' },
+  { to: '/moderazione/registro', label: 'console.audit.nav', area: 'moderation' },
+  { to: '/moderazione/impostazioni', label: 'console.settings.nav', area: 'moderation' },
+  { to: '/indicatori/territorio', label: 'console.map.nav', area: 'indicators' },
 ];
 // The organisation's page is in the menu of its members only (anyone may open it to register one).
 const ORGANISATION_ROLES = ['ORGANISATION_ADMIN', 'ORGANISATION_OPERATOR'];

@@ -1,5 +1,7 @@
 import type { ComponentProps, ReactNode } from 'react';
+import { isStepUpRequired } from '../api/errors';
 import { TextAreaField as KitTextAreaField } from '../forms/controls';
+import { StepUpAlert } from '../forms/StepUp';
 
 export { SelectField } from '../forms/controls';
 
@@ -35,6 +37,8 @@ export function LoadState({
   failedText: string;
   retryText: string;
 }) {
+  // Health notes read as staff need a SPID level 2+ or CIE session: say so, and offer that sign-in.
+  if (isStepUpRequired(error)) return <StepUpAlert />;
   if (error) {
     return (
       <div className="alert alert-warning" role="alert">

@@ -61,3 +61,9 @@ export function todayAndNow(now = new Date()): { day: string; time: string } {
     time: `${pad(now.getHours())}:${pad(now.getMinutes())}`,
   };
 }
+
+/** "+393331234567" as people read it: "+39 333 123 4567" (other numbers as they are). */
+export function formatPhone(e164: string): string {
+  const italian = /^\+39(\d{3})(\d{3})(\d{3,4})$/.exec(e164);
+  return italian ? `+39 ${italian[1]} ${italian[2]} ${italian[3]}` : e164;
+}

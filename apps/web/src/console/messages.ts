@@ -1,4 +1,5 @@
 import { registerMessages } from '../i18n';
+import { comuneEn, comuneIt } from './comune-messages';
 
 // The staff console's messages (namespace "console"), loaded with the console's chunks only.
 export const consoleIt = {
@@ -466,7 +467,15 @@ export const consoleIt = {
     exportHint: 'File CSV (separato da virgole, UTF-8) con i dati del periodo scelto.',
     exportTable: 'Tabella',
     exportButton: 'Scarica il CSV',
-    exportReady: 'Scaricato {{file}} ({{rows}} righe).',
+    exportReady_one: 'Scaricato {{file}} ({{count}} riga).',
+    exportReady_other: 'Scaricato {{file}} ({{count}} righe).',
+    openDataButton: 'Scarica i dati aperti',
+    openDataHint:
+      'I dati aperti sono per la pubblicazione: mesi interi, e ogni cella che riguarda meno di 5 persone resta vuota, perché nessuno sia riconoscibile.',
+    openDataReady_one:
+      'Scaricato {{file}} ({{count}} riga). Celle lasciate vuote perché riguardano meno di 5 persone: {{cells}}.',
+    openDataReady_other:
+      'Scaricato {{file}} ({{count}} righe). Celle lasciate vuote perché riguardano meno di 5 persone: {{cells}}.',
     table: {
       DEMAND: 'Domanda e copertura',
       REACH: 'Persone raggiunte',
@@ -477,6 +486,7 @@ export const consoleIt = {
       LATENT_NEEDS: 'Bisogni segnalati',
     },
   },
+  ...comuneIt,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -943,7 +953,15 @@ export const consoleEn: Shape<typeof consoleIt> = {
     exportHint: 'A CSV file (comma separated, UTF-8) with the figures of the chosen period.',
     exportTable: 'Table',
     exportButton: 'Download the CSV',
-    exportReady: 'Downloaded {{file}} ({{rows}} rows).',
+    exportReady_one: 'Downloaded {{file}} ({{count}} row).',
+    exportReady_other: 'Downloaded {{file}} ({{count}} rows).',
+    openDataButton: 'Download the open data',
+    openDataHint:
+      'Open data is for publication: whole months, and every cell about fewer than 5 people left empty, so that nobody can be recognised.',
+    openDataReady_one:
+      'Downloaded {{file}} ({{count}} row). Cells left empty because they are about fewer than 5 people: {{cells}}.',
+    openDataReady_other:
+      'Downloaded {{file}} ({{count}} rows). Cells left empty because they are about fewer than 5 people: {{cells}}.',
     table: {
       DEMAND: 'Demand and coverage',
       REACH: 'People reached',
@@ -954,6 +972,7 @@ export const consoleEn: Shape<typeof consoleIt> = {
       LATENT_NEEDS: 'Flagged needs',
     },
   },
+  ...comuneEn,
 };
 
 registerMessages('console', { it: consoleIt, en: consoleEn });

@@ -13,6 +13,18 @@ const ModerationQueue = lazy(() => import('./pages/ModerationQueue'));
 const Accreditations = lazy(() => import('./pages/Accreditations'));
 const Indicators = lazy(() => import('./pages/Indicators'));
 const Organisation = lazy(() => import('./pages/Organisation'));
+const AuditTrail = lazy(() => import('./pages/AuditTrail'));
+const TerritorySettings = lazy(() => import('./pages/TerritorySettings'));
+const BatchAssignments = lazy(() => import('./pages/BatchAssignments'));
+const BatchPlan = lazy(() => import('./pages/BatchPlan'));
+const TerritoryMap = lazy(() => import('./pages/TerritoryMap'));
+const Members = lazy(() => import('./organisation/Members'));
+const Offers = lazy(() => import('./organisation/Offers'));
+const OfferPage = lazy(() => import('./organisation/OfferPage'));
+const Requests = lazy(() => import('./organisation/Requests'));
+const Reviews = lazy(() => import('./organisation/Reviews'));
+const Calls = lazy(() => import('./organisation/Calls'));
+const CareGroups = lazy(() => import('./organisation/CareGroups'));
 
 const area = (name: ConsoleArea) => ({ area: name });
 
@@ -26,10 +38,26 @@ export const consoleRoutes: RouteObject[] = [
       { path: 'sportello/persone/:personId', element: <DeskPerson />, handle: area('desk') },
       { path: 'sportello/da-seguire', element: <FollowUp />, handle: area('followUp') },
       { path: 'sportello/richieste/:needId', element: <NeedCandidates />, handle: area('followUp') },
+      { path: 'sportello/assegnazione', element: <BatchAssignments />, handle: area('desk') },
+      { path: 'sportello/assegnazione/:runId', element: <BatchPlan />, handle: area('desk') },
       { path: 'moderazione', element: <ModerationQueue />, handle: area('moderation') },
       { path: 'moderazione/accreditamenti', element: <Accreditations />, handle: area('moderation') },
+      { path: 'moderazione/registro', element: <AuditTrail />, handle: area('moderation') },
+      { path: 'moderazione/impostazioni', element: <TerritorySettings />, handle: area('moderation') },
       { path: 'indicatori', element: <Indicators />, handle: area('indicators') },
+      { path: 'indicatori/territorio', element: <TerritoryMap />, handle: area('indicators') },
       { path: 'ente', element: <Organisation />, handle: area('organisation') },
+      { path: 'ente/:organisationId/membri', element: <Members />, handle: area('organisation') },
+      { path: 'ente/:organisationId/offerte', element: <Offers />, handle: area('organisation') },
+      { path: 'ente/:organisationId/offerte/:offerId', element: <OfferPage />, handle: area('organisation') },
+      { path: 'ente/:organisationId/richieste', element: <Requests />, handle: area('organisation') },
+      { path: 'ente/:organisationId/recensioni', element: <Reviews />, handle: area('organisation') },
+      { path: 'ente/:organisationId/chiamate', element: <Calls />, handle: area('organisation') },
+      {
+        path: 'ente/:organisationId/badanti-condivise',
+        element: <CareGroups />,
+        handle: area('organisation'),
+      },
     ],
   },
 ];

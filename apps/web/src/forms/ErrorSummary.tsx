@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from '../i18n';
+import { StepUpAction } from './StepUp';
 import type { FormErrors } from './useServerErrors';
 
 /**
@@ -43,6 +44,7 @@ export function ErrorSummary({ errors }: { errors: FormErrors }) {
           ),
         )}
       </ul>
+      {errors.all.some((error) => error.code === 'STEP_UP_REQUIRED') ? <StepUpAction /> : null}
     </div>
   );
 }

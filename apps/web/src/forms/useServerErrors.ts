@@ -6,6 +6,8 @@ import { type ApiProblem, isNetworkProblem, messageOf, problemsOf } from '../api
 export interface FormError {
   fieldId?: string;
   message: string;
+  /** The api's error code, when the error came from the api (STEP_UP_REQUIRED adds its sign-in). */
+  code?: string;
 }
 
 export interface FormErrors {
@@ -51,6 +53,7 @@ export function useServerErrors(): FormErrors {
           problems.map((problem) => ({
             fieldId: problem.field ? fieldIds[problem.field] : undefined,
             message: messageOf(problem, translate, (key) => i18n.exists(key)),
+            code: problem.code,
           })),
         );
         setUnreachable(false);

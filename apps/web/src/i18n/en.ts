@@ -57,6 +57,7 @@ export const en: Shape<Messages> = {
   signIn: {
     title: 'Sign in or sign up',
     lead: 'We send you a code by SMS. If it is your first time, we create your account.',
+    phoneTitle: 'With your mobile number',
     phone: 'Mobile number',
     phoneHint: 'For example 347 123 4567. For numbers abroad write the country code, like +41.',
     sendCode: 'Send me the code',
@@ -75,12 +76,20 @@ export const en: Shape<Messages> = {
     privacyLink: 'Read the full privacy notice',
     signedOut: 'You have signed out of Prossimo.',
   },
+  identityReturn: {
+    signedIn: 'Signed in with {{method}}, level {{level}}.',
+  },
   myArea: {
     title: 'My area',
     welcome: 'You are signed in with the number {{phone}}.',
+    welcomeIdentity: 'You are signed in with {{method}}, level {{level}}.',
     rolesTitle: 'Your roles',
     noRoles: 'No roles yet.',
     nextTitle: 'What you can do',
+    invitationsTitle: 'Invitations from organisations',
+    invitations_one: 'You have an invitation from {{organisation}}.',
+    invitations_other: 'You have {{count}} invitations from organisations.',
+    invitationsLink: 'Answer in "My organisation"',
     role: {
       CITIZEN: 'Citizen',
       VOLUNTEER: 'Volunteer',
@@ -237,6 +246,8 @@ export const en: Shape<Messages> = {
     UNAUTHENTICATED: 'Please sign in again.',
     SESSION_EXPIRED: 'The session has expired. Please sign in again.',
     FORBIDDEN: 'You are not allowed to do this.',
+    STEP_UP_REQUIRED:
+      'This operation needs a sign-in with SPID (level 2 or above) or CIE: an SMS code is not enough, because it concerns people’s sensitive data. Sign in with SPID or CIE below, then try again.',
     INTERNAL_SERVER_ERROR: 'Something went wrong on our side. Please try again shortly.',
   },
 };

@@ -54,6 +54,7 @@ export const it = {
   signIn: {
     title: 'Accedi o registrati',
     lead: 'Ti mandiamo un codice per SMS. Se è la prima volta, creiamo il tuo account.',
+    phoneTitle: 'Con il numero di cellulare',
     phone: 'Numero di cellulare',
     phoneHint: 'Ad esempio 347 123 4567. Per numeri esteri scrivi il prefisso, come +41.',
     sendCode: 'Mandami il codice',
@@ -72,12 +73,20 @@ export const it = {
     privacyLink: 'Leggi l’informativa privacy completa',
     signedOut: 'Sei uscito da Prossimo.',
   },
+  identityReturn: {
+    signedIn: 'Accesso riuscito con {{method}}, livello {{level}}.',
+  },
   myArea: {
     title: 'La mia area',
     welcome: 'Hai effettuato l’accesso con il numero {{phone}}.',
+    welcomeIdentity: 'Hai effettuato l’accesso con {{method}}, livello {{level}}.',
     rolesTitle: 'I tuoi ruoli',
     noRoles: 'Nessun ruolo per ora.',
     nextTitle: 'Cosa puoi fare',
+    invitationsTitle: 'Inviti da organizzazioni',
+    invitations_one: 'Hai un invito di {{organisation}}.',
+    invitations_other: 'Hai {{count}} inviti di organizzazioni.',
+    invitationsLink: 'Rispondi in «La mia organizzazione»',
     role: {
       CITIZEN: 'Cittadino',
       VOLUNTEER: 'Volontario',
@@ -235,6 +244,8 @@ export const it = {
     UNAUTHENTICATED: 'Devi accedere di nuovo.',
     SESSION_EXPIRED: 'La sessione è scaduta. Accedi di nuovo.',
     FORBIDDEN: 'Non hai il permesso di farlo.',
+    STEP_UP_REQUIRED:
+      'Per questa operazione serve un accesso con SPID (livello 2 o superiore) o con la CIE: il codice per SMS non basta, perché riguarda dati delicati delle persone. Entra con SPID o CIE qui sotto, poi riprova.',
     INTERNAL_SERVER_ERROR: 'Qualcosa non ha funzionato da parte nostra. Riprova tra poco.',
   },
 };

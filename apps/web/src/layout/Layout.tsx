@@ -5,6 +5,7 @@ import type { Role } from '../gql/graphql';
 import { signOut } from '../session/refresh';
 import { useSession } from '../session/session';
 import { Icon } from './Icon';
+import { IdentityReturn } from './IdentityReturn';
 
 interface NavItem {
   to: string;
@@ -108,6 +109,7 @@ export function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
+        <IdentityReturn />
         <Suspense fallback={<p className="container py-5">{t('state.loading')}</p>}>
           <Outlet />
         </Suspense>

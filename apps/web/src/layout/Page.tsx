@@ -7,7 +7,18 @@ let firstPage = true;
  * A page's frame: its one <h1> and the document title "<page> - Prossimo". After a client-side
  * navigation the heading takes focus, so that screen readers announce the new page.
  */
-export function Page({ title, children, lead }: { title: string; lead?: ReactNode; children?: ReactNode }) {
+export function Page({
+  title,
+  children,
+  lead,
+  before,
+}: {
+  title: string;
+  lead?: ReactNode;
+  /** Above the heading: a breadcrumb. */
+  before?: ReactNode;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -19,6 +30,7 @@ export function Page({ title, children, lead }: { title: string; lead?: ReactNod
   }, []);
   return (
     <div className="container py-4 py-lg-5">
+      {before}
       <h1 ref={heading} tabIndex={-1} className="mb-3">
         {title}
       </h1>

@@ -1,16 +1,52 @@
+import { useQuery } from '@apollo/client/react';
 import { useTranslation } from '../i18n';
 import { Link } from 'react-router';
+import { graphql } from '../gql';
 import { Page } from '../layout/Page';
+import { parseAuthLevel } from '../session/return-path';
 import { useSession } from '../session/session';
+
+// An organisation's invitation waits for an answer on its page: say so where the person lands.
+const INVITATIONS = graphql(`
+  query MyAreaInvitations {
+    myOrganisationInvitations {
+      id
+      organisationName
+    }
+  }
+`);
 
 export default function MyArea() {
   const { t } = useTranslation();
   const session = useSession();
+  const invitations = useQuery(INVITATIONS, {
+    fetchPolicy: 'cache-and-network',
+    skip: session.status !== 'signedIn',
+  }).data?.myOrganisationInvitations;
   if (session.status !== 'signedIn') return null;
-  const { user } = session.session;
+  const { user, authLevel } = session.session;
   const roles = [...new Set(user.roles.map((role) => role.role))];
+  // How this session was opened: SPID or CIE (with its level), else the phone number's SMS code.
+  const identity = parseAuthLevel(authLevel);
+  const welcome = identity
+    ? t('myArea.welcomeIdentity', identity)
+    : t('myArea.welcome', { phone: user.phoneE164 ?? '' });
   return (
-    <Page title={t('myArea.title')} lead={t('myArea.welcome', { phone: user.phoneE164 ?? '' })}>
+    <Page title={t('myArea.title')} lead={welcome}>
+      {invitations?.length ? (
+        <section aria-labelledby="invitations-title" className="readable mb-4 alert alert-info">
+          <h2 id="invitations-title" className="h4">
+            {t('myArea.invitationsTitle')}
+          </h2>
+          <p>
+            {t('myArea.invitations', {
+              count: invitations.length,
+              organisation: invitations[0].organisationName,
+            })}
+          </p>
+          <Link to="/ente">{t('myArea.invitationsLink')}</Link>
+        </section>
+      ) : null}
       <section aria-labelledby="roles-title" className="readable mb-4">
         <h2 id="roles-title">{t('myArea.rolesTitle')}</h2>
         {roles.length ? (

@@ -6,6 +6,8 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { apolloClient } from '../api/client';
 import { Checkbox, ErrorSummary, Field, Unreachable, useServerErrors } from '../forms';
 import { Page } from '../layout/Page';
+import { failureOf, isCancellation, type SignInFailure } from '../session/identity/failures';
+import { IdentityButtons, useIdentityProviders } from '../session/identity/IdentityButtons';
 import { startSession } from '../session/refresh';
 import { PRIVACY_NOTICE, REQUEST_CODE, VERIFY_PHONE } from '../session/operations';
 import { safeReturnPath } from '../session/RequireSignIn';
@@ -29,6 +31,34 @@ function useCountdown(seconds: number, key: unknown): number {
   return left;
 }
 
+/**
+ * Why the SPID/CIE sign-in did not finish, at the top of the page: it takes focus (after the page
+ * heading's own focus on a client-side navigation), so that a screen reader reads it at once.
+ */
+function IdentityFailure({ failure }: { failure: SignInFailure }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const timer = setTimeout(() => ref.current?.focus(), 0);
+    return () => clearTimeout(timer);
+  }, [failure]);
+  const cancelled = isCancellation(failure);
+  return (
+    <div
+      ref={ref}
+      className={`alert ${cancelled ? 'alert-warning' : 'alert-danger'} identity-failure readable`}
+      role="alert"
+      tabIndex={-1}
+      aria-labelledby="identity-failure-title"
+    >
+      <h2 id="identity-failure-title" className="h5">
+        {t(cancelled ? 'identity.failureTitle.cancelled' : 'identity.failureTitle.other')}
+      </h2>
+      <p className="mb-0">{t(`identity.failure.${failure}`)}</p>
+    </div>
+  );
+}
+
 export default function SignIn() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -43,6 +73,9 @@ export default function SignIn() {
   const resendIn = useCountdown(challenge?.resendAfterSeconds ?? 0, challenge?.sentAt);
   const codeInput = useRef<HTMLInputElement>(null);
   const lastAction = useRef<'request' | 'verify'>('request');
+  const providers = useIdentityProviders();
+  const returnPath = safeReturnPath(params.get('dopo'));
+  const failure = failureOf(params.get('identita'));
 
   useEffect(() => {
     if (challenge) codeInput.current?.focus();
@@ -91,7 +124,7 @@ export default function SignIn() {
       const payload = result.data?.verifyPhone;
       if (!payload) return;
       startSession(payload);
-      navigate(safeReturnPath(params.get('dopo')), { replace: true });
+      navigate(returnPath, { replace: true });
     } catch (error) {
       errors.showApiError(error, API_FIELDS);
     }
@@ -102,98 +135,123 @@ export default function SignIn() {
     void (challenge ? confirmCode() : sendCode());
   };
   const busy = requesting.loading || verifying.loading;
+  // SPID and CIE beside the phone, when the Comune offers them (not while a code is being typed).
+  const identity = !challenge && (providers.spid.length > 0 || providers.cie.length > 0);
+  const SectionHeading = identity ? 'h3' : 'h2';
 
   return (
     <Page
       title={challenge ? t('signIn.codeTitle') : t('signIn.title')}
-      lead={challenge ? undefined : t('signIn.lead')}
+      lead={challenge || identity ? undefined : t('signIn.lead')}
     >
       {params.get('uscito') ? (
         <Alert color="success" role="status" fade={false}>
           {t('signIn.signedOut')}
         </Alert>
       ) : null}
-      <div className="readable">
-        <ErrorSummary errors={errors} />
-        {errors.unreachable ? (
-          <Unreachable onRetry={() => void (lastAction.current === 'verify' ? confirmCode() : sendCode())} />
-        ) : null}
-        <form onSubmit={onSubmit} noValidate>
-          {challenge ? (
-            <>
-              <p>{t('signIn.codeSentTo', { phone: challenge.phone })}</p>
-              <Field
-                ref={codeInput}
-                id="code"
-                name="code"
-                label={t('signIn.code')}
-                hint={t('signIn.codeHint')}
-                error={errors.byField.code}
-                value={code}
-                onChange={(event) => setCode(event.target.value)}
-                autoComplete="one-time-code"
-                inputMode="numeric"
-                maxLength={8}
-                className="code-input"
+      {failure && !challenge ? <IdentityFailure failure={failure} /> : null}
+      <div className="row gy-4">
+        <div className={identity ? 'col-lg-6' : 'col-12'}>
+          <div className="readable">
+            {identity ? (
+              <>
+                <h2 className="h3">{t('signIn.phoneTitle')}</h2>
+                <p>{t('signIn.lead')}</p>
+              </>
+            ) : null}
+            <ErrorSummary errors={errors} />
+            {errors.unreachable ? (
+              <Unreachable
+                onRetry={() => void (lastAction.current === 'verify' ? confirmCode() : sendCode())}
               />
-              <Button type="submit" color="primary" size="lg" className="mb-4" disabled={busy}>
-                {t('signIn.confirm')}
-              </Button>
-              <div aria-live="polite" className="mb-3">
-                {resendIn > 0 ? (
-                  <p>{t('signIn.resendIn', { seconds: resendIn })}</p>
-                ) : (
-                  <Button type="button" color="primary" outline onClick={() => void sendCode()}>
-                    {t('signIn.resend')}
+            ) : null}
+            <form onSubmit={onSubmit} noValidate>
+              {challenge ? (
+                <>
+                  <p>{t('signIn.codeSentTo', { phone: challenge.phone })}</p>
+                  <Field
+                    ref={codeInput}
+                    id="code"
+                    name="code"
+                    label={t('signIn.code')}
+                    hint={t('signIn.codeHint')}
+                    error={errors.byField.code}
+                    value={code}
+                    onChange={(event) => setCode(event.target.value)}
+                    autoComplete="one-time-code"
+                    inputMode="numeric"
+                    maxLength={8}
+                    className="code-input"
+                  />
+                  <Button type="submit" color="primary" size="lg" className="mb-4" disabled={busy}>
+                    {t('signIn.confirm')}
                   </Button>
-                )}
-              </div>
-              <button
-                type="button"
-                className="btn btn-link px-0"
-                onClick={() => {
-                  setChallenge(undefined);
-                  errors.clear();
-                }}
-              >
-                {t('signIn.changeNumber')}
-              </button>
-            </>
-          ) : (
-            <>
-              <Field
-                id="phone"
-                name="phone"
-                type="tel"
-                label={t('signIn.phone')}
-                hint={t('signIn.phoneHint')}
-                error={errors.byField.phone}
-                value={phone}
-                onChange={(event) => setPhone(event.target.value)}
-                autoComplete="tel"
-                inputMode="tel"
-              />
-              <h2 className="h4">{t('signIn.privacyTitle')}</h2>
-              <p>{t('signIn.privacyText')}</p>
-              <p>
-                <Link to="/privacy" target="_blank">
-                  {t('signIn.privacyLink')}
-                </Link>
-              </p>
-              <Checkbox
-                id="privacy"
-                name="privacy"
-                label={t('signIn.privacyAccept')}
-                checked={privacyAccepted}
-                onChange={(event) => setPrivacyAccepted(event.target.checked)}
-                error={errors.byField.privacy}
-              />
-              <Button type="submit" color="primary" size="lg" disabled={busy}>
-                {t('signIn.sendCode')}
-              </Button>
-            </>
-          )}
-        </form>
+                  <div aria-live="polite" className="mb-3">
+                    {resendIn > 0 ? (
+                      <p>{t('signIn.resendIn', { seconds: resendIn })}</p>
+                    ) : (
+                      <Button type="button" color="primary" outline onClick={() => void sendCode()}>
+                        {t('signIn.resend')}
+                      </Button>
+                    )}
+                  </div>
+                  <button
+                    type="button"
+                    className="btn btn-link px-0"
+                    onClick={() => {
+                      setChallenge(undefined);
+                      errors.clear();
+                    }}
+                  >
+                    {t('signIn.changeNumber')}
+                  </button>
+                </>
+              ) : (
+                <>
+                  <Field
+                    id="phone"
+                    name="phone"
+                    type="tel"
+                    label={t('signIn.phone')}
+                    hint={t('signIn.phoneHint')}
+                    error={errors.byField.phone}
+                    value={phone}
+                    onChange={(event) => setPhone(event.target.value)}
+                    autoComplete="tel"
+                    inputMode="tel"
+                  />
+                  <SectionHeading className="h4">{t('signIn.privacyTitle')}</SectionHeading>
+                  <p>{t('signIn.privacyText')}</p>
+                  <p>
+                    <Link to="/privacy" target="_blank">
+                      {t('signIn.privacyLink')}
+                    </Link>
+                  </p>
+                  <Checkbox
+                    id="privacy"
+                    name="privacy"
+                    label={t('signIn.privacyAccept')}
+                    checked={privacyAccepted}
+                    onChange={(event) => setPrivacyAccepted(event.target.checked)}
+                    error={errors.byField.privacy}
+                  />
+                  <Button type="submit" color="primary" size="lg" disabled={busy}>
+                    {t('signIn.sendCode')}
+                  </Button>
+                </>
+              )}
+            </form>
+          </div>
+        </div>
+        {identity ? (
+          <section className="col-lg-5 offset-lg-1" aria-labelledby="identity-title">
+            <h2 id="identity-title" className="h3">
+              {t('identity.title')}
+            </h2>
+            <p>{t('identity.lead')}</p>
+            <IdentityButtons spid={providers.spid} cie={providers.cie} returnPath={returnPath} />
+          </section>
+        ) : null}
       </div>
     </Page>
   );

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from '../i18n';
 import { Navigate, useLocation } from 'react-router';
+import { signInPathFor } from './return-path';
 import { useSession } from './session';
 
 /** Only paths inside the app: a `dopo` parameter must never send the person to another site. */
@@ -18,8 +19,7 @@ export function RequireSignIn({ children }: { children: ReactNode }) {
   const location = useLocation();
   if (session.status === 'unknown') return <p className="container py-5">{t('state.loading')}</p>;
   if (session.status === 'signedOut') {
-    const back = `${location.pathname}${location.search}`;
-    return <Navigate to={`/accedi?dopo=${encodeURIComponent(back)}`} replace />;
+    return <Navigate to={signInPathFor(location.pathname, location.search)} replace />;
   }
   return <>{children}</>;
 }

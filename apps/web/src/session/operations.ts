@@ -21,6 +21,7 @@ export const REFRESH_SESSION = graphql(`
     refreshSession {
       accessToken
       accessTokenExpiresAt
+      authLevel
       user {
         ...SessionUser
       }
@@ -43,6 +44,7 @@ export const VERIFY_PHONE = graphql(`
     verifyPhone(input: $input) {
       accessToken
       accessTokenExpiresAt
+      authLevel
       user {
         ...SessionUser
       }

@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { apolloClient, setSessionRenewal } from '../api/client';
-import type { SessionUserFragment } from '../gql/graphql';
+import type { AuthLevel, SessionUserFragment } from '../gql/graphql';
 import { REFRESH_SESSION, SIGN_OUT } from './operations';
 import { sessionState, setSession } from './session';
 
@@ -13,12 +13,18 @@ let inFlight: Promise<boolean> | undefined;
 export function startSession(tokens: {
   accessToken: string;
   accessTokenExpiresAt: string;
+  authLevel?: AuthLevel | null;
   user: SessionUserFragment;
 }): void {
   const expiresAt = Date.parse(tokens.accessTokenExpiresAt);
   setSession({
     status: 'signedIn',
-    session: { accessToken: tokens.accessToken, accessTokenExpiresAt: expiresAt, user: tokens.user },
+    session: {
+      accessToken: tokens.accessToken,
+      accessTokenExpiresAt: expiresAt,
+      authLevel: tokens.authLevel ?? null,
+      user: tokens.user,
+    },
   });
   clearTimeout(timer);
   timer = setTimeout(

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { SessionUserFragment } from '../gql/graphql';
+import type { AuthLevel, SessionUserFragment } from '../gql/graphql';
 
 /**
  * The signed-in state, in memory only: the access token never reaches storage a script could read
@@ -8,6 +8,8 @@ import type { SessionUserFragment } from '../gql/graphql';
 export interface Session {
   accessToken: string;
   accessTokenExpiresAt: number;
+  /** SPID_L2, CIE_L3…: how this session was signed in; null for the phone and SMS code. */
+  authLevel: AuthLevel | null;
   user: SessionUserFragment;
 }
 

@@ -12,6 +12,7 @@ import {
   CallsToActionArgs,
   CallToAction,
   CallToActionPage,
+  OrganisationCallsArgs,
   PublishCallToActionInput,
 } from './call.types';
 
@@ -28,6 +29,18 @@ export class CallResolver {
     @Args('input') input: PublishCallToActionInput,
   ): Promise<CallToAction> {
     return this.calls.publish(user, input);
+  }
+
+  @Query(() => CallToActionPage, {
+    description:
+      'Organisation members: its calls in any state (open, closed, held by moderation), newest first.',
+  })
+  @UseGuards(AuthGuard)
+  organisationCallsToAction(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args() args: OrganisationCallsArgs,
+  ): Promise<Page<CallToAction>> {
+    return this.calls.organisationCalls(user, args);
   }
 
   @Query(() => CallToActionPage, { description: 'Public: published calls still open, newest first.' })

@@ -5,6 +5,8 @@ import { ContentType, ModerationService, ModerationStatus } from '@prossimo/mode
 import { NotificationsService } from '@prossimo/notifications';
 import {
   afterCursorCondition,
+  CursorAt,
+  cursorAtColumn,
   DomainError,
   JOBS,
   outboxJob,
@@ -32,6 +34,7 @@ import {
   CallsToActionArgs,
   CallToAction,
   CallToActionStatus,
+  OrganisationCallsArgs,
   PublishCallToActionInput,
 } from './call.types';
 
@@ -179,12 +182,36 @@ export class CallService {
     }
     conditions.push(...afterCursorCondition(args.after, '(ca.created_at, ca.id)', 'DESC', params));
     params.push(args.first + 1);
-    const rows: CallToAction[] = await this.dataSource.query(
-      `SELECT ${CALL_COLUMNS} FROM calls_to_action ca WHERE ${conditions.join(' AND ')}
-        ORDER BY ca.created_at DESC, ca.id DESC LIMIT $${params.length}`,
+    const rows: (CallToAction & CursorAt)[] = await this.dataSource.query(
+      `SELECT ${CALL_COLUMNS}, ${cursorAtColumn('ca.created_at')} FROM calls_to_action ca
+        WHERE ${conditions.join(' AND ')} ORDER BY ca.created_at DESC, ca.id DESC LIMIT $${params.length}`,
       params,
     );
-    return toPage(rows, args.first, (row) => [row.createdAt.toISOString(), row.id]);
+    return toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
+  }
+
+  /**
+   * Members of an organisation: its calls in any state, newest first, with the Comune's check (a
+   * call held for moderation is not public yet). Its admins read and decide the answers.
+   */
+  async organisationCalls(user: AuthenticatedUser, args: OrganisationCallsArgs): Promise<Page<CallToAction>> {
+    this.access.requireOrganisationRole(user, args.organisationId, [
+      Role.ORGANISATION_ADMIN,
+      Role.ORGANISATION_OPERATOR,
+    ]);
+    const params: unknown[] = [args.organisationId];
+    const conditions = ['ca.organisation_id = $1'];
+    conditions.push(...afterCursorCondition(args.after, '(ca.created_at, ca.id)', 'DESC', params));
+    params.push(args.first + 1);
+    const rows: (CallToAction & CursorAt)[] = await this.dataSource.query(
+      `SELECT ${CALL_COLUMNS}, ${cursorAtColumn('ca.created_at')},
+              (SELECT mi.status FROM moderation_items mi
+                WHERE mi.content_type = '${ContentType.CALL_TO_ACTION}' AND mi.content_id = ca.id) AS "moderationStatus"
+         FROM calls_to_action ca
+        WHERE ${conditions.join(' AND ')} ORDER BY ca.created_at DESC, ca.id DESC LIMIT $${params.length}`,
+      params,
+    );
+    return toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
   }
 
   /** A volunteer answers a published call once, optionally naming areas among its Comuni. */
@@ -314,11 +341,12 @@ export class CallService {
     const conditions = ['a.call_id = $1'];
     conditions.push(...afterCursorCondition(args.after, '(a.created_at, a.id)', 'ASC', params));
     params.push(args.first + 1);
-    const rows: AnswerRow[] = await this.dataSource.query(
-      `${ANSWER_SELECT} WHERE ${conditions.join(' AND ')} ORDER BY a.created_at, a.id LIMIT $${params.length}`,
+    const rows: (AnswerRow & CursorAt)[] = await this.dataSource.query(
+      `SELECT ${ANSWER_COLUMNS}, ${cursorAtColumn('a.created_at')} ${ANSWER_FROM}
+        WHERE ${conditions.join(' AND ')} ORDER BY a.created_at, a.id LIMIT $${params.length}`,
       params,
     );
-    const page = toPage(rows, args.first, (row) => [row.answerCreatedAt.toISOString(), row.answerId]);
+    const page = toPage(rows, args.first, (row) => [row.cursorAt, row.answerId]);
     return { items: page.items.map(toAnswer), pageInfo: page.pageInfo };
   }
 
@@ -354,14 +382,19 @@ export class CallService {
   }
 
   private async answerById(id: string): Promise<CallAnswer> {
-    const [row]: AnswerRow[] = await this.dataSource.query(`${ANSWER_SELECT} WHERE a.id = $1`, [id]);
+    const [row]: AnswerRow[] = await this.dataSource.query(
+      `SELECT ${ANSWER_COLUMNS} ${ANSWER_FROM} WHERE a.id = $1`,
+      [id],
+    );
     return toAnswer(row);
   }
 }
 
-const ANSWER_SELECT = `SELECT a.id AS "answerId", a.call_id AS "callId", a.status AS "answerStatus", a.message,
-    a.comune_istats AS "answerComuni", a.created_at AS "answerCreatedAt", ${VOLUNTEER_PUBLIC_COLUMNS}
-  FROM call_answers a JOIN volunteer_profiles p ON p.id = a.volunteer_id JOIN comuni c ON c.istat = p.comune_istat`;
+const ANSWER_COLUMNS = `a.id AS "answerId", a.call_id AS "callId", a.status AS "answerStatus", a.message,
+    a.comune_istats AS "answerComuni", a.created_at AS "answerCreatedAt", ${VOLUNTEER_PUBLIC_COLUMNS}`;
+
+const ANSWER_FROM = `FROM call_answers a JOIN volunteer_profiles p ON p.id = a.volunteer_id
+  JOIN comuni c ON c.istat = p.comune_istat`;
 
 type AnswerRow = VolunteerPublicRow & {
   answerId: string;

@@ -1,3 +1,4 @@
+import { ModerationStatus } from '@prossimo/moderation';
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { PageArgs, PageOf } from '@prossimo/platform';
 import {
@@ -140,11 +141,24 @@ export class CallToAction {
   @Field(() => CallToActionStatus)
   status!: CallToActionStatus;
 
+  @Field(() => ModerationStatus, {
+    nullable: true,
+    description: 'The Comune’s check, for its publisher (organisationCallsToAction); null elsewhere.',
+  })
+  moderationStatus?: ModerationStatus | null;
+
   @Field()
   createdAt!: Date;
 }
 
 export const CallToActionPage = PageOf(CallToAction, 'CallToActionPage');
+
+@ArgsType()
+export class OrganisationCallsArgs extends PageArgs {
+  @Field(() => ID)
+  @IsUUID()
+  organisationId!: string;
+}
 
 @ArgsType()
 export class CallsToActionArgs extends PageArgs {

@@ -4,6 +4,8 @@ import { AccessService, AuthenticatedUser, Role } from '@prossimo/identity';
 import { ContentType, ModerationService } from '@prossimo/moderation';
 import {
   afterCursorCondition,
+  CursorAt,
+  cursorAtColumn,
   DomainError,
   FieldCipher,
   Page,
@@ -316,13 +318,13 @@ export class OfferService {
     }
     conditions.push(...afterCursorCondition(args.after, '(lower(o.during), o.id)', 'ASC', params));
     params.push(args.first + 1);
-    const rows: OfferRow[] = await this.dataSource.query(
-      `SELECT ${OFFER_COLUMNS}, ${distance} AS meters FROM ${OFFER_FROM}
+    const rows: (OfferRow & CursorAt)[] = await this.dataSource.query(
+      `SELECT ${OFFER_COLUMNS}, ${distance} AS meters, ${cursorAtColumn('lower(o.during)')} FROM ${OFFER_FROM}
         WHERE ${conditions.join(' AND ')}
         ORDER BY lower(o.during), o.id LIMIT $${params.length}`,
       params,
     );
-    const page = toPage(rows, args.first, (row) => [row.startsAt.toISOString(), row.id]);
+    const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
     return { items: page.items.map((row) => this.toOffer(row)), pageInfo: page.pageInfo };
   }
 
@@ -334,12 +336,12 @@ export class OfferService {
     const conditions = ['p.user_id = $1'];
     conditions.push(...afterCursorCondition(args.after, '(o.created_at, o.id)', 'DESC', params));
     params.push(args.first + 1);
-    const rows: OfferRow[] = await this.dataSource.query(
-      `SELECT ${OFFER_COLUMNS} FROM ${OFFER_FROM} WHERE ${conditions.join(' AND ')}
+    const rows: (OfferRow & CursorAt)[] = await this.dataSource.query(
+      `SELECT ${OFFER_COLUMNS}, ${cursorAtColumn('o.created_at')} FROM ${OFFER_FROM} WHERE ${conditions.join(' AND ')}
         ORDER BY o.created_at DESC, o.id DESC LIMIT $${params.length}`,
       params,
     );
-    const page = toPage(rows, args.first, (row) => [row.createdAt.toISOString(), row.id]);
+    const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
     return { items: page.items.map((row) => this.toOffer(row)), pageInfo: page.pageInfo };
   }
 
@@ -517,12 +519,12 @@ export class OfferService {
     const conditions = [condition];
     conditions.push(...afterCursorCondition(args.after, '(r.created_at, r.id)', 'DESC', params));
     params.push(args.first + 1);
-    const rows: RequestRow[] = await this.dataSource.query(
-      `SELECT ${REQUEST_COLUMNS} FROM ${REQUEST_FROM} WHERE ${conditions.join(' AND ')}
-        ORDER BY r.created_at DESC, r.id DESC LIMIT $${params.length}`,
+    const rows: (RequestRow & CursorAt)[] = await this.dataSource.query(
+      `SELECT ${REQUEST_COLUMNS}, ${cursorAtColumn('r.created_at')} FROM ${REQUEST_FROM}
+        WHERE ${conditions.join(' AND ')} ORDER BY r.created_at DESC, r.id DESC LIMIT $${params.length}`,
       params,
     );
-    const page = toPage(rows, args.first, (row) => [row.createdAt.toISOString(), row.id]);
+    const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
     return { items: page.items.map((row) => this.toRequest(row)), pageInfo: page.pageInfo };
   }
 

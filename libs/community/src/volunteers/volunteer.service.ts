@@ -2,7 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES, Role } from '@prossimo/identity';
 import { ContentType, ModerationService, ModerationStatus } from '@prossimo/moderation';
-import { decodeCursor, DomainError, JOBS, outboxJob, Page, toPage, writeOutbox } from '@prossimo/platform';
+import {
+  CombinedStatement,
+  decodeCursor,
+  DomainError,
+  JOBS,
+  outboxJob,
+  Page,
+  toPage,
+  writeOutbox,
+  writeOutboxIn,
+} from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   AVAILABILITY_TIME_ZONE,
@@ -91,6 +101,39 @@ interface WindowRow {
 }
 
 const OCCURRENCE_WEEKS = 4;
+
+/** A stored window as the API shows it, with its concrete times in the next weeks. */
+function toWindow(row: WindowRow, now: Date): AvailabilityWindow {
+  const horizon = new Date(now.getTime() + OCCURRENCE_WEEKS * 7 * 86_400_000);
+  const recurring = row.kind === AvailabilityKind.RECURRING;
+  const nextOccurrences = recurring
+    ? expandRecurring(
+        {
+          dayOfWeek: row.dayOfWeek as number,
+          startMinute: row.startMinute as number,
+          endMinute: row.endMinute as number,
+          validFrom: row.validFrom as string,
+          validUntil: row.validUntil,
+        },
+        now,
+        horizon,
+        row.timeZone,
+      )
+    : [{ startsAt: row.startsAt as Date, endsAt: row.endsAt as Date }];
+  return {
+    id: row.id,
+    kind: row.kind,
+    dayOfWeek: row.dayOfWeek,
+    start: row.startMinute === null ? null : formatClock(row.startMinute),
+    end: row.endMinute === null ? null : formatClock(row.endMinute),
+    validFrom: row.validFrom,
+    validUntil: row.validUntil,
+    startsAt: row.startsAt,
+    endsAt: row.endsAt,
+    timeZone: row.timeZone,
+    nextOccurrences,
+  };
+}
 
 @Injectable()
 export class VolunteerService {
@@ -210,25 +253,37 @@ export class VolunteerService {
   async addWindow(user: AuthenticatedUser, input: AvailabilityWindowInput): Promise<AvailabilityWindow> {
     this.access.requireRole(user, [Role.VOLUNTEER]);
     const [window] = this.checkWindows([input], '');
-    const id = await this.dataSource.transaction(async (manager) => {
-      // The profile row lock serialises concurrent additions, so the limit holds.
+    const row = await this.dataSource.transaction(async (manager) => {
+      // The profile row lock serialises concurrent additions, so the limit holds: the count
+      // below starts after the lock, and sees every addition committed before it.
       const profileId = await this.lockOwnProfile(manager, user);
-      // Ended windows are pruned and the rest counted in one statement: its reads see the rows
-      // as before the DELETE, so the pruned ones are subtracted.
-      const [{ count }]: { count: number }[] = await manager.query(
-        `WITH pruned AS (
-           DELETE FROM availability_windows WHERE volunteer_id = $1 AND NOT (${LIVE_WINDOW}) RETURNING id)
-         SELECT ((SELECT count(*) FROM availability_windows WHERE volunteer_id = $1)
-                 - (SELECT count(*) FROM pruned))::int AS count`,
-        [profileId],
+      // Then one statement: ended windows pruned and the rest counted (its reads see the rows
+      // as before the DELETE, so the pruned ones are subtracted), the window added while there
+      // is room, and matching asked to look again near the volunteer.
+      const statement = new CombinedStatement();
+      const profile = statement.param(profileId, 'uuid');
+      const pruned = statement.with(
+        'pruned',
+        `DELETE FROM availability_windows WHERE volunteer_id = ${profile} AND NOT (${LIVE_WINDOW}) RETURNING id`,
       );
-      if (count >= MAX_AVAILABILITY_WINDOWS) {
+      const room = statement.with(
+        'room',
+        `SELECT (SELECT count(*) FROM availability_windows WHERE volunteer_id = ${profile})
+                - (SELECT count(*) FROM ${pruned}) < ${statement.param(MAX_AVAILABILITY_WINDOWS, 'int')} AS free`,
+      );
+      const added = this.insertWindowIn(statement, profile, window, `(SELECT free FROM ${room})`);
+      writeOutboxIn(
+        statement,
+        [outboxJob(JOBS.matchNearVolunteer, { volunteerId: profileId })],
+        `EXISTS (SELECT 1 FROM ${added})`,
+      );
+      const [inserted]: WindowRow[] = await statement.run(manager, `SELECT ${WINDOW_COLUMNS} FROM ${added}`);
+      if (!inserted) {
         throw new DomainError('AVAILABILITY_TOO_MANY_WINDOWS', { params: { max: MAX_AVAILABILITY_WINDOWS } });
       }
-      return this.insertWindow(manager, profileId, window, true);
+      return inserted;
     });
-    const windows = await this.windowsOf(user);
-    return windows.find((candidate) => candidate.id === id) as AvailabilityWindow;
+    return toWindow(row, new Date());
   }
 
   async removeWindow(user: AuthenticatedUser, id: string): Promise<boolean> {
@@ -255,37 +310,7 @@ export class VolunteerService {
       [user.userId],
     );
     const now = new Date();
-    const horizon = new Date(now.getTime() + OCCURRENCE_WEEKS * 7 * 86_400_000);
-    return rows.map((row) => {
-      const recurring = row.kind === AvailabilityKind.RECURRING;
-      const nextOccurrences = recurring
-        ? expandRecurring(
-            {
-              dayOfWeek: row.dayOfWeek as number,
-              startMinute: row.startMinute as number,
-              endMinute: row.endMinute as number,
-              validFrom: row.validFrom as string,
-              validUntil: row.validUntil,
-            },
-            now,
-            horizon,
-            row.timeZone,
-          )
-        : [{ startsAt: row.startsAt as Date, endsAt: row.endsAt as Date }];
-      return {
-        id: row.id,
-        kind: row.kind,
-        dayOfWeek: row.dayOfWeek,
-        start: row.startMinute === null ? null : formatClock(row.startMinute),
-        end: row.endMinute === null ? null : formatClock(row.endMinute),
-        validFrom: row.validFrom,
-        validUntil: row.validUntil,
-        startsAt: row.startsAt,
-        endsAt: row.endsAt,
-        timeZone: row.timeZone,
-        nextOccurrences,
-      };
-    });
+    return rows.map((row) => toWindow(row, now));
   }
 
   /**
@@ -395,31 +420,38 @@ export class VolunteerService {
     manager: EntityManager,
     volunteerId: string,
     window: CheckedWindow,
-    thenAskMatching = false,
   ): Promise<string> {
-    const [sql, params] =
-      window.kind === 'recurring'
-        ? [
-            `INSERT INTO availability_windows (volunteer_id, kind, day_of_week, start_minute, end_minute, validity, time_zone)
-             VALUES ($1, 'recurring', $2, $3, $4, daterange($5::date, $6::date, '[]'), $7) RETURNING id`,
-            [
-              volunteerId,
-              window.rule.dayOfWeek,
-              window.rule.startMinute,
-              window.rule.endMinute,
-              window.rule.validFrom,
-              window.rule.validUntil,
-              AVAILABILITY_TIME_ZONE,
-            ],
-          ]
-        : [
-            `INSERT INTO availability_windows (volunteer_id, kind, during, time_zone)
-             VALUES ($1, 'one_off', tstzrange($2, $3, '[)'), $4) RETURNING id`,
-            [volunteerId, window.startsAt, window.endsAt, AVAILABILITY_TIME_ZONE],
-          ];
-    const [row]: { id: string }[] = await manager.query(sql, params);
-    if (thenAskMatching) await askMatching(manager, volunteerId);
+    const statement = new CombinedStatement();
+    const added = this.insertWindowIn(statement, statement.param(volunteerId, 'uuid'), window);
+    const [row]: { id: string }[] = await statement.run(manager, `SELECT id FROM ${added}`);
     return row.id;
+  }
+
+  /** The window as a part of a combined statement, written only if `when` holds (RETURNING *). */
+  private insertWindowIn(
+    statement: CombinedStatement,
+    volunteerId: string,
+    window: CheckedWindow,
+    when = 'true',
+  ): string {
+    const zone = statement.param(AVAILABILITY_TIME_ZONE, 'text');
+    return statement.with(
+      'window_added',
+      window.kind === 'recurring'
+        ? `INSERT INTO availability_windows (volunteer_id, kind, day_of_week, start_minute, end_minute, validity, time_zone)
+           SELECT ${volunteerId}, 'recurring', ${statement.param(window.rule.dayOfWeek, 'int')},
+                  ${statement.param(window.rule.startMinute, 'int')}, ${statement.param(window.rule.endMinute, 'int')},
+                  daterange(${statement.param(window.rule.validFrom, 'date')}, ${statement.param(window.rule.validUntil, 'date')}, '[]'),
+                  ${zone}
+            WHERE ${when}
+           RETURNING *`
+        : `INSERT INTO availability_windows (volunteer_id, kind, during, time_zone)
+           SELECT ${volunteerId}, 'one_off',
+                  tstzrange(${statement.param(window.startsAt, 'timestamptz')}, ${statement.param(window.endsAt, 'timestamptz')}, '[)'),
+                  ${zone}
+            WHERE ${when}
+           RETURNING *`,
+    );
   }
 
   private async lockOwnProfile(manager: EntityManager, user: AuthenticatedUser): Promise<string> {

@@ -5,6 +5,7 @@ import { ContentType, ModerationService, ModerationStatus } from '@prossimo/mode
 import {
   APP_CONFIG,
   AppConfig,
+  cursorTimestampSql,
   decodeCursor,
   DomainError,
   JOBS,
@@ -21,6 +22,7 @@ import {
   ArchiveServiceOfferInput,
   CreateServiceOfferInput,
   OrganisationServiceOffersArgs,
+  PauseServiceOfferInput,
   PriceBand,
   SearchServiceOffersArgs,
   ServiceAreaInput,
@@ -28,9 +30,10 @@ import {
   ServiceOfferInput,
   ServiceOfferOrder,
   ServiceOfferStatus,
+  ResumeServiceOfferInput,
   UpdateServiceOfferInput,
 } from '../directory.types';
-import { checkCursor, timestampKey } from '../keyset';
+import { checkCursor } from '../keyset';
 import { ORGANISATION_MEMBER_ROLES } from '../organisations/organisation.service';
 import {
   normaliseLanguages,
@@ -55,7 +58,7 @@ const OFFER_COLUMNS = `o.id, o.organisation_id AS "organisationId", o.title, o.c
   o.wheelchair_transport AS "wheelchairTransport", o.languages, o.price_model AS "priceModel",
   o.price_unit AS "priceUnit", o.price_cents AS "priceCents", o.price_bands AS "priceBands",
   o.vouchers_accepted AS "vouchersAccepted", o.status, o.created_at AS "createdAt", o.updated_at AS "updatedAt",
-  ${timestampKey('o.created_at')} AS "createdAtKey",
+  ${cursorTimestampSql('o.created_at')} AS "createdAtKey",
   (SELECT mi.status FROM moderation_items mi
     WHERE mi.content_type = '${ContentType.SERVICE_OFFER}' AND mi.content_id = o.id) AS "moderationStatus"`;
 
@@ -91,7 +94,7 @@ interface OfferRow {
   /** The GiST index's distance (<->), the DISTANCE order's cursor key. */
   nearestKey?: number | null;
   rating?: number | null;
-  /** ts_rank_cd of the text search, the RELEVANCE order's cursor key. */
+  /** The RELEVANCE order's cursor key: ts_rank of the text search (see relevancePage). */
   relevance?: number | null;
 }
 
@@ -206,6 +209,51 @@ export class ServiceOfferService {
     return this.load(this.dataSource.manager, input.id);
   }
 
+  /**
+   * The organisation takes an active offer out of the catalogue and of matching for a while (the
+   * content and its moderation stay as they are); engagements already agreed go on.
+   */
+  async pause(user: AuthenticatedUser, input: PauseServiceOfferInput): Promise<ServiceOffer> {
+    return this.move(user, input.id, ServiceOfferStatus.ACTIVE, ServiceOfferStatus.PAUSED, input.reason);
+  }
+
+  /** Back in the catalogue (once published) and in matching: open needs nearby are looked at again. */
+  async resume(user: AuthenticatedUser, input: ResumeServiceOfferInput): Promise<ServiceOffer> {
+    return this.move(user, input.id, ServiceOfferStatus.PAUSED, ServiceOfferStatus.ACTIVE, null);
+  }
+
+  private async move(
+    user: AuthenticatedUser,
+    id: string,
+    from: ServiceOfferStatus,
+    to: ServiceOfferStatus,
+    reason: string | null | undefined,
+  ): Promise<ServiceOffer> {
+    await this.dataSource.transaction(async (manager) => {
+      const current = await this.lockForMember(manager, user, id);
+      if (current.status !== from) {
+        throw new DomainError(
+          to === ServiceOfferStatus.PAUSED ? 'SERVICE_OFFER_NOT_ACTIVE' : 'SERVICE_OFFER_NOT_PAUSED',
+          { field: 'id', params: { status: current.status } },
+        );
+      }
+      await manager.query(`UPDATE service_offers SET status = $2, updated_at = now() WHERE id = $1`, [
+        id,
+        to,
+      ]);
+      await recordStatusChange(manager, {
+        entityType: SERVICE_OFFER_ENTITY,
+        entityId: id,
+        from,
+        to,
+        actorUserId: user.userId,
+        reason: reason?.trim() || null,
+      });
+      if (to === ServiceOfferStatus.ACTIVE) await this.askMatching(manager, id);
+    });
+    return this.load(this.dataSource.manager, id);
+  }
+
   /** What citizens see, or the organisation's own (and supervising staff) whatever its state. */
   async offer(user: AuthenticatedUser | null, id: string): Promise<ServiceOffer> {
     const offer = await this.load(this.dataSource.manager, id);
@@ -225,7 +273,7 @@ export class ServiceOfferService {
     this.access.requireOrganisationRole(user, args.organisationId, ORGANISATION_MEMBER_ROLES);
     const params: unknown[] = [args.organisationId];
     const conditions = ['o.organisation_id = $1'];
-    if (!args.includeArchived) conditions.push(`o.status = 'active'`);
+    if (!args.includeArchived) conditions.push(`o.status <> 'archived'`);
     return this.page(conditions, params, ServiceOfferOrder.NEWEST, args.first, args.after, null);
   }
 
@@ -247,15 +295,16 @@ export class ServiceOfferService {
       throw new DomainError('SEARCH_RELEVANCE_NEEDS_TEXT', { field: 'order' });
     }
     const params: unknown[] = [];
-    const conditions = [this.publicCondition()];
+    /** The filters besides publicCondition(), which the relevance order checks last (see there). */
+    const filters: string[] = [];
     const add = (value: unknown) => {
       params.push(value);
       return `$${params.length}`;
     };
-    if (filter.category) conditions.push(`o.category = ${add(filter.category)}`);
+    if (filter.category) filters.push(`o.category = ${add(filter.category)}`);
     if (filter.comuneIstat) {
       const istat = add(filter.comuneIstat);
-      conditions.push(`(o.area_comuni @> ARRAY[${istat}]::char(6)[]
+      filters.push(`(o.area_comuni @> ARRAY[${istat}]::char(6)[]
         OR (o.radius_km IS NOT NULL AND EXISTS (SELECT 1 FROM comuni c WHERE c.istat = ${istat}
               AND earth_distance(ll_to_earth(c.lat, c.lon), o.earth) <= o.radius_km * 1000)))`);
     }
@@ -272,32 +321,36 @@ export class ServiceOfferService {
       // index's own order (<->), should the planner choose to walk the index nearest first.
       nearestFirst = `(o.earth <-> ${centre})`;
       // The box uses the GiST index; the exact distance trims its corners.
-      conditions.push(`earth_box(${centre}, ${metres}::float8) @> o.earth`);
-      conditions.push(`${distance} <= ${metres}::float8`);
+      filters.push(`earth_box(${centre}, ${metres}::float8) @> o.earth`);
+      filters.push(`${distance} <= ${metres}::float8`);
     }
     if (filter.timeOfWeek) {
       const day = add(filter.timeOfWeek.dayOfWeek);
       const time = add(filter.timeOfWeek.time);
-      conditions.push(`EXISTS (SELECT 1 FROM jsonb_to_recordset(o.schedule) AS s("dayOfWeek" int, start text, "end" text)
+      filters.push(`EXISTS (SELECT 1 FROM jsonb_to_recordset(o.schedule) AS s("dayOfWeek" int, start text, "end" text)
         WHERE s."dayOfWeek" = ${day}::int AND s.start COLLATE "C" <= ${time}::text AND s."end" COLLATE "C" > ${time}::text)`);
     }
     if (filter.maxPriceCentsPerHour !== undefined && filter.maxPriceCentsPerHour !== null) {
-      conditions.push(`o.min_cents_per_hour <= ${add(filter.maxPriceCentsPerHour)}`);
+      filters.push(`o.min_cents_per_hour <= ${add(filter.maxPriceCentsPerHour)}`);
     }
-    if (filter.freeOnly) conditions.push(`o.price_model = 'free'`);
-    if (filter.vouchersAccepted) conditions.push(`o.vouchers_accepted`);
-    let relevance: string | null = null;
+    if (filter.freeOnly) filters.push(`o.price_model = 'free'`);
+    if (filter.vouchersAccepted) filters.push(`o.vouchers_accepted`);
     if (text) {
       const words = text.split(/\s+/).slice(0, MAX_SEARCH_WORDS);
-      const query = `websearch_to_tsquery('italian', f_unaccent(${add(words.join(' '))}))`;
-      // Italian stems ("visite mediche" for "visita medica"), through the GIN index on the stored
-      // vector; or, word by word, part of a word or a small typo through the trigram index.
-      conditions.push(`(o.search_vector @@ ${query} OR ${wordByWord(words, add)})`);
-      // Cover density: words close together count more, the title (A) above the description (B).
-      // float8 so the cursor carries the exact value back (a float4 would round in JSON).
-      relevance = `ts_rank_cd(o.search_vector, ${query})::float8`;
+      // Each a sub-select, so a generic plan computes the query once, not once per row ranked.
+      const search: TextSearch = {
+        // Italian stems ("visite mediche" for "visita medica"), through the GIN index on the stored vector.
+        stems: `(SELECT websearch_to_tsquery('italian', f_unaccent(${add(words.join(' '))})))`,
+        // Parts of words and typos, as the stems of the catalogue's words they stand for.
+        expanded: expandedQuery(words, add),
+      };
+      if (order === ServiceOfferOrder.RELEVANCE) {
+        return this.relevancePage(filters, params, search, args.first, args.after, distance);
+      }
+      filters.push(`(o.search_vector @@ ${search.stems} OR o.search_vector @@ ${search.expanded})`);
     }
-    return this.page(conditions, params, order, args.first, args.after, distance, nearestFirst, relevance);
+    const conditions = [this.publicCondition(), ...filters];
+    return this.page(conditions, params, order, args.first, args.after, distance, nearestFirst);
   }
 
   /** SQL condition on alias `o`: active, published, and the organisation accredited for the home Comune. */
@@ -317,7 +370,6 @@ export class ServiceOfferService {
     after: string | undefined,
     distance: string | null,
     nearestFirst: string | null = null,
-    relevance: string | null = null,
   ): Promise<Page<ServiceOffer>> {
     const cursor = decodeCursor(after, 2);
     let orderBy: string;
@@ -332,9 +384,7 @@ export class ServiceOfferService {
       }
       return `${score} DESC, o.id`;
     };
-    if (order === ServiceOfferOrder.RELEVANCE && relevance) {
-      orderBy = bestFirst(relevance);
-    } else if (order === ServiceOfferOrder.RATING) {
+    if (order === ServiceOfferOrder.RATING) {
       rating = this.ratingExpression(params);
       orderBy = bestFirst(rating);
     } else if (order === ServiceOfferOrder.DISTANCE && nearestFirst) {
@@ -358,7 +408,7 @@ export class ServiceOfferService {
     params.push(first + 1);
     const limit = `$${params.length}`;
     const select = `SELECT ${OFFER_COLUMNS}, ${distance ?? 'NULL::float8'} AS "distanceM", ${rating ?? 'NULL::float8'} AS rating,
-              ${nearestFirst ?? 'NULL::float8'} AS "nearestKey", ${relevance ?? 'NULL::float8'} AS relevance
+              ${nearestFirst ?? 'NULL::float8'} AS "nearestKey"
          FROM service_offers o
         WHERE ${conditions.join(' AND ')}`;
     // Nearest first, the inner query walks the GiST index in its own order (`<->`, the box as
@@ -381,12 +431,105 @@ export class ServiceOfferService {
     const page = toPage(rows, first, (row) =>
       order === ServiceOfferOrder.RATING
         ? [row.rating as number, row.id]
-        : order === ServiceOfferOrder.RELEVANCE
-          ? [row.relevance as number, row.id]
-          : order === ServiceOfferOrder.DISTANCE
-            ? [row.nearestKey as number, row.id]
-            : [row.createdAtKey, row.id],
+        : order === ServiceOfferOrder.DISTANCE
+          ? [row.nearestKey as number, row.id]
+          : [row.createdAtKey, row.id],
     );
+    return { items: page.items.map(toOffer), pageInfo: page.pageInfo };
+  }
+
+  /**
+   * Best match first, paged by a (relevance, id) cursor. Two tiers: the offers that match the
+   * stems, by their ts_rank; then, only when those leave the page short, the offers that match
+   * only what the typed words may have meant (offer_search_expand: parts of words, typos), by
+   * their ts_rank on that query less 2, so below every stem match (with the default weights,
+   * ts_rank is at least 0 and under 1.61).
+   *
+   * Each tier is answered one of two ways, whichever applies (the other finds nothing at once):
+   * a query of one lexeme walks offer_search_terms best first and stops at the page (a common
+   * word: 21 index entries instead of ranking and sorting a fifth of the catalogue); any other
+   * query ranks the offers the GIN index finds, sorts them, then checks the public condition in
+   * that order until the page is full, so its EXISTS look-ups cost a page, not every match.
+   */
+  private async relevancePage(
+    filters: string[],
+    params: unknown[],
+    search: TextSearch,
+    first: number,
+    after: string | undefined,
+    distance: string | null,
+  ): Promise<Page<ServiceOffer>> {
+    const add = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const cursor = decodeCursor(after, 2);
+    let value: string | null = null;
+    let id: string | null = null;
+    if (cursor) {
+      checkCursor(cursor, ['number', 'uuid']);
+      [value, id] = [`${add(cursor[0])}::float8`, `${add(cursor[1])}::uuid`];
+    }
+    const limit = add(first + 1);
+    const publicCondition = this.publicCondition();
+    /**
+     * The matches of the query in CTE `queryCte` (its query and, for one lexeme, that lexeme) that
+     * also meet `extra`, best first from the cursor, a page at most.
+     */
+    const tier = (queryCte: string, offset: number, extra: string[]): string => {
+      const shift = offset ? ` - ${-offset}` : '';
+      const fromCursor = (key: string, keyId: string) =>
+        value ? [`(${key} < ${value} OR (${key} = ${value} AND ${keyId} > ${id}))`] : [];
+      const query = `(SELECT query FROM ${queryCte})`;
+      const lexeme = `(SELECT lexeme FROM ${queryCte})`;
+      const walkKey = `t.rank::float8${shift}`;
+      const walk = `SELECT o.id, ${walkKey} AS relevance
+          FROM offer_search_terms t JOIN service_offers o ON o.id = t.offer_id
+         WHERE ${[
+           `t.lexeme = ${lexeme}`,
+           // The index condition that starts the walk at the cursor.
+           ...(value ? [`t.rank <= ${value}${offset ? ` + ${-offset}` : ''}`] : []),
+           ...fromCursor(walkKey, 't.offer_id'),
+           publicCondition,
+           ...filters,
+           ...extra,
+         ].join(' AND ')}
+         ORDER BY t.rank DESC, t.offer_id LIMIT ${limit}`;
+      const rank = `ts_rank(o.search_vector, ${query})::float8${shift}`;
+      // OFFSET 0 keeps the sorted matches a sub-query of their own: the public condition outside
+      // is then checked in rank order and only until the page is full.
+      const ranked = `SELECT o.id, o.relevance FROM (
+            SELECT o.id, o.status, o.organisation_id, o.comune_istat, ${rank} AS relevance
+              FROM service_offers o
+             WHERE ${[`o.search_vector @@ ${query}`, ...fromCursor(rank, 'o.id'), ...filters, ...extra].join(' AND ')}
+             ORDER BY relevance DESC, o.id OFFSET 0) o
+         WHERE ${lexeme} IS NULL AND ${publicCondition}
+         ORDER BY o.relevance DESC, o.id LIMIT ${limit}`;
+      return `(${walk}) UNION ALL (${ranked})`;
+    };
+    /** Each query computed once, in a CTE of its own that the tier reads wherever it needs it. */
+    const queryCte = (query: string) =>
+      `SELECT q.query, offer_search_lexeme(q.query) AS lexeme FROM (SELECT ${query} AS query) q`;
+    // Stem matches rank from 0 up: none is after a cursor below 0. The typo tier runs only when
+    // the stems leave the page short (the words are not even looked up otherwise: NULL finds
+    // nothing), and leaves out what the stems found.
+    const stems = tier('stems_query', 0, value ? [`${value} >= 0`] : []);
+    const short = `(SELECT count(*) FROM stems) < ${limit}`;
+    const typos = tier('typos_query', -2, [
+      short,
+      `NOT (o.search_vector @@ (SELECT query FROM stems_query))`,
+    ]);
+    const sql = `WITH stems_query AS MATERIALIZED (${queryCte(search.stems)}),
+      stems AS (${stems}),
+      typos_query AS MATERIALIZED (${queryCte(`CASE WHEN ${short} THEN ${search.expanded} END`)}),
+      typos AS (${typos})
+      SELECT ${OFFER_COLUMNS}, ${distance ?? 'NULL::float8'} AS "distanceM", NULL::float8 AS rating,
+             NULL::float8 AS "nearestKey", p.relevance
+        FROM (SELECT id, relevance FROM stems UNION ALL SELECT id, relevance FROM typos) p
+        JOIN service_offers o ON o.id = p.id
+       ORDER BY p.relevance DESC, p.id LIMIT ${limit}`;
+    const rows = await this.replica.queryPrepared<OfferRow>(sql, params);
+    const page = toPage(rows, first, (row) => [row.relevance as number, row.id]);
     return { items: page.items.map(toOffer), pageInfo: page.pageInfo };
   }
 
@@ -533,33 +676,29 @@ function writableValues(checked: CheckedOffer, area: ResolvedArea): unknown[] {
   ];
 }
 
-/** Typo tolerance only from this length: a shorter word's few trigrams would match too much. */
-const MIN_TYPO_LENGTH = 4;
-
-/**
- * Every word, as part of a word or (long enough) within a typo of one: the pre-stemming search,
- * kept for what stems miss ("fisio", "fisioterapai"). Written on the trigram index's expression, so
- * the planner can use it. Quotes (a phrase for websearch_to_tsquery) are dropped here; a word with a
- * leading minus must then be absent, as websearch_to_tsquery reads it.
- */
-function wordByWord(words: string[], add: (value: unknown) => string): string {
-  const haystack = `f_unaccent(lower(o.title || ' ' || o.description))`;
-  const checks: string[] = [];
-  for (const raw of words) {
-    const excluded = raw.length > 1 && raw.startsWith('-');
-    const word = (excluded ? raw.slice(1) : raw).replace(/"/g, '');
-    if (!word) continue;
-    const part = `${haystack} LIKE '%' || f_unaccent(lower(${add(escapeLike(word))})) || '%'`;
-    if (excluded) checks.push(`NOT (${part})`);
-    else if (word.length < MIN_TYPO_LENGTH) checks.push(part);
-    // word_similarity(word, text) >= pg_trgm.word_similarity_threshold (0.6): "fisioterapai".
-    else checks.push(`(${part} OR ${haystack} %> f_unaccent(lower(${add(word)})))`);
-  }
-  return checks.length ? `(${checks.join(' AND ')})` : 'false';
+/** A text search: the stemmed query and what the typed words may have meant, as SQL sub-selects. */
+interface TextSearch {
+  stems: string;
+  expanded: string;
 }
 
-function escapeLike(word: string): string {
-  return word.replace(/[\\%_]/g, (char) => `\\${char}`);
+/**
+ * offer_search_expand (migration OfferSearchTerms) on the typed words: each word's matches in the
+ * catalogue's words (part of a word, or within a typo), as their stems. Quotes (a phrase for
+ * websearch_to_tsquery) are dropped here; a word with a leading minus must then be absent, as
+ * websearch_to_tsquery reads it.
+ */
+function expandedQuery(words: string[], add: (value: unknown) => string): string {
+  const typed: string[] = [];
+  const excluded: boolean[] = [];
+  for (const raw of words) {
+    const minus = raw.length > 1 && raw.startsWith('-');
+    const word = (minus ? raw.slice(1) : raw).replace(/"/g, '');
+    if (!word) continue;
+    typed.push(word);
+    excluded.push(minus);
+  }
+  return `(SELECT offer_search_expand(${add(typed)}::text[], ${add(excluded)}::boolean[]))`;
 }
 
 function toOffer(row: OfferRow): ServiceOffer {

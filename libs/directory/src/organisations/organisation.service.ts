@@ -5,6 +5,7 @@ import { NotificationsService } from '@prossimo/notifications';
 import {
   APP_CONFIG,
   AppConfig,
+  cursorTimestampSql,
   decodeCursor,
   DomainError,
   FieldCipher,
@@ -34,13 +35,15 @@ import {
   OrganisationInvitation,
   OrganisationMember,
   OrganisationMemberRole,
+  OrganisationMembersArgs,
+  OrganisationMembership,
   OrganisationMemberStatus,
   RegisterOrganisationInput,
   RemoveOrganisationMemberInput,
   RequestAccreditationInput,
   StartAccreditationReviewInput,
 } from '../directory.types';
-import { checkCursor, timestampKey } from '../keyset';
+import { checkCursor } from '../keyset';
 import { validateCodiceFiscale } from '../validation/codice-fiscale';
 import { validatePartitaIva } from '../validation/partita-iva';
 import { assertAccreditationTransition, AccreditationStatus } from './accreditation-rules';
@@ -126,7 +129,11 @@ export class OrganisationService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.phones.onPhoneVerified((manager, person) => this.acceptInvitations(manager, person));
+    // Only a new account: the SMS asked a number that had not signed up to accept by signing up.
+    // Someone already signed up was asked in the app to accept or decline; signing in again is no answer.
+    this.phones.onPhoneVerified(async (manager, person) => {
+      if (person.created) await this.acceptInvitations(manager, person);
+    });
   }
 
   async register(user: AuthenticatedUser, input: RegisterOrganisationInput): Promise<Organisation> {
@@ -409,6 +416,117 @@ export class OrganisationService implements OnModuleInit {
     return rows.map(toInvitation);
   }
 
+  /**
+   * The people of an organisation and their roles, longest-standing first: for its members (and
+   * platform admins). Only admins see the numbers: they invite and revoke by them.
+   */
+  async members(
+    user: AuthenticatedUser,
+    args: OrganisationMembersArgs,
+  ): Promise<Page<OrganisationMembership>> {
+    this.access.requireOrganisationRole(user, args.organisationId, ORGANISATION_MEMBER_ROLES);
+    const params: unknown[] = [args.organisationId, ORGANISATION_MEMBER_ROLES];
+    const conditions = ['r.organisation_id = $1', 'r.role = ANY($2)'];
+    const cursor = decodeCursor(args.after, 2);
+    if (cursor) {
+      checkCursor(cursor, ['timestamp', 'uuid']);
+      params.push(cursor[0], cursor[1]);
+      conditions.push(`(r.created_at, r.id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+    }
+    params.push(args.first + 1);
+    const rows: (OrganisationMembership & { roleName: Role; cursorKey: string })[] =
+      await this.dataSource.query(
+        `SELECT r.id, r.organisation_id AS "organisationId", r.user_id AS "userId", r.role AS "roleName",
+              u.display_name AS name, u.phone_e164 AS phone, r.created_at AS since,
+              ${cursorTimestampSql('r.created_at')} AS "cursorKey"
+         FROM user_roles r JOIN users u ON u.id = r.user_id
+        WHERE ${conditions.join(' AND ')}
+        ORDER BY r.created_at, r.id LIMIT $${params.length}`,
+        params,
+      );
+    const seesPhones =
+      this.access.isPlatformAdmin(user) ||
+      this.access.hasOrganisationRole(user, args.organisationId, [Role.ORGANISATION_ADMIN]);
+    const page = toPage(rows, args.first, (row) => [row.cursorKey, row.id]);
+    return {
+      pageInfo: page.pageInfo,
+      items: page.items.map(({ roleName, cursorKey: _cursorKey, phone, ...row }) => ({
+        ...row,
+        role: MEMBER_ROLE_OF[roleName],
+        phone: seesPhones ? phone : null,
+      })),
+    };
+  }
+
+  /** Admins: the invitations of the organisation still waiting for an answer, newest first, with the number. */
+  async sentInvitations(
+    user: AuthenticatedUser,
+    args: OrganisationMembersArgs,
+  ): Promise<Page<OrganisationInvitation>> {
+    this.access.requireOrganisationRole(user, args.organisationId, [Role.ORGANISATION_ADMIN]);
+    const params: unknown[] = [args.organisationId];
+    const conditions = [
+      'i.organisation_id = $1',
+      'i.accepted_at IS NULL',
+      'i.declined_at IS NULL',
+      'i.expires_at > now()',
+    ];
+    const cursor = decodeCursor(args.after, 2);
+    if (cursor) {
+      checkCursor(cursor, ['timestamp', 'uuid']);
+      params.push(cursor[0], cursor[1]);
+      conditions.push(`(i.created_at, i.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+    }
+    params.push(args.first + 1);
+    const rows: (InvitationRow & { phone_encrypted: string; cursor_key: string })[] =
+      await this.dataSource.query(
+        `SELECT ${INVITATION_COLUMNS}, i.phone_encrypted, ${cursorTimestampSql('i.created_at')} AS cursor_key
+         FROM organisation_invitations i JOIN organisations o ON o.id = i.organisation_id
+        WHERE ${conditions.join(' AND ')}
+        ORDER BY i.created_at DESC, i.id DESC LIMIT $${params.length}`,
+        params,
+      );
+    const page = toPage(rows, args.first, (row) => [row.cursor_key, row.id]);
+    return {
+      pageInfo: page.pageInfo,
+      items: page.items.map((row) => ({
+        ...toInvitation(row),
+        phone: this.cipher.decrypt(row.phone_encrypted),
+      })),
+    };
+  }
+
+  /**
+   * Admins withdraw an invitation not yet answered: it lapses now, so it can no longer be accepted
+   * (nor by signing up with the number). Inviting the number again later opens it anew.
+   */
+  async revokeInvitation(user: AuthenticatedUser, invitationId: string): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const [invitation]: { organisation_id: string; open: boolean }[] = await manager.query(
+        `SELECT organisation_id, accepted_at IS NULL AND declined_at IS NULL AND expires_at > now() AS open
+           FROM organisation_invitations WHERE id = $1 FOR UPDATE`,
+        [invitationId],
+      );
+      if (!invitation) throw new DomainError('ORGANISATION_INVITATION_NOT_FOUND', { field: 'invitationId' });
+      // Authorisation before the state check: other people learn nothing about the invitation.
+      this.access.requireOrganisationRole(user, invitation.organisation_id, [Role.ORGANISATION_ADMIN]);
+      if (!invitation.open) {
+        throw new DomainError('ORGANISATION_INVITATION_NOT_FOUND', { field: 'invitationId' });
+      }
+      await manager.query(`UPDATE organisation_invitations SET expires_at = now() WHERE id = $1`, [
+        invitationId,
+      ]);
+      await writeAudit(manager, {
+        actorUserId: user.userId,
+        action: 'organisation_member.invitation_revoked',
+        entityType: 'organisation',
+        entityId: invitation.organisation_id,
+        details: { invitationId },
+      });
+      return true;
+    });
+  }
+
   /** The invited person takes the role. */
   async acceptInvitation(user: AuthenticatedUser, invitationId: string): Promise<OrganisationMember> {
     return this.dataSource.transaction(async (manager) => {
@@ -654,7 +772,7 @@ export class OrganisationService implements OnModuleInit {
     }
     params.push(args.first + 1);
     const rows: AccreditationRow[] = await this.dataSource.query(
-      `SELECT ${ACCREDITATION_COLUMNS}, ${timestampKey('a.created_at')} AS "cursorKey"
+      `SELECT ${ACCREDITATION_COLUMNS}, ${cursorTimestampSql('a.created_at')} AS "cursorKey"
          FROM organisation_accreditations a JOIN organisations o ON o.id = a.organisation_id
         WHERE ${conditions.join(' AND ')}
         ORDER BY a.created_at, a.id LIMIT $${params.length}`,
@@ -739,6 +857,8 @@ export class OrganisationService implements OnModuleInit {
       if (!current) throw new DomainError('ACCREDITATION_NOT_FOUND', { field: 'accreditationId' });
       // Authorisation before the state check: other territories learn nothing about the request.
       this.access.requireTerritoryRole(user, current.territoryId, [Role.COMUNE_MODERATOR]);
+      // Deciding (not opening a review) needs a SPID level 2+ or CIE session (issue 20).
+      if (to !== AccreditationStatus.UNDER_REVIEW) this.access.requireStepUp(user);
       assertAccreditationTransition(current.status, to);
       await manager.query(
         `UPDATE organisation_accreditations

@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DomainError } from '@prossimo/platform';
+import { APP_CONFIG, AppConfig, DomainError } from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { Role } from '../users/role';
 import { AuthenticatedUser, SessionService } from '../sessions/session.service';
+import { satisfiesStepUp } from '../spid-cie/levels';
 
 export const COMUNE_STAFF_ROLES = [Role.COMUNE_OPERATOR, Role.COMUNE_MODERATOR] as const;
 
@@ -20,7 +21,21 @@ export class AccessService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** Whether staff must have stepped up (STAFF_STEP_UP; unset: on in production only). */
+  get stepUpRequired(): boolean {
+    return this.config.STAFF_STEP_UP ?? this.config.NODE_ENV === 'production';
+  }
+
+  /**
+   * Staff operations on health data, erasure and accreditation: the session must be signed in
+   * with SPID level 2 or above or CIE, not only an SMS code (STEP_UP_REQUIRED otherwise).
+   */
+  requireStepUp(user: Pick<AuthenticatedUser, 'authLevel'> | undefined): void {
+    if (this.stepUpRequired && !satisfiesStepUp(user?.authLevel)) throw new DomainError('STEP_UP_REQUIRED');
+  }
 
   /**
    * Call once a change of the user's roles or status is committed: this process re-checks their

@@ -1,5 +1,6 @@
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { AuthLevel } from '../spid-cie/levels';
 import { User } from '../users/user.entity';
 
 @InputType()
@@ -94,6 +95,12 @@ export class AuthPayload {
 
   @Field(() => User)
   user!: User;
+
+  @Field(() => AuthLevel, {
+    nullable: true,
+    description: 'The SPID/CIE level of this session; null when signed in by phone and SMS code.',
+  })
+  authLevel!: AuthLevel | null;
 }
 
 @InputType()

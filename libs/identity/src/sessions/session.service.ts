@@ -4,6 +4,7 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig, DomainError, queryPrepared, sha256 } from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
+import { AuthLevel } from '../spid-cie/levels';
 import { Role } from '../users/role';
 import { SessionCache } from './session-cache';
 
@@ -13,6 +14,8 @@ export interface IssuedTokens {
   refreshToken: string;
   refreshTokenExpiresAt: Date;
   userId: string;
+  /** SPID/CIE level of the session; null when signed in by phone. */
+  authLevel: AuthLevel | null;
 }
 
 export interface RoleGrant {
@@ -26,6 +29,8 @@ export interface AuthenticatedUser {
   sessionId: string;
   /** Loaded with the session check, once per request. */
   roles: RoleGrant[];
+  /** How this session was signed in (SPID/CIE level), null for phone and SMS code. */
+  authLevel: AuthLevel | null;
 }
 
 const MAX_VERIFIED_TOKENS = 20_000;
@@ -70,12 +75,14 @@ export class SessionService {
     manager: EntityManager,
     userId: string,
     familyId: string = randomUUID(),
+    authLevel: AuthLevel | null = null,
   ): Promise<IssuedTokens> {
     const refreshToken = randomBytes(32).toString('base64url');
     const refreshTokenExpiresAt = new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_DAYS * 86400 * 1000);
     const [session]: { id: string }[] = await manager.query(
-      `INSERT INTO sessions (user_id, family_id, refresh_token_hash, expires_at) VALUES ($1, $2, $3, $4) RETURNING id`,
-      [userId, familyId, sha256(refreshToken), refreshTokenExpiresAt],
+      `INSERT INTO sessions (user_id, family_id, refresh_token_hash, expires_at, auth_level)
+       VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [userId, familyId, sha256(refreshToken), refreshTokenExpiresAt, authLevel],
     );
     const ttl = this.config.ACCESS_TOKEN_TTL_SECONDS;
     const claims: AccessTokenClaims = { sub: userId, sid: session.id };
@@ -86,6 +93,7 @@ export class SessionService {
       refreshToken,
       refreshTokenExpiresAt,
       userId,
+      authLevel,
     };
   }
 
@@ -98,8 +106,10 @@ export class SessionService {
         revoked_at: Date | null;
         expired: boolean;
         user_status: string;
+        auth_level: AuthLevel | null;
       }[] = await manager.query(
-        `SELECT s.id, s.user_id, s.family_id, s.revoked_at, s.expires_at <= now() AS expired, u.status AS user_status
+        `SELECT s.id, s.user_id, s.family_id, s.revoked_at, s.expires_at <= now() AS expired, u.status AS user_status,
+                s.auth_level
            FROM sessions s JOIN users u ON u.id = s.user_id
           WHERE s.refresh_token_hash = $1
           FOR UPDATE OF s`,
@@ -116,7 +126,8 @@ export class SessionService {
       }
       if (session.expired) return { error: 'SESSION_EXPIRED' } as const;
       if (session.user_status !== 'active') return { error: 'ACCOUNT_SUSPENDED' } as const;
-      const tokens = await this.issue(manager, session.user_id, session.family_id);
+      // The session keeps the level it was signed in at across rotations.
+      const tokens = await this.issue(manager, session.user_id, session.family_id, session.auth_level);
       await manager.query(
         `UPDATE sessions SET revoked_at = now(),
                 replaced_by_session_id = (SELECT id FROM sessions WHERE refresh_token_hash = $2)
@@ -153,11 +164,12 @@ export class SessionService {
     const claims = await this.verifiedClaims(accessToken);
     if (!claims) return null;
     // On every signed-in request: prepared, as planning it cost several times its execution.
-    const rows = await queryPrepared<{ roles: RoleGrant[] }>(
+    const rows = await queryPrepared<{ roles: RoleGrant[]; auth_level: AuthLevel | null }>(
       this.dataSource,
       `SELECT coalesce((SELECT json_agg(json_build_object('role', r.role, 'territoryId', r.territory_id,
                                                           'organisationId', r.organisation_id))
-                          FROM user_roles r WHERE r.user_id = u.id), '[]'::json) AS roles
+                          FROM user_roles r WHERE r.user_id = u.id), '[]'::json) AS roles,
+              s.auth_level
          FROM sessions s JOIN users u ON u.id = s.user_id
         WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.status = 'active'`,
       [claims.sid, claims.sub],
@@ -168,6 +180,7 @@ export class SessionService {
       userId: claims.sub,
       sessionId: claims.sid,
       roles: Object.freeze(rows[0].roles.map((grant) => Object.freeze(grant))) as RoleGrant[],
+      authLevel: rows[0].auth_level,
     });
     this.checked.set(accessToken, user, claims.expiresAt);
     return user;

@@ -80,17 +80,22 @@ export class BatchAssignmentEngine {
   }
 
   async run(runId: string): Promise<BatchRunOutcome | null> {
-    const [[run]]: [ClaimedRun[], number] = await this.dataSource.query(
+    const [current]: { status: string }[] = await this.dataSource.query(
+      `SELECT status FROM batch_assignment_runs WHERE id = $1`,
+      [runId],
+    );
+    if (current?.status === 'publishing') return this.publishPlan(runId);
+    const [[run]]: [(ClaimedRun & { publish: boolean })[], number] = await this.dataSource.query(
       `UPDATE batch_assignment_runs SET status = 'running', started_at = coalesce(started_at, now())
         WHERE id = $1 AND status IN ('queued', 'running')
         RETURNING territory_id AS "territoryId", category, window_start AS "windowStart", window_end AS "windowEnd",
-                  requested_by_user_id AS "requestedByUserId"`,
+                  requested_by_user_id AS "requestedByUserId", publish`,
       [runId],
     );
-    if (!run) return null; // finished already: a repeated job does nothing
+    if (!run) return null; // finished (or planned) already: a repeated job does nothing
 
-    const needIds: { id: string }[] = await this.dataSource.query(
-      `SELECT n.id FROM needs n
+    const needRows: { id: string; windowStart: Date }[] = await this.dataSource.query(
+      `SELECT n.id, n.window_start AS "windowStart" FROM needs n
         WHERE n.status = 'open' AND n.category = $2
           AND n.comune_istat IN (SELECT comune_istat FROM territory_comuni WHERE territory_id = $1)
           AND n.window_start < $4 AND n.window_end > $3
@@ -98,45 +103,148 @@ export class BatchAssignmentEngine {
       [run.territoryId, run.category, run.windowStart, run.windowEnd],
     );
     const needs: PlanNeed<Option>[] = [];
-    for (const { id } of needIds) {
+    for (const { id } of needRows) {
       const found = await this.optionsFor(this.dataSource.manager, id);
       if (found) needs.push({ needId: id, candidates: found.options, slot: found.slot });
     }
     const plan = planBatch(needs, await this.weeklyBudgets(needs));
-
-    // Which needs the plan gives each helper: their pending proposals for other needs of the run go.
-    const needsOfHelper = new Map<string, Set<string>>();
-    for (const assignment of plan.assignments) {
-      if (!assignment.chosen) continue;
-      const userId = assignment.chosen.payload.target.userId;
-      needsOfHelper.set(userId, (needsOfHelper.get(userId) ?? new Set()).add(assignment.needId));
-    }
-    let proposalsSent = 0;
-    for (const assignment of plan.assignments) {
-      proposalsSent += await this.dataSource.transaction((manager) =>
-        this.apply(manager, runId, run, assignment.needId, assignment.chosen?.payload ?? null, needsOfHelper),
+    const stats = [
+      needs.length,
+      plan.helpersCount,
+      plan.served,
+      plan.totalCost,
+      plan.greedyServed,
+      plan.greedyCost,
+    ];
+    if (!run.publish) {
+      const starts = new Map(needRows.map((row) => [row.id, row.windowStart]));
+      await this.storePlan(runId, plan.assignments, starts, stats);
+      this.logger.log(
+        `Batch ${runId} planned: ${plan.served}/${needs.length} needs (greedy ${plan.greedyServed})`,
       );
+      return { needs: needs.length, served: plan.served, proposalsSent: 0 };
     }
+
+    const proposalsSent = await this.applyAll(
+      runId,
+      run,
+      plan.assignments.map((assignment) => ({
+        needId: assignment.needId,
+        chosen: assignment.chosen?.payload ?? null,
+      })),
+    );
     await this.dataSource.query(
       `UPDATE batch_assignment_runs SET status = 'completed', finished_at = now(), needs_count = $2,
               helpers_count = $3, served = $4, total_meters = $5, greedy_served = $6, greedy_meters = $7,
               proposals_sent = $8
         WHERE id = $1`,
-      [
-        runId,
-        needs.length,
-        plan.helpersCount,
-        plan.served,
-        plan.totalCost,
-        plan.greedyServed,
-        plan.greedyCost,
-        proposalsSent,
-      ],
+      [runId, ...stats, proposalsSent],
     );
     this.logger.log(
       `Batch ${runId}: ${plan.served}/${needs.length} needs served (greedy ${plan.greedyServed}), ${proposalsSent} proposals`,
     );
     return { needs: needs.length, served: plan.served, proposalsSent };
+  }
+
+  /**
+   * Keeps the plan for the operator to look at (one row per need: the helper chosen, or none) and
+   * stops the run at 'planned'. A repeated job writes the same rows again.
+   */
+  private async storePlan(
+    runId: string,
+    assignments: { needId: string; chosen: { cost: number; payload: Option } | null }[],
+    starts: ReadonlyMap<string, Date>,
+    stats: number[],
+  ): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(`DELETE FROM batch_assignment_plan_rows WHERE run_id = $1`, [runId]);
+      const chosen = assignments.map((assignment) => assignment.chosen);
+      await manager.query(
+        `INSERT INTO batch_assignment_plan_rows (run_id, need_id, window_start, helper_user_id, volunteer_id,
+                                                 organisation_id, meters, already_asked, target)
+         SELECT $1, row.need_id, row.window_start, row.helper_user_id, row.volunteer_id, row.organisation_id,
+                row.meters, row.already_asked, row.target
+           FROM unnest($2::uuid[], $3::timestamptz[], $4::uuid[], $5::uuid[], $6::uuid[], $7::int[],
+                       $8::boolean[], $9::jsonb[])
+                AS row(need_id, window_start, helper_user_id, volunteer_id, organisation_id, meters,
+                       already_asked, target)`,
+        [
+          runId,
+          assignments.map((assignment) => assignment.needId),
+          assignments.map((assignment) => starts.get(assignment.needId)),
+          chosen.map((option) => option?.payload.target.userId ?? null),
+          chosen.map((option) => option?.payload.target.volunteerId ?? null),
+          chosen.map((option) => option?.payload.target.organisationId ?? null),
+          chosen.map((option) => option?.cost ?? null),
+          chosen.map((option) => option?.payload.pending ?? false),
+          chosen.map((option) => (option ? JSON.stringify(option.payload.target) : null)),
+        ],
+      );
+      await manager.query(
+        `UPDATE batch_assignment_runs SET status = 'planned', planned_at = now(), needs_count = $2,
+                helpers_count = $3, served = $4, total_meters = $5, greedy_served = $6, greedy_meters = $7
+          WHERE id = $1 AND status = 'running'`,
+        [runId, ...stats],
+      );
+    });
+  }
+
+  /**
+   * Publishes a stored plan (the operator's publishBatchAssignment): each need as the plan says,
+   * under its lock, from what is there now: a need no longer open is skipped, a helper still asked
+   * is kept, a helper who has answered for that need since is not asked again.
+   */
+  private async publishPlan(runId: string): Promise<BatchRunOutcome | null> {
+    const [[run]]: [ClaimedRun[], number] = await this.dataSource.query(
+      `UPDATE batch_assignment_runs SET started_at = coalesce(started_at, now())
+        WHERE id = $1 AND status = 'publishing'
+        RETURNING territory_id AS "territoryId", category, window_start AS "windowStart", window_end AS "windowEnd",
+                  coalesce(published_by_user_id, requested_by_user_id) AS "requestedByUserId"`,
+      [runId],
+    );
+    if (!run) return null;
+    const rows: { needId: string; target: ProposalTarget | null }[] = await this.dataSource.query(
+      `SELECT need_id AS "needId", target FROM batch_assignment_plan_rows WHERE run_id = $1
+        ORDER BY window_start, need_id`,
+      [runId],
+    );
+    const proposalsSent = await this.applyAll(
+      runId,
+      run,
+      rows.map((row) => ({
+        needId: row.needId,
+        chosen: row.target ? { target: row.target, pending: false } : null,
+      })),
+    );
+    const [[done]]: [{ needs: number; served: number }[], number] = await this.dataSource.query(
+      `UPDATE batch_assignment_runs SET status = 'completed', finished_at = now(), proposals_sent = $2
+        WHERE id = $1 RETURNING needs_count AS needs, served`,
+      [runId, proposalsSent],
+    );
+    this.logger.log(`Batch ${runId} published: ${proposalsSent} proposals`);
+    return { needs: done?.needs ?? rows.length, served: done?.served ?? 0, proposalsSent };
+  }
+
+  /** Applies a plan need by need, each in its own transaction; returns the proposals sent. */
+  private async applyAll(
+    runId: string,
+    run: ClaimedRun,
+    assignments: { needId: string; chosen: Option | null }[],
+  ): Promise<number> {
+    // Which needs the plan gives each helper: their pending proposals for other needs of the run go.
+    const needsOfHelper = new Map<string, Set<string>>();
+    for (const assignment of assignments) {
+      if (!assignment.chosen) continue;
+      const userId = assignment.chosen.target.userId;
+      needsOfHelper.set(userId, (needsOfHelper.get(userId) ?? new Set()).add(assignment.needId));
+    }
+    let proposalsSent = 0;
+    for (const assignment of assignments) {
+      proposalsSent += await this.dataSource.transaction((manager) =>
+        this.apply(manager, runId, run, assignment.needId, assignment.chosen, needsOfHelper),
+      );
+    }
+    return proposalsSent;
   }
 
   /**
@@ -270,6 +378,15 @@ export class BatchAssignmentEngine {
     await manager.query(`SELECT 1 FROM needs WHERE id = $1 FOR KEY SHARE`, [needId]);
     const need = await loadNeedForMatching(manager, needId);
     if (!need || need.status !== 'open') return 0;
+    if (chosen) {
+      // A published plan may be older than the helper's answer for this need: not asked again.
+      const [answered]: unknown[] = await manager.query(
+        `SELECT 1 FROM match_proposals WHERE need_id = $1 AND helper_user_id = $2
+            AND status NOT IN ('pending', 'withdrawn')`,
+        [needId, chosen.target.userId],
+      );
+      if (answered) chosen = null;
+    }
     const pending: { id: string; helperUserId: string }[] = await manager.query(
       `SELECT id, helper_user_id AS "helperUserId" FROM match_proposals WHERE need_id = $1 AND status = 'pending'`,
       [needId],

@@ -4,9 +4,13 @@ import { AuthenticatedUser, AuthGuard, CurrentUser } from '@prossimo/identity';
 import { Page, SensitiveOperation } from '@prossimo/platform';
 import { BatchAssignmentService } from './batch-assignment.service';
 import {
+  BatchAssignmentPlanArgs,
   BatchAssignmentRun,
   BatchAssignmentRunPage,
   BatchAssignmentRunsArgs,
+  BatchPlanEntry,
+  BatchPlanEntryPage,
+  PublishBatchAssignmentInput,
   RequestBatchAssignmentInput,
 } from './batch-assignment.types';
 
@@ -26,6 +30,30 @@ export class BatchAssignmentResolver {
     @Args('input') input: RequestBatchAssignmentInput,
   ): Promise<BatchAssignmentRun> {
     return this.batches.request(user, input);
+  }
+
+  @Mutation(() => BatchAssignmentRun, {
+    description:
+      'Comune operators of the territory: send the proposals of a plan that waits (PLANNED); the run goes ' +
+      'PUBLISHING, then COMPLETED. BATCH_NOT_PLANNED otherwise, BATCH_WINDOW_PAST once its period is over. Audited.',
+  })
+  @SensitiveOperation()
+  publishBatchAssignment(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: PublishBatchAssignmentInput,
+  ): Promise<BatchAssignmentRun> {
+    return this.batches.publish(user, input);
+  }
+
+  @Query(() => BatchPlanEntryPage, {
+    description:
+      'Comune staff of the territory: a run’s plan, need by need in time order, with the helper it gives each (or none).',
+  })
+  batchAssignmentPlan(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args() args: BatchAssignmentPlanArgs,
+  ): Promise<Page<BatchPlanEntry>> {
+    return this.batches.plan(user, args);
   }
 
   @Query(() => BatchAssignmentRun, { description: 'Comune staff of the territory.' })

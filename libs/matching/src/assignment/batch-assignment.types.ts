@@ -1,16 +1,30 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { PageArgs, PageOf } from '@prossimo/platform';
 import { NeedCategory } from '@prossimo/requests';
-import { IsDate, IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { IsBoolean, IsDate, IsEnum, IsOptional, IsUUID } from 'class-validator';
 
 export enum BatchAssignmentStatus {
   QUEUED = 'queued',
   RUNNING = 'running',
+  /** Planned, waiting for an operator to publish it (asked with publish: false). */
+  PLANNED = 'planned',
+  PUBLISHING = 'publishing',
   COMPLETED = 'completed',
   FAILED = 'failed',
 }
 
-registerEnumType(BatchAssignmentStatus, { name: 'BatchAssignmentStatus' });
+registerEnumType(BatchAssignmentStatus, {
+  name: 'BatchAssignmentStatus',
+  description:
+    'QUEUED and RUNNING: being planned. PLANNED: the plan waits to be published (see batchAssignmentPlan). ' +
+    'PUBLISHING: its proposals are being sent. COMPLETED, FAILED: done.',
+});
+
+export enum BatchHelperKind {
+  VOLUNTEER = 'volunteer',
+  ORGANISATION = 'organisation',
+}
+registerEnumType(BatchHelperKind, { name: 'BatchHelperKind' });
 
 @ObjectType({
   description:
@@ -59,6 +73,15 @@ export class BatchAssignmentRun {
   @Field(() => Int, { nullable: true, description: 'New proposals sent (a helper already asked is kept).' })
   proposalsSent!: number | null;
 
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the plan was ready (runs asked with publish: false).',
+  })
+  plannedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When an operator published the plan.' })
+  publishedAt!: Date | null;
+
   @Field()
   createdAt!: Date;
 
@@ -88,6 +111,62 @@ export class RequestBatchAssignmentInput {
   @Field()
   @IsDate()
   to!: Date;
+
+  @Field(() => Boolean, {
+    defaultValue: true,
+    description:
+      'false: only plan, and wait (status PLANNED) for publishBatchAssignment after looking at the plan; ' +
+      'true: send the proposals as soon as it is planned.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  publish: boolean = true;
+}
+
+@InputType()
+export class PublishBatchAssignmentInput {
+  @Field(() => ID)
+  @IsUUID()
+  runId!: string;
+}
+
+@ObjectType({ description: 'One need of a planned batch assignment, and the helper the plan gives it.' })
+export class BatchPlanEntry {
+  @Field(() => ID)
+  needId!: string;
+
+  @Field(() => NeedCategory)
+  category!: NeedCategory;
+
+  @Field({ description: 'The need as its author wrote it (no sensitive notes).' })
+  description!: string;
+
+  @Field()
+  comuneIstat!: string;
+
+  @Field()
+  windowStart!: Date;
+
+  @Field(() => BatchHelperKind, { nullable: true, description: 'Null: nobody in the plan for this need.' })
+  helperKind!: BatchHelperKind | null;
+
+  @Field(() => String, { nullable: true, description: 'The volunteer’s or the organisation’s public name.' })
+  helperName!: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'From the helper’s home (or base), in metres.' })
+  meters!: number | null;
+
+  @Field({ description: 'The helper had already been asked for this need when it was planned.' })
+  alreadyAsked!: boolean;
+}
+
+export const BatchPlanEntryPage = PageOf(BatchPlanEntry, 'BatchPlanEntryPage');
+
+@ArgsType()
+export class BatchAssignmentPlanArgs extends PageArgs {
+  @Field(() => ID)
+  @IsUUID()
+  runId!: string;
 }
 
 @ArgsType()

@@ -3,7 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES, Role } from '@prossimo/identity';
 import { NotificationsService } from '@prossimo/notifications';
 import {
-  decodeCursor,
+  afterCursorCondition,
+  CursorAt,
+  cursorAtColumn,
   DomainError,
   Page,
   PageArgs,
@@ -275,20 +277,17 @@ export class CareGroupsService {
     args: PageArgs,
     seesAll: boolean,
   ): Promise<Page<CareGroup>> {
-    const cursor = decodeCursor(args.after, 2);
-    if (cursor) {
-      params.push(cursor[0], cursor[1]);
-      conditions.push(`(g.created_at, g.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
-    }
+    conditions.push(...afterCursorCondition(args.after, '(g.created_at, g.id)', 'DESC', params));
     params.push(args.first + 1);
     // $1 is always the caller (used by IS_MINE in the members query, harmless here).
-    const rows: GroupRow[] = await this.dataSource.query(
-      `SELECT ${GROUP_COLUMNS} FROM ${GROUP_FROM} WHERE $1::uuid IS NOT NULL AND ${conditions.join(' AND ')}
+    const rows: (GroupRow & CursorAt)[] = await this.dataSource.query(
+      `SELECT ${GROUP_COLUMNS}, ${cursorAtColumn('g.created_at')} FROM ${GROUP_FROM}
+        WHERE $1::uuid IS NOT NULL AND ${conditions.join(' AND ')}
         ORDER BY g.created_at DESC, g.id DESC LIMIT $${params.length}`,
       params,
     );
-    const groups = await this.withMembers(user, rows, seesAll);
-    return toPage(groups, args.first, (group) => [group.createdAt.toISOString(), group.id]);
+    const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
+    return { items: await this.withMembers(user, page.items, seesAll), pageInfo: page.pageInfo };
   }
 
   private async withMembers(

@@ -7,6 +7,8 @@ import {
   afterCursorCondition,
   APP_CONFIG,
   AppConfig,
+  CursorAt,
+  cursorAtColumn,
   DomainError,
   FieldCipher,
   Language,
@@ -19,7 +21,7 @@ import {
 import { screenComment } from '@prossimo/reputation';
 import { DataSource, EntityManager } from 'typeorm';
 import { EngagementStatus } from '../engagements/engagement-rules';
-import { EngagementParty, MatchingService } from '../matching.service';
+import { EngagementParties, EngagementParty } from '../engagements/engagement-parties.service';
 import {
   EngagementMessage,
   EngagementMessagesArgs,
@@ -98,7 +100,7 @@ export class EngagementMessagesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly cipher: FieldCipher,
-    private readonly matching: MatchingService,
+    private readonly parties: EngagementParties,
     private readonly moderation: ModerationService,
     private readonly notifications: NotificationsService,
   ) {}
@@ -109,8 +111,8 @@ export class EngagementMessagesService {
    */
   async list(user: AuthenticatedUser, args: EngagementMessagesArgs): Promise<Page<EngagementMessage>> {
     const manager = this.dataSource.manager;
-    const party = await this.matching.engagementParty(manager, args.engagementId, false);
-    const side = await this.matching.requireParty(manager, user, party, ['helper', 'citizen', 'staff']);
+    const party = await this.parties.engagementParty(manager, args.engagementId, false);
+    const side = await this.parties.requireParty(manager, user, party, ['helper', 'citizen', 'staff']);
     const params: unknown[] = [party.id];
     const conditions = ['m.engagement_id = $1'];
     if (side !== 'staff') {
@@ -119,12 +121,12 @@ export class EngagementMessagesService {
     }
     conditions.push(...afterCursorCondition(args.after, '(m.created_at, m.id)', 'DESC', params));
     params.push(args.first + 1);
-    const rows: MessageRow[] = await manager.query(
-      `SELECT ${MESSAGE_COLUMNS} ${MESSAGE_FROM} WHERE ${conditions.join(' AND ')}
-        ORDER BY m.created_at DESC, m.id DESC LIMIT $${params.length}`,
+    const rows: (MessageRow & CursorAt)[] = await manager.query(
+      `SELECT ${MESSAGE_COLUMNS}, ${cursorAtColumn('m.created_at')} ${MESSAGE_FROM}
+        WHERE ${conditions.join(' AND ')} ORDER BY m.created_at DESC, m.id DESC LIMIT $${params.length}`,
       params,
     );
-    const page = toPage(rows, args.first, (row) => [row.createdAt.toISOString(), row.id]);
+    const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
     const language = RequestContext.language();
     return {
       items: page.items.map((row) => this.toMessage(row, user.userId, language)),
@@ -136,8 +138,8 @@ export class EngagementMessagesService {
     const body = input.body.trim();
     if (!body) throw new DomainError('FIELD_REQUIRED', { field: 'body', params: { field: 'body' } });
     const id = await this.dataSource.transaction(async (manager) => {
-      const party = await this.matching.engagementParty(manager, input.engagementId, false);
-      const side = await this.matching.requireParty(manager, user, party, ['helper', 'citizen', 'staff']);
+      const party = await this.parties.engagementParty(manager, input.engagementId, false);
+      const side = await this.parties.requireParty(manager, user, party, ['helper', 'citizen', 'staff']);
       return this.write(manager, {
         party,
         side: side as MessageSide,
@@ -159,7 +161,7 @@ export class EngagementMessagesService {
    * family contact (with consent) of the person helped write on the person's side.
    */
   async receiveSms(manager: EntityManager, engagementId: string, phone: string, text: string): Promise<void> {
-    const party = await this.matching.engagementParty(manager, engagementId, false);
+    const party = await this.parties.engagementParty(manager, engagementId, false);
     const [account]: { id: string }[] = await manager.query(
       `SELECT id FROM users WHERE phone_e164 = $1 AND status = 'active'`,
       [phone],

@@ -2,9 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, AuthenticatedUser, parsePhoneNumber, Role } from '@prossimo/identity';
 import {
+  afterCursorCondition,
   APP_CONFIG,
   AppConfig,
-  decodeCursor,
+  CursorAt,
+  cursorAtColumn,
   DomainError,
   JOBS,
   maskPhone,
@@ -211,28 +213,25 @@ export class NotificationCenterService {
     const params: unknown[] = [user.userId];
     const conditions = [`user_id = $1`, `channel = 'in_app'`];
     if (args.unreadOnly) conditions.push('read_at IS NULL');
-    const cursor = decodeCursor(args.after, 2);
-    if (cursor) {
-      params.push(cursor[0], cursor[1]);
-      conditions.push(`(created_at, id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
-    }
+    conditions.push(...afterCursorCondition(args.after, '(created_at, id)', 'DESC', params));
     params.push(args.first + 1);
     // The page and the unread count in one round trip (and one snapshot): the count row always
     // comes back, with the page's rows joined to it, or alone (id NULL) when the page is empty.
-    const rows = await queryPrepared<InAppRow>(
+    const rows = await queryPrepared<InAppRow & CursorAt>(
       this.dataSource,
       `SELECT page.*, unread.count AS "unreadCount"
          FROM (SELECT count(*)::int AS count FROM notifications
                 WHERE user_id = $1 AND channel = 'in_app' AND read_at IS NULL) unread
          LEFT JOIN LATERAL (
-           SELECT id, event, body_encrypted AS "bodyEncrypted", created_at AS "createdAt", read_at AS "readAt"
+           SELECT id, event, body_encrypted AS "bodyEncrypted", created_at AS "createdAt", read_at AS "readAt",
+                  ${cursorAtColumn('created_at')}
              FROM notifications WHERE ${conditions.join(' AND ')}
             ORDER BY created_at DESC, id DESC LIMIT $${params.length}) page ON true
         ORDER BY page."createdAt" DESC, page.id DESC`,
       params,
     );
-    const records = rows.filter((row): row is InAppRow & { id: string } => row.id !== null);
-    const page = toPage(records, args.first, (row) => [row.createdAt.toISOString(), row.id]);
+    const records = rows.filter((row): row is InAppRow & CursorAt & { id: string } => row.id !== null);
+    const page = toPage(records, args.first, (row) => [row.cursorAt, row.id]);
     return {
       items: page.items.map((row) => this.toInApp(row)),
       pageInfo: page.pageInfo,
@@ -265,23 +264,19 @@ export class NotificationCenterService {
     const params: unknown[] = [];
     // 'unknown': a send that may have reached the provider; an administrator checks and replays.
     const conditions = [`status IN ('failed', 'failed_permanent', 'unknown')`];
-    const cursor = decodeCursor(args.after, 2);
-    if (cursor) {
-      params.push(cursor[0], cursor[1]);
-      conditions.push(`(updated_at, id) < ($1::timestamptz, $2::uuid)`);
-    }
+    conditions.push(...afterCursorCondition(args.after, '(updated_at, id)', 'DESC', params));
     params.push(args.first + 1);
-    const rows: FailedNotification[] = await this.dataSource.query(
+    const rows: (FailedNotification & CursorAt)[] = await this.dataSource.query(
       `SELECT id, channel, event, recipient, status, attempts, last_error AS "lastError", gateway,
-              created_at AS "createdAt", updated_at AS "updatedAt"
+              created_at AS "createdAt", updated_at AS "updatedAt", ${cursorAtColumn('updated_at')}
          FROM notifications WHERE ${conditions.join(' AND ')}
         ORDER BY updated_at DESC, id DESC LIMIT $${params.length}`,
       params,
     );
-    const page = toPage(rows, args.first, (row) => [row.updatedAt.toISOString(), row.id]);
+    const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
     return {
       ...page,
-      items: page.items.map((row) => ({
+      items: page.items.map(({ cursorAt: _cursorAt, ...row }) => ({
         ...row,
         recipient: maskRecipient(row.channel, row.recipient),
       })),

@@ -1,17 +1,18 @@
-import { randomInt } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
+  CombinedStatement,
   FieldCipher,
-  hasLiveConsent,
   isLanguage,
   JOBS,
   Language,
   MessageParams,
+  OutboxMessage,
   outboxJob,
   renderMessage,
   romeTime,
   withdrawConsentRecord,
-  writeOutbox,
+  writeOutboxIn,
 } from '@prossimo/platform';
 import { EntityManager } from 'typeorm';
 import { NotificationRecord, NotificationChannel } from '../notification.entity';
@@ -26,6 +27,7 @@ import {
   loadEngagementNotice,
   EngagementNotice,
   engagementWhen,
+  reminderJobs,
   reminderRef,
   scheduleReminders,
 } from '../reminders/engagement-notices';
@@ -116,6 +118,54 @@ interface PreferenceRow {
   email: string | null;
 }
 
+/** The recipient columns (aliases u: users, p: notification_preferences), as Recipient names them. */
+const RECIPIENT_COLUMNS = `u.id AS user_id, u.phone_e164, u.language AS user_language, u.status,
+  p.user_id IS NOT NULL AS has_preferences, u.codice_fiscale_hmac IS NOT NULL AS has_codice_fiscale,
+  ${PREFERENCE_COLUMNS},
+  EXISTS (SELECT 1 FROM consents fc WHERE fc.user_id = u.id AND fc.kind = 'family_contact'
+                                      AND fc.withdrawn_at IS NULL) AS family_consent_live`;
+
+/**
+ * What notifying a person (notifyUser, notifyFamily) needs to know about them, read in one go:
+ * by notifyUser itself, or inside a caller's own read (recipientsSql) when the caller writes the
+ * notifications as part of a combined statement (notifyUserIn).
+ */
+export interface Recipient extends UserRow, PreferenceRow {
+  user_id: string;
+  has_preferences: boolean;
+  has_codice_fiscale: boolean;
+  /** The family-contact consent is live (notifyFamily's hasLiveConsent). */
+  family_consent_live: boolean;
+}
+
+/**
+ * SQL for a caller's read statement: the recipients whose ids are `userIds` (SQL of a uuid[]), as
+ * a JSON array of Recipient (erased and unknown users included as they are: the plan skips them).
+ */
+export function recipientsSql(userIds: string): string {
+  return `(SELECT coalesce(json_agg(r), '[]'::json) FROM (
+      SELECT ${RECIPIENT_COLUMNS} FROM users u LEFT JOIN notification_preferences p ON p.user_id = u.id
+       WHERE u.id = ANY(${userIds})) r)`;
+}
+
+/** A notification ready to write: its row (the id drawn here), and its job or live announcement. */
+export interface PlannedNotification {
+  id: string;
+  userId: string | null;
+  channel: NotificationChannel;
+  recipient: string;
+  event: NotificationEvent;
+  language: Language;
+  bodyEncrypted: string;
+  sensitive: boolean;
+  status: 'delivered' | 'held' | 'pending';
+  replyCode: string | null;
+  ref: string | null;
+  fallbackId: string | null;
+  /** The delivery job (SMS, e-mail, IO); none for in-app (announced on commit) and held ones. */
+  job: OutboxMessage | null;
+}
+
 @Injectable()
 export class NotificationsService {
   constructor(private readonly cipher: FieldCipher) {}
@@ -139,92 +189,87 @@ export class NotificationsService {
     request: NotificationRequest,
     preferences: PreferenceRow | null | undefined,
   ): Promise<string> {
-    const params = { ...request.params };
-    let replyCode: string | null = null;
-    if (request.replyTarget && request.channel === 'sms') {
-      replyCode = await this.createReplyCode(manager, request.recipient, request.replyTarget);
-      params.code = replyCode;
-    }
-    const text = renderText(request, params);
-    const inApp = request.channel === 'in_app';
-    const io = request.channel === 'io';
-    const values = [
-      request.userId ?? null,
-      request.channel,
-      request.recipient,
-      request.event,
-      request.language,
-      this.cipher.encrypt(text),
-      request.sensitive ?? false,
-      inApp ? 'delivered' : request.held ? 'held' : 'pending',
-      replyCode,
-      request.ref ?? null,
-      request.fallbackId ?? null,
-    ];
-    const insert = `INSERT INTO notifications (user_id, channel, recipient, event, language, body_encrypted, sensitive,
-                                      status, delivered_at, attempts, reply_code, ref, fallback_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, CASE WHEN $8 = 'delivered' THEN now() END, 0, $9, $10, $11)
-       RETURNING id, user_id`;
-    if (request.held) {
-      const [row]: { id: string }[] = await manager.query(insert, values);
-      return row.id;
-    }
-    if (inApp) {
-      // Live subscribers hear of it when the transaction commits.
-      const [row]: { id: string }[] = await manager.query(
-        `WITH stored AS (${insert})
-         SELECT id, pg_notify($12, json_build_object('id', id, 'userId', user_id)::text) FROM stored`,
-        [...values, IN_APP_NOTIFY_CHANNEL],
-      );
-      return row.id;
-    }
-    const releaseAt = await this.releaseTime(manager, request, preferences);
-    const [row]: { id: string }[] = await manager.query(insert, values);
-    // The job payload carries only the notification id: never the text or the recipient.
-    const job = io ? JOBS.deliverIoMessage : JOBS.deliverNotification;
-    await writeOutbox(manager, outboxJob(job, { notificationId: row.id }, releaseAt));
-    return row.id;
+    const replyCode =
+      request.replyTarget && request.channel === 'sms'
+        ? await this.createReplyCode(manager, request.recipient, request.replyTarget)
+        : null;
+    const known =
+      preferences === undefined && request.userId && !request.held && quietHoursApply(request)
+        ? ((await this.preferencesOf(manager, request.userId)) ?? null)
+        : preferences;
+    const planned = this.plan(request, known, replyCode);
+    await this.writePlanned(manager, [planned]);
+    return planned.id;
   }
 
   /**
    * Notifies a user on the channels they chose for this event (defaults otherwise), in their
-   * language. Returns the notification ids.
+   * language. Returns the notification ids. Two statements: the person, then every row with its
+   * job (a third when the SMS carries a reply code).
    */
   async notifyUser(manager: EntityManager, request: UserNotificationRequest): Promise<string[]> {
-    // The user and their preferences in one read (has_preferences tells "none" from NULL columns).
-    const [user]: (UserRow & PreferenceRow & { has_preferences: boolean; has_codice_fiscale: boolean })[] =
-      await manager.query(
-        `SELECT u.phone_e164, u.language AS user_language, u.status, p.user_id IS NOT NULL AS has_preferences,
-              u.codice_fiscale_hmac IS NOT NULL AS has_codice_fiscale,
-              ${PREFERENCE_COLUMNS}
-         FROM users u LEFT JOIN notification_preferences p ON p.user_id = u.id WHERE u.id = $1`,
-        [request.userId],
-      );
-    if (!user || user.status === 'erased') return [];
-    const preferences: PreferenceRow | null = user.has_preferences ? user : null;
-    const language = [preferences?.language, user.user_language].find(isLanguage) ?? 'it';
+    const [recipient]: Recipient[] = await manager.query(
+      `SELECT ${RECIPIENT_COLUMNS} FROM users u LEFT JOIN notification_preferences p ON p.user_id = u.id
+        WHERE u.id = $1`,
+      [request.userId],
+    );
+    let planned = this.planForUser(recipient, request, null);
+    const sms = planned.find((row) => row.channel === 'sms');
+    if (request.replyTarget && sms) {
+      // The code goes into the text: drawn first, then the messages rendered with it.
+      const code = await this.createReplyCode(manager, sms.recipient, request.replyTarget);
+      planned = this.planForUser(recipient, request, code);
+    }
+    await this.writePlanned(manager, planned);
+    return planned.map((row) => row.id);
+  }
+
+  /**
+   * notifyUser as a part of the caller's combined statement, for a recipient the caller read
+   * with recipientsSql: nothing is read here. A request with a reply code is not for this path
+   * (the code must be drawn first): use notifyUser.
+   */
+  notifyUserIn(
+    statement: CombinedStatement,
+    recipient: Recipient | undefined,
+    request: UserNotificationRequest,
+  ): string[] {
+    if (request.replyTarget) throw new Error('notifyUserIn cannot draw a reply code: use notifyUser');
+    const planned = this.planForUser(recipient, request, null);
+    this.writePlannedIn(statement, planned);
+    return planned.map((row) => row.id);
+  }
+
+  /** The rows notifyUser writes, for a recipient already read (none for an erased or unknown one). */
+  private planForUser(
+    recipient: Recipient | undefined,
+    request: UserNotificationRequest,
+    replyCode: string | null,
+  ): PlannedNotification[] {
+    if (!recipient || recipient.status === 'erased') return [];
+    const preferences: PreferenceRow | null = recipient.has_preferences ? recipient : null;
+    const language = [preferences?.language, recipient.user_language].find(isLanguage) ?? 'it';
     const channels = preferences?.channels[request.event] ?? defaultChannelsFor(request.event);
     const params = localiseParams(request, language);
-    const ids: string[] = [];
+    const planned: PlannedNotification[] = [];
     const recipientFor = (channel: string | undefined) =>
       channel === 'sms'
-        ? user.phone_e164
+        ? recipient.phone_e164
         : channel === 'email'
           ? preferences?.email
-          : channel === 'in_app' || (channel === 'io' && user.has_codice_fiscale)
+          : channel === 'in_app' || (channel === 'io' && recipient.has_codice_fiscale)
             ? request.userId
             : null;
     const queue = (
       channel: NotificationChannel,
-      recipient: string,
+      to: string,
       extra: Partial<NotificationRequest> = {},
-    ) =>
-      this.queueWithPreferences(
-        manager,
+    ): PlannedNotification => {
+      const row = this.plan(
         {
           userId: request.userId,
           channel,
-          recipient,
+          recipient: to,
           event: request.event,
           language,
           params,
@@ -235,29 +280,32 @@ export class NotificationsService {
           ...extra,
         },
         preferences,
+        channel === 'sms' ? replyCode : null,
       );
+      planned.push(row);
+      return row;
+    };
     for (let index = 0; index < channels.length; index++) {
       const channel = channels[index];
       if (channel !== 'sms' && channel !== 'email' && channel !== 'in_app' && channel !== 'io') continue;
-      const recipient = recipientFor(channel);
+      const to = recipientFor(channel);
       // No number, address or codice fiscale for this channel: the other channels still go.
-      if (!recipient) continue;
+      if (!to) continue;
       if (channel === 'io') {
         // The next channel (SMS or e-mail) is IO's fallback: held, released only if IO cannot deliver.
         const next = channels[index + 1];
         const nextRecipient = next === 'sms' || next === 'email' ? recipientFor(next) : null;
         let fallbackId: string | undefined;
         if (nextRecipient && (next === 'sms' || next === 'email')) {
-          fallbackId = await queue(next, nextRecipient, { held: true });
-          ids.push(fallbackId);
+          fallbackId = queue(next, nextRecipient, { held: true }).id;
           index++;
         }
-        ids.push(await queue('io', recipient, { fallbackId }));
+        queue('io', to, { fallbackId });
         continue;
       }
-      ids.push(await queue(channel, recipient));
+      queue(channel, to);
     }
-    return ids;
+    return planned;
   }
 
   /**
@@ -265,28 +313,135 @@ export class NotificationsService {
    * the user keeps SMS on for this event (pickup and drop-off are off until chosen).
    */
   async notifyFamily(manager: EntityManager, request: UserNotificationRequest): Promise<string | null> {
-    const preferences = await this.preferencesOf(manager, request.userId);
-    if (!preferences?.family_phone || !preferences.family_consent_at) return null;
-    if (!(await hasLiveConsent(manager, request.userId, 'family_contact'))) return null;
-    const channels = preferences.channels[request.event] ?? defaultChannelsFor(request.event);
-    if (!channels.includes('sms')) return null;
-    const [user]: { language: string }[] = await manager.query(`SELECT language FROM users WHERE id = $1`, [
-      request.userId,
-    ]);
-    const language = [preferences.language, user?.language].find(isLanguage) ?? 'it';
-    return this.queueInTransaction(manager, {
-      userId: null,
-      channel: 'sms',
-      recipient: preferences.family_phone,
+    const [recipient]: Recipient[] = await manager.query(
+      `SELECT ${RECIPIENT_COLUMNS} FROM users u LEFT JOIN notification_preferences p ON p.user_id = u.id
+        WHERE u.id = $1`,
+      [request.userId],
+    );
+    const to = familyContactFor(recipient, request);
+    if (!to) return null;
+    const code = request.replyTarget
+      ? await this.createReplyCode(manager, to.phone, request.replyTarget)
+      : null;
+    const planned = this.planForFamily(to, request, code);
+    await this.writePlanned(manager, [planned]);
+    return planned.id;
+  }
+
+  /** notifyFamily as a part of the caller's combined statement (see notifyUserIn). */
+  notifyFamilyIn(
+    statement: CombinedStatement,
+    recipient: Recipient | undefined,
+    request: UserNotificationRequest,
+  ): string | null {
+    if (request.replyTarget) throw new Error('notifyFamilyIn cannot draw a reply code: use notifyFamily');
+    const to = familyContactFor(recipient, request);
+    if (!to) return null;
+    const planned = this.planForFamily(to, request, null);
+    this.writePlannedIn(statement, [planned]);
+    return planned.id;
+  }
+
+  private planForFamily(
+    to: { phone: string; language: Language },
+    request: UserNotificationRequest,
+    replyCode: string | null,
+  ): PlannedNotification {
+    return this.plan(
+      {
+        userId: null,
+        channel: 'sms',
+        recipient: to.phone,
+        event: request.event,
+        language: to.language,
+        params: localiseParams(request, to.language),
+        urgent: request.urgent,
+        availableAt: request.availableAt,
+        ref: request.ref,
+        // The family contact answers an engagement's messages by SMS as the person would.
+        replyTarget: request.replyTarget,
+      },
+      // Not the user's own quiet hours: the family contact's are the default ones.
+      undefined,
+      replyCode,
+    );
+  }
+
+  /** One notification's row, rendered and encrypted, with its job (quiet hours applied). */
+  private plan(
+    request: NotificationRequest,
+    preferences: PreferenceRow | null | undefined,
+    replyCode: string | null,
+  ): PlannedNotification {
+    const params = { ...request.params };
+    if (replyCode) params.code = replyCode;
+    const inApp = request.channel === 'in_app';
+    const id = randomUUID();
+    // The job payload carries only the notification id: never the text or the recipient.
+    const job =
+      inApp || request.held
+        ? null
+        : outboxJob(
+            request.channel === 'io' ? JOBS.deliverIoMessage : JOBS.deliverNotification,
+            { notificationId: id },
+            releaseTime(request, preferences),
+          );
+    return {
+      id,
+      userId: request.userId ?? null,
+      channel: request.channel,
+      recipient: request.recipient,
       event: request.event,
-      language,
-      params: localiseParams(request, language),
-      urgent: request.urgent,
-      availableAt: request.availableAt,
-      ref: request.ref,
-      // The family contact answers an engagement's messages by SMS as the person would.
-      replyTarget: request.replyTarget,
-    });
+      language: request.language,
+      bodyEncrypted: this.cipher.encrypt(renderText(request, params)),
+      sensitive: request.sensitive ?? false,
+      status: inApp ? 'delivered' : request.held ? 'held' : 'pending',
+      replyCode,
+      ref: request.ref ?? null,
+      fallbackId: request.fallbackId ?? null,
+      job,
+    };
+  }
+
+  /** Writes planned notifications in one statement (nothing when there are none). */
+  private async writePlanned(manager: EntityManager, planned: PlannedNotification[]): Promise<void> {
+    if (!planned.length) return;
+    const statement = new CombinedStatement();
+    this.writePlannedIn(statement, planned);
+    await statement.run(manager);
+  }
+
+  /**
+   * The rows in one INSERT, their jobs in the outbox, and each in-app one announced to live
+   * subscribers (the NOTIFY in RETURNING runs for every row; PostgreSQL delivers it on commit).
+   */
+  private writePlannedIn(statement: CombinedStatement, planned: PlannedNotification[]): void {
+    if (!planned.length) return;
+    const column = <T>(pick: (row: PlannedNotification) => T, type: string) =>
+      statement.param(planned.map(pick), type);
+    statement.with(
+      'notification_rows',
+      `INSERT INTO notifications (id, user_id, channel, recipient, event, language, body_encrypted, sensitive,
+                                  status, delivered_at, attempts, reply_code, ref, fallback_id)
+       SELECT id, user_id, channel, recipient, event, language, body_encrypted, sensitive,
+              status, CASE WHEN status = 'delivered' THEN now() END, 0, reply_code, ref, fallback_id
+         FROM unnest(${column((row) => row.id, 'uuid[]')}, ${column((row) => row.userId, 'uuid[]')},
+                     ${column((row) => row.channel, 'text[]')}, ${column((row) => row.recipient, 'text[]')},
+                     ${column((row) => row.event, 'text[]')}, ${column((row) => row.language, 'text[]')},
+                     ${column((row) => row.bodyEncrypted, 'text[]')}, ${column((row) => row.sensitive, 'boolean[]')},
+                     ${column((row) => row.status, 'text[]')}, ${column((row) => row.replyCode, 'text[]')},
+                     ${column((row) => row.ref, 'text[]')}, ${column((row) => row.fallbackId, 'uuid[]')})
+              WITH ORDINALITY AS n(id, user_id, channel, recipient, event, language, body_encrypted, sensitive,
+                                   status, reply_code, ref, fallback_id, position)
+        ORDER BY position
+       RETURNING id, CASE WHEN channel = 'in_app' THEN
+         pg_notify(${statement.param(IN_APP_NOTIFY_CHANNEL, 'text')},
+                   json_build_object('id', id, 'userId', user_id)::text) END AS announced`,
+    );
+    writeOutboxIn(
+      statement,
+      planned.flatMap((row) => (row.job ? [row.job] : [])),
+    );
   }
 
   /**
@@ -386,6 +541,26 @@ export class NotificationsService {
   }
 
   /**
+   * engagementCreated as a part of the caller's combined statement that creates the engagement:
+   * the notice built by the caller (noticeOf), the citizens read with recipientsSql.
+   */
+  engagementCreatedIn(
+    statement: CombinedStatement,
+    engagement: EngagementNotice,
+    citizens: readonly Recipient[],
+  ): void {
+    if (engagement.status !== 'confirmed') return;
+    writeOutboxIn(statement, reminderJobs(engagement));
+    for (const citizen of engagement.citizenUserIds) {
+      this.notifyFamilyIn(
+        statement,
+        citizens.find((recipient) => recipient.user_id === citizen),
+        matchNewsForFamily(engagement, citizen),
+      );
+    }
+  }
+
+  /**
    * "Need matched" for each citizen's family contact (consent and SMS for the event, as
    * notifyFamily checks), once per engagement: a rescheduling confirms it again but is not news.
    */
@@ -397,17 +572,7 @@ export class NotificationsService {
     const ref = `engagement:${engagement.id}`;
     for (const citizen of engagement.citizenUserIds) {
       if (mayHaveBeenTold && (await this.familyToldOfMatch(manager, ref, citizen))) continue;
-      await this.notifyFamily(manager, {
-        userId: citizen,
-        event: 'need_matched_family',
-        params: {
-          person: engagement.citizenName,
-          summary: engagement.summary,
-          when: engagementWhen(engagement),
-          helper: engagement.helperName,
-        },
-        ref,
-      });
+      await this.notifyFamily(manager, matchNewsForFamily(engagement, citizen));
     }
   }
 
@@ -433,35 +598,6 @@ export class NotificationsService {
       [userId],
     );
     return row;
-  }
-
-  /** Quiet hours hold an SMS until the morning; OTP and urgent ones go at once. */
-  private async releaseTime(
-    manager: EntityManager,
-    request: NotificationRequest,
-    known: PreferenceRow | null | undefined,
-  ): Promise<Date | undefined> {
-    const notBefore = request.availableAt;
-    // IO is a push on the phone too: the same quiet hours.
-    if (
-      (request.channel !== 'sms' && request.channel !== 'io') ||
-      request.urgent ||
-      NEVER_HELD.includes(request.event)
-    )
-      return notBefore;
-    const preferences =
-      known !== undefined
-        ? known
-        : request.userId
-          ? await this.preferencesOf(manager, request.userId)
-          : undefined;
-    const sendAt = notBefore && notBefore.getTime() > Date.now() ? notBefore : new Date();
-    const held = quietHoursRelease(
-      sendAt,
-      preferences?.quiet_start ?? DEFAULT_QUIET_START,
-      preferences?.quiet_end ?? DEFAULT_QUIET_END,
-    );
-    return held ?? notBefore;
   }
 
   private async createReplyCode(
@@ -498,6 +634,65 @@ export class NotificationsService {
     }
     throw new Error('Could not draw a free SMS reply code');
   }
+}
+
+/** Whether quiet hours may hold this message: SMS and IO (a push on the phone too), not urgent, not an OTP. */
+function quietHoursApply(request: NotificationRequest): boolean {
+  return (
+    (request.channel === 'sms' || request.channel === 'io') &&
+    !request.urgent &&
+    !NEVER_HELD.includes(request.event)
+  );
+}
+
+/**
+ * When the job may run: quiet hours hold an SMS until the morning; OTP and urgent ones go at once.
+ * `preferences`: the user's (null: none, the default hours; undefined: not a user's message).
+ */
+function releaseTime(
+  request: NotificationRequest,
+  preferences: PreferenceRow | null | undefined,
+): Date | undefined {
+  const notBefore = request.availableAt;
+  if (!quietHoursApply(request)) return notBefore;
+  const sendAt = notBefore && notBefore.getTime() > Date.now() ? notBefore : new Date();
+  const held = quietHoursRelease(
+    sendAt,
+    preferences?.quiet_start ?? DEFAULT_QUIET_START,
+    preferences?.quiet_end ?? DEFAULT_QUIET_END,
+  );
+  return held ?? notBefore;
+}
+
+/**
+ * The family contact of the person, when they may be told of this event: the number and
+ * consent in the preferences, the consent live, SMS on for the event. In the person's language.
+ */
+function familyContactFor(
+  recipient: Recipient | undefined,
+  request: UserNotificationRequest,
+): { phone: string; language: Language } | null {
+  if (!recipient?.has_preferences || !recipient.family_phone || !recipient.family_consent_at) return null;
+  if (!recipient.family_consent_live) return null;
+  const channels = recipient.channels[request.event] ?? defaultChannelsFor(request.event);
+  if (!channels.includes('sms')) return null;
+  const language = [recipient.language, recipient.user_language].find(isLanguage) ?? 'it';
+  return { phone: recipient.family_phone, language };
+}
+
+/** The family's "need matched" message for one citizen of an engagement. */
+function matchNewsForFamily(engagement: EngagementNotice, citizen: string): UserNotificationRequest {
+  return {
+    userId: citizen,
+    event: 'need_matched_family',
+    params: {
+      person: engagement.citizenName,
+      summary: engagement.summary,
+      when: engagementWhen(engagement),
+      helper: engagement.helperName,
+    },
+    ref: `engagement:${engagement.id}`,
+  };
 }
 
 /** The request's params with its localised texts rendered in the recipient's language. */

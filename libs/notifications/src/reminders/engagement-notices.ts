@@ -2,7 +2,7 @@
 // through the outbox, checked again when they fire) and pickup/drop-off news for the family.
 // Engagements belong to libs/matching; this reads them with SQL so that notifications does not
 // depend on matching (matching depends on notifications).
-import { JOBS, outboxJob, romeDayTime, writeOutbox } from '@prossimo/platform';
+import { JOBS, OutboxMessage, outboxJob, romeDayTime, writeOutbox } from '@prossimo/platform';
 import { EntityManager } from 'typeorm';
 import { deskContact, deskOfComuneSql } from '../templates/desk-contact';
 import { LocalisedText, NotificationParams, rideTime, rideWhen, startTime } from '../templates/ride-times';
@@ -46,12 +46,19 @@ export interface EngagementNotice {
   appointmentAt: Date | null;
 }
 
-interface EngagementRow {
-  id: string;
-  status: string;
-  starts_at: Date;
-  helper_user_id: string;
-  helper_name: string | null;
+/** What a notice says about the need (alias n) and its people, as NeedNoticeRow names them. */
+const NEED_NOTICE_COLUMNS = `CASE WHEN n.source = 'citizen' THEN n.author_user_id END AS author_user_id,
+  b.user_id AS beneficiary_user_id, coalesce(cu.display_name, '') AS citizen_name,
+  n.description, c.name AS comune_name, n.details->'ride' AS ride, desk.desk_phone, desk.desk_hours`;
+
+/** The tables NEED_NOTICE_COLUMNS reads, joined to the need `n`. */
+const NEED_NOTICE_JOINS = `JOIN comuni c ON c.istat = n.comune_istat
+  ${deskOfComuneSql('n.comune_istat')}
+  LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
+  LEFT JOIN users cu ON cu.id = coalesce(b.user_id, n.author_user_id)`;
+
+/** The need's side of an engagement notice. */
+export interface NeedNoticeRow {
   author_user_id: string | null;
   beneficiary_user_id: string | null;
   citizen_name: string | null;
@@ -67,6 +74,14 @@ interface EngagementRow {
   } | null;
 }
 
+interface EngagementRow extends NeedNoticeRow {
+  id: string;
+  status: string;
+  starts_at: Date;
+  helper_user_id: string;
+  helper_name: string | null;
+}
+
 /** Loads what the notices say; `lock` takes a share lock so a concurrent change waits for us. */
 export async function loadEngagementNotice(
   manager: EntityManager,
@@ -75,36 +90,57 @@ export async function loadEngagementNotice(
 ): Promise<EngagementNotice | undefined> {
   const [row]: EngagementRow[] = await manager.query(
     `SELECT e.id, e.status, lower(e.during) AS starts_at, e.helper_user_id, v.display_name AS helper_name,
-            CASE WHEN n.source = 'citizen' THEN n.author_user_id END AS author_user_id,
-            b.user_id AS beneficiary_user_id, coalesce(cu.display_name, '') AS citizen_name,
-            n.description, c.name AS comune_name, n.details->'ride' AS ride, desk.desk_phone, desk.desk_hours
+            ${NEED_NOTICE_COLUMNS}
        FROM engagements e
        JOIN needs n ON n.id = e.need_id
-       JOIN comuni c ON c.istat = n.comune_istat
-       ${deskOfComuneSql('n.comune_istat')}
-       LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
+       ${NEED_NOTICE_JOINS}
        LEFT JOIN volunteer_profiles v ON v.id = e.volunteer_id
-       LEFT JOIN users cu ON cu.id = coalesce(b.user_id, n.author_user_id)
       WHERE e.id = $1 ${lock ? 'FOR SHARE OF e' : ''}`,
     [engagementId],
   );
   if (!row) return undefined;
+  return noticeOf(
+    {
+      id: row.id,
+      status: row.status,
+      startsAt: row.starts_at,
+      helperUserId: row.helper_user_id,
+      helperName: row.helper_name ?? '',
+    },
+    row,
+  );
+}
+
+/**
+ * SQL for a caller's read statement before it creates an engagement for the need whose id is
+ * `needId` (SQL): the need's side of the notice, as a JSON NeedNoticeRow (noticeOf).
+ */
+export function needNoticeSql(needId: string): string {
+  return `(SELECT row_to_json(r) FROM (
+      SELECT ${NEED_NOTICE_COLUMNS} FROM needs n ${NEED_NOTICE_JOINS} WHERE n.id = ${needId}) r)`;
+}
+
+/**
+ * The notice of an engagement, from the engagement's facts (helperName: the volunteer's name,
+ * empty for an organisation) and the need's side (loadEngagementNotice, or needNoticeSql read by
+ * the caller that is creating the engagement).
+ */
+export function noticeOf(
+  engagement: Pick<EngagementNotice, 'id' | 'status' | 'startsAt' | 'helperUserId' | 'helperName'>,
+  need: NeedNoticeRow,
+): EngagementNotice {
   const citizens = new Set<string>();
-  if (row.author_user_id) citizens.add(row.author_user_id);
-  if (row.beneficiary_user_id) citizens.add(row.beneficiary_user_id);
-  const ride = row.ride;
+  if (need.author_user_id) citizens.add(need.author_user_id);
+  if (need.beneficiary_user_id) citizens.add(need.beneficiary_user_id);
+  const ride = need.ride;
   return {
-    id: row.id,
-    status: row.status,
-    startsAt: row.starts_at,
-    helperUserId: row.helper_user_id,
-    helperName: row.helper_name ?? '',
+    ...engagement,
     citizenUserIds: [...citizens],
-    citizenName: row.citizen_name ?? '',
-    summary: row.description,
-    comuneName: row.comune_name,
-    contact: deskContact({ comuneName: row.comune_name, phone: row.desk_phone, hours: row.desk_hours }),
-    place: ride?.pickupPlace ?? row.comune_name,
+    citizenName: need.citizen_name ?? '',
+    summary: need.description,
+    comuneName: need.comune_name,
+    contact: deskContact({ comuneName: need.comune_name, phone: need.desk_phone, hours: need.desk_hours }),
+    place: ride?.pickupPlace ?? need.comune_name,
     dropOffPlace: ride ? ((ride.returnTripWanted ? ride.pickupPlace : ride.destinationPlace) ?? null) : null,
     isRide: !!ride,
     appointmentAt: ride?.appointmentAt ? new Date(ride.appointmentAt) : null,
@@ -120,22 +156,25 @@ export async function scheduleReminders(
   manager: EntityManager,
   engagement: EngagementNotice,
 ): Promise<number> {
-  const now = Date.now();
-  const due = (Object.keys(REMINDER_OFFSETS_MS) as ReminderKind[])
-    .map((kind) => ({ kind, at: new Date(engagement.startsAt.getTime() - REMINDER_OFFSETS_MS[kind]) }))
-    .filter((reminder) => reminder.at.getTime() > now);
+  const jobs = reminderJobs(engagement);
   // All of them in one INSERT.
-  await writeOutbox(
-    manager,
-    due.map((reminder) =>
+  await writeOutbox(manager, jobs);
+  return jobs.length;
+}
+
+/** scheduleReminders' jobs, for a caller that writes them with its own statement (writeOutboxIn). */
+export function reminderJobs(engagement: EngagementNotice): OutboxMessage[] {
+  const now = Date.now();
+  return (Object.keys(REMINDER_OFFSETS_MS) as ReminderKind[])
+    .map((kind) => ({ kind, at: new Date(engagement.startsAt.getTime() - REMINDER_OFFSETS_MS[kind]) }))
+    .filter((reminder) => reminder.at.getTime() > now)
+    .map((reminder) =>
       outboxJob(
         JOBS.engagementReminder,
         { engagementId: engagement.id, kind: reminder.kind, startsAt: engagement.startsAt.toISOString() },
         reminder.at,
       ),
-    ),
-  );
-  return due.length;
+    );
 }
 
 /** When an engagement is: a ride's pickup and appointment, named; otherwise its start. */

@@ -16,6 +16,16 @@ const optionalUrl = z
   .transform((value) => (value?.trim() ? value.trim() : undefined))
   .pipe(z.string().url().optional());
 
+const commaList = z
+  .string()
+  .optional()
+  .transform((value) =>
+    (value ?? '')
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean),
+  );
+
 export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -294,6 +304,44 @@ export const configSchema = z.object({
   /** GraphQL requests per minute from one address without a valid access token (every request counts). */
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   SEED_DEMO_DATA: booleanString.default('false'),
+
+  // SPID and CIE sign-in (OpenID Connect Federation, README "SPID and CIE"). Off while
+  // OIDC_RP_ENTITY_ID is unset.
+  /** This deployment's entity id in the federation: its public origin, e.g. https://prossimo.comune.it. */
+  OIDC_RP_ENTITY_ID: optionalUrl,
+  OIDC_RP_ORGANIZATION_NAME: z.string().min(1).default('Prossimo'),
+  /** Contacts published in the entity configuration (e-mail addresses, comma-separated). */
+  OIDC_RP_CONTACTS: commaList,
+  /**
+   * Private JWK Sets (JSON) of the relying party: the federation keys sign the entity
+   * configuration, the other set signs request objects and client assertions ("use": "sig") and
+   * decrypts userinfo ("use": "enc"). All keys are published; the first of each use signs, so a
+   * new key is added second, published for a while, then moved first (rotation without downtime).
+   */
+  OIDC_RP_FEDERATION_JWKS: z.string().optional(),
+  OIDC_RP_JWKS: z.string().optional(),
+  /** The superiors named in the entity configuration; unset: the trust anchor. */
+  OIDC_RP_AUTHORITY_HINTS: commaList,
+  /** Trust marks issued to this relying party at registration: a JSON array of {id, trust_mark}. */
+  OIDC_RP_TRUST_MARKS: z.string().optional(),
+  /** Seconds an entity configuration is valid for (its exp). */
+  OIDC_ENTITY_CONFIGURATION_TTL_SECONDS: z.coerce.number().int().min(60).max(31_536_000).default(86_400),
+  /** The trust anchor every provider's chain must reach, and its public JWK Set (JSON), pinned. */
+  OIDC_TRUST_ANCHOR: optionalUrl,
+  OIDC_TRUST_ANCHOR_JWKS: z.string().optional(),
+  /** SPID identity providers offered (entity ids, comma-separated) and the CIE provider. */
+  OIDC_SPID_PROVIDERS: commaList,
+  OIDC_CIE_PROVIDER: optionalUrl,
+  OIDC_HTTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+  /** Seconds a person has to come back from the provider. */
+  OIDC_AUTHORIZATION_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(600),
+  /** http:// entity ids (loopback development providers only); never in production. */
+  OIDC_ALLOW_HTTP: booleanString.default('false'),
+  /**
+   * Staff operations on health data, erasure and accreditation need a session signed in with SPID
+   * level 2 or above or CIE. Unset: on in production, off elsewhere.
+   */
+  STAFF_STEP_UP: booleanString.optional(),
 });
 
 export type AppConfig = Omit<
@@ -363,6 +411,17 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
   }
   if (parsed.SMS_CHANNEL === 'http' && !parsed.SMS_HTTP_URL) {
     throw new ConfigError('Configuration error: SMS_HTTP_URL is missing (SMS_CHANNEL=http needs it)');
+  }
+  if (parsed.OIDC_RP_ENTITY_ID) {
+    const missing = (
+      ['OIDC_RP_FEDERATION_JWKS', 'OIDC_RP_JWKS', 'OIDC_TRUST_ANCHOR', 'OIDC_TRUST_ANCHOR_JWKS'] as const
+    ).filter((key) => !parsed[key]);
+    if (missing.length)
+      throw new ConfigError(
+        `Configuration error: ${missing.join(', ')} missing (OIDC_RP_ENTITY_ID needs them)`,
+      );
+    if (parsed.NODE_ENV === 'production' && parsed.OIDC_ALLOW_HTTP)
+      throw new ConfigError('Configuration error: OIDC_ALLOW_HTTP is invalid: never in production');
   }
   const trustProxy =
     parsed.TRUST_PROXY === undefined

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { CombinedStatement } from './combined-statement';
 import { writeAudit } from './records';
 
 /** What a person may consent to, separately: the privacy notice, health data, a family contact. */
@@ -45,6 +46,41 @@ export async function recordConsent(
     entityId: userId,
     details: { kind },
   });
+}
+
+/**
+ * recordConsent and hasLiveConsent (with its lock) as parts of the caller's combined statement:
+ * when `record` is true and `when` (SQL) holds, the consent is recorded (with its audit entry)
+ * unless a live one exists. Returns SQL that is true when, after the statement, the consent is
+ * live: recorded now, or live before and held FOR SHARE until the transaction ends.
+ */
+export function liveConsentIn(
+  statement: CombinedStatement,
+  userId: string,
+  kind: Exclude<ConsentKindValue, 'privacy_notice'>,
+  record: boolean,
+  when = 'true',
+): string {
+  const user = statement.param(userId, 'uuid');
+  const consentKind = statement.param(kind, 'text');
+  // Held as hasLiveConsent(..., lock) holds it: a withdrawal waits for this writer, then purges.
+  const held = statement.with(
+    'consent_held',
+    `SELECT 1 FROM consents WHERE user_id = ${user} AND kind = ${consentKind} AND withdrawn_at IS NULL FOR SHARE`,
+  );
+  if (!record) return `EXISTS (SELECT 1 FROM ${held})`;
+  const recorded = statement.with(
+    'consent_recorded',
+    `INSERT INTO consents (user_id, kind) SELECT ${user}, ${consentKind} WHERE ${when}
+     ON CONFLICT (user_id, kind) WHERE withdrawn_at IS NULL AND kind <> 'privacy_notice' DO NOTHING
+     RETURNING id`,
+  );
+  statement.with(
+    'consent_audit',
+    `INSERT INTO audit_log (actor_user_id, action, entity_type, entity_id, details)
+     SELECT ${user}, 'consent.granted', 'user', ${user}, jsonb_build_object('kind', ${consentKind}) FROM ${recorded}`,
+  );
+  return `(EXISTS (SELECT 1 FROM ${recorded}) OR EXISTS (SELECT 1 FROM ${held}))`;
 }
 
 /** Records that the person accepted this version of the privacy notice (once per version). */

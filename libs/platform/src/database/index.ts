@@ -4,6 +4,7 @@ export * from './transaction';
 export * from './migrate';
 export * from './seed';
 export * from './records';
+export * from './combined-statement';
 export * from './prepared-query';
 export * from './consents';
 export * from './read-replica.service';

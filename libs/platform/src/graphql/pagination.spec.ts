@@ -1,5 +1,48 @@
 import { DomainError } from '../errors/domain-error';
-import { afterCursorCondition, encodeCursor } from './pagination';
+import {
+  afterCursorCondition,
+  cursorAtColumn,
+  cursorTimestampSql,
+  decodeCursor,
+  encodeCursor,
+  toPage,
+} from './pagination';
+
+describe('timestamp cursor keys', () => {
+  it('selects the key as UTC text with microseconds, the column itself left bare for the index', () => {
+    expect(cursorTimestampSql('n.created_at')).toBe(
+      `to_char(n.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+    );
+    expect(cursorAtColumn('lower(o.during)')).toBe(
+      `to_char(lower(o.during) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt"`,
+    );
+  });
+
+  it('keeps the microseconds from the row to the next query', () => {
+    const rows = [
+      { id: '6f1c2b1e-0000-4000-8000-000000000001', cursorAt: '2026-03-10T09:00:00.123700Z' },
+      { id: '6f1c2b1e-0000-4000-8000-000000000002', cursorAt: '2026-03-10T09:00:00.123400Z' },
+    ];
+    const page = toPage(rows, 1, (row) => [row.cursorAt, row.id]);
+    expect(page.pageInfo.hasNextPage).toBe(true);
+    expect(decodeCursor(page.pageInfo.endCursor ?? undefined, 2)).toEqual([
+      '2026-03-10T09:00:00.123700Z',
+      '6f1c2b1e-0000-4000-8000-000000000001',
+    ]);
+    const params: unknown[] = [];
+    afterCursorCondition(page.pageInfo.endCursor ?? undefined, '(n.created_at, n.id)', 'DESC', params);
+    expect(params[0]).toBe('2026-03-10T09:00:00.123700Z');
+  });
+
+  it('still takes a cursor of milliseconds from an earlier version', () => {
+    const old = encodeCursor(['2026-03-10T09:00:00.123Z', '6f1c2b1e-0000-4000-8000-000000000001']);
+    const params: unknown[] = [];
+    expect(afterCursorCondition(old, '(n.created_at, n.id)', 'ASC', params)).toEqual([
+      '(n.created_at, n.id) > ($1::timestamptz, $2::uuid)',
+    ]);
+    expect(params).toEqual(['2026-03-10T09:00:00.123Z', '6f1c2b1e-0000-4000-8000-000000000001']);
+  });
+});
 
 describe('afterCursorCondition', () => {
   const cursor = encodeCursor(['2026-11-22T04:00:00.000Z', '6f1c2b1e-0000-4000-8000-000000000001']);

@@ -47,7 +47,10 @@ export function PageOf<T>(itemType: Type<T>, name: string): Type<Page<T>> {
   return PageType as Type<Page<T>>;
 }
 
-/** Keyset cursors: opaque base64 of the sort key values of the last item. */
+/**
+ * Keyset cursors: opaque base64 of the sort key values of the last item. A timestamp key goes in
+ * as PostgreSQL's own text of it (see cursorTimestampSql), never as a JS Date's toISOString().
+ */
 export function encodeCursor(values: (string | number)[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
@@ -73,6 +76,27 @@ export function decodeCursor(
 }
 
 /**
+ * SQL for a timestamptz sort key as cursor text with all its microseconds, in UTC
+ * (`2026-03-10T09:00:00.123400Z`). A JS Date keeps only milliseconds: a key cut to the millisecond
+ * skips (newest first) or repeats (oldest first) the rows that share that millisecond at a page
+ * boundary. Selected beside the row; the ORDER BY and the keyset condition keep the bare
+ * expression, so its index still serves them.
+ */
+export function cursorTimestampSql(expr: string): string {
+  return `to_char(${expr} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+}
+
+/** The select-list item `cursorTimestampSql(expr) AS "cursorAt"`, read back as CursorAt. */
+export function cursorAtColumn(expr: string): string {
+  return `${cursorTimestampSql(expr)} AS "cursorAt"`;
+}
+
+/** A row selected with cursorAtColumn: its timestamp key, exact, for the cursor. */
+export interface CursorAt {
+  cursorAt: string;
+}
+
+/**
  * Builds a page from rows fetched with LIMIT first + 1: the extra row only says there is more.
  */
 export function toPage<T>(rows: T[], first: number, cursorOf: (row: T) => (string | number)[]): Page<T> {
@@ -88,6 +112,8 @@ export function toPage<T>(rows: T[], first: number, cursorOf: (row: T) => (strin
  * The keyset condition for the page after the `after` cursor of rows ordered by `key`, a
  * (timestamp, uuid) pair such as `(n.created_at, n.id)`: pushes the cursor's two values onto
  * params and returns the condition to AND, none on the first page. `order` is the ORDER BY's.
+ * The cursor's timestamp is the row's cursorAt (microseconds); a cursor of milliseconds from an
+ * earlier version is still a valid timestamp, accepted and read as before.
  */
 export function afterCursorCondition(
   after: string | undefined,

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { CombinedStatement } from '../database/combined-statement';
 import { AnyJob, PayloadOf } from '../queue/queue-names';
 
 declare const typed: unique symbol;
@@ -32,19 +33,45 @@ export async function writeOutbox(
 ): Promise<string[]> {
   const list: readonly OutboxMessage[] = Array.isArray(messages) ? messages : [messages as OutboxMessage];
   if (list.length === 0) return [];
-  const rows: { id: string }[] = await manager.query(
+  const statement = new CombinedStatement();
+  const rows = writeOutboxIn(statement, list);
+  const found: { id: string }[] = await statement.run(manager, `SELECT id FROM ${rows} ORDER BY seq`);
+  return found.map((row) => row.id);
+}
+
+/**
+ * writeOutbox as a part of the caller's combined statement: the rows are written with the rest of
+ * it, and only if `when` (SQL, e.g. `EXISTS (SELECT 1 FROM need)`) holds. Returns the part's
+ * name (columns id, seq), or null when there is nothing to write.
+ */
+export function writeOutboxIn(
+  statement: CombinedStatement,
+  messages: readonly OutboxMessage[],
+  when?: string,
+): string | null {
+  if (messages.length === 0) return null;
+  return statement.with(
+    'outbox_rows',
     `INSERT INTO outbox (queue, job_name, payload, available_at)
      SELECT queue, job_name, payload, coalesce(available_at, now())
-       FROM unnest($1::text[], $2::text[], $3::jsonb[], $4::timestamptz[]) WITH ORDINALITY
-            AS m(queue, job_name, payload, available_at, position)
+       FROM unnest(${statement.param(
+         messages.map((message) => message.job.queue),
+         'text[]',
+       )},
+                   ${statement.param(
+                     messages.map((message) => message.job.name),
+                     'text[]',
+                   )},
+                   ${statement.param(
+                     messages.map((message) => JSON.stringify(message.payload)),
+                     'jsonb[]',
+                   )},
+                   ${statement.param(
+                     messages.map((message) => message.availableAt),
+                     'timestamptz[]',
+                   )}) WITH ORDINALITY AS m(queue, job_name, payload, available_at, position)
+      ${when ? `WHERE ${when}` : ''}
       ORDER BY position
-     RETURNING id`,
-    [
-      list.map((message) => message.job.queue),
-      list.map((message) => message.job.name),
-      list.map((message) => JSON.stringify(message.payload)),
-      list.map((message) => message.availableAt),
-    ],
+     RETURNING id, seq`,
   );
-  return rows.map((row) => row.id);
 }

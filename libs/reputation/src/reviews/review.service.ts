@@ -12,6 +12,8 @@ import {
   afterCursorCondition,
   APP_CONFIG,
   AppConfig,
+  CursorAt,
+  cursorAtColumn,
   DomainError,
   JOBS,
   outboxJob,
@@ -24,15 +26,10 @@ import {
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { HeldReason, screenComment } from '../screening/comment-screening';
-import { citizenSideUserId, EngagementSides, loadEngagementSides } from './engagement-sides';
-import {
-  ReviewAuthorSide,
-  ReviewCriteriaSet,
-  ReviewStatus,
-  ReviewSubjectAndStars,
-  ReviewSubjectKind,
-} from './review.entity';
+import { loadEngagementSides } from './engagement-sides';
+import { ReviewStatus, ReviewSubjectAndStars } from './review.entity';
 import { canEditReview, checkReviewWindow, CRITERIA, criteriaSetOf } from './review-rules';
+import { cleanText, sideOf, starsFor, subjectColumn, subjectOf } from './review-subjects';
 import {
   EditReviewInput,
   HeldReview,
@@ -43,7 +40,6 @@ import {
   ReviewCriterion,
   ReviewDirection,
   ReviewHeldReason,
-  ReviewScoresInput,
   ReviewSubjectType,
   ReviewVisibility,
   SubjectReviewsArgs,
@@ -392,9 +388,9 @@ export class ReviewService {
     ];
     conditions.push(...afterCursorCondition(args.after, '(r.created_at, r.id)', 'ASC', params));
     params.push(args.first + 1);
-    const rows: ReviewRow[] = await this.dataSource.query(
-      `SELECT ${REVIEW_COLUMNS} FROM ${REVIEW_FROM} WHERE ${conditions.join(' AND ')}
-        ORDER BY r.created_at, r.id LIMIT $${params.length}`,
+    const rows: (ReviewRow & CursorAt)[] = await this.dataSource.query(
+      `SELECT ${REVIEW_COLUMNS}, ${cursorAtColumn('r.created_at')} FROM ${REVIEW_FROM}
+        WHERE ${conditions.join(' AND ')} ORDER BY r.created_at, r.id LIMIT $${params.length}`,
       params,
     );
     const items = rows.map((row) => ({
@@ -402,10 +398,10 @@ export class ReviewService {
       comuneIstat: row.comuneIstat,
       heldReasons: row.heldReasons as ReviewHeldReason[],
       replyHeldReasons: (row.replyHeldReasons ?? []) as ReviewHeldReason[],
-      createdAt: row.createdAt,
+      cursorAt: row.cursorAt,
       id: row.id,
     }));
-    const page = toPage(items, args.first, (item) => [item.createdAt.toISOString(), item.id]);
+    const page = toPage(items, args.first, (item) => [item.cursorAt, item.id]);
     // Held texts may carry health details: who read which, as for other sensitive fields.
     const sensitive = page.items.filter(
       (item) =>
@@ -441,16 +437,13 @@ export class ReviewService {
   ): Promise<Page<Review>> {
     conditions.push(...afterCursorCondition(args.after, '(r.created_at, r.id)', 'DESC', params));
     params.push(args.first + 1);
-    const rows: ReviewRow[] = await this.dataSource.query(
-      `SELECT ${REVIEW_COLUMNS} FROM ${REVIEW_FROM} WHERE ${conditions.join(' AND ')}
-        ORDER BY r.created_at DESC, r.id DESC LIMIT $${params.length}`,
+    const rows: (ReviewRow & CursorAt)[] = await this.dataSource.query(
+      `SELECT ${REVIEW_COLUMNS}, ${cursorAtColumn('r.created_at')} FROM ${REVIEW_FROM}
+        WHERE ${conditions.join(' AND ')} ORDER BY r.created_at DESC, r.id DESC LIMIT $${params.length}`,
       params,
     );
-    return toPage(
-      rows.map((row) => this.toReview(row, viewer)),
-      args.first,
-      (review) => [review.createdAt.toISOString(), review.id],
-    );
+    const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
+    return { items: page.items.map((row) => this.toReview(row, viewer)), pageInfo: page.pageInfo };
   }
 
   private toReview(row: ReviewRow, viewer: Viewer): Review {
@@ -552,79 +545,4 @@ export class ReviewService {
     );
     return rows.length > 0;
   }
-}
-
-function sideOf(sides: EngagementSides, userId: string): ReviewAuthorSide | null {
-  if (sides.helperUserId === userId) return 'helper';
-  if (sides.citizenAuthorUserId === userId || sides.beneficiaryUserId === userId) return 'citizen';
-  return null;
-}
-
-/** The helper reviews the citizen; the citizen reviews the volunteer, or the offer that served them. */
-function subjectOf(
-  sides: EngagementSides,
-  side: ReviewAuthorSide,
-): {
-  kind: ReviewSubjectKind;
-  userId: string | null;
-  organisationId: string | null;
-  offerId: string | null;
-} | null {
-  if (side === 'helper') {
-    const citizen = citizenSideUserId(sides);
-    return citizen ? { kind: 'citizen', userId: citizen, organisationId: null, offerId: null } : null;
-  }
-  if (sides.serviceOfferId && sides.offerOrganisationId) {
-    return {
-      kind: 'offer',
-      userId: null,
-      organisationId: sides.offerOrganisationId,
-      offerId: sides.serviceOfferId,
-    };
-  }
-  return { kind: 'volunteer', userId: sides.helperUserId, organisationId: null, offerId: null };
-}
-
-function subjectColumn(type: ReviewSubjectType): string {
-  switch (type) {
-    case ReviewSubjectType.OFFER:
-      return 'r.subject_offer_id';
-    case ReviewSubjectType.ORGANISATION:
-      return 'r.subject_organisation_id';
-    default:
-      return 'r.subject_user_id';
-  }
-}
-
-/**
- * The three stars of the subject's criteria set, in column order. On an edit, missing values keep
- * the current ones. Stars for the other set's criteria are an error naming the field.
- */
-function starsFor(
-  set: ReviewCriteriaSet,
-  input: ReviewScoresInput,
-  current: [number, number, number] | undefined,
-): [number, number, number] {
-  const other = CRITERIA[set === 'person' ? 'service' : 'person'];
-  for (const name of other) {
-    if (
-      input[name as keyof ReviewScoresInput] !== undefined &&
-      input[name as keyof ReviewScoresInput] !== null
-    ) {
-      throw new DomainError('REVIEW_CRITERION_NOT_FOR_SUBJECT', { field: name, params: { field: name } });
-    }
-  }
-  return CRITERIA[set].map((name, index) => {
-    const value = input[name as keyof ReviewScoresInput] as number | undefined | null;
-    if (value === undefined || value === null) {
-      if (current) return current[index];
-      throw new DomainError('FIELD_REQUIRED', { field: name, params: { field: name } });
-    }
-    return value;
-  }) as [number, number, number];
-}
-
-function cleanText(text: string | undefined | null): string | null {
-  const trimmed = text?.trim();
-  return trimmed ? trimmed : null;
 }

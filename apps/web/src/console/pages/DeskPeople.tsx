@@ -2,6 +2,7 @@ import { useLazyQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorSummary, Field, Unreachable, useServerErrors } from '../../forms';
+import { ChoiceGroup } from '../../forms/controls';
 import { graphql } from '../../gql';
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
@@ -70,29 +71,20 @@ export default function DeskPeople() {
       <ErrorSummary errors={errors} />
       {errors.unreachable ? <Unreachable onRetry={() => void submit()} /> : null}
       <form className="readable mb-4" noValidate onSubmit={(event) => void submit(event)}>
-        <fieldset className="mb-3">
-          <legend className="form-field__label">{t('console.people.by')}</legend>
-          <div className="d-flex flex-wrap gap-4">
-            {(['phone', 'name'] as const).map((option) => (
-              <div className="form-check" key={option}>
-                <input
-                  type="radio"
-                  id={`by-${option}`}
-                  name="by"
-                  value={option}
-                  checked={by === option}
-                  onChange={() => {
-                    setBy(option);
-                    errors.clear();
-                  }}
-                />
-                <label htmlFor={`by-${option}`}>
-                  {t(option === 'phone' ? 'console.people.byPhone' : 'console.people.byName')}
-                </label>
-              </div>
-            ))}
-          </div>
-        </fieldset>
+        <ChoiceGroup
+          id="by"
+          type="radio"
+          legend={t('console.people.by')}
+          choices={[
+            { value: 'phone', label: t('console.people.byPhone') },
+            { value: 'name', label: t('console.people.byName') },
+          ]}
+          selected={[by]}
+          onToggle={(value) => {
+            setBy(value as SearchBy);
+            errors.clear();
+          }}
+        />
         {by === 'phone' ? (
           <Field
             id="phone"

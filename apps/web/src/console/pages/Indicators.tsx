@@ -1,12 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
-import { Checkbox, ErrorSummary, Field, useServerErrors } from '../../forms';
+import { Checkbox, ErrorSummary, useServerErrors } from '../../forms';
 import { graphql } from '../../gql';
 import type { IndicatorTable } from '../../gql/graphql';
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
 import { BarChart } from '../BarChart';
 import { LoadState, SelectField } from '../fields';
+import { PeriodFields, periodProblems } from '../PeriodFields';
 import { formatDateTime, formatMonth, formatNumber, formatPercent } from '../format';
 import { ageOf, defaultRange, monthsBetween } from '../periods';
 import { useStaffTerritory } from '../territory';
@@ -68,6 +69,29 @@ const EXPORT_CSV = graphql(`
   }
 `);
 
+const EXPORT_OPEN_DATA = graphql(`
+  mutation ExportIndicatorsOpenDataFile($input: IndicatorExportInput!) {
+    exportOpenDataCsv(input: $input) {
+      csv
+      fileName
+      rowCount
+      suppressedCells
+    }
+  }
+`);
+
+/** Hands the browser a text file to save, as a link to click would. */
+function saveFile(fileName: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
 const EXPORT_TABLES: IndicatorTable[] = [
   'DEMAND',
   'REACH',
@@ -101,15 +125,13 @@ export default function Indicators() {
     variables: { period, monthly: { ...period, granularity: 'MONTH' as const } },
     skip: !territory,
   });
-  const [exportCsv, { loading: exporting }] = useMutation(EXPORT_CSV);
+  const [exportCsv, { loading: exportingCsv }] = useMutation(EXPORT_CSV);
+  const [exportOpenData, { loading: exportingOpenData }] = useMutation(EXPORT_OPEN_DATA);
+  const exporting = exportingCsv || exportingOpenData;
 
   function apply(event: FormEvent) {
     event.preventDefault();
-    const valid = (day: string) => /^\d{4}-\d{2}-\d{2}$/.test(day);
-    const problems = [
-      ...(valid(input.from) ? [] : [{ fieldId: 'from', message: t('console.desk.missingDay') }]),
-      ...(valid(input.to) ? [] : [{ fieldId: 'to', message: t('console.desk.missingDay') }]),
-    ];
+    const problems = periodProblems(input, { from: 'from', to: 'to' }, t('console.desk.missingDay'));
     if (problems.length) {
       errors.show(problems);
       return;
@@ -118,22 +140,29 @@ export default function Indicators() {
     setRange(input);
   }
 
-  async function download() {
+  /** The chosen table of the period as the Comune's CSV, or as open data (whole months, small cells empty). */
+  async function download(kind: 'csv' | 'openData') {
     setExported(null);
     try {
-      const result = await exportCsv({ variables: { input: { filter: period, table } } });
-      const file = result.data?.exportIndicatorsCsv;
-      if (!file) return;
-      const url = URL.createObjectURL(new Blob([file.csv], { type: 'text/csv;charset=utf-8' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = file.fileName;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      const variables = { input: { filter: period, table } };
+      if (kind === 'csv') {
+        const file = (await exportCsv({ variables })).data?.exportIndicatorsCsv;
+        if (!file) return;
+        saveFile(file.fileName, file.csv);
+        setExported(t('console.indicators.exportReady', { file: file.fileName, count: file.rowCount }));
+      } else {
+        const file = (await exportOpenData({ variables })).data?.exportOpenDataCsv;
+        if (!file) return;
+        saveFile(file.fileName, file.csv);
+        setExported(
+          t('console.indicators.openDataReady', {
+            file: file.fileName,
+            count: file.rowCount,
+            cells: file.suppressedCells,
+          }),
+        );
+      }
       exportErrors.clear();
-      setExported(t('console.indicators.exportReady', { file: file.fileName, rows: file.rowCount }));
     } catch (error) {
       exportErrors.showApiError(error);
     }
@@ -163,21 +192,11 @@ export default function Indicators() {
       ) : null}
       <ErrorSummary errors={errors} />
       <form className="filters d-flex flex-wrap align-items-end gap-3 mb-3" noValidate onSubmit={apply}>
-        <Field
-          id="from"
-          type="date"
-          label={t('console.indicators.from')}
-          error={errors.byField.from}
-          value={input.from}
-          onChange={(event) => setInput({ ...input, from: event.target.value })}
-        />
-        <Field
-          id="to"
-          type="date"
-          label={t('console.indicators.to')}
-          error={errors.byField.to}
-          value={input.to}
-          onChange={(event) => setInput({ ...input, to: event.target.value })}
+        <PeriodFields
+          ids={{ from: 'from', to: 'to' }}
+          value={input}
+          onChange={(period) => setInput({ ...input, ...period })}
+          errors={errors}
         />
         <Checkbox
           id="live"
@@ -354,14 +373,27 @@ export default function Indicators() {
             </option>
           ))}
         </SelectField>
-        <button
-          type="button"
-          className="btn btn-primary"
-          disabled={exporting || !territory}
-          onClick={() => void download()}
-        >
-          {t('console.indicators.exportButton')}
-        </button>
+        <p className="form-field__hint">{t('console.indicators.openDataHint')}</p>
+        <div className="d-flex flex-wrap gap-3">
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={exporting || !territory}
+            aria-busy={exportingCsv}
+            onClick={() => void download('csv')}
+          >
+            {t('console.indicators.exportButton')}
+          </button>
+          <button
+            type="button"
+            className="btn btn-outline-primary"
+            disabled={exporting || !territory}
+            aria-busy={exportingOpenData}
+            onClick={() => void download('openData')}
+          >
+            {t('console.indicators.openDataButton')}
+          </button>
+        </div>
         {exported ? (
           <p className="alert alert-success mt-3" role="status">
             {exported}

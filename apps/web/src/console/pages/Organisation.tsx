@@ -1,5 +1,6 @@
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
+import { Link } from 'react-router';
 import { ErrorSummary, Field, type FormError, Unreachable, useServerErrors } from '../../forms';
 import { graphql } from '../../gql';
 import type {
@@ -10,9 +11,10 @@ import type {
 } from '../../gql/graphql';
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
-import { OfferEditor } from '../OfferEditor';
 import { LoadState, SelectField, StatusTag, TableScroll, TextAreaField } from '../fields';
 import { formatDateTime } from '../format';
+import { MyInvitations } from '../organisation/MyInvitations';
+import { organisationPath, SECTIONS } from '../organisation/OrganisationFrame';
 
 const MY_ORGANISATIONS = graphql(`
   query MyOrganisationsConsole {
@@ -187,6 +189,7 @@ export default function Organisation() {
         failedText={t('console.common.loadFailed')}
         retryText={t('console.common.retry')}
       />
+      <MyInvitations onAccepted={() => void organisations.refetch()} />
       {list.map((organisation) => (
         <OrganisationCard
           key={organisation.id}
@@ -259,6 +262,15 @@ function OrganisationCard({
         <h2 id={`${id}-title`} className="h3">
           {organisation.name}
         </h2>
+        <nav aria-label={t('ets.frame.sectionsOf', { name: organisation.name })} className="mb-3">
+          <ul className="console-nav">
+            {SECTIONS.map((section) => (
+              <li key={section}>
+                <Link to={organisationPath(organisation.id, section)}>{t(`ets.section.${section}`)}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
         <dl className="facts">
           <dt>{t('console.accreditation.kind')}</dt>
           <dd>{t(`console.accreditation.kindName.${organisation.kind}`)}</dd>
@@ -353,7 +365,6 @@ function OrganisationCard({
             </table>
           </TableScroll>
         ) : null}
-        <OfferEditor organisationId={organisation.id} homeComuneIstat={organisation.homeComuneIstat} />
       </div>
     </section>
   );

@@ -1,0 +1,32 @@
+import { graphql } from '../gql';
+
+// What the batch assignment pages read of a run (the list and the plan page share it).
+export const BATCH_RUN_FIELDS = graphql(`
+  fragment BatchRunFields on BatchAssignmentRun {
+    id
+    territoryId
+    category
+    status
+    scheduled
+    windowStart
+    windowEnd
+    needsCount
+    helpersCount
+    served
+    totalMeters
+    greedyServed
+    greedyMeters
+    proposalsSent
+    createdAt
+    plannedAt
+    publishedAt
+  }
+`);
+
+export const BATCH_RUN = graphql(`
+  query BatchAssignmentRunPage($id: ID!) {
+    batchAssignmentRun(id: $id) {
+      ...BatchRunFields
+    }
+  }
+`);

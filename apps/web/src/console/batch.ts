@@ -1,0 +1,77 @@
+// The batch assignment pages' pure parts: a Rome calendar day as the api's window, and what the
+// page says of a run's state.
+
+/** The instant a Rome wall-clock time (y, m, d, h) happens; Italy changes the hour at night, never at midnight. */
+function romeInstant(year: number, month: number, day: number): Date {
+  const guess = Date.UTC(year, month - 1, day);
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Rome',
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    })
+      .formatToParts(new Date(guess))
+      .map((part) => [part.type, part.value]),
+  );
+  const wall = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+  );
+  return new Date(guess - (wall - guess));
+}
+
+/** A day (YYYY-MM-DD) of Rome's calendar as [from, to): its midnight to the next one. Null if not a date. */
+export function romeDayWindow(day: string): { from: string; to: string } | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return null;
+  const [year, month, date] = match.slice(1).map(Number);
+  const check = new Date(Date.UTC(year, month - 1, date));
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== date) return null;
+  return {
+    from: romeInstant(year, month, date).toISOString(),
+    to: romeInstant(year, month, date + 1).toISOString(),
+  };
+}
+
+/** Tomorrow in Rome (YYYY-MM-DD): the day an operator usually plans. */
+export function tomorrowInRome(now = new Date()): string {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(now);
+  const [year, month, day] = today.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
+}
+
+/** The Rome day a run's window starts on (YYYY-MM-DD). */
+export function romeDayOf(iso: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(new Date(iso));
+}
+
+export type RunStatus = 'QUEUED' | 'RUNNING' | 'PLANNED' | 'PUBLISHING' | 'COMPLETED' | 'FAILED';
+
+/** While the worker is at it, the page asks again every second. */
+export function isBusy(status: RunStatus): boolean {
+  return status === 'QUEUED' || status === 'RUNNING' || status === 'PUBLISHING';
+}
+
+export const STATUS_TONE: Record<RunStatus, 'info' | 'success' | 'warning' | 'danger' | 'neutral'> = {
+  QUEUED: 'neutral',
+  RUNNING: 'neutral',
+  PLANNED: 'warning',
+  PUBLISHING: 'info',
+  COMPLETED: 'success',
+  FAILED: 'danger',
+};
+
+/** Metres as kilometres with one decimal, in the page's language. */
+export function kilometres(meters: number, language: string): string {
+  return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'it-IT', {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(meters / 1000);
+}

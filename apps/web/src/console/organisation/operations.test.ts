@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { translate } from '../../i18n';
+import { MAX_COST, operationCost, operationsOf } from '../../testing/operation-cost';
+import { etsEn, etsIt } from './messages';
+import * as operations from './operations';
+
+function keys(tree: object, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'string' ? [`${prefix}${key}`] : keys(value as object, `${prefix}${key}.`),
+  );
+}
+
+describe('the organisation pages', () => {
+  it.each(operationsOf(operations))('%s costs at most what the api accepts', (_name, document) => {
+    expect(operationCost(document)).toBeLessThanOrEqual(MAX_COST);
+  });
+
+  it('have every Italian message in English, and nothing else', () => {
+    expect(keys(etsEn).sort()).toEqual(keys(etsIt).sort());
+  });
+
+  it('find their messages under "ets." once loaded', () => {
+    expect(translate('ets.role.OPERATOR', {}, 'it')).toBe('Operatore');
+    expect(translate('ets.role.ADMIN', {}, 'en')).toBe('Administrator');
+  });
+});

@@ -1,0 +1,332 @@
+import { useQuery } from '@apollo/client/react';
+import { type FormEvent, useEffect, useState } from 'react';
+import { ErrorSummary, Field, useServerErrors } from '../../forms';
+import { graphql } from '../../gql';
+import type { Role } from '../../gql/graphql';
+import { useTranslation } from '../../i18n';
+import { Page } from '../../layout/Page';
+import { appendPage, ShowMore } from '../../layout/ShowMore';
+import { problemsOf } from '../../api/errors';
+import { showConsoleApiError } from '../api-problems';
+import { AUDIT_GROUPS, detailPairs, formatPhone, isAuditGroup, shortId } from '../audit';
+import { LoadState, SelectField, StatusTag, TableScroll } from '../fields';
+import { formatDateTime } from '../format';
+import { useHoldsRoleIn } from '../staff-roles';
+import { useStaffTerritory } from '../territory';
+import '../comune.css';
+
+const PAGE_SIZE = 20;
+
+const AUDIT_TRAIL = graphql(`
+  query AuditTrailPage(
+    $territoryId: ID!
+    $first: Int!
+    $after: String
+    $actions: [String!]
+    $actorUserId: ID
+    $from: String
+    $to: String
+  ) {
+    auditTrail(
+      territoryId: $territoryId
+      first: $first
+      after: $after
+      actions: $actions
+      actorUserId: $actorUserId
+      from: $from
+      to: $to
+    ) {
+      items {
+        id
+        action
+        entityType
+        entityId
+        actorUserId
+        actorName
+        actorRoles
+        details
+        createdAt
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+const TERRITORY_STAFF = graphql(`
+  query AuditTerritoryStaff($territoryId: ID!) {
+    territoryStaff(territoryId: $territoryId) {
+      userId
+      displayName
+      phoneE164
+      roles
+    }
+  }
+`);
+
+const MODERATOR: Role[] = ['COMUNE_MODERATOR'];
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+interface Filter {
+  who: string;
+  what: string;
+  from: string;
+  to: string;
+}
+const NO_FILTER: Filter = { who: '', what: '', from: '', to: '' };
+
+/** The moderator's audit trail of the territory: who did what and when, filtered, newest first. */
+export default function AuditTrail() {
+  const { t, language } = useTranslation();
+  const { territory, loading: territoryLoading } = useStaffTerritory();
+  const isModerator = useHoldsRoleIn(territory?.id, MODERATOR);
+  const [input, setInput] = useState<Filter>(NO_FILTER);
+  const [filter, setFilter] = useState<Filter>(NO_FILTER);
+  const errors = useServerErrors();
+  const territoryId = territory?.id ?? '';
+  const skip = !territory || !isModerator;
+  const trail = useQuery(AUDIT_TRAIL, {
+    variables: {
+      territoryId,
+      first: PAGE_SIZE,
+      actorUserId: filter.who || null,
+      actions: isAuditGroup(filter.what) ? [...AUDIT_GROUPS[filter.what]] : null,
+      from: filter.from || null,
+      to: filter.to || null,
+    },
+    skip,
+    fetchPolicy: 'cache-and-network',
+  });
+  const staff = useQuery(TERRITORY_STAFF, { variables: { territoryId }, skip });
+
+  // A day the api refuses (it names the field) is shown at that field, as a form's error.
+  const fieldProblem = trail.error ? problemsOf(trail.error).some((problem) => problem.field) : false;
+  useEffect(() => {
+    if (trail.error && fieldProblem) {
+      showConsoleApiError(errors, trail.error, { from: 'auditFrom', to: 'auditTo' });
+    }
+    // errors is a new object each render; the error itself is what changes.
+  }, [trail.error, fieldProblem]);
+
+  const members = new Map((staff.data?.territoryStaff ?? []).map((member) => [member.userId, member]));
+  const personLabel = (member: { displayName?: string | null; phoneE164?: string | null }) =>
+    member.displayName ?? (member.phoneE164 ? formatPhone(member.phoneE164) : t('console.audit.noName'));
+  const roleNames = (roles: readonly Role[]) =>
+    roles.map((role) => t(`console.audit.roles.${role}`)).join(', ');
+
+  function apply(event: FormEvent) {
+    event.preventDefault();
+    const problems = [
+      ...(input.from && !DAY.test(input.from)
+        ? [{ fieldId: 'auditFrom', message: t('console.apiErrors.FIELD_INVALID') }]
+        : []),
+      ...(input.to && !DAY.test(input.to)
+        ? [{ fieldId: 'auditTo', message: t('console.apiErrors.FIELD_INVALID') }]
+        : []),
+      ...(DAY.test(input.from) && DAY.test(input.to) && input.to < input.from
+        ? [{ fieldId: 'auditTo', message: t('console.audit.toBeforeFrom') }]
+        : []),
+    ];
+    if (problems.length) {
+      errors.show(problems);
+      return;
+    }
+    errors.clear();
+    setFilter(input);
+  }
+
+  function reset() {
+    errors.clear();
+    setInput(NO_FILTER);
+    setFilter(NO_FILTER);
+  }
+
+  const page = trail.data?.auditTrail;
+  const filtered = filter.who !== '' || filter.what !== '' || filter.from !== '' || filter.to !== '';
+  const caption = filtered ? t('console.audit.captionFiltered') : t('console.audit.caption');
+
+  return (
+    <Page title={t('console.audit.title')} lead={t('console.audit.lead')}>
+      {!territory && !territoryLoading ? (
+        <p className="alert alert-warning">{t('console.territory.none')}</p>
+      ) : null}
+      {territory && !isModerator ? (
+        <p className="alert alert-info readable">{t('console.audit.onlyModerators')}</p>
+      ) : null}
+      {territory && isModerator ? (
+        <>
+          <ErrorSummary errors={errors} />
+          <form className="filters audit-filters mb-4" noValidate onSubmit={apply}>
+            <SelectField
+              id="auditWho"
+              label={t('console.audit.who')}
+              value={input.who}
+              onChange={(event) => setInput({ ...input, who: event.target.value })}
+            >
+              <option value="">{t('console.audit.anyone')}</option>
+              {(staff.data?.territoryStaff ?? []).map((member) => (
+                <option key={member.userId} value={member.userId}>
+                  {`${personLabel(member)} (${roleNames(member.roles)})`}
+                </option>
+              ))}
+            </SelectField>
+            <SelectField
+              id="auditWhat"
+              label={t('console.audit.what')}
+              value={input.what}
+              onChange={(event) => setInput({ ...input, what: event.target.value })}
+            >
+              <option value="">{t('console.audit.everything')}</option>
+              {Object.keys(AUDIT_GROUPS).map((group) => (
+                <option key={group} value={group}>
+                  {t(`console.audit.groups.${group}`)}
+                </option>
+              ))}
+            </SelectField>
+            <Field
+              id="auditFrom"
+              type="date"
+              label={t('console.audit.from')}
+              error={errors.byField.auditFrom}
+              value={input.from}
+              onChange={(event) => setInput({ ...input, from: event.target.value })}
+            />
+            <Field
+              id="auditTo"
+              type="date"
+              label={t('console.audit.to')}
+              error={errors.byField.auditTo}
+              value={input.to}
+              onChange={(event) => setInput({ ...input, to: event.target.value })}
+            />
+            <div className="audit-filters__buttons mb-4">
+              <button type="submit" className="btn btn-primary">
+                {t('console.audit.apply')}
+              </button>
+              {filtered ? (
+                <button type="button" className="btn btn-outline-primary" onClick={reset}>
+                  {t('console.audit.reset')}
+                </button>
+              ) : null}
+            </div>
+          </form>
+          {!fieldProblem ? (
+            <LoadState
+              loading={trail.loading && !page}
+              error={trail.error}
+              onRetry={() => void trail.refetch()}
+              loadingText={t('state.loading')}
+              failedText={t('console.common.loadFailed')}
+              retryText={t('console.common.retry')}
+            />
+          ) : null}
+          {page && !page.items.length ? <p role="status">{t('console.audit.empty')}</p> : null}
+          {page?.items.length ? (
+            <>
+              <p role="status" className="small">
+                {t('console.audit.count', { count: page.items.length })}
+              </p>
+              <TableScroll label={caption}>
+                <table className="table audit-table stack-table" role="table">
+                  <caption>{caption}</caption>
+                  <thead role="rowgroup">
+                    <tr role="row">
+                      <th scope="col" role="columnheader">
+                        {t('console.audit.when')}
+                      </th>
+                      <th scope="col" role="columnheader">
+                        {t('console.audit.who')}
+                      </th>
+                      <th scope="col" role="columnheader">
+                        {t('console.audit.action')}
+                      </th>
+                      <th scope="col" role="columnheader">
+                        {t('console.audit.subject')}
+                      </th>
+                      <th scope="col" role="columnheader">
+                        {t('console.audit.details')}
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody role="rowgroup">
+                    {page.items.map((entry) => {
+                      const member = entry.actorUserId ? members.get(entry.actorUserId) : undefined;
+                      const actionKey = `console.audit.actions.${entry.action}`;
+                      const entityKey = `console.audit.entities.${entry.entityType}`;
+                      const pairs = detailPairs(entry.details);
+                      return (
+                        <tr key={entry.id} role="row">
+                          <td role="cell" data-label={t('console.audit.when')}>
+                            {formatDateTime(entry.createdAt, language)}
+                          </td>
+                          <td role="cell" data-label={t('console.audit.who')}>
+                            {entry.actorUserId === null || entry.actorUserId === undefined ? (
+                              t('console.audit.system')
+                            ) : member || entry.actorName || entry.actorRoles.length ? (
+                              <>
+                                {personLabel({
+                                  displayName: entry.actorName ?? member?.displayName,
+                                  phoneE164: member?.phoneE164,
+                                })}
+                                {entry.actorRoles.length ? (
+                                  <>
+                                    <br />
+                                    <StatusTag tone="info">{roleNames(entry.actorRoles)}</StatusTag>
+                                  </>
+                                ) : null}
+                              </>
+                            ) : (
+                              t('console.audit.notStaff')
+                            )}
+                          </td>
+                          <td role="cell" data-label={t('console.audit.action')}>
+                            {t(actionKey) === actionKey ? entry.action : t(actionKey)}
+                          </td>
+                          <td role="cell" data-label={t('console.audit.subject')}>
+                            {t(entityKey) === entityKey ? entry.entityType : t(entityKey)}
+                            {entry.entityId ? (
+                              <>
+                                {' '}
+                                <span className="small audit-id" title={entry.entityId}>
+                                  {shortId(entry.entityId)}
+                                </span>
+                              </>
+                            ) : null}
+                          </td>
+                          <td role="cell" className="small" data-label={t('console.audit.details')}>
+                            {pairs.length ? (
+                              <ul className="audit-details">
+                                {pairs.map(([key, value]) => (
+                                  <li key={key}>{key ? `${key}: ${value}` : value}</li>
+                                ))}
+                              </ul>
+                            ) : null}
+                          </td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </TableScroll>
+            </>
+          ) : null}
+          <ShowMore
+            pageInfo={page?.pageInfo}
+            label={t('console.common.loadMore')}
+            onMore={(after) =>
+              trail.fetchMore({
+                variables: { after },
+                updateQuery: (previous, { fetchMoreResult }) => ({
+                  ...previous,
+                  auditTrail: appendPage(previous.auditTrail, fetchMoreResult.auditTrail),
+                }),
+              })
+            }
+          />
+        </>
+      ) : null}
+    </Page>
+  );
+}

@@ -1,0 +1,228 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { type FormEvent, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { ErrorSummary, Field, Unreachable, useServerErrors } from '../../forms';
+import { graphql } from '../../gql';
+import type { NeedCategory, Role } from '../../gql/graphql';
+import { useTranslation } from '../../i18n';
+import { Page } from '../../layout/Page';
+import { appendPage, ShowMore } from '../../layout/ShowMore';
+import { showConsoleApiError } from '../api-problems';
+import { romeDayOf, romeDayWindow, STATUS_TONE, tomorrowInRome } from '../batch';
+import { LoadState, SelectField, StatusTag, TableScroll } from '../fields';
+import { formatDate, formatDateTime } from '../format';
+import { useHoldsRoleIn } from '../staff-roles';
+import { useStaffTerritory } from '../territory';
+import '../comune.css';
+
+const PAGE_SIZE = 20;
+
+const RUNS = graphql(`
+  query BatchAssignmentRunsPage($territoryId: ID, $first: Int!, $after: String) {
+    batchAssignmentRuns(territoryId: $territoryId, first: $first, after: $after) {
+      items {
+        ...BatchRunFields
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+const REQUEST = graphql(`
+  mutation RequestBatchPlan($input: RequestBatchAssignmentInput!) {
+    requestBatchAssignment(input: $input) {
+      ...BatchRunFields
+    }
+  }
+`);
+
+const OPERATOR: Role[] = ['COMUNE_OPERATOR'];
+const CATEGORIES: NeedCategory[] = [
+  'RIDES_AND_ACCOMPANIMENT',
+  'COMPANIONSHIP',
+  'SHOPPING_AND_DELIVERY',
+  'HOME_HELP',
+  'DIGITAL_HELP',
+  'CHILDCARE',
+  'OTHER',
+];
+
+/** The operator's batch assignment: plan a day's open needs, then look at the plan and publish it. */
+export default function BatchAssignments() {
+  const { t, language } = useTranslation();
+  const navigate = useNavigate();
+  const { territory, loading: territoryLoading } = useStaffTerritory();
+  const isOperator = useHoldsRoleIn(territory?.id, OPERATOR);
+  const [day, setDay] = useState(() => tomorrowInRome());
+  const [category, setCategory] = useState<NeedCategory>('RIDES_AND_ACCOMPANIMENT');
+  const errors = useServerErrors();
+  const runs = useQuery(RUNS, {
+    variables: { territoryId: territory?.id ?? null, first: PAGE_SIZE },
+    skip: !territory || !isOperator,
+    fetchPolicy: 'cache-and-network',
+  });
+  const [request, { loading: requesting }] = useMutation(REQUEST);
+
+  async function plan(event?: FormEvent) {
+    event?.preventDefault();
+    const window = romeDayWindow(day);
+    if (!window || !territory) {
+      errors.show([{ fieldId: 'batchDay', message: t('console.batch.missingDay') }]);
+      return;
+    }
+    try {
+      const result = await request({
+        variables: { input: { territoryId: territory.id, category, ...window, publish: false } },
+      });
+      const run = result.data?.requestBatchAssignment;
+      errors.clear();
+      if (run) await navigate(`/sportello/assegnazione/${run.id}`);
+    } catch (error) {
+      showConsoleApiError(errors, error, { from: 'batchDay', to: 'batchDay', category: 'batchCategory' });
+    }
+  }
+
+  const page = runs.data?.batchAssignmentRuns;
+  return (
+    <Page title={t('console.batch.title')} lead={t('console.batch.lead')}>
+      {!territory && !territoryLoading ? (
+        <p className="alert alert-warning">{t('console.territory.none')}</p>
+      ) : null}
+      {territory && !isOperator ? (
+        <p className="alert alert-info readable">{t('console.batch.onlyOperators')}</p>
+      ) : null}
+      {territory && isOperator ? (
+        <>
+          <section aria-labelledby="batch-new" className="readable mb-5">
+            <h2 id="batch-new">{t('console.batch.newTitle')}</h2>
+            <ErrorSummary errors={errors} />
+            {errors.unreachable ? <Unreachable onRetry={() => void plan()} /> : null}
+            <form noValidate onSubmit={(event) => void plan(event)}>
+              <Field
+                id="batchDay"
+                type="date"
+                label={t('console.batch.day')}
+                hint={t('console.batch.dayHint')}
+                error={errors.byField.batchDay}
+                value={day}
+                onChange={(event) => setDay(event.target.value)}
+              />
+              <SelectField
+                id="batchCategory"
+                label={t('console.batch.category')}
+                error={errors.byField.batchCategory}
+                value={category}
+                onChange={(event) => setCategory(event.target.value as NeedCategory)}
+              >
+                {CATEGORIES.map((option) => (
+                  <option key={option} value={option}>
+                    {t(`console.category.${option}`)}
+                  </option>
+                ))}
+              </SelectField>
+              <button type="submit" className="btn btn-primary" disabled={requesting} aria-busy={requesting}>
+                {requesting ? t('state.loading') : t('console.batch.planButton')}
+              </button>
+            </form>
+          </section>
+          <section aria-labelledby="batch-runs">
+            <h2 id="batch-runs">{t('console.batch.runsTitle')}</h2>
+            <LoadState
+              loading={runs.loading && !page}
+              error={page ? undefined : runs.error}
+              onRetry={() => void runs.refetch()}
+              loadingText={t('state.loading')}
+              failedText={t('console.common.loadFailed')}
+              retryText={t('console.common.retry')}
+            />
+            {page && !page.items.length ? <p>{t('console.batch.noRuns')}</p> : null}
+            {page?.items.length ? (
+              <TableScroll label={t('console.batch.runsCaption')}>
+                <table className="table stack-table" role="table">
+                  <caption>{t('console.batch.runsCaption')}</caption>
+                  <thead role="rowgroup">
+                    <tr role="row">
+                      <th scope="col" role="columnheader">
+                        {t('console.batch.dayColumn')}
+                      </th>
+                      <th scope="col" role="columnheader">
+                        {t('console.batch.category')}
+                      </th>
+                      <th scope="col" role="columnheader">
+                        {t('console.common.status')}
+                      </th>
+                      <th scope="col" role="columnheader">
+                        {t('console.batch.servedColumn')}
+                      </th>
+                      <th scope="col" role="columnheader">
+                        {t('console.batch.startedColumn')}
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody role="rowgroup">
+                    {page.items.map((run) => {
+                      const dayText = formatDate(`${romeDayOf(run.windowStart)}T12:00:00Z`, language);
+                      return (
+                        <tr key={run.id} role="row">
+                          <td role="cell" data-label={t('console.batch.dayColumn')}>
+                            <Link
+                              to={`/sportello/assegnazione/${run.id}`}
+                              aria-label={t('console.batch.openLabel', { day: dayText })}
+                            >
+                              {dayText}
+                            </Link>
+                          </td>
+                          <td role="cell" data-label={t('console.batch.category')}>
+                            {t(`console.category.${run.category}`)}
+                          </td>
+                          <td role="cell" data-label={t('console.common.status')}>
+                            <StatusTag tone={STATUS_TONE[run.status]}>
+                              {t(`console.batch.status.${run.status}`)}
+                            </StatusTag>
+                            {run.scheduled ? (
+                              <span className="d-block small">{t('console.batch.scheduled')}</span>
+                            ) : null}
+                          </td>
+                          <td role="cell" data-label={t('console.batch.servedColumn')}>
+                            {run.needsCount === null || run.needsCount === undefined
+                              ? t('console.indicators.none')
+                              : t('console.batch.servedOf', {
+                                  served: run.served ?? 0,
+                                  needs: run.needsCount,
+                                })}
+                          </td>
+                          <td role="cell" data-label={t('console.batch.startedColumn')}>
+                            {formatDateTime(run.createdAt, language)}
+                          </td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </TableScroll>
+            ) : null}
+            <ShowMore
+              pageInfo={page?.pageInfo}
+              label={t('console.common.loadMore')}
+              onMore={(after) =>
+                runs.fetchMore({
+                  variables: { after },
+                  updateQuery: (previous, { fetchMoreResult }) => ({
+                    ...previous,
+                    batchAssignmentRuns: appendPage(
+                      previous.batchAssignmentRuns,
+                      fetchMoreResult.batchAssignmentRuns,
+                    ),
+                  }),
+                })
+              }
+            />
+          </section>
+        </>
+      ) : null}
+    </Page>
+  );
+}

@@ -1,0 +1,311 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useEffect } from 'react';
+import { Link, useParams } from 'react-router';
+import { ErrorSummary, Unreachable, useServerErrors } from '../../forms';
+import { graphql } from '../../gql';
+import type { Role } from '../../gql/graphql';
+import { useTranslation } from '../../i18n';
+import { Page } from '../../layout/Page';
+import { ShowMore } from '../../layout/ShowMore';
+import { showConsoleApiError } from '../api-problems';
+import { BarChart } from '../BarChart';
+import { isBusy, kilometres, romeDayOf, STATUS_TONE } from '../batch';
+import { BATCH_RUN } from '../batch-operations';
+import { LoadState, StatusTag, TableScroll } from '../fields';
+import { formatDate, formatDateTime, formatNumber, formatPercent } from '../format';
+import { useHoldsRoleIn } from '../staff-roles';
+import { useStaffTerritory } from '../territory';
+import '../comune.css';
+
+const PAGE_SIZE = 20;
+const OPERATOR: Role[] = ['COMUNE_OPERATOR'];
+
+const PLAN = graphql(`
+  query BatchAssignmentPlanPage($runId: ID!, $first: Int!, $after: String) {
+    batchAssignmentPlan(runId: $runId, first: $first, after: $after) {
+      items {
+        needId
+        category
+        description
+        comuneIstat
+        windowStart
+        helperKind
+        helperName
+        meters
+        alreadyAsked
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+const PUBLISH = graphql(`
+  mutation PublishBatchPlan($input: PublishBatchAssignmentInput!) {
+    publishBatchAssignment(input: $input) {
+      ...BatchRunFields
+    }
+  }
+`);
+
+/** One run: its state, the plan against greedy nearest-first, the plan need by need, and Publish. */
+export default function BatchPlan() {
+  const { t, language } = useTranslation();
+  const { runId = '' } = useParams();
+  const { territories } = useStaffTerritory();
+  const errors = useServerErrors();
+  const run = useQuery(BATCH_RUN, { variables: { id: runId }, fetchPolicy: 'cache-and-network' });
+  const current = run.data?.batchAssignmentRun;
+  const isOperator = useHoldsRoleIn(current?.territoryId, OPERATOR);
+  const busy = current ? isBusy(current.status) : false;
+  // While the worker plans or publishes, ask again every second; stop once it is done.
+  const { startPolling, stopPolling } = run;
+  useEffect(() => {
+    if (busy) startPolling(1000);
+    else stopPolling();
+    return () => stopPolling();
+  }, [busy, startPolling, stopPolling]);
+  const hasPlan = Boolean(current?.plannedAt);
+  const plan = useQuery(PLAN, {
+    variables: { runId, first: PAGE_SIZE },
+    skip: !hasPlan,
+  });
+  const [publish, { loading: publishing }] = useMutation(PUBLISH);
+
+  async function publishPlan() {
+    try {
+      await publish({ variables: { input: { runId } } });
+      errors.clear();
+    } catch (error) {
+      showConsoleApiError(errors, error);
+    }
+  }
+
+  const names = new Map(
+    territories.flatMap((territory) => territory.comuni.map((comune) => [comune.istat, comune.name])),
+  );
+  const day = current ? formatDate(`${romeDayOf(current.windowStart)}T12:00:00Z`, language) : '';
+  const title = current ? t('console.batch.planTitle', { day }) : t('console.batch.planTitleLoading');
+  const needs = current?.needsCount ?? 0;
+  const share = (served: number) => (needs ? formatPercent(served / needs, language) : '—');
+  const items = plan.data?.batchAssignmentPlan.items ?? [];
+
+  return (
+    <Page title={title}>
+      <p>
+        <Link to="/sportello/assegnazione">{t('console.batch.back')}</Link>
+      </p>
+      <LoadState
+        loading={run.loading && !current}
+        error={current ? undefined : run.error}
+        onRetry={() => void run.refetch()}
+        loadingText={t('state.loading')}
+        failedText={t('console.batch.notFound')}
+        retryText={t('console.common.retry')}
+      />
+      {current ? (
+        <>
+          <p>
+            <StatusTag tone={STATUS_TONE[current.status]}>
+              {t(`console.batch.status.${current.status}`)}
+            </StatusTag>{' '}
+            {t(`console.category.${current.category}`)}
+          </p>
+          <div aria-live="polite" className="readable">
+            <p data-testid="batch-state">
+              {current.status === 'COMPLETED' && current.plannedAt
+                ? t('console.batch.state.PUBLISHED', { count: current.proposalsSent ?? 0 })
+                : current.status === 'COMPLETED'
+                  ? t('console.batch.state.SENT_AT_ONCE', { count: current.proposalsSent ?? 0 })
+                  : t(`console.batch.state.${current.status}`)}
+            </p>
+          </div>
+          {current.needsCount !== null && current.needsCount !== undefined ? (
+            <section aria-labelledby="batch-compare" className="mb-5">
+              <h2 id="batch-compare">{t('console.batch.compareTitle')}</h2>
+              <p className="readable">{t('console.batch.compareLead')}</p>
+              <dl className="kpis mb-4" data-testid="batch-figures">
+                <div>
+                  <dt>{t('console.batch.needs')}</dt>
+                  <dd>{formatNumber(needs, language)}</dd>
+                </div>
+                <div>
+                  <dt>{t('console.batch.helpers')}</dt>
+                  <dd>{formatNumber(current.helpersCount ?? 0, language)}</dd>
+                </div>
+                <div>
+                  <dt>{t('console.batch.servedByPlan')}</dt>
+                  <dd data-testid="served">
+                    {t('console.batch.servedShare', {
+                      served: current.served ?? 0,
+                      share: share(current.served ?? 0),
+                    })}
+                  </dd>
+                </div>
+                <div>
+                  <dt>{t('console.batch.servedByGreedy')}</dt>
+                  <dd data-testid="greedy-served">
+                    {t('console.batch.servedShare', {
+                      served: current.greedyServed ?? 0,
+                      share: share(current.greedyServed ?? 0),
+                    })}
+                  </dd>
+                </div>
+              </dl>
+              <div className="batch-charts">
+                <BarChart
+                  caption={t('console.batch.fillChart')}
+                  note={t('console.indicators.chartNote')}
+                  empty={t('console.batch.chartEmpty')}
+                  categoryHeader={t('console.batch.way')}
+                  categories={[t('console.batch.plan'), t('console.batch.greedy')]}
+                  series={[
+                    {
+                      name: t('console.batch.servedColumn'),
+                      values: [current.served ?? 0, current.greedyServed ?? 0],
+                    },
+                  ]}
+                  format={(value) => formatNumber(value, language)}
+                />
+                <BarChart
+                  caption={t('console.batch.travelChart')}
+                  note={t('console.indicators.chartNote')}
+                  empty={t('console.batch.chartEmpty')}
+                  categoryHeader={t('console.batch.way')}
+                  categories={[t('console.batch.plan'), t('console.batch.greedy')]}
+                  series={[
+                    {
+                      name: t('console.batch.km'),
+                      values: [(current.totalMeters ?? 0) / 1000, (current.greedyMeters ?? 0) / 1000],
+                    },
+                  ]}
+                  format={(value) => kilometres(value * 1000, language)}
+                />
+              </div>
+              <p className="readable small">{t('console.batch.travelNote')}</p>
+            </section>
+          ) : null}
+
+          {current.status === 'PLANNED' && isOperator ? (
+            <section aria-labelledby="batch-publish" className="readable mb-5">
+              <h2 id="batch-publish">{t('console.batch.publishTitle')}</h2>
+              <p>{t('console.batch.publishHint')}</p>
+              <ErrorSummary errors={errors} />
+              {errors.unreachable ? <Unreachable onRetry={() => void publishPlan()} /> : null}
+              <button
+                type="button"
+                className="btn btn-primary"
+                disabled={publishing}
+                aria-busy={publishing}
+                onClick={() => void publishPlan()}
+              >
+                {publishing ? t('state.loading') : t('console.batch.publishButton')}
+              </button>
+            </section>
+          ) : null}
+
+          {hasPlan ? (
+            <section aria-labelledby="batch-plan">
+              <h2 id="batch-plan">{t('console.batch.planTableTitle')}</h2>
+              <LoadState
+                loading={plan.loading && !plan.data}
+                error={plan.data ? undefined : plan.error}
+                onRetry={() => void plan.refetch()}
+                loadingText={t('state.loading')}
+                failedText={t('console.common.loadFailed')}
+                retryText={t('console.common.retry')}
+              />
+              {plan.data && !items.length ? <p>{t('console.batch.noNeeds')}</p> : null}
+              {items.length ? (
+                <TableScroll label={t('console.batch.planCaption')}>
+                  <table className="table stack-table" role="table">
+                    <caption>{t('console.batch.planCaption')}</caption>
+                    <thead role="rowgroup">
+                      <tr role="row">
+                        <th scope="col" role="columnheader">
+                          {t('console.batch.when')}
+                        </th>
+                        <th scope="col" role="columnheader">
+                          {t('console.batch.need')}
+                        </th>
+                        <th scope="col" role="columnheader">
+                          {t('console.common.comune')}
+                        </th>
+                        <th scope="col" role="columnheader">
+                          {t('console.batch.helper')}
+                        </th>
+                        <th scope="col" role="columnheader">
+                          {t('console.batch.distance')}
+                        </th>
+                      </tr>
+                    </thead>
+                    <tbody role="rowgroup">
+                      {items.map((entry) => (
+                        <tr key={entry.needId} role="row">
+                          <td role="cell" data-label={t('console.batch.when')}>
+                            {formatDateTime(entry.windowStart, language)}
+                          </td>
+                          <td role="cell" data-label={t('console.batch.need')}>
+                            <Link to={`/sportello/richieste/${entry.needId}`}>
+                              {t(`console.category.${entry.category}`)}
+                            </Link>
+                            <span className="d-block small">{entry.description}</span>
+                          </td>
+                          <td role="cell" data-label={t('console.common.comune')}>
+                            {names.get(entry.comuneIstat) ?? entry.comuneIstat}
+                          </td>
+                          <td role="cell" data-label={t('console.batch.helper')}>
+                            {entry.helperName ? (
+                              <>
+                                {entry.helperName}
+                                <span className="d-block small">
+                                  {t(`console.batch.kind.${entry.helperKind ?? 'VOLUNTEER'}`)}
+                                  {entry.alreadyAsked ? ` · ${t('console.batch.alreadyAsked')}` : ''}
+                                </span>
+                              </>
+                            ) : (
+                              <StatusTag tone="danger">{t('console.batch.nobody')}</StatusTag>
+                            )}
+                          </td>
+                          <td role="cell" data-label={t('console.batch.distance')}>
+                            {entry.meters === null || entry.meters === undefined
+                              ? t('console.indicators.none')
+                              : t('console.need.km', { km: kilometres(entry.meters, language) })}
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </TableScroll>
+              ) : null}
+              <ShowMore
+                pageInfo={plan.data?.batchAssignmentPlan.pageInfo}
+                label={t('console.common.loadMore')}
+                onMore={(after) =>
+                  plan.fetchMore({
+                    variables: { after },
+                    updateQuery: (previous, { fetchMoreResult }) => ({
+                      ...previous,
+                      // The plan does not change once made: the next page follows the last.
+                      batchAssignmentPlan: {
+                        ...fetchMoreResult.batchAssignmentPlan,
+                        items: [
+                          ...previous.batchAssignmentPlan.items,
+                          ...fetchMoreResult.batchAssignmentPlan.items,
+                        ],
+                      },
+                    }),
+                  })
+                }
+              />
+            </section>
+          ) : current.status === 'COMPLETED' ? (
+            <p className="readable">{t('console.batch.noStoredPlan')}</p>
+          ) : null}
+        </>
+      ) : null}
+    </Page>
+  );
+}

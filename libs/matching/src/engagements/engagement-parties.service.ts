@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES, Role } from '@prossimo/identity';
+import { DomainError } from '@prossimo/platform';
+import { isUUID } from 'class-validator';
+import { EntityManager } from 'typeorm';
+import { EngagementStatus } from './engagement-rules';
+
+const ORGANISATION_ROLES = [Role.ORGANISATION_ADMIN, Role.ORGANISATION_OPERATOR] as const;
+
+/** Who the parties of an engagement are and which one the caller is: every engagement path asks. */
+@Injectable()
+export class EngagementParties {
+  constructor(private readonly access: AccessService) {}
+
+  /** Who the parties of an engagement are; `lock` locks the need then the engagement. */
+  async engagementParty(
+    manager: EntityManager,
+    engagementId: string,
+    lock: boolean,
+  ): Promise<EngagementParty> {
+    if (!isUUID(engagementId)) throw new DomainError('ENGAGEMENT_NOT_FOUND', { field: 'engagementId' });
+    if (lock) {
+      // Need first, then engagement: the same order as acceptance, so the two cannot deadlock.
+      const [found]: { need_id: string }[] = await manager.query(
+        `SELECT need_id FROM engagements WHERE id = $1`,
+        [engagementId],
+      );
+      if (!found) throw new DomainError('ENGAGEMENT_NOT_FOUND', { field: 'engagementId' });
+      await manager.query(`SELECT 1 FROM needs WHERE id = $1 FOR NO KEY UPDATE`, [found.need_id]);
+    }
+    const [row]: EngagementParty[] = await manager.query(
+      `SELECT e.id, e.need_id AS "needId", e.status, e.helper_user_id AS "helperUserId",
+              lower(e.during) AS "startsAt", upper(e.during) AS "endsAt",
+              e.organisation_id AS "organisationId", n.comune_istat AS "comuneIstat",
+              CASE WHEN n.source = 'citizen' THEN n.author_user_id END AS "authorUserId",
+              b.user_id AS "beneficiaryUserId"
+         FROM engagements e JOIN needs n ON n.id = e.need_id LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
+        WHERE e.id = $1 ${lock ? 'FOR UPDATE OF e' : ''}`,
+      [engagementId],
+    );
+    if (!row) throw new DomainError('ENGAGEMENT_NOT_FOUND', { field: 'engagementId' });
+    return row;
+  }
+
+  /** Which party the user is; throws ENGAGEMENT_NOT_FOUND (not a hint that it exists) otherwise. */
+  async requireParty(
+    manager: EntityManager,
+    user: AuthenticatedUser,
+    party: EngagementParty,
+    allowed: ('helper' | 'citizen' | 'staff')[],
+  ): Promise<'helper' | 'citizen' | 'staff'> {
+    if (
+      allowed.includes('helper') &&
+      (party.helperUserId === user.userId ||
+        (party.organisationId !== null &&
+          this.access.hasOrganisationRole(user, party.organisationId, ORGANISATION_ROLES)))
+    ) {
+      return 'helper';
+    }
+    if (
+      allowed.includes('citizen') &&
+      (party.authorUserId === user.userId || party.beneficiaryUserId === user.userId)
+    ) {
+      return 'citizen';
+    }
+    if (allowed.includes('staff')) {
+      try {
+        await this.access.requireComuneRole(user, party.comuneIstat, COMUNE_STAFF_ROLES, manager);
+        return 'staff';
+      } catch (error) {
+        // Not staff of this Comune: answer as if the engagement did not exist.
+        if (!(error instanceof DomainError)) throw error;
+      }
+    }
+    throw new DomainError('ENGAGEMENT_NOT_FOUND', { field: 'engagementId' });
+  }
+}
+
+export interface EngagementParty {
+  id: string;
+  needId: string;
+  status: EngagementStatus;
+  startsAt: Date;
+  endsAt: Date;
+  helperUserId: string;
+  organisationId: string | null;
+  comuneIstat: string;
+  authorUserId: string | null;
+  beneficiaryUserId: string | null;
+}

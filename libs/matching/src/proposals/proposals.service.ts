@@ -1,0 +1,497 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES, Role } from '@prossimo/identity';
+import {
+  NeedNoticeRow,
+  needNoticeSql,
+  noticeOf,
+  NotificationsService,
+  Recipient,
+  recipientsSql,
+} from '@prossimo/notifications';
+import {
+  afterCursorCondition,
+  APP_CONFIG,
+  AppConfig,
+  CombinedStatement,
+  CursorAt,
+  cursorAtColumn,
+  decodeCursor,
+  DomainError,
+  JOBS,
+  outboxJob,
+  Page,
+  PageArgs,
+  queryPrepared,
+  recordStatusChange,
+  toPage,
+  writeOutbox,
+} from '@prossimo/platform';
+import { NeedLifecycleService, NeedStatus, TransitionResult, transitionDone } from '@prossimo/requests';
+import { isUUID } from 'class-validator';
+import { DataSource, EntityManager } from 'typeorm';
+import { EngagementStatus } from '../engagements/engagement-rules';
+import { ENGAGEMENT_COLUMNS, EngagementRow, toEngagement } from '../engagements/engagement-rows';
+import { Engagement, MatchProposal, OrganisationProposalsArgs, ProposalStatus } from '../matching.types';
+import {
+  citizenUserIds,
+  ENGAGEMENT_HISTORY_ENTITY,
+  findNeed,
+  lockedNeedOfProposalSql,
+  NeedForMatching,
+  PROPOSAL_HISTORY_ENTITY,
+  slotOf,
+  whenOf,
+} from '../need-for-matching';
+import {
+  organisationsOf,
+  PROPOSAL_COLUMNS,
+  PROPOSAL_SOURCES,
+  ProposalRow,
+  toProposal,
+} from './proposal-rows';
+
+interface WithdrawnProposal {
+  id: string;
+  helperUserId: string;
+}
+
+/** Postgres: exclusion constraint violated (the helper is already booked then). */
+const EXCLUSION_VIOLATION = '23P01';
+const UNIQUE_VIOLATION = '23505';
+
+function pgCode(error: unknown): string | undefined {
+  const driverError = (error as { driverError?: { code?: string }; code?: string }) ?? {};
+  return driverError.driverError?.code ?? driverError.code;
+}
+
+/**
+ * Helpers answer proposals (the first to accept wins, atomically, by the API or an SMS reply) and
+ * read them; Comune staff read a need's ranked proposals.
+ */
+@Injectable()
+export class ProposalsService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly lifecycle: NeedLifecycleService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async acceptProposal(user: AuthenticatedUser, proposalId: string): Promise<Engagement> {
+    // The acceptance proved the caller is the helper (or answers for the organisation).
+    return this.dataSource.transaction((manager) => this.accept(manager, proposalId, user.userId));
+  }
+
+  /** Accepts in the caller's transaction (an SMS "SI" reply); see accept(). */
+  async acceptInTransaction(
+    manager: EntityManager,
+    proposalId: string,
+    helperUserId: string,
+  ): Promise<string> {
+    return (await this.accept(manager, proposalId, helperUserId)).id;
+  }
+
+  /**
+   * Accepts in the caller's transaction (the API, or an SMS "SI" reply). The need row is locked
+   * first, so concurrent acceptances queue up: the first creates the engagement and withdraws the
+   * others, which then find their proposal no longer pending. The unique index on live engagements
+   * per need and the exclusion constraint on the helper's time stand behind the lock.
+   *
+   * Two statements inside the transaction: one reads (and locks) everything the checks and the
+   * messages need, one writes everything: the engagement, the proposals, the need's new status,
+   * the status history, the reminders, the messages to the citizens and their family contact
+   * (bench:api counts them; test/e2e/statement-counts.e2e-spec.ts holds the line). An offer's
+   * capacity, and a helper whose proposal was withdrawn, cost a few more.
+   */
+  private async accept(
+    manager: EntityManager,
+    proposalId: string,
+    helperUserId: string,
+  ): Promise<Engagement> {
+    const { proposal, need, confirmationRequired, helperName, volunteerName, needNotice, citizens } =
+      await this.lockForAcceptance(manager, proposalId, helperUserId);
+    if (proposal.status !== ProposalStatus.PENDING) {
+      throw new DomainError('PROPOSAL_NOT_PENDING', {
+        field: 'proposalId',
+        params: { status: proposal.status },
+      });
+    }
+    if (proposal.expiresAt.getTime() <= Date.now()) {
+      throw new DomainError('PROPOSAL_EXPIRED', { field: 'proposalId' });
+    }
+    if (need.status !== NeedStatus.OPEN)
+      throw new DomainError('NEED_ALREADY_MATCHED', { field: 'proposalId' });
+    const slot = slotOf(need, this.config.MATCHING_RIDE_BUFFER_MINUTES);
+    if (!slot) throw new DomainError('NEED_ALREADY_MATCHED', { field: 'proposalId' });
+    if (proposal.serviceOfferId) await this.requireCapacity(manager, proposal.serviceOfferId, slot);
+
+    // Where the territory asks for it, the engagement waits for the citizen's confirmation.
+    const status = confirmationRequired ? EngagementStatus.AWAITING_CONFIRMATION : EngagementStatus.CONFIRMED;
+    // Drawn here, so that the messages and the reminders' jobs can name it in the same statement.
+    const engagementId = randomUUID();
+    const statement = new CombinedStatement();
+    const value = (v: unknown, type: string) => statement.param(v, type);
+    const needId = value(need.id, 'uuid');
+    const proposalRef = value(proposal.id, 'uuid');
+    const helper = value(helperUserId, 'uuid');
+    const engagementStatus = value(status, 'text');
+    const proposalEntity = value(PROPOSAL_HISTORY_ENTITY, 'text');
+    // One booking at a time per helper: two concurrent inserts checking the exclusion constraint
+    // against each other's uncommitted rows would deadlock. The advisory lock is taken after the
+    // need lock, always, and before the engagement row is built (the INSERT reads its row).
+    const helperLock = statement.with(
+      'helper_lock',
+      `SELECT pg_advisory_xact_lock(hashtextextended('engagement-helper:' || ${value(helperUserId, 'text')}, 0))`,
+    );
+    const accepted = statement.with(
+      'accepted',
+      `UPDATE match_proposals SET status = 'accepted', decided_at = now() WHERE id = ${proposalRef}
+       RETURNING volunteer_id, organisation_id, service_offer_id`,
+    );
+    const engagement = statement.with(
+      'engagement',
+      `INSERT INTO engagements (id, need_id, proposal_id, helper_user_id, volunteer_id, organisation_id,
+                               service_offer_id, during, status, confirmed_at)
+       SELECT ${value(engagementId, 'uuid')}, ${needId}, ${proposalRef}, ${helper}, a.volunteer_id, a.organisation_id,
+              a.service_offer_id, tstzrange(${value(slot.start, 'timestamptz')}, ${value(slot.end, 'timestamptz')}, '[)'),
+              ${engagementStatus}, CASE WHEN ${engagementStatus} = 'confirmed' THEN now() END
+         FROM ${accepted} a CROSS JOIN ${helperLock}
+       RETURNING *`,
+    );
+    // The need is no longer unmatched; its other pending proposals are withdrawn.
+    statement.with(
+      'matched',
+      `UPDATE need_match_states SET unmatched_reason = NULL, unmatched_at = NULL, updated_at = now()
+        WHERE need_id = ${needId}`,
+    );
+    const withdrawn = statement.with(
+      'withdrawn',
+      `UPDATE match_proposals SET status = 'withdrawn', decided_at = now()
+        WHERE need_id = ${needId} AND status = 'pending' AND id <> ${proposalRef}
+       RETURNING id, helper_user_id`,
+    );
+    statement.with(
+      'proposal_history',
+      `INSERT INTO status_history (entity_type, entity_id, from_status, to_status, actor_user_id, reason)
+       SELECT ${proposalEntity}, ${proposalRef}, 'pending', 'accepted', ${helper}, NULL
+        UNION ALL
+       SELECT ${value(ENGAGEMENT_HISTORY_ENTITY, 'text')}, e.id, NULL, ${engagementStatus}, ${helper}, 'proposal accepted'
+         FROM ${engagement} e
+        UNION ALL
+       SELECT ${proposalEntity}, w.id, 'pending', 'withdrawn', NULL, 'another helper accepted first' FROM ${withdrawn} w`,
+    );
+    const transition = this.lifecycle.transitionIn(
+      statement,
+      need.id,
+      NeedStatus.MATCHED,
+      helperUserId,
+      'proposal accepted',
+    );
+    // Reminders before it starts, as delayed jobs through the outbox, and the family contact told.
+    const notice = noticeOf(
+      { id: engagementId, status, startsAt: slot.start, helperUserId, helperName: volunteerName ?? '' },
+      needNotice,
+    );
+    this.notifications.engagementCreatedIn(statement, notice, citizens);
+    const when = whenOf(need, this.config.MATCHING_RIDE_BUFFER_MINUTES);
+    for (const citizen of citizenUserIds(need)) {
+      this.notifications.notifyUserIn(
+        statement,
+        citizens.find((recipient) => recipient.user_id === citizen),
+        {
+          userId: citizen,
+          event: status === EngagementStatus.CONFIRMED ? 'need_matched' : 'engagement_confirmation_request',
+          params: { helper: helperName, summary: need.description, when, contact: notice.contact },
+          ref: `engagement:${engagementId}`,
+        },
+      );
+    }
+    let row: EngagementRow & TransitionResult & { withdrawnProposals: WithdrawnProposal[] };
+    try {
+      [row] = await statement.run(
+        manager,
+        `SELECT ${ENGAGEMENT_COLUMNS}, ${transition.result},
+                (SELECT coalesce(json_agg(json_build_object('id', w.id, 'helperUserId', w.helper_user_id)), '[]')
+                   FROM ${withdrawn} w) AS "withdrawnProposals"
+           FROM ${engagement} e LEFT JOIN volunteer_profiles v ON v.id = e.volunteer_id
+           LEFT JOIN organisations o ON o.id = e.organisation_id`,
+      );
+    } catch (error) {
+      if (pgCode(error) === EXCLUSION_VIOLATION) {
+        throw new DomainError('ENGAGEMENT_OVERLAP', { field: 'proposalId' });
+      }
+      if (pgCode(error) === UNIQUE_VIOLATION)
+        throw new DomainError('NEED_ALREADY_MATCHED', { field: 'proposalId' });
+      throw error;
+    }
+    transitionDone(need.id, NeedStatus.MATCHED, row);
+    // Rare (each need usually has one live proposal at a time): the other helpers are told.
+    for (const other of row.withdrawnProposals) {
+      await this.notifications.notifyUser(manager, {
+        userId: other.helperUserId,
+        event: 'proposal_withdrawn',
+        params: { summary: need.description, when },
+        ref: `proposal:${other.id}`,
+      });
+    }
+    return toEngagement(row);
+  }
+
+  async declineProposal(user: AuthenticatedUser, proposalId: string): Promise<MatchProposal> {
+    await this.dataSource.transaction((manager) =>
+      this.declineInTransaction(manager, proposalId, user.userId),
+    );
+    return this.proposal(user, proposalId);
+  }
+
+  async declineInTransaction(
+    manager: EntityManager,
+    proposalId: string,
+    helperUserId: string,
+  ): Promise<void> {
+    const proposal = await this.lockProposal(manager, proposalId, helperUserId);
+    if (proposal.status !== ProposalStatus.PENDING) {
+      throw new DomainError('PROPOSAL_NOT_PENDING', {
+        field: 'proposalId',
+        params: { status: proposal.status },
+      });
+    }
+    await manager.query(`UPDATE match_proposals SET status = 'declined', decided_at = now() WHERE id = $1`, [
+      proposal.id,
+    ]);
+    await recordStatusChange(manager, {
+      entityType: PROPOSAL_HISTORY_ENTITY,
+      entityId: proposal.id,
+      from: ProposalStatus.PENDING,
+      to: ProposalStatus.DECLINED,
+      actorUserId: helperUserId,
+      reason: null,
+    });
+    // The next candidate is asked by the worker, after this commits.
+    await writeOutbox(manager, outboxJob(JOBS.matchNeed, { needId: proposal.needId }));
+  }
+
+  /** The helper's own proposals, newest first. */
+  async myProposals(user: AuthenticatedUser, args: PageArgs): Promise<Page<MatchProposal>> {
+    const params: unknown[] = [user.userId];
+    const conditions = [`(mp.helper_user_id = $1 OR mp.organisation_id IN ${organisationsOf('$1')})`];
+    conditions.push(...afterCursorCondition(args.after, '(mp.created_at, mp.id)', 'DESC', params));
+    params.push(args.first + 1);
+    // Every helper's home screen: prepared, so PostgreSQL does not plan it again on each request.
+    const rows = await queryPrepared<ProposalRow & CursorAt>(
+      this.dataSource,
+      `SELECT ${PROPOSAL_COLUMNS}, ${cursorAtColumn('mp.created_at')} FROM ${PROPOSAL_SOURCES}
+        WHERE ${conditions.join(' AND ')} ORDER BY mp.created_at DESC, mp.id DESC LIMIT $${params.length}`,
+      params,
+    );
+    const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
+    return { items: page.items.map(toProposal), pageInfo: page.pageInfo };
+  }
+
+  /**
+   * Members of an organisation: the proposals sent to it (any of them may answer), newest first,
+   * optionally only some statuses (the ones waiting, the history).
+   */
+  async organisationProposals(
+    user: AuthenticatedUser,
+    args: OrganisationProposalsArgs,
+  ): Promise<Page<MatchProposal>> {
+    this.access.requireOrganisationRole(user, args.organisationId, [
+      Role.ORGANISATION_ADMIN,
+      Role.ORGANISATION_OPERATOR,
+    ]);
+    const params: unknown[] = [args.organisationId];
+    const conditions = ['mp.organisation_id = $1'];
+    if (args.statuses?.length) {
+      params.push(args.statuses);
+      conditions.push(`mp.status = ANY($${params.length})`);
+    }
+    conditions.push(...afterCursorCondition(args.after, '(mp.created_at, mp.id)', 'DESC', params));
+    params.push(args.first + 1);
+    const rows: (ProposalRow & CursorAt)[] = await this.dataSource.query(
+      `SELECT ${PROPOSAL_COLUMNS}, ${cursorAtColumn('mp.created_at')} FROM ${PROPOSAL_SOURCES}
+        WHERE ${conditions.join(' AND ')} ORDER BY mp.created_at DESC, mp.id DESC LIMIT $${params.length}`,
+      params,
+    );
+    const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
+    return { items: page.items.map(toProposal), pageInfo: page.pageInfo };
+  }
+
+  /** Comune staff of the need's territory: the ranked proposals with "why this helper". */
+  async needProposals(user: AuthenticatedUser, needId: string, args: PageArgs): Promise<Page<MatchProposal>> {
+    this.access.requireRole(user, COMUNE_STAFF_ROLES);
+    const need = await findNeed(this.dataSource.manager, needId, 'needId');
+    await this.access.requireComuneRole(user, need.comuneIstat, COMUNE_STAFF_ROLES, this.dataSource.manager);
+    const params: unknown[] = [needId];
+    const conditions = ['mp.need_id = $1'];
+    const cursor = decodeCursor(args.after, 2);
+    if (cursor) {
+      params.push(Number(cursor[0]), cursor[1]);
+      conditions.push(`(mp.rank, mp.id) > ($${params.length - 1}::int, $${params.length}::uuid)`);
+    }
+    params.push(args.first + 1);
+    const rows: ProposalRow[] = await this.dataSource.query(
+      `SELECT ${PROPOSAL_COLUMNS} FROM ${PROPOSAL_SOURCES}
+        WHERE ${conditions.join(' AND ')} ORDER BY mp.rank, mp.id LIMIT $${params.length}`,
+      params,
+    );
+    return toPage(rows.map(toProposal), args.first, (p) => [p.rank, p.id]);
+  }
+
+  async proposal(user: AuthenticatedUser, proposalId: string): Promise<MatchProposal> {
+    if (!isUUID(proposalId)) throw new DomainError('PROPOSAL_NOT_FOUND', { field: 'proposalId' });
+    const [row]: ProposalRow[] = await this.dataSource.query(
+      `SELECT ${PROPOSAL_COLUMNS} FROM ${PROPOSAL_SOURCES}
+        WHERE mp.id = $1 AND (mp.helper_user_id = $2 OR mp.organisation_id IN ${organisationsOf('$2')})`,
+      [proposalId, user.userId],
+    );
+    if (!row) throw new DomainError('PROPOSAL_NOT_FOUND', { field: 'proposalId' });
+    return toProposal(row);
+  }
+
+  /**
+   * An organisation's offer serves at most `capacity` engagements at once. The offer row lock
+   * serialises its acceptances, so the count cannot be passed under concurrency.
+   */
+  private async requireCapacity(
+    manager: EntityManager,
+    serviceOfferId: string,
+    slot: { start: Date; end: Date },
+  ): Promise<void> {
+    const [offer]: { capacity: number | null; status: string }[] = await manager.query(
+      `SELECT capacity, status FROM service_offers WHERE id = $1 FOR UPDATE`,
+      [serviceOfferId],
+    );
+    if (!offer || offer.status !== 'active')
+      throw new DomainError('SERVICE_OFFER_FULL', { field: 'proposalId' });
+    if (offer.capacity === null) return;
+    const [{ busy }]: { busy: number }[] = await manager.query(
+      `SELECT count(*)::int AS busy FROM engagements WHERE service_offer_id = $1
+          AND status IN ('awaiting_confirmation', 'confirmed', 'in_progress') AND during && tstzrange($2, $3, '[)')`,
+      [serviceOfferId, slot.start, slot.end],
+    );
+    if (busy >= offer.capacity) throw new DomainError('SERVICE_OFFER_FULL', { field: 'proposalId' });
+  }
+
+  /** The need of a proposal the user may answer; PROPOSAL_NOT_FOUND otherwise. */
+  private async proposalNeedOf(
+    manager: EntityManager,
+    proposalId: string,
+    helperUserId: string,
+  ): Promise<string> {
+    if (!isUUID(proposalId)) throw new DomainError('PROPOSAL_NOT_FOUND', { field: 'proposalId' });
+    // The volunteer asked, or any admin or operator of the organisation asked.
+    const [found]: { need_id: string }[] = await manager.query(
+      `SELECT need_id FROM match_proposals
+        WHERE id = $1 AND (helper_user_id = $2 OR organisation_id IN ${organisationsOf('$2')})`,
+      [proposalId, helperUserId],
+    );
+    if (!found) throw new DomainError('PROPOSAL_NOT_FOUND', { field: 'proposalId' });
+    return found.need_id;
+  }
+
+  /** Locks the proposal's need first (the serialisation point), then reads the proposal. */
+  private async lockProposal(
+    manager: EntityManager,
+    proposalId: string,
+    helperUserId: string,
+  ): Promise<LockedProposal> {
+    const needId = await this.proposalNeedOf(manager, proposalId, helperUserId);
+    await manager.query(`SELECT 1 FROM needs WHERE id = $1 FOR NO KEY UPDATE`, [needId]);
+    const [row]: LockedProposal[] = await manager.query(
+      `SELECT id, need_id AS "needId", status, expires_at AS "expiresAt", service_offer_id AS "serviceOfferId"
+         FROM match_proposals WHERE id = $1 FOR UPDATE`,
+      [proposalId],
+    );
+    return row;
+  }
+
+  /**
+   * Locks for an acceptance: the proposal's need first (the serialisation point, found through the
+   * proposal the caller may answer and read with what matching needs, in one statement), then the proposal, read with whether the territory
+   * asks the citizen to confirm.
+   */
+  /**
+   * The proposal and its need, locked (the need first, then the proposal, as every path locks
+   * them), with what accept() needs to check and to write its messages: the territory's
+   * confirmation setting, the helper's names, the need's side of the engagement notice and the
+   * citizens as recipients. One statement.
+   */
+  private async lockForAcceptance(
+    manager: EntityManager,
+    proposalId: string,
+    helperUserId: string,
+  ): Promise<{
+    proposal: LockedProposal;
+    need: NeedForMatching;
+    confirmationRequired: boolean;
+    helperName: string;
+    volunteerName: string | null;
+    needNotice: NeedNoticeRow;
+    citizens: Recipient[];
+  }> {
+    if (!isUUID(proposalId)) throw new DomainError('PROPOSAL_NOT_FOUND', { field: 'proposalId' });
+    // The volunteer asked, or any admin or operator of the organisation asked.
+    const [row]: (NeedForMatching & {
+      proposalId: string;
+      proposalStatus: ProposalStatus;
+      expiresAt: Date;
+      serviceOfferId: string | null;
+      confirmationRequired: boolean;
+      helperName: string;
+      volunteerName: string | null;
+      needNotice: NeedNoticeRow;
+      citizens: Recipient[];
+    })[] = await manager.query(
+      `WITH need AS MATERIALIZED (
+         ${lockedNeedOfProposalSql(`mp.id = $1 AND (mp.helper_user_id = $2 OR mp.organisation_id IN ${organisationsOf('$2')})`)})
+       SELECT need.*, mp.id AS "proposalId", mp.status AS "proposalStatus", mp.expires_at AS "expiresAt",
+              mp.service_offer_id AS "serviceOfferId",
+              (SELECT coalesce(bool_or(s.citizen_confirmation_required), false)
+                 FROM territory_comuni tc JOIN territory_matching_settings s ON s.territory_id = tc.territory_id
+                WHERE tc.comune_istat = need."comuneIstat") AS "confirmationRequired",
+              coalesce(o.name, v.display_name, '') AS "helperName", v.display_name AS "volunteerName",
+              ${needNoticeSql('need.id')} AS "needNotice",
+              ${recipientsSql(`ARRAY[CASE WHEN need.source = 'citizen' THEN need."authorUserId" END, need."beneficiaryUserId"]::uuid[]`)}
+                AS citizens
+         FROM need JOIN match_proposals mp ON mp.id = $1 AND mp.need_id = need.id
+         LEFT JOIN volunteer_profiles v ON v.id = mp.volunteer_id
+         LEFT JOIN organisations o ON o.id = mp.organisation_id
+          FOR UPDATE OF mp`,
+      [proposalId, helperUserId],
+    );
+    if (!row) throw new DomainError('PROPOSAL_NOT_FOUND', { field: 'proposalId' });
+    const {
+      proposalId: id,
+      proposalStatus,
+      expiresAt,
+      serviceOfferId,
+      confirmationRequired,
+      helperName,
+      volunteerName,
+      needNotice,
+      citizens,
+      ...need
+    } = row;
+    return {
+      proposal: { id, needId: need.id, status: proposalStatus, expiresAt, serviceOfferId },
+      need,
+      confirmationRequired,
+      helperName,
+      volunteerName,
+      needNotice,
+      citizens,
+    };
+  }
+}
+
+interface LockedProposal {
+  id: string;
+  needId: string;
+  status: ProposalStatus;
+  expiresAt: Date;
+  serviceOfferId: string | null;
+}

@@ -1,0 +1,245 @@
+import { randomBytes } from 'node:crypto';
+import {
+  createTerritory,
+  errorOf,
+  grantRole,
+  hoursFromNow,
+  ok,
+  SignedInUser,
+  signUp,
+  waitUntil,
+} from '../support/fixtures';
+import { becomeDrivers, eastOf, Place, postNeedAs, rideInput } from '../support/rides';
+import { startStack, TestStack } from '../support/stack';
+
+// A batch assignment the operator looks at before it goes out: planned (publish: false), compared
+// with greedy, read need by need, then published. Each e2e file has its own database copy.
+const LODI = '098031';
+const SONDRIO = '014061';
+const ORIGIN = { lat: 45.31, lon: 9.5 };
+const east = (km: number) => eastOf(ORIGIN, km);
+const HOSPITAL = { name: 'Ospedale Maggiore di Lodi', location: ORIGIN };
+
+const RUN_FIELDS = `id status needsCount helpersCount served totalMeters greedyServed greedyMeters proposalsSent
+  plannedAt publishedAt`;
+const REQUEST = `mutation ($input: RequestBatchAssignmentInput!) { requestBatchAssignment(input: $input) { ${RUN_FIELDS} } }`;
+const PUBLISH = `mutation ($input: PublishBatchAssignmentInput!) { publishBatchAssignment(input: $input) { ${RUN_FIELDS} } }`;
+const RUN = `query ($id: ID!) { batchAssignmentRun(id: $id) { ${RUN_FIELDS} } }`;
+const PLAN = `query ($runId: ID!, $first: Int!, $after: String) {
+  batchAssignmentPlan(runId: $runId, first: $first, after: $after) {
+    items { needId category description comuneIstat windowStart helperKind helperName meters alreadyAsked }
+    pageInfo { hasNextPage endCursor } } }`;
+const MY_PROPOSALS = `query { myProposals(first: 20) { items { id needId status } } }`;
+
+interface Run {
+  id: string;
+  status: string;
+  needsCount: number;
+  served: number;
+  greedyServed: number;
+  totalMeters: number;
+  greedyMeters: number;
+  proposalsSent: number | null;
+  plannedAt: string | null;
+  publishedAt: string | null;
+}
+interface PlanEntry {
+  needId: string;
+  helperKind: string | null;
+  helperName: string | null;
+  meters: number | null;
+  alreadyAsked: boolean;
+  description: string;
+  comuneIstat: string;
+}
+
+function ride(place: Place, startsIn: number, maxDistanceKm: number) {
+  const start = new Date(Date.now() + startsIn * 3600_000);
+  const description = `Accompagnamento a una visita (${startsIn} ore)`;
+  return rideInput({ place, comuneIstat: LODI, hospital: HOSPITAL, start, maxDistanceKm, description });
+}
+
+describe('Batch assignment planned, looked at and published', () => {
+  let stack: TestStack;
+  let territoryId: string;
+  let operator: SignedInUser;
+  let moderator: SignedInUser;
+  let foreignOperator: SignedInUser;
+  let citizen: SignedInUser;
+  let near: SignedInUser;
+  let west: SignedInUser;
+  let firstRide: string;
+  let secondRide: string;
+  let planned: Run;
+
+  const proposals = async (user: SignedInUser) =>
+    ok(
+      await stack.graphql<{ myProposals: { items: { needId: string; status: string }[] } }>(
+        MY_PROPOSALS,
+        {},
+        { token: user.token },
+      ),
+    ).myProposals.items;
+
+  async function until(runId: string, statuses: string[]): Promise<Run> {
+    let run: Run | undefined;
+    await waitUntil(async () => {
+      run = ok(
+        await stack.graphql<{ batchAssignmentRun: Run }>(RUN, { id: runId }, { token: operator.token }),
+      ).batchAssignmentRun;
+      return statuses.includes(run.status) || run.status === 'FAILED';
+    }, 30000);
+    return run as Run;
+  }
+
+  beforeAll(async () => {
+    stack = await startStack({ env: { MATCHING_PROPOSALS_PER_NEED: '1' } });
+    const suffix = randomBytes(3).toString('hex');
+    territoryId = await createTerritory(stack.dataSource, `Lodigiano ${suffix}`, [LODI]);
+    const foreign = await createTerritory(stack.dataSource, `Valtellina ${suffix}`, [SONDRIO]);
+    [operator, moderator, foreignOperator, citizen, near, west] = await Promise.all(
+      Array.from({ length: 6 }, () => signUp(stack)),
+    );
+    await grantRole(stack.dataSource, operator.userId, 'comune_operator', { territoryId });
+    await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId });
+    await grantRole(stack.dataSource, foreignOperator.userId, 'comune_operator', { territoryId: foreign });
+    await becomeDrivers(stack, [
+      [near, 'Nino', east(1)],
+      [west, 'Walter', east(-1.5)],
+    ]);
+    // As in batch-assignment: the first ride is 1 km from Nino and 1.5 km from Walter; the second,
+    // 1.5 km from Nino, accepts helpers within 2 km only. Online matching asks Nino for both.
+    const post = (input: unknown) => postNeedAs(stack, citizen, input);
+    firstRide = await post(ride(east(0), 20, 15));
+    secondRide = await post(ride(east(2.5), 20.5, 2));
+    await waitUntil(async () => (await proposals(near)).length === 2, 30000);
+  });
+  afterAll(async () => {
+    await stack.close();
+  });
+
+  it('plans without sending anything, beside greedy nearest-first', async () => {
+    const requested = ok(
+      await stack.graphql<{ requestBatchAssignment: Run }>(
+        REQUEST,
+        { input: { territoryId, from: hoursFromNow(0), to: hoursFromNow(48), publish: false } },
+        { token: operator.token },
+      ),
+    ).requestBatchAssignment;
+    planned = await until(requested.id, ['PLANNED']);
+    expect(planned).toMatchObject({
+      status: 'PLANNED',
+      needsCount: 2,
+      served: 2,
+      greedyServed: 1,
+      proposalsSent: null,
+      publishedAt: null,
+    });
+    expect(planned.plannedAt).not.toBeNull();
+    expect(planned.totalMeters).toBeGreaterThan(2900);
+    expect(planned.greedyMeters).toBeLessThan(1050);
+    // Nothing sent: Nino still holds both proposals, Walter none.
+    expect((await proposals(near)).filter((p) => p.status === 'PENDING')).toHaveLength(2);
+    expect(await proposals(west)).toEqual([]);
+  });
+
+  it('reads the plan need by need, in time order, one page at a time', async () => {
+    const first = ok(
+      await stack.graphql<{
+        batchAssignmentPlan: { items: PlanEntry[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+      }>(PLAN, { runId: planned.id, first: 1 }, { token: moderator.token }),
+    ).batchAssignmentPlan;
+    expect(first.items).toEqual([
+      expect.objectContaining({
+        needId: firstRide,
+        helperKind: 'VOLUNTEER',
+        helperName: 'Walter',
+        alreadyAsked: false,
+        comuneIstat: LODI,
+        description: 'Accompagnamento a una visita (20 ore)',
+      }),
+    ]);
+    expect(first.items[0].meters).toBeGreaterThan(1400);
+    expect(first.items[0].meters).toBeLessThan(1600);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = ok(
+      await stack.graphql<{
+        batchAssignmentPlan: { items: PlanEntry[]; pageInfo: { hasNextPage: boolean } };
+      }>(PLAN, { runId: planned.id, first: 1, after: first.pageInfo.endCursor }, { token: operator.token }),
+    ).batchAssignmentPlan;
+    expect(second.items).toEqual([
+      expect.objectContaining({ needId: secondRide, helperName: 'Nino', alreadyAsked: true }),
+    ]);
+    expect(second.pageInfo.hasNextPage).toBe(false);
+    expect(
+      errorOf(await stack.graphql(PLAN, { runId: planned.id, first: 5 }, { token: foreignOperator.token })),
+    ).toEqual({ code: 'BATCH_ASSIGNMENT_NOT_FOUND', field: 'id' });
+  });
+
+  it('is published by an operator of the territory only, once', async () => {
+    for (const outsider of [foreignOperator, moderator, citizen]) {
+      expect(
+        errorOf(await stack.graphql(PUBLISH, { input: { runId: planned.id } }, { token: outsider.token }))
+          .code,
+      ).toBe('FORBIDDEN');
+    }
+    const publishing = ok(
+      await stack.graphql<{ publishBatchAssignment: Run }>(
+        PUBLISH,
+        { input: { runId: planned.id } },
+        { token: operator.token },
+      ),
+    ).publishBatchAssignment;
+    expect(['PUBLISHING', 'COMPLETED']).toContain(publishing.status);
+    expect(publishing.publishedAt).not.toBeNull();
+    const done = await until(planned.id, ['COMPLETED']);
+    expect(done).toMatchObject({ status: 'COMPLETED', served: 2, greedyServed: 1, proposalsSent: 1 });
+
+    // As the plan said: Walter asked for the first ride, Nino keeps the second.
+    const nino = await proposals(near);
+    expect(nino.find((p) => p.needId === firstRide)?.status).toBe('WITHDRAWN');
+    expect(nino.find((p) => p.needId === secondRide)?.status).toBe('PENDING');
+    expect(await proposals(west)).toEqual([
+      expect.objectContaining({ needId: firstRide, status: 'PENDING' }),
+    ]);
+
+    expect(
+      errorOf(await stack.graphql(PUBLISH, { input: { runId: planned.id } }, { token: operator.token })),
+    ).toEqual({ code: 'BATCH_NOT_PLANNED', field: 'runId' });
+    const audit: { action: string; actor_user_id: string }[] = await stack.dataSource.query(
+      `SELECT action, actor_user_id FROM audit_log WHERE entity_id = $1 ORDER BY id`,
+      [planned.id],
+    );
+    expect(audit).toEqual([
+      { action: 'matching.batch_assignment_requested', actor_user_id: operator.userId },
+      { action: 'matching.batch_assignment_published', actor_user_id: operator.userId },
+    ]);
+  });
+
+  it('does not ask again a helper who answered after the plan was made', async () => {
+    // A new plan (the same two rides: nothing to change), then Walter declines the first ride.
+    const again = ok(
+      await stack.graphql<{ requestBatchAssignment: Run }>(
+        REQUEST,
+        { input: { territoryId, from: hoursFromNow(0), to: hoursFromNow(48), publish: false } },
+        { token: operator.token },
+      ),
+    ).requestBatchAssignment;
+    await until(again.id, ['PLANNED']);
+    const [walters]: { id: string }[] = await stack.dataSource.query(
+      `SELECT id FROM match_proposals WHERE need_id = $1 AND helper_user_id = $2`,
+      [firstRide, west.userId],
+    );
+    ok(
+      await stack.graphql(
+        `mutation ($id: ID!) { declineProposal(input: { proposalId: $id }) { id } }`,
+        { id: walters.id },
+        { token: west.token },
+      ),
+    );
+    ok(await stack.graphql(PUBLISH, { input: { runId: again.id } }, { token: operator.token }));
+    const done = await until(again.id, ['COMPLETED']);
+    expect(done.status).toBe('COMPLETED');
+    expect((await proposals(west)).find((p) => p.needId === firstRide)?.status).toBe('DECLINED');
+  });
+});

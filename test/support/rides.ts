@@ -1,0 +1,78 @@
+import { ok, rideDriverProfile, SignedInUser } from './fixtures';
+import { TestStack } from './stack';
+
+// The batch assignment tests' scene: drivers around a hospital and rides to it.
+
+export interface Place {
+  lat: number;
+  lon: number;
+}
+
+/** A point `km` east of `origin` (a degree of longitude is 111.32 km × cos(latitude)). */
+export function eastOf(origin: Place, km: number): Place {
+  return { lat: origin.lat, lon: origin.lon + km / (111.32 * Math.cos((origin.lat * Math.PI) / 180)) };
+}
+
+/** A three-hour ride from `place` to the hospital at `hospital`, the appointment an hour in. */
+export function rideInput(options: {
+  place: Place;
+  comuneIstat: string;
+  hospital: { name: string; location: Place };
+  start: Date;
+  maxDistanceKm: number;
+  description?: string;
+}) {
+  const at = (hours: number) => new Date(options.start.getTime() + hours * 3600_000).toISOString();
+  return {
+    category: 'RIDES_AND_ACCOMPANIMENT',
+    description: options.description ?? 'Accompagnamento a una visita',
+    location: options.place,
+    comuneIstat: options.comuneIstat,
+    windowStart: at(0),
+    windowEnd: at(3),
+    urgency: 'NORMAL',
+    language: 'it',
+    accessibilityNeeds: [],
+    maxDistanceKm: options.maxDistanceKm,
+    details: {
+      ride: {
+        pickupPlace: 'Casa',
+        pickupLocation: options.place,
+        destinationPlace: options.hospital.name,
+        destinationLocation: options.hospital.location,
+        appointmentAt: at(1),
+        returnTripWanted: false,
+        wheelchair: false,
+        escortWaits: false,
+        passengers: 1,
+      },
+    },
+  };
+}
+
+/** Each person becomes a volunteer driver (rideDriverProfile) living at their place. */
+export async function becomeDrivers(
+  stack: TestStack,
+  drivers: readonly (readonly [SignedInUser, string, Place])[],
+): Promise<void> {
+  for (const [user, name, home] of drivers) {
+    ok(
+      await stack.graphql(
+        `mutation ($input: UpsertVolunteerProfileInput!) { upsertVolunteerProfile(input: $input) { id } }`,
+        { input: rideDriverProfile(name, home) },
+        { token: user.token },
+      ),
+    );
+  }
+}
+
+/** The citizen posts a need; its id. */
+export async function postNeedAs(stack: TestStack, citizen: SignedInUser, input: unknown): Promise<string> {
+  return ok(
+    await stack.graphql<{ postNeed: { id: string } }>(
+      `mutation ($input: PostNeedInput!) { postNeed(input: $input) { id } }`,
+      { input },
+      { token: citizen.token },
+    ),
+  ).postNeed.id;
+}

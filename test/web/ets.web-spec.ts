@@ -1,0 +1,638 @@
+// page.evaluate() callbacks run in the browser.
+/// <reference lib="dom" />
+import {
+  createTerritory,
+  grantRole,
+  ok,
+  PIEDMONT,
+  registerOrganisation,
+  rideDriverProfile,
+  SignedInUser,
+  signUp,
+  waitUntil,
+} from '../support/fixtures';
+import { uniquePhone } from '../support/stack';
+import {
+  checkPage,
+  expectNoAxeViolations,
+  expectNoOtherOrigin,
+  expectNoOverflow,
+  openPage,
+  screenshot,
+  signInThroughUi,
+  startWebStack,
+  tabTo,
+  WebPage,
+  WebStack,
+  WIDTHS,
+} from './support/web';
+
+/** An Italian mobile as the pages show it: "+39 333 123 4567". */
+const spaced = (phone: string) => phone.replace(/^\+39(\d{3})(\d{3})(\d+)$/, '+39 $1 $2 $3');
+
+describe('a Third Sector organisation’s daily work in Chromium: members, offers, requests', () => {
+  let web: WebStack;
+  let langhe: string;
+  let admin: SignedInUser;
+  let organisationId: string;
+  let organisationName: string;
+  let moderator: SignedInUser;
+  const pages: WebPage[] = [];
+
+  const open = async (width: number) => {
+    const page = await openPage(web, width);
+    pages.push(page);
+    return page;
+  };
+
+  beforeAll(async () => {
+    // People are signed up through the api (for its tokens) and then sign in in the browser: a second code at once.
+    web = await startWebStack({ env: { OTP_RESEND_INTERVAL_SECONDS: '0' } });
+    const { stack } = web;
+    langhe = await createTerritory(stack.dataSource, `ETS Langhe ${Date.now()}`, [
+      PIEDMONT.alba,
+      PIEDMONT.bra,
+    ]);
+    admin = await signUp(stack);
+    await stack.dataSource.query(`UPDATE users SET display_name = 'Giulia Ferrero' WHERE id = $1`, [
+      admin.userId,
+    ]);
+    ({ organisationId, name: organisationName } = await registerOrganisation(stack, admin, {
+      homeComuneIstat: PIEDMONT.alba,
+      name: 'Cooperativa Langhe Solidali',
+      description: 'Cooperativa sociale: trasporto e compagnia per anziani.',
+    }));
+    // The Langhe check service offers before they are public.
+    moderator = await signUp(stack);
+    await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId: langhe });
+    ok(
+      await stack.graphql(
+        `mutation ($input: SetModerationModeInput!) { setModerationMode(input: $input) }`,
+        { input: { territoryId: langhe, contentType: 'SERVICE_OFFER', mode: 'PRE' } },
+        { token: moderator.token },
+      ),
+    );
+    // The accreditation workflow has its own browser journey (console.web-spec.ts): here its outcome.
+    await stack.dataSource.query(
+      `INSERT INTO organisation_accreditations (organisation_id, territory_id, status, requested_by_user_id)
+       VALUES ($1, $2, 'accredited', $3)`,
+      [organisationId, langhe, admin.userId],
+    );
+  });
+  afterAll(async () => {
+    await web?.close();
+  });
+  afterEach(async () => {
+    for (const page of pages.splice(0)) {
+      expectNoOtherOrigin(page);
+      await page.close();
+    }
+  });
+
+  it('the admin invites a member by phone, withdraws a wrong number; the member accepts with the keyboard alone', async () => {
+    const member = await signUp(web.stack);
+    await web.stack.dataSource.query(`UPDATE users SET display_name = 'Marco Olivero' WHERE id = $1`, [
+      member.userId,
+    ]);
+    const wrongNumber = uniquePhone();
+
+    // The manager, at a desk.
+    const desk = await open(WIDTHS.desktop);
+    const d = desk.page;
+    await signInThroughUi(web, desk, admin.phone);
+    await desk.goto('/ente');
+    await d.getByRole('heading', { level: 2, name: organisationName }).waitFor();
+    await d
+      .getByRole('navigation', { name: `Il lavoro di ${organisationName}` })
+      .getByRole('link', { name: 'Membri e inviti' })
+      .click();
+    await d.getByRole('heading', { level: 1, name: 'Membri e inviti' }).waitFor();
+    await d.getByRole('heading', { level: 3, name: /Giulia Ferrero/ }).waitFor();
+    await checkPage(desk, 'ets-members', /^Membri e inviti - Prossimo$/);
+
+    // An empty number: the form's own check, at the field and in the summary.
+    await d.getByRole('button', { name: 'Invia l’invito' }).click();
+    await d.locator('#invite-phone-error').waitFor();
+    await expectNoAxeViolations(desk, 'invite without a number');
+
+    // A wrong number first, then withdrawn; then the member's, as an operator.
+    await d.getByLabel('Numero di cellulare').fill(wrongNumber);
+    await d.getByRole('button', { name: 'Invia l’invito' }).click();
+    await d.getByText(`Invito inviato a ${spaced(wrongNumber)}`).waitFor();
+    const pending = d.getByTestId('invitations');
+    await pending.getByRole('heading', { level: 3 }).first().waitFor();
+    await pending.getByRole('button', { name: 'Ritira l’invito' }).click();
+    await d.getByText(/ritirato: non può più essere accettato/).waitFor();
+    await d.getByText('Nessun invito in attesa.').waitFor();
+
+    await d.getByLabel('Numero di cellulare').fill(member.phone);
+    await d.locator('label[for="invite-role-OPERATOR"]').click();
+    await d.getByRole('button', { name: 'Invia l’invito' }).click();
+    await d.getByText(`Invito inviato a ${spaced(member.phone)}`).waitFor();
+    // The list reloads after the message: wait for the invitation to appear in it.
+    await pending.getByRole('heading', { level: 3, name: spaced(member.phone) }).waitFor();
+    await expect(pending.getByRole('heading', { level: 3 }).count()).resolves.toBe(1);
+    await checkPage(desk, 'ets-members-invited', /^Membri e inviti - Prossimo$/);
+
+    // The member, on a phone, with the keyboard only.
+    const phone = await open(WIDTHS.phone);
+    const p = phone.page;
+    await signInThroughUi(web, phone, member.phone);
+    await p.getByRole('heading', { level: 2, name: 'Inviti da organizzazioni' }).waitFor();
+    await tabTo(phone, /Rispondi in «La mia organizzazione»/);
+    await p.keyboard.press('Enter');
+    await p.getByRole('heading', { level: 2, name: 'Inviti per te' }).waitFor();
+    await p
+      .getByRole('heading', { level: 3, name: `${organisationName} ti invita come operatore.` })
+      .waitFor();
+    await checkPage(phone, 'ets-invitation', /^La mia organizzazione - Prossimo$/);
+    await expectNoOverflow(phone);
+    await tabTo(phone, /^Accetta l’invito$/);
+    await p.keyboard.press('Enter');
+    await p.getByText(`Ora fai parte di ${organisationName} come operatore.`).waitFor();
+    // The role is theirs at once: the organisation and the console's menu show it.
+    await p.getByRole('heading', { level: 2, name: organisationName }).waitFor();
+    await p
+      .getByRole('navigation', { name: 'Menu della console' })
+      .getByRole('link', { name: 'La mia organizzazione' })
+      .waitFor();
+    await expectNoAxeViolations(phone, 'invitation accepted');
+    await screenshot(phone, 'ets-invitation-accepted');
+
+    await tabTo(phone, /^Membri e inviti$/);
+    await p.keyboard.press('Enter');
+    await p.getByRole('heading', { level: 1, name: 'Membri e inviti' }).waitFor();
+    const people = p.getByTestId('members');
+    await people.getByRole('heading', { level: 3, name: 'Marco Olivero (tu)' }).waitFor();
+    // An operator sees who works there, not their numbers, and no invitations.
+    await expect(people.textContent()).resolves.not.toContain(admin.phone.slice(3));
+    await expect(p.getByRole('heading', { name: 'Invita una persona' }).count()).resolves.toBe(0);
+    await checkPage(phone, 'ets-members-operator', /^Membri e inviti - Prossimo$/);
+    await expectNoOverflow(phone);
+
+    // Back at the desk: the member is there, with the role and the number.
+    await desk.goto(`/ente/${organisationId}/membri`);
+    const listed = d.getByTestId('members');
+    await listed.getByRole('heading', { level: 3, name: 'Marco Olivero' }).waitFor();
+    await listed.getByText('Operatore').waitFor();
+    const roles: { role: string }[] = await web.stack.dataSource.query(
+      `SELECT role FROM user_roles WHERE user_id = $1 AND organisation_id = $2`,
+      [member.userId, organisationId],
+    );
+    expect(roles).toEqual([{ role: 'organisation_operator' }]);
+    await screenshot(desk, 'ets-members-joined');
+  });
+
+  it('an operator changes a published offer (the server’s error at its field), it goes back to the Comune, then pauses and resumes it', async () => {
+    const { stack } = web;
+    const title = 'Accompagnamento alle visite';
+    const offerId = ok(
+      await stack.graphql<{ createServiceOffer: { id: string } }>(
+        `mutation ($input: CreateServiceOfferInput!) { createServiceOffer(input: $input) { id } }`,
+        {
+          input: {
+            organisationId,
+            title,
+            category: 'RIDES_AND_ACCOMPANIMENT',
+            targetGroups: ['ELDERLY'],
+            description: 'Un autista ti accompagna alla visita e aspetta con te.',
+            area: { comuneIstatCodes: [PIEDMONT.alba, PIEDMONT.bra] },
+            schedule: [{ dayOfWeek: 2, start: '08:30', end: '12:30' }],
+            languages: ['it'],
+            price: { model: 'FIXED', unit: 'SERVICE', amountCents: 700 },
+            vehicle: { seats: 3, wheelchairAccessible: false },
+          },
+        },
+        { token: admin.token },
+      ),
+    ).createServiceOffer.id;
+    // The Comune approved it (the moderation queue has its own journey).
+    await stack.dataSource.query(
+      `UPDATE moderation_items SET status = 'published', needs_review = false
+        WHERE content_type = 'service_offer' AND content_id = $1`,
+      [offerId],
+    );
+    const operator = await signUp(stack);
+    await grantRole(stack.dataSource, operator.userId, 'organisation_operator', { organisationId });
+    const inCatalogue = async () => {
+      const found = ok(
+        await stack.graphql<{ searchServiceOffers: { items: { id: string }[] } }>(
+          `query ($filter: ServiceOfferFilter) { searchServiceOffers(filter: $filter, first: 50) { items { id } } }`,
+          { filter: { comuneIstat: PIEDMONT.bra } },
+        ),
+      ).searchServiceOffers.items;
+      return found.some((item) => item.id === offerId);
+    };
+    expect(await inCatalogue()).toBe(true);
+
+    const phone = await open(WIDTHS.phone);
+    const p = phone.page;
+    await signInThroughUi(web, phone, operator.phone);
+    await phone.goto(`/ente/${organisationId}/offerte`);
+    const offers = p.getByTestId('offers');
+    await offers.getByRole('heading', { level: 2, name: title }).waitFor();
+    await offers.getByText('Pubblicata').waitFor();
+    await checkPage(phone, 'ets-offers', /^Offerte di servizio - Prossimo$/);
+    await expectNoOverflow(phone);
+
+    await offers.getByRole('link', { name: `Modifica «${title}»` }).click();
+    await p.getByRole('heading', { level: 1, name: 'Modifica l’offerta' }).waitFor();
+    await expect(p.getByLabel('Titolo').inputValue()).resolves.toBe(title);
+    await expect(p.getByLabel('Importo in euro').inputValue()).resolves.toBe('7,00');
+    await checkPage(phone, 'ets-offer-edit', /^Modifica l’offerta - Prossimo$/);
+    await expectNoOverflow(phone);
+
+    // A time slot ending before it starts: the form only checks the format, the api names the field.
+    await p.getByLabel('Titolo').fill(`${title} e ritorno`);
+    await p.locator('#offer-slot-0-end').fill('08:00');
+    await p.getByRole('button', { name: 'Salva le modifiche' }).click();
+    await p.locator('#offer-slot-0-end-error').waitFor();
+    await expect(p.locator('#offer-slot-0-end').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(p.locator('#offer-slot-0-end-error').textContent()).resolves.toContain(
+      'L’orario di fine deve essere dopo l’inizio',
+    );
+    await expectNoAxeViolations(phone, 'offer edit with a server field error');
+    await screenshot(phone, 'ets-offer-edit-error');
+
+    await p.locator('#offer-slot-0-end').fill('13:00');
+    await p.getByLabel('Importo in euro').fill('8,50');
+    await p.getByRole('button', { name: 'Salva le modifiche' }).click();
+    await p.getByText(`Modifiche a «${title} e ritorno» inviate: il Comune le controlla`).waitFor();
+    await offers.getByText('In verifica dal Comune').waitFor();
+    const [stored]: { title: string; price_cents: number; schedule: unknown }[] =
+      await stack.dataSource.query(`SELECT title, price_cents, schedule FROM service_offers WHERE id = $1`, [
+        offerId,
+      ]);
+    expect(stored).toEqual({
+      title: `${title} e ritorno`,
+      price_cents: 850,
+      schedule: [{ dayOfWeek: 2, start: '08:30', end: '13:00' }],
+    });
+    // Pre-moderated: out of the catalogue until the Comune approves the change.
+    expect(await inCatalogue()).toBe(false);
+    await stack.dataSource.query(
+      `UPDATE moderation_items SET status = 'published', needs_review = false
+        WHERE content_type = 'service_offer' AND content_id = $1`,
+      [offerId],
+    );
+    expect(await inCatalogue()).toBe(true);
+
+    // Paused for the summer, with the reason; then resumed.
+    await phone.goto(`/ente/${organisationId}/offerte`);
+    await offers.getByRole('button', { name: `Sospendi «${title} e ritorno»` }).click();
+    await p.getByLabel('Perché la sospendi? (facoltativo)').fill('Autisti in ferie fino al 31 agosto');
+    await expectNoAxeViolations(phone, 'pausing an offer');
+    await p.getByRole('button', { name: 'Sospendi l’offerta' }).click();
+    await p.getByText(`Offerta «${title} e ritorno» sospesa`).waitFor();
+    await offers.getByText('Sospesa', { exact: true }).waitFor();
+    await checkPage(phone, 'ets-offers-paused', /^Offerte di servizio - Prossimo$/);
+    expect(await inCatalogue()).toBe(false);
+    const [history]: { reason: string }[] = await stack.dataSource.query(
+      `SELECT reason FROM status_history WHERE entity_type = 'service_offer' AND entity_id = $1 AND to_status = 'paused'`,
+      [offerId],
+    );
+    expect(history.reason).toBe('Autisti in ferie fino al 31 agosto');
+
+    await offers.getByRole('button', { name: `Riprendi «${title} e ritorno»` }).click();
+    await p.getByText(`Offerta «${title} e ritorno» di nuovo attiva.`).waitFor();
+    await offers.getByText('Attiva', { exact: true }).waitFor();
+    expect(await inCatalogue()).toBe(true);
+
+    // The same form at a desk.
+    const desk = await open(WIDTHS.desktop);
+    await signInThroughUi(web, desk, operator.phone);
+    await desk.goto(`/ente/${organisationId}/offerte/${offerId}`);
+    await desk.page.getByRole('heading', { level: 2, name: `${title} e ritorno` }).waitFor();
+    await checkPage(desk, 'ets-offer-edit', /^Modifica l’offerta - Prossimo$/);
+  });
+
+  it('a member accepts a request proposed to the organisation, declines another, carries out the engagement and answers the review', async () => {
+    const { stack } = web;
+    // Home help in Alba, free, any time: the Comune approved it (the queue has its own journey).
+    const offerId = ok(
+      await stack.graphql<{ createServiceOffer: { id: string } }>(
+        `mutation ($input: CreateServiceOfferInput!) { createServiceOffer(input: $input) { id } }`,
+        {
+          input: {
+            organisationId,
+            title: 'Aiuto in casa',
+            category: 'HOME_HELP',
+            targetGroups: ['ELDERLY'],
+            description: 'Piccole pulizie, spesa e commissioni per chi vive solo.',
+            area: { comuneIstatCodes: [PIEDMONT.alba] },
+            schedule: [],
+            languages: ['it'],
+            price: { model: 'FREE' },
+          },
+        },
+        { token: admin.token },
+      ),
+    ).createServiceOffer.id;
+    await stack.dataSource.query(
+      `UPDATE moderation_items SET status = 'published', needs_review = false
+        WHERE content_type = 'service_offer' AND content_id = $1`,
+      [offerId],
+    );
+    // Two neighbours ask for home help; nobody else does it in Alba, so matching asks the cooperative.
+    const [citizen, neighbour] = await Promise.all([signUp(stack), signUp(stack)]);
+    const postNeed = async (person: SignedInUser, description: string, fromHours: number) =>
+      ok(
+        await stack.graphql<{ postNeed: { id: string } }>(
+          `mutation ($input: PostNeedInput!) { postNeed(input: $input) { id } }`,
+          {
+            input: {
+              category: 'HOME_HELP',
+              description,
+              location: { lat: 44.7, lon: 8.035 },
+              address: 'Via Vittorio Emanuele 12, Alba',
+              windowStart: new Date(Date.now() + fromHours * 3600_000).toISOString(),
+              windowEnd: new Date(Date.now() + (fromHours + 2) * 3600_000).toISOString(),
+              urgency: 'NORMAL',
+              language: 'it',
+              accessibilityNeeds: [],
+            },
+          },
+          { token: person.token },
+        ),
+      ).postNeed.id;
+    const needId = await postNeed(citizen, 'Mi serve aiuto per riordinare la cucina dopo un trasloco.', 1);
+    const otherNeedId = await postNeed(neighbour, 'Spesa settimanale: acqua e latte pesano troppo.', 30);
+    const proposedTo = async (need: string) => {
+      const rows: unknown[] = await stack.dataSource.query(
+        `SELECT 1 FROM match_proposals WHERE need_id = $1 AND organisation_id = $2 AND status = 'pending'`,
+        [need, organisationId],
+      );
+      return rows.length === 1;
+    };
+    await waitUntil(async () => (await proposedTo(needId)) && (await proposedTo(otherNeedId)));
+
+    const operator = await signUp(stack);
+    await grantRole(stack.dataSource, operator.userId, 'organisation_operator', { organisationId });
+    const desk = await open(WIDTHS.desktop);
+    const d = desk.page;
+    await signInThroughUi(web, desk, operator.phone);
+    await desk.goto(`/ente/${organisationId}/richieste`);
+    const pending = d.getByTestId('pending-requests');
+    await pending.getByText('Mi serve aiuto per riordinare la cucina dopo un trasloco.').waitFor();
+    await pending.getByText('Spesa settimanale: acqua e latte pesano troppo.').waitFor();
+    await checkPage(desk, 'ets-requests', /^Richieste e incarichi - Prossimo$/);
+
+    // Accept the kitchen, with the keyboard; decline the shopping.
+    const kitchen = pending.getByRole('article').filter({ hasText: 'riordinare la cucina' });
+    await kitchen.getByRole('button', { name: 'Accetta' }).focus();
+    await d.keyboard.press('Enter');
+    await d.getByText('Richiesta accettata').waitFor();
+    const engagements = d.getByTestId('engagements');
+    await engagements.getByText('riordinare la cucina').waitFor();
+    await engagements.getByText('Confermato').waitFor();
+    // Confirmed: whoever of the organisation goes sees the address.
+    await engagements.getByText('Via Vittorio Emanuele 12, Alba').waitFor();
+    const shopping = pending.getByRole('article').filter({ hasText: 'Spesa settimanale' });
+    await shopping.getByRole('button', { name: 'Rifiuta' }).click();
+    await d.getByText('Richiesta rifiutata').waitFor();
+    await d.getByTestId('decided-requests').getByText('Rifiutata').waitFor();
+    await d.getByText('Nessuna richiesta da decidere.').waitFor();
+    const [engagement]: { id: string; status: string }[] = await stack.dataSource.query(
+      `SELECT id, status FROM engagements WHERE need_id = $1 AND organisation_id = $2`,
+      [needId, organisationId],
+    );
+    expect(engagement.status).toBe('confirmed');
+
+    // The day comes: start, then complete with the hours (a wrong number first).
+    const job = engagements.getByRole('article').filter({ hasText: 'riordinare la cucina' });
+    await job.getByRole('button', { name: 'Inizia' }).click();
+    await d.getByText('Incarico iniziato').waitFor();
+    await job.getByText('In corso').waitFor();
+    await job.getByRole('button', { name: 'Concludi' }).click();
+    await job.getByLabel('Quante ore avete dato').fill('30');
+    await job.getByRole('button', { name: 'Concludi l’incarico' }).click();
+    await job.getByText('Le ore vanno da un quarto d’ora a 24.').first().waitFor();
+    await expectNoAxeViolations(desk, 'completing an engagement with wrong hours');
+    await job.getByLabel('Quante ore avete dato').fill('1,5');
+    await job.getByRole('button', { name: 'Concludi l’incarico' }).click();
+    await d.getByText('Incarico concluso: 1,5 ore registrate.').waitFor();
+    await job.getByText('Concluso', { exact: true }).waitFor();
+    await checkPage(desk, 'ets-requests-done', /^Richieste e incarichi - Prossimo$/);
+    const [done]: { status: string; hours_logged: number }[] = await stack.dataSource.query(
+      `SELECT status, hours_logged::float8 AS hours_logged FROM engagements WHERE id = $1`,
+      [engagement.id],
+    );
+    expect(done).toEqual({ status: 'completed', hours_logged: 1.5 });
+
+    // The citizen reviews the service; a member answers, publicly.
+    const reviewId = ok(
+      await stack.graphql<{ writeReview: { id: string } }>(
+        `mutation ($input: WriteReviewInput!) { writeReview(input: $input) { id visibility } }`,
+        {
+          input: {
+            engagementId: engagement.id,
+            quality: 5,
+            priceClarity: 4,
+            reliability: 5,
+            comment: 'Puntuali e gentilissimi, la cucina è tornata in ordine.',
+          },
+        },
+        { token: citizen.token },
+      ),
+    ).writeReview.id;
+    // Reviews are checked before they are public: the Langhe's moderator approves it.
+    ok(
+      await stack.graphql(
+        `mutation ($input: ModerateContentInput!) { moderateContent(input: $input) { status } }`,
+        {
+          input: {
+            contentType: 'REVIEW',
+            contentId: reviewId,
+            decision: 'APPROVE',
+            reason: 'Recensione corretta',
+          },
+        },
+        { token: moderator.token },
+      ),
+    );
+    const phone = await open(WIDTHS.phone);
+    const p = phone.page;
+    await signInThroughUi(web, phone, operator.phone);
+    await phone.goto(`/ente/${organisationId}/richieste`);
+    await p.getByTestId('engagements').getByText('Concluso', { exact: true }).waitFor();
+    await checkPage(phone, 'ets-requests-done', /^Richieste e incarichi - Prossimo$/);
+    await expectNoOverflow(phone);
+    await p
+      .getByRole('navigation', { name: 'Sezioni dell’organizzazione' })
+      .getByRole('link', { name: 'Recensioni' })
+      .click();
+    const reviews = p.getByTestId('reviews');
+    await reviews.getByRole('heading', { level: 2, name: 'Sull’offerta «Aiuto in casa»' }).waitFor();
+    await reviews.getByText('«Puntuali e gentilissimi, la cucina è tornata in ordine.»').waitFor();
+    await checkPage(phone, 'ets-reviews', /^Recensioni - Prossimo$/);
+    await expectNoOverflow(phone);
+    await p.getByRole('button', { name: 'Pubblica la risposta' }).click();
+    await p.getByText('Scrivi la risposta.').first().waitFor();
+    await p.getByLabel('Rispondi pubblicamente').fill('Grazie a lei, alla prossima!');
+    await p.getByRole('button', { name: 'Pubblica la risposta' }).click();
+    await p.getByText(/Risposta (pubblicata|inviata)/).waitFor();
+    await reviews.getByText('Grazie a lei, alla prossima!').waitFor();
+    await checkPage(phone, 'ets-reviews-replied', /^Recensioni - Prossimo$/);
+    const [answered]: { body: string }[] = await stack.dataSource.query(
+      `SELECT r.body FROM review_replies r JOIN reviews v ON v.id = r.review_id WHERE v.engagement_id = $1`,
+      [engagement.id],
+    );
+    expect(answered.body).toBe('Grazie a lei, alla prossima!');
+  });
+
+  it('the admin publishes a call for volunteers and accepts one who answered; a member sees each household’s quote of a shared carer', async () => {
+    const { stack } = web;
+    const desk = await open(WIDTHS.desktop);
+    const d = desk.page;
+    await signInThroughUi(web, desk, admin.phone);
+    await desk.goto(`/ente/${organisationId}/chiamate`);
+    await d.getByRole('heading', { level: 1, name: 'Chiamate ai volontari' }).waitFor();
+    await checkPage(desk, 'ets-calls', /^Chiamate ai volontari - Prossimo$/);
+    // The form's own checks first, at their fields.
+    await d.getByRole('button', { name: 'Pubblica la chiamata' }).click();
+    await d.locator('#call-title-error').waitFor();
+    await d.locator('#call-wanted-error').waitFor();
+    await expectNoAxeViolations(desk, 'call form with errors');
+    const title = 'Pacchi alimentari del sabato';
+    await d.getByLabel('Titolo').fill(title);
+    await d
+      .getByLabel('Cosa faranno i volontari')
+      .fill('Preparare e consegnare i pacchi alle famiglie, dalle 9 alle 12.');
+    await d.locator(`label[for="call-comuni-${PIEDMONT.alba}"]`).click();
+    await d.locator('label[for="call-categories-SHOPPING_AND_DELIVERY"]').click();
+    await d.getByLabel('Quanti volontari cercate').fill('2');
+    await d.getByRole('button', { name: 'Pubblica la chiamata' }).click();
+    await d.getByText(`Chiamata «${title}» inviata`).waitFor();
+    const calls = d.getByTestId('calls');
+    await calls.getByRole('heading', { level: 3, name: title }).waitFor();
+    await calls.getByText('Volontari accettati: 0 su 2').waitFor();
+    const [call]: { id: string }[] = await stack.dataSource.query(
+      `SELECT id FROM calls_to_action WHERE organisation_id = $1 AND title = $2`,
+      [organisationId, title],
+    );
+
+    // A volunteer of Alba answers it.
+    const volunteer = await signUp(stack);
+    ok(
+      await stack.graphql(
+        `mutation ($input: UpsertVolunteerProfileInput!) { upsertVolunteerProfile(input: $input) { id } }`,
+        { input: rideDriverProfile('Elena Cravero', { lat: 44.7, lon: 8.035 }) },
+        { token: volunteer.token },
+      ),
+    );
+    ok(
+      await stack.graphql(
+        `mutation ($id: ID!) { answerCallToAction(input: { callId: $id, message: "Ci sono tutti i sabati" }) { id } }`,
+        { id: call.id },
+        { token: volunteer.token },
+      ),
+    );
+    await desk.goto(`/ente/${organisationId}/chiamate`);
+    await calls.getByRole('button', { name: 'Vedi le risposte' }).click();
+    await calls.getByRole('heading', { level: 4, name: /Elena Cravero/ }).waitFor();
+    await calls.getByText('«Ci sono tutti i sabati»').waitFor();
+    await expectNoAxeViolations(desk, 'a call’s answers');
+    await calls.getByRole('button', { name: 'Accetta', exact: true }).click();
+    await d.getByText('Risposta di Elena Cravero accettata').waitFor();
+    await calls.getByText('Volontari accettati: 1 su 2').waitFor();
+    await checkPage(desk, 'ets-calls-answered', /^Chiamate ai volontari - Prossimo$/);
+    const [answer]: { status: string }[] = await stack.dataSource.query(
+      `SELECT status FROM call_answers WHERE call_id = $1`,
+      [call.id],
+    );
+    expect(answer.status).toBe('accepted');
+
+    // A carer shared by neighbours, cheaper each when more share; two households of Alba ask for
+    // the same mornings (the group needs at least four hours a week in common).
+    const carerOffer = ok(
+      await stack.graphql<{ createServiceOffer: { id: string } }>(
+        `mutation ($input: CreateServiceOfferInput!) { createServiceOffer(input: $input) { id } }`,
+        {
+          input: {
+            organisationId,
+            title: 'Badante di condominio',
+            category: 'SHARED_CAREGIVER',
+            targetGroups: ['ELDERLY'],
+            description: 'Una badante qualificata condivisa tra famiglie vicine.',
+            area: { comuneIstatCodes: [PIEDMONT.alba] },
+            schedule: [{ dayOfWeek: 1, start: '08:00', end: '18:00' }],
+            languages: ['it'],
+            price: {
+              model: 'SHARED',
+              bands: [
+                { people: 1, centsPerHourEach: 1200 },
+                { people: 2, centsPerHourEach: 800 },
+                { people: 3, centsPerHourEach: 600 },
+              ],
+            },
+          },
+        },
+        { token: admin.token },
+      ),
+    ).createServiceOffer.id;
+    await stack.dataSource.query(
+      `UPDATE moderation_items SET status = 'published', needs_review = false
+        WHERE content_type = 'service_offer' AND content_id = $1`,
+      [carerOffer],
+    );
+    const mornings = [1, 2, 3, 4, 5].map((dayOfWeek) => ({ dayOfWeek, start: '09:00', end: '12:00' }));
+    for (const [index, household] of (await Promise.all([signUp(stack), signUp(stack)])).entries()) {
+      ok(
+        await stack.graphql(
+          `mutation ($input: PostNeedInput!) { postNeed(input: $input) { id } }`,
+          {
+            input: {
+              category: 'SHARED_CAREGIVER',
+              description: 'Badante per la mattina, anche condivisa con i vicini.',
+              location: { lat: 44.7 + index * 0.001, lon: 8.035 },
+              windowStart: new Date(Date.now() + 86_400_000).toISOString(),
+              windowEnd: new Date(Date.now() + 90 * 86_400_000).toISOString(),
+              urgency: 'NORMAL',
+              language: 'it',
+              accessibilityNeeds: [],
+              details: {
+                sharedCaregiver: { weeklyHours: 10, weeklySchedule: mornings, willingToShare: true },
+              },
+            },
+          },
+          { token: household.token },
+        ),
+      );
+    }
+    await waitUntil(async () => {
+      const [group]: { households: number }[] = await stack.dataSource.query(
+        `SELECT count(m.*)::int AS households FROM care_groups g JOIN care_group_members m ON m.group_id = g.id
+          WHERE g.organisation_id = $1 GROUP BY g.id`,
+        [organisationId],
+      );
+      return group?.households === 2;
+    });
+    const member = await signUp(stack);
+    await grantRole(stack.dataSource, member.userId, 'organisation_operator', { organisationId });
+    const phone = await open(WIDTHS.phone);
+    const p = phone.page;
+    await signInThroughUi(web, phone, member.phone);
+    await phone.goto(`/ente/${organisationId}/badanti-condivise`);
+    const groups = p.getByTestId('care-groups');
+    await groups.getByRole('heading', { level: 2, name: 'Badante di condominio a Alba' }).waitFor();
+    const quotes = groups.getByRole('table', { name: 'Quote delle famiglie: Badante di condominio a Alba' });
+    // Two households: 8 € an hour each for 10 hours a week, against 12 € alone.
+    await expect(quotes.getByRole('row').count()).resolves.toBe(3);
+    await quotes
+      .getByRole('row', { name: /Famiglia 1/ })
+      .getByText('80,00 €')
+      .waitFor();
+    await quotes
+      .getByRole('row', { name: /Famiglia 1/ })
+      .getByText('120,00 €')
+      .waitFor();
+    await checkPage(phone, 'ets-care-groups', /^Badanti condivise - Prossimo$/);
+    await expectNoOverflow(phone);
+    // An operator sees the calls but not who answered.
+    await phone.goto(`/ente/${organisationId}/chiamate`);
+    await p.getByTestId('calls').getByRole('heading', { level: 3, name: title }).waitFor();
+    await expect(p.getByRole('button', { name: 'Vedi le risposte' }).count()).resolves.toBe(0);
+    await checkPage(phone, 'ets-calls-operator', /^Chiamate ai volontari - Prossimo$/);
+    await expectNoOverflow(phone);
+  });
+});

@@ -1,0 +1,272 @@
+// page.evaluate() callbacks run in the browser.
+/// <reference lib="dom" />
+import { randomInt } from 'node:crypto';
+import { elevenDigitCheckDigit } from '@prossimo/directory/rules';
+import { createTerritory, grantRole, ok, PIEDMONT, signUp, SignedInUser } from '../support/fixtures';
+import { FederationStackOptions, startFederationForStack } from '../support/dev-federation';
+import {
+  checkPage,
+  expectNoAxeViolations,
+  expectNoOtherOrigin,
+  openPage,
+  Page,
+  screenshot,
+  signInThroughUi,
+  startWebStack,
+  WebPage,
+  WebStack,
+  WIDTHS,
+} from './support/web';
+
+/**
+ * "Entra con SPID" and "Entra con CIE" in Chromium, through the development federation the e2e tests
+ * start (a trust anchor, a SPID and a CIE provider on loopback): the buttons, the provider list, the
+ * provider's own login page, the return signed in or with the reason; and the staff step-up.
+ */
+describe('SPID and CIE sign-in in Chromium (development federation)', () => {
+  let setup: FederationStackOptions;
+  let web: WebStack;
+  let page: WebPage | undefined;
+  let moderator: SignedInUser;
+  let organisationName: string;
+
+  beforeAll(async () => {
+    // Step-up on, as in production; the moderator signs up through the api, then in the browser.
+    setup = await startFederationForStack({ STAFF_STEP_UP: 'true', OTP_RESEND_INTERVAL_SECONDS: '0' });
+    web = await startWebStack(setup.options);
+    const { stack } = web;
+    const territory = await createTerritory(stack.dataSource, `SPID Langhe ${Date.now()}`, [PIEDMONT.alba]);
+    const cooperative = await signUp(stack);
+    moderator = await signUp(stack);
+    await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId: territory });
+    // A cooperative's accreditation under review: deciding it needs SPID level 2+ or CIE.
+    const digits = `8${randomInt(0, 1_000_000_000).toString().padStart(9, '0')}`;
+    organisationName = `Cooperativa SPID ${digits}`;
+    const organisationId = ok(
+      await stack.graphql<{ registerOrganisation: { id: string } }>(
+        `mutation ($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { id } }`,
+        {
+          input: {
+            kind: 'SOCIAL_COOPERATIVE',
+            runtsSection: 'D',
+            runtsNumber: digits.slice(-4),
+            name: organisationName,
+            codiceFiscale: digits + elevenDigitCheckDigit(digits),
+            description: 'Cooperativa sociale: compagnia e spesa per anziani.',
+            homeComuneIstat: PIEDMONT.alba,
+          },
+        },
+        { token: cooperative.token },
+      ),
+    ).registerOrganisation.id;
+    const accreditationId = ok(
+      await stack.graphql<{ requestAccreditation: { id: string } }>(
+        `mutation ($input: RequestAccreditationInput!) { requestAccreditation(input: $input) { id } }`,
+        { input: { organisationId, territoryId: territory } },
+        { token: cooperative.token },
+      ),
+    ).requestAccreditation.id;
+    ok(
+      await stack.graphql(
+        `mutation ($id: ID!) { startAccreditationReview(input: { accreditationId: $id }) { id } }`,
+        { id: accreditationId },
+        { token: moderator.token },
+      ),
+    );
+  });
+
+  afterAll(async () => {
+    await web?.close();
+    await setup?.federation.stop();
+  });
+
+  afterEach(async () => {
+    // Our pages loaded nothing from another origin (the provider's own pages are its business).
+    if (page) expectNoOtherOrigin(page);
+    await page?.close();
+    page = undefined;
+  });
+
+  const providerOrigins = () => [setup.federation.spid.entityId, setup.federation.cie.entityId];
+  const open = (width: number) => openPage(web, width, { providerOrigins: providerOrigins() });
+  const onProvider = (p: Page, entityId: string) =>
+    p.waitForURL(
+      (url) => url.origin === new URL(entityId).origin && url.pathname.startsWith('/interaction/'),
+    );
+
+  /** On the development provider's login page: picks a test identity and signs in, or cancels. */
+  async function atProvider(
+    webPage: WebPage,
+    choice: { identity?: RegExp; cancel?: boolean },
+  ): Promise<void> {
+    const p = webPage.page;
+    await p.getByRole('group', { name: 'Identità di prova' }).waitFor();
+    if (choice.cancel) {
+      await p.getByRole('button', { name: 'Annulla' }).click();
+      return;
+    }
+    if (choice.identity) await p.getByLabel(choice.identity).check();
+    await p.getByRole('button', { name: 'Entra', exact: true }).click();
+  }
+
+  async function focusedClass(p: Page): Promise<string> {
+    return p.evaluate(() => document.activeElement?.className ?? '');
+  }
+
+  for (const [width, identity] of [
+    [WIDTHS.phone, /Mario Rossi/],
+    [WIDTHS.desktop, /Giulia Bianchi/],
+  ] as const) {
+    it(`a citizen signs in with SPID at ${width}px: the button, the provider list, the provider's page, back signed in`, async () => {
+      page = await open(width);
+      const p = page.page;
+      await page.goto('/accedi');
+      const spid = p.getByRole('button', { name: 'Entra con SPID' });
+      await spid.waitFor();
+      await p.getByRole('button', { name: 'Entra con CIE' }).waitFor();
+      await checkPage(page, 'sign-in-spid', /^Accedi o registrati - Prossimo$/);
+      // The official look: blue #06c, white text.
+      expect(await spid.evaluate((button) => getComputedStyle(button).backgroundColor)).toBe(
+        'rgb(0, 102, 204)',
+      );
+      expect(await spid.evaluate((button) => getComputedStyle(button).color)).toBe('rgb(255, 255, 255)');
+
+      // The provider list is a disclosure: Escape closes it and gives the focus back.
+      expect(await spid.getAttribute('aria-expanded')).toBe('false');
+      await spid.click();
+      expect(await spid.getAttribute('aria-expanded')).toBe('true');
+      const provider = p.getByRole('button', { name: 'SPID di sviluppo' });
+      await provider.waitFor();
+      await p.getByRole('link', { name: 'Non hai SPID?' }).waitFor();
+      await expectNoAxeViolations(page, 'SPID provider list');
+      await screenshot(page, 'sign-in-spid-providers');
+      await p.keyboard.press('Escape');
+      expect(await spid.getAttribute('aria-expanded')).toBe('false');
+      expect(await provider.isVisible()).toBe(false);
+      expect(await p.evaluate(() => document.activeElement?.textContent)).toBe('Entra con SPID');
+      await p.keyboard.press('Enter');
+      await provider.waitFor();
+
+      await provider.click();
+      await onProvider(p, setup.federation.spid.entityId);
+      await screenshot(page, 'spid-dev-provider');
+      await atProvider(page, { identity });
+
+      // Back through the api's callback to /area?accesso=SPID_L2, which the app takes off the address.
+      await p.waitForURL((url) => url.origin === web.baseUrl && url.pathname === '/area' && !url.search);
+      await p.getByText('Hai effettuato l’accesso con SPID, livello 2.').waitFor();
+      await checkPage(page, 'my-area-spid', /^La mia area - Prossimo$/);
+      const cookie = (await page.context.cookies()).find(({ name }) => name === 'prossimo_refresh');
+      expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/graphql' });
+      // Like after the phone sign-in, a reload signs in silently.
+      await p.reload({ waitUntil: 'networkidle' });
+      await p.getByRole('heading', { name: 'La mia area' }).waitFor();
+      // A new account, named as SPID says, its session at SPID level 2.
+      const levels: { auth_level: string | null }[] = await web.stack.dataSource.query(
+        `SELECT s.auth_level FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.display_name = $1`,
+        [identity.source],
+      );
+      expect(levels.map((session) => session.auth_level)).toContain('SPID_L2');
+    });
+  }
+
+  it('the person cancels at the SPID provider: the sign-in page says so at the top, focused', async () => {
+    page = await open(WIDTHS.phone);
+    const p = page.page;
+    await page.goto('/accedi');
+    await p.getByRole('button', { name: 'Entra con SPID' }).click();
+    await p.getByRole('button', { name: 'SPID di sviluppo' }).click();
+    await onProvider(p, setup.federation.spid.entityId);
+    await atProvider(page, { cancel: true });
+    await p.waitForURL(
+      (url) => url.pathname === '/accedi' && url.searchParams.get('identita') === 'cancelled',
+    );
+    const alert = p.getByRole('alert').filter({ hasText: 'Accesso annullato' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('Hai annullato l’accesso con SPID o CIE');
+    expect(await focusedClass(p)).toContain('identity-failure');
+    // The buttons are still there for another try.
+    await p.getByRole('button', { name: 'Entra con SPID' }).waitFor();
+    await checkPage(page, 'sign-in-spid-cancelled', /^Accedi o registrati - Prossimo$/);
+  });
+
+  it('the person cancels at the CIE provider, at 1280px', async () => {
+    page = await open(WIDTHS.desktop);
+    const p = page.page;
+    await page.goto('/accedi');
+    await p.getByRole('button', { name: 'Entra con CIE' }).click();
+    await onProvider(p, setup.federation.cie.entityId);
+    await atProvider(page, { cancel: true });
+    await p.getByRole('alert').filter({ hasText: 'Accesso annullato' }).waitFor();
+    expect(await focusedClass(p)).toContain('identity-failure');
+    await checkPage(page, 'sign-in-spid-cancelled', /^Accedi o registrati - Prossimo$/);
+  });
+
+  it('each reason the api gives has its own message; an unknown one the general one', async () => {
+    page = await open(WIDTHS.phone);
+    const p = page.page;
+    const reasons: [string, string][] = [
+      ['state_invalid', 'La richiesta di accesso è scaduta o è già stata usata'],
+      ['provider_untrusted', 'Non possiamo verificare il gestore di identità'],
+      ['token_invalid', 'Non siamo riusciti a verificare la risposta del gestore di identità'],
+      ['level_too_low', 'livello di sicurezza più basso di quello richiesto'],
+      ['identity_incomplete', 'non ci ha dato il tuo codice fiscale'],
+      ['codice_fiscale_taken', 'appartiene a un altro account di Prossimo'],
+      ['account_suspended', 'Questo account è sospeso'],
+      ['something_new', 'Qualcosa non ha funzionato durante l’accesso'],
+    ];
+    for (const [reason, text] of reasons) {
+      await page.goto(`/accedi?identita=${reason}`);
+      const alert = p.getByRole('alert').filter({ hasText: 'Accesso con SPID o CIE non riuscito' });
+      await alert.waitFor();
+      expect(await alert.textContent()).toContain(text);
+    }
+    await expectNoAxeViolations(page, 'sign-in with a SPID failure');
+    await screenshot(page, 'sign-in-spid-failed');
+
+    // Sent back signed in, but no session cookie came with it (blocked cookies): said so.
+    await page.goto('/area?accesso=SPID_L2');
+    await p.getByText('il browser non ha conservato l’accesso').waitFor();
+    expect(new URL(p.url()).searchParams.get('dopo')).toBe('/area');
+  });
+
+  it('an operator signed in by phone must step up with SPID to decide an accreditation, and comes back to the same page', async () => {
+    page = await open(WIDTHS.desktop);
+    const p = page.page;
+    await signInThroughUi(web, page, moderator.phone);
+    await page.goto('/moderazione/accreditamenti');
+    await p.getByRole('button', { name: `Dati e storia di ${organisationName}` }).click();
+    await p.locator('label', { hasText: 'Accredita' }).click();
+    await p.getByLabel('Motivo (cosa hai controllato)').fill('Statuto, RUNTS e assicurazione verificati.');
+    await p.getByRole('button', { name: 'Registra la decisione' }).click();
+
+    const summary = p.locator('.error-summary');
+    await summary.getByText('serve un accesso con SPID (livello 2 o superiore) o con la CIE').waitFor();
+    await summary.getByRole('button', { name: 'Entra con SPID' }).waitFor();
+    await expectNoAxeViolations(page, 'step-up required');
+    await screenshot(page, 'console-step-up');
+
+    await summary.getByRole('button', { name: 'Entra con SPID' }).click();
+    await summary.getByRole('button', { name: 'SPID di sviluppo' }).click();
+    await onProvider(p, setup.federation.spid.entityId);
+    await atProvider(page, { identity: /Luca Verdi/ });
+
+    await p.waitForURL(
+      (url) => url.origin === web.baseUrl && url.pathname === '/moderazione/accreditamenti' && !url.search,
+    );
+    await p.getByRole('status').filter({ hasText: 'Accesso riuscito con SPID, livello 2.' }).waitFor();
+    await checkPage(page, 'console-step-up-done', /^Accreditamenti - Prossimo$/);
+    await p.getByRole('button', { name: `Dati e storia di ${organisationName}` }).click();
+    await p.locator('label', { hasText: 'Accredita' }).click();
+    await p.getByLabel('Motivo (cosa hai controllato)').fill('Statuto, RUNTS e assicurazione verificati.');
+    await p.getByRole('button', { name: 'Registra la decisione' }).click();
+    await p.getByText('Decisione registrata.').waitFor();
+
+    // The identity was linked to the moderator's own account (a phone-verified session asked).
+    const [linked]: { linked: boolean }[] = await web.stack.dataSource.query(
+      `SELECT codice_fiscale_hmac IS NOT NULL AS linked FROM users WHERE id = $1`,
+      [moderator.userId],
+    );
+    expect(linked.linked).toBe(true);
+  });
+});
