@@ -1,14 +1,15 @@
 // Fault tests (npm run test:faults): a private Redis and a worker child process that the tests
 // kill and restart. Not part of `npm test`: they need a build and take a few minutes.
-const { pathsToModuleNameMapper } = require('ts-jest');
-const { compilerOptions } = require('./tsconfig.json');
+// The same transforms as the other projects (TypeScript, the ESM-only packages): jest.config.js.
+const [unit] = require('./jest.config.js').projects;
 
 module.exports = {
   displayName: 'faults',
   rootDir: __dirname,
-  moduleFileExtensions: ['js', 'json', 'ts'],
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }] },
-  moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
+  moduleFileExtensions: unit.moduleFileExtensions,
+  transform: unit.transform,
+  transformIgnorePatterns: unit.transformIgnorePatterns,
+  moduleNameMapper: unit.moduleNameMapper,
   testEnvironment: 'node',
   testMatch: ['<rootDir>/test/faults/**/*.fault-spec.ts'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
