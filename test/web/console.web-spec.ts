@@ -12,6 +12,7 @@ import {
   signUp,
   waitUntil,
 } from '../support/fixtures';
+import { inboundSms } from '../support/sms-webhook';
 import {
   checkPage,
   expectNoAxeViolations,
@@ -28,6 +29,8 @@ import {
   WIDTHS,
 } from './support/web';
 
+/** Signs the test's SMS replies as the provider would. */
+const SMS_WEBHOOK_SECRET = 'console-web-spec-sms-webhook-secret';
 const ALBA = { istat: PIEDMONT.alba, lat: 44.7, lon: 8.035 };
 
 /**
@@ -68,7 +71,9 @@ describe('the Comune console in Chromium: desk, moderation, accreditation, indic
 
   beforeAll(async () => {
     // Staff are signed up through the api (for its tokens) and then sign in in the browser: a second code at once.
-    web = await startWebStack({ env: { OTP_RESEND_INTERVAL_SECONDS: '0' } });
+    web = await startWebStack({
+      env: { OTP_RESEND_INTERVAL_SECONDS: '0', SMS_WEBHOOK_SECRET },
+    });
     const { stack } = web;
     langheName = `Console Langhe ${Date.now()}`;
     langhe = await createTerritory(stack.dataSource, langheName, [PIEDMONT.alba, PIEDMONT.bra]);
@@ -128,7 +133,7 @@ describe('the Comune console in Chromium: desk, moderation, accreditation, indic
     page = undefined;
   });
 
-  it('a desk operator registers a walk-in elderly person, posts a ride for her and assigns a volunteer by hand', async () => {
+  it('a desk operator registers a walk-in elderly person, posts a ride for her and assigns a volunteer by hand, who accepts by SMS reply', async () => {
     page = await openPage(web, WIDTHS.desktop);
     const p = page.page;
     await signInThroughUi(web, page, operator.phone);
@@ -229,7 +234,39 @@ describe('the Comune console in Chromium: desk, moderation, accreditation, indic
     expect(proposals).toEqual([
       { helper_user_id: driver.userId, assigned_by_user_id: operator.userId, status: 'pending' },
     ]);
-  });
+
+    // The driver is at the wheel, not at the app: he accepts by answering the SMS "SI <code>".
+    let code: string | undefined;
+    await waitUntil(async () => {
+      const notice = web.stack.gateway
+        .messagesTo(driver.phone)
+        .map((message) => message.text)
+        .find((text) => text.includes('Rispondi SI'));
+      code = notice ? /SI ([A-Z2-9]{4})/.exec(notice)?.[1] : undefined;
+      return code !== undefined;
+    });
+    const [proposal]: { id: string }[] = await web.stack.dataSource.query(
+      `SELECT id FROM match_proposals WHERE need_id = $1`,
+      [need.id],
+    );
+    expect(await inboundSms(web.stack, SMS_WEBHOOK_SECRET, driver.phone, `si ${code}`)).toEqual({
+      result: 'accepted',
+      targetType: 'proposal',
+      targetId: proposal.id,
+    });
+    await p.reload();
+    await p
+      .getByRole('table', { name: 'Proposte inviate per questa richiesta' })
+      .getByText('Accettata')
+      .waitFor();
+    await expectNoAxeViolations(page, 'need accepted by SMS');
+    await screenshot(page, 'console-need-accepted-by-sms');
+    const [engagement]: { helper_user_id: string; status: string }[] = await web.stack.dataSource.query(
+      `SELECT helper_user_id, status FROM engagements WHERE need_id = $1`,
+      [need.id],
+    );
+    expect(engagement).toEqual({ helper_user_id: driver.userId, status: 'confirmed' });
+  }, 300_000); // a journey across the desk, the matching worker and an SMS reply: minutes on a loaded machine
 
   it('a moderator accredits the cooperative, then approves its held offer with the keyboard alone', async () => {
     page = await openPage(web, WIDTHS.desktop);

@@ -306,7 +306,7 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
     await checkPage(desk, 'ets-offer-edit', /^Modifica l’offerta - Prossimo$/);
   });
 
-  it('a member accepts a request proposed to the organisation, declines another, carries out the engagement and answers the review', async () => {
+  it('a member accepts a request proposed to the organisation, declines another, carries out the engagement and answers the review; three reports hide it and the moderator restores it', async () => {
     const { stack } = web;
     // Home help in Alba, free, any time: the Comune approved it (the queue has its own journey).
     const offerId = ok(
@@ -478,7 +478,63 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
       [engagement.id],
     );
     expect(answered.body).toBe('Grazie a lei, alla prossima!');
-  });
+
+    // Three people report the review: one with the offer page's "Segnala", two through the api that
+    // button calls. The third report hides it; the moderator restores it with a reason.
+    const reporters = await Promise.all(Array.from({ length: 3 }, () => signUp(stack)));
+    const reader = await open(WIDTHS.phone);
+    const r = reader.page;
+    await signInThroughUi(web, reader, reporters[0].phone);
+    await reader.goto(`/servizi/${offerId}`);
+    const publicReview = r.getByRole('listitem').filter({ hasText: 'Puntuali e gentilissimi' });
+    await publicReview.getByRole('button', { name: 'Segnala questa recensione' }).click();
+    await publicReview.getByRole('button', { name: 'Invia la segnalazione' }).click();
+    await publicReview.getByText('Scrivi perché la segnali.').first().waitFor();
+    await publicReview.getByLabel('Perché la segnali?').fill('Ci sono i dati di una persona.');
+    await expectNoAxeViolations(reader, 'reporting a review');
+    await publicReview.getByRole('button', { name: 'Invia la segnalazione' }).click();
+    await publicReview.getByText(/la segnalazione è arrivata al Comune/).waitFor();
+    await expect(
+      publicReview.getByRole('button', { name: 'Segnala questa recensione' }).count(),
+    ).resolves.toBe(0);
+    await checkPage(reader, 'offer-review-reported', /^Aiuto in casa - Prossimo$/);
+    await expectNoOverflow(reader);
+    const reportAs = (person: SignedInUser) =>
+      stack.graphql<{ reportContent: { status: string } }>(
+        `mutation ($input: ReportContentInput!) { reportContent(input: $input) { status } }`,
+        { input: { contentType: 'REVIEW', contentId: reviewId, reason: 'Dati personali nel commento' } },
+        { token: person.token },
+      );
+    expect(ok(await reportAs(reporters[1])).reportContent.status).toBe('PUBLISHED');
+    expect(ok(await reportAs(reporters[2])).reportContent.status).toBe('HIDDEN');
+    await reader.goto(`/servizi/${offerId}`);
+    await r.getByRole('heading', { level: 2, name: 'Recensioni' }).waitFor();
+    await expect(r.getByText('Puntuali e gentilissimi').count()).resolves.toBe(0);
+
+    const moderation = await open(WIDTHS.desktop);
+    const m = moderation.page;
+    await signInThroughUi(web, moderation, moderator.phone);
+    await moderation.goto('/moderazione');
+    await m.getByRole('heading', { level: 1, name: 'Coda di moderazione' }).waitFor();
+    const hiddenRow = m.getByRole('row').filter({ hasText: 'Puntuali e gentilissimi' });
+    await hiddenRow.getByText('Nascosto dopo le segnalazioni').waitFor();
+    await expect(hiddenRow.textContent()).resolves.toMatch(/Segnalazioni: 3/);
+    await checkPage(moderation, 'console-moderation-hidden-review', /^Coda di moderazione - Prossimo$/);
+    await hiddenRow.getByRole('button', { name: /^Decidi su: / }).click();
+    await m.getByLabel('Ripristina').check();
+    await m.getByLabel('Motivo', { exact: true }).fill('Il commento non contiene dati personali.');
+    await expectNoAxeViolations(moderation, 'restoring a hidden review');
+    await screenshot(moderation, 'console-moderation-restore');
+    await m.getByRole('button', { name: 'Conferma' }).click();
+    await m.getByText('Decisione registrata: Ripristina.').waitFor();
+    const [restored]: { status: string }[] = await stack.dataSource.query(
+      `SELECT status FROM reviews WHERE id = $1`,
+      [reviewId],
+    );
+    expect(restored.status).toBe('published');
+    await reader.goto(`/servizi/${offerId}`);
+    await r.getByText('Puntuali e gentilissimi, la cucina è tornata in ordine.').waitFor();
+  }, 300_000); // four people and a moderator, each signing in: minutes on a loaded machine
 
   it('the admin publishes a call for volunteers and accepts one who answered; a member sees each household’s quote of a shared carer', async () => {
     const { stack } = web;
