@@ -211,6 +211,14 @@ describe('the Comune console in Chromium: desk, moderation, accreditation, indic
     // A driver becomes available; the operator opens the need and assigns him by hand.
     const driver = await signUp(web.stack);
     await insertDriver(web, driver, 'Mario Autista');
+    // He drives at any hour and wants his SMS at any hour (no quiet hours): the test runs at any hour too.
+    ok(
+      await web.stack.graphql(
+        `mutation ($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { quietHoursStart } }`,
+        { input: { quietHoursStart: '00:00', quietHoursEnd: '00:00' } },
+        { token: driver.token },
+      ),
+    );
     await unmatchedTable.getByRole('link', { name: 'Accompagnamento' }).first().click();
     await p.getByRole('heading', { level: 1, name: 'Richiesta: Accompagnamento' }).waitFor();
     const candidates = p.getByRole('table', { name: 'Candidati per questa richiesta, dal migliore' });
@@ -244,7 +252,7 @@ describe('the Comune console in Chromium: desk, moderation, accreditation, indic
         .find((text) => text.includes('Rispondi SI'));
       code = notice ? /SI ([A-Z2-9]{4})/.exec(notice)?.[1] : undefined;
       return code !== undefined;
-    });
+    }, 60_000);
     const [proposal]: { id: string }[] = await web.stack.dataSource.query(
       `SELECT id FROM match_proposals WHERE need_id = $1`,
       [need.id],

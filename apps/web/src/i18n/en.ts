@@ -187,14 +187,6 @@ export const en: Shape<Messages> = {
     reply: 'The organisation’s reply',
     back: 'Back to the search',
     notFound: 'This service does not exist or is no longer available.',
-    report: {
-      open: 'Report this review',
-      reason: 'Why are you reporting it?',
-      hint: 'For example: it contains a phone number, an insult or health details. The Comune reads it.',
-      missingReason: 'Write why you are reporting it.',
-      submit: 'Send the report',
-      sent: 'Thank you: the Comune has your report and will check the review.',
-    },
   },
   category: {
     CHILDCARE: 'Childcare',

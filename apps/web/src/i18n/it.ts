@@ -184,14 +184,6 @@ export const it = {
     reply: 'Risposta dell’organizzazione',
     back: 'Torna alla ricerca',
     notFound: 'Questo servizio non esiste o non è più disponibile.',
-    report: {
-      open: 'Segnala questa recensione',
-      reason: 'Perché la segnali?',
-      hint: 'Per esempio: contiene un numero di telefono, un insulto o dati sulla salute. La legge il Comune.',
-      missingReason: 'Scrivi perché la segnali.',
-      submit: 'Invia la segnalazione',
-      sent: 'Grazie: la segnalazione è arrivata al Comune, che controllerà la recensione.',
-    },
   },
   category: {
     CHILDCARE: 'Cura dei bambini',

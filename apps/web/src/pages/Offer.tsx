@@ -2,7 +2,6 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { OFFER_PAGE } from '../catalogue/operations';
 import { priceSummary } from '../catalogue/price';
-import { ReportReview } from '../catalogue/ReportReview';
 import { formatEuro, formatKm } from '../format';
 import { Unreachable } from '../forms';
 import { useTranslation } from '../i18n';
@@ -143,7 +142,6 @@ export default function Offer() {
                       <span className="fw-semibold">{t('offer.reply')}:</span> {review.reply.body}
                     </p>
                   ) : null}
-                  {signedIn ? <ReportReview reviewId={review.id} /> : null}
                 </li>
               ))}
             </ul>
