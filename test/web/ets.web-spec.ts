@@ -501,12 +501,14 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
     await signInThroughUi(web, moderation, moderator.phone);
     await moderation.goto('/moderazione');
     await m.getByRole('heading', { level: 1, name: 'Coda di moderazione' }).waitFor();
-    const hiddenRow = m.getByRole('row').filter({ hasText: 'Puntuali e gentilissimi' });
+    const hiddenRow = m.getByRole('listitem').filter({ hasText: 'Puntuali e gentilissimi' });
     await hiddenRow.getByText('Nascosto dopo le segnalazioni').waitFor();
     await expect(hiddenRow.textContent()).resolves.toMatch(/Segnalazioni: 3/);
     await checkPage(moderation, 'console-moderation-hidden-review', /^Coda di moderazione - Prossimo$/);
     await hiddenRow.getByRole('button', { name: /^Decidi su: / }).click();
-    await m.getByLabel('Ripristina').check();
+    // The styled radio's label takes the click, as a person's would.
+    await m.locator('label', { hasText: /^Ripristina$/ }).click();
+    await expect(m.getByLabel('Ripristina').isChecked()).resolves.toBe(true);
     await m.getByLabel('Motivo', { exact: true }).fill('Il commento non contiene dati personali.');
     await expectNoAxeViolations(moderation, 'restoring a hidden review');
     await screenshot(moderation, 'console-moderation-restore');
