@@ -10,9 +10,11 @@ import {
   CreateTerritoryInput,
   GrantStaffRoleInput,
   SetTerritoryDeskInput,
+  SetTerritoryStaffStepUpInput,
   StaffGrant,
   StaffMember,
   Territory,
+  TerritoryStaffStepUp,
 } from './territory.types';
 
 @Resolver(() => Territory)
@@ -67,6 +69,30 @@ export class TerritoryResolver {
     @Args('input') input: SetTerritoryDeskInput,
   ): Promise<Territory> {
     return this.territories.setTerritoryDesk(user, input);
+  }
+
+  @Query(() => TerritoryStaffStepUp, {
+    description:
+      'Staff of the territory (and platform admins): whether step-up with SPID level 2+ or CIE is asked there.',
+  })
+  @UseGuards(AuthGuard)
+  territoryStaffStepUp(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('territoryId', { type: () => ID }) territoryId: string,
+  ): Promise<TerritoryStaffStepUp> {
+    return this.territories.staffStepUp(user, territoryId);
+  }
+
+  @Mutation(() => TerritoryStaffStepUp, {
+    description:
+      'Moderators of the territory (and platform admins): step-up on, off, or the platform default (null). Needs a stepped-up session where step-up is in effect. Audited.',
+  })
+  @UseGuards(AuthGuard)
+  setTerritoryStaffStepUp(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: SetTerritoryStaffStepUpInput,
+  ): Promise<TerritoryStaffStepUp> {
+    return this.territories.setStaffStepUp(user, input);
   }
 
   @Query(() => [StaffMember], {

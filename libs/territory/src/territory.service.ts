@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessService, AuthenticatedUser, PhoneVerificationService, Role } from '@prossimo/identity';
+import {
+  AccessService,
+  AuthenticatedUser,
+  COMUNE_STAFF_ROLES,
+  PhoneVerificationService,
+  Role,
+} from '@prossimo/identity';
 import {
   decodeCursor,
   DomainError,
@@ -11,16 +17,18 @@ import {
   writeAudit,
 } from '@prossimo/platform';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import {
   Comune,
   CreateTerritoryInput,
   GrantStaffRoleInput,
   SetTerritoryDeskInput,
+  SetTerritoryStaffStepUpInput,
   StaffGrant,
   StaffMember,
   Territory,
   TerritoryKind,
+  TerritoryStaffStepUp,
 } from './territory.types';
 
 const COMUNE_COLUMNS = `istat, name, province_code AS "provinceCode", province, region, lat, lon,
@@ -192,6 +200,55 @@ export class TerritoryService {
       });
     });
     return this.territory(input.territoryId);
+  }
+
+  /** Staff of the territory (and platform admins): whether step-up is asked of them there. */
+  async staffStepUp(user: AuthenticatedUser, territoryId: string): Promise<TerritoryStaffStepUp> {
+    this.access.requireTerritoryRole(user, territoryId, COMUNE_STAFF_ROLES);
+    return this.readStaffStepUp(this.dataSource.manager, territoryId);
+  }
+
+  /**
+   * Moderators of the territory (and platform admins) turn step-up on or off there, or back to the
+   * platform default. Where it is in effect, changing it needs a stepped-up session itself: an SMS
+   * code alone cannot switch the protection off. Audited.
+   */
+  async setStaffStepUp(
+    user: AuthenticatedUser,
+    input: SetTerritoryStaffStepUpInput,
+  ): Promise<TerritoryStaffStepUp> {
+    this.access.requireTerritoryRole(user, input.territoryId, [Role.COMUNE_MODERATOR]);
+    return this.dataSource.transaction(async (manager) => {
+      const [row]: { id: string }[] = await manager.query(
+        `SELECT id FROM territories WHERE id = $1 FOR UPDATE`,
+        [input.territoryId],
+      );
+      if (!row) throw new DomainError('TERRITORY_NOT_FOUND', { field: 'territoryId' });
+      await this.access.requireStepUp(user, { territoryIds: [input.territoryId] }, manager);
+      await manager.query(`UPDATE territories SET staff_step_up = $2 WHERE id = $1`, [
+        input.territoryId,
+        input.required ?? null,
+      ]);
+      await writeAudit(manager, {
+        actorUserId: user.userId,
+        action: 'territory.staff_step_up_set',
+        entityType: 'territory',
+        entityId: input.territoryId,
+        territoryId: input.territoryId,
+        details: { setting: input.required ?? null },
+      });
+      return this.readStaffStepUp(manager, input.territoryId);
+    });
+  }
+
+  private async readStaffStepUp(manager: EntityManager, territoryId: string): Promise<TerritoryStaffStepUp> {
+    const [row]: { setting: boolean | null }[] = await manager.query(
+      `SELECT staff_step_up AS setting FROM territories WHERE id = $1`,
+      [territoryId],
+    );
+    if (!row) throw new DomainError('TERRITORY_NOT_FOUND', { field: 'territoryId' });
+    const platformDefault = this.access.stepUpDefault;
+    return { territoryId, setting: row.setting, platformDefault, required: row.setting ?? platformDefault };
   }
 
   /** The territory's operators and moderators, by name: its moderators (and platform admins) only. */

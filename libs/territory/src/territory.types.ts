@@ -4,6 +4,7 @@ import { Role } from '@prossimo/identity';
 import {
   ArrayMaxSize,
   ArrayMinSize,
+  IsBoolean,
   IsIn,
   IsNotEmpty,
   IsOptional,
@@ -87,6 +88,39 @@ export class SetTerritoryDeskInput {
   @IsString()
   @MaxLength(40)
   hours?: string | null;
+}
+
+@ObjectType({
+  description:
+    "Whether the territory's staff must sign in with SPID level 2 or above or CIE before reading health data, erasing accounts or deciding accreditation.",
+})
+export class TerritoryStaffStepUp {
+  @Field(() => ID)
+  territoryId!: string;
+
+  @Field({ description: "In effect: the territory's setting, or the platform default where it has none." })
+  required!: boolean;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "The territory's own setting; null: the platform default.",
+  })
+  setting!: boolean | null;
+
+  @Field({ description: 'The platform default (STAFF_STEP_UP; on in production).' })
+  platformDefault!: boolean;
+}
+
+@InputType()
+export class SetTerritoryStaffStepUpInput {
+  @Field(() => ID)
+  @IsUUID()
+  territoryId!: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'On or off; null: follow the platform default.' })
+  @IsOptional()
+  @IsBoolean()
+  required?: boolean | null;
 }
 
 @ArgsType()

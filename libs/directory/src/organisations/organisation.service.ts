@@ -858,7 +858,9 @@ export class OrganisationService implements OnModuleInit {
       // Authorisation before the state check: other territories learn nothing about the request.
       this.access.requireTerritoryRole(user, current.territoryId, [Role.COMUNE_MODERATOR]);
       // Deciding (not opening a review) needs a SPID level 2+ or CIE session (issue 20).
-      if (to !== AccreditationStatus.UNDER_REVIEW) this.access.requireStepUp(user);
+      if (to !== AccreditationStatus.UNDER_REVIEW) {
+        await this.access.requireStepUp(user, { territoryIds: [current.territoryId] }, manager);
+      }
       assertAccreditationTransition(current.status, to);
       await manager.query(
         `UPDATE organisation_accreditations
