@@ -13,6 +13,8 @@ describe('SPID and CIE sign-in (OpenID Connect Federation, development provider)
   // A provider in another federation: its chain ends at a trust anchor that is not ours.
   let rogueAnchor: DevTrustAnchor;
   let rogue: DevIdentityProvider;
+  // A provider of our federation whose metadata breaks the policy the trust anchor sets on it.
+  let policed: DevIdentityProvider;
 
   beforeAll(async () => {
     rogueAnchor = new DevTrustAnchor();
@@ -20,9 +22,23 @@ describe('SPID and CIE sign-in (OpenID Connect Federation, development provider)
     rogue = new DevIdentityProvider(IdentityProviderKind.SPID, rogueAnchor);
     await rogue.start();
     setup = await startFederationForStack({ STAFF_STEP_UP: 'true' });
+    const { trustAnchor } = setup.federation;
+    // The SPID provider every sign-in below uses meets its policy (OpenID Federation 6.1)...
+    trustAnchor.setMetadataPolicy(setup.federation.spid.entityId, {
+      openid_provider: {
+        client_registration_types_supported: { subset_of: ['automatic', 'explicit'], essential: true },
+        organization_name: { essential: true },
+      },
+    });
+    // ...this one does not: the anchor asks for explicit registration, it offers automatic only.
+    policed = new DevIdentityProvider(IdentityProviderKind.SPID, trustAnchor);
+    await policed.start();
+    trustAnchor.setMetadataPolicy(policed.entityId, {
+      openid_provider: { client_registration_types_supported: { superset_of: ['explicit'] } },
+    });
     setup.options.env = {
       ...setup.options.env,
-      OIDC_SPID_PROVIDERS: `${setup.federation.spid.entityId},${rogue.entityId}`,
+      OIDC_SPID_PROVIDERS: `${setup.federation.spid.entityId},${rogue.entityId},${policed.entityId}`,
     };
     stack = await startStack(setup.options);
   });
@@ -31,6 +47,7 @@ describe('SPID and CIE sign-in (OpenID Connect Federation, development provider)
     await stack?.close();
     await setup?.federation.stop();
     await rogue?.stop();
+    await policed?.stop();
     await rogueAnchor?.stop();
   });
 
@@ -38,7 +55,7 @@ describe('SPID and CIE sign-in (OpenID Connect Federation, development provider)
     if (setup) setup.federation.spid.rewriteIdToken = undefined;
   });
 
-  const { isCallback, authorizationUrl, throughProvider, complete, signIn } = identitySignIn(
+  const { authorizationUrl, throughProvider, complete, signIn } = identitySignIn(
     () => stack,
     () => setup,
   );
@@ -174,6 +191,13 @@ describe('SPID and CIE sign-in (OpenID Connect Federation, development provider)
     const replayed = await complete(new TestBrowser(), callback);
     expect(replayed.location).toBe('/accedi?identita=state_invalid');
     expect(replayed.session).toBeUndefined();
+  });
+
+  it('refuses a provider whose metadata breaks the metadata policy of its trust chain', async () => {
+    const result = await stack.graphql(START, {
+      input: { provider: 'SPID', providerEntityId: policed.entityId },
+    });
+    expect(errorOf(result)).toEqual({ code: 'IDENTITY_PROVIDER_UNTRUSTED', field: 'input.providerEntityId' });
   });
 
   it('refuses a provider whose trust chain does not reach the trust anchor', async () => {
