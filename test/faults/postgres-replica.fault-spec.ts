@@ -165,7 +165,7 @@ describe('PostgreSQL streaming replica behind and stopped', () => {
 
     let drainMs = Number.NaN;
     try {
-      await waitUntil(() => deliveredOf() === BURST, 120000, 'every message');
+      await waitUntil(() => deliveredOf() === BURST, 240000, 'every message');
       drainMs = Date.now() - upAt;
       await waitUntil(
         async () => {
@@ -179,6 +179,14 @@ describe('PostgreSQL streaming replica behind and stopped', () => {
         'every notification recorded as sent',
       );
     } finally {
+      // Where the ones not delivered stand (a failure's diagnosis).
+      const open: { status: string; attempts: number; last_error: string | null; n: number }[] =
+        await dataSource.query(
+          `SELECT status, attempts, last_error, count(*)::int AS n FROM notifications
+            WHERE id = ANY($1::uuid[]) AND status <> 'sent' GROUP BY 1, 2, 3`,
+          [ids],
+        );
+      if (open.length > 0) process.stdout.write(`[faults] not sent: ${JSON.stringify(open)}\n`);
       const counts = deliveryCounts(gateway, ids);
       const note = phases.join('; ');
       process.stdout.write(
