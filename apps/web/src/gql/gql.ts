@@ -51,6 +51,17 @@ type Documents = {
     "\n  query CitizenDataExportContent($id: ID!) {\n    dataExport(id: $id) {\n      id\n      status\n      content\n    }\n  }\n": typeof types.CitizenDataExportContentDocument,
     "\n  mutation CitizenDeleteAccount {\n    deleteMyAccount(input: { confirm: true }) {\n      id\n      needsCancelled\n      engagementsCancelled\n    }\n  }\n": typeof types.CitizenDeleteAccountDocument,
     "\n  query CitizenEngagement($id: ID!) {\n    engagement(id: $id) {\n      id\n      needId\n      status\n      helperName\n      organisationId\n      completedAt\n    }\n  }\n": typeof types.CitizenEngagementDocument,
+    "\n  query AdminFailedNotifications($after: String) {\n    failedNotifications(first: 20, after: $after) {\n      items {\n        id\n        channel\n        event\n        recipient\n        status\n        attempts\n        lastError\n        gateway\n        updatedAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AdminFailedNotificationsDocument,
+    "\n  mutation AdminReplayNotification($id: ID!) {\n    replayNotification(id: $id) {\n      id\n      status\n      attempts\n      lastError\n      updatedAt\n    }\n  }\n": typeof types.AdminReplayNotificationDocument,
+    "\n  mutation AdminOpenQueueDashboard {\n    openQueueDashboard {\n      url\n      expiresAt\n    }\n  }\n": typeof types.AdminOpenQueueDashboardDocument,
+    "\n  query AdminTerritoryStaff($territoryId: ID!, $after: String) {\n    territoryStaffPage(territoryId: $territoryId, first: 20, after: $after) {\n      items {\n        id: userId\n        displayName\n        phoneE164\n        roles\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AdminTerritoryStaffDocument,
+    "\n  mutation AdminGrantStaffRole($input: GrantStaffRoleInput!) {\n    grantStaffRole(input: $input) {\n      userId\n      role\n      territoryId\n    }\n  }\n": typeof types.AdminGrantStaffRoleDocument,
+    "\n  mutation AdminRevokeStaffRole($input: GrantStaffRoleInput!) {\n    revokeStaffRole(input: $input)\n  }\n": typeof types.AdminRevokeStaffRoleDocument,
+    "\n  query AdminTerritories($search: String, $after: String) {\n    territories(search: $search, first: 20, after: $after) {\n      items {\n        id\n        name\n        kind\n        comuni {\n          istat\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AdminTerritoriesDocument,
+    "\n  query AdminTerritory($id: ID!) {\n    territory(id: $id) {\n      id\n      name\n      kind\n      comuni {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n": typeof types.AdminTerritoryDocument,
+    "\n  query AdminFindComuni($search: String!) {\n    comuni(search: $search, first: 10) {\n      items {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n": typeof types.AdminFindComuniDocument,
+    "\n  mutation AdminCreateTerritory($input: CreateTerritoryInput!) {\n    createTerritory(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.AdminCreateTerritoryDocument,
+    "\n  mutation AdminSetTerritoryComuni($input: SetTerritoryComuniInput!) {\n    setTerritoryComuni(input: $input) {\n      id\n      comuni {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n": typeof types.AdminSetTerritoryComuniDocument,
     "\n  fragment BatchRunFields on BatchAssignmentRun {\n    id\n    territoryId\n    category\n    status\n    scheduled\n    windowStart\n    windowEnd\n    needsCount\n    helpersCount\n    served\n    totalMeters\n    greedyServed\n    greedyMeters\n    proposalsSent\n    createdAt\n    plannedAt\n    publishedAt\n  }\n": typeof types.BatchRunFieldsFragmentDoc,
     "\n  query BatchAssignmentRunPage($id: ID!) {\n    batchAssignmentRun(id: $id) {\n      ...BatchRunFields\n    }\n  }\n": typeof types.BatchAssignmentRunPageDocument,
     "\n  query EtsOrganisationNames {\n    myOrganisations {\n      id\n      name\n      homeComuneIstat\n    }\n  }\n": typeof types.EtsOrganisationNamesDocument,
@@ -190,6 +201,17 @@ const documents: Documents = {
     "\n  query CitizenDataExportContent($id: ID!) {\n    dataExport(id: $id) {\n      id\n      status\n      content\n    }\n  }\n": types.CitizenDataExportContentDocument,
     "\n  mutation CitizenDeleteAccount {\n    deleteMyAccount(input: { confirm: true }) {\n      id\n      needsCancelled\n      engagementsCancelled\n    }\n  }\n": types.CitizenDeleteAccountDocument,
     "\n  query CitizenEngagement($id: ID!) {\n    engagement(id: $id) {\n      id\n      needId\n      status\n      helperName\n      organisationId\n      completedAt\n    }\n  }\n": types.CitizenEngagementDocument,
+    "\n  query AdminFailedNotifications($after: String) {\n    failedNotifications(first: 20, after: $after) {\n      items {\n        id\n        channel\n        event\n        recipient\n        status\n        attempts\n        lastError\n        gateway\n        updatedAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminFailedNotificationsDocument,
+    "\n  mutation AdminReplayNotification($id: ID!) {\n    replayNotification(id: $id) {\n      id\n      status\n      attempts\n      lastError\n      updatedAt\n    }\n  }\n": types.AdminReplayNotificationDocument,
+    "\n  mutation AdminOpenQueueDashboard {\n    openQueueDashboard {\n      url\n      expiresAt\n    }\n  }\n": types.AdminOpenQueueDashboardDocument,
+    "\n  query AdminTerritoryStaff($territoryId: ID!, $after: String) {\n    territoryStaffPage(territoryId: $territoryId, first: 20, after: $after) {\n      items {\n        id: userId\n        displayName\n        phoneE164\n        roles\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminTerritoryStaffDocument,
+    "\n  mutation AdminGrantStaffRole($input: GrantStaffRoleInput!) {\n    grantStaffRole(input: $input) {\n      userId\n      role\n      territoryId\n    }\n  }\n": types.AdminGrantStaffRoleDocument,
+    "\n  mutation AdminRevokeStaffRole($input: GrantStaffRoleInput!) {\n    revokeStaffRole(input: $input)\n  }\n": types.AdminRevokeStaffRoleDocument,
+    "\n  query AdminTerritories($search: String, $after: String) {\n    territories(search: $search, first: 20, after: $after) {\n      items {\n        id\n        name\n        kind\n        comuni {\n          istat\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminTerritoriesDocument,
+    "\n  query AdminTerritory($id: ID!) {\n    territory(id: $id) {\n      id\n      name\n      kind\n      comuni {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n": types.AdminTerritoryDocument,
+    "\n  query AdminFindComuni($search: String!) {\n    comuni(search: $search, first: 10) {\n      items {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n": types.AdminFindComuniDocument,
+    "\n  mutation AdminCreateTerritory($input: CreateTerritoryInput!) {\n    createTerritory(input: $input) {\n      id\n      name\n    }\n  }\n": types.AdminCreateTerritoryDocument,
+    "\n  mutation AdminSetTerritoryComuni($input: SetTerritoryComuniInput!) {\n    setTerritoryComuni(input: $input) {\n      id\n      comuni {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n": types.AdminSetTerritoryComuniDocument,
     "\n  fragment BatchRunFields on BatchAssignmentRun {\n    id\n    territoryId\n    category\n    status\n    scheduled\n    windowStart\n    windowEnd\n    needsCount\n    helpersCount\n    served\n    totalMeters\n    greedyServed\n    greedyMeters\n    proposalsSent\n    createdAt\n    plannedAt\n    publishedAt\n  }\n": types.BatchRunFieldsFragmentDoc,
     "\n  query BatchAssignmentRunPage($id: ID!) {\n    batchAssignmentRun(id: $id) {\n      ...BatchRunFields\n    }\n  }\n": types.BatchAssignmentRunPageDocument,
     "\n  query EtsOrganisationNames {\n    myOrganisations {\n      id\n      name\n      homeComuneIstat\n    }\n  }\n": types.EtsOrganisationNamesDocument,
@@ -454,6 +476,50 @@ export function graphql(source: "\n  mutation CitizenDeleteAccount {\n    delete
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CitizenEngagement($id: ID!) {\n    engagement(id: $id) {\n      id\n      needId\n      status\n      helperName\n      organisationId\n      completedAt\n    }\n  }\n"): (typeof documents)["\n  query CitizenEngagement($id: ID!) {\n    engagement(id: $id) {\n      id\n      needId\n      status\n      helperName\n      organisationId\n      completedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminFailedNotifications($after: String) {\n    failedNotifications(first: 20, after: $after) {\n      items {\n        id\n        channel\n        event\n        recipient\n        status\n        attempts\n        lastError\n        gateway\n        updatedAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminFailedNotifications($after: String) {\n    failedNotifications(first: 20, after: $after) {\n      items {\n        id\n        channel\n        event\n        recipient\n        status\n        attempts\n        lastError\n        gateway\n        updatedAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminReplayNotification($id: ID!) {\n    replayNotification(id: $id) {\n      id\n      status\n      attempts\n      lastError\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation AdminReplayNotification($id: ID!) {\n    replayNotification(id: $id) {\n      id\n      status\n      attempts\n      lastError\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminOpenQueueDashboard {\n    openQueueDashboard {\n      url\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation AdminOpenQueueDashboard {\n    openQueueDashboard {\n      url\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminTerritoryStaff($territoryId: ID!, $after: String) {\n    territoryStaffPage(territoryId: $territoryId, first: 20, after: $after) {\n      items {\n        id: userId\n        displayName\n        phoneE164\n        roles\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminTerritoryStaff($territoryId: ID!, $after: String) {\n    territoryStaffPage(territoryId: $territoryId, first: 20, after: $after) {\n      items {\n        id: userId\n        displayName\n        phoneE164\n        roles\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminGrantStaffRole($input: GrantStaffRoleInput!) {\n    grantStaffRole(input: $input) {\n      userId\n      role\n      territoryId\n    }\n  }\n"): (typeof documents)["\n  mutation AdminGrantStaffRole($input: GrantStaffRoleInput!) {\n    grantStaffRole(input: $input) {\n      userId\n      role\n      territoryId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRevokeStaffRole($input: GrantStaffRoleInput!) {\n    revokeStaffRole(input: $input)\n  }\n"): (typeof documents)["\n  mutation AdminRevokeStaffRole($input: GrantStaffRoleInput!) {\n    revokeStaffRole(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminTerritories($search: String, $after: String) {\n    territories(search: $search, first: 20, after: $after) {\n      items {\n        id\n        name\n        kind\n        comuni {\n          istat\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminTerritories($search: String, $after: String) {\n    territories(search: $search, first: 20, after: $after) {\n      items {\n        id\n        name\n        kind\n        comuni {\n          istat\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminTerritory($id: ID!) {\n    territory(id: $id) {\n      id\n      name\n      kind\n      comuni {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminTerritory($id: ID!) {\n    territory(id: $id) {\n      id\n      name\n      kind\n      comuni {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminFindComuni($search: String!) {\n    comuni(search: $search, first: 10) {\n      items {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminFindComuni($search: String!) {\n    comuni(search: $search, first: 10) {\n      items {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateTerritory($input: CreateTerritoryInput!) {\n    createTerritory(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateTerritory($input: CreateTerritoryInput!) {\n    createTerritory(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetTerritoryComuni($input: SetTerritoryComuniInput!) {\n    setTerritoryComuni(input: $input) {\n      id\n      comuni {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminSetTerritoryComuni($input: SetTerritoryComuniInput!) {\n    setTerritoryComuni(input: $input) {\n      id\n      comuni {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

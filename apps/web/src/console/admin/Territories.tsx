@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { Field } from '../../forms';
 import { graphql } from '../../gql';
 import { useTranslation } from '../../i18n';
@@ -41,6 +41,8 @@ export default function Territories() {
   const [search, setSearch] = useState('');
   const list = useQuery(TERRITORIES, { variables: { search: search || null } });
   const items = list.data?.territories.items ?? [];
+  // The name of the territory just created on the form (TerritoryForm), said once here.
+  const created = (useLocation().state as { created?: string } | null)?.created;
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -49,6 +51,9 @@ export default function Territories() {
 
   return (
     <Page title={t('admin.territories.title')} lead={t('admin.territories.lead')}>
+      <div aria-live="polite">
+        {created ? <p className="alert alert-success">{t('admin.form.created', { name: created })}</p> : null}
+      </div>
       <p>
         <Link className="btn btn-primary" to="/amministrazione/territori/nuovo">
           {t('admin.territories.create')}
@@ -74,9 +79,7 @@ export default function Territories() {
         <TableScroll label={t('admin.territories.caption')}>
           <table className="table">
             <caption>
-              {search
-                ? t('admin.territories.captionSearch', { search })
-                : t('admin.territories.caption')}
+              {search ? t('admin.territories.captionSearch', { search }) : t('admin.territories.caption')}
             </caption>
             <thead>
               <tr>

@@ -95,7 +95,9 @@ function NewTerritory() {
     event?.preventDefault();
     const missing = [
       ...(name.trim() ? [] : [{ fieldId: FIELD_IDS.name, message: t('admin.form.nameRequired') }]),
-      ...(comuni.length ? [] : [{ fieldId: FIELD_IDS.comuneIstatCodes, message: t('admin.form.comuniRequired') }]),
+      ...(comuni.length
+        ? []
+        : [{ fieldId: FIELD_IDS.comuneIstatCodes, message: t('admin.form.comuniRequired') }]),
     ];
     if (missing.length) {
       errors.show(missing);
@@ -105,7 +107,9 @@ function NewTerritory() {
     try {
       const result = await client.mutate({
         mutation: CREATE,
-        variables: { input: { name: name.trim(), kind, comuneIstatCodes: comuni.map((comune) => comune.istat) } },
+        variables: {
+          input: { name: name.trim(), kind, comuneIstatCodes: comuni.map((comune) => comune.istat) },
+        },
       });
       errors.clear();
       await client.refetchQueries({ include: ['AdminTerritories', 'ConsoleTerritories'] });
@@ -144,7 +148,11 @@ function NewTerritory() {
           selected={[kind]}
           onToggle={(value, checked) => checked && setKind(value as TerritoryKind)}
         />
-        <ComuniPicker chosen={comuni} onChange={setComuni} error={errors.byField[FIELD_IDS.comuneIstatCodes]} />
+        <ComuniPicker
+          chosen={comuni}
+          onChange={setComuni}
+          error={errors.byField[FIELD_IDS.comuneIstatCodes]}
+        />
         <button type="submit" className="btn btn-primary" disabled={saving} aria-busy={saving}>
           {saving ? t('admin.form.saving') : t('admin.form.create')}
         </button>
@@ -289,7 +297,7 @@ function ComuniPicker({
               </span>
               <button
                 type="button"
-                className="btn btn-outline-secondary btn-xs"
+                className="btn btn-outline-secondary btn-sm"
                 onClick={() => {
                   onChange(chosen.filter((c) => c.istat !== comune.istat));
                   searchRef.current?.focus();
@@ -334,7 +342,7 @@ function ComuniPicker({
             <li key={comune.istat} className="mb-1">
               <button
                 type="button"
-                className="btn btn-outline-primary btn-xs"
+                className="btn btn-outline-primary btn-sm"
                 onClick={() => {
                   onChange([...chosen, comune]);
                   searchRef.current?.focus();

@@ -29,7 +29,7 @@ export const adminIt = {
     kind: 'Tipo',
     comuni: 'Comuni',
     empty: 'Nessun territorio con questo nome.',
-    edit: 'Modifica i Comuni di {{name}}',
+    edit: 'Comuni di {{name}}: modifica',
     staffOf: 'Personale di {{name}}',
     create: 'Nuovo territorio',
     kindLabel: {
@@ -42,7 +42,8 @@ export const adminIt = {
   form: {
     createTitle: 'Nuovo territorio',
     editTitle: 'Comuni di {{name}}',
-    editLead: 'Scegli i Comuni che il territorio comprende da oggi. Chi lavora nel territorio vedrà le richieste e le persone di questi Comuni.',
+    editLead:
+      'Scegli i Comuni che il territorio comprende da oggi. Chi lavora nel territorio vedrà le richieste e le persone di questi Comuni.',
     createLead: 'Un Comune da solo, o un ambito di più Comuni (per esempio un ambito territoriale sociale).',
     back: 'Torna ai territori',
     name: 'Nome del territorio',
@@ -77,7 +78,7 @@ export const adminIt = {
     roles: 'Ruoli',
     noName: 'Senza nome',
     empty: 'Nessuna persona ha un ruolo in questo territorio.',
-    revoke: 'Togli il ruolo {{role}} a {{name}}',
+    revoke: 'Togli {{role}} a {{name}}',
     revokeShort: 'Togli {{role}}',
     revoked: 'Ruolo {{role}} tolto a {{name}}.',
     grantTitle: 'Dai un ruolo',
@@ -116,7 +117,7 @@ export const adminIt = {
     error: 'Errore',
     empty: 'Nessuna notifica da inviare di nuovo.',
     replay: 'Invia di nuovo',
-    replayOf: 'Invia di nuovo la notifica a {{recipient}} del {{when}}',
+    replayOf: 'Invia di nuovo a {{recipient}} la notifica del {{when}}',
     replayed: 'Notifica a {{recipient}} rimessa in coda.',
     statusLabel: {
       failed: 'Fallita',
@@ -161,7 +162,7 @@ export const adminEn: typeof adminIt = {
     kind: 'Kind',
     comuni: 'Comuni',
     empty: 'No territory with this name.',
-    edit: 'Edit the Comuni of {{name}}',
+    edit: 'Comuni of {{name}}: edit',
     staffOf: 'Staff of {{name}}',
     create: 'New territory',
     kindLabel: {
@@ -174,7 +175,8 @@ export const adminEn: typeof adminIt = {
   form: {
     createTitle: 'New territory',
     editTitle: 'Comuni of {{name}}',
-    editLead: 'Choose the Comuni the territory covers from today. Its staff will see the requests and people of these Comuni.',
+    editLead:
+      'Choose the Comuni the territory covers from today. Its staff will see the requests and people of these Comuni.',
     createLead: 'A single Comune, or an ambito of several Comuni (for example a social services district).',
     back: 'Back to the territories',
     name: 'Name of the territory',
@@ -209,7 +211,7 @@ export const adminEn: typeof adminIt = {
     roles: 'Roles',
     noName: 'No name',
     empty: 'Nobody has a role in this territory.',
-    revoke: 'Remove the role {{role}} from {{name}}',
+    revoke: 'Remove {{role}} from {{name}}',
     revokeShort: 'Remove {{role}}',
     revoked: 'Role {{role}} removed from {{name}}.',
     grantTitle: 'Give a role',
@@ -248,7 +250,7 @@ export const adminEn: typeof adminIt = {
     error: 'Error',
     empty: 'No notification to send again.',
     replay: 'Send again',
-    replayOf: 'Send again the notification to {{recipient}} of {{when}}',
+    replayOf: 'Send again to {{recipient}} the notification of {{when}}',
     replayed: 'Notification to {{recipient}} queued again.',
     statusLabel: {
       failed: 'Failed',
