@@ -79,6 +79,7 @@ type Documents = {
     "\n  mutation CreateServiceOfferConsole($input: CreateServiceOfferInput!) {\n    createServiceOffer(input: $input) {\n      id\n      title\n      moderationStatus\n    }\n  }\n": typeof types.CreateServiceOfferConsoleDocument,
     "\n  mutation EtsUpdateOffer($input: UpdateServiceOfferInput!) {\n    updateServiceOffer(input: $input) {\n      id\n      title\n      status\n      moderationStatus\n    }\n  }\n": typeof types.EtsUpdateOfferDocument,
     "\n  mutation EtsPauseOffer($input: PauseServiceOfferInput!) {\n    pauseServiceOffer(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.EtsPauseOfferDocument,
+    "\n  mutation EtsArchiveOffer($input: ArchiveServiceOfferInput!) {\n    archiveServiceOffer(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.EtsArchiveOfferDocument,
     "\n  mutation EtsResumeOffer($id: ID!) {\n    resumeServiceOffer(input: { id: $id }) {\n      id\n      status\n    }\n  }\n": typeof types.EtsResumeOfferDocument,
     "\n  query EtsProposals($organisationId: ID!, $statuses: [ProposalStatus!], $after: String) {\n    organisationProposals(organisationId: $organisationId, statuses: $statuses, first: 20, after: $after) {\n      items {\n        id\n        needId\n        status\n        createdAt\n        expiresAt\n        decidedAt\n        assignedByUserId\n        whyThisHelper\n        reasons {\n          name\n          explanation\n          contribution\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.EtsProposalsDocument,
     "\n  query EtsEngagements($organisationId: ID!, $after: String) {\n    organisationEngagements(organisationId: $organisationId, first: 20, after: $after) {\n      items {\n        id\n        needId\n        status\n        hoursLogged\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.EtsEngagementsDocument,
@@ -229,6 +230,7 @@ const documents: Documents = {
     "\n  mutation CreateServiceOfferConsole($input: CreateServiceOfferInput!) {\n    createServiceOffer(input: $input) {\n      id\n      title\n      moderationStatus\n    }\n  }\n": types.CreateServiceOfferConsoleDocument,
     "\n  mutation EtsUpdateOffer($input: UpdateServiceOfferInput!) {\n    updateServiceOffer(input: $input) {\n      id\n      title\n      status\n      moderationStatus\n    }\n  }\n": types.EtsUpdateOfferDocument,
     "\n  mutation EtsPauseOffer($input: PauseServiceOfferInput!) {\n    pauseServiceOffer(input: $input) {\n      id\n      status\n    }\n  }\n": types.EtsPauseOfferDocument,
+    "\n  mutation EtsArchiveOffer($input: ArchiveServiceOfferInput!) {\n    archiveServiceOffer(input: $input) {\n      id\n      status\n    }\n  }\n": types.EtsArchiveOfferDocument,
     "\n  mutation EtsResumeOffer($id: ID!) {\n    resumeServiceOffer(input: { id: $id }) {\n      id\n      status\n    }\n  }\n": types.EtsResumeOfferDocument,
     "\n  query EtsProposals($organisationId: ID!, $statuses: [ProposalStatus!], $after: String) {\n    organisationProposals(organisationId: $organisationId, statuses: $statuses, first: 20, after: $after) {\n      items {\n        id\n        needId\n        status\n        createdAt\n        expiresAt\n        decidedAt\n        assignedByUserId\n        whyThisHelper\n        reasons {\n          name\n          explanation\n          contribution\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.EtsProposalsDocument,
     "\n  query EtsEngagements($organisationId: ID!, $after: String) {\n    organisationEngagements(organisationId: $organisationId, first: 20, after: $after) {\n      items {\n        id\n        needId\n        status\n        hoursLogged\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.EtsEngagementsDocument,
@@ -588,6 +590,10 @@ export function graphql(source: "\n  mutation EtsUpdateOffer($input: UpdateServi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EtsPauseOffer($input: PauseServiceOfferInput!) {\n    pauseServiceOffer(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation EtsPauseOffer($input: PauseServiceOfferInput!) {\n    pauseServiceOffer(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EtsArchiveOffer($input: ArchiveServiceOfferInput!) {\n    archiveServiceOffer(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation EtsArchiveOffer($input: ArchiveServiceOfferInput!) {\n    archiveServiceOffer(input: $input) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

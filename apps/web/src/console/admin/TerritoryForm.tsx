@@ -280,7 +280,8 @@ function ComuniPicker({
 
   const shown = (results ?? []).filter((comune) => !chosen.some((c) => c.istat === comune.istat));
   return (
-    <fieldset className={`mb-4${error ? ' form-field--error' : ''}`} aria-describedby={`${id}-group-hint`}>
+    // The error shows at the search field (Field), which the summary's link focuses.
+    <fieldset className="mb-4" aria-describedby={`${id}-group-hint`}>
       <legend className="form-field__label">{t('admin.form.comuniLegend')}</legend>
       <p id={`${id}-group-hint`} className="form-field__hint">
         {t('admin.form.comuniHint')}
@@ -334,7 +335,7 @@ function ComuniPicker({
       </div>
       <div aria-live="polite">
         {failed ? <p className="text-danger">{t('console.common.loadFailed')}</p> : null}
-        {results && !shown.length && !failed ? <p>{t('admin.form.noResults')}</p> : null}
+        {results && !results.length && !failed ? <p>{t('admin.form.noResults')}</p> : null}
       </div>
       {shown.length ? (
         <ul className="list-unstyled" aria-label={t('admin.form.results')}>
@@ -344,7 +345,10 @@ function ComuniPicker({
                 type="button"
                 className="btn btn-outline-primary btn-sm"
                 onClick={() => {
+                  // Added: the search starts afresh for the next Comune.
                   onChange([...chosen, comune]);
+                  setTyped('');
+                  setResults(null);
                   searchRef.current?.focus();
                 }}
               >
