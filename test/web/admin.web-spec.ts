@@ -270,7 +270,9 @@ describe('the platform administrator’s pages in Chromium: territories, staff, 
     expect(me.me.roles).toContainEqual({ role: 'COMUNE_MODERATOR', territoryId: langhe });
 
     // Taken back with the keyboard from the newcomer's row (no name given).
-    await tabTo(page, /^Togli Moderatore a Senza nome$/);
+    // From the heading (the form's button is below the table), Tab down to the row's button.
+    await p.locator('h1').focus();
+    await tabTo(page, /^Togli Moderatore a Senza nome /);
     await p.keyboard.press('Enter');
     await p.getByText('Ruolo Moderatore tolto a Senza nome.').waitFor();
     await p.waitForFunction(() => document.querySelectorAll('table tbody tr').length === 1);
