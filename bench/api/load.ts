@@ -39,6 +39,8 @@ export interface PhaseResult {
   errors: number;
   socketErrors: number;
   timeouts: number;
+  /** Open loop: still waiting for an answer (or for a connection) when the phase gave up on them. */
+  unanswered: number;
   /**
    * Per answered request in schedule order: ms from its intended start (open loop) or from its
    * send (closed loop) to the end of its answer.
@@ -56,6 +58,12 @@ export interface PhaseResult {
 }
 
 const TIMEOUT_MS = 10_000;
+/**
+ * Open loop: how long after the last due request the phase waits for answers. What is still
+ * unanswered then (queued behind a saturated server) counts as an error, with its wait so far as
+ * its latency (a lower bound), so a run on a swamped machine ends in minutes, not in a long drain.
+ */
+const DRAIN_MS = 10_000;
 
 /**
  * Runs one phase with a small generator of our own on node:http keep-alive connections.
@@ -81,6 +89,7 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseResult> {
     errors: 0,
     socketErrors: 0,
     timeouts: 0,
+    unanswered: 0,
     latencies: [],
     dueAt: [],
     sendLagP99: 0,
@@ -93,7 +102,12 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseResult> {
   const start = performance.now();
   const phaseMs = options.seconds * 1000;
 
+  /** Open loop: requests sent and not answered yet, by schedule index. */
+  const outstanding = new Map<number, { due: number; operation: string }>();
+  let closed = false;
   const record = (index: number, due: number, operation: string, failure: string | null) => {
+    if (closed) return;
+    outstanding.delete(index);
     const now = performance.now();
     const latency = now - start - due;
     answers[index] = { due, latency };
@@ -116,6 +130,7 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseResult> {
 
   const send = (index: number, due: number): Promise<void> => {
     const planned = options.next();
+    outstanding.set(index, { due, operation: planned.operation });
     const headers: Record<string, string | number> = {
       'content-type': 'application/json',
       'accept-language': 'it',
@@ -203,7 +218,17 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseResult> {
     await Promise.all(Array.from({ length: options.connections ?? 10 }, loop));
     result.offered = index;
   }
-  await Promise.all(inFlight);
+  let drained: NodeJS.Timeout | undefined;
+  await Promise.race([
+    Promise.all(inFlight),
+    new Promise<void>((wake) => (drained = setTimeout(wake, openLoop ? DRAIN_MS : TIMEOUT_MS + 1000))),
+  ]);
+  clearTimeout(drained);
+  for (const [index, { due, operation }] of outstanding) {
+    record(index, due, operation, 'unanswered at the end of the phase');
+    result.unanswered += 1;
+  }
+  closed = true;
   agent.destroy();
 
   for (const answer of answers) {
@@ -217,7 +242,7 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseResult> {
 
 /** Requests answered per second, over the phase or until the last answer, whichever is longer. */
 export function servedRate(result: PhaseResult): number {
-  return result.completed / (Math.max(result.elapsedMs, result.seconds * 1000) / 1000);
+  return (result.completed - result.unanswered) / (Math.max(result.elapsedMs, result.seconds * 1000) / 1000);
 }
 
 export function percentile(values: number[], fraction: number): number {

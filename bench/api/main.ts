@@ -112,6 +112,7 @@ const TARGET_SEARCH_CPU_RATIO = 1.5;
 /** The first tenth's p95 above this many times the rest's counts as a slow start. */
 const SLOW_START_FACTOR = 1.5;
 const POOL_SIZE = 10;
+const READY_TIMEOUT_MS = 300_000;
 /** API_PROCESSES of the api, and as many baseline processes (node:cluster both) for a fair ratio. */
 const PROCESSES = Number(process.env.BENCH_API_PROCESSES ?? 2);
 const CORES = cpus().length;
@@ -207,7 +208,11 @@ async function main(): Promise<void> {
   const apiUrl = `http://127.0.0.1:${apiPort}`;
   await waitReady(`${apiUrl}/ready`, api);
   // With several processes /ready answers as soon as one listens: wait for all of them.
-  await waitFor(() => listeningWorkers >= (PROCESSES > 1 ? PROCESSES : 0), 60_000, 'every api worker');
+  await waitFor(
+    () => listeningWorkers >= (PROCESSES > 1 ? PROCESSES : 0),
+    READY_TIMEOUT_MS,
+    'every api worker',
+  );
   // Only what is written from here on counts (start-up lines are not per-request work).
   outputLines.set('api', 0);
   say(
@@ -562,7 +567,8 @@ async function waitReady(url: string, child: ChildProcess): Promise<void> {
         return false;
       }
     },
-    60_000,
+    // Start-up (Nest, the warm-up) takes seconds on a quiet machine, minutes on a crowded one.
+    READY_TIMEOUT_MS,
     'the api /ready',
   );
 }
@@ -755,7 +761,8 @@ function printReport(mix: Measured, pairs: Pair[], world: SeededWorld): void {
     console.log(
       `errors in "${name}": ${reasons.map(([reason, count]) => `${reason} x${count}`).join('; ')}` +
         (phase.result.socketErrors ? `; socket errors x${phase.result.socketErrors}` : '') +
-        (phase.result.timeouts ? `; timeouts x${phase.result.timeouts}` : ''),
+        (phase.result.timeouts ? `; timeouts x${phase.result.timeouts}` : '') +
+        (phase.result.unanswered ? `; unanswered at the end x${phase.result.unanswered}` : ''),
     );
   }
 }
