@@ -40,10 +40,7 @@ export class CpuMeter {
       `SELECT pid FROM pg_stat_activity WHERE datname = $1`,
       [this.database],
     );
-    groups.set(
-      'postgres',
-      read(rows.map((row) => row.pid)),
-    );
+    groups.set('postgres', read(rows.map((row) => row.pid)));
     return { groups, machineBusy: machineBusySeconds() };
   }
 

@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   });
   const logger = app.get(Logger);
   const warmUpLine = `api warmed up in ${warm.ms} ms: ${warm.connections} database connections, ${warm.requests} searches`;
-  if (warm.failures) logger.warn(`${warmUpLine}, ${warm.failures} failed`);
+  if (warm.failures) logger.warn(`${warmUpLine}, ${warm.failures} failed (first: ${warm.firstFailure})`);
   else logger.log(warmUpLine);
   await app.listen(config.HTTP_PORT, config.HTTP_HOST);
   logger.log(`Prossimo api listening: GraphQL at ${await app.getUrl()}/graphql`);

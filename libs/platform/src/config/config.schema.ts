@@ -55,7 +55,7 @@ export const configSchema = z.object({
    */
   API_PROCESSES: z.coerce.number().int().min(1).max(64).default(1),
   /** Public searches each api process sends itself before it listens (apps/api/src/warm-up.ts); 0: none. */
-  API_WARM_UP_REQUESTS: z.coerce.number().int().min(0).max(10_000).default(300),
+  API_WARM_UP_REQUESTS: z.coerce.number().int().min(0).max(10_000).default(0),
 
   DATABASE_URL: z.string().url(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
