@@ -493,7 +493,7 @@ export interface FaultFigures {
   note?: string;
 }
 
-/** The figures as a Markdown table (the README's summary). */
+/** The figures as a Markdown table (the summary in docs/benchmarks-and-faults.md). */
 export function faultTable(rows: FaultFigures[]): string {
   const lines = [
     '| Fault | Messages | Lost | Sent twice | Drain after recovery | Note |',

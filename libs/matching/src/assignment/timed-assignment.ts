@@ -30,7 +30,7 @@
 //    220 needs over 207 helpers); the LP relaxation, whose days it approaches, was integral there.
 // Every plan is conflict-free by construction and checked against the budgets. Property tests
 // compare it with brute force on small instances (timed-assignment.spec.ts), bench:matching with
-// the exact optimum of an integer program; the README gives how often and how far it is off.
+// the exact optimum of an integer program; docs/batch-assignment.md gives how often and how far it is off.
 
 import {
   AssignedPair,
