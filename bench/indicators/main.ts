@@ -72,7 +72,13 @@ const EXPLAIN = process.env.BENCH_EXPLAIN === '1';
 const KEEP = process.env.BENCH_KEEP_DATABASE === '1';
 /** Seed only, skip the measurements (with BENCH_KEEP_DATABASE). */
 const SEED_ONLY = process.env.BENCH_SEED_ONLY === '1';
+/** Only the read cases whose name starts with one of these (comma-separated); all by default. */
+const ONLY_CASES = process.env.BENCH_CASES?.split(',').filter(Boolean) ?? null;
 const TARGET_P95_MS = 200;
+/** Issue 18: one Comune's live request (a town such as Alba, read through the Comune index). */
+const TARGET_COMUNE_P95_MS = 10;
+/** The town of that case: Alba (Cuneo), about 130 needs a year in the seed. */
+const ONE_COMUNE = process.env.BENCH_COMUNE ?? '004003';
 /** Rounds of the live statements for requests a snapshot answers (for comparison only). */
 const LIVE_ROUNDS = Number(process.env.BENCH_LIVE_ROUNDS ?? 3);
 /** The day whose writes the incremental phase applies (a Wednesday of the seeded year). */
@@ -126,6 +132,8 @@ interface Snapshots {
 interface Case {
   name: string;
   scope: IndicatorScope;
+  /** The p95 this case must meet, when not TARGET_P95_MS. */
+  targetMs?: number;
   /** The territory node whose snapshots the service would read (an ambito, the platform); null: a Comune, always live. */
   node: string | null;
 }
@@ -246,6 +254,12 @@ async function main(): Promise<void> {
         scope: { ...base, comuni: world.ambitoComuni, granularity: 'week' },
       },
       {
+        name: 'one Comune (Alba), by month',
+        node: null,
+        targetMs: TARGET_COMUNE_P95_MS,
+        scope: { ...base, comuni: [ONE_COMUNE], granularity: 'month' },
+      },
+      {
         name: 'busiest Comune, rides, by week',
         node: null,
         scope: {
@@ -334,7 +348,9 @@ async function main(): Promise<void> {
       let mismatches = 0;
       const lines: string[][] = [];
       let worst = 0;
-      for (const benchCase of cases) {
+      for (const benchCase of cases.filter(
+        (candidate) => !ONLY_CASES || ONLY_CASES.some((prefix) => candidate.name.startsWith(prefix)),
+      )) {
         // The baseline: a bare count of the same needs (scope and period), the least any indicator must
         // read. No cast on the Comuni: PostgreSQL types the parameter from the column (char(6)[]), so
         // the baseline always gets the index and a cast in the live statements cannot hide behind it.
@@ -400,7 +416,9 @@ async function main(): Promise<void> {
             livePath,
             baselineP50.toFixed(1),
             `${(p50 / baselineP50).toFixed(1)}x`,
-            p95 < TARGET_P95_MS ? 'ok' : 'MISSED',
+            p95 < (benchCase.targetMs ?? TARGET_P95_MS)
+              ? 'ok'
+              : `MISSED (${benchCase.targetMs ?? TARGET_P95_MS})`,
           ]);
         }
         say(`${benchCase.name}: done`);
@@ -415,7 +433,7 @@ async function main(): Promise<void> {
       console.log(`\n${format(header)}\n${widths.map((width) => '-'.repeat(width)).join('  ')}`);
       for (const line of lines) console.log(format(line));
       console.log(
-        `\n${ROUNDS} rounds per query after one warm-up; worst p95 ${worst.toFixed(1)} ms (target < ${TARGET_P95_MS} ms). ` +
+        `\n${ROUNDS} rounds per query after one warm-up; worst p95 ${worst.toFixed(1)} ms (target < ${TARGET_P95_MS} ms; one Comune < ${TARGET_COMUNE_P95_MS} ms). ` +
           `Path: what the service does for the request (snapshot: the stored result read and decoded; live: the statement). ` +
           `Live p50: the statement over ${LIVE_ROUNDS} rounds, for comparison. ` +
           `Ratio: the p50 over a bare count(*) of the same needs, measured in this run.\n` +

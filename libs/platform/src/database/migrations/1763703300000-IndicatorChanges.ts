@@ -59,19 +59,26 @@ export class IndicatorChanges1763703300000 implements MigrationInterface {
           UNION ALL SELECT 'completed', ${day('completed_at')}, comune_istat, category FROM ${newRows} n WHERE served
         ) f;
         -- A person whose first completed help moved (before: the rows as they were before this
-        -- statement; after: as they are now).
+        -- statement; after: as they are now). Set-based (joins, an anti-join): a bulk statement
+        -- touches 100,000s of rows, and a subquery per person over the transition table would be
+        -- quadratic.
+        WITH persons AS (
+          SELECT person FROM ${oldRows} o WHERE served UNION SELECT person FROM ${newRows} n WHERE served),
+        helped AS (
+          SELECT f.person, f.need_id, f.completed_at FROM need_facts f JOIN persons p ON p.person = f.person
+           WHERE f.served),
+        after AS (SELECT person, min(completed_at) AS at FROM helped GROUP BY person),
+        before AS (
+          SELECT person, min(at) AS at FROM (
+            SELECT s.person, s.completed_at AS at FROM helped s
+             WHERE NOT EXISTS (SELECT 1 FROM ${newRows} n WHERE n.need_id = s.need_id)
+            UNION ALL SELECT o.person, o.completed_at FROM ${oldRows} o WHERE o.served) b
+           GROUP BY person)
         INSERT INTO indicator_changes (family, day, person)
-        SELECT DISTINCT 'first', ${day('x.at')}, x.person FROM (
-          SELECT p.person,
-                 (SELECT min(at) FROM (
-                    SELECT f.completed_at AS at FROM need_facts f
-                     WHERE f.person = p.person AND f.served
-                       AND NOT EXISTS (SELECT 1 FROM ${newRows} n WHERE n.need_id = f.need_id)
-                    UNION ALL SELECT o.completed_at FROM ${oldRows} o WHERE o.person = p.person AND o.served) b) AS before,
-                 (SELECT min(f.completed_at) FROM need_facts f WHERE f.person = p.person AND f.served) AS after
-            FROM (SELECT person FROM ${oldRows} o WHERE served UNION SELECT person FROM ${newRows} n WHERE served) p
-        ) c CROSS JOIN LATERAL (VALUES (c.person, c.before), (c.person, c.after)) x(person, at)
-        WHERE c.before IS DISTINCT FROM c.after AND x.at IS NOT NULL;
+        SELECT DISTINCT 'first', ${day('x.at')}, p.person
+          FROM persons p LEFT JOIN before b ON b.person = p.person LEFT JOIN after a ON a.person = p.person
+         CROSS JOIN LATERAL (VALUES (b.at), (a.at)) x(at)
+         WHERE b.at IS DISTINCT FROM a.at AND x.at IS NOT NULL;
         RETURN NULL;
       END`;
     const none = `(SELECT * FROM need_facts WHERE false)`;
