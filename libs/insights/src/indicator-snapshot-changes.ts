@@ -22,7 +22,7 @@ const TABLE_FAMILIES: Record<string, string[]> = {
   unmatched: ['received'],
   latent_needs: ['received'],
   reach: ['completed', 'first'],
-  activity: ['completed'],
+  activity: ['completed', 'helped'],
   satisfaction: ['reviewed'],
   shared_care: ['confirmed'],
 };
@@ -173,6 +173,33 @@ function inWork(row: Record<string, unknown>, work: BucketWork): boolean {
   );
 }
 
+/** Buckets of one stored result recomputed one statement each; more are recomputed by one. */
+const MAX_STATEMENTS = 4;
+
+/** Several buckets as one: the union of their Comuni and categories, from the first to the last. */
+function mergeWork(work: BucketWork[]): BucketWork & { lastPeriodStart: string } {
+  const union = (sets: (Set<string> | null)[]) =>
+    sets.some((set) => set === null) ? null : new Set(sets.flatMap((set) => [...(set as Set<string>)]));
+  return {
+    periodStart: work[0].periodStart,
+    lastPeriodStart: work[work.length - 1].periodStart,
+    comuni: union(work.map((bucket) => bucket.comuni)),
+    categories: union(work.map((bucket) => bucket.categories)),
+  };
+}
+
+/** The local days a (possibly merged) bucket covers inside the year. */
+function bucketRange(
+  bucket: BucketWork & { lastPeriodStart?: string },
+  granularity: Granularity,
+  year: number,
+): { from: string; to: string } {
+  return {
+    from: bucketDays(bucket.periodStart, granularity, year).from,
+    to: bucketDays(bucket.lastPeriodStart ?? bucket.periodStart, granularity, year).to,
+  };
+}
+
 /** The bucket's first and last local day inside the year (a week may start the year before). */
 function bucketDays(
   periodStart: string,
@@ -285,17 +312,21 @@ export async function refreshNodeIncrementally(
             let rows = decodeSnapshot([row.result], all).filter(
               (stored) => !work.some((w) => inWork(stored, w)),
             );
-            for (const bucket of work) {
-              const scope: IndicatorScope = {
-                comuni: bucket.comuni ? [...bucket.comuni].sort() : node.comuni,
-                ...bucketDays(bucket.periodStart, granularity, year),
-                category: bucket.categories?.size === 1 ? [...bucket.categories][0] : null,
-                granularity,
-                byComune,
-                byCategory,
-              };
-              const { sql, params } = build(scope);
-              const fresh = (await query(sql, params)).filter((recomputed) => inWork(recomputed, bucket));
+            // One statement per bucket; past MAX_STATEMENTS buckets, one over the range that covers
+            // them (its rows are filtered to the buckets): a statement costs more than its rows.
+            const scopes = (work.length > MAX_STATEMENTS ? [mergeWork(work)] : work).map((bucket) => ({
+              comuni: bucket.comuni ? [...bucket.comuni].sort() : node.comuni,
+              ...bucketRange(bucket, granularity, year),
+              category: bucket.categories?.size === 1 ? [...bucket.categories][0] : null,
+              granularity,
+              byComune,
+              byCategory,
+            }));
+            for (const scope of scopes) {
+              const { sql, params } = build(scope as IndicatorScope);
+              const fresh = (await query(sql, params)).filter((recomputed) =>
+                work.some((bucket) => inWork(recomputed, bucket)),
+              );
               done.statements++;
               done.rows += fresh.length;
               rows = rows.concat(fresh);

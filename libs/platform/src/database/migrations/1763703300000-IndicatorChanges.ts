@@ -4,6 +4,49 @@ const TZ = 'Europe/Rome';
 /** The local day an instant falls on: every indicator bucket (week, month, year) is whole local days. */
 const day = (column: string) => `(${column} AT TIME ZONE '${TZ}')::date`;
 
+/** The need_facts columns each family of tables reads, and the instant its rows are bucketed by. */
+const FAMILIES = [
+  {
+    family: 'received',
+    at: 'created_at',
+    served: false,
+    columns: [
+      'created_at',
+      'comune_istat',
+      'category',
+      'source',
+      'status',
+      'person',
+      'opened_at',
+      'first_engaged_at',
+      'unmatched_reason',
+      'served',
+    ],
+  },
+  {
+    family: 'completed',
+    at: 'completed_at',
+    served: true,
+    columns: ['served', 'completed_at', 'comune_istat', 'category', 'person'],
+  },
+  {
+    family: 'helped',
+    at: 'completed_at',
+    served: true,
+    columns: [
+      'served',
+      'completed_at',
+      'comune_istat',
+      'category',
+      'person',
+      'helper_user_id',
+      'organisation_id',
+      'hours_logged',
+      'ride_km',
+    ],
+  },
+];
+
 /**
  * What the incremental snapshot refresh (libs/insights/src/indicator-snapshot-changes.ts) needs to
  * know: which indicator rows a write may have changed. Statement-level triggers on need_facts,
@@ -30,7 +73,7 @@ export class IndicatorChanges1763703300000 implements MigrationInterface {
       CREATE TABLE indicator_changes (
         id bigserial PRIMARY KEY,
         xid xid8 NOT NULL DEFAULT pg_current_xact_id(),
-        family text NOT NULL CHECK (family IN ('received', 'completed', 'first', 'reviewed', 'confirmed')),
+        family text NOT NULL CHECK (family IN ('received', 'completed', 'helped', 'first', 'reviewed', 'confirmed')),
         day date NOT NULL,
         -- Null for 'first' entries (the person's rows are looked up); a null category means any.
         comune_istat char(6),
@@ -51,12 +94,22 @@ export class IndicatorChanges1763703300000 implements MigrationInterface {
     // since transition tables allow one event per trigger).
     const needFacts = (oldRows: string, newRows: string) => `
       BEGIN
+        -- Only images whose columns that family reads changed (an update of the volunteer's
+        -- organisation moves activity rows, not demand or reach ones): an image is logged unless
+        -- the other side has the same need with the same values.
         INSERT INTO indicator_changes (family, day, comune_istat, category)
-        SELECT DISTINCT f.family, f.day, f.comune_istat, f.category FROM (
-          SELECT 'received' AS family, ${day('created_at')} AS day, comune_istat, category FROM ${oldRows} o
-          UNION ALL SELECT 'received', ${day('created_at')}, comune_istat, category FROM ${newRows} n
-          UNION ALL SELECT 'completed', ${day('completed_at')}, comune_istat, category FROM ${oldRows} o WHERE served
-          UNION ALL SELECT 'completed', ${day('completed_at')}, comune_istat, category FROM ${newRows} n WHERE served
+        SELECT DISTINCT f.family, f.day, f.comune_istat, f.category FROM (${FAMILIES.flatMap(
+          ({ family, at, columns, served }) =>
+            [
+              [oldRows, newRows],
+              [newRows, oldRows],
+            ].map(
+              ([side, other]) => `
+          SELECT '${family}' AS family, ${day(`a.${at}`)} AS day, a.comune_istat, a.category FROM ${side} a
+           WHERE ${served ? 'a.served AND' : ''} NOT EXISTS (SELECT 1 FROM ${other} b WHERE b.need_id = a.need_id
+             AND (${columns.map((c) => `b.${c}`).join(', ')}) IS NOT DISTINCT FROM (${columns.map((c) => `a.${c}`).join(', ')}))`,
+            ),
+        ).join(' UNION ALL ')}
         ) f;
         -- A person whose first completed help moved (before: the rows as they were before this
         -- statement; after: as they are now). Set-based (joins, an anti-join): a bulk statement
