@@ -104,10 +104,12 @@ export class IndicatorChanges1763703300000 implements MigrationInterface {
               [oldRows, newRows],
               [newRows, oldRows],
             ].map(
+              // EXCEPT (hashed), not NOT EXISTS with a row comparison: the planner joined the
+              // transition tables by nested loops, quadratic for a bulk statement.
               ([side, other]) => `
-          SELECT '${family}' AS family, ${day(`a.${at}`)} AS day, a.comune_istat, a.category FROM ${side} a
-           WHERE ${served ? 'a.served AND' : ''} NOT EXISTS (SELECT 1 FROM ${other} b WHERE b.need_id = a.need_id
-             AND (${columns.map((c) => `b.${c}`).join(', ')}) IS NOT DISTINCT FROM (${columns.map((c) => `a.${c}`).join(', ')}))`,
+          SELECT '${family}' AS family, ${day(at)} AS day, comune_istat, category FROM (
+            SELECT need_id, ${columns.join(', ')} FROM ${side} a ${served ? 'WHERE served' : ''}
+            EXCEPT SELECT need_id, ${columns.join(', ')} FROM ${other} b ${served ? 'WHERE served' : ''}) c`,
             ),
         ).join(' UNION ALL ')}
         ) f;
