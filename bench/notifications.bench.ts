@@ -68,6 +68,8 @@ interface Row {
   p99: number;
   /** From each message's intended send time (open loop: includes any lag of the generator). */
   p95Intended: number;
+  /** Messages of the latency phase not at the gateway two minutes after the last was sent. */
+  late: number;
   /** CPU seconds over both phases: the path's worker process, and everything outside the bench. */
   workerCpu: number;
   otherCpu: number;
@@ -149,7 +151,7 @@ describe('notifications benchmark', () => {
     const fixed = (value: number, width: number, digits = 0) => value.toFixed(digits).padStart(width);
     const line = (r: Row) =>
       `| ${String(r.round).padStart(5)} | ${r.path.padEnd(8)} | ${fixed(r.throughput, 6)} | ${fixed(r.offered, 7)} | ` +
-      `${fixed(r.p50, 6)} | ${fixed(r.p95, 6)} | ${fixed(r.p99, 6)} | ${fixed(r.p95Intended, 11)} | ` +
+      `${fixed(r.p50, 6)} | ${fixed(r.p95, 6)} | ${fixed(r.p99, 6)} | ${fixed(r.p95Intended, 11)} | ${fixed(r.late, 4)} | ` +
       `${fixed(r.workerCpu, 10, 1)} | ${fixed(r.otherCpu, 9, 1)} / ${fixed(r.seconds, 4)} s | ${r.load} |`;
     const ratios = [...new Set(rows.map((r) => r.round))].flatMap((round) => {
       const outbox = rows.find((r) => r.round === round && r.path === 'outbox');
@@ -163,8 +165,8 @@ describe('notifications benchmark', () => {
       [
         '',
         `Notifications benchmark (seed ${SEED}; throughput: a backlog of ${THROUGHPUT_COUNT}; latency: ${RATE_PER_SECOND}/s offered open loop for ${STEADY_SECONDS} s; one worker process per path, concurrency ${CONCURRENCY}; same Redis, same loopback gateway)`,
-        '| round | path     | msgs/s | offered | p50 ms | p95 ms | p99 ms | p95 intended | worker CPU | other CPU / wall   | load average (1 min) before-after |',
-        '|-------|----------|--------|---------|--------|--------|--------|--------------|------------|--------------------|-----------------------------------|',
+        '| round | path     | msgs/s | offered | p50 ms | p95 ms | p99 ms | p95 intended | late | worker CPU | other CPU / wall   | load average (1 min) before-after |',
+        '|-------|----------|--------|---------|--------|--------|--------|--------------|------|------------|--------------------|-----------------------------------|',
         ...rows.map(line),
         `ratio outbox/baseline throughput per round: ${ratios.map((r) => r.toFixed(2)).join(', ')} (mean ${meanRatio.toFixed(2)}; target >= ${TARGETS.ratio}: ${meanRatio >= TARGETS.ratio ? 'met' : 'NOT met'})`,
         `outbox commit -> gateway p95 at ${RATE_PER_SECOND}/s: worst round ${worstP95.toFixed(0)} ms (target < ${TARGETS.p95Ms} ms: ${worstP95 < TARGETS.p95Ms ? 'met' : 'NOT met'})`,
@@ -220,11 +222,15 @@ describe('notifications benchmark', () => {
     const sentSeconds = (Date.now() - start) / 1000;
     await Promise.all(pending);
     const keys = new Set(doneAt.keys());
-    await waitUntil(() => received(keys).count === total, 120000, 'the steady load');
+    // On a saturated machine the path may fall far behind: after two minutes, what has arrived is
+    // measured and the rest is reported as late (the table's 'late' column), not as a failure.
+    await waitUntil(() => received(keys).count === total, 120000, 'the steady load').catch(() => undefined);
     const { at } = received(keys);
-    const latencies = [...keys].map((key) => (at.get(key) as number) - (doneAt.get(key) as number));
-    const fromDue = [...keys].map((key) => (at.get(key) as number) - (dueAt.get(key) as number));
+    const arrived = [...keys].filter((key) => at.has(key));
+    const latencies = arrived.map((key) => (at.get(key) as number) - (doneAt.get(key) as number));
+    const fromDue = arrived.map((key) => (at.get(key) as number) - (dueAt.get(key) as number));
     return {
+      late: total - arrived.length,
       offered: total / Math.max(sentSeconds, STEADY_SECONDS),
       p50: percentile(latencies, 50),
       p95: percentile(latencies, 95),
@@ -237,7 +243,9 @@ describe('notifications benchmark', () => {
     round: number,
     path: Row['path'],
     workerPid: () => number | undefined,
-    phases: () => Promise<Pick<Row, 'throughput' | 'offered' | 'p50' | 'p95' | 'p99' | 'p95Intended'>>,
+    phases: () => Promise<
+      Pick<Row, 'throughput' | 'offered' | 'p50' | 'p95' | 'p99' | 'p95Intended' | 'late'>
+    >,
   ): Promise<void> {
     const cpu = new CpuMeter(monitor, new URL(env.DATABASE_URL).pathname.slice(1), () => ({
       bench: [process.pid],
@@ -280,20 +288,23 @@ describe('notifications benchmark', () => {
       env,
       profile ? ['--prof', '--no-logfile-per-isolate', `--logfile=${profile}/worker-v8-${round}.log`] : [],
     );
-    await measured(
-      round,
-      'outbox',
-      () => worker.pid,
-      async () => {
-        worker.start();
-        await waitUntil(() => received(wanted).count === THROUGHPUT_COUNT, 300000, 'the backlog');
-        const { first, last } = received(wanted);
-        const throughput = (THROUGHPUT_COUNT - 1) / ((last - first) / 1000);
-        const latency = await steadyLoad((i) => dataSource.transaction((manager) => queue(manager, i)));
-        return { throughput, ...latency };
-      },
-    );
-    await worker.kill('SIGTERM');
+    try {
+      await measured(
+        round,
+        'outbox',
+        () => worker.pid,
+        async () => {
+          worker.start();
+          await waitUntil(() => received(wanted).count === THROUGHPUT_COUNT, 300000, 'the backlog');
+          const { first, last } = received(wanted);
+          const throughput = (THROUGHPUT_COUNT - 1) / ((last - first) / 1000);
+          const latency = await steadyLoad((i) => dataSource.transaction((manager) => queue(manager, i)));
+          return { throughput, ...latency };
+        },
+      );
+    } finally {
+      await worker.kill('SIGTERM');
+    }
     expect(received(wanted).count).toBe(THROUGHPUT_COUNT);
   }
 
@@ -320,31 +331,34 @@ describe('notifications benchmark', () => {
       })),
     );
     const wanted = new Set(backlog.map(keyOf));
-    await measured(
-      round,
-      'baseline',
-      () => worker.pid,
-      async () => {
-        await worker.start();
-        await waitUntil(() => received(wanted).count === THROUGHPUT_COUNT, 300000, 'the baseline backlog');
-        const { first, last } = received(wanted);
-        const throughput = (THROUGHPUT_COUNT - 1) / ((last - first) / 1000);
-        const latency = await steadyLoad(async (i) => {
-          const jobId = `r${round}s${i}`;
-          await jobs.add(
-            'deliver',
-            { to: phone(), text: `Prossimo: promemoria ${i}` },
-            { jobId, removeOnComplete: true },
-          );
-          return keyOf(jobId);
-        });
-        return { throughput, ...latency };
-      },
-    );
-    await worker.stop();
-    await jobs.close();
-    // A connection passed in is not closed by close(): left open, it would keep Jest from exiting.
-    await connection.quit();
+    try {
+      await measured(
+        round,
+        'baseline',
+        () => worker.pid,
+        async () => {
+          await worker.start();
+          await waitUntil(() => received(wanted).count === THROUGHPUT_COUNT, 300000, 'the baseline backlog');
+          const { first, last } = received(wanted);
+          const throughput = (THROUGHPUT_COUNT - 1) / ((last - first) / 1000);
+          const latency = await steadyLoad(async (i) => {
+            const jobId = `r${round}s${i}`;
+            await jobs.add(
+              'deliver',
+              { to: phone(), text: `Prossimo: promemoria ${i}` },
+              { jobId, removeOnComplete: true },
+            );
+            return keyOf(jobId);
+          });
+          return { throughput, ...latency };
+        },
+      );
+    } finally {
+      await worker.stop();
+      await jobs.close();
+      // A connection passed in is not closed by close(): left open, it would keep Jest from exiting.
+      await connection.quit();
+    }
     expect(received(wanted).count).toBe(THROUGHPUT_COUNT);
   }
 
