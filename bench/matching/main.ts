@@ -43,6 +43,10 @@ const EXACT_MODE: 'lp' | 'exact' | 'off' =
 const TARGETS = { onlineP95Ms: 15, batchMs: 2000, travelWithin: 0.01 };
 /** BENCH_WIDE=1: the batch again over 200 candidates per need (about 5 minutes more). */
 const WIDE = process.env.BENCH_WIDE === '1';
+/** `-- --online-only`: the online measure alone (no batch, no optimum). */
+const ONLINE_ONLY = process.argv.includes('--online-only');
+/** BENCH_ONLINE_NEEDS=n: time only the first n needs online (default all). */
+const ONLINE_NEEDS = Number(process.env.BENCH_ONLINE_NEEDS ?? 0);
 /**
  * The variant where no organisation can serve: the same needs five days later, on the Sunday
  * (the seeded offers open Monday to Saturday), so the organisations' walk finds nothing.
@@ -458,7 +462,11 @@ async function main(): Promise<void> {
       }));
       const cpuBefore = await cpu.snapshot();
       const passStarted = Date.now();
-      for (let index = 0; index < needs.length; index++) {
+      for (
+        let index = 0;
+        index < (ONLINE_NEEDS > 0 ? Math.min(ONLINE_NEEDS, needs.length) : needs.length);
+        index++
+      ) {
         const steps = variants.flatMap((variant, v) => [
           async () => {
             const started = process.hrtime.bigint();
@@ -494,6 +502,61 @@ async function main(): Promise<void> {
     }
     const last = passes[passes.length - 1];
     const cold = passes[0];
+    const onlineRows: [string, string, string, string][] = [
+      ...variants.flatMap((variant, v): [string, string, string, string][] => {
+        const t = last[v];
+        const [p50, p95] = [percentile(t.engine, 0.5), percentile(t.engine, 0.95)];
+        const [b50, b95] = [percentile(t.baseline, 0.5), percentile(t.baseline, 0.95)];
+        return [
+          [
+            `online, ${variant.name}: engine ranking p50 / p95 (pass ${passes.length}, ${t.engine.length} needs)`,
+            `${ms(p50)} / ${ms(p95)}`,
+            `baseline ${ms(b50)} / ${ms(b95)}: engine/baseline x${(p50 / b50).toFixed(2)} / x${(p95 / b95).toFixed(2)}`,
+            `p95 <= ${TARGETS.onlineP95Ms} ms ${p95 <= TARGETS.onlineP95Ms ? 'met' : 'MISSED'}`,
+          ],
+          [
+            `online, ${variant.name}: first pass (cold caches) p50 / p95`,
+            `${ms(percentile(cold[v].engine, 0.5))} / ${ms(percentile(cold[v].engine, 0.95))}`,
+            `baseline ${ms(percentile(cold[v].baseline, 0.5))} / ${ms(percentile(cold[v].baseline, 0.95))}`,
+            '',
+          ],
+          [
+            `online, ${variant.name}: needs with an organisation in the ranking`,
+            `${t.withOrganisation} of ${t.engine.length}`,
+            `baseline ${t.baselineWithOrganisation} of ${t.engine.length}`,
+            '',
+          ],
+        ];
+      }),
+    ];
+    const printTable = (table: [string, string, string, string][]) => {
+      const widths = table[0].map((_, column) => Math.max(...table.map((row) => row[column].length)));
+      console.log('');
+      for (const [index, row] of table.entries()) {
+        console.log(row.map((cell, column) => cell.padEnd(widths[column])).join(' | '));
+        if (index === 0) console.log(widths.map((width) => '-'.repeat(width)).join('-|-'));
+      }
+    };
+    const printLoad = () => {
+      const loadAfter = loadavg();
+      console.log(
+        `\n${cpus().length} cores; load average ${loadBefore.map((l) => l.toFixed(2)).join(' ')} before, ` +
+          `${loadAfter.map((l) => l.toFixed(2)).join(' ')} after (shared machine: compare runs, not absolutes).`,
+      );
+      if (cpuOnline) {
+        const seconds = (name: string) => (cpuOnline?.groups.get(name) ?? 0).toFixed(1);
+        console.log(
+          `CPU during the last online pass: bench process ${seconds('bench')} s, its PostgreSQL backends ` +
+            `${seconds('postgres')} s, everything else on the machine ${cpuOnline.other.toFixed(1)} s ` +
+            `(over ${(onlineSeconds ?? 0).toFixed(1)} s of wall time, ${cpus().length} cores).`,
+        );
+      }
+    };
+    if (ONLINE_ONLY) {
+      printTable([['measure', 'value', 'baseline (same run)', 'target'], ...onlineRows]);
+      printLoad();
+      return;
+    }
     const lists: Ranked[][] = [];
     for (const need of needs)
       lists.push(await rankedCandidates(manager, need, CANDIDATE_POOL, DEFAULT_SCORING_CONFIG));
@@ -546,7 +609,6 @@ async function main(): Promise<void> {
       ];
     }
 
-    const loadAfter = loadavg();
     const fill = (served: number) => `${((100 * served) / needs.length).toFixed(2)}% (${served})`;
     const needsWithOrganisation = new Set(
       instance.edges
@@ -563,31 +625,7 @@ async function main(): Promise<void> {
     const optimum = typeof exact === 'string' ? null : exact;
     const table: [string, string, string, string][] = [
       ['measure', 'value', 'baseline (same run)', 'target'],
-      ...variants.flatMap((variant, v): [string, string, string, string][] => {
-        const t = last[v];
-        const [p50, p95] = [percentile(t.engine, 0.5), percentile(t.engine, 0.95)];
-        const [b50, b95] = [percentile(t.baseline, 0.5), percentile(t.baseline, 0.95)];
-        return [
-          [
-            `online, ${variant.name}: engine ranking p50 / p95 (pass ${passes.length}, ${needs.length} needs)`,
-            `${ms(p50)} / ${ms(p95)}`,
-            `baseline ${ms(b50)} / ${ms(b95)}: engine/baseline x${(p50 / b50).toFixed(2)} / x${(p95 / b95).toFixed(2)}`,
-            `p95 <= ${TARGETS.onlineP95Ms} ms ${p95 <= TARGETS.onlineP95Ms ? 'met' : 'MISSED'}`,
-          ],
-          [
-            `online, ${variant.name}: first pass (cold caches) p50 / p95`,
-            `${ms(percentile(cold[v].engine, 0.5))} / ${ms(percentile(cold[v].engine, 0.95))}`,
-            `baseline ${ms(percentile(cold[v].baseline, 0.5))} / ${ms(percentile(cold[v].baseline, 0.95))}`,
-            '',
-          ],
-          [
-            `online, ${variant.name}: needs with an organisation in the ranking`,
-            `${t.withOrganisation} of ${needs.length}`,
-            `baseline ${t.baselineWithOrganisation} of ${needs.length}`,
-            '',
-          ],
-        ];
-      }),
+      ...onlineRows,
       [
         `candidates: needs with an organisation among their ${CANDIDATE_POOL}`,
         `${needsWithOrganisation} of ${needs.length}`,
@@ -648,24 +686,8 @@ async function main(): Promise<void> {
       ],
       ...(wideRow ? [wideRow] : []),
     ];
-    const widths = table[0].map((_, column) => Math.max(...table.map((row) => row[column].length)));
-    console.log('');
-    for (const [index, row] of table.entries()) {
-      console.log(row.map((cell, column) => cell.padEnd(widths[column])).join(' | '));
-      if (index === 0) console.log(widths.map((width) => '-'.repeat(width)).join('-|-'));
-    }
-    console.log(
-      `\n${cpus().length} cores; load average ${loadBefore.map((l) => l.toFixed(2)).join(' ')} before, ` +
-        `${loadAfter.map((l) => l.toFixed(2)).join(' ')} after (shared machine: compare runs, not absolutes).`,
-    );
-    if (cpuOnline) {
-      const seconds = (name: string) => (cpuOnline?.groups.get(name) ?? 0).toFixed(1);
-      console.log(
-        `CPU during the last online pass: bench process ${seconds('bench')} s, its PostgreSQL backends ` +
-          `${seconds('postgres')} s, everything else on the machine ${cpuOnline.other.toFixed(1)} s ` +
-          `(over ${(onlineSeconds ?? 0).toFixed(1)} s of wall time, ${cpus().length} cores).`,
-      );
-    }
+    printTable(table);
+    printLoad();
     if (timed.result.served < single.result.served)
       throw new Error('several per helper served fewer than one');
     if (optimum && timed.result.served > optimum.served)
