@@ -15,7 +15,7 @@ import { promisify } from 'node:util';
 import { INestApplication } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
-import IORedis from 'ioredis';
+import IORedis, { Cluster } from 'ioredis';
 import { bullPrefix, QueueName } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import { NotificationsService } from '@prossimo/notifications';
@@ -451,7 +451,7 @@ export class PrivatePostgres {
  * back by a fault (a restored AOF, a promoted replica) has run by then, and a re-send would show.
  */
 export async function queueSettled(
-  connection: IORedis,
+  connection: IORedis | Cluster,
   queuePrefix: string,
   name: QueueName,
   timeoutMs = 120000,
@@ -503,7 +503,7 @@ export interface FaultFigures {
   note?: string;
 }
 
-/** The figures as a Markdown table (the README's summary). */
+/** The figures as a Markdown table (the summary in docs/benchmarks-and-faults.md). */
 export function faultTable(rows: FaultFigures[]): string {
   const lines = [
     '| Fault | Messages | Lost | Sent twice | Drain after recovery | Note |',

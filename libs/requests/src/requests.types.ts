@@ -1,5 +1,13 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { CATEGORY_VALUES, CategoryValue, LatLonInput, PageArgs, PageOf } from '@prossimo/platform';
+import {
+  CATEGORY_VALUES,
+  CategoryValue,
+  LatLonInput,
+  PageArgs,
+  PageOf,
+  StatusChangeEntry,
+  StatusChangeOf,
+} from '@prossimo/platform';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -687,20 +695,7 @@ export class Need {
 
 export const NeedPage = PageOf(Need, 'NeedPage');
 
-@ObjectType()
-export class NeedStatusChange {
-  @Field(() => NeedStatus, { nullable: true })
-  from!: NeedStatus | null;
-
-  @Field(() => NeedStatus)
-  to!: NeedStatus;
-
-  @Field(() => ID, { nullable: true, description: 'Null when the system made the change (e.g. expiry).' })
-  actorUserId!: string | null;
-
-  @Field(() => String, { nullable: true })
-  reason!: string | null;
-
-  @Field()
-  createdAt!: Date;
-}
+export const NeedStatusChange = StatusChangeOf<NeedStatus>(NeedStatus, 'NeedStatusChange', {
+  actorDescription: 'Null when the system made the change (e.g. expiry).',
+});
+export type NeedStatusChange = StatusChangeEntry<NeedStatus>;

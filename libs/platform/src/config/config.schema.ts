@@ -305,7 +305,7 @@ export const configSchema = z.object({
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   SEED_DEMO_DATA: booleanString.default('false'),
 
-  // SPID and CIE sign-in (OpenID Connect Federation, README "SPID and CIE"). Off while
+  // SPID and CIE sign-in (OpenID Connect Federation, docs/identity.md, "SPID and CIE"). Off while
   // OIDC_RP_ENTITY_ID is unset.
   /** This deployment's entity id in the federation: its public origin, e.g. https://prossimo.comune.it. */
   OIDC_RP_ENTITY_ID: optionalUrl,
