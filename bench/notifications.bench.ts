@@ -168,8 +168,12 @@ describe('notifications benchmark', () => {
         '| round | path     | msgs/s | offered | p50 ms | p95 ms | p99 ms | p95 intended | late | worker CPU | other CPU / wall   | load average (1 min) before-after |',
         '|-------|----------|--------|---------|--------|--------|--------|--------------|------|------------|--------------------|-----------------------------------|',
         ...rows.map(line),
-        `ratio outbox/baseline throughput per round: ${ratios.map((r) => r.toFixed(2)).join(', ')} (mean ${meanRatio.toFixed(2)}; target >= ${TARGETS.ratio}: ${meanRatio >= TARGETS.ratio ? 'met' : 'NOT met'})`,
-        `outbox commit -> gateway p95 at ${RATE_PER_SECOND}/s: worst round ${worstP95.toFixed(0)} ms (target < ${TARGETS.p95Ms} ms: ${worstP95 < TARGETS.p95Ms ? 'met' : 'NOT met'})`,
+        ratios.length === 0
+          ? 'ratio outbox/baseline: not measured (no round with both paths)'
+          : `ratio outbox/baseline throughput per round: ${ratios.map((r) => r.toFixed(2)).join(', ')} (mean ${meanRatio.toFixed(2)}; target >= ${TARGETS.ratio}: ${meanRatio >= TARGETS.ratio ? 'met' : 'NOT met'})`,
+        outboxes.length === 0
+          ? 'outbox path: not measured (the run stopped before it)'
+          : `outbox commit -> gateway p95 at ${RATE_PER_SECOND}/s: worst round ${worstP95.toFixed(0)} ms (target < ${TARGETS.p95Ms} ms: ${worstP95 < TARGETS.p95Ms ? 'met' : 'NOT met'})`,
         `"other CPU": busy CPU seconds of everything outside the bench (other people's work; this process, both workers, Redis and the database's backends excluded) over the phases' wall time, 2 cores = 2 s per second.`,
         '',
       ].join('\n'),
@@ -362,11 +366,13 @@ describe('notifications benchmark', () => {
     expect(received(wanted).count).toBe(THROUGHPUT_COUNT);
   }
 
+  // A few minutes on a quiet machine; a saturated one (load average 30 on two cores) starves both
+  // paths, hence the long bound.
   it('outbox and baseline in alternating rounds', async () => {
     for (let round = 1; round <= ROUNDS; round++) {
       // Odd rounds start with the baseline, even ones with the outbox path.
       const order = round % 2 === 1 ? [baselinePath, outboxPath] : [outboxPath, baselinePath];
       for (const path of order) await path(round);
     }
-  });
+  }, 3_600_000);
 });
