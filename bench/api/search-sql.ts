@@ -30,10 +30,7 @@ interface DirectoryBuild {
   OrganisationService: new (
     dataSource: QueryCapture,
     access: unknown,
-    phones: unknown,
     territories: unknown,
-    notifications: unknown,
-    config: { FIELD_ENCRYPTION_KEY: string },
   ) => {
     organisationLoader(request: object): { load(id: string): Promise<unknown> };
   };
@@ -70,9 +67,7 @@ export async function captureSearchSql(root: string, first: number): Promise<Cap
     new moderation.ModerationService(null, null, null),
   );
   await offers.search({ filter: { near: probe }, first });
-  const organisations = new directory.OrganisationService(capture, null, null, null, null, {
-    FIELD_ENCRYPTION_KEY: Buffer.alloc(32).toString('base64'),
-  });
+  const organisations = new directory.OrganisationService(capture, null, null);
   await organisations.organisationLoader({}).load('00000000-0000-0000-0000-000000000000');
 
   if (captured.length !== 2) throw new Error(`expected 2 captured queries, got ${captured.length}`);

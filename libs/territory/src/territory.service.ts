@@ -16,6 +16,7 @@ import {
   Comune,
   CreateTerritoryInput,
   GrantStaffRoleInput,
+  SetTerritoryComuniInput,
   SetTerritoryDeskInput,
   StaffGrant,
   StaffMember,
@@ -109,6 +110,33 @@ export class TerritoryService {
     return rows;
   }
 
+  /** Every territory, by name, a page at a time: platform admins only. */
+  async territoryPage(
+    user: AuthenticatedUser,
+    args: { search?: string; first: number; after?: string },
+  ): Promise<Page<Territory>> {
+    if (!this.access.isPlatformAdmin(user)) throw new DomainError('FORBIDDEN');
+    const params: unknown[] = [];
+    const conditions: string[] = [];
+    if (args.search?.trim()) {
+      params.push(`%${args.search.trim().toLowerCase()}%`);
+      conditions.push(`unaccent(lower(t.name)) LIKE unaccent($${params.length})`);
+    }
+    const cursor = decodeCursor(args.after, 2);
+    if (cursor) {
+      params.push(cursor[0], cursor[1]);
+      conditions.push(`(t.name, t.id) > ($${params.length - 1}, $${params.length}::uuid)`);
+    }
+    params.push(args.first + 1);
+    const rows: Territory[] = await this.dataSource.query(
+      `SELECT ${TERRITORY_COLUMNS} FROM territories t
+        ${conditions.length ? 'WHERE ' + conditions.join(' AND ') : ''}
+        ORDER BY t.name, t.id LIMIT $${params.length}`,
+      params,
+    );
+    return toPage(rows, args.first, (row) => [row.name, row.id]);
+  }
+
   async territoriesOfComune(istat: string): Promise<Territory[]> {
     return this.dataSource.query(
       `SELECT t.id, t.kind, t.name FROM territories t
@@ -134,17 +162,8 @@ export class TerritoryService {
 
   async createTerritory(user: AuthenticatedUser, input: CreateTerritoryInput): Promise<Territory> {
     if (!this.access.isPlatformAdmin(user)) throw new DomainError('FORBIDDEN');
-    const codes = [...new Set(input.comuneIstatCodes)];
-    if (input.kind === TerritoryKind.COMUNE && codes.length !== 1) {
-      throw new DomainError('TERRITORY_COMUNE_NEEDS_ONE', { field: 'comuneIstatCodes' });
-    }
+    const codes = await this.knownComuni(input.comuneIstatCodes, input.kind);
     const id = await this.dataSource.transaction(async (manager) => {
-      const known: { istat: string }[] = await manager.query(
-        `SELECT istat FROM comuni WHERE istat = ANY($1)`,
-        [codes],
-      );
-      if (known.length !== codes.length)
-        throw new DomainError('COMUNE_NOT_FOUND', { field: 'comuneIstatCodes' });
       const [territory]: { id: string }[] = await manager.query(
         `INSERT INTO territories (kind, name) VALUES ($1, $2) RETURNING id`,
         [input.kind, input.name.trim()],
@@ -164,6 +183,54 @@ export class TerritoryService {
       return territory.id;
     });
     return this.territory(id);
+  }
+
+  /** Replaces the Comuni a territory covers: platform admins only. Audited with what changed. */
+  async setTerritoryComuni(user: AuthenticatedUser, input: SetTerritoryComuniInput): Promise<Territory> {
+    if (!this.access.isPlatformAdmin(user)) throw new DomainError('FORBIDDEN');
+    const territory = await this.territory(input.territoryId);
+    const codes = await this.knownComuni(input.comuneIstatCodes, territory.kind);
+    await this.dataSource.transaction(async (manager) => {
+      const before: { istat: string }[] = await manager.query(
+        `SELECT comune_istat AS istat FROM territory_comuni WHERE territory_id = $1 FOR UPDATE`,
+        [input.territoryId],
+      );
+      const had = new Set(before.map((row) => row.istat));
+      const added = codes.filter((code) => !had.has(code));
+      const removed = [...had].filter((code) => !codes.includes(code));
+      await manager.query(
+        `DELETE FROM territory_comuni WHERE territory_id = $1 AND comune_istat = ANY($2::text[])`,
+        [input.territoryId, removed],
+      );
+      await manager.query(
+        `INSERT INTO territory_comuni (territory_id, comune_istat) SELECT $1, unnest($2::text[])`,
+        [input.territoryId, added],
+      );
+      await writeAudit(manager, {
+        actorUserId: user.userId,
+        action: 'territory.comuni_set',
+        entityType: 'territory',
+        entityId: input.territoryId,
+        territoryId: input.territoryId,
+        details: { added, removed },
+      });
+    });
+    return territory;
+  }
+
+  /** The distinct codes, each a known Comune; a territory of kind COMUNE has exactly one. */
+  private async knownComuni(input: string[], kind: TerritoryKind): Promise<string[]> {
+    const codes = [...new Set(input)];
+    if (kind === TerritoryKind.COMUNE && codes.length !== 1) {
+      throw new DomainError('TERRITORY_COMUNE_NEEDS_ONE', { field: 'comuneIstatCodes' });
+    }
+    const known: { istat: string }[] = await this.dataSource.query(
+      `SELECT istat FROM comuni WHERE istat = ANY($1)`,
+      [codes],
+    );
+    if (known.length !== codes.length)
+      throw new DomainError('COMUNE_NOT_FOUND', { field: 'comuneIstatCodes' });
+    return codes;
   }
 
   /**
@@ -207,6 +274,38 @@ export class TerritoryService {
         ORDER BY u.display_name NULLS LAST, u.id`,
       [territoryId],
     );
+  }
+
+  /**
+   * The same staff a page at a time, named first (by name, then by id), for the admin's staff page.
+   * The sort key is (has no name, name, id): nameless people come last, as in territoryStaff.
+   */
+  async territoryStaffPage(
+    user: AuthenticatedUser,
+    args: { territoryId: string; first: number; after?: string },
+  ): Promise<Page<StaffMember>> {
+    this.access.requireTerritoryRole(user, args.territoryId, [Role.COMUNE_MODERATOR]);
+    await this.territory(args.territoryId);
+    const params: unknown[] = [args.territoryId];
+    let after = '';
+    const cursor = decodeCursor(args.after, 3);
+    if (cursor) {
+      params.push(cursor[0], cursor[1], cursor[2]);
+      after = `AND (u.display_name IS NULL, coalesce(u.display_name, ''), u.id) > ($2::boolean, $3, $4::uuid)`;
+    }
+    params.push(args.first + 1);
+    const rows: (StaffMember & { unnamed: string })[] = await this.dataSource.query(
+      `SELECT u.id AS "userId", u.display_name AS "displayName", u.phone_e164 AS "phoneE164",
+              array_agg(r.role ORDER BY r.role) AS roles, (u.display_name IS NULL)::text AS unnamed
+         FROM user_roles r JOIN users u ON u.id = r.user_id
+        WHERE r.territory_id = $1 AND r.role IN ('comune_operator', 'comune_moderator') AND u.status <> 'erased'
+              ${after}
+        GROUP BY u.id, u.display_name, u.phone_e164
+        ORDER BY u.display_name IS NULL, coalesce(u.display_name, ''), u.id LIMIT $${params.length}`,
+      params,
+    );
+    const page = toPage(rows, args.first, (row) => [row.unnamed, row.displayName ?? '', row.userId]);
+    return { ...page, items: page.items.map(({ unnamed: _unnamed, ...member }) => member) };
   }
 
   /** Platform admins grant anywhere; a moderator grants only in their own territory. Audited. */

@@ -122,6 +122,37 @@ export class CreateTerritoryInput {
   comuneIstatCodes!: string[];
 }
 
+@InputType()
+export class SetTerritoryComuniInput {
+  @Field(() => ID)
+  @IsUUID()
+  territoryId!: string;
+
+  @Field(() => [String], {
+    description: 'ISTAT codes of every Comune it covers from now on (replaces the list).',
+  })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @Length(6, 6, { each: true })
+  comuneIstatCodes!: string[];
+}
+
+@ArgsType()
+export class TerritoriesArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: 'Part of the name; accents and case are ignored.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  search?: string;
+}
+
+@ArgsType()
+export class TerritoryStaffArgs extends PageArgs {
+  @Field(() => ID)
+  @IsUUID()
+  territoryId!: string;
+}
+
 export const STAFF_ROLES = [Role.COMUNE_OPERATOR, Role.COMUNE_MODERATOR] as const;
 
 @InputType()
@@ -170,3 +201,6 @@ export class StaffGrant {
   @Field(() => ID)
   territoryId!: string;
 }
+
+export const TerritoryPage = PageOf(Territory, 'TerritoryPage');
+export const StaffMemberPage = PageOf(StaffMember, 'StaffMemberPage');

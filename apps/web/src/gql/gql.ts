@@ -51,6 +51,17 @@ type Documents = {
     "\n  query CitizenDataExportContent($id: ID!) {\n    dataExport(id: $id) {\n      id\n      status\n      content\n    }\n  }\n": typeof types.CitizenDataExportContentDocument,
     "\n  mutation CitizenDeleteAccount {\n    deleteMyAccount(input: { confirm: true }) {\n      id\n      needsCancelled\n      engagementsCancelled\n    }\n  }\n": typeof types.CitizenDeleteAccountDocument,
     "\n  query CitizenEngagement($id: ID!) {\n    engagement(id: $id) {\n      id\n      needId\n      status\n      helperName\n      organisationId\n      completedAt\n    }\n  }\n": typeof types.CitizenEngagementDocument,
+    "\n  query AdminFailedNotifications($after: String) {\n    failedNotifications(first: 20, after: $after) {\n      items {\n        id\n        channel\n        event\n        recipient\n        status\n        attempts\n        lastError\n        gateway\n        updatedAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AdminFailedNotificationsDocument,
+    "\n  mutation AdminReplayNotification($id: ID!) {\n    replayNotification(id: $id) {\n      id\n      status\n      attempts\n      lastError\n      updatedAt\n    }\n  }\n": typeof types.AdminReplayNotificationDocument,
+    "\n  mutation AdminOpenQueueDashboard {\n    openQueueDashboard {\n      url\n      expiresAt\n    }\n  }\n": typeof types.AdminOpenQueueDashboardDocument,
+    "\n  query AdminTerritoryStaff($territoryId: ID!, $after: String) {\n    territoryStaffPage(territoryId: $territoryId, first: 20, after: $after) {\n      items {\n        id: userId\n        displayName\n        phoneE164\n        roles\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AdminTerritoryStaffDocument,
+    "\n  mutation AdminGrantStaffRole($input: GrantStaffRoleInput!) {\n    grantStaffRole(input: $input) {\n      userId\n      role\n      territoryId\n    }\n  }\n": typeof types.AdminGrantStaffRoleDocument,
+    "\n  mutation AdminRevokeStaffRole($input: GrantStaffRoleInput!) {\n    revokeStaffRole(input: $input)\n  }\n": typeof types.AdminRevokeStaffRoleDocument,
+    "\n  query AdminTerritories($search: String, $after: String) {\n    territories(search: $search, first: 20, after: $after) {\n      items {\n        id\n        name\n        kind\n        comuni {\n          istat\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AdminTerritoriesDocument,
+    "\n  query AdminTerritory($id: ID!) {\n    territory(id: $id) {\n      id\n      name\n      kind\n      comuni {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n": typeof types.AdminTerritoryDocument,
+    "\n  query AdminFindComuni($search: String!) {\n    comuni(search: $search, first: 10) {\n      items {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n": typeof types.AdminFindComuniDocument,
+    "\n  mutation AdminCreateTerritory($input: CreateTerritoryInput!) {\n    createTerritory(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.AdminCreateTerritoryDocument,
+    "\n  mutation AdminSetTerritoryComuni($input: SetTerritoryComuniInput!) {\n    setTerritoryComuni(input: $input) {\n      id\n      comuni {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n": typeof types.AdminSetTerritoryComuniDocument,
     "\n  fragment BatchRunFields on BatchAssignmentRun {\n    id\n    territoryId\n    category\n    status\n    scheduled\n    windowStart\n    windowEnd\n    needsCount\n    helpersCount\n    served\n    totalMeters\n    greedyServed\n    greedyMeters\n    proposalsSent\n    createdAt\n    plannedAt\n    publishedAt\n  }\n": typeof types.BatchRunFieldsFragmentDoc,
     "\n  query BatchAssignmentRunPage($id: ID!) {\n    batchAssignmentRun(id: $id) {\n      ...BatchRunFields\n    }\n  }\n": typeof types.BatchAssignmentRunPageDocument,
     "\n  query EtsOrganisationNames {\n    myOrganisations {\n      id\n      name\n      homeComuneIstat\n    }\n  }\n": typeof types.EtsOrganisationNamesDocument,
@@ -68,6 +79,7 @@ type Documents = {
     "\n  mutation CreateServiceOfferConsole($input: CreateServiceOfferInput!) {\n    createServiceOffer(input: $input) {\n      id\n      title\n      moderationStatus\n    }\n  }\n": typeof types.CreateServiceOfferConsoleDocument,
     "\n  mutation EtsUpdateOffer($input: UpdateServiceOfferInput!) {\n    updateServiceOffer(input: $input) {\n      id\n      title\n      status\n      moderationStatus\n    }\n  }\n": typeof types.EtsUpdateOfferDocument,
     "\n  mutation EtsPauseOffer($input: PauseServiceOfferInput!) {\n    pauseServiceOffer(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.EtsPauseOfferDocument,
+    "\n  mutation EtsArchiveOffer($input: ArchiveServiceOfferInput!) {\n    archiveServiceOffer(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.EtsArchiveOfferDocument,
     "\n  mutation EtsResumeOffer($id: ID!) {\n    resumeServiceOffer(input: { id: $id }) {\n      id\n      status\n    }\n  }\n": typeof types.EtsResumeOfferDocument,
     "\n  query EtsProposals($organisationId: ID!, $statuses: [ProposalStatus!], $after: String) {\n    organisationProposals(organisationId: $organisationId, statuses: $statuses, first: 20, after: $after) {\n      items {\n        id\n        needId\n        status\n        createdAt\n        expiresAt\n        decidedAt\n        assignedByUserId\n        whyThisHelper\n        reasons {\n          name\n          explanation\n          contribution\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.EtsProposalsDocument,
     "\n  query EtsEngagements($organisationId: ID!, $after: String) {\n    organisationEngagements(organisationId: $organisationId, first: 20, after: $after) {\n      items {\n        id\n        needId\n        status\n        hoursLogged\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.EtsEngagementsDocument,
@@ -190,6 +202,17 @@ const documents: Documents = {
     "\n  query CitizenDataExportContent($id: ID!) {\n    dataExport(id: $id) {\n      id\n      status\n      content\n    }\n  }\n": types.CitizenDataExportContentDocument,
     "\n  mutation CitizenDeleteAccount {\n    deleteMyAccount(input: { confirm: true }) {\n      id\n      needsCancelled\n      engagementsCancelled\n    }\n  }\n": types.CitizenDeleteAccountDocument,
     "\n  query CitizenEngagement($id: ID!) {\n    engagement(id: $id) {\n      id\n      needId\n      status\n      helperName\n      organisationId\n      completedAt\n    }\n  }\n": types.CitizenEngagementDocument,
+    "\n  query AdminFailedNotifications($after: String) {\n    failedNotifications(first: 20, after: $after) {\n      items {\n        id\n        channel\n        event\n        recipient\n        status\n        attempts\n        lastError\n        gateway\n        updatedAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminFailedNotificationsDocument,
+    "\n  mutation AdminReplayNotification($id: ID!) {\n    replayNotification(id: $id) {\n      id\n      status\n      attempts\n      lastError\n      updatedAt\n    }\n  }\n": types.AdminReplayNotificationDocument,
+    "\n  mutation AdminOpenQueueDashboard {\n    openQueueDashboard {\n      url\n      expiresAt\n    }\n  }\n": types.AdminOpenQueueDashboardDocument,
+    "\n  query AdminTerritoryStaff($territoryId: ID!, $after: String) {\n    territoryStaffPage(territoryId: $territoryId, first: 20, after: $after) {\n      items {\n        id: userId\n        displayName\n        phoneE164\n        roles\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminTerritoryStaffDocument,
+    "\n  mutation AdminGrantStaffRole($input: GrantStaffRoleInput!) {\n    grantStaffRole(input: $input) {\n      userId\n      role\n      territoryId\n    }\n  }\n": types.AdminGrantStaffRoleDocument,
+    "\n  mutation AdminRevokeStaffRole($input: GrantStaffRoleInput!) {\n    revokeStaffRole(input: $input)\n  }\n": types.AdminRevokeStaffRoleDocument,
+    "\n  query AdminTerritories($search: String, $after: String) {\n    territories(search: $search, first: 20, after: $after) {\n      items {\n        id\n        name\n        kind\n        comuni {\n          istat\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminTerritoriesDocument,
+    "\n  query AdminTerritory($id: ID!) {\n    territory(id: $id) {\n      id\n      name\n      kind\n      comuni {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n": types.AdminTerritoryDocument,
+    "\n  query AdminFindComuni($search: String!) {\n    comuni(search: $search, first: 10) {\n      items {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n": types.AdminFindComuniDocument,
+    "\n  mutation AdminCreateTerritory($input: CreateTerritoryInput!) {\n    createTerritory(input: $input) {\n      id\n      name\n    }\n  }\n": types.AdminCreateTerritoryDocument,
+    "\n  mutation AdminSetTerritoryComuni($input: SetTerritoryComuniInput!) {\n    setTerritoryComuni(input: $input) {\n      id\n      comuni {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n": types.AdminSetTerritoryComuniDocument,
     "\n  fragment BatchRunFields on BatchAssignmentRun {\n    id\n    territoryId\n    category\n    status\n    scheduled\n    windowStart\n    windowEnd\n    needsCount\n    helpersCount\n    served\n    totalMeters\n    greedyServed\n    greedyMeters\n    proposalsSent\n    createdAt\n    plannedAt\n    publishedAt\n  }\n": types.BatchRunFieldsFragmentDoc,
     "\n  query BatchAssignmentRunPage($id: ID!) {\n    batchAssignmentRun(id: $id) {\n      ...BatchRunFields\n    }\n  }\n": types.BatchAssignmentRunPageDocument,
     "\n  query EtsOrganisationNames {\n    myOrganisations {\n      id\n      name\n      homeComuneIstat\n    }\n  }\n": types.EtsOrganisationNamesDocument,
@@ -207,6 +230,7 @@ const documents: Documents = {
     "\n  mutation CreateServiceOfferConsole($input: CreateServiceOfferInput!) {\n    createServiceOffer(input: $input) {\n      id\n      title\n      moderationStatus\n    }\n  }\n": types.CreateServiceOfferConsoleDocument,
     "\n  mutation EtsUpdateOffer($input: UpdateServiceOfferInput!) {\n    updateServiceOffer(input: $input) {\n      id\n      title\n      status\n      moderationStatus\n    }\n  }\n": types.EtsUpdateOfferDocument,
     "\n  mutation EtsPauseOffer($input: PauseServiceOfferInput!) {\n    pauseServiceOffer(input: $input) {\n      id\n      status\n    }\n  }\n": types.EtsPauseOfferDocument,
+    "\n  mutation EtsArchiveOffer($input: ArchiveServiceOfferInput!) {\n    archiveServiceOffer(input: $input) {\n      id\n      status\n    }\n  }\n": types.EtsArchiveOfferDocument,
     "\n  mutation EtsResumeOffer($id: ID!) {\n    resumeServiceOffer(input: { id: $id }) {\n      id\n      status\n    }\n  }\n": types.EtsResumeOfferDocument,
     "\n  query EtsProposals($organisationId: ID!, $statuses: [ProposalStatus!], $after: String) {\n    organisationProposals(organisationId: $organisationId, statuses: $statuses, first: 20, after: $after) {\n      items {\n        id\n        needId\n        status\n        createdAt\n        expiresAt\n        decidedAt\n        assignedByUserId\n        whyThisHelper\n        reasons {\n          name\n          explanation\n          contribution\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.EtsProposalsDocument,
     "\n  query EtsEngagements($organisationId: ID!, $after: String) {\n    organisationEngagements(organisationId: $organisationId, first: 20, after: $after) {\n      items {\n        id\n        needId\n        status\n        hoursLogged\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.EtsEngagementsDocument,
@@ -457,6 +481,50 @@ export function graphql(source: "\n  query CitizenEngagement($id: ID!) {\n    en
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AdminFailedNotifications($after: String) {\n    failedNotifications(first: 20, after: $after) {\n      items {\n        id\n        channel\n        event\n        recipient\n        status\n        attempts\n        lastError\n        gateway\n        updatedAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminFailedNotifications($after: String) {\n    failedNotifications(first: 20, after: $after) {\n      items {\n        id\n        channel\n        event\n        recipient\n        status\n        attempts\n        lastError\n        gateway\n        updatedAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminReplayNotification($id: ID!) {\n    replayNotification(id: $id) {\n      id\n      status\n      attempts\n      lastError\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation AdminReplayNotification($id: ID!) {\n    replayNotification(id: $id) {\n      id\n      status\n      attempts\n      lastError\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminOpenQueueDashboard {\n    openQueueDashboard {\n      url\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation AdminOpenQueueDashboard {\n    openQueueDashboard {\n      url\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminTerritoryStaff($territoryId: ID!, $after: String) {\n    territoryStaffPage(territoryId: $territoryId, first: 20, after: $after) {\n      items {\n        id: userId\n        displayName\n        phoneE164\n        roles\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminTerritoryStaff($territoryId: ID!, $after: String) {\n    territoryStaffPage(territoryId: $territoryId, first: 20, after: $after) {\n      items {\n        id: userId\n        displayName\n        phoneE164\n        roles\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminGrantStaffRole($input: GrantStaffRoleInput!) {\n    grantStaffRole(input: $input) {\n      userId\n      role\n      territoryId\n    }\n  }\n"): (typeof documents)["\n  mutation AdminGrantStaffRole($input: GrantStaffRoleInput!) {\n    grantStaffRole(input: $input) {\n      userId\n      role\n      territoryId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRevokeStaffRole($input: GrantStaffRoleInput!) {\n    revokeStaffRole(input: $input)\n  }\n"): (typeof documents)["\n  mutation AdminRevokeStaffRole($input: GrantStaffRoleInput!) {\n    revokeStaffRole(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminTerritories($search: String, $after: String) {\n    territories(search: $search, first: 20, after: $after) {\n      items {\n        id\n        name\n        kind\n        comuni {\n          istat\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminTerritories($search: String, $after: String) {\n    territories(search: $search, first: 20, after: $after) {\n      items {\n        id\n        name\n        kind\n        comuni {\n          istat\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminTerritory($id: ID!) {\n    territory(id: $id) {\n      id\n      name\n      kind\n      comuni {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminTerritory($id: ID!) {\n    territory(id: $id) {\n      id\n      name\n      kind\n      comuni {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminFindComuni($search: String!) {\n    comuni(search: $search, first: 10) {\n      items {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminFindComuni($search: String!) {\n    comuni(search: $search, first: 10) {\n      items {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateTerritory($input: CreateTerritoryInput!) {\n    createTerritory(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateTerritory($input: CreateTerritoryInput!) {\n    createTerritory(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetTerritoryComuni($input: SetTerritoryComuniInput!) {\n    setTerritoryComuni(input: $input) {\n      id\n      comuni {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminSetTerritoryComuni($input: SetTerritoryComuniInput!) {\n    setTerritoryComuni(input: $input) {\n      id\n      comuni {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment BatchRunFields on BatchAssignmentRun {\n    id\n    territoryId\n    category\n    status\n    scheduled\n    windowStart\n    windowEnd\n    needsCount\n    helpersCount\n    served\n    totalMeters\n    greedyServed\n    greedyMeters\n    proposalsSent\n    createdAt\n    plannedAt\n    publishedAt\n  }\n"): (typeof documents)["\n  fragment BatchRunFields on BatchAssignmentRun {\n    id\n    territoryId\n    category\n    status\n    scheduled\n    windowStart\n    windowEnd\n    needsCount\n    helpersCount\n    served\n    totalMeters\n    greedyServed\n    greedyMeters\n    proposalsSent\n    createdAt\n    plannedAt\n    publishedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -522,6 +590,10 @@ export function graphql(source: "\n  mutation EtsUpdateOffer($input: UpdateServi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EtsPauseOffer($input: PauseServiceOfferInput!) {\n    pauseServiceOffer(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation EtsPauseOffer($input: PauseServiceOfferInput!) {\n    pauseServiceOffer(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EtsArchiveOffer($input: ArchiveServiceOfferInput!) {\n    archiveServiceOffer(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation EtsArchiveOffer($input: ArchiveServiceOfferInput!) {\n    archiveServiceOffer(input: $input) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
