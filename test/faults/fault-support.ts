@@ -68,6 +68,11 @@ export class PrivateRedis {
     return this.process !== undefined && this.process.exitCode === null && this.process.signalCode === null;
   }
 
+  /** The redis-server's process id (bench:notifications measures its CPU). */
+  get pid(): number | undefined {
+    return this.process?.pid;
+  }
+
   async start(): Promise<void> {
     if (this.running) return;
     if (!this.port) this.port = await freePort();
@@ -184,6 +189,11 @@ export class WorkerProcess {
     private readonly env: Record<string, string>,
     private readonly nodeArgs: string[] = [],
   ) {}
+
+  /** The worker's process id (bench:notifications measures its CPU). */
+  get pid(): number | undefined {
+    return this.process?.pid;
+  }
 
   start(): void {
     const main = resolve(__dirname, '../../dist/apps/worker/src/main.js');
