@@ -45,6 +45,7 @@ export const PUBLIC_ENTRIES = {
   reputation: ['rules'],
   matching: ['rules'],
   insights: ['rules'],
+  moderation: ['rules'],
 };
 
 export const LIBRARIES = Object.keys(ALLOWED_IMPORTS);

@@ -40,6 +40,9 @@ function serve(): void {
   const pool = new Pool({
     connectionString: process.env.BASELINE_DATABASE_URL,
     max: Number(process.env.BASELINE_POOL_SIZE ?? 10),
+    // As the api's pool: connections (and their prepared statements) stay open between slices.
+    min: Number(process.env.BASELINE_POOL_SIZE ?? 10),
+    idleTimeoutMillis: 30_000,
   });
 
   interface SearchBody {

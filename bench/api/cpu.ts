@@ -5,8 +5,8 @@ import { Client } from 'pg';
 const TICKS_PER_SECOND = 100;
 
 export interface CpuSnapshot {
-  /** CPU seconds used so far, per named group of processes. */
-  groups: Map<string, number>;
+  /** CPU seconds used so far, per named group of processes, per process id. */
+  groups: Map<string, Map<number, number>>;
   /** CPU seconds the whole machine spent busy so far. */
   machineBusy: number;
 }
@@ -32,30 +32,31 @@ export class CpuMeter {
   ) {}
 
   async snapshot(): Promise<CpuSnapshot> {
-    const groups = new Map<string, number>();
-    for (const [name, pids] of Object.entries(this.processes())) {
-      groups.set(
-        name,
-        pids.reduce<number>((sum, pid) => sum + (pid ? processSeconds(pid) : 0), 0),
-      );
-    }
+    const groups = new Map<string, Map<number, number>>();
+    const read = (pids: readonly (number | undefined)[]) =>
+      new Map(pids.filter((pid): pid is number => !!pid).map((pid) => [pid, processSeconds(pid)]));
+    for (const [name, pids] of Object.entries(this.processes())) groups.set(name, read(pids));
     const { rows } = await this.monitor.query<{ pid: number }>(
       `SELECT pid FROM pg_stat_activity WHERE datname = $1`,
       [this.database],
     );
-    groups.set(
-      'postgres',
-      rows.reduce((sum, row) => sum + processSeconds(row.pid), 0),
-    );
+    groups.set('postgres', read(rows.map((row) => row.pid)));
     return { groups, machineBusy: machineBusySeconds() };
   }
 
+  /**
+   * Per process: what it used between the snapshots, or since it started when it appeared in
+   * between (a new PostgreSQL backend, a restarted worker). A process that ended in between takes
+   * its last ticks with it; summing per group instead would have counted its whole past as a
+   * negative, which is how a pool closing idle connections once hid a slice's database CPU.
+   */
   static between(before: CpuSnapshot, after: CpuSnapshot): CpuUsage {
     const groups = new Map<string, number>();
     let ours = 0;
-    for (const [name, seconds] of after.groups) {
-      // A backend that ended during the phase takes its ticks with it: never report less than zero.
-      const used = Math.max(0, seconds - (before.groups.get(name) ?? 0));
+    for (const [name, pids] of after.groups) {
+      const earlier = before.groups.get(name) ?? new Map<number, number>();
+      let used = 0;
+      for (const [pid, seconds] of pids) used += Math.max(0, seconds - (earlier.get(pid) ?? 0));
       groups.set(name, used);
       ours += used;
     }

@@ -82,6 +82,8 @@ export class Workload {
   constructor(
     private readonly world: SeededWorld,
     private readonly random: Random,
+    /** ms since the epoch that the requests' times count from (a fixed weekday, see main.ts). */
+    private readonly anchor: number,
   ) {
     let total = 0;
     for (const entry of MIX) {
@@ -122,7 +124,7 @@ export class Workload {
       case 'me':
         return { operation, token, body: graphql(ME) };
       case 'postNeed': {
-        const start = Date.now() + (1 + random.int(72)) * 3_600_000;
+        const start = this.anchor + (1 + random.int(72)) * 3_600_000;
         const input = {
           category: random.pick(NEED_CATEGORIES),
           description: random.pick(NEED_TEXTS),
@@ -134,7 +136,7 @@ export class Workload {
         return { operation, token, body: graphql(POST_NEED, { input }) };
       }
       case 'addAvailability': {
-        const start = Date.now() + (1 + random.int(27 * 24)) * 3_600_000;
+        const start = this.anchor + (1 + random.int(27 * 24)) * 3_600_000;
         const input = {
           oneOff: {
             startsAt: new Date(start).toISOString(),

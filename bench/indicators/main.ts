@@ -57,10 +57,11 @@
  */
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Pool } from 'pg';
 import { databaseUrlFor, onServer } from '../support/postgres';
-import { FULL_SCALE, QUICK_SCALE, seedYear, SeededYear } from './seed';
+import { applyDayOfChanges, FULL_SCALE, QUICK_SCALE, seedYear, SeededYear } from './seed';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
 const SEED = Number(process.env.BENCH_SEED ?? 20251121);
@@ -71,9 +72,23 @@ const EXPLAIN = process.env.BENCH_EXPLAIN === '1';
 const KEEP = process.env.BENCH_KEEP_DATABASE === '1';
 /** Seed only, skip the measurements (with BENCH_KEEP_DATABASE). */
 const SEED_ONLY = process.env.BENCH_SEED_ONLY === '1';
+/** Only the read cases whose name starts with one of these (comma-separated); all by default. */
+const ONLY_CASES = process.env.BENCH_CASES?.split(',').filter(Boolean) ?? null;
 const TARGET_P95_MS = 200;
+/** Issue 18: one Comune's live request (a town such as Alba, read through the Comune index). */
+const TARGET_COMUNE_P95_MS = 10;
+/** The town of that case: Alba (Cuneo), about 130 needs a year in the seed. */
+const ONE_COMUNE = process.env.BENCH_COMUNE ?? '004003';
 /** Rounds of the live statements for requests a snapshot answers (for comparison only). */
 const LIVE_ROUNDS = Number(process.env.BENCH_LIVE_ROUNDS ?? 3);
+/** The day whose writes the incremental phase applies (a Wednesday of the seeded year). */
+const CHANGE_DAY = process.env.BENCH_CHANGE_DAY ?? '2025-11-19';
+/** Target of the incremental refresh of a day's changes, all three nodes together. */
+const TARGET_INCREMENTAL_S = 10;
+const loadAverage = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
 
 /** The scope shape of libs/insights (IndicatorScope), restated: the bench compiles on its own. */
 interface IndicatorScope {
@@ -93,6 +108,7 @@ interface Snapshots {
   PLATFORM_NODE: string;
   lockNode(query: Query, node: string, lock: boolean): Promise<void>;
   comuniDigest(comuni: string[] | null): string | null;
+  decodeSnapshot(results: unknown[], plan: unknown): Rows;
   snapshotPlan(scope: IndicatorScope): unknown;
   readSnapshot(
     query: Query,
@@ -106,11 +122,18 @@ interface Snapshots {
     node: { node: string; comuni: string[] | null },
     years: number[],
   ): Promise<{ statements: number; rows: number }>;
+  refreshNodeIncrementally(
+    query: Query,
+    node: { node: string; comuni: string[] | null },
+    years: number[],
+  ): Promise<{ results: number; statements: number; rows: number; changes: number } | null>;
 }
 
 interface Case {
   name: string;
   scope: IndicatorScope;
+  /** The p95 this case must meet, when not TARGET_P95_MS. */
+  targetMs?: number;
   /** The territory node whose snapshots the service would read (an ambito, the platform); null: a Comune, always live. */
   node: string | null;
 }
@@ -231,6 +254,12 @@ async function main(): Promise<void> {
         scope: { ...base, comuni: world.ambitoComuni, granularity: 'week' },
       },
       {
+        name: 'one Comune (Alba), by month',
+        node: null,
+        targetMs: TARGET_COMUNE_P95_MS,
+        scope: { ...base, comuni: [ONE_COMUNE], granularity: 'month' },
+      },
+      {
         name: 'busiest Comune, rides, by week',
         node: null,
         scope: {
@@ -262,31 +291,46 @@ async function main(): Promise<void> {
       // The maintenance job's work, as the worker does it: one REPEATABLE READ transaction per
       // node (the region, the ambito, the platform), the seeded year.
       const years = [Number(world.from.slice(0, 4))];
-      const refreshes: string[] = [];
-      let refreshTotal = 0;
-      for (const node of [
+      const nodes = [
         { name: 'region', node: region, comuni: world.regionComuni },
         { name: 'ambito', node: world.ambitoTerritoryId, comuni: world.ambitoComuni },
         { name: 'platform', node: snapshots.PLATFORM_NODE, comuni: null },
-      ]) {
-        const client = await pool.connect();
-        try {
-          const started = process.hrtime.bigint();
-          const onClient: Query = async (sql, params) => (await client.query(sql, params)).rows as Rows;
-          await snapshots.lockNode(onClient, node.node, true);
-          await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
-          const done = await snapshots.refreshNodeSnapshots(onClient, node, years);
-          await client.query('COMMIT');
-          await snapshots.lockNode(onClient, node.node, false);
-          const ms = Number(process.hrtime.bigint() - started) / 1e6;
-          refreshTotal += ms;
-          refreshes.push(
-            `${node.name} ${(ms / 1000).toFixed(1)} s (${done.statements} statements, ${done.rows} rows)`,
-          );
-        } finally {
-          client.release();
+      ];
+      /** Runs `work` for each node on one connection inside lockNode; seconds per node. */
+      const perNode = async (
+        suffix: string,
+        work: (onClient: Query, node: { node: string; comuni: string[] | null }) => Promise<string>,
+      ): Promise<{ total: number; lines: string[] }> => {
+        const lines: string[] = [];
+        let total = 0;
+        for (const node of nodes) {
+          const client = await pool.connect();
+          try {
+            const onClient: Query = async (sql, params) => (await client.query(sql, params)).rows as Rows;
+            const target = { node: node.node + suffix, comuni: node.comuni };
+            const started = process.hrtime.bigint();
+            await snapshots.lockNode(onClient, target.node, true);
+            const what = await work(onClient, target);
+            await snapshots.lockNode(onClient, target.node, false);
+            const ms = Number(process.hrtime.bigint() - started) / 1e6;
+            total += ms;
+            lines.push(`${node.name} ${(ms / 1000).toFixed(1)} s (${what})`);
+          } finally {
+            client.release();
+          }
         }
-      }
+        return { total, lines };
+      };
+      const fullRefresh = (suffix: string) =>
+        perNode(suffix, async (onClient, node) => {
+          await onClient('BEGIN ISOLATION LEVEL REPEATABLE READ', []);
+          const done = await snapshots.refreshNodeSnapshots(onClient, node, years);
+          await onClient('COMMIT', []);
+          return `${done.statements} statements, ${done.rows} rows`;
+        });
+      const loadBefore = loadAverage();
+      const { total: refreshTotal, lines: refreshes } = await fullRefresh('');
+      refreshes.push(`load average ${loadBefore} before, ${loadAverage()} after`);
       say(`snapshot refresh: ${refreshes.join('; ')}`);
 
       const header = [
@@ -304,9 +348,13 @@ async function main(): Promise<void> {
       let mismatches = 0;
       const lines: string[][] = [];
       let worst = 0;
-      for (const benchCase of cases) {
-        // The baseline: a bare count of the same needs (scope and period), the least any indicator must read.
-        const comuniCondition = benchCase.scope.comuni ? `AND comune_istat = ANY($3::char(6)[])` : '';
+      for (const benchCase of cases.filter(
+        (candidate) => !ONLY_CASES || ONLY_CASES.some((prefix) => candidate.name.startsWith(prefix)),
+      )) {
+        // The baseline: a bare count of the same needs (scope and period), the least any indicator must
+        // read. No cast on the Comuni: PostgreSQL types the parameter from the column (char(6)[]), so
+        // the baseline always gets the index and a cast in the live statements cannot hide behind it.
+        const comuniCondition = benchCase.scope.comuni ? `AND comune_istat = ANY($3)` : '';
         const categoryCondition = benchCase.scope.category
           ? `AND category = '${benchCase.scope.category}'`
           : '';
@@ -368,7 +416,9 @@ async function main(): Promise<void> {
             livePath,
             baselineP50.toFixed(1),
             `${(p50 / baselineP50).toFixed(1)}x`,
-            p95 < TARGET_P95_MS ? 'ok' : 'MISSED',
+            p95 < (benchCase.targetMs ?? TARGET_P95_MS)
+              ? 'ok'
+              : `MISSED (${benchCase.targetMs ?? TARGET_P95_MS})`,
           ]);
         }
         say(`${benchCase.name}: done`);
@@ -383,14 +433,100 @@ async function main(): Promise<void> {
       console.log(`\n${format(header)}\n${widths.map((width) => '-'.repeat(width)).join('  ')}`);
       for (const line of lines) console.log(format(line));
       console.log(
-        `\n${ROUNDS} rounds per query after one warm-up; worst p95 ${worst.toFixed(1)} ms (target < ${TARGET_P95_MS} ms). ` +
+        `\n${ROUNDS} rounds per query after one warm-up; worst p95 ${worst.toFixed(1)} ms (target < ${TARGET_P95_MS} ms; one Comune < ${TARGET_COMUNE_P95_MS} ms). ` +
           `Path: what the service does for the request (snapshot: the stored result read and decoded; live: the statement). ` +
           `Live p50: the statement over ${LIVE_ROUNDS} rounds, for comparison. ` +
           `Ratio: the p50 over a bare count(*) of the same needs, measured in this run.\n` +
           `Snapshot refresh (the maintenance job, ${years.join(', ')}): ${(refreshTotal / 1000).toFixed(1)} s in all; ${refreshes.join('; ')}.\n` +
           `Snapshots equal to the live results: ${mismatches === 0 ? 'every table' : `${mismatches} tables DIFFER`}.`,
       );
-      if (mismatches) process.exitCode = 1;
+
+      // A day's writes, then the incremental refresh of every node (the job's path), timed against
+      // a full refresh of the same nodes after the same writes (stored under other node names);
+      // both must equal each other, and the ambito's also the live statements.
+      const changed = await applyDayOfChanges(databaseUrl, scale, SEED, CHANGE_DAY);
+      say(
+        `day of writes (${CHANGE_DAY}): ${Object.entries(changed)
+          .map(([what, count]) => `${what} ${count}`)
+          .join(', ')}`,
+      );
+      const incrementalLoad = loadAverage();
+      const incremental = await perNode('', async (onClient, node) => {
+        const done = await snapshots.refreshNodeIncrementally(onClient, node, years);
+        if (!done) throw new Error(`no watermark for ${node.node}`);
+        return `${done.changes} log entries, ${done.results} results rewritten, ${done.statements} statements, ${done.rows} rows`;
+      });
+      incremental.lines.push(`load average ${incrementalLoad} before, ${loadAverage()} after`);
+      say(`incremental refresh: ${incremental.lines.join('; ')}`);
+      const fullLoad = loadAverage();
+      const recomputed = await fullRefresh(':full');
+      recomputed.lines.push(`load average ${fullLoad} before, ${loadAverage()} after`);
+      say(`full refresh after the same writes: ${recomputed.lines.join('; ')}`);
+      let differences = 0;
+      const storedRows = async (node: string) => {
+        const found = (await query(
+          `SELECT granularity, by_comune, by_category, table_name, result FROM indicator_snapshots
+            WHERE node = $1 AND year = ANY($2::int[]) ORDER BY 1, 2, 3, 4`,
+          [node, years],
+        )) as {
+          granularity: string;
+          by_comune: boolean;
+          by_category: boolean;
+          table_name: string;
+          result: unknown;
+        }[];
+        return found.map((row) => ({
+          key: `${row.granularity}/${row.by_comune ? 'comune' : '-'}/${row.by_category ? 'category' : '-'}/${row.table_name}`,
+          scope: { granularity: row.granularity, byComune: row.by_comune, byCategory: row.by_category },
+          table: row.table_name,
+          rows: snapshots.decodeSnapshot([row.result], {
+            years,
+            granularity: row.granularity,
+            byComune: row.by_comune,
+            byCategory: row.by_category,
+            periodStarts: null,
+            category: null,
+            dropCategory: false,
+          }),
+        }));
+      };
+      for (const node of nodes) {
+        const incrementalRows = await storedRows(node.node);
+        const fullRows = await storedRows(`${node.node}:full`);
+        if (incrementalRows.length !== 84 || fullRows.length !== 84)
+          throw new Error(`missing results for ${node.name}`);
+        for (const [index, result] of incrementalRows.entries()) {
+          if (!sameRows(result.rows, fullRows[index].rows)) {
+            differences++;
+            console.log(`MISMATCH: incremental != full for ${node.name} / ${result.key}`);
+          }
+          if (node.name !== 'ambito') continue;
+          const { sql, params } = queries[
+            `${result.table.replace(/_(\w)/g, (_, c: string) => c.toUpperCase())}Statement`
+          ]({
+            ...base,
+            comuni: node.comuni,
+            category: null,
+            ...(result.scope as Pick<IndicatorScope, 'granularity' | 'byComune' | 'byCategory'>),
+          });
+          const live = await run(pool, sql, params, settings);
+          if (!sameRows(result.rows, live.rows as Rows)) {
+            differences++;
+            console.log(`MISMATCH: incremental != live for ${node.name} / ${result.key}`);
+          }
+        }
+      }
+      const ratio = incremental.total / recomputed.total;
+      console.log(
+        `\nIncremental refresh of a day's writes (${CHANGE_DAY}): ${(incremental.total / 1000).toFixed(1)} s for the three nodes ` +
+          `(target <= ${TARGET_INCREMENTAL_S} s: ${incremental.total <= TARGET_INCREMENTAL_S * 1000 ? 'ok' : 'MISSED'}); ` +
+          `full refresh after the same writes ${(recomputed.total / 1000).toFixed(1)} s; ratio ${ratio.toFixed(3)}.\n` +
+          `  incremental: ${incremental.lines.join('; ')}\n  full: ${recomputed.lines.join('; ')}\n` +
+          `Incremental snapshots equal to the full recompute (every node) and to the live statements (ambito): ${
+            differences === 0 ? 'every result' : `${differences} results DIFFER`
+          }.`,
+      );
+      if (mismatches || differences) process.exitCode = 1;
     } finally {
       await pool.end();
     }

@@ -311,3 +311,156 @@ export async function seedYear(
     await client.end();
   }
 }
+
+/** What applyDayOfChanges did, per kind of change. */
+export type DayOfChanges = Record<string, number>;
+
+/**
+ * One day's writes on top of seedYear's year, in the proportions of the year (fixed seed): the
+ * day's new needs (some matched, none done yet), help completed that day for needs received in
+ * the three days before, needs of the two days before given up by matching, citizens' reviews of
+ * help of the days before and a moderator's publications, sentinel flags accepted, shared-care
+ * groups confirmed, and two volunteers joining an organisation (their whole year's help moves with
+ * them). Each is one set-based statement, as the api's and the worker's writes reach need_facts.
+ */
+export async function applyDayOfChanges(
+  databaseUrl: string,
+  scale: IndicatorScale,
+  seed: number,
+  day: string,
+): Promise<DayOfChanges> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  const perDay = (share: number) => Math.max(1, Math.round((scale.needs * share) / 365));
+  const at = `(${'$1'}::date::timestamp AT TIME ZONE 'Europe/Rome')`;
+  const done: DayOfChanges = {};
+  const run = async (name: string, sql: string, params: unknown[]) => {
+    done[name] = (await client.query(sql, [day, ...params])).rowCount ?? 0;
+  };
+  try {
+    await client.query('BEGIN');
+    await client.query('SELECT setseed($1)', [((seed + 7) % 1000) / 1000]);
+    await run(
+      'needs received',
+      `INSERT INTO needs (id, source, status, category, description, comune_istat, lat, lon, window_start, window_end,
+         details, author_user_id, beneficiary_id, opened_at, created_at, updated_at)
+       SELECT gen_random_uuid(), CASE WHEN d.source_draw < 0.80 THEN 'citizen' WHEN d.source_draw < 0.92 THEN 'desk' ELSE 'sentinel' END,
+              CASE WHEN d.source_draw >= 0.92 THEN 'submitted' ELSE 'open' END,
+              d.category, 'Bisogno del giorno ' || d.g, c.istat, c.lat, c.lon, d.created_at + interval '1 day',
+              d.created_at + interval '1 day 3 hours', '{}'::jsonb, b.user_id,
+              CASE WHEN d.source_draw < 0.92 THEN b.id END,
+              CASE WHEN d.source_draw < 0.92 THEN d.created_at + interval '10 minutes' END, d.created_at, d.created_at
+         FROM (SELECT g, random() AS source_draw, ($3::text[])[1 + floor(random() * 10)::int] AS category,
+                      1 + floor(power(random(), 3) * (SELECT count(*) FROM comuni WHERE region = 'Piemonte'))::int AS comune,
+                      1 + floor(power(random(), 2) * $4)::int AS citizen,
+                      ${at} + random() * interval '20 hours' AS created_at
+                 FROM generate_series(1, $2) g) d
+         JOIN (SELECT row_number() OVER (ORDER BY istat)::int AS n, istat, lat, lon FROM comuni WHERE region = 'Piemonte') c
+           ON c.n = d.comune
+         JOIN (SELECT row_number() OVER (ORDER BY u.phone_e164)::int AS n, u.id AS user_id, b.id FROM users u
+                 JOIN beneficiaries b ON b.user_id = u.id AND b.kind = 'self' WHERE u.phone_e164 LIKE '+39348%') b
+           ON b.n = d.citizen`,
+      [perDay(1), CATEGORIES, scale.citizens],
+    );
+    // A helper accepts 40% of the day's open needs (one volunteer each: their slots do not overlap).
+    await run(
+      'needs matched',
+      `INSERT INTO engagements (need_id, helper_user_id, volunteer_id, during, status, created_at, updated_at)
+       SELECT n.id, v.user_id, v.id, tstzrange(n.window_start, n.window_end), 'confirmed',
+              n.opened_at + interval '2 hours', n.opened_at + interval '2 hours'
+         FROM (SELECT id, window_start, window_end, opened_at, row_number() OVER (ORDER BY id) AS k FROM needs
+                WHERE status = 'open' AND created_at >= ${at} AND created_at < ${at} + interval '1 day') n
+         JOIN (SELECT id, user_id, row_number() OVER (ORDER BY id) AS k FROM volunteer_profiles) v ON v.k = n.k
+        WHERE n.k <= $2`,
+      [Math.round(perDay(1) * 0.4)],
+    );
+    await run(
+      'help completed',
+      `UPDATE engagements e SET completed_at = ${at} + random() * interval '20 hours', hours_logged = 1.5,
+              updated_at = ${at}
+        WHERE e.id IN (SELECT e.id FROM engagements e JOIN needs n ON n.id = e.need_id
+                        WHERE e.status = 'completed' AND n.created_at >= ${at} - interval '3 days'
+                          AND n.created_at < ${at} ORDER BY e.id LIMIT $2)`,
+      [perDay(0.68)],
+    );
+    await run(
+      'given up by matching',
+      `UPDATE need_match_states SET unmatched_reason = 'all_declined', unmatched_at = ${at} + interval '9 hours'
+        WHERE need_id IN (SELECT n.id FROM needs n JOIN need_match_states s ON s.need_id = n.id
+                           WHERE n.created_at >= ${at} - interval '2 days' AND n.created_at < ${at}
+                           ORDER BY n.id LIMIT $2)`,
+      [perDay(0.14)],
+    );
+    await run(
+      'reviews written',
+      `INSERT INTO reviews (engagement_id, comune_istat, author_user_id, author_side, subject_kind, subject_user_id,
+         criteria_set, criterion1_stars, criterion2_stars, criterion3_stars, status, created_at, updated_at)
+       SELECT e.id, n.comune_istat, n.author_user_id, 'citizen', 'volunteer', e.helper_user_id, 'person',
+              3 + floor(random() * 3)::int, 2 + floor(random() * 4)::int, 3 + floor(random() * 3)::int,
+              CASE WHEN random() < 0.8 THEN 'published' ELSE 'pending' END,
+              ${at} + random() * interval '20 hours', ${at}
+         FROM engagements e JOIN needs n ON n.id = e.need_id
+        WHERE e.status = 'completed' AND n.created_at >= ${at} - interval '4 days' AND n.created_at < ${at}
+          AND n.author_user_id <> e.helper_user_id
+          AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.engagement_id = e.id AND r.author_side = 'citizen')
+        ORDER BY e.id LIMIT $2`,
+      [perDay(0.68 * 0.6)],
+    );
+    await run(
+      'reviews published',
+      `UPDATE reviews SET status = 'published', updated_at = ${at}
+        WHERE id IN (SELECT id FROM reviews WHERE status = 'pending' AND created_at >= ${at} - interval '3 days'
+                       AND created_at < ${at} ORDER BY id LIMIT $2)`,
+      [perDay(0.68 * 0.6 * 0.2)],
+    );
+    await run(
+      'flags accepted',
+      `UPDATE needs SET status = 'open', opened_at = ${at} + interval '8 hours', updated_at = ${at}
+        WHERE id IN (SELECT id FROM needs WHERE source = 'sentinel' AND status = 'submitted'
+                       AND created_at >= ${at} - interval '7 days' AND created_at < ${at} ORDER BY id LIMIT $2)`,
+      [perDay(0.08 * 0.3)],
+    );
+    // Shared care: the day's groups, of three completed shared-caregiver needs in no group yet.
+    await client.query(
+      `CREATE TEMP TABLE day_groups ON COMMIT DROP AS
+       SELECT gen_random_uuid() AS id, grp, min(comune_istat) AS comune_istat, array_agg(need_id) AS needs FROM (
+         SELECT n.id AS need_id, n.comune_istat, (row_number() OVER (ORDER BY n.id) - 1) / 3 AS grp
+           FROM needs n WHERE n.category = 'shared_caregiver' AND n.status = 'completed'
+            AND NOT EXISTS (SELECT 1 FROM care_group_members m WHERE m.need_id = n.id)) h
+       GROUP BY grp HAVING count(*) = 3 ORDER BY grp LIMIT $1`,
+      [Math.max(1, Math.round(perDay(1) / 80))],
+    );
+    await run(
+      'care groups confirmed',
+      `INSERT INTO care_groups (id, offer_id, organisation_id, comune_istat, status, shared_schedule, weekly_minutes,
+         created_at, confirmed_at)
+       SELECT g.id, so.id, so.organisation_id, g.comune_istat, 'confirmed', '[]'::jsonb, 600, ${at} - interval '2 days',
+              ${at} + interval '11 hours'
+         FROM day_groups g CROSS JOIN LATERAL (SELECT id, organisation_id FROM service_offers ORDER BY id LIMIT 1) so`,
+      [],
+    );
+    await run(
+      'households joined',
+      `INSERT INTO care_group_members (group_id, need_id, status, price_cents_per_hour, individual_price_cents_per_hour,
+         weekly_cents, individual_weekly_cents, joined_at, confirmed_at)
+       SELECT g.id, unnest(g.needs), 'confirmed', 500, 1000, 5000, 10000, ${at} - interval '2 days',
+              ${at} + interval '11 hours'
+         FROM day_groups g`,
+      [],
+    );
+    done['volunteers joining an organisation'] =
+      (
+        await client.query(
+          `UPDATE volunteer_profiles SET organisation_id = (SELECT id FROM organisations ORDER BY id LIMIT 1)
+            WHERE id IN (SELECT id FROM volunteer_profiles WHERE organisation_id IS NULL ORDER BY id LIMIT 2)`,
+        )
+      ).rowCount ?? 0;
+    await client.query('COMMIT');
+    return done;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    await client.end();
+  }
+}

@@ -10,7 +10,9 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { databaseUrlFor, onServer } from '../support/postgres';
+import { CpuMeter } from '../api/cpu';
 import { percentile } from '../api/load';
+import { baselineCandidates } from './baseline';
 import { FULL_SCALE, MatchingScale, QUICK_SCALE, seedMatchingWorld } from './seed';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
@@ -38,7 +40,18 @@ const EXACT_MODE: 'lp' | 'exact' | 'off' =
     : process.env.BENCH_EXACT === '1' || process.env.BENCH_EXACT === 'exact'
       ? 'exact'
       : 'lp';
-const TARGETS = { onlineP95Ms: 20, batchMs: 2000, travelWithin: 0.01 };
+const TARGETS = { onlineP95Ms: 15, batchMs: 2000, travelWithin: 0.01 };
+/** BENCH_WIDE=1: the batch again over 200 candidates per need (about 5 minutes more). */
+const WIDE = process.env.BENCH_WIDE === '1';
+/** `-- --online-only`: the online measure alone (no batch, no optimum). */
+const ONLINE_ONLY = process.argv.includes('--online-only');
+/** BENCH_ONLINE_NEEDS=n: time only the first n needs online (default all). */
+const ONLINE_NEEDS = Number(process.env.BENCH_ONLINE_NEEDS ?? 0);
+/**
+ * The variant where no organisation can serve: the same needs five days later, on the Sunday
+ * (the seeded offers open Monday to Saturday), so the organisations' walk finds nothing.
+ */
+const SUNDAY_SHIFT_MS = 5 * 24 * 3600_000;
 
 // The compiled libraries (npm run build), loaded like bench/api does: no Nest application needed.
 const load = createRequire(join(ROOT, 'package.json'));
@@ -91,9 +104,6 @@ type Solver = (input: Instance) => Assignment;
 const { runMigrations } = dist('libs/platform/src/index.js') as {
   runMigrations: (config: { DATABASE_URL: string; DATABASE_POOL_SIZE: number }) => Promise<string[]>;
 };
-const { findCandidates } = dist('libs/matching/src/index.js') as {
-  findCandidates: (manager: unknown, need: MatchableNeed, limit: number) => Promise<Candidate[]>;
-};
 // The engine's own ranking: volunteers and accredited organisations' offers, scored, best first.
 const { rankedCandidates } = dist('libs/matching/src/index.js') as {
   rankedCandidates: (
@@ -106,9 +116,10 @@ const { rankedCandidates } = dist('libs/matching/src/index.js') as {
 const { romeWeekOf } = dist('libs/matching/src/index.js') as {
   romeWeekOf: (instant: Date) => string;
 };
-const { scoreCandidate, compareCandidates, DEFAULT_SCORING_CONFIG } = dist('libs/matching/src/rules.js') as {
-  scoreCandidate: (facts: Candidate, config: unknown) => { total: number };
-  compareCandidates: (a: unknown, b: unknown) => number;
+const { weeklySpanOf } = dist('libs/community/src/index.js') as {
+  weeklySpanOf: (from: Date, to: Date) => { start: number; end: number; date: string } | null;
+};
+const { DEFAULT_SCORING_CONFIG } = dist('libs/matching/src/rules.js') as {
   DEFAULT_SCORING_CONFIG: unknown;
 };
 const { solveBatchAssignment } = dist('libs/matching/src/rules.js') as {
@@ -395,16 +406,36 @@ async function main(): Promise<void> {
       queryRunner: { isReleased: false, connect: async () => client },
     };
     const needs = await loadNeeds(client);
+    // Where the machine's CPU goes during the online measure: this process, the PostgreSQL
+    // backends of the benchmark database, and everything else (other people's work).
+    const cpu = new CpuMeter(client, database, () => ({ bench: [process.pid] }));
+
+    // The variant where no organisation can serve: the same needs on the Sunday after.
+    const sundayNeeds = needs.map((need) => ({
+      ...need,
+      slot: {
+        start: new Date(need.slot.start.getTime() + SUNDAY_SHIFT_MS),
+        end: new Date(need.slot.end.getTime() + SUNDAY_SHIFT_MS),
+      },
+    }));
+    const variants = [
+      { name: 'Tuesday (organisations open)', needs },
+      { name: 'Sunday (no organisation open)', needs: sundayNeeds },
+    ];
+    const runBaseline = (need: MatchableNeed) =>
+      baselineCandidates(client, { ...need, span: weeklySpanOf(need.slot.start, need.slot.end) });
 
     // Warm-up: plans and caches, so the first needs do not carry the cold start.
-    for (const need of needs.slice(0, 20)) {
-      await rankedCandidates(manager, need, CANDIDATE_POOL, DEFAULT_SCORING_CONFIG);
-      await findCandidates(manager, need, CANDIDATE_POOL);
-    }
+    for (const variant of variants)
+      for (const need of variant.needs.slice(0, 20)) {
+        await rankedCandidates(manager, need, CANDIDATE_POOL, DEFAULT_SCORING_CONFIG);
+        await runBaseline(need);
+      }
 
-    // Online, per need, in rotating order: the engine's ranking (volunteers and organisations'
-    // offers, scored), the volunteers' query alone plus scoring (the figure of earlier runs), and
-    // a bare nearest-neighbour query on the same GiST index as the baseline.
+    // Online, per need and per variant, alternating: the engine's ranking (volunteers and
+    // organisations' offers, scored) and the baseline (the same hard constraints in one prepared
+    // statement, bench/matching/baseline.ts), so that a neighbour's load falls on both. The order
+    // rotates need by need.
     // Two passes over every need. The first, right after the bulk load, runs on cold caches (the
     // seeded tables and indexes, about 430 MB, are larger than a default PostgreSQL's shared
     // buffers, 128 MB); the second is the service running on, read against the target. Neither
@@ -412,51 +443,120 @@ async function main(): Promise<void> {
     // 2,000 rankings held in this process lengthened its garbage collector's pauses, and those
     // went into the timings (p95 18-22 ms where the same loop holding nothing gave 13-16 ms, back
     // to back on one database). The batch's rankings come from a third pass, not timed.
-    const passes: { online: number[]; volunteersOnly: number[]; bare: number[] }[] = [];
-    for (let pass = 0; pass < ONLINE_PASSES; pass++) {
-      const online: number[] = [];
-      const volunteersOnly: number[] = [];
-      const bare: number[] = [];
-      for (const [index, need] of needs.entries()) {
-        const runBare = async () => {
-          const started = process.hrtime.bigint();
-          await client.query(
-            `SELECT v.id FROM volunteer_profiles v
-              ORDER BY ll_to_earth(v.home_lat, v.home_lon) <-> ll_to_earth($1, $2) LIMIT $3`,
-            [need.lat, need.lon, CANDIDATE_POOL],
-          );
-          bare.push(Number(process.hrtime.bigint() - started) / 1e6);
-        };
-        const runOnline = async () => {
-          const started = process.hrtime.bigint();
-          const ranked = await rankedCandidates(manager, need, CANDIDATE_POOL, DEFAULT_SCORING_CONFIG);
-          online.push(Number(process.hrtime.bigint() - started) / 1e6);
-          if (ranked.length > CANDIDATE_POOL) throw new Error('ranking longer than the pool');
-        };
-        const runVolunteers = async () => {
-          const started = process.hrtime.bigint();
-          const candidates = await findCandidates(manager, need, CANDIDATE_POOL);
-          candidates
-            .map((candidate) => ({
-              ...candidate,
-              id: candidate.userId,
-              score: scoreCandidate(candidate, DEFAULT_SCORING_CONFIG),
-            }))
-            .sort(compareCandidates);
-          volunteersOnly.push(Number(process.hrtime.bigint() - started) / 1e6);
-        };
-        if (index > 0 && index % 500 === 0) say(`online, pass ${pass + 1}: ${index} needs`);
-        const order = [runOnline, runVolunteers, runBare];
-        for (let k = 0; k < order.length; k++) await order[(index + k) % order.length]();
-      }
-      say(
-        `online, pass ${pass + 1}: ${needs.length} needs, engine ranking p50 ${ms(percentile(online, 0.5))}, ` +
-          `p95 ${ms(percentile(online, 0.95))}`,
-      );
-      passes.push({ online, volunteersOnly, bare });
+    interface Timings {
+      engine: number[];
+      baseline: number[];
+      /** Needs whose ranking holds an organisation, and whose baseline does. */
+      withOrganisation: number;
+      baselineWithOrganisation: number;
     }
-    const { online, volunteersOnly, bare } = passes[passes.length - 1];
+    const passes: Timings[][] = [];
+    let cpuOnline: ReturnType<typeof CpuMeter.between> | null = null;
+    let onlineSeconds: number | null = null;
+    for (let pass = 0; pass < ONLINE_PASSES; pass++) {
+      const timings: Timings[] = variants.map(() => ({
+        engine: [],
+        baseline: [],
+        withOrganisation: 0,
+        baselineWithOrganisation: 0,
+      }));
+      const cpuBefore = await cpu.snapshot();
+      const passStarted = Date.now();
+      for (
+        let index = 0;
+        index < (ONLINE_NEEDS > 0 ? Math.min(ONLINE_NEEDS, needs.length) : needs.length);
+        index++
+      ) {
+        const steps = variants.flatMap((variant, v) => [
+          async () => {
+            const started = process.hrtime.bigint();
+            const ranked = await rankedCandidates(
+              manager,
+              variant.needs[index],
+              CANDIDATE_POOL,
+              DEFAULT_SCORING_CONFIG,
+            );
+            timings[v].engine.push(Number(process.hrtime.bigint() - started) / 1e6);
+            if (ranked.length > CANDIDATE_POOL) throw new Error('ranking longer than the pool');
+            if (ranked.some((candidate) => candidate.organisationId)) timings[v].withOrganisation++;
+          },
+          async () => {
+            const started = process.hrtime.bigint();
+            const rows = await runBaseline(variant.needs[index]);
+            timings[v].baseline.push(Number(process.hrtime.bigint() - started) / 1e6);
+            if (rows.some((row) => row.organisation_id)) timings[v].baselineWithOrganisation++;
+          },
+        ]);
+        if (index > 0 && index % 500 === 0) say(`online, pass ${pass + 1}: ${index} needs`);
+        for (let k = 0; k < steps.length; k++) await steps[(index + k) % steps.length]();
+      }
+      cpuOnline = CpuMeter.between(cpuBefore, await cpu.snapshot());
+      onlineSeconds = (Date.now() - passStarted) / 1000;
+      for (const [v, variant] of variants.entries())
+        say(
+          `online, pass ${pass + 1}, ${variant.name}: engine p50 ${ms(percentile(timings[v].engine, 0.5))}, ` +
+            `p95 ${ms(percentile(timings[v].engine, 0.95))}; baseline p50 ${ms(percentile(timings[v].baseline, 0.5))}, ` +
+            `p95 ${ms(percentile(timings[v].baseline, 0.95))}`,
+        );
+      passes.push(timings);
+    }
+    const last = passes[passes.length - 1];
     const cold = passes[0];
+    const onlineRows: [string, string, string, string][] = [
+      ...variants.flatMap((variant, v): [string, string, string, string][] => {
+        const t = last[v];
+        const [p50, p95] = [percentile(t.engine, 0.5), percentile(t.engine, 0.95)];
+        const [b50, b95] = [percentile(t.baseline, 0.5), percentile(t.baseline, 0.95)];
+        return [
+          [
+            `online, ${variant.name}: engine ranking p50 / p95 (pass ${passes.length}, ${t.engine.length} needs)`,
+            `${ms(p50)} / ${ms(p95)}`,
+            `baseline ${ms(b50)} / ${ms(b95)}: engine/baseline x${(p50 / b50).toFixed(2)} / x${(p95 / b95).toFixed(2)}`,
+            `p95 <= ${TARGETS.onlineP95Ms} ms ${p95 <= TARGETS.onlineP95Ms ? 'met' : 'MISSED'}`,
+          ],
+          [
+            `online, ${variant.name}: first pass (cold caches) p50 / p95`,
+            `${ms(percentile(cold[v].engine, 0.5))} / ${ms(percentile(cold[v].engine, 0.95))}`,
+            `baseline ${ms(percentile(cold[v].baseline, 0.5))} / ${ms(percentile(cold[v].baseline, 0.95))}`,
+            '',
+          ],
+          [
+            `online, ${variant.name}: needs with an organisation in the ranking`,
+            `${t.withOrganisation} of ${t.engine.length}`,
+            `baseline ${t.baselineWithOrganisation} of ${t.engine.length}`,
+            '',
+          ],
+        ];
+      }),
+    ];
+    const printTable = (table: [string, string, string, string][]) => {
+      const widths = table[0].map((_, column) => Math.max(...table.map((row) => row[column].length)));
+      console.log('');
+      for (const [index, row] of table.entries()) {
+        console.log(row.map((cell, column) => cell.padEnd(widths[column])).join(' | '));
+        if (index === 0) console.log(widths.map((width) => '-'.repeat(width)).join('-|-'));
+      }
+    };
+    const printLoad = () => {
+      const loadAfter = loadavg();
+      console.log(
+        `\n${cpus().length} cores; load average ${loadBefore.map((l) => l.toFixed(2)).join(' ')} before, ` +
+          `${loadAfter.map((l) => l.toFixed(2)).join(' ')} after (shared machine: compare runs, not absolutes).`,
+      );
+      if (cpuOnline) {
+        const seconds = (name: string) => (cpuOnline?.groups.get(name) ?? 0).toFixed(1);
+        console.log(
+          `CPU during the last online pass: bench process ${seconds('bench')} s, its PostgreSQL backends ` +
+            `${seconds('postgres')} s, everything else on the machine ${cpuOnline.other.toFixed(1)} s ` +
+            `(over ${(onlineSeconds ?? 0).toFixed(1)} s of wall time, ${cpus().length} cores).`,
+        );
+      }
+    };
+    if (ONLINE_ONLY) {
+      printTable([['measure', 'value', 'baseline (same run)', 'target'], ...onlineRows]);
+      printLoad();
+      return;
+    }
     const lists: Ranked[][] = [];
     for (const need of needs)
       lists.push(await rankedCandidates(manager, need, CANDIDATE_POOL, DEFAULT_SCORING_CONFIG));
@@ -490,21 +590,25 @@ async function main(): Promise<void> {
           : `integer program: ${exact.optimal ? 'optimal' : 'time limit'} in ${exact.seconds} s`,
     );
 
-    // The same over a wider pool: what the 50-best restriction costs, if anything.
-    const wideLists: Ranked[][] = [];
-    for (const need of needs) {
-      wideLists.push(await rankedCandidates(manager, need, WIDE_POOL, DEFAULT_SCORING_CONFIG));
+    // The same over a wider pool (BENCH_WIDE=1): what the 50-best restriction costs, if anything.
+    let wideRow: [string, string, string, string] | null = null;
+    if (WIDE) {
+      const wideLists: Ranked[][] = [];
+      for (const need of needs) {
+        wideLists.push(await rankedCandidates(manager, need, WIDE_POOL, DEFAULT_SCORING_CONFIG));
+      }
+      const wide = await buildInstance(client, needs, wideLists);
+      const wideTimed = timeSolver(solveTimedAssignment, wide);
+      checkAssignment(wideTimed.result, wide);
+      say(`wide pool: ${wide.edges.length} edges over ${wide.helperCount} helpers`);
+      wideRow = [
+        `over ${WIDE_POOL} candidates/need (${wide.edges.length} edges)`,
+        `${((100 * wideTimed.result.served) / needs.length).toFixed(2)}% (${wideTimed.result.served}), ${km(wideTimed.result.totalCost)}`,
+        `in ${ms(wideTimed.ms)}`,
+        '',
+      ];
     }
-    const wide = await buildInstance(client, needs, wideLists);
-    const wideTimed = timeSolver(solveTimedAssignment, wide);
-    checkAssignment(wideTimed.result, wide);
-    say(`wide pool: ${wide.edges.length} edges over ${wide.helperCount} helpers`);
 
-    const loadAfter = loadavg();
-    const p50 = percentile(online, 0.5);
-    const p95 = percentile(online, 0.95);
-    const bareP50 = percentile(bare, 0.5);
-    const bareP95 = percentile(bare, 0.95);
     const fill = (served: number) => `${((100 * served) / needs.length).toFixed(2)}% (${served})`;
     const needsWithOrganisation = new Set(
       instance.edges
@@ -521,30 +625,7 @@ async function main(): Promise<void> {
     const optimum = typeof exact === 'string' ? null : exact;
     const table: [string, string, string, string][] = [
       ['measure', 'value', 'baseline (same run)', 'target'],
-      [
-        `online: engine ranking (volunteers + organisations), p50 (${needs.length} needs, pass ${passes.length})`,
-        ms(p50),
-        `bare NN ${ms(bareP50)} (x${(p50 / bareP50).toFixed(1)})`,
-        '',
-      ],
-      [
-        'online: engine ranking, p95',
-        ms(p95),
-        `bare NN ${ms(bareP95)} (x${(p95 / bareP95).toFixed(1)})`,
-        `<= ${TARGETS.onlineP95Ms} ms ${p95 <= TARGETS.onlineP95Ms ? 'met' : 'MISSED'}`,
-      ],
-      [
-        'online: engine ranking, first pass (cold caches), p50 / p95',
-        `${ms(percentile(cold.online, 0.5))} / ${ms(percentile(cold.online, 0.95))}`,
-        `bare NN ${ms(percentile(cold.bare, 0.5))} / ${ms(percentile(cold.bare, 0.95))}`,
-        '',
-      ],
-      [
-        'online: volunteers alone + score, p50 / p95',
-        `${ms(percentile(volunteersOnly, 0.5))} / ${ms(percentile(volunteersOnly, 0.95))}`,
-        '',
-        '',
-      ],
+      ...onlineRows,
       [
         `candidates: needs with an organisation among their ${CANDIDATE_POOL}`,
         `${needsWithOrganisation} of ${needs.length}`,
@@ -603,23 +684,10 @@ async function main(): Promise<void> {
         `plan from ${timed.result.method}`,
         '',
       ],
-      [
-        `over ${WIDE_POOL} candidates/need (${wide.edges.length} edges)`,
-        `${fill(wideTimed.result.served)}, ${km(wideTimed.result.totalCost)}`,
-        `in ${ms(wideTimed.ms)}`,
-        '',
-      ],
+      ...(wideRow ? [wideRow] : []),
     ];
-    const widths = table[0].map((_, column) => Math.max(...table.map((row) => row[column].length)));
-    console.log('');
-    for (const [index, row] of table.entries()) {
-      console.log(row.map((cell, column) => cell.padEnd(widths[column])).join(' | '));
-      if (index === 0) console.log(widths.map((width) => '-'.repeat(width)).join('-|-'));
-    }
-    console.log(
-      `\n${cpus().length} cores; load average ${loadBefore.map((l) => l.toFixed(2)).join(' ')} before, ` +
-        `${loadAfter.map((l) => l.toFixed(2)).join(' ')} after (shared machine: compare runs, not absolutes).`,
-    );
+    printTable(table);
+    printLoad();
     if (timed.result.served < single.result.served)
       throw new Error('several per helper served fewer than one');
     if (optimum && timed.result.served > optimum.served)

@@ -29,6 +29,10 @@ type Outcome = 'ok' | 'deny' | 'anon' | 'notes' | 'hidden' | 'gone';
 const MATRIX: Record<string, Outcome[]> = {
   //                              anon    owner   other   opL     opN     modL    modN    org     admin
   createTerritory:              ['anon', 'deny', 'deny', 'deny', 'deny', 'deny', 'deny', 'deny', 'ok'],
+  territories:                  ['anon', 'deny', 'deny', 'deny', 'deny', 'deny', 'deny', 'deny', 'ok'],
+  setTerritoryComuni:           ['anon', 'deny', 'deny', 'deny', 'deny', 'deny', 'deny', 'deny', 'ok'],
+  territoryStaffPage:           ['anon', 'deny', 'deny', 'deny', 'deny', 'ok',   'deny', 'deny', 'ok'],
+  failedNotifications:          ['anon', 'deny', 'deny', 'deny', 'deny', 'deny', 'deny', 'deny', 'ok'],
   grantStaffRole:               ['anon', 'deny', 'deny', 'deny', 'deny', 'ok',   'deny', 'deny', 'ok'],
   setTerritoryDesk:             ['anon', 'deny', 'deny', 'deny', 'deny', 'ok',   'deny', 'deny', 'ok'],
   setModerationMode:            ['anon', 'deny', 'deny', 'deny', 'deny', 'ok',   'deny', 'deny', 'ok'],
@@ -134,6 +138,17 @@ describe('Authorisation matrix: every sensitive operation, by every role, in the
   }
 
   const OPERATIONS: Record<string, (actor: Actor) => Promise<GraphQLResult<Record<string, unknown>>>> = {
+    territories: (actor) => as(actor, `{ territories(first: 5) { items { id } } }`),
+    // The same Comuni again: the admin's call changes nothing the other rows rely on.
+    setTerritoryComuni: (actor) =>
+      as(actor, `mutation ($input: SetTerritoryComuniInput!) { setTerritoryComuni(input: $input) { id } }`, {
+        input: { territoryId: langhe, comuneIstatCodes: [PIEDMONT.alba, PIEDMONT.bra] },
+      }),
+    territoryStaffPage: (actor) =>
+      as(actor, `query ($id: ID!) { territoryStaffPage(territoryId: $id, first: 5) { items { userId } } }`, {
+        id: langhe,
+      }),
+    failedNotifications: (actor) => as(actor, `{ failedNotifications(first: 5) { items { id } } }`),
     createTerritory: (actor) =>
       as(actor, `mutation ($input: CreateTerritoryInput!) { createTerritory(input: $input) { id } }`, {
         input: { name: 'Nuovo', kind: 'COMUNE', comuneIstatCodes: [PIEDMONT.barolo] },

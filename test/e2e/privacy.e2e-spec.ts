@@ -667,8 +667,31 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
         )) as { codes: number; recentCodes: number; sessions: number; notifications: number }[]
       )[0];
     const before = await counts();
+    // SPID/CIE sign-ins left unfinished: one expired a second ago, one still waiting at the provider.
+    const oidcRequest = (stateHash: string, expiresIn: string) =>
+      stack.dataSource.query(
+        `INSERT INTO oidc_authorization_requests
+           (state_hash, provider_kind, provider_entity_id, level, nonce, code_verifier, return_path, expires_at)
+         VALUES (sha256($1::bytea), 'spid', 'https://idp.example', 2, 'n', 'v', '/', now() + $2::interval)`,
+        [stateHash, expiresIn],
+      );
+    const expiredState = `expired-${uniquePhone()}`;
+    const liveState = `live-${uniquePhone()}`;
+    await oidcRequest(expiredState, '-1 second');
+    await oidcRequest(liveState, '10 minutes');
+    const oidcLeft = async () =>
+      (
+        (await stack.dataSource.query(
+          `SELECT convert_from(s, 'UTF8') AS state FROM (VALUES ($1::bytea), ($2::bytea)) v(s)
+            WHERE EXISTS (SELECT 1 FROM oidc_authorization_requests WHERE state_hash = sha256(s))`,
+          [expiredState, liveState],
+        )) as { state: string }[]
+      ).map((row) => row.state);
+    expect(await oidcLeft()).toEqual([expiredState, liveState]);
 
     const purged = await runPurgeJob();
+    expect(purged.oidcRequestsDeleted).toBeGreaterThanOrEqual(1);
+    expect(await oidcLeft()).toEqual([liveState]);
     expect(purged.sensitiveNotesPurged).toBeGreaterThanOrEqual(1);
     expect(await notesStored(oldClosed)).toBeNull();
     expect(await notesStored(recentClosed)).not.toBeNull();

@@ -74,6 +74,10 @@ describe.each(['redis', 'postgres'] as const)('queue dashboard (bull-board) on t
     const page = await get('/admin/queues').set('cookie', cookie);
     expect(page.status).toBe(200);
     expect(page.headers['content-type']).toMatch(/text\/html/);
+    // bull-board's page links Google Fonts: the browser is told to load nothing from another origin.
+    expect(page.text).toContain('fonts.googleapis.com');
+    expect(page.headers['content-security-policy']).toMatch(/^default-src 'self';/);
+    expect(page.headers['content-security-policy']).not.toMatch(/googleapis|https:/);
     expect((await get(QUEUES).set('cookie', cookie)).status).toBe(200);
 
     // A forged or altered ticket opens nothing, and the ticket is no access token for the api.

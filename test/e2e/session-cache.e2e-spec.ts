@@ -56,7 +56,7 @@ describe('Session cache: revocations through the api are immediate', () => {
     const person = await signUp(stack);
     expect((await stack.graphql(ME, {}, { token: person.token })).errors).toBeUndefined();
     // Revoked behind the api's back (as another process would): this process trusts its check
-    // until the TTL runs out, which is the bound the README states.
+    // until the TTL runs out, which is the bound docs/configuration.md states.
     await stack.dataSource.query(`UPDATE sessions SET revoked_at = now() WHERE user_id = $1`, [
       person.userId,
     ]);

@@ -1,23 +1,11 @@
 import { startStack, TestStack } from '../support/stack';
 import { errorOf, grantRole, ok, signUp } from '../support/fixtures';
 import { FederationStackOptions, startFederationForStack, TestBrowser } from '../support/dev-federation';
+import { identitySignIn, START } from '../support/identity-sign-in';
 import { TEST_IDENTITIES } from '../../apps/launcher/src/dev-identity/test-identities';
 import { DevIdentityProvider } from '../../apps/launcher/src/dev-identity/dev-provider';
 import { DevTrustAnchor } from '../../apps/launcher/src/dev-identity/trust-anchor';
 import { IdentityProviderKind } from '@prossimo/identity';
-
-const WEB = { 'x-prossimo-client': 'web' };
-const START = `mutation Start($input: StartIdentityProviderSignInInput!) {
-  startIdentityProviderSignIn(input: $input) { authorizationUrl }
-}`;
-const REFRESH = `mutation { refreshSession { accessToken authLevel user { id } } }`;
-const ME = `{ me { id displayName phoneE164 codiceFiscale } }`;
-
-interface SignedIn {
-  accessToken: string;
-  authLevel: string | null;
-  user: { id: string; displayName: string | null; phoneE164: string | null; codiceFiscale: string | null };
-}
 
 describe('SPID and CIE sign-in (OpenID Connect Federation, development provider)', () => {
   let stack: TestStack;
@@ -25,6 +13,8 @@ describe('SPID and CIE sign-in (OpenID Connect Federation, development provider)
   // A provider in another federation: its chain ends at a trust anchor that is not ours.
   let rogueAnchor: DevTrustAnchor;
   let rogue: DevIdentityProvider;
+  // A provider of our federation whose metadata breaks the policy the trust anchor sets on it.
+  let policed: DevIdentityProvider;
 
   beforeAll(async () => {
     rogueAnchor = new DevTrustAnchor();
@@ -32,9 +22,23 @@ describe('SPID and CIE sign-in (OpenID Connect Federation, development provider)
     rogue = new DevIdentityProvider(IdentityProviderKind.SPID, rogueAnchor);
     await rogue.start();
     setup = await startFederationForStack({ STAFF_STEP_UP: 'true' });
+    const { trustAnchor } = setup.federation;
+    // The SPID provider every sign-in below uses meets its policy (OpenID Federation 6.1)...
+    trustAnchor.setMetadataPolicy(setup.federation.spid.entityId, {
+      openid_provider: {
+        client_registration_types_supported: { subset_of: ['automatic', 'explicit'], essential: true },
+        organization_name: { essential: true },
+      },
+    });
+    // ...this one does not: the anchor asks for explicit registration, it offers automatic only.
+    policed = new DevIdentityProvider(IdentityProviderKind.SPID, trustAnchor);
+    await policed.start();
+    trustAnchor.setMetadataPolicy(policed.entityId, {
+      openid_provider: { client_registration_types_supported: { superset_of: ['explicit'] } },
+    });
     setup.options.env = {
       ...setup.options.env,
-      OIDC_SPID_PROVIDERS: `${setup.federation.spid.entityId},${rogue.entityId}`,
+      OIDC_SPID_PROVIDERS: `${setup.federation.spid.entityId},${rogue.entityId},${policed.entityId}`,
     };
     stack = await startStack(setup.options);
   });
@@ -43,6 +47,7 @@ describe('SPID and CIE sign-in (OpenID Connect Federation, development provider)
     await stack?.close();
     await setup?.federation.stop();
     await rogue?.stop();
+    await policed?.stop();
     await rogueAnchor?.stop();
   });
 
@@ -50,70 +55,10 @@ describe('SPID and CIE sign-in (OpenID Connect Federation, development provider)
     if (setup) setup.federation.spid.rewriteIdToken = undefined;
   });
 
-  const isCallback = (url: URL) => url.origin === setup.apiOrigin && url.pathname === '/auth/oidc/callback';
-
-  async function authorizationUrl(input: Record<string, unknown>, token?: string): Promise<string> {
-    const result = await stack.graphql<{ startIdentityProviderSignIn: { authorizationUrl: string } }>(
-      START,
-      { input },
-      { token },
-    );
-    return ok(result).startIdentityProviderSignIn.authorizationUrl;
-  }
-
-  /** Through the provider's login page to our callback; answers the callback's URL (not fetched). */
-  async function throughProvider(
-    browser: TestBrowser,
-    url: string,
-    choice: { identity?: string; level?: number; cancel?: boolean } = {},
-  ): Promise<URL> {
-    const login = await browser.follow(url);
-    expect(login.response?.status).toBe(200);
-    expect(await login.response?.text()).toContain('Identità di prova');
-    const submitted = await browser.submitLogin(login.url, choice);
-    expect(submitted.status).toBe(303);
-    const back = await browser.follow(
-      new URL(submitted.headers.get('location') as string, login.url).toString(),
-      isCallback,
-    );
-    expect(isCallback(back.url)).toBe(true);
-    return back.url;
-  }
-
-  /** The callback, then the web app's refresh with its cookie, as the app does on load. */
-  async function complete(
-    browser: TestBrowser,
-    callback: URL,
-  ): Promise<{ location: string; session?: SignedIn }> {
-    const response = await browser.request(callback.toString());
-    expect(response.status).toBe(303);
-    const location = response.headers.get('location') as string;
-    const cookie = browser.cookie(setup.apiOrigin, 'prossimo_refresh');
-    if (!cookie) return { location };
-    const refreshed = await fetch(`${setup.apiOrigin}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: `prossimo_refresh=${cookie}`, ...WEB },
-      body: JSON.stringify({ query: REFRESH }),
-    });
-    const body = (await refreshed.json()) as {
-      data?: { refreshSession: { accessToken: string; authLevel: string | null } };
-      errors?: unknown;
-    };
-    expect(body.errors).toBeUndefined();
-    const { accessToken, authLevel } = body.data?.refreshSession ?? { accessToken: '', authLevel: null };
-    const me = ok(await stack.graphql<{ me: SignedIn['user'] }>(ME, {}, { token: accessToken })).me;
-    return { location, session: { accessToken, authLevel, user: me } };
-  }
-
-  async function signIn(
-    input: Record<string, unknown>,
-    choice: { identity?: string; level?: number } = {},
-    token?: string,
-  ): Promise<{ location: string; session?: SignedIn }> {
-    const browser = new TestBrowser();
-    const callback = await throughProvider(browser, await authorizationUrl(input, token), choice);
-    return complete(browser, callback);
-  }
+  const { authorizationUrl, throughProvider, complete, signIn } = identitySignIn(
+    () => stack,
+    () => setup,
+  );
 
   it('publishes a signed entity configuration with the relying party metadata', async () => {
     const response = await fetch(`${setup.apiOrigin}/.well-known/openid-federation`);
@@ -246,6 +191,13 @@ describe('SPID and CIE sign-in (OpenID Connect Federation, development provider)
     const replayed = await complete(new TestBrowser(), callback);
     expect(replayed.location).toBe('/accedi?identita=state_invalid');
     expect(replayed.session).toBeUndefined();
+  });
+
+  it('refuses a provider whose metadata breaks the metadata policy of its trust chain', async () => {
+    const result = await stack.graphql(START, {
+      input: { provider: 'SPID', providerEntityId: policed.entityId },
+    });
+    expect(errorOf(result)).toEqual({ code: 'IDENTITY_PROVIDER_UNTRUSTED', field: 'input.providerEntityId' });
   });
 
   it('refuses a provider whose trust chain does not reach the trust anchor', async () => {

@@ -17,9 +17,9 @@ import { startStack, TestStack } from '../support/stack';
 // helpers, offers and open needs.
 
 const AUDIT = `query ($territoryId: ID!, $first: Int!, $after: String, $actions: [String!], $actorUserId: ID,
-    $from: String, $to: String) {
+    $entityId: ID, $from: String, $to: String) {
   auditTrail(territoryId: $territoryId, first: $first, after: $after, actions: $actions,
-             actorUserId: $actorUserId, from: $from, to: $to) {
+             actorUserId: $actorUserId, entityId: $entityId, from: $from, to: $to) {
     items { id action entityType actorUserId actorName actorRoles territoryId createdAt }
     pageInfo { hasNextPage endCursor } } }`;
 const STAFF = `query ($territoryId: ID!) { territoryStaff(territoryId: $territoryId) {
@@ -175,6 +175,72 @@ describe('The console’s audit trail, staff and moderation modes', () => {
     expect(errorOf(await trail({ from: '2024-02-30' }))).toEqual({ code: 'FIELD_INVALID', field: 'from' });
     expect(errorOf(await trail({ to: '31/03/2024' }))).toMatchObject({ code: 'VALIDATION_FAILED' });
     expect(errorOf(await trail({ from: '2024-04-01', to: '2024-03-31' }))).toEqual({
+      code: 'AUDIT_PERIOD_REVERSED',
+      field: 'to',
+    });
+  });
+
+  it('filters by record, and exports the same filters as CSV (audited) to the territory’s moderators only', async () => {
+    const record = '7b0c8a52-36a1-4f4e-9d8e-2f1d5a6c9e01';
+    await stack.dataSource.query(
+      `INSERT INTO audit_log (actor_user_id, action, entity_type, entity_id, territory_id, details, created_at) VALUES
+         ($1, 'desk.person_read', 'beneficiary', $3, $2, '{}', '2024-02-01T09:00:00Z'),
+         ($1, 'desk.person_contact_read', 'beneficiary', $3, $2, '{"field":"phone"}', '2024-02-02T09:00:00Z'),
+         ($1, 'desk.person_read', 'beneficiary', gen_random_uuid(), $2, '{}', '2024-02-03T09:00:00Z')`,
+      [operator.userId, langhe, record],
+    );
+    const byRecord = ok(await trail({ entityId: record }));
+    expect(byRecord.auditTrail.items.map((entry) => entry.action)).toEqual([
+      'desk.person_contact_read',
+      'desk.person_read',
+    ]);
+    expect(errorOf(await trail({ entityId: 'not-an-id' }))).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      field: 'entityId',
+    });
+
+    const CSV = `query ($territoryId: ID!, $entityId: ID, $from: String, $to: String) {
+      auditTrailCsv(territoryId: $territoryId, entityId: $entityId, from: $from, to: $to) { fileName csv rowCount } }`;
+    const exported = ok(
+      await stack.graphql<{ auditTrailCsv: { fileName: string; csv: string; rowCount: number } }>(
+        CSV,
+        { territoryId: langhe, entityId: record },
+        { token: moderator.token },
+      ),
+    ).auditTrailCsv;
+    expect(exported.rowCount).toBe(2);
+    expect(exported.fileName).toMatch(/^registro-attivita-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = exported.csv.trim().split('\n');
+    expect(lines[0]).toBe(
+      'id,created_at,action,entity_type,entity_id,actor_user_id,actor_name,actor_roles,details',
+    );
+    expect(lines.slice(1).map((line) => line.split(',')[2])).toEqual([
+      'desk.person_contact_read',
+      'desk.person_read',
+    ]);
+    expect(lines[1]).toContain(',2024-02-02T09:00:00.000Z,');
+    expect(lines[1]).toContain(`,${operator.userId},`);
+    expect(lines[1]).toContain(',comune_operator,');
+    // The export is in the trail itself.
+    const [logged]: { details: Record<string, unknown> }[] = await stack.dataSource.query(
+      `SELECT details FROM audit_log WHERE action = 'audit.exported' AND actor_user_id = $1`,
+      [moderator.userId],
+    );
+    expect(logged.details).toMatchObject({ rows: 2, entityId: record });
+
+    for (const user of [operator, foreignModerator]) {
+      const refused = await stack.graphql(CSV, { territoryId: langhe }, { token: user.token });
+      expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+    expect(
+      errorOf(
+        await stack.graphql(
+          CSV,
+          { territoryId: langhe, from: '2024-04-01', to: '2024-03-31' },
+          { token: moderator.token },
+        ),
+      ),
+    ).toEqual({
       code: 'AUDIT_PERIOD_REVERSED',
       field: 'to',
     });

@@ -180,4 +180,136 @@ describe('Territories and staff roles', () => {
       queries.mockRestore();
     }
   });
+
+  it('pages every territory for platform admins only, by name, with a search that ignores accents', async () => {
+    const names = ['Ambito Pagine Alfa', 'Ambito Pagine Bèta', 'Ambito Pagine Gamma'];
+    for (const name of names) await createTerritory(stack.dataSource, name, [PIEDMONT.barolo]);
+    const query = `query ($search: String, $after: String) {
+      territories(search: $search, first: 2, after: $after) {
+        items { id name kind comuni { istat } } pageInfo { hasNextPage endCursor } } }`;
+    type Answer = {
+      territories: { items: { name: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+    };
+    const first = await stack.graphql<Answer>(query, { search: 'pagine' }, { token: admin.token });
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.territories.items.map((row) => row.name)).toEqual(names.slice(0, 2));
+    expect(first.data!.territories.pageInfo.hasNextPage).toBe(true);
+    const second = await stack.graphql<Answer>(
+      query,
+      { search: 'pagine', after: first.data!.territories.pageInfo.endCursor },
+      { token: admin.token },
+    );
+    expect(second.data!.territories.items.map((row) => row.name)).toEqual([names[2]]);
+    expect(second.data!.territories.pageInfo.hasNextPage).toBe(false);
+    const accents = await stack.graphql<Answer>(query, { search: 'BETA' }, { token: admin.token });
+    expect(accents.data!.territories.items.map((row) => row.name)).toEqual([names[1]]);
+
+    // A moderator (staff, but not a platform admin) and a citizen are refused.
+    const moderator = await signUp(stack);
+    await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId: langhe });
+    for (const user of [moderator, await signUp(stack)]) {
+      const refused = await stack.graphql(query, {}, { token: user.token });
+      expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect(refused.data).toBeNull();
+    }
+  });
+
+  it('lets platform admins replace the Comuni of a territory, checks them and audits what changed', async () => {
+    const ambito = await createTerritory(stack.dataSource, 'Ambito da modificare', [
+      PIEDMONT.alba,
+      PIEDMONT.bra,
+    ]);
+    const comune = await createTerritory(stack.dataSource, 'Comune da modificare', [PIEDMONT.barolo]);
+    const set = `mutation ($input: SetTerritoryComuniInput!) {
+      setTerritoryComuni(input: $input) { id comuni { istat } } }`;
+    const moderator = await signUp(stack);
+    await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId: ambito });
+    const input = { territoryId: ambito, comuneIstatCodes: [PIEDMONT.bra, PIEDMONT.cherasco] };
+    const refused = await stack.graphql(set, { input }, { token: moderator.token });
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    const changed = await stack.graphql<{ setTerritoryComuni: { comuni: { istat: string }[] } }>(
+      set,
+      { input },
+      { token: admin.token },
+    );
+    expect(changed.errors).toBeUndefined();
+    expect(changed.data!.setTerritoryComuni.comuni.map((row) => row.istat).sort()).toEqual(
+      [PIEDMONT.bra, PIEDMONT.cherasco].sort(),
+    );
+    const audit = await stack.dataSource.query(
+      `SELECT actor_user_id, details FROM audit_log WHERE entity_id = $1 AND action = 'territory.comuni_set'`,
+      [ambito],
+    );
+    expect(audit).toEqual([
+      { actor_user_id: admin.userId, details: { added: [PIEDMONT.cherasco], removed: [PIEDMONT.alba] } },
+    ]);
+
+    // Errors name the field: an unknown Comune, two Comuni for a territory that is one Comune, none.
+    const errors = await Promise.all(
+      [
+        { territoryId: ambito, comuneIstatCodes: ['999999'] },
+        { territoryId: comune, comuneIstatCodes: [PIEDMONT.barolo, PIEDMONT.alba] },
+        { territoryId: ambito, comuneIstatCodes: [] },
+      ].map(async (wrong) => (await stack.graphql(set, { input: wrong }, { token: admin.token })).errors),
+    );
+    expect(errors.map((error) => error?.[0].extensions)).toEqual([
+      expect.objectContaining({ code: 'COMUNE_NOT_FOUND', field: 'comuneIstatCodes' }),
+      expect.objectContaining({ code: 'TERRITORY_COMUNE_NEEDS_ONE', field: 'comuneIstatCodes' }),
+      expect.objectContaining({ code: 'VALIDATION_FAILED', field: 'comuneIstatCodes' }),
+    ]);
+    const [{ count }]: { count: number }[] = await stack.dataSource.query(
+      `SELECT count(*)::int AS count FROM territory_comuni WHERE territory_id = $1`,
+      [ambito],
+    );
+    expect(count).toBe(2);
+  });
+
+  it('pages a territory’s staff, named first, for platform admins and its moderators only', async () => {
+    const territory = await createTerritory(stack.dataSource, 'Ambito del personale', [PIEDMONT.alba]);
+    const people = await Promise.all(Array.from({ length: 3 }, () => signUp(stack)));
+    const names = ['Bruna Staff', 'Anna Staff', null];
+    for (const [index, person] of people.entries()) {
+      await grantRole(stack.dataSource, person.userId, 'comune_operator', { territoryId: territory });
+      await stack.dataSource.query(`UPDATE users SET display_name = $2 WHERE id = $1`, [
+        person.userId,
+        names[index],
+      ]);
+    }
+    await grantRole(stack.dataSource, people[0].userId, 'comune_moderator', { territoryId: territory });
+    const query = `query ($territoryId: ID!, $after: String) {
+      territoryStaffPage(territoryId: $territoryId, first: 2, after: $after) {
+        items { userId displayName roles } pageInfo { hasNextPage endCursor } } }`;
+    type Answer = {
+      territoryStaffPage: {
+        items: { userId: string; displayName: string | null; roles: string[] }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      };
+    };
+    const first = await stack.graphql<Answer>(query, { territoryId: territory }, { token: admin.token });
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.territoryStaffPage.items).toEqual([
+      { userId: people[1].userId, displayName: 'Anna Staff', roles: ['COMUNE_OPERATOR'] },
+      {
+        userId: people[0].userId,
+        displayName: 'Bruna Staff',
+        roles: ['COMUNE_MODERATOR', 'COMUNE_OPERATOR'],
+      },
+    ]);
+    // The moderator of the territory reads the next page; the nameless person comes last.
+    const second = await stack.graphql<Answer>(
+      query,
+      { territoryId: territory, after: first.data!.territoryStaffPage.pageInfo.endCursor },
+      { token: people[0].token },
+    );
+    expect(second.data!.territoryStaffPage.items.map((row) => row.userId)).toEqual([people[2].userId]);
+    expect(second.data!.territoryStaffPage.pageInfo.hasNextPage).toBe(false);
+    // An operator of the territory and a moderator of another are refused.
+    const foreign = await signUp(stack);
+    await grantRole(stack.dataSource, foreign.userId, 'comune_moderator', { territoryId: novarese });
+    for (const user of [people[1], foreign]) {
+      const refused = await stack.graphql(query, { territoryId: territory }, { token: user.token });
+      expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+  });
 });

@@ -15,7 +15,7 @@ import { promisify } from 'node:util';
 import { INestApplication } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
-import IORedis from 'ioredis';
+import IORedis, { Cluster } from 'ioredis';
 import { bullPrefix, QueueName } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import { NotificationsService } from '@prossimo/notifications';
@@ -66,6 +66,11 @@ export class PrivateRedis {
 
   get running(): boolean {
     return this.process !== undefined && this.process.exitCode === null && this.process.signalCode === null;
+  }
+
+  /** The redis-server's process id (bench:notifications measures its CPU). */
+  get pid(): number | undefined {
+    return this.process?.pid;
   }
 
   async start(): Promise<void> {
@@ -184,6 +189,11 @@ export class WorkerProcess {
     private readonly env: Record<string, string>,
     private readonly nodeArgs: string[] = [],
   ) {}
+
+  /** The worker's process id (bench:notifications measures its CPU). */
+  get pid(): number | undefined {
+    return this.process?.pid;
+  }
 
   start(): void {
     const main = resolve(__dirname, '../../dist/apps/worker/src/main.js');
@@ -441,7 +451,7 @@ export class PrivatePostgres {
  * back by a fault (a restored AOF, a promoted replica) has run by then, and a re-send would show.
  */
 export async function queueSettled(
-  connection: IORedis,
+  connection: IORedis | Cluster,
   queuePrefix: string,
   name: QueueName,
   timeoutMs = 120000,
@@ -493,7 +503,7 @@ export interface FaultFigures {
   note?: string;
 }
 
-/** The figures as a Markdown table (the README's summary). */
+/** The figures as a Markdown table (the summary in docs/benchmarks-and-faults.md). */
 export function faultTable(rows: FaultFigures[]): string {
   const lines = [
     '| Fault | Messages | Lost | Sent twice | Drain after recovery | Note |',

@@ -75,8 +75,8 @@ describe('notifications under faults', () => {
     await redis?.cleanup();
   });
 
-  function startWorker(): WorkerProcess {
-    worker = new WorkerProcess(env);
+  function startWorker(extra: Record<string, string> = {}): WorkerProcess {
+    worker = new WorkerProcess({ ...env, ...extra });
     worker.start();
     return worker;
   }
@@ -385,5 +385,40 @@ describe('notifications under faults', () => {
 
   it('(g) the same, the last second of the AOF lost: jobs already done come back, none sent twice', async () => {
     await redisKilledWithAof('Redis SIGKILL, AOF everysec, last second lost', true);
+  });
+
+  it('(h) SIGTERM while sends hang past the 10 s grace: moved back at once, none lost, none twice', async () => {
+    // Sends that take 15 s (the gateway still gets them, late) against a 20 s send timeout: the
+    // worker stopping has jobs running when its 10 s for active jobs are up.
+    const slowSends = { SMS_HTTP_TIMEOUT_MS: '20000', LOG_LEVEL: 'warn' };
+    const stopping = startWorker(slowSends);
+    const ids = await burst(BURST);
+    await waitUntil(() => deliveredOf(ids) >= BURST / 4, 60000, 'a quarter of the burst');
+    link.slowMs = 15000;
+    link.mode = 'slow';
+    await new Promise((r) => setTimeout(r, 1000));
+    const termAt = Date.now();
+    await stopping.kill('SIGTERM');
+    const exitedAt = Date.now();
+    link.mode = 'ok';
+    const atStop = deliveredOf(ids);
+    const moved = /(\d+) jobs still running after \d+ ms: (\d+) moved back/.exec(stopping.output.join(''));
+    startWorker(slowSends);
+    await measure(
+      'worker SIGTERM, sends hanging past its 10 s',
+      ids,
+      exitedAt,
+      `${moved?.[1] ?? 0} jobs running at 10 s, ${moved?.[2] ?? 0} moved back; exit ${exitedAt - termAt} ms after SIGTERM; ${atStop}/${BURST} sent by then`,
+      async () => {
+        const connection = new IORedis(redis.url, { maxRetriesPerRequest: 1 });
+        await queueSettled(connection, env.QUEUE_PREFIX, 'notifications').finally(() =>
+          connection.disconnect(),
+        );
+      },
+    );
+    expect(Number(moved?.[2])).toBeGreaterThan(0);
+    expect(moved?.[2]).toBe(moved?.[1]);
+    await expectExactlyOnce(ids, 'worker SIGTERM, sends hanging');
+    await worker!.kill('SIGTERM');
   });
 });

@@ -3,6 +3,7 @@
 import { randomInt } from 'node:crypto';
 import { elevenDigitCheckDigit } from '@prossimo/directory/rules';
 import { createTerritory, grantRole, ok, PIEDMONT, signUp, SignedInUser } from '../support/fixtures';
+import { postNeedAs } from '../support/rides';
 import { FederationStackOptions, startFederationForStack } from '../support/dev-federation';
 import {
   checkPage,
@@ -28,7 +29,9 @@ describe('SPID and CIE sign-in in Chromium (development federation)', () => {
   let web: WebStack;
   let page: WebPage | undefined;
   let moderator: SignedInUser;
+  let operator: SignedInUser;
   let organisationName: string;
+  let needId: string;
 
   beforeAll(async () => {
     // Step-up on, as in production; the moderator signs up through the api, then in the browser.
@@ -39,6 +42,19 @@ describe('SPID and CIE sign-in in Chromium (development federation)', () => {
     const cooperative = await signUp(stack);
     moderator = await signUp(stack);
     await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId: territory });
+    // An operator of the territory, and a need in Alba whose notes are about health.
+    operator = await signUp(stack);
+    await grantRole(stack.dataSource, operator.userId, 'comune_operator', { territoryId: territory });
+    needId = await postNeedAs(stack, await signUp(stack), {
+      category: 'COMPANIONSHIP',
+      description: 'Compagnia il pomeriggio, due volte a settimana',
+      location: { lat: 44.7, lon: 8.035 },
+      address: 'Via Cavour 3, Alba',
+      windowStart: new Date(Date.now() + 3600_000).toISOString(),
+      windowEnd: new Date(Date.now() + 4 * 3600_000).toISOString(),
+      sensitiveNotes: 'Diabete di tipo 1: insulina alle 17',
+      healthDataConsent: true,
+    });
     // A cooperative's accreditation under review: deciding it needs SPID level 2+ or CIE.
     const digits = `8${randomInt(0, 1_000_000_000).toString().padStart(9, '0')}`;
     organisationName = `Cooperativa SPID ${digits}`;
@@ -268,5 +284,54 @@ describe('SPID and CIE sign-in in Chromium (development federation)', () => {
       [moderator.userId],
     );
     expect(linked.linked).toBe(true);
+  });
+
+  it('an operator signed in by phone steps up with SPID level 2 to read a need’s health notes, and is back on the same need reading them', async () => {
+    page = await open(WIDTHS.desktop);
+    const p = page.page;
+    await signInThroughUi(web, page, operator.phone);
+    await page.goto(`/sportello/richieste/${needId}`);
+    const notes = p.getByRole('region', { name: 'Note sulla salute' });
+    await notes.getByRole('button', { name: 'Leggi le note sulla salute' }).click();
+
+    // Refused: the reason and the SPID/CIE buttons, in the notes' own section; nothing shown.
+    const alert = notes.getByRole('alert');
+    await alert.getByText('serve un accesso con SPID (livello 2 o superiore) o con la CIE').waitFor();
+    await alert.getByRole('button', { name: 'Entra con CIE' }).waitFor();
+    expect(await notes.textContent()).not.toContain('Diabete');
+    expect(new URL(p.url()).searchParams.get('note')).toBe('salute');
+    await expectNoAxeViolations(page, 'health notes: step-up required');
+    await screenshot(page, 'console-need-notes-step-up');
+    const reads = async (): Promise<number> => {
+      const [row]: { n: number }[] = await web.stack.dataSource.query(
+        `SELECT count(*)::int AS n FROM audit_log
+          WHERE action = 'need.sensitive_notes_read' AND entity_id = $1 AND actor_user_id = $2`,
+        [needId, operator.userId],
+      );
+      return row.n;
+    };
+    expect(await reads()).toBe(0);
+
+    await alert.getByRole('button', { name: 'Entra con SPID' }).click();
+    await alert.getByRole('button', { name: 'SPID di sviluppo' }).click();
+    await onProvider(p, setup.federation.spid.entityId);
+    await atProvider(page, { identity: /Anna Neri/ });
+
+    // Back on the same need, with the notes asked for: read at SPID level 2, and audited.
+    await p.waitForURL(
+      (url) =>
+        url.origin === web.baseUrl &&
+        url.pathname === `/sportello/richieste/${needId}` &&
+        url.search === '?note=salute',
+    );
+    await p.getByRole('status').filter({ hasText: 'Accesso riuscito con SPID, livello 2.' }).waitFor();
+    await notes.getByText('Diabete di tipo 1: insulina alle 17').waitFor();
+    await checkPage(page, 'console-need-notes-read', /^Richiesta: Compagnia - Prossimo$/);
+    expect(await reads()).toBe(1);
+    const [session]: { auth_level: string }[] = await web.stack.dataSource.query(
+      `SELECT auth_level FROM sessions WHERE user_id = $1 AND auth_level IS NOT NULL`,
+      [operator.userId],
+    );
+    expect(session.auth_level).toBe('SPID_L2');
   });
 });

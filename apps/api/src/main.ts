@@ -4,6 +4,7 @@ import { ConfigError, loadConfigFromEnvironment } from '@prossimo/platform';
 import { Logger } from 'nestjs-pino';
 import { runApiPrimary } from './cluster-primary';
 import { createApiApp } from './create-api-app';
+import { warmUpApi } from './warm-up';
 
 async function main(): Promise<void> {
   const config = loadConfigFromEnvironment();
@@ -18,8 +19,18 @@ async function main(): Promise<void> {
     return;
   }
   const app = await createApiApp();
+  await app.init();
+  // Before listening: /ready (and the cluster's round robin) only see a warm process.
+  const warm = await warmUpApi(app, {
+    requests: config.API_WARM_UP_REQUESTS,
+    poolSize: config.DATABASE_POOL_SIZE,
+  });
+  const logger = app.get(Logger);
+  const warmUpLine = `api warmed up in ${warm.ms} ms: ${warm.connections} database connections, ${warm.requests} searches`;
+  if (warm.failures) logger.warn(`${warmUpLine}, ${warm.failures} failed (first: ${warm.firstFailure})`);
+  else logger.log(warmUpLine);
   await app.listen(config.HTTP_PORT, config.HTTP_HOST);
-  app.get(Logger).log(`Prossimo api listening: GraphQL at ${await app.getUrl()}/graphql`);
+  logger.log(`Prossimo api listening: GraphQL at ${await app.getUrl()}/graphql`);
 }
 
 main().catch((error: unknown) => {

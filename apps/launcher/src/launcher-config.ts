@@ -61,7 +61,7 @@ function developmentSecrets(dataDir: string): Record<string, string> {
     FIELD_ENCRYPTION_KEY: () => randomBytes(32).toString('base64'),
     // Signs the SMS gateway's webhooks (replies "SI <code>"); `npm run demo:tour` signs with it too.
     SMS_WEBHOOK_SECRET: () => randomBytes(32).toString('hex'),
-    // The relying party's keys in the development SPID/CIE federation (README, SPID and CIE).
+    // The relying party's keys in the development SPID/CIE federation (docs/identity.md, SPID and CIE).
     OIDC_RP_FEDERATION_JWKS: () => JSON.stringify({ keys: [newRsaJwk('sig')] }),
     OIDC_RP_JWKS: () => JSON.stringify({ keys: [newRsaJwk('sig'), newRsaJwk('enc')] }),
   };

@@ -84,7 +84,7 @@ async function main(): Promise<void> {
   for (const app of ['api', 'worker'] as const) {
     const flags = app === 'api' ? API_NODE_FLAGS : [];
     const child = spawn(process.execPath, [...flags, join(__dirname, '..', '..', app, 'src', 'main.js')], {
-      // The embedded default is one api process whatever the environment says (README, Deploy).
+      // The embedded default is one api process whatever the environment says (docs/deployment.md).
       env: app === 'api' ? { ...environment, API_PROCESSES: '1' } : environment,
       stdio: ['ignore', 'inherit', 'inherit'],
     });

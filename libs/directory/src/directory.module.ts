@@ -7,6 +7,8 @@ import { TerritoryModule } from '@prossimo/territory';
 import { OrganisationResolver, ServiceOfferResolver } from './directory.resolver';
 import { ServiceOfferService } from './offers/service-offer.service';
 import { OptionalAuthGuard } from './optional-auth.guard';
+import { AccreditationService } from './organisations/accreditation.service';
+import { OrganisationMembersService } from './organisations/organisation-members.service';
 import { OrganisationService } from './organisations/organisation.service';
 
 registerMessages({
@@ -117,11 +119,13 @@ registerMessages({
   imports: [IdentityModule, TerritoryModule, ModerationModule, NotificationsModule],
   providers: [
     OrganisationService,
+    OrganisationMembersService,
+    AccreditationService,
     ServiceOfferService,
     OrganisationResolver,
     ServiceOfferResolver,
     OptionalAuthGuard,
   ],
-  exports: [OrganisationService, ServiceOfferService],
+  exports: [OrganisationService, OrganisationMembersService, AccreditationService, ServiceOfferService],
 })
 export class DirectoryModule {}

@@ -34,11 +34,17 @@ import {
 } from './directory.types';
 import { ServiceOfferService } from './offers/service-offer.service';
 import { OptionalAuthGuard, OptionalUser } from './optional-auth.guard';
+import { AccreditationService } from './organisations/accreditation.service';
+import { OrganisationMembersService } from './organisations/organisation-members.service';
 import { OrganisationService } from './organisations/organisation.service';
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
-  constructor(private readonly organisations: OrganisationService) {}
+  constructor(
+    private readonly organisations: OrganisationService,
+    private readonly members: OrganisationMembersService,
+    private readonly accreditation: AccreditationService,
+  ) {}
 
   @Mutation(() => Organisation, { description: 'Anyone signed in; the caller becomes its administrator.' })
   @UseGuards(AuthGuard)
@@ -69,7 +75,7 @@ export class OrganisationResolver {
     @OptionalUser() user: AuthenticatedUser | null,
     @Context('req') request: object,
   ): Promise<Accreditation[]> {
-    return this.organisations.accreditationsOf(user, organisation.id, request);
+    return this.accreditation.accreditationsOf(user, organisation.id, request);
   }
 
   @Query(() => [Organisation], { description: 'Organisations the caller administers or operates for.' })
@@ -87,7 +93,7 @@ export class OrganisationResolver {
     @CurrentUser() user: AuthenticatedUser,
     @Args('input') input: InviteOrganisationMemberInput,
   ): Promise<OrganisationMember> {
-    return this.organisations.inviteMember(user, input);
+    return this.members.inviteMember(user, input);
   }
 
   @Query(() => [OrganisationInvitation], {
@@ -95,7 +101,7 @@ export class OrganisationResolver {
   })
   @UseGuards(AuthGuard)
   myOrganisationInvitations(@CurrentUser() user: AuthenticatedUser): Promise<OrganisationInvitation[]> {
-    return this.organisations.myInvitations(user);
+    return this.members.myInvitations(user);
   }
 
   @Mutation(() => OrganisationMember, {
@@ -106,7 +112,7 @@ export class OrganisationResolver {
     @CurrentUser() user: AuthenticatedUser,
     @Args('input') input: AnswerOrganisationInvitationInput,
   ): Promise<OrganisationMember> {
-    return this.organisations.acceptInvitation(user, input.invitationId);
+    return this.members.acceptInvitation(user, input.invitationId);
   }
 
   @Mutation(() => Boolean, {
@@ -117,7 +123,7 @@ export class OrganisationResolver {
     @CurrentUser() user: AuthenticatedUser,
     @Args('input') input: AnswerOrganisationInvitationInput,
   ): Promise<boolean> {
-    return this.organisations.declineInvitation(user, input.invitationId);
+    return this.members.declineInvitation(user, input.invitationId);
   }
 
   @Mutation(() => Boolean, { description: 'Organisation admins; the last admin cannot be removed.' })
@@ -126,7 +132,7 @@ export class OrganisationResolver {
     @CurrentUser() user: AuthenticatedUser,
     @Args('input') input: RemoveOrganisationMemberInput,
   ): Promise<boolean> {
-    return this.organisations.removeMember(user, input);
+    return this.members.removeMember(user, input);
   }
 
   @Query(() => OrganisationMembershipPage, {
@@ -138,7 +144,7 @@ export class OrganisationResolver {
     @CurrentUser() user: AuthenticatedUser,
     @Args() args: OrganisationMembersArgs,
   ): Promise<Page<OrganisationMembership>> {
-    return this.organisations.members(user, args);
+    return this.members.members(user, args);
   }
 
   @Query(() => OrganisationInvitationPage, {
@@ -150,7 +156,7 @@ export class OrganisationResolver {
     @CurrentUser() user: AuthenticatedUser,
     @Args() args: OrganisationMembersArgs,
   ): Promise<Page<OrganisationInvitation>> {
-    return this.organisations.sentInvitations(user, args);
+    return this.members.sentInvitations(user, args);
   }
 
   @Mutation(() => Boolean, {
@@ -162,7 +168,7 @@ export class OrganisationResolver {
     @CurrentUser() user: AuthenticatedUser,
     @Args('input') input: RevokeOrganisationInvitationInput,
   ): Promise<boolean> {
-    return this.organisations.revokeInvitation(user, input.invitationId);
+    return this.members.revokeInvitation(user, input.invitationId);
   }
 
   @Mutation(() => Accreditation, { description: 'Organisation admins ask a territory to accredit them.' })
@@ -171,7 +177,7 @@ export class OrganisationResolver {
     @CurrentUser() user: AuthenticatedUser,
     @Args('input') input: RequestAccreditationInput,
   ): Promise<Accreditation> {
-    return this.organisations.requestAccreditation(user, input);
+    return this.accreditation.requestAccreditation(user, input);
   }
 
   @Mutation(() => Accreditation, { description: 'Moderators of the territory: SUBMITTED → UNDER_REVIEW.' })
@@ -180,7 +186,7 @@ export class OrganisationResolver {
     @CurrentUser() user: AuthenticatedUser,
     @Args('input') input: StartAccreditationReviewInput,
   ): Promise<Accreditation> {
-    return this.organisations.startReview(user, input);
+    return this.accreditation.startReview(user, input);
   }
 
   @Mutation(() => Accreditation, {
@@ -191,7 +197,7 @@ export class OrganisationResolver {
     @CurrentUser() user: AuthenticatedUser,
     @Args('input') input: DecideAccreditationInput,
   ): Promise<Accreditation> {
-    return this.organisations.decide(user, input);
+    return this.accreditation.decide(user, input);
   }
 
   @Query(() => AccreditationPage, { description: 'Moderators: requests in their territories, oldest first.' })
@@ -200,7 +206,7 @@ export class OrganisationResolver {
     @CurrentUser() user: AuthenticatedUser,
     @Args() args: AccreditationRequestsArgs,
   ): Promise<Page<Accreditation>> {
-    return this.organisations.accreditationRequests(user, args);
+    return this.accreditation.accreditationRequests(user, args);
   }
 
   @Query(() => [AccreditationHistoryEntry], {
@@ -211,7 +217,7 @@ export class OrganisationResolver {
     @CurrentUser() user: AuthenticatedUser,
     @Args('organisationId', { type: () => ID }) organisationId: string,
   ): Promise<AccreditationHistoryEntry[]> {
-    return this.organisations.accreditationHistory(user, organisationId);
+    return this.accreditation.accreditationHistory(user, organisationId);
   }
 }
 

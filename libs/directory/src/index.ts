@@ -4,6 +4,8 @@ export * from './directory.types';
 export * from './offers/offer-rules';
 export * from './offers/service-offer.service';
 export * from './organisations/accreditation-rules';
+export * from './organisations/accreditation.service';
+export * from './organisations/organisation-members.service';
 export * from './organisations/organisation.service';
 export * from './validation/codice-fiscale';
 export * from './validation/partita-iva';

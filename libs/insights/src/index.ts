@@ -5,5 +5,6 @@ export * from './indicator-queries';
 export * from './indicator-period';
 export * from './open-data';
 export * from './indicator-snapshots';
+export * from './indicator-snapshot-changes';
 export * from './indicator-snapshot.service';
 export * from './indicator-snapshot.processor';

@@ -9,7 +9,7 @@ export class IndicatorSnapshotProcessor {
 
   @OnJob(JOBS.refreshIndicatorSnapshots)
   refresh(data: PayloadOf<typeof JOBS.refreshIndicatorSnapshots>): Promise<SnapshotRefreshReport> {
-    // The scheduled job carries no payload: every node, always recomputed.
+    // The scheduled job carries no payload: every node (incrementally where it can be).
     const requestedAt = typeof data.requestedAt === 'string' ? new Date(data.requestedAt) : null;
     return this.snapshots.refresh(
       typeof data.territoryId === 'string' ? data.territoryId : null,

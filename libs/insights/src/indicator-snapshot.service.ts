@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import { INDICATOR_TIME_ZONE } from './indicator-period';
+import { pruneChanges, refreshNodeIncrementally } from './indicator-snapshot-changes';
 import {
   freshSince,
   lockNode,
@@ -16,6 +17,10 @@ export interface SnapshotRefreshReport {
   nodes: number;
   /** Nodes left as they were: a refresh that began after the request had already stored them. */
   skipped: number;
+  /** Nodes recomputed in full (no watermark yet, other years, or their Comuni changed). */
+  full: number;
+  /** Nodes brought up to date from the change log (only the rows the changes touched). */
+  incremental: number;
   years: number[];
   statements: number;
   milliseconds: number;
@@ -61,30 +66,50 @@ export class IndicatorSnapshotService {
     const nodes: NodeRefresh[] = ambiti.map((ambito) => ({ node: ambito.id, comuni: ambito.comuni }));
     if (territoryId === null) {
       nodes.push({ node: PLATFORM_NODE, comuni: null });
-      await this.dataSource.query(`DELETE FROM indicator_snapshots WHERE NOT (node = ANY($1::text[]))`, [
-        nodes.map((node) => node.node),
-      ]);
+      for (const table of ['indicator_snapshots', 'indicator_snapshot_watermarks']) {
+        await this.dataSource.query(`DELETE FROM ${table} WHERE NOT (node = ANY($1::text[]))`, [
+          nodes.map((node) => node.node),
+        ]);
+      }
     }
     let statements = 0;
     let skipped = 0;
+    let full = 0;
     for (const node of nodes) {
       const done = await this.refreshNode(node, years, requestedAt);
       if (done === null) skipped += 1;
-      else statements += done.statements;
+      else {
+        statements += done.statements;
+        if (done.full) full += 1;
+      }
     }
-    const report = { nodes: nodes.length, skipped, years, statements, milliseconds: Date.now() - started };
+    // Every node has moved its watermark: the log entries all of them include are done with.
+    if (territoryId === null) await pruneChanges((sql, params) => this.dataSource.query(sql, params));
+    const report = {
+      nodes: nodes.length,
+      skipped,
+      full,
+      incremental: nodes.length - skipped - full,
+      years,
+      statements,
+      milliseconds: Date.now() - started,
+    };
     this.logger.log(
-      `Indicator snapshots: ${report.nodes} nodes (${skipped} already fresh), years ${years.join(', ')}, ${statements} statements in ${report.milliseconds} ms`,
+      `Indicator snapshots: ${report.nodes} nodes (${skipped} already fresh, ${full} in full, ${report.incremental} incrementally), years ${years.join(', ')}, ${statements} statements in ${report.milliseconds} ms`,
     );
     return report;
   }
 
-  /** The node's refresh, or null when its snapshots were all computed at or after requestedAt. */
+  /**
+   * The node's refresh, or null when its snapshots were all computed at or after requestedAt.
+   * Incremental (the changes since its watermark, in short transactions) when it can be; in full
+   * otherwise, in one REPEATABLE READ transaction.
+   */
   private async refreshNode(
     node: NodeRefresh,
     years: number[],
     requestedAt: Date | null,
-  ): Promise<{ statements: number } | null> {
+  ): Promise<{ statements: number; full: boolean } | null> {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     const query: QueryExecutor = (sql, params) => runner.query(sql, params);
@@ -93,11 +118,13 @@ export class IndicatorSnapshotService {
       try {
         // Checked under the lock: a refresh that held it before us has committed by now.
         if (requestedAt !== null && (await freshSince(query, node.node, years, requestedAt))) return null;
+        const applied = await refreshNodeIncrementally(query, node, years);
+        if (applied !== null) return { statements: applied.statements, full: false };
         await runner.startTransaction('REPEATABLE READ');
         try {
           const done = await refreshNodeSnapshots(query, node, years);
           await runner.commitTransaction();
-          return done;
+          return { statements: done.statements, full: true };
         } catch (error) {
           await runner.rollbackTransaction();
           throw error;

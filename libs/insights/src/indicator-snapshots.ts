@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { Granularity, localDateToDay, nextLocalDate } from './indicator-period';
 import { INDICATOR_SESSION_SETTINGS, INDICATOR_STATEMENTS, IndicatorScope } from './indicator-queries';
+import { storeWatermark } from './indicator-snapshot-changes';
 
 /** The node of a platform admin's "everywhere". */
 export const PLATFORM_NODE = 'platform';
@@ -73,8 +74,9 @@ function rowBuilder(result: StoredResult, dropCategory: boolean): RowBuilder {
   return new Function(`return class Row { constructor(v, t, i) { ${fields.join(' ')} } };`)() as RowBuilder;
 }
 
-const GRANULARITIES: Granularity[] = ['period', 'month', 'week'];
-const GROUPINGS = [
+/** The granularities and groupings stored per node and year (84 results with the 7 tables). */
+export const SNAPSHOT_GRANULARITIES: Granularity[] = ['period', 'month', 'week'];
+export const SNAPSHOT_GROUPINGS = [
   { byComune: false, byCategory: false },
   { byComune: false, byCategory: true },
   { byComune: true, byCategory: false },
@@ -243,7 +245,10 @@ export async function freshSince(
     [node, years, since],
   )) as { fresh: number; stored: number }[];
   const expected =
-    years.length * GRANULARITIES.length * GROUPINGS.length * Object.keys(INDICATOR_STATEMENTS).length;
+    years.length *
+    SNAPSHOT_GRANULARITIES.length *
+    SNAPSHOT_GROUPINGS.length *
+    Object.keys(INDICATOR_STATEMENTS).length;
   return row.fresh === expected && row.stored === expected;
 }
 
@@ -269,7 +274,8 @@ export async function lockNode(query: QueryExecutor, node: string, lock: boolean
  * Recomputes every snapshot of one node for the given years with the live statements and replaces
  * the stored ones. Run it in one REPEATABLE READ transaction (inside lockNode): every table then
  * sees the same data, as_of is that moment, and a reader sees the old snapshots or the new ones,
- * never a mix. Idempotent: running it again stores the same results with a later as_of.
+ * never a mix. Idempotent: running it again stores the same results with a later as_of. It also
+ * stores the node's watermark: the incremental refresh applies the changes committed after it.
  */
 export async function refreshNodeSnapshots(
   query: QueryExecutor,
@@ -285,8 +291,8 @@ export async function refreshNodeSnapshots(
     years,
   ]);
   for (const year of years) {
-    for (const granularity of GRANULARITIES) {
-      for (const grouping of GROUPINGS) {
+    for (const granularity of SNAPSHOT_GRANULARITIES) {
+      for (const grouping of SNAPSHOT_GROUPINGS) {
         const scope: IndicatorScope = {
           comuni,
           from: `${year}-01-01`,
@@ -322,5 +328,7 @@ export async function refreshNodeSnapshots(
       }
     }
   }
+  // The incremental refresh (indicator-snapshot-changes.ts) starts from this transaction's snapshot.
+  await storeWatermark(query, { node, comuni }, years, null, null);
   return { statements, rows: stored };
 }

@@ -75,7 +75,7 @@ const DERIVED: Partial<Record<IndicatorTable, (row: any) => IndicatorRowKey>> = 
 
 /**
  * Impact indicators for the Comune's staff (moderators and operators of a territory; platform
- * admins everywhere). Every definition is in the README ("Indicators") and on the GraphQL fields.
+ * admins everywhere). Every definition is in docs/indicators.md and on the GraphQL fields.
  */
 @Injectable()
 export class IndicatorsService {

@@ -4,3 +4,4 @@ export * from './indicator-period';
 export * from './open-data';
 export * from './indicator-queries';
 export * from './indicator-snapshots';
+export * from './indicator-snapshot-changes';

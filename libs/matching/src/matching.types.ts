@@ -1,5 +1,5 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { PageArgs, PageOf } from '@prossimo/platform';
+import { PageArgs, PageOf, StatusChangeEntry, StatusChangeOf } from '@prossimo/platform';
 import {
   ArrayMaxSize,
   IsArray,
@@ -153,23 +153,11 @@ export class Engagement {
 
 export const EngagementPage = PageOf(Engagement, 'EngagementPage');
 
-@ObjectType()
-export class EngagementStatusChange {
-  @Field(() => EngagementStatus, { nullable: true })
-  from!: EngagementStatus | null;
-
-  @Field(() => EngagementStatus)
-  to!: EngagementStatus;
-
-  @Field(() => ID, { nullable: true })
-  actorUserId!: string | null;
-
-  @Field(() => String, { nullable: true })
-  reason!: string | null;
-
-  @Field()
-  createdAt!: Date;
-}
+export const EngagementStatusChange = StatusChangeOf<EngagementStatus>(
+  EngagementStatus,
+  'EngagementStatusChange',
+);
+export type EngagementStatusChange = StatusChangeEntry<EngagementStatus>;
 
 @ObjectType({ description: 'A need matching gave up on, for the Comune operator.' })
 export class UnmatchedNeed {

@@ -1,4 +1,4 @@
-import { DomainError } from '@prossimo/platform';
+import { DomainError } from '@prossimo/platform/rules';
 
 /** What stands where a moderator removed part of a text (a number, an address). */
 export const REDACTION_MARK = '[…]';

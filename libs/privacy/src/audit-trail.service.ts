@@ -1,9 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, AuthenticatedUser, Role } from '@prossimo/identity';
-import { decodeCursor, DomainError, Page, toPage } from '@prossimo/platform';
+import { decodeCursor, DomainError, Page, toPage, writeAudit } from '@prossimo/platform';
+import { stringify } from 'csv-stringify/sync';
 import { DataSource } from 'typeorm';
-import { AuditEntry, AuditTrailArgs } from './privacy.types';
+import { AuditEntry, AuditFilterArgs, AuditTrailArgs, AuditTrailCsv } from './privacy.types';
+
+/** An export larger than this asks for a narrower period (the page is the way to read more). */
+export const AUDIT_EXPORT_MAX_ROWS = 10_000;
 
 /** Days since 1970 of a real calendar day (2026-02-30 is not one), or null. */
 function dayNumber(value: string): number | null {
@@ -29,6 +33,80 @@ export class AuditTrailService {
   ) {}
 
   async trail(user: AuthenticatedUser, args: AuditTrailArgs): Promise<Page<AuditEntry>> {
+    const { params, conditions } = this.filter(user, args);
+    const cursor = decodeCursor(args.after, 1);
+    if (cursor) {
+      params.push(String(cursor[0]));
+      conditions.push(`a.id < $${params.length}::bigint`);
+    }
+    params.push(args.first + 1);
+    const rows = await this.entries(conditions, params);
+    return toPage(rows, args.first, (row) => [row.id]);
+  }
+
+  /**
+   * The trail with the same filters as CSV, newest first, for the moderator's records: at most
+   * AUDIT_EXPORT_MAX_ROWS rows (a narrower period otherwise). The export is audited itself.
+   */
+  async csv(user: AuthenticatedUser, args: AuditFilterArgs): Promise<AuditTrailCsv> {
+    const { params, conditions } = this.filter(user, args);
+    params.push(AUDIT_EXPORT_MAX_ROWS + 1);
+    const rows = await this.entries(conditions, params);
+    if (rows.length > AUDIT_EXPORT_MAX_ROWS) {
+      throw new DomainError('AUDIT_EXPORT_TOO_LARGE', {
+        field: 'from',
+        params: { max: AUDIT_EXPORT_MAX_ROWS },
+      });
+    }
+    const csv = stringify(
+      rows.map((row) => [
+        row.id,
+        new Date(row.createdAt).toISOString(),
+        row.action,
+        row.entityType,
+        row.entityId ?? '',
+        row.actorUserId ?? '',
+        row.actorName ?? '',
+        row.actorRoles.join(' '),
+        row.details,
+      ]),
+      {
+        header: true,
+        columns: [
+          'id',
+          'created_at',
+          'action',
+          'entity_type',
+          'entity_id',
+          'actor_user_id',
+          'actor_name',
+          'actor_roles',
+          'details',
+        ],
+      },
+    );
+    await writeAudit(this.dataSource.manager, {
+      actorUserId: user.userId,
+      action: 'audit.exported',
+      entityType: 'territory',
+      entityId: args.territoryId,
+      territoryId: args.territoryId,
+      details: {
+        rows: rows.length,
+        entityId: args.entityId ?? null,
+        from: args.from ?? null,
+        to: args.to ?? null,
+      },
+    });
+    const day = new Date().toISOString().slice(0, 10);
+    return { fileName: `registro-attivita-${day}.csv`, csv, rowCount: rows.length };
+  }
+
+  /** The moderator's check, and the WHERE of the filters (with their params). */
+  private filter(
+    user: AuthenticatedUser,
+    args: AuditFilterArgs,
+  ): { params: unknown[]; conditions: string[] } {
     this.access.requireTerritoryRole(user, args.territoryId, [Role.COMUNE_MODERATOR]);
     // Left out or null: no bound.
     const from = args.from ? dayNumber(args.from) : undefined;
@@ -40,6 +118,10 @@ export class AuditTrailService {
     }
     const params: unknown[] = [args.territoryId];
     const conditions = ['a.territory_id = $1'];
+    if (args.entityId) {
+      params.push(args.entityId);
+      conditions.push(`a.entity_id = $${params.length}`);
+    }
     if (args.action) {
       params.push(args.action);
       conditions.push(`a.action = $${params.length}`);
@@ -65,14 +147,13 @@ export class AuditTrailService {
       params.push(args.to);
       conditions.push(`a.created_at < ($${params.length}::date + 1)::timestamp AT TIME ZONE 'Europe/Rome'`);
     }
-    const cursor = decodeCursor(args.after, 1);
-    if (cursor) {
-      params.push(String(cursor[0]));
-      conditions.push(`a.id < $${params.length}::bigint`);
-    }
-    params.push(args.first + 1);
-    // The actor's name and roles for the page's rows only (at most first + 1 lookups by key).
-    const rows: AuditEntry[] = await this.dataSource.query(
+    return { params, conditions };
+  }
+
+  /** The rows of the filters, newest first, LIMIT the last param; each with its actor's name and roles. */
+  private entries(conditions: string[], params: unknown[]): Promise<AuditEntry[]> {
+    // The actor's name and roles for the page's rows only (at most LIMIT lookups by key).
+    return this.dataSource.query(
       `SELECT a.id::text, a.action, a.entity_type AS "entityType", a.entity_id AS "entityId",
               a.actor_user_id AS "actorUserId", a.territory_id AS "territoryId", a.details::text AS details,
               a.created_at AS "createdAt", u.display_name AS "actorName",
@@ -88,6 +169,5 @@ export class AuditTrailService {
         ORDER BY a.id DESC`,
       params,
     );
-    return toPage(rows, args.first, (row) => [row.id]);
   }
 }

@@ -111,7 +111,6 @@ export class ErasureService {
   async eraseAccountAsStaff(staff: AuthenticatedUser, input: EraseAccountInput): Promise<AccountErasure> {
     this.access.requireRole(staff, COMUNE_STAFF_ROLES);
     if (input.userId === staff.userId) throw new DomainError('FORBIDDEN', { field: 'input.userId' });
-    this.access.requireStepUp(staff);
     const erasure = await this.dataSource.transaction(async (manager) => {
       const [target]: { status: string; roles: string[] }[] = await manager.query(
         `SELECT u.status, ARRAY(SELECT role FROM user_roles r WHERE r.user_id = u.id) AS roles
@@ -126,6 +125,8 @@ export class ErasureService {
       }
       const comuni = await comuniOfPerson(manager, input.userId);
       const territoryId = await staffTerritoryCovering(this.access, manager, staff, comuni, 'input.userId');
+      // Authorised for the person's Comuni: the step-up of their territories applies (issue 20).
+      await this.access.requireStepUp(staff, { comuneIstats: comuni.map((comune) => comune.istat) }, manager);
       return this.erase(manager, input.userId, 'staff', {
         actorUserId: staff.userId,
         reason: input.reason,
@@ -222,7 +223,6 @@ export class ErasureService {
     input: EraseBeneficiaryInput,
   ): Promise<BeneficiaryErasure> {
     this.access.requireRole(staff, COMUNE_STAFF_ROLES);
-    this.access.requireStepUp(staff);
     return this.dataSource.transaction(async (manager) => {
       const [beneficiary]: { phone_encrypted: string | null }[] = await manager.query(
         `SELECT phone_encrypted FROM beneficiaries
@@ -243,6 +243,7 @@ export class ErasureService {
         needs,
         'input.beneficiaryId',
       );
+      await this.access.requireStepUp(staff, { comuneIstats: needs.map((need) => need.istat) }, manager);
       const needIds = needs.map((need) => need.id);
 
       const open: OpenEngagement[] = await manager.query(

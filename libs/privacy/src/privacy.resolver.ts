@@ -12,7 +12,9 @@ import {
   AccountErasure,
   AuditEntry,
   AuditEntryPage,
+  AuditFilterArgs,
   AuditTrailArgs,
+  AuditTrailCsv,
   BeneficiaryErasure,
   ConsentInput,
   ConsentWithdrawal,
@@ -175,6 +177,18 @@ export class PrivacyResolver {
     @Args() args: AuditTrailArgs,
   ): Promise<Page<AuditEntry>> {
     return this.audit.trail(user, args);
+  }
+
+  @Query(() => AuditTrailCsv, {
+    description:
+      'Moderators: the audit trail with the same filters as CSV, newest first, at most 10,000 rows (AUDIT_EXPORT_TOO_LARGE). Audited.',
+  })
+  @UseGuards(AuthGuard)
+  auditTrailCsv(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args() args: AuditFilterArgs,
+  ): Promise<AuditTrailCsv> {
+    return this.audit.csv(user, args);
   }
 }
 

@@ -1,4 +1,13 @@
-import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  ArgsType,
+  Field,
+  ID,
+  InputType,
+  Int,
+  IntersectionType,
+  ObjectType,
+  registerEnumType,
+} from '@nestjs/graphql';
 import { PageArgs, PageOf } from '@prossimo/platform';
 import { Role } from '@prossimo/identity';
 import {
@@ -280,7 +289,7 @@ export const AuditEntryPage = PageOf(AuditEntry, 'AuditEntryPage');
 const LOCAL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 @ArgsType()
-export class AuditTrailArgs extends PageArgs {
+export class AuditFilterArgs {
   @Field(() => ID)
   @IsUUID()
   territoryId!: string;
@@ -302,6 +311,14 @@ export class AuditTrailArgs extends PageArgs {
   @MaxLength(80, { each: true })
   actions?: string[];
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only what was done to this record (its id, e.g. a need, a person, an offer).',
+  })
+  @IsOptional()
+  @IsUUID()
+  entityId?: string;
+
   @Field(() => ID, { nullable: true, description: 'Only what this person did.' })
   @IsOptional()
   @IsUUID()
@@ -319,6 +336,22 @@ export class AuditTrailArgs extends PageArgs {
   @IsOptional()
   @Matches(LOCAL_DAY)
   to?: string;
+}
+
+/** The filters and a page of the trail. */
+@ArgsType()
+export class AuditTrailArgs extends IntersectionType(PageArgs, AuditFilterArgs, ArgsType) {}
+
+@ObjectType()
+export class AuditTrailCsv {
+  @Field({ description: 'A suggested file name.' })
+  fileName!: string;
+
+  @Field({ description: 'RFC 4180 CSV, UTF-8, comma separated, header row first, newest first.' })
+  csv!: string;
+
+  @Field(() => Int)
+  rowCount!: number;
 }
 
 @ArgsType()

@@ -9,6 +9,7 @@ export interface PurgeCounts {
   phoneVerificationsDeleted: number;
   sessionsDeleted: number;
   notificationsDeleted: number;
+  oidcRequestsDeleted: number;
 }
 
 const CLOSED_NEED_STATUSES = ['completed', 'cancelled', 'expired', 'rejected'];
@@ -57,6 +58,9 @@ export class RetentionService {
           WHERE created_at <= now() - make_interval(days => $1) AND status NOT IN ('pending', 'sending')`,
         [this.config.NOTIFICATION_RETENTION_DAYS],
       ),
+      // SPID/CIE sign-ins never finished (the person left at the provider): their state, nonce and
+      // PKCE verifier are refused once expired, so nothing is lost by deleting them then.
+      oidcRequestsDeleted: await run(`DELETE FROM oidc_authorization_requests WHERE expires_at <= now()`, []),
     };
     if (Object.values(counts).some((count) => count > 0)) {
       await writeAudit(this.dataSource.manager, {

@@ -28,8 +28,8 @@ export class NeedPersonalFieldsService {
   async readSensitiveNotes(need: Need, viewer?: AuthenticatedUser): Promise<string | null> {
     if (need.access === 'none' || !need.sensitiveNotesEncrypted) return null;
     if (need.access === 'staff') {
-      // Health data: staff read it only from a SPID level 2+ or CIE session (issue 20).
-      this.access.requireStepUp(viewer);
+      // Health data: staff read it only from a SPID level 2+ or CIE session where step-up is on (issue 20).
+      await this.access.requireStepUp(viewer, { comuneIstats: [need.comuneIstat] });
       // The audit entry is written before the notes are decrypted: no read goes unrecorded.
       await writeAudit(this.dataSource.manager, {
         actorUserId: need.viewerUserId,

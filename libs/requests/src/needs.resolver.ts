@@ -119,6 +119,15 @@ export class NeedPersonalFieldsResolver {
     return this.fields.readAddress(need);
   }
 
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether the need carries health and personal notes, without reading them (no step-up, no audit): ' +
+      'a page offers to read them only when there are some. False for those who may not read them.',
+  })
+  hasSensitiveNotes(@Parent() need: Need): boolean {
+    return need.access !== 'none' && need.sensitiveNotesEncrypted !== null;
+  }
+
   @ResolveField(() => String, {
     nullable: true,
     description:

@@ -9,10 +9,17 @@ import {
   ComuneSearchArgs,
   CreateTerritoryInput,
   GrantStaffRoleInput,
+  SetTerritoryComuniInput,
   SetTerritoryDeskInput,
+  SetTerritoryStaffStepUpInput,
   StaffGrant,
   StaffMember,
+  StaffMemberPage,
+  TerritoriesArgs,
   Territory,
+  TerritoryPage,
+  TerritoryStaffArgs,
+  TerritoryStaffStepUp,
 } from './territory.types';
 
 @Resolver(() => Territory)
@@ -28,6 +35,18 @@ export class TerritoryResolver {
   @UseGuards(AuthGuard)
   myTerritories(@CurrentUser() user: AuthenticatedUser): Promise<Territory[]> {
     return this.territories.territories(user);
+  }
+
+  @Query(() => TerritoryPage, {
+    name: 'territories',
+    description: 'Platform admins: every territory, by name, a page at a time.',
+  })
+  @UseGuards(AuthGuard)
+  territoryPage(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args() args: TerritoriesArgs,
+  ): Promise<Page<Territory>> {
+    return this.territories.territoryPage(user, args);
   }
 
   @ResolveField('comuni', () => [Comune], { description: 'By name. Batched per request.' })
@@ -58,6 +77,17 @@ export class TerritoryResolver {
   }
 
   @Mutation(() => Territory, {
+    description: 'Platform admins: the Comuni a territory covers from now on (replaces the list). Audited.',
+  })
+  @UseGuards(AuthGuard)
+  setTerritoryComuni(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: SetTerritoryComuniInput,
+  ): Promise<Territory> {
+    return this.territories.setTerritoryComuni(user, input);
+  }
+
+  @Mutation(() => Territory, {
     description:
       'The desk people call to change or cancel (number, hours). Platform admins, or moderators of the territory. Audited.',
   })
@@ -69,6 +99,30 @@ export class TerritoryResolver {
     return this.territories.setTerritoryDesk(user, input);
   }
 
+  @Query(() => TerritoryStaffStepUp, {
+    description:
+      'Staff of the territory (and platform admins): whether step-up with SPID level 2+ or CIE is asked there.',
+  })
+  @UseGuards(AuthGuard)
+  territoryStaffStepUp(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('territoryId', { type: () => ID }) territoryId: string,
+  ): Promise<TerritoryStaffStepUp> {
+    return this.territories.staffStepUp(user, territoryId);
+  }
+
+  @Mutation(() => TerritoryStaffStepUp, {
+    description:
+      'Moderators of the territory (and platform admins): step-up on, off, or the platform default (null). Needs a stepped-up session where step-up is in effect. Audited.',
+  })
+  @UseGuards(AuthGuard)
+  setTerritoryStaffStepUp(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: SetTerritoryStaffStepUpInput,
+  ): Promise<TerritoryStaffStepUp> {
+    return this.territories.setStaffStepUp(user, input);
+  }
+
   @Query(() => [StaffMember], {
     description: 'Moderators of the territory (and platform admins): its operators and moderators, by name.',
   })
@@ -78,6 +132,17 @@ export class TerritoryResolver {
     @Args('territoryId', { type: () => ID }) territoryId: string,
   ): Promise<StaffMember[]> {
     return this.territories.territoryStaff(user, territoryId);
+  }
+
+  @Query(() => StaffMemberPage, {
+    description: 'The same as territoryStaff, a page at a time (named people first, by name).',
+  })
+  @UseGuards(AuthGuard)
+  territoryStaffPage(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args() args: TerritoryStaffArgs,
+  ): Promise<Page<StaffMember>> {
+    return this.territories.territoryStaffPage(user, args);
   }
 
   @Mutation(() => StaffGrant, { description: 'Platform admins, or moderators of the territory. Audited.' })

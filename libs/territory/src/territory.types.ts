@@ -4,6 +4,7 @@ import { Role } from '@prossimo/identity';
 import {
   ArrayMaxSize,
   ArrayMinSize,
+  IsBoolean,
   IsIn,
   IsNotEmpty,
   IsOptional,
@@ -89,6 +90,39 @@ export class SetTerritoryDeskInput {
   hours?: string | null;
 }
 
+@ObjectType({
+  description:
+    "Whether the territory's staff must sign in with SPID level 2 or above or CIE before reading health data, erasing accounts or deciding accreditation.",
+})
+export class TerritoryStaffStepUp {
+  @Field(() => ID)
+  territoryId!: string;
+
+  @Field({ description: "In effect: the territory's setting, or the platform default where it has none." })
+  required!: boolean;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "The territory's own setting; null: the platform default.",
+  })
+  setting!: boolean | null;
+
+  @Field({ description: 'The platform default (STAFF_STEP_UP; on in production).' })
+  platformDefault!: boolean;
+}
+
+@InputType()
+export class SetTerritoryStaffStepUpInput {
+  @Field(() => ID)
+  @IsUUID()
+  territoryId!: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'On or off; null: follow the platform default.' })
+  @IsOptional()
+  @IsBoolean()
+  required?: boolean | null;
+}
+
 @ArgsType()
 export class ComuneSearchArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: 'Part of the name; accents and case are ignored.' })
@@ -120,6 +154,37 @@ export class CreateTerritoryInput {
   @ArrayMaxSize(500)
   @Length(6, 6, { each: true })
   comuneIstatCodes!: string[];
+}
+
+@InputType()
+export class SetTerritoryComuniInput {
+  @Field(() => ID)
+  @IsUUID()
+  territoryId!: string;
+
+  @Field(() => [String], {
+    description: 'ISTAT codes of every Comune it covers from now on (replaces the list).',
+  })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @Length(6, 6, { each: true })
+  comuneIstatCodes!: string[];
+}
+
+@ArgsType()
+export class TerritoriesArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: 'Part of the name; accents and case are ignored.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  search?: string;
+}
+
+@ArgsType()
+export class TerritoryStaffArgs extends PageArgs {
+  @Field(() => ID)
+  @IsUUID()
+  territoryId!: string;
 }
 
 export const STAFF_ROLES = [Role.COMUNE_OPERATOR, Role.COMUNE_MODERATOR] as const;
@@ -170,3 +235,6 @@ export class StaffGrant {
   @Field(() => ID)
   territoryId!: string;
 }
+
+export const TerritoryPage = PageOf(Territory, 'TerritoryPage');
+export const StaffMemberPage = PageOf(StaffMember, 'StaffMemberPage');

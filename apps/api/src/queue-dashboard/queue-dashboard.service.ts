@@ -19,6 +19,14 @@ type Response = ServerResponse & { status(code: number): { json(body: unknown): 
 type NextFunction = (error?: unknown) => void;
 type Middleware = (req: Request, res: Response, next: NextFunction) => void;
 export const QUEUE_DASHBOARD_COOKIE = 'prossimo_queue_dashboard';
+/**
+ * bull-board's page asks for Google Fonts: our pages load nothing from another origin, so the
+ * browser is told to refuse it (the system font is used). Its scripts and styles are files of this
+ * path; it styles elements inline.
+ */
+export const QUEUE_DASHBOARD_CSP =
+  "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; " +
+  "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
 /** The cookie that opens the dashboard in a browser lasts this long. */
 export const QUEUE_DASHBOARD_TICKET_SECONDS = 600;
 
@@ -58,6 +66,7 @@ export class QueueDashboardService {
             return;
           }
           res.setHeader('cache-control', 'no-store');
+          res.setHeader('content-security-policy', QUEUE_DASHBOARD_CSP);
           this.board()(req, res, next);
         })
         .catch(next);

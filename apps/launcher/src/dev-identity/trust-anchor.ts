@@ -13,6 +13,7 @@ type Jwks = { keys: Record<string, unknown>[] };
 export class DevTrustAnchor {
   readonly key: PrivateJwk = newRsaJwk('sig');
   private readonly subordinates = new Map<string, Jwks>();
+  private readonly policies = new Map<string, Record<string, unknown>>();
   private server?: Server;
   entityId = '';
 
@@ -34,7 +35,16 @@ export class DevTrustAnchor {
           response.end(JSON.stringify({ error: 'not_found', error_description: 'Unknown subordinate' }));
           return;
         }
-        return send(response, await this.sign({ iss: this.entityId, sub: subject, jwks: keys }));
+        const policy = this.policies.get(subject);
+        return send(
+          response,
+          await this.sign({
+            iss: this.entityId,
+            sub: subject,
+            jwks: keys,
+            ...(policy ? { metadata_policy: policy } : {}),
+          }),
+        );
       }
       if (url.pathname === '/list') {
         response.writeHead(200, { 'content-type': 'application/json' });
@@ -51,6 +61,16 @@ export class DevTrustAnchor {
   /** Registers an entity (a provider or the relying party) with its public federation keys. */
   register(entityId: string, jwks: Jwks): void {
     this.subordinates.set(entityId.replace(/\/+$/, ''), jwks);
+  }
+
+  /**
+   * The metadata policy its statement about the entity carries (per entity type, e.g.
+   * openid_provider), as AgID and IPZS set theirs; undefined: none. For tests of the policy rules.
+   */
+  setMetadataPolicy(entityId: string, policy: Record<string, unknown> | undefined): void {
+    const subject = entityId.replace(/\/+$/, '');
+    if (policy) this.policies.set(subject, policy);
+    else this.policies.delete(subject);
   }
 
   unregister(entityId: string): void {

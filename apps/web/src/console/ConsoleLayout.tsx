@@ -1,5 +1,6 @@
 import { NavLink, Outlet, useMatches } from 'react-router';
 import './messages';
+import './admin/messages';
 import { useTranslation } from '../i18n';
 import { Page } from '../layout/Page';
 import { RequireSignIn } from '../session/RequireSignIn';
@@ -18,6 +19,9 @@ const LINKS: { to: string; label: string; area: ConsoleArea }[] = [
   { to: '/moderazione/registro', label: 'console.audit.nav', area: 'moderation' },
   { to: '/moderazione/impostazioni', label: 'console.settings.nav', area: 'moderation' },
   { to: '/indicatori/territorio', label: 'console.map.nav', area: 'indicators' },
+  { to: '/amministrazione', label: 'admin.nav.territories', area: 'platform' },
+  { to: '/amministrazione/personale', label: 'admin.nav.staff', area: 'platform' },
+  { to: '/amministrazione/code', label: 'admin.nav.queues', area: 'platform' },
 ];
 // The organisation's page is in the menu of its members only (anyone may open it to register one).
 const ORGANISATION_ROLES = ['ORGANISATION_ADMIN', 'ORGANISATION_OPERATOR'];

@@ -6,6 +6,7 @@ export const AREA_ROLES = {
   followUp: ['COMUNE_OPERATOR', 'COMUNE_MODERATOR'],
   moderation: ['COMUNE_MODERATOR'],
   indicators: ['COMUNE_OPERATOR', 'COMUNE_MODERATOR', 'PLATFORM_ADMIN'],
+  platform: ['PLATFORM_ADMIN'],
   // Anyone signed in may register an organisation; its members then see it here.
   organisation: [],
 } satisfies Record<string, Role[]>;

@@ -97,6 +97,7 @@ export const comuneIt = {
         created: 'Territorio creato',
         desk_set: 'Contatti dello sportello cambiati',
         matching_settings_changed: 'Impostazioni dell’abbinamento cambiate',
+        staff_step_up_set: 'Accesso con SPID o CIE del personale cambiato',
       },
       staff_role: {
         granted: 'Ruolo del personale assegnato',
@@ -152,6 +153,18 @@ export const comuneIt = {
     scheduledBatch: 'Ogni sera assegna in blocco i viaggi del giorno dopo',
     scheduledBatchHint:
       'Il sistema assegna insieme tutti gli accompagnamenti ancora aperti: più viaggi coperti, poi meno strada. Gli operatori possono sempre avviarla a mano.',
+    stepUpTitle: 'Accesso del personale con SPID o CIE',
+    stepUpHint:
+      'Per leggere dati sanitari, cancellare account o decidere gli accreditamenti, il personale deve avere fatto l’accesso con SPID (livello 2 o superiore) o con la CIE, non solo con il codice SMS.',
+    stepUpLegend: 'Chiedi SPID o CIE al personale del territorio',
+    stepUp: {
+      DEFAULT: 'Come l’impostazione della piattaforma (ora: {{state}})',
+      ON: 'Sempre',
+      OFF: 'Mai: basta il codice SMS',
+    },
+    stepUpState: { on: 'richiesto', off: 'non richiesto' },
+    stepUpChangeHint:
+      'Se l’accesso con SPID o CIE è richiesto, per cambiare questa scelta devi avere fatto l’accesso con SPID o CIE.',
     deskTitle: 'Sportello',
     deskHint: 'Il numero e gli orari che i messaggi danno a chi vuole cambiare o annullare una richiesta.',
     deskPhone: 'Numero dello sportello',
@@ -374,6 +387,7 @@ export const comuneEn: Shape<typeof comuneIt> = {
         created: 'Territory created',
         desk_set: 'Desk contact changed',
         matching_settings_changed: 'Matching settings changed',
+        staff_step_up_set: 'Staff sign-in with SPID or CIE changed',
       },
       staff_role: {
         granted: 'Staff role granted',
@@ -429,6 +443,18 @@ export const comuneEn: Shape<typeof comuneIt> = {
     scheduledBatch: 'Every evening, assign the next day’s rides as a batch',
     scheduledBatchHint:
       'The system assigns all the rides still open together: most rides served, then least travel. Operators can always start one by hand.',
+    stepUpTitle: 'Staff sign-in with SPID or CIE',
+    stepUpHint:
+      'To read health data, erase accounts or decide accreditation, staff must have signed in with SPID (level 2 or above) or CIE, not only with the SMS code.',
+    stepUpLegend: 'Ask the territory’s staff for SPID or CIE',
+    stepUp: {
+      DEFAULT: 'As the platform’s setting (now: {{state}})',
+      ON: 'Always',
+      OFF: 'Never: the SMS code is enough',
+    },
+    stepUpState: { on: 'required', off: 'not required' },
+    stepUpChangeHint:
+      'Where sign-in with SPID or CIE is required, changing this choice needs a SPID or CIE sign-in.',
     deskTitle: 'Desk',
     deskHint: 'The number and hours that messages give to people who want to change or cancel a request.',
     deskPhone: 'Desk number',

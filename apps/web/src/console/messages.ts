@@ -215,6 +215,11 @@ export const consoleIt = {
     source: 'Provenienza',
     ride: 'Viaggio',
     rideText: 'Da {{pickup}} a {{destination}}, appuntamento alle {{time}}',
+    notesTitle: 'Note sulla salute',
+    notesLead:
+      'Chi ha fatto la richiesta ha scritto delle note sulla salute. Leggile solo se servono: ogni lettura resta nel registro delle attività.',
+    notesRead: 'Leggi le note sulla salute',
+    notesLoading: 'Caricamento delle note…',
     candidatesTitle: 'Chi può aiutare',
     candidatesLead:
       'Dal più adatto. “Perché” spiega la scelta; puoi assegnare a mano: la persona riceve la proposta e risponde.',
@@ -701,6 +706,11 @@ export const consoleEn: Shape<typeof consoleIt> = {
     source: 'Source',
     ride: 'Trip',
     rideText: 'From {{pickup}} to {{destination}}, appointment at {{time}}',
+    notesTitle: 'Health notes',
+    notesLead:
+      'The person who made the request wrote notes about their health. Read them only if you need to: every read is kept in the activity log.',
+    notesRead: 'Read the health notes',
+    notesLoading: 'Loading the notes…',
     candidatesTitle: 'Who can help',
     candidatesLead:
       'Best first. “Why” explains the choice; you can assign by hand: the person gets the proposal and answers.',

@@ -25,6 +25,10 @@ const Requests = lazy(() => import('./organisation/Requests'));
 const Reviews = lazy(() => import('./organisation/Reviews'));
 const Calls = lazy(() => import('./organisation/Calls'));
 const CareGroups = lazy(() => import('./organisation/CareGroups'));
+const Territories = lazy(() => import('./admin/Territories'));
+const TerritoryForm = lazy(() => import('./admin/TerritoryForm'));
+const Staff = lazy(() => import('./admin/Staff'));
+const Queues = lazy(() => import('./admin/Queues'));
 
 const area = (name: ConsoleArea) => ({ area: name });
 
@@ -53,6 +57,14 @@ export const consoleRoutes: RouteObject[] = [
       { path: 'ente/:organisationId/richieste', element: <Requests />, handle: area('organisation') },
       { path: 'ente/:organisationId/recensioni', element: <Reviews />, handle: area('organisation') },
       { path: 'ente/:organisationId/chiamate', element: <Calls />, handle: area('organisation') },
+      { path: 'amministrazione', element: <Territories />, handle: area('platform') },
+      {
+        path: 'amministrazione/territori/:territoryId',
+        element: <TerritoryForm />,
+        handle: area('platform'),
+      },
+      { path: 'amministrazione/personale', element: <Staff />, handle: area('platform') },
+      { path: 'amministrazione/code', element: <Queues />, handle: area('platform') },
       {
         path: 'ente/:organisationId/badanti-condivise',
         element: <CareGroups />,

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type SettingsForm, settingsChanges } from './settings';
+import { type SettingsForm, settingsChanges, stepUpChoice, stepUpSetting } from './settings';
 
 const stored: SettingsForm = {
   deskPhone: '+390173316000',
   deskHours: 'lun-ven 9-12',
   citizenConfirmationRequired: false,
   scheduledBatchAssignment: false,
+  staffStepUp: 'DEFAULT',
   modes: { REVIEW: 'PRE', NEED: 'POST' },
 };
 
@@ -14,6 +15,7 @@ describe('territory settings: what to save', () => {
     expect(settingsChanges(stored, { ...stored, deskHours: ' lun-ven 9-12 ' })).toEqual({
       desk: false,
       matching: false,
+      stepUp: false,
       modes: [],
     });
   });
@@ -26,6 +28,17 @@ describe('territory settings: what to save', () => {
         scheduledBatchAssignment: true,
         modes: { REVIEW: 'POST', NEED: 'POST' },
       }),
-    ).toEqual({ desk: true, matching: true, modes: [['REVIEW', 'POST']] });
+    ).toEqual({ desk: true, matching: true, stepUp: false, modes: [['REVIEW', 'POST']] });
+    expect(settingsChanges(stored, { ...stored, staffStepUp: 'OFF' })).toEqual({
+      desk: false,
+      matching: false,
+      stepUp: true,
+      modes: [],
+    });
+  });
+
+  it('maps the step-up choice to the api’s setting and back (null: the platform default)', () => {
+    expect([true, false, null].map(stepUpChoice)).toEqual(['ON', 'OFF', 'DEFAULT']);
+    expect((['ON', 'OFF', 'DEFAULT'] as const).map(stepUpSetting)).toEqual([true, false, null]);
   });
 });

@@ -38,6 +38,7 @@ export const en: Shape<Messages> = {
     desk: 'Desk',
     moderation: 'Moderation',
     indicators: 'Indicators',
+    platform: 'Administration',
   },
   home: {
     title: 'Help near you',

@@ -35,6 +35,7 @@ export const it = {
     desk: 'Sportello',
     moderation: 'Moderazione',
     indicators: 'Indicatori',
+    platform: 'Amministrazione',
   },
   home: {
     title: 'Aiuto vicino a te',

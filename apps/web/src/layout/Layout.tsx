@@ -28,6 +28,7 @@ const NAV: NavItem[] = [
     label: 'nav.indicators',
     roles: ['COMUNE_OPERATOR', 'COMUNE_MODERATOR', 'PLATFORM_ADMIN'],
   },
+  { to: '/amministrazione', label: 'nav.platform', roles: ['PLATFORM_ADMIN'] },
   { to: '/notifiche', label: 'nav.notifications', roles: [] },
 ];
 

@@ -3,7 +3,7 @@ import type { AuthLevel, SessionUserFragment } from '../gql/graphql';
 
 /**
  * The signed-in state, in memory only: the access token never reaches storage a script could read
- * later, and the refresh token is an HttpOnly cookie the page cannot read at all (README, Sessions).
+ * later, and the refresh token is an HttpOnly cookie the page cannot read at all (docs/identity.md, Sessions on the web).
  */
 export interface Session {
   accessToken: string;

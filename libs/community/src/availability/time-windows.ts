@@ -3,8 +3,9 @@
  * Europe/Rome ("every Tuesday 09:00-12:00"), so they keep their local hours across daylight
  * saving changes; one-off windows are absolute instants.
  */
+import { ROME_TIME_ZONE, wallClockOf } from '@prossimo/platform/rules';
 
-export const AVAILABILITY_TIME_ZONE = 'Europe/Rome';
+export const AVAILABILITY_TIME_ZONE = ROME_TIME_ZONE;
 export const MAX_AVAILABILITY_WINDOWS = 50;
 export const MINUTES_PER_DAY = 1440;
 /** A one-off window longer than this is almost surely a typo (a month instead of a day). */
@@ -54,52 +55,16 @@ export interface LocalTime {
   minutes: number;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
-function wallClock(instant: Date, timeZone: string) {
-  const parts = Object.fromEntries(
-    formatterFor(timeZone)
-      .formatToParts(instant)
-      .map((part) => [part.type, part.value]),
-  );
-  return {
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    hour: Number(parts.hour),
-    minute: Number(parts.minute),
-    second: Number(parts.second),
-  };
-}
-
 /** The wall clock of the zone at an instant. */
 export function toLocal(instant: Date, timeZone = AVAILABILITY_TIME_ZONE): LocalTime {
-  const clock = wallClock(instant, timeZone);
+  const clock = wallClockOf(instant, timeZone);
   const date = `${clock.year}-${String(clock.month).padStart(2, '0')}-${String(clock.day).padStart(2, '0')}`;
   return { date, dayOfWeek: dayOfWeekOf(date), minutes: clock.hour * 60 + clock.minute };
 }
 
 /** Local wall clock minus UTC, in milliseconds, at an instant. */
 function offsetAt(instant: number, timeZone: string): number {
-  const clock = wallClock(new Date(instant), timeZone);
+  const clock = wallClockOf(new Date(instant), timeZone);
   const asUtc = Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second);
   return asUtc - Math.floor(instant / 1000) * 1000;
 }

@@ -1,6 +1,4 @@
-import { AccessService, PhoneVerificationService } from '@prossimo/identity';
-import { NotificationsService } from '@prossimo/notifications';
-import { AppConfig, FieldCipher } from '@prossimo/platform';
+import { AccessService } from '@prossimo/identity';
 import { TerritoryService } from '@prossimo/territory';
 import { DataSource } from 'typeorm';
 import { Organisation } from '../directory.types';
@@ -14,11 +12,7 @@ describe('OrganisationService.organisationLoader', () => {
     const service = new OrganisationService(
       { query } as unknown as DataSource,
       {} as AccessService,
-      {} as PhoneVerificationService,
       {} as TerritoryService,
-      {} as NotificationsService,
-      {} as AppConfig,
-      new FieldCipher(Buffer.alloc(32).toString('base64')),
     );
     return { service, query };
   }

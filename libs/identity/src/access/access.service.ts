@@ -8,6 +8,12 @@ import { satisfiesStepUp } from '../spid-cie/levels';
 
 export const COMUNE_STAFF_ROLES = [Role.COMUNE_OPERATOR, Role.COMUNE_MODERATOR] as const;
 
+/** Where a staff operation acts, for the territories' step-up setting. */
+export interface StepUpPlace {
+  territoryIds?: readonly string[];
+  comuneIstats?: readonly string[];
+}
+
 /** Where a role applies: everywhere (platform admin), or a list of territories. */
 export type TerritoryScope = { all: true } | { all: false; territoryIds: string[] };
 
@@ -24,17 +30,42 @@ export class AccessService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Whether staff must have stepped up (STAFF_STEP_UP; unset: on in production only). */
-  get stepUpRequired(): boolean {
+  /** The platform's default for staff step-up (STAFF_STEP_UP; unset: on in production only). */
+  get stepUpDefault(): boolean {
     return this.config.STAFF_STEP_UP ?? this.config.NODE_ENV === 'production';
   }
 
   /**
-   * Staff operations on health data, erasure and accreditation: the session must be signed in
-   * with SPID level 2 or above or CIE, not only an SMS code (STEP_UP_REQUIRED otherwise).
+   * Whether staff must have stepped up for records of these territories or Comuni: each territory's
+   * own setting, or the platform default where it has none. A Comune in several territories needs
+   * step-up when any of them asks for it (the stricter wins); a record in no territory, the default.
    */
-  requireStepUp(user: Pick<AuthenticatedUser, 'authLevel'> | undefined): void {
-    if (this.stepUpRequired && !satisfiesStepUp(user?.authLevel)) throw new DomainError('STEP_UP_REQUIRED');
+  async stepUpRequiredIn(
+    where: StepUpPlace,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<boolean> {
+    const [row]: { required: boolean | null }[] = await manager.query(
+      `SELECT bool_or(coalesce(t.staff_step_up, $3)) AS required
+         FROM territories t
+        WHERE t.id = ANY($1::uuid[])
+           OR t.id IN (SELECT territory_id FROM territory_comuni WHERE comune_istat = ANY($2::char(6)[]))`,
+      [where.territoryIds ?? [], where.comuneIstats ?? [], this.stepUpDefault],
+    );
+    return row?.required ?? this.stepUpDefault;
+  }
+
+  /**
+   * Staff operations on health data, erasure and accreditation: where step-up is on (per territory,
+   * see stepUpRequiredIn), the session must be signed in with SPID level 2 or above or CIE, not only
+   * an SMS code (STEP_UP_REQUIRED otherwise).
+   */
+  async requireStepUp(
+    user: Pick<AuthenticatedUser, 'authLevel'> | undefined,
+    where: StepUpPlace,
+    manager?: EntityManager,
+  ): Promise<void> {
+    if (satisfiesStepUp(user?.authLevel)) return;
+    if (await this.stepUpRequiredIn(where, manager)) throw new DomainError('STEP_UP_REQUIRED');
   }
 
   /**

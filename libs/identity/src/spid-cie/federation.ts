@@ -1,4 +1,5 @@
 import { loadJose } from './esm';
+import { applyPolicy, mergePolicies, MetadataPolicy, PolicyError } from './metadata-policy';
 
 /** The JSON Web Key Set of an entity statement (public keys). */
 export interface PublicJwks {
@@ -14,10 +15,13 @@ export interface EntityStatement {
   jwks?: PublicJwks;
   authority_hints?: string[];
   metadata?: Record<string, Record<string, unknown> | undefined>;
+  /** In subordinate statements: per entity type, the policy the superior sets on what is below. */
+  metadata_policy?: Record<string, MetadataPolicy | undefined>;
+  metadata_policy_crit?: string[];
 }
 
 export interface TrustChain {
-  /** The leaf's metadata for its role (openid_provider), with its superiors' overrides applied. */
+  /** The leaf's metadata for its role (openid_provider), with its superiors' overrides and policies applied. */
   metadata: Record<string, unknown>;
   /** Seconds since the epoch: the earliest exp of the chain's statements. */
   expiresAt: number;
@@ -74,8 +78,21 @@ export class TrustChainResolver {
     if (!ownMetadata) throw new TrustChainError(`${entityId} has no ${role} metadata`);
     // A superior's statement may set metadata for its subordinate: it takes precedence (OIDC-fed).
     const overrides = path.superiorStatements.map((statement) => statement.metadata?.[role] ?? {});
+    const overridden: Record<string, unknown> = Object.assign({}, ownMetadata, ...overrides.reverse());
+    // Then the superiors' metadata policies, merged from the anchor down (OpenID Federation 6.1).
+    let metadata: Record<string, unknown>;
+    try {
+      const policy = mergePolicies(
+        path.superiorStatements.map((statement) => statement.metadata_policy?.[role]).reverse(),
+        path.superiorStatements.flatMap((statement) => statement.metadata_policy_crit ?? []),
+      );
+      metadata = applyPolicy(overridden, policy);
+    } catch (error) {
+      if (!(error instanceof PolicyError)) throw error;
+      throw new TrustChainError(`The metadata policy of the chain of ${entityId}: ${error.message}`);
+    }
     return {
-      metadata: Object.assign({}, ownMetadata, ...overrides.reverse()),
+      metadata,
       expiresAt: Math.min(leaf.exp, ...path.superiorStatements.map((statement) => statement.exp)),
       statements: [leafJwt, ...path.jwts],
     };

@@ -1,6 +1,14 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, AppConfig, JOBS, outboxJob, recordStatusChange, writeOutbox } from '@prossimo/platform';
+import {
+  APP_CONFIG,
+  AppConfig,
+  JOBS,
+  outboxJob,
+  recordStatusChange,
+  wallClockOf,
+  writeOutbox,
+} from '@prossimo/platform';
 import { NeedCategory } from '@prossimo/requests';
 import { DataSource, EntityManager } from 'typeorm';
 import { matchableOf, rankedCandidates, scoringConfigOf } from '../matching-engine.service';
@@ -12,22 +20,10 @@ import { planBatch, PlanNeed } from './batch-plan';
 
 /** The Monday (YYYY-MM-DD) of the Rome week an instant falls in: the period weekly hours count in. */
 export function romeWeekOf(instant: Date): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', {
-      timeZone: 'Europe/Rome',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      weekday: 'short',
-    })
-      .formatToParts(instant)
-      .map((part) => [part.type, part.value]),
-  );
-  const sinceMonday = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(parts.weekday);
-  const monday = new Date(
-    Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day) - sinceMonday),
-  );
-  return monday.toISOString().slice(0, 10);
+  const clock = wallClockOf(instant);
+  return new Date(Date.UTC(clock.year, clock.month - 1, clock.day - clock.weekday))
+    .toISOString()
+    .slice(0, 10);
 }
 
 /** Candidates per need, as the online engine ranks them. */

@@ -242,7 +242,7 @@ describe('solveTimedAssignment', () => {
   });
 
   it('is optimal on almost every small instance (how often it is not: bench/README.md)', () => {
-    // A fixed seed, so that the rates below are those the README reports.
+    // A fixed seed, so that the rates below are those docs/batch-assignment.md reports.
     let fillBelow = 0;
     let costAbove = 0;
     let worstCostRatio = 1;
@@ -263,7 +263,7 @@ describe('solveTimedAssignment', () => {
       `timed assignment vs brute force, ${runs} instances: fill below optimum ${fillBelow}, ` +
         `same fill but more travel ${costAbove} (worst x${worstCostRatio.toFixed(3)})`,
     );
-    // Regression guard on the measured rates (see the README), not a proof of optimality.
+    // Regression guard on the measured rates (see docs/batch-assignment.md), not a proof of optimality.
     expect(fillBelow / runs).toBeLessThan(0.01);
     expect(costAbove / runs).toBeLessThan(0.01);
   });

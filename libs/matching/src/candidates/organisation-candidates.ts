@@ -194,13 +194,18 @@ async function organisationCandidatesWalking(
   organisation.push(`NOT EXISTS (SELECT 1 FROM match_proposals mp WHERE mp.need_id = ${p(need.id)}::uuid
        AND mp.organisation_id = o.id AND mp.status <> 'withdrawn')`);
   const beneficiary = p(need.beneficiaryId);
+  // Open at the need's time, by the minutes of the week each offer is open (migration
+  // 1763703000000): a superset of the exact schedule check, answered by the walk's index, so that
+  // when no offer is open then the walk ends at once instead of reading every offer in the box.
+  const span = weeklySpanOf(need.slot.start, need.slot.end, AVAILABILITY_TIME_ZONE);
+  const open = `so.open_minutes @> int4range(${p(span?.start ?? 0)}::int, ${p(span?.end ?? 7 * MINUTES_PER_DAY)}::int, '[]')`;
   // The offers that can hold the place, nearest first: those within the widest circle of the
-  // category (a distance-ordered walk of the (category, point) GiST index, the box its index
+  // category (a distance-ordered walk of the (category, open minutes, point) GiST index, the box its index
   // condition) merged with those farther away that list the need's Comune (GIN, then sorted:
   // few). Each is checked as it comes (OFFSET 0 keeps the checks per offer, in order), and the
   // walk stops after `walked` passing offers, ties on the last distance included.
   const branch = (where: string) => `(SELECT so.*, so.earth <-> ${here} AS chord FROM service_offers so
-            WHERE so.status = 'active' AND so.category = ${category} AND ${where} ${onlyOrganisation}
+            WHERE so.status = 'active' AND so.category = ${category} AND ${open} AND ${where} ${onlyOrganisation}
             ORDER BY so.earth <-> ${here})`;
   const walk = `SELECT so.id, so.organisation_id, so.radius_km, so.chord
        FROM (${branch(`${box} @> so.earth`)}

@@ -1,5 +1,7 @@
+import { ROME_TIME_ZONE, wallClockOf } from '@prossimo/platform/rules';
+
 /** Quiet hours are set in Italian local time, whatever the server's zone. */
-export const QUIET_HOURS_TIME_ZONE = 'Europe/Rome';
+export const QUIET_HOURS_TIME_ZONE = ROME_TIME_ZONE;
 
 /** "HH:MM" → minutes after midnight. */
 export function minutesOfDay(time: string): number {
@@ -14,38 +16,9 @@ interface LocalParts {
   minutes: number;
 }
 
-/** One formatter per zone: building an Intl.DateTimeFormat costs far more than using one. */
-const partFormatters = new Map<string, Intl.DateTimeFormat>();
-
-function partFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = partFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-    });
-    partFormatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
 function localParts(at: Date, timeZone: string): LocalParts {
-  const parts = Object.fromEntries(
-    partFormatter(timeZone)
-      .formatToParts(at)
-      .map((part) => [part.type, part.value]),
-  );
-  return {
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    minutes: Number(parts.hour) * 60 + Number(parts.minute),
-  };
+  const clock = wallClockOf(at, timeZone);
+  return { year: clock.year, month: clock.month, day: clock.day, minutes: clock.hour * 60 + clock.minute };
 }
 
 /** The instant at which the wall clock in `timeZone` shows the given local date and time. */

@@ -54,6 +54,8 @@ export const configSchema = z.object({
    * api may use. Each has its own DATABASE_POOL_SIZE connections and in-process caches.
    */
   API_PROCESSES: z.coerce.number().int().min(1).max(64).default(1),
+  /** Public searches each api process sends itself before it listens (apps/api/src/warm-up.ts); 0: none. */
+  API_WARM_UP_REQUESTS: z.coerce.number().int().min(0).max(10_000).default(0),
 
   DATABASE_URL: z.string().url(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
@@ -305,7 +307,7 @@ export const configSchema = z.object({
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   SEED_DEMO_DATA: booleanString.default('false'),
 
-  // SPID and CIE sign-in (OpenID Connect Federation, README "SPID and CIE"). Off while
+  // SPID and CIE sign-in (OpenID Connect Federation, docs/identity.md, "SPID and CIE"). Off while
   // OIDC_RP_ENTITY_ID is unset.
   /** This deployment's entity id in the federation: its public origin, e.g. https://prossimo.comune.it. */
   OIDC_RP_ENTITY_ID: optionalUrl,

@@ -35,6 +35,14 @@ export function buildDataSourceOptions(
     synchronize: false,
     migrationsRun: false,
     applicationName,
-    extra: { max: config.DATABASE_POOL_SIZE, idleTimeoutMillis: 30000, statement_timeout: 30000 },
+    extra: {
+      max: config.DATABASE_POOL_SIZE,
+      // The pool keeps its connections once opened (the api opens them all before it listens):
+      // one closed after 30 s idle took its prepared statements with it, and the next burst paid
+      // for a new backend and every statement's planning again.
+      min: config.DATABASE_POOL_SIZE,
+      idleTimeoutMillis: 30000,
+      statement_timeout: 30000,
+    },
   };
 }

@@ -8,3 +8,4 @@ export * from './domain-error.filter';
 export * from './request-loader';
 export * from './lat-lon.input';
 export * from './well-formed-strings.pipe';
+export * from './status-history';

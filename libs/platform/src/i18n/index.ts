@@ -1,3 +1,4 @@
 export * from './language';
 export * from './messages';
 export * from './rome-time';
+export * from './wall-clock';

@@ -22,8 +22,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * with the same jobId, so running it twice, or on several workers, adds nothing twice.
  *
  * Each worker reconciles at start and watches the queue: every QUEUE_WATCH_INTERVAL_MS and on
- * every reconnection it reads the queue's data-loss marker (an epoch id in Redis) and checks the
- * schedules. A marker that vanished or changed means the data was lost: the schedules are
+ * every reconnection, and as soon as a worker finds the keys of a job it ran gone, it reads the
+ * queue's data-loss marker (an epoch id in Redis) and checks the schedules. A marker that vanished or changed means the data was lost: the schedules are
  * re-created and the outbox reconciled at once. A repeatable maintenance job reconciles as well,
  * every QUEUE_RECONCILE_INTERVAL_SECONDS, for losses no marker shows (a partial loss).
  */
@@ -54,6 +54,13 @@ export class QueueReconcilerService implements OnApplicationShutdown {
     this.queues.onQueueReconnect(() => {
       // A reconnection may follow a loss the marker cannot show: a failover to a replica that
       // lagged, a restart that lost the last second of an AOF written every second.
+      this.reconnected = true;
+      void this.watch();
+    });
+    // A worker found a job's keys gone (FLUSHALL, a restart too quick for a reconnection to show):
+    // the marker is read and the outbox reconciled now, not at the next watch.
+    this.queues.onJobKeysLost(() => {
+      if (!this.running) return;
       this.reconnected = true;
       void this.watch();
     });

@@ -14,6 +14,7 @@ import { Cluster } from 'ioredis';
 import { Client } from 'pg';
 import { AppConfig } from '../config/config.schema';
 import { APP_CONFIG } from '../config/config.module';
+import { ConnectionStateLog } from './connection-state-log';
 import { QUEUE_NAMES, QueueName } from './queue-names';
 import { bullPrefix, createRedisClient, RedisClient } from './redis-connection';
 
@@ -25,6 +26,8 @@ const ENSURE_TIMEOUT_MS = 5000;
  * Well under the worker's grace period (30 s in infra/).
  */
 const SHUTDOWN_WAIT_MS = 10000;
+/** BullMQ's errors for a job whose keys (its hash, its lock) are gone while a worker held it. */
+const JOB_KEYS_LOST = /Missing key for job|Missing lock for job/;
 /** QUIT waits for Redis's answer; a connection that gets none by then is cut. */
 const QUIT_WAIT_MS = 2000;
 
@@ -61,8 +64,15 @@ export class QueueBackendService implements OnModuleInit, OnApplicationShutdown 
   private readonly redisClients: RedisClient[] = [];
   private readonly schedules = new Map<string, ScheduleSpec>();
   private markerClient?: RedisClient;
+  /** One line per change of state of the Redis connections, not one per retry of each client. */
+  private readonly connectionLog = new ConnectionStateLog(this.logger, () =>
+    this.redisClients.every((client) => client.status === 'ready'),
+  );
+  private readonly jobLostListeners: (() => void)[] = [];
   /** Jobs whose processor is running, in every worker; a shutdown waits for them. */
   private activeJobs = 0;
+  /** The jobs whose processor is running, with their lock token: moved back at a slow shutdown. */
+  private readonly running = new Set<{ job: Job; token?: string }>();
   private readonly whenIdle: (() => void)[] = [];
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
@@ -104,7 +114,7 @@ export class QueueBackendService implements OnModuleInit, OnApplicationShutdown 
     let queue = this.queues.get(name);
     if (!queue) {
       queue = this.createQueue(name);
-      queue.on('error', (error) => this.logger.warn(`Queue ${name}: ${error.message}`));
+      queue.on('error', (error) => this.connectionLog.error(`Queue ${name}`, error));
       this.queues.set(name, queue);
     }
     return queue;
@@ -118,9 +128,12 @@ export class QueueBackendService implements OnModuleInit, OnApplicationShutdown 
   ): AnyWorker {
     const counted: Processor<unknown, unknown, string> = async (job, token, signal) => {
       this.activeJobs++;
+      const running = { job, token };
+      this.running.add(running);
       try {
         return await processor(job, token, signal);
       } finally {
+        this.running.delete(running);
         this.activeJobs--;
         if (this.activeJobs === 0) for (const idle of this.whenIdle.splice(0)) idle();
       }
@@ -129,7 +142,13 @@ export class QueueBackendService implements OnModuleInit, OnApplicationShutdown 
       this.config.QUEUE_BACKEND === 'redis'
         ? this.createRedisWorker(name, counted, concurrency, limiter)
         : this.createPostgresWorker(name, counted, concurrency, limiter);
-    worker.on('error', (error) => this.logger.warn(`Worker ${name}: ${error.message}`));
+    worker.on('error', (error) => {
+      // A job's keys gone while it ran: Redis lost its data (FLUSHALL, a restart without
+      // persistence) without a reconnection to show it. The reconciler checks at once rather than
+      // at its next watch.
+      if (JOB_KEYS_LOST.test(error.message)) for (const listener of this.jobLostListeners) listener();
+      this.connectionLog.error(`Worker ${name}`, error);
+    });
     this.workers.push(worker);
     return worker;
   }
@@ -198,6 +217,11 @@ export class QueueBackendService implements OnModuleInit, OnApplicationShutdown 
     if (client instanceof Cluster) client.on('+node', listener);
   }
 
+  /** Calls `listener` when a worker finds the keys of a job it ran gone (a data loss, at once). */
+  onJobKeysLost(listener: () => void): void {
+    this.jobLostListeners.push(listener);
+  }
+
   /** Answers when the backend answers; used by readiness. */
   async ping(timeoutMs = 2000): Promise<void> {
     await withTimeout(this.queue('notifications').getJobCounts('waiting'), timeoutMs, 'queue backend');
@@ -218,8 +242,10 @@ export class QueueBackendService implements OnModuleInit, OnApplicationShutdown 
     const idle =
       this.activeJobs === 0 ? Promise.resolve() : new Promise<void>((done) => this.whenIdle.push(done));
     if (!(await settlesWithin(idle, SHUTDOWN_WAIT_MS))) {
+      const moved = await this.moveRunningBack();
       this.logger.warn(
-        `${this.activeJobs} jobs still running after ${SHUTDOWN_WAIT_MS} ms: left to their lock's expiry`,
+        `${this.activeJobs} jobs still running after ${SHUTDOWN_WAIT_MS} ms: ${moved} moved back to the queue, ` +
+          `${this.activeJobs - moved} left to their lock's expiry`,
       );
     }
     if (!(await settlesWithin(Promise.all(workers.map((worker) => worker.close())), QUIT_WAIT_MS))) {
@@ -227,8 +253,25 @@ export class QueueBackendService implements OnModuleInit, OnApplicationShutdown 
     }
   }
 
+  /**
+   * A job still running when this worker stops is moved back to waiting at once, for another worker,
+   * rather than after its lock expires and a stalled check finds it (JOB_LOCK_DURATION_MS plus up to
+   * JOB_STALLED_INTERVAL_MS later). Safe because every processor is idempotent, and a send cut off
+   * is recorded 'sending': the next attempt leaves it while it may still be in flight, then asks the
+   * provider's status lookup, and never simply sends it again. Returns how many were moved.
+   */
+  private async moveRunningBack(): Promise<number> {
+    const moves = [...this.running].map(async ({ job, token }) => {
+      await job.moveToWait(token);
+      return true;
+    });
+    const results = await withTimeout(Promise.allSettled(moves), QUIT_WAIT_MS, 'move back').catch(() => []);
+    return results.filter((result) => result.status === 'fulfilled').length;
+  }
+
   async onApplicationShutdown(): Promise<void> {
     await this.closeWorkers();
+    this.connectionLog.stop();
     const queues = [...this.queues.values()];
     this.queues.clear();
     if (!(await settlesWithin(Promise.all(queues.map((queue) => queue.close())), SHUTDOWN_WAIT_MS))) {
@@ -290,7 +333,9 @@ export class QueueBackendService implements OnModuleInit, OnApplicationShutdown 
       enableOfflineQueue: offlineQueue,
       lazyConnect: false,
     });
+    // Its errors are reported by the queue or worker that uses it; readiness ends a lost state.
     client.on('error', () => undefined);
+    client.on('ready', () => this.connectionLog.check());
     this.redisClients.push(client);
     return client;
   }

@@ -6,7 +6,7 @@ import { useTranslation } from '../../i18n';
 import { StatusTag, TextAreaField } from '../fields';
 import { formatDate } from '../format';
 import { OrganisationFrame, type OrganisationSummary, organisationPath } from './OrganisationFrame';
-import { OFFERS, PAUSE_OFFER, RESUME_OFFER } from './operations';
+import { ARCHIVE_OFFER, OFFERS, PAUSE_OFFER, RESUME_OFFER } from './operations';
 import { ActionStatus, MoreOf, QueryState, useActionStatus } from './states';
 
 export const STATUS_TONE: Record<ServiceOfferStatus, 'success' | 'warning' | 'neutral'> = {
@@ -25,7 +25,7 @@ export const MODERATION_TONE: Record<ModerationStatus, 'info' | 'success' | 'dan
 export const offerPath = (organisationId: string, offerId = 'nuova') =>
   `${organisationPath(organisationId, 'offers')}/${offerId}`;
 
-/** The organisation's offers with their state and the Comune's check; change, pause, resume, add. */
+/** The organisation's offers with their state and the Comune's check; change, pause, resume, archive, add. */
 export default function Offers() {
   const { t } = useTranslation();
   return (
@@ -46,18 +46,22 @@ function OffersOf({ organisation }: { organisation: OrganisationSummary }) {
   });
   const [pauseOffer, pausing] = useMutation(PAUSE_OFFER);
   const [resumeOffer, resuming] = useMutation(RESUME_OFFER);
-  const [pausingId, setPausingId] = useState<string | null>(null);
+  const [archiveOffer, archiving] = useMutation(ARCHIVE_OFFER);
+  // The offer whose pause or archiving asks for a reason and a confirmation.
+  const [confirming, setConfirming] = useState<{ id: string; kind: 'pause' | 'archive' } | null>(null);
   const [reason, setReason] = useState('');
   const action = useActionStatus();
 
-  async function pause(event: FormEvent, offer: Offer) {
+  async function confirm(event: FormEvent, offer: Offer, kind: 'pause' | 'archive') {
     event.preventDefault();
     action.clear();
+    const input = { id: offer.id, reason: reason.trim() || null };
     try {
-      await pauseOffer({ variables: { input: { id: offer.id, reason: reason.trim() || null } } });
-      setPausingId(null);
+      if (kind === 'pause') await pauseOffer({ variables: { input } });
+      else await archiveOffer({ variables: { input } });
+      setConfirming(null);
       setReason('');
-      action.done(t('ets.offers.paused', { title: offer.title }));
+      action.done(t(kind === 'pause' ? 'ets.offers.paused' : 'ets.offers.archived', { title: offer.title }));
     } catch (error) {
       action.failed(error);
     }
@@ -115,28 +119,38 @@ function OffersOf({ organisation }: { organisation: OrganisationSummary }) {
                 <p className="small mb-1">{t(`ets.offers.moderationNote.${offer.moderationStatus}`)}</p>
               ) : null}
               {offer.status === 'PAUSED' ? <p className="small mb-1">{t('ets.offers.pausedNote')}</p> : null}
-              {pausingId === offer.id ? (
+              {offer.status === 'ARCHIVED' ? (
+                <p className="small mb-1">{t('ets.offers.archivedNote')}</p>
+              ) : null}
+              {confirming?.id === offer.id ? (
                 <form
                   className="ets-confirm mt-2 readable"
                   noValidate
-                  aria-label={t('ets.offers.pauseOf', { title: offer.title })}
-                  onSubmit={(event) => void pause(event, offer)}
+                  aria-label={t(`ets.offers.${confirming.kind}Of`, { title: offer.title })}
+                  onSubmit={(event) => void confirm(event, offer, confirming.kind)}
                 >
+                  {confirming.kind === 'archive' ? (
+                    <p className="mb-2">{t('ets.offers.archiveWarning')}</p>
+                  ) : null}
                   <TextAreaField
                     id={`${headingId}-reason`}
-                    label={`${t('ets.offers.pauseReason')} ${t('console.common.optional')}`}
-                    hint={t('ets.offers.pauseHint')}
+                    label={`${t(`ets.offers.${confirming.kind}Reason`)} ${t('console.common.optional')}`}
+                    hint={t(`ets.offers.${confirming.kind}Hint`)}
                     value={reason}
                     onChange={(event) => setReason(event.target.value)}
                   />
                   <div className="d-flex flex-wrap gap-2">
-                    <button type="submit" className="btn btn-warning btn-sm" disabled={pausing.loading}>
-                      {t('ets.offers.pauseConfirm')}
+                    <button
+                      type="submit"
+                      className={`btn btn-sm ${confirming.kind === 'pause' ? 'btn-warning' : 'btn-danger'}`}
+                      disabled={pausing.loading || archiving.loading}
+                    >
+                      {t(`ets.offers.${confirming.kind}Confirm`)}
                     </button>
                     <button
                       type="button"
                       className="btn btn-outline-secondary btn-sm"
-                      onClick={() => setPausingId(null)}
+                      onClick={() => setConfirming(null)}
                     >
                       {t('console.common.cancel')}
                     </button>
@@ -159,10 +173,24 @@ function OffersOf({ organisation }: { organisation: OrganisationSummary }) {
                       onClick={() => {
                         action.clear();
                         setReason('');
-                        setPausingId(offer.id);
+                        setConfirming({ id: offer.id, kind: 'pause' });
                       }}
                     >
                       {t('ets.offers.pause')}
+                    </button>
+                  ) : null}
+                  {offer.status !== 'ARCHIVED' ? (
+                    <button
+                      type="button"
+                      className="btn btn-outline-danger btn-sm"
+                      aria-label={t('ets.offers.archiveOf', { title: offer.title })}
+                      onClick={() => {
+                        action.clear();
+                        setReason('');
+                        setConfirming({ id: offer.id, kind: 'archive' });
+                      }}
+                    >
+                      {t('ets.offers.archive')}
                     </button>
                   ) : null}
                   {offer.status === 'PAUSED' ? (

@@ -205,6 +205,15 @@ export const PAUSE_OFFER = graphql(`
   }
 `);
 
+export const ARCHIVE_OFFER = graphql(`
+  mutation EtsArchiveOffer($input: ArchiveServiceOfferInput!) {
+    archiveServiceOffer(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
 export const RESUME_OFFER = graphql(`
   mutation EtsResumeOffer($id: ID!) {
     resumeServiceOffer(input: { id: $id }) {

@@ -11,9 +11,9 @@ export interface Status {
 
 /**
  * The outcome of a one-click action (accept, revoke, pause): what happened, or the api's reason
- * in words, shown in a live region so that a screen reader hears it where the button was.
+ * in words (`ownMessages`: the page's key of messages by code), shown in a live region so that a screen reader hears it where the button was.
  */
-export function useActionStatus() {
+export function useActionStatus(ownMessages = 'ets.errors') {
   const { t, i18n } = useTranslation();
   const [status, setStatus] = useState<Status | null>(null);
   const done = useCallback((text: string) => setStatus({ kind: 'success', text }), []);
@@ -23,8 +23,8 @@ export function useActionStatus() {
         kind: 'danger',
         text: problemsOf(error)
           .map((problem) => {
-            // Our words first (ets.errors, then the console's), else the app's or the api's.
-            const own = [`ets.errors.${problem.code}`, `console.apiErrors.${problem.code}`].find((key) =>
+            // Our words first (the page's own, then the console's), else the app's or the api's.
+            const own = [`${ownMessages}.${problem.code}`, `console.apiErrors.${problem.code}`].find((key) =>
               i18n.exists(key),
             );
             return own
@@ -37,7 +37,7 @@ export function useActionStatus() {
           })
           .join(' '),
       }),
-    [t, i18n],
+    [t, i18n, ownMessages],
   );
   const clear = useCallback(() => setStatus(null), []);
   return { status, done, failed, clear, show: setStatus };

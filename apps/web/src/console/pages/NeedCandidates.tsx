@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorSummary, useServerErrors } from '../../forms';
 import { graphql } from '../../gql';
 import { useTranslation } from '../../i18n';
@@ -21,6 +21,7 @@ const NEED = graphql(`
       windowStart
       windowEnd
       address
+      hasSensitiveNotes
       beneficiary {
         id
         kind
@@ -37,6 +38,16 @@ const NEED = graphql(`
           wheelchair
         }
       }
+    }
+  }
+`);
+
+// Read only when the operator asks: each staff read is audited and may need SPID or CIE.
+const NOTES = graphql(`
+  query ConsoleNeedNotes($id: ID!) {
+    need(id: $id) {
+      id
+      sensitiveNotes
     }
   }
 `);
@@ -90,6 +101,14 @@ export default function NeedCandidates() {
   const { needId = '' } = useParams();
   const { territories } = useStaffTerritory();
   const needQuery = useQuery(NEED, { variables: { id: needId } });
+  // In the address (?note=salute), so that the SPID/CIE step-up comes back to the notes being read.
+  const [search, setSearch] = useSearchParams();
+  const readingNotes = search.get('note') === 'salute';
+  const notesQuery = useQuery(NOTES, {
+    variables: { id: needId },
+    skip: !readingNotes,
+    fetchPolicy: 'network-only',
+  });
   const candidatesQuery = useQuery(CANDIDATES, { variables: { needId }, fetchPolicy: 'cache-and-network' });
   const [assign, { loading: assigning }] = useMutation(ASSIGN);
   const [assigned, setAssigned] = useState<string | null>(null);
@@ -210,6 +229,46 @@ export default function NeedCandidates() {
             <dt>{t('console.need.source')}</dt>
             <dd>{t(`console.source.${need.source}`)}</dd>
           </dl>
+        </section>
+      ) : null}
+
+      {need?.hasSensitiveNotes ? (
+        <section aria-labelledby="notes-title" className="mb-5 readable">
+          <h2 id="notes-title">{t('console.need.notesTitle')}</h2>
+          {notesQuery.data?.need.sensitiveNotes ? (
+            <p className="need-notes text-break">{notesQuery.data.need.sensitiveNotes}</p>
+          ) : (
+            <>
+              <p>{t('console.need.notesLead')}</p>
+              {readingNotes ? (
+                <LoadState
+                  loading={notesQuery.loading}
+                  error={notesQuery.error}
+                  onRetry={() => void notesQuery.refetch()}
+                  loadingText={t('console.need.notesLoading')}
+                  failedText={t('console.common.loadFailed')}
+                  retryText={t('console.common.retry')}
+                />
+              ) : (
+                <button
+                  type="button"
+                  className="btn btn-outline-primary"
+                  onClick={() =>
+                    setSearch(
+                      (current) => {
+                        const next = new URLSearchParams(current);
+                        next.set('note', 'salute');
+                        return next;
+                      },
+                      { replace: true },
+                    )
+                  }
+                >
+                  {t('console.need.notesRead')}
+                </button>
+              )}
+            </>
+          )}
         </section>
       ) : null}
 

@@ -8,7 +8,13 @@ import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
 import { showConsoleApiError } from '../api-problems';
 import { LoadState } from '../fields';
-import { type SettingsForm, settingsChanges } from '../settings';
+import {
+  type SettingsForm,
+  settingsChanges,
+  type StepUpChoice,
+  stepUpChoice,
+  stepUpSetting,
+} from '../settings';
 import { useHoldsRoleIn } from '../staff-roles';
 import { useStaffTerritory } from '../territory';
 import '../comune.css';
@@ -24,6 +30,11 @@ const SETTINGS = graphql(`
       territoryId
       citizenConfirmationRequired
       scheduledBatchAssignment
+    }
+    territoryStaffStepUp(territoryId: $territoryId) {
+      territoryId
+      setting
+      platformDefault
     }
     moderationModes(territoryId: $territoryId) {
       contentType
@@ -53,6 +64,16 @@ const SET_MATCHING = graphql(`
   }
 `);
 
+const SET_STEP_UP = graphql(`
+  mutation SaveTerritoryStaffStepUp($input: SetTerritoryStaffStepUpInput!) {
+    setTerritoryStaffStepUp(input: $input) {
+      territoryId
+      setting
+      platformDefault
+    }
+  }
+`);
+
 const SET_MODE = graphql(`
   mutation SaveModerationMode($input: SetModerationModeInput!) {
     setModerationMode(input: $input)
@@ -61,6 +82,7 @@ const SET_MODE = graphql(`
 
 const MODERATOR: Role[] = ['COMUNE_MODERATOR'];
 const MODES: ModerationMode[] = ['PRE', 'POST'];
+const STEP_UP_CHOICES: StepUpChoice[] = ['DEFAULT', 'ON', 'OFF'];
 const HOURS_MAX = 40;
 
 /** The moderator's settings of the territory: moderation per content type, matching, the desk. */
@@ -84,6 +106,7 @@ export default function TerritorySettings() {
         deskHours: data.territory.deskHours ?? '',
         citizenConfirmationRequired: data.territoryMatchingSettings.citizenConfirmationRequired,
         scheduledBatchAssignment: data.territoryMatchingSettings.scheduledBatchAssignment,
+        staffStepUp: stepUpChoice(data.territoryStaffStepUp.setting ?? null),
         modes: Object.fromEntries(data.moderationModes.map((row) => [row.contentType, row.mode])),
       }
     : null;
@@ -97,7 +120,7 @@ export default function TerritorySettings() {
     if (!form || !stored) return;
     const changes = settingsChanges(stored, form);
     setSaved(null);
-    if (!changes.desk && !changes.matching && !changes.modes.length) {
+    if (!changes.desk && !changes.matching && !changes.stepUp && !changes.modes.length) {
       errors.clear();
       setSaved(t('console.settings.nothingChanged'));
       return;
@@ -115,6 +138,13 @@ export default function TerritorySettings() {
               hours: form.deskHours.trim() || null,
             },
           },
+        });
+      }
+      // Before the rest: where step-up is in effect the api asks for SPID or CIE to change it.
+      if (changes.stepUp) {
+        await client.mutate({
+          mutation: SET_STEP_UP,
+          variables: { input: { territoryId, required: stepUpSetting(form.staffStepUp) } },
         });
       }
       if (changes.matching) {
@@ -218,6 +248,30 @@ export default function TerritorySettings() {
                 />
                 <p className="form-field__hint settings-checkbox-hint">
                   {t('console.settings.scheduledBatchHint')}
+                </p>
+              </section>
+              <section aria-labelledby="settings-step-up" className="mb-5">
+                <h2 id="settings-step-up">{t('console.settings.stepUpTitle')}</h2>
+                <p>{t('console.settings.stepUpHint')}</p>
+                <ChoiceGroup
+                  id="staffStepUp"
+                  type="radio"
+                  legend={t('console.settings.stepUpLegend')}
+                  choices={STEP_UP_CHOICES.map((choice) => ({
+                    value: choice,
+                    label: t(`console.settings.stepUp.${choice}`, {
+                      state: t(
+                        `console.settings.stepUpState.${data?.territoryStaffStepUp.platformDefault ? 'on' : 'off'}`,
+                      ),
+                    }),
+                  }))}
+                  selected={[form.staffStepUp]}
+                  onToggle={(value, checked) =>
+                    checked && setForm({ ...form, staffStepUp: value as StepUpChoice })
+                  }
+                />
+                <p className="form-field__hint settings-checkbox-hint">
+                  {t('console.settings.stepUpChangeHint')}
                 </p>
               </section>
               <section aria-labelledby="settings-desk" className="mb-4">

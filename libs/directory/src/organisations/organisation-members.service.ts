@@ -1,0 +1,509 @@
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AccessService, AuthenticatedUser, PhoneVerificationService, Role } from '@prossimo/identity';
+import { NotificationsService } from '@prossimo/notifications';
+import {
+  APP_CONFIG,
+  AppConfig,
+  cursorTimestampSql,
+  decodeCursor,
+  DomainError,
+  FieldCipher,
+  Language,
+  Page,
+  renderMessage,
+  toPage,
+  writeAudit,
+} from '@prossimo/platform';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  InviteOrganisationMemberInput,
+  OrganisationInvitation,
+  OrganisationMember,
+  OrganisationMemberRole,
+  OrganisationMembersArgs,
+  OrganisationMembership,
+  OrganisationMemberStatus,
+  RemoveOrganisationMemberInput,
+} from '../directory.types';
+import { checkCursor } from '../keyset';
+import { ORGANISATION_MEMBER_ROLES, OrganisationService } from './organisation.service';
+
+const MEMBER_ROLES: Record<OrganisationMemberRole, Role> = {
+  [OrganisationMemberRole.ADMIN]: Role.ORGANISATION_ADMIN,
+  [OrganisationMemberRole.OPERATOR]: Role.ORGANISATION_OPERATOR,
+};
+
+const MEMBER_ROLE_OF = Object.fromEntries(
+  Object.entries(MEMBER_ROLES).map(([memberRole, role]) => [role, memberRole]),
+) as Record<string, OrganisationMemberRole>;
+
+interface InvitationRow {
+  id: string;
+  organisation_id: string;
+  organisation_name: string;
+  role: Role;
+  sent_at: Date;
+  expires_at: Date;
+}
+
+const INVITATION_COLUMNS = `i.id, i.organisation_id, o.name AS organisation_name, i.role, i.sent_at, i.expires_at`;
+
+function toInvitation(row: InvitationRow): OrganisationInvitation {
+  return {
+    id: row.id,
+    organisationId: row.organisation_id,
+    organisationName: row.organisation_name,
+    role: MEMBER_ROLE_OF[row.role],
+    sentAt: row.sent_at,
+    expiresAt: row.expires_at,
+  };
+}
+
+/** The people of an organisation: invitations by phone, acceptance, roles, removal. */
+@Injectable()
+export class OrganisationMembersService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly phones: PhoneVerificationService,
+    private readonly notifications: NotificationsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly cipher: FieldCipher,
+    private readonly organisations: OrganisationService,
+  ) {}
+
+  onModuleInit(): void {
+    // Only a new account: the SMS asked a number that had not signed up to accept by signing up.
+    // Someone already signed up was asked in the app to accept or decline; signing in again is no answer.
+    this.phones.onPhoneVerified(async (manager, person) => {
+      if (person.created) await this.acceptInvitations(manager, person);
+    });
+  }
+
+  /**
+   * Organisation admins invite members by phone. The answer is the same whoever the number belongs
+   * to (INVITED, no user id), so that it tells nobody whether a number has signed up. The invitation
+   * is stored (the number only as an HMAC and encrypted) and sent: by SMS to a number that has not
+   * signed up (signing up with it before the invitation expires accepts it), and on their own
+   * channels to a person who has, who accepts or declines it. Sends are limited per organisation
+   * and per inviting account in 24 hours, much more tightly before the organisation is accredited;
+   * inviting the same number again within a day renews the invitation without sending it again.
+   */
+  async inviteMember(
+    user: AuthenticatedUser,
+    input: InviteOrganisationMemberInput,
+  ): Promise<OrganisationMember> {
+    this.access.requireOrganisationRole(user, input.organisationId, [Role.ORGANISATION_ADMIN]);
+    const phone = this.phones.parse(input.phone);
+    const role = MEMBER_ROLES[input.role];
+    const phoneHmac = this.phones.phoneLookupHmac(phone);
+    const days = this.config.ORGANISATION_INVITATION_TTL_DAYS;
+    return this.dataSource.transaction(async (manager) => {
+      const organisationName = await this.organisations.lock(manager, input.organisationId);
+      const [open]: { id: string; sent_recently: boolean }[] = await manager.query(
+        `SELECT id, sent_at > now() - interval '1 day' AS sent_recently FROM organisation_invitations
+          WHERE organisation_id = $1 AND phone_hmac = $2 AND role = $3 AND accepted_at IS NULL AND declined_at IS NULL`,
+        [input.organisationId, phoneHmac, role],
+      );
+      const send = !open?.sent_recently;
+      // Checked before anything depends on the number, so a refusal says nothing about it.
+      if (send) await this.checkInvitationLimits(manager, input.organisationId, user.userId);
+      const [person]: { id: string; status: string; member: boolean; declined: boolean }[] =
+        await manager.query(
+          `SELECT u.id, u.status,
+                EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.organisation_id = $2 AND r.role = $3) AS member,
+                EXISTS (SELECT 1 FROM organisation_invitations i WHERE i.organisation_id = $2 AND i.phone_hmac = $4
+                           AND i.declined_at IS NOT NULL) AS declined
+           FROM users u WHERE u.phone_e164 = $1`,
+          [phone, input.organisationId, role, phoneHmac],
+        );
+      const answer = (expiresAt: Date): OrganisationMember => ({
+        organisationId: input.organisationId,
+        userId: null,
+        role: input.role,
+        status: OrganisationMemberStatus.INVITED,
+        invitationExpiresAt: expiresAt,
+      });
+      // Nothing to ask of someone who already has the role, declined this organisation before, or
+      // cannot sign in: the same answer, nothing stored, nothing sent.
+      if (person && (person.member || person.declined || person.status !== 'active')) {
+        return answer(new Date(Date.now() + days * 86_400_000));
+      }
+      const [invitation]: { id: string; expires_at: Date }[] = open
+        ? await manager
+            .query(
+              `UPDATE organisation_invitations SET invited_by_user_id = $2, expires_at = now() + make_interval(days => $3),
+                    sent_at = CASE WHEN $4 THEN now() ELSE sent_at END
+              WHERE id = $1 RETURNING id, expires_at`,
+              [open.id, user.userId, days, send],
+            )
+            .then(([rows]: [{ id: string; expires_at: Date }[], number]) => rows)
+        : await manager.query(
+            `INSERT INTO organisation_invitations
+               (organisation_id, role, phone_hmac, phone_encrypted, invited_by_user_id, expires_at)
+             VALUES ($1, $2, $3, $4, $5, now() + make_interval(days => $6))
+             RETURNING id, expires_at`,
+            [input.organisationId, role, phoneHmac, this.cipher.encrypt(phone), user.userId, days],
+          );
+      if (send && person) {
+        await this.notifications.notifyUser(manager, {
+          userId: person.id,
+          event: 'organisation_invitation_pending',
+          params: { organisation: organisationName, days: String(days) },
+          localisedParams: { role: `organisation_role.${input.role}` },
+          ref: `organisation_invitation:${invitation.id}`,
+        });
+      } else if (send) {
+        // Nobody knows the invitee's language yet: Italian, the platform's default.
+        await this.notifications.queueInTransaction(manager, {
+          channel: 'sms',
+          recipient: phone,
+          event: 'organisation_invitation',
+          language: 'it',
+          params: {
+            organisation: organisationName,
+            role: renderMessage(`organisation_role.${input.role}`, 'it'),
+            days: String(days),
+          },
+          ref: `organisation_invitation:${invitation.id}`,
+        });
+      }
+      await writeAudit(manager, {
+        actorUserId: user.userId,
+        action: 'organisation_member.invited',
+        entityType: 'organisation',
+        entityId: input.organisationId,
+        details: { invitationId: invitation.id, role, sent: send },
+      });
+      return answer(invitation.expires_at);
+    });
+  }
+
+  /** Refuses another send when the organisation or the inviting account used up its day. */
+  private async checkInvitationLimits(
+    manager: EntityManager,
+    organisationId: string,
+    inviterUserId: string,
+  ): Promise<void> {
+    const [counts]: {
+      accredited: boolean;
+      organisation_sends: number;
+      account_sends: number;
+      account_unaccredited_sends: number;
+    }[] = await manager.query(
+      `WITH sends AS (
+         SELECT i.organisation_id, i.invited_by_user_id,
+                EXISTS (SELECT 1 FROM organisation_accreditations a
+                         WHERE a.organisation_id = i.organisation_id AND a.status = 'accredited') AS accredited
+           FROM organisation_invitations i
+          WHERE (i.organisation_id = $1 OR i.invited_by_user_id = $2) AND i.sent_at > now() - interval '1 day')
+       SELECT EXISTS (SELECT 1 FROM organisation_accreditations
+                       WHERE organisation_id = $1 AND status = 'accredited') AS accredited,
+              count(*) FILTER (WHERE organisation_id = $1)::int AS organisation_sends,
+              count(*) FILTER (WHERE invited_by_user_id = $2)::int AS account_sends,
+              count(*) FILTER (WHERE invited_by_user_id = $2 AND NOT accredited)::int AS account_unaccredited_sends
+         FROM sends`,
+      [organisationId, inviterUserId],
+    );
+    const perOrganisation = counts.accredited
+      ? this.config.ORGANISATION_INVITES_PER_DAY
+      : this.config.ORGANISATION_INVITES_PER_DAY_UNACCREDITED;
+    const max = Math.min(perOrganisation, this.config.ORGANISATION_INVITES_PER_ACCOUNT_PER_DAY);
+    if (
+      counts.organisation_sends >= perOrganisation ||
+      counts.account_sends >= this.config.ORGANISATION_INVITES_PER_ACCOUNT_PER_DAY ||
+      (!counts.accredited &&
+        counts.account_unaccredited_sends >= this.config.ORGANISATION_INVITES_PER_DAY_UNACCREDITED)
+    ) {
+      throw new DomainError('ORGANISATION_INVITATION_LIMIT', { field: 'phone', params: { max } });
+    }
+  }
+
+  /** The invitations waiting for the caller's answer (sent to their number, open, not expired). */
+  async myInvitations(user: AuthenticatedUser): Promise<OrganisationInvitation[]> {
+    const rows: InvitationRow[] = await this.dataSource.query(
+      `SELECT ${INVITATION_COLUMNS} FROM organisation_invitations i JOIN organisations o ON o.id = i.organisation_id
+        WHERE i.phone_hmac = $1 AND i.accepted_at IS NULL AND i.declined_at IS NULL AND i.expires_at > now()
+        ORDER BY i.sent_at DESC, i.id`,
+      [await this.callerPhoneHmac(this.dataSource.manager, user)],
+    );
+    return rows.map(toInvitation);
+  }
+
+  /**
+   * The people of an organisation and their roles, longest-standing first: for its members (and
+   * platform admins). Only admins see the numbers: they invite and revoke by them.
+   */
+  async members(
+    user: AuthenticatedUser,
+    args: OrganisationMembersArgs,
+  ): Promise<Page<OrganisationMembership>> {
+    this.access.requireOrganisationRole(user, args.organisationId, ORGANISATION_MEMBER_ROLES);
+    const params: unknown[] = [args.organisationId, ORGANISATION_MEMBER_ROLES];
+    const conditions = ['r.organisation_id = $1', 'r.role = ANY($2)'];
+    const cursor = decodeCursor(args.after, 2);
+    if (cursor) {
+      checkCursor(cursor, ['timestamp', 'uuid']);
+      params.push(cursor[0], cursor[1]);
+      conditions.push(`(r.created_at, r.id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+    }
+    params.push(args.first + 1);
+    const rows: (OrganisationMembership & { roleName: Role; cursorKey: string })[] =
+      await this.dataSource.query(
+        `SELECT r.id, r.organisation_id AS "organisationId", r.user_id AS "userId", r.role AS "roleName",
+              u.display_name AS name, u.phone_e164 AS phone, r.created_at AS since,
+              ${cursorTimestampSql('r.created_at')} AS "cursorKey"
+         FROM user_roles r JOIN users u ON u.id = r.user_id
+        WHERE ${conditions.join(' AND ')}
+        ORDER BY r.created_at, r.id LIMIT $${params.length}`,
+        params,
+      );
+    const seesPhones =
+      this.access.isPlatformAdmin(user) ||
+      this.access.hasOrganisationRole(user, args.organisationId, [Role.ORGANISATION_ADMIN]);
+    const page = toPage(rows, args.first, (row) => [row.cursorKey, row.id]);
+    return {
+      pageInfo: page.pageInfo,
+      items: page.items.map(({ roleName, cursorKey: _cursorKey, phone, ...row }) => ({
+        ...row,
+        role: MEMBER_ROLE_OF[roleName],
+        phone: seesPhones ? phone : null,
+      })),
+    };
+  }
+
+  /** Admins: the invitations of the organisation still waiting for an answer, newest first, with the number. */
+  async sentInvitations(
+    user: AuthenticatedUser,
+    args: OrganisationMembersArgs,
+  ): Promise<Page<OrganisationInvitation>> {
+    this.access.requireOrganisationRole(user, args.organisationId, [Role.ORGANISATION_ADMIN]);
+    const params: unknown[] = [args.organisationId];
+    const conditions = [
+      'i.organisation_id = $1',
+      'i.accepted_at IS NULL',
+      'i.declined_at IS NULL',
+      'i.expires_at > now()',
+    ];
+    const cursor = decodeCursor(args.after, 2);
+    if (cursor) {
+      checkCursor(cursor, ['timestamp', 'uuid']);
+      params.push(cursor[0], cursor[1]);
+      conditions.push(`(i.created_at, i.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+    }
+    params.push(args.first + 1);
+    const rows: (InvitationRow & { phone_encrypted: string; cursor_key: string })[] =
+      await this.dataSource.query(
+        `SELECT ${INVITATION_COLUMNS}, i.phone_encrypted, ${cursorTimestampSql('i.created_at')} AS cursor_key
+         FROM organisation_invitations i JOIN organisations o ON o.id = i.organisation_id
+        WHERE ${conditions.join(' AND ')}
+        ORDER BY i.created_at DESC, i.id DESC LIMIT $${params.length}`,
+        params,
+      );
+    const page = toPage(rows, args.first, (row) => [row.cursor_key, row.id]);
+    return {
+      pageInfo: page.pageInfo,
+      items: page.items.map((row) => ({
+        ...toInvitation(row),
+        phone: this.cipher.decrypt(row.phone_encrypted),
+      })),
+    };
+  }
+
+  /**
+   * Admins withdraw an invitation not yet answered: it lapses now, so it can no longer be accepted
+   * (nor by signing up with the number). Inviting the number again later opens it anew.
+   */
+  async revokeInvitation(user: AuthenticatedUser, invitationId: string): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const [invitation]: { organisation_id: string; open: boolean }[] = await manager.query(
+        `SELECT organisation_id, accepted_at IS NULL AND declined_at IS NULL AND expires_at > now() AS open
+           FROM organisation_invitations WHERE id = $1 FOR UPDATE`,
+        [invitationId],
+      );
+      if (!invitation) throw new DomainError('ORGANISATION_INVITATION_NOT_FOUND', { field: 'invitationId' });
+      // Authorisation before the state check: other people learn nothing about the invitation.
+      this.access.requireOrganisationRole(user, invitation.organisation_id, [Role.ORGANISATION_ADMIN]);
+      if (!invitation.open) {
+        throw new DomainError('ORGANISATION_INVITATION_NOT_FOUND', { field: 'invitationId' });
+      }
+      await manager.query(`UPDATE organisation_invitations SET expires_at = now() WHERE id = $1`, [
+        invitationId,
+      ]);
+      await writeAudit(manager, {
+        actorUserId: user.userId,
+        action: 'organisation_member.invitation_revoked',
+        entityType: 'organisation',
+        entityId: invitation.organisation_id,
+        details: { invitationId },
+      });
+      return true;
+    });
+  }
+
+  /** The invited person takes the role. */
+  async acceptInvitation(user: AuthenticatedUser, invitationId: string): Promise<OrganisationMember> {
+    return this.dataSource.transaction(async (manager) => {
+      const invitation = await this.openInvitationOf(manager, user, invitationId);
+      await manager.query(
+        `UPDATE organisation_invitations SET accepted_at = now(), accepted_by_user_id = $2 WHERE id = $1`,
+        [invitation.id, user.userId],
+      );
+      await this.grantMember(manager, {
+        organisationId: invitation.organisation_id,
+        userId: user.userId,
+        role: invitation.role,
+        grantedByUserId: invitation.invited_by_user_id,
+        invitationId: invitation.id,
+      });
+      return {
+        organisationId: invitation.organisation_id,
+        userId: user.userId,
+        role: MEMBER_ROLE_OF[invitation.role],
+        status: OrganisationMemberStatus.ACTIVE,
+        invitationExpiresAt: null,
+      };
+    });
+  }
+
+  /** The invited person says no: the organisation cannot invite that number again. */
+  async declineInvitation(user: AuthenticatedUser, invitationId: string): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const invitation = await this.openInvitationOf(manager, user, invitationId);
+      await manager.query(`UPDATE organisation_invitations SET declined_at = now() WHERE id = $1`, [
+        invitation.id,
+      ]);
+      await writeAudit(manager, {
+        actorUserId: user.userId,
+        action: 'organisation_member.invitation_declined',
+        entityType: 'organisation',
+        entityId: invitation.organisation_id,
+        details: { invitationId: invitation.id },
+      });
+      return true;
+    });
+  }
+
+  /** An open invitation sent to the caller's number, locked; anything else is not found. */
+  private async openInvitationOf(
+    manager: EntityManager,
+    user: AuthenticatedUser,
+    invitationId: string,
+  ): Promise<{ id: string; organisation_id: string; role: Role; invited_by_user_id: string }> {
+    const [invitation]: { id: string; organisation_id: string; role: Role; invited_by_user_id: string }[] =
+      await manager.query(
+        `SELECT id, organisation_id, role, invited_by_user_id FROM organisation_invitations
+          WHERE id = $1 AND phone_hmac = $2 AND accepted_at IS NULL AND declined_at IS NULL AND expires_at > now()
+          FOR UPDATE`,
+        [invitationId, await this.callerPhoneHmac(manager, user)],
+      );
+    if (!invitation) throw new DomainError('ORGANISATION_INVITATION_NOT_FOUND', { field: 'invitationId' });
+    return invitation;
+  }
+
+  private async callerPhoneHmac(manager: EntityManager, user: AuthenticatedUser): Promise<Buffer> {
+    const [row]: { phone_e164: string }[] = await manager.query(
+      `SELECT phone_e164 FROM users WHERE id = $1`,
+      [user.userId],
+    );
+    if (!row) throw new DomainError('UNAUTHENTICATED');
+    return this.phones.phoneLookupHmac(row.phone_e164);
+  }
+
+  /** Runs in the transaction that verifies a phone: open invitations to that number become roles. */
+  private async acceptInvitations(manager: EntityManager, person: { userId: string; phone: string }) {
+    // UPDATE ... RETURNING comes back from TypeORM as [rows, rowCount].
+    const [accepted]: [
+      { id: string; organisation_id: string; role: Role; invited_by_user_id: string }[],
+      number,
+    ] = await manager.query(
+      `UPDATE organisation_invitations SET accepted_at = now(), accepted_by_user_id = $2
+          WHERE phone_hmac = $1 AND accepted_at IS NULL AND declined_at IS NULL AND expires_at > now()
+          RETURNING id, organisation_id, role, invited_by_user_id`,
+      [this.phones.phoneLookupHmac(person.phone), person.userId],
+    );
+    for (const invitation of accepted) {
+      await this.grantMember(manager, {
+        organisationId: invitation.organisation_id,
+        userId: person.userId,
+        role: invitation.role,
+        grantedByUserId: invitation.invited_by_user_id,
+        invitationId: invitation.id,
+      });
+      const [about]: { name: string; language: Language }[] = await manager.query(
+        `SELECT o.name, u.language FROM organisations o, users u WHERE o.id = $1 AND u.id = $2`,
+        [invitation.organisation_id, person.userId],
+      );
+      // The SMS invited them; now an in-app note says the role is theirs.
+      await this.notifications.queueInTransaction(manager, {
+        userId: person.userId,
+        channel: 'in_app',
+        recipient: person.userId,
+        event: 'organisation_invitation',
+        language: about.language,
+        params: {
+          organisation: about.name,
+          role: renderMessage(`organisation_role.${MEMBER_ROLE_OF[invitation.role]}`, about.language),
+        },
+      });
+    }
+  }
+
+  private async grantMember(
+    manager: EntityManager,
+    grant: {
+      organisationId: string;
+      userId: string;
+      role: Role;
+      grantedByUserId: string;
+      invitationId?: string;
+    },
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO user_roles (user_id, role, organisation_id, granted_by_user_id) VALUES ($1, $2, $3, $4)
+       ON CONFLICT DO NOTHING`,
+      [grant.userId, grant.role, grant.organisationId, grant.grantedByUserId],
+    );
+    this.access.forgetCheckedSessions(grant.userId);
+    await writeAudit(manager, {
+      actorUserId: grant.grantedByUserId,
+      action: 'organisation_member.granted',
+      entityType: 'organisation',
+      entityId: grant.organisationId,
+      details: { userId: grant.userId, role: grant.role, invitationId: grant.invitationId ?? null },
+    });
+  }
+
+  async removeMember(user: AuthenticatedUser, input: RemoveOrganisationMemberInput): Promise<boolean> {
+    this.access.requireOrganisationRole(user, input.organisationId, [Role.ORGANISATION_ADMIN]);
+    const roles = input.role ? [MEMBER_ROLES[input.role]] : [...ORGANISATION_MEMBER_ROLES];
+    const removed = await this.dataSource.transaction(async (manager) => {
+      // The lock serialises membership changes, so two admins cannot remove each other at once.
+      await this.organisations.lock(manager, input.organisationId);
+      // UPDATE and DELETE ... RETURNING come back from TypeORM as [rows, rowCount].
+      const [removed]: [{ role: Role }[], number] = await manager.query(
+        `DELETE FROM user_roles WHERE user_id = $1 AND organisation_id = $2 AND role = ANY($3) RETURNING role`,
+        [input.userId, input.organisationId, roles],
+      );
+      if (!removed.length) return false;
+      const [{ admins }]: { admins: number }[] = await manager.query(
+        `SELECT count(*)::int AS admins FROM user_roles WHERE organisation_id = $1 AND role = $2`,
+        [input.organisationId, Role.ORGANISATION_ADMIN],
+      );
+      // Someone must stay able to manage the organisation; the throw rolls the delete back.
+      if (admins === 0) throw new DomainError('ORGANISATION_LAST_ADMIN', { field: 'userId' });
+      await writeAudit(manager, {
+        actorUserId: user.userId,
+        action: 'organisation_member.revoked',
+        entityType: 'organisation',
+        entityId: input.organisationId,
+        details: { userId: input.userId, roles: removed.map((row) => row.role) },
+      });
+      return true;
+    });
+    // Committed: the member's recently checked tokens must not keep the removed role.
+    if (removed) this.access.forgetCheckedSessions(input.userId);
+    return removed;
+  }
+}
