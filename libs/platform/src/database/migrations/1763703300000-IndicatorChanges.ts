@@ -112,7 +112,10 @@ export class IndicatorChanges1763703300000 implements MigrationInterface {
             EXCEPT SELECT need_id, ${columns.join(', ')} FROM ${other} b ${served ? 'WHERE served' : ''}) c`,
             ),
         ).join(' UNION ALL ')}
-        ) f;
+        ) f
+        -- A served row without its completion time is in no day's bucket (the indicators filter
+        -- by that day), so there is nothing to recompute for it.
+        WHERE f.day IS NOT NULL;
         -- A person whose first completed help moved (before: the rows as they were before this
         -- statement; after: as they are now). Set-based (joins, an anti-join): a bulk statement
         -- touches 100,000s of rows, and a subquery per person over the transition table would be
