@@ -95,12 +95,12 @@
 import { ChildProcess, fork, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { databaseUrlFor, onServer, SERVER_URL } from '../support/postgres';
+import { freePort } from '../support/ports';
 import { childPids, CpuMeter, CpuUsage } from './cpu';
 import { PhaseOptions, percentile, PhaseResult, runPhase, servedRate } from './load';
 import { summariseProfile } from './profile';
@@ -613,17 +613,6 @@ async function waitFor(test: () => boolean | Promise<boolean>, ms: number, what:
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((wake) => setTimeout(wake, 200));
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 // ----- PostgreSQL and Redis -----

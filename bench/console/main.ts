@@ -19,13 +19,13 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { percentile } from '../api/load';
 import { BenchSecrets, generateSecrets, seedWorld, signAccessToken } from '../api/seed';
 import { databaseUrlFor, onServer } from '../support/postgres';
+import { freePort } from '../support/ports';
 
 const ROOT = resolve(__dirname, '../../..');
 const SEED = Number(process.env.BENCH_SEED ?? 20251121);
@@ -95,17 +95,6 @@ const BASELINE = {
   name: 'baseline: me',
   query: `query { me { id displayName roles { role territoryId } } }`,
 };
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
 
 /** Needs, unmatched states, pending moderation and audit rows on top of the bench:api world. */
 async function seedConsole(
