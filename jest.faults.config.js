@@ -1,5 +1,6 @@
 // Fault tests (npm run test:faults): a private Redis and a worker child process that the tests
-// kill and restart. Not part of `npm test`: they need a build and take a few minutes.
+// kill and restart. Not part of `npm test` (they need a build and take a few minutes); .ci/run runs
+// them after it.
 // The same transforms as the other projects (TypeScript, the ESM-only packages): jest.config.js.
 const [unit] = require('./jest.config.js').projects;
 
