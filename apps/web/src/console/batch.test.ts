@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { isBusy, kilometres, romeDayOf, romeDayWindow, tomorrowInRome } from './batch';
+import {
+  isBusy,
+  kilometres,
+  romeDayOf,
+  romeDaysOf,
+  romeDaysWindow,
+  romeDayWindow,
+  tomorrowInRome,
+} from './batch';
 
 describe('batch assignment: days and states', () => {
   it('turns a Rome day into its window, in winter, in summer and on the days the hour changes', () => {
@@ -38,5 +46,30 @@ describe('batch assignment: days and states', () => {
     expect(isBusy('PLANNED')).toBe(false);
     expect(kilometres(2950, 'it')).toBe('3,0');
     expect(kilometres(1480, 'en')).toBe('1.5');
+  });
+
+  it('turns several Rome days into one window, across the change of hour, at most 7 days', () => {
+    expect(romeDaysWindow('2026-03-28', '3')).toEqual({
+      from: '2026-03-27T23:00:00.000Z',
+      to: '2026-03-30T22:00:00.000Z',
+    });
+    expect(romeDaysWindow('2026-12-30', '1')).toEqual(romeDayWindow('2026-12-30'));
+    expect(romeDaysWindow('2026-12-30', '7')).toEqual({
+      from: '2026-12-29T23:00:00.000Z',
+      to: '2027-01-05T23:00:00.000Z',
+    });
+    expect(romeDaysWindow('2026-12-30', '8')).toEqual({ invalid: 'days' });
+    expect(romeDaysWindow('2026-12-30', '0')).toEqual({ invalid: 'days' });
+    expect(romeDaysWindow('2026-12-30', '2,5')).toEqual({ invalid: 'days' });
+    expect(romeDaysWindow('2026-12-30', '')).toEqual({ invalid: 'days' });
+    expect(romeDaysWindow('30/12/2026', '2')).toEqual({ invalid: 'day' });
+    expect(romeDaysOf('2026-03-27T23:00:00.000Z', '2026-03-30T22:00:00.000Z')).toEqual({
+      first: '2026-03-28',
+      last: '2026-03-30',
+    });
+    expect(romeDaysOf('2026-01-14T23:00:00.000Z', '2026-01-15T23:00:00.000Z')).toEqual({
+      first: '2026-01-15',
+      last: '2026-01-15',
+    });
   });
 });

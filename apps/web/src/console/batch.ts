@@ -40,6 +40,34 @@ export function romeDayWindow(day: string): { from: string; to: string } | null 
   };
 }
 
+/** At most this many days in one plan (the api's limit). */
+export const MAX_PLAN_DAYS = 7;
+
+/**
+ * Several Rome days from `day` as one window: the first day's midnight to the midnight after the
+ * last. `days` as typed: a whole number from 1 to 7; otherwise which field is wrong.
+ */
+export function romeDaysWindow(
+  day: string,
+  days: string,
+): { from: string; to: string } | { invalid: 'day' | 'days' } {
+  const first = romeDayWindow(day);
+  if (!first) return { invalid: 'day' };
+  const count = /^\s*\d+\s*$/.test(days) ? Number(days) : NaN;
+  if (!Number.isInteger(count) || count < 1 || count > MAX_PLAN_DAYS) return { invalid: 'days' };
+  const [year, month, date] = day.split('-').map(Number);
+  const last = new Date(Date.UTC(year, month - 1, date + count - 1)).toISOString().slice(0, 10);
+  return { from: first.from, to: (romeDayWindow(last) as { to: string }).to };
+}
+
+/** The Rome days a run covers (YYYY-MM-DD): the first, and the last (the same for one day). */
+export function romeDaysOf(windowStart: string, windowEnd: string): { first: string; last: string } {
+  return {
+    first: romeDayOf(windowStart),
+    last: romeDayOf(new Date(Date.parse(windowEnd) - 1).toISOString()),
+  };
+}
+
 /** Tomorrow in Rome (YYYY-MM-DD): the day an operator usually plans. */
 export function tomorrowInRome(now = new Date()): string {
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(now);

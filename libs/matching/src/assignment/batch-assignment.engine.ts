@@ -17,6 +17,7 @@ import { loadNeedForMatching, PROPOSAL_HISTORY_ENTITY, slotOf } from '../need-fo
 import { ProposalTarget, ProposalWriter } from '../proposals/proposal-writer.service';
 import { CandidateScore, ScoringConfig } from '../scoring/score';
 import { planBatch, PlanNeed } from './batch-plan';
+import { weeklyHoursLeft } from './weekly-hours';
 
 /** The Monday (YYYY-MM-DD) of the Rome week an instant falls in: the period weekly hours count in. */
 export function romeWeekOf(instant: Date): string {
@@ -279,10 +280,8 @@ export class BatchAssignmentEngine {
   }
 
   /**
-   * What volunteers may still be booked for in the weeks of the run, in milliseconds: their weekly
-   * hour limit less the hours of their engagements that week, counted as the candidate query counts
-   * them. Each candidate fits alone; the plan must not let several together exceed it.
-   * Organisations have no weekly limit (their offers' capacity holds per slot).
+   * What volunteers may still be booked for in the weeks of the run, in milliseconds (see
+   * weeklyHoursLeft). Each candidate fits alone; the plan must not let several together exceed it.
    */
   private async weeklyBudgets(needs: PlanNeed<Option>[]): Promise<Map<string, Map<string, number>>> {
     const userIds = new Set<string>();
@@ -294,19 +293,7 @@ export class BatchAssignmentEngine {
       }
     }
     const budgets = new Map<string, Map<string, number>>();
-    if (userIds.size === 0 || weeks.size === 0) return budgets;
-    const rows: { userId: string; week: string; hoursLeft: number }[] = await this.dataSource.query(
-      `SELECT v.user_id AS "userId", to_char(w.week, 'YYYY-MM-DD') AS week,
-              (v.weekly_hour_limit - coalesce(sum(coalesce(e.hours_logged,
-                 extract(epoch FROM upper(e.during) - lower(e.during)) / 3600)), 0))::float8 AS "hoursLeft"
-         FROM volunteer_profiles v CROSS JOIN unnest($2::date[]) AS w(week)
-         LEFT JOIN engagements e ON e.helper_user_id = v.user_id AND e.service_offer_id IS NULL
-          AND e.status IN ('awaiting_confirmation', 'confirmed', 'in_progress', 'completed')
-          AND date_trunc('week', lower(e.during) AT TIME ZONE 'Europe/Rome')::date = w.week
-        WHERE v.user_id = ANY($1::uuid[])
-        GROUP BY v.user_id, v.weekly_hour_limit, w.week`,
-      [[...userIds], [...weeks]],
-    );
+    const rows = await weeklyHoursLeft(this.dataSource.manager, [...userIds], [...weeks]);
     for (const row of rows) {
       const mine = budgets.get(row.userId) ?? new Map<string, number>();
       mine.set(row.week, row.hoursLeft * 3600_000);

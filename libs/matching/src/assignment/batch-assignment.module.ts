@@ -7,11 +7,12 @@ import { BatchAssignmentProcessor } from './batch-assignment.processor';
 import { BatchAssignmentResolver } from './batch-assignment.resolver';
 import { BatchAssignmentScheduler } from './batch-assignment.scheduler';
 import { BatchAssignmentService } from './batch-assignment.service';
+import { BatchPlanEditor } from './batch-plan-editor.service';
 
 /** Batch assignment for the API: operators request runs and read their results. */
 @Module({
   imports: [IdentityModule],
-  providers: [BatchAssignmentService, BatchAssignmentResolver],
+  providers: [BatchAssignmentService, BatchPlanEditor, BatchAssignmentResolver],
 })
 export class BatchAssignmentModule {}
 

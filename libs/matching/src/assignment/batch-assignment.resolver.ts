@@ -3,8 +3,13 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthenticatedUser, AuthGuard, CurrentUser } from '@prossimo/identity';
 import { Page, SensitiveOperation } from '@prossimo/platform';
 import { BatchAssignmentService } from './batch-assignment.service';
+import { BatchPlanEditor } from './batch-plan-editor.service';
 import {
   BatchAssignmentPlanArgs,
+  BatchPlanCandidate,
+  BatchPlanCandidatesArgs,
+  BatchPlanEdit,
+  EditBatchPlanEntryInput,
   BatchAssignmentRun,
   BatchAssignmentRunPage,
   BatchAssignmentRunsArgs,
@@ -17,7 +22,10 @@ import {
 @Resolver()
 @UseGuards(AuthGuard)
 export class BatchAssignmentResolver {
-  constructor(private readonly batches: BatchAssignmentService) {}
+  constructor(
+    private readonly batches: BatchAssignmentService,
+    private readonly editor: BatchPlanEditor,
+  ) {}
 
   @Mutation(() => BatchAssignmentRun, {
     description:
@@ -43,6 +51,34 @@ export class BatchAssignmentResolver {
     @Args('input') input: PublishBatchAssignmentInput,
   ): Promise<BatchAssignmentRun> {
     return this.batches.publish(user, input);
+  }
+
+  @Mutation(() => BatchPlanEdit, {
+    description:
+      'Comune operators of the territory: change a plan that waits (PLANNED) before publishing it. Without a ' +
+      'helper the need leaves the plan (it stays open); with helperUserId or organisationId it goes to that ' +
+      'helper, who must be eligible by the matching engine’s rules (HELPER_NOT_ELIGIBLE) and free with the rest ' +
+      'of the plan (BATCH_HELPER_BUSY, BATCH_HELPER_HOURS). The totals follow. BATCH_PLAN_NOT_EDITABLE once ' +
+      'published. Audited.',
+  })
+  @SensitiveOperation()
+  editBatchPlanEntry(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: EditBatchPlanEntryInput,
+  ): Promise<BatchPlanEdit> {
+    return this.editor.edit(user, input);
+  }
+
+  @Query(() => [BatchPlanCandidate], {
+    description:
+      'Comune staff of the territory: who could take a need of a plan instead (eligible and free with the ' +
+      'rest of the plan), nearest first; empty once the need is no longer open.',
+  })
+  batchPlanCandidates(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args() args: BatchPlanCandidatesArgs,
+  ): Promise<BatchPlanCandidate[]> {
+    return this.editor.candidates(user, args);
   }
 
   @Query(() => BatchPlanEntryPage, {

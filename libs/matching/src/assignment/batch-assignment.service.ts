@@ -14,7 +14,7 @@ import {
   writeAudit,
   writeOutbox,
 } from '@prossimo/platform';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import {
   BatchAssignmentPlanArgs,
   BatchAssignmentRun,
@@ -51,7 +51,7 @@ export const BATCH_RUN_COLUMNS = `r.id, r.territory_id AS "territoryId", r.categ
   r.total_meters::float8 AS "totalMeters", r.greedy_served AS "greedyServed",
   r.greedy_meters::float8 AS "greedyMeters", r.proposals_sent AS "proposalsSent", r.created_at AS "createdAt",
   r.started_at AS "startedAt", r.finished_at AS "finishedAt", r.planned_at AS "plannedAt",
-  r.published_at AS "publishedAt"`;
+  r.published_at AS "publishedAt", r.edits`;
 
 /**
  * Comune operators ask for an optimal assignment of their territory's open needs in a slot;
@@ -137,24 +137,44 @@ export class BatchAssignmentService {
     const conditions = ['p.run_id = $1'];
     conditions.push(...afterCursorCondition(args.after, '(p.window_start, p.need_id)', 'ASC', params));
     params.push(args.first + 1);
-    const rows: (BatchPlanEntry & CursorAt)[] = await this.dataSource.query(
+    const rows = await this.planEntries(this.dataSource.manager, conditions, params, `$${params.length}`);
+    return toPage(rows, args.first, (row) => [row.cursorAt, row.needId]);
+  }
+
+  /** One need of a run's plan, as batchAssignmentPlan shows it (the caller checked access). */
+  async entry(manager: EntityManager, runId: string, needId: string): Promise<BatchPlanEntry> {
+    const [row] = await this.planEntries(manager, ['p.run_id = $1', 'p.need_id = $2'], [runId, needId], '1');
+    return row;
+  }
+
+  private planEntries(
+    manager: EntityManager,
+    conditions: string[],
+    params: unknown[],
+    limit: string,
+  ): Promise<(BatchPlanEntry & CursorAt)[]> {
+    return manager.query(
       `SELECT p.need_id AS "needId", n.category, n.description, n.comune_istat AS "comuneIstat",
               n.window_start AS "windowStart", p.meters::float8 AS meters, p.already_asked AS "alreadyAsked",
               CASE WHEN p.organisation_id IS NOT NULL THEN 'organisation'
                    WHEN p.helper_user_id IS NOT NULL THEN 'volunteer' END AS "helperKind",
+              p.helper_user_id AS "helperUserId", p.organisation_id AS "organisationId",
               coalesce(o.name, v.display_name) AS "helperName", ${cursorAtColumn('p.window_start')}
          FROM batch_assignment_plan_rows p
          JOIN needs n ON n.id = p.need_id
          LEFT JOIN organisations o ON o.id = p.organisation_id
          LEFT JOIN volunteer_profiles v ON v.id = p.volunteer_id
         WHERE ${conditions.join(' AND ')}
-        ORDER BY p.window_start, p.need_id LIMIT $${params.length}`,
+        ORDER BY p.window_start, p.need_id LIMIT ${limit}`,
       params,
     );
-    return toPage(rows, args.first, (row) => [row.cursorAt, row.needId]);
   }
 
-  async run(user: AuthenticatedUser, id: string): Promise<BatchAssignmentRun> {
+  async run(
+    user: AuthenticatedUser,
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<BatchAssignmentRun> {
     this.access.requireRole(user, COMUNE_STAFF_ROLES);
     const params: unknown[] = [id];
     const scope = this.access.territoryCondition(
@@ -162,7 +182,7 @@ export class BatchAssignmentService {
       'r.territory_id',
       params,
     );
-    const [row]: BatchAssignmentRun[] = await this.dataSource.query(
+    const [row]: BatchAssignmentRun[] = await manager.query(
       `SELECT ${BATCH_RUN_COLUMNS} FROM batch_assignment_runs r WHERE r.id = $1 AND ${scope}`,
       params,
     );

@@ -82,6 +82,11 @@ export class BatchAssignmentRun {
   @Field(() => Date, { nullable: true, description: 'When an operator published the plan.' })
   publishedAt!: Date | null;
 
+  @Field(() => Int, {
+    description: 'Changes operators made to the plan before publishing it (see editBatchPlanEntry).',
+  })
+  edits!: number;
+
   @Field()
   createdAt!: Date;
 
@@ -158,6 +163,12 @@ export class BatchPlanEntry {
 
   @Field({ description: 'The helper had already been asked for this need when it was planned.' })
   alreadyAsked!: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'The volunteer (or the organisation’s contact) planned.' })
+  helperUserId!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  organisationId!: string | null;
 }
 
 export const BatchPlanEntryPage = PageOf(BatchPlanEntry, 'BatchPlanEntryPage');
@@ -175,4 +186,80 @@ export class BatchAssignmentRunsArgs extends PageArgs {
   @IsOptional()
   @IsUUID()
   territoryId?: string;
+}
+
+@InputType({
+  description:
+    'A change to a plan that waits (PLANNED): without helperUserId and organisationId the need is taken out ' +
+    'of the plan (it stays open, nobody new is asked for it); with one of them, the need goes to that helper.',
+})
+export class EditBatchPlanEntryInput {
+  @Field(() => ID)
+  @IsUUID()
+  runId!: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  needId!: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  helperUserId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  organisationId?: string | null;
+}
+
+@ObjectType({ description: 'A plan after a change: its totals and the need changed.' })
+export class BatchPlanEdit {
+  @Field(() => BatchAssignmentRun)
+  run!: BatchAssignmentRun;
+
+  @Field(() => BatchPlanEntry)
+  entry!: BatchPlanEntry;
+}
+
+@ObjectType({
+  description:
+    'A helper who could take a need of a plan: eligible by the matching engine’s rules (availability, area, ' +
+    'category, capacity, blocks; or already asked for it) and free at its time with the rest of the plan.',
+})
+export class BatchPlanCandidate {
+  @Field(() => BatchHelperKind)
+  helperKind!: BatchHelperKind;
+
+  @Field(() => ID)
+  helperUserId!: string;
+
+  @Field(() => ID, { nullable: true })
+  organisationId!: string | null;
+
+  @Field()
+  helperName!: string;
+
+  @Field(() => Float, { description: 'From the helper’s home (or base), in metres.' })
+  meters!: number;
+
+  @Field({ description: 'The helper already holds a proposal for this need.' })
+  alreadyAsked!: boolean;
+
+  @Field({ description: 'The helper the plan gives the need now.' })
+  current!: boolean;
+
+  @Field(() => Int, { description: 'Other needs of this plan the helper has.' })
+  otherNeeds!: number;
+}
+
+@ArgsType()
+export class BatchPlanCandidatesArgs {
+  @Field(() => ID)
+  @IsUUID()
+  runId!: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  needId!: string;
 }

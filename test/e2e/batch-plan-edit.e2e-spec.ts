@@ -1,0 +1,353 @@
+import { randomBytes } from 'node:crypto';
+import {
+  createTerritory,
+  errorOf,
+  grantRole,
+  hoursFromNow,
+  ok,
+  rideDriverProfile,
+  SignedInUser,
+  signUp,
+  waitUntil,
+} from '../support/fixtures';
+import { becomeDrivers, eastOf, Place, postNeedAs, rideInput } from '../support/rides';
+import { startStack, TestStack } from '../support/stack';
+
+// An operator changes a plan before publishing it (a need out, a need to another eligible helper),
+// and plans several days at once. Times are hours from now: no weekday or time of day matters
+// (the drivers' weekly limits are far from reached). Each e2e file has its own database copy.
+const LODI = '098031';
+const SONDRIO = '014061';
+const ORIGIN = { lat: 45.31, lon: 9.5 };
+const east = (km: number) => eastOf(ORIGIN, km);
+const HOSPITAL = { name: 'Ospedale Maggiore di Lodi', location: ORIGIN };
+
+const RUN_FIELDS = `id status needsCount served totalMeters greedyServed greedyMeters proposalsSent edits
+  windowStart windowEnd`;
+const ENTRY_FIELDS = `needId windowStart helperKind helperName helperUserId organisationId meters alreadyAsked`;
+const REQUEST = `mutation ($input: RequestBatchAssignmentInput!) { requestBatchAssignment(input: $input) { ${RUN_FIELDS} } }`;
+const PUBLISH = `mutation ($input: PublishBatchAssignmentInput!) { publishBatchAssignment(input: $input) { ${RUN_FIELDS} } }`;
+const EDIT = `mutation ($input: EditBatchPlanEntryInput!) {
+  editBatchPlanEntry(input: $input) { run { ${RUN_FIELDS} } entry { ${ENTRY_FIELDS} } } }`;
+const CANDIDATES = `query ($runId: ID!, $needId: ID!) {
+  batchPlanCandidates(runId: $runId, needId: $needId) {
+    helperKind helperUserId organisationId helperName meters alreadyAsked current otherNeeds } }`;
+const RUN = `query ($id: ID!) { batchAssignmentRun(id: $id) { ${RUN_FIELDS} } }`;
+const PLAN = `query ($runId: ID!) { batchAssignmentPlan(runId: $runId, first: 20) { items { ${ENTRY_FIELDS} } } }`;
+
+interface Run {
+  id: string;
+  status: string;
+  needsCount: number;
+  served: number;
+  totalMeters: number;
+  greedyServed: number;
+  greedyMeters: number;
+  proposalsSent: number | null;
+  edits: number;
+}
+interface Entry {
+  needId: string;
+  windowStart: string;
+  helperName: string | null;
+  helperUserId: string | null;
+  meters: number | null;
+  alreadyAsked: boolean;
+}
+interface Candidate {
+  helperUserId: string;
+  helperName: string;
+  meters: number;
+  alreadyAsked: boolean;
+  current: boolean;
+  otherNeeds: number;
+}
+
+function ride(place: Place, startsIn: number, maxDistanceKm: number) {
+  const start = new Date(Date.now() + startsIn * 3600_000);
+  const description = `Accompagnamento a una visita (${startsIn} ore)`;
+  return rideInput({ place, comuneIstat: LODI, hospital: HOSPITAL, start, maxDistanceKm, description });
+}
+
+describe('A batch plan changed before it is published, and a plan of several days', () => {
+  let stack: TestStack;
+  let territoryId: string;
+  let operator: SignedInUser;
+  let moderator: SignedInUser;
+  let foreignOperator: SignedInUser;
+  let citizen: SignedInUser;
+  let nino: SignedInUser;
+  let walter: SignedInUser;
+  let firstRide: string;
+  let secondRide: string;
+  let runId: string;
+
+  const as = (user: SignedInUser) => ({ token: user.token });
+  const edit = (user: SignedInUser, input: Record<string, unknown>) =>
+    stack.graphql<{ editBatchPlanEntry: { run: Run; entry: Entry } }>(
+      EDIT,
+      { input: { runId, ...input } },
+      as(user),
+    );
+  const runNow = async (id = runId) =>
+    ok(await stack.graphql<{ batchAssignmentRun: Run }>(RUN, { id }, as(operator))).batchAssignmentRun;
+  const planOf = async (id = runId) =>
+    ok(await stack.graphql<{ batchAssignmentPlan: { items: Entry[] } }>(PLAN, { runId: id }, as(operator)))
+      .batchAssignmentPlan.items;
+  const auditActions = async () =>
+    (
+      (await stack.dataSource.query(`SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY id`, [
+        runId,
+      ])) as { action: string }[]
+    ).map((row) => row.action);
+  const pendingOf = async (user: SignedInUser) =>
+    (
+      (await stack.dataSource.query(
+        `SELECT need_id FROM match_proposals WHERE helper_user_id = $1 AND status = 'pending' ORDER BY need_id`,
+        [user.userId],
+      )) as { need_id: string }[]
+    ).map((row) => row.need_id);
+
+  async function plan(from: string, to: string): Promise<Run> {
+    const requested = ok(
+      await stack.graphql<{ requestBatchAssignment: Run }>(
+        REQUEST,
+        { input: { territoryId, from, to, publish: false } },
+        as(operator),
+      ),
+    ).requestBatchAssignment;
+    let run: Run | undefined;
+    await waitUntil(async () => {
+      run = await runNow(requested.id);
+      return run.status === 'PLANNED' || run.status === 'FAILED';
+    }, 30000);
+    return run as Run;
+  }
+
+  beforeAll(async () => {
+    stack = await startStack({ env: { MATCHING_PROPOSALS_PER_NEED: '1' } });
+    const suffix = randomBytes(3).toString('hex');
+    territoryId = await createTerritory(stack.dataSource, `Lodigiano ${suffix}`, [LODI]);
+    const foreign = await createTerritory(stack.dataSource, `Valtellina ${suffix}`, [SONDRIO]);
+    [operator, moderator, foreignOperator, citizen, nino, walter] = await Promise.all(
+      Array.from({ length: 6 }, () => signUp(stack)),
+    );
+    await grantRole(stack.dataSource, operator.userId, 'comune_operator', { territoryId });
+    await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId });
+    await grantRole(stack.dataSource, foreignOperator.userId, 'comune_operator', { territoryId: foreign });
+    await becomeDrivers(stack, [
+      [nino, 'Nino', east(1)],
+      [walter, 'Walter', east(-1.5)],
+    ]);
+    // The first ride is 1 km from Nino and 1.5 km from Walter; the second, half an hour later (the
+    // two overlap), is 1.5 km from Nino and takes helpers within 2 km only (Walter is 4 km away).
+    // Online matching asks Nino for both; the plan gives the first to Walter.
+    firstRide = await postNeedAs(stack, citizen, ride(east(0), 20, 15));
+    secondRide = await postNeedAs(stack, citizen, ride(east(2.5), 20.5, 2));
+    await waitUntil(async () => (await pendingOf(nino)).length === 2, 30000);
+    const planned = await plan(hoursFromNow(0), hoursFromNow(48));
+    expect(planned).toMatchObject({ status: 'PLANNED', needsCount: 2, served: 2, greedyServed: 1, edits: 0 });
+    runId = planned.id;
+  });
+  afterAll(async () => {
+    await stack.close();
+  });
+
+  it('lists who could take a need instead: eligible and free with the rest of the plan', async () => {
+    const first = ok(
+      await stack.graphql<{ batchPlanCandidates: Candidate[] }>(
+        CANDIDATES,
+        { runId, needId: firstRide },
+        as(moderator),
+      ),
+    ).batchPlanCandidates;
+    // Nino is eligible but has the second ride at that time in this plan.
+    expect(first).toEqual([
+      expect.objectContaining({
+        helperUserId: walter.userId,
+        current: true,
+        alreadyAsked: false,
+        otherNeeds: 0,
+      }),
+    ]);
+    const second = ok(
+      await stack.graphql<{ batchPlanCandidates: Candidate[] }>(
+        CANDIDATES,
+        { runId, needId: secondRide },
+        as(operator),
+      ),
+    ).batchPlanCandidates;
+    expect(second).toEqual([
+      expect.objectContaining({ helperUserId: nino.userId, current: true, alreadyAsked: true }),
+    ]);
+    expect(
+      errorOf(await stack.graphql(CANDIDATES, { runId, needId: firstRide }, as(foreignOperator))),
+    ).toEqual({ code: 'BATCH_ASSIGNMENT_NOT_FOUND', field: 'id' });
+  });
+
+  it('refuses a helper who is not eligible, or busy in the plan, at the field, writing nothing', async () => {
+    // Walter lives beyond the second ride's 2 km.
+    expect(errorOf(await edit(operator, { needId: secondRide, helperUserId: walter.userId }))).toEqual({
+      code: 'HELPER_NOT_ELIGIBLE',
+      field: 'helperUserId',
+    });
+    // Nino may drive the first ride, but the plan has him on the second one then.
+    expect(errorOf(await edit(operator, { needId: firstRide, helperUserId: nino.userId }))).toEqual({
+      code: 'BATCH_HELPER_BUSY',
+      field: 'helperUserId',
+    });
+    // The citizen is no helper at all.
+    expect(errorOf(await edit(operator, { needId: firstRide, helperUserId: citizen.userId }))).toEqual({
+      code: 'HELPER_NOT_ELIGIBLE',
+      field: 'helperUserId',
+    });
+    expect(
+      errorOf(
+        await edit(operator, { needId: firstRide, helperUserId: nino.userId, organisationId: territoryId }),
+      ),
+    ).toEqual({ code: 'ASSIGN_ONE_HELPER', field: 'organisationId' });
+    // A need that is not in this plan.
+    expect(errorOf(await edit(operator, { needId: territoryId }))).toEqual({
+      code: 'BATCH_PLAN_NEED_NOT_FOUND',
+      field: 'needId',
+    });
+    expect(await runNow()).toMatchObject({ served: 2, edits: 0 });
+    expect((await planOf()).map((entry) => entry.helperUserId)).toEqual([walter.userId, nino.userId]);
+    expect(await auditActions()).toEqual(['matching.batch_assignment_requested']);
+  });
+
+  it('is changed by operators of the plan’s territory only', async () => {
+    for (const outsider of [foreignOperator, moderator, citizen]) {
+      expect(errorOf(await edit(outsider, { needId: secondRide })).code).toBe('FORBIDDEN');
+    }
+    expect(await runNow()).toMatchObject({ served: 2, edits: 0 });
+  });
+
+  it('takes a need out of the plan, then gives another to the helper freed, the totals following', async () => {
+    const before = await runNow();
+    const removed = ok(await edit(operator, { needId: secondRide })).editBatchPlanEntry;
+    expect(removed.entry).toMatchObject({
+      needId: secondRide,
+      helperName: null,
+      helperUserId: null,
+      meters: null,
+    });
+    // Only Walter's 1.5 km is left; nearest-first's figures stay as they were.
+    expect(removed.run).toMatchObject({
+      status: 'PLANNED',
+      served: 1,
+      edits: 1,
+      greedyServed: before.greedyServed,
+      greedyMeters: before.greedyMeters,
+    });
+    expect(removed.run.totalMeters).toBeGreaterThan(1400);
+    expect(removed.run.totalMeters).toBeLessThan(1600);
+
+    // Nino is free at that time now: the first ride goes to him (he was asked for it online).
+    const candidates = ok(
+      await stack.graphql<{ batchPlanCandidates: Candidate[] }>(
+        CANDIDATES,
+        { runId, needId: firstRide },
+        as(operator),
+      ),
+    ).batchPlanCandidates;
+    expect(candidates.map((candidate) => [candidate.helperName, candidate.current])).toEqual([
+      ['Nino', false],
+      ['Walter', true],
+    ]);
+    const changed = ok(
+      await edit(operator, { needId: firstRide, helperUserId: nino.userId }),
+    ).editBatchPlanEntry;
+    expect(changed.entry).toMatchObject({
+      needId: firstRide,
+      helperName: 'Nino',
+      helperUserId: nino.userId,
+      alreadyAsked: true,
+    });
+    expect(changed.run).toMatchObject({ served: 1, edits: 2 });
+    expect(changed.run.totalMeters).toBeGreaterThan(900);
+    expect(changed.run.totalMeters).toBeLessThan(1100);
+    expect(await auditActions()).toEqual([
+      'matching.batch_assignment_requested',
+      'matching.batch_plan_need_removed',
+      'matching.batch_plan_helper_changed',
+    ]);
+    const [details]: { details: Record<string, unknown> }[] = await stack.dataSource.query(
+      `SELECT details FROM audit_log WHERE entity_id = $1 AND action = 'matching.batch_plan_helper_changed'`,
+      [runId],
+    );
+    expect(details.details).toEqual({
+      needId: firstRide,
+      fromHelperUserId: walter.userId,
+      fromOrganisationId: null,
+      toHelperUserId: nino.userId,
+      toOrganisationId: null,
+    });
+  });
+
+  it('is published as changed, and cannot be changed once published', async () => {
+    ok(await stack.graphql(PUBLISH, { input: { runId } }, as(operator)));
+    let run: Run | undefined;
+    await waitUntil(async () => {
+      run = await runNow();
+      return run.status === 'COMPLETED' || run.status === 'FAILED';
+    }, 30000);
+    // Nino keeps the first ride (already asked: nothing new sent); the second, out of the plan,
+    // stays open and his proposal for it goes, since the plan gives him another ride at that time.
+    expect(run).toMatchObject({ status: 'COMPLETED', served: 1, proposalsSent: 0 });
+    expect(await pendingOf(nino)).toEqual([firstRide]);
+    expect(await pendingOf(walter)).toEqual([]);
+    const [{ status }]: { status: string }[] = await stack.dataSource.query(
+      `SELECT status FROM needs WHERE id = $1`,
+      [secondRide],
+    );
+    expect(status).toBe('open');
+
+    expect(errorOf(await edit(operator, { needId: firstRide }))).toEqual({
+      code: 'BATCH_PLAN_NOT_EDITABLE',
+      field: 'runId',
+    });
+    expect((await planOf()).map((entry) => entry.helperUserId)).toEqual([nino.userId, null]);
+    expect((await runNow()).edits).toBe(2);
+  });
+
+  it('plans several days in one plan, at most 7, with the field named otherwise', async () => {
+    // A driver free for four days, and a ride on the third day 2 km from his home.
+    const dario = await signUp(stack);
+    ok(
+      await stack.graphql(
+        `mutation ($input: UpsertVolunteerProfileInput!) { upsertVolunteerProfile(input: $input) { id } }`,
+        {
+          input: {
+            ...rideDriverProfile('Dario', east(-1)),
+            availability: [{ oneOff: { startsAt: hoursFromNow(1), endsAt: hoursFromNow(96) } }],
+          },
+        },
+        as(dario),
+      ),
+    );
+    const thirdDayRide = await postNeedAs(stack, citizen, ride(east(-3), 60, 15));
+    await waitUntil(async () => (await pendingOf(dario)).includes(thirdDayRide), 30000);
+
+    const days = await plan(hoursFromNow(0), hoursFromNow(72));
+    expect(days).toMatchObject({ status: 'PLANNED', needsCount: 3 });
+    const entries = await planOf(days.id);
+    expect(entries.map((entry) => entry.needId)).toEqual([firstRide, secondRide, thirdDayRide]);
+    expect(entries[2]).toMatchObject({ helperName: 'Dario', alreadyAsked: true });
+    const spread = Date.parse(entries[2].windowStart) - Date.parse(entries[0].windowStart);
+    expect(spread).toBeGreaterThan(36 * 3600_000);
+
+    const tooLong = await stack.graphql(
+      REQUEST,
+      { input: { territoryId, from: hoursFromNow(0), to: hoursFromNow(8 * 24), publish: false } },
+      as(operator),
+    );
+    expect(errorOf(tooLong)).toEqual({ code: 'BATCH_WINDOW_TOO_LONG', field: 'to' });
+    const reversed = await stack.graphql(
+      REQUEST,
+      { input: { territoryId, from: hoursFromNow(48), to: hoursFromNow(24), publish: false } },
+      as(operator),
+    );
+    expect(errorOf(reversed)).toEqual({ code: 'BATCH_WINDOW_REVERSED', field: 'to' });
+  });
+});
