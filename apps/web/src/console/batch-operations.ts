@@ -20,6 +20,7 @@ export const BATCH_RUN_FIELDS = graphql(`
     createdAt
     plannedAt
     publishedAt
+    edits
   }
 `);
 

@@ -15,7 +15,8 @@ export const comuneIt = {
     BATCH_PLAN_NOT_EDITABLE: 'Questo piano non si può più modificare: è già stato pubblicato o è fallito.',
     BATCH_PLAN_NEED_NOT_FOUND: 'Questa richiesta non fa parte del piano.',
     BATCH_HELPER_BUSY: 'Nel piano ha già un’altra richiesta in quell’orario: scegli un’altra persona.',
-    BATCH_HELPER_HOURS: 'Con questa richiesta supererebbe le sue ore della settimana: scegli un’altra persona.',
+    BATCH_HELPER_HOURS:
+      'Con questa richiesta supererebbe le sue ore della settimana: scegli un’altra persona.',
   },
   audit: {
     nav: 'Registro attività',
@@ -183,7 +184,7 @@ export const comuneIt = {
   batch: {
     nav: 'Assegnazione in blocco',
     title: 'Assegnazione in blocco',
-    lead: 'Assegna insieme le richieste aperte di un giorno: prima quante più richieste possibile, poi meno strada per chi aiuta. Prima guardi il piano, poi lo pubblichi: solo allora partono le proposte.',
+    lead: 'Assegna insieme le richieste aperte di un giorno, o di più giorni fino a 7: prima quante più richieste possibile, poi meno strada per chi aiuta. Prima guardi il piano, poi lo pubblichi: solo allora partono le proposte.',
     onlyOperators:
       'L’assegnazione in blocco la fanno gli operatori dello sportello del territorio. Nel territorio scelto non hai questo ruolo.',
     newTitle: 'Prepara un piano',
@@ -229,7 +230,7 @@ export const comuneIt = {
     compareTitle: 'Il piano a confronto',
     compareLead:
       'Il confronto è con «il più vicino per primo»: ogni richiesta, in ordine di tempo, va a chi è più vicino ed è ancora libero.',
-    needs: 'Richieste del giorno',
+    needs: 'Richieste nel periodo',
     helpers: 'Chi può aiutare',
     servedByPlan: 'Coperte da questo piano',
     servedByGreedy: 'Coperte con «il più vicino per primo»',
@@ -262,14 +263,14 @@ export const comuneIt = {
     daysHint:
       'Da 1 a 7, a partire dal giorno scelto: un solo piano per tutti i giorni, così nessuno supera le sue ore della settimana.',
     badDays: 'Scrivi un numero di giorni da 1 a 7.',
-    planTitleDays: 'Piano dal {{first}} al {{last}}',
-    openLabelDays: 'Apri il piano dal {{first}} al {{last}}',
+    planTitleDays: 'Piano di più giorni: {{first}} – {{last}}',
+    openLabelDays: 'Apri il piano di più giorni: {{first}} – {{last}}',
     dayRange: '{{first}} – {{last}}',
     edited_one: 'Cambiato a mano: {{count}} modifica.',
     edited_other: 'Cambiato a mano: {{count}} modifiche.',
     change: 'Cambia',
-    changeLabel: 'Cambia chi aiuta: {{need}}, {{when}}',
-    changeLegend: 'Chi aiuta: {{need}}, {{when}}',
+    changeLabel: 'Cambia chi aiuta: {{need}}',
+    changeLegend: 'Chi aiuta: {{need}}',
     changeHint:
       'Solo chi può farlo: abbastanza vicino, disponibile in quell’orario e libero nel resto del piano. Il più vicino per primo.',
     candidate: '{{name}}, {{km}} km',
@@ -282,6 +283,10 @@ export const comuneIt = {
     cancelChange: 'Annulla',
     changed: 'Piano aggiornato: {{need}} a {{name}}.',
     removed: 'Piano aggiornato: {{need}} tolta dal piano.',
+    errors: {
+      HELPER_NOT_ELIGIBLE:
+        'Questa persona non può farlo: troppo lontana, non disponibile in quell’orario o non adatta alla richiesta.',
+    },
   },
   map: {
     nav: 'Indicatori per Comune',
@@ -501,7 +506,7 @@ export const comuneEn: Shape<typeof comuneIt> = {
   batch: {
     nav: 'Batch assignment',
     title: 'Batch assignment',
-    lead: 'Assign a day’s open requests together: as many requests as possible first, then less travel for the helpers. First you look at the plan, then you publish it: only then do the proposals go out.',
+    lead: 'Assign the open requests of a day, or of up to 7 days, together: as many requests as possible first, then less travel for the helpers. First you look at the plan, then you publish it: only then do the proposals go out.',
     onlyOperators:
       'The territory’s desk operators run batch assignments. You do not hold that role in the chosen territory.',
     newTitle: 'Prepare a plan',
@@ -546,7 +551,7 @@ export const comuneEn: Shape<typeof comuneIt> = {
     compareTitle: 'The plan compared',
     compareLead:
       'It is compared with “nearest first”: each request, in time order, goes to the nearest helper still free.',
-    needs: 'Requests of the day',
+    needs: 'Requests in the period',
     helpers: 'Who can help',
     servedByPlan: 'Covered by this plan',
     servedByGreedy: 'Covered by “nearest first”',
@@ -579,14 +584,14 @@ export const comuneEn: Shape<typeof comuneIt> = {
     daysHint:
       'From 1 to 7, starting on the chosen day: one plan for all the days, so that nobody goes beyond their weekly hours.',
     badDays: 'Write a number of days from 1 to 7.',
-    planTitleDays: 'Plan from {{first}} to {{last}}',
-    openLabelDays: 'Open the plan from {{first}} to {{last}}',
+    planTitleDays: 'Plan of several days: {{first}} – {{last}}',
+    openLabelDays: 'Open the plan of several days: {{first}} – {{last}}',
     dayRange: '{{first}} – {{last}}',
     edited_one: 'Changed by hand: {{count}} change.',
     edited_other: 'Changed by hand: {{count}} changes.',
     change: 'Change',
-    changeLabel: 'Change who helps: {{need}}, {{when}}',
-    changeLegend: 'Who helps: {{need}}, {{when}}',
+    changeLabel: 'Change who helps: {{need}}',
+    changeLegend: 'Who helps: {{need}}',
     changeHint:
       'Only those who can: near enough, available at that time and free in the rest of the plan. Nearest first.',
     candidate: '{{name}}, {{km}} km',
@@ -599,6 +604,10 @@ export const comuneEn: Shape<typeof comuneIt> = {
     cancelChange: 'Cancel',
     changed: 'Plan updated: {{need}} to {{name}}.',
     removed: 'Plan updated: {{need}} taken out of the plan.',
+    errors: {
+      HELPER_NOT_ELIGIBLE:
+        'This person cannot do it: too far, not available at that time, or not suited to the request.',
+    },
   },
   map: {
     nav: 'Indicators by Comune',

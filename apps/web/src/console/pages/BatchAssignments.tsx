@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { problemsOf } from '../../api/errors';
 import { ErrorSummary, Field, Unreachable, useServerErrors } from '../../forms';
 import { graphql } from '../../gql';
 import type { NeedCategory, Role } from '../../gql/graphql';
@@ -8,7 +9,7 @@ import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
 import { appendPage, ShowMore } from '../../layout/ShowMore';
 import { showConsoleApiError } from '../api-problems';
-import { romeDayOf, romeDayWindow, STATUS_TONE, tomorrowInRome } from '../batch';
+import { romeDaysOf, romeDaysWindow, STATUS_TONE, tomorrowInRome } from '../batch';
 import { LoadState, SelectField, StatusTag, TableScroll } from '../fields';
 import { formatDate, formatDateTime } from '../format';
 import { useHoldsRoleIn } from '../staff-roles';
@@ -57,6 +58,7 @@ export default function BatchAssignments() {
   const { territory, loading: territoryLoading } = useStaffTerritory();
   const isOperator = useHoldsRoleIn(territory?.id, OPERATOR);
   const [day, setDay] = useState(() => tomorrowInRome());
+  const [days, setDays] = useState('1');
   const [category, setCategory] = useState<NeedCategory>('RIDES_AND_ACCOMPANIMENT');
   const errors = useServerErrors();
   const runs = useQuery(RUNS, {
@@ -68,9 +70,13 @@ export default function BatchAssignments() {
 
   async function plan(event?: FormEvent) {
     event?.preventDefault();
-    const window = romeDayWindow(day);
-    if (!window || !territory) {
-      errors.show([{ fieldId: 'batchDay', message: t('console.batch.missingDay') }]);
+    const window = romeDaysWindow(day, days);
+    if ('invalid' in window || !territory) {
+      errors.show([
+        'invalid' in window && window.invalid === 'days'
+          ? { fieldId: 'batchDays', message: t('console.batch.badDays') }
+          : { fieldId: 'batchDay', message: t('console.batch.missingDay') },
+      ]);
       return;
     }
     try {
@@ -81,7 +87,10 @@ export default function BatchAssignments() {
       errors.clear();
       if (run) await navigate(`/sportello/assegnazione/${run.id}`);
     } catch (error) {
-      showConsoleApiError(errors, error, { from: 'batchDay', to: 'batchDay', category: 'batchCategory' });
+      // A period too long comes from the number of days; one already over, from the day.
+      const tooLong = problemsOf(error).some((problem) => problem.code === 'BATCH_WINDOW_TOO_LONG');
+      const period = tooLong ? 'batchDays' : 'batchDay';
+      showConsoleApiError(errors, error, { from: 'batchDay', to: period, category: 'batchCategory' });
     }
   }
 
@@ -109,6 +118,17 @@ export default function BatchAssignments() {
                 error={errors.byField.batchDay}
                 value={day}
                 onChange={(event) => setDay(event.target.value)}
+              />
+              <Field
+                id="batchDays"
+                type="text"
+                inputMode="numeric"
+                className="batch-days"
+                label={t('console.batch.days')}
+                hint={t('console.batch.daysHint')}
+                error={errors.byField.batchDays}
+                value={days}
+                onChange={(event) => setDays(event.target.value)}
               />
               <SelectField
                 id="batchCategory"
@@ -164,15 +184,21 @@ export default function BatchAssignments() {
                   </thead>
                   <tbody role="rowgroup">
                     {page.items.map((run) => {
-                      const dayText = formatDate(`${romeDayOf(run.windowStart)}T12:00:00Z`, language);
+                      const { first, last } = romeDaysOf(run.windowStart, run.windowEnd);
+                      const dateOf = (d: string) => formatDate(`${d}T12:00:00Z`, language);
+                      const range = { first: dateOf(first), last: dateOf(last) };
                       return (
                         <tr key={run.id} role="row">
                           <td role="cell" data-label={t('console.batch.dayColumn')}>
                             <Link
                               to={`/sportello/assegnazione/${run.id}`}
-                              aria-label={t('console.batch.openLabel', { day: dayText })}
+                              aria-label={
+                                first === last
+                                  ? t('console.batch.openLabel', { day: range.first })
+                                  : t('console.batch.openLabelDays', range)
+                              }
                             >
-                              {dayText}
+                              {first === last ? range.first : t('console.batch.dayRange', range)}
                             </Link>
                           </td>
                           <td role="cell" data-label={t('console.batch.category')}>

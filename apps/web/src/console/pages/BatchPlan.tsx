@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useEffect } from 'react';
+import { Fragment, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorSummary, Unreachable, useServerErrors } from '../../forms';
 import { graphql } from '../../gql';
@@ -9,7 +9,8 @@ import { Page } from '../../layout/Page';
 import { ShowMore } from '../../layout/ShowMore';
 import { showConsoleApiError } from '../api-problems';
 import { BarChart } from '../BarChart';
-import { isBusy, kilometres, romeDayOf, STATUS_TONE } from '../batch';
+import { isBusy, kilometres, romeDaysOf, STATUS_TONE } from '../batch';
+import { batchHelperKey, BatchPlanChange, type ChangedEntry } from '../BatchPlanChange';
 import { BATCH_RUN } from '../batch-operations';
 import { LoadState, StatusTag, TableScroll } from '../fields';
 import { formatDate, formatDateTime, formatNumber, formatPercent } from '../format';
@@ -31,6 +32,8 @@ const PLAN = graphql(`
         windowStart
         helperKind
         helperName
+        helperUserId
+        organisationId
         meters
         alreadyAsked
       }
@@ -73,6 +76,41 @@ export default function BatchPlan() {
     skip: !hasPlan,
   });
   const [publish, { loading: publishing }] = useMutation(PUBLISH);
+  // The need whose helper is being changed, and where focus goes back after a change.
+  const [editing, setEditing] = useState<string | null>(null);
+  const [notice, setNotice] = useState('');
+  const [focusAfter, setFocusAfter] = useState<string | null>(null);
+  useEffect(() => {
+    if (focusAfter) document.getElementById(`change-${focusAfter}`)?.focus();
+  }, [focusAfter]);
+
+  function closeChange(needId: string) {
+    setEditing(null);
+    setFocusAfter(needId);
+  }
+
+  function changed(entry: ChangedEntry, need: string) {
+    // The run's totals come back with the change (same id in the cache); the row is replaced here.
+    plan.updateQuery((_, { complete, previousData }) =>
+      complete
+        ? {
+            ...previousData,
+            batchAssignmentPlan: {
+              ...previousData.batchAssignmentPlan,
+              items: previousData.batchAssignmentPlan.items.map((item) =>
+                item.needId === entry.needId ? { ...item, ...entry } : item,
+              ),
+            },
+          }
+        : undefined,
+    );
+    setNotice(
+      entry.helperName
+        ? t('console.batch.changed', { need, name: entry.helperName })
+        : t('console.batch.removed', { need }),
+    );
+    closeChange(entry.needId);
+  }
 
   async function publishPlan() {
     try {
@@ -86,8 +124,14 @@ export default function BatchPlan() {
   const names = new Map(
     territories.flatMap((territory) => territory.comuni.map((comune) => [comune.istat, comune.name])),
   );
-  const day = current ? formatDate(`${romeDayOf(current.windowStart)}T12:00:00Z`, language) : '';
-  const title = current ? t('console.batch.planTitle', { day }) : t('console.batch.planTitleLoading');
+  const days = current ? romeDaysOf(current.windowStart, current.windowEnd) : null;
+  const dateOf = (day: string) => formatDate(`${day}T12:00:00Z`, language);
+  const title = !days
+    ? t('console.batch.planTitleLoading')
+    : days.first === days.last
+      ? t('console.batch.planTitle', { day: dateOf(days.first) })
+      : t('console.batch.planTitleDays', { first: dateOf(days.first), last: dateOf(days.last) });
+  const editable = current?.status === 'PLANNED' && isOperator;
   const needs = current?.needsCount ?? 0;
   const share = (served: number) => (needs ? formatPercent(served / needs, language) : '—');
   const items = plan.data?.batchAssignmentPlan.items ?? [];
@@ -121,6 +165,10 @@ export default function BatchPlan() {
                   ? t('console.batch.state.SENT_AT_ONCE', { count: current.proposalsSent ?? 0 })
                   : t(`console.batch.state.${current.status}`)}
             </p>
+            {current.edits ? (
+              <p data-testid="batch-edits">{t('console.batch.edited', { count: current.edits })}</p>
+            ) : null}
+            {notice ? <p data-testid="batch-notice">{notice}</p> : null}
           </div>
           {current.needsCount !== null && current.needsCount !== undefined ? (
             <section aria-labelledby="batch-compare" className="mb-5">
@@ -242,40 +290,78 @@ export default function BatchPlan() {
                       </tr>
                     </thead>
                     <tbody role="rowgroup">
-                      {items.map((entry) => (
-                        <tr key={entry.needId} role="row">
-                          <td role="cell" data-label={t('console.batch.when')}>
-                            {formatDateTime(entry.windowStart, language)}
-                          </td>
-                          <td role="cell" data-label={t('console.batch.need')}>
-                            <Link to={`/sportello/richieste/${entry.needId}`}>
-                              {t(`console.category.${entry.category}`)}
-                            </Link>
-                            <span className="d-block small">{entry.description}</span>
-                          </td>
-                          <td role="cell" data-label={t('console.common.comune')}>
-                            {names.get(entry.comuneIstat) ?? entry.comuneIstat}
-                          </td>
-                          <td role="cell" data-label={t('console.batch.helper')}>
-                            {entry.helperName ? (
-                              <>
-                                {entry.helperName}
-                                <span className="d-block small">
-                                  {t(`console.batch.kind.${entry.helperKind ?? 'VOLUNTEER'}`)}
-                                  {entry.alreadyAsked ? ` · ${t('console.batch.alreadyAsked')}` : ''}
-                                </span>
-                              </>
-                            ) : (
-                              <StatusTag tone="danger">{t('console.batch.nobody')}</StatusTag>
-                            )}
-                          </td>
-                          <td role="cell" data-label={t('console.batch.distance')}>
-                            {entry.meters === null || entry.meters === undefined
-                              ? t('console.indicators.none')
-                              : t('console.need.km', { km: kilometres(entry.meters, language) })}
-                          </td>
-                        </tr>
-                      ))}
+                      {items.map((entry) => {
+                        const need = `${t(`console.category.${entry.category}`)}, ${formatDateTime(entry.windowStart, language)}`;
+                        return (
+                          <Fragment key={entry.needId}>
+                            <tr role="row">
+                              <td role="cell" data-label={t('console.batch.when')}>
+                                {formatDateTime(entry.windowStart, language)}
+                              </td>
+                              <td role="cell" data-label={t('console.batch.need')}>
+                                <Link to={`/sportello/richieste/${entry.needId}`}>
+                                  {t(`console.category.${entry.category}`)}
+                                </Link>
+                                <span className="d-block small">{entry.description}</span>
+                              </td>
+                              <td role="cell" data-label={t('console.common.comune')}>
+                                {names.get(entry.comuneIstat) ?? entry.comuneIstat}
+                              </td>
+                              <td role="cell" data-label={t('console.batch.helper')}>
+                                {entry.helperName ? (
+                                  <>
+                                    {entry.helperName}
+                                    <span className="d-block small">
+                                      {t(`console.batch.kind.${entry.helperKind ?? 'VOLUNTEER'}`)}
+                                      {entry.alreadyAsked ? ` · ${t('console.batch.alreadyAsked')}` : ''}
+                                    </span>
+                                  </>
+                                ) : (
+                                  <StatusTag tone="danger">{t('console.batch.nobody')}</StatusTag>
+                                )}
+                                {editable && editing !== entry.needId ? (
+                                  <button
+                                    type="button"
+                                    id={`change-${entry.needId}`}
+                                    className="btn btn-outline-primary btn-xs d-block mt-1"
+                                    aria-label={t('console.batch.changeLabel', { need })}
+                                    onClick={() => {
+                                      setNotice('');
+                                      setFocusAfter(null);
+                                      setEditing(entry.needId);
+                                    }}
+                                  >
+                                    {t('console.batch.change')}
+                                  </button>
+                                ) : null}
+                              </td>
+                              <td role="cell" data-label={t('console.batch.distance')}>
+                                {entry.meters === null || entry.meters === undefined
+                                  ? t('console.indicators.none')
+                                  : t('console.need.km', { km: kilometres(entry.meters, language) })}
+                              </td>
+                            </tr>
+                            {editable && editing === entry.needId ? (
+                              <tr role="row">
+                                <td role="cell" colSpan={5} className="batch-change-cell">
+                                  <BatchPlanChange
+                                    runId={runId}
+                                    needId={entry.needId}
+                                    title={need}
+                                    current={
+                                      entry.helperUserId
+                                        ? batchHelperKey(entry.helperUserId, entry.organisationId)
+                                        : null
+                                    }
+                                    onDone={(changedEntry) => changed(changedEntry, need)}
+                                    onCancel={() => closeChange(entry.needId)}
+                                  />
+                                </td>
+                              </tr>
+                            ) : null}
+                          </Fragment>
+                        );
+                      })}
                     </tbody>
                   </table>
                 </TableScroll>
@@ -288,7 +374,7 @@ export default function BatchPlan() {
                     variables: { after },
                     updateQuery: (previous, { fetchMoreResult }) => ({
                       ...previous,
-                      // The plan does not change once made: the next page follows the last.
+                      // Changes keep each need's place (time order): the next page follows the last.
                       batchAssignmentPlan: {
                         ...fetchMoreResult.batchAssignmentPlan,
                         items: [
