@@ -9,16 +9,18 @@ import {
   signUp,
   waitUntil,
 } from '../support/fixtures';
-import { becomeDrivers, eastOf, Place, postNeedAs, rideInput } from '../support/rides';
+import {
+  becomeDrivers,
+  eastOfLodiHospital as east,
+  LODI,
+  lodiRide as ride,
+  postNeedAs,
+  SONDRIO,
+} from '../support/rides';
 import { startStack, TestStack } from '../support/stack';
 
 // A batch assignment the operator looks at before it goes out: planned (publish: false), compared
 // with greedy, read need by need, then published. Each e2e file has its own database copy.
-const LODI = '098031';
-const SONDRIO = '014061';
-const ORIGIN = { lat: 45.31, lon: 9.5 };
-const east = (km: number) => eastOf(ORIGIN, km);
-const HOSPITAL = { name: 'Ospedale Maggiore di Lodi', location: ORIGIN };
 
 const RUN_FIELDS = `id status needsCount helpersCount served totalMeters greedyServed greedyMeters proposalsSent
   plannedAt publishedAt`;
@@ -51,12 +53,6 @@ interface PlanEntry {
   alreadyAsked: boolean;
   description: string;
   comuneIstat: string;
-}
-
-function ride(place: Place, startsIn: number, maxDistanceKm: number) {
-  const start = new Date(Date.now() + startsIn * 3600_000);
-  const description = `Accompagnamento a una visita (${startsIn} ore)`;
-  return rideInput({ place, comuneIstat: LODI, hospital: HOSPITAL, start, maxDistanceKm, description });
 }
 
 describe('Batch assignment planned, looked at and published', () => {

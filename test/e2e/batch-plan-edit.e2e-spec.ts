@@ -10,17 +10,19 @@ import {
   signUp,
   waitUntil,
 } from '../support/fixtures';
-import { becomeDrivers, eastOf, Place, postNeedAs, rideInput } from '../support/rides';
+import {
+  becomeDrivers,
+  eastOfLodiHospital as east,
+  LODI,
+  lodiRide as ride,
+  postNeedAs,
+  SONDRIO,
+} from '../support/rides';
 import { startStack, TestStack } from '../support/stack';
 
 // An operator changes a plan before publishing it (a need out, a need to another eligible helper),
 // and plans several days at once. Times are hours from now: no weekday or time of day matters
 // (the drivers' weekly limits are far from reached). Each e2e file has its own database copy.
-const LODI = '098031';
-const SONDRIO = '014061';
-const ORIGIN = { lat: 45.31, lon: 9.5 };
-const east = (km: number) => eastOf(ORIGIN, km);
-const HOSPITAL = { name: 'Ospedale Maggiore di Lodi', location: ORIGIN };
 
 const RUN_FIELDS = `id status needsCount served totalMeters greedyServed greedyMeters proposalsSent edits
   windowStart windowEnd`;
@@ -61,12 +63,6 @@ interface Candidate {
   alreadyAsked: boolean;
   current: boolean;
   otherNeeds: number;
-}
-
-function ride(place: Place, startsIn: number, maxDistanceKm: number) {
-  const start = new Date(Date.now() + startsIn * 3600_000);
-  const description = `Accompagnamento a una visita (${startsIn} ore)`;
-  return rideInput({ place, comuneIstat: LODI, hospital: HOSPITAL, start, maxDistanceKm, description });
 }
 
 describe('A batch plan changed before it is published, and a plan of several days', () => {

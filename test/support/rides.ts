@@ -76,3 +76,18 @@ export async function postNeedAs(stack: TestStack, citizen: SignedInUser, input:
     ),
   ).postNeed.id;
 }
+
+// The batch e2e files' scene: Lodi and Sondrio, where no other test file posts needs or volunteers.
+export const LODI = '098031';
+export const SONDRIO = '014061';
+const LODI_HOSPITAL_AT = { lat: 45.31, lon: 9.5 };
+export const LODI_HOSPITAL = { name: 'Ospedale Maggiore di Lodi', location: LODI_HOSPITAL_AT };
+/** A point `km` east of Lodi's hospital (west when negative). */
+export const eastOfLodiHospital = (km: number) => eastOf(LODI_HOSPITAL_AT, km);
+
+/** A ride in Lodi to its hospital, `startsIn` hours from now, described by its start. */
+export function lodiRide(place: Place, startsIn: number, maxDistanceKm: number) {
+  const start = new Date(Date.now() + startsIn * 3600_000);
+  const description = `Accompagnamento a una visita (${startsIn} ore)`;
+  return rideInput({ place, comuneIstat: LODI, hospital: LODI_HOSPITAL, start, maxDistanceKm, description });
+}

@@ -154,7 +154,7 @@ describe('a batch plan of several days, changed with the keyboard before it is p
       .getByText(/tolta dal piano/)
       .waitFor();
     await expect(p.getByTestId('served').textContent()).resolves.toBe('2 (67%)');
-    await expect(rows.nth(1).textContent()).resolves.toMatch(/Analisi del sangue.*Nessuno disponibile/);
+    await expect(rows.nth(1).textContent()).resolves.toMatch(/Analisi del sangue.*Nessuno nel piano/);
     // Focus is back on the row's Change button.
     await expect(p.evaluate(() => document.activeElement?.id)).resolves.toBe(`change-${secondRide}`);
 

@@ -31,17 +31,7 @@ const EDIT = graphql(`
         ...BatchRunFields
       }
       entry {
-        needId
-        category
-        description
-        comuneIstat
-        windowStart
-        helperKind
-        helperName
-        helperUserId
-        organisationId
-        meters
-        alreadyAsked
+        ...BatchPlanEntryFields
       }
     }
   }

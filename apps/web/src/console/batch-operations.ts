@@ -31,3 +31,20 @@ export const BATCH_RUN = graphql(`
     }
   }
 `);
+
+// A need of a plan as the plan page shows it (the plan and a change of it return it).
+export const BATCH_PLAN_ENTRY_FIELDS = graphql(`
+  fragment BatchPlanEntryFields on BatchPlanEntry {
+    needId
+    category
+    description
+    comuneIstat
+    windowStart
+    helperKind
+    helperName
+    helperUserId
+    organisationId
+    meters
+    alreadyAsked
+  }
+`);

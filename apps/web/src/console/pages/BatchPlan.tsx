@@ -25,17 +25,7 @@ const PLAN = graphql(`
   query BatchAssignmentPlanPage($runId: ID!, $first: Int!, $after: String) {
     batchAssignmentPlan(runId: $runId, first: $first, after: $after) {
       items {
-        needId
-        category
-        description
-        comuneIstat
-        windowStart
-        helperKind
-        helperName
-        helperUserId
-        organisationId
-        meters
-        alreadyAsked
+        ...BatchPlanEntryFields
       }
       pageInfo {
         hasNextPage
