@@ -10,12 +10,14 @@ import {
   waitUntil,
 } from '../support/fixtures';
 import { becomeDrivers, eastOf, Place, postNeedAs, rideInput } from '../support/rides';
+import { join } from 'node:path';
 import {
   checkPage,
   expectNoAxeViolations,
   expectNoOverflow,
   openPage,
   romeDay,
+  SCREENSHOT_DIR,
   screenshot,
   signInThroughUi,
   startWebStack,
@@ -43,6 +45,14 @@ describe('a batch plan of several days, changed with the keyboard before it is p
   let secondRide: string;
   let thirdDayRide: string;
   let page: WebPage | undefined;
+
+  /** The window's view around the change open (the README's gallery shows it). */
+  async function galleryShot(webPage: WebPage, name: string): Promise<void> {
+    await webPage.page.evaluate(() =>
+      document.querySelector('.batch-change')?.scrollIntoView({ block: 'center' }),
+    );
+    await webPage.page.screenshot({ path: join(SCREENSHOT_DIR, `gallery-${name}-${webPage.width}.png`) });
+  }
 
   const pendingOf = async (user: SignedInUser) =>
     (
@@ -147,6 +157,7 @@ describe('a batch plan of several days, changed with the keyboard before it is p
     await expect(p.locator('#planChange-none').isChecked()).resolves.toBe(true);
     await expectNoAxeViolations(page, 'batch plan change open');
     await screenshot(page, 'batch-plan-change');
+    await galleryShot(page, 'batch-plan-change');
     await tabTo(page, /^Salva la modifica$/);
     await p.keyboard.press('Enter');
     await p
@@ -222,6 +233,7 @@ describe('a batch plan of several days, changed with the keyboard before it is p
     await expectNoAxeViolations(page, 'batch plan change at 360');
     await expectNoOverflow(page);
     await screenshot(page, 'batch-plan-change');
+    await galleryShot(page, 'batch-plan-change');
     await p.getByRole('button', { name: 'Annulla' }).click();
     await expect(p.evaluate(() => document.activeElement?.id)).resolves.toBe(`change-${firstRide}`);
     await page.goto('/sportello/assegnazione');
