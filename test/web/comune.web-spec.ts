@@ -371,6 +371,8 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
     await expect(p.getByTestId('served').textContent()).resolves.toBe('2 (100%)');
     await expect(p.getByTestId('greedy-served').textContent()).resolves.toBe('1 (50%)');
     const plan = p.getByRole('table', { name: 'Il piano, richiesta per richiesta, in ordine di tempo' });
+    // The plan's rows are asked for once the run says it is planned: they come a moment later.
+    await plan.locator('tbody tr').first().waitFor();
     await expect(plan.locator('tbody tr').count()).resolves.toBe(2);
     await expect(plan.locator('tbody tr').nth(0).textContent()).resolves.toMatch(
       /Visita cardiologica.*Alba.*Walter Autista.*Volontario.*1,5 km/,
