@@ -234,6 +234,20 @@ describe('a batch plan of several days, changed with the keyboard before it is p
     await expectNoOverflow(page);
     await screenshot(page, 'batch-plan-change');
     await galleryShot(page, 'batch-plan-change');
+    // Published meanwhile (by a colleague): the change is refused, said at the group and on top.
+    ok(
+      await web.stack.graphql(
+        `mutation ($input: PublishBatchAssignmentInput!) { publishBatchAssignment(input: $input) { id } }`,
+        { input: { runId: requested.id } },
+        { token: operator.token },
+      ),
+    );
+    await p.getByRole('button', { name: 'Salva la modifica' }).click();
+    const refused = 'Questo piano non si può più modificare: è già stato pubblicato o è fallito.';
+    await p.locator('#planChange-error').getByText(refused).waitFor();
+    await expect(p.locator('.error-summary').textContent()).resolves.toContain(refused);
+    await expectNoAxeViolations(page, 'batch plan change refused at 360');
+    await screenshot(page, 'batch-plan-change-refused');
     await p.getByRole('button', { name: 'Annulla' }).click();
     await expect(p.evaluate(() => document.activeElement?.id)).resolves.toBe(`change-${firstRide}`);
     await page.goto('/sportello/assegnazione');

@@ -95,12 +95,7 @@ export function BatchPlanChange({
       showConsoleApiError(
         errors,
         error,
-        {
-          helperUserId: 'planChange',
-          organisationId: 'planChange',
-          needId: 'planChange',
-          runId: 'planChange',
-        },
+        { helperUserId: field, organisationId: field, needId: field, runId: field },
         'console.batch.errors',
       );
     }
