@@ -83,6 +83,8 @@ export const comuneIt = {
       matching: {
         batch_assignment_requested: 'Assegnazione in blocco avviata',
         batch_assignment_published: 'Assegnazione in blocco pubblicata',
+        batch_plan_need_removed: 'Richiesta tolta da un piano di assegnazione',
+        batch_plan_helper_changed: 'Aiutante cambiato in un piano di assegnazione',
       },
       moderation: {
         approve: 'Contenuto approvato',
@@ -405,6 +407,8 @@ export const comuneEn: Shape<typeof comuneIt> = {
       matching: {
         batch_assignment_requested: 'Batch assignment started',
         batch_assignment_published: 'Batch assignment published',
+        batch_plan_need_removed: 'Request taken out of an assignment plan',
+        batch_plan_helper_changed: 'Helper changed in an assignment plan',
       },
       moderation: {
         approve: 'Content approved',
