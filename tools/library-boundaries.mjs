@@ -48,6 +48,14 @@ export const PUBLIC_ENTRIES = {
   moderation: ['rules'],
 };
 
+/**
+ * Entry points only some apps may import (`lib/entry` -> the apps allowed). The embedded
+ * PostgreSQL supervisor is the launcher's own start-up path: the api and worker must never start one.
+ */
+export const RESTRICTED_ENTRIES = {
+  'platform/embedded': ['launcher'],
+};
+
 export const LIBRARIES = Object.keys(ALLOWED_IMPORTS);
 
 /** A cycle in `graph` (library -> libraries), as a list of names, or undefined. */
@@ -136,6 +144,10 @@ export function violationOf(specifier, fromFile) {
       (e) => `@prossimo/${target.lib}${e && '/' + e}`,
     );
     return `import ${target.lib} through ${entries.join(' or ')}, not its internals`;
+  }
+  const restrictedTo = RESTRICTED_ENTRIES[`${target.lib}/${target.entry}`];
+  if (restrictedTo && !(from.kind === 'app' && restrictedTo.includes(from.name))) {
+    return `@prossimo/${target.lib}/${target.entry} is for apps/${restrictedTo.join(', apps/')} only`;
   }
   return undefined;
 }
