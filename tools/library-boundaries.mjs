@@ -31,7 +31,7 @@ export const ALLOWED_IMPORTS = {
   ],
   directory: ['platform', 'identity', 'moderation', 'notifications', 'territory', 'matching'],
   insights: ['platform', 'identity', 'requests', 'matching'],
-  privacy: ['platform', 'identity', 'notifications', 'requests', 'matching'],
+  privacy: ['platform', 'identity', 'notifications', 'moderation', 'requests', 'matching'],
 };
 
 /** Public entry points besides the index (`@prossimo/<lib>/<entry>` -> `libs/<lib>/src/<entry>`). */

@@ -1,18 +1,20 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   AccessService,
   AuthenticatedUser,
   COMUNE_STAFF_ROLES,
-  PhoneVerificationService,
   Role,
   SessionService,
 } from '@prossimo/identity';
 import { ENGAGEMENT_HISTORY_ENTITY, formatWhen } from '@prossimo/matching';
+import { blankModerationSummaries, ContentType, deleteModerationRecords } from '@prossimo/moderation';
 import { NotificationsService } from '@prossimo/notifications';
 import {
+  AccountErasureHandlers,
   BLIND_INDEX_VERSION,
   DomainError,
+  ERASED_TEXT,
   FieldCipher,
   recordStatusChange,
   writeAudit,
@@ -28,8 +30,12 @@ import {
   StaffErasureReason,
 } from './privacy.types';
 
-/** Written where free text about the person was. */
-export const ERASED_TEXT = '[cancellato]';
+/**
+ * The libraries that keep personal data in tables of their own and erase it with a handler
+ * (AccountErasureHandlers). Checked at boot: an erasure that silently skipped one would leave the
+ * person's data behind.
+ */
+const ERASURE_AREAS = ['community', 'directory', 'moderation', 'reputation'];
 const LIVE_NEED_STATUSES = ['draft', 'submitted', 'open', 'matched', 'in_progress'];
 const ERASURE_REASON = 'account erased';
 const BENEFICIARY_ERASURE_REASON = 'personal data erased';
@@ -84,16 +90,21 @@ const OPEN_ENGAGEMENTS = `
  * end. What remains is a record of the erasure without personal data.
  */
 @Injectable()
-export class ErasureService {
+export class ErasureService implements OnApplicationBootstrap {
   constructor(
     private readonly cipher: FieldCipher,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
     private readonly lifecycle: NeedLifecycleService,
-    private readonly phones: PhoneVerificationService,
     private readonly sessions: SessionService,
     private readonly access: AccessService,
+    private readonly handlers: AccountErasureHandlers,
   ) {}
+
+  onApplicationBootstrap(): void {
+    const missing = ERASURE_AREAS.filter((area) => !this.handlers.areas().includes(area));
+    if (missing.length) throw new Error(`Account erasure handlers missing for: ${missing.join(', ')}`);
+  }
 
   async eraseMyAccount(user: AuthenticatedUser): Promise<AccountErasure> {
     const erasure = await this.dataSource.transaction((manager) => this.erase(manager, user.userId, 'self'));
@@ -180,8 +191,9 @@ export class ErasureService {
         [userId, ownNeedIds],
       )),
       ...(await this.anonymiseNeeds(manager, userId, ownNeedIds)),
-      ...(await this.anonymiseVolunteering(manager, userId)),
-      ...(await this.deletePersonalRows(manager, userId, phone)),
+      ...(await this.deletePersonalRows(manager, userId)),
+      // What the other libraries hold in their own tables (volunteering, reviews, moderation, ...).
+      ...(await this.handlers.eraseAccount({ manager, userId, phone })),
     };
 
     await manager.query(
@@ -547,14 +559,7 @@ export class ErasureService {
       params,
     );
     const ids = deleted.map((row) => row.id);
-    await manager.query(
-      `DELETE FROM content_reports WHERE content_type = 'engagement_message' AND content_id = ANY($1::uuid[])`,
-      [ids],
-    );
-    await manager.query(
-      `DELETE FROM moderation_items WHERE content_type = 'engagement_message' AND content_id = ANY($1::uuid[])`,
-      [ids],
-    );
+    await deleteModerationRecords(manager, ContentType.ENGAGEMENT_MESSAGE, ids);
     return { engagementMessagesDeleted: ids.length };
   }
 
@@ -615,11 +620,7 @@ export class ErasureService {
         WHERE id = ANY($1::uuid[])`,
       [needIds, ERASED_TEXT],
     );
-    await manager.query(
-      `UPDATE moderation_items SET summary = content_type || ': ' || $2
-        WHERE content_type = 'need' AND content_id = ANY($1::uuid[])`,
-      [needIds, ERASED_TEXT],
-    );
+    await blankModerationSummaries(manager, ContentType.NEED, needIds);
     await manager.query(
       `UPDATE status_history SET reason = NULL WHERE reason IS NOT NULL AND entity_id = ANY($1::uuid[])`,
       [needIds],
@@ -638,13 +639,6 @@ export class ErasureService {
     needIds: string[],
   ): Promise<Record<string, number>> {
     const needsAnonymised = await this.blankNeeds(manager, needIds);
-    // What the person wrote (needs, profile, offers, reviews, replies); an organisation's or a
-    // Comune's content stays as it is.
-    await manager.query(
-      `UPDATE moderation_items SET summary = content_type || ': ' || $1
-        WHERE author_user_id = $2 AND content_type NOT IN ('organisation', 'service_offer', 'call_to_action')`,
-      [ERASED_TEXT, userId],
-    );
     // Relatives the person entered: the name is required by the table, so it becomes the placeholder.
     await manager.query(
       `UPDATE beneficiaries SET full_name_encrypted = $2, phone_encrypted = NULL,
@@ -657,76 +651,10 @@ export class ErasureService {
       `UPDATE status_history SET reason = NULL WHERE reason IS NOT NULL AND actor_user_id = $1`,
       [userId],
     );
-    // Reviews keep their stars (satisfaction, ratings); the words by or about the person go.
-    const [, reviewsAnonymised]: [unknown[], number] = await manager.query(
-      `UPDATE reviews SET comment = NULL, updated_at = now()
-        WHERE (author_user_id = $1 OR subject_user_id = $1) AND comment IS NOT NULL`,
-      [userId],
-    );
-    await manager.query(
-      `UPDATE review_replies SET body = $2, updated_at = now()
-        WHERE author_user_id = $1 OR review_id IN (SELECT id FROM reviews WHERE subject_user_id = $1)`,
-      [userId, ERASED_TEXT],
-    );
-    await manager.query(
-      `UPDATE moderation_items SET summary = content_type || ': ' || $2
-        WHERE content_type = 'review' AND content_id IN (SELECT id FROM reviews WHERE subject_user_id = $1)`,
-      [userId, ERASED_TEXT],
-    );
-    await manager.query(`UPDATE content_reports SET reason = $2 WHERE reporter_user_id = $1`, [
-      userId,
-      ERASED_TEXT,
-    ]);
-    return { needsAnonymised, reviewsAnonymised };
+    return { needsAnonymised };
   }
 
-  /** The volunteer profile stays as an anonymous helper (hours, categories, Comune); the rest goes. */
-  private async anonymiseVolunteering(
-    manager: EntityManager,
-    userId: string,
-  ): Promise<Record<string, number>> {
-    const [, profiles]: [unknown[], number] = await manager.query(
-      `UPDATE volunteer_profiles p SET display_name = $2, bio = '', skills = '{}',
-              home_lat = c.lat, home_lon = c.lon, updated_at = now()
-         FROM comuni c WHERE c.istat = p.comune_istat AND p.user_id = $1`,
-      [userId, ERASED_TEXT],
-    );
-    // Off the public lists: an anonymous profile is kept for the indicators, not for people to find.
-    await manager.query(
-      `UPDATE moderation_items SET status = 'hidden', needs_review = false
-        WHERE author_user_id = $1 AND content_type IN ('volunteer_profile', 'volunteer_offer')`,
-      [userId],
-    );
-    await manager.query(
-      `DELETE FROM availability_windows WHERE volunteer_id IN (SELECT id FROM volunteer_profiles WHERE user_id = $1)`,
-      [userId],
-    );
-    await manager.query(
-      `UPDATE volunteer_offers SET status = 'cancelled', title = $2, description = '',
-              from_place = CASE WHEN from_place IS NULL THEN NULL ELSE $2 END,
-              to_place = CASE WHEN to_place IS NULL THEN NULL ELSE $2 END
-        WHERE volunteer_id IN (SELECT id FROM volunteer_profiles WHERE user_id = $1)`,
-      [userId, ERASED_TEXT],
-    );
-    await manager.query(
-      `UPDATE volunteer_offer_join_requests SET message_encrypted = NULL WHERE requester_user_id = $1`,
-      [userId],
-    );
-    await manager.query(
-      `UPDATE call_answers SET message = NULL
-        WHERE volunteer_id IN (SELECT id FROM volunteer_profiles WHERE user_id = $1)`,
-      [userId],
-    );
-    // Which calls the person was told of (and the weekly count they feed) goes with them.
-    await manager.query(`DELETE FROM call_notifications WHERE volunteer_user_id = $1`, [userId]);
-    return { volunteerProfilesAnonymised: profiles };
-  }
-
-  private async deletePersonalRows(
-    manager: EntityManager,
-    userId: string,
-    phone: string | null,
-  ): Promise<Record<string, number>> {
+  private async deletePersonalRows(manager: EntityManager, userId: string): Promise<Record<string, number>> {
     const [, sessionsRevoked]: [unknown[], number] = await manager.query(
       `DELETE FROM sessions WHERE user_id = $1`,
       [userId],
@@ -737,18 +665,6 @@ export class ErasureService {
     ]);
     await manager.query(`DELETE FROM consents WHERE user_id = $1`, [userId]);
     await manager.query(`DELETE FROM personal_data_exports WHERE user_id = $1`, [userId]);
-    // Invitations to the person's number (kept as an HMAC and encrypted) or accepted by them.
-    await manager.query(
-      `DELETE FROM organisation_invitations WHERE accepted_by_user_id = $1 OR ($2::bytea IS NOT NULL AND phone_hmac = $2)`,
-      [userId, phone ? this.phones.phoneLookupHmac(phone) : null],
-    );
-    if (phone) {
-      // An organisation's contact number that is the person's own mobile.
-      await manager.query(
-        `UPDATE organisations SET contact_phone = NULL, updated_at = now() WHERE contact_phone = $1`,
-        [phone],
-      );
-    }
     return { sessionsRevoked };
   }
 }
