@@ -7,28 +7,19 @@ import {
   Role,
   SessionService,
 } from '@prossimo/identity';
-import { ENGAGEMENT_HISTORY_ENTITY, formatWhen } from '@prossimo/matching';
-import { blankModerationSummaries, ContentType, deleteModerationRecords } from '@prossimo/moderation';
 import { NotificationsService } from '@prossimo/notifications';
 import {
   AccountErasureHandlers,
-  BLIND_INDEX_VERSION,
   DomainError,
   ERASED_TEXT,
   FieldCipher,
-  recordStatusChange,
   writeAudit,
 } from '@prossimo/platform';
 import { NeedLifecycleService, NeedStatus } from '@prossimo/requests';
 import { DataSource, EntityManager } from 'typeorm';
 import { comuniOfPerson, staffTerritoryCovering } from './staff-scope';
-import {
-  AccountErasure,
-  BeneficiaryErasure,
-  EraseAccountInput,
-  EraseBeneficiaryInput,
-  StaffErasureReason,
-} from './privacy.types';
+import { AccountErasure, EraseAccountInput, StaffErasureReason } from './privacy.types';
+import { ERASURE_REASON, ErasureSteps, OPEN_ENGAGEMENTS, OpenEngagement } from './erasure-steps';
 
 /**
  * The libraries that keep personal data in tables of their own and erase it with a handler
@@ -36,9 +27,6 @@ import {
  * person's data behind.
  */
 const ERASURE_AREAS = ['community', 'directory', 'moderation', 'reputation'];
-const LIVE_NEED_STATUSES = ['draft', 'submitted', 'open', 'matched', 'in_progress'];
-const ERASURE_REASON = 'account erased';
-const BENEFICIARY_ERASURE_REASON = 'personal data erased';
 /** Roles whose holders only a platform admin may erase (staff cannot erase each other). */
 const STAFF_ROLES: string[] = [Role.PLATFORM_ADMIN, Role.COMUNE_OPERATOR, Role.COMUNE_MODERATOR];
 
@@ -49,38 +37,6 @@ interface StaffRequest {
   /** The staff member's territory that covers the person (null for a platform admin). */
   territoryId: string | null;
 }
-
-/**
- * The pickup of a ride is usually the person's home. It becomes the point due north of the
- * destination at the same great-circle distance: the ride kilometres the indicators add up stay
- * exact, and the home is gone.
- */
-const MOVED_PICKUP = `jsonb_build_object(
-  'lat', (details #>> '{ride,destinationLocation,lat}')::float8 + degrees(earth_distance(
-      ll_to_earth((details #>> '{ride,pickupLocation,lat}')::float8, (details #>> '{ride,pickupLocation,lon}')::float8),
-      ll_to_earth((details #>> '{ride,destinationLocation,lat}')::float8, (details #>> '{ride,destinationLocation,lon}')::float8)
-    ) / earth()),
-  'lon', (details #>> '{ride,destinationLocation,lon}')::float8)`;
-
-interface OpenEngagement {
-  id: string;
-  needId: string;
-  status: 'awaiting_confirmation' | 'confirmed' | 'in_progress';
-  helperUserId: string;
-  organisationId: string | null;
-  citizenUserIds: string[];
-  description: string;
-  startsAt: Date;
-}
-
-/** Open engagements with what cancelling them needs (the need's people, its text, its start). */
-const OPEN_ENGAGEMENTS = `
-  SELECT e.id, e.need_id AS "needId", e.status, e.helper_user_id AS "helperUserId",
-         e.organisation_id AS "organisationId", n.description, lower(e.during) AS "startsAt",
-         array_remove(ARRAY[CASE WHEN n.source = 'citizen' THEN n.author_user_id END, b.user_id], NULL)
-           AS "citizenUserIds"
-    FROM engagements e JOIN needs n ON n.id = e.need_id LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
-   WHERE e.status IN ('awaiting_confirmation', 'confirmed', 'in_progress')`;
 
 /**
  * "Delete my account". In one transaction: open engagements are cancelled and the other parties
@@ -99,6 +55,7 @@ export class ErasureService implements OnApplicationBootstrap {
     private readonly sessions: SessionService,
     private readonly access: AccessService,
     private readonly handlers: AccountErasureHandlers,
+    private readonly steps: ErasureSteps,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -163,7 +120,7 @@ export class ErasureService implements OnApplicationBootstrap {
     const phone = account.phone_e164;
 
     const ownNeedIds = (
-      await this.lockNeedsAfterMatchingRuns<{ id: string }>(
+      await this.steps.lockNeedsAfterMatchingRuns<{ id: string }>(
         manager,
         (lock) => `SELECT n.id FROM needs n LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
           WHERE (n.author_user_id = $1 AND n.source <> 'desk') OR b.user_id = $1
@@ -174,8 +131,8 @@ export class ErasureService implements OnApplicationBootstrap {
 
     const engagementsHandedOver = await this.handOverOrganisationEngagements(manager, userId);
     const engagementsCancelled = await this.cancelOpenEngagements(manager, userId);
-    const needsCancelled = await this.cancelLiveNeeds(manager, userId, ownNeedIds);
-    const related = await this.relatedRefs(manager, userId, ownNeedIds);
+    const needsCancelled = await this.steps.cancelLiveNeeds(manager, userId, ownNeedIds);
+    const related = await this.steps.relatedRefs(manager, userId, ownNeedIds);
     const mentionsBlanked = await this.blankMentions(manager, userId, phone);
     const summary = {
       engagementsCancelled,
@@ -184,7 +141,7 @@ export class ErasureService implements OnApplicationBootstrap {
       mentionsBlanked,
       ...(await this.eraseMessages(manager, userId, phone, related)),
       // The person's messages, and those their family contact wrote for them.
-      ...(await this.eraseEngagementMessages(
+      ...(await this.steps.eraseEngagementMessages(
         manager,
         `sender_user_id = $1 OR (sender_user_id IS NULL AND sender_side = 'citizen'
            AND engagement_id IN (SELECT id FROM engagements WHERE need_id = ANY($2::uuid[])))`,
@@ -221,102 +178,6 @@ export class ErasureService implements OnApplicationBootstrap {
       needsCancelled,
       engagementsHandedOver,
     };
-  }
-
-  /**
-   * A person registered at the desk, or a relative entered by someone else (neither has an
-   * account), asks the Comune to erase their data or withdraws the consent it rested on: their
-   * open engagements are cancelled and the helpers told, live needs cancelled, the needs kept
-   * anonymous for the indicators, messages to their number deleted, their name and number gone.
-   * Staff of a territory covering one of their needs' Comuni (platform admins: any).
-   */
-  async eraseBeneficiary(
-    staff: AuthenticatedUser,
-    input: EraseBeneficiaryInput,
-  ): Promise<BeneficiaryErasure> {
-    this.access.requireRole(staff, COMUNE_STAFF_ROLES);
-    return this.dataSource.transaction(async (manager) => {
-      const [beneficiary]: { phone_encrypted: string | null }[] = await manager.query(
-        `SELECT phone_encrypted FROM beneficiaries
-          WHERE id = $1 AND user_id IS NULL AND kind IN ('desk', 'relative') FOR UPDATE`,
-        [input.beneficiaryId],
-      );
-      if (!beneficiary) throw new DomainError('BENEFICIARY_NOT_FOUND', { field: 'input.beneficiaryId' });
-      const needs = await this.lockNeedsAfterMatchingRuns<{ id: string; istat: string }>(
-        manager,
-        (lock) => `SELECT id, comune_istat AS istat FROM needs WHERE beneficiary_id = $1
-          ORDER BY id ${lock ? 'FOR NO KEY UPDATE' : ''}`,
-        [input.beneficiaryId],
-      );
-      const territoryId = await staffTerritoryCovering(
-        this.access,
-        manager,
-        staff,
-        needs,
-        'input.beneficiaryId',
-      );
-      await this.access.requireStepUp(staff, { comuneIstats: needs.map((need) => need.istat) }, manager);
-      const needIds = needs.map((need) => need.id);
-
-      const open: OpenEngagement[] = await manager.query(
-        `${OPEN_ENGAGEMENTS} AND e.need_id = ANY($1::uuid[]) ORDER BY e.need_id FOR UPDATE OF e`,
-        [needIds],
-      );
-      for (const engagement of open) {
-        await this.cancelEngagement(manager, engagement, NeedStatus.CANCELLED, BENEFICIARY_ERASURE_REASON, [
-          {
-            userId: engagement.helperUserId,
-            summary: ERASED_TEXT,
-            reason: 'la persona ha chiesto di cancellare i suoi dati',
-          },
-        ]);
-      }
-      // Each cancelled engagement cancelled its need too.
-      const needsCancelled =
-        open.length + (await this.cancelLiveNeeds(manager, null, needIds, BENEFICIARY_ERASURE_REASON));
-      const related = await this.relatedRefs(manager, null, needIds);
-      const phone = beneficiary.phone_encrypted ? this.tryDecrypt(beneficiary.phone_encrypted) : undefined;
-      await manager.query(
-        `DELETE FROM notifications WHERE $1::text IS NOT NULL AND recipient = $1 AND user_id IS NULL`,
-        [phone ?? null],
-      );
-      await manager.query(
-        `UPDATE notifications SET body_encrypted = NULL,
-                status = CASE WHEN status = 'pending' THEN 'cancelled' ELSE status END, updated_at = now()
-          WHERE ref = ANY($1::text[]) AND body_encrypted IS NOT NULL`,
-        [related],
-      );
-      // What the person wrote by SMS to their helpers (they have no account: no sender user).
-      await this.eraseEngagementMessages(
-        manager,
-        `sender_user_id IS NULL AND sender_side = 'citizen'
-           AND engagement_id IN (SELECT id FROM engagements WHERE need_id = ANY($1::uuid[]))`,
-        [needIds],
-      );
-      const needsAnonymised = await this.blankNeeds(manager, needIds);
-      await manager.query(
-        // The blind index and the consent's witness go too: nothing left to find the person by.
-        `UPDATE beneficiaries SET full_name_encrypted = $2, phone_encrypted = NULL, health_consent_at = NULL,
-                codice_fiscale_encrypted = NULL, codice_fiscale_hmac = NULL,
-                phone_search = NULL, name_search = '{}', search_version = $3, consent_witness_encrypted = NULL
-          WHERE id = $1`,
-        [input.beneficiaryId, this.cipher.encrypt(ERASED_TEXT), BLIND_INDEX_VERSION],
-      );
-      await writeAudit(manager, {
-        actorUserId: staff.userId,
-        action: 'beneficiary.erased',
-        entityType: 'beneficiary',
-        entityId: input.beneficiaryId,
-        territoryId,
-        details: { reason: input.reason, needsAnonymised, engagementsCancelled: open.length, needsCancelled },
-      });
-      return {
-        beneficiaryId: input.beneficiaryId,
-        needsAnonymised,
-        engagementsCancelled: open.length,
-        needsCancelled,
-      };
-    });
   }
 
   /**
@@ -367,7 +228,7 @@ export class ErasureService implements OnApplicationBootstrap {
       const others = helperLeft
         ? engagement.citizenUserIds.filter((id) => id !== userId)
         : [engagement.helperUserId];
-      await this.cancelEngagement(
+      await this.steps.cancelEngagement(
         manager,
         engagement,
         to,
@@ -383,116 +244,6 @@ export class ErasureService implements OnApplicationBootstrap {
   }
 
   /** Cancels one engagement, moves its need on and tells the people listed. */
-  private async cancelEngagement(
-    manager: EntityManager,
-    engagement: OpenEngagement,
-    needTo: NeedStatus,
-    historyReason: string,
-    tell: { userId: string; summary: string; reason: string }[],
-  ): Promise<void> {
-    await manager.query(`UPDATE engagements SET status = 'cancelled', updated_at = now() WHERE id = $1`, [
-      engagement.id,
-    ]);
-    await recordStatusChange(manager, {
-      entityType: ENGAGEMENT_HISTORY_ENTITY,
-      entityId: engagement.id,
-      from: engagement.status,
-      to: 'cancelled',
-      actorUserId: null,
-      reason: historyReason,
-    });
-    await this.notifications.cancelScheduled(manager, `engagement:${engagement.id}`);
-    await this.lifecycle.transition(manager, engagement.needId, needTo, null, historyReason);
-    for (const person of tell) {
-      await this.notifications.notifyUser(manager, {
-        userId: person.userId,
-        event: 'engagement_cancelled',
-        params: { summary: person.summary, when: formatWhen(engagement.startsAt), reason: person.reason },
-        urgent: engagement.startsAt.getTime() - Date.now() < 24 * 3600_000,
-      });
-    }
-  }
-
-  /** Live needs are cancelled; userId (null for a person without an account) also loses their proposals. */
-  private async cancelLiveNeeds(
-    manager: EntityManager,
-    userId: string | null,
-    needIds: string[],
-    reason = ERASURE_REASON,
-  ): Promise<number> {
-    const live: { id: string }[] = await manager.query(
-      `SELECT id FROM needs WHERE id = ANY($1::uuid[]) AND status = ANY($2::text[])`,
-      [needIds, LIVE_NEED_STATUSES],
-    );
-    for (const need of live) {
-      await this.lifecycle.transition(manager, need.id, NeedStatus.CANCELLED, null, reason);
-    }
-    // Helpers asked about these needs, and the person's own pending proposals, are withdrawn.
-    await manager.query(
-      `UPDATE match_proposals SET status = 'withdrawn', decided_at = now()
-        WHERE status = 'pending' AND (need_id = ANY($1::uuid[]) OR helper_user_id = $2)`,
-      [needIds, userId],
-    );
-    return live.length;
-  }
-
-  /**
-   * Locks the needs that the query finds (FOR NO KEY UPDATE) after taking the matching engine's
-   * per-need lock for each (matching-engine.service.ts, lockForMatching), in that order, as a
-   * matching run does. A run that read a need before this erasure commits its messages, quoting
-   * the need's text, before ours blank them; a run that starts later waits and then finds the need
-   * closed. Rows first and the matching lock second deadlocked: a run holding the matching lock
-   * locks the need's row when it records its match state (need_facts_lock_need), so each waited
-   * for the other. The needs are looked up again under their row locks, in case one was added
-   * meanwhile (its matching lock is then taken too).
-   */
-  private async lockNeedsAfterMatchingRuns<Row extends { id: string }>(
-    manager: EntityManager,
-    sql: (lock: boolean) => string,
-    params: unknown[],
-  ): Promise<Row[]> {
-    const seen = (await manager.query(sql(false), params)) as Row[];
-    await this.waitForMatchingRuns(
-      manager,
-      seen.map((row) => row.id),
-    );
-    const locked = (await manager.query(sql(true), params)) as Row[];
-    const known = new Set(seen.map((row) => row.id));
-    await this.waitForMatchingRuns(
-      manager,
-      locked.map((row) => row.id).filter((id) => !known.has(id)),
-    );
-    return locked;
-  }
-
-  private async waitForMatchingRuns(manager: EntityManager, needIds: string[]): Promise<void> {
-    if (!needIds.length) return;
-    await manager.query(
-      `SELECT count(pg_advisory_xact_lock(hashtextextended('match-need:' || id, 0)))
-         FROM (SELECT id FROM unnest($1::text[]) AS id ORDER BY id) AS ordered`,
-      [needIds],
-    );
-  }
-
-  /** Notification refs about the person's needs, engagements and proposals (others' messages quote them). */
-  private async relatedRefs(
-    manager: EntityManager,
-    userId: string | null,
-    needIds: string[],
-  ): Promise<string[]> {
-    const rows: { ref: string }[] = await manager.query(
-      `SELECT prefix || id AS ref
-         FROM engagements, unnest(ARRAY['engagement:', 'engagement-review:']) AS prefix
-        WHERE helper_user_id = $1 OR need_id = ANY($2::uuid[])
-       UNION ALL
-       SELECT 'engagement:' || id || ':messages' FROM engagements WHERE helper_user_id = $1 OR need_id = ANY($2::uuid[])       UNION ALL
-       SELECT 'proposal:' || id FROM match_proposals WHERE helper_user_id = $1 OR need_id = ANY($2::uuid[])
-       UNION ALL
-       SELECT 'need:' || id FROM unnest($2::uuid[]) AS id`,
-      [userId, needIds],
-    );
-    return rows.map((row) => row.ref);
-  }
 
   /**
    * Messages to the people the person dealt with (helpers, citizens, reviewers) that name them or
@@ -527,7 +278,7 @@ export class ErasureService implements OnApplicationBootstrap {
     );
     const mentioning = messages
       .filter((message) => {
-        const text = this.tryDecrypt(message.body_encrypted)?.toLowerCase();
+        const text = this.steps.tryDecrypt(message.body_encrypted)?.toLowerCase();
         // A text that cannot be read (a retired key) is blanked too: it may name the person.
         return text === undefined || needles.some((needle) => text.includes(needle));
       })
@@ -541,34 +292,6 @@ export class ErasureService implements OnApplicationBootstrap {
       );
     }
     return mentioning.length;
-  }
-
-  /**
-   * The person's messages on engagements go, with their moderation records and the reports about
-   * them; what the other parties wrote stays for them (their relayed copies to the person are
-   * deleted with the person's notifications).
-   */
-  private async eraseEngagementMessages(
-    manager: EntityManager,
-    condition: string,
-    params: unknown[],
-  ): Promise<{ engagementMessagesDeleted: number }> {
-    const deleted: { id: string }[] = await manager.query(
-      `WITH gone AS (DELETE FROM engagement_messages WHERE ${condition} RETURNING id)
-       SELECT id FROM gone`,
-      params,
-    );
-    const ids = deleted.map((row) => row.id);
-    await deleteModerationRecords(manager, ContentType.ENGAGEMENT_MESSAGE, ids);
-    return { engagementMessagesDeleted: ids.length };
-  }
-
-  private tryDecrypt(value: string): string | undefined {
-    try {
-      return this.cipher.decrypt(value);
-    } catch {
-      return undefined;
-    }
   }
 
   private async eraseMessages(
@@ -604,31 +327,6 @@ export class ErasureService implements OnApplicationBootstrap {
   }
 
   /**
-   * The needs' own personal data: text, address, notes, exact places (rounded to about a
-   * kilometre; a ride's pickup moved so that its kilometres stay), their moderation summaries and
-   * the reasons written about them. Returns how many needs were blanked.
-   */
-  private async blankNeeds(manager: EntityManager, needIds: string[]): Promise<number> {
-    const [, needsBlanked]: [unknown[], number] = await manager.query(
-      `UPDATE needs SET description = $2, address_encrypted = NULL, sensitive_notes_encrypted = NULL,
-              lat = round(lat::numeric, 2), lon = round(lon::numeric, 2),
-              details = CASE WHEN details ? 'ride' THEN jsonb_set(jsonb_set(jsonb_set(details,
-                  '{ride,pickupPlace}', to_jsonb($2::text)),
-                  '{ride,destinationPlace}', to_jsonb($2::text)),
-                  '{ride,pickupLocation}', ${MOVED_PICKUP})
-                ELSE details END
-        WHERE id = ANY($1::uuid[])`,
-      [needIds, ERASED_TEXT],
-    );
-    await blankModerationSummaries(manager, ContentType.NEED, needIds);
-    await manager.query(
-      `UPDATE status_history SET reason = NULL WHERE reason IS NOT NULL AND entity_id = ANY($1::uuid[])`,
-      [needIds],
-    );
-    return needsBlanked;
-  }
-
-  /**
    * Needs stay for the indicators (category, Comune, dates, status, who was reached as an
    * anonymous id); what describes the person goes: text, address, notes, the relative's name
    * and phone, and the exact places become ones rounded to about a kilometre.
@@ -638,7 +336,7 @@ export class ErasureService implements OnApplicationBootstrap {
     userId: string,
     needIds: string[],
   ): Promise<Record<string, number>> {
-    const needsAnonymised = await this.blankNeeds(manager, needIds);
+    const needsAnonymised = await this.steps.blankNeeds(manager, needIds);
     // Relatives the person entered: the name is required by the table, so it becomes the placeholder.
     await manager.query(
       `UPDATE beneficiaries SET full_name_encrypted = $2, phone_encrypted = NULL,
