@@ -1,22 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import {
-  createTerritory,
-  errorOf,
-  grantRole,
-  hoursFromNow,
-  ok,
-  SignedInUser,
-  signUp,
-  waitUntil,
-} from '../support/fixtures';
-import {
-  becomeDrivers,
-  eastOfLodiHospital as east,
-  LODI,
-  lodiRide as ride,
-  postNeedAs,
-  SONDRIO,
-} from '../support/rides';
+import { errorOf, hoursFromNow, ok, SignedInUser, waitUntil } from '../support/fixtures';
+import { eastOfLodiHospital as east, LODI, lodiScene, lodiRide as ride, postNeedAs } from '../support/rides';
 import { startStack, TestStack } from '../support/stack';
 
 // A batch assignment the operator looks at before it goes out: planned (publish: false), compared
@@ -90,19 +73,15 @@ describe('Batch assignment planned, looked at and published', () => {
 
   beforeAll(async () => {
     stack = await startStack({ env: { MATCHING_PROPOSALS_PER_NEED: '1' } });
-    const suffix = randomBytes(3).toString('hex');
-    territoryId = await createTerritory(stack.dataSource, `Lodigiano ${suffix}`, [LODI]);
-    const foreign = await createTerritory(stack.dataSource, `Valtellina ${suffix}`, [SONDRIO]);
-    [operator, moderator, foreignOperator, citizen, near, west] = await Promise.all(
-      Array.from({ length: 6 }, () => signUp(stack)),
-    );
-    await grantRole(stack.dataSource, operator.userId, 'comune_operator', { territoryId });
-    await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId });
-    await grantRole(stack.dataSource, foreignOperator.userId, 'comune_operator', { territoryId: foreign });
-    await becomeDrivers(stack, [
-      [near, 'Nino', east(1)],
-      [west, 'Walter', east(-1.5)],
-    ]);
+    ({
+      territoryId,
+      operator,
+      moderator,
+      foreignOperator,
+      citizen,
+      nino: near,
+      walter: west,
+    } = await lodiScene(stack));
     // As in batch-assignment: the first ride is 1 km from Nino and 1.5 km from Walter; the second,
     // 1.5 km from Nino, accepts helpers within 2 km only. Online matching asks Nino for both.
     const post = (input: unknown) => postNeedAs(stack, citizen, input);

@@ -1,8 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import {
-  createTerritory,
   errorOf,
-  grantRole,
   hoursFromNow,
   ok,
   rideDriverProfile,
@@ -10,14 +7,7 @@ import {
   signUp,
   waitUntil,
 } from '../support/fixtures';
-import {
-  becomeDrivers,
-  eastOfLodiHospital as east,
-  LODI,
-  lodiRide as ride,
-  postNeedAs,
-  SONDRIO,
-} from '../support/rides';
+import { eastOfLodiHospital as east, lodiScene, lodiRide as ride, postNeedAs } from '../support/rides';
 import { startStack, TestStack } from '../support/stack';
 
 // An operator changes a plan before publishing it (a need out, a need to another eligible helper),
@@ -122,19 +112,7 @@ describe('A batch plan changed before it is published, and a plan of several day
 
   beforeAll(async () => {
     stack = await startStack({ env: { MATCHING_PROPOSALS_PER_NEED: '1' } });
-    const suffix = randomBytes(3).toString('hex');
-    territoryId = await createTerritory(stack.dataSource, `Lodigiano ${suffix}`, [LODI]);
-    const foreign = await createTerritory(stack.dataSource, `Valtellina ${suffix}`, [SONDRIO]);
-    [operator, moderator, foreignOperator, citizen, nino, walter] = await Promise.all(
-      Array.from({ length: 6 }, () => signUp(stack)),
-    );
-    await grantRole(stack.dataSource, operator.userId, 'comune_operator', { territoryId });
-    await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId });
-    await grantRole(stack.dataSource, foreignOperator.userId, 'comune_operator', { territoryId: foreign });
-    await becomeDrivers(stack, [
-      [nino, 'Nino', east(1)],
-      [walter, 'Walter', east(-1.5)],
-    ]);
+    ({ territoryId, operator, moderator, foreignOperator, citizen, nino, walter } = await lodiScene(stack));
     // The first ride is 1 km from Nino and 1.5 km from Walter; the second, half an hour later (the
     // two overlap), is 1.5 km from Nino and takes helpers within 2 km only (Walter is 4 km away).
     // Online matching asks Nino for both; the plan gives the first to Walter.

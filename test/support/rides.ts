@@ -1,4 +1,5 @@
-import { ok, rideDriverProfile, SignedInUser } from './fixtures';
+import { randomBytes } from 'node:crypto';
+import { createTerritory, grantRole, ok, rideDriverProfile, SignedInUser, signUp } from './fixtures';
 import { TestStack } from './stack';
 
 // The batch assignment tests' scene: drivers around a hospital and rides to it.
@@ -90,4 +91,26 @@ export function lodiRide(place: Place, startsIn: number, maxDistanceKm: number) 
   const start = new Date(Date.now() + startsIn * 3600_000);
   const description = `Accompagnamento a una visita (${startsIn} ore)`;
   return rideInput({ place, comuneIstat: LODI, hospital: LODI_HOSPITAL, start, maxDistanceKm, description });
+}
+
+/**
+ * The batch e2e files' people: a territory of Lodi with its operator and moderator, an operator
+ * of another territory (Sondrio), a citizen, and two drivers, Nino 1 km east of the hospital and
+ * Walter 1.5 km west of it.
+ */
+export async function lodiScene(stack: TestStack) {
+  const suffix = randomBytes(3).toString('hex');
+  const territoryId = await createTerritory(stack.dataSource, `Lodigiano ${suffix}`, [LODI]);
+  const foreign = await createTerritory(stack.dataSource, `Valtellina ${suffix}`, [SONDRIO]);
+  const [operator, moderator, foreignOperator, citizen, nino, walter] = await Promise.all(
+    Array.from({ length: 6 }, () => signUp(stack)),
+  );
+  await grantRole(stack.dataSource, operator.userId, 'comune_operator', { territoryId });
+  await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId });
+  await grantRole(stack.dataSource, foreignOperator.userId, 'comune_operator', { territoryId: foreign });
+  await becomeDrivers(stack, [
+    [nino, 'Nino', eastOfLodiHospital(1)],
+    [walter, 'Walter', eastOfLodiHospital(-1.5)],
+  ]);
+  return { territoryId, operator, moderator, foreignOperator, citizen, nino, walter };
 }
