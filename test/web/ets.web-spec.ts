@@ -678,4 +678,145 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
     await checkPage(phone, 'ets-calls-operator', /^Chiamate ai volontari - Prossimo$/);
     await expectNoOverflow(phone);
   });
+
+  it('the admin closes a call after a warning (the waiting volunteer is told, a late answer is refused) and archives an offer for good', async () => {
+    const { stack } = web;
+    const title = 'Castagnata in piazza';
+    const callId = ok(
+      await stack.graphql<{ publishCallToAction: { id: string } }>(
+        `mutation ($input: PublishCallToActionInput!) { publishCallToAction(input: $input) { id } }`,
+        {
+          input: {
+            organisationId,
+            title,
+            description: 'Servono mani per cuocere e distribuire le castagne.',
+            comuneIstats: [PIEDMONT.bra],
+            volunteersWanted: 4,
+          },
+        },
+        { token: admin.token },
+      ),
+    ).publishCallToAction.id;
+    const answerAs = async (name: string, lat: number) => {
+      const user = await signUp(stack);
+      ok(
+        await stack.graphql(
+          `mutation ($input: UpsertVolunteerProfileInput!) { upsertVolunteerProfile(input: $input) { id } }`,
+          { input: rideDriverProfile(name, { lat, lon: 7.855 }) },
+          { token: user.token },
+        ),
+      );
+      return {
+        user,
+        answer: await stack.graphql(
+          `mutation ($id: ID!) { answerCallToAction(input: { callId: $id }) { id } }`,
+          { id: callId },
+          { token: user.token },
+        ),
+      };
+    };
+    const waiting = await answerAs('Paolo Giraudo', 44.697);
+    ok(waiting.answer);
+
+    const desk = await open(WIDTHS.desktop);
+    const d = desk.page;
+    await signInThroughUi(web, desk, admin.phone);
+    await desk.goto(`/ente/${organisationId}/chiamate`);
+    const calls = d.getByTestId('calls');
+    const item = calls.getByRole('article', { name: title });
+    await item.getByText('Aperta', { exact: true }).waitFor();
+    // The warning first; cancelling changes nothing.
+    await item.getByRole('button', { name: `Chiudi la chiamata «${title}»` }).click();
+    const confirm = d.getByRole('form', { name: `Chiudi la chiamata «${title}»` });
+    await confirm.getByText(/non accoglie più risposte e non si può riaprire/).waitFor();
+    await expectNoAxeViolations(desk, 'closing a call');
+    await screenshot(desk, 'ets-call-close-confirm');
+    await confirm.getByRole('button', { name: 'Annulla' }).click();
+    await item.getByRole('button', { name: `Chiudi la chiamata «${title}»` }).click();
+    await d.getByLabel('Perché la chiudete (facoltativo)').fill('Abbiamo abbastanza volontari');
+    await d.getByRole('button', { name: 'Sì, chiudi la chiamata' }).click();
+    await item.getByText(`Chiamata «${title}» chiusa: non accoglie più risposte.`).waitFor();
+    await item.getByText('Chiusa', { exact: true }).waitFor();
+    await item.getByText(/^Chiusa il /).waitFor();
+    await expect(item.getByRole('button', { name: /Chiudi la chiamata/ }).count()).resolves.toBe(0);
+    await checkPage(desk, 'ets-calls-closed', /^Chiamate ai volontari - Prossimo$/);
+
+    // The answer already in stays, to decide; the volunteer who waits is told; a late one is refused.
+    await item.getByRole('button', { name: 'Vedi le risposte' }).click();
+    await item.getByRole('heading', { level: 4, name: /Paolo Giraudo/ }).waitFor();
+    await item.getByText('Da decidere').waitFor();
+    const told: { event: string }[] = await stack.dataSource.query(
+      `SELECT DISTINCT event FROM notifications WHERE user_id = $1 AND ref = $2`,
+      [waiting.user.userId, `call:${callId}`],
+    );
+    expect(told).toEqual([{ event: 'call_closed' }]);
+    const late = await answerAs('Rita Bonino', 44.698);
+    expect(late.answer.errors?.[0]?.extensions?.code).toBe('CALL_CLOSED');
+    const [closed]: { closed_by_user_id: string }[] = await stack.dataSource.query(
+      `SELECT closed_by_user_id FROM calls_to_action WHERE id = $1 AND status = 'closed'`,
+      [callId],
+    );
+    expect(closed.closed_by_user_id).toBe(admin.userId);
+
+    // An offer archived for good: out of the list of active offers and of the public catalogue.
+    const offerTitle = 'Spesa a domicilio del giovedì';
+    const offerId = ok(
+      await stack.graphql<{ createServiceOffer: { id: string } }>(
+        `mutation ($input: CreateServiceOfferInput!) { createServiceOffer(input: $input) { id } }`,
+        {
+          input: {
+            organisationId,
+            title: offerTitle,
+            category: 'SHOPPING_AND_DELIVERY',
+            description: 'Facciamo la spesa e la portiamo a casa.',
+            area: { comuneIstatCodes: [PIEDMONT.bra] },
+            price: { model: 'FREE' },
+          },
+        },
+        { token: admin.token },
+      ),
+    ).createServiceOffer.id;
+    await stack.dataSource.query(
+      `UPDATE moderation_items SET status = 'published', needs_review = false
+        WHERE content_type = 'service_offer' AND content_id = $1`,
+      [offerId],
+    );
+    const inCatalogue = async () =>
+      ok(
+        await stack.graphql<{ searchServiceOffers: { items: { id: string }[] } }>(
+          `query ($filter: ServiceOfferFilter) { searchServiceOffers(filter: $filter, first: 100) { items { id } } }`,
+          { filter: { comuneIstat: PIEDMONT.bra } },
+        ),
+      ).searchServiceOffers.items.some((found) => found.id === offerId);
+    expect(await inCatalogue()).toBe(true);
+    const visitor = await open(WIDTHS.phone);
+    await visitor.goto(`/servizi/${offerId}`);
+    await visitor.page.getByRole('heading', { level: 1, name: offerTitle }).waitFor();
+
+    await desk.goto(`/ente/${organisationId}/offerte`);
+    const offers = d.getByTestId('offers');
+    await offers.getByRole('heading', { level: 2, name: offerTitle }).waitFor();
+    await offers.getByRole('button', { name: `Archivia «${offerTitle}»` }).click();
+    const archiving = d.getByRole('form', { name: `Archivia «${offerTitle}»` });
+    await archiving.getByText(/esce per sempre dal catalogo/).waitFor();
+    await d.getByLabel('Perché la archivi? (facoltativo)').fill('Il servizio non esiste più');
+    await expectNoAxeViolations(desk, 'archiving an offer');
+    await screenshot(desk, 'ets-offer-archive-confirm');
+    await archiving.getByRole('button', { name: 'Archivia l’offerta' }).click();
+    await d.getByText(`Offerta «${offerTitle}» archiviata: non compare più nel catalogo.`).waitFor();
+    await offers.getByRole('heading', { level: 2, name: offerTitle }).waitFor({ state: 'detached' });
+    await checkPage(desk, 'ets-offers-archived', /^Offerte di servizio - Prossimo$/);
+    expect(await inCatalogue()).toBe(false);
+    await visitor.goto(`/servizi/${offerId}`);
+    await visitor.page
+      .getByRole('heading', { name: 'Questo servizio non esiste o non è più disponibile.' })
+      .waitFor();
+    const [archived]: { status: string; reason: string }[] = await stack.dataSource.query(
+      `SELECT o.status, h.reason FROM service_offers o
+         JOIN status_history h ON h.entity_type = 'service_offer' AND h.entity_id = o.id AND h.to_status = 'archived'
+        WHERE o.id = $1`,
+      [offerId],
+    );
+    expect(archived).toEqual({ status: 'archived', reason: 'Il servizio non esiste più' });
+  });
 });

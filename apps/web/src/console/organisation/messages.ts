@@ -249,6 +249,15 @@ export const etsIt = {
     answerAccepted: 'Risposta di {{name}} accettata: riceve un avviso.',
     answerDeclined: 'Risposta di {{name}} non accettata: riceve un ringraziamento.',
     skills: 'Sa fare: {{skills}}',
+    close: 'Chiudi la chiamata',
+    closeOf: 'Chiudi la chiamata «{{title}}»',
+    closeWarning:
+      'Chiusa, la chiamata non accoglie più risposte e non si può riaprire. Le risposte già arrivate restano: potete ancora accettarle, e chi aspetta una decisione riceve un avviso.',
+    closeReason: 'Perché la chiudete',
+    closeHint: 'Resta nello storico della chiamata; i volontari non lo vedono.',
+    closeConfirm: 'Sì, chiudi la chiamata',
+    closed: 'Chiamata «{{title}}» chiusa: non accoglie più risposte.',
+    closedOn: 'Chiusa il {{date}}.',
   },
   careGroups: {
     lead: 'I gruppi di famiglie vicine che condividono una vostra badante: gli orari in comune e la quota di ogni famiglia, secondo quante sono.',
@@ -531,6 +540,15 @@ export const etsEn: Shape<typeof etsIt> = {
     answerAccepted: 'Answer of {{name}} accepted: they are told.',
     answerDeclined: 'Answer of {{name}} not accepted: they are thanked.',
     skills: 'Skills: {{skills}}',
+    close: 'Close the call',
+    closeOf: 'Close the call “{{title}}”',
+    closeWarning:
+      'Once closed, the call takes no more answers and cannot be reopened. The answers already in stay: you can still accept them, and those waiting for a decision are told.',
+    closeReason: 'Why you close it',
+    closeHint: 'It stays in the call’s history; volunteers do not see it.',
+    closeConfirm: 'Yes, close the call',
+    closed: 'Call “{{title}}” closed: it takes no more answers.',
+    closedOn: 'Closed on {{date}}.',
   },
   careGroups: {
     lead: 'The groups of neighbouring households sharing one of your carers: the common hours and each household’s quote, by how many they are.',

@@ -382,6 +382,7 @@ export const ORGANISATION_CALLS = graphql(`
         acceptedCount
         alwaysOpen
         status
+        closedAt
         moderationStatus
         createdAt
       }
@@ -389,6 +390,16 @@ export const ORGANISATION_CALLS = graphql(`
         hasNextPage
         endCursor
       }
+    }
+  }
+`);
+
+export const CLOSE_CALL = graphql(`
+  mutation EtsCloseCall($input: CloseCallToActionInput!) {
+    closeCallToAction(input: $input) {
+      id
+      status
+      closedAt
     }
   }
 `);
