@@ -819,4 +819,158 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
     );
     expect(archived).toEqual({ status: 'archived', reason: 'Il servizio non esiste più' });
   });
+
+  it('on a public offer page with three reviews, a signed-in citizen reports one by its name; a visitor is asked to sign in', async () => {
+    const { stack } = web;
+    // Help with the phone in Bra: the organisation is the only one doing it there.
+    const offerTitle = 'Aiuto con lo smartphone';
+    const offerId = ok(
+      await stack.graphql<{ createServiceOffer: { id: string } }>(
+        `mutation ($input: CreateServiceOfferInput!) { createServiceOffer(input: $input) { id } }`,
+        {
+          input: {
+            organisationId,
+            title: offerTitle,
+            category: 'DIGITAL_HELP',
+            description: 'Ti aiutiamo con messaggi, videochiamate e app del Comune.',
+            area: { comuneIstatCodes: [PIEDMONT.bra] },
+            price: { model: 'FREE' },
+          },
+        },
+        { token: admin.token },
+      ),
+    ).createServiceOffer.id;
+    await stack.dataSource.query(
+      `UPDATE moderation_items SET status = 'published', needs_review = false
+        WHERE content_type = 'service_offer' AND content_id = $1`,
+      [offerId],
+    );
+    /** A citizen asks, the organisation is proposed and serves them, the citizen reviews, the Comune approves. */
+    const servedAndReviewed = async (stars: number, comment: string) => {
+      const citizen = await signUp(stack);
+      const needId = ok(
+        await stack.graphql<{ postNeed: { id: string } }>(
+          `mutation ($input: PostNeedInput!) { postNeed(input: $input) { id } }`,
+          {
+            input: {
+              category: 'DIGITAL_HELP',
+              description: 'Vorrei imparare a fare le videochiamate con i nipoti.',
+              location: { lat: 44.697, lon: 7.855 },
+              windowStart: new Date(Date.now() + 3600_000).toISOString(),
+              windowEnd: new Date(Date.now() + 3 * 3600_000).toISOString(),
+              urgency: 'NORMAL',
+              language: 'it',
+              accessibilityNeeds: [],
+            },
+          },
+          { token: citizen.token },
+        ),
+      ).postNeed.id;
+      let proposalId = '';
+      await waitUntil(async () => {
+        const rows: { id: string }[] = await stack.dataSource.query(
+          `SELECT id FROM match_proposals WHERE need_id = $1 AND organisation_id = $2 AND status = 'pending'`,
+          [needId, organisationId],
+        );
+        proposalId = rows[0]?.id ?? '';
+        return rows.length === 1;
+      });
+      const engagementId = ok(
+        await stack.graphql<{ acceptProposal: { id: string } }>(
+          `mutation ($id: ID!) { acceptProposal(input: { proposalId: $id }) { id } }`,
+          { id: proposalId },
+          { token: admin.token },
+        ),
+      ).acceptProposal.id;
+      ok(
+        await stack.graphql(
+          `mutation ($id: ID!) { startEngagement(input: { engagementId: $id }) { id } }`,
+          { id: engagementId },
+          { token: admin.token },
+        ),
+      );
+      ok(
+        await stack.graphql(
+          `mutation ($id: ID!) { completeEngagement(input: { engagementId: $id, hoursLogged: 1 }) { id } }`,
+          { id: engagementId },
+          { token: admin.token },
+        ),
+      );
+      const reviewId = ok(
+        await stack.graphql<{ writeReview: { id: string } }>(
+          `mutation ($input: WriteReviewInput!) { writeReview(input: $input) { id } }`,
+          { input: { engagementId, quality: stars, priceClarity: stars, reliability: stars, comment } },
+          { token: citizen.token },
+        ),
+      ).writeReview.id;
+      ok(
+        await stack.graphql(
+          `mutation ($input: ModerateContentInput!) { moderateContent(input: $input) { status } }`,
+          { input: { contentType: 'REVIEW', contentId: reviewId, decision: 'APPROVE', reason: 'Corretta' } },
+          { token: moderator.token },
+        ),
+      );
+      return reviewId;
+    };
+    await servedAndReviewed(5, 'Pazienti e chiari, ora chiamo i nipoti da sola.');
+    const reported = await servedAndReviewed(4, 'Bravi, ma chiamate il 333 1234567 per prenotare.');
+    await servedAndReviewed(5, 'Gentilissimi.');
+    await waitUntil(async () => {
+      const reputation = ok(
+        await stack.graphql<{ reputation: { shown: boolean } }>(
+          `query ($id: ID!) { reputation(subjectId: $id, subjectType: OFFER) { shown } }`,
+          { id: offerId },
+        ),
+      ).reputation;
+      return reputation.shown;
+    });
+
+    // A visitor who is not signed in: each review's link says which one and leads to sign-in.
+    const visitor = await open(WIDTHS.phone);
+    const v = visitor.page;
+    await visitor.goto(`/servizi/${offerId}`);
+    await v.getByRole('heading', { level: 1, name: offerTitle }).waitFor();
+    await v.getByText(/Valutazione media 4,7 su 5 \(3 recensioni\)/).waitFor();
+    const asVisitor = v.getByRole('link', {
+      name: /^Segnala questa recensione: 4\/5 del .*«Bravi, ma chiamate il 333 1234567 per pr…» \(ti chiederemo di accedere\)$/,
+    });
+    await expect(v.getByRole('link', { name: /^Segnala questa recensione/ }).count()).resolves.toBe(3);
+    await checkPage(visitor, 'offer-reviews', new RegExp(`^${offerTitle} - Prossimo$`));
+    await expectNoOverflow(visitor);
+    await asVisitor.click();
+    await v.waitForURL(`**/accedi?dopo=${encodeURIComponent(`/servizi/${offerId}`)}`);
+    await expect(v.getByRole('alert').count()).resolves.toBe(0);
+
+    // A signed-in citizen, at a desk: the button names the review; the reason is asked for.
+    const reporter = await signUp(stack);
+    const desk = await open(WIDTHS.desktop);
+    const d = desk.page;
+    await signInThroughUi(web, desk, reporter.phone);
+    await desk.goto(`/servizi/${offerId}`);
+    const button = d.getByRole('button', {
+      name: /^Segnala questa recensione: 4\/5 del .*«Bravi, ma chiamate il 333 1234567 per pr…»$/,
+    });
+    await expect(d.getByRole('button', { name: /^Segnala questa recensione/ }).count()).resolves.toBe(3);
+    await button.click();
+    const form = d.getByRole('form', { name: /^Segnala questa recensione: 4\/5/ });
+    await form.getByRole('button', { name: 'Invia la segnalazione' }).click();
+    await d.getByText('Scrivi perché la segnali.').first().waitFor();
+    await expectNoAxeViolations(desk, 'reporting a review without a reason');
+    await form.getByLabel('Perché la segnali?').fill('Contiene un numero di telefono');
+    await screenshot(desk, 'offer-review-report');
+    await form.getByRole('button', { name: 'Invia la segnalazione' }).click();
+    await d
+      .getByRole('status')
+      .filter({ hasText: 'Grazie: la segnalazione è arrivata al Comune, che controllerà la recensione.' })
+      .waitFor();
+    await expect(button.count()).resolves.toBe(0);
+    await checkPage(desk, 'offer-review-reported', new RegExp(`^${offerTitle} - Prossimo$`));
+    const reports: { reporter_user_id: string; reason: string }[] = await stack.dataSource.query(
+      `SELECT reporter_user_id, reason FROM content_reports WHERE content_type = 'review' AND content_id = $1`,
+      [reported],
+    );
+    expect(reports).toEqual([
+      { reporter_user_id: reporter.userId, reason: 'Contiene un numero di telefono' },
+    ]);
+  });
 });
