@@ -619,8 +619,10 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
       [carerOffer],
     );
     const mornings = [1, 2, 3, 4, 5].map((dayOfWeek) => ({ dayOfWeek, start: '09:00', end: '12:00' }));
-    for (const [index, household] of (await Promise.all([signUp(stack), signUp(stack)])).entries()) {
-      ok(
+    const households = await Promise.all([signUp(stack), signUp(stack)]);
+    const needIds: string[] = [];
+    for (const [index, household] of households.entries()) {
+      const posted = ok<{ postNeed: { id: string } }>(
         await stack.graphql(
           `mutation ($input: PostNeedInput!) { postNeed(input: $input) { id } }`,
           {
@@ -641,6 +643,7 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
           { token: household.token },
         ),
       );
+      needIds.push(posted.postNeed.id);
     }
     await waitUntil(async () => {
       const [group]: { households: number }[] = await stack.dataSource.query(
@@ -669,8 +672,40 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
       .getByRole('row', { name: /Famiglia 1/ })
       .getByText('120,00 €')
       .waitFor();
+    await groups.getByText('Manca la conferma di 2 famiglie').waitFor();
+    await quotes
+      .getByRole('row', { name: /Famiglia 1/ })
+      .getByText(/^Deve confermare · nel gruppo dal /)
+      .waitFor();
     await checkPage(phone, 'ets-care-groups', /^Badanti condivise - Prossimo$/);
     await expectNoOverflow(phone);
+
+    // The first household accepts its quote: one confirmation missing, the day it confirmed.
+    const [group]: { id: string }[] = await stack.dataSource.query(
+      `SELECT id FROM care_groups WHERE organisation_id = $1`,
+      [organisationId],
+    );
+    ok(
+      await stack.graphql(
+        `mutation ($input: CareGroupMemberInput!) { confirmCareGroup(input: $input) { status } }`,
+        { input: { groupId: group.id, needId: needIds[0] } },
+        { token: households[0].token },
+      ),
+    );
+    await phone.goto(`/ente/${organisationId}/badanti-condivise`);
+    await groups.getByText('Manca la conferma di 1 famiglia').waitFor();
+    await groups.getByText(/^Ha confermato il /).waitFor();
+    // Filtered by state, in the address: none started yet; the proposed one is there.
+    await p.getByLabel('Quali gruppi').selectOption('CONFIRMED');
+    await p.getByText('Nessun gruppo in questo stato.').waitFor();
+    expect(new URL(p.url()).searchParams.get('stato')).toBe('CONFIRMED');
+    await expectNoAxeViolations(phone, 'care groups filtered to none');
+    await p.getByLabel('Quali gruppi').selectOption('PROPOSED');
+    await groups.getByRole('heading', { level: 2, name: 'Badante di condominio a Alba' }).waitFor();
+    await phone.goto(`/ente/${organisationId}/badanti-condivise?stato=PROPOSED`);
+    await expect(p.getByLabel('Quali gruppi').inputValue()).resolves.toBe('PROPOSED');
+    await groups.getByRole('heading', { level: 2, name: 'Badante di condominio a Alba' }).waitFor();
+    await checkPage(phone, 'ets-care-groups-proposed', /^Badanti condivise - Prossimo$/);
     // An operator sees the calls but not who answered.
     await phone.goto(`/ente/${organisationId}/chiamate`);
     await p.getByTestId('calls').getByRole('heading', { level: 3, name: title }).waitFor();

@@ -456,8 +456,8 @@ export const DECLINE_CALL_ANSWER = graphql(`
 `);
 
 export const CARE_GROUPS = graphql(`
-  query EtsCareGroups($organisationId: ID!, $after: String) {
-    organisationCareGroups(organisationId: $organisationId, first: 10, after: $after) {
+  query EtsCareGroups($organisationId: ID!, $status: CareGroupStatus, $after: String) {
+    organisationCareGroups(organisationId: $organisationId, status: $status, first: 10, after: $after) {
       items {
         id
         status
@@ -466,6 +466,7 @@ export const CARE_GROUPS = graphql(`
         weeklyMinutes
         createdAt
         confirmedAt
+        dissolvedAt
         sharedSchedule {
           dayOfWeek
           start
