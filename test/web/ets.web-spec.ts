@@ -82,6 +82,34 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
   afterAll(async () => {
     await web?.close();
   });
+  /** A free offer of the organisation in Bra, created by its admin and approved by the Comune. */
+  async function freeOfferInBra(title: string, category: string, description: string): Promise<string> {
+    const { stack } = web;
+    const offerId = ok(
+      await stack.graphql<{ createServiceOffer: { id: string } }>(
+        `mutation ($input: CreateServiceOfferInput!) { createServiceOffer(input: $input) { id } }`,
+        {
+          input: {
+            organisationId,
+            title,
+            category,
+            description,
+            area: { comuneIstatCodes: [PIEDMONT.bra] },
+            price: { model: 'FREE' },
+          },
+        },
+        { token: admin.token },
+      ),
+    ).createServiceOffer.id;
+    // The Comune approved it (the moderation queue has its own journey).
+    await stack.dataSource.query(
+      `UPDATE moderation_items SET status = 'published', needs_review = false
+        WHERE content_type = 'service_offer' AND content_id = $1`,
+      [offerId],
+    );
+    return offerId;
+  }
+
   afterEach(async () => {
     for (const page of pages.splice(0)) {
       expectNoOtherOrigin(page);
@@ -795,26 +823,10 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
 
     // An offer archived for good: out of the list of active offers and of the public catalogue.
     const offerTitle = 'Spesa a domicilio del giovedì';
-    const offerId = ok(
-      await stack.graphql<{ createServiceOffer: { id: string } }>(
-        `mutation ($input: CreateServiceOfferInput!) { createServiceOffer(input: $input) { id } }`,
-        {
-          input: {
-            organisationId,
-            title: offerTitle,
-            category: 'SHOPPING_AND_DELIVERY',
-            description: 'Facciamo la spesa e la portiamo a casa.',
-            area: { comuneIstatCodes: [PIEDMONT.bra] },
-            price: { model: 'FREE' },
-          },
-        },
-        { token: admin.token },
-      ),
-    ).createServiceOffer.id;
-    await stack.dataSource.query(
-      `UPDATE moderation_items SET status = 'published', needs_review = false
-        WHERE content_type = 'service_offer' AND content_id = $1`,
-      [offerId],
+    const offerId = await freeOfferInBra(
+      offerTitle,
+      'SHOPPING_AND_DELIVERY',
+      'Facciamo la spesa e la portiamo a casa.',
     );
     const inCatalogue = async () =>
       ok(
@@ -859,26 +871,10 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
     const { stack } = web;
     // Help with the phone in Bra: the organisation is the only one doing it there.
     const offerTitle = 'Aiuto con lo smartphone';
-    const offerId = ok(
-      await stack.graphql<{ createServiceOffer: { id: string } }>(
-        `mutation ($input: CreateServiceOfferInput!) { createServiceOffer(input: $input) { id } }`,
-        {
-          input: {
-            organisationId,
-            title: offerTitle,
-            category: 'DIGITAL_HELP',
-            description: 'Ti aiutiamo con messaggi, videochiamate e app del Comune.',
-            area: { comuneIstatCodes: [PIEDMONT.bra] },
-            price: { model: 'FREE' },
-          },
-        },
-        { token: admin.token },
-      ),
-    ).createServiceOffer.id;
-    await stack.dataSource.query(
-      `UPDATE moderation_items SET status = 'published', needs_review = false
-        WHERE content_type = 'service_offer' AND content_id = $1`,
-      [offerId],
+    const offerId = await freeOfferInBra(
+      offerTitle,
+      'DIGITAL_HELP',
+      'Ti aiutiamo con messaggi, videochiamate e app del Comune.',
     );
     /** A citizen asks, the organisation is proposed and serves them, the citizen reviews, the Comune approves. */
     const servedAndReviewed = async (stars: number, comment: string) => {
