@@ -1,5 +1,5 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   CombinedStatement,
   FieldCipher,
@@ -22,7 +22,8 @@ import { isLocalisedText } from '../templates/ride-times';
 import { joinEmail } from '../email/email-channel';
 import { ioContent } from '../io/io-content';
 import {
-  loadEngagementNotice,
+  ENGAGEMENT_NOTICES,
+  EngagementNoticeSource,
   EngagementNotice,
   engagementWhen,
   reminderJobs,
@@ -48,7 +49,10 @@ import {
 
 @Injectable()
 export class NotificationsService {
-  constructor(private readonly cipher: FieldCipher) {}
+  constructor(
+    private readonly cipher: FieldCipher,
+    @Inject(ENGAGEMENT_NOTICES) private readonly engagementNotices: EngagementNoticeSource,
+  ) {}
 
   /**
    * Stores the rendered, encrypted message and its outbox row in the caller's transaction.
@@ -376,7 +380,7 @@ export class NotificationsService {
    * contact too, if the citizen chose so.
    */
   async engagementChanged(manager: EntityManager, engagementId: string): Promise<void> {
-    const engagement = await loadEngagementNotice(manager, engagementId);
+    const engagement = await this.engagementNotices.load(manager, engagementId);
     if (!engagement) return;
     await this.cancelScheduled(manager, reminderRef(engagementId));
     if (engagement.status === 'confirmed') {
@@ -414,7 +418,7 @@ export class NotificationsService {
    * for it yet, so there is nothing to withdraw and no family contact has been told.
    */
   async engagementCreated(manager: EntityManager, engagementId: string): Promise<void> {
-    const engagement = await loadEngagementNotice(manager, engagementId);
+    const engagement = await this.engagementNotices.load(manager, engagementId);
     if (engagement?.status !== 'confirmed') return;
     await scheduleReminders(manager, engagement);
     await this.tellFamilyOfMatch(manager, engagement, false);
