@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+
+/**
+ * What /ready waits for besides PostgreSQL and the queue backend: the api's warm-up
+ * (apps/api/src/warm-up.ts). A process that is still warming up answers /ready with 503, so that
+ * neither a load balancer nor a bench sends it traffic that would queue behind cold code.
+ */
+@Injectable()
+export class Readiness {
+  private warming = false;
+
+  get warmingUp(): boolean {
+    return this.warming;
+  }
+
+  /** Runs `work` with /ready answering 503 until it ends (also when it fails). */
+  async whileWarmingUp<T>(work: () => Promise<T>): Promise<T> {
+    this.warming = true;
+    try {
+      return await work();
+    } finally {
+      this.warming = false;
+    }
+  }
+}
+
+/**
+ * Marks a request that the api sent itself while warming up. A symbol-keyed property: nothing a
+ * client sends (headers, JSON) can set it; only the warm-up's private server does, on the
+ * requests it accepts with the process's own secret. The rate limiters skip marked requests, so
+ * the warm-up uses no client's budget (and writes no counters), and the request log leaves them out.
+ */
+const WARM_UP_REQUEST = Symbol('prossimo.warm-up-request');
+
+export function markWarmUpRequest(request: object): void {
+  Object.defineProperty(request, WARM_UP_REQUEST, { value: true, enumerable: false });
+}
+
+export function isWarmUpRequest(request: unknown): boolean {
+  return typeof request === 'object' && request !== null && WARM_UP_REQUEST in request;
+}
