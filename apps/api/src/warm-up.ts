@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, IncomingMessage, request, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { INestApplication } from '@nestjs/common';
@@ -19,10 +19,19 @@ const POINTS: readonly [number, number][] = [
 ];
 
 /**
- * The hot reads of the bench's mix (bench/api/workload.ts), the same documents. No writes: they
- * would leave data behind (and share most of their path with these: Express, Apollo, the guards).
+ * The hot operations of the bench's mix (bench/api/workload.ts), the same documents. The writes are
+ * ones the api refuses before it writes anything: the throwaway user is neither a citizen nor a
+ * volunteer (FORBIDDEN), the proposal does not exist, and the windows end before they start.
+ * Parsing, GraphQL validation, the guards, the pipes (class-validator on the inputs) and the
+ * resolvers' first steps get warm, and no row is written. Their answer must be that refusal
+ * (`refusedWith`); anything else (an INTERNAL_SERVER_ERROR, or a write that went through) is a failure.
  */
-const OPERATIONS: readonly { name: string; query: string; variables: (index: number) => unknown }[] = [
+const OPERATIONS: readonly {
+  name: string;
+  query: string;
+  variables: (index: number) => unknown;
+  refusedWith?: string;
+}[] = [
   {
     name: 'search',
     query: `query Search($near: NearInput!, $first: Int!) {
@@ -64,6 +73,43 @@ const OPERATIONS: readonly { name: string; query: string; variables: (index: num
 } }`,
     variables: () => undefined,
   },
+  {
+    name: 'postNeed',
+    query: `mutation PostNeed($input: PostNeedInput!) { postNeed(input: $input) { id status comuneIstat } }`,
+    variables: (index) => {
+      const [lat, lon] = POINTS[index % POINTS.length];
+      return {
+        input: {
+          category: 'SHOPPING_AND_DELIVERY',
+          description: 'Warm-up: never stored.',
+          location: { lat, lon },
+          // Ends before it starts: refused before anything is written, whoever asks.
+          windowStart: '2030-01-02T10:00:00.000Z',
+          windowEnd: '2030-01-02T09:00:00.000Z',
+          urgency: 'NORMAL',
+        },
+      };
+    },
+    // The throwaway user may not post (no citizen's profile): refused after validation and the pipes.
+    refusedWith: 'FORBIDDEN',
+  },
+  {
+    name: 'acceptProposal',
+    query: `mutation Accept($id: ID!) { acceptProposal(input: { proposalId: $id }) { id status startsAt endsAt } }`,
+    variables: () => ({ id: randomUUID() }),
+    refusedWith: 'PROPOSAL_NOT_FOUND',
+  },
+  {
+    name: 'addAvailability',
+    query: `mutation AddWindow($input: AvailabilityWindowInput!) {
+  addAvailabilityWindow(input: $input) { id kind startsAt endsAt }
+}`,
+    variables: () => ({
+      input: { oneOff: { startsAt: '2030-01-02T10:00:00.000Z', endsAt: '2030-01-02T09:00:00.000Z' } },
+    }),
+    // The throwaway user is no volunteer: refused after parsing, validation and the pipes.
+    refusedWith: 'FORBIDDEN',
+  },
 ];
 
 export interface WarmUpResult {
@@ -91,7 +137,7 @@ export interface WarmUpResult {
  *
  * The requests go to a private loopback server of this process (`exclusive`: not the cluster's
  * shared port), closed before the api listens. Each must carry a random secret of this process,
- * and only then is it marked as a warm-up request (markWarmUpRequest: a symbol, which nothing a
+ * and only then is it marked as a warm-up request (markWarmUpRequest: a private set, which nothing a
  * client sends can set): the rate limiters skip it, so the warm-up uses no client's budget and
  * leaves no counter in Redis. The signed-in reads use a session of a throwaway user without
  * phone, name or data, deleted at the end (with its session, by cascade).
@@ -138,9 +184,10 @@ async function warmUp(
           const index = sent;
           sent += 1;
           // Searches are 30% of the mix and its costliest read: every other request is one.
-          const operation = index % 2 === 0 ? OPERATIONS[0] : OPERATIONS[1 + ((index >> 1) % 4)];
+          const operation =
+            index % 2 === 0 ? OPERATIONS[0] : OPERATIONS[1 + ((index >> 1) % (OPERATIONS.length - 1))];
           const body = JSON.stringify({ query: operation.query, variables: operation.variables(index) });
-          const failure = await post(port, body, user.token, secret);
+          const failure = await post(port, body, user.token, secret, operation.refusedWith);
           if (failure) {
             failures += 1;
             firstFailure ??= `${operation.name}: ${failure}`;
@@ -188,8 +235,17 @@ function listen(server: Server): Promise<void> {
   });
 }
 
-/** Null when the answer is a 200 with data and no errors, else its status and error code. */
-function post(port: number, body: string, token: string, secret: string): Promise<string | null> {
+/**
+ * Null when the answer is the expected one (data and no errors, or the refusal `refusedWith`), else
+ * its status and error code.
+ */
+function post(
+  port: number,
+  body: string,
+  token: string,
+  secret: string,
+  refusedWith: string | undefined,
+): Promise<string | null> {
   return new Promise((done) => {
     const sent = request(
       {
@@ -211,11 +267,10 @@ function post(port: number, body: string, token: string, secret: string): Promis
         response.on('end', () => {
           const text = Buffer.concat(chunks).toString('utf8');
           const code = /"code":"([A-Z_]+)"/.exec(text)?.[1];
-          done(
-            response.statusCode === 200 && !text.includes('"errors"')
-              ? null
-              : `HTTP ${response.statusCode} ${code ?? text.slice(0, 120)}`,
-          );
+          const expected = refusedWith
+            ? code === refusedWith
+            : response.statusCode === 200 && !text.includes('"errors"');
+          done(expected ? null : `HTTP ${response.statusCode} ${code ?? text.slice(0, 120)}`);
         });
         response.on('error', (error) => done(error.message));
       },

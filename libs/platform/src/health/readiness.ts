@@ -25,17 +25,19 @@ export class Readiness {
 }
 
 /**
- * Marks a request that the api sent itself while warming up. A symbol-keyed property: nothing a
- * client sends (headers, JSON) can set it; only the warm-up's private server does, on the
- * requests it accepts with the process's own secret. The rate limiters skip marked requests, so
- * the warm-up uses no client's budget (and writes no counters), and the request log leaves them out.
+ * The requests the api sent itself while warming up. Membership of a module-private set: nothing a
+ * client sends (headers, JSON) can put a request there; only the warm-up's private server does,
+ * for the requests it accepts with the process's own secret. The rate limiters skip these
+ * requests, so the warm-up uses no client's budget (and writes no counters), and the request log
+ * leaves them out. (A WeakSet rather than a symbol property: `symbol in req` walks Express's
+ * request prototypes on every check, which showed in the profile.)
  */
-const WARM_UP_REQUEST = Symbol('prossimo.warm-up-request');
+const warmUpRequests = new WeakSet<object>();
 
 export function markWarmUpRequest(request: object): void {
-  Object.defineProperty(request, WARM_UP_REQUEST, { value: true, enumerable: false });
+  warmUpRequests.add(request);
 }
 
 export function isWarmUpRequest(request: unknown): boolean {
-  return typeof request === 'object' && request !== null && WARM_UP_REQUEST in request;
+  return typeof request === 'object' && request !== null && warmUpRequests.has(request);
 }
