@@ -296,8 +296,10 @@ describe('the platform administrator’s pages in Chromium: territories, staff, 
     await checkPage(page, 'console-admin-queues', /^Code e notifiche non consegnate - Prossimo$/);
     const row = table.locator('tbody tr').first();
     await expect(row.textContent()).resolves.toMatch(
-      /Fallita per sempre.*reminder_hour_before|reminder_hour_before.*Fallita per sempre/,
+      /Promemoria dell’ora prima.*Fallita per sempre/,
     );
+    // The event in words, not its code.
+    await expect(row.textContent()).resolves.not.toContain('reminder_hour_before');
     // The recipient is masked: only the last digits.
     await expect(row.textContent()).resolves.toContain(citizen.phone.slice(-4));
     await expect(row.textContent()).resolves.not.toContain(citizen.phone);

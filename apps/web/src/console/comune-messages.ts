@@ -4,6 +4,7 @@
 export const comuneIt = {
   apiErrors: {
     AUDIT_PERIOD_REVERSED: 'Il giorno finale viene prima di quello iniziale.',
+    AUDIT_EXPORT_TOO_LARGE: 'Più di {{max}} righe: scegli un periodo più breve o un filtro in più.',
     FIELD_INVALID: 'Il valore non è valido.',
     PHONE_INVALID: 'Il numero non è valido. Scrivilo così: 0173 316000 oppure 347 123 4567.',
     DESK_HOURS_WITHOUT_PHONE: 'Per indicare gli orari scrivi anche il numero dello sportello.',
@@ -38,6 +39,16 @@ export const comuneIt = {
     count_one: '{{count}} attività mostrata',
     count_other: '{{count}} attività mostrate',
     toBeforeFrom: 'Il giorno finale viene prima di quello iniziale.',
+    record: 'Scheda',
+    recordHint: 'Il codice di una scheda (richiesta, persona, offerta…): lo trovi nella colonna «Su cosa».',
+    recordInvalid: 'Il codice non è valido: copialo dalla colonna «Su cosa», per esempio 3f2a9c1e-….',
+    onlyRecord: 'Solo la scheda {{id}}',
+    download: 'Scarica il CSV',
+    downloadHint:
+      'Tutte le attività con i filtri applicati, fino a 10.000 righe. Lo scaricamento resta nel registro.',
+    downloading: 'Preparazione del file…',
+    downloaded_one: 'Scaricato {{fileName}}: {{count}} riga.',
+    downloaded_other: 'Scaricato {{fileName}}: {{count}} righe.',
     onlyModerators:
       'Il registro del territorio lo vedono i suoi moderatori. Nel territorio scelto non hai questo ruolo.',
     roles: {
@@ -118,6 +129,9 @@ export const comuneIt = {
       },
       call_to_action: {
         published: 'Chiamata ai volontari pubblicata',
+      },
+      audit: {
+        exported: 'Registro scaricato in CSV',
       },
     },
     entities: {
@@ -294,6 +308,7 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export const comuneEn: Shape<typeof comuneIt> = {
   apiErrors: {
     AUDIT_PERIOD_REVERSED: 'The last day comes before the first one.',
+    AUDIT_EXPORT_TOO_LARGE: 'More than {{max}} rows: choose a shorter period or one more filter.',
     FIELD_INVALID: 'The value is not valid.',
     PHONE_INVALID: 'The number is not valid. Write it like 0173 316000 or 347 123 4567.',
     DESK_HOURS_WITHOUT_PHONE: 'To give the hours, write the desk’s number too.',
@@ -328,6 +343,16 @@ export const comuneEn: Shape<typeof comuneIt> = {
     count_one: '{{count}} entry shown',
     count_other: '{{count}} entries shown',
     toBeforeFrom: 'The last day comes before the first one.',
+    record: 'Record',
+    recordHint: 'The code of a record (a request, a person, an offer…): see the “On what” column.',
+    recordInvalid: 'The code is not valid: copy it from the “On what” column, for example 3f2a9c1e-….',
+    onlyRecord: 'Only record {{id}}',
+    download: 'Download the CSV',
+    downloadHint:
+      'All the activity matching the applied filters, up to 10,000 rows. The download is logged too.',
+    downloading: 'Preparing the file…',
+    downloaded_one: 'Downloaded {{fileName}}: {{count}} row.',
+    downloaded_other: 'Downloaded {{fileName}}: {{count}} rows.',
     onlyModerators:
       'The territory’s moderators see its log. You do not hold that role in the chosen territory.',
     roles: {
@@ -408,6 +433,9 @@ export const comuneEn: Shape<typeof comuneIt> = {
       },
       call_to_action: {
         published: 'Call for volunteers published',
+      },
+      audit: {
+        exported: 'Activity log downloaded as CSV',
       },
     },
     entities: {
