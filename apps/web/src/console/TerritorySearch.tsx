@@ -111,14 +111,20 @@ export function TerritorySearch({ territory }: { territory: StaffTerritory | und
                 ? t('console.common.loadFailed')
                 : settled
                   ? page.items.length
-                    ? t(page.pageInfo.hasNextPage ? 'console.territory.foundMore' : 'console.territory.found', {
-                        count: page.items.length,
-                      })
+                    ? t(
+                        page.pageInfo.hasNextPage ? 'console.territory.foundMore' : 'console.territory.found',
+                        {
+                          count: page.items.length,
+                        },
+                      )
                     : t('console.territory.noneFound')
                   : t('state.loading')}
             </p>
             {page?.items.length ? (
-              <ul className="list-unstyled territory-search__results mb-1" aria-label={t('console.territory.results')}>
+              <ul
+                className="list-unstyled territory-search__results mb-1"
+                aria-label={t('console.territory.results')}
+              >
                 {page.items.map((candidate) => (
                   <li key={candidate.id}>
                     <button

@@ -51,6 +51,7 @@ type Documents = {
     "\n  query CitizenDataExportContent($id: ID!) {\n    dataExport(id: $id) {\n      id\n      status\n      content\n    }\n  }\n": typeof types.CitizenDataExportContentDocument,
     "\n  mutation CitizenDeleteAccount {\n    deleteMyAccount(input: { confirm: true }) {\n      id\n      needsCancelled\n      engagementsCancelled\n    }\n  }\n": typeof types.CitizenDeleteAccountDocument,
     "\n  query CitizenEngagement($id: ID!) {\n    engagement(id: $id) {\n      id\n      needId\n      status\n      helperName\n      organisationId\n      completedAt\n    }\n  }\n": typeof types.CitizenEngagementDocument,
+    "\n  query ConsoleTerritorySearch($search: String, $first: Int!, $after: String) {\n    territories(search: $search, first: $first, after: $after) {\n      items {\n        id\n        name\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ConsoleTerritorySearchDocument,
     "\n  query AdminFailedNotifications($after: String) {\n    failedNotifications(first: 20, after: $after) {\n      items {\n        id\n        channel\n        event\n        recipient\n        status\n        attempts\n        lastError\n        gateway\n        updatedAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AdminFailedNotificationsDocument,
     "\n  mutation AdminReplayNotification($id: ID!) {\n    replayNotification(id: $id) {\n      id\n      status\n      attempts\n      lastError\n      updatedAt\n    }\n  }\n": typeof types.AdminReplayNotificationDocument,
     "\n  mutation AdminOpenQueueDashboard {\n    openQueueDashboard {\n      url\n      expiresAt\n    }\n  }\n": typeof types.AdminOpenQueueDashboardDocument,
@@ -135,7 +136,10 @@ type Documents = {
     "\n  mutation SaveTerritoryMatching($input: SetTerritoryMatchingSettingsInput!) {\n    setTerritoryMatchingSettings(input: $input) {\n      territoryId\n      citizenConfirmationRequired\n      scheduledBatchAssignment\n    }\n  }\n": typeof types.SaveTerritoryMatchingDocument,
     "\n  mutation SaveTerritoryStaffStepUp($input: SetTerritoryStaffStepUpInput!) {\n    setTerritoryStaffStepUp(input: $input) {\n      territoryId\n      setting\n      platformDefault\n    }\n  }\n": typeof types.SaveTerritoryStaffStepUpDocument,
     "\n  mutation SaveModerationMode($input: SetModerationModeInput!) {\n    setModerationMode(input: $input)\n  }\n": typeof types.SaveModerationModeDocument,
-    "\n  query ConsoleTerritories {\n    myTerritories {\n      id\n      name\n      comuni {\n        istat\n        name\n        lat\n        lon\n      }\n    }\n  }\n": typeof types.ConsoleTerritoriesDocument,
+    "\n  fragment ConsoleTerritoryFields on Territory {\n    id\n    name\n    comuni {\n      istat\n      name\n      lat\n      lon\n    }\n  }\n": typeof types.ConsoleTerritoryFieldsFragmentDoc,
+    "\n  query ConsoleTerritories {\n    myTerritories {\n      ...ConsoleTerritoryFields\n    }\n  }\n": typeof types.ConsoleTerritoriesDocument,
+    "\n  query ConsoleChosenTerritory($id: ID!) {\n    territory(id: $id) {\n      ...ConsoleTerritoryFields\n    }\n  }\n": typeof types.ConsoleChosenTerritoryDocument,
+    "\n  query ConsoleFirstTerritory {\n    territories(first: 1) {\n      items {\n        ...ConsoleTerritoryFields\n      }\n    }\n  }\n": typeof types.ConsoleFirstTerritoryDocument,
     "\n  query MyAreaInvitations {\n    myOrganisationInvitations {\n      id\n      organisationName\n    }\n  }\n": typeof types.MyAreaInvitationsDocument,
     "\n  query IdentityProviders {\n    identityProviders {\n      kind\n      entityId\n      name\n    }\n  }\n": typeof types.IdentityProvidersDocument,
     "\n  mutation StartIdentitySignIn($input: StartIdentityProviderSignInInput!) {\n    startIdentityProviderSignIn(input: $input) {\n      authorizationUrl\n    }\n  }\n": typeof types.StartIdentitySignInDocument,
@@ -205,6 +209,7 @@ const documents: Documents = {
     "\n  query CitizenDataExportContent($id: ID!) {\n    dataExport(id: $id) {\n      id\n      status\n      content\n    }\n  }\n": types.CitizenDataExportContentDocument,
     "\n  mutation CitizenDeleteAccount {\n    deleteMyAccount(input: { confirm: true }) {\n      id\n      needsCancelled\n      engagementsCancelled\n    }\n  }\n": types.CitizenDeleteAccountDocument,
     "\n  query CitizenEngagement($id: ID!) {\n    engagement(id: $id) {\n      id\n      needId\n      status\n      helperName\n      organisationId\n      completedAt\n    }\n  }\n": types.CitizenEngagementDocument,
+    "\n  query ConsoleTerritorySearch($search: String, $first: Int!, $after: String) {\n    territories(search: $search, first: $first, after: $after) {\n      items {\n        id\n        name\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ConsoleTerritorySearchDocument,
     "\n  query AdminFailedNotifications($after: String) {\n    failedNotifications(first: 20, after: $after) {\n      items {\n        id\n        channel\n        event\n        recipient\n        status\n        attempts\n        lastError\n        gateway\n        updatedAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminFailedNotificationsDocument,
     "\n  mutation AdminReplayNotification($id: ID!) {\n    replayNotification(id: $id) {\n      id\n      status\n      attempts\n      lastError\n      updatedAt\n    }\n  }\n": types.AdminReplayNotificationDocument,
     "\n  mutation AdminOpenQueueDashboard {\n    openQueueDashboard {\n      url\n      expiresAt\n    }\n  }\n": types.AdminOpenQueueDashboardDocument,
@@ -289,7 +294,10 @@ const documents: Documents = {
     "\n  mutation SaveTerritoryMatching($input: SetTerritoryMatchingSettingsInput!) {\n    setTerritoryMatchingSettings(input: $input) {\n      territoryId\n      citizenConfirmationRequired\n      scheduledBatchAssignment\n    }\n  }\n": types.SaveTerritoryMatchingDocument,
     "\n  mutation SaveTerritoryStaffStepUp($input: SetTerritoryStaffStepUpInput!) {\n    setTerritoryStaffStepUp(input: $input) {\n      territoryId\n      setting\n      platformDefault\n    }\n  }\n": types.SaveTerritoryStaffStepUpDocument,
     "\n  mutation SaveModerationMode($input: SetModerationModeInput!) {\n    setModerationMode(input: $input)\n  }\n": types.SaveModerationModeDocument,
-    "\n  query ConsoleTerritories {\n    myTerritories {\n      id\n      name\n      comuni {\n        istat\n        name\n        lat\n        lon\n      }\n    }\n  }\n": types.ConsoleTerritoriesDocument,
+    "\n  fragment ConsoleTerritoryFields on Territory {\n    id\n    name\n    comuni {\n      istat\n      name\n      lat\n      lon\n    }\n  }\n": types.ConsoleTerritoryFieldsFragmentDoc,
+    "\n  query ConsoleTerritories {\n    myTerritories {\n      ...ConsoleTerritoryFields\n    }\n  }\n": types.ConsoleTerritoriesDocument,
+    "\n  query ConsoleChosenTerritory($id: ID!) {\n    territory(id: $id) {\n      ...ConsoleTerritoryFields\n    }\n  }\n": types.ConsoleChosenTerritoryDocument,
+    "\n  query ConsoleFirstTerritory {\n    territories(first: 1) {\n      items {\n        ...ConsoleTerritoryFields\n      }\n    }\n  }\n": types.ConsoleFirstTerritoryDocument,
     "\n  query MyAreaInvitations {\n    myOrganisationInvitations {\n      id\n      organisationName\n    }\n  }\n": types.MyAreaInvitationsDocument,
     "\n  query IdentityProviders {\n    identityProviders {\n      kind\n      entityId\n      name\n    }\n  }\n": types.IdentityProvidersDocument,
     "\n  mutation StartIdentitySignIn($input: StartIdentityProviderSignInInput!) {\n    startIdentityProviderSignIn(input: $input) {\n      authorizationUrl\n    }\n  }\n": types.StartIdentitySignInDocument,
@@ -484,6 +492,10 @@ export function graphql(source: "\n  mutation CitizenDeleteAccount {\n    delete
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CitizenEngagement($id: ID!) {\n    engagement(id: $id) {\n      id\n      needId\n      status\n      helperName\n      organisationId\n      completedAt\n    }\n  }\n"): (typeof documents)["\n  query CitizenEngagement($id: ID!) {\n    engagement(id: $id) {\n      id\n      needId\n      status\n      helperName\n      organisationId\n      completedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleTerritorySearch($search: String, $first: Int!, $after: String) {\n    territories(search: $search, first: $first, after: $after) {\n      items {\n        id\n        name\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleTerritorySearch($search: String, $first: Int!, $after: String) {\n    territories(search: $search, first: $first, after: $after) {\n      items {\n        id\n        name\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -823,7 +835,19 @@ export function graphql(source: "\n  mutation SaveModerationMode($input: SetMode
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConsoleTerritories {\n    myTerritories {\n      id\n      name\n      comuni {\n        istat\n        name\n        lat\n        lon\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleTerritories {\n    myTerritories {\n      id\n      name\n      comuni {\n        istat\n        name\n        lat\n        lon\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ConsoleTerritoryFields on Territory {\n    id\n    name\n    comuni {\n      istat\n      name\n      lat\n      lon\n    }\n  }\n"): (typeof documents)["\n  fragment ConsoleTerritoryFields on Territory {\n    id\n    name\n    comuni {\n      istat\n      name\n      lat\n      lon\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleTerritories {\n    myTerritories {\n      ...ConsoleTerritoryFields\n    }\n  }\n"): (typeof documents)["\n  query ConsoleTerritories {\n    myTerritories {\n      ...ConsoleTerritoryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleChosenTerritory($id: ID!) {\n    territory(id: $id) {\n      ...ConsoleTerritoryFields\n    }\n  }\n"): (typeof documents)["\n  query ConsoleChosenTerritory($id: ID!) {\n    territory(id: $id) {\n      ...ConsoleTerritoryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleFirstTerritory {\n    territories(first: 1) {\n      items {\n        ...ConsoleTerritoryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleFirstTerritory {\n    territories(first: 1) {\n      items {\n        ...ConsoleTerritoryFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
