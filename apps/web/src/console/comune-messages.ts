@@ -99,12 +99,14 @@ export const comuneIt = {
         mode_set: 'Modo di moderazione cambiato',
       },
       accreditation: {
+        submitted: 'Accreditamento richiesto',
         under_review: 'Verifica di accreditamento avviata',
         accredited: 'Organizzazione accreditata',
         rejected: 'Accreditamento respinto',
         suspended: 'Accreditamento sospeso',
       },
       territory: {
+        comuni_set: 'Comuni del territorio cambiati',
         created: 'Territorio creato',
         desk_set: 'Contatti dello sportello cambiati',
         matching_settings_changed: 'Impostazioni dell’abbinamento cambiate',
@@ -130,6 +132,27 @@ export const comuneIt = {
       call_to_action: {
         published: 'Chiamata ai volontari pubblicata',
       },
+      indicators: {
+        exported: 'Indicatori scaricati in CSV',
+        open_data_exported: 'Dati aperti scaricati',
+      },
+      notifications: {
+        replay: 'Notifica inviata di nuovo',
+      },
+      organisation: {
+        registered: 'Organizzazione registrata',
+      },
+      organisation_member: {
+        invited: 'Invito in un’organizzazione inviato',
+        invitation_declined: 'Invito in un’organizzazione rifiutato',
+        invitation_revoked: 'Invito in un’organizzazione ritirato',
+        granted: 'Ruolo in un’organizzazione dato',
+        revoked: 'Ruolo in un’organizzazione tolto',
+      },
+      call_answer: {
+        accepted: 'Risposta a una chiamata accolta',
+        declined: 'Risposta a una chiamata non accolta',
+      },
       audit: {
         exported: 'Registro scaricato in CSV',
       },
@@ -144,6 +167,15 @@ export const comuneIt = {
       care_group: 'Gruppo di badante condivisa',
       review: 'Recensione',
       call_to_action: 'Chiamata',
+      call_answer: 'Risposta a una chiamata',
+      engagement: 'Impegno',
+      indicators: 'Indicatori',
+      notification: 'Notifica',
+      organisation_accreditation: 'Accreditamento',
+      personal_data_export: 'Copia dei dati',
+      retention: 'Conservazione dei dati',
+      service_offer: 'Offerta di servizio',
+      volunteer_offer: 'Offerta di volontariato',
     },
   },
   settings: {
@@ -403,12 +435,14 @@ export const comuneEn: Shape<typeof comuneIt> = {
         mode_set: 'Moderation mode changed',
       },
       accreditation: {
+        submitted: 'Accreditation requested',
         under_review: 'Accreditation review started',
         accredited: 'Organisation accredited',
         rejected: 'Accreditation rejected',
         suspended: 'Accreditation suspended',
       },
       territory: {
+        comuni_set: 'Territory’s Comuni changed',
         created: 'Territory created',
         desk_set: 'Desk contact changed',
         matching_settings_changed: 'Matching settings changed',
@@ -434,6 +468,27 @@ export const comuneEn: Shape<typeof comuneIt> = {
       call_to_action: {
         published: 'Call for volunteers published',
       },
+      indicators: {
+        exported: 'Indicators downloaded as CSV',
+        open_data_exported: 'Open data downloaded',
+      },
+      notifications: {
+        replay: 'Notification sent again',
+      },
+      organisation: {
+        registered: 'Organisation registered',
+      },
+      organisation_member: {
+        invited: 'Invitation to an organisation sent',
+        invitation_declined: 'Invitation to an organisation declined',
+        invitation_revoked: 'Invitation to an organisation withdrawn',
+        granted: 'Organisation role given',
+        revoked: 'Organisation role removed',
+      },
+      call_answer: {
+        accepted: 'Answer to a call accepted',
+        declined: 'Answer to a call declined',
+      },
       audit: {
         exported: 'Activity log downloaded as CSV',
       },
@@ -448,6 +503,15 @@ export const comuneEn: Shape<typeof comuneIt> = {
       care_group: 'Shared-carer group',
       review: 'Review',
       call_to_action: 'Call',
+      call_answer: 'Answer to a call',
+      engagement: 'Engagement',
+      indicators: 'Indicators',
+      notification: 'Notification',
+      organisation_accreditation: 'Accreditation',
+      personal_data_export: 'Copy of the data',
+      retention: 'Data retention',
+      service_offer: 'Service offer',
+      volunteer_offer: 'Volunteer offer',
     },
   },
   settings: {

@@ -403,7 +403,7 @@ export default function AuditTrail() {
                                 ) : (
                                   <button
                                     type="button"
-                                    className="btn btn-link btn-sm p-0 small audit-id"
+                                    className="btn btn-link btn-sm p-0 small text-start"
                                     title={entry.entityId}
                                     onClick={() => onlyRecord(entry.entityId as string)}
                                   >
