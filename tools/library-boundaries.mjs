@@ -31,7 +31,7 @@ export const ALLOWED_IMPORTS = {
   ],
   directory: ['platform', 'identity', 'moderation', 'notifications', 'territory', 'matching'],
   insights: ['platform', 'identity', 'requests', 'matching'],
-  privacy: ['platform', 'identity', 'notifications', 'requests', 'matching'],
+  privacy: ['platform', 'identity', 'notifications', 'moderation', 'requests', 'matching'],
 };
 
 /** Public entry points besides the index (`@prossimo/<lib>/<entry>` -> `libs/<lib>/src/<entry>`). */
@@ -46,6 +46,14 @@ export const PUBLIC_ENTRIES = {
   matching: ['rules'],
   insights: ['rules'],
   moderation: ['rules'],
+};
+
+/**
+ * Entry points only some apps may import (`lib/entry` -> the apps allowed). The embedded
+ * PostgreSQL supervisor is the launcher's own start-up path: the api and worker must never start one.
+ */
+export const RESTRICTED_ENTRIES = {
+  'platform/embedded': ['launcher'],
 };
 
 export const LIBRARIES = Object.keys(ALLOWED_IMPORTS);
@@ -136,6 +144,10 @@ export function violationOf(specifier, fromFile) {
       (e) => `@prossimo/${target.lib}${e && '/' + e}`,
     );
     return `import ${target.lib} through ${entries.join(' or ')}, not its internals`;
+  }
+  const restrictedTo = RESTRICTED_ENTRIES[`${target.lib}/${target.entry}`];
+  if (restrictedTo && !(from.kind === 'app' && restrictedTo.includes(from.name))) {
+    return `@prossimo/${target.lib}/${target.entry} is for apps/${restrictedTo.join(', apps/')} only`;
   }
   return undefined;
 }

@@ -11,7 +11,7 @@ import { CommunityModule } from '@prossimo/community';
 import { DirectoryModule } from '@prossimo/directory';
 import { IdentityModule } from '@prossimo/identity';
 import { InsightsModule } from '@prossimo/insights';
-import { MatchingModule } from '@prossimo/matching';
+import { EngagementNoticesModule, MatchingModule } from '@prossimo/matching';
 import { ModerationModule } from '@prossimo/moderation';
 import { PrivacyModule } from '@prossimo/privacy';
 import { ReputationModule } from '@prossimo/reputation';
@@ -101,6 +101,7 @@ import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
     NotificationsModule,
     NotificationsApiModule,
     OtpSenderModule,
+    EngagementNoticesModule,
     IdentityModule,
     TerritoryModule,
     ModerationModule,

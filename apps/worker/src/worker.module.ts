@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { CommunityWorkerModule } from '@prossimo/community';
 import { InsightsWorkerModule } from '@prossimo/insights';
-import { MatchingWorkerModule } from '@prossimo/matching';
+import { EngagementNoticesModule, MatchingWorkerModule } from '@prossimo/matching';
 import { NotificationsModule, OtpSenderModule } from '@prossimo/notifications';
 import { PrivacyWorkerModule } from '@prossimo/privacy';
 import { ReputationWorkerModule } from '@prossimo/reputation';
@@ -28,6 +28,7 @@ import { WorkerRunner } from './worker-runner.service';
     DiscoveryModule,
     NotificationsModule,
     OtpSenderModule,
+    EngagementNoticesModule,
     RequestsWorkerModule,
     MatchingWorkerModule,
     PrivacyWorkerModule,

@@ -10,6 +10,7 @@ import { OfferResolver } from './offers/offer.resolver';
 import { OfferService } from './offers/offer.service';
 import { VolunteerResolver } from './volunteers/volunteer.resolver';
 import { VolunteerService } from './volunteers/volunteer.service';
+import { VolunteerAccountErasure } from './volunteers/volunteer-erasure';
 
 registerMessages({
   POINT_NOT_NEAR_COMUNE: {
@@ -131,7 +132,15 @@ registerMessages({
 
 @Module({
   imports: [IdentityModule, ModerationModule, NotificationsModule],
-  providers: [VolunteerService, VolunteerResolver, OfferService, OfferResolver, CallService, CallResolver],
+  providers: [
+    VolunteerService,
+    VolunteerResolver,
+    OfferService,
+    OfferResolver,
+    CallService,
+    CallResolver,
+    VolunteerAccountErasure,
+  ],
   exports: [VolunteerService, OfferService, CallService],
 })
 export class CommunityModule implements OnModuleInit {

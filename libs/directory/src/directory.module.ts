@@ -10,6 +10,7 @@ import { OptionalAuthGuard } from './optional-auth.guard';
 import { AccreditationService } from './organisations/accreditation.service';
 import { OrganisationMembersService } from './organisations/organisation-members.service';
 import { OrganisationService } from './organisations/organisation.service';
+import { OrganisationAccountErasure } from './organisations/organisation-erasure';
 
 registerMessages({
   // Role names inside the invitation SMS.
@@ -125,6 +126,7 @@ registerMessages({
     OrganisationResolver,
     ServiceOfferResolver,
     OptionalAuthGuard,
+    OrganisationAccountErasure,
   ],
   exports: [OrganisationService, OrganisationMembersService, AccreditationService, ServiceOfferService],
 })

@@ -4,6 +4,7 @@ import { NotificationsModule } from '@prossimo/notifications';
 import { registerMessages } from '@prossimo/platform';
 import { ModerationResolver } from './moderation.resolver';
 import { ModerationService } from './moderation.service';
+import { ModerationAccountErasure } from './personal-data-erasure';
 
 registerMessages({
   ALREADY_REPORTED: {
@@ -32,7 +33,7 @@ registerMessages({
 
 @Module({
   imports: [IdentityModule, NotificationsModule],
-  providers: [ModerationService, ModerationResolver],
+  providers: [ModerationService, ModerationResolver, ModerationAccountErasure],
   exports: [ModerationService],
 })
 export class ModerationModule {}

@@ -4,6 +4,19 @@ export * from './notification.entity';
 export * from './notifications.module';
 export * from './notifications.types';
 export * from './delivery/notifications.service';
+export {
+  DEFAULT_QUIET_END,
+  DEFAULT_QUIET_START,
+  FAMILY_EVENTS,
+  IN_APP_NOTIFY_CHANNEL,
+  recipientsSql,
+} from './delivery/notification-requests';
+export type {
+  NotificationRequest,
+  PlannedNotification,
+  Recipient,
+  UserNotificationRequest,
+} from './delivery/notification-requests';
 export * from './replies/sms-reply.service';
 export * from './reminders/engagement-notices';
 export * from './sms/sms-channel';

@@ -11,3 +11,4 @@ export * from './logging';
 export * from './outbox';
 export * from './queue';
 export * from './http';
+export * from './personal-data';

@@ -1,38 +1,32 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   AccessService,
   AuthenticatedUser,
   COMUNE_STAFF_ROLES,
-  PhoneVerificationService,
   Role,
   SessionService,
 } from '@prossimo/identity';
-import { ENGAGEMENT_HISTORY_ENTITY, formatWhen } from '@prossimo/matching';
 import { NotificationsService } from '@prossimo/notifications';
 import {
-  BLIND_INDEX_VERSION,
+  AccountErasureHandlers,
   DomainError,
+  ERASED_TEXT,
   FieldCipher,
-  recordStatusChange,
   writeAudit,
 } from '@prossimo/platform';
 import { NeedLifecycleService, NeedStatus } from '@prossimo/requests';
 import { DataSource, EntityManager } from 'typeorm';
 import { comuniOfPerson, staffTerritoryCovering } from './staff-scope';
-import {
-  AccountErasure,
-  BeneficiaryErasure,
-  EraseAccountInput,
-  EraseBeneficiaryInput,
-  StaffErasureReason,
-} from './privacy.types';
+import { AccountErasure, EraseAccountInput, StaffErasureReason } from './privacy.types';
+import { ERASURE_REASON, ErasureSteps, OPEN_ENGAGEMENTS, OpenEngagement } from './erasure-steps';
 
-/** Written where free text about the person was. */
-export const ERASED_TEXT = '[cancellato]';
-const LIVE_NEED_STATUSES = ['draft', 'submitted', 'open', 'matched', 'in_progress'];
-const ERASURE_REASON = 'account erased';
-const BENEFICIARY_ERASURE_REASON = 'personal data erased';
+/**
+ * The libraries that keep personal data in tables of their own and erase it with a handler
+ * (AccountErasureHandlers). Checked at boot: an erasure that silently skipped one would leave the
+ * person's data behind.
+ */
+const ERASURE_AREAS = ['community', 'directory', 'moderation', 'reputation'];
 /** Roles whose holders only a platform admin may erase (staff cannot erase each other). */
 const STAFF_ROLES: string[] = [Role.PLATFORM_ADMIN, Role.COMUNE_OPERATOR, Role.COMUNE_MODERATOR];
 
@@ -45,38 +39,6 @@ interface StaffRequest {
 }
 
 /**
- * The pickup of a ride is usually the person's home. It becomes the point due north of the
- * destination at the same great-circle distance: the ride kilometres the indicators add up stay
- * exact, and the home is gone.
- */
-const MOVED_PICKUP = `jsonb_build_object(
-  'lat', (details #>> '{ride,destinationLocation,lat}')::float8 + degrees(earth_distance(
-      ll_to_earth((details #>> '{ride,pickupLocation,lat}')::float8, (details #>> '{ride,pickupLocation,lon}')::float8),
-      ll_to_earth((details #>> '{ride,destinationLocation,lat}')::float8, (details #>> '{ride,destinationLocation,lon}')::float8)
-    ) / earth()),
-  'lon', (details #>> '{ride,destinationLocation,lon}')::float8)`;
-
-interface OpenEngagement {
-  id: string;
-  needId: string;
-  status: 'awaiting_confirmation' | 'confirmed' | 'in_progress';
-  helperUserId: string;
-  organisationId: string | null;
-  citizenUserIds: string[];
-  description: string;
-  startsAt: Date;
-}
-
-/** Open engagements with what cancelling them needs (the need's people, its text, its start). */
-const OPEN_ENGAGEMENTS = `
-  SELECT e.id, e.need_id AS "needId", e.status, e.helper_user_id AS "helperUserId",
-         e.organisation_id AS "organisationId", n.description, lower(e.during) AS "startsAt",
-         array_remove(ARRAY[CASE WHEN n.source = 'citizen' THEN n.author_user_id END, b.user_id], NULL)
-           AS "citizenUserIds"
-    FROM engagements e JOIN needs n ON n.id = e.need_id LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
-   WHERE e.status IN ('awaiting_confirmation', 'confirmed', 'in_progress')`;
-
-/**
  * "Delete my account". In one transaction: open engagements are cancelled and the other parties
  * told; live needs are cancelled; personal data is deleted, or blanked where a record must stay
  * for the indicators (needs, engagements, hours, ratings keep their ids, categories, Comuni,
@@ -84,16 +46,22 @@ const OPEN_ENGAGEMENTS = `
  * end. What remains is a record of the erasure without personal data.
  */
 @Injectable()
-export class ErasureService {
+export class ErasureService implements OnApplicationBootstrap {
   constructor(
     private readonly cipher: FieldCipher,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
     private readonly lifecycle: NeedLifecycleService,
-    private readonly phones: PhoneVerificationService,
     private readonly sessions: SessionService,
     private readonly access: AccessService,
+    private readonly handlers: AccountErasureHandlers,
+    private readonly steps: ErasureSteps,
   ) {}
+
+  onApplicationBootstrap(): void {
+    const missing = ERASURE_AREAS.filter((area) => !this.handlers.areas().includes(area));
+    if (missing.length) throw new Error(`Account erasure handlers missing for: ${missing.join(', ')}`);
+  }
 
   async eraseMyAccount(user: AuthenticatedUser): Promise<AccountErasure> {
     const erasure = await this.dataSource.transaction((manager) => this.erase(manager, user.userId, 'self'));
@@ -152,7 +120,7 @@ export class ErasureService {
     const phone = account.phone_e164;
 
     const ownNeedIds = (
-      await this.lockNeedsAfterMatchingRuns<{ id: string }>(
+      await this.steps.lockNeedsAfterMatchingRuns<{ id: string }>(
         manager,
         (lock) => `SELECT n.id FROM needs n LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
           WHERE (n.author_user_id = $1 AND n.source <> 'desk') OR b.user_id = $1
@@ -163,8 +131,8 @@ export class ErasureService {
 
     const engagementsHandedOver = await this.handOverOrganisationEngagements(manager, userId);
     const engagementsCancelled = await this.cancelOpenEngagements(manager, userId);
-    const needsCancelled = await this.cancelLiveNeeds(manager, userId, ownNeedIds);
-    const related = await this.relatedRefs(manager, userId, ownNeedIds);
+    const needsCancelled = await this.steps.cancelLiveNeeds(manager, userId, ownNeedIds);
+    const related = await this.steps.relatedRefs(manager, userId, ownNeedIds);
     const mentionsBlanked = await this.blankMentions(manager, userId, phone);
     const summary = {
       engagementsCancelled,
@@ -173,15 +141,16 @@ export class ErasureService {
       mentionsBlanked,
       ...(await this.eraseMessages(manager, userId, phone, related)),
       // The person's messages, and those their family contact wrote for them.
-      ...(await this.eraseEngagementMessages(
+      ...(await this.steps.eraseEngagementMessages(
         manager,
         `sender_user_id = $1 OR (sender_user_id IS NULL AND sender_side = 'citizen'
            AND engagement_id IN (SELECT id FROM engagements WHERE need_id = ANY($2::uuid[])))`,
         [userId, ownNeedIds],
       )),
       ...(await this.anonymiseNeeds(manager, userId, ownNeedIds)),
-      ...(await this.anonymiseVolunteering(manager, userId)),
-      ...(await this.deletePersonalRows(manager, userId, phone)),
+      ...(await this.deletePersonalRows(manager, userId)),
+      // What the other libraries hold in their own tables (volunteering, reviews, moderation, ...).
+      ...(await this.handlers.eraseAccount({ manager, userId, phone })),
     };
 
     await manager.query(
@@ -209,102 +178,6 @@ export class ErasureService {
       needsCancelled,
       engagementsHandedOver,
     };
-  }
-
-  /**
-   * A person registered at the desk, or a relative entered by someone else (neither has an
-   * account), asks the Comune to erase their data or withdraws the consent it rested on: their
-   * open engagements are cancelled and the helpers told, live needs cancelled, the needs kept
-   * anonymous for the indicators, messages to their number deleted, their name and number gone.
-   * Staff of a territory covering one of their needs' Comuni (platform admins: any).
-   */
-  async eraseBeneficiary(
-    staff: AuthenticatedUser,
-    input: EraseBeneficiaryInput,
-  ): Promise<BeneficiaryErasure> {
-    this.access.requireRole(staff, COMUNE_STAFF_ROLES);
-    return this.dataSource.transaction(async (manager) => {
-      const [beneficiary]: { phone_encrypted: string | null }[] = await manager.query(
-        `SELECT phone_encrypted FROM beneficiaries
-          WHERE id = $1 AND user_id IS NULL AND kind IN ('desk', 'relative') FOR UPDATE`,
-        [input.beneficiaryId],
-      );
-      if (!beneficiary) throw new DomainError('BENEFICIARY_NOT_FOUND', { field: 'input.beneficiaryId' });
-      const needs = await this.lockNeedsAfterMatchingRuns<{ id: string; istat: string }>(
-        manager,
-        (lock) => `SELECT id, comune_istat AS istat FROM needs WHERE beneficiary_id = $1
-          ORDER BY id ${lock ? 'FOR NO KEY UPDATE' : ''}`,
-        [input.beneficiaryId],
-      );
-      const territoryId = await staffTerritoryCovering(
-        this.access,
-        manager,
-        staff,
-        needs,
-        'input.beneficiaryId',
-      );
-      await this.access.requireStepUp(staff, { comuneIstats: needs.map((need) => need.istat) }, manager);
-      const needIds = needs.map((need) => need.id);
-
-      const open: OpenEngagement[] = await manager.query(
-        `${OPEN_ENGAGEMENTS} AND e.need_id = ANY($1::uuid[]) ORDER BY e.need_id FOR UPDATE OF e`,
-        [needIds],
-      );
-      for (const engagement of open) {
-        await this.cancelEngagement(manager, engagement, NeedStatus.CANCELLED, BENEFICIARY_ERASURE_REASON, [
-          {
-            userId: engagement.helperUserId,
-            summary: ERASED_TEXT,
-            reason: 'la persona ha chiesto di cancellare i suoi dati',
-          },
-        ]);
-      }
-      // Each cancelled engagement cancelled its need too.
-      const needsCancelled =
-        open.length + (await this.cancelLiveNeeds(manager, null, needIds, BENEFICIARY_ERASURE_REASON));
-      const related = await this.relatedRefs(manager, null, needIds);
-      const phone = beneficiary.phone_encrypted ? this.tryDecrypt(beneficiary.phone_encrypted) : undefined;
-      await manager.query(
-        `DELETE FROM notifications WHERE $1::text IS NOT NULL AND recipient = $1 AND user_id IS NULL`,
-        [phone ?? null],
-      );
-      await manager.query(
-        `UPDATE notifications SET body_encrypted = NULL,
-                status = CASE WHEN status = 'pending' THEN 'cancelled' ELSE status END, updated_at = now()
-          WHERE ref = ANY($1::text[]) AND body_encrypted IS NOT NULL`,
-        [related],
-      );
-      // What the person wrote by SMS to their helpers (they have no account: no sender user).
-      await this.eraseEngagementMessages(
-        manager,
-        `sender_user_id IS NULL AND sender_side = 'citizen'
-           AND engagement_id IN (SELECT id FROM engagements WHERE need_id = ANY($1::uuid[]))`,
-        [needIds],
-      );
-      const needsAnonymised = await this.blankNeeds(manager, needIds);
-      await manager.query(
-        // The blind index and the consent's witness go too: nothing left to find the person by.
-        `UPDATE beneficiaries SET full_name_encrypted = $2, phone_encrypted = NULL, health_consent_at = NULL,
-                codice_fiscale_encrypted = NULL, codice_fiscale_hmac = NULL,
-                phone_search = NULL, name_search = '{}', search_version = $3, consent_witness_encrypted = NULL
-          WHERE id = $1`,
-        [input.beneficiaryId, this.cipher.encrypt(ERASED_TEXT), BLIND_INDEX_VERSION],
-      );
-      await writeAudit(manager, {
-        actorUserId: staff.userId,
-        action: 'beneficiary.erased',
-        entityType: 'beneficiary',
-        entityId: input.beneficiaryId,
-        territoryId,
-        details: { reason: input.reason, needsAnonymised, engagementsCancelled: open.length, needsCancelled },
-      });
-      return {
-        beneficiaryId: input.beneficiaryId,
-        needsAnonymised,
-        engagementsCancelled: open.length,
-        needsCancelled,
-      };
-    });
   }
 
   /**
@@ -355,7 +228,7 @@ export class ErasureService {
       const others = helperLeft
         ? engagement.citizenUserIds.filter((id) => id !== userId)
         : [engagement.helperUserId];
-      await this.cancelEngagement(
+      await this.steps.cancelEngagement(
         manager,
         engagement,
         to,
@@ -371,116 +244,6 @@ export class ErasureService {
   }
 
   /** Cancels one engagement, moves its need on and tells the people listed. */
-  private async cancelEngagement(
-    manager: EntityManager,
-    engagement: OpenEngagement,
-    needTo: NeedStatus,
-    historyReason: string,
-    tell: { userId: string; summary: string; reason: string }[],
-  ): Promise<void> {
-    await manager.query(`UPDATE engagements SET status = 'cancelled', updated_at = now() WHERE id = $1`, [
-      engagement.id,
-    ]);
-    await recordStatusChange(manager, {
-      entityType: ENGAGEMENT_HISTORY_ENTITY,
-      entityId: engagement.id,
-      from: engagement.status,
-      to: 'cancelled',
-      actorUserId: null,
-      reason: historyReason,
-    });
-    await this.notifications.cancelScheduled(manager, `engagement:${engagement.id}`);
-    await this.lifecycle.transition(manager, engagement.needId, needTo, null, historyReason);
-    for (const person of tell) {
-      await this.notifications.notifyUser(manager, {
-        userId: person.userId,
-        event: 'engagement_cancelled',
-        params: { summary: person.summary, when: formatWhen(engagement.startsAt), reason: person.reason },
-        urgent: engagement.startsAt.getTime() - Date.now() < 24 * 3600_000,
-      });
-    }
-  }
-
-  /** Live needs are cancelled; userId (null for a person without an account) also loses their proposals. */
-  private async cancelLiveNeeds(
-    manager: EntityManager,
-    userId: string | null,
-    needIds: string[],
-    reason = ERASURE_REASON,
-  ): Promise<number> {
-    const live: { id: string }[] = await manager.query(
-      `SELECT id FROM needs WHERE id = ANY($1::uuid[]) AND status = ANY($2::text[])`,
-      [needIds, LIVE_NEED_STATUSES],
-    );
-    for (const need of live) {
-      await this.lifecycle.transition(manager, need.id, NeedStatus.CANCELLED, null, reason);
-    }
-    // Helpers asked about these needs, and the person's own pending proposals, are withdrawn.
-    await manager.query(
-      `UPDATE match_proposals SET status = 'withdrawn', decided_at = now()
-        WHERE status = 'pending' AND (need_id = ANY($1::uuid[]) OR helper_user_id = $2)`,
-      [needIds, userId],
-    );
-    return live.length;
-  }
-
-  /**
-   * Locks the needs that the query finds (FOR NO KEY UPDATE) after taking the matching engine's
-   * per-need lock for each (matching-engine.service.ts, lockForMatching), in that order, as a
-   * matching run does. A run that read a need before this erasure commits its messages, quoting
-   * the need's text, before ours blank them; a run that starts later waits and then finds the need
-   * closed. Rows first and the matching lock second deadlocked: a run holding the matching lock
-   * locks the need's row when it records its match state (need_facts_lock_need), so each waited
-   * for the other. The needs are looked up again under their row locks, in case one was added
-   * meanwhile (its matching lock is then taken too).
-   */
-  private async lockNeedsAfterMatchingRuns<Row extends { id: string }>(
-    manager: EntityManager,
-    sql: (lock: boolean) => string,
-    params: unknown[],
-  ): Promise<Row[]> {
-    const seen = (await manager.query(sql(false), params)) as Row[];
-    await this.waitForMatchingRuns(
-      manager,
-      seen.map((row) => row.id),
-    );
-    const locked = (await manager.query(sql(true), params)) as Row[];
-    const known = new Set(seen.map((row) => row.id));
-    await this.waitForMatchingRuns(
-      manager,
-      locked.map((row) => row.id).filter((id) => !known.has(id)),
-    );
-    return locked;
-  }
-
-  private async waitForMatchingRuns(manager: EntityManager, needIds: string[]): Promise<void> {
-    if (!needIds.length) return;
-    await manager.query(
-      `SELECT count(pg_advisory_xact_lock(hashtextextended('match-need:' || id, 0)))
-         FROM (SELECT id FROM unnest($1::text[]) AS id ORDER BY id) AS ordered`,
-      [needIds],
-    );
-  }
-
-  /** Notification refs about the person's needs, engagements and proposals (others' messages quote them). */
-  private async relatedRefs(
-    manager: EntityManager,
-    userId: string | null,
-    needIds: string[],
-  ): Promise<string[]> {
-    const rows: { ref: string }[] = await manager.query(
-      `SELECT prefix || id AS ref
-         FROM engagements, unnest(ARRAY['engagement:', 'engagement-review:']) AS prefix
-        WHERE helper_user_id = $1 OR need_id = ANY($2::uuid[])
-       UNION ALL
-       SELECT 'engagement:' || id || ':messages' FROM engagements WHERE helper_user_id = $1 OR need_id = ANY($2::uuid[])       UNION ALL
-       SELECT 'proposal:' || id FROM match_proposals WHERE helper_user_id = $1 OR need_id = ANY($2::uuid[])
-       UNION ALL
-       SELECT 'need:' || id FROM unnest($2::uuid[]) AS id`,
-      [userId, needIds],
-    );
-    return rows.map((row) => row.ref);
-  }
 
   /**
    * Messages to the people the person dealt with (helpers, citizens, reviewers) that name them or
@@ -515,7 +278,7 @@ export class ErasureService {
     );
     const mentioning = messages
       .filter((message) => {
-        const text = this.tryDecrypt(message.body_encrypted)?.toLowerCase();
+        const text = this.steps.tryDecrypt(message.body_encrypted)?.toLowerCase();
         // A text that cannot be read (a retired key) is blanked too: it may name the person.
         return text === undefined || needles.some((needle) => text.includes(needle));
       })
@@ -529,41 +292,6 @@ export class ErasureService {
       );
     }
     return mentioning.length;
-  }
-
-  /**
-   * The person's messages on engagements go, with their moderation records and the reports about
-   * them; what the other parties wrote stays for them (their relayed copies to the person are
-   * deleted with the person's notifications).
-   */
-  private async eraseEngagementMessages(
-    manager: EntityManager,
-    condition: string,
-    params: unknown[],
-  ): Promise<{ engagementMessagesDeleted: number }> {
-    const deleted: { id: string }[] = await manager.query(
-      `WITH gone AS (DELETE FROM engagement_messages WHERE ${condition} RETURNING id)
-       SELECT id FROM gone`,
-      params,
-    );
-    const ids = deleted.map((row) => row.id);
-    await manager.query(
-      `DELETE FROM content_reports WHERE content_type = 'engagement_message' AND content_id = ANY($1::uuid[])`,
-      [ids],
-    );
-    await manager.query(
-      `DELETE FROM moderation_items WHERE content_type = 'engagement_message' AND content_id = ANY($1::uuid[])`,
-      [ids],
-    );
-    return { engagementMessagesDeleted: ids.length };
-  }
-
-  private tryDecrypt(value: string): string | undefined {
-    try {
-      return this.cipher.decrypt(value);
-    } catch {
-      return undefined;
-    }
   }
 
   private async eraseMessages(
@@ -599,35 +327,6 @@ export class ErasureService {
   }
 
   /**
-   * The needs' own personal data: text, address, notes, exact places (rounded to about a
-   * kilometre; a ride's pickup moved so that its kilometres stay), their moderation summaries and
-   * the reasons written about them. Returns how many needs were blanked.
-   */
-  private async blankNeeds(manager: EntityManager, needIds: string[]): Promise<number> {
-    const [, needsBlanked]: [unknown[], number] = await manager.query(
-      `UPDATE needs SET description = $2, address_encrypted = NULL, sensitive_notes_encrypted = NULL,
-              lat = round(lat::numeric, 2), lon = round(lon::numeric, 2),
-              details = CASE WHEN details ? 'ride' THEN jsonb_set(jsonb_set(jsonb_set(details,
-                  '{ride,pickupPlace}', to_jsonb($2::text)),
-                  '{ride,destinationPlace}', to_jsonb($2::text)),
-                  '{ride,pickupLocation}', ${MOVED_PICKUP})
-                ELSE details END
-        WHERE id = ANY($1::uuid[])`,
-      [needIds, ERASED_TEXT],
-    );
-    await manager.query(
-      `UPDATE moderation_items SET summary = content_type || ': ' || $2
-        WHERE content_type = 'need' AND content_id = ANY($1::uuid[])`,
-      [needIds, ERASED_TEXT],
-    );
-    await manager.query(
-      `UPDATE status_history SET reason = NULL WHERE reason IS NOT NULL AND entity_id = ANY($1::uuid[])`,
-      [needIds],
-    );
-    return needsBlanked;
-  }
-
-  /**
    * Needs stay for the indicators (category, Comune, dates, status, who was reached as an
    * anonymous id); what describes the person goes: text, address, notes, the relative's name
    * and phone, and the exact places become ones rounded to about a kilometre.
@@ -637,14 +336,7 @@ export class ErasureService {
     userId: string,
     needIds: string[],
   ): Promise<Record<string, number>> {
-    const needsAnonymised = await this.blankNeeds(manager, needIds);
-    // What the person wrote (needs, profile, offers, reviews, replies); an organisation's or a
-    // Comune's content stays as it is.
-    await manager.query(
-      `UPDATE moderation_items SET summary = content_type || ': ' || $1
-        WHERE author_user_id = $2 AND content_type NOT IN ('organisation', 'service_offer', 'call_to_action')`,
-      [ERASED_TEXT, userId],
-    );
+    const needsAnonymised = await this.steps.blankNeeds(manager, needIds);
     // Relatives the person entered: the name is required by the table, so it becomes the placeholder.
     await manager.query(
       `UPDATE beneficiaries SET full_name_encrypted = $2, phone_encrypted = NULL,
@@ -657,76 +349,10 @@ export class ErasureService {
       `UPDATE status_history SET reason = NULL WHERE reason IS NOT NULL AND actor_user_id = $1`,
       [userId],
     );
-    // Reviews keep their stars (satisfaction, ratings); the words by or about the person go.
-    const [, reviewsAnonymised]: [unknown[], number] = await manager.query(
-      `UPDATE reviews SET comment = NULL, updated_at = now()
-        WHERE (author_user_id = $1 OR subject_user_id = $1) AND comment IS NOT NULL`,
-      [userId],
-    );
-    await manager.query(
-      `UPDATE review_replies SET body = $2, updated_at = now()
-        WHERE author_user_id = $1 OR review_id IN (SELECT id FROM reviews WHERE subject_user_id = $1)`,
-      [userId, ERASED_TEXT],
-    );
-    await manager.query(
-      `UPDATE moderation_items SET summary = content_type || ': ' || $2
-        WHERE content_type = 'review' AND content_id IN (SELECT id FROM reviews WHERE subject_user_id = $1)`,
-      [userId, ERASED_TEXT],
-    );
-    await manager.query(`UPDATE content_reports SET reason = $2 WHERE reporter_user_id = $1`, [
-      userId,
-      ERASED_TEXT,
-    ]);
-    return { needsAnonymised, reviewsAnonymised };
+    return { needsAnonymised };
   }
 
-  /** The volunteer profile stays as an anonymous helper (hours, categories, Comune); the rest goes. */
-  private async anonymiseVolunteering(
-    manager: EntityManager,
-    userId: string,
-  ): Promise<Record<string, number>> {
-    const [, profiles]: [unknown[], number] = await manager.query(
-      `UPDATE volunteer_profiles p SET display_name = $2, bio = '', skills = '{}',
-              home_lat = c.lat, home_lon = c.lon, updated_at = now()
-         FROM comuni c WHERE c.istat = p.comune_istat AND p.user_id = $1`,
-      [userId, ERASED_TEXT],
-    );
-    // Off the public lists: an anonymous profile is kept for the indicators, not for people to find.
-    await manager.query(
-      `UPDATE moderation_items SET status = 'hidden', needs_review = false
-        WHERE author_user_id = $1 AND content_type IN ('volunteer_profile', 'volunteer_offer')`,
-      [userId],
-    );
-    await manager.query(
-      `DELETE FROM availability_windows WHERE volunteer_id IN (SELECT id FROM volunteer_profiles WHERE user_id = $1)`,
-      [userId],
-    );
-    await manager.query(
-      `UPDATE volunteer_offers SET status = 'cancelled', title = $2, description = '',
-              from_place = CASE WHEN from_place IS NULL THEN NULL ELSE $2 END,
-              to_place = CASE WHEN to_place IS NULL THEN NULL ELSE $2 END
-        WHERE volunteer_id IN (SELECT id FROM volunteer_profiles WHERE user_id = $1)`,
-      [userId, ERASED_TEXT],
-    );
-    await manager.query(
-      `UPDATE volunteer_offer_join_requests SET message_encrypted = NULL WHERE requester_user_id = $1`,
-      [userId],
-    );
-    await manager.query(
-      `UPDATE call_answers SET message = NULL
-        WHERE volunteer_id IN (SELECT id FROM volunteer_profiles WHERE user_id = $1)`,
-      [userId],
-    );
-    // Which calls the person was told of (and the weekly count they feed) goes with them.
-    await manager.query(`DELETE FROM call_notifications WHERE volunteer_user_id = $1`, [userId]);
-    return { volunteerProfilesAnonymised: profiles };
-  }
-
-  private async deletePersonalRows(
-    manager: EntityManager,
-    userId: string,
-    phone: string | null,
-  ): Promise<Record<string, number>> {
+  private async deletePersonalRows(manager: EntityManager, userId: string): Promise<Record<string, number>> {
     const [, sessionsRevoked]: [unknown[], number] = await manager.query(
       `DELETE FROM sessions WHERE user_id = $1`,
       [userId],
@@ -737,18 +363,6 @@ export class ErasureService {
     ]);
     await manager.query(`DELETE FROM consents WHERE user_id = $1`, [userId]);
     await manager.query(`DELETE FROM personal_data_exports WHERE user_id = $1`, [userId]);
-    // Invitations to the person's number (kept as an HMAC and encrypted) or accepted by them.
-    await manager.query(
-      `DELETE FROM organisation_invitations WHERE accepted_by_user_id = $1 OR ($2::bytea IS NOT NULL AND phone_hmac = $2)`,
-      [userId, phone ? this.phones.phoneLookupHmac(phone) : null],
-    );
-    if (phone) {
-      // An organisation's contact number that is the person's own mobile.
-      await manager.query(
-        `UPDATE organisations SET contact_phone = NULL, updated_at = now() WHERE contact_phone = $1`,
-        [phone],
-      );
-    }
     return { sessionsRevoked };
   }
 }

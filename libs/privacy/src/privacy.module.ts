@@ -8,7 +8,9 @@ import { CodiceFiscaleReadService } from './codice-fiscale-read.service';
 import { ConsentService } from './consent.service';
 import { DataExportProcessor } from './data-export.processor';
 import { DataExportService } from './data-export.service';
+import { BeneficiaryErasureService } from './beneficiary-erasure.service';
 import { ErasureService } from './erasure.service';
+import { ErasureSteps } from './erasure-steps';
 import { PurgeProcessor } from './purge.processor';
 import { PurgeScheduler } from './purge.scheduler';
 import { DataExportResolver, PrivacyResolver } from './privacy.resolver';
@@ -49,6 +51,8 @@ registerMessages({
     ConsentService,
     DataExportService,
     ErasureService,
+    ErasureSteps,
+    BeneficiaryErasureService,
     AuditTrailService,
     CodiceFiscaleReadService,
     PrivacyResolver,

@@ -6,6 +6,7 @@ import { AuditTrailService } from './audit-trail.service';
 import { CodiceFiscaleReadService } from './codice-fiscale-read.service';
 import { ConsentService } from './consent.service';
 import { DataExportService } from './data-export.service';
+import { BeneficiaryErasureService } from './beneficiary-erasure.service';
 import { ErasureService } from './erasure.service';
 import {
   AcceptPrivacyNoticeInput,
@@ -35,6 +36,7 @@ export class PrivacyResolver {
     private readonly consents: ConsentService,
     private readonly exports: DataExportService,
     private readonly erasure: ErasureService,
+    private readonly beneficiaryErasure: BeneficiaryErasureService,
     private readonly audit: AuditTrailService,
     private readonly codiciFiscali: CodiceFiscaleReadService,
   ) {}
@@ -149,7 +151,7 @@ export class PrivacyResolver {
     @CurrentUser() user: AuthenticatedUser,
     @Args('input') input: EraseBeneficiaryInput,
   ): Promise<BeneficiaryErasure> {
-    return this.erasure.eraseBeneficiary(user, input);
+    return this.beneficiaryErasure.eraseBeneficiary(user, input);
   }
 
   @Mutation(() => String, {

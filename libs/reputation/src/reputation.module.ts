@@ -8,6 +8,7 @@ import { ReputationProcessor } from './reputation.processor';
 import { ReputationResolver } from './reputation.resolver';
 import { ReviewRequestService } from './reviews/review-requests.service';
 import { ReviewService } from './reviews/review.service';
+import { ReviewAccountErasure } from './reviews/review-erasure';
 
 registerMessages({
   REVIEW_NOT_FOUND: { it: 'Recensione non trovata.', en: 'Review not found.' },
@@ -79,6 +80,7 @@ class ReviewModerationLink implements OnModuleInit {
     ReviewAggregatesService,
     ReputationResolver,
     ReviewModerationLink,
+    ReviewAccountErasure,
   ],
   exports: [ReviewService, ReviewRequestService, ReviewAggregatesService],
 })

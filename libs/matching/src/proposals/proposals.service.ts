@@ -4,7 +4,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES, Role } from '@prossimo/identity';
 import {
   NeedNoticeRow,
-  needNoticeSql,
   noticeOf,
   NotificationsService,
   Recipient,
@@ -51,6 +50,7 @@ import {
   ProposalRow,
   toProposal,
 } from './proposal-rows';
+import { needNoticeSql } from '../engagements/engagement-notices.query';
 
 interface WithdrawnProposal {
   id: string;

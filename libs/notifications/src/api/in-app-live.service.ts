@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@prossimo/platform';
 import { Client } from 'pg';
-import { IN_APP_NOTIFY_CHANNEL } from '../delivery/notifications.service';
+import { IN_APP_NOTIFY_CHANNEL } from '../delivery/notification-requests';
 
 type Listener = (notificationId: string) => void;
 

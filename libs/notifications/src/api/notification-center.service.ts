@@ -36,7 +36,7 @@ import {
   UpdateNotificationPreferencesInput,
 } from '../notifications.types';
 import { defaultChannelsFor } from '../preferences/default-channels';
-import { DEFAULT_QUIET_END, DEFAULT_QUIET_START } from '../delivery/notifications.service';
+import { DEFAULT_QUIET_END, DEFAULT_QUIET_START } from '../delivery/notification-requests';
 import { NOTIFICATION_EVENTS } from '../templates/templates';
 
 /** Trimmed, with the domain in lower case (the local part is case-sensitive by the standard). */

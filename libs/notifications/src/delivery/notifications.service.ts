@@ -1,5 +1,5 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   CombinedStatement,
   FieldCipher,
@@ -7,7 +7,6 @@ import {
   JOBS,
   Language,
   MessageParams,
-  OutboxMessage,
   outboxJob,
   renderMessage,
   romeTime,
@@ -19,156 +18,41 @@ import { NotificationRecord, NotificationChannel } from '../notification.entity'
 import { quietHoursRelease } from '../preferences/quiet-hours';
 import { defaultChannelsFor } from '../preferences/default-channels';
 import { prepareSmsParams } from '../templates/sms-params';
-import { NotificationEvent } from '../templates/templates';
-import { isLocalisedText, NotificationParams } from '../templates/ride-times';
+import { isLocalisedText } from '../templates/ride-times';
 import { joinEmail } from '../email/email-channel';
 import { ioContent } from '../io/io-content';
 import {
-  loadEngagementNotice,
+  ENGAGEMENT_NOTICES,
+  EngagementNoticeSource,
   EngagementNotice,
   engagementWhen,
   reminderJobs,
   reminderRef,
   scheduleReminders,
 } from '../reminders/engagement-notices';
-
-export interface NotificationRequest {
-  userId?: string | null;
-  channel: NotificationChannel;
-  recipient: string;
-  event: NotificationEvent;
-  language: Language;
-  params: MessageParams;
-  /** Erase the body once sent (one-time codes). */
-  sensitive?: boolean;
-  /** Stored without a job: the fallback of an IO notification, released if IO cannot deliver. */
-  held?: boolean;
-  /** IO: the held notification on the person's next channel. */
-  fallbackId?: string;
-  /** Same-day urgent: an SMS goes out also during the recipient's quiet hours. */
-  urgent?: boolean;
-  /** Deliver no earlier than this (reminders). Survives restarts: it is the outbox row's time. */
-  availableAt?: Date;
-  /** What it is about, e.g. 'engagement:<id>': cancelScheduled(ref) withdraws what is not sent. */
-  ref?: string;
-  /**
-   * Lets the recipient answer the SMS with "SI <code>" / "NO <code>": a reply code for this
-   * target is created and passed to the template as {code}.
-   */
-  replyTarget?: {
-    type: string;
-    id: string;
-    ttlHours?: number;
-    /**
-     * Keep one code per phone and target while it is open (a conversation answered many times):
-     * a new message reuses it and extends it, instead of drawing a new one.
-     */
-    reuse?: boolean;
-  };
-}
-
-export interface UserNotificationRequest {
-  userId: string;
-  event: NotificationEvent;
-  /** Values, or texts rendered in the recipient's language (e.g. a ride's labelled times). */
-  params: NotificationParams;
-  /** Params given as message keys, rendered in the recipient's language (e.g. a decision word). */
-  localisedParams?: Record<string, string>;
-  urgent?: boolean;
-  availableAt?: Date;
-  ref?: string;
-  replyTarget?: NotificationRequest['replyTarget'];
-}
-
-/** Outside these hours no SMS is sent unless it is an OTP or urgent; the user may change them. */
-export const DEFAULT_QUIET_START = '21:00';
-export const DEFAULT_QUIET_END = '08:00';
-const NEVER_HELD: readonly NotificationEvent[] = ['otp'];
-/** What goes to a family contact (notifyFamily). */
-export const FAMILY_EVENTS: readonly NotificationEvent[] = [
-  'need_matched_family',
-  'family_pickup',
-  'family_dropoff',
-  'engagement_message_family',
-];
-// No 0/O or 1/I: the code is read off a phone screen and typed back.
-const REPLY_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-const REPLY_CODE_LENGTH = 4;
-
-/** Postgres channel for live in-app delivery; NOTIFY is sent only when the transaction commits. */
-export const IN_APP_NOTIFY_CHANNEL = 'prossimo_notification';
-
-/** The preference columns as PreferenceRow names them (table alias p). */
-const PREFERENCE_COLUMNS = `p.language, p.channels, to_char(p.quiet_start, 'HH24:MI') AS quiet_start,
-  to_char(p.quiet_end, 'HH24:MI') AS quiet_end, p.family_phone, p.family_consent_at, p.email`;
-
-interface UserRow {
-  phone_e164: string | null;
-  user_language: string;
-  status: string;
-}
-
-interface PreferenceRow {
-  language: string | null;
-  channels: Record<string, string[]>;
-  quiet_start: string;
-  quiet_end: string;
-  family_phone: string | null;
-  family_consent_at: Date | null;
-  email: string | null;
-}
-
-/** The recipient columns (aliases u: users, p: notification_preferences), as Recipient names them. */
-const RECIPIENT_COLUMNS = `u.id AS user_id, u.phone_e164, u.language AS user_language, u.status,
-  p.user_id IS NOT NULL AS has_preferences, u.codice_fiscale_hmac IS NOT NULL AS has_codice_fiscale,
-  ${PREFERENCE_COLUMNS},
-  EXISTS (SELECT 1 FROM consents fc WHERE fc.user_id = u.id AND fc.kind = 'family_contact'
-                                      AND fc.withdrawn_at IS NULL) AS family_consent_live`;
-
-/**
- * What notifying a person (notifyUser, notifyFamily) needs to know about them, read in one go:
- * by notifyUser itself, or inside a caller's own read (recipientsSql) when the caller writes the
- * notifications as part of a combined statement (notifyUserIn).
- */
-export interface Recipient extends UserRow, PreferenceRow {
-  user_id: string;
-  has_preferences: boolean;
-  has_codice_fiscale: boolean;
-  /** The family-contact consent is live (notifyFamily's hasLiveConsent). */
-  family_consent_live: boolean;
-}
-
-/**
- * SQL for a caller's read statement: the recipients whose ids are `userIds` (SQL of a uuid[]), as
- * a JSON array of Recipient (erased and unknown users included as they are: the plan skips them).
- */
-export function recipientsSql(userIds: string): string {
-  return `(SELECT coalesce(json_agg(r), '[]'::json) FROM (
-      SELECT ${RECIPIENT_COLUMNS} FROM users u LEFT JOIN notification_preferences p ON p.user_id = u.id
-       WHERE u.id = ANY(${userIds})) r)`;
-}
-
-/** A notification ready to write: its row (the id drawn here), and its job or live announcement. */
-export interface PlannedNotification {
-  id: string;
-  userId: string | null;
-  channel: NotificationChannel;
-  recipient: string;
-  event: NotificationEvent;
-  language: Language;
-  bodyEncrypted: string;
-  sensitive: boolean;
-  status: 'delivered' | 'held' | 'pending';
-  replyCode: string | null;
-  ref: string | null;
-  fallbackId: string | null;
-  /** The delivery job (SMS, e-mail, IO); none for in-app (announced on commit) and held ones. */
-  job: OutboxMessage | null;
-}
+import {
+  NotificationRequest,
+  UserNotificationRequest,
+  DEFAULT_QUIET_START,
+  DEFAULT_QUIET_END,
+  NEVER_HELD,
+  FAMILY_EVENTS,
+  REPLY_CODE_ALPHABET,
+  REPLY_CODE_LENGTH,
+  IN_APP_NOTIFY_CHANNEL,
+  PREFERENCE_COLUMNS,
+  PreferenceRow,
+  RECIPIENT_COLUMNS,
+  Recipient,
+  PlannedNotification,
+} from './notification-requests';
 
 @Injectable()
 export class NotificationsService {
-  constructor(private readonly cipher: FieldCipher) {}
+  constructor(
+    private readonly cipher: FieldCipher,
+    @Inject(ENGAGEMENT_NOTICES) private readonly engagementNotices: EngagementNoticeSource,
+  ) {}
 
   /**
    * Stores the rendered, encrypted message and its outbox row in the caller's transaction.
@@ -496,7 +380,7 @@ export class NotificationsService {
    * contact too, if the citizen chose so.
    */
   async engagementChanged(manager: EntityManager, engagementId: string): Promise<void> {
-    const engagement = await loadEngagementNotice(manager, engagementId);
+    const engagement = await this.engagementNotices.load(manager, engagementId);
     if (!engagement) return;
     await this.cancelScheduled(manager, reminderRef(engagementId));
     if (engagement.status === 'confirmed') {
@@ -534,7 +418,7 @@ export class NotificationsService {
    * for it yet, so there is nothing to withdraw and no family contact has been told.
    */
   async engagementCreated(manager: EntityManager, engagementId: string): Promise<void> {
-    const engagement = await loadEngagementNotice(manager, engagementId);
+    const engagement = await this.engagementNotices.load(manager, engagementId);
     if (engagement?.status !== 'confirmed') return;
     await scheduleReminders(manager, engagement);
     await this.tellFamilyOfMatch(manager, engagement, false);

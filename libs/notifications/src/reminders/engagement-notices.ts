@@ -1,10 +1,10 @@
 // What notifications an engagement's changes cause: reminders before it starts (delayed jobs
 // through the outbox, checked again when they fire) and pickup/drop-off news for the family.
-// Engagements belong to libs/matching; this reads them with SQL so that notifications does not
-// depend on matching (matching depends on notifications).
+// Engagements belong to libs/matching, which depends on notifications: matching reads them and
+// gives notifications their notices through the ENGAGEMENT_NOTICES port below.
 import { JOBS, OutboxMessage, outboxJob, romeDayTime, writeOutbox } from '@prossimo/platform';
 import { EntityManager } from 'typeorm';
-import { deskContact, deskOfComuneSql } from '../templates/desk-contact';
+import { deskContact } from '../templates/desk-contact';
 import { LocalisedText, NotificationParams, rideTime, rideWhen, startTime } from '../templates/ride-times';
 
 export type ReminderKind = 'day_before' | 'hour_before';
@@ -46,17 +46,6 @@ export interface EngagementNotice {
   appointmentAt: Date | null;
 }
 
-/** What a notice says about the need (alias n) and its people, as NeedNoticeRow names them. */
-const NEED_NOTICE_COLUMNS = `CASE WHEN n.source = 'citizen' THEN n.author_user_id END AS author_user_id,
-  b.user_id AS beneficiary_user_id, coalesce(cu.display_name, '') AS citizen_name,
-  n.description, c.name AS comune_name, n.details->'ride' AS ride, desk.desk_phone, desk.desk_hours`;
-
-/** The tables NEED_NOTICE_COLUMNS reads, joined to the need `n`. */
-const NEED_NOTICE_JOINS = `JOIN comuni c ON c.istat = n.comune_istat
-  ${deskOfComuneSql('n.comune_istat')}
-  LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
-  LEFT JOIN users cu ON cu.id = coalesce(b.user_id, n.author_user_id)`;
-
 /** The need's side of an engagement notice. */
 export interface NeedNoticeRow {
   author_user_id: string | null;
@@ -74,56 +63,20 @@ export interface NeedNoticeRow {
   } | null;
 }
 
-interface EngagementRow extends NeedNoticeRow {
-  id: string;
-  status: string;
-  starts_at: Date;
-  helper_user_id: string;
-  helper_name: string | null;
-}
-
-/** Loads what the notices say; `lock` takes a share lock so a concurrent change waits for us. */
-export async function loadEngagementNotice(
-  manager: EntityManager,
-  engagementId: string,
-  lock = false,
-): Promise<EngagementNotice | undefined> {
-  const [row]: EngagementRow[] = await manager.query(
-    `SELECT e.id, e.status, lower(e.during) AS starts_at, e.helper_user_id, v.display_name AS helper_name,
-            ${NEED_NOTICE_COLUMNS}
-       FROM engagements e
-       JOIN needs n ON n.id = e.need_id
-       ${NEED_NOTICE_JOINS}
-       LEFT JOIN volunteer_profiles v ON v.id = e.volunteer_id
-      WHERE e.id = $1 ${lock ? 'FOR SHARE OF e' : ''}`,
-    [engagementId],
-  );
-  if (!row) return undefined;
-  return noticeOf(
-    {
-      id: row.id,
-      status: row.status,
-      startsAt: row.starts_at,
-      helperUserId: row.helper_user_id,
-      helperName: row.helper_name ?? '',
-    },
-    row,
-  );
+/** Reads an engagement's notice; `lock` takes a share lock so that a concurrent change waits. */
+export interface EngagementNoticeSource {
+  load(manager: EntityManager, engagementId: string, lock?: boolean): Promise<EngagementNotice | undefined>;
 }
 
 /**
- * SQL for a caller's read statement before it creates an engagement for the need whose id is
- * `needId` (SQL): the need's side of the notice, as a JSON NeedNoticeRow (noticeOf).
+ * Injection token of the EngagementNoticeSource: matching, which owns the engagements, provides it
+ * from a global module that each app's root module imports (as identity's OTP_SENDER).
  */
-export function needNoticeSql(needId: string): string {
-  return `(SELECT row_to_json(r) FROM (
-      SELECT ${NEED_NOTICE_COLUMNS} FROM needs n ${NEED_NOTICE_JOINS} WHERE n.id = ${needId}) r)`;
-}
+export const ENGAGEMENT_NOTICES = Symbol('ENGAGEMENT_NOTICES');
 
 /**
  * The notice of an engagement, from the engagement's facts (helperName: the volunteer's name,
- * empty for an organisation) and the need's side (loadEngagementNotice, or needNoticeSql read by
- * the caller that is creating the engagement).
+ * empty for an organisation) and the need's side, as matching reads them.
  */
 export function noticeOf(
   engagement: Pick<EngagementNotice, 'id' | 'status' | 'startsAt' | 'helperUserId' | 'helperName'>,

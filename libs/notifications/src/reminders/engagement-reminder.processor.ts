@@ -1,9 +1,15 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { JOBS, OnJob, PayloadOf } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import { NotificationsService } from '../delivery/notifications.service';
-import { engagementTime, loadEngagementNotice, REMINDER_EVENTS, reminderRef } from './engagement-notices';
+import {
+  ENGAGEMENT_NOTICES,
+  EngagementNoticeSource,
+  engagementTime,
+  REMINDER_EVENTS,
+  reminderRef,
+} from './engagement-notices';
 
 /**
  * A reminder's delayed job fires: it sends only if the engagement is still confirmed for the same
@@ -15,13 +21,14 @@ export class EngagementReminderProcessor {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
+    @Inject(ENGAGEMENT_NOTICES) private readonly engagementNotices: EngagementNoticeSource,
   ) {}
 
   @OnJob(JOBS.engagementReminder)
   async remind({ engagementId, kind, startsAt }: PayloadOf<typeof JOBS.engagementReminder>): Promise<string> {
     return this.dataSource.transaction(async (manager) => {
       // A share lock: a cancellation in flight waits for this, then withdraws what it queued.
-      const engagement = await loadEngagementNotice(manager, engagementId, true);
+      const engagement = await this.engagementNotices.load(manager, engagementId, true);
       if (!engagement || engagement.status !== 'confirmed') return 'engagement-changed';
       if (engagement.startsAt.getTime() !== new Date(startsAt).getTime()) return 'rescheduled';
       const claimed: unknown[] = await manager.query(

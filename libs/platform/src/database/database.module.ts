@@ -4,6 +4,7 @@ import { AppConfig } from '../config/config.schema';
 import { APP_CONFIG } from '../config/config.module';
 import { buildDataSourceOptions } from './data-source-options';
 import { ReadReplicaService } from './read-replica.service';
+import { AccountErasureHandlers } from '../personal-data/account-erasure-handlers';
 
 @Global()
 @Module({
@@ -13,7 +14,8 @@ import { ReadReplicaService } from './read-replica.service';
       useFactory: (config: AppConfig) => buildDataSourceOptions(config),
     }),
   ],
-  providers: [ReadReplicaService],
-  exports: [ReadReplicaService],
+  // Every library's tables meet here, so the registry of their erasure handlers does too.
+  providers: [ReadReplicaService, AccountErasureHandlers],
+  exports: [ReadReplicaService, AccountErasureHandlers],
 })
 export class DatabaseModule {}
