@@ -101,7 +101,14 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
   beforeAll(async () => {
     // One proposal per need online, so that the batch has someone new to ask.
     web = await startWebStack({
-      env: { OTP_RESEND_INTERVAL_SECONDS: '0', MATCHING_PROPOSALS_PER_NEED: '1' },
+      // The moderator signs in once per journey: no SMS limit in the way.
+      env: {
+        OTP_RESEND_INTERVAL_SECONDS: '0',
+        OTP_MAX_SENDS_PER_15_MIN: '100',
+        OTP_MAX_SENDS_PER_DAY: '100',
+        OTP_MAX_SENDS_PER_IP_PER_HOUR: '1000',
+        MATCHING_PROPOSALS_PER_NEED: '1',
+      },
     });
     const { stack } = web;
     langhe = await createTerritory(stack.dataSource, `Comune Langhe ${Date.now()}`, [
