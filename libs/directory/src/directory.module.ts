@@ -5,6 +5,7 @@ import { NotificationsModule } from '@prossimo/notifications';
 import { registerMessages } from '@prossimo/platform';
 import { TerritoryModule } from '@prossimo/territory';
 import { OrganisationResolver, ServiceOfferResolver } from './directory.resolver';
+import { ServiceOfferQueries } from './offers/service-offer-queries.service';
 import { ServiceOfferService } from './offers/service-offer.service';
 import { OptionalAuthGuard } from './optional-auth.guard';
 import { AccreditationService } from './organisations/accreditation.service';
@@ -123,11 +124,18 @@ registerMessages({
     OrganisationMembersService,
     AccreditationService,
     ServiceOfferService,
+    ServiceOfferQueries,
     OrganisationResolver,
     ServiceOfferResolver,
     OptionalAuthGuard,
     OrganisationAccountErasure,
   ],
-  exports: [OrganisationService, OrganisationMembersService, AccreditationService, ServiceOfferService],
+  exports: [
+    OrganisationService,
+    OrganisationMembersService,
+    AccreditationService,
+    ServiceOfferService,
+    ServiceOfferQueries,
+  ],
 })
 export class DirectoryModule {}

@@ -32,6 +32,7 @@ import {
   StartAccreditationReviewInput,
   UpdateServiceOfferInput,
 } from './directory.types';
+import { ServiceOfferQueries } from './offers/service-offer-queries.service';
 import { ServiceOfferService } from './offers/service-offer.service';
 import { OptionalAuthGuard, OptionalUser } from './optional-auth.guard';
 import { AccreditationService } from './organisations/accreditation.service';
@@ -225,6 +226,7 @@ export class OrganisationResolver {
 export class ServiceOfferResolver {
   constructor(
     private readonly offers: ServiceOfferService,
+    private readonly offerQueries: ServiceOfferQueries,
     private readonly organisations: OrganisationService,
   ) {}
 
@@ -234,7 +236,7 @@ export class ServiceOfferResolver {
   })
   @SensitiveOperation()
   searchServiceOffers(@Args() args: SearchServiceOffersArgs): Promise<Page<ServiceOffer>> {
-    return this.offers.search(args);
+    return this.offerQueries.search(args);
   }
 
   @Query(() => ServiceOffer, {
@@ -245,7 +247,7 @@ export class ServiceOfferResolver {
     @OptionalUser() user: AuthenticatedUser | null,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<ServiceOffer> {
-    return this.offers.offer(user, id);
+    return this.offerQueries.offer(user, id);
   }
 
   @Query(() => ServiceOfferPage, {
@@ -256,7 +258,7 @@ export class ServiceOfferResolver {
     @CurrentUser() user: AuthenticatedUser,
     @Args() args: OrganisationServiceOffersArgs,
   ): Promise<Page<ServiceOffer>> {
-    return this.offers.organisationOffers(user, args);
+    return this.offerQueries.organisationOffers(user, args);
   }
 
   @Mutation(() => ServiceOffer, {

@@ -3,6 +3,7 @@ export * from './directory.module';
 export * from './directory.types';
 export * from './offers/offer-rules';
 export * from './offers/service-offer.service';
+export * from './offers/service-offer-queries.service';
 export * from './organisations/accreditation-rules';
 export * from './organisations/accreditation.service';
 export * from './organisations/organisation-members.service';
