@@ -94,7 +94,7 @@
  */
 import { ChildProcess, fork, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -356,6 +356,7 @@ async function main(): Promise<void> {
   for (const profile of profiles) {
     printProfile(profile.title, summariseProfile(profile.path, ROOT));
     if (PROFILE_OUT) {
+      mkdirSync(PROFILE_OUT, { recursive: true });
       const kept = join(PROFILE_OUT, `api-${profile.title.replace(/\W+/g, '-')}.cpuprofile`);
       copyFileSync(profile.path, kept);
       console.log(`(profile kept: ${kept})`);
@@ -577,6 +578,11 @@ function keepTail(child: ChildProcess, name: string): void {
   const keep = (chunk: Buffer) => {
     const lines = chunk.toString('utf8').split('\n').filter(Boolean);
     if (name === 'api') {
+      // The warm-up's own report (apps/api/src/warm-up.ts): how long it held /ready back.
+      for (const line of lines) {
+        const warmed = /"msg":"(api warmed up in [^"]*)"/.exec(line);
+        if (warmed) console.log(`        ${warmed[1]}`);
+      }
       listeningWorkers += lines.filter((line) => line.includes('"msg":"api worker listening"')).length;
     }
     outputLines.set(name, (outputLines.get(name) ?? 0) + lines.length);

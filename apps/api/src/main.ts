@@ -24,9 +24,12 @@ async function main(): Promise<void> {
   const warm = await warmUpApi(app, {
     requests: config.API_WARM_UP_REQUESTS,
     poolSize: config.DATABASE_POOL_SIZE,
+    maxMs: config.API_WARM_UP_MAX_MS,
   });
   const logger = app.get(Logger);
-  const warmUpLine = `api warmed up in ${warm.ms} ms: ${warm.connections} database connections, ${warm.requests} searches`;
+  const warmUpLine =
+    `api warmed up in ${warm.ms} ms: ${warm.connections} database connections, ${warm.requests} requests` +
+    (warm.timedOut ? ` (stopped by API_WARM_UP_MAX_MS)` : '');
   if (warm.failures) logger.warn(`${warmUpLine}, ${warm.failures} failed (first: ${warm.firstFailure})`);
   else logger.log(warmUpLine);
   await app.listen(config.HTTP_PORT, config.HTTP_HOST);

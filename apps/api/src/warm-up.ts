@@ -1,8 +1,9 @@
-import { randomUUID } from 'node:crypto';
-import { createServer, request, Server } from 'node:http';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { createServer, IncomingMessage, request, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { INestApplication } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
+import { SessionService } from '@prossimo/identity';
+import { markWarmUpRequest, Readiness } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 
 /** Points the warm-up searches near (Comune centres in several regions: fixed, so runs repeat). */
@@ -17,84 +18,214 @@ const POINTS: readonly [number, number][] = [
   [38.1157, 13.3615],
 ];
 
-const SEARCH = `query WarmUp($near: NearInput!, $first: Int!) {
+/**
+ * The hot operations of the bench's mix (bench/api/workload.ts), the same documents. The writes are
+ * ones the api refuses before it writes anything: the throwaway user is neither a citizen nor a
+ * volunteer (FORBIDDEN), the proposal does not exist, and the windows end before they start.
+ * Parsing, GraphQL validation, the guards, the pipes (class-validator on the inputs) and the
+ * resolvers' first steps get warm, and no row is written. Their answer must be that refusal
+ * (`refusedWith`); anything else (an INTERNAL_SERVER_ERROR, or a write that went through) is a failure.
+ */
+const OPERATIONS: readonly {
+  name: string;
+  query: string;
+  variables: (index: number) => unknown;
+  refusedWith?: string;
+}[] = [
+  {
+    name: 'search',
+    query: `query Search($near: NearInput!, $first: Int!) {
   searchServiceOffers(filter: { near: $near }, first: $first) {
     items { id title category distanceKm price { model unit amountCents } organisation { id name } }
     pageInfo { hasNextPage endCursor }
   }
-}`;
+}`,
+    variables: (index) => {
+      const [lat, lon] = POINTS[index % POINTS.length];
+      return { near: { lat, lon, radiusKm: 10 }, first: 20 };
+    },
+  },
+  {
+    name: 'me',
+    query: `query Me { me { id displayName language roles { role } } }`,
+    variables: () => undefined,
+  },
+  {
+    name: 'myNeeds',
+    query: `query MyNeeds { myNeeds(first: 10) {
+  items { id status category description windowStart windowEnd visibleToHelpers }
+  pageInfo { hasNextPage endCursor }
+} }`,
+    variables: () => undefined,
+  },
+  {
+    name: 'myProposals',
+    query: `query MyProposals { myProposals(first: 10) {
+  items { id needId status rank distanceKm expiresAt }
+  pageInfo { hasNextPage endCursor }
+} }`,
+    variables: () => undefined,
+  },
+  {
+    name: 'myNotifications',
+    query: `query MyNotifications { myNotifications(first: 10) {
+  items { id event body createdAt readAt } unreadCount pageInfo { hasNextPage }
+} }`,
+    variables: () => undefined,
+  },
+  {
+    name: 'postNeed',
+    query: `mutation PostNeed($input: PostNeedInput!) { postNeed(input: $input) { id status comuneIstat } }`,
+    variables: (index) => {
+      const [lat, lon] = POINTS[index % POINTS.length];
+      return {
+        input: {
+          category: 'SHOPPING_AND_DELIVERY',
+          description: 'Warm-up: never stored.',
+          location: { lat, lon },
+          // Ends before it starts: refused before anything is written, whoever asks.
+          windowStart: '2030-01-02T10:00:00.000Z',
+          windowEnd: '2030-01-02T09:00:00.000Z',
+          urgency: 'NORMAL',
+        },
+      };
+    },
+    // The throwaway user may not post (no citizen's profile): refused after validation and the pipes.
+    refusedWith: 'FORBIDDEN',
+  },
+  {
+    name: 'acceptProposal',
+    query: `mutation Accept($id: ID!) { acceptProposal(input: { proposalId: $id }) { id status startsAt endsAt } }`,
+    variables: () => ({ id: randomUUID() }),
+    refusedWith: 'PROPOSAL_NOT_FOUND',
+  },
+  {
+    name: 'addAvailability',
+    query: `mutation AddWindow($input: AvailabilityWindowInput!) {
+  addAvailabilityWindow(input: $input) { id kind startsAt endsAt }
+}`,
+    variables: () => ({
+      input: { oneOff: { startsAt: '2030-01-02T10:00:00.000Z', endsAt: '2030-01-02T09:00:00.000Z' } },
+    }),
+    // The throwaway user is no volunteer: refused after parsing, validation and the pipes.
+    refusedWith: 'FORBIDDEN',
+  },
+];
 
 export interface WarmUpResult {
   ms: number;
   connections: number;
+  /** Requests answered (failed ones included). */
   requests: number;
   failures: number;
-  /** The first failure's status and error code, for the log. */
+  /** The first failure's operation, status and error code, for the log. */
   firstFailure?: string;
+  /** True when API_WARM_UP_MAX_MS stopped it before `requests` were sent. */
+  timedOut: boolean;
 }
 
 /**
- * Runs before the api listens, so that /ready says yes only once the first requests will not be
- * slow: every PostgreSQL connection of the pool is opened (a new backend and its catalogue caches
- * cost milliseconds each, paid otherwise by the first requests of a burst), and `requests` public
- * catalogue searches go through the whole stack (Express, guards, Apollo's parse and validation,
- * the resolvers, the session check, the search's prepared statement on every connection, the
- * organisation loader), which also gets V8 to compile the hot paths before real traffic.
+ * Runs before the api listens, with /ready answering 503 meanwhile (Readiness), so that neither the
+ * cluster's round robin nor a load balancer sends traffic to a cold process:
  *
- * The searches go to a private loopback server of this process (`exclusive`: not the cluster's
- * shared port, and no "listening" for the primary), each with its own signed token of a session
- * that does not exist (the search is public, so it is answered). They still count against the
- * sensitive limit of the loopback address (RATE_LIMIT_SENSITIVE_PER_MINUTE, 30 by default): an e2e
- * test with that limit at 3 had most of them refused. Hence API_WARM_UP_REQUESTS is 0 by default
- * (only the pool is opened) until the searches get a budget of their own.
+ * 1. every PostgreSQL connection of the pool is opened (a new backend and its catalogue caches
+ *    cost milliseconds each, paid otherwise by the first requests of a burst);
+ * 2. up to `requests` requests of the mix's hot reads (OPERATIONS), `poolSize` at a time so that
+ *    each connection prepares the statements, through the whole stack: Express, the middlewares,
+ *    Apollo's parse and validation, the guards and the session check, the resolvers, the loaders,
+ *    serialisation. V8 compiles the hot paths before real traffic. Stops after `maxMs`.
+ *
+ * The requests go to a private loopback server of this process (`exclusive`: not the cluster's
+ * shared port), closed before the api listens. Each must carry a random secret of this process,
+ * and only then is it marked as a warm-up request (markWarmUpRequest: a private set, which nothing a
+ * client sends can set): the rate limiters skip it, so the warm-up uses no client's budget and
+ * leaves no counter in Redis. The signed-in reads use a session of a throwaway user without
+ * phone, name or data, deleted at the end (with its session, by cascade).
  */
 export async function warmUpApi(
   app: INestApplication,
-  options: { requests: number; poolSize: number },
+  options: { requests: number; poolSize: number; maxMs: number },
+): Promise<WarmUpResult> {
+  return app.get(Readiness).whileWarmingUp(() => warmUp(app, options));
+}
+
+async function warmUp(
+  app: INestApplication,
+  options: { requests: number; poolSize: number; maxMs: number },
 ): Promise<WarmUpResult> {
   const began = performance.now();
   const dataSource = app.get(DataSource);
   // Concurrent queries take one client each: the pool opens all its connections.
   await Promise.all(Array.from({ length: options.poolSize }, () => dataSource.query('SELECT 1')));
 
+  let sent = 0;
   let failures = 0;
   let firstFailure: string | undefined;
-  if (options.requests > 0) {
-    const jwt = app.get(JwtService, { strict: false });
-    const server = createServer(app.getHttpAdapter().getInstance() as Parameters<typeof createServer>[1]);
+  let timedOut = false;
+  if (options.requests > 0 && options.maxMs > 0) {
+    const secret = randomBytes(32).toString('base64url');
+    const handler = app.getHttpAdapter().getInstance() as (req: IncomingMessage, res: ServerResponse) => void;
+    const server = createServer((req, res) => {
+      if (req.headers[WARM_UP_HEADER] === secret) markWarmUpRequest(req);
+      delete req.headers[WARM_UP_HEADER];
+      handler(req, res);
+    });
     await listen(server);
     const { port } = server.address() as AddressInfo;
-    let next = 0;
-    const worker = async () => {
-      while (next < options.requests) {
-        const index = next;
-        next += 1;
-        const [lat, lon] = POINTS[index % POINTS.length];
-        const token = await jwt.signAsync({ sub: randomUUID(), sid: randomUUID() }, { expiresIn: 60 });
-        const body = JSON.stringify({
-          query: SEARCH,
-          variables: { near: { lat, lon, radiusKm: 10 }, first: 20 },
-        });
-        const failure = await post(port, body, token);
-        if (failure) {
-          failures += 1;
-          firstFailure ??= failure;
-        }
-      }
-    };
+    const user = await createThrowawayUser(app, dataSource);
     try {
+      const deadline = began + options.maxMs;
+      const worker = async () => {
+        while (sent < options.requests) {
+          if (performance.now() >= deadline) {
+            timedOut = true;
+            return;
+          }
+          const index = sent;
+          sent += 1;
+          // Searches are 30% of the mix and its costliest read: every other request is one.
+          const operation =
+            index % 2 === 0 ? OPERATIONS[0] : OPERATIONS[1 + ((index >> 1) % (OPERATIONS.length - 1))];
+          const body = JSON.stringify({ query: operation.query, variables: operation.variables(index) });
+          const failure = await post(port, body, user.token, secret, operation.refusedWith);
+          if (failure) {
+            failures += 1;
+            firstFailure ??= `${operation.name}: ${failure}`;
+          }
+        }
+      };
       await Promise.all(Array.from({ length: options.poolSize }, worker));
     } finally {
       await new Promise<void>((done) => server.close(() => done()));
+      await dataSource.query(`DELETE FROM users WHERE id = $1`, [user.id]);
+      app.get(SessionService, { strict: false }).forgetCheckedSessions(user.id);
     }
   }
   return {
     ms: Math.round(performance.now() - began),
     connections: options.poolSize,
-    requests: options.requests,
+    requests: sent,
     failures,
     ...(firstFailure ? { firstFailure } : {}),
+    timedOut,
   };
+}
+
+const WARM_UP_HEADER = 'x-prossimo-warm-up';
+
+/** A user with nothing (no phone, name, role or data) and a live session, for the signed-in reads. */
+async function createThrowawayUser(
+  app: INestApplication,
+  dataSource: DataSource,
+): Promise<{ id: string; token: string }> {
+  const [user]: { id: string }[] = await dataSource.query(`INSERT INTO users DEFAULT VALUES RETURNING id`);
+  try {
+    const tokens = await app.get(SessionService, { strict: false }).issue(dataSource.manager, user.id);
+    return { id: user.id, token: tokens.accessToken };
+  } catch (error) {
+    await dataSource.query(`DELETE FROM users WHERE id = $1`, [user.id]);
+    throw error;
+  }
 }
 
 function listen(server: Server): Promise<void> {
@@ -104,8 +235,17 @@ function listen(server: Server): Promise<void> {
   });
 }
 
-/** Null when the answer is a 200 with data and no errors, else its status and error code. */
-function post(port: number, body: string, token: string): Promise<string | null> {
+/**
+ * Null when the answer is the expected one (data and no errors, or the refusal `refusedWith`), else
+ * its status and error code.
+ */
+function post(
+  port: number,
+  body: string,
+  token: string,
+  secret: string,
+  refusedWith: string | undefined,
+): Promise<string | null> {
   return new Promise((done) => {
     const sent = request(
       {
@@ -117,6 +257,7 @@ function post(port: number, body: string, token: string): Promise<string | null>
           'content-type': 'application/json',
           'content-length': Buffer.byteLength(body),
           authorization: `Bearer ${token}`,
+          [WARM_UP_HEADER]: secret,
         },
         timeout: 10_000,
       },
@@ -126,11 +267,10 @@ function post(port: number, body: string, token: string): Promise<string | null>
         response.on('end', () => {
           const text = Buffer.concat(chunks).toString('utf8');
           const code = /"code":"([A-Z_]+)"/.exec(text)?.[1];
-          done(
-            response.statusCode === 200 && !text.includes('"errors"')
-              ? null
-              : `HTTP ${response.statusCode} ${code ?? text.slice(0, 120)}`,
-          );
+          const expected = refusedWith
+            ? code === refusedWith
+            : response.statusCode === 200 && !text.includes('"errors"');
+          done(expected ? null : `HTTP ${response.statusCode} ${code ?? text.slice(0, 120)}`);
         });
         response.on('error', (error) => done(error.message));
       },

@@ -7,6 +7,7 @@ import { CallResolver } from './calls/call.resolver';
 import { CallService } from './calls/call.service';
 import { CALL_REPLY_TARGET, CallVolunteersProcessor } from './calls/call-volunteers.processor';
 import { OfferResolver } from './offers/offer.resolver';
+import { JoinRequestService } from './offers/join-request.service';
 import { OfferService } from './offers/offer.service';
 import { VolunteerResolver } from './volunteers/volunteer.resolver';
 import { VolunteerService } from './volunteers/volunteer.service';
@@ -136,6 +137,7 @@ registerMessages({
     VolunteerService,
     VolunteerResolver,
     OfferService,
+    JoinRequestService,
     OfferResolver,
     CallService,
     CallResolver,

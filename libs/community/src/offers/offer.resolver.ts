@@ -2,6 +2,7 @@ import { UseGuards } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthenticatedUser, AuthGuard, CurrentUser } from '@prossimo/identity';
 import { Page, PageArgs, SensitiveOperation } from '@prossimo/platform';
+import { JoinRequestService } from './join-request.service';
 import { OfferService } from './offer.service';
 import {
   CancelVolunteerOfferInput,
@@ -18,7 +19,10 @@ import {
 
 @Resolver()
 export class OfferResolver {
-  constructor(private readonly offers: OfferService) {}
+  constructor(
+    private readonly offers: OfferService,
+    private readonly joinRequests: JoinRequestService,
+  ) {}
 
   @Mutation(() => VolunteerOffer, {
     description: 'Volunteers: offer a ride they already make, or a skill on given days. Moderated.',
@@ -65,7 +69,7 @@ export class OfferResolver {
     @CurrentUser() user: AuthenticatedUser,
     @Args('input') input: RequestToJoinVolunteerOfferInput,
   ): Promise<JoinRequest> {
-    return this.offers.requestToJoin(user, input);
+    return this.joinRequests.requestToJoin(user, input);
   }
 
   @Mutation(() => JoinRequest, { description: 'The volunteer accepts, within the seats left.' })
@@ -74,7 +78,7 @@ export class OfferResolver {
     @CurrentUser() user: AuthenticatedUser,
     @Args('input') input: JoinRequestDecisionInput,
   ): Promise<JoinRequest> {
-    return this.offers.accept(user, input);
+    return this.joinRequests.accept(user, input);
   }
 
   @Mutation(() => JoinRequest)
@@ -83,7 +87,7 @@ export class OfferResolver {
     @CurrentUser() user: AuthenticatedUser,
     @Args('input') input: JoinRequestDecisionInput,
   ): Promise<JoinRequest> {
-    return this.offers.decline(user, input);
+    return this.joinRequests.decline(user, input);
   }
 
   @Mutation(() => JoinRequest, { description: 'The requester withdraws; accepted seats are freed.' })
@@ -92,13 +96,13 @@ export class OfferResolver {
     @CurrentUser() user: AuthenticatedUser,
     @Args('input') input: JoinRequestDecisionInput,
   ): Promise<JoinRequest> {
-    return this.offers.cancel(user, input);
+    return this.joinRequests.cancel(user, input);
   }
 
   @Query(() => JoinRequestPage, { description: 'The caller’s requests to join offers, newest first.' })
   @UseGuards(AuthGuard)
   myJoinRequests(@CurrentUser() user: AuthenticatedUser, @Args() args: PageArgs): Promise<Page<JoinRequest>> {
-    return this.offers.myJoinRequests(user, args);
+    return this.joinRequests.myJoinRequests(user, args);
   }
 
   @Query(() => JoinRequestPage, { description: 'The volunteer: requests to join one of their offers.' })
@@ -107,6 +111,6 @@ export class OfferResolver {
     @CurrentUser() user: AuthenticatedUser,
     @Args() args: OfferJoinRequestsArgs,
   ): Promise<Page<JoinRequest>> {
-    return this.offers.requestsForOffer(user, args);
+    return this.joinRequests.requestsForOffer(user, args);
   }
 }

@@ -6,9 +6,7 @@ import {
   isLanguage,
   JOBS,
   Language,
-  MessageParams,
   outboxJob,
-  renderMessage,
   romeTime,
   withdrawConsentRecord,
   writeOutboxIn,
@@ -17,10 +15,6 @@ import { EntityManager } from 'typeorm';
 import { NotificationRecord, NotificationChannel } from '../notification.entity';
 import { quietHoursRelease } from '../preferences/quiet-hours';
 import { defaultChannelsFor } from '../preferences/default-channels';
-import { prepareSmsParams } from '../templates/sms-params';
-import { isLocalisedText } from '../templates/ride-times';
-import { joinEmail } from '../email/email-channel';
-import { ioContent } from '../io/io-content';
 import {
   ENGAGEMENT_NOTICES,
   EngagementNoticeSource,
@@ -46,6 +40,7 @@ import {
   Recipient,
   PlannedNotification,
 } from './notification-requests';
+import { localiseParams, renderText } from '../templates/render-notification';
 
 @Injectable()
 export class NotificationsService {
@@ -414,17 +409,6 @@ export class NotificationsService {
   }
 
   /**
-   * engagementChanged for an engagement created in the caller's transaction: nothing can be held
-   * for it yet, so there is nothing to withdraw and no family contact has been told.
-   */
-  async engagementCreated(manager: EntityManager, engagementId: string): Promise<void> {
-    const engagement = await this.engagementNotices.load(manager, engagementId);
-    if (engagement?.status !== 'confirmed') return;
-    await scheduleReminders(manager, engagement);
-    await this.tellFamilyOfMatch(manager, engagement, false);
-  }
-
-  /**
    * engagementCreated as a part of the caller's combined statement that creates the engagement:
    * the notice built by the caller (noticeOf), the citizens read with recipientsSql.
    */
@@ -577,40 +561,4 @@ function matchNewsForFamily(engagement: EngagementNotice, citizen: string): User
     },
     ref: `engagement:${engagement.id}`,
   };
-}
-
-/** The request's params with its localised texts rendered in the recipient's language. */
-function localiseParams(
-  request: Pick<UserNotificationRequest, 'params' | 'localisedParams'>,
-  language: Language,
-): MessageParams {
-  const params: MessageParams = {};
-  for (const [name, value] of Object.entries(request.params)) {
-    params[name] = isLocalisedText(value) ? renderMessage(value.key, language, value.params) : value;
-  }
-  for (const [name, key] of Object.entries(request.localisedParams ?? {})) {
-    params[name] = renderMessage(key, language);
-  }
-  return params;
-}
-
-/** The stored text: SMS and in-app as rendered; e-mail and IO as a subject line and a body. */
-function renderText(request: NotificationRequest, params: MessageParams): string {
-  const key = `notification.${request.event}`;
-  if (request.channel === 'io') {
-    const content = ioContent(
-      renderMessage(`${key}.email_subject`, request.language, params),
-      renderMessage(`${key}.in_app`, request.language, params),
-      request.language,
-    );
-    return joinEmail(content.subject, content.markdown);
-  }
-  const rendered = renderMessage(
-    `${key}.${request.channel}`,
-    request.language,
-    request.channel === 'sms' ? prepareSmsParams(params) : params,
-  );
-  return request.channel === 'email'
-    ? joinEmail(renderMessage(`${key}.email_subject`, request.language, params), rendered)
-    : rendered;
 }

@@ -54,8 +54,14 @@ export const configSchema = z.object({
    * api may use. Each has its own DATABASE_POOL_SIZE connections and in-process caches.
    */
   API_PROCESSES: z.coerce.number().int().min(1).max(64).default(1),
-  /** Public searches each api process sends itself before it listens (apps/api/src/warm-up.ts); 0: none. */
-  API_WARM_UP_REQUESTS: z.coerce.number().int().min(0).max(10_000).default(0),
+  /**
+   * Requests each api process sends itself before it listens (apps/api/src/warm-up.ts: the hot
+   * reads of the bench's mix, through the whole stack, counted against no rate limit); 0: only the
+   * database pool is opened.
+   */
+  API_WARM_UP_REQUESTS: z.coerce.number().int().min(0).max(10_000).default(400),
+  /** The warm-up stops sending requests after this long, whatever API_WARM_UP_REQUESTS says. */
+  API_WARM_UP_MAX_MS: z.coerce.number().int().min(0).max(120_000).default(4_000),
 
   DATABASE_URL: z.string().url(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),

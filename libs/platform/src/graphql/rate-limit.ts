@@ -30,6 +30,7 @@ import { AppConfig } from '../config/config.schema';
 import { APP_CONFIG } from '../config/config.module';
 import { RequestContext } from '../context/request-context';
 import { renderMessage } from '../i18n/messages';
+import { isWarmUpRequest } from '../health/readiness';
 
 const SENSITIVE_OPERATION = 'prossimo:sensitive-operation';
 
@@ -97,6 +98,8 @@ export class GqlThrottlerGuard extends ThrottlerGuard {
    * the other (the library's loop stopped at the first refusal): stricter, never looser.
    */
   override async canActivate(context: ExecutionContext): Promise<boolean> {
+    // The api's own warm-up requests (readiness.ts: a mark no client can set) count for no one.
+    if (isWarmUpRequest(this.getRequestResponse(context).req)) return true;
     const started: Promise<boolean>[] = [];
     this.started.set(context, started);
     let allowed: boolean;
@@ -268,7 +271,7 @@ export class AnonymousRateLimiter {
     res: ServerResponse,
     next: (error?: unknown) => void,
   ): void => {
-    if (signedBearerToken(req.headers.authorization, this.jwtKey)) return next();
+    if (isWarmUpRequest(req) || signedBearerToken(req.headers.authorization, this.jwtKey)) return next();
     const key = `anonymous:ip:${req.ip ?? req.socket.remoteAddress ?? 'unknown'}`;
     this.storage
       .increment(key, ANONYMOUS_WINDOW_MS, this.limit, ANONYMOUS_WINDOW_MS, ANONYMOUS_THROTTLER)

@@ -7,6 +7,7 @@ import {
   TypeOrmHealthIndicator,
 } from '@nestjs/terminus';
 import { QueueBackendService } from '../queue/queue-backend.service';
+import { Readiness } from './readiness';
 
 @Controller()
 @SkipThrottle()
@@ -16,6 +17,7 @@ export class HealthController {
     private readonly database: TypeOrmHealthIndicator,
     private readonly indicators: HealthIndicatorService,
     private readonly queues: QueueBackendService,
+    private readonly readiness: Readiness,
   ) {}
 
   /** Liveness: the process answers. No dependency is checked, so a database outage does not restart it. */
@@ -25,11 +27,15 @@ export class HealthController {
     return this.health.check([]);
   }
 
-  /** Readiness: PostgreSQL and the queue backend answer. */
+  /** Readiness: the warm-up has ended, and PostgreSQL and the queue backend answer. */
   @Get('ready')
   @HealthCheck()
   ready() {
     return this.health.check([
+      () => {
+        const indicator = this.indicators.check('warmUp');
+        return this.readiness.warmingUp ? indicator.down({ message: 'warming up' }) : indicator.up();
+      },
       () => this.database.pingCheck('database', { timeout: 2000 }),
       async () => {
         const indicator = this.indicators.check('queue');

@@ -5,6 +5,7 @@ import pino, { Level, LevelWithSilent } from 'pino';
 import { Options as PinoHttpOptions, startTime } from 'pino-http';
 import { AppConfig } from '../config/config.schema';
 import { APP_CONFIG } from '../config/config.module';
+import { isWarmUpRequest } from '../health/readiness';
 
 /**
  * The level of a finished request's log line. A line per successful request costs a synchronous
@@ -55,7 +56,11 @@ export function requestLogLevel(
               Boolean(error),
               Date.now() - (res[startTime] ?? Date.now()),
             ),
-          autoLogging: { ignore: (req: { url?: string }) => req.url === '/health' || req.url === '/ready' },
+          autoLogging: {
+            // The api's own warm-up requests (hundreds at start) are not traffic.
+            ignore: (req: { url?: string }) =>
+              req.url === '/health' || req.url === '/ready' || isWarmUpRequest(req),
+          },
         };
         return {
           pinoHttp:
