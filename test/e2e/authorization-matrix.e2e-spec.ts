@@ -55,6 +55,8 @@ const MATRIX: Record<string, Outcome[]> = {
   territoryStaff:               ['anon', 'deny', 'deny', 'deny', 'deny', 'ok',   'deny', 'deny', 'ok'],
   moderationModes:              ['anon', 'deny', 'deny', 'ok',   'deny', 'ok',   'deny', 'deny', 'ok'],
   publishBatchAssignment:       ['anon', 'deny', 'deny', 'ok',   'deny', 'deny', 'deny', 'deny', 'ok'],
+  closeOrganisationCall:        ['anon', 'deny', 'deny', 'deny', 'deny', 'deny', 'deny', 'ok',   'ok'],
+  closeComuneCall:              ['anon', 'deny', 'deny', 'ok',   'deny', 'ok',   'deny', 'deny', 'ok'],
 };
 
 const DENIAL_CODES = new Set(['FORBIDDEN', 'UNAUTHENTICATED']);
@@ -136,6 +138,31 @@ describe('Authorisation matrix: every sensitive operation, by every role, in the
     );
     return data.requestAccreditation.id;
   }
+
+  /** A fresh call in Alba for the next volunteers (for the organisation when it is named). */
+  async function callInAlba(forOrganisation: boolean): Promise<string> {
+    const data = await must(
+      as<{ publishCallToAction: { id: string } }>(
+        forOrganisation ? 'orgAdmin' : 'operatorLanghe',
+        `mutation ($input: PublishCallToActionInput!) { publishCallToAction(input: $input) { id } }`,
+        {
+          input: {
+            title: 'Festa del quartiere',
+            description: 'Servono volontari per l’accoglienza.',
+            comuneIstats: [PIEDMONT.alba],
+            volunteersWanted: 2,
+            ...(forOrganisation ? { organisationId } : {}),
+          },
+        },
+      ),
+    );
+    return data.publishCallToAction.id;
+  }
+
+  const closeCall = async (actor: Actor, forOrganisation: boolean) =>
+    as(actor, `mutation ($input: CloseCallToActionInput!) { closeCallToAction(input: $input) { status } }`, {
+      input: { callId: await callInAlba(forOrganisation) },
+    });
 
   const OPERATIONS: Record<string, (actor: Actor) => Promise<GraphQLResult<Record<string, unknown>>>> = {
     territories: (actor) => as(actor, `{ territories(first: 5) { items { id } } }`),
@@ -274,6 +301,8 @@ describe('Authorisation matrix: every sensitive operation, by every role, in the
           price: { model: 'FREE' },
         },
       }),
+    closeOrganisationCall: (actor) => closeCall(actor, true),
+    closeComuneCall: (actor) => closeCall(actor, false),
     heldReviews: (actor) => as(actor, `{ heldReviews(first: 5) { items { review { id } } } }`),
     organisationReviews: (actor) =>
       as(actor, `query ($id: ID!) { organisationReviews(organisationId: $id, first: 5) { items { id } } }`, {

@@ -23,6 +23,8 @@ const MY_GROUPS = `query { myCareGroups(first: 10) { items { ${GROUP_FIELDS} } }
 const GROUP = `query ($id: ID!) { careGroup(id: $id) { ${GROUP_FIELDS} } }`;
 const TERRITORY_GROUPS = `query ($status: CareGroupStatus) {
   territoryCareGroups(status: $status, first: 10) { items { ${GROUP_FIELDS} } } }`;
+const ORGANISATION_GROUPS = `query ($organisationId: ID!, $status: CareGroupStatus) {
+  organisationCareGroups(organisationId: $organisationId, status: $status, first: 10) { items { ${GROUP_FIELDS} } } }`;
 const CONFIRM = `mutation ($input: CareGroupMemberInput!) { confirmCareGroup(input: $input) { ${GROUP_FIELDS} } }`;
 const LEAVE = `mutation ($input: LeaveCareGroupInput!) { leaveCareGroup(input: $input) { ${GROUP_FIELDS} } }`;
 const POST_NEED = `mutation ($input: PostNeedInput!) { postNeed(input: $input) { id status } }`;
@@ -85,6 +87,7 @@ describe('Shared caregiver groups: quotes by band, confirmation, leaving re-pric
   let operator: SignedInUser;
   let foreignOperator: SignedInUser;
   let cooperative: SignedInUser;
+  let offer: { organisationId: string; offerModerationStatus: string };
   const needOf = new Map<SignedInUser, string>();
   let groupId: string;
 
@@ -165,7 +168,7 @@ describe('Shared caregiver groups: quotes by band, confirmation, leaving re-pric
     await grantRole(stack.dataSource, foreignOperator.userId, 'comune_operator', { territoryId: foreign });
 
     // A social cooperative, accredited by the Comune, offers a carer priced by how many share.
-    const offer = await accreditedSharedCarerCooperative(
+    offer = await accreditedSharedCarerCooperative(
       stack,
       { cooperative, moderator },
       { territoryId, comuneIstat: CREMONA },
@@ -279,6 +282,20 @@ describe('Shared caregiver groups: quotes by band, confirmation, leaving re-pric
       await stack.graphql<{ careGroup: Group }>(GROUP, { id: groupId }, { token: cooperative.token }),
     ).careGroup;
     expect(cooperativeView.members).toHaveLength(3);
+    // The cooperative's own list, by state: every household's quote; strangers are refused.
+    const organisationView = async (status?: string, token = cooperative.token) =>
+      stack.graphql<{ organisationCareGroups: { items: Group[] } }>(
+        ORGANISATION_GROUPS,
+        { organisationId: offer.organisationId, status },
+        { token },
+      );
+    const proposed = ok(await organisationView('PROPOSED')).organisationCareGroups.items;
+    expect(proposed.map((group) => [group.id, group.members?.length])).toEqual([[groupId, 3]]);
+    expect(ok(await organisationView()).organisationCareGroups.items.map((group) => group.id)).toEqual([
+      groupId,
+    ]);
+    expect(ok(await organisationView('CONFIRMED')).organisationCareGroups.items).toEqual([]);
+    expect(errorOf(await organisationView('PROPOSED', stranger.token)).code).toBe('FORBIDDEN');
     expect(errorOf(await stack.graphql(MY_GROUPS, {})).code).toBe('UNAUTHENTICATED');
 
     // Nobody confirms or leaves for another household (a Comune operator of another

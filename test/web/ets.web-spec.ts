@@ -82,6 +82,34 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
   afterAll(async () => {
     await web?.close();
   });
+  /** A free offer of the organisation in Bra, created by its admin and approved by the Comune. */
+  async function freeOfferInBra(title: string, category: string, description: string): Promise<string> {
+    const { stack } = web;
+    const offerId = ok(
+      await stack.graphql<{ createServiceOffer: { id: string } }>(
+        `mutation ($input: CreateServiceOfferInput!) { createServiceOffer(input: $input) { id } }`,
+        {
+          input: {
+            organisationId,
+            title,
+            category,
+            description,
+            area: { comuneIstatCodes: [PIEDMONT.bra] },
+            price: { model: 'FREE' },
+          },
+        },
+        { token: admin.token },
+      ),
+    ).createServiceOffer.id;
+    // The Comune approved it (the moderation queue has its own journey).
+    await stack.dataSource.query(
+      `UPDATE moderation_items SET status = 'published', needs_review = false
+        WHERE content_type = 'service_offer' AND content_id = $1`,
+      [offerId],
+    );
+    return offerId;
+  }
+
   afterEach(async () => {
     for (const page of pages.splice(0)) {
       expectNoOtherOrigin(page);
@@ -619,8 +647,10 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
       [carerOffer],
     );
     const mornings = [1, 2, 3, 4, 5].map((dayOfWeek) => ({ dayOfWeek, start: '09:00', end: '12:00' }));
-    for (const [index, household] of (await Promise.all([signUp(stack), signUp(stack)])).entries()) {
-      ok(
+    const households = await Promise.all([signUp(stack), signUp(stack)]);
+    const needIds: string[] = [];
+    for (const [index, household] of households.entries()) {
+      const posted = ok<{ postNeed: { id: string } }>(
         await stack.graphql(
           `mutation ($input: PostNeedInput!) { postNeed(input: $input) { id } }`,
           {
@@ -641,6 +671,7 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
           { token: household.token },
         ),
       );
+      needIds.push(posted.postNeed.id);
     }
     await waitUntil(async () => {
       const [group]: { households: number }[] = await stack.dataSource.query(
@@ -669,13 +700,311 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
       .getByRole('row', { name: /Famiglia 1/ })
       .getByText('120,00 €')
       .waitFor();
+    await groups.getByText('Manca la conferma di 2 famiglie').waitFor();
+    await quotes
+      .getByRole('row', { name: /Famiglia 1/ })
+      .getByText(/^Deve confermare · nel gruppo dal /)
+      .waitFor();
     await checkPage(phone, 'ets-care-groups', /^Badanti condivise - Prossimo$/);
     await expectNoOverflow(phone);
+
+    // The first household accepts its quote: one confirmation missing, the day it confirmed.
+    const [group]: { id: string }[] = await stack.dataSource.query(
+      `SELECT id FROM care_groups WHERE organisation_id = $1`,
+      [organisationId],
+    );
+    ok(
+      await stack.graphql(
+        `mutation ($input: CareGroupMemberInput!) { confirmCareGroup(input: $input) { status } }`,
+        { input: { groupId: group.id, needId: needIds[0] } },
+        { token: households[0].token },
+      ),
+    );
+    await phone.goto(`/ente/${organisationId}/badanti-condivise`);
+    await groups.getByText('Manca la conferma di 1 famiglia').waitFor();
+    await groups.getByText(/^Ha confermato il /).waitFor();
+    // Filtered by state, in the address: none started yet; the proposed one is there.
+    await p.getByLabel('Quali gruppi').selectOption('CONFIRMED');
+    await p.getByText('Nessun gruppo in questo stato.').waitFor();
+    expect(new URL(p.url()).searchParams.get('stato')).toBe('CONFIRMED');
+    await expectNoAxeViolations(phone, 'care groups filtered to none');
+    await p.getByLabel('Quali gruppi').selectOption('PROPOSED');
+    await groups.getByRole('heading', { level: 2, name: 'Badante di condominio a Alba' }).waitFor();
+    await phone.goto(`/ente/${organisationId}/badanti-condivise?stato=PROPOSED`);
+    await expect(p.getByLabel('Quali gruppi').inputValue()).resolves.toBe('PROPOSED');
+    await groups.getByRole('heading', { level: 2, name: 'Badante di condominio a Alba' }).waitFor();
+    await checkPage(phone, 'ets-care-groups-proposed', /^Badanti condivise - Prossimo$/);
     // An operator sees the calls but not who answered.
     await phone.goto(`/ente/${organisationId}/chiamate`);
     await p.getByTestId('calls').getByRole('heading', { level: 3, name: title }).waitFor();
     await expect(p.getByRole('button', { name: 'Vedi le risposte' }).count()).resolves.toBe(0);
     await checkPage(phone, 'ets-calls-operator', /^Chiamate ai volontari - Prossimo$/);
     await expectNoOverflow(phone);
+  });
+
+  it('the admin closes a call after a warning (the waiting volunteer is told, a late answer is refused) and archives an offer for good', async () => {
+    const { stack } = web;
+    const title = 'Castagnata in piazza';
+    const callId = ok(
+      await stack.graphql<{ publishCallToAction: { id: string } }>(
+        `mutation ($input: PublishCallToActionInput!) { publishCallToAction(input: $input) { id } }`,
+        {
+          input: {
+            organisationId,
+            title,
+            description: 'Servono mani per cuocere e distribuire le castagne.',
+            comuneIstats: [PIEDMONT.bra],
+            volunteersWanted: 4,
+          },
+        },
+        { token: admin.token },
+      ),
+    ).publishCallToAction.id;
+    const answerAs = async (name: string, lat: number) => {
+      const user = await signUp(stack);
+      ok(
+        await stack.graphql(
+          `mutation ($input: UpsertVolunteerProfileInput!) { upsertVolunteerProfile(input: $input) { id } }`,
+          { input: rideDriverProfile(name, { lat, lon: 7.855 }) },
+          { token: user.token },
+        ),
+      );
+      return {
+        user,
+        answer: await stack.graphql(
+          `mutation ($id: ID!) { answerCallToAction(input: { callId: $id }) { id } }`,
+          { id: callId },
+          { token: user.token },
+        ),
+      };
+    };
+    const waiting = await answerAs('Paolo Giraudo', 44.697);
+    ok(waiting.answer);
+
+    // A second admin of the organisation (the first one's number has had its sign-in codes for now).
+    const closer = await signUp(stack);
+    await grantRole(stack.dataSource, closer.userId, 'organisation_admin', { organisationId });
+    const desk = await open(WIDTHS.desktop);
+    const d = desk.page;
+    await signInThroughUi(web, desk, closer.phone);
+    await desk.goto(`/ente/${organisationId}/chiamate`);
+    const calls = d.getByTestId('calls');
+    const item = calls.getByRole('article', { name: title });
+    await item.getByText('Aperta', { exact: true }).waitFor();
+    // The warning first; cancelling changes nothing.
+    await item.getByRole('button', { name: `Chiudi la chiamata «${title}»` }).click();
+    const confirm = d.getByRole('form', { name: `Chiudi la chiamata «${title}»` });
+    await confirm.getByText(/non accoglie più risposte e non si può riaprire/).waitFor();
+    await expectNoAxeViolations(desk, 'closing a call');
+    await screenshot(desk, 'ets-call-close-confirm');
+    await confirm.getByRole('button', { name: 'Annulla' }).click();
+    await item.getByRole('button', { name: `Chiudi la chiamata «${title}»` }).click();
+    await d.getByLabel('Perché la chiudete (facoltativo)').fill('Abbiamo abbastanza volontari');
+    await d.getByRole('button', { name: 'Sì, chiudi la chiamata' }).click();
+    await item.getByText(`Chiamata «${title}» chiusa: non accoglie più risposte.`).waitFor();
+    await item.getByText('Chiusa', { exact: true }).waitFor();
+    await item.getByText(/^Chiusa il /).waitFor();
+    await expect(item.getByRole('button', { name: /Chiudi la chiamata/ }).count()).resolves.toBe(0);
+    await checkPage(desk, 'ets-calls-closed', /^Chiamate ai volontari - Prossimo$/);
+
+    // The answer already in stays, to decide; the volunteer who waits is told; a late one is refused.
+    await item.getByRole('button', { name: 'Vedi le risposte' }).click();
+    await item.getByRole('heading', { level: 4, name: /Paolo Giraudo/ }).waitFor();
+    await item.getByText('Da decidere').waitFor();
+    const told: { event: string }[] = await stack.dataSource.query(
+      `SELECT DISTINCT event FROM notifications WHERE user_id = $1 AND ref = $2`,
+      [waiting.user.userId, `call:${callId}`],
+    );
+    expect(told).toEqual([{ event: 'call_closed' }]);
+    const late = await answerAs('Rita Bonino', 44.698);
+    expect(late.answer.errors?.[0]?.extensions?.code).toBe('CALL_CLOSED');
+    const [closed]: { closed_by_user_id: string }[] = await stack.dataSource.query(
+      `SELECT closed_by_user_id FROM calls_to_action WHERE id = $1 AND status = 'closed'`,
+      [callId],
+    );
+    expect(closed.closed_by_user_id).toBe(closer.userId);
+
+    // An offer archived for good: out of the list of active offers and of the public catalogue.
+    const offerTitle = 'Spesa a domicilio del giovedì';
+    const offerId = await freeOfferInBra(
+      offerTitle,
+      'SHOPPING_AND_DELIVERY',
+      'Facciamo la spesa e la portiamo a casa.',
+    );
+    const inCatalogue = async () =>
+      ok(
+        await stack.graphql<{ searchServiceOffers: { items: { id: string }[] } }>(
+          `query ($filter: ServiceOfferFilter) { searchServiceOffers(filter: $filter, first: 100) { items { id } } }`,
+          { filter: { comuneIstat: PIEDMONT.bra } },
+        ),
+      ).searchServiceOffers.items.some((found) => found.id === offerId);
+    expect(await inCatalogue()).toBe(true);
+    const visitor = await open(WIDTHS.phone);
+    await visitor.goto(`/servizi/${offerId}`);
+    await visitor.page.getByRole('heading', { level: 1, name: offerTitle }).waitFor();
+
+    await desk.goto(`/ente/${organisationId}/offerte`);
+    const offers = d.getByTestId('offers');
+    await offers.getByRole('heading', { level: 2, name: offerTitle }).waitFor();
+    await offers.getByRole('button', { name: `Archivia «${offerTitle}»` }).click();
+    const archiving = d.getByRole('form', { name: `Archivia «${offerTitle}»` });
+    await archiving.getByText(/esce per sempre dal catalogo/).waitFor();
+    await d.getByLabel('Perché la archivi? (facoltativo)').fill('Il servizio non esiste più');
+    await expectNoAxeViolations(desk, 'archiving an offer');
+    await screenshot(desk, 'ets-offer-archive-confirm');
+    await archiving.getByRole('button', { name: 'Archivia l’offerta' }).click();
+    await d.getByText(`Offerta «${offerTitle}» archiviata: non compare più nel catalogo.`).waitFor();
+    await offers.getByRole('heading', { level: 2, name: offerTitle }).waitFor({ state: 'detached' });
+    await checkPage(desk, 'ets-offers-archived', /^Offerte di servizio - Prossimo$/);
+    expect(await inCatalogue()).toBe(false);
+    await visitor.goto(`/servizi/${offerId}`);
+    await visitor.page
+      .getByRole('heading', { name: 'Questo servizio non esiste o non è più disponibile.' })
+      .waitFor();
+    const [archived]: { status: string; reason: string }[] = await stack.dataSource.query(
+      `SELECT o.status, h.reason FROM service_offers o
+         JOIN status_history h ON h.entity_type = 'service_offer' AND h.entity_id = o.id AND h.to_status = 'archived'
+        WHERE o.id = $1`,
+      [offerId],
+    );
+    expect(archived).toEqual({ status: 'archived', reason: 'Il servizio non esiste più' });
+  });
+
+  it('on a public offer page with three reviews, a signed-in citizen reports one by its name; a visitor is asked to sign in', async () => {
+    const { stack } = web;
+    // Help with the phone in Bra: the organisation is the only one doing it there.
+    const offerTitle = 'Aiuto con lo smartphone';
+    const offerId = await freeOfferInBra(
+      offerTitle,
+      'DIGITAL_HELP',
+      'Ti aiutiamo con messaggi, videochiamate e app del Comune.',
+    );
+    /** A citizen asks, the organisation is proposed and serves them, the citizen reviews, the Comune approves. */
+    const servedAndReviewed = async (stars: number, comment: string) => {
+      const citizen = await signUp(stack);
+      const needId = ok(
+        await stack.graphql<{ postNeed: { id: string } }>(
+          `mutation ($input: PostNeedInput!) { postNeed(input: $input) { id } }`,
+          {
+            input: {
+              category: 'DIGITAL_HELP',
+              description: 'Vorrei imparare a fare le videochiamate con i nipoti.',
+              location: { lat: 44.697, lon: 7.855 },
+              windowStart: new Date(Date.now() + 3600_000).toISOString(),
+              windowEnd: new Date(Date.now() + 3 * 3600_000).toISOString(),
+              urgency: 'NORMAL',
+              language: 'it',
+              accessibilityNeeds: [],
+            },
+          },
+          { token: citizen.token },
+        ),
+      ).postNeed.id;
+      let proposalId = '';
+      await waitUntil(async () => {
+        const rows: { id: string }[] = await stack.dataSource.query(
+          `SELECT id FROM match_proposals WHERE need_id = $1 AND organisation_id = $2 AND status = 'pending'`,
+          [needId, organisationId],
+        );
+        proposalId = rows[0]?.id ?? '';
+        return rows.length === 1;
+      });
+      const engagementId = ok(
+        await stack.graphql<{ acceptProposal: { id: string } }>(
+          `mutation ($id: ID!) { acceptProposal(input: { proposalId: $id }) { id } }`,
+          { id: proposalId },
+          { token: admin.token },
+        ),
+      ).acceptProposal.id;
+      ok(
+        await stack.graphql(
+          `mutation ($id: ID!) { startEngagement(input: { engagementId: $id }) { id } }`,
+          { id: engagementId },
+          { token: admin.token },
+        ),
+      );
+      ok(
+        await stack.graphql(
+          `mutation ($id: ID!) { completeEngagement(input: { engagementId: $id, hoursLogged: 1 }) { id } }`,
+          { id: engagementId },
+          { token: admin.token },
+        ),
+      );
+      const reviewId = ok(
+        await stack.graphql<{ writeReview: { id: string } }>(
+          `mutation ($input: WriteReviewInput!) { writeReview(input: $input) { id } }`,
+          { input: { engagementId, quality: stars, priceClarity: stars, reliability: stars, comment } },
+          { token: citizen.token },
+        ),
+      ).writeReview.id;
+      ok(
+        await stack.graphql(
+          `mutation ($input: ModerateContentInput!) { moderateContent(input: $input) { status } }`,
+          { input: { contentType: 'REVIEW', contentId: reviewId, decision: 'APPROVE', reason: 'Corretta' } },
+          { token: moderator.token },
+        ),
+      );
+      return reviewId;
+    };
+    await servedAndReviewed(5, 'Pazienti e chiari, ora chiamo i nipoti da sola.');
+    const reported = await servedAndReviewed(4, 'Bravi, ma chiamate il 333 1234567 per prenotare.');
+    await servedAndReviewed(5, 'Gentilissimi.');
+    await waitUntil(async () => {
+      const reputation = ok(
+        await stack.graphql<{ reputation: { shown: boolean } }>(
+          `query ($id: ID!) { reputation(subjectId: $id, subjectType: OFFER) { shown } }`,
+          { id: offerId },
+        ),
+      ).reputation;
+      return reputation.shown;
+    });
+
+    // A visitor who is not signed in: each review's link says which one and leads to sign-in.
+    const visitor = await open(WIDTHS.phone);
+    const v = visitor.page;
+    await visitor.goto(`/servizi/${offerId}`);
+    await v.getByRole('heading', { level: 1, name: offerTitle }).waitFor();
+    await v.getByText(/Valutazione media 4,7 su 5 \(3 recensioni\)/).waitFor();
+    const asVisitor = v.getByRole('link', {
+      name: /^Segnala questa recensione: 4\/5 del .*«Bravi, ma chiamate il 333 1234567 per pr…» \(ti chiederemo di accedere\)$/,
+    });
+    await expect(v.getByRole('link', { name: /^Segnala questa recensione/ }).count()).resolves.toBe(3);
+    await checkPage(visitor, 'offer-reviews', new RegExp(`^${offerTitle} - Prossimo$`));
+    await expectNoOverflow(visitor);
+    await asVisitor.click();
+    await v.waitForURL(`**/accedi?dopo=${encodeURIComponent(`/servizi/${offerId}`)}`);
+    await expect(v.getByRole('alert').count()).resolves.toBe(0);
+
+    // A signed-in citizen, at a desk: the button names the review; the reason is asked for.
+    const reporter = await signUp(stack);
+    const desk = await open(WIDTHS.desktop);
+    const d = desk.page;
+    await signInThroughUi(web, desk, reporter.phone);
+    await desk.goto(`/servizi/${offerId}`);
+    const button = d.getByRole('button', {
+      name: /^Segnala questa recensione: 4\/5 del .*«Bravi, ma chiamate il 333 1234567 per pr…»$/,
+    });
+    await expect(d.getByRole('button', { name: /^Segnala questa recensione/ }).count()).resolves.toBe(3);
+    await button.click();
+    const form = d.getByRole('form', { name: /^Segnala questa recensione: 4\/5/ });
+    await form.getByRole('button', { name: 'Invia la segnalazione' }).click();
+    await d.getByText('Scrivi perché la segnali.').first().waitFor();
+    await expectNoAxeViolations(desk, 'reporting a review without a reason');
+    await form.getByLabel('Perché la segnali?').fill('Contiene un numero di telefono');
+    await screenshot(desk, 'offer-review-report');
+    await form.getByRole('button', { name: 'Invia la segnalazione' }).click();
+    await d
+      .getByRole('status')
+      .filter({ hasText: 'Grazie: la segnalazione è arrivata al Comune, che controllerà la recensione.' })
+      .waitFor();
+    await expect(button.count()).resolves.toBe(0);
+    await checkPage(desk, 'offer-review-reported', new RegExp(`^${offerTitle} - Prossimo$`));
+    const reports: { reporter_user_id: string; reason: string }[] = await stack.dataSource.query(
+      `SELECT reporter_user_id, reason FROM content_reports WHERE content_type = 'review' AND content_id = $1`,
+      [reported],
+    );
+    expect(reports).toEqual([
+      { reporter_user_id: reporter.userId, reason: 'Contiene un numero di telefono' },
+    ]);
   });
 });

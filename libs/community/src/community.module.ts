@@ -111,7 +111,15 @@ registerMessages({
     en: 'The organisation given does not exist.',
   },
   CALL_NOT_FOUND: { it: 'Chiamata all’azione non trovata.', en: 'Call to action not found.' },
-  CALL_CLOSED: { it: 'Questa chiamata non accoglie più risposte.', en: 'This call no longer takes answers.' },
+  CALL_CLOSED: {
+    it: 'Questa chiamata è chiusa: chi l’ha pubblicata non accoglie più risposte.',
+    en: 'This call is closed: its publisher takes no more answers.',
+  },
+  CALL_ENDED: {
+    it: 'Questa chiamata è terminata: non accoglie più risposte.',
+    en: 'This call has ended: it takes no more answers.',
+  },
+  CALL_ALREADY_CLOSED: { it: 'Questa chiamata è già chiusa.', en: 'This call is already closed.' },
   CALL_AREA_OUTSIDE: {
     it: 'Puoi indicare solo Comuni compresi nella chiamata.',
     en: 'You can name only Comuni the call covers.',

@@ -105,3 +105,13 @@ export const OFFER_PAGE = graphql(`
     }
   }
 `);
+
+/** A signed-in person reports a published review; the third report hides it until a moderator decides. */
+export const REPORT_REVIEW = graphql(`
+  mutation ReportReview($input: ReportContentInput!) {
+    reportContent(input: $input) {
+      contentId
+      status
+    }
+  }
+`);

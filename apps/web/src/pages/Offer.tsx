@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { OFFER_PAGE } from '../catalogue/operations';
 import { priceSummary } from '../catalogue/price';
+import { ReportReview } from '../catalogue/ReportReview';
 import { formatEuro, formatKm } from '../format';
 import { Unreachable } from '../forms';
 import { useTranslation } from '../i18n';
@@ -123,27 +124,42 @@ export default function Offer() {
           )}
           {reviews.length ? (
             <ul className="list-unstyled">
-              {reviews.map((review) => (
-                <li key={review.id} className="result-card">
-                  <p className="fw-semibold mb-1">
-                    {review.overallStars.toLocaleString(language === 'en' ? 'en-GB' : 'it-IT', {
-                      maximumFractionDigits: 1,
-                    })}
-                    /5 ·{' '}
-                    {new Date(review.createdAt).toLocaleDateString(language === 'en' ? 'en-GB' : 'it-IT', {
-                      day: 'numeric',
-                      month: 'long',
-                      year: 'numeric',
-                    })}
-                  </p>
-                  {review.comment ? <p className="mb-1">{review.comment}</p> : null}
-                  {review.reply ? (
-                    <p className="mb-0 ps-3 border-start">
-                      <span className="fw-semibold">{t('offer.reply')}:</span> {review.reply.body}
+              {reviews.map((review) => {
+                const locale = language === 'en' ? 'en-GB' : 'it-IT';
+                const stars = review.overallStars.toLocaleString(locale, { maximumFractionDigits: 1 });
+                const date = new Date(review.createdAt).toLocaleDateString(locale, {
+                  day: 'numeric',
+                  month: 'long',
+                  year: 'numeric',
+                });
+                const comment = review.comment?.trim() ?? '';
+                const which = comment
+                  ? t('offer.report.whichSaid', {
+                      stars,
+                      date,
+                      comment: comment.length > 40 ? `${comment.slice(0, 40).trimEnd()}…` : comment,
+                    })
+                  : t('offer.report.which', { stars, date });
+                return (
+                  <li key={review.id} className="result-card">
+                    <p className="fw-semibold mb-1">
+                      {stars}/5 · {date}
                     </p>
-                  ) : null}
-                </li>
-              ))}
+                    {review.comment ? <p className="mb-1">{review.comment}</p> : null}
+                    {review.reply ? (
+                      <p className="mb-0 ps-3 border-start">
+                        <span className="fw-semibold">{t('offer.reply')}:</span> {review.reply.body}
+                      </p>
+                    ) : null}
+                    <ReportReview
+                      reviewId={review.id}
+                      which={which}
+                      signedIn={signedIn}
+                      returnTo={`/servizi/${offer.id}`}
+                    />
+                  </li>
+                );
+              })}
             </ul>
           ) : null}
           <ShowMore

@@ -12,6 +12,7 @@ import {
   CallsToActionArgs,
   CallToAction,
   CallToActionPage,
+  CloseCallToActionInput,
   OrganisationCallsArgs,
   PublishCallToActionInput,
 } from './call.types';
@@ -41,6 +42,18 @@ export class CallResolver {
     @Args() args: OrganisationCallsArgs,
   ): Promise<Page<CallToAction>> {
     return this.calls.organisationCalls(user, args);
+  }
+
+  @Mutation(() => CallToAction, {
+    description:
+      'The publisher (the organisation’s admins, or staff of the territory for a Comune’s call): close a call to new answers; answers already given stay and can still be decided.',
+  })
+  @UseGuards(AuthGuard)
+  closeCallToAction(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: CloseCallToActionInput,
+  ): Promise<CallToAction> {
+    return this.calls.close(user, input);
   }
 
   @Query(() => CallToActionPage, { description: 'Public: published calls still open, newest first.' })

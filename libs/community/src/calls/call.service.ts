@@ -34,6 +34,7 @@ import {
   CallsToActionArgs,
   CallToAction,
   CallToActionStatus,
+  CloseCallToActionInput,
   OrganisationCallsArgs,
   PublishCallToActionInput,
 } from './call.types';
@@ -41,7 +42,7 @@ import {
 const CALL_COLUMNS = `ca.id, ca.title, ca.description, ca.categories, to_char(ca.starts_on, 'YYYY-MM-DD') AS "startsOn",
   to_char(ca.ends_on, 'YYYY-MM-DD') AS "endsOn", ca.volunteers_wanted AS "volunteersWanted",
   ca.accepted_count AS "acceptedCount", ca.always_open AS "alwaysOpen", ca.organisation_id AS "organisationId",
-  ca.status, ca.created_at AS "createdAt",
+  ca.status, ca.closed_at AS "closedAt", ca.created_at AS "createdAt",
   (SELECT json_agg(json_build_object('istat', cm.istat, 'name', cm.name) ORDER BY cm.name)
      FROM comuni cm WHERE cm.istat = ANY(ca.comune_istats)) AS places`;
 
@@ -56,6 +57,7 @@ interface LockedCall {
   volunteersWanted: number | null;
   acceptedCount: number;
   alwaysOpen: boolean;
+  status: CallToActionStatus;
 }
 
 const CALL_ANSWER = 'call_answer';
@@ -234,13 +236,16 @@ export class CallService {
       [userId],
     );
     if (!profile) throw new DomainError('VOLUNTEER_PROFILE_REQUIRED');
-    const [call]: { comuneIstats: string[]; running: boolean }[] = await manager.query(
-      `SELECT ca.comune_istats AS "comuneIstats", (${CALL_RUNNING}) AS running FROM calls_to_action ca
+    const [call]: { comuneIstats: string[]; running: boolean; status: CallToActionStatus }[] =
+      await manager.query(
+        `SELECT ca.comune_istats AS "comuneIstats", ca.status, (${CALL_RUNNING}) AS running FROM calls_to_action ca
         WHERE ca.id = $1 AND ${this.moderation.publishedCondition(ContentType.CALL_TO_ACTION, 'ca.id')}`,
-      [input.callId],
-    );
+        [input.callId],
+      );
     if (!call) throw new DomainError('CALL_NOT_FOUND', { field: 'callId' });
-    if (!call.running) throw new DomainError('CALL_CLOSED', { field: 'callId' });
+    // Closed by its publisher, or past its last day: the volunteer is told which.
+    if (call.status === CallToActionStatus.CLOSED) throw new DomainError('CALL_CLOSED', { field: 'callId' });
+    if (!call.running) throw new DomainError('CALL_ENDED', { field: 'callId' });
     const areas = [...new Set(input.comuneIstats)];
     if (areas.some((istat) => !call.comuneIstats.includes(istat))) {
       throw new DomainError('CALL_AREA_OUTSIDE', { field: 'comuneIstats' });
@@ -259,6 +264,57 @@ export class CallService {
       actorUserId: userId,
     });
     return inserted[0].id;
+  }
+
+  /**
+   * The publisher closes a call (enough volunteers, the event cancelled): no new answers, from the
+   * app or by SMS; the answers already given stay, and the pending ones can still be decided, so
+   * their volunteers are told the call is closed and that an answer will come. Who and when are
+   * on the call, in its status history and in the audit trail, all in one transaction.
+   */
+  async close(user: AuthenticatedUser, input: CloseCallToActionInput): Promise<CallToAction> {
+    await this.dataSource.transaction(async (manager) => {
+      const call = await this.lockCall(manager, input.callId);
+      await this.requirePublisher(user, call, manager);
+      if (call.status === CallToActionStatus.CLOSED) {
+        throw new DomainError('CALL_ALREADY_CLOSED', { field: 'callId' });
+      }
+      await manager.query(
+        `UPDATE calls_to_action SET status = 'closed', closed_at = now(), closed_by_user_id = $2 WHERE id = $1`,
+        [call.id, user.userId],
+      );
+      const reason = input.reason?.trim() || undefined;
+      await recordStatusChange(manager, {
+        entityType: 'call_to_action',
+        entityId: call.id,
+        from: CallToActionStatus.OPEN,
+        to: CallToActionStatus.CLOSED,
+        actorUserId: user.userId,
+        reason,
+      });
+      const pending: { userId: string }[] = await manager.query(
+        `SELECT p.user_id AS "userId" FROM call_answers a JOIN volunteer_profiles p ON p.id = a.volunteer_id
+          WHERE a.call_id = $1 AND a.status = 'pending' ORDER BY a.created_at, a.id`,
+        [call.id],
+      );
+      for (const volunteer of pending) {
+        await this.notifications.notifyUser(manager, {
+          userId: volunteer.userId,
+          event: 'call_closed',
+          params: { summary: call.title },
+          ref: `call:${call.id}`,
+        });
+      }
+      await writeAudit(manager, {
+        actorUserId: user.userId,
+        action: 'call_to_action.closed',
+        entityType: 'call_to_action',
+        entityId: call.id,
+        territoryId: await firstTerritoryOf(manager, call.comuneIstats[0]),
+        details: { organisationId: call.organisationId, pendingAnswers: pending.length },
+      });
+    });
+    return this.callById(input.callId);
   }
 
   async accept(user: AuthenticatedUser, input: CallAnswerDecisionInput): Promise<CallAnswer> {
@@ -365,7 +421,7 @@ export class CallService {
   private async lockCall(manager: EntityManager, id: string, lock = true): Promise<LockedCall> {
     const [call]: LockedCall[] = await manager.query(
       `SELECT id, title, organisation_id AS "organisationId", comune_istats AS "comuneIstats",
-              volunteers_wanted AS "volunteersWanted", accepted_count AS "acceptedCount", always_open AS "alwaysOpen"
+              volunteers_wanted AS "volunteersWanted", accepted_count AS "acceptedCount", always_open AS "alwaysOpen", status
          FROM calls_to_action WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
       [id],
     );

@@ -141,6 +141,9 @@ export class CallToAction {
   @Field(() => CallToActionStatus)
   status!: CallToActionStatus;
 
+  @Field(() => Date, { nullable: true, description: 'When its publisher closed it (closeCallToAction).' })
+  closedAt!: Date | null;
+
   @Field(() => ModerationStatus, {
     nullable: true,
     description: 'The Comune’s check, for its publisher (organisationCallsToAction); null elsewhere.',
@@ -187,6 +190,22 @@ export class AnswerCallToActionInput {
   @ArrayMaxSize(100)
   @Length(6, 6, { each: true })
   comuneIstats: string[] = [];
+}
+
+@InputType()
+export class CloseCallToActionInput {
+  @Field(() => ID)
+  @IsUUID()
+  callId!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why, for the status history (not shown to volunteers).',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
 }
 
 @InputType()

@@ -8,6 +8,7 @@ import {
   CareGroupMemberInput,
   CareGroupPage,
   LeaveCareGroupInput,
+  OrganisationCareGroupsArgs,
   TerritoryCareGroupsArgs,
 } from './care-groups.types';
 
@@ -48,7 +49,7 @@ export class CareGroupsResolver {
   organisationCareGroups(
     @CurrentUser() user: AuthenticatedUser,
     @Args('organisationId', { type: () => ID }) organisationId: string,
-    @Args() args: PageArgs,
+    @Args() args: OrganisationCareGroupsArgs,
   ): Promise<Page<CareGroup>> {
     return this.groups.organisationCareGroups(user, organisationId, args);
   }

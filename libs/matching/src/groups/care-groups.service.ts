@@ -32,6 +32,7 @@ import {
   CareGroupQuote,
   CareGroupStatus,
   LeaveCareGroupInput,
+  OrganisationCareGroupsArgs,
   TerritoryCareGroupsArgs,
 } from './care-groups.types';
 
@@ -153,10 +154,16 @@ export class CareGroupsService {
   async organisationCareGroups(
     user: AuthenticatedUser,
     organisationId: string,
-    args: PageArgs,
+    args: OrganisationCareGroupsArgs,
   ): Promise<Page<CareGroup>> {
     this.access.requireOrganisationRole(user, organisationId, ORGANISATION_MEMBER_ROLES);
-    return this.page(user, [`g.organisation_id = $2`], [user.userId, organisationId], args, true);
+    const params: unknown[] = [user.userId, organisationId];
+    const conditions = [`g.organisation_id = $2`];
+    if (args.status) {
+      params.push(args.status);
+      conditions.push(`g.status = $${params.length}`);
+    }
+    return this.page(user, conditions, params, args, true);
   }
 
   /** A household of the group, Comune staff of its territory, or the offering organisation. */

@@ -137,6 +137,14 @@ export class LeaveCareGroupInput extends CareGroupMemberInput {
 }
 
 @ArgsType()
+export class OrganisationCareGroupsArgs extends PageArgs {
+  @Field(() => CareGroupStatus, { nullable: true, description: 'Only groups in this state.' })
+  @IsOptional()
+  @IsEnum(CareGroupStatus)
+  status?: CareGroupStatus;
+}
+
+@ArgsType()
 export class TerritoryCareGroupsArgs extends PageArgs {
   @Field(() => CareGroupStatus, { nullable: true })
   @IsOptional()

@@ -30,6 +30,7 @@ export const NOTIFICATION_EVENTS = [
   'call_to_action_new',
   'call_answer_accepted',
   'call_answer_declined',
+  'call_closed',
   'engagement_message',
   'engagement_message_family',
 ] as const;
@@ -259,6 +260,14 @@ registerMessages({
     it: 'Per "{summary}" non serve il tuo aiuto questa volta. Grazie lo stesso!',
     en: 'For "{summary}" your help is not needed this time. Thank you all the same!',
   },
+  'notification.call_closed.sms': {
+    it: 'Prossimo: la chiamata "{summary}" non accoglie altre risposte. La tua resta valida: ti diremo l\'esito.',
+    en: 'Prossimo: the call "{summary}" takes no more answers. Yours still stands: we will tell you the outcome.',
+  },
+  'notification.call_closed.in_app': {
+    it: 'La chiamata "{summary}" non accoglie altre risposte. La tua resta valida: ti diremo l\'esito.',
+    en: 'The call "{summary}" takes no more answers. Yours still stands: we will tell you the outcome.',
+  },
   // {text} is the sender's own words (held for a moderator when they hold a number or an insult).
   'notification.engagement_message.sms': {
     it: 'Prossimo, messaggio di {who} per "{summary}": {text} -- Per rispondere, rispondi a questo SMS (rif. {code}).',
@@ -320,6 +329,7 @@ const EMAIL_SUBJECTS: Partial<Record<NotificationEvent, { it: string; en: string
   call_to_action_new: { it: 'Si cercano volontari: {summary}', en: 'Volunteers wanted: {summary}' },
   call_answer_accepted: { it: 'Risposta accettata: {summary}', en: 'Answer accepted: {summary}' },
   call_answer_declined: { it: 'Grazie per la risposta: {summary}', en: 'Thank you for answering: {summary}' },
+  call_closed: { it: 'Chiamata chiusa: {summary}', en: 'Call closed: {summary}' },
   organisation_invitation: {
     it: '{organisation} ti ha aggiunto su Prossimo',
     en: '{organisation} added you on Prossimo',

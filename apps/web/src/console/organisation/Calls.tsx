@@ -13,6 +13,7 @@ import {
   ACCEPT_CALL_ANSWER,
   AREA_COMUNI,
   CALL_ANSWERS,
+  CLOSE_CALL,
   DECLINE_CALL_ANSWER,
   ORGANISATION_CALLS,
   PUBLISH_CALL,
@@ -269,7 +270,25 @@ function NewCall({
 function CallItem({ call, admin }: { call: Call; admin: boolean }) {
   const { t, language } = useTranslation();
   const [open, setOpen] = useState(false);
+  const [closing, setClosing] = useState(false);
+  const [reason, setReason] = useState('');
+  const [closeCall, closeState] = useMutation(CLOSE_CALL);
+  const action = useActionStatus();
   const headingId = `call-${call.id}`;
+
+  async function close(event: FormEvent) {
+    event.preventDefault();
+    action.clear();
+    try {
+      await closeCall({ variables: { input: { callId: call.id, reason: reason.trim() || null } } });
+      setClosing(false);
+      setReason('');
+      action.done(t('ets.calls.closed', { title: call.title }));
+    } catch (error) {
+      action.failed(error);
+    }
+  }
+
   return (
     <li className="ets-item">
       <article aria-labelledby={headingId}>
@@ -297,17 +316,68 @@ function CallItem({ call, admin }: { call: Call; admin: boolean }) {
             ? t('ets.calls.accepted', { accepted: call.acceptedCount, wanted: call.volunteersWanted })
             : t('ets.calls.acceptedOpen', { accepted: call.acceptedCount })}
         </p>
-        {admin ? (
-          <button
-            type="button"
-            className="btn btn-outline-primary btn-sm mt-2"
-            aria-expanded={open}
-            aria-controls={`${headingId}-answers`}
-            aria-describedby={headingId}
-            onClick={() => setOpen(!open)}
+        {call.closedAt ? (
+          <p className="small mb-1">
+            {t('ets.calls.closedOn', { date: formatDate(call.closedAt, language) })}
+          </p>
+        ) : null}
+        <ActionStatus status={action.status} />
+        {admin && closing ? (
+          <form
+            className="ets-confirm mt-2 readable"
+            noValidate
+            aria-label={t('ets.calls.closeOf', { title: call.title })}
+            onSubmit={(event) => void close(event)}
           >
-            {t(open ? 'ets.calls.hideAnswers' : 'ets.calls.showAnswers')}
-          </button>
+            <p className="mb-2">{t('ets.calls.closeWarning')}</p>
+            <TextAreaField
+              id={`${headingId}-close-reason`}
+              label={`${t('ets.calls.closeReason')} ${t('console.common.optional')}`}
+              hint={t('ets.calls.closeHint')}
+              value={reason}
+              onChange={(event) => setReason(event.target.value)}
+            />
+            <div className="d-flex flex-wrap gap-2">
+              <button type="submit" className="btn btn-danger btn-sm" disabled={closeState.loading}>
+                {t('ets.calls.closeConfirm')}
+              </button>
+              <button
+                type="button"
+                className="btn btn-outline-secondary btn-sm"
+                onClick={() => setClosing(false)}
+              >
+                {t('console.common.cancel')}
+              </button>
+            </div>
+          </form>
+        ) : null}
+        {admin && !closing ? (
+          <div className="d-flex flex-wrap gap-2 mt-2">
+            <button
+              type="button"
+              className="btn btn-outline-primary btn-sm"
+              aria-expanded={open}
+              aria-controls={`${headingId}-answers`}
+              aria-describedby={headingId}
+              onClick={() => setOpen(!open)}
+            >
+              {t(open ? 'ets.calls.hideAnswers' : 'ets.calls.showAnswers')}
+            </button>
+            {call.status === 'OPEN' ? (
+              <button
+                type="button"
+                className="btn btn-outline-danger btn-sm"
+                aria-label={t('ets.calls.closeOf', { title: call.title })}
+                onClick={() => {
+                  action.clear();
+                  setReason('');
+                  setClosing(true);
+                }}
+              >
+                {t('ets.calls.close')}
+              </button>
+            ) : null}
+          </div>
         ) : null}
         <div id={`${headingId}-answers`}>{admin && open ? <Answers call={call} /> : null}</div>
       </article>

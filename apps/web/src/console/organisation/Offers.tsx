@@ -46,7 +46,8 @@ function OffersOf({ organisation }: { organisation: OrganisationSummary }) {
   });
   const [pauseOffer, pausing] = useMutation(PAUSE_OFFER);
   const [resumeOffer, resuming] = useMutation(RESUME_OFFER);
-  const [archiveOffer, archiving] = useMutation(ARCHIVE_OFFER);
+  // An archived offer leaves this list (it lists active and paused ones) with the confirmation.
+  const [archiveOffer, archiving] = useMutation(ARCHIVE_OFFER, { refetchQueries: ['EtsOffers'] });
   // The offer whose pause or archiving asks for a reason and a confirmation.
   const [confirming, setConfirming] = useState<{ id: string; kind: 'pause' | 'archive' } | null>(null);
   const [reason, setReason] = useState('');

@@ -382,6 +382,7 @@ export const ORGANISATION_CALLS = graphql(`
         acceptedCount
         alwaysOpen
         status
+        closedAt
         moderationStatus
         createdAt
       }
@@ -389,6 +390,16 @@ export const ORGANISATION_CALLS = graphql(`
         hasNextPage
         endCursor
       }
+    }
+  }
+`);
+
+export const CLOSE_CALL = graphql(`
+  mutation EtsCloseCall($input: CloseCallToActionInput!) {
+    closeCallToAction(input: $input) {
+      id
+      status
+      closedAt
     }
   }
 `);
@@ -445,8 +456,8 @@ export const DECLINE_CALL_ANSWER = graphql(`
 `);
 
 export const CARE_GROUPS = graphql(`
-  query EtsCareGroups($organisationId: ID!, $after: String) {
-    organisationCareGroups(organisationId: $organisationId, first: 10, after: $after) {
+  query EtsCareGroups($organisationId: ID!, $status: CareGroupStatus, $after: String) {
+    organisationCareGroups(organisationId: $organisationId, status: $status, first: 10, after: $after) {
       items {
         id
         status
@@ -455,6 +466,7 @@ export const CARE_GROUPS = graphql(`
         weeklyMinutes
         createdAt
         confirmedAt
+        dissolvedAt
         sharedSchedule {
           dayOfWeek
           start

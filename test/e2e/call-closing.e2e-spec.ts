@@ -1,0 +1,262 @@
+import { randomBytes } from 'node:crypto';
+import { addDays, todayInRome } from '@prossimo/community';
+import {
+  codeOf,
+  createTerritory,
+  grantRole,
+  ok,
+  registerOrganisation,
+  SignedInUser,
+  signUp,
+} from '../support/fixtures';
+import { startStack, TestStack } from '../support/stack';
+
+const SALUZZO = { istat: '004203', lat: 44.6447, lon: 7.4929 };
+
+const PUBLISH_CALL = `mutation ($input: PublishCallToActionInput!) { publishCallToAction(input: $input) { id status } }`;
+const CLOSE_CALL = `mutation ($input: CloseCallToActionInput!) {
+  closeCallToAction(input: $input) { id status closedAt acceptedCount }
+}`;
+const ANSWER_CALL = `mutation ($callId: ID!) { answerCallToAction(input: { callId: $callId }) { id status } }`;
+const ACCEPT_ANSWER = `mutation ($id: ID!) { acceptCallAnswer(input: { answerId: $id }) { id status } }`;
+const DECLINE_ANSWER = `mutation ($id: ID!) { declineCallAnswer(input: { answerId: $id }) { id status } }`;
+const CALL_ANSWERS = `query ($callId: ID!) { callAnswers(callId: $callId) { items { id status } } }`;
+const ORGANISATION_CALLS = `query ($id: ID!) {
+  organisationCallsToAction(organisationId: $id) { items { id status closedAt } }
+}`;
+const PUBLIC_CALLS = `query ($istat: String) { callsToAction(comuneIstat: $istat) { items { id } } }`;
+const UPSERT = `mutation ($input: UpsertVolunteerProfileInput!) { upsertVolunteerProfile(input: $input) { id } }`;
+
+describe('closing a call to action', () => {
+  let stack: TestStack;
+  let admin: SignedInUser;
+  let organisationId: string;
+  let otherAdmin: SignedInUser;
+  let operatorMember: SignedInUser;
+  let stranger: SignedInUser;
+  let staff: SignedInUser;
+
+  async function volunteer(name: string): Promise<SignedInUser> {
+    const user = await signUp(stack);
+    ok(
+      await stack.graphql(
+        UPSERT,
+        {
+          input: {
+            displayName: name,
+            bio: 'Disponibile per le iniziative del paese.',
+            categories: ['COMPANIONSHIP'],
+            homeLat: SALUZZO.lat,
+            homeLon: SALUZZO.lon,
+            travelRadiusKm: 10,
+            weeklyHourLimit: 6,
+          },
+        },
+        { token: user.token },
+      ),
+    );
+    return user;
+  }
+
+  async function publish(input: Record<string, unknown> = {}, token = admin.token): Promise<string> {
+    return ok(
+      await stack.graphql<{ publishCallToAction: { id: string } }>(
+        PUBLISH_CALL,
+        {
+          input: {
+            title: `Festa dei nonni ${randomBytes(2).toString('hex')}`,
+            description: 'Servono volontari per accogliere gli ospiti.',
+            categories: ['COMPANIONSHIP'],
+            comuneIstats: [SALUZZO.istat],
+            volunteersWanted: 3,
+            startsOn: addDays(todayInRome(), 3),
+            endsOn: addDays(todayInRome(), 10),
+            organisationId,
+            ...input,
+          },
+        },
+        { token },
+      ),
+    ).publishCallToAction.id;
+  }
+
+  const answer = async (callId: string, user: SignedInUser) =>
+    ok(
+      await stack.graphql<{ answerCallToAction: { id: string } }>(
+        ANSWER_CALL,
+        { callId },
+        { token: user.token },
+      ),
+    ).answerCallToAction.id;
+
+  const close = (callId: string, user: SignedInUser, reason?: string) =>
+    stack.graphql<{ closeCallToAction: { id: string; status: string; closedAt: string | null } }>(
+      CLOSE_CALL,
+      { input: { callId, reason } },
+      { token: user.token },
+    );
+
+  async function callRow(callId: string) {
+    const [row]: { status: string; closed_at: Date | null; closed_by_user_id: string | null }[] =
+      await stack.dataSource.query(
+        `SELECT status, closed_at, closed_by_user_id FROM calls_to_action WHERE id = $1`,
+        [callId],
+      );
+    return row;
+  }
+
+  async function notificationsOf(user: SignedInUser, callId: string): Promise<string[]> {
+    const rows: { event: string; channel: string }[] = await stack.dataSource.query(
+      `SELECT event, channel FROM notifications WHERE user_id = $1 AND ref = $2 ORDER BY channel`,
+      [user.userId, `call:${callId}`],
+    );
+    return rows.map((row) => `${row.event}/${row.channel}`);
+  }
+
+  beforeAll(async () => {
+    stack = await startStack();
+    const suffix = randomBytes(3).toString('hex');
+    const saluzzo = await createTerritory(stack.dataSource, `Saluzzo chiamate ${suffix}`, [SALUZZO.istat]);
+    [admin, otherAdmin, operatorMember, stranger, staff] = await Promise.all([
+      signUp(stack),
+      signUp(stack),
+      signUp(stack),
+      signUp(stack),
+      signUp(stack),
+    ]);
+    ({ organisationId } = await registerOrganisation(stack, admin, { homeComuneIstat: SALUZZO.istat }));
+    await registerOrganisation(stack, otherAdmin, { homeComuneIstat: SALUZZO.istat });
+    await grantRole(stack.dataSource, operatorMember.userId, 'organisation_operator', { organisationId });
+    await grantRole(stack.dataSource, staff.userId, 'comune_operator', { territoryId: saluzzo });
+  });
+  afterAll(async () => {
+    await stack.close();
+  });
+
+  it('closes the call: no new answers, the given ones stay and can be decided, pending volunteers are told', async () => {
+    const callId = await publish();
+    const [waiting, accepted, declined, late] = await Promise.all([
+      volunteer('Anna'),
+      volunteer('Bruno'),
+      volunteer('Carla'),
+      volunteer('Dario'),
+    ]);
+    const waitingAnswer = await answer(callId, waiting);
+    const acceptedAnswer = await answer(callId, accepted);
+    const declinedAnswer = await answer(callId, declined);
+    ok(await stack.graphql(ACCEPT_ANSWER, { id: acceptedAnswer }, { token: admin.token }));
+    ok(await stack.graphql(DECLINE_ANSWER, { id: declinedAnswer }, { token: admin.token }));
+    const listedBefore = ok(
+      await stack.graphql<{ callsToAction: { items: { id: string }[] } }>(PUBLIC_CALLS, {
+        istat: SALUZZO.istat,
+      }),
+    ).callsToAction.items;
+    expect(listedBefore.map((item) => item.id)).toContain(callId);
+
+    const closed = ok(await close(callId, admin, 'Abbiamo abbastanza volontari')).closeCallToAction;
+    expect(closed).toEqual(
+      expect.objectContaining({ id: callId, status: 'CLOSED', closedAt: expect.any(String) }),
+    );
+
+    // Who and when: on the call, in its status history and in the audit trail.
+    const row = await callRow(callId);
+    expect(row).toEqual(expect.objectContaining({ status: 'closed', closed_by_user_id: admin.userId }));
+    expect(row.closed_at).toBeInstanceOf(Date);
+    const history: { from_status: string; to_status: string; actor_user_id: string; reason: string }[] =
+      await stack.dataSource.query(
+        `SELECT from_status, to_status, actor_user_id, reason FROM status_history
+          WHERE entity_type = 'call_to_action' AND entity_id = $1 ORDER BY created_at, id`,
+        [callId],
+      );
+    expect(history.at(-1)).toEqual({
+      from_status: 'open',
+      to_status: 'closed',
+      actor_user_id: admin.userId,
+      reason: 'Abbiamo abbastanza volontari',
+    });
+    const audit: { actor_user_id: string }[] = await stack.dataSource.query(
+      `SELECT actor_user_id FROM audit_log WHERE action = 'call_to_action.closed' AND entity_id = $1`,
+      [callId],
+    );
+    expect(audit).toEqual([{ actor_user_id: admin.userId }]);
+
+    // Only the volunteer whose answer waits is told; the decided ones already heard.
+    expect(await notificationsOf(waiting, callId)).toEqual(['call_closed/in_app', 'call_closed/sms']);
+    expect((await notificationsOf(accepted, callId)).filter((n) => n.startsWith('call_closed'))).toEqual([]);
+    expect((await notificationsOf(declined, callId)).filter((n) => n.startsWith('call_closed'))).toEqual([]);
+
+    // Answering a closed call: refused with the state named, nothing written.
+    const refused = await stack.graphql(ANSWER_CALL, { callId }, { token: late.token });
+    expect(codeOf(refused)).toBe('CALL_CLOSED');
+    expect(refused.errors?.[0]?.message).toMatch(/chiusa/);
+    const answers = ok(
+      await stack.graphql<{ callAnswers: { items: { id: string; status: string }[] } }>(
+        CALL_ANSWERS,
+        { callId },
+        { token: admin.token },
+      ),
+    ).callAnswers.items;
+    expect(answers.map((item) => [item.id, item.status])).toEqual([
+      [waitingAnswer, 'PENDING'],
+      [acceptedAnswer, 'ACCEPTED'],
+      [declinedAnswer, 'DECLINED'],
+    ]);
+
+    // The public list no longer shows it; the organisation's list shows it closed.
+    const listedAfter = ok(
+      await stack.graphql<{ callsToAction: { items: { id: string }[] } }>(PUBLIC_CALLS, {
+        istat: SALUZZO.istat,
+      }),
+    ).callsToAction.items;
+    expect(listedAfter.map((item) => item.id)).not.toContain(callId);
+    const own = ok(
+      await stack.graphql<{
+        organisationCallsToAction: { items: { id: string; status: string; closedAt: string }[] };
+      }>(ORGANISATION_CALLS, { id: organisationId }, { token: admin.token }),
+    ).organisationCallsToAction.items.find((item) => item.id === callId);
+    expect(own).toEqual(expect.objectContaining({ status: 'CLOSED', closedAt: closed.closedAt }));
+
+    // The pending answer can still be accepted after closing.
+    const decided = ok(
+      await stack.graphql<{ acceptCallAnswer: { status: string } }>(
+        ACCEPT_ANSWER,
+        { id: waitingAnswer },
+        { token: admin.token },
+      ),
+    ).acceptCallAnswer;
+    expect(decided.status).toBe('ACCEPTED');
+  });
+
+  it('closing twice is refused and changes nothing', async () => {
+    const callId = await publish();
+    ok(await close(callId, admin));
+    const before = await callRow(callId);
+    const again = await close(callId, admin);
+    expect(codeOf(again)).toBe('CALL_ALREADY_CLOSED');
+    expect(again.errors?.[0]?.extensions?.field).toBe('callId');
+    expect(await callRow(callId)).toEqual(before);
+  });
+
+  it('a stranger, another organisation, a member who is not admin and staff are refused for an organisation’s call', async () => {
+    const callId = await publish();
+    const pending = await volunteer('Elena');
+    await answer(callId, pending);
+    for (const user of [stranger, otherAdmin, operatorMember, staff]) {
+      expect(codeOf(await close(callId, user))).toBe('FORBIDDEN');
+    }
+    expect(codeOf(await stack.graphql(CLOSE_CALL, { input: { callId } }))).toBe('UNAUTHENTICATED');
+    // Nothing was written: still open, no history, no notice.
+    expect(await callRow(callId)).toEqual({ status: 'open', closed_at: null, closed_by_user_id: null });
+    expect(await notificationsOf(pending, callId)).toEqual([]);
+    const stillOpen = await answer(callId, await volunteer('Franco'));
+    expect(stillOpen).toEqual(expect.any(String));
+  });
+
+  it('staff of the territory close the Comune’s own call; an unknown call is named', async () => {
+    const callId = await publish({ organisationId: undefined }, staff.token);
+    expect(codeOf(await close(callId, admin))).toBe('FORBIDDEN');
+    expect(ok(await close(callId, staff)).closeCallToAction.status).toBe('CLOSED');
+    const unknown = await close('00000000-0000-4000-8000-000000000000', admin);
+    expect(codeOf(unknown)).toBe('CALL_NOT_FOUND');
+  });
+});
