@@ -3,7 +3,7 @@ import { createTerritory, grantRole, PIEDMONT, signUp, SignedInUser } from '../s
 import { startStack, TestStack } from '../support/stack';
 
 const REPORT = `mutation ($input: ReportContentInput!) { reportContent(input: $input) { status reportCount } }`;
-const QUEUE = `{ moderationQueue(first: 100) { items { contentId status reportCount summary } } }`;
+const QUEUE = `{ moderationQueue(first: 100) { items { contentId status reportCount summary category } } }`;
 
 describe('Moderation: reports, the queue and decisions', () => {
   let stack: TestStack;
@@ -68,8 +68,15 @@ describe('Moderation: reports, the queue and decisions', () => {
     const queue = await stack.graphql<{
       moderationQueue: { items: { contentId: string; status: string }[] };
     }>(QUEUE, {}, { token: moderator.token });
+    // The need's category apart (the queue names it in the moderator's language), its description as the summary.
     expect(queue.data?.moderationQueue.items).toContainEqual(
-      expect.objectContaining({ contentId: needId, status: 'HIDDEN', reportCount: 3 }),
+      expect.objectContaining({
+        contentId: needId,
+        status: 'HIDDEN',
+        reportCount: 3,
+        category: 'COMPANIONSHIP',
+        summary: 'Cerco compagnia per una passeggiata a Cherasco',
+      }),
     );
     const elsewhere = await stack.graphql<{ moderationQueue: { items: { contentId: string }[] } }>(
       QUEUE,
@@ -167,5 +174,8 @@ describe('Moderation: reports, the queue and decisions', () => {
     expect(told[0].recipient).toBe('author@example.org');
     const inApp = stack.api.get(NotificationsService).decryptBody({ bodyEncrypted: told[1].body_encrypted });
     expect(inApp).toMatch(/^The Comune reviewed ".*": hidden\. Reason: Duplicate request$/);
+    // The author reads the start of their own words, not the category's code.
+    expect(inApp).toContain('"Cerco compagnia per una passeggiata');
+    expect(inApp).not.toContain('companionship');
   });
 });

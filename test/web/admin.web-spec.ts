@@ -232,7 +232,9 @@ describe('the platform administrator’s pages in Chromium: territories, staff, 
     // From the territory's row, straight to its staff (the console's territory switch follows).
     await p.getByRole('link', { name: 'Personale di Ambito Langhe' }).click();
     await p.getByRole('heading', { level: 1, name: 'Personale del territorio' }).waitFor();
-    await expect(p.locator('#console-territory').inputValue()).resolves.toBe(langhe);
+    await expect(p.locator('.console-territory').textContent()).resolves.toMatch(
+      /^Territorio: Ambito Langhe/,
+    );
     const table = p.getByRole('table', { name: 'Personale di Ambito Langhe, in ordine di nome' });
     await table.waitFor();
     await checkPage(page, 'console-admin-staff', /^Personale del territorio - Prossimo$/);
@@ -287,6 +289,68 @@ describe('the platform administrator’s pages in Chromium: territories, staff, 
     ]);
   });
 
+  it('switches territory by searching the server a page at a time, with the keyboard; never loads every territory', async () => {
+    const operations: string[] = [];
+    page = await openPage(web, WIDTHS.desktop);
+    const p = page.page;
+    p.on('request', (request) => {
+      const body = request.method() === 'POST' ? request.postData() : null;
+      const name = body ? /"operationName":"(\w+)"/.exec(body)?.[1] : undefined;
+      if (name) operations.push(name);
+    });
+    await signInThroughUi(web, page, admin.phone);
+    await page.goto('/amministrazione/personale');
+    await p.getByRole('heading', { level: 1, name: 'Personale del territorio' }).waitFor();
+    // Nothing chosen yet in this browser: the first territory by name.
+    const bar = p.locator('.console-territory');
+    await p.getByRole('table', { name: /^Personale di Ambito Langhe/ }).waitFor();
+    await expect(bar.textContent()).resolves.toMatch(/^Territorio: Ambito Langhe/);
+
+    await tabTo(page, /^Cambia territorio$/);
+    await p.keyboard.press('Enter');
+    await expect(p.evaluate(() => document.activeElement?.getAttribute('type'))).resolves.toBe('search');
+    await expect(
+      p.getByRole('button', { name: 'Cambia territorio' }).getAttribute('aria-expanded'),
+    ).resolves.toBe('true');
+    // As one types, the api answers a page of 10: the count is announced.
+    await p.keyboard.type('PROVA');
+    const status = bar.getByRole('status');
+    await status.getByText('Primi 10 territori trovati: scrivi di più o mostra altri.').waitFor();
+    const results = bar.getByRole('list', { name: 'Territori trovati' });
+    await expect(results.getByRole('button').count()).resolves.toBe(10);
+    await bar.getByRole('button', { name: 'Mostra altri' }).click();
+    await p.waitForFunction(
+      () => document.querySelectorAll('.territory-search__results button').length === 20,
+    );
+    await expectNoAxeViolations(page, 'territory search open');
+    await screenshot(page, 'console-admin-territory-search');
+
+    await p.getByLabel('Cerca un territorio').fill('prova 17');
+    await status.getByText('1 territorio trovato.').waitFor();
+    await p.getByLabel('Cerca un territorio').focus();
+    await tabTo(page, /^Comune di prova 17$/);
+    await p.keyboard.press('Enter');
+    // Chosen: the panel closes, the focus goes back to its button, the page follows (nobody works there yet).
+    await bar.getByText('Comune di prova 17', { exact: true }).waitFor();
+    await expect(bar.textContent()).resolves.toMatch(/^Territorio: Comune di prova 17/);
+    await p.getByText('Nessuna persona ha un ruolo in questo territorio.').waitFor();
+    await expect(p.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Cambia territorio');
+    await expect(p.getByLabel('Cerca un territorio').count()).resolves.toBe(0);
+    // Escape closes it too.
+    await p.keyboard.press('Enter');
+    await p.getByLabel('Cerca un territorio').waitFor();
+    await p.keyboard.press('Escape');
+    await expect(p.getByLabel('Cerca un territorio').count()).resolves.toBe(0);
+    await expectNoAxeViolations(page, 'territory chosen by search');
+
+    // Kept for the next visit; the administrator's console never asked for every territory.
+    await page.goto('/amministrazione/personale');
+    await bar.getByText('Comune di prova 17', { exact: true }).waitFor();
+    await p.getByText('Nessuna persona ha un ruolo in questo territorio.').waitFor();
+    expect(operations).toContain('ConsoleTerritorySearch');
+    expect(operations).not.toContain('ConsoleTerritories');
+  });
+
   it('replays a dead letter, which the worker then delivers, and opens the queue dashboard with a ticket', async () => {
     page = await openAdmin(admin);
     const p = page.page;
@@ -295,9 +359,9 @@ describe('the platform administrator’s pages in Chromium: territories, staff, 
     await table.waitFor();
     await checkPage(page, 'console-admin-queues', /^Code e notifiche non consegnate - Prossimo$/);
     const row = table.locator('tbody tr').first();
-    await expect(row.textContent()).resolves.toMatch(
-      /Fallita per sempre.*reminder_hour_before|reminder_hour_before.*Fallita per sempre/,
-    );
+    await expect(row.textContent()).resolves.toMatch(/Promemoria dell’ora prima.*Fallita per sempre/);
+    // The event in words, not its code.
+    await expect(row.textContent()).resolves.not.toContain('reminder_hour_before');
     // The recipient is masked: only the last digits.
     await expect(row.textContent()).resolves.toContain(citizen.phone.slice(-4));
     await expect(row.textContent()).resolves.not.toContain(citizen.phone);

@@ -72,7 +72,14 @@ describe('the Comune console in Chromium: desk, moderation, accreditation, indic
   beforeAll(async () => {
     // Staff are signed up through the api (for its tokens) and then sign in in the browser: a second code at once.
     web = await startWebStack({
-      env: { OTP_RESEND_INTERVAL_SECONDS: '0', SMS_WEBHOOK_SECRET },
+      // The operator and the moderator sign in once per journey (some in English too): no SMS limit in the way.
+      env: {
+        OTP_RESEND_INTERVAL_SECONDS: '0',
+        OTP_MAX_SENDS_PER_15_MIN: '100',
+        OTP_MAX_SENDS_PER_DAY: '100',
+        OTP_MAX_SENDS_PER_IP_PER_HOUR: '1000',
+        SMS_WEBHOOK_SECRET,
+      },
     });
     const { stack } = web;
     langheName = `Console Langhe ${Date.now()}`;
@@ -559,6 +566,87 @@ describe('the Comune console in Chromium: desk, moderation, accreditation, indic
       await screenshot(view, 'console-indicators-empty');
       if (view !== page) await view.close();
     }
+  });
+
+  /** The header's language switch: the page in English (its own chunk, loaded first), lang="en". */
+  async function inEnglish(opened: WebPage): Promise<void> {
+    await opened.page.getByRole('button', { name: 'Read this site in English' }).click();
+    await opened.page.waitForFunction(() => document.documentElement.lang === 'en');
+  }
+
+  /** No Italian left in the page's main part: words only the Italian console uses. */
+  async function expectNoItalian(opened: WebPage): Promise<void> {
+    const text = (await opened.page.locator('main').textContent()) ?? '';
+    expect(text).not.toMatch(
+      /\b(Cerca|Filtra|Scarica|Richiesta|richieste|Sportello|Persona|persona|Registra|Pubblicat[oa]|Decidi|Mostra altri|Nessun[oa]?)\b/,
+    );
+  }
+
+  it('in English: a desk operator’s journey, from the new request form to the person’s record and the follow-up list', async () => {
+    page = await openPage(web, WIDTHS.desktop);
+    const p = page.page;
+    await signInThroughUi(web, page, operator.phone);
+    await inEnglish(page);
+    await p.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Desk' }).click();
+    await p.getByRole('heading', { level: 1, name: 'Desk: a new request for a person' }).waitFor();
+    await p.getByRole('button', { name: 'Register the person and send the request' }).click();
+    await p.locator('.error-summary').getByText('Write the person’s full name.').waitFor();
+    await checkPage(page, 'console-desk-en', /^Desk: a new request for a person - Prossimo$/);
+
+    // The walk-in person of the first journey, found by her phone number.
+    const menu = p.getByRole('navigation', { name: 'Console menu' });
+    await menu.getByRole('link', { name: 'Find a person', exact: true }).click();
+    await p.getByRole('heading', { level: 1, name: 'Desk: find a person' }).waitFor();
+    await p.getByRole('button', { name: 'Search', exact: true }).click();
+    await p.locator('.error-summary').getByText('Write the mobile number.').waitFor();
+    await p.getByLabel('Mobile number').fill('347 440 1234');
+    await p.getByRole('button', { name: 'Search', exact: true }).click();
+    await p.getByRole('table', { name: 'People found: 1' }).waitFor();
+    await checkPage(page, 'console-people-en', /^Desk: find a person - Prossimo$/);
+    await expectNoItalian(page);
+    await p.getByRole('link', { name: 'Open the record of Giuseppina Ferrero' }).click();
+    await p.getByRole('heading', { level: 1, name: 'Giuseppina Ferrero' }).waitFor();
+    await p.getByRole('heading', { name: 'Consent to data processing' }).waitFor();
+    await p.getByRole('table', { name: /^Requests of Giuseppina Ferrero in your territory/ }).waitFor();
+    await checkPage(page, 'console-person-en', /^Giuseppina Ferrero - Prossimo$/);
+    await expectNoItalian(page);
+
+    await menu.getByRole('link', { name: 'To follow up', exact: true }).click();
+    await p.getByRole('heading', { level: 1, name: 'Requests to follow up' }).waitFor();
+    await p.getByRole('heading', { name: 'Nobody available' }).waitFor();
+    await checkPage(page, 'console-follow-up-en', /^Requests to follow up - Prossimo$/);
+    await expectNoItalian(page);
+  });
+
+  it('in English: a moderator’s journey, the queue naming a request by its category, and the activity log', async () => {
+    page = await openPage(web, WIDTHS.desktop);
+    const p = page.page;
+    await signInThroughUi(web, page, moderator.phone);
+    await inEnglish(page);
+    await p.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Moderation' }).click();
+    await p.getByRole('heading', { level: 1, name: 'Moderation queue' }).waitFor();
+    await p.getByLabel('Status', { exact: true }).selectOption({ label: 'Published' });
+    await p.getByLabel('Kind of content', { exact: true }).selectOption({ label: 'Help request' });
+    await p.getByRole('button', { name: 'Filter', exact: true }).click();
+    // The desk's request: its category in words (not its code), then its description.
+    const summary =
+      'Rides and accompaniment: Accompagnare la signora alla visita cardiologica e riportarla a casa.';
+    await p.locator('.queue__summary', { hasText: summary }).waitFor();
+    await expect(p.locator('main').textContent()).resolves.not.toContain('rides_and_accompaniment');
+    await p.getByRole('button', { name: `Decide on: ${summary.slice(0, 80)}` }).waitFor();
+    await checkPage(page, 'console-moderation-en', /^Moderation queue - Prossimo$/);
+    await expectNoItalian(page);
+
+    await p
+      .getByRole('navigation', { name: 'Console menu' })
+      .getByRole('link', { name: 'Activity log', exact: true })
+      .click();
+    await p.getByRole('heading', { level: 1, name: 'Activity log' }).waitFor();
+    await p.getByRole('table', { name: 'Recorded activity, newest first' }).waitFor();
+    await p.getByLabel('Record', { exact: true }).waitFor();
+    await p.getByRole('button', { name: 'Download the CSV' }).waitFor();
+    await checkPage(page, 'comune-audit-en', /^Activity log - Prossimo$/);
+    await expectNoItalian(page);
   });
 
   it('a moderator of another territory sees nothing of the Langhe, and no desk', async () => {

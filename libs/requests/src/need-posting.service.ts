@@ -328,7 +328,8 @@ export class NeedPostingService {
         contentId: needId,
         comuneIstat: input.comuneIstat,
         authorUserId: user.userId,
-        summary: `${input.category}: ${description}`,
+        // The description only: the queue shows the category from the need (ModerationItem.category).
+        summary: description,
       });
       await recordStatusChange(manager, {
         entityType: NEED_HISTORY_ENTITY,
@@ -474,8 +475,8 @@ export class NeedPostingService {
       contentId: id,
       comuneIstat: 'ready.comune_istat',
       authorUserId: user.userId,
-      // Category and public description only: never the address or the sensitive notes.
-      summary: `${input.category}: ${description}`,
+      // The public description only (the category comes from the need): never the address or the sensitive notes.
+      summary: description,
       from: `${ready} ready`,
     });
     const value = (v: unknown, type: string) => statement.param(v, type);

@@ -8,6 +8,7 @@ import { DeskPeopleService } from './desk-people.service';
 import { NeedLifecycleService } from './need-lifecycle.service';
 import { NeedMaintenanceProcessor } from './need-maintenance.processor';
 import { NeedModerationLink } from './need-moderation.link';
+import { NeedModerationItemResolver } from './need-moderation-item.resolver';
 import { NeedMaintenanceScheduler } from './need-maintenance.scheduler';
 import {
   NeedDecisionsResolver,
@@ -103,6 +104,7 @@ registerMessages({
     NeedPersonalFieldsResolver,
     NeedLifecycleService,
     NeedModerationLink,
+    NeedModerationItemResolver,
     DeskPeopleService,
     DeskPeopleResolver,
     DeskPeopleIndexer,

@@ -7,6 +7,7 @@ import { RequireSignIn } from '../session/RequireSignIn';
 import { useSession } from '../session/session';
 import { canOpen, type ConsoleArea } from './access';
 import { chooseTerritory, useStaffTerritory } from './territory';
+import { TerritorySearch } from './TerritorySearch';
 
 // The indicators are in the main menu already; this menu holds the pages under it.
 const LINKS: { to: string; label: string; area: ConsoleArea }[] = [
@@ -82,7 +83,9 @@ function ConsoleFrame() {
 
 function TerritorySwitch() {
   const { t } = useTranslation();
-  const { territories, territory } = useStaffTerritory();
+  const { territories, territory, searched } = useStaffTerritory();
+  // A platform administrator may have hundreds: searched on the server, never listed whole.
+  if (searched) return <TerritorySearch territory={territory} />;
   if (territories.length < 2 || !territory) {
     return territory ? (
       <p className="mb-0 console-territory">

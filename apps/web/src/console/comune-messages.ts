@@ -4,6 +4,7 @@
 export const comuneIt = {
   apiErrors: {
     AUDIT_PERIOD_REVERSED: 'Il giorno finale viene prima di quello iniziale.',
+    AUDIT_EXPORT_TOO_LARGE: 'Più di {{max}} righe: scegli un periodo più breve o un filtro in più.',
     FIELD_INVALID: 'Il valore non è valido.',
     PHONE_INVALID: 'Il numero non è valido. Scrivilo così: 0173 316000 oppure 347 123 4567.',
     DESK_HOURS_WITHOUT_PHONE: 'Per indicare gli orari scrivi anche il numero dello sportello.',
@@ -43,6 +44,16 @@ export const comuneIt = {
     count_one: '{{count}} attività mostrata',
     count_other: '{{count}} attività mostrate',
     toBeforeFrom: 'Il giorno finale viene prima di quello iniziale.',
+    record: 'Scheda',
+    recordHint: 'Il codice di una richiesta, persona, offerta…, dalla colonna «Su cosa».',
+    recordInvalid: 'Il codice non è valido: copialo dalla colonna «Su cosa», per esempio 3f2a9c1e-….',
+    onlyRecord: 'Solo la scheda {{id}}',
+    download: 'Scarica il CSV',
+    downloadHint:
+      'Tutte le attività con i filtri applicati, fino a 10.000 righe. Lo scaricamento resta nel registro.',
+    downloading: 'Preparazione del file…',
+    downloaded_one: 'Scaricato {{fileName}}: {{count}} riga.',
+    downloaded_other: 'Scaricato {{fileName}}: {{count}} righe.',
     onlyModerators:
       'Il registro del territorio lo vedono i suoi moderatori. Nel territorio scelto non hai questo ruolo.',
     roles: {
@@ -95,12 +106,14 @@ export const comuneIt = {
         mode_set: 'Modo di moderazione cambiato',
       },
       accreditation: {
+        submitted: 'Accreditamento richiesto',
         under_review: 'Verifica di accreditamento avviata',
         accredited: 'Organizzazione accreditata',
         rejected: 'Accreditamento respinto',
         suspended: 'Accreditamento sospeso',
       },
       territory: {
+        comuni_set: 'Comuni del territorio cambiati',
         created: 'Territorio creato',
         desk_set: 'Contatti dello sportello cambiati',
         matching_settings_changed: 'Impostazioni dell’abbinamento cambiate',
@@ -126,6 +139,30 @@ export const comuneIt = {
       call_to_action: {
         published: 'Chiamata ai volontari pubblicata',
       },
+      indicators: {
+        exported: 'Indicatori scaricati in CSV',
+        open_data_exported: 'Dati aperti scaricati',
+      },
+      notifications: {
+        replay: 'Notifica inviata di nuovo',
+      },
+      organisation: {
+        registered: 'Organizzazione registrata',
+      },
+      organisation_member: {
+        invited: 'Invito in un’organizzazione inviato',
+        invitation_declined: 'Invito in un’organizzazione rifiutato',
+        invitation_revoked: 'Invito in un’organizzazione ritirato',
+        granted: 'Ruolo in un’organizzazione dato',
+        revoked: 'Ruolo in un’organizzazione tolto',
+      },
+      call_answer: {
+        accepted: 'Risposta a una chiamata accolta',
+        declined: 'Risposta a una chiamata non accolta',
+      },
+      audit: {
+        exported: 'Registro scaricato in CSV',
+      },
     },
     entities: {
       need: 'Richiesta',
@@ -137,6 +174,15 @@ export const comuneIt = {
       care_group: 'Gruppo di badante condivisa',
       review: 'Recensione',
       call_to_action: 'Chiamata',
+      call_answer: 'Risposta a una chiamata',
+      engagement: 'Impegno',
+      indicators: 'Indicatori',
+      notification: 'Notifica',
+      organisation_accreditation: 'Accreditamento',
+      personal_data_export: 'Copia dei dati',
+      retention: 'Conservazione dei dati',
+      service_offer: 'Offerta di servizio',
+      volunteer_offer: 'Offerta di volontariato',
     },
   },
   settings: {
@@ -329,6 +375,7 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export const comuneEn: Shape<typeof comuneIt> = {
   apiErrors: {
     AUDIT_PERIOD_REVERSED: 'The last day comes before the first one.',
+    AUDIT_EXPORT_TOO_LARGE: 'More than {{max}} rows: choose a shorter period or one more filter.',
     FIELD_INVALID: 'The value is not valid.',
     PHONE_INVALID: 'The number is not valid. Write it like 0173 316000 or 347 123 4567.',
     DESK_HOURS_WITHOUT_PHONE: 'To give the hours, write the desk’s number too.',
@@ -367,6 +414,16 @@ export const comuneEn: Shape<typeof comuneIt> = {
     count_one: '{{count}} entry shown',
     count_other: '{{count}} entries shown',
     toBeforeFrom: 'The last day comes before the first one.',
+    record: 'Record',
+    recordHint: 'The code of a request, person, offer…, from the “On what” column.',
+    recordInvalid: 'The code is not valid: copy it from the “On what” column, for example 3f2a9c1e-….',
+    onlyRecord: 'Only record {{id}}',
+    download: 'Download the CSV',
+    downloadHint:
+      'All the activity matching the applied filters, up to 10,000 rows. The download is logged too.',
+    downloading: 'Preparing the file…',
+    downloaded_one: 'Downloaded {{fileName}}: {{count}} row.',
+    downloaded_other: 'Downloaded {{fileName}}: {{count}} rows.',
     onlyModerators:
       'The territory’s moderators see its log. You do not hold that role in the chosen territory.',
     roles: {
@@ -419,12 +476,14 @@ export const comuneEn: Shape<typeof comuneIt> = {
         mode_set: 'Moderation mode changed',
       },
       accreditation: {
+        submitted: 'Accreditation requested',
         under_review: 'Accreditation review started',
         accredited: 'Organisation accredited',
         rejected: 'Accreditation rejected',
         suspended: 'Accreditation suspended',
       },
       territory: {
+        comuni_set: 'Territory’s Comuni changed',
         created: 'Territory created',
         desk_set: 'Desk contact changed',
         matching_settings_changed: 'Matching settings changed',
@@ -450,6 +509,30 @@ export const comuneEn: Shape<typeof comuneIt> = {
       call_to_action: {
         published: 'Call for volunteers published',
       },
+      indicators: {
+        exported: 'Indicators downloaded as CSV',
+        open_data_exported: 'Open data downloaded',
+      },
+      notifications: {
+        replay: 'Notification sent again',
+      },
+      organisation: {
+        registered: 'Organisation registered',
+      },
+      organisation_member: {
+        invited: 'Invitation to an organisation sent',
+        invitation_declined: 'Invitation to an organisation declined',
+        invitation_revoked: 'Invitation to an organisation withdrawn',
+        granted: 'Organisation role given',
+        revoked: 'Organisation role removed',
+      },
+      call_answer: {
+        accepted: 'Answer to a call accepted',
+        declined: 'Answer to a call declined',
+      },
+      audit: {
+        exported: 'Activity log downloaded as CSV',
+      },
     },
     entities: {
       need: 'Request',
@@ -461,6 +544,15 @@ export const comuneEn: Shape<typeof comuneIt> = {
       care_group: 'Shared-carer group',
       review: 'Review',
       call_to_action: 'Call',
+      call_answer: 'Answer to a call',
+      engagement: 'Engagement',
+      indicators: 'Indicators',
+      notification: 'Notification',
+      organisation_accreditation: 'Accreditation',
+      personal_data_export: 'Copy of the data',
+      retention: 'Data retention',
+      service_offer: 'Service offer',
+      volunteer_offer: 'Volunteer offer',
     },
   },
   settings: {

@@ -7,6 +7,7 @@ import { StatusTag, TableScroll } from '../fields';
 import { formatDateTime, formatTime } from '../format';
 import { ActionStatus, MoreOf, QueryState, useActionStatus } from '../organisation/states';
 import '../comune.css';
+import { notificationEventLabel } from './notification-events';
 import './messages';
 
 const FAILED = graphql(`
@@ -62,7 +63,7 @@ const TONES: Record<string, 'danger' | 'warning' | 'info' | 'success'> = {
 
 /** The queue dashboard (bull-board, opened with a short-lived ticket) and the dead letters, replayed one by one. */
 export default function Queues() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n, language } = useTranslation();
   const client = useApolloClient();
   const failed = useQuery(FAILED);
   const status = useActionStatus('admin.errors');
@@ -169,7 +170,9 @@ export default function Queues() {
                         {notification.gateway ? ` (${notification.gateway})` : null}
                       </td>
                       <td>
-                        <code>{notification.event}</code>
+                        {notificationEventLabel(notification.event, language) ?? (
+                          <code>{notification.event}</code>
+                        )}
                       </td>
                       <td>
                         <StatusTag tone={TONES[notification.status] ?? 'neutral'}>

@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { type FormEvent, useEffect, useState } from 'react';
 import { ErrorSummary, Field, useServerErrors } from '../../forms';
 import { graphql } from '../../gql';
@@ -11,11 +11,14 @@ import { showConsoleApiError } from '../api-problems';
 import { AUDIT_GROUPS, detailPairs, formatPhone, isAuditGroup, shortId } from '../audit';
 import { LoadState, SelectField, StatusTag, TableScroll } from '../fields';
 import { formatDateTime } from '../format';
+import { saveCsvFile } from '../save-file';
 import { useHoldsRoleIn } from '../staff-roles';
 import { useStaffTerritory } from '../territory';
 import '../comune.css';
 
 const PAGE_SIZE = 20;
+// The api's filter fields and the page's inputs that show their errors.
+const FIELD_IDS = { from: 'auditFrom', to: 'auditTo', entityId: 'auditRecord' };
 
 const AUDIT_TRAIL = graphql(`
   query AuditTrailPage(
@@ -24,6 +27,7 @@ const AUDIT_TRAIL = graphql(`
     $after: String
     $actions: [String!]
     $actorUserId: ID
+    $entityId: ID
     $from: String
     $to: String
   ) {
@@ -33,6 +37,7 @@ const AUDIT_TRAIL = graphql(`
       after: $after
       actions: $actions
       actorUserId: $actorUserId
+      entityId: $entityId
       from: $from
       to: $to
     ) {
@@ -55,6 +60,31 @@ const AUDIT_TRAIL = graphql(`
   }
 `);
 
+// The same filters as the page, as a file: the api audits each export.
+const AUDIT_TRAIL_CSV = graphql(`
+  query AuditTrailCsvFile(
+    $territoryId: ID!
+    $actions: [String!]
+    $actorUserId: ID
+    $entityId: ID
+    $from: String
+    $to: String
+  ) {
+    auditTrailCsv(
+      territoryId: $territoryId
+      actions: $actions
+      actorUserId: $actorUserId
+      entityId: $entityId
+      from: $from
+      to: $to
+    ) {
+      csv
+      fileName
+      rowCount
+    }
+  }
+`);
+
 const TERRITORY_STAFF = graphql(`
   query AuditTerritoryStaff($territoryId: ID!) {
     territoryStaff(territoryId: $territoryId) {
@@ -68,14 +98,28 @@ const TERRITORY_STAFF = graphql(`
 
 const MODERATOR: Role[] = ['COMUNE_MODERATOR'];
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+// A record's id as the api writes it (a UUID); anything else is refused here, at the field.
+const RECORD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface Filter {
   who: string;
   what: string;
+  record: string;
   from: string;
   to: string;
 }
-const NO_FILTER: Filter = { who: '', what: '', from: '', to: '' };
+const NO_FILTER: Filter = { who: '', what: '', record: '', from: '', to: '' };
+
+/** The api's filter arguments for the applied filter (the page's query and the CSV share them). */
+function filterArguments(filter: Filter) {
+  return {
+    actorUserId: filter.who || null,
+    actions: isAuditGroup(filter.what) ? [...AUDIT_GROUPS[filter.what]] : null,
+    entityId: filter.record || null,
+    from: filter.from || null,
+    to: filter.to || null,
+  };
+}
 
 /** The moderator's audit trail of the territory: who did what and when, filtered, newest first. */
 export default function AuditTrail() {
@@ -91,21 +135,21 @@ export default function AuditTrail() {
     variables: {
       territoryId,
       first: PAGE_SIZE,
-      actorUserId: filter.who || null,
-      actions: isAuditGroup(filter.what) ? [...AUDIT_GROUPS[filter.what]] : null,
-      from: filter.from || null,
-      to: filter.to || null,
+      ...filterArguments(filter),
     },
     skip,
     fetchPolicy: 'cache-and-network',
   });
   const staff = useQuery(TERRITORY_STAFF, { variables: { territoryId }, skip });
+  const client = useApolloClient();
+  const [downloading, setDownloading] = useState(false);
+  const [downloaded, setDownloaded] = useState<string | null>(null);
 
   // A day the api refuses (it names the field) is shown at that field, as a form's error.
   const fieldProblem = trail.error ? problemsOf(trail.error).some((problem) => problem.field) : false;
   useEffect(() => {
     if (trail.error && fieldProblem) {
-      showConsoleApiError(errors, trail.error, { from: 'auditFrom', to: 'auditTo' });
+      showConsoleApiError(errors, trail.error, FIELD_IDS);
     }
     // errors is a new object each render; the error itself is what changes.
   }, [trail.error, fieldProblem]);
@@ -118,7 +162,11 @@ export default function AuditTrail() {
 
   function apply(event: FormEvent) {
     event.preventDefault();
+    const record = input.record.trim();
     const problems = [
+      ...(record && !RECORD_ID.test(record)
+        ? [{ fieldId: 'auditRecord', message: t('console.audit.recordInvalid') }]
+        : []),
       ...(input.from && !DAY.test(input.from)
         ? [{ fieldId: 'auditFrom', message: t('console.apiErrors.FIELD_INVALID') }]
         : []),
@@ -134,17 +182,49 @@ export default function AuditTrail() {
       return;
     }
     errors.clear();
-    setFilter(input);
+    setDownloaded(null);
+    setFilter({ ...input, record: record.toLowerCase() });
   }
 
   function reset() {
     errors.clear();
+    setDownloaded(null);
     setInput(NO_FILTER);
     setFilter(NO_FILTER);
   }
 
+  /** One record's entries: from a row's id, the record filter filled and applied at once. */
+  function onlyRecord(entityId: string) {
+    errors.clear();
+    setDownloaded(null);
+    setInput({ ...input, record: entityId });
+    setFilter({ ...filter, record: entityId });
+  }
+
+  /** The applied filters' entries as the api's CSV (at most 10,000 rows), saved by the browser. */
+  async function download() {
+    setDownloading(true);
+    setDownloaded(null);
+    try {
+      const { data } = await client.query({
+        query: AUDIT_TRAIL_CSV,
+        variables: { territoryId, ...filterArguments(filter) },
+        fetchPolicy: 'no-cache',
+      });
+      const file = data?.auditTrailCsv;
+      if (!file) return;
+      saveCsvFile(file.fileName, file.csv);
+      errors.clear();
+      setDownloaded(t('console.audit.downloaded', { fileName: file.fileName, count: file.rowCount }));
+    } catch (error) {
+      showConsoleApiError(errors, error, FIELD_IDS);
+    } finally {
+      setDownloading(false);
+    }
+  }
+
   const page = trail.data?.auditTrail;
-  const filtered = filter.who !== '' || filter.what !== '' || filter.from !== '' || filter.to !== '';
+  const filtered = Object.values(filter).some((value) => value !== '');
   const caption = filtered ? t('console.audit.captionFiltered') : t('console.audit.caption');
 
   return (
@@ -186,6 +266,16 @@ export default function AuditTrail() {
               ))}
             </SelectField>
             <Field
+              id="auditRecord"
+              label={t('console.audit.record')}
+              hint={t('console.audit.recordHint')}
+              error={errors.byField.auditRecord}
+              value={input.record}
+              autoComplete="off"
+              spellCheck={false}
+              onChange={(event) => setInput({ ...input, record: event.target.value })}
+            />
+            <Field
               id="auditFrom"
               type="date"
               label={t('console.audit.from')}
@@ -222,6 +312,25 @@ export default function AuditTrail() {
               retryText={t('console.common.retry')}
             />
           ) : null}
+          <div className="audit-download mb-4">
+            <button
+              id="auditDownload"
+              type="button"
+              className="btn btn-outline-primary"
+              aria-describedby="auditDownloadHint"
+              disabled={downloading}
+              aria-busy={downloading}
+              onClick={() => void download()}
+            >
+              {downloading ? t('console.audit.downloading') : t('console.audit.download')}
+            </button>
+            <p id="auditDownloadHint" className="form-field__hint mt-1 mb-0">
+              {t('console.audit.downloadHint')}
+            </p>
+            <p role="status" className={downloaded ? 'alert alert-success mt-2 mb-0' : 'visually-hidden'}>
+              {downloaded}
+            </p>
+          </div>
           {page && !page.items.length ? <p role="status">{t('console.audit.empty')}</p> : null}
           {page?.items.length ? (
             <>
@@ -289,9 +398,18 @@ export default function AuditTrail() {
                             {entry.entityId ? (
                               <>
                                 {' '}
-                                <span className="small audit-id" title={entry.entityId}>
-                                  {shortId(entry.entityId)}
-                                </span>
+                                {filter.record === entry.entityId ? (
+                                  <span className="small audit-id">{entry.entityId}</span>
+                                ) : (
+                                  <button
+                                    type="button"
+                                    className="btn btn-link btn-sm p-0 small text-start"
+                                    title={entry.entityId}
+                                    onClick={() => onlyRecord(entry.entityId as string)}
+                                  >
+                                    {t('console.audit.onlyRecord', { id: shortId(entry.entityId) })}
+                                  </button>
+                                )}
                               </>
                             ) : null}
                           </td>

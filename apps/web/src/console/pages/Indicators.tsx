@@ -10,6 +10,7 @@ import { LoadState, SelectField } from '../fields';
 import { PeriodFields, periodProblems } from '../PeriodFields';
 import { formatDateTime, formatMonth, formatNumber, formatPercent } from '../format';
 import { ageOf, defaultRange, monthsBetween } from '../periods';
+import { saveCsvFile } from '../save-file';
 import { useStaffTerritory } from '../territory';
 
 const INDICATORS = graphql(`
@@ -80,18 +81,6 @@ const EXPORT_OPEN_DATA = graphql(`
   }
 `);
 
-/** Hands the browser a text file to save, as a link to click would. */
-function saveFile(fileName: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 const EXPORT_TABLES: IndicatorTable[] = [
   'DEMAND',
   'REACH',
@@ -148,12 +137,12 @@ export default function Indicators() {
       if (kind === 'csv') {
         const file = (await exportCsv({ variables })).data?.exportIndicatorsCsv;
         if (!file) return;
-        saveFile(file.fileName, file.csv);
+        saveCsvFile(file.fileName, file.csv);
         setExported(t('console.indicators.exportReady', { file: file.fileName, count: file.rowCount }));
       } else {
         const file = (await exportOpenData({ variables })).data?.exportOpenDataCsv;
         if (!file) return;
-        saveFile(file.fileName, file.csv);
+        saveCsvFile(file.fileName, file.csv);
         setExported(
           t('console.indicators.openDataReady', {
             file: file.fileName,

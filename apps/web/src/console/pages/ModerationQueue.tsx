@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { ErrorSummary, useServerErrors } from '../../forms';
 import { graphql } from '../../gql';
-import type { ContentType, ModerationDecision, ModerationStatus } from '../../gql/graphql';
+import type { ContentType, ModerationDecision, ModerationStatus, NeedCategory } from '../../gql/graphql';
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
 import { LoadState, SelectField, StatusTag, TextAreaField } from '../fields';
@@ -28,6 +28,7 @@ const QUEUE = graphql(`
         reportCount
         status
         summary
+        category
       }
       pageInfo {
         endCursor
@@ -109,6 +110,9 @@ export default function ModerationQueue() {
     territories.flatMap((item) => item.comuni.map((comune) => [comune.istat, comune.name])),
   );
   const page = queue.data?.moderationQueue;
+  // A need reads "Aiuto in casa: …": its category in the reader's language, then its description.
+  const summaryOf = (item: { summary: string; category?: NeedCategory | null }) =>
+    item.category ? `${t(`console.category.${item.category}`)}: ${item.summary}` : item.summary;
 
   function apply(event: FormEvent) {
     event.preventDefault();
@@ -177,7 +181,7 @@ export default function ModerationQueue() {
                     {names.get(item.comuneIstat) ?? item.comuneIstat} ·{' '}
                     {formatDateTime(item.createdAt, language)}
                   </p>
-                  <p className="mb-2 queue__summary">{item.summary}</p>
+                  <p className="mb-2 queue__summary">{summaryOf(item)}</p>
                   <p className="mb-2 d-flex flex-wrap gap-2">
                     <StatusTag tone={STATUS_TONE[item.status]}>
                       {t(`console.moderation.status.${item.status}`)}
@@ -205,7 +209,9 @@ export default function ModerationQueue() {
                     <button
                       type="button"
                       className="btn btn-outline-primary"
-                      aria-label={t('console.moderation.decideLabel', { summary: item.summary.slice(0, 80) })}
+                      aria-label={t('console.moderation.decideLabel', {
+                        summary: summaryOf(item).slice(0, 80),
+                      })}
                       onClick={() => {
                         setDone(null);
                         setOpen(key);
