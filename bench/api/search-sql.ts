@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 /** The SQL the api runs for one catalogue page near a point, with where each parameter goes. */
 export interface CapturedSearch {
-  /** The page query of ServiceOfferService.search (filter.near, DISTANCE order). */
+  /** The page query of ServiceOfferQueries.search (filter.near, DISTANCE order). */
   pageSql: string;
   /** Parameter order of pageSql: lat, lon, metres, limit (first + 1). */
   pageParams: ('lat' | 'lon' | 'metres' | 'limit')[];
@@ -16,7 +16,7 @@ interface QueryCapture {
 }
 
 interface DirectoryBuild {
-  ServiceOfferService: new (
+  ServiceOfferQueries: new (
     config: Record<string, unknown>,
     dataSource: QueryCapture,
     access: unknown,
@@ -61,7 +61,7 @@ export async function captureSearchSql(root: string, first: number): Promise<Cap
   // Values that cannot collide, so each parameter's place can be read back from the capture.
   const probe = { lat: 44.123456, lon: 7.654321, radiusKm: 12.345 };
   // The config only feeds the rating order, which the distance search does not use.
-  const offers = new directory.ServiceOfferService(
+  const offers = new directory.ServiceOfferQueries(
     {},
     capture,
     null,

@@ -3,7 +3,7 @@
 //
 // - before: main's SQL up to then, every word a substring of the unaccented title and description
 //   through the trigram index (no stems, no typos), newest first;
-// - after: the SQL the compiled ServiceOfferService runs now (captured, as bench:api does): the
+// - after: the SQL the compiled ServiceOfferQueries runs now (captured, as bench:api does): the
 //   stems ('italian' tsvector), a one-lexeme query walking offer_search_terms best first, any other
 //   ranked over its GIN matches; parts of words and typos (offer_search_words) only when the stems
 //   leave the page short.
@@ -118,7 +118,7 @@ interface Captured {
 function captureAfter(text: string): Promise<Captured> {
   const load = createRequire(join(ROOT, 'package.json'));
   const directory = load(join(ROOT, 'dist/libs/directory/src/index.js')) as {
-    ServiceOfferService: new (
+    ServiceOfferQueries: new (
       config: unknown,
       dataSource: unknown,
       access: unknown,
@@ -138,7 +138,7 @@ function captureAfter(text: string): Promise<Captured> {
       return Promise.resolve([]);
     },
   };
-  const service = new directory.ServiceOfferService(
+  const service = new directory.ServiceOfferQueries(
     {},
     dataSource,
     null,
