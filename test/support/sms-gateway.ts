@@ -95,7 +95,9 @@ export class LoopbackSmsGateway {
     const firstCode = () =>
       this.messagesTo(phone)
         .slice(previousCount)
-        .map((message) => /(\d{6})/.exec(message.text)?.[1])
+        // The verification message's own code: other messages to the number (an invitation naming
+        // an organisation with digits in its name) may hold six digits too and arrive in between.
+        .map((message) => /\b(?:verifica|verification code)\D{0,12}(\d{6})\b/.exec(message.text)?.[1])
         .find((code) => code !== undefined);
     try {
       await this.waitFor(() => firstCode() !== undefined);
