@@ -82,6 +82,14 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
   afterAll(async () => {
     await web?.close();
   });
+  /** The Comune approved the offer (the moderation queue has its own journey). */
+  async function approveOffer(offerId: string): Promise<void> {
+    await web.stack.dataSource.query(
+      `UPDATE moderation_items SET status = 'published', needs_review = false
+        WHERE content_type = 'service_offer' AND content_id = $1`,
+      [offerId],
+    );
+  }
   /** A free offer of the organisation in Bra, created by its admin and approved by the Comune. */
   async function freeOfferInBra(title: string, category: string, description: string): Promise<string> {
     const { stack } = web;
@@ -102,11 +110,7 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
       ),
     ).createServiceOffer.id;
     // The Comune approved it (the moderation queue has its own journey).
-    await stack.dataSource.query(
-      `UPDATE moderation_items SET status = 'published', needs_review = false
-        WHERE content_type = 'service_offer' AND content_id = $1`,
-      [offerId],
-    );
+    await approveOffer(offerId);
     return offerId;
   }
 
@@ -235,11 +239,7 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
       ),
     ).createServiceOffer.id;
     // The Comune approved it (the moderation queue has its own journey).
-    await stack.dataSource.query(
-      `UPDATE moderation_items SET status = 'published', needs_review = false
-        WHERE content_type = 'service_offer' AND content_id = $1`,
-      [offerId],
-    );
+    await approveOffer(offerId);
     const operator = await signUp(stack);
     await grantRole(stack.dataSource, operator.userId, 'organisation_operator', { organisationId });
     const inCatalogue = async () => {
@@ -298,11 +298,7 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
     });
     // Pre-moderated: out of the catalogue until the Comune approves the change.
     expect(await inCatalogue()).toBe(false);
-    await stack.dataSource.query(
-      `UPDATE moderation_items SET status = 'published', needs_review = false
-        WHERE content_type = 'service_offer' AND content_id = $1`,
-      [offerId],
-    );
+    await approveOffer(offerId);
     expect(await inCatalogue()).toBe(true);
 
     // Paused for the summer, with the reason; then resumed.
@@ -356,11 +352,7 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
         { token: admin.token },
       ),
     ).createServiceOffer.id;
-    await stack.dataSource.query(
-      `UPDATE moderation_items SET status = 'published', needs_review = false
-        WHERE content_type = 'service_offer' AND content_id = $1`,
-      [offerId],
-    );
+    await approveOffer(offerId);
     // Two neighbours ask for home help; nobody else does it in Alba, so matching asks the cooperative.
     const [citizen, neighbour] = await Promise.all([signUp(stack), signUp(stack)]);
     const postNeed = async (person: SignedInUser, description: string, fromHours: number) =>
@@ -641,11 +633,7 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
         { token: admin.token },
       ),
     ).createServiceOffer.id;
-    await stack.dataSource.query(
-      `UPDATE moderation_items SET status = 'published', needs_review = false
-        WHERE content_type = 'service_offer' AND content_id = $1`,
-      [carerOffer],
-    );
+    await approveOffer(carerOffer);
     const mornings = [1, 2, 3, 4, 5].map((dayOfWeek) => ({ dayOfWeek, start: '09:00', end: '12:00' }));
     const households = await Promise.all([signUp(stack), signUp(stack)]);
     const needIds: string[] = [];
