@@ -23,11 +23,14 @@ import { CareGroupsModule, CareGroupsWorkerModule } from './groups/care-groups.m
 import { MatchingEngine } from './matching-engine.service';
 import { MatchingProcessor } from './matching.processor';
 import { MatchingScheduler } from './matching.scheduler';
+import { NeedMatchStatesRepository } from './need-match-states.repository';
 import { NeedReadsRepository } from './need-reads.repository';
+import { EngagementMessagesRepository } from './messages/engagement-messages.repository';
 import { EngagementMessagesResolver } from './messages/engagement-messages.resolver';
 import { ENGAGEMENT_THREAD, EngagementMessagesService } from './messages/engagement-messages.service';
 import { ProposalWriter } from './proposals/proposal-writer.service';
 import { ProposalsResolver } from './proposals/proposals.resolver';
+import { ProposalsRepository } from './proposals/proposals.repository';
 import { ProposalsService } from './proposals/proposals.service';
 import { TerritoryMatchingSettingsRepository } from './settings/territory-matching-settings.repository';
 import { TerritoryMatchingSettingsResolver } from './settings/territory-matching-settings.resolver';
@@ -123,6 +126,8 @@ registerMessages({
   // One service per responsibility, each with the resolver that uses it.
   providers: [
     NeedReadsRepository,
+    NeedMatchStatesRepository,
+    ProposalsRepository,
     ProposalsService,
     ProposalsResolver,
     EngagementsRepository,
@@ -149,6 +154,7 @@ registerMessages({
     TerritoryMatchingSettingsService,
     TerritoryMatchingSettingsResolver,
     ProposalWriter,
+    EngagementMessagesRepository,
     EngagementMessagesService,
     EngagementMessagesResolver,
   ],
@@ -157,6 +163,7 @@ registerMessages({
 export class MatchingModule implements OnModuleInit {
   constructor(
     private readonly proposals: ProposalsService,
+    private readonly proposalRows: ProposalsRepository,
     private readonly replies: SmsReplyService,
     private readonly messages: EngagementMessagesService,
     private readonly moderation: ModerationService,
@@ -165,13 +172,10 @@ export class MatchingModule implements OnModuleInit {
   onModuleInit(): void {
     // An SMS answer is honoured only from the phone the proposal went to (SmsReplyService checks it).
     this.replies.register('proposal', async (manager, reply) => {
-      const [helper]: { id: string }[] = await manager.query(`SELECT id FROM users WHERE phone_e164 = $1`, [
-        reply.phone,
-      ]);
-      if (!helper) return;
-      if (reply.answer === 'yes')
-        await this.proposals.acceptInTransaction(manager, reply.targetId, helper.id);
-      else await this.proposals.declineInTransaction(manager, reply.targetId, helper.id);
+      const helperId = await this.proposalRows.findUserIdByPhone(manager, reply.phone);
+      if (!helperId) return;
+      if (reply.answer === 'yes') await this.proposals.acceptInTransaction(manager, reply.targetId, helperId);
+      else await this.proposals.declineInTransaction(manager, reply.targetId, helperId);
     });
     // Any other text from a phone a message was relayed to answers that engagement's thread.
     this.replies.registerText(ENGAGEMENT_THREAD, (manager, reply) =>
@@ -187,7 +191,15 @@ export class MatchingModule implements OnModuleInit {
 /** Matching for the worker: the matching jobs and the schedule of the unmatched sweep. */
 @Module({
   imports: [RequestsWorkerModule, NotificationsModule, CareGroupsWorkerModule, BatchAssignmentWorkerModule],
-  providers: [NeedReadsRepository, MatchingEngine, MatchingProcessor, MatchingScheduler, ProposalWriter],
+  providers: [
+    NeedReadsRepository,
+    NeedMatchStatesRepository,
+    ProposalsRepository,
+    MatchingEngine,
+    MatchingProcessor,
+    MatchingScheduler,
+    ProposalWriter,
+  ],
   exports: [MatchingEngine],
 })
 export class MatchingWorkerModule {}

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { IdentityModule } from '@prossimo/identity';
 import { NotificationsModule } from '@prossimo/notifications';
 import { NeedReadsRepository } from '../need-reads.repository';
+import { ProposalsRepository } from '../proposals/proposals.repository';
 import { ProposalWriter } from '../proposals/proposal-writer.service';
 import { BatchAssignmentEngine } from './batch-assignment.engine';
 import { BatchAssignmentProcessor } from './batch-assignment.processor';
@@ -22,6 +23,7 @@ export class BatchAssignmentModule {}
   imports: [NotificationsModule],
   providers: [
     NeedReadsRepository,
+    ProposalsRepository,
     BatchAssignmentEngine,
     BatchAssignmentProcessor,
     BatchAssignmentScheduler,

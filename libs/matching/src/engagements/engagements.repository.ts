@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { EngagementStatusChange, OrganisationEngagementsArgs } from '../matching.types';
 import { ENGAGEMENT_HISTORY_ENTITY } from '../need-for-matching';
 import { organisationsOf } from '../proposals/proposal-rows';
-import { Queryable } from '../queryable';
+import { firstRow, Queryable } from '../repository';
 import type { EngagementParty } from './engagement-parties.service';
 import { EngagementStatus } from './engagement-rules';
 import { ENGAGEMENT_COLUMNS, EngagementRow } from './engagement-rows';
@@ -73,7 +73,8 @@ export class EngagementsRepository {
   }
 
   async findEngagement(manager: Queryable, engagementId: string): Promise<EngagementRow | undefined> {
-    const [row]: EngagementRow[] = await manager.query(
+    const row = await firstRow<EngagementRow>(
+      manager,
       `SELECT ${ENGAGEMENT_COLUMNS} FROM engagements e LEFT JOIN volunteer_profiles v ON v.id = e.volunteer_id
          LEFT JOIN organisations o ON o.id = e.organisation_id
         WHERE e.id = $1`,
@@ -93,7 +94,8 @@ export class EngagementsRepository {
 
   /** The need of an engagement, undefined if there is no such engagement. */
   async findNeedIdOfEngagement(manager: Queryable, engagementId: string): Promise<string | undefined> {
-    const [found]: { need_id: string }[] = await manager.query(
+    const found = await firstRow<{ need_id: string }>(
+      manager,
       `SELECT need_id FROM engagements WHERE id = $1`,
       [engagementId],
     );
@@ -106,7 +108,8 @@ export class EngagementsRepository {
     engagementId: string,
     lock: boolean,
   ): Promise<EngagementParty | undefined> {
-    const [row]: EngagementParty[] = await manager.query(
+    const row = await firstRow<EngagementParty>(
+      manager,
       `SELECT e.id, e.need_id AS "needId", e.status, e.helper_user_id AS "helperUserId",
               lower(e.during) AS "startsAt", upper(e.during) AS "endsAt",
               e.organisation_id AS "organisationId", n.comune_istat AS "comuneIstat",

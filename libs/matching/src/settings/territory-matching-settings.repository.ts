@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Queryable } from '../queryable';
+import { firstRow, onlyRow, Queryable } from '../repository';
 
 /** A territory's matching settings as stored. */
 export interface MatchingSettingsRow {
@@ -16,7 +16,8 @@ export class TerritoryMatchingSettingsRepository {
 
   /** Undefined: the territory has no row (the defaults apply). */
   async findSettings(territoryId: string): Promise<MatchingSettingsRow | undefined> {
-    const [row]: MatchingSettingsRow[] = await this.dataSource.query(
+    const row = await firstRow<MatchingSettingsRow>(
+      this.dataSource,
       `SELECT citizen_confirmation_required AS required, scheduled_batch_assignment AS scheduled
          FROM territory_matching_settings WHERE territory_id = $1`,
       [territoryId],
@@ -34,7 +35,8 @@ export class TerritoryMatchingSettingsRepository {
       updatedByUserId: string;
     },
   ): Promise<MatchingSettingsRow> {
-    const [row]: MatchingSettingsRow[] = await manager.query(
+    const row = await onlyRow<MatchingSettingsRow>(
+      manager,
       `INSERT INTO territory_matching_settings
            (territory_id, citizen_confirmation_required, scheduled_batch_assignment, updated_by_user_id)
          VALUES ($1, $2, coalesce($3::boolean, false), $4)
