@@ -13,11 +13,11 @@ import { ProposalStatus, UnmatchedReason } from './matching.types';
 import {
   citizenUserIds,
   whenOf,
-  loadNeedForMatching,
   NeedForMatching,
   PROPOSAL_HISTORY_ENTITY,
   slotOf,
 } from './need-for-matching';
+import { NeedReadsRepository } from './need-reads.repository';
 import { ProposalTarget, ProposalWriter } from './proposals/proposal-writer.service';
 import { compareCandidates, DEFAULT_SCORING_CONFIG, scoreCandidate, ScoringConfig } from './scoring/score';
 
@@ -130,6 +130,7 @@ export class MatchingEngine {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
     private readonly proposals: ProposalWriter,
+    private readonly needReads: NeedReadsRepository,
   ) {
     this.scoring = scoringConfigOf(config);
   }
@@ -199,7 +200,7 @@ export class MatchingEngine {
 
   async matchInTransaction(manager: EntityManager, needId: string): Promise<MatchOutcome> {
     await this.lockForMatching(manager, needId);
-    const need = await loadNeedForMatching(manager, needId);
+    const need = await this.needReads.loadNeedForMatching(manager, needId);
     if (!need || need.status !== 'open') return { proposed: 0, unmatched: null };
     const slot = slotOf(need, this.config.MATCHING_RIDE_BUFFER_MINUTES);
     if (!slot) return { proposed: 0, unmatched: null };

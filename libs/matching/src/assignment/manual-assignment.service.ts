@@ -8,7 +8,8 @@ import { DataSource } from 'typeorm';
 import { widestMatchable } from '../candidates/need-candidates.service';
 import { rankedCandidates, scoringConfigOf } from '../matching-engine.service';
 import { AssignHelperInput, MatchProposal } from '../matching.types';
-import { findNeed, loadNeedForMatching, NeedForMatching, slotOf } from '../need-for-matching';
+import { NeedForMatching, slotOf } from '../need-for-matching';
+import { NeedReadsRepository } from '../need-reads.repository';
 import { PROPOSAL_COLUMNS, PROPOSAL_SOURCES, ProposalRow, toProposal } from '../proposals/proposal-rows';
 import { ProposalWriter } from '../proposals/proposal-writer.service';
 
@@ -20,6 +21,7 @@ export class ManualAssignmentService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly proposals: ProposalWriter,
+    private readonly needReads: NeedReadsRepository,
   ) {}
 
   /**
@@ -34,14 +36,14 @@ export class ManualAssignmentService {
       });
     }
     const proposalId = await this.dataSource.transaction(async (manager) => {
-      const found = await findNeed(manager, input.needId, 'needId');
+      const found = await this.needReads.findNeed(manager, input.needId, 'needId');
       await this.access.requireComuneRole(user, found.comuneIstat, [Role.COMUNE_OPERATOR], manager);
       // The same locks as a matching run: the engine cannot propose meanwhile, acceptances wait.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('match-need:' || $1, 0))`, [
         input.needId,
       ]);
       await manager.query(`SELECT 1 FROM needs WHERE id = $1 FOR NO KEY UPDATE`, [input.needId]);
-      const need = (await loadNeedForMatching(manager, input.needId)) as NeedForMatching;
+      const need = (await this.needReads.loadNeedForMatching(manager, input.needId)) as NeedForMatching;
       const slot = slotOf(need, this.config.MATCHING_RIDE_BUFFER_MINUTES);
       if (need.status !== NeedStatus.OPEN || !slot) {
         throw new DomainError('NEED_NOT_OPEN', { field: 'needId', params: { status: need.status } });

@@ -36,13 +36,12 @@ import { Engagement, MatchProposal, OrganisationProposalsArgs, ProposalStatus } 
 import {
   citizenUserIds,
   ENGAGEMENT_HISTORY_ENTITY,
-  findNeed,
-  lockedNeedOfProposalSql,
   NeedForMatching,
   PROPOSAL_HISTORY_ENTITY,
   slotOf,
   whenOf,
 } from '../need-for-matching';
+import { NeedReadsRepository, lockedNeedOfProposalSql } from '../need-reads.repository';
 import {
   organisationsOf,
   PROPOSAL_COLUMNS,
@@ -50,7 +49,7 @@ import {
   ProposalRow,
   toProposal,
 } from './proposal-rows';
-import { needNoticeSql } from '../engagements/engagement-notices.query';
+import { needNoticeSql } from '../engagements/engagement-notices.repository';
 
 interface WithdrawnProposal {
   id: string;
@@ -78,6 +77,7 @@ export class ProposalsService {
     private readonly access: AccessService,
     private readonly lifecycle: NeedLifecycleService,
     private readonly notifications: NotificationsService,
+    private readonly needReads: NeedReadsRepository,
   ) {}
 
   async acceptProposal(user: AuthenticatedUser, proposalId: string): Promise<Engagement> {
@@ -323,7 +323,7 @@ export class ProposalsService {
   /** Comune staff of the need's territory: the ranked proposals with "why this helper". */
   async needProposals(user: AuthenticatedUser, needId: string, args: PageArgs): Promise<Page<MatchProposal>> {
     this.access.requireRole(user, COMUNE_STAFF_ROLES);
-    const need = await findNeed(this.dataSource.manager, needId, 'needId');
+    const need = await this.needReads.findNeed(this.dataSource.manager, needId, 'needId');
     await this.access.requireComuneRole(user, need.comuneIstat, COMUNE_STAFF_ROLES, this.dataSource.manager);
     const params: unknown[] = [needId];
     const conditions = ['mp.need_id = $1'];
