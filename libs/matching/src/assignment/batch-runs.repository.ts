@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { ProposalTarget } from '../proposals/proposal-writer.service';
 import { firstRow, Queryable } from '../repository';
+import type { PlanRowChange } from './batch-assignment.repository';
 
 /** A run as the engine claims it. */
 export interface ClaimedRun {
@@ -14,17 +15,7 @@ export interface ClaimedRun {
 }
 
 /** A need's row of a stored plan, as written (the helper chosen, or none). */
-export interface PlanRowToStore {
-  needId: string;
-  windowStart: Date | undefined;
-  helperUserId: string | null;
-  volunteerId: string | null;
-  organisationId: string | null;
-  meters: number | null;
-  alreadyAsked: boolean;
-  /** The proposal target, as JSON text. */
-  target: string | null;
-}
+export type PlanRowToStore = PlanRowChange & { needId: string; windowStart: Date | undefined };
 
 /**
  * The batch engine's statements on batch_assignment_runs and batch_assignment_plan_rows. Reads
