@@ -1,9 +1,5 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import {
-  PersonalDataExportHandlers,
-  PersonalDataExportPart,
-  PersonalDataExportStep,
-} from '@prossimo/platform';
+import { Injectable } from '@nestjs/common';
+import { PersonalDataExportArea, PersonalDataExportPart, PersonalDataExportStep } from '@prossimo/platform';
 
 type Row = Record<string, unknown>;
 
@@ -12,18 +8,12 @@ type Row = Record<string, unknown>;
  * message to the person, by account or to their number (the account's phone, found by identity).
  */
 @Injectable()
-export class NotificationExport implements OnModuleInit {
-  constructor(private readonly handlers: PersonalDataExportHandlers) {}
+export class NotificationExport extends PersonalDataExportArea {
+  readonly area = 'notifications';
+  readonly sections = ['notificationPreferences', 'notifications'];
+  readonly tables = ['notifications', 'notification_preferences'];
 
-  onModuleInit(): void {
-    this.handlers.register('notifications', {
-      sections: ['notificationPreferences', 'notifications'],
-      tables: ['notifications', 'notification_preferences'],
-      collect: (step) => this.collect(step),
-    });
-  }
-
-  private async collect({
+  async collect({
     manager,
     userId,
     found,

@@ -26,7 +26,7 @@ const PRIVACY_SECTIONS = ['consents', 'dataExports', 'auditEntries', 'otherRecor
 const PRIVACY_TABLES = ['consents', 'personal_data_exports', 'account_erasures'];
 
 /** The document's sections, in their order (format prossimo-personal-data/1). */
-const LAYOUT = [
+export const EXPORT_LAYOUT = [
   'account',
   'roles',
   'consents',
@@ -82,9 +82,9 @@ export class PersonalDataExport implements OnApplicationBootstrap {
       ...PRIVACY_SECTIONS,
       ...EXPORT_AREAS.flatMap((area) => this.handlers.handler(area)!.sections),
     ];
-    const unfilled = LAYOUT.filter((section) => !filled.includes(section));
+    const unfilled = EXPORT_LAYOUT.filter((section) => !filled.includes(section));
     const unknown = filled.filter(
-      (section, index) => !LAYOUT.includes(section) || filled.indexOf(section) !== index,
+      (section, index) => !EXPORT_LAYOUT.includes(section) || filled.indexOf(section) !== index,
     );
     if (unfilled.length || unknown.length)
       throw new Error(
@@ -105,7 +105,7 @@ export class PersonalDataExport implements OnApplicationBootstrap {
     const generatedAt = new Date().toISOString();
     Object.assign(sections, await this.privacySections(manager, userId, found));
     const document: Record<string, unknown> = { format: 'prossimo-personal-data/1', generatedAt };
-    for (const section of LAYOUT) document[section] = sections[section];
+    for (const section of EXPORT_LAYOUT) document[section] = sections[section];
     return document;
   }
 

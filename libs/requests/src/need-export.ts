@@ -1,9 +1,5 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import {
-  PersonalDataExportHandlers,
-  PersonalDataExportPart,
-  PersonalDataExportStep,
-} from '@prossimo/platform';
+import { Injectable } from '@nestjs/common';
+import { PersonalDataExportArea, PersonalDataExportPart, PersonalDataExportStep } from '@prossimo/platform';
 
 type Row = Record<string, unknown>;
 
@@ -12,22 +8,12 @@ type Row = Record<string, unknown>;
  * with the address, notes and the beneficiary they entered decrypted, and the needs' history.
  */
 @Injectable()
-export class NeedExport implements OnModuleInit {
-  constructor(private readonly handlers: PersonalDataExportHandlers) {}
+export class NeedExport extends PersonalDataExportArea {
+  readonly area = 'requests';
+  readonly sections = ['needs', 'needStatusHistory'];
+  readonly tables = ['needs', 'beneficiaries', 'status_history'];
 
-  onModuleInit(): void {
-    this.handlers.register('requests', {
-      sections: ['needs', 'needStatusHistory'],
-      tables: ['needs', 'beneficiaries', 'status_history'],
-      collect: (step) => this.collect(step),
-    });
-  }
-
-  private async collect({
-    manager,
-    userId,
-    decrypt,
-  }: PersonalDataExportStep): Promise<PersonalDataExportPart> {
+  async collect({ manager, userId, decrypt }: PersonalDataExportStep): Promise<PersonalDataExportPart> {
     const rows: Row[] = await manager.query(
       `SELECT n.id, n.source, n.status, n.category, n.description, n.comune_istat AS "comuneIstat", n.lat, n.lon,
               n.address_encrypted, n.window_start AS "windowStart", n.window_end AS "windowEnd", n.urgency,

@@ -1,9 +1,5 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import {
-  PersonalDataExportHandlers,
-  PersonalDataExportPart,
-  PersonalDataExportStep,
-} from '@prossimo/platform';
+import { Injectable } from '@nestjs/common';
+import { PersonalDataExportArea, PersonalDataExportPart, PersonalDataExportStep } from '@prossimo/platform';
 
 type Row = Record<string, unknown>;
 
@@ -12,22 +8,12 @@ type Row = Record<string, unknown>;
  * their requests to join others' offers (message decrypted) and their answers to calls.
  */
 @Injectable()
-export class VolunteerExport implements OnModuleInit {
-  constructor(private readonly handlers: PersonalDataExportHandlers) {}
+export class VolunteerExport extends PersonalDataExportArea {
+  readonly area = 'community';
+  readonly sections = ['volunteerProfile', 'availability', 'volunteerOffers', 'joinRequests', 'callAnswers'];
+  readonly tables = ['volunteer_profiles', 'volunteer_offer_join_requests', 'calls_to_action'];
 
-  onModuleInit(): void {
-    this.handlers.register('community', {
-      sections: ['volunteerProfile', 'availability', 'volunteerOffers', 'joinRequests', 'callAnswers'],
-      tables: ['volunteer_profiles', 'volunteer_offer_join_requests', 'calls_to_action'],
-      collect: (step) => this.collect(step),
-    });
-  }
-
-  private async collect({
-    manager,
-    userId,
-    decrypt,
-  }: PersonalDataExportStep): Promise<PersonalDataExportPart> {
+  async collect({ manager, userId, decrypt }: PersonalDataExportStep): Promise<PersonalDataExportPart> {
     const [volunteerProfile]: Row[] = await manager.query(
       `SELECT id, display_name AS "displayName", bio, skills, categories, languages, home_lat AS "homeLat",
               home_lon AS "homeLon", comune_istat AS "comuneIstat", travel_radius_km AS "travelRadiusKm",

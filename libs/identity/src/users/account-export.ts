@@ -1,29 +1,15 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import {
-  PersonalDataExportHandlers,
-  PersonalDataExportPart,
-  PersonalDataExportStep,
-} from '@prossimo/platform';
+import { Injectable } from '@nestjs/common';
+import { PersonalDataExportArea, PersonalDataExportPart, PersonalDataExportStep } from '@prossimo/platform';
 
 /** "Download my data", identity's part: the account (with the codice fiscale decrypted) and roles. */
 @Injectable()
-export class AccountExport implements OnModuleInit {
-  constructor(private readonly handlers: PersonalDataExportHandlers) {}
+export class AccountExport extends PersonalDataExportArea {
+  readonly area = 'identity';
+  readonly sections = ['account', 'roles'];
+  // Sessions are left out: tokens and devices are not the person's data to take away.
+  readonly tables = ['users', 'user_roles', 'sessions'];
 
-  onModuleInit(): void {
-    this.handlers.register('identity', {
-      sections: ['account', 'roles'],
-      // Sessions are left out: tokens and devices are not the person's data to take away.
-      tables: ['users', 'user_roles', 'sessions'],
-      collect: (step) => this.collect(step),
-    });
-  }
-
-  private async collect({
-    manager,
-    userId,
-    decrypt,
-  }: PersonalDataExportStep): Promise<PersonalDataExportPart> {
+  async collect({ manager, userId, decrypt }: PersonalDataExportStep): Promise<PersonalDataExportPart> {
     const [{ codice_fiscale_encrypted, ...account }]: Record<string, unknown>[] = await manager.query(
       `SELECT id, phone_e164 AS "phoneE164", display_name AS "displayName", language, status,
               phone_verified_at AS "phoneVerifiedAt", created_at AS "createdAt", codice_fiscale_encrypted

@@ -1,9 +1,5 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import {
-  PersonalDataExportHandlers,
-  PersonalDataExportPart,
-  PersonalDataExportStep,
-} from '@prossimo/platform';
+import { Injectable } from '@nestjs/common';
+import { PersonalDataExportArea, PersonalDataExportPart, PersonalDataExportStep } from '@prossimo/platform';
 
 type Row = Record<string, unknown>;
 
@@ -12,24 +8,24 @@ type Row = Record<string, unknown>;
  * requests), care groups of their needs, proposals received, messages sent, helpers blocked.
  */
 @Injectable()
-export class EngagementExport implements OnModuleInit {
-  constructor(private readonly handlers: PersonalDataExportHandlers) {}
+export class EngagementExport extends PersonalDataExportArea {
+  readonly area = 'matching';
+  readonly sections = [
+    'engagements',
+    'careGroupMemberships',
+    'proposalsReceived',
+    'engagementMessagesSent',
+    'blockedHelpers',
+  ];
+  readonly tables = [
+    'engagements',
+    'match_proposals',
+    'care_group_members',
+    'user_blocks',
+    'engagement_messages',
+  ];
 
-  onModuleInit(): void {
-    this.handlers.register('matching', {
-      sections: [
-        'engagements',
-        'careGroupMemberships',
-        'proposalsReceived',
-        'engagementMessagesSent',
-        'blockedHelpers',
-      ],
-      tables: ['engagements', 'match_proposals', 'care_group_members', 'user_blocks', 'engagement_messages'],
-      collect: (step) => this.collect(step),
-    });
-  }
-
-  private async collect({
+  async collect({
     manager,
     userId,
     found,

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
 /**
@@ -59,4 +59,23 @@ export class PersonalDataExportHandlers {
   handler(area: string): PersonalDataExportHandler | undefined {
     return this.handlers.get(area);
   }
+}
+
+/**
+ * A library's export handler as a provider: it names its area, sections and tables, and registers
+ * itself at boot. Subclasses read only their own library's tables.
+ */
+@Injectable()
+export abstract class PersonalDataExportArea implements PersonalDataExportHandler, OnModuleInit {
+  abstract readonly area: string;
+  abstract readonly sections: readonly string[];
+  abstract readonly tables: readonly string[];
+
+  constructor(private readonly handlers: PersonalDataExportHandlers) {}
+
+  onModuleInit(): void {
+    this.handlers.register(this.area, this);
+  }
+
+  abstract collect(step: PersonalDataExportStep): Promise<PersonalDataExportPart>;
 }

@@ -1,27 +1,17 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import {
-  PersonalDataExportHandlers,
-  PersonalDataExportPart,
-  PersonalDataExportStep,
-} from '@prossimo/platform';
+import { Injectable } from '@nestjs/common';
+import { PersonalDataExportArea, PersonalDataExportPart, PersonalDataExportStep } from '@prossimo/platform';
 
 /**
  * "Download my data", reputation's part: reviews the person wrote, reviews about them (without
  * saying who wrote them, with their own reply) and the replies they wrote.
  */
 @Injectable()
-export class ReviewExport implements OnModuleInit {
-  constructor(private readonly handlers: PersonalDataExportHandlers) {}
+export class ReviewExport extends PersonalDataExportArea {
+  readonly area = 'reputation';
+  readonly sections = ['reviewsWritten', 'reviewsReceived', 'reviewRepliesWritten'];
+  readonly tables = ['reviews', 'review_replies'];
 
-  onModuleInit(): void {
-    this.handlers.register('reputation', {
-      sections: ['reviewsWritten', 'reviewsReceived', 'reviewRepliesWritten'],
-      tables: ['reviews', 'review_replies'],
-      collect: (step) => this.collect(step),
-    });
-  }
-
-  private async collect({ manager, userId }: PersonalDataExportStep): Promise<PersonalDataExportPart> {
+  async collect({ manager, userId }: PersonalDataExportStep): Promise<PersonalDataExportPart> {
     const reviewsWritten = await manager.query(
       `SELECT id, engagement_id AS "engagementId", subject_kind AS "subjectKind", criterion1_stars AS "criterion1Stars",
               criterion2_stars AS "criterion2Stars", criterion3_stars AS "criterion3Stars", overall_stars AS "overallStars",
