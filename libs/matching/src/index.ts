@@ -3,7 +3,7 @@ export * from './proposals/proposals.service';
 export * from './engagements/engagement-parties.service';
 export * from './engagements/engagements.service';
 export * from './engagements/engagement-lifecycle.service';
-export { EngagementNoticesModule } from './engagements/engagement-notices.query';
+export { EngagementNoticesModule } from './engagements/engagement-notices.repository';
 export * from './unmatched/unmatched-needs.service';
 export * from './candidates/need-candidates.service';
 export * from './assignment/manual-assignment.service';

@@ -13,7 +13,8 @@ import { NeedCategory } from '@prossimo/requests';
 import { DataSource, EntityManager } from 'typeorm';
 import { matchableOf, rankedCandidates, scoringConfigOf } from '../matching-engine.service';
 import { ProposalStatus } from '../matching.types';
-import { loadNeedForMatching, PROPOSAL_HISTORY_ENTITY, slotOf } from '../need-for-matching';
+import { PROPOSAL_HISTORY_ENTITY, slotOf } from '../need-for-matching';
+import { NeedReadsRepository } from '../need-reads.repository';
 import { ProposalTarget, ProposalWriter } from '../proposals/proposal-writer.service';
 import { CandidateScore, ScoringConfig } from '../scoring/score';
 import { planBatch, PlanNeed } from './batch-plan';
@@ -72,6 +73,7 @@ export class BatchAssignmentEngine {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly proposals: ProposalWriter,
+    private readonly needReads: NeedReadsRepository,
   ) {
     this.scoring = scoringConfigOf(config);
   }
@@ -310,7 +312,7 @@ export class BatchAssignmentEngine {
     options: PlanNeed<Option>['candidates'];
     slot: NonNullable<PlanNeed<Option>['slot']>;
   } | null> {
-    const need = await loadNeedForMatching(manager, needId);
+    const need = await this.needReads.loadNeedForMatching(manager, needId);
     if (!need || need.status !== 'open') return null;
     const slot = slotOf(need, this.config.MATCHING_RIDE_BUFFER_MINUTES);
     if (!slot) return null;
@@ -359,7 +361,7 @@ export class BatchAssignmentEngine {
     // The same lock as the matching engine's runs (see MatchingEngine.lockForMatching).
     await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('match-need:' || $1, 0))`, [needId]);
     await manager.query(`SELECT 1 FROM needs WHERE id = $1 FOR KEY SHARE`, [needId]);
-    const need = await loadNeedForMatching(manager, needId);
+    const need = await this.needReads.loadNeedForMatching(manager, needId);
     if (!need || need.status !== 'open') return 0;
     if (chosen) {
       // A published plan may be older than the helper's answer for this need: not asked again.

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@prossimo/identity';
 import { NotificationsModule } from '@prossimo/notifications';
+import { NeedReadsRepository } from '../need-reads.repository';
+import { ProposalsRepository } from '../proposals/proposals.repository';
 import { ProposalWriter } from '../proposals/proposal-writer.service';
 import { BatchAssignmentEngine } from './batch-assignment.engine';
 import { BatchAssignmentProcessor } from './batch-assignment.processor';
@@ -12,13 +14,20 @@ import { BatchPlanEditor } from './batch-plan-editor.service';
 /** Batch assignment for the API: operators request runs and read their results. */
 @Module({
   imports: [IdentityModule],
-  providers: [BatchAssignmentService, BatchPlanEditor, BatchAssignmentResolver],
+  providers: [NeedReadsRepository, BatchAssignmentService, BatchPlanEditor, BatchAssignmentResolver],
 })
 export class BatchAssignmentModule {}
 
 /** Batch assignment for the worker: the assign-batch job and the evening schedule. */
 @Module({
   imports: [NotificationsModule],
-  providers: [BatchAssignmentEngine, BatchAssignmentProcessor, BatchAssignmentScheduler, ProposalWriter],
+  providers: [
+    NeedReadsRepository,
+    ProposalsRepository,
+    BatchAssignmentEngine,
+    BatchAssignmentProcessor,
+    BatchAssignmentScheduler,
+    ProposalWriter,
+  ],
 })
 export class BatchAssignmentWorkerModule {}

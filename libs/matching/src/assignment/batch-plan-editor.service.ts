@@ -4,7 +4,8 @@ import { AccessService, AuthenticatedUser, Role } from '@prossimo/identity';
 import { APP_CONFIG, AppConfig, DomainError, registerMessages, writeAudit } from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { matchableOf, rankedCandidates, scoringConfigOf } from '../matching-engine.service';
-import { loadNeedForMatching, NeedForMatching, slotOf } from '../need-for-matching';
+import { NeedForMatching, slotOf } from '../need-for-matching';
+import { NeedReadsRepository } from '../need-reads.repository';
 import { ProposalTarget } from '../proposals/proposal-writer.service';
 import { CandidateScore, ScoringConfig } from '../scoring/score';
 import { romeWeekOf } from './batch-assignment.engine';
@@ -62,6 +63,7 @@ export class BatchPlanEditor {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly batches: BatchAssignmentService,
+    private readonly needReads: NeedReadsRepository,
   ) {
     this.scoring = scoringConfigOf(config);
   }
@@ -71,7 +73,7 @@ export class BatchPlanEditor {
     await this.batches.run(user, args.runId);
     const manager = this.dataSource.manager;
     const [row] = await this.planRow(manager, args.runId, args.needId, false);
-    const need = await loadNeedForMatching(manager, args.needId);
+    const need = await this.needReads.loadNeedForMatching(manager, args.needId);
     const slot =
       need && need.status === 'open' ? slotOf(need, this.config.MATCHING_RIDE_BUFFER_MINUTES) : null;
     if (!need || !slot) return [];
@@ -158,7 +160,7 @@ export class BatchPlanEditor {
   /** The helper asked for, if eligible for the need and free in the plan; a field error otherwise. */
   private async chosen(manager: EntityManager, input: EditBatchPlanEntryInput): Promise<Target> {
     const field = input.organisationId ? 'organisationId' : 'helperUserId';
-    const need = await loadNeedForMatching(manager, input.needId);
+    const need = await this.needReads.loadNeedForMatching(manager, input.needId);
     const slot = need ? slotOf(need, this.config.MATCHING_RIDE_BUFFER_MINUTES) : null;
     if (!need || need.status !== 'open' || !slot) {
       throw new DomainError('NEED_NOT_OPEN', { field: 'needId', params: { status: need?.status ?? '' } });
@@ -263,7 +265,7 @@ export class BatchPlanEditor {
     const slots = new Map<string, { start: Date; end: Date } | null>();
     for (const row of rows) {
       if (slots.has(row.needId)) continue;
-      const other = await loadNeedForMatching(manager, row.needId);
+      const other = await this.needReads.loadNeedForMatching(manager, row.needId);
       slots.set(row.needId, other ? slotOf(other, this.config.MATCHING_RIDE_BUFFER_MINUTES) : null);
     }
     const week = romeWeekOf(slot.start);

@@ -252,6 +252,7 @@ async function organisationCandidatesWalking(
       .filter((row) => row.organisationId !== null)
       .map(({ offersWalked: _walked, ...row }) => ({
         ...row,
+        distanceFrom: 'offer' as const,
         distanceKm: Number(row.distanceKm),
         maxDistanceKm: Math.max(Number(row.maxDistanceKm), Number(row.distanceKm)),
         hoursLast30Days: Number(row.hoursLast30Days),
