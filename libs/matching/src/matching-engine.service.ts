@@ -3,11 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { NotificationsService } from '@prossimo/notifications';
 import { APP_CONFIG, AppConfig, recordStatusChange, withGenericPlansIn } from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
-import { CandidateStage, countCandidates, findCandidates, MatchableNeed } from './candidates/candidate-query';
+import {
+  CandidateStage,
+  countCandidates,
+  findCandidates,
+  MatchableNeed,
+} from './candidates/volunteer-candidates.repository';
 import {
   countOrganisationCandidates,
   findOrganisationCandidates,
-} from './candidates/organisation-candidates';
+} from './candidates/organisation-candidates.repository';
 import { widenedLimitKm } from './candidates/radius-steps';
 import { ProposalStatus, UnmatchedReason } from './matching.types';
 import {

@@ -15,6 +15,7 @@ import { OrganisationProposalsArgs, ProposalStatus } from '../matching.types';
 import { NeedForMatching } from '../need-for-matching';
 import { lockedNeedOfProposalSql } from '../need-reads.repository';
 import { firstRow, onlyRow, Queryable } from '../repository';
+import type { ProposalTarget } from './proposal-writer.service';
 import { organisationsOf, PROPOSAL_COLUMNS, PROPOSAL_SOURCES, ProposalRow } from './proposal-rows';
 
 /** A proposal as locked for an answer. */
@@ -237,6 +238,45 @@ export class ProposalsRepository {
       [needId],
     );
     return rows;
+  }
+
+  /** The helpers of the need's pending proposals, as proposal targets. */
+  async findPendingTargetsOfNeed(manager: Queryable, needId: string): Promise<ProposalTarget[]> {
+    return manager.query(
+      `SELECT helper_user_id AS "userId", volunteer_id AS "volunteerId", organisation_id AS "organisationId",
+              service_offer_id AS "serviceOfferId", distance_km AS "distanceKm", breakdown AS score
+         FROM match_proposals WHERE need_id = $1 AND status = 'pending'`,
+      [needId],
+    );
+  }
+
+  /** Whether the helper has answered (or let expire) a proposal for the need. */
+  async hasAnswered(manager: Queryable, needId: string, helperUserId: string): Promise<boolean> {
+    const answered = await firstRow<unknown>(
+      manager,
+      `SELECT 1 FROM match_proposals WHERE need_id = $1 AND helper_user_id = $2
+            AND status NOT IN ('pending', 'withdrawn')`,
+      [needId, helperUserId],
+    );
+    return answered !== undefined;
+  }
+
+  async findPendingProposalsOfNeed(
+    manager: Queryable,
+    needId: string,
+  ): Promise<{ id: string; helperUserId: string }[]> {
+    return manager.query(
+      `SELECT id, helper_user_id AS "helperUserId" FROM match_proposals WHERE need_id = $1 AND status = 'pending'`,
+      [needId],
+    );
+  }
+
+  /** Withdraws the proposal if it is still pending. */
+  async withdrawIfPending(manager: Queryable, proposalId: string): Promise<void> {
+    await manager.query(
+      `UPDATE match_proposals SET status = 'withdrawn', decided_at = now() WHERE id = $1 AND status = 'pending'`,
+      [proposalId],
+    );
   }
 
   async markDeclined(manager: Queryable, proposalId: string): Promise<void> {
