@@ -287,7 +287,7 @@ async function main(): Promise<void> {
   say(
     idle.idle
       ? `api idle ${(idle.waitedMs / 1000).toFixed(1)} s after the mix`
-      : `api still busy ${(idle.waitedMs / 1000).toFixed(1)} s after the mix (${(idle.lastShare * 100).toFixed(0)}% of a core); going on`,
+      : `api still busy ${(idle.waitedMs / 1000).toFixed(1)} s after the mix (${idle.lastShares}); going on`,
   );
 
   say('baseline warm-up (3 s, not reported)');
@@ -631,21 +631,27 @@ const IDLE_MAX_WAIT_MS = 60_000;
 async function waitUntilIdle(
   meter: CpuMeter,
   groups: readonly string[],
-): Promise<{ idle: boolean; waitedMs: number; lastShare: number }> {
+): Promise<{ idle: boolean; waitedMs: number; lastShares: string }> {
   const started = Date.now();
   let quietWindows = 0;
-  let share = 0;
+  let shares: number[] = [];
   let previous = await meter.snapshot();
   while (Date.now() - started < IDLE_MAX_WAIT_MS) {
     await new Promise((wake) => setTimeout(wake, IDLE_WINDOW_MS));
     const current = await meter.snapshot();
     const used = CpuMeter.between(previous, current);
     previous = current;
-    share = groups.reduce((sum, group) => sum + (used.groups.get(group) ?? 0), 0) / (IDLE_WINDOW_MS / 1000);
-    quietWindows = share < IDLE_CPU_SHARE ? quietWindows + 1 : 0;
-    if (quietWindows >= 2) return { idle: true, waitedMs: Date.now() - started, lastShare: share };
+    shares = groups.map((group) => (used.groups.get(group) ?? 0) / (IDLE_WINDOW_MS / 1000));
+    quietWindows = shares.reduce((sum, share) => sum + share, 0) < IDLE_CPU_SHARE ? quietWindows + 1 : 0;
+    if (quietWindows >= 2) break;
   }
-  return { idle: false, waitedMs: Date.now() - started, lastShare: share };
+  return {
+    idle: quietWindows >= 2,
+    waitedMs: Date.now() - started,
+    lastShares: groups
+      .map((group, index) => `${group} ${((shares[index] ?? 0) * 100).toFixed(0)}% of a core`)
+      .join(', '),
+  };
 }
 
 async function waitFor(test: () => boolean | Promise<boolean>, ms: number, what: string): Promise<void> {
