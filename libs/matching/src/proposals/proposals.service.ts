@@ -2,27 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES, Role } from '@prossimo/identity';
+import { NeedNoticeRow, noticeOf, NotificationsService, Recipient } from '@prossimo/notifications';
 import {
-  NeedNoticeRow,
-  noticeOf,
-  NotificationsService,
-  Recipient,
-  recipientsSql,
-} from '@prossimo/notifications';
-import {
-  afterCursorCondition,
   APP_CONFIG,
   AppConfig,
   CombinedStatement,
-  CursorAt,
-  cursorAtColumn,
-  decodeCursor,
   DomainError,
   JOBS,
   outboxJob,
   Page,
   PageArgs,
-  queryPrepared,
   recordStatusChange,
   toPage,
   writeOutbox,
@@ -36,21 +25,14 @@ import { Engagement, MatchProposal, OrganisationProposalsArgs, ProposalStatus } 
 import {
   citizenUserIds,
   ENGAGEMENT_HISTORY_ENTITY,
-  findNeed,
-  lockedNeedOfProposalSql,
   NeedForMatching,
   PROPOSAL_HISTORY_ENTITY,
   slotOf,
   whenOf,
 } from '../need-for-matching';
-import {
-  organisationsOf,
-  PROPOSAL_COLUMNS,
-  PROPOSAL_SOURCES,
-  ProposalRow,
-  toProposal,
-} from './proposal-rows';
-import { needNoticeSql } from '../engagements/engagement-notices.query';
+import { NeedReadsRepository } from '../need-reads.repository';
+import { toProposal } from './proposal-rows';
+import { LockedProposal, ProposalsRepository } from './proposals.repository';
 
 interface WithdrawnProposal {
   id: string;
@@ -78,6 +60,8 @@ export class ProposalsService {
     private readonly access: AccessService,
     private readonly lifecycle: NeedLifecycleService,
     private readonly notifications: NotificationsService,
+    private readonly needReads: NeedReadsRepository,
+    private readonly proposalRows: ProposalsRepository,
   ) {}
 
   async acceptProposal(user: AuthenticatedUser, proposalId: string): Promise<Engagement> {
@@ -259,9 +243,7 @@ export class ProposalsService {
         params: { status: proposal.status },
       });
     }
-    await manager.query(`UPDATE match_proposals SET status = 'declined', decided_at = now() WHERE id = $1`, [
-      proposal.id,
-    ]);
+    await this.proposalRows.markDeclined(manager, proposal.id);
     await recordStatusChange(manager, {
       entityType: PROPOSAL_HISTORY_ENTITY,
       entityId: proposal.id,
@@ -276,17 +258,7 @@ export class ProposalsService {
 
   /** The helper's own proposals, newest first. */
   async myProposals(user: AuthenticatedUser, args: PageArgs): Promise<Page<MatchProposal>> {
-    const params: unknown[] = [user.userId];
-    const conditions = [`(mp.helper_user_id = $1 OR mp.organisation_id IN ${organisationsOf('$1')})`];
-    conditions.push(...afterCursorCondition(args.after, '(mp.created_at, mp.id)', 'DESC', params));
-    params.push(args.first + 1);
-    // Every helper's home screen: prepared, so PostgreSQL does not plan it again on each request.
-    const rows = await queryPrepared<ProposalRow & CursorAt>(
-      this.dataSource,
-      `SELECT ${PROPOSAL_COLUMNS}, ${cursorAtColumn('mp.created_at')} FROM ${PROPOSAL_SOURCES}
-        WHERE ${conditions.join(' AND ')} ORDER BY mp.created_at DESC, mp.id DESC LIMIT $${params.length}`,
-      params,
-    );
+    const rows = await this.proposalRows.findProposalsPageOfHelper(user.userId, args);
     const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
     return { items: page.items.map(toProposal), pageInfo: page.pageInfo };
   }
@@ -303,19 +275,7 @@ export class ProposalsService {
       Role.ORGANISATION_ADMIN,
       Role.ORGANISATION_OPERATOR,
     ]);
-    const params: unknown[] = [args.organisationId];
-    const conditions = ['mp.organisation_id = $1'];
-    if (args.statuses?.length) {
-      params.push(args.statuses);
-      conditions.push(`mp.status = ANY($${params.length})`);
-    }
-    conditions.push(...afterCursorCondition(args.after, '(mp.created_at, mp.id)', 'DESC', params));
-    params.push(args.first + 1);
-    const rows: (ProposalRow & CursorAt)[] = await this.dataSource.query(
-      `SELECT ${PROPOSAL_COLUMNS}, ${cursorAtColumn('mp.created_at')} FROM ${PROPOSAL_SOURCES}
-        WHERE ${conditions.join(' AND ')} ORDER BY mp.created_at DESC, mp.id DESC LIMIT $${params.length}`,
-      params,
-    );
+    const rows = await this.proposalRows.findOrganisationProposalsPage(args);
     const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
     return { items: page.items.map(toProposal), pageInfo: page.pageInfo };
   }
@@ -323,31 +283,15 @@ export class ProposalsService {
   /** Comune staff of the need's territory: the ranked proposals with "why this helper". */
   async needProposals(user: AuthenticatedUser, needId: string, args: PageArgs): Promise<Page<MatchProposal>> {
     this.access.requireRole(user, COMUNE_STAFF_ROLES);
-    const need = await findNeed(this.dataSource.manager, needId, 'needId');
+    const need = await this.needReads.findNeed(this.dataSource.manager, needId, 'needId');
     await this.access.requireComuneRole(user, need.comuneIstat, COMUNE_STAFF_ROLES, this.dataSource.manager);
-    const params: unknown[] = [needId];
-    const conditions = ['mp.need_id = $1'];
-    const cursor = decodeCursor(args.after, 2);
-    if (cursor) {
-      params.push(Number(cursor[0]), cursor[1]);
-      conditions.push(`(mp.rank, mp.id) > ($${params.length - 1}::int, $${params.length}::uuid)`);
-    }
-    params.push(args.first + 1);
-    const rows: ProposalRow[] = await this.dataSource.query(
-      `SELECT ${PROPOSAL_COLUMNS} FROM ${PROPOSAL_SOURCES}
-        WHERE ${conditions.join(' AND ')} ORDER BY mp.rank, mp.id LIMIT $${params.length}`,
-      params,
-    );
+    const rows = await this.proposalRows.findNeedProposalsPage(needId, args);
     return toPage(rows.map(toProposal), args.first, (p) => [p.rank, p.id]);
   }
 
   async proposal(user: AuthenticatedUser, proposalId: string): Promise<MatchProposal> {
     if (!isUUID(proposalId)) throw new DomainError('PROPOSAL_NOT_FOUND', { field: 'proposalId' });
-    const [row]: ProposalRow[] = await this.dataSource.query(
-      `SELECT ${PROPOSAL_COLUMNS} FROM ${PROPOSAL_SOURCES}
-        WHERE mp.id = $1 AND (mp.helper_user_id = $2 OR mp.organisation_id IN ${organisationsOf('$2')})`,
-      [proposalId, user.userId],
-    );
+    const row = await this.proposalRows.findAnswerableProposal(proposalId, user.userId);
     if (!row) throw new DomainError('PROPOSAL_NOT_FOUND', { field: 'proposalId' });
     return toProposal(row);
   }
@@ -361,18 +305,11 @@ export class ProposalsService {
     serviceOfferId: string,
     slot: { start: Date; end: Date },
   ): Promise<void> {
-    const [offer]: { capacity: number | null; status: string }[] = await manager.query(
-      `SELECT capacity, status FROM service_offers WHERE id = $1 FOR UPDATE`,
-      [serviceOfferId],
-    );
+    const offer = await this.proposalRows.lockServiceOffer(manager, serviceOfferId);
     if (!offer || offer.status !== 'active')
       throw new DomainError('SERVICE_OFFER_FULL', { field: 'proposalId' });
     if (offer.capacity === null) return;
-    const [{ busy }]: { busy: number }[] = await manager.query(
-      `SELECT count(*)::int AS busy FROM engagements WHERE service_offer_id = $1
-          AND status IN ('awaiting_confirmation', 'confirmed', 'in_progress') AND during && tstzrange($2, $3, '[)')`,
-      [serviceOfferId, slot.start, slot.end],
-    );
+    const busy = await this.proposalRows.countLiveEngagementsOfOffer(manager, serviceOfferId, slot);
     if (busy >= offer.capacity) throw new DomainError('SERVICE_OFFER_FULL', { field: 'proposalId' });
   }
 
@@ -383,14 +320,9 @@ export class ProposalsService {
     helperUserId: string,
   ): Promise<string> {
     if (!isUUID(proposalId)) throw new DomainError('PROPOSAL_NOT_FOUND', { field: 'proposalId' });
-    // The volunteer asked, or any admin or operator of the organisation asked.
-    const [found]: { need_id: string }[] = await manager.query(
-      `SELECT need_id FROM match_proposals
-        WHERE id = $1 AND (helper_user_id = $2 OR organisation_id IN ${organisationsOf('$2')})`,
-      [proposalId, helperUserId],
-    );
-    if (!found) throw new DomainError('PROPOSAL_NOT_FOUND', { field: 'proposalId' });
-    return found.need_id;
+    const needId = await this.proposalRows.findNeedIdOfAnswerableProposal(manager, proposalId, helperUserId);
+    if (!needId) throw new DomainError('PROPOSAL_NOT_FOUND', { field: 'proposalId' });
+    return needId;
   }
 
   /** Locks the proposal's need first (the serialisation point), then reads the proposal. */
@@ -400,13 +332,8 @@ export class ProposalsService {
     helperUserId: string,
   ): Promise<LockedProposal> {
     const needId = await this.proposalNeedOf(manager, proposalId, helperUserId);
-    await manager.query(`SELECT 1 FROM needs WHERE id = $1 FOR NO KEY UPDATE`, [needId]);
-    const [row]: LockedProposal[] = await manager.query(
-      `SELECT id, need_id AS "needId", status, expires_at AS "expiresAt", service_offer_id AS "serviceOfferId"
-         FROM match_proposals WHERE id = $1 FOR UPDATE`,
-      [proposalId],
-    );
-    return row;
+    await this.needReads.lockNeed(manager, needId);
+    return this.proposalRows.lockProposal(manager, proposalId);
   }
 
   /**
@@ -435,34 +362,7 @@ export class ProposalsService {
   }> {
     if (!isUUID(proposalId)) throw new DomainError('PROPOSAL_NOT_FOUND', { field: 'proposalId' });
     // The volunteer asked, or any admin or operator of the organisation asked.
-    const [row]: (NeedForMatching & {
-      proposalId: string;
-      proposalStatus: ProposalStatus;
-      expiresAt: Date;
-      serviceOfferId: string | null;
-      confirmationRequired: boolean;
-      helperName: string;
-      volunteerName: string | null;
-      needNotice: NeedNoticeRow;
-      citizens: Recipient[];
-    })[] = await manager.query(
-      `WITH need AS MATERIALIZED (
-         ${lockedNeedOfProposalSql(`mp.id = $1 AND (mp.helper_user_id = $2 OR mp.organisation_id IN ${organisationsOf('$2')})`)})
-       SELECT need.*, mp.id AS "proposalId", mp.status AS "proposalStatus", mp.expires_at AS "expiresAt",
-              mp.service_offer_id AS "serviceOfferId",
-              (SELECT coalesce(bool_or(s.citizen_confirmation_required), false)
-                 FROM territory_comuni tc JOIN territory_matching_settings s ON s.territory_id = tc.territory_id
-                WHERE tc.comune_istat = need."comuneIstat") AS "confirmationRequired",
-              coalesce(o.name, v.display_name, '') AS "helperName", v.display_name AS "volunteerName",
-              ${needNoticeSql('need.id')} AS "needNotice",
-              ${recipientsSql(`ARRAY[CASE WHEN need.source = 'citizen' THEN need."authorUserId" END, need."beneficiaryUserId"]::uuid[]`)}
-                AS citizens
-         FROM need JOIN match_proposals mp ON mp.id = $1 AND mp.need_id = need.id
-         LEFT JOIN volunteer_profiles v ON v.id = mp.volunteer_id
-         LEFT JOIN organisations o ON o.id = mp.organisation_id
-          FOR UPDATE OF mp`,
-      [proposalId, helperUserId],
-    );
+    const row = await this.proposalRows.lockForAcceptance(manager, proposalId, helperUserId);
     if (!row) throw new DomainError('PROPOSAL_NOT_FOUND', { field: 'proposalId' });
     const {
       proposalId: id,
@@ -486,12 +386,4 @@ export class ProposalsService {
       citizens,
     };
   }
-}
-
-interface LockedProposal {
-  id: string;
-  needId: string;
-  status: ProposalStatus;
-  expiresAt: Date;
-  serviceOfferId: string | null;
 }

@@ -93,6 +93,14 @@ describe('scoreCandidate', () => {
     expect(noShow).toBeLessThan(declined);
   });
 
+  it("measures an organisation's distance from its offer, not from a home", () => {
+    const score = scoreCandidate(facts({ distanceKm: 4, distanceFrom: 'offer' }));
+    const distance = score.components.find((c) => c.name === 'distance')!;
+    expect(distance.explanation.it).toBe('Il servizio è a 4 km (massimo 10 km).');
+    expect(distance.explanation.en).toBe('The service is 4 km away (at most 10 km).');
+    expect(distance.value).toBeCloseTo(scoreCandidate(facts({ distanceKm: 4 })).components[0].value);
+  });
+
   it('explains each component in Italian and English, strongest first in the summary', () => {
     const score = scoreCandidate(
       facts({ distanceKm: 2.5, ratingCount: 12, ratingSum: 56, previousGoodEngagementsWithCitizen: 1 }),

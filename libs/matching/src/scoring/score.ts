@@ -53,6 +53,8 @@ export interface CandidateFacts {
   distanceKm: number;
   /** The farthest the helper may be: least of the need's limit and the helper's travel radius. */
   maxDistanceKm: number;
+  /** Where the distance is measured from: a volunteer's home (default) or an organisation's offer. */
+  distanceFrom?: 'home' | 'offer';
   ratingCount: number;
   ratingSum: number;
   /** Completed engagements for the same citizen (beneficiary) not rated below 4 stars. */
@@ -102,7 +104,9 @@ function clamp01(value: number): number {
   return Math.min(1, Math.max(0, value));
 }
 
-function requireCount(facts: CandidateFacts, field: keyof CandidateFacts): void {
+type CountField = Exclude<keyof CandidateFacts, 'distanceFrom'>;
+
+function requireCount(facts: CandidateFacts, field: CountField): void {
   const value = facts[field];
   if (!Number.isSafeInteger(value) || value < 0) {
     throw new ScoringInputError(field, `${field} must be a non-negative integer`);
@@ -171,10 +175,15 @@ function distanceComponent(facts: CandidateFacts): [number, { it: string; en: st
         : 0;
   return [
     value,
-    {
-      it: `Abita a ${it1(facts.distanceKm)} km (massimo ${it1(facts.maxDistanceKm)} km).`,
-      en: `Lives ${en1(facts.distanceKm)} km away (at most ${en1(facts.maxDistanceKm)} km).`,
-    },
+    facts.distanceFrom === 'offer'
+      ? {
+          it: `Il servizio è a ${it1(facts.distanceKm)} km (massimo ${it1(facts.maxDistanceKm)} km).`,
+          en: `The service is ${en1(facts.distanceKm)} km away (at most ${en1(facts.maxDistanceKm)} km).`,
+        }
+      : {
+          it: `Abita a ${it1(facts.distanceKm)} km (massimo ${it1(facts.maxDistanceKm)} km).`,
+          en: `Lives ${en1(facts.distanceKm)} km away (at most ${en1(facts.maxDistanceKm)} km).`,
+        },
   ];
 }
 

@@ -1,3 +1,6 @@
+// The candidate search's repository for organisations: the SQL over service_offers,
+// organisations and their accreditations (directory's tables). Module functions for the same
+// reason as volunteer-candidates.repository.ts; the search runs as a named prepared statement.
 import { AVAILABILITY_TIME_ZONE, weeklySpanOf } from '@prossimo/community';
 import { queryPreparedIn } from '@prossimo/platform';
 import { EntityManager } from 'typeorm';
@@ -9,7 +12,7 @@ import {
   metresOfChord,
   needPoint,
   trackRecordJoins,
-} from './candidate-query';
+} from './volunteer-candidates.repository';
 
 /** An accredited organisation's service offer that can answer a need. */
 export interface OrganisationCandidateRow extends CandidateFacts {
@@ -252,6 +255,7 @@ async function organisationCandidatesWalking(
       .filter((row) => row.organisationId !== null)
       .map(({ offersWalked: _walked, ...row }) => ({
         ...row,
+        distanceFrom: 'offer' as const,
         distanceKm: Number(row.distanceKm),
         maxDistanceKm: Math.max(Number(row.maxDistanceKm), Number(row.distanceKm)),
         hoursLast30Days: Number(row.hoursLast30Days),
