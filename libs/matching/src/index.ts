@@ -32,3 +32,4 @@ export * from './assignment/batch-assignment.service';
 export * from './assignment/batch-assignment.engine';
 export * from './messages/engagement-message.types';
 export * from './messages/message-rules';
+export * from './matching-personal-data.module';
