@@ -3,16 +3,20 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { NeedNoticeRow, Recipient, recipientsSql } from '@prossimo/notifications';
 import {
   afterCursorCondition,
+  CombinedStatement,
   CursorAt,
   cursorAtColumn,
   decodeCursor,
   PageArgs,
   queryPrepared,
 } from '@prossimo/platform';
+import { TransitionResult } from '@prossimo/requests';
 import { DataSource } from 'typeorm';
+import { EngagementStatus } from '../engagements/engagement-rules';
+import { ENGAGEMENT_COLUMNS, EngagementRow } from '../engagements/engagement-rows';
 import { needNoticeSql } from '../engagements/engagement-notices.repository';
 import { OrganisationProposalsArgs, ProposalStatus } from '../matching.types';
-import { NeedForMatching } from '../need-for-matching';
+import { ENGAGEMENT_HISTORY_ENTITY, NeedForMatching, PROPOSAL_HISTORY_ENTITY } from '../need-for-matching';
 import { lockedNeedOfProposalSql } from '../need-reads.repository';
 import { firstRow, onlyRow, Queryable } from '../repository';
 import type { ProposalTarget } from './proposal-writer.service';
@@ -54,6 +58,21 @@ export interface NewProposal {
   breakdown: string;
   expiresAt: Date;
   assignedByUserId: string | null;
+}
+
+/** A proposal withdrawn by an acceptance, for telling its helper. */
+export interface WithdrawnProposal {
+  id: string;
+  helperUserId: string;
+}
+
+/** What an acceptance's writing statement returns: the engagement, the need's transition, the withdrawn. */
+export type AcceptedRow = EngagementRow & TransitionResult & { withdrawnProposals: WithdrawnProposal[] };
+
+/** The parts of an acceptance's statement that the final SELECT reads. */
+export interface AcceptanceParts {
+  engagement: string;
+  withdrawn: string;
 }
 
 /** The proposal is answered by its volunteer, or by any admin or operator of its organisation. */
@@ -277,6 +296,95 @@ export class ProposalsRepository {
       `UPDATE match_proposals SET status = 'withdrawn', decided_at = now() WHERE id = $1 AND status = 'pending'`,
       [proposalId],
     );
+  }
+
+  /**
+   * Adds to the acceptance's one writing statement the parts for matching's tables: the helper's
+   * booking lock, the proposal accepted, the engagement, the need off the unmatched list, the
+   * other pending proposals withdrawn and the status history. The caller adds the other
+   * libraries' parts, then runs it with runAcceptance.
+   */
+  acceptIn(
+    statement: CombinedStatement,
+    acceptance: {
+      needId: string;
+      proposalId: string;
+      helperUserId: string;
+      engagementId: string;
+      status: EngagementStatus;
+      slot: { start: Date; end: Date };
+    },
+  ): AcceptanceParts {
+    const { proposalId, helperUserId, engagementId, status, slot } = acceptance;
+    const value = (v: unknown, type: string) => statement.param(v, type);
+    const needId = value(acceptance.needId, 'uuid');
+    const proposalRef = value(proposalId, 'uuid');
+    const helper = value(helperUserId, 'uuid');
+    const engagementStatus = value(status, 'text');
+    const proposalEntity = value(PROPOSAL_HISTORY_ENTITY, 'text');
+    // One booking at a time per helper: two concurrent inserts checking the exclusion constraint
+    // against each other's uncommitted rows would deadlock. The advisory lock is taken after the
+    // need lock, always, and before the engagement row is built (the INSERT reads its row).
+    const helperLock = statement.with(
+      'helper_lock',
+      `SELECT pg_advisory_xact_lock(hashtextextended('engagement-helper:' || ${value(helperUserId, 'text')}, 0))`,
+    );
+    const accepted = statement.with(
+      'accepted',
+      `UPDATE match_proposals SET status = 'accepted', decided_at = now() WHERE id = ${proposalRef}
+       RETURNING volunteer_id, organisation_id, service_offer_id`,
+    );
+    const engagement = statement.with(
+      'engagement',
+      `INSERT INTO engagements (id, need_id, proposal_id, helper_user_id, volunteer_id, organisation_id,
+                               service_offer_id, during, status, confirmed_at)
+       SELECT ${value(engagementId, 'uuid')}, ${needId}, ${proposalRef}, ${helper}, a.volunteer_id, a.organisation_id,
+              a.service_offer_id, tstzrange(${value(slot.start, 'timestamptz')}, ${value(slot.end, 'timestamptz')}, '[)'),
+              ${engagementStatus}, CASE WHEN ${engagementStatus} = 'confirmed' THEN now() END
+         FROM ${accepted} a CROSS JOIN ${helperLock}
+       RETURNING *`,
+    );
+    // The need is no longer unmatched; its other pending proposals are withdrawn.
+    statement.with(
+      'matched',
+      `UPDATE need_match_states SET unmatched_reason = NULL, unmatched_at = NULL, updated_at = now()
+        WHERE need_id = ${needId}`,
+    );
+    const withdrawn = statement.with(
+      'withdrawn',
+      `UPDATE match_proposals SET status = 'withdrawn', decided_at = now()
+        WHERE need_id = ${needId} AND status = 'pending' AND id <> ${proposalRef}
+       RETURNING id, helper_user_id`,
+    );
+    statement.with(
+      'proposal_history',
+      `INSERT INTO status_history (entity_type, entity_id, from_status, to_status, actor_user_id, reason)
+       SELECT ${proposalEntity}, ${proposalRef}, 'pending', 'accepted', ${helper}, NULL
+        UNION ALL
+       SELECT ${value(ENGAGEMENT_HISTORY_ENTITY, 'text')}, e.id, NULL, ${engagementStatus}, ${helper}, 'proposal accepted'
+         FROM ${engagement} e
+        UNION ALL
+       SELECT ${proposalEntity}, w.id, 'pending', 'withdrawn', NULL, 'another helper accepted first' FROM ${withdrawn} w`,
+    );
+    return { engagement, withdrawn };
+  }
+
+  /** Runs the acceptance's statement; its one row (a refused write throws the database's error). */
+  async runAcceptance(
+    manager: Queryable,
+    statement: CombinedStatement,
+    parts: AcceptanceParts,
+    transitionResult: string,
+  ): Promise<AcceptedRow> {
+    const [row] = await statement.run<AcceptedRow>(
+      manager,
+      `SELECT ${ENGAGEMENT_COLUMNS}, ${transitionResult},
+                (SELECT coalesce(json_agg(json_build_object('id', w.id, 'helperUserId', w.helper_user_id)), '[]')
+                   FROM ${parts.withdrawn} w) AS "withdrawnProposals"
+           FROM ${parts.engagement} e LEFT JOIN volunteer_profiles v ON v.id = e.volunteer_id
+           LEFT JOIN organisations o ON o.id = e.organisation_id`,
+    );
+    return row;
   }
 
   async markDeclined(manager: Queryable, proposalId: string): Promise<void> {

@@ -16,15 +16,14 @@ import {
   toPage,
   writeOutbox,
 } from '@prossimo/platform';
-import { NeedLifecycleService, NeedStatus, TransitionResult, transitionDone } from '@prossimo/requests';
+import { NeedLifecycleService, NeedStatus, transitionDone } from '@prossimo/requests';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { EngagementStatus } from '../engagements/engagement-rules';
-import { ENGAGEMENT_COLUMNS, EngagementRow, toEngagement } from '../engagements/engagement-rows';
+import { toEngagement } from '../engagements/engagement-rows';
 import { Engagement, MatchProposal, OrganisationProposalsArgs, ProposalStatus } from '../matching.types';
 import {
   citizenUserIds,
-  ENGAGEMENT_HISTORY_ENTITY,
   NeedForMatching,
   PROPOSAL_HISTORY_ENTITY,
   slotOf,
@@ -32,12 +31,7 @@ import {
 } from '../need-for-matching';
 import { NeedReadsRepository } from '../need-reads.repository';
 import { toProposal } from './proposal-rows';
-import { LockedProposal, ProposalsRepository } from './proposals.repository';
-
-interface WithdrawnProposal {
-  id: string;
-  helperUserId: string;
-}
+import { AcceptedRow, LockedProposal, ProposalsRepository } from './proposals.repository';
 
 /** Postgres: exclusion constraint violated (the helper is already booked then). */
 const EXCLUSION_VIOLATION = '23P01';
@@ -117,56 +111,14 @@ export class ProposalsService {
     // Drawn here, so that the messages and the reminders' jobs can name it in the same statement.
     const engagementId = randomUUID();
     const statement = new CombinedStatement();
-    const value = (v: unknown, type: string) => statement.param(v, type);
-    const needId = value(need.id, 'uuid');
-    const proposalRef = value(proposal.id, 'uuid');
-    const helper = value(helperUserId, 'uuid');
-    const engagementStatus = value(status, 'text');
-    const proposalEntity = value(PROPOSAL_HISTORY_ENTITY, 'text');
-    // One booking at a time per helper: two concurrent inserts checking the exclusion constraint
-    // against each other's uncommitted rows would deadlock. The advisory lock is taken after the
-    // need lock, always, and before the engagement row is built (the INSERT reads its row).
-    const helperLock = statement.with(
-      'helper_lock',
-      `SELECT pg_advisory_xact_lock(hashtextextended('engagement-helper:' || ${value(helperUserId, 'text')}, 0))`,
-    );
-    const accepted = statement.with(
-      'accepted',
-      `UPDATE match_proposals SET status = 'accepted', decided_at = now() WHERE id = ${proposalRef}
-       RETURNING volunteer_id, organisation_id, service_offer_id`,
-    );
-    const engagement = statement.with(
-      'engagement',
-      `INSERT INTO engagements (id, need_id, proposal_id, helper_user_id, volunteer_id, organisation_id,
-                               service_offer_id, during, status, confirmed_at)
-       SELECT ${value(engagementId, 'uuid')}, ${needId}, ${proposalRef}, ${helper}, a.volunteer_id, a.organisation_id,
-              a.service_offer_id, tstzrange(${value(slot.start, 'timestamptz')}, ${value(slot.end, 'timestamptz')}, '[)'),
-              ${engagementStatus}, CASE WHEN ${engagementStatus} = 'confirmed' THEN now() END
-         FROM ${accepted} a CROSS JOIN ${helperLock}
-       RETURNING *`,
-    );
-    // The need is no longer unmatched; its other pending proposals are withdrawn.
-    statement.with(
-      'matched',
-      `UPDATE need_match_states SET unmatched_reason = NULL, unmatched_at = NULL, updated_at = now()
-        WHERE need_id = ${needId}`,
-    );
-    const withdrawn = statement.with(
-      'withdrawn',
-      `UPDATE match_proposals SET status = 'withdrawn', decided_at = now()
-        WHERE need_id = ${needId} AND status = 'pending' AND id <> ${proposalRef}
-       RETURNING id, helper_user_id`,
-    );
-    statement.with(
-      'proposal_history',
-      `INSERT INTO status_history (entity_type, entity_id, from_status, to_status, actor_user_id, reason)
-       SELECT ${proposalEntity}, ${proposalRef}, 'pending', 'accepted', ${helper}, NULL
-        UNION ALL
-       SELECT ${value(ENGAGEMENT_HISTORY_ENTITY, 'text')}, e.id, NULL, ${engagementStatus}, ${helper}, 'proposal accepted'
-         FROM ${engagement} e
-        UNION ALL
-       SELECT ${proposalEntity}, w.id, 'pending', 'withdrawn', NULL, 'another helper accepted first' FROM ${withdrawn} w`,
-    );
+    const parts = this.proposalRows.acceptIn(statement, {
+      needId: need.id,
+      proposalId: proposal.id,
+      helperUserId,
+      engagementId,
+      status,
+      slot,
+    });
     const transition = this.lifecycle.transitionIn(
       statement,
       need.id,
@@ -193,16 +145,9 @@ export class ProposalsService {
         },
       );
     }
-    let row: EngagementRow & TransitionResult & { withdrawnProposals: WithdrawnProposal[] };
+    let row: AcceptedRow;
     try {
-      [row] = await statement.run(
-        manager,
-        `SELECT ${ENGAGEMENT_COLUMNS}, ${transition.result},
-                (SELECT coalesce(json_agg(json_build_object('id', w.id, 'helperUserId', w.helper_user_id)), '[]')
-                   FROM ${withdrawn} w) AS "withdrawnProposals"
-           FROM ${engagement} e LEFT JOIN volunteer_profiles v ON v.id = e.volunteer_id
-           LEFT JOIN organisations o ON o.id = e.organisation_id`,
-      );
+      row = await this.proposalRows.runAcceptance(manager, statement, parts, transition.result);
     } catch (error) {
       if (pgCode(error) === EXCLUSION_VIOLATION) {
         throw new DomainError('ENGAGEMENT_OVERLAP', { field: 'proposalId' });
