@@ -1,4 +1,4 @@
-import { Agent, request as httpRequest } from 'node:http';
+import { Agent, ClientRequest, request as httpRequest } from 'node:http';
 import type { Operation } from './workload';
 
 export interface PlannedRequest {
@@ -103,7 +103,7 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseResult> {
   const phaseMs = options.seconds * 1000;
 
   /** Open loop: requests sent and not answered yet, by schedule index. */
-  const outstanding = new Map<number, { due: number; operation: string }>();
+  const outstanding = new Map<number, { due: number; operation: string; sent?: ClientRequest }>();
   let closed = false;
   const record = (index: number, due: number, operation: string, failure: string | null) => {
     if (closed) return;
@@ -161,6 +161,7 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseResult> {
             done();
           });
           response.on('error', () => {
+            if (closed) return done();
             record(index, due, planned.operation, 'socket error');
             result.socketErrors += 1;
             done();
@@ -172,10 +173,14 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseResult> {
         sent.destroy(new Error('timeout'));
       });
       sent.on('error', (error) => {
+        // Aborted at the end of the phase: already counted as unanswered.
+        if (closed) return done();
         if (error.message !== 'timeout') result.socketErrors += 1;
         record(index, due, planned.operation, error.message === 'timeout' ? 'timeout' : 'socket error');
         done();
       });
+      const entry = outstanding.get(index);
+      if (entry) entry.sent = sent;
       sent.end(planned.body);
     });
   };
@@ -224,11 +229,16 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseResult> {
     new Promise<void>((wake) => (drained = setTimeout(wake, openLoop ? DRAIN_MS : TIMEOUT_MS + 1000))),
   ]);
   clearTimeout(drained);
+  const left = [...outstanding.values()].map((entry) => entry.sent);
   for (const [index, { due, operation }] of outstanding) {
     record(index, due, operation, 'unanswered at the end of the phase');
     result.unanswered += 1;
   }
   closed = true;
+  // Abort what is left, those still queued in the agent included: destroying the agent alone closes
+  // its sockets, and it then opened new ones for its queue, so a saturated phase went on sending
+  // its backlog to the server during the next phases.
+  for (const sent of left) sent?.destroy();
   agent.destroy();
 
   for (const answer of answers) {

@@ -281,6 +281,15 @@ async function main(): Promise<void> {
       .join(' ')} ms`,
   );
 
+  // The mix may leave a backlog (a saturated api still answering, PostgreSQL still writing): the
+  // search slices start only once the api and its backends are idle, or that work is charged to them.
+  const idle = await waitUntilIdle(meter, ['api', 'postgres']);
+  say(
+    idle.idle
+      ? `api idle ${(idle.waitedMs / 1000).toFixed(1)} s after the mix`
+      : `api still busy ${(idle.waitedMs / 1000).toFixed(1)} s after the mix (${idle.lastShares}); going on`,
+  );
+
   say('baseline warm-up (3 s, not reported)');
   await runPhase({
     url: baseline.url,
@@ -611,6 +620,38 @@ async function waitReady(url: string, child: ChildProcess): Promise<void> {
     READY_TIMEOUT_MS,
     'the api /ready',
   );
+}
+
+/** Below this share of one core for two windows in a row (the api, its PostgreSQL backends), a server is idle. */
+const IDLE_CPU_SHARE = 0.05;
+const IDLE_WINDOW_MS = 500;
+const IDLE_MAX_WAIT_MS = 60_000;
+
+/** Waits until the given groups use less than IDLE_CPU_SHARE of a core for two windows in a row. */
+async function waitUntilIdle(
+  meter: CpuMeter,
+  groups: readonly string[],
+): Promise<{ idle: boolean; waitedMs: number; lastShares: string }> {
+  const started = Date.now();
+  let quietWindows = 0;
+  let shares: number[] = [];
+  let previous = await meter.snapshot();
+  while (Date.now() - started < IDLE_MAX_WAIT_MS) {
+    await new Promise((wake) => setTimeout(wake, IDLE_WINDOW_MS));
+    const current = await meter.snapshot();
+    const used = CpuMeter.between(previous, current);
+    previous = current;
+    shares = groups.map((group) => (used.groups.get(group) ?? 0) / (IDLE_WINDOW_MS / 1000));
+    quietWindows = shares.reduce((sum, share) => sum + share, 0) < IDLE_CPU_SHARE ? quietWindows + 1 : 0;
+    if (quietWindows >= 2) break;
+  }
+  return {
+    idle: quietWindows >= 2,
+    waitedMs: Date.now() - started,
+    lastShares: groups
+      .map((group, index) => `${group} ${((shares[index] ?? 0) * 100).toFixed(0)}% of a core`)
+      .join(', '),
+  };
 }
 
 async function waitFor(test: () => boolean | Promise<boolean>, ms: number, what: string): Promise<void> {

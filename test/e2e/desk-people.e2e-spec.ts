@@ -261,6 +261,36 @@ describe('The desk finds a person by phone or name (blind index)', () => {
     expect(opened.deskPerson.consent?.healthDataAt).toBeTruthy();
   });
 
+  it('names the operator who recorded the consent by phone when they have no display name', async () => {
+    const unnamedOperator = await signUp(stack);
+    await grantRole(stack.dataSource, unnamedOperator.userId, 'comune_operator', { territoryId: langhe });
+    const personPhone = uniquePhone();
+    ok(
+      await stack.graphql(
+        POST_AT_DESK,
+        need('Spesa il giovedì', {
+          beneficiary: {
+            fullName: 'Pietro Gallesio',
+            phone: personPhone,
+            consentRecorded: true,
+            consentDate: hoursFromNow(-1),
+            consentMethod: 'VERBAL_WITH_WITNESS',
+            consentWitness: 'Carla Rosso, vicina di casa',
+          },
+        }),
+        { token: unnamedOperator.token },
+      ),
+    );
+    const found = ok(
+      await stack.graphql<{ deskPeople: Person[] }>(
+        SEARCH,
+        { territoryId: langhe, phone: personPhone },
+        { token: operator.token },
+      ),
+    ).deskPeople;
+    expect(found.map((person) => person.consent?.recordedBy)).toEqual([unnamedOperator.phone]);
+  });
+
   it('indexes the people registered before the index existed (backfill)', async () => {
     const cipher = stack.api.get(FieldCipher);
     const olderPhone = uniquePhone();

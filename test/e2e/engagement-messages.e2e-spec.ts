@@ -2,8 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { AddressInfo } from 'node:net';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { FieldCipher } from '@prossimo/platform';
-import { PersonalDataCollector } from '@prossimo/privacy';
+import { PersonalDataExport } from '@prossimo/privacy';
 import {
   codeOf,
   createTerritory,
@@ -441,11 +440,7 @@ describe('messages between the parties of an engagement, in the app and by SMS',
     ok(await send(helper, engagementId, 'Che bello, grazie'));
     await waitForSms(familyPhone, 'Che bello, grazie');
     expect(await inbound(familyPhone, 'Vengo anche io')).toMatchObject({ result: 'relayed' });
-    const collector = new PersonalDataCollector(
-      stack.dataSource.manager,
-      new FieldCipher(process.env.FIELD_ENCRYPTION_KEY as string),
-    );
-    const exported = await collector.collect(writer.userId);
+    const exported = await stack.api.get(PersonalDataExport).collect(stack.dataSource.manager, writer.userId);
     expect(exported.engagementMessagesSent).toEqual([
       expect.objectContaining({
         engagementId,

@@ -262,6 +262,13 @@ describe('Matching flow: triggers, manual assignment, organisations, citizen con
       expect.objectContaining({ helperName: 'Mani Amiche ODV', organisationId: organisation.id }),
     ]);
 
+    // An organisation does not "live" anywhere: its distance is its offer's.
+    const [{ breakdown }]: { breakdown: { summary: { it: string; en: string } } }[] =
+      await stack.dataSource.query(`SELECT breakdown FROM match_proposals WHERE need_id = $1`, [first]);
+    expect(breakdown.summary.it).toMatch(/Il servizio è a [\d,]+ km/);
+    expect(breakdown.summary.it).not.toMatch(/Abita/);
+    expect(breakdown.summary.en).toMatch(/The service is [\d.]+ km away/);
+
     const proposals = ok(
       await stack.graphql<{
         myProposals: { items: { id: string; needId: string; organisationId: string }[] };

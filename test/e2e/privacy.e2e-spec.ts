@@ -46,6 +46,47 @@ const COMPLETE = `mutation ($id: ID!) { completeEngagement(input: { engagementId
 const WRITE_REVIEW = `mutation ($input: WriteReviewInput!) { writeReview(input: $input) { id visibility } }`;
 const REPLY = `mutation ($input: ReplyToReviewInput!) { replyToReview(input: $input) { id } }`;
 
+/**
+ * The sections of "download my data" in their order, with the fields of their rows in the export of
+ * the erasure test's person (empty: no row for them there).
+ */
+const EXPORT_FIELDS: Record<string, string> = {
+  account: 'id phoneE164 displayName language status phoneVerifiedAt createdAt codiceFiscale',
+  roles: 'role territoryId organisationId createdAt',
+  consents: 'kind noticeVersion grantedAt withdrawnAt',
+  notificationPreferences:
+    'language channels email quietStart quietEnd familyContactName familyContactPhone familyContactConsentAt',
+  needs:
+    'id source status category description comuneIstat lat lon windowStart windowEnd urgency language ' +
+    'accessibilityNeeds details createdAt updatedAt beneficiaryKind beneficiaryRelationship address ' +
+    'sensitiveNotes beneficiaryName beneficiaryPhone beneficiaryCodiceFiscale',
+  needStatusHistory: 'needId from to reason createdAt',
+  engagements: 'id needId role status startsAt endsAt hoursLogged createdAt',
+  careGroupMemberships: '',
+  reviewsWritten:
+    'id engagementId subjectKind criterion1Stars criterion2Stars criterion3Stars overallStars comment status ' +
+    'createdAt editedAt',
+  reviewsReceived:
+    'id engagementId criterion1Stars criterion2Stars criterion3Stars overallStars comment status createdAt myReply',
+  reviewRepliesWritten: 'reviewId body status createdAt',
+  proposalsReceived: 'id needId status rank score distanceKm createdAt decidedAt',
+  volunteerProfile:
+    'id displayName bio skills categories languages homeLat homeLon comuneIstat travelRadiusKm vehicleSeats ' +
+    'vehicleWheelchairAccessible weeklyHourLimit createdAt',
+  availability: 'kind dayOfWeek startMinute endMinute validity during',
+  volunteerOffers: '',
+  joinRequests: '',
+  callAnswers: '',
+  engagementMessagesSent: '',
+  organisationsCreated: '',
+  reportsFiled: '',
+  blockedHelpers: '',
+  notifications: 'id channel event status createdAt sentAt readAt text',
+  dataExports: 'id status requestedAt readyAt expiresAt',
+  auditEntries: 'id action entityType entityId actorUserId details createdAt',
+  otherRecords: '',
+};
+
 function companionship(description: string, extra: Record<string, unknown> = {}) {
   return {
     category: 'COMPANIONSHIP',
@@ -1026,6 +1067,25 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
       );
       return row.status === 'ready';
     });
+    // Every library's part of the copy is there, in the document's layout and with the fields it
+    // had when the privacy library read every table itself (each library now exports its own).
+    const [built]: { content_encrypted: string }[] = await stack.dataSource.query(
+      `SELECT content_encrypted FROM personal_data_exports WHERE id = $1`,
+      [exportId],
+    );
+    const copy = JSON.parse(
+      new FieldCipher(process.env.FIELD_ENCRYPTION_KEY as string).decrypt(built.content_encrypted),
+    ) as Record<string, unknown>;
+    expect(Object.keys(copy)).toEqual(['format', 'generatedAt', ...Object.keys(EXPORT_FIELDS)]);
+    expect(copy.format).toBe('prossimo-personal-data/1');
+    const fieldsOf = (section: unknown) => {
+      const row = Array.isArray(section) ? section[0] : section;
+      return row ? Object.keys(row as object).join(' ') : '';
+    };
+    expect(
+      Object.fromEntries(Object.keys(EXPORT_FIELDS).map((name) => [name, fieldsOf(copy[name])])),
+    ).toEqual(EXPORT_FIELDS);
+    expect(copy.account).toMatchObject({ id: ettore.userId, phoneE164: ettore.phone });
 
     // The Comune's indicators (libs/insights), as the territory's moderator sees them today, plus
     // the raw counts they rest on.

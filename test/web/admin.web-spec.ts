@@ -306,9 +306,13 @@ describe('the platform administrator’s pages in Chromium: territories, staff, 
     await p.getByRole('table', { name: /^Personale di Ambito Langhe/ }).waitFor();
     await expect(bar.textContent()).resolves.toMatch(/^Territorio: Ambito Langhe/);
 
+    const menuTop = async () => (await p.locator('.console-nav').boundingBox())?.y;
+    const menuTopClosed = await menuTop();
     await tabTo(page, /^Cambia territorio$/);
     await p.keyboard.press('Enter');
     await expect(p.evaluate(() => document.activeElement?.getAttribute('type'))).resolves.toBe('search');
+    // The panel opens over the page: the console's menu beside it stays where it was.
+    await expect(menuTop()).resolves.toBe(menuTopClosed);
     await expect(
       p.getByRole('button', { name: 'Cambia territorio' }).getAttribute('aria-expanded'),
     ).resolves.toBe('true');

@@ -112,6 +112,11 @@ describe('the desk finds a person by phone or name and posts a need for them, in
       await expect(main.textContent()).resolves.toMatch(
         /Raccolto daAnna Operatrice.*ComeA voce, davanti a un testimone.*TestimoneLuca Bianchi, assistente sociale/,
       );
+      // Her number in groups, as it is read out on the phone.
+      const personE164 = width === WIDTHS.desktop ? phone : personPhone;
+      await expect(main.textContent()).resolves.toContain(
+        `+39 ${personE164.slice(3, 6)} ${personE164.slice(6, 9)} ${personE164.slice(9)}`,
+      );
       await p
         .getByRole('table', { name: `Richieste di Teresa ${surname} nel tuo territorio, dalla più recente` })
         .getByText('Compagnia')

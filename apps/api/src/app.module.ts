@@ -7,17 +7,22 @@ import {
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
-import { CommunityModule } from '@prossimo/community';
-import { DirectoryModule } from '@prossimo/directory';
-import { IdentityModule } from '@prossimo/identity';
+import { CommunityModule, CommunityPersonalDataModule } from '@prossimo/community';
+import { DirectoryModule, DirectoryPersonalDataModule } from '@prossimo/directory';
+import { IdentityModule, IdentityPersonalDataModule } from '@prossimo/identity';
 import { InsightsModule } from '@prossimo/insights';
-import { EngagementNoticesModule, MatchingModule } from '@prossimo/matching';
-import { ModerationModule } from '@prossimo/moderation';
+import { EngagementNoticesModule, MatchingModule, MatchingPersonalDataModule } from '@prossimo/matching';
+import { ModerationModule, ModerationPersonalDataModule } from '@prossimo/moderation';
 import { PrivacyModule } from '@prossimo/privacy';
-import { ReputationModule } from '@prossimo/reputation';
-import { RequestsModule } from '@prossimo/requests';
+import { ReputationModule, ReputationPersonalDataModule } from '@prossimo/reputation';
+import { RequestsModule, RequestsPersonalDataModule } from '@prossimo/requests';
 import { TerritoryModule } from '@prossimo/territory';
-import { NotificationsApiModule, NotificationsModule, OtpSenderModule } from '@prossimo/notifications';
+import {
+  NotificationsApiModule,
+  NotificationsModule,
+  NotificationsPersonalDataModule,
+  OtpSenderModule,
+} from '@prossimo/notifications';
 import {
   APP_CONFIG,
   AppConfig,
@@ -113,6 +118,15 @@ import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
     ReputationModule,
     InsightsModule,
     QueueDashboardModule,
+    // Each library's part of "download my data" (built by the worker; privacy checks them here too).
+    IdentityPersonalDataModule,
+    NotificationsPersonalDataModule,
+    RequestsPersonalDataModule,
+    MatchingPersonalDataModule,
+    CommunityPersonalDataModule,
+    ReputationPersonalDataModule,
+    DirectoryPersonalDataModule,
+    ModerationPersonalDataModule,
   ],
 })
 export class AppModule {}

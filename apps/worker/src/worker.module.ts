@@ -1,12 +1,23 @@
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
-import { CommunityWorkerModule } from '@prossimo/community';
+import { CommunityPersonalDataModule, CommunityWorkerModule } from '@prossimo/community';
+import { DirectoryPersonalDataModule } from '@prossimo/directory';
+import { IdentityPersonalDataModule } from '@prossimo/identity';
 import { InsightsWorkerModule } from '@prossimo/insights';
-import { EngagementNoticesModule, MatchingWorkerModule } from '@prossimo/matching';
-import { NotificationsModule, OtpSenderModule } from '@prossimo/notifications';
+import {
+  EngagementNoticesModule,
+  MatchingPersonalDataModule,
+  MatchingWorkerModule,
+} from '@prossimo/matching';
+import { ModerationPersonalDataModule } from '@prossimo/moderation';
+import {
+  NotificationsModule,
+  NotificationsPersonalDataModule,
+  OtpSenderModule,
+} from '@prossimo/notifications';
 import { PrivacyWorkerModule } from '@prossimo/privacy';
-import { ReputationWorkerModule } from '@prossimo/reputation';
-import { RequestsWorkerModule } from '@prossimo/requests';
+import { ReputationPersonalDataModule, ReputationWorkerModule } from '@prossimo/reputation';
+import { RequestsPersonalDataModule, RequestsWorkerModule } from '@prossimo/requests';
 import {
   ConfigModule,
   DatabaseModule,
@@ -35,6 +46,16 @@ import { WorkerRunner } from './worker-runner.service';
     ReputationWorkerModule,
     InsightsWorkerModule,
     CommunityWorkerModule,
+    // Each library's part of "download my data", which the worker builds: only the export handlers
+    // (the directory, identity and moderation have no other module loaded here).
+    IdentityPersonalDataModule,
+    NotificationsPersonalDataModule,
+    RequestsPersonalDataModule,
+    MatchingPersonalDataModule,
+    CommunityPersonalDataModule,
+    ReputationPersonalDataModule,
+    DirectoryPersonalDataModule,
+    ModerationPersonalDataModule,
   ],
   providers: [
     OutboxRelayService,

@@ -7,3 +7,4 @@ export * from './offers/offer.service';
 export * from './offers/offer.types';
 export * from './calls/call.service';
 export * from './calls/call.types';
+export * from './community-personal-data.module';

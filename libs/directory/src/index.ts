@@ -10,3 +10,4 @@ export * from './organisations/organisation-members.service';
 export * from './organisations/organisation.service';
 export * from './validation/codice-fiscale';
 export * from './validation/partita-iva';
+export * from './directory-personal-data.module';

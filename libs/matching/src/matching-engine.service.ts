@@ -3,23 +3,36 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { NotificationsService } from '@prossimo/notifications';
 import { APP_CONFIG, AppConfig, recordStatusChange, withGenericPlansIn } from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
-import { CandidateStage, countCandidates, findCandidates, MatchableNeed } from './candidates/candidate-query';
+import {
+  CandidateStage,
+  countCandidates,
+  findCandidates,
+  MatchableNeed,
+} from './candidates/volunteer-candidates.repository';
 import {
   countOrganisationCandidates,
   findOrganisationCandidates,
-} from './candidates/organisation-candidates';
+} from './candidates/organisation-candidates.repository';
 import { widenedLimitKm } from './candidates/radius-steps';
 import { ProposalStatus, UnmatchedReason } from './matching.types';
 import {
   citizenUserIds,
   whenOf,
-  loadNeedForMatching,
   NeedForMatching,
   PROPOSAL_HISTORY_ENTITY,
   slotOf,
 } from './need-for-matching';
+import { NeedMatchStatesRepository } from './need-match-states.repository';
+import { NeedReadsRepository } from './need-reads.repository';
+import { ProposalsRepository } from './proposals/proposals.repository';
 import { ProposalTarget, ProposalWriter } from './proposals/proposal-writer.service';
-import { compareCandidates, DEFAULT_SCORING_CONFIG, scoreCandidate, ScoringConfig } from './scoring/score';
+import {
+  compareCandidates,
+  DEFAULT_SCORING_CONFIG,
+  scoreCandidate,
+  ScoringConfig,
+  scoreTotal,
+} from './scoring/score';
 
 export * from './need-for-matching';
 
@@ -98,19 +111,27 @@ async function rankedCandidatesNow(
     : (await findOrganisationCandidates(manager, need, limit, { organisationId: only.organisationId })).map(
         (row) => ({ ...row, volunteerId: null }),
       );
+  // Ranked by the total alone; the score's words (number formatting, most of scoring's cost) only
+  // for the candidates kept, up to half of those scored.
   return [...volunteers, ...organisations]
     .map((candidate) => ({
+      candidate,
+      distanceKm: candidate.distanceKm,
+      id: candidate.organisationId ?? candidate.userId,
+      score: { total: scoreTotal(candidate, scoring) },
+    }))
+    .sort(compareCandidates)
+    .slice(0, limit)
+    .map(({ candidate, id }) => ({
       userId: candidate.userId,
       volunteerId: candidate.volunteerId,
       organisationId: candidate.organisationId,
       serviceOfferId: candidate.serviceOfferId,
       displayName: candidate.displayName,
       distanceKm: candidate.distanceKm,
-      id: candidate.organisationId ?? candidate.userId,
+      id,
       score: scoreCandidate(candidate, scoring),
-    }))
-    .sort(compareCandidates)
-    .slice(0, limit);
+    }));
 }
 
 /**
@@ -130,6 +151,9 @@ export class MatchingEngine {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
     private readonly proposals: ProposalWriter,
+    private readonly needReads: NeedReadsRepository,
+    private readonly proposalRows: ProposalsRepository,
+    private readonly matchStates: NeedMatchStatesRepository,
   ) {
     this.scoring = scoringConfigOf(config);
   }
@@ -141,15 +165,12 @@ export class MatchingEngine {
   /** A proposal's answer time is over: mark it expired and ask the next candidates. */
   async expireProposal(proposalId: string): Promise<MatchOutcome | null> {
     return this.dataSource.transaction(async (manager) => {
-      const [proposal]: { need_id: string }[] = await manager.query(
-        `SELECT need_id FROM match_proposals WHERE id = $1`,
-        [proposalId],
-      );
-      if (!proposal) return null;
-      await this.lockForMatching(manager, proposal.need_id);
-      const expired = await this.expireOverdue(manager, proposal.need_id);
+      const needId = await this.proposalRows.findNeedIdOfProposal(manager, proposalId);
+      if (!needId) return null;
+      await this.lockForMatching(manager, needId);
+      const expired = await this.expireOverdue(manager, needId);
       if (!expired) return null;
-      return this.matchInTransaction(manager, proposal.need_id);
+      return this.matchInTransaction(manager, needId);
     });
   }
 
@@ -158,67 +179,45 @@ export class MatchingEngine {
    * radius, in their categories, still short of pending proposals, are matched again.
    */
   async matchNearVolunteer(volunteerId: string): Promise<number> {
-    const needs: { id: string }[] = await this.dataSource.query(
-      `SELECT n.id FROM volunteer_profiles v
-         JOIN needs n ON n.status = 'open' AND n.window_end > now() AND n.category = ANY(v.categories)
-          AND earth_box(ll_to_earth(v.home_lat, v.home_lon), v.travel_radius_km * 1000) @> ll_to_earth(n.lat, n.lon)
-          AND earth_distance(ll_to_earth(v.home_lat, v.home_lon), ll_to_earth(n.lat, n.lon)) <= v.travel_radius_km * 1000
-        WHERE v.id = $1 AND ${this.shortOfProposals('n.id', 2)}
-        ORDER BY ll_to_earth(n.lat, n.lon) <-> ll_to_earth(v.home_lat, v.home_lon), n.id LIMIT $3`,
-      [volunteerId, this.config.MATCHING_PROPOSALS_PER_NEED, RETRIGGER_LIMIT],
+    const needs = await this.needReads.findNeedsNearVolunteer(
+      volunteerId,
+      this.config.MATCHING_PROPOSALS_PER_NEED,
+      RETRIGGER_LIMIT,
     );
     return this.matchEach(needs);
   }
 
   /** An organisation's service offer changed: open needs of its category in its area are matched again. */
   async matchNearServiceOffer(serviceOfferId: string): Promise<number> {
-    const needs: { id: string }[] = await this.dataSource.query(
-      `SELECT n.id FROM service_offers so
-         JOIN needs n ON n.status = 'open' AND n.window_end > now() AND n.category = so.category
-          AND (n.comune_istat = ANY(so.area_comuni) OR (so.radius_km IS NOT NULL
-            AND earth_distance(ll_to_earth(so.lat, so.lon), ll_to_earth(n.lat, n.lon)) <= so.radius_km * 1000))
-        WHERE so.id = $1 AND so.status = 'active' AND ${this.shortOfProposals('n.id', 2)}
-        ORDER BY n.window_start, n.id LIMIT $3`,
-      [serviceOfferId, this.config.MATCHING_PROPOSALS_PER_NEED, RETRIGGER_LIMIT],
+    const needs = await this.needReads.findNeedsNearServiceOffer(
+      serviceOfferId,
+      this.config.MATCHING_PROPOSALS_PER_NEED,
+      RETRIGGER_LIMIT,
     );
     return this.matchEach(needs);
   }
 
   /** The periodic sweep: open needs with no pending proposal, oldest first, are matched again. */
   async sweepUnmatched(): Promise<number> {
-    const needs: { id: string }[] = await this.dataSource.query(
-      `SELECT n.id FROM needs n
-        WHERE n.status = 'open' AND n.window_end > now()
-          AND NOT EXISTS (SELECT 1 FROM match_proposals mp WHERE mp.need_id = n.id AND mp.status = 'pending'
-                            AND mp.expires_at > now())
-        ORDER BY coalesce(n.opened_at, n.created_at), n.id LIMIT $1`,
-      [RETRIGGER_LIMIT * 5],
-    );
+    const needs = await this.needReads.findOpenNeedsWithoutLiveProposal(RETRIGGER_LIMIT * 5);
     return this.matchEach(needs);
   }
 
   async matchInTransaction(manager: EntityManager, needId: string): Promise<MatchOutcome> {
     await this.lockForMatching(manager, needId);
-    const need = await loadNeedForMatching(manager, needId);
+    const need = await this.needReads.loadNeedForMatching(manager, needId);
     if (!need || need.status !== 'open') return { proposed: 0, unmatched: null };
     const slot = slotOf(need, this.config.MATCHING_RIDE_BUFFER_MINUTES);
     if (!slot) return { proposed: 0, unmatched: null };
     await this.expireOverdue(manager, needId);
-    const [{ pending, total }]: { pending: number; total: number }[] = await manager.query(
-      `SELECT count(*) FILTER (WHERE status = 'pending')::int AS pending, count(*)::int AS total
-         FROM match_proposals WHERE need_id = $1`,
-      [needId],
-    );
+    const { pending, total } = await this.proposalRows.countProposalsOfNeed(manager, needId);
     const wanted = this.config.MATCHING_PROPOSALS_PER_NEED - pending;
     if (wanted <= 0) return { proposed: 0, unmatched: null };
 
     // Nobody left at this distance and nobody still to answer: widen, one step at a time.
     const steps = this.config.MATCHING_RADIUS_STEPS_KM;
-    const [state]: { radius_step: number }[] = await manager.query(
-      `SELECT radius_step FROM need_match_states WHERE need_id = $1`,
-      [needId],
-    );
-    let step = Math.min(state?.radius_step ?? 0, steps.length);
+    const radiusStep = await this.matchStates.findRadiusStep(manager, needId);
+    let step = Math.min(radiusStep ?? 0, steps.length);
     let matchable = matchableOf(need, slot, widenedLimitKm(need.maxDistanceKm, steps, step));
     let ranked = await rankedCandidates(manager, matchable, CANDIDATE_POOL, this.scoring);
     while (ranked.length === 0 && pending === 0 && need.maxDistanceKm !== null && step < steps.length) {
@@ -232,16 +231,13 @@ export class MatchingEngine {
     if (ranked.length === 0) {
       if (pending > 0) return { proposed: 0, unmatched: null };
       const reason = await unmatchedReasonOf(manager, matchable);
-      const [saved]: { notified: Date | null }[] = await manager.query(
-        `INSERT INTO need_match_states (need_id, comune_istat, unmatched_reason, unmatched_at, rounds, radius_step)
-         VALUES ($1, $2, $3, now(), 1, $4)
-         ON CONFLICT (need_id) DO UPDATE SET unmatched_reason = excluded.unmatched_reason,
-           unmatched_at = coalesce(need_match_states.unmatched_at, now()), rounds = need_match_states.rounds + 1,
-           radius_step = excluded.radius_step, updated_at = now()
-         RETURNING operators_notified_at AS notified`,
-        [need.id, need.comuneIstat, reason, step],
-      );
-      if (!saved.notified) await this.notifyOperators(manager, need);
+      const notifiedAt = await this.matchStates.saveUnmatchedRound(manager, {
+        needId: need.id,
+        comuneIstat: need.comuneIstat,
+        reason,
+        radiusStep: step,
+      });
+      if (!notifiedAt) await this.notifyOperators(manager, need);
       this.logger.log(`Need ${need.id} unmatched: ${reason}`);
       return { proposed: 0, unmatched: reason };
     }
@@ -252,12 +248,11 @@ export class MatchingEngine {
       await this.proposals.propose(manager, need, candidate, rank);
     }
     // Proposals went out: off the unmatched list; a later give-up is told to the operators again.
-    await manager.query(
-      `INSERT INTO need_match_states (need_id, comune_istat, rounds, radius_step) VALUES ($1, $2, 1, $3)
-       ON CONFLICT (need_id) DO UPDATE SET unmatched_reason = NULL, unmatched_at = NULL, operators_notified_at = NULL,
-         rounds = need_match_states.rounds + 1, radius_step = excluded.radius_step, updated_at = now()`,
-      [need.id, need.comuneIstat, step],
-    );
+    await this.matchStates.saveProposingRound(manager, {
+      needId: need.id,
+      comuneIstat: need.comuneIstat,
+      radiusStep: step,
+    });
     return { proposed: ranked.length, unmatched: null };
   }
 
@@ -269,14 +264,8 @@ export class MatchingEngine {
    * FOR NO KEY UPDATE SKIP LOCKED still pick the need.
    */
   private async lockForMatching(manager: EntityManager, needId: string): Promise<void> {
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('match-need:' || $1, 0))`, [needId]);
-    await manager.query(`SELECT 1 FROM needs WHERE id = $1 FOR KEY SHARE`, [needId]);
-  }
-
-  /** Needs with fewer pending proposals than wanted (the K parameter's position is given). */
-  private shortOfProposals(needColumn: string, wantedParam: number): string {
-    return `(SELECT count(*) FROM match_proposals mp WHERE mp.need_id = ${needColumn} AND mp.status = 'pending')
-      < $${wantedParam}`;
+    await this.matchStates.lockMatchingOfNeed(manager, needId);
+    await this.needReads.lockNeedKeyShare(manager, needId);
   }
 
   /** Each need in its own transaction, so one failure does not undo the others' proposals. */
@@ -288,11 +277,7 @@ export class MatchingEngine {
 
   /** Pending proposals of the need whose time is over become expired. Returns how many. */
   private async expireOverdue(manager: EntityManager, needId: string): Promise<number> {
-    const [rows]: [{ id: string }[], number] = await manager.query(
-      `UPDATE match_proposals SET status = 'expired', decided_at = now()
-        WHERE need_id = $1 AND status = 'pending' AND expires_at <= now() RETURNING id`,
-      [needId],
-    );
+    const rows = await this.proposalRows.expireOverdueProposals(manager, needId);
     for (const row of rows) {
       await recordStatusChange(manager, {
         entityType: PROPOSAL_HISTORY_ENTITY,
@@ -308,21 +293,11 @@ export class MatchingEngine {
 
   /** The Comune operators of every territory covering the need's Comune, once per give-up. */
   private async notifyOperators(manager: EntityManager, need: NeedForMatching): Promise<void> {
-    const operators: { user_id: string }[] = await manager.query(
-      `SELECT DISTINCT ur.user_id FROM user_roles ur
-         JOIN territory_comuni tc ON tc.territory_id = ur.territory_id AND tc.comune_istat = $1
-         JOIN users u ON u.id = ur.user_id AND u.status = 'active'
-        WHERE ur.role = 'comune_operator' ORDER BY ur.user_id`,
-      [need.comuneIstat],
-    );
-    const [{ hours }]: { hours: number }[] = await manager.query(
-      `SELECT floor(extract(epoch FROM now() - coalesce(opened_at, created_at)) / 3600)::int AS hours
-         FROM needs WHERE id = $1`,
-      [need.id],
-    );
-    for (const operator of operators) {
+    const operatorIds = await this.matchStates.findComuneOperatorIds(manager, need.comuneIstat);
+    const hours = await this.needReads.hoursOpen(manager, need.id);
+    for (const operatorId of operatorIds) {
       await this.notifications.notifyUser(manager, {
-        userId: operator.user_id,
+        userId: operatorId,
         event: 'need_unmatched_operator',
         params: {
           summary: need.description,
@@ -333,9 +308,7 @@ export class MatchingEngine {
         ref: `need:${need.id}`,
       });
     }
-    await manager.query(`UPDATE need_match_states SET operators_notified_at = now() WHERE need_id = $1`, [
-      need.id,
-    ]);
+    await this.matchStates.markOperatorsNotified(manager, need.id);
   }
 }
 

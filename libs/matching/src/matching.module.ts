@@ -8,6 +8,7 @@ import { RequestsModule, RequestsWorkerModule } from '@prossimo/requests';
 import { BatchAssignmentModule, BatchAssignmentWorkerModule } from './assignment/batch-assignment.module';
 import { ManualAssignmentResolver } from './assignment/manual-assignment.resolver';
 import { ManualAssignmentService } from './assignment/manual-assignment.service';
+import { HelperBlocksRepository } from './blocks/helper-blocks.repository';
 import { HelperBlocksResolver } from './blocks/helper-blocks.resolver';
 import { HelperBlocksService } from './blocks/helper-blocks.service';
 import { NeedCandidatesResolver } from './candidates/need-candidates.resolver';
@@ -16,20 +17,28 @@ import { EngagementLifecycleResolver } from './engagements/engagement-lifecycle.
 import { EngagementLifecycleService } from './engagements/engagement-lifecycle.service';
 import { EngagementParties } from './engagements/engagement-parties.service';
 import { EngagementsResolver, NeedEngagementResolver } from './engagements/engagements.resolver';
+import { EngagementsRepository } from './engagements/engagements.repository';
 import { EngagementsService } from './engagements/engagements.service';
 import { CareGroupsModule, CareGroupsWorkerModule } from './groups/care-groups.module';
 import { MatchingEngine } from './matching-engine.service';
 import { MatchingProcessor } from './matching.processor';
 import { MatchingScheduler } from './matching.scheduler';
+import { NeedMatchStatesRepository } from './need-match-states.repository';
+import { NeedReadsRepository } from './need-reads.repository';
+import { EngagementMessagesRepository } from './messages/engagement-messages.repository';
 import { EngagementMessagesResolver } from './messages/engagement-messages.resolver';
 import { ENGAGEMENT_THREAD, EngagementMessagesService } from './messages/engagement-messages.service';
 import { ProposalWriter } from './proposals/proposal-writer.service';
 import { ProposalsResolver } from './proposals/proposals.resolver';
+import { ProposalsRepository } from './proposals/proposals.repository';
 import { ProposalsService } from './proposals/proposals.service';
+import { TerritoryMatchingSettingsRepository } from './settings/territory-matching-settings.repository';
 import { TerritoryMatchingSettingsResolver } from './settings/territory-matching-settings.resolver';
 import { TerritoryMatchingSettingsService } from './settings/territory-matching-settings.service';
+import { TerritorySupplyRepository } from './supply/territory-supply.repository';
 import { TerritorySupplyResolver } from './supply/territory-supply.resolver';
 import { TerritorySupplyService } from './supply/territory-supply.service';
+import { UnmatchedNeedsRepository } from './unmatched/unmatched-needs.repository';
 import { UnmatchedNeedsResolver } from './unmatched/unmatched-needs.resolver';
 import { UnmatchedNeedsService } from './unmatched/unmatched-needs.service';
 
@@ -116,27 +125,36 @@ registerMessages({
   ],
   // One service per responsibility, each with the resolver that uses it.
   providers: [
+    NeedReadsRepository,
+    NeedMatchStatesRepository,
+    ProposalsRepository,
     ProposalsService,
     ProposalsResolver,
+    EngagementsRepository,
     EngagementParties,
     EngagementsService,
     EngagementsResolver,
     NeedEngagementResolver,
     EngagementLifecycleService,
     EngagementLifecycleResolver,
+    UnmatchedNeedsRepository,
     UnmatchedNeedsService,
     UnmatchedNeedsResolver,
+    TerritorySupplyRepository,
     TerritorySupplyService,
     TerritorySupplyResolver,
     NeedCandidatesService,
     NeedCandidatesResolver,
     ManualAssignmentService,
     ManualAssignmentResolver,
+    HelperBlocksRepository,
     HelperBlocksService,
     HelperBlocksResolver,
+    TerritoryMatchingSettingsRepository,
     TerritoryMatchingSettingsService,
     TerritoryMatchingSettingsResolver,
     ProposalWriter,
+    EngagementMessagesRepository,
     EngagementMessagesService,
     EngagementMessagesResolver,
   ],
@@ -145,6 +163,7 @@ registerMessages({
 export class MatchingModule implements OnModuleInit {
   constructor(
     private readonly proposals: ProposalsService,
+    private readonly proposalRows: ProposalsRepository,
     private readonly replies: SmsReplyService,
     private readonly messages: EngagementMessagesService,
     private readonly moderation: ModerationService,
@@ -153,13 +172,10 @@ export class MatchingModule implements OnModuleInit {
   onModuleInit(): void {
     // An SMS answer is honoured only from the phone the proposal went to (SmsReplyService checks it).
     this.replies.register('proposal', async (manager, reply) => {
-      const [helper]: { id: string }[] = await manager.query(`SELECT id FROM users WHERE phone_e164 = $1`, [
-        reply.phone,
-      ]);
-      if (!helper) return;
-      if (reply.answer === 'yes')
-        await this.proposals.acceptInTransaction(manager, reply.targetId, helper.id);
-      else await this.proposals.declineInTransaction(manager, reply.targetId, helper.id);
+      const helperId = await this.proposalRows.findUserIdByPhone(manager, reply.phone);
+      if (!helperId) return;
+      if (reply.answer === 'yes') await this.proposals.acceptInTransaction(manager, reply.targetId, helperId);
+      else await this.proposals.declineInTransaction(manager, reply.targetId, helperId);
     });
     // Any other text from a phone a message was relayed to answers that engagement's thread.
     this.replies.registerText(ENGAGEMENT_THREAD, (manager, reply) =>
@@ -175,7 +191,15 @@ export class MatchingModule implements OnModuleInit {
 /** Matching for the worker: the matching jobs and the schedule of the unmatched sweep. */
 @Module({
   imports: [RequestsWorkerModule, NotificationsModule, CareGroupsWorkerModule, BatchAssignmentWorkerModule],
-  providers: [MatchingEngine, MatchingProcessor, MatchingScheduler, ProposalWriter],
+  providers: [
+    NeedReadsRepository,
+    NeedMatchStatesRepository,
+    ProposalsRepository,
+    MatchingEngine,
+    MatchingProcessor,
+    MatchingScheduler,
+    ProposalWriter,
+  ],
   exports: [MatchingEngine],
 })
 export class MatchingWorkerModule {}

@@ -3,3 +3,4 @@ export * from './moderation.service';
 export * from './moderation.types';
 export * from './redaction';
 export { blankModerationSummaries, deleteModerationRecords } from './personal-data-erasure';
+export * from './moderation-personal-data.module';

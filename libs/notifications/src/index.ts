@@ -30,3 +30,4 @@ export * from './templates/ride-times';
 export * from './templates/desk-contact';
 export * from './otp/otp-sender.module';
 export * from './api';
+export * from './notifications-personal-data.module';

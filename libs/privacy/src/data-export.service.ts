@@ -20,7 +20,7 @@ import {
 } from '@prossimo/platform';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
-import { PersonalDataCollector } from './personal-data.collector';
+import { PersonalDataExport } from './personal-data-export';
 import { DataExport, DataExportStatus } from './privacy.types';
 
 const EXPORT_COLUMNS = `id, user_id AS "userId", status, requested_at AS "requestedAt", ready_at AS "readyAt",
@@ -38,6 +38,7 @@ export class DataExportService {
     private readonly cipher: FieldCipher,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
+    private readonly personalData: PersonalDataExport,
   ) {}
 
   /** One export in preparation at a time: asking again returns the one under way. */
@@ -111,11 +112,7 @@ export class DataExportService {
         [exportId],
       );
       if (!row || row.status !== DataExportStatus.PENDING) return 'skipped';
-      const content = JSON.stringify(
-        await new PersonalDataCollector(manager, this.cipher).collect(row.user_id),
-        null,
-        2,
-      );
+      const content = JSON.stringify(await this.personalData.collect(manager, row.user_id), null, 2);
       await manager.query(
         `UPDATE personal_data_exports SET status = 'ready', content_encrypted = $2, size_bytes = $3, ready_at = now(),
                 expires_at = now() + make_interval(hours => $4)

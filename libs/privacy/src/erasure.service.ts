@@ -26,7 +26,7 @@ import { ERASURE_REASON, ErasureSteps, OPEN_ENGAGEMENTS, OpenEngagement } from '
  * (AccountErasureHandlers). Checked at boot: an erasure that silently skipped one would leave the
  * person's data behind.
  */
-const ERASURE_AREAS = ['community', 'directory', 'moderation', 'reputation'];
+const ERASURE_AREAS = ['community', 'directory', 'identity', 'matching', 'moderation', 'reputation'];
 /** Roles whose holders only a platform admin may erase (staff cannot erase each other). */
 const STAFF_ROLES: string[] = [Role.PLATFORM_ADMIN, Role.COMUNE_OPERATOR, Role.COMUNE_MODERATOR];
 
@@ -149,15 +149,11 @@ export class ErasureService implements OnApplicationBootstrap {
       )),
       ...(await this.anonymiseNeeds(manager, userId, ownNeedIds)),
       ...(await this.deletePersonalRows(manager, userId)),
-      // What the other libraries hold in their own tables (volunteering, reviews, moderation, ...).
+      // What the other libraries hold in their own tables (the account itself, sessions and roles;
+      // volunteering, reviews, moderation, ...).
       ...(await this.handlers.eraseAccount({ manager, userId, phone })),
     };
 
-    await manager.query(
-      `UPDATE users SET phone_e164 = NULL, display_name = NULL, phone_verified_at = NULL, status = 'erased',
-              codice_fiscale_encrypted = NULL, codice_fiscale_hmac = NULL, updated_at = now() WHERE id = $1`,
-      [userId],
-    );
     const [record]: { id: string; erasedAt: Date }[] = await manager.query(
       `INSERT INTO account_erasures (user_id, requested_by, summary) VALUES ($1, $2, $3)
        RETURNING id, erased_at AS "erasedAt"`,
@@ -352,17 +348,10 @@ export class ErasureService implements OnApplicationBootstrap {
     return { needsAnonymised };
   }
 
+  /** The privacy library's own rows about the person: consents and exports. */
   private async deletePersonalRows(manager: EntityManager, userId: string): Promise<Record<string, number>> {
-    const [, sessionsRevoked]: [unknown[], number] = await manager.query(
-      `DELETE FROM sessions WHERE user_id = $1`,
-      [userId],
-    );
-    await manager.query(`DELETE FROM user_roles WHERE user_id = $1`, [userId]);
-    await manager.query(`DELETE FROM user_blocks WHERE blocker_user_id = $1 OR blocked_user_id = $1`, [
-      userId,
-    ]);
     await manager.query(`DELETE FROM consents WHERE user_id = $1`, [userId]);
     await manager.query(`DELETE FROM personal_data_exports WHERE user_id = $1`, [userId]);
-    return { sessionsRevoked };
+    return {};
   }
 }

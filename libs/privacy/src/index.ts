@@ -6,4 +6,4 @@ export * from './erasure.service';
 export * from './retention.service';
 export * from './audit-trail.service';
 export * from './purge.processor';
-export * from './personal-data.collector';
+export * from './personal-data-export';

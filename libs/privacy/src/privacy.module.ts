@@ -8,6 +8,7 @@ import { CodiceFiscaleReadService } from './codice-fiscale-read.service';
 import { ConsentService } from './consent.service';
 import { DataExportProcessor } from './data-export.processor';
 import { DataExportService } from './data-export.service';
+import { PersonalDataExport } from './personal-data-export';
 import { BeneficiaryErasureService } from './beneficiary-erasure.service';
 import { ErasureService } from './erasure.service';
 import { ErasureSteps } from './erasure-steps';
@@ -50,6 +51,7 @@ registerMessages({
   providers: [
     ConsentService,
     DataExportService,
+    PersonalDataExport,
     ErasureService,
     ErasureSteps,
     BeneficiaryErasureService,
@@ -65,7 +67,14 @@ export class PrivacyModule {}
 /** The worker side: building exports and the retention purge (a repeatable job). */
 @Module({
   imports: [NotificationsModule],
-  providers: [DataExportService, DataExportProcessor, RetentionService, PurgeProcessor, PurgeScheduler],
+  providers: [
+    DataExportService,
+    PersonalDataExport,
+    DataExportProcessor,
+    RetentionService,
+    PurgeProcessor,
+    PurgeScheduler,
+  ],
   exports: [RetentionService],
 })
 export class PrivacyWorkerModule {}

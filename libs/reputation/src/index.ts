@@ -8,3 +8,4 @@ export * from './reviews/review.types';
 export * from './reviews/review.service';
 export * from './reviews/review-requests.service';
 export * from './screening/comment-screening';
+export * from './reputation-personal-data.module';

@@ -198,7 +198,7 @@ export class DeskPeopleService {
 }
 
 const PERSON_SELECT = `SELECT b.id, b.kind, b.full_name_encrypted, b.phone_encrypted, b.registered_comune_istat AS comune_istat, c.name AS comune_name,
-       b.created_at, b.consent_recorded_at, u.display_name AS recorded_by, b.consent_method,
+       b.created_at, b.consent_recorded_at, coalesce(u.display_name, u.phone_e164) AS recorded_by, b.consent_method,
        b.consent_witness_encrypted, b.health_consent_at
   FROM beneficiaries b
   LEFT JOIN comuni c ON c.istat = b.registered_comune_istat

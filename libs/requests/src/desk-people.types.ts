@@ -29,7 +29,10 @@ export class DeskConsent {
   @Field(() => Date, { nullable: true })
   recordedAt!: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'The operator who recorded it (display name).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The operator who recorded it: their display name, else their phone number.',
+  })
   recordedBy!: string | null;
 
   @Field(() => DeskConsentMethod, {

@@ -11,3 +11,4 @@ export * from './requests.types';
 export * from './desk-people.types';
 export * from './desk-people.service';
 export * from './desk-people.indexer';
+export * from './requests-personal-data.module';

@@ -13,11 +13,15 @@ import { NeedCategory } from '@prossimo/requests';
 import { DataSource, EntityManager } from 'typeorm';
 import { matchableOf, rankedCandidates, scoringConfigOf } from '../matching-engine.service';
 import { ProposalStatus } from '../matching.types';
-import { loadNeedForMatching, PROPOSAL_HISTORY_ENTITY, slotOf } from '../need-for-matching';
+import { PROPOSAL_HISTORY_ENTITY, slotOf } from '../need-for-matching';
+import { NeedMatchStatesRepository } from '../need-match-states.repository';
+import { NeedReadsRepository } from '../need-reads.repository';
+import { ProposalsRepository } from '../proposals/proposals.repository';
 import { ProposalTarget, ProposalWriter } from '../proposals/proposal-writer.service';
-import { CandidateScore, ScoringConfig } from '../scoring/score';
+import { ScoringConfig } from '../scoring/score';
 import { planBatch, PlanNeed } from './batch-plan';
-import { weeklyHoursLeft } from './weekly-hours';
+import { BatchAssignmentRepository } from './batch-assignment.repository';
+import { BatchRunsRepository, ClaimedRun } from './batch-runs.repository';
 
 /** The Monday (YYYY-MM-DD) of the Rome week an instant falls in: the period weekly hours count in. */
 export function romeWeekOf(instant: Date): string {
@@ -31,14 +35,6 @@ export function romeWeekOf(instant: Date): string {
 const CANDIDATE_POOL = 30;
 /** A slot of a busy territory holds a few thousand rides at most; beyond that, split the slot. */
 const MAX_NEEDS = 5000;
-
-interface ClaimedRun {
-  territoryId: string;
-  category: string;
-  windowStart: Date;
-  windowEnd: Date;
-  requestedByUserId: string | null;
-}
 
 interface Option {
   target: ProposalTarget;
@@ -72,33 +68,21 @@ export class BatchAssignmentEngine {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly proposals: ProposalWriter,
+    private readonly needReads: NeedReadsRepository,
+    private readonly proposalRows: ProposalsRepository,
+    private readonly matchStates: NeedMatchStatesRepository,
+    private readonly runs: BatchRunsRepository,
+    private readonly batchRows: BatchAssignmentRepository,
   ) {
     this.scoring = scoringConfigOf(config);
   }
 
   async run(runId: string): Promise<BatchRunOutcome | null> {
-    const [current]: { status: string }[] = await this.dataSource.query(
-      `SELECT status FROM batch_assignment_runs WHERE id = $1`,
-      [runId],
-    );
-    if (current?.status === 'publishing') return this.publishPlan(runId);
-    const [[run]]: [(ClaimedRun & { publish: boolean })[], number] = await this.dataSource.query(
-      `UPDATE batch_assignment_runs SET status = 'running', started_at = coalesce(started_at, now())
-        WHERE id = $1 AND status IN ('queued', 'running')
-        RETURNING territory_id AS "territoryId", category, window_start AS "windowStart", window_end AS "windowEnd",
-                  requested_by_user_id AS "requestedByUserId", publish`,
-      [runId],
-    );
+    if ((await this.runs.findRunStatus(runId)) === 'publishing') return this.publishPlan(runId);
+    const run = await this.runs.claimRun(runId);
     if (!run) return null; // finished (or planned) already: a repeated job does nothing
 
-    const needRows: { id: string; windowStart: Date }[] = await this.dataSource.query(
-      `SELECT n.id, n.window_start AS "windowStart" FROM needs n
-        WHERE n.status = 'open' AND n.category = $2
-          AND n.comune_istat IN (SELECT comune_istat FROM territory_comuni WHERE territory_id = $1)
-          AND n.window_start < $4 AND n.window_end > $3
-        ORDER BY n.window_start, n.id LIMIT ${MAX_NEEDS}`,
-      [run.territoryId, run.category, run.windowStart, run.windowEnd],
-    );
+    const needRows = await this.runs.findNeedsOfRun(run, MAX_NEEDS);
     const needs: PlanNeed<Option>[] = [];
     for (const { id } of needRows) {
       const found = await this.optionsFor(this.dataSource.manager, id);
@@ -130,13 +114,7 @@ export class BatchAssignmentEngine {
         chosen: assignment.chosen?.payload ?? null,
       })),
     );
-    await this.dataSource.query(
-      `UPDATE batch_assignment_runs SET status = 'completed', finished_at = now(), needs_count = $2,
-              helpers_count = $3, served = $4, total_meters = $5, greedy_served = $6, greedy_meters = $7,
-              proposals_sent = $8
-        WHERE id = $1`,
-      [runId, ...stats, proposalsSent],
-    );
+    await this.runs.markCompleted(runId, stats, proposalsSent);
     this.logger.log(
       `Batch ${runId}: ${plan.served}/${needs.length} needs served (greedy ${plan.greedyServed}), ${proposalsSent} proposals`,
     );
@@ -154,35 +132,22 @@ export class BatchAssignmentEngine {
     stats: number[],
   ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`DELETE FROM batch_assignment_plan_rows WHERE run_id = $1`, [runId]);
-      const chosen = assignments.map((assignment) => assignment.chosen);
-      await manager.query(
-        `INSERT INTO batch_assignment_plan_rows (run_id, need_id, window_start, helper_user_id, volunteer_id,
-                                                 organisation_id, meters, already_asked, target)
-         SELECT $1, row.need_id, row.window_start, row.helper_user_id, row.volunteer_id, row.organisation_id,
-                row.meters, row.already_asked, row.target
-           FROM unnest($2::uuid[], $3::timestamptz[], $4::uuid[], $5::uuid[], $6::uuid[], $7::int[],
-                       $8::boolean[], $9::jsonb[])
-                AS row(need_id, window_start, helper_user_id, volunteer_id, organisation_id, meters,
-                       already_asked, target)`,
-        [
-          runId,
-          assignments.map((assignment) => assignment.needId),
-          assignments.map((assignment) => starts.get(assignment.needId)),
-          chosen.map((option) => option?.payload.target.userId ?? null),
-          chosen.map((option) => option?.payload.target.volunteerId ?? null),
-          chosen.map((option) => option?.payload.target.organisationId ?? null),
-          chosen.map((option) => option?.cost ?? null),
-          chosen.map((option) => option?.payload.pending ?? false),
-          chosen.map((option) => (option ? JSON.stringify(option.payload.target) : null)),
-        ],
+      await this.runs.deletePlanRows(manager, runId);
+      await this.runs.insertPlanRows(
+        manager,
+        runId,
+        assignments.map(({ needId, chosen }) => ({
+          needId,
+          windowStart: starts.get(needId),
+          helperUserId: chosen?.payload.target.userId ?? null,
+          volunteerId: chosen?.payload.target.volunteerId ?? null,
+          organisationId: chosen?.payload.target.organisationId ?? null,
+          meters: chosen?.cost ?? null,
+          alreadyAsked: chosen?.payload.pending ?? false,
+          target: chosen ? JSON.stringify(chosen.payload.target) : null,
+        })),
       );
-      await manager.query(
-        `UPDATE batch_assignment_runs SET status = 'planned', planned_at = now(), needs_count = $2,
-                helpers_count = $3, served = $4, total_meters = $5, greedy_served = $6, greedy_meters = $7
-          WHERE id = $1 AND status = 'running'`,
-        [runId, ...stats],
-      );
+      await this.runs.markPlanned(manager, runId, stats);
     });
   }
 
@@ -192,19 +157,9 @@ export class BatchAssignmentEngine {
    * is kept, a helper who has answered for that need since is not asked again.
    */
   private async publishPlan(runId: string): Promise<BatchRunOutcome | null> {
-    const [[run]]: [ClaimedRun[], number] = await this.dataSource.query(
-      `UPDATE batch_assignment_runs SET started_at = coalesce(started_at, now())
-        WHERE id = $1 AND status = 'publishing'
-        RETURNING territory_id AS "territoryId", category, window_start AS "windowStart", window_end AS "windowEnd",
-                  coalesce(published_by_user_id, requested_by_user_id) AS "requestedByUserId"`,
-      [runId],
-    );
+    const run = await this.runs.claimPublishing(runId);
     if (!run) return null;
-    const rows: { needId: string; target: ProposalTarget | null }[] = await this.dataSource.query(
-      `SELECT need_id AS "needId", target FROM batch_assignment_plan_rows WHERE run_id = $1
-        ORDER BY window_start, need_id`,
-      [runId],
-    );
+    const rows = await this.runs.findPlanTargets(runId);
     const proposalsSent = await this.applyAll(
       runId,
       run,
@@ -213,11 +168,7 @@ export class BatchAssignmentEngine {
         chosen: row.target ? { target: row.target, pending: false } : null,
       })),
     );
-    const [[done]]: [{ needs: number; served: number }[], number] = await this.dataSource.query(
-      `UPDATE batch_assignment_runs SET status = 'completed', finished_at = now(), proposals_sent = $2
-        WHERE id = $1 RETURNING needs_count AS needs, served`,
-      [runId, proposalsSent],
-    );
+    const done = await this.runs.markPublished(runId, proposalsSent);
     this.logger.log(`Batch ${runId} published: ${proposalsSent} proposals`);
     return { needs: done?.needs ?? rows.length, served: done?.served ?? 0, proposalsSent };
   }
@@ -252,16 +203,10 @@ export class BatchAssignmentEngine {
    */
   async scheduleRuns(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const runs: { id: string }[] = await manager.query(
-        `WITH day AS (SELECT (now() AT TIME ZONE 'Europe/Rome')::date + 1 AS first)
-         INSERT INTO batch_assignment_runs (territory_id, category, window_start, window_end, status, scheduled)
-         SELECT s.territory_id, $1, day.first::timestamp AT TIME ZONE 'Europe/Rome',
-                (day.first + $2::int)::timestamp AT TIME ZONE 'Europe/Rome', 'queued', true
-           FROM territory_matching_settings s CROSS JOIN day
-          WHERE s.scheduled_batch_assignment
-         ON CONFLICT (territory_id, category, window_start, window_end) WHERE scheduled DO NOTHING
-         RETURNING id`,
-        [NeedCategory.RIDES_AND_ACCOMPANIMENT, this.config.MATCHING_BATCH_SCHEDULE_DAYS],
+      const runs = await this.runs.insertScheduledRuns(
+        manager,
+        NeedCategory.RIDES_AND_ACCOMPANIMENT,
+        this.config.MATCHING_BATCH_SCHEDULE_DAYS,
       );
       for (const run of runs) {
         await writeOutbox(manager, outboxJob(JOBS.assignBatch, { runId: run.id }));
@@ -272,11 +217,7 @@ export class BatchAssignmentEngine {
   }
 
   async markFailed(runId: string, message: string): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE batch_assignment_runs SET status = 'failed', finished_at = now(), error = $2
-        WHERE id = $1 AND status <> 'completed'`,
-      [runId, message.slice(0, 500)],
-    );
+    await this.runs.markFailed(runId, message.slice(0, 500));
   }
 
   /**
@@ -293,7 +234,7 @@ export class BatchAssignmentEngine {
       }
     }
     const budgets = new Map<string, Map<string, number>>();
-    const rows = await weeklyHoursLeft(this.dataSource.manager, [...userIds], [...weeks]);
+    const rows = await this.batchRows.weeklyHoursLeft(this.dataSource.manager, [...userIds], [...weeks]);
     for (const row of rows) {
       const mine = budgets.get(row.userId) ?? new Map<string, number>();
       mine.set(row.week, row.hoursLeft * 3600_000);
@@ -310,7 +251,7 @@ export class BatchAssignmentEngine {
     options: PlanNeed<Option>['candidates'];
     slot: NonNullable<PlanNeed<Option>['slot']>;
   } | null> {
-    const need = await loadNeedForMatching(manager, needId);
+    const need = await this.needReads.loadNeedForMatching(manager, needId);
     if (!need || need.status !== 'open') return null;
     const slot = slotOf(need, this.config.MATCHING_RIDE_BUFFER_MINUTES);
     if (!slot) return null;
@@ -320,19 +261,7 @@ export class BatchAssignmentEngine {
       CANDIDATE_POOL,
       this.scoring,
     );
-    const asked: {
-      userId: string;
-      volunteerId: string | null;
-      organisationId: string | null;
-      serviceOfferId: string | null;
-      distanceKm: number;
-      score: CandidateScore;
-    }[] = await manager.query(
-      `SELECT helper_user_id AS "userId", volunteer_id AS "volunteerId", organisation_id AS "organisationId",
-              service_offer_id AS "serviceOfferId", distance_km AS "distanceKm", breakdown AS score
-         FROM match_proposals WHERE need_id = $1 AND status = 'pending'`,
-      [needId],
-    );
+    const asked = await this.proposalRows.findPendingTargetsOfNeed(manager, needId);
     const option = (target: ProposalTarget, pending: boolean) => ({
       helperKey: target.organisationId ?? target.userId,
       cost: Math.round(target.distanceKm * 1000),
@@ -357,33 +286,22 @@ export class BatchAssignmentEngine {
     needsOfHelper: ReadonlyMap<string, ReadonlySet<string>>,
   ): Promise<number> {
     // The same lock as the matching engine's runs (see MatchingEngine.lockForMatching).
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('match-need:' || $1, 0))`, [needId]);
-    await manager.query(`SELECT 1 FROM needs WHERE id = $1 FOR KEY SHARE`, [needId]);
-    const need = await loadNeedForMatching(manager, needId);
+    await this.matchStates.lockMatchingOfNeed(manager, needId);
+    await this.needReads.lockNeedKeyShare(manager, needId);
+    const need = await this.needReads.loadNeedForMatching(manager, needId);
     if (!need || need.status !== 'open') return 0;
     if (chosen) {
       // A published plan may be older than the helper's answer for this need: not asked again.
-      const [answered]: unknown[] = await manager.query(
-        `SELECT 1 FROM match_proposals WHERE need_id = $1 AND helper_user_id = $2
-            AND status NOT IN ('pending', 'withdrawn')`,
-        [needId, chosen.target.userId],
-      );
-      if (answered) chosen = null;
+      if (await this.proposalRows.hasAnswered(manager, needId, chosen.target.userId)) chosen = null;
     }
-    const pending: { id: string; helperUserId: string }[] = await manager.query(
-      `SELECT id, helper_user_id AS "helperUserId" FROM match_proposals WHERE need_id = $1 AND status = 'pending'`,
-      [needId],
-    );
+    const pending = await this.proposalRows.findPendingProposalsOfNeed(manager, needId);
     const keep = chosen?.target.userId ?? null;
     for (const proposal of pending) {
       const theirs = needsOfHelper.get(proposal.helperUserId);
       const elsewhere = theirs !== undefined && !theirs.has(needId);
       const replaced = keep !== null && proposal.helperUserId !== keep;
       if (!elsewhere && !replaced) continue;
-      await manager.query(
-        `UPDATE match_proposals SET status = 'withdrawn', decided_at = now() WHERE id = $1 AND status = 'pending'`,
-        [proposal.id],
-      );
+      await this.proposalRows.withdrawIfPending(manager, proposal.id);
       await recordStatusChange(manager, {
         entityType: PROPOSAL_HISTORY_ENTITY,
         entityId: proposal.id,
@@ -395,10 +313,7 @@ export class BatchAssignmentEngine {
     }
     // Already asked (then, or since by the online engine): the pending proposal stands.
     if (!chosen || chosen.pending || pending.some((proposal) => proposal.helperUserId === keep)) return 0;
-    const [{ total }]: { total: number }[] = await manager.query(
-      `SELECT count(*)::int AS total FROM match_proposals WHERE need_id = $1`,
-      [needId],
-    );
+    const total = await this.proposalRows.countAllProposalsOfNeed(manager, needId);
     await this.proposals.propose(manager, need, chosen.target, total + 1, run.requestedByUserId);
     return 1;
   }

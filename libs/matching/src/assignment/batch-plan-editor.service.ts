@@ -4,9 +4,10 @@ import { AccessService, AuthenticatedUser, Role } from '@prossimo/identity';
 import { APP_CONFIG, AppConfig, DomainError, registerMessages, writeAudit } from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { matchableOf, rankedCandidates, scoringConfigOf } from '../matching-engine.service';
-import { loadNeedForMatching, NeedForMatching, slotOf } from '../need-for-matching';
+import { NeedForMatching, slotOf } from '../need-for-matching';
+import { NeedReadsRepository } from '../need-reads.repository';
 import { ProposalTarget } from '../proposals/proposal-writer.service';
-import { CandidateScore, ScoringConfig } from '../scoring/score';
+import { ScoringConfig } from '../scoring/score';
 import { romeWeekOf } from './batch-assignment.engine';
 import { BatchAssignmentService } from './batch-assignment.service';
 import {
@@ -16,7 +17,7 @@ import {
   BatchPlanEdit,
   EditBatchPlanEntryInput,
 } from './batch-assignment.types';
-import { weeklyHoursLeft } from './weekly-hours';
+import { BatchAssignmentRepository } from './batch-assignment.repository';
 
 registerMessages({
   BATCH_PLAN_NOT_EDITABLE: {
@@ -62,6 +63,8 @@ export class BatchPlanEditor {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly batches: BatchAssignmentService,
+    private readonly needReads: NeedReadsRepository,
+    private readonly batchRows: BatchAssignmentRepository,
   ) {
     this.scoring = scoringConfigOf(config);
   }
@@ -71,7 +74,7 @@ export class BatchPlanEditor {
     await this.batches.run(user, args.runId);
     const manager = this.dataSource.manager;
     const [row] = await this.planRow(manager, args.runId, args.needId, false);
-    const need = await loadNeedForMatching(manager, args.needId);
+    const need = await this.needReads.loadNeedForMatching(manager, args.needId);
     const slot =
       need && need.status === 'open' ? slotOf(need, this.config.MATCHING_RIDE_BUFFER_MINUTES) : null;
     if (!need || !slot) return [];
@@ -100,39 +103,22 @@ export class BatchPlanEditor {
       throw new DomainError('ASSIGN_ONE_HELPER', { field: 'organisationId' });
     }
     return this.dataSource.transaction(async (manager) => {
-      const [run]: { territoryId: string; status: string }[] = await manager.query(
-        `SELECT territory_id AS "territoryId", status FROM batch_assignment_runs WHERE id = $1 FOR UPDATE`,
-        [input.runId],
-      );
+      const run = await this.batchRows.lockRunForEdit(manager, input.runId);
       if (!run) throw new DomainError('BATCH_ASSIGNMENT_NOT_FOUND', { field: 'runId' });
       this.access.requireTerritoryRole(user, run.territoryId, [Role.COMUNE_OPERATOR]);
       if (run.status !== 'planned') throw new DomainError('BATCH_PLAN_NOT_EDITABLE', { field: 'runId' });
       const [row] = await this.planRow(manager, input.runId, input.needId, true);
       const chosen = input.helperUserId || input.organisationId ? await this.chosen(manager, input) : null;
-      await manager.query(
-        `UPDATE batch_assignment_plan_rows
-            SET helper_user_id = $3, volunteer_id = $4, organisation_id = $5, meters = $6, already_asked = $7,
-                target = $8
-          WHERE run_id = $1 AND need_id = $2`,
-        [
-          input.runId,
-          input.needId,
-          chosen?.userId ?? null,
-          chosen?.volunteerId ?? null,
-          chosen?.organisationId ?? null,
-          chosen ? Math.round(chosen.distanceKm * 1000) : null,
-          chosen?.alreadyAsked ?? false,
-          chosen ? JSON.stringify(this.targetOf(chosen)) : null,
-        ],
-      );
+      await this.batchRows.updatePlanRow(manager, input.runId, input.needId, {
+        helperUserId: chosen?.userId ?? null,
+        volunteerId: chosen?.volunteerId ?? null,
+        organisationId: chosen?.organisationId ?? null,
+        meters: chosen ? Math.round(chosen.distanceKm * 1000) : null,
+        alreadyAsked: chosen?.alreadyAsked ?? false,
+        target: chosen ? JSON.stringify(this.targetOf(chosen)) : null,
+      });
       // The totals follow the plan; nearest-first's stay what they were (the comparison).
-      await manager.query(
-        `UPDATE batch_assignment_runs r SET edits = r.edits + 1, served = t.served, total_meters = t.meters
-           FROM (SELECT count(helper_user_id)::int AS served, coalesce(sum(meters), 0) AS meters
-                   FROM batch_assignment_plan_rows WHERE run_id = $1) t
-          WHERE r.id = $1`,
-        [input.runId],
-      );
+      await this.batchRows.recountAfterEdit(manager, input.runId);
       await writeAudit(manager, {
         actorUserId: user.userId,
         action: chosen ? 'matching.batch_plan_helper_changed' : 'matching.batch_plan_need_removed',
@@ -158,7 +144,7 @@ export class BatchPlanEditor {
   /** The helper asked for, if eligible for the need and free in the plan; a field error otherwise. */
   private async chosen(manager: EntityManager, input: EditBatchPlanEntryInput): Promise<Target> {
     const field = input.organisationId ? 'organisationId' : 'helperUserId';
-    const need = await loadNeedForMatching(manager, input.needId);
+    const need = await this.needReads.loadNeedForMatching(manager, input.needId);
     const slot = need ? slotOf(need, this.config.MATCHING_RIDE_BUFFER_MINUTES) : null;
     if (!need || need.status !== 'open' || !slot) {
       throw new DomainError('NEED_NOT_OPEN', { field: 'needId', params: { status: need?.status ?? '' } });
@@ -179,11 +165,7 @@ export class BatchPlanEditor {
     needId: string,
     lock: boolean,
   ): Promise<{ helperUserId: string | null; organisationId: string | null }[]> {
-    const rows: { helperUserId: string | null; organisationId: string | null }[] = await manager.query(
-      `SELECT helper_user_id AS "helperUserId", organisation_id AS "organisationId"
-         FROM batch_assignment_plan_rows WHERE run_id = $1 AND need_id = $2 ${lock ? 'FOR UPDATE' : ''}`,
-      [runId, needId],
-    );
+    const rows = await this.batchRows.findPlanRow(manager, runId, needId, lock);
     if (!rows.length) throw new DomainError('BATCH_PLAN_NEED_NOT_FOUND', { field: 'needId' });
     return rows;
   }
@@ -205,25 +187,7 @@ export class BatchPlanEditor {
       this.scoring,
       only,
     );
-    const params: unknown[] = [need.id];
-    let filter = '';
-    if (only.helperUserId) {
-      params.push(only.helperUserId);
-      filter = `AND mp.helper_user_id = $2 AND mp.organisation_id IS NULL`;
-    } else if (only.organisationId) {
-      params.push(only.organisationId);
-      filter = `AND mp.organisation_id = $2`;
-    }
-    const asked: (ProposalTarget & { displayName: string; score: CandidateScore })[] = await manager.query(
-      `SELECT mp.helper_user_id AS "userId", mp.volunteer_id AS "volunteerId", mp.organisation_id AS "organisationId",
-              mp.service_offer_id AS "serviceOfferId", mp.distance_km::float8 AS "distanceKm", mp.breakdown AS score,
-              coalesce(o.name, v.display_name) AS "displayName"
-         FROM match_proposals mp
-         LEFT JOIN organisations o ON o.id = mp.organisation_id
-         LEFT JOIN volunteer_profiles v ON v.id = mp.volunteer_id
-        WHERE mp.need_id = $1 AND mp.status = 'pending' ${filter}`,
-      params,
-    );
+    const asked = await this.batchRows.findPendingProposalTargets(manager, need.id, only);
     const keyOf = (target: ProposalTarget) => target.organisationId ?? target.userId;
     const askedKeys = new Set(asked.map(keyOf));
     return [
@@ -247,29 +211,26 @@ export class BatchPlanEditor {
     slot: { start: Date; end: Date },
     targets: readonly ProposalTarget[],
   ): Promise<{ conflict: Conflict; otherNeeds: number }[]> {
-    const rows: { needId: string; helperUserId: string; organisationId: string | null }[] =
-      await manager.query(
-        `SELECT need_id AS "needId", helper_user_id AS "helperUserId", organisation_id AS "organisationId"
-         FROM batch_assignment_plan_rows
-        WHERE run_id = $1 AND need_id <> $2
-          AND (helper_user_id = ANY($3::uuid[]) OR organisation_id = ANY($4::uuid[]))`,
-        [
-          runId,
-          needId,
-          targets.filter((target) => !target.organisationId).map((target) => target.userId),
-          targets.flatMap((target) => (target.organisationId ? [target.organisationId] : [])),
-        ],
-      );
+    const rows = await this.batchRows.findOtherPlannedNeeds(
+      manager,
+      runId,
+      needId,
+      targets.filter((target) => !target.organisationId).map((target) => target.userId),
+      targets.flatMap((target) => (target.organisationId ? [target.organisationId] : [])),
+    );
     const slots = new Map<string, { start: Date; end: Date } | null>();
     for (const row of rows) {
       if (slots.has(row.needId)) continue;
-      const other = await loadNeedForMatching(manager, row.needId);
+      const other = await this.needReads.loadNeedForMatching(manager, row.needId);
       slots.set(row.needId, other ? slotOf(other, this.config.MATCHING_RIDE_BUFFER_MINUTES) : null);
     }
     const week = romeWeekOf(slot.start);
     const volunteers = targets.filter((target) => !target.organisationId).map((target) => target.userId);
     const hoursLeft = new Map(
-      (await weeklyHoursLeft(manager, volunteers, [week])).map((left) => [left.userId, left.hoursLeft]),
+      (await this.batchRows.weeklyHoursLeft(manager, volunteers, [week])).map((left) => [
+        left.userId,
+        left.hoursLeft,
+      ]),
     );
     const length = (range: { start: Date; end: Date }) => range.end.getTime() - range.start.getTime();
     return targets.map((target) => {

@@ -8,8 +8,11 @@ import { DataSource } from 'typeorm';
 import { widestMatchable } from '../candidates/need-candidates.service';
 import { rankedCandidates, scoringConfigOf } from '../matching-engine.service';
 import { AssignHelperInput, MatchProposal } from '../matching.types';
-import { findNeed, loadNeedForMatching, NeedForMatching, slotOf } from '../need-for-matching';
-import { PROPOSAL_COLUMNS, PROPOSAL_SOURCES, ProposalRow, toProposal } from '../proposals/proposal-rows';
+import { NeedForMatching, slotOf } from '../need-for-matching';
+import { NeedMatchStatesRepository } from '../need-match-states.repository';
+import { NeedReadsRepository } from '../need-reads.repository';
+import { ProposalsRepository } from '../proposals/proposals.repository';
+import { toProposal } from '../proposals/proposal-rows';
 import { ProposalWriter } from '../proposals/proposal-writer.service';
 
 /** Comune operators propose a need to a helper they chose from the ranked candidates. */
@@ -20,6 +23,9 @@ export class ManualAssignmentService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly proposals: ProposalWriter,
+    private readonly needReads: NeedReadsRepository,
+    private readonly proposalRows: ProposalsRepository,
+    private readonly matchStates: NeedMatchStatesRepository,
   ) {}
 
   /**
@@ -34,14 +40,12 @@ export class ManualAssignmentService {
       });
     }
     const proposalId = await this.dataSource.transaction(async (manager) => {
-      const found = await findNeed(manager, input.needId, 'needId');
+      const found = await this.needReads.findNeed(manager, input.needId, 'needId');
       await this.access.requireComuneRole(user, found.comuneIstat, [Role.COMUNE_OPERATOR], manager);
       // The same locks as a matching run: the engine cannot propose meanwhile, acceptances wait.
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('match-need:' || $1, 0))`, [
-        input.needId,
-      ]);
-      await manager.query(`SELECT 1 FROM needs WHERE id = $1 FOR NO KEY UPDATE`, [input.needId]);
-      const need = (await loadNeedForMatching(manager, input.needId)) as NeedForMatching;
+      await this.matchStates.lockMatchingOfNeed(manager, input.needId);
+      await this.needReads.lockNeed(manager, input.needId);
+      const need = (await this.needReads.loadNeedForMatching(manager, input.needId)) as NeedForMatching;
       const slot = slotOf(need, this.config.MATCHING_RIDE_BUFFER_MINUTES);
       if (need.status !== NeedStatus.OPEN || !slot) {
         throw new DomainError('NEED_NOT_OPEN', { field: 'needId', params: { status: need.status } });
@@ -61,16 +65,9 @@ export class ManualAssignmentService {
           field: input.helperUserId ? 'helperUserId' : 'organisationId',
         });
       }
-      const [{ total }]: { total: number }[] = await manager.query(
-        `SELECT count(*)::int AS total FROM match_proposals WHERE need_id = $1`,
-        [need.id],
-      );
+      const total = await this.proposalRows.countAllProposalsOfNeed(manager, need.id);
       const id = await this.proposals.propose(manager, need, candidate, total + 1, user.userId);
-      await manager.query(
-        `UPDATE need_match_states SET unmatched_reason = NULL, unmatched_at = NULL, operators_notified_at = NULL,
-                updated_at = now() WHERE need_id = $1`,
-        [need.id],
-      );
+      await this.matchStates.clearUnmatched(manager, need.id);
       await writeAudit(manager, {
         actorUserId: user.userId,
         action: 'need.helper_assigned',
@@ -86,10 +83,6 @@ export class ManualAssignmentService {
       });
       return id;
     });
-    const [row]: ProposalRow[] = await this.dataSource.query(
-      `SELECT ${PROPOSAL_COLUMNS} FROM ${PROPOSAL_SOURCES} WHERE mp.id = $1`,
-      [proposalId],
-    );
-    return toProposal(row);
+    return toProposal(await this.proposalRows.findProposal(this.dataSource.manager, proposalId));
   }
 }

@@ -6,7 +6,8 @@ import { NeedStatus } from '@prossimo/requests';
 import { DataSource } from 'typeorm';
 import { matchableOf, rankedCandidates, scoringConfigOf } from '../matching-engine.service';
 import { CandidateKind, NeedCandidatesArgs, RankedCandidate } from '../matching.types';
-import { findNeed, loadNeedForMatching, NeedForMatching, slotOf } from '../need-for-matching';
+import { NeedForMatching, slotOf } from '../need-for-matching';
+import { NeedReadsRepository } from '../need-reads.repository';
 import { explain } from '../proposals/proposal-rows';
 import { widenedLimitKm } from './radius-steps';
 
@@ -17,6 +18,7 @@ export class NeedCandidatesService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
+    private readonly needReads: NeedReadsRepository,
   ) {}
 
   /**
@@ -27,9 +29,9 @@ export class NeedCandidatesService {
   async needCandidates(user: AuthenticatedUser, args: NeedCandidatesArgs): Promise<RankedCandidate[]> {
     this.access.requireRole(user, COMUNE_STAFF_ROLES);
     const manager = this.dataSource.manager;
-    const found = await findNeed(manager, args.needId, 'needId');
+    const found = await this.needReads.findNeed(manager, args.needId, 'needId');
     await this.access.requireComuneRole(user, found.comuneIstat, COMUNE_STAFF_ROLES, manager);
-    const need = (await loadNeedForMatching(manager, args.needId)) as NeedForMatching;
+    const need = (await this.needReads.loadNeedForMatching(manager, args.needId)) as NeedForMatching;
     const slot = slotOf(need, this.config.MATCHING_RIDE_BUFFER_MINUTES);
     if (need.status !== NeedStatus.OPEN || !slot) return [];
     const language = RequestContext.language();

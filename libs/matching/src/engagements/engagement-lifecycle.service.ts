@@ -13,15 +13,11 @@ import {
   EngagementActionInput,
   RateEngagementInput,
 } from '../matching.types';
-import {
-  ENGAGEMENT_HISTORY_ENTITY,
-  formatWhen,
-  loadNeedForMatching,
-  NeedForMatching,
-  whenOf,
-} from '../need-for-matching';
+import { ENGAGEMENT_HISTORY_ENTITY, formatWhen, NeedForMatching, whenOf } from '../need-for-matching';
+import { NeedReadsRepository } from '../need-reads.repository';
 import { EngagementParties, EngagementParty } from './engagement-parties.service';
 import { canEngagementTransition, earliestStart, EngagementStatus, maxLoggedHours } from './engagement-rules';
+import { EngagementsRepository } from './engagements.repository';
 import { EngagementsService } from './engagements.service';
 
 /**
@@ -39,6 +35,8 @@ export class EngagementLifecycleService {
     private readonly notifications: NotificationsService,
     private readonly reviews: ReviewService,
     private readonly reviewRequests: ReviewRequestService,
+    private readonly needReads: NeedReadsRepository,
+    private readonly engagementRows: EngagementsRepository,
   ) {}
 
   /** The citizen (or Comune staff of the territory) confirms the helper who accepted. */
@@ -48,8 +46,8 @@ export class EngagementLifecycleService {
       const role = await this.parties.requireParty(manager, user, party, ['citizen', 'staff']);
       requireAwaiting(party);
       await this.move(manager, party, EngagementStatus.CONFIRMED, user.userId, input.reason ?? 'confirmed');
-      await manager.query(`UPDATE engagements SET confirmed_at = now() WHERE id = $1`, [party.id]);
-      const need = (await loadNeedForMatching(manager, party.needId)) as NeedForMatching;
+      await this.engagementRows.markConfirmed(manager, party.id);
+      const need = (await this.needReads.loadNeedForMatching(manager, party.needId)) as NeedForMatching;
       await this.notifications.notifyUser(manager, {
         userId: party.helperUserId,
         event: 'engagement_confirmed',
@@ -81,7 +79,7 @@ export class EngagementLifecycleService {
         user.userId,
         input.reason ?? 'declined by the citizen',
       );
-      const need = (await loadNeedForMatching(manager, party.needId)) as NeedForMatching;
+      const need = (await this.needReads.loadNeedForMatching(manager, party.needId)) as NeedForMatching;
       await this.notifications.notifyUser(manager, {
         userId: party.helperUserId,
         event: 'engagement_declined',
@@ -113,7 +111,7 @@ export class EngagementLifecycleService {
         });
       }
       await this.move(manager, party, EngagementStatus.IN_PROGRESS, user.userId, input.reason ?? null);
-      await manager.query(`UPDATE engagements SET started_at = now() WHERE id = $1`, [party.id]);
+      await this.engagementRows.markStarted(manager, party.id);
       await this.lifecycle.transition(
         manager,
         party.needId,
@@ -143,10 +141,7 @@ export class EngagementLifecycleService {
           params: { max: String(maxHours) },
         });
       }
-      await manager.query(`UPDATE engagements SET hours_logged = $2, completed_at = now() WHERE id = $1`, [
-        party.id,
-        input.hoursLogged,
-      ]);
+      await this.engagementRows.markCompleted(manager, party.id, input.hoursLogged);
       await this.move(manager, party, EngagementStatus.COMPLETED, user.userId, `${input.hoursLogged} hours`);
       await this.lifecycle.transition(
         manager,
@@ -242,10 +237,7 @@ export class EngagementLifecycleService {
         params: { from: party.status, to },
       });
     }
-    await manager.query(`UPDATE engagements SET status = $2, updated_at = now() WHERE id = $1`, [
-      party.id,
-      to,
-    ]);
+    await this.engagementRows.updateStatus(manager, party.id, to);
     await recordStatusChange(manager, {
       entityType: ENGAGEMENT_HISTORY_ENTITY,
       entityId: party.id,

@@ -3,14 +3,20 @@ import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES, Role } from '@pro
 import { DomainError } from '@prossimo/platform';
 import { isUUID } from 'class-validator';
 import { EntityManager } from 'typeorm';
+import { NeedReadsRepository } from '../need-reads.repository';
 import { EngagementStatus } from './engagement-rules';
+import { EngagementsRepository } from './engagements.repository';
 
 const ORGANISATION_ROLES = [Role.ORGANISATION_ADMIN, Role.ORGANISATION_OPERATOR] as const;
 
 /** Who the parties of an engagement are and which one the caller is: every engagement path asks. */
 @Injectable()
 export class EngagementParties {
-  constructor(private readonly access: AccessService) {}
+  constructor(
+    private readonly access: AccessService,
+    private readonly engagements: EngagementsRepository,
+    private readonly needReads: NeedReadsRepository,
+  ) {}
 
   /** Who the parties of an engagement are; `lock` locks the need then the engagement. */
   async engagementParty(
@@ -21,23 +27,11 @@ export class EngagementParties {
     if (!isUUID(engagementId)) throw new DomainError('ENGAGEMENT_NOT_FOUND', { field: 'engagementId' });
     if (lock) {
       // Need first, then engagement: the same order as acceptance, so the two cannot deadlock.
-      const [found]: { need_id: string }[] = await manager.query(
-        `SELECT need_id FROM engagements WHERE id = $1`,
-        [engagementId],
-      );
-      if (!found) throw new DomainError('ENGAGEMENT_NOT_FOUND', { field: 'engagementId' });
-      await manager.query(`SELECT 1 FROM needs WHERE id = $1 FOR NO KEY UPDATE`, [found.need_id]);
+      const needId = await this.engagements.findNeedIdOfEngagement(manager, engagementId);
+      if (!needId) throw new DomainError('ENGAGEMENT_NOT_FOUND', { field: 'engagementId' });
+      await this.needReads.lockNeed(manager, needId);
     }
-    const [row]: EngagementParty[] = await manager.query(
-      `SELECT e.id, e.need_id AS "needId", e.status, e.helper_user_id AS "helperUserId",
-              lower(e.during) AS "startsAt", upper(e.during) AS "endsAt",
-              e.organisation_id AS "organisationId", n.comune_istat AS "comuneIstat",
-              CASE WHEN n.source = 'citizen' THEN n.author_user_id END AS "authorUserId",
-              b.user_id AS "beneficiaryUserId"
-         FROM engagements e JOIN needs n ON n.id = e.need_id LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
-        WHERE e.id = $1 ${lock ? 'FOR UPDATE OF e' : ''}`,
-      [engagementId],
-    );
+    const row = await this.engagements.findParty(manager, engagementId, lock);
     if (!row) throw new DomainError('ENGAGEMENT_NOT_FOUND', { field: 'engagementId' });
     return row;
   }

@@ -1,22 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, AuthenticatedUser, Role } from '@prossimo/identity';
-import {
-  afterCursorCondition,
-  CursorAt,
-  cursorAtColumn,
-  oneByKey,
-  Page,
-  PageArgs,
-  RequestLoader,
-  toPage,
-} from '@prossimo/platform';
+import { oneByKey, Page, PageArgs, RequestLoader, toPage } from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { Engagement, EngagementStatusChange, OrganisationEngagementsArgs } from '../matching.types';
-import { ENGAGEMENT_HISTORY_ENTITY } from '../need-for-matching';
-import { organisationsOf } from '../proposals/proposal-rows';
 import { EngagementParties } from './engagement-parties.service';
-import { ENGAGEMENT_COLUMNS, EngagementRow, toEngagement } from './engagement-rows';
+import { EngagementRow, toEngagement } from './engagement-rows';
+import { EngagementsRepository } from './engagements.repository';
 
 /** Engagements as their parties read them: the helper, the citizen, Comune staff of the territory. */
 @Injectable()
@@ -25,25 +15,12 @@ export class EngagementsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly parties: EngagementParties,
     private readonly access: AccessService,
+    private readonly engagementRows: EngagementsRepository,
   ) {}
 
   /** Engagements where the caller is the helper or the citizen, newest first. */
   async myEngagements(user: AuthenticatedUser, args: PageArgs): Promise<Page<Engagement>> {
-    const params: unknown[] = [user.userId];
-    const conditions = [
-      `(e.helper_user_id = $1 OR (n.source = 'citizen' AND n.author_user_id = $1) OR b.user_id = $1
-        OR e.organisation_id IN ${organisationsOf('$1')})`,
-    ];
-    conditions.push(...afterCursorCondition(args.after, '(e.created_at, e.id)', 'DESC', params));
-    params.push(args.first + 1);
-    const rows: (EngagementRow & CursorAt)[] = await this.dataSource.query(
-      `SELECT ${ENGAGEMENT_COLUMNS}, ${cursorAtColumn('e.created_at')} FROM engagements e JOIN needs n ON n.id = e.need_id
-         LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
-         LEFT JOIN volunteer_profiles v ON v.id = e.volunteer_id
-         LEFT JOIN organisations o ON o.id = e.organisation_id
-        WHERE ${conditions.join(' AND ')} ORDER BY e.created_at DESC, e.id DESC LIMIT $${params.length}`,
-      params,
-    );
+    const rows = await this.engagementRows.findEngagementsPageOfUser(user.userId, args);
     const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
     return { items: page.items.map(toEngagement), pageInfo: page.pageInfo };
   }
@@ -57,21 +34,7 @@ export class EngagementsService {
       Role.ORGANISATION_ADMIN,
       Role.ORGANISATION_OPERATOR,
     ]);
-    const params: unknown[] = [args.organisationId];
-    const conditions = ['e.organisation_id = $1'];
-    if (args.statuses?.length) {
-      params.push(args.statuses);
-      conditions.push(`e.status = ANY($${params.length})`);
-    }
-    conditions.push(...afterCursorCondition(args.after, '(e.created_at, e.id)', 'DESC', params));
-    params.push(args.first + 1);
-    const rows: (EngagementRow & CursorAt)[] = await this.dataSource.query(
-      `SELECT ${ENGAGEMENT_COLUMNS}, ${cursorAtColumn('e.created_at')} FROM engagements e
-         LEFT JOIN volunteer_profiles v ON v.id = e.volunteer_id
-         LEFT JOIN organisations o ON o.id = e.organisation_id
-        WHERE ${conditions.join(' AND ')} ORDER BY e.created_at DESC, e.id DESC LIMIT $${params.length}`,
-      params,
-    );
+    const rows = await this.engagementRows.findOrganisationEngagementsPage(args);
     const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
     return { items: page.items.map(toEngagement), pageInfo: page.pageInfo };
   }
@@ -83,15 +46,7 @@ export class EngagementsService {
   }
 
   private readonly engagementsOfNeeds = new RequestLoader<string, Engagement | null>(async (needIds) => {
-    const rows: EngagementRow[] = await this.dataSource.query(
-      `SELECT DISTINCT ON (e.need_id) ${ENGAGEMENT_COLUMNS}
-         FROM engagements e LEFT JOIN volunteer_profiles v ON v.id = e.volunteer_id
-         LEFT JOIN organisations o ON o.id = e.organisation_id
-        WHERE e.need_id = ANY($1::uuid[])
-        ORDER BY e.need_id, (e.status IN ('awaiting_confirmation', 'confirmed', 'in_progress', 'completed')) DESC,
-          e.created_at DESC`,
-      [needIds],
-    );
+    const rows = await this.engagementRows.findEngagementsOfNeeds(needIds);
     return oneByKey(needIds, rows, (row) => row.needId, null, toEngagement);
   });
 
@@ -104,21 +59,12 @@ export class EngagementsService {
 
   /** One engagement as the API shows it; the caller has checked who may see it. */
   private async engagementRow(manager: EntityManager, engagementId: string): Promise<Engagement> {
-    const [row]: EngagementRow[] = await manager.query(
-      `SELECT ${ENGAGEMENT_COLUMNS} FROM engagements e LEFT JOIN volunteer_profiles v ON v.id = e.volunteer_id
-         LEFT JOIN organisations o ON o.id = e.organisation_id
-        WHERE e.id = $1`,
-      [engagementId],
-    );
+    const row = (await this.engagementRows.findEngagement(manager, engagementId)) as EngagementRow;
     return toEngagement(row);
   }
 
   async engagementHistory(user: AuthenticatedUser, engagementId: string): Promise<EngagementStatusChange[]> {
     await this.engagement(user, engagementId);
-    return this.dataSource.query(
-      `SELECT from_status AS "from", to_status AS "to", actor_user_id AS "actorUserId", reason, created_at AS "createdAt"
-         FROM status_history WHERE entity_type = $1 AND entity_id = $2 ORDER BY id`,
-      [ENGAGEMENT_HISTORY_ENTITY, engagementId],
-    );
+    return this.engagementRows.findStatusHistory(engagementId);
   }
 }

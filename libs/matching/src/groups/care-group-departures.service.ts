@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { NotificationsService } from '@prossimo/notifications';
 import { NeedLifecycleService } from '@prossimo/requests';
 import { DataSource } from 'typeorm';
-import { lockCareGroup, removeHousehold } from './care-group-records';
-import { CareGroupMemberStatus } from './care-groups.types';
+import { removeHousehold } from './care-group-records';
+import { CareGroupsRepository } from './care-groups.repository';
 
 export interface CareGroupDepartureOutcome {
   /** Groups the closed need's household was taken out of (0 when it was in none). */
@@ -22,26 +22,20 @@ export class CareGroupDepartures {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly lifecycle: NeedLifecycleService,
     private readonly notifications: NotificationsService,
+    private readonly rows: CareGroupsRepository,
   ) {}
 
   async releaseClosedNeed(needId: string): Promise<CareGroupDepartureOutcome> {
-    const memberships: { groupId: string }[] = await this.dataSource.query(
-      `SELECT group_id AS "groupId" FROM care_group_members WHERE need_id = $1 AND left_at IS NULL`,
-      [needId],
-    );
+    const memberships = await this.rows.findLiveGroupIdsOfNeed(needId);
     let groupsLeft = 0;
     for (const { groupId } of memberships) {
       const left = await this.dataSource.transaction(async (manager) => {
-        const group = await lockCareGroup(manager, groupId);
+        const group = await this.rows.lockCareGroup(manager, groupId);
         if (!group) return false;
         // Read again under the group's lock: the household may have left meanwhile.
-        const [member]: { id: string; needId: string; status: CareGroupMemberStatus }[] = await manager.query(
-          `SELECT id, need_id AS "needId", status FROM care_group_members
-            WHERE group_id = $1 AND need_id = $2 AND left_at IS NULL`,
-          [groupId, needId],
-        );
+        const member = await this.rows.findLiveMembership(manager, groupId, needId);
         if (!member) return false;
-        await removeHousehold(manager, this.lifecycle, this.notifications, group, member, {
+        await removeHousehold(this.rows, manager, this.lifecycle, this.notifications, group, member, {
           actorUserId: null,
           reason: 'need closed',
           leftReason: 'need_closed',

@@ -3,11 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { NotificationsService } from '@prossimo/notifications';
 import { APP_CONFIG, AppConfig, recordStatusChange } from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
-import { PriceBand } from '../pricing/shared-price';
 import {
   CareGroupRules,
   CareHousehold,
-  CareWeeklySlot,
   chooseGroupToJoin,
   distanceMeters,
   fitOffer,
@@ -23,59 +21,20 @@ import {
 import {
   CARE_GROUP_HISTORY_ENTITY,
   CARE_GROUP_MEMBER_HISTORY_ENTITY,
-  liveMembers,
-  lockCareGroup,
   LockedCareGroup,
   notifyHouseholds,
-  quoteParams,
   storeQuotes,
 } from './care-group-records';
+import { CareGroupsRepository, HouseholdRow, OfferRow } from './care-groups.repository';
 import { CareGroupMemberStatus, CareGroupStatus } from './care-groups.types';
 
 /** How many waiting neighbours (nearest first) a new household is compared with. */
 const NEIGHBOUR_POOL = 50;
 
-interface HouseholdRow {
-  id: string;
-  status: string;
-  category: string;
-  comuneIstat: string;
-  beneficiaryId: string | null;
-  lat: number;
-  lon: number;
-  care: {
-    weeklyHours: number;
-    weeklySchedule: CareWeeklySlot[];
-    willingToShare: boolean;
-    maxPricePerHourCents: number | null;
-  } | null;
-}
-
-interface OfferRow {
-  id: string;
-  organisationId: string;
-  organisationName: string;
-  bands: PriceBand[];
-  areaComuni: string[] | null;
-  radiusKm: number | null;
-  lat: number;
-  lon: number;
-}
-
 export interface CareGroupOutcome {
   groupId: string | null;
   households: number;
 }
-
-// Waiting for a group: open, willing to share, not in a live group, and never having left one
-// (a household that left chose not to share; dissolved groups do not count against it).
-const WAITING = `n.status = 'open' AND n.category = 'shared_caregiver'
-  AND coalesce((n.details -> 'sharedCaregiver' ->> 'willingToShare')::boolean, false)
-  AND NOT EXISTS (SELECT 1 FROM care_group_members m WHERE m.need_id = n.id
-                    AND (m.left_at IS NULL OR m.left_reason = 'left'))`;
-
-const HOUSEHOLD_COLUMNS = `n.id, n.status, n.category, n.comune_istat::text AS "comuneIstat",
-  n.beneficiary_id AS "beneficiaryId", n.lat, n.lon, n.details -> 'sharedCaregiver' AS care`;
 
 function toHousehold(row: HouseholdRow): CareHousehold {
   return {
@@ -103,6 +62,7 @@ export class CareGroupFormation {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
+    private readonly rows: CareGroupsRepository,
   ) {}
 
   rules(): CareGroupRules {
@@ -115,21 +75,15 @@ export class CareGroupFormation {
 
   async formAround(needId: string): Promise<CareGroupOutcome> {
     return this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('care-groups', 0))`);
-      const [seedRow]: HouseholdRow[] = await manager.query(
-        `SELECT ${HOUSEHOLD_COLUMNS} FROM needs n WHERE n.id = $1 AND ${WAITING}`,
-        [needId],
-      );
+      await this.rows.lockFormation(manager);
+      const seedRow = await this.rows.findWaitingHousehold(manager, needId);
       if (!seedRow?.care) return { groupId: null, households: 0 };
       const rules = this.rules();
-      const neighbourRows: HouseholdRow[] = await manager.query(
-        `SELECT ${HOUSEHOLD_COLUMNS} FROM needs n
-          WHERE ${WAITING} AND n.id <> $1 AND n.beneficiary_id IS DISTINCT FROM $4::uuid
-            AND earth_box(ll_to_earth($2, $3), $5::float8) @> ll_to_earth(n.lat, n.lon)
-            AND earth_distance(ll_to_earth($2, $3), ll_to_earth(n.lat, n.lon)) <= $5::float8
-          ORDER BY ll_to_earth(n.lat, n.lon) <-> ll_to_earth($2, $3), n.id
-          LIMIT ${NEIGHBOUR_POOL}`,
-        [seedRow.id, seedRow.lat, seedRow.lon, seedRow.beneficiaryId, rules.maxDistanceMeters],
+      const neighbourRows = await this.rows.findWaitingNeighbours(
+        manager,
+        seedRow,
+        rules.maxDistanceMeters,
+        NEIGHBOUR_POOL,
       );
       const seed = toHousehold(seedRow);
       const joined = await this.joinNearbyGroup(manager, seedRow, seed, rules);
@@ -153,17 +107,15 @@ export class CareGroupFormation {
       const offer = offers.find((o) => o.id === fit.offerId) as SharedOffer & OfferRow;
       const quotes = quoteGroup(offer.bands, fit.householdIds, weeklyMinutes);
 
-      const [group]: { id: string }[] = await manager.query(
-        `INSERT INTO care_groups (offer_id, organisation_id, comune_istat, status, shared_schedule, weekly_minutes)
-         VALUES ($1, $2, $3, 'proposed', $4, $5) RETURNING id`,
-        [
-          offer.id,
-          offer.organisationId,
-          seedRow.comuneIstat,
-          JSON.stringify(intervalsToSchedule(shared)),
+      const group = {
+        id: await this.rows.insertGroup(manager, {
+          offerId: offer.id,
+          organisationId: offer.organisationId,
+          comuneIstat: seedRow.comuneIstat,
+          sharedSchedule: JSON.stringify(intervalsToSchedule(shared)),
           weeklyMinutes,
-        ],
-      );
+        }),
+      };
       await recordStatusChange(manager, {
         entityType: CARE_GROUP_HISTORY_ENTITY,
         entityId: group.id,
@@ -174,6 +126,7 @@ export class CareGroupFormation {
       });
       for (const quote of quotes) await this.insertMember(manager, group.id, quote);
       await notifyHouseholds(
+        this.rows,
         manager,
         this.notifications,
         { id: group.id, organisationName: offer.organisationName },
@@ -195,28 +148,12 @@ export class CareGroupFormation {
     seed: CareHousehold,
     rules: CareGroupRules,
   ): Promise<CareGroupOutcome | null> {
-    const groupRows: (OfferRow & {
-      groupId: string;
-      sharedSchedule: CareWeeklySlot[];
-      weeklyMinutes: number;
-    })[] = await manager.query(
-      `SELECT g.id AS "groupId", g.shared_schedule AS "sharedSchedule", g.weekly_minutes AS "weeklyMinutes",
-              o.id, o.organisation_id AS "organisationId", org.name AS "organisationName", o.price_bands AS bands,
-              o.area_comuni::text[] AS "areaComuni", o.radius_km AS "radiusKm", o.lat, o.lon
-         FROM care_groups g JOIN service_offers o ON o.id = g.offer_id JOIN organisations org ON org.id = g.organisation_id
-        WHERE g.status = 'proposed'
-          AND EXISTS (SELECT 1 FROM care_group_members m JOIN needs n ON n.id = m.need_id
-                       WHERE m.group_id = g.id AND m.left_at IS NULL
-                         AND earth_box(ll_to_earth($1, $2), $3::float8) @> ll_to_earth(n.lat, n.lon))`,
-      [seed.lat, seed.lon, rules.maxDistanceMeters],
-    );
+    const groupRows = await this.rows.findProposedGroupsNear(manager, seed, rules.maxDistanceMeters);
     const covering = groupRows.filter((row) => this.covers(row, seed, seedRow.comuneIstat));
     if (covering.length === 0) return null;
-    const memberRows: (HouseholdRow & { groupId: string })[] = await manager.query(
-      `SELECT m.group_id AS "groupId", ${HOUSEHOLD_COLUMNS}
-         FROM care_group_members m JOIN needs n ON n.id = m.need_id
-        WHERE m.group_id = ANY($1::uuid[]) AND m.left_at IS NULL ORDER BY m.joined_at, m.need_id`,
-      [covering.map((row) => row.groupId)],
+    const memberRows = await this.rows.findLiveHouseholdsOfGroups(
+      manager,
+      covering.map((row) => row.groupId),
     );
     const choice = chooseGroupToJoin(
       seed,
@@ -230,18 +167,28 @@ export class CareGroupFormation {
       rules,
     );
     if (!choice) return null;
-    const group = (await lockCareGroup(manager, choice.groupId)) as LockedCareGroup;
-    const members = await liveMembers(manager, group.id);
+    const group = (await this.rows.lockCareGroup(manager, choice.groupId)) as LockedCareGroup;
+    const members = await this.rows.liveMembers(manager, group.id);
     const quotes = quoteGroup(group.bands, [...members.map((m) => m.needId), seed.id], group.weeklyMinutes);
     const own = quotes[quotes.length - 1];
     await this.insertMember(manager, group.id, own);
-    await storeQuotes(manager, group.id, quotes.slice(0, -1));
-    await manager.query(`UPDATE care_groups SET shared_schedule = $2, updated_at = now() WHERE id = $1`, [
+    await storeQuotes(this.rows, manager, group.id, quotes.slice(0, -1));
+    await this.rows.updateSharedSchedule(
+      manager,
       group.id,
       JSON.stringify(intervalsToSchedule(choice.sharedIntervals)),
-    ]);
-    await notifyHouseholds(manager, this.notifications, group, 'care_group_quote', [own], quotes.length);
+    );
     await notifyHouseholds(
+      this.rows,
+      manager,
+      this.notifications,
+      group,
+      'care_group_quote',
+      [own],
+      quotes.length,
+    );
+    await notifyHouseholds(
+      this.rows,
       manager,
       this.notifications,
       group,
@@ -254,15 +201,10 @@ export class CareGroupFormation {
   }
 
   private async insertMember(manager: EntityManager, groupId: string, quote: HouseholdQuote): Promise<void> {
-    const [member]: { id: string }[] = await manager.query(
-      `INSERT INTO care_group_members (group_id, need_id, status, price_cents_per_hour,
-                                       individual_price_cents_per_hour, weekly_cents, individual_weekly_cents)
-       VALUES ($1, $2, 'invited', $3, $4, $5, $6) RETURNING id`,
-      quoteParams(groupId, quote),
-    );
+    const memberId = await this.rows.insertMember(manager, groupId, quote);
     await recordStatusChange(manager, {
       entityType: CARE_GROUP_MEMBER_HISTORY_ENTITY,
-      entityId: member.id,
+      entityId: memberId,
       from: null,
       to: CareGroupMemberStatus.INVITED,
       actorUserId: null,
@@ -286,28 +228,14 @@ export class CareGroupFormation {
     seed: HouseholdRow,
     households: readonly CareHousehold[],
   ): Promise<(SharedOffer & OfferRow)[]> {
-    const rows: OfferRow[] = await manager.query(
-      `SELECT o.id, o.organisation_id AS "organisationId", org.name AS "organisationName", o.price_bands AS bands,
-              o.area_comuni::text[] AS "areaComuni", o.radius_km AS "radiusKm", o.lat, o.lon
-         FROM service_offers o JOIN organisations org ON org.id = o.organisation_id
-        WHERE o.category = 'shared_caregiver' AND o.price_model = 'shared' AND o.status = 'active'
-          AND EXISTS (SELECT 1 FROM moderation_items mi WHERE mi.content_type = 'service_offer'
-                        AND mi.content_id = o.id AND mi.status = 'published')
-          AND EXISTS (SELECT 1 FROM organisation_accreditations a
-                        JOIN territory_comuni tc ON tc.territory_id = a.territory_id
-                       WHERE a.organisation_id = o.organisation_id AND a.status = 'accredited'
-                         AND tc.comune_istat = $1)
-          AND (o.area_comuni @> ARRAY[$1]::char(6)[]
-               OR earth_distance(ll_to_earth(o.lat, o.lon), ll_to_earth($2, $3)) <= o.radius_km * 1000)`,
-      [seed.comuneIstat, seed.lat, seed.lon],
-    );
+    const offers = await this.rows.findSharedCareOffers(manager, seed);
     const comuneOf = new Map<string, string>();
-    const comuni: { id: string; comuneIstat: string }[] = await manager.query(
-      `SELECT id, comune_istat::text AS "comuneIstat" FROM needs WHERE id = ANY($1::uuid[])`,
-      [households.map((h) => h.id)],
+    const comuni = await this.rows.findComuniOfNeeds(
+      manager,
+      households.map((h) => h.id),
     );
     for (const row of comuni) comuneOf.set(row.id, row.comuneIstat);
-    return rows
+    return offers
       .filter((offer) =>
         households.every((household) => this.covers(offer, household, comuneOf.get(household.id) ?? '')),
       )

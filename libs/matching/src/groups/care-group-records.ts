@@ -1,34 +1,20 @@
-// Database steps shared by the worker (forming groups) and the API (confirming, leaving).
+// Steps shared by the worker (forming groups) and the API (confirming, leaving); the SQL is in
+// CareGroupsRepository, passed first as `rows`.
 import { NotificationsService } from '@prossimo/notifications';
 import { recordStatusChange } from '@prossimo/platform';
 import { NeedLifecycleService, NeedStatus } from '@prossimo/requests';
 import { EntityManager } from 'typeorm';
-import { PriceBand } from '../pricing/shared-price';
 import { HouseholdQuote, quoteGroup } from './care-grouping';
+import { CareGroupsRepository, LiveMember, LockedCareGroup } from './care-groups.repository';
 import { CareGroupMemberStatus, CareGroupStatus } from './care-groups.types';
+
+export type { LiveMember, LockedCareGroup } from './care-groups.repository';
 
 export const CARE_GROUP_HISTORY_ENTITY = 'care_group';
 export const CARE_GROUP_MEMBER_HISTORY_ENTITY = 'care_group_member';
 
 export type CareGroupEvent =
   'care_group_quote' | 'care_group_repriced' | 'care_group_confirmed' | 'care_group_dissolved';
-
-export interface LockedCareGroup {
-  id: string;
-  status: CareGroupStatus;
-  comuneIstat: string;
-  weeklyMinutes: number;
-  bands: PriceBand[];
-  organisationName: string;
-}
-
-export interface LiveMember {
-  id: string;
-  needId: string;
-  status: CareGroupMemberStatus;
-  priceCentsPerHour: number;
-  individualPriceCentsPerHour: number;
-}
 
 const euro = new Intl.NumberFormat('it-IT', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
@@ -37,38 +23,13 @@ export function formatEuro(cents: number): string {
   return `${euro.format(cents / 100)} EUR`;
 }
 
-/** Locks the group row; the offer's bands come with it (the group keeps its offer's prices). */
-export async function lockCareGroup(
-  manager: EntityManager,
-  groupId: string,
-): Promise<LockedCareGroup | undefined> {
-  const [row]: LockedCareGroup[] = await manager.query(
-    `SELECT g.id, g.status, g.comune_istat::text AS "comuneIstat", g.weekly_minutes AS "weeklyMinutes",
-            o.price_bands AS bands, org.name AS "organisationName"
-       FROM care_groups g JOIN service_offers o ON o.id = g.offer_id JOIN organisations org ON org.id = g.organisation_id
-      WHERE g.id = $1 FOR UPDATE OF g`,
-    [groupId],
-  );
-  return row;
-}
-
-export async function liveMembers(manager: EntityManager, groupId: string): Promise<LiveMember[]> {
-  return manager.query(
-    `SELECT id, need_id AS "needId", status, price_cents_per_hour AS "priceCentsPerHour",
-            individual_price_cents_per_hour AS "individualPriceCentsPerHour"
-       FROM care_group_members WHERE group_id = $1 AND left_at IS NULL ORDER BY joined_at, need_id`,
-    [groupId],
-  );
-}
-
 /** The people a household's need is for: the citizen author and the beneficiary's own account. */
-export async function householdUserIds(manager: EntityManager, needId: string): Promise<string[]> {
-  const [row]: { authorUserId: string | null; source: string; beneficiaryUserId: string | null }[] =
-    await manager.query(
-      `SELECT n.author_user_id AS "authorUserId", n.source, b.user_id AS "beneficiaryUserId"
-         FROM needs n LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id WHERE n.id = $1`,
-      [needId],
-    );
+export async function householdUserIds(
+  rows: CareGroupsRepository,
+  manager: EntityManager,
+  needId: string,
+): Promise<string[]> {
+  const row = await rows.findHouseholdPeople(manager, needId);
   if (!row) return [];
   const ids = new Set<string>();
   if (row.source === 'citizen' && row.authorUserId) ids.add(row.authorUserId);
@@ -78,34 +39,17 @@ export async function householdUserIds(manager: EntityManager, needId: string): 
 
 /** Writes new quotes for the live members (same order as `quotes`). */
 export async function storeQuotes(
+  rows: CareGroupsRepository,
   manager: EntityManager,
   groupId: string,
   quotes: readonly HouseholdQuote[],
 ): Promise<void> {
-  for (const quote of quotes) {
-    await manager.query(
-      `UPDATE care_group_members SET price_cents_per_hour = $3, individual_price_cents_per_hour = $4,
-              weekly_cents = $5, individual_weekly_cents = $6, updated_at = now()
-        WHERE group_id = $1 AND need_id = $2 AND left_at IS NULL`,
-      quoteParams(groupId, quote),
-    );
-  }
-}
-
-/** $1..$6 of the member queries: group, need, then the four amounts of the quote. */
-export function quoteParams(groupId: string, quote: HouseholdQuote): (string | number)[] {
-  return [
-    groupId,
-    quote.householdId,
-    quote.priceCentsPerHour,
-    quote.individualPriceCentsPerHour,
-    quote.weeklyCents,
-    quote.individualWeeklyCents,
-  ];
+  for (const quote of quotes) await rows.updateQuote(manager, groupId, quote);
 }
 
 /** Tells every person of each household about the group, with their own quote. */
 export async function notifyHouseholds(
+  rows: CareGroupsRepository,
   manager: EntityManager,
   notifications: NotificationsService,
   group: { id: string; organisationName: string },
@@ -114,7 +58,7 @@ export async function notifyHouseholds(
   households = quotes.length,
 ): Promise<void> {
   for (const quote of quotes) {
-    for (const userId of await householdUserIds(manager, quote.householdId)) {
+    for (const userId of await householdUserIds(rows, manager, quote.householdId)) {
       await notifications.notifyUser(manager, {
         userId,
         event,
@@ -142,19 +86,14 @@ export function storedQuotes(members: readonly LiveMember[]): HouseholdQuote[] {
 }
 
 export async function setGroupStatus(
+  rows: CareGroupsRepository,
   manager: EntityManager,
   group: { id: string; status: CareGroupStatus },
   to: CareGroupStatus,
   actorUserId: string | null,
   reason: string,
 ): Promise<void> {
-  await manager.query(
-    `UPDATE care_groups SET status = $2, updated_at = now(),
-            confirmed_at = CASE WHEN $2 = 'confirmed' THEN now() ELSE confirmed_at END,
-            dissolved_at = CASE WHEN $2 = 'dissolved' THEN now() ELSE dissolved_at END
-      WHERE id = $1`,
-    [group.id, to],
-  );
+  await rows.updateGroupStatus(manager, group.id, to);
   await recordStatusChange(manager, {
     entityType: CARE_GROUP_HISTORY_ENTITY,
     entityId: group.id,
@@ -166,6 +105,7 @@ export async function setGroupStatus(
 }
 
 export async function setMemberStatus(
+  rows: CareGroupsRepository,
   manager: EntityManager,
   member: { id: string; status: CareGroupMemberStatus },
   to: CareGroupMemberStatus,
@@ -173,13 +113,7 @@ export async function setMemberStatus(
   reason: string | null,
   leftReason: 'left' | 'group_dissolved' | 'need_closed' | null = null,
 ): Promise<void> {
-  await manager.query(
-    `UPDATE care_group_members SET status = $2, updated_at = now(),
-            confirmed_at = CASE WHEN $2 = 'confirmed' THEN now() ELSE confirmed_at END,
-            left_at = CASE WHEN $2 = 'left' THEN now() ELSE left_at END, left_reason = $3
-      WHERE id = $1`,
-    [member.id, to, leftReason],
-  );
+  await rows.updateMemberStatus(manager, member.id, to, leftReason);
   await recordStatusChange(manager, {
     entityType: CARE_GROUP_MEMBER_HISTORY_ENTITY,
     entityId: member.id,
@@ -195,6 +129,7 @@ export async function setMemberStatus(
  * Returns whether it happened.
  */
 export async function confirmGroupIfComplete(
+  rows: CareGroupsRepository,
   manager: EntityManager,
   lifecycle: NeedLifecycleService,
   notifications: NotificationsService,
@@ -202,28 +137,33 @@ export async function confirmGroupIfComplete(
   actorUserId: string | null,
 ): Promise<boolean> {
   if (group.status !== CareGroupStatus.PROPOSED) return false;
-  const members = await liveMembers(manager, group.id);
+  const members = await rows.liveMembers(manager, group.id);
   if (members.length < 2 || members.some((m) => m.status !== CareGroupMemberStatus.CONFIRMED)) return false;
-  await setGroupStatus(manager, group, CareGroupStatus.CONFIRMED, actorUserId, 'every household confirmed');
+  await setGroupStatus(
+    rows,
+    manager,
+    group,
+    CareGroupStatus.CONFIRMED,
+    actorUserId,
+    'every household confirmed',
+  );
   for (const member of members) {
     await lifecycle.transition(manager, member.needId, NeedStatus.MATCHED, actorUserId, 'shared carer group');
   }
-  await notifyHouseholds(manager, notifications, group, 'care_group_confirmed', storedQuotes(members));
+  await notifyHouseholds(rows, manager, notifications, group, 'care_group_confirmed', storedQuotes(members));
   return true;
 }
 
 /** A need that was matched through the group goes back on the market. */
 export async function reopenIfMatched(
+  rows: CareGroupsRepository,
   manager: EntityManager,
   lifecycle: NeedLifecycleService,
   needId: string,
   actorUserId: string | null,
   reason: string,
 ): Promise<void> {
-  const [need]: { status: string }[] = await manager.query(`SELECT status FROM needs WHERE id = $1`, [
-    needId,
-  ]);
-  if (need?.status === NeedStatus.MATCHED) {
+  if ((await rows.findNeedStatus(manager, needId)) === NeedStatus.MATCHED) {
     await lifecycle.transition(manager, needId, NeedStatus.OPEN, actorUserId, reason);
   }
 }
@@ -243,6 +183,7 @@ export function requote(group: LockedCareGroup, members: readonly LiveMember[]):
  * size and told; with one household left the group dissolves. The caller holds the group's lock.
  */
 export async function removeHousehold(
+  rows: CareGroupsRepository,
   manager: EntityManager,
   lifecycle: NeedLifecycleService,
   notifications: NotificationsService,
@@ -252,6 +193,7 @@ export async function removeHousehold(
 ): Promise<void> {
   const { actorUserId, reason } = departure;
   await setMemberStatus(
+    rows,
     manager,
     member,
     CareGroupMemberStatus.LEFT,
@@ -259,13 +201,21 @@ export async function removeHousehold(
     reason,
     departure.leftReason,
   );
-  await reopenIfMatched(manager, lifecycle, member.needId, actorUserId, 'left the shared carer group');
+  await reopenIfMatched(rows, manager, lifecycle, member.needId, actorUserId, 'left the shared carer group');
 
-  const remaining = await liveMembers(manager, group.id);
+  const remaining = await rows.liveMembers(manager, group.id);
   if (remaining.length < 2) {
-    await setGroupStatus(manager, group, CareGroupStatus.DISSOLVED, actorUserId, 'fewer than two households');
+    await setGroupStatus(
+      rows,
+      manager,
+      group,
+      CareGroupStatus.DISSOLVED,
+      actorUserId,
+      'fewer than two households',
+    );
     for (const other of remaining) {
       await setMemberStatus(
+        rows,
         manager,
         other,
         CareGroupMemberStatus.LEFT,
@@ -273,14 +223,21 @@ export async function removeHousehold(
         'group dissolved',
         'group_dissolved',
       );
-      await reopenIfMatched(manager, lifecycle, other.needId, null, 'shared carer group dissolved');
+      await reopenIfMatched(rows, manager, lifecycle, other.needId, null, 'shared carer group dissolved');
     }
-    await notifyHouseholds(manager, notifications, group, 'care_group_dissolved', storedQuotes(remaining));
+    await notifyHouseholds(
+      rows,
+      manager,
+      notifications,
+      group,
+      'care_group_dissolved',
+      storedQuotes(remaining),
+    );
     return;
   }
   const quotes = requote(group, remaining);
-  await storeQuotes(manager, group.id, quotes);
-  await notifyHouseholds(manager, notifications, group, 'care_group_repriced', quotes);
+  await storeQuotes(rows, manager, group.id, quotes);
+  await notifyHouseholds(rows, manager, notifications, group, 'care_group_repriced', quotes);
   // The one who had not yet confirmed may have been the one leaving.
-  await confirmGroupIfComplete(manager, lifecycle, notifications, group, actorUserId);
+  await confirmGroupIfComplete(rows, manager, lifecycle, notifications, group, actorUserId);
 }

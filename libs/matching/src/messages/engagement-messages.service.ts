@@ -4,11 +4,8 @@ import { AuthenticatedUser } from '@prossimo/identity';
 import { ContentType, ModerationService, ModerationStatus } from '@prossimo/moderation';
 import { NotificationsService } from '@prossimo/notifications';
 import {
-  afterCursorCondition,
   APP_CONFIG,
   AppConfig,
-  CursorAt,
-  cursorAtColumn,
   DomainError,
   FieldCipher,
   Language,
@@ -27,6 +24,7 @@ import {
   EngagementMessagesArgs,
   SendEngagementMessageInput,
 } from './engagement-message.types';
+import { EngagementMessagesRepository, MessageRow } from './engagement-messages.repository';
 import {
   messageHeldReasons,
   messageIsUrgent,
@@ -48,36 +46,6 @@ registerMessages({
 /** The SMS reply codes of a conversation: one per phone and engagement, reused while it is open. */
 export const ENGAGEMENT_THREAD = 'engagement_thread';
 const THREAD_CODE_TTL_HOURS = 14 * 24;
-
-/** A message's sender as the other party knows them: the volunteer's or organisation's name, the
- * citizen's display name, or the name kept with it (no account: the desk person's first name, the
- * family contact's name). */
-const MESSAGE_FROM = `FROM engagement_messages m
-  JOIN engagements e ON e.id = m.engagement_id
-  JOIN needs n ON n.id = e.need_id
-  LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
-  LEFT JOIN volunteer_profiles v ON v.id = e.volunteer_id
-  LEFT JOIN organisations o ON o.id = e.organisation_id
-  LEFT JOIN users su ON su.id = m.sender_user_id
-  JOIN moderation_items mi ON mi.content_type = '${ContentType.ENGAGEMENT_MESSAGE}' AND mi.content_id = m.id`;
-
-const MESSAGE_COLUMNS = `m.id, m.engagement_id AS "engagementId", m.sender_side AS side, m.sender_user_id AS "senderUserId",
-  m.via, m.body_encrypted AS "bodyEncrypted", m.created_at AS "createdAt", mi.status AS "moderationStatus",
-  CASE m.sender_side WHEN 'helper' THEN coalesce(o.name, v.display_name) WHEN 'citizen' THEN su.display_name END AS "senderName",
-  m.sender_name_encrypted AS "senderNameEncrypted"`;
-
-interface MessageRow {
-  id: string;
-  engagementId: string;
-  side: MessageSide;
-  senderUserId: string | null;
-  via: 'app' | 'sms';
-  bodyEncrypted: string;
-  createdAt: Date;
-  moderationStatus: ModerationStatus;
-  senderName: string | null;
-  senderNameEncrypted: string | null;
-}
 
 interface NewMessage {
   party: EngagementParty;
@@ -103,6 +71,7 @@ export class EngagementMessagesService {
     private readonly parties: EngagementParties,
     private readonly moderation: ModerationService,
     private readonly notifications: NotificationsService,
+    private readonly messageRows: EngagementMessagesRepository,
   ) {}
 
   /**
@@ -113,18 +82,11 @@ export class EngagementMessagesService {
     const manager = this.dataSource.manager;
     const party = await this.parties.engagementParty(manager, args.engagementId, false);
     const side = await this.parties.requireParty(manager, user, party, ['helper', 'citizen', 'staff']);
-    const params: unknown[] = [party.id];
-    const conditions = ['m.engagement_id = $1'];
-    if (side !== 'staff') {
-      params.push(user.userId);
-      conditions.push(`(mi.status = 'published' OR m.sender_user_id = $2)`);
-    }
-    conditions.push(...afterCursorCondition(args.after, '(m.created_at, m.id)', 'DESC', params));
-    params.push(args.first + 1);
-    const rows: (MessageRow & CursorAt)[] = await manager.query(
-      `SELECT ${MESSAGE_COLUMNS}, ${cursorAtColumn('m.created_at')} ${MESSAGE_FROM}
-        WHERE ${conditions.join(' AND ')} ORDER BY m.created_at DESC, m.id DESC LIMIT $${params.length}`,
-      params,
+    const rows = await this.messageRows.findThreadPage(
+      manager,
+      party.id,
+      side === 'staff' ? null : user.userId,
+      args,
     );
     const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
     const language = RequestContext.language();
@@ -148,10 +110,7 @@ export class EngagementMessagesService {
         via: 'app',
       });
     });
-    const [row]: MessageRow[] = await this.dataSource.query(
-      `SELECT ${MESSAGE_COLUMNS} ${MESSAGE_FROM} WHERE m.id = $1`,
-      [id],
-    );
+    const row = await this.messageRows.findMessage(id);
     return this.toMessage(row, user.userId, RequestContext.language());
   }
 
@@ -162,15 +121,12 @@ export class EngagementMessagesService {
    */
   async receiveSms(manager: EntityManager, engagementId: string, phone: string, text: string): Promise<void> {
     const party = await this.parties.engagementParty(manager, engagementId, false);
-    const [account]: { id: string }[] = await manager.query(
-      `SELECT id FROM users WHERE phone_e164 = $1 AND status = 'active'`,
-      [phone],
-    );
+    const accountId = await this.messageRows.findActiveUserIdByPhone(manager, phone);
     let sender: Pick<NewMessage, 'side' | 'senderUserId' | 'senderName'>;
-    if (account && account.id === party.helperUserId) {
-      sender = { side: MessageSide.HELPER, senderUserId: account.id };
-    } else if (account && (account.id === party.authorUserId || account.id === party.beneficiaryUserId)) {
-      sender = { side: MessageSide.CITIZEN, senderUserId: account.id };
+    if (accountId && accountId === party.helperUserId) {
+      sender = { side: MessageSide.HELPER, senderUserId: accountId };
+    } else if (accountId && (accountId === party.authorUserId || accountId === party.beneficiaryUserId)) {
+      sender = { side: MessageSide.CITIZEN, senderUserId: accountId };
     } else {
       const senderName = await this.contactWithoutAccount(manager, party, phone);
       if (!senderName) throw new DomainError('ENGAGEMENT_NOT_FOUND', { field: 'engagementId' });
@@ -189,12 +145,11 @@ export class EngagementMessagesService {
   ): Promise<string | null> {
     const desk = await this.deskPersonOf(manager, party.id);
     if (desk?.phone === phone) return desk.firstName;
-    const [family]: { name: string }[] = await manager.query(
-      `SELECT family_name AS name FROM notification_preferences
-        WHERE user_id = ANY($1::uuid[]) AND family_phone = $2 AND family_consent_at IS NOT NULL LIMIT 1`,
-      [[party.authorUserId, party.beneficiaryUserId].filter(Boolean), phone],
+    return this.messageRows.findFamilyContactName(
+      manager,
+      [party.authorUserId, party.beneficiaryUserId].filter(Boolean) as string[],
+      phone,
     );
-    return family?.name ?? null;
   }
 
   /**
@@ -204,25 +159,9 @@ export class EngagementMessagesService {
    * platform's number and are routed back by the thread's code.
    */
   async relay(manager: EntityManager, messageId: string): Promise<void> {
-    const [message]: (MessageRow & {
-      helperUserId: string;
-      authorUserId: string | null;
-      beneficiaryUserId: string | null;
-      citizenName: string | null;
-      summary: string;
-      startsAt: Date;
-      engagementStatus: EngagementStatus;
-    })[] = await manager.query(
-      `SELECT ${MESSAGE_COLUMNS}, e.helper_user_id AS "helperUserId", lower(e.during) AS "startsAt",
-              e.status AS "engagementStatus",
-              CASE WHEN n.source = 'citizen' THEN n.author_user_id END AS "authorUserId",
-              b.user_id AS "beneficiaryUserId", n.description AS summary,
-              (SELECT display_name FROM users WHERE id = coalesce(b.user_id, n.author_user_id)) AS "citizenName"
-         ${MESSAGE_FROM} WHERE m.id = $1 AND m.relayed_at IS NULL FOR UPDATE OF m`,
-      [messageId],
-    );
+    const message = await this.messageRows.lockMessageToRelay(manager, messageId);
     if (!message) return;
-    await manager.query(`UPDATE engagement_messages SET relayed_at = now() WHERE id = $1`, [messageId]);
+    await this.messageRows.markRelayed(manager, messageId);
     const toHelper = message.side !== MessageSide.HELPER;
     const toCitizen = message.side !== MessageSide.CITIZEN;
     const recipients = new Set<string>();
@@ -280,34 +219,26 @@ export class EngagementMessagesService {
   /** Writes a message of a party (rules, limit, screening, moderation) and relays it if published. */
   private async write(manager: EntityManager, message: NewMessage): Promise<string> {
     const { party, side, senderUserId, senderName, body, via } = message;
-    const [engagement]: { completedAt: Date | null }[] = await manager.query(
-      `SELECT completed_at AS "completedAt" FROM engagements WHERE id = $1`,
-      [party.id],
-    );
+    const completedAt = await this.messageRows.findEngagementCompletedAt(manager, party.id);
     const daysAfter = this.config.ENGAGEMENT_MESSAGES_DAYS_AFTER_COMPLETION;
-    if (!messagesOpen(party.status as EngagementStatus, engagement.completedAt, new Date(), daysAfter)) {
+    if (!messagesOpen(party.status as EngagementStatus, completedAt, new Date(), daysAfter)) {
       throw new DomainError('ENGAGEMENT_MESSAGES_CLOSED', { field: 'engagementId' });
     }
     await this.requireWithinHourlyLimit(manager, party.id, side, senderUserId);
     const held = messageHeldReasons(screenComment(body));
-    const [row]: { id: string }[] = await manager.query(
-      `INSERT INTO engagement_messages (engagement_id, sender_user_id, sender_side, via, body_encrypted,
-                                        sender_name_encrypted)
-       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-      [
-        party.id,
-        senderUserId,
-        side,
-        via,
-        this.cipher.encrypt(body),
-        senderName ? this.cipher.encrypt(senderName) : null,
-      ],
-    );
+    const id = await this.messageRows.insertMessage(manager, {
+      engagementId: party.id,
+      senderUserId,
+      side,
+      via,
+      bodyEncrypted: this.cipher.encrypt(body),
+      senderNameEncrypted: senderName ? this.cipher.encrypt(senderName) : null,
+    });
     const status = await this.moderation.submit(
       manager,
       {
         contentType: ContentType.ENGAGEMENT_MESSAGE,
-        contentId: row.id,
+        contentId: id,
         comuneIstat: party.comuneIstat,
         authorUserId: senderUserId,
         summary: body,
@@ -315,8 +246,8 @@ export class EngagementMessagesService {
       // Nothing for the queue unless screened; still reportable by the parties.
       held.length ? { hold: true } : { nothingToReview: true },
     );
-    if (status === ModerationStatus.PUBLISHED) await this.relay(manager, row.id);
-    return row.id;
+    if (status === ModerationStatus.PUBLISHED) await this.relay(manager, id);
+    return id;
   }
 
   /** At most ENGAGEMENT_MESSAGES_PER_SENDER_PER_HOUR per sender (a desk person: per thread). */
@@ -328,13 +259,8 @@ export class EngagementMessagesService {
   ): Promise<void> {
     const key = senderUserId ?? `${engagementId}:${side}`;
     // Concurrent sends of one sender take turns, so the count holds.
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`prossimo:messages:${key}`]);
-    const [counted]: { sent: number; oldest: Date | null }[] = await manager.query(
-      `SELECT count(*)::int AS sent, min(created_at) AS oldest FROM engagement_messages
-        WHERE created_at > now() - interval '1 hour'
-          AND ${senderUserId ? 'sender_user_id = $1' : 'sender_user_id IS NULL AND engagement_id = $1 AND sender_side = $2'}`,
-      senderUserId ? [senderUserId] : [engagementId, side],
-    );
+    await this.messageRows.lockSender(manager, key);
+    const counted = await this.messageRows.countSentInLastHour(manager, senderUserId, engagementId, side);
     if (counted.sent >= this.config.ENGAGEMENT_MESSAGES_PER_SENDER_PER_HOUR && counted.oldest) {
       throw new DomainError('RATE_LIMITED', {
         field: 'body',
@@ -348,12 +274,7 @@ export class EngagementMessagesService {
     manager: EntityManager,
     engagementId: string,
   ): Promise<{ phone: string; firstName: string } | null> {
-    const [row]: { phoneEncrypted: string | null; nameEncrypted: string }[] = await manager.query(
-      `SELECT b.phone_encrypted AS "phoneEncrypted", b.full_name_encrypted AS "nameEncrypted"
-         FROM engagements e JOIN needs n ON n.id = e.need_id JOIN beneficiaries b ON b.id = n.beneficiary_id
-        WHERE e.id = $1 AND b.kind = 'desk' AND b.user_id IS NULL`,
-      [engagementId],
-    );
+    const row = await this.messageRows.findDeskPerson(manager, engagementId);
     if (!row?.phoneEncrypted) return null;
     return {
       phone: this.cipher.decrypt(row.phoneEncrypted),

@@ -5,6 +5,7 @@ import { EntityManager } from 'typeorm';
 import { citizenUserIds, NeedForMatching, whenOf, PROPOSAL_HISTORY_ENTITY } from '../need-for-matching';
 import { ProposalStatus } from '../matching.types';
 import { CandidateScore } from '../scoring/score';
+import { ProposalsRepository } from './proposals.repository';
 
 /** Proposals for needs starting within this time go out by SMS also during quiet hours. */
 const URGENT_WITHIN_MS = 24 * 3600_000;
@@ -30,6 +31,7 @@ export class ProposalWriter {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly notifications: NotificationsService,
+    private readonly proposalRows: ProposalsRepository,
   ) {}
 
   async propose(
@@ -43,31 +45,19 @@ export class ProposalWriter {
     const urgent =
       need.urgency === 'urgent' ||
       (need.windowStart !== null && need.windowStart.getTime() - Date.now() < URGENT_WITHIN_MS);
-    // xmax is set only on the ON CONFLICT update: a withdrawn proposal asked again.
-    const [proposal]: { id: string; askedAgain: boolean }[] = await manager.query(
-      `INSERT INTO match_proposals (need_id, helper_user_id, volunteer_id, organisation_id, service_offer_id, rank,
-                                    score, distance_km, breakdown, status, expires_at, assigned_by_user_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'pending', $10, $11)
-       ON CONFLICT (need_id, helper_user_id) DO UPDATE SET rank = excluded.rank, score = excluded.score,
-         distance_km = excluded.distance_km, breakdown = excluded.breakdown, status = 'pending',
-         expires_at = excluded.expires_at, decided_at = NULL, created_at = now(),
-         assigned_by_user_id = excluded.assigned_by_user_id
-         WHERE match_proposals.status = 'withdrawn'
-       RETURNING id, (xmax::text <> '0') AS "askedAgain"`,
-      [
-        need.id,
-        target.userId,
-        target.volunteerId,
-        target.organisationId,
-        target.serviceOfferId,
-        rank,
-        target.score.total,
-        target.distanceKm,
-        JSON.stringify(target.score),
-        expiresAt,
-        assignedByUserId,
-      ],
-    );
+    const proposal = await this.proposalRows.insertProposal(manager, {
+      needId: need.id,
+      helperUserId: target.userId,
+      volunteerId: target.volunteerId,
+      organisationId: target.organisationId,
+      serviceOfferId: target.serviceOfferId,
+      rank,
+      score: target.score.total,
+      distanceKm: target.distanceKm,
+      breakdown: JSON.stringify(target.score),
+      expiresAt,
+      assignedByUserId,
+    });
     await recordStatusChange(manager, {
       entityType: PROPOSAL_HISTORY_ENTITY,
       entityId: proposal.id,
@@ -110,15 +100,12 @@ export class ProposalWriter {
     target: ProposalTarget,
   ): Promise<string[]> {
     if (!target.organisationId) return [target.userId];
-    const admins: { user_id: string }[] = await manager.query(
-      `SELECT DISTINCT ur.user_id FROM user_roles ur JOIN users u ON u.id = ur.user_id AND u.status = 'active'
-        WHERE ur.organisation_id = $1 AND ur.role = 'organisation_admin' AND ur.user_id <> $2
-          AND ur.user_id <> ALL($3::uuid[])
-          AND NOT EXISTS (SELECT 1 FROM user_blocks ub WHERE ub.blocked_user_id = ur.user_id
-                AND ub.blocker_user_id = ANY($3::uuid[]))
-        ORDER BY ur.user_id`,
-      [target.organisationId, target.userId, citizenUserIds(need)],
+    const admins = await this.proposalRows.findOtherOrganisationAdmins(
+      manager,
+      target.organisationId,
+      target.userId,
+      citizenUserIds(need),
     );
-    return [target.userId, ...admins.map((admin) => admin.user_id)];
+    return [target.userId, ...admins];
   }
 }

@@ -2,60 +2,36 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES, Role } from '@prossimo/identity';
+import { NeedNoticeRow, noticeOf, NotificationsService, Recipient } from '@prossimo/notifications';
 import {
-  NeedNoticeRow,
-  noticeOf,
-  NotificationsService,
-  Recipient,
-  recipientsSql,
-} from '@prossimo/notifications';
-import {
-  afterCursorCondition,
   APP_CONFIG,
   AppConfig,
   CombinedStatement,
-  CursorAt,
-  cursorAtColumn,
-  decodeCursor,
   DomainError,
   JOBS,
   outboxJob,
   Page,
   PageArgs,
-  queryPrepared,
   recordStatusChange,
   toPage,
   writeOutbox,
 } from '@prossimo/platform';
-import { NeedLifecycleService, NeedStatus, TransitionResult, transitionDone } from '@prossimo/requests';
+import { NeedLifecycleService, NeedStatus, transitionDone } from '@prossimo/requests';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { EngagementStatus } from '../engagements/engagement-rules';
-import { ENGAGEMENT_COLUMNS, EngagementRow, toEngagement } from '../engagements/engagement-rows';
+import { toEngagement } from '../engagements/engagement-rows';
 import { Engagement, MatchProposal, OrganisationProposalsArgs, ProposalStatus } from '../matching.types';
 import {
   citizenUserIds,
-  ENGAGEMENT_HISTORY_ENTITY,
-  findNeed,
-  lockedNeedOfProposalSql,
   NeedForMatching,
   PROPOSAL_HISTORY_ENTITY,
   slotOf,
   whenOf,
 } from '../need-for-matching';
-import {
-  organisationsOf,
-  PROPOSAL_COLUMNS,
-  PROPOSAL_SOURCES,
-  ProposalRow,
-  toProposal,
-} from './proposal-rows';
-import { needNoticeSql } from '../engagements/engagement-notices.query';
-
-interface WithdrawnProposal {
-  id: string;
-  helperUserId: string;
-}
+import { NeedReadsRepository } from '../need-reads.repository';
+import { toProposal } from './proposal-rows';
+import { AcceptedRow, LockedProposal, ProposalsRepository } from './proposals.repository';
 
 /** Postgres: exclusion constraint violated (the helper is already booked then). */
 const EXCLUSION_VIOLATION = '23P01';
@@ -78,6 +54,8 @@ export class ProposalsService {
     private readonly access: AccessService,
     private readonly lifecycle: NeedLifecycleService,
     private readonly notifications: NotificationsService,
+    private readonly needReads: NeedReadsRepository,
+    private readonly proposalRows: ProposalsRepository,
   ) {}
 
   async acceptProposal(user: AuthenticatedUser, proposalId: string): Promise<Engagement> {
@@ -133,56 +111,14 @@ export class ProposalsService {
     // Drawn here, so that the messages and the reminders' jobs can name it in the same statement.
     const engagementId = randomUUID();
     const statement = new CombinedStatement();
-    const value = (v: unknown, type: string) => statement.param(v, type);
-    const needId = value(need.id, 'uuid');
-    const proposalRef = value(proposal.id, 'uuid');
-    const helper = value(helperUserId, 'uuid');
-    const engagementStatus = value(status, 'text');
-    const proposalEntity = value(PROPOSAL_HISTORY_ENTITY, 'text');
-    // One booking at a time per helper: two concurrent inserts checking the exclusion constraint
-    // against each other's uncommitted rows would deadlock. The advisory lock is taken after the
-    // need lock, always, and before the engagement row is built (the INSERT reads its row).
-    const helperLock = statement.with(
-      'helper_lock',
-      `SELECT pg_advisory_xact_lock(hashtextextended('engagement-helper:' || ${value(helperUserId, 'text')}, 0))`,
-    );
-    const accepted = statement.with(
-      'accepted',
-      `UPDATE match_proposals SET status = 'accepted', decided_at = now() WHERE id = ${proposalRef}
-       RETURNING volunteer_id, organisation_id, service_offer_id`,
-    );
-    const engagement = statement.with(
-      'engagement',
-      `INSERT INTO engagements (id, need_id, proposal_id, helper_user_id, volunteer_id, organisation_id,
-                               service_offer_id, during, status, confirmed_at)
-       SELECT ${value(engagementId, 'uuid')}, ${needId}, ${proposalRef}, ${helper}, a.volunteer_id, a.organisation_id,
-              a.service_offer_id, tstzrange(${value(slot.start, 'timestamptz')}, ${value(slot.end, 'timestamptz')}, '[)'),
-              ${engagementStatus}, CASE WHEN ${engagementStatus} = 'confirmed' THEN now() END
-         FROM ${accepted} a CROSS JOIN ${helperLock}
-       RETURNING *`,
-    );
-    // The need is no longer unmatched; its other pending proposals are withdrawn.
-    statement.with(
-      'matched',
-      `UPDATE need_match_states SET unmatched_reason = NULL, unmatched_at = NULL, updated_at = now()
-        WHERE need_id = ${needId}`,
-    );
-    const withdrawn = statement.with(
-      'withdrawn',
-      `UPDATE match_proposals SET status = 'withdrawn', decided_at = now()
-        WHERE need_id = ${needId} AND status = 'pending' AND id <> ${proposalRef}
-       RETURNING id, helper_user_id`,
-    );
-    statement.with(
-      'proposal_history',
-      `INSERT INTO status_history (entity_type, entity_id, from_status, to_status, actor_user_id, reason)
-       SELECT ${proposalEntity}, ${proposalRef}, 'pending', 'accepted', ${helper}, NULL
-        UNION ALL
-       SELECT ${value(ENGAGEMENT_HISTORY_ENTITY, 'text')}, e.id, NULL, ${engagementStatus}, ${helper}, 'proposal accepted'
-         FROM ${engagement} e
-        UNION ALL
-       SELECT ${proposalEntity}, w.id, 'pending', 'withdrawn', NULL, 'another helper accepted first' FROM ${withdrawn} w`,
-    );
+    const parts = this.proposalRows.acceptIn(statement, {
+      needId: need.id,
+      proposalId: proposal.id,
+      helperUserId,
+      engagementId,
+      status,
+      slot,
+    });
     const transition = this.lifecycle.transitionIn(
       statement,
       need.id,
@@ -209,16 +145,9 @@ export class ProposalsService {
         },
       );
     }
-    let row: EngagementRow & TransitionResult & { withdrawnProposals: WithdrawnProposal[] };
+    let row: AcceptedRow;
     try {
-      [row] = await statement.run(
-        manager,
-        `SELECT ${ENGAGEMENT_COLUMNS}, ${transition.result},
-                (SELECT coalesce(json_agg(json_build_object('id', w.id, 'helperUserId', w.helper_user_id)), '[]')
-                   FROM ${withdrawn} w) AS "withdrawnProposals"
-           FROM ${engagement} e LEFT JOIN volunteer_profiles v ON v.id = e.volunteer_id
-           LEFT JOIN organisations o ON o.id = e.organisation_id`,
-      );
+      row = await this.proposalRows.runAcceptance(manager, statement, parts, transition.result);
     } catch (error) {
       if (pgCode(error) === EXCLUSION_VIOLATION) {
         throw new DomainError('ENGAGEMENT_OVERLAP', { field: 'proposalId' });
@@ -259,9 +188,7 @@ export class ProposalsService {
         params: { status: proposal.status },
       });
     }
-    await manager.query(`UPDATE match_proposals SET status = 'declined', decided_at = now() WHERE id = $1`, [
-      proposal.id,
-    ]);
+    await this.proposalRows.markDeclined(manager, proposal.id);
     await recordStatusChange(manager, {
       entityType: PROPOSAL_HISTORY_ENTITY,
       entityId: proposal.id,
@@ -276,17 +203,7 @@ export class ProposalsService {
 
   /** The helper's own proposals, newest first. */
   async myProposals(user: AuthenticatedUser, args: PageArgs): Promise<Page<MatchProposal>> {
-    const params: unknown[] = [user.userId];
-    const conditions = [`(mp.helper_user_id = $1 OR mp.organisation_id IN ${organisationsOf('$1')})`];
-    conditions.push(...afterCursorCondition(args.after, '(mp.created_at, mp.id)', 'DESC', params));
-    params.push(args.first + 1);
-    // Every helper's home screen: prepared, so PostgreSQL does not plan it again on each request.
-    const rows = await queryPrepared<ProposalRow & CursorAt>(
-      this.dataSource,
-      `SELECT ${PROPOSAL_COLUMNS}, ${cursorAtColumn('mp.created_at')} FROM ${PROPOSAL_SOURCES}
-        WHERE ${conditions.join(' AND ')} ORDER BY mp.created_at DESC, mp.id DESC LIMIT $${params.length}`,
-      params,
-    );
+    const rows = await this.proposalRows.findProposalsPageOfHelper(user.userId, args);
     const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
     return { items: page.items.map(toProposal), pageInfo: page.pageInfo };
   }
@@ -303,19 +220,7 @@ export class ProposalsService {
       Role.ORGANISATION_ADMIN,
       Role.ORGANISATION_OPERATOR,
     ]);
-    const params: unknown[] = [args.organisationId];
-    const conditions = ['mp.organisation_id = $1'];
-    if (args.statuses?.length) {
-      params.push(args.statuses);
-      conditions.push(`mp.status = ANY($${params.length})`);
-    }
-    conditions.push(...afterCursorCondition(args.after, '(mp.created_at, mp.id)', 'DESC', params));
-    params.push(args.first + 1);
-    const rows: (ProposalRow & CursorAt)[] = await this.dataSource.query(
-      `SELECT ${PROPOSAL_COLUMNS}, ${cursorAtColumn('mp.created_at')} FROM ${PROPOSAL_SOURCES}
-        WHERE ${conditions.join(' AND ')} ORDER BY mp.created_at DESC, mp.id DESC LIMIT $${params.length}`,
-      params,
-    );
+    const rows = await this.proposalRows.findOrganisationProposalsPage(args);
     const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
     return { items: page.items.map(toProposal), pageInfo: page.pageInfo };
   }
@@ -323,31 +228,15 @@ export class ProposalsService {
   /** Comune staff of the need's territory: the ranked proposals with "why this helper". */
   async needProposals(user: AuthenticatedUser, needId: string, args: PageArgs): Promise<Page<MatchProposal>> {
     this.access.requireRole(user, COMUNE_STAFF_ROLES);
-    const need = await findNeed(this.dataSource.manager, needId, 'needId');
+    const need = await this.needReads.findNeed(this.dataSource.manager, needId, 'needId');
     await this.access.requireComuneRole(user, need.comuneIstat, COMUNE_STAFF_ROLES, this.dataSource.manager);
-    const params: unknown[] = [needId];
-    const conditions = ['mp.need_id = $1'];
-    const cursor = decodeCursor(args.after, 2);
-    if (cursor) {
-      params.push(Number(cursor[0]), cursor[1]);
-      conditions.push(`(mp.rank, mp.id) > ($${params.length - 1}::int, $${params.length}::uuid)`);
-    }
-    params.push(args.first + 1);
-    const rows: ProposalRow[] = await this.dataSource.query(
-      `SELECT ${PROPOSAL_COLUMNS} FROM ${PROPOSAL_SOURCES}
-        WHERE ${conditions.join(' AND ')} ORDER BY mp.rank, mp.id LIMIT $${params.length}`,
-      params,
-    );
+    const rows = await this.proposalRows.findNeedProposalsPage(needId, args);
     return toPage(rows.map(toProposal), args.first, (p) => [p.rank, p.id]);
   }
 
   async proposal(user: AuthenticatedUser, proposalId: string): Promise<MatchProposal> {
     if (!isUUID(proposalId)) throw new DomainError('PROPOSAL_NOT_FOUND', { field: 'proposalId' });
-    const [row]: ProposalRow[] = await this.dataSource.query(
-      `SELECT ${PROPOSAL_COLUMNS} FROM ${PROPOSAL_SOURCES}
-        WHERE mp.id = $1 AND (mp.helper_user_id = $2 OR mp.organisation_id IN ${organisationsOf('$2')})`,
-      [proposalId, user.userId],
-    );
+    const row = await this.proposalRows.findAnswerableProposal(proposalId, user.userId);
     if (!row) throw new DomainError('PROPOSAL_NOT_FOUND', { field: 'proposalId' });
     return toProposal(row);
   }
@@ -361,18 +250,11 @@ export class ProposalsService {
     serviceOfferId: string,
     slot: { start: Date; end: Date },
   ): Promise<void> {
-    const [offer]: { capacity: number | null; status: string }[] = await manager.query(
-      `SELECT capacity, status FROM service_offers WHERE id = $1 FOR UPDATE`,
-      [serviceOfferId],
-    );
+    const offer = await this.proposalRows.lockServiceOffer(manager, serviceOfferId);
     if (!offer || offer.status !== 'active')
       throw new DomainError('SERVICE_OFFER_FULL', { field: 'proposalId' });
     if (offer.capacity === null) return;
-    const [{ busy }]: { busy: number }[] = await manager.query(
-      `SELECT count(*)::int AS busy FROM engagements WHERE service_offer_id = $1
-          AND status IN ('awaiting_confirmation', 'confirmed', 'in_progress') AND during && tstzrange($2, $3, '[)')`,
-      [serviceOfferId, slot.start, slot.end],
-    );
+    const busy = await this.proposalRows.countLiveEngagementsOfOffer(manager, serviceOfferId, slot);
     if (busy >= offer.capacity) throw new DomainError('SERVICE_OFFER_FULL', { field: 'proposalId' });
   }
 
@@ -383,14 +265,9 @@ export class ProposalsService {
     helperUserId: string,
   ): Promise<string> {
     if (!isUUID(proposalId)) throw new DomainError('PROPOSAL_NOT_FOUND', { field: 'proposalId' });
-    // The volunteer asked, or any admin or operator of the organisation asked.
-    const [found]: { need_id: string }[] = await manager.query(
-      `SELECT need_id FROM match_proposals
-        WHERE id = $1 AND (helper_user_id = $2 OR organisation_id IN ${organisationsOf('$2')})`,
-      [proposalId, helperUserId],
-    );
-    if (!found) throw new DomainError('PROPOSAL_NOT_FOUND', { field: 'proposalId' });
-    return found.need_id;
+    const needId = await this.proposalRows.findNeedIdOfAnswerableProposal(manager, proposalId, helperUserId);
+    if (!needId) throw new DomainError('PROPOSAL_NOT_FOUND', { field: 'proposalId' });
+    return needId;
   }
 
   /** Locks the proposal's need first (the serialisation point), then reads the proposal. */
@@ -400,13 +277,8 @@ export class ProposalsService {
     helperUserId: string,
   ): Promise<LockedProposal> {
     const needId = await this.proposalNeedOf(manager, proposalId, helperUserId);
-    await manager.query(`SELECT 1 FROM needs WHERE id = $1 FOR NO KEY UPDATE`, [needId]);
-    const [row]: LockedProposal[] = await manager.query(
-      `SELECT id, need_id AS "needId", status, expires_at AS "expiresAt", service_offer_id AS "serviceOfferId"
-         FROM match_proposals WHERE id = $1 FOR UPDATE`,
-      [proposalId],
-    );
-    return row;
+    await this.needReads.lockNeed(manager, needId);
+    return this.proposalRows.lockProposal(manager, proposalId);
   }
 
   /**
@@ -435,34 +307,7 @@ export class ProposalsService {
   }> {
     if (!isUUID(proposalId)) throw new DomainError('PROPOSAL_NOT_FOUND', { field: 'proposalId' });
     // The volunteer asked, or any admin or operator of the organisation asked.
-    const [row]: (NeedForMatching & {
-      proposalId: string;
-      proposalStatus: ProposalStatus;
-      expiresAt: Date;
-      serviceOfferId: string | null;
-      confirmationRequired: boolean;
-      helperName: string;
-      volunteerName: string | null;
-      needNotice: NeedNoticeRow;
-      citizens: Recipient[];
-    })[] = await manager.query(
-      `WITH need AS MATERIALIZED (
-         ${lockedNeedOfProposalSql(`mp.id = $1 AND (mp.helper_user_id = $2 OR mp.organisation_id IN ${organisationsOf('$2')})`)})
-       SELECT need.*, mp.id AS "proposalId", mp.status AS "proposalStatus", mp.expires_at AS "expiresAt",
-              mp.service_offer_id AS "serviceOfferId",
-              (SELECT coalesce(bool_or(s.citizen_confirmation_required), false)
-                 FROM territory_comuni tc JOIN territory_matching_settings s ON s.territory_id = tc.territory_id
-                WHERE tc.comune_istat = need."comuneIstat") AS "confirmationRequired",
-              coalesce(o.name, v.display_name, '') AS "helperName", v.display_name AS "volunteerName",
-              ${needNoticeSql('need.id')} AS "needNotice",
-              ${recipientsSql(`ARRAY[CASE WHEN need.source = 'citizen' THEN need."authorUserId" END, need."beneficiaryUserId"]::uuid[]`)}
-                AS citizens
-         FROM need JOIN match_proposals mp ON mp.id = $1 AND mp.need_id = need.id
-         LEFT JOIN volunteer_profiles v ON v.id = mp.volunteer_id
-         LEFT JOIN organisations o ON o.id = mp.organisation_id
-          FOR UPDATE OF mp`,
-      [proposalId, helperUserId],
-    );
+    const row = await this.proposalRows.lockForAcceptance(manager, proposalId, helperUserId);
     if (!row) throw new DomainError('PROPOSAL_NOT_FOUND', { field: 'proposalId' });
     const {
       proposalId: id,
@@ -486,12 +331,4 @@ export class ProposalsService {
       citizens,
     };
   }
-}
-
-interface LockedProposal {
-  id: string;
-  needId: string;
-  status: ProposalStatus;
-  expiresAt: Date;
-  serviceOfferId: string | null;
 }

@@ -6,6 +6,7 @@ import {
   scoreCandidate,
   ScoringConfig,
   ScoringInputError,
+  scoreTotal,
 } from './score';
 
 const BASE: CandidateFacts = {
@@ -93,6 +94,14 @@ describe('scoreCandidate', () => {
     expect(noShow).toBeLessThan(declined);
   });
 
+  it("measures an organisation's distance from its offer, not from a home", () => {
+    const score = scoreCandidate(facts({ distanceKm: 4, distanceFrom: 'offer' }));
+    const distance = score.components.find((c) => c.name === 'distance')!;
+    expect(distance.explanation.it).toBe('Il servizio è a 4 km (massimo 10 km).');
+    expect(distance.explanation.en).toBe('The service is 4 km away (at most 10 km).');
+    expect(distance.value).toBeCloseTo(scoreCandidate(facts({ distanceKm: 4 })).components[0].value);
+  });
+
   it('explains each component in Italian and English, strongest first in the summary', () => {
     const score = scoreCandidate(
       facts({ distanceKm: 2.5, ratingCount: 12, ratingSum: 56, previousGoodEngagementsWithCitizen: 1 }),
@@ -158,6 +167,24 @@ describe('scoreCandidate', () => {
         expect(Math.abs(sum - score.total)).toBeLessThan(1e-9);
       }),
     );
+  });
+
+  it('property: scoreTotal is exactly the total of scoreCandidate (the ranking orders by it)', () => {
+    fc.assert(
+      fc.property(arbitraryFacts, arbitraryWeights, (f, weights) => {
+        const config = { ...DEFAULT_SCORING_CONFIG, weights };
+        expect(scoreTotal(f, config)).toBe(scoreCandidate(f, config).total);
+      }),
+    );
+    expect(() => scoreTotal(facts({ noShows: -1 }))).toThrow(ScoringInputError);
+  });
+
+  it('words the same number the same way every time (its text is remembered)', () => {
+    const first = scoreCandidate(facts({ distanceKm: 1234.56, hoursLast30Days: 0 })).summary;
+    const again = scoreCandidate(facts({ distanceKm: 1234.56, hoursLast30Days: 0 })).summary;
+    expect(again).toEqual(first);
+    expect(first.it).toContain('Abita a 1234,6 km');
+    expect(first.en).toContain('Lives 1,234.6 km away');
   });
 
   it('property: the score never rises as the distance grows, all else equal', () => {

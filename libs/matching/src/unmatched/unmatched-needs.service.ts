@@ -1,24 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES } from '@prossimo/identity';
-import {
-  afterCursorCondition,
-  CursorAt,
-  cursorAtColumn,
-  Page,
-  renderMessage,
-  RequestContext,
-  toPage,
-} from '@prossimo/platform';
-import { DataSource } from 'typeorm';
+import { Page, renderMessage, RequestContext, toPage } from '@prossimo/platform';
 import { UnmatchedNeed, UnmatchedNeedsArgs } from '../matching.types';
+import { UnmatchedNeedsRepository } from './unmatched-needs.repository';
 
 /** Comune staff's follow-up list: open needs matching gave up on, with the reason. */
 @Injectable()
 export class UnmatchedNeedsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
+    private readonly unmatched: UnmatchedNeedsRepository,
   ) {}
 
   /** Comune staff: open needs matching gave up on, with the reason, oldest first. */
@@ -26,25 +17,8 @@ export class UnmatchedNeedsService {
     this.access.requireRole(user, COMUNE_STAFF_ROLES);
     const scope = this.access.scope(user, COMUNE_STAFF_ROLES);
     const params: unknown[] = [];
-    const conditions = [
-      this.access.comuneCondition(scope, 'ms.comune_istat', params),
-      `ms.unmatched_reason IS NOT NULL`,
-      `n.status = 'open'`,
-    ];
-    if (args.comuneIstat) {
-      params.push(args.comuneIstat);
-      conditions.push(`ms.comune_istat = $${params.length}`);
-    }
-    conditions.push(...afterCursorCondition(args.after, '(ms.unmatched_at, ms.need_id)', 'ASC', params));
-    params.push(args.first + 1);
-    const rows: (Omit<UnmatchedNeed, 'reasonText'> & CursorAt)[] = await this.dataSource.query(
-      `SELECT ms.need_id AS "needId", ms.comune_istat AS "comuneIstat", n.category, n.description,
-              n.window_start AS "windowStart", ms.unmatched_reason AS reason, ms.unmatched_at AS "unmatchedAt",
-              ${cursorAtColumn('ms.unmatched_at')}
-         FROM need_match_states ms JOIN needs n ON n.id = ms.need_id
-        WHERE ${conditions.join(' AND ')} ORDER BY ms.unmatched_at, ms.need_id LIMIT $${params.length}`,
-      params,
-    );
+    const scopeCondition = this.access.comuneCondition(scope, 'ms.comune_istat', params);
+    const rows = await this.unmatched.findUnmatchedNeedsPage(scopeCondition, params, args);
     const page = toPage(rows, args.first, (row) => [row.cursorAt, row.needId]);
     const language = RequestContext.language();
     return {

@@ -4,7 +4,7 @@ import { AppConfig } from '../config/config.schema';
 import { APP_CONFIG } from '../config/config.module';
 import { buildDataSourceOptions } from './data-source-options';
 import { ReadReplicaService } from './read-replica.service';
-import { AccountErasureHandlers } from '../personal-data/account-erasure-handlers';
+import { AccountErasureHandlers, PersonalDataExportHandlers } from '../personal-data';
 
 @Global()
 @Module({
@@ -14,8 +14,8 @@ import { AccountErasureHandlers } from '../personal-data/account-erasure-handler
       useFactory: (config: AppConfig) => buildDataSourceOptions(config),
     }),
   ],
-  // Every library's tables meet here, so the registry of their erasure handlers does too.
-  providers: [ReadReplicaService, AccountErasureHandlers],
-  exports: [ReadReplicaService, AccountErasureHandlers],
+  // Every library's tables meet here, so the registries of their erasure and export handlers do too.
+  providers: [ReadReplicaService, AccountErasureHandlers, PersonalDataExportHandlers],
+  exports: [ReadReplicaService, AccountErasureHandlers, PersonalDataExportHandlers],
 })
 export class DatabaseModule {}

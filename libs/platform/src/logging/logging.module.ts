@@ -1,8 +1,10 @@
-import type { ServerResponse } from 'node:http';
-import { Module } from '@nestjs/common';
-import { LoggerModule } from 'nestjs-pino';
-import pino, { Level, LevelWithSilent } from 'pino';
-import { Options as PinoHttpOptions, startTime } from 'pino-http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Inject, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
+import { LoggerModule, Params, PARAMS_PROVIDER_TOKEN } from 'nestjs-pino';
+import { Store, storage } from 'nestjs-pino/storage';
+import pino, { Level, LevelWithSilent, Logger } from 'pino';
+import { Options as PinoHttpOptions, pinoHttp, startTime } from 'pino-http';
+import { RequestContext } from '../context/request-context';
 import { AppConfig } from '../config/config.schema';
 import { APP_CONFIG } from '../config/config.module';
 import { isWarmUpRequest } from '../health/readiness';
@@ -63,6 +65,10 @@ export function requestLogLevel(
           },
         };
         return {
+          // nestjs-pino mounts nothing: LoggingModule.configure mounts pino-http and binds its
+          // logger into the request's store (one AsyncLocalStorage, see request-context.ts).
+          useExisting: true,
+          forRoutes: [],
           pinoHttp:
             config.NODE_ENV === 'production'
               ? [options, pino.destination({ dest: 1, sync: false, minLength: 4096 })]
@@ -72,4 +78,27 @@ export function requestLogLevel(
     }),
   ],
 })
-export class LoggingModule {}
+export class LoggingModule implements NestModule {
+  constructor(@Inject(PARAMS_PROVIDER_TOKEN) private readonly params: Params) {}
+
+  /** Where nestjs-pino mounted its middlewares, and with the same pino-http options. */
+  configure(consumer: MiddlewareConsumer): void {
+    // The factory above gives either options or options and a destination.
+    const options = this.params.pinoHttp as PinoHttpOptions | [PinoHttpOptions, pino.DestinationStream];
+    const logRequest = Array.isArray(options) ? pinoHttp(...options) : pinoHttp(options);
+    consumer.apply(logRequest, bindRequestLogger).forRoutes({ path: '*', method: RequestMethod.ALL });
+  }
+}
+
+/**
+ * The request's lines carry its pino-http logger: set on the store the request-context middleware
+ * opened, or (a request that did not pass through it) in a store of its own, as nestjs-pino did.
+ */
+function bindRequestLogger(
+  req: IncomingMessage & { log: Logger },
+  _res: ServerResponse,
+  next: () => void,
+): void {
+  if (RequestContext.bindLogger(req.log)) next();
+  else storage.run(new Store(req.log), next);
+}

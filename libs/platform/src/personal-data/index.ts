@@ -1,1 +1,2 @@
 export * from './account-erasure-handlers';
+export * from './personal-data-export-handlers';

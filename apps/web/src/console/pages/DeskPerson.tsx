@@ -4,7 +4,7 @@ import { graphql } from '../../gql';
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
 import { LoadState, StatusTag, TableScroll } from '../fields';
-import { formatDate, formatDateTime } from '../format';
+import { formatDate, formatDateTime, formatPhone } from '../format';
 
 export const DESK_PERSON = graphql(`
   query DeskPerson($id: ID!) {
@@ -84,7 +84,7 @@ export default function DeskPerson() {
           <dd>
             {person.phone ? (
               <a href={`tel:${person.phone}`}>
-                {t('console.need.call')} {person.phone}
+                {t('console.need.call')} {formatPhone(person.phone)}
               </a>
             ) : (
               t('console.person.noPhone')
@@ -107,7 +107,7 @@ export default function DeskPerson() {
             <dt>{t('console.person.consentWhen')}</dt>
             <dd>{consent.recordedAt ? formatDateTime(consent.recordedAt, language) : '—'}</dd>
             <dt>{t('console.person.consentBy')}</dt>
-            <dd>{consent.recordedBy ?? '—'}</dd>
+            <dd>{consent.recordedBy ? formatPhone(consent.recordedBy) : '—'}</dd>
             <dt>{t('console.person.consentHow')}</dt>
             <dd>
               {consent.method

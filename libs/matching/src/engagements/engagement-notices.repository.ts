@@ -8,6 +8,7 @@ import {
   noticeOf,
 } from '@prossimo/notifications';
 import { EntityManager } from 'typeorm';
+import { firstRow } from '../repository';
 
 /** What a notice says about the need (alias n) and its people, as NeedNoticeRow names them. */
 const NEED_NOTICE_COLUMNS = `CASE WHEN n.source = 'citizen' THEN n.author_user_id END AS author_user_id,
@@ -45,7 +46,8 @@ export class EngagementNoticeQuery implements EngagementNoticeSource {
     engagementId: string,
     lock = false,
   ): Promise<EngagementNotice | undefined> {
-    const [row]: EngagementRow[] = await manager.query(
+    const row = await firstRow<EngagementRow>(
+      manager,
       `SELECT e.id, e.status, lower(e.during) AS starts_at, e.helper_user_id, v.display_name AS helper_name,
               ${NEED_NOTICE_COLUMNS}
          FROM engagements e

@@ -1,3 +1,8 @@
+// The candidate search's repository for volunteers: the SQL over volunteer_profiles,
+// availability_windows, engagements and match_proposals (tables of directory, community and
+// matching). Module functions, not an injectable class: rankedCandidates, a free function shared by
+// the engine, manual assignment, the staff's candidate list and the batch engine, calls them. The
+// searches run as named prepared statements (queryPreparedIn): keep them so.
 import { AVAILABILITY_TIME_ZONE, HELP_CATEGORIES, weeklySpanOf } from '@prossimo/community';
 import { queryPreparedIn } from '@prossimo/platform';
 import { EntityManager } from 'typeorm';

@@ -1,0 +1,146 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { afterCursorCondition, CursorAt, cursorAtColumn, PageArgs } from '@prossimo/platform';
+import { DataSource } from 'typeorm';
+import { EngagementStatusChange, OrganisationEngagementsArgs } from '../matching.types';
+import { ENGAGEMENT_HISTORY_ENTITY } from '../need-for-matching';
+import { organisationsOf } from '../proposals/proposal-rows';
+import { firstRow, Queryable } from '../repository';
+import type { EngagementParty } from './engagement-parties.service';
+import { EngagementStatus } from './engagement-rules';
+import { ENGAGEMENT_COLUMNS, EngagementRow } from './engagement-rows';
+
+/** An engagement as read for a page, with its cursor. */
+export type EngagementPageRow = EngagementRow & CursorAt;
+
+/**
+ * The engagements table (and its status history). Reads joined from other libraries: needs and
+ * beneficiaries (requests), volunteer_profiles and organisations (directory), user_roles (identity).
+ */
+@Injectable()
+export class EngagementsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Where the user is the helper, the citizen or a member of the helping organisation; newest first, a page plus one. */
+  async findEngagementsPageOfUser(userId: string, args: PageArgs): Promise<EngagementPageRow[]> {
+    const params: unknown[] = [userId];
+    const conditions = [
+      `(e.helper_user_id = $1 OR (n.source = 'citizen' AND n.author_user_id = $1) OR b.user_id = $1
+        OR e.organisation_id IN ${organisationsOf('$1')})`,
+    ];
+    conditions.push(...afterCursorCondition(args.after, '(e.created_at, e.id)', 'DESC', params));
+    params.push(args.first + 1);
+    return this.dataSource.query(
+      `SELECT ${ENGAGEMENT_COLUMNS}, ${cursorAtColumn('e.created_at')} FROM engagements e JOIN needs n ON n.id = e.need_id
+         LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
+         LEFT JOIN volunteer_profiles v ON v.id = e.volunteer_id
+         LEFT JOIN organisations o ON o.id = e.organisation_id
+        WHERE ${conditions.join(' AND ')} ORDER BY e.created_at DESC, e.id DESC LIMIT $${params.length}`,
+      params,
+    );
+  }
+
+  /** The organisation's engagements, optionally of some statuses; newest first, a page plus one. */
+  async findOrganisationEngagementsPage(args: OrganisationEngagementsArgs): Promise<EngagementPageRow[]> {
+    const params: unknown[] = [args.organisationId];
+    const conditions = ['e.organisation_id = $1'];
+    if (args.statuses?.length) {
+      params.push(args.statuses);
+      conditions.push(`e.status = ANY($${params.length})`);
+    }
+    conditions.push(...afterCursorCondition(args.after, '(e.created_at, e.id)', 'DESC', params));
+    params.push(args.first + 1);
+    return this.dataSource.query(
+      `SELECT ${ENGAGEMENT_COLUMNS}, ${cursorAtColumn('e.created_at')} FROM engagements e
+         LEFT JOIN volunteer_profiles v ON v.id = e.volunteer_id
+         LEFT JOIN organisations o ON o.id = e.organisation_id
+        WHERE ${conditions.join(' AND ')} ORDER BY e.created_at DESC, e.id DESC LIMIT $${params.length}`,
+      params,
+    );
+  }
+
+  /** Per need, the engagement that counts (the live or completed one, else the latest). */
+  async findEngagementsOfNeeds(needIds: readonly string[]): Promise<EngagementRow[]> {
+    return this.dataSource.query(
+      `SELECT DISTINCT ON (e.need_id) ${ENGAGEMENT_COLUMNS}
+         FROM engagements e LEFT JOIN volunteer_profiles v ON v.id = e.volunteer_id
+         LEFT JOIN organisations o ON o.id = e.organisation_id
+        WHERE e.need_id = ANY($1::uuid[])
+        ORDER BY e.need_id, (e.status IN ('awaiting_confirmation', 'confirmed', 'in_progress', 'completed')) DESC,
+          e.created_at DESC`,
+      [needIds],
+    );
+  }
+
+  async findEngagement(manager: Queryable, engagementId: string): Promise<EngagementRow | undefined> {
+    const row = await firstRow<EngagementRow>(
+      manager,
+      `SELECT ${ENGAGEMENT_COLUMNS} FROM engagements e LEFT JOIN volunteer_profiles v ON v.id = e.volunteer_id
+         LEFT JOIN organisations o ON o.id = e.organisation_id
+        WHERE e.id = $1`,
+      [engagementId],
+    );
+    return row;
+  }
+
+  /** The engagement's status changes, oldest first. */
+  async findStatusHistory(engagementId: string): Promise<EngagementStatusChange[]> {
+    return this.dataSource.query(
+      `SELECT from_status AS "from", to_status AS "to", actor_user_id AS "actorUserId", reason, created_at AS "createdAt"
+         FROM status_history WHERE entity_type = $1 AND entity_id = $2 ORDER BY id`,
+      [ENGAGEMENT_HISTORY_ENTITY, engagementId],
+    );
+  }
+
+  /** The need of an engagement, undefined if there is no such engagement. */
+  async findNeedIdOfEngagement(manager: Queryable, engagementId: string): Promise<string | undefined> {
+    const found = await firstRow<{ need_id: string }>(
+      manager,
+      `SELECT need_id FROM engagements WHERE id = $1`,
+      [engagementId],
+    );
+    return found?.need_id;
+  }
+
+  /** Who the parties of an engagement are; `lock` locks the engagement row (FOR UPDATE). */
+  async findParty(
+    manager: Queryable,
+    engagementId: string,
+    lock: boolean,
+  ): Promise<EngagementParty | undefined> {
+    const row = await firstRow<EngagementParty>(
+      manager,
+      `SELECT e.id, e.need_id AS "needId", e.status, e.helper_user_id AS "helperUserId",
+              lower(e.during) AS "startsAt", upper(e.during) AS "endsAt",
+              e.organisation_id AS "organisationId", n.comune_istat AS "comuneIstat",
+              CASE WHEN n.source = 'citizen' THEN n.author_user_id END AS "authorUserId",
+              b.user_id AS "beneficiaryUserId"
+         FROM engagements e JOIN needs n ON n.id = e.need_id LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
+        WHERE e.id = $1 ${lock ? 'FOR UPDATE OF e' : ''}`,
+      [engagementId],
+    );
+    return row;
+  }
+
+  async markConfirmed(manager: Queryable, engagementId: string): Promise<void> {
+    await manager.query(`UPDATE engagements SET confirmed_at = now() WHERE id = $1`, [engagementId]);
+  }
+
+  async markStarted(manager: Queryable, engagementId: string): Promise<void> {
+    await manager.query(`UPDATE engagements SET started_at = now() WHERE id = $1`, [engagementId]);
+  }
+
+  async markCompleted(manager: Queryable, engagementId: string, hoursLogged: number): Promise<void> {
+    await manager.query(`UPDATE engagements SET hours_logged = $2, completed_at = now() WHERE id = $1`, [
+      engagementId,
+      hoursLogged,
+    ]);
+  }
+
+  async updateStatus(manager: Queryable, engagementId: string, status: EngagementStatus): Promise<void> {
+    await manager.query(`UPDATE engagements SET status = $2, updated_at = now() WHERE id = $1`, [
+      engagementId,
+      status,
+    ]);
+  }
+}
