@@ -692,7 +692,7 @@ describe('candidate search against a plain reference query (seeded random territ
     expect(organisations.cutByLimit).toBeGreaterThan(2);
     expect(organisations.exhausted).toBeGreaterThan(3);
     expect(organisations.empty).toBeGreaterThan(3);
-    // And every length of the organisations' walk: the first (2 offers per organisation wanted)
+    // And every length of the organisations' walk: the first (1.25 offers per organisation wanted)
     // filled, a longer one needed (8 per organisation), and the whole area.
     // Each more than twice (the seed's ids are fixed, so every run draws the same searches).
     expect([...walks.keys()].sort()).toEqual([1, 2, 3]);

@@ -26,7 +26,13 @@ import { NeedMatchStatesRepository } from './need-match-states.repository';
 import { NeedReadsRepository } from './need-reads.repository';
 import { ProposalsRepository } from './proposals/proposals.repository';
 import { ProposalTarget, ProposalWriter } from './proposals/proposal-writer.service';
-import { compareCandidates, DEFAULT_SCORING_CONFIG, scoreCandidate, ScoringConfig } from './scoring/score';
+import {
+  compareCandidates,
+  DEFAULT_SCORING_CONFIG,
+  scoreCandidate,
+  ScoringConfig,
+  scoreTotal,
+} from './scoring/score';
 
 export * from './need-for-matching';
 
@@ -105,19 +111,27 @@ async function rankedCandidatesNow(
     : (await findOrganisationCandidates(manager, need, limit, { organisationId: only.organisationId })).map(
         (row) => ({ ...row, volunteerId: null }),
       );
+  // Ranked by the total alone; the score's words (number formatting, most of scoring's cost) only
+  // for the candidates kept, up to half of those scored.
   return [...volunteers, ...organisations]
     .map((candidate) => ({
+      candidate,
+      distanceKm: candidate.distanceKm,
+      id: candidate.organisationId ?? candidate.userId,
+      score: { total: scoreTotal(candidate, scoring) },
+    }))
+    .sort(compareCandidates)
+    .slice(0, limit)
+    .map(({ candidate, id }) => ({
       userId: candidate.userId,
       volunteerId: candidate.volunteerId,
       organisationId: candidate.organisationId,
       serviceOfferId: candidate.serviceOfferId,
       displayName: candidate.displayName,
       distanceKm: candidate.distanceKm,
-      id: candidate.organisationId ?? candidate.userId,
+      id,
       score: scoreCandidate(candidate, scoring),
-    }))
-    .sort(compareCandidates)
-    .slice(0, limit);
+    }));
 }
 
 /**

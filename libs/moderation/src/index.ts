@@ -2,5 +2,5 @@ export * from './moderation.module';
 export * from './moderation.service';
 export * from './moderation.types';
 export * from './redaction';
-export { blankModerationSummaries, deleteModerationRecords } from './personal-data-erasure';
+export { blankModerationSummaries, deleteModerationRecords } from './personal-data.repository';
 export * from './moderation-personal-data.module';

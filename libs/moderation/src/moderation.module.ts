@@ -2,9 +2,11 @@ import { Module } from '@nestjs/common';
 import { IdentityModule } from '@prossimo/identity';
 import { NotificationsModule } from '@prossimo/notifications';
 import { registerMessages } from '@prossimo/platform';
+import { ModerationItemsRepository } from './moderation-items.repository';
 import { ModerationResolver } from './moderation.resolver';
 import { ModerationService } from './moderation.service';
 import { ModerationAccountErasure } from './personal-data-erasure';
+import { ModerationPersonalDataRepository } from './personal-data.repository';
 
 registerMessages({
   ALREADY_REPORTED: {
@@ -33,7 +35,13 @@ registerMessages({
 
 @Module({
   imports: [IdentityModule, NotificationsModule],
-  providers: [ModerationService, ModerationResolver, ModerationAccountErasure],
+  providers: [
+    ModerationService,
+    ModerationResolver,
+    ModerationAccountErasure,
+    ModerationItemsRepository,
+    ModerationPersonalDataRepository,
+  ],
   exports: [ModerationService],
 })
 export class ModerationModule {}

@@ -5,8 +5,6 @@ import { NotificationsService } from '@prossimo/notifications';
 import {
   afterCursorCondition,
   CombinedStatement,
-  CursorAt,
-  cursorAtColumn,
   DomainError,
   Page,
   recordStatusChange,
@@ -15,6 +13,7 @@ import {
 } from '@prossimo/platform';
 import { firstTerritoryOf } from '@prossimo/territory';
 import { DataSource, EntityManager } from 'typeorm';
+import { ModerationItemsRepository } from './moderation-items.repository';
 import { RedactionSpan } from './redaction';
 import {
   ContentType,
@@ -54,10 +53,6 @@ const DECISION_STATUS: Record<ModerationDecision, ModerationStatus> = {
   [ModerationDecision.HIDE]: ModerationStatus.HIDDEN,
   [ModerationDecision.REDACT]: ModerationStatus.PUBLISHED,
 };
-
-const ITEM_COLUMNS = `content_type AS "contentType", content_id AS "contentId", comune_istat AS "comuneIstat", status,
-  needs_review AS "needsReview", report_count AS "reportCount", summary, author_user_id AS "authorUserId",
-  created_at AS "createdAt"`;
 
 export interface SubmittedContent {
   contentType: ContentType;
@@ -115,6 +110,7 @@ export class ModerationService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly notifications: NotificationsService,
+    private readonly items: ModerationItemsRepository,
   ) {}
 
   /** A library that keeps its own status for a content type (needs open when approved) registers here. */
@@ -211,10 +207,7 @@ export class ModerationService {
   /** Every content type's mode in a territory: its choice, or the default. Comune staff of the territory. */
   async modes(user: AuthenticatedUser, territoryId: string): Promise<ModerationModeSetting[]> {
     this.access.requireTerritoryRole(user, territoryId, COMUNE_STAFF_ROLES);
-    const rows: { contentType: ContentType; mode: ModerationMode }[] = await this.dataSource.query(
-      `SELECT content_type AS "contentType", mode FROM moderation_settings WHERE territory_id = $1`,
-      [territoryId],
-    );
+    const rows = await this.items.modesOfTerritory(territoryId);
     const chosen = new Map(rows.map((row) => [row.contentType, row.mode]));
     return Object.values(ContentType).map((contentType) => ({
       contentType,
@@ -226,11 +219,7 @@ export class ModerationService {
   async setMode(user: AuthenticatedUser, input: SetModerationModeInput): Promise<ModerationMode> {
     this.access.requireTerritoryRole(user, input.territoryId, [Role.COMUNE_MODERATOR]);
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `INSERT INTO moderation_settings (territory_id, content_type, mode) VALUES ($1, $2, $3)
-         ON CONFLICT (territory_id, content_type) DO UPDATE SET mode = excluded.mode`,
-        [input.territoryId, input.contentType, input.mode],
-      );
+      await this.items.upsertMode(manager, input.territoryId, input.contentType, input.mode);
       await writeAudit(manager, {
         actorUserId: user.userId,
         action: 'moderation.mode_set',
@@ -260,11 +249,7 @@ export class ModerationService {
     }
     conditions.push(...afterCursorCondition(args.after, '(created_at, content_id)', 'ASC', params));
     params.push(args.first + 1);
-    const rows: (ModerationItem & CursorAt)[] = await this.dataSource.query(
-      `SELECT ${ITEM_COLUMNS}, ${cursorAtColumn('created_at')} FROM moderation_items
-        WHERE ${conditions.join(' AND ')} ORDER BY created_at, content_id LIMIT $${params.length}`,
-      params,
-    );
+    const rows = await this.items.queuePage(conditions, params);
     return toPage(rows, args.first, (row) => [row.cursorAt, row.contentId]);
   }
 
@@ -272,19 +257,16 @@ export class ModerationService {
   async report(user: AuthenticatedUser, input: ReportContentInput): Promise<ModerationItem> {
     return this.dataSource.transaction(async (manager) => {
       const item = await this.lockItem(manager, input.contentType, input.contentId);
-      const inserted: unknown[] = await manager.query(
-        `INSERT INTO content_reports (content_type, content_id, reporter_user_id, reason) VALUES ($1, $2, $3, $4)
-         ON CONFLICT DO NOTHING RETURNING id`,
-        [input.contentType, input.contentId, user.userId, input.reason],
+      const inserted = await this.items.insertReport(
+        manager,
+        input.contentType,
+        input.contentId,
+        user.userId,
+        input.reason,
       );
-      if (!inserted.length) throw new DomainError('ALREADY_REPORTED', { field: 'contentId' });
+      if (!inserted) throw new DomainError('ALREADY_REPORTED', { field: 'contentId' });
       const hide = item.reportCount + 1 >= REPORTS_TO_HIDE && item.status === ModerationStatus.PUBLISHED;
-      const [[updated]]: [ModerationItem[], number] = await manager.query(
-        `UPDATE moderation_items SET report_count = report_count + 1, needs_review = true,
-                status = CASE WHEN $3 THEN 'hidden' ELSE status END
-          WHERE content_type = $1 AND content_id = $2 RETURNING ${ITEM_COLUMNS}`,
-        [input.contentType, input.contentId, hide],
-      );
+      const updated = await this.items.countReport(manager, input.contentType, input.contentId, hide);
       if (hide) {
         await recordStatusChange(manager, {
           entityType: input.contentType,
@@ -311,11 +293,7 @@ export class ModerationService {
       await this.access.requireComuneRole(user, item.comuneIstat, [Role.COMUNE_MODERATOR], manager);
       const to = DECISION_STATUS[input.decision];
       const redacted = await this.redact(manager, input);
-      const [[updated]]: [ModerationItem[], number] = await manager.query(
-        `UPDATE moderation_items SET status = $3, needs_review = false, decided_at = now()
-          WHERE content_type = $1 AND content_id = $2 RETURNING ${ITEM_COLUMNS}`,
-        [input.contentType, input.contentId, to],
-      );
+      const updated = await this.items.recordDecision(manager, input.contentType, input.contentId, to);
       await recordStatusChange(manager, {
         entityType: input.contentType,
         entityId: input.contentId,
@@ -365,20 +343,11 @@ export class ModerationService {
       const scope = this.access.scope(user, [Role.COMUNE_MODERATOR]);
       const params: unknown[] = [input.userId];
       const condition = this.access.comuneCondition(scope, 'comune_istat', params);
-      const [authored]: { comune_istat: string }[] = await manager.query(
-        `SELECT comune_istat FROM moderation_items WHERE author_user_id = $1 AND ${condition} LIMIT 1`,
-        params,
-      );
-      if (!authored && !scope.all) throw new DomainError('FORBIDDEN');
-      const [updated]: [unknown[], number] = await manager.query(
-        `UPDATE users SET status = 'suspended', updated_at = now() WHERE id = $1 AND status = 'active' RETURNING id`,
-        [input.userId],
-      );
-      if (!updated.length) throw new DomainError('USER_NOT_FOUND', { field: 'userId' });
-      await manager.query(
-        `UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`,
-        [input.userId],
-      );
+      const authoredComune = await this.items.authoredComune(manager, condition, params);
+      if (!authoredComune && !scope.all) throw new DomainError('FORBIDDEN');
+      const updated = await this.items.suspendActiveUser(manager, input.userId);
+      if (!updated) throw new DomainError('USER_NOT_FOUND', { field: 'userId' });
+      await this.items.revokeSessions(manager, input.userId);
       await recordStatusChange(manager, {
         entityType: 'user',
         entityId: input.userId,
@@ -392,7 +361,7 @@ export class ModerationService {
         action: 'user.suspended',
         entityType: 'user',
         entityId: input.userId,
-        territoryId: authored ? await firstTerritoryOf(manager, authored.comune_istat) : null,
+        territoryId: authoredComune ? await firstTerritoryOf(manager, authoredComune) : null,
       });
       return true;
     });
@@ -406,10 +375,7 @@ export class ModerationService {
     contentType: ContentType,
     contentId: string,
   ): Promise<ModerationItem> {
-    const [item]: ModerationItem[] = await manager.query(
-      `SELECT ${ITEM_COLUMNS} FROM moderation_items WHERE content_type = $1 AND content_id = $2 FOR UPDATE`,
-      [contentType, contentId],
-    );
+    const item = await this.items.lockItem(manager, contentType, contentId);
     if (!item) throw new DomainError('CONTENT_NOT_FOUND', { field: 'contentId' });
     return item;
   }

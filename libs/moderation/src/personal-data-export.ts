@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { PersonalDataExportArea, PersonalDataExportPart, PersonalDataExportStep } from '@prossimo/platform';
+import {
+  PersonalDataExportArea,
+  PersonalDataExportHandlers,
+  PersonalDataExportPart,
+  PersonalDataExportStep,
+} from '@prossimo/platform';
+import { ModerationPersonalDataRepository } from './personal-data.repository';
 
 /**
  * "Download my data", moderation's part: the reports the person filed. The moderation records of
@@ -11,12 +17,15 @@ export class ModerationExport extends PersonalDataExportArea {
   readonly sections = ['reportsFiled'];
   readonly tables = ['moderation_items', 'content_reports'];
 
+  constructor(
+    handlers: PersonalDataExportHandlers,
+    private readonly personalData: ModerationPersonalDataRepository,
+  ) {
+    super(handlers);
+  }
+
   async collect({ manager, userId }: PersonalDataExportStep): Promise<PersonalDataExportPart> {
-    const reportsFiled = await manager.query(
-      `SELECT content_type AS "contentType", content_id AS "contentId", reason, created_at AS "createdAt"
-         FROM content_reports WHERE reporter_user_id = $1`,
-      [userId],
-    );
+    const reportsFiled = await this.personalData.reportsFiledBy(manager, userId);
     return { sections: { reportsFiled } };
   }
 }

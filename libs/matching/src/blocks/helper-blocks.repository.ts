@@ -28,4 +28,19 @@ export class HelperBlocksRepository {
       [blockerUserId, blockedUserId],
     );
   }
+
+  /** "Download my data": the helpers the person blocked. */
+  blockedBy(manager: Queryable, userId: string): Promise<Record<string, unknown>[]> {
+    return manager.query(
+      `SELECT blocked_user_id AS "userId", created_at AS "createdAt" FROM user_blocks WHERE blocker_user_id = $1`,
+      [userId],
+    );
+  }
+
+  /** Account erasure: the person's blocks and the blocks of them. */
+  async deleteAllOf(manager: Queryable, userId: string): Promise<void> {
+    await manager.query(`DELETE FROM user_blocks WHERE blocker_user_id = $1 OR blocked_user_id = $1`, [
+      userId,
+    ]);
+  }
 }

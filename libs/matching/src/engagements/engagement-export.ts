@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { PersonalDataExportArea, PersonalDataExportPart, PersonalDataExportStep } from '@prossimo/platform';
-
-type Row = Record<string, unknown>;
+import {
+  PersonalDataExportArea,
+  PersonalDataExportHandlers,
+  PersonalDataExportPart,
+  PersonalDataExportStep,
+} from '@prossimo/platform';
+import { HelperBlocksRepository } from '../blocks/helper-blocks.repository';
+import { MatchingPersonalDataRepository } from './personal-data.repository';
 
 /**
  * "Download my data", matching's part: engagements as helper or on the person's needs (found by
@@ -10,6 +15,7 @@ type Row = Record<string, unknown>;
 @Injectable()
 export class EngagementExport extends PersonalDataExportArea {
   readonly area = 'matching';
+
   readonly sections = [
     'engagements',
     'careGroupMemberships',
@@ -25,6 +31,14 @@ export class EngagementExport extends PersonalDataExportArea {
     'engagement_messages',
   ];
 
+  constructor(
+    handlers: PersonalDataExportHandlers,
+    private readonly rows: MatchingPersonalDataRepository,
+    private readonly blocks: HelperBlocksRepository,
+  ) {
+    super(handlers);
+  }
+
   async collect({
     manager,
     userId,
@@ -32,35 +46,11 @@ export class EngagementExport extends PersonalDataExportArea {
     decrypt,
   }: PersonalDataExportStep): Promise<PersonalDataExportPart> {
     const needIds = found.need ?? [];
-    const engagements: Row[] = await manager.query(
-      `SELECT e.id, e.need_id AS "needId", CASE WHEN e.helper_user_id = $1 THEN 'helper' ELSE 'citizen' END AS role,
-              e.status, lower(e.during) AS "startsAt", upper(e.during) AS "endsAt", e.hours_logged AS "hoursLogged",
-              e.created_at AS "createdAt"
-         FROM engagements e WHERE e.helper_user_id = $1 OR e.need_id = ANY($2::uuid[]) ORDER BY e.created_at`,
-      [userId, needIds],
-    );
-    const careGroupMemberships = await manager.query(
-      `SELECT group_id AS "groupId", need_id AS "needId", status, price_cents_per_hour AS "priceCentsPerHour",
-              weekly_cents AS "weeklyCents", joined_at AS "joinedAt", left_at AS "leftAt"
-         FROM care_group_members WHERE need_id = ANY($1::uuid[])`,
-      [needIds],
-    );
-    const proposalsReceived = await manager.query(
-      `SELECT id, need_id AS "needId", status, rank, score, distance_km AS "distanceKm", created_at AS "createdAt",
-              decided_at AS "decidedAt"
-         FROM match_proposals WHERE helper_user_id = $1 ORDER BY created_at`,
-      [userId],
-    );
-    const messages: Row[] = await manager.query(
-      `SELECT id, engagement_id AS "engagementId", sender_side AS side, via, body_encrypted,
-              created_at AS "createdAt"
-         FROM engagement_messages WHERE sender_user_id = $1 ORDER BY created_at`,
-      [userId],
-    );
-    const blockedHelpers = await manager.query(
-      `SELECT blocked_user_id AS "userId", created_at AS "createdAt" FROM user_blocks WHERE blocker_user_id = $1`,
-      [userId],
-    );
+    const engagements = await this.rows.engagements(manager, userId, needIds);
+    const careGroupMemberships = await this.rows.careGroupMemberships(manager, needIds);
+    const proposalsReceived = await this.rows.proposalsReceived(manager, userId);
+    const messages = await this.rows.messagesSent(manager, userId);
+    const blockedHelpers = await this.blocks.blockedBy(manager, userId);
     return {
       sections: {
         engagements,

@@ -6,6 +6,7 @@ import {
   scoreCandidate,
   ScoringConfig,
   ScoringInputError,
+  scoreTotal,
 } from './score';
 
 const BASE: CandidateFacts = {
@@ -166,6 +167,24 @@ describe('scoreCandidate', () => {
         expect(Math.abs(sum - score.total)).toBeLessThan(1e-9);
       }),
     );
+  });
+
+  it('property: scoreTotal is exactly the total of scoreCandidate (the ranking orders by it)', () => {
+    fc.assert(
+      fc.property(arbitraryFacts, arbitraryWeights, (f, weights) => {
+        const config = { ...DEFAULT_SCORING_CONFIG, weights };
+        expect(scoreTotal(f, config)).toBe(scoreCandidate(f, config).total);
+      }),
+    );
+    expect(() => scoreTotal(facts({ noShows: -1 }))).toThrow(ScoringInputError);
+  });
+
+  it('words the same number the same way every time (its text is remembered)', () => {
+    const first = scoreCandidate(facts({ distanceKm: 1234.56, hoursLast30Days: 0 })).summary;
+    const again = scoreCandidate(facts({ distanceKm: 1234.56, hoursLast30Days: 0 })).summary;
+    expect(again).toEqual(first);
+    expect(first.it).toContain('Abita a 1234,6 km');
+    expect(first.en).toContain('Lives 1,234.6 km away');
   });
 
   it('property: the score never rises as the distance grows, all else equal', () => {
