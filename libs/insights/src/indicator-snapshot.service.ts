@@ -4,12 +4,12 @@ import { APP_CONFIG, AppConfig } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import { INDICATOR_TIME_ZONE } from './indicator-period';
 import { pruneChanges, refreshNodeIncrementally } from './indicator-snapshot-changes';
+import { IndicatorSnapshotsRepository } from './indicator-snapshots.repository';
 import {
   freshSince,
   lockNode,
   NodeRefresh,
   PLATFORM_NODE,
-  QueryExecutor,
   refreshNodeSnapshots,
 } from './indicator-snapshots';
 
@@ -34,6 +34,7 @@ export class IndicatorSnapshotService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly snapshots: IndicatorSnapshotsRepository,
   ) {}
 
   /** The current calendar year in Rome and the INDICATOR_SNAPSHOT_YEARS - 1 before it. */
@@ -56,21 +57,11 @@ export class IndicatorSnapshotService {
   async refresh(territoryId: string | null, requestedAt: Date | null = null): Promise<SnapshotRefreshReport> {
     const started = Date.now();
     const years = this.years();
-    const ambiti: { id: string; comuni: string[] }[] = await this.dataSource.query(
-      `SELECT t.id::text, array_agg(tc.comune_istat::text) AS comuni
-         FROM territories t JOIN territory_comuni tc ON tc.territory_id = t.id
-        WHERE t.kind = 'ambito' AND ($1::uuid IS NULL OR t.id = $1::uuid)
-        GROUP BY t.id`,
-      [territoryId],
-    );
+    const ambiti = await this.snapshots.ambitiWithComuni(territoryId);
     const nodes: NodeRefresh[] = ambiti.map((ambito) => ({ node: ambito.id, comuni: ambito.comuni }));
     if (territoryId === null) {
       nodes.push({ node: PLATFORM_NODE, comuni: null });
-      for (const table of ['indicator_snapshots', 'indicator_snapshot_watermarks']) {
-        await this.dataSource.query(`DELETE FROM ${table} WHERE NOT (node = ANY($1::text[]))`, [
-          nodes.map((node) => node.node),
-        ]);
-      }
+      await this.snapshots.deleteOtherNodes(nodes.map((node) => node.node));
     }
     let statements = 0;
     let skipped = 0;
@@ -84,7 +75,7 @@ export class IndicatorSnapshotService {
       }
     }
     // Every node has moved its watermark: the log entries all of them include are done with.
-    if (territoryId === null) await pruneChanges((sql, params) => this.dataSource.query(sql, params));
+    if (territoryId === null) await pruneChanges(this.snapshots.executor);
     const report = {
       nodes: nodes.length,
       skipped,
@@ -112,7 +103,7 @@ export class IndicatorSnapshotService {
   ): Promise<{ statements: number; full: boolean } | null> {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
-    const query: QueryExecutor = (sql, params) => runner.query(sql, params);
+    const query = this.snapshots.executorOn(runner);
     try {
       await lockNode(query, node.node, true);
       try {

@@ -11,16 +11,10 @@ import {
 } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import { Granularity, INDICATOR_TIME_ZONE, periodProblem, wholeMonths } from './indicator-period';
-import { INDICATOR_SESSION_SETTINGS, INDICATOR_STATEMENTS, IndicatorScope } from './indicator-queries';
-import {
-  comuniDigest,
-  PLATFORM_NODE,
-  QueryExecutor,
-  readSnapshot,
-  snapshotAsOf,
-  snapshotPlan,
-} from './indicator-snapshots';
+import { INDICATOR_STATEMENTS, IndicatorScope } from './indicator-queries';
+import { comuniDigest, PLATFORM_NODE, readSnapshot, snapshotAsOf, snapshotPlan } from './indicator-snapshots';
 import { openDataCsv, TABLE_SPECS, tableCsv } from './indicator-tables';
+import { IndicatorsRepository } from './indicators.repository';
 import {
   ActivityIndicatorRow,
   DemandIndicatorRow,
@@ -83,6 +77,7 @@ export class IndicatorsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly replica: ReadReplicaService,
+    private readonly indicators: IndicatorsRepository,
   ) {}
 
   /** Checks the caller may see the filter's territory and Comune, and the period; returns the scope. */
@@ -113,16 +108,13 @@ export class IndicatorsService {
       if (comuni !== null && !comuni.includes(filter.comuneIstat)) {
         throw new DomainError('FORBIDDEN', { field: 'filter.comuneIstat' });
       }
-      const [known]: unknown[] = await this.dataSource.query(`SELECT 1 FROM comuni WHERE istat = $1`, [
-        filter.comuneIstat,
-      ]);
-      if (!known) throw new DomainError('COMUNE_NOT_FOUND', { field: 'filter.comuneIstat' });
+      if (!(await this.indicators.comuneExists(filter.comuneIstat)))
+        throw new DomainError('COMUNE_NOT_FOUND', { field: 'filter.comuneIstat' });
       comuni = [filter.comuneIstat];
       node = null;
     }
     if (filter.live) node = null;
-    const comuneCount =
-      comuni?.length ?? Number((await this.dataSource.query(`SELECT count(*) AS n FROM comuni`))[0].n);
+    const comuneCount = comuni?.length ?? (await this.indicators.comuneCount());
     return {
       from: filter.from,
       to: filter.to,
@@ -145,7 +137,7 @@ export class IndicatorsService {
   async asOf(scope: IndicatorScope): Promise<Date | null> {
     const plan = scope.snapshotNode ? snapshotPlan(scope) : null;
     if (!scope.snapshotNode || !plan) return null;
-    return snapshotAsOf(this.query, scope.snapshotNode.node, scope.snapshotNode.digest, plan);
+    return snapshotAsOf(this.indicators.executor, scope.snapshotNode.node, scope.snapshotNode.digest, plan);
   }
 
   /**
@@ -165,9 +157,7 @@ export class IndicatorsService {
     }
     // The database's clock, as the snapshots' as_of: a refresh begun after this moment saw
     // everything the requester could see, so duplicate requests are skipped by the worker.
-    const [{ requestedAt }]: { requestedAt: Date }[] = await this.dataSource.query(
-      `SELECT statement_timestamp() AS "requestedAt"`,
-    );
+    const requestedAt = await this.indicators.statementTimestamp();
     await writeOutbox(
       this.dataSource.manager,
       outboxJob(JOBS.refreshIndicatorSnapshots, { territoryId, requestedAt: requestedAt.toISOString() }),
@@ -271,25 +261,27 @@ export class IndicatorsService {
     const plan = scope.snapshotNode ? snapshotPlan(scope) : null;
     const snapshot =
       scope.snapshotNode && plan
-        ? await readSnapshot(this.query, scope.snapshotNode.node, scope.snapshotNode.digest, plan, table)
+        ? await readSnapshot(
+            this.indicators.executor,
+            scope.snapshotNode.node,
+            scope.snapshotNode.digest,
+            plan,
+            table,
+          )
         : null;
     let rows: Row[];
     if (snapshot) rows = snapshot.rows as unknown as Row[];
     else {
       const { sql, params } = INDICATOR_STATEMENTS[table](scope);
       // A heavy aggregate that tolerates lag: on the read replica when there is one.
-      rows = await this.replica.transaction(async (manager) => {
-        for (const setting of INDICATOR_SESSION_SETTINGS) await manager.query(setting);
-        return manager.query(sql, params);
-      });
+      rows = await this.replica.transaction((manager) =>
+        this.indicators.indicatorRows<Row>(manager, sql, params),
+      );
     }
     const asOf = snapshot?.asOf ?? null;
     if (!scope.byComune) return { rows: rows.map((row) => ({ ...row, comuneName: null })), asOf };
     const istats = [...new Set(rows.map((row) => row.comuneIstat))];
-    const names: { istat: string; name: string }[] = await this.dataSource.query(
-      `SELECT istat::text, name FROM comuni WHERE istat = ANY($1::char(6)[])`,
-      [istats],
-    );
+    const names = await this.indicators.comuneNames(istats);
     const nameOf = new Map(names.map((comune) => [comune.istat, comune.name]));
     return {
       rows: rows.map((row) => ({ ...row, comuneName: nameOf.get(row.comuneIstat ?? '') ?? null })),
@@ -297,16 +289,9 @@ export class IndicatorsService {
     };
   }
 
-  private readonly query: QueryExecutor = (sql, params) => this.dataSource.query(sql, params);
-
   /** The Comuni of the territories, and their kind when there is one territory. */
   private async territoriesOf(territoryIds: string[]): Promise<{ comuni: string[]; kind: string | null }> {
-    const rows: { istat: string; kind: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT tc.comune_istat::text AS istat, t.kind
-         FROM territory_comuni tc JOIN territories t ON t.id = tc.territory_id
-        WHERE tc.territory_id = ANY($1::uuid[])`,
-      [territoryIds],
-    );
+    const rows = await this.indicators.territoryComuni(territoryIds);
     return {
       comuni: [...new Set(rows.map((row) => row.istat))],
       kind: territoryIds.length === 1 ? (rows[0]?.kind ?? null) : null,

@@ -4,7 +4,9 @@ import { registerMessages } from '@prossimo/platform';
 import { IndicatorSnapshotProcessor } from './indicator-snapshot.processor';
 import { IndicatorSnapshotScheduler } from './indicator-snapshot.scheduler';
 import { IndicatorSnapshotService } from './indicator-snapshot.service';
+import { IndicatorSnapshotsRepository } from './indicator-snapshots.repository';
 import { IndicatorsResolver } from './indicators.resolver';
+import { IndicatorsRepository } from './indicators.repository';
 import { IndicatorsService } from './indicators.service';
 
 registerMessages({
@@ -33,13 +35,18 @@ registerMessages({
 /** Impact indicators for the Comune, their CSV exports and open data. */
 @Module({
   imports: [IdentityModule],
-  providers: [IndicatorsService, IndicatorsResolver],
+  providers: [IndicatorsService, IndicatorsResolver, IndicatorsRepository],
   exports: [IndicatorsService],
 })
 export class InsightsModule {}
 
 /** The worker side: the maintenance job that recomputes indicator snapshots, and its schedule. */
 @Module({
-  providers: [IndicatorSnapshotService, IndicatorSnapshotProcessor, IndicatorSnapshotScheduler],
+  providers: [
+    IndicatorSnapshotService,
+    IndicatorSnapshotProcessor,
+    IndicatorSnapshotScheduler,
+    IndicatorSnapshotsRepository,
+  ],
 })
 export class InsightsWorkerModule {}

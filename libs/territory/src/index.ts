@@ -1,4 +1,4 @@
 export * from './territory.module';
 export * from './territory.service';
 export * from './territory.types';
-export * from './territory-of';
+export * from './territory-of.repository';

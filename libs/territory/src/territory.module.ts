@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@prossimo/identity';
 import { registerMessages } from '@prossimo/platform';
+import { ComuniRepository } from './comuni.repository';
+import { TerritoriesRepository } from './territories.repository';
+import { TerritoryStaffRepository } from './territory-staff.repository';
 import { TerritoryResolver } from './territory.resolver';
 import { TerritoryService } from './territory.service';
 
@@ -23,7 +26,13 @@ registerMessages({
 
 @Module({
   imports: [IdentityModule],
-  providers: [TerritoryService, TerritoryResolver],
+  providers: [
+    TerritoryService,
+    TerritoryResolver,
+    ComuniRepository,
+    TerritoriesRepository,
+    TerritoryStaffRepository,
+  ],
   exports: [TerritoryService],
 })
 export class TerritoryModule {}

@@ -18,6 +18,9 @@ import {
 } from '@prossimo/platform';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { DataSource, EntityManager } from 'typeorm';
+import { ComuniRepository } from './comuni.repository';
+import { TerritoriesRepository } from './territories.repository';
+import { TerritoryStaffRepository } from './territory-staff.repository';
 import {
   Comune,
   CreateTerritoryInput,
@@ -32,22 +35,10 @@ import {
   TerritoryStaffStepUp,
 } from './territory.types';
 
-const COMUNE_COLUMNS = `istat, name, province_code AS "provinceCode", province, region, lat, lon,
-  coordinates_precision AS "coordinatesPrecision"`;
-const COMUNE_COLUMNS_OF_C = `c.istat, c.name, c.province_code AS "provinceCode", c.province, c.region, c.lat, c.lon,
-  c.coordinates_precision AS "coordinatesPrecision"`;
-
-const TERRITORY_COLUMNS = `t.id, t.kind, t.name, t.desk_phone AS "deskPhone", t.desk_hours AS "deskHours"`;
-
 @Injectable()
 export class TerritoryService {
   private readonly comuniLoader = new RequestLoader<string, Comune[]>(async (territoryIds) => {
-    const rows: (Comune & { territoryId: string })[] = await this.dataSource.query(
-      `SELECT tc.territory_id AS "territoryId", ${COMUNE_COLUMNS_OF_C}
-         FROM territory_comuni tc JOIN comuni c ON c.istat = tc.comune_istat
-        WHERE tc.territory_id = ANY($1::uuid[]) ORDER BY c.name`,
-      [territoryIds],
-    );
+    const rows = await this.territoriesTable.comuniOfTerritories(territoryIds);
     return manyByKey(territoryIds, rows, (row) => row.territoryId).map((comuni) =>
       comuni.map(({ territoryId: _territoryId, ...comune }) => comune),
     );
@@ -57,6 +48,9 @@ export class TerritoryService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly phones: PhoneVerificationService,
+    private readonly comuni: ComuniRepository,
+    private readonly territoriesTable: TerritoriesRepository,
+    private readonly staff: TerritoryStaffRepository,
   ) {}
 
   async searchComuni(args: {
@@ -65,57 +59,31 @@ export class TerritoryService {
     first: number;
     after?: string;
   }): Promise<Page<Comune>> {
-    const params: unknown[] = [];
-    const conditions: string[] = [];
-    if (args.search?.trim()) {
-      params.push(`%${args.search.trim().toLowerCase()}%`);
-      conditions.push(`unaccent(lower(name)) LIKE unaccent($${params.length})`);
-    }
-    if (args.provinceCode) {
-      params.push(args.provinceCode);
-      conditions.push(`province_code = $${params.length}`);
-    }
-    const cursor = decodeCursor(args.after, 2);
-    if (cursor) {
-      params.push(cursor[0], cursor[1]);
-      conditions.push(`(name, istat) > ($${params.length - 1}, $${params.length})`);
-    }
-    params.push(args.first + 1);
-    const rows: Comune[] = await this.dataSource.query(
-      `SELECT ${COMUNE_COLUMNS} FROM comuni ${conditions.length ? 'WHERE ' + conditions.join(' AND ') : ''}
-        ORDER BY name, istat LIMIT $${params.length}`,
-      params,
-    );
+    const rows = await this.comuni.page({
+      search: args.search?.trim().toLowerCase(),
+      provinceCode: args.provinceCode,
+      cursor: decodeCursor(args.after, 2),
+      limit: args.first + 1,
+    });
     return toPage(rows, args.first, (row) => [row.name, row.istat]);
   }
 
   async comune(istat: string): Promise<Comune> {
-    const [row]: Comune[] = await this.dataSource.query(
-      `SELECT ${COMUNE_COLUMNS} FROM comuni WHERE istat = $1`,
-      [istat],
-    );
+    const row = await this.comuni.byIstat(istat);
     if (!row) throw new DomainError('COMUNE_NOT_FOUND', { field: 'comuneIstat' });
     return row;
   }
 
   /** The Comune whose centre is nearest to a point (a GiST nearest-neighbour search). */
   async nearestComune(lat: number, lon: number): Promise<Comune> {
-    const [row]: Comune[] = await this.dataSource.query(
-      `SELECT ${COMUNE_COLUMNS} FROM comuni ORDER BY ll_to_earth(lat, lon) <-> ll_to_earth($1, $2) LIMIT 1`,
-      [lat, lon],
-    );
-    return row;
+    return this.comuni.nearest(lat, lon);
   }
 
   async territories(user: AuthenticatedUser): Promise<Territory[]> {
     const scope = this.access.scope(user, [Role.COMUNE_OPERATOR, Role.COMUNE_MODERATOR]);
     const params: unknown[] = [];
     const condition = this.access.territoryCondition(scope, 't.id', params);
-    const rows: Territory[] = await this.dataSource.query(
-      `SELECT ${TERRITORY_COLUMNS} FROM territories t WHERE ${condition} ORDER BY name`,
-      params,
-    );
-    return rows;
+    return this.territoriesTable.visible(condition, params);
   }
 
   /** Every territory, by name, a page at a time: platform admins only. */
@@ -124,41 +92,20 @@ export class TerritoryService {
     args: { search?: string; first: number; after?: string },
   ): Promise<Page<Territory>> {
     if (!this.access.isPlatformAdmin(user)) throw new DomainError('FORBIDDEN');
-    const params: unknown[] = [];
-    const conditions: string[] = [];
-    if (args.search?.trim()) {
-      params.push(`%${args.search.trim().toLowerCase()}%`);
-      conditions.push(`unaccent(lower(t.name)) LIKE unaccent($${params.length})`);
-    }
-    const cursor = decodeCursor(args.after, 2);
-    if (cursor) {
-      params.push(cursor[0], cursor[1]);
-      conditions.push(`(t.name, t.id) > ($${params.length - 1}, $${params.length}::uuid)`);
-    }
-    params.push(args.first + 1);
-    const rows: Territory[] = await this.dataSource.query(
-      `SELECT ${TERRITORY_COLUMNS} FROM territories t
-        ${conditions.length ? 'WHERE ' + conditions.join(' AND ') : ''}
-        ORDER BY t.name, t.id LIMIT $${params.length}`,
-      params,
-    );
+    const rows = await this.territoriesTable.page({
+      search: args.search?.trim().toLowerCase(),
+      cursor: decodeCursor(args.after, 2),
+      limit: args.first + 1,
+    });
     return toPage(rows, args.first, (row) => [row.name, row.id]);
   }
 
   async territoriesOfComune(istat: string): Promise<Territory[]> {
-    return this.dataSource.query(
-      `SELECT t.id, t.kind, t.name FROM territories t
-         JOIN territory_comuni tc ON tc.territory_id = t.id
-        WHERE tc.comune_istat = $1 ORDER BY t.name`,
-      [istat],
-    );
+    return this.territoriesTable.ofComune(istat);
   }
 
   async territory(id: string): Promise<Territory> {
-    const [row]: Territory[] = await this.dataSource.query(
-      `SELECT ${TERRITORY_COLUMNS} FROM territories t WHERE id = $1`,
-      [id],
-    );
+    const row = await this.territoriesTable.byId(id);
     if (!row) throw new DomainError('TERRITORY_NOT_FOUND', { field: 'territoryId' });
     return row;
   }
@@ -172,23 +119,17 @@ export class TerritoryService {
     if (!this.access.isPlatformAdmin(user)) throw new DomainError('FORBIDDEN');
     const codes = await this.knownComuni(input.comuneIstatCodes, input.kind);
     const id = await this.dataSource.transaction(async (manager) => {
-      const [territory]: { id: string }[] = await manager.query(
-        `INSERT INTO territories (kind, name) VALUES ($1, $2) RETURNING id`,
-        [input.kind, input.name.trim()],
-      );
-      await manager.query(
-        `INSERT INTO territory_comuni (territory_id, comune_istat) SELECT $1, unnest($2::text[])`,
-        [territory.id, codes],
-      );
+      const territoryId = await this.territoriesTable.insert(manager, input.kind, input.name.trim());
+      await this.territoriesTable.addComuni(manager, territoryId, codes);
       await writeAudit(manager, {
         actorUserId: user.userId,
         action: 'territory.created',
         entityType: 'territory',
-        entityId: territory.id,
-        territoryId: territory.id,
+        entityId: territoryId,
+        territoryId,
         details: { comuni: codes.length },
       });
-      return territory.id;
+      return territoryId;
     });
     return this.territory(id);
   }
@@ -199,21 +140,11 @@ export class TerritoryService {
     const territory = await this.territory(input.territoryId);
     const codes = await this.knownComuni(input.comuneIstatCodes, territory.kind);
     await this.dataSource.transaction(async (manager) => {
-      const before: { istat: string }[] = await manager.query(
-        `SELECT comune_istat AS istat FROM territory_comuni WHERE territory_id = $1 FOR UPDATE`,
-        [input.territoryId],
-      );
-      const had = new Set(before.map((row) => row.istat));
+      const had = new Set(await this.territoriesTable.lockComuni(manager, input.territoryId));
       const added = codes.filter((code) => !had.has(code));
       const removed = [...had].filter((code) => !codes.includes(code));
-      await manager.query(
-        `DELETE FROM territory_comuni WHERE territory_id = $1 AND comune_istat = ANY($2::text[])`,
-        [input.territoryId, removed],
-      );
-      await manager.query(
-        `INSERT INTO territory_comuni (territory_id, comune_istat) SELECT $1, unnest($2::text[])`,
-        [input.territoryId, added],
-      );
+      await this.territoriesTable.removeComuni(manager, input.territoryId, removed);
+      await this.territoriesTable.addComuni(manager, input.territoryId, added);
       await writeAudit(manager, {
         actorUserId: user.userId,
         action: 'territory.comuni_set',
@@ -232,10 +163,7 @@ export class TerritoryService {
     if (kind === TerritoryKind.COMUNE && codes.length !== 1) {
       throw new DomainError('TERRITORY_COMUNE_NEEDS_ONE', { field: 'comuneIstatCodes' });
     }
-    const known: { istat: string }[] = await this.dataSource.query(
-      `SELECT istat FROM comuni WHERE istat = ANY($1)`,
-      [codes],
-    );
+    const known = await this.comuni.knownIstats(codes);
     if (known.length !== codes.length)
       throw new DomainError('COMUNE_NOT_FOUND', { field: 'comuneIstatCodes' });
     return codes;
@@ -252,11 +180,7 @@ export class TerritoryService {
     const hours = input.hours?.trim() || null;
     if (hours && !phone) throw new DomainError('DESK_HOURS_WITHOUT_PHONE', { field: 'hours' });
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`UPDATE territories SET desk_phone = $2, desk_hours = $3 WHERE id = $1`, [
-        input.territoryId,
-        phone,
-        hours,
-      ]);
+      await this.territoriesTable.updateDesk(manager, input.territoryId, phone, hours);
       await writeAudit(manager, {
         actorUserId: user.userId,
         action: 'territory.desk_set',
@@ -286,16 +210,10 @@ export class TerritoryService {
   ): Promise<TerritoryStaffStepUp> {
     this.access.requireTerritoryRole(user, input.territoryId, [Role.COMUNE_MODERATOR]);
     return this.dataSource.transaction(async (manager) => {
-      const [row]: { id: string }[] = await manager.query(
-        `SELECT id FROM territories WHERE id = $1 FOR UPDATE`,
-        [input.territoryId],
-      );
-      if (!row) throw new DomainError('TERRITORY_NOT_FOUND', { field: 'territoryId' });
+      if (!(await this.territoriesTable.lock(manager, input.territoryId)))
+        throw new DomainError('TERRITORY_NOT_FOUND', { field: 'territoryId' });
       await this.access.requireStepUp(user, { territoryIds: [input.territoryId] }, manager);
-      await manager.query(`UPDATE territories SET staff_step_up = $2 WHERE id = $1`, [
-        input.territoryId,
-        input.required ?? null,
-      ]);
+      await this.territoriesTable.updateStaffStepUp(manager, input.territoryId, input.required ?? null);
       await writeAudit(manager, {
         actorUserId: user.userId,
         action: 'territory.staff_step_up_set',
@@ -309,10 +227,7 @@ export class TerritoryService {
   }
 
   private async readStaffStepUp(manager: EntityManager, territoryId: string): Promise<TerritoryStaffStepUp> {
-    const [row]: { setting: boolean | null }[] = await manager.query(
-      `SELECT staff_step_up AS setting FROM territories WHERE id = $1`,
-      [territoryId],
-    );
+    const row = await this.territoriesTable.staffStepUpSetting(manager, territoryId);
     if (!row) throw new DomainError('TERRITORY_NOT_FOUND', { field: 'territoryId' });
     const platformDefault = this.access.stepUpDefault;
     return { territoryId, setting: row.setting, platformDefault, required: row.setting ?? platformDefault };
@@ -322,15 +237,7 @@ export class TerritoryService {
   async territoryStaff(user: AuthenticatedUser, territoryId: string): Promise<StaffMember[]> {
     this.access.requireTerritoryRole(user, territoryId, [Role.COMUNE_MODERATOR]);
     await this.territory(territoryId);
-    return this.dataSource.query(
-      `SELECT u.id AS "userId", u.display_name AS "displayName", u.phone_e164 AS "phoneE164",
-              array_agg(r.role ORDER BY r.role) AS roles
-         FROM user_roles r JOIN users u ON u.id = r.user_id
-        WHERE r.territory_id = $1 AND r.role IN ('comune_operator', 'comune_moderator') AND u.status <> 'erased'
-        GROUP BY u.id, u.display_name, u.phone_e164
-        ORDER BY u.display_name NULLS LAST, u.id`,
-      [territoryId],
-    );
+    return this.staff.staffOf(territoryId);
   }
 
   /**
@@ -343,24 +250,7 @@ export class TerritoryService {
   ): Promise<Page<StaffMember>> {
     this.access.requireTerritoryRole(user, args.territoryId, [Role.COMUNE_MODERATOR]);
     await this.territory(args.territoryId);
-    const params: unknown[] = [args.territoryId];
-    let after = '';
-    const cursor = decodeCursor(args.after, 3);
-    if (cursor) {
-      params.push(cursor[0], cursor[1], cursor[2]);
-      after = `AND (u.display_name IS NULL, coalesce(u.display_name, ''), u.id) > ($2::boolean, $3, $4::uuid)`;
-    }
-    params.push(args.first + 1);
-    const rows: (StaffMember & { unnamed: string })[] = await this.dataSource.query(
-      `SELECT u.id AS "userId", u.display_name AS "displayName", u.phone_e164 AS "phoneE164",
-              array_agg(r.role ORDER BY r.role) AS roles, (u.display_name IS NULL)::text AS unnamed
-         FROM user_roles r JOIN users u ON u.id = r.user_id
-        WHERE r.territory_id = $1 AND r.role IN ('comune_operator', 'comune_moderator') AND u.status <> 'erased'
-              ${after}
-        GROUP BY u.id, u.display_name, u.phone_e164
-        ORDER BY u.display_name IS NULL, coalesce(u.display_name, ''), u.id LIMIT $${params.length}`,
-      params,
-    );
+    const rows = await this.staff.staffPage(args.territoryId, decodeCursor(args.after, 3), args.first + 1);
     const page = toPage(rows, args.first, (row) => [row.unnamed, row.displayName ?? '', row.userId]);
     return { ...page, items: page.items.map(({ unnamed: _unnamed, ...member }) => member) };
   }
@@ -371,25 +261,19 @@ export class TerritoryService {
     await this.territory(input.territoryId);
     const phone = this.phones.parse(input.phone);
     return this.dataSource.transaction(async (manager) => {
-      const [person]: { id: string }[] = await manager.query(`SELECT id FROM users WHERE phone_e164 = $1`, [
-        phone,
-      ]);
-      if (!person) throw new DomainError('USER_NOT_FOUND', { field: 'phone' });
-      await manager.query(
-        `INSERT INTO user_roles (user_id, role, territory_id, granted_by_user_id) VALUES ($1, $2, $3, $4)
-         ON CONFLICT DO NOTHING`,
-        [person.id, input.role, input.territoryId, user.userId],
-      );
-      this.access.forgetCheckedSessions(person.id);
+      const personId = await this.staff.userIdByPhone(manager, phone);
+      if (!personId) throw new DomainError('USER_NOT_FOUND', { field: 'phone' });
+      await this.staff.grantRole(manager, personId, input.role, input.territoryId, user.userId);
+      this.access.forgetCheckedSessions(personId);
       await writeAudit(manager, {
         actorUserId: user.userId,
         action: 'staff_role.granted',
         entityType: 'user',
-        entityId: person.id,
+        entityId: personId,
         territoryId: input.territoryId,
         details: { role: input.role },
       });
-      return { userId: person.id, role: input.role, territoryId: input.territoryId };
+      return { userId: personId, role: input.role, territoryId: input.territoryId };
     });
   }
 
@@ -397,23 +281,17 @@ export class TerritoryService {
     this.access.requireTerritoryRole(user, input.territoryId, [Role.COMUNE_MODERATOR]);
     const phone = this.phones.parse(input.phone);
     const revokedFrom = await this.dataSource.transaction(async (manager) => {
-      // TypeORM answers DELETE ... RETURNING with [rows, affected].
-      const [removed]: [{ user_id: string }[], number] = await manager.query(
-        `DELETE FROM user_roles r USING users u
-          WHERE r.user_id = u.id AND u.phone_e164 = $1 AND r.role = $2 AND r.territory_id = $3
-          RETURNING r.user_id`,
-        [phone, input.role, input.territoryId],
-      );
-      if (!removed.length) return null;
+      const removedFrom = await this.staff.revokeRoleByPhone(manager, phone, input.role, input.territoryId);
+      if (!removedFrom) return null;
       await writeAudit(manager, {
         actorUserId: user.userId,
         action: 'staff_role.revoked',
         entityType: 'user',
-        entityId: removed[0].user_id,
+        entityId: removedFrom,
         territoryId: input.territoryId,
         details: { role: input.role },
       });
-      return removed[0].user_id;
+      return removedFrom;
     });
     if (!revokedFrom) return false;
     // Committed: the person's recently checked tokens must not keep the revoked role.

@@ -196,6 +196,9 @@ export const configSchema = z.object({
 
   OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(60000).default(500),
   OUTBOX_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
+  // After a pass that emptied the outbox, the relay starts the next one at most this often: rows
+  // committed meanwhile go in one pass (one transaction, one addBulk) instead of one pass each.
+  OUTBOX_RELAY_GATHER_MS: z.coerce.number().int().min(0).max(1000).default(10),
   JOB_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   JOB_BACKOFF_MS: z.coerce.number().int().min(10).max(600000).default(2000),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(10),

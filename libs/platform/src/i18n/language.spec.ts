@@ -9,6 +9,17 @@ describe('languageFromAcceptLanguage', () => {
     ['fr', 'it'],
   ])('%s -> %s', (header, expected) => {
     expect(languageFromAcceptLanguage(header)).toBe(expected);
+    // Again: answered from the headers already seen, the same way.
+    expect(languageFromAcceptLanguage(header)).toBe(expected);
+  });
+
+  it('answers the same for headers past the remembered count and length', () => {
+    for (let index = 0; index < 300; index += 1) {
+      expect(languageFromAcceptLanguage(`fr;q=0.${index % 9},en;q=0.95,x${index}`)).toBe('en');
+    }
+    const long = `${'xx-XX;q=0.1,'.repeat(20)}de,it;q=0.5`;
+    expect(languageFromAcceptLanguage(long)).toBe('it');
+    expect(languageFromAcceptLanguage(long)).toBe('it');
   });
 });
 

@@ -7,8 +7,28 @@ export function isLanguage(value: unknown): value is Language {
 }
 
 /** Picks the first supported language of an Accept-Language header; Italian otherwise. */
+/**
+ * Answers for the Accept-Language headers seen: a pure function of the header, run on every
+ * request (about 1% of the api's CPU in a bench:api profile), while clients send a handful of
+ * distinct headers. Bounded in count and in the length of a header kept.
+ */
+const KNOWN_HEADERS = new Map<string, Language>();
+const MAX_KNOWN_HEADERS = 256;
+const MAX_KNOWN_HEADER_LENGTH = 128;
+
 export function languageFromAcceptLanguage(header: string | undefined): Language {
   if (!header) return DEFAULT_LANGUAGE;
+  const known = KNOWN_HEADERS.get(header);
+  if (known) return known;
+  const language = rankedLanguage(header);
+  if (header.length <= MAX_KNOWN_HEADER_LENGTH) {
+    if (KNOWN_HEADERS.size >= MAX_KNOWN_HEADERS) KNOWN_HEADERS.clear();
+    KNOWN_HEADERS.set(header, language);
+  }
+  return language;
+}
+
+function rankedLanguage(header: string): Language {
   const ranked = header
     .split(',')
     .map((part) => {

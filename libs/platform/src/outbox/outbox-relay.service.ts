@@ -34,7 +34,11 @@ export class QueueUnavailableError extends Error {}
 /** Enqueues outbox rows as jobs whose id is the row id: a row enqueued twice is one job. */
 export async function enqueueOutboxRows(queues: QueueBackendService, rows: OutboxJobRow[]): Promise<void> {
   const byQueue = new Map<QueueName, OutboxJobRow[]>();
-  for (const row of rows) byQueue.set(row.queue, [...(byQueue.get(row.queue) ?? []), row]);
+  for (const row of rows) {
+    const queueRows = byQueue.get(row.queue);
+    if (queueRows) queueRows.push(row);
+    else byQueue.set(row.queue, [row]);
+  }
   for (const [queueName, queueRows] of byQueue) {
     const jobs = queueRows.map((row) => ({
       name: row.job_name,
@@ -67,6 +71,11 @@ export class OutboxRelayService implements OnApplicationShutdown {
   private running = false;
   private loop?: Promise<void>;
   private wake?: () => void;
+  /**
+   * A wake-up that came while the relay was not sleeping (a NOTIFY during a pass): the next sleep
+   * returns at once. Without it, rows committed during a pass waited for the next NOTIFY or poll.
+   */
+  private wakeRequested = false;
   private listener?: Client;
   private listenRetry?: NodeJS.Timeout;
   private state: RelayState = 'up';
@@ -85,7 +94,7 @@ export class OutboxRelayService implements OnApplicationShutdown {
     this.running = true;
     this.queues.onQueueReconnect(() => {
       this.queueReconnects++;
-      if (this.state === 'queue down') this.wake?.();
+      if (this.state === 'queue down') this.requestWake();
     });
     void this.listen(MIN_ERROR_BACKOFF_MS);
     this.loop = this.run();
@@ -94,7 +103,7 @@ export class OutboxRelayService implements OnApplicationShutdown {
   async stop(): Promise<void> {
     this.running = false;
     clearTimeout(this.listenRetry);
-    this.wake?.();
+    this.requestWake();
     await this.loop;
     const listener = this.listener;
     this.listener = undefined;
@@ -141,14 +150,23 @@ export class OutboxRelayService implements OnApplicationShutdown {
     let errorBackoffMs = MIN_ERROR_BACKOFF_MS;
     while (this.running) {
       const reconnectsBefore = this.queueReconnects;
+      const passStartedAt = Date.now();
       try {
         const moved = await this.relayOnce();
         errorBackoffMs = MIN_ERROR_BACKOFF_MS;
         this.changeState('up');
-        if (moved < this.config.OUTBOX_BATCH_SIZE) await this.sleep(this.config.OUTBOX_POLL_INTERVAL_MS);
+        if (moved < this.config.OUTBOX_BATCH_SIZE) {
+          await this.sleep(this.config.OUTBOX_POLL_INTERVAL_MS);
+          // Woken at once by a steady stream of NOTIFYs (hundreds of commits a second), the relay
+          // would run a pass (four statements and a commit) for every row or two: it gathers them.
+          const gatherMs = passStartedAt + this.config.OUTBOX_RELAY_GATHER_MS - Date.now();
+          if (gatherMs > 0 && this.running) await new Promise((resolve) => setTimeout(resolve, gatherMs));
+        }
       } catch (error) {
         // The rows stay in the outbox (the transaction rolled back); try again after a pause.
         this.changeState(error instanceof QueueUnavailableError ? 'queue down' : 'database down', error);
+        // Rows committed during the failed pass do not cut the pause short while the queue is down.
+        if (this.state === 'queue down') this.wakeRequested = false;
         this.failedAttempts++;
         // Redis came back while this attempt was waiting on it: try again now, not after a pause.
         if (this.queueReconnects !== reconnectsBefore) errorBackoffMs = MIN_ERROR_BACKOFF_MS;
@@ -195,7 +213,7 @@ export class OutboxRelayService implements OnApplicationShutdown {
     client.on('end', onLost);
     client.on('notification', () => {
       // New rows while the queue is down would only make the relay retry in a storm.
-      if (this.state !== 'queue down') this.wake?.();
+      if (this.state !== 'queue down') this.requestWake();
     });
     try {
       await client.connect();
@@ -215,7 +233,7 @@ export class OutboxRelayService implements OnApplicationShutdown {
     }
     this.listener = client;
     // Rows written while it was away, and an error pause that the database's return cuts short.
-    if (this.state !== 'queue down') this.wake?.();
+    if (this.state !== 'queue down') this.requestWake();
   }
 
   private scheduleListen(backoffMs: number): void {
@@ -224,13 +242,24 @@ export class OutboxRelayService implements OnApplicationShutdown {
     this.listenRetry = setTimeout(() => void this.listen(backoffMs), backoffMs);
   }
 
+  /** Ends the current sleep, or the next one if the relay is in a pass now. */
+  private requestWake(): void {
+    if (this.wake) this.wake();
+    else this.wakeRequested = true;
+  }
+
   private sleep(ms: number): Promise<void> {
+    if (this.wakeRequested || !this.running) {
+      this.wakeRequested = false;
+      return Promise.resolve();
+    }
     return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
+      const done = () => {
         clearTimeout(timer);
+        this.wake = undefined;
         resolve();
-      }
+      };
+      const timer = setTimeout(done, ms);
       this.wake = done;
     });
   }

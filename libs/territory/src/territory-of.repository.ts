@@ -1,6 +1,9 @@
 import { EntityManager } from 'typeorm';
 
 /**
+ * A module function, not a repository method: other libraries call it inside their own
+ * transactions, and it needs no Nest injection.
+ *
  * The territory (ambito) a Comune belongs to, for records filed under one territory: the first by
  * id when the Comune is in several, null when it is in none.
  */
