@@ -388,16 +388,25 @@ describe('the citizen’s pages in Chromium', () => {
       throw new Error(`Tab never reached #${id}`);
     }
 
+    /**
+     * The next page of the form is shown: its address, then its heading focused (the page moves focus
+     * there after a navigation; tabbing before that would be undone by it on a busy machine).
+     */
+    async function nextPage(address: string): Promise<void> {
+      await page.page.waitForURL(address);
+      await page.page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+    }
+
     await tabTo('need-category'); // the first option of the group; arrows move the choice
     await keys.press('ArrowDown');
     await keys.press('ArrowDown');
     await keys.press('ArrowDown'); // Compagnia
     await keys.press('Enter');
-    await page.page.waitForURL('**/per-chi');
+    await nextPage('**/per-chi');
     await tabTo('need-forWhom');
     await keys.press('Space');
     await keys.press('Enter');
-    await page.page.waitForURL('**/luogo');
+    await nextPage('**/luogo');
     await tabTo('need-comune');
     await keys.type('Cherasco');
     await keys.press('Enter');
@@ -405,7 +414,7 @@ describe('the citizen’s pages in Chromium', () => {
     await tabTo('need-address');
     await keys.type('Via Roma 5');
     await keys.press('Enter');
-    await page.page.waitForURL('**/quando');
+    await nextPage('**/quando');
     await tabTo('need-day');
     await keys.type(typedDate(wednesdayInTwoWeeks()));
     await tabTo('need-fromTime');
@@ -413,17 +422,17 @@ describe('the citizen’s pages in Chromium', () => {
     await tabTo('need-toTime');
     await keys.type('17');
     await keys.press('Enter');
-    await page.page.waitForURL('**/descrizione');
+    await nextPage('**/descrizione');
     await tabTo('need-description');
     await keys.type('Due chiacchiere e una passeggiata.');
     await tabTo('need-description'); // out of the textarea with Tab, then to the button
     await keys.press('Tab');
     await keys.press('Enter');
-    await page.page.waitForURL('**/salute');
+    await nextPage('**/salute');
     await tabTo('need-healthNotes');
     await keys.press('Space');
     await keys.press('Enter');
-    await page.page.waitForURL('**/riepilogo');
+    await nextPage('**/riepilogo');
     for (let presses = 0; presses < 80; presses++) {
       await keys.press('Tab');
       const text = await page.page.evaluate(() => document.activeElement?.textContent ?? '');
