@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { firstRow, onlyRow, Queryable } from './repository';
+import { firstValue, onlyRow, Queryable } from './repository';
 
 /**
  * The need_match_states table (how far matching went for each need, and whether it gave up) and
@@ -15,12 +15,9 @@ export class NeedMatchStatesRepository {
 
   /** How many times the search was widened (0 without a state row). */
   async findRadiusStep(manager: Queryable, needId: string): Promise<number | undefined> {
-    const state = await firstRow<{ radius_step: number }>(
-      manager,
-      `SELECT radius_step FROM need_match_states WHERE need_id = $1`,
-      [needId],
-    );
-    return state?.radius_step;
+    return firstValue<number>(manager, `SELECT radius_step FROM need_match_states WHERE need_id = $1`, [
+      needId,
+    ]);
   }
 
   /** A round found nobody: the need is (still) unmatched. Returns when operators were told (null: not yet). */

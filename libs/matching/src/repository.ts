@@ -12,6 +12,12 @@ export async function firstRow<T>(db: Queryable, sql: string, params: unknown[])
   return rows[0];
 }
 
+/** The first column of the first row a statement returns; undefined when it returns none. */
+export async function firstValue<T>(db: Queryable, sql: string, params: unknown[]): Promise<T | undefined> {
+  const rows: Record<string, T>[] = await db.query(sql, params);
+  return rows.length ? Object.values(rows[0])[0] : undefined;
+}
+
 /** The row of a statement that always returns one (an aggregate, an upsert's RETURNING). */
 export async function onlyRow<T>(db: Queryable, sql: string, params: unknown[]): Promise<T> {
   const rows: T[] = await db.query(sql, params);

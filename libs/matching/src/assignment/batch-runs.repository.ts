@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { ProposalTarget } from '../proposals/proposal-writer.service';
-import { firstRow, Queryable } from '../repository';
+import { firstValue, Queryable } from '../repository';
 import type { PlanRowChange } from './batch-assignment.repository';
 
 /** A run as the engine claims it. */
@@ -27,12 +27,9 @@ export class BatchRunsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async findRunStatus(runId: string): Promise<string | undefined> {
-    const current = await firstRow<{ status: string }>(
-      this.dataSource,
-      `SELECT status FROM batch_assignment_runs WHERE id = $1`,
-      [runId],
-    );
-    return current?.status;
+    return firstValue<string>(this.dataSource, `SELECT status FROM batch_assignment_runs WHERE id = $1`, [
+      runId,
+    ]);
   }
 
   /** Marks a queued (or interrupted) run running; undefined when it is past that. */

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { EngagementStatusChange, OrganisationEngagementsArgs } from '../matching.types';
 import { ENGAGEMENT_HISTORY_ENTITY } from '../need-for-matching';
 import { organisationsOf } from '../proposals/proposal-rows';
-import { firstRow, Queryable } from '../repository';
+import { firstRow, firstValue, Queryable } from '../repository';
 import type { EngagementParty } from './engagement-parties.service';
 import { EngagementStatus } from './engagement-rules';
 import { ENGAGEMENT_COLUMNS, EngagementRow } from './engagement-rows';
@@ -94,12 +94,7 @@ export class EngagementsRepository {
 
   /** The need of an engagement, undefined if there is no such engagement. */
   async findNeedIdOfEngagement(manager: Queryable, engagementId: string): Promise<string | undefined> {
-    const found = await firstRow<{ need_id: string }>(
-      manager,
-      `SELECT need_id FROM engagements WHERE id = $1`,
-      [engagementId],
-    );
-    return found?.need_id;
+    return firstValue<string>(manager, `SELECT need_id FROM engagements WHERE id = $1`, [engagementId]);
   }
 
   /** Who the parties of an engagement are; `lock` locks the engagement row (FOR UPDATE). */

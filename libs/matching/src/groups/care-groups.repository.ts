@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { afterCursorCondition, CursorAt, cursorAtColumn, PageArgs } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import { PriceBand } from '../pricing/shared-price';
-import { firstRow, onlyRow, Queryable } from '../repository';
+import { firstRow, firstValue, onlyRow, Queryable } from '../repository';
 import { CareWeeklySlot, HouseholdQuote } from './care-grouping';
 import {
   CareGroupMemberStatus,
@@ -375,10 +375,7 @@ export class CareGroupsRepository {
 
   /** Reads needs (owned by requests): the need's status. */
   async findNeedStatus(manager: Queryable, needId: string): Promise<string | undefined> {
-    const need = await firstRow<{ status: string }>(manager, `SELECT status FROM needs WHERE id = $1`, [
-      needId,
-    ]);
-    return need?.status;
+    return firstValue<string>(manager, `SELECT status FROM needs WHERE id = $1`, [needId]);
   }
 
   // ----- reading for the API -----

@@ -4,7 +4,7 @@ import { ContentType, ModerationStatus } from '@prossimo/moderation';
 import { afterCursorCondition, CursorAt, cursorAtColumn, PageArgs } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import { EngagementStatus } from '../engagements/engagement-rules';
-import { firstRow, onlyRow, Queryable } from '../repository';
+import { firstRow, firstValue, onlyRow, Queryable } from '../repository';
 import { MessageSide } from './message-rules';
 
 /** A message's sender as the other party knows them: the volunteer's or organisation's name, the
@@ -103,23 +103,21 @@ export class EngagementMessagesRepository {
 
   /** Reads users (owned by identity): the active account of a phone number. */
   async findActiveUserIdByPhone(manager: Queryable, phoneE164: string): Promise<string | undefined> {
-    const account = await firstRow<{ id: string }>(
-      manager,
-      `SELECT id FROM users WHERE phone_e164 = $1 AND status = 'active'`,
-      [phoneE164],
-    );
-    return account?.id;
+    return firstValue<string>(manager, `SELECT id FROM users WHERE phone_e164 = $1 AND status = 'active'`, [
+      phoneE164,
+    ]);
   }
 
   /** Reads notification_preferences (owned by notifications): a consenting family contact's name. */
   async findFamilyContactName(manager: Queryable, userIds: string[], phone: string): Promise<string | null> {
-    const family = await firstRow<{ name: string }>(
-      manager,
-      `SELECT family_name AS name FROM notification_preferences
+    return (
+      (await firstValue<string>(
+        manager,
+        `SELECT family_name AS name FROM notification_preferences
         WHERE user_id = ANY($1::uuid[]) AND family_phone = $2 AND family_consent_at IS NOT NULL LIMIT 1`,
-      [userIds, phone],
+        [userIds, phone],
+      )) ?? null
     );
-    return family?.name ?? null;
   }
 
   /** A message not yet relayed, locked (FOR UPDATE) so that it is relayed once. */

@@ -18,7 +18,7 @@ import { needNoticeSql } from '../engagements/engagement-notices.repository';
 import { OrganisationProposalsArgs, ProposalStatus } from '../matching.types';
 import { ENGAGEMENT_HISTORY_ENTITY, NeedForMatching, PROPOSAL_HISTORY_ENTITY } from '../need-for-matching';
 import { lockedNeedOfProposalSql } from '../need-reads.repository';
-import { firstRow, onlyRow, Queryable } from '../repository';
+import { firstRow, firstValue, onlyRow, Queryable } from '../repository';
 import type { ProposalTarget } from './proposal-writer.service';
 import { organisationsOf, PROPOSAL_COLUMNS, PROPOSAL_SOURCES, ProposalRow } from './proposal-rows';
 
@@ -155,13 +155,12 @@ export class ProposalsRepository {
     helperUserId: string,
   ): Promise<string | undefined> {
     // The volunteer asked, or any admin or operator of the organisation asked.
-    const found = await firstRow<{ need_id: string }>(
+    return firstValue<string>(
       manager,
       `SELECT need_id FROM match_proposals
         WHERE id = $1 AND (helper_user_id = $2 OR organisation_id IN ${organisationsOf('$2')})`,
       [proposalId, helperUserId],
     );
-    return found?.need_id;
   }
 
   /** Locks the proposal row (FOR UPDATE); its need is locked first by the caller. */
@@ -218,12 +217,7 @@ export class ProposalsRepository {
   }
 
   async findNeedIdOfProposal(manager: Queryable, proposalId: string): Promise<string | undefined> {
-    const proposal = await firstRow<{ need_id: string }>(
-      manager,
-      `SELECT need_id FROM match_proposals WHERE id = $1`,
-      [proposalId],
-    );
-    return proposal?.need_id;
+    return firstValue<string>(manager, `SELECT need_id FROM match_proposals WHERE id = $1`, [proposalId]);
   }
 
   /** The need's proposals: pending ones, and all of them (the next rank follows the total). */
