@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { firstValue, onlyRow, Queryable } from './repository';
+import { firstValue, onlyRow, Queryable } from '@prossimo/platform';
 
 /**
  * The need_match_states table (how far matching went for each need, and whether it gave up) and

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DomainError } from '@prossimo/platform';
+import { DomainError, firstRow, Queryable } from '@prossimo/platform';
 import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { NeedForMatching } from './need-for-matching';
-import { firstRow, Queryable } from './repository';
 
 /**
  * Matching's reads of the needs table (owned by the requests library) and of the rows it joins

@@ -1,9 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { afterCursorCondition, CursorAt, cursorAtColumn, PageArgs } from '@prossimo/platform';
+import {
+  afterCursorCondition,
+  CursorAt,
+  cursorAtColumn,
+  firstRow,
+  onlyRow,
+  PageArgs,
+  Queryable,
+} from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import type { ProposalTarget } from '../proposals/proposal-writer.service';
-import { firstRow, onlyRow, Queryable } from '../repository';
 import { CandidateScore } from '../scoring/score';
 import { BatchAssignmentRun, BatchAssignmentRunsArgs, BatchPlanEntry } from './batch-assignment.types';
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { ProposalTarget } from '../proposals/proposal-writer.service';
-import { firstValue, Queryable } from '../repository';
+import { firstValue, Queryable } from '@prossimo/platform';
 import type { PlanRowChange } from './batch-assignment.repository';
 
 /** A run as the engine claims it. */

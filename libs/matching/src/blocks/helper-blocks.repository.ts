@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Queryable } from '../repository';
+import { Queryable } from '@prossimo/platform';
 
 /** The user_blocks table: which helpers a citizen blocked. */
 @Injectable()

@@ -8,7 +8,7 @@ import {
   noticeOf,
 } from '@prossimo/notifications';
 import { EntityManager } from 'typeorm';
-import { firstRow } from '../repository';
+import { firstRow } from '@prossimo/platform';
 
 /** What a notice says about the need (alias n) and its people, as NeedNoticeRow names them. */
 const NEED_NOTICE_COLUMNS = `CASE WHEN n.source = 'citizen' THEN n.author_user_id END AS author_user_id,

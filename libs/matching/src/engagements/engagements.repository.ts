@@ -1,11 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { afterCursorCondition, CursorAt, cursorAtColumn, PageArgs } from '@prossimo/platform';
+import {
+  afterCursorCondition,
+  CursorAt,
+  cursorAtColumn,
+  firstRow,
+  firstValue,
+  PageArgs,
+  Queryable,
+} from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import { EngagementStatusChange, OrganisationEngagementsArgs } from '../matching.types';
 import { ENGAGEMENT_HISTORY_ENTITY } from '../need-for-matching';
 import { organisationsOf } from '../proposals/proposal-rows';
-import { firstRow, firstValue, Queryable } from '../repository';
 import type { EngagementParty } from './engagement-parties.service';
 import { EngagementStatus } from './engagement-rules';
 import { ENGAGEMENT_COLUMNS, EngagementRow } from './engagement-rows';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Queryable } from '../repository';
+import { Queryable } from '@prossimo/platform';
 
 type Row = Record<string, unknown>;
 

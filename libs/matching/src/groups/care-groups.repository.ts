@@ -1,9 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { afterCursorCondition, CursorAt, cursorAtColumn, PageArgs } from '@prossimo/platform';
+import {
+  afterCursorCondition,
+  CursorAt,
+  cursorAtColumn,
+  firstRow,
+  firstValue,
+  onlyRow,
+  PageArgs,
+  Queryable,
+} from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import { PriceBand } from '../pricing/shared-price';
-import { firstRow, firstValue, onlyRow, Queryable } from '../repository';
 import { CareWeeklySlot, HouseholdQuote } from './care-grouping';
 import {
   CareGroupMemberStatus,

@@ -1,10 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ContentType, ModerationStatus } from '@prossimo/moderation';
-import { afterCursorCondition, CursorAt, cursorAtColumn, PageArgs } from '@prossimo/platform';
+import {
+  afterCursorCondition,
+  CursorAt,
+  cursorAtColumn,
+  firstRow,
+  firstValue,
+  onlyRow,
+  PageArgs,
+  Queryable,
+} from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import { EngagementStatus } from '../engagements/engagement-rules';
-import { firstRow, firstValue, onlyRow, Queryable } from '../repository';
 import { MessageSide } from './message-rules';
 
 /** A message's sender as the other party knows them: the volunteer's or organisation's name, the

@@ -7,7 +7,11 @@ import {
   CursorAt,
   cursorAtColumn,
   decodeCursor,
+  firstRow,
+  firstValue,
+  onlyRow,
   PageArgs,
+  Queryable,
   queryPrepared,
 } from '@prossimo/platform';
 import { TransitionResult } from '@prossimo/requests';
@@ -18,7 +22,6 @@ import { needNoticeSql } from '../engagements/engagement-notices.repository';
 import { OrganisationProposalsArgs, ProposalStatus } from '../matching.types';
 import { ENGAGEMENT_HISTORY_ENTITY, NeedForMatching, PROPOSAL_HISTORY_ENTITY } from '../need-for-matching';
 import { lockedNeedOfProposalSql } from '../need-reads.repository';
-import { firstRow, firstValue, onlyRow, Queryable } from '../repository';
 import type { ProposalTarget } from './proposal-writer.service';
 import { organisationsOf, PROPOSAL_COLUMNS, PROPOSAL_SOURCES, ProposalRow } from './proposal-rows';
 

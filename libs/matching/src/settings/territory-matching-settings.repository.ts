@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { firstRow, onlyRow, Queryable } from '../repository';
+import { firstRow, onlyRow, Queryable } from '@prossimo/platform';
 
 /** A territory's matching settings as stored. */
 export interface MatchingSettingsRow {

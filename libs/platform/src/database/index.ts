@@ -8,3 +8,4 @@ export * from './combined-statement';
 export * from './prepared-query';
 export * from './consents';
 export * from './read-replica.service';
+export * from './queryable';
