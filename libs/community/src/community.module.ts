@@ -5,13 +5,20 @@ import { NotificationsModule, SmsReplyService } from '@prossimo/notifications';
 import { DomainError, registerMessages } from '@prossimo/platform';
 import { CallResolver } from './calls/call.resolver';
 import { CallService } from './calls/call.service';
+import { CallNoticesRepository } from './calls/call-notices.repository';
 import { CALL_REPLY_TARGET, CallVolunteersProcessor } from './calls/call-volunteers.processor';
+import { CallsRepository } from './calls/calls.repository';
+import { CommunityPersonalDataModule } from './community-personal-data.module';
 import { OfferResolver } from './offers/offer.resolver';
 import { JoinRequestService } from './offers/join-request.service';
+import { JoinRequestsRepository } from './offers/join-requests.repository';
 import { OfferService } from './offers/offer.service';
+import { OffersRepository } from './offers/offers.repository';
+import { ReferenceReadsRepository } from './reference-reads.repository';
 import { VolunteerResolver } from './volunteers/volunteer.resolver';
 import { VolunteerService } from './volunteers/volunteer.service';
 import { VolunteerAccountErasure } from './volunteers/volunteer-erasure';
+import { VolunteersRepository } from './volunteers/volunteers.repository';
 
 registerMessages({
   POINT_NOT_NEAR_COMUNE: {
@@ -140,13 +147,18 @@ registerMessages({
 });
 
 @Module({
-  imports: [IdentityModule, ModerationModule, NotificationsModule],
+  imports: [IdentityModule, ModerationModule, NotificationsModule, CommunityPersonalDataModule],
   providers: [
+    ReferenceReadsRepository,
+    VolunteersRepository,
     VolunteerService,
     VolunteerResolver,
+    OffersRepository,
     OfferService,
+    JoinRequestsRepository,
     JoinRequestService,
     OfferResolver,
+    CallsRepository,
     CallService,
     CallResolver,
     VolunteerAccountErasure,
@@ -157,6 +169,7 @@ export class CommunityModule implements OnModuleInit {
   constructor(
     private readonly moderation: ModerationService,
     private readonly calls: CallService,
+    private readonly callRows: CallsRepository,
     private readonly replies: SmsReplyService,
   ) {}
 
@@ -165,12 +178,9 @@ export class CommunityModule implements OnModuleInit {
     // "NO <code>" just closes the code.
     this.replies.register(CALL_REPLY_TARGET, async (manager, reply) => {
       if (reply.answer !== 'yes') return;
-      const [volunteer]: { id: string }[] = await manager.query(
-        `SELECT id FROM users WHERE phone_e164 = $1 AND status = 'active'`,
-        [reply.phone],
-      );
-      if (!volunteer) throw new DomainError('VOLUNTEER_PROFILE_REQUIRED');
-      await this.calls.answerInTransaction(manager, volunteer.id, {
+      const volunteerUserId = await this.callRows.findActiveUserIdByPhone(manager, reply.phone);
+      if (!volunteerUserId) throw new DomainError('VOLUNTEER_PROFILE_REQUIRED');
+      await this.calls.answerInTransaction(manager, volunteerUserId, {
         callId: reply.targetId,
         comuneIstats: [],
       });
@@ -185,6 +195,6 @@ export class CommunityModule implements OnModuleInit {
 /** Community for the worker: telling volunteers of targeted calls to action. */
 @Module({
   imports: [NotificationsModule],
-  providers: [CallVolunteersProcessor],
+  providers: [CallNoticesRepository, CallVolunteersProcessor],
 })
 export class CommunityWorkerModule {}

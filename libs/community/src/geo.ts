@@ -1,5 +1,4 @@
 import { DomainError } from '@prossimo/platform';
-import { EntityManager } from 'typeorm';
 
 /** A point farther than this from every Comune's centre is not in Italy (or is a typo). */
 export const MAX_DISTANCE_FROM_COMUNE_METERS = 40_000;
@@ -10,37 +9,6 @@ export interface NearestComune {
   lat: number;
   lon: number;
   meters: number;
-}
-
-/** The Comune whose centre is nearest to a point (GiST nearest-neighbour on comuni). */
-export async function nearestComune(
-  manager: EntityManager,
-  lat: number,
-  lon: number,
-  field: string,
-): Promise<NearestComune> {
-  const [row]: NearestComune[] = await manager.query(
-    `SELECT istat, name, lat, lon, earth_distance(ll_to_earth(lat, lon), ll_to_earth($1, $2)) AS meters
-       FROM comuni ORDER BY ll_to_earth(lat, lon) <-> ll_to_earth($1, $2) LIMIT 1`,
-    [lat, lon],
-  );
-  if (!row || row.meters > MAX_DISTANCE_FROM_COMUNE_METERS) {
-    throw new DomainError('POINT_NOT_NEAR_COMUNE', { field });
-  }
-  return row;
-}
-
-export async function comuneByIstat(
-  manager: EntityManager,
-  istat: string,
-  field: string,
-): Promise<{ istat: string; name: string; lat: number; lon: number }> {
-  const [row]: { istat: string; name: string; lat: number; lon: number }[] = await manager.query(
-    `SELECT istat, name, lat, lon FROM comuni WHERE istat = $1`,
-    [istat],
-  );
-  if (!row) throw new DomainError('COMUNE_NOT_FOUND', { field });
-  return row;
 }
 
 /** Distances are shown rounded to the kilometre so that they never pinpoint a home. */

@@ -2,16 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, AuthenticatedUser, Role } from '@prossimo/identity';
 import { ContentType, ModerationService } from '@prossimo/moderation';
-import {
-  afterCursorCondition,
-  CursorAt,
-  cursorAtColumn,
-  DomainError,
-  Page,
-  recordStatusChange,
-  toPage,
-} from '@prossimo/platform';
-import { DataSource, EntityManager } from 'typeorm';
+import { CursorAt, DomainError, Page, Queryable, recordStatusChange, toPage } from '@prossimo/platform';
+import { DataSource } from 'typeorm';
 import {
   addDays,
   formatClock,
@@ -22,7 +14,8 @@ import {
   todayInRome,
 } from '../availability/time-windows';
 import { HelpCategory } from '../category';
-import { comuneByIstat, nearestComune, roundedKm } from '../geo';
+import { roundedKm } from '../geo';
+import { ReferenceReadsRepository } from '../reference-reads.repository';
 import { askMatching } from '../volunteers/volunteer.service';
 import {
   CancelVolunteerOfferInput,
@@ -36,50 +29,8 @@ import {
   VolunteerOfferStatus,
 } from './offer.types';
 import { JoinRequestService } from './join-request.service';
-
-const OFFER_COLUMNS = `o.id, o.kind, o.category, o.title, o.description, o.comune_istat AS "comuneIstat",
-  c.name AS "comuneName", o.volunteer_id AS "volunteerId", p.display_name AS "volunteerName", o.status,
-  o.created_at AS "createdAt", o.lat, o.lon, o.from_place AS "fromPlace", o.to_place AS "toPlace",
-  o.to_lat AS "toLat", o.to_lon AS "toLon", o.departure_at AS "departureAt", o.wheelchair_ok AS "wheelchairOk",
-  o.days_of_week AS "daysOfWeek", o.start_minute AS "startMinute", o.end_minute AS "endMinute",
-  to_char(lower(o.during) AT TIME ZONE 'Europe/Rome', 'YYYY-MM-DD') AS "validFrom",
-  CASE WHEN upper_inf(o.during) THEN NULL
-       ELSE to_char(upper(o.during) AT TIME ZONE 'Europe/Rome' - interval '1 day', 'YYYY-MM-DD') END AS "validUntil",
-  lower(o.during) AS "startsAt", o.capacity, o.accepted_seats AS "acceptedSeats"`;
-
-const OFFER_FROM = `volunteer_offers o JOIN volunteer_profiles p ON p.id = o.volunteer_id
-  JOIN comuni c ON c.istat = o.comune_istat`;
-
-interface OfferRow {
-  id: string;
-  kind: VolunteerOfferKind;
-  category: HelpCategory;
-  title: string;
-  description: string;
-  comuneIstat: string;
-  comuneName: string;
-  volunteerId: string;
-  volunteerName: string;
-  status: VolunteerOfferStatus;
-  createdAt: Date;
-  lat: number;
-  lon: number;
-  fromPlace: string | null;
-  toPlace: string | null;
-  toLat: number | null;
-  toLon: number | null;
-  departureAt: Date | null;
-  wheelchairOk: boolean;
-  daysOfWeek: number[] | null;
-  startMinute: number | null;
-  endMinute: number | null;
-  validFrom: string;
-  validUntil: string | null;
-  startsAt: Date;
-  capacity: number | null;
-  acceptedSeats: number;
-  meters?: number | null;
-}
+import { JoinRequestsRepository } from './join-requests.repository';
+import { OfferRow, OffersRepository, OfferValues, PublishingProfile } from './offers.repository';
 
 @Injectable()
 export class OfferService {
@@ -88,81 +39,52 @@ export class OfferService {
     private readonly access: AccessService,
     private readonly moderation: ModerationService,
     private readonly joinRequests: JoinRequestService,
+    private readonly offers: OffersRepository,
+    private readonly requests: JoinRequestsRepository,
+    private readonly references: ReferenceReadsRepository,
   ) {}
 
   async publish(user: AuthenticatedUser, input: PublishVolunteerOfferInput): Promise<VolunteerOffer> {
     this.access.requireRole(user, [Role.VOLUNTEER]);
     const id = await this.dataSource.transaction(async (manager) => {
-      const [profile]: {
-        id: string;
-        comuneIstat: string;
-        vehicleSeats: number | null;
-        accessible: boolean;
-      }[] = await manager.query(
-        `SELECT id, comune_istat AS "comuneIstat", vehicle_seats AS "vehicleSeats",
-                vehicle_wheelchair_accessible AS accessible
-           FROM volunteer_profiles WHERE user_id = $1`,
-        [user.userId],
-      );
+      const profile = await this.offers.findPublishingProfile(manager, user.userId);
       if (!profile) throw new DomainError('VOLUNTEER_PROFILE_REQUIRED');
       const values =
         input.kind === VolunteerOfferKind.RIDE
           ? await this.rideValues(manager, input, profile)
           : await this.skillValues(manager, input, profile.comuneIstat);
-      const [offer]: { id: string }[] = await manager.query(
-        `INSERT INTO volunteer_offers (volunteer_id, kind, category, title, description, comune_istat, lat, lon, during,
-           from_place, to_place, to_lat, to_lon, departure_at, wheelchair_ok, days_of_week, start_minute, end_minute, capacity)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, tstzrange($9, $10, $11), $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)
-         RETURNING id`,
-        [
-          profile.id,
-          input.kind,
-          values.category,
-          values.title,
-          input.description?.trim() ?? '',
-          values.comuneIstat,
-          values.lat,
-          values.lon,
-          values.startsAt,
-          values.endsAt,
-          values.bounds,
-          values.fromPlace,
-          values.toPlace,
-          values.toLat,
-          values.toLon,
-          values.departureAt,
-          values.wheelchairOk,
-          values.daysOfWeek,
-          values.startMinute,
-          values.endMinute,
-          values.capacity,
-        ],
+      const offerId = await this.offers.insertOffer(
+        manager,
+        profile.id,
+        input.kind,
+        input.description?.trim() ?? '',
+        values,
       );
       await recordStatusChange(manager, {
         entityType: 'volunteer_offer',
-        entityId: offer.id,
+        entityId: offerId,
         from: null,
         to: VolunteerOfferStatus.OPEN,
         actorUserId: user.userId,
       });
       await this.moderation.submit(manager, {
         contentType: ContentType.VOLUNTEER_OFFER,
-        contentId: offer.id,
+        contentId: offerId,
         comuneIstat: values.comuneIstat,
         authorUserId: user.userId,
         summary: `${values.title}: ${input.description?.trim() ?? ''}`,
       });
       await askMatching(manager, profile.id);
-      return offer.id;
+      return offerId;
     });
     return this.offerById(id);
   }
 
   private async rideValues(
-    manager: EntityManager,
+    manager: Queryable,
     input: PublishVolunteerOfferInput,
-    profile: { vehicleSeats: number | null; accessible: boolean },
-  ) {
+    profile: PublishingProfile,
+  ): Promise<OfferValues> {
     if (!input.ride || input.skill) throw new DomainError('VOLUNTEER_OFFER_DETAILS', { field: 'ride' });
     const ride: RideOfferInput = input.ride;
     if (ride.departureAt <= new Date()) {
@@ -179,8 +101,8 @@ export class OfferService {
     if (ride.wheelchairOk && !profile.accessible) {
       throw new DomainError('VEHICLE_NOT_ACCESSIBLE', { field: 'ride.wheelchairOk' });
     }
-    const from = await nearestComune(manager, ride.fromLat, ride.fromLon, 'ride.fromLat');
-    await nearestComune(manager, ride.toLat, ride.toLon, 'ride.toLat');
+    const from = await this.references.nearestComune(manager, ride.fromLat, ride.fromLon, 'ride.fromLat');
+    await this.references.nearestComune(manager, ride.toLat, ride.toLon, 'ride.toLat');
     const fromPlace = ride.fromPlace.trim();
     const toPlace = ride.toPlace.trim();
     return {
@@ -205,7 +127,11 @@ export class OfferService {
     };
   }
 
-  private async skillValues(manager: EntityManager, input: PublishVolunteerOfferInput, comuneIstat: string) {
+  private async skillValues(
+    manager: Queryable,
+    input: PublishVolunteerOfferInput,
+    comuneIstat: string,
+  ): Promise<OfferValues> {
     if (!input.skill || input.ride) throw new DomainError('VOLUNTEER_OFFER_DETAILS', { field: 'skill' });
     const skill: SkillOfferInput = input.skill;
     if (!input.category) throw new DomainError('FIELD_REQUIRED', { field: 'category' });
@@ -233,7 +159,7 @@ export class OfferService {
       throw new DomainError('VOLUNTEER_OFFER_IN_THE_PAST', { field: 'skill.validUntil' });
     }
     // Skills are found near the Comune's centre: the home stays private.
-    const comune = await comuneByIstat(manager, comuneIstat, 'comuneIstat');
+    const comune = await this.references.comuneByIstat(manager, comuneIstat, 'comuneIstat');
     return {
       category: input.category,
       title: input.title.trim(),
@@ -259,63 +185,21 @@ export class OfferService {
   /** Public: published, open offers that still lie ahead, with seats or places left. */
   async search(args: VolunteerOfferSearchArgs): Promise<Page<VolunteerOffer>> {
     const filter = args.filter ?? {};
-    const params: unknown[] = [];
-    const conditions = [
-      `o.status = 'open'`,
-      `(upper_inf(o.during) OR upper(o.during) > now())`,
-      `(o.capacity IS NULL OR o.accepted_seats < o.capacity)`,
-      this.moderation.publishedCondition(ContentType.VOLUNTEER_OFFER, 'o.id'),
-      `EXISTS (SELECT 1 FROM users u WHERE u.id = p.user_id AND u.status = 'active')`,
-    ];
-    let distance = 'NULL::float8';
-    if (filter.near) {
-      params.push(filter.near.lat, filter.near.lon, filter.near.radiusKm * 1000);
-      const [lat, lon, meters] = [params.length - 2, params.length - 1, params.length];
-      distance = `earth_distance(ll_to_earth($${lat}, $${lon}), ll_to_earth(o.lat, o.lon))`;
-      conditions.push(`earth_box(ll_to_earth($${lat}, $${lon}), $${meters}) @> ll_to_earth(o.lat, o.lon)`);
-      conditions.push(`${distance} <= $${meters}`);
-    }
-    if (filter.category) {
-      params.push(filter.category);
-      conditions.push(`o.category = $${params.length}`);
-    }
-    if (filter.kind) {
-      params.push(filter.kind);
-      conditions.push(`o.kind = $${params.length}`);
-    }
     if (filter.from && filter.to && filter.to < filter.from) {
       throw new DomainError('AVAILABILITY_END_NOT_AFTER_START', { field: 'filter.to' });
     }
-    if (filter.from || filter.to) {
-      params.push(filter.from ?? null, filter.to ?? null);
-      conditions.push(`o.during && tstzrange($${params.length - 1}, $${params.length}, '[]')`);
-    }
-    conditions.push(...afterCursorCondition(args.after, '(lower(o.during), o.id)', 'ASC', params));
-    params.push(args.first + 1);
-    const rows: (OfferRow & CursorAt)[] = await this.dataSource.query(
-      `SELECT ${OFFER_COLUMNS}, ${distance} AS meters, ${cursorAtColumn('lower(o.during)')} FROM ${OFFER_FROM}
-        WHERE ${conditions.join(' AND ')}
-        ORDER BY lower(o.during), o.id LIMIT $${params.length}`,
-      params,
-    );
-    const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
-    return { items: page.items.map((row) => this.toOffer(row)), pageInfo: page.pageInfo };
+    return this.toOfferPage(await this.offers.findOpenOffersPage(args), args.first);
   }
 
   async myOffers(
     user: AuthenticatedUser,
     args: { first: number; after?: string },
   ): Promise<Page<VolunteerOffer>> {
-    const params: unknown[] = [user.userId];
-    const conditions = ['p.user_id = $1'];
-    conditions.push(...afterCursorCondition(args.after, '(o.created_at, o.id)', 'DESC', params));
-    params.push(args.first + 1);
-    const rows: (OfferRow & CursorAt)[] = await this.dataSource.query(
-      `SELECT ${OFFER_COLUMNS}, ${cursorAtColumn('o.created_at')} FROM ${OFFER_FROM} WHERE ${conditions.join(' AND ')}
-        ORDER BY o.created_at DESC, o.id DESC LIMIT $${params.length}`,
-      params,
-    );
-    const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
+    return this.toOfferPage(await this.offers.findOffersPageOfUser(user.userId, args), args.first);
+  }
+
+  private toOfferPage(rows: (OfferRow & CursorAt)[], first: number): Page<VolunteerOffer> {
+    const page = toPage(rows, first, (row) => [row.cursorAt, row.id]);
     return { items: page.items.map((row) => this.toOffer(row)), pageInfo: page.pageInfo };
   }
 
@@ -328,10 +212,7 @@ export class OfferService {
       if (offer.status !== VolunteerOfferStatus.OPEN) {
         throw new DomainError('VOLUNTEER_OFFER_CLOSED', { field: 'offerId' });
       }
-      await manager.query(
-        `UPDATE volunteer_offers SET status = 'cancelled', accepted_seats = 0 WHERE id = $1`,
-        [offer.id],
-      );
+      await this.offers.cancelOffer(manager, offer.id);
       await recordStatusChange(manager, {
         entityType: 'volunteer_offer',
         entityId: offer.id,
@@ -340,11 +221,7 @@ export class OfferService {
         actorUserId: user.userId,
         reason: input.reason,
       });
-      const active: { id: string; status: JoinRequestStatus }[] = await manager.query(
-        `SELECT id, status FROM volunteer_offer_join_requests
-          WHERE offer_id = $1 AND status IN ('pending', 'accepted') FOR UPDATE`,
-        [offer.id],
-      );
+      const active = await this.requests.lockActiveRequestsOfOffer(manager, offer.id);
       for (const request of active) {
         await this.joinRequests.setRequestStatus(
           manager,
@@ -360,11 +237,7 @@ export class OfferService {
   }
 
   private async offerById(id: string): Promise<VolunteerOffer> {
-    const [row]: OfferRow[] = await this.dataSource.query(
-      `SELECT ${OFFER_COLUMNS} FROM ${OFFER_FROM} WHERE o.id = $1`,
-      [id],
-    );
-    return this.toOffer(row);
+    return this.toOffer(await this.offers.findOffer(id));
   }
 
   private toOffer(row: OfferRow): VolunteerOffer {

@@ -1,5 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { AccountErasureHandlers, AccountErasureStep, ERASED_TEXT } from '@prossimo/platform';
+import { AccountErasureHandlers, AccountErasureStep } from '@prossimo/platform';
+import { VolunteerPersonalDataRepository } from './volunteer-personal-data.repository';
 
 /**
  * Account erasure, community's part: the volunteer profile stays as an anonymous helper (hours,
@@ -8,41 +9,23 @@ import { AccountErasureHandlers, AccountErasureStep, ERASED_TEXT } from '@prossi
  */
 @Injectable()
 export class VolunteerAccountErasure implements OnModuleInit {
-  constructor(private readonly handlers: AccountErasureHandlers) {}
+  constructor(
+    private readonly handlers: AccountErasureHandlers,
+    private readonly personalData: VolunteerPersonalDataRepository,
+  ) {}
 
   onModuleInit(): void {
     this.handlers.register('community', (step) => this.erase(step));
   }
 
   private async erase({ manager, userId }: AccountErasureStep): Promise<Record<string, number>> {
-    const [, volunteerProfilesAnonymised]: [unknown[], number] = await manager.query(
-      `UPDATE volunteer_profiles p SET display_name = $2, bio = '', skills = '{}',
-              home_lat = c.lat, home_lon = c.lon, updated_at = now()
-         FROM comuni c WHERE c.istat = p.comune_istat AND p.user_id = $1`,
-      [userId, ERASED_TEXT],
-    );
-    await manager.query(
-      `DELETE FROM availability_windows WHERE volunteer_id IN (SELECT id FROM volunteer_profiles WHERE user_id = $1)`,
-      [userId],
-    );
-    await manager.query(
-      `UPDATE volunteer_offers SET status = 'cancelled', title = $2, description = '',
-              from_place = CASE WHEN from_place IS NULL THEN NULL ELSE $2 END,
-              to_place = CASE WHEN to_place IS NULL THEN NULL ELSE $2 END
-        WHERE volunteer_id IN (SELECT id FROM volunteer_profiles WHERE user_id = $1)`,
-      [userId, ERASED_TEXT],
-    );
-    await manager.query(
-      `UPDATE volunteer_offer_join_requests SET message_encrypted = NULL WHERE requester_user_id = $1`,
-      [userId],
-    );
-    await manager.query(
-      `UPDATE call_answers SET message = NULL
-        WHERE volunteer_id IN (SELECT id FROM volunteer_profiles WHERE user_id = $1)`,
-      [userId],
-    );
+    const volunteerProfilesAnonymised = await this.personalData.anonymiseProfile(manager, userId);
+    await this.personalData.deleteAvailability(manager, userId);
+    await this.personalData.cancelAndBlankOffers(manager, userId);
+    await this.personalData.blankJoinRequestMessages(manager, userId);
+    await this.personalData.blankCallAnswerMessages(manager, userId);
     // Which calls the person was told of (and the weekly count they feed) goes with them.
-    await manager.query(`DELETE FROM call_notifications WHERE volunteer_user_id = $1`, [userId]);
+    await this.personalData.deleteCallNotices(manager, userId);
     return { volunteerProfilesAnonymised };
   }
 }
