@@ -169,7 +169,7 @@ export class CommunityModule implements OnModuleInit {
   constructor(
     private readonly moderation: ModerationService,
     private readonly calls: CallService,
-    private readonly callRows: CallsRepository,
+    private readonly callsRepository: CallsRepository,
     private readonly replies: SmsReplyService,
   ) {}
 
@@ -178,7 +178,7 @@ export class CommunityModule implements OnModuleInit {
     // "NO <code>" just closes the code.
     this.replies.register(CALL_REPLY_TARGET, async (manager, reply) => {
       if (reply.answer !== 'yes') return;
-      const volunteerUserId = await this.callRows.findActiveUserIdByPhone(manager, reply.phone);
+      const volunteerUserId = await this.callsRepository.findActiveUserIdByPhone(manager, reply.phone);
       if (!volunteerUserId) throw new DomainError('VOLUNTEER_PROFILE_REQUIRED');
       await this.calls.answerInTransaction(manager, volunteerUserId, {
         callId: reply.targetId,
