@@ -10,3 +10,4 @@ export * from './prepared-query';
 export * from './consents.repository';
 export * from './read-replica.service';
 export * from './queryable';
+export * from './seed-runs.repository';
