@@ -99,6 +99,7 @@ export class ServiceOffersRepository {
     );
   }
 
+  /** The offer, with its moderation status (moderation_items: moderation). */
   findOfferRow(db: Queryable, id: string): Promise<OfferRow | undefined> {
     return firstRow<OfferRow>(db, `SELECT ${OFFER_COLUMNS} FROM service_offers o WHERE o.id = $1`, [id]);
   }
