@@ -23,7 +23,9 @@ import {
 } from '@prossimo/platform';
 import { firstTerritoryOf } from '@prossimo/territory';
 import { DataSource, EntityManager } from 'typeorm';
+import { BeneficiariesRepository } from './beneficiaries.repository';
 import { personInScopeCondition } from './desk-people.scope';
+import { NeedsRepository } from './needs.repository';
 import { checkContent, MAX_KM_FROM_COMUNE, storedDetails } from './need-content';
 import { NEED_HISTORY_ENTITY, needOpenedJobs } from './need-lifecycle.service';
 import { NeedQueriesService } from './need-queries.service';
@@ -70,6 +72,8 @@ export class NeedPostingService {
     private readonly moderation: ModerationService,
     private readonly codiciFiscali: CodiceFiscaleService,
     private readonly queries: NeedQueriesService,
+    private readonly needs: NeedsRepository,
+    private readonly beneficiaries: BeneficiariesRepository,
   ) {}
 
   /**
@@ -309,17 +313,13 @@ export class NeedPostingService {
       this.access,
       params,
     );
-    const [row]: { health_consent_at: Date | null }[] = await manager.query(
-      `SELECT b.health_consent_at FROM beneficiaries b WHERE b.id = $1 AND b.kind = 'desk' AND ${inScope}
-          FOR UPDATE OF b`,
-      params,
-    );
+    const row = await this.beneficiaries.lockDeskPerson(manager, inScope, params);
     if (!row) throw new DomainError('DESK_PERSON_NOT_FOUND', { field: 'knownPerson.id' });
     if (withNotes && !row.health_consent_at) {
       if (healthConsentNow !== true) {
         throw new DomainError('HEALTH_DATA_CONSENT_REQUIRED', { field: 'knownPerson.healthDataConsent' });
       }
-      await manager.query(`UPDATE beneficiaries SET health_consent_at = now() WHERE id = $1`, [id]);
+      await this.beneficiaries.recordHealthConsent(manager, id);
     }
     return id;
   }
@@ -327,19 +327,20 @@ export class NeedPostingService {
   /** Anyone signed in may flag a neighbour's possible need; the Comune reviews it first. */
   async flagLatentNeed(user: AuthenticatedUser, input: FlagLatentNeedInput): Promise<Need> {
     const id = await this.dataSource.transaction(async (manager) => {
-      const [comune]: { lat: number; lon: number }[] = await manager.query(
-        `SELECT lat, lon FROM comuni WHERE istat = $1`,
-        [input.comuneIstat],
-      );
+      const comune = await this.needs.findComuneCentre(manager, input.comuneIstat);
       if (!comune) throw new DomainError('COMUNE_NOT_FOUND', { field: 'comuneIstat' });
       const needId = randomUUID();
       const description = input.description.trim();
       // The Comune's centre stands in for the place until an operator takes the case.
-      await manager.query(
-        `INSERT INTO needs (id, source, status, category, description, comune_istat, lat, lon, author_user_id)
-         VALUES ($1, 'sentinel', 'submitted', $2, $3, $4, $5, $6, $7)`,
-        [needId, input.category, description, input.comuneIstat, comune.lat, comune.lon, user.userId],
-      );
+      await this.needs.insertSentinelNeed(manager, {
+        id: needId,
+        category: input.category,
+        description,
+        comuneIstat: input.comuneIstat,
+        lat: comune.lat,
+        lon: comune.lon,
+        authorUserId: user.userId,
+      });
       await this.moderation.submit(manager, {
         contentType: ContentType.NEED,
         contentId: needId,
@@ -377,20 +378,13 @@ export class NeedPostingService {
   ): Promise<{ comuneIstat: string; lat: number; lon: number }> {
     const { lat, lon } = input.location;
     if (input.comuneIstat) {
-      const [comune]: { km: number }[] = await manager.query(
-        `SELECT earth_distance(ll_to_earth(lat, lon), ll_to_earth($2, $3)) / 1000 AS km FROM comuni WHERE istat = $1`,
-        [input.comuneIstat, lat, lon],
-      );
+      const comune = await this.needs.findKmFromComune(manager, input.comuneIstat, lat, lon);
       if (!comune) throw new DomainError('COMUNE_NOT_FOUND', { field: 'comuneIstat' });
       if (comune.km > MAX_KM_FROM_COMUNE)
         throw new DomainError('NEED_LOCATION_FAR_FROM_COMUNE', { field: 'location' });
       return { comuneIstat: input.comuneIstat, lat, lon };
     }
-    const [nearest]: { istat: string; km: number }[] = await manager.query(
-      `SELECT istat, earth_distance(ll_to_earth(lat, lon), ll_to_earth($1, $2)) / 1000 AS km FROM comuni
-        ORDER BY ll_to_earth(lat, lon) <-> ll_to_earth($1, $2) LIMIT 1`,
-      [lat, lon],
-    );
+    const nearest = await this.needs.findNearestComune(manager, lat, lon);
     if (!nearest || nearest.km > MAX_KM_FROM_COMUNE) {
       throw new DomainError('NEED_LOCATION_OUTSIDE_SERVICE', { field: 'location' });
     }
