@@ -170,25 +170,48 @@ export class VolunteerService {
   }
 
   async addWindow(user: AuthenticatedUser, input: AvailabilityWindowInput): Promise<AvailabilityWindow> {
-    this.access.requireRole(user, [Role.VOLUNTEER]);
-    const [window] = this.checkWindows([input], '');
-    const row = await this.dataSource.transaction(async (manager) => {
-      // The profile row lock serialises concurrent additions, so the limit holds: the count
-      // in the statement that adds the window starts after the lock, and sees every addition
-      // committed before it.
-      const profileId = await this.lockOwnProfile(manager, user);
-      const inserted = await this.volunteers.addWindowIfRoom(
-        manager,
-        profileId,
-        window,
-        MAX_AVAILABILITY_WINDOWS,
-      );
-      if (!inserted) {
-        throw new DomainError('AVAILABILITY_TOO_MANY_WINDOWS', { params: { max: MAX_AVAILABILITY_WINDOWS } });
-      }
-      return inserted;
-    });
+    // Checked before the transaction: a refused window costs no round trip.
+    const window = this.checkedWindow(user, input);
+    const row = await this.dataSource.transaction((manager) => this.storeWindow(manager, user, window));
     return toWindow(row, new Date());
+  }
+
+  /**
+   * addWindow in the caller's transaction (the api's warm-up rehearses it in one it rolls back,
+   * apps/api/src/warm-up.ts); the row as stored.
+   */
+  async addWindowIn(
+    manager: EntityManager,
+    user: AuthenticatedUser,
+    input: AvailabilityWindowInput,
+  ): Promise<WindowRow> {
+    return this.storeWindow(manager, user, this.checkedWindow(user, input));
+  }
+
+  private checkedWindow(user: AuthenticatedUser, input: AvailabilityWindowInput): CheckedWindow {
+    this.access.requireRole(user, [Role.VOLUNTEER]);
+    return this.checkWindows([input], '')[0];
+  }
+
+  private async storeWindow(
+    manager: EntityManager,
+    user: AuthenticatedUser,
+    window: CheckedWindow,
+  ): Promise<WindowRow> {
+    // The profile row lock serialises concurrent additions, so the limit holds: the count in
+    // the statement that adds the window starts after the lock, and sees every addition
+    // committed before it.
+    const profileId = await this.lockOwnProfile(manager, user);
+    const inserted = await this.volunteers.addWindowIfRoom(
+      manager,
+      profileId,
+      window,
+      MAX_AVAILABILITY_WINDOWS,
+    );
+    if (!inserted) {
+      throw new DomainError('AVAILABILITY_TOO_MANY_WINDOWS', { params: { max: MAX_AVAILABILITY_WINDOWS } });
+    }
+    return inserted;
   }
 
   async removeWindow(user: AuthenticatedUser, id: string): Promise<boolean> {
