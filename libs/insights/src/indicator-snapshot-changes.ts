@@ -46,6 +46,12 @@ export interface IncrementalRefresh {
   rows: number;
   /** Change-log entries applied. */
   changes: number;
+  /**
+   * Milliseconds spent per kind of stored result ('period/territory' = the year rows of the whole
+   * territory, 'period/comune' = its year rows per Comune, 'month/...', 'week/...'), to see where
+   * the time goes.
+   */
+  msByKind: Record<string, number>;
 }
 
 /** The snapshot a refresh includes every change of, and when it was taken. */
@@ -281,7 +287,7 @@ export async function refreshNodeIncrementally(
 
   const now = await currentWatermark(query);
   const { keys, changes } = await dirtyKeys(query, node.comuni, years, mark.snapshot, now.snapshot);
-  const done: IncrementalRefresh = { results: 0, statements: 0, rows: 0, changes };
+  const done: IncrementalRefresh = { results: 0, statements: 0, rows: 0, changes, msByKind: {} };
   for (const year of years) {
     for (const granularity of SNAPSHOT_GRANULARITIES) {
       for (const [table, build] of Object.entries(INDICATOR_STATEMENTS)) {
@@ -292,6 +298,7 @@ export async function refreshNodeIncrementally(
         if (!tableKeys.length) continue;
         for (const { byComune, byCategory } of SNAPSHOT_GROUPINGS) {
           const work = bucketWork(tableKeys, byComune, byCategory);
+          const started = Date.now();
           await query('BEGIN', []);
           try {
             for (const setting of INDICATOR_SESSION_SETTINGS) await query(setting, []);
@@ -339,6 +346,8 @@ export async function refreshNodeIncrementally(
             );
             await query('COMMIT', []);
             done.results++;
+            const kind = `${granularity}/${byComune ? 'comune' : 'territory'}`;
+            done.msByKind[kind] = (done.msByKind[kind] ?? 0) + Date.now() - started;
           } catch (error) {
             await query('ROLLBACK', []);
             throw error;
