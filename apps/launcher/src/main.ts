@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import {
   buildDataSourceOptions,
   ConfigError,
+  hasSeedRun,
   parseConfig,
+  recordSeedRun,
   runMigrations,
   runSeeders,
 } from '@prossimo/platform';
@@ -17,6 +19,9 @@ import { createDemoTerritory } from './demo/demo-territory';
 import { GraphQLClient } from './demo/graphql-client';
 import { DEMO_PEOPLE, DEMO_SEEDERS } from './seeds/demo-people.seed';
 import { DevFederation, startDevFederation } from './dev-identity/dev-federation';
+
+/** The demo territory is created once per database, through the GraphQL API. */
+const DEMO_TERRITORY_SEED = 'demo-territory-v1';
 
 /**
  * `npm start`: runs Prossimo on one machine. With no DATABASE_URL it starts an embedded
@@ -151,13 +156,10 @@ async function seedDemoTerritoryOnce(
   });
   await dataSource.initialize();
   try {
-    const done: unknown[] = await dataSource.query(
-      `SELECT 1 FROM seed_runs WHERE name = 'demo-territory-v1'`,
-    );
-    if (done.length) return;
+    if (await hasSeedRun(dataSource, DEMO_TERRITORY_SEED)) return;
     say('Creating the demo territory through the GraphQL API ...');
     await createDemoTerritory(client, (line) => say(`  demo: ${line}`));
-    await dataSource.query(`INSERT INTO seed_runs (name) VALUES ('demo-territory-v1')`);
+    await recordSeedRun(dataSource, DEMO_TERRITORY_SEED);
   } catch (error) {
     complain(`The demo territory could not be created: ${(error as Error).message}`);
   } finally {

@@ -25,6 +25,7 @@ import {
   OutboxReconcileProcessor,
   OutboxReconcileScheduler,
   OutboxRelayService,
+  OutboxRepository,
   QueueModule,
   QueueReconcilerService,
 } from '@prossimo/platform';
@@ -59,6 +60,7 @@ import { WorkerRunner } from './worker-runner.service';
   ],
   providers: [
     OutboxRelayService,
+    OutboxRepository,
     QueueReconcilerService,
     OutboxReconcileProcessor,
     OutboxReconcileScheduler,

@@ -2,6 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { BLIND_INDEX_VERSION, BlindIndex, FieldCipher } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
+import { BeneficiariesRepository } from './beneficiaries.repository';
 
 const BATCH = 500;
 
@@ -18,6 +19,7 @@ export class DeskPeopleIndexer implements OnApplicationBootstrap {
     private readonly cipher: FieldCipher,
     private readonly blindIndex: BlindIndex,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly beneficiaries: BeneficiariesRepository,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -30,24 +32,16 @@ export class DeskPeopleIndexer implements OnApplicationBootstrap {
     let total = 0;
     for (;;) {
       const done = await this.dataSource.transaction(async (manager) => {
-        const rows: { id: string; full_name_encrypted: string | null; phone_encrypted: string | null }[] =
-          await manager.query(
-            `SELECT id, full_name_encrypted, phone_encrypted FROM beneficiaries
-              WHERE kind <> 'self' AND search_version IS DISTINCT FROM $1
-              ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
-            [BLIND_INDEX_VERSION, BATCH],
-          );
+        const rows = await this.beneficiaries.lockBeneficiariesToIndex(manager, BLIND_INDEX_VERSION, BATCH);
         for (const row of rows) {
           const name = row.full_name_encrypted ? this.cipher.decrypt(row.full_name_encrypted) : '';
           const phone = row.phone_encrypted ? this.cipher.decrypt(row.phone_encrypted) : null;
-          await manager.query(
-            `UPDATE beneficiaries SET phone_search = $2, name_search = $3, search_version = $4 WHERE id = $1`,
-            [
-              row.id,
-              phone ? this.blindIndex.phone(phone) : null,
-              this.blindIndex.name(name),
-              BLIND_INDEX_VERSION,
-            ],
+          await this.beneficiaries.writeSearchIndex(
+            manager,
+            row.id,
+            phone ? this.blindIndex.phone(phone) : null,
+            this.blindIndex.name(name),
+            BLIND_INDEX_VERSION,
           );
         }
         return rows.length;

@@ -1,32 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, AuthenticatedUser, PhoneVerificationService, Role } from '@prossimo/identity';
-import { BlindIndex, DomainError, FieldCipher, writeAudit } from '@prossimo/platform';
+import { BlindIndex, DomainError, FieldCipher, Queryable, writeAudit } from '@prossimo/platform';
 import { firstTerritoryOf } from '@prossimo/territory';
 import { DataSource } from 'typeorm';
+import { DeskPeopleRepository, DeskPersonRow } from './desk-people.repository';
 import { personInScopeCondition } from './desk-people.scope';
-import { DeskPeopleArgs, DeskPerson, DeskPersonNeed } from './desk-people.types';
-import { BeneficiaryKind, DeskConsentMethod, NeedCategory, NeedStatus } from './requests.types';
+import { DeskPeopleArgs, DeskPerson } from './desk-people.types';
+import { BeneficiaryKind, NeedCategory, NeedStatus } from './requests.types';
 
 /** Searches one operator may make in the window, whatever their token or address (counted from the audit log). */
 export const DESK_SEARCHES_PER_WINDOW = 30;
 export const DESK_SEARCH_WINDOW_MINUTES = 10;
 const MAX_RESULTS = 20;
-
-interface PersonRow {
-  id: string;
-  kind: BeneficiaryKind;
-  full_name_encrypted: string;
-  phone_encrypted: string | null;
-  comune_istat: string | null;
-  comune_name: string | null;
-  created_at: Date;
-  consent_recorded_at: Date | null;
-  recorded_by: string | null;
-  consent_method: DeskConsentMethod | null;
-  consent_witness_encrypted: string | null;
-  health_consent_at: Date | null;
-}
 
 /**
  * The desk's "find a person": by the whole phone or whole words of the name, through the blind
@@ -41,6 +27,7 @@ export class DeskPeopleService {
     private readonly access: AccessService,
     private readonly phones: PhoneVerificationService,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly people: DeskPeopleRepository,
   ) {}
 
   async search(user: AuthenticatedUser, args: DeskPeopleArgs): Promise<DeskPerson[]> {
@@ -76,11 +63,7 @@ export class DeskPeopleService {
         params,
       );
       params.push(MAX_RESULTS);
-      const rows: PersonRow[] = await manager.query(
-        `${PERSON_SELECT} WHERE ${condition} AND b.kind IN ('desk', 'relative') AND ${inScope}
-          ORDER BY b.created_at DESC, b.id LIMIT $${params.length}`,
-        params,
-      );
+      const rows = await this.people.findPeople(manager, condition, inScope, params);
       // What was searched stays out of the log (it is personal data): how, and how many were found.
       await writeAudit(manager, {
         actorUserId: user.userId,
@@ -103,10 +86,7 @@ export class DeskPeopleService {
       this.access,
       params,
     );
-    const rows: PersonRow[] = await this.dataSource.query(
-      `${PERSON_SELECT} WHERE b.id = $1 AND b.kind IN ('desk', 'relative') AND ${inScope}`,
-      params,
-    );
+    const rows = await this.people.findPerson(inScope, params);
     if (!rows.length) throw new DomainError('DESK_PERSON_NOT_FOUND', { field: 'id' });
     const territoryId = rows[0].comune_istat
       ? await firstTerritoryOf(this.dataSource.manager, rows[0].comune_istat)
@@ -127,14 +107,9 @@ export class DeskPeopleService {
    * parallel searches cannot all pass: on top of the per-token rate limit, it holds for every
    * session and address the operator uses.
    */
-  private async checkSearchLimit(manager: DataSource['manager'], userId: string): Promise<void> {
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('desk-search:' || $1))`, [userId]);
-    const [row]: { searches: number; oldest: Date | null }[] = await manager.query(
-      `SELECT count(*)::int AS searches, min(created_at) AS oldest FROM audit_log
-        WHERE actor_user_id = $1 AND action = 'desk.person_searched'
-          AND created_at > now() - make_interval(mins => $2)`,
-      [userId, DESK_SEARCH_WINDOW_MINUTES],
-    );
+  private async checkSearchLimit(manager: Queryable, userId: string): Promise<void> {
+    await this.people.lockSearchesOf(manager, userId);
+    const row = await this.people.countRecentSearches(manager, userId, DESK_SEARCH_WINDOW_MINUTES);
     if (row.searches >= DESK_SEARCHES_PER_WINDOW) {
       const retryAfterSeconds = row.oldest
         ? Math.max(
@@ -147,7 +122,7 @@ export class DeskPeopleService {
   }
 
   private async toPeople(
-    rows: PersonRow[],
+    rows: DeskPersonRow[],
     user: AuthenticatedUser,
     territoryId: string | null,
   ): Promise<DeskPerson[]> {
@@ -157,13 +132,7 @@ export class DeskPeopleService {
       ? { all: false as const, territoryIds: [territoryId] }
       : this.access.scope(user, [Role.COMUNE_OPERATOR]);
     const inScope = this.access.comuneCondition(scope, 'n.comune_istat', params);
-    const needs: (DeskPersonNeed & { beneficiary_id: string })[] = await this.dataSource.query(
-      `SELECT beneficiary_id, id, category, status, description, created_at AS "createdAt" FROM (
-         SELECT n.*, row_number() OVER (PARTITION BY n.beneficiary_id ORDER BY n.created_at DESC, n.id) AS position
-           FROM needs n WHERE n.beneficiary_id = ANY($1::uuid[]) AND ${inScope}) ranked
-        WHERE position <= 50 ORDER BY created_at DESC, id`,
-      params,
-    );
+    const needs = await this.people.findNeedsOfPeople(inScope, params);
     return rows.map((row) => ({
       id: row.id,
       kind: row.kind,
@@ -196,10 +165,3 @@ export class DeskPeopleService {
     }));
   }
 }
-
-const PERSON_SELECT = `SELECT b.id, b.kind, b.full_name_encrypted, b.phone_encrypted, b.registered_comune_istat AS comune_istat, c.name AS comune_name,
-       b.created_at, b.consent_recorded_at, coalesce(u.display_name, u.phone_e164) AS recorded_by, b.consent_method,
-       b.consent_witness_encrypted, b.health_consent_at
-  FROM beneficiaries b
-  LEFT JOIN comuni c ON c.istat = b.registered_comune_istat
-  LEFT JOIN users u ON u.id = b.consent_recorded_by_user_id`;

@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { PersonalDataExportArea, PersonalDataExportPart, PersonalDataExportStep } from '@prossimo/platform';
-
-type Row = Record<string, unknown>;
+import {
+  PersonalDataExportArea,
+  PersonalDataExportHandlers,
+  PersonalDataExportPart,
+  PersonalDataExportStep,
+} from '@prossimo/platform';
+import { RequestsPersonalDataRepository } from './requests-personal-data.repository';
 
 /**
  * "Download my data", requests' part: the person's needs (their own, and those posted for them),
@@ -13,28 +17,17 @@ export class NeedExport extends PersonalDataExportArea {
   readonly sections = ['needs', 'needStatusHistory'];
   readonly tables = ['needs', 'beneficiaries', 'status_history'];
 
+  constructor(
+    handlers: PersonalDataExportHandlers,
+    private readonly personalData: RequestsPersonalDataRepository,
+  ) {
+    super(handlers);
+  }
+
   async collect({ manager, userId, decrypt }: PersonalDataExportStep): Promise<PersonalDataExportPart> {
-    const rows: Row[] = await manager.query(
-      `SELECT n.id, n.source, n.status, n.category, n.description, n.comune_istat AS "comuneIstat", n.lat, n.lon,
-              n.address_encrypted, n.window_start AS "windowStart", n.window_end AS "windowEnd", n.urgency,
-              n.language, n.accessibility_needs AS "accessibilityNeeds", n.sensitive_notes_encrypted, n.details,
-              n.created_at AS "createdAt", n.updated_at AS "updatedAt",
-              b.kind AS "beneficiaryKind", b.relationship AS "beneficiaryRelationship",
-              CASE WHEN b.created_by_user_id = $1 THEN b.full_name_encrypted END AS beneficiary_name_encrypted,
-              CASE WHEN b.created_by_user_id = $1 THEN b.phone_encrypted END AS beneficiary_phone_encrypted,
-              CASE WHEN b.created_by_user_id = $1 THEN b.codice_fiscale_encrypted END
-                AS beneficiary_codice_fiscale_encrypted
-         FROM needs n LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
-        WHERE (n.author_user_id = $1 AND n.source <> 'desk') OR b.user_id = $1
-        ORDER BY n.created_at`,
-      [userId],
-    );
+    const rows = await this.personalData.findNeedsOfPerson(manager, userId);
     const needIds = rows.map((need) => need.id as string);
-    const needStatusHistory = await manager.query(
-      `SELECT entity_id AS "needId", from_status AS "from", to_status AS "to", reason, created_at AS "createdAt"
-         FROM status_history WHERE entity_type = 'need_lifecycle' AND entity_id = ANY($1::uuid[]) ORDER BY id`,
-      [needIds],
-    );
+    const needStatusHistory = await this.personalData.findNeedStatusHistory(manager, needIds);
     const needs = rows.map(
       ({
         address_encrypted,

@@ -10,6 +10,7 @@ import {
 } from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { canTransition } from './need-lifecycle';
+import { NeedsRepository } from './needs.repository';
 import { NeedCategory, NeedSource, NeedStatus } from './requests.types';
 
 /** Entity type of need lifecycle rows in status_history (moderation records its own rows as 'need'). */
@@ -78,7 +79,10 @@ const LEAVES_CARE_GROUP: ReadonlySet<NeedStatus> = new Set([
  */
 @Injectable()
 export class NeedLifecycleService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly needs: NeedsRepository,
+  ) {}
 
   async transition(
     manager: EntityManager,
@@ -162,11 +166,7 @@ export class NeedLifecycleService {
     let expired = 0;
     for (;;) {
       const batch = await this.dataSource.transaction(async (manager) => {
-        const rows: { id: string }[] = await manager.query(
-          `SELECT id FROM needs WHERE status IN ('open', 'submitted') AND window_end <= now()
-            ORDER BY window_end LIMIT $1 FOR NO KEY UPDATE SKIP LOCKED`,
-          [SWEEP_BATCH],
-        );
+        const rows = await this.needs.lockEndedNeeds(manager, SWEEP_BATCH);
         for (const row of rows) {
           await this.transition(manager, row.id, NeedStatus.EXPIRED, null, 'time window ended');
         }
@@ -184,13 +184,7 @@ export class NeedLifecycleService {
    * Sentinel flags are not affected: a Comune operator reviews them (reviewFlaggedNeed).
    */
   async applyModerationDecision(manager: EntityManager, needId: string): Promise<NeedTransition | null> {
-    const [row]: { status: NeedStatus; source: NeedSource; item_status: string | null }[] =
-      await manager.query(
-        `SELECT n.status, n.source, mi.status AS item_status FROM needs n
-           LEFT JOIN moderation_items mi ON mi.content_type = 'need' AND mi.content_id = n.id
-          WHERE n.id = $1 FOR NO KEY UPDATE OF n`,
-        [needId],
-      );
+    const row = await this.needs.lockNeedWithModerationStatus(manager, needId);
     if (!row || row.status !== NeedStatus.SUBMITTED || row.source === NeedSource.SENTINEL) return null;
     const to =
       row.item_status === 'published'
@@ -200,11 +194,7 @@ export class NeedLifecycleService {
           : null;
     if (!to) return null;
     // The moderator who decided is the actor: moderation stores its own change as entity 'need'.
-    const [decision]: { actor_user_id: string | null; reason: string | null }[] = await manager.query(
-      `SELECT actor_user_id, reason FROM status_history
-        WHERE entity_type = 'need' AND entity_id = $1 AND to_status = $2 ORDER BY id DESC LIMIT 1`,
-      [needId, row.item_status],
-    );
+    const decision = await this.needs.findModerationDecision(manager, needId, row.item_status);
     return this.transition(
       manager,
       needId,
@@ -219,13 +209,7 @@ export class NeedLifecycleService {
     let applied = 0;
     for (;;) {
       const batch = await this.dataSource.transaction(async (manager) => {
-        const rows: { id: string }[] = await manager.query(
-          `SELECT n.id FROM needs n
-             JOIN moderation_items mi ON mi.content_type = 'need' AND mi.content_id = n.id
-            WHERE n.status = 'submitted' AND n.source <> 'sentinel' AND mi.status IN ('published', 'rejected')
-            ORDER BY n.created_at LIMIT $1 FOR NO KEY UPDATE OF n SKIP LOCKED`,
-          [SWEEP_BATCH],
-        );
+        const rows = await this.needs.lockDecidedSubmittedNeeds(manager, SWEEP_BATCH);
         for (const row of rows) await this.applyModerationDecision(manager, row.id);
         return rows.length;
       });

@@ -1,8 +1,7 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ContentType, ModerationItem } from '@prossimo/moderation';
 import { oneByKey, RequestLoader } from '@prossimo/platform';
-import { DataSource } from 'typeorm';
+import { NeedsRepository } from './needs.repository';
 import { NeedCategory } from './requests.types';
 
 /**
@@ -14,10 +13,7 @@ import { NeedCategory } from './requests.types';
 export class NeedModerationItemResolver {
   /** Per request: a page of the queue loads its needs' categories in one query. */
   private readonly categories = new RequestLoader<string, NeedCategory | null>(async (needIds) => {
-    const rows: { id: string; category: NeedCategory }[] = await this.dataSource.query(
-      `SELECT id, category FROM needs WHERE id = ANY($1::uuid[])`,
-      [needIds],
-    );
+    const rows = await this.needs.findCategoriesOf(needIds);
     return oneByKey(
       needIds,
       rows,
@@ -27,7 +23,7 @@ export class NeedModerationItemResolver {
     );
   });
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly needs: NeedsRepository) {}
 
   @ResolveField('category', () => NeedCategory, {
     nullable: true,

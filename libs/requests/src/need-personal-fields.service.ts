@@ -4,7 +4,8 @@ import { AccessService, AuthenticatedUser, CodiceFiscaleService } from '@prossim
 import { FieldCipher, oneByKey, RequestLoader, writeAudit } from '@prossimo/platform';
 import { firstTerritoryOf } from '@prossimo/territory';
 import { DataSource } from 'typeorm';
-import { Beneficiary, BeneficiaryKind, Need } from './requests.types';
+import { BeneficiariesRepository } from './beneficiaries.repository';
+import { Beneficiary, Need } from './requests.types';
 
 /**
  * A need's personal fields, resolved per field so that they are read (and decrypted, and staff
@@ -17,6 +18,7 @@ export class NeedPersonalFieldsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly codiciFiscali: CodiceFiscaleService,
+    private readonly beneficiaryRows: BeneficiariesRepository,
   ) {}
 
   readAddress(need: Need): string | null {
@@ -64,20 +66,7 @@ export class NeedPersonalFieldsService {
 
   /** Per request: a page of needs loads its beneficiaries in one query. */
   private readonly beneficiaries = new RequestLoader<string, Beneficiary | null>(async (ids) => {
-    const rows: {
-      id: string;
-      kind: BeneficiaryKind;
-      full_name_encrypted: string | null;
-      phone_encrypted: string | null;
-      codice_fiscale_encrypted: string | null;
-      relationship: string | null;
-      consent_recorded_at: Date | null;
-    }[] = await this.dataSource.query(
-      `SELECT id, kind, full_name_encrypted, phone_encrypted, codice_fiscale_encrypted, relationship,
-              consent_recorded_at
-         FROM beneficiaries WHERE id = ANY($1::uuid[])`,
-      [ids],
-    );
+    const rows = await this.beneficiaryRows.findBeneficiaries(ids);
     return oneByKey(
       ids,
       rows,

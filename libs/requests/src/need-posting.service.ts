@@ -23,7 +23,9 @@ import {
 } from '@prossimo/platform';
 import { firstTerritoryOf } from '@prossimo/territory';
 import { DataSource, EntityManager } from 'typeorm';
+import { BeneficiariesRepository } from './beneficiaries.repository';
 import { personInScopeCondition } from './desk-people.scope';
+import { NeedsRepository } from './needs.repository';
 import { checkContent, MAX_KM_FROM_COMUNE, storedDetails } from './need-content';
 import { NEED_HISTORY_ENTITY, needOpenedJobs } from './need-lifecycle.service';
 import { NeedQueriesService } from './need-queries.service';
@@ -70,6 +72,8 @@ export class NeedPostingService {
     private readonly moderation: ModerationService,
     private readonly codiciFiscali: CodiceFiscaleService,
     private readonly queries: NeedQueriesService,
+    private readonly needs: NeedsRepository,
+    private readonly beneficiaries: BeneficiariesRepository,
   ) {}
 
   /**
@@ -79,21 +83,38 @@ export class NeedPostingService {
    * status and its jobs; a check that fails leaves nothing written and is reported on its field.
    */
   async postNeed(user: AuthenticatedUser, input: PostNeedInput): Promise<Need> {
-    this.access.requireRole(user, [Role.CITIZEN]);
-    checkContent(input);
-    const relativePhone = input.relative?.phone
-      ? this.parsePhone(input.relative.phone, 'relative.phone')
-      : null;
+    const relativePhone = this.checkedPost(user, input);
     // A first post races another first post of the same person for their 'self' record: the
     // loser's statement writes nothing, and once more finds the record.
     for (let attempt = 0; ; attempt++) {
-      const id = await this.postNeedOnce(user, input, relativePhone);
+      const id = await this.postNeedOnce(this.dataSource.manager, user, input, relativePhone);
       if (id) return this.queries.need(user, id);
       if (attempt > 0) throw new Error('postNeed wrote nothing twice');
     }
   }
 
+  /**
+   * postNeed's write in the caller's transaction, without the answer's read (the api's warm-up
+   * rehearses it in one it rolls back, apps/api/src/warm-up.ts): the need's id, or null when a
+   * concurrent first post of the same person won their 'self' record.
+   */
+  async postNeedIn(
+    manager: EntityManager,
+    user: AuthenticatedUser,
+    input: PostNeedInput,
+  ): Promise<string | null> {
+    return this.postNeedOnce(manager, user, input, this.checkedPost(user, input));
+  }
+
+  /** The checks made before anything is sent; the relative's phone, parsed. */
+  private checkedPost(user: AuthenticatedUser, input: PostNeedInput): string | null {
+    this.access.requireRole(user, [Role.CITIZEN]);
+    checkContent(input);
+    return input.relative?.phone ? this.parsePhone(input.relative.phone, 'relative.phone') : null;
+  }
+
   private async postNeedOnce(
+    manager: EntityManager,
     user: AuthenticatedUser,
     input: PostNeedInput,
     relativePhone: string | null,
@@ -165,7 +186,7 @@ export class NeedPostingService {
     const need = this.insertNeedIn(statement, user, NeedSource.CITIZEN, input, needId, ready);
     const [row]: { found: boolean; km: number | null; consented: boolean; posted: boolean }[] =
       await statement.run(
-        this.dataSource.manager,
+        manager,
         `SELECT EXISTS (SELECT 1 FROM ${place}) AS found, (SELECT km FROM ${place}) AS km,
                 ${consent} AS consented, EXISTS (SELECT 1 FROM ${need}) AS posted`,
       );
@@ -292,17 +313,13 @@ export class NeedPostingService {
       this.access,
       params,
     );
-    const [row]: { health_consent_at: Date | null }[] = await manager.query(
-      `SELECT b.health_consent_at FROM beneficiaries b WHERE b.id = $1 AND b.kind = 'desk' AND ${inScope}
-          FOR UPDATE OF b`,
-      params,
-    );
+    const row = await this.beneficiaries.lockDeskPerson(manager, inScope, params);
     if (!row) throw new DomainError('DESK_PERSON_NOT_FOUND', { field: 'knownPerson.id' });
     if (withNotes && !row.health_consent_at) {
       if (healthConsentNow !== true) {
         throw new DomainError('HEALTH_DATA_CONSENT_REQUIRED', { field: 'knownPerson.healthDataConsent' });
       }
-      await manager.query(`UPDATE beneficiaries SET health_consent_at = now() WHERE id = $1`, [id]);
+      await this.beneficiaries.recordHealthConsent(manager, id);
     }
     return id;
   }
@@ -310,19 +327,20 @@ export class NeedPostingService {
   /** Anyone signed in may flag a neighbour's possible need; the Comune reviews it first. */
   async flagLatentNeed(user: AuthenticatedUser, input: FlagLatentNeedInput): Promise<Need> {
     const id = await this.dataSource.transaction(async (manager) => {
-      const [comune]: { lat: number; lon: number }[] = await manager.query(
-        `SELECT lat, lon FROM comuni WHERE istat = $1`,
-        [input.comuneIstat],
-      );
+      const comune = await this.needs.findComuneCentre(manager, input.comuneIstat);
       if (!comune) throw new DomainError('COMUNE_NOT_FOUND', { field: 'comuneIstat' });
       const needId = randomUUID();
       const description = input.description.trim();
       // The Comune's centre stands in for the place until an operator takes the case.
-      await manager.query(
-        `INSERT INTO needs (id, source, status, category, description, comune_istat, lat, lon, author_user_id)
-         VALUES ($1, 'sentinel', 'submitted', $2, $3, $4, $5, $6, $7)`,
-        [needId, input.category, description, input.comuneIstat, comune.lat, comune.lon, user.userId],
-      );
+      await this.needs.insertSentinelNeed(manager, {
+        id: needId,
+        category: input.category,
+        description,
+        comuneIstat: input.comuneIstat,
+        lat: comune.lat,
+        lon: comune.lon,
+        authorUserId: user.userId,
+      });
       await this.moderation.submit(manager, {
         contentType: ContentType.NEED,
         contentId: needId,
@@ -360,20 +378,13 @@ export class NeedPostingService {
   ): Promise<{ comuneIstat: string; lat: number; lon: number }> {
     const { lat, lon } = input.location;
     if (input.comuneIstat) {
-      const [comune]: { km: number }[] = await manager.query(
-        `SELECT earth_distance(ll_to_earth(lat, lon), ll_to_earth($2, $3)) / 1000 AS km FROM comuni WHERE istat = $1`,
-        [input.comuneIstat, lat, lon],
-      );
+      const comune = await this.needs.findKmFromComune(manager, input.comuneIstat, lat, lon);
       if (!comune) throw new DomainError('COMUNE_NOT_FOUND', { field: 'comuneIstat' });
       if (comune.km > MAX_KM_FROM_COMUNE)
         throw new DomainError('NEED_LOCATION_FAR_FROM_COMUNE', { field: 'location' });
       return { comuneIstat: input.comuneIstat, lat, lon };
     }
-    const [nearest]: { istat: string; km: number }[] = await manager.query(
-      `SELECT istat, earth_distance(ll_to_earth(lat, lon), ll_to_earth($1, $2)) / 1000 AS km FROM comuni
-        ORDER BY ll_to_earth(lat, lon) <-> ll_to_earth($1, $2) LIMIT 1`,
-      [lat, lon],
-    );
+    const nearest = await this.needs.findNearestComune(manager, lat, lon);
     if (!nearest || nearest.km > MAX_KM_FROM_COMUNE) {
       throw new DomainError('NEED_LOCATION_OUTSIDE_SERVICE', { field: 'location' });
     }

@@ -2,21 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES, Role } from '@prossimo/identity';
 import { ContentType, ModerationService } from '@prossimo/moderation';
-import {
-  afterCursorCondition,
-  CursorAt,
-  cursorAtColumn,
-  DomainError,
-  Page,
-  PageArgs,
-  queryPrepared,
-  readStatusHistory,
-  toPage,
-} from '@prossimo/platform';
+import { DomainError, Page, PageArgs, readStatusHistory, toPage } from '@prossimo/platform';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { NEED_HISTORY_ENTITY } from './need-lifecycle.service';
-import { needColumns, NeedRow, toNeed } from './need-rows';
+import { NeedRow, toNeed } from './need-rows';
+import { NeedsRepository } from './needs.repository';
 import { Need, NeedAccess, NeedSource, NeedStatusChange, TerritoryNeedsArgs } from './requests.types';
 
 /**
@@ -29,6 +20,7 @@ export class NeedQueriesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly moderation: ModerationService,
+    private readonly needs: NeedsRepository,
   ) {}
 
   /**
@@ -52,18 +44,7 @@ export class NeedQueriesService {
 
   /** Needs the citizen posted or that are for them, newest first. */
   async myNeeds(user: AuthenticatedUser, args: PageArgs): Promise<Page<Need>> {
-    const params: unknown[] = [user.userId];
-    const conditions = ['(n.author_user_id = $1 OR b.user_id = $1)'];
-    conditions.push(...afterCursorCondition(args.after, '(n.created_at, n.id)', 'DESC', params));
-    params.push(args.first + 1);
-    // Every citizen's home screen: prepared, so PostgreSQL does not plan it again on each request.
-    const rows = await queryPrepared<NeedRow & CursorAt>(
-      this.dataSource,
-      `SELECT ${needColumns(this.publishedCondition())}, ${cursorAtColumn('n.created_at')}
-         FROM needs n LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
-        WHERE ${conditions.join(' AND ')} ORDER BY n.created_at DESC, n.id DESC LIMIT $${params.length}`,
-      params,
-    );
+    const rows = await this.needs.findMyNeedsPage(this.publishedCondition(), user.userId, args);
     const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
     return { items: await this.toNeeds(page.items, user), pageInfo: page.pageInfo };
   }
@@ -73,33 +54,8 @@ export class NeedQueriesService {
     this.access.requireRole(user, COMUNE_STAFF_ROLES);
     const scope = this.access.scope(user, COMUNE_STAFF_ROLES);
     const params: unknown[] = [];
-    const conditions = [this.access.comuneCondition(scope, 'n.comune_istat', params)];
-    if (args.status) {
-      params.push(args.status);
-      conditions.push(`n.status = $${params.length}`);
-    }
-    if (args.category) {
-      params.push(args.category);
-      conditions.push(`n.category = $${params.length}`);
-    }
-    if (args.comuneIstat) {
-      params.push(args.comuneIstat);
-      conditions.push(`n.comune_istat = $${params.length}`);
-    }
-    if (args.unmatchedForHours !== undefined) {
-      params.push(args.unmatchedForHours);
-      conditions.push(
-        `n.status = 'open' AND coalesce(n.opened_at, n.created_at) <= now() - make_interval(hours => $${params.length})`,
-      );
-    }
-    conditions.push(...afterCursorCondition(args.after, '(n.created_at, n.id)', 'ASC', params));
-    params.push(args.first + 1);
-    const rows: (NeedRow & CursorAt)[] = await this.dataSource.query(
-      `SELECT ${needColumns(this.publishedCondition())}, ${cursorAtColumn('n.created_at')}
-         FROM needs n LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
-        WHERE ${conditions.join(' AND ')} ORDER BY n.created_at, n.id LIMIT $${params.length}`,
-      params,
-    );
+    const inScope = this.access.comuneCondition(scope, 'n.comune_istat', params);
+    const rows = await this.needs.findTerritoryNeedsPage(this.publishedCondition(), inScope, params, args);
     const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
     return { items: await this.toNeeds(page.items, user), pageInfo: page.pageInfo };
   }
@@ -130,21 +86,7 @@ export class NeedQueriesService {
    * Proposals and engagements are matching's tables; only this read is here.
    */
   private async isProposedHelper(needId: string, userId: string): Promise<boolean> {
-    const [row]: { proposed: boolean }[] = await this.dataSource.query(
-      `WITH memberships AS (
-         SELECT organisation_id FROM user_roles WHERE user_id = $2 AND organisation_id IS NOT NULL)
-       SELECT EXISTS (
-         SELECT 1 FROM match_proposals p
-          WHERE p.need_id = $1 AND p.status IN ('pending', 'accepted')
-            AND (p.helper_user_id = $2 OR p.organisation_id IN (SELECT organisation_id FROM memberships))
-         UNION ALL
-         SELECT 1 FROM engagements e
-          WHERE e.need_id = $1
-            AND (e.helper_user_id = $2 OR e.organisation_id IN (SELECT organisation_id FROM memberships))
-       ) AS proposed`,
-      [needId, userId],
-    );
-    return row.proposed;
+    return this.needs.isProposedHelper(needId, userId);
   }
 
   /**
@@ -154,14 +96,7 @@ export class NeedQueriesService {
    */
   private async confirmedHelperOf(needIds: string[], userId: string): Promise<Set<string>> {
     if (!needIds.length) return new Set();
-    const rows: { need_id: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT e.need_id FROM engagements e
-        WHERE e.need_id = ANY($1::uuid[]) AND e.status IN ('confirmed', 'in_progress')
-          AND (e.helper_user_id = $2
-            OR e.organisation_id IN (SELECT organisation_id FROM user_roles WHERE user_id = $2
-                                      AND role IN ('organisation_admin', 'organisation_operator')))`,
-      [needIds, userId],
-    );
+    const rows = await this.needs.findNeedsConfirmedHelperOf(needIds, userId);
     return new Set(rows.map((row) => row.need_id));
   }
 
@@ -171,20 +106,14 @@ export class NeedQueriesService {
 
   private async findNeed(manager: EntityManager, id: string): Promise<NeedRow> {
     if (!isUUID(id)) throw new DomainError('NEED_NOT_FOUND', { field: 'id' });
-    const [row]: NeedRow[] = await manager.query(
-      `SELECT ${needColumns(this.publishedCondition())} FROM needs n LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
-        WHERE n.id = $1`,
-      [id],
-    );
+    const row = await this.needs.findNeed(manager, this.publishedCondition(), id);
     if (!row) throw new DomainError('NEED_NOT_FOUND', { field: 'id' });
     return row;
   }
 
   /** Locks the need (for a status change in the caller's transaction), then reads it. */
   async lockNeed(manager: EntityManager, id: string): Promise<NeedRow> {
-    const [locked]: unknown[] = await manager.query(`SELECT 1 FROM needs WHERE id = $1 FOR NO KEY UPDATE`, [
-      id,
-    ]);
+    const locked = await this.needs.lockNeed(manager, id);
     if (!locked) throw new DomainError('NEED_NOT_FOUND', { field: 'needId' });
     return this.findNeed(manager, id);
   }
@@ -199,10 +128,7 @@ export class NeedQueriesService {
     if (scope.all || !scope.territoryIds.length) return new Set();
     const params: unknown[] = [];
     const condition = this.access.territoryCondition(scope, 'territory_id', params);
-    const rows: { comune_istat: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT comune_istat FROM territory_comuni WHERE ${condition}`,
-      params,
-    );
+    const rows = await this.needs.findComuniOfTerritories(condition, params);
     return new Set(rows.map((row) => row.comune_istat));
   }
 

@@ -2,7 +2,9 @@ import { Module } from '@nestjs/common';
 import { IdentityModule } from '@prossimo/identity';
 import { ModerationModule } from '@prossimo/moderation';
 import { registerMessages } from '@prossimo/platform';
+import { BeneficiariesRepository } from './beneficiaries.repository';
 import { DeskPeopleIndexer } from './desk-people.indexer';
+import { DeskPeopleRepository } from './desk-people.repository';
 import { DeskPeopleResolver } from './desk-people.resolver';
 import { DeskPeopleService } from './desk-people.service';
 import { NeedLifecycleService } from './need-lifecycle.service';
@@ -20,6 +22,7 @@ import { NeedDecisionsService } from './need-decisions.service';
 import { NeedPersonalFieldsService } from './need-personal-fields.service';
 import { NeedPostingService } from './need-posting.service';
 import { NeedQueriesService } from './need-queries.service';
+import { NeedsRepository } from './needs.repository';
 
 registerMessages({
   NEED_NOT_FOUND: { it: 'Richiesta non trovata.', en: 'Need not found.' },
@@ -108,6 +111,9 @@ registerMessages({
     DeskPeopleService,
     DeskPeopleResolver,
     DeskPeopleIndexer,
+    NeedsRepository,
+    BeneficiariesRepository,
+    DeskPeopleRepository,
   ],
   exports: [
     NeedPostingService,
@@ -121,7 +127,7 @@ export class RequestsModule {}
 
 /** Needs for the worker: the lifecycle and the periodic sweep (moderation decisions, expiry). */
 @Module({
-  providers: [NeedLifecycleService, NeedMaintenanceProcessor, NeedMaintenanceScheduler],
+  providers: [NeedLifecycleService, NeedsRepository, NeedMaintenanceProcessor, NeedMaintenanceScheduler],
   exports: [NeedLifecycleService],
 })
 export class RequestsWorkerModule {}

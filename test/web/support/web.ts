@@ -272,10 +272,39 @@ export async function signInThroughUi(web: WebStack, webPage: WebPage, phone: st
   await page.getByLabel('Numero di cellulare').fill(phone);
   await acceptPrivacy(webPage);
   await page.getByRole('button', { name: 'Mandami il codice' }).click();
-  const code = await codeFor(web, phone, before);
+  // The code field appears once the api accepted the request; if it does not, the page's error says why.
+  await page
+    .getByLabel('Codice ricevuto per SMS')
+    .waitFor({ timeout: 20000 })
+    .catch(async () => {
+      throw new Error(
+        `No code field after asking a code for ${phone}: ${await page.locator('main').innerText()}`,
+      );
+    });
+  const code = await codeFor(web, phone, before).catch(async (error: Error) => {
+    throw new Error(`${error.message}; the code's way so far: ${await otpTrail(web, phone)}`);
+  });
   await page.getByLabel('Codice ricevuto per SMS').fill(code);
   await page.getByRole('button', { name: 'Accedi', exact: true }).click();
   await page.waitForURL('**/area');
+}
+
+/**
+ * Where the latest code for phone got to (its verification, its notification, its outbox row): a
+ * code that never reached the gateway says which step it stopped at.
+ */
+async function otpTrail(web: WebStack, phone: string): Promise<string> {
+  const rows: unknown[] = await web.stack.dataSource.query(
+    `SELECT v.created_at AS asked_at, n.status, n.attempts, n.last_error, n.created_at AS queued_at,
+            o.dispatched_at, o.dispatch_attempts, o.last_dispatch_error, now() AS checked_at
+       FROM phone_verifications v
+       LEFT JOIN notifications n ON n.event = 'otp' AND n.created_at = v.created_at
+       LEFT JOIN outbox o ON o.payload->>'notificationId' = n.id::text
+      WHERE v.phone_e164 = $1
+      ORDER BY v.created_at DESC LIMIT 2`,
+    [phone],
+  );
+  return JSON.stringify(rows);
 }
 
 /** The Rome calendar day `days` after today (YYYY-MM-DD): a form's day, whatever the weekday. */

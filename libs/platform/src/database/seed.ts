@@ -1,4 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
+import { hasSeedRun, lockSeedRun, recordSeedRun } from './seed-runs.repository';
 
 export interface Seeder {
   /** Stable name: a seeder runs once per database. */
@@ -11,11 +12,10 @@ export async function runSeeders(dataSource: DataSource, seeders: Seeder[]): Pro
   const applied: string[] = [];
   for (const seeder of seeders) {
     const ran = await dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`seed:${seeder.name}`]);
-      const done: unknown[] = await manager.query('SELECT 1 FROM seed_runs WHERE name = $1', [seeder.name]);
-      if (done.length) return false;
+      await lockSeedRun(manager, seeder.name);
+      if (await hasSeedRun(manager, seeder.name)) return false;
       await seeder.run(manager);
-      await manager.query('INSERT INTO seed_runs (name) VALUES ($1)', [seeder.name]);
+      await recordSeedRun(manager, seeder.name);
       return true;
     });
     if (ran) applied.push(seeder.name);

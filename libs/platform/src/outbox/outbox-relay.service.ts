@@ -6,22 +6,7 @@ import { AppConfig } from '../config/config.schema';
 import { APP_CONFIG } from '../config/config.module';
 import { QueueBackendService, withTimeout } from '../queue/queue-backend.service';
 import { QueueName } from '../queue/queue-names';
-
-/** Rows due later than this stay in the outbox until they are within it (see relayOnce). */
-export const RELAY_HORIZON_DAYS = 7;
-
-/** An outbox row as the relay and the reconciler enqueue it. */
-export interface OutboxJobRow {
-  id: string;
-  queue: QueueName;
-  job_name: string;
-  payload: Record<string, unknown>;
-  delay_ms: number;
-}
-
-/** The columns of an outbox row to enqueue, with its remaining delay (SQL select list). */
-export const OUTBOX_JOB_COLUMNS = `id, queue, job_name, payload,
-  greatest(0, (extract(epoch FROM available_at - now()) * 1000)::bigint)::int AS delay_ms`;
+import { OutboxJobRow, OutboxRepository } from './outbox.repository';
 
 const ENQUEUE_TIMEOUT_MS = 5000;
 const MIN_ERROR_BACKOFF_MS = 250;
@@ -87,6 +72,7 @@ export class OutboxRelayService implements OnApplicationShutdown {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly queues: QueueBackendService,
+    private readonly outbox: OutboxRepository,
   ) {}
 
   start(): void {
@@ -122,25 +108,13 @@ export class OutboxRelayService implements OnApplicationShutdown {
   /** Relays one batch (of what is due within the horizon); returns how many rows it moved. */
   async relayOnce(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: OutboxJobRow[] = await manager.query(
-        `SELECT ${OUTBOX_JOB_COLUMNS}
-           FROM outbox
-          WHERE dispatched_at IS NULL
-            -- Far-future rows (a reminder weeks ahead) wait here until they come within the
-            -- horizon: a job delay must fit in 32 bits of milliseconds (24.8 days), and one row
-            -- that does not would fail the whole batch and stop every other side effect.
-            AND available_at < now() + interval '${RELAY_HORIZON_DAYS} days'
-          ORDER BY seq
-          LIMIT $1
-          FOR UPDATE SKIP LOCKED`,
-        [this.config.OUTBOX_BATCH_SIZE],
-      );
+      const rows = await this.outbox.claimDue(manager, this.config.OUTBOX_BATCH_SIZE);
       if (rows.length === 0) return 0;
       await enqueueOutboxRows(this.queues, rows);
-      await manager.query(
-        `UPDATE outbox SET dispatched_at = now(), dispatch_attempts = dispatch_attempts + 1, dispatched_to = $2
-          WHERE id = ANY($1::uuid[])`,
-        [rows.map((row) => row.id), this.config.QUEUE_PREFIX],
+      await this.outbox.markDispatched(
+        manager,
+        rows.map((row) => row.id),
+        this.config.QUEUE_PREFIX,
       );
       return rows.length;
     });

@@ -1,11 +1,10 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/config.schema';
 import { APP_CONFIG } from '../config/config.module';
 import { QueueBackendService, withTimeout } from '../queue/queue-backend.service';
 import { QueueName } from '../queue/queue-names';
-import { enqueueOutboxRows, OUTBOX_JOB_COLUMNS, OutboxJobRow } from './outbox-relay.service';
+import { enqueueOutboxRows } from './outbox-relay.service';
+import { OutboxJobRow, OutboxRepository } from './outbox.repository';
 
 const RECONCILE_BATCH = 500;
 const LOOKUP_TIMEOUT_MS = 10000;
@@ -43,8 +42,8 @@ export class QueueReconcilerService implements OnApplicationShutdown {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly queues: QueueBackendService,
+    private readonly outbox: OutboxRepository,
   ) {}
 
   /** Reconciles once now (the worker's start) and then watches the queue. */
@@ -105,13 +104,10 @@ export class QueueReconcilerService implements OnApplicationShutdown {
     let requeued = 0;
     let checked = 0;
     for (;;) {
-      const rows: (OutboxJobRow & { seq: string })[] = await this.dataSource.query(
-        `SELECT seq, ${OUTBOX_JOB_COLUMNS}
-           FROM outbox
-          WHERE dispatched_at IS NOT NULL AND finished_at IS NULL AND seq > $1 AND dispatched_to = $3
-          ORDER BY seq
-          LIMIT $2`,
-        [afterSeq, RECONCILE_BATCH, this.config.QUEUE_PREFIX],
+      const rows = await this.outbox.dispatchedUnfinished(
+        afterSeq,
+        RECONCILE_BATCH,
+        this.config.QUEUE_PREFIX,
       );
       if (rows.length === 0) break;
       afterSeq = rows[rows.length - 1].seq;
@@ -190,21 +186,17 @@ export class QueueReconcilerService implements OnApplicationShutdown {
     if (this.finished.size === 0) return;
     const ids = [...this.finished];
     this.finished.clear();
-    this.flushing = this.dataSource
-      .query(`UPDATE outbox SET finished_at = now() WHERE id = ANY($1::uuid[]) AND finished_at IS NULL`, [
-        ids,
-      ])
-      .then(
-        () => undefined,
-        () => {
-          // PostgreSQL is away: keep them for the next flush (a row left unfinished is only
-          // checked again by the reconciler, which finds its job and leaves it).
-          for (const id of ids) this.finished.add(id);
-          if (this.running) {
-            this.flushTimer ??= setTimeout(() => void this.flushFinished(), FINISHED_FLUSH_MS * 8);
-          }
-        },
-      );
+    this.flushing = this.outbox.markFinished(ids).then(
+      () => undefined,
+      () => {
+        // PostgreSQL is away: keep them for the next flush (a row left unfinished is only
+        // checked again by the reconciler, which finds its job and leaves it).
+        for (const id of ids) this.finished.add(id);
+        if (this.running) {
+          this.flushTimer ??= setTimeout(() => void this.flushFinished(), FINISHED_FLUSH_MS * 8);
+        }
+      },
+    );
     await this.flushing;
   }
 }

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { CombinedStatement } from './combined-statement';
-import { writeAudit } from './records';
+import { writeAudit } from './audit-log.repository';
 
 /** What a person may consent to, separately: the privacy notice, health data, a family contact. */
 export type ConsentKindValue = 'privacy_notice' | 'health_data' | 'family_contact';

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { Queryable } from './queryable';
 
 export interface StatusChange {
   entityType: string;
@@ -46,7 +47,7 @@ export interface StatusHistoryEntry {
 
 /** The status changes of one entity, oldest first; the caller checks who may read them. */
 export async function readStatusHistory<Entry extends StatusHistoryEntry = StatusHistoryEntry>(
-  queryable: Pick<EntityManager, 'query'>,
+  queryable: Queryable,
   entityType: string,
   entityId: string,
 ): Promise<Entry[]> {
@@ -54,31 +55,5 @@ export async function readStatusHistory<Entry extends StatusHistoryEntry = Statu
     `SELECT from_status AS "from", to_status AS "to", actor_user_id AS "actorUserId", reason, created_at AS "createdAt"
        FROM status_history WHERE entity_type = $1 AND entity_id = $2 ORDER BY id`,
     [entityType, entityId],
-  );
-}
-
-export interface AuditEntry {
-  actorUserId: string | null;
-  action: string;
-  entityType: string;
-  entityId?: string | null;
-  territoryId?: string | null;
-  /** Ids and codes only: never health data or full phone numbers. */
-  details?: Record<string, unknown>;
-}
-
-/** Appends to the audit log (the table refuses updates and deletes). */
-export async function writeAudit(manager: EntityManager, entry: AuditEntry): Promise<void> {
-  await manager.query(
-    `INSERT INTO audit_log (actor_user_id, action, entity_type, entity_id, territory_id, details)
-     VALUES ($1, $2, $3, $4, $5, $6)`,
-    [
-      entry.actorUserId,
-      entry.action,
-      entry.entityType,
-      entry.entityId ?? null,
-      entry.territoryId ?? null,
-      JSON.stringify(entry.details ?? {}),
-    ],
   );
 }

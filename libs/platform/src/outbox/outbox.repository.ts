@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Queryable } from '../database/queryable';
+import { QueueName } from '../queue/queue-names';
+
+/** Rows due later than this stay in the outbox until they are within it (see claimDue). */
+export const RELAY_HORIZON_DAYS = 7;
+
+/** An outbox row as the relay and the reconciler enqueue it. */
+export interface OutboxJobRow {
+  id: string;
+  queue: QueueName;
+  job_name: string;
+  payload: Record<string, unknown>;
+  delay_ms: number;
+}
+
+/** The columns of an outbox row to enqueue, with its remaining delay (SQL select list). */
+const OUTBOX_JOB_COLUMNS = `id, queue, job_name, payload,
+  greatest(0, (extract(epoch FROM available_at - now()) * 1000)::bigint)::int AS delay_ms`;
+
+/** The relay's and the reconciler's statements on the outbox (platform's table). */
+@Injectable()
+export class OutboxRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Up to `limit` undispatched rows due within the horizon, oldest first, locked FOR UPDATE SKIP
+   * LOCKED in the caller's transaction (another relay takes the others).
+   */
+  claimDue(manager: Queryable, limit: number): Promise<OutboxJobRow[]> {
+    return manager.query(
+      `SELECT ${OUTBOX_JOB_COLUMNS}
+         FROM outbox
+        WHERE dispatched_at IS NULL
+          -- Far-future rows (a reminder weeks ahead) wait here until they come within the
+          -- horizon: a job delay must fit in 32 bits of milliseconds (24.8 days), and one row
+          -- that does not would fail the whole batch and stop every other side effect.
+          AND available_at < now() + interval '${RELAY_HORIZON_DAYS} days'
+        ORDER BY seq
+        LIMIT $1
+        FOR UPDATE SKIP LOCKED`,
+      [limit],
+    );
+  }
+
+  /** Marks claimed rows as enqueued, to the queues of `queuePrefix`. */
+  async markDispatched(manager: Queryable, ids: string[], queuePrefix: string): Promise<void> {
+    await manager.query(
+      `UPDATE outbox SET dispatched_at = now(), dispatch_attempts = dispatch_attempts + 1, dispatched_to = $2
+        WHERE id = ANY($1::uuid[])`,
+      [ids, queuePrefix],
+    );
+  }
+
+  /** The next `limit` rows after `afterSeq` dispatched to `queuePrefix` whose job has not finished. */
+  dispatchedUnfinished(
+    afterSeq: string,
+    limit: number,
+    queuePrefix: string,
+  ): Promise<(OutboxJobRow & { seq: string })[]> {
+    return this.dataSource.query(
+      `SELECT seq, ${OUTBOX_JOB_COLUMNS}
+         FROM outbox
+        WHERE dispatched_at IS NOT NULL AND finished_at IS NULL AND seq > $1 AND dispatched_to = $3
+        ORDER BY seq
+        LIMIT $2`,
+      [afterSeq, limit, queuePrefix],
+    );
+  }
+
+  /** Marks the rows whose jobs completed or failed for good. */
+  async markFinished(ids: string[]): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE outbox SET finished_at = now() WHERE id = ANY($1::uuid[]) AND finished_at IS NULL`,
+      [ids],
+    );
+  }
+}
