@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@prossimo/identity';
+import { MatchingErasureModule } from '@prossimo/matching';
 import { NotificationsModule } from '@prossimo/notifications';
 import { registerMessages } from '@prossimo/platform';
 import { RequestsModule } from '@prossimo/requests';
@@ -11,6 +12,7 @@ import { DataExportService } from './data-export.service';
 import { PersonalDataExport } from './personal-data-export';
 import { BeneficiaryErasureService } from './beneficiary-erasure.service';
 import { ErasureService } from './erasure.service';
+import { ErasureRepository } from './erasure.repository';
 import { ErasureSteps } from './erasure-steps';
 import { PurgeProcessor } from './purge.processor';
 import { PurgeScheduler } from './purge.scheduler';
@@ -47,13 +49,14 @@ registerMessages({
 
 /** Consents, data export and erasure for the API. */
 @Module({
-  imports: [IdentityModule, NotificationsModule, RequestsModule],
+  imports: [IdentityModule, NotificationsModule, RequestsModule, MatchingErasureModule],
   providers: [
     ConsentService,
     DataExportService,
     PersonalDataExport,
     ErasureService,
     ErasureSteps,
+    ErasureRepository,
     BeneficiaryErasureService,
     AuditTrailService,
     CodiceFiscaleReadService,
