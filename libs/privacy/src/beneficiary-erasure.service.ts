@@ -5,7 +5,7 @@ import { EngagementsErasure } from '@prossimo/matching';
 import { DomainError, ERASED_TEXT, writeAudit } from '@prossimo/platform';
 import { NeedsErasure, NeedStatus } from '@prossimo/requests';
 import { DataSource } from 'typeorm';
-import { staffTerritoryCovering } from './staff-scope';
+import { staffTerritoryCovering } from './staff-scope.repository';
 import { BeneficiaryErasure, EraseBeneficiaryInput } from './privacy.types';
 import { ErasureRepository } from './erasure.repository';
 import { ErasureSteps } from './erasure-steps';

@@ -12,7 +12,7 @@ import { EngagementsErasure } from '@prossimo/matching';
 import { AccountErasureHandlers, DomainError, ERASED_TEXT, writeAudit } from '@prossimo/platform';
 import { NeedsErasure, NeedStatus } from '@prossimo/requests';
 import { DataSource, EntityManager } from 'typeorm';
-import { comuniOfPerson, staffTerritoryCovering } from './staff-scope';
+import { comuniOfPerson, staffTerritoryCovering } from './staff-scope.repository';
 import { AccountErasure, EraseAccountInput, StaffErasureReason } from './privacy.types';
 import { ErasureRepository } from './erasure.repository';
 import { ERASURE_REASON, ErasureSteps } from './erasure-steps';

@@ -77,4 +77,9 @@ export class NeedsErasure {
       BLIND_INDEX_VERSION,
     );
   }
+
+  /** The health-data consent withdrawn: the health notes of the person's needs go; returns how many. */
+  purgeHealthNotesOf(manager: EntityManager, userId: string): Promise<number> {
+    return this.personalData.purgeHealthNotesOf(manager, userId);
+  }
 }

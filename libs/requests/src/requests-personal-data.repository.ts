@@ -148,4 +148,16 @@ export class RequestsPersonalDataRepository {
       [beneficiaryId, erasedNameEncrypted, blindIndexVersion],
     );
   }
+
+  /** The health notes of the needs the person posted for themselves or a relative, or that are for them; returns how many. */
+  async purgeHealthNotesOf(db: Queryable, userId: string): Promise<number> {
+    const [, purged]: [unknown[], number] = await db.query(
+      `UPDATE needs n SET sensitive_notes_encrypted = NULL
+        WHERE n.sensitive_notes_encrypted IS NOT NULL
+          AND ((n.author_user_id = $1 AND n.source = 'citizen')
+               OR n.beneficiary_id IN (SELECT id FROM beneficiaries WHERE user_id = $1))`,
+      [userId],
+    );
+    return purged;
+  }
 }
