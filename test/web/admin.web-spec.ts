@@ -13,6 +13,7 @@ import {
 import {
   checkPage,
   expectNoAxeViolations,
+  expectNoOverflow,
   expectNoOtherOrigin,
   expectPagesFit,
   openPage,
@@ -474,5 +475,22 @@ describe('the platform administrator’s pages in Chromium: territories, staff, 
       ['/amministrazione/personale', 'console-admin-staff', /^Personale del territorio - Prossimo$/],
       ['/amministrazione/code', 'console-admin-queues', /^Code e notifiche non consegnate - Prossimo$/],
     ]);
+    // The territory search opens over the page and stays inside a phone's screen.
+    const p = page.page;
+    await page.goto('/amministrazione/personale');
+    await p.getByRole('table', { name: /^Personale di Ambito Langhe/ }).waitFor();
+    await p.getByRole('button', { name: 'Cambia territorio' }).click();
+    await p.getByLabel('Cerca un territorio').fill('prova');
+    await p
+      .getByRole('status')
+      .getByText('Primi 10 territori trovati: scrivi di più o mostra altri.')
+      .waitFor();
+    const panel = await p.locator('.territory-search__panel').boundingBox();
+    expect(panel).not.toBeNull();
+    expect(panel!.x).toBeGreaterThanOrEqual(0);
+    expect(panel!.x + panel!.width).toBeLessThanOrEqual(WIDTHS.phone);
+    await expectNoOverflow(page);
+    await expectNoAxeViolations(page, 'territory search at 360');
+    await screenshot(page, 'console-admin-territory-search');
   });
 });

@@ -234,7 +234,8 @@ describe('a batch plan of several days, changed with the keyboard before it is p
     await expectNoOverflow(page);
     await screenshot(page, 'batch-plan-change');
     await galleryShot(page, 'batch-plan-change');
-    // Published meanwhile (by a colleague): the change is refused, said at the group and on top.
+    // Published meanwhile (by a colleague): the change is refused, and the page shows the plan as
+    // it is now (published, nothing left to change), with the reason where the focus goes.
     ok(
       await web.stack.graphql(
         `mutation ($input: PublishBatchAssignmentInput!) { publishBatchAssignment(input: $input) { id } }`,
@@ -244,12 +245,13 @@ describe('a batch plan of several days, changed with the keyboard before it is p
     );
     await p.getByRole('button', { name: 'Salva la modifica' }).click();
     const refused = 'Questo piano non si può più modificare: è già stato pubblicato o è fallito.';
-    await p.locator('#planChange-error').getByText(refused).waitFor();
-    await expect(p.locator('.error-summary').textContent()).resolves.toContain(refused);
+    await p.getByTestId('batch-notice').getByText(refused).waitFor();
+    await expect(p.evaluate(() => document.activeElement?.id)).resolves.toBe('batch-notice');
+    await p.getByText('Piano pubblicato:', { exact: false }).waitFor();
+    await expect(p.getByRole('button', { name: 'Salva la modifica' }).count()).resolves.toBe(0);
+    await expect(p.locator(`#change-${firstRide}`).count()).resolves.toBe(0);
     await expectNoAxeViolations(page, 'batch plan change refused at 360');
     await screenshot(page, 'batch-plan-change-refused');
-    await p.getByRole('button', { name: 'Annulla' }).click();
-    await expect(p.evaluate(() => document.activeElement?.id)).resolves.toBe(`change-${firstRide}`);
     await page.goto('/sportello/assegnazione');
     await p.getByRole('table', { name: 'Piani e assegnazioni del territorio, dal più recente' }).waitFor();
     await checkPage(page, 'batch-runs-days', /^Assegnazione in blocco - Prossimo$/);

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { problemsOf } from '../api/errors';
 import { ChoiceGroup } from '../forms/controls';
 import { ErrorSummary, Unreachable, useServerErrors } from '../forms';
 import { graphql } from '../gql';
@@ -54,6 +55,7 @@ export function BatchPlanChange({
   title,
   current,
   onDone,
+  onPlanClosed,
   onCancel,
 }: {
   runId: string;
@@ -62,6 +64,8 @@ export function BatchPlanChange({
   title: string;
   current: string | null;
   onDone: (entry: ChangedEntry) => void;
+  /** The plan was published (or failed) meanwhile: the page reloads it and says so (the message). */
+  onPlanClosed: (message: string) => void;
   onCancel: () => void;
 }) {
   const { t, language } = useTranslation();
@@ -92,6 +96,11 @@ export function BatchPlanChange({
       const entry = result.data?.editBatchPlanEntry.entry;
       if (entry) onDone(entry);
     } catch (error) {
+      // Nothing here can be changed any more: the page shows the plan as it is now.
+      if (problemsOf(error).some((problem) => problem.code === 'BATCH_PLAN_NOT_EDITABLE')) {
+        onPlanClosed(t('console.apiErrors.BATCH_PLAN_NOT_EDITABLE'));
+        return;
+      }
       showConsoleApiError(
         errors,
         error,

@@ -73,6 +73,10 @@ export default function BatchPlan() {
   useEffect(() => {
     if (focusAfter) document.getElementById(`change-${focusAfter}`)?.focus();
   }, [focusAfter]);
+  const [noticeFocus, setNoticeFocus] = useState(false);
+  useEffect(() => {
+    if (noticeFocus) document.getElementById('batch-notice')?.focus();
+  }, [noticeFocus, notice]);
 
   function closeChange(needId: string) {
     setEditing(null);
@@ -99,7 +103,16 @@ export default function BatchPlan() {
         ? t('console.batch.changed', { need, name: entry.helperName })
         : t('console.batch.removed', { need }),
     );
+    setNoticeFocus(false);
     closeChange(entry.needId);
+  }
+
+  function planClosed(message: string) {
+    // Published or failed meanwhile (a colleague): the page shows the plan as it is now, and says why.
+    setEditing(null);
+    setNotice(message);
+    setNoticeFocus(true);
+    void run.refetch();
   }
 
   async function publishPlan() {
@@ -158,7 +171,11 @@ export default function BatchPlan() {
             {current.edits ? (
               <p data-testid="batch-edits">{t('console.batch.edited', { count: current.edits })}</p>
             ) : null}
-            {notice ? <p data-testid="batch-notice">{notice}</p> : null}
+            {notice ? (
+              <p id="batch-notice" data-testid="batch-notice" tabIndex={-1}>
+                {notice}
+              </p>
+            ) : null}
           </div>
           {current.needsCount !== null && current.needsCount !== undefined ? (
             <section aria-labelledby="batch-compare" className="mb-5">
@@ -344,6 +361,7 @@ export default function BatchPlan() {
                                         : null
                                     }
                                     onDone={(changedEntry) => changed(changedEntry, need)}
+                                    onPlanClosed={planClosed}
                                     onCancel={() => closeChange(entry.needId)}
                                   />
                                 </td>
