@@ -29,6 +29,8 @@ export interface OperationStats {
   count: number;
   errors: number;
   latencies: number[];
+  /** Intended start of each entry of `latencies`, ms from the phase's start. */
+  dueAt: number[];
 }
 
 export interface PhaseResult {
@@ -114,11 +116,12 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseResult> {
     result.completed += 1;
     let stats = result.byOperation.get(operation);
     if (!stats) {
-      stats = { count: 0, errors: 0, latencies: [] };
+      stats = { count: 0, errors: 0, latencies: [], dueAt: [] };
       result.byOperation.set(operation, stats);
     }
     stats.count += 1;
     stats.latencies.push(latency);
+    stats.dueAt.push(due);
     if (failure) {
       result.errors += 1;
       stats.errors += 1;

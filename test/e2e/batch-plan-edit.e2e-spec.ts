@@ -12,7 +12,8 @@ import { startStack, TestStack } from '../support/stack';
 
 // An operator changes a plan before publishing it (a need out, a need to another eligible helper),
 // and plans several days at once. Times are hours from now: no weekday or time of day matters
-// (the drivers' weekly limits are far from reached). Each e2e file has its own database copy.
+// (the drivers' weekly limits are far from reached, but for one driver whose two rides are put in one
+// Rome week). Each e2e file has its own database copy.
 
 const RUN_FIELDS = `id status needsCount served totalMeters greedyServed greedyMeters proposalsSent edits
   windowStart windowEnd`;
@@ -53,6 +54,21 @@ interface Candidate {
   alreadyAsked: boolean;
   current: boolean;
   otherNeeds: number;
+}
+
+/** The Monday (YYYY-MM-DD) of the Rome week of an ISO instant: weekly hours count per Rome week. */
+function romeWeekOf(iso: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Rome',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    weekday: 'short',
+  }).formatToParts(new Date(iso));
+  const part = (type: string) => parts.find((entry) => entry.type === type)!.value;
+  const daysSinceMonday = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(part('weekday'));
+  const day = Date.UTC(Number(part('year')), Number(part('month')) - 1, Number(part('day')));
+  return new Date(day - daysSinceMonday * 86_400_000).toISOString().slice(0, 10);
 }
 
 describe('A batch plan changed before it is published, and a plan of several days', () => {
@@ -323,5 +339,58 @@ describe('A batch plan changed before it is published, and a plan of several day
       as(operator),
     );
     expect(errorOf(reversed)).toEqual({ code: 'BATCH_WINDOW_REVERSED', field: 'to' });
+  });
+
+  it('refuses a helper whose weekly hours the plan’s other needs would use up, and takes them once freed', async () => {
+    // Elena gives one hour a week, and only she is near two rides 3 hours apart (each holds a
+    // driver for an hour: half an hour either side of the appointment). The two rides are put in
+    // the same Rome week, whatever the day: of three pairs of times, a week's end splits one at most.
+    const elena = await signUp(stack);
+    ok(
+      await stack.graphql(
+        `mutation ($input: UpsertVolunteerProfileInput!) { upsertVolunteerProfile(input: $input) { id } }`,
+        { input: { ...rideDriverProfile('Elena', east(10.5)), weeklyHourLimit: 1 } },
+        as(elena),
+      ),
+    );
+    const startsIn = [3, 8, 28].find(
+      (hours) => romeWeekOf(hoursFromNow(hours + 0.5)) === romeWeekOf(hoursFromNow(hours + 3.5)),
+    )!;
+    const early = await postNeedAs(stack, citizen, ride(east(10), startsIn, 3));
+    const late = await postNeedAs(stack, citizen, ride(east(10), startsIn + 3, 3));
+
+    const hours = await plan(hoursFromNow(startsIn - 1), hoursFromNow(startsIn + 5));
+    expect(hours).toMatchObject({ status: 'PLANNED', needsCount: 2, served: 1 });
+    // Her hour goes to one ride (the planner keeps to it); the other is left without a driver.
+    const planned = await planOf(hours.id);
+    expect(planned.map((entry) => entry.needId).sort()).toEqual([early, late].sort());
+    expect(planned.map((entry) => entry.helperName).sort()).toEqual(['Elena', null]);
+    const taken = planned.find((entry) => entry.helperName === 'Elena')!.needId;
+    const left = taken === early ? late : early;
+    const candidatesFor = async (needId: string) =>
+      ok(
+        await stack.graphql<{ batchPlanCandidates: Candidate[] }>(
+          CANDIDATES,
+          { runId: hours.id, needId },
+          as(operator),
+        ),
+      ).batchPlanCandidates.map((candidate) => candidate.helperName);
+    expect(await candidatesFor(left)).toEqual([]);
+    expect(
+      errorOf(await edit(operator, { runId: hours.id, needId: left, helperUserId: elena.userId })),
+    ).toEqual({
+      code: 'BATCH_HELPER_HOURS',
+      field: 'helperUserId',
+    });
+    expect(await runNow(hours.id)).toMatchObject({ served: 1, edits: 0 });
+
+    // The ride she had out of the plan: her hour is free for the other one.
+    ok(await edit(operator, { runId: hours.id, needId: taken }));
+    expect(await candidatesFor(left)).toEqual(['Elena']);
+    ok(await edit(operator, { runId: hours.id, needId: left, helperUserId: elena.userId }));
+    const changed = await planOf(hours.id);
+    expect(changed.find((entry) => entry.needId === left)?.helperName).toBe('Elena');
+    expect(changed.find((entry) => entry.needId === taken)?.helperName).toBeNull();
+    expect(await runNow(hours.id)).toMatchObject({ served: 1, edits: 2 });
   });
 });

@@ -100,7 +100,8 @@ export class LoopbackSmsGateway {
         .map((message) => /\b(?:verifica|verification code)\D{0,12}(\d{6})\b/.exec(message.text)?.[1])
         .find((code) => code !== undefined);
     try {
-      await this.waitFor(() => firstCode() !== undefined);
+      // A loaded CI machine (Chromium, the api and the worker on two cores) may take seconds to relay it.
+      await this.waitFor(() => firstCode() !== undefined, 30000);
     } catch {
       const texts = this.messagesTo(phone)
         .slice(previousCount)

@@ -28,7 +28,8 @@ async function main(): Promise<void> {
   });
   const logger = app.get(Logger);
   const warmUpLine =
-    `api warmed up in ${warm.ms} ms: ${warm.connections} database connections, ${warm.requests} requests` +
+    `api warmed up in ${warm.ms} ms: ${warm.connections} database connections (writes rehearsed and rolled ` +
+    `back on ${warm.rehearsed}, ${warm.rehearsalMs} ms), ${warm.requests} requests` +
     (warm.timedOut ? ` (stopped by API_WARM_UP_MAX_MS)` : '');
   if (warm.failures) logger.warn(`${warmUpLine}, ${warm.failures} failed (first: ${warm.firstFailure})`);
   else logger.log(warmUpLine);

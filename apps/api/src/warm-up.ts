@@ -2,9 +2,12 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, IncomingMessage, request, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { INestApplication } from '@nestjs/common';
-import { SessionService } from '@prossimo/identity';
+import { VolunteerService } from '@prossimo/community';
+import { AuthenticatedUser, Role, SessionService } from '@prossimo/identity';
+import { ProposalsService } from '@prossimo/matching';
 import { markWarmUpRequest, Readiness } from '@prossimo/platform';
-import { DataSource } from 'typeorm';
+import { NeedCategory, NeedPostingService, NeedUrgency } from '@prossimo/requests';
+import { DataSource, EntityManager, QueryRunner } from 'typeorm';
 
 /** Points the warm-up searches near (Comune centres in several regions: fixed, so runs repeat). */
 const POINTS: readonly [number, number][] = [
@@ -115,6 +118,10 @@ const OPERATIONS: readonly {
 export interface WarmUpResult {
   ms: number;
   connections: number;
+  /** Connections on which the writes were rehearsed (and rolled back). */
+  rehearsed: number;
+  /** The rehearsals' ms, slowest connection. */
+  rehearsalMs: number;
   /** Requests answered (failed ones included). */
   requests: number;
   failures: number;
@@ -129,7 +136,11 @@ export interface WarmUpResult {
  * cluster's round robin nor a load balancer sends traffic to a cold process:
  *
  * 1. every PostgreSQL connection of the pool is opened (a new backend and its catalogue caches
- *    cost milliseconds each, paid otherwise by the first requests of a burst);
+ *    cost milliseconds each, paid otherwise by the first requests of a burst), and on each of them
+ *    the mix's writes (postNeed, acceptProposal, addAvailabilityWindow) are rehearsed for real in
+ *    a transaction that is rolled back (rehearseWrites): a backend's first write to a table loads
+ *    its relation and index caches, its foreign keys' check plans and its triggers, which the
+ *    refused writes below never reach;
  * 2. up to `requests` requests of the mix's hot reads (OPERATIONS), `poolSize` at a time so that
  *    each connection prepares the statements, through the whole stack: Express, the middlewares,
  *    Apollo's parse and validation, the guards and the session check, the resolvers, the loaders,
@@ -155,12 +166,12 @@ async function warmUp(
 ): Promise<WarmUpResult> {
   const began = performance.now();
   const dataSource = app.get(DataSource);
-  // Concurrent queries take one client each: the pool opens all its connections.
-  await Promise.all(Array.from({ length: options.poolSize }, () => dataSource.query('SELECT 1')));
+  // Each rehearsal holds its own client: the pool opens all its connections.
+  const rehearsal = await rehearseWrites(app, dataSource, options.poolSize);
 
   let sent = 0;
-  let failures = 0;
-  let firstFailure: string | undefined;
+  let failures = rehearsal.failures;
+  let firstFailure: string | undefined = rehearsal.firstFailure;
   let timedOut = false;
   if (options.requests > 0 && options.maxMs > 0) {
     const secret = randomBytes(32).toString('base64url');
@@ -204,6 +215,8 @@ async function warmUp(
   return {
     ms: Math.round(performance.now() - began),
     connections: options.poolSize,
+    rehearsed: options.poolSize - rehearsal.failures,
+    rehearsalMs: rehearsal.ms,
     requests: sent,
     failures,
     ...(firstFailure ? { firstFailure } : {}),
@@ -212,6 +225,114 @@ async function warmUp(
 }
 
 const WARM_UP_HEADER = 'x-prossimo-warm-up';
+
+/**
+ * The mix's writes, for real, once on each of `poolSize` connections (all held at once, so each is
+ * a different backend), each in a transaction that is rolled back whatever happens: throwaway
+ * users (a citizen, a volunteer), the citizen's need posted, a proposal of it to the volunteer
+ * accepted, a window added. Everything they write (rows, outbox jobs, notifications, their
+ * pg_notify, audit and status history) is in that transaction, so nothing is left and nothing is
+ * sent; the services get the transaction's manager and use no other connection. A failure is
+ * reported (the warm-up's log line), never thrown: the api still starts.
+ */
+async function rehearseWrites(
+  app: INestApplication,
+  dataSource: DataSource,
+  poolSize: number,
+): Promise<{ ms: number; failures: number; firstFailure?: string }> {
+  const runners: QueryRunner[] = [];
+  try {
+    // A runner takes its client at connect(): all of them before any rehearsal starts.
+    for (let i = 0; i < poolSize; i += 1) runners.push(dataSource.createQueryRunner());
+    await Promise.all(runners.map((runner) => runner.connect()));
+    const outcomes = await Promise.all(
+      runners.map(async (runner) => {
+        const began = performance.now();
+        try {
+          await runner.startTransaction();
+          try {
+            await rehearse(app, runner.manager);
+          } finally {
+            await runner.rollbackTransaction();
+          }
+          return { ms: performance.now() - began };
+        } catch (error) {
+          return { ms: performance.now() - began, failure: (error as Error).message };
+        }
+      }),
+    );
+    const failed = outcomes.filter((outcome) => outcome.failure);
+    return {
+      ms: Math.round(Math.max(0, ...outcomes.map((outcome) => outcome.ms))),
+      failures: failed.length,
+      ...(failed.length ? { firstFailure: `rehearsal: ${failed[0].failure}` } : {}),
+    };
+  } finally {
+    await Promise.all(runners.map((runner) => runner.release()));
+  }
+}
+
+/** One rehearsal in the manager's transaction (rolled back by the caller). */
+async function rehearse(app: INestApplication, manager: EntityManager): Promise<void> {
+  const [comune]: { istat: string; lat: number; lon: number }[] = await manager.query(
+    `SELECT istat, lat, lon FROM comuni ORDER BY istat LIMIT 1`,
+  );
+  if (!comune) throw new Error('no Comune to rehearse in');
+  const [citizenId, helperId] = (
+    (await manager.query(`INSERT INTO users (id) VALUES (DEFAULT), (DEFAULT) RETURNING id`)) as {
+      id: string;
+    }[]
+  ).map((row) => row.id);
+  await manager.query(`INSERT INTO user_roles (user_id, role) VALUES ($1, 'citizen'), ($2, 'volunteer')`, [
+    citizenId,
+    helperId,
+  ]);
+  const [volunteer]: { id: string }[] = await manager.query(
+    `INSERT INTO volunteer_profiles (user_id, display_name, home_lat, home_lon, comune_istat, travel_radius_km,
+       weekly_hour_limit)
+     VALUES ($1, 'Warm-up', $2, $3, $4, 10, 8) RETURNING id`,
+    [helperId, comune.lat, comune.lon, comune.istat],
+  );
+  const signedIn = (userId: string, role: Role): AuthenticatedUser => ({
+    userId,
+    sessionId: randomUUID(),
+    roles: [{ role, territoryId: null, organisationId: null }],
+    authLevel: null,
+  });
+  // A week from now, whatever the clock: the need's window and the volunteer's.
+  const start = new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000 + 7 * 86_400_000);
+  const end = new Date(start.getTime() + 3_600_000);
+  const needId = await app
+    .get(NeedPostingService, { strict: false })
+    .postNeedIn(manager, signedIn(citizenId, Role.CITIZEN), {
+      category: NeedCategory.SHOPPING_AND_DELIVERY,
+      description: 'Warm-up: rolled back, never stored.',
+      location: { lat: comune.lat, lon: comune.lon },
+      windowStart: start,
+      windowEnd: end,
+      urgency: NeedUrgency.NORMAL,
+      language: 'it',
+      accessibilityNeeds: [],
+    });
+  if (!needId) throw new Error('postNeed wrote nothing');
+  // Open (moderation may hold a new need) and proposed to the volunteer, as matching would.
+  await manager.query(`UPDATE needs SET status = 'open', opened_at = now() WHERE id = $1`, [needId]);
+  const [proposal]: { id: string }[] = await manager.query(
+    `INSERT INTO match_proposals (need_id, helper_user_id, volunteer_id, rank, score, distance_km, breakdown,
+       status, expires_at)
+     VALUES ($1, $2, $3, 1, 0.5, 0, '{}'::jsonb, 'pending', now() + interval '1 hour') RETURNING id`,
+    [needId, helperId, volunteer.id],
+  );
+  await app.get(ProposalsService, { strict: false }).acceptInTransaction(manager, proposal.id, helperId);
+  await app
+    .get(VolunteerService, { strict: false })
+    .addWindowIn(manager, signedIn(helperId, Role.VOLUNTEER), {
+      oneOff: {
+        startsAt: new Date(end.getTime() + 86_400_000),
+        endsAt: new Date(end.getTime() + 90_000_000),
+      },
+    });
+}
 
 /** A user with nothing (no phone, name, role or data) and a live session, for the signed-in reads. */
 async function createThrowawayUser(

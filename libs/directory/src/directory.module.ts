@@ -7,11 +7,16 @@ import { TerritoryModule } from '@prossimo/territory';
 import { OrganisationResolver, ServiceOfferResolver } from './directory.resolver';
 import { ServiceOfferQueries } from './offers/service-offer-queries.service';
 import { ServiceOfferService } from './offers/service-offer.service';
+import { ServiceOffersRepository } from './offers/service-offers.repository';
 import { OptionalAuthGuard } from './optional-auth.guard';
 import { AccreditationService } from './organisations/accreditation.service';
+import { AccreditationsRepository } from './organisations/accreditations.repository';
+import { OrganisationMembersRepository } from './organisations/organisation-members.repository';
 import { OrganisationMembersService } from './organisations/organisation-members.service';
 import { OrganisationService } from './organisations/organisation.service';
 import { OrganisationAccountErasure } from './organisations/organisation-erasure';
+import { OrganisationPersonalDataRepository } from './organisations/organisation-personal-data.repository';
+import { OrganisationsRepository } from './organisations/organisations.repository';
 
 registerMessages({
   // Role names inside the invitation SMS.
@@ -129,6 +134,11 @@ registerMessages({
     ServiceOfferResolver,
     OptionalAuthGuard,
     OrganisationAccountErasure,
+    OrganisationsRepository,
+    OrganisationMembersRepository,
+    AccreditationsRepository,
+    OrganisationPersonalDataRepository,
+    ServiceOffersRepository,
   ],
   exports: [
     OrganisationService,

@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { PersonalDataExportArea, PersonalDataExportPart, PersonalDataExportStep } from '@prossimo/platform';
-
-type Row = Record<string, unknown>;
+import {
+  PersonalDataExportArea,
+  PersonalDataExportHandlers,
+  PersonalDataExportPart,
+  PersonalDataExportStep,
+} from '@prossimo/platform';
+import { NotificationPersonalDataRepository } from './notification-personal-data.repository';
 
 /**
  * "Download my data", notifications' part: the preferences (with the family contact) and every
@@ -13,26 +17,24 @@ export class NotificationExport extends PersonalDataExportArea {
   readonly sections = ['notificationPreferences', 'notifications'];
   readonly tables = ['notifications', 'notification_preferences'];
 
+  constructor(
+    handlers: PersonalDataExportHandlers,
+    private readonly repository: NotificationPersonalDataRepository,
+  ) {
+    super(handlers);
+  }
+
   async collect({
     manager,
     userId,
     found,
     decrypt,
   }: PersonalDataExportStep): Promise<PersonalDataExportPart> {
-    const [preferences]: Row[] = await manager.query(
-      `SELECT language, channels, email, quiet_start AS "quietStart", quiet_end AS "quietEnd",
-              family_name AS "familyContactName", family_phone AS "familyContactPhone",
-              family_consent_at AS "familyContactConsentAt"
-         FROM notification_preferences WHERE user_id = $1`,
-      [userId],
-    );
-    const notifications: Row[] = await manager.query(
-      `SELECT id, channel, event, status, body_encrypted, created_at AS "createdAt", sent_at AS "sentAt",
-              read_at AS "readAt"
-         FROM notifications
-        WHERE user_id = $1 OR recipient = $1::text OR recipient = $2
-        ORDER BY created_at`,
-      [userId, found.phone?.[0] ?? null],
+    const preferences = await this.repository.preferencesForExport(manager, userId);
+    const notifications = await this.repository.notificationsForExport(
+      manager,
+      userId,
+      found.phone?.[0] ?? null,
     );
     return {
       sections: {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { NotificationExport } from './notification-export';
+import { NotificationPersonalDataRepository } from './notification-personal-data.repository';
 
 /** Notifications' personal data handlers, for both the api and the worker (which builds the exports). */
-@Module({ providers: [NotificationExport] })
+@Module({ providers: [NotificationExport, NotificationPersonalDataRepository] })
 export class NotificationsPersonalDataModule {}

@@ -1,9 +1,13 @@
 import { Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, registerMessages } from '@prossimo/platform';
 import { NotificationDeliveryProcessor } from './delivery/notification-delivery.processor';
+import { NotificationDeliveryRepository } from './delivery/notification-delivery.repository';
+import { NotificationsRepository } from './delivery/notifications.repository';
 import { NotificationsService } from './delivery/notifications.service';
+import { SmsReplyCodesRepository } from './replies/sms-reply-codes.repository';
 import { SmsReplyService } from './replies/sms-reply.service';
 import { EngagementReminderProcessor } from './reminders/engagement-reminder.processor';
+import { EngagementRemindersRepository } from './reminders/engagement-reminders.repository';
 import { CircuitBreaker } from './sms/circuit-breaker';
 import { FailoverSmsChannel } from './sms/failover-sms.channel';
 import { FileSmsChannel } from './sms/file-sms.channel';
@@ -16,6 +20,7 @@ import { FileIoChannel } from './io/file-io.channel';
 import { HttpIoChannel } from './io/http-io.channel';
 import { IO_CHANNEL, IoChannel } from './io/io-channel';
 import { IoDeliveryProcessor } from './io/io-delivery.processor';
+import { IoDeliveryRepository } from './io/io-delivery.repository';
 
 registerMessages({
   FAMILY_CONSENT_REQUIRED: {
@@ -102,10 +107,15 @@ class EmailChannelCloser implements OnApplicationShutdown {
 @Module({
   providers: [
     NotificationsService,
+    NotificationsRepository,
     NotificationDeliveryProcessor,
+    NotificationDeliveryRepository,
     IoDeliveryProcessor,
+    IoDeliveryRepository,
     EngagementReminderProcessor,
+    EngagementRemindersRepository,
     SmsReplyService,
+    SmsReplyCodesRepository,
     { provide: SMS_CHANNEL, inject: [APP_CONFIG], useFactory: createSmsChannel },
     { provide: EMAIL_CHANNEL, inject: [APP_CONFIG], useFactory: createEmailChannel },
     { provide: IO_CHANNEL, inject: [APP_CONFIG], useFactory: createIoChannel },

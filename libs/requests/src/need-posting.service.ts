@@ -83,21 +83,38 @@ export class NeedPostingService {
    * status and its jobs; a check that fails leaves nothing written and is reported on its field.
    */
   async postNeed(user: AuthenticatedUser, input: PostNeedInput): Promise<Need> {
-    this.access.requireRole(user, [Role.CITIZEN]);
-    checkContent(input);
-    const relativePhone = input.relative?.phone
-      ? this.parsePhone(input.relative.phone, 'relative.phone')
-      : null;
+    const relativePhone = this.checkedPost(user, input);
     // A first post races another first post of the same person for their 'self' record: the
     // loser's statement writes nothing, and once more finds the record.
     for (let attempt = 0; ; attempt++) {
-      const id = await this.postNeedOnce(user, input, relativePhone);
+      const id = await this.postNeedOnce(this.dataSource.manager, user, input, relativePhone);
       if (id) return this.queries.need(user, id);
       if (attempt > 0) throw new Error('postNeed wrote nothing twice');
     }
   }
 
+  /**
+   * postNeed's write in the caller's transaction, without the answer's read (the api's warm-up
+   * rehearses it in one it rolls back, apps/api/src/warm-up.ts): the need's id, or null when a
+   * concurrent first post of the same person won their 'self' record.
+   */
+  async postNeedIn(
+    manager: EntityManager,
+    user: AuthenticatedUser,
+    input: PostNeedInput,
+  ): Promise<string | null> {
+    return this.postNeedOnce(manager, user, input, this.checkedPost(user, input));
+  }
+
+  /** The checks made before anything is sent; the relative's phone, parsed. */
+  private checkedPost(user: AuthenticatedUser, input: PostNeedInput): string | null {
+    this.access.requireRole(user, [Role.CITIZEN]);
+    checkContent(input);
+    return input.relative?.phone ? this.parsePhone(input.relative.phone, 'relative.phone') : null;
+  }
+
   private async postNeedOnce(
+    manager: EntityManager,
     user: AuthenticatedUser,
     input: PostNeedInput,
     relativePhone: string | null,
@@ -169,7 +186,7 @@ export class NeedPostingService {
     const need = this.insertNeedIn(statement, user, NeedSource.CITIZEN, input, needId, ready);
     const [row]: { found: boolean; km: number | null; consented: boolean; posted: boolean }[] =
       await statement.run(
-        this.dataSource.manager,
+        manager,
         `SELECT EXISTS (SELECT 1 FROM ${place}) AS found, (SELECT km FROM ${place}) AS km,
                 ${consent} AS consented, EXISTS (SELECT 1 FROM ${need}) AS posted`,
       );

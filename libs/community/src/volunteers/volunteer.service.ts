@@ -87,7 +87,7 @@ const WINDOW_COLUMNS = `id, kind, day_of_week AS "dayOfWeek", start_minute AS "s
 const LIVE_WINDOW = `(kind = 'one_off' AND upper(during) > now())
   OR (kind = 'recurring' AND (upper_inf(validity) OR upper(validity) > (now() AT TIME ZONE 'Europe/Rome')::date))`;
 
-interface WindowRow {
+export interface WindowRow {
   id: string;
   kind: AvailabilityKind;
   dayOfWeek: number | null;
@@ -251,39 +251,62 @@ export class VolunteerService {
   }
 
   async addWindow(user: AuthenticatedUser, input: AvailabilityWindowInput): Promise<AvailabilityWindow> {
-    this.access.requireRole(user, [Role.VOLUNTEER]);
-    const [window] = this.checkWindows([input], '');
-    const row = await this.dataSource.transaction(async (manager) => {
-      // The profile row lock serialises concurrent additions, so the limit holds: the count
-      // below starts after the lock, and sees every addition committed before it.
-      const profileId = await this.lockOwnProfile(manager, user);
-      // Then one statement: ended windows pruned and the rest counted (its reads see the rows
-      // as before the DELETE, so the pruned ones are subtracted), the window added while there
-      // is room, and matching asked to look again near the volunteer.
-      const statement = new CombinedStatement();
-      const profile = statement.param(profileId, 'uuid');
-      const pruned = statement.with(
-        'pruned',
-        `DELETE FROM availability_windows WHERE volunteer_id = ${profile} AND NOT (${LIVE_WINDOW}) RETURNING id`,
-      );
-      const room = statement.with(
-        'room',
-        `SELECT (SELECT count(*) FROM availability_windows WHERE volunteer_id = ${profile})
-                - (SELECT count(*) FROM ${pruned}) < ${statement.param(MAX_AVAILABILITY_WINDOWS, 'int')} AS free`,
-      );
-      const added = this.insertWindowIn(statement, profile, window, `(SELECT free FROM ${room})`);
-      writeOutboxIn(
-        statement,
-        [outboxJob(JOBS.matchNearVolunteer, { volunteerId: profileId })],
-        `EXISTS (SELECT 1 FROM ${added})`,
-      );
-      const [inserted]: WindowRow[] = await statement.run(manager, `SELECT ${WINDOW_COLUMNS} FROM ${added}`);
-      if (!inserted) {
-        throw new DomainError('AVAILABILITY_TOO_MANY_WINDOWS', { params: { max: MAX_AVAILABILITY_WINDOWS } });
-      }
-      return inserted;
-    });
+    // Checked before the transaction: a refused window costs no round trip.
+    const window = this.checkedWindow(user, input);
+    const row = await this.dataSource.transaction((manager) => this.storeWindow(manager, user, window));
     return toWindow(row, new Date());
+  }
+
+  /**
+   * addWindow in the caller's transaction (the api's warm-up rehearses it in one it rolls back,
+   * apps/api/src/warm-up.ts); the row as stored.
+   */
+  async addWindowIn(
+    manager: EntityManager,
+    user: AuthenticatedUser,
+    input: AvailabilityWindowInput,
+  ): Promise<WindowRow> {
+    return this.storeWindow(manager, user, this.checkedWindow(user, input));
+  }
+
+  private checkedWindow(user: AuthenticatedUser, input: AvailabilityWindowInput): CheckedWindow {
+    this.access.requireRole(user, [Role.VOLUNTEER]);
+    return this.checkWindows([input], '')[0];
+  }
+
+  private async storeWindow(
+    manager: EntityManager,
+    user: AuthenticatedUser,
+    window: CheckedWindow,
+  ): Promise<WindowRow> {
+    // The profile row lock serialises concurrent additions, so the limit holds: the count
+    // below starts after the lock, and sees every addition committed before it.
+    const profileId = await this.lockOwnProfile(manager, user);
+    // Then one statement: ended windows pruned and the rest counted (its reads see the rows
+    // as before the DELETE, so the pruned ones are subtracted), the window added while there
+    // is room, and matching asked to look again near the volunteer.
+    const statement = new CombinedStatement();
+    const profile = statement.param(profileId, 'uuid');
+    const pruned = statement.with(
+      'pruned',
+      `DELETE FROM availability_windows WHERE volunteer_id = ${profile} AND NOT (${LIVE_WINDOW}) RETURNING id`,
+    );
+    const room = statement.with(
+      'room',
+      `SELECT (SELECT count(*) FROM availability_windows WHERE volunteer_id = ${profile})
+              - (SELECT count(*) FROM ${pruned}) < ${statement.param(MAX_AVAILABILITY_WINDOWS, 'int')} AS free`,
+    );
+    const added = this.insertWindowIn(statement, profile, window, `(SELECT free FROM ${room})`);
+    writeOutboxIn(
+      statement,
+      [outboxJob(JOBS.matchNearVolunteer, { volunteerId: profileId })],
+      `EXISTS (SELECT 1 FROM ${added})`,
+    );
+    const [inserted]: WindowRow[] = await statement.run(manager, `SELECT ${WINDOW_COLUMNS} FROM ${added}`);
+    if (!inserted) {
+      throw new DomainError('AVAILABILITY_TOO_MANY_WINDOWS', { params: { max: MAX_AVAILABILITY_WINDOWS } });
+    }
+    return inserted;
   }
 
   async removeWindow(user: AuthenticatedUser, id: string): Promise<boolean> {

@@ -20,7 +20,8 @@ import {
 } from '../directory.types';
 import { checkCursor } from '../keyset';
 import { ORGANISATION_MEMBER_ROLES } from '../organisations/organisation.service';
-import { OFFER_COLUMNS, OfferRow, loadOffer, toOffer } from './service-offer-rows';
+import { foundOfferRow, OFFER_COLUMNS, OfferRow, toOffer } from './service-offer-rows';
+import { ServiceOffersRepository } from './service-offers.repository';
 
 /** A search reads at most this many words of the text (the rest is ignored). */
 export const MAX_SEARCH_WORDS = 8;
@@ -34,17 +35,15 @@ export class ServiceOfferQueries {
     private readonly access: AccessService,
     private readonly moderation: ModerationService,
     private readonly replica: ReadReplicaService,
+    private readonly offers: ServiceOffersRepository,
   ) {}
 
   /** What citizens see, or the organisation's own (and supervising staff) whatever its state. */
   async offer(user: AuthenticatedUser | null, id: string): Promise<ServiceOffer> {
-    const offer = await loadOffer(this.dataSource.manager, id);
+    const offer = toOffer(foundOfferRow(await this.offers.findOfferRow(this.dataSource.manager, id)));
     if (user && (await this.canSeeUnpublished(user, offer))) return offer;
-    const [visible]: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM service_offers o WHERE o.id = $1 AND ${this.publicCondition()}`,
-      [id],
-    );
-    if (!visible) throw new DomainError('SERVICE_OFFER_NOT_FOUND', { field: 'id' });
+    if (!(await this.offers.isOfferPublic(id, this.publicCondition())))
+      throw new DomainError('SERVICE_OFFER_NOT_FOUND', { field: 'id' });
     return offer;
   }
 

@@ -1,7 +1,6 @@
 /** A service offer as its rows are read: the columns, and the GraphQL object built from them. */
 import { ContentType, ModerationStatus } from '@prossimo/moderation';
 import { cursorTimestampSql, DomainError } from '@prossimo/platform';
-import { EntityManager } from 'typeorm';
 import { ServiceCategory, TargetGroup } from '../categories';
 import { PriceBand, ServiceOffer, ServiceOfferStatus } from '../directory.types';
 import { PriceModel, PriceUnit, WeeklySlot } from './offer-rules';
@@ -53,17 +52,10 @@ export interface OfferRow {
   relevance?: number | null;
 }
 
-export async function loadOfferRow(manager: EntityManager, id: string): Promise<OfferRow> {
-  const [row]: OfferRow[] = await manager.query(
-    `SELECT ${OFFER_COLUMNS} FROM service_offers o WHERE o.id = $1`,
-    [id],
-  );
+/** The offer's row, or SERVICE_OFFER_NOT_FOUND when it was not found. */
+export function foundOfferRow(row: OfferRow | undefined): OfferRow {
   if (!row) throw new DomainError('SERVICE_OFFER_NOT_FOUND', { field: 'id' });
   return row;
-}
-
-export async function loadOffer(manager: EntityManager, id: string): Promise<ServiceOffer> {
-  return toOffer(await loadOfferRow(manager, id));
 }
 
 export function toOffer(row: OfferRow): ServiceOffer {

@@ -23,7 +23,8 @@ import {
   validatePrice,
   validateSchedule,
 } from './offer-rules';
-import { loadOffer, loadOfferRow, OfferRow } from './service-offer-rows';
+import { foundOfferRow, OfferRow, toOffer } from './service-offer-rows';
+import { ServiceOffersRepository } from './service-offers.repository';
 
 export const SERVICE_OFFER_ENTITY = 'service_offer';
 
@@ -50,40 +51,40 @@ export class ServiceOfferService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly moderation: ModerationService,
+    private readonly offers: ServiceOffersRepository,
   ) {}
 
   async create(user: AuthenticatedUser, input: CreateServiceOfferInput): Promise<ServiceOffer> {
     this.access.requireOrganisationRole(user, input.organisationId, ORGANISATION_MEMBER_ROLES);
     const checked = this.check(input);
     const id = await this.dataSource.transaction(async (manager) => {
-      const [organisation]: unknown[] = await manager.query(`SELECT 1 FROM organisations WHERE id = $1`, [
-        input.organisationId,
-      ]);
-      if (!organisation) throw new DomainError('ORGANISATION_NOT_FOUND', { field: 'organisationId' });
+      if (!(await this.offers.organisationExists(manager, input.organisationId)))
+        throw new DomainError('ORGANISATION_NOT_FOUND', { field: 'organisationId' });
       const area = await this.resolveArea(manager, input.area);
-      const [row]: { id: string }[] = await manager.query(
-        `INSERT INTO service_offers (organisation_id, created_by_user_id, ${WRITABLE_COLUMNS})
-         VALUES ($1, $2, ${writablePlaceholders(3)}) RETURNING id`,
-        [input.organisationId, user.userId, ...writableValues(checked, area)],
+      const id = await this.offers.insertOffer(
+        manager,
+        input.organisationId,
+        user.userId,
+        writableValues(checked, area),
       );
       await this.moderation.submit(manager, {
         contentType: ContentType.SERVICE_OFFER,
-        contentId: row.id,
+        contentId: id,
         comuneIstat: area.homeComune,
         authorUserId: user.userId,
         summary: input.title.trim(),
       });
       await recordStatusChange(manager, {
         entityType: SERVICE_OFFER_ENTITY,
-        entityId: row.id,
+        entityId: id,
         from: null,
         to: ServiceOfferStatus.ACTIVE,
         actorUserId: user.userId,
       });
-      await this.askMatching(manager, row.id);
-      return row.id;
+      await this.askMatching(manager, id);
+      return id;
     });
-    return loadOffer(this.dataSource.manager, id);
+    return this.load(id);
   }
 
   /** Replaces the offer's content; it goes back to the moderators (and out of sight under pre-moderation). */
@@ -95,11 +96,7 @@ export class ServiceOfferService {
         throw new DomainError('SERVICE_OFFER_ARCHIVED', { field: 'id' });
       }
       const area = await this.resolveArea(manager, input.area);
-      await manager.query(
-        `UPDATE service_offers SET (${WRITABLE_COLUMNS}) = (${writablePlaceholders(2)}), updated_at = now()
-          WHERE id = $1`,
-        [input.id, ...writableValues(checked, area)],
-      );
+      await this.offers.updateOffer(manager, input.id, writableValues(checked, area));
       await this.moderation.submit(manager, {
         contentType: ContentType.SERVICE_OFFER,
         contentId: input.id,
@@ -109,7 +106,7 @@ export class ServiceOfferService {
       });
       await this.askMatching(manager, input.id);
     });
-    return loadOffer(this.dataSource.manager, input.id);
+    return this.load(input.id);
   }
 
   /** Open needs in the offer's area may now find an answer: matching looks again after commit. */
@@ -123,9 +120,7 @@ export class ServiceOfferService {
       if (current.status === ServiceOfferStatus.ARCHIVED) {
         throw new DomainError('SERVICE_OFFER_ARCHIVED', { field: 'id' });
       }
-      await manager.query(`UPDATE service_offers SET status = 'archived', updated_at = now() WHERE id = $1`, [
-        input.id,
-      ]);
+      await this.offers.archiveOffer(manager, input.id);
       await recordStatusChange(manager, {
         entityType: SERVICE_OFFER_ENTITY,
         entityId: input.id,
@@ -135,7 +130,7 @@ export class ServiceOfferService {
         reason: input.reason?.trim() || null,
       });
     });
-    return loadOffer(this.dataSource.manager, input.id);
+    return this.load(input.id);
   }
 
   /**
@@ -166,10 +161,7 @@ export class ServiceOfferService {
           { field: 'id', params: { status: current.status } },
         );
       }
-      await manager.query(`UPDATE service_offers SET status = $2, updated_at = now() WHERE id = $1`, [
-        id,
-        to,
-      ]);
+      await this.offers.updateStatus(manager, id, to);
       await recordStatusChange(manager, {
         entityType: SERVICE_OFFER_ENTITY,
         entityId: id,
@@ -180,7 +172,12 @@ export class ServiceOfferService {
       });
       if (to === ServiceOfferStatus.ACTIVE) await this.askMatching(manager, id);
     });
-    return loadOffer(this.dataSource.manager, id);
+    return this.load(id);
+  }
+
+  /** The offer as it is now (after the transaction that changed it). */
+  private async load(id: string): Promise<ServiceOffer> {
+    return toOffer(foundOfferRow(await this.offers.findOfferRow(this.dataSource.manager, id)));
   }
 
   private check(input: ServiceOfferInput): CheckedOffer {
@@ -199,10 +196,7 @@ export class ServiceOfferService {
     if (hasList && hasCircle) throw new DomainError('AREA_AMBIGUOUS', { field: 'area' });
     if (hasList) {
       const codes = [...new Set(area.comuneIstatCodes)];
-      const rows: { istat: string; lat: number; lon: number }[] = await manager.query(
-        `SELECT istat::text, lat, lon FROM comuni WHERE istat = ANY($1::char(6)[])`,
-        [codes],
-      );
+      const rows = await this.offers.findComuneCentres(manager, codes);
       if (rows.length !== codes.length) {
         throw new DomainError('COMUNE_NOT_FOUND', { field: 'area.comuneIstatCodes' });
       }
@@ -213,11 +207,7 @@ export class ServiceOfferService {
     if (area.radiusKm === undefined || area.radiusKm === null) {
       throw new DomainError('FIELD_REQUIRED', { field: 'area.radiusKm' });
     }
-    const [nearest]: { istat: string; km: number }[] = await manager.query(
-      `SELECT istat::text, earth_distance(ll_to_earth(lat, lon), ll_to_earth($1, $2)) / 1000 AS km
-         FROM comuni ORDER BY ll_to_earth(lat, lon) <-> ll_to_earth($1, $2) LIMIT 1`,
-      [area.centre.lat, area.centre.lon],
-    );
+    const nearest = await this.offers.findNearestComune(manager, area.centre.lat, area.centre.lon);
     if (!nearest || nearest.km > MAX_KM_FROM_A_COMUNE) {
       throw new DomainError('AREA_OUTSIDE_ITALY', { field: 'area.centre' });
     }
@@ -235,24 +225,14 @@ export class ServiceOfferService {
     user: AuthenticatedUser,
     id: string,
   ): Promise<OfferRow> {
-    const [row]: { organisationId: string }[] = await manager.query(
-      `SELECT organisation_id AS "organisationId" FROM service_offers WHERE id = $1 FOR UPDATE`,
-      [id],
-    );
-    if (!row) throw new DomainError('SERVICE_OFFER_NOT_FOUND', { field: 'id' });
-    this.access.requireOrganisationRole(user, row.organisationId, ORGANISATION_MEMBER_ROLES);
-    return loadOfferRow(manager, id);
+    const organisationId = await this.offers.lockOfferOrganisation(manager, id);
+    if (organisationId === undefined) throw new DomainError('SERVICE_OFFER_NOT_FOUND', { field: 'id' });
+    this.access.requireOrganisationRole(user, organisationId, ORGANISATION_MEMBER_ROLES);
+    return foundOfferRow(await this.offers.findOfferRow(manager, id));
   }
 }
 
-const WRITABLE_COLUMNS = `title, category, target_groups, description, area_comuni, radius_km, comune_istat, lat, lon,
-  schedule, capacity, accessibility_notes, languages, price_model, price_unit, price_cents, price_bands,
-  min_cents_per_hour, vouchers_accepted, vehicle_seats, wheelchair_transport`;
-
-function writablePlaceholders(from: number): string {
-  return Array.from({ length: 21 }, (_, i) => `$${from + i}`).join(', ');
-}
-
+/** The values of an offer in the order of the repository's writable columns. */
 function writableValues(checked: CheckedOffer, area: ResolvedArea): unknown[] {
   const { input, price } = checked;
   return [

@@ -3,8 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, AuthenticatedUser, Role } from '@prossimo/identity';
 import { NotificationsService } from '@prossimo/notifications';
 import {
-  cursorTimestampSql,
-  decodeCursor,
   DomainError,
   manyByKey,
   Page,
@@ -23,29 +21,19 @@ import {
   RequestAccreditationInput,
   StartAccreditationReviewInput,
 } from '../directory.types';
-import { checkCursor } from '../keyset';
+import { createdAtCursor } from '../keyset';
 import { assertAccreditationTransition, AccreditationStatus } from './accreditation-rules';
+import { ACCREDITATION_ENTITY, AccreditationsRepository } from './accreditations.repository';
 import { ORGANISATION_MEMBER_ROLES, OrganisationService } from './organisation.service';
+import { TerritoryConditionOf } from './organisations.repository';
 
-const ACCREDITATION_COLUMNS = `a.id, a.organisation_id AS "organisationId", o.name AS "organisationName",
-  a.territory_id AS "territoryId", a.status, a.reason, a.created_at AS "createdAt", a.updated_at AS "updatedAt"`;
-
-/** entity_type of accreditation rows in status_history and audit_log. */
-export const ACCREDITATION_ENTITY = 'organisation_accreditation';
-
-interface AccreditationRow extends Accreditation {
-  cursorKey: string;
-}
+export { ACCREDITATION_ENTITY };
 
 /** Accreditation of organisations by the Comuni: requests, review, decisions, history. */
 @Injectable()
 export class AccreditationService {
   private readonly accreditations = new RequestLoader<string, Accreditation[]>(async (ids) => {
-    const rows: Accreditation[] = await this.dataSource.query(
-      `SELECT ${ACCREDITATION_COLUMNS} FROM organisation_accreditations a JOIN organisations o ON o.id = a.organisation_id
-        WHERE a.organisation_id = ANY($1::uuid[]) ORDER BY a.created_at, a.id`,
-      [ids],
-    );
+    const rows = await this.repository.findAccreditationsOf(ids);
     return manyByKey(ids, rows, (row) => row.organisationId);
   });
 
@@ -55,6 +43,7 @@ export class AccreditationService {
     private readonly territories: TerritoryService,
     private readonly notifications: NotificationsService,
     private readonly organisations: OrganisationService,
+    private readonly repository: AccreditationsRepository,
   ) {}
 
   /**
@@ -90,35 +79,25 @@ export class AccreditationService {
     await this.territories.territory(input.territoryId);
     const id = await this.dataSource.transaction(async (manager) => {
       await this.organisations.lock(manager, input.organisationId);
-      const [existing]: { id: string; status: AccreditationStatus }[] = await manager.query(
-        `SELECT id, status FROM organisation_accreditations WHERE organisation_id = $1 AND territory_id = $2 FOR UPDATE`,
-        [input.organisationId, input.territoryId],
+      const existing = await this.repository.lockAccreditationOf(
+        manager,
+        input.organisationId,
+        input.territoryId,
       );
       assertAccreditationTransition(existing?.status ?? null, AccreditationStatus.SUBMITTED);
-      if (existing) {
-        await manager.query(
-          `UPDATE organisation_accreditations SET status = 'submitted', reason = NULL, requested_by_user_id = $2,
-                  decided_by_user_id = NULL, decided_at = NULL, updated_at = now()
-            WHERE id = $1`,
-          [existing.id, user.userId],
-        );
-      }
-      const [row]: { id: string }[] = existing
-        ? [{ id: existing.id }]
-        : await manager.query(
-            `INSERT INTO organisation_accreditations (organisation_id, territory_id, status, requested_by_user_id)
-             VALUES ($1, $2, 'submitted', $3) RETURNING id`,
-            [input.organisationId, input.territoryId, user.userId],
-          );
+      if (existing) await this.repository.resubmit(manager, existing.id, user.userId);
+      const accreditationId = existing
+        ? existing.id
+        : await this.repository.insertRequest(manager, input.organisationId, input.territoryId, user.userId);
       await this.recordAccreditationChange(manager, user, {
-        id: row.id,
+        id: accreditationId,
         territoryId: input.territoryId,
         organisationId: input.organisationId,
         from: existing?.status ?? null,
         to: AccreditationStatus.SUBMITTED,
         reason: null,
       });
-      return row.id;
+      return accreditationId;
     });
     return this.accreditation(this.dataSource.manager, id);
   }
@@ -144,30 +123,15 @@ export class AccreditationService {
     this.access.requireRole(user, [Role.COMUNE_MODERATOR]);
     if (args.territoryId) this.access.requireTerritoryRole(user, args.territoryId, [Role.COMUNE_MODERATOR]);
     const scope = this.access.scope(user, [Role.COMUNE_MODERATOR]);
-    const params: unknown[] = [];
-    const conditions = [this.access.territoryCondition(scope, 'a.territory_id', params)];
-    if (args.territoryId) {
-      params.push(args.territoryId);
-      conditions.push(`a.territory_id = $${params.length}`);
-    }
-    params.push(
-      args.status ? [args.status] : [AccreditationStatus.SUBMITTED, AccreditationStatus.UNDER_REVIEW],
-    );
-    conditions.push(`a.status = ANY($${params.length})`);
-    const cursor = decodeCursor(args.after, 2);
-    if (cursor) {
-      checkCursor(cursor, ['timestamp', 'uuid']);
-      params.push(cursor[0], cursor[1]);
-      conditions.push(`(a.created_at, a.id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
-    }
-    params.push(args.first + 1);
-    const rows: AccreditationRow[] = await this.dataSource.query(
-      `SELECT ${ACCREDITATION_COLUMNS}, ${cursorTimestampSql('a.created_at')} AS "cursorKey"
-         FROM organisation_accreditations a JOIN organisations o ON o.id = a.organisation_id
-        WHERE ${conditions.join(' AND ')}
-        ORDER BY a.created_at, a.id LIMIT $${params.length}`,
-      params,
-    );
+    const rows = await this.repository.findRequestsPage({
+      territoryCondition: (column, params) => this.access.territoryCondition(scope, column, params),
+      territoryId: args.territoryId ?? null,
+      statuses: args.status
+        ? [args.status]
+        : [AccreditationStatus.SUBMITTED, AccreditationStatus.UNDER_REVIEW],
+      after: createdAtCursor(args.after),
+      first: args.first,
+    });
     const page = toPage(rows, args.first, (row) => [row.cursorKey, row.id]);
     return { ...page, items: page.items.map(({ cursorKey: _cursorKey, ...item }) => item) };
   }
@@ -178,24 +142,13 @@ export class AccreditationService {
     organisationId: string,
   ): Promise<AccreditationHistoryEntry[]> {
     await this.organisations.load(this.dataSource.manager, organisationId);
-    const params: unknown[] = [organisationId];
-    let condition = 'true';
+    let territoryCondition: TerritoryConditionOf | null = null;
     if (!this.access.hasOrganisationRole(user, organisationId, ORGANISATION_MEMBER_ROLES)) {
       this.access.requireRole(user, [Role.COMUNE_MODERATOR]);
-      condition = this.access.territoryCondition(
-        this.access.scope(user, [Role.COMUNE_MODERATOR]),
-        'a.territory_id',
-        params,
-      );
+      const scope = this.access.scope(user, [Role.COMUNE_MODERATOR]);
+      territoryCondition = (column, params) => this.access.territoryCondition(scope, column, params);
     }
-    return this.dataSource.query(
-      `SELECT a.id AS "accreditationId", a.territory_id AS "territoryId", h.from_status AS "fromStatus",
-              h.to_status AS "toStatus", h.actor_user_id AS "actorUserId", h.reason, h.created_at AS "createdAt"
-         FROM status_history h JOIN organisation_accreditations a ON a.id = h.entity_id
-        WHERE h.entity_type = '${ACCREDITATION_ENTITY}' AND a.organisation_id = $1 AND ${condition}
-        ORDER BY h.id`,
-      params,
-    );
+    return this.repository.findHistory(organisationId, territoryCondition);
   }
 
   private async moveAccreditation(
@@ -205,12 +158,7 @@ export class AccreditationService {
     reason: string | null,
   ): Promise<Accreditation> {
     await this.dataSource.transaction(async (manager) => {
-      const [current]: { territoryId: string; organisationId: string; status: AccreditationStatus }[] =
-        await manager.query(
-          `SELECT territory_id AS "territoryId", organisation_id AS "organisationId", status
-             FROM organisation_accreditations WHERE id = $1 FOR UPDATE`,
-          [accreditationId],
-        );
+      const current = await this.repository.lockAccreditation(manager, accreditationId);
       if (!current) throw new DomainError('ACCREDITATION_NOT_FOUND', { field: 'accreditationId' });
       // Authorisation before the state check: other territories learn nothing about the request.
       this.access.requireTerritoryRole(user, current.territoryId, [Role.COMUNE_MODERATOR]);
@@ -219,14 +167,7 @@ export class AccreditationService {
         await this.access.requireStepUp(user, { territoryIds: [current.territoryId] }, manager);
       }
       assertAccreditationTransition(current.status, to);
-      await manager.query(
-        `UPDATE organisation_accreditations
-            SET status = $2, reason = coalesce($3, reason), updated_at = now(),
-                decided_by_user_id = CASE WHEN $2 = 'under_review' THEN decided_by_user_id ELSE $4::uuid END,
-                decided_at = CASE WHEN $2 = 'under_review' THEN decided_at ELSE now() END
-          WHERE id = $1`,
-        [accreditationId, to, reason, user.userId],
-      );
+      await this.repository.updateStatus(manager, accreditationId, to, reason, user.userId);
       await this.recordAccreditationChange(manager, user, {
         id: accreditationId,
         territoryId: current.territoryId,
@@ -250,11 +191,7 @@ export class AccreditationService {
     decision: AccreditationStatus,
     reason: string | null,
   ): Promise<void> {
-    const admins: { user_id: string; name: string }[] = await manager.query(
-      `SELECT r.user_id, o.name FROM user_roles r JOIN organisations o ON o.id = r.organisation_id
-        WHERE r.organisation_id = $1 AND r.role = $2 ORDER BY r.user_id`,
-      [organisationId, Role.ORGANISATION_ADMIN],
-    );
+    const admins = await this.repository.findAdminsOf(manager, organisationId);
     for (const admin of admins) {
       await this.notifications.notifyUser(manager, {
         userId: admin.user_id,
@@ -297,11 +234,7 @@ export class AccreditationService {
   }
 
   private async accreditation(manager: EntityManager, id: string): Promise<Accreditation> {
-    const [row]: Accreditation[] = await manager.query(
-      `SELECT ${ACCREDITATION_COLUMNS} FROM organisation_accreditations a JOIN organisations o ON o.id = a.organisation_id
-        WHERE a.id = $1`,
-      [id],
-    );
+    const row = await this.repository.findAccreditation(manager, id);
     if (!row) throw new DomainError('ACCREDITATION_NOT_FOUND', { field: 'accreditationId' });
     return row;
   }

@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { PhoneVerificationService } from '@prossimo/identity';
 import { AccountErasureHandlers, AccountErasureStep } from '@prossimo/platform';
+import { OrganisationPersonalDataRepository } from './organisation-personal-data.repository';
 
 /**
  * Account erasure, the directory's part: invitations to the person's number (kept as an HMAC and
@@ -12,6 +13,7 @@ export class OrganisationAccountErasure implements OnModuleInit {
   constructor(
     private readonly handlers: AccountErasureHandlers,
     private readonly phones: PhoneVerificationService,
+    private readonly personalData: OrganisationPersonalDataRepository,
   ) {}
 
   onModuleInit(): void {
@@ -19,16 +21,12 @@ export class OrganisationAccountErasure implements OnModuleInit {
   }
 
   private async erase({ manager, userId, phone }: AccountErasureStep): Promise<Record<string, number>> {
-    await manager.query(
-      `DELETE FROM organisation_invitations WHERE accepted_by_user_id = $1 OR ($2::bytea IS NOT NULL AND phone_hmac = $2)`,
-      [userId, phone ? this.phones.phoneLookupHmac(phone) : null],
+    await this.personalData.deleteInvitationsOf(
+      manager,
+      userId,
+      phone ? this.phones.phoneLookupHmac(phone) : null,
     );
-    if (phone) {
-      await manager.query(
-        `UPDATE organisations SET contact_phone = NULL, updated_at = now() WHERE contact_phone = $1`,
-        [phone],
-      );
-    }
+    if (phone) await this.personalData.clearContactPhone(manager, phone);
     return {};
   }
 }

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { PersonalDataExportArea, PersonalDataExportPart, PersonalDataExportStep } from '@prossimo/platform';
+import {
+  PersonalDataExportArea,
+  PersonalDataExportHandlers,
+  PersonalDataExportPart,
+  PersonalDataExportStep,
+} from '@prossimo/platform';
+import { OrganisationPersonalDataRepository } from './organisation-personal-data.repository';
 
 /** "Download my data", the directory's part: the organisations the person registered. */
 @Injectable()
@@ -8,11 +14,15 @@ export class OrganisationExport extends PersonalDataExportArea {
   readonly sections = ['organisationsCreated'];
   readonly tables = ['organisations', 'organisation_accreditations', 'service_offers'];
 
+  constructor(
+    handlers: PersonalDataExportHandlers,
+    private readonly personalData: OrganisationPersonalDataRepository,
+  ) {
+    super(handlers);
+  }
+
   async collect({ manager, userId }: PersonalDataExportStep): Promise<PersonalDataExportPart> {
-    const organisationsCreated = await manager.query(
-      `SELECT id, name, created_at AS "createdAt" FROM organisations WHERE created_by_user_id = $1`,
-      [userId],
-    );
+    const organisationsCreated = await this.personalData.findOrganisationsCreatedBy(manager, userId);
     return { sections: { organisationsCreated } };
   }
 }

@@ -3,16 +3,19 @@ import { TerritoryService } from '@prossimo/territory';
 import { DataSource } from 'typeorm';
 import { Organisation } from '../directory.types';
 import { OrganisationService, publicView } from './organisation.service';
+import { OrganisationsRepository } from './organisations.repository';
 
 describe('OrganisationService.organisationLoader', () => {
   function serviceWith(rows: { id: string; name: string }[]) {
     const query = jest.fn(async (_sql: string, [ids]: [string[]]) =>
       rows.filter((row) => ids.includes(row.id)),
     );
+    const dataSource = { query } as unknown as DataSource;
     const service = new OrganisationService(
-      { query } as unknown as DataSource,
+      dataSource,
       {} as AccessService,
       {} as TerritoryService,
+      new OrganisationsRepository(dataSource),
     );
     return { service, query };
   }

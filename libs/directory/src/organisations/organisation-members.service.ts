@@ -5,11 +5,8 @@ import { NotificationsService } from '@prossimo/notifications';
 import {
   APP_CONFIG,
   AppConfig,
-  cursorTimestampSql,
-  decodeCursor,
   DomainError,
   FieldCipher,
-  Language,
   Page,
   renderMessage,
   toPage,
@@ -26,7 +23,12 @@ import {
   OrganisationMemberStatus,
   RemoveOrganisationMemberInput,
 } from '../directory.types';
-import { checkCursor } from '../keyset';
+import { createdAtCursor } from '../keyset';
+import {
+  AcceptedInvitationRow,
+  InvitationRow,
+  OrganisationMembersRepository,
+} from './organisation-members.repository';
 import { ORGANISATION_MEMBER_ROLES, OrganisationService } from './organisation.service';
 
 const MEMBER_ROLES: Record<OrganisationMemberRole, Role> = {
@@ -37,17 +39,6 @@ const MEMBER_ROLES: Record<OrganisationMemberRole, Role> = {
 const MEMBER_ROLE_OF = Object.fromEntries(
   Object.entries(MEMBER_ROLES).map(([memberRole, role]) => [role, memberRole]),
 ) as Record<string, OrganisationMemberRole>;
-
-interface InvitationRow {
-  id: string;
-  organisation_id: string;
-  organisation_name: string;
-  role: Role;
-  sent_at: Date;
-  expires_at: Date;
-}
-
-const INVITATION_COLUMNS = `i.id, i.organisation_id, o.name AS organisation_name, i.role, i.sent_at, i.expires_at`;
 
 function toInvitation(row: InvitationRow): OrganisationInvitation {
   return {
@@ -71,6 +62,7 @@ export class OrganisationMembersService implements OnModuleInit {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly cipher: FieldCipher,
     private readonly organisations: OrganisationService,
+    private readonly repository: OrganisationMembersRepository,
   ) {}
 
   onModuleInit(): void {
@@ -101,23 +93,11 @@ export class OrganisationMembersService implements OnModuleInit {
     const days = this.config.ORGANISATION_INVITATION_TTL_DAYS;
     return this.dataSource.transaction(async (manager) => {
       const organisationName = await this.organisations.lock(manager, input.organisationId);
-      const [open]: { id: string; sent_recently: boolean }[] = await manager.query(
-        `SELECT id, sent_at > now() - interval '1 day' AS sent_recently FROM organisation_invitations
-          WHERE organisation_id = $1 AND phone_hmac = $2 AND role = $3 AND accepted_at IS NULL AND declined_at IS NULL`,
-        [input.organisationId, phoneHmac, role],
-      );
+      const open = await this.repository.findOpenInvitation(manager, input.organisationId, phoneHmac, role);
       const send = !open?.sent_recently;
       // Checked before anything depends on the number, so a refusal says nothing about it.
       if (send) await this.checkInvitationLimits(manager, input.organisationId, user.userId);
-      const [person]: { id: string; status: string; member: boolean; declined: boolean }[] =
-        await manager.query(
-          `SELECT u.id, u.status,
-                EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.organisation_id = $2 AND r.role = $3) AS member,
-                EXISTS (SELECT 1 FROM organisation_invitations i WHERE i.organisation_id = $2 AND i.phone_hmac = $4
-                           AND i.declined_at IS NOT NULL) AS declined
-           FROM users u WHERE u.phone_e164 = $1`,
-          [phone, input.organisationId, role, phoneHmac],
-        );
+      const person = await this.repository.findInvitee(manager, phone, input.organisationId, role, phoneHmac);
       const answer = (expiresAt: Date): OrganisationMember => ({
         organisationId: input.organisationId,
         userId: null,
@@ -130,22 +110,16 @@ export class OrganisationMembersService implements OnModuleInit {
       if (person && (person.member || person.declined || person.status !== 'active')) {
         return answer(new Date(Date.now() + days * 86_400_000));
       }
-      const [invitation]: { id: string; expires_at: Date }[] = open
-        ? await manager
-            .query(
-              `UPDATE organisation_invitations SET invited_by_user_id = $2, expires_at = now() + make_interval(days => $3),
-                    sent_at = CASE WHEN $4 THEN now() ELSE sent_at END
-              WHERE id = $1 RETURNING id, expires_at`,
-              [open.id, user.userId, days, send],
-            )
-            .then(([rows]: [{ id: string; expires_at: Date }[], number]) => rows)
-        : await manager.query(
-            `INSERT INTO organisation_invitations
-               (organisation_id, role, phone_hmac, phone_encrypted, invited_by_user_id, expires_at)
-             VALUES ($1, $2, $3, $4, $5, now() + make_interval(days => $6))
-             RETURNING id, expires_at`,
-            [input.organisationId, role, phoneHmac, this.cipher.encrypt(phone), user.userId, days],
-          );
+      const invitation = open
+        ? await this.repository.renewInvitation(manager, open.id, user.userId, days, send)
+        : await this.repository.insertInvitation(manager, {
+            organisationId: input.organisationId,
+            role,
+            phoneHmac,
+            phoneEncrypted: this.cipher.encrypt(phone),
+            invitedByUserId: user.userId,
+            days,
+          });
       if (send && person) {
         await this.notifications.notifyUser(manager, {
           userId: person.id,
@@ -186,26 +160,7 @@ export class OrganisationMembersService implements OnModuleInit {
     organisationId: string,
     inviterUserId: string,
   ): Promise<void> {
-    const [counts]: {
-      accredited: boolean;
-      organisation_sends: number;
-      account_sends: number;
-      account_unaccredited_sends: number;
-    }[] = await manager.query(
-      `WITH sends AS (
-         SELECT i.organisation_id, i.invited_by_user_id,
-                EXISTS (SELECT 1 FROM organisation_accreditations a
-                         WHERE a.organisation_id = i.organisation_id AND a.status = 'accredited') AS accredited
-           FROM organisation_invitations i
-          WHERE (i.organisation_id = $1 OR i.invited_by_user_id = $2) AND i.sent_at > now() - interval '1 day')
-       SELECT EXISTS (SELECT 1 FROM organisation_accreditations
-                       WHERE organisation_id = $1 AND status = 'accredited') AS accredited,
-              count(*) FILTER (WHERE organisation_id = $1)::int AS organisation_sends,
-              count(*) FILTER (WHERE invited_by_user_id = $2)::int AS account_sends,
-              count(*) FILTER (WHERE invited_by_user_id = $2 AND NOT accredited)::int AS account_unaccredited_sends
-         FROM sends`,
-      [organisationId, inviterUserId],
-    );
+    const counts = await this.repository.countInvitationSends(manager, organisationId, inviterUserId);
     const perOrganisation = counts.accredited
       ? this.config.ORGANISATION_INVITES_PER_DAY
       : this.config.ORGANISATION_INVITES_PER_DAY_UNACCREDITED;
@@ -222,11 +177,8 @@ export class OrganisationMembersService implements OnModuleInit {
 
   /** The invitations waiting for the caller's answer (sent to their number, open, not expired). */
   async myInvitations(user: AuthenticatedUser): Promise<OrganisationInvitation[]> {
-    const rows: InvitationRow[] = await this.dataSource.query(
-      `SELECT ${INVITATION_COLUMNS} FROM organisation_invitations i JOIN organisations o ON o.id = i.organisation_id
-        WHERE i.phone_hmac = $1 AND i.accepted_at IS NULL AND i.declined_at IS NULL AND i.expires_at > now()
-        ORDER BY i.sent_at DESC, i.id`,
-      [await this.callerPhoneHmac(this.dataSource.manager, user)],
+    const rows = await this.repository.findOpenInvitationsTo(
+      await this.callerPhoneHmac(this.dataSource.manager, user),
     );
     return rows.map(toInvitation);
   }
@@ -240,25 +192,12 @@ export class OrganisationMembersService implements OnModuleInit {
     args: OrganisationMembersArgs,
   ): Promise<Page<OrganisationMembership>> {
     this.access.requireOrganisationRole(user, args.organisationId, ORGANISATION_MEMBER_ROLES);
-    const params: unknown[] = [args.organisationId, ORGANISATION_MEMBER_ROLES];
-    const conditions = ['r.organisation_id = $1', 'r.role = ANY($2)'];
-    const cursor = decodeCursor(args.after, 2);
-    if (cursor) {
-      checkCursor(cursor, ['timestamp', 'uuid']);
-      params.push(cursor[0], cursor[1]);
-      conditions.push(`(r.created_at, r.id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
-    }
-    params.push(args.first + 1);
-    const rows: (OrganisationMembership & { roleName: Role; cursorKey: string })[] =
-      await this.dataSource.query(
-        `SELECT r.id, r.organisation_id AS "organisationId", r.user_id AS "userId", r.role AS "roleName",
-              u.display_name AS name, u.phone_e164 AS phone, r.created_at AS since,
-              ${cursorTimestampSql('r.created_at')} AS "cursorKey"
-         FROM user_roles r JOIN users u ON u.id = r.user_id
-        WHERE ${conditions.join(' AND ')}
-        ORDER BY r.created_at, r.id LIMIT $${params.length}`,
-        params,
-      );
+    const rows = await this.repository.findMembersPage(
+      args.organisationId,
+      ORGANISATION_MEMBER_ROLES,
+      createdAtCursor(args.after),
+      args.first,
+    );
     const seesPhones =
       this.access.isPlatformAdmin(user) ||
       this.access.hasOrganisationRole(user, args.organisationId, [Role.ORGANISATION_ADMIN]);
@@ -279,28 +218,11 @@ export class OrganisationMembersService implements OnModuleInit {
     args: OrganisationMembersArgs,
   ): Promise<Page<OrganisationInvitation>> {
     this.access.requireOrganisationRole(user, args.organisationId, [Role.ORGANISATION_ADMIN]);
-    const params: unknown[] = [args.organisationId];
-    const conditions = [
-      'i.organisation_id = $1',
-      'i.accepted_at IS NULL',
-      'i.declined_at IS NULL',
-      'i.expires_at > now()',
-    ];
-    const cursor = decodeCursor(args.after, 2);
-    if (cursor) {
-      checkCursor(cursor, ['timestamp', 'uuid']);
-      params.push(cursor[0], cursor[1]);
-      conditions.push(`(i.created_at, i.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
-    }
-    params.push(args.first + 1);
-    const rows: (InvitationRow & { phone_encrypted: string; cursor_key: string })[] =
-      await this.dataSource.query(
-        `SELECT ${INVITATION_COLUMNS}, i.phone_encrypted, ${cursorTimestampSql('i.created_at')} AS cursor_key
-         FROM organisation_invitations i JOIN organisations o ON o.id = i.organisation_id
-        WHERE ${conditions.join(' AND ')}
-        ORDER BY i.created_at DESC, i.id DESC LIMIT $${params.length}`,
-        params,
-      );
+    const rows = await this.repository.findSentInvitationsPage(
+      args.organisationId,
+      createdAtCursor(args.after),
+      args.first,
+    );
     const page = toPage(rows, args.first, (row) => [row.cursor_key, row.id]);
     return {
       pageInfo: page.pageInfo,
@@ -317,20 +239,14 @@ export class OrganisationMembersService implements OnModuleInit {
    */
   async revokeInvitation(user: AuthenticatedUser, invitationId: string): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
-      const [invitation]: { organisation_id: string; open: boolean }[] = await manager.query(
-        `SELECT organisation_id, accepted_at IS NULL AND declined_at IS NULL AND expires_at > now() AS open
-           FROM organisation_invitations WHERE id = $1 FOR UPDATE`,
-        [invitationId],
-      );
+      const invitation = await this.repository.lockInvitation(manager, invitationId);
       if (!invitation) throw new DomainError('ORGANISATION_INVITATION_NOT_FOUND', { field: 'invitationId' });
       // Authorisation before the state check: other people learn nothing about the invitation.
       this.access.requireOrganisationRole(user, invitation.organisation_id, [Role.ORGANISATION_ADMIN]);
       if (!invitation.open) {
         throw new DomainError('ORGANISATION_INVITATION_NOT_FOUND', { field: 'invitationId' });
       }
-      await manager.query(`UPDATE organisation_invitations SET expires_at = now() WHERE id = $1`, [
-        invitationId,
-      ]);
+      await this.repository.expireInvitation(manager, invitationId);
       await writeAudit(manager, {
         actorUserId: user.userId,
         action: 'organisation_member.invitation_revoked',
@@ -346,10 +262,7 @@ export class OrganisationMembersService implements OnModuleInit {
   async acceptInvitation(user: AuthenticatedUser, invitationId: string): Promise<OrganisationMember> {
     return this.dataSource.transaction(async (manager) => {
       const invitation = await this.openInvitationOf(manager, user, invitationId);
-      await manager.query(
-        `UPDATE organisation_invitations SET accepted_at = now(), accepted_by_user_id = $2 WHERE id = $1`,
-        [invitation.id, user.userId],
-      );
+      await this.repository.markInvitationAccepted(manager, invitation.id, user.userId);
       await this.grantMember(manager, {
         organisationId: invitation.organisation_id,
         userId: user.userId,
@@ -371,9 +284,7 @@ export class OrganisationMembersService implements OnModuleInit {
   async declineInvitation(user: AuthenticatedUser, invitationId: string): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
       const invitation = await this.openInvitationOf(manager, user, invitationId);
-      await manager.query(`UPDATE organisation_invitations SET declined_at = now() WHERE id = $1`, [
-        invitation.id,
-      ]);
+      await this.repository.markInvitationDeclined(manager, invitation.id);
       await writeAudit(manager, {
         actorUserId: user.userId,
         action: 'organisation_member.invitation_declined',
@@ -390,38 +301,28 @@ export class OrganisationMembersService implements OnModuleInit {
     manager: EntityManager,
     user: AuthenticatedUser,
     invitationId: string,
-  ): Promise<{ id: string; organisation_id: string; role: Role; invited_by_user_id: string }> {
-    const [invitation]: { id: string; organisation_id: string; role: Role; invited_by_user_id: string }[] =
-      await manager.query(
-        `SELECT id, organisation_id, role, invited_by_user_id FROM organisation_invitations
-          WHERE id = $1 AND phone_hmac = $2 AND accepted_at IS NULL AND declined_at IS NULL AND expires_at > now()
-          FOR UPDATE`,
-        [invitationId, await this.callerPhoneHmac(manager, user)],
-      );
+  ): Promise<AcceptedInvitationRow> {
+    const invitation = await this.repository.lockOpenInvitationTo(
+      manager,
+      invitationId,
+      await this.callerPhoneHmac(manager, user),
+    );
     if (!invitation) throw new DomainError('ORGANISATION_INVITATION_NOT_FOUND', { field: 'invitationId' });
     return invitation;
   }
 
   private async callerPhoneHmac(manager: EntityManager, user: AuthenticatedUser): Promise<Buffer> {
-    const [row]: { phone_e164: string }[] = await manager.query(
-      `SELECT phone_e164 FROM users WHERE id = $1`,
-      [user.userId],
-    );
-    if (!row) throw new DomainError('UNAUTHENTICATED');
-    return this.phones.phoneLookupHmac(row.phone_e164);
+    const phone = await this.repository.findPhoneOfUser(manager, user.userId);
+    if (phone === undefined) throw new DomainError('UNAUTHENTICATED');
+    return this.phones.phoneLookupHmac(phone);
   }
 
   /** Runs in the transaction that verifies a phone: open invitations to that number become roles. */
   private async acceptInvitations(manager: EntityManager, person: { userId: string; phone: string }) {
-    // UPDATE ... RETURNING comes back from TypeORM as [rows, rowCount].
-    const [accepted]: [
-      { id: string; organisation_id: string; role: Role; invited_by_user_id: string }[],
-      number,
-    ] = await manager.query(
-      `UPDATE organisation_invitations SET accepted_at = now(), accepted_by_user_id = $2
-          WHERE phone_hmac = $1 AND accepted_at IS NULL AND declined_at IS NULL AND expires_at > now()
-          RETURNING id, organisation_id, role, invited_by_user_id`,
-      [this.phones.phoneLookupHmac(person.phone), person.userId],
+    const accepted = await this.repository.acceptOpenInvitationsTo(
+      manager,
+      this.phones.phoneLookupHmac(person.phone),
+      person.userId,
     );
     for (const invitation of accepted) {
       await this.grantMember(manager, {
@@ -431,9 +332,10 @@ export class OrganisationMembersService implements OnModuleInit {
         grantedByUserId: invitation.invited_by_user_id,
         invitationId: invitation.id,
       });
-      const [about]: { name: string; language: Language }[] = await manager.query(
-        `SELECT o.name, u.language FROM organisations o, users u WHERE o.id = $1 AND u.id = $2`,
-        [invitation.organisation_id, person.userId],
+      const about = await this.repository.findNameAndLanguage(
+        manager,
+        invitation.organisation_id,
+        person.userId,
       );
       // The SMS invited them; now an in-app note says the role is theirs.
       await this.notifications.queueInTransaction(manager, {
@@ -460,11 +362,7 @@ export class OrganisationMembersService implements OnModuleInit {
       invitationId?: string;
     },
   ): Promise<void> {
-    await manager.query(
-      `INSERT INTO user_roles (user_id, role, organisation_id, granted_by_user_id) VALUES ($1, $2, $3, $4)
-       ON CONFLICT DO NOTHING`,
-      [grant.userId, grant.role, grant.organisationId, grant.grantedByUserId],
-    );
+    await this.repository.grantRole(manager, grant);
     this.access.forgetCheckedSessions(grant.userId);
     await writeAudit(manager, {
       actorUserId: grant.grantedByUserId,
@@ -481,16 +379,9 @@ export class OrganisationMembersService implements OnModuleInit {
     const removed = await this.dataSource.transaction(async (manager) => {
       // The lock serialises membership changes, so two admins cannot remove each other at once.
       await this.organisations.lock(manager, input.organisationId);
-      // UPDATE and DELETE ... RETURNING come back from TypeORM as [rows, rowCount].
-      const [removed]: [{ role: Role }[], number] = await manager.query(
-        `DELETE FROM user_roles WHERE user_id = $1 AND organisation_id = $2 AND role = ANY($3) RETURNING role`,
-        [input.userId, input.organisationId, roles],
-      );
+      const removed = await this.repository.deleteRoles(manager, input.userId, input.organisationId, roles);
       if (!removed.length) return false;
-      const [{ admins }]: { admins: number }[] = await manager.query(
-        `SELECT count(*)::int AS admins FROM user_roles WHERE organisation_id = $1 AND role = $2`,
-        [input.organisationId, Role.ORGANISATION_ADMIN],
-      );
+      const admins = await this.repository.countAdmins(manager, input.organisationId);
       // Someone must stay able to manage the organisation; the throw rolls the delete back.
       if (admins === 0) throw new DomainError('ORGANISATION_LAST_ADMIN', { field: 'userId' });
       await writeAudit(manager, {
@@ -498,7 +389,7 @@ export class OrganisationMembersService implements OnModuleInit {
         action: 'organisation_member.revoked',
         entityType: 'organisation',
         entityId: input.organisationId,
-        details: { userId: input.userId, roles: removed.map((row) => row.role) },
+        details: { userId: input.userId, roles: removed },
       });
       return true;
     });

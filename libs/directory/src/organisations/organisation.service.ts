@@ -1,19 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, AuthenticatedUser, Role } from '@prossimo/identity';
-import { DomainError, oneByKey, queryPrepared, RequestLoader, writeAudit } from '@prossimo/platform';
+import { DomainError, oneByKey, Queryable, RequestLoader, writeAudit } from '@prossimo/platform';
 import { TerritoryService } from '@prossimo/territory';
 import DataLoader from 'dataloader';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Organisation, OrganisationKind, RegisterOrganisationInput } from '../directory.types';
 import { validateCodiceFiscale } from '../validation/codice-fiscale';
 import { validatePartitaIva } from '../validation/partita-iva';
+import { OrganisationsRepository } from './organisations.repository';
 
-export const ORGANISATION_COLUMNS = `o.id, o.kind, o.runts_section AS "runtsSection", o.runts_number AS "runtsNumber",
-  o.name, o.codice_fiscale AS "codiceFiscale", o.partita_iva AS "partitaIva", o.contact_phone AS "contactPhone",
-  o.contact_email AS "contactEmail", o.description, o.home_comune_istat AS "homeComuneIstat",
-  o.created_at AS "createdAt"`;
+export { ORGANISATION_COLUMNS } from './organisations.repository';
 
 export const ORGANISATION_MEMBER_ROLES = [Role.ORGANISATION_ADMIN, Role.ORGANISATION_OPERATOR] as const;
 
@@ -21,12 +19,7 @@ export const ORGANISATION_MEMBER_ROLES = [Role.ORGANISATION_ADMIN, Role.ORGANISA
 export class OrganisationService {
   /** Per request, so that lists load organisations (and their accreditations) in one query. */
   private readonly organisations = new RequestLoader<string, Organisation | null>(async (ids) => {
-    // Every catalogue page runs it: prepared like the search itself.
-    const rows = await queryPrepared<Organisation>(
-      this.dataSource,
-      `SELECT ${ORGANISATION_COLUMNS} FROM organisations o WHERE o.id = ANY($1::uuid[])`,
-      [ids],
-    );
+    const rows = await this.repository.findOrganisations(ids);
     // Lists reach the public (the catalogue), so they carry the public view.
     return oneByKey(ids, rows, (row) => row.id, null, publicView);
   });
@@ -35,6 +28,7 @@ export class OrganisationService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly territories: TerritoryService,
+    private readonly repository: OrganisationsRepository,
   ) {}
 
   async register(user: AuthenticatedUser, input: RegisterOrganisationInput): Promise<Organisation> {
@@ -66,43 +60,32 @@ export class OrganisationService {
 
     const id = await this.dataSource
       .transaction(async (manager) => {
-        const [existing]: unknown[] = await manager.query(
-          `SELECT 1 FROM organisations WHERE codice_fiscale = $1`,
-          [codiceFiscale.value],
-        );
-        if (existing) throw new DomainError('ORGANISATION_ALREADY_REGISTERED', { field: 'codiceFiscale' });
-        const [row]: { id: string }[] = await manager.query(
-          `INSERT INTO organisations (kind, runts_section, runts_number, name, codice_fiscale, partita_iva,
-              contact_phone, contact_email, description, home_comune_istat, created_by_user_id)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-          [
-            input.kind,
-            input.runtsSection ?? null,
-            input.runtsNumber?.trim() || null,
-            input.name.trim(),
-            codiceFiscale.value,
-            partitaIva,
-            contactPhone,
-            input.contactEmail?.trim().toLowerCase() || null,
-            input.description.trim(),
-            input.homeComuneIstat,
-            user.userId,
-          ],
-        );
-        await manager.query(
-          `INSERT INTO user_roles (user_id, role, organisation_id, granted_by_user_id) VALUES ($1, $2, $3, $1)
-           ON CONFLICT DO NOTHING`,
-          [user.userId, Role.ORGANISATION_ADMIN, row.id],
-        );
+        if (await this.repository.isCodiceFiscaleRegistered(manager, codiceFiscale.value)) {
+          throw new DomainError('ORGANISATION_ALREADY_REGISTERED', { field: 'codiceFiscale' });
+        }
+        const id = await this.repository.insertOrganisation(manager, {
+          kind: input.kind,
+          runtsSection: input.runtsSection ?? null,
+          runtsNumber: input.runtsNumber?.trim() || null,
+          name: input.name.trim(),
+          codiceFiscale: codiceFiscale.value,
+          partitaIva,
+          contactPhone,
+          contactEmail: input.contactEmail?.trim().toLowerCase() || null,
+          description: input.description.trim(),
+          homeComuneIstat: input.homeComuneIstat,
+          createdByUserId: user.userId,
+        });
+        await this.repository.grantRegistrantAdmin(manager, user.userId, id);
         this.access.forgetCheckedSessions(user.userId);
         await writeAudit(manager, {
           actorUserId: user.userId,
           action: 'organisation.registered',
           entityType: 'organisation',
-          entityId: row.id,
+          entityId: id,
           details: { kind: input.kind, homeComuneIstat: input.homeComuneIstat },
         });
-        return row.id;
+        return id;
       })
       .catch((error: unknown) => {
         // Two registrations of the same body at once: the unique index decides.
@@ -121,21 +104,13 @@ export class OrganisationService {
   async organisation(user: AuthenticatedUser | null, id: string): Promise<Organisation> {
     const organisation = await this.load(this.dataSource.manager, id);
     if (user && (await this.canManageOrSupervise(user, id))) return organisation;
-    const [accredited]: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM organisation_accreditations WHERE organisation_id = $1 AND status = 'accredited' LIMIT 1`,
-      [id],
-    );
-    if (!accredited) throw new DomainError('ORGANISATION_NOT_FOUND', { field: 'id' });
+    if (!(await this.repository.isAccreditedSomewhere(id)))
+      throw new DomainError('ORGANISATION_NOT_FOUND', { field: 'id' });
     return publicView(organisation);
   }
 
   myOrganisations(user: AuthenticatedUser): Promise<Organisation[]> {
-    return this.dataSource.query(
-      `SELECT ${ORGANISATION_COLUMNS} FROM organisations o
-        WHERE o.id IN (SELECT organisation_id FROM user_roles WHERE user_id = $1 AND role = ANY($2))
-        ORDER BY o.name, o.id`,
-      [user.userId, ORGANISATION_MEMBER_ROLES],
-    );
+    return this.repository.findOrganisationsOfMember(user.userId, ORGANISATION_MEMBER_ROLES);
   }
 
   organisationLoader(request: object): DataLoader<string, Organisation | null> {
@@ -147,32 +122,22 @@ export class OrganisationService {
     if (this.access.isPlatformAdmin(user)) return true;
     if (this.access.hasOrganisationRole(user, organisationId, ORGANISATION_MEMBER_ROLES)) return true;
     const scope = this.access.scope(user, [Role.COMUNE_MODERATOR, Role.COMUNE_OPERATOR]);
-    const params: unknown[] = [organisationId];
-    const condition = this.access.territoryCondition(scope, 'territory_id', params);
-    const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM organisation_accreditations WHERE organisation_id = $1 AND ${condition} LIMIT 1`,
-      params,
+    return this.repository.hasAccreditationIn(organisationId, (column, params) =>
+      this.access.territoryCondition(scope, column, params),
     );
-    return rows.length > 0;
   }
 
-  async load(manager: EntityManager, id: string): Promise<Organisation> {
-    const [row]: Organisation[] = await manager.query(
-      `SELECT ${ORGANISATION_COLUMNS} FROM organisations o WHERE o.id = $1`,
-      [id],
-    );
+  async load(manager: Queryable, id: string): Promise<Organisation> {
+    const row = await this.repository.findOrganisation(manager, id);
     if (!row) throw new DomainError('ORGANISATION_NOT_FOUND', { field: 'organisationId' });
     return row;
   }
 
   /** Locks the organisation row (serialises membership changes) and answers its name. */
-  async lock(manager: EntityManager, organisationId: string): Promise<string> {
-    const [row]: { name: string }[] = await manager.query(
-      `SELECT name FROM organisations WHERE id = $1 FOR UPDATE`,
-      [organisationId],
-    );
-    if (!row) throw new DomainError('ORGANISATION_NOT_FOUND', { field: 'organisationId' });
-    return row.name;
+  async lock(manager: Queryable, organisationId: string): Promise<string> {
+    const name = await this.repository.lockOrganisationName(manager, organisationId);
+    if (name === undefined) throw new DomainError('ORGANISATION_NOT_FOUND', { field: 'organisationId' });
+    return name;
   }
 }
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@prossimo/platform';
 import { Client } from 'pg';
-import { IN_APP_NOTIFY_CHANNEL } from '../delivery/notification-requests';
+import { listenToInAppNotifications } from './notification-center.repository';
 
 type Listener = (notificationId: string) => void;
 
@@ -51,7 +51,7 @@ export class InAppLiveService implements OnApplicationShutdown {
           this.client = undefined;
         });
         await client.connect();
-        await client.query(`LISTEN ${IN_APP_NOTIFY_CHANNEL}`);
+        await listenToInAppNotifications(client);
         return client;
       })();
       this.client.catch(() => (this.client = undefined));

@@ -2,18 +2,15 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, AuthenticatedUser, parsePhoneNumber, Role } from '@prossimo/identity';
 import {
-  afterCursorCondition,
   APP_CONFIG,
   AppConfig,
   CursorAt,
-  cursorAtColumn,
   DomainError,
   JOBS,
   maskPhone,
   outboxJob,
   Page,
   PageArgs,
-  queryPrepared,
   recordConsent,
   recordStatusChange,
   toPage,
@@ -24,6 +21,7 @@ import {
 import { isEmail } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { NotificationsService } from '../delivery/notifications.service';
+import { InAppRow, NotificationCenterRepository } from './notification-center.repository';
 import { NotificationRecord } from '../notification.entity';
 import {
   EventChannels,
@@ -58,55 +56,26 @@ function maskRecipient(channel: string, recipient: string): string {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-interface PreferenceRow {
-  language: string | null;
-  channels: Record<string, NotificationChannelOption[]>;
-  quiet_start: string;
-  quiet_end: string;
-  family_name: string | null;
-  family_phone: string | null;
-  family_consent_at: Date | null;
-  email: string | null;
-}
-
 /** What a signed-in person sees and sets about their notifications, and the admins' dead letters. */
-/** A row of myNotifications' statement: the id and the rest are null when the page is empty. */
-interface InAppRow {
-  id: string | null;
-  event: string;
-  bodyEncrypted: string | null;
-  createdAt: Date;
-  readAt: Date | null;
-  unreadCount: number;
-}
-
 @Injectable()
 export class NotificationCenterService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: NotificationCenterRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly access: AccessService,
     private readonly notifications: NotificationsService,
   ) {}
 
   async preferences(user: AuthenticatedUser, manager: EntityManager = this.dataSource.manager) {
-    const [row]: PreferenceRow[] = await manager.query(
-      `SELECT p.language, p.channels, to_char(p.quiet_start, 'HH24:MI') AS quiet_start,
-              to_char(p.quiet_end, 'HH24:MI') AS quiet_end, p.family_name, p.family_phone, p.family_consent_at,
-              p.email
-         FROM notification_preferences p WHERE p.user_id = $1`,
-      [user.userId],
-    );
-    const [account]: { language: string }[] = await manager.query(
-      `SELECT language FROM users WHERE id = $1`,
-      [user.userId],
-    );
+    const row = await this.repository.findPreferences(manager, user.userId);
+    const accountLanguage = await this.repository.findAccountLanguage(manager, user.userId);
     const channels: EventChannels[] = NOTIFICATION_EVENTS.map((event) => ({
       event,
       channels: (row?.channels[event] ?? defaultChannelsFor(event)) as NotificationChannelOption[],
     }));
     const result: NotificationPreferences = {
-      language: row?.language ?? account?.language ?? 'it',
+      language: row?.language ?? accountLanguage ?? 'it',
       quietHoursStart: row?.quiet_start ?? DEFAULT_QUIET_START,
       quietHoursEnd: row?.quiet_end ?? DEFAULT_QUIET_END,
       channels,
@@ -146,46 +115,17 @@ export class NotificationCenterService {
       (input.channels ?? []).map((entry) => [entry.event, entry.channels]),
     );
     return this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `INSERT INTO notification_preferences (user_id) VALUES ($1) ON CONFLICT (user_id) DO NOTHING`,
-        [user.userId],
-      );
+      await this.repository.ensurePreferences(manager, user.userId);
       // Before the update below forgets the contact's number: its pending messages are cancelled.
       if (input.removeFamilyContact) await this.notifications.withdrawFamilyContact(manager, user.userId);
-      await manager.query(
-        `UPDATE notification_preferences SET
-            language = coalesce($2, language),
-            quiet_start = coalesce($3::time, quiet_start),
-            quiet_end = coalesce($4::time, quiet_end),
-            channels = channels || $5::jsonb,
-            family_name = CASE WHEN $8 THEN NULL ELSE coalesce($6, family_name) END,
-            family_phone = CASE WHEN $8 THEN NULL ELSE coalesce($7, family_phone) END,
-            family_consent_at = CASE WHEN $8 THEN NULL WHEN $7::text IS NOT NULL THEN now() ELSE family_consent_at END,
-            email = CASE WHEN $10 THEN NULL ELSE coalesce($9, email) END,
-            updated_at = now()
-          WHERE user_id = $1`,
-        [
-          user.userId,
-          input.language ?? null,
-          input.quietHoursStart ?? null,
-          input.quietHoursEnd ?? null,
-          JSON.stringify(channelPatch),
-          input.familyContact?.name ?? null,
-          familyPhone ?? null,
-          input.removeFamilyContact ?? false,
-          email,
-          input.removeEmail ?? false,
-        ],
-      );
+      await this.repository.updatePreferences(manager, user.userId, {
+        input,
+        channelPatch,
+        familyPhone: familyPhone ?? null,
+        email,
+      });
       // E-mail chosen for an event needs an address; otherwise nothing of this change is kept.
-      const [stored]: { email: string | null; uses_email: boolean; io_without_code: boolean }[] =
-        await manager.query(
-          `SELECT p.email, EXISTS (SELECT 1 FROM jsonb_each(p.channels) c WHERE c.value ? 'email') AS uses_email,
-                  EXISTS (SELECT 1 FROM jsonb_each(p.channels) c WHERE c.value ? 'io')
-                    AND u.codice_fiscale_hmac IS NULL AS io_without_code
-             FROM notification_preferences p JOIN users u ON u.id = p.user_id WHERE p.user_id = $1`,
-          [user.userId],
-        );
+      const stored = await this.repository.checkStoredChannels(manager, user.userId);
       if (stored.uses_email && !stored.email) throw new DomainError('EMAIL_REQUIRED', { field: 'email' });
       // App IO reaches a person by codice fiscale: set it first (setMyCodiceFiscale).
       if (stored.io_without_code) throw new DomainError('CODICE_FISCALE_REQUIRED', { field: 'channels' });
@@ -210,26 +150,7 @@ export class NotificationCenterService {
   }
 
   async myNotifications(user: AuthenticatedUser, args: MyNotificationsArgs): Promise<InAppNotificationPage> {
-    const params: unknown[] = [user.userId];
-    const conditions = [`user_id = $1`, `channel = 'in_app'`];
-    if (args.unreadOnly) conditions.push('read_at IS NULL');
-    conditions.push(...afterCursorCondition(args.after, '(created_at, id)', 'DESC', params));
-    params.push(args.first + 1);
-    // The page and the unread count in one round trip (and one snapshot): the count row always
-    // comes back, with the page's rows joined to it, or alone (id NULL) when the page is empty.
-    const rows = await queryPrepared<InAppRow & CursorAt>(
-      this.dataSource,
-      `SELECT page.*, unread.count AS "unreadCount"
-         FROM (SELECT count(*)::int AS count FROM notifications
-                WHERE user_id = $1 AND channel = 'in_app' AND read_at IS NULL) unread
-         LEFT JOIN LATERAL (
-           SELECT id, event, body_encrypted AS "bodyEncrypted", created_at AS "createdAt", read_at AS "readAt",
-                  ${cursorAtColumn('created_at')}
-             FROM notifications WHERE ${conditions.join(' AND ')}
-            ORDER BY created_at DESC, id DESC LIMIT $${params.length}) page ON true
-        ORDER BY page."createdAt" DESC, page.id DESC`,
-      params,
-    );
+    const rows = await this.repository.findInAppPage(user.userId, args);
     const records = rows.filter((row): row is InAppRow & CursorAt & { id: string } => row.id !== null);
     const page = toPage(records, args.first, (row) => [row.cursorAt, row.id]);
     return {
@@ -241,38 +162,19 @@ export class NotificationCenterService {
 
   /** Marks the user's own notifications read (others' ids are ignored); returns the unread count. */
   async markRead(user: AuthenticatedUser, ids: string[]): Promise<number> {
-    await this.dataSource.query(
-      `UPDATE notifications SET read_at = now(), updated_at = now()
-        WHERE id = ANY($1::uuid[]) AND user_id = $2 AND channel = 'in_app' AND read_at IS NULL`,
-      [ids, user.userId],
-    );
-    return this.unreadCount(user.userId);
+    await this.repository.markRead(user.userId, ids);
+    return this.repository.countUnread(user.userId);
   }
 
   async inAppById(id: string): Promise<(InAppNotification & { userId: string }) | undefined> {
-    const [row]: (NotificationRecord & { userId: string })[] = await this.dataSource.query(
-      `SELECT id, user_id AS "userId", event, body_encrypted AS "bodyEncrypted", created_at AS "createdAt",
-              read_at AS "readAt"
-         FROM notifications WHERE id = $1 AND channel = 'in_app'`,
-      [id],
-    );
+    const row = await this.repository.findInApp(id);
     return row ? { ...this.toInApp(row), userId: row.userId } : undefined;
   }
 
   async failed(user: AuthenticatedUser, args: PageArgs): Promise<Page<FailedNotification>> {
     this.access.requireRole(user, [Role.PLATFORM_ADMIN]);
-    const params: unknown[] = [];
     // 'unknown': a send that may have reached the provider; an administrator checks and replays.
-    const conditions = [`status IN ('failed', 'failed_permanent', 'unknown')`];
-    conditions.push(...afterCursorCondition(args.after, '(updated_at, id)', 'DESC', params));
-    params.push(args.first + 1);
-    const rows: (FailedNotification & CursorAt)[] = await this.dataSource.query(
-      `SELECT id, channel, event, recipient, status, attempts, last_error AS "lastError", gateway,
-              created_at AS "createdAt", updated_at AS "updatedAt", ${cursorAtColumn('updated_at')}
-         FROM notifications WHERE ${conditions.join(' AND ')}
-        ORDER BY updated_at DESC, id DESC LIMIT $${params.length}`,
-      params,
-    );
+    const rows = await this.repository.findFailedPage(args);
     const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
     return {
       ...page,
@@ -288,22 +190,12 @@ export class NotificationCenterService {
     this.access.requireRole(user, [Role.PLATFORM_ADMIN]);
     if (!UUID.test(id)) throw new DomainError('FIELD_INVALID', { field: 'id' });
     return this.dataSource.transaction(async (manager) => {
-      const [row]: { status: string; body_encrypted: string | null }[] = await manager.query(
-        `SELECT status, body_encrypted FROM notifications WHERE id = $1 FOR UPDATE`,
-        [id],
-      );
+      const row = await this.repository.lockForReplay(manager, id);
       if (!row) throw new DomainError('NOTIFICATION_NOT_FOUND', { field: 'id' });
       if (!['failed', 'failed_permanent', 'unknown'].includes(row.status) || !row.body_encrypted) {
         throw new DomainError('NOTIFICATION_NOT_REPLAYABLE', { field: 'id' });
       }
-      // UPDATE ... RETURNING through TypeORM answers [rows, affected].
-      const [[updated]]: [FailedNotification[], number] = await manager.query(
-        `UPDATE notifications SET status = 'pending', attempts = 0, last_error = NULL, updated_at = now()
-          WHERE id = $1
-          RETURNING id, channel, event, recipient, status, attempts, last_error AS "lastError", gateway,
-                    created_at AS "createdAt", updated_at AS "updatedAt"`,
-        [id],
-      );
+      const updated = await this.repository.resetForReplay(manager, id);
       await writeOutbox(manager, outboxJob(JOBS.deliverNotification, { notificationId: id }));
       await recordStatusChange(manager, {
         entityType: 'notification',
@@ -322,14 +214,6 @@ export class NotificationCenterService {
       });
       return { ...updated, recipient: maskRecipient(updated.channel, updated.recipient) };
     });
-  }
-
-  private async unreadCount(userId: string): Promise<number> {
-    const [row]: { count: number }[] = await this.dataSource.query(
-      `SELECT count(*)::int AS count FROM notifications WHERE user_id = $1 AND channel = 'in_app' AND read_at IS NULL`,
-      [userId],
-    );
-    return row.count;
   }
 
   private toInApp(row: Pick<NotificationRecord, 'id' | 'event' | 'bodyEncrypted' | 'createdAt' | 'readAt'>) {

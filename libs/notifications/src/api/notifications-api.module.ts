@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { IdentityModule } from '@prossimo/identity';
 import { NotificationsModule } from '../notifications.module';
 import { InAppLiveService } from './in-app-live.service';
+import { NotificationCenterRepository } from './notification-center.repository';
 import { NotificationCenterService } from './notification-center.service';
 import { NotificationsResolver } from './notifications.resolver';
 import { SmsWebhooksController } from './sms-webhooks.controller';
@@ -10,7 +11,12 @@ import { SmsWebhooksController } from './sms-webhooks.controller';
 @Module({
   imports: [IdentityModule, NotificationsModule],
   controllers: [SmsWebhooksController],
-  providers: [NotificationCenterService, NotificationsResolver, InAppLiveService],
+  providers: [
+    NotificationCenterService,
+    NotificationCenterRepository,
+    NotificationsResolver,
+    InAppLiveService,
+  ],
   exports: [NotificationCenterService],
 })
 export class NotificationsApiModule {}

@@ -15,6 +15,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig, recordStatusChange } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import { InboundResult, SmsReplyService } from '../replies/sms-reply.service';
+import { NotificationCenterRepository } from './notification-center.repository';
 import { SIGNATURE_HEADER, verifyWebhookSignature } from '../webhooks/webhook-signature';
 
 interface RawBodyRequest {
@@ -30,6 +31,7 @@ export class SmsWebhooksController {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: NotificationCenterRepository,
     private readonly replies: SmsReplyService,
   ) {}
 
@@ -46,21 +48,12 @@ export class SmsWebhooksController {
     const to = DELIVERED.has(body.status) ? 'delivered' : FAILED.has(body.status) ? 'failed' : null;
     if (!to) return { status: 'ignored' };
     return this.dataSource.transaction(async (manager) => {
-      const [row]: { id: string; status: string }[] = await manager.query(
-        `SELECT id, status FROM notifications WHERE gateway_message_id = $1 FOR UPDATE`,
-        [body.id],
-      );
+      const row = await this.repository.lockByGatewayMessageId(manager, body.id as string);
       if (!row) throw new NotFoundException();
       // Receipts can arrive twice or out of order: only a sent message moves on.
       if (row.status !== 'sent') return { status: row.status };
       const error = typeof body.error === 'string' ? body.error.slice(0, 200) : body.status;
-      await manager.query(
-        `UPDATE notifications SET status = $2, updated_at = now(),
-                delivered_at = CASE WHEN $2 = 'delivered' THEN now() ELSE delivered_at END,
-                last_error = CASE WHEN $2 = 'failed' THEN $3 ELSE last_error END
-          WHERE id = $1`,
-        [row.id, to, `gateway: ${error}`],
-      );
+      await this.repository.recordReceipt(manager, row.id, to, `gateway: ${error}`);
       if (to === 'failed') {
         await recordStatusChange(manager, {
           entityType: 'notification',

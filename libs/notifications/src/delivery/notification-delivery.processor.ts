@@ -1,10 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig, JOBS, maskPhone, OnJob, OnJobExhausted, PayloadOf } from '@prossimo/platform';
 import { Job, UnrecoverableError } from 'bullmq';
-import { DataSource } from 'typeorm';
 import { EMAIL_CHANNEL, EmailChannel, splitEmail } from '../email/email-channel';
-import { NotificationChannel } from '../notification.entity';
 import {
   DeliveryOutcomeUnknownError,
   PermanentDeliveryError,
@@ -14,29 +11,16 @@ import {
 } from '../sms/sms-channel';
 import { NotificationsService } from './notifications.service';
 import { GroupedRoundTrip } from './grouped-round-trip';
-
-interface ClaimedNotification {
-  id: string;
-  channel: NotificationChannel;
-  recipient: string;
-  event: string;
-  bodyEncrypted: string | null;
-  /** It was 'sending': an earlier attempt may have reached the provider. */
-  resumed: boolean;
-  /** That attempt is recent enough to be still under way. */
-  inFlight: boolean;
-}
+import {
+  ClaimedNotification,
+  NotificationDeliveryRepository,
+  SentStatus,
+} from './notification-delivery.repository';
 
 /** Beyond the channel's own timeout, before an unfinished attempt is taken as over. */
 const IN_FLIGHT_MARGIN_MS = 2000;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-interface SentStatus {
-  id: string;
-  gatewayMessageId: string;
-  gateway: string;
-}
 
 /**
  * After a send that failed but may be retried, then rethrows: with no answer (the provider may have
@@ -44,14 +28,12 @@ interface SentStatus {
  * again. Only while still 'sending': a duplicate job that got the provider's answer may have
  * recorded 'sent' meanwhile, and that stays. Used by the SMS/e-mail and the IO processors.
  */
-export async function recordFailedAttempt(dataSource: DataSource, id: string, error: Error): Promise<never> {
-  await dataSource.query(
-    error instanceof DeliveryOutcomeUnknownError
-      ? `UPDATE notifications SET last_error = $2, updated_at = now() WHERE id = $1 AND status = 'sending'`
-      : `UPDATE notifications SET status = 'pending', last_error = $2, updated_at = now()
-          WHERE id = $1 AND status = 'sending'`,
-    [id, error.message],
-  );
+export async function recordFailedAttempt(
+  repository: NotificationDeliveryRepository,
+  id: string,
+  error: Error,
+): Promise<never> {
+  await repository.recordFailedAttempt(id, error instanceof DeliveryOutcomeUnknownError, error.message);
   throw error;
 }
 
@@ -93,7 +75,7 @@ export class NotificationDeliveryProcessor {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: NotificationDeliveryRepository,
     @Inject(SMS_CHANNEL) private readonly sms: SmsChannel,
     @Inject(EMAIL_CHANNEL) private readonly email: EmailChannel,
     private readonly notifications: NotificationsService,
@@ -154,7 +136,7 @@ export class NotificationDeliveryProcessor {
     } catch (error) {
       const message = (error as Error).message;
       if (error instanceof PermanentDeliveryError) return this.failPermanently(record.id, message);
-      return recordFailedAttempt(this.dataSource, record.id, error as Error);
+      return recordFailedAttempt(this.repository, record.id, error as Error);
     }
   }
 
@@ -175,13 +157,7 @@ export class NotificationDeliveryProcessor {
         );
       }
     }
-    await this.dataSource.query(
-      `UPDATE notifications
-          SET status = 'unknown', updated_at = now(),
-              last_error = 'An earlier attempt may have reached the provider, which offers no status lookup: not sent again'
-        WHERE id = $1 AND status = 'sending'`,
-      [record.id],
-    );
+    await this.repository.markUnknownWithoutLookup(record.id);
     this.logger.warn(`Notification ${record.id} (${record.event}): outcome unknown, not sent again`);
     return 'unknown';
   }
@@ -192,13 +168,7 @@ export class NotificationDeliveryProcessor {
     error: Error,
   ): Promise<void> {
     // The last attempt got no answer ('sending'): unknown, not failed, since it may have gone out.
-    await this.dataSource.query(
-      `UPDATE notifications
-          SET status = CASE WHEN status = 'sending' THEN 'unknown' ELSE 'failed' END,
-              last_error = $2, updated_at = now()
-        WHERE id = $1 AND status IN ('pending', 'sending')`,
-      [notificationId, error.message],
-    );
+    await this.repository.recordExhausted(notificationId, error.message);
   }
 
   /**
@@ -213,24 +183,7 @@ export class NotificationDeliveryProcessor {
     ids: string[],
     inFlightMs: { sms: number; email: number },
   ): Promise<(ClaimedNotification | undefined)[]> {
-    const [claimed]: [ClaimedNotification[], number] = await this.dataSource.query(
-      `WITH due AS (
-         SELECT id, status = 'sending' AS resumed,
-                status = 'sending' AND updated_at > now() - make_interval(
-                  secs => (CASE WHEN channel = 'email' THEN $3::int ELSE $2::int END) / 1000.0) AS in_flight
-           FROM notifications
-          WHERE id = ANY($1::uuid[]) AND status IN ('pending', 'sending', 'failed')
-          ORDER BY id
-            FOR UPDATE)
-       UPDATE notifications n
-          SET status = 'sending',
-              attempts = n.attempts + CASE WHEN due.resumed THEN 0 ELSE 1 END,
-              updated_at = CASE WHEN due.in_flight THEN n.updated_at ELSE now() END
-         FROM due WHERE n.id = due.id
-       RETURNING n.id, n.channel, n.recipient, n.event, n.body_encrypted AS "bodyEncrypted",
-                 due.resumed AS "resumed", due.in_flight AS "inFlight"`,
-      [ids, inFlightMs.sms, inFlightMs.email],
-    );
+    const claimed = await this.repository.claimBatch(ids, inFlightMs);
     const byId = new Map(claimed.map((row) => [row.id, row]));
     return ids.map((id) => {
       const row = byId.get(id);
@@ -241,23 +194,12 @@ export class NotificationDeliveryProcessor {
 
   private async recordSent(statuses: SentStatus[]): Promise<void[]> {
     // One-time codes lose their text once sent (sensitive); the rest keep it for replay.
-    await this.dataSource.query(
-      `UPDATE notifications n
-          SET status = 'sent', gateway_message_id = s.gateway_message_id, gateway = s.gateway,
-              sent_at = now(), last_error = NULL, updated_at = now(),
-              body_encrypted = CASE WHEN n.sensitive THEN NULL ELSE n.body_encrypted END
-         FROM unnest($1::uuid[], $2::text[], $3::text[]) AS s(id, gateway_message_id, gateway)
-        WHERE n.id = s.id`,
-      [statuses.map((s) => s.id), statuses.map((s) => s.gatewayMessageId), statuses.map((s) => s.gateway)],
-    );
+    await this.repository.recordSentBatch(statuses);
     return statuses.map(() => undefined);
   }
 
   private async failPermanently(id: string, reason: string): Promise<never> {
-    await this.dataSource.query(
-      `UPDATE notifications SET status = 'failed_permanent', last_error = $2, updated_at = now() WHERE id = $1`,
-      [id, reason],
-    );
+    await this.repository.failPermanently(id, reason);
     throw new UnrecoverableError(reason);
   }
 }

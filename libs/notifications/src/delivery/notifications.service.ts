@@ -30,22 +30,21 @@ import {
   DEFAULT_QUIET_START,
   DEFAULT_QUIET_END,
   NEVER_HELD,
-  FAMILY_EVENTS,
   REPLY_CODE_ALPHABET,
   REPLY_CODE_LENGTH,
   IN_APP_NOTIFY_CHANNEL,
-  PREFERENCE_COLUMNS,
   PreferenceRow,
-  RECIPIENT_COLUMNS,
   Recipient,
   PlannedNotification,
 } from './notification-requests';
 import { localiseParams, renderText } from '../templates/render-notification';
+import { NotificationsRepository } from './notifications.repository';
 
 @Injectable()
 export class NotificationsService {
   constructor(
     private readonly cipher: FieldCipher,
+    private readonly repository: NotificationsRepository,
     @Inject(ENGAGEMENT_NOTICES) private readonly engagementNotices: EngagementNoticeSource,
   ) {}
 
@@ -74,7 +73,7 @@ export class NotificationsService {
         : null;
     const known =
       preferences === undefined && request.userId && !request.held && quietHoursApply(request)
-        ? ((await this.preferencesOf(manager, request.userId)) ?? null)
+        ? ((await this.repository.findPreferences(manager, request.userId)) ?? null)
         : preferences;
     const planned = this.plan(request, known, replyCode);
     await this.writePlanned(manager, [planned]);
@@ -87,11 +86,7 @@ export class NotificationsService {
    * job (a third when the SMS carries a reply code).
    */
   async notifyUser(manager: EntityManager, request: UserNotificationRequest): Promise<string[]> {
-    const [recipient]: Recipient[] = await manager.query(
-      `SELECT ${RECIPIENT_COLUMNS} FROM users u LEFT JOIN notification_preferences p ON p.user_id = u.id
-        WHERE u.id = $1`,
-      [request.userId],
-    );
+    const recipient = await this.repository.findRecipient(manager, request.userId);
     let planned = this.planForUser(recipient, request, null);
     const sms = planned.find((row) => row.channel === 'sms');
     if (request.replyTarget && sms) {
@@ -192,11 +187,7 @@ export class NotificationsService {
    * the user keeps SMS on for this event (pickup and drop-off are off until chosen).
    */
   async notifyFamily(manager: EntityManager, request: UserNotificationRequest): Promise<string | null> {
-    const [recipient]: Recipient[] = await manager.query(
-      `SELECT ${RECIPIENT_COLUMNS} FROM users u LEFT JOIN notification_preferences p ON p.user_id = u.id
-        WHERE u.id = $1`,
-      [request.userId],
-    );
+    const recipient = await this.repository.findRecipient(manager, request.userId);
     const to = familyContactFor(recipient, request);
     if (!to) return null;
     const code = request.replyTarget
@@ -329,22 +320,10 @@ export class NotificationsService {
    */
   async withdrawFamilyContact(manager: EntityManager, userId: string): Promise<number> {
     await withdrawConsentRecord(manager, userId, 'family_contact');
-    const [row]: { family_phone: string | null }[] = await manager.query(
-      `SELECT family_phone FROM notification_preferences WHERE user_id = $1 FOR UPDATE`,
-      [userId],
-    );
-    await manager.query(
-      `UPDATE notification_preferences SET family_name = NULL, family_phone = NULL, family_consent_at = NULL,
-              updated_at = now() WHERE user_id = $1`,
-      [userId],
-    );
+    const row = await this.repository.lockFamilyPhone(manager, userId);
+    await this.repository.forgetFamilyContact(manager, userId);
     if (!row?.family_phone) return 0;
-    const [, cancelled]: [unknown[], number] = await manager.query(
-      `UPDATE notifications SET status = 'cancelled', updated_at = now()
-        WHERE recipient = $1 AND user_id IS NULL AND status = 'pending' AND event = ANY($2::text[])`,
-      [row.family_phone, FAMILY_EVENTS],
-    );
-    return cancelled;
+    return this.repository.cancelPendingFamilyMessages(manager, row.family_phone);
   }
 
   /**
@@ -352,18 +331,8 @@ export class NotificationsService {
    * engagement); their delayed jobs find them cancelled and do nothing.
    */
   async cancelScheduled(manager: EntityManager, ref: string): Promise<number> {
-    // UPDATE through TypeORM answers [rows, affected].
-    const [, cancelled]: [unknown[], number] = await manager.query(
-      `UPDATE notifications SET status = 'cancelled', updated_at = now()
-        WHERE ref = $1 AND status IN ('pending', 'held')`,
-      [ref],
-    );
-    await manager.query(
-      `UPDATE sms_reply_codes SET used_at = now()
-        WHERE used_at IS NULL AND (recipient_phone, code) IN
-              (SELECT recipient, reply_code FROM notifications WHERE ref = $1 AND reply_code IS NOT NULL)`,
-      [ref],
-    );
+    const cancelled = await this.repository.cancelScheduledOfRef(manager, ref);
+    await this.repository.closeReplyCodesOfRef(manager, ref);
     return cancelled;
   }
 
@@ -439,33 +408,14 @@ export class NotificationsService {
   ): Promise<void> {
     const ref = `engagement:${engagement.id}`;
     for (const citizen of engagement.citizenUserIds) {
-      if (mayHaveBeenTold && (await this.familyToldOfMatch(manager, ref, citizen))) continue;
+      if (mayHaveBeenTold && (await this.repository.familyToldOfMatch(manager, ref, citizen))) continue;
       await this.notifyFamily(manager, matchNewsForFamily(engagement, citizen));
     }
-  }
-
-  private async familyToldOfMatch(manager: EntityManager, ref: string, citizen: string): Promise<boolean> {
-    const [{ told }]: { told: boolean }[] = await manager.query(
-      `SELECT EXISTS (
-           SELECT 1 FROM notifications n
-             JOIN notification_preferences p ON p.user_id = $2 AND n.recipient = p.family_phone
-            WHERE n.ref = $1 AND n.event = 'need_matched_family') AS told`,
-      [ref, citizen],
-    );
-    return told;
   }
 
   decryptBody(record: Pick<NotificationRecord, 'bodyEncrypted'>): string {
     if (!record.bodyEncrypted) throw new Error('Notification body was already erased');
     return this.cipher.decrypt(record.bodyEncrypted);
-  }
-
-  private async preferencesOf(manager: EntityManager, userId: string): Promise<PreferenceRow | undefined> {
-    const [row]: PreferenceRow[] = await manager.query(
-      `SELECT ${PREFERENCE_COLUMNS} FROM notification_preferences p WHERE p.user_id = $1`,
-      [userId],
-    );
-    return row;
   }
 
   private async createReplyCode(
@@ -474,17 +424,8 @@ export class NotificationsService {
     target: NonNullable<NotificationRequest['replyTarget']>,
   ): Promise<string> {
     if (target.reuse) {
-      // UPDATE through TypeORM answers [rows, affected].
-      const [open]: [{ code: string }[], number] = await manager.query(
-        `UPDATE sms_reply_codes SET expires_at = greatest(expires_at, now() + make_interval(hours => $4))
-          WHERE id = (SELECT id FROM sms_reply_codes
-                       WHERE recipient_phone = $1 AND target_type = $2 AND target_id = $3
-                         AND used_at IS NULL AND expires_at > now()
-                       ORDER BY expires_at DESC LIMIT 1)
-          RETURNING code`,
-        [recipient, target.type, target.id, target.ttlHours ?? 48],
-      );
-      if (open.length) return open[0].code;
+      const open = await this.repository.extendOpenReplyCode(manager, recipient, target);
+      if (open) return open;
     }
     // The partial unique index keeps open codes unique per phone; on a clash draw another.
     for (let attempt = 0; attempt < 10; attempt++) {
@@ -492,13 +433,7 @@ export class NotificationsService {
         { length: REPLY_CODE_LENGTH },
         () => REPLY_CODE_ALPHABET[randomInt(REPLY_CODE_ALPHABET.length)],
       ).join('');
-      const rows: unknown[] = await manager.query(
-        `INSERT INTO sms_reply_codes (code, recipient_phone, target_type, target_id, expires_at)
-         VALUES ($1, $2, $3, $4, now() + make_interval(hours => $5))
-         ON CONFLICT (recipient_phone, code) WHERE used_at IS NULL DO NOTHING RETURNING id`,
-        [code, recipient, target.type, target.id, target.ttlHours ?? 48],
-      );
-      if (rows.length) return code;
+      if (await this.repository.insertReplyCode(manager, code, recipient, target)) return code;
     }
     throw new Error('Could not draw a free SMS reply code');
   }

@@ -17,20 +17,13 @@ import { splitEmail } from '../email/email-channel';
 import { NotificationsService } from '../delivery/notifications.service';
 import { PermanentDeliveryError } from '../sms/sms-channel';
 import { recordAfterSend, recordFailedAttempt } from '../delivery/notification-delivery.processor';
+import { NotificationDeliveryRepository } from '../delivery/notification-delivery.repository';
 import { IO_CHANNEL, IoChannel, IoRecipientUnreachableError } from './io-channel';
+import { ClaimedIoNotification, IoDeliveryRepository } from './io-delivery.repository';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Beyond the channel's timeout (two calls), before an unfinished attempt is taken as over. */
 const IN_FLIGHT_MARGIN_MS = 2000;
-
-interface Claimed {
-  id: string;
-  userId: string;
-  bodyEncrypted: string | null;
-  language: 'it' | 'en';
-  resumed: boolean;
-  inFlight: boolean;
-}
 
 /**
  * Sends a notification through App IO (queue `io`, whose BullMQ limiter keeps IO's rate limit).
@@ -48,6 +41,8 @@ export class IoDeliveryProcessor {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: IoDeliveryRepository,
+    private readonly deliveryRepository: NotificationDeliveryRepository,
     @Inject(IO_CHANNEL) private readonly io: IoChannel,
     private readonly cipher: FieldCipher,
     private readonly notifications: NotificationsService,
@@ -69,12 +64,7 @@ export class IoDeliveryProcessor {
     if (record.inFlight)
       throw new Error(`Notification ${record.id} has a send under way: checked again later`);
     if (record.resumed) {
-      await this.dataSource.query(
-        `UPDATE notifications SET status = 'unknown', updated_at = now(),
-                last_error = 'An earlier attempt may have reached IO, which has no idempotency key: not sent again'
-          WHERE id = $1 AND status = 'sending'`,
-        [record.id],
-      );
+      await this.repository.markUnknownResumed(record.id);
       this.logger.warn(`Notification ${record.id}: IO outcome unknown, not sent again`);
       return 'unknown';
     }
@@ -90,19 +80,10 @@ export class IoDeliveryProcessor {
       });
       await recordAfterSend(
         this.dataSource.transaction(async (manager) => {
-          const [, updated]: [unknown[], number] = await manager.query(
-            `UPDATE notifications SET status = 'sent', gateway_message_id = $2, gateway = $3, sent_at = now(),
-                  last_error = NULL, updated_at = now()
-            WHERE id = $1 AND status = 'sending'`,
-            [record.id, messageId, this.io.name],
-          );
+          const updated = await this.repository.recordSent(manager, record.id, messageId, this.io.name);
           if (!updated) return;
           // IO took it: the next channel is not needed.
-          await manager.query(
-            `UPDATE notifications SET status = 'cancelled', updated_at = now()
-            WHERE id = (SELECT fallback_id FROM notifications WHERE id = $1) AND status = 'held'`,
-            [record.id],
-          );
+          await this.repository.cancelHeldFallback(manager, record.id);
           await writeOutbox(
             manager,
             outboxJob(
@@ -120,7 +101,7 @@ export class IoDeliveryProcessor {
       if (error instanceof IoRecipientUnreachableError || error instanceof PermanentDeliveryError) {
         return this.fallBack(record.id, message);
       }
-      return recordFailedAttempt(this.dataSource, record.id, error as Error);
+      return recordFailedAttempt(this.deliveryRepository, record.id, error as Error);
     }
   }
 
@@ -136,44 +117,23 @@ export class IoDeliveryProcessor {
   }
 
   private async failAndRelease(manager: EntityManager, id: string, reason: string): Promise<string | null> {
-    const [failed]: [{ fallback_id: string | null }[], number] = await manager.query(
-      `UPDATE notifications SET status = 'failed_permanent', last_error = $2, updated_at = now()
-        WHERE id = $1 AND status IN ('pending', 'sending', 'failed') RETURNING fallback_id`,
-      [id, reason],
-    );
-    const fallbackId = failed[0]?.fallback_id;
+    const fallbackId = await this.repository.failPermanently(manager, id, reason);
     if (!fallbackId) return null;
-    const [released]: [{ id: string }[], number] = await manager.query(
-      `UPDATE notifications SET status = 'pending', updated_at = now() WHERE id = $1 AND status = 'held' RETURNING id`,
-      [fallbackId],
-    );
-    if (!released.length) return null;
+    if (!(await this.repository.releaseHeld(manager, fallbackId))) return null;
     await writeOutbox(manager, outboxJob(JOBS.deliverNotification, { notificationId: fallbackId }));
     return fallbackId;
   }
 
   private async readStatus(notificationId: string): Promise<string> {
-    const [row]: { user_id: string; gateway_message_id: string | null; status: string }[] =
-      await this.dataSource.query(
-        `SELECT user_id, gateway_message_id, status FROM notifications WHERE id = $1 AND channel = 'io'`,
-        [notificationId],
-      );
+    const row = await this.repository.findIoNotification(notificationId);
     if (!row || row.status !== 'sent' || !row.gateway_message_id) return 'not-sent';
     const fiscalCode = await this.fiscalCodeOf(row.user_id);
     if (!fiscalCode) return 'no-fiscal-code';
     const status = await this.io.status(fiscalCode, row.gateway_message_id);
     if (status === 'PROCESSED') {
-      await this.dataSource.query(
-        `UPDATE notifications SET status = 'delivered', delivered_at = now(), updated_at = now()
-          WHERE id = $1 AND status = 'sent'`,
-        [notificationId],
-      );
+      await this.repository.markDelivered(notificationId);
     } else if (status === 'REJECTED' || status === 'FAILED') {
-      await this.dataSource.query(
-        `UPDATE notifications SET status = 'failed_permanent', last_error = $2, updated_at = now()
-          WHERE id = $1 AND status = 'sent'`,
-        [notificationId, `IO status ${status}`],
-      );
+      await this.repository.markFailedAfterSend(notificationId, `IO status ${status}`);
     } else {
       // ACCEPTED or THROTTLED: IO is still at it; the job's retry (with backoff) asks again.
       throw new Error(`IO message still ${status}`);
@@ -189,40 +149,19 @@ export class IoDeliveryProcessor {
     // No answer on the last attempt: unknown (it may have gone out). Surely not sent: the next
     // channel goes, so that nothing is lost.
     await this.dataSource.transaction(async (manager) => {
-      const [, unknown]: [unknown[], number] = await manager.query(
-        `UPDATE notifications SET status = 'unknown', last_error = $2, updated_at = now()
-          WHERE id = $1 AND status = 'sending'`,
-        [notificationId, error.message],
-      );
+      const unknown = await this.repository.markUnknownExhausted(manager, notificationId, error.message);
       if (!unknown) await this.failAndRelease(manager, notificationId, error.message);
     });
   }
 
   private async fiscalCodeOf(userId: string): Promise<string | null> {
-    const [row]: { codice_fiscale_encrypted: string | null }[] = await this.dataSource.query(
-      `SELECT codice_fiscale_encrypted FROM users WHERE id = $1 AND status = 'active'`,
-      [userId],
-    );
-    return row?.codice_fiscale_encrypted ? this.cipher.decrypt(row.codice_fiscale_encrypted) : null;
+    const encrypted = await this.repository.findFiscalCodeEncrypted(userId);
+    return encrypted ? this.cipher.decrypt(encrypted) : null;
   }
 
-  private async claim(id: string): Promise<Claimed | undefined> {
+  private async claim(id: string): Promise<ClaimedIoNotification | undefined> {
     const inFlightMs = 2 * this.config.IO_HTTP_TIMEOUT_MS + IN_FLIGHT_MARGIN_MS;
-    const [rows]: [Claimed[], number] = await this.dataSource.query(
-      `WITH due AS (
-         SELECT id, status = 'sending' AS resumed,
-                status = 'sending' AND updated_at > now() - make_interval(secs => $2::int / 1000.0) AS in_flight
-           FROM notifications WHERE id = $1 AND channel = 'io' AND status IN ('pending', 'sending', 'failed')
-            FOR UPDATE)
-       UPDATE notifications n
-          SET status = 'sending', attempts = n.attempts + CASE WHEN due.resumed THEN 0 ELSE 1 END,
-              updated_at = CASE WHEN due.in_flight THEN n.updated_at ELSE now() END
-         FROM due WHERE n.id = due.id
-       RETURNING n.id, n.user_id AS "userId", n.body_encrypted AS "bodyEncrypted", n.language,
-                 due.resumed AS "resumed", due.in_flight AS "inFlight"`,
-      [id, inFlightMs],
-    );
-    return rows[0];
+    return this.repository.claim(id, inFlightMs);
   }
 }
 

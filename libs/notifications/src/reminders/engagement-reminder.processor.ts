@@ -10,6 +10,7 @@ import {
   REMINDER_EVENTS,
   reminderRef,
 } from './engagement-notices';
+import { EngagementRemindersRepository } from './engagement-reminders.repository';
 
 /**
  * A reminder's delayed job fires: it sends only if the engagement is still confirmed for the same
@@ -21,6 +22,7 @@ export class EngagementReminderProcessor {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
+    private readonly reminders: EngagementRemindersRepository,
     @Inject(ENGAGEMENT_NOTICES) private readonly engagementNotices: EngagementNoticeSource,
   ) {}
 
@@ -31,12 +33,8 @@ export class EngagementReminderProcessor {
       const engagement = await this.engagementNotices.load(manager, engagementId, true);
       if (!engagement || engagement.status !== 'confirmed') return 'engagement-changed';
       if (engagement.startsAt.getTime() !== new Date(startsAt).getTime()) return 'rescheduled';
-      const claimed: unknown[] = await manager.query(
-        `INSERT INTO engagement_reminders (engagement_id, kind, starts_at) VALUES ($1, $2, $3)
-         ON CONFLICT DO NOTHING RETURNING kind`,
-        [engagementId, kind, engagement.startsAt],
-      );
-      if (!claimed.length) return 'already-sent';
+      const claimed = await this.reminders.claimReminder(manager, engagementId, kind, engagement.startsAt);
+      if (!claimed) return 'already-sent';
       const common = {
         event: REMINDER_EVENTS[kind],
         // One hour before is too late to wait for the end of the quiet hours.

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainError, maskPhone } from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
+import { SmsReplyCodesRepository } from './sms-reply-codes.repository';
 
 export type SmsReplyAnswer = 'yes' | 'no';
 
@@ -68,7 +69,10 @@ export class SmsReplyService {
   private readonly handlers = new Map<string, SmsReplyHandler>();
   private readonly textHandlers = new Map<string, SmsTextHandler>();
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly codes: SmsReplyCodesRepository,
+  ) {}
 
   /** Libraries register a handler per target type (e.g. 'proposal') at module init. */
   register(targetType: string, handler: SmsReplyHandler): void {
@@ -93,14 +97,7 @@ export class SmsReplyService {
     if (!parsed && !this.textHandlers.size) return { result: 'unrecognised' };
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const [row]: { id: string; target_type: string; target_id: string }[] = parsed
-          ? await manager.query(
-              `SELECT id, target_type, target_id FROM sms_reply_codes
-                WHERE recipient_phone = $1 AND code = $2 AND used_at IS NULL AND expires_at > now()
-                FOR UPDATE`,
-              [phone, parsed.code],
-            )
-          : [];
+        const row = parsed ? await this.codes.lockOpenCode(manager, phone, parsed.code) : undefined;
         const handler = row ? this.handlers.get(row.target_type) : undefined;
         // "Sì, grazie" parses as a yes with the code GRAZIE: it may be words for a conversation.
         if (!parsed || !row || !handler) {
@@ -108,10 +105,7 @@ export class SmsReplyService {
           if (relayed) return relayed;
           return { result: parsed ? 'unknown_code' : 'unrecognised' } as const;
         }
-        await manager.query(`UPDATE sms_reply_codes SET used_at = now(), answer = $2 WHERE id = $1`, [
-          row.id,
-          parsed.answer,
-        ]);
+        await this.codes.markUsed(manager, row.id, parsed.answer);
         await handler(manager, {
           targetType: row.target_type,
           targetId: row.target_id,
@@ -142,16 +136,10 @@ export class SmsReplyService {
     const types = [...this.textHandlers.keys()];
     if (!types.length) return null;
     const { reference, rest } = splitReference(text);
-    const open = (byCode: boolean) =>
-      manager.query(
-        `SELECT target_type, target_id FROM sms_reply_codes
-          WHERE recipient_phone = $1 AND target_type = ANY($2::text[]) AND used_at IS NULL AND expires_at > now()
-            ${byCode ? 'AND code = $3' : ''}
-          ORDER BY expires_at DESC, created_at DESC LIMIT 1`,
-        byCode ? [phone, types, reference] : [phone, types],
-      ) as Promise<{ target_type: string; target_id: string }[]>;
-    const [named] = reference ? await open(true) : [];
-    const [target] = named ? [named] : await open(false);
+    const named = reference
+      ? await this.codes.findOpenConversation(manager, phone, types, reference)
+      : undefined;
+    const target = named ?? (await this.codes.findOpenConversation(manager, phone, types, null));
     if (!target) return null;
     const words = (named ? rest : text).trim();
     if (!words) return null;

@@ -1,6 +1,7 @@
 import { registerMessages } from '@prossimo/platform';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { EntityManager } from 'typeorm';
+import { findComuneDesk } from './desk-contact.repository';
 import { LocalisedText } from './ride-times';
 
 // Who to call to change or cancel: the territory's desk with its number (and hours), or the
@@ -47,13 +48,5 @@ export function deskOfComuneSql(comuneIstat: string): string {
 
 /** The contact phrase for a Comune, read in the caller's transaction. */
 export async function deskContactOf(manager: EntityManager, comuneIstat: string): Promise<LocalisedText> {
-  const [row]: { name: string; desk_phone: string | null; desk_hours: string | null }[] = await manager.query(
-    `SELECT c.name, desk.desk_phone, desk.desk_hours FROM comuni c ${deskOfComuneSql('c.istat')} WHERE c.istat = $1`,
-    [comuneIstat],
-  );
-  return deskContact({
-    comuneName: row?.name ?? '',
-    phone: row?.desk_phone ?? null,
-    hours: row?.desk_hours ?? null,
-  });
+  return deskContact(await findComuneDesk(manager, comuneIstat));
 }

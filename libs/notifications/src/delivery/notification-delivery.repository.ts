@@ -1,0 +1,119 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { NotificationChannel } from '../notification.entity';
+
+/** A notification claimed for sending (SMS or e-mail). */
+export interface ClaimedNotification {
+  id: string;
+  channel: NotificationChannel;
+  recipient: string;
+  event: string;
+  bodyEncrypted: string | null;
+  /** It was 'sending': an earlier attempt may have reached the provider. */
+  resumed: boolean;
+  /** That attempt is recent enough to be still under way. */
+  inFlight: boolean;
+}
+
+/** The provider's answer to a send, to record. */
+export interface SentStatus {
+  id: string;
+  gatewayMessageId: string;
+  gateway: string;
+}
+
+/**
+ * The notifications table on the SMS/e-mail delivery path (NotificationDeliveryProcessor; the
+ * failed-attempt record is shared with the IO processor). Each method is one statement of its own:
+ * the claim and the "sent" record are the two hot-path round trips, grouped by the caller.
+ */
+@Injectable()
+export class NotificationDeliveryRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Claims a batch (see NotificationDeliveryProcessor.claim): 'sending' with the attempt counted,
+   * rows locked in id order; `inFlightMs` per channel says when an unfinished attempt is over.
+   */
+  async claimBatch(
+    ids: string[],
+    inFlightMs: { sms: number; email: number },
+  ): Promise<ClaimedNotification[]> {
+    const [claimed]: [ClaimedNotification[], number] = await this.dataSource.query(
+      `WITH due AS (
+         SELECT id, status = 'sending' AS resumed,
+                status = 'sending' AND updated_at > now() - make_interval(
+                  secs => (CASE WHEN channel = 'email' THEN $3::int ELSE $2::int END) / 1000.0) AS in_flight
+           FROM notifications
+          WHERE id = ANY($1::uuid[]) AND status IN ('pending', 'sending', 'failed')
+          ORDER BY id
+            FOR UPDATE)
+       UPDATE notifications n
+          SET status = 'sending',
+              attempts = n.attempts + CASE WHEN due.resumed THEN 0 ELSE 1 END,
+              updated_at = CASE WHEN due.in_flight THEN n.updated_at ELSE now() END
+         FROM due WHERE n.id = due.id
+       RETURNING n.id, n.channel, n.recipient, n.event, n.body_encrypted AS "bodyEncrypted",
+                 due.resumed AS "resumed", due.in_flight AS "inFlight"`,
+      [ids, inFlightMs.sms, inFlightMs.email],
+    );
+    return claimed;
+  }
+
+  /** 'sent' with the gateway's ids, for a batch; sensitive texts (one-time codes) are dropped. */
+  async recordSentBatch(statuses: SentStatus[]): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE notifications n
+          SET status = 'sent', gateway_message_id = s.gateway_message_id, gateway = s.gateway,
+              sent_at = now(), last_error = NULL, updated_at = now(),
+              body_encrypted = CASE WHEN n.sensitive THEN NULL ELSE n.body_encrypted END
+         FROM unnest($1::uuid[], $2::text[], $3::text[]) AS s(id, gateway_message_id, gateway)
+        WHERE n.id = s.id`,
+      [statuses.map((s) => s.id), statuses.map((s) => s.gatewayMessageId), statuses.map((s) => s.gateway)],
+    );
+  }
+
+  /**
+   * A failed send that may be retried, while the row is still 'sending': with the outcome unknown
+   * it stays 'sending' (only the error is kept), otherwise it is 'pending' again.
+   */
+  async recordFailedAttempt(id: string, outcomeUnknown: boolean, error: string): Promise<void> {
+    await this.dataSource.query(
+      outcomeUnknown
+        ? `UPDATE notifications SET last_error = $2, updated_at = now() WHERE id = $1 AND status = 'sending'`
+        : `UPDATE notifications SET status = 'pending', last_error = $2, updated_at = now()
+          WHERE id = $1 AND status = 'sending'`,
+      [id, error],
+    );
+  }
+
+  /** A resumed attempt that no status lookup can settle: 'unknown', not sent again. */
+  async markUnknownWithoutLookup(id: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE notifications
+          SET status = 'unknown', updated_at = now(),
+              last_error = 'An earlier attempt may have reached the provider, which offers no status lookup: not sent again'
+        WHERE id = $1 AND status = 'sending'`,
+      [id],
+    );
+  }
+
+  /** The job's last attempt failed: 'unknown' if it was left 'sending', else 'failed'. */
+  async recordExhausted(id: string, error: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE notifications
+          SET status = CASE WHEN status = 'sending' THEN 'unknown' ELSE 'failed' END,
+              last_error = $2, updated_at = now()
+        WHERE id = $1 AND status IN ('pending', 'sending')`,
+      [id, error],
+    );
+  }
+
+  async failPermanently(id: string, reason: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE notifications SET status = 'failed_permanent', last_error = $2, updated_at = now() WHERE id = $1`,
+      [id, reason],
+    );
+  }
+}
