@@ -1,5 +1,6 @@
-// Three projects: fast unit tests beside the code, end-to-end tests that boot the real api and
-// worker against PostgreSQL and Redis (run one file at a time), and browser tests on top of them.
+// Four projects: fast unit tests beside the code, services on a real database (the middle tier),
+// end-to-end tests that boot the real api and worker against PostgreSQL and Redis (run one file at
+// a time), and browser tests on top of them.
 const { pathsToModuleNameMapper } = require('ts-jest');
 const { compilerOptions } = require('./tsconfig.json');
 
@@ -25,6 +26,15 @@ module.exports = {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+      setupFilesAfterEnv: ['<rootDir>/test/support/per-file-database.ts'],
+    },
+    // The middle tier: a library's services with real repositories on PostgreSQL, no api or worker.
+    {
+      ...common,
+      displayName: 'service',
+      testMatch: ['<rootDir>/test/service/**/*.service-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
       setupFilesAfterEnv: ['<rootDir>/test/support/per-file-database.ts'],

@@ -38,7 +38,10 @@ export interface GraphQLResult<T> {
 }
 
 /** Test environment: real PostgreSQL (the run's fresh database), real Redis, the loopback gateway. */
-export function testEnvironment(gateway: LoopbackSmsGateway, options: StackOptions): Record<string, string> {
+export function testEnvironment(
+  gateway: Pick<LoopbackSmsGateway, 'url' | 'username' | 'password'>,
+  options: StackOptions,
+): Record<string, string> {
   const databaseUrl = process.env.PROSSIMO_TEST_DATABASE_URL;
   if (!databaseUrl) throw new Error('PROSSIMO_TEST_DATABASE_URL is not set: run the e2e tests through jest');
   return {
