@@ -126,7 +126,13 @@ interface Snapshots {
     query: Query,
     node: { node: string; comuni: string[] | null },
     years: number[],
-  ): Promise<{ results: number; statements: number; rows: number; changes: number } | null>;
+  ): Promise<{
+    results: number;
+    statements: number;
+    rows: number;
+    changes: number;
+    msByKind: Record<string, number>;
+  } | null>;
 }
 
 interface Case {
@@ -454,7 +460,10 @@ async function main(): Promise<void> {
       const incremental = await perNode('', async (onClient, node) => {
         const done = await snapshots.refreshNodeIncrementally(onClient, node, years);
         if (!done) throw new Error(`no watermark for ${node.node}`);
-        return `${done.changes} log entries, ${done.results} results rewritten, ${done.statements} statements, ${done.rows} rows`;
+        const kinds = Object.entries(done.msByKind)
+          .map(([kind, ms]) => `${kind} ${(ms / 1000).toFixed(1)} s`)
+          .join(', ');
+        return `${done.changes} log entries, ${done.results} results rewritten, ${done.statements} statements, ${done.rows} rows; ${kinds}`;
       });
       incremental.lines.push(`load average ${incrementalLoad} before, ${loadAverage()} after`);
       say(`incremental refresh: ${incremental.lines.join('; ')}`);

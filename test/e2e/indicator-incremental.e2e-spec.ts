@@ -177,7 +177,13 @@ describe('Indicator snapshots refreshed incrementally', () => {
     const [{ asOf }] = (await query(`SELECT min(as_of) AS "asOf" FROM indicator_snapshots WHERE node = $1`, [
       ambito.node,
     ])) as { asOf: Date }[];
-    expect(await incremental(ambito)).toEqual({ results: 0, statements: 0, rows: 0, changes: 0 });
+    expect(await incremental(ambito)).toEqual({
+      results: 0,
+      statements: 0,
+      rows: 0,
+      changes: 0,
+      msByKind: {},
+    });
     // Its time moves on: the figures are as of this refresh.
     const [{ later }] = (await query(`SELECT min(as_of) AS later FROM indicator_snapshots WHERE node = $1`, [
       ambito.node,

@@ -1,23 +1,19 @@
 import { Role } from '@prossimo/identity';
 import { EngagementNoticesModule } from '@prossimo/matching';
 import { OtpSenderModule } from '@prossimo/notifications';
-import { DomainError } from '@prossimo/platform';
 import { TerritoryKind, TerritoryModule, TerritoryService } from '@prossimo/territory';
 import { createTerritory, PIEDMONT } from '../support/fixtures';
-import { actingAs, grant, insertUser, ServiceModule, startServiceModule } from '../support/service-module';
+import {
+  actingAs,
+  grant,
+  insertUser,
+  refusal,
+  ServiceModule,
+  startServiceModule,
+} from '../support/service-module';
 
 // TerritoryService with its repositories on the file's own database: what the platform admin
 // and the Comune's moderator change, what they are refused, and that a refusal writes nothing.
-
-/** The refusal a call ends with: its code and the field it names. */
-async function refusal(call: Promise<unknown>): Promise<{ code: string; field?: string }> {
-  const error = await call.then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  if (!(error instanceof DomainError)) throw new Error(`Expected a DomainError, got ${String(error)}`);
-  return { code: error.code, ...(error.field ? { field: error.field } : {}) };
-}
 
 describe('TerritoryService on PostgreSQL', () => {
   let services: ServiceModule;

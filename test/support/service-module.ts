@@ -2,7 +2,7 @@ import { ModuleMetadata } from '@nestjs/common';
 import { Test, TestingModule } from '@nestjs/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { AuthenticatedUser, Role, RoleGrant } from '@prossimo/identity';
-import { ConfigModule, DatabaseModule } from '@prossimo/platform';
+import { ConfigModule, DatabaseModule, DomainError } from '@prossimo/platform';
 import { randomInt } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { testEnvironment } from './stack';
@@ -51,3 +51,13 @@ export const grant = {
   platformAdmin: (): RoleGrant => ({ role: Role.PLATFORM_ADMIN, territoryId: null, organisationId: null }),
   inTerritory: (role: Role, territoryId: string): RoleGrant => ({ role, territoryId, organisationId: null }),
 };
+
+/** The refusal a call ends with: its code and the field it names (a DomainError, or the test fails). */
+export async function refusal(call: Promise<unknown>): Promise<{ code: string; field?: string }> {
+  const error = await call.then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
+  if (!(error instanceof DomainError)) throw new Error(`Expected a DomainError, got ${String(error)}`);
+  return { code: error.code, ...(error.field ? { field: error.field } : {}) };
+}

@@ -2,16 +2,22 @@ import { createSecretKey } from 'node:crypto';
 import { Module, OnModuleInit } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { APP_CONFIG, AppConfig } from '@prossimo/platform';
+import { AccessRepository } from './access/access.repository';
 import { AccessService } from './access/access.service';
 import { AuthGuard } from './auth/auth.guard';
 import { IdentityResolver } from './auth/identity.resolver';
 import { CodiceFiscaleResolver } from './codice-fiscale/codice-fiscale.resolver';
+import { CodiceFiscaleRepository } from './codice-fiscale/codice-fiscale.repository';
 import { CodiceFiscaleService } from './codice-fiscale/codice-fiscale.service';
 import { PhoneVerificationService } from './phone/phone-verification.service';
+import { PhoneVerificationsRepository } from './phone/phone-verifications.repository';
 import { SessionService } from './sessions/session.service';
+import { SessionsRepository } from './sessions/sessions.repository';
 import { RelyingPartyService } from './spid-cie/relying-party.service';
 import { SpidCieController } from './spid-cie/spid-cie.controller';
+import { OidcSignInsRepository } from './spid-cie/oidc-sign-ins.repository';
 import { SpidCieResolver } from './spid-cie/spid-cie.resolver';
+import { UsersRepository } from './users/users.repository';
 
 /** Needs an OTP_SENDER (see ./phone/otp-sender) from a global module of the app. */
 @Module({
@@ -38,6 +44,12 @@ import { SpidCieResolver } from './spid-cie/spid-cie.resolver';
     IdentityResolver,
     CodiceFiscaleService,
     CodiceFiscaleResolver,
+    AccessRepository,
+    CodiceFiscaleRepository,
+    PhoneVerificationsRepository,
+    SessionsRepository,
+    OidcSignInsRepository,
+    UsersRepository,
   ],
   exports: [SessionService, AuthGuard, AccessService, PhoneVerificationService, CodiceFiscaleService],
 })

@@ -3,7 +3,7 @@
 // and category, and spliced into the stored results. Pure (no Nest, no TypeORM) so that the
 // benchmark runs the same code with a bare `pg` client. The change log and the watermarks are
 // described in migration 1763703300000.
-import { Granularity, INDICATOR_TIME_ZONE, nextLocalDate } from './indicator-period';
+import { Granularity, INDICATOR_TIME_ZONE, localDateToDay, nextLocalDate } from './indicator-period';
 import { INDICATOR_SESSION_SETTINGS, INDICATOR_STATEMENTS, IndicatorScope } from './indicator-queries';
 import {
   comuniDigest,
@@ -46,6 +46,12 @@ export interface IncrementalRefresh {
   rows: number;
   /** Change-log entries applied. */
   changes: number;
+  /**
+   * Milliseconds spent per kind of stored result ('period/territory' = the year rows of the whole
+   * territory, 'period/comune' = its year rows per Comune, 'month/...', 'week/...'), to see where
+   * the time goes.
+   */
+  msByKind: Record<string, number>;
 }
 
 /** The snapshot a refresh includes every change of, and when it was taken. */
@@ -136,8 +142,11 @@ async function dirtyKeys(
   return { keys: rows, changes: count.n };
 }
 
+/** The Comuni of the platform node, for the cost of a statement over all of them (Italy has 7,900). */
+const ALL_COMUNI = 7_900;
+
 /** What to recompute in one bucket of one stored result: its Comuni and categories (null: all). */
-interface BucketWork {
+export interface BucketWork {
   periodStart: string;
   comuni: Set<string> | null;
   categories: Set<string> | null;
@@ -173,8 +182,57 @@ function inWork(row: Record<string, unknown>, work: BucketWork): boolean {
   );
 }
 
-/** Buckets of one stored result recomputed one statement each; more are recomputed by one. */
-const MAX_STATEMENTS = 4;
+/**
+ * What one statement costs beside the rows it reads, in Comune-days (a Comune's needs of one day):
+ * a few milliseconds of planning and round trip, about what 400 Comune-days of a region's needs
+ * take to aggregate.
+ */
+const STATEMENT_COST_COMUNE_DAYS = 400;
+
+/**
+ * The buckets of one stored result, cut into runs of consecutive buckets that one statement each
+ * recomputes (over the days from the run's first to its last bucket, for the union of their Comuni
+ * and categories). The cut minimises the Comune-days read plus a statement's fixed cost: a day's
+ * writes touch hundreds of Comuni in this week but a few Comuni in each of many earlier weeks (a
+ * need received then was matched or given up today; a volunteer's past help moved to an
+ * organisation), and one statement over the whole range for the union of every week's Comuni
+ * read most of the year. `allComuni`: how many Comuni a bucket without a Comuni list covers.
+ */
+export function statementRuns(
+  work: BucketWork[],
+  granularity: Granularity,
+  year: number,
+  allComuni: number,
+): BucketWork[][] {
+  const days = work.map((bucket) => {
+    const { from, to } = bucketDays(bucket.periodStart, granularity, year);
+    return { from: localDateToDay(from) as number, to: localDateToDay(to) as number };
+  });
+  // best[i]: the cheapest cut of the first i buckets; from[i]: where its last run starts.
+  const best = [0];
+  const from = [0];
+  for (let end = 1; end <= work.length; end++) {
+    best[end] = Infinity;
+    const comuni = new Set<string>();
+    let all = false;
+    for (let start = end - 1; start >= 0; start--) {
+      const bucketComuni = work[start].comuni;
+      if (bucketComuni === null) all = true;
+      else for (const comune of bucketComuni) comuni.add(comune);
+      const cost =
+        best[start] +
+        STATEMENT_COST_COMUNE_DAYS +
+        (days[end - 1].to - days[start].from + 1) * (all ? allComuni : comuni.size);
+      if (cost < best[end]) {
+        best[end] = cost;
+        from[end] = start;
+      }
+    }
+  }
+  const runs: BucketWork[][] = [];
+  for (let end = work.length; end > 0; end = from[end]) runs.unshift(work.slice(from[end], end));
+  return runs;
+}
 
 /** Several buckets as one: the union of their Comuni and categories, from the first to the last. */
 function mergeWork(work: BucketWork[]): BucketWork & { lastPeriodStart: string } {
@@ -281,7 +339,7 @@ export async function refreshNodeIncrementally(
 
   const now = await currentWatermark(query);
   const { keys, changes } = await dirtyKeys(query, node.comuni, years, mark.snapshot, now.snapshot);
-  const done: IncrementalRefresh = { results: 0, statements: 0, rows: 0, changes };
+  const done: IncrementalRefresh = { results: 0, statements: 0, rows: 0, changes, msByKind: {} };
   for (const year of years) {
     for (const granularity of SNAPSHOT_GRANULARITIES) {
       for (const [table, build] of Object.entries(INDICATOR_STATEMENTS)) {
@@ -292,6 +350,7 @@ export async function refreshNodeIncrementally(
         if (!tableKeys.length) continue;
         for (const { byComune, byCategory } of SNAPSHOT_GROUPINGS) {
           const work = bucketWork(tableKeys, byComune, byCategory);
+          const started = Date.now();
           await query('BEGIN', []);
           try {
             for (const setting of INDICATOR_SESSION_SETTINGS) await query(setting, []);
@@ -312,20 +371,21 @@ export async function refreshNodeIncrementally(
             let rows = decodeSnapshot([row.result], all).filter(
               (stored) => !work.some((w) => inWork(stored, w)),
             );
-            // One statement per bucket; past MAX_STATEMENTS buckets, one over the range that covers
-            // them (its rows are filtered to the buckets): a statement costs more than its rows.
-            const scopes = (work.length > MAX_STATEMENTS ? [mergeWork(work)] : work).map((bucket) => ({
-              comuni: bucket.comuni ? [...bucket.comuni].sort() : node.comuni,
-              ...bucketRange(bucket, granularity, year),
-              category: bucket.categories?.size === 1 ? [...bucket.categories][0] : null,
-              granularity,
-              byComune,
-              byCategory,
-            }));
-            for (const scope of scopes) {
-              const { sql, params } = build(scope as IndicatorScope);
+            // One statement per run of buckets (its rows are filtered to the run's buckets).
+            const runs = statementRuns(work, granularity, year, node.comuni?.length ?? ALL_COMUNI);
+            for (const run of runs) {
+              const bucket = mergeWork(run);
+              const scope: IndicatorScope = {
+                comuni: bucket.comuni ? [...bucket.comuni].sort() : node.comuni,
+                ...bucketRange(bucket, granularity, year),
+                category: bucket.categories?.size === 1 ? [...bucket.categories][0] : null,
+                granularity,
+                byComune,
+                byCategory,
+              };
+              const { sql, params } = build(scope);
               const fresh = (await query(sql, params)).filter((recomputed) =>
-                work.some((bucket) => inWork(recomputed, bucket)),
+                run.some((inRun) => inWork(recomputed, inRun)),
               );
               done.statements++;
               done.rows += fresh.length;
@@ -339,6 +399,8 @@ export async function refreshNodeIncrementally(
             );
             await query('COMMIT', []);
             done.results++;
+            const kind = `${granularity}/${byComune ? 'comune' : 'territory'}`;
+            done.msByKind[kind] = (done.msByKind[kind] ?? 0) + Date.now() - started;
           } catch (error) {
             await query('ROLLBACK', []);
             throw error;

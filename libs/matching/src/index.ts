@@ -33,3 +33,4 @@ export * from './assignment/batch-assignment.engine';
 export * from './messages/engagement-message.types';
 export * from './messages/message-rules';
 export * from './matching-personal-data.module';
+export * from './engagements/engagements-erasure';

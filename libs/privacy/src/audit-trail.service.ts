@@ -4,6 +4,7 @@ import { AccessService, AuthenticatedUser, Role } from '@prossimo/identity';
 import { decodeCursor, DomainError, Page, toPage, writeAudit } from '@prossimo/platform';
 import { stringify } from 'csv-stringify/sync';
 import { DataSource } from 'typeorm';
+import { AuditTrailRepository } from './audit-trail.repository';
 import { AuditEntry, AuditFilterArgs, AuditTrailArgs, AuditTrailCsv } from './privacy.types';
 
 /** An export larger than this asks for a narrower period (the page is the way to read more). */
@@ -30,6 +31,7 @@ export class AuditTrailService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
+    private readonly trailRows: AuditTrailRepository,
   ) {}
 
   async trail(user: AuthenticatedUser, args: AuditTrailArgs): Promise<Page<AuditEntry>> {
@@ -40,7 +42,7 @@ export class AuditTrailService {
       conditions.push(`a.id < $${params.length}::bigint`);
     }
     params.push(args.first + 1);
-    const rows = await this.entries(conditions, params);
+    const rows = await this.trailRows.findEntries(conditions, params);
     return toPage(rows, args.first, (row) => [row.id]);
   }
 
@@ -51,7 +53,7 @@ export class AuditTrailService {
   async csv(user: AuthenticatedUser, args: AuditFilterArgs): Promise<AuditTrailCsv> {
     const { params, conditions } = this.filter(user, args);
     params.push(AUDIT_EXPORT_MAX_ROWS + 1);
-    const rows = await this.entries(conditions, params);
+    const rows = await this.trailRows.findEntries(conditions, params);
     if (rows.length > AUDIT_EXPORT_MAX_ROWS) {
       throw new DomainError('AUDIT_EXPORT_TOO_LARGE', {
         field: 'from',
@@ -148,26 +150,5 @@ export class AuditTrailService {
       conditions.push(`a.created_at < ($${params.length}::date + 1)::timestamp AT TIME ZONE 'Europe/Rome'`);
     }
     return { params, conditions };
-  }
-
-  /** The rows of the filters, newest first, LIMIT the last param; each with its actor's name and roles. */
-  private entries(conditions: string[], params: unknown[]): Promise<AuditEntry[]> {
-    // The actor's name and roles for the page's rows only (at most LIMIT lookups by key).
-    return this.dataSource.query(
-      `SELECT a.id::text, a.action, a.entity_type AS "entityType", a.entity_id AS "entityId",
-              a.actor_user_id AS "actorUserId", a.territory_id AS "territoryId", a.details::text AS details,
-              a.created_at AS "createdAt", u.display_name AS "actorName",
-              coalesce((SELECT array_agg(DISTINCT r.role ORDER BY r.role) FROM user_roles r
-                         WHERE r.user_id = a.actor_user_id
-                           AND (r.role = 'platform_admin'
-                                OR (r.territory_id = a.territory_id
-                                    AND r.role IN ('comune_operator', 'comune_moderator')))),
-                       '{}') AS "actorRoles"
-         FROM (SELECT * FROM audit_log a WHERE ${conditions.join(' AND ')}
-                ORDER BY a.id DESC LIMIT $${params.length}) a
-         LEFT JOIN users u ON u.id = a.actor_user_id
-        ORDER BY a.id DESC`,
-      params,
-    );
   }
 }

@@ -8,8 +8,9 @@ import {
 } from '@prossimo/identity';
 import { DomainError, writeAudit } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
+import { CodiceFiscaleReadRepository } from './codice-fiscale-read.repository';
 import { StaffCodiceFiscaleInput } from './privacy.types';
-import { comuniOfPerson, staffTerritoryCovering } from './staff-scope';
+import { comuniOfPerson, staffTerritoryCovering } from './staff-scope.repository';
 
 /**
  * Staff read a person's codice fiscale only with a reason, and every read is audited before the
@@ -22,15 +23,13 @@ export class CodiceFiscaleReadService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly codiciFiscali: CodiceFiscaleService,
+    private readonly people: CodiceFiscaleReadRepository,
   ) {}
 
   async readAsStaff(staff: AuthenticatedUser, input: StaffCodiceFiscaleInput): Promise<string | null> {
     this.access.requireRole(staff, COMUNE_STAFF_ROLES);
     return this.dataSource.transaction(async (manager) => {
-      const [person]: { codice_fiscale_encrypted: string | null; status: string }[] = await manager.query(
-        `SELECT codice_fiscale_encrypted, status FROM users WHERE id = $1`,
-        [input.userId],
-      );
+      const person = await this.people.findSealedCodiceFiscale(manager, input.userId);
       if (!person || person.status === 'erased')
         throw new DomainError('ACCOUNT_NOT_FOUND', { field: 'input.userId' });
       const territoryId = await staffTerritoryCovering(

@@ -11,8 +11,10 @@ import {
   withdrawConsentRecord,
   writeAudit,
 } from '@prossimo/platform';
+import { NeedsErasure } from '@prossimo/requests';
 import { DataSource, EntityManager } from 'typeorm';
-import { Consent, ConsentKind, ConsentWithdrawal, PrivacyNotice, PrivacyStatus } from './privacy.types';
+import { ConsentsRepository } from './consents.repository';
+import { ConsentKind, ConsentWithdrawal, PrivacyNotice, PrivacyStatus } from './privacy.types';
 
 /**
  * The privacy notice and the person's consents. Health data and a family contact are separate
@@ -23,16 +25,13 @@ export class ConsentService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
+    private readonly consents: ConsentsRepository,
+    private readonly needs: NeedsErasure,
   ) {}
 
   async currentNotice(language?: string): Promise<PrivacyNotice> {
     const wanted = isLanguage(language) ? language : RequestContext.language();
-    const [notice]: PrivacyNotice[] = await this.dataSource.query(
-      `SELECT version, language, title, body, published_at AS "publishedAt" FROM privacy_notices
-        WHERE published_at <= now() AND language IN ($1, 'it')
-        ORDER BY published_at DESC, (language = $1) DESC LIMIT 1`,
-      [wanted],
-    );
+    const notice = await this.consents.findCurrentNotice(wanted);
     if (!notice) throw new DomainError('PRIVACY_NOTICE_UNKNOWN', { field: 'version' });
     return notice;
   }
@@ -42,11 +41,7 @@ export class ConsentService {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<PrivacyStatus> {
     const current = await this.currentNotice();
-    const consents: Consent[] = await manager.query(
-      `SELECT id, kind, notice_version AS "noticeVersion", granted_at AS "grantedAt", withdrawn_at AS "withdrawnAt"
-         FROM consents WHERE user_id = $1 ORDER BY granted_at, id`,
-      [user.userId],
-    );
+    const consents = await this.consents.findConsentsOf(manager, user.userId);
     const accepted = consents.filter((consent) => consent.kind === ConsentKind.PRIVACY_NOTICE).at(-1);
     const live = (kind: ConsentKind) =>
       consents.some((consent) => consent.kind === kind && consent.withdrawnAt === null);
@@ -64,11 +59,8 @@ export class ConsentService {
 
   async acceptNotice(user: AuthenticatedUser, version: string): Promise<PrivacyStatus> {
     return this.dataSource.transaction(async (manager) => {
-      const known: unknown[] = await manager.query(
-        `SELECT 1 FROM privacy_notices WHERE version = $1 AND published_at <= now() LIMIT 1`,
-        [version],
-      );
-      if (!known.length) throw new DomainError('PRIVACY_NOTICE_UNKNOWN', { field: 'version' });
+      if (!(await this.consents.isPublishedNotice(manager, version)))
+        throw new DomainError('PRIVACY_NOTICE_UNKNOWN', { field: 'version' });
       await recordNoticeAcceptance(manager, user.userId, version);
       return this.status(user, manager);
     });
@@ -99,11 +91,7 @@ export class ConsentService {
         result.withdrawn = await withdrawConsentRecord(manager, user.userId, 'health_data');
         result.sensitiveNotesPurged = await this.purgeHealthNotesOf(manager, user.userId);
       } else {
-        const [live]: unknown[] = await manager.query(
-          `SELECT 1 FROM consents WHERE user_id = $1 AND kind = 'family_contact' AND withdrawn_at IS NULL`,
-          [user.userId],
-        );
-        result.withdrawn = Boolean(live);
+        result.withdrawn = await this.consents.hasLiveFamilyContactConsent(manager, user.userId);
         result.familyNotificationsCancelled = await this.notifications.withdrawFamilyContact(
           manager,
           user.userId,
@@ -125,14 +113,7 @@ export class ConsentService {
   }
 
   /** The health notes of the needs the person posted for themselves or a relative, or that are for them. */
-  async purgeHealthNotesOf(manager: EntityManager, userId: string): Promise<number> {
-    const [, purged]: [unknown[], number] = await manager.query(
-      `UPDATE needs n SET sensitive_notes_encrypted = NULL
-        WHERE n.sensitive_notes_encrypted IS NOT NULL
-          AND ((n.author_user_id = $1 AND n.source = 'citizen')
-               OR n.beneficiary_id IN (SELECT id FROM beneficiaries WHERE user_id = $1))`,
-      [userId],
-    );
-    return purged;
+  purgeHealthNotesOf(manager: EntityManager, userId: string): Promise<number> {
+    return this.needs.purgeHealthNotesOf(manager, userId);
   }
 }

@@ -3,11 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthenticatedUser } from '@prossimo/identity';
 import { NotificationsService } from '@prossimo/notifications';
 import {
-  afterCursorCondition,
   APP_CONFIG,
   AppConfig,
-  CursorAt,
-  cursorAtColumn,
   DomainError,
   FieldCipher,
   JOBS,
@@ -20,11 +17,9 @@ import {
 } from '@prossimo/platform';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
+import { DataExportsRepository } from './data-exports.repository';
 import { PersonalDataExport } from './personal-data-export';
 import { DataExport, DataExportStatus } from './privacy.types';
-
-const EXPORT_COLUMNS = `id, user_id AS "userId", status, requested_at AS "requestedAt", ready_at AS "readyAt",
-  expires_at AS "expiresAt", size_bytes AS "sizeBytes"`;
 
 /**
  * "Download my data": the request writes an outbox row (payload: the export id); the worker
@@ -39,21 +34,16 @@ export class DataExportService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
     private readonly personalData: PersonalDataExport,
+    private readonly exports: DataExportsRepository,
   ) {}
 
   /** One export in preparation at a time: asking again returns the one under way. */
   async request(user: AuthenticatedUser): Promise<DataExport> {
     return this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT 1 FROM users WHERE id = $1 FOR UPDATE`, [user.userId]);
-      const [pending]: DataExport[] = await manager.query(
-        `SELECT ${EXPORT_COLUMNS} FROM personal_data_exports WHERE user_id = $1 AND status = 'pending'`,
-        [user.userId],
-      );
+      await this.exports.lockAccount(manager, user.userId);
+      const pending = await this.exports.findPendingExportOf(manager, user.userId);
       if (pending) return pending;
-      const [created]: DataExport[] = await manager.query(
-        `INSERT INTO personal_data_exports (user_id) VALUES ($1) RETURNING ${EXPORT_COLUMNS}`,
-        [user.userId],
-      );
+      const created = await this.exports.insertExport(manager, user.userId);
       await writeOutbox(manager, outboxJob(JOBS.buildExport, { exportId: created.id }));
       await this.audit(manager, 'privacy.export_requested', created.id, user.userId, user.userId);
       return created;
@@ -61,24 +51,13 @@ export class DataExportService {
   }
 
   async mine(user: AuthenticatedUser, args: PageArgs): Promise<Page<DataExport>> {
-    const params: unknown[] = [user.userId];
-    const conditions = ['user_id = $1'];
-    conditions.push(...afterCursorCondition(args.after, '(requested_at, id)', 'DESC', params));
-    params.push(args.first + 1);
-    const rows: (DataExport & CursorAt)[] = await this.dataSource.query(
-      `SELECT ${EXPORT_COLUMNS}, ${cursorAtColumn('requested_at')} FROM personal_data_exports
-        WHERE ${conditions.join(' AND ')} ORDER BY requested_at DESC, id DESC LIMIT $${params.length}`,
-      params,
-    );
+    const rows = await this.exports.findExportsPageOf(user.userId, args);
     return toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
   }
 
   async one(user: AuthenticatedUser, id: string): Promise<DataExport> {
     if (!isUUID(id)) throw new DomainError('DATA_EXPORT_NOT_FOUND', { field: 'id' });
-    const [row]: DataExport[] = await this.dataSource.query(
-      `SELECT ${EXPORT_COLUMNS} FROM personal_data_exports WHERE id = $1 AND user_id = $2`,
-      [id, user.userId],
-    );
+    const row = await this.exports.findExportOf(id, user.userId);
     if (!row) throw new DomainError('DATA_EXPORT_NOT_FOUND', { field: 'id' });
     return row;
   }
@@ -87,18 +66,12 @@ export class DataExportService {
   async download(viewer: AuthenticatedUser, dataExport: DataExport): Promise<string | null> {
     if (dataExport.userId !== viewer.userId) return null;
     return this.dataSource.transaction(async (manager) => {
-      const [row]: { content_encrypted: string | null; live: boolean }[] = await manager.query(
-        `SELECT content_encrypted, (status = 'ready' AND expires_at > now()) AS live
-           FROM personal_data_exports WHERE id = $1`,
-        [dataExport.id],
-      );
+      const row = await this.exports.findContent(manager, dataExport.id);
       if (!row?.live || !row.content_encrypted) {
         if (dataExport.status === DataExportStatus.PENDING) return null;
         throw new DomainError('DATA_EXPORT_EXPIRED', { field: 'id' });
       }
-      await manager.query(`UPDATE personal_data_exports SET downloaded_at = now() WHERE id = $1`, [
-        dataExport.id,
-      ]);
+      await this.exports.markDownloaded(manager, dataExport.id);
       await this.audit(manager, 'privacy.export_downloaded', dataExport.id, viewer.userId, viewer.userId);
       return this.cipher.decrypt(row.content_encrypted);
     });
@@ -107,22 +80,15 @@ export class DataExportService {
   /** Worker: builds the copy. Idempotent: a ready, expired or unknown export is left alone. */
   async build(exportId: string): Promise<'built' | 'skipped'> {
     return this.dataSource.transaction(async (manager) => {
-      const [row]: { user_id: string; status: string }[] = await manager.query(
-        `SELECT user_id, status FROM personal_data_exports WHERE id = $1 FOR UPDATE`,
-        [exportId],
-      );
+      const row = await this.exports.lockExport(manager, exportId);
       if (!row || row.status !== DataExportStatus.PENDING) return 'skipped';
       const content = JSON.stringify(await this.personalData.collect(manager, row.user_id), null, 2);
-      await manager.query(
-        `UPDATE personal_data_exports SET status = 'ready', content_encrypted = $2, size_bytes = $3, ready_at = now(),
-                expires_at = now() + make_interval(hours => $4)
-          WHERE id = $1`,
-        [
-          exportId,
-          this.cipher.encrypt(content),
-          Buffer.byteLength(content),
-          this.config.DATA_EXPORT_TTL_HOURS,
-        ],
+      await this.exports.storeContent(
+        manager,
+        exportId,
+        this.cipher.encrypt(content),
+        Buffer.byteLength(content),
+        this.config.DATA_EXPORT_TTL_HOURS,
       );
       await this.audit(manager, 'privacy.export_built', exportId, row.user_id, null);
       await this.notifications.notifyUser(manager, {
@@ -152,9 +118,6 @@ export class DataExportService {
 
   /** Worker: the job gave up; the person sees FAILED and may ask again. */
   async markFailed(exportId: string): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE personal_data_exports SET status = 'failed' WHERE id = $1 AND status = 'pending'`,
-      [exportId],
-    );
+    await this.exports.markFailed(exportId);
   }
 }

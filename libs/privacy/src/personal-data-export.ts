@@ -1,6 +1,7 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { FieldCipher, PersonalDataExportHandlers, PersonalDataExportStep } from '@prossimo/platform';
 import { EntityManager } from 'typeorm';
+import { PersonalDataExportRepository } from './personal-data-export.repository';
 
 type Row = Record<string, unknown>;
 
@@ -69,6 +70,7 @@ export class PersonalDataExport implements OnApplicationBootstrap {
   constructor(
     private readonly handlers: PersonalDataExportHandlers,
     private readonly cipher: FieldCipher,
+    private readonly rows: PersonalDataExportRepository,
   ) {}
 
   /**
@@ -115,28 +117,13 @@ export class PersonalDataExport implements OnApplicationBootstrap {
     userId: string,
     found: Record<string, string[]>,
   ): Promise<Record<string, unknown>> {
-    const consents = await manager.query(
-      `SELECT kind, notice_version AS "noticeVersion", granted_at AS "grantedAt", withdrawn_at AS "withdrawnAt"
-         FROM consents WHERE user_id = $1 ORDER BY granted_at`,
-      [userId],
-    );
-    const dataExports: Row[] = await manager.query(
-      `SELECT id, status, requested_at AS "requestedAt", ready_at AS "readyAt", expires_at AS "expiresAt"
-         FROM personal_data_exports WHERE user_id = $1 ORDER BY requested_at`,
-      [userId],
-    );
-    const auditEntries = await manager.query(
-      `SELECT id, action, entity_type AS "entityType", entity_id AS "entityId", actor_user_id AS "actorUserId",
-              details, created_at AS "createdAt"
-         FROM audit_log
-        WHERE actor_user_id = $1
-           OR (entity_type = 'user' AND entity_id = $1)
-           OR (entity_type = 'need' AND entity_id = ANY($2::uuid[]))
-           OR (entity_type = 'engagement' AND entity_id = ANY($3::uuid[]))
-           OR (entity_type = 'personal_data_export' AND entity_id = ANY($4::uuid[]))
-        ORDER BY id`,
-      [userId, found.need ?? [], found.engagement ?? [], dataExports.map((row) => row.id)],
-    );
+    const consents = await this.rows.findConsentsOf(manager, userId);
+    const dataExports = await this.rows.findExportsOf(manager, userId);
+    const auditEntries = await this.rows.findAuditEntries(manager, userId, {
+      needIds: found.need ?? [],
+      engagementIds: found.engagement ?? [],
+      exportIds: dataExports.map((row) => row.id),
+    });
     return { consents, dataExports, auditEntries, otherRecords: await this.otherRecords(manager, userId) };
   }
 
@@ -149,30 +136,13 @@ export class PersonalDataExport implements OnApplicationBootstrap {
       ...PRIVACY_TABLES,
       ...EXPORT_AREAS.flatMap((area) => this.handlers.handler(area)!.tables),
     ]);
-    const links: { table_name: string; column_name: string }[] = await manager.query(
-      `SELECT DISTINCT kcu.table_name, kcu.column_name
-         FROM information_schema.table_constraints tc
-         JOIN information_schema.key_column_usage kcu
-           ON kcu.constraint_name = tc.constraint_name AND kcu.constraint_schema = tc.constraint_schema
-         JOIN information_schema.constraint_column_usage ccu
-           ON ccu.constraint_name = tc.constraint_name AND ccu.constraint_schema = tc.constraint_schema
-        WHERE tc.constraint_type = 'FOREIGN KEY' AND tc.table_schema = current_schema()
-          AND ccu.table_name = 'users' AND ccu.column_name = 'id'
-        ORDER BY 1, 2`,
-    );
+    const links = await this.rows.findLinksToUsers(manager);
     const result: Record<string, Row[]> = {};
     for (const link of links) {
       if (covered.has(link.table_name) || ACTOR_COLUMN.test(link.column_name)) continue;
-      const columns: { column_name: string }[] = await manager.query(
-        `SELECT column_name FROM information_schema.columns
-          WHERE table_schema = current_schema() AND table_name = $1 ORDER BY ordinal_position`,
-        [link.table_name],
-      );
+      const columns = await this.rows.findColumnsOf(manager, link.table_name);
       const kept = columns.map((column) => column.column_name).filter((name) => !SKIPPED_COLUMN.test(name));
-      const rows: Row[] = await manager.query(
-        `SELECT ${kept.map((name) => `"${name}"`).join(', ')} FROM "${link.table_name}" WHERE "${link.column_name}" = $1`,
-        [userId],
-      );
+      const rows = await this.rows.findRowsOf(manager, link.table_name, link.column_name, kept, userId);
       if (rows.length) result[`${link.table_name}.${link.column_name}`] = rows;
     }
     return result;

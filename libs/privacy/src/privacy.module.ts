@@ -1,20 +1,28 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@prossimo/identity';
+import { MatchingErasureModule } from '@prossimo/matching';
 import { NotificationsModule } from '@prossimo/notifications';
 import { registerMessages } from '@prossimo/platform';
 import { RequestsModule } from '@prossimo/requests';
+import { AuditTrailRepository } from './audit-trail.repository';
 import { AuditTrailService } from './audit-trail.service';
+import { CodiceFiscaleReadRepository } from './codice-fiscale-read.repository';
 import { CodiceFiscaleReadService } from './codice-fiscale-read.service';
 import { ConsentService } from './consent.service';
+import { ConsentsRepository } from './consents.repository';
+import { DataExportsRepository } from './data-exports.repository';
 import { DataExportProcessor } from './data-export.processor';
 import { DataExportService } from './data-export.service';
 import { PersonalDataExport } from './personal-data-export';
+import { PersonalDataExportRepository } from './personal-data-export.repository';
 import { BeneficiaryErasureService } from './beneficiary-erasure.service';
 import { ErasureService } from './erasure.service';
+import { ErasureRepository } from './erasure.repository';
 import { ErasureSteps } from './erasure-steps';
 import { PurgeProcessor } from './purge.processor';
 import { PurgeScheduler } from './purge.scheduler';
 import { DataExportResolver, PrivacyResolver } from './privacy.resolver';
+import { RetentionRepository } from './retention.repository';
 import { RetentionService } from './retention.service';
 
 registerMessages({
@@ -47,16 +55,22 @@ registerMessages({
 
 /** Consents, data export and erasure for the API. */
 @Module({
-  imports: [IdentityModule, NotificationsModule, RequestsModule],
+  imports: [IdentityModule, NotificationsModule, RequestsModule, MatchingErasureModule],
   providers: [
     ConsentService,
+    ConsentsRepository,
     DataExportService,
+    DataExportsRepository,
     PersonalDataExport,
+    PersonalDataExportRepository,
     ErasureService,
     ErasureSteps,
+    ErasureRepository,
     BeneficiaryErasureService,
     AuditTrailService,
+    AuditTrailRepository,
     CodiceFiscaleReadService,
+    CodiceFiscaleReadRepository,
     PrivacyResolver,
     DataExportResolver,
   ],
@@ -69,9 +83,12 @@ export class PrivacyModule {}
   imports: [NotificationsModule],
   providers: [
     DataExportService,
+    DataExportsRepository,
     PersonalDataExport,
+    PersonalDataExportRepository,
     DataExportProcessor,
     RetentionService,
+    RetentionRepository,
     PurgeProcessor,
     PurgeScheduler,
   ],

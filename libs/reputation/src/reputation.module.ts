@@ -3,12 +3,15 @@ import { IdentityModule } from '@prossimo/identity';
 import { ContentType, ModerationModule, ModerationService } from '@prossimo/moderation';
 import { NotificationsModule } from '@prossimo/notifications';
 import { registerMessages } from '@prossimo/platform';
+import { ReviewAggregatesRepository } from './aggregates/review-aggregates.repository';
 import { ReviewAggregatesService } from './aggregates/review-aggregates.service';
 import { ReputationProcessor } from './reputation.processor';
 import { ReputationResolver } from './reputation.resolver';
 import { ReviewRequestService } from './reviews/review-requests.service';
 import { ReviewService } from './reviews/review.service';
 import { ReviewAccountErasure } from './reviews/review-erasure';
+import { ReviewPersonalDataRepository } from './reviews/review-personal-data.repository';
+import { ReviewsRepository } from './reviews/reviews.repository';
 
 registerMessages({
   REVIEW_NOT_FOUND: { it: 'Recensione non trovata.', en: 'Review not found.' },
@@ -81,6 +84,9 @@ class ReviewModerationLink implements OnModuleInit {
     ReputationResolver,
     ReviewModerationLink,
     ReviewAccountErasure,
+    ReviewsRepository,
+    ReviewAggregatesRepository,
+    ReviewPersonalDataRepository,
   ],
   exports: [ReviewService, ReviewRequestService, ReviewAggregatesService],
 })
@@ -89,7 +95,13 @@ export class ReputationModule {}
 /** Reputation for the worker: aggregates and reminders. */
 @Module({
   imports: [NotificationsModule],
-  providers: [ReviewAggregatesService, ReviewRequestService, ReputationProcessor],
+  providers: [
+    ReviewAggregatesService,
+    ReviewRequestService,
+    ReputationProcessor,
+    ReviewsRepository,
+    ReviewAggregatesRepository,
+  ],
   exports: [ReviewAggregatesService],
 })
 export class ReputationWorkerModule {}

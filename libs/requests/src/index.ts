@@ -12,3 +12,4 @@ export * from './desk-people.types';
 export * from './desk-people.service';
 export * from './desk-people.indexer';
 export * from './requests-personal-data.module';
+export * from './needs-erasure';

@@ -22,7 +22,9 @@ import { NeedDecisionsService } from './need-decisions.service';
 import { NeedPersonalFieldsService } from './need-personal-fields.service';
 import { NeedPostingService } from './need-posting.service';
 import { NeedQueriesService } from './need-queries.service';
+import { NeedsErasure } from './needs-erasure';
 import { NeedsRepository } from './needs.repository';
+import { RequestsPersonalDataRepository } from './requests-personal-data.repository';
 
 registerMessages({
   NEED_NOT_FOUND: { it: 'Richiesta non trovata.', en: 'Need not found.' },
@@ -114,6 +116,8 @@ registerMessages({
     NeedsRepository,
     BeneficiariesRepository,
     DeskPeopleRepository,
+    NeedsErasure,
+    RequestsPersonalDataRepository,
   ],
   exports: [
     NeedPostingService,
@@ -121,6 +125,7 @@ registerMessages({
     NeedQueriesService,
     NeedPersonalFieldsService,
     NeedLifecycleService,
+    NeedsErasure,
   ],
 })
 export class RequestsModule {}

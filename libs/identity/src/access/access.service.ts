@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Role } from '../users/role';
 import { AuthenticatedUser, SessionService } from '../sessions/session.service';
 import { satisfiesStepUp } from '../spid-cie/levels';
+import { AccessRepository } from './access.repository';
 
 export const COMUNE_STAFF_ROLES = [Role.COMUNE_OPERATOR, Role.COMUNE_MODERATOR] as const;
 
@@ -28,6 +29,7 @@ export class AccessService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly repository: AccessRepository,
   ) {}
 
   /** The platform's default for staff step-up (STAFF_STEP_UP; unset: on in production only). */
@@ -44,14 +46,13 @@ export class AccessService {
     where: StepUpPlace,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<boolean> {
-    const [row]: { required: boolean | null }[] = await manager.query(
-      `SELECT bool_or(coalesce(t.staff_step_up, $3)) AS required
-         FROM territories t
-        WHERE t.id = ANY($1::uuid[])
-           OR t.id IN (SELECT territory_id FROM territory_comuni WHERE comune_istat = ANY($2::char(6)[]))`,
-      [where.territoryIds ?? [], where.comuneIstats ?? [], this.stepUpDefault],
+    const required = await this.repository.stepUpRequired(
+      manager,
+      where.territoryIds ?? [],
+      where.comuneIstats ?? [],
+      this.stepUpDefault,
     );
-    return row?.required ?? this.stepUpDefault;
+    return required ?? this.stepUpDefault;
   }
 
   /**
@@ -124,11 +125,8 @@ export class AccessService {
   ): Promise<void> {
     const scope = this.scope(user, roles);
     if (scope.all) return;
-    const rows: unknown[] = await manager.query(
-      `SELECT 1 FROM territory_comuni WHERE comune_istat = $1 AND territory_id = ANY($2::uuid[]) LIMIT 1`,
-      [comuneIstat, scope.territoryIds],
-    );
-    if (!rows.length) throw new DomainError('FORBIDDEN');
+    if (!(await this.repository.comuneInTerritories(manager, comuneIstat, scope.territoryIds)))
+      throw new DomainError('FORBIDDEN');
   }
 
   /**

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig, DomainError, FieldCipher, hmacSha256 } from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { validatePersonCodiceFiscale } from './codice-fiscale';
+import { CodiceFiscaleRepository } from './codice-fiscale.repository';
 
 /** The stored form of a codice fiscale: ciphertext to show it, HMAC to find and compare it. */
 export interface SealedCodiceFiscale {
@@ -21,6 +22,7 @@ export class CodiceFiscaleService {
     private readonly cipher: FieldCipher,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly repository: CodiceFiscaleRepository,
   ) {}
 
   /** Validates (FIELD_INVALID naming `field`) and seals a person's code. */
@@ -47,11 +49,7 @@ export class CodiceFiscaleService {
   ): Promise<string | null> {
     const sealed = value === null ? null : this.seal(value, field);
     try {
-      await this.dataSource.query(
-        `UPDATE users SET codice_fiscale_encrypted = $2, codice_fiscale_hmac = $3, updated_at = now()
-          WHERE id = $1 AND status = 'active'`,
-        [userId, sealed?.encrypted ?? null, sealed?.hmac ?? null],
-      );
+      await this.repository.setCodiceFiscale(userId, sealed);
     } catch (error) {
       if ((error as { code?: string }).code === '23505')
         throw new DomainError('CODICE_FISCALE_TAKEN', { field });
@@ -62,10 +60,6 @@ export class CodiceFiscaleService {
 
   /** The person's own code, for them only (callers check who asks). */
   async readOwn(userId: string, manager: EntityManager = this.dataSource.manager): Promise<string | null> {
-    const [row]: { codice_fiscale_encrypted: string | null }[] = await manager.query(
-      `SELECT codice_fiscale_encrypted FROM users WHERE id = $1`,
-      [userId],
-    );
-    return this.open(row?.codice_fiscale_encrypted ?? null);
+    return this.open((await this.repository.findEncryptedCodiceFiscale(manager, userId)) ?? null);
   }
 }

@@ -14,22 +14,16 @@ import {
   withAdvisoryLocks,
 } from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
-import { Role } from '../users/role';
 import { IssuedTokens, SessionService } from '../sessions/session.service';
 import { OTP_SENDER, OtpSender } from './otp-sender';
+import { UsersRepository } from '../users/users.repository';
 import { parsePhoneNumber } from './phone-number';
+import { PhoneVerificationsRepository, SendCounts } from './phone-verifications.repository';
 
 export interface VerificationChallenge {
   phone: string;
   expiresAt: Date;
   resendAfterSeconds: number;
-}
-
-interface SendCounts {
-  seconds_since_last: number | null;
-  last_15_min: number;
-  last_day: number;
-  ip_last_hour: number;
 }
 
 /**
@@ -58,6 +52,8 @@ export class PhoneVerificationService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(OTP_SENDER) private readonly otpSender: OtpSender,
     private readonly sessions: SessionService,
+    private readonly verifications: PhoneVerificationsRepository,
+    private readonly users: UsersRepository,
   ) {}
 
   parse(phone: string): string {
@@ -93,34 +89,18 @@ export class PhoneVerificationService {
       this.dataSource,
       [`otp:phone:${phone}`, `otp:ip:${ipHmac.toString('hex')}`],
       async (manager) => {
-        const [counts]: SendCounts[] = await manager.query(
-          `SELECT
-           (SELECT extract(epoch FROM now() - max(created_at))::int FROM phone_verifications WHERE phone_e164 = $1)
-             AS seconds_since_last,
-           (SELECT count(*)::int FROM phone_verifications WHERE phone_e164 = $1 AND created_at > now() - interval '15 minutes')
-             AS last_15_min,
-           (SELECT count(*)::int FROM phone_verifications WHERE phone_e164 = $1 AND created_at > now() - interval '1 day')
-             AS last_day,
-           (SELECT count(*)::int FROM phone_verifications WHERE requester_ip_hmac = $2 AND created_at > now() - interval '1 hour')
-             AS ip_last_hour`,
-          [phone, ipHmac],
-        );
+        const counts = await this.verifications.countRecentSends(manager, phone, ipHmac);
         this.enforceSendLimits(counts);
 
-        await manager.query(
-          `UPDATE phone_verifications SET superseded_at = now()
-          WHERE phone_e164 = $1 AND consumed_at IS NULL AND superseded_at IS NULL`,
-          [phone],
+        await this.verifications.supersedeOpenCodes(manager, phone);
+        const expiresAt = await this.verifications.insertVerification(
+          manager,
+          phone,
+          this.codeHmac(phone, code),
+          ipHmac,
+          this.config.OTP_TTL_SECONDS,
         );
-        const [row]: { expires_at: Date }[] = await manager.query(
-          `INSERT INTO phone_verifications (phone_e164, code_hmac, requester_ip_hmac, expires_at)
-         VALUES ($1, $2, $3, now() + make_interval(secs => $4)) RETURNING expires_at`,
-          [phone, this.codeHmac(phone, code), ipHmac, this.config.OTP_TTL_SECONDS],
-        );
-        const [existingUser]: { id: string; language: string }[] = await manager.query(
-          `SELECT id, language FROM users WHERE phone_e164 = $1`,
-          [phone],
-        );
+        const existingUser = await this.verifications.findUserByPhone(manager, phone);
         const language: Language = isLanguage(requestedLanguage)
           ? requestedLanguage
           : isLanguage(existingUser?.language)
@@ -135,7 +115,7 @@ export class PhoneVerificationService {
         });
         return {
           phone,
-          expiresAt: row.expires_at,
+          expiresAt,
           resendAfterSeconds: this.config.OTP_RESEND_INTERVAL_SECONDS,
         };
       },
@@ -154,18 +134,7 @@ export class PhoneVerificationService {
     if (privacyNoticeVersion !== undefined) await this.requireNoticeVersion(privacyNoticeVersion);
 
     const outcome = await this.dataSource.transaction(async (manager): Promise<VerifyOutcome> => {
-      const [latest]: {
-        id: string;
-        code_hmac: Buffer;
-        failed_checks: number;
-        consumed_at: Date | null;
-        expired: boolean;
-      }[] = await manager.query(
-        `SELECT id, code_hmac, failed_checks, consumed_at, expires_at <= now() AS expired
-           FROM phone_verifications WHERE phone_e164 = $1
-          ORDER BY created_at DESC LIMIT 1 FOR UPDATE`,
-        [phone],
-      );
+      const latest = await this.verifications.lockLatest(manager, phone);
       if (!latest) return { error: 'OTP_NOT_REQUESTED' };
       if (latest.consumed_at) return { error: 'OTP_ALREADY_USED' };
       if (latest.failed_checks >= this.config.OTP_MAX_CHECKS) return { error: 'OTP_LOCKED' };
@@ -173,28 +142,16 @@ export class PhoneVerificationService {
       if (!constantTimeEqual(this.codeHmac(phone, code), latest.code_hmac)) {
         // The failed check must be counted even though the request fails: commit it.
         const failedChecks = latest.failed_checks + 1;
-        await manager.query(`UPDATE phone_verifications SET failed_checks = $2 WHERE id = $1`, [
-          latest.id,
-          failedChecks,
-        ]);
+        await this.verifications.recordFailedChecks(manager, latest.id, failedChecks);
         const attemptsRemaining = this.config.OTP_MAX_CHECKS - failedChecks;
         return attemptsRemaining > 0 ? { error: 'OTP_INVALID', attemptsRemaining } : { error: 'OTP_LOCKED' };
       }
-      await manager.query(`UPDATE phone_verifications SET consumed_at = now() WHERE id = $1`, [latest.id]);
+      await this.verifications.markConsumed(manager, latest.id);
 
       const language = isLanguage(requestedLanguage) ? requestedLanguage : RequestContext.language();
-      const [user]: { id: string; status: string; created: boolean }[] = await manager.query(
-        `INSERT INTO users (phone_e164, language, phone_verified_at) VALUES ($1, $2, now())
-         ON CONFLICT (phone_e164) DO UPDATE
-           SET phone_verified_at = coalesce(users.phone_verified_at, now()), updated_at = now()
-         RETURNING id, status, (xmax = 0) AS created`,
-        [phone, language],
-      );
+      const user = await this.verifications.upsertVerifiedUser(manager, phone, language);
       if (user.status !== 'active') return { error: 'ACCOUNT_SUSPENDED' };
-      await manager.query(`INSERT INTO user_roles (user_id, role) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
-        user.id,
-        Role.CITIZEN,
-      ]);
+      await this.users.grantCitizenRole(manager, user.id);
       this.sessions.forgetCheckedSessions(user.id);
       if (privacyNoticeVersion !== undefined) {
         await recordNoticeAcceptance(manager, user.id, privacyNoticeVersion);
@@ -218,11 +175,8 @@ export class PhoneVerificationService {
   }
 
   private async requireNoticeVersion(version: string): Promise<void> {
-    const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM privacy_notices WHERE version = $1 AND published_at <= now() LIMIT 1`,
-      [version],
-    );
-    if (!rows.length) throw new DomainError('PRIVACY_NOTICE_UNKNOWN', { field: 'privacyNoticeVersion' });
+    if (!(await this.verifications.noticeVersionPublished(version)))
+      throw new DomainError('PRIVACY_NOTICE_UNKNOWN', { field: 'privacyNoticeVersion' });
   }
 
   private enforceSendLimits(counts: SendCounts): void {

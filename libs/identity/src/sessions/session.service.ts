@@ -2,11 +2,12 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, AppConfig, DomainError, queryPrepared, sha256 } from '@prossimo/platform';
+import { APP_CONFIG, AppConfig, DomainError, sha256 } from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthLevel } from '../spid-cie/levels';
 import { Role } from '../users/role';
 import { SessionCache } from './session-cache';
+import { SessionsRepository } from './sessions.repository';
 
 export interface IssuedTokens {
   accessToken: string;
@@ -57,6 +58,7 @@ export class SessionService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jwt: JwtService,
+    private readonly repository: SessionsRepository,
   ) {
     this.checked = new SessionCache(
       config.SESSION_CACHE_TTL_MS ?? (config.NODE_ENV === 'production' ? 5_000 : 0),
@@ -79,13 +81,15 @@ export class SessionService {
   ): Promise<IssuedTokens> {
     const refreshToken = randomBytes(32).toString('base64url');
     const refreshTokenExpiresAt = new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_DAYS * 86400 * 1000);
-    const [session]: { id: string }[] = await manager.query(
-      `INSERT INTO sessions (user_id, family_id, refresh_token_hash, expires_at, auth_level)
-       VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [userId, familyId, sha256(refreshToken), refreshTokenExpiresAt, authLevel],
-    );
+    const sessionId = await this.repository.insertSession(manager, {
+      userId,
+      familyId,
+      refreshTokenHash: sha256(refreshToken),
+      expiresAt: refreshTokenExpiresAt,
+      authLevel,
+    });
     const ttl = this.config.ACCESS_TOKEN_TTL_SECONDS;
-    const claims: AccessTokenClaims = { sub: userId, sid: session.id };
+    const claims: AccessTokenClaims = { sub: userId, sid: sessionId };
     const accessToken = await this.jwt.signAsync(claims, { expiresIn: ttl });
     return {
       accessToken,
@@ -99,41 +103,18 @@ export class SessionService {
 
   async refresh(refreshToken: string): Promise<IssuedTokens> {
     const outcome = await this.dataSource.transaction(async (manager) => {
-      const [session]: {
-        id: string;
-        user_id: string;
-        family_id: string;
-        revoked_at: Date | null;
-        expired: boolean;
-        user_status: string;
-        auth_level: AuthLevel | null;
-      }[] = await manager.query(
-        `SELECT s.id, s.user_id, s.family_id, s.revoked_at, s.expires_at <= now() AS expired, u.status AS user_status,
-                s.auth_level
-           FROM sessions s JOIN users u ON u.id = s.user_id
-          WHERE s.refresh_token_hash = $1
-          FOR UPDATE OF s`,
-        [sha256(refreshToken)],
-      );
+      const session = await this.repository.lockByRefreshTokenHash(manager, sha256(refreshToken));
       if (!session) return { error: 'SESSION_INVALID' } as const;
       if (session.revoked_at) {
         // A rotated token came back: someone else may hold the family. End it for everyone.
-        await manager.query(
-          `UPDATE sessions SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL`,
-          [session.family_id],
-        );
+        await this.repository.revokeFamily(manager, session.family_id);
         return { error: 'SESSION_INVALID', userId: session.user_id } as const;
       }
       if (session.expired) return { error: 'SESSION_EXPIRED' } as const;
       if (session.user_status !== 'active') return { error: 'ACCOUNT_SUSPENDED' } as const;
       // The session keeps the level it was signed in at across rotations.
       const tokens = await this.issue(manager, session.user_id, session.family_id, session.auth_level);
-      await manager.query(
-        `UPDATE sessions SET revoked_at = now(),
-                replaced_by_session_id = (SELECT id FROM sessions WHERE refresh_token_hash = $2)
-          WHERE id = $1`,
-        [session.id, sha256(tokens.refreshToken)],
-      );
+      await this.repository.revokeRotated(manager, session.id, sha256(tokens.refreshToken));
       return { tokens } as const;
     });
     // Rotation revoked the old session (its access tokens die with it); reuse revoked the family.
@@ -146,11 +127,7 @@ export class SessionService {
 
   /** Ends the session family of the caller: the access token and every refresh token in it. */
   async signOut(user: AuthenticatedUser): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE sessions SET revoked_at = now()
-        WHERE family_id = (SELECT family_id FROM sessions WHERE id = $1) AND revoked_at IS NULL`,
-      [user.sessionId],
-    );
+    await this.repository.revokeFamilyOfSession(user.sessionId);
     this.forgetCheckedSessions(user.userId);
   }
 
@@ -163,17 +140,7 @@ export class SessionService {
     if (recent) return recent;
     const claims = await this.verifiedClaims(accessToken);
     if (!claims) return null;
-    // On every signed-in request: prepared, as planning it cost several times its execution.
-    const rows = await queryPrepared<{ roles: RoleGrant[]; auth_level: AuthLevel | null }>(
-      this.dataSource,
-      `SELECT coalesce((SELECT json_agg(json_build_object('role', r.role, 'territoryId', r.territory_id,
-                                                          'organisationId', r.organisation_id))
-                          FROM user_roles r WHERE r.user_id = u.id), '[]'::json) AS roles,
-              s.auth_level
-         FROM sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.status = 'active'`,
-      [claims.sid, claims.sub],
-    );
+    const rows = await this.repository.findLiveSession(claims.sid, claims.sub);
     if (!rows.length) return null;
     // Shared by the requests that reuse it from the cache: frozen so none can change another's view.
     const user: AuthenticatedUser = Object.freeze({

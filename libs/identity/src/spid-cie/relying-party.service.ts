@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { validatePersonCodiceFiscale } from '../codice-fiscale/codice-fiscale';
 import { CodiceFiscaleService } from '../codice-fiscale/codice-fiscale.service';
 import { IssuedTokens, SessionService } from '../sessions/session.service';
-import { Role } from '../users/role';
+import { UsersRepository } from '../users/users.repository';
 import { loadJose, loadOpenIdClient } from './esm';
 import {
   ENTITY_STATEMENT_TYPE,
@@ -26,6 +26,7 @@ import {
   IdentityProviderKind,
   levelOfAcr,
 } from './levels';
+import { OidcSignInsRepository, PendingRequest } from './oidc-sign-ins.repository';
 
 export const CALLBACK_PATH = '/auth/oidc/callback';
 const ID_TOKEN_ALGORITHMS = ['RS256', 'RS512', 'PS256', 'ES256', 'ES384'];
@@ -66,18 +67,6 @@ export type SignInOutcome =
   | { ok: true; tokens: IssuedTokens; authLevel: AuthLevel; returnPath: string; created: boolean }
   | { ok: false; failure: SignInFailure; returnPath: string };
 
-interface PendingRequest {
-  provider_kind: IdentityProviderKind;
-  provider_entity_id: string;
-  level: AssuranceLevel;
-  nonce: string;
-  code_verifier: string;
-  link_user_id: string | null;
-  return_path: string;
-  language: Language;
-  live: boolean;
-}
-
 /** The person as SPID or CIE vouches for them. */
 export interface VerifiedPerson {
   codiceFiscale: string;
@@ -113,6 +102,8 @@ export class RelyingPartyService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionService,
     private readonly codiciFiscali: CodiceFiscaleService,
+    private readonly signIns: OidcSignInsRepository,
+    private readonly users: UsersRepository,
   ) {
     if (this.enabled) {
       this.resolver = new TrustChainResolver({
@@ -241,24 +232,18 @@ export class RelyingPartyService {
     const state = client.randomState();
     const nonce = client.randomNonce();
     const codeVerifier = client.randomPKCECodeVerifier();
-    await this.dataSource.query(
-      `INSERT INTO oidc_authorization_requests
-         (state_hash, provider_kind, provider_entity_id, level, nonce, code_verifier, link_user_id,
-          return_path, language, expires_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now() + make_interval(secs => $10))`,
-      [
-        sha256(state),
-        input.kind,
-        entityId,
-        input.level,
-        nonce,
-        codeVerifier,
-        input.linkUserId ?? null,
-        input.returnPath,
-        input.language,
-        this.config.OIDC_AUTHORIZATION_TTL_SECONDS,
-      ],
-    );
+    await this.signIns.insertAuthorizationRequest({
+      stateHash: sha256(state),
+      kind: input.kind,
+      providerEntityId: entityId,
+      level: input.level,
+      nonce,
+      codeVerifier,
+      linkUserId: input.linkUserId ?? null,
+      returnPath: input.returnPath,
+      language: input.language,
+      ttlSeconds: this.config.OIDC_AUTHORIZATION_TTL_SECONDS,
+    });
     const parameters = {
       client_id: this.entityId,
       response_type: 'code',
@@ -297,15 +282,7 @@ export class RelyingPartyService {
    */
   async callback(currentUrl: URL): Promise<SignInOutcome> {
     const state = currentUrl.searchParams.get('state');
-    // DELETE … RETURNING answers [rows, count] through TypeORM.
-    const [[pending]]: [PendingRequest[], number] = state
-      ? await this.dataSource.query(
-          `DELETE FROM oidc_authorization_requests WHERE state_hash = $1
-           RETURNING provider_kind, provider_entity_id, level, nonce, code_verifier, link_user_id,
-                     return_path, language, expires_at > now() AS live`,
-          [sha256(state)],
-        )
-      : [[], 0];
+    const pending = state ? await this.signIns.takeAuthorizationRequest(sha256(state)) : undefined;
     if (!pending || !pending.live) return { ok: false, failure: 'state_invalid', returnPath: '/' };
     const returnPath = pending.return_path;
     const error = currentUrl.searchParams.get('error');
@@ -443,10 +420,7 @@ export class RelyingPartyService {
     const sealed = this.codiciFiscali.seal(person.codiceFiscale, 'codiceFiscale');
     const displayName = [person.givenName, person.familyName].filter(Boolean).join(' ') || null;
     return this.dataSource.transaction(async (manager) => {
-      const [holder]: { id: string; status: string }[] = await manager.query(
-        `SELECT id, status FROM users WHERE codice_fiscale_hmac = $1 FOR UPDATE`,
-        [sealed.hmac],
-      );
+      const holder = await this.signIns.lockHolderOfCodiceFiscale(manager, sealed.hmac);
       let userId: string;
       let created = false;
       if (holder) {
@@ -454,33 +428,21 @@ export class RelyingPartyService {
           throw new SignInError('codice_fiscale_taken', 'the code belongs to another account');
         if (holder.status !== 'active') throw new SignInError('account_suspended', 'account not active');
         userId = holder.id;
-        await manager.query(
-          `UPDATE users SET display_name = coalesce(display_name, $2), updated_at = now() WHERE id = $1`,
-          [userId, displayName],
-        );
+        await this.signIns.fillDisplayName(manager, userId, displayName);
       } else if (pending.link_user_id) {
-        const [[linked]]: [{ id: string }[], number] = await manager.query(
-          `UPDATE users SET codice_fiscale_encrypted = $2, codice_fiscale_hmac = $3,
-                  display_name = coalesce(display_name, $4), updated_at = now()
-            WHERE id = $1 AND status = 'active' AND codice_fiscale_hmac IS NULL
-          RETURNING id`,
-          [pending.link_user_id, sealed.encrypted, sealed.hmac, displayName],
+        const linked = await this.signIns.linkCodiceFiscale(
+          manager,
+          pending.link_user_id,
+          sealed,
+          displayName,
         );
         // The signed-in account carries another person's code: not the same person.
         if (!linked) throw new SignInError('codice_fiscale_taken', 'the signed-in account has another code');
-        userId = linked.id;
+        userId = linked;
       } else {
-        const [user]: { id: string }[] = await manager.query(
-          `INSERT INTO users (display_name, language, codice_fiscale_encrypted, codice_fiscale_hmac)
-           VALUES ($1, $2, $3, $4) RETURNING id`,
-          [displayName, pending.language, sealed.encrypted, sealed.hmac],
-        );
-        userId = user.id;
+        userId = await this.signIns.insertUser(manager, displayName, pending.language, sealed);
         created = true;
-        await manager.query(`INSERT INTO user_roles (user_id, role) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
-          userId,
-          Role.CITIZEN,
-        ]);
+        await this.users.grantCitizenRole(manager, userId);
       }
       this.sessions.forgetCheckedSessions(userId);
       return { tokens: await this.sessions.issue(manager, userId, undefined, authLevel), created };

@@ -1,5 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { AccountErasureHandlers, AccountErasureStep } from '@prossimo/platform';
+import { UsersRepository } from './users.repository';
 
 /**
  * Account erasure, identity's part: sessions ended, roles gone, and the account itself blanked
@@ -8,23 +9,19 @@ import { AccountErasureHandlers, AccountErasureStep } from '@prossimo/platform';
  */
 @Injectable()
 export class IdentityAccountErasure implements OnModuleInit {
-  constructor(private readonly handlers: AccountErasureHandlers) {}
+  constructor(
+    private readonly handlers: AccountErasureHandlers,
+    private readonly users: UsersRepository,
+  ) {}
 
   onModuleInit(): void {
     this.handlers.register('identity', (step) => this.erase(step));
   }
 
   private async erase({ manager, userId }: AccountErasureStep): Promise<Record<string, number>> {
-    const [, sessionsRevoked]: [unknown[], number] = await manager.query(
-      `DELETE FROM sessions WHERE user_id = $1`,
-      [userId],
-    );
-    await manager.query(`DELETE FROM user_roles WHERE user_id = $1`, [userId]);
-    await manager.query(
-      `UPDATE users SET phone_e164 = NULL, display_name = NULL, phone_verified_at = NULL, status = 'erased',
-              codice_fiscale_encrypted = NULL, codice_fiscale_hmac = NULL, updated_at = now() WHERE id = $1`,
-      [userId],
-    );
+    const sessionsRevoked = await this.users.deleteSessions(manager, userId);
+    await this.users.deleteRoles(manager, userId);
+    await this.users.blankErasedAccount(manager, userId);
     return { sessionsRevoked };
   }
 }

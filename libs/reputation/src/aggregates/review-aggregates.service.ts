@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig, DomainError } from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { aggregateRatings, emptyAggregate, RatingAggregate, ReviewRatings } from '../bayesian-average';
-import { ReviewCriteriaSet, ReviewSubjectAndStars, ReviewSubjectKind } from '../reviews/review.entity';
+import { ReviewSubjectKind } from '../reviews/review.entity';
 import {
   aggregateBayesianAverage,
   applyReviewChange,
@@ -13,6 +13,7 @@ import {
   ReputationPrior,
 } from '../reviews/review-rules';
 import { Reputation, ReviewCriterion, ReviewSubjectType } from '../reviews/review.types';
+import { AggregateRow, ReviewAggregatesRepository } from './review-aggregates.repository';
 
 export type AggregateSubjectKind = 'volunteer' | 'organisation' | 'offer';
 
@@ -22,20 +23,6 @@ export interface AggregateKey {
 }
 
 export interface StoredAggregate extends RatingAggregate {
-  bayesianAverage: number;
-}
-
-interface ReviewForAggregates extends ReviewSubjectAndStars {
-  id: string;
-  status: string;
-  countedCriteria: Record<string, number> | null;
-}
-
-interface AggregateRow {
-  reviewCount: number;
-  criteria: RatingAggregate['criteria'];
-  byCriteriaCount: RatingAggregate['byCriteriaCount'];
-  overallMean: number | null;
   bayesianAverage: number;
 }
 
@@ -62,9 +49,6 @@ export function aggregateKeysOf(review: {
   }
 }
 
-const AGGREGATE_COLUMNS = `review_count AS "reviewCount", criteria, by_criteria_count AS "byCriteriaCount",
-  overall_mean AS "overallMean", bayesian_average AS "bayesianAverage"`;
-
 /**
  * Keeps review_aggregates equal to the published reviews. The job for a review compares what the
  * aggregates count for it (reviews.counted_criteria) with what they should count now, and applies
@@ -76,6 +60,7 @@ export class ReviewAggregatesService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly aggregates: ReviewAggregatesRepository,
   ) {}
 
   get prior(): ReputationPrior {
@@ -85,14 +70,7 @@ export class ReviewAggregatesService {
   /** Brings the aggregates of one review's subject(s) up to date. Returns whether anything changed. */
   async updateForReview(reviewId: string): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
-      const [review]: ReviewForAggregates[] = await manager.query(
-        `SELECT id, status, subject_kind AS "subjectKind", subject_user_id AS "subjectUserId",
-                subject_organisation_id AS "subjectOrganisationId", subject_offer_id AS "subjectOfferId",
-                criteria_set AS "criteriaSet", criterion1_stars AS c1, criterion2_stars AS c2,
-                criterion3_stars AS c3, counted_criteria AS "countedCriteria"
-           FROM reviews WHERE id = $1 FOR UPDATE`,
-        [reviewId],
-      );
+      const review = await this.aggregates.lockReviewForAggregates(manager, reviewId);
       if (!review) return false;
       const keys = aggregateKeysOf(review);
       const wanted: ReviewRatings | null =
@@ -108,10 +86,7 @@ export class ReviewAggregatesService {
         const aggregate = await this.lockAggregate(manager, key);
         await this.store(manager, key, applyReviewChange(aggregate, counted, wanted));
       }
-      await manager.query(`UPDATE reviews SET counted_criteria = $2 WHERE id = $1`, [
-        review.id,
-        wanted ? JSON.stringify(wanted.criteria) : null,
-      ]);
+      await this.aggregates.setCountedCriteria(manager, review.id, wanted ? wanted.criteria : null);
       return true;
     });
   }
@@ -121,18 +96,7 @@ export class ReviewAggregatesService {
     key: AggregateKey,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<StoredAggregate> {
-    const column =
-      key.kind === 'volunteer'
-        ? `subject_kind = 'volunteer' AND subject_user_id`
-        : key.kind === 'offer'
-          ? `subject_kind = 'offer' AND subject_offer_id`
-          : `subject_kind IN ('offer', 'organisation') AND subject_organisation_id`;
-    const rows: { criteriaSet: ReviewCriteriaSet; c1: number; c2: number; c3: number }[] =
-      await manager.query(
-        `SELECT criteria_set AS "criteriaSet", criterion1_stars AS c1, criterion2_stars AS c2, criterion3_stars AS c3
-         FROM reviews WHERE ${column} = $1 AND status = 'published'`,
-        [key.id],
-      );
+    const rows = await this.aggregates.findPublishedStars(manager, key);
     const aggregate = aggregateRatings(
       rows.map((row) => ratingsOf(row.criteriaSet, [row.c1, row.c2, row.c3])),
     );
@@ -144,10 +108,7 @@ export class ReviewAggregatesService {
     key: AggregateKey,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<StoredAggregate> {
-    const [row]: AggregateRow[] = await manager.query(
-      `SELECT ${AGGREGATE_COLUMNS} FROM review_aggregates WHERE subject_kind = $1 AND subject_id = $2`,
-      [key.kind, key.id],
-    );
+    const row = await this.aggregates.findAggregate(manager, key);
     const aggregate = row ? fromRow(row) : emptyAggregate();
     return { ...aggregate, bayesianAverage: aggregateBayesianAverage(aggregate, this.prior) };
   }
@@ -176,35 +137,18 @@ export class ReviewAggregatesService {
   }
 
   private async lockAggregate(manager: EntityManager, key: AggregateKey): Promise<RatingAggregate> {
-    await manager.query(
-      `INSERT INTO review_aggregates (subject_kind, subject_id, review_count, criteria, by_criteria_count,
-                                      overall_mean, overall_sum, bayesian_average)
-       VALUES ($1, $2, 0, '{}', '{}', NULL, 0, $3) ON CONFLICT DO NOTHING`,
-      [key.kind, key.id, this.prior.mean],
-    );
-    const [row]: AggregateRow[] = await manager.query(
-      `SELECT ${AGGREGATE_COLUMNS} FROM review_aggregates WHERE subject_kind = $1 AND subject_id = $2 FOR UPDATE`,
-      [key.kind, key.id],
-    );
-    return fromRow(row);
+    return fromRow(await this.aggregates.lockAggregate(manager, key, this.prior.mean));
   }
 
   private async store(manager: EntityManager, key: AggregateKey, aggregate: RatingAggregate): Promise<void> {
-    await manager.query(
-      `UPDATE review_aggregates SET review_count = $3, criteria = $4, by_criteria_count = $5, overall_mean = $6,
-              overall_sum = $7, bayesian_average = $8, updated_at = now()
-        WHERE subject_kind = $1 AND subject_id = $2`,
-      [
-        key.kind,
-        key.id,
-        aggregate.count,
-        JSON.stringify(aggregate.criteria),
-        JSON.stringify(aggregate.byCriteriaCount),
-        aggregate.overallMean,
-        overallSum(aggregate),
-        aggregateBayesianAverage(aggregate, this.prior),
-      ],
-    );
+    await this.aggregates.storeAggregate(manager, key, {
+      count: aggregate.count,
+      criteria: aggregate.criteria,
+      byCriteriaCount: aggregate.byCriteriaCount,
+      overallMean: aggregate.overallMean,
+      overallSum: overallSum(aggregate),
+      bayesianAverage: aggregateBayesianAverage(aggregate, this.prior),
+    });
   }
 }
 

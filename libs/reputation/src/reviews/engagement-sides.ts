@@ -1,42 +1,18 @@
-import { DomainError } from '@prossimo/platform';
+import { DomainError, Queryable } from '@prossimo/platform';
 import { isUUID } from 'class-validator';
-import { EntityManager } from 'typeorm';
+import type { EngagementSides, ReviewsRepository } from './reviews.repository';
 
-/** The engagement as a review needs it: who the two sides are, and what was served. */
-export interface EngagementSides {
-  id: string;
-  status: string;
-  completedAt: Date | null;
-  comuneIstat: string;
-  territoryId: string | null;
-  helperUserId: string;
-  citizenAuthorUserId: string | null;
-  beneficiaryUserId: string | null;
-  serviceOfferId: string | null;
-  offerOrganisationId: string | null;
-  description: string;
-}
+export type { EngagementSides };
 
+/** The engagement and its sides (`lock`: FOR UPDATE of the engagement); ENGAGEMENT_NOT_FOUND if there is none. */
 export async function loadEngagementSides(
-  manager: EntityManager,
+  reviews: ReviewsRepository,
+  manager: Queryable,
   engagementId: string,
   lock: boolean,
 ): Promise<EngagementSides> {
   if (!isUUID(engagementId)) throw new DomainError('ENGAGEMENT_NOT_FOUND', { field: 'engagementId' });
-  const [row]: EngagementSides[] = await manager.query(
-    `SELECT e.id, e.status, e.completed_at AS "completedAt", n.comune_istat AS "comuneIstat",
-            (SELECT tc.territory_id FROM territory_comuni tc WHERE tc.comune_istat = n.comune_istat
-              ORDER BY tc.territory_id LIMIT 1) AS "territoryId",
-            e.helper_user_id AS "helperUserId",
-            CASE WHEN n.source = 'citizen' THEN n.author_user_id END AS "citizenAuthorUserId",
-            b.user_id AS "beneficiaryUserId", e.service_offer_id AS "serviceOfferId",
-            so.organisation_id AS "offerOrganisationId", n.description
-       FROM engagements e JOIN needs n ON n.id = e.need_id
-       LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
-       LEFT JOIN service_offers so ON so.id = e.service_offer_id
-      WHERE e.id = $1 ${lock ? 'FOR UPDATE OF e' : ''}`,
-    [engagementId],
-  );
+  const row = await reviews.findEngagementSides(manager, engagementId, lock);
   if (!row) throw new DomainError('ENGAGEMENT_NOT_FOUND', { field: 'engagementId' });
   return row;
 }

@@ -6,6 +6,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { citizenSideUserId, EngagementSides, loadEngagementSides } from './engagement-sides';
 import { ReviewAuthorSide } from './review.entity';
 import { checkReviewWindow } from './review-rules';
+import { ReviewsRepository } from './reviews.repository';
 
 /** Asks both sides of a completed engagement for a review, and reminds once those who did not write. */
 @Injectable()
@@ -14,6 +15,7 @@ export class ReviewRequestService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
+    private readonly reviews: ReviewsRepository,
   ) {}
 
   /**
@@ -21,7 +23,7 @@ export class ReviewRequestService {
    * reminder job, which writes nothing for a side that has reviewed by then.
    */
   async requestReviews(manager: EntityManager, engagementId: string): Promise<void> {
-    const sides = await loadEngagementSides(manager, engagementId, false);
+    const sides = await loadEngagementSides(this.reviews, manager, engagementId, false);
     for (const target of await this.targets(manager, sides)) {
       await this.notifications.notifyUser(manager, {
         userId: target.userId,
@@ -52,7 +54,7 @@ export class ReviewRequestService {
     return this.dataSource.transaction(async (manager) => {
       let sides: EngagementSides;
       try {
-        sides = await loadEngagementSides(manager, engagementId, true);
+        sides = await loadEngagementSides(this.reviews, manager, engagementId, true);
       } catch (error) {
         if (error instanceof DomainError) return 0;
         throw error;
@@ -64,19 +66,11 @@ export class ReviewRequestService {
         this.config.REVIEW_WINDOW_DAYS,
       );
       if (window !== 'ok') return 0;
-      const written: { author_side: ReviewAuthorSide }[] = await manager.query(
-        `SELECT author_side FROM reviews WHERE engagement_id = $1`,
-        [engagementId],
-      );
+      const written = await this.reviews.findSidesThatReviewed(manager, engagementId);
       let sent = 0;
       for (const target of await this.targets(manager, sides)) {
-        if (written.some((row) => row.author_side === target.side)) continue;
-        const inserted: unknown[] = await manager.query(
-          `INSERT INTO review_reminders (engagement_id, author_side) VALUES ($1, $2)
-           ON CONFLICT DO NOTHING RETURNING engagement_id`,
-          [engagementId, target.side],
-        );
-        if (!inserted.length) continue;
+        if (written.includes(target.side)) continue;
+        if (!(await this.reviews.recordReminder(manager, engagementId, target.side))) continue;
         await this.notifications.notifyUser(manager, {
           userId: target.userId,
           event: 'rating_reminder',
@@ -97,14 +91,12 @@ export class ReviewRequestService {
     const citizen = citizenSideUserId(sides);
     // A desk need for someone without an account: there is nobody to ask or to be reviewed.
     if (!citizen) return [];
-    const [row]: { helper: string | null; offer: string | null; citizen: string | null }[] =
-      await manager.query(
-        `SELECT (SELECT coalesce(v.display_name, u.display_name) FROM users u
-                 LEFT JOIN volunteer_profiles v ON v.user_id = u.id WHERE u.id = $1) AS helper,
-              (SELECT title FROM service_offers WHERE id = $2) AS offer,
-              (SELECT display_name FROM users WHERE id = $3) AS citizen`,
-        [sides.helperUserId, sides.serviceOfferId, citizen],
-      );
+    const row = await this.reviews.findRequestNames(
+      manager,
+      sides.helperUserId,
+      sides.serviceOfferId,
+      citizen,
+    );
     return [
       { side: 'citizen', userId: citizen, otherName: row?.offer ?? row?.helper ?? '-' },
       { side: 'helper', userId: sides.helperUserId, otherName: row?.citizen ?? '-' },

@@ -9,11 +9,8 @@ import {
   RedactionSpan,
 } from '@prossimo/moderation';
 import {
-  afterCursorCondition,
   APP_CONFIG,
   AppConfig,
-  CursorAt,
-  cursorAtColumn,
   DomainError,
   JOBS,
   outboxJob,
@@ -27,7 +24,8 @@ import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { HeldReason, screenComment } from '../screening/comment-screening';
 import { loadEngagementSides } from './engagement-sides';
-import { ReviewStatus, ReviewSubjectAndStars } from './review.entity';
+import { ReviewRow, ReviewsRepository } from './reviews.repository';
+import { ReviewStatus } from './review.entity';
 import { canEditReview, checkReviewWindow, CRITERIA, criteriaSetOf } from './review-rules';
 import { cleanText, sideOf, starsFor, subjectColumn, subjectOf } from './review-subjects';
 import {
@@ -49,35 +47,6 @@ import {
 export const REVIEW_HISTORY_ENTITY = 'review';
 const ORGANISATION_ROLES = [Role.ORGANISATION_ADMIN, Role.ORGANISATION_OPERATOR];
 
-interface ReviewRow extends ReviewSubjectAndStars {
-  id: string;
-  engagementId: string;
-  comuneIstat: string;
-  authorUserId: string | null;
-  overallStars: string;
-  comment: string | null;
-  status: ReviewStatus;
-  heldReasons: HeldReason[];
-  createdAt: Date;
-  editedAt: Date | null;
-  replyId: string | null;
-  replyBody: string | null;
-  replyStatus: ReviewStatus | null;
-  replyAuthorUserId: string | null;
-  replyHeldReasons: HeldReason[] | null;
-  replyCreatedAt: Date | null;
-}
-
-const REVIEW_COLUMNS = `r.id, r.engagement_id AS "engagementId", r.comune_istat AS "comuneIstat",
-  r.author_user_id AS "authorUserId", r.subject_kind AS "subjectKind", r.subject_user_id AS "subjectUserId",
-  r.subject_organisation_id AS "subjectOrganisationId", r.subject_offer_id AS "subjectOfferId",
-  r.criteria_set AS "criteriaSet", r.criterion1_stars AS c1, r.criterion2_stars AS c2, r.criterion3_stars AS c3,
-  r.overall_stars AS "overallStars", r.comment, r.status, r.held_reasons AS "heldReasons",
-  r.created_at AS "createdAt", r.edited_at AS "editedAt",
-  rr.id AS "replyId", rr.body AS "replyBody", rr.status AS "replyStatus", rr.author_user_id AS "replyAuthorUserId",
-  rr.held_reasons AS "replyHeldReasons", rr.created_at AS "replyCreatedAt"`;
-const REVIEW_FROM = `reviews r LEFT JOIN review_replies rr ON rr.review_id = r.id`;
-
 /** Who looks at a review: decides whether unpublished texts and the edit flag are shown. */
 interface Viewer {
   userId: string | null;
@@ -98,13 +67,14 @@ export class ReviewService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly moderation: ModerationService,
+    private readonly reviews: ReviewsRepository,
   ) {}
 
   // ----- writing -----
 
   async writeReview(user: AuthenticatedUser, input: WriteReviewInput): Promise<Review> {
     const reviewId = await this.dataSource.transaction(async (manager) => {
-      const sides = await loadEngagementSides(manager, input.engagementId, true);
+      const sides = await loadEngagementSides(this.reviews, manager, input.engagementId, true);
       const side = sideOf(sides, user.userId);
       if (!side) throw new DomainError('ENGAGEMENT_NOT_FOUND', { field: 'engagementId' });
       const window = checkReviewWindow(
@@ -135,33 +105,24 @@ export class ReviewService {
       const stars = starsFor(set, input, undefined);
       const comment = cleanText(input.comment);
       const held = comment ? screenComment(comment) : [];
-      const [row]: { id: string }[] = await manager.query(
-        `INSERT INTO reviews (engagement_id, territory_id, comune_istat, author_user_id, author_side, subject_kind,
-                              subject_user_id, subject_organisation_id, subject_offer_id, criteria_set,
-                              criterion1_stars, criterion2_stars, criterion3_stars, comment, held_reasons, status)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 'pending')
-         ON CONFLICT (engagement_id, author_side) DO NOTHING RETURNING id`,
-        [
-          sides.id,
-          sides.territoryId,
-          sides.comuneIstat,
-          user.userId,
-          side,
-          subject.kind,
-          subject.userId,
-          subject.organisationId,
-          subject.offerId,
-          set,
-          stars[0],
-          stars[1],
-          stars[2],
-          comment,
-          held,
-        ],
-      );
-      if (!row) throw new DomainError('REVIEW_ALREADY_WRITTEN', { field: 'engagementId' });
-      await this.submitForModeration(manager, row.id, null, sides.comuneIstat, user.userId, comment, held);
-      return row.id;
+      const reviewId = await this.reviews.insertReview(manager, {
+        engagementId: sides.id,
+        territoryId: sides.territoryId,
+        comuneIstat: sides.comuneIstat,
+        authorUserId: user.userId,
+        authorSide: side,
+        subjectKind: subject.kind,
+        subjectUserId: subject.userId,
+        subjectOrganisationId: subject.organisationId,
+        subjectOfferId: subject.offerId,
+        criteriaSet: set,
+        stars,
+        comment,
+        heldReasons: held,
+      });
+      if (!reviewId) throw new DomainError('REVIEW_ALREADY_WRITTEN', { field: 'engagementId' });
+      await this.submitForModeration(manager, reviewId, null, sides.comuneIstat, user.userId, comment, held);
+      return reviewId;
     });
     return this.review(user, reviewId);
   }
@@ -187,12 +148,7 @@ export class ReviewService {
       const stars = starsFor(current.criteriaSet, input, [current.c1, current.c2, current.c3]);
       const comment = input.comment === undefined ? current.comment : cleanText(input.comment);
       const held = comment ? screenComment(comment) : [];
-      await manager.query(
-        `UPDATE reviews SET criterion1_stars = $2, criterion2_stars = $3, criterion3_stars = $4, comment = $5,
-                held_reasons = $6, edited_at = now(), updated_at = now()
-          WHERE id = $1`,
-        [current.id, stars[0], stars[1], stars[2], comment, held],
-      );
+      await this.reviews.updateReviewContent(manager, current.id, stars, comment, held);
       await this.submitForModeration(
         manager,
         current.id,
@@ -220,24 +176,20 @@ export class ReviewService {
       const body = cleanText(input.body);
       if (!body) throw new DomainError('FIELD_REQUIRED', { field: 'body', params: { field: 'body' } });
       const held = screenComment(body);
-      const [reply]: { id: string }[] = await manager.query(
-        `INSERT INTO review_replies (review_id, author_user_id, body, held_reasons, status)
-         VALUES ($1, $2, $3, $4, 'pending') ON CONFLICT (review_id) DO NOTHING RETURNING id`,
-        [review.id, user.userId, body, held],
-      );
-      if (!reply) throw new DomainError('REVIEW_ALREADY_REPLIED', { field: 'reviewId' });
+      const replyId = await this.reviews.insertReply(manager, review.id, user.userId, body, held);
+      if (!replyId) throw new DomainError('REVIEW_ALREADY_REPLIED', { field: 'reviewId' });
       const status = await this.moderation.submit(
         manager,
         {
           contentType: ContentType.REVIEW_REPLY,
-          contentId: reply.id,
+          contentId: replyId,
           comuneIstat: review.comuneIstat,
           authorUserId: user.userId,
           summary: body,
         },
         { hold: held.length > 0 },
       );
-      await manager.query(`UPDATE review_replies SET status = $2 WHERE id = $1`, [reply.id, status]);
+      await this.reviews.setReplyStatus(manager, replyId, status);
     });
     return this.review(user, input.reviewId);
   }
@@ -249,17 +201,13 @@ export class ReviewService {
     status: ModerationStatus,
     actorUserId: string | null,
   ): Promise<void> {
-    const [[row]]: [{ from: ReviewStatus }[], number] = await manager.query(
-      `UPDATE reviews r SET status = $2, updated_at = now() FROM reviews old
-        WHERE r.id = $1 AND old.id = r.id RETURNING old.status AS "from"`,
-      [reviewId, status],
-    );
-    if (!row) return;
-    if (row.from !== status) {
+    const from = await this.reviews.updateStatusFromModeration(manager, reviewId, status);
+    if (from === undefined) return;
+    if (from !== status) {
       await recordStatusChange(manager, {
         entityType: REVIEW_HISTORY_ENTITY,
         entityId: reviewId,
-        from: row.from,
+        from,
         to: status,
         actorUserId,
         reason: 'moderation',
@@ -277,15 +225,9 @@ export class ReviewService {
     reviewId: string,
     spans: readonly RedactionSpan[],
   ): Promise<number> {
-    const [row]: { comment: string | null }[] = await manager.query(
-      `SELECT comment FROM reviews WHERE id = $1 FOR UPDATE`,
-      [reviewId],
-    );
+    const row = await this.reviews.lockReviewComment(manager, reviewId);
     if (!row?.comment) throw new DomainError('REDACTION_INVALID', { field: 'redactions' });
-    await manager.query(
-      `UPDATE reviews SET comment = $2, held_reasons = '{}', updated_at = now() WHERE id = $1`,
-      [reviewId, applyRedactions(row.comment, spans)],
-    );
+    await this.reviews.storeRedactedComment(manager, reviewId, applyRedactions(row.comment, spans));
     return spans.length;
   }
 
@@ -295,33 +237,21 @@ export class ReviewService {
     replyId: string,
     spans: readonly RedactionSpan[],
   ): Promise<number> {
-    const [row]: { body: string }[] = await manager.query(
-      `SELECT body FROM review_replies WHERE id = $1 FOR UPDATE`,
-      [replyId],
-    );
+    const row = await this.reviews.lockReplyBody(manager, replyId);
     if (!row) throw new DomainError('REDACTION_INVALID', { field: 'redactions' });
-    await manager.query(
-      `UPDATE review_replies SET body = $2, held_reasons = '{}', updated_at = now() WHERE id = $1`,
-      [replyId, applyRedactions(row.body, spans)],
-    );
+    await this.reviews.storeRedactedReply(manager, replyId, applyRedactions(row.body, spans));
     return spans.length;
   }
 
   async applyReplyStatus(manager: EntityManager, replyId: string, status: ModerationStatus): Promise<void> {
-    await manager.query(`UPDATE review_replies SET status = $2, updated_at = now() WHERE id = $1`, [
-      replyId,
-      status,
-    ]);
+    await this.reviews.updateReplyStatusFromModeration(manager, replyId, status);
   }
 
   // ----- reading -----
 
   async review(user: AuthenticatedUser, reviewId: string): Promise<Review> {
     if (!isUUID(reviewId)) throw new DomainError('REVIEW_NOT_FOUND', { field: 'reviewId' });
-    const [row]: ReviewRow[] = await this.dataSource.query(
-      `SELECT ${REVIEW_COLUMNS} FROM ${REVIEW_FROM} WHERE r.id = $1`,
-      [reviewId],
-    );
+    const row = await this.reviews.findReview(reviewId);
     if (!row) throw new DomainError('REVIEW_NOT_FOUND', { field: 'reviewId' });
     const member =
       row.subjectOrganisationId !== null &&
@@ -361,11 +291,7 @@ export class ReviewService {
    */
   async subjectReviews(args: SubjectReviewsArgs): Promise<Page<Review>> {
     const column = subjectColumn(args.subjectType);
-    const [{ n }]: { n: number }[] = await this.dataSource.query(
-      `SELECT count(*)::int AS n FROM reviews r WHERE ${column} = $1 AND r.status = 'published'
-          AND r.subject_kind <> 'citizen'`,
-      [args.subjectId],
-    );
+    const n = await this.reviews.countPublishedOf(column, args.subjectId);
     if (n < this.config.REVIEW_MIN_PUBLIC_COUNT) {
       return { items: [], pageInfo: { hasNextPage: false, endCursor: null } };
     }
@@ -386,13 +312,7 @@ export class ReviewService {
       this.access.comuneCondition(scope, 'r.comune_istat', params),
       `(r.status = 'pending' OR rr.status = 'pending')`,
     ];
-    conditions.push(...afterCursorCondition(args.after, '(r.created_at, r.id)', 'ASC', params));
-    params.push(args.first + 1);
-    const rows: (ReviewRow & CursorAt)[] = await this.dataSource.query(
-      `SELECT ${REVIEW_COLUMNS}, ${cursorAtColumn('r.created_at')} FROM ${REVIEW_FROM}
-        WHERE ${conditions.join(' AND ')} ORDER BY r.created_at, r.id LIMIT $${params.length}`,
-      params,
-    );
+    const rows = await this.reviews.findReviewsPage(conditions, params, args.after, 'ASC', args.first);
     const items = rows.map((row) => ({
       review: this.toReview(row, { userId: user.userId, moderator: true }),
       comuneIstat: row.comuneIstat,
@@ -435,13 +355,7 @@ export class ReviewService {
     args: { first: number; after?: string },
     viewer: Viewer,
   ): Promise<Page<Review>> {
-    conditions.push(...afterCursorCondition(args.after, '(r.created_at, r.id)', 'DESC', params));
-    params.push(args.first + 1);
-    const rows: (ReviewRow & CursorAt)[] = await this.dataSource.query(
-      `SELECT ${REVIEW_COLUMNS}, ${cursorAtColumn('r.created_at')} FROM ${REVIEW_FROM}
-        WHERE ${conditions.join(' AND ')} ORDER BY r.created_at DESC, r.id DESC LIMIT $${params.length}`,
-      params,
-    );
+    const rows = await this.reviews.findReviewsPage(conditions, params, args.after, 'DESC', args.first);
     const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
     return { items: page.items.map((row) => this.toReview(row, viewer)), pageInfo: page.pageInfo };
   }
@@ -514,7 +428,7 @@ export class ReviewService {
       },
       { hold: held.length > 0, nothingToReview: comment === null },
     )) as ReviewStatus;
-    await manager.query(`UPDATE reviews SET status = $2 WHERE id = $1`, [reviewId, status]);
+    await this.reviews.setReviewStatus(manager, reviewId, status);
     if (status !== previous) {
       await recordStatusChange(manager, {
         entityType: REVIEW_HISTORY_ENTITY,
@@ -530,19 +444,12 @@ export class ReviewService {
 
   private async lockReview(manager: EntityManager, reviewId: string): Promise<ReviewRow> {
     if (!isUUID(reviewId)) throw new DomainError('REVIEW_NOT_FOUND', { field: 'reviewId' });
-    const [row]: ReviewRow[] = await manager.query(
-      `SELECT ${REVIEW_COLUMNS} FROM ${REVIEW_FROM} WHERE r.id = $1 FOR UPDATE OF r`,
-      [reviewId],
-    );
+    const row = await this.reviews.lockReview(manager, reviewId);
     if (!row) throw new DomainError('REVIEW_NOT_FOUND', { field: 'reviewId' });
     return row;
   }
 
   private async isMember(manager: EntityManager, userId: string, organisationId: string): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
-      `SELECT 1 FROM user_roles WHERE user_id = $1 AND organisation_id = $2 LIMIT 1`,
-      [userId, organisationId],
-    );
-    return rows.length > 0;
+    return this.reviews.isOrganisationMember(manager, userId, organisationId);
   }
 }

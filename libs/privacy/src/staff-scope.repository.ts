@@ -2,6 +2,12 @@ import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES } from '@prossimo/
 import { DomainError } from '@prossimo/platform';
 import { EntityManager } from 'typeorm';
 
+/*
+ * Module functions (as territory's territory-of.repository.ts) for the staff's reach over a person:
+ * they read requests' needs and beneficiaries, directory's volunteer_profiles and territory's
+ * territory_comuni, to move to their owners' repositories.
+ */
+
 /** The Comuni where a person is known: their own needs (not desk ones they entered), and volunteering. */
 export function comuniOfPerson(manager: EntityManager, userId: string): Promise<{ istat: string }[]> {
   return manager.query(

@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { onlyRow, Queryable } from '@prossimo/platform';
+import { Role } from './role';
+
+type Row = Record<string, unknown>;
+
+/**
+ * Accounts and their roles as sign-in and the personal-data handlers (erasure, export) write and
+ * read them; every method runs in the caller's transaction (`db`).
+ */
+@Injectable()
+export class UsersRepository {
+  /** A new or returning account is a citizen (kept if it already is). */
+  async grantCitizenRole(db: Queryable, userId: string): Promise<void> {
+    await db.query(`INSERT INTO user_roles (user_id, role) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
+      userId,
+      Role.CITIZEN,
+    ]);
+  }
+
+  /** Deletes the account's sessions; answers how many. */
+  async deleteSessions(db: Queryable, userId: string): Promise<number> {
+    const [, deleted]: [unknown[], number] = await db.query(`DELETE FROM sessions WHERE user_id = $1`, [
+      userId,
+    ]);
+    return deleted;
+  }
+
+  async deleteRoles(db: Queryable, userId: string): Promise<void> {
+    await db.query(`DELETE FROM user_roles WHERE user_id = $1`, [userId]);
+  }
+
+  /** Blanks the account (number, name, codice fiscale) and marks it erased; its id stays. */
+  async blankErasedAccount(db: Queryable, userId: string): Promise<void> {
+    await db.query(
+      `UPDATE users SET phone_e164 = NULL, display_name = NULL, phone_verified_at = NULL, status = 'erased',
+              codice_fiscale_encrypted = NULL, codice_fiscale_hmac = NULL, updated_at = now() WHERE id = $1`,
+      [userId],
+    );
+  }
+
+  /** The account as "download my data" shows it, with the codice fiscale still encrypted. */
+  async accountForExport(
+    db: Queryable,
+    userId: string,
+  ): Promise<Row & { codice_fiscale_encrypted: string | null }> {
+    return onlyRow<Row & { codice_fiscale_encrypted: string | null }>(
+      db,
+      `SELECT id, phone_e164 AS "phoneE164", display_name AS "displayName", language, status,
+              phone_verified_at AS "phoneVerifiedAt", created_at AS "createdAt", codice_fiscale_encrypted
+         FROM users WHERE id = $1`,
+      [userId],
+    );
+  }
+
+  /** The account's roles, oldest first. */
+  async rolesForExport(db: Queryable, userId: string): Promise<Row[]> {
+    return db.query(
+      `SELECT role, territory_id AS "territoryId", organisation_id AS "organisationId", created_at AS "createdAt"
+         FROM user_roles WHERE user_id = $1 ORDER BY created_at`,
+      [userId],
+    );
+  }
+}

@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import { Queryable } from '@prossimo/platform';
+
+type Row = Record<string, unknown>;
+
+/**
+ * The export's reads of privacy's own tables (consents, personal_data_exports), of the audit
+ * entries about the person (platform's audit_log), and the generic section: the schema's foreign
+ * keys to users and the rows of the tables no area covers. In the export's transaction.
+ */
+@Injectable()
+export class PersonalDataExportRepository {
+  findConsentsOf(db: Queryable, userId: string): Promise<Row[]> {
+    return db.query(
+      `SELECT kind, notice_version AS "noticeVersion", granted_at AS "grantedAt", withdrawn_at AS "withdrawnAt"
+         FROM consents WHERE user_id = $1 ORDER BY granted_at`,
+      [userId],
+    );
+  }
+
+  findExportsOf(db: Queryable, userId: string): Promise<Row[]> {
+    return db.query(
+      `SELECT id, status, requested_at AS "requestedAt", ready_at AS "readyAt", expires_at AS "expiresAt"
+         FROM personal_data_exports WHERE user_id = $1 ORDER BY requested_at`,
+      [userId],
+    );
+  }
+
+  /** Entries the person made, or about them, their needs, engagements and exports. */
+  findAuditEntries(
+    db: Queryable,
+    userId: string,
+    about: { needIds: string[]; engagementIds: string[]; exportIds: unknown[] },
+  ): Promise<Row[]> {
+    return db.query(
+      `SELECT id, action, entity_type AS "entityType", entity_id AS "entityId", actor_user_id AS "actorUserId",
+              details, created_at AS "createdAt"
+         FROM audit_log
+        WHERE actor_user_id = $1
+           OR (entity_type = 'user' AND entity_id = $1)
+           OR (entity_type = 'need' AND entity_id = ANY($2::uuid[]))
+           OR (entity_type = 'engagement' AND entity_id = ANY($3::uuid[]))
+           OR (entity_type = 'personal_data_export' AND entity_id = ANY($4::uuid[]))
+        ORDER BY id`,
+      [userId, about.needIds, about.engagementIds, about.exportIds],
+    );
+  }
+
+  /** The columns (table and column) with a foreign key to users.id. */
+  findLinksToUsers(db: Queryable): Promise<{ table_name: string; column_name: string }[]> {
+    return db.query(
+      `SELECT DISTINCT kcu.table_name, kcu.column_name
+         FROM information_schema.table_constraints tc
+         JOIN information_schema.key_column_usage kcu
+           ON kcu.constraint_name = tc.constraint_name AND kcu.constraint_schema = tc.constraint_schema
+         JOIN information_schema.constraint_column_usage ccu
+           ON ccu.constraint_name = tc.constraint_name AND ccu.constraint_schema = tc.constraint_schema
+        WHERE tc.constraint_type = 'FOREIGN KEY' AND tc.table_schema = current_schema()
+          AND ccu.table_name = 'users' AND ccu.column_name = 'id'
+        ORDER BY 1, 2`,
+    );
+  }
+
+  findColumnsOf(db: Queryable, table: string): Promise<{ column_name: string }[]> {
+    return db.query(
+      `SELECT column_name FROM information_schema.columns
+          WHERE table_schema = current_schema() AND table_name = $1 ORDER BY ordinal_position`,
+      [table],
+    );
+  }
+
+  /** The rows of `table` whose `column` is the person (the columns named come from the schema). */
+  findRowsOf(
+    db: Queryable,
+    table: string,
+    column: string,
+    columns: string[],
+    userId: string,
+  ): Promise<Row[]> {
+    return db.query(
+      `SELECT ${columns.map((name) => `"${name}"`).join(', ')} FROM "${table}" WHERE "${column}" = $1`,
+      [userId],
+    );
+  }
+}
