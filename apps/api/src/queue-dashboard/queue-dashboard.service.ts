@@ -3,13 +3,11 @@ import { IncomingMessage, ServerResponse } from 'node:http';
 import { JwtModuleOptions } from '@nestjs/jwt';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import { AuthenticatedUser, Role, SessionService } from '@prossimo/identity';
 import { APP_CONFIG, AppConfig, QUEUE_NAMES, QueueBackendService } from '@prossimo/platform';
-import { DataSource } from 'typeorm';
 
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';
 
@@ -50,7 +48,6 @@ export class QueueDashboardService {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionService,
     private readonly jwt: JwtService,
     private readonly queues: QueueBackendService,
@@ -96,14 +93,9 @@ export class QueueDashboardService {
       return 401;
     }
     // The ticket lives on only as long as the session and the role.
-    const [row]: { admin: boolean }[] = await this.dataSource.query(
-      `SELECT EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = s.user_id AND r.role = $3) AS admin
-         FROM sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.status = 'active'`,
-      [claims.sid, claims.sub, Role.PLATFORM_ADMIN],
-    );
-    if (!row) return 401;
-    return row.admin ? 'ok' : 403;
+    const roles = await this.sessions.liveSessionRoles(claims.sid, claims.sub);
+    if (!roles) return 401;
+    return roles.some((grant) => grant.role === Role.PLATFORM_ADMIN) ? 'ok' : 403;
   }
 
   private board(): Middleware {

@@ -132,6 +132,15 @@ export class SessionService {
   }
 
   /**
+   * The roles of a live session of an active user, read now (never from the cache); null when the
+   * session was revoked or expired, or the person suspended. For tickets bound to a session.
+   */
+  async liveSessionRoles(sessionId: string, userId: string): Promise<RoleGrant[] | null> {
+    const rows = await this.repository.findLiveSession(sessionId, userId);
+    return rows.length ? rows[0].roles : null;
+  }
+
+  /**
    * Checks signature, expiry, and that the session was not revoked nor the user suspended. A token
    * checked less than SESSION_CACHE_TTL_MS ago is answered from memory (see SessionCache).
    */
