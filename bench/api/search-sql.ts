@@ -16,12 +16,14 @@ interface QueryCapture {
 }
 
 interface DirectoryBuild {
+  DirectoryModule: object;
   ServiceOfferQueries: new (
     config: Record<string, unknown>,
     dataSource: QueryCapture,
     access: unknown,
     moderation: unknown,
     replica: { queryPrepared(sql: string, params: unknown[]): Promise<unknown[]> },
+    offers: unknown,
   ) => {
     search(args: {
       filter: { near: { lat: number; lon: number; radiusKm: number } };
@@ -32,9 +34,16 @@ interface DirectoryBuild {
     dataSource: QueryCapture,
     access: unknown,
     territories: unknown,
+    repository: unknown,
   ) => {
     organisationLoader(request: object): { load(id: string): Promise<unknown> };
   };
+}
+
+/** The repositories the two services read through (their SQL is what the capture records). */
+interface DirectoryRepositoriesBuild {
+  ServiceOffersRepository: new (dataSource: QueryCapture) => unknown;
+  OrganisationsRepository: new (dataSource: QueryCapture) => unknown;
 }
 
 interface ModerationBuild {
@@ -50,6 +59,21 @@ export async function captureSearchSql(root: string, first: number): Promise<Cap
   const load = createRequire(join(root, 'package.json'));
   const directory = load(join(root, 'dist/libs/directory/src/index.js')) as DirectoryBuild;
   const moderation = load(join(root, 'dist/libs/moderation/src/index.js')) as ModerationBuild;
+  // Repositories are not in the library's index (they are its own business): they are found among
+  // the providers its module declares, the classes Nest would inject.
+  const providers = (Reflect as unknown as { getMetadata(key: string, target: object): unknown }).getMetadata(
+    'providers',
+    directory.DirectoryModule,
+  ) as { name: string }[];
+  const repository = (name: keyof DirectoryRepositoriesBuild) => {
+    const found = providers.find((provider) => provider.name === name);
+    if (!found) throw new Error(`DirectoryModule provides no ${name}`);
+    return found as unknown as new (dataSource: QueryCapture) => unknown;
+  };
+  const repositories: DirectoryRepositoriesBuild = {
+    ServiceOffersRepository: repository('ServiceOffersRepository'),
+    OrganisationsRepository: repository('OrganisationsRepository'),
+  };
 
   const captured: { sql: string; params: unknown[] }[] = [];
   const capture: QueryCapture = {
@@ -68,9 +92,15 @@ export async function captureSearchSql(root: string, first: number): Promise<Cap
     new moderation.ModerationService(null, null, null),
     // The read replica's stand-in: without a replica the api runs the page on the primary.
     { queryPrepared: (sql, params) => capture.query(sql, params) },
+    new repositories.ServiceOffersRepository(capture),
   );
   await offers.search({ filter: { near: probe }, first });
-  const organisations = new directory.OrganisationService(capture, null, null);
+  const organisations = new directory.OrganisationService(
+    capture,
+    null,
+    null,
+    new repositories.OrganisationsRepository(capture),
+  );
   await organisations.organisationLoader({}).load('00000000-0000-0000-0000-000000000000');
 
   if (captured.length !== 2) throw new Error(`expected 2 captured queries, got ${captured.length}`);
