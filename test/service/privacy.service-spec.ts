@@ -1,13 +1,12 @@
-import { CommunityModule, CommunityPersonalDataModule } from '@prossimo/community';
-import { DirectoryModule, DirectoryPersonalDataModule } from '@prossimo/directory';
-import { IdentityPersonalDataModule, Role } from '@prossimo/identity';
-import { EngagementNoticesModule, MatchingPersonalDataModule } from '@prossimo/matching';
-import { ModerationPersonalDataModule } from '@prossimo/moderation';
-import { NotificationsPersonalDataModule, OtpSenderModule } from '@prossimo/notifications';
+import { CommunityModule } from '@prossimo/community';
+import { DirectoryModule } from '@prossimo/directory';
+import { Role } from '@prossimo/identity';
+import { EngagementNoticesModule } from '@prossimo/matching';
+import { OtpSenderModule } from '@prossimo/notifications';
 import { writeAudit } from '@prossimo/platform';
 import { AuditTrailService, ConsentKind, ConsentService, PrivacyModule } from '@prossimo/privacy';
-import { ReputationModule, ReputationPersonalDataModule } from '@prossimo/reputation';
-import { RequestsPersonalDataModule } from '@prossimo/requests';
+import { ReputationModule } from '@prossimo/reputation';
+import { PERSONAL_DATA_MODULES } from '../../apps/api/src/personal-data-modules';
 import { createTerritory, PIEDMONT } from '../support/fixtures';
 import {
   actingAs,
@@ -41,14 +40,7 @@ describe('Privacy services on PostgreSQL', () => {
       EngagementNoticesModule,
       OtpSenderModule,
       PrivacyModule,
-      IdentityPersonalDataModule,
-      NotificationsPersonalDataModule,
-      RequestsPersonalDataModule,
-      MatchingPersonalDataModule,
-      CommunityPersonalDataModule,
-      ReputationPersonalDataModule,
-      DirectoryPersonalDataModule,
-      ModerationPersonalDataModule,
+      ...PERSONAL_DATA_MODULES,
     ]);
     consents = services.module.get(ConsentService);
     trail = services.module.get(AuditTrailService);

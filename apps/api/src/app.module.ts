@@ -7,22 +7,17 @@ import {
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
-import { CommunityModule, CommunityPersonalDataModule } from '@prossimo/community';
-import { DirectoryModule, DirectoryPersonalDataModule } from '@prossimo/directory';
-import { IdentityModule, IdentityPersonalDataModule } from '@prossimo/identity';
+import { CommunityModule } from '@prossimo/community';
+import { DirectoryModule } from '@prossimo/directory';
+import { IdentityModule } from '@prossimo/identity';
 import { InsightsModule } from '@prossimo/insights';
-import { EngagementNoticesModule, MatchingModule, MatchingPersonalDataModule } from '@prossimo/matching';
-import { ModerationModule, ModerationPersonalDataModule } from '@prossimo/moderation';
+import { EngagementNoticesModule, MatchingModule } from '@prossimo/matching';
+import { ModerationModule } from '@prossimo/moderation';
 import { PrivacyModule } from '@prossimo/privacy';
-import { ReputationModule, ReputationPersonalDataModule } from '@prossimo/reputation';
-import { RequestsModule, RequestsPersonalDataModule } from '@prossimo/requests';
+import { ReputationModule } from '@prossimo/reputation';
+import { RequestsModule } from '@prossimo/requests';
 import { TerritoryModule } from '@prossimo/territory';
-import {
-  NotificationsApiModule,
-  NotificationsModule,
-  NotificationsPersonalDataModule,
-  OtpSenderModule,
-} from '@prossimo/notifications';
+import { NotificationsApiModule, NotificationsModule, OtpSenderModule } from '@prossimo/notifications';
 import {
   APP_CONFIG,
   AppConfig,
@@ -38,6 +33,7 @@ import {
   RateLimitModule,
 } from '@prossimo/platform';
 import { GraphQLSchema } from 'graphql';
+import { PERSONAL_DATA_MODULES } from './personal-data-modules';
 import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
 
 @Module({
@@ -118,15 +114,7 @@ import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
     ReputationModule,
     InsightsModule,
     QueueDashboardModule,
-    // Each library's part of "download my data" (built by the worker; privacy checks them here too).
-    IdentityPersonalDataModule,
-    NotificationsPersonalDataModule,
-    RequestsPersonalDataModule,
-    MatchingPersonalDataModule,
-    CommunityPersonalDataModule,
-    ReputationPersonalDataModule,
-    DirectoryPersonalDataModule,
-    ModerationPersonalDataModule,
+    ...PERSONAL_DATA_MODULES,
   ],
 })
 export class AppModule {}

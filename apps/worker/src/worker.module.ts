@@ -1,23 +1,12 @@
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
-import { CommunityPersonalDataModule, CommunityWorkerModule } from '@prossimo/community';
-import { DirectoryPersonalDataModule } from '@prossimo/directory';
-import { IdentityPersonalDataModule } from '@prossimo/identity';
+import { CommunityWorkerModule } from '@prossimo/community';
 import { InsightsWorkerModule } from '@prossimo/insights';
-import {
-  EngagementNoticesModule,
-  MatchingPersonalDataModule,
-  MatchingWorkerModule,
-} from '@prossimo/matching';
-import { ModerationPersonalDataModule } from '@prossimo/moderation';
-import {
-  NotificationsModule,
-  NotificationsPersonalDataModule,
-  OtpSenderModule,
-} from '@prossimo/notifications';
+import { EngagementNoticesModule, MatchingWorkerModule } from '@prossimo/matching';
+import { NotificationsModule, OtpSenderModule } from '@prossimo/notifications';
 import { PrivacyWorkerModule } from '@prossimo/privacy';
-import { ReputationPersonalDataModule, ReputationWorkerModule } from '@prossimo/reputation';
-import { RequestsPersonalDataModule, RequestsWorkerModule } from '@prossimo/requests';
+import { ReputationWorkerModule } from '@prossimo/reputation';
+import { RequestsWorkerModule } from '@prossimo/requests';
 import {
   ConfigModule,
   DatabaseModule,
@@ -29,6 +18,7 @@ import {
   QueueModule,
   QueueReconcilerService,
 } from '@prossimo/platform';
+import { PERSONAL_DATA_MODULES } from '../../api/src/personal-data-modules';
 import { WorkerRunner } from './worker-runner.service';
 
 @Module({
@@ -49,14 +39,7 @@ import { WorkerRunner } from './worker-runner.service';
     CommunityWorkerModule,
     // Each library's part of "download my data", which the worker builds: only the export handlers
     // (the directory, identity and moderation have no other module loaded here).
-    IdentityPersonalDataModule,
-    NotificationsPersonalDataModule,
-    RequestsPersonalDataModule,
-    MatchingPersonalDataModule,
-    CommunityPersonalDataModule,
-    ReputationPersonalDataModule,
-    DirectoryPersonalDataModule,
-    ModerationPersonalDataModule,
+    ...PERSONAL_DATA_MODULES,
   ],
   providers: [
     OutboxRelayService,
