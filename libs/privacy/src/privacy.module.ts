@@ -1,29 +1,33 @@
 import { Module } from '@nestjs/common';
-import { IdentityModule } from '@prossimo/identity';
+import { IdentityModule, IdentityRetentionModule } from '@prossimo/identity';
 import { MatchingErasureModule } from '@prossimo/matching';
 import { NotificationsModule } from '@prossimo/notifications';
 import { registerMessages } from '@prossimo/platform';
-import { RequestsModule } from '@prossimo/requests';
-import { AuditTrailRepository } from './audit-trail.repository';
-import { AuditTrailService } from './audit-trail.service';
-import { CodiceFiscaleReadRepository } from './codice-fiscale-read.repository';
-import { CodiceFiscaleReadService } from './codice-fiscale-read.service';
-import { ConsentService } from './consent.service';
-import { ConsentsRepository } from './consents.repository';
-import { DataExportsRepository } from './data-exports.repository';
-import { DataExportProcessor } from './data-export.processor';
-import { DataExportService } from './data-export.service';
-import { PersonalDataExport } from './personal-data-export';
-import { PersonalDataExportRepository } from './personal-data-export.repository';
-import { BeneficiaryErasureService } from './beneficiary-erasure.service';
-import { ErasureService } from './erasure.service';
-import { ErasureRepository } from './erasure.repository';
-import { ErasureSteps } from './erasure-steps';
-import { PurgeProcessor } from './purge.processor';
-import { PurgeScheduler } from './purge.scheduler';
-import { DataExportResolver, PrivacyResolver } from './privacy.resolver';
-import { RetentionRepository } from './retention.repository';
-import { RetentionService } from './retention.service';
+import { RequestsModule, RequestsPersonalDataModule } from '@prossimo/requests';
+import { AuditTrailRepository } from './audit-trail/audit-trail.repository';
+import { AuditTrailService } from './audit-trail/audit-trail.service';
+import { CodiceFiscaleReadRepository } from './codice-fiscale/codice-fiscale-read.repository';
+import { CodiceFiscaleReadService } from './codice-fiscale/codice-fiscale-read.service';
+import { ConsentService } from './consents/consent.service';
+import { ConsentsRepository } from './consents/consents.repository';
+import { DataExportsRepository } from './exports/data-exports.repository';
+import { DataExportProcessor } from './exports/data-export.processor';
+import { DataExportService } from './exports/data-export.service';
+import { PersonalDataExport } from './exports/personal-data-export';
+import { PersonalDataExportRepository } from './exports/personal-data-export.repository';
+import { BeneficiaryErasureService } from './erasure/beneficiary-erasure.service';
+import { ErasureService } from './erasure/erasure.service';
+import { ErasureRepository } from './erasure/erasure.repository';
+import { ErasureSteps } from './erasure/erasure-steps';
+import { PurgeProcessor } from './retention/purge.processor';
+import { PurgeScheduler } from './retention/purge.scheduler';
+import { AuditTrailResolver } from './audit-trail/audit-trail.resolver';
+import { CodiceFiscaleReadResolver } from './codice-fiscale/codice-fiscale-read.resolver';
+import { ConsentsResolver } from './consents/consents.resolver';
+import { ErasureResolver } from './erasure/erasure.resolver';
+import { DataExportResolver, DataExportsResolver } from './exports/data-exports.resolver';
+import { RetentionRepository } from './retention/retention.repository';
+import { RetentionService } from './retention/retention.service';
 
 registerMessages({
   CONSENT_NOT_GIVEN_HERE: {
@@ -71,16 +75,23 @@ registerMessages({
     AuditTrailRepository,
     CodiceFiscaleReadService,
     CodiceFiscaleReadRepository,
-    PrivacyResolver,
+    ConsentsResolver,
+    DataExportsResolver,
     DataExportResolver,
+    ErasureResolver,
+    CodiceFiscaleReadResolver,
+    AuditTrailResolver,
   ],
   exports: [ConsentService, ErasureService],
 })
 export class PrivacyModule {}
 
-/** The worker side: building exports and the retention purge (a repeatable job). */
+/**
+ * The worker side: building exports and the retention purge (a repeatable job), with the owners'
+ * purge steps (requests', identity's, notifications').
+ */
 @Module({
-  imports: [NotificationsModule],
+  imports: [NotificationsModule, RequestsPersonalDataModule, IdentityRetentionModule],
   providers: [
     DataExportService,
     DataExportsRepository,

@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { firstRow, Queryable } from '@prossimo/platform';
+import { DataSource } from 'typeorm';
+import { Consent, PrivacyNotice } from '../privacy.types';
+
+/** The privacy notices and the person's consents (the writes are platform's consent helpers). */
+@Injectable()
+export class ConsentsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The newest published notice, in the language asked for, else in Italian. */
+  async findCurrentNotice(language: string): Promise<PrivacyNotice | undefined> {
+    return firstRow(
+      this.dataSource,
+      `SELECT version, language, title, body, published_at AS "publishedAt" FROM privacy_notices
+        WHERE published_at <= now() AND language IN ($1, 'it')
+        ORDER BY published_at DESC, (language = $1) DESC LIMIT 1`,
+      [language],
+    );
+  }
+
+  async isPublishedNotice(db: Queryable, version: string): Promise<boolean> {
+    const known: unknown[] = await db.query(
+      `SELECT 1 FROM privacy_notices WHERE version = $1 AND published_at <= now() LIMIT 1`,
+      [version],
+    );
+    return known.length > 0;
+  }
+
+  /** The person's consents, oldest first. */
+  async findConsentsOf(db: Queryable, userId: string): Promise<Consent[]> {
+    return db.query(
+      `SELECT id, kind, notice_version AS "noticeVersion", granted_at AS "grantedAt", withdrawn_at AS "withdrawnAt"
+         FROM consents WHERE user_id = $1 ORDER BY granted_at, id`,
+      [userId],
+    );
+  }
+
+  async hasLiveFamilyContactConsent(db: Queryable, userId: string): Promise<boolean> {
+    const live = await firstRow<unknown>(
+      db,
+      `SELECT 1 FROM consents WHERE user_id = $1 AND kind = 'family_contact' AND withdrawn_at IS NULL`,
+      [userId],
+    );
+    return Boolean(live);
+  }
+}
