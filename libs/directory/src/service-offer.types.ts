@@ -27,6 +27,7 @@ import {
 import { ServiceCategory, TargetGroup } from './categories';
 import { PriceModel, PriceUnit } from './offers/offer-rules';
 import { ISTAT, ServiceOfferOrder, ServiceOfferStatus } from './directory-enums';
+import type { Organisation } from './organisation.types';
 
 // ---------- Service offers ----------
 
@@ -236,6 +237,12 @@ export class ServiceOffer {
 
   @Field()
   updatedAt!: Date;
+
+  /**
+   * Not a GraphQL field: the organisation (its public view) when the query that read the offer
+   * read it too (the catalogue's nearest-first search); `organisation` then needs no query.
+   */
+  preloadedOrganisation?: Organisation;
 }
 
 export const ServiceOfferPage = PageOf(ServiceOffer, 'ServiceOfferPage');
