@@ -1,0 +1,430 @@
+// The incremental snapshot refresh: only the stored rows that the writes since the last refresh may
+// have changed are recomputed, with the live statements narrowed to their period bucket, Comuni
+// and category, and spliced into the stored results. Pure (no Nest, no TypeORM) so that the
+// benchmark runs the same code with a bare `pg` client. The change log and the watermarks are
+// described in migration 1763703300000.
+import { Granularity, INDICATOR_TIME_ZONE, localDateToDay, nextLocalDate } from '../periods/indicator-period';
+import {
+  INDICATOR_SESSION_SETTINGS,
+  INDICATOR_STATEMENTS,
+  IndicatorScope,
+} from '../indicators/indicator-queries';
+import {
+  comuniDigest,
+  decodeSnapshot,
+  encodeResult,
+  NodeRefresh,
+  QueryExecutor,
+  SNAPSHOT_GRANULARITIES,
+  SNAPSHOT_GROUPINGS,
+  StoredResult,
+} from './indicator-snapshots';
+
+/** Which change families each table's rows are counted by (the day a need was received, ...). */
+const TABLE_FAMILIES: Record<string, string[]> = {
+  demand: ['received'],
+  unmatched: ['received'],
+  latent_needs: ['received'],
+  reach: ['completed', 'first'],
+  activity: ['completed', 'helped'],
+  satisfaction: ['reviewed'],
+  shared_care: ['confirmed'],
+};
+
+/** One stored row that may have changed: its year, granularity, bucket, Comune and category (null: any). */
+interface DirtyKey {
+  family: string;
+  year: number;
+  granularity: Granularity;
+  period_start: string;
+  comune: string;
+  category: string | null;
+}
+
+export interface IncrementalRefresh {
+  /** Stored results rewritten (of years x 84). */
+  results: number;
+  /** Statements run to recompute rows. */
+  statements: number;
+  /** Rows recomputed. */
+  rows: number;
+  /** Change-log entries applied. */
+  changes: number;
+  /**
+   * Milliseconds spent per kind of stored result ('period/territory' = the year rows of the whole
+   * territory, 'period/comune' = its year rows per Comune, 'month/...', 'week/...'), to see where
+   * the time goes.
+   */
+  msByKind: Record<string, number>;
+}
+
+/** The snapshot a refresh includes every change of, and when it was taken. */
+export async function currentWatermark(query: QueryExecutor): Promise<{ snapshot: string; at: Date }> {
+  const [row] = (await query(`SELECT pg_current_snapshot()::text AS snapshot, now() AS at`, [])) as {
+    snapshot: string;
+    at: Date;
+  }[];
+  return row;
+}
+
+/** Records that the node's snapshots for `years` include every change visible in `snapshot`. */
+export async function storeWatermark(
+  query: QueryExecutor,
+  { node, comuni }: NodeRefresh,
+  years: number[],
+  snapshot: string | null,
+  at: Date | null,
+): Promise<void> {
+  // Null: the transaction's own snapshot (a full refresh in REPEATABLE READ).
+  await query(
+    `INSERT INTO indicator_snapshot_watermarks (node, years, comuni_digest, snapshot, as_of)
+     VALUES ($1, $2::int[], $3, coalesce($4::pg_snapshot, pg_current_snapshot()), coalesce($5::timestamptz, now()))
+     ON CONFLICT (node) DO UPDATE SET years = excluded.years, comuni_digest = excluded.comuni_digest,
+       snapshot = excluded.snapshot, as_of = excluded.as_of`,
+    [node, years, comuniDigest(comuni), snapshot, at],
+  );
+}
+
+/**
+ * Change-log entries every node's watermark includes are no longer needed. With no watermark at
+ * all, every node's next refresh is a full one, and the log is emptied.
+ */
+export async function pruneChanges(query: QueryExecutor): Promise<void> {
+  await query(
+    `DELETE FROM indicator_changes c WHERE NOT EXISTS (
+       SELECT 1 FROM indicator_snapshot_watermarks w WHERE NOT pg_visible_in_snapshot(c.xid, w.snapshot))
+       AND pg_visible_in_snapshot(c.xid, pg_current_snapshot())`,
+    [],
+  );
+}
+
+/** The stored rows the changes committed between two snapshots may have changed, for one node. */
+async function dirtyKeys(
+  query: QueryExecutor,
+  comuni: string[] | null,
+  years: number[],
+  since: string,
+  until: string,
+): Promise<{ keys: DirtyKey[]; changes: number }> {
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  const bucket = (
+    dayColumn: string,
+  ) => `(CASE g.granularity WHEN 'period' THEN date_trunc('year', ${dayColumn})
+      ELSE date_trunc(g.granularity, ${dayColumn}) END)::date`;
+  const rows = (await query(
+    `WITH changes AS (
+       SELECT DISTINCT family, day, comune_istat::text AS comune, category, person FROM indicator_changes
+        WHERE pg_visible_in_snapshot(xid, $1::pg_snapshot) AND NOT pg_visible_in_snapshot(xid, $2::pg_snapshot)
+          AND day >= make_date($3, 1, 1) AND day <= make_date($4, 12, 31)),
+     grains AS (SELECT unnest(ARRAY['period', 'month', 'week']) AS granularity),
+     keys AS (
+       SELECT c.family, g.granularity, c.day, ${bucket('c.day')} AS period_start, c.comune, c.category
+         FROM changes c CROSS JOIN grains g WHERE c.family <> 'first'
+       UNION ALL
+       -- A person's first help moved: every row of the person in the bucket (of that year) of the
+       -- old or the new first help.
+       SELECT 'first', g.granularity, c.day, ${bucket('c.day')}, f.comune_istat::text, f.category
+         FROM changes c CROSS JOIN grains g
+         CROSS JOIN LATERAL (SELECT greatest(${bucket('c.day')}, date_trunc('year', c.day)::date) AS from_day,
+           least((${bucket('c.day')} + ('1 ' || CASE g.granularity WHEN 'period' THEN 'year' ELSE g.granularity END)::interval),
+                 date_trunc('year', c.day) + interval '1 year')::date AS to_day) b
+         JOIN need_facts f ON f.person = c.person AND f.served
+          AND f.completed_at >= b.from_day::timestamp AT TIME ZONE '${INDICATOR_TIME_ZONE}'
+          AND f.completed_at < b.to_day::timestamp AT TIME ZONE '${INDICATOR_TIME_ZONE}'
+        WHERE c.family = 'first')
+     SELECT DISTINCT family, extract(year FROM day)::int AS year, granularity,
+            to_char(period_start, 'YYYY-MM-DD') AS period_start, comune, category
+       FROM keys WHERE $5::text[] IS NULL OR comune = ANY($5::text[])`,
+    [until, since, first, last, comuni],
+  )) as unknown as DirtyKey[];
+  const [count] = (await query(
+    `SELECT count(*)::int AS n FROM indicator_changes
+      WHERE pg_visible_in_snapshot(xid, $1::pg_snapshot) AND NOT pg_visible_in_snapshot(xid, $2::pg_snapshot)`,
+    [until, since],
+  )) as { n: number }[];
+  return { keys: rows, changes: count.n };
+}
+
+/** The Comuni of the platform node, for the cost of a statement over all of them (Italy has 7,900). */
+const ALL_COMUNI = 7_900;
+
+/** What to recompute in one bucket of one stored result: its Comuni and categories (null: all). */
+export interface BucketWork {
+  periodStart: string;
+  comuni: Set<string> | null;
+  categories: Set<string> | null;
+}
+
+function bucketWork(keys: DirtyKey[], byComune: boolean, byCategory: boolean): BucketWork[] {
+  const buckets = new Map<string, BucketWork>();
+  for (const key of keys) {
+    let work = buckets.get(key.period_start);
+    if (!work) {
+      work = {
+        periodStart: key.period_start,
+        comuni: byComune ? new Set() : null,
+        categories: byCategory ? new Set() : null,
+      };
+      buckets.set(key.period_start, work);
+    }
+    work.comuni?.add(key.comune);
+    if (work.categories) {
+      if (key.category === null) work.categories = null;
+      else work.categories.add(key.category);
+    }
+  }
+  return [...buckets.values()].sort((a, b) => (a.periodStart < b.periodStart ? -1 : 1));
+}
+
+/** Whether a row (stored or recomputed) belongs to the bucket's recomputed part. */
+function inWork(row: Record<string, unknown>, work: BucketWork): boolean {
+  return (
+    row.periodStart === work.periodStart &&
+    (work.comuni === null || work.comuni.has(row.comuneIstat as string)) &&
+    (work.categories === null || work.categories.has(row.category as string))
+  );
+}
+
+/**
+ * What one statement costs beside the rows it reads, in Comune-days (a Comune's needs of one day):
+ * a few milliseconds of planning and round trip, about what 400 Comune-days of a region's needs
+ * take to aggregate.
+ */
+const STATEMENT_COST_COMUNE_DAYS = 400;
+
+/**
+ * The buckets of one stored result, cut into runs of consecutive buckets that one statement each
+ * recomputes (over the days from the run's first to its last bucket, for the union of their Comuni
+ * and categories). The cut minimises the Comune-days read plus a statement's fixed cost: a day's
+ * writes touch hundreds of Comuni in this week but a few Comuni in each of many earlier weeks (a
+ * need received then was matched or given up today; a volunteer's past help moved to an
+ * organisation), and one statement over the whole range for the union of every week's Comuni
+ * read most of the year. `allComuni`: how many Comuni a bucket without a Comuni list covers.
+ */
+export function statementRuns(
+  work: BucketWork[],
+  granularity: Granularity,
+  year: number,
+  allComuni: number,
+): BucketWork[][] {
+  const days = work.map((bucket) => {
+    const { from, to } = bucketDays(bucket.periodStart, granularity, year);
+    return { from: localDateToDay(from) as number, to: localDateToDay(to) as number };
+  });
+  // best[i]: the cheapest cut of the first i buckets; from[i]: where its last run starts.
+  const best = [0];
+  const from = [0];
+  for (let end = 1; end <= work.length; end++) {
+    best[end] = Infinity;
+    const comuni = new Set<string>();
+    let all = false;
+    for (let start = end - 1; start >= 0; start--) {
+      const bucketComuni = work[start].comuni;
+      if (bucketComuni === null) all = true;
+      else for (const comune of bucketComuni) comuni.add(comune);
+      const cost =
+        best[start] +
+        STATEMENT_COST_COMUNE_DAYS +
+        (days[end - 1].to - days[start].from + 1) * (all ? allComuni : comuni.size);
+      if (cost < best[end]) {
+        best[end] = cost;
+        from[end] = start;
+      }
+    }
+  }
+  const runs: BucketWork[][] = [];
+  for (let end = work.length; end > 0; end = from[end]) runs.unshift(work.slice(from[end], end));
+  return runs;
+}
+
+/** Several buckets as one: the union of their Comuni and categories, from the first to the last. */
+function mergeWork(work: BucketWork[]): BucketWork & { lastPeriodStart: string } {
+  const union = (sets: (Set<string> | null)[]) =>
+    sets.some((set) => set === null) ? null : new Set(sets.flatMap((set) => [...(set as Set<string>)]));
+  return {
+    periodStart: work[0].periodStart,
+    lastPeriodStart: work[work.length - 1].periodStart,
+    comuni: union(work.map((bucket) => bucket.comuni)),
+    categories: union(work.map((bucket) => bucket.categories)),
+  };
+}
+
+/** The local days a (possibly merged) bucket covers inside the year. */
+function bucketRange(
+  bucket: BucketWork & { lastPeriodStart?: string },
+  granularity: Granularity,
+  year: number,
+): { from: string; to: string } {
+  return {
+    from: bucketDays(bucket.periodStart, granularity, year).from,
+    to: bucketDays(bucket.lastPeriodStart ?? bucket.periodStart, granularity, year).to,
+  };
+}
+
+/** The bucket's first and last local day inside the year (a week may start the year before). */
+function bucketDays(
+  periodStart: string,
+  granularity: Granularity,
+  year: number,
+): { from: string; to: string } {
+  const yearStart = `${year}-01-01`;
+  const yearEnd = `${year}-12-31`;
+  if (granularity === 'period') return { from: yearStart, to: yearEnd };
+  let end: string;
+  if (granularity === 'month') {
+    const [y, m] = periodStart.split('-').map(Number);
+    end = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  } else {
+    end = periodStart;
+    for (let day = 0; day < 6; day++) end = nextLocalDate(end);
+  }
+  return { from: periodStart < yearStart ? yearStart : periodStart, to: end > yearEnd ? yearEnd : end };
+}
+
+/**
+ * The stored order of the statements (ORDER BY their key columns, text in the database's
+ * collation): the distinct text values are ranked by the database, so a splice sorts as it would.
+ */
+async function sortLikeTheDatabase(query: QueryExecutor, rows: Record<string, unknown>[]): Promise<void> {
+  if (!rows.length) return;
+  const keyColumns = ['periodStart', 'comuneIstat', 'category', 'reason'].filter(
+    (column) => column in rows[0],
+  );
+  const values = new Set<string>();
+  for (const row of rows)
+    for (const column of keyColumns) if (row[column] !== null) values.add(row[column] as string);
+  const [ranked] = (await query(`SELECT array_agg(v ORDER BY v) AS ranked FROM unnest($1::text[]) v`, [
+    [...values],
+  ])) as { ranked: string[] }[];
+  const rank = new Map(ranked.ranked.map((value, index) => [value, index]));
+  // NULLS LAST, as ORDER BY ... ASC.
+  const at = (value: unknown) =>
+    value === null ? Number.MAX_SAFE_INTEGER : (rank.get(value as string) ?? 0);
+  rows.sort((a, b) => {
+    for (const column of keyColumns) {
+      const difference = at(a[column]) - at(b[column]);
+      if (difference) return difference;
+    }
+    return 0;
+  });
+}
+
+/**
+ * Applies the changes committed since the node's watermark to its stored snapshots, or returns
+ * null when there is no usable watermark (none yet, other years, or the node's Comuni changed):
+ * the caller then refreshes the node in full. Run it on one connection, outside a transaction,
+ * inside lockNode: each stored result is recomputed and rewritten in its own short transaction
+ * (a reader sees each result whole, old or new), then the watermark and every result's as_of move
+ * together. Rows recomputed after the watermark was taken may already include later writes; those
+ * are past the watermark, so the next refresh recomputes them again.
+ */
+export async function refreshNodeIncrementally(
+  query: QueryExecutor,
+  node: NodeRefresh,
+  years: number[],
+): Promise<IncrementalRefresh | null> {
+  const [mark] = (await query(
+    `SELECT snapshot::text AS snapshot, years, comuni_digest FROM indicator_snapshot_watermarks WHERE node = $1`,
+    [node.node],
+  )) as { snapshot: string; years: number[]; comuni_digest: string | null }[];
+  const digest = comuniDigest(node.comuni);
+  if (!mark || mark.comuni_digest !== digest || [...mark.years].sort().join() !== [...years].sort().join()) {
+    return null;
+  }
+  const [stored] = (await query(
+    `SELECT count(*)::int AS n FROM indicator_snapshots WHERE node = $1 AND year = ANY($2::int[])
+        AND comuni_digest IS NOT DISTINCT FROM $3`,
+    [node.node, years, digest],
+  )) as { n: number }[];
+  const perYear =
+    SNAPSHOT_GRANULARITIES.length * SNAPSHOT_GROUPINGS.length * Object.keys(INDICATOR_STATEMENTS).length;
+  if (stored.n !== years.length * perYear) return null;
+
+  const now = await currentWatermark(query);
+  const { keys, changes } = await dirtyKeys(query, node.comuni, years, mark.snapshot, now.snapshot);
+  const done: IncrementalRefresh = { results: 0, statements: 0, rows: 0, changes, msByKind: {} };
+  for (const year of years) {
+    for (const granularity of SNAPSHOT_GRANULARITIES) {
+      for (const [table, build] of Object.entries(INDICATOR_STATEMENTS)) {
+        const families = TABLE_FAMILIES[table];
+        const tableKeys = keys.filter(
+          (key) => key.year === year && key.granularity === granularity && families.includes(key.family),
+        );
+        if (!tableKeys.length) continue;
+        for (const { byComune, byCategory } of SNAPSHOT_GROUPINGS) {
+          const work = bucketWork(tableKeys, byComune, byCategory);
+          const started = Date.now();
+          await query('BEGIN', []);
+          try {
+            for (const setting of INDICATOR_SESSION_SETTINGS) await query(setting, []);
+            const [row] = (await query(
+              `SELECT result FROM indicator_snapshots WHERE node = $1 AND year = $2 AND granularity = $3
+                  AND by_comune = $4 AND by_category = $5 AND table_name = $6 FOR UPDATE`,
+              [node.node, year, granularity, byComune, byCategory, table],
+            )) as { result: StoredResult }[];
+            const all = {
+              years: [year],
+              granularity,
+              byComune,
+              byCategory,
+              periodStarts: null,
+              category: null,
+              dropCategory: false,
+            };
+            let rows = decodeSnapshot([row.result], all).filter(
+              (stored) => !work.some((w) => inWork(stored, w)),
+            );
+            // One statement per run of buckets (its rows are filtered to the run's buckets).
+            const runs = statementRuns(work, granularity, year, node.comuni?.length ?? ALL_COMUNI);
+            for (const run of runs) {
+              const bucket = mergeWork(run);
+              const scope: IndicatorScope = {
+                comuni: bucket.comuni ? [...bucket.comuni].sort() : node.comuni,
+                ...bucketRange(bucket, granularity, year),
+                category: bucket.categories?.size === 1 ? [...bucket.categories][0] : null,
+                granularity,
+                byComune,
+                byCategory,
+              };
+              const { sql, params } = build(scope);
+              const fresh = (await query(sql, params)).filter((recomputed) =>
+                run.some((inRun) => inWork(recomputed, inRun)),
+              );
+              done.statements++;
+              done.rows += fresh.length;
+              rows = rows.concat(fresh);
+            }
+            await sortLikeTheDatabase(query, rows);
+            await query(
+              `UPDATE indicator_snapshots SET result = $7::json WHERE node = $1 AND year = $2 AND granularity = $3
+                  AND by_comune = $4 AND by_category = $5 AND table_name = $6`,
+              [node.node, year, granularity, byComune, byCategory, table, JSON.stringify(encodeResult(rows))],
+            );
+            await query('COMMIT', []);
+            done.results++;
+            const kind = `${granularity}/${byComune ? 'comune' : 'territory'}`;
+            done.msByKind[kind] = (done.msByKind[kind] ?? 0) + Date.now() - started;
+          } catch (error) {
+            await query('ROLLBACK', []);
+            throw error;
+          }
+        }
+      }
+    }
+  }
+  await query('BEGIN', []);
+  try {
+    await query(`UPDATE indicator_snapshots SET as_of = $2 WHERE node = $1 AND year = ANY($3::int[])`, [
+      node.node,
+      now.at,
+      years,
+    ]);
+    await storeWatermark(query, node, years, now.snapshot, now.at);
+    await query('COMMIT', []);
+  } catch (error) {
+    await query('ROLLBACK', []);
+    throw error;
+  }
+  return done;
+}

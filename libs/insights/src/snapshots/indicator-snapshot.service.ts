@@ -1,0 +1,130 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { APP_CONFIG, AppConfig } from '@prossimo/platform';
+import { DataSource } from 'typeorm';
+import { INDICATOR_TIME_ZONE } from '../periods/indicator-period';
+import { pruneChanges, refreshNodeIncrementally } from './indicator-snapshot-changes';
+import { IndicatorSnapshotsRepository } from './indicator-snapshots.repository';
+import {
+  freshSince,
+  lockNode,
+  NodeRefresh,
+  PLATFORM_NODE,
+  refreshNodeSnapshots,
+} from './indicator-snapshots';
+
+export interface SnapshotRefreshReport {
+  nodes: number;
+  /** Nodes left as they were: a refresh that began after the request had already stored them. */
+  skipped: number;
+  /** Nodes recomputed in full (no watermark yet, other years, or their Comuni changed). */
+  full: number;
+  /** Nodes brought up to date from the change log (only the rows the changes touched). */
+  incremental: number;
+  years: number[];
+  statements: number;
+  milliseconds: number;
+}
+
+/** Recomputes the indicator snapshots (the maintenance job; see indicator-snapshots.ts). */
+@Injectable()
+export class IndicatorSnapshotService {
+  private readonly logger = new Logger(IndicatorSnapshotService.name);
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly snapshots: IndicatorSnapshotsRepository,
+  ) {}
+
+  /** The current calendar year in Rome and the INDICATOR_SNAPSHOT_YEARS - 1 before it. */
+  years(now = new Date()): number[] {
+    const current = Number(
+      new Intl.DateTimeFormat('en-CA', { timeZone: INDICATOR_TIME_ZONE, year: 'numeric' }).format(now),
+    );
+    const count = this.config.INDICATOR_SNAPSHOT_YEARS;
+    return Array.from({ length: count }, (_, index) => current - count + 1 + index);
+  }
+
+  /**
+   * One ambito's snapshots, or (territoryId null) every ambito's and the platform's; snapshots
+   * of territories that are no longer ambiti are removed. One transaction per node.
+   *
+   * With requestedAt (an on-demand request), a node whose every snapshot was computed at or after
+   * that moment is skipped: that refresh already saw everything committed before the request, so
+   * repeated clicks cost one region-wide computation, not one each.
+   */
+  async refresh(territoryId: string | null, requestedAt: Date | null = null): Promise<SnapshotRefreshReport> {
+    const started = Date.now();
+    const years = this.years();
+    const ambiti = await this.snapshots.ambitiWithComuni(territoryId);
+    const nodes: NodeRefresh[] = ambiti.map((ambito) => ({ node: ambito.id, comuni: ambito.comuni }));
+    if (territoryId === null) {
+      nodes.push({ node: PLATFORM_NODE, comuni: null });
+      await this.snapshots.deleteOtherNodes(nodes.map((node) => node.node));
+    }
+    let statements = 0;
+    let skipped = 0;
+    let full = 0;
+    for (const node of nodes) {
+      const done = await this.refreshNode(node, years, requestedAt);
+      if (done === null) skipped += 1;
+      else {
+        statements += done.statements;
+        if (done.full) full += 1;
+      }
+    }
+    // Every node has moved its watermark: the log entries all of them include are done with.
+    if (territoryId === null) await pruneChanges(this.snapshots.executor);
+    const report = {
+      nodes: nodes.length,
+      skipped,
+      full,
+      incremental: nodes.length - skipped - full,
+      years,
+      statements,
+      milliseconds: Date.now() - started,
+    };
+    this.logger.log(
+      `Indicator snapshots: ${report.nodes} nodes (${skipped} already fresh, ${full} in full, ${report.incremental} incrementally), years ${years.join(', ')}, ${statements} statements in ${report.milliseconds} ms`,
+    );
+    return report;
+  }
+
+  /**
+   * The node's refresh, or null when its snapshots were all computed at or after requestedAt.
+   * Incremental (the changes since its watermark, in short transactions) when it can be; in full
+   * otherwise, in one REPEATABLE READ transaction.
+   */
+  private async refreshNode(
+    node: NodeRefresh,
+    years: number[],
+    requestedAt: Date | null,
+  ): Promise<{ statements: number; full: boolean } | null> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    const query = this.snapshots.executorOn(runner);
+    try {
+      await lockNode(query, node.node, true);
+      try {
+        // Checked under the lock: a refresh that held it before us has committed by now.
+        if (requestedAt !== null && (await freshSince(query, node.node, years, requestedAt))) return null;
+        const applied = await refreshNodeIncrementally(query, node, years);
+        if (applied !== null) return { statements: applied.statements, full: false };
+        await runner.startTransaction('REPEATABLE READ');
+        try {
+          const done = await refreshNodeSnapshots(query, node, years);
+          await runner.commitTransaction();
+          return { statements: done.statements, full: true };
+        } catch (error) {
+          await runner.rollbackTransaction();
+          throw error;
+        }
+      } finally {
+        await lockNode(query, node.node, false);
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+}

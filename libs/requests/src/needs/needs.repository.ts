@@ -1,0 +1,247 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  afterCursorCondition,
+  CursorAt,
+  cursorAtColumn,
+  firstRow,
+  PageArgs,
+  Queryable,
+  queryPrepared,
+} from '@prossimo/platform';
+import { DataSource } from 'typeorm';
+import { needColumns, NeedRow } from './need-rows';
+import { NeedCategory, NeedSource, NeedStatus, TerritoryNeedsArgs } from '../requests.types';
+
+/** A need as read for a page, with its cursor. */
+export type NeedPageRow = NeedRow & CursorAt;
+
+/**
+ * The needs table (with the beneficiary it is for) and the need lifecycle's reads. `published` is
+ * moderation's condition on `n.id` (ModerationService.publishedCondition), passed by the service.
+ * Reads of other libraries' tables say so: matching's proposals and engagements, identity's
+ * user_roles, territory's territory_comuni and comuni, moderation's items, platform's status_history.
+ */
+@Injectable()
+export class NeedsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Needs the user posted or that are for them, newest first, a page plus one (a prepared statement). */
+  async findMyNeedsPage(published: string, userId: string, args: PageArgs): Promise<NeedPageRow[]> {
+    const params: unknown[] = [userId];
+    const conditions = ['(n.author_user_id = $1 OR b.user_id = $1)'];
+    conditions.push(...afterCursorCondition(args.after, '(n.created_at, n.id)', 'DESC', params));
+    params.push(args.first + 1);
+    // Every citizen's home screen: prepared, so PostgreSQL does not plan it again on each request.
+    return queryPrepared<NeedPageRow>(
+      this.dataSource,
+      `SELECT ${needColumns(published)}, ${cursorAtColumn('n.created_at')}
+         FROM needs n LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
+        WHERE ${conditions.join(' AND ')} ORDER BY n.created_at DESC, n.id DESC LIMIT $${params.length}`,
+      params,
+    );
+  }
+
+  /**
+   * Needs in the staff's scope (`scopeCondition`, whose parameters are already in `params`) with
+   * the filters asked for, oldest first, a page plus one.
+   */
+  async findTerritoryNeedsPage(
+    published: string,
+    scopeCondition: string,
+    params: unknown[],
+    args: TerritoryNeedsArgs,
+  ): Promise<NeedPageRow[]> {
+    const conditions = [scopeCondition];
+    if (args.status) {
+      params.push(args.status);
+      conditions.push(`n.status = $${params.length}`);
+    }
+    if (args.category) {
+      params.push(args.category);
+      conditions.push(`n.category = $${params.length}`);
+    }
+    if (args.comuneIstat) {
+      params.push(args.comuneIstat);
+      conditions.push(`n.comune_istat = $${params.length}`);
+    }
+    if (args.unmatchedForHours !== undefined) {
+      params.push(args.unmatchedForHours);
+      conditions.push(
+        `n.status = 'open' AND coalesce(n.opened_at, n.created_at) <= now() - make_interval(hours => $${params.length})`,
+      );
+    }
+    conditions.push(...afterCursorCondition(args.after, '(n.created_at, n.id)', 'ASC', params));
+    params.push(args.first + 1);
+    return this.dataSource.query(
+      `SELECT ${needColumns(published)}, ${cursorAtColumn('n.created_at')}
+         FROM needs n LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
+        WHERE ${conditions.join(' AND ')} ORDER BY n.created_at, n.id LIMIT $${params.length}`,
+      params,
+    );
+  }
+
+  async findNeed(db: Queryable, published: string, id: string): Promise<NeedRow | undefined> {
+    return firstRow<NeedRow>(
+      db,
+      `SELECT ${needColumns(published)} FROM needs n LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
+        WHERE n.id = $1`,
+      [id],
+    );
+  }
+
+  /** Locks the need's row for a status change in the caller's transaction; false when there is none. */
+  async lockNeed(db: Queryable, id: string): Promise<boolean> {
+    const locked = await firstRow<unknown>(db, `SELECT 1 FROM needs WHERE id = $1 FOR NO KEY UPDATE`, [id]);
+    return !!locked;
+  }
+
+  /** Per need, its category (for moderation's queue). */
+  async findCategoriesOf(needIds: readonly string[]): Promise<{ id: string; category: NeedCategory }[]> {
+    return this.dataSource.query(`SELECT id, category FROM needs WHERE id = ANY($1::uuid[])`, [needIds]);
+  }
+
+  /**
+   * Whether the need was proposed to the user, or to an organisation of theirs, and the proposal is
+   * open or accepted, or they help on an engagement on it (matching's tables, identity's user_roles).
+   */
+  async isProposedHelper(needId: string, userId: string): Promise<boolean> {
+    const row = await firstRow<{ proposed: boolean }>(
+      this.dataSource,
+      `WITH memberships AS (
+         SELECT organisation_id FROM user_roles WHERE user_id = $2 AND organisation_id IS NOT NULL)
+       SELECT EXISTS (
+         SELECT 1 FROM match_proposals p
+          WHERE p.need_id = $1 AND p.status IN ('pending', 'accepted')
+            AND (p.helper_user_id = $2 OR p.organisation_id IN (SELECT organisation_id FROM memberships))
+         UNION ALL
+         SELECT 1 FROM engagements e
+          WHERE e.need_id = $1
+            AND (e.helper_user_id = $2 OR e.organisation_id IN (SELECT organisation_id FROM memberships))
+       ) AS proposed`,
+      [needId, userId],
+    );
+    return row!.proposed;
+  }
+
+  /** Of these needs, those with a confirmed or started engagement the user helps on (matching's engagements). */
+  async findNeedsConfirmedHelperOf(needIds: string[], userId: string): Promise<{ need_id: string }[]> {
+    return this.dataSource.query(
+      `SELECT DISTINCT e.need_id FROM engagements e
+        WHERE e.need_id = ANY($1::uuid[]) AND e.status IN ('confirmed', 'in_progress')
+          AND (e.helper_user_id = $2
+            OR e.organisation_id IN (SELECT organisation_id FROM user_roles WHERE user_id = $2
+                                      AND role IN ('organisation_admin', 'organisation_operator')))`,
+      [needIds, userId],
+    );
+  }
+
+  /** The Comuni of the territories in `condition` (territory's territory_comuni). */
+  async findComuniOfTerritories(condition: string, params: unknown[]): Promise<{ comune_istat: string }[]> {
+    return this.dataSource.query(
+      `SELECT DISTINCT comune_istat FROM territory_comuni WHERE ${condition}`,
+      params,
+    );
+  }
+
+  /** A batch of live needs whose time window has ended, locked (SKIP LOCKED) in the caller's transaction. */
+  async lockEndedNeeds(db: Queryable, batch: number): Promise<{ id: string }[]> {
+    return db.query(
+      `SELECT id FROM needs WHERE status IN ('open', 'submitted') AND window_end <= now()
+            ORDER BY window_end LIMIT $1 FOR NO KEY UPDATE SKIP LOCKED`,
+      [batch],
+    );
+  }
+
+  /** The need, locked, with the status of its moderation item (moderation's table). */
+  async lockNeedWithModerationStatus(
+    db: Queryable,
+    needId: string,
+  ): Promise<{ status: NeedStatus; source: NeedSource; item_status: string | null } | undefined> {
+    return firstRow(
+      db,
+      `SELECT n.status, n.source, mi.status AS item_status FROM needs n
+           LEFT JOIN moderation_items mi ON mi.content_type = 'need' AND mi.content_id = n.id
+          WHERE n.id = $1 FOR NO KEY UPDATE OF n`,
+      [needId],
+    );
+  }
+
+  /** Who decided the need's moderation item, and why (moderation's rows in status_history). */
+  async findModerationDecision(
+    db: Queryable,
+    needId: string,
+    itemStatus: string | null,
+  ): Promise<{ actor_user_id: string | null; reason: string | null } | undefined> {
+    return firstRow(
+      db,
+      `SELECT actor_user_id, reason FROM status_history
+        WHERE entity_type = 'need' AND entity_id = $1 AND to_status = $2 ORDER BY id DESC LIMIT 1`,
+      [needId, itemStatus],
+    );
+  }
+
+  /** A batch of submitted needs whose moderation item is decided, locked (SKIP LOCKED). */
+  async lockDecidedSubmittedNeeds(db: Queryable, batch: number): Promise<{ id: string }[]> {
+    return db.query(
+      `SELECT n.id FROM needs n
+             JOIN moderation_items mi ON mi.content_type = 'need' AND mi.content_id = n.id
+            WHERE n.status = 'submitted' AND n.source <> 'sentinel' AND mi.status IN ('published', 'rejected')
+            ORDER BY n.created_at LIMIT $1 FOR NO KEY UPDATE OF n SKIP LOCKED`,
+      [batch],
+    );
+  }
+
+  /** A sentinel's flag: a submitted need at the Comune's centre. */
+  async insertSentinelNeed(
+    db: Queryable,
+    need: {
+      id: string;
+      category: NeedCategory;
+      description: string;
+      comuneIstat: string;
+      lat: number;
+      lon: number;
+      authorUserId: string;
+    },
+  ): Promise<void> {
+    await db.query(
+      `INSERT INTO needs (id, source, status, category, description, comune_istat, lat, lon, author_user_id)
+         VALUES ($1, 'sentinel', 'submitted', $2, $3, $4, $5, $6, $7)`,
+      [need.id, need.category, need.description, need.comuneIstat, need.lat, need.lon, need.authorUserId],
+    );
+  }
+
+  /** The Comune's centre (territory's comuni). */
+  async findComuneCentre(db: Queryable, istat: string): Promise<{ lat: number; lon: number } | undefined> {
+    return firstRow(db, `SELECT lat, lon FROM comuni WHERE istat = $1`, [istat]);
+  }
+
+  /** How far the place is from the Comune's centre, in km (territory's comuni). */
+  async findKmFromComune(
+    db: Queryable,
+    istat: string,
+    lat: number,
+    lon: number,
+  ): Promise<{ km: number } | undefined> {
+    return firstRow(
+      db,
+      `SELECT earth_distance(ll_to_earth(lat, lon), ll_to_earth($2, $3)) / 1000 AS km FROM comuni WHERE istat = $1`,
+      [istat, lat, lon],
+    );
+  }
+
+  /** The Comune whose centre is nearest the place, and how far (territory's comuni). */
+  async findNearestComune(
+    db: Queryable,
+    lat: number,
+    lon: number,
+  ): Promise<{ istat: string; km: number } | undefined> {
+    return firstRow(
+      db,
+      `SELECT istat, earth_distance(ll_to_earth(lat, lon), ll_to_earth($1, $2)) / 1000 AS km FROM comuni
+        ORDER BY ll_to_earth(lat, lon) <-> ll_to_earth($1, $2) LIMIT 1`,
+      [lat, lon],
+    );
+  }
+}
