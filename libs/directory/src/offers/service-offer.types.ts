@@ -25,9 +25,9 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ServiceCategory, TargetGroup } from './categories';
-import { PriceModel, PriceUnit } from './offers/offer-rules';
-import { ISTAT, ServiceOfferOrder, ServiceOfferStatus } from './directory-enums';
-import type { Organisation } from './organisation.types';
+import { PriceModel, PriceUnit } from './offer-rules';
+import { ISTAT, ServiceOfferOrder, ServiceOfferStatus } from '../enums/directory-enums';
+import type { Organisation } from '../organisations/organisation.types';
 
 // ---------- Service offers ----------
 
