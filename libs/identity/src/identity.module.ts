@@ -18,6 +18,7 @@ import { SpidCieController } from './spid-cie/spid-cie.controller';
 import { OidcSignInsRepository } from './spid-cie/oidc-sign-ins.repository';
 import { SpidCieResolver } from './spid-cie/spid-cie.resolver';
 import { UsersRepository } from './users/users.repository';
+import { UserRolesRepository } from './users/user-roles.repository';
 
 /** Needs an OTP_SENDER (see ./phone/otp-sender) from a global module of the app. */
 @Module({
@@ -50,8 +51,16 @@ import { UsersRepository } from './users/users.repository';
     SessionsRepository,
     OidcSignInsRepository,
     UsersRepository,
+    UserRolesRepository,
   ],
-  exports: [SessionService, AuthGuard, AccessService, PhoneVerificationService, CodiceFiscaleService],
+  exports: [
+    SessionService,
+    AuthGuard,
+    AccessService,
+    PhoneVerificationService,
+    CodiceFiscaleService,
+    UserRolesRepository,
+  ],
 })
 export class IdentityModule implements OnModuleInit {
   constructor(private readonly relyingParty: RelyingPartyService) {}

@@ -72,15 +72,6 @@ export class OrganisationsRepository {
     return row.id;
   }
 
-  /** The person who registers an organisation becomes its admin. user_roles is identity's table. */
-  async grantRegistrantAdmin(db: Queryable, userId: string, organisationId: string): Promise<void> {
-    await db.query(
-      `INSERT INTO user_roles (user_id, role, organisation_id, granted_by_user_id) VALUES ($1, $2, $3, $1)
-           ON CONFLICT DO NOTHING`,
-      [userId, Role.ORGANISATION_ADMIN, organisationId],
-    );
-  }
-
   async isAccreditedSomewhere(organisationId: string): Promise<boolean> {
     const accredited = await firstRow<unknown>(
       this.dataSource,
