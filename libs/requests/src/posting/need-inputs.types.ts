@@ -20,8 +20,8 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { NeedStatus } from './need-status';
-import { AccessibilityNeed, NeedCategory, NeedUrgency } from './need-enums';
+import { NeedStatus } from '../lifecycle/need-status';
+import { AccessibilityNeed, NeedCategory, NeedUrgency } from '../needs/need-enums';
 
 // ----- inputs -----
 

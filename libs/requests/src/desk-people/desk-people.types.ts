@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, ObjectType } from '@nestjs/graphql';
 import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { BeneficiaryKind, DeskConsentMethod, NeedCategory, NeedStatus } from './requests.types';
+import { BeneficiaryKind, DeskConsentMethod, NeedCategory, NeedStatus } from '../requests.types';
 
 @ArgsType()
 export class DeskPeopleArgs {
