@@ -17,6 +17,7 @@ import { RelyingPartyService } from './spid-cie/relying-party.service';
 import { SpidCieController } from './spid-cie/spid-cie.controller';
 import { OidcSignInsRepository } from './spid-cie/oidc-sign-ins.repository';
 import { SpidCieResolver } from './spid-cie/spid-cie.resolver';
+import { IdentityErasure } from './users/identity-erasure';
 import { UsersRepository } from './users/users.repository';
 import { UserRolesRepository } from './users/user-roles.repository';
 
@@ -52,6 +53,7 @@ import { UserRolesRepository } from './users/user-roles.repository';
     OidcSignInsRepository,
     UsersRepository,
     UserRolesRepository,
+    IdentityErasure,
   ],
   exports: [
     SessionService,
@@ -60,6 +62,7 @@ import { UserRolesRepository } from './users/user-roles.repository';
     PhoneVerificationService,
     CodiceFiscaleService,
     UserRolesRepository,
+    IdentityErasure,
   ],
 })
 export class IdentityModule implements OnModuleInit {
