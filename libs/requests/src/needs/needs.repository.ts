@@ -211,37 +211,4 @@ export class NeedsRepository {
       [need.id, need.category, need.description, need.comuneIstat, need.lat, need.lon, need.authorUserId],
     );
   }
-
-  /** The Comune's centre (territory's comuni). */
-  async findComuneCentre(db: Queryable, istat: string): Promise<{ lat: number; lon: number } | undefined> {
-    return firstRow(db, `SELECT lat, lon FROM comuni WHERE istat = $1`, [istat]);
-  }
-
-  /** How far the place is from the Comune's centre, in km (territory's comuni). */
-  async findKmFromComune(
-    db: Queryable,
-    istat: string,
-    lat: number,
-    lon: number,
-  ): Promise<{ km: number } | undefined> {
-    return firstRow(
-      db,
-      `SELECT earth_distance(ll_to_earth(lat, lon), ll_to_earth($2, $3)) / 1000 AS km FROM comuni WHERE istat = $1`,
-      [istat, lat, lon],
-    );
-  }
-
-  /** The Comune whose centre is nearest the place, and how far (territory's comuni). */
-  async findNearestComune(
-    db: Queryable,
-    lat: number,
-    lon: number,
-  ): Promise<{ istat: string; km: number } | undefined> {
-    return firstRow(
-      db,
-      `SELECT istat, earth_distance(ll_to_earth(lat, lon), ll_to_earth($1, $2)) / 1000 AS km FROM comuni
-        ORDER BY ll_to_earth(lat, lon) <-> ll_to_earth($1, $2) LIMIT 1`,
-      [lat, lon],
-    );
-  }
 }
