@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Role } from '@prossimo/identity';
+import { organisationsWithRolesSql, Role } from '@prossimo/identity';
 import { firstRow, firstValue, Queryable, queryPrepared } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import { Organisation, OrganisationKind, RuntsSection } from '../directory.types';
@@ -85,7 +85,7 @@ export class OrganisationsRepository {
   findOrganisationsOfMember(userId: string, roles: readonly Role[]): Promise<Organisation[]> {
     return this.dataSource.query(
       `SELECT ${ORGANISATION_COLUMNS} FROM organisations o
-        WHERE o.id IN (SELECT organisation_id FROM user_roles WHERE user_id = $1 AND role = ANY($2))
+        WHERE o.id IN ${organisationsWithRolesSql('$1', '$2')}
         ORDER BY o.name, o.id`,
       [userId, roles],
     );

@@ -4,6 +4,22 @@ import { cursorTimestampSql, firstValue, onlyRow, Queryable } from '@prossimo/pl
 import { DataSource, EntityManager } from 'typeorm';
 import { Role } from './role';
 
+// Sub-selects for other libraries' statements (as moderation's publishedCondition): the
+// organisations a user belongs to, `userParam` being the placeholder of the user's id.
+
+/** The organisations where the user answers for the organisation (its admins and operators). */
+export const organisationsWorkedForSql = (userParam: string): string =>
+  `(SELECT organisation_id FROM user_roles WHERE user_id = ${userParam}
+     AND role IN ('organisation_admin', 'organisation_operator') AND organisation_id IS NOT NULL)`;
+
+/** The organisations where the user holds any role. */
+export const organisationsOfMemberSql = (userParam: string): string =>
+  `(SELECT organisation_id FROM user_roles WHERE user_id = ${userParam} AND organisation_id IS NOT NULL)`;
+
+/** The organisations where the user holds one of the roles (`rolesParam`: a text array). */
+export const organisationsWithRolesSql = (userParam: string, rolesParam: string): string =>
+  `(SELECT organisation_id FROM user_roles WHERE user_id = ${userParam} AND role = ANY(${rolesParam}))`;
+
 /** A person holding staff roles in a territory. */
 export interface TerritoryStaffRow {
   userId: string;
@@ -187,5 +203,14 @@ export class UserRolesRepository {
       [organisationId, Role.ORGANISATION_ADMIN],
     );
     return admins;
+  }
+
+  /** Whether the user holds any role in the organisation. */
+  async holdsOrganisationRole(db: Queryable, userId: string, organisationId: string): Promise<boolean> {
+    const rows: unknown[] = await db.query(
+      `SELECT 1 FROM user_roles WHERE user_id = $1 AND organisation_id = $2 LIMIT 1`,
+      [userId, organisationId],
+    );
+    return rows.length > 0;
   }
 }

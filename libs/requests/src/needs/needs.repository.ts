@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { organisationsOfMemberSql, organisationsWorkedForSql } from '@prossimo/identity';
 import {
   afterCursorCondition,
   CursorAt,
@@ -103,13 +104,12 @@ export class NeedsRepository {
 
   /**
    * Whether the need was proposed to the user, or to an organisation of theirs, and the proposal is
-   * open or accepted, or they help on an engagement on it (matching's tables, identity's user_roles).
+   * open or accepted, or they help on an engagement on it (matching's tables).
    */
   async isProposedHelper(needId: string, userId: string): Promise<boolean> {
     const row = await firstRow<{ proposed: boolean }>(
       this.dataSource,
-      `WITH memberships AS (
-         SELECT organisation_id FROM user_roles WHERE user_id = $2 AND organisation_id IS NOT NULL)
+      `WITH memberships AS ${organisationsOfMemberSql('$2')}
        SELECT EXISTS (
          SELECT 1 FROM match_proposals p
           WHERE p.need_id = $1 AND p.status IN ('pending', 'accepted')
@@ -124,14 +124,16 @@ export class NeedsRepository {
     return row!.proposed;
   }
 
-  /** Of these needs, those with a confirmed or started engagement the user helps on (matching's engagements). */
+  /**
+   * Of these needs, those with a confirmed or started engagement the user helps on, or their
+   * organisation does (matching's engagements).
+   */
   async findNeedsConfirmedHelperOf(needIds: string[], userId: string): Promise<{ need_id: string }[]> {
     return this.dataSource.query(
       `SELECT DISTINCT e.need_id FROM engagements e
         WHERE e.need_id = ANY($1::uuid[]) AND e.status IN ('confirmed', 'in_progress')
           AND (e.helper_user_id = $2
-            OR e.organisation_id IN (SELECT organisation_id FROM user_roles WHERE user_id = $2
-                                      AND role IN ('organisation_admin', 'organisation_operator')))`,
+            OR e.organisation_id IN ${organisationsWorkedForSql('$2')})`,
       [needIds, userId],
     );
   }
