@@ -13,7 +13,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IndicatorScope } from './indicator-queries';
-import { LOCAL_DATE_PATTERN } from './indicator-period';
+import { LOCAL_DATE_PATTERN } from '../periods/indicator-period';
 
 export enum IndicatorGranularity {
   WEEK = 'week',

@@ -19,7 +19,7 @@ import {
 } from '@prossimo/platform';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { DataSource, EntityManager } from 'typeorm';
-import { ComuniRepository } from './comuni.repository';
+import { ComuniRepository } from '../comuni/comuni.repository';
 import { TerritoriesRepository } from './territories.repository';
 import {
   Comune,
