@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Role } from '@prossimo/identity';
 import { cursorTimestampSql, firstRow, Language, onlyRow, Queryable } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
-import { CreatedAtCursor } from '../keyset';
+import { CreatedAtCursor } from '../paging/keyset';
 
 /** An invitation as read for its invitee or its organisation's admins. */
 export interface InvitationRow {

@@ -3,8 +3,8 @@
 import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { PageArgs, PageOf } from '@prossimo/platform';
 import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { AccreditationStatus } from './organisations/accreditation-rules';
-import { AccreditationDecision } from './directory-enums';
+import { AccreditationStatus } from './accreditation-rules';
+import { AccreditationDecision } from '../enums/directory-enums';
 
 // ---------- Accreditation ----------
 
