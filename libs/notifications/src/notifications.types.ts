@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { PageArgs, PageInfo, PageOf } from '@prossimo/platform';
+import { NestedField, PageArgs, PageInfo, PageOf, TextField } from '@prossimo/platform';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -8,9 +8,7 @@ import {
   IsBoolean,
   IsEmail,
   IsIn,
-  IsNotEmpty,
   IsOptional,
-  IsString,
   IsUUID,
   Matches,
   MaxLength,
@@ -86,16 +84,10 @@ export class EventChannelsInput {
 
 @InputType()
 export class FamilyContactInput {
-  @Field()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(80)
+  @TextField(80)
   name!: string;
 
-  @Field()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(32)
+  @TextField(32)
   phone!: string;
 
   @Field({ description: 'Must be true: the user confirms the family contact agreed to receive updates.' })
@@ -131,10 +123,7 @@ export class UpdateNotificationPreferencesInput {
   @Type(() => EventChannelsInput)
   channels?: EventChannelsInput[];
 
-  @Field(() => FamilyContactInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => FamilyContactInput)
+  @NestedField(() => FamilyContactInput, { optional: true })
   familyContact?: FamilyContactInput;
 
   @Field({ nullable: true, description: 'Removes the family contact (and the consent).' })
