@@ -1,7 +1,8 @@
 // The walls between the libraries, declared once: which library may import which, and the
 // public entry points of each. eslint.config.mjs enforces them (rule `prossimo/boundaries`);
 // `node tools/library-graph.mjs` measures the real import graph against them.
-import { dirname, relative, resolve, sep } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -57,6 +58,21 @@ export const RESTRICTED_ENTRIES = {
 };
 
 export const LIBRARIES = Object.keys(ALLOWED_IMPORTS);
+
+/** The TypeScript files (absolute paths, no `.d.ts`) under the given top folders of the repository. */
+export function typeScriptFiles(tops) {
+  const files = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name === 'node_modules' || entry.name === 'dist' || entry.name.startsWith('.')) continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.(ts|tsx|mts)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) files.push(path);
+    }
+  };
+  for (const top of tops) walk(join(ROOT, top));
+  return files;
+}
 
 /** A cycle in `graph` (library -> libraries), as a list of names, or undefined. */
 export function findCycle(graph) {

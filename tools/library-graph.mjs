@@ -1,21 +1,19 @@
 // Measures the walls: imports that break them (the rule `prossimo/boundaries` of `npm run lint`
 // reports the same), and the cycles between libraries in the real import graph (exit 1 if any).
 // Usage: node tools/library-graph.mjs [--list]
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { PUBLIC_ENTRIES, ROOT, areaOf, targetOf, violationOf } from './library-boundaries.mjs';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import {
+  PUBLIC_ENTRIES,
+  ROOT,
+  areaOf,
+  targetOf,
+  typeScriptFiles,
+  violationOf,
+} from './library-boundaries.mjs';
 
 const list = process.argv.includes('--list');
-const files = [];
-const walk = (dir) => {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'node_modules' || entry.name === 'dist' || entry.name.startsWith('.')) continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) walk(path);
-    else if (/\.(ts|tsx|mts)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) files.push(path);
-  }
-};
-for (const top of ['apps', 'libs', 'test', 'bench']) walk(join(ROOT, top));
+const files = typeScriptFiles(['apps', 'libs', 'test', 'bench']);
 
 const SPECIFIER =
   /(?:\bfrom\s+|\bimport\s*\(\s*|\bimport\s+|\brequire\s*\(\s*|\bjest\.(?:mock|requireActual|doMock)\s*\(\s*)['"]([^'"]+)['"]/g;

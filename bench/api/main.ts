@@ -120,6 +120,11 @@ const PAIRS = Number(process.env.BENCH_PAIRS ?? 6);
 const SLICE_SECONDS = Number(process.env.BENCH_SLICE_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const TARGET_RATE = Number(process.env.BENCH_RATE ?? 200);
+/**
+ * Rounds of (mix, interleaved search pairs) in one run, on the same api and seed: the first mix is
+ * straight after /ready, the others on a warm api. Per-round and median CPU per request are printed.
+ */
+const ROUNDS = Math.max(1, Number(process.env.BENCH_API_ROUNDS ?? 1));
 const TARGET_P95_MS = 150;
 const TARGET_MIX_CPU_MS = 3.5;
 const TARGET_SEARCH_CPU_RATIO = 1.5;
@@ -211,6 +216,10 @@ async function main(): Promise<void> {
       .join(', ')}`,
   );
 
+  // The seed's dirty pages written out now, not by a timed checkpoint in the middle of a phase.
+  await onServer((client) => client.query('CHECKPOINT'));
+  say('checkpoint after the seed');
+
   const search = await captureSearchSql(ROOT, SEARCH_PAGE_SIZE);
   const profileDir = mkdtempSync(join(tmpdir(), 'prossimo-bench-'));
   cleanups.push(async () => rmSync(profileDir, { recursive: true, force: true }));
@@ -264,69 +273,90 @@ async function main(): Promise<void> {
   };
   const check = graphqlFailure;
 
-  // No warm-up from here: the api must be warm when /ready says yes, and the first tenth of this
-  // phase shows whether it is.
-  say(`api mix at ${TARGET_RATE} req/s, open loop (${MIX_SECONDS} s, straight after /ready)`);
-  const mix = await measure({
-    url: apiUrl,
-    seconds: MIX_SECONDS,
-    ratePerSecond: TARGET_RATE,
-    maxSockets: MIX_SOCKETS,
-    next: graphql(workload(10)),
-    check,
-  });
-  say(
-    `p95 by tenth of the phase (by intended start): ${tenths(mix.result)
-      .map((p) => p.toFixed(0))
-      .join(' ')} ms`,
-  );
+  const rounds: Round[] = [];
+  for (let round = 0; round < ROUNDS; round += 1) {
+    if (ROUNDS > 1) say(`round ${round + 1} of ${ROUNDS}`);
+    // Each mix starts on a quiet PostgreSQL: a checkpoint now (so none falls inside the phase, and
+    // every round's writes pay the same full-page images), then the api and the database's
+    // backends idle and no statement of the bench database running.
+    await monitor.query('CHECKPOINT');
+    const quiet = await waitUntilIdle(meter, ['api', 'postgres'], () => activeBackends(monitor, database));
+    say(
+      quiet.idle
+        ? `checkpoint; PostgreSQL idle after ${(quiet.waitedMs / 1000).toFixed(1)} s`
+        : `checkpoint; still busy after ${(quiet.waitedMs / 1000).toFixed(1)} s (${quiet.lastShares}); going on`,
+    );
+    // No warm-up from here: the api must be warm when /ready says yes, and the first tenth of the
+    // first round's mix shows whether it is.
+    say(
+      `api mix at ${TARGET_RATE} req/s, open loop (${MIX_SECONDS} s, ${round === 0 ? 'straight after /ready' : 'warm api'})`,
+    );
+    const mix = await measure({
+      url: apiUrl,
+      seconds: MIX_SECONDS,
+      ratePerSecond: TARGET_RATE,
+      maxSockets: MIX_SOCKETS,
+      // Round 1 replays what single-round runs always did (salt 10); later rounds draw afresh.
+      next: graphql(workload(10 + 1000 * round)),
+      check,
+    });
+    say(
+      `p95 by tenth of the phase (by intended start): ${tenths(mix.result)
+        .map((p) => p.toFixed(0))
+        .join(' ')} ms`,
+    );
 
-  // The mix may leave a backlog (a saturated api still answering, PostgreSQL still writing): the
-  // search slices start only once the api and its backends are idle, or that work is charged to them.
-  const idle = await waitUntilIdle(meter, ['api', 'postgres']);
-  say(
-    idle.idle
-      ? `api idle ${(idle.waitedMs / 1000).toFixed(1)} s after the mix`
-      : `api still busy ${(idle.waitedMs / 1000).toFixed(1)} s after the mix (${idle.lastShares}); going on`,
-  );
+    // The mix may leave a backlog (a saturated api still answering, PostgreSQL still writing): the
+    // search slices start only once the api and its backends are idle, or that work is charged to them.
+    const idle = await waitUntilIdle(meter, ['api', 'postgres']);
+    say(
+      idle.idle
+        ? `api idle ${(idle.waitedMs / 1000).toFixed(1)} s after the mix`
+        : `api still busy ${(idle.waitedMs / 1000).toFixed(1)} s after the mix (${idle.lastShares}); going on`,
+    );
 
-  say('baseline warm-up (3 s, not reported)');
-  await runPhase({
-    url: baseline.url,
-    seconds: 3,
-    connections: CONNECTIONS,
-    next: baselineRequests(workload(2)),
-    check,
-  });
-  say('api search warm-up (3 s, not reported)');
-  await runPhase({
-    url: apiUrl,
-    seconds: 3,
-    connections: CONNECTIONS,
-    next: graphql(workload(3), 'search'),
-    check,
-  });
-
-  // Interleaved slices: a neighbour's burst falls on both sides of a pair, and the order alternates
-  // (api first, then baseline first) so a steady drift does not favour one side.
-  const pairs: Pair[] = [];
-  say(
-    `offer search, ${PAIRS} interleaved pairs of ${SLICE_SECONDS} s slices, closed loop, ${CONNECTIONS} connections`,
-  );
-  for (let pair = 0; pair < PAIRS; pair += 1) {
-    const sources = { api: workload(100 + pair), baseline: workload(100 + pair) };
-    const run = (side: 'api' | 'baseline') =>
-      measure({
-        url: side === 'api' ? apiUrl : baseline.url,
-        seconds: SLICE_SECONDS,
+    if (round === 0) {
+      say('baseline warm-up (3 s, not reported)');
+      await runPhase({
+        url: baseline.url,
+        seconds: 3,
         connections: CONNECTIONS,
-        next: side === 'api' ? graphql(sources.api, 'search') : baselineRequests(sources.baseline),
+        next: baselineRequests(workload(2)),
         check,
       });
-    const order: ('api' | 'baseline')[] = pair % 2 === 0 ? ['api', 'baseline'] : ['baseline', 'api'];
-    const slices: Partial<Record<'api' | 'baseline', Measured>> = {};
-    for (const side of order) slices[side] = await run(side);
-    pairs.push({ api: slices.api as Measured, baseline: slices.baseline as Measured });
+      say('api search warm-up (3 s, not reported)');
+      await runPhase({
+        url: apiUrl,
+        seconds: 3,
+        connections: CONNECTIONS,
+        next: graphql(workload(3), 'search'),
+        check,
+      });
+    }
+
+    // Interleaved slices: a neighbour's burst falls on both sides of a pair, and the order alternates
+    // (api first, then baseline first) so a steady drift does not favour one side.
+    const pairs: Pair[] = [];
+    say(
+      `offer search, ${PAIRS} interleaved pairs of ${SLICE_SECONDS} s slices, closed loop, ${CONNECTIONS} connections`,
+    );
+    for (let pair = 0; pair < PAIRS; pair += 1) {
+      const salt = 100 + pair + 1000 * round;
+      const sources = { api: workload(salt), baseline: workload(salt) };
+      const run = (side: 'api' | 'baseline') =>
+        measure({
+          url: side === 'api' ? apiUrl : baseline.url,
+          seconds: SLICE_SECONDS,
+          connections: CONNECTIONS,
+          next: side === 'api' ? graphql(sources.api, 'search') : baselineRequests(sources.baseline),
+          check,
+        });
+      const order: ('api' | 'baseline')[] = pair % 2 === 0 ? ['api', 'baseline'] : ['baseline', 'api'];
+      const slices: Partial<Record<'api' | 'baseline', Measured>> = {};
+      for (const side of order) slices[side] = await run(side);
+      pairs.push({ api: slices.api as Measured, baseline: slices.baseline as Measured });
+    }
+    rounds.push({ mix, pairs });
   }
 
   say(`round trips per operation (${STATEMENT_SAMPLES} sequential requests each, not timed)`);
@@ -360,7 +390,11 @@ async function main(): Promise<void> {
     }
   }
 
-  printReport(mix, pairs, world);
+  rounds.forEach((round, index) => {
+    if (ROUNDS > 1) console.log(`\n===== Round ${index + 1} of ${ROUNDS} =====`);
+    printReport(round.mix, round.pairs, world);
+  });
+  if (ROUNDS > 1) printRounds(rounds);
   printRoundTrips(roundTrips);
   for (const profile of profiles) {
     printProfile(profile.title, summariseProfile(profile.path, ROOT));
@@ -375,15 +409,20 @@ async function main(): Promise<void> {
     console.log(`(${name} wrote ${count} lines of output during the run)`);
   say(`done; load average ${loadAverage()}`);
 
-  const broken = [mix, ...pairs.flatMap((pair) => [pair.api, pair.baseline])].filter(
-    (phase) => phase.result.completed === 0 || phase.result.errors === phase.result.completed,
-  );
+  const broken = rounds
+    .flatMap(({ mix, pairs }) => [mix, ...pairs.flatMap((pair) => [pair.api, pair.baseline])])
+    .filter((phase) => phase.result.completed === 0 || phase.result.errors === phase.result.completed);
   if (broken.length) throw new Error(`${broken.length} phase(s) without a single good answer`);
 }
 
 interface Pair {
   api: Measured;
   baseline: Measured;
+}
+
+interface Round {
+  mix: Measured;
+  pairs: Pair[];
 }
 
 /** p95 of each tenth of a phase, the tenths cut by intended start (a slow start shows in the first). */
@@ -631,10 +670,13 @@ const IDLE_MAX_WAIT_MS = 60_000;
 async function waitUntilIdle(
   meter: CpuMeter,
   groups: readonly string[],
+  /** Something else that must be 0 at the end of a window (running statements), when given. */
+  busyCount?: () => Promise<number>,
 ): Promise<{ idle: boolean; waitedMs: number; lastShares: string }> {
   const started = Date.now();
   let quietWindows = 0;
   let shares: number[] = [];
+  let busy = 0;
   let previous = await meter.snapshot();
   while (Date.now() - started < IDLE_MAX_WAIT_MS) {
     await new Promise((wake) => setTimeout(wake, IDLE_WINDOW_MS));
@@ -642,16 +684,29 @@ async function waitUntilIdle(
     const used = CpuMeter.between(previous, current);
     previous = current;
     shares = groups.map((group) => (used.groups.get(group) ?? 0) / (IDLE_WINDOW_MS / 1000));
-    quietWindows = shares.reduce((sum, share) => sum + share, 0) < IDLE_CPU_SHARE ? quietWindows + 1 : 0;
+    busy = busyCount ? await busyCount() : 0;
+    const quiet = shares.reduce((sum, share) => sum + share, 0) < IDLE_CPU_SHARE && busy === 0;
+    quietWindows = quiet ? quietWindows + 1 : 0;
     if (quietWindows >= 2) break;
   }
   return {
     idle: quietWindows >= 2,
     waitedMs: Date.now() - started,
-    lastShares: groups
-      .map((group, index) => `${group} ${((shares[index] ?? 0) * 100).toFixed(0)}% of a core`)
-      .join(', '),
+    lastShares:
+      groups
+        .map((group, index) => `${group} ${((shares[index] ?? 0) * 100).toFixed(0)}% of a core`)
+        .join(', ') + (busyCount ? `, ${busy} statement(s) running` : ''),
   };
+}
+
+/** Backends of the bench database running a statement (autovacuum included), this one excepted. */
+async function activeBackends(monitor: Client, database: string): Promise<number> {
+  const { rows } = await monitor.query<{ count: number }>(
+    `SELECT count(*)::int AS count FROM pg_stat_activity
+      WHERE datname = $1 AND state IS DISTINCT FROM 'idle' AND pid <> pg_backend_pid()`,
+    [database],
+  );
+  return rows[0].count;
 }
 
 async function waitFor(test: () => boolean | Promise<boolean>, ms: number, what: string): Promise<void> {
@@ -688,8 +743,6 @@ async function deleteRedisKeys(prefix: string): Promise<void> {
 // ----- report -----
 
 function printReport(mix: Measured, pairs: Pair[], world: SeededWorld): void {
-  const perRequest = (phase: Measured, group: string) =>
-    ((phase.cpu.groups.get(group) ?? 0) * 1000) / Math.max(1, phase.result.completed);
   const neighbours = (phase: Measured) =>
     `${((phase.cpu.other / (Math.max(phase.result.elapsedMs, phase.result.seconds * 1000) / 1000) / CORES) * 100).toFixed(0)}%`;
   const loadText = (phase: Measured) => `${phase.load[0].toFixed(1)}→${phase.load[1].toFixed(1)}`;
@@ -854,6 +907,70 @@ function printReport(mix: Measured, pairs: Pair[], world: SeededWorld): void {
         (phase.result.unanswered ? `; unanswered at the end x${phase.result.unanswered}` : ''),
     );
   }
+}
+
+/** One line per round (CPU per mix request, the search's CPU ratio), then the medians over rounds. */
+function printRounds(rounds: Round[]): void {
+  const figures = rounds.map(({ mix, pairs }) => ({
+    api: perRequest(mix, 'api'),
+    postgres: perRequest(mix, 'postgres'),
+    p95: percentile(mix.result.latencies, 0.95),
+    served: servedRate(mix.result),
+    load: `${mix.load[0].toFixed(1)}→${mix.load[1].toFixed(1)}`,
+    searchApi: median(pairs.map((pair) => perRequest(pair.api, 'api') + perRequest(pair.api, 'postgres'))),
+    searchBaseline: median(
+      pairs.map((pair) => perRequest(pair.baseline, 'baseline') + perRequest(pair.baseline, 'postgres')),
+    ),
+    ratio: median(
+      pairs.map(
+        (pair) =>
+          (perRequest(pair.api, 'api') + perRequest(pair.api, 'postgres')) /
+          (perRequest(pair.baseline, 'baseline') + perRequest(pair.baseline, 'postgres')),
+      ),
+    ),
+  }));
+  const mid = (pick: (figure: (typeof figures)[number]) => number) => median(figures.map(pick));
+  console.log(
+    `\nRounds (${rounds.length}): CPU per request, api + PostgreSQL, and the search's median CPU ratio:`,
+  );
+  console.log(
+    formatTable(
+      [
+        'round',
+        'mix load',
+        'mix served req/s',
+        'mix p95 ms',
+        'mix CPU ms/req (api + pg)',
+        'search CPU ms/req api / baseline',
+        'search CPU ratio',
+      ],
+      [
+        ...figures.map((figure, index) => [
+          String(index + 1),
+          figure.load,
+          figure.served.toFixed(0),
+          figure.p95.toFixed(1),
+          `${figure.api.toFixed(2)} + ${figure.postgres.toFixed(2)} = ${(figure.api + figure.postgres).toFixed(2)}`,
+          `${figure.searchApi.toFixed(2)} / ${figure.searchBaseline.toFixed(2)}`,
+          figure.ratio.toFixed(2),
+        ]),
+        [
+          'median',
+          '',
+          '',
+          mid((figure) => figure.p95).toFixed(1),
+          `${mid((figure) => figure.api).toFixed(2)} + ${mid((figure) => figure.postgres).toFixed(2)} = ${mid((figure) => figure.api + figure.postgres).toFixed(2)}`,
+          `${mid((figure) => figure.searchApi).toFixed(2)} / ${mid((figure) => figure.searchBaseline).toFixed(2)}`,
+          mid((figure) => figure.ratio).toFixed(2),
+        ],
+      ],
+    ),
+  );
+}
+
+/** CPU ms per answered request of a group of processes during a phase. */
+function perRequest(phase: Measured, group: string): number {
+  return ((phase.cpu.groups.get(group) ?? 0) * 1000) / Math.max(1, phase.result.completed);
 }
 
 function median(values: number[]): number {

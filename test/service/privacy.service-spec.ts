@@ -2,8 +2,8 @@ import { CommunityModule } from '@prossimo/community';
 import { DirectoryModule } from '@prossimo/directory';
 import { Role } from '@prossimo/identity';
 import { EngagementNoticesModule } from '@prossimo/matching';
-import { OtpSenderModule } from '@prossimo/notifications';
-import { writeAudit } from '@prossimo/platform';
+import { NotificationsErasure, OtpSenderModule } from '@prossimo/notifications';
+import { FieldCipher, writeAudit } from '@prossimo/platform';
 import { AuditTrailService, ConsentKind, ConsentService, PrivacyModule } from '@prossimo/privacy';
 import { ReputationModule } from '@prossimo/reputation';
 import { PERSONAL_DATA_MODULES } from '../../apps/api/src/personal-data-modules';
@@ -131,5 +131,65 @@ describe('Privacy services on PostgreSQL', () => {
     await expect(refusal(trail.trail(operator, { territoryId: langhe, first: 20 }))).resolves.toEqual({
       code: 'FORBIDDEN',
     });
+  });
+
+  it("notifications' erasure step blanks exactly the messages to the person's counterparts that name them", async () => {
+    const erasure = services.module.get(NotificationsErasure);
+    const cipher = services.module.get(FieldCipher);
+    const citizenId = await insertUser(services.dataSource);
+    const helperId = await insertUser(services.dataSource);
+    const strangerId = await insertUser(services.dataSource);
+    await rowsOf(`UPDATE users SET display_name = 'Gemma Dimenticata' WHERE id = $1`, [citizenId]);
+    const [citizen]: { phone: string }[] = await rowsOf(
+      `SELECT phone_e164 AS phone FROM users WHERE id = $1`,
+      [citizenId],
+    );
+    // The helper was proposed for the citizen's need: a counterpart. The stranger never met her.
+    const [need]: { id: string }[] = await rowsOf(
+      `INSERT INTO needs (id, source, status, category, description, comune_istat, lat, lon, author_user_id)
+       VALUES (gen_random_uuid(), 'sentinel', 'open', 'companionship', 'Compagnia', $2, 44.7, 8.03, $1)
+       RETURNING id`,
+      [citizenId, PIEDMONT.alba],
+    );
+    const [profile]: { id: string }[] = await rowsOf(
+      `INSERT INTO volunteer_profiles (user_id, display_name, home_lat, home_lon, comune_istat, travel_radius_km,
+                                       weekly_hour_limit)
+       VALUES ($1, 'Aiutante', 44.7, 8.03, $2, 10, 5) RETURNING id`,
+      [helperId, PIEDMONT.alba],
+    );
+    await rowsOf(
+      `INSERT INTO match_proposals (need_id, helper_user_id, volunteer_id, rank, score, distance_km, breakdown,
+                                    status, expires_at)
+       VALUES ($1, $2, $3, 1, 0.5, 1, '{}', 'pending', now() + interval '1 day')`,
+      [need.id, helperId, profile.id],
+    );
+    const message = async (userId: string, text: string, status: string) => {
+      const [row]: { id: string }[] = await rowsOf(
+        `INSERT INTO notifications (user_id, channel, recipient, event, body_encrypted, status)
+         VALUES ($1::uuid, 'in_app', $1::text, 'need.matched', $2, $3) RETURNING id`,
+        [userId, cipher.encrypt(text), status],
+      );
+      return row.id;
+    };
+    const naming = await message(helperId, 'Gemma Dimenticata ti aspetta giovedì', 'pending');
+    const quotingNumber = await message(helperId, `Chiama il ${citizen.phone.slice(3)}`, 'sent');
+    const unrelated = await message(helperId, 'Una nuova richiesta vicino a te', 'sent');
+    const toStranger = await message(strangerId, 'Gemma Dimenticata cerca compagnia', 'pending');
+
+    const blanked = await services.dataSource.transaction((manager) =>
+      erasure.blankMentions(manager, citizenId, citizen.phone),
+    );
+
+    expect(blanked).toBe(2);
+    const rows: { id: string; status: string; blank: boolean }[] = await rowsOf(
+      `SELECT id, status, body_encrypted IS NULL AS blank FROM notifications WHERE id = ANY($1::uuid[])`,
+      [[naming, quotingNumber, unrelated, toStranger]],
+    );
+    const byId = new Map(rows.map((row) => [row.id, { status: row.status, blank: row.blank }]));
+    // The text goes and a pending message is cancelled; the rest is left as it was.
+    expect(byId.get(naming)).toEqual({ status: 'cancelled', blank: true });
+    expect(byId.get(quotingNumber)).toEqual({ status: 'sent', blank: true });
+    expect(byId.get(unrelated)).toEqual({ status: 'sent', blank: false });
+    expect(byId.get(toStranger)).toEqual({ status: 'pending', blank: false });
   });
 });

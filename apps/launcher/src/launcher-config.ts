@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseEnv } from 'node:util';
+import { EMBEDDED_POSTGRES_DEFAULT_PORT } from '@prossimo/platform/embedded';
 import { newRsaJwk } from './dev-identity/keys';
 
 /**
@@ -30,7 +31,7 @@ export function readLauncherSettings(environment: NodeJS.ProcessEnv = process.en
   // The api and worker put their development files (SMS, e-mail) in the same folder.
   merged.PROSSIMO_DATA_DIR = dataDir;
   const embedded = !merged.DATABASE_URL;
-  const portText = merged.EMBEDDED_POSTGRES_PORT ?? '54329';
+  const portText = merged.EMBEDDED_POSTGRES_PORT ?? String(EMBEDDED_POSTGRES_DEFAULT_PORT);
   const embeddedPostgresPort = Number(portText);
   if (!Number.isInteger(embeddedPostgresPort) || embeddedPostgresPort < 1 || embeddedPostgresPort > 65535) {
     throw new Error(`Configuration error: EMBEDDED_POSTGRES_PORT is invalid: ${portText}`);

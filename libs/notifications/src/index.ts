@@ -31,3 +31,4 @@ export * from './templates/desk-contact';
 export * from './otp/otp-sender.module';
 export * from './api';
 export * from './notifications-personal-data.module';
+export * from './erasure/notifications-erasure';

@@ -4,6 +4,8 @@ import { NotificationDeliveryProcessor } from './delivery/notification-delivery.
 import { NotificationDeliveryRepository } from './delivery/notification-delivery.repository';
 import { NotificationsRepository } from './delivery/notifications.repository';
 import { NotificationsService } from './delivery/notifications.service';
+import { NotificationsErasure } from './erasure/notifications-erasure';
+import { NotificationsErasureRepository } from './erasure/notifications-erasure.repository';
 import { SmsReplyCodesRepository } from './replies/sms-reply-codes.repository';
 import { SmsReplyService } from './replies/sms-reply.service';
 import { EngagementReminderProcessor } from './reminders/engagement-reminder.processor';
@@ -103,7 +105,10 @@ class EmailChannelCloser implements OnApplicationShutdown {
   }
 }
 
-/** Sending (api and worker). The GraphQL and webhook side is NotificationsApiModule (api only). */
+/**
+ * Sending (api and worker), and notifications' steps of the erasures (NotificationsErasure, which
+ * privacy calls in its order). The GraphQL and webhook side is NotificationsApiModule (api only).
+ */
 @Module({
   providers: [
     NotificationsService,
@@ -116,11 +121,13 @@ class EmailChannelCloser implements OnApplicationShutdown {
     EngagementRemindersRepository,
     SmsReplyService,
     SmsReplyCodesRepository,
+    NotificationsErasure,
+    NotificationsErasureRepository,
     { provide: SMS_CHANNEL, inject: [APP_CONFIG], useFactory: createSmsChannel },
     { provide: EMAIL_CHANNEL, inject: [APP_CONFIG], useFactory: createEmailChannel },
     { provide: IO_CHANNEL, inject: [APP_CONFIG], useFactory: createIoChannel },
     EmailChannelCloser,
   ],
-  exports: [NotificationsService, SmsReplyService],
+  exports: [NotificationsService, SmsReplyService, NotificationsErasure],
 })
 export class NotificationsModule {}

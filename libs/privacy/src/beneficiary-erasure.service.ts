@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES } from '@prossimo/identity';
 import { EngagementsErasure } from '@prossimo/matching';
+import { NotificationsErasure } from '@prossimo/notifications';
 import { DomainError, ERASED_TEXT, writeAudit } from '@prossimo/platform';
 import { NeedsErasure, NeedStatus } from '@prossimo/requests';
 import { DataSource } from 'typeorm';
 import { staffTerritoryCovering } from './staff-scope.repository';
 import { BeneficiaryErasure, EraseBeneficiaryInput } from './privacy.types';
-import { ErasureRepository } from './erasure.repository';
 import { ErasureSteps } from './erasure-steps';
 
 const BENEFICIARY_ERASURE_REASON = 'personal data erased';
@@ -21,7 +21,7 @@ export class BeneficiaryErasureService {
     private readonly steps: ErasureSteps,
     private readonly needs: NeedsErasure,
     private readonly engagements: EngagementsErasure,
-    private readonly erasure: ErasureRepository,
+    private readonly notifications: NotificationsErasure,
   ) {}
 
   /**
@@ -75,8 +75,8 @@ export class BeneficiaryErasureService {
       const phone = beneficiary.phone_encrypted
         ? this.steps.tryDecrypt(beneficiary.phone_encrypted)
         : undefined;
-      await this.erasure.deleteNotificationsToPhone(manager, phone ?? null);
-      await this.erasure.blankNotificationsByRef(manager, related);
+      await this.notifications.deleteMessagesToPhone(manager, phone ?? null);
+      await this.notifications.blankMessagesAbout(manager, related);
       // What the person wrote by SMS to their helpers (they have no account: no sender user).
       await this.engagements.eraseSmsMessagesOnNeeds(manager, needIds);
       const needsAnonymised = await this.needs.blankNeeds(manager, needIds);

@@ -5,9 +5,7 @@ import { firstRow, onlyRow, Queryable } from '@prossimo/platform';
  * The account erasure's own statements: the erasure record (account_erasures) and privacy's rows
  * about the person (consents, personal_data_exports). The others here touch other libraries'
  * tables and wait for their owners' erasure steps (docs/privacy.md, "Who erases what"): the
- * account's row and roles (identity: users, user_roles, phone_verifications), the messages
- * (notifications: notifications, notification_preferences, sms_reply_codes; the counterparts are
- * found through needs, engagements, proposals, volunteer profiles and reviews) and the reasons the
+ * account's row and roles (identity: users, user_roles, phone_verifications) and the reasons the
  * person wrote in any library's status_history (platform).
  */
 @Injectable()
@@ -33,94 +31,8 @@ export class ErasureRepository {
     );
   }
 
-  /** The names the person went by (identity's users, directory's volunteer_profiles) and since when. */
-  async findNamesOfPerson(db: Queryable, userId: string): Promise<{ names: string[]; since: Date }> {
-    return onlyRow(
-      db,
-      `SELECT array_remove(ARRAY[u.display_name, p.display_name], NULL) AS names, u.created_at AS since
-         FROM users u LEFT JOIN volunteer_profiles p ON p.user_id = u.id WHERE u.id = $1`,
-      [userId],
-    );
-  }
-
-  /**
-   * Messages since `since` to the people the person dealt with (helpers and citizens of their
-   * needs and engagements, proposals, reviewers), that may name them.
-   */
-  async findMessagesToCounterparts(
-    db: Queryable,
-    userId: string,
-    since: Date,
-  ): Promise<{ id: string; body_encrypted: string }[]> {
-    return db.query(
-      `WITH own_needs AS (
-         SELECT n.id FROM needs n LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
-          WHERE n.author_user_id = $1 OR b.user_id = $1),
-       counterparts AS (
-         SELECT e.helper_user_id AS id FROM engagements e WHERE e.need_id IN (SELECT id FROM own_needs)
-         UNION SELECT mp.helper_user_id FROM match_proposals mp WHERE mp.need_id IN (SELECT id FROM own_needs)
-         UNION SELECT coalesce(b.user_id, n.author_user_id) FROM engagements e JOIN needs n ON n.id = e.need_id
-                 LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id WHERE e.helper_user_id = $1
-         UNION SELECT author_user_id FROM reviews WHERE subject_user_id = $1
-         UNION SELECT subject_user_id FROM reviews WHERE author_user_id = $1)
-       SELECT id, body_encrypted FROM notifications
-        WHERE user_id IN (SELECT id FROM counterparts WHERE id IS NOT NULL AND id <> $1)
-          AND body_encrypted IS NOT NULL AND created_at >= $2`,
-      [userId, since],
-    );
-  }
-
-  /** The messages' text goes, the record stays (a pending one is cancelled). */
-  async blankNotifications(db: Queryable, ids: string[]): Promise<void> {
-    await db.query(
-      `UPDATE notifications SET body_encrypted = NULL,
-                status = CASE WHEN status = 'pending' THEN 'cancelled' ELSE status END, updated_at = now()
-          WHERE id = ANY($1::uuid[])`,
-      [ids],
-    );
-  }
-
-  async findFamilyPhone(db: Queryable, userId: string): Promise<{ family_phone: string | null } | undefined> {
-    return firstRow(db, `SELECT family_phone FROM notification_preferences WHERE user_id = $1`, [userId]);
-  }
-
-  /** The person's messages: to their account, their number, and their family contact's (not to another account). */
-  async deleteNotificationsOf(
-    db: Queryable,
-    userId: string,
-    phone: string | null,
-    familyPhone: string | null,
-  ): Promise<number> {
-    const [, deleted]: [unknown[], number] = await db.query(
-      `DELETE FROM notifications
-        WHERE user_id = $1 OR recipient = $1::text OR ($2::text IS NOT NULL AND recipient = $2)
-           OR ($3::text IS NOT NULL AND recipient = $3 AND user_id IS NULL)`,
-      [userId, phone, familyPhone],
-    );
-    return deleted;
-  }
-
-  /** Messages to others about the person (refs of their needs, engagements, proposals): the text goes. */
-  async blankNotificationsByRef(db: Queryable, refs: string[]): Promise<number> {
-    const [, blanked]: [unknown[], number] = await db.query(
-      `UPDATE notifications SET body_encrypted = NULL,
-              status = CASE WHEN status = 'pending' THEN 'cancelled' ELSE status END, updated_at = now()
-        WHERE ref = ANY($1::text[]) AND body_encrypted IS NOT NULL`,
-      [refs],
-    );
-    return blanked;
-  }
-
-  async deleteSmsReplyCodesTo(db: Queryable, phone: string): Promise<void> {
-    await db.query(`DELETE FROM sms_reply_codes WHERE recipient_phone = $1`, [phone]);
-  }
-
   async deletePhoneVerificationsOf(db: Queryable, phone: string): Promise<void> {
     await db.query(`DELETE FROM phone_verifications WHERE phone_e164 = $1`, [phone]);
-  }
-
-  async deleteNotificationPreferences(db: Queryable, userId: string): Promise<void> {
-    await db.query(`DELETE FROM notification_preferences WHERE user_id = $1`, [userId]);
   }
 
   /** Free-text reasons the person wrote in any status history (platform's status_history). */
@@ -151,14 +63,6 @@ export class ErasureRepository {
       `INSERT INTO account_erasures (user_id, requested_by, summary) VALUES ($1, $2, $3)
        RETURNING id, erased_at AS "erasedAt"`,
       [userId, requestedBy, JSON.stringify(summary)],
-    );
-  }
-
-  /** Messages to a person without an account, by their number. */
-  async deleteNotificationsToPhone(db: Queryable, phone: string | null): Promise<void> {
-    await db.query(
-      `DELETE FROM notifications WHERE $1::text IS NOT NULL AND recipient = $1 AND user_id IS NULL`,
-      [phone],
     );
   }
 }

@@ -7,7 +7,7 @@ import {
   Role,
   SessionService,
 } from '@prossimo/identity';
-import { NotificationsService } from '@prossimo/notifications';
+import { NotificationsErasure } from '@prossimo/notifications';
 import { EngagementsErasure } from '@prossimo/matching';
 import { AccountErasureHandlers, DomainError, ERASED_TEXT, writeAudit } from '@prossimo/platform';
 import { NeedsErasure, NeedStatus } from '@prossimo/requests';
@@ -45,7 +45,7 @@ interface StaffRequest {
 export class ErasureService implements OnApplicationBootstrap {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly notifications: NotificationsService,
+    private readonly notifications: NotificationsErasure,
     private readonly sessions: SessionService,
     private readonly access: AccessService,
     private readonly handlers: AccountErasureHandlers,
@@ -119,7 +119,7 @@ export class ErasureService implements OnApplicationBootstrap {
     const engagementsCancelled = await this.cancelOpenEngagements(manager, userId);
     const needsCancelled = await this.steps.cancelLiveNeeds(manager, userId, ownNeedIds);
     const related = await this.engagements.relatedRefs(manager, userId, ownNeedIds);
-    const mentionsBlanked = await this.blankMentions(manager, userId, phone);
+    const mentionsBlanked = await this.notifications.blankMentions(manager, userId, phone);
     const summary = {
       engagementsCancelled,
       engagementsHandedOver,
@@ -186,53 +186,16 @@ export class ErasureService implements OnApplicationBootstrap {
     return open.length;
   }
 
-  /**
-   * Messages to the people the person dealt with (helpers, citizens, reviewers) that name them or
-   * quote their number, e.g. "Ettore will help you" or a moderation notice quoting a review: the
-   * text goes, the record stays. Runs before the names are blanked.
-   */
-  private async blankMentions(manager: EntityManager, userId: string, phone: string | null): Promise<number> {
-    const person = await this.erasure.findNamesOfPerson(manager, userId);
-    const needles = [...person.names, ...(phone ? [phone, phone.slice(3)] : [])]
-      .map((needle) => needle.trim().toLowerCase())
-      .filter((needle) => needle.length >= 3);
-    if (!needles.length) return 0;
-    const messages = await this.erasure.findMessagesToCounterparts(manager, userId, person.since);
-    const mentioning = messages
-      .filter((message) => {
-        const text = this.steps.tryDecrypt(message.body_encrypted)?.toLowerCase();
-        // A text that cannot be read (a retired key) is blanked too: it may name the person.
-        return text === undefined || needles.some((needle) => text.includes(needle));
-      })
-      .map((message) => message.id);
-    if (mentioning.length) {
-      await this.erasure.blankNotifications(manager, mentioning);
-    }
-    return mentioning.length;
-  }
-
   private async eraseMessages(
     manager: EntityManager,
     userId: string,
     phone: string | null,
     relatedRefs: string[],
   ): Promise<Record<string, number>> {
-    const preferences = await this.erasure.findFamilyPhone(manager, userId);
-    await this.notifications.withdrawFamilyContact(manager, userId);
-    const notificationsDeleted = await this.erasure.deleteNotificationsOf(
-      manager,
-      userId,
-      phone,
-      preferences?.family_phone ?? null,
-    );
-    // Messages to others about the person (their name, their need): the text goes, the record stays.
-    const othersBlanked = await this.erasure.blankNotificationsByRef(manager, relatedRefs);
-    if (phone) {
-      await this.erasure.deleteSmsReplyCodesTo(manager, phone);
-      await this.erasure.deletePhoneVerificationsOf(manager, phone);
-    }
-    await this.erasure.deleteNotificationPreferences(manager, userId);
-    return { notificationsDeleted, othersNotificationsBlanked: othersBlanked };
+    const messages = await this.notifications.eraseMessagesOf(manager, userId, phone, relatedRefs);
+    if (phone) await this.erasure.deletePhoneVerificationsOf(manager, phone);
+    await this.notifications.deletePreferencesOf(manager, userId);
+    return messages;
   }
 
   /**

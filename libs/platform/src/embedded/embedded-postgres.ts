@@ -37,7 +37,7 @@ import { Log, SUPERUSER } from './shared';
 export interface EmbeddedPostgresOptions {
   /** Where the cluster lives (created on first run). As root it may be relocated; see the log. */
   dataDir: string;
-  /** TCP port on 127.0.0.1; default 54329. */
+  /** TCP port on 127.0.0.1; default 25432. */
   port?: number;
   /** Database to create if missing; default `prossimo`. */
   database?: string;
@@ -59,7 +59,9 @@ export interface EmbeddedPostgresHandle {
   stop(): Promise<void>;
 }
 
-export const EMBEDDED_POSTGRES_DEFAULT_PORT = 54329;
+// Below Linux's ephemeral range (32768-60999): a port in it may be held at that moment by the local
+// end of any outgoing connection, and PostgreSQL then cannot bind it (seen in CI).
+export const EMBEDDED_POSTGRES_DEFAULT_PORT = 25432;
 export const EMBEDDED_POSTGRES_DEFAULT_DATABASE = 'prossimo';
 
 export { EmbeddedPostgresPortInUseError } from './shared';
