@@ -139,30 +139,13 @@ describe('Privacy services on PostgreSQL', () => {
     const citizenId = await insertUser(services.dataSource);
     const helperId = await insertUser(services.dataSource);
     const strangerId = await insertUser(services.dataSource);
-    await rowsOf(`UPDATE users SET display_name = 'Gemma Dimenticata' WHERE id = $1`, [citizenId]);
-    const [citizen]: { phone: string }[] = await rowsOf(
-      `SELECT phone_e164 AS phone FROM users WHERE id = $1`,
+    const [citizen]: { phone: string; since: Date }[] = await rowsOf(
+      `SELECT phone_e164 AS phone, created_at AS since FROM users WHERE id = $1`,
       [citizenId],
     );
-    // The helper was proposed for the citizen's need: a counterpart. The stranger never met her.
-    const [need]: { id: string }[] = await rowsOf(
-      `INSERT INTO needs (id, source, status, category, description, comune_istat, lat, lon, author_user_id)
-       VALUES (gen_random_uuid(), 'sentinel', 'open', 'companionship', 'Compagnia', $2, 44.7, 8.03, $1)
-       RETURNING id`,
-      [citizenId, PIEDMONT.alba],
-    );
-    const [profile]: { id: string }[] = await rowsOf(
-      `INSERT INTO volunteer_profiles (user_id, display_name, home_lat, home_lon, comune_istat, travel_radius_km,
-                                       weekly_hour_limit)
-       VALUES ($1, 'Aiutante', 44.7, 8.03, $2, 10, 5) RETURNING id`,
-      [helperId, PIEDMONT.alba],
-    );
-    await rowsOf(
-      `INSERT INTO match_proposals (need_id, helper_user_id, volunteer_id, rank, score, distance_km, breakdown,
-                                    status, expires_at)
-       VALUES ($1, $2, $3, 1, 0.5, 1, '{}', 'pending', now() + interval '1 day')`,
-      [need.id, helperId, profile.id],
-    );
+    // Who the citizen dealt with is the caller's to say (privacy finds them in other libraries'
+    // tables): here the helper alone. The stranger never met her.
+    const counterparts = `WITH counterparts AS (SELECT '${helperId}'::uuid AS id)`;
     const message = async (userId: string, text: string, status: string) => {
       const [row]: { id: string }[] = await rowsOf(
         `INSERT INTO notifications (user_id, channel, recipient, event, body_encrypted, status)
@@ -177,7 +160,13 @@ describe('Privacy services on PostgreSQL', () => {
     const toStranger = await message(strangerId, 'Gemma Dimenticata cerca compagnia', 'pending');
 
     const blanked = await services.dataSource.transaction((manager) =>
-      erasure.blankMentions(manager, citizenId, citizen.phone),
+      erasure.blankMentions(
+        manager,
+        citizenId,
+        citizen.phone,
+        { names: ['Gemma Dimenticata'], since: citizen.since },
+        counterparts,
+      ),
     );
 
     expect(blanked).toBe(2);

@@ -8,6 +8,22 @@ import { firstRow, onlyRow, Queryable } from '@prossimo/platform';
  * account's row and roles (identity: users, user_roles, phone_verifications) and the reasons the
  * person wrote in any library's status_history (platform).
  */
+/**
+ * The people the person ($1) dealt with: helpers and citizens of their needs and engagements,
+ * proposals, reviewers (requests', matching's and reputation's tables). A WITH clause defining
+ * `counterparts(id)`, for notifications' search of the messages that may name the person.
+ */
+export const COUNTERPARTS_OF_PERSON = `WITH own_needs AS (
+         SELECT n.id FROM needs n LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
+          WHERE n.author_user_id = $1 OR b.user_id = $1),
+       counterparts AS (
+         SELECT e.helper_user_id AS id FROM engagements e WHERE e.need_id IN (SELECT id FROM own_needs)
+         UNION SELECT mp.helper_user_id FROM match_proposals mp WHERE mp.need_id IN (SELECT id FROM own_needs)
+         UNION SELECT coalesce(b.user_id, n.author_user_id) FROM engagements e JOIN needs n ON n.id = e.need_id
+                 LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id WHERE e.helper_user_id = $1
+         UNION SELECT author_user_id FROM reviews WHERE subject_user_id = $1
+         UNION SELECT subject_user_id FROM reviews WHERE author_user_id = $1)`;
+
 @Injectable()
 export class ErasureRepository {
   /** Locks the account row (identity's users) for the erasure. */
@@ -27,6 +43,16 @@ export class ErasureRepository {
       db,
       `SELECT u.status, ARRAY(SELECT role FROM user_roles r WHERE r.user_id = u.id) AS roles
            FROM users u WHERE u.id = $1`,
+      [userId],
+    );
+  }
+
+  /** The names the person went by (identity's users, community's volunteer_profiles) and since when. */
+  async findNamesOfPerson(db: Queryable, userId: string): Promise<{ names: string[]; since: Date }> {
+    return onlyRow(
+      db,
+      `SELECT array_remove(ARRAY[u.display_name, p.display_name], NULL) AS names, u.created_at AS since
+         FROM users u LEFT JOIN volunteer_profiles p ON p.user_id = u.id WHERE u.id = $1`,
       [userId],
     );
   }

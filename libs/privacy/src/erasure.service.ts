@@ -14,7 +14,7 @@ import { NeedsErasure, NeedStatus } from '@prossimo/requests';
 import { DataSource, EntityManager } from 'typeorm';
 import { comuniOfPerson, staffTerritoryCovering } from './staff-scope.repository';
 import { AccountErasure, EraseAccountInput, StaffErasureReason } from './privacy.types';
-import { ErasureRepository } from './erasure.repository';
+import { COUNTERPARTS_OF_PERSON, ErasureRepository } from './erasure.repository';
 import { ERASURE_REASON, ErasureSteps } from './erasure-steps';
 
 /**
@@ -119,7 +119,15 @@ export class ErasureService implements OnApplicationBootstrap {
     const engagementsCancelled = await this.cancelOpenEngagements(manager, userId);
     const needsCancelled = await this.steps.cancelLiveNeeds(manager, userId, ownNeedIds);
     const related = await this.engagements.relatedRefs(manager, userId, ownNeedIds);
-    const mentionsBlanked = await this.notifications.blankMentions(manager, userId, phone);
+    // Messages to the people the person dealt with that name them (found by privacy: the names and
+    // the counterparts are in other libraries' tables).
+    const mentionsBlanked = await this.notifications.blankMentions(
+      manager,
+      userId,
+      phone,
+      await this.erasure.findNamesOfPerson(manager, userId),
+      COUNTERPARTS_OF_PERSON,
+    );
     const summary = {
       engagementsCancelled,
       engagementsHandedOver,

@@ -2,29 +2,29 @@ import { Module } from '@nestjs/common';
 import { IdentityModule } from '@prossimo/identity';
 import { ModerationModule } from '@prossimo/moderation';
 import { registerMessages } from '@prossimo/platform';
-import { BeneficiariesRepository } from './beneficiaries.repository';
-import { DeskPeopleIndexer } from './desk-people.indexer';
-import { DeskPeopleRepository } from './desk-people.repository';
-import { DeskPeopleResolver } from './desk-people.resolver';
-import { DeskPeopleService } from './desk-people.service';
-import { NeedLifecycleService } from './need-lifecycle.service';
-import { NeedMaintenanceProcessor } from './need-maintenance.processor';
-import { NeedModerationLink } from './need-moderation.link';
-import { NeedModerationItemResolver } from './need-moderation-item.resolver';
-import { NeedMaintenanceScheduler } from './need-maintenance.scheduler';
+import { BeneficiariesRepository } from './beneficiaries/beneficiaries.repository';
+import { DeskPeopleIndexer } from './desk-people/desk-people.indexer';
+import { DeskPeopleRepository } from './desk-people/desk-people.repository';
+import { DeskPeopleResolver } from './desk-people/desk-people.resolver';
+import { DeskPeopleService } from './desk-people/desk-people.service';
+import { NeedLifecycleService } from './lifecycle/need-lifecycle.service';
+import { NeedMaintenanceProcessor } from './lifecycle/need-maintenance.processor';
+import { NeedModerationLink } from './moderation/need-moderation.link';
+import { NeedModerationItemResolver } from './moderation/need-moderation-item.resolver';
+import { NeedMaintenanceScheduler } from './lifecycle/need-maintenance.scheduler';
 import {
   NeedDecisionsResolver,
   NeedPersonalFieldsResolver,
   NeedPostingResolver,
   NeedsResolver,
-} from './needs.resolver';
-import { NeedDecisionsService } from './need-decisions.service';
-import { NeedPersonalFieldsService } from './need-personal-fields.service';
-import { NeedPostingService } from './need-posting.service';
-import { NeedQueriesService } from './need-queries.service';
-import { NeedsErasure } from './needs-erasure';
-import { NeedsRepository } from './needs.repository';
-import { RequestsPersonalDataRepository } from './requests-personal-data.repository';
+} from './needs/needs.resolver';
+import { NeedDecisionsService } from './lifecycle/need-decisions.service';
+import { NeedPersonalFieldsService } from './needs/need-personal-fields.service';
+import { NeedPostingService } from './posting/need-posting.service';
+import { NeedQueriesService } from './needs/need-queries.service';
+import { NeedsErasure } from './personal-data/needs-erasure';
+import { NeedsRepository } from './needs/needs.repository';
+import { RequestsPersonalDataRepository } from './personal-data/requests-personal-data.repository';
 
 registerMessages({
   NEED_NOT_FOUND: { it: 'Richiesta non trovata.', en: 'Need not found.' },

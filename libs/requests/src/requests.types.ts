@@ -1,4 +1,4 @@
 // The requests' GraphQL types, one file per kind; imported from here as before.
-export * from './need-enums';
-export * from './need-inputs.types';
-export * from './need-outputs.types';
+export * from './needs/need-enums';
+export * from './posting/need-inputs.types';
+export * from './needs/need-outputs.types';

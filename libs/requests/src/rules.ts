@@ -1,4 +1,4 @@
 // The library's pure rules: no Nest, TypeORM or database; loading this file loads none of them
 // (rules-entry-points.spec.ts in libs/platform checks it). Import it as `@prossimo/requests/rules`.
-export * from './need-status';
-export * from './need-lifecycle';
+export * from './lifecycle/need-status';
+export * from './lifecycle/need-lifecycle';

@@ -1,45 +1,26 @@
 import { Injectable } from '@nestjs/common';
-import { firstRow, onlyRow, Queryable } from '@prossimo/platform';
+import { firstRow, Queryable } from '@prossimo/platform';
 
 /**
  * Notifications' tables in the erasures (notifications, notification_preferences,
- * sms_reply_codes), in the caller's transaction. To find the messages that may name the person it
- * reads the names they went by (identity's users, community's volunteer_profiles) and the people
- * they dealt with (requests' needs and beneficiaries, matching's engagements and match_proposals,
- * reputation's reviews).
+ * sms_reply_codes), in the caller's transaction.
  */
 @Injectable()
 export class NotificationsErasureRepository {
-  /** The names the person went by (identity's users, community's volunteer_profiles) and since when. */
-  async findNamesOfPerson(db: Queryable, userId: string): Promise<{ names: string[]; since: Date }> {
-    return onlyRow(
-      db,
-      `SELECT array_remove(ARRAY[u.display_name, p.display_name], NULL) AS names, u.created_at AS since
-         FROM users u LEFT JOIN volunteer_profiles p ON p.user_id = u.id WHERE u.id = $1`,
-      [userId],
-    );
-  }
-
   /**
-   * Messages since `since` to the people the person dealt with (helpers and citizens of their
-   * needs and engagements, proposals, reviewers), that may name them.
+   * Messages since `since` to the people the person dealt with, that may name them. `counterparts`
+   * is the caller's WITH clause defining `counterparts(id)` from the person's id ($1): who they dealt
+   * with is in other libraries' tables (helpers and citizens of their needs and engagements,
+   * proposals, reviewers), so the erasure that knows them writes it.
    */
   async findMessagesToCounterparts(
     db: Queryable,
     userId: string,
     since: Date,
+    counterparts: string,
   ): Promise<{ id: string; body_encrypted: string }[]> {
     return db.query(
-      `WITH own_needs AS (
-         SELECT n.id FROM needs n LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
-          WHERE n.author_user_id = $1 OR b.user_id = $1),
-       counterparts AS (
-         SELECT e.helper_user_id AS id FROM engagements e WHERE e.need_id IN (SELECT id FROM own_needs)
-         UNION SELECT mp.helper_user_id FROM match_proposals mp WHERE mp.need_id IN (SELECT id FROM own_needs)
-         UNION SELECT coalesce(b.user_id, n.author_user_id) FROM engagements e JOIN needs n ON n.id = e.need_id
-                 LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id WHERE e.helper_user_id = $1
-         UNION SELECT author_user_id FROM reviews WHERE subject_user_id = $1
-         UNION SELECT subject_user_id FROM reviews WHERE author_user_id = $1)
+      `${counterparts}
        SELECT id, body_encrypted FROM notifications
         WHERE user_id IN (SELECT id FROM counterparts WHERE id IS NOT NULL AND id <> $1)
           AND body_encrypted IS NOT NULL AND created_at >= $2`,

@@ -21,15 +21,27 @@ export class NotificationsErasure {
   /**
    * Messages to the people the person dealt with (helpers, citizens, reviewers) that name them or
    * quote their number, e.g. "Ettore will help you" or a moderation notice quoting a review: the
-   * text goes, the record stays. Runs before the names are blanked. Returns how many.
+   * text goes, the record stays. Runs before the names are blanked. `person` is the names they went
+   * by and since when; `counterparts` a WITH clause defining `counterparts(id)` from the person's id
+   * ($1), written by the caller, who knows the other libraries' tables. Returns how many.
    */
-  async blankMentions(manager: EntityManager, userId: string, phone: string | null): Promise<number> {
-    const person = await this.erasure.findNamesOfPerson(manager, userId);
+  async blankMentions(
+    manager: EntityManager,
+    userId: string,
+    phone: string | null,
+    person: { names: string[]; since: Date },
+    counterparts: string,
+  ): Promise<number> {
     const needles = [...person.names, ...(phone ? [phone, phone.slice(3)] : [])]
       .map((needle) => needle.trim().toLowerCase())
       .filter((needle) => needle.length >= 3);
     if (!needles.length) return 0;
-    const messages = await this.erasure.findMessagesToCounterparts(manager, userId, person.since);
+    const messages = await this.erasure.findMessagesToCounterparts(
+      manager,
+      userId,
+      person.since,
+      counterparts,
+    );
     const mentioning = messages
       .filter((message) => {
         const text = this.tryDecrypt(message.body_encrypted)?.toLowerCase();

@@ -10,8 +10,8 @@ import {
 } from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { canTransition } from './need-lifecycle';
-import { NeedsRepository } from './needs.repository';
-import { NeedCategory, NeedSource, NeedStatus } from './requests.types';
+import { NeedsRepository } from '../needs/needs.repository';
+import { NeedCategory, NeedSource, NeedStatus } from '../requests.types';
 
 /** Entity type of need lifecycle rows in status_history (moderation records its own rows as 'need'). */
 export const NEED_HISTORY_ENTITY = 'need_lifecycle';

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { onlyRow, Queryable } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import { DeskPersonNeed } from './desk-people.types';
-import { BeneficiaryKind, DeskConsentMethod } from './requests.types';
+import { BeneficiaryKind, DeskConsentMethod } from '../requests.types';
 
 /** A person as the desk reads them (still encrypted), with the consent recorded for them. */
 export interface DeskPersonRow {

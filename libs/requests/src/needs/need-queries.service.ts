@@ -5,10 +5,10 @@ import { ContentType, ModerationService } from '@prossimo/moderation';
 import { DomainError, Page, PageArgs, readStatusHistory, toPage } from '@prossimo/platform';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
-import { NEED_HISTORY_ENTITY } from './need-lifecycle.service';
+import { NEED_HISTORY_ENTITY } from '../lifecycle/need-lifecycle.service';
 import { NeedRow, toNeed } from './need-rows';
 import { NeedsRepository } from './needs.repository';
-import { Need, NeedAccess, NeedSource, NeedStatusChange, TerritoryNeedsArgs } from './requests.types';
+import { Need, NeedAccess, NeedSource, NeedStatusChange, TerritoryNeedsArgs } from '../requests.types';
 
 /**
  * Reading needs, for those they concern: who may see a need and how much of it (the caller's

@@ -5,8 +5,8 @@ import { DomainError, writeAudit } from '@prossimo/platform';
 import { firstTerritoryOf } from '@prossimo/territory';
 import { DataSource } from 'typeorm';
 import { NeedLifecycleService } from './need-lifecycle.service';
-import { NeedQueriesService } from './need-queries.service';
-import { CancelNeedInput, Need, NeedSource, NeedStatus, ReviewFlaggedNeedInput } from './requests.types';
+import { NeedQueriesService } from '../needs/need-queries.service';
+import { CancelNeedInput, Need, NeedSource, NeedStatus, ReviewFlaggedNeedInput } from '../requests.types';
 
 /** Decisions on a need by the people it concerns: a sentinel's flag reviewed, a need cancelled. */
 @Injectable()

@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { ContentType, ModerationService } from '@prossimo/moderation';
-import { NeedLifecycleService } from './need-lifecycle.service';
+import { NeedLifecycleService } from '../lifecycle/need-lifecycle.service';
 
 /** A moderator's decision on a pre-moderated need opens or rejects it in the same transaction. */
 @Injectable()

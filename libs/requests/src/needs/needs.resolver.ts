@@ -2,9 +2,9 @@ import { UseGuards } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthenticatedUser, AuthGuard, CurrentUser } from '@prossimo/identity';
 import { Page, PageArgs, SensitiveOperation } from '@prossimo/platform';
-import { NeedDecisionsService } from './need-decisions.service';
+import { NeedDecisionsService } from '../lifecycle/need-decisions.service';
 import { NeedPersonalFieldsService } from './need-personal-fields.service';
-import { NeedPostingService } from './need-posting.service';
+import { NeedPostingService } from '../posting/need-posting.service';
 import { NeedQueriesService } from './need-queries.service';
 import {
   Beneficiary,
@@ -17,7 +17,7 @@ import {
   PostNeedInput,
   ReviewFlaggedNeedInput,
   TerritoryNeedsArgs,
-} from './requests.types';
+} from '../requests.types';
 
 /** Posting a need: citizens, Comune desks, community sentinels. */
 @Resolver(() => Need)

@@ -1,5 +1,5 @@
 import { canTransition, isTerminal, NEED_TRANSITIONS } from './need-lifecycle';
-import { NeedStatus } from './requests.types';
+import { NeedStatus } from '../requests.types';
 
 describe('need lifecycle', () => {
   it('follows the main path from submission to completion', () => {

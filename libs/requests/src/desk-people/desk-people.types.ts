@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, ObjectType } from '@nestjs/graphql';
-import { BeneficiaryKind, DeskConsentMethod, NeedCategory, NeedStatus } from './requests.types';
 import { IdField, TextField } from '@prossimo/platform';
+import { BeneficiaryKind, DeskConsentMethod, NeedCategory, NeedStatus } from '../requests.types';
 
 @ArgsType()
 export class DeskPeopleArgs {

@@ -9,7 +9,7 @@ import {
   NeedSource,
   NeedStatus,
   NeedUrgency,
-} from './requests.types';
+} from '../requests.types';
 
 export interface NeedRow {
   id: string;

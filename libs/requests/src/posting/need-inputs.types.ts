@@ -21,8 +21,8 @@ import {
   Matches,
   ValidateNested,
 } from 'class-validator';
-import { NeedStatus } from './need-status';
-import { AccessibilityNeed, NeedCategory, NeedUrgency } from './need-enums';
+import { NeedStatus } from '../lifecycle/need-status';
+import { AccessibilityNeed, NeedCategory, NeedUrgency } from '../needs/need-enums';
 
 // ----- inputs -----
 

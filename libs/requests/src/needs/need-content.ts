@@ -1,7 +1,7 @@
 // What a posted need must hold, checked without the database, and its details as stored.
 import { DomainError } from '@prossimo/platform';
 import { StoredDetails } from './need-rows';
-import { NeedCategory, NeedContentInput } from './requests.types';
+import { NeedCategory, NeedContentInput } from '../requests.types';
 
 /** A point farther than this from every Comune centre (or from the given Comune) is not a place we serve. */
 export const MAX_KM_FROM_COMUNE = 40;

@@ -11,7 +11,7 @@ import {
 } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import { needColumns, NeedRow } from './need-rows';
-import { NeedCategory, NeedSource, NeedStatus, TerritoryNeedsArgs } from './requests.types';
+import { NeedCategory, NeedSource, NeedStatus, TerritoryNeedsArgs } from '../requests.types';
 
 /** A need as read for a page, with its cursor. */
 export type NeedPageRow = NeedRow & CursorAt;

@@ -4,8 +4,8 @@ import { AccessService, AuthenticatedUser, CodiceFiscaleService } from '@prossim
 import { FieldCipher, oneByKey, RequestLoader, writeAudit } from '@prossimo/platform';
 import { firstTerritoryOf } from '@prossimo/territory';
 import { DataSource } from 'typeorm';
-import { BeneficiariesRepository } from './beneficiaries.repository';
-import { Beneficiary, Need } from './requests.types';
+import { BeneficiariesRepository } from '../beneficiaries/beneficiaries.repository';
+import { Beneficiary, Need } from '../requests.types';
 
 /**
  * A need's personal fields, resolved per field so that they are read (and decrypted, and staff

@@ -1,8 +1,8 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ContentType, ModerationItem } from '@prossimo/moderation';
 import { oneByKey, RequestLoader } from '@prossimo/platform';
-import { NeedsRepository } from './needs.repository';
-import { NeedCategory } from './requests.types';
+import { NeedsRepository } from '../needs/needs.repository';
+import { NeedCategory } from '../requests.types';
 
 /**
  * A need's category on its moderation item, as the enum: the queue names it in the reader's language

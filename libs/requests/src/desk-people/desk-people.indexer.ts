@@ -2,7 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { BLIND_INDEX_VERSION, BlindIndex, FieldCipher } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
-import { BeneficiariesRepository } from './beneficiaries.repository';
+import { BeneficiariesRepository } from '../beneficiaries/beneficiaries.repository';
 
 const BATCH = 500;
 

@@ -23,12 +23,12 @@ import {
 } from '@prossimo/platform';
 import { firstTerritoryOf } from '@prossimo/territory';
 import { DataSource, EntityManager } from 'typeorm';
-import { BeneficiariesRepository } from './beneficiaries.repository';
-import { personInScopeCondition } from './desk-people.scope';
-import { NeedsRepository } from './needs.repository';
-import { checkContent, MAX_KM_FROM_COMUNE, storedDetails } from './need-content';
-import { NEED_HISTORY_ENTITY, needOpenedJobs } from './need-lifecycle.service';
-import { NeedQueriesService } from './need-queries.service';
+import { BeneficiariesRepository } from '../beneficiaries/beneficiaries.repository';
+import { personInScopeCondition } from '../desk-people/desk-people.scope';
+import { NeedsRepository } from '../needs/needs.repository';
+import { checkContent, MAX_KM_FROM_COMUNE, storedDetails } from '../needs/need-content';
+import { NEED_HISTORY_ENTITY, needOpenedJobs } from '../lifecycle/need-lifecycle.service';
+import { NeedQueriesService } from '../needs/need-queries.service';
 import {
   BeneficiaryKind,
   DeskBeneficiaryInput,
@@ -40,7 +40,7 @@ import {
   NeedStatus,
   PostNeedAtDeskInput,
   PostNeedInput,
-} from './requests.types';
+} from '../requests.types';
 
 /** A beneficiary to insert (its Comune comes from the statement: insertBeneficiaryIn). */
 interface BeneficiaryToInsert {

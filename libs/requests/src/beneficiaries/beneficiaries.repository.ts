@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { firstRow, Queryable } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
-import { BeneficiaryKind } from './requests.types';
+import { BeneficiaryKind } from '../requests.types';
 
 /** A beneficiary as a need's field reads it (still encrypted). */
 export interface BeneficiaryRow {

@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { DeskPeopleRepository, DeskPersonRow } from './desk-people.repository';
 import { personInScopeCondition } from './desk-people.scope';
 import { DeskPeopleArgs, DeskPerson } from './desk-people.types';
-import { BeneficiaryKind, NeedCategory, NeedStatus } from './requests.types';
+import { BeneficiaryKind, NeedCategory, NeedStatus } from '../requests.types';
 
 /** Searches one operator may make in the window, whatever their token or address (counted from the audit log). */
 export const DESK_SEARCHES_PER_WINDOW = 30;

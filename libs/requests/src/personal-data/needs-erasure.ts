@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { blankModerationSummaries, ContentType } from '@prossimo/moderation';
 import { BLIND_INDEX_VERSION, ERASED_TEXT, FieldCipher } from '@prossimo/platform';
 import { EntityManager } from 'typeorm';
-import { NeedLifecycleService } from './need-lifecycle.service';
+import { NeedLifecycleService } from '../lifecycle/need-lifecycle.service';
 import { RequestsPersonalDataRepository } from './requests-personal-data.repository';
-import { NeedStatus } from './requests.types';
+import { NeedStatus } from '../requests.types';
 
 const LIVE_NEED_STATUSES = ['draft', 'submitted', 'open', 'matched', 'in_progress'];
 

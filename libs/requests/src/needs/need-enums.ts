@@ -2,7 +2,7 @@
 
 import { registerEnumType } from '@nestjs/graphql';
 import { CATEGORY_VALUES, CategoryValue } from '@prossimo/platform';
-import { NeedStatus } from './need-status';
+import { NeedStatus } from '../lifecycle/need-status';
 
 export { NeedStatus };
 

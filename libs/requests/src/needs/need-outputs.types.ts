@@ -2,7 +2,7 @@
 
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { PageOf, StatusChangeEntry, StatusChangeOf } from '@prossimo/platform';
-import { NeedStatus } from './need-status';
+import { NeedStatus } from '../lifecycle/need-status';
 import {
   AccessibilityNeed,
   BeneficiaryKind,
