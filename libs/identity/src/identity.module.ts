@@ -17,6 +17,7 @@ import { RelyingPartyService } from './spid-cie/relying-party.service';
 import { SpidCieController } from './spid-cie/spid-cie.controller';
 import { OidcSignInsRepository } from './spid-cie/oidc-sign-ins.repository';
 import { SpidCieResolver } from './spid-cie/spid-cie.resolver';
+import { IdentityErasure } from './users/identity-erasure';
 import { UsersRepository } from './users/users.repository';
 
 /** Needs an OTP_SENDER (see ./phone/otp-sender) from a global module of the app. */
@@ -50,8 +51,16 @@ import { UsersRepository } from './users/users.repository';
     SessionsRepository,
     OidcSignInsRepository,
     UsersRepository,
+    IdentityErasure,
   ],
-  exports: [SessionService, AuthGuard, AccessService, PhoneVerificationService, CodiceFiscaleService],
+  exports: [
+    SessionService,
+    AuthGuard,
+    AccessService,
+    PhoneVerificationService,
+    CodiceFiscaleService,
+    IdentityErasure,
+  ],
 })
 export class IdentityModule implements OnModuleInit {
   constructor(private readonly relyingParty: RelyingPartyService) {}

@@ -25,3 +25,4 @@ export type { TrustChain } from './spid-cie/federation';
 export type { PublicJwks, EntityStatement } from './spid-cie/federation';
 export { CALLBACK_PATH } from './spid-cie/relying-party.service';
 export * from './identity-personal-data.module';
+export * from './users/identity-erasure';

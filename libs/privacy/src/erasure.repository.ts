@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { firstRow, onlyRow, Queryable } from '@prossimo/platform';
+import { onlyRow, Queryable } from '@prossimo/platform';
 
 /**
  * The account erasure's own statements: the erasure record (account_erasures) and privacy's rows
- * about the person (consents, personal_data_exports). The others here touch other libraries'
- * tables and wait for their owners' erasure steps (docs/privacy.md, "Who erases what"): the
- * account's row and roles (identity: users, user_roles, phone_verifications) and the reasons the
- * person wrote in any library's status_history (platform).
+ * about the person (consents, personal_data_exports). Two reads of other libraries' tables stay
+ * here, for notifications' search of the messages that may name the person (docs/privacy.md, "Who
+ * erases what"): the names the person went by and who they dealt with (COUNTERPARTS_OF_PERSON).
  */
 /**
  * The people the person ($1) dealt with: helpers and citizens of their needs and engagements,
@@ -26,45 +25,12 @@ export const COUNTERPARTS_OF_PERSON = `WITH own_needs AS (
 
 @Injectable()
 export class ErasureRepository {
-  /** Locks the account row (identity's users) for the erasure. */
-  async lockAccount(
-    db: Queryable,
-    userId: string,
-  ): Promise<{ phone_e164: string | null; status: string } | undefined> {
-    return firstRow(db, `SELECT phone_e164, status FROM users WHERE id = $1 FOR UPDATE`, [userId]);
-  }
-
-  /** The account's status and roles (identity's users and user_roles), for an erasure by staff. */
-  async findAccountWithRoles(
-    db: Queryable,
-    userId: string,
-  ): Promise<{ status: string; roles: string[] } | undefined> {
-    return firstRow(
-      db,
-      `SELECT u.status, ARRAY(SELECT role FROM user_roles r WHERE r.user_id = u.id) AS roles
-           FROM users u WHERE u.id = $1`,
-      [userId],
-    );
-  }
-
   /** The names the person went by (identity's users, community's volunteer_profiles) and since when. */
   async findNamesOfPerson(db: Queryable, userId: string): Promise<{ names: string[]; since: Date }> {
     return onlyRow(
       db,
       `SELECT array_remove(ARRAY[u.display_name, p.display_name], NULL) AS names, u.created_at AS since
          FROM users u LEFT JOIN volunteer_profiles p ON p.user_id = u.id WHERE u.id = $1`,
-      [userId],
-    );
-  }
-
-  async deletePhoneVerificationsOf(db: Queryable, phone: string): Promise<void> {
-    await db.query(`DELETE FROM phone_verifications WHERE phone_e164 = $1`, [phone]);
-  }
-
-  /** Free-text reasons the person wrote in any status history (platform's status_history). */
-  async blankStatusReasonsBy(db: Queryable, userId: string): Promise<void> {
-    await db.query(
-      `UPDATE status_history SET reason = NULL WHERE reason IS NOT NULL AND actor_user_id = $1`,
       [userId],
     );
   }

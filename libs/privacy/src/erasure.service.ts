@@ -4,12 +4,19 @@ import {
   AccessService,
   AuthenticatedUser,
   COMUNE_STAFF_ROLES,
+  IdentityErasure,
   Role,
   SessionService,
 } from '@prossimo/identity';
 import { NotificationsErasure } from '@prossimo/notifications';
 import { EngagementsErasure } from '@prossimo/matching';
-import { AccountErasureHandlers, DomainError, ERASED_TEXT, writeAudit } from '@prossimo/platform';
+import {
+  AccountErasureHandlers,
+  blankStatusReasonsWrittenBy,
+  DomainError,
+  ERASED_TEXT,
+  writeAudit,
+} from '@prossimo/platform';
 import { NeedsErasure, NeedStatus } from '@prossimo/requests';
 import { DataSource, EntityManager } from 'typeorm';
 import { comuniOfPerson, staffTerritoryCovering } from './staff-scope.repository';
@@ -48,6 +55,7 @@ export class ErasureService implements OnApplicationBootstrap {
     private readonly notifications: NotificationsErasure,
     private readonly sessions: SessionService,
     private readonly access: AccessService,
+    private readonly identity: IdentityErasure,
     private readonly handlers: AccountErasureHandlers,
     private readonly steps: ErasureSteps,
     private readonly needs: NeedsErasure,
@@ -77,7 +85,7 @@ export class ErasureService implements OnApplicationBootstrap {
     this.access.requireRole(staff, COMUNE_STAFF_ROLES);
     if (input.userId === staff.userId) throw new DomainError('FORBIDDEN', { field: 'input.userId' });
     const erasure = await this.dataSource.transaction(async (manager) => {
-      const target = await this.erasure.findAccountWithRoles(manager, input.userId);
+      const target = await this.identity.accountWithRoles(manager, input.userId);
       if (!target || target.status === 'erased') {
         throw new DomainError('ACCOUNT_NOT_FOUND', { field: 'input.userId' });
       }
@@ -105,7 +113,7 @@ export class ErasureService implements OnApplicationBootstrap {
     requestedBy: 'self' | 'staff',
     staffRequest?: StaffRequest,
   ): Promise<AccountErasure> {
-    const account = await this.erasure.lockAccount(manager, userId);
+    const account = await this.identity.lockAccount(manager, userId);
     if (!account || account.status === 'erased') throw new DomainError('UNAUTHENTICATED');
     const phone = account.phone_e164;
 
@@ -201,7 +209,7 @@ export class ErasureService implements OnApplicationBootstrap {
     relatedRefs: string[],
   ): Promise<Record<string, number>> {
     const messages = await this.notifications.eraseMessagesOf(manager, userId, phone, relatedRefs);
-    if (phone) await this.erasure.deletePhoneVerificationsOf(manager, phone);
+    if (phone) await this.identity.deletePhoneVerificationsOf(manager, phone);
     await this.notifications.deletePreferencesOf(manager, userId);
     return messages;
   }
@@ -220,7 +228,7 @@ export class ErasureService implements OnApplicationBootstrap {
     // Relatives the person entered: the name is required by the table, so it becomes the placeholder.
     await this.needs.blankRelativesEnteredBy(manager, userId);
     // Free-text reasons the person wrote.
-    await this.erasure.blankStatusReasonsBy(manager, userId);
+    await blankStatusReasonsWrittenBy(manager, userId);
     return { needsAnonymised };
   }
 

@@ -35,6 +35,11 @@ export interface VerifiedUser {
 export class PhoneVerificationsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** Every code sent to the number (an account erasure). */
+  async deleteAllOf(db: Queryable, phone: string): Promise<void> {
+    await db.query(`DELETE FROM phone_verifications WHERE phone_e164 = $1`, [phone]);
+  }
+
   async countRecentSends(db: Queryable, phone: string, ipHmac: Buffer): Promise<SendCounts> {
     return onlyRow<SendCounts>(
       db,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { onlyRow, Queryable } from '@prossimo/platform';
+import { firstRow, onlyRow, Queryable } from '@prossimo/platform';
 import { Role } from './role';
 
 type Row = Record<string, unknown>;
@@ -16,6 +16,27 @@ export class UsersRepository {
       userId,
       Role.CITIZEN,
     ]);
+  }
+
+  /** Locks the account row for its erasure. */
+  async lockForErasure(
+    db: Queryable,
+    userId: string,
+  ): Promise<{ phone_e164: string | null; status: string } | undefined> {
+    return firstRow(db, `SELECT phone_e164, status FROM users WHERE id = $1 FOR UPDATE`, [userId]);
+  }
+
+  /** The account's status and roles, for an erasure by staff. */
+  async findStatusWithRoles(
+    db: Queryable,
+    userId: string,
+  ): Promise<{ status: string; roles: string[] } | undefined> {
+    return firstRow(
+      db,
+      `SELECT u.status, ARRAY(SELECT role FROM user_roles r WHERE r.user_id = u.id) AS roles
+           FROM users u WHERE u.id = $1`,
+      [userId],
+    );
   }
 
   /** Deletes the account's sessions; answers how many. */

@@ -36,6 +36,16 @@ export async function recordStatusChanges(manager: EntityManager, changes: Statu
   );
 }
 
+/**
+ * Free-text reasons the person wrote in any library's status history go (an account erasure, in its
+ * transaction); the changes themselves stay.
+ */
+export async function blankStatusReasonsWrittenBy(db: Queryable, actorUserId: string): Promise<void> {
+  await db.query(`UPDATE status_history SET reason = NULL WHERE reason IS NOT NULL AND actor_user_id = $1`, [
+    actorUserId,
+  ]);
+}
+
 /** One stored status change as the GraphQL status-change types show it. */
 export interface StatusHistoryEntry {
   from: string | null;
