@@ -2,7 +2,16 @@
 
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ModerationStatus } from '@prossimo/moderation';
-import { EnumField, IdField, IntField, NestedField, PageArgs, PageOf, TextField } from '@prossimo/platform';
+import {
+  EnumField,
+  IdField,
+  IntField,
+  NestedField,
+  PageArgs,
+  PageOf,
+  TextField,
+  TimeOfDayField,
+} from '@prossimo/platform';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -323,8 +332,7 @@ export class TimeOfWeekInput {
   @IntField({ min: 1, max: 7 }, { description: '1 Monday ... 7 Sunday.' })
   dayOfWeek!: number;
 
-  @Field({ description: 'HH:MM' })
-  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/)
+  @TimeOfDayField({ description: 'HH:MM' })
   time!: string;
 }
 

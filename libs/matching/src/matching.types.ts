@@ -57,8 +57,24 @@ export class ScoreReason {
   explanation!: string;
 }
 
+/** Why a helper stands where they do in a need's ranking: a candidate and a proposal show it alike. */
+@ObjectType({ isAbstract: true })
+export abstract class HelperRanking {
+  @Field(() => Float, { description: 'Total score, 0 to 1.' })
+  score!: number;
+
+  @Field(() => Float)
+  distanceKm!: number;
+
+  @Field(() => [ScoreReason])
+  reasons!: ScoreReason[];
+
+  @Field({ description: 'The reasons in one sentence, in the language of the request.' })
+  whyThisHelper!: string;
+}
+
 @ObjectType()
-export class MatchProposal {
+export class MatchProposal extends HelperRanking {
   @Field(() => ID)
   id!: string;
 
@@ -85,18 +101,6 @@ export class MatchProposal {
 
   @Field(() => Int, { description: 'Position in the ranking when proposed (1 = best).' })
   rank!: number;
-
-  @Field(() => Float, { description: 'Total score, 0 to 1.' })
-  score!: number;
-
-  @Field(() => Float)
-  distanceKm!: number;
-
-  @Field(() => [ScoreReason])
-  reasons!: ScoreReason[];
-
-  @Field({ description: 'The reasons in one sentence, in the language of the request.' })
-  whyThisHelper!: string;
 
   @Field()
   expiresAt!: Date;
@@ -282,7 +286,7 @@ export enum CandidateKind {
 registerEnumType(CandidateKind, { name: 'CandidateKind' });
 
 @ObjectType({ description: 'A helper who meets every hard constraint of a need, with "why this helper".' })
-export class RankedCandidate {
+export class RankedCandidate extends HelperRanking {
   @Field(() => CandidateKind)
   kind!: CandidateKind;
 
@@ -300,18 +304,6 @@ export class RankedCandidate {
 
   @Field(() => Int, { description: '1 = best.' })
   rank!: number;
-
-  @Field(() => Float, { description: 'Total score, 0 to 1.' })
-  score!: number;
-
-  @Field(() => Float)
-  distanceKm!: number;
-
-  @Field(() => [ScoreReason])
-  reasons!: ScoreReason[];
-
-  @Field({ description: 'The reasons in one sentence, in the language of the request.' })
-  whyThisHelper!: string;
 }
 
 @ArgsType()

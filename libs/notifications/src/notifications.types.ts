@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { NestedField, PageArgs, PageInfo, PageOf, TextField } from '@prossimo/platform';
+import { NestedField, PageArgs, PageInfo, PageOf, TextField, TimeOfDayField } from '@prossimo/platform';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -10,7 +10,6 @@ import {
   IsIn,
   IsOptional,
   IsUUID,
-  Matches,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
@@ -24,8 +23,6 @@ export enum NotificationChannelOption {
   IO = 'io',
 }
 registerEnumType(NotificationChannelOption, { name: 'NotificationChannelOption' });
-
-const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 @ObjectType()
 export class EventChannels {
@@ -102,14 +99,10 @@ export class UpdateNotificationPreferencesInput {
   @IsIn(['it', 'en'])
   language?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @Matches(TIME_OF_DAY)
+  @TimeOfDayField({ optional: true })
   quietHoursStart?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @Matches(TIME_OF_DAY)
+  @TimeOfDayField({ optional: true })
   quietHoursEnd?: string;
 
   @Field(() => [EventChannelsInput], {

@@ -8,13 +8,14 @@ import {
   IsOptional,
   IsString,
   IsUUID,
+  Matches,
   Max,
   MaxLength,
   Min,
   validateSync,
   ValidateNested,
 } from 'class-validator';
-import { EnumField, IdField, IntField, NestedField, TextField } from './input-fields';
+import { EnumField, IdField, IntField, NestedField, TextField, TimeOfDayField } from './input-fields';
 
 enum Colour {
   RED = 'red',
@@ -46,6 +47,9 @@ class Folded {
 
   @NestedField(() => Point, { optional: true })
   point?: Point;
+
+  @TimeOfDayField({ optional: true })
+  at?: string;
 }
 
 /** The same rules spelled out decorator by decorator, as the inputs were written before. */
@@ -83,6 +87,11 @@ class SpelledOut {
   @ValidateNested()
   @Type(() => Point)
   point?: Point;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/)
+  at?: string;
 }
 
 const rulesOf = (target: new () => object) =>
@@ -103,7 +112,14 @@ describe('input field decorators', () => {
   });
 
   it('report the same first problem of each field', () => {
-    const wrong = { name: 42, note: 'x'.repeat(201), id: 'not-a-uuid', colour: 'blue', seats: 9 };
+    const wrong = {
+      name: 42,
+      note: 'x'.repeat(201),
+      id: 'not-a-uuid',
+      colour: 'blue',
+      seats: 9,
+      at: '24:00',
+    };
     const problems = firstProblems(Object.assign(new Folded(), wrong));
     expect(problems).toEqual(firstProblems(Object.assign(new SpelledOut(), wrong)));
     expect(problems).toEqual([
@@ -112,6 +128,7 @@ describe('input field decorators', () => {
       'id: isUuid',
       'colour: isIn',
       'seats: max',
+      'at: matches',
     ]);
     expect(
       firstProblems(Object.assign(new Folded(), { name: '', id: '0b7e4b6e-0d3a-4a6e-9c3b-2f1d5e6a7b8c' })),

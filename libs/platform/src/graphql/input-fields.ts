@@ -2,6 +2,7 @@
 // together, so a rule (a text's length, a UUID, a nested input) is written once per field.
 import { Field, FieldOptions, Float, ID, Int, ReturnTypeFuncValue } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
+import { TIME_OF_DAY_PATTERN } from '../i18n/wall-clock';
 import {
   IsIn,
   IsInt,
@@ -10,6 +11,7 @@ import {
   IsOptional,
   IsString,
   IsUUID,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -86,4 +88,9 @@ export function NestedField(
   options: InputFieldOptions = {},
 ): PropertyDecorator {
   return field(type, options, [ValidateNested(), Type(type)]);
+}
+
+/** A time of day, "HH:MM" (TIME_OF_DAY_PATTERN). */
+export function TimeOfDayField(options: InputFieldOptions = {}): PropertyDecorator {
+  return field(() => String, options, [Matches(TIME_OF_DAY_PATTERN)]);
 }

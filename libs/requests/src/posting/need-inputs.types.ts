@@ -9,6 +9,7 @@ import {
   NestedField,
   PageArgs,
   TextField,
+  TimeOfDayField,
 } from '@prossimo/platform';
 import { Type } from 'class-transformer';
 import {
@@ -73,12 +74,10 @@ export class WeeklySlotInput {
   @IntField({ min: 1, max: 7 }, { description: 'ISO day of week: 1 Monday … 7 Sunday.' })
   dayOfWeek!: number;
 
-  @Field({ description: 'HH:MM, local time.' })
-  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/)
+  @TimeOfDayField({ description: 'HH:MM, local time.' })
   start!: string;
 
-  @Field({ description: 'HH:MM, local time; after start.' })
-  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/)
+  @TimeOfDayField({ description: 'HH:MM, local time; after start.' })
   end!: string;
 }
 
