@@ -38,7 +38,7 @@
  * - SNAPSHOTS (2026-11-22, session 4): instead of rollups, the live statements' own results are
  *   stored per territory node above the Comune (each ambito, the platform), calendar year,
  *   granularity (week, month, the year) and grouping (per Comune, per category: four), by a
- *   maintenance job (libs/insights/src/indicator-snapshots.ts; one REPEATABLE READ transaction per
+ *   maintenance job (libs/insights/src/snapshots/indicator-snapshots.ts; one REPEATABLE READ transaction per
  *   node). A request is read from them when it matches exactly (a whole ambito or everywhere; a
  *   calendar year, whole months, or whole weeks inside a year; a category filter from the
  *   per-category rows); anything else stays live. Exact by construction, and checked here: every
@@ -103,7 +103,7 @@ interface IndicatorScope {
 type Statement = (scope: IndicatorScope) => { sql: string; params: unknown[] };
 type Rows = Record<string, unknown>[];
 type Query = (sql: string, params: unknown[]) => Promise<Rows>;
-/** libs/insights/src/indicator-snapshots, compiled: the service's own refresh and read. */
+/** libs/insights/src/snapshots/indicator-snapshots, compiled: the service's own refresh and read. */
 interface Snapshots {
   PLATFORM_NODE: string;
   lockNode(query: Query, node: string, lock: boolean): Promise<void>;

@@ -26,3 +26,4 @@ export type { PublicJwks, EntityStatement } from './spid-cie/federation';
 export { CALLBACK_PATH } from './spid-cie/relying-party.service';
 export * from './identity-personal-data.module';
 export * from './users/identity-erasure';
+export * from './identity-retention.module';

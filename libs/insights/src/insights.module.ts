@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@prossimo/identity';
 import { registerMessages } from '@prossimo/platform';
-import { IndicatorSnapshotProcessor } from './indicator-snapshot.processor';
-import { IndicatorSnapshotScheduler } from './indicator-snapshot.scheduler';
-import { IndicatorSnapshotService } from './indicator-snapshot.service';
-import { IndicatorSnapshotsRepository } from './indicator-snapshots.repository';
-import { IndicatorsResolver } from './indicators.resolver';
-import { IndicatorsRepository } from './indicators.repository';
-import { IndicatorsService } from './indicators.service';
+import { IndicatorSnapshotProcessor } from './snapshots/indicator-snapshot.processor';
+import { IndicatorSnapshotScheduler } from './snapshots/indicator-snapshot.scheduler';
+import { IndicatorSnapshotService } from './snapshots/indicator-snapshot.service';
+import { IndicatorSnapshotsRepository } from './snapshots/indicator-snapshots.repository';
+import { IndicatorsResolver } from './indicators/indicators.resolver';
+import { IndicatorsRepository } from './indicators/indicators.repository';
+import { IndicatorsService } from './indicators/indicators.service';
 
 registerMessages({
   INDICATOR_DATE_INVALID: {

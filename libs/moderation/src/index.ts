@@ -1,6 +1,6 @@
 export * from './moderation.module';
-export * from './moderation.service';
-export * from './moderation.types';
-export * from './redaction';
-export { blankModerationSummaries, deleteModerationRecords } from './personal-data.repository';
+export * from './items/moderation.service';
+export * from './items/moderation.types';
+export * from './redaction/redaction';
+export { blankModerationSummaries, deleteModerationRecords } from './personal-data/personal-data.repository';
 export * from './moderation-personal-data.module';

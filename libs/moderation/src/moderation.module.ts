@@ -2,11 +2,11 @@ import { Module } from '@nestjs/common';
 import { IdentityModule } from '@prossimo/identity';
 import { NotificationsModule } from '@prossimo/notifications';
 import { registerMessages } from '@prossimo/platform';
-import { ModerationItemsRepository } from './moderation-items.repository';
-import { ModerationResolver } from './moderation.resolver';
-import { ModerationService } from './moderation.service';
-import { ModerationAccountErasure } from './personal-data-erasure';
-import { ModerationPersonalDataRepository } from './personal-data.repository';
+import { ModerationItemsRepository } from './items/moderation-items.repository';
+import { ModerationResolver } from './items/moderation.resolver';
+import { ModerationService } from './items/moderation.service';
+import { ModerationAccountErasure } from './personal-data/personal-data-erasure';
+import { ModerationPersonalDataRepository } from './personal-data/personal-data.repository';
 
 registerMessages({
   ALREADY_REPORTED: {

@@ -32,3 +32,4 @@ export * from './otp/otp-sender.module';
 export * from './api';
 export * from './notifications-personal-data.module';
 export * from './erasure/notifications-erasure';
+export * from './erasure/notifications-retention';

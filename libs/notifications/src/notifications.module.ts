@@ -6,6 +6,7 @@ import { NotificationsRepository } from './delivery/notifications.repository';
 import { NotificationsService } from './delivery/notifications.service';
 import { NotificationsErasure } from './erasure/notifications-erasure';
 import { NotificationsErasureRepository } from './erasure/notifications-erasure.repository';
+import { NotificationsRetention } from './erasure/notifications-retention';
 import { SmsReplyCodesRepository } from './replies/sms-reply-codes.repository';
 import { SmsReplyService } from './replies/sms-reply.service';
 import { EngagementReminderProcessor } from './reminders/engagement-reminder.processor';
@@ -106,8 +107,8 @@ class EmailChannelCloser implements OnApplicationShutdown {
 }
 
 /**
- * Sending (api and worker), and notifications' steps of the erasures (NotificationsErasure, which
- * privacy calls in its order). The GraphQL and webhook side is NotificationsApiModule (api only).
+ * Sending (api and worker), and notifications' steps of the erasures and the retention purge
+ * (NotificationsErasure, NotificationsRetention, which privacy calls in its order). The GraphQL and webhook side is NotificationsApiModule (api only).
  */
 @Module({
   providers: [
@@ -123,11 +124,12 @@ class EmailChannelCloser implements OnApplicationShutdown {
     SmsReplyCodesRepository,
     NotificationsErasure,
     NotificationsErasureRepository,
+    NotificationsRetention,
     { provide: SMS_CHANNEL, inject: [APP_CONFIG], useFactory: createSmsChannel },
     { provide: EMAIL_CHANNEL, inject: [APP_CONFIG], useFactory: createEmailChannel },
     { provide: IO_CHANNEL, inject: [APP_CONFIG], useFactory: createIoChannel },
     EmailChannelCloser,
   ],
-  exports: [NotificationsService, SmsReplyService, NotificationsErasure],
+  exports: [NotificationsService, SmsReplyService, NotificationsErasure, NotificationsRetention],
 })
 export class NotificationsModule {}

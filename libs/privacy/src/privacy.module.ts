@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
-import { IdentityModule } from '@prossimo/identity';
+import { IdentityModule, IdentityRetentionModule } from '@prossimo/identity';
 import { MatchingErasureModule } from '@prossimo/matching';
 import { NotificationsModule } from '@prossimo/notifications';
 import { registerMessages } from '@prossimo/platform';
-import { RequestsModule } from '@prossimo/requests';
+import { RequestsModule, RequestsPersonalDataModule } from '@prossimo/requests';
 import { AuditTrailRepository } from './audit-trail.repository';
 import { AuditTrailService } from './audit-trail.service';
 import { CodiceFiscaleReadRepository } from './codice-fiscale-read.repository';
@@ -78,9 +78,12 @@ registerMessages({
 })
 export class PrivacyModule {}
 
-/** The worker side: building exports and the retention purge (a repeatable job). */
+/**
+ * The worker side: building exports and the retention purge (a repeatable job), with the owners'
+ * purge steps (requests', identity's, notifications').
+ */
 @Module({
-  imports: [NotificationsModule],
+  imports: [NotificationsModule, RequestsPersonalDataModule, IdentityRetentionModule],
   providers: [
     DataExportService,
     DataExportsRepository,

@@ -1,4 +1,4 @@
 export * from './territory.module';
-export * from './territory.service';
-export * from './territory.types';
-export * from './territory-of.repository';
+export * from './territories/territory.service';
+export * from './territories/territory.types';
+export * from './territories/territory-of.repository';

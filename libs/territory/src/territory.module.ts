@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@prossimo/identity';
 import { registerMessages } from '@prossimo/platform';
-import { ComuniRepository } from './comuni.repository';
-import { TerritoriesRepository } from './territories.repository';
-import { TerritoryStaffRepository } from './territory-staff.repository';
-import { TerritoryResolver } from './territory.resolver';
-import { TerritoryService } from './territory.service';
+import { ComuniRepository } from './comuni/comuni.repository';
+import { TerritoriesRepository } from './territories/territories.repository';
+import { TerritoryStaffRepository } from './staff/territory-staff.repository';
+import { TerritoryResolver } from './territories/territory.resolver';
+import { TerritoryService } from './territories/territory.service';
 
 registerMessages({
   COMUNE_NOT_FOUND: { it: 'Comune non trovato (codice ISTAT).', en: 'Comune not found (ISTAT code).' },

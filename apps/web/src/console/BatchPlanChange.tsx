@@ -8,7 +8,7 @@ import type { EditBatchPlanEntryMutation } from '../gql/graphql';
 import { useTranslation } from '../i18n';
 import { showConsoleApiError } from './api-problems';
 import { kilometres } from './batch';
-import { LoadState } from './fields';
+import { ConsoleLoadState } from './fields';
 
 const CANDIDATES = graphql(`
   query BatchPlanCandidates($runId: ID!, $needId: ID!) {
@@ -142,13 +142,10 @@ export function BatchPlanChange({
       </h3>
       <ErrorSummary errors={errors} />
       {errors.unreachable ? <Unreachable onRetry={() => void save()} /> : null}
-      <LoadState
+      <ConsoleLoadState
         loading={candidates.loading && !candidates.data}
         error={candidates.data ? undefined : candidates.error}
         onRetry={() => void candidates.refetch()}
-        loadingText={t('state.loading')}
-        failedText={t('console.common.loadFailed')}
-        retryText={t('console.common.retry')}
       />
       {candidates.data ? (
         <>

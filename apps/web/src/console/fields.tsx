@@ -2,6 +2,7 @@ import type { ComponentProps, ReactNode } from 'react';
 import { isStepUpRequired } from '../api/errors';
 import { TextAreaField as KitTextAreaField } from '../forms/controls';
 import { StepUpAlert } from '../forms/StepUp';
+import { useTranslation } from '../i18n';
 
 export { SelectField } from '../forms/controls';
 
@@ -53,11 +54,68 @@ export function LoadState({
   return null;
 }
 
+/** LoadState in the console's words ("Caricamento…", "could not load", "Riprova"); a page may name its own loading. */
+export function ConsoleLoadState({
+  loadingText,
+  ...state
+}: {
+  loading: boolean;
+  error?: unknown;
+  onRetry: () => void;
+  loadingText?: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <LoadState
+      {...state}
+      loadingText={loadingText ?? t('state.loading')}
+      failedText={t('console.common.loadFailed')}
+      retryText={t('console.common.retry')}
+    />
+  );
+}
+
 /** A table that scrolls sideways on a narrow screen: focusable and named, so that the keyboard scrolls it too. */
 export function TableScroll({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="table-responsive" tabIndex={0} role="region" aria-label={label}>
       {children}
     </div>
+  );
+}
+
+/**
+ * The console's plain table: one header row of column names, the caption also naming the scrolling
+ * region (`label` when the region's name is not the caption's words).
+ */
+export function DataTable({
+  caption,
+  label = caption,
+  columns,
+  className = 'table',
+  children,
+}: {
+  caption: string;
+  label?: string;
+  columns: string[];
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <TableScroll label={label}>
+      <table className={className}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column} scope="col">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </TableScroll>
   );
 }

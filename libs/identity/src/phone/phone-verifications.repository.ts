@@ -35,6 +35,15 @@ export interface VerifiedUser {
 export class PhoneVerificationsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** Retention: codes sent `days` ago or earlier; returns how many. */
+  async deleteOlderThan(days: number): Promise<number> {
+    const [, deleted]: [unknown[], number] = await this.dataSource.query(
+      `DELETE FROM phone_verifications WHERE created_at <= now() - make_interval(days => $1)`,
+      [days],
+    );
+    return deleted;
+  }
+
   /** Every code sent to the number (an account erasure). */
   async deleteAllOf(db: Queryable, phone: string): Promise<void> {
     await db.query(`DELETE FROM phone_verifications WHERE phone_e164 = $1`, [phone]);

@@ -37,6 +37,16 @@ export class SessionsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Stores a session; answers its id. */
+  /** Retention: sessions ended (expired or revoked) `days` ago or earlier; returns how many. */
+  async deleteEndedBefore(days: number): Promise<number> {
+    const [, deleted]: [unknown[], number] = await this.dataSource.query(
+      `DELETE FROM sessions
+          WHERE least(expires_at, coalesce(revoked_at, expires_at)) <= now() - make_interval(days => $1)`,
+      [days],
+    );
+    return deleted;
+  }
+
   async insertSession(db: Queryable, session: NewSession): Promise<string> {
     const row = await onlyRow<{ id: string }>(
       db,

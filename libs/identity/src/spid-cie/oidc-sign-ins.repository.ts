@@ -40,6 +40,15 @@ export interface NewAuthorizationRequest {
 export class OidcSignInsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** Retention: sign-ins never finished, past their expiry; returns how many. */
+  async deleteExpiredAuthorizationRequests(): Promise<number> {
+    const [, deleted]: [unknown[], number] = await this.dataSource.query(
+      `DELETE FROM oidc_authorization_requests WHERE expires_at <= now()`,
+      [],
+    );
+    return deleted;
+  }
+
   async insertAuthorizationRequest(request: NewAuthorizationRequest): Promise<void> {
     await this.dataSource.query(
       `INSERT INTO oidc_authorization_requests

@@ -3,7 +3,7 @@ import { firstRow, Queryable } from '@prossimo/platform';
 
 /**
  * Notifications' tables in the erasures (notifications, notification_preferences,
- * sms_reply_codes), in the caller's transaction.
+ * sms_reply_codes), in the caller's transaction, and the retention purge's statement.
  */
 @Injectable()
 export class NotificationsErasureRepository {
@@ -75,6 +75,16 @@ export class NotificationsErasureRepository {
 
   async deleteNotificationPreferences(db: Queryable, userId: string): Promise<void> {
     await db.query(`DELETE FROM notification_preferences WHERE user_id = $1`, [userId]);
+  }
+
+  /** Retention: messages `days` old or older; those still waiting to go out never, however old. */
+  async deleteOlderThan(db: Queryable, days: number): Promise<number> {
+    const [, deleted]: [unknown[], number] = await db.query(
+      `DELETE FROM notifications
+          WHERE created_at <= now() - make_interval(days => $1) AND status NOT IN ('pending', 'sending')`,
+      [days],
+    );
+    return deleted;
   }
 
   /** Messages to a person without an account, by their number. */

@@ -160,4 +160,19 @@ export class RequestsPersonalDataRepository {
     );
     return purged;
   }
+
+  /** Retention: the health notes of needs closed `days` ago (a terminal need is not updated again, so updated_at is when it closed). */
+  async purgeHealthNotesOfClosedNeeds(
+    db: Queryable,
+    closedStatuses: string[],
+    days: number,
+  ): Promise<number> {
+    const [, purged]: [unknown[], number] = await db.query(
+      `UPDATE needs SET sensitive_notes_encrypted = NULL
+          WHERE sensitive_notes_encrypted IS NOT NULL AND status = ANY($1::text[])
+            AND updated_at <= now() - make_interval(days => $2)`,
+      [closedStatuses, days],
+    );
+    return purged;
+  }
 }

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { graphql } from '../../gql';
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
-import { StatusTag, TableScroll } from '../fields';
+import { DataTable, StatusTag } from '../fields';
 import { formatDateTime, formatTime } from '../format';
 import { ActionStatus, MoreOf, QueryState, useActionStatus } from '../organisation/states';
 import '../comune.css';
@@ -142,68 +142,63 @@ export default function Queues() {
         <ActionStatus status={status.status} />
         {failed.data && !items.length ? <p>{t('admin.queues.empty')}</p> : null}
         {items.length ? (
-          <TableScroll label={t('admin.queues.caption')}>
-            <table className="table">
-              <caption>{t('admin.queues.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('admin.queues.when')}</th>
-                  <th scope="col">{t('admin.queues.recipient')}</th>
-                  <th scope="col">{t('admin.queues.channel')}</th>
-                  <th scope="col">{t('admin.queues.event')}</th>
-                  <th scope="col">{t('admin.queues.status')}</th>
-                  <th scope="col">{t('admin.queues.attempts')}</th>
-                  <th scope="col">{t('admin.queues.error')}</th>
-                  <th scope="col">{t('console.common.actions')}</th>
+          <DataTable
+            caption={t('admin.queues.caption')}
+            columns={[
+              t('admin.queues.when'),
+              t('admin.queues.recipient'),
+              t('admin.queues.channel'),
+              t('admin.queues.event'),
+              t('admin.queues.status'),
+              t('admin.queues.attempts'),
+              t('admin.queues.error'),
+              t('console.common.actions'),
+            ]}
+          >
+            {items.map((notification) => {
+              const when = formatDateTime(notification.updatedAt, i18n.language);
+              const replayable = ['failed', 'failed_permanent', 'unknown'].includes(notification.status);
+              return (
+                <tr key={notification.id}>
+                  <td>{when}</td>
+                  <th scope="row">{notification.recipient}</th>
+                  <td>
+                    {label('channelLabel', notification.channel)}
+                    {notification.gateway ? ` (${notification.gateway})` : null}
+                  </td>
+                  <td>
+                    {notificationEventLabel(notification.event, language) ?? (
+                      <code>{notification.event}</code>
+                    )}
+                  </td>
+                  <td>
+                    <StatusTag tone={TONES[notification.status] ?? 'neutral'}>
+                      {label('statusLabel', notification.status)}
+                    </StatusTag>
+                  </td>
+                  <td>{notification.attempts}</td>
+                  <td className="small">{notification.lastError ?? '—'}</td>
+                  <td>
+                    {replayable ? (
+                      <button
+                        type="button"
+                        className="btn btn-outline-primary btn-sm"
+                        disabled={replaying === notification.id}
+                        aria-busy={replaying === notification.id}
+                        aria-label={t('admin.queues.replayOf', {
+                          recipient: notification.recipient,
+                          when,
+                        })}
+                        onClick={() => void replay(notification.id, notification.recipient)}
+                      >
+                        {t('admin.queues.replay')}
+                      </button>
+                    ) : null}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {items.map((notification) => {
-                  const when = formatDateTime(notification.updatedAt, i18n.language);
-                  const replayable = ['failed', 'failed_permanent', 'unknown'].includes(notification.status);
-                  return (
-                    <tr key={notification.id}>
-                      <td>{when}</td>
-                      <th scope="row">{notification.recipient}</th>
-                      <td>
-                        {label('channelLabel', notification.channel)}
-                        {notification.gateway ? ` (${notification.gateway})` : null}
-                      </td>
-                      <td>
-                        {notificationEventLabel(notification.event, language) ?? (
-                          <code>{notification.event}</code>
-                        )}
-                      </td>
-                      <td>
-                        <StatusTag tone={TONES[notification.status] ?? 'neutral'}>
-                          {label('statusLabel', notification.status)}
-                        </StatusTag>
-                      </td>
-                      <td>{notification.attempts}</td>
-                      <td className="small">{notification.lastError ?? '—'}</td>
-                      <td>
-                        {replayable ? (
-                          <button
-                            type="button"
-                            className="btn btn-outline-primary btn-sm"
-                            disabled={replaying === notification.id}
-                            aria-busy={replaying === notification.id}
-                            aria-label={t('admin.queues.replayOf', {
-                              recipient: notification.recipient,
-                              when,
-                            })}
-                            onClick={() => void replay(notification.id, notification.recipient)}
-                          >
-                            {t('admin.queues.replay')}
-                          </button>
-                        ) : null}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </TableScroll>
+              );
+            })}
+          </DataTable>
         ) : null}
         <MoreOf query={failed} field="failedNotifications" />
       </section>

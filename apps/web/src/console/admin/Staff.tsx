@@ -7,7 +7,7 @@ import type { Role } from '../../gql/graphql';
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
 import { showConsoleApiError } from '../api-problems';
-import { TableScroll } from '../fields';
+import { DataTable } from '../fields';
 import { formatPhone } from '../format';
 import { ActionStatus, MoreOf, QueryState, useActionStatus } from '../organisation/states';
 import { useStaffTerritory } from '../territory';
@@ -114,48 +114,39 @@ export default function Staff() {
           <ActionStatus status={status.status} />
           {staff.data && !items.length ? <p>{t('admin.staff.empty')}</p> : null}
           {items.length ? (
-            <TableScroll label={t('admin.staff.caption', { territory: territory.name })}>
-              <table className="table">
-                <caption>{t('admin.staff.caption', { territory: territory.name })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('admin.staff.name')}</th>
-                    <th scope="col">{t('admin.staff.phone')}</th>
-                    <th scope="col">{t('admin.staff.roles')}</th>
+            <DataTable
+              caption={t('admin.staff.caption', { territory: territory.name })}
+              columns={[t('admin.staff.name'), t('admin.staff.phone'), t('admin.staff.roles')]}
+            >
+              {items.map((person) => {
+                const name = person.displayName ?? t('admin.staff.noName');
+                return (
+                  <tr key={person.id}>
+                    <th scope="row">{name}</th>
+                    <td>{person.phoneE164 ? formatPhone(person.phoneE164) : '—'}</td>
+                    <td>
+                      <ul className="list-unstyled mb-0">
+                        {person.roles.map((held) => (
+                          <li key={held} className="d-flex flex-wrap align-items-center gap-2 mb-1">
+                            <span>{roleName(held)}</span>
+                            {person.phoneE164 ? (
+                              <button
+                                type="button"
+                                className="btn btn-outline-danger btn-sm"
+                                aria-label={t('admin.staff.revoke', { role: roleName(held), name })}
+                                onClick={() => void revoke(person.phoneE164 as string, name, held)}
+                              >
+                                {t('admin.staff.revokeShort', { role: roleName(held) })}
+                              </button>
+                            ) : null}
+                          </li>
+                        ))}
+                      </ul>
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {items.map((person) => {
-                    const name = person.displayName ?? t('admin.staff.noName');
-                    return (
-                      <tr key={person.id}>
-                        <th scope="row">{name}</th>
-                        <td>{person.phoneE164 ? formatPhone(person.phoneE164) : '—'}</td>
-                        <td>
-                          <ul className="list-unstyled mb-0">
-                            {person.roles.map((held) => (
-                              <li key={held} className="d-flex flex-wrap align-items-center gap-2 mb-1">
-                                <span>{roleName(held)}</span>
-                                {person.phoneE164 ? (
-                                  <button
-                                    type="button"
-                                    className="btn btn-outline-danger btn-sm"
-                                    aria-label={t('admin.staff.revoke', { role: roleName(held), name })}
-                                    onClick={() => void revoke(person.phoneE164 as string, name, held)}
-                                  >
-                                    {t('admin.staff.revokeShort', { role: roleName(held) })}
-                                  </button>
-                                ) : null}
-                              </li>
-                            ))}
-                          </ul>
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </TableScroll>
+                );
+              })}
+            </DataTable>
           ) : null}
           <MoreOf query={staff} field="territoryStaffPage" />
           <section aria-labelledby="grant-title" className="readable mt-4">

@@ -5,7 +5,7 @@ import { Field } from '../../forms';
 import { graphql } from '../../gql';
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
-import { TableScroll } from '../fields';
+import { DataTable } from '../fields';
 import { MoreOf, QueryState } from '../organisation/states';
 import { chooseTerritory } from '../territory';
 import '../comune.css';
@@ -76,58 +76,52 @@ export default function Territories() {
       <QueryState query={list} />
       {list.data && !items.length ? <p role="status">{t('admin.territories.empty')}</p> : null}
       {items.length ? (
-        <TableScroll label={t('admin.territories.caption')}>
-          <table className="table">
-            <caption>
-              {search ? t('admin.territories.captionSearch', { search }) : t('admin.territories.caption')}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.territories.name')}</th>
-                <th scope="col">{t('admin.territories.kind')}</th>
-                <th scope="col">{t('admin.territories.comuni')}</th>
-                <th scope="col">{t('console.common.actions')}</th>
+        <DataTable
+          caption={search ? t('admin.territories.captionSearch', { search }) : t('admin.territories.caption')}
+          label={t('admin.territories.caption')}
+          columns={[
+            t('admin.territories.name'),
+            t('admin.territories.kind'),
+            t('admin.territories.comuni'),
+            t('console.common.actions'),
+          ]}
+        >
+          {items.map((territory) => {
+            const names = territory.comuni.map((comune) => comune.name);
+            const more = names.length - COMUNI_SHOWN;
+            return (
+              <tr key={territory.id}>
+                <th scope="row">{territory.name}</th>
+                <td>{t(`admin.territories.kindLabel.${territory.kind}`)}</td>
+                <td>
+                  {names.slice(0, COMUNI_SHOWN).join(', ')}
+                  {more > 0 ? ` ${t('admin.territories.moreComuni', { count: more })}` : null}
+                </td>
+                <td>
+                  <ul className="list-unstyled mb-0">
+                    <li>
+                      <Link
+                        to={`/amministrazione/territori/${territory.id}`}
+                        aria-label={t('admin.territories.edit', { name: territory.name })}
+                      >
+                        {t('admin.territories.comuni')}
+                      </Link>
+                    </li>
+                    <li>
+                      <Link
+                        to="/amministrazione/personale"
+                        onClick={() => chooseTerritory(territory.id)}
+                        aria-label={t('admin.territories.staffOf', { name: territory.name })}
+                      >
+                        {t('admin.nav.staff')}
+                      </Link>
+                    </li>
+                  </ul>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {items.map((territory) => {
-                const names = territory.comuni.map((comune) => comune.name);
-                const more = names.length - COMUNI_SHOWN;
-                return (
-                  <tr key={territory.id}>
-                    <th scope="row">{territory.name}</th>
-                    <td>{t(`admin.territories.kindLabel.${territory.kind}`)}</td>
-                    <td>
-                      {names.slice(0, COMUNI_SHOWN).join(', ')}
-                      {more > 0 ? ` ${t('admin.territories.moreComuni', { count: more })}` : null}
-                    </td>
-                    <td>
-                      <ul className="list-unstyled mb-0">
-                        <li>
-                          <Link
-                            to={`/amministrazione/territori/${territory.id}`}
-                            aria-label={t('admin.territories.edit', { name: territory.name })}
-                          >
-                            {t('admin.territories.comuni')}
-                          </Link>
-                        </li>
-                        <li>
-                          <Link
-                            to="/amministrazione/personale"
-                            onClick={() => chooseTerritory(territory.id)}
-                            aria-label={t('admin.territories.staffOf', { name: territory.name })}
-                          >
-                            {t('admin.nav.staff')}
-                          </Link>
-                        </li>
-                      </ul>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </TableScroll>
+            );
+          })}
+        </DataTable>
       ) : null}
       <MoreOf query={list} field="territories" />
     </Page>

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { messageOf, problemsOf } from '../../api/errors';
 import { useTranslation } from '../../i18n';
 import { appendPage, ShowMore } from '../../layout/ShowMore';
-import { LoadState } from '../fields';
+import { ConsoleLoadState } from '../fields';
 
 export interface Status {
   kind: 'success' | 'danger';
@@ -61,15 +61,11 @@ export function QueryState({
 }: {
   query: { loading: boolean; data?: unknown; error?: unknown; refetch: () => Promise<unknown> };
 }) {
-  const { t } = useTranslation();
   return (
-    <LoadState
+    <ConsoleLoadState
       loading={query.loading && !query.data}
       error={query.data ? undefined : query.error}
       onRetry={() => void query.refetch()}
-      loadingText={t('state.loading')}
-      failedText={t('console.common.loadFailed')}
-      retryText={t('console.common.retry')}
     />
   );
 }

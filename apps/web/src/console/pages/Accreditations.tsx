@@ -5,8 +5,9 @@ import { graphql } from '../../gql';
 import type { AccreditationDecision, AccreditationStatus } from '../../gql/graphql';
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
-import { LoadState, SelectField, StatusTag, TableScroll, TextAreaField } from '../fields';
+import { ConsoleLoadState, DataTable, SelectField, StatusTag, TextAreaField } from '../fields';
 import { formatDateTime } from '../format';
+import { MoreOf } from '../organisation/states';
 import { useStaffTerritory } from '../territory';
 
 const PAGE_SIZE = 20;
@@ -146,13 +147,10 @@ export default function Accreditations() {
           {t('console.accreditation.done')}
         </p>
       ) : null}
-      <LoadState
+      <ConsoleLoadState
         loading={requests.loading && !page}
         error={requests.error}
         onRetry={() => void requests.refetch()}
-        loadingText={t('state.loading')}
-        failedText={t('console.common.loadFailed')}
-        retryText={t('console.common.retry')}
       />
       {page && !page.items.length ? <p>{t('console.common.empty')}</p> : null}
       {page?.items.length ? (
@@ -194,28 +192,7 @@ export default function Accreditations() {
           ))}
         </ul>
       ) : null}
-      {page?.pageInfo.hasNextPage ? (
-        <button
-          type="button"
-          className="btn btn-outline-primary"
-          onClick={() =>
-            void requests.fetchMore({
-              variables: { after: page.pageInfo.endCursor },
-              updateQuery: (previous, { fetchMoreResult }) => ({
-                accreditationRequests: {
-                  ...fetchMoreResult.accreditationRequests,
-                  items: [
-                    ...(previous.accreditationRequests?.items ?? []),
-                    ...fetchMoreResult.accreditationRequests.items,
-                  ],
-                },
-              }),
-            })
-          }
-        >
-          {t('console.common.loadMore')}
-        </button>
-      ) : null}
+      <MoreOf query={requests} field="accreditationRequests" />
     </Page>
   );
 }
@@ -284,13 +261,10 @@ function RequestDetails({
 
   return (
     <div>
-      <LoadState
+      <ConsoleLoadState
         loading={details.loading && !details.data}
         error={details.error}
         onRetry={() => void details.refetch()}
-        loadingText={t('state.loading')}
-        failedText={t('console.common.loadFailed')}
-        retryText={t('console.common.retry')}
       />
       {organisation ? (
         <dl className="facts readable">
@@ -322,29 +296,25 @@ function RequestDetails({
         </dl>
       ) : null}
       {history.length ? (
-        <TableScroll label={t('console.accreditation.historyCaption', { name: request.organisationName })}>
-          <table className="table table-sm">
-            <caption>{t('console.accreditation.historyCaption', { name: request.organisationName })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('console.accreditation.historyWhen')}</th>
-                <th scope="col">{t('console.accreditation.historyFrom')}</th>
-                <th scope="col">{t('console.accreditation.historyTo')}</th>
-                <th scope="col">{t('console.accreditation.historyReason')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {history.map((entry, index) => (
-                <tr key={`${entry.accreditationId}-${index}`}>
-                  <td>{formatDateTime(entry.createdAt, language)}</td>
-                  <td>{entry.fromStatus ? t(`console.accreditation.status.${entry.fromStatus}`) : '—'}</td>
-                  <td>{t(`console.accreditation.status.${entry.toStatus}`)}</td>
-                  <td>{entry.reason ?? ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable
+          caption={t('console.accreditation.historyCaption', { name: request.organisationName })}
+          className="table table-sm"
+          columns={[
+            t('console.accreditation.historyWhen'),
+            t('console.accreditation.historyFrom'),
+            t('console.accreditation.historyTo'),
+            t('console.accreditation.historyReason'),
+          ]}
+        >
+          {history.map((entry, index) => (
+            <tr key={`${entry.accreditationId}-${index}`}>
+              <td>{formatDateTime(entry.createdAt, language)}</td>
+              <td>{entry.fromStatus ? t(`console.accreditation.status.${entry.fromStatus}`) : '—'}</td>
+              <td>{t(`console.accreditation.status.${entry.toStatus}`)}</td>
+              <td>{entry.reason ?? ''}</td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
       <ErrorSummary errors={errors} />
       {request.status === 'SUBMITTED' ? (

@@ -5,12 +5,12 @@ import { graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
-import { appendPage, ShowMore } from '../../layout/ShowMore';
 import { problemsOf } from '../../api/errors';
 import { showConsoleApiError } from '../api-problems';
 import { AUDIT_GROUPS, detailPairs, formatPhone, isAuditGroup, shortId } from '../audit';
-import { LoadState, SelectField, StatusTag, TableScroll } from '../fields';
+import { ConsoleLoadState, SelectField, StatusTag, TableScroll } from '../fields';
 import { formatDateTime } from '../format';
+import { MoreOf } from '../organisation/states';
 import { saveCsvFile } from '../save-file';
 import { useHoldsRoleIn } from '../staff-roles';
 import { useStaffTerritory } from '../territory';
@@ -303,13 +303,10 @@ export default function AuditTrail() {
             </div>
           </form>
           {!fieldProblem ? (
-            <LoadState
+            <ConsoleLoadState
               loading={trail.loading && !page}
               error={trail.error}
               onRetry={() => void trail.refetch()}
-              loadingText={t('state.loading')}
-              failedText={t('console.common.loadFailed')}
-              retryText={t('console.common.retry')}
             />
           ) : null}
           <div className="audit-download mb-4">
@@ -430,19 +427,7 @@ export default function AuditTrail() {
               </TableScroll>
             </>
           ) : null}
-          <ShowMore
-            pageInfo={page?.pageInfo}
-            label={t('console.common.loadMore')}
-            onMore={(after) =>
-              trail.fetchMore({
-                variables: { after },
-                updateQuery: (previous, { fetchMoreResult }) => ({
-                  ...previous,
-                  auditTrail: appendPage(previous.auditTrail, fetchMoreResult.auditTrail),
-                }),
-              })
-            }
-          />
+          <MoreOf query={trail} field="auditTrail" />
         </>
       ) : null}
     </Page>

@@ -7,11 +7,11 @@ import { graphql } from '../../gql';
 import type { NeedCategory, Role } from '../../gql/graphql';
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
-import { appendPage, ShowMore } from '../../layout/ShowMore';
 import { showConsoleApiError } from '../api-problems';
 import { romeDaysOf, romeDaysWindow, STATUS_TONE, tomorrowInRome } from '../batch';
-import { LoadState, SelectField, StatusTag, TableScroll } from '../fields';
+import { ConsoleLoadState, SelectField, StatusTag, TableScroll } from '../fields';
 import { formatDate, formatDateTime } from '../format';
+import { MoreOf } from '../organisation/states';
 import { useHoldsRoleIn } from '../staff-roles';
 import { useStaffTerritory } from '../territory';
 import '../comune.css';
@@ -150,13 +150,10 @@ export default function BatchAssignments() {
           </section>
           <section aria-labelledby="batch-runs">
             <h2 id="batch-runs">{t('console.batch.runsTitle')}</h2>
-            <LoadState
+            <ConsoleLoadState
               loading={runs.loading && !page}
               error={page ? undefined : runs.error}
               onRetry={() => void runs.refetch()}
-              loadingText={t('state.loading')}
-              failedText={t('console.common.loadFailed')}
-              retryText={t('console.common.retry')}
             />
             {page && !page.items.length ? <p>{t('console.batch.noRuns')}</p> : null}
             {page?.items.length ? (
@@ -230,22 +227,7 @@ export default function BatchAssignments() {
                 </table>
               </TableScroll>
             ) : null}
-            <ShowMore
-              pageInfo={page?.pageInfo}
-              label={t('console.common.loadMore')}
-              onMore={(after) =>
-                runs.fetchMore({
-                  variables: { after },
-                  updateQuery: (previous, { fetchMoreResult }) => ({
-                    ...previous,
-                    batchAssignmentRuns: appendPage(
-                      previous.batchAssignmentRuns,
-                      fetchMoreResult.batchAssignmentRuns,
-                    ),
-                  }),
-                })
-              }
-            />
+            <MoreOf query={runs} field="batchAssignmentRuns" />
           </section>
         </>
       ) : null}

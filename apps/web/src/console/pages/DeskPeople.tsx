@@ -6,7 +6,7 @@ import { ChoiceGroup } from '../../forms/controls';
 import { graphql } from '../../gql';
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
-import { TableScroll } from '../fields';
+import { DataTable } from '../fields';
 import { formatDate } from '../format';
 import { useStaffTerritory } from '../territory';
 
@@ -123,42 +123,37 @@ export default function DeskPeople() {
           <p className="alert alert-info readable">{t('console.people.noResults')}</p>
         ) : null}
         {people.length ? (
-          <TableScroll label={t('console.people.resultsCaption', { count: people.length })}>
-            <table className="table">
-              <caption>{t('console.people.resultsCaption', { count: people.length })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('console.people.fullName')}</th>
-                  <th scope="col">{t('console.person.phone')}</th>
-                  <th scope="col">{t('console.common.comune')}</th>
-                  <th scope="col">{t('console.people.lastNeed')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {people.map((person) => (
-                  <tr key={person.id}>
-                    <th scope="row">
-                      <Link
-                        to={`/sportello/persone/${person.id}`}
-                        aria-label={t('console.people.open', { name: person.fullName })}
-                      >
-                        {person.fullName}
-                      </Link>
-                      <br />
-                      <small>{t(`console.people.kind.${person.kind}`)}</small>
-                    </th>
-                    <td>{person.phone ?? t('console.person.noPhone')}</td>
-                    <td>{person.comuneName ?? '—'}</td>
-                    <td>
-                      {person.needs[0]
-                        ? formatDate(person.needs[0].createdAt, i18n.language)
-                        : t('console.people.none')}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable
+            caption={t('console.people.resultsCaption', { count: people.length })}
+            columns={[
+              t('console.people.fullName'),
+              t('console.person.phone'),
+              t('console.common.comune'),
+              t('console.people.lastNeed'),
+            ]}
+          >
+            {people.map((person) => (
+              <tr key={person.id}>
+                <th scope="row">
+                  <Link
+                    to={`/sportello/persone/${person.id}`}
+                    aria-label={t('console.people.open', { name: person.fullName })}
+                  >
+                    {person.fullName}
+                  </Link>
+                  <br />
+                  <small>{t(`console.people.kind.${person.kind}`)}</small>
+                </th>
+                <td>{person.phone ?? t('console.person.noPhone')}</td>
+                <td>{person.comuneName ?? '—'}</td>
+                <td>
+                  {person.needs[0]
+                    ? formatDate(person.needs[0].createdAt, i18n.language)
+                    : t('console.people.none')}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         ) : null}
       </div>
     </Page>

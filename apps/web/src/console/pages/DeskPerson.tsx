@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { graphql } from '../../gql';
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
-import { LoadState, StatusTag, TableScroll } from '../fields';
+import { ConsoleLoadState, DataTable, StatusTag } from '../fields';
 import { formatDate, formatDateTime, formatPhone } from '../format';
 
 export const DESK_PERSON = graphql(`
@@ -47,14 +47,7 @@ export default function DeskPerson() {
         {notFound ? (
           <p className="alert alert-warning readable">{t('console.person.notFound')}</p>
         ) : (
-          <LoadState
-            loading={loading}
-            error={error}
-            onRetry={() => void refetch()}
-            loadingText={t('state.loading')}
-            failedText={t('console.common.loadFailed')}
-            retryText={t('console.common.retry')}
-          />
+          <ConsoleLoadState loading={loading} error={error} onRetry={() => void refetch()} />
         )}
         <p>
           <Link to="/sportello/persone">{t('console.person.back')}</Link>
@@ -136,37 +129,26 @@ export default function DeskPerson() {
           {t('console.person.needsTitle')}
         </h2>
         {person.needs.length ? (
-          <TableScroll label={t('console.person.needsCaption', { name: person.fullName })}>
-            <table className="table">
-              <caption>{t('console.person.needsCaption', { name: person.fullName })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('console.person.need')}</th>
-                  <th scope="col">{t('console.common.status')}</th>
-                  <th scope="col">{t('console.person.created')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {person.needs.map((need) => (
-                  <tr key={need.id}>
-                    <th scope="row">
-                      <Link to={`/sportello/richieste/${need.id}`}>
-                        {t(`console.category.${need.category}`)}
-                      </Link>
-                      <br />
-                      <small>{need.description}</small>
-                    </th>
-                    <td>
-                      <StatusTag tone={need.status === 'OPEN' ? 'warning' : 'info'}>
-                        {t(`console.needStatus.${need.status}`)}
-                      </StatusTag>
-                    </td>
-                    <td>{formatDate(need.createdAt, language)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable
+            caption={t('console.person.needsCaption', { name: person.fullName })}
+            columns={[t('console.person.need'), t('console.common.status'), t('console.person.created')]}
+          >
+            {person.needs.map((need) => (
+              <tr key={need.id}>
+                <th scope="row">
+                  <Link to={`/sportello/richieste/${need.id}`}>{t(`console.category.${need.category}`)}</Link>
+                  <br />
+                  <small>{need.description}</small>
+                </th>
+                <td>
+                  <StatusTag tone={need.status === 'OPEN' ? 'warning' : 'info'}>
+                    {t(`console.needStatus.${need.status}`)}
+                  </StatusTag>
+                </td>
+                <td>{formatDate(need.createdAt, language)}</td>
+              </tr>
+            ))}
+          </DataTable>
         ) : (
           <p>{t('console.person.noNeeds')}</p>
         )}

@@ -5,8 +5,9 @@ import { Field } from '../../forms';
 import { graphql } from '../../gql';
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
-import { LoadState, SelectField, StatusTag, TableScroll } from '../fields';
+import { ConsoleLoadState, DataTable, SelectField, StatusTag } from '../fields';
 import { formatDateTime } from '../format';
+import { MoreOf } from '../organisation/states';
 import { useStaffTerritory } from '../territory';
 
 const PAGE_SIZE = 20;
@@ -120,140 +121,80 @@ export default function FollowUp() {
 
       <section aria-labelledby="open-title" className="mb-5">
         <h2 id="open-title">{t('console.followUp.openTitle', { hours: filter.hours })}</h2>
-        <LoadState
+        <ConsoleLoadState
           loading={open.loading && !openPage}
           error={open.error}
           onRetry={() => void open.refetch()}
-          loadingText={t('state.loading')}
-          failedText={t('console.common.loadFailed')}
-          retryText={t('console.common.retry')}
         />
         {openPage && !openPage.items.length ? <p>{t('console.common.empty')}</p> : null}
         {openPage?.items.length ? (
-          <TableScroll label={t('console.followUp.openCaption', { hours: filter.hours })}>
-            <table className="table">
-              <caption>{t('console.followUp.openCaption', { hours: filter.hours })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('console.followUp.need')}</th>
-                  <th scope="col">{t('console.common.comune')}</th>
-                  <th scope="col">{t('console.followUp.opened')}</th>
-                  <th scope="col">{t('console.common.status')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {openPage.items.map((need) => (
-                  <tr key={need.id}>
-                    <td>
-                      <Link to={`/sportello/richieste/${need.id}`}>
-                        {t(`console.category.${need.category}`)}
-                      </Link>
-                      <br />
-                      <span className="small">{need.description}</span>
-                    </td>
-                    <td>{names.get(need.comuneIstat) ?? need.comuneIstat}</td>
-                    <td>{formatDateTime(need.openedAt ?? need.createdAt, language)}</td>
-                    <td>
-                      <StatusTag tone="warning">{t(`console.needStatus.${need.status}`)}</StatusTag>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
-        ) : null}
-        {openPage?.pageInfo.hasNextPage ? (
-          <button
-            type="button"
-            className="btn btn-outline-primary"
-            onClick={() =>
-              void open.fetchMore({
-                variables: { after: openPage.pageInfo.endCursor },
-                updateQuery: (previous, { fetchMoreResult }) => ({
-                  territoryNeeds: {
-                    ...fetchMoreResult.territoryNeeds,
-                    items: [
-                      ...(previous.territoryNeeds?.items ?? []),
-                      ...fetchMoreResult.territoryNeeds.items,
-                    ],
-                  },
-                }),
-              })
-            }
+          <DataTable
+            caption={t('console.followUp.openCaption', { hours: filter.hours })}
+            columns={[
+              t('console.followUp.need'),
+              t('console.common.comune'),
+              t('console.followUp.opened'),
+              t('console.common.status'),
+            ]}
           >
-            {t('console.common.loadMore')}
-          </button>
+            {openPage.items.map((need) => (
+              <tr key={need.id}>
+                <td>
+                  <Link to={`/sportello/richieste/${need.id}`}>{t(`console.category.${need.category}`)}</Link>
+                  <br />
+                  <span className="small">{need.description}</span>
+                </td>
+                <td>{names.get(need.comuneIstat) ?? need.comuneIstat}</td>
+                <td>{formatDateTime(need.openedAt ?? need.createdAt, language)}</td>
+                <td>
+                  <StatusTag tone="warning">{t(`console.needStatus.${need.status}`)}</StatusTag>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         ) : null}
+        <MoreOf query={open} field="territoryNeeds" />
       </section>
 
       <section aria-labelledby="unmatched-title">
         <h2 id="unmatched-title">{t('console.followUp.unmatchedTitle')}</h2>
-        <LoadState
+        <ConsoleLoadState
           loading={unmatched.loading && !unmatchedPage}
           error={unmatched.error}
           onRetry={() => void unmatched.refetch()}
-          loadingText={t('state.loading')}
-          failedText={t('console.common.loadFailed')}
-          retryText={t('console.common.retry')}
         />
         {unmatchedPage && !unmatchedPage.items.length ? <p>{t('console.common.empty')}</p> : null}
         {unmatchedPage?.items.length ? (
-          <TableScroll label={t('console.followUp.unmatchedCaption')}>
-            <table className="table">
-              <caption>{t('console.followUp.unmatchedCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('console.followUp.need')}</th>
-                  <th scope="col">{t('console.common.comune')}</th>
-                  <th scope="col">{t('console.followUp.reason')}</th>
-                  <th scope="col">{t('console.followUp.since')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {unmatchedPage.items.map((need) => (
-                  <tr key={need.needId}>
-                    <td>
-                      <Link to={`/sportello/richieste/${need.needId}`}>
-                        {t(`console.category.${need.category.toUpperCase()}`)}
-                      </Link>
-                      <br />
-                      <span className="small">{need.description}</span>
-                    </td>
-                    <td>{names.get(need.comuneIstat) ?? need.comuneIstat}</td>
-                    <td>
-                      <StatusTag tone="danger">{t(`console.unmatchedReason.${need.reason}`)}</StatusTag>
-                      <br />
-                      <span className="small">{need.reasonText}</span>
-                    </td>
-                    <td>{formatDateTime(need.unmatchedAt, language)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
-        ) : null}
-        {unmatchedPage?.pageInfo.hasNextPage ? (
-          <button
-            type="button"
-            className="btn btn-outline-primary"
-            onClick={() =>
-              void unmatched.fetchMore({
-                variables: { after: unmatchedPage.pageInfo.endCursor },
-                updateQuery: (previous, { fetchMoreResult }) => ({
-                  unmatchedNeeds: {
-                    ...fetchMoreResult.unmatchedNeeds,
-                    items: [
-                      ...(previous.unmatchedNeeds?.items ?? []),
-                      ...fetchMoreResult.unmatchedNeeds.items,
-                    ],
-                  },
-                }),
-              })
-            }
+          <DataTable
+            caption={t('console.followUp.unmatchedCaption')}
+            columns={[
+              t('console.followUp.need'),
+              t('console.common.comune'),
+              t('console.followUp.reason'),
+              t('console.followUp.since'),
+            ]}
           >
-            {t('console.common.loadMore')}
-          </button>
+            {unmatchedPage.items.map((need) => (
+              <tr key={need.needId}>
+                <td>
+                  <Link to={`/sportello/richieste/${need.needId}`}>
+                    {t(`console.category.${need.category.toUpperCase()}`)}
+                  </Link>
+                  <br />
+                  <span className="small">{need.description}</span>
+                </td>
+                <td>{names.get(need.comuneIstat) ?? need.comuneIstat}</td>
+                <td>
+                  <StatusTag tone="danger">{t(`console.unmatchedReason.${need.reason}`)}</StatusTag>
+                  <br />
+                  <span className="small">{need.reasonText}</span>
+                </td>
+                <td>{formatDateTime(need.unmatchedAt, language)}</td>
+              </tr>
+            ))}
+          </DataTable>
         ) : null}
+        <MoreOf query={unmatched} field="unmatchedNeeds" />
       </section>
     </Page>
   );

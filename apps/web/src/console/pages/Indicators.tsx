@@ -6,7 +6,7 @@ import type { IndicatorTable } from '../../gql/graphql';
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
 import { BarChart } from '../BarChart';
-import { LoadState, SelectField } from '../fields';
+import { ConsoleLoadState, SelectField } from '../fields';
 import { PeriodFields, periodProblems } from '../PeriodFields';
 import { formatDateTime, formatMonth, formatNumber, formatPercent } from '../format';
 import { ageOf, defaultRange, monthsBetween } from '../periods';
@@ -197,13 +197,10 @@ export default function Indicators() {
           {t('console.indicators.apply')}
         </button>
       </form>
-      <LoadState
+      <ConsoleLoadState
         loading={indicators.loading}
         error={indicators.error}
         onRetry={() => void indicators.refetch()}
-        loadingText={t('state.loading')}
-        failedText={t('console.common.loadFailed')}
-        retryText={t('console.common.retry')}
       />
       {data ? (
         <>

@@ -5,8 +5,9 @@ import { graphql } from '../../gql';
 import type { ContentType, ModerationDecision, ModerationStatus, NeedCategory } from '../../gql/graphql';
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
-import { LoadState, SelectField, StatusTag, TextAreaField } from '../fields';
+import { ConsoleLoadState, SelectField, StatusTag, TextAreaField } from '../fields';
 import { formatDateTime } from '../format';
+import { MoreOf } from '../organisation/states';
 import { useStaffTerritory } from '../territory';
 
 const PAGE_SIZE = 20;
@@ -160,13 +161,10 @@ export default function ModerationQueue() {
           {done}
         </p>
       ) : null}
-      <LoadState
+      <ConsoleLoadState
         loading={queue.loading && !page}
         error={queue.error}
         onRetry={() => void queue.refetch()}
-        loadingText={t('state.loading')}
-        failedText={t('console.common.loadFailed')}
-        retryText={t('console.common.retry')}
       />
       {page && !page.items.length ? <p>{t('console.common.empty')}</p> : null}
       {page?.items.length ? (
@@ -226,28 +224,7 @@ export default function ModerationQueue() {
           })}
         </ul>
       ) : null}
-      {page?.pageInfo.hasNextPage ? (
-        <button
-          type="button"
-          className="btn btn-outline-primary"
-          onClick={() =>
-            void queue.fetchMore({
-              variables: { after: page.pageInfo.endCursor },
-              updateQuery: (previous, { fetchMoreResult }) => ({
-                moderationQueue: {
-                  ...fetchMoreResult.moderationQueue,
-                  items: [
-                    ...(previous.moderationQueue?.items ?? []),
-                    ...fetchMoreResult.moderationQueue.items,
-                  ],
-                },
-              }),
-            })
-          }
-        >
-          {t('console.common.loadMore')}
-        </button>
-      ) : null}
+      <MoreOf query={queue} field="moderationQueue" />
     </Page>
   );
 }

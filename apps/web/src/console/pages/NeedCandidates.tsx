@@ -5,7 +5,7 @@ import { ErrorSummary, useServerErrors } from '../../forms';
 import { graphql } from '../../gql';
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
-import { LoadState, StatusTag, TableScroll } from '../fields';
+import { ConsoleLoadState, DataTable, StatusTag } from '../fields';
 import { formatDateTime, formatNumber, formatTime } from '../format';
 import { useStaffTerritory } from '../territory';
 
@@ -151,13 +151,10 @@ export default function NeedCandidates() {
       <p>
         <Link to="/sportello/da-seguire">{t('console.need.back')}</Link>
       </p>
-      <LoadState
+      <ConsoleLoadState
         loading={needQuery.loading}
         error={needQuery.error}
         onRetry={() => void needQuery.refetch()}
-        loadingText={t('state.loading')}
-        failedText={t('console.common.loadFailed')}
-        retryText={t('console.common.retry')}
       />
       {need ? (
         <section aria-labelledby="details-title" className="mb-5 readable">
@@ -241,13 +238,11 @@ export default function NeedCandidates() {
             <>
               <p>{t('console.need.notesLead')}</p>
               {readingNotes ? (
-                <LoadState
+                <ConsoleLoadState
                   loading={notesQuery.loading}
                   error={notesQuery.error}
                   onRetry={() => void notesQuery.refetch()}
                   loadingText={t('console.need.notesLoading')}
-                  failedText={t('console.common.loadFailed')}
-                  retryText={t('console.common.retry')}
                 />
               ) : (
                 <button
@@ -281,91 +276,74 @@ export default function NeedCandidates() {
             {t('console.need.assigned', { name: assigned })}
           </p>
         ) : null}
-        <LoadState
+        <ConsoleLoadState
           loading={candidatesQuery.loading && !candidatesQuery.data}
           error={candidatesQuery.error}
           onRetry={() => void candidatesQuery.refetch()}
-          loadingText={t('state.loading')}
-          failedText={t('console.common.loadFailed')}
-          retryText={t('console.common.retry')}
         />
         {candidatesQuery.data && !candidates.length ? (
           <p>{need && need.status !== 'OPEN' ? t('console.need.notOpen') : t('console.need.noCandidates')}</p>
         ) : null}
         {candidates.length ? (
-          <TableScroll label={t('console.need.candidatesCaption')}>
-            <table className="table">
-              <caption>{t('console.need.candidatesCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('console.need.rank')}</th>
-                  <th scope="col">{t('console.need.helper')}</th>
-                  <th scope="col">{t('console.need.distance')}</th>
-                  <th scope="col">{t('console.need.why')}</th>
-                  <th scope="col">{t('console.common.actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {candidates.map((candidate) => (
-                  <tr key={`${candidate.helperUserId}-${candidate.organisationId ?? ''}`}>
-                    <td>{candidate.rank}</td>
-                    <td>
-                      {candidate.helperName}
-                      <br />
-                      <span className="small">{t(`console.need.${candidate.kind}`)}</span>
-                    </td>
-                    <td>{t('console.need.km', { km: formatNumber(candidate.distanceKm, language) })}</td>
-                    <td>{candidate.whyThisHelper}</td>
-                    <td>
-                      <button
-                        type="button"
-                        className="btn btn-primary btn-sm"
-                        disabled={assigning}
-                        aria-label={t('console.need.assignLabel', { name: candidate.helperName })}
-                        onClick={() => void assignTo(candidate)}
-                      >
-                        {t('console.need.assign')}
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable
+            caption={t('console.need.candidatesCaption')}
+            columns={[
+              t('console.need.rank'),
+              t('console.need.helper'),
+              t('console.need.distance'),
+              t('console.need.why'),
+              t('console.common.actions'),
+            ]}
+          >
+            {candidates.map((candidate) => (
+              <tr key={`${candidate.helperUserId}-${candidate.organisationId ?? ''}`}>
+                <td>{candidate.rank}</td>
+                <td>
+                  {candidate.helperName}
+                  <br />
+                  <span className="small">{t(`console.need.${candidate.kind}`)}</span>
+                </td>
+                <td>{t('console.need.km', { km: formatNumber(candidate.distanceKm, language) })}</td>
+                <td>{candidate.whyThisHelper}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="btn btn-primary btn-sm"
+                    disabled={assigning}
+                    aria-label={t('console.need.assignLabel', { name: candidate.helperName })}
+                    onClick={() => void assignTo(candidate)}
+                  >
+                    {t('console.need.assign')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         ) : null}
       </section>
 
       {proposals.length ? (
         <section aria-labelledby="proposals-title">
           <h2 id="proposals-title">{t('console.need.proposalsTitle')}</h2>
-          <TableScroll label={t('console.need.proposalsCaption')}>
-            <table className="table">
-              <caption>{t('console.need.proposalsCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('console.need.helper')}</th>
-                  <th scope="col">{t('console.common.status')}</th>
-                  <th scope="col">{t('console.need.why')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {proposals.map((proposal) => (
-                  <tr key={proposal.id}>
-                    <td>
-                      {proposal.helperName}
-                      {proposal.assignedByUserId ? ` (${t('console.need.byHand')})` : ''}
-                    </td>
-                    <td>
-                      <StatusTag tone={PROPOSAL_TONE[proposal.status]}>
-                        {t(`console.need.proposalStatus.${proposal.status}`)}
-                      </StatusTag>
-                    </td>
-                    <td>{proposal.whyThisHelper}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable
+            caption={t('console.need.proposalsCaption')}
+            columns={[t('console.need.helper'), t('console.common.status'), t('console.need.why')]}
+          >
+            {proposals.map((proposal) => (
+              <tr key={proposal.id}>
+                <td>
+                  {proposal.helperName}
+                  {proposal.assignedByUserId ? ` (${t('console.need.byHand')})` : ''}
+                </td>
+                <td>
+                  <StatusTag tone={PROPOSAL_TONE[proposal.status]}>
+                    {t(`console.need.proposalStatus.${proposal.status}`)}
+                  </StatusTag>
+                </td>
+                <td>{proposal.whyThisHelper}</td>
+              </tr>
+            ))}
+          </DataTable>
         </section>
       ) : null}
     </Page>

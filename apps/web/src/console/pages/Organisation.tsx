@@ -11,7 +11,7 @@ import type {
 } from '../../gql/graphql';
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
-import { LoadState, SelectField, StatusTag, TableScroll, TextAreaField } from '../fields';
+import { ConsoleLoadState, DataTable, SelectField, StatusTag, TextAreaField } from '../fields';
 import { formatDateTime } from '../format';
 import { MyInvitations } from '../organisation/MyInvitations';
 import { organisationPath, SECTIONS } from '../organisation/OrganisationFrame';
@@ -181,13 +181,10 @@ export default function Organisation() {
   const list = organisations.data?.myOrganisations ?? [];
   return (
     <Page title={t('console.organisation.title')} lead={t('console.organisation.lead')}>
-      <LoadState
+      <ConsoleLoadState
         loading={organisations.loading && !organisations.data}
         error={organisations.error}
         onRetry={() => void organisations.refetch()}
-        loadingText={t('state.loading')}
-        failedText={t('console.common.loadFailed')}
-        retryText={t('console.common.retry')}
       />
       <MyInvitations onAccepted={() => void organisations.refetch()} />
       {list.map((organisation) => (
@@ -341,29 +338,25 @@ function OrganisationCard({
           </form>
         ) : null}
         {history.data?.accreditationHistory.length ? (
-          <TableScroll label={t('console.accreditation.historyCaption', { name: organisation.name })}>
-            <table className="table table-sm">
-              <caption>{t('console.accreditation.historyCaption', { name: organisation.name })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('console.accreditation.historyWhen')}</th>
-                  <th scope="col">{t('console.organisation.territory')}</th>
-                  <th scope="col">{t('console.accreditation.historyTo')}</th>
-                  <th scope="col">{t('console.accreditation.historyReason')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {history.data.accreditationHistory.map((entry, index) => (
-                  <tr key={`${entry.accreditationId}-${index}`}>
-                    <td>{formatDateTime(entry.createdAt, language)}</td>
-                    <td>{names.get(entry.territoryId) ?? entry.territoryId}</td>
-                    <td>{t(`console.accreditation.status.${entry.toStatus}`)}</td>
-                    <td>{entry.reason ?? ''}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable
+            caption={t('console.accreditation.historyCaption', { name: organisation.name })}
+            className="table table-sm"
+            columns={[
+              t('console.accreditation.historyWhen'),
+              t('console.organisation.territory'),
+              t('console.accreditation.historyTo'),
+              t('console.accreditation.historyReason'),
+            ]}
+          >
+            {history.data.accreditationHistory.map((entry, index) => (
+              <tr key={`${entry.accreditationId}-${index}`}>
+                <td>{formatDateTime(entry.createdAt, language)}</td>
+                <td>{names.get(entry.territoryId) ?? entry.territoryId}</td>
+                <td>{t(`console.accreditation.status.${entry.toStatus}`)}</td>
+                <td>{entry.reason ?? ''}</td>
+              </tr>
+            ))}
+          </DataTable>
         ) : null}
       </div>
     </section>

@@ -5,7 +5,7 @@ import { graphql } from '../../gql';
 import type { NeedCategory } from '../../gql/graphql';
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
-import { LoadState, SelectField, TableScroll } from '../fields';
+import { ConsoleLoadState, SelectField, TableScroll } from '../fields';
 import { formatDateTime, formatNumber, formatPercent } from '../format';
 import { PeriodFields, periodProblems } from '../PeriodFields';
 import { defaultRange } from '../periods';
@@ -189,13 +189,10 @@ export default function TerritoryMap() {
           </button>
         </div>
       </form>
-      <LoadState
+      <ConsoleLoadState
         loading={view.loading && !data}
         error={data ? undefined : view.error}
         onRetry={() => void view.refetch()}
-        loadingText={t('state.loading')}
-        failedText={t('console.common.loadFailed')}
-        retryText={t('console.common.retry')}
       />
       {data ? (
         <>

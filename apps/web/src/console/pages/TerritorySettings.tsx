@@ -7,7 +7,7 @@ import type { ModerationMode, Role } from '../../gql/graphql';
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
 import { showConsoleApiError } from '../api-problems';
-import { LoadState } from '../fields';
+import { ConsoleLoadState } from '../fields';
 import {
   type SettingsForm,
   settingsChanges,
@@ -183,13 +183,10 @@ export default function TerritorySettings() {
       ) : null}
       {territory && isModerator ? (
         <>
-          <LoadState
+          <ConsoleLoadState
             loading={settings.loading && !data}
             error={data ? undefined : settings.error}
             onRetry={() => void settings.refetch()}
-            loadingText={t('state.loading')}
-            failedText={t('console.common.loadFailed')}
-            retryText={t('console.common.retry')}
           />
           {form ? (
             <form className="readable settings-form" noValidate onSubmit={(event) => void save(event)}>

@@ -24,7 +24,7 @@ export class IndicatorSnapshots1763702100000 implements MigrationInterface {
         -- a territory whose Comuni changed since is not used.
         comuni_digest text,
         as_of timestamptz NOT NULL,
-        -- The statement's rows, compactly (StoredResult in libs/insights/src/indicator-snapshots.ts).
+        -- The statement's rows, compactly (StoredResult in libs/insights/src/snapshots/indicator-snapshots.ts).
         result json NOT NULL,
         PRIMARY KEY (node, year, granularity, by_comune, by_category, table_name)
       )`);

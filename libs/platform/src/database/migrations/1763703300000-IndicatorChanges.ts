@@ -48,7 +48,7 @@ const FAMILIES = [
 ];
 
 /**
- * What the incremental snapshot refresh (libs/insights/src/indicator-snapshot-changes.ts) needs to
+ * What the incremental snapshot refresh (libs/insights/src/snapshots/indicator-snapshot-changes.ts) needs to
  * know: which indicator rows a write may have changed. Statement-level triggers on need_facts,
  * reviews, care_groups and care_group_members log, for the old and the new image of every row a
  * statement touched, the local day, Comune and category the row is counted under, per family of

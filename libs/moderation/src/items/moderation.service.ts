@@ -14,7 +14,7 @@ import {
 import { firstTerritoryOf } from '@prossimo/territory';
 import { DataSource, EntityManager } from 'typeorm';
 import { ModerationItemsRepository } from './moderation-items.repository';
-import { RedactionSpan } from './redaction';
+import { RedactionSpan } from '../redaction/redaction';
 import {
   ContentType,
   ModerateContentInput,

@@ -3,8 +3,8 @@ import { UnmatchedReason } from '@prossimo/matching';
 import { NeedCategory } from '@prossimo/requests';
 import { IsBoolean, IsEnum, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { IndicatorScope } from './indicator-queries';
-import { LOCAL_DATE_PATTERN } from './indicator-period';
 import { IdField, NestedField } from '@prossimo/platform';
+import { LOCAL_DATE_PATTERN } from '../periods/indicator-period';
 
 export enum IndicatorGranularity {
   WEEK = 'week',

@@ -10,9 +10,15 @@ import {
   writeOutbox,
 } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
-import { Granularity, INDICATOR_TIME_ZONE, periodProblem, wholeMonths } from './indicator-period';
+import { Granularity, INDICATOR_TIME_ZONE, periodProblem, wholeMonths } from '../periods/indicator-period';
 import { INDICATOR_STATEMENTS, IndicatorScope } from './indicator-queries';
-import { comuniDigest, PLATFORM_NODE, readSnapshot, snapshotAsOf, snapshotPlan } from './indicator-snapshots';
+import {
+  comuniDigest,
+  PLATFORM_NODE,
+  readSnapshot,
+  snapshotAsOf,
+  snapshotPlan,
+} from '../snapshots/indicator-snapshots';
 import { openDataCsv, TABLE_SPECS, tableCsv } from './indicator-tables';
 import { IndicatorsRepository } from './indicators.repository';
 import {

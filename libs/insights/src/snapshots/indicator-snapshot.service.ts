@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
-import { INDICATOR_TIME_ZONE } from './indicator-period';
+import { INDICATOR_TIME_ZONE } from '../periods/indicator-period';
 import { pruneChanges, refreshNodeIncrementally } from './indicator-snapshot-changes';
 import { IndicatorSnapshotsRepository } from './indicator-snapshots.repository';
 import {

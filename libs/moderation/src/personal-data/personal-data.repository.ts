@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ERASED_TEXT } from '@prossimo/platform';
 import { EntityManager } from 'typeorm';
-import { ContentType } from './moderation.types';
+import { ContentType } from '../items/moderation.types';
 
 /**
  * Blanks the summaries the moderators read for these items (the text described a person who is

@@ -3,8 +3,12 @@
 // and category, and spliced into the stored results. Pure (no Nest, no TypeORM) so that the
 // benchmark runs the same code with a bare `pg` client. The change log and the watermarks are
 // described in migration 1763703300000.
-import { Granularity, INDICATOR_TIME_ZONE, localDateToDay, nextLocalDate } from './indicator-period';
-import { INDICATOR_SESSION_SETTINGS, INDICATOR_STATEMENTS, IndicatorScope } from './indicator-queries';
+import { Granularity, INDICATOR_TIME_ZONE, localDateToDay, nextLocalDate } from '../periods/indicator-period';
+import {
+  INDICATOR_SESSION_SETTINGS,
+  INDICATOR_STATEMENTS,
+  IndicatorScope,
+} from '../indicators/indicator-queries';
 import {
   comuniDigest,
   decodeSnapshot,

@@ -18,9 +18,9 @@ import {
 } from '@prossimo/platform';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { DataSource, EntityManager } from 'typeorm';
-import { ComuniRepository } from './comuni.repository';
+import { ComuniRepository } from '../comuni/comuni.repository';
 import { TerritoriesRepository } from './territories.repository';
-import { TerritoryStaffRepository } from './territory-staff.repository';
+import { TerritoryStaffRepository } from '../staff/territory-staff.repository';
 import {
   Comune,
   CreateTerritoryInput,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Comune } from './territory.types';
+import { Comune } from '../territories/territory.types';
 
 const COMUNE_COLUMNS = `istat, name, province_code AS "provinceCode", province, region, lat, lon,
   coordinates_precision AS "coordinatesPrecision"`;

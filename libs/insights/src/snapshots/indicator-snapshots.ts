@@ -3,8 +3,12 @@
 // read back when a request matches one exactly. Pure (no Nest, no TypeORM) so that the benchmark
 // runs the same refresh and the same read with a bare `pg` client.
 import { createHash } from 'node:crypto';
-import { Granularity, localDateToDay, nextLocalDate } from './indicator-period';
-import { INDICATOR_SESSION_SETTINGS, INDICATOR_STATEMENTS, IndicatorScope } from './indicator-queries';
+import { Granularity, localDateToDay, nextLocalDate } from '../periods/indicator-period';
+import {
+  INDICATOR_SESSION_SETTINGS,
+  INDICATOR_STATEMENTS,
+  IndicatorScope,
+} from '../indicators/indicator-queries';
 import { storeWatermark } from './indicator-snapshot-changes';
 
 /** The node of a platform admin's "everywhere". */

@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { AccountErasureHandlers, AccountErasureStep } from '@prossimo/platform';
-import { ContentType } from './moderation.types';
+import { ContentType } from '../items/moderation.types';
 import { ModerationPersonalDataRepository } from './personal-data.repository';
 
 export { blankModerationSummaries, deleteModerationRecords } from './personal-data.repository';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Role } from '@prossimo/identity';
 import { DataSource, EntityManager } from 'typeorm';
-import { StaffMember } from './territory.types';
+import { StaffMember } from '../territories/territory.types';
 
 /** A staff member with the sort key of the staff page: 'true' when they gave no name. */
 export type StaffMemberRow = StaffMember & { unnamed: string };

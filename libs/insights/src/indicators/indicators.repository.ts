@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { INDICATOR_SESSION_SETTINGS } from './indicator-queries';
-import { QueryExecutor } from './indicator-snapshots';
+import { QueryExecutor } from '../snapshots/indicator-snapshots';
 
 /** A territory's Comune and the territory's kind. */
 export interface TerritoryComuneRow {

@@ -10,7 +10,7 @@ import {
   SharedCareIndicatorRow,
   UnmatchedIndicatorRow,
 } from './indicator.types';
-import { CellValue, Column, suppressRow, TableSpec } from './open-data';
+import { CellValue, Column, suppressRow, TableSpec } from '../open-data/open-data';
 
 /** The key columns every table starts with. */
 function keyColumns<Row extends IndicatorRowKey>(): Column<Row>[] {

@@ -1,6 +1,6 @@
 // The indicator SQL, built from a resolved scope. Pure string building (no Nest, no TypeORM), so
 // that the benchmark runs exactly the same statements with a bare `pg` client.
-import { Granularity, INDICATOR_TIME_ZONE, nextLocalDate } from './indicator-period';
+import { Granularity, INDICATOR_TIME_ZONE, nextLocalDate } from '../periods/indicator-period';
 
 /** What one indicator request covers, after authorisation. */
 export interface IndicatorScope {
