@@ -1,5 +1,5 @@
 // The directory's GraphQL types, one file per area; imported from here as before.
-export * from './directory-enums';
-export * from './organisation.types';
-export * from './accreditation.types';
-export * from './service-offer.types';
+export * from './enums/directory-enums';
+export * from './organisations/organisation.types';
+export * from './organisations/accreditation.types';
+export * from './offers/service-offer.types';

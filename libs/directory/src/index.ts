@@ -1,4 +1,4 @@
-export * from './categories';
+export * from './offers/categories';
 export * from './directory.module';
 export * from './directory.types';
 export * from './offers/offer-rules';

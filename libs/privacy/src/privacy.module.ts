@@ -4,26 +4,30 @@ import { MatchingErasureModule } from '@prossimo/matching';
 import { NotificationsModule } from '@prossimo/notifications';
 import { registerMessages } from '@prossimo/platform';
 import { RequestsModule, RequestsPersonalDataModule } from '@prossimo/requests';
-import { AuditTrailRepository } from './audit-trail.repository';
-import { AuditTrailService } from './audit-trail.service';
-import { CodiceFiscaleReadRepository } from './codice-fiscale-read.repository';
-import { CodiceFiscaleReadService } from './codice-fiscale-read.service';
-import { ConsentService } from './consent.service';
-import { ConsentsRepository } from './consents.repository';
-import { DataExportsRepository } from './data-exports.repository';
-import { DataExportProcessor } from './data-export.processor';
-import { DataExportService } from './data-export.service';
-import { PersonalDataExport } from './personal-data-export';
-import { PersonalDataExportRepository } from './personal-data-export.repository';
-import { BeneficiaryErasureService } from './beneficiary-erasure.service';
-import { ErasureService } from './erasure.service';
-import { ErasureRepository } from './erasure.repository';
-import { ErasureSteps } from './erasure-steps';
-import { PurgeProcessor } from './purge.processor';
-import { PurgeScheduler } from './purge.scheduler';
-import { DataExportResolver, PrivacyResolver } from './privacy.resolver';
-import { RetentionRepository } from './retention.repository';
-import { RetentionService } from './retention.service';
+import { AuditTrailRepository } from './audit-trail/audit-trail.repository';
+import { AuditTrailService } from './audit-trail/audit-trail.service';
+import { CodiceFiscaleReadRepository } from './codice-fiscale/codice-fiscale-read.repository';
+import { CodiceFiscaleReadService } from './codice-fiscale/codice-fiscale-read.service';
+import { ConsentService } from './consents/consent.service';
+import { ConsentsRepository } from './consents/consents.repository';
+import { DataExportsRepository } from './exports/data-exports.repository';
+import { DataExportProcessor } from './exports/data-export.processor';
+import { DataExportService } from './exports/data-export.service';
+import { PersonalDataExport } from './exports/personal-data-export';
+import { PersonalDataExportRepository } from './exports/personal-data-export.repository';
+import { BeneficiaryErasureService } from './erasure/beneficiary-erasure.service';
+import { ErasureService } from './erasure/erasure.service';
+import { ErasureRepository } from './erasure/erasure.repository';
+import { ErasureSteps } from './erasure/erasure-steps';
+import { PurgeProcessor } from './retention/purge.processor';
+import { PurgeScheduler } from './retention/purge.scheduler';
+import { AuditTrailResolver } from './audit-trail/audit-trail.resolver';
+import { CodiceFiscaleReadResolver } from './codice-fiscale/codice-fiscale-read.resolver';
+import { ConsentsResolver } from './consents/consents.resolver';
+import { ErasureResolver } from './erasure/erasure.resolver';
+import { DataExportResolver, DataExportsResolver } from './exports/data-exports.resolver';
+import { RetentionRepository } from './retention/retention.repository';
+import { RetentionService } from './retention/retention.service';
 
 registerMessages({
   CONSENT_NOT_GIVEN_HERE: {
@@ -71,8 +75,12 @@ registerMessages({
     AuditTrailRepository,
     CodiceFiscaleReadService,
     CodiceFiscaleReadRepository,
-    PrivacyResolver,
+    ConsentsResolver,
+    DataExportsResolver,
     DataExportResolver,
+    ErasureResolver,
+    CodiceFiscaleReadResolver,
+    AuditTrailResolver,
   ],
   exports: [ConsentService, ErasureService],
 })

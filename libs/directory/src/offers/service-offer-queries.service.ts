@@ -18,7 +18,7 @@ import {
   ServiceOffer,
   ServiceOfferOrder,
 } from '../directory.types';
-import { checkCursor } from '../keyset';
+import { checkCursor } from '../paging/keyset';
 import { ORGANISATION_MEMBER_ROLES } from '../organisations/organisation.service';
 import { foundOfferRow, OFFER_COLUMNS, OfferRow, toOffer } from './service-offer-rows';
 import { ServiceOffersRepository } from './service-offers.repository';

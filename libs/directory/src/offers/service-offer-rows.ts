@@ -1,7 +1,7 @@
 /** A service offer as its rows are read: the columns, and the GraphQL object built from them. */
 import { ContentType, ModerationStatus } from '@prossimo/moderation';
 import { cursorTimestampSql, DomainError } from '@prossimo/platform';
-import { ServiceCategory, TargetGroup } from '../categories';
+import { ServiceCategory, TargetGroup } from './categories';
 import { PriceBand, ServiceOffer, ServiceOfferStatus } from '../directory.types';
 import { PriceModel, PriceUnit, WeeklySlot } from './offer-rules';
 

@@ -21,7 +21,7 @@ import {
   RequestAccreditationInput,
   StartAccreditationReviewInput,
 } from '../directory.types';
-import { createdAtCursor } from '../keyset';
+import { createdAtCursor } from '../paging/keyset';
 import { assertAccreditationTransition, AccreditationStatus } from './accreditation-rules';
 import { ACCREDITATION_ENTITY, AccreditationsRepository } from './accreditations.repository';
 import { ORGANISATION_MEMBER_ROLES, OrganisationService } from './organisation.service';

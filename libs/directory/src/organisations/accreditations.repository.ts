@@ -4,7 +4,7 @@ import { Role } from '@prossimo/identity';
 import { cursorTimestampSql, firstRow, onlyRow, Queryable } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import { Accreditation, AccreditationHistoryEntry } from '../directory.types';
-import { CreatedAtCursor } from '../keyset';
+import { CreatedAtCursor } from '../paging/keyset';
 import { AccreditationStatus } from './accreditation-rules';
 import { TerritoryConditionOf } from './organisations.repository';
 

@@ -4,7 +4,7 @@ import { Role } from '@prossimo/identity';
 import { cursorTimestampSql, firstRow, firstValue, Language, onlyRow, Queryable } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import { OrganisationMembership } from '../directory.types';
-import { CreatedAtCursor } from '../keyset';
+import { CreatedAtCursor } from '../paging/keyset';
 
 /** An invitation as read for its invitee or its organisation's admins. */
 export interface InvitationRow {

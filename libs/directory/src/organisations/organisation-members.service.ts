@@ -23,7 +23,7 @@ import {
   OrganisationMemberStatus,
   RemoveOrganisationMemberInput,
 } from '../directory.types';
-import { createdAtCursor } from '../keyset';
+import { createdAtCursor } from '../paging/keyset';
 import {
   AcceptedInvitationRow,
   InvitationRow,

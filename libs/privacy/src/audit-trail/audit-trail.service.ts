@@ -5,7 +5,7 @@ import { decodeCursor, DomainError, Page, toPage, writeAudit } from '@prossimo/p
 import { stringify } from 'csv-stringify/sync';
 import { DataSource } from 'typeorm';
 import { AuditTrailRepository } from './audit-trail.repository';
-import { AuditEntry, AuditFilterArgs, AuditTrailArgs, AuditTrailCsv } from './privacy.types';
+import { AuditEntry, AuditFilterArgs, AuditTrailArgs, AuditTrailCsv } from '../privacy.types';
 
 /** An export larger than this asks for a narrower period (the page is the way to read more). */
 export const AUDIT_EXPORT_MAX_ROWS = 10_000;

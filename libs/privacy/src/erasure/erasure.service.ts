@@ -19,8 +19,8 @@ import {
 } from '@prossimo/platform';
 import { NeedsErasure, NeedStatus } from '@prossimo/requests';
 import { DataSource, EntityManager } from 'typeorm';
-import { comuniOfPerson, staffTerritoryCovering } from './staff-scope.repository';
-import { AccountErasure, EraseAccountInput, StaffErasureReason } from './privacy.types';
+import { comuniOfPerson, staffTerritoryCovering } from '../staff-scope/staff-scope.repository';
+import { AccountErasure, EraseAccountInput, StaffErasureReason } from '../privacy.types';
 import { COUNTERPARTS_OF_PERSON, ErasureRepository } from './erasure.repository';
 import { ERASURE_REASON, ErasureSteps } from './erasure-steps';
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuditEntry } from './privacy.types';
+import { AuditEntry } from '../privacy.types';
 
 /**
  * Reads of the audit log (platform's audit_log, written by every library with writeAudit) for the

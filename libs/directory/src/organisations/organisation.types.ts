@@ -9,7 +9,7 @@ import {
   OrganisationMemberRole,
   OrganisationMemberStatus,
   RuntsSection,
-} from './directory-enums';
+} from '../enums/directory-enums';
 
 // ---------- Organisations ----------
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { firstRow, Queryable } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
-import { Consent, PrivacyNotice } from './privacy.types';
+import { Consent, PrivacyNotice } from '../privacy.types';
 
 /** The privacy notices and the person's consents (the writes are platform's consent helpers). */
 @Injectable()

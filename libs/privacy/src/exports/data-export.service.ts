@@ -19,7 +19,7 @@ import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { DataExportsRepository } from './data-exports.repository';
 import { PersonalDataExport } from './personal-data-export';
-import { DataExport, DataExportStatus } from './privacy.types';
+import { DataExport, DataExportStatus } from '../privacy.types';
 
 /**
  * "Download my data": the request writes an outbox row (payload: the export id); the worker

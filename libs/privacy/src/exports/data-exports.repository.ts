@@ -10,7 +10,7 @@ import {
   Queryable,
 } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
-import { DataExport } from './privacy.types';
+import { DataExport } from '../privacy.types';
 
 const EXPORT_COLUMNS = `id, user_id AS "userId", status, requested_at AS "requestedAt", ready_at AS "readyAt",
   expires_at AS "expiresAt", size_bytes AS "sizeBytes"`;

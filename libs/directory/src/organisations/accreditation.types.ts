@@ -2,8 +2,8 @@
 
 import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { EnumField, IdField, PageArgs, PageOf, TextField } from '@prossimo/platform';
-import { AccreditationStatus } from './organisations/accreditation-rules';
-import { AccreditationDecision } from './directory-enums';
+import { AccreditationStatus } from './accreditation-rules';
+import { AccreditationDecision } from '../enums/directory-enums';
 
 // ---------- Accreditation ----------
 

@@ -14,7 +14,7 @@ import {
 import { NeedsErasure } from '@prossimo/requests';
 import { DataSource, EntityManager } from 'typeorm';
 import { ConsentsRepository } from './consents.repository';
-import { ConsentKind, ConsentWithdrawal, PrivacyNotice, PrivacyStatus } from './privacy.types';
+import { ConsentKind, ConsentWithdrawal, PrivacyNotice, PrivacyStatus } from '../privacy.types';
 
 /**
  * The privacy notice and the person's consents. Health data and a family contact are separate

@@ -31,8 +31,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ServiceCategory, TargetGroup } from './categories';
-import { PriceModel, PriceUnit } from './offers/offer-rules';
-import { ISTAT, ServiceOfferOrder, ServiceOfferStatus } from './directory-enums';
+import { PriceModel, PriceUnit } from './offer-rules';
+import { ISTAT, ServiceOfferOrder, ServiceOfferStatus } from '../enums/directory-enums';
 
 // ---------- Service offers ----------
 

@@ -9,8 +9,8 @@ import {
 import { DomainError, writeAudit } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import { CodiceFiscaleReadRepository } from './codice-fiscale-read.repository';
-import { StaffCodiceFiscaleInput } from './privacy.types';
-import { comuniOfPerson, staffTerritoryCovering } from './staff-scope.repository';
+import { StaffCodiceFiscaleInput } from '../privacy.types';
+import { comuniOfPerson, staffTerritoryCovering } from '../staff-scope/staff-scope.repository';
 
 /**
  * Staff read a person's codice fiscale only with a reason, and every read is audited before the

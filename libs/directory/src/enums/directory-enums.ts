@@ -1,8 +1,8 @@
 // The directory's GraphQL enums, registered once (directory.types.ts re-exports them).
 
 import { registerEnumType } from '@nestjs/graphql';
-import { PriceModel, PriceUnit } from './offers/offer-rules';
-import { AccreditationStatus } from './organisations/accreditation-rules';
+import { PriceModel, PriceUnit } from '../offers/offer-rules';
+import { AccreditationStatus } from '../organisations/accreditation-rules';
 
 export enum OrganisationKind {
   ETS = 'ets',

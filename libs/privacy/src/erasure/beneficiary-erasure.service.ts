@@ -6,8 +6,8 @@ import { NotificationsErasure } from '@prossimo/notifications';
 import { DomainError, ERASED_TEXT, writeAudit } from '@prossimo/platform';
 import { NeedsErasure, NeedStatus } from '@prossimo/requests';
 import { DataSource } from 'typeorm';
-import { staffTerritoryCovering } from './staff-scope.repository';
-import { BeneficiaryErasure, EraseBeneficiaryInput } from './privacy.types';
+import { staffTerritoryCovering } from '../staff-scope/staff-scope.repository';
+import { BeneficiaryErasure, EraseBeneficiaryInput } from '../privacy.types';
 import { ErasureSteps } from './erasure-steps';
 
 const BENEFICIARY_ERASURE_REASON = 'personal data erased';
