@@ -33,6 +33,7 @@ import {
 import { ServiceCategory, TargetGroup } from './categories';
 import { PriceModel, PriceUnit } from './offer-rules';
 import { ISTAT, ServiceOfferOrder, ServiceOfferStatus } from '../enums/directory-enums';
+import type { Organisation } from '../organisations/organisation.types';
 
 // ---------- Service offers ----------
 
@@ -228,6 +229,12 @@ export class ServiceOffer {
 
   @Field()
   updatedAt!: Date;
+
+  /**
+   * Not a GraphQL field: the organisation (its public view) when the query that read the offer
+   * read it too (the catalogue's nearest-first search); `organisation` then needs no query.
+   */
+  preloadedOrganisation?: Organisation;
 }
 
 export const ServiceOfferPage = PageOf(ServiceOffer, 'ServiceOfferPage');
