@@ -1,49 +1,35 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, firstRow, Queryable } from '@prossimo/platform';
+import { DomainError, Queryable } from '@prossimo/platform';
+import { comuneCentre, ComuneCentre, comuneCentres, nearestComune } from '@prossimo/territory';
 import { MAX_DISTANCE_FROM_COMUNE_METERS, NearestComune } from './geo';
 
-/** A Comune's centre. */
-export interface ComuneCentre {
-  istat: string;
-  name: string;
-  lat: number;
-  lon: number;
-}
+export type { ComuneCentre } from '@prossimo/territory';
 
 /**
- * Community's reads of other libraries' reference tables: comuni (territory) and organisations
- * (directory); kept here, in one place, until their owners expose them.
+ * Community's reads of other libraries' reference tables: the Comuni through territory's
+ * functions, with community's refusals; organisations (directory) here, until directory exposes them.
  */
 @Injectable()
 export class ReferenceReadsRepository {
-  /** The Comune whose centre is nearest to a point (GiST nearest-neighbour on territory's comuni). */
+  /** The Comune whose centre is nearest to a point; POINT_NOT_NEAR_COMUNE when it is too far. */
   async nearestComune(db: Queryable, lat: number, lon: number, field: string): Promise<NearestComune> {
-    const row = await firstRow<NearestComune>(
-      db,
-      `SELECT istat, name, lat, lon, earth_distance(ll_to_earth(lat, lon), ll_to_earth($1, $2)) AS meters
-       FROM comuni ORDER BY ll_to_earth(lat, lon) <-> ll_to_earth($1, $2) LIMIT 1`,
-      [lat, lon],
-    );
+    const row = await nearestComune(db, lat, lon);
     if (!row || row.meters > MAX_DISTANCE_FROM_COMUNE_METERS) {
       throw new DomainError('POINT_NOT_NEAR_COMUNE', { field });
     }
     return row;
   }
 
-  /** The Comune (territory's comuni); COMUNE_NOT_FOUND otherwise. */
+  /** The Comune; COMUNE_NOT_FOUND otherwise. */
   async comuneByIstat(db: Queryable, istat: string, field: string): Promise<ComuneCentre> {
-    const row = await firstRow<ComuneCentre>(
-      db,
-      `SELECT istat, name, lat, lon FROM comuni WHERE istat = $1`,
-      [istat],
-    );
+    const row = await comuneCentre(db, istat);
     if (!row) throw new DomainError('COMUNE_NOT_FOUND', { field });
     return row;
   }
 
-  /** Which of these Comuni exist (territory's comuni). */
+  /** Which of these Comuni exist. */
   async findKnownComuni(db: Queryable, istats: string[]): Promise<{ istat: string }[]> {
-    return db.query(`SELECT istat FROM comuni WHERE istat = ANY($1::bpchar[])`, [istats]);
+    return comuneCentres(db, istats);
   }
 
   /**

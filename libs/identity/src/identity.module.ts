@@ -19,6 +19,7 @@ import { OidcSignInsRepository } from './spid-cie/oidc-sign-ins.repository';
 import { SpidCieResolver } from './spid-cie/spid-cie.resolver';
 import { IdentityErasure } from './users/identity-erasure';
 import { UsersRepository } from './users/users.repository';
+import { UserRolesRepository } from './users/user-roles.repository';
 
 /** Needs an OTP_SENDER (see ./phone/otp-sender) from a global module of the app. */
 @Module({
@@ -51,6 +52,7 @@ import { UsersRepository } from './users/users.repository';
     SessionsRepository,
     OidcSignInsRepository,
     UsersRepository,
+    UserRolesRepository,
     IdentityErasure,
   ],
   exports: [
@@ -59,6 +61,7 @@ import { UsersRepository } from './users/users.repository';
     AccessService,
     PhoneVerificationService,
     CodiceFiscaleService,
+    UserRolesRepository,
     IdentityErasure,
   ],
 })

@@ -6,6 +6,7 @@ export * from './sessions/session.service';
 export * from './users/role';
 export * from './users/user.entity';
 export * from './users/user-role.entity';
+export * from './users/user-roles.repository';
 export * from './phone/phone-number';
 export * from './access/access.service';
 export * from './phone/phone-verification.service';

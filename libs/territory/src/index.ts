@@ -2,3 +2,4 @@ export * from './territory.module';
 export * from './territories/territory.service';
 export * from './territories/territory.types';
 export * from './territories/territory-of.repository';
+export * from './comuni/comune-centres.repository';

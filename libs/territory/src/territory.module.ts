@@ -3,7 +3,6 @@ import { IdentityModule } from '@prossimo/identity';
 import { registerMessages } from '@prossimo/platform';
 import { ComuniRepository } from './comuni/comuni.repository';
 import { TerritoriesRepository } from './territories/territories.repository';
-import { TerritoryStaffRepository } from './staff/territory-staff.repository';
 import { TerritoryResolver } from './territories/territory.resolver';
 import { TerritoryService } from './territories/territory.service';
 
@@ -26,13 +25,7 @@ registerMessages({
 
 @Module({
   imports: [IdentityModule],
-  providers: [
-    TerritoryService,
-    TerritoryResolver,
-    ComuniRepository,
-    TerritoriesRepository,
-    TerritoryStaffRepository,
-  ],
+  providers: [TerritoryService, TerritoryResolver, ComuniRepository, TerritoriesRepository],
   exports: [TerritoryService],
 })
 export class TerritoryModule {}

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, AuthenticatedUser } from '@prossimo/identity';
 import { ContentType, ModerationService } from '@prossimo/moderation';
 import { DomainError, JOBS, outboxJob, recordStatusChange, writeOutbox } from '@prossimo/platform';
+import { comuneCentres, nearestComune } from '@prossimo/territory';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   ArchiveServiceOfferInput,
@@ -196,7 +197,7 @@ export class ServiceOfferService {
     if (hasList && hasCircle) throw new DomainError('AREA_AMBIGUOUS', { field: 'area' });
     if (hasList) {
       const codes = [...new Set(area.comuneIstatCodes)];
-      const rows = await this.offers.findComuneCentres(manager, codes);
+      const rows = await comuneCentres(manager, codes);
       if (rows.length !== codes.length) {
         throw new DomainError('COMUNE_NOT_FOUND', { field: 'area.comuneIstatCodes' });
       }
@@ -207,8 +208,8 @@ export class ServiceOfferService {
     if (area.radiusKm === undefined || area.radiusKm === null) {
       throw new DomainError('FIELD_REQUIRED', { field: 'area.radiusKm' });
     }
-    const nearest = await this.offers.findNearestComune(manager, area.centre.lat, area.centre.lon);
-    if (!nearest || nearest.km > MAX_KM_FROM_A_COMUNE) {
+    const nearest = await nearestComune(manager, area.centre.lat, area.centre.lon);
+    if (!nearest || nearest.meters / 1000 > MAX_KM_FROM_A_COMUNE) {
       throw new DomainError('AREA_OUTSIDE_ITALY', { field: 'area.centre' });
     }
     return {

@@ -17,13 +17,6 @@ function writablePlaceholders(from: number): string {
   return Array.from({ length: WRITABLE_COLUMN_COUNT }, (_, i) => `$${from + i}`).join(', ');
 }
 
-/** A Comune's centre (comuni is territory's table). */
-export interface ComuneCentreRow {
-  istat: string;
-  lat: number;
-  lon: number;
-}
-
 /** The service_offers table (the single-offer reads and the writes; the catalogue's pages are ServiceOfferQueries'). */
 @Injectable()
 export class ServiceOffersRepository {
@@ -67,27 +60,6 @@ export class ServiceOffersRepository {
 
   async updateStatus(db: Queryable, id: string, status: ServiceOfferStatus): Promise<void> {
     await db.query(`UPDATE service_offers SET status = $2, updated_at = now() WHERE id = $1`, [id, status]);
-  }
-
-  /** The centres of these Comuni, those that exist (comuni: territory). */
-  findComuneCentres(db: Queryable, istatCodes: string[]): Promise<ComuneCentreRow[]> {
-    return db.query(`SELECT istat::text, lat, lon FROM comuni WHERE istat = ANY($1::char(6)[])`, [
-      istatCodes,
-    ]);
-  }
-
-  /** The Comune whose centre is nearest the point, and how far in km (comuni: territory). */
-  findNearestComune(
-    db: Queryable,
-    lat: number,
-    lon: number,
-  ): Promise<{ istat: string; km: number } | undefined> {
-    return firstRow<{ istat: string; km: number }>(
-      db,
-      `SELECT istat::text, earth_distance(ll_to_earth(lat, lon), ll_to_earth($1, $2)) / 1000 AS km
-         FROM comuni ORDER BY ll_to_earth(lat, lon) <-> ll_to_earth($1, $2) LIMIT 1`,
-      [lat, lon],
-    );
   }
 
   /** Locks the offer (FOR UPDATE) and answers its organisation; undefined if there is no such offer. */

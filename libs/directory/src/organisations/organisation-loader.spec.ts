@@ -1,4 +1,4 @@
-import { AccessService } from '@prossimo/identity';
+import { AccessService, UserRolesRepository } from '@prossimo/identity';
 import { TerritoryService } from '@prossimo/territory';
 import { DataSource } from 'typeorm';
 import { Organisation } from '../directory.types';
@@ -16,6 +16,7 @@ describe('OrganisationService.organisationLoader', () => {
       {} as AccessService,
       {} as TerritoryService,
       new OrganisationsRepository(dataSource),
+      new UserRolesRepository(dataSource),
     );
     return { service, query };
   }

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Role } from '@prossimo/identity';
-import { cursorTimestampSql, firstRow, firstValue, Language, onlyRow, Queryable } from '@prossimo/platform';
+import { cursorTimestampSql, firstRow, Language, onlyRow, Queryable } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
-import { OrganisationMembership } from '../directory.types';
 import { CreatedAtCursor } from '../paging/keyset';
 
 /** An invitation as read for its invitee or its organisation's admins. */
@@ -54,8 +53,6 @@ export interface AcceptedInvitationRow {
 }
 
 /** A member of an organisation as listed: its role's name and its cursor key still to map. */
-export type MemberRow = OrganisationMembership & { roleName: Role; cursorKey: string };
-
 /**
  * The organisation_invitations table, and the membership roles it grants: user_roles and users
  * are identity's tables (each such statement says so).
@@ -177,31 +174,6 @@ export class OrganisationMembersRepository {
     );
   }
 
-  /** The organisation's members in these roles, longest-standing first; a page plus one (user_roles, users: identity). */
-  findMembersPage(
-    organisationId: string,
-    roles: readonly Role[],
-    after: CreatedAtCursor | null,
-    first: number,
-  ): Promise<MemberRow[]> {
-    const params: unknown[] = [organisationId, roles];
-    const conditions = ['r.organisation_id = $1', 'r.role = ANY($2)'];
-    if (after) {
-      params.push(after[0], after[1]);
-      conditions.push(`(r.created_at, r.id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
-    }
-    params.push(first + 1);
-    return this.dataSource.query(
-      `SELECT r.id, r.organisation_id AS "organisationId", r.user_id AS "userId", r.role AS "roleName",
-              u.display_name AS name, u.phone_e164 AS phone, r.created_at AS since,
-              ${cursorTimestampSql('r.created_at')} AS "cursorKey"
-         FROM user_roles r JOIN users u ON u.id = r.user_id
-        WHERE ${conditions.join(' AND ')}
-        ORDER BY r.created_at, r.id LIMIT $${params.length}`,
-      params,
-    );
-  }
-
   /** The organisation's open, unexpired invitations with the encrypted number, newest first; a page plus one. */
   findSentInvitationsPage(
     organisationId: string,
@@ -273,11 +245,6 @@ export class OrganisationMembersRepository {
     );
   }
 
-  /** The user's phone number (users: identity). */
-  findPhoneOfUser(db: Queryable, userId: string): Promise<string | undefined> {
-    return firstValue<string>(db, `SELECT phone_e164 FROM users WHERE id = $1`, [userId]);
-  }
-
   /** Accepts every open, unexpired invitation to the number for the user, and answers them. */
   async acceptOpenInvitationsTo(
     db: Queryable,
@@ -305,42 +272,5 @@ export class OrganisationMembersRepository {
       `SELECT o.name, u.language FROM organisations o, users u WHERE o.id = $1 AND u.id = $2`,
       [organisationId, userId],
     );
-  }
-
-  /** Grants the role in the organisation (user_roles: identity); nothing if it is already held. */
-  async grantRole(
-    db: Queryable,
-    grant: { userId: string; role: Role; organisationId: string; grantedByUserId: string },
-  ): Promise<void> {
-    await db.query(
-      `INSERT INTO user_roles (user_id, role, organisation_id, granted_by_user_id) VALUES ($1, $2, $3, $4)
-       ON CONFLICT DO NOTHING`,
-      [grant.userId, grant.role, grant.organisationId, grant.grantedByUserId],
-    );
-  }
-
-  /** Deletes the user's roles of these in the organisation (user_roles: identity) and answers those deleted. */
-  async deleteRoles(
-    db: Queryable,
-    userId: string,
-    organisationId: string,
-    roles: readonly Role[],
-  ): Promise<Role[]> {
-    // DELETE ... RETURNING comes back from TypeORM as [rows, rowCount].
-    const [removed]: [{ role: Role }[], number] = await db.query(
-      `DELETE FROM user_roles WHERE user_id = $1 AND organisation_id = $2 AND role = ANY($3) RETURNING role`,
-      [userId, organisationId, roles],
-    );
-    return removed.map((row) => row.role);
-  }
-
-  /** How many admins the organisation has (user_roles: identity). */
-  async countAdmins(db: Queryable, organisationId: string): Promise<number> {
-    const { admins } = await onlyRow<{ admins: number }>(
-      db,
-      `SELECT count(*)::int AS admins FROM user_roles WHERE organisation_id = $1 AND role = $2`,
-      [organisationId, Role.ORGANISATION_ADMIN],
-    );
-    return admins;
   }
 }

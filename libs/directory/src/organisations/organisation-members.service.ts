@@ -1,6 +1,12 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessService, AuthenticatedUser, PhoneVerificationService, Role } from '@prossimo/identity';
+import {
+  AccessService,
+  AuthenticatedUser,
+  PhoneVerificationService,
+  Role,
+  UserRolesRepository,
+} from '@prossimo/identity';
 import { NotificationsService } from '@prossimo/notifications';
 import {
   APP_CONFIG,
@@ -63,6 +69,7 @@ export class OrganisationMembersService implements OnModuleInit {
     private readonly cipher: FieldCipher,
     private readonly organisations: OrganisationService,
     private readonly repository: OrganisationMembersRepository,
+    private readonly roles: UserRolesRepository,
   ) {}
 
   onModuleInit(): void {
@@ -192,7 +199,7 @@ export class OrganisationMembersService implements OnModuleInit {
     args: OrganisationMembersArgs,
   ): Promise<Page<OrganisationMembership>> {
     this.access.requireOrganisationRole(user, args.organisationId, ORGANISATION_MEMBER_ROLES);
-    const rows = await this.repository.findMembersPage(
+    const rows = await this.roles.organisationMembersPage(
       args.organisationId,
       ORGANISATION_MEMBER_ROLES,
       createdAtCursor(args.after),
@@ -312,7 +319,7 @@ export class OrganisationMembersService implements OnModuleInit {
   }
 
   private async callerPhoneHmac(manager: EntityManager, user: AuthenticatedUser): Promise<Buffer> {
-    const phone = await this.repository.findPhoneOfUser(manager, user.userId);
+    const phone = await this.roles.phoneOf(manager, user.userId);
     if (phone === undefined) throw new DomainError('UNAUTHENTICATED');
     return this.phones.phoneLookupHmac(phone);
   }
@@ -362,7 +369,7 @@ export class OrganisationMembersService implements OnModuleInit {
       invitationId?: string;
     },
   ): Promise<void> {
-    await this.repository.grantRole(manager, grant);
+    await this.roles.grantOrganisationRole(manager, grant);
     this.access.forgetCheckedSessions(grant.userId);
     await writeAudit(manager, {
       actorUserId: grant.grantedByUserId,
@@ -379,9 +386,14 @@ export class OrganisationMembersService implements OnModuleInit {
     const removed = await this.dataSource.transaction(async (manager) => {
       // The lock serialises membership changes, so two admins cannot remove each other at once.
       await this.organisations.lock(manager, input.organisationId);
-      const removed = await this.repository.deleteRoles(manager, input.userId, input.organisationId, roles);
+      const removed = await this.roles.revokeOrganisationRoles(
+        manager,
+        input.userId,
+        input.organisationId,
+        roles,
+      );
       if (!removed.length) return false;
-      const admins = await this.repository.countAdmins(manager, input.organisationId);
+      const admins = await this.roles.countOrganisationAdmins(manager, input.organisationId);
       // Someone must stay able to manage the organisation; the throw rolls the delete back.
       if (admins === 0) throw new DomainError('ORGANISATION_LAST_ADMIN', { field: 'userId' });
       await writeAudit(manager, {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessService, AuthenticatedUser, Role } from '@prossimo/identity';
+import { AccessService, AuthenticatedUser, Role, UserRolesRepository } from '@prossimo/identity';
 import { DomainError, oneByKey, Queryable, RequestLoader, writeAudit } from '@prossimo/platform';
 import { TerritoryService } from '@prossimo/territory';
 import DataLoader from 'dataloader';
@@ -29,6 +29,7 @@ export class OrganisationService {
     private readonly access: AccessService,
     private readonly territories: TerritoryService,
     private readonly repository: OrganisationsRepository,
+    private readonly roles: UserRolesRepository,
   ) {}
 
   async register(user: AuthenticatedUser, input: RegisterOrganisationInput): Promise<Organisation> {
@@ -76,7 +77,13 @@ export class OrganisationService {
           homeComuneIstat: input.homeComuneIstat,
           createdByUserId: user.userId,
         });
-        await this.repository.grantRegistrantAdmin(manager, user.userId, id);
+        // The person who registers an organisation becomes its admin.
+        await this.roles.grantOrganisationRole(manager, {
+          userId: user.userId,
+          role: Role.ORGANISATION_ADMIN,
+          organisationId: id,
+          grantedByUserId: user.userId,
+        });
         this.access.forgetCheckedSessions(user.userId);
         await writeAudit(manager, {
           actorUserId: user.userId,

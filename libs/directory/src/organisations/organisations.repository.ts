@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Role } from '@prossimo/identity';
+import { organisationsWithRolesSql, Role } from '@prossimo/identity';
 import { firstRow, firstValue, Queryable, queryPrepared } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import { Organisation, OrganisationKind, RuntsSection } from '../directory.types';
@@ -72,15 +72,6 @@ export class OrganisationsRepository {
     return row.id;
   }
 
-  /** The person who registers an organisation becomes its admin. user_roles is identity's table. */
-  async grantRegistrantAdmin(db: Queryable, userId: string, organisationId: string): Promise<void> {
-    await db.query(
-      `INSERT INTO user_roles (user_id, role, organisation_id, granted_by_user_id) VALUES ($1, $2, $3, $1)
-           ON CONFLICT DO NOTHING`,
-      [userId, Role.ORGANISATION_ADMIN, organisationId],
-    );
-  }
-
   async isAccreditedSomewhere(organisationId: string): Promise<boolean> {
     const accredited = await firstRow<unknown>(
       this.dataSource,
@@ -94,7 +85,7 @@ export class OrganisationsRepository {
   findOrganisationsOfMember(userId: string, roles: readonly Role[]): Promise<Organisation[]> {
     return this.dataSource.query(
       `SELECT ${ORGANISATION_COLUMNS} FROM organisations o
-        WHERE o.id IN (SELECT organisation_id FROM user_roles WHERE user_id = $1 AND role = ANY($2))
+        WHERE o.id IN ${organisationsWithRolesSql('$1', '$2')}
         ORDER BY o.name, o.id`,
       [userId, roles],
     );

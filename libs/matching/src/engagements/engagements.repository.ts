@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { organisationsWorkedForSql } from '@prossimo/identity';
 import {
   afterCursorCondition,
   CursorAt,
@@ -12,7 +13,6 @@ import {
 import { DataSource } from 'typeorm';
 import { EngagementStatusChange, OrganisationEngagementsArgs } from '../matching.types';
 import { ENGAGEMENT_HISTORY_ENTITY } from '../need-for-matching';
-import { organisationsOf } from '../proposals/proposal-rows';
 import type { EngagementParty } from './engagement-parties.service';
 import { EngagementStatus } from './engagement-rules';
 import { ENGAGEMENT_COLUMNS, EngagementRow } from './engagement-rows';
@@ -33,7 +33,7 @@ export class EngagementsRepository {
     const params: unknown[] = [userId];
     const conditions = [
       `(e.helper_user_id = $1 OR (n.source = 'citizen' AND n.author_user_id = $1) OR b.user_id = $1
-        OR e.organisation_id IN ${organisationsOf('$1')})`,
+        OR e.organisation_id IN ${organisationsWorkedForSql('$1')})`,
     ];
     conditions.push(...afterCursorCondition(args.after, '(e.created_at, e.id)', 'DESC', params));
     params.push(args.first + 1);

@@ -3,11 +3,6 @@ import { Language, RequestContext } from '@prossimo/platform';
 import { MatchProposal, ProposalStatus } from '../matching.types';
 import { CandidateScore } from '../scoring/score';
 
-/** The organisations where a user answers proposals (as SQL, the user id being the parameter given). */
-export const organisationsOf = (userParam: string) =>
-  `(SELECT organisation_id FROM user_roles WHERE user_id = ${userParam}
-     AND role IN ('organisation_admin', 'organisation_operator') AND organisation_id IS NOT NULL)`;
-
 export interface ProposalRow {
   id: string;
   needId: string;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { organisationsWorkedForSql } from '@prossimo/identity';
 import { NeedNoticeRow, Recipient, recipientsSql } from '@prossimo/notifications';
 import {
   afterCursorCondition,
@@ -23,7 +24,7 @@ import { OrganisationProposalsArgs, ProposalStatus } from '../matching.types';
 import { ENGAGEMENT_HISTORY_ENTITY, NeedForMatching, PROPOSAL_HISTORY_ENTITY } from '../need-for-matching';
 import { lockedNeedOfProposalSql } from '../need-reads.repository';
 import type { ProposalTarget } from './proposal-writer.service';
-import { organisationsOf, PROPOSAL_COLUMNS, PROPOSAL_SOURCES, ProposalRow } from './proposal-rows';
+import { PROPOSAL_COLUMNS, PROPOSAL_SOURCES, ProposalRow } from './proposal-rows';
 
 /** A proposal as locked for an answer. */
 export interface LockedProposal {
@@ -79,7 +80,7 @@ export interface AcceptanceParts {
 }
 
 /** The proposal is answered by its volunteer, or by any admin or operator of its organisation. */
-const ANSWERABLE_BY_PARAM_2 = `(mp.helper_user_id = $2 OR mp.organisation_id IN ${organisationsOf('$2')})`;
+const ANSWERABLE_BY_PARAM_2 = `(mp.helper_user_id = $2 OR mp.organisation_id IN ${organisationsWorkedForSql('$2')})`;
 
 /**
  * The match_proposals table. Reads joined from other libraries: volunteer_profiles, organisations
@@ -95,7 +96,9 @@ export class ProposalsRepository {
    */
   async findProposalsPageOfHelper(userId: string, args: PageArgs): Promise<(ProposalRow & CursorAt)[]> {
     const params: unknown[] = [userId];
-    const conditions = [`(mp.helper_user_id = $1 OR mp.organisation_id IN ${organisationsOf('$1')})`];
+    const conditions = [
+      `(mp.helper_user_id = $1 OR mp.organisation_id IN ${organisationsWorkedForSql('$1')})`,
+    ];
     conditions.push(...afterCursorCondition(args.after, '(mp.created_at, mp.id)', 'DESC', params));
     params.push(args.first + 1);
     return queryPrepared<ProposalRow & CursorAt>(
@@ -161,7 +164,7 @@ export class ProposalsRepository {
     return firstValue<string>(
       manager,
       `SELECT need_id FROM match_proposals
-        WHERE id = $1 AND (helper_user_id = $2 OR organisation_id IN ${organisationsOf('$2')})`,
+        WHERE id = $1 AND (helper_user_id = $2 OR organisation_id IN ${organisationsWorkedForSql('$2')})`,
       [proposalId, helperUserId],
     );
   }

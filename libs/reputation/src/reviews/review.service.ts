@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessService, AuthenticatedUser, Role } from '@prossimo/identity';
+import { AccessService, AuthenticatedUser, Role, UserRolesRepository } from '@prossimo/identity';
 import {
   applyRedactions,
   ContentType,
@@ -68,6 +68,7 @@ export class ReviewService {
     private readonly access: AccessService,
     private readonly moderation: ModerationService,
     private readonly reviews: ReviewsRepository,
+    private readonly roles: UserRolesRepository,
   ) {}
 
   // ----- writing -----
@@ -450,6 +451,6 @@ export class ReviewService {
   }
 
   private async isMember(manager: EntityManager, userId: string, organisationId: string): Promise<boolean> {
-    return this.reviews.isOrganisationMember(manager, userId, organisationId);
+    return this.roles.holdsOrganisationRole(manager, userId, organisationId);
   }
 }

@@ -299,15 +299,6 @@ export class ReviewsRepository {
     await db.query(`UPDATE reviews SET status = $2 WHERE id = $1`, [reviewId, status]);
   }
 
-  /** Whether the user holds any role in the organisation (user_roles is identity's). */
-  async isOrganisationMember(db: Queryable, userId: string, organisationId: string): Promise<boolean> {
-    const rows: unknown[] = await db.query(
-      `SELECT 1 FROM user_roles WHERE user_id = $1 AND organisation_id = $2 LIMIT 1`,
-      [userId, organisationId],
-    );
-    return rows.length > 0;
-  }
-
   /** The sides that have reviewed the engagement. */
   async findSidesThatReviewed(db: Queryable, engagementId: string): Promise<ReviewAuthorSide[]> {
     const written: { author_side: ReviewAuthorSide }[] = await db.query(

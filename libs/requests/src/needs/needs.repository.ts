@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { organisationsOfMemberSql, organisationsWorkedForSql } from '@prossimo/identity';
 import {
   afterCursorCondition,
   CursorAt,
@@ -103,13 +104,12 @@ export class NeedsRepository {
 
   /**
    * Whether the need was proposed to the user, or to an organisation of theirs, and the proposal is
-   * open or accepted, or they help on an engagement on it (matching's tables, identity's user_roles).
+   * open or accepted, or they help on an engagement on it (matching's tables).
    */
   async isProposedHelper(needId: string, userId: string): Promise<boolean> {
     const row = await firstRow<{ proposed: boolean }>(
       this.dataSource,
-      `WITH memberships AS (
-         SELECT organisation_id FROM user_roles WHERE user_id = $2 AND organisation_id IS NOT NULL)
+      `WITH memberships AS ${organisationsOfMemberSql('$2')}
        SELECT EXISTS (
          SELECT 1 FROM match_proposals p
           WHERE p.need_id = $1 AND p.status IN ('pending', 'accepted')
@@ -124,14 +124,16 @@ export class NeedsRepository {
     return row!.proposed;
   }
 
-  /** Of these needs, those with a confirmed or started engagement the user helps on (matching's engagements). */
+  /**
+   * Of these needs, those with a confirmed or started engagement the user helps on, or their
+   * organisation does (matching's engagements).
+   */
   async findNeedsConfirmedHelperOf(needIds: string[], userId: string): Promise<{ need_id: string }[]> {
     return this.dataSource.query(
       `SELECT DISTINCT e.need_id FROM engagements e
         WHERE e.need_id = ANY($1::uuid[]) AND e.status IN ('confirmed', 'in_progress')
           AND (e.helper_user_id = $2
-            OR e.organisation_id IN (SELECT organisation_id FROM user_roles WHERE user_id = $2
-                                      AND role IN ('organisation_admin', 'organisation_operator')))`,
+            OR e.organisation_id IN ${organisationsWorkedForSql('$2')})`,
       [needIds, userId],
     );
   }
@@ -209,39 +211,6 @@ export class NeedsRepository {
       `INSERT INTO needs (id, source, status, category, description, comune_istat, lat, lon, author_user_id)
          VALUES ($1, 'sentinel', 'submitted', $2, $3, $4, $5, $6, $7)`,
       [need.id, need.category, need.description, need.comuneIstat, need.lat, need.lon, need.authorUserId],
-    );
-  }
-
-  /** The Comune's centre (territory's comuni). */
-  async findComuneCentre(db: Queryable, istat: string): Promise<{ lat: number; lon: number } | undefined> {
-    return firstRow(db, `SELECT lat, lon FROM comuni WHERE istat = $1`, [istat]);
-  }
-
-  /** How far the place is from the Comune's centre, in km (territory's comuni). */
-  async findKmFromComune(
-    db: Queryable,
-    istat: string,
-    lat: number,
-    lon: number,
-  ): Promise<{ km: number } | undefined> {
-    return firstRow(
-      db,
-      `SELECT earth_distance(ll_to_earth(lat, lon), ll_to_earth($2, $3)) / 1000 AS km FROM comuni WHERE istat = $1`,
-      [istat, lat, lon],
-    );
-  }
-
-  /** The Comune whose centre is nearest the place, and how far (territory's comuni). */
-  async findNearestComune(
-    db: Queryable,
-    lat: number,
-    lon: number,
-  ): Promise<{ istat: string; km: number } | undefined> {
-    return firstRow(
-      db,
-      `SELECT istat, earth_distance(ll_to_earth(lat, lon), ll_to_earth($1, $2)) / 1000 AS km FROM comuni
-        ORDER BY ll_to_earth(lat, lon) <-> ll_to_earth($1, $2) LIMIT 1`,
-      [lat, lon],
     );
   }
 }

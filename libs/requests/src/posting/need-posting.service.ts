@@ -21,7 +21,7 @@ import {
   writeAudit,
   writeOutboxIn,
 } from '@prossimo/platform';
-import { firstTerritoryOf } from '@prossimo/territory';
+import { comuneCentre, firstTerritoryOf, kmFromComuneCentre, nearestComune } from '@prossimo/territory';
 import { DataSource, EntityManager } from 'typeorm';
 import { BeneficiariesRepository } from '../beneficiaries/beneficiaries.repository';
 import { personInScopeCondition } from '../desk-people/desk-people.scope';
@@ -327,7 +327,7 @@ export class NeedPostingService {
   /** Anyone signed in may flag a neighbour's possible need; the Comune reviews it first. */
   async flagLatentNeed(user: AuthenticatedUser, input: FlagLatentNeedInput): Promise<Need> {
     const id = await this.dataSource.transaction(async (manager) => {
-      const comune = await this.needs.findComuneCentre(manager, input.comuneIstat);
+      const comune = await comuneCentre(manager, input.comuneIstat);
       if (!comune) throw new DomainError('COMUNE_NOT_FOUND', { field: 'comuneIstat' });
       const needId = randomUUID();
       const description = input.description.trim();
@@ -378,14 +378,14 @@ export class NeedPostingService {
   ): Promise<{ comuneIstat: string; lat: number; lon: number }> {
     const { lat, lon } = input.location;
     if (input.comuneIstat) {
-      const comune = await this.needs.findKmFromComune(manager, input.comuneIstat, lat, lon);
-      if (!comune) throw new DomainError('COMUNE_NOT_FOUND', { field: 'comuneIstat' });
-      if (comune.km > MAX_KM_FROM_COMUNE)
+      const km = await kmFromComuneCentre(manager, input.comuneIstat, lat, lon);
+      if (km === undefined) throw new DomainError('COMUNE_NOT_FOUND', { field: 'comuneIstat' });
+      if (km > MAX_KM_FROM_COMUNE)
         throw new DomainError('NEED_LOCATION_FAR_FROM_COMUNE', { field: 'location' });
       return { comuneIstat: input.comuneIstat, lat, lon };
     }
-    const nearest = await this.needs.findNearestComune(manager, lat, lon);
-    if (!nearest || nearest.km > MAX_KM_FROM_COMUNE) {
+    const nearest = await nearestComune(manager, lat, lon);
+    if (!nearest || nearest.meters / 1000 > MAX_KM_FROM_COMUNE) {
       throw new DomainError('NEED_LOCATION_OUTSIDE_SERVICE', { field: 'location' });
     }
     return { comuneIstat: nearest.istat, lat, lon };

@@ -6,6 +6,7 @@ import {
   COMUNE_STAFF_ROLES,
   PhoneVerificationService,
   Role,
+  UserRolesRepository,
 } from '@prossimo/identity';
 import {
   decodeCursor,
@@ -20,7 +21,6 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { DataSource, EntityManager } from 'typeorm';
 import { ComuniRepository } from '../comuni/comuni.repository';
 import { TerritoriesRepository } from './territories.repository';
-import { TerritoryStaffRepository } from '../staff/territory-staff.repository';
 import {
   Comune,
   CreateTerritoryInput,
@@ -50,7 +50,7 @@ export class TerritoryService {
     private readonly phones: PhoneVerificationService,
     private readonly comuni: ComuniRepository,
     private readonly territoriesTable: TerritoriesRepository,
-    private readonly staff: TerritoryStaffRepository,
+    private readonly staff: UserRolesRepository,
   ) {}
 
   async searchComuni(args: {
@@ -263,7 +263,7 @@ export class TerritoryService {
     return this.dataSource.transaction(async (manager) => {
       const personId = await this.staff.userIdByPhone(manager, phone);
       if (!personId) throw new DomainError('USER_NOT_FOUND', { field: 'phone' });
-      await this.staff.grantRole(manager, personId, input.role, input.territoryId, user.userId);
+      await this.staff.grantTerritoryRole(manager, personId, input.role, input.territoryId, user.userId);
       this.access.forgetCheckedSessions(personId);
       await writeAudit(manager, {
         actorUserId: user.userId,
@@ -281,7 +281,12 @@ export class TerritoryService {
     this.access.requireTerritoryRole(user, input.territoryId, [Role.COMUNE_MODERATOR]);
     const phone = this.phones.parse(input.phone);
     const revokedFrom = await this.dataSource.transaction(async (manager) => {
-      const removedFrom = await this.staff.revokeRoleByPhone(manager, phone, input.role, input.territoryId);
+      const removedFrom = await this.staff.revokeTerritoryRoleByPhone(
+        manager,
+        phone,
+        input.role,
+        input.territoryId,
+      );
       if (!removedFrom) return null;
       await writeAudit(manager, {
         actorUserId: user.userId,

@@ -1,5 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
+import {
+  ACCEPT_PROPOSAL,
+  CANCEL_ENGAGEMENT,
+  COMPLETE_ENGAGEMENT,
+  DECLINE_PROPOSAL,
+  START_ENGAGEMENT,
+} from '../../engagements/operations';
 import { ErrorSummary, Field, useServerErrors } from '../../forms';
 import type {
   EngagementStatus,
@@ -14,15 +21,7 @@ import { showConsoleApiError } from '../api-problems';
 import { StatusTag, TextAreaField } from '../fields';
 import { formatDate, formatDateTime, formatNumber } from '../format';
 import { OrganisationFrame, type OrganisationSummary } from './OrganisationFrame';
-import {
-  ACCEPT_PROPOSAL,
-  CANCEL_ENGAGEMENT,
-  COMPLETE_ENGAGEMENT,
-  DECLINE_PROPOSAL,
-  ORGANISATION_ENGAGEMENTS,
-  ORGANISATION_PROPOSALS,
-  START_ENGAGEMENT,
-} from './operations';
+import { ORGANISATION_ENGAGEMENTS, ORGANISATION_PROPOSALS } from './operations';
 import { ActionStatus, MoreOf, QueryState, type Status, useActionStatus } from './states';
 
 const DECIDED: ProposalStatus[] = ['ACCEPTED', 'DECLINED', 'EXPIRED', 'WITHDRAWN'];

@@ -1,9 +1,10 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { useState } from 'react';
+import { ACCEPT_PROPOSAL, DECLINE_PROPOSAL } from '../../engagements/operations';
 import { useVolunteerTranslation } from '../i18n';
 import { useNavigate } from 'react-router';
 import { formatDateTime, formatNumber } from '../format';
-import { ACCEPT_PROPOSAL, DECLINE_PROPOSAL, MY_PROPOSALS, NOTIFICATION_RECEIVED } from '../operations';
+import { MY_PROPOSALS, NOTIFICATION_RECEIVED } from '../operations';
 import { VOLUNTEER_PATHS } from '../paths';
 import { Page } from '../../layout/Page';
 import { appendPage, ShowMore } from '../../layout/ShowMore';

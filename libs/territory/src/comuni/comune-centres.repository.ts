@@ -1,0 +1,54 @@
+import { firstRow, Queryable } from '@prossimo/platform';
+
+// Module functions, as firstTerritoryOf: other libraries read the Comuni's centres through them
+// inside their own transactions (`db`), and they need no Nest injection.
+
+/** A Comune's centre. */
+export interface ComuneCentre {
+  istat: string;
+  name: string;
+  lat: number;
+  lon: number;
+}
+
+/** The Comune nearest a point, with how far its centre is, in metres. */
+export interface NearestComune extends ComuneCentre {
+  meters: number;
+}
+
+/** The Comune whose centre is nearest the point (a GiST nearest-neighbour search). */
+export function nearestComune(db: Queryable, lat: number, lon: number): Promise<NearestComune | undefined> {
+  return firstRow<NearestComune>(
+    db,
+    `SELECT istat::text, name, lat, lon, earth_distance(ll_to_earth(lat, lon), ll_to_earth($1, $2)) AS meters
+       FROM comuni ORDER BY ll_to_earth(lat, lon) <-> ll_to_earth($1, $2) LIMIT 1`,
+    [lat, lon],
+  );
+}
+
+/** The Comune's centre; undefined when there is no such Comune. */
+export function comuneCentre(db: Queryable, istat: string): Promise<ComuneCentre | undefined> {
+  return firstRow<ComuneCentre>(db, `SELECT istat::text, name, lat, lon FROM comuni WHERE istat = $1`, [
+    istat,
+  ]);
+}
+
+/** The centres of those of these Comuni that exist. */
+export function comuneCentres(db: Queryable, istats: readonly string[]): Promise<ComuneCentre[]> {
+  return db.query(`SELECT istat::text, name, lat, lon FROM comuni WHERE istat = ANY($1::bpchar[])`, [istats]);
+}
+
+/** How far the point is from the Comune's centre, in km; undefined when there is no such Comune. */
+export async function kmFromComuneCentre(
+  db: Queryable,
+  istat: string,
+  lat: number,
+  lon: number,
+): Promise<number | undefined> {
+  const row = await firstRow<{ km: number }>(
+    db,
+    `SELECT earth_distance(ll_to_earth(lat, lon), ll_to_earth($2, $3)) / 1000 AS km FROM comuni WHERE istat = $1`,
+    [istat, lat, lon],
+  );
+  return row?.km;
+}
