@@ -475,12 +475,4 @@ export class ProposalsRepository {
     );
     return busy;
   }
-
-  /** Reads users (owned by identity): who a phone number belongs to, for an SMS answer. */
-  async findUserIdByPhone(manager: Queryable, phoneE164: string): Promise<string | undefined> {
-    const [helper]: { id: string }[] = await manager.query(`SELECT id FROM users WHERE phone_e164 = $1`, [
-      phoneE164,
-    ]);
-    return helper?.id;
-  }
 }
