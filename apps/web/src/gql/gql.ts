@@ -63,12 +63,12 @@ type Documents = {
     "\n  mutation AdminRevokeStaffRole($input: GrantStaffRoleInput!) {\n    revokeStaffRole(input: $input)\n  }\n": typeof types.AdminRevokeStaffRoleDocument,
     "\n  query AdminTerritories($search: String, $after: String) {\n    territories(search: $search, first: 20, after: $after) {\n      items {\n        id\n        name\n        kind\n        comuni {\n          istat\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AdminTerritoriesDocument,
     "\n  query AdminTerritory($id: ID!) {\n    territory(id: $id) {\n      id\n      name\n      kind\n      comuni {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n": typeof types.AdminTerritoryDocument,
-    "\n  query AdminFindComuni($search: String!) {\n    comuni(search: $search, first: 10) {\n      items {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n": typeof types.AdminFindComuniDocument,
     "\n  mutation AdminCreateTerritory($input: CreateTerritoryInput!) {\n    createTerritory(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.AdminCreateTerritoryDocument,
     "\n  mutation AdminSetTerritoryComuni($input: SetTerritoryComuniInput!) {\n    setTerritoryComuni(input: $input) {\n      id\n      comuni {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n": typeof types.AdminSetTerritoryComuniDocument,
     "\n  fragment BatchRunFields on BatchAssignmentRun {\n    id\n    territoryId\n    category\n    status\n    scheduled\n    windowStart\n    windowEnd\n    needsCount\n    helpersCount\n    served\n    totalMeters\n    greedyServed\n    greedyMeters\n    proposalsSent\n    createdAt\n    plannedAt\n    publishedAt\n    edits\n  }\n": typeof types.BatchRunFieldsFragmentDoc,
     "\n  query BatchAssignmentRunPage($id: ID!) {\n    batchAssignmentRun(id: $id) {\n      ...BatchRunFields\n    }\n  }\n": typeof types.BatchAssignmentRunPageDocument,
     "\n  fragment BatchPlanEntryFields on BatchPlanEntry {\n    needId\n    category\n    description\n    comuneIstat\n    windowStart\n    helperKind\n    helperName\n    helperUserId\n    organisationId\n    meters\n    alreadyAsked\n  }\n": typeof types.BatchPlanEntryFieldsFragmentDoc,
+    "\n  query ConsoleFindComuni($search: String!) {\n    comuni(search: $search, first: 10) {\n      items {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n": typeof types.ConsoleFindComuniDocument,
     "\n  query EtsOrganisationNames {\n    myOrganisations {\n      id\n      name\n      homeComuneIstat\n    }\n  }\n": typeof types.EtsOrganisationNamesDocument,
     "\n  query EtsMyInvitations {\n    myOrganisationInvitations {\n      id\n      organisationId\n      organisationName\n      role\n      expiresAt\n    }\n  }\n": typeof types.EtsMyInvitationsDocument,
     "\n  mutation EtsAcceptInvitation($id: ID!) {\n    acceptOrganisationInvitation(input: { invitationId: $id }) {\n      organisationId\n      role\n      status\n    }\n  }\n": typeof types.EtsAcceptInvitationDocument,
@@ -126,7 +126,6 @@ type Documents = {
     "\n  mutation ConsoleAssignHelper($input: AssignHelperInput!) {\n    assignHelper(input: $input) {\n      id\n      helperName\n      status\n    }\n  }\n": typeof types.ConsoleAssignHelperDocument,
     "\n  query MyOrganisationsConsole {\n    myOrganisations {\n      id\n      name\n      kind\n      codiceFiscale\n      partitaIva\n      runtsSection\n      runtsNumber\n      homeComuneIstat\n      accreditations {\n        id\n        territoryId\n        status\n        reason\n        updatedAt\n      }\n    }\n  }\n": typeof types.MyOrganisationsConsoleDocument,
     "\n  mutation RegisterOrganisationConsole($input: RegisterOrganisationInput!) {\n    registerOrganisation(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.RegisterOrganisationConsoleDocument,
-    "\n  query OrganisationComuni($search: String!) {\n    comuni(search: $search, first: 10) {\n      items {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n": typeof types.OrganisationComuniDocument,
     "\n  query TerritoriesOfComune($istat: String!) {\n    territoriesOfComune(istat: $istat) {\n      id\n      name\n    }\n  }\n": typeof types.TerritoriesOfComuneDocument,
     "\n  mutation RequestAccreditationConsole($input: RequestAccreditationInput!) {\n    requestAccreditation(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RequestAccreditationConsoleDocument,
     "\n  query OrganisationAccreditationHistory($organisationId: ID!) {\n    accreditationHistory(organisationId: $organisationId) {\n      accreditationId\n      territoryId\n      fromStatus\n      toStatus\n      reason\n      createdAt\n    }\n  }\n": typeof types.OrganisationAccreditationHistoryDocument,
@@ -223,12 +222,12 @@ const documents: Documents = {
     "\n  mutation AdminRevokeStaffRole($input: GrantStaffRoleInput!) {\n    revokeStaffRole(input: $input)\n  }\n": types.AdminRevokeStaffRoleDocument,
     "\n  query AdminTerritories($search: String, $after: String) {\n    territories(search: $search, first: 20, after: $after) {\n      items {\n        id\n        name\n        kind\n        comuni {\n          istat\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminTerritoriesDocument,
     "\n  query AdminTerritory($id: ID!) {\n    territory(id: $id) {\n      id\n      name\n      kind\n      comuni {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n": types.AdminTerritoryDocument,
-    "\n  query AdminFindComuni($search: String!) {\n    comuni(search: $search, first: 10) {\n      items {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n": types.AdminFindComuniDocument,
     "\n  mutation AdminCreateTerritory($input: CreateTerritoryInput!) {\n    createTerritory(input: $input) {\n      id\n      name\n    }\n  }\n": types.AdminCreateTerritoryDocument,
     "\n  mutation AdminSetTerritoryComuni($input: SetTerritoryComuniInput!) {\n    setTerritoryComuni(input: $input) {\n      id\n      comuni {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n": types.AdminSetTerritoryComuniDocument,
     "\n  fragment BatchRunFields on BatchAssignmentRun {\n    id\n    territoryId\n    category\n    status\n    scheduled\n    windowStart\n    windowEnd\n    needsCount\n    helpersCount\n    served\n    totalMeters\n    greedyServed\n    greedyMeters\n    proposalsSent\n    createdAt\n    plannedAt\n    publishedAt\n    edits\n  }\n": types.BatchRunFieldsFragmentDoc,
     "\n  query BatchAssignmentRunPage($id: ID!) {\n    batchAssignmentRun(id: $id) {\n      ...BatchRunFields\n    }\n  }\n": types.BatchAssignmentRunPageDocument,
     "\n  fragment BatchPlanEntryFields on BatchPlanEntry {\n    needId\n    category\n    description\n    comuneIstat\n    windowStart\n    helperKind\n    helperName\n    helperUserId\n    organisationId\n    meters\n    alreadyAsked\n  }\n": types.BatchPlanEntryFieldsFragmentDoc,
+    "\n  query ConsoleFindComuni($search: String!) {\n    comuni(search: $search, first: 10) {\n      items {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n": types.ConsoleFindComuniDocument,
     "\n  query EtsOrganisationNames {\n    myOrganisations {\n      id\n      name\n      homeComuneIstat\n    }\n  }\n": types.EtsOrganisationNamesDocument,
     "\n  query EtsMyInvitations {\n    myOrganisationInvitations {\n      id\n      organisationId\n      organisationName\n      role\n      expiresAt\n    }\n  }\n": types.EtsMyInvitationsDocument,
     "\n  mutation EtsAcceptInvitation($id: ID!) {\n    acceptOrganisationInvitation(input: { invitationId: $id }) {\n      organisationId\n      role\n      status\n    }\n  }\n": types.EtsAcceptInvitationDocument,
@@ -286,7 +285,6 @@ const documents: Documents = {
     "\n  mutation ConsoleAssignHelper($input: AssignHelperInput!) {\n    assignHelper(input: $input) {\n      id\n      helperName\n      status\n    }\n  }\n": types.ConsoleAssignHelperDocument,
     "\n  query MyOrganisationsConsole {\n    myOrganisations {\n      id\n      name\n      kind\n      codiceFiscale\n      partitaIva\n      runtsSection\n      runtsNumber\n      homeComuneIstat\n      accreditations {\n        id\n        territoryId\n        status\n        reason\n        updatedAt\n      }\n    }\n  }\n": types.MyOrganisationsConsoleDocument,
     "\n  mutation RegisterOrganisationConsole($input: RegisterOrganisationInput!) {\n    registerOrganisation(input: $input) {\n      id\n      name\n    }\n  }\n": types.RegisterOrganisationConsoleDocument,
-    "\n  query OrganisationComuni($search: String!) {\n    comuni(search: $search, first: 10) {\n      items {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n": types.OrganisationComuniDocument,
     "\n  query TerritoriesOfComune($istat: String!) {\n    territoriesOfComune(istat: $istat) {\n      id\n      name\n    }\n  }\n": types.TerritoriesOfComuneDocument,
     "\n  mutation RequestAccreditationConsole($input: RequestAccreditationInput!) {\n    requestAccreditation(input: $input) {\n      id\n      status\n    }\n  }\n": types.RequestAccreditationConsoleDocument,
     "\n  query OrganisationAccreditationHistory($organisationId: ID!) {\n    accreditationHistory(organisationId: $organisationId) {\n      accreditationId\n      territoryId\n      fromStatus\n      toStatus\n      reason\n      createdAt\n    }\n  }\n": types.OrganisationAccreditationHistoryDocument,
@@ -547,10 +545,6 @@ export function graphql(source: "\n  query AdminTerritory($id: ID!) {\n    terri
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminFindComuni($search: String!) {\n    comuni(search: $search, first: 10) {\n      items {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminFindComuni($search: String!) {\n    comuni(search: $search, first: 10) {\n      items {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation AdminCreateTerritory($input: CreateTerritoryInput!) {\n    createTerritory(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateTerritory($input: CreateTerritoryInput!) {\n    createTerritory(input: $input) {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -568,6 +562,10 @@ export function graphql(source: "\n  query BatchAssignmentRunPage($id: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment BatchPlanEntryFields on BatchPlanEntry {\n    needId\n    category\n    description\n    comuneIstat\n    windowStart\n    helperKind\n    helperName\n    helperUserId\n    organisationId\n    meters\n    alreadyAsked\n  }\n"): (typeof documents)["\n  fragment BatchPlanEntryFields on BatchPlanEntry {\n    needId\n    category\n    description\n    comuneIstat\n    windowStart\n    helperKind\n    helperName\n    helperUserId\n    organisationId\n    meters\n    alreadyAsked\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleFindComuni($search: String!) {\n    comuni(search: $search, first: 10) {\n      items {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleFindComuni($search: String!) {\n    comuni(search: $search, first: 10) {\n      items {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -796,10 +794,6 @@ export function graphql(source: "\n  query MyOrganisationsConsole {\n    myOrgan
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RegisterOrganisationConsole($input: RegisterOrganisationInput!) {\n    registerOrganisation(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterOrganisationConsole($input: RegisterOrganisationInput!) {\n    registerOrganisation(input: $input) {\n      id\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query OrganisationComuni($search: String!) {\n    comuni(search: $search, first: 10) {\n      items {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganisationComuni($search: String!) {\n    comuni(search: $search, first: 10) {\n      items {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
