@@ -16,6 +16,7 @@ import { LoopbackSmsGateway } from '../test/support/sms-gateway';
 import { testEnvironment } from '../test/support/stack';
 import { endProcess, PrivateRedis, waitUntil, WorkerProcess } from '../test/faults/fault-support';
 import { CpuMeter, CpuUsage } from './api/cpu';
+import { WorkerProbe } from './notifications/worker-probe';
 
 const SEED = 20261121;
 // BENCH_QUICK=1: a small run (1,000 messages, 3 s of steady load, one round) to check that it works.
@@ -288,10 +289,13 @@ describe('notifications benchmark', () => {
     // BENCH_WORKER_PROFILE=<dir>: a V8 tick log of the worker (node --prof-process <dir>/worker-v8.log);
     // a tick log rather than --cpu-prof, which is not written when the worker is stopped by a signal.
     const profile = process.env.BENCH_WORKER_PROFILE;
+    const probeDir = process.env.BENCH_WORKER_CPU_PROFILE;
+    const probe = probeDir ? new WorkerProbe(probeDir, round) : undefined;
     const worker = new WorkerProcess(
-      env,
+      { ...env, ...probe?.env() },
       profile ? ['--prof', '--no-logfile-per-isolate', `--logfile=${profile}/worker-v8-${round}.log`] : [],
     );
+    const workerPid = () => worker.pid as number;
     try {
       await measured(
         round,
@@ -299,10 +303,19 @@ describe('notifications benchmark', () => {
         () => worker.pid,
         async () => {
           worker.start();
+          if (probe) {
+            await waitUntil(() => received(wanted).count > 0, 300000, 'the first message');
+            await probe.begin(workerPid());
+          }
           await waitUntil(() => received(wanted).count === THROUGHPUT_COUNT, 300000, 'the backlog');
           const { first, last } = received(wanted);
           const throughput = (THROUGHPUT_COUNT - 1) / ((last - first) / 1000);
+          if (probe) {
+            await probe.end(workerPid(), 'backlog', THROUGHPUT_COUNT);
+            await probe.begin(workerPid());
+          }
           const latency = await steadyLoad((i) => dataSource.transaction((manager) => queue(manager, i)));
+          await probe?.end(workerPid(), `steady ${RATE_PER_SECOND}/s`, RATE_PER_SECOND * STEADY_SECONDS);
           return { throughput, ...latency };
         },
       );

@@ -142,7 +142,7 @@ const PROFILE = !!process.env.BENCH_PROFILE || !!process.env.BENCH_PROFILE_OUT;
 const PROFILE_OUT = process.env.BENCH_PROFILE_OUT;
 const PROFILE_SECONDS = 10;
 /** Requests of each operation whose SQL statements and Redis commands are counted. */
-const STATEMENT_SAMPLES = 20;
+const STATEMENT_SAMPLES = Number(process.env.BENCH_STATEMENT_SAMPLES ?? 50);
 /**
  * Times in the requests (a need's window, a volunteer's availability) count from the next Tuesday
  * 08:00 UTC at least a day away, so the weekday they fall on never depends on the day of the run.
@@ -360,7 +360,7 @@ async function main(): Promise<void> {
   }
 
   say(`round trips per operation (${STATEMENT_SAMPLES} sequential requests each, not timed)`);
-  const roundTrips = await countRoundTrips(api, apiUrl, `${profilePath}.statements`, workload(4));
+  const roundTrips = await countRoundTrips(api, apiUrl, `${profilePath}.statements`, workload(4), meter);
 
   const profiles: { title: string; path: string }[] = [];
   if (PROFILE) {
@@ -449,6 +449,9 @@ interface RoundTrips {
   /** Statement texts (shortened) with their count per request, most frequent first. */
   statements: [string, number][];
   redisCommands: [string, number][];
+  /** CPU ms per request of the api and of its PostgreSQL backends, the requests sent one at a time. */
+  apiCpuMs: number;
+  postgresCpuMs: number;
 }
 
 /**
@@ -460,6 +463,7 @@ async function countRoundTrips(
   apiUrl: string,
   countsPath: string,
   source: Workload,
+  meter: CpuMeter,
 ): Promise<RoundTrips[]> {
   // Each serving process writes its own counts; a request may have gone to any of them.
   const dump = async (): Promise<{ sql: [string, number][]; redis: [string, number][] }> => {
@@ -483,6 +487,7 @@ async function countRoundTrips(
   const results: RoundTrips[] = [];
   for (const { operation } of MIX) {
     await dump();
+    const cpuBefore = await meter.snapshot();
     for (let sent = 0; sent < STATEMENT_SAMPLES; sent += 1) {
       const planned = source.build(operation);
       const response = await fetch(`${apiUrl}/graphql`, {
@@ -495,6 +500,7 @@ async function countRoundTrips(
     }
     // Work the request left behind (an outbox relay, a queued job) is counted too: give it a moment.
     await new Promise((wake) => setTimeout(wake, 300));
+    const cpu = CpuMeter.between(cpuBefore, await meter.snapshot());
     const counted = await dump();
     const perRequest = (entries: [string, number][]) =>
       entries
@@ -507,6 +513,8 @@ async function countRoundTrips(
       redis: total(counted.redis) / STATEMENT_SAMPLES,
       statements: perRequest(counted.sql),
       redisCommands: perRequest(counted.redis),
+      apiCpuMs: ((cpu.groups.get('api') ?? 0) * 1000) / STATEMENT_SAMPLES,
+      postgresCpuMs: ((cpu.groups.get('postgres') ?? 0) * 1000) / STATEMENT_SAMPLES,
     });
   }
   return results;
@@ -983,11 +991,12 @@ function printRoundTrips(results: RoundTrips[]): void {
   console.log(`\nRound trips per request (${STATEMENT_SAMPLES} sequential requests of each operation):`);
   console.log(
     formatTable(
-      ['operation', 'SQL statements', 'Redis commands', 'Redis by command'],
+      ['operation', 'SQL statements', 'Redis commands', 'CPU ms/req api + PostgreSQL', 'Redis by command'],
       results.map((entry) => [
         entry.operation,
         entry.sql.toFixed(1),
         entry.redis.toFixed(1),
+        `${entry.apiCpuMs.toFixed(2)} + ${entry.postgresCpuMs.toFixed(2)}`,
         entry.redisCommands.map(([name, count]) => `${name} ${count.toFixed(1)}`).join(', '),
       ]),
     ),

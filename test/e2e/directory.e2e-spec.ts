@@ -1001,6 +1001,23 @@ describe('directory: organisations, accreditation, service offers', () => {
     expect(found.items.map((item) => item.id)).toEqual(expected.map((point) => point.id));
     found.items.forEach((item, i) => expect(item.distanceKm).toBeCloseTo(expected[i].km, 1));
 
+    // Nearest first, the page reads its organisations in its own statement: the same public view,
+    // field for field, as the organisation loader gives the other orders.
+    const withOrganisations = async (order: string) =>
+      data(
+        await stack.graphql<{ searchServiceOffers: { items: { id: string; organisation: unknown }[] } }>(
+          `query ($filter: ServiceOfferFilter, $order: ServiceOfferOrder) {
+            searchServiceOffers(filter: $filter, order: $order, first: 10) {
+              items { id organisation { ${ORGANISATION_FIELDS} createdAt } }
+            }
+          }`,
+          { filter: { text: tag, near }, order },
+        ),
+      ).searchServiceOffers.items.sort((a, b) => a.id.localeCompare(b.id));
+    const nearestFirst = await withOrganisations('DISTANCE');
+    expect(nearestFirst).toHaveLength(expected.length);
+    expect(nearestFirst).toEqual(await withOrganisations('NEWEST'));
+
     // Pages of two, ordered by distance, are disjoint and cover the same list.
     const seen: string[] = [];
     let after: string | null = null;

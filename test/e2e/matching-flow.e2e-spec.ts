@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import {
   codeOf,
+  needSeenBy,
   createTerritory,
   fieldOf,
   grantRole,
@@ -300,23 +301,13 @@ describe('Matching flow: triggers, manual assignment, organisations, citizen con
     expect(codeOf(await stack.graphql(ACCEPT, { id: secondProposal.id }, { token: stranger.token }))).toBe(
       'PROPOSAL_NOT_FOUND',
     );
-    const need = ok(
-      await stack.graphql<{ need: { address: string } }>(NEED, { id: first }, { token: admin.token }),
-    ).need;
+    const need = await needSeenBy(stack, admin, first);
     expect(need.address).toBe('Via dei Mille 7');
     // Any member of the organisation that took it sees where to go, not only the contact.
-    const forMember = ok(
-      await stack.graphql<{ need: { address: string | null } }>(NEED, { id: first }, { token: member.token }),
-    ).need;
+    const forMember = await needSeenBy(stack, member, first);
     expect(forMember.address).toBe('Via dei Mille 7');
     // The other need, only proposed, keeps its address from them.
-    const proposedOnly = ok(
-      await stack.graphql<{ need: { address: string | null } }>(
-        NEED,
-        { id: second },
-        { token: member.token },
-      ),
-    ).need;
+    const proposedOnly = await needSeenBy(stack, member, second);
     expect(proposedOnly.address).toBeNull();
 
     // Every member sees what was proposed to the organisation and what it took, filtered by status
@@ -648,13 +639,7 @@ describe('Matching flow: triggers, manual assignment, organisations, citizen con
     expect(codeOf(await stack.graphql(CONFIRM, { id: engagement.id }, { token: citizen.token }))).toBe(
       'ENGAGEMENT_NOT_AWAITING',
     );
-    const confirmed = ok(
-      await stack.graphql<{ need: { address: string; sensitiveNotes: string } }>(
-        NEED,
-        { id: needId },
-        { token: rosa.token },
-      ),
-    ).need;
+    const confirmed = await needSeenBy(stack, rosa, needId);
     expect(confirmed).toMatchObject({
       address: 'Via dei Mille 7',
       sensitiveNotes: 'Diabetica, insulina alle 12',

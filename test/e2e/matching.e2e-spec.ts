@@ -1,6 +1,7 @@
 import { NotificationsService, SmsReplyService } from '@prossimo/notifications';
 import {
   codeOf,
+  needSeenBy,
   createTerritory,
   grantRole,
   hoursFromNow,
@@ -263,10 +264,7 @@ describe('Matching: proposals, first acceptance wins, engagements', () => {
   it('one helper accepts; the others are withdrawn and told; the citizen sees the engagement', async () => {
     const [brunoProposal] = await proposalsOf(bruno);
     // Before confirmation the helper sees no address.
-    const before = ok(
-      await stack.graphql<{ need: { address: string | null } }>(NEED, { id: rideId }, { token: bruno.token }),
-    );
-    expect(before.need.address).toBeNull();
+    expect((await needSeenBy(stack, bruno, rideId)).address).toBeNull();
 
     const accepted = ok(
       await stack.graphql<{ acceptProposal: { id: string; status: string; helperName: string } }>(
@@ -299,13 +297,7 @@ describe('Matching: proposals, first acceptance wins, engagements', () => {
     expect(mine).toEqual([
       expect.objectContaining({ id: engagementId, status: 'CONFIRMED', helperName: 'Bruno' }),
     ]);
-    const need = ok(
-      await stack.graphql<{ need: { status: string; engagement: { id: string } | null } }>(
-        NEED,
-        { id: rideId },
-        { token: citizen.token },
-      ),
-    ).need;
+    const need = await needSeenBy(stack, citizen, rideId);
     expect(need).toMatchObject({ status: 'MATCHED', engagement: { id: engagementId } });
     const matchedNotice: { body_encrypted: string }[] = await stack.dataSource.query(
       `SELECT body_encrypted FROM notifications WHERE event = 'need_matched' AND user_id = $1 AND channel = 'sms'`,
@@ -318,13 +310,7 @@ describe('Matching: proposals, first acceptance wins, engagements', () => {
     ).toMatch(/\. Per cambiare chiama lo sportello al 0173 123456 \(lun-ven 9-12\)\.$/);
 
     // Confirmed: the helper now sees the exact address and notes; the others still do not.
-    const forHelper = ok(
-      await stack.graphql<{ need: { address: string; sensitiveNotes: string } }>(
-        NEED,
-        { id: rideId },
-        { token: bruno.token },
-      ),
-    ).need;
+    const forHelper = await needSeenBy(stack, bruno, rideId);
     expect(forHelper).toMatchObject({
       address: 'Via Vittorio Emanuele 12, Alba',
       sensitiveNotes: 'Porta il pacemaker',
@@ -385,9 +371,7 @@ describe('Matching: proposals, first acceptance wins, engagements', () => {
       ),
     ).completeEngagement;
     expect(done).toMatchObject({ status: 'COMPLETED', hoursLogged: 3.5 });
-    const need = ok(
-      await stack.graphql<{ need: { status: string } }>(NEED, { id: rideId }, { token: citizen.token }),
-    ).need;
+    const need = await needSeenBy(stack, citizen, rideId);
     expect(need.status).toBe('COMPLETED');
     const history = ok(
       await stack.graphql<{ engagementHistory: { from: string | null; to: string; actorUserId: string }[] }>(
@@ -630,10 +614,7 @@ describe('Matching: proposals, first acceptance wins, engagements', () => {
         ),
       ).reportNoShow.status,
     ).toBe('NO_SHOW');
-    expect(
-      ok(await stack.graphql<{ need: { status: string } }>(NEED, { id: needId }, { token: other.token })).need
-        .status,
-    ).toBe('OPEN');
+    expect((await needSeenBy(stack, other, needId)).status).toBe('OPEN');
     const pendingFor = async () =>
       (
         (await stack.dataSource.query(

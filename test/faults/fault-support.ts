@@ -565,6 +565,66 @@ export function deliveryCounts(
   };
 }
 
+/** Waits until every notification of `ids` is recorded as sent (the worker wrote its outcome). */
+export async function waitUntilRecordedSent(
+  dataSource: DataSource,
+  ids: string[],
+  timeoutMs: number,
+): Promise<void> {
+  await waitUntil(
+    async () => {
+      const [{ sent }]: { sent: number }[] = await dataSource.query(
+        `SELECT count(*)::int AS sent FROM notifications WHERE id = ANY($1::uuid[]) AND status = 'sent'`,
+        [ids],
+      );
+      return sent === ids.length;
+    },
+    timeoutMs,
+    'every notification recorded as sent',
+  );
+}
+
+/** A Redis failover under a burst: when its master was killed and when a replica took over. */
+export interface FailoverRun {
+  /** The log line's name of the fault. */
+  label: string;
+  /** The summary table's name of the fault. */
+  fault: string;
+  /** Messages delivered when the master was killed. */
+  atKill: number;
+  killedAt: number;
+  promotedAt: number;
+  drainMs: number;
+}
+
+/**
+ * Prints a failover's figures: a log line, when the messages sent twice reached the gateway, and
+ * the row of the fault suite's summary.
+ */
+export function reportFailover(gateway: LoopbackSmsGateway, ids: string[], run: FailoverRun): void {
+  const counts = deliveryCounts(gateway, ids);
+  const note =
+    `killed at ${run.atKill}/${ids.length}; replica promoted ${run.promotedAt - run.killedAt} ms after the kill, ` +
+    `last message ${run.drainMs + run.promotedAt - run.killedAt} ms after it`;
+  process.stdout.write(
+    `[faults] ${run.label}: lost ${counts.lost}, sent twice ${counts.sentTwice}, drained in ${run.drainMs} ms (${note})\n`,
+  );
+  const resent = resentTimes(gateway, ids, run.promotedAt);
+  if (resent) process.stdout.write(`[faults] sent twice (ms after the promotion): ${resent}\n`);
+  process.stdout.write(
+    `${faultTable([
+      {
+        fault: run.fault,
+        messages: ids.length,
+        lost: counts.lost,
+        sentTwice: counts.sentTwice,
+        drainMs: run.drainMs,
+        note,
+      },
+    ])}\n`,
+  );
+}
+
 /** For a failure message: when each message sent more than once reached the gateway, from `since`. */
 export function resentTimes(gateway: LoopbackSmsGateway, ids: string[], since: number): string {
   const wanted = new Set(ids);

@@ -13,6 +13,7 @@ import {
   PrivateRedis,
   startApi,
   waitUntil,
+  waitUntilRecordedSent,
   WorkerProcess,
   writeBurst,
 } from './fault-support';
@@ -167,17 +168,7 @@ describe('PostgreSQL streaming replica behind and stopped', () => {
     try {
       await waitUntil(() => deliveredOf() === BURST, 240000, 'every message');
       drainMs = Date.now() - upAt;
-      await waitUntil(
-        async () => {
-          const [{ sent }] = await dataSource.query(
-            `SELECT count(*)::int AS sent FROM notifications WHERE id = ANY($1::uuid[]) AND status = 'sent'`,
-            [ids],
-          );
-          return sent === BURST;
-        },
-        60000,
-        'every notification recorded as sent',
-      );
+      await waitUntilRecordedSent(dataSource, ids, 60000);
     } finally {
       // Where the ones not delivered stand (a failure's diagnosis).
       const open: { status: string; attempts: number; last_error: string | null; n: number }[] =

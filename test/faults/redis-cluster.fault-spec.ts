@@ -3,11 +3,11 @@ import IORedis, { Cluster } from 'ioredis';
 import {
   BURST_SETTINGS,
   deliveryCounts,
-  faultTable,
   PrivateRedisCluster,
   queueSettled,
-  resentTimes,
+  reportFailover,
   waitUntil,
+  waitUntilRecordedSent,
   WorkerProcess,
   writeBurst,
 } from './fault-support';
@@ -142,39 +142,16 @@ describe('Redis Cluster', () => {
           },
         );
         await queueSettled(connection, prefix(), 'notifications').finally(() => connection.disconnect());
-        await waitUntil(
-          async () => {
-            const [{ sent }] = await stack.dataSource.query(
-              `SELECT count(*)::int AS sent FROM notifications WHERE id = ANY($1::uuid[]) AND status = 'sent'`,
-              [ids],
-            );
-            return sent === BURST;
-          },
-          60000,
-          'every notification recorded as sent',
-        );
+        await waitUntilRecordedSent(stack.dataSource, ids, 60000);
       } finally {
-        const counts = deliveryCounts(gateway, ids);
-        const note =
-          `killed at ${atKill}/${BURST}; replica promoted ${promotedAt - killedAt} ms after the kill, ` +
-          `last message ${drainMs + promotedAt - killedAt} ms after it`;
-        process.stdout.write(
-          `[faults] Cluster master SIGKILL: lost ${counts.lost}, sent twice ${counts.sentTwice}, drained in ${drainMs} ms (${note})\n`,
-        );
-        const resent = resentTimes(gateway, ids, promotedAt);
-        if (resent) process.stdout.write(`[faults] sent twice (ms after the promotion): ${resent}\n`);
-        process.stdout.write(
-          `${faultTable([
-            {
-              fault: 'Redis Cluster: a master SIGKILLed, its replica promoted',
-              messages: BURST,
-              lost: counts.lost,
-              sentTwice: counts.sentTwice,
-              drainMs,
-              note,
-            },
-          ])}\n`,
-        );
+        reportFailover(gateway, ids, {
+          label: 'Cluster master SIGKILL',
+          fault: 'Redis Cluster: a master SIGKILLed, its replica promoted',
+          atKill,
+          killedAt,
+          promotedAt,
+          drainMs,
+        });
       }
       expect(deliveryCounts(gateway, ids)).toEqual({ delivered: BURST, lost: 0, sentTwice: 0 });
       await worker.kill('SIGTERM');

@@ -7,12 +7,12 @@ import { testEnvironment, uniqueIp } from '../support/stack';
 import {
   BURST_SETTINGS,
   deliveryCounts,
-  faultTable,
   PrivateRedis,
   PrivateSentinel,
   queueSettled,
-  resentTimes,
+  reportFailover,
   waitUntil,
+  waitUntilRecordedSent,
   startApi,
   WorkerProcess,
   writeBurst,
@@ -131,39 +131,16 @@ describe('Redis Sentinel failover', () => {
       await queueSettled(connection, env.QUEUE_PREFIX, 'notifications').finally(() =>
         connection.disconnect(),
       );
-      await waitUntil(
-        async () => {
-          const [{ sent }] = await dataSource.query(
-            `SELECT count(*)::int AS sent FROM notifications WHERE id = ANY($1::uuid[]) AND status = 'sent'`,
-            [ids],
-          );
-          return sent === BURST;
-        },
-        60000,
-        'every notification recorded as sent',
-      );
+      await waitUntilRecordedSent(dataSource, ids, 60000);
     } finally {
-      const counts = deliveryCounts(gateway, ids);
-      const note =
-        `killed at ${atKill}/${BURST}; replica promoted ${promotedAt - killedAt} ms after the kill, ` +
-        `last message ${drainMs + promotedAt - killedAt} ms after it`;
-      process.stdout.write(
-        `[faults] Sentinel failover: lost ${counts.lost}, sent twice ${counts.sentTwice}, drained in ${drainMs} ms (${note})\n`,
-      );
-      const resent = resentTimes(gateway, ids, promotedAt);
-      if (resent) process.stdout.write(`[faults] sent twice (ms after the promotion): ${resent}\n`);
-      process.stdout.write(
-        `${faultTable([
-          {
-            fault: 'Sentinel failover (primary SIGKILLed)',
-            messages: BURST,
-            lost: counts.lost,
-            sentTwice: counts.sentTwice,
-            drainMs,
-            note,
-          },
-        ])}\n`,
-      );
+      reportFailover(gateway, ids, {
+        label: 'Sentinel failover',
+        fault: 'Sentinel failover (primary SIGKILLed)',
+        atKill,
+        killedAt,
+        promotedAt,
+        drainMs,
+      });
     }
     expect(deliveryCounts(gateway, ids)).toEqual({ delivered: BURST, lost: 0, sentTwice: 0 });
     await worker.kill('SIGTERM');

@@ -226,3 +226,21 @@ export async function queueTestSms(stack: TestStack, phone: string, availableAt?
     }),
   );
 }
+
+const NEED_AS_SEEN = `query ($id: ID!) { need(id: $id) {
+  id status address sensitiveNotes engagement { id status helperName } } }`;
+
+/** A need as one person reads it: the personal fields are null for those who may not see them. */
+export interface NeedAsSeen {
+  id: string;
+  status: string;
+  address: string | null;
+  sensitiveNotes: string | null;
+  engagement: { id: string; status: string; helperName: string } | null;
+}
+
+/** The need `needId` as `user` reads it (a reading refused fails the test). */
+export async function needSeenBy(stack: TestStack, user: SignedInUser, needId: string): Promise<NeedAsSeen> {
+  return ok(await stack.graphql<{ need: NeedAsSeen }>(NEED_AS_SEEN, { id: needId }, { token: user.token }))
+    .need;
+}

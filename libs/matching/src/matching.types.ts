@@ -1,15 +1,13 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { PageArgs, PageOf, StatusChangeEntry, StatusChangeOf } from '@prossimo/platform';
+import { IdField, IntField, PageArgs, PageOf, StatusChangeEntry, StatusChangeOf } from '@prossimo/platform';
 import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
   IsIn,
-  IsInt,
   IsNumber,
   IsOptional,
   IsString,
-  IsUUID,
   Length,
   Max,
   Min,
@@ -59,8 +57,24 @@ export class ScoreReason {
   explanation!: string;
 }
 
+/** Why a helper stands where they do in a need's ranking: a candidate and a proposal show it alike. */
+@ObjectType({ isAbstract: true })
+export abstract class HelperRanking {
+  @Field(() => Float, { description: 'Total score, 0 to 1.' })
+  score!: number;
+
+  @Field(() => Float)
+  distanceKm!: number;
+
+  @Field(() => [ScoreReason])
+  reasons!: ScoreReason[];
+
+  @Field({ description: 'The reasons in one sentence, in the language of the request.' })
+  whyThisHelper!: string;
+}
+
 @ObjectType()
-export class MatchProposal {
+export class MatchProposal extends HelperRanking {
   @Field(() => ID)
   id!: string;
 
@@ -87,18 +101,6 @@ export class MatchProposal {
 
   @Field(() => Int, { description: 'Position in the ranking when proposed (1 = best).' })
   rank!: number;
-
-  @Field(() => Float, { description: 'Total score, 0 to 1.' })
-  score!: number;
-
-  @Field(() => Float)
-  distanceKm!: number;
-
-  @Field(() => [ScoreReason])
-  reasons!: ScoreReason[];
-
-  @Field({ description: 'The reasons in one sentence, in the language of the request.' })
-  whyThisHelper!: string;
 
   @Field()
   expiresAt!: Date;
@@ -190,15 +192,13 @@ export const UnmatchedNeedPage = PageOf(UnmatchedNeed, 'UnmatchedNeedPage');
 
 @InputType()
 export class ProposalDecisionInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   proposalId!: string;
 }
 
 @InputType()
 export class EngagementActionInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   engagementId!: string;
 
   @Field(() => String, {
@@ -213,8 +213,7 @@ export class EngagementActionInput {
 
 @InputType()
 export class CompleteEngagementInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   engagementId!: string;
 
   @Field(() => Float, { description: 'Hours of help given, more than 0 and at most 24.' })
@@ -235,8 +234,7 @@ export class UnmatchedNeedsArgs extends PageArgs {
 
 @ArgsType()
 export class OrganisationProposalsArgs extends PageArgs {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   organisationId!: string;
 
   @Field(() => [ProposalStatus], {
@@ -252,8 +250,7 @@ export class OrganisationProposalsArgs extends PageArgs {
 
 @ArgsType()
 export class OrganisationEngagementsArgs extends PageArgs {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   organisationId!: string;
 
   @Field(() => [EngagementStatus], {
@@ -269,21 +266,16 @@ export class OrganisationEngagementsArgs extends PageArgs {
 
 @InputType()
 export class RateEngagementInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   engagementId!: string;
 
-  @Field(() => Int, { description: 'Stars from 1 to 5.' })
-  @IsInt()
-  @Min(1)
-  @Max(5)
+  @IntField({ min: 1, max: 5 }, { description: 'Stars from 1 to 5.' })
   stars!: number;
 }
 
 @InputType()
 export class BlockHelperInput {
-  @Field(() => ID, { description: 'The helper’s user id, as shown on a proposal or engagement.' })
-  @IsUUID()
+  @IdField({ description: 'The helper’s user id, as shown on a proposal or engagement.' })
   helperUserId!: string;
 }
 
@@ -294,7 +286,7 @@ export enum CandidateKind {
 registerEnumType(CandidateKind, { name: 'CandidateKind' });
 
 @ObjectType({ description: 'A helper who meets every hard constraint of a need, with "why this helper".' })
-export class RankedCandidate {
+export class RankedCandidate extends HelperRanking {
   @Field(() => CandidateKind)
   kind!: CandidateKind;
 
@@ -312,30 +304,14 @@ export class RankedCandidate {
 
   @Field(() => Int, { description: '1 = best.' })
   rank!: number;
-
-  @Field(() => Float, { description: 'Total score, 0 to 1.' })
-  score!: number;
-
-  @Field(() => Float)
-  distanceKm!: number;
-
-  @Field(() => [ScoreReason])
-  reasons!: ScoreReason[];
-
-  @Field({ description: 'The reasons in one sentence, in the language of the request.' })
-  whyThisHelper!: string;
 }
 
 @ArgsType()
 export class NeedCandidatesArgs {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   needId!: string;
 
-  @Field(() => Int, { defaultValue: 20, description: 'At most 50.' })
-  @IsInt()
-  @Min(1)
-  @Max(50)
+  @IntField({ min: 1, max: 50 }, { defaultValue: 20, description: 'At most 50.' })
   first: number = 20;
 }
 
@@ -343,18 +319,13 @@ export class NeedCandidatesArgs {
   description: 'Give exactly one: a volunteer (helperUserId) or an organisation (organisationId).',
 })
 export class AssignHelperInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   needId!: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @IdField({ optional: true })
   helperUserId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @IdField({ optional: true })
   organisationId?: string;
 }
 
@@ -379,8 +350,7 @@ export class TerritoryMatchingSettings {
 
 @InputType()
 export class SetTerritoryMatchingSettingsInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   territoryId!: string;
 
   @Field()

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { PageArgs, PageInfo, PageOf } from '@prossimo/platform';
+import { NestedField, PageArgs, PageInfo, PageOf, TextField, TimeOfDayField } from '@prossimo/platform';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -8,11 +8,8 @@ import {
   IsBoolean,
   IsEmail,
   IsIn,
-  IsNotEmpty,
   IsOptional,
-  IsString,
   IsUUID,
-  Matches,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
@@ -26,8 +23,6 @@ export enum NotificationChannelOption {
   IO = 'io',
 }
 registerEnumType(NotificationChannelOption, { name: 'NotificationChannelOption' });
-
-const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 @ObjectType()
 export class EventChannels {
@@ -86,16 +81,10 @@ export class EventChannelsInput {
 
 @InputType()
 export class FamilyContactInput {
-  @Field()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(80)
+  @TextField(80)
   name!: string;
 
-  @Field()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(32)
+  @TextField(32)
   phone!: string;
 
   @Field({ description: 'Must be true: the user confirms the family contact agreed to receive updates.' })
@@ -110,14 +99,10 @@ export class UpdateNotificationPreferencesInput {
   @IsIn(['it', 'en'])
   language?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @Matches(TIME_OF_DAY)
+  @TimeOfDayField({ optional: true })
   quietHoursStart?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @Matches(TIME_OF_DAY)
+  @TimeOfDayField({ optional: true })
   quietHoursEnd?: string;
 
   @Field(() => [EventChannelsInput], {
@@ -131,10 +116,7 @@ export class UpdateNotificationPreferencesInput {
   @Type(() => EventChannelsInput)
   channels?: EventChannelsInput[];
 
-  @Field(() => FamilyContactInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => FamilyContactInput)
+  @NestedField(() => FamilyContactInput, { optional: true })
   familyContact?: FamilyContactInput;
 
   @Field({ nullable: true, description: 'Removes the family contact (and the consent).' })

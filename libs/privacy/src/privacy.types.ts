@@ -8,7 +8,7 @@ import {
   ObjectType,
   registerEnumType,
 } from '@nestjs/graphql';
-import { PageArgs, PageOf } from '@prossimo/platform';
+import { IdField, PageArgs, PageOf, TextField } from '@prossimo/platform';
 import { Role } from '@prossimo/identity';
 import {
   ArrayMaxSize,
@@ -18,7 +18,6 @@ import {
   IsIn,
   IsOptional,
   IsString,
-  IsUUID,
   Matches,
   MaxLength,
 } from 'class-validator';
@@ -195,15 +194,13 @@ abstract class StaffErasureInput {
 
 @InputType()
 export class EraseAccountInput extends StaffErasureInput {
-  @Field(() => ID, { description: 'The account to erase.' })
-  @IsUUID()
+  @IdField({ description: 'The account to erase.' })
   userId!: string;
 }
 
 @InputType()
 export class EraseBeneficiaryInput extends StaffErasureInput {
-  @Field(() => ID, { description: 'A person without an account: registered at the desk, or a relative.' })
-  @IsUUID()
+  @IdField({ description: 'A person without an account: registered at the desk, or a relative.' })
   beneficiaryId!: string;
 }
 
@@ -290,14 +287,10 @@ const LOCAL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 @ArgsType()
 export class AuditFilterArgs {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   territoryId!: string;
 
-  @Field(() => String, { nullable: true, description: 'Only this action, e.g. "need.sensitive_notes_read".' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(80)
+  @TextField(80, { optional: true, description: 'Only this action, e.g. "need.sensitive_notes_read".' })
   action?: string;
 
   @Field(() => [String], {
@@ -311,17 +304,13 @@ export class AuditFilterArgs {
   @MaxLength(80, { each: true })
   actions?: string[];
 
-  @Field(() => ID, {
-    nullable: true,
+  @IdField({
+    optional: true,
     description: 'Only what was done to this record (its id, e.g. a need, a person, an offer).',
   })
-  @IsOptional()
-  @IsUUID()
   entityId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Only what this person did.' })
-  @IsOptional()
-  @IsUUID()
+  @IdField({ optional: true, description: 'Only what this person did.' })
   actorUserId?: string;
 
   @Field(() => String, { nullable: true, description: 'From this day, YYYY-MM-DD (Europe/Rome), included.' })
@@ -380,8 +369,7 @@ registerEnumType(CodiceFiscaleReadReason, {
 
 @InputType()
 export class StaffCodiceFiscaleInput {
-  @Field(() => ID, { description: 'The person whose codice fiscale you need.' })
-  @IsUUID()
+  @IdField({ description: 'The person whose codice fiscale you need.' })
   userId!: string;
 
   @Field(() => CodiceFiscaleReadReason, {

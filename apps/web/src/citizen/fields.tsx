@@ -1,6 +1,10 @@
-import type { ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
+import { TextAreaField } from '../forms/controls';
 
-// Form pieces the kit in src/forms does not have yet, in its look (form-field__label, __hint, __error).
+export { SelectField as Select } from '../forms/controls';
+
+// The citizen's radio buttons (a hint under each option), which the kit in src/forms does not have, in its
+// look (form-field__label, __hint, __error); the text area and the select are the kit's.
 
 function describedBy(id: string, hint: unknown, error: unknown): string | undefined {
   return [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
@@ -77,65 +81,7 @@ export function Radios<T extends string>(props: {
   );
 }
 
-export function TextArea({
-  id,
-  label,
-  hint,
-  error,
-  className,
-  ...textarea
-}: Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> & {
-  id: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: string;
-}) {
-  return (
-    <div className={`form-field mb-4${error ? ' form-field--error' : ''}`}>
-      <label htmlFor={id} className="form-field__label">
-        {label}
-      </label>
-      <HintAndError id={id} hint={hint} error={error} />
-      <textarea
-        id={id}
-        rows={5}
-        className={`form-control${error ? ' is-invalid' : ''}${className ? ` ${className}` : ''}`}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        {...textarea}
-      />
-    </div>
-  );
-}
-
-export function Select({
-  id,
-  label,
-  hint,
-  error,
-  children,
-  ...select
-}: Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & {
-  id: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: string;
-}) {
-  return (
-    <div className={`form-field mb-4${error ? ' form-field--error' : ''}`}>
-      <label htmlFor={id} className="form-field__label">
-        {label}
-      </label>
-      <HintAndError id={id} hint={hint} error={error} />
-      <select
-        id={id}
-        className={`form-select${error ? ' is-invalid' : ''}`}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        {...select}
-      >
-        {children}
-      </select>
-    </div>
-  );
+/** The kit's text area, five lines unless the page asks for fewer. */
+export function TextArea(props: ComponentProps<typeof TextAreaField>) {
+  return <TextAreaField rows={5} {...props} />;
 }

@@ -63,12 +63,12 @@ type Documents = {
     "\n  mutation AdminRevokeStaffRole($input: GrantStaffRoleInput!) {\n    revokeStaffRole(input: $input)\n  }\n": typeof types.AdminRevokeStaffRoleDocument,
     "\n  query AdminTerritories($search: String, $after: String) {\n    territories(search: $search, first: 20, after: $after) {\n      items {\n        id\n        name\n        kind\n        comuni {\n          istat\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AdminTerritoriesDocument,
     "\n  query AdminTerritory($id: ID!) {\n    territory(id: $id) {\n      id\n      name\n      kind\n      comuni {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n": typeof types.AdminTerritoryDocument,
-    "\n  query AdminFindComuni($search: String!) {\n    comuni(search: $search, first: 10) {\n      items {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n": typeof types.AdminFindComuniDocument,
     "\n  mutation AdminCreateTerritory($input: CreateTerritoryInput!) {\n    createTerritory(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.AdminCreateTerritoryDocument,
     "\n  mutation AdminSetTerritoryComuni($input: SetTerritoryComuniInput!) {\n    setTerritoryComuni(input: $input) {\n      id\n      comuni {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n": typeof types.AdminSetTerritoryComuniDocument,
     "\n  fragment BatchRunFields on BatchAssignmentRun {\n    id\n    territoryId\n    category\n    status\n    scheduled\n    windowStart\n    windowEnd\n    needsCount\n    helpersCount\n    served\n    totalMeters\n    greedyServed\n    greedyMeters\n    proposalsSent\n    createdAt\n    plannedAt\n    publishedAt\n    edits\n  }\n": typeof types.BatchRunFieldsFragmentDoc,
     "\n  query BatchAssignmentRunPage($id: ID!) {\n    batchAssignmentRun(id: $id) {\n      ...BatchRunFields\n    }\n  }\n": typeof types.BatchAssignmentRunPageDocument,
     "\n  fragment BatchPlanEntryFields on BatchPlanEntry {\n    needId\n    category\n    description\n    comuneIstat\n    windowStart\n    helperKind\n    helperName\n    helperUserId\n    organisationId\n    meters\n    alreadyAsked\n  }\n": typeof types.BatchPlanEntryFieldsFragmentDoc,
+    "\n  query ConsoleFindComuni($search: String!) {\n    comuni(search: $search, first: 10) {\n      items {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n": typeof types.ConsoleFindComuniDocument,
     "\n  query EtsOrganisationNames {\n    myOrganisations {\n      id\n      name\n      homeComuneIstat\n    }\n  }\n": typeof types.EtsOrganisationNamesDocument,
     "\n  query EtsMyInvitations {\n    myOrganisationInvitations {\n      id\n      organisationId\n      organisationName\n      role\n      expiresAt\n    }\n  }\n": typeof types.EtsMyInvitationsDocument,
     "\n  mutation EtsAcceptInvitation($id: ID!) {\n    acceptOrganisationInvitation(input: { invitationId: $id }) {\n      organisationId\n      role\n      status\n    }\n  }\n": typeof types.EtsAcceptInvitationDocument,
@@ -86,13 +86,8 @@ type Documents = {
     "\n  mutation EtsPauseOffer($input: PauseServiceOfferInput!) {\n    pauseServiceOffer(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.EtsPauseOfferDocument,
     "\n  mutation EtsArchiveOffer($input: ArchiveServiceOfferInput!) {\n    archiveServiceOffer(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.EtsArchiveOfferDocument,
     "\n  mutation EtsResumeOffer($id: ID!) {\n    resumeServiceOffer(input: { id: $id }) {\n      id\n      status\n    }\n  }\n": typeof types.EtsResumeOfferDocument,
-    "\n  query EtsProposals($organisationId: ID!, $statuses: [ProposalStatus!], $after: String) {\n    organisationProposals(organisationId: $organisationId, statuses: $statuses, first: 20, after: $after) {\n      items {\n        id\n        needId\n        status\n        createdAt\n        expiresAt\n        decidedAt\n        assignedByUserId\n        whyThisHelper\n        reasons {\n          name\n          explanation\n          contribution\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.EtsProposalsDocument,
+    "\n  query EtsProposals($organisationId: ID!, $statuses: [ProposalStatus!], $after: String) {\n    organisationProposals(organisationId: $organisationId, statuses: $statuses, first: 20, after: $after) {\n      items {\n        id\n        needId\n        status\n        createdAt\n        expiresAt\n        decidedAt\n        assignedByUserId\n        ...ProposalWhy\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.EtsProposalsDocument,
     "\n  query EtsEngagements($organisationId: ID!, $after: String) {\n    organisationEngagements(organisationId: $organisationId, first: 20, after: $after) {\n      items {\n        id\n        needId\n        status\n        hoursLogged\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.EtsEngagementsDocument,
-    "\n  mutation EtsAcceptProposal($id: ID!) {\n    acceptProposal(input: { proposalId: $id }) {\n      id\n      status\n    }\n  }\n": typeof types.EtsAcceptProposalDocument,
-    "\n  mutation EtsDeclineProposal($id: ID!) {\n    declineProposal(input: { proposalId: $id }) {\n      id\n      status\n    }\n  }\n": typeof types.EtsDeclineProposalDocument,
-    "\n  mutation EtsStartEngagement($id: ID!) {\n    startEngagement(input: { engagementId: $id }) {\n      id\n      status\n    }\n  }\n": typeof types.EtsStartEngagementDocument,
-    "\n  mutation EtsCompleteEngagement($id: ID!, $hours: Float!) {\n    completeEngagement(input: { engagementId: $id, hoursLogged: $hours }) {\n      id\n      status\n      hoursLogged\n    }\n  }\n": typeof types.EtsCompleteEngagementDocument,
-    "\n  mutation EtsCancelEngagement($id: ID!, $reason: String!) {\n    cancelEngagement(input: { engagementId: $id, reason: $reason }) {\n      id\n      status\n    }\n  }\n": typeof types.EtsCancelEngagementDocument,
     "\n  query EtsReviews($organisationId: ID!, $after: String) {\n    organisationReviews(organisationId: $organisationId, first: 20, after: $after) {\n      items {\n        id\n        subjectType\n        subjectId\n        overallStars\n        comment\n        createdAt\n        scores {\n          criterion\n          stars\n        }\n        reply {\n          id\n          body\n          visibility\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.EtsReviewsDocument,
     "\n  query EtsOfferTitles($organisationId: ID!) {\n    organisationServiceOffers(organisationId: $organisationId, includeArchived: true, first: 100) {\n      items {\n        id\n        title\n      }\n    }\n  }\n": typeof types.EtsOfferTitlesDocument,
     "\n  mutation EtsReplyToReview($input: ReplyToReviewInput!) {\n    replyToReview(input: $input) {\n      id\n      reply {\n        id\n        body\n        visibility\n      }\n    }\n  }\n": typeof types.EtsReplyToReviewDocument,
@@ -131,7 +126,6 @@ type Documents = {
     "\n  mutation ConsoleAssignHelper($input: AssignHelperInput!) {\n    assignHelper(input: $input) {\n      id\n      helperName\n      status\n    }\n  }\n": typeof types.ConsoleAssignHelperDocument,
     "\n  query MyOrganisationsConsole {\n    myOrganisations {\n      id\n      name\n      kind\n      codiceFiscale\n      partitaIva\n      runtsSection\n      runtsNumber\n      homeComuneIstat\n      accreditations {\n        id\n        territoryId\n        status\n        reason\n        updatedAt\n      }\n    }\n  }\n": typeof types.MyOrganisationsConsoleDocument,
     "\n  mutation RegisterOrganisationConsole($input: RegisterOrganisationInput!) {\n    registerOrganisation(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.RegisterOrganisationConsoleDocument,
-    "\n  query OrganisationComuni($search: String!) {\n    comuni(search: $search, first: 10) {\n      items {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n": typeof types.OrganisationComuniDocument,
     "\n  query TerritoriesOfComune($istat: String!) {\n    territoriesOfComune(istat: $istat) {\n      id\n      name\n    }\n  }\n": typeof types.TerritoriesOfComuneDocument,
     "\n  mutation RequestAccreditationConsole($input: RequestAccreditationInput!) {\n    requestAccreditation(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RequestAccreditationConsoleDocument,
     "\n  query OrganisationAccreditationHistory($organisationId: ID!) {\n    accreditationHistory(organisationId: $organisationId) {\n      accreditationId\n      territoryId\n      fromStatus\n      toStatus\n      reason\n      createdAt\n    }\n  }\n": typeof types.OrganisationAccreditationHistoryDocument,
@@ -145,6 +139,11 @@ type Documents = {
     "\n  query ConsoleTerritories {\n    myTerritories {\n      ...ConsoleTerritoryFields\n    }\n  }\n": typeof types.ConsoleTerritoriesDocument,
     "\n  query ConsoleChosenTerritory($id: ID!) {\n    territory(id: $id) {\n      ...ConsoleTerritoryFields\n    }\n  }\n": typeof types.ConsoleChosenTerritoryDocument,
     "\n  query ConsoleFirstTerritory {\n    territories(first: 1) {\n      items {\n        ...ConsoleTerritoryFields\n      }\n    }\n  }\n": typeof types.ConsoleFirstTerritoryDocument,
+    "\n  mutation AcceptProposal($id: ID!) {\n    acceptProposal(input: { proposalId: $id }) {\n      id\n      status\n    }\n  }\n": typeof types.AcceptProposalDocument,
+    "\n  mutation DeclineProposal($id: ID!) {\n    declineProposal(input: { proposalId: $id }) {\n      id\n      status\n    }\n  }\n": typeof types.DeclineProposalDocument,
+    "\n  mutation StartEngagement($id: ID!) {\n    startEngagement(input: { engagementId: $id }) {\n      id\n      status\n      startedAt\n    }\n  }\n": typeof types.StartEngagementDocument,
+    "\n  mutation CompleteEngagement($id: ID!, $hours: Float!) {\n    completeEngagement(input: { engagementId: $id, hoursLogged: $hours }) {\n      id\n      status\n      completedAt\n      hoursLogged\n    }\n  }\n": typeof types.CompleteEngagementDocument,
+    "\n  mutation CancelEngagement($id: ID!, $reason: String!) {\n    cancelEngagement(input: { engagementId: $id, reason: $reason }) {\n      id\n      status\n    }\n  }\n": typeof types.CancelEngagementDocument,
     "\n  query MyAreaInvitations {\n    myOrganisationInvitations {\n      id\n      organisationName\n    }\n  }\n": typeof types.MyAreaInvitationsDocument,
     "\n  query IdentityProviders {\n    identityProviders {\n      kind\n      entityId\n      name\n    }\n  }\n": typeof types.IdentityProvidersDocument,
     "\n  mutation StartIdentitySignIn($input: StartIdentityProviderSignInInput!) {\n    startIdentityProviderSignIn(input: $input) {\n      authorizationUrl\n    }\n  }\n": typeof types.StartIdentitySignInDocument,
@@ -155,26 +154,24 @@ type Documents = {
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  query PrivacyNotice($language: String) {\n    privacyNotice(language: $language) {\n      version\n      title\n      body\n      publishedAt\n    }\n  }\n": typeof types.PrivacyNoticeDocument,
     "\n  query VolunteerHome {\n    me {\n      id\n    }\n    myVolunteerProfile {\n      id\n      displayName\n      moderationStatus\n    }\n    myAvailability {\n      id\n    }\n    myProposals(first: 50) {\n      items {\n        id\n        status\n      }\n    }\n    myEngagements(first: 50) {\n      items {\n        id\n        status\n        helperUserId\n      }\n    }\n  }\n": typeof types.VolunteerHomeDocument,
-    "\n  query MyVolunteerProfile {\n    myVolunteerProfile {\n      id\n      displayName\n      bio\n      categories\n      languages\n      skills\n      comuneIstat\n      comuneName\n      homeLat\n      homeLon\n      travelRadiusKm\n      weeklyHourLimit\n      moderationStatus\n      organisationId\n      vehicle {\n        seats\n        wheelchairAccessible\n      }\n    }\n  }\n": typeof types.MyVolunteerProfileDocument,
-    "\n  mutation UpsertVolunteerProfile($input: UpsertVolunteerProfileInput!) {\n    upsertVolunteerProfile(input: $input) {\n      id\n      displayName\n      bio\n      categories\n      languages\n      skills\n      comuneIstat\n      comuneName\n      homeLat\n      homeLon\n      travelRadiusKm\n      weeklyHourLimit\n      moderationStatus\n      organisationId\n      vehicle {\n        seats\n        wheelchairAccessible\n      }\n    }\n  }\n": typeof types.UpsertVolunteerProfileDocument,
+    "\n  fragment VolunteerProfileFields on MyVolunteerProfile {\n    id\n    displayName\n    bio\n    categories\n    languages\n    skills\n    comuneIstat\n    comuneName\n    homeLat\n    homeLon\n    travelRadiusKm\n    weeklyHourLimit\n    moderationStatus\n    organisationId\n    vehicle {\n      seats\n      wheelchairAccessible\n    }\n  }\n": typeof types.VolunteerProfileFieldsFragmentDoc,
+    "\n  query MyVolunteerProfile {\n    myVolunteerProfile {\n      ...VolunteerProfileFields\n    }\n  }\n": typeof types.MyVolunteerProfileDocument,
+    "\n  mutation UpsertVolunteerProfile($input: UpsertVolunteerProfileInput!) {\n    upsertVolunteerProfile(input: $input) {\n      ...VolunteerProfileFields\n    }\n  }\n": typeof types.UpsertVolunteerProfileDocument,
     "\n  query VolunteerSearchComuni($search: String!) {\n    comuni(search: $search, first: 8) {\n      items {\n        istat\n        name\n        provinceCode\n        lat\n        lon\n      }\n    }\n  }\n": typeof types.VolunteerSearchComuniDocument,
     "\n  query MyAvailability {\n    myAvailability {\n      id\n      kind\n      dayOfWeek\n      start\n      end\n      validFrom\n      validUntil\n      startsAt\n      endsAt\n    }\n    myVolunteerProfile {\n      id\n      weeklyHourLimit\n    }\n  }\n": typeof types.MyAvailabilityDocument,
     "\n  mutation AddAvailabilityWindow($input: AvailabilityWindowInput!) {\n    addAvailabilityWindow(input: $input) {\n      id\n    }\n  }\n": typeof types.AddAvailabilityWindowDocument,
     "\n  mutation RemoveAvailabilityWindow($id: ID!) {\n    removeAvailabilityWindow(id: $id)\n  }\n": typeof types.RemoveAvailabilityWindowDocument,
-    "\n  query MyProposals($after: String) {\n    myProposals(first: 20, after: $after) {\n      items {\n        id\n        needId\n        status\n        createdAt\n        expiresAt\n        distanceKm\n        rank\n        whyThisHelper\n        reasons {\n          name\n          explanation\n          contribution\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyProposalsDocument,
+    "\n  query MyProposals($after: String) {\n    myProposals(first: 20, after: $after) {\n      items {\n        id\n        needId\n        status\n        createdAt\n        expiresAt\n        distanceKm\n        rank\n        ...ProposalWhy\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyProposalsDocument,
     "\n  query NeedForHelper($id: ID!) {\n    need(id: $id) {\n      id\n      category\n      description\n      status\n      address\n      windowStart\n      windowEnd\n      accessibilityNeeds\n      details {\n        ride {\n          appointmentAt\n          pickupPlace\n          destinationPlace\n          returnTripWanted\n          returnAt\n          wheelchair\n          escortWaits\n          passengers\n        }\n      }\n    }\n  }\n": typeof types.NeedForHelperDocument,
-    "\n  mutation AcceptProposal($id: ID!) {\n    acceptProposal(input: { proposalId: $id }) {\n      id\n      status\n    }\n  }\n": typeof types.AcceptProposalDocument,
-    "\n  mutation DeclineProposal($id: ID!) {\n    declineProposal(input: { proposalId: $id }) {\n      id\n      status\n    }\n  }\n": typeof types.DeclineProposalDocument,
     "\n  subscription VolunteerNotificationReceived {\n    notificationReceived {\n      id\n      event\n      body\n    }\n  }\n": typeof types.VolunteerNotificationReceivedDocument,
-    "\n  query MyEngagements($after: String) {\n    me {\n      id\n    }\n    myEngagements(first: 20, after: $after) {\n      items {\n        id\n        needId\n        status\n        startsAt\n        endsAt\n        startedAt\n        completedAt\n        hoursLogged\n        helperUserId\n        helperName\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyEngagementsDocument,
-    "\n  query Engagement($id: ID!) {\n    me {\n      id\n    }\n    engagement(id: $id) {\n      id\n      needId\n      status\n      startsAt\n      endsAt\n      startedAt\n      completedAt\n      hoursLogged\n      helperUserId\n      helperName\n    }\n    myReviews(direction: WRITTEN, first: 100) {\n      items {\n        id\n        engagementId\n      }\n    }\n  }\n": typeof types.EngagementDocument,
-    "\n  mutation StartEngagement($id: ID!) {\n    startEngagement(input: { engagementId: $id }) {\n      id\n      status\n      startedAt\n    }\n  }\n": typeof types.StartEngagementDocument,
-    "\n  mutation CompleteEngagement($id: ID!, $hours: Float!) {\n    completeEngagement(input: { engagementId: $id, hoursLogged: $hours }) {\n      id\n      status\n      completedAt\n      hoursLogged\n    }\n  }\n": typeof types.CompleteEngagementDocument,
-    "\n  mutation CancelEngagement($id: ID!, $reason: String!) {\n    cancelEngagement(input: { engagementId: $id, reason: $reason }) {\n      id\n      status\n    }\n  }\n": typeof types.CancelEngagementDocument,
+    "\n  fragment HelperEngagementFields on Engagement {\n    id\n    needId\n    status\n    startsAt\n    endsAt\n    startedAt\n    completedAt\n    hoursLogged\n    helperUserId\n    helperName\n  }\n": typeof types.HelperEngagementFieldsFragmentDoc,
+    "\n  query MyEngagements($after: String) {\n    me {\n      id\n    }\n    myEngagements(first: 20, after: $after) {\n      items {\n        ...HelperEngagementFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyEngagementsDocument,
+    "\n  query Engagement($id: ID!) {\n    me {\n      id\n    }\n    engagement(id: $id) {\n      ...HelperEngagementFields\n    }\n    myReviews(direction: WRITTEN, first: 100) {\n      items {\n        id\n        engagementId\n      }\n    }\n  }\n": typeof types.EngagementDocument,
     "\n  mutation VolunteerWriteReview($input: WriteReviewInput!) {\n    writeReview(input: $input) {\n      id\n      visibility\n      overallStars\n    }\n  }\n": typeof types.VolunteerWriteReviewDocument,
     "\n  query VolunteerReviews($afterReceived: String, $afterWritten: String) {\n    received: myReviews(direction: RECEIVED, first: 20, after: $afterReceived) {\n      items {\n        id\n        createdAt\n        overallStars\n        comment\n        scores {\n          criterion\n          stars\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    written: myReviews(direction: WRITTEN, first: 20, after: $afterWritten) {\n      items {\n        id\n        createdAt\n        overallStars\n        comment\n        visibility\n        subjectType\n        scores {\n          criterion\n          stars\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.VolunteerReviewsDocument,
     "\n  query VolunteerCallsToAction($after: String) {\n    callsToAction(first: 20, after: $after) {\n      items {\n        id\n        title\n        description\n        categories\n        alwaysOpen\n        startsOn\n        endsOn\n        volunteersWanted\n        acceptedCount\n        places {\n          istat\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.VolunteerCallsToActionDocument,
     "\n  mutation AnswerCallToAction($input: AnswerCallToActionInput!) {\n    answerCallToAction(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.AnswerCallToActionDocument,
+    "\n  fragment ProposalWhy on MatchProposal {\n    whyThisHelper\n    reasons {\n      name\n      explanation\n      contribution\n    }\n  }\n": typeof types.ProposalWhyFragmentDoc,
 };
 const documents: Documents = {
     "\n  query FindComuni($search: String!) {\n    comuni(search: $search, first: 6) {\n      items {\n        istat\n        name\n        provinceCode\n        lat\n        lon\n      }\n    }\n  }\n": types.FindComuniDocument,
@@ -226,12 +223,12 @@ const documents: Documents = {
     "\n  mutation AdminRevokeStaffRole($input: GrantStaffRoleInput!) {\n    revokeStaffRole(input: $input)\n  }\n": types.AdminRevokeStaffRoleDocument,
     "\n  query AdminTerritories($search: String, $after: String) {\n    territories(search: $search, first: 20, after: $after) {\n      items {\n        id\n        name\n        kind\n        comuni {\n          istat\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminTerritoriesDocument,
     "\n  query AdminTerritory($id: ID!) {\n    territory(id: $id) {\n      id\n      name\n      kind\n      comuni {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n": types.AdminTerritoryDocument,
-    "\n  query AdminFindComuni($search: String!) {\n    comuni(search: $search, first: 10) {\n      items {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n": types.AdminFindComuniDocument,
     "\n  mutation AdminCreateTerritory($input: CreateTerritoryInput!) {\n    createTerritory(input: $input) {\n      id\n      name\n    }\n  }\n": types.AdminCreateTerritoryDocument,
     "\n  mutation AdminSetTerritoryComuni($input: SetTerritoryComuniInput!) {\n    setTerritoryComuni(input: $input) {\n      id\n      comuni {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n": types.AdminSetTerritoryComuniDocument,
     "\n  fragment BatchRunFields on BatchAssignmentRun {\n    id\n    territoryId\n    category\n    status\n    scheduled\n    windowStart\n    windowEnd\n    needsCount\n    helpersCount\n    served\n    totalMeters\n    greedyServed\n    greedyMeters\n    proposalsSent\n    createdAt\n    plannedAt\n    publishedAt\n    edits\n  }\n": types.BatchRunFieldsFragmentDoc,
     "\n  query BatchAssignmentRunPage($id: ID!) {\n    batchAssignmentRun(id: $id) {\n      ...BatchRunFields\n    }\n  }\n": types.BatchAssignmentRunPageDocument,
     "\n  fragment BatchPlanEntryFields on BatchPlanEntry {\n    needId\n    category\n    description\n    comuneIstat\n    windowStart\n    helperKind\n    helperName\n    helperUserId\n    organisationId\n    meters\n    alreadyAsked\n  }\n": types.BatchPlanEntryFieldsFragmentDoc,
+    "\n  query ConsoleFindComuni($search: String!) {\n    comuni(search: $search, first: 10) {\n      items {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n": types.ConsoleFindComuniDocument,
     "\n  query EtsOrganisationNames {\n    myOrganisations {\n      id\n      name\n      homeComuneIstat\n    }\n  }\n": types.EtsOrganisationNamesDocument,
     "\n  query EtsMyInvitations {\n    myOrganisationInvitations {\n      id\n      organisationId\n      organisationName\n      role\n      expiresAt\n    }\n  }\n": types.EtsMyInvitationsDocument,
     "\n  mutation EtsAcceptInvitation($id: ID!) {\n    acceptOrganisationInvitation(input: { invitationId: $id }) {\n      organisationId\n      role\n      status\n    }\n  }\n": types.EtsAcceptInvitationDocument,
@@ -249,13 +246,8 @@ const documents: Documents = {
     "\n  mutation EtsPauseOffer($input: PauseServiceOfferInput!) {\n    pauseServiceOffer(input: $input) {\n      id\n      status\n    }\n  }\n": types.EtsPauseOfferDocument,
     "\n  mutation EtsArchiveOffer($input: ArchiveServiceOfferInput!) {\n    archiveServiceOffer(input: $input) {\n      id\n      status\n    }\n  }\n": types.EtsArchiveOfferDocument,
     "\n  mutation EtsResumeOffer($id: ID!) {\n    resumeServiceOffer(input: { id: $id }) {\n      id\n      status\n    }\n  }\n": types.EtsResumeOfferDocument,
-    "\n  query EtsProposals($organisationId: ID!, $statuses: [ProposalStatus!], $after: String) {\n    organisationProposals(organisationId: $organisationId, statuses: $statuses, first: 20, after: $after) {\n      items {\n        id\n        needId\n        status\n        createdAt\n        expiresAt\n        decidedAt\n        assignedByUserId\n        whyThisHelper\n        reasons {\n          name\n          explanation\n          contribution\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.EtsProposalsDocument,
+    "\n  query EtsProposals($organisationId: ID!, $statuses: [ProposalStatus!], $after: String) {\n    organisationProposals(organisationId: $organisationId, statuses: $statuses, first: 20, after: $after) {\n      items {\n        id\n        needId\n        status\n        createdAt\n        expiresAt\n        decidedAt\n        assignedByUserId\n        ...ProposalWhy\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.EtsProposalsDocument,
     "\n  query EtsEngagements($organisationId: ID!, $after: String) {\n    organisationEngagements(organisationId: $organisationId, first: 20, after: $after) {\n      items {\n        id\n        needId\n        status\n        hoursLogged\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.EtsEngagementsDocument,
-    "\n  mutation EtsAcceptProposal($id: ID!) {\n    acceptProposal(input: { proposalId: $id }) {\n      id\n      status\n    }\n  }\n": types.EtsAcceptProposalDocument,
-    "\n  mutation EtsDeclineProposal($id: ID!) {\n    declineProposal(input: { proposalId: $id }) {\n      id\n      status\n    }\n  }\n": types.EtsDeclineProposalDocument,
-    "\n  mutation EtsStartEngagement($id: ID!) {\n    startEngagement(input: { engagementId: $id }) {\n      id\n      status\n    }\n  }\n": types.EtsStartEngagementDocument,
-    "\n  mutation EtsCompleteEngagement($id: ID!, $hours: Float!) {\n    completeEngagement(input: { engagementId: $id, hoursLogged: $hours }) {\n      id\n      status\n      hoursLogged\n    }\n  }\n": types.EtsCompleteEngagementDocument,
-    "\n  mutation EtsCancelEngagement($id: ID!, $reason: String!) {\n    cancelEngagement(input: { engagementId: $id, reason: $reason }) {\n      id\n      status\n    }\n  }\n": types.EtsCancelEngagementDocument,
     "\n  query EtsReviews($organisationId: ID!, $after: String) {\n    organisationReviews(organisationId: $organisationId, first: 20, after: $after) {\n      items {\n        id\n        subjectType\n        subjectId\n        overallStars\n        comment\n        createdAt\n        scores {\n          criterion\n          stars\n        }\n        reply {\n          id\n          body\n          visibility\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.EtsReviewsDocument,
     "\n  query EtsOfferTitles($organisationId: ID!) {\n    organisationServiceOffers(organisationId: $organisationId, includeArchived: true, first: 100) {\n      items {\n        id\n        title\n      }\n    }\n  }\n": types.EtsOfferTitlesDocument,
     "\n  mutation EtsReplyToReview($input: ReplyToReviewInput!) {\n    replyToReview(input: $input) {\n      id\n      reply {\n        id\n        body\n        visibility\n      }\n    }\n  }\n": types.EtsReplyToReviewDocument,
@@ -294,7 +286,6 @@ const documents: Documents = {
     "\n  mutation ConsoleAssignHelper($input: AssignHelperInput!) {\n    assignHelper(input: $input) {\n      id\n      helperName\n      status\n    }\n  }\n": types.ConsoleAssignHelperDocument,
     "\n  query MyOrganisationsConsole {\n    myOrganisations {\n      id\n      name\n      kind\n      codiceFiscale\n      partitaIva\n      runtsSection\n      runtsNumber\n      homeComuneIstat\n      accreditations {\n        id\n        territoryId\n        status\n        reason\n        updatedAt\n      }\n    }\n  }\n": types.MyOrganisationsConsoleDocument,
     "\n  mutation RegisterOrganisationConsole($input: RegisterOrganisationInput!) {\n    registerOrganisation(input: $input) {\n      id\n      name\n    }\n  }\n": types.RegisterOrganisationConsoleDocument,
-    "\n  query OrganisationComuni($search: String!) {\n    comuni(search: $search, first: 10) {\n      items {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n": types.OrganisationComuniDocument,
     "\n  query TerritoriesOfComune($istat: String!) {\n    territoriesOfComune(istat: $istat) {\n      id\n      name\n    }\n  }\n": types.TerritoriesOfComuneDocument,
     "\n  mutation RequestAccreditationConsole($input: RequestAccreditationInput!) {\n    requestAccreditation(input: $input) {\n      id\n      status\n    }\n  }\n": types.RequestAccreditationConsoleDocument,
     "\n  query OrganisationAccreditationHistory($organisationId: ID!) {\n    accreditationHistory(organisationId: $organisationId) {\n      accreditationId\n      territoryId\n      fromStatus\n      toStatus\n      reason\n      createdAt\n    }\n  }\n": types.OrganisationAccreditationHistoryDocument,
@@ -308,6 +299,11 @@ const documents: Documents = {
     "\n  query ConsoleTerritories {\n    myTerritories {\n      ...ConsoleTerritoryFields\n    }\n  }\n": types.ConsoleTerritoriesDocument,
     "\n  query ConsoleChosenTerritory($id: ID!) {\n    territory(id: $id) {\n      ...ConsoleTerritoryFields\n    }\n  }\n": types.ConsoleChosenTerritoryDocument,
     "\n  query ConsoleFirstTerritory {\n    territories(first: 1) {\n      items {\n        ...ConsoleTerritoryFields\n      }\n    }\n  }\n": types.ConsoleFirstTerritoryDocument,
+    "\n  mutation AcceptProposal($id: ID!) {\n    acceptProposal(input: { proposalId: $id }) {\n      id\n      status\n    }\n  }\n": types.AcceptProposalDocument,
+    "\n  mutation DeclineProposal($id: ID!) {\n    declineProposal(input: { proposalId: $id }) {\n      id\n      status\n    }\n  }\n": types.DeclineProposalDocument,
+    "\n  mutation StartEngagement($id: ID!) {\n    startEngagement(input: { engagementId: $id }) {\n      id\n      status\n      startedAt\n    }\n  }\n": types.StartEngagementDocument,
+    "\n  mutation CompleteEngagement($id: ID!, $hours: Float!) {\n    completeEngagement(input: { engagementId: $id, hoursLogged: $hours }) {\n      id\n      status\n      completedAt\n      hoursLogged\n    }\n  }\n": types.CompleteEngagementDocument,
+    "\n  mutation CancelEngagement($id: ID!, $reason: String!) {\n    cancelEngagement(input: { engagementId: $id, reason: $reason }) {\n      id\n      status\n    }\n  }\n": types.CancelEngagementDocument,
     "\n  query MyAreaInvitations {\n    myOrganisationInvitations {\n      id\n      organisationName\n    }\n  }\n": types.MyAreaInvitationsDocument,
     "\n  query IdentityProviders {\n    identityProviders {\n      kind\n      entityId\n      name\n    }\n  }\n": types.IdentityProvidersDocument,
     "\n  mutation StartIdentitySignIn($input: StartIdentityProviderSignInInput!) {\n    startIdentityProviderSignIn(input: $input) {\n      authorizationUrl\n    }\n  }\n": types.StartIdentitySignInDocument,
@@ -318,26 +314,24 @@ const documents: Documents = {
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  query PrivacyNotice($language: String) {\n    privacyNotice(language: $language) {\n      version\n      title\n      body\n      publishedAt\n    }\n  }\n": types.PrivacyNoticeDocument,
     "\n  query VolunteerHome {\n    me {\n      id\n    }\n    myVolunteerProfile {\n      id\n      displayName\n      moderationStatus\n    }\n    myAvailability {\n      id\n    }\n    myProposals(first: 50) {\n      items {\n        id\n        status\n      }\n    }\n    myEngagements(first: 50) {\n      items {\n        id\n        status\n        helperUserId\n      }\n    }\n  }\n": types.VolunteerHomeDocument,
-    "\n  query MyVolunteerProfile {\n    myVolunteerProfile {\n      id\n      displayName\n      bio\n      categories\n      languages\n      skills\n      comuneIstat\n      comuneName\n      homeLat\n      homeLon\n      travelRadiusKm\n      weeklyHourLimit\n      moderationStatus\n      organisationId\n      vehicle {\n        seats\n        wheelchairAccessible\n      }\n    }\n  }\n": types.MyVolunteerProfileDocument,
-    "\n  mutation UpsertVolunteerProfile($input: UpsertVolunteerProfileInput!) {\n    upsertVolunteerProfile(input: $input) {\n      id\n      displayName\n      bio\n      categories\n      languages\n      skills\n      comuneIstat\n      comuneName\n      homeLat\n      homeLon\n      travelRadiusKm\n      weeklyHourLimit\n      moderationStatus\n      organisationId\n      vehicle {\n        seats\n        wheelchairAccessible\n      }\n    }\n  }\n": types.UpsertVolunteerProfileDocument,
+    "\n  fragment VolunteerProfileFields on MyVolunteerProfile {\n    id\n    displayName\n    bio\n    categories\n    languages\n    skills\n    comuneIstat\n    comuneName\n    homeLat\n    homeLon\n    travelRadiusKm\n    weeklyHourLimit\n    moderationStatus\n    organisationId\n    vehicle {\n      seats\n      wheelchairAccessible\n    }\n  }\n": types.VolunteerProfileFieldsFragmentDoc,
+    "\n  query MyVolunteerProfile {\n    myVolunteerProfile {\n      ...VolunteerProfileFields\n    }\n  }\n": types.MyVolunteerProfileDocument,
+    "\n  mutation UpsertVolunteerProfile($input: UpsertVolunteerProfileInput!) {\n    upsertVolunteerProfile(input: $input) {\n      ...VolunteerProfileFields\n    }\n  }\n": types.UpsertVolunteerProfileDocument,
     "\n  query VolunteerSearchComuni($search: String!) {\n    comuni(search: $search, first: 8) {\n      items {\n        istat\n        name\n        provinceCode\n        lat\n        lon\n      }\n    }\n  }\n": types.VolunteerSearchComuniDocument,
     "\n  query MyAvailability {\n    myAvailability {\n      id\n      kind\n      dayOfWeek\n      start\n      end\n      validFrom\n      validUntil\n      startsAt\n      endsAt\n    }\n    myVolunteerProfile {\n      id\n      weeklyHourLimit\n    }\n  }\n": types.MyAvailabilityDocument,
     "\n  mutation AddAvailabilityWindow($input: AvailabilityWindowInput!) {\n    addAvailabilityWindow(input: $input) {\n      id\n    }\n  }\n": types.AddAvailabilityWindowDocument,
     "\n  mutation RemoveAvailabilityWindow($id: ID!) {\n    removeAvailabilityWindow(id: $id)\n  }\n": types.RemoveAvailabilityWindowDocument,
-    "\n  query MyProposals($after: String) {\n    myProposals(first: 20, after: $after) {\n      items {\n        id\n        needId\n        status\n        createdAt\n        expiresAt\n        distanceKm\n        rank\n        whyThisHelper\n        reasons {\n          name\n          explanation\n          contribution\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyProposalsDocument,
+    "\n  query MyProposals($after: String) {\n    myProposals(first: 20, after: $after) {\n      items {\n        id\n        needId\n        status\n        createdAt\n        expiresAt\n        distanceKm\n        rank\n        ...ProposalWhy\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyProposalsDocument,
     "\n  query NeedForHelper($id: ID!) {\n    need(id: $id) {\n      id\n      category\n      description\n      status\n      address\n      windowStart\n      windowEnd\n      accessibilityNeeds\n      details {\n        ride {\n          appointmentAt\n          pickupPlace\n          destinationPlace\n          returnTripWanted\n          returnAt\n          wheelchair\n          escortWaits\n          passengers\n        }\n      }\n    }\n  }\n": types.NeedForHelperDocument,
-    "\n  mutation AcceptProposal($id: ID!) {\n    acceptProposal(input: { proposalId: $id }) {\n      id\n      status\n    }\n  }\n": types.AcceptProposalDocument,
-    "\n  mutation DeclineProposal($id: ID!) {\n    declineProposal(input: { proposalId: $id }) {\n      id\n      status\n    }\n  }\n": types.DeclineProposalDocument,
     "\n  subscription VolunteerNotificationReceived {\n    notificationReceived {\n      id\n      event\n      body\n    }\n  }\n": types.VolunteerNotificationReceivedDocument,
-    "\n  query MyEngagements($after: String) {\n    me {\n      id\n    }\n    myEngagements(first: 20, after: $after) {\n      items {\n        id\n        needId\n        status\n        startsAt\n        endsAt\n        startedAt\n        completedAt\n        hoursLogged\n        helperUserId\n        helperName\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyEngagementsDocument,
-    "\n  query Engagement($id: ID!) {\n    me {\n      id\n    }\n    engagement(id: $id) {\n      id\n      needId\n      status\n      startsAt\n      endsAt\n      startedAt\n      completedAt\n      hoursLogged\n      helperUserId\n      helperName\n    }\n    myReviews(direction: WRITTEN, first: 100) {\n      items {\n        id\n        engagementId\n      }\n    }\n  }\n": types.EngagementDocument,
-    "\n  mutation StartEngagement($id: ID!) {\n    startEngagement(input: { engagementId: $id }) {\n      id\n      status\n      startedAt\n    }\n  }\n": types.StartEngagementDocument,
-    "\n  mutation CompleteEngagement($id: ID!, $hours: Float!) {\n    completeEngagement(input: { engagementId: $id, hoursLogged: $hours }) {\n      id\n      status\n      completedAt\n      hoursLogged\n    }\n  }\n": types.CompleteEngagementDocument,
-    "\n  mutation CancelEngagement($id: ID!, $reason: String!) {\n    cancelEngagement(input: { engagementId: $id, reason: $reason }) {\n      id\n      status\n    }\n  }\n": types.CancelEngagementDocument,
+    "\n  fragment HelperEngagementFields on Engagement {\n    id\n    needId\n    status\n    startsAt\n    endsAt\n    startedAt\n    completedAt\n    hoursLogged\n    helperUserId\n    helperName\n  }\n": types.HelperEngagementFieldsFragmentDoc,
+    "\n  query MyEngagements($after: String) {\n    me {\n      id\n    }\n    myEngagements(first: 20, after: $after) {\n      items {\n        ...HelperEngagementFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyEngagementsDocument,
+    "\n  query Engagement($id: ID!) {\n    me {\n      id\n    }\n    engagement(id: $id) {\n      ...HelperEngagementFields\n    }\n    myReviews(direction: WRITTEN, first: 100) {\n      items {\n        id\n        engagementId\n      }\n    }\n  }\n": types.EngagementDocument,
     "\n  mutation VolunteerWriteReview($input: WriteReviewInput!) {\n    writeReview(input: $input) {\n      id\n      visibility\n      overallStars\n    }\n  }\n": types.VolunteerWriteReviewDocument,
     "\n  query VolunteerReviews($afterReceived: String, $afterWritten: String) {\n    received: myReviews(direction: RECEIVED, first: 20, after: $afterReceived) {\n      items {\n        id\n        createdAt\n        overallStars\n        comment\n        scores {\n          criterion\n          stars\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    written: myReviews(direction: WRITTEN, first: 20, after: $afterWritten) {\n      items {\n        id\n        createdAt\n        overallStars\n        comment\n        visibility\n        subjectType\n        scores {\n          criterion\n          stars\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.VolunteerReviewsDocument,
     "\n  query VolunteerCallsToAction($after: String) {\n    callsToAction(first: 20, after: $after) {\n      items {\n        id\n        title\n        description\n        categories\n        alwaysOpen\n        startsOn\n        endsOn\n        volunteersWanted\n        acceptedCount\n        places {\n          istat\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.VolunteerCallsToActionDocument,
     "\n  mutation AnswerCallToAction($input: AnswerCallToActionInput!) {\n    answerCallToAction(input: $input) {\n      id\n      status\n    }\n  }\n": types.AnswerCallToActionDocument,
+    "\n  fragment ProposalWhy on MatchProposal {\n    whyThisHelper\n    reasons {\n      name\n      explanation\n      contribution\n    }\n  }\n": types.ProposalWhyFragmentDoc,
 };
 
 /**
@@ -553,10 +547,6 @@ export function graphql(source: "\n  query AdminTerritory($id: ID!) {\n    terri
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminFindComuni($search: String!) {\n    comuni(search: $search, first: 10) {\n      items {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminFindComuni($search: String!) {\n    comuni(search: $search, first: 10) {\n      items {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation AdminCreateTerritory($input: CreateTerritoryInput!) {\n    createTerritory(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateTerritory($input: CreateTerritoryInput!) {\n    createTerritory(input: $input) {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -574,6 +564,10 @@ export function graphql(source: "\n  query BatchAssignmentRunPage($id: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment BatchPlanEntryFields on BatchPlanEntry {\n    needId\n    category\n    description\n    comuneIstat\n    windowStart\n    helperKind\n    helperName\n    helperUserId\n    organisationId\n    meters\n    alreadyAsked\n  }\n"): (typeof documents)["\n  fragment BatchPlanEntryFields on BatchPlanEntry {\n    needId\n    category\n    description\n    comuneIstat\n    windowStart\n    helperKind\n    helperName\n    helperUserId\n    organisationId\n    meters\n    alreadyAsked\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleFindComuni($search: String!) {\n    comuni(search: $search, first: 10) {\n      items {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleFindComuni($search: String!) {\n    comuni(search: $search, first: 10) {\n      items {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -645,31 +639,11 @@ export function graphql(source: "\n  mutation EtsResumeOffer($id: ID!) {\n    re
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query EtsProposals($organisationId: ID!, $statuses: [ProposalStatus!], $after: String) {\n    organisationProposals(organisationId: $organisationId, statuses: $statuses, first: 20, after: $after) {\n      items {\n        id\n        needId\n        status\n        createdAt\n        expiresAt\n        decidedAt\n        assignedByUserId\n        whyThisHelper\n        reasons {\n          name\n          explanation\n          contribution\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query EtsProposals($organisationId: ID!, $statuses: [ProposalStatus!], $after: String) {\n    organisationProposals(organisationId: $organisationId, statuses: $statuses, first: 20, after: $after) {\n      items {\n        id\n        needId\n        status\n        createdAt\n        expiresAt\n        decidedAt\n        assignedByUserId\n        whyThisHelper\n        reasons {\n          name\n          explanation\n          contribution\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query EtsProposals($organisationId: ID!, $statuses: [ProposalStatus!], $after: String) {\n    organisationProposals(organisationId: $organisationId, statuses: $statuses, first: 20, after: $after) {\n      items {\n        id\n        needId\n        status\n        createdAt\n        expiresAt\n        decidedAt\n        assignedByUserId\n        ...ProposalWhy\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query EtsProposals($organisationId: ID!, $statuses: [ProposalStatus!], $after: String) {\n    organisationProposals(organisationId: $organisationId, statuses: $statuses, first: 20, after: $after) {\n      items {\n        id\n        needId\n        status\n        createdAt\n        expiresAt\n        decidedAt\n        assignedByUserId\n        ...ProposalWhy\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EtsEngagements($organisationId: ID!, $after: String) {\n    organisationEngagements(organisationId: $organisationId, first: 20, after: $after) {\n      items {\n        id\n        needId\n        status\n        hoursLogged\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query EtsEngagements($organisationId: ID!, $after: String) {\n    organisationEngagements(organisationId: $organisationId, first: 20, after: $after) {\n      items {\n        id\n        needId\n        status\n        hoursLogged\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EtsAcceptProposal($id: ID!) {\n    acceptProposal(input: { proposalId: $id }) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation EtsAcceptProposal($id: ID!) {\n    acceptProposal(input: { proposalId: $id }) {\n      id\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EtsDeclineProposal($id: ID!) {\n    declineProposal(input: { proposalId: $id }) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation EtsDeclineProposal($id: ID!) {\n    declineProposal(input: { proposalId: $id }) {\n      id\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EtsStartEngagement($id: ID!) {\n    startEngagement(input: { engagementId: $id }) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation EtsStartEngagement($id: ID!) {\n    startEngagement(input: { engagementId: $id }) {\n      id\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EtsCompleteEngagement($id: ID!, $hours: Float!) {\n    completeEngagement(input: { engagementId: $id, hoursLogged: $hours }) {\n      id\n      status\n      hoursLogged\n    }\n  }\n"): (typeof documents)["\n  mutation EtsCompleteEngagement($id: ID!, $hours: Float!) {\n    completeEngagement(input: { engagementId: $id, hoursLogged: $hours }) {\n      id\n      status\n      hoursLogged\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EtsCancelEngagement($id: ID!, $reason: String!) {\n    cancelEngagement(input: { engagementId: $id, reason: $reason }) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation EtsCancelEngagement($id: ID!, $reason: String!) {\n    cancelEngagement(input: { engagementId: $id, reason: $reason }) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -825,10 +799,6 @@ export function graphql(source: "\n  mutation RegisterOrganisationConsole($input
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OrganisationComuni($search: String!) {\n    comuni(search: $search, first: 10) {\n      items {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganisationComuni($search: String!) {\n    comuni(search: $search, first: 10) {\n      items {\n        istat\n        name\n        provinceCode\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query TerritoriesOfComune($istat: String!) {\n    territoriesOfComune(istat: $istat) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query TerritoriesOfComune($istat: String!) {\n    territoriesOfComune(istat: $istat) {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -881,6 +851,26 @@ export function graphql(source: "\n  query ConsoleFirstTerritory {\n    territor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AcceptProposal($id: ID!) {\n    acceptProposal(input: { proposalId: $id }) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptProposal($id: ID!) {\n    acceptProposal(input: { proposalId: $id }) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineProposal($id: ID!) {\n    declineProposal(input: { proposalId: $id }) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineProposal($id: ID!) {\n    declineProposal(input: { proposalId: $id }) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartEngagement($id: ID!) {\n    startEngagement(input: { engagementId: $id }) {\n      id\n      status\n      startedAt\n    }\n  }\n"): (typeof documents)["\n  mutation StartEngagement($id: ID!) {\n    startEngagement(input: { engagementId: $id }) {\n      id\n      status\n      startedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteEngagement($id: ID!, $hours: Float!) {\n    completeEngagement(input: { engagementId: $id, hoursLogged: $hours }) {\n      id\n      status\n      completedAt\n      hoursLogged\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteEngagement($id: ID!, $hours: Float!) {\n    completeEngagement(input: { engagementId: $id, hoursLogged: $hours }) {\n      id\n      status\n      completedAt\n      hoursLogged\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelEngagement($id: ID!, $reason: String!) {\n    cancelEngagement(input: { engagementId: $id, reason: $reason }) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CancelEngagement($id: ID!, $reason: String!) {\n    cancelEngagement(input: { engagementId: $id, reason: $reason }) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MyAreaInvitations {\n    myOrganisationInvitations {\n      id\n      organisationName\n    }\n  }\n"): (typeof documents)["\n  query MyAreaInvitations {\n    myOrganisationInvitations {\n      id\n      organisationName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -921,11 +911,15 @@ export function graphql(source: "\n  query VolunteerHome {\n    me {\n      id\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyVolunteerProfile {\n    myVolunteerProfile {\n      id\n      displayName\n      bio\n      categories\n      languages\n      skills\n      comuneIstat\n      comuneName\n      homeLat\n      homeLon\n      travelRadiusKm\n      weeklyHourLimit\n      moderationStatus\n      organisationId\n      vehicle {\n        seats\n        wheelchairAccessible\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyVolunteerProfile {\n    myVolunteerProfile {\n      id\n      displayName\n      bio\n      categories\n      languages\n      skills\n      comuneIstat\n      comuneName\n      homeLat\n      homeLon\n      travelRadiusKm\n      weeklyHourLimit\n      moderationStatus\n      organisationId\n      vehicle {\n        seats\n        wheelchairAccessible\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment VolunteerProfileFields on MyVolunteerProfile {\n    id\n    displayName\n    bio\n    categories\n    languages\n    skills\n    comuneIstat\n    comuneName\n    homeLat\n    homeLon\n    travelRadiusKm\n    weeklyHourLimit\n    moderationStatus\n    organisationId\n    vehicle {\n      seats\n      wheelchairAccessible\n    }\n  }\n"): (typeof documents)["\n  fragment VolunteerProfileFields on MyVolunteerProfile {\n    id\n    displayName\n    bio\n    categories\n    languages\n    skills\n    comuneIstat\n    comuneName\n    homeLat\n    homeLon\n    travelRadiusKm\n    weeklyHourLimit\n    moderationStatus\n    organisationId\n    vehicle {\n      seats\n      wheelchairAccessible\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpsertVolunteerProfile($input: UpsertVolunteerProfileInput!) {\n    upsertVolunteerProfile(input: $input) {\n      id\n      displayName\n      bio\n      categories\n      languages\n      skills\n      comuneIstat\n      comuneName\n      homeLat\n      homeLon\n      travelRadiusKm\n      weeklyHourLimit\n      moderationStatus\n      organisationId\n      vehicle {\n        seats\n        wheelchairAccessible\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpsertVolunteerProfile($input: UpsertVolunteerProfileInput!) {\n    upsertVolunteerProfile(input: $input) {\n      id\n      displayName\n      bio\n      categories\n      languages\n      skills\n      comuneIstat\n      comuneName\n      homeLat\n      homeLon\n      travelRadiusKm\n      weeklyHourLimit\n      moderationStatus\n      organisationId\n      vehicle {\n        seats\n        wheelchairAccessible\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query MyVolunteerProfile {\n    myVolunteerProfile {\n      ...VolunteerProfileFields\n    }\n  }\n"): (typeof documents)["\n  query MyVolunteerProfile {\n    myVolunteerProfile {\n      ...VolunteerProfileFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpsertVolunteerProfile($input: UpsertVolunteerProfileInput!) {\n    upsertVolunteerProfile(input: $input) {\n      ...VolunteerProfileFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpsertVolunteerProfile($input: UpsertVolunteerProfileInput!) {\n    upsertVolunteerProfile(input: $input) {\n      ...VolunteerProfileFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -945,7 +939,7 @@ export function graphql(source: "\n  mutation RemoveAvailabilityWindow($id: ID!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyProposals($after: String) {\n    myProposals(first: 20, after: $after) {\n      items {\n        id\n        needId\n        status\n        createdAt\n        expiresAt\n        distanceKm\n        rank\n        whyThisHelper\n        reasons {\n          name\n          explanation\n          contribution\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyProposals($after: String) {\n    myProposals(first: 20, after: $after) {\n      items {\n        id\n        needId\n        status\n        createdAt\n        expiresAt\n        distanceKm\n        rank\n        whyThisHelper\n        reasons {\n          name\n          explanation\n          contribution\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query MyProposals($after: String) {\n    myProposals(first: 20, after: $after) {\n      items {\n        id\n        needId\n        status\n        createdAt\n        expiresAt\n        distanceKm\n        rank\n        ...ProposalWhy\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyProposals($after: String) {\n    myProposals(first: 20, after: $after) {\n      items {\n        id\n        needId\n        status\n        createdAt\n        expiresAt\n        distanceKm\n        rank\n        ...ProposalWhy\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -953,35 +947,19 @@ export function graphql(source: "\n  query NeedForHelper($id: ID!) {\n    need(i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AcceptProposal($id: ID!) {\n    acceptProposal(input: { proposalId: $id }) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptProposal($id: ID!) {\n    acceptProposal(input: { proposalId: $id }) {\n      id\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DeclineProposal($id: ID!) {\n    declineProposal(input: { proposalId: $id }) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineProposal($id: ID!) {\n    declineProposal(input: { proposalId: $id }) {\n      id\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  subscription VolunteerNotificationReceived {\n    notificationReceived {\n      id\n      event\n      body\n    }\n  }\n"): (typeof documents)["\n  subscription VolunteerNotificationReceived {\n    notificationReceived {\n      id\n      event\n      body\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyEngagements($after: String) {\n    me {\n      id\n    }\n    myEngagements(first: 20, after: $after) {\n      items {\n        id\n        needId\n        status\n        startsAt\n        endsAt\n        startedAt\n        completedAt\n        hoursLogged\n        helperUserId\n        helperName\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyEngagements($after: String) {\n    me {\n      id\n    }\n    myEngagements(first: 20, after: $after) {\n      items {\n        id\n        needId\n        status\n        startsAt\n        endsAt\n        startedAt\n        completedAt\n        hoursLogged\n        helperUserId\n        helperName\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment HelperEngagementFields on Engagement {\n    id\n    needId\n    status\n    startsAt\n    endsAt\n    startedAt\n    completedAt\n    hoursLogged\n    helperUserId\n    helperName\n  }\n"): (typeof documents)["\n  fragment HelperEngagementFields on Engagement {\n    id\n    needId\n    status\n    startsAt\n    endsAt\n    startedAt\n    completedAt\n    hoursLogged\n    helperUserId\n    helperName\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Engagement($id: ID!) {\n    me {\n      id\n    }\n    engagement(id: $id) {\n      id\n      needId\n      status\n      startsAt\n      endsAt\n      startedAt\n      completedAt\n      hoursLogged\n      helperUserId\n      helperName\n    }\n    myReviews(direction: WRITTEN, first: 100) {\n      items {\n        id\n        engagementId\n      }\n    }\n  }\n"): (typeof documents)["\n  query Engagement($id: ID!) {\n    me {\n      id\n    }\n    engagement(id: $id) {\n      id\n      needId\n      status\n      startsAt\n      endsAt\n      startedAt\n      completedAt\n      hoursLogged\n      helperUserId\n      helperName\n    }\n    myReviews(direction: WRITTEN, first: 100) {\n      items {\n        id\n        engagementId\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query MyEngagements($after: String) {\n    me {\n      id\n    }\n    myEngagements(first: 20, after: $after) {\n      items {\n        ...HelperEngagementFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyEngagements($after: String) {\n    me {\n      id\n    }\n    myEngagements(first: 20, after: $after) {\n      items {\n        ...HelperEngagementFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation StartEngagement($id: ID!) {\n    startEngagement(input: { engagementId: $id }) {\n      id\n      status\n      startedAt\n    }\n  }\n"): (typeof documents)["\n  mutation StartEngagement($id: ID!) {\n    startEngagement(input: { engagementId: $id }) {\n      id\n      status\n      startedAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CompleteEngagement($id: ID!, $hours: Float!) {\n    completeEngagement(input: { engagementId: $id, hoursLogged: $hours }) {\n      id\n      status\n      completedAt\n      hoursLogged\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteEngagement($id: ID!, $hours: Float!) {\n    completeEngagement(input: { engagementId: $id, hoursLogged: $hours }) {\n      id\n      status\n      completedAt\n      hoursLogged\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CancelEngagement($id: ID!, $reason: String!) {\n    cancelEngagement(input: { engagementId: $id, reason: $reason }) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CancelEngagement($id: ID!, $reason: String!) {\n    cancelEngagement(input: { engagementId: $id, reason: $reason }) {\n      id\n      status\n    }\n  }\n"];
+export function graphql(source: "\n  query Engagement($id: ID!) {\n    me {\n      id\n    }\n    engagement(id: $id) {\n      ...HelperEngagementFields\n    }\n    myReviews(direction: WRITTEN, first: 100) {\n      items {\n        id\n        engagementId\n      }\n    }\n  }\n"): (typeof documents)["\n  query Engagement($id: ID!) {\n    me {\n      id\n    }\n    engagement(id: $id) {\n      ...HelperEngagementFields\n    }\n    myReviews(direction: WRITTEN, first: 100) {\n      items {\n        id\n        engagementId\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -998,6 +976,10 @@ export function graphql(source: "\n  query VolunteerCallsToAction($after: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AnswerCallToAction($input: AnswerCallToActionInput!) {\n    answerCallToAction(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerCallToAction($input: AnswerCallToActionInput!) {\n    answerCallToAction(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProposalWhy on MatchProposal {\n    whyThisHelper\n    reasons {\n      name\n      explanation\n      contribution\n    }\n  }\n"): (typeof documents)["\n  fragment ProposalWhy on MatchProposal {\n    whyThisHelper\n    reasons {\n      name\n      explanation\n      contribution\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

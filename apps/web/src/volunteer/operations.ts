@@ -2,27 +2,34 @@ import { graphql } from '../gql';
 
 // Every GraphQL operation of the volunteer's pages, typed by GraphQL Code Generator.
 
+// What the profile page shows and edits: read and written back with the same fields.
+export const VOLUNTEER_PROFILE_FIELDS = graphql(`
+  fragment VolunteerProfileFields on MyVolunteerProfile {
+    id
+    displayName
+    bio
+    categories
+    languages
+    skills
+    comuneIstat
+    comuneName
+    homeLat
+    homeLon
+    travelRadiusKm
+    weeklyHourLimit
+    moderationStatus
+    organisationId
+    vehicle {
+      seats
+      wheelchairAccessible
+    }
+  }
+`);
+
 export const MY_VOLUNTEER_PROFILE = graphql(`
   query MyVolunteerProfile {
     myVolunteerProfile {
-      id
-      displayName
-      bio
-      categories
-      languages
-      skills
-      comuneIstat
-      comuneName
-      homeLat
-      homeLon
-      travelRadiusKm
-      weeklyHourLimit
-      moderationStatus
-      organisationId
-      vehicle {
-        seats
-        wheelchairAccessible
-      }
+      ...VolunteerProfileFields
     }
   }
 `);
@@ -30,24 +37,7 @@ export const MY_VOLUNTEER_PROFILE = graphql(`
 export const UPSERT_VOLUNTEER_PROFILE = graphql(`
   mutation UpsertVolunteerProfile($input: UpsertVolunteerProfileInput!) {
     upsertVolunteerProfile(input: $input) {
-      id
-      displayName
-      bio
-      categories
-      languages
-      skills
-      comuneIstat
-      comuneName
-      homeLat
-      homeLon
-      travelRadiusKm
-      weeklyHourLimit
-      moderationStatus
-      organisationId
-      vehicle {
-        seats
-        wheelchairAccessible
-      }
+      ...VolunteerProfileFields
     }
   }
 `);
@@ -111,12 +101,7 @@ export const MY_PROPOSALS = graphql(`
         expiresAt
         distanceKm
         rank
-        whyThisHelper
-        reasons {
-          name
-          explanation
-          contribution
-        }
+        ...ProposalWhy
       }
       pageInfo {
         hasNextPage
@@ -153,24 +138,6 @@ export const NEED_FOR_HELPER = graphql(`
   }
 `);
 
-export const ACCEPT_PROPOSAL = graphql(`
-  mutation AcceptProposal($id: ID!) {
-    acceptProposal(input: { proposalId: $id }) {
-      id
-      status
-    }
-  }
-`);
-
-export const DECLINE_PROPOSAL = graphql(`
-  mutation DeclineProposal($id: ID!) {
-    declineProposal(input: { proposalId: $id }) {
-      id
-      status
-    }
-  }
-`);
-
 export const NOTIFICATION_RECEIVED = graphql(`
   subscription VolunteerNotificationReceived {
     notificationReceived {
@@ -181,6 +148,22 @@ export const NOTIFICATION_RECEIVED = graphql(`
   }
 `);
 
+// An engagement as the helper's list and its page show it.
+export const HELPER_ENGAGEMENT_FIELDS = graphql(`
+  fragment HelperEngagementFields on Engagement {
+    id
+    needId
+    status
+    startsAt
+    endsAt
+    startedAt
+    completedAt
+    hoursLogged
+    helperUserId
+    helperName
+  }
+`);
+
 export const MY_ENGAGEMENTS = graphql(`
   query MyEngagements($after: String) {
     me {
@@ -188,16 +171,7 @@ export const MY_ENGAGEMENTS = graphql(`
     }
     myEngagements(first: 20, after: $after) {
       items {
-        id
-        needId
-        status
-        startsAt
-        endsAt
-        startedAt
-        completedAt
-        hoursLogged
-        helperUserId
-        helperName
+        ...HelperEngagementFields
       }
       pageInfo {
         hasNextPage
@@ -213,52 +187,13 @@ export const ENGAGEMENT = graphql(`
       id
     }
     engagement(id: $id) {
-      id
-      needId
-      status
-      startsAt
-      endsAt
-      startedAt
-      completedAt
-      hoursLogged
-      helperUserId
-      helperName
+      ...HelperEngagementFields
     }
     myReviews(direction: WRITTEN, first: 100) {
       items {
         id
         engagementId
       }
-    }
-  }
-`);
-
-export const START_ENGAGEMENT = graphql(`
-  mutation StartEngagement($id: ID!) {
-    startEngagement(input: { engagementId: $id }) {
-      id
-      status
-      startedAt
-    }
-  }
-`);
-
-export const COMPLETE_ENGAGEMENT = graphql(`
-  mutation CompleteEngagement($id: ID!, $hours: Float!) {
-    completeEngagement(input: { engagementId: $id, hoursLogged: $hours }) {
-      id
-      status
-      completedAt
-      hoursLogged
-    }
-  }
-`);
-
-export const CANCEL_ENGAGEMENT = graphql(`
-  mutation CancelEngagement($id: ID!, $reason: String!) {
-    cancelEngagement(input: { engagementId: $id, reason: $reason }) {
-      id
-      status
     }
   }
 `);

@@ -1,22 +1,7 @@
 import { ModerationStatus } from '@prossimo/moderation';
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { PageArgs, PageOf } from '@prossimo/platform';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IdField, IntField, PageArgs, PageOf, TextField } from '@prossimo/platform';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsOptional, Length, Matches } from 'class-validator';
 import { HELP_CATEGORIES, HelpCategory } from '../category';
 import { DATE_PATTERN, VolunteerPublicProfile } from '../volunteers/volunteer.types';
 
@@ -35,16 +20,10 @@ registerEnumType(CallAnswerStatus, { name: 'CallAnswerStatus' });
 
 @InputType()
 export class PublishCallToActionInput {
-  @Field()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @TextField(200)
   title!: string;
 
-  @Field({ description: 'The initiative: what volunteers will do, where and when.' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(5000)
+  @TextField(5000, { description: 'The initiative: what volunteers will do, where and when.' })
   description!: string;
 
   @Field(() => [HelpCategory], { defaultValue: [] })
@@ -71,14 +50,13 @@ export class PublishCallToActionInput {
   @Length(6, 6, { each: true })
   comuneIstats!: string[];
 
-  @Field(() => Int, {
-    nullable: true,
-    description: 'How many volunteers are wanted; required unless alwaysOpen.',
-  })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(10000)
+  @IntField(
+    { min: 1, max: 10000 },
+    {
+      optional: true,
+      description: 'How many volunteers are wanted; required unless alwaysOpen.',
+    },
+  )
   volunteersWanted?: number;
 
   @Field({
@@ -88,9 +66,7 @@ export class PublishCallToActionInput {
   @IsBoolean()
   alwaysOpen: boolean = false;
 
-  @Field(() => ID, { nullable: true, description: 'Publish for this organisation (its admins only).' })
-  @IsOptional()
-  @IsUUID()
+  @IdField({ optional: true, description: 'Publish for this organisation (its admins only).' })
   organisationId?: string;
 }
 
@@ -158,8 +134,7 @@ export const CallToActionPage = PageOf(CallToAction, 'CallToActionPage');
 
 @ArgsType()
 export class OrganisationCallsArgs extends PageArgs {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   organisationId!: string;
 }
 
@@ -173,14 +148,10 @@ export class CallsToActionArgs extends PageArgs {
 
 @InputType()
 export class AnswerCallToActionInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   callId!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(1000)
+  @TextField(1000, { optional: true })
   message?: string;
 
   @Field(() => [String], {
@@ -194,30 +165,22 @@ export class AnswerCallToActionInput {
 
 @InputType()
 export class CloseCallToActionInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   callId!: string;
 
-  @Field(() => String, {
-    nullable: true,
+  @TextField(500, {
+    optional: true,
     description: 'Why, for the status history (not shown to volunteers).',
   })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
   reason?: string;
 }
 
 @InputType()
 export class CallAnswerDecisionInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   answerId!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
+  @TextField(500, { optional: true })
   reason?: string;
 }
 
@@ -249,7 +212,6 @@ export const CallAnswerPage = PageOf(CallAnswer, 'CallAnswerPage');
 
 @ArgsType()
 export class CallAnswersArgs extends PageArgs {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   callId!: string;
 }

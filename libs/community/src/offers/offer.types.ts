@@ -1,6 +1,16 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { LatLonInput, PageArgs, PageOf } from '@prossimo/platform';
-import { Type } from 'class-transformer';
+import {
+  EnumField,
+  IdField,
+  IntField,
+  LatitudeField,
+  LatLonInput,
+  LongitudeField,
+  NestedField,
+  PageArgs,
+  PageOf,
+  TextField,
+} from '@prossimo/platform';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -8,16 +18,10 @@ import {
   IsDate,
   IsIn,
   IsInt,
-  IsNotEmpty,
-  IsNumber,
   IsOptional,
-  IsString,
-  IsUUID,
   Matches,
   Max,
-  MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
 import { HELP_CATEGORIES, HelpCategory } from '../category';
 import { CLOCK_PATTERN, DATE_PATTERN } from '../volunteers/volunteer.types';
@@ -47,50 +51,29 @@ registerEnumType(JoinRequestStatus, { name: 'JoinRequestStatus' });
 
 @InputType()
 export class RideOfferInput {
-  @Field({ description: 'Where the ride starts, as people know it (e.g. "Piazza Savona, Alba").' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @TextField(200, { description: 'Where the ride starts, as people know it (e.g. "Piazza Savona, Alba").' })
   fromPlace!: string;
 
-  @Field(() => Float)
-  @IsNumber()
-  @Min(-90)
-  @Max(90)
+  @LatitudeField()
   fromLat!: number;
 
-  @Field(() => Float)
-  @IsNumber()
-  @Min(-180)
-  @Max(180)
+  @LongitudeField()
   fromLon!: number;
 
-  @Field()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @TextField(200)
   toPlace!: string;
 
-  @Field(() => Float)
-  @IsNumber()
-  @Min(-90)
-  @Max(90)
+  @LatitudeField()
   toLat!: number;
 
-  @Field(() => Float)
-  @IsNumber()
-  @Min(-180)
-  @Max(180)
+  @LongitudeField()
   toLon!: number;
 
   @Field()
   @IsDate()
   departureAt!: Date;
 
-  @Field(() => Int, { description: '1 to 8, at most the seats of the volunteer’s vehicle.' })
-  @IsInt()
-  @Min(1)
-  @Max(8)
+  @IntField({ min: 1, max: 8 }, { description: '1 to 8, at most the seats of the volunteer’s vehicle.' })
   freeSeats!: number;
 
   @Field({ defaultValue: false })
@@ -126,18 +109,16 @@ export class SkillOfferInput {
   @Matches(DATE_PATTERN)
   validUntil?: string;
 
-  @Field(() => Int, { nullable: true, description: 'How many people at most; no limit when absent.' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(50)
+  @IntField(
+    { min: 1, max: 50 },
+    { optional: true, description: 'How many people at most; no limit when absent.' },
+  )
   places?: number;
 }
 
 @InputType({ description: 'kind RIDE with ride, or kind SKILL with skill.' })
 export class PublishVolunteerOfferInput {
-  @Field(() => VolunteerOfferKind)
-  @IsIn(Object.values(VolunteerOfferKind))
+  @EnumField(VolunteerOfferKind)
   kind!: VolunteerOfferKind;
 
   @Field(() => HelpCategory, { nullable: true, description: 'Rides default to RIDES_AND_ACCOMPANIMENT.' })
@@ -145,28 +126,16 @@ export class PublishVolunteerOfferInput {
   @IsIn(HELP_CATEGORIES)
   category?: HelpCategory;
 
-  @Field(() => String, { nullable: true, description: 'Required for skills; rides default to "from → to".' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @TextField(200, { optional: true, description: 'Required for skills; rides default to "from → to".' })
   title?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @TextField(2000, { optional: true })
   description?: string;
 
-  @Field(() => RideOfferInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => RideOfferInput)
+  @NestedField(() => RideOfferInput, { optional: true })
   ride?: RideOfferInput;
 
-  @Field(() => SkillOfferInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => SkillOfferInput)
+  @NestedField(() => SkillOfferInput, { optional: true })
   skill?: SkillOfferInput;
 }
 
@@ -276,10 +245,7 @@ export const VolunteerOfferPage = PageOf(VolunteerOffer, 'VolunteerOfferPage');
 
 @InputType()
 export class VolunteerOfferNearInput extends LatLonInput {
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @IntField({ min: 1, max: 200 })
   radiusKm!: number;
 }
 
@@ -290,18 +256,13 @@ export class VolunteerOfferFilter {
   @IsIn(HELP_CATEGORIES)
   category?: HelpCategory;
 
-  @Field(() => VolunteerOfferKind, { nullable: true })
-  @IsOptional()
-  @IsIn(Object.values(VolunteerOfferKind))
+  @EnumField(VolunteerOfferKind, { optional: true })
   kind?: VolunteerOfferKind;
 
-  @Field(() => VolunteerOfferNearInput, {
-    nullable: true,
+  @NestedField(() => VolunteerOfferNearInput, {
+    optional: true,
     description: 'Rides starting, or skills offered, near a point.',
   })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => VolunteerOfferNearInput)
   near?: VolunteerOfferNearInput;
 
   @Field(() => Date, { nullable: true, description: 'Offers that apply at some time in [from, to].' })
@@ -317,42 +278,31 @@ export class VolunteerOfferFilter {
 
 @ArgsType()
 export class VolunteerOfferSearchArgs extends PageArgs {
-  @Field(() => VolunteerOfferFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => VolunteerOfferFilter)
+  @NestedField(() => VolunteerOfferFilter, { optional: true })
   filter?: VolunteerOfferFilter;
 }
 
 @InputType()
 export class RequestToJoinVolunteerOfferInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   offerId!: string;
 
-  @Field(() => Int, { defaultValue: 1, description: 'Seats (rides) or places (skills) asked for.' })
-  @IsInt()
-  @Min(1)
-  @Max(8)
+  @IntField(
+    { min: 1, max: 8 },
+    { defaultValue: 1, description: 'Seats (rides) or places (skills) asked for.' },
+  )
   seats: number = 1;
 
-  @Field(() => String, { nullable: true, description: 'Only the volunteer reads it; stored encrypted.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(1000)
+  @TextField(1000, { optional: true, description: 'Only the volunteer reads it; stored encrypted.' })
   message?: string;
 }
 
 @InputType()
 export class JoinRequestDecisionInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   requestId!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
+  @TextField(500, { optional: true })
   reason?: string;
 }
 
@@ -395,20 +345,15 @@ export const JoinRequestPage = PageOf(JoinRequest, 'JoinRequestPage');
 
 @ArgsType()
 export class OfferJoinRequestsArgs extends PageArgs {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   offerId!: string;
 }
 
 @InputType()
 export class CancelVolunteerOfferInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   offerId!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
+  @TextField(500, { optional: true })
   reason?: string;
 }

@@ -1,23 +1,26 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ModerationStatus } from '@prossimo/moderation';
-import { PageArgs, PageOf } from '@prossimo/platform';
+import {
+  IdField,
+  IntField,
+  LatitudeField,
+  LongitudeField,
+  NestedField,
+  PageArgs,
+  PageOf,
+  TextField,
+} from '@prossimo/platform';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsBoolean,
   IsDate,
   IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsNumber,
   IsOptional,
   IsString,
-  IsUUID,
   Length,
   Matches,
-  Max,
   MaxLength,
-  Min,
   ValidateNested,
 } from 'class-validator';
 import { HELP_CATEGORIES, HelpCategory } from '../category';
@@ -34,10 +37,7 @@ registerEnumType(AvailabilityKind, { name: 'AvailabilityKind' });
 
 @InputType()
 export class VolunteerVehicleInput {
-  @Field(() => Int, { description: 'Passenger seats, 1 to 8.' })
-  @IsInt()
-  @Min(1)
-  @Max(8)
+  @IntField({ min: 1, max: 8 }, { description: 'Passenger seats, 1 to 8.' })
   seats!: number;
 
   @Field({ defaultValue: false })
@@ -47,10 +47,7 @@ export class VolunteerVehicleInput {
 
 @InputType({ description: 'Every week on one day, between two local times (Europe/Rome).' })
 export class RecurringWindowInput {
-  @Field(() => Int, { description: '1 = Monday ... 7 = Sunday.' })
-  @IsInt()
-  @Min(1)
-  @Max(7)
+  @IntField({ min: 1, max: 7 }, { description: '1 = Monday ... 7 = Sunday.' })
   dayOfWeek!: number;
 
   @Field({ description: '"HH:MM", local time.' })
@@ -88,25 +85,16 @@ export class OneOffWindowInput {
 
 @InputType({ description: 'Exactly one of recurring or oneOff.' })
 export class AvailabilityWindowInput {
-  @Field(() => RecurringWindowInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => RecurringWindowInput)
+  @NestedField(() => RecurringWindowInput, { optional: true })
   recurring?: RecurringWindowInput;
 
-  @Field(() => OneOffWindowInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => OneOffWindowInput)
+  @NestedField(() => OneOffWindowInput, { optional: true })
   oneOff?: OneOffWindowInput;
 }
 
 @InputType()
 export class UpsertVolunteerProfileInput {
-  @Field()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
+  @TextField(100)
   displayName!: string;
 
   @Field({ description: 'Public presentation, up to 2000 characters; moderated.' })
@@ -130,16 +118,10 @@ export class UpsertVolunteerProfileInput {
   @Matches(/^[a-z]{2}$/, { each: true })
   languages: string[] = [];
 
-  @Field(() => Float, { description: 'Home latitude: private, only the volunteer sees it.' })
-  @IsNumber()
-  @Min(-90)
-  @Max(90)
+  @LatitudeField({ description: 'Home latitude: private, only the volunteer sees it.' })
   homeLat!: number;
 
-  @Field(() => Float, { description: 'Home longitude: private, only the volunteer sees it.' })
-  @IsNumber()
-  @Min(-180)
-  @Max(180)
+  @LongitudeField({ description: 'Home longitude: private, only the volunteer sees it.' })
   homeLon!: number;
 
   @Field(() => String, {
@@ -150,30 +132,19 @@ export class UpsertVolunteerProfileInput {
   @Length(6, 6)
   comuneIstat?: string;
 
-  @Field(() => Int, { description: 'How far the volunteer travels, 1 to 100 km.' })
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @IntField({ min: 1, max: 100 }, { description: 'How far the volunteer travels, 1 to 100 km.' })
   travelRadiusKm!: number;
 
-  @Field(() => VolunteerVehicleInput, {
-    nullable: true,
+  @NestedField(() => VolunteerVehicleInput, {
+    optional: true,
     description: 'Absent when the volunteer has no vehicle.',
   })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => VolunteerVehicleInput)
   vehicle?: VolunteerVehicleInput;
 
-  @Field(() => Int, { description: 'Most hours a week, 1 to 60.' })
-  @IsInt()
-  @Min(1)
-  @Max(60)
+  @IntField({ min: 1, max: 60 }, { description: 'Most hours a week, 1 to 60.' })
   weeklyHourLimit!: number;
 
-  @Field(() => ID, { nullable: true, description: 'The organisation (ETS) the volunteer belongs to.' })
-  @IsOptional()
-  @IsUUID()
+  @IdField({ optional: true, description: 'The organisation (ETS) the volunteer belongs to.' })
   organisationId?: string;
 
   @Field(() => [AvailabilityWindowInput], {
@@ -308,25 +279,13 @@ export class AvailableVolunteersArgs extends PageArgs {
   @Length(6, 6)
   comuneIstat?: string;
 
-  @Field(() => Float, { nullable: true, description: 'Or a point, with radiusKm.' })
-  @IsOptional()
-  @IsNumber()
-  @Min(-90)
-  @Max(90)
+  @LatitudeField({ optional: true, description: 'Or a point, with radiusKm.' })
   lat?: number;
 
-  @Field(() => Float, { nullable: true })
-  @IsOptional()
-  @IsNumber()
-  @Min(-180)
-  @Max(180)
+  @LongitudeField({ optional: true })
   lon?: number;
 
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @IntField({ min: 1, max: 100 }, { optional: true })
   radiusKm?: number;
 
   @Field({ description: 'Free for the whole of [from, to).' })

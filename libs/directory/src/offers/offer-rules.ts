@@ -1,6 +1,6 @@
 // Pure rules for service offers: weekly schedule, price model, languages. They throw
 // DomainError naming the input field so that the caller can point at it.
-import { DomainError } from '@prossimo/platform/rules';
+import { DomainError, TIME_OF_DAY_PATTERN } from '@prossimo/platform/rules';
 // The matching library's pricing rules (matching does not import directory: no module cycle).
 import { PriceBand, SharedPriceError, validatePriceBands } from '@prossimo/matching/rules';
 
@@ -14,8 +14,8 @@ export interface WeeklySlot {
 }
 
 export const MAX_SCHEDULE_SLOTS = 70;
-const START_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-const END_TIME = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
+/** An end may also be "24:00": open until midnight. */
+const END_TIME = new RegExp(`^(${TIME_OF_DAY_PATTERN.source.slice(1, -1)}|24:00)$`);
 
 /**
  * Checks a weekly schedule and returns it sorted by day and start. Zero-padded "HH:MM" strings
@@ -29,7 +29,7 @@ export function validateSchedule(slots: readonly WeeklySlot[], field = 'schedule
     if (!Number.isInteger(slot.dayOfWeek) || slot.dayOfWeek < 1 || slot.dayOfWeek > 7) {
       throw new DomainError('SCHEDULE_DAY_INVALID', { field: `${field}[${i}].dayOfWeek` });
     }
-    if (!START_TIME.test(slot.start)) {
+    if (!TIME_OF_DAY_PATTERN.test(slot.start)) {
       throw new DomainError('SCHEDULE_TIME_INVALID', { field: `${field}[${i}].start` });
     }
     if (!END_TIME.test(slot.end))

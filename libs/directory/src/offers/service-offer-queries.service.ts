@@ -19,7 +19,7 @@ import {
   ServiceOfferOrder,
 } from '../directory.types';
 import { checkCursor } from '../paging/keyset';
-import { ORGANISATION_MEMBER_ROLES } from '../organisations/organisation.service';
+import { ORGANISATION_COLUMNS, ORGANISATION_MEMBER_ROLES } from '../organisations/organisation.service';
 import { foundOfferRow, OFFER_COLUMNS, OfferRow, toOffer } from './service-offer-rows';
 import { ServiceOffersRepository } from './service-offers.repository';
 
@@ -199,9 +199,13 @@ export class ServiceOfferQueries {
     // sort's, over the page and every row tied with its last (WITH TIES). The page size is a
     // sub-select on purpose: with a LIMIT it cannot see, the planner keeps the fast-start ordered
     // walk; with the value, its fixed box selectivity (a few rows) made it fetch the box and sort.
+    // The page's organisations come with it (one round trip instead of two per search: the
+    // resolver's loader then has nothing to load), from the same snapshot as the offers.
     const sql =
       order === ServiceOfferOrder.DISTANCE && nearestFirst
-        ? `SELECT * FROM (${select}
+        ? `SELECT page.*, (SELECT row_to_json(org) FROM (SELECT ${ORGANISATION_COLUMNS} FROM organisations o
+                             WHERE o.id = page."organisationId") org) AS organisation
+             FROM (${select}
             ORDER BY ${nearestFirst} FETCH FIRST (SELECT ${limit}::int) ROWS WITH TIES) page
           ORDER BY "nearestKey", id LIMIT ${limit}`
         : `${select}

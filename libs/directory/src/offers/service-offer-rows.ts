@@ -2,7 +2,8 @@
 import { ContentType, ModerationStatus } from '@prossimo/moderation';
 import { cursorTimestampSql, DomainError } from '@prossimo/platform';
 import { ServiceCategory, TargetGroup } from './categories';
-import { PriceBand, ServiceOffer, ServiceOfferStatus } from '../directory.types';
+import { Organisation, PriceBand, ServiceOffer, ServiceOfferStatus } from '../directory.types';
+import { publicView } from '../organisations/organisation.service';
 import { PriceModel, PriceUnit, WeeklySlot } from './offer-rules';
 
 export const OFFER_COLUMNS = `o.id, o.organisation_id AS "organisationId", o.title, o.category,
@@ -50,6 +51,8 @@ export interface OfferRow {
   rating?: number | null;
   /** The RELEVANCE order's cursor key: ts_rank of the text search (see relevancePage). */
   relevance?: number | null;
+  /** The offer's organisation (ORGANISATION_COLUMNS as JSON), when the query read it too. */
+  organisation?: (Omit<Organisation, 'createdAt'> & { createdAt: string }) | null;
 }
 
 /** The offer's row, or SERVICE_OFFER_NOT_FOUND when it was not found. */
@@ -89,5 +92,14 @@ export function toOffer(row: OfferRow): ServiceOffer {
     distanceKm: row.distanceM === null || row.distanceM === undefined ? null : row.distanceM / 1000,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
+    // Lists reach the public (the catalogue): the public view, as the organisation loader gives.
+    ...(row.organisation
+      ? {
+          preloadedOrganisation: publicView({
+            ...row.organisation,
+            createdAt: new Date(row.organisation.createdAt),
+          }),
+        }
+      : {}),
   };
 }

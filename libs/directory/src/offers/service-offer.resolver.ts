@@ -110,13 +110,20 @@ export class ServiceOfferResolver {
   }
 
   /**
-   * Batched per request: a page of offers loads its organisations in one query. Without parameter
+   * Read with the page by the nearest-first search; otherwise batched per request: a page of
+   * offers loads its organisations in one query. Without parameter
    * decorators Nest hands it to GraphQL as a plain resolver (parent, args, context): a search page
    * calls it once per offer, and each call through Nest's parameter machinery (three global pipes
    * per parameter, an async wrapper) showed in bench:api's profile of the search.
    */
   @ResolveField(() => Organisation)
-  organisation(offer: ServiceOffer, _args: unknown, context: { req: object }): Promise<Organisation> {
+  organisation(
+    offer: ServiceOffer,
+    _args: unknown,
+    context: { req: object },
+  ): Organisation | Promise<Organisation> {
+    // Read with the offer (the nearest-first search): nothing to load.
+    if (offer.preloadedOrganisation) return offer.preloadedOrganisation;
     return this.organisations
       .organisationLoader(context.req)
       .load(offer.organisationId) as Promise<Organisation>;

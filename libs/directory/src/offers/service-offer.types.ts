@@ -2,21 +2,27 @@
 
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ModerationStatus } from '@prossimo/moderation';
-import { PageArgs, PageOf } from '@prossimo/platform';
+import {
+  EnumField,
+  IdField,
+  IntField,
+  NestedField,
+  PageArgs,
+  PageOf,
+  TextField,
+  TimeOfDayField,
+} from '@prossimo/platform';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   IsBoolean,
   IsIn,
-  IsInt,
   IsLatitude,
   IsLongitude,
-  IsNotEmpty,
   IsNumber,
   IsOptional,
   IsString,
-  IsUUID,
   Length,
   Matches,
   Max,
@@ -27,6 +33,7 @@ import {
 import { ServiceCategory, TargetGroup } from './categories';
 import { PriceModel, PriceUnit } from './offer-rules';
 import { ISTAT, ServiceOfferOrder, ServiceOfferStatus } from '../enums/directory-enums';
+import type { Organisation } from '../organisations/organisation.types';
 
 // ---------- Service offers ----------
 
@@ -46,10 +53,7 @@ export class AreaCentre {
 @ObjectType()
 @InputType('ScheduleSlotInput')
 export class ScheduleSlot {
-  @Field(() => Int, { description: '1 Monday ... 7 Sunday.' })
-  @IsInt()
-  @Min(1)
-  @Max(7)
+  @IntField({ min: 1, max: 7 }, { description: '1 Monday ... 7 Sunday.' })
   dayOfWeek!: number;
 
   @Field({ description: 'HH:MM' })
@@ -66,12 +70,10 @@ export class ScheduleSlot {
 @ObjectType()
 @InputType('PriceBandInput')
 export class PriceBand {
-  @Field(() => Int, { description: 'The band applies to groups of at least this many people.' })
-  @IsInt()
+  @IntField({}, { description: 'The band applies to groups of at least this many people.' })
   people!: number;
 
-  @Field(() => Int, { description: 'What each person pays per hour in such a group, in cents.' })
-  @IsInt()
+  @IntField({}, { description: 'What each person pays per hour in such a group, in cents.' })
   centsPerHourEach!: number;
 }
 
@@ -95,18 +97,13 @@ export class Price {
 
 @InputType()
 export class PriceInput {
-  @Field(() => PriceModel)
-  @IsIn(Object.values(PriceModel))
+  @EnumField(PriceModel)
   model!: PriceModel;
 
-  @Field(() => PriceUnit, { nullable: true })
-  @IsOptional()
-  @IsIn(Object.values(PriceUnit))
+  @EnumField(PriceUnit, { optional: true })
   unit?: PriceUnit;
 
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
+  @IntField({}, { optional: true })
   amountCents?: number;
 
   @Field(() => [PriceBand], { nullable: true })
@@ -131,11 +128,10 @@ export class ServiceVehicle {
 
 @InputType()
 export class ServiceVehicleInput {
-  @Field(() => Int, { nullable: true, description: 'Passenger seats, 1 to 60; unset: not declared.' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(60)
+  @IntField(
+    { min: 1, max: 60 },
+    { optional: true, description: 'Passenger seats, 1 to 60; unset: not declared.' },
+  )
   seats?: number;
 
   @Field({ defaultValue: false })
@@ -164,10 +160,7 @@ export class ServiceAreaInput {
   @Matches(ISTAT, { each: true })
   comuneIstatCodes?: string[];
 
-  @Field(() => AreaCentre, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => AreaCentre)
+  @NestedField(() => AreaCentre, { optional: true })
   centre?: AreaCentre;
 
   @Field(() => Float, { nullable: true })
@@ -236,20 +229,22 @@ export class ServiceOffer {
 
   @Field()
   updatedAt!: Date;
+
+  /**
+   * Not a GraphQL field: the organisation (its public view) when the query that read the offer
+   * read it too (the catalogue's nearest-first search); `organisation` then needs no query.
+   */
+  preloadedOrganisation?: Organisation;
 }
 
 export const ServiceOfferPage = PageOf(ServiceOffer, 'ServiceOfferPage');
 
 @InputType()
 export class ServiceOfferInput {
-  @Field()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @TextField(200)
   title!: string;
 
-  @Field(() => ServiceCategory)
-  @IsIn(Object.values(ServiceCategory))
+  @EnumField(ServiceCategory)
   category!: ServiceCategory;
 
   @Field(() => [TargetGroup], { defaultValue: [] })
@@ -257,15 +252,10 @@ export class ServiceOfferInput {
   @IsIn(Object.values(TargetGroup), { each: true })
   targetGroups: TargetGroup[] = [];
 
-  @Field()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(5000)
+  @TextField(5000)
   description!: string;
 
-  @Field(() => ServiceAreaInput)
-  @ValidateNested()
-  @Type(() => ServiceAreaInput)
+  @NestedField(() => ServiceAreaInput)
   area!: ServiceAreaInput;
 
   @Field(() => [ScheduleSlot], { defaultValue: [] })
@@ -274,26 +264,16 @@ export class ServiceOfferInput {
   @Type(() => ScheduleSlot)
   schedule: ScheduleSlot[] = [];
 
-  @Field(() => Int, { nullable: true, description: 'How many people it can serve at once.' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(100000)
+  @IntField({ min: 1, max: 100000 }, { optional: true, description: 'How many people it can serve at once.' })
   capacity?: number;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @TextField(2000, { optional: true })
   accessibilityNotes?: string;
 
-  @Field(() => ServiceVehicleInput, {
-    nullable: true,
+  @NestedField(() => ServiceVehicleInput, {
+    optional: true,
     description: 'For rides: seats and wheelchair transport (unset: seats not declared, no wheelchair).',
   })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ServiceVehicleInput)
   vehicle?: ServiceVehicleInput;
 
   @Field(() => [String], { defaultValue: [], description: 'ISO 639-1 codes, e.g. ["it", "en"].' })
@@ -302,59 +282,46 @@ export class ServiceOfferInput {
   @Length(2, 2, { each: true })
   languages: string[] = [];
 
-  @Field(() => PriceInput)
-  @ValidateNested()
-  @Type(() => PriceInput)
+  @NestedField(() => PriceInput)
   price!: PriceInput;
 }
 
 @InputType()
 export class CreateServiceOfferInput extends ServiceOfferInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   organisationId!: string;
 }
 
 @InputType()
 export class UpdateServiceOfferInput extends ServiceOfferInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   id!: string;
 }
 
 @InputType()
 export class ArchiveServiceOfferInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   id!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(1000)
+  @TextField(1000, { optional: true })
   reason?: string;
 }
 
 @InputType()
 export class PauseServiceOfferInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   id!: string;
 
-  @Field(() => String, {
-    nullable: true,
+  @TextField(1000, {
+    optional: true,
     description: 'Why, for the offer’s history (up to 1000 characters).',
   })
-  @IsOptional()
-  @IsString()
-  @MaxLength(1000)
   reason?: string;
 }
 
 @InputType()
 export class ResumeServiceOfferInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   id!: string;
 }
 
@@ -369,22 +336,16 @@ export class NearInput extends AreaCentre {
 
 @InputType({ description: 'A moment of the week: the offer has a schedule slot covering it.' })
 export class TimeOfWeekInput {
-  @Field(() => Int, { description: '1 Monday ... 7 Sunday.' })
-  @IsInt()
-  @Min(1)
-  @Max(7)
+  @IntField({ min: 1, max: 7 }, { description: '1 Monday ... 7 Sunday.' })
   dayOfWeek!: number;
 
-  @Field({ description: 'HH:MM' })
-  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/)
+  @TimeOfDayField({ description: 'HH:MM' })
   time!: string;
 }
 
 @InputType()
 export class ServiceOfferFilter {
-  @Field(() => ServiceCategory, { nullable: true })
-  @IsOptional()
-  @IsIn(Object.values(ServiceCategory))
+  @EnumField(ServiceCategory, { optional: true })
   category?: ServiceCategory;
 
   @Field(() => String, { nullable: true, description: 'Offers whose area covers this Comune.' })
@@ -392,26 +353,20 @@ export class ServiceOfferFilter {
   @Matches(ISTAT)
   comuneIstat?: string;
 
-  @Field(() => NearInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => NearInput)
+  @NestedField(() => NearInput, { optional: true })
   near?: NearInput;
 
-  @Field(() => TimeOfWeekInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => TimeOfWeekInput)
+  @NestedField(() => TimeOfWeekInput, { optional: true })
   timeOfWeek?: TimeOfWeekInput;
 
-  @Field(() => Int, {
-    nullable: true,
-    description:
-      'Free offers, fixed hourly prices up to this, and shared offers whose cheapest band is up to this.',
-  })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
+  @IntField(
+    { min: 0 },
+    {
+      optional: true,
+      description:
+        'Free offers, fixed hourly prices up to this, and shared offers whose cheapest band is up to this.',
+    },
+  )
   maxPriceCentsPerHour?: number;
 
   @Field({ nullable: true })
@@ -424,38 +379,29 @@ export class ServiceOfferFilter {
   @IsBoolean()
   vouchersAccepted?: boolean;
 
-  @Field(() => String, {
-    nullable: true,
+  @TextField(200, {
+    optional: true,
     description:
       'Words in the title or description, in Italian: other forms of a word match too ("visita medica" finds "visite mediche"), as do parts of words and small typos; accents and case ignored. Quotes ask for a phrase, a leading minus excludes a word.',
   })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
   text?: string;
 }
 
 @ArgsType()
 export class SearchServiceOffersArgs extends PageArgs {
-  @Field(() => ServiceOfferFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ServiceOfferFilter)
+  @NestedField(() => ServiceOfferFilter, { optional: true })
   filter?: ServiceOfferFilter;
 
-  @Field(() => ServiceOfferOrder, {
-    nullable: true,
+  @EnumField(ServiceOfferOrder, {
+    optional: true,
     description: 'DISTANCE when `near` is given, else RELEVANCE when `text` is given, else NEWEST.',
   })
-  @IsOptional()
-  @IsIn(Object.values(ServiceOfferOrder))
   order?: ServiceOfferOrder;
 }
 
 @ArgsType()
 export class OrganisationServiceOffersArgs extends PageArgs {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   organisationId!: string;
 
   @Field(() => Boolean, {

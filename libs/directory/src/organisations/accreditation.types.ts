@@ -1,8 +1,7 @@
 // GraphQL types of accreditation (directory.types.ts re-exports them).
 
 import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { PageArgs, PageOf } from '@prossimo/platform';
-import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { EnumField, IdField, PageArgs, PageOf, TextField } from '@prossimo/platform';
 import { AccreditationStatus } from './accreditation-rules';
 import { AccreditationDecision } from '../enums/directory-enums';
 
@@ -39,52 +38,40 @@ export const AccreditationPage = PageOf(Accreditation, 'AccreditationPage');
 
 @InputType()
 export class RequestAccreditationInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   organisationId!: string;
 
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   territoryId!: string;
 }
 
 @InputType()
 export class StartAccreditationReviewInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   accreditationId!: string;
 }
 
 @InputType()
 export class DecideAccreditationInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   accreditationId!: string;
 
-  @Field(() => AccreditationDecision)
-  @IsIn(Object.values(AccreditationDecision))
+  @EnumField(AccreditationDecision)
   decision!: AccreditationDecision;
 
-  @Field()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(1000)
+  @TextField(1000)
   reason!: string;
 }
 
 @ArgsType()
 export class AccreditationRequestsArgs extends PageArgs {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @IdField({ optional: true })
   territoryId?: string;
 
-  @Field(() => AccreditationStatus, {
-    nullable: true,
+  @EnumField(AccreditationStatus, {
+    optional: true,
     description: 'Defaults to the open ones (SUBMITTED and UNDER_REVIEW).',
   })
-  @IsOptional()
-  @IsIn(Object.values(AccreditationStatus))
   status?: AccreditationStatus;
 }
 

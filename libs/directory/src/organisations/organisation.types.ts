@@ -1,8 +1,8 @@
 // GraphQL types of organisations and their members (directory.types.ts re-exports them).
 
 import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { PageArgs, PageOf } from '@prossimo/platform';
-import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { EnumField, IdField, PageArgs, PageOf, TextField } from '@prossimo/platform';
+import { IsEmail, IsOptional, Matches, MaxLength } from 'class-validator';
 import {
   ISTAT,
   OrganisationKind,
@@ -57,43 +57,27 @@ export class Organisation {
 
 @InputType()
 export class RegisterOrganisationInput {
-  @Field(() => OrganisationKind)
-  @IsIn(Object.values(OrganisationKind))
+  @EnumField(OrganisationKind)
   kind!: OrganisationKind;
 
-  @Field(() => RuntsSection, { nullable: true, description: 'Required for ETS.' })
-  @IsOptional()
-  @IsIn(Object.values(RuntsSection))
+  @EnumField(RuntsSection, { optional: true, description: 'Required for ETS.' })
   runtsSection?: RuntsSection;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(40)
+  @TextField(40, { optional: true })
   runtsNumber?: string;
 
-  @Field()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @TextField(200)
   name!: string;
 
-  @Field({ description: '11 digits for bodies, 16 characters for a sole trader; check digit verified.' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(32)
+  @TextField(32, {
+    description: '11 digits for bodies, 16 characters for a sole trader; check digit verified.',
+  })
   codiceFiscale!: string;
 
-  @Field(() => String, { nullable: true, description: '11 digits; check digit verified.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(32)
+  @TextField(32, { optional: true, description: '11 digits; check digit verified.' })
   partitaIva?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(32)
+  @TextField(32, { optional: true })
   contactPhone?: string;
 
   @Field(() => String, { nullable: true })
@@ -102,10 +86,7 @@ export class RegisterOrganisationInput {
   @MaxLength(254)
   contactEmail?: string;
 
-  @Field()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(5000)
+  @TextField(5000)
   description!: string;
 
   @Field({ description: 'ISTAT code of the home Comune.' })
@@ -115,37 +96,28 @@ export class RegisterOrganisationInput {
 
 @InputType()
 export class InviteOrganisationMemberInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   organisationId!: string;
 
-  @Field({
+  @TextField(32, {
     description:
       'Phone number of the person. They are asked to accept (a number that has not signed up gets an SMS).',
   })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(32)
   phone!: string;
 
-  @Field(() => OrganisationMemberRole)
-  @IsIn(Object.values(OrganisationMemberRole))
+  @EnumField(OrganisationMemberRole)
   role!: OrganisationMemberRole;
 }
 
 @InputType()
 export class RemoveOrganisationMemberInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   organisationId!: string;
 
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   userId!: string;
 
-  @Field(() => OrganisationMemberRole, { nullable: true, description: 'Only this role; both when omitted.' })
-  @IsOptional()
-  @IsIn(Object.values(OrganisationMemberRole))
+  @EnumField(OrganisationMemberRole, { optional: true, description: 'Only this role; both when omitted.' })
   role?: OrganisationMemberRole;
 }
 
@@ -204,8 +176,7 @@ export const OrganisationInvitationPage = PageOf(OrganisationInvitation, 'Organi
 
 @InputType()
 export class RevokeOrganisationInvitationInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   invitationId!: string;
 }
 
@@ -240,14 +211,12 @@ export const OrganisationMembershipPage = PageOf(OrganisationMembership, 'Organi
 
 @ArgsType()
 export class OrganisationMembersArgs extends PageArgs {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   organisationId!: string;
 }
 
 @InputType()
 export class AnswerOrganisationInvitationInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   invitationId!: string;
 }

@@ -2,13 +2,11 @@ import { Field, InputType, ObjectType } from '@nestjs/graphql';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { AuthLevel } from '../spid-cie/levels';
 import { User } from '../users/user.entity';
+import { TextField } from '@prossimo/platform';
 
 @InputType()
 export class RequestPhoneVerificationInput {
-  @Field({ description: 'The phone number as the person types it; Italian numbers need no prefix.' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(32)
+  @TextField(32, { description: 'The phone number as the person types it; Italian numbers need no prefix.' })
   phone!: string;
 
   @Field(() => String, { nullable: true, description: 'Language of the SMS: "it" (default) or "en".' })
@@ -19,16 +17,10 @@ export class RequestPhoneVerificationInput {
 
 @InputType()
 export class VerifyPhoneInput {
-  @Field()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(32)
+  @TextField(32)
   phone!: string;
 
-  @Field({ description: 'The 6-digit code received by SMS.' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(16)
+  @TextField(16, { description: 'The 6-digit code received by SMS.' })
   code!: string;
 
   @Field(() => String, { nullable: true, description: 'Preferred language for a new account: "it" or "en".' })
@@ -36,15 +28,12 @@ export class VerifyPhoneInput {
   @IsIn(['it', 'en'])
   language?: string;
 
-  @Field(() => String, {
-    nullable: true,
+  @TextField(32, {
+    optional: true,
     description:
       'The version of the privacy notice the app showed and the person accepted (see privacyNotice). ' +
       'Recorded with the account; without it no acceptance is presumed and `myPrivacy` asks for one.',
   })
-  @IsOptional()
-  @IsString()
-  @MaxLength(32)
   privacyNoticeVersion?: string;
 }
 
@@ -105,14 +94,11 @@ export class AuthPayload {
 
 @InputType()
 export class SetMyCodiceFiscaleInput {
-  @Field(() => String, {
-    nullable: true,
+  @TextField(32, {
+    optional: true,
     description:
       'Your codice fiscale (16 characters; spaces and case do not matter). Null removes it. ' +
       'FIELD_INVALID on input.codiceFiscale if its format or check character is wrong.',
   })
-  @IsOptional()
-  @IsString()
-  @MaxLength(32)
   codiceFiscale?: string | null;
 }

@@ -1,6 +1,7 @@
-import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Field, InputType, ObjectType } from '@nestjs/graphql';
+import { IsEnum, Matches } from 'class-validator';
 import { IdentityProviderKind } from './levels';
+import { IntField, TextField } from '@prossimo/platform';
 
 @InputType()
 export class StartIdentityProviderSignInInput {
@@ -8,32 +9,25 @@ export class StartIdentityProviderSignInInput {
   @IsEnum(IdentityProviderKind)
   provider!: IdentityProviderKind;
 
-  @Field(() => String, {
-    nullable: true,
+  @TextField(512, {
+    optional: true,
     description: 'Which SPID provider (an entityId from identityProviders); unset: the first offered.',
   })
-  @IsOptional()
-  @IsString()
-  @MaxLength(512)
   providerEntityId?: string;
 
-  @Field(() => Int, {
-    nullable: true,
-    description: 'The level asked for: 1, 2 (default) or 3 (SPID L1/L2/L3).',
-  })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(3)
+  @IntField(
+    { min: 1, max: 3 },
+    {
+      optional: true,
+      description: 'The level asked for: 1, 2 (default) or 3 (SPID L1/L2/L3).',
+    },
+  )
   level?: number;
 
-  @Field(() => String, {
-    nullable: true,
+  @TextField(512, {
+    optional: true,
     description: 'A path of the web app to come back to (default /area).',
   })
-  @IsOptional()
-  @IsString()
-  @MaxLength(512)
   // A path of ours: not another origin ("//host") nor a backslash trick.
   @Matches(/^\/(?![/\\])[^\\\s]*$/)
   returnPath?: string;

@@ -1,18 +1,9 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { UnmatchedReason } from '@prossimo/matching';
 import { NeedCategory } from '@prossimo/requests';
-import { Type } from 'class-transformer';
-import {
-  IsBoolean,
-  IsEnum,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  ValidateNested,
-} from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { IndicatorScope } from './indicator-queries';
+import { IdField, NestedField } from '@prossimo/platform';
 import { LOCAL_DATE_PATTERN } from '../periods/indicator-period';
 
 export enum IndicatorGranularity {
@@ -39,12 +30,10 @@ registerEnumType(IndicatorTable, { name: 'IndicatorTable', description: 'One tab
 
 @InputType()
 export class IndicatorFilterInput {
-  @Field(() => ID, {
-    nullable: true,
+  @IdField({
+    optional: true,
     description: 'One territory; omit for all the territories you work in (platform admins: everywhere).',
   })
-  @IsOptional()
-  @IsUUID()
   territoryId?: string;
 
   @Field(() => String, { nullable: true, description: 'One Comune (ISTAT code) of your territories.' })
@@ -93,9 +82,7 @@ export class IndicatorFilterInput {
 
 @InputType()
 export class IndicatorExportInput {
-  @Field(() => IndicatorFilterInput)
-  @ValidateNested()
-  @Type(() => IndicatorFilterInput)
+  @NestedField(() => IndicatorFilterInput)
   filter!: IndicatorFilterInput;
 
   @Field(() => IndicatorTable)

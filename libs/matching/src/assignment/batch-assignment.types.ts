@@ -1,7 +1,7 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { PageArgs, PageOf } from '@prossimo/platform';
+import { IdField, PageArgs, PageOf } from '@prossimo/platform';
 import { NeedCategory } from '@prossimo/requests';
-import { IsBoolean, IsDate, IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { IsBoolean, IsDate, IsEnum, IsOptional } from 'class-validator';
 
 export enum BatchAssignmentStatus {
   QUEUED = 'queued',
@@ -101,8 +101,7 @@ export const BatchAssignmentRunPage = PageOf(BatchAssignmentRun, 'BatchAssignmen
 
 @InputType()
 export class RequestBatchAssignmentInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   territoryId!: string;
 
   @Field(() => NeedCategory, { defaultValue: NeedCategory.RIDES_AND_ACCOMPANIMENT })
@@ -130,8 +129,7 @@ export class RequestBatchAssignmentInput {
 
 @InputType()
 export class PublishBatchAssignmentInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   runId!: string;
 }
 
@@ -175,16 +173,13 @@ export const BatchPlanEntryPage = PageOf(BatchPlanEntry, 'BatchPlanEntryPage');
 
 @ArgsType()
 export class BatchAssignmentPlanArgs extends PageArgs {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   runId!: string;
 }
 
 @ArgsType()
 export class BatchAssignmentRunsArgs extends PageArgs {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @IdField({ optional: true })
   territoryId?: string;
 }
 
@@ -194,22 +189,16 @@ export class BatchAssignmentRunsArgs extends PageArgs {
     'of the plan (it stays open, nobody new is asked for it); with one of them, the need goes to that helper.',
 })
 export class EditBatchPlanEntryInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   runId!: string;
 
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   needId!: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @IdField({ optional: true })
   helperUserId?: string | null;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @IdField({ optional: true })
   organisationId?: string | null;
 }
 
@@ -255,11 +244,9 @@ export class BatchPlanCandidate {
 
 @ArgsType()
 export class BatchPlanCandidatesArgs {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   runId!: string;
 
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   needId!: string;
 }

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { PageArgs, PageOf } from '@prossimo/platform';
+import { IdField, PageArgs, PageOf, TextField } from '@prossimo/platform';
 import { WeeklySlot } from '@prossimo/requests';
-import { IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsEnum, IsOptional, IsString, Length } from 'class-validator';
 
 export enum CareGroupStatus {
   PROPOSED = 'proposed',
@@ -118,21 +118,16 @@ export const CareGroupPage = PageOf(CareGroup, 'CareGroupPage');
 
 @InputType()
 export class CareGroupMemberInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   groupId!: string;
 
-  @Field(() => ID, { description: 'The household’s need in the group.' })
-  @IsUUID()
+  @IdField({ description: 'The household’s need in the group.' })
   needId!: string;
 }
 
 @InputType()
 export class LeaveCareGroupInput extends CareGroupMemberInput {
-  @Field({ nullable: true, description: 'Why the household leaves (kept in the status history).' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
+  @TextField(500, { optional: true, description: 'Why the household leaves (kept in the status history).' })
   reason?: string;
 }
 

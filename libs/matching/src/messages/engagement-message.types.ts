@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ModerationStatus } from '@prossimo/moderation';
-import { PageArgs, PageOf } from '@prossimo/platform';
-import { IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IdField, PageArgs, PageOf } from '@prossimo/platform';
+import { IsString, MaxLength, MinLength } from 'class-validator';
 import { MESSAGE_MAX_LENGTH, MessageSide } from './message-rules';
 
 registerEnumType(MessageSide, {
@@ -47,15 +47,13 @@ export const EngagementMessagePage = PageOf(EngagementMessage, 'EngagementMessag
 
 @ArgsType()
 export class EngagementMessagesArgs extends PageArgs {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   engagementId!: string;
 }
 
 @InputType()
 export class SendEngagementMessageInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   engagementId!: string;
 
   @Field({ description: `At most ${MESSAGE_MAX_LENGTH} characters (it may go by SMS).` })

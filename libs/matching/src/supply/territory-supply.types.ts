@@ -1,6 +1,7 @@
-import { ArgsType, Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { NeedCategory } from '@prossimo/requests';
-import { IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { IsEnum, IsOptional } from 'class-validator';
+import { IdField } from '@prossimo/platform';
 
 @ObjectType({
   description:
@@ -28,8 +29,7 @@ export class ComuneSupply {
 
 @ArgsType()
 export class TerritorySupplyArgs {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   territoryId!: string;
 
   @Field(() => NeedCategory, {

@@ -1,18 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { PageArgs, PageOf } from '@prossimo/platform';
+import { EnumField, IdField, IntField, PageArgs, PageOf, TextField } from '@prossimo/platform';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsOptional, ValidateNested } from 'class-validator';
 
 /** Every kind of user content that the Comune moderates. */
 export enum ContentType {
@@ -90,60 +79,43 @@ export const ModerationItemPage = PageOf(ModerationItem, 'ModerationItemPage');
 
 @ArgsType()
 export class ModerationQueueArgs extends PageArgs {
-  @Field(() => ContentType, { nullable: true })
-  @IsOptional()
-  @IsIn(Object.values(ContentType))
+  @EnumField(ContentType, { optional: true })
   contentType?: ContentType;
 
-  @Field(() => ModerationStatus, { nullable: true })
-  @IsOptional()
-  @IsIn(Object.values(ModerationStatus))
+  @EnumField(ModerationStatus, { optional: true })
   status?: ModerationStatus;
 }
 
 @InputType()
 export class ContentRefInput {
-  @Field(() => ContentType)
-  @IsIn(Object.values(ContentType))
+  @EnumField(ContentType)
   contentType!: ContentType;
 
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   contentId!: string;
 }
 
 @InputType()
 export class ReportContentInput extends ContentRefInput {
-  @Field({ description: 'Why it is reported.' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(1000)
+  @TextField(1000, { description: 'Why it is reported.' })
   reason!: string;
 }
 
 @InputType({ description: 'A part of a text, in characters from 0: start included, end excluded.' })
 export class RedactionSpanInput {
-  @Field(() => Int)
-  @IsInt()
-  @Min(0)
+  @IntField({ min: 0 })
   start!: number;
 
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
+  @IntField({ min: 1 })
   end!: number;
 }
 
 @InputType()
 export class ModerateContentInput extends ContentRefInput {
-  @Field(() => ModerationDecision)
-  @IsIn(Object.values(ModerationDecision))
+  @EnumField(ModerationDecision)
   decision!: ModerationDecision;
 
-  @Field()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(1000)
+  @TextField(1000)
   reason!: string;
 
   @Field(() => [RedactionSpanInput], {
@@ -159,16 +131,13 @@ export class ModerateContentInput extends ContentRefInput {
 
 @InputType()
 export class SetModerationModeInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   territoryId!: string;
 
-  @Field(() => ContentType)
-  @IsIn(Object.values(ContentType))
+  @EnumField(ContentType)
   contentType!: ContentType;
 
-  @Field(() => ModerationMode)
-  @IsIn(Object.values(ModerationMode))
+  @EnumField(ModerationMode)
   mode!: ModerationMode;
 }
 
@@ -186,13 +155,9 @@ export class ModerationModeSetting {
 
 @InputType()
 export class SuspendUserInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   userId!: string;
 
-  @Field()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(1000)
+  @TextField(1000)
   reason!: string;
 }

@@ -20,6 +20,9 @@ import {
 /** Beyond the channel's own timeout, before an unfinished attempt is taken as over. */
 const IN_FLIGHT_MARGIN_MS = 2000;
 
+/** A job's part of a grouped round trip: its claim before the send, or its "sent" record after. */
+type DeliveryStep = { claim: string } | { sent: SentStatus };
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -63,15 +66,16 @@ export async function recordAfterSend<T>(record: Promise<T>): Promise<T> {
  * cannot be under way any more, the provider's status lookup settles it (sent, or not there:
  * send), and without a lookup it becomes 'unknown' for an administrator to check and replay.
  *
- * Two writes to PostgreSQL per message on the hot path, each grouped with other jobs' into one
- * statement (GroupedRoundTrip): the claim (UPDATE ... RETURNING, which counts the attempt) and the
- * "sent" record with the gateway's message id, which completes before the job is acknowledged.
+ * Two writes to PostgreSQL per message on the hot path: the claim (UPDATE ... RETURNING, which
+ * counts the attempt) and the "sent" record with the gateway's message id, which completes before
+ * the job is acknowledged. Both go with other jobs' claims and "sent" records in one grouped
+ * statement (GroupedRoundTrip): a busy worker makes one round trip and one commit for the claims
+ * of the jobs it starts and the records of those it finishes, instead of one of each.
  */
 @Injectable()
 export class NotificationDeliveryProcessor {
   private readonly logger = new Logger(NotificationDeliveryProcessor.name);
-  private readonly claims: GroupedRoundTrip<string, ClaimedNotification | undefined>;
-  private readonly sentRecords: GroupedRoundTrip<SentStatus, void>;
+  private readonly roundTrips: GroupedRoundTrip<DeliveryStep, ClaimedNotification | undefined>;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -84,8 +88,7 @@ export class NotificationDeliveryProcessor {
       sms: config.SMS_HTTP_TIMEOUT_MS + IN_FLIGHT_MARGIN_MS,
       email: config.SMTP_TIMEOUT_MS + IN_FLIGHT_MARGIN_MS,
     };
-    this.claims = new GroupedRoundTrip((ids) => this.claim(ids, inFlightMs));
-    this.sentRecords = new GroupedRoundTrip((statuses) => this.recordSent(statuses));
+    this.roundTrips = new GroupedRoundTrip((steps) => this.claimAndRecordSent(steps, inFlightMs));
   }
 
   @OnJob(JOBS.deliverNotification)
@@ -94,7 +97,7 @@ export class NotificationDeliveryProcessor {
     if (typeof notificationId !== 'string' || !UUID.test(notificationId)) {
       throw new UnrecoverableError(`Job ${job.id} has no valid notification id`);
     }
-    const record = await this.claims.call(notificationId);
+    const record = await this.roundTrips.call({ claim: notificationId });
     if (!record) return 'not-pending';
     if (record.channel !== 'sms' && record.channel !== 'email') {
       return this.failPermanently(record.id, `Channel ${record.channel} is not delivered by jobs`);
@@ -121,10 +124,12 @@ export class NotificationDeliveryProcessor {
       }
       const gateway = typeof result.gateway === 'string' ? result.gateway : undefined;
       await recordAfterSend(
-        this.sentRecords.call({
-          id: record.id,
-          gatewayMessageId: result.gatewayMessageId,
-          gateway: gateway ?? (record.channel === 'sms' ? this.sms.name : this.email.name),
+        this.roundTrips.call({
+          sent: {
+            id: record.id,
+            gatewayMessageId: result.gatewayMessageId,
+            gateway: gateway ?? (record.channel === 'sms' ? this.sms.name : this.email.name),
+          },
         }),
       );
       this.logger.log(
@@ -172,30 +177,38 @@ export class NotificationDeliveryProcessor {
   }
 
   /**
-   * Claims a batch of notifications. One that is sent, delivered, failed for good, cancelled or
-   * unknown is not claimed. One found 'sending' is resumed: its earlier attempt is settled first
-   * (see deliver), and while that attempt may still be under way (updated within its channel's
-   * timeout and a margin) it is left alone. Rows are locked in id order so that two workers claiming overlapping batches
+   * Claims notifications and records sends, for a batch of jobs, in one statement. A claimed
+   * notification that is sent, delivered, failed for good, cancelled or unknown is not claimed.
+   * One found 'sending' is resumed: its earlier attempt is settled first (see deliver), and while
+   * that attempt may still be under way (updated within its channel's timeout and a margin) it is
+   * left alone. Rows are locked in id order so that two workers claiming overlapping batches
    * (duplicate jobs) wait for each other instead of deadlocking; an id twice in one batch goes to
-   * its first job only.
+   * its first job only. A claim of a row whose "sent" is in the same batch (a duplicate job) goes
+   * in a second statement, after it (one statement must not update a row twice): it finds it sent.
    */
-  private async claim(
-    ids: string[],
+  private async claimAndRecordSent(
+    steps: DeliveryStep[],
     inFlightMs: { sms: number; email: number },
   ): Promise<(ClaimedNotification | undefined)[]> {
-    const claimed = await this.repository.claimBatch(ids, inFlightMs);
+    const sent = steps.flatMap((step) => ('sent' in step ? [step.sent] : []));
+    const sentIds = new Set(sent.map((status) => status.id));
+    const claimIds = steps.flatMap((step) => ('claim' in step ? [step.claim] : []));
+    const claimed = await this.repository.claimAndRecordSent(
+      claimIds.filter((id) => !sentIds.has(id)),
+      sent,
+      inFlightMs,
+    );
+    const afterSent = claimIds.filter((id) => sentIds.has(id));
+    if (afterSent.length > 0) {
+      claimed.push(...(await this.repository.claimAndRecordSent(afterSent, [], inFlightMs)));
+    }
     const byId = new Map(claimed.map((row) => [row.id, row]));
-    return ids.map((id) => {
-      const row = byId.get(id);
-      byId.delete(id);
+    return steps.map((step) => {
+      if (!('claim' in step)) return undefined;
+      const row = byId.get(step.claim);
+      byId.delete(step.claim);
       return row;
     });
-  }
-
-  private async recordSent(statuses: SentStatus[]): Promise<void[]> {
-    // One-time codes lose their text once sent (sensitive); the rest keep it for replay.
-    await this.repository.recordSentBatch(statuses);
-    return statuses.map(() => undefined);
   }
 
   private async failPermanently(id: string, reason: string): Promise<never> {

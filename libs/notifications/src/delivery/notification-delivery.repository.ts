@@ -26,22 +26,34 @@ export interface SentStatus {
 /**
  * The notifications table on the SMS/e-mail delivery path (NotificationDeliveryProcessor; the
  * failed-attempt record is shared with the IO processor). Each method is one statement of its own:
- * the claim and the "sent" record are the two hot-path round trips, grouped by the caller.
+ * the claims and the "sent" records of many jobs share one hot-path round trip, grouped by the caller.
  */
 @Injectable()
 export class NotificationDeliveryRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * Claims a batch (see NotificationDeliveryProcessor.claim): 'sending' with the attempt counted,
-   * rows locked in id order; `inFlightMs` per channel says when an unfinished attempt is over.
+   * One round trip for a batch of jobs (see NotificationDeliveryProcessor.claimAndRecordSent): the
+   * "sent" records of the jobs whose send went out ('sent' with the gateway's ids; sensitive texts,
+   * one-time codes, dropped) and the claims of the jobs about to send ('sending' with the attempt
+   * counted, rows locked in id order; `inFlightMs` per channel says when an unfinished attempt is
+   * over), in one statement and one commit. The caller keeps the two id lists disjoint: a statement
+   * must not update a row twice. Answers the claimed rows.
    */
-  async claimBatch(
-    ids: string[],
+  async claimAndRecordSent(
+    claimIds: string[],
+    sent: SentStatus[],
     inFlightMs: { sms: number; email: number },
   ): Promise<ClaimedNotification[]> {
     const [claimed]: [ClaimedNotification[], number] = await this.dataSource.query(
-      `WITH due AS (
+      `WITH sent AS (
+         UPDATE notifications n
+            SET status = 'sent', gateway_message_id = s.gateway_message_id, gateway = s.gateway,
+                sent_at = now(), last_error = NULL, updated_at = now(),
+                body_encrypted = CASE WHEN n.sensitive THEN NULL ELSE n.body_encrypted END
+           FROM unnest($4::uuid[], $5::text[], $6::text[]) AS s(id, gateway_message_id, gateway)
+          WHERE n.id = s.id),
+       due AS (
          SELECT id, status = 'sending' AS resumed,
                 status = 'sending' AND updated_at > now() - make_interval(
                   secs => (CASE WHEN channel = 'email' THEN $3::int ELSE $2::int END) / 1000.0) AS in_flight
@@ -56,22 +68,16 @@ export class NotificationDeliveryRepository {
          FROM due WHERE n.id = due.id
        RETURNING n.id, n.channel, n.recipient, n.event, n.body_encrypted AS "bodyEncrypted",
                  due.resumed AS "resumed", due.in_flight AS "inFlight"`,
-      [ids, inFlightMs.sms, inFlightMs.email],
+      [
+        claimIds,
+        inFlightMs.sms,
+        inFlightMs.email,
+        sent.map((s) => s.id),
+        sent.map((s) => s.gatewayMessageId),
+        sent.map((s) => s.gateway),
+      ],
     );
     return claimed;
-  }
-
-  /** 'sent' with the gateway's ids, for a batch; sensitive texts (one-time codes) are dropped. */
-  async recordSentBatch(statuses: SentStatus[]): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE notifications n
-          SET status = 'sent', gateway_message_id = s.gateway_message_id, gateway = s.gateway,
-              sent_at = now(), last_error = NULL, updated_at = now(),
-              body_encrypted = CASE WHEN n.sensitive THEN NULL ELSE n.body_encrypted END
-         FROM unnest($1::uuid[], $2::text[], $3::text[]) AS s(id, gateway_message_id, gateway)
-        WHERE n.id = s.id`,
-      [statuses.map((s) => s.id), statuses.map((s) => s.gatewayMessageId), statuses.map((s) => s.gateway)],
-    );
   }
 
   /**

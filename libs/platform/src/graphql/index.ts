@@ -9,3 +9,4 @@ export * from './request-loader';
 export * from './lat-lon.input';
 export * from './well-formed-strings.pipe';
 export * from './status-history';
+export * from './input-fields';

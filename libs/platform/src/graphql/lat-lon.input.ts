@@ -1,18 +1,12 @@
-import { Field, Float, InputType } from '@nestjs/graphql';
-import { IsNumber, Max, Min } from 'class-validator';
+import { InputType } from '@nestjs/graphql';
+import { LatitudeField, LongitudeField } from './input-fields';
 
 /** A point as degrees of latitude and longitude, checked to lie on the globe. Extend it to name an input. */
 @InputType({ isAbstract: true })
 export abstract class LatLonInput {
-  @Field(() => Float)
-  @IsNumber()
-  @Min(-90)
-  @Max(90)
+  @LatitudeField()
   lat!: number;
 
-  @Field(() => Float)
-  @IsNumber()
-  @Min(-180)
-  @Max(180)
+  @LongitudeField()
   lon!: number;
 }

@@ -4,6 +4,9 @@
 /** Prossimo's local time: schedules, quiet hours, weeks and messages follow Italian time. */
 export const ROME_TIME_ZONE = 'Europe/Rome';
 
+/** A time of day as people write it, "HH:MM" on the 24-hour clock, 00:00 to 23:59. */
+export const TIME_OF_DAY_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
+
 export interface WallClock {
   year: number;
   month: number;

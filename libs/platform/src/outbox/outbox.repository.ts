@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { Queryable } from '../database/queryable';
 import { QueueName } from '../queue/queue-names';
 
-/** Rows due later than this stay in the outbox until they are within it (see claimDue). */
+/** Rows due later than this stay in the outbox until they are within it (see claimAndMarkDue). */
 export const RELAY_HORIZON_DAYS = 7;
 
 /** An outbox row as the relay and the reconciler enqueue it. */
@@ -27,31 +27,31 @@ export class OutboxRepository {
 
   /**
    * Up to `limit` undispatched rows due within the horizon, oldest first, locked FOR UPDATE SKIP
-   * LOCKED in the caller's transaction (another relay takes the others).
+   * LOCKED (another relay takes the others) and marked as enqueued to the queues of `queuePrefix`,
+   * in one statement of the caller's transaction: the caller enqueues them before it commits, and
+   * rolls back (the rows undispatched again) if it cannot.
    */
-  claimDue(manager: Queryable, limit: number): Promise<OutboxJobRow[]> {
-    return manager.query(
-      `SELECT ${OUTBOX_JOB_COLUMNS}
-         FROM outbox
-        WHERE dispatched_at IS NULL
-          -- Far-future rows (a reminder weeks ahead) wait here until they come within the
-          -- horizon: a job delay must fit in 32 bits of milliseconds (24.8 days), and one row
-          -- that does not would fail the whole batch and stop every other side effect.
-          AND available_at < now() + interval '${RELAY_HORIZON_DAYS} days'
-        ORDER BY seq
-        LIMIT $1
-        FOR UPDATE SKIP LOCKED`,
-      [limit],
+  async claimAndMarkDue(manager: Queryable, limit: number, queuePrefix: string): Promise<OutboxJobRow[]> {
+    // An UPDATE answers [rows, count] through TypeORM.
+    const [rows]: [(OutboxJobRow & { seq: string })[], number] = await manager.query(
+      `UPDATE outbox o
+          SET dispatched_at = now(), dispatch_attempts = o.dispatch_attempts + 1, dispatched_to = $2
+         FROM (SELECT id AS due_id
+                 FROM outbox
+                WHERE dispatched_at IS NULL
+                  -- Far-future rows (a reminder weeks ahead) wait here until they come within the
+                  -- horizon: a job delay must fit in 32 bits of milliseconds (24.8 days), and one row
+                  -- that does not would fail the whole batch and stop every other side effect.
+                  AND available_at < now() + interval '${RELAY_HORIZON_DAYS} days'
+                ORDER BY seq
+                LIMIT $1
+                FOR UPDATE SKIP LOCKED) due
+        WHERE o.id = due.due_id
+       RETURNING seq, ${OUTBOX_JOB_COLUMNS}`,
+      [limit, queuePrefix],
     );
-  }
-
-  /** Marks claimed rows as enqueued, to the queues of `queuePrefix`. */
-  async markDispatched(manager: Queryable, ids: string[], queuePrefix: string): Promise<void> {
-    await manager.query(
-      `UPDATE outbox SET dispatched_at = now(), dispatch_attempts = dispatch_attempts + 1, dispatched_to = $2
-        WHERE id = ANY($1::uuid[])`,
-      [ids, queuePrefix],
-    );
+    // RETURNING keeps no order: oldest first, as they were committed.
+    return rows.sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : 1));
   }
 
   /** The next `limit` rows after `afterSeq` dispatched to `queuePrefix` whose job has not finished. */

@@ -1,6 +1,6 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { PageArgs, PageOf } from '@prossimo/platform';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { EnumField, IdField, IntField, PageArgs, PageOf } from '@prossimo/platform';
+import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 
 export enum ReviewSubjectType {
   VOLUNTEER = 'volunteer',
@@ -184,46 +184,22 @@ export class Reputation {
   description: 'Stars from 1 to 5 on the three criteria of the subject, and an optional comment.',
 })
 export class ReviewScoresInput {
-  @Field(() => Int, { nullable: true, description: 'People: punctuality.' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(5)
+  @IntField({ min: 1, max: 5 }, { optional: true, description: 'People: punctuality.' })
   punctuality?: number;
 
-  @Field(() => Int, { nullable: true, description: 'People: respect and kindness.' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(5)
+  @IntField({ min: 1, max: 5 }, { optional: true, description: 'People: respect and kindness.' })
   respect?: number;
 
-  @Field(() => Int, { nullable: true, description: 'People: quality of the help.' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(5)
+  @IntField({ min: 1, max: 5 }, { optional: true, description: 'People: quality of the help.' })
   helpQuality?: number;
 
-  @Field(() => Int, { nullable: true, description: 'Services: quality.' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(5)
+  @IntField({ min: 1, max: 5 }, { optional: true, description: 'Services: quality.' })
   quality?: number;
 
-  @Field(() => Int, { nullable: true, description: 'Services: clarity of the price.' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(5)
+  @IntField({ min: 1, max: 5 }, { optional: true, description: 'Services: clarity of the price.' })
   priceClarity?: number;
 
-  @Field(() => Int, { nullable: true, description: 'Services: reliability.' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(5)
+  @IntField({ min: 1, max: 5 }, { optional: true, description: 'Services: reliability.' })
   reliability?: number;
 
   @Field(() => String, { nullable: true, description: 'Up to 2000 characters.' })
@@ -235,22 +211,19 @@ export class ReviewScoresInput {
 
 @InputType()
 export class WriteReviewInput extends ReviewScoresInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   engagementId!: string;
 }
 
 @InputType()
 export class EditReviewInput extends ReviewScoresInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   reviewId!: string;
 }
 
 @InputType()
 export class ReplyToReviewInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   reviewId!: string;
 
   @Field({ description: 'Up to 2000 characters.' })
@@ -261,15 +234,13 @@ export class ReplyToReviewInput {
 
 @ArgsType()
 export class MyReviewsArgs extends PageArgs {
-  @Field(() => ReviewDirection, { description: 'WRITTEN by me or RECEIVED about me.' })
-  @IsIn(Object.values(ReviewDirection))
+  @EnumField(ReviewDirection, { description: 'WRITTEN by me or RECEIVED about me.' })
   direction!: ReviewDirection;
 }
 
 @ArgsType()
 export class OrganisationReviewsArgs extends PageArgs {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   organisationId!: string;
 }
 
@@ -279,7 +250,6 @@ export class SubjectReviewsArgs extends PageArgs {
   @IsIn([ReviewSubjectType.VOLUNTEER, ReviewSubjectType.ORGANISATION, ReviewSubjectType.OFFER])
   subjectType!: ReviewSubjectType;
 
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   subjectId!: string;
 }

@@ -1,26 +1,19 @@
 import { ArgsType, Field, ID, ObjectType } from '@nestjs/graphql';
-import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IdField, TextField } from '@prossimo/platform';
 import { BeneficiaryKind, DeskConsentMethod, NeedCategory, NeedStatus } from '../requests.types';
 
 @ArgsType()
 export class DeskPeopleArgs {
-  @Field(() => ID, { description: 'The territory whose desk searches (you must be its operator).' })
-  @IsUUID()
+  @IdField({ description: 'The territory whose desk searches (you must be its operator).' })
   territoryId!: string;
 
-  @Field(() => String, { nullable: true, description: 'The whole phone number, as the person says it.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(32)
+  @TextField(32, { optional: true, description: 'The whole phone number, as the person says it.' })
   phone?: string;
 
-  @Field(() => String, {
-    nullable: true,
+  @TextField(200, {
+    optional: true,
     description: 'Whole words of the name (e.g. the surname, or surname and given name), in any order.',
   })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
   name?: string;
 }
 

@@ -1,23 +1,25 @@
 // GraphQL inputs and arguments of needs (requests.types.ts re-exports them).
 
-import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
-import { LatLonInput, PageArgs } from '@prossimo/platform';
+import { ArgsType, Field, InputType, registerEnumType } from '@nestjs/graphql';
+import {
+  EnumField,
+  IdField,
+  IntField,
+  LatLonInput,
+  NestedField,
+  PageArgs,
+  TextField,
+  TimeOfDayField,
+} from '@prossimo/platform';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsBoolean,
   IsDate,
   IsIn,
-  IsInt,
-  IsNotEmpty,
   IsOptional,
-  IsString,
-  IsUUID,
   Length,
   Matches,
-  Max,
-  MaxLength,
-  Min,
   ValidateNested,
 } from 'class-validator';
 import { NeedStatus } from '../lifecycle/need-status';
@@ -30,26 +32,16 @@ export class GeoPointInput extends LatLonInput {}
 
 @InputType()
 export class RideDetailsInput {
-  @Field({ description: 'Where to pick the person up, as they would say it.' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(300)
+  @TextField(300, { description: 'Where to pick the person up, as they would say it.' })
   pickupPlace!: string;
 
-  @Field(() => GeoPointInput)
-  @ValidateNested()
-  @Type(() => GeoPointInput)
+  @NestedField(() => GeoPointInput)
   pickupLocation!: GeoPointInput;
 
-  @Field({ description: 'Where to go: a hospital, a clinic, an office.' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(300)
+  @TextField(300, { description: 'Where to go: a hospital, a clinic, an office.' })
   destinationPlace!: string;
 
-  @Field(() => GeoPointInput)
-  @ValidateNested()
-  @Type(() => GeoPointInput)
+  @NestedField(() => GeoPointInput)
   destinationLocation!: GeoPointInput;
 
   @Field({ description: 'Time of the appointment at the destination; inside the time window.' })
@@ -73,36 +65,25 @@ export class RideDetailsInput {
   @IsBoolean()
   escortWaits: boolean = false;
 
-  @Field(() => Int, { defaultValue: 1 })
-  @IsInt()
-  @Min(1)
-  @Max(8)
+  @IntField({ min: 1, max: 8 }, { defaultValue: 1 })
   passengers: number = 1;
 }
 
 @InputType()
 export class WeeklySlotInput {
-  @Field(() => Int, { description: 'ISO day of week: 1 Monday … 7 Sunday.' })
-  @IsInt()
-  @Min(1)
-  @Max(7)
+  @IntField({ min: 1, max: 7 }, { description: 'ISO day of week: 1 Monday … 7 Sunday.' })
   dayOfWeek!: number;
 
-  @Field({ description: 'HH:MM, local time.' })
-  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/)
+  @TimeOfDayField({ description: 'HH:MM, local time.' })
   start!: string;
 
-  @Field({ description: 'HH:MM, local time; after start.' })
-  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/)
+  @TimeOfDayField({ description: 'HH:MM, local time; after start.' })
   end!: string;
 }
 
 @InputType()
 export class SharedCaregiverDetailsInput {
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  @Max(60)
+  @IntField({ min: 1, max: 60 })
   weeklyHours!: number;
 
   @Field(() => [WeeklySlotInput])
@@ -115,11 +96,10 @@ export class SharedCaregiverDetailsInput {
   @IsBoolean()
   willingToShare!: boolean;
 
-  @Field(() => Int, { nullable: true, description: 'Most the household would pay per hour, in euro cents.' })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(100_000)
+  @IntField(
+    { min: 0, max: 100_000 },
+    { optional: true, description: 'Most the household would pay per hour, in euro cents.' },
+  )
   maxPricePerHourCents?: number;
 }
 
@@ -128,34 +108,24 @@ export class SharedCaregiverDetailsInput {
     'Details of the category: ride for RIDES_AND_ACCOMPANIMENT, sharedCaregiver for SHARED_CAREGIVER.',
 })
 export class NeedDetailsInput {
-  @Field(() => RideDetailsInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => RideDetailsInput)
+  @NestedField(() => RideDetailsInput, { optional: true })
   ride?: RideDetailsInput;
 
-  @Field(() => SharedCaregiverDetailsInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => SharedCaregiverDetailsInput)
+  @NestedField(() => SharedCaregiverDetailsInput, { optional: true })
   sharedCaregiver?: SharedCaregiverDetailsInput;
 }
 
 @InputType()
 export class NeedContentInput {
-  @Field(() => NeedCategory)
-  @IsIn(Object.values(NeedCategory))
+  @EnumField(NeedCategory)
   category!: NeedCategory;
 
-  @Field()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
+  @TextField(2000)
   description!: string;
 
-  @Field(() => GeoPointInput, { description: 'Where the help is needed (for a ride: usually the pickup).' })
-  @ValidateNested()
-  @Type(() => GeoPointInput)
+  @NestedField(() => GeoPointInput, {
+    description: 'Where the help is needed (for a ride: usually the pickup).',
+  })
   location!: GeoPointInput;
 
   @Field(() => String, {
@@ -166,14 +136,11 @@ export class NeedContentInput {
   @Length(6, 6)
   comuneIstat?: string;
 
-  @Field(() => String, {
-    nullable: true,
+  @TextField(300, {
+    optional: true,
     description:
       'Exact address: shown only to the people the need is for, the Comune, and the confirmed helper.',
   })
-  @IsOptional()
-  @IsString()
-  @MaxLength(300)
   address?: string;
 
   @Field()
@@ -184,8 +151,7 @@ export class NeedContentInput {
   @IsDate()
   windowEnd!: Date;
 
-  @Field(() => NeedUrgency, { defaultValue: NeedUrgency.NORMAL })
-  @IsIn(Object.values(NeedUrgency))
+  @EnumField(NeedUrgency, { defaultValue: NeedUrgency.NORMAL })
   urgency: NeedUrgency = NeedUrgency.NORMAL;
 
   @Field({ defaultValue: 'it', description: 'Language the person speaks (ISO 639-1).' })
@@ -197,59 +163,37 @@ export class NeedContentInput {
   @IsIn(Object.values(AccessibilityNeed), { each: true })
   accessibilityNeeds: AccessibilityNeed[] = [];
 
-  @Field(() => Int, { nullable: true, description: 'Only helpers within this distance.' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(500)
+  @IntField({ min: 1, max: 500 }, { optional: true, description: 'Only helpers within this distance.' })
   maxDistanceKm?: number;
 
-  @Field(() => String, {
-    nullable: true,
+  @TextField(4000, {
+    optional: true,
     description: 'Health and personal details; stored encrypted, never shown in lists to helpers.',
   })
-  @IsOptional()
-  @IsString()
-  @MaxLength(4000)
   sensitiveNotes?: string;
 
-  @Field(() => NeedDetailsInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => NeedDetailsInput)
+  @NestedField(() => NeedDetailsInput, { optional: true })
   details?: NeedDetailsInput;
 }
 
 @InputType()
 export class RelativeInput {
-  @Field()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @TextField(200)
   fullName!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(32)
+  @TextField(32, { optional: true })
   phone?: string;
 
-  @Field({ description: 'E.g. "madre", "nonno".' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(60)
+  @TextField(60, { description: 'E.g. "madre", "nonno".' })
   relationship!: string;
 }
 
 @InputType()
 export class PostNeedInput extends NeedContentInput {
-  @Field(() => RelativeInput, {
-    nullable: true,
+  @NestedField(() => RelativeInput, {
+    optional: true,
     description: 'The relative the need is for; omit for yourself.',
   })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => RelativeInput)
   relative?: RelativeInput;
 
   @Field(() => Boolean, {
@@ -277,27 +221,18 @@ registerEnumType(DeskConsentMethod, {
 
 @InputType()
 export class DeskBeneficiaryInput {
-  @Field()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @TextField(200)
   fullName!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(32)
+  @TextField(32, { optional: true })
   phone?: string;
 
-  @Field(() => String, {
-    nullable: true,
+  @TextField(32, {
+    optional: true,
     description:
       "The person's codice fiscale, if they give it (16 characters): FIELD_INVALID on " +
       'beneficiary.codiceFiscale if its format or check character is wrong. Stored encrypted.',
   })
-  @IsOptional()
-  @IsString()
-  @MaxLength(32)
   codiceFiscale?: string;
 
   @Field(() => Boolean, {
@@ -316,21 +251,16 @@ export class DeskBeneficiaryInput {
   @IsDate()
   consentDate?: Date;
 
-  @Field(() => DeskConsentMethod, {
-    nullable: true,
+  @EnumField(DeskConsentMethod, {
+    optional: true,
     description: 'How consent was given (the desk form asks it; older clients may leave it out).',
   })
-  @IsOptional()
-  @IsIn(Object.values(DeskConsentMethod))
   consentMethod?: DeskConsentMethod;
 
-  @Field(() => String, {
-    nullable: true,
+  @TextField(120, {
+    optional: true,
     description: 'VERBAL_WITH_WITNESS: the witness (name and role); stored encrypted.',
   })
-  @IsOptional()
-  @IsString()
-  @MaxLength(120)
   consentWitness?: string;
 
   @Field(() => Boolean, {
@@ -345,8 +275,7 @@ export class DeskBeneficiaryInput {
 
 @InputType({ description: 'A person the desk registered before (found with deskPeople).' })
 export class DeskKnownPersonInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   id!: string;
 
   @Field(() => Boolean, {
@@ -361,82 +290,60 @@ export class DeskKnownPersonInput {
 
 @InputType()
 export class PostNeedAtDeskInput extends NeedContentInput {
-  @Field(() => DeskBeneficiaryInput, {
-    nullable: true,
+  @NestedField(() => DeskBeneficiaryInput, {
+    optional: true,
     description: 'A person met for the first time; or give knownPerson.',
   })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => DeskBeneficiaryInput)
   beneficiary?: DeskBeneficiaryInput;
 
-  @Field(() => DeskKnownPersonInput, {
-    nullable: true,
+  @NestedField(() => DeskKnownPersonInput, {
+    optional: true,
     description: 'A person the desk registered before, with the consent recorded then.',
   })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => DeskKnownPersonInput)
   knownPerson?: DeskKnownPersonInput;
 }
 
 @InputType()
 export class FlagLatentNeedInput {
-  @Field(() => NeedCategory)
-  @IsIn(Object.values(NeedCategory))
+  @EnumField(NeedCategory)
   category!: NeedCategory;
 
   @Field()
   @Length(6, 6)
   comuneIstat!: string;
 
-  @Field({ description: 'What you noticed, briefly; no health details.' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(500)
+  @TextField(500, { description: 'What you noticed, briefly; no health details.' })
   description!: string;
 }
 
 @InputType()
 export class ReviewFlaggedNeedInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   needId!: string;
 
   @Field()
   @IsBoolean()
   accept!: boolean;
 
-  @Field()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(1000)
+  @TextField(1000)
   reason!: string;
 }
 
 @InputType()
 export class CancelNeedInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   needId!: string;
 
-  @Field()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(1000)
+  @TextField(1000)
   reason!: string;
 }
 
 @ArgsType()
 export class TerritoryNeedsArgs extends PageArgs {
-  @Field(() => NeedStatus, { nullable: true })
-  @IsOptional()
-  @IsIn(Object.values(NeedStatus))
+  @EnumField(NeedStatus, { optional: true })
   status?: NeedStatus;
 
-  @Field(() => NeedCategory, { nullable: true })
-  @IsOptional()
-  @IsIn(Object.values(NeedCategory))
+  @EnumField(NeedCategory, { optional: true })
   category?: NeedCategory;
 
   @Field(() => String, { nullable: true })
@@ -444,13 +351,12 @@ export class TerritoryNeedsArgs extends PageArgs {
   @Length(6, 6)
   comuneIstat?: string;
 
-  @Field(() => Int, {
-    nullable: true,
-    description: 'Only needs still OPEN this many hours after opening: the desk follows them up.',
-  })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(24 * 365)
+  @IntField(
+    { min: 0, max: 24 * 365 },
+    {
+      optional: true,
+      description: 'Only needs still OPEN this many hours after opening: the desk follows them up.',
+    },
+  )
   unmatchedForHours?: number;
 }

@@ -1,19 +1,7 @@
 import { ArgsType, Field, Float, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { PageArgs, PageOf } from '@prossimo/platform';
+import { EnumField, IdField, PageArgs, PageOf, TextField } from '@prossimo/platform';
 import { Role } from '@prossimo/identity';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsBoolean,
-  IsIn,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  MaxLength,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsOptional, Length, Matches } from 'class-validator';
 
 export enum TerritoryKind {
   COMUNE = 'comune',
@@ -70,23 +58,16 @@ export class Territory {
 
 @InputType({ description: 'The desk people call to change or cancel; null fields clear it.' })
 export class SetTerritoryDeskInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   territoryId!: string;
 
-  @Field(() => String, {
-    nullable: true,
+  @TextField(32, {
+    optional: true,
     description: 'A phone number (landline or mobile), e.g. 0173 316000.',
   })
-  @IsOptional()
-  @IsString()
-  @MaxLength(32)
   phone?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'When it answers, up to 40 characters.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(40)
+  @TextField(40, { optional: true, description: 'When it answers, up to 40 characters.' })
   hours?: string | null;
 }
 
@@ -113,8 +94,7 @@ export class TerritoryStaffStepUp {
 
 @InputType()
 export class SetTerritoryStaffStepUpInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   territoryId!: string;
 
   @Field(() => Boolean, { nullable: true, description: 'On or off; null: follow the platform default.' })
@@ -125,10 +105,7 @@ export class SetTerritoryStaffStepUpInput {
 
 @ArgsType()
 export class ComuneSearchArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'Part of the name; accents and case are ignored.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
+  @TextField(100, { optional: true, description: 'Part of the name; accents and case are ignored.' })
   search?: string;
 
   @Field(() => String, { nullable: true })
@@ -139,14 +116,10 @@ export class ComuneSearchArgs extends PageArgs {
 
 @InputType()
 export class CreateTerritoryInput {
-  @Field()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @TextField(200)
   name!: string;
 
-  @Field(() => TerritoryKind)
-  @IsIn(Object.values(TerritoryKind))
+  @EnumField(TerritoryKind)
   kind!: TerritoryKind;
 
   @Field(() => [String], { description: 'ISTAT codes of the Comuni it covers.' })
@@ -158,8 +131,7 @@ export class CreateTerritoryInput {
 
 @InputType()
 export class SetTerritoryComuniInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   territoryId!: string;
 
   @Field(() => [String], {
@@ -173,17 +145,13 @@ export class SetTerritoryComuniInput {
 
 @ArgsType()
 export class TerritoriesArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'Part of the name; accents and case are ignored.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
+  @TextField(100, { optional: true, description: 'Part of the name; accents and case are ignored.' })
   search?: string;
 }
 
 @ArgsType()
 export class TerritoryStaffArgs extends PageArgs {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   territoryId!: string;
 }
 
@@ -191,18 +159,14 @@ export const STAFF_ROLES = [Role.COMUNE_OPERATOR, Role.COMUNE_MODERATOR] as cons
 
 @InputType()
 export class GrantStaffRoleInput {
-  @Field({ description: 'Phone number of the person; they must have signed up.' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(32)
+  @TextField(32, { description: 'Phone number of the person; they must have signed up.' })
   phone!: string;
 
   @Field(() => Role, { description: 'COMUNE_OPERATOR or COMUNE_MODERATOR.' })
   @IsIn(STAFF_ROLES)
   role!: Role;
 
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   territoryId!: string;
 }
 

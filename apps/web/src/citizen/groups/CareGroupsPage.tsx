@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { useCitizenTranslation } from '../i18n';
 import { formatDate, formatEuros } from '../datetime';
-import { Dialog } from '../Dialog';
+import { ConfirmDialog } from '../Dialog';
 import { TextArea } from '../fields';
 import { Page } from '../../layout/Page';
 import { appendPage, ShowMore } from '../../layout/ShowMore';
@@ -160,34 +160,24 @@ export default function CareGroupsPage() {
           </section>
         ))
       )}
-      <Dialog
+      <ConfirmDialog
         open={leavingMember !== null}
         title={t('groups.leaveDialogTitle')}
+        body={t('groups.leaveDialogBody')}
         onClose={() => setLeavingMember(null)}
+        onSubmit={(event) => void onLeave(event)}
+        confirmLabel={t('groups.leave')}
+        keepLabel={t('detail.cancelDialog.keep')}
+        busy={leaving.loading}
       >
-        <form noValidate onSubmit={(event) => void onLeave(event)}>
-          <p>{t('groups.leaveDialogBody')}</p>
-          <TextArea
-            id="leave-reason"
-            rows={3}
-            label={t('groups.leaveReason')}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-          />
-          <div className="d-flex flex-wrap gap-2">
-            <button type="submit" className="btn btn-danger" disabled={leaving.loading}>
-              {t('groups.leave')}
-            </button>
-            <button
-              type="button"
-              className="btn btn-outline-secondary"
-              onClick={() => setLeavingMember(null)}
-            >
-              {t('detail.cancelDialog.keep')}
-            </button>
-          </div>
-        </form>
-      </Dialog>
+        <TextArea
+          id="leave-reason"
+          rows={3}
+          label={t('groups.leaveReason')}
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+        />
+      </ConfirmDialog>
       <ShowMore
         pageInfo={groups.data?.myCareGroups.pageInfo}
         onMore={(after) =>

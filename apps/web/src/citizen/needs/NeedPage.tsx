@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { problemsOf } from '../../api/errors';
 import { Page } from '../../layout/Page';
 import { formatDateTime, formatTime, toLocal } from '../datetime';
-import { Dialog } from '../Dialog';
+import { ConfirmDialog } from '../Dialog';
 import { TextArea } from '../fields';
 import { useCitizenTranslation } from '../i18n';
 import {
@@ -296,7 +296,7 @@ export default function NeedPage() {
         ) : null}
       </div>
 
-      <Dialog
+      <ConfirmDialog
         open={dialog !== null}
         title={
           dialog === 'cancel'
@@ -305,39 +305,33 @@ export default function NeedPage() {
               ? t('detail.noShowDialog.title', { name: engagement?.helperName })
               : t('detail.cancelEngagementDialog.title', { name: engagement?.helperName })
         }
+        body={
+          dialog === 'cancel'
+            ? t('detail.cancelDialog.body')
+            : dialog === 'noShow'
+              ? t('detail.noShowDialog.body')
+              : t('detail.cancelEngagementDialog.body')
+        }
         onClose={() => {
           setDialog(null);
           setReason('');
           setReasonError(undefined);
         }}
+        onSubmit={(event) => void onReasonSubmit(event)}
+        confirmLabel={dialog === 'cancel' ? t('detail.cancelDialog.confirm') : t('detail.dialogConfirm')}
+        keepLabel={t('detail.cancelDialog.keep')}
+        busy={cancelling.loading}
       >
-        <form noValidate onSubmit={(event) => void onReasonSubmit(event)}>
-          <p>
-            {dialog === 'cancel'
-              ? t('detail.cancelDialog.body')
-              : dialog === 'noShow'
-                ? t('detail.noShowDialog.body')
-                : t('detail.cancelEngagementDialog.body')}
-          </p>
-          <TextArea
-            id="reason"
-            rows={3}
-            label={t('detail.cancelDialog.reason')}
-            hint={dialog === 'cancel' ? t('detail.cancelDialog.reasonHint') : undefined}
-            value={reason}
-            error={reasonError}
-            onChange={(event) => setReason(event.target.value)}
-          />
-          <div className="d-flex flex-wrap gap-2">
-            <button type="submit" className="btn btn-danger" disabled={cancelling.loading}>
-              {dialog === 'cancel' ? t('detail.cancelDialog.confirm') : t('detail.dialogConfirm')}
-            </button>
-            <button type="button" className="btn btn-outline-secondary" onClick={() => setDialog(null)}>
-              {t('detail.cancelDialog.keep')}
-            </button>
-          </div>
-        </form>
-      </Dialog>
+        <TextArea
+          id="reason"
+          rows={3}
+          label={t('detail.cancelDialog.reason')}
+          hint={dialog === 'cancel' ? t('detail.cancelDialog.reasonHint') : undefined}
+          value={reason}
+          error={reasonError}
+          onChange={(event) => setReason(event.target.value)}
+        />
+      </ConfirmDialog>
     </Page>
   );
 }

@@ -6,7 +6,7 @@ import { Checkbox } from '../../forms';
 import { Page } from '../../layout/Page';
 import { signOut } from '../../session/refresh';
 import { formatDate, formatDateTime } from '../datetime';
-import { Dialog } from '../Dialog';
+import { ConfirmDialog } from '../Dialog';
 import {
   ACCEPT_NOTICE,
   DATA_EXPORT_CONTENT,
@@ -277,30 +277,24 @@ export default function MyDataPage() {
             </section>
           </>
         )}
-        <Dialog open={deleteOpen} title={t('myData.deleteDialogTitle')} onClose={() => setDeleteOpen(false)}>
-          <form noValidate onSubmit={(event) => void onDelete(event)}>
-            <p>{t('myData.deleteDialogBody')}</p>
-            <Checkbox
-              id="delete-confirm"
-              label={t('myData.deleteConfirm')}
-              checked={deleteConfirmed}
-              error={deleteError}
-              onChange={(event) => setDeleteConfirmed(event.target.checked)}
-            />
-            <div className="d-flex flex-wrap gap-2">
-              <button type="submit" className="btn btn-danger" disabled={deleting.loading}>
-                {t('myData.deleteDo')}
-              </button>
-              <button
-                type="button"
-                className="btn btn-outline-secondary"
-                onClick={() => setDeleteOpen(false)}
-              >
-                {t('myData.deleteKeep')}
-              </button>
-            </div>
-          </form>
-        </Dialog>
+        <ConfirmDialog
+          open={deleteOpen}
+          title={t('myData.deleteDialogTitle')}
+          body={t('myData.deleteDialogBody')}
+          onClose={() => setDeleteOpen(false)}
+          onSubmit={(event) => void onDelete(event)}
+          confirmLabel={t('myData.deleteDo')}
+          keepLabel={t('myData.deleteKeep')}
+          busy={deleting.loading}
+        >
+          <Checkbox
+            id="delete-confirm"
+            label={t('myData.deleteConfirm')}
+            checked={deleteConfirmed}
+            error={deleteError}
+            onChange={(event) => setDeleteConfirmed(event.target.checked)}
+          />
+        </ConfirmDialog>
       </div>
     </Page>
   );

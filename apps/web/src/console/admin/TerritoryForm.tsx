@@ -4,6 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorSummary, Field, Unreachable, useServerErrors } from '../../forms';
 import { ChoiceGroup } from '../../forms/controls';
 import { graphql } from '../../gql';
+import { FIND_COMUNI } from '../comuni';
 import type { TerritoryKind } from '../../gql/graphql';
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
@@ -19,18 +20,6 @@ const TERRITORY = graphql(`
       name
       kind
       comuni {
-        istat
-        name
-        provinceCode
-      }
-    }
-  }
-`);
-
-const FIND_COMUNI = graphql(`
-  query AdminFindComuni($search: String!) {
-    comuni(search: $search, first: 10) {
-      items {
         istat
         name
         provinceCode

@@ -234,12 +234,7 @@ export const ORGANISATION_PROPOSALS = graphql(`
         expiresAt
         decidedAt
         assignedByUserId
-        whyThisHelper
-        reasons {
-          name
-          explanation
-          contribution
-        }
+        ...ProposalWhy
       }
       pageInfo {
         hasNextPage
@@ -262,52 +257,6 @@ export const ORGANISATION_ENGAGEMENTS = graphql(`
         hasNextPage
         endCursor
       }
-    }
-  }
-`);
-
-export const ACCEPT_PROPOSAL = graphql(`
-  mutation EtsAcceptProposal($id: ID!) {
-    acceptProposal(input: { proposalId: $id }) {
-      id
-      status
-    }
-  }
-`);
-
-export const DECLINE_PROPOSAL = graphql(`
-  mutation EtsDeclineProposal($id: ID!) {
-    declineProposal(input: { proposalId: $id }) {
-      id
-      status
-    }
-  }
-`);
-
-export const START_ENGAGEMENT = graphql(`
-  mutation EtsStartEngagement($id: ID!) {
-    startEngagement(input: { engagementId: $id }) {
-      id
-      status
-    }
-  }
-`);
-
-export const COMPLETE_ENGAGEMENT = graphql(`
-  mutation EtsCompleteEngagement($id: ID!, $hours: Float!) {
-    completeEngagement(input: { engagementId: $id, hoursLogged: $hours }) {
-      id
-      status
-      hoursLogged
-    }
-  }
-`);
-
-export const CANCEL_ENGAGEMENT = graphql(`
-  mutation EtsCancelEngagement($id: ID!, $reason: String!) {
-    cancelEngagement(input: { engagementId: $id, reason: $reason }) {
-      id
-      status
     }
   }
 `);

@@ -5,7 +5,8 @@ import { graphql } from '../../gql';
 import type { AccreditationDecision, AccreditationStatus } from '../../gql/graphql';
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
-import { ConsoleLoadState, DataTable, SelectField, StatusTag, TextAreaField } from '../fields';
+import { DecisionFields, decisionProblems } from '../DecisionFields';
+import { ConsoleLoadState, DataTable, SelectField, StatusTag } from '../fields';
 import { formatDateTime } from '../format';
 import { MoreOf } from '../organisation/states';
 import { useStaffTerritory } from '../territory';
@@ -233,14 +234,15 @@ function RequestDetails({
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const problems = [];
-    if (!decision)
-      problems.push({
-        fieldId: `${id}-decision-${decisions[0]}`,
-        message: t('console.accreditation.missingDecision'),
-      });
-    if (!reason.trim())
-      problems.push({ fieldId: `${id}-reason`, message: t('console.accreditation.missingReason') });
+    const problems = decisionProblems(
+      id,
+      decisions,
+      { decision, reason },
+      {
+        missingDecision: t('console.accreditation.missingDecision'),
+        missingReason: t('console.accreditation.missingReason'),
+      },
+    );
     if (problems.length || !decision) {
       errors.show(problems);
       return;
@@ -326,34 +328,18 @@ function RequestDetails({
       ) : null}
       {decisions.length ? (
         <form noValidate onSubmit={(event) => void submit(event)} className="readable">
-          <fieldset className="mb-3">
-            <legend className="form-field__label">{t('console.accreditation.decisionLegend')}</legend>
-            {errors.byField[`${id}-decision-${decisions[0]}`] ? (
-              <p className="form-field__error">{errors.byField[`${id}-decision-${decisions[0]}`]}</p>
-            ) : null}
-            {decisions.map((option) => (
-              <div className="form-check" key={option}>
-                <input
-                  id={`${id}-decision-${option}`}
-                  type="radio"
-                  name={`${id}-decision`}
-                  value={option}
-                  checked={decision === option}
-                  onChange={() => setDecision(option)}
-                />
-                <label htmlFor={`${id}-decision-${option}`}>
-                  {t(`console.accreditation.decisionName.${option}`)}
-                </label>
-              </div>
-            ))}
-          </fieldset>
-          <TextAreaField
-            id={`${id}-reason`}
-            label={t('console.accreditation.reason')}
-            hint={t('console.accreditation.reasonHint')}
-            error={errors.byField[`${id}-reason`]}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
+          <DecisionFields
+            id={id}
+            decisions={decisions}
+            decision={decision}
+            onDecision={setDecision}
+            reason={reason}
+            onReason={setReason}
+            errors={errors}
+            legend={t('console.accreditation.decisionLegend')}
+            nameOf={(option) => t(`console.accreditation.decisionName.${option}`)}
+            reasonLabel={t('console.accreditation.reason')}
+            reasonHint={t('console.accreditation.reasonHint')}
           />
           <button type="submit" className="btn btn-primary me-2" disabled={deciding}>
             {t('console.accreditation.submit')}

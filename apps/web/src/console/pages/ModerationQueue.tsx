@@ -5,7 +5,8 @@ import { graphql } from '../../gql';
 import type { ContentType, ModerationDecision, ModerationStatus, NeedCategory } from '../../gql/graphql';
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
-import { ConsoleLoadState, SelectField, StatusTag, TextAreaField } from '../fields';
+import { DecisionFields, decisionProblems } from '../DecisionFields';
+import { ConsoleLoadState, SelectField, StatusTag } from '../fields';
 import { formatDateTime } from '../format';
 import { MoreOf } from '../organisation/states';
 import { useStaffTerritory } from '../territory';
@@ -248,14 +249,15 @@ function DecisionForm({
 
   async function submit(event?: FormEvent) {
     event?.preventDefault();
-    const problems = [];
-    if (!decision)
-      problems.push({
-        fieldId: `${id}-decision-${decisions[0]}`,
-        message: t('console.moderation.missingDecision'),
-      });
-    if (!reason.trim())
-      problems.push({ fieldId: `${id}-reason`, message: t('console.moderation.missingReason') });
+    const problems = decisionProblems(
+      id,
+      decisions,
+      { decision, reason },
+      {
+        missingDecision: t('console.moderation.missingDecision'),
+        missingReason: t('console.moderation.missingReason'),
+      },
+    );
     if (problems.length || !decision) {
       errors.show(problems);
       return;
@@ -280,34 +282,18 @@ function DecisionForm({
   return (
     <form noValidate onSubmit={(event) => void submit(event)} className="readable">
       <ErrorSummary errors={errors} />
-      <fieldset className="mb-3">
-        <legend className="form-field__label">{t('console.moderation.decision')}</legend>
-        {errors.byField[`${id}-decision-${decisions[0]}`] ? (
-          <p className="form-field__error">{errors.byField[`${id}-decision-${decisions[0]}`]}</p>
-        ) : null}
-        {decisions.map((option) => (
-          <div className="form-check" key={option}>
-            <input
-              id={`${id}-decision-${option}`}
-              type="radio"
-              name={`${id}-decision`}
-              value={option}
-              checked={decision === option}
-              onChange={() => setDecision(option)}
-            />
-            <label htmlFor={`${id}-decision-${option}`}>
-              {t(`console.moderation.decisionName.${option}`)}
-            </label>
-          </div>
-        ))}
-      </fieldset>
-      <TextAreaField
-        id={`${id}-reason`}
-        label={t('console.moderation.reason')}
-        hint={t('console.moderation.reasonHint')}
-        error={errors.byField[`${id}-reason`]}
-        value={reason}
-        onChange={(event) => setReason(event.target.value)}
+      <DecisionFields
+        id={id}
+        decisions={decisions}
+        decision={decision}
+        onDecision={setDecision}
+        reason={reason}
+        onReason={setReason}
+        errors={errors}
+        legend={t('console.moderation.decision')}
+        nameOf={(option) => t(`console.moderation.decisionName.${option}`)}
+        reasonLabel={t('console.moderation.reason')}
+        reasonHint={t('console.moderation.reasonHint')}
       />
       <div className="d-flex flex-wrap gap-2">
         <button type="submit" className="btn btn-primary" disabled={loading}>

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorSummary, Field, type FormError, Unreachable, useServerErrors } from '../../forms';
 import { graphql } from '../../gql';
+import { FIND_COMUNI } from '../comuni';
 import type {
   MyOrganisationsConsoleQuery,
   OrganisationKind,
@@ -43,18 +44,6 @@ const REGISTER = graphql(`
     registerOrganisation(input: $input) {
       id
       name
-    }
-  }
-`);
-
-const FIND_COMUNI = graphql(`
-  query OrganisationComuni($search: String!) {
-    comuni(search: $search, first: 10) {
-      items {
-        istat
-        name
-        provinceCode
-      }
     }
   }
 `);

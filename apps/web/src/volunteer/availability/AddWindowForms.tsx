@@ -1,6 +1,13 @@
 import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
-import { ErrorSummary, Field, Unreachable, useServerErrors, type FormError } from '../../forms';
+import { type ReactNode, useState } from 'react';
+import {
+  ErrorSummary,
+  Field,
+  Unreachable,
+  useServerErrors,
+  type FormError,
+  type FormErrors,
+} from '../../forms';
 import { SelectField } from '../../forms/controls';
 import { useVolunteerTranslation } from '../i18n';
 import { ADD_AVAILABILITY_WINDOW } from '../operations';
@@ -88,111 +95,141 @@ export function AddWindowForms({ onAdded }: AddWindowFormsProps) {
 
   return (
     <div className="readable">
-      <section aria-labelledby="add-weekly-title" className="mb-5">
-        <h3 id="add-weekly-title" className="h4">
-          {t('availability.addWeeklyTitle')}
-        </h3>
-        <ErrorSummary errors={weeklyErrors} />
-        {weeklyErrors.unreachable ? <Unreachable onRetry={() => void submitWeekly()} /> : null}
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            void submitWeekly();
-          }}
+      <AddSection
+        id="add-weekly-title"
+        title={t('availability.addWeeklyTitle')}
+        errors={weeklyErrors}
+        onSubmit={() => void submitWeekly()}
+        busy={loading}
+      >
+        <SelectField
+          id="weekly-day"
+          label={t('availability.day')}
+          error={weeklyErrors.byField['weekly-day']}
+          value={weekly.day}
+          onChange={(event) => setWeekly({ ...weekly, day: event.target.value })}
         >
-          <SelectField
-            id="weekly-day"
-            label={t('availability.day')}
-            error={weeklyErrors.byField['weekly-day']}
-            value={weekly.day}
-            onChange={(event) => setWeekly({ ...weekly, day: event.target.value })}
-          >
-            {WEEK_DAYS.map((day) => (
-              <option key={day} value={day}>
-                {t(`days.${day}`)}
-              </option>
-            ))}
-          </SelectField>
-          <div className="d-flex flex-wrap gap-3">
-            <Field
-              id="weekly-start"
-              label={t('availability.from')}
-              hint={t('availability.timeHint')}
-              error={weeklyErrors.byField['weekly-start']}
-              inputMode="numeric"
-              autoComplete="off"
-              value={weekly.start}
-              onChange={(event) => setWeekly({ ...weekly, start: event.target.value })}
-            />
-            <Field
-              id="weekly-end"
-              label={t('availability.to')}
-              hint={t('availability.timeHint')}
-              error={weeklyErrors.byField['weekly-end']}
-              inputMode="numeric"
-              autoComplete="off"
-              value={weekly.end}
-              onChange={(event) => setWeekly({ ...weekly, end: event.target.value })}
-            />
-          </div>
-          <button type="submit" className="btn btn-outline-primary" disabled={loading}>
-            {t('availability.add')}
-          </button>
-        </form>
-      </section>
+          {WEEK_DAYS.map((day) => (
+            <option key={day} value={day}>
+              {t(`days.${day}`)}
+            </option>
+          ))}
+        </SelectField>
+        <TimeRangeFields
+          prefix="weekly"
+          errors={weeklyErrors}
+          value={weekly}
+          onChange={(times) => setWeekly({ ...weekly, ...times })}
+        />
+      </AddSection>
 
-      <section aria-labelledby="add-oneoff-title" className="mb-5">
-        <h3 id="add-oneoff-title" className="h4">
-          {t('availability.addOneOffTitle')}
-        </h3>
-        <p>{t('availability.addOneOffLead')}</p>
-        <ErrorSummary errors={oneOffErrors} />
-        {oneOffErrors.unreachable ? <Unreachable onRetry={() => void submitOneOff()} /> : null}
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            void submitOneOff();
-          }}
-        >
-          <Field
-            id="oneoff-date"
-            label={t('availability.date')}
-            hint={t('availability.dateHint')}
-            error={oneOffErrors.byField['oneoff-date']}
-            inputMode="numeric"
-            autoComplete="off"
-            value={oneOff.date}
-            onChange={(event) => setOneOff({ ...oneOff, date: event.target.value })}
-          />
-          <div className="d-flex flex-wrap gap-3">
-            <Field
-              id="oneoff-start"
-              label={t('availability.from')}
-              hint={t('availability.timeHint')}
-              error={oneOffErrors.byField['oneoff-start']}
-              inputMode="numeric"
-              autoComplete="off"
-              value={oneOff.start}
-              onChange={(event) => setOneOff({ ...oneOff, start: event.target.value })}
-            />
-            <Field
-              id="oneoff-end"
-              label={t('availability.to')}
-              hint={t('availability.timeHint')}
-              error={oneOffErrors.byField['oneoff-end']}
-              inputMode="numeric"
-              autoComplete="off"
-              value={oneOff.end}
-              onChange={(event) => setOneOff({ ...oneOff, end: event.target.value })}
-            />
-          </div>
-          <button type="submit" className="btn btn-outline-primary" disabled={loading}>
-            {t('availability.add')}
-          </button>
-        </form>
-      </section>
+      <AddSection
+        id="add-oneoff-title"
+        title={t('availability.addOneOffTitle')}
+        lead={t('availability.addOneOffLead')}
+        errors={oneOffErrors}
+        onSubmit={() => void submitOneOff()}
+        busy={loading}
+      >
+        <Field
+          id="oneoff-date"
+          label={t('availability.date')}
+          hint={t('availability.dateHint')}
+          error={oneOffErrors.byField['oneoff-date']}
+          inputMode="numeric"
+          autoComplete="off"
+          value={oneOff.date}
+          onChange={(event) => setOneOff({ ...oneOff, date: event.target.value })}
+        />
+        <TimeRangeFields
+          prefix="oneoff"
+          errors={oneOffErrors}
+          value={oneOff}
+          onChange={(times) => setOneOff({ ...oneOff, ...times })}
+        />
+      </AddSection>
     </div>
+  );
+}
+
+/** From and to, typed as hours and minutes (09:30); ids `${prefix}-start` and `${prefix}-end`, as checkTimes names them. */
+function TimeRangeFields({
+  prefix,
+  errors,
+  value,
+  onChange,
+}: {
+  prefix: string;
+  errors: FormErrors;
+  value: { start: string; end: string };
+  onChange: (times: { start?: string; end?: string }) => void;
+}) {
+  const { t } = useVolunteerTranslation();
+  return (
+    <div className="d-flex flex-wrap gap-3">
+      <Field
+        id={`${prefix}-start`}
+        label={t('availability.from')}
+        hint={t('availability.timeHint')}
+        error={errors.byField[`${prefix}-start`]}
+        inputMode="numeric"
+        autoComplete="off"
+        value={value.start}
+        onChange={(event) => onChange({ start: event.target.value })}
+      />
+      <Field
+        id={`${prefix}-end`}
+        label={t('availability.to')}
+        hint={t('availability.timeHint')}
+        error={errors.byField[`${prefix}-end`]}
+        inputMode="numeric"
+        autoComplete="off"
+        value={value.end}
+        onChange={(event) => onChange({ end: event.target.value })}
+      />
+    </div>
+  );
+}
+
+/** One way of adding: its title, errors (with a retry when the api was unreachable), fields and "Aggiungi". */
+function AddSection({
+  id,
+  title,
+  lead,
+  errors,
+  onSubmit,
+  busy,
+  children,
+}: {
+  id: string;
+  title: string;
+  lead?: string;
+  errors: FormErrors;
+  onSubmit: () => void;
+  busy: boolean;
+  children: ReactNode;
+}) {
+  const { t } = useVolunteerTranslation();
+  return (
+    <section aria-labelledby={id} className="mb-5">
+      <h3 id={id} className="h4">
+        {title}
+      </h3>
+      {lead ? <p>{lead}</p> : null}
+      <ErrorSummary errors={errors} />
+      {errors.unreachable ? <Unreachable onRetry={onSubmit} /> : null}
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          onSubmit();
+        }}
+      >
+        {children}
+        <button type="submit" className="btn btn-outline-primary" disabled={busy}>
+          {t('availability.add')}
+        </button>
+      </form>
+    </section>
   );
 }

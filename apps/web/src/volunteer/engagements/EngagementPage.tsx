@@ -1,12 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
+import { CANCEL_ENGAGEMENT, COMPLETE_ENGAGEMENT, START_ENGAGEMENT } from '../../engagements/operations';
 import { ErrorSummary, Field, Unreachable, useServerErrors } from '../../forms';
 import { Page } from '../../layout/Page';
 import { TextAreaField } from '../../forms/controls';
 import { formatDateTime, formatDay, formatNumber, formatTime } from '../format';
 import { useVolunteerTranslation } from '../i18n';
-import { CANCEL_ENGAGEMENT, COMPLETE_ENGAGEMENT, ENGAGEMENT, START_ENGAGEMENT } from '../operations';
+import { ENGAGEMENT } from '../operations';
 import { VOLUNTEER_PATHS } from '../paths';
 import { NeedSummary } from '../proposals/NeedSummary';
 import { ReviewForm } from '../reviews/ReviewForm';
