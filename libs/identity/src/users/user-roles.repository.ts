@@ -113,6 +113,14 @@ export class UserRolesRepository {
     return exists !== undefined;
   }
 
+  /** Grants a role held everywhere (volunteer); granting it twice is one grant. */
+  async grantRole(db: Queryable, userId: string, role: Role): Promise<void> {
+    await db.query(`INSERT INTO user_roles (user_id, role) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
+      userId,
+      role,
+    ]);
+  }
+
   /** Grants a staff role in a territory; granting it twice is one grant. */
   async grantTerritoryRole(
     manager: EntityManager,
