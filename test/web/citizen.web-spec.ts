@@ -6,8 +6,9 @@ import { ok, rideDriverProfile, signUp, waitUntil } from '../support/fixtures';
 import { uniquePhone } from '../support/stack';
 import {
   checkPage,
+  closeCheckedPages,
+  REPEATED_SIGN_INS,
   expectNoAxeViolations,
-  expectNoOtherOrigin,
   openPage,
   screenshot,
   signInThroughUi,
@@ -33,16 +34,13 @@ describe('the citizen’s pages in Chromium', () => {
   let page: WebPage;
   beforeAll(async () => {
     // Sign-in through the page after a sign-up through the api: no wait between the two codes.
-    web = await startWebStack({
-      env: { OTP_RESEND_INTERVAL_SECONDS: '0', OTP_MAX_SENDS_PER_IP_PER_HOUR: '1000' },
-    });
+    web = await startWebStack({ env: REPEATED_SIGN_INS });
   });
   afterAll(async () => {
     await web?.close();
   });
   afterEach(async () => {
-    if (page) expectNoOtherOrigin(page);
-    await page?.close();
+    await closeCheckedPages(page);
   });
 
   const label = (id: string) => page.page.locator(`label[for="${id}"]`);

@@ -4,8 +4,9 @@ import { addDays } from '@prossimo/community/rules';
 import { NotificationsService } from '@prossimo/notifications';
 import { ok, rideDriverProfile, signUp } from '../support/fixtures';
 import {
+  closeCheckedPages,
   expectNoAxeViolations,
-  expectNoOtherOrigin,
+  REPEATED_SIGN_INS,
   openPage,
   screenshot,
   signInThroughUi,
@@ -24,16 +25,13 @@ describe('long lists in Chromium: 20 at a time, then "Mostra altri"', () => {
   let web: WebStack;
   let page: WebPage | undefined;
   beforeAll(async () => {
-    web = await startWebStack({
-      env: { OTP_RESEND_INTERVAL_SECONDS: '0', OTP_MAX_SENDS_PER_IP_PER_HOUR: '1000' },
-    });
+    web = await startWebStack({ env: REPEATED_SIGN_INS });
   });
   afterAll(async () => {
     await web?.close();
   });
   afterEach(async () => {
-    if (page) expectNoOtherOrigin(page);
-    await page?.close();
+    await closeCheckedPages(page);
     page = undefined;
   });
 

@@ -4,8 +4,9 @@ import { createTerritory, ok, PIEDMONT, signUp, waitUntil } from '../support/fix
 import { uniquePhone } from '../support/stack';
 import {
   checkPage,
+  closeCheckedPages,
+  REPEATED_SIGN_INS,
   expectNoAxeViolations,
-  expectNoOtherOrigin,
   openPage,
   screenshot,
   signInThroughUi,
@@ -48,19 +49,14 @@ describe('the volunteer in Chromium', () => {
   let citizenPage: WebPage | undefined;
   beforeAll(async () => {
     // The keyboard test signs in through the page a person the api signed up a moment before.
-    web = await startWebStack({
-      env: { OTP_RESEND_INTERVAL_SECONDS: '0', OTP_MAX_SENDS_PER_IP_PER_HOUR: '1000' },
-    });
+    web = await startWebStack({ env: REPEATED_SIGN_INS });
     await createTerritory(web.stack.dataSource, 'Bra', [PIEDMONT.bra]);
   });
   afterAll(async () => {
     await web?.close();
   });
   afterEach(async () => {
-    if (page) expectNoOtherOrigin(page);
-    if (citizenPage) expectNoOtherOrigin(citizenPage);
-    await page?.close();
-    await citizenPage?.close();
+    await closeCheckedPages(page, citizenPage);
     page = undefined;
     citizenPage = undefined;
   });

@@ -5,6 +5,7 @@ import {
   expectNoAxeViolations,
   expectNoCspViolation,
   expectNoOtherOrigin,
+  REPEATED_SIGN_INS,
   openPage,
   screenshot,
   signInThroughUi,
@@ -24,9 +25,7 @@ describe('the main pages at 200 % zoom in Chromium', () => {
   let web: WebStack;
   let page: WebPage | undefined;
   beforeAll(async () => {
-    web = await startWebStack({
-      env: { OTP_RESEND_INTERVAL_SECONDS: '0', OTP_MAX_SENDS_PER_IP_PER_HOUR: '1000' },
-    });
+    web = await startWebStack({ env: REPEATED_SIGN_INS });
   });
   afterAll(async () => {
     await web?.close();

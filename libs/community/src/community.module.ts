@@ -1,5 +1,5 @@
 import { Module, OnModuleInit } from '@nestjs/common';
-import { IdentityModule } from '@prossimo/identity';
+import { IdentityModule, UserRolesRepository } from '@prossimo/identity';
 import { ContentType, ModerationModule, ModerationService } from '@prossimo/moderation';
 import { NotificationsModule, SmsReplyService } from '@prossimo/notifications';
 import { DomainError, registerMessages } from '@prossimo/platform';
@@ -169,8 +169,8 @@ export class CommunityModule implements OnModuleInit {
   constructor(
     private readonly moderation: ModerationService,
     private readonly calls: CallService,
-    private readonly callsRepository: CallsRepository,
     private readonly replies: SmsReplyService,
+    private readonly accounts: UserRolesRepository,
   ) {}
 
   onModuleInit(): void {
@@ -178,7 +178,7 @@ export class CommunityModule implements OnModuleInit {
     // "NO <code>" just closes the code.
     this.replies.register(CALL_REPLY_TARGET, async (manager, reply) => {
       if (reply.answer !== 'yes') return;
-      const volunteerUserId = await this.callsRepository.findActiveUserIdByPhone(manager, reply.phone);
+      const volunteerUserId = await this.accounts.activeUserIdByPhone(manager, reply.phone);
       if (!volunteerUserId) throw new DomainError('VOLUNTEER_PROFILE_REQUIRED');
       await this.calls.answerInTransaction(manager, volunteerUserId, {
         callId: reply.targetId,

@@ -20,6 +20,7 @@ import { SpidCieResolver } from './spid-cie/spid-cie.resolver';
 import { IdentityErasure } from './users/identity-erasure';
 import { UsersRepository } from './users/users.repository';
 import { UserRolesRepository } from './users/user-roles.repository';
+import { AccountSuspensionRepository } from './users/account-suspension.repository';
 
 /** Needs an OTP_SENDER (see ./phone/otp-sender) from a global module of the app. */
 @Module({
@@ -54,6 +55,7 @@ import { UserRolesRepository } from './users/user-roles.repository';
     UsersRepository,
     UserRolesRepository,
     IdentityErasure,
+    AccountSuspensionRepository,
   ],
   exports: [
     SessionService,
@@ -63,6 +65,7 @@ import { UserRolesRepository } from './users/user-roles.repository';
     CodiceFiscaleService,
     UserRolesRepository,
     IdentityErasure,
+    AccountSuspensionRepository,
   ],
 })
 export class IdentityModule implements OnModuleInit {

@@ -1,5 +1,5 @@
 import { Module, OnModuleInit } from '@nestjs/common';
-import { IdentityModule } from '@prossimo/identity';
+import { IdentityModule, UserRolesRepository } from '@prossimo/identity';
 import { ContentType, ModerationModule, ModerationService, ModerationStatus } from '@prossimo/moderation';
 import { NotificationsModule, SmsReplyService } from '@prossimo/notifications';
 import { registerMessages } from '@prossimo/platform';
@@ -163,16 +163,16 @@ registerMessages({
 export class MatchingModule implements OnModuleInit {
   constructor(
     private readonly proposals: ProposalsService,
-    private readonly proposalRows: ProposalsRepository,
     private readonly replies: SmsReplyService,
     private readonly messages: EngagementMessagesService,
     private readonly moderation: ModerationService,
+    private readonly accounts: UserRolesRepository,
   ) {}
 
   onModuleInit(): void {
     // An SMS answer is honoured only from the phone the proposal went to (SmsReplyService checks it).
     this.replies.register('proposal', async (manager, reply) => {
-      const helperId = await this.proposalRows.findUserIdByPhone(manager, reply.phone);
+      const helperId = await this.accounts.userIdByPhone(manager, reply.phone);
       if (!helperId) return;
       if (reply.answer === 'yes') await this.proposals.acceptInTransaction(manager, reply.targetId, helperId);
       else await this.proposals.declineInTransaction(manager, reply.targetId, helperId);

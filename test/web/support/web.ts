@@ -34,6 +34,15 @@ export interface WebStack {
   close(): Promise<void>;
 }
 
+/**
+ * The api's settings for files that sign people in through the page right after signing them up
+ * through the api, all from one address: no wait between two codes, no hourly cap per address.
+ */
+export const REPEATED_SIGN_INS: Record<string, string> = {
+  OTP_RESEND_INTERVAL_SECONDS: '0',
+  OTP_MAX_SENDS_PER_IP_PER_HOUR: '1000',
+};
+
 /** The api + worker serving dist/web, and a fresh Chromium (its own empty profile). */
 export async function startWebStack(options: StackOptions = {}): Promise<WebStack> {
   if (!existsSync(join(WEB_APP_DIR, 'index.html'))) {
@@ -315,3 +324,9 @@ export function romeDay(days: number): string {
 }
 
 export { Page };
+
+/** After a test: the pages it opened loaded nothing from another origin; then they close. */
+export async function closeCheckedPages(...pages: (WebPage | undefined)[]): Promise<void> {
+  for (const page of pages) if (page) expectNoOtherOrigin(page);
+  for (const page of pages) await page?.close();
+}

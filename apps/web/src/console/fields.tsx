@@ -75,6 +75,12 @@ export function ConsoleLoadState({
   );
 }
 
+/** The console's pages work on a territory: said once the staff's territories have loaded and there is none. */
+export function NoTerritory({ territory, loading }: { territory: unknown; loading: boolean }) {
+  const { t } = useTranslation();
+  return !territory && !loading ? <p className="alert alert-warning">{t('console.territory.none')}</p> : null;
+}
+
 /** A table that scrolls sideways on a narrow screen: focusable and named, so that the keyboard scrolls it too. */
 export function TableScroll({ label, children }: { label: string; children: ReactNode }) {
   return (

@@ -101,12 +101,7 @@ export const MY_PROPOSALS = graphql(`
         expiresAt
         distanceKm
         rank
-        whyThisHelper
-        reasons {
-          name
-          explanation
-          contribution
-        }
+        ...ProposalWhy
       }
       pageInfo {
         hasNextPage

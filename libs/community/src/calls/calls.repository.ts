@@ -276,11 +276,4 @@ export class CallsRepository {
       answerId,
     ]);
   }
-
-  /** The active user with this phone number (identity's users), for an SMS reply; undefined if none. */
-  async findActiveUserIdByPhone(db: Queryable, phoneE164: string): Promise<string | undefined> {
-    return firstValue<string>(db, `SELECT id FROM users WHERE phone_e164 = $1 AND status = 'active'`, [
-      phoneE164,
-    ]);
-  }
 }

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES, Role } from '@prossimo/identity';
+import {
+  AccessService,
+  AuthenticatedUser,
+  COMUNE_STAFF_ROLES,
+  Role,
+  UserRolesRepository,
+} from '@prossimo/identity';
 import { ContentType, ModerationService } from '@prossimo/moderation';
 import { DomainError, JOBS, outboxJob, Page, Queryable, toPage, writeOutbox } from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
@@ -93,6 +99,7 @@ export class VolunteerService {
     private readonly moderation: ModerationService,
     private readonly volunteers: VolunteersRepository,
     private readonly references: ReferenceReadsRepository,
+    private readonly roles: UserRolesRepository,
   ) {}
 
   /** Any signed-in person becomes a volunteer by writing a profile; it grants the VOLUNTEER role. */
@@ -129,7 +136,7 @@ export class VolunteerService {
         weeklyHourLimit: input.weeklyHourLimit,
         organisationId: input.organisationId ?? null,
       });
-      await this.volunteers.grantVolunteerRole(manager, user.userId);
+      await this.roles.grantRole(manager, user.userId, Role.VOLUNTEER);
       // A new role: the caller's next request must see it (a grant, so no race to fear before commit).
       this.access.forgetCheckedSessions(user.userId);
       if (windows) {

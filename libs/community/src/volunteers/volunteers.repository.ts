@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Role } from '@prossimo/identity';
 import { ContentType, ModerationService, ModerationStatus } from '@prossimo/moderation';
 import {
   CombinedStatement,
@@ -140,14 +139,6 @@ export class VolunteersRepository {
       ],
     );
     return profile.id;
-  }
-
-  /** Grants the VOLUNTEER role (identity's user_roles). */
-  async grantVolunteerRole(db: Queryable, userId: string): Promise<void> {
-    await db.query(`INSERT INTO user_roles (user_id, role) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
-      userId,
-      Role.VOLUNTEER,
-    ]);
   }
 
   /** The person's own profile, with the home and the moderation state; undefined without one. */

@@ -44,8 +44,8 @@ export interface OrganisationMemberRow {
 }
 
 /**
- * Roles as other libraries grant, revoke and list them (user_roles and users are identity's):
- * territory's staff, directory's organisation members.
+ * Roles and accounts as other libraries grant, revoke, list and look them up (user_roles and users
+ * are identity's): territory's staff, directory's organisation members, matching's look-ups.
  */
 @Injectable()
 export class UserRolesRepository {
@@ -93,11 +93,32 @@ export class UserRolesRepository {
   }
 
   /** The id of the user with this number; undefined when nobody signed up with it. */
-  async userIdByPhone(manager: EntityManager, phoneE164: string): Promise<string | undefined> {
+  async userIdByPhone(manager: Queryable, phoneE164: string): Promise<string | undefined> {
     const [person]: { id: string }[] = await manager.query(`SELECT id FROM users WHERE phone_e164 = $1`, [
       phoneE164,
     ]);
     return person?.id;
+  }
+
+  /** The id of the active account with this number; undefined when there is none. */
+  async activeUserIdByPhone(db: Queryable, phoneE164: string): Promise<string | undefined> {
+    return firstValue<string>(db, `SELECT id FROM users WHERE phone_e164 = $1 AND status = 'active'`, [
+      phoneE164,
+    ]);
+  }
+
+  /** Whether there is an account with this id. */
+  async userExists(db: Queryable, userId: string): Promise<boolean> {
+    const [exists]: unknown[] = await db.query(`SELECT 1 FROM users WHERE id = $1`, [userId]);
+    return exists !== undefined;
+  }
+
+  /** Grants a role held everywhere (volunteer); granting it twice is one grant. */
+  async grantRole(db: Queryable, userId: string, role: Role): Promise<void> {
+    await db.query(`INSERT INTO user_roles (user_id, role) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
+      userId,
+      role,
+    ]);
   }
 
   /** Grants a staff role in a territory; granting it twice is one grant. */

@@ -8,12 +8,6 @@ import { Queryable } from '@prossimo/platform';
 export class HelperBlocksRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Reads users (owned by the identity library): kept here until identity exposes the check. */
-  async userExists(manager: Queryable, userId: string): Promise<boolean> {
-    const [exists]: unknown[] = await manager.query(`SELECT 1 FROM users WHERE id = $1`, [userId]);
-    return exists !== undefined;
-  }
-
   /** Blocking twice is one block. */
   async insertBlock(manager: Queryable, blockerUserId: string, blockedUserId: string): Promise<void> {
     await manager.query(

@@ -9,6 +9,7 @@ import {
   firstValue,
   PageArgs,
   Queryable,
+  readStatusHistory,
 } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import { EngagementStatusChange, OrganisationEngagementsArgs } from '../matching.types';
@@ -92,10 +93,10 @@ export class EngagementsRepository {
 
   /** The engagement's status changes, oldest first. */
   async findStatusHistory(engagementId: string): Promise<EngagementStatusChange[]> {
-    return this.dataSource.query(
-      `SELECT from_status AS "from", to_status AS "to", actor_user_id AS "actorUserId", reason, created_at AS "createdAt"
-         FROM status_history WHERE entity_type = $1 AND entity_id = $2 ORDER BY id`,
-      [ENGAGEMENT_HISTORY_ENTITY, engagementId],
+    return readStatusHistory<EngagementStatusChange>(
+      this.dataSource,
+      ENGAGEMENT_HISTORY_ENTITY,
+      engagementId,
     );
   }
 

@@ -109,13 +109,6 @@ export class EngagementMessagesRepository {
     return row;
   }
 
-  /** Reads users (owned by identity): the active account of a phone number. */
-  async findActiveUserIdByPhone(manager: Queryable, phoneE164: string): Promise<string | undefined> {
-    return firstValue<string>(manager, `SELECT id FROM users WHERE phone_e164 = $1 AND status = 'active'`, [
-      phoneE164,
-    ]);
-  }
-
   /** Reads notification_preferences (owned by notifications): a consenting family contact's name. */
   async findFamilyContactName(manager: Queryable, userIds: string[], phone: string): Promise<string | null> {
     return (

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthenticatedUser } from '@prossimo/identity';
+import { AuthenticatedUser, UserRolesRepository } from '@prossimo/identity';
 import { ContentType, ModerationService, ModerationStatus } from '@prossimo/moderation';
 import { NotificationsService } from '@prossimo/notifications';
 import {
@@ -72,6 +72,7 @@ export class EngagementMessagesService {
     private readonly moderation: ModerationService,
     private readonly notifications: NotificationsService,
     private readonly messageRows: EngagementMessagesRepository,
+    private readonly accounts: UserRolesRepository,
   ) {}
 
   /**
@@ -121,7 +122,7 @@ export class EngagementMessagesService {
    */
   async receiveSms(manager: EntityManager, engagementId: string, phone: string, text: string): Promise<void> {
     const party = await this.parties.engagementParty(manager, engagementId, false);
-    const accountId = await this.messageRows.findActiveUserIdByPhone(manager, phone);
+    const accountId = await this.accounts.activeUserIdByPhone(manager, phone);
     let sender: Pick<NewMessage, 'side' | 'senderUserId' | 'senderName'>;
     if (accountId && accountId === party.helperUserId) {
       sender = { side: MessageSide.HELPER, senderUserId: accountId };

@@ -14,6 +14,7 @@ import {
   PageArgs,
   Queryable,
   queryPrepared,
+  statusHistoryIn,
 } from '@prossimo/platform';
 import { TransitionResult } from '@prossimo/requests';
 import { DataSource } from 'typeorm';
@@ -356,10 +357,10 @@ export class ProposalsRepository {
         WHERE need_id = ${needId} AND status = 'pending' AND id <> ${proposalRef}
        RETURNING id, helper_user_id`,
     );
-    statement.with(
+    statusHistoryIn(
+      statement,
       'proposal_history',
-      `INSERT INTO status_history (entity_type, entity_id, from_status, to_status, actor_user_id, reason)
-       SELECT ${proposalEntity}, ${proposalRef}, 'pending', 'accepted', ${helper}, NULL
+      `SELECT ${proposalEntity}, ${proposalRef}, 'pending', 'accepted', ${helper}, NULL
         UNION ALL
        SELECT ${value(ENGAGEMENT_HISTORY_ENTITY, 'text')}, e.id, NULL, ${engagementStatus}, ${helper}, 'proposal accepted'
          FROM ${engagement} e
@@ -474,13 +475,5 @@ export class ProposalsRepository {
       [serviceOfferId, slot.start, slot.end],
     );
     return busy;
-  }
-
-  /** Reads users (owned by identity): who a phone number belongs to, for an SMS answer. */
-  async findUserIdByPhone(manager: Queryable, phoneE164: string): Promise<string | undefined> {
-    const [helper]: { id: string }[] = await manager.query(`SELECT id FROM users WHERE phone_e164 = $1`, [
-      phoneE164,
-    ]);
-    return helper?.id;
   }
 }

@@ -128,20 +128,4 @@ export class ModerationItemsRepository {
     );
     return authored?.comune_istat;
   }
-
-  /** Writes users (owned by the identity library): kept here until identity exposes suspension. */
-  async suspendActiveUser(manager: EntityManager, userId: string): Promise<boolean> {
-    const [updated]: [unknown[], number] = await manager.query(
-      `UPDATE users SET status = 'suspended', updated_at = now() WHERE id = $1 AND status = 'active' RETURNING id`,
-      [userId],
-    );
-    return updated.length > 0;
-  }
-
-  /** Writes sessions (owned by the identity library): kept here until identity exposes revocation. */
-  async revokeSessions(manager: EntityManager, userId: string): Promise<void> {
-    await manager.query(`UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [
-      userId,
-    ]);
-  }
 }

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES, Role } from '@prossimo/identity';
+import {
+  AccessService,
+  AccountSuspensionRepository,
+  AuthenticatedUser,
+  COMUNE_STAFF_ROLES,
+  Role,
+} from '@prossimo/identity';
 import { NotificationsService } from '@prossimo/notifications';
 import {
   afterCursorCondition,
@@ -111,6 +117,7 @@ export class ModerationService {
     private readonly access: AccessService,
     private readonly notifications: NotificationsService,
     private readonly items: ModerationItemsRepository,
+    private readonly accounts: AccountSuspensionRepository,
   ) {}
 
   /** A library that keeps its own status for a content type (needs open when approved) registers here. */
@@ -345,9 +352,9 @@ export class ModerationService {
       const condition = this.access.comuneCondition(scope, 'comune_istat', params);
       const authoredComune = await this.items.authoredComune(manager, condition, params);
       if (!authoredComune && !scope.all) throw new DomainError('FORBIDDEN');
-      const updated = await this.items.suspendActiveUser(manager, input.userId);
+      const updated = await this.accounts.suspendActiveUser(manager, input.userId);
       if (!updated) throw new DomainError('USER_NOT_FOUND', { field: 'userId' });
-      await this.items.revokeSessions(manager, input.userId);
+      await this.accounts.revokeSessions(manager, input.userId);
       await recordStatusChange(manager, {
         entityType: 'user',
         entityId: input.userId,

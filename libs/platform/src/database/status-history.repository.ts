@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { CombinedStatement } from './combined-statement';
 import { Queryable } from './queryable';
 
 export interface StatusChange {
@@ -33,6 +34,18 @@ export async function recordStatusChanges(manager: EntityManager, changes: Statu
       changes.map((change) => change.actorUserId),
       changes.map((change) => change.reason ?? null),
     ],
+  );
+}
+
+/**
+ * Status changes as a part of the caller's combined statement: `rows` is a SELECT of (entity type,
+ * entity id, from, to, actor, reason) over the statement's other parts; answers the part's name.
+ */
+export function statusHistoryIn(statement: CombinedStatement, prefix: string, rows: string): string {
+  return statement.with(
+    prefix,
+    `INSERT INTO status_history (entity_type, entity_id, from_status, to_status, actor_user_id, reason)
+       ${rows}`,
   );
 }
 

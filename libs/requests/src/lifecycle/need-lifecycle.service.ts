@@ -4,8 +4,9 @@ import {
   CombinedStatement,
   DomainError,
   JOBS,
-  OutboxMessage,
   outboxJob,
+  OutboxMessage,
+  statusHistoryIn,
   writeOutboxIn,
 } from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
@@ -124,10 +125,10 @@ export class NeedLifecycleService {
          FROM ${locked} locked WHERE n.id = locked.id AND locked.status = ANY(${statement.param(SOURCES_OF[to], 'text[]')})
        RETURNING n.id, locked.category`,
     );
-    statement.with(
+    statusHistoryIn(
+      statement,
       'need_history',
-      `INSERT INTO status_history (entity_type, entity_id, from_status, to_status, actor_user_id, reason)
-       SELECT ${statement.param(NEED_HISTORY_ENTITY, 'text')}, locked.id, locked.status, ${target},
+      `SELECT ${statement.param(NEED_HISTORY_ENTITY, 'text')}, locked.id, locked.status, ${target},
               ${statement.param(actorUserId, 'uuid')}, ${statement.param(reason ?? null, 'text')}
          FROM ${locked} locked JOIN ${moved} moved ON moved.id = locked.id`,
     );

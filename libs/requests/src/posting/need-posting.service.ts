@@ -18,6 +18,7 @@ import {
   FieldCipher,
   liveConsentIn,
   recordStatusChange,
+  statusHistoryIn,
   writeAudit,
   writeOutboxIn,
 } from '@prossimo/platform';
@@ -512,10 +513,10 @@ export class NeedPostingService {
                                         ELSE ${value(NeedStatus.OPEN, 'text')} END AS status) s
        RETURNING id, status`,
     );
-    statement.with(
+    statusHistoryIn(
+      statement,
       'need_history',
-      `INSERT INTO status_history (entity_type, entity_id, from_status, to_status, actor_user_id, reason)
-       SELECT ${value(NEED_HISTORY_ENTITY, 'text')}, id, NULL, status, ${author},
+      `SELECT ${value(NEED_HISTORY_ENTITY, 'text')}, id, NULL, status, ${author},
               CASE WHEN status = ${value(NeedStatus.SUBMITTED, 'text')} THEN 'waiting for moderation' ELSE 'posted' END
          FROM ${need}`,
     );

@@ -7,7 +7,7 @@ import type { Role } from '../../gql/graphql';
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
 import { showConsoleApiError } from '../api-problems';
-import { DataTable } from '../fields';
+import { DataTable, NoTerritory } from '../fields';
 import { formatPhone } from '../format';
 import { ActionStatus, MoreOf, QueryState, useActionStatus } from '../organisation/states';
 import { useStaffTerritory } from '../territory';
@@ -105,9 +105,7 @@ export default function Staff() {
 
   return (
     <Page title={t('admin.staff.title')} lead={t('admin.staff.lead')}>
-      {!territory && !territoryLoading ? (
-        <p className="alert alert-warning">{t('console.territory.none')}</p>
-      ) : null}
+      <NoTerritory territory={territory} loading={territoryLoading} />
       {territory ? (
         <>
           <QueryState query={staff} />

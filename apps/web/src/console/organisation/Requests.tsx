@@ -17,6 +17,7 @@ import type {
 import { useTranslation } from '../../i18n';
 import { helperActionsFor, isCurrent, parseHours } from '../../volunteer/engagements/engagement-rules';
 import { NeedSummary } from '../../volunteer/proposals/NeedSummary';
+import { WhyThisHelper } from '../../volunteer/proposals/WhyThisHelper';
 import { showConsoleApiError } from '../api-problems';
 import { StatusTag, TextAreaField } from '../fields';
 import { formatDate, formatDateTime, formatNumber } from '../format';
@@ -125,17 +126,7 @@ function RequestsOf({ organisation }: { organisation: OrganisationSummary }) {
                     <p className="small">{t('ets.requests.assignedByDesk')}</p>
                   ) : null}
                   <h4 className="h6">{t('ets.requests.whyUs')}</h4>
-                  {proposal.reasons.length ? (
-                    <ul>
-                      {[...proposal.reasons]
-                        .sort((a, b) => b.contribution - a.contribution)
-                        .map((reason) => (
-                          <li key={reason.name}>{reason.explanation}</li>
-                        ))}
-                    </ul>
-                  ) : (
-                    <p>{proposal.whyThisHelper}</p>
-                  )}
+                  <WhyThisHelper proposal={proposal} />
                   <p>{t('ets.requests.expires', { date: formatDateTime(proposal.expiresAt, language) })}</p>
                   <div className="d-flex flex-wrap gap-2">
                     <button

@@ -234,12 +234,7 @@ export const ORGANISATION_PROPOSALS = graphql(`
         expiresAt
         decidedAt
         assignedByUserId
-        whyThisHelper
-        reasons {
-          name
-          explanation
-          contribution
-        }
+        ...ProposalWhy
       }
       pageInfo {
         hasNextPage

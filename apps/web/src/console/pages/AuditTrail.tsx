@@ -8,7 +8,7 @@ import { Page } from '../../layout/Page';
 import { problemsOf } from '../../api/errors';
 import { showConsoleApiError } from '../api-problems';
 import { AUDIT_GROUPS, detailPairs, formatPhone, isAuditGroup, shortId } from '../audit';
-import { ConsoleLoadState, SelectField, StatusTag, TableScroll } from '../fields';
+import { ConsoleLoadState, NoTerritory, SelectField, StatusTag, TableScroll } from '../fields';
 import { formatDateTime } from '../format';
 import { MoreOf } from '../organisation/states';
 import { saveCsvFile } from '../save-file';
@@ -229,9 +229,7 @@ export default function AuditTrail() {
 
   return (
     <Page title={t('console.audit.title')} lead={t('console.audit.lead')}>
-      {!territory && !territoryLoading ? (
-        <p className="alert alert-warning">{t('console.territory.none')}</p>
-      ) : null}
+      <NoTerritory territory={territory} loading={territoryLoading} />
       {territory && !isModerator ? (
         <p className="alert alert-info readable">{t('console.audit.onlyModerators')}</p>
       ) : null}

@@ -9,7 +9,7 @@ import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
 import { showConsoleApiError } from '../api-problems';
 import { romeDaysOf, romeDaysWindow, STATUS_TONE, tomorrowInRome } from '../batch';
-import { ConsoleLoadState, SelectField, StatusTag, TableScroll } from '../fields';
+import { ConsoleLoadState, NoTerritory, SelectField, StatusTag, TableScroll } from '../fields';
 import { formatDate, formatDateTime } from '../format';
 import { MoreOf } from '../organisation/states';
 import { useHoldsRoleIn } from '../staff-roles';
@@ -97,9 +97,7 @@ export default function BatchAssignments() {
   const page = runs.data?.batchAssignmentRuns;
   return (
     <Page title={t('console.batch.title')} lead={t('console.batch.lead')}>
-      {!territory && !territoryLoading ? (
-        <p className="alert alert-warning">{t('console.territory.none')}</p>
-      ) : null}
+      <NoTerritory territory={territory} loading={territoryLoading} />
       {territory && !isOperator ? (
         <p className="alert alert-info readable">{t('console.batch.onlyOperators')}</p>
       ) : null}

@@ -6,7 +6,7 @@ import { graphql } from '../../gql';
 import type { DeskConsentMethod, NeedCategory, PostNeedAtDeskInput } from '../../gql/graphql';
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
-import { SelectField, TextAreaField } from '../fields';
+import { NoTerritory, SelectField, TextAreaField } from '../fields';
 import { formatDateTime, localDateTime, todayAndNow } from '../format';
 import { type StaffTerritory, useStaffTerritory } from '../territory';
 
@@ -293,7 +293,7 @@ export default function DeskNewNeed() {
   const comuni = territory?.comuni ?? [];
   return (
     <Page title={t('console.desk.title')} lead={t('console.desk.lead')}>
-      {!territory && !loading ? <p className="alert alert-warning">{t('console.territory.none')}</p> : null}
+      <NoTerritory territory={territory} loading={loading} />
       <ErrorSummary errors={errors} />
       {errors.unreachable ? <Unreachable onRetry={() => void submit()} /> : null}
       <form className="readable" noValidate onSubmit={(event) => void submit(event)}>

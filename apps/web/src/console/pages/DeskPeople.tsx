@@ -6,7 +6,7 @@ import { ChoiceGroup } from '../../forms/controls';
 import { graphql } from '../../gql';
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
-import { DataTable } from '../fields';
+import { DataTable, NoTerritory } from '../fields';
 import { formatDate } from '../format';
 import { useStaffTerritory } from '../territory';
 
@@ -67,7 +67,7 @@ export default function DeskPeople() {
   const people = searched ? (result.data?.deskPeople ?? []) : [];
   return (
     <Page title={t('console.people.title')} lead={t('console.people.lead')}>
-      {!territory && !loading ? <p className="alert alert-warning">{t('console.territory.none')}</p> : null}
+      <NoTerritory territory={territory} loading={loading} />
       <ErrorSummary errors={errors} />
       {errors.unreachable ? <Unreachable onRetry={() => void submit()} /> : null}
       <form className="readable mb-4" noValidate onSubmit={(event) => void submit(event)}>

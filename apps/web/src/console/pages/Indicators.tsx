@@ -6,7 +6,7 @@ import type { IndicatorTable } from '../../gql/graphql';
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
 import { BarChart } from '../BarChart';
-import { ConsoleLoadState, SelectField } from '../fields';
+import { ConsoleLoadState, NoTerritory, SelectField } from '../fields';
 import { PeriodFields, periodProblems } from '../PeriodFields';
 import { formatDateTime, formatMonth, formatNumber, formatPercent } from '../format';
 import { ageOf, defaultRange, monthsBetween } from '../periods';
@@ -176,9 +176,7 @@ export default function Indicators() {
 
   return (
     <Page title={t('console.indicators.title')} lead={t('console.indicators.lead')}>
-      {!territory && !territoryLoading ? (
-        <p className="alert alert-warning">{t('console.territory.none')}</p>
-      ) : null}
+      <NoTerritory territory={territory} loading={territoryLoading} />
       <ErrorSummary errors={errors} />
       <form className="filters d-flex flex-wrap align-items-end gap-3 mb-3" noValidate onSubmit={apply}>
         <PeriodFields

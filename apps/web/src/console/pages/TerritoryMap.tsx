@@ -5,7 +5,7 @@ import { graphql } from '../../gql';
 import type { NeedCategory } from '../../gql/graphql';
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
-import { ConsoleLoadState, SelectField, TableScroll } from '../fields';
+import { ConsoleLoadState, NoTerritory, SelectField, TableScroll } from '../fields';
 import { formatDateTime, formatNumber, formatPercent } from '../format';
 import { PeriodFields, periodProblems } from '../PeriodFields';
 import { defaultRange } from '../periods';
@@ -153,9 +153,7 @@ export default function TerritoryMap() {
 
   return (
     <Page title={t('console.map.title')} lead={t('console.map.lead')}>
-      {!territory && !territoryLoading ? (
-        <p className="alert alert-warning">{t('console.territory.none')}</p>
-      ) : null}
+      <NoTerritory territory={territory} loading={territoryLoading} />
       <ErrorSummary errors={errors} />
       <form className="filters audit-filters mb-3" noValidate onSubmit={apply}>
         <PeriodFields

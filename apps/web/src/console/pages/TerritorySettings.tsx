@@ -7,7 +7,7 @@ import type { ModerationMode, Role } from '../../gql/graphql';
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
 import { showConsoleApiError } from '../api-problems';
-import { ConsoleLoadState } from '../fields';
+import { ConsoleLoadState, NoTerritory } from '../fields';
 import {
   type SettingsForm,
   settingsChanges,
@@ -175,9 +175,7 @@ export default function TerritorySettings() {
   const modes = data?.moderationModes ?? [];
   return (
     <Page title={t('console.settings.title')} lead={t('console.settings.lead')}>
-      {!territory && !territoryLoading ? (
-        <p className="alert alert-warning">{t('console.territory.none')}</p>
-      ) : null}
+      <NoTerritory territory={territory} loading={territoryLoading} />
       {territory && !isModerator ? (
         <p className="alert alert-info readable">{t('console.settings.onlyModerators')}</p>
       ) : null}

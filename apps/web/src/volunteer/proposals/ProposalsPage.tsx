@@ -10,6 +10,7 @@ import { Page } from '../../layout/Page';
 import { appendPage, ShowMore } from '../../layout/ShowMore';
 import { LoadState } from '../states';
 import { NeedSummary } from './NeedSummary';
+import { WhyThisHelper } from './WhyThisHelper';
 
 // Notifications that change what this page shows.
 const PROPOSAL_EVENTS = new Set(['proposal_new', 'proposal_withdrawn']);
@@ -93,16 +94,7 @@ export default function ProposalsPage() {
                   {t('proposals.expires', { date: formatDateTime(proposal.expiresAt, i18n.language) })}
                 </p>
                 <h4 className="h6">{t('proposals.whyYou')}</h4>
-                {proposal.reasons.length === 0 && <p>{proposal.whyThisHelper}</p>}
-                {proposal.reasons.length > 0 && (
-                  <ul>
-                    {[...proposal.reasons]
-                      .sort((a, b) => b.contribution - a.contribution)
-                      .map((reason) => (
-                        <li key={reason.name}>{reason.explanation}</li>
-                      ))}
-                  </ul>
-                )}
+                <WhyThisHelper proposal={proposal} />
                 <div className="d-flex flex-wrap gap-3 mt-3">
                   <button
                     type="button"
