@@ -14,7 +14,7 @@ import { JoinRequestService } from './offers/join-request.service';
 import { JoinRequestsRepository } from './offers/join-requests.repository';
 import { OfferService } from './offers/offer.service';
 import { OffersRepository } from './offers/offers.repository';
-import { ReferenceReadsRepository } from './reference-reads.repository';
+import { ReferenceReadsRepository } from './reference/reference-reads.repository';
 import { VolunteerResolver } from './volunteers/volunteer.resolver';
 import { VolunteerService } from './volunteers/volunteer.service';
 import { VolunteerAccountErasure } from './volunteers/volunteer-erasure';

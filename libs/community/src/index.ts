@@ -1,5 +1,5 @@
 export * from './community.module';
-export * from './category';
+export * from './reference/category';
 export * from './availability/time-windows';
 export * from './volunteers/volunteer.service';
 export * from './volunteers/volunteer.types';

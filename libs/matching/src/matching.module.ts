@@ -20,11 +20,11 @@ import { EngagementsResolver, NeedEngagementResolver } from './engagements/engag
 import { EngagementsRepository } from './engagements/engagements.repository';
 import { EngagementsService } from './engagements/engagements.service';
 import { CareGroupsModule, CareGroupsWorkerModule } from './groups/care-groups.module';
-import { MatchingEngine } from './matching-engine.service';
-import { MatchingProcessor } from './matching.processor';
-import { MatchingScheduler } from './matching.scheduler';
-import { NeedMatchStatesRepository } from './need-match-states.repository';
-import { NeedReadsRepository } from './need-reads.repository';
+import { MatchingEngine } from './engine/matching-engine.service';
+import { MatchingProcessor } from './engine/matching.processor';
+import { MatchingScheduler } from './engine/matching.scheduler';
+import { NeedMatchStatesRepository } from './needs/need-match-states.repository';
+import { NeedReadsRepository } from './needs/need-reads.repository';
 import { EngagementMessagesRepository } from './messages/engagement-messages.repository';
 import { EngagementMessagesResolver } from './messages/engagement-messages.resolver';
 import { ENGAGEMENT_THREAD, EngagementMessagesService } from './messages/engagement-messages.service';

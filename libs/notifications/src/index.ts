@@ -1,6 +1,6 @@
 import './templates/templates';
 
-export * from './notification.entity';
+export * from './delivery/notification.entity';
 export * from './notifications.module';
 export * from './notifications.types';
 export * from './delivery/notifications.service';

@@ -1,4 +1,4 @@
-export * from './bayesian-average';
+export * from './aggregates/bayesian-average';
 export * from './reputation.module';
 export * from './reputation.processor';
 export * from './aggregates/review-aggregates.service';

@@ -6,7 +6,7 @@ import { registerMessages } from '@prossimo/platform';
 import { ReviewAggregatesRepository } from './aggregates/review-aggregates.repository';
 import { ReviewAggregatesService } from './aggregates/review-aggregates.service';
 import { ReputationProcessor } from './reputation.processor';
-import { ReputationResolver } from './reputation.resolver';
+import { ReputationResolver } from './reviews/reputation.resolver';
 import { ReviewRequestService } from './reviews/review-requests.service';
 import { ReviewService } from './reviews/review.service';
 import { ReviewAccountErasure } from './reviews/review-erasure';

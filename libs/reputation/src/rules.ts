@@ -1,4 +1,4 @@
 // The library's pure rules: no Nest, TypeORM or database; loading this file loads none of them
 // (rules-entry-points.spec.ts in libs/platform checks it). Import it as `@prossimo/reputation/rules`.
-export * from './bayesian-average';
+export * from './aggregates/bayesian-average';
 export * from './screening/comment-screening';

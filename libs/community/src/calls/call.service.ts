@@ -17,7 +17,7 @@ import {
 import { firstTerritoryOf } from '@prossimo/territory';
 import { DataSource, EntityManager } from 'typeorm';
 import { isCalendarDate, todayInRome } from '../availability/time-windows';
-import { ReferenceReadsRepository } from '../reference-reads.repository';
+import { ReferenceReadsRepository } from '../reference/reference-reads.repository';
 import { toPublicProfile } from '../volunteers/volunteer.service';
 import {
   AnswerCallToActionInput,

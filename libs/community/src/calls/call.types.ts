@@ -2,7 +2,7 @@ import { ModerationStatus } from '@prossimo/moderation';
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IdField, IntField, PageArgs, PageOf, TextField } from '@prossimo/platform';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsOptional, Length, Matches } from 'class-validator';
-import { HELP_CATEGORIES, HelpCategory } from '../category';
+import { HELP_CATEGORIES, HelpCategory } from '../reference/category';
 import { DATE_PATTERN, VolunteerPublicProfile } from '../volunteers/volunteer.types';
 
 export enum CallToActionStatus {

@@ -13,9 +13,9 @@ import {
   parseClock,
   todayInRome,
 } from '../availability/time-windows';
-import { HelpCategory } from '../category';
-import { roundedKm } from '../geo';
-import { ReferenceReadsRepository } from '../reference-reads.repository';
+import { HelpCategory } from '../reference/category';
+import { roundedKm } from '../reference/geo';
+import { ReferenceReadsRepository } from '../reference/reference-reads.repository';
 import { askMatching } from '../volunteers/volunteer.service';
 import {
   CancelVolunteerOfferInput,

@@ -23,7 +23,7 @@ import {
   Max,
   Min,
 } from 'class-validator';
-import { HELP_CATEGORIES, HelpCategory } from '../category';
+import { HELP_CATEGORIES, HelpCategory } from '../reference/category';
 import { CLOCK_PATTERN, DATE_PATTERN } from '../volunteers/volunteer.types';
 
 export enum VolunteerOfferKind {

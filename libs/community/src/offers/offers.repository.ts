@@ -10,7 +10,7 @@ import {
   Queryable,
 } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
-import { HelpCategory } from '../category';
+import { HelpCategory } from '../reference/category';
 import { VolunteerOfferKind, VolunteerOfferSearchArgs, VolunteerOfferStatus } from './offer.types';
 
 const OFFER_COLUMNS = `o.id, o.kind, o.category, o.title, o.description, o.comune_istat AS "comuneIstat",

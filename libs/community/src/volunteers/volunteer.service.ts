@@ -18,8 +18,8 @@ import {
   MAX_AVAILABILITY_WINDOWS,
   WindowShape,
 } from '../availability/time-windows';
-import { requireUuid, roundedKm } from '../geo';
-import { ReferenceReadsRepository } from '../reference-reads.repository';
+import { requireUuid, roundedKm } from '../reference/geo';
+import { ReferenceReadsRepository } from '../reference/reference-reads.repository';
 import {
   AvailabilityKind,
   AvailabilityWindow,

@@ -23,7 +23,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { HELP_CATEGORIES, HelpCategory } from '../category';
+import { HELP_CATEGORIES, HelpCategory } from '../reference/category';
 import { MAX_AVAILABILITY_WINDOWS } from '../availability/time-windows';
 
 export const CLOCK_PATTERN = /^([01]\d|2[0-4]):[0-5]\d$/;

@@ -11,11 +11,11 @@ import {
 } from '@prossimo/platform';
 import { NeedCategory } from '@prossimo/requests';
 import { DataSource, EntityManager } from 'typeorm';
-import { matchableOf, rankedCandidates, scoringConfigOf } from '../matching-engine.service';
+import { matchableOf, rankedCandidates, scoringConfigOf } from '../engine/matching-engine.service';
 import { ProposalStatus } from '../matching.types';
-import { PROPOSAL_HISTORY_ENTITY, slotOf } from '../need-for-matching';
-import { NeedMatchStatesRepository } from '../need-match-states.repository';
-import { NeedReadsRepository } from '../need-reads.repository';
+import { PROPOSAL_HISTORY_ENTITY, slotOf } from '../needs/need-for-matching';
+import { NeedMatchStatesRepository } from '../needs/need-match-states.repository';
+import { NeedReadsRepository } from '../needs/need-reads.repository';
 import { ProposalsRepository } from '../proposals/proposals.repository';
 import { ProposalTarget, ProposalWriter } from '../proposals/proposal-writer.service';
 import { ScoringConfig } from '../scoring/score';

@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@prossimo/identity';
 import { NotificationsModule } from '@prossimo/notifications';
-import { NeedMatchStatesRepository } from '../need-match-states.repository';
-import { NeedReadsRepository } from '../need-reads.repository';
+import { NeedMatchStatesRepository } from '../needs/need-match-states.repository';
+import { NeedReadsRepository } from '../needs/need-reads.repository';
 import { ProposalsRepository } from '../proposals/proposals.repository';
 import { ProposalWriter } from '../proposals/proposal-writer.service';
 import { BatchAssignmentEngine } from './batch-assignment.engine';

@@ -4,10 +4,10 @@ import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES } from '@prossimo/
 import { APP_CONFIG, AppConfig, RequestContext } from '@prossimo/platform';
 import { NeedStatus } from '@prossimo/requests';
 import { DataSource } from 'typeorm';
-import { matchableOf, rankedCandidates, scoringConfigOf } from '../matching-engine.service';
+import { matchableOf, rankedCandidates, scoringConfigOf } from '../engine/matching-engine.service';
 import { CandidateKind, NeedCandidatesArgs, RankedCandidate } from '../matching.types';
-import { NeedForMatching, slotOf } from '../need-for-matching';
-import { NeedReadsRepository } from '../need-reads.repository';
+import { NeedForMatching, slotOf } from '../needs/need-for-matching';
+import { NeedReadsRepository } from '../needs/need-reads.repository';
 import { explain } from '../proposals/proposal-rows';
 import { widenedLimitKm } from './radius-steps';
 

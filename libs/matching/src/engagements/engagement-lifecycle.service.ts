@@ -13,8 +13,8 @@ import {
   EngagementActionInput,
   RateEngagementInput,
 } from '../matching.types';
-import { ENGAGEMENT_HISTORY_ENTITY, formatWhen, NeedForMatching, whenOf } from '../need-for-matching';
-import { NeedReadsRepository } from '../need-reads.repository';
+import { ENGAGEMENT_HISTORY_ENTITY, formatWhen, NeedForMatching, whenOf } from '../needs/need-for-matching';
+import { NeedReadsRepository } from '../needs/need-reads.repository';
 import { EngagementParties, EngagementParty } from './engagement-parties.service';
 import { canEngagementTransition, earliestStart, EngagementStatus, maxLoggedHours } from './engagement-rules';
 import { EngagementsRepository } from './engagements.repository';

@@ -3,7 +3,7 @@ import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES, Role } from '@pro
 import { DomainError } from '@prossimo/platform';
 import { isUUID } from 'class-validator';
 import { EntityManager } from 'typeorm';
-import { NeedReadsRepository } from '../need-reads.repository';
+import { NeedReadsRepository } from '../needs/need-reads.repository';
 import { EngagementStatus } from './engagement-rules';
 import { EngagementsRepository } from './engagements.repository';
 

@@ -4,7 +4,7 @@ import { NotificationsService } from '@prossimo/notifications';
 import { recordStatusChange } from '@prossimo/platform';
 import { NeedLifecycleService, NeedStatus } from '@prossimo/requests';
 import { EntityManager } from 'typeorm';
-import { ENGAGEMENT_HISTORY_ENTITY, formatWhen } from '../need-for-matching';
+import { ENGAGEMENT_HISTORY_ENTITY, formatWhen } from '../needs/need-for-matching';
 import { EngagementsErasureRepository, OpenEngagement } from './engagements-erasure.repository';
 
 export type { OpenEngagement } from './engagements-erasure.repository';

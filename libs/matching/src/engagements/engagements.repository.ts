@@ -13,7 +13,7 @@ import {
 } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import { EngagementStatusChange, OrganisationEngagementsArgs } from '../matching.types';
-import { ENGAGEMENT_HISTORY_ENTITY } from '../need-for-matching';
+import { ENGAGEMENT_HISTORY_ENTITY } from '../needs/need-for-matching';
 import type { EngagementParty } from './engagement-parties.service';
 import { EngagementStatus } from './engagement-rules';
 import { ENGAGEMENT_COLUMNS, EngagementRow } from './engagement-rows';

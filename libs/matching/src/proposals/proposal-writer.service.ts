@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { NotificationsService } from '@prossimo/notifications';
 import { APP_CONFIG, AppConfig, JOBS, outboxJob, recordStatusChange, writeOutbox } from '@prossimo/platform';
 import { EntityManager } from 'typeorm';
-import { citizenUserIds, NeedForMatching, whenOf, PROPOSAL_HISTORY_ENTITY } from '../need-for-matching';
+import { citizenUserIds, NeedForMatching, whenOf, PROPOSAL_HISTORY_ENTITY } from '../needs/need-for-matching';
 import { ProposalStatus } from '../matching.types';
 import { CandidateScore } from '../scoring/score';
 import { ProposalsRepository } from './proposals.repository';

@@ -22,8 +22,12 @@ import { EngagementStatus } from '../engagements/engagement-rules';
 import { ENGAGEMENT_COLUMNS, EngagementRow } from '../engagements/engagement-rows';
 import { needNoticeSql } from '../engagements/engagement-notices.repository';
 import { OrganisationProposalsArgs, ProposalStatus } from '../matching.types';
-import { ENGAGEMENT_HISTORY_ENTITY, NeedForMatching, PROPOSAL_HISTORY_ENTITY } from '../need-for-matching';
-import { lockedNeedOfProposalSql } from '../need-reads.repository';
+import {
+  ENGAGEMENT_HISTORY_ENTITY,
+  NeedForMatching,
+  PROPOSAL_HISTORY_ENTITY,
+} from '../needs/need-for-matching';
+import { lockedNeedOfProposalSql } from '../needs/need-reads.repository';
 import type { ProposalTarget } from './proposal-writer.service';
 import { PROPOSAL_COLUMNS, PROPOSAL_SOURCES, ProposalRow } from './proposal-rows';
 

@@ -28,8 +28,8 @@ import {
   PROPOSAL_HISTORY_ENTITY,
   slotOf,
   whenOf,
-} from '../need-for-matching';
-import { NeedReadsRepository } from '../need-reads.repository';
+} from '../needs/need-for-matching';
+import { NeedReadsRepository } from '../needs/need-reads.repository';
 import { toProposal } from './proposal-rows';
 import { AcceptedRow, LockedProposal, ProposalsRepository } from './proposals.repository';
 

@@ -13,7 +13,7 @@ import {
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { IN_APP_NOTIFY_CHANNEL } from '../delivery/notification-requests';
-import { NotificationRecord } from '../notification.entity';
+import { NotificationRecord } from '../delivery/notification.entity';
 import {
   FailedNotification,
   MyNotificationsArgs,

@@ -22,7 +22,7 @@ import { isEmail } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { NotificationsService } from '../delivery/notifications.service';
 import { InAppRow, NotificationCenterRepository } from './notification-center.repository';
-import { NotificationRecord } from '../notification.entity';
+import { NotificationRecord } from '../delivery/notification.entity';
 import {
   EventChannels,
   FailedNotification,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { NotificationChannel } from '../notification.entity';
+import { NotificationChannel } from './notification.entity';
 
 /** A notification claimed for sending (SMS or e-mail). */
 export interface ClaimedNotification {

@@ -1,6 +1,6 @@
 /** What callers ask of the notifications service, and what it reads about a recipient. */
 import { Language, MessageParams, OutboxMessage } from '@prossimo/platform';
-import { NotificationChannel } from '../notification.entity';
+import { NotificationChannel } from './notification.entity';
 import { NotificationEvent } from '../templates/templates';
 import { NotificationParams } from '../templates/ride-times';
 

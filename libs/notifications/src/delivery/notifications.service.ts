@@ -12,7 +12,7 @@ import {
   writeOutboxIn,
 } from '@prossimo/platform';
 import { EntityManager } from 'typeorm';
-import { NotificationRecord, NotificationChannel } from '../notification.entity';
+import { NotificationRecord, NotificationChannel } from './notification.entity';
 import { quietHoursRelease } from '../preferences/quiet-hours';
 import { defaultChannelsFor } from '../preferences/default-channels';
 import {

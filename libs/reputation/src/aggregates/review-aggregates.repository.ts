@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { firstRow, onlyRow, Queryable } from '@prossimo/platform';
-import { RatingAggregate } from '../bayesian-average';
+import { RatingAggregate } from './bayesian-average';
 import { ReviewCriteriaSet, ReviewSubjectAndStars } from '../reviews/review.entity';
 import type { AggregateKey } from './review-aggregates.service';
 

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig, DomainError } from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
-import { aggregateRatings, emptyAggregate, RatingAggregate, ReviewRatings } from '../bayesian-average';
+import { aggregateRatings, emptyAggregate, RatingAggregate, ReviewRatings } from './bayesian-average';
 import { ReviewSubjectKind } from '../reviews/review.entity';
 import {
   aggregateBayesianAverage,

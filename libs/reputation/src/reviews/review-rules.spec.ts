@@ -1,5 +1,11 @@
 import fc from 'fast-check';
-import { aggregateRatings, emptyAggregate, MAX_STARS, MIN_STARS, ReviewRatings } from '../bayesian-average';
+import {
+  aggregateRatings,
+  emptyAggregate,
+  MAX_STARS,
+  MIN_STARS,
+  ReviewRatings,
+} from '../aggregates/bayesian-average';
 import {
   aggregateBayesianAverage,
   applyReviewChange,

@@ -7,7 +7,7 @@ import {
   RatingAggregate,
   removeFromAggregate,
   ReviewRatings,
-} from '../bayesian-average';
+} from '../aggregates/bayesian-average';
 import { ReviewCriteriaSet, ReviewSubjectKind } from './review.entity';
 
 /** Criterion names in column order (criterion1_stars, criterion2_stars, criterion3_stars). */

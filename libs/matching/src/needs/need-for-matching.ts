@@ -1,7 +1,7 @@
 // What matching needs to know about a need, shared by the engine, the API and the proposal writer.
 import { LocalisedText, rideWhen } from '@prossimo/notifications';
 import { romeDayTime } from '@prossimo/platform';
-import { engagementSlot } from './engagements/engagement-rules';
+import { engagementSlot } from '../engagements/engagement-rules';
 
 export const PROPOSAL_HISTORY_ENTITY = 'match_proposal';
 export const ENGAGEMENT_HISTORY_ENTITY = 'engagement';

@@ -8,33 +8,33 @@ import {
   countCandidates,
   findCandidates,
   MatchableNeed,
-} from './candidates/volunteer-candidates.repository';
+} from '../candidates/volunteer-candidates.repository';
 import {
   countOrganisationCandidates,
   findOrganisationCandidates,
-} from './candidates/organisation-candidates.repository';
-import { widenedLimitKm } from './candidates/radius-steps';
-import { ProposalStatus, UnmatchedReason } from './matching.types';
+} from '../candidates/organisation-candidates.repository';
+import { widenedLimitKm } from '../candidates/radius-steps';
+import { ProposalStatus, UnmatchedReason } from '../matching.types';
 import {
   citizenUserIds,
   whenOf,
   NeedForMatching,
   PROPOSAL_HISTORY_ENTITY,
   slotOf,
-} from './need-for-matching';
-import { NeedMatchStatesRepository } from './need-match-states.repository';
-import { NeedReadsRepository } from './need-reads.repository';
-import { ProposalsRepository } from './proposals/proposals.repository';
-import { ProposalTarget, ProposalWriter } from './proposals/proposal-writer.service';
+} from '../needs/need-for-matching';
+import { NeedMatchStatesRepository } from '../needs/need-match-states.repository';
+import { NeedReadsRepository } from '../needs/need-reads.repository';
+import { ProposalsRepository } from '../proposals/proposals.repository';
+import { ProposalTarget, ProposalWriter } from '../proposals/proposal-writer.service';
 import {
   compareCandidates,
   DEFAULT_SCORING_CONFIG,
   scoreCandidate,
   ScoringConfig,
   scoreTotal,
-} from './scoring/score';
+} from '../scoring/score';
 
-export * from './need-for-matching';
+export * from '../needs/need-for-matching';
 
 /** How many of the nearest eligible helpers are scored; the best K of them get a proposal. */
 export const CANDIDATE_POOL = 50;

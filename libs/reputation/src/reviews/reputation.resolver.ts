@@ -2,8 +2,8 @@ import { UseGuards } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthenticatedUser, AuthGuard, CurrentUser } from '@prossimo/identity';
 import { Page, PageArgs, SensitiveOperation } from '@prossimo/platform';
-import { ReviewAggregatesService } from './aggregates/review-aggregates.service';
-import { ReviewService } from './reviews/review.service';
+import { ReviewAggregatesService } from '../aggregates/review-aggregates.service';
+import { ReviewService } from './review.service';
 import {
   EditReviewInput,
   HeldReview,
@@ -17,7 +17,7 @@ import {
   ReviewSubjectType,
   SubjectReviewsArgs,
   WriteReviewInput,
-} from './reviews/review.types';
+} from './review.types';
 
 @Resolver()
 export class ReputationResolver {
