@@ -1,0 +1,34 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { PageOf } from '@prossimo/platform';
+
+export enum DataExportStatus {
+  PENDING = 'pending',
+  READY = 'ready',
+  EXPIRED = 'expired',
+  FAILED = 'failed',
+}
+registerEnumType(DataExportStatus, { name: 'DataExportStatus' });
+
+@ObjectType({ description: '"Download my data": a JSON copy of everything Prossimo holds about the person.' })
+export class DataExport {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => DataExportStatus)
+  status!: DataExportStatus;
+
+  @Field()
+  requestedAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  readyAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'After this the copy is deleted.' })
+  expiresAt!: Date | null;
+
+  @Field(() => Int, { nullable: true })
+  sizeBytes!: number | null;
+
+  userId!: string;
+}
+export const DataExportPage = PageOf(DataExport, 'DataExportPage');
