@@ -8,3 +8,4 @@ export * from './offers/offer.types';
 export * from './calls/call.service';
 export * from './calls/call.types';
 export * from './community-personal-data.module';
+export * from './volunteers/volunteer-sql';

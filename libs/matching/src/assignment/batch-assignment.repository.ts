@@ -14,6 +14,7 @@ import type { ProposalTarget } from '../proposals/proposal-writer.service';
 import { CandidateScore } from '../scoring/score';
 import { BatchAssignmentRun, BatchAssignmentRunsArgs, BatchPlanEntry } from './batch-assignment.types';
 import { joinNeedSql } from '@prossimo/requests';
+import { leftJoinVolunteerSql, VOLUNTEER_PROFILES_AS_V } from '@prossimo/community';
 
 export const BATCH_RUN_COLUMNS = `r.id, r.territory_id AS "territoryId", r.category, r.window_start AS "windowStart",
   r.window_end AS "windowEnd", r.status, r.scheduled, r.needs_count AS "needsCount", r.helpers_count AS "helpersCount", r.served,
@@ -164,7 +165,7 @@ export class BatchAssignmentRepository {
          FROM batch_assignment_plan_rows p
          ${joinNeedSql('p.need_id')}
          LEFT JOIN organisations o ON o.id = p.organisation_id
-         LEFT JOIN volunteer_profiles v ON v.id = p.volunteer_id
+         ${leftJoinVolunteerSql('p.volunteer_id')}
         WHERE ${conditions.join(' AND ')}
         ORDER BY p.window_start, p.need_id LIMIT ${limit}`,
       params,
@@ -253,7 +254,7 @@ export class BatchAssignmentRepository {
               coalesce(o.name, v.display_name) AS "displayName"
          FROM match_proposals mp
          LEFT JOIN organisations o ON o.id = mp.organisation_id
-         LEFT JOIN volunteer_profiles v ON v.id = mp.volunteer_id
+         ${leftJoinVolunteerSql('mp.volunteer_id')}
         WHERE mp.need_id = $1 AND mp.status = 'pending' ${filter}`,
       params,
     );
@@ -292,7 +293,7 @@ export class BatchAssignmentRepository {
       `SELECT v.user_id AS "userId", to_char(w.week, 'YYYY-MM-DD') AS week,
             (v.weekly_hour_limit - coalesce(sum(coalesce(e.hours_logged,
                extract(epoch FROM upper(e.during) - lower(e.during)) / 3600)), 0))::float8 AS "hoursLeft"
-       FROM volunteer_profiles v CROSS JOIN unnest($2::date[]) AS w(week)
+       FROM ${VOLUNTEER_PROFILES_AS_V} CROSS JOIN unnest($2::date[]) AS w(week)
        LEFT JOIN engagements e ON e.helper_user_id = v.user_id AND e.service_offer_id IS NULL
         AND e.status IN ('awaiting_confirmation', 'confirmed', 'in_progress', 'completed')
         AND date_trunc('week', lower(e.during) AT TIME ZONE 'Europe/Rome')::date = w.week

@@ -3,7 +3,13 @@
 // matching). Module functions, not an injectable class: rankedCandidates, a free function shared by
 // the engine, manual assignment, the staff's candidate list and the batch engine, calls them. The
 // searches run as named prepared statements (queryPreparedIn): keep them so.
-import { AVAILABILITY_TIME_ZONE, HELP_CATEGORIES, weeklySpanOf } from '@prossimo/community';
+import {
+  AVAILABILITY_TIME_ZONE,
+  availabilityWindowsAs,
+  HELP_CATEGORIES,
+  VOLUNTEER_PROFILES_AS_V,
+  weeklySpanOf,
+} from '@prossimo/community';
 import { queryPreparedIn } from '@prossimo/platform';
 import { EntityManager } from 'typeorm';
 import { CandidateFacts } from '../scoring/score';
@@ -194,7 +200,7 @@ function conditions(
   // time indexes of every window (a prepared plan did, at a millisecond per helper). Only the
   // columns the covering index holds, so the check reads the index alone.
   checks.available = `EXISTS (SELECT 1 FROM (SELECT aw.kind, aw.during, aw.week_span, aw.validity
-         FROM availability_windows aw WHERE aw.volunteer_id = v.id OFFSET 0) aw
+         FROM ${availabilityWindowsAs('aw')} WHERE aw.volunteer_id = v.id OFFSET 0) aw
        WHERE ${free.join(' OR ')} OFFSET 0)`;
   // The windows' copy of the home and categories: only for the categories that have the index
   // (those inlined as literals); for another one a walk of the windows would read them all.
@@ -248,14 +254,14 @@ export async function countCandidates(
       `(${windows.free
         .map(
           (free) =>
-            `EXISTS (SELECT 1 FROM availability_windows aw WHERE ${windows.near('aw')} AND ${free('aw')})`,
+            `EXISTS (SELECT 1 FROM ${availabilityWindowsAs('aw')} WHERE ${windows.near('aw')} AND ${free('aw')})`,
         )
         .join(' OR ')})`,
     );
   }
   const where = whereOf(found);
   const [row]: { n: number }[] = await manager.query(
-    `SELECT count(*)::int AS n FROM volunteer_profiles v WHERE ${where}`,
+    `SELECT count(*)::int AS n FROM ${VOLUNTEER_PROFILES_AS_V} WHERE ${where}`,
     params,
   );
   return row.n;
@@ -307,17 +313,17 @@ export async function findCandidates(
     const walks = windows.free.map(
       (free) => `(SELECT aw.id AS window_id, aw.volunteer_id,
                   ll_to_earth(aw.home_lat, aw.home_lon) <-> ${here} AS chord
-             FROM availability_windows aw WHERE ${windows.near('aw')} AND ${free('aw')}
+             FROM ${availabilityWindowsAs('aw')} WHERE ${windows.near('aw')} AND ${free('aw')}
             ORDER BY ll_to_earth(aw.home_lat, aw.home_lon) <-> ${here})`,
     );
     // The window's copy of the home and categories is exact (triggers), so they need no second
     // look on the helper's row; OFFSET 0 keeps the helper a look-up per window, in the walk's order.
     from = `(${walks.join(' UNION ALL ')}) w
-           CROSS JOIN LATERAL (SELECT * FROM volunteer_profiles v WHERE v.id = w.volunteer_id OFFSET 0) v`;
+           CROSS JOIN LATERAL (SELECT * FROM ${VOLUNTEER_PROFILES_AS_V} WHERE v.id = w.volunteer_id OFFSET 0) v`;
     order = 'w.chord';
     where.place = [];
     delete where.checks.available;
-    where.checks.firstWindow = `NOT EXISTS (SELECT 1 FROM availability_windows o WHERE o.volunteer_id = v.id
+    where.checks.firstWindow = `NOT EXISTS (SELECT 1 FROM ${availabilityWindowsAs('o')} WHERE o.volunteer_id = v.id
        AND o.id < w.window_id AND (${windows.free.map((free) => free('o')).join(' OR ')}) OFFSET 0)`;
   }
   const chord = windows ? 'w.chord' : `(ll_to_earth(v.home_lat, v.home_lon) <-> ${here})`;

@@ -10,6 +10,7 @@ import {
 import { EntityManager } from 'typeorm';
 import { firstRow } from '@prossimo/platform';
 import { joinBeneficiaryOfNeedSql, joinNeedSql, NEEDS_AS_N } from '@prossimo/requests';
+import { leftJoinVolunteerSql } from '@prossimo/community';
 
 /** What a notice says about the need (alias n) and its people, as NeedNoticeRow names them. */
 const NEED_NOTICE_COLUMNS = `CASE WHEN n.source = 'citizen' THEN n.author_user_id END AS author_user_id,
@@ -54,7 +55,7 @@ export class EngagementNoticeQuery implements EngagementNoticeSource {
          FROM engagements e
          ${joinNeedSql('e.need_id')}
          ${NEED_NOTICE_JOINS}
-         LEFT JOIN volunteer_profiles v ON v.id = e.volunteer_id
+         ${leftJoinVolunteerSql('e.volunteer_id')}
         WHERE e.id = $1 ${lock ? 'FOR SHARE OF e' : ''}`,
       [engagementId],
     );

@@ -18,6 +18,7 @@ import type { EngagementParty } from './engagement-parties.service';
 import { EngagementStatus } from './engagement-rules';
 import { ENGAGEMENT_COLUMNS, EngagementRow } from './engagement-rows';
 import { joinBeneficiaryOfNeedSql, joinNeedSql } from '@prossimo/requests';
+import { leftJoinVolunteerSql } from '@prossimo/community';
 
 /** An engagement as read for a page, with its cursor. */
 export type EngagementPageRow = EngagementRow & CursorAt;
@@ -43,7 +44,7 @@ export class EngagementsRepository {
     return this.dataSource.query(
       `SELECT ${ENGAGEMENT_COLUMNS}, ${cursorAtColumn('e.created_at')} FROM engagements e ${joinNeedSql('e.need_id')}
          ${joinBeneficiaryOfNeedSql()}
-         LEFT JOIN volunteer_profiles v ON v.id = e.volunteer_id
+         ${leftJoinVolunteerSql('e.volunteer_id')}
          LEFT JOIN organisations o ON o.id = e.organisation_id
         WHERE ${conditions.join(' AND ')} ORDER BY e.created_at DESC, e.id DESC LIMIT $${params.length}`,
       params,
@@ -62,7 +63,7 @@ export class EngagementsRepository {
     params.push(args.first + 1);
     return this.dataSource.query(
       `SELECT ${ENGAGEMENT_COLUMNS}, ${cursorAtColumn('e.created_at')} FROM engagements e
-         LEFT JOIN volunteer_profiles v ON v.id = e.volunteer_id
+         ${leftJoinVolunteerSql('e.volunteer_id')}
          LEFT JOIN organisations o ON o.id = e.organisation_id
         WHERE ${conditions.join(' AND ')} ORDER BY e.created_at DESC, e.id DESC LIMIT $${params.length}`,
       params,
@@ -73,7 +74,7 @@ export class EngagementsRepository {
   async findEngagementsOfNeeds(needIds: readonly string[]): Promise<EngagementRow[]> {
     return this.dataSource.query(
       `SELECT DISTINCT ON (e.need_id) ${ENGAGEMENT_COLUMNS}
-         FROM engagements e LEFT JOIN volunteer_profiles v ON v.id = e.volunteer_id
+         FROM engagements e ${leftJoinVolunteerSql('e.volunteer_id')}
          LEFT JOIN organisations o ON o.id = e.organisation_id
         WHERE e.need_id = ANY($1::uuid[])
         ORDER BY e.need_id, (e.status IN ('awaiting_confirmation', 'confirmed', 'in_progress', 'completed')) DESC,
@@ -85,7 +86,7 @@ export class EngagementsRepository {
   async findEngagement(manager: Queryable, engagementId: string): Promise<EngagementRow | undefined> {
     const row = await firstRow<EngagementRow>(
       manager,
-      `SELECT ${ENGAGEMENT_COLUMNS} FROM engagements e LEFT JOIN volunteer_profiles v ON v.id = e.volunteer_id
+      `SELECT ${ENGAGEMENT_COLUMNS} FROM engagements e ${leftJoinVolunteerSql('e.volunteer_id')}
          LEFT JOIN organisations o ON o.id = e.organisation_id
         WHERE e.id = $1`,
       [engagementId],

@@ -15,6 +15,7 @@ import { DataSource } from 'typeorm';
 import { EngagementStatus } from '../engagements/engagement-rules';
 import { MessageSide } from './message-rules';
 import { joinBeneficiaryOfNeedSql, joinNeedSql } from '@prossimo/requests';
+import { leftJoinVolunteerSql } from '@prossimo/community';
 
 /** A message's sender as the other party knows them: the volunteer's or organisation's name, the
  * citizen's display name, or the name kept with it (no account: the desk person's first name, the
@@ -23,7 +24,7 @@ const MESSAGE_FROM = `FROM engagement_messages m
   JOIN engagements e ON e.id = m.engagement_id
   ${joinNeedSql('e.need_id')}
   ${joinBeneficiaryOfNeedSql()}
-  LEFT JOIN volunteer_profiles v ON v.id = e.volunteer_id
+  ${leftJoinVolunteerSql('e.volunteer_id')}
   LEFT JOIN organisations o ON o.id = e.organisation_id
   LEFT JOIN users su ON su.id = m.sender_user_id
   JOIN moderation_items mi ON mi.content_type = '${ContentType.ENGAGEMENT_MESSAGE}' AND mi.content_id = m.id`;

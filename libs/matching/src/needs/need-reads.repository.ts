@@ -12,6 +12,7 @@ import {
 } from '@prossimo/requests';
 import { DataSource } from 'typeorm';
 import { NeedForMatching } from './need-for-matching';
+import { VOLUNTEER_PROFILES_AS_V } from '@prossimo/community';
 
 /**
  * Matching's reads of needs (their tables are requests', whose SQL parts and reads these use) and
@@ -70,7 +71,7 @@ export class NeedReadsRepository {
     limit: number,
   ): Promise<{ id: string }[]> {
     return this.dataSource.query(
-      `SELECT n.id FROM volunteer_profiles v
+      `SELECT n.id FROM ${VOLUNTEER_PROFILES_AS_V}
          JOIN ${NEEDS_AS_N} ON n.status = 'open' AND n.window_end > now() AND n.category = ANY(v.categories)
           AND earth_box(ll_to_earth(v.home_lat, v.home_lon), v.travel_radius_km * 1000) @> ll_to_earth(n.lat, n.lon)
           AND earth_distance(ll_to_earth(v.home_lat, v.home_lon), ll_to_earth(n.lat, n.lon)) <= v.travel_radius_km * 1000

@@ -2,6 +2,7 @@
 import { Language, RequestContext } from '@prossimo/platform';
 import { MatchProposal, ProposalStatus } from '../matching.types';
 import { CandidateScore } from '../scoring/score';
+import { leftJoinVolunteerSql } from '@prossimo/community';
 
 export interface ProposalRow {
   id: string;
@@ -25,7 +26,7 @@ export const PROPOSAL_COLUMNS = `mp.id, mp.need_id AS "needId", mp.helper_user_i
   mp.assigned_by_user_id AS "assignedByUserId", mp.status, mp.rank, mp.score, mp.distance_km AS "distanceKm", mp.breakdown,
   mp.expires_at AS "expiresAt", mp.decided_at AS "decidedAt", mp.created_at AS "createdAt"`;
 
-export const PROPOSAL_SOURCES = `match_proposals mp LEFT JOIN volunteer_profiles v ON v.id = mp.volunteer_id
+export const PROPOSAL_SOURCES = `match_proposals mp ${leftJoinVolunteerSql('mp.volunteer_id')}
   LEFT JOIN organisations o ON o.id = mp.organisation_id`;
 
 /** "Why this helper": the score's parts and its one-sentence summary, in the request's language. */

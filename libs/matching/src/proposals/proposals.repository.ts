@@ -30,6 +30,7 @@ import {
 import { lockedNeedOfProposalSql } from '../needs/need-reads.repository';
 import type { ProposalTarget } from './proposal-writer.service';
 import { PROPOSAL_COLUMNS, PROPOSAL_SOURCES, ProposalRow } from './proposal-rows';
+import { leftJoinVolunteerSql } from '@prossimo/community';
 
 /** A proposal as locked for an answer. */
 export interface LockedProposal {
@@ -209,7 +210,7 @@ export class ProposalsRepository {
               ${recipientsSql(`ARRAY[CASE WHEN need.source = 'citizen' THEN need."authorUserId" END, need."beneficiaryUserId"]::uuid[]`)}
                 AS citizens
          FROM need JOIN match_proposals mp ON mp.id = $1 AND mp.need_id = need.id
-         LEFT JOIN volunteer_profiles v ON v.id = mp.volunteer_id
+         ${leftJoinVolunteerSql('mp.volunteer_id')}
          LEFT JOIN organisations o ON o.id = mp.organisation_id
           FOR UPDATE OF mp`,
       [proposalId, helperUserId],
@@ -386,7 +387,7 @@ export class ProposalsRepository {
       `SELECT ${ENGAGEMENT_COLUMNS}, ${transitionResult},
                 (SELECT coalesce(json_agg(json_build_object('id', w.id, 'helperUserId', w.helper_user_id)), '[]')
                    FROM ${parts.withdrawn} w) AS "withdrawnProposals"
-           FROM ${parts.engagement} e LEFT JOIN volunteer_profiles v ON v.id = e.volunteer_id
+           FROM ${parts.engagement} e ${leftJoinVolunteerSql('e.volunteer_id')}
            LEFT JOIN organisations o ON o.id = e.organisation_id`,
     );
     return row;

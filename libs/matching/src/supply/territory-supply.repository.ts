@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ComuneSupply } from './territory-supply.types';
 import { NEEDS_AS_N } from '@prossimo/requests';
+import { VOLUNTEER_PROFILES_AS_V } from '@prossimo/community';
 
 /** Travel radii are at most 100 km (volunteer_profiles check): the box each Comune's search walks. */
 const MAX_RADIUS_METRES = 100_000;
@@ -20,7 +21,7 @@ export class TerritorySupplyRepository {
   async countByComune(territoryId: string, category: string | null): Promise<ComuneSupply[]> {
     return this.dataSource.query(
       `SELECT c.istat AS "comuneIstat",
-              (SELECT count(*)::int FROM volunteer_profiles v
+              (SELECT count(*)::int FROM ${VOLUNTEER_PROFILES_AS_V}
                 WHERE earth_box(ll_to_earth(c.lat, c.lon), ${MAX_RADIUS_METRES}) @> ll_to_earth(v.home_lat, v.home_lon)
                   AND earth_distance(ll_to_earth(c.lat, c.lon), ll_to_earth(v.home_lat, v.home_lon))
                         <= v.travel_radius_km * 1000
