@@ -9,6 +9,7 @@ import {
   writeAudit,
   writeOutbox,
 } from '@prossimo/platform';
+import { comuneExists, comuneNames, comuniOfTerritories, countComuni } from '@prossimo/territory';
 import { DataSource } from 'typeorm';
 import { Granularity, INDICATOR_TIME_ZONE, periodProblem, wholeMonths } from '../periods/indicator-period';
 import { INDICATOR_STATEMENTS, IndicatorScope } from './indicator-queries';
@@ -114,13 +115,13 @@ export class IndicatorsService {
       if (comuni !== null && !comuni.includes(filter.comuneIstat)) {
         throw new DomainError('FORBIDDEN', { field: 'filter.comuneIstat' });
       }
-      if (!(await this.indicators.comuneExists(filter.comuneIstat)))
+      if (!(await comuneExists(this.dataSource, filter.comuneIstat)))
         throw new DomainError('COMUNE_NOT_FOUND', { field: 'filter.comuneIstat' });
       comuni = [filter.comuneIstat];
       node = null;
     }
     if (filter.live) node = null;
-    const comuneCount = comuni?.length ?? (await this.indicators.comuneCount());
+    const comuneCount = comuni?.length ?? (await countComuni(this.dataSource));
     return {
       from: filter.from,
       to: filter.to,
@@ -287,7 +288,7 @@ export class IndicatorsService {
     const asOf = snapshot?.asOf ?? null;
     if (!scope.byComune) return { rows: rows.map((row) => ({ ...row, comuneName: null })), asOf };
     const istats = [...new Set(rows.map((row) => row.comuneIstat))];
-    const names = await this.indicators.comuneNames(istats);
+    const names = await comuneNames(this.dataSource, istats);
     const nameOf = new Map(names.map((comune) => [comune.istat, comune.name]));
     return {
       rows: rows.map((row) => ({ ...row, comuneName: nameOf.get(row.comuneIstat ?? '') ?? null })),
@@ -297,7 +298,7 @@ export class IndicatorsService {
 
   /** The Comuni of the territories, and their kind when there is one territory. */
   private async territoriesOf(territoryIds: string[]): Promise<{ comuni: string[]; kind: string | null }> {
-    const rows = await this.indicators.territoryComuni(territoryIds);
+    const rows = await comuniOfTerritories(this.dataSource, territoryIds);
     return {
       comuni: [...new Set(rows.map((row) => row.istat))],
       kind: territoryIds.length === 1 ? (rows[0]?.kind ?? null) : null,

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@prossimo/platform';
+import { ambitiWithComuni } from '@prossimo/territory';
 import { DataSource } from 'typeorm';
 import { INDICATOR_TIME_ZONE } from '../periods/indicator-period';
 import { pruneChanges, refreshNodeIncrementally } from './indicator-snapshot-changes';
@@ -57,7 +58,7 @@ export class IndicatorSnapshotService {
   async refresh(territoryId: string | null, requestedAt: Date | null = null): Promise<SnapshotRefreshReport> {
     const started = Date.now();
     const years = this.years();
-    const ambiti = await this.snapshots.ambitiWithComuni(territoryId);
+    const ambiti = await ambitiWithComuni(this.dataSource, territoryId);
     const nodes: NodeRefresh[] = ambiti.map((ambito) => ({ node: ambito.id, comuni: ambito.comuni }));
     if (territoryId === null) {
       nodes.push({ node: PLATFORM_NODE, comuni: null });

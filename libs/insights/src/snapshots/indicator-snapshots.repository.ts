@@ -3,12 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryRunner } from 'typeorm';
 import { QueryExecutor } from './indicator-snapshots';
 
-/** An ambito and its Comuni, as the snapshot refresh walks them. */
-export interface AmbitoComuniRow {
-  id: string;
-  comuni: string[];
-}
-
 /**
  * The refresh's own statements. The snapshot reads and writes (indicator-snapshots.ts,
  * indicator-snapshot-changes.ts) stay module functions over a QueryExecutor, which this
@@ -24,20 +18,6 @@ export class IndicatorSnapshotsRepository {
   /** Statements on the runner's connection, inside whatever transaction the caller opened there. */
   executorOn(runner: QueryRunner): QueryExecutor {
     return (sql, params) => runner.query(sql, params);
-  }
-
-  /**
-   * Reads territories and territory_comuni (owned by the territory library): every ambito with its
-   * Comuni, or only `territoryId`'s.
-   */
-  async ambitiWithComuni(territoryId: string | null): Promise<AmbitoComuniRow[]> {
-    return this.dataSource.query(
-      `SELECT t.id::text, array_agg(tc.comune_istat::text) AS comuni
-         FROM territories t JOIN territory_comuni tc ON tc.territory_id = t.id
-        WHERE t.kind = 'ambito' AND ($1::uuid IS NULL OR t.id = $1::uuid)
-        GROUP BY t.id`,
-      [territoryId],
-    );
   }
 
   /** Removes the snapshots and watermarks of every node not among `nodes`. */

@@ -1,7 +1,5 @@
 import { registerMessages } from '@prossimo/platform';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { EntityManager } from 'typeorm';
-import { findComuneDesk } from './desk-contact.repository';
 import { LocalisedText } from './ride-times';
 
 // Who to call to change or cancel: the territory's desk with its number (and hours), or the
@@ -34,19 +32,6 @@ export function deskContact(desk: Desk): LocalisedText {
     : { key: 'notification.contact.desk', params: { phone } };
 }
 
-/**
- * SQL for the desk of a Comune's territory, as columns desk_phone and desk_hours (a LATERAL
- * subquery; `comuneIstat` is the SQL of the Comune's code). A Comune in several territories:
- * one with a desk number first.
- */
-export function deskOfComuneSql(comuneIstat: string): string {
-  return `LEFT JOIN LATERAL (
-      SELECT t.desk_phone, t.desk_hours FROM territory_comuni tc JOIN territories t ON t.id = tc.territory_id
-       WHERE tc.comune_istat = ${comuneIstat}
-       ORDER BY t.desk_phone IS NULL, t.id LIMIT 1) desk ON true`;
-}
-
-/** The contact phrase for a Comune, read in the caller's transaction. */
-export async function deskContactOf(manager: EntityManager, comuneIstat: string): Promise<LocalisedText> {
-  return deskContact(await findComuneDesk(manager, comuneIstat));
-}
+// The desk's SQL fragment is territory's (its tables); matching's notice statements still import
+// it from here.
+export { deskOfComuneSql } from '@prossimo/territory';
