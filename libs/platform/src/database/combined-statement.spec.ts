@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import { CombinedStatement } from './combined-statement';
 
 describe('CombinedStatement.runPrepared', () => {
@@ -32,7 +33,9 @@ describe('CombinedStatement.runPrepared', () => {
 
   it('is a plain query with a stand-in manager', async () => {
     const query = jest.fn(async () => [{ id: 'c' }]);
-    expect(await twoParts('c').runPrepared({ query })).toEqual([{ id: 'c' }]);
+    expect(await twoParts('c').runPrepared({ query } as unknown as Pick<EntityManager, 'query'>)).toEqual([
+      { id: 'c' },
+    ]);
     expect(query).toHaveBeenCalledWith(expect.stringMatching(/^WITH moved AS/), ['c']);
   });
 });
