@@ -9,6 +9,7 @@ import {
 } from '@prossimo/notifications';
 import { EntityManager } from 'typeorm';
 import { firstRow } from '@prossimo/platform';
+import { joinBeneficiaryOfNeedSql, joinNeedSql, NEEDS_AS_N } from '@prossimo/requests';
 
 /** What a notice says about the need (alias n) and its people, as NeedNoticeRow names them. */
 const NEED_NOTICE_COLUMNS = `CASE WHEN n.source = 'citizen' THEN n.author_user_id END AS author_user_id,
@@ -18,7 +19,7 @@ const NEED_NOTICE_COLUMNS = `CASE WHEN n.source = 'citizen' THEN n.author_user_i
 /** The tables NEED_NOTICE_COLUMNS reads, joined to the need `n`. */
 const NEED_NOTICE_JOINS = `JOIN comuni c ON c.istat = n.comune_istat
   ${deskOfComuneSql('n.comune_istat')}
-  LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
+  ${joinBeneficiaryOfNeedSql()}
   LEFT JOIN users cu ON cu.id = coalesce(b.user_id, n.author_user_id)`;
 
 interface EngagementRow extends NeedNoticeRow {
@@ -35,7 +36,7 @@ interface EngagementRow extends NeedNoticeRow {
  */
 export function needNoticeSql(needId: string): string {
   return `(SELECT row_to_json(r) FROM (
-      SELECT ${NEED_NOTICE_COLUMNS} FROM needs n ${NEED_NOTICE_JOINS} WHERE n.id = ${needId}) r)`;
+      SELECT ${NEED_NOTICE_COLUMNS} FROM ${NEEDS_AS_N} ${NEED_NOTICE_JOINS} WHERE n.id = ${needId}) r)`;
 }
 
 /** The engagements' side of notifications' ENGAGEMENT_NOTICES port: what the notices say. */
@@ -51,7 +52,7 @@ export class EngagementNoticeQuery implements EngagementNoticeSource {
       `SELECT e.id, e.status, lower(e.during) AS starts_at, e.helper_user_id, v.display_name AS helper_name,
               ${NEED_NOTICE_COLUMNS}
          FROM engagements e
-         JOIN needs n ON n.id = e.need_id
+         ${joinNeedSql('e.need_id')}
          ${NEED_NOTICE_JOINS}
          LEFT JOIN volunteer_profiles v ON v.id = e.volunteer_id
         WHERE e.id = $1 ${lock ? 'FOR SHARE OF e' : ''}`,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Queryable } from '@prossimo/platform';
+import { joinBeneficiaryOfNeedSql, joinNeedSql } from '@prossimo/requests';
 
 /** An open engagement with what cancelling it needs (the need's people, its text, its start). */
 export interface OpenEngagement {
@@ -18,12 +19,12 @@ const OPEN_ENGAGEMENTS = `
          e.organisation_id AS "organisationId", n.description, lower(e.during) AS "startsAt",
          array_remove(ARRAY[CASE WHEN n.source = 'citizen' THEN n.author_user_id END, b.user_id], NULL)
            AS "citizenUserIds"
-    FROM engagements e JOIN needs n ON n.id = e.need_id LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
+    FROM engagements e ${joinNeedSql('e.need_id')} ${joinBeneficiaryOfNeedSql()}
    WHERE e.status IN ('awaiting_confirmation', 'confirmed', 'in_progress')`;
 
 /**
  * Matching's tables in the erasures (engagements, proposals, engagement messages, the per-need
- * matching lock), in the caller's transaction. Reads needs and beneficiaries (requests) for the
+ * matching lock), in the caller's transaction. Reads needs and beneficiaries (requests' joins) for the
  * people of an engagement, and user_roles and users (identity) for an organisation's successor.
  */
 @Injectable()

@@ -17,13 +17,15 @@ import { ENGAGEMENT_HISTORY_ENTITY } from '../needs/need-for-matching';
 import type { EngagementParty } from './engagement-parties.service';
 import { EngagementStatus } from './engagement-rules';
 import { ENGAGEMENT_COLUMNS, EngagementRow } from './engagement-rows';
+import { joinBeneficiaryOfNeedSql, joinNeedSql } from '@prossimo/requests';
 
 /** An engagement as read for a page, with its cursor. */
 export type EngagementPageRow = EngagementRow & CursorAt;
 
 /**
  * The engagements table (and its status history). Reads joined from other libraries: needs and
- * beneficiaries (requests), volunteer_profiles and organisations (directory), user_roles (identity).
+ * beneficiaries (requests' joinNeedSql), volunteer_profiles (community) and organisations
+ * (directory), user_roles (identity's organisationsWorkedForSql).
  */
 @Injectable()
 export class EngagementsRepository {
@@ -39,8 +41,8 @@ export class EngagementsRepository {
     conditions.push(...afterCursorCondition(args.after, '(e.created_at, e.id)', 'DESC', params));
     params.push(args.first + 1);
     return this.dataSource.query(
-      `SELECT ${ENGAGEMENT_COLUMNS}, ${cursorAtColumn('e.created_at')} FROM engagements e JOIN needs n ON n.id = e.need_id
-         LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
+      `SELECT ${ENGAGEMENT_COLUMNS}, ${cursorAtColumn('e.created_at')} FROM engagements e ${joinNeedSql('e.need_id')}
+         ${joinBeneficiaryOfNeedSql()}
          LEFT JOIN volunteer_profiles v ON v.id = e.volunteer_id
          LEFT JOIN organisations o ON o.id = e.organisation_id
         WHERE ${conditions.join(' AND ')} ORDER BY e.created_at DESC, e.id DESC LIMIT $${params.length}`,
@@ -118,7 +120,7 @@ export class EngagementsRepository {
               e.organisation_id AS "organisationId", n.comune_istat AS "comuneIstat",
               CASE WHEN n.source = 'citizen' THEN n.author_user_id END AS "authorUserId",
               b.user_id AS "beneficiaryUserId"
-         FROM engagements e JOIN needs n ON n.id = e.need_id LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
+         FROM engagements e ${joinNeedSql('e.need_id')} ${joinBeneficiaryOfNeedSql()}
         WHERE e.id = $1 ${lock ? 'FOR UPDATE OF e' : ''}`,
       [engagementId],
     );

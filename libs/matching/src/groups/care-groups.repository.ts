@@ -5,11 +5,17 @@ import {
   CursorAt,
   cursorAtColumn,
   firstRow,
-  firstValue,
   onlyRow,
   PageArgs,
   Queryable,
 } from '@prossimo/platform';
+import {
+  joinBeneficiaryOfNeedSql,
+  joinNeedSql,
+  NEEDS_AS_N,
+  readComuniOfNeeds,
+  readNeedStatus,
+} from '@prossimo/requests';
 import { DataSource } from 'typeorm';
 import { PriceBand } from '../pricing/shared-price';
 import { CareWeeklySlot, HouseholdQuote } from './care-grouping';
@@ -277,7 +283,7 @@ export class CareGroupsRepository {
   async findWaitingHousehold(manager: Queryable, needId: string): Promise<HouseholdRow | undefined> {
     return firstRow<HouseholdRow>(
       manager,
-      `SELECT ${HOUSEHOLD_COLUMNS} FROM needs n WHERE n.id = $1 AND ${WAITING}`,
+      `SELECT ${HOUSEHOLD_COLUMNS} FROM ${NEEDS_AS_N} WHERE n.id = $1 AND ${WAITING}`,
       [needId],
     );
   }
@@ -290,7 +296,7 @@ export class CareGroupsRepository {
     limit: number,
   ): Promise<HouseholdRow[]> {
     return manager.query(
-      `SELECT ${HOUSEHOLD_COLUMNS} FROM needs n
+      `SELECT ${HOUSEHOLD_COLUMNS} FROM ${NEEDS_AS_N}
           WHERE ${WAITING} AND n.id <> $1 AND n.beneficiary_id IS DISTINCT FROM $4::uuid
             AND earth_box(ll_to_earth($2, $3), $5::float8) @> ll_to_earth(n.lat, n.lon)
             AND earth_distance(ll_to_earth($2, $3), ll_to_earth(n.lat, n.lon)) <= $5::float8
@@ -312,7 +318,7 @@ export class CareGroupsRepository {
               o.area_comuni::text[] AS "areaComuni", o.radius_km AS "radiusKm", o.lat, o.lon
          FROM care_groups g JOIN service_offers o ON o.id = g.offer_id JOIN organisations org ON org.id = g.organisation_id
         WHERE g.status = 'proposed'
-          AND EXISTS (SELECT 1 FROM care_group_members m JOIN needs n ON n.id = m.need_id
+          AND EXISTS (SELECT 1 FROM care_group_members m ${joinNeedSql('m.need_id')}
                        WHERE m.group_id = g.id AND m.left_at IS NULL
                          AND earth_box(ll_to_earth($1, $2), $3::float8) @> ll_to_earth(n.lat, n.lon))`,
       [place.lat, place.lon, maxDistanceMeters],
@@ -326,7 +332,7 @@ export class CareGroupsRepository {
   ): Promise<(HouseholdRow & { groupId: string })[]> {
     return manager.query(
       `SELECT m.group_id AS "groupId", ${HOUSEHOLD_COLUMNS}
-         FROM care_group_members m JOIN needs n ON n.id = m.need_id
+         FROM care_group_members m ${joinNeedSql('m.need_id')}
         WHERE m.group_id = ANY($1::uuid[]) AND m.left_at IS NULL ORDER BY m.joined_at, m.need_id`,
       [groupIds],
     );
@@ -357,18 +363,15 @@ export class CareGroupsRepository {
     );
   }
 
-  /** Reads needs (owned by requests): each need's Comune. */
+  /** Each need's Comune (requests' read). */
   async findComuniOfNeeds(
     manager: Queryable,
     needIds: string[],
   ): Promise<{ id: string; comuneIstat: string }[]> {
-    return manager.query(
-      `SELECT id, comune_istat::text AS "comuneIstat" FROM needs WHERE id = ANY($1::uuid[])`,
-      [needIds],
-    );
+    return readComuniOfNeeds(manager, needIds);
   }
 
-  /** Reads needs and beneficiaries (owned by requests): who a household's need is for. */
+  /** Reads needs and beneficiaries (requests' parts): who a household's need is for. */
   async findHouseholdPeople(
     manager: Queryable,
     needId: string,
@@ -376,14 +379,14 @@ export class CareGroupsRepository {
     return firstRow<{ authorUserId: string | null; source: string; beneficiaryUserId: string | null }>(
       manager,
       `SELECT n.author_user_id AS "authorUserId", n.source, b.user_id AS "beneficiaryUserId"
-         FROM needs n LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id WHERE n.id = $1`,
+         FROM ${NEEDS_AS_N} ${joinBeneficiaryOfNeedSql()} WHERE n.id = $1`,
       [needId],
     );
   }
 
-  /** Reads needs (owned by requests): the need's status. */
+  /** The need's status (requests' read). */
   async findNeedStatus(manager: Queryable, needId: string): Promise<string | undefined> {
-    return firstValue<string>(manager, `SELECT status FROM needs WHERE id = $1`, [needId]);
+    return readNeedStatus(manager, needId);
   }
 
   // ----- reading for the API -----
@@ -398,8 +401,8 @@ export class CareGroupsRepository {
   async findHouseholdGroupsPage(userId: string, args: PageArgs): Promise<(GroupRow & CursorAt)[]> {
     const params: unknown[] = [userId];
     const conditions = [
-      `EXISTS (SELECT 1 FROM care_group_members m JOIN needs n ON n.id = m.need_id
-                 LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id WHERE m.group_id = g.id AND ${IS_MINE})`,
+      `EXISTS (SELECT 1 FROM care_group_members m ${joinNeedSql('m.need_id')}
+                 ${joinBeneficiaryOfNeedSql()} WHERE m.group_id = g.id AND ${IS_MINE})`,
     ];
     return this.findGroupsPage(conditions, params, args);
   }
@@ -468,8 +471,8 @@ export class CareGroupsRepository {
               m.weekly_cents AS "weeklyCents", m.individual_weekly_cents AS "individualWeeklyCents",
               m.joined_at AS "joinedAt", m.confirmed_at AS "confirmedAt", m.left_at AS "leftAt",
               ${IS_MINE} AS mine
-         FROM care_group_members m JOIN needs n ON n.id = m.need_id
-         LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
+         FROM care_group_members m ${joinNeedSql('m.need_id')}
+         ${joinBeneficiaryOfNeedSql()}
         WHERE m.group_id = ANY($2::uuid[]) ORDER BY m.joined_at, m.need_id`,
       [userId, groupIds],
     );

@@ -14,14 +14,15 @@ import {
 import { DataSource } from 'typeorm';
 import { EngagementStatus } from '../engagements/engagement-rules';
 import { MessageSide } from './message-rules';
+import { joinBeneficiaryOfNeedSql, joinNeedSql } from '@prossimo/requests';
 
 /** A message's sender as the other party knows them: the volunteer's or organisation's name, the
  * citizen's display name, or the name kept with it (no account: the desk person's first name, the
  * family contact's name). */
 const MESSAGE_FROM = `FROM engagement_messages m
   JOIN engagements e ON e.id = m.engagement_id
-  JOIN needs n ON n.id = e.need_id
-  LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
+  ${joinNeedSql('e.need_id')}
+  ${joinBeneficiaryOfNeedSql()}
   LEFT JOIN volunteer_profiles v ON v.id = e.volunteer_id
   LEFT JOIN organisations o ON o.id = e.organisation_id
   LEFT JOIN users su ON su.id = m.sender_user_id
@@ -193,7 +194,7 @@ export class EngagementMessagesRepository {
     return counted;
   }
 
-  /** Reads needs and beneficiaries (owned by requests): the desk person (no account) the need is for. */
+  /** Reads needs and beneficiaries (requests' joins): the desk person (no account) the need is for. */
   async findDeskPerson(
     manager: Queryable,
     engagementId: string,
@@ -201,7 +202,7 @@ export class EngagementMessagesRepository {
     const row = await firstRow<{ phoneEncrypted: string | null; nameEncrypted: string }>(
       manager,
       `SELECT b.phone_encrypted AS "phoneEncrypted", b.full_name_encrypted AS "nameEncrypted"
-         FROM engagements e JOIN needs n ON n.id = e.need_id JOIN beneficiaries b ON b.id = n.beneficiary_id
+         FROM engagements e ${joinNeedSql('e.need_id')} ${joinBeneficiaryOfNeedSql('JOIN')}
         WHERE e.id = $1 AND b.kind = 'desk' AND b.user_id IS NULL`,
       [engagementId],
     );

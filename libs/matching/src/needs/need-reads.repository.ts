@@ -2,12 +2,20 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainError, firstRow, Queryable } from '@prossimo/platform';
 import { isUUID } from 'class-validator';
+import {
+  hoursNeedOpen,
+  joinBeneficiaryOfNeedSql,
+  lockNeedKeyShare,
+  lockNeedNoKeyUpdate,
+  NEEDS_AS_N,
+  readNeedLocation,
+} from '@prossimo/requests';
 import { DataSource } from 'typeorm';
 import { NeedForMatching } from './need-for-matching';
 
 /**
- * Matching's reads of the needs table (owned by the requests library) and of the rows it joins
- * (comuni, beneficiaries, users): kept here, in one place, until requests exposes them.
+ * Matching's reads of needs (their tables are requests', whose SQL parts and reads these use) and
+ * of the rows they join (comuni, users).
  */
 @Injectable()
 export class NeedReadsRepository {
@@ -33,11 +41,7 @@ export class NeedReadsRepository {
   /** The need's id and Comune, for the caller's access check; NEED_NOT_FOUND otherwise. */
   async findNeed(manager: Queryable, needId: string, field: string): Promise<NeedLocation> {
     if (!isUUID(needId)) throw new DomainError('NEED_NOT_FOUND', { field });
-    const row = await firstRow<NeedLocation>(
-      manager,
-      `SELECT id, comune_istat AS "comuneIstat" FROM needs WHERE id = $1`,
-      [needId],
-    );
+    const row = await readNeedLocation(manager, needId);
     if (!row) throw new DomainError('NEED_NOT_FOUND', { field });
     return row;
   }
@@ -48,21 +52,16 @@ export class NeedReadsRepository {
    * picks the need.
    */
   async lockNeedKeyShare(manager: Queryable, needId: string): Promise<void> {
-    await manager.query(`SELECT 1 FROM needs WHERE id = $1 FOR KEY SHARE`, [needId]);
+    await lockNeedKeyShare(manager, needId);
   }
 
   /** Whole hours since the need opened (or was created). */
   async hoursOpen(manager: Queryable, needId: string): Promise<number> {
-    const [{ hours }]: { hours: number }[] = await manager.query(
-      `SELECT floor(extract(epoch FROM now() - coalesce(opened_at, created_at)) / 3600)::int AS hours
-         FROM needs WHERE id = $1`,
-      [needId],
-    );
-    return hours;
+    return hoursNeedOpen(manager, needId);
   }
 
   /**
-   * Reads volunteer_profiles (directory): open needs within the volunteer's travel radius, in
+   * Reads volunteer_profiles (community): open needs within the volunteer's travel radius, in
    * their categories, with fewer than `wanted` pending proposals; nearest first.
    */
   async findNeedsNearVolunteer(
@@ -72,7 +71,7 @@ export class NeedReadsRepository {
   ): Promise<{ id: string }[]> {
     return this.dataSource.query(
       `SELECT n.id FROM volunteer_profiles v
-         JOIN needs n ON n.status = 'open' AND n.window_end > now() AND n.category = ANY(v.categories)
+         JOIN ${NEEDS_AS_N} ON n.status = 'open' AND n.window_end > now() AND n.category = ANY(v.categories)
           AND earth_box(ll_to_earth(v.home_lat, v.home_lon), v.travel_radius_km * 1000) @> ll_to_earth(n.lat, n.lon)
           AND earth_distance(ll_to_earth(v.home_lat, v.home_lon), ll_to_earth(n.lat, n.lon)) <= v.travel_radius_km * 1000
         WHERE v.id = $1 AND ${shortOfProposals('n.id', 2)}
@@ -92,7 +91,7 @@ export class NeedReadsRepository {
   ): Promise<{ id: string }[]> {
     return this.dataSource.query(
       `SELECT n.id FROM service_offers so
-         JOIN needs n ON n.status = 'open' AND n.window_end > now() AND n.category = so.category
+         JOIN ${NEEDS_AS_N} ON n.status = 'open' AND n.window_end > now() AND n.category = so.category
           AND (n.comune_istat = ANY(so.area_comuni) OR (so.radius_km IS NOT NULL
             AND earth_distance(ll_to_earth(so.lat, so.lon), ll_to_earth(n.lat, n.lon)) <= so.radius_km * 1000))
         WHERE so.id = $1 AND so.status = 'active' AND ${shortOfProposals('n.id', 2)}
@@ -104,7 +103,7 @@ export class NeedReadsRepository {
   /** Open needs with no live pending proposal, oldest first. */
   async findOpenNeedsWithoutLiveProposal(limit: number): Promise<{ id: string }[]> {
     return this.dataSource.query(
-      `SELECT n.id FROM needs n
+      `SELECT n.id FROM ${NEEDS_AS_N}
         WHERE n.status = 'open' AND n.window_end > now()
           AND NOT EXISTS (SELECT 1 FROM match_proposals mp WHERE mp.need_id = n.id AND mp.status = 'pending'
                             AND mp.expires_at > now())
@@ -115,7 +114,7 @@ export class NeedReadsRepository {
 
   /** Locks the need row (FOR NO KEY UPDATE) before the caller locks what hangs from it. */
   async lockNeed(manager: Queryable, needId: string): Promise<void> {
-    await manager.query(`SELECT 1 FROM needs WHERE id = $1 FOR NO KEY UPDATE`, [needId]);
+    await lockNeedNoKeyUpdate(manager, needId);
   }
 }
 
@@ -147,6 +146,6 @@ const NEED_FOR_MATCHING_SELECT = `n.id, n.status, n.source, n.category, n.descri
        n.window_start AS "windowStart", n.window_end AS "windowEnd", n.details,
        n.author_user_id AS "authorUserId", au.display_name AS "authorName",
        n.beneficiary_id AS "beneficiaryId", b.user_id AS "beneficiaryUserId"
-  FROM needs n JOIN comuni c ON c.istat = n.comune_istat
-  LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
+  FROM ${NEEDS_AS_N} JOIN comuni c ON c.istat = n.comune_istat
+  ${joinBeneficiaryOfNeedSql()}
   LEFT JOIN users au ON au.id = n.author_user_id`;
