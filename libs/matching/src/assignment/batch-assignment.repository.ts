@@ -13,6 +13,7 @@ import { DataSource } from 'typeorm';
 import type { ProposalTarget } from '../proposals/proposal-writer.service';
 import { CandidateScore } from '../scoring/score';
 import { BatchAssignmentRun, BatchAssignmentRunsArgs, BatchPlanEntry } from './batch-assignment.types';
+import { joinNeedSql } from '@prossimo/requests';
 
 export const BATCH_RUN_COLUMNS = `r.id, r.territory_id AS "territoryId", r.category, r.window_start AS "windowStart",
   r.window_end AS "windowEnd", r.status, r.scheduled, r.needs_count AS "needsCount", r.helpers_count AS "helpersCount", r.served,
@@ -37,7 +38,7 @@ export interface PlanRowChange {
 
 /**
  * The batch_assignment_runs and batch_assignment_plan_rows tables. Reads joined from other
- * libraries: territories (territory), needs (requests), organisations and volunteer_profiles
+ * libraries: territories (territory), needs (requests' joinNeedSql), organisations and volunteer_profiles
  * (directory), and engagements and match_proposals (matching) for the hours and offers left.
  */
 @Injectable()
@@ -161,7 +162,7 @@ export class BatchAssignmentRepository {
               p.helper_user_id AS "helperUserId", p.organisation_id AS "organisationId",
               coalesce(o.name, v.display_name) AS "helperName", ${cursorAtColumn('p.window_start')}
          FROM batch_assignment_plan_rows p
-         JOIN needs n ON n.id = p.need_id
+         ${joinNeedSql('p.need_id')}
          LEFT JOIN organisations o ON o.id = p.organisation_id
          LEFT JOIN volunteer_profiles v ON v.id = p.volunteer_id
         WHERE ${conditions.join(' AND ')}

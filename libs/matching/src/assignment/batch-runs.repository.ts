@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { ProposalTarget } from '../proposals/proposal-writer.service';
 import { firstValue, Queryable } from '@prossimo/platform';
 import type { PlanRowChange } from './batch-assignment.repository';
+import { NEEDS_AS_N } from '@prossimo/requests';
 
 /** A run as the engine claims it. */
 export interface ClaimedRun {
@@ -47,7 +48,7 @@ export class BatchRunsRepository {
   /** Open needs of the run's category, territory and window, soonest first (at most `limit`). */
   async findNeedsOfRun(run: ClaimedRun, limit: number): Promise<{ id: string; windowStart: Date }[]> {
     return this.dataSource.query(
-      `SELECT n.id, n.window_start AS "windowStart" FROM needs n
+      `SELECT n.id, n.window_start AS "windowStart" FROM ${NEEDS_AS_N}
         WHERE n.status = 'open' AND n.category = $2
           AND n.comune_istat IN (SELECT comune_istat FROM territory_comuni WHERE territory_id = $1)
           AND n.window_start < $4 AND n.window_end > $3

@@ -7,6 +7,7 @@ import { AVAILABILITY_TIME_ZONE, HELP_CATEGORIES, weeklySpanOf } from '@prossimo
 import { queryPreparedIn } from '@prossimo/platform';
 import { EntityManager } from 'typeorm';
 import { CandidateFacts } from '../scoring/score';
+import { joinNeedSql } from '@prossimo/requests';
 
 /** What the candidate search needs to know about a need. */
 export interface MatchableNeed {
@@ -379,7 +380,7 @@ export function trackRecordJoins(
                 count(*) FILTER (WHERE e.status = 'completed' AND n.beneficiary_id = ${beneficiary}::uuid
                   AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.engagement_id = e.id
                     AND r.author_side = 'citizen' AND r.overall_stars < 4))::int AS good_with_citizen
-           FROM engagements e JOIN needs n ON n.id = e.need_id
+           FROM engagements e ${joinNeedSql('e.need_id')}
           WHERE ${engagementColumn} = ${subject}) es
        LEFT JOIN review_aggregates ra ON ra.subject_kind = '${subjectKind}' AND ra.subject_id = ${subject}
        CROSS JOIN LATERAL (

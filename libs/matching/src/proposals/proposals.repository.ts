@@ -14,6 +14,7 @@ import {
   PageArgs,
   Queryable,
   queryPrepared,
+  queryPreparedIn,
   statusHistoryIn,
 } from '@prossimo/platform';
 import { TransitionResult } from '@prossimo/requests';
@@ -195,7 +196,8 @@ export class ProposalsRepository {
     proposalId: string,
     helperUserId: string,
   ): Promise<AcceptanceRow | undefined> {
-    const row = await firstRow<AcceptanceRow>(
+    // Prepared: planning this statement cost several times running it (bench/README.md, issue 18).
+    const [row] = (await queryPreparedIn(
       manager,
       `WITH need AS MATERIALIZED (
          ${lockedNeedOfProposalSql(`mp.id = $1 AND ${ANSWERABLE_BY_PARAM_2}`)})
@@ -213,7 +215,7 @@ export class ProposalsRepository {
          LEFT JOIN organisations o ON o.id = mp.organisation_id
           FOR UPDATE OF mp`,
       [proposalId, helperUserId],
-    );
+    )) as AcceptanceRow[];
     return row;
   }
 
@@ -381,7 +383,7 @@ export class ProposalsRepository {
     parts: AcceptanceParts,
     transitionResult: string,
   ): Promise<AcceptedRow> {
-    const [row] = await statement.run<AcceptedRow>(
+    const [row] = await statement.runPrepared<AcceptedRow>(
       manager,
       `SELECT ${ENGAGEMENT_COLUMNS}, ${transitionResult},
                 (SELECT coalesce(json_agg(json_build_object('id', w.id, 'helperUserId', w.helper_user_id)), '[]')

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ComuneSupply } from './territory-supply.types';
+import { NEEDS_AS_N } from '@prossimo/requests';
 
 /** Travel radii are at most 100 km (volunteer_profiles check): the box each Comune's search walks. */
 const MAX_RADIUS_METRES = 100_000;
@@ -38,7 +39,7 @@ export class TerritorySupplyRepository {
                                 JOIN territory_comuni atc ON atc.territory_id = oa.territory_id
                                WHERE oa.organisation_id = so.organisation_id AND oa.status = 'accredited'
                                  AND atc.comune_istat = c.istat)) AS "serviceOffers",
-              (SELECT count(*)::int FROM needs n
+              (SELECT count(*)::int FROM ${NEEDS_AS_N}
                 WHERE n.comune_istat = c.istat AND n.status = 'open' AND n.window_end > now()
                   AND ($2::text IS NULL OR n.category = $2)) AS "openNeeds"
          FROM territory_comuni tc JOIN comuni c ON c.istat = tc.comune_istat

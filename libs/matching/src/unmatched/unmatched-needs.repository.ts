@@ -3,11 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { afterCursorCondition, CursorAt, cursorAtColumn } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import { UnmatchedNeed, UnmatchedNeedsArgs } from '../matching.types';
+import { joinNeedSql } from '@prossimo/requests';
 
 /** An unmatched need as read, with its page cursor. */
 export type UnmatchedNeedRow = Omit<UnmatchedNeed, 'reasonText'> & CursorAt;
 
-/** need_match_states rows matching gave up on (joined with needs, owned by requests: a read kept here). */
+/** need_match_states rows matching gave up on (joined with needs through requests' joinNeedSql). */
 @Injectable()
 export class UnmatchedNeedsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -32,7 +33,7 @@ export class UnmatchedNeedsRepository {
       `SELECT ms.need_id AS "needId", ms.comune_istat AS "comuneIstat", n.category, n.description,
               n.window_start AS "windowStart", ms.unmatched_reason AS reason, ms.unmatched_at AS "unmatchedAt",
               ${cursorAtColumn('ms.unmatched_at')}
-         FROM need_match_states ms JOIN needs n ON n.id = ms.need_id
+         FROM need_match_states ms ${joinNeedSql('ms.need_id')}
         WHERE ${conditions.join(' AND ')} ORDER BY ms.unmatched_at, ms.need_id LIMIT $${params.length}`,
       params,
     );

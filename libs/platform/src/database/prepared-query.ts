@@ -6,8 +6,9 @@ import type { DataSource, EntityManager } from 'typeorm';
  * Runs a hot read as a named prepared statement, so that PostgreSQL parses and plans it once per
  * connection (and, after a few runs, may keep a generic plan) instead of on every request: for the
  * offer search, planning cost as much as executing. The name comes from the SQL text, so each
- * shape of the query (filters present or not) is its own statement. Reads only, outside
- * transactions; without a pg pool (a stand-in data source) it is a plain query.
+ * shape of the query (filters present or not) is its own statement. Hot reads outside
+ * transactions, and the hot single-statement writes (CombinedStatement.runPrepared); without a pg
+ * pool (a stand-in data source) it is a plain query.
  */
 export async function queryPrepared<T extends QueryResultRow>(
   dataSource: Pick<DataSource, 'query'> & { driver?: unknown },

@@ -186,7 +186,7 @@ export class NeedPostingService {
     const needId = randomUUID();
     const need = this.insertNeedIn(statement, user, NeedSource.CITIZEN, input, needId, ready);
     const [row]: { found: boolean; km: number | null; consented: boolean; posted: boolean }[] =
-      await statement.run(
+      await statement.runPrepared(
         manager,
         `SELECT EXISTS (SELECT 1 FROM ${place}) AS found, (SELECT km FROM ${place}) AS km,
                 ${consent} AS consented, EXISTS (SELECT 1 FROM ${need}) AS posted`,
