@@ -15,8 +15,8 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
  * Comuni or territories: notifications (the Comune desk of its templates) and insights (the
  * Comuni of a scope, the ambiti of the snapshots) read them through territory's module functions
  * instead of territory's tables. Territory must therefore import neither notifications nor
- * insights; identity cannot import territory (territory imports identity): what identity needs
- * from territory's tables it reads today, or through a port territory provides.
+ * insights. Identity cannot import territory (territory imports identity): it reads territory's
+ * tables through its TERRITORY_COVERAGE port, which territory provides.
  */
 export const ALLOWED_IMPORTS = {
   platform: [],

@@ -16,7 +16,7 @@ import { ModerationModule } from '@prossimo/moderation';
 import { PrivacyModule } from '@prossimo/privacy';
 import { ReputationModule } from '@prossimo/reputation';
 import { RequestsModule } from '@prossimo/requests';
-import { TerritoryModule } from '@prossimo/territory';
+import { TerritoryCoverageModule, TerritoryModule } from '@prossimo/territory';
 import { NotificationsApiModule, NotificationsModule, OtpSenderModule } from '@prossimo/notifications';
 import {
   APP_CONFIG,
@@ -102,6 +102,7 @@ import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
     NotificationsModule,
     NotificationsApiModule,
     OtpSenderModule,
+    TerritoryCoverageModule,
     EngagementNoticesModule,
     IdentityModule,
     TerritoryModule,

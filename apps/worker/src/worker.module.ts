@@ -7,6 +7,7 @@ import { NotificationsModule, OtpSenderModule } from '@prossimo/notifications';
 import { PrivacyWorkerModule } from '@prossimo/privacy';
 import { ReputationWorkerModule } from '@prossimo/reputation';
 import { RequestsWorkerModule } from '@prossimo/requests';
+import { TerritoryCoverageModule } from '@prossimo/territory';
 import {
   ConfigModule,
   DatabaseModule,
@@ -30,6 +31,7 @@ import { WorkerRunner } from './worker-runner.service';
     DiscoveryModule,
     NotificationsModule,
     OtpSenderModule,
+    TerritoryCoverageModule,
     EngagementNoticesModule,
     RequestsWorkerModule,
     MatchingWorkerModule,

@@ -2,7 +2,6 @@ import { createSecretKey } from 'node:crypto';
 import { Module, OnModuleInit } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { APP_CONFIG, AppConfig } from '@prossimo/platform';
-import { AccessRepository } from './access/access.repository';
 import { AccessService } from './access/access.service';
 import { AuthGuard } from './auth/auth.guard';
 import { IdentityResolver } from './auth/identity.resolver';
@@ -22,7 +21,10 @@ import { UsersRepository } from './users/users.repository';
 import { UserRolesRepository } from './users/user-roles.repository';
 import { AccountSuspensionRepository } from './users/account-suspension.repository';
 
-/** Needs an OTP_SENDER (see ./phone/otp-sender) from a global module of the app. */
+/**
+ * Needs an OTP_SENDER (see ./phone/otp-sender) and a TERRITORY_COVERAGE (./access/territory-coverage)
+ * from global modules of the app.
+ */
 @Module({
   imports: [
     JwtModule.registerAsync({
@@ -47,7 +49,6 @@ import { AccountSuspensionRepository } from './users/account-suspension.reposito
     IdentityResolver,
     CodiceFiscaleService,
     CodiceFiscaleResolver,
-    AccessRepository,
     CodiceFiscaleRepository,
     PhoneVerificationsRepository,
     SessionsRepository,

@@ -10,6 +10,7 @@ export * from './users/user-roles.repository';
 export * from './users/account-suspension.repository';
 export * from './phone/phone-number';
 export * from './access/access.service';
+export * from './access/territory-coverage';
 export * from './phone/phone-verification.service';
 export * from './phone/otp-sender';
 export * from './codice-fiscale/codice-fiscale';

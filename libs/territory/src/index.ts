@@ -5,3 +5,4 @@ export * from './territories/territory-of.repository';
 export * from './comuni/comune-centres.repository';
 export * from './comuni/comune-reads.repository';
 export * from './territories/territory-comuni.repository';
+export * from './territories/territory-coverage.module';

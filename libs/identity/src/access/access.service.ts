@@ -5,7 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Role } from '../users/role';
 import { AuthenticatedUser, SessionService } from '../sessions/session.service';
 import { satisfiesStepUp } from '../spid-cie/levels';
-import { AccessRepository } from './access.repository';
+import { TERRITORY_COVERAGE, TerritoryCoverage } from './territory-coverage';
 
 export const COMUNE_STAFF_ROLES = [Role.COMUNE_OPERATOR, Role.COMUNE_MODERATOR] as const;
 
@@ -29,7 +29,7 @@ export class AccessService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly repository: AccessRepository,
+    @Inject(TERRITORY_COVERAGE) private readonly coverage: TerritoryCoverage,
   ) {}
 
   /** The platform's default for staff step-up (STAFF_STEP_UP; unset: on in production only). */
@@ -46,7 +46,7 @@ export class AccessService {
     where: StepUpPlace,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<boolean> {
-    const required = await this.repository.stepUpRequired(
+    const required = await this.coverage.stepUpRequired(
       manager,
       where.territoryIds ?? [],
       where.comuneIstats ?? [],
@@ -125,7 +125,7 @@ export class AccessService {
   ): Promise<void> {
     const scope = this.scope(user, roles);
     if (scope.all) return;
-    if (!(await this.repository.comuneInTerritories(manager, comuneIstat, scope.territoryIds)))
+    if (!(await this.coverage.comuneInTerritories(manager, comuneIstat, scope.territoryIds)))
       throw new DomainError('FORBIDDEN');
   }
 
@@ -136,7 +136,7 @@ export class AccessService {
   comuneCondition(scope: TerritoryScope, column: string, params: unknown[]): string {
     if (scope.all) return 'true';
     params.push(scope.territoryIds);
-    return `${column} IN (SELECT comune_istat FROM territory_comuni WHERE territory_id = ANY($${params.length}::uuid[]))`;
+    return `${column} IN (${this.coverage.comuniOfTerritoriesSql(`$${params.length}`)})`;
   }
 
   /** Same for records that carry a territory id. */

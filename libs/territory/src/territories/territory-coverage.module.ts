@@ -1,16 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Global, Injectable, Module } from '@nestjs/common';
+import { TERRITORY_COVERAGE, TerritoryCoverage } from '@prossimo/identity';
 import { firstRow, Queryable } from '@prossimo/platform';
 
-/**
- * What access decisions read: territories and territory_comuni, territory's tables (read here until
- * territory offers them). Each method runs on the caller's `db` (its transaction, or the data source).
- */
+/** Identity's TerritoryCoverage port over territory's tables (territories, territory_comuni). */
 @Injectable()
-export class AccessRepository {
-  /**
-   * Whether any of these territories, or of the territories covering these Comuni, asks for staff
-   * step-up (`platformDefault` where one has no setting); null when none is found.
-   */
+export class TerritoryCoverageRepository implements TerritoryCoverage {
   async stepUpRequired(
     db: Queryable,
     territoryIds: readonly string[],
@@ -28,7 +22,6 @@ export class AccessRepository {
     return row?.required;
   }
 
-  /** Whether one of these territories covers the Comune. */
   async comuneInTerritories(db: Queryable, comuneIstat: string, territoryIds: string[]): Promise<boolean> {
     const rows: unknown[] = await db.query(
       `SELECT 1 FROM territory_comuni WHERE comune_istat = $1 AND territory_id = ANY($2::uuid[]) LIMIT 1`,
@@ -36,4 +29,19 @@ export class AccessRepository {
     );
     return rows.length > 0;
   }
+
+  comuniOfTerritoriesSql(territoryIdsParam: string): string {
+    return `SELECT comune_istat FROM territory_comuni WHERE territory_id = ANY(${territoryIdsParam}::uuid[])`;
+  }
 }
+
+/**
+ * Gives identity its TERRITORY_COVERAGE wherever IdentityModule is used: import once in each app's
+ * root module (as notifications' OtpSenderModule). No imports: the methods run on the caller's db.
+ */
+@Global()
+@Module({
+  providers: [{ provide: TERRITORY_COVERAGE, useClass: TerritoryCoverageRepository }],
+  exports: [TERRITORY_COVERAGE],
+})
+export class TerritoryCoverageModule {}
