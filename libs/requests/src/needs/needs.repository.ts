@@ -9,6 +9,7 @@ import {
   PageArgs,
   Queryable,
   queryPrepared,
+  queryPreparedIn,
 } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import { needColumns, NeedRow } from './need-rows';
@@ -82,13 +83,15 @@ export class NeedsRepository {
     );
   }
 
+  /** Prepared: a posted need is read back by it, and planning it cost more than running it (issue 18). */
   async findNeed(db: Queryable, published: string, id: string): Promise<NeedRow | undefined> {
-    return firstRow<NeedRow>(
+    const [row] = (await queryPreparedIn(
       db,
       `SELECT ${needColumns(published)} FROM needs n LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
         WHERE n.id = $1`,
       [id],
-    );
+    )) as NeedRow[];
+    return row;
   }
 
   /** Locks the need's row for a status change in the caller's transaction; false when there is none. */
