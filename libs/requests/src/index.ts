@@ -14,4 +14,4 @@ export * from './desk-people/desk-people.indexer';
 export * from './requests-personal-data.module';
 export * from './personal-data/needs-erasure';
 export * from './personal-data/needs-retention';
-export * from './needs/need-sql';
+export * from './needs/need-sql.repository';

@@ -6,3 +6,4 @@ export * from './comuni/comune-centres.repository';
 export * from './comuni/comune-reads.repository';
 export * from './territories/territory-comuni.repository';
 export * from './territories/territory-coverage.module';
+export * from './territories/territory-coverage.repository';
