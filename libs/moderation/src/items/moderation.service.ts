@@ -20,7 +20,7 @@ import {
 import { firstTerritoryOf } from '@prossimo/territory';
 import { DataSource, EntityManager } from 'typeorm';
 import { ModerationItemsRepository } from './moderation-items.repository';
-import { publishedContentSql } from './moderation-sql.repository';
+import { itemPublishedSql } from './moderation-sql.repository';
 import { RedactionSpan } from '../redaction/redaction';
 import {
   ContentType,
@@ -208,7 +208,7 @@ export class ModerationService {
 
   /** SQL condition: the content with id column `idColumn` is published. */
   publishedCondition(contentType: ContentType, idColumn: string): string {
-    return publishedContentSql(contentType, idColumn);
+    return itemPublishedSql(contentType, idColumn);
   }
 
   /** Every content type's mode in a territory: its choice, or the default. Comune staff of the territory. */
