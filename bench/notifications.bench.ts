@@ -357,11 +357,8 @@ describe('notifications benchmark', () => {
     await waitUntil(
       async () =>
         Number(
-          (
-            await monitor.query<{ count: string }>(
-              'SELECT count(*) FROM outbox WHERE dispatched_at IS NULL',
-            )
-          ).rows[0].count,
+          (await monitor.query<{ count: string }>('SELECT count(*) FROM outbox WHERE dispatched_at IS NULL'))
+            .rows[0].count,
         ) === 0,
       300000,
       'the relay',
