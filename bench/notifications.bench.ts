@@ -296,6 +296,23 @@ describe('notifications benchmark', () => {
     }
   }
 
+  /**
+   * Outbox rows due at once that the relay enqueued as delayed jobs: available_at (their
+   * transaction's start) after the relay's now() (its pass's start), which delay_ms was measured
+   * from until issue 18's session 14 (now clock_timestamp()).
+   */
+  async function reportDelayedRelays(round: number): Promise<void> {
+    const [{ rows, delayed, max_ms }]: { rows: number; delayed: number; max_ms: number | null }[] =
+      await dataSource.query(
+        `SELECT count(*)::int AS rows, count(*) FILTER (WHERE available_at > dispatched_at)::int AS delayed,
+                max(extract(epoch FROM available_at - dispatched_at) * 1000)::int AS max_ms
+           FROM outbox WHERE dispatched_at IS NOT NULL`,
+      );
+    process.stdout.write(
+      `round ${round} outbox: ${delayed} of ${rows} rows had available_at after their pass's start (at most ${max_ms ?? 0} ms)\n`,
+    );
+  }
+
   async function measured(
     round: number,
     path: Row['path'],
@@ -392,6 +409,7 @@ describe('notifications benchmark', () => {
             await probe.begin(workerPid());
           }
           const latency = await steadyLoad((i) => dataSource.transaction((manager) => queue(manager, i)));
+          await reportDelayedRelays(round);
           await probe?.end(workerPid(), `steady ${RATE_PER_SECOND}/s`, RATE_PER_SECOND * STEADY_SECONDS);
           return { throughput, ...latency };
         },
