@@ -50,3 +50,15 @@ export function deskOfComuneSql(comuneIstat: string): string {
        WHERE tc.comune_istat = ${comuneIstat}
        ORDER BY t.desk_phone IS NULL, t.id LIMIT 1) desk ON true`;
 }
+
+/**
+ * SQL for other libraries' statements: JOIN (alias `alias`) that keeps the rows whose territory id
+ * (`territoryIdSql`) is of a territory covering the Comune `comuneIstatSql`.
+ */
+export function joinTerritoryCoveringComuneSql(
+  territoryIdSql: string,
+  comuneIstatSql: string,
+  alias = 'tc',
+): string {
+  return `JOIN territory_comuni ${alias} ON ${alias}.territory_id = ${territoryIdSql} AND ${alias}.comune_istat = ${comuneIstatSql}`;
+}

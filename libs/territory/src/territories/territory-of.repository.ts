@@ -1,3 +1,4 @@
+import { Queryable } from '@prossimo/platform';
 import { EntityManager } from 'typeorm';
 
 /**
@@ -13,4 +14,10 @@ export async function firstTerritoryOf(manager: EntityManager, comuneIstat: stri
     [comuneIstat],
   );
   return row?.territory_id ?? null;
+}
+
+/** Whether there is a territory with this id (a module function too, on the caller's `db`). */
+export async function territoryExists(db: Queryable, territoryId: string): Promise<boolean> {
+  const [known]: unknown[] = await db.query(`SELECT 1 FROM territories WHERE id = $1`, [territoryId]);
+  return known !== undefined;
 }
