@@ -1,4 +1,4 @@
-import { ContentType } from './moderation.types';
+import type { ContentType } from './moderation.types';
 
 // SQL parts for other libraries' statements on moderation's items (as ModerationService's
 // publishedCondition): module functions, for readers whose statements are module constants.
