@@ -5,3 +5,9 @@ export * from './items/moderation-sql.repository';
 export * from './redaction/redaction';
 export { blankModerationSummaries, deleteModerationRecords } from './personal-data/personal-data.repository';
 export * from './moderation-personal-data.module';
+export {
+  itemDecidedSql,
+  itemPublishedSql,
+  joinModerationItemSql,
+  moderationStatusSql,
+} from './items/moderation-sql.repository';

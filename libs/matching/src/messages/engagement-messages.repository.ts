@@ -27,7 +27,7 @@ const MESSAGE_FROM = `FROM engagement_messages m
   ${leftJoinVolunteerSql('e.volunteer_id')}
   LEFT JOIN organisations o ON o.id = e.organisation_id
   ${leftJoinUserSql('su', 'm.sender_user_id')}
-  ${joinModerationItemSql('mi', ContentType.ENGAGEMENT_MESSAGE, 'm.id')}`;
+  ${joinModerationItemSql(ContentType.ENGAGEMENT_MESSAGE, 'm.id')}`;
 
 const MESSAGE_COLUMNS = `m.id, m.engagement_id AS "engagementId", m.sender_side AS side, m.sender_user_id AS "senderUserId",
   m.via, m.body_encrypted AS "bodyEncrypted", m.created_at AS "createdAt", mi.status AS "moderationStatus",
