@@ -1,7 +1,6 @@
 export * from './moderation.module';
 export * from './items/moderation.service';
 export * from './items/moderation.types';
-export * from './items/moderation-sql.repository';
 export * from './redaction/redaction';
 export { blankModerationSummaries, deleteModerationRecords } from './personal-data/personal-data.repository';
 export * from './moderation-personal-data.module';
