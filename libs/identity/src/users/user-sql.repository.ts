@@ -1,21 +1,49 @@
-// SQL parts for other libraries' statements on identity's users and user_roles (as requests'
-// joinNeedSql): each returns SQL text, the caller naming the alias and the SQL of the ids it joins
-// on, so that the reader composes one statement with its own parameters and the same plan.
+import { Queryable } from '@prossimo/platform';
 
-/** LEFT JOIN of the account `alias` whose id is `userIdSql` (no account: its columns are null). */
-export function leftJoinUserSql(alias: string, userIdSql: string): string {
-  return `LEFT JOIN users ${alias} ON ${alias}.id = ${userIdSql}`;
+// SQL parts and module functions of identity's users and user_roles for other libraries'
+// statements (issue 19: the table names stay in the owner's files).
+
+/**
+ * SQL condition: the user whose id is the SQL `userIdColumn` is active with a verified phone.
+ * `offsetZero` ends the sub-select with OFFSET 0, which keeps the planner from pulling it up into
+ * a join: the check then runs per row, in the order the caller wrote its conditions.
+ */
+export function activeVerifiedUserSql(userIdColumn: string, options: { offsetZero?: boolean } = {}): string {
+  return `EXISTS (SELECT 1 FROM users u WHERE u.id = ${userIdColumn} AND u.status = 'active'
+       AND u.phone_verified_at IS NOT NULL${options.offsetZero ? ' OFFSET 0' : ''})`;
+}
+
+/** The accounts under the caller's alias, for a FROM. */
+export const usersAs = (alias: string): string => `users ${alias}`;
+
+/** Joins the account `alias` whose id is `userIdColumn` (LEFT JOIN: it may be null). */
+export const leftJoinUserSql = (alias: string, userIdColumn: string): string =>
+  `LEFT JOIN users ${alias} ON ${alias}.id = ${userIdColumn}`;
+
+/**
+ * The staff roles (sorted text array, empty when none) the user `userIdColumn` holds in the
+ * territory `territoryIdColumn`: platform admin anywhere, Comune operator or moderator there.
+ */
+export const staffRolesInTerritorySql = (userIdColumn: string, territoryIdColumn: string): string =>
+  `coalesce((SELECT array_agg(DISTINCT r.role ORDER BY r.role) FROM user_roles r
+                         WHERE r.user_id = ${userIdColumn}
+                           AND (r.role = 'platform_admin'
+                                OR (r.territory_id = ${territoryIdColumn}
+                                    AND r.role IN ('comune_operator', 'comune_moderator')))),
+                       '{}')`;
+
+/** Holds the account row FOR UPDATE until the caller's transaction ends (one request at a time per person). */
+export async function lockAccountRow(db: Queryable, userId: string): Promise<void> {
+  await db.query(`SELECT 1 FROM users WHERE id = $1 FOR UPDATE`, [userId]);
 }
 
 /** Sub-select: the display name of the account whose id is `userIdSql` (null: none, or no name). */
-export function displayNameOfUserSql(userIdSql: string): string {
-  return `(SELECT display_name FROM users WHERE id = ${userIdSql})`;
-}
+export const displayNameOfUserSql = (userIdSql: string): string =>
+  `(SELECT display_name FROM users WHERE id = ${userIdSql})`;
 
 /**
- * FROM item: the roles (alias `alias`, user_roles' columns: user_id, role, territory_id,
+ * For a FROM: the roles (alias `alias`, user_roles' columns: user_id, role, territory_id,
  * organisation_id, created_at) held by active accounts.
  */
-export function rolesOfActiveUsersSql(alias: string): string {
-  return `user_roles ${alias} JOIN users ${alias}_user ON ${alias}_user.id = ${alias}.user_id AND ${alias}_user.status = 'active'`;
-}
+export const rolesOfActiveUsersSql = (alias: string): string =>
+  `user_roles ${alias} JOIN users ${alias}_user ON ${alias}_user.id = ${alias}.user_id AND ${alias}_user.status = 'active'`;

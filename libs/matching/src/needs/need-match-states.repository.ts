@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { rolesOfActiveUsersSql } from '@prossimo/identity';
 import { firstValue, onlyRow, Queryable } from '@prossimo/platform';
-import { joinTerritoryCoveringComuneSql } from '@prossimo/territory';
+import { joinTerritoryComuniSql } from '@prossimo/territory';
 
 /**
  * The need_match_states table (how far matching went for each need, and whether it gave up) and
@@ -72,8 +72,8 @@ export class NeedMatchStatesRepository {
   async findComuneOperatorIds(manager: Queryable, comuneIstat: string): Promise<string[]> {
     const operators: { user_id: string }[] = await manager.query(
       `SELECT DISTINCT ur.user_id FROM ${rolesOfActiveUsersSql('ur')}
-         ${joinTerritoryCoveringComuneSql('ur.territory_id', '$1')}
-        WHERE ur.role = 'comune_operator' ORDER BY ur.user_id`,
+         ${joinTerritoryComuniSql('tc', 'ur.territory_id')}
+        WHERE ur.role = 'comune_operator' AND tc.comune_istat = $1 ORDER BY ur.user_id`,
       [comuneIstat],
     );
     return operators.map((operator) => operator.user_id);

@@ -18,7 +18,7 @@ import {
   statusHistoryIn,
 } from '@prossimo/platform';
 import { TransitionResult } from '@prossimo/requests';
-import { joinTerritoryCoveringComuneSql } from '@prossimo/territory';
+import { joinTerritoryComuniSql } from '@prossimo/territory';
 import { DataSource } from 'typeorm';
 import { EngagementStatus } from '../engagements/engagement-rules';
 import { ENGAGEMENT_COLUMNS, EngagementRow } from '../engagements/engagement-rows';
@@ -207,8 +207,8 @@ export class ProposalsRepository {
        SELECT need.*, mp.id AS "proposalId", mp.status AS "proposalStatus", mp.expires_at AS "expiresAt",
               mp.service_offer_id AS "serviceOfferId",
               (SELECT coalesce(bool_or(s.citizen_confirmation_required), false)
-                 FROM territory_matching_settings s
-                 ${joinTerritoryCoveringComuneSql('s.territory_id', 'need."comuneIstat"')}) AS "confirmationRequired",
+                 FROM territory_matching_settings s ${joinTerritoryComuniSql('tc', 's.territory_id')}
+                WHERE tc.comune_istat = need."comuneIstat") AS "confirmationRequired",
               coalesce(o.name, v.display_name, '') AS "helperName", v.display_name AS "volunteerName",
               ${needNoticeSql('need.id')} AS "needNotice",
               ${recipientsSql(`ARRAY[CASE WHEN need.source = 'citizen' THEN need."authorUserId" END, need."beneficiaryUserId"]::uuid[]`)}

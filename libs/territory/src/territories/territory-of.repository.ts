@@ -1,4 +1,4 @@
-import { Queryable } from '@prossimo/platform';
+import { firstRow, Queryable } from '@prossimo/platform';
 import { EntityManager } from 'typeorm';
 
 /**
@@ -16,8 +16,9 @@ export async function firstTerritoryOf(manager: EntityManager, comuneIstat: stri
   return row?.territory_id ?? null;
 }
 
-/** Whether there is a territory with this id (a module function too, on the caller's `db`). */
+/** Whether the territory exists. */
 export async function territoryExists(db: Queryable, territoryId: string): Promise<boolean> {
-  const [known]: unknown[] = await db.query(`SELECT 1 FROM territories WHERE id = $1`, [territoryId]);
-  return known !== undefined;
+  return (
+    (await firstRow<unknown>(db, `SELECT 1 FROM territories WHERE id = $1`, [territoryId])) !== undefined
+  );
 }
