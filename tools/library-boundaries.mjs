@@ -37,7 +37,7 @@ export const ALLOWED_IMPORTS = {
     'community',
     'reputation',
   ],
-  directory: ['platform', 'identity', 'moderation', 'notifications', 'territory', 'matching'],
+  directory: ['platform', 'identity', 'moderation', 'notifications', 'territory', 'reputation', 'matching'],
   insights: ['platform', 'identity', 'territory', 'requests', 'matching'],
   privacy: ['platform', 'identity', 'notifications', 'moderation', 'requests', 'matching'],
 };

@@ -1,4 +1,5 @@
 export * from './aggregates/bayesian-average';
+export * from './aggregates/review-aggregates-sql.repository';
 export * from './reputation.module';
 export * from './reputation.processor';
 export * from './aggregates/review-aggregates.service';

@@ -50,3 +50,6 @@ export function deskOfComuneSql(comuneIstat: string): string {
        WHERE tc.comune_istat = ${comuneIstat}
        ORDER BY t.desk_phone IS NULL, t.id LIMIT 1) desk ON true`;
 }
+
+/** The Comuni of the territories (territory_id, comune_istat) under the caller's alias, for a FROM or JOIN. */
+export const territoryComuniAs = (alias: string): string => `territory_comuni ${alias}`;
