@@ -38,7 +38,7 @@ export const ALLOWED_IMPORTS = {
     'reputation',
   ],
   directory: ['platform', 'identity', 'moderation', 'notifications', 'territory', 'reputation', 'matching'],
-  insights: ['platform', 'identity', 'territory', 'requests', 'matching'],
+  insights: ['platform', 'identity', 'territory', 'requests', 'reputation', 'matching'],
   privacy: ['platform', 'identity', 'notifications', 'moderation', 'requests', 'matching'],
 };
 

@@ -1,5 +1,6 @@
 export * from './aggregates/bayesian-average';
-export * from './aggregates/review-aggregates-sql.repository';
+export * from './reviews/review-sql';
+export * from './aggregates/review-aggregates-sql';
 export * from './reputation.module';
 export * from './reputation.processor';
 export * from './aggregates/review-aggregates.service';
