@@ -20,6 +20,7 @@ import {
 import { firstTerritoryOf } from '@prossimo/territory';
 import { DataSource, EntityManager } from 'typeorm';
 import { ModerationItemsRepository } from './moderation-items.repository';
+import { itemPublishedSql } from './moderation-sql.repository';
 import { RedactionSpan } from '../redaction/redaction';
 import {
   ContentType,
@@ -207,8 +208,7 @@ export class ModerationService {
 
   /** SQL condition: the content with id column `idColumn` is published. */
   publishedCondition(contentType: ContentType, idColumn: string): string {
-    return `EXISTS (SELECT 1 FROM moderation_items mi WHERE mi.content_type = '${contentType}'
-      AND mi.content_id = ${idColumn} AND mi.status = 'published')`;
+    return itemPublishedSql(contentType, idColumn);
   }
 
   /** Every content type's mode in a territory: its choice, or the default. Comune staff of the territory. */

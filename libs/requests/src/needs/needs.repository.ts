@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { organisationsOfMemberSql, organisationsWorkedForSql } from '@prossimo/identity';
+import { ContentType, itemDecidedSql, joinModerationItemSql } from '@prossimo/moderation';
 import {
   afterCursorCondition,
   CursorAt,
@@ -166,7 +167,7 @@ export class NeedsRepository {
     return firstRow(
       db,
       `SELECT n.status, n.source, mi.status AS item_status FROM needs n
-           LEFT JOIN moderation_items mi ON mi.content_type = 'need' AND mi.content_id = n.id
+           ${joinModerationItemSql(ContentType.NEED, 'n.id', { join: 'LEFT JOIN' })}
           WHERE n.id = $1 FOR NO KEY UPDATE OF n`,
       [needId],
     );
@@ -190,8 +191,8 @@ export class NeedsRepository {
   async lockDecidedSubmittedNeeds(db: Queryable, batch: number): Promise<{ id: string }[]> {
     return db.query(
       `SELECT n.id FROM needs n
-             JOIN moderation_items mi ON mi.content_type = 'need' AND mi.content_id = n.id
-            WHERE n.status = 'submitted' AND n.source <> 'sentinel' AND mi.status IN ('published', 'rejected')
+             ${joinModerationItemSql(ContentType.NEED, 'n.id')}
+            WHERE n.status = 'submitted' AND n.source <> 'sentinel' AND ${itemDecidedSql()}
             ORDER BY n.created_at LIMIT $1 FOR NO KEY UPDATE OF n SKIP LOCKED`,
       [batch],
     );
