@@ -11,3 +11,4 @@ export * from './reviews/review.service';
 export * from './reviews/review-requests.service';
 export * from './screening/comment-screening';
 export * from './reputation-personal-data.module';
+export * from './reviews/engagement-sides';
