@@ -17,6 +17,10 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
  * instead of territory's tables. Territory must therefore import neither notifications nor
  * insights. Identity cannot import territory (territory imports identity): it reads territory's
  * tables through its TERRITORY_COVERAGE port, which territory provides.
+ *
+ * Reputation sits below the libraries whose engagements, offers and volunteers are reviewed: it
+ * reads them through its ENGAGEMENT_SIDES port, which matching provides. Directory (the rating
+ * order of the catalogue) and insights (satisfaction) compose reputation's SQL parts.
  */
 export const ALLOWED_IMPORTS = {
   platform: [],
