@@ -21,6 +21,10 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
  * Reputation sits below the libraries whose engagements, offers and volunteers are reviewed: it
  * reads them through its ENGAGEMENT_SIDES port, which matching provides. Directory (the rating
  * order of the catalogue) and insights (satisfaction) compose reputation's SQL parts.
+ *
+ * Directory sits below matching: matching reads organisations, offers and accreditations through
+ * directory's SQL parts, and prices a care group with directory's price bands
+ * (`@prossimo/directory/rules`). Directory must therefore not import matching.
  */
 export const ALLOWED_IMPORTS = {
   platform: [],
@@ -31,6 +35,7 @@ export const ALLOWED_IMPORTS = {
   requests: ['platform', 'identity', 'moderation', 'territory'],
   community: ['platform', 'identity', 'moderation', 'notifications', 'territory'],
   reputation: ['platform', 'identity', 'moderation', 'notifications'],
+  directory: ['platform', 'identity', 'moderation', 'notifications', 'territory', 'reputation'],
   matching: [
     'platform',
     'identity',
@@ -40,8 +45,8 @@ export const ALLOWED_IMPORTS = {
     'requests',
     'community',
     'reputation',
+    'directory',
   ],
-  directory: ['platform', 'identity', 'moderation', 'notifications', 'territory', 'reputation', 'matching'],
   insights: ['platform', 'identity', 'territory', 'requests', 'reputation', 'matching'],
   privacy: ['platform', 'identity', 'notifications', 'moderation', 'requests', 'matching'],
 };

@@ -1,6 +1,4 @@
 export * from './aggregates/bayesian-average';
-export * from './reviews/review-sql';
-export * from './aggregates/review-aggregates-sql';
 export * from './reputation.module';
 export * from './reputation.processor';
 export * from './aggregates/review-aggregates.service';
@@ -12,3 +10,5 @@ export * from './reviews/review-requests.service';
 export * from './screening/comment-screening';
 export * from './reputation-personal-data.module';
 export * from './reviews/engagement-sides';
+export * from './reviews/review-sql.repository';
+export * from './aggregates/review-aggregate-sql.repository';

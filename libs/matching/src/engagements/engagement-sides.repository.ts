@@ -1,5 +1,6 @@
 import { Global, Injectable, Module } from '@nestjs/common';
 import { VOLUNTEER_PROFILES_AS_V } from '@prossimo/community';
+import { joinServiceOfferSql, serviceOffersAs } from '@prossimo/directory';
 import { usersAs } from '@prossimo/identity';
 import { firstRow, Queryable } from '@prossimo/platform';
 import {
@@ -14,7 +15,7 @@ import { territoryComuniAs } from '@prossimo/territory';
 /**
  * The engagements' side of reputation's ENGAGEMENT_SIDES port: the engagement a review is about
  * and its people. The need and its beneficiary, the Comune's territory, the accounts and the
- * volunteer's profile come through their owners' parts; service_offers is directory's.
+ * volunteer's profile and the offer come through their owners' parts.
  */
 @Injectable()
 export class EngagementSidesQuery implements EngagementSidesSource {
@@ -34,7 +35,7 @@ export class EngagementSidesQuery implements EngagementSidesSource {
             so.organisation_id AS "offerOrganisationId", n.description
        FROM engagements e ${joinNeedSql('e.need_id')}
        ${joinBeneficiaryOfNeedSql()}
-       LEFT JOIN service_offers so ON so.id = e.service_offer_id
+       LEFT ${joinServiceOfferSql('so', 'e.service_offer_id')}
       WHERE e.id = $1 ${lock ? 'FOR UPDATE OF e' : ''}`,
       [engagementId],
     );
@@ -50,7 +51,7 @@ export class EngagementSidesQuery implements EngagementSidesSource {
       db,
       `SELECT (SELECT coalesce(v.display_name, u.display_name) FROM ${usersAs('u')}
                  LEFT JOIN ${VOLUNTEER_PROFILES_AS_V} ON v.user_id = u.id WHERE u.id = $1) AS helper,
-              (SELECT title FROM service_offers WHERE id = $2) AS offer,
+              (SELECT so.title FROM ${serviceOffersAs('so')} WHERE so.id = $2) AS offer,
               (SELECT u.display_name FROM ${usersAs('u')} WHERE u.id = $3) AS citizen`,
       [helperUserId, serviceOfferId, citizenUserId],
     );
