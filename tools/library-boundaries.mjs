@@ -48,7 +48,17 @@ export const ALLOWED_IMPORTS = {
     'directory',
   ],
   insights: ['platform', 'identity', 'territory', 'requests', 'reputation', 'matching'],
-  privacy: ['platform', 'identity', 'notifications', 'moderation', 'requests', 'matching'],
+  privacy: [
+    'platform',
+    'identity',
+    'territory',
+    'notifications',
+    'moderation',
+    'requests',
+    'community',
+    'reputation',
+    'matching',
+  ],
 };
 
 /** Public entry points besides the index (`@prossimo/<lib>/<entry>` -> `libs/<lib>/src/<entry>`). */

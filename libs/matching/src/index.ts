@@ -38,5 +38,5 @@ export * from './messages/engagement-message.types';
 export * from './messages/message-rules';
 export * from './matching-personal-data.module';
 export * from './engagements/engagements-erasure';
-export * from './groups/care-group-sql';
+export * from './matching-tables-sql';
 export * from './engagements/engagement-sql';

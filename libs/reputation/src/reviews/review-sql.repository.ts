@@ -9,3 +9,11 @@ export const poorCitizenReviewSql = (engagementIdColumn: string): string =>
 
 /** The reviews under the caller's alias, for a FROM or JOIN. */
 export const reviewsAs = (alias: string): string => `reviews ${alias}`;
+
+/**
+ * The people who reviewed the user `userParam`, and those the user reviewed: a UNION of
+ * sub-selects of one column, for privacy's counterparts of a person (account erasure).
+ */
+export const reviewCounterpartsSql = (userParam: string): string =>
+  `SELECT author_user_id FROM reviews WHERE subject_user_id = ${userParam}
+         UNION SELECT subject_user_id FROM reviews WHERE author_user_id = ${userParam}`;
