@@ -7,6 +7,7 @@ export * from './users/role';
 export * from './users/user.entity';
 export * from './users/user-role.entity';
 export * from './users/user-roles.repository';
+export * from './users/user-sql.repository';
 export * from './users/account-suspension.repository';
 export * from './phone/phone-number';
 export * from './access/access.service';
