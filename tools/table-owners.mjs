@@ -231,6 +231,35 @@ export function foreignReferences(files, owners) {
   return found;
 }
 
+/**
+ * The database layer every repository runs its statements through (the driver's wrappers: rows,
+ * prepared statements, combined statements): the only files besides repositories that call
+ * `.query(` themselves.
+ */
+export const DATABASE_LAYER_FILES = [
+  'libs/platform/src/database/queryable.ts',
+  'libs/platform/src/database/prepared-query.ts',
+  'libs/platform/src/database/combined-statement.ts',
+];
+
+const QUERY_CALL = /\.query\s*(?:<[^>()]*>)?\s*\(/g;
+
+/**
+ * The `.query(` calls in scanned files that are neither repositories (`*.repository.ts`) nor the
+ * database layer: SQL belongs in a repository. Comment lines are passed over.
+ */
+export function queryCallsOutsideRepositories(files) {
+  const found = [];
+  for (const { path, source } of files) {
+    if (!areaOfFile(path) || path.endsWith('.repository.ts') || DATABASE_LAYER_FILES.includes(path)) continue;
+    source.split('\n').forEach((text, index) => {
+      if (/^\s*(?:\/\/|\*|\/\*)/.test(text)) return;
+      if (text.match(QUERY_CALL)) found.push({ file: path, line: index + 1 });
+    });
+  }
+  return found;
+}
+
 /** Per area, the count of foreign references; and what grew or fell against a baseline. */
 export function compareWithBaseline(counts, baseline) {
   const areas = [...new Set([...Object.keys(counts), ...Object.keys(baseline)])].sort();
@@ -269,7 +298,10 @@ function main(argv) {
     counts[area] = (counts[area] ?? 0) + 1;
     (pairs[area] ??= {})[owner] = (pairs[area][owner] ?? 0) + 1;
   }
+  const misplaced = queryCallsOutsideRepositories(files);
   console.log(`tables: ${Object.keys(TABLE_OWNERS).length}, files scanned: ${files.length}`);
+  console.log(`\`.query(\` outside repository files and the database layer: ${misplaced.length}`);
+  for (const { file, line } of misplaced) console.log(`  ${file}:${line}`);
   console.log(`references to another library's tables: ${found.length}`);
   for (const area of Object.keys(counts).sort()) {
     const byOwner = Object.entries(pairs[area])
@@ -306,7 +338,12 @@ function main(argv) {
         `fewer than the baseline (${which}): lower it with \`node tools/table-owners.mjs --update\``,
       );
     }
-    return grown.length > 0 ? 1 : 0;
+    if (misplaced.length > 0) {
+      console.error(
+        'SQL belongs in a repository file (*.repository.ts): move the `.query(` calls listed above',
+      );
+    }
+    return grown.length > 0 || misplaced.length > 0 ? 1 : 0;
   }
   return 0;
 }

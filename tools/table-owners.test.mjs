@@ -7,6 +7,7 @@ import {
   createdTables,
   foreignReferences,
   ownershipProblems,
+  queryCallsOutsideRepositories,
   referencesInSource,
   stringLiterals,
 } from './table-owners.mjs';
@@ -129,4 +130,22 @@ test('the ratchet: growth and falls against the baseline, per area', () => {
       fallen: [{ area: 'matching', before: 6, now: 5 }],
     },
   );
+});
+
+test('.query( only in repository files and the database layer', () => {
+  const files = [
+    { path: 'libs/requests/src/needs/needs.repository.ts', source: 'db.query(`SELECT 1`)' },
+    { path: 'libs/platform/src/database/queryable.ts', source: 'const rows = await db.query(sql, params);' },
+    {
+      path: 'libs/requests/src/needs/needs.service.ts',
+      source: 'const a = 1;\n  await manager.query<Row[]>(`SELECT 1`);',
+    },
+    { path: 'libs/requests/src/needs/needs.service.spec.ts', source: 'db.query(`SELECT 1`)' },
+    { path: 'apps/api/src/warm-up.ts', source: '// a comment naming manager.query(\n x.queryPrepared(1)' },
+    { path: 'apps/worker/src/main.ts', source: 'await dataSource.query (`SELECT 1`)' },
+  ];
+  assert.deepEqual(queryCallsOutsideRepositories(files), [
+    { file: 'libs/requests/src/needs/needs.service.ts', line: 2 },
+    { file: 'apps/worker/src/main.ts', line: 1 },
+  ]);
 });

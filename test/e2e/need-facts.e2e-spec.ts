@@ -202,6 +202,27 @@ describe('need_facts, the indicators summary', () => {
     expect(Number(missing)).toBe(0);
   });
 
+  it('logs indicator changes only from statements that changed need_facts rows (the write path)', async () => {
+    // need_facts' upsert fires its INSERT and its UPDATE statement triggers, one of them with empty
+    // transition tables: each write of a need paid the indicators' logging queries for nothing
+    // (1763703510000). A later migration that replaces these functions must keep the early exit.
+    const functions: { name: string; source: string }[] = await db.query(
+      `SELECT proname AS name, prosrc AS source FROM pg_proc
+        WHERE proname LIKE 'indicator_changes_from_need_facts_%' ORDER BY proname`,
+    );
+    expect(functions.map(({ name }) => name)).toEqual([
+      'indicator_changes_from_need_facts_delete',
+      'indicator_changes_from_need_facts_insert',
+      'indicator_changes_from_need_facts_update',
+    ]);
+    for (const { name, source } of functions) {
+      const rows = name.endsWith('_delete') ? 'old_rows' : 'new_rows';
+      expect(source.replace(/\s+/g, ' ')).toMatch(
+        new RegExp(`\\bBEGIN IF NOT EXISTS \\(SELECT FROM ${rows}\\) THEN RETURN NULL; END IF;`),
+      );
+    }
+  });
+
   it('stays exact when two transactions change the same need at once', async () => {
     const contested = await need();
     const matcher = db.createQueryRunner();

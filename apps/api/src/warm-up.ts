@@ -3,10 +3,23 @@ import { createServer, IncomingMessage, request, Server, ServerResponse } from '
 import { AddressInfo } from 'node:net';
 import { INestApplication } from '@nestjs/common';
 import { VolunteerService } from '@prossimo/community';
-import { AuthenticatedUser, Role, SessionService } from '@prossimo/identity';
-import { ProposalsService } from '@prossimo/matching';
-import { markWarmUpRequest, Readiness } from '@prossimo/platform';
-import { NeedCategory, NeedPostingService, NeedUrgency } from '@prossimo/requests';
+import {
+  AuthenticatedUser,
+  Role,
+  SessionService,
+  UserRolesRepository,
+  UsersRepository,
+} from '@prossimo/identity';
+import { ProposalsRepository, ProposalsService } from '@prossimo/matching';
+import { DomainError, markWarmUpRequest, Readiness } from '@prossimo/platform';
+import {
+  NeedCategory,
+  NeedLifecycleService,
+  NeedPostingService,
+  NeedStatus,
+  NeedUrgency,
+} from '@prossimo/requests';
+import { firstComuneCentre } from '@prossimo/territory';
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
 
 /** Points the warm-up searches near (Comune centres in several regions: fixed, so runs repeat). */
@@ -208,7 +221,7 @@ async function warmUp(
       await Promise.all(Array.from({ length: options.poolSize }, worker));
     } finally {
       await new Promise<void>((done) => server.close(() => done()));
-      await dataSource.query(`DELETE FROM users WHERE id = $1`, [user.id]);
+      await app.get(UsersRepository, { strict: false }).deleteAccount(dataSource.manager, user.id);
       app.get(SessionService, { strict: false }).forgetCheckedSessions(user.id);
     }
   }
@@ -272,32 +285,37 @@ async function rehearseWrites(
   }
 }
 
-/** One rehearsal in the manager's transaction (rolled back by the caller). */
+/**
+ * One rehearsal in the manager's transaction (rolled back by the caller), through each owner's own
+ * services and repositories, the statements real traffic runs: the api writes no table itself.
+ */
 async function rehearse(app: INestApplication, manager: EntityManager): Promise<void> {
-  const [comune]: { istat: string; lat: number; lon: number }[] = await manager.query(
-    `SELECT istat, lat, lon FROM comuni ORDER BY istat LIMIT 1`,
-  );
+  const comune = await firstComuneCentre(manager);
   if (!comune) throw new Error('no Comune to rehearse in');
-  const [citizenId, helperId] = (
-    (await manager.query(`INSERT INTO users (id) VALUES (DEFAULT), (DEFAULT) RETURNING id`)) as {
-      id: string;
-    }[]
-  ).map((row) => row.id);
-  await manager.query(`INSERT INTO user_roles (user_id, role) VALUES ($1, 'citizen'), ($2, 'volunteer')`, [
-    citizenId,
-    helperId,
-  ]);
-  const [volunteer]: { id: string }[] = await manager.query(
-    `INSERT INTO volunteer_profiles (user_id, display_name, home_lat, home_lon, comune_istat, travel_radius_km,
-       weekly_hour_limit)
-     VALUES ($1, 'Warm-up', $2, $3, $4, 10, 8) RETURNING id`,
-    [helperId, comune.lat, comune.lon, comune.istat],
-  );
+  const users = app.get(UsersRepository, { strict: false });
+  const citizenId = await users.createBlankAccount(manager);
+  const helperId = await users.createBlankAccount(manager);
+  await app.get(UserRolesRepository, { strict: false }).grantRole(manager, citizenId, Role.CITIZEN);
   const signedIn = (userId: string, role: Role): AuthenticatedUser => ({
     userId,
     sessionId: randomUUID(),
     roles: [{ role, territoryId: null, organisationId: null }],
     authLevel: null,
+  });
+  const helper = signedIn(helperId, Role.VOLUNTEER);
+  const volunteers = app.get(VolunteerService, { strict: false });
+  // The profile grants the volunteer's role, as a person who offers help for the first time.
+  const volunteerId = await volunteers.upsertProfileIn(manager, helper, {
+    displayName: 'Warm-up',
+    bio: 'Warm-up: rolled back, never stored.',
+    skills: [],
+    categories: [],
+    languages: [],
+    homeLat: comune.lat,
+    homeLon: comune.lon,
+    comuneIstat: comune.istat,
+    travelRadiusKm: 10,
+    weeklyHourLimit: 8,
   });
   // A week from now, whatever the clock: the need's window and the volunteer's.
   const start = new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000 + 7 * 86_400_000);
@@ -316,22 +334,42 @@ async function rehearse(app: INestApplication, manager: EntityManager): Promise<
     });
   if (!needId) throw new Error('postNeed wrote nothing');
   // Open (moderation may hold a new need) and proposed to the volunteer, as matching would.
-  await manager.query(`UPDATE needs SET status = 'open', opened_at = now() WHERE id = $1`, [needId]);
-  const [proposal]: { id: string }[] = await manager.query(
-    `INSERT INTO match_proposals (need_id, helper_user_id, volunteer_id, rank, score, distance_km, breakdown,
-       status, expires_at)
-     VALUES ($1, $2, $3, 1, 0.5, 0, '{}'::jsonb, 'pending', now() + interval '1 hour') RETURNING id`,
-    [needId, helperId, volunteer.id],
-  );
+  await openNeed(app, manager, needId);
+  const proposal = await app.get(ProposalsRepository, { strict: false }).insertProposal(manager, {
+    needId,
+    helperUserId: helperId,
+    volunteerId,
+    organisationId: null,
+    serviceOfferId: null,
+    rank: 1,
+    score: 0.5,
+    distanceKm: 0,
+    breakdown: '{}',
+    expiresAt: new Date(Date.now() + 3_600_000),
+    assignedByUserId: null,
+  });
   await app.get(ProposalsService, { strict: false }).acceptInTransaction(manager, proposal.id, helperId);
-  await app
-    .get(VolunteerService, { strict: false })
-    .addWindowIn(manager, signedIn(helperId, Role.VOLUNTEER), {
-      oneOff: {
-        startsAt: new Date(end.getTime() + 86_400_000),
-        endsAt: new Date(end.getTime() + 90_000_000),
-      },
-    });
+  await volunteers.addWindowIn(manager, helper, {
+    oneOff: {
+      startsAt: new Date(end.getTime() + 86_400_000),
+      endsAt: new Date(end.getTime() + 90_000_000),
+    },
+  });
+}
+
+/** Opens the need through its lifecycle; one the territory does not moderate is open already. */
+async function openNeed(app: INestApplication, manager: EntityManager, needId: string): Promise<void> {
+  try {
+    await app
+      .get(NeedLifecycleService, { strict: false })
+      .transition(manager, needId, NeedStatus.OPEN, null, null);
+  } catch (error) {
+    const alreadyOpen =
+      error instanceof DomainError &&
+      error.code === 'NEED_TRANSITION_INVALID' &&
+      error.options.params?.from === NeedStatus.OPEN;
+    if (!alreadyOpen) throw error;
+  }
 }
 
 /** A user with nothing (no phone, name, role or data) and a live session, for the signed-in reads. */
@@ -339,12 +377,13 @@ async function createThrowawayUser(
   app: INestApplication,
   dataSource: DataSource,
 ): Promise<{ id: string; token: string }> {
-  const [user]: { id: string }[] = await dataSource.query(`INSERT INTO users DEFAULT VALUES RETURNING id`);
+  const users = app.get(UsersRepository, { strict: false });
+  const userId = await users.createBlankAccount(dataSource.manager);
   try {
-    const tokens = await app.get(SessionService, { strict: false }).issue(dataSource.manager, user.id);
-    return { id: user.id, token: tokens.accessToken };
+    const tokens = await app.get(SessionService, { strict: false }).issue(dataSource.manager, userId);
+    return { id: userId, token: tokens.accessToken };
   } catch (error) {
-    await dataSource.query(`DELETE FROM users WHERE id = $1`, [user.id]);
+    await users.deleteAccount(dataSource.manager, userId);
     throw error;
   }
 }

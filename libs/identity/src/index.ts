@@ -8,6 +8,7 @@ export * from './users/user.entity';
 export * from './users/user-role.entity';
 export * from './users/user-roles.repository';
 export * from './users/user-sql.repository';
+export { UsersRepository } from './users/users.repository';
 export * from './users/account-suspension.repository';
 export * from './phone/phone-number';
 export * from './access/access.service';

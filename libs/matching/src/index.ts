@@ -12,6 +12,9 @@ export * from './settings/territory-matching-settings.service';
 export * from './engine/matching-engine.service';
 export * from './engine/matching.scheduler';
 export * from './proposals/proposal-writer.service';
+// The api's warm-up rehearses a proposal's insert, as the engine writes it.
+export { ProposalsRepository } from './proposals/proposals.repository';
+export type { NewProposal } from './proposals/proposals.repository';
 export * from './candidates/organisation-candidates.repository';
 export * from './engine/matching.processor';
 export * from './matching.types';

@@ -109,50 +109,68 @@ export class VolunteerService {
   ): Promise<MyVolunteerProfile> {
     // Every window is checked before anything is written: a wrong one leaves no trace.
     const windows = input.availability ? this.checkWindows(input.availability, 'availability') : null;
-    await this.dataSource.transaction(async (manager) => {
-      const home = await this.references.nearestComune(manager, input.homeLat, input.homeLon, 'homeLat');
-      const comune = input.comuneIstat
-        ? await this.references.comuneByIstat(manager, input.comuneIstat, 'comuneIstat')
-        : home;
-      if (
-        input.organisationId &&
-        (await this.references.organisationMissing(manager, input.organisationId))
-      ) {
-        throw new DomainError('AFFILIATION_ORGANISATION_NOT_FOUND', { field: 'organisationId' });
-      }
-      const profileId = await this.volunteers.upsertProfile(manager, {
-        userId: user.userId,
-        displayName: input.displayName.trim(),
-        bio: input.bio.trim(),
-        skills: [...new Set(input.skills.map((skill) => skill.trim()))],
-        categories: [...new Set(input.categories)],
-        languages: [...new Set(input.languages)],
-        homeLat: input.homeLat,
-        homeLon: input.homeLon,
-        comuneIstat: comune.istat,
-        travelRadiusKm: input.travelRadiusKm,
-        vehicleSeats: input.vehicle?.seats ?? null,
-        vehicleWheelchairAccessible: input.vehicle?.wheelchairAccessible ?? false,
-        weeklyHourLimit: input.weeklyHourLimit,
-        organisationId: input.organisationId ?? null,
-      });
-      await this.roles.grantRole(manager, user.userId, Role.VOLUNTEER);
-      // A new role: the caller's next request must see it (a grant, so no race to fear before commit).
-      this.access.forgetCheckedSessions(user.userId);
-      if (windows) {
-        await this.volunteers.deleteWindowsOf(manager, profileId);
-        for (const window of windows) await this.volunteers.insertWindow(manager, profileId, window);
-      }
-      await this.moderation.submit(manager, {
-        contentType: ContentType.VOLUNTEER_PROFILE,
-        contentId: profileId,
-        comuneIstat: comune.istat,
-        authorUserId: user.userId,
-        summary: `${input.displayName.trim()}: ${input.bio.trim()}`,
-      });
-      await askMatching(manager, profileId);
-    });
+    await this.dataSource.transaction((manager) => this.writeProfileIn(manager, user, input, windows));
     return (await this.myProfile(user)) as MyVolunteerProfile;
+  }
+
+  /**
+   * upsertProfile() in the caller's transaction (the api's warm-up rehearses it and rolls back);
+   * answers the profile's id.
+   */
+  async upsertProfileIn(
+    manager: EntityManager,
+    user: AuthenticatedUser,
+    input: UpsertVolunteerProfileInput,
+  ): Promise<string> {
+    const windows = input.availability ? this.checkWindows(input.availability, 'availability') : null;
+    return this.writeProfileIn(manager, user, input, windows);
+  }
+
+  private async writeProfileIn(
+    manager: EntityManager,
+    user: AuthenticatedUser,
+    input: UpsertVolunteerProfileInput,
+    windows: CheckedWindow[] | null,
+  ): Promise<string> {
+    const home = await this.references.nearestComune(manager, input.homeLat, input.homeLon, 'homeLat');
+    const comune = input.comuneIstat
+      ? await this.references.comuneByIstat(manager, input.comuneIstat, 'comuneIstat')
+      : home;
+    if (input.organisationId && (await this.references.organisationMissing(manager, input.organisationId))) {
+      throw new DomainError('AFFILIATION_ORGANISATION_NOT_FOUND', { field: 'organisationId' });
+    }
+    const profileId = await this.volunteers.upsertProfile(manager, {
+      userId: user.userId,
+      displayName: input.displayName.trim(),
+      bio: input.bio.trim(),
+      skills: [...new Set(input.skills.map((skill) => skill.trim()))],
+      categories: [...new Set(input.categories)],
+      languages: [...new Set(input.languages)],
+      homeLat: input.homeLat,
+      homeLon: input.homeLon,
+      comuneIstat: comune.istat,
+      travelRadiusKm: input.travelRadiusKm,
+      vehicleSeats: input.vehicle?.seats ?? null,
+      vehicleWheelchairAccessible: input.vehicle?.wheelchairAccessible ?? false,
+      weeklyHourLimit: input.weeklyHourLimit,
+      organisationId: input.organisationId ?? null,
+    });
+    await this.roles.grantRole(manager, user.userId, Role.VOLUNTEER);
+    // A new role: the caller's next request must see it (a grant, so no race to fear before commit).
+    this.access.forgetCheckedSessions(user.userId);
+    if (windows) {
+      await this.volunteers.deleteWindowsOf(manager, profileId);
+      for (const window of windows) await this.volunteers.insertWindow(manager, profileId, window);
+    }
+    await this.moderation.submit(manager, {
+      contentType: ContentType.VOLUNTEER_PROFILE,
+      contentId: profileId,
+      comuneIstat: comune.istat,
+      authorUserId: user.userId,
+      summary: `${input.displayName.trim()}: ${input.bio.trim()}`,
+    });
+    await askMatching(manager, profileId);
+    return profileId;
   }
 
   async myProfile(user: AuthenticatedUser): Promise<MyVolunteerProfile | null> {

@@ -10,6 +10,33 @@ type Row = Record<string, unknown>;
  */
 @Injectable()
 export class UsersRepository {
+  /**
+   * A new account with nothing in it (no number, name or role): the api's warm-up signs it in and
+   * deletes it; answers its id.
+   */
+  async createBlankAccount(db: Queryable): Promise<string> {
+    return (await onlyRow<{ id: string }>(db, `INSERT INTO users DEFAULT VALUES RETURNING id`, [])).id;
+  }
+
+  /** Deletes an account outright (its roles and sessions go with it, by cascade). */
+  async deleteAccount(db: Queryable, userId: string): Promise<void> {
+    await db.query(`DELETE FROM users WHERE id = $1`, [userId]);
+  }
+
+  /**
+   * A person whose number counts as verified, created or renamed (the launcher's demo people);
+   * answers the account's id.
+   */
+  async upsertVerifiedPerson(db: Queryable, phoneE164: string, displayName: string): Promise<string> {
+    const person = await onlyRow<{ id: string }>(
+      db,
+      `INSERT INTO users (phone_e164, display_name, phone_verified_at) VALUES ($1, $2, now())
+       ON CONFLICT (phone_e164) DO UPDATE SET display_name = excluded.display_name RETURNING id`,
+      [phoneE164, displayName],
+    );
+    return person.id;
+  }
+
   /** A new or returning account is a citizen (kept if it already is). */
   async grantCitizenRole(db: Queryable, userId: string): Promise<void> {
     await db.query(`INSERT INTO user_roles (user_id, role) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [

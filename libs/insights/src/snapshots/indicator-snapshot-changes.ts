@@ -310,20 +310,12 @@ async function sortLikeTheDatabase(query: QueryExecutor, rows: Record<string, un
   });
 }
 
-/**
- * Applies the changes committed since the node's watermark to its stored snapshots, or returns
- * null when there is no usable watermark (none yet, other years, or the node's Comuni changed):
- * the caller then refreshes the node in full. Run it on one connection, outside a transaction,
- * inside lockNode: each stored result is recomputed and rewritten in its own short transaction
- * (a reader sees each result whole, old or new), then the watermark and every result's as_of move
- * together. Rows recomputed after the watermark was taken may already include later writes; those
- * are past the watermark, so the next refresh recomputes them again.
- */
-export async function refreshNodeIncrementally(
+/** A node's usable watermark (the snapshot its stored results include), or null: refresh it in full. */
+async function usableWatermark(
   query: QueryExecutor,
   node: NodeRefresh,
   years: number[],
-): Promise<IncrementalRefresh | null> {
+): Promise<string | null> {
   const [mark] = (await query(
     `SELECT snapshot::text AS snapshot, years, comuni_digest FROM indicator_snapshot_watermarks WHERE node = $1`,
     [node.node],
@@ -339,92 +331,212 @@ export async function refreshNodeIncrementally(
   )) as { n: number }[];
   const perYear =
     SNAPSHOT_GRANULARITIES.length * SNAPSHOT_GROUPINGS.length * Object.keys(INDICATOR_STATEMENTS).length;
-  if (stored.n !== years.length * perYear) return null;
+  return stored.n === years.length * perYear ? mark.snapshot : null;
+}
 
+/** One node being brought up to date: its dirty keys and what was done. */
+interface NodeProgress {
+  node: NodeRefresh;
+  comuni: Set<string> | null;
+  keys: DirtyKey[];
+  done: IncrementalRefresh;
+}
+
+/**
+ * Rows recomputed once for several nodes: a row per Comune is the same in every node that holds
+ * the Comune (it reads that Comune's data only), so the per-Comune rows the nodes' changes touch are
+ * recomputed for the union of their buckets and Comuni and spliced into each node's result.
+ */
+interface SharedRows {
+  work: BucketWork[];
+  rows: Record<string, unknown>[] | null;
+}
+
+/**
+ * Recomputes the rows of `work` (cut into runs of buckets, one statement each) for `comuni` (null:
+ * every Comune) and returns them, filtered to the work's buckets.
+ */
+async function recomputeWork(
+  query: QueryExecutor,
+  build: (scope: IndicatorScope) => { sql: string; params: unknown[] },
+  work: BucketWork[],
+  scope: { comuni: string[] | null; granularity: Granularity; byComune: boolean; byCategory: boolean },
+  year: number,
+  done: IncrementalRefresh,
+): Promise<Record<string, unknown>[]> {
+  let rows: Record<string, unknown>[] = [];
+  const runs = statementRuns(work, scope.granularity, year, scope.comuni?.length ?? ALL_COMUNI);
+  for (const run of runs) {
+    const bucket = mergeWork(run);
+    const { sql, params } = build({
+      comuni: bucket.comuni ? [...bucket.comuni].sort() : scope.comuni,
+      ...bucketRange(bucket, scope.granularity, year),
+      category: bucket.categories?.size === 1 ? [...bucket.categories][0] : null,
+      granularity: scope.granularity,
+      byComune: scope.byComune,
+      byCategory: scope.byCategory,
+    });
+    const fresh = (await query(sql, params)).filter((recomputed) =>
+      run.some((inRun) => inWork(recomputed, inRun)),
+    );
+    done.statements++;
+    done.rows += fresh.length;
+    rows = rows.concat(fresh);
+  }
+  return rows;
+}
+
+/**
+ * Applies the changes committed since each node's watermark to its stored snapshots. A node with
+ * no usable watermark (none yet, other years, or its Comuni changed) gets null: the caller then
+ * refreshes it in full. Run it on one connection, outside a transaction, inside lockNode of every
+ * node: each stored result is recomputed and rewritten in its own short transaction (a reader sees
+ * each result whole, old or new), then each node's watermark and every result's as_of move
+ * together. Rows recomputed after the watermark was taken may already include later writes; those
+ * are past the watermark, so the next refresh recomputes them again. The rows per Comune are
+ * recomputed once for all the nodes (SharedRows): with the region and the platform, that work was
+ * done twice.
+ */
+export async function refreshNodesIncrementally(
+  query: QueryExecutor,
+  nodes: NodeRefresh[],
+  years: number[],
+): Promise<(IncrementalRefresh | null)[]> {
+  const marks: (string | null)[] = [];
+  for (const node of nodes) marks.push(await usableWatermark(query, node, years));
   const now = await currentWatermark(query);
-  const { keys, changes } = await dirtyKeys(query, node.comuni, years, mark.snapshot, now.snapshot);
-  const done: IncrementalRefresh = { results: 0, statements: 0, rows: 0, changes, msByKind: {} };
+  const progress: (NodeProgress | null)[] = [];
+  for (const [index, node] of nodes.entries()) {
+    const since = marks[index];
+    if (since === null) {
+      progress.push(null);
+      continue;
+    }
+    const { keys, changes } = await dirtyKeys(query, node.comuni, years, since, now.snapshot);
+    progress.push({
+      node,
+      comuni: node.comuni === null ? null : new Set(node.comuni),
+      keys,
+      done: { results: 0, statements: 0, rows: 0, changes, msByKind: {} },
+    });
+  }
+  const active = progress.filter((state): state is NodeProgress => state !== null);
   for (const year of years) {
     for (const granularity of SNAPSHOT_GRANULARITIES) {
       for (const [table, build] of Object.entries(INDICATOR_STATEMENTS)) {
         const families = TABLE_FAMILIES[table];
-        const tableKeys = keys.filter(
-          (key) => key.year === year && key.granularity === granularity && families.includes(key.family),
+        const tableKeys = new Map(
+          active.map((state) => [
+            state,
+            state.keys.filter(
+              (key) => key.year === year && key.granularity === granularity && families.includes(key.family),
+            ),
+          ]),
         );
-        if (!tableKeys.length) continue;
         for (const { byComune, byCategory } of SNAPSHOT_GROUPINGS) {
-          const work = bucketWork(tableKeys, byComune, byCategory);
-          const started = Date.now();
-          await query('BEGIN', []);
-          try {
-            for (const setting of INDICATOR_SESSION_SETTINGS) await query(setting, []);
-            const [row] = (await query(
-              `SELECT result FROM indicator_snapshots WHERE node = $1 AND year = $2 AND granularity = $3
-                  AND by_comune = $4 AND by_category = $5 AND table_name = $6 FOR UPDATE`,
-              [node.node, year, granularity, byComune, byCategory, table],
-            )) as { result: StoredResult }[];
-            const all = {
-              years: [year],
-              granularity,
-              byComune,
-              byCategory,
-              periodStarts: null,
-              category: null,
-              dropCategory: false,
-            };
-            let rows = decodeSnapshot([row.result], all).filter(
-              (stored) => !work.some((w) => inWork(stored, w)),
-            );
-            // One statement per run of buckets (its rows are filtered to the run's buckets).
-            const runs = statementRuns(work, granularity, year, node.comuni?.length ?? ALL_COMUNI);
-            for (const run of runs) {
-              const bucket = mergeWork(run);
-              const scope: IndicatorScope = {
-                comuni: bucket.comuni ? [...bucket.comuni].sort() : node.comuni,
-                ...bucketRange(bucket, granularity, year),
-                category: bucket.categories?.size === 1 ? [...bucket.categories][0] : null,
+          const shared: SharedRows | null = byComune
+            ? { work: bucketWork([...tableKeys.values()].flat(), byComune, byCategory), rows: null }
+            : null;
+          for (const state of active) {
+            const keys = tableKeys.get(state) as DirtyKey[];
+            if (!keys.length) continue;
+            const work = shared ? shared.work : bucketWork(keys, byComune, byCategory);
+            const started = Date.now();
+            await query('BEGIN', []);
+            try {
+              for (const setting of INDICATOR_SESSION_SETTINGS) await query(setting, []);
+              const [row] = (await query(
+                `SELECT result FROM indicator_snapshots WHERE node = $1 AND year = $2 AND granularity = $3
+                    AND by_comune = $4 AND by_category = $5 AND table_name = $6 FOR UPDATE`,
+                [state.node.node, year, granularity, byComune, byCategory, table],
+              )) as { result: StoredResult }[];
+              const all = {
+                years: [year],
                 granularity,
                 byComune,
                 byCategory,
+                periodStarts: null,
+                category: null,
+                dropCategory: false,
               };
-              const { sql, params } = build(scope);
-              const fresh = (await query(sql, params)).filter((recomputed) =>
-                run.some((inRun) => inWork(recomputed, inRun)),
+              const kept = decodeSnapshot([row.result], all).filter(
+                (stored) => !work.some((w) => inWork(stored, w)),
               );
-              done.statements++;
-              done.rows += fresh.length;
-              rows = rows.concat(fresh);
+              let fresh: Record<string, unknown>[];
+              if (shared) {
+                // Computed by the first node that needs them (in its transaction), for every node.
+                shared.rows ??= await recomputeWork(
+                  query,
+                  build,
+                  shared.work,
+                  { comuni: null, granularity, byComune, byCategory },
+                  year,
+                  state.done,
+                );
+                const comuni = state.comuni;
+                fresh = comuni ? shared.rows.filter((r) => comuni.has(r.comuneIstat as string)) : shared.rows;
+              } else {
+                fresh = await recomputeWork(
+                  query,
+                  build,
+                  work,
+                  { comuni: state.node.comuni, granularity, byComune, byCategory },
+                  year,
+                  state.done,
+                );
+              }
+              const rows = kept.concat(fresh);
+              await sortLikeTheDatabase(query, rows);
+              await query(
+                `UPDATE indicator_snapshots SET result = $7::json WHERE node = $1 AND year = $2 AND granularity = $3
+                    AND by_comune = $4 AND by_category = $5 AND table_name = $6`,
+                [
+                  state.node.node,
+                  year,
+                  granularity,
+                  byComune,
+                  byCategory,
+                  table,
+                  JSON.stringify(encodeResult(rows)),
+                ],
+              );
+              await query('COMMIT', []);
+              state.done.results++;
+              const kind = `${granularity}/${byComune ? 'comune' : 'territory'}`;
+              state.done.msByKind[kind] = (state.done.msByKind[kind] ?? 0) + Date.now() - started;
+            } catch (error) {
+              await query('ROLLBACK', []);
+              throw error;
             }
-            await sortLikeTheDatabase(query, rows);
-            await query(
-              `UPDATE indicator_snapshots SET result = $7::json WHERE node = $1 AND year = $2 AND granularity = $3
-                  AND by_comune = $4 AND by_category = $5 AND table_name = $6`,
-              [node.node, year, granularity, byComune, byCategory, table, JSON.stringify(encodeResult(rows))],
-            );
-            await query('COMMIT', []);
-            done.results++;
-            const kind = `${granularity}/${byComune ? 'comune' : 'territory'}`;
-            done.msByKind[kind] = (done.msByKind[kind] ?? 0) + Date.now() - started;
-          } catch (error) {
-            await query('ROLLBACK', []);
-            throw error;
           }
         }
       }
     }
   }
-  await query('BEGIN', []);
-  try {
-    await query(`UPDATE indicator_snapshots SET as_of = $2 WHERE node = $1 AND year = ANY($3::int[])`, [
-      node.node,
-      now.at,
-      years,
-    ]);
-    await storeWatermark(query, node, years, now.snapshot, now.at);
-    await query('COMMIT', []);
-  } catch (error) {
-    await query('ROLLBACK', []);
-    throw error;
+  for (const state of active) {
+    await query('BEGIN', []);
+    try {
+      await query(`UPDATE indicator_snapshots SET as_of = $2 WHERE node = $1 AND year = ANY($3::int[])`, [
+        state.node.node,
+        now.at,
+        years,
+      ]);
+      await storeWatermark(query, state.node, years, now.snapshot, now.at);
+      await query('COMMIT', []);
+    } catch (error) {
+      await query('ROLLBACK', []);
+      throw error;
+    }
   }
+  return progress.map((state) => state?.done ?? null);
+}
+
+/** One node's incremental refresh (refreshNodesIncrementally), or null: refresh it in full. */
+export async function refreshNodeIncrementally(
+  query: QueryExecutor,
+  node: NodeRefresh,
+  years: number[],
+): Promise<IncrementalRefresh | null> {
+  const [done] = await refreshNodesIncrementally(query, [node], years);
   return done;
 }

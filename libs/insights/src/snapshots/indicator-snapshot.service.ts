@@ -4,7 +4,7 @@ import { APP_CONFIG, AppConfig } from '@prossimo/platform';
 import { ambitiWithComuni } from '@prossimo/territory';
 import { DataSource } from 'typeorm';
 import { INDICATOR_TIME_ZONE } from '../periods/indicator-period';
-import { pruneChanges, refreshNodeIncrementally } from './indicator-snapshot-changes';
+import { pruneChanges, refreshNodesIncrementally } from './indicator-snapshot-changes';
 import { IndicatorSnapshotsRepository } from './indicator-snapshots.repository';
 import {
   freshSince,
@@ -64,17 +64,7 @@ export class IndicatorSnapshotService {
       nodes.push({ node: PLATFORM_NODE, comuni: null });
       await this.snapshots.deleteOtherNodes(nodes.map((node) => node.node));
     }
-    let statements = 0;
-    let skipped = 0;
-    let full = 0;
-    for (const node of nodes) {
-      const done = await this.refreshNode(node, years, requestedAt);
-      if (done === null) skipped += 1;
-      else {
-        statements += done.statements;
-        if (done.full) full += 1;
-      }
-    }
+    const { statements, skipped, full } = await this.refreshNodes(nodes, years, requestedAt);
     // Every node has moved its watermark: the log entries all of them include are done with.
     if (territoryId === null) await pruneChanges(this.snapshots.executor);
     const report = {
@@ -93,39 +83,59 @@ export class IndicatorSnapshotService {
   }
 
   /**
-   * The node's refresh, or null when its snapshots were all computed at or after requestedAt.
-   * Incremental (the changes since its watermark, in short transactions) when it can be; in full
-   * otherwise, in one REPEATABLE READ transaction.
+   * The nodes' refresh, on one connection holding every node's lock (taken in node order, so two
+   * runs cannot deadlock). A node whose snapshots were all computed at or after requestedAt is
+   * skipped. The others are brought up to date together from the change log (only the rows the
+   * changes touched, in short transactions; the rows per Comune once for all of them); a node that
+   * cannot be (no watermark yet, other years, its Comuni changed) is recomputed in full, in one
+   * REPEATABLE READ transaction.
    */
-  private async refreshNode(
-    node: NodeRefresh,
+  private async refreshNodes(
+    nodes: NodeRefresh[],
     years: number[],
     requestedAt: Date | null,
-  ): Promise<{ statements: number; full: boolean } | null> {
+  ): Promise<{ statements: number; skipped: number; full: number }> {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     const query = this.snapshots.executorOn(runner);
+    const locked: string[] = [];
+    let statements = 0;
+    let full = 0;
     try {
-      await lockNode(query, node.node, true);
-      try {
-        // Checked under the lock: a refresh that held it before us has committed by now.
-        if (requestedAt !== null && (await freshSince(query, node.node, years, requestedAt))) return null;
-        const applied = await refreshNodeIncrementally(query, node, years);
-        if (applied !== null) return { statements: applied.statements, full: false };
+      for (const node of [...nodes.map((each) => each.node)].sort()) {
+        await lockNode(query, node, true);
+        locked.push(node);
+      }
+      // Checked under the locks: a refresh that held them before us has committed by now.
+      const stale: NodeRefresh[] = [];
+      for (const node of nodes) {
+        if (requestedAt === null || !(await freshSince(query, node.node, years, requestedAt)))
+          stale.push(node);
+      }
+      const applied = await refreshNodesIncrementally(query, stale, years);
+      for (const [index, node] of stale.entries()) {
+        const done = applied[index];
+        if (done !== null) {
+          statements += done.statements;
+          continue;
+        }
         await runner.startTransaction('REPEATABLE READ');
         try {
-          const done = await refreshNodeSnapshots(query, node, years);
+          statements += (await refreshNodeSnapshots(query, node, years)).statements;
           await runner.commitTransaction();
-          return { statements: done.statements, full: true };
+          full += 1;
         } catch (error) {
           await runner.rollbackTransaction();
           throw error;
         }
-      } finally {
-        await lockNode(query, node.node, false);
       }
+      return { statements, skipped: nodes.length - stale.length, full };
     } finally {
-      await runner.release();
+      try {
+        for (const node of locked) await lockNode(query, node, false);
+      } finally {
+        await runner.release();
+      }
     }
   }
 }

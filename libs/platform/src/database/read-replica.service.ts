@@ -7,6 +7,7 @@ import { APP_CONFIG } from '../config/config.module';
 import { isServiceUnavailable } from '../errors/service-unavailable';
 import { withTimeout } from '../queue/queue-backend.service';
 import { queryPrepared, queryPreparedOnPool } from './prepared-query';
+import { replicaState } from './replica-state.repository';
 
 /** How long a verdict on the replica (usable or not) is trusted before it is checked again. */
 const CHECK_EVERY_MS = 1000;
@@ -19,12 +20,6 @@ const DOWN_FOR_MS = 5000;
  * last replayed commit while received WAL waits to be replayed (0 when all is replayed): an
  * overestimate after an idle spell, which only sends reads to the primary sooner.
  */
-const REPLICA_STATE = `SELECT pg_is_in_recovery() AS standby,
-       coalesce((SELECT status = 'streaming' FROM pg_stat_wal_receiver), false) AS streaming,
-       CASE WHEN pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() THEN 0
-            ELSE coalesce(extract(epoch FROM now() - pg_last_xact_replay_timestamp()), 1e9)
-       END::float8 AS lag`;
-
 /**
  * Reads that tolerate replication lag (the public catalogue, live indicators) go to the read
  * replica (DATABASE_REPLICA_URL) when it is usable: a standby still streaming from the primary,
@@ -100,11 +95,7 @@ export class ReadReplicaService {
 
   private async check(): Promise<boolean> {
     try {
-      const [state] = await withTimeout(
-        this.replicaPool().query<{ standby: boolean; streaming: boolean; lag: number }>(REPLICA_STATE),
-        CHECK_TIMEOUT_MS,
-        'read replica',
-      ).then((result) => result.rows);
+      const [state] = await withTimeout(replicaState(this.replicaPool()), CHECK_TIMEOUT_MS, 'read replica');
       const maxLag = this.config.DATABASE_REPLICA_MAX_LAG_SECONDS;
       if (!state.standby) this.markUnusable('it is not a standby (promoted?)');
       else if (!state.streaming) this.markUnusable('it is not streaming from the primary');

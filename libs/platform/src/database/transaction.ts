@@ -1,4 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
+import { takeTransactionLock } from './advisory-locks.repository';
 
 /**
  * Runs work in one transaction and serialises it per key with a transaction-scoped advisory
@@ -12,7 +13,7 @@ export async function withAdvisoryLocks<T>(
 ): Promise<T> {
   return dataSource.transaction(async (manager) => {
     for (const key of lockKeys) {
-      await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [key]);
+      await takeTransactionLock(manager, key);
     }
     return work(manager);
   });

@@ -31,7 +31,8 @@ import {
   readPassword,
 } from './data-dir';
 import { isRoot, resolveRunAsUser } from './run-as';
-import { ensureDatabase, startServerWithRetry } from './server';
+import { ensureDatabase } from './databases.repository';
+import { startServerWithRetry } from './server';
 import { Log, SUPERUSER } from './shared';
 
 export interface EmbeddedPostgresOptions {

@@ -4,6 +4,7 @@ import { promises as fs } from 'node:fs';
 import { type Socket } from 'node:net';
 import path from 'node:path';
 import { Client } from 'pg';
+import { dataDirectoryOf } from './databases.repository';
 import { forwardLines, spawnAs } from './run-as';
 import {
   Binaries,
@@ -203,8 +204,7 @@ export async function probeServer(
   client.on('error', () => undefined);
   try {
     await client.connect();
-    const result = await client.query<{ dir: string }>(`SELECT current_setting('data_directory') AS dir`);
-    const actual = result.rows[0]?.dir ?? '';
+    const actual = await dataDirectoryOf(client);
     const expected = await fs.realpath(dataDir).catch(() => dataDir);
     if (path.resolve(actual) !== path.resolve(dataDir) && path.resolve(actual) !== expected) {
       return new Error(
@@ -220,24 +220,6 @@ export async function probeServer(
       );
     }
     return 'retry';
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
-export async function ensureDatabase(port: number, password: string, database: string): Promise<void> {
-  const client = new Client({ host: '127.0.0.1', port, user: SUPERUSER, password, database: 'postgres' });
-  client.on('error', () => undefined);
-  await client.connect();
-  try {
-    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (found.rowCount === 0) {
-      try {
-        await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
-      } catch (error) {
-        if ((error as { code?: string }).code !== '42P04') throw error; // created concurrently
-      }
-    }
   } finally {
     await client.end().catch(() => undefined);
   }

@@ -6,7 +6,7 @@ import { AppConfig } from '../config/config.schema';
 import { APP_CONFIG } from '../config/config.module';
 import { QueueBackendService, withTimeout } from '../queue/queue-backend.service';
 import { QueueName } from '../queue/queue-names';
-import { OutboxJobRow, OutboxRepository } from './outbox.repository';
+import { listenForOutboxRows, OutboxJobRow, OutboxRepository } from './outbox.repository';
 
 const ENQUEUE_TIMEOUT_MS = 5000;
 const MIN_ERROR_BACKOFF_MS = 250;
@@ -192,7 +192,7 @@ export class OutboxRelayService implements OnApplicationShutdown {
     });
     try {
       await client.connect();
-      await client.query('LISTEN prossimo_outbox');
+      await listenForOutboxRows(client);
     } catch (error) {
       lost = true;
       client.end().catch(() => undefined);

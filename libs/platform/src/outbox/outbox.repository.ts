@@ -1,11 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { Queryable } from '../database/queryable';
 import { QueueName } from '../queue/queue-names';
 
 /** Rows due later than this stay in the outbox until they are within it (see claimAndMarkDue). */
 export const RELAY_HORIZON_DAYS = 7;
+
+/**
+ * Subscribes the relay's own connection to the outbox trigger's notifications (a NOTIFY on
+ * `prossimo_outbox` after each insert, from the Foundation migration), so it wakes without polling.
+ */
+export async function listenForOutboxRows(client: Client): Promise<void> {
+  await client.query('LISTEN prossimo_outbox');
+}
 
 /** An outbox row as the relay and the reconciler enqueue it. */
 export interface OutboxJobRow {

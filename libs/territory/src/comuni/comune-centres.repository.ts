@@ -46,6 +46,15 @@ export function comuneCentre(db: Queryable, istat: string): Promise<ComuneCentre
   ]);
 }
 
+/** The centre of the Comune with the lowest ISTAT code (always the same one): the api's warm-up rehearses in it. */
+export function firstComuneCentre(db: Queryable): Promise<ComuneCentre | undefined> {
+  return firstRow<ComuneCentre>(
+    db,
+    `SELECT istat::text, name, lat, lon FROM comuni ORDER BY istat LIMIT 1`,
+    [],
+  );
+}
+
 /** The centres of those of these Comuni that exist. */
 export function comuneCentres(db: Queryable, istats: readonly string[]): Promise<ComuneCentre[]> {
   return db.query(`SELECT istat::text, name, lat, lon FROM comuni WHERE istat = ANY($1::bpchar[])`, [istats]);
