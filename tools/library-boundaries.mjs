@@ -17,6 +17,10 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
  * instead of territory's tables. Territory must therefore import neither notifications nor
  * insights. Identity cannot import territory (territory imports identity): it reads territory's
  * tables through its TERRITORY_COVERAGE port, which territory provides.
+ *
+ * Directory sits below matching: matching reads organisations, offers and accreditations through
+ * directory's SQL parts, and prices a care group with directory's price bands
+ * (`@prossimo/directory/rules`). Directory must therefore not import matching.
  */
 export const ALLOWED_IMPORTS = {
   platform: [],
@@ -27,6 +31,7 @@ export const ALLOWED_IMPORTS = {
   requests: ['platform', 'identity', 'moderation', 'territory'],
   community: ['platform', 'identity', 'moderation', 'notifications', 'territory'],
   reputation: ['platform', 'identity', 'moderation', 'notifications'],
+  directory: ['platform', 'identity', 'moderation', 'notifications', 'territory'],
   matching: [
     'platform',
     'identity',
@@ -36,8 +41,8 @@ export const ALLOWED_IMPORTS = {
     'requests',
     'community',
     'reputation',
+    'directory',
   ],
-  directory: ['platform', 'identity', 'moderation', 'notifications', 'territory', 'matching'],
   insights: ['platform', 'identity', 'territory', 'requests', 'matching'],
   privacy: ['platform', 'identity', 'notifications', 'moderation', 'requests', 'matching'],
 };

@@ -11,3 +11,5 @@ export * from './organisations/organisation.service';
 export * from './validation/codice-fiscale';
 export * from './validation/partita-iva';
 export * from './directory-personal-data.module';
+export * from './organisations/organisation-sql.repository';
+export * from './offers/service-offer-sql.repository';

@@ -4,3 +4,4 @@ export * from './validation/codice-fiscale';
 export * from './validation/partita-iva';
 export * from './organisations/accreditation-rules';
 export * from './offers/offer-rules';
+export * from './offers/price-bands';

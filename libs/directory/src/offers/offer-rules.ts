@@ -1,8 +1,7 @@
 // Pure rules for service offers: weekly schedule, price model, languages. They throw
 // DomainError naming the input field so that the caller can point at it.
 import { DomainError, TIME_OF_DAY_PATTERN } from '@prossimo/platform/rules';
-// The matching library's pricing rules (matching does not import directory: no module cycle).
-import { PriceBand, SharedPriceError, validatePriceBands } from '@prossimo/matching/rules';
+import { PriceBand, SharedPriceError, validatePriceBands } from './price-bands';
 
 export interface WeeklySlot {
   /** ISO day of week: 1 Monday ... 7 Sunday. */

@@ -20,6 +20,17 @@ export const organisationsOfMemberSql = (userParam: string): string =>
 export const organisationsWithRolesSql = (userParam: string, rolesParam: string): string =>
   `(SELECT organisation_id FROM user_roles WHERE user_id = ${userParam} AND role = ANY(${rolesParam}))`;
 
+/**
+ * The contact of the organisation whose id is the SQL `organisationIdColumn`, as `contact.user_id`
+ * (a CROSS JOIN LATERAL: an organisation without one drops out): its first active admin, else its
+ * first active operator.
+ */
+export const organisationContactSql = (organisationIdColumn: string): string =>
+  `CROSS JOIN LATERAL (
+           SELECT ur.user_id FROM user_roles ur JOIN users u ON u.id = ur.user_id AND u.status = 'active'
+            WHERE ur.organisation_id = ${organisationIdColumn} AND ur.role IN ('organisation_admin', 'organisation_operator')
+            ORDER BY (ur.role = 'organisation_admin') DESC, ur.created_at, ur.user_id LIMIT 1) contact`;
+
 /** A person holding staff roles in a territory. */
 export interface TerritoryStaffRow {
   userId: string;

@@ -4,7 +4,8 @@
 // Households can share when every pair lives close (same building or street: a distance
 // limit) and the weekly times they all want the carer overlap enough. The carer then works
 // for the group during those shared hours, so the quotes are computed on them.
-import { computeSharedPrice, PriceBand, selectBand } from '../pricing/shared-price';
+import { PriceBand } from '@prossimo/directory/rules';
+import { computeSharedPrice, selectBand } from '../pricing/shared-price';
 
 export interface CareWeeklySlot {
   /** ISO day of week: 1 Monday … 7 Sunday. */

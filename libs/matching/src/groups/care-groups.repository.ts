@@ -17,7 +17,7 @@ import {
   readNeedStatus,
 } from '@prossimo/requests';
 import { DataSource } from 'typeorm';
-import { PriceBand } from '../pricing/shared-price';
+import { PriceBand } from '@prossimo/directory/rules';
 import { CareWeeklySlot, HouseholdQuote } from './care-grouping';
 import {
   CareGroupMemberStatus,

@@ -1,12 +1,6 @@
 import fc from 'fast-check';
-import {
-  SharedPriceError,
-  computeSharedPrice,
-  selectBand,
-  validatePriceBands,
-  type PriceBand,
-  type SharedPriceInput,
-} from './shared-price';
+import { SharedPriceError, type PriceBand } from '@prossimo/directory/rules';
+import { computeSharedPrice, selectBand, type SharedPriceInput } from './shared-price';
 
 const BANDS: PriceBand[] = [
   { people: 1, centsPerHourEach: 1000 },
@@ -72,49 +66,6 @@ describe('selectBand', () => {
         3,
       ).people,
     ).toBe(1);
-  });
-});
-
-describe('validatePriceBands', () => {
-  it.each([
-    [[], 'bands'],
-    [[{ people: 2, centsPerHourEach: 700 }], 'bands[0].people'],
-    [[{ people: 1, centsPerHourEach: 0 }], 'bands[0].centsPerHourEach'],
-    [[{ people: 1, centsPerHourEach: 10.5 }], 'bands[0].centsPerHourEach'],
-    [[{ people: 0, centsPerHourEach: 100 }], 'bands[0].people'],
-    [
-      [
-        { people: 1, centsPerHourEach: 1000 },
-        { people: 1, centsPerHourEach: 900 },
-      ],
-      'bands[1].people',
-    ],
-    [
-      [
-        { people: 1, centsPerHourEach: 1000 },
-        { people: 3, centsPerHourEach: 500 },
-        { people: 2, centsPerHourEach: 700 },
-      ],
-      'bands[2].people',
-    ],
-    [
-      [
-        { people: 1, centsPerHourEach: 1000 },
-        { people: 2, centsPerHourEach: 1100 },
-      ],
-      'bands[1].centsPerHourEach',
-    ],
-  ])('rejects %j at %s', (bands, field) => {
-    expect(errorOf(() => validatePriceBands(bands))).toMatchObject({ code: 'PRICE_BANDS_INVALID', field });
-  });
-
-  it('accepts equal prices for consecutive bands', () => {
-    expect(() =>
-      validatePriceBands([
-        { people: 1, centsPerHourEach: 1000 },
-        { people: 2, centsPerHourEach: 1000 },
-      ]),
-    ).not.toThrow();
   });
 });
 

@@ -62,3 +62,18 @@ export function deskOfComuneSql(comuneIstat: string): string {
        WHERE tc.comune_istat = ${comuneIstat}
        ORDER BY t.desk_phone IS NULL, t.id LIMIT 1) desk ON true`;
 }
+
+/** Joins a territory's Comuni as `alias` (its `comune_istat`) on the territory id `territoryIdColumn`. */
+export const joinTerritoryComuniSql = (alias: string, territoryIdColumn: string): string =>
+  `JOIN territory_comuni ${alias} ON ${alias}.territory_id = ${territoryIdColumn}`;
+
+/** Sub-select of the Comune codes of the territory whose id is the SQL `territoryId`, for an IN. */
+export const comuniOfTerritorySql = (territoryId: string): string =>
+  `(SELECT comune_istat FROM territory_comuni WHERE territory_id = ${territoryId})`;
+
+/**
+ * For a FROM: the Comuni of territories as `tc` (`territory_id`, `comune_istat`), each joined to
+ * its Comune `c` (`istat`, `name`, `lat`, `lon`); the caller picks the territory (`tc.territory_id`).
+ */
+export const TERRITORY_COMUNI_TC_WITH_COMUNE_C =
+  'territory_comuni tc JOIN comuni c ON c.istat = tc.comune_istat';

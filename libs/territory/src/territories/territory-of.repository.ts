@@ -1,3 +1,4 @@
+import { firstRow, Queryable } from '@prossimo/platform';
 import { EntityManager } from 'typeorm';
 
 /**
@@ -13,4 +14,11 @@ export async function firstTerritoryOf(manager: EntityManager, comuneIstat: stri
     [comuneIstat],
   );
   return row?.territory_id ?? null;
+}
+
+/** Whether the territory exists. */
+export async function territoryExists(db: Queryable, territoryId: string): Promise<boolean> {
+  return (
+    (await firstRow<unknown>(db, `SELECT 1 FROM territories WHERE id = $1`, [territoryId])) !== undefined
+  );
 }

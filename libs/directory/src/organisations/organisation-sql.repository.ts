@@ -1,0 +1,23 @@
+import { joinTerritoryComuniSql } from '@prossimo/territory';
+
+// SQL parts of directory's organisations and accreditations for other libraries' statements
+// (issue 19: the table names stay in the owner's files).
+
+/** Joins the organisation `alias` whose id is `organisationIdColumn` (LEFT JOIN: nulls when there is none). */
+export const joinOrganisationSql = (
+  alias: string,
+  organisationIdColumn: string,
+  join: 'JOIN' | 'LEFT JOIN' = 'JOIN',
+): string => `${join} organisations ${alias} ON ${alias}.id = ${organisationIdColumn}`;
+
+/**
+ * SQL condition: the organisation whose id is the SQL `organisationIdColumn` is accredited in a
+ * territory covering the Comune `comuneIstat` (SQL). The accreditation is `oa`, its territory's
+ * Comuni `atc`.
+ */
+export const organisationAccreditedForComuneSql = (
+  organisationIdColumn: string,
+  comuneIstat: string,
+): string =>
+  `EXISTS (SELECT 1 FROM organisation_accreditations oa ${joinTerritoryComuniSql('atc', 'oa.territory_id')}
+       WHERE oa.organisation_id = ${organisationIdColumn} AND oa.status = 'accredited' AND atc.comune_istat = ${comuneIstat})`;
