@@ -6,7 +6,6 @@ import { registerMessages } from '@prossimo/platform';
 import { RequestsModule, RequestsPersonalDataModule } from '@prossimo/requests';
 import { AuditTrailRepository } from './audit-trail/audit-trail.repository';
 import { AuditTrailService } from './audit-trail/audit-trail.service';
-import { CodiceFiscaleReadRepository } from './codice-fiscale/codice-fiscale-read.repository';
 import { CodiceFiscaleReadService } from './codice-fiscale/codice-fiscale-read.service';
 import { ConsentService } from './consents/consent.service';
 import { ConsentsRepository } from './consents/consents.repository';
@@ -74,7 +73,6 @@ registerMessages({
     AuditTrailService,
     AuditTrailRepository,
     CodiceFiscaleReadService,
-    CodiceFiscaleReadRepository,
     ConsentsResolver,
     DataExportsResolver,
     DataExportResolver,

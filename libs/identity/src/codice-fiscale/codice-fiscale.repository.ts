@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { firstValue, Queryable } from '@prossimo/platform';
+import { firstRow, firstValue, Queryable } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import type { SealedCodiceFiscale } from './codice-fiscale.service';
 
@@ -26,5 +26,13 @@ export class CodiceFiscaleRepository {
     return firstValue<string | null>(db, `SELECT codice_fiscale_encrypted FROM users WHERE id = $1`, [
       userId,
     ]);
+  }
+
+  /** The account's encrypted code and status (undefined: no such account), for a staff read. */
+  async findSealedWithStatus(
+    db: Queryable,
+    userId: string,
+  ): Promise<{ codice_fiscale_encrypted: string | null; status: string } | undefined> {
+    return firstRow(db, `SELECT codice_fiscale_encrypted, status FROM users WHERE id = $1`, [userId]);
   }
 }

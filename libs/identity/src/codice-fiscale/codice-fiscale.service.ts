@@ -62,4 +62,15 @@ export class CodiceFiscaleService {
   async readOwn(userId: string, manager: EntityManager = this.dataSource.manager): Promise<string | null> {
     return this.open((await this.repository.findEncryptedCodiceFiscale(manager, userId)) ?? null);
   }
+
+  /**
+   * The account's encrypted code and status (undefined: no such account), in the caller's
+   * transaction: privacy's staff read checks the territory and audits before it opens the code.
+   */
+  sealedWithStatus(
+    manager: EntityManager,
+    userId: string,
+  ): Promise<{ codice_fiscale_encrypted: string | null; status: string } | undefined> {
+    return this.repository.findSealedWithStatus(manager, userId);
+  }
 }

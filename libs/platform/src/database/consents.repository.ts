@@ -1,6 +1,12 @@
 import { EntityManager } from 'typeorm';
 import { CombinedStatement } from './combined-statement';
 import { writeAudit } from './audit-log.repository';
+import { Queryable } from './queryable';
+
+// The consents are platform's table: the helpers below write them, called by the libraries that
+// rely on a consent (requests' health notes, notifications' family contact, identity's notice
+// acceptance at sign-in), which sit below privacy and so cannot ask it. Privacy's consent screens,
+// export and erasure read and delete them through the functions at the end of this file.
 
 /** What a person may consent to, separately: the privacy notice, health data, a family contact. */
 export type ConsentKindValue = 'privacy_notice' | 'health_data' | 'family_contact';
@@ -11,7 +17,7 @@ export type ConsentKindValue = 'privacy_notice' | 'health_data' | 'family_contac
  * effect) waits for a writer that relies on the consent, and the writer's data is purged after.
  */
 export async function hasLiveConsent(
-  manager: EntityManager,
+  manager: Queryable,
   userId: string,
   kind: Exclude<ConsentKindValue, 'privacy_notice'>,
   lock = false,
@@ -109,4 +115,36 @@ export async function withdrawConsentRecord(
     [userId, kind],
   );
   return rows.length > 0;
+}
+
+/** A consent as the person sees it (privacy's list of their consents). */
+export interface ConsentRecord {
+  id: string;
+  kind: ConsentKindValue;
+  noticeVersion: string | null;
+  grantedAt: Date;
+  withdrawnAt: Date | null;
+}
+
+/** The person's consents, oldest first (privacy's list and its notice-acceptance check). */
+export function consentsOf(db: Queryable, userId: string): Promise<ConsentRecord[]> {
+  return db.query(
+    `SELECT id, kind, notice_version AS "noticeVersion", granted_at AS "grantedAt", withdrawn_at AS "withdrawnAt"
+         FROM consents WHERE user_id = $1 ORDER BY granted_at, id`,
+    [userId],
+  );
+}
+
+/** The person's consents as "download my data" copies them (no ids), oldest first. */
+export function consentsForExport(db: Queryable, userId: string): Promise<Record<string, unknown>[]> {
+  return db.query(
+    `SELECT kind, notice_version AS "noticeVersion", granted_at AS "grantedAt", withdrawn_at AS "withdrawnAt"
+         FROM consents WHERE user_id = $1 ORDER BY granted_at`,
+    [userId],
+  );
+}
+
+/** Deletes every consent of the person (their account erasure). */
+export async function deleteConsentsOf(db: Queryable, userId: string): Promise<void> {
+  await db.query(`DELETE FROM consents WHERE user_id = $1`, [userId]);
 }

@@ -8,7 +8,6 @@ import {
 } from '@prossimo/identity';
 import { DomainError, writeAudit } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
-import { CodiceFiscaleReadRepository } from './codice-fiscale-read.repository';
 import { StaffCodiceFiscaleInput } from '../privacy.types';
 import { comuniOfPerson, staffTerritoryCovering } from '../staff-scope/staff-scope.repository';
 
@@ -23,13 +22,12 @@ export class CodiceFiscaleReadService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly codiciFiscali: CodiceFiscaleService,
-    private readonly people: CodiceFiscaleReadRepository,
   ) {}
 
   async readAsStaff(staff: AuthenticatedUser, input: StaffCodiceFiscaleInput): Promise<string | null> {
     this.access.requireRole(staff, COMUNE_STAFF_ROLES);
     return this.dataSource.transaction(async (manager) => {
-      const person = await this.people.findSealedCodiceFiscale(manager, input.userId);
+      const person = await this.codiciFiscali.sealedWithStatus(manager, input.userId);
       if (!person || person.status === 'erased')
         throw new DomainError('ACCOUNT_NOT_FOUND', { field: 'input.userId' });
       const territoryId = await staffTerritoryCovering(

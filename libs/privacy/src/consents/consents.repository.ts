@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { firstRow, Queryable } from '@prossimo/platform';
+import { consentsOf, firstRow, hasLiveConsent, Queryable } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import { Consent, PrivacyNotice } from '../privacy.types';
 
-/** The privacy notices and the person's consents (the writes are platform's consent helpers). */
+/**
+ * The privacy notices (privacy's table), and the person's consents through platform's consent
+ * functions (platform owns the consents table: its helpers write it for every library).
+ */
 @Injectable()
 export class ConsentsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -30,19 +33,10 @@ export class ConsentsRepository {
 
   /** The person's consents, oldest first. */
   async findConsentsOf(db: Queryable, userId: string): Promise<Consent[]> {
-    return db.query(
-      `SELECT id, kind, notice_version AS "noticeVersion", granted_at AS "grantedAt", withdrawn_at AS "withdrawnAt"
-         FROM consents WHERE user_id = $1 ORDER BY granted_at, id`,
-      [userId],
-    );
+    return consentsOf(db, userId) as Promise<Consent[]>;
   }
 
   async hasLiveFamilyContactConsent(db: Queryable, userId: string): Promise<boolean> {
-    const live = await firstRow<unknown>(
-      db,
-      `SELECT 1 FROM consents WHERE user_id = $1 AND kind = 'family_contact' AND withdrawn_at IS NULL`,
-      [userId],
-    );
-    return Boolean(live);
+    return hasLiveConsent(db, userId, 'family_contact');
   }
 }

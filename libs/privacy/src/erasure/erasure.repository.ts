@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { onlyRow, Queryable } from '@prossimo/platform';
+import { deleteConsentsOf, onlyRow, Queryable } from '@prossimo/platform';
 
 /**
  * The account erasure's own statements: the erasure record (account_erasures) and privacy's rows
@@ -35,8 +35,9 @@ export class ErasureRepository {
     );
   }
 
+  /** The person's consents (platform's table, through its function). */
   async deleteConsentsOf(db: Queryable, userId: string): Promise<void> {
-    await db.query(`DELETE FROM consents WHERE user_id = $1`, [userId]);
+    await deleteConsentsOf(db, userId);
   }
 
   async deleteExportsOf(db: Queryable, userId: string): Promise<void> {

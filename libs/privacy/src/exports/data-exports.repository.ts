@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { lockAccountRow } from '@prossimo/identity';
 import {
   afterCursorCondition,
   CursorAt,
@@ -15,14 +16,14 @@ import { DataExport } from '../privacy.types';
 const EXPORT_COLUMNS = `id, user_id AS "userId", status, requested_at AS "requestedAt", ready_at AS "readyAt",
   expires_at AS "expiresAt", size_bytes AS "sizeBytes"`;
 
-/** The personal_data_exports table ("download my data"), and the lock on the account row (identity's users). */
+/** The personal_data_exports table ("download my data"), and the lock on the account row (identity's function). */
 @Injectable()
 export class DataExportsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Holds the person's account row: one request at a time per person. */
+  /** Holds the person's account row (identity's, through its lockAccountRow): one request at a time per person. */
   async lockAccount(db: Queryable, userId: string): Promise<void> {
-    await db.query(`SELECT 1 FROM users WHERE id = $1 FOR UPDATE`, [userId]);
+    await lockAccountRow(db, userId);
   }
 
   async findPendingExportOf(db: Queryable, userId: string): Promise<DataExport | undefined> {

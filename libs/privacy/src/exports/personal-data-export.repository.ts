@@ -1,21 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { Queryable } from '@prossimo/platform';
+import { auditEntriesAboutPerson, consentsForExport, Queryable } from '@prossimo/platform';
 
 type Row = Record<string, unknown>;
 
 /**
- * The export's reads of privacy's own tables (consents, personal_data_exports), of the audit
- * entries about the person (platform's audit_log), and the generic section: the schema's foreign
+ * The export's reads of privacy's own table (personal_data_exports), of the person's consents and
+ * the audit entries about them (platform's consents and audit_log, through platform's functions),
+ * and the generic section: the schema's foreign
  * keys to users and the rows of the tables no area covers. In the export's transaction.
  */
 @Injectable()
 export class PersonalDataExportRepository {
+  /** The person's consents (platform's table, through its function). */
   findConsentsOf(db: Queryable, userId: string): Promise<Row[]> {
-    return db.query(
-      `SELECT kind, notice_version AS "noticeVersion", granted_at AS "grantedAt", withdrawn_at AS "withdrawnAt"
-         FROM consents WHERE user_id = $1 ORDER BY granted_at`,
-      [userId],
-    );
+    return consentsForExport(db, userId);
   }
 
   findExportsOf(db: Queryable, userId: string): Promise<Row[]> {
@@ -26,24 +24,13 @@ export class PersonalDataExportRepository {
     );
   }
 
-  /** Entries the person made, or about them, their needs, engagements and exports. */
+  /** Entries the person made, or about them, their needs, engagements and exports (platform's audit_log). */
   findAuditEntries(
     db: Queryable,
     userId: string,
     about: { needIds: string[]; engagementIds: string[]; exportIds: unknown[] },
   ): Promise<Row[]> {
-    return db.query(
-      `SELECT id, action, entity_type AS "entityType", entity_id AS "entityId", actor_user_id AS "actorUserId",
-              details, created_at AS "createdAt"
-         FROM audit_log
-        WHERE actor_user_id = $1
-           OR (entity_type = 'user' AND entity_id = $1)
-           OR (entity_type = 'need' AND entity_id = ANY($2::uuid[]))
-           OR (entity_type = 'engagement' AND entity_id = ANY($3::uuid[]))
-           OR (entity_type = 'personal_data_export' AND entity_id = ANY($4::uuid[]))
-        ORDER BY id`,
-      [userId, about.needIds, about.engagementIds, about.exportIds],
-    );
+    return auditEntriesAboutPerson(db, userId, about);
   }
 
   /** The columns (table and column) with a foreign key to users.id. */
