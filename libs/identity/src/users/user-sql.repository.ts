@@ -36,3 +36,14 @@ export const staffRolesInTerritorySql = (userIdColumn: string, territoryIdColumn
 export async function lockAccountRow(db: Queryable, userId: string): Promise<void> {
   await db.query(`SELECT 1 FROM users WHERE id = $1 FOR UPDATE`, [userId]);
 }
+
+/** Sub-select: the display name of the account whose id is `userIdSql` (null: none, or no name). */
+export const displayNameOfUserSql = (userIdSql: string): string =>
+  `(SELECT display_name FROM users WHERE id = ${userIdSql})`;
+
+/**
+ * For a FROM: the roles (alias `alias`, user_roles' columns: user_id, role, territory_id,
+ * organisation_id, created_at) held by active accounts.
+ */
+export const rolesOfActiveUsersSql = (alias: string): string =>
+  `user_roles ${alias} JOIN users ${alias}_user ON ${alias}_user.id = ${alias}.user_id AND ${alias}_user.status = 'active'`;

@@ -21,3 +21,8 @@ export function comuneNames(
 ): Promise<{ istat: string; name: string }[]> {
   return db.query(`SELECT istat::text, name FROM comuni WHERE istat = ANY($1::char(6)[])`, [istats]);
 }
+
+/** SQL for other libraries' statements: JOIN of the Comune `alias` whose code is `istatSql`. */
+export function joinComuneSql(alias: string, istatSql: string): string {
+  return `JOIN comuni ${alias} ON ${alias}.istat = ${istatSql}`;
+}
