@@ -11,9 +11,9 @@ import { CommunityModule } from '@prossimo/community';
 import { DirectoryModule } from '@prossimo/directory';
 import { IdentityModule } from '@prossimo/identity';
 import { InsightsModule } from '@prossimo/insights';
-import { EngagementNoticesModule, MatchingModule } from '@prossimo/matching';
+import { EngagementNoticesModule, EngagementSidesModule, MatchingModule } from '@prossimo/matching';
 import { ModerationModule } from '@prossimo/moderation';
-import { PrivacyModule } from '@prossimo/privacy';
+import { PrivacyModule, PrivacyNoticesModule } from '@prossimo/privacy';
 import { ReputationModule } from '@prossimo/reputation';
 import { RequestsModule } from '@prossimo/requests';
 import { TerritoryCoverageModule, TerritoryModule } from '@prossimo/territory';
@@ -103,7 +103,9 @@ import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
     NotificationsApiModule,
     OtpSenderModule,
     TerritoryCoverageModule,
+    PrivacyNoticesModule,
     EngagementNoticesModule,
+    EngagementSidesModule,
     IdentityModule,
     TerritoryModule,
     ModerationModule,

@@ -2,9 +2,9 @@ import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { CommunityWorkerModule } from '@prossimo/community';
 import { InsightsWorkerModule } from '@prossimo/insights';
-import { EngagementNoticesModule, MatchingWorkerModule } from '@prossimo/matching';
+import { EngagementNoticesModule, EngagementSidesModule, MatchingWorkerModule } from '@prossimo/matching';
 import { NotificationsModule, OtpSenderModule } from '@prossimo/notifications';
-import { PrivacyWorkerModule } from '@prossimo/privacy';
+import { PrivacyNoticesModule, PrivacyWorkerModule } from '@prossimo/privacy';
 import { ReputationWorkerModule } from '@prossimo/reputation';
 import { RequestsWorkerModule } from '@prossimo/requests';
 import { TerritoryCoverageModule } from '@prossimo/territory';
@@ -32,7 +32,9 @@ import { WorkerRunner } from './worker-runner.service';
     NotificationsModule,
     OtpSenderModule,
     TerritoryCoverageModule,
+    PrivacyNoticesModule,
     EngagementNoticesModule,
+    EngagementSidesModule,
     RequestsWorkerModule,
     MatchingWorkerModule,
     PrivacyWorkerModule,

@@ -28,6 +28,7 @@ export * from './templates/sms-params';
 export * from './webhooks/webhook-signature';
 export * from './templates/ride-times';
 export * from './templates/desk-contact';
+export * from './preferences/family-contact.repository';
 export * from './otp/otp-sender.module';
 export * from './api';
 export * from './notifications-personal-data.module';

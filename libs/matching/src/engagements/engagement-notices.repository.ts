@@ -1,6 +1,5 @@
 import { Global, Injectable, Module } from '@nestjs/common';
 import {
-  deskOfComuneSql,
   ENGAGEMENT_NOTICES,
   EngagementNotice,
   EngagementNoticeSource,
@@ -11,6 +10,8 @@ import { EntityManager } from 'typeorm';
 import { firstRow } from '@prossimo/platform';
 import { joinBeneficiaryOfNeedSql, joinNeedSql, NEEDS_AS_N } from '@prossimo/requests';
 import { leftJoinVolunteerSql } from '@prossimo/community';
+import { leftJoinUserSql } from '@prossimo/identity';
+import { deskOfComuneSql, joinComuneSql } from '@prossimo/territory';
 
 /** What a notice says about the need (alias n) and its people, as NeedNoticeRow names them. */
 const NEED_NOTICE_COLUMNS = `CASE WHEN n.source = 'citizen' THEN n.author_user_id END AS author_user_id,
@@ -18,10 +19,10 @@ const NEED_NOTICE_COLUMNS = `CASE WHEN n.source = 'citizen' THEN n.author_user_i
   n.description, c.name AS comune_name, n.details->'ride' AS ride, desk.desk_phone, desk.desk_hours`;
 
 /** The tables NEED_NOTICE_COLUMNS reads, joined to the need `n`. */
-const NEED_NOTICE_JOINS = `JOIN comuni c ON c.istat = n.comune_istat
+const NEED_NOTICE_JOINS = `${joinComuneSql('c', 'n.comune_istat')}
   ${deskOfComuneSql('n.comune_istat')}
   ${joinBeneficiaryOfNeedSql()}
-  LEFT JOIN users cu ON cu.id = coalesce(b.user_id, n.author_user_id)`;
+  ${leftJoinUserSql('cu', 'coalesce(b.user_id, n.author_user_id)')}`;
 
 interface EngagementRow extends NeedNoticeRow {
   id: string;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Queryable } from '@prossimo/platform';
+import { rolesOfActiveUsersSql } from '@prossimo/identity';
 import { joinBeneficiaryOfNeedSql, joinNeedSql } from '@prossimo/requests';
 
 /** An open engagement with what cancelling it needs (the need's people, its text, its start). */
@@ -25,7 +26,8 @@ const OPEN_ENGAGEMENTS = `
 /**
  * Matching's tables in the erasures (engagements, proposals, engagement messages, the per-need
  * matching lock), in the caller's transaction. Reads needs and beneficiaries (requests' joins) for the
- * people of an engagement, and user_roles and users (identity) for an organisation's successor.
+ * people of an engagement, and the roles of active accounts (identity's part) for an organisation's
+ * successor.
  */
 @Injectable()
 export class EngagementsErasureRepository {
@@ -46,7 +48,7 @@ export class EngagementsErasureRepository {
     const [, handedOver]: [unknown[], number] = await db.query(
       `WITH handover AS (
          SELECT e.id, (
-           SELECT r.user_id FROM user_roles r JOIN users u ON u.id = r.user_id AND u.status = 'active'
+           SELECT r.user_id FROM ${rolesOfActiveUsersSql('r')}
             WHERE r.organisation_id = e.organisation_id AND r.user_id <> $1
               AND r.role IN ('organisation_admin', 'organisation_operator')
             ORDER BY (r.role = 'organisation_admin') DESC, r.created_at, r.user_id LIMIT 1) AS successor

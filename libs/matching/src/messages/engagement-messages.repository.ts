@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ContentType, ModerationStatus } from '@prossimo/moderation';
+import { ContentType, joinModerationItemSql, ModerationStatus } from '@prossimo/moderation';
 import {
   afterCursorCondition,
   CursorAt,
   cursorAtColumn,
   firstRow,
-  firstValue,
   onlyRow,
   PageArgs,
   Queryable,
@@ -16,6 +15,7 @@ import { EngagementStatus } from '../engagements/engagement-rules';
 import { MessageSide } from './message-rules';
 import { joinBeneficiaryOfNeedSql, joinNeedSql } from '@prossimo/requests';
 import { leftJoinVolunteerSql } from '@prossimo/community';
+import { displayNameOfUserSql, leftJoinUserSql } from '@prossimo/identity';
 
 /** A message's sender as the other party knows them: the volunteer's or organisation's name, the
  * citizen's display name, or the name kept with it (no account: the desk person's first name, the
@@ -26,8 +26,8 @@ const MESSAGE_FROM = `FROM engagement_messages m
   ${joinBeneficiaryOfNeedSql()}
   ${leftJoinVolunteerSql('e.volunteer_id')}
   LEFT JOIN organisations o ON o.id = e.organisation_id
-  LEFT JOIN users su ON su.id = m.sender_user_id
-  JOIN moderation_items mi ON mi.content_type = '${ContentType.ENGAGEMENT_MESSAGE}' AND mi.content_id = m.id`;
+  ${leftJoinUserSql('su', 'm.sender_user_id')}
+  ${joinModerationItemSql(ContentType.ENGAGEMENT_MESSAGE, 'm.id')}`;
 
 const MESSAGE_COLUMNS = `m.id, m.engagement_id AS "engagementId", m.sender_side AS side, m.sender_user_id AS "senderUserId",
   m.via, m.body_encrypted AS "bodyEncrypted", m.created_at AS "createdAt", mi.status AS "moderationStatus",
@@ -69,9 +69,9 @@ export interface MessageToInsert {
 }
 
 /**
- * The engagement_messages table. Reads joined from other libraries: needs and beneficiaries
- * (requests), volunteer_profiles and organisations (directory), users (identity),
- * moderation_items (moderation), notification_preferences (notifications).
+ * The engagement_messages table. Joins other libraries' rows through their owners' parts: the need
+ * and its beneficiary (requests), the volunteer (community), the sender's account (identity), the
+ * message's moderation item (moderation); organisations (directory) still directly.
  */
 @Injectable()
 export class EngagementMessagesRepository {
@@ -111,18 +111,6 @@ export class EngagementMessagesRepository {
     return row;
   }
 
-  /** Reads notification_preferences (owned by notifications): a consenting family contact's name. */
-  async findFamilyContactName(manager: Queryable, userIds: string[], phone: string): Promise<string | null> {
-    return (
-      (await firstValue<string>(
-        manager,
-        `SELECT family_name AS name FROM notification_preferences
-        WHERE user_id = ANY($1::uuid[]) AND family_phone = $2 AND family_consent_at IS NOT NULL LIMIT 1`,
-        [userIds, phone],
-      )) ?? null
-    );
-  }
-
   /** A message not yet relayed, locked (FOR UPDATE) so that it is relayed once. */
   async lockMessageToRelay(manager: Queryable, messageId: string): Promise<MessageToRelayRow | undefined> {
     const message = await firstRow<MessageToRelayRow>(
@@ -131,7 +119,7 @@ export class EngagementMessagesRepository {
               e.status AS "engagementStatus",
               CASE WHEN n.source = 'citizen' THEN n.author_user_id END AS "authorUserId",
               b.user_id AS "beneficiaryUserId", n.description AS summary,
-              (SELECT display_name FROM users WHERE id = coalesce(b.user_id, n.author_user_id)) AS "citizenName"
+              ${displayNameOfUserSql('coalesce(b.user_id, n.author_user_id)')} AS "citizenName"
          ${MESSAGE_FROM} WHERE m.id = $1 AND m.relayed_at IS NULL FOR UPDATE OF m`,
       [messageId],
     );

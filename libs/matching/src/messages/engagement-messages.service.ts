@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthenticatedUser, UserRolesRepository } from '@prossimo/identity';
 import { ContentType, ModerationService, ModerationStatus } from '@prossimo/moderation';
-import { NotificationsService } from '@prossimo/notifications';
+import { familyContactNameOf, NotificationsService } from '@prossimo/notifications';
 import {
   APP_CONFIG,
   AppConfig,
@@ -146,7 +146,7 @@ export class EngagementMessagesService {
   ): Promise<string | null> {
     const desk = await this.deskPersonOf(manager, party.id);
     if (desk?.phone === phone) return desk.firstName;
-    return this.messageRows.findFamilyContactName(
+    return familyContactNameOf(
       manager,
       [party.authorUserId, party.beneficiaryUserId].filter(Boolean) as string[],
       phone,

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { rolesOfActiveUsersSql } from '@prossimo/identity';
 import { firstValue, onlyRow, Queryable } from '@prossimo/platform';
+import { joinTerritoryComuniSql } from '@prossimo/territory';
 
 /**
  * The need_match_states table (how far matching went for each need, and whether it gave up) and
- * the per-need matching lock. Reads user_roles, users and territory_comuni (identity, territory)
- * to find the operators told of a give-up: kept here until identity exposes that lookup.
+ * the per-need matching lock. The operators told of a give-up are found through identity's and
+ * territory's parts (the roles of active accounts, the territories covering a Comune).
  */
 @Injectable()
 export class NeedMatchStatesRepository {
@@ -69,10 +71,9 @@ export class NeedMatchStatesRepository {
   /** The active Comune operators of every territory covering the Comune. */
   async findComuneOperatorIds(manager: Queryable, comuneIstat: string): Promise<string[]> {
     const operators: { user_id: string }[] = await manager.query(
-      `SELECT DISTINCT ur.user_id FROM user_roles ur
-         JOIN territory_comuni tc ON tc.territory_id = ur.territory_id AND tc.comune_istat = $1
-         JOIN users u ON u.id = ur.user_id AND u.status = 'active'
-        WHERE ur.role = 'comune_operator' ORDER BY ur.user_id`,
+      `SELECT DISTINCT ur.user_id FROM ${rolesOfActiveUsersSql('ur')}
+         ${joinTerritoryComuniSql('tc', 'ur.territory_id')}
+        WHERE ur.role = 'comune_operator' AND tc.comune_istat = $1 ORDER BY ur.user_id`,
       [comuneIstat],
     );
     return operators.map((operator) => operator.user_id);

@@ -13,10 +13,12 @@ import {
 import { DataSource } from 'typeorm';
 import { NeedForMatching } from './need-for-matching';
 import { VOLUNTEER_PROFILES_AS_V } from '@prossimo/community';
+import { leftJoinUserSql } from '@prossimo/identity';
+import { joinComuneSql } from '@prossimo/territory';
 
 /**
  * Matching's reads of needs (their tables are requests', whose SQL parts and reads these use) and
- * of the rows they join (comuni, users).
+ * of the rows they join (the Comune and the author, through territory's and identity's parts).
  */
 @Injectable()
 export class NeedReadsRepository {
@@ -147,6 +149,6 @@ const NEED_FOR_MATCHING_SELECT = `n.id, n.status, n.source, n.category, n.descri
        n.window_start AS "windowStart", n.window_end AS "windowEnd", n.details,
        n.author_user_id AS "authorUserId", au.display_name AS "authorName",
        n.beneficiary_id AS "beneficiaryId", b.user_id AS "beneficiaryUserId"
-  FROM ${NEEDS_AS_N} JOIN comuni c ON c.istat = n.comune_istat
+  FROM ${NEEDS_AS_N} ${joinComuneSql('c', 'n.comune_istat')}
   ${joinBeneficiaryOfNeedSql()}
-  LEFT JOIN users au ON au.id = n.author_user_id`;
+  ${leftJoinUserSql('au', 'n.author_user_id')}`;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { organisationsWorkedForSql } from '@prossimo/identity';
+import { organisationsWorkedForSql, rolesOfActiveUsersSql } from '@prossimo/identity';
 import { NeedNoticeRow, Recipient, recipientsSql } from '@prossimo/notifications';
 import {
   afterCursorCondition,
@@ -18,6 +18,7 @@ import {
   statusHistoryIn,
 } from '@prossimo/platform';
 import { TransitionResult } from '@prossimo/requests';
+import { joinTerritoryComuniSql } from '@prossimo/territory';
 import { DataSource } from 'typeorm';
 import { EngagementStatus } from '../engagements/engagement-rules';
 import { ENGAGEMENT_COLUMNS, EngagementRow } from '../engagements/engagement-rows';
@@ -90,8 +91,9 @@ export interface AcceptanceParts {
 const ANSWERABLE_BY_PARAM_2 = `(mp.helper_user_id = $2 OR mp.organisation_id IN ${organisationsWorkedForSql('$2')})`;
 
 /**
- * The match_proposals table. Reads joined from other libraries: volunteer_profiles, organisations
- * and service_offers (directory), user_roles and users (identity), territory_comuni (territory).
+ * The match_proposals table. Reads joined from other libraries: organisations and service_offers
+ * (directory); volunteer profiles, the roles of active accounts and the territories covering a
+ * Comune through community's, identity's and territory's parts.
  */
 @Injectable()
 export class ProposalsRepository {
@@ -205,7 +207,7 @@ export class ProposalsRepository {
        SELECT need.*, mp.id AS "proposalId", mp.status AS "proposalStatus", mp.expires_at AS "expiresAt",
               mp.service_offer_id AS "serviceOfferId",
               (SELECT coalesce(bool_or(s.citizen_confirmation_required), false)
-                 FROM territory_comuni tc JOIN territory_matching_settings s ON s.territory_id = tc.territory_id
+                 FROM territory_matching_settings s ${joinTerritoryComuniSql('tc', 's.territory_id')}
                 WHERE tc.comune_istat = need."comuneIstat") AS "confirmationRequired",
               coalesce(o.name, v.display_name, '') AS "helperName", v.display_name AS "volunteerName",
               ${needNoticeSql('need.id')} AS "needNotice",
@@ -436,8 +438,8 @@ export class ProposalsRepository {
   }
 
   /**
-   * Reads user_roles, users and user_blocks (identity and matching): the organisation's other
-   * active admins, except the citizens and anyone they blocked.
+   * The organisation's other active admins (identity's part), except the citizens and anyone they
+   * blocked.
    */
   async findOtherOrganisationAdmins(
     manager: Queryable,
@@ -446,7 +448,7 @@ export class ProposalsRepository {
     citizenUserIds: string[],
   ): Promise<string[]> {
     const admins: { user_id: string }[] = await manager.query(
-      `SELECT DISTINCT ur.user_id FROM user_roles ur JOIN users u ON u.id = ur.user_id AND u.status = 'active'
+      `SELECT DISTINCT ur.user_id FROM ${rolesOfActiveUsersSql('ur')}
         WHERE ur.organisation_id = $1 AND ur.role = 'organisation_admin' AND ur.user_id <> $2
           AND ur.user_id <> ALL($3::uuid[])
           AND NOT EXISTS (SELECT 1 FROM user_blocks ub WHERE ub.blocked_user_id = ur.user_id

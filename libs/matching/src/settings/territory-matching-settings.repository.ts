@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { firstRow, onlyRow, Queryable } from '@prossimo/platform';
+import { territoryExists } from '@prossimo/territory';
 
 /** A territory's matching settings as stored. */
 export interface MatchingSettingsRow {
@@ -54,11 +55,8 @@ export class TerritoryMatchingSettingsRepository {
     return row;
   }
 
-  /** Reads territories (owned by the territory library): kept here until it exposes the check. */
-  async territoryExists(territoryId: string): Promise<boolean> {
-    const [row]: unknown[] = await this.dataSource.query(`SELECT 1 FROM territories WHERE id = $1`, [
-      territoryId,
-    ]);
-    return row !== undefined;
+  /** Whether the territory exists (territory's check, on this data source). */
+  territoryExists(territoryId: string): Promise<boolean> {
+    return territoryExists(this.dataSource, territoryId);
   }
 }

@@ -31,7 +31,3 @@ export function deskContact(desk: Desk): LocalisedText {
     ? { key: 'notification.contact.desk_hours', params: { phone, hours: desk.hours } }
     : { key: 'notification.contact.desk', params: { phone } };
 }
-
-// The desk's SQL fragment is territory's (its tables); matching's notice statements still import
-// it from here.
-export { deskOfComuneSql } from '@prossimo/territory';

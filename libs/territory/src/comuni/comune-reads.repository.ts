@@ -21,3 +21,11 @@ export function comuneNames(
 ): Promise<{ istat: string; name: string }[]> {
   return db.query(`SELECT istat::text, name FROM comuni WHERE istat = ANY($1::char(6)[])`, [istats]);
 }
+
+/** SQL for other libraries' statements: JOIN of the Comune `alias` whose code is `istatSql`. */
+export function joinComuneSql(alias: string, istatSql: string): string {
+  return `JOIN comuni ${alias} ON ${alias}.istat = ${istatSql}`;
+}
+
+/** The Comuni under the caller's alias, for another library's FROM or LEFT JOIN. */
+export const comuniAs = (alias: string): string => `comuni ${alias}`;

@@ -28,6 +28,18 @@ export function comuniOfTerritories(
   );
 }
 
+/** The Comuni (their codes) of these territories, distinct. */
+export async function comuneIstatsOfTerritories(
+  db: Queryable,
+  territoryIds: readonly string[],
+): Promise<string[]> {
+  const rows: { comune_istat: string }[] = await db.query(
+    `SELECT DISTINCT comune_istat FROM territory_comuni WHERE territory_id = ANY($1::uuid[])`,
+    [territoryIds],
+  );
+  return rows.map((row) => row.comune_istat);
+}
+
 /** Every ambito with its Comuni, or only `territoryId`'s (none when it is not an ambito). */
 export function ambitiWithComuni(db: Queryable, territoryId: string | null): Promise<AmbitoComuni[]> {
   return db.query(
@@ -50,6 +62,9 @@ export function deskOfComuneSql(comuneIstat: string): string {
        WHERE tc.comune_istat = ${comuneIstat}
        ORDER BY t.desk_phone IS NULL, t.id LIMIT 1) desk ON true`;
 }
+
+/** The Comuni of the territories (territory_id, comune_istat) under the caller's alias, for a FROM or JOIN. */
+export const territoryComuniAs = (alias: string): string => `territory_comuni ${alias}`;
 
 /** Joins a territory's Comuni as `alias` (its `comune_istat`) on the territory id `territoryIdColumn`. */
 export const joinTerritoryComuniSql = (alias: string, territoryIdColumn: string): string =>
