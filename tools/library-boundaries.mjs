@@ -24,7 +24,8 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
  *
  * Directory sits below matching: matching reads organisations, offers and accreditations through
  * directory's SQL parts, and prices a care group with directory's price bands
- * (`@prossimo/directory/rules`). Directory must therefore not import matching.
+ * (`@prossimo/directory/rules`). Directory must therefore not import matching. Community checks a
+ * volunteer's affiliation with directory's `organisationExists`, so directory must not import community.
  */
 export const ALLOWED_IMPORTS = {
   platform: [],
@@ -33,7 +34,7 @@ export const ALLOWED_IMPORTS = {
   notifications: ['platform', 'identity', 'territory'],
   moderation: ['platform', 'identity', 'notifications', 'territory'],
   requests: ['platform', 'identity', 'moderation', 'territory'],
-  community: ['platform', 'identity', 'moderation', 'notifications', 'territory'],
+  community: ['platform', 'identity', 'moderation', 'notifications', 'territory', 'directory'],
   reputation: ['platform', 'identity', 'moderation', 'notifications'],
   directory: ['platform', 'identity', 'moderation', 'notifications', 'territory', 'reputation'],
   matching: [

@@ -11,7 +11,12 @@ import { CommunityModule } from '@prossimo/community';
 import { DirectoryModule } from '@prossimo/directory';
 import { IdentityModule } from '@prossimo/identity';
 import { InsightsModule } from '@prossimo/insights';
-import { EngagementNoticesModule, EngagementSidesModule, MatchingModule } from '@prossimo/matching';
+import {
+  EngagementNoticesModule,
+  EngagementSidesModule,
+  NeedHelpersModule,
+  MatchingModule,
+} from '@prossimo/matching';
 import { ModerationModule } from '@prossimo/moderation';
 import { PrivacyModule, PrivacyNoticesModule } from '@prossimo/privacy';
 import { ReputationModule } from '@prossimo/reputation';
@@ -106,6 +111,7 @@ import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
     PrivacyNoticesModule,
     EngagementNoticesModule,
     EngagementSidesModule,
+    NeedHelpersModule,
     IdentityModule,
     TerritoryModule,
     ModerationModule,

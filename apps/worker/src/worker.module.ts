@@ -2,7 +2,12 @@ import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { CommunityWorkerModule } from '@prossimo/community';
 import { InsightsWorkerModule } from '@prossimo/insights';
-import { EngagementNoticesModule, EngagementSidesModule, MatchingWorkerModule } from '@prossimo/matching';
+import {
+  EngagementNoticesModule,
+  EngagementSidesModule,
+  NeedHelpersModule,
+  MatchingWorkerModule,
+} from '@prossimo/matching';
 import { NotificationsModule, OtpSenderModule } from '@prossimo/notifications';
 import { PrivacyNoticesModule, PrivacyWorkerModule } from '@prossimo/privacy';
 import { ReputationWorkerModule } from '@prossimo/reputation';
@@ -35,6 +40,7 @@ import { WorkerRunner } from './worker-runner.service';
     PrivacyNoticesModule,
     EngagementNoticesModule,
     EngagementSidesModule,
+    NeedHelpersModule,
     RequestsWorkerModule,
     MatchingWorkerModule,
     PrivacyWorkerModule,

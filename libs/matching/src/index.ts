@@ -5,6 +5,7 @@ export * from './engagements/engagements.service';
 export * from './engagements/engagement-lifecycle.service';
 export { EngagementNoticesModule } from './engagements/engagement-notices.repository';
 export { EngagementSidesModule } from './engagements/engagement-sides.repository';
+export { NeedHelpersModule } from './engagements/need-helpers.repository';
 export * from './unmatched/unmatched-needs.service';
 export * from './candidates/need-candidates.service';
 export * from './assignment/manual-assignment.service';

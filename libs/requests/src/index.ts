@@ -2,6 +2,7 @@ export * from './requests.module';
 export * from './posting/need-posting.service';
 export * from './lifecycle/need-decisions.service';
 export * from './needs/need-queries.service';
+export * from './needs/need-helpers';
 export * from './needs/need-personal-fields.service';
 export * from './lifecycle/need-lifecycle';
 export * from './lifecycle/need-lifecycle.service';

@@ -1,3 +1,4 @@
+import { organisationExists } from '@prossimo/directory';
 import { Injectable } from '@nestjs/common';
 import { DomainError, Queryable } from '@prossimo/platform';
 import { comuneCentre, ComuneCentre, comuneCentres, nearestComune } from '@prossimo/territory';
@@ -32,16 +33,8 @@ export class ReferenceReadsRepository {
     return comuneCentres(db, istats);
   }
 
-  /**
-   * Whether no organisation has this id. The directory's organisations table may not exist yet in
-   * every deployment: without it there is nothing to check against, and the id is taken as given.
-   */
+  /** Whether no organisation has this id (directory's organisations). */
   async organisationMissing(db: Queryable, organisationId: string): Promise<boolean> {
-    const [table]: { exists: boolean }[] = await db.query(
-      `SELECT to_regclass('public.organisations') IS NOT NULL AS exists`,
-    );
-    if (!table.exists) return false;
-    const rows: unknown[] = await db.query(`SELECT 1 FROM organisations WHERE id = $1`, [organisationId]);
-    return rows.length === 0;
+    return !(await organisationExists(db, organisationId));
   }
 }

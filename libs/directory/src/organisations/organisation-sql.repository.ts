@@ -1,3 +1,4 @@
+import { firstRow, Queryable } from '@prossimo/platform';
 import { joinTerritoryComuniSql } from '@prossimo/territory';
 
 // SQL parts of directory's organisations and accreditations for other libraries' statements
@@ -21,3 +22,10 @@ export const organisationAccreditedForComuneSql = (
 ): string =>
   `EXISTS (SELECT 1 FROM organisation_accreditations oa ${joinTerritoryComuniSql('atc', 'oa.territory_id')}
        WHERE oa.organisation_id = ${organisationIdColumn} AND oa.status = 'accredited' AND atc.comune_istat = ${comuneIstat})`;
+
+/** Whether there is an organisation with this id (a volunteer's affiliation is checked with it). */
+export async function organisationExists(db: Queryable, organisationId: string): Promise<boolean> {
+  return (
+    (await firstRow<unknown>(db, `SELECT 1 FROM organisations WHERE id = $1`, [organisationId])) !== undefined
+  );
+}

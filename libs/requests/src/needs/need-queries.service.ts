@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES, Role } from '@prossimo/identity';
 import { ContentType, ModerationService } from '@prossimo/moderation';
@@ -7,6 +7,7 @@ import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { NEED_HISTORY_ENTITY } from '../lifecycle/need-lifecycle.service';
 import { NeedRow, toNeed } from './need-rows';
+import { NEED_HELPERS, NeedHelpersSource } from './need-helpers';
 import { NeedsRepository } from './needs.repository';
 import { Need, NeedAccess, NeedSource, NeedStatusChange, TerritoryNeedsArgs } from '../requests.types';
 
@@ -21,6 +22,7 @@ export class NeedQueriesService {
     private readonly access: AccessService,
     private readonly moderation: ModerationService,
     private readonly needs: NeedsRepository,
+    @Inject(NEED_HELPERS) private readonly helpers: NeedHelpersSource,
   ) {}
 
   /**
@@ -86,7 +88,7 @@ export class NeedQueriesService {
    * Proposals and engagements are matching's tables; only this read is here.
    */
   private async isProposedHelper(needId: string, userId: string): Promise<boolean> {
-    return this.needs.isProposedHelper(needId, userId);
+    return this.helpers.isProposedHelper(needId, userId);
   }
 
   /**
@@ -96,8 +98,7 @@ export class NeedQueriesService {
    */
   private async confirmedHelperOf(needIds: string[], userId: string): Promise<Set<string>> {
     if (!needIds.length) return new Set();
-    const rows = await this.needs.findNeedsConfirmedHelperOf(needIds, userId);
-    return new Set(rows.map((row) => row.need_id));
+    return new Set(await this.helpers.needsConfirmedHelperOf(needIds, userId));
   }
 
   private publishedCondition(): string {

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { organisationsOfMemberSql, organisationsWorkedForSql } from '@prossimo/identity';
 import { ContentType, itemDecidedSql, joinModerationItemSql } from '@prossimo/moderation';
 import {
   afterCursorCondition,
@@ -106,42 +105,6 @@ export class NeedsRepository {
   /** Per need, its category (for moderation's queue). */
   async findCategoriesOf(needIds: readonly string[]): Promise<{ id: string; category: NeedCategory }[]> {
     return this.dataSource.query(`SELECT id, category FROM needs WHERE id = ANY($1::uuid[])`, [needIds]);
-  }
-
-  /**
-   * Whether the need was proposed to the user, or to an organisation of theirs, and the proposal is
-   * open or accepted, or they help on an engagement on it (matching's tables).
-   */
-  async isProposedHelper(needId: string, userId: string): Promise<boolean> {
-    const row = await firstRow<{ proposed: boolean }>(
-      this.dataSource,
-      `WITH memberships AS ${organisationsOfMemberSql('$2')}
-       SELECT EXISTS (
-         SELECT 1 FROM match_proposals p
-          WHERE p.need_id = $1 AND p.status IN ('pending', 'accepted')
-            AND (p.helper_user_id = $2 OR p.organisation_id IN (SELECT organisation_id FROM memberships))
-         UNION ALL
-         SELECT 1 FROM engagements e
-          WHERE e.need_id = $1
-            AND (e.helper_user_id = $2 OR e.organisation_id IN (SELECT organisation_id FROM memberships))
-       ) AS proposed`,
-      [needId, userId],
-    );
-    return row!.proposed;
-  }
-
-  /**
-   * Of these needs, those with a confirmed or started engagement the user helps on, or their
-   * organisation does (matching's engagements).
-   */
-  async findNeedsConfirmedHelperOf(needIds: string[], userId: string): Promise<{ need_id: string }[]> {
-    return this.dataSource.query(
-      `SELECT DISTINCT e.need_id FROM engagements e
-        WHERE e.need_id = ANY($1::uuid[]) AND e.status IN ('confirmed', 'in_progress')
-          AND (e.helper_user_id = $2
-            OR e.organisation_id IN ${organisationsWorkedForSql('$2')})`,
-      [needIds, userId],
-    );
   }
 
   /** The Comuni of these territories (territory's function). */
