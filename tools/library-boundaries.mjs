@@ -44,7 +44,17 @@ export const ALLOWED_IMPORTS = {
     'directory',
   ],
   insights: ['platform', 'identity', 'territory', 'requests', 'matching'],
-  privacy: ['platform', 'identity', 'notifications', 'moderation', 'requests', 'matching'],
+  privacy: [
+    'platform',
+    'identity',
+    'territory',
+    'notifications',
+    'moderation',
+    'requests',
+    'community',
+    'reputation',
+    'matching',
+  ],
 };
 
 /** Public entry points besides the index (`@prossimo/<lib>/<entry>` -> `libs/<lib>/src/<entry>`). */

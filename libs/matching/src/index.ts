@@ -37,3 +37,4 @@ export * from './messages/engagement-message.types';
 export * from './messages/message-rules';
 export * from './matching-personal-data.module';
 export * from './engagements/engagements-erasure';
+export * from './engagements/engagement-sql';

@@ -283,16 +283,24 @@ function bucketDays(
 }
 
 /**
- * The stored order of the statements (ORDER BY their key columns, text in the database's
- * collation): the distinct text values are ranked by the database, so a splice sorts as it would.
+ * The stored rows kept (in their stored order, the statement's) and the recomputed ones, merged into
+ * that order (ORDER BY the key columns, text in the database's collation): the distinct text values
+ * are ranked by the database, the few recomputed rows sorted and merged in one pass. Re-sorting the
+ * whole result (a region's week x Comune x category rows) cost more than recomputing its rows.
  */
-async function sortLikeTheDatabase(query: QueryExecutor, rows: Record<string, unknown>[]): Promise<void> {
-  if (!rows.length) return;
+async function mergeLikeTheDatabase(
+  query: QueryExecutor,
+  kept: Record<string, unknown>[],
+  fresh: Record<string, unknown>[],
+  storedTexts: (string[] | null)[],
+): Promise<Record<string, unknown>[]> {
+  if (!fresh.length) return kept;
   const keyColumns = ['periodStart', 'comuneIstat', 'category', 'reason'].filter(
-    (column) => column in rows[0],
+    (column) => column in fresh[0],
   );
   const values = new Set<string>();
-  for (const row of rows)
+  for (const texts of storedTexts) for (const value of texts ?? []) values.add(value);
+  for (const row of fresh)
     for (const column of keyColumns) if (row[column] !== null) values.add(row[column] as string);
   const [ranked] = (await query(`SELECT array_agg(v ORDER BY v) AS ranked FROM unnest($1::text[]) v`, [
     [...values],
@@ -301,13 +309,22 @@ async function sortLikeTheDatabase(query: QueryExecutor, rows: Record<string, un
   // NULLS LAST, as ORDER BY ... ASC.
   const at = (value: unknown) =>
     value === null ? Number.MAX_SAFE_INTEGER : (rank.get(value as string) ?? 0);
-  rows.sort((a, b) => {
+  const compare = (a: Record<string, unknown>, b: Record<string, unknown>) => {
     for (const column of keyColumns) {
       const difference = at(a[column]) - at(b[column]);
       if (difference) return difference;
     }
     return 0;
-  });
+  };
+  fresh.sort(compare);
+  const merged: Record<string, unknown>[] = [];
+  let next = 0;
+  for (const row of kept) {
+    while (next < fresh.length && compare(fresh[next], row) < 0) merged.push(fresh[next++]);
+    merged.push(row);
+  }
+  while (next < fresh.length) merged.push(fresh[next++]);
+  return merged;
 }
 
 /** A node's usable watermark (the snapshot its stored results include), or null: refresh it in full. */
@@ -459,9 +476,11 @@ export async function refreshNodesIncrementally(
                 category: null,
                 dropCategory: false,
               };
-              const kept = decodeSnapshot([row.result], all).filter(
-                (stored) => !work.some((w) => inWork(stored, w)),
-              );
+              const workByStart = new Map(work.map((bucket) => [bucket.periodStart, bucket]));
+              const kept = decodeSnapshot([row.result], all).filter((stored) => {
+                const bucket = workByStart.get(stored.periodStart as string);
+                return !bucket || !inWork(stored, bucket);
+              });
               let fresh: Record<string, unknown>[];
               if (shared) {
                 // Computed by the first node that needs them (in its transaction), for every node.
@@ -485,8 +504,7 @@ export async function refreshNodesIncrementally(
                   state.done,
                 );
               }
-              const rows = kept.concat(fresh);
-              await sortLikeTheDatabase(query, rows);
+              const rows = await mergeLikeTheDatabase(query, kept, fresh, row.result.texts);
               await query(
                 `UPDATE indicator_snapshots SET result = $7::json WHERE node = $1 AND year = $2 AND granularity = $3
                     AND by_comune = $4 AND by_category = $5 AND table_name = $6`,

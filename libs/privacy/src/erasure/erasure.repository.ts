@@ -1,36 +1,38 @@
 import { Injectable } from '@nestjs/common';
+import { VOLUNTEER_PROFILES_AS_V } from '@prossimo/community';
+import { usersAs } from '@prossimo/identity';
+import { matchingCounterpartsSql } from '@prossimo/matching';
 import { deleteConsentsOf, onlyRow, Queryable } from '@prossimo/platform';
+import { reviewCounterpartsSql } from '@prossimo/reputation';
+import { joinBeneficiaryOfNeedSql, NEEDS_AS_N } from '@prossimo/requests';
 
 /**
  * The account erasure's own statements: the erasure record (account_erasures) and privacy's rows
- * about the person (consents, personal_data_exports). Two reads of other libraries' tables stay
- * here, for notifications' search of the messages that may name the person (docs/privacy.md, "Who
- * erases what"): the names the person went by and who they dealt with (COUNTERPARTS_OF_PERSON).
+ * about the person (personal_data_exports; the consents through platform's deleteConsentsOf). Two
+ * reads made of the owners' SQL parts, for notifications' search of the messages that may name the
+ * person (docs/privacy.md, "Who erases what"): the names the person went by and who they dealt with
+ * (COUNTERPARTS_OF_PERSON).
  */
 /**
  * The people the person ($1) dealt with: helpers and citizens of their needs and engagements,
- * proposals, reviewers (requests', matching's and reputation's tables). A WITH clause defining
+ * proposals, reviewers (requests', matching's and reputation's parts). A WITH clause defining
  * `counterparts(id)`, for notifications' search of the messages that may name the person.
  */
 export const COUNTERPARTS_OF_PERSON = `WITH own_needs AS (
-         SELECT n.id FROM needs n LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
+         SELECT n.id FROM ${NEEDS_AS_N} ${joinBeneficiaryOfNeedSql()}
           WHERE n.author_user_id = $1 OR b.user_id = $1),
        counterparts AS (
-         SELECT e.helper_user_id AS id FROM engagements e WHERE e.need_id IN (SELECT id FROM own_needs)
-         UNION SELECT mp.helper_user_id FROM match_proposals mp WHERE mp.need_id IN (SELECT id FROM own_needs)
-         UNION SELECT coalesce(b.user_id, n.author_user_id) FROM engagements e JOIN needs n ON n.id = e.need_id
-                 LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id WHERE e.helper_user_id = $1
-         UNION SELECT author_user_id FROM reviews WHERE subject_user_id = $1
-         UNION SELECT subject_user_id FROM reviews WHERE author_user_id = $1)`;
+         ${matchingCounterpartsSql('$1', 'SELECT id FROM own_needs')}
+         UNION ${reviewCounterpartsSql('$1')})`;
 
 @Injectable()
 export class ErasureRepository {
-  /** The names the person went by (identity's users, community's volunteer_profiles) and since when. */
+  /** The names the person went by (identity's users, community's volunteer profiles) and since when. */
   async findNamesOfPerson(db: Queryable, userId: string): Promise<{ names: string[]; since: Date }> {
     return onlyRow(
       db,
-      `SELECT array_remove(ARRAY[u.display_name, p.display_name], NULL) AS names, u.created_at AS since
-         FROM users u LEFT JOIN volunteer_profiles p ON p.user_id = u.id WHERE u.id = $1`,
+      `SELECT array_remove(ARRAY[u.display_name, v.display_name], NULL) AS names, u.created_at AS since
+         FROM ${usersAs('u')} LEFT JOIN ${VOLUNTEER_PROFILES_AS_V} ON v.user_id = u.id WHERE u.id = $1`,
       [userId],
     );
   }

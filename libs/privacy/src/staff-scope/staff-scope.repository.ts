@@ -1,19 +1,23 @@
+import { VOLUNTEER_PROFILES_AS_V } from '@prossimo/community';
 import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES } from '@prossimo/identity';
 import { DomainError } from '@prossimo/platform';
+import { joinBeneficiaryOfNeedSql, NEEDS_AS_N } from '@prossimo/requests';
+import { firstTerritoryCovering } from '@prossimo/territory';
 import { EntityManager } from 'typeorm';
 
 /*
- * Module functions (as territory's territory-of.repository.ts) for the staff's reach over a person:
- * they read requests' needs and beneficiaries, directory's volunteer_profiles and territory's
- * territory_comuni, to move to their owners' repositories.
+ * Module functions (as territory's territory-of.repository.ts) for the staff's reach over a person,
+ * made of the owners' parts and functions: requests' needs and beneficiaries (NEEDS_AS_N,
+ * joinBeneficiaryOfNeedSql), community's volunteer profiles (VOLUNTEER_PROFILES_AS_V) and
+ * territory's firstTerritoryCovering.
  */
 
 /** The Comuni where a person is known: their own needs (not desk ones they entered), and volunteering. */
 export function comuniOfPerson(manager: EntityManager, userId: string): Promise<{ istat: string }[]> {
   return manager.query(
-    `SELECT n.comune_istat AS istat FROM needs n LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
+    `SELECT n.comune_istat AS istat FROM ${NEEDS_AS_N} ${joinBeneficiaryOfNeedSql()}
       WHERE (n.author_user_id = $1 AND n.source <> 'desk') OR b.user_id = $1
-     UNION SELECT comune_istat FROM volunteer_profiles WHERE user_id = $1`,
+     UNION SELECT v.comune_istat FROM ${VOLUNTEER_PROFILES_AS_V} WHERE v.user_id = $1`,
     [userId],
   );
 }
@@ -32,12 +36,11 @@ export async function staffTerritoryCovering(
 ): Promise<string | null> {
   const scope = access.scope(staff, COMUNE_STAFF_ROLES);
   if (scope.all) return null;
-  const [covering]: { territory_id: string }[] = await manager.query(
-    `SELECT territory_id FROM territory_comuni
-      WHERE comune_istat = ANY($1::char(6)[]) AND territory_id = ANY($2::uuid[])
-      ORDER BY territory_id LIMIT 1`,
-    [comuni.map((comune) => comune.istat), scope.territoryIds],
+  const covering = await firstTerritoryCovering(
+    manager,
+    comuni.map((comune) => comune.istat),
+    scope.territoryIds,
   );
   if (!covering) throw new DomainError('FORBIDDEN', { field });
-  return covering.territory_id;
+  return covering;
 }

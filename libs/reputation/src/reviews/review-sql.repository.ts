@@ -5,3 +5,11 @@
 export const poorCitizenReviewSql = (engagementIdColumn: string): string =>
   `EXISTS (SELECT 1 FROM reviews r WHERE r.engagement_id = ${engagementIdColumn}
                     AND r.author_side = 'citizen' AND r.overall_stars < 4)`;
+
+/**
+ * The people who reviewed the user `userParam`, and those the user reviewed: a UNION of
+ * sub-selects of one column, for privacy's counterparts of a person (account erasure).
+ */
+export const reviewCounterpartsSql = (userParam: string): string =>
+  `SELECT author_user_id FROM reviews WHERE subject_user_id = ${userParam}
+         UNION SELECT subject_user_id FROM reviews WHERE author_user_id = ${userParam}`;

@@ -22,3 +22,21 @@ export async function territoryExists(db: Queryable, territoryId: string): Promi
     (await firstRow<unknown>(db, `SELECT 1 FROM territories WHERE id = $1`, [territoryId])) !== undefined
   );
 }
+
+/**
+ * The first (by id) of these territories that covers one of these Comuni, null when none does:
+ * for privacy's staff reach over a person (the territory filed in the audit entry).
+ */
+export async function firstTerritoryCovering(
+  db: Queryable,
+  comuneIstats: string[],
+  territoryIds: string[],
+): Promise<string | null> {
+  const [covering]: { territory_id: string }[] = await db.query(
+    `SELECT territory_id FROM territory_comuni
+      WHERE comune_istat = ANY($1::char(6)[]) AND territory_id = ANY($2::uuid[])
+      ORDER BY territory_id LIMIT 1`,
+    [comuneIstats, territoryIds],
+  );
+  return covering?.territory_id ?? null;
+}
