@@ -1,5 +1,5 @@
-// Benchmark (npm run bench:notifications): outbox -> BullMQ -> loopback gateway through one worker
-// process on a private Redis, against a baseline of plain BullMQ add -> process -> same gateway in
+// Benchmark (npm run bench:notifications): outbox -> relay process -> BullMQ -> loopback gateway
+// through one worker process on a private Redis, against a baseline of plain BullMQ add -> process -> same gateway in
 // a process of its own, in alternating rounds. bench/README.md says how to read it.
 import { ChildProcess, spawn } from 'node:child_process';
 import { loadavg } from 'node:os';
@@ -73,6 +73,8 @@ interface Row {
   late: number;
   /** CPU seconds over both phases: the path's worker process, and everything outside the bench. */
   workerCpu: number;
+  /** The outbox relay's process (apps/relay) over the same phases; none in the baseline. */
+  relayCpu: number;
   otherCpu: number;
   seconds: number;
   load: string;
@@ -153,7 +155,7 @@ describe('notifications benchmark', () => {
     const line = (r: Row) =>
       `| ${String(r.round).padStart(5)} | ${r.path.padEnd(8)} | ${fixed(r.throughput, 6)} | ${fixed(r.offered, 7)} | ` +
       `${fixed(r.p50, 6)} | ${fixed(r.p95, 6)} | ${fixed(r.p99, 6)} | ${fixed(r.p95Intended, 11)} | ${fixed(r.late, 4)} | ` +
-      `${fixed(r.workerCpu, 10, 1)} | ${fixed(r.otherCpu, 9, 1)} / ${fixed(r.seconds, 4)} s | ${r.load} |`;
+      `${fixed(r.workerCpu, 10, 1)} | ${fixed(r.relayCpu, 9, 1)} | ${fixed(r.otherCpu, 9, 1)} / ${fixed(r.seconds, 4)} s | ${r.load} |`;
     const ratios = [...new Set(rows.map((r) => r.round))].flatMap((round) => {
       const outbox = rows.find((r) => r.round === round && r.path === 'outbox');
       const baseline = rows.find((r) => r.round === round && r.path === 'baseline');
@@ -166,8 +168,8 @@ describe('notifications benchmark', () => {
       [
         '',
         `Notifications benchmark (seed ${SEED}; throughput: a backlog of ${THROUGHPUT_COUNT}; latency: ${RATE_PER_SECOND}/s offered open loop for ${STEADY_SECONDS} s; one worker process per path, concurrency ${CONCURRENCY}; same Redis, same loopback gateway)`,
-        '| round | path     | msgs/s | offered | p50 ms | p95 ms | p99 ms | p95 intended | late | worker CPU | other CPU / wall   | load average (1 min) before-after |',
-        '|-------|----------|--------|---------|--------|--------|--------|--------------|------|------------|--------------------|-----------------------------------|',
+        '| round | path     | msgs/s | offered | p50 ms | p95 ms | p99 ms | p95 intended | late | worker CPU | relay CPU | other CPU / wall   | load average (1 min) before-after |',
+        '|-------|----------|--------|---------|--------|--------|--------|--------------|------|------------|-----------|--------------------|-----------------------------------|',
         ...rows.map(line),
         ratios.length === 0
           ? 'ratio outbox/baseline: not measured (no round with both paths)'
@@ -175,7 +177,7 @@ describe('notifications benchmark', () => {
         outboxes.length === 0
           ? 'outbox path: not measured (the run stopped before it)'
           : `outbox commit -> gateway p95 at ${RATE_PER_SECOND}/s: worst round ${worstP95.toFixed(0)} ms (target < ${TARGETS.p95Ms} ms: ${worstP95 < TARGETS.p95Ms ? 'met' : 'NOT met'})`,
-        `"other CPU": busy CPU seconds of everything outside the bench (other people's work; this process, both workers, Redis and the database's backends excluded) over the phases' wall time, 2 cores = 2 s per second.`,
+        `"relay CPU": the outbox relay's own process (apps/relay), which fills the queue as the Jest process does for the baseline. "other CPU": busy CPU seconds of everything outside the bench (other people's work; this process, both workers, the relay, Redis and the database's backends excluded) over the phases' wall time, 2 cores = 2 s per second.`,
         '',
       ].join('\n'),
     );
@@ -232,6 +234,7 @@ describe('notifications benchmark', () => {
     await waitUntil(() => received(keys).count === total, 120000, 'the steady load').catch(() => undefined);
     const { at } = received(keys);
     const arrived = [...keys].filter((key) => at.has(key));
+    await explainLate([...keys].filter((key) => !at.has(key)));
     const latencies = arrived.map((key) => (at.get(key) as number) - (doneAt.get(key) as number));
     const fromDue = arrived.map((key) => (at.get(key) as number) - (dueAt.get(key) as number));
     return {
@@ -244,6 +247,72 @@ describe('notifications benchmark', () => {
     };
   }
 
+  /**
+   * Where each late message is (the 'late' column): its notification, its outbox row, its job and
+   * what the gateway answered, so that a late one is explained rather than only counted.
+   */
+  async function explainLate(keys: string[]): Promise<void> {
+    if (keys.length === 0) return;
+    const rows: Record<string, unknown>[] = await dataSource.query(
+      `SELECT n.id, n.status, n.attempts, n.last_error, n.created_at, n.updated_at, n.sent_at,
+              o.id AS outbox_id, o.dispatched_at, o.finished_at, o.dispatch_attempts
+         FROM notifications n LEFT JOIN outbox o ON o.payload->>'notificationId' = n.id::text
+        WHERE n.id = ANY($1::uuid[])`,
+      [keys.filter((key) => /^[0-9a-f-]{36}$/.test(key))],
+    );
+    const connection = new IORedis(redis.url, { maxRetriesPerRequest: null });
+    // The app's queue keys: `<QUEUE_PREFIX>:{notifications}:notifications:<job id>` (bullPrefix).
+    const notifications = new Queue('notifications', {
+      connection,
+      prefix: `${env.QUEUE_PREFIX}:{notifications}`,
+    });
+    try {
+      for (const key of keys) {
+        const row = rows.find((r) => r.id === key);
+        const jobId = typeof row?.outbox_id === 'string' ? row.outbox_id : undefined;
+        const job = jobId ? await notifications.getJob(jobId) : undefined;
+        const state = jobId ? await notifications.getJobState(jobId) : 'no outbox row';
+        process.stdout.write(
+          `late ${key}: ${JSON.stringify({
+            notification: row,
+            job: job && {
+              state,
+              attemptsMade: job.attemptsMade,
+              failedReason: job.failedReason,
+              timestamp: job.timestamp,
+              processedOn: job.processedOn,
+              finishedOn: job.finishedOn,
+              returnvalue: job.returnvalue as unknown,
+              delay: job.delay,
+            },
+            jobState: state,
+            gatewayRequests: gateway.requests.filter((r) => r.idempotencyKey === key),
+          })}\n`,
+        );
+      }
+    } finally {
+      await notifications.close();
+      await connection.quit();
+    }
+  }
+
+  /**
+   * Outbox rows due at once that the relay enqueued as delayed jobs: available_at (their
+   * transaction's start) after the relay's now() (its pass's start), which delay_ms was measured
+   * from until issue 18's session 14 (now clock_timestamp()).
+   */
+  async function reportDelayedRelays(round: number): Promise<void> {
+    const [{ rows, delayed, max_ms }]: { rows: number; delayed: number; max_ms: number | null }[] =
+      await dataSource.query(
+        `SELECT count(*)::int AS rows, count(*) FILTER (WHERE available_at > dispatched_at)::int AS delayed,
+                max(extract(epoch FROM available_at - dispatched_at) * 1000)::int AS max_ms
+           FROM outbox WHERE dispatched_at IS NOT NULL`,
+      );
+    process.stdout.write(
+      `round ${round} outbox: ${delayed} of ${rows} rows had available_at after their pass's start (at most ${max_ms ?? 0} ms)\n`,
+    );
+  }
+
   async function measured(
     round: number,
     path: Row['path'],
@@ -251,10 +320,12 @@ describe('notifications benchmark', () => {
     phases: () => Promise<
       Pick<Row, 'throughput' | 'offered' | 'p50' | 'p95' | 'p99' | 'p95Intended' | 'late'>
     >,
+    relayPid: () => number | undefined = () => undefined,
   ): Promise<void> {
     const cpu = new CpuMeter(monitor, new URL(env.DATABASE_URL).pathname.slice(1), () => ({
       bench: [process.pid],
       worker: [workerPid()],
+      relay: [relayPid()],
       redis: [redis.pid],
     }));
     const loadBefore = loadavg()[0];
@@ -267,6 +338,7 @@ describe('notifications benchmark', () => {
       path,
       ...result,
       workerCpu: usage.groups.get('worker') ?? 0,
+      relayCpu: usage.groups.get('relay') ?? 0,
       otherCpu: usage.other,
       seconds: (Date.now() - started) / 1000,
       load: `${loadBefore.toFixed(2)}-${loadavg()[0].toFixed(2)}`,
@@ -274,7 +346,20 @@ describe('notifications benchmark', () => {
   }
 
   async function outboxPath(round: number): Promise<void> {
-    // Throughput: a backlog committed first (transactions of 250), then one worker drains it.
+    // The relay in its own process, as deployed (infra/, npm start): it moves the commits into the
+    // queue as the Jest process adds the baseline's jobs, and the worker only delivers.
+    const relay = new WorkerProcess(env, [], 'relay');
+    relay.start();
+    try {
+      await outboxPhases(round, relay);
+    } finally {
+      await relay.kill('SIGTERM');
+    }
+  }
+
+  async function outboxPhases(round: number, relay: WorkerProcess): Promise<void> {
+    // Throughput: a backlog committed first (transactions of 250) and relayed, as the baseline's is
+    // added, before one worker drains it.
     const ids: string[] = [];
     for (let offset = 0; offset < THROUGHPUT_COUNT; offset += 250) {
       ids.push(
@@ -286,13 +371,22 @@ describe('notifications benchmark', () => {
       );
     }
     const wanted = new Set(ids);
+    await waitUntil(
+      async () =>
+        Number(
+          (await monitor.query<{ count: string }>('SELECT count(*) FROM outbox WHERE dispatched_at IS NULL'))
+            .rows[0].count,
+        ) === 0,
+      300000,
+      'the relay',
+    );
     // BENCH_WORKER_PROFILE=<dir>: a V8 tick log of the worker (node --prof-process <dir>/worker-v8.log);
     // a tick log rather than --cpu-prof, which is not written when the worker is stopped by a signal.
     const profile = process.env.BENCH_WORKER_PROFILE;
     const probeDir = process.env.BENCH_WORKER_CPU_PROFILE;
     const probe = probeDir ? new WorkerProbe(probeDir, round) : undefined;
     const worker = new WorkerProcess(
-      { ...env, ...probe?.env() },
+      { ...env, OUTBOX_RELAY_IN_WORKER: 'false', ...probe?.env() },
       profile ? ['--prof', '--no-logfile-per-isolate', `--logfile=${profile}/worker-v8-${round}.log`] : [],
     );
     const workerPid = () => worker.pid as number;
@@ -315,9 +409,11 @@ describe('notifications benchmark', () => {
             await probe.begin(workerPid());
           }
           const latency = await steadyLoad((i) => dataSource.transaction((manager) => queue(manager, i)));
+          await reportDelayedRelays(round);
           await probe?.end(workerPid(), `steady ${RATE_PER_SECOND}/s`, RATE_PER_SECOND * STEADY_SECONDS);
           return { throughput, ...latency };
         },
+        () => relay.pid,
       );
     } finally {
       await worker.kill('SIGTERM');

@@ -184,10 +184,14 @@ export class WorkerProcess {
   private process?: ChildProcess;
   readonly output: string[] = [];
 
-  /** `nodeArgs`: options for node itself (e.g. --prof, which NODE_OPTIONS does not allow). */
+  /**
+   * `nodeArgs`: options for node itself (e.g. --prof, which NODE_OPTIONS does not allow); `app`: the
+   * worker, or the outbox relay's own process (apps/relay).
+   */
   constructor(
     private readonly env: Record<string, string>,
     private readonly nodeArgs: string[] = [],
+    private readonly app: 'worker' | 'relay' = 'worker',
   ) {}
 
   /** The worker's process id (bench:notifications measures its CPU). */
@@ -196,7 +200,7 @@ export class WorkerProcess {
   }
 
   start(): void {
-    const main = resolve(__dirname, '../../dist/apps/worker/src/main.js');
+    const main = resolve(__dirname, `../../dist/apps/${this.app}/src/main.js`);
     this.process = spawn(process.execPath, [...this.nodeArgs, main], {
       env: { ...process.env, ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -38,6 +38,8 @@ describe('notifications under faults', () => {
   let dataSource: DataSource;
   let env: Record<string, string>;
   let worker: WorkerProcess | undefined;
+  /** The outbox relay's own process (apps/relay), as deployed; the other tests relay in the worker. */
+  let relay: WorkerProcess | undefined;
   const figures: FaultFigures[] = [];
 
   beforeAll(async () => {
@@ -63,12 +65,14 @@ describe('notifications under faults', () => {
 
   afterEach(async () => {
     await worker?.kill('SIGKILL');
+    await relay?.kill('SIGKILL');
     await redis.start().catch(() => undefined);
   });
 
   afterAll(async () => {
     process.stdout.write(`[faults] summary (${BURST} messages each):\n${faultTable(figures)}\n`);
     await worker?.kill();
+    await relay?.kill();
     await api?.close();
     await link?.stop();
     await gateway?.stop();
@@ -419,6 +423,46 @@ describe('notifications under faults', () => {
     expect(Number(moved?.[2])).toBeGreaterThan(0);
     expect(moved?.[2]).toBe(moved?.[1]);
     await expectExactlyOnce(ids, 'worker SIGTERM, sends hanging');
+    await worker!.kill('SIGTERM');
+  });
+
+  it('(i) SIGKILL of the relay in its own process mid-stream: the rest relayed after its restart, none twice', async () => {
+    // As deployed (npm start, infra/): the worker only delivers, the relay process fills the queue.
+    startWorker({ OUTBOX_RELAY_IN_WORKER: 'false' });
+    const startRelay = () => {
+      relay = new WorkerProcess(env, [], 'relay');
+      relay.start();
+    };
+    startRelay();
+    const first = await burst(BURST / 2);
+    await waitUntil(() => deliveredOf(first) >= BURST / 8, 60000, 'an eighth of the burst');
+    // Killed while it relays the rest of the first half (a pass cut off rolls back, or its jobs
+    // are in the queue unmarked: enqueued again with the same job id, one job).
+    const second = burst(BURST / 2);
+    await relay!.kill('SIGKILL');
+    const secondIds = await second;
+    await new Promise((r) => setTimeout(r, 1500));
+    const undispatched = async () => {
+      const [{ count }] = await dataSource.query(
+        `SELECT count(*)::int AS count FROM outbox WHERE payload->>'notificationId' = ANY($1::text[]) AND dispatched_at IS NULL`,
+        [secondIds],
+      );
+      return count as number;
+    };
+    // Nothing relays while the relay is dead: the worker, without OUTBOX_RELAY_IN_WORKER, does not.
+    expect(await undispatched()).toBeGreaterThan(0);
+    const ids = [...first, ...secondIds];
+    const restarted = Date.now();
+    startRelay();
+    await measure(
+      'relay process SIGKILL',
+      ids,
+      restarted,
+      `${deliveredOf(ids)}/${BURST} sent at its restart`,
+    );
+    expect(await undispatched()).toBe(0);
+    await expectExactlyOnce(ids, 'relay process SIGKILL');
+    await relay!.kill('SIGTERM');
     await worker!.kill('SIGTERM');
   });
 });

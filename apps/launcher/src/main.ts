@@ -26,7 +26,8 @@ const DEMO_TERRITORY_SEED = 'demo-territory-v1';
 /**
  * `npm start`: runs Prossimo on one machine. With no DATABASE_URL it starts an embedded
  * PostgreSQL under .data/, migrates, seeds demo data once and uses the PostgreSQL queue backend
- * (unless REDIS_URL is set); then it runs the api and the worker as two child processes.
+ * (unless REDIS_URL is set); then it runs the api, the worker and the outbox relay as three child
+ * processes.
  */
 async function main(): Promise<void> {
   const settings = readLauncherSettings();
@@ -86,11 +87,18 @@ async function main(): Promise<void> {
     if (seeded.length) say(`Demo data added: ${seeded.join(', ')}`);
   }
 
-  for (const app of ['api', 'worker'] as const) {
+  // The relay in a process of its own, as in production (docs/deployment.md): the worker's CPU goes
+  // to jobs.
+  const environmentOf = {
+    // The embedded default is one api process whatever the environment says (docs/deployment.md).
+    api: { ...environment, API_PROCESSES: '1' },
+    worker: { ...environment, OUTBOX_RELAY_IN_WORKER: 'false' },
+    relay: environment,
+  };
+  for (const app of ['api', 'worker', 'relay'] as const) {
     const flags = app === 'api' ? API_NODE_FLAGS : [];
     const child = spawn(process.execPath, [...flags, join(__dirname, '..', '..', app, 'src', 'main.js')], {
-      // The embedded default is one api process whatever the environment says (docs/deployment.md).
-      env: app === 'api' ? { ...environment, API_PROCESSES: '1' } : environment,
+      env: environmentOf[app],
       stdio: ['ignore', 'inherit', 'inherit'],
     });
     child.on('exit', (code, signal) => {

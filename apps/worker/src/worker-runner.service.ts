@@ -27,8 +27,8 @@ interface JobRoute {
 type Method = (this: object, ...args: unknown[]) => Promise<unknown>;
 
 /**
- * Finds every provider's @OnJob handlers, runs a BullMQ worker per queue, and starts the outbox relay
- * and the queue reconciler.
+ * Finds every provider's @OnJob handlers, runs a BullMQ worker per queue, and starts the queue
+ * reconciler and (unless OUTBOX_RELAY_IN_WORKER=false: apps/relay runs it) the outbox relay.
  */
 @Injectable()
 export class WorkerRunner implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -76,7 +76,9 @@ export class WorkerRunner implements OnApplicationBootstrap, BeforeApplicationSh
       });
       this.logger.log(`Processing queue ${queue} on ${this.queues.backend}`);
     }
-    this.relay.start();
+    // Where the relay has a process of its own (OUTBOX_RELAY_IN_WORKER=false), the delivery workers
+    // leave the queue inserts to it: their CPU goes to jobs (issue 18).
+    if (this.config.OUTBOX_RELAY_IN_WORKER) this.relay.start();
     this.reconciler.start();
   }
 

@@ -199,6 +199,9 @@ export const configSchema = z.object({
   // After a pass that emptied the outbox, the relay starts the next one at most this often: rows
   // committed meanwhile go in one pass (one transaction, one addBulk) instead of one pass each.
   OUTBOX_RELAY_GATHER_MS: z.coerce.number().int().min(0).max(1000).default(10),
+  // Whether the worker also runs the outbox relay. 'false' where the relay runs in a process of its
+  // own (apps/relay: npm start, infra/), so that the delivery workers spend no CPU on queue inserts.
+  OUTBOX_RELAY_IN_WORKER: booleanString.default('true'),
   JOB_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   JOB_BACKOFF_MS: z.coerce.number().int().min(10).max(600000).default(2000),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(10),
