@@ -15,6 +15,8 @@ import { CandidateScore } from '../scoring/score';
 import { BatchAssignmentRun, BatchAssignmentRunsArgs, BatchPlanEntry } from './batch-assignment.types';
 import { joinNeedSql } from '@prossimo/requests';
 import { leftJoinVolunteerSql, VOLUNTEER_PROFILES_AS_V } from '@prossimo/community';
+import { joinOrganisationSql } from '@prossimo/directory';
+import { territoryExists } from '@prossimo/territory';
 
 export const BATCH_RUN_COLUMNS = `r.id, r.territory_id AS "territoryId", r.category, r.window_start AS "windowStart",
   r.window_end AS "windowEnd", r.status, r.scheduled, r.needs_count AS "needsCount", r.helpers_count AS "helpersCount", r.served,
@@ -38,9 +40,10 @@ export interface PlanRowChange {
 }
 
 /**
- * The batch_assignment_runs and batch_assignment_plan_rows tables. Reads joined from other
- * libraries: territories (territory), needs (requests' joinNeedSql), organisations and volunteer_profiles
- * (directory), and engagements and match_proposals (matching) for the hours and offers left.
+ * The batch_assignment_runs and batch_assignment_plan_rows tables. Other libraries' tables through
+ * their owners' parts and reads: territories (territory's territoryExists), needs (requests'
+ * joinNeedSql), organisations (directory's joinOrganisationSql) and volunteer profiles (community's);
+ * engagements and match_proposals (matching) for the hours and offers left.
  */
 @Injectable()
 export class BatchAssignmentRepository {
@@ -48,12 +51,9 @@ export class BatchAssignmentRepository {
 
   // ----- runs -----
 
-  /** Reads territories (owned by the territory library). */
+  /** Whether the territory exists (territory's read). */
   async territoryExists(manager: Queryable, territoryId: string): Promise<boolean> {
-    const territory = await firstRow<unknown>(manager, `SELECT 1 FROM territories WHERE id = $1`, [
-      territoryId,
-    ]);
-    return territory !== undefined;
+    return territoryExists(manager, territoryId);
   }
 
   /** A queued run; its id. */
@@ -164,7 +164,7 @@ export class BatchAssignmentRepository {
               coalesce(o.name, v.display_name) AS "helperName", ${cursorAtColumn('p.window_start')}
          FROM batch_assignment_plan_rows p
          ${joinNeedSql('p.need_id')}
-         LEFT JOIN organisations o ON o.id = p.organisation_id
+         ${joinOrganisationSql('o', 'p.organisation_id', 'LEFT JOIN')}
          ${leftJoinVolunteerSql('p.volunteer_id')}
         WHERE ${conditions.join(' AND ')}
         ORDER BY p.window_start, p.need_id LIMIT ${limit}`,
@@ -253,7 +253,7 @@ export class BatchAssignmentRepository {
               mp.service_offer_id AS "serviceOfferId", mp.distance_km::float8 AS "distanceKm", mp.breakdown AS score,
               coalesce(o.name, v.display_name) AS "displayName"
          FROM match_proposals mp
-         LEFT JOIN organisations o ON o.id = mp.organisation_id
+         ${joinOrganisationSql('o', 'mp.organisation_id', 'LEFT JOIN')}
          ${leftJoinVolunteerSql('mp.volunteer_id')}
         WHERE mp.need_id = $1 AND mp.status = 'pending' ${filter}`,
       params,

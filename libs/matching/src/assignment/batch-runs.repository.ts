@@ -5,6 +5,7 @@ import type { ProposalTarget } from '../proposals/proposal-writer.service';
 import { firstValue, Queryable } from '@prossimo/platform';
 import type { PlanRowChange } from './batch-assignment.repository';
 import { NEEDS_AS_N } from '@prossimo/requests';
+import { comuniOfTerritorySql } from '@prossimo/territory';
 
 /** A run as the engine claims it. */
 export interface ClaimedRun {
@@ -50,7 +51,7 @@ export class BatchRunsRepository {
     return this.dataSource.query(
       `SELECT n.id, n.window_start AS "windowStart" FROM ${NEEDS_AS_N}
         WHERE n.status = 'open' AND n.category = $2
-          AND n.comune_istat IN (SELECT comune_istat FROM territory_comuni WHERE territory_id = $1)
+          AND n.comune_istat IN ${comuniOfTerritorySql('$1')}
           AND n.window_start < $4 AND n.window_end > $3
         ORDER BY n.window_start, n.id LIMIT ${limit}`,
       [run.territoryId, run.category, run.windowStart, run.windowEnd],

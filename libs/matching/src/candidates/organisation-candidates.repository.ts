@@ -1,7 +1,16 @@
-// The candidate search's repository for organisations: the SQL over service_offers,
-// organisations and their accreditations (directory's tables). Module functions for the same
-// reason as volunteer-candidates.repository.ts; the search runs as a named prepared statement.
+// The candidate search's repository for organisations: offers, organisations and their
+// accreditations through directory's SQL parts, their contacts through identity's, their
+// publication through moderation's. Module functions for the same reason as
+// volunteer-candidates.repository.ts; the search runs as a named prepared statement.
 import { AVAILABILITY_TIME_ZONE, weeklySpanOf } from '@prossimo/community';
+import {
+  joinOrganisationSql,
+  organisationAccreditedForComuneSql,
+  serviceOffersAs,
+  widestActiveCircleMetresSql,
+} from '@prossimo/directory';
+import { organisationContactSql } from '@prossimo/identity';
+import { ContentType, itemPublishedSql } from '@prossimo/moderation';
 import { queryPreparedIn } from '@prossimo/platform';
 import { EntityManager } from 'typeorm';
 import { CandidateFacts } from '../scoring/score';
@@ -31,10 +40,7 @@ function hhmm(minutes: number): string {
 }
 
 /** The organisation's contact (its first active admin, else its first operator). */
-const CONTACT = `CROSS JOIN LATERAL (
-           SELECT ur.user_id FROM user_roles ur JOIN users u ON u.id = ur.user_id AND u.status = 'active'
-            WHERE ur.organisation_id = o.id AND ur.role IN ('organisation_admin', 'organisation_operator')
-            ORDER BY (ur.role = 'organisation_admin') DESC, ur.created_at, ur.user_id LIMIT 1) contact`;
+const CONTACT = organisationContactSql('o.id');
 
 /**
  * The hard constraints of an organisation's offer, in the volunteers' stages (CandidateStage):
@@ -56,12 +62,10 @@ function organisationConditions(
   const offer = [
     `(${comune} = ANY(so.area_comuni) OR (so.radius_km IS NOT NULL
        AND ${distanceMetres} <= so.radius_km * 1000))`,
-    `EXISTS (SELECT 1 FROM moderation_items mi WHERE mi.content_type = 'service_offer'
-       AND mi.content_id = so.id AND mi.status = 'published')`,
+    itemPublishedSql(ContentType.SERVICE_OFFER, 'so.id'),
   ];
   const organisation = [
-    `EXISTS (SELECT 1 FROM organisation_accreditations oa JOIN territory_comuni tc ON tc.territory_id = oa.territory_id
-       WHERE oa.organisation_id = o.id AND oa.status = 'accredited' AND tc.comune_istat = ${comune})`,
+    organisationAccreditedForComuneSql('o.id', comune),
     `contact.user_id <> ALL(${citizens}::uuid[])`,
     `NOT EXISTS (SELECT 1 FROM user_blocks ub WHERE ub.blocked_user_id = contact.user_id
        AND ub.blocker_user_id = ANY(${citizens}::uuid[]))`,
@@ -101,16 +105,6 @@ function organisationConditions(
   return { offer, organisation };
 }
 
-/**
- * The widest active circle of the category, in metres (0 when it has none): an offer's circle
- * can hold the place only if its centre lies within this of it. A max() answered by migration
- * 1763702500000's index.
- */
-function widestCircleMetres(category: string): string {
-  return `(SELECT coalesce(max(w.radius_km) * 1000, 0) FROM service_offers w
-       WHERE w.status = 'active' AND w.category = ${category})`;
-}
-
 /** How many organisations pass the hard constraints up to a stage (for the unmatched reason). */
 export async function countOrganisationCandidates(
   manager: EntityManager,
@@ -129,9 +123,9 @@ export async function countOrganisationCandidates(
   // Comune, and those within the category's widest circle of it. A superset of the exact test.
   const [row]: { n: number }[] = await manager.query(
     `SELECT count(DISTINCT o.id)::int AS n
-       FROM service_offers so JOIN organisations o ON o.id = so.organisation_id ${CONTACT}
+       FROM ${serviceOffersAs('so')} ${joinOrganisationSql('o', 'so.organisation_id')} ${CONTACT}
       WHERE (so.area_comuni @> ARRAY[${p(need.comuneIstat)}::char(6)]
-             OR earth_box(${here}, ${widestCircleMetres(category)}) @> so.earth)
+             OR earth_box(${here}, ${widestActiveCircleMetresSql(category)}) @> so.earth)
         AND so.status = 'active' AND so.category = ${category}
         AND ${[...offer, ...organisation].join(' AND ')}`,
     params,
@@ -192,7 +186,7 @@ async function organisationCandidatesWalking(
   const category = `${p(need.category)}::text`;
   const comune = `${p(need.comuneIstat)}::char(6)`;
   const maxKm = p(Math.min(need.maxDistanceKm ?? MAX_RADIUS_KM, MAX_RADIUS_KM));
-  const box = `earth_box(${here}, ${widestCircleMetres(category)})`;
+  const box = `earth_box(${here}, ${widestActiveCircleMetresSql(category)})`;
   const onlyOrganisation = options.organisationId
     ? `AND so.organisation_id = ${p(options.organisationId)}::uuid`
     : '';
@@ -209,7 +203,7 @@ async function organisationCandidatesWalking(
   // condition) merged with those farther away that list the need's Comune (GIN, then sorted:
   // few). Each is checked as it comes (OFFSET 0 keeps the checks per offer, in order), and the
   // walk stops after `walked` passing offers, ties on the last distance included.
-  const branch = (where: string) => `(SELECT so.*, so.earth <-> ${here} AS chord FROM service_offers so
+  const branch = (where: string) => `(SELECT so.*, so.earth <-> ${here} AS chord FROM ${serviceOffersAs('so')}
             WHERE so.status = 'active' AND so.category = ${category} AND ${open} AND ${where} ${onlyOrganisation}
             ORDER BY so.earth <-> ${here})`;
   const walk = `SELECT so.id, so.organisation_id, so.radius_km, so.chord
@@ -241,7 +235,7 @@ async function organisationCandidatesWalking(
                FROM walk w
               ORDER BY w.organisation_id, w.chord, w.id) firsts
             ORDER BY "distanceKm", "organisationId" OFFSET 0) nearest
-         JOIN organisations o ON o.id = nearest."organisationId"
+         ${joinOrganisationSql('o', 'nearest."organisationId"')}
          ${CONTACT}
           WHERE ${checkedInOrder(organisation)}
           ORDER BY nearest."distanceKm", nearest."organisationId"

@@ -1,6 +1,7 @@
-// The candidate search's repository for volunteers: the SQL over volunteer_profiles,
-// availability_windows, engagements and match_proposals (tables of directory, community and
-// matching). Module functions, not an injectable class: rankedCandidates, a free function shared by
+// The candidate search's repository for volunteers: the SQL over engagements and match_proposals
+// (matching's), with volunteer profiles and availability windows through community's SQL parts,
+// needs through requests', users through identity's, publication through moderation's and
+// reviews through reputation's. Module functions, not an injectable class: rankedCandidates, a free function shared by
 // the engine, manual assignment, the staff's candidate list and the batch engine, calls them. The
 // searches run as named prepared statements (queryPreparedIn): keep them so.
 import {
@@ -10,7 +11,10 @@ import {
   VOLUNTEER_PROFILES_AS_V,
   weeklySpanOf,
 } from '@prossimo/community';
+import { activeVerifiedUserSql } from '@prossimo/identity';
+import { ContentType, itemPublishedSql } from '@prossimo/moderation';
 import { queryPreparedIn } from '@prossimo/platform';
+import { leftJoinReviewAggregateSql, poorCitizenReviewSql } from '@prossimo/reputation';
 import { EntityManager } from 'typeorm';
 import { CandidateFacts } from '../scoring/score';
 import { joinNeedSql } from '@prossimo/requests';
@@ -171,10 +175,8 @@ function conditions(
     `v.user_id <> ALL(${citizens}::uuid[])`,
   ];
   const checks: Conditions['checks'] = {
-    active: `EXISTS (SELECT 1 FROM users u WHERE u.id = v.user_id AND u.status = 'active'
-       AND u.phone_verified_at IS NOT NULL OFFSET 0)`,
-    published: `EXISTS (SELECT 1 FROM moderation_items mi WHERE mi.content_type = 'volunteer_profile'
-       AND mi.content_id = v.id AND mi.status = 'published' OFFSET 0)`,
+    active: activeVerifiedUserSql('v.user_id', { offsetZero: true }),
+    published: itemPublishedSql(ContentType.VOLUNTEER_PROFILE, 'v.id', { fence: true }),
     notBlocked: `NOT EXISTS (SELECT 1 FROM user_blocks ub WHERE ub.blocked_user_id = v.user_id
        AND ub.blocker_user_id = ANY(${citizens}::uuid[]) OFFSET 0)`,
   };
@@ -384,11 +386,10 @@ export function trackRecordJoins(
                 coalesce(sum(e.hours_logged) FILTER (WHERE e.status = 'completed'
                   AND e.completed_at > now() - interval '30 days'), 0)::float8 AS hours_30,
                 count(*) FILTER (WHERE e.status = 'completed' AND n.beneficiary_id = ${beneficiary}::uuid
-                  AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.engagement_id = e.id
-                    AND r.author_side = 'citizen' AND r.overall_stars < 4))::int AS good_with_citizen
+                  AND NOT ${poorCitizenReviewSql('e.id')})::int AS good_with_citizen
            FROM engagements e ${joinNeedSql('e.need_id')}
           WHERE ${engagementColumn} = ${subject}) es
-       LEFT JOIN review_aggregates ra ON ra.subject_kind = '${subjectKind}' AND ra.subject_id = ${subject}
+       ${leftJoinReviewAggregateSql(subjectKind, subject)}
        CROSS JOIN LATERAL (
          SELECT count(*) FILTER (WHERE mp.status = 'accepted')::int AS accepted,
                 count(*) FILTER (WHERE mp.status = 'declined')::int AS declined,

@@ -17,7 +17,14 @@ import {
   readNeedStatus,
 } from '@prossimo/requests';
 import { DataSource } from 'typeorm';
+import {
+  joinOrganisationSql,
+  joinServiceOfferSql,
+  organisationAccreditedForComuneSql,
+  serviceOffersAs,
+} from '@prossimo/directory';
 import { PriceBand } from '@prossimo/directory/rules';
+import { ContentType, itemPublishedSql } from '@prossimo/moderation';
 import { CareWeeklySlot, HouseholdQuote } from './care-grouping';
 import {
   CareGroupMemberStatus,
@@ -129,7 +136,8 @@ const GROUP_COLUMNS = `g.id, g.status, g.comune_istat::text AS "comuneIstat", g.
   g.weekly_minutes AS "weeklyMinutes", g.created_at AS "createdAt", g.confirmed_at AS "confirmedAt",
   g.dissolved_at AS "dissolvedAt", o.id AS "offerId", o.title AS "offerTitle",
   g.organisation_id AS "organisationId", org.name AS "organisationName"`;
-const GROUP_FROM = `care_groups g JOIN service_offers o ON o.id = g.offer_id JOIN organisations org ON org.id = g.organisation_id`;
+/** The group `g` with its offer `o` and organisation `org` (directory's parts). */
+const GROUP_FROM = `care_groups g ${joinServiceOfferSql('o', 'g.offer_id')} ${joinOrganisationSql('org', 'g.organisation_id')}`;
 /** The household's people: the citizen author or the beneficiary's own account ($1 = the user). */
 const IS_MINE = `((n.source = 'citizen' AND n.author_user_id = $1) OR b.user_id = $1)`;
 
@@ -146,9 +154,9 @@ function quoteParams(groupId: string, quote: HouseholdQuote): (string | number)[
 }
 
 /**
- * The care_groups and care_group_members tables. Reads joined from other libraries: needs and
- * beneficiaries (requests), service_offers, organisations and organisation_accreditations
- * (directory), moderation_items (moderation), territory_comuni (territory).
+ * The care_groups and care_group_members tables. Other libraries' tables are joined through their
+ * owners' SQL parts: needs and beneficiaries (requests), offers, organisations and accreditations
+ * (directory), publication (moderation).
  */
 @Injectable()
 export class CareGroupsRepository {
@@ -162,7 +170,7 @@ export class CareGroupsRepository {
       manager,
       `SELECT g.id, g.status, g.comune_istat::text AS "comuneIstat", g.weekly_minutes AS "weeklyMinutes",
             o.price_bands AS bands, org.name AS "organisationName"
-       FROM care_groups g JOIN service_offers o ON o.id = g.offer_id JOIN organisations org ON org.id = g.organisation_id
+       FROM ${GROUP_FROM}
       WHERE g.id = $1 FOR UPDATE OF g`,
       [groupId],
     );
@@ -316,7 +324,7 @@ export class CareGroupsRepository {
       `SELECT g.id AS "groupId", g.shared_schedule AS "sharedSchedule", g.weekly_minutes AS "weeklyMinutes",
               o.id, o.organisation_id AS "organisationId", org.name AS "organisationName", o.price_bands AS bands,
               o.area_comuni::text[] AS "areaComuni", o.radius_km AS "radiusKm", o.lat, o.lon
-         FROM care_groups g JOIN service_offers o ON o.id = g.offer_id JOIN organisations org ON org.id = g.organisation_id
+         FROM ${GROUP_FROM}
         WHERE g.status = 'proposed'
           AND EXISTS (SELECT 1 FROM care_group_members m ${joinNeedSql('m.need_id')}
                        WHERE m.group_id = g.id AND m.left_at IS NULL
@@ -349,14 +357,10 @@ export class CareGroupsRepository {
     return manager.query(
       `SELECT o.id, o.organisation_id AS "organisationId", org.name AS "organisationName", o.price_bands AS bands,
               o.area_comuni::text[] AS "areaComuni", o.radius_km AS "radiusKm", o.lat, o.lon
-         FROM service_offers o JOIN organisations org ON org.id = o.organisation_id
+         FROM ${serviceOffersAs('o')} ${joinOrganisationSql('org', 'o.organisation_id')}
         WHERE o.category = 'shared_caregiver' AND o.price_model = 'shared' AND o.status = 'active'
-          AND EXISTS (SELECT 1 FROM moderation_items mi WHERE mi.content_type = 'service_offer'
-                        AND mi.content_id = o.id AND mi.status = 'published')
-          AND EXISTS (SELECT 1 FROM organisation_accreditations a
-                        JOIN territory_comuni tc ON tc.territory_id = a.territory_id
-                       WHERE a.organisation_id = o.organisation_id AND a.status = 'accredited'
-                         AND tc.comune_istat = $1)
+          AND ${itemPublishedSql(ContentType.SERVICE_OFFER, 'o.id')}
+          AND ${organisationAccreditedForComuneSql('o.organisation_id', '$1')}
           AND (o.area_comuni @> ARRAY[$1]::char(6)[]
                OR earth_distance(ll_to_earth(o.lat, o.lon), ll_to_earth($2, $3)) <= o.radius_km * 1000)`,
       [seed.comuneIstat, seed.lat, seed.lon],

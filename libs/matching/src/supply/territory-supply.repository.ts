@@ -4,14 +4,18 @@ import { DataSource } from 'typeorm';
 import { ComuneSupply } from './territory-supply.types';
 import { NEEDS_AS_N } from '@prossimo/requests';
 import { VOLUNTEER_PROFILES_AS_V } from '@prossimo/community';
+import { organisationAccreditedForComuneSql, serviceOffersAs } from '@prossimo/directory';
+import { activeVerifiedUserSql } from '@prossimo/identity';
+import { ContentType, itemPublishedSql } from '@prossimo/moderation';
+import { TERRITORY_COMUNI_TC_WITH_COMUNE_C } from '@prossimo/territory';
 
 /** Travel radii are at most 100 km (volunteer_profiles check): the box each Comune's search walks. */
 const MAX_RADIUS_METRES = 100_000;
 
 /**
- * The supply counts of a territory's Comuni. Reads tables of other libraries (volunteer_profiles,
- * users, moderation_items, service_offers, organisation_accreditations, needs, comuni,
- * territory_comuni): kept in matching until those libraries expose the counts.
+ * The supply counts of a territory's Comuni. Other libraries' tables through their owners' SQL
+ * parts: volunteer profiles (community), users (identity), publication (moderation), offers and
+ * accreditations (directory), needs (requests), Comuni and territories (territory).
  */
 @Injectable()
 export class TerritorySupplyRepository {
@@ -26,24 +30,18 @@ export class TerritorySupplyRepository {
                   AND earth_distance(ll_to_earth(c.lat, c.lon), ll_to_earth(v.home_lat, v.home_lon))
                         <= v.travel_radius_km * 1000
                   AND ($2::text IS NULL OR $2 = ANY(v.categories))
-                  AND EXISTS (SELECT 1 FROM users u WHERE u.id = v.user_id AND u.status = 'active'
-                                AND u.phone_verified_at IS NOT NULL)
-                  AND EXISTS (SELECT 1 FROM moderation_items mi WHERE mi.content_type = 'volunteer_profile'
-                                AND mi.content_id = v.id AND mi.status = 'published')) AS volunteers,
-              (SELECT count(*)::int FROM service_offers so
+                  AND ${activeVerifiedUserSql('v.user_id')}
+                  AND ${itemPublishedSql(ContentType.VOLUNTEER_PROFILE, 'v.id')}) AS volunteers,
+              (SELECT count(*)::int FROM ${serviceOffersAs('so')}
                 WHERE so.status = 'active' AND ($2::text IS NULL OR so.category = $2)
                   AND (c.istat = ANY(so.area_comuni) OR (so.radius_km IS NOT NULL
                        AND earth_distance(ll_to_earth(so.lat, so.lon), ll_to_earth(c.lat, c.lon)) <= so.radius_km * 1000))
-                  AND EXISTS (SELECT 1 FROM moderation_items mi WHERE mi.content_type = 'service_offer'
-                                AND mi.content_id = so.id AND mi.status = 'published')
-                  AND EXISTS (SELECT 1 FROM organisation_accreditations oa
-                                JOIN territory_comuni atc ON atc.territory_id = oa.territory_id
-                               WHERE oa.organisation_id = so.organisation_id AND oa.status = 'accredited'
-                                 AND atc.comune_istat = c.istat)) AS "serviceOffers",
+                  AND ${itemPublishedSql(ContentType.SERVICE_OFFER, 'so.id')}
+                  AND ${organisationAccreditedForComuneSql('so.organisation_id', 'c.istat')}) AS "serviceOffers",
               (SELECT count(*)::int FROM ${NEEDS_AS_N}
                 WHERE n.comune_istat = c.istat AND n.status = 'open' AND n.window_end > now()
                   AND ($2::text IS NULL OR n.category = $2)) AS "openNeeds"
-         FROM territory_comuni tc JOIN comuni c ON c.istat = tc.comune_istat
+         FROM ${TERRITORY_COMUNI_TC_WITH_COMUNE_C}
         WHERE tc.territory_id = $1
         ORDER BY c.name, c.istat`,
       [territoryId, category],
