@@ -3,6 +3,7 @@ import { Test, TestingModule } from '@nestjs/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { AuthenticatedUser, Role, RoleGrant } from '@prossimo/identity';
 import { ConfigModule, DatabaseModule, DomainError } from '@prossimo/platform';
+import { PrivacyNoticesModule } from '@prossimo/privacy';
 import { TerritoryCoverageModule } from '@prossimo/territory';
 import { randomInt } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -23,8 +24,15 @@ export async function startServiceModule(imports: ModuleMetadata['imports']): Pr
   const closedPort = { url: 'http://127.0.0.1:9/sms', username: 'unused', password: 'unused' };
   Object.assign(process.env, testEnvironment(closedPort, {}));
   const module = await Test.createTestingModule({
-    // Identity's territory port, as each app's root module gives it (every service module uses identity).
-    imports: [ConfigModule, DatabaseModule, TerritoryCoverageModule, ...(imports ?? [])],
+    // Identity's territory and privacy-notice ports, as each app's root module gives them (every
+    // service module uses identity).
+    imports: [
+      ConfigModule,
+      DatabaseModule,
+      TerritoryCoverageModule,
+      PrivacyNoticesModule,
+      ...(imports ?? []),
+    ],
   }).compile();
   await module.init();
   return {

@@ -13,7 +13,7 @@ import { IdentityModule } from '@prossimo/identity';
 import { InsightsModule } from '@prossimo/insights';
 import { EngagementNoticesModule, MatchingModule } from '@prossimo/matching';
 import { ModerationModule } from '@prossimo/moderation';
-import { PrivacyModule } from '@prossimo/privacy';
+import { PrivacyModule, PrivacyNoticesModule } from '@prossimo/privacy';
 import { ReputationModule } from '@prossimo/reputation';
 import { RequestsModule } from '@prossimo/requests';
 import { TerritoryCoverageModule, TerritoryModule } from '@prossimo/territory';
@@ -103,6 +103,7 @@ import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
     NotificationsApiModule,
     OtpSenderModule,
     TerritoryCoverageModule,
+    PrivacyNoticesModule,
     EngagementNoticesModule,
     IdentityModule,
     TerritoryModule,

@@ -4,7 +4,7 @@ import { CommunityWorkerModule } from '@prossimo/community';
 import { InsightsWorkerModule } from '@prossimo/insights';
 import { EngagementNoticesModule, MatchingWorkerModule } from '@prossimo/matching';
 import { NotificationsModule, OtpSenderModule } from '@prossimo/notifications';
-import { PrivacyWorkerModule } from '@prossimo/privacy';
+import { PrivacyNoticesModule, PrivacyWorkerModule } from '@prossimo/privacy';
 import { ReputationWorkerModule } from '@prossimo/reputation';
 import { RequestsWorkerModule } from '@prossimo/requests';
 import { TerritoryCoverageModule } from '@prossimo/territory';
@@ -32,6 +32,7 @@ import { WorkerRunner } from './worker-runner.service';
     NotificationsModule,
     OtpSenderModule,
     TerritoryCoverageModule,
+    PrivacyNoticesModule,
     EngagementNoticesModule,
     RequestsWorkerModule,
     MatchingWorkerModule,

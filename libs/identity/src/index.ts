@@ -32,3 +32,4 @@ export { CALLBACK_PATH } from './spid-cie/relying-party.service';
 export * from './identity-personal-data.module';
 export * from './users/identity-erasure';
 export * from './identity-retention.module';
+export * from './phone/privacy-notices';

@@ -7,3 +7,4 @@ export * from './retention/retention.service';
 export * from './audit-trail/audit-trail.service';
 export * from './retention/purge.processor';
 export * from './exports/personal-data-export';
+export * from './consents/privacy-notices.module';

@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { firstRow, Queryable } from '@prossimo/platform';
+import { comuniAs, joinComuneSql } from '@prossimo/territory';
+import { ContentType, itemPublishedSql } from '@prossimo/moderation';
+import { joinActiveUserSql } from '@prossimo/identity';
 
 /** A call with no last day is matched against availability over this many days from its start. */
 const OPEN_ENDED_CALL_DAYS = 28;
@@ -19,15 +22,14 @@ const FITTING_VOLUNTEERS = `
   )
   SELECT p.user_id AS "userId"
     FROM c
-    JOIN comuni cm ON cm.istat = ANY(c.comune_istats)
+    ${joinComuneSql('cm', 'ANY(c.comune_istats)')}
     JOIN volunteer_profiles p
       ON earth_box(ll_to_earth(cm.lat, cm.lon), 100000) @> ll_to_earth(p.home_lat, p.home_lon)
-    JOIN users u ON u.id = p.user_id AND u.status = 'active'
+    ${joinActiveUserSql('u', 'p.user_id')}
    WHERE (cardinality(c.categories) = 0 OR p.categories && c.categories)
      AND (p.comune_istat = cm.istat
           OR earth_distance(ll_to_earth(cm.lat, cm.lon), ll_to_earth(p.home_lat, p.home_lon)) <= p.travel_radius_km * 1000)
-     AND EXISTS (SELECT 1 FROM moderation_items mi WHERE mi.content_type = 'volunteer_profile'
-                    AND mi.content_id = p.id AND mi.status = 'published')
+     AND ${itemPublishedSql(ContentType.VOLUNTEER_PROFILE, 'p.id')}
      AND EXISTS (
        SELECT 1 FROM availability_windows w
         WHERE w.volunteer_id = p.id
@@ -76,12 +78,11 @@ export class CallNoticesRepository {
       `SELECT ca.title, to_char(ca.starts_on, 'DD/MM') AS "startsOn",
                 greatest(1, ceil(extract(epoch FROM (coalesce(ca.ends_on + 1, (now() AT TIME ZONE 'Europe/Rome')::date + 8)::timestamp
                   AT TIME ZONE 'Europe/Rome') - now()) / 3600))::int AS "replyHours", to_char(ca.ends_on, 'DD/MM') AS "endsOn",
-                (SELECT string_agg(cm.name, ', ' ORDER BY cm.name) FROM comuni cm
+                (SELECT string_agg(cm.name, ', ' ORDER BY cm.name) FROM ${comuniAs('cm')}
                   WHERE cm.istat = ANY(ca.comune_istats)) AS places,
                 (ca.volunteers_notified_at IS NULL AND NOT ca.always_open AND ca.status = 'open'
                   AND (ca.ends_on IS NULL OR ca.ends_on >= (now() AT TIME ZONE 'Europe/Rome')::date)
-                  AND EXISTS (SELECT 1 FROM moderation_items mi WHERE mi.content_type = 'call_to_action'
-                                 AND mi.content_id = ca.id AND mi.status = 'published')) AS telling
+                  AND ${itemPublishedSql(ContentType.CALL_TO_ACTION, 'ca.id')}) AS telling
            FROM calls_to_action ca WHERE ca.id = $1 FOR UPDATE`,
       [callId],
     );

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ContentType, ModerationService } from '@prossimo/moderation';
+import { ContentType, ModerationService, moderationStatusSql } from '@prossimo/moderation';
 import {
   afterCursorCondition,
   CursorAt,
@@ -10,6 +10,7 @@ import {
   onlyRow,
   Queryable,
 } from '@prossimo/platform';
+import { comuniAs, joinComuneSql } from '@prossimo/territory';
 import { DataSource } from 'typeorm';
 import { VOLUNTEER_PUBLIC_COLUMNS, VolunteerPublicRow } from '../volunteers/volunteers.repository';
 import {
@@ -25,7 +26,7 @@ const CALL_COLUMNS = `ca.id, ca.title, ca.description, ca.categories, to_char(ca
   ca.accepted_count AS "acceptedCount", ca.always_open AS "alwaysOpen", ca.organisation_id AS "organisationId",
   ca.status, ca.closed_at AS "closedAt", ca.created_at AS "createdAt",
   (SELECT json_agg(json_build_object('istat', cm.istat, 'name', cm.name) ORDER BY cm.name)
-     FROM comuni cm WHERE cm.istat = ANY(ca.comune_istats)) AS places`;
+     FROM ${comuniAs('cm')} WHERE cm.istat = ANY(ca.comune_istats)) AS places`;
 
 /** Still taking answers: open, and its last day (Rome calendar) not yet past. */
 const CALL_RUNNING = `ca.status = 'open' AND (ca.ends_on IS NULL OR ca.ends_on >= (now() AT TIME ZONE 'Europe/Rome')::date)`;
@@ -34,7 +35,7 @@ const ANSWER_COLUMNS = `a.id AS "answerId", a.call_id AS "callId", a.status AS "
     a.comune_istats AS "answerComuni", a.created_at AS "answerCreatedAt", ${VOLUNTEER_PUBLIC_COLUMNS}`;
 
 const ANSWER_FROM = `FROM call_answers a JOIN volunteer_profiles p ON p.id = a.volunteer_id
-  JOIN comuni c ON c.istat = p.comune_istat`;
+  ${joinComuneSql('c', 'p.comune_istat')}`;
 
 /** An answer with its volunteer's public profile. */
 export type AnswerRow = VolunteerPublicRow & {
@@ -150,8 +151,7 @@ export class CallsRepository {
     params.push(args.first + 1);
     return this.dataSource.query(
       `SELECT ${CALL_COLUMNS}, ${cursorAtColumn('ca.created_at')},
-              (SELECT mi.status FROM moderation_items mi
-                WHERE mi.content_type = '${ContentType.CALL_TO_ACTION}' AND mi.content_id = ca.id) AS "moderationStatus"
+              ${moderationStatusSql(ContentType.CALL_TO_ACTION, 'ca.id')} AS "moderationStatus"
          FROM calls_to_action ca
         WHERE ${conditions.join(' AND ')} ORDER BY ca.created_at DESC, ca.id DESC LIMIT $${params.length}`,
       params,

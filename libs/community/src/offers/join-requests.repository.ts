@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { usersAs } from '@prossimo/identity';
 import { ContentType, ModerationService } from '@prossimo/moderation';
 import {
   afterCursorCondition,
@@ -18,7 +19,7 @@ const REQUEST_COLUMNS = `r.id, r.offer_id AS "offerId", o.title AS "offerTitle",
   r.created_at AS "createdAt", r.updated_at AS "updatedAt"`;
 
 const REQUEST_FROM = `volunteer_offer_join_requests r JOIN volunteer_offers o ON o.id = r.offer_id
-  JOIN users u ON u.id = r.requester_user_id`;
+  JOIN ${usersAs('u')} ON u.id = r.requester_user_id`;
 
 /** A join request as read, the message still encrypted. */
 export type RequestRow = Omit<JoinRequest, 'message'> & { messageEncrypted: string | null };

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { activeUserSql } from '@prossimo/identity';
 import { ContentType, ModerationService } from '@prossimo/moderation';
 import {
   afterCursorCondition,
@@ -9,6 +10,7 @@ import {
   onlyRow,
   Queryable,
 } from '@prossimo/platform';
+import { joinComuneSql } from '@prossimo/territory';
 import { DataSource } from 'typeorm';
 import { HelpCategory } from '../reference/category';
 import { VolunteerOfferKind, VolunteerOfferSearchArgs, VolunteerOfferStatus } from './offer.types';
@@ -24,7 +26,7 @@ const OFFER_COLUMNS = `o.id, o.kind, o.category, o.title, o.description, o.comun
   lower(o.during) AS "startsAt", o.capacity, o.accepted_seats AS "acceptedSeats"`;
 
 const OFFER_FROM = `volunteer_offers o JOIN volunteer_profiles p ON p.id = o.volunteer_id
-  JOIN comuni c ON c.istat = o.comune_istat`;
+  ${joinComuneSql('c', 'o.comune_istat')}`;
 
 export interface OfferRow {
   id: string;
@@ -165,7 +167,7 @@ export class OffersRepository {
       `(upper_inf(o.during) OR upper(o.during) > now())`,
       `(o.capacity IS NULL OR o.accepted_seats < o.capacity)`,
       this.moderation.publishedCondition(ContentType.VOLUNTEER_OFFER, 'o.id'),
-      `EXISTS (SELECT 1 FROM users u WHERE u.id = p.user_id AND u.status = 'active')`,
+      activeUserSql('p.user_id'),
     ];
     let distance = 'NULL::float8';
     if (filter.near) {

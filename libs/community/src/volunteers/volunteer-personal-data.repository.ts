@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ERASED_TEXT, firstRow, Queryable } from '@prossimo/platform';
+import { comuniAs } from '@prossimo/territory';
 
 type Row = Record<string, unknown>;
 
@@ -18,7 +19,7 @@ export class VolunteerPersonalDataRepository {
     const [, anonymised]: [unknown[], number] = await db.query(
       `UPDATE volunteer_profiles p SET display_name = $2, bio = '', skills = '{}',
               home_lat = c.lat, home_lon = c.lon, updated_at = now()
-         FROM comuni c WHERE c.istat = p.comune_istat AND p.user_id = $1`,
+         FROM ${comuniAs('c')} WHERE c.istat = p.comune_istat AND p.user_id = $1`,
       [userId, ERASED_TEXT],
     );
     return anonymised;

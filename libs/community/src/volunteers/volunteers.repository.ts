@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ContentType, ModerationService, ModerationStatus } from '@prossimo/moderation';
+import { joinActiveUserSql } from '@prossimo/identity';
+import {
+  ContentType,
+  joinModerationItemSql,
+  ModerationService,
+  ModerationStatus,
+} from '@prossimo/moderation';
 import {
   CombinedStatement,
   decodeCursor,
@@ -12,6 +18,7 @@ import {
   Queryable,
   writeOutboxIn,
 } from '@prossimo/platform';
+import { joinComuneSql } from '@prossimo/territory';
 import { DataSource } from 'typeorm';
 import { AVAILABILITY_TIME_ZONE, CheckedWindow, weeklySpanOf } from '../availability/time-windows';
 import { AvailabilityKind, AvailableVolunteersArgs, VolunteerPublicProfile } from './volunteer.types';
@@ -148,10 +155,10 @@ export class VolunteersRepository {
       `SELECT ${VOLUNTEER_PUBLIC_COLUMNS}, p.home_lat AS "homeLat", p.home_lon AS "homeLon",
               p.weekly_hour_limit AS "weeklyHourLimit", p.updated_at AS "updatedAt",
               coalesce(mi.status, 'pending') AS "moderationStatus"
-         FROM volunteer_profiles p JOIN comuni c ON c.istat = p.comune_istat
-         LEFT JOIN moderation_items mi ON mi.content_type = $2 AND mi.content_id = p.id
+         FROM volunteer_profiles p ${joinComuneSql('c', 'p.comune_istat')}
+         ${joinModerationItemSql(ContentType.VOLUNTEER_PROFILE, 'p.id', { join: 'LEFT JOIN' })}
         WHERE p.user_id = $1`,
-      [userId, ContentType.VOLUNTEER_PROFILE],
+      [userId],
     );
   }
 
@@ -160,8 +167,8 @@ export class VolunteersRepository {
     return firstRow<VolunteerPublicRow>(
       this.dataSource,
       `SELECT ${VOLUNTEER_PUBLIC_COLUMNS}
-         FROM volunteer_profiles p JOIN comuni c ON c.istat = p.comune_istat
-         JOIN users u ON u.id = p.user_id AND u.status = 'active'
+         FROM volunteer_profiles p ${joinComuneSql('c', 'p.comune_istat')}
+         ${joinActiveUserSql('u', 'p.user_id')}
         WHERE p.id = $1 AND ${this.moderation.publishedCondition(ContentType.VOLUNTEER_PROFILE, 'p.id')}`,
       [id],
     );
@@ -282,8 +289,8 @@ export class VolunteersRepository {
       `SELECT * FROM (
          SELECT ${VOLUNTEER_PUBLIC_COLUMNS},
                 earth_distance(ll_to_earth($1, $2), ll_to_earth(p.home_lat, p.home_lon)) AS meters
-           FROM volunteer_profiles p JOIN comuni c ON c.istat = p.comune_istat
-           JOIN users u ON u.id = p.user_id AND u.status = 'active'
+           FROM volunteer_profiles p ${joinComuneSql('c', 'p.comune_istat')}
+           ${joinActiveUserSql('u', 'p.user_id')}
           WHERE ${conditions.join(' AND ')}) found
         ${outer.length ? 'WHERE ' + outer.join(' AND ') : ''}
         ORDER BY meters, id LIMIT $${params.length}`,

@@ -16,6 +16,7 @@ import {
 import { DataSource, EntityManager } from 'typeorm';
 import { IssuedTokens, SessionService } from '../sessions/session.service';
 import { OTP_SENDER, OtpSender } from './otp-sender';
+import { PRIVACY_NOTICES, PrivacyNotices } from './privacy-notices';
 import { UsersRepository } from '../users/users.repository';
 import { parsePhoneNumber } from './phone-number';
 import { PhoneVerificationsRepository, SendCounts } from './phone-verifications.repository';
@@ -51,6 +52,7 @@ export class PhoneVerificationService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(OTP_SENDER) private readonly otpSender: OtpSender,
+    @Inject(PRIVACY_NOTICES) private readonly notices: PrivacyNotices,
     private readonly sessions: SessionService,
     private readonly verifications: PhoneVerificationsRepository,
     private readonly users: UsersRepository,
@@ -175,7 +177,7 @@ export class PhoneVerificationService {
   }
 
   private async requireNoticeVersion(version: string): Promise<void> {
-    if (!(await this.verifications.noticeVersionPublished(version)))
+    if (!(await this.notices.isPublished(version)))
       throw new DomainError('PRIVACY_NOTICE_UNKNOWN', { field: 'privacyNoticeVersion' });
   }
 

@@ -129,13 +129,4 @@ export class PhoneVerificationsRepository {
       [phone, language],
     );
   }
-
-  /** Whether this privacy notice version is published. privacy_notices is privacy's table. */
-  async noticeVersionPublished(version: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM privacy_notices WHERE version = $1 AND published_at <= now() LIMIT 1`,
-      [version],
-    );
-    return rows.length > 0;
-  }
 }

@@ -20,6 +20,14 @@ export const usersAs = (alias: string): string => `users ${alias}`;
 export const leftJoinUserSql = (alias: string, userIdColumn: string): string =>
   `LEFT JOIN users ${alias} ON ${alias}.id = ${userIdColumn}`;
 
+/** Joins the account `alias` whose id is `userIdColumn`, keeping the row only while the account is active. */
+export const joinActiveUserSql = (alias: string, userIdColumn: string): string =>
+  `JOIN users ${alias} ON ${alias}.id = ${userIdColumn} AND ${alias}.status = 'active'`;
+
+/** True when the account whose id is `userIdColumn` is active (sub-select alias `u`). */
+export const activeUserSql = (userIdColumn: string): string =>
+  `EXISTS (SELECT 1 FROM users u WHERE u.id = ${userIdColumn} AND u.status = 'active')`;
+
 /**
  * The staff roles (sorted text array, empty when none) the user `userIdColumn` holds in the
  * territory `territoryIdColumn`: platform admin anywhere, Comune operator or moderator there.

@@ -17,7 +17,7 @@ import {
   toPage,
   writeAudit,
 } from '@prossimo/platform';
-import { firstTerritoryOf } from '@prossimo/territory';
+import { firstTerritoryOf, joinTerritoryComuniSql } from '@prossimo/territory';
 import { DataSource, EntityManager } from 'typeorm';
 import { ModerationItemsRepository } from './moderation-items.repository';
 import { itemPublishedSql } from './moderation-sql.repository';
@@ -192,7 +192,7 @@ export class ModerationService {
        SELECT ${type}, ${content.contentId}, ${content.comuneIstat}, ${statement.param(content.authorUserId, 'uuid')},
               CASE WHEN ${statement.param(options.hold === true, 'boolean')} OR (NOT ${nothingToReview} AND (
                      SELECT coalesce(bool_or(ms.mode = 'pre'), ${statement.param(preByDefault, 'boolean')})
-                       FROM moderation_settings ms JOIN territory_comuni tc ON tc.territory_id = ms.territory_id
+                       FROM moderation_settings ms ${joinTerritoryComuniSql('tc', 'ms.territory_id')}
                       WHERE tc.comune_istat = ${content.comuneIstat} AND ms.content_type = ${type}))
                    THEN 'pending' ELSE 'published' END,
               NOT ${nothingToReview}, ${statement.param(content.summary.slice(0, 300), 'text')}

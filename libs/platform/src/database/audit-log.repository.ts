@@ -1,8 +1,9 @@
 import { EntityManager } from 'typeorm';
-import { Queryable } from './queryable';
+import { onlyRow, Queryable } from './queryable';
 
 // The audit log is platform's table: every library appends to it with writeAudit. Privacy reads it
-// (the territory's trail, the person's export) through the functions below.
+// (the territory's trail, the person's export) and requests counts its desk searches through the
+// functions below.
 
 export interface AuditEntry {
   actorUserId: string | null;
@@ -12,6 +13,25 @@ export interface AuditEntry {
   territoryId?: string | null;
   /** Ids and codes only: never health data or full phone numbers. */
   details?: Record<string, unknown>;
+}
+
+/**
+ * How many entries of this action the actor made in the last `minutes` minutes, and when the oldest
+ * of them was made (a library's rate limit counted from its audit entries: requests' desk searches).
+ */
+export function recentAuditEntriesBy(
+  db: Queryable,
+  actorUserId: string,
+  action: string,
+  minutes: number,
+): Promise<{ entries: number; oldest: Date | null }> {
+  return onlyRow(
+    db,
+    `SELECT count(*)::int AS entries, min(created_at) AS oldest FROM audit_log
+        WHERE actor_user_id = $1 AND action = $2
+          AND created_at > now() - make_interval(mins => $3)`,
+    [actorUserId, action, minutes],
+  );
 }
 
 /** Appends to the audit log (the table refuses updates and deletes). */

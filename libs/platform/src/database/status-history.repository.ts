@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { CombinedStatement } from './combined-statement';
-import { Queryable } from './queryable';
+import { firstRow, Queryable } from './queryable';
 
 export interface StatusChange {
   entityType: string;
@@ -57,6 +57,42 @@ export async function blankStatusReasonsWrittenBy(db: Queryable, actorUserId: st
   await db.query(`UPDATE status_history SET reason = NULL WHERE reason IS NOT NULL AND actor_user_id = $1`, [
     actorUserId,
   ]);
+}
+
+/** The reasons written in the status history of these entities (any library's rows about them) go. */
+export async function blankStatusReasonsAbout(db: Queryable, entityIds: readonly string[]): Promise<void> {
+  await db.query(
+    `UPDATE status_history SET reason = NULL WHERE reason IS NOT NULL AND entity_id = ANY($1::uuid[])`,
+    [entityIds],
+  );
+}
+
+/** Who made the entity's latest change to this status, and why; undefined when there was none. */
+export function latestStatusChangeTo(
+  db: Queryable,
+  entityType: string,
+  entityId: string,
+  toStatus: string | null,
+): Promise<{ actor_user_id: string | null; reason: string | null } | undefined> {
+  return firstRow(
+    db,
+    `SELECT actor_user_id, reason FROM status_history
+        WHERE entity_type = $1 AND entity_id = $2 AND to_status = $3 ORDER BY id DESC LIMIT 1`,
+    [entityType, entityId, toStatus],
+  );
+}
+
+/** The changes of these entities as "download my data" copies them (no actors), in order. */
+export function statusChangesForExport(
+  db: Queryable,
+  entityType: string,
+  entityIds: readonly string[],
+): Promise<{ entityId: string; from: string | null; to: string; reason: string | null; createdAt: Date }[]> {
+  return db.query(
+    `SELECT entity_id AS "entityId", from_status AS "from", to_status AS "to", reason, created_at AS "createdAt"
+         FROM status_history WHERE entity_type = $1 AND entity_id = ANY($2::uuid[]) ORDER BY id`,
+    [entityType, entityIds],
+  );
 }
 
 /** One stored status change as the GraphQL status-change types show it. */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { PrivacyNotices } from '@prossimo/identity';
 import { consentsOf, firstRow, hasLiveConsent, Queryable } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import { Consent, PrivacyNotice } from '../privacy.types';
@@ -9,7 +10,7 @@ import { Consent, PrivacyNotice } from '../privacy.types';
  * functions (platform owns the consents table: its helpers write it for every library).
  */
 @Injectable()
-export class ConsentsRepository {
+export class ConsentsRepository implements PrivacyNotices {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** The newest published notice, in the language asked for, else in Italian. */
@@ -21,6 +22,11 @@ export class ConsentsRepository {
         ORDER BY published_at DESC, (language = $1) DESC LIMIT 1`,
       [language],
     );
+  }
+
+  /** Identity's PRIVACY_NOTICES port: the version check at sign-in (its own statement). */
+  isPublished(version: string): Promise<boolean> {
+    return this.isPublishedNotice(this.dataSource, version);
   }
 
   async isPublishedNotice(db: Queryable, version: string): Promise<boolean> {

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { onlyRow, Queryable } from '@prossimo/platform';
+import { leftJoinUserSql } from '@prossimo/identity';
+import { Queryable, recentAuditEntriesBy } from '@prossimo/platform';
+import { comuniAs } from '@prossimo/territory';
 import { DataSource } from 'typeorm';
 import { DeskPersonNeed } from './desk-people.types';
 import { BeneficiaryKind, DeskConsentMethod } from '../requests.types';
@@ -64,13 +66,8 @@ export class DeskPeopleRepository {
     userId: string,
     minutes: number,
   ): Promise<{ searches: number; oldest: Date | null }> {
-    return onlyRow(
-      db,
-      `SELECT count(*)::int AS searches, min(created_at) AS oldest FROM audit_log
-        WHERE actor_user_id = $1 AND action = 'desk.person_searched'
-          AND created_at > now() - make_interval(mins => $2)`,
-      [userId, minutes],
-    );
+    const { entries, oldest } = await recentAuditEntriesBy(db, userId, 'desk.person_searched', minutes);
+    return { searches: entries, oldest };
   }
 
   /** The 50 newest needs of each person (`$1`) in scope (`inScope` on `n`). */
@@ -92,5 +89,5 @@ const PERSON_SELECT = `SELECT b.id, b.kind, b.full_name_encrypted, b.phone_encry
        b.created_at, b.consent_recorded_at, coalesce(u.display_name, u.phone_e164) AS recorded_by, b.consent_method,
        b.consent_witness_encrypted, b.health_consent_at
   FROM beneficiaries b
-  LEFT JOIN comuni c ON c.istat = b.registered_comune_istat
-  LEFT JOIN users u ON u.id = b.consent_recorded_by_user_id`;
+  LEFT JOIN ${comuniAs('c')} ON c.istat = b.registered_comune_istat
+  ${leftJoinUserSql('u', 'b.consent_recorded_by_user_id')}`;

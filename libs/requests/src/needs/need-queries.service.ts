@@ -126,10 +126,7 @@ export class NeedQueriesService {
     const grants = { ...user, roles: user.roles.filter((grant) => grant.role !== Role.PLATFORM_ADMIN) };
     const scope = this.access.scope(grants, COMUNE_STAFF_ROLES);
     if (scope.all || !scope.territoryIds.length) return new Set();
-    const params: unknown[] = [];
-    const condition = this.access.territoryCondition(scope, 'territory_id', params);
-    const rows = await this.needs.findComuniOfTerritories(condition, params);
-    return new Set(rows.map((row) => row.comune_istat));
+    return new Set(await this.needs.findComuniOfTerritories(scope.territoryIds));
   }
 
   private async accessFor(

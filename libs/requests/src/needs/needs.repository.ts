@@ -7,11 +7,13 @@ import {
   CursorAt,
   cursorAtColumn,
   firstRow,
+  latestStatusChangeTo,
   PageArgs,
   Queryable,
   queryPrepared,
   queryPreparedIn,
 } from '@prossimo/platform';
+import { comuneIstatsOfTerritories } from '@prossimo/territory';
 import { DataSource } from 'typeorm';
 import { needColumns, NeedRow } from './need-rows';
 import { NeedCategory, NeedSource, NeedStatus, TerritoryNeedsArgs } from '../requests.types';
@@ -142,12 +144,9 @@ export class NeedsRepository {
     );
   }
 
-  /** The Comuni of the territories in `condition` (territory's territory_comuni). */
-  async findComuniOfTerritories(condition: string, params: unknown[]): Promise<{ comune_istat: string }[]> {
-    return this.dataSource.query(
-      `SELECT DISTINCT comune_istat FROM territory_comuni WHERE ${condition}`,
-      params,
-    );
+  /** The Comuni of these territories (territory's function). */
+  async findComuniOfTerritories(territoryIds: readonly string[]): Promise<string[]> {
+    return comuneIstatsOfTerritories(this.dataSource, territoryIds);
   }
 
   /** A batch of live needs whose time window has ended, locked (SKIP LOCKED) in the caller's transaction. */
@@ -179,12 +178,7 @@ export class NeedsRepository {
     needId: string,
     itemStatus: string | null,
   ): Promise<{ actor_user_id: string | null; reason: string | null } | undefined> {
-    return firstRow(
-      db,
-      `SELECT actor_user_id, reason FROM status_history
-        WHERE entity_type = 'need' AND entity_id = $1 AND to_status = $2 ORDER BY id DESC LIMIT 1`,
-      [needId, itemStatus],
-    );
+    return latestStatusChangeTo(db, 'need', needId, itemStatus);
   }
 
   /** A batch of submitted needs whose moderation item is decided, locked (SKIP LOCKED). */

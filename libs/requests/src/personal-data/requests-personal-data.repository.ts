@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { firstRow, Queryable } from '@prossimo/platform';
+import { blankStatusReasonsAbout, firstRow, Queryable, statusChangesForExport } from '@prossimo/platform';
 
 /** A need as the person's export reads it (personal fields still encrypted). */
 export type NeedExportRow = Record<string, unknown>;
@@ -44,11 +44,8 @@ export class RequestsPersonalDataRepository {
 
   /** The lifecycle changes of these needs, in order. */
   async findNeedStatusHistory(db: Queryable, needIds: string[]): Promise<Record<string, unknown>[]> {
-    return db.query(
-      `SELECT entity_id AS "needId", from_status AS "from", to_status AS "to", reason, created_at AS "createdAt"
-         FROM status_history WHERE entity_type = 'need_lifecycle' AND entity_id = ANY($1::uuid[]) ORDER BY id`,
-      [needIds],
-    );
+    const changes = await statusChangesForExport(db, 'need_lifecycle', needIds);
+    return changes.map(({ entityId, ...change }) => ({ needId: entityId, ...change }));
   }
 
   /** The ids of the person's needs (their own, not desk ones they entered, and those for them); `lock`: FOR NO KEY UPDATE. */
@@ -103,10 +100,7 @@ export class RequestsPersonalDataRepository {
 
   /** The reasons written in the status history of these needs (any library's rows about them). */
   async blankStatusReasonsOfNeeds(db: Queryable, needIds: string[]): Promise<void> {
-    await db.query(
-      `UPDATE status_history SET reason = NULL WHERE reason IS NOT NULL AND entity_id = ANY($1::uuid[])`,
-      [needIds],
-    );
+    await blankStatusReasonsAbout(db, needIds);
   }
 
   /** Relatives the person entered: the name is required by the table, so it becomes the placeholder. */

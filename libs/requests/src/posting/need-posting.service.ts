@@ -22,7 +22,13 @@ import {
   writeAudit,
   writeOutboxIn,
 } from '@prossimo/platform';
-import { comuneCentre, firstTerritoryOf, kmFromComuneCentre, nearestComune } from '@prossimo/territory';
+import {
+  comuneCentre,
+  comuneOfPointSql,
+  firstTerritoryOf,
+  kmFromComuneCentre,
+  nearestComune,
+} from '@prossimo/territory';
 import { DataSource, EntityManager } from 'typeorm';
 import { BeneficiariesRepository } from '../beneficiaries/beneficiaries.repository';
 import { personInScopeCondition } from '../desk-people/desk-people.scope';
@@ -126,11 +132,7 @@ export class NeedPostingService {
     // The given Comune (checked against the location) or the one whose centre is nearest.
     const place = statement.with(
       'place',
-      input.comuneIstat
-        ? `SELECT istat AS comune_istat, earth_distance(ll_to_earth(lat, lon), ${at}) / 1000 AS km
-             FROM comuni WHERE istat = ${statement.param(input.comuneIstat)}`
-        : `SELECT istat AS comune_istat, earth_distance(ll_to_earth(lat, lon), ${at}) / 1000 AS km
-             FROM comuni ORDER BY ll_to_earth(lat, lon) <-> ${at} LIMIT 1`,
+      comuneOfPointSql(at, input.comuneIstat ? statement.param(input.comuneIstat) : undefined),
     );
     const served = `km <= ${statement.param(MAX_KM_FROM_COMUNE, 'float8')}`;
     // Health notes need the poster's explicit, separate consent: given in this form (recorded

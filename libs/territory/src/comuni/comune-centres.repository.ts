@@ -26,6 +26,19 @@ export function nearestComune(db: Queryable, lat: number, lon: number): Promise<
   );
 }
 
+/**
+ * A SELECT, for another library's statement, of the Comune `istat` (SQL of its code; without it,
+ * the Comune whose centre is nearest the point) as comune_istat, with km: how far its centre is
+ * from the point `earth` (SQL of an earth value).
+ */
+export function comuneOfPointSql(earth: string, istat?: string): string {
+  return istat
+    ? `SELECT istat AS comune_istat, earth_distance(ll_to_earth(lat, lon), ${earth}) / 1000 AS km
+             FROM comuni WHERE istat = ${istat}`
+    : `SELECT istat AS comune_istat, earth_distance(ll_to_earth(lat, lon), ${earth}) / 1000 AS km
+             FROM comuni ORDER BY ll_to_earth(lat, lon) <-> ${earth} LIMIT 1`;
+}
+
 /** The Comune's centre; undefined when there is no such Comune. */
 export function comuneCentre(db: Queryable, istat: string): Promise<ComuneCentre | undefined> {
   return firstRow<ComuneCentre>(db, `SELECT istat::text, name, lat, lon FROM comuni WHERE istat = $1`, [

@@ -26,3 +26,6 @@ export function comuneNames(
 export function joinComuneSql(alias: string, istatSql: string): string {
   return `JOIN comuni ${alias} ON ${alias}.istat = ${istatSql}`;
 }
+
+/** The Comuni under the caller's alias, for another library's FROM or LEFT JOIN. */
+export const comuniAs = (alias: string): string => `comuni ${alias}`;

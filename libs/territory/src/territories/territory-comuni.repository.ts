@@ -28,6 +28,18 @@ export function comuniOfTerritories(
   );
 }
 
+/** The Comuni (their codes) of these territories, distinct. */
+export async function comuneIstatsOfTerritories(
+  db: Queryable,
+  territoryIds: readonly string[],
+): Promise<string[]> {
+  const rows: { comune_istat: string }[] = await db.query(
+    `SELECT DISTINCT comune_istat FROM territory_comuni WHERE territory_id = ANY($1::uuid[])`,
+    [territoryIds],
+  );
+  return rows.map((row) => row.comune_istat);
+}
+
 /** Every ambito with its Comuni, or only `territoryId`'s (none when it is not an ambito). */
 export function ambitiWithComuni(db: Queryable, territoryId: string | null): Promise<AmbitoComuni[]> {
   return db.query(
