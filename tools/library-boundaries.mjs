@@ -18,6 +18,10 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
  * insights. Identity cannot import territory (territory imports identity): it reads territory's
  * tables through its TERRITORY_COVERAGE port, which territory provides.
  *
+ * Reputation sits below the libraries whose engagements, offers and volunteers are reviewed: it
+ * reads them through its ENGAGEMENT_SIDES port, which matching provides. Directory (the rating
+ * order of the catalogue) and insights (satisfaction) compose reputation's SQL parts.
+ *
  * Directory sits below matching: matching reads organisations, offers and accreditations through
  * directory's SQL parts, and prices a care group with directory's price bands
  * (`@prossimo/directory/rules`). Directory must therefore not import matching.
@@ -31,7 +35,7 @@ export const ALLOWED_IMPORTS = {
   requests: ['platform', 'identity', 'moderation', 'territory'],
   community: ['platform', 'identity', 'moderation', 'notifications', 'territory'],
   reputation: ['platform', 'identity', 'moderation', 'notifications'],
-  directory: ['platform', 'identity', 'moderation', 'notifications', 'territory'],
+  directory: ['platform', 'identity', 'moderation', 'notifications', 'territory', 'reputation'],
   matching: [
     'platform',
     'identity',
@@ -43,7 +47,7 @@ export const ALLOWED_IMPORTS = {
     'reputation',
     'directory',
   ],
-  insights: ['platform', 'identity', 'territory', 'requests', 'matching'],
+  insights: ['platform', 'identity', 'territory', 'requests', 'reputation', 'matching'],
   privacy: [
     'platform',
     'identity',

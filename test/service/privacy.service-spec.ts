@@ -1,7 +1,7 @@
 import { CommunityModule } from '@prossimo/community';
 import { DirectoryModule } from '@prossimo/directory';
 import { Role } from '@prossimo/identity';
-import { EngagementNoticesModule } from '@prossimo/matching';
+import { EngagementNoticesModule, EngagementSidesModule } from '@prossimo/matching';
 import { NotificationsErasure, OtpSenderModule } from '@prossimo/notifications';
 import { FieldCipher, writeAudit } from '@prossimo/platform';
 import { AuditTrailService, ConsentKind, ConsentService, PrivacyModule } from '@prossimo/privacy';
@@ -38,6 +38,7 @@ describe('Privacy services on PostgreSQL', () => {
       DirectoryModule,
       ReputationModule,
       EngagementNoticesModule,
+      EngagementSidesModule,
       OtpSenderModule,
       PrivacyModule,
       ...PERSONAL_DATA_MODULES,

@@ -11,7 +11,7 @@ import { CommunityModule } from '@prossimo/community';
 import { DirectoryModule } from '@prossimo/directory';
 import { IdentityModule } from '@prossimo/identity';
 import { InsightsModule } from '@prossimo/insights';
-import { EngagementNoticesModule, MatchingModule } from '@prossimo/matching';
+import { EngagementNoticesModule, EngagementSidesModule, MatchingModule } from '@prossimo/matching';
 import { ModerationModule } from '@prossimo/moderation';
 import { PrivacyModule, PrivacyNoticesModule } from '@prossimo/privacy';
 import { ReputationModule } from '@prossimo/reputation';
@@ -105,6 +105,7 @@ import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
     TerritoryCoverageModule,
     PrivacyNoticesModule,
     EngagementNoticesModule,
+    EngagementSidesModule,
     IdentityModule,
     TerritoryModule,
     ModerationModule,

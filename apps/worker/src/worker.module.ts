@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { CommunityWorkerModule } from '@prossimo/community';
 import { InsightsWorkerModule } from '@prossimo/insights';
-import { EngagementNoticesModule, MatchingWorkerModule } from '@prossimo/matching';
+import { EngagementNoticesModule, EngagementSidesModule, MatchingWorkerModule } from '@prossimo/matching';
 import { NotificationsModule, OtpSenderModule } from '@prossimo/notifications';
 import { PrivacyNoticesModule, PrivacyWorkerModule } from '@prossimo/privacy';
 import { ReputationWorkerModule } from '@prossimo/reputation';
@@ -34,6 +34,7 @@ import { WorkerRunner } from './worker-runner.service';
     TerritoryCoverageModule,
     PrivacyNoticesModule,
     EngagementNoticesModule,
+    EngagementSidesModule,
     RequestsWorkerModule,
     MatchingWorkerModule,
     PrivacyWorkerModule,

@@ -7,6 +7,7 @@ import { TerritoryModule } from '@prossimo/territory';
 import { ServiceOfferResolver } from './offers/service-offer.resolver';
 import { OrganisationResolver } from './organisations/organisation.resolver';
 import { ServiceOfferQueries } from './offers/service-offer-queries.service';
+import { ServiceOfferSearchRepository } from './offers/service-offer-search.repository';
 import { ServiceOfferService } from './offers/service-offer.service';
 import { ServiceOffersRepository } from './offers/service-offers.repository';
 import { OptionalAuthGuard } from './access/optional-auth.guard';
@@ -140,6 +141,7 @@ registerMessages({
     AccreditationsRepository,
     OrganisationPersonalDataRepository,
     ServiceOffersRepository,
+    ServiceOfferSearchRepository,
   ],
   exports: [
     OrganisationService,

@@ -9,3 +9,4 @@ export * from './assignment/batch-assignment';
 export * from './assignment/timed-assignment';
 export * from './assignment/batch-plan';
 export * from './groups/care-grouping';
+export * from './matching-tables-sql';

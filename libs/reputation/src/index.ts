@@ -9,5 +9,6 @@ export * from './reviews/review.service';
 export * from './reviews/review-requests.service';
 export * from './screening/comment-screening';
 export * from './reputation-personal-data.module';
+export * from './reviews/engagement-sides';
 export * from './reviews/review-sql.repository';
 export * from './aggregates/review-aggregate-sql.repository';

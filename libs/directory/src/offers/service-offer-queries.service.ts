@@ -1,16 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, AuthenticatedUser, Role } from '@prossimo/identity';
-import { ContentType, ModerationService } from '@prossimo/moderation';
-import {
-  APP_CONFIG,
-  AppConfig,
-  decodeCursor,
-  DomainError,
-  Page,
-  ReadReplicaService,
-  toPage,
-} from '@prossimo/platform';
+import { decodeCursor, DomainError, Page, toPage } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import {
   OrganisationServiceOffersArgs,
@@ -19,30 +10,29 @@ import {
   ServiceOfferOrder,
 } from '../directory.types';
 import { checkCursor } from '../paging/keyset';
-import { ORGANISATION_COLUMNS, ORGANISATION_MEMBER_ROLES } from '../organisations/organisation.service';
-import { foundOfferRow, OFFER_COLUMNS, OfferRow, toOffer } from './service-offer-rows';
+import { ORGANISATION_MEMBER_ROLES } from '../organisations/organisation.service';
+import { foundOfferRow, OfferRow, toOffer } from './service-offer-rows';
+import { SearchCursor, ServiceOfferSearchRepository } from './service-offer-search.repository';
 import { ServiceOffersRepository } from './service-offers.repository';
 
-/** A search reads at most this many words of the text (the rest is ignored). */
-export const MAX_SEARCH_WORDS = 8;
-
-/** Reading offers: one offer, an organisation's list, and the public catalogue's search. */
+/**
+ * Reading offers: one offer, an organisation's list, and the public catalogue's search (its
+ * statements are ServiceOfferSearchRepository's; the checks, the order and the paging are here).
+ */
 @Injectable()
 export class ServiceOfferQueries {
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
-    private readonly moderation: ModerationService,
-    private readonly replica: ReadReplicaService,
     private readonly offers: ServiceOffersRepository,
+    private readonly searchRepository: ServiceOfferSearchRepository,
   ) {}
 
   /** What citizens see, or the organisation's own (and supervising staff) whatever its state. */
   async offer(user: AuthenticatedUser | null, id: string): Promise<ServiceOffer> {
     const offer = toOffer(foundOfferRow(await this.offers.findOfferRow(this.dataSource.manager, id)));
     if (user && (await this.canSeeUnpublished(user, offer))) return offer;
-    if (!(await this.offers.isOfferPublic(id, this.publicCondition())))
+    if (!(await this.offers.isOfferPublic(id, this.searchRepository.publicCondition())))
       throw new DomainError('SERVICE_OFFER_NOT_FOUND', { field: 'id' });
     return offer;
   }
@@ -52,10 +42,15 @@ export class ServiceOfferQueries {
     args: OrganisationServiceOffersArgs,
   ): Promise<Page<ServiceOffer>> {
     this.access.requireOrganisationRole(user, args.organisationId, ORGANISATION_MEMBER_ROLES);
-    const params: unknown[] = [args.organisationId];
-    const conditions = ['o.organisation_id = $1'];
-    if (!args.includeArchived) conditions.push(`o.status <> 'archived'`);
-    return this.page(conditions, params, ServiceOfferOrder.NEWEST, args.first, args.after, null);
+    const order = ServiceOfferOrder.NEWEST;
+    const cursor = checkedCursor(args.after, order);
+    const rows = await this.searchRepository.organisationRows(
+      args.organisationId,
+      args.includeArchived,
+      args.first,
+      cursor,
+    );
+    return offerPage(rows, args.first, order);
   }
 
   /** The public catalogue: published offers of organisations accredited where the offer is. */
@@ -75,265 +70,9 @@ export class ServiceOfferQueries {
     if (order === ServiceOfferOrder.RELEVANCE && !text) {
       throw new DomainError('SEARCH_RELEVANCE_NEEDS_TEXT', { field: 'order' });
     }
-    const params: unknown[] = [];
-    /** The filters besides publicCondition(), which the relevance order checks last (see there). */
-    const filters: string[] = [];
-    const add = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
-    if (filter.category) filters.push(`o.category = ${add(filter.category)}`);
-    if (filter.comuneIstat) {
-      const istat = add(filter.comuneIstat);
-      filters.push(`(o.area_comuni @> ARRAY[${istat}]::char(6)[]
-        OR (o.radius_km IS NOT NULL AND EXISTS (SELECT 1 FROM comuni c WHERE c.istat = ${istat}
-              AND earth_distance(ll_to_earth(c.lat, c.lon), o.earth) <= o.radius_km * 1000)))`);
-    }
-    let distance: string | null = null;
-    let nearestFirst: string | null = null;
-    if (filter.near) {
-      const centre = `ll_to_earth(${add(filter.near.lat)}::float8, ${add(filter.near.lon)}::float8)`;
-      const metres = add(filter.near.radiusKm * 1000);
-      // o.earth is ll_to_earth(lat, lon), stored: computed once per write, not per row searched.
-      distance = `earth_distance(${centre}, o.earth)`;
-      // The straight-line distance through the globe grows with the distance along it, so it sorts
-      // the same, and costs far less per row than earth_distance (no arc sine): on the bench:api
-      // data the search's PostgreSQL time per request fell by about a fifth. It is also the GiST
-      // index's own order (<->), should the planner choose to walk the index nearest first.
-      nearestFirst = `(o.earth <-> ${centre})`;
-      // The box uses the GiST index; the exact distance trims its corners.
-      filters.push(`earth_box(${centre}, ${metres}::float8) @> o.earth`);
-      filters.push(`${distance} <= ${metres}::float8`);
-    }
-    if (filter.timeOfWeek) {
-      const day = add(filter.timeOfWeek.dayOfWeek);
-      const time = add(filter.timeOfWeek.time);
-      filters.push(`EXISTS (SELECT 1 FROM jsonb_to_recordset(o.schedule) AS s("dayOfWeek" int, start text, "end" text)
-        WHERE s."dayOfWeek" = ${day}::int AND s.start COLLATE "C" <= ${time}::text AND s."end" COLLATE "C" > ${time}::text)`);
-    }
-    if (filter.maxPriceCentsPerHour !== undefined && filter.maxPriceCentsPerHour !== null) {
-      filters.push(`o.min_cents_per_hour <= ${add(filter.maxPriceCentsPerHour)}`);
-    }
-    if (filter.freeOnly) filters.push(`o.price_model = 'free'`);
-    if (filter.vouchersAccepted) filters.push(`o.vouchers_accepted`);
-    if (text) {
-      const words = text.split(/\s+/).slice(0, MAX_SEARCH_WORDS);
-      // Each a sub-select, so a generic plan computes the query once, not once per row ranked.
-      const search: TextSearch = {
-        // Italian stems ("visite mediche" for "visita medica"), through the GIN index on the stored vector.
-        stems: `(SELECT websearch_to_tsquery('italian', f_unaccent(${add(words.join(' '))})))`,
-        // Parts of words and typos, as the stems of the catalogue's words they stand for.
-        expanded: expandedQuery(words, add),
-      };
-      if (order === ServiceOfferOrder.RELEVANCE) {
-        return this.relevancePage(filters, params, search, args.first, args.after, distance);
-      }
-      filters.push(`(o.search_vector @@ ${search.stems} OR o.search_vector @@ ${search.expanded})`);
-    }
-    const conditions = [this.publicCondition(), ...filters];
-    return this.page(conditions, params, order, args.first, args.after, distance, nearestFirst);
-  }
-
-  /** SQL condition on alias `o`: active, published, and the organisation accredited for the home Comune. */
-  publicCondition(): string {
-    return `o.status = 'active' AND ${this.moderation.publishedCondition(ContentType.SERVICE_OFFER, 'o.id')}
-      AND EXISTS (SELECT 1 FROM organisation_accreditations a
-                    JOIN territory_comuni tc ON tc.territory_id = a.territory_id
-                   WHERE a.organisation_id = o.organisation_id AND a.status = 'accredited'
-                     AND tc.comune_istat = o.comune_istat)`;
-  }
-
-  private async page(
-    conditions: string[],
-    params: unknown[],
-    order: ServiceOfferOrder,
-    first: number,
-    after: string | undefined,
-    distance: string | null,
-    nearestFirst: string | null = null,
-  ): Promise<Page<ServiceOffer>> {
-    const cursor = decodeCursor(after, 2);
-    let orderBy: string;
-    let rating: string | null = null;
-    /** Highest `score` first, ties by id: the pair is unique, so pages neither repeat nor skip. */
-    const bestFirst = (score: string) => {
-      if (cursor) {
-        checkCursor(cursor, ['number', 'uuid']);
-        params.push(cursor[0], cursor[1]);
-        const [value, id] = [`$${params.length - 1}::float8`, `$${params.length}::uuid`];
-        conditions.push(`(${score} < ${value} OR (${score} = ${value} AND o.id > ${id}))`);
-      }
-      return `${score} DESC, o.id`;
-    };
-    if (order === ServiceOfferOrder.RATING) {
-      rating = this.ratingExpression(params);
-      orderBy = bestFirst(rating);
-    } else if (order === ServiceOfferOrder.DISTANCE && nearestFirst) {
-      // The cursor holds the index's own distance, so pages follow exactly the order they come in.
-      if (cursor) {
-        checkCursor(cursor, ['number', 'uuid']);
-        params.push(cursor[0], cursor[1]);
-        conditions.push(`(${nearestFirst}, o.id) > ($${params.length - 1}::float8, $${params.length}::uuid)`);
-      }
-      orderBy = `${nearestFirst}, o.id`;
-    } else {
-      if (cursor) {
-        checkCursor(cursor, ['timestamp', 'uuid']);
-        params.push(cursor[0], cursor[1]);
-        conditions.push(
-          `(o.created_at, o.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`,
-        );
-      }
-      orderBy = 'o.created_at DESC, o.id DESC';
-    }
-    params.push(first + 1);
-    const limit = `$${params.length}`;
-    const select = `SELECT ${OFFER_COLUMNS}, ${distance ?? 'NULL::float8'} AS "distanceM", ${rating ?? 'NULL::float8'} AS rating,
-              ${nearestFirst ?? 'NULL::float8'} AS "nearestKey"
-         FROM service_offers o
-        WHERE ${conditions.join(' AND ')}`;
-    // Nearest first, the inner query walks the GiST index in its own order (`<->`, the box as
-    // index condition) and stops at the page: a dense town costs a page of rows, not its whole
-    // box, checked and sorted (on the bench:api data, PostgreSQL CPU per search 3.9 -> 1.2 ms).
-    // The index can only give the order by distance alone, so the id tie-break is the outer
-    // sort's, over the page and every row tied with its last (WITH TIES). The page size is a
-    // sub-select on purpose: with a LIMIT it cannot see, the planner keeps the fast-start ordered
-    // walk; with the value, its fixed box selectivity (a few rows) made it fetch the box and sort.
-    // The page's organisations come with it (one round trip instead of two per search: the
-    // resolver's loader then has nothing to load), from the same snapshot as the offers.
-    const sql =
-      order === ServiceOfferOrder.DISTANCE && nearestFirst
-        ? `SELECT page.*, (SELECT row_to_json(org) FROM (SELECT ${ORGANISATION_COLUMNS} FROM organisations o
-                             WHERE o.id = page."organisationId") org) AS organisation
-             FROM (${select}
-            ORDER BY ${nearestFirst} FETCH FIRST (SELECT ${limit}::int) ROWS WITH TIES) page
-          ORDER BY "nearestKey", id LIMIT ${limit}`
-        : `${select}
-        ORDER BY ${orderBy} LIMIT ${limit}`;
-    // The catalogue is the hottest read: prepared, so it is not planned again on every request.
-    // On the read replica when there is one: a catalogue a second behind is fine.
-    const rows = await this.replica.queryPrepared<OfferRow>(sql, params);
-    const page = toPage(rows, first, (row) =>
-      order === ServiceOfferOrder.RATING
-        ? [row.rating as number, row.id]
-        : order === ServiceOfferOrder.DISTANCE
-          ? [row.nearestKey as number, row.id]
-          : [row.createdAtKey, row.id],
-    );
-    return { items: page.items.map(toOffer), pageInfo: page.pageInfo };
-  }
-
-  /**
-   * Best match first, paged by a (relevance, id) cursor. Two tiers: the offers that match the
-   * stems, by their ts_rank; then, only when those leave the page short, the offers that match
-   * only what the typed words may have meant (offer_search_expand: parts of words, typos), by
-   * their ts_rank on that query less 2, so below every stem match (with the default weights,
-   * ts_rank is at least 0 and under 1.61).
-   *
-   * Each tier is answered one of two ways, whichever applies (the other finds nothing at once):
-   * a query of one lexeme walks offer_search_terms best first and stops at the page (a common
-   * word: 21 index entries instead of ranking and sorting a fifth of the catalogue); any other
-   * query ranks the offers the GIN index finds, sorts them, then checks the public condition in
-   * that order until the page is full, so its EXISTS look-ups cost a page, not every match.
-   */
-  private async relevancePage(
-    filters: string[],
-    params: unknown[],
-    search: TextSearch,
-    first: number,
-    after: string | undefined,
-    distance: string | null,
-  ): Promise<Page<ServiceOffer>> {
-    const add = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
-    const cursor = decodeCursor(after, 2);
-    let value: string | null = null;
-    let id: string | null = null;
-    if (cursor) {
-      checkCursor(cursor, ['number', 'uuid']);
-      [value, id] = [`${add(cursor[0])}::float8`, `${add(cursor[1])}::uuid`];
-    }
-    const limit = add(first + 1);
-    const publicCondition = this.publicCondition();
-    /**
-     * The matches of the query in CTE `queryCte` (its query and, for one lexeme, that lexeme) that
-     * also meet `extra`, best first from the cursor, a page at most.
-     */
-    const tier = (queryCte: string, offset: number, extra: string[]): string => {
-      const shift = offset ? ` - ${-offset}` : '';
-      const fromCursor = (key: string, keyId: string) =>
-        value ? [`(${key} < ${value} OR (${key} = ${value} AND ${keyId} > ${id}))`] : [];
-      const query = `(SELECT query FROM ${queryCte})`;
-      const lexeme = `(SELECT lexeme FROM ${queryCte})`;
-      const walkKey = `t.rank::float8${shift}`;
-      const walk = `SELECT o.id, ${walkKey} AS relevance
-          FROM offer_search_terms t JOIN service_offers o ON o.id = t.offer_id
-         WHERE ${[
-           `t.lexeme = ${lexeme}`,
-           // The index condition that starts the walk at the cursor.
-           ...(value ? [`t.rank <= ${value}${offset ? ` + ${-offset}` : ''}`] : []),
-           ...fromCursor(walkKey, 't.offer_id'),
-           publicCondition,
-           ...filters,
-           ...extra,
-         ].join(' AND ')}
-         ORDER BY t.rank DESC, t.offer_id LIMIT ${limit}`;
-      const rank = `ts_rank(o.search_vector, ${query})::float8${shift}`;
-      // OFFSET 0 keeps the sorted matches a sub-query of their own: the public condition outside
-      // is then checked in rank order and only until the page is full.
-      const ranked = `SELECT o.id, o.relevance FROM (
-            SELECT o.id, o.status, o.organisation_id, o.comune_istat, ${rank} AS relevance
-              FROM service_offers o
-             WHERE ${[`o.search_vector @@ ${query}`, ...fromCursor(rank, 'o.id'), ...filters, ...extra].join(' AND ')}
-             ORDER BY relevance DESC, o.id OFFSET 0) o
-         WHERE ${lexeme} IS NULL AND ${publicCondition}
-         ORDER BY o.relevance DESC, o.id LIMIT ${limit}`;
-      return `(${walk}) UNION ALL (${ranked})`;
-    };
-    /** Each query computed once, in a CTE of its own that the tier reads wherever it needs it. */
-    const queryCte = (query: string) =>
-      `SELECT q.query, offer_search_lexeme(q.query) AS lexeme FROM (SELECT ${query} AS query) q`;
-    // Stem matches rank from 0 up: none is after a cursor below 0. The typo tier runs only when
-    // the stems leave the page short (the words are not even looked up otherwise: NULL finds
-    // nothing), and leaves out what the stems found.
-    const stems = tier('stems_query', 0, value ? [`${value} >= 0`] : []);
-    const short = `(SELECT count(*) FROM stems) < ${limit}`;
-    const typos = tier('typos_query', -2, [
-      short,
-      `NOT (o.search_vector @@ (SELECT query FROM stems_query))`,
-    ]);
-    const sql = `WITH stems_query AS MATERIALIZED (${queryCte(search.stems)}),
-      stems AS (${stems}),
-      typos_query AS MATERIALIZED (${queryCte(`CASE WHEN ${short} THEN ${search.expanded} END`)}),
-      typos AS (${typos})
-      SELECT ${OFFER_COLUMNS}, ${distance ?? 'NULL::float8'} AS "distanceM", NULL::float8 AS rating,
-             NULL::float8 AS "nearestKey", p.relevance
-        FROM (SELECT id, relevance FROM stems UNION ALL SELECT id, relevance FROM typos) p
-        JOIN service_offers o ON o.id = p.id
-       ORDER BY p.relevance DESC, p.id LIMIT ${limit}`;
-    const rows = await this.replica.queryPrepared<OfferRow>(sql, params);
-    const page = toPage(rows, first, (row) => [row.relevance as number, row.id]);
-    return { items: page.items.map(toOffer), pageInfo: page.pageInfo };
-  }
-
-  /**
-   * The offer's Bayesian average from the reputation aggregates (libs/reputation): its own reviews,
-   * else its organisation's, each only from the public minimum count; otherwise the prior. Computed
-   * here with the configured prior, so a changed prior needs no recount.
-   */
-  private ratingExpression(params: unknown[]): string {
-    params.push(this.config.REPUTATION_PRIOR_MEAN, this.config.REPUTATION_PRIOR_WEIGHT);
-    const [mean, weight] = [`$${params.length - 1}::float8`, `$${params.length}::float8`];
-    params.push(this.config.REVIEW_MIN_PUBLIC_COUNT);
-    const minimum = `$${params.length}::int`;
-    return `coalesce((SELECT (${weight} * ${mean} + ra.overall_sum) / (${weight} + ra.review_count)
-        FROM review_aggregates ra
-       WHERE ra.review_count >= ${minimum}
-         AND ((ra.subject_kind = 'offer' AND ra.subject_id = o.id)
-           OR (ra.subject_kind = 'organisation' AND ra.subject_id = o.organisation_id))
-       ORDER BY ra.subject_kind = 'offer' DESC LIMIT 1), ${mean})`;
+    const cursor = checkedCursor(args.after, order);
+    const rows = await this.searchRepository.searchRows(filter, text, order, args.first, cursor);
+    return offerPage(rows, args.first, order);
   }
 
   private async canSeeUnpublished(user: AuthenticatedUser, offer: ServiceOffer): Promise<boolean> {
@@ -352,27 +91,28 @@ export class ServiceOfferQueries {
   }
 }
 
-/** A text search: the stemmed query and what the typed words may have meant, as SQL sub-selects. */
-interface TextSearch {
-  stems: string;
-  expanded: string;
+/**
+ * The page cursor decoded and checked for the order: (created_at key, id) newest first, else (the
+ * order's number: rating, distance key or relevance, id).
+ */
+function checkedCursor(after: string | undefined, order: ServiceOfferOrder): SearchCursor | undefined {
+  const cursor = decodeCursor(after, 2);
+  if (cursor) {
+    checkCursor(cursor, [order === ServiceOfferOrder.NEWEST ? 'timestamp' : 'number', 'uuid']);
+  }
+  return cursor;
 }
 
-/**
- * offer_search_expand (migration OfferSearchTerms) on the typed words: each word's matches in the
- * catalogue's words (part of a word, or within a typo), as their stems. Quotes (a phrase for
- * websearch_to_tsquery) are dropped here; a word with a leading minus must then be absent, as
- * websearch_to_tsquery reads it.
- */
-function expandedQuery(words: string[], add: (value: unknown) => string): string {
-  const typed: string[] = [];
-  const excluded: boolean[] = [];
-  for (const raw of words) {
-    const minus = raw.length > 1 && raw.startsWith('-');
-    const word = (minus ? raw.slice(1) : raw).replace(/"/g, '');
-    if (!word) continue;
-    typed.push(word);
-    excluded.push(minus);
-  }
-  return `(SELECT offer_search_expand(${add(typed)}::text[], ${add(excluded)}::boolean[]))`;
+/** The page of offers from the rows read (`first` plus one), each cursor the key of the order. */
+function offerPage(rows: OfferRow[], first: number, order: ServiceOfferOrder): Page<ServiceOffer> {
+  const page = toPage(rows, first, (row) =>
+    order === ServiceOfferOrder.RATING
+      ? [row.rating as number, row.id]
+      : order === ServiceOfferOrder.DISTANCE
+        ? [row.nearestKey as number, row.id]
+        : order === ServiceOfferOrder.RELEVANCE
+          ? [row.relevance as number, row.id]
+          : [row.createdAtKey, row.id],
+  );
+  return { items: page.items.map(toOffer), pageInfo: page.pageInfo };
 }

@@ -1,5 +1,5 @@
 /** A service offer as its rows are read: the columns, and the GraphQL object built from them. */
-import { ContentType, ModerationStatus } from '@prossimo/moderation';
+import { ContentType, ModerationStatus, moderationStatusSql } from '@prossimo/moderation';
 import { cursorTimestampSql, DomainError } from '@prossimo/platform';
 import { ServiceCategory, TargetGroup } from './categories';
 import { Organisation, PriceBand, ServiceOffer, ServiceOfferStatus } from '../directory.types';
@@ -14,8 +14,7 @@ export const OFFER_COLUMNS = `o.id, o.organisation_id AS "organisationId", o.tit
   o.price_unit AS "priceUnit", o.price_cents AS "priceCents", o.price_bands AS "priceBands",
   o.vouchers_accepted AS "vouchersAccepted", o.status, o.created_at AS "createdAt", o.updated_at AS "updatedAt",
   ${cursorTimestampSql('o.created_at')} AS "createdAtKey",
-  (SELECT mi.status FROM moderation_items mi
-    WHERE mi.content_type = '${ContentType.SERVICE_OFFER}' AND mi.content_id = o.id) AS "moderationStatus"`;
+  ${moderationStatusSql(ContentType.SERVICE_OFFER, 'o.id')} AS "moderationStatus"`;
 
 export interface OfferRow {
   id: string;

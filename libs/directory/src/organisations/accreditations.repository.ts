@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Role } from '@prossimo/identity';
-import { cursorTimestampSql, firstRow, onlyRow, Queryable } from '@prossimo/platform';
+import { Role, userRolesAs } from '@prossimo/identity';
+import { cursorTimestampSql, firstRow, onlyRow, Queryable, statusHistoryAs } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import { Accreditation, AccreditationHistoryEntry } from '../directory.types';
 import { CreatedAtCursor } from '../paging/keyset';
@@ -124,7 +124,7 @@ export class AccreditationsRepository {
     return this.dataSource.query(
       `SELECT a.id AS "accreditationId", a.territory_id AS "territoryId", h.from_status AS "fromStatus",
               h.to_status AS "toStatus", h.actor_user_id AS "actorUserId", h.reason, h.created_at AS "createdAt"
-         FROM status_history h JOIN organisation_accreditations a ON a.id = h.entity_id
+         FROM ${statusHistoryAs('h')} JOIN organisation_accreditations a ON a.id = h.entity_id
         WHERE h.entity_type = '${ACCREDITATION_ENTITY}' AND a.organisation_id = $1 AND ${condition}
         ORDER BY h.id`,
       params,
@@ -161,7 +161,7 @@ export class AccreditationsRepository {
   /** The organisation's admins (user_roles is identity's) and its name. */
   findAdminsOf(db: Queryable, organisationId: string): Promise<{ user_id: string; name: string }[]> {
     return db.query(
-      `SELECT r.user_id, o.name FROM user_roles r JOIN organisations o ON o.id = r.organisation_id
+      `SELECT r.user_id, o.name FROM ${userRolesAs('r')} JOIN organisations o ON o.id = r.organisation_id
         WHERE r.organisation_id = $1 AND r.role = $2 ORDER BY r.user_id`,
       [organisationId, Role.ORGANISATION_ADMIN],
     );

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Role } from '@prossimo/identity';
+import { Role, userRolesAs, usersAs } from '@prossimo/identity';
 import { cursorTimestampSql, firstRow, Language, onlyRow, Queryable } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import { CreatedAtCursor } from '../paging/keyset';
@@ -86,10 +86,10 @@ export class OrganisationMembersRepository {
     return firstRow<InviteeRow>(
       db,
       `SELECT u.id, u.status,
-                EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.organisation_id = $2 AND r.role = $3) AS member,
+                EXISTS (SELECT 1 FROM ${userRolesAs('r')} WHERE r.user_id = u.id AND r.organisation_id = $2 AND r.role = $3) AS member,
                 EXISTS (SELECT 1 FROM organisation_invitations i WHERE i.organisation_id = $2 AND i.phone_hmac = $4
                            AND i.declined_at IS NOT NULL) AS declined
-           FROM users u WHERE u.phone_e164 = $1`,
+           FROM ${usersAs('u')} WHERE u.phone_e164 = $1`,
       [phone, organisationId, role, phoneHmac],
     );
   }
@@ -269,7 +269,7 @@ export class OrganisationMembersRepository {
   ): Promise<{ name: string; language: Language }> {
     return onlyRow<{ name: string; language: Language }>(
       db,
-      `SELECT o.name, u.language FROM organisations o, users u WHERE o.id = $1 AND u.id = $2`,
+      `SELECT o.name, u.language FROM organisations o, ${usersAs('u')} WHERE o.id = $1 AND u.id = $2`,
       [organisationId, userId],
     );
   }

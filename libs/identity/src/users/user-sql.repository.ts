@@ -1,4 +1,4 @@
-import { Queryable } from '@prossimo/platform';
+import { firstRow, Queryable } from '@prossimo/platform';
 
 // SQL parts and module functions of identity's users and user_roles for other libraries'
 // statements (issue 19: the table names stay in the owner's files).
@@ -43,6 +43,33 @@ export const staffRolesInTerritorySql = (userIdColumn: string, territoryIdColumn
 /** Holds the account row FOR UPDATE until the caller's transaction ends (one request at a time per person). */
 export async function lockAccountRow(db: Queryable, userId: string): Promise<void> {
   await db.query(`SELECT 1 FROM users WHERE id = $1 FOR UPDATE`, [userId]);
+}
+
+/** The role grants under the caller's alias, for a FROM or JOIN. */
+export const userRolesAs = (alias: string): string => `user_roles ${alias}`;
+
+/** The account's language; undefined when there is no such account. */
+export async function readAccountLanguage(db: Queryable, userId: string): Promise<string | undefined> {
+  const account = await firstRow<{ language: string }>(db, `SELECT language FROM users WHERE id = $1`, [
+    userId,
+  ]);
+  return account?.language;
+}
+
+/**
+ * The account's encrypted codice fiscale while the account is active: undefined when it is not
+ * (or there is none), null when it has no codice fiscale.
+ */
+export async function readActiveFiscalCodeEncrypted(
+  db: Queryable,
+  userId: string,
+): Promise<string | null | undefined> {
+  const row = await firstRow<{ codice_fiscale_encrypted: string | null }>(
+    db,
+    `SELECT codice_fiscale_encrypted FROM users WHERE id = $1 AND status = 'active'`,
+    [userId],
+  );
+  return row?.codice_fiscale_encrypted;
 }
 
 /** Sub-select: the display name of the account whose id is `userIdSql` (null: none, or no name). */

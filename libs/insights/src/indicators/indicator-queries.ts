@@ -1,5 +1,7 @@
 // The indicator SQL, built from a resolved scope. Pure string building (no Nest, no TypeORM), so
 // that the benchmark runs exactly the same statements with a bare `pg` client.
+import { careGroupMembersAs, careGroupsAs, engagementsAs } from '@prossimo/matching/rules';
+import { reviewsAs } from '@prossimo/reputation/rules';
 import { Granularity, INDICATOR_TIME_ZONE, nextLocalDate } from '../periods/indicator-period';
 
 /** What one indicator request covers, after authorisation. */
@@ -276,8 +278,8 @@ export function sharedCareStatement(scope: IndicatorScope): IndicatorStatement {
              ${scope.byCategory ? `'shared_caregiver'::text` : `''::text`} AS category,
              g.id AS group_id, n.person, m.weekly_cents, m.individual_weekly_cents,
              m.individual_price_cents_per_hour - m.price_cents_per_hour AS hourly_saving
-        FROM care_groups g
-        JOIN care_group_members m ON m.group_id = g.id AND m.confirmed_at IS NOT NULL
+        FROM ${careGroupsAs('g')}
+        JOIN ${careGroupMembersAs('m')} ON m.group_id = g.id AND m.confirmed_at IS NOT NULL
         JOIN need_facts n ON n.need_id = m.need_id
        WHERE g.confirmed_at IS NOT NULL AND ${q.inPeriod('g.confirmed_at')} AND ${inScope})
     SELECT ${OUTPUT_KEYS},
@@ -304,8 +306,8 @@ export function satisfactionStatement(scope: IndicatorScope): IndicatorStatement
              sum(r.overall_stars) FILTER (WHERE r.status = 'published') AS stars,
              count(*) FILTER (WHERE r.status = 'published' AND r.overall_stars >= 4) AS satisfied,
              count(*) FILTER (WHERE r.status = 'pending') AS pending
-        FROM reviews r
-        JOIN engagements e ON e.id = r.engagement_id
+        FROM ${reviewsAs('r')}
+        JOIN ${engagementsAs('e')} ON e.id = r.engagement_id
         JOIN need_facts n ON n.need_id = e.need_id
        WHERE r.author_side = 'citizen' AND ${q.inPeriod('r.created_at')} AND ${q.needInScope()}
        GROUP BY 1, 2, 3, 4)

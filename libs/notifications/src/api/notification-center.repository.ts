@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { readAccountLanguage, usersAs } from '@prossimo/identity';
 import {
   afterCursorCondition,
   CursorAt,
@@ -79,12 +80,9 @@ export class NotificationCenterRepository {
     );
   }
 
-  /** The account's language. Identity's users table. */
-  async findAccountLanguage(db: Queryable, userId: string): Promise<string | undefined> {
-    const account = await firstRow<{ language: string }>(db, `SELECT language FROM users WHERE id = $1`, [
-      userId,
-    ]);
-    return account?.language;
+  /** The account's language (identity's users table, read by identity). */
+  findAccountLanguage(db: Queryable, userId: string): Promise<string | undefined> {
+    return readAccountLanguage(db, userId);
   }
 
   /** The user's preferences row, created with the defaults if missing. */
@@ -131,7 +129,7 @@ export class NotificationCenterRepository {
       `SELECT p.email, EXISTS (SELECT 1 FROM jsonb_each(p.channels) c WHERE c.value ? 'email') AS uses_email,
                   EXISTS (SELECT 1 FROM jsonb_each(p.channels) c WHERE c.value ? 'io')
                     AND u.codice_fiscale_hmac IS NULL AS io_without_code
-             FROM notification_preferences p JOIN users u ON u.id = p.user_id WHERE p.user_id = $1`,
+             FROM notification_preferences p JOIN ${usersAs('u')} ON u.id = p.user_id WHERE p.user_id = $1`,
       [userId],
     );
   }

@@ -1,5 +1,6 @@
 /** What callers ask of the notifications service, and what it reads about a recipient. */
-import { Language, MessageParams, OutboxMessage } from '@prossimo/platform';
+import { usersAs } from '@prossimo/identity';
+import { Language, liveConsentSql, MessageParams, OutboxMessage } from '@prossimo/platform';
 import { NotificationChannel } from './notification.entity';
 import { NotificationEvent } from '../templates/templates';
 import { NotificationParams } from '../templates/ride-times';
@@ -94,8 +95,7 @@ export interface PreferenceRow {
 export const RECIPIENT_COLUMNS = `u.id AS user_id, u.phone_e164, u.language AS user_language, u.status,
   p.user_id IS NOT NULL AS has_preferences, u.codice_fiscale_hmac IS NOT NULL AS has_codice_fiscale,
   ${PREFERENCE_COLUMNS},
-  EXISTS (SELECT 1 FROM consents fc WHERE fc.user_id = u.id AND fc.kind = 'family_contact'
-                                      AND fc.withdrawn_at IS NULL) AS family_consent_live`;
+  ${liveConsentSql('u.id', 'family_contact')} AS family_consent_live`;
 
 /**
  * What notifying a person (notifyUser, notifyFamily) needs to know about them, read in one go:
@@ -116,7 +116,7 @@ export interface Recipient extends UserRow, PreferenceRow {
  */
 export function recipientsSql(userIds: string): string {
   return `(SELECT coalesce(json_agg(r), '[]'::json) FROM (
-      SELECT ${RECIPIENT_COLUMNS} FROM users u LEFT JOIN notification_preferences p ON p.user_id = u.id
+      SELECT ${RECIPIENT_COLUMNS} FROM ${usersAs('u')} LEFT JOIN notification_preferences p ON p.user_id = u.id
        WHERE u.id = ANY(${userIds})) r)`;
 }
 

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { usersAs } from '@prossimo/identity';
 import { firstRow, onlyRow, Queryable } from '@prossimo/platform';
 import {
   FAMILY_EVENTS,
@@ -26,7 +27,7 @@ export class NotificationsRepository {
   async findRecipient(db: Queryable, userId: string): Promise<Recipient | undefined> {
     return firstRow<Recipient>(
       db,
-      `SELECT ${RECIPIENT_COLUMNS} FROM users u LEFT JOIN notification_preferences p ON p.user_id = u.id
+      `SELECT ${RECIPIENT_COLUMNS} FROM ${usersAs('u')} LEFT JOIN notification_preferences p ON p.user_id = u.id
         WHERE u.id = $1`,
       [userId],
     );

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { readActiveFiscalCodeEncrypted } from '@prossimo/identity';
 import { firstRow, Queryable } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 
@@ -131,13 +132,8 @@ export class IoDeliveryRepository {
     return unknown > 0;
   }
 
-  /** The person's encrypted codice fiscale while the account is active. Identity's users table. */
-  async findFiscalCodeEncrypted(userId: string): Promise<string | null | undefined> {
-    const row = await firstRow<{ codice_fiscale_encrypted: string | null }>(
-      this.dataSource,
-      `SELECT codice_fiscale_encrypted FROM users WHERE id = $1 AND status = 'active'`,
-      [userId],
-    );
-    return row?.codice_fiscale_encrypted;
+  /** The person's encrypted codice fiscale while the account is active (identity's users table, read by identity). */
+  findFiscalCodeEncrypted(userId: string): Promise<string | null | undefined> {
+    return readActiveFiscalCodeEncrypted(this.dataSource, userId);
   }
 }

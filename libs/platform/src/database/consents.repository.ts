@@ -30,6 +30,18 @@ export async function hasLiveConsent(
 }
 
 /**
+ * True when the person whose id is `userIdColumn` (SQL) has a live consent of this kind: a condition
+ * for another library's statement (alias `fc`).
+ */
+export function liveConsentSql(
+  userIdColumn: string,
+  kind: Exclude<ConsentKindValue, 'privacy_notice'>,
+): string {
+  return `EXISTS (SELECT 1 FROM consents fc WHERE fc.user_id = ${userIdColumn} AND fc.kind = '${kind}'
+                                      AND fc.withdrawn_at IS NULL)`;
+}
+
+/**
  * Records a consent given by the person, in the caller's transaction, with its audit entry; a
  * live one of the same kind is kept as it is.
  */

@@ -116,3 +116,6 @@ export async function readStatusHistory<Entry extends StatusHistoryEntry = Statu
     [entityType, entityId],
   );
 }
+
+/** The status history under the caller's alias, for a FROM or JOIN of another library's statement. */
+export const statusHistoryAs = (alias: string): string => `status_history ${alias}`;

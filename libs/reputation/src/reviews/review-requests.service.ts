@@ -3,7 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { NotificationsService } from '@prossimo/notifications';
 import { APP_CONFIG, AppConfig, DomainError, JOBS, outboxJob, writeOutbox } from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
-import { citizenSideUserId, EngagementSides, loadEngagementSides } from './engagement-sides';
+import {
+  citizenSideUserId,
+  ENGAGEMENT_SIDES,
+  EngagementSides,
+  EngagementSidesSource,
+  loadEngagementSides,
+} from './engagement-sides';
 import { ReviewAuthorSide } from './review.entity';
 import { checkReviewWindow } from './review-rules';
 import { ReviewsRepository } from './reviews.repository';
@@ -16,6 +22,7 @@ export class ReviewRequestService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
     private readonly reviews: ReviewsRepository,
+    @Inject(ENGAGEMENT_SIDES) private readonly engagementSides: EngagementSidesSource,
   ) {}
 
   /**
@@ -23,7 +30,7 @@ export class ReviewRequestService {
    * reminder job, which writes nothing for a side that has reviewed by then.
    */
   async requestReviews(manager: EntityManager, engagementId: string): Promise<void> {
-    const sides = await loadEngagementSides(this.reviews, manager, engagementId, false);
+    const sides = await loadEngagementSides(this.engagementSides, manager, engagementId, false);
     for (const target of await this.targets(manager, sides)) {
       await this.notifications.notifyUser(manager, {
         userId: target.userId,
@@ -54,7 +61,7 @@ export class ReviewRequestService {
     return this.dataSource.transaction(async (manager) => {
       let sides: EngagementSides;
       try {
-        sides = await loadEngagementSides(this.reviews, manager, engagementId, true);
+        sides = await loadEngagementSides(this.engagementSides, manager, engagementId, true);
       } catch (error) {
         if (error instanceof DomainError) return 0;
         throw error;
@@ -91,7 +98,7 @@ export class ReviewRequestService {
     const citizen = citizenSideUserId(sides);
     // A desk need for someone without an account: there is nobody to ask or to be reviewed.
     if (!citizen) return [];
-    const row = await this.reviews.findRequestNames(
+    const row = await this.engagementSides.findRequestNames(
       manager,
       sides.helperUserId,
       sides.serviceOfferId,

@@ -23,7 +23,7 @@ import {
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { HeldReason, screenComment } from '../screening/comment-screening';
-import { loadEngagementSides } from './engagement-sides';
+import { ENGAGEMENT_SIDES, EngagementSidesSource, loadEngagementSides } from './engagement-sides';
 import { ReviewRow, ReviewsRepository } from './reviews.repository';
 import { ReviewStatus } from './review.entity';
 import { canEditReview, checkReviewWindow, CRITERIA, criteriaSetOf } from './review-rules';
@@ -69,13 +69,14 @@ export class ReviewService {
     private readonly moderation: ModerationService,
     private readonly reviews: ReviewsRepository,
     private readonly roles: UserRolesRepository,
+    @Inject(ENGAGEMENT_SIDES) private readonly engagementSides: EngagementSidesSource,
   ) {}
 
   // ----- writing -----
 
   async writeReview(user: AuthenticatedUser, input: WriteReviewInput): Promise<Review> {
     const reviewId = await this.dataSource.transaction(async (manager) => {
-      const sides = await loadEngagementSides(this.reviews, manager, input.engagementId, true);
+      const sides = await loadEngagementSides(this.engagementSides, manager, input.engagementId, true);
       const side = sideOf(sides, user.userId);
       if (!side) throw new DomainError('ENGAGEMENT_NOT_FOUND', { field: 'engagementId' });
       const window = checkReviewWindow(

@@ -49,21 +49,6 @@ const REVIEW_COLUMNS = `r.id, r.engagement_id AS "engagementId", r.comune_istat 
   rr.held_reasons AS "replyHeldReasons", rr.created_at AS "replyCreatedAt"`;
 const REVIEW_FROM = `reviews r LEFT JOIN review_replies rr ON rr.review_id = r.id`;
 
-/** The engagement as a review needs it: who the two sides are, and what was served. */
-export interface EngagementSides {
-  id: string;
-  status: string;
-  completedAt: Date | null;
-  comuneIstat: string;
-  territoryId: string | null;
-  helperUserId: string;
-  citizenAuthorUserId: string | null;
-  beneficiaryUserId: string | null;
-  serviceOfferId: string | null;
-  offerOrganisationId: string | null;
-  description: string;
-}
-
 /** A new review, its subject and stars decided by the service. */
 export interface NewReview {
   engagementId: string;
@@ -81,44 +66,10 @@ export interface NewReview {
   heldReasons: HeldReason[];
 }
 
-/** The names a review request shows each side: the helper (or the offer) and the citizen. */
-export interface ReviewRequestNames {
-  helper: string | null;
-  offer: string | null;
-  citizen: string | null;
-}
-
 /** The reviews and review_replies tables, with the review requests' reminders. */
 @Injectable()
 export class ReviewsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  /**
-   * The engagement and its sides; `lock` locks the engagement row (FOR UPDATE OF e). engagements
-   * is matching's table, needs and beneficiaries requests', territory_comuni territory's,
-   * service_offers directory's.
-   */
-  findEngagementSides(
-    db: Queryable,
-    engagementId: string,
-    lock: boolean,
-  ): Promise<EngagementSides | undefined> {
-    return firstRow<EngagementSides>(
-      db,
-      `SELECT e.id, e.status, e.completed_at AS "completedAt", n.comune_istat AS "comuneIstat",
-            (SELECT tc.territory_id FROM territory_comuni tc WHERE tc.comune_istat = n.comune_istat
-              ORDER BY tc.territory_id LIMIT 1) AS "territoryId",
-            e.helper_user_id AS "helperUserId",
-            CASE WHEN n.source = 'citizen' THEN n.author_user_id END AS "citizenAuthorUserId",
-            b.user_id AS "beneficiaryUserId", e.service_offer_id AS "serviceOfferId",
-            so.organisation_id AS "offerOrganisationId", n.description
-       FROM engagements e JOIN needs n ON n.id = e.need_id
-       LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
-       LEFT JOIN service_offers so ON so.id = e.service_offer_id
-      WHERE e.id = $1 ${lock ? 'FOR UPDATE OF e' : ''}`,
-      [engagementId],
-    );
-  }
 
   /** Inserts the review as pending; undefined when this side of the engagement has already written one. */
   async insertReview(db: Queryable, review: NewReview): Promise<string | undefined> {
@@ -316,25 +267,5 @@ export class ReviewsRepository {
       [engagementId, side],
     );
     return inserted.length > 0;
-  }
-
-  /**
-   * The names each side sees: the helper's (volunteer_profiles: community; users: identity), the
-   * offer's title (service_offers: directory) and the citizen's (users: identity).
-   */
-  findRequestNames(
-    db: Queryable,
-    helperUserId: string,
-    serviceOfferId: string | null,
-    citizenUserId: string,
-  ): Promise<ReviewRequestNames | undefined> {
-    return firstRow<ReviewRequestNames>(
-      db,
-      `SELECT (SELECT coalesce(v.display_name, u.display_name) FROM users u
-                 LEFT JOIN volunteer_profiles v ON v.user_id = u.id WHERE u.id = $1) AS helper,
-              (SELECT title FROM service_offers WHERE id = $2) AS offer,
-              (SELECT display_name FROM users WHERE id = $3) AS citizen`,
-      [helperUserId, serviceOfferId, citizenUserId],
-    );
   }
 }

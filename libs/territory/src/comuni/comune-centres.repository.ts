@@ -74,3 +74,12 @@ export async function kmFromComuneCentre(
   );
   return row?.km;
 }
+
+/**
+ * True when the centre of the Comune `istat` (SQL of its code) is within `metres` (SQL) of the point
+ * `earth` (SQL of an earth value): a condition for another library's statement (alias `c`).
+ */
+export function comuneCentreWithinSql(istat: string, earth: string, metres: string): string {
+  return `EXISTS (SELECT 1 FROM comuni c WHERE c.istat = ${istat}
+              AND earth_distance(ll_to_earth(c.lat, c.lon), ${earth}) <= ${metres})`;
+}

@@ -63,6 +63,9 @@ export function deskOfComuneSql(comuneIstat: string): string {
        ORDER BY t.desk_phone IS NULL, t.id LIMIT 1) desk ON true`;
 }
 
+/** The Comuni of the territories (territory_id, comune_istat) under the caller's alias, for a FROM or JOIN. */
+export const territoryComuniAs = (alias: string): string => `territory_comuni ${alias}`;
+
 /** Joins a territory's Comuni as `alias` (its `comune_istat`) on the territory id `territoryIdColumn`. */
 export const joinTerritoryComuniSql = (alias: string, territoryIdColumn: string): string =>
   `JOIN territory_comuni ${alias} ON ${alias}.territory_id = ${territoryIdColumn}`;
