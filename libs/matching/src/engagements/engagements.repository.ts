@@ -19,14 +19,15 @@ import { EngagementStatus } from './engagement-rules';
 import { ENGAGEMENT_COLUMNS, EngagementRow } from './engagement-rows';
 import { joinBeneficiaryOfNeedSql, joinNeedSql } from '@prossimo/requests';
 import { leftJoinVolunteerSql } from '@prossimo/community';
+import { joinOrganisationSql } from '@prossimo/directory';
 
 /** An engagement as read for a page, with its cursor. */
 export type EngagementPageRow = EngagementRow & CursorAt;
 
 /**
- * The engagements table (and its status history). Reads joined from other libraries: needs and
- * beneficiaries (requests' joinNeedSql), volunteer_profiles (community) and organisations
- * (directory), user_roles (identity's organisationsWorkedForSql).
+ * The engagements table (and its status history). Joins other libraries' rows through their owners'
+ * parts: the need and its beneficiary (requests' joinNeedSql), the volunteer (community), the
+ * organisation (directory's joinOrganisationSql), its staff (identity's organisationsWorkedForSql).
  */
 @Injectable()
 export class EngagementsRepository {
@@ -45,7 +46,7 @@ export class EngagementsRepository {
       `SELECT ${ENGAGEMENT_COLUMNS}, ${cursorAtColumn('e.created_at')} FROM engagements e ${joinNeedSql('e.need_id')}
          ${joinBeneficiaryOfNeedSql()}
          ${leftJoinVolunteerSql('e.volunteer_id')}
-         LEFT JOIN organisations o ON o.id = e.organisation_id
+         ${joinOrganisationSql('o', 'e.organisation_id', 'LEFT JOIN')}
         WHERE ${conditions.join(' AND ')} ORDER BY e.created_at DESC, e.id DESC LIMIT $${params.length}`,
       params,
     );
@@ -64,7 +65,7 @@ export class EngagementsRepository {
     return this.dataSource.query(
       `SELECT ${ENGAGEMENT_COLUMNS}, ${cursorAtColumn('e.created_at')} FROM engagements e
          ${leftJoinVolunteerSql('e.volunteer_id')}
-         LEFT JOIN organisations o ON o.id = e.organisation_id
+         ${joinOrganisationSql('o', 'e.organisation_id', 'LEFT JOIN')}
         WHERE ${conditions.join(' AND ')} ORDER BY e.created_at DESC, e.id DESC LIMIT $${params.length}`,
       params,
     );
@@ -75,7 +76,7 @@ export class EngagementsRepository {
     return this.dataSource.query(
       `SELECT DISTINCT ON (e.need_id) ${ENGAGEMENT_COLUMNS}
          FROM engagements e ${leftJoinVolunteerSql('e.volunteer_id')}
-         LEFT JOIN organisations o ON o.id = e.organisation_id
+         ${joinOrganisationSql('o', 'e.organisation_id', 'LEFT JOIN')}
         WHERE e.need_id = ANY($1::uuid[])
         ORDER BY e.need_id, (e.status IN ('awaiting_confirmation', 'confirmed', 'in_progress', 'completed')) DESC,
           e.created_at DESC`,
@@ -87,7 +88,7 @@ export class EngagementsRepository {
     const row = await firstRow<EngagementRow>(
       manager,
       `SELECT ${ENGAGEMENT_COLUMNS} FROM engagements e ${leftJoinVolunteerSql('e.volunteer_id')}
-         LEFT JOIN organisations o ON o.id = e.organisation_id
+         ${joinOrganisationSql('o', 'e.organisation_id', 'LEFT JOIN')}
         WHERE e.id = $1`,
       [engagementId],
     );

@@ -16,6 +16,7 @@ import { MessageSide } from './message-rules';
 import { joinBeneficiaryOfNeedSql, joinNeedSql } from '@prossimo/requests';
 import { leftJoinVolunteerSql } from '@prossimo/community';
 import { displayNameOfUserSql, leftJoinUserSql } from '@prossimo/identity';
+import { joinOrganisationSql } from '@prossimo/directory';
 
 /** A message's sender as the other party knows them: the volunteer's or organisation's name, the
  * citizen's display name, or the name kept with it (no account: the desk person's first name, the
@@ -25,7 +26,7 @@ const MESSAGE_FROM = `FROM engagement_messages m
   ${joinNeedSql('e.need_id')}
   ${joinBeneficiaryOfNeedSql()}
   ${leftJoinVolunteerSql('e.volunteer_id')}
-  LEFT JOIN organisations o ON o.id = e.organisation_id
+  ${joinOrganisationSql('o', 'e.organisation_id', 'LEFT JOIN')}
   ${leftJoinUserSql('su', 'm.sender_user_id')}
   ${joinModerationItemSql(ContentType.ENGAGEMENT_MESSAGE, 'm.id')}`;
 
@@ -70,8 +71,8 @@ export interface MessageToInsert {
 
 /**
  * The engagement_messages table. Joins other libraries' rows through their owners' parts: the need
- * and its beneficiary (requests), the volunteer (community), the sender's account (identity), the
- * message's moderation item (moderation); organisations (directory) still directly.
+ * and its beneficiary (requests), the volunteer (community), the organisation (directory), the
+ * sender's account (identity), the message's moderation item (moderation).
  */
 @Injectable()
 export class EngagementMessagesRepository {

@@ -15,6 +15,7 @@ import { NeedForMatching } from './need-for-matching';
 import { VOLUNTEER_PROFILES_AS_V } from '@prossimo/community';
 import { leftJoinUserSql } from '@prossimo/identity';
 import { joinComuneSql } from '@prossimo/territory';
+import { serviceOffersAs } from '@prossimo/directory';
 
 /**
  * Matching's reads of needs (their tables are requests', whose SQL parts and reads these use) and
@@ -84,7 +85,7 @@ export class NeedReadsRepository {
   }
 
   /**
-   * Reads service_offers (directory): open needs of the active offer's category in its area, with
+   * Reads the service offer (directory's, through its part): open needs of the active offer's category in its area, with
    * fewer than `wanted` pending proposals; soonest first.
    */
   async findNeedsNearServiceOffer(
@@ -93,7 +94,7 @@ export class NeedReadsRepository {
     limit: number,
   ): Promise<{ id: string }[]> {
     return this.dataSource.query(
-      `SELECT n.id FROM service_offers so
+      `SELECT n.id FROM ${serviceOffersAs('so')}
          JOIN ${NEEDS_AS_N} ON n.status = 'open' AND n.window_end > now() AND n.category = so.category
           AND (n.comune_istat = ANY(so.area_comuni) OR (so.radius_km IS NOT NULL
             AND earth_distance(ll_to_earth(so.lat, so.lon), ll_to_earth(n.lat, n.lon)) <= so.radius_km * 1000))

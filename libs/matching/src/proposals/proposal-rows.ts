@@ -3,6 +3,7 @@ import { Language, RequestContext } from '@prossimo/platform';
 import { MatchProposal, ProposalStatus } from '../matching.types';
 import { CandidateScore } from '../scoring/score';
 import { leftJoinVolunteerSql } from '@prossimo/community';
+import { joinOrganisationSql } from '@prossimo/directory';
 
 export interface ProposalRow {
   id: string;
@@ -27,7 +28,7 @@ export const PROPOSAL_COLUMNS = `mp.id, mp.need_id AS "needId", mp.helper_user_i
   mp.expires_at AS "expiresAt", mp.decided_at AS "decidedAt", mp.created_at AS "createdAt"`;
 
 export const PROPOSAL_SOURCES = `match_proposals mp ${leftJoinVolunteerSql('mp.volunteer_id')}
-  LEFT JOIN organisations o ON o.id = mp.organisation_id`;
+  ${joinOrganisationSql('o', 'mp.organisation_id', 'LEFT JOIN')}`;
 
 /** "Why this helper": the score's parts and its one-sentence summary, in the request's language. */
 export function explain(

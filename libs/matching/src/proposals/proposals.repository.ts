@@ -33,6 +33,7 @@ import { lockedNeedOfProposalSql } from '../needs/need-reads.repository';
 import type { ProposalTarget } from './proposal-writer.service';
 import { PROPOSAL_COLUMNS, PROPOSAL_SOURCES, ProposalRow } from './proposal-rows';
 import { leftJoinVolunteerSql } from '@prossimo/community';
+import { joinOrganisationSql, serviceOffersAs } from '@prossimo/directory';
 
 /** A proposal as locked for an answer. */
 export interface LockedProposal {
@@ -91,9 +92,9 @@ export interface AcceptanceParts {
 const ANSWERABLE_BY_PARAM_2 = `(mp.helper_user_id = $2 OR mp.organisation_id IN ${organisationsWorkedForSql('$2')})`;
 
 /**
- * The match_proposals table. Reads joined from other libraries: organisations and service_offers
- * (directory); volunteer profiles, the roles of active accounts and the territories covering a
- * Comune through community's, identity's and territory's parts.
+ * The match_proposals table. Joins other libraries' rows through their owners' parts: organisations
+ * and service offers (directory), volunteer profiles (community), the roles of active accounts
+ * (identity) and the Comuni of territories (territory).
  */
 @Injectable()
 export class ProposalsRepository {
@@ -215,7 +216,7 @@ export class ProposalsRepository {
                 AS citizens
          FROM need JOIN match_proposals mp ON mp.id = $1 AND mp.need_id = need.id
          ${leftJoinVolunteerSql('mp.volunteer_id')}
-         LEFT JOIN organisations o ON o.id = mp.organisation_id
+         ${joinOrganisationSql('o', 'mp.organisation_id', 'LEFT JOIN')}
           FOR UPDATE OF mp`,
       [proposalId, helperUserId],
     )) as AcceptanceRow[];
@@ -392,7 +393,7 @@ export class ProposalsRepository {
                 (SELECT coalesce(json_agg(json_build_object('id', w.id, 'helperUserId', w.helper_user_id)), '[]')
                    FROM ${parts.withdrawn} w) AS "withdrawnProposals"
            FROM ${parts.engagement} e ${leftJoinVolunteerSql('e.volunteer_id')}
-           LEFT JOIN organisations o ON o.id = e.organisation_id`,
+           ${joinOrganisationSql('o', 'e.organisation_id', 'LEFT JOIN')}`,
     );
     return row;
   }
@@ -459,14 +460,14 @@ export class ProposalsRepository {
     return admins.map((admin) => admin.user_id);
   }
 
-  /** Reads service_offers (owned by directory): the offer locked FOR UPDATE, its acceptances serialised. */
+  /** The service offer (directory's, through its part) locked FOR UPDATE: its acceptances serialised. */
   async lockServiceOffer(
     manager: Queryable,
     serviceOfferId: string,
   ): Promise<{ capacity: number | null; status: string } | undefined> {
     const offer = await firstRow<{ capacity: number | null; status: string }>(
       manager,
-      `SELECT capacity, status FROM service_offers WHERE id = $1 FOR UPDATE`,
+      `SELECT so.capacity, so.status FROM ${serviceOffersAs('so')} WHERE so.id = $1 FOR UPDATE`,
       [serviceOfferId],
     );
     return offer;
