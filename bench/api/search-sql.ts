@@ -18,12 +18,10 @@ interface QueryCapture {
 interface DirectoryBuild {
   DirectoryModule: object;
   ServiceOfferQueries: new (
-    config: Record<string, unknown>,
     dataSource: QueryCapture,
     access: unknown,
-    moderation: unknown,
-    replica: { queryPrepared(sql: string, params: unknown[]): Promise<unknown[]> },
     offers: unknown,
+    searchRepository: unknown,
   ) => {
     search(args: {
       filter: { near: { lat: number; lon: number; radiusKm: number } };
@@ -44,6 +42,11 @@ interface DirectoryBuild {
 interface DirectoryRepositoriesBuild {
   ServiceOffersRepository: new (dataSource: QueryCapture) => unknown;
   OrganisationsRepository: new (dataSource: QueryCapture) => unknown;
+  ServiceOfferSearchRepository: new (
+    config: Record<string, unknown>,
+    moderation: unknown,
+    replica: { queryPrepared(sql: string, params: unknown[]): Promise<unknown[]> },
+  ) => unknown;
 }
 
 interface ModerationBuild {
@@ -65,14 +68,17 @@ export async function captureSearchSql(root: string, first: number): Promise<Cap
     'providers',
     directory.DirectoryModule,
   ) as { name: string }[];
-  const repository = (name: keyof DirectoryRepositoriesBuild) => {
+  const repository = <Name extends keyof DirectoryRepositoriesBuild>(
+    name: Name,
+  ): DirectoryRepositoriesBuild[Name] => {
     const found = providers.find((provider) => provider.name === name);
     if (!found) throw new Error(`DirectoryModule provides no ${name}`);
-    return found as unknown as new (dataSource: QueryCapture) => unknown;
+    return found as unknown as DirectoryRepositoriesBuild[Name];
   };
   const repositories: DirectoryRepositoriesBuild = {
     ServiceOffersRepository: repository('ServiceOffersRepository'),
     OrganisationsRepository: repository('OrganisationsRepository'),
+    ServiceOfferSearchRepository: repository('ServiceOfferSearchRepository'),
   };
 
   const captured: { sql: string; params: unknown[] }[] = [];
@@ -86,13 +92,15 @@ export async function captureSearchSql(root: string, first: number): Promise<Cap
   const probe = { lat: 44.123456, lon: 7.654321, radiusKm: 12.345 };
   // The config only feeds the rating order, which the distance search does not use.
   const offers = new directory.ServiceOfferQueries(
-    {},
     capture,
     null,
-    new moderation.ModerationService(null, null, null),
-    // The read replica's stand-in: without a replica the api runs the page on the primary.
-    { queryPrepared: (sql, params) => capture.query(sql, params) },
     new repositories.ServiceOffersRepository(capture),
+    new repositories.ServiceOfferSearchRepository(
+      {},
+      new moderation.ModerationService(null, null, null),
+      // The read replica's stand-in: without a replica the api runs the page on the primary.
+      { queryPrepared: (sql, params) => capture.query(sql, params) },
+    ),
   );
   await offers.search({ filter: { near: probe }, first });
   const organisations = new directory.OrganisationService(
