@@ -118,16 +118,24 @@ interface Captured {
 function captureAfter(text: string): Promise<Captured> {
   const load = createRequire(join(ROOT, 'package.json'));
   const directory = load(join(ROOT, 'dist/libs/directory/src/index.js')) as {
+    DirectoryModule: object;
     ServiceOfferQueries: new (
-      config: unknown,
       dataSource: unknown,
       access: unknown,
-      moderation: unknown,
-      replica: unknown,
+      offers: unknown,
+      searchRepository: unknown,
     ) => {
       search(args: { filter: { text: string }; first: number }): Promise<unknown>;
     };
   };
+  // The search's repository is not in the library's index: found among the module's providers.
+  const providers = (Reflect as unknown as { getMetadata(key: string, target: object): unknown }).getMetadata(
+    'providers',
+    directory.DirectoryModule,
+  ) as { name: string }[];
+  const SearchRepository = providers.find((provider) => provider.name === 'ServiceOfferSearchRepository') as
+    (new (config: unknown, moderation: unknown, replica: unknown) => unknown) | undefined;
+  if (!SearchRepository) throw new Error('DirectoryModule provides no ServiceOfferSearchRepository');
   const moderation = load(join(ROOT, 'dist/libs/moderation/src/index.js')) as {
     ModerationService: new (dataSource: unknown, access: unknown, notifications: unknown) => unknown;
   };
@@ -139,12 +147,15 @@ function captureAfter(text: string): Promise<Captured> {
     },
   };
   const service = new directory.ServiceOfferQueries(
-    {},
     dataSource,
     null,
-    new moderation.ModerationService(null, null, null),
-    // The catalogue reads through the read replica service (the primary when there is none).
-    { queryPrepared: (sql: string, params: unknown[]) => dataSource.query(sql, params) },
+    null,
+    new SearchRepository(
+      {},
+      new moderation.ModerationService(null, null, null),
+      // The catalogue reads through the read replica service (the primary when there is none).
+      { queryPrepared: (sql: string, params: unknown[]) => dataSource.query(sql, params) },
+    ),
   );
   return service.search({ filter: { text }, first: PAGE }).then(() => {
     if (!captured) throw new Error('the search sent no SQL');
