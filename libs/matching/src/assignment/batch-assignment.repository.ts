@@ -16,7 +16,6 @@ import { BatchAssignmentRun, BatchAssignmentRunsArgs, BatchPlanEntry } from './b
 import { joinNeedSql } from '@prossimo/requests';
 import { leftJoinVolunteerSql, VOLUNTEER_PROFILES_AS_V } from '@prossimo/community';
 import { joinOrganisationSql } from '@prossimo/directory';
-import { territoryExists } from '@prossimo/territory';
 
 export const BATCH_RUN_COLUMNS = `r.id, r.territory_id AS "territoryId", r.category, r.window_start AS "windowStart",
   r.window_end AS "windowEnd", r.status, r.scheduled, r.needs_count AS "needsCount", r.helpers_count AS "helpersCount", r.served,
@@ -41,8 +40,7 @@ export interface PlanRowChange {
 
 /**
  * The batch_assignment_runs and batch_assignment_plan_rows tables. Other libraries' tables through
- * their owners' parts and reads: territories (territory's territoryExists), needs (requests'
- * joinNeedSql), organisations (directory's joinOrganisationSql) and volunteer profiles (community's);
+ * their owners' parts and reads: needs (requests' joinNeedSql), organisations (directory's joinOrganisationSql) and volunteer profiles (community's);
  * engagements and match_proposals (matching) for the hours and offers left.
  */
 @Injectable()
@@ -50,11 +48,6 @@ export class BatchAssignmentRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   // ----- runs -----
-
-  /** Whether the territory exists (territory's read). */
-  async territoryExists(manager: Queryable, territoryId: string): Promise<boolean> {
-    return territoryExists(manager, territoryId);
-  }
 
   /** A queued run; its id. */
   async insertRun(

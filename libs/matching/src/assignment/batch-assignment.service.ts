@@ -11,6 +11,7 @@ import {
   writeAudit,
   writeOutbox,
 } from '@prossimo/platform';
+import { territoryExists } from '@prossimo/territory';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   BatchAssignmentPlanArgs,
@@ -68,8 +69,7 @@ export class BatchAssignmentService {
     }
     if (input.to.getTime() <= Date.now()) throw new DomainError('BATCH_WINDOW_PAST', { field: 'to' });
     const id = await this.dataSource.transaction(async (manager) => {
-      if (!(await this.batchRows.territoryExists(manager, input.territoryId)))
-        throw new DomainError('FORBIDDEN');
+      if (!(await territoryExists(manager, input.territoryId))) throw new DomainError('FORBIDDEN');
       const runId = await this.batchRows.insertRun(manager, {
         territoryId: input.territoryId,
         category: input.category,

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { firstRow, onlyRow, Queryable } from '@prossimo/platform';
-import { territoryExists } from '@prossimo/territory';
 
 /** A territory's matching settings as stored. */
 export interface MatchingSettingsRow {
@@ -53,10 +52,5 @@ export class TerritoryMatchingSettingsRepository {
       ],
     );
     return row;
-  }
-
-  /** Whether the territory exists (territory's check, on this data source). */
-  territoryExists(territoryId: string): Promise<boolean> {
-    return territoryExists(this.dataSource, territoryId);
   }
 }

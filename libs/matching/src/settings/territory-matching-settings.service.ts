@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES, Role } from '@prossimo/identity';
 import { DomainError, writeAudit } from '@prossimo/platform';
+import { territoryExists } from '@prossimo/territory';
 import { DataSource } from 'typeorm';
 import { SetTerritoryMatchingSettingsInput, TerritoryMatchingSettings } from '../matching.types';
 import { TerritoryMatchingSettingsRepository } from './territory-matching-settings.repository';
@@ -58,7 +59,7 @@ export class TerritoryMatchingSettingsService {
   }
 
   private async requireTerritory(territoryId: string): Promise<void> {
-    if (!(await this.settings.territoryExists(territoryId)))
+    if (!(await territoryExists(this.dataSource, territoryId)))
       throw new DomainError('TERRITORY_NOT_FOUND', { field: 'territoryId' });
   }
 }
