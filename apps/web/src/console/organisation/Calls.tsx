@@ -8,7 +8,7 @@ import { showConsoleApiError } from '../api-problems';
 import { StatusTag, TextAreaField } from '../fields';
 import { formatDate } from '../format';
 import { MODERATION_TONE } from './Offers';
-import { OrganisationFrame, type OrganisationSummary, useOrganisationRole } from './OrganisationFrame';
+import { organisationSection, type OrganisationSummary, useOrganisationRole } from './OrganisationFrame';
 import {
   ACCEPT_CALL_ANSWER,
   AREA_COMUNI,
@@ -47,14 +47,7 @@ const FIELD_IDS: Record<string, string> = {
 const day = (isoDay: string, language: string) => formatDate(`${isoDay}T12:00:00Z`, language);
 
 /** The organisation's calls for volunteers: publish one (admins), follow the Comune's check, read and decide the answers. */
-export default function Calls() {
-  const { t } = useTranslation();
-  return (
-    <OrganisationFrame section="calls" lead={t('ets.calls.lead')}>
-      {(organisation) => <CallsOf organisation={organisation} />}
-    </OrganisationFrame>
-  );
-}
+export default organisationSection('calls', CallsOf);
 
 type Call = EtsCallsQuery['organisationCallsToAction']['items'][number];
 

@@ -9,7 +9,7 @@ import { StatusTag } from '../fields';
 import { formatDate, formatPhone } from '../format';
 import { ActionStatus, MoreOf, QueryState, useActionStatus } from './states';
 import {
-  OrganisationFrame,
+  organisationSection,
   type OrganisationSummary,
   useMyUserId,
   useOrganisationRole,
@@ -19,14 +19,7 @@ import { INVITE_MEMBER, MEMBERS, REMOVE_MEMBER, REVOKE_INVITATION, SENT_INVITATI
 const ROLES: OrganisationMemberRole[] = ['OPERATOR', 'ADMIN'];
 
 /** The organisation's people and roles; admins invite by phone, withdraw invitations and remove roles. */
-export default function Members() {
-  const { t } = useTranslation();
-  return (
-    <OrganisationFrame section="members" lead={t('ets.members.lead')}>
-      {(organisation) => <MembersOf organisation={organisation} />}
-    </OrganisationFrame>
-  );
-}
+export default organisationSection('members', MembersOf);
 
 type Member = EtsMembersQuery['organisationMembers']['items'][number];
 

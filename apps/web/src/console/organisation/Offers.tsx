@@ -5,7 +5,7 @@ import type { EtsOffersQuery, ModerationStatus, ServiceOfferStatus } from '../..
 import { useTranslation } from '../../i18n';
 import { StatusTag, TextAreaField } from '../fields';
 import { formatDate } from '../format';
-import { OrganisationFrame, type OrganisationSummary, organisationPath } from './OrganisationFrame';
+import { organisationSection, type OrganisationSummary, organisationPath } from './OrganisationFrame';
 import { ARCHIVE_OFFER, OFFERS, PAUSE_OFFER, RESUME_OFFER } from './operations';
 import { ActionStatus, MoreOf, QueryState, useActionStatus } from './states';
 
@@ -26,14 +26,7 @@ export const offerPath = (organisationId: string, offerId = 'nuova') =>
   `${organisationPath(organisationId, 'offers')}/${offerId}`;
 
 /** The organisation's offers with their state and the Comune's check; change, pause, resume, archive, add. */
-export default function Offers() {
-  const { t } = useTranslation();
-  return (
-    <OrganisationFrame section="offers" lead={t('ets.offers.lead')}>
-      {(organisation) => <OffersOf organisation={organisation} />}
-    </OrganisationFrame>
-  );
-}
+export default organisationSection('offers', OffersOf);
 
 type Offer = EtsOffersQuery['organisationServiceOffers']['items'][number];
 

@@ -21,7 +21,7 @@ import { WhyThisHelper } from '../../volunteer/proposals/WhyThisHelper';
 import { showConsoleApiError } from '../api-problems';
 import { StatusTag, TextAreaField } from '../fields';
 import { formatDate, formatDateTime, formatNumber } from '../format';
-import { OrganisationFrame, type OrganisationSummary } from './OrganisationFrame';
+import { organisationSection, type OrganisationSummary } from './OrganisationFrame';
 import { ORGANISATION_ENGAGEMENTS, ORGANISATION_PROPOSALS } from './operations';
 import { ActionStatus, MoreOf, QueryState, type Status, useActionStatus } from './states';
 
@@ -47,14 +47,7 @@ const PROPOSAL_TONE: Record<ProposalStatus, 'info' | 'success' | 'neutral'> = {
  * chosen), the engagements it took (start, complete with the hours, cancel with a reason), and the
  * proposals already decided.
  */
-export default function Requests() {
-  const { t } = useTranslation();
-  return (
-    <OrganisationFrame section="requests" lead={t('ets.requests.lead')}>
-      {(organisation) => <RequestsOf organisation={organisation} />}
-    </OrganisationFrame>
-  );
-}
+export default organisationSection('requests', RequestsOf);
 
 type Proposal = EtsProposalsQuery['organisationProposals']['items'][number];
 type Engagement = EtsEngagementsQuery['organisationEngagements']['items'][number];
