@@ -95,3 +95,43 @@ export function DataTable({
     </TableScroll>
   );
 }
+
+/**
+ * The two buttons that end a console form or a confirmation: do it (the form's submit, or `onConfirm`
+ * where there is no form) and cancel ("Annulla" unless the page says "keep"). `small` in lists.
+ */
+export function ConfirmButtons({
+  confirmText,
+  tone = 'primary',
+  small = false,
+  busy,
+  onConfirm,
+  onCancel,
+  cancelText,
+}: {
+  confirmText: string;
+  tone?: 'primary' | 'danger' | 'warning';
+  small?: boolean;
+  busy: boolean;
+  onConfirm?: () => void;
+  onCancel: () => void;
+  cancelText?: string;
+}) {
+  const { t } = useTranslation();
+  const size = small ? ' btn-sm' : '';
+  return (
+    <div className="d-flex flex-wrap gap-2">
+      <button
+        type={onConfirm ? 'button' : 'submit'}
+        className={`btn btn-${tone}${size}`}
+        disabled={busy}
+        onClick={onConfirm}
+      >
+        {confirmText}
+      </button>
+      <button type="button" className={`btn btn-outline-secondary${size}`} onClick={onCancel}>
+        {cancelText ?? t('console.common.cancel')}
+      </button>
+    </div>
+  );
+}

@@ -5,7 +5,7 @@ import { ChoiceGroup } from '../../forms/controls';
 import type { EtsCallsQuery, HelpCategory, ModerationStatus } from '../../gql/graphql';
 import { useTranslation } from '../../i18n';
 import { showConsoleApiError } from '../api-problems';
-import { StatusTag, TextAreaField } from '../fields';
+import { ConfirmButtons, StatusTag, TextAreaField } from '../fields';
 import { formatDate } from '../format';
 import { MODERATION_TONE } from './Offers';
 import { organisationSection, type OrganisationSummary, useOrganisationRole } from './OrganisationFrame';
@@ -330,18 +330,13 @@ function CallItem({ call, admin }: { call: Call; admin: boolean }) {
               value={reason}
               onChange={(event) => setReason(event.target.value)}
             />
-            <div className="d-flex flex-wrap gap-2">
-              <button type="submit" className="btn btn-danger btn-sm" disabled={closeState.loading}>
-                {t('ets.calls.closeConfirm')}
-              </button>
-              <button
-                type="button"
-                className="btn btn-outline-secondary btn-sm"
-                onClick={() => setClosing(false)}
-              >
-                {t('console.common.cancel')}
-              </button>
-            </div>
+            <ConfirmButtons
+              confirmText={t('ets.calls.closeConfirm')}
+              tone="danger"
+              small
+              busy={closeState.loading}
+              onCancel={() => setClosing(false)}
+            />
           </form>
         ) : null}
         {admin && !closing ? (

@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { EtsOffersQuery, ModerationStatus, ServiceOfferStatus } from '../../gql/graphql';
 import { useTranslation } from '../../i18n';
-import { StatusTag, TextAreaField } from '../fields';
+import { ConfirmButtons, StatusTag, TextAreaField } from '../fields';
 import { formatDate } from '../format';
 import { organisationSection, type OrganisationSummary, organisationPath } from './OrganisationFrame';
 import { ARCHIVE_OFFER, OFFERS, PAUSE_OFFER, RESUME_OFFER } from './operations';
@@ -133,22 +133,13 @@ function OffersOf({ organisation }: { organisation: OrganisationSummary }) {
                     value={reason}
                     onChange={(event) => setReason(event.target.value)}
                   />
-                  <div className="d-flex flex-wrap gap-2">
-                    <button
-                      type="submit"
-                      className={`btn btn-sm ${confirming.kind === 'pause' ? 'btn-warning' : 'btn-danger'}`}
-                      disabled={pausing.loading || archiving.loading}
-                    >
-                      {t(`ets.offers.${confirming.kind}Confirm`)}
-                    </button>
-                    <button
-                      type="button"
-                      className="btn btn-outline-secondary btn-sm"
-                      onClick={() => setConfirming(null)}
-                    >
-                      {t('console.common.cancel')}
-                    </button>
-                  </div>
+                  <ConfirmButtons
+                    confirmText={t(`ets.offers.${confirming.kind}Confirm`)}
+                    tone={confirming.kind === 'pause' ? 'warning' : 'danger'}
+                    small
+                    busy={pausing.loading || archiving.loading}
+                    onCancel={() => setConfirming(null)}
+                  />
                 </form>
               ) : (
                 <div className="d-flex flex-wrap gap-2 mt-2">
