@@ -14,12 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query FindComuni($search: String!) {\n    comuni(search: $search, first: 6) {\n      items {\n        istat\n        name\n        provinceCode\n        lat\n        lon\n      }\n    }\n  }\n": typeof types.FindComuniDocument,
+    "\n  fragment ComunePlace on Comune {\n    istat\n    name\n    provinceCode\n    lat\n    lon\n  }\n": typeof types.ComunePlaceFragmentDoc,
+    "\n  query FindComuni($search: String!) {\n    comuni(search: $search, first: 6) {\n      items {\n        ...ComunePlace\n      }\n    }\n  }\n": typeof types.FindComuniDocument,
     "\n  fragment OfferPrice on Price {\n    model\n    amountCents\n    unit\n    vouchersAccepted\n    bands {\n      people\n      centsPerHourEach\n    }\n  }\n": typeof types.OfferPriceFragmentDoc,
     "\n  query SearchOffers($filter: ServiceOfferFilter, $order: ServiceOfferOrder, $first: Int!, $after: String) {\n    searchServiceOffers(filter: $filter, order: $order, first: $first, after: $after) {\n      items {\n        id\n        title\n        category\n        distanceKm\n        organisation {\n          id\n          name\n        }\n        price {\n          ...OfferPrice\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.SearchOffersDocument,
     "\n  query OfferPage($id: ID!, $afterReviews: String) {\n    serviceOffer(id: $id) {\n      id\n      title\n      description\n      category\n      languages\n      accessibilityNotes\n      price {\n        ...OfferPrice\n      }\n      schedule {\n        dayOfWeek\n        start\n        end\n      }\n      area {\n        radiusKm\n        comuneIstatCodes\n      }\n      vehicle {\n        seats\n        wheelchairAccessible\n      }\n      organisation {\n        id\n        name\n        description\n        kind\n      }\n    }\n    reputation(subjectId: $id, subjectType: OFFER) {\n      shown\n      average\n      reviewCount\n    }\n    reviewsOf(subjectId: $id, subjectType: OFFER, first: 10, after: $afterReviews) {\n      items {\n        id\n        overallStars\n        comment\n        createdAt\n        reply {\n          body\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OfferPageDocument,
     "\n  mutation ReportReview($input: ReportContentInput!) {\n    reportContent(input: $input) {\n      contentId\n      status\n    }\n  }\n": typeof types.ReportReviewDocument,
-    "\n  query CitizenComuni($search: String!) {\n    comuni(search: $search, first: 10) {\n      items {\n        istat\n        name\n        province\n        provinceCode\n        lat\n        lon\n      }\n    }\n  }\n": typeof types.CitizenComuniDocument,
+    "\n  query CitizenComuni($search: String!) {\n    comuni(search: $search, first: 10) {\n      items {\n        ...ComunePlace\n        province\n      }\n    }\n  }\n": typeof types.CitizenComuniDocument,
     "\n  query CitizenOfferContext($id: ID!) {\n    serviceOffer(id: $id) {\n      id\n      title\n      category\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CitizenOfferContextDocument,
     "\n  query CitizenHealthConsent {\n    myPrivacy {\n      healthDataConsent\n    }\n  }\n": typeof types.CitizenHealthConsentDocument,
     "\n  mutation CitizenPostNeed($input: PostNeedInput!) {\n    postNeed(input: $input) {\n      id\n      status\n      category\n    }\n  }\n": typeof types.CitizenPostNeedDocument,
@@ -158,7 +159,7 @@ type Documents = {
     "\n  fragment VolunteerProfileFields on MyVolunteerProfile {\n    id\n    displayName\n    bio\n    categories\n    languages\n    skills\n    comuneIstat\n    comuneName\n    homeLat\n    homeLon\n    travelRadiusKm\n    weeklyHourLimit\n    moderationStatus\n    organisationId\n    vehicle {\n      seats\n      wheelchairAccessible\n    }\n  }\n": typeof types.VolunteerProfileFieldsFragmentDoc,
     "\n  query MyVolunteerProfile {\n    myVolunteerProfile {\n      ...VolunteerProfileFields\n    }\n  }\n": typeof types.MyVolunteerProfileDocument,
     "\n  mutation UpsertVolunteerProfile($input: UpsertVolunteerProfileInput!) {\n    upsertVolunteerProfile(input: $input) {\n      ...VolunteerProfileFields\n    }\n  }\n": typeof types.UpsertVolunteerProfileDocument,
-    "\n  query VolunteerSearchComuni($search: String!) {\n    comuni(search: $search, first: 8) {\n      items {\n        istat\n        name\n        provinceCode\n        lat\n        lon\n      }\n    }\n  }\n": typeof types.VolunteerSearchComuniDocument,
+    "\n  query VolunteerSearchComuni($search: String!) {\n    comuni(search: $search, first: 8) {\n      items {\n        ...ComunePlace\n      }\n    }\n  }\n": typeof types.VolunteerSearchComuniDocument,
     "\n  query MyAvailability {\n    myAvailability {\n      id\n      kind\n      dayOfWeek\n      start\n      end\n      validFrom\n      validUntil\n      startsAt\n      endsAt\n    }\n    myVolunteerProfile {\n      id\n      weeklyHourLimit\n    }\n  }\n": typeof types.MyAvailabilityDocument,
     "\n  mutation AddAvailabilityWindow($input: AvailabilityWindowInput!) {\n    addAvailabilityWindow(input: $input) {\n      id\n    }\n  }\n": typeof types.AddAvailabilityWindowDocument,
     "\n  mutation RemoveAvailabilityWindow($id: ID!) {\n    removeAvailabilityWindow(id: $id)\n  }\n": typeof types.RemoveAvailabilityWindowDocument,
@@ -175,12 +176,13 @@ type Documents = {
     "\n  fragment ProposalWhy on MatchProposal {\n    whyThisHelper\n    reasons {\n      name\n      explanation\n      contribution\n    }\n  }\n": typeof types.ProposalWhyFragmentDoc,
 };
 const documents: Documents = {
-    "\n  query FindComuni($search: String!) {\n    comuni(search: $search, first: 6) {\n      items {\n        istat\n        name\n        provinceCode\n        lat\n        lon\n      }\n    }\n  }\n": types.FindComuniDocument,
+    "\n  fragment ComunePlace on Comune {\n    istat\n    name\n    provinceCode\n    lat\n    lon\n  }\n": types.ComunePlaceFragmentDoc,
+    "\n  query FindComuni($search: String!) {\n    comuni(search: $search, first: 6) {\n      items {\n        ...ComunePlace\n      }\n    }\n  }\n": types.FindComuniDocument,
     "\n  fragment OfferPrice on Price {\n    model\n    amountCents\n    unit\n    vouchersAccepted\n    bands {\n      people\n      centsPerHourEach\n    }\n  }\n": types.OfferPriceFragmentDoc,
     "\n  query SearchOffers($filter: ServiceOfferFilter, $order: ServiceOfferOrder, $first: Int!, $after: String) {\n    searchServiceOffers(filter: $filter, order: $order, first: $first, after: $after) {\n      items {\n        id\n        title\n        category\n        distanceKm\n        organisation {\n          id\n          name\n        }\n        price {\n          ...OfferPrice\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.SearchOffersDocument,
     "\n  query OfferPage($id: ID!, $afterReviews: String) {\n    serviceOffer(id: $id) {\n      id\n      title\n      description\n      category\n      languages\n      accessibilityNotes\n      price {\n        ...OfferPrice\n      }\n      schedule {\n        dayOfWeek\n        start\n        end\n      }\n      area {\n        radiusKm\n        comuneIstatCodes\n      }\n      vehicle {\n        seats\n        wheelchairAccessible\n      }\n      organisation {\n        id\n        name\n        description\n        kind\n      }\n    }\n    reputation(subjectId: $id, subjectType: OFFER) {\n      shown\n      average\n      reviewCount\n    }\n    reviewsOf(subjectId: $id, subjectType: OFFER, first: 10, after: $afterReviews) {\n      items {\n        id\n        overallStars\n        comment\n        createdAt\n        reply {\n          body\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OfferPageDocument,
     "\n  mutation ReportReview($input: ReportContentInput!) {\n    reportContent(input: $input) {\n      contentId\n      status\n    }\n  }\n": types.ReportReviewDocument,
-    "\n  query CitizenComuni($search: String!) {\n    comuni(search: $search, first: 10) {\n      items {\n        istat\n        name\n        province\n        provinceCode\n        lat\n        lon\n      }\n    }\n  }\n": types.CitizenComuniDocument,
+    "\n  query CitizenComuni($search: String!) {\n    comuni(search: $search, first: 10) {\n      items {\n        ...ComunePlace\n        province\n      }\n    }\n  }\n": types.CitizenComuniDocument,
     "\n  query CitizenOfferContext($id: ID!) {\n    serviceOffer(id: $id) {\n      id\n      title\n      category\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.CitizenOfferContextDocument,
     "\n  query CitizenHealthConsent {\n    myPrivacy {\n      healthDataConsent\n    }\n  }\n": types.CitizenHealthConsentDocument,
     "\n  mutation CitizenPostNeed($input: PostNeedInput!) {\n    postNeed(input: $input) {\n      id\n      status\n      category\n    }\n  }\n": types.CitizenPostNeedDocument,
@@ -319,7 +321,7 @@ const documents: Documents = {
     "\n  fragment VolunteerProfileFields on MyVolunteerProfile {\n    id\n    displayName\n    bio\n    categories\n    languages\n    skills\n    comuneIstat\n    comuneName\n    homeLat\n    homeLon\n    travelRadiusKm\n    weeklyHourLimit\n    moderationStatus\n    organisationId\n    vehicle {\n      seats\n      wheelchairAccessible\n    }\n  }\n": types.VolunteerProfileFieldsFragmentDoc,
     "\n  query MyVolunteerProfile {\n    myVolunteerProfile {\n      ...VolunteerProfileFields\n    }\n  }\n": types.MyVolunteerProfileDocument,
     "\n  mutation UpsertVolunteerProfile($input: UpsertVolunteerProfileInput!) {\n    upsertVolunteerProfile(input: $input) {\n      ...VolunteerProfileFields\n    }\n  }\n": types.UpsertVolunteerProfileDocument,
-    "\n  query VolunteerSearchComuni($search: String!) {\n    comuni(search: $search, first: 8) {\n      items {\n        istat\n        name\n        provinceCode\n        lat\n        lon\n      }\n    }\n  }\n": types.VolunteerSearchComuniDocument,
+    "\n  query VolunteerSearchComuni($search: String!) {\n    comuni(search: $search, first: 8) {\n      items {\n        ...ComunePlace\n      }\n    }\n  }\n": types.VolunteerSearchComuniDocument,
     "\n  query MyAvailability {\n    myAvailability {\n      id\n      kind\n      dayOfWeek\n      start\n      end\n      validFrom\n      validUntil\n      startsAt\n      endsAt\n    }\n    myVolunteerProfile {\n      id\n      weeklyHourLimit\n    }\n  }\n": types.MyAvailabilityDocument,
     "\n  mutation AddAvailabilityWindow($input: AvailabilityWindowInput!) {\n    addAvailabilityWindow(input: $input) {\n      id\n    }\n  }\n": types.AddAvailabilityWindowDocument,
     "\n  mutation RemoveAvailabilityWindow($id: ID!) {\n    removeAvailabilityWindow(id: $id)\n  }\n": types.RemoveAvailabilityWindowDocument,
@@ -353,7 +355,11 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query FindComuni($search: String!) {\n    comuni(search: $search, first: 6) {\n      items {\n        istat\n        name\n        provinceCode\n        lat\n        lon\n      }\n    }\n  }\n"): (typeof documents)["\n  query FindComuni($search: String!) {\n    comuni(search: $search, first: 6) {\n      items {\n        istat\n        name\n        provinceCode\n        lat\n        lon\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ComunePlace on Comune {\n    istat\n    name\n    provinceCode\n    lat\n    lon\n  }\n"): (typeof documents)["\n  fragment ComunePlace on Comune {\n    istat\n    name\n    provinceCode\n    lat\n    lon\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FindComuni($search: String!) {\n    comuni(search: $search, first: 6) {\n      items {\n        ...ComunePlace\n      }\n    }\n  }\n"): (typeof documents)["\n  query FindComuni($search: String!) {\n    comuni(search: $search, first: 6) {\n      items {\n        ...ComunePlace\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -373,7 +379,7 @@ export function graphql(source: "\n  mutation ReportReview($input: ReportContent
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CitizenComuni($search: String!) {\n    comuni(search: $search, first: 10) {\n      items {\n        istat\n        name\n        province\n        provinceCode\n        lat\n        lon\n      }\n    }\n  }\n"): (typeof documents)["\n  query CitizenComuni($search: String!) {\n    comuni(search: $search, first: 10) {\n      items {\n        istat\n        name\n        province\n        provinceCode\n        lat\n        lon\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query CitizenComuni($search: String!) {\n    comuni(search: $search, first: 10) {\n      items {\n        ...ComunePlace\n        province\n      }\n    }\n  }\n"): (typeof documents)["\n  query CitizenComuni($search: String!) {\n    comuni(search: $search, first: 10) {\n      items {\n        ...ComunePlace\n        province\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -929,7 +935,7 @@ export function graphql(source: "\n  mutation UpsertVolunteerProfile($input: Ups
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query VolunteerSearchComuni($search: String!) {\n    comuni(search: $search, first: 8) {\n      items {\n        istat\n        name\n        provinceCode\n        lat\n        lon\n      }\n    }\n  }\n"): (typeof documents)["\n  query VolunteerSearchComuni($search: String!) {\n    comuni(search: $search, first: 8) {\n      items {\n        istat\n        name\n        provinceCode\n        lat\n        lon\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query VolunteerSearchComuni($search: String!) {\n    comuni(search: $search, first: 8) {\n      items {\n        ...ComunePlace\n      }\n    }\n  }\n"): (typeof documents)["\n  query VolunteerSearchComuni($search: String!) {\n    comuni(search: $search, first: 8) {\n      items {\n        ...ComunePlace\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
