@@ -3,11 +3,9 @@ import { messageOf, problemsOf } from '../../api/errors';
 import { useTranslation } from '../../i18n';
 import { appendPage, ShowMore } from '../../layout/ShowMore';
 import { ConsoleLoadState } from '../fields';
+import type { Status } from '../../layout/ActionStatus';
 
-export interface Status {
-  kind: 'success' | 'danger';
-  text: string;
-}
+export { ActionStatus, type Status } from '../../layout/ActionStatus';
 
 /**
  * The outcome of a one-click action (accept, revoke, pause): what happened, or the api's reason
@@ -41,18 +39,6 @@ export function useActionStatus(ownMessages = 'ets.errors') {
   );
   const clear = useCallback(() => setStatus(null), []);
   return { status, done, failed, clear, show: setStatus };
-}
-
-export function ActionStatus({ status }: { status: Status | null }) {
-  return (
-    <div aria-live="polite">
-      {status ? (
-        <p className={`alert alert-${status.kind}`} role={status.kind === 'danger' ? 'alert' : 'status'}>
-          {status.text}
-        </p>
-      ) : null}
-    </div>
-  );
 }
 
 /** "Loading" until a query's first answer; "could not load, retry" when it failed and nothing is shown. */

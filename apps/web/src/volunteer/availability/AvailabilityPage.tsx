@@ -6,6 +6,7 @@ import { Page } from '../../layout/Page';
 import { ADD_AVAILABILITY_WINDOW, MY_AVAILABILITY, REMOVE_AVAILABILITY_WINDOW } from '../operations';
 import { formatCalendarDate, formatDateTime, formatNumber } from '../format';
 import { VOLUNTEER_PATHS } from '../paths';
+import { ActionStatus, type Status } from '../../layout/ActionStatus';
 import { LoadState, NeedProfile } from '../states';
 import { AddWindowForms } from './AddWindowForms';
 import { WeekGridEditor } from './WeekGridEditor';
@@ -27,7 +28,7 @@ export default function AvailabilityPage() {
   const [addWindow] = useMutation(ADD_AVAILABILITY_WINDOW);
   const [removeWindow] = useMutation(REMOVE_AVAILABILITY_WINDOW);
   const [grid, setGrid] = useState<WeekGrid | null>(null);
-  const [status, setStatus] = useState<{ kind: 'success' | 'danger'; text: string } | null>(
+  const [status, setStatus] = useState<Status | null>(
     arrivedWith ? { kind: 'success', text: arrivedWith } : null,
   );
   const [saving, setSaving] = useState(false);
@@ -116,13 +117,7 @@ export default function AvailabilityPage() {
 
   return (
     <Page title={t('availability.title')} lead={t('availability.lead')}>
-      <div aria-live="polite">
-        {status && (
-          <div className={`alert alert-${status.kind}`} role={status.kind === 'danger' ? 'alert' : 'status'}>
-            {status.text}
-          </div>
-        )}
-      </div>
+      <ActionStatus status={status} />
 
       <section aria-labelledby="availability-grid-title" className="mb-5">
         <h2 id="availability-grid-title">{t('availability.gridTitle')}</h2>

@@ -8,6 +8,7 @@ import { MY_PROPOSALS, NOTIFICATION_RECEIVED } from '../operations';
 import { VOLUNTEER_PATHS } from '../paths';
 import { Page } from '../../layout/Page';
 import { appendPage, ShowMore } from '../../layout/ShowMore';
+import { ActionStatus, type Status } from '../../layout/ActionStatus';
 import { LoadState } from '../states';
 import { NeedSummary } from './NeedSummary';
 import { WhyThisHelper } from './WhyThisHelper';
@@ -23,7 +24,7 @@ export default function ProposalsPage() {
     fetchPolicy: 'cache-and-network',
   });
   const [announcement, setAnnouncement] = useState('');
-  const [status, setStatus] = useState<{ kind: 'success' | 'danger'; text: string } | null>(null);
+  const [status, setStatus] = useState<Status | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [accept] = useMutation(ACCEPT_PROPOSAL);
   const [decline] = useMutation(DECLINE_PROPOSAL);
@@ -70,13 +71,7 @@ export default function ProposalsPage() {
       <div role="status" aria-live="polite" className={announcement ? 'alert alert-info' : 'visually-hidden'}>
         {announcement}
       </div>
-      <div aria-live="polite">
-        {status && (
-          <div className={`alert alert-${status.kind}`} role={status.kind === 'danger' ? 'alert' : 'status'}>
-            {status.text}
-          </div>
-        )}
-      </div>
+      <ActionStatus status={status} />
       {!data && <LoadState loading={loading} error={error} onRetry={() => void refetch()} />}
 
       <h2>{t('proposals.waiting')}</h2>
