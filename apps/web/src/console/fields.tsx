@@ -135,3 +135,41 @@ export function ConfirmButtons({
     </div>
   );
 }
+
+/** Yes or no to what is offered (an invitation, a proposal), both buttons described by its heading. */
+export function AcceptDeclineButtons({
+  describedBy,
+  busy,
+  acceptText,
+  declineText,
+  onAnswer,
+}: {
+  describedBy: string;
+  busy: boolean;
+  acceptText: string;
+  declineText: string;
+  onAnswer: (accept: boolean) => void;
+}) {
+  return (
+    <div className="d-flex flex-wrap gap-2">
+      <button
+        type="button"
+        className="btn btn-primary"
+        aria-describedby={describedBy}
+        disabled={busy}
+        onClick={() => onAnswer(true)}
+      >
+        {acceptText}
+      </button>
+      <button
+        type="button"
+        className="btn btn-outline-primary"
+        aria-describedby={describedBy}
+        disabled={busy}
+        onClick={() => onAnswer(false)}
+      >
+        {declineText}
+      </button>
+    </div>
+  );
+}

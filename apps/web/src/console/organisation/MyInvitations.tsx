@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from '../../i18n';
 import { refreshSession } from '../../session/refresh';
+import { AcceptDeclineButtons } from '../fields';
 import { formatDate } from '../format';
 import { ActionStatus, useActionStatus } from './states';
 import './messages';
@@ -64,30 +65,15 @@ export function MyInvitations({ onAccepted }: { onAccepted: () => void }) {
                 {t('ets.invitations.expires', { date: formatDate(invitation.expiresAt, language) })}
               </p>
               <p className="small mb-2">{t('ets.invitations.declineHint')}</p>
-              <div className="d-flex flex-wrap gap-2">
-                <button
-                  type="button"
-                  className="btn btn-primary"
-                  aria-describedby={headingId}
-                  disabled={busy !== null}
-                  onClick={() =>
-                    void answer(invitation.id, invitation.organisationName, invitation.role, true)
-                  }
-                >
-                  {t('ets.invitations.accept')}
-                </button>
-                <button
-                  type="button"
-                  className="btn btn-outline-primary"
-                  aria-describedby={headingId}
-                  disabled={busy !== null}
-                  onClick={() =>
-                    void answer(invitation.id, invitation.organisationName, invitation.role, false)
-                  }
-                >
-                  {t('ets.invitations.decline')}
-                </button>
-              </div>
+              <AcceptDeclineButtons
+                describedBy={headingId}
+                busy={busy !== null}
+                acceptText={t('ets.invitations.accept')}
+                declineText={t('ets.invitations.decline')}
+                onAnswer={(accept) =>
+                  void answer(invitation.id, invitation.organisationName, invitation.role, accept)
+                }
+              />
             </li>
           );
         })}

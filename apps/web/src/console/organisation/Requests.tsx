@@ -19,7 +19,7 @@ import { helperActionsFor, isCurrent, parseHours } from '../../volunteer/engagem
 import { NeedSummary } from '../../volunteer/proposals/NeedSummary';
 import { WhyThisHelper } from '../../volunteer/proposals/WhyThisHelper';
 import { showConsoleApiError } from '../api-problems';
-import { ConfirmButtons, StatusTag, TextAreaField } from '../fields';
+import { AcceptDeclineButtons, ConfirmButtons, StatusTag, TextAreaField } from '../fields';
 import { formatDate, formatDateTime, formatNumber } from '../format';
 import { organisationSection, type OrganisationSummary } from './OrganisationFrame';
 import { ORGANISATION_ENGAGEMENTS, ORGANISATION_PROPOSALS } from './operations';
@@ -121,26 +121,13 @@ function RequestsOf({ organisation }: { organisation: OrganisationSummary }) {
                   <h4 className="h6">{t('ets.requests.whyUs')}</h4>
                   <WhyThisHelper proposal={proposal} />
                   <p>{t('ets.requests.expires', { date: formatDateTime(proposal.expiresAt, language) })}</p>
-                  <div className="d-flex flex-wrap gap-2">
-                    <button
-                      type="button"
-                      className="btn btn-primary"
-                      aria-describedby={headingId}
-                      disabled={busy !== null}
-                      onClick={() => void decide(proposal, true)}
-                    >
-                      {t('ets.requests.accept')}
-                    </button>
-                    <button
-                      type="button"
-                      className="btn btn-outline-primary"
-                      aria-describedby={headingId}
-                      disabled={busy !== null}
-                      onClick={() => void decide(proposal, false)}
-                    >
-                      {t('ets.requests.decline')}
-                    </button>
-                  </div>
+                  <AcceptDeclineButtons
+                    describedBy={headingId}
+                    busy={busy !== null}
+                    acceptText={t('ets.requests.accept')}
+                    declineText={t('ets.requests.decline')}
+                    onAnswer={(accept) => void decide(proposal, accept)}
+                  />
                 </article>
               </li>
             );
