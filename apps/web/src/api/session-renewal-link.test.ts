@@ -1,7 +1,6 @@
-import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
 import { parse } from 'graphql';
-import { firstValueFrom, of } from 'rxjs';
 import { describe, expect, it } from 'vitest';
+import { runThrough, scriptedServer } from '../testing/apollo-link';
 import { sessionRenewalLink } from './session-renewal-link';
 
 const UNAUTHENTICATED = {
@@ -9,56 +8,42 @@ const UNAUTHENTICATED = {
 };
 const OK = { data: { me: { id: '1' } } };
 
-/** A server that answers `answers` in turn, and counts the requests. */
-function server(answers: ApolloLink.Result[]) {
-  const seen = { requests: 0 };
-  const link = new ApolloLink(() => of(answers[Math.min(seen.requests++, answers.length - 1)]));
-  return { link, seen };
-}
-
-// parse(), not a gql tag: codegen would take a tagged document here for one of the app's operations.
-function run(link: ApolloLink, document = parse('query Me { me { id } }')) {
-  const client = new ApolloClient({ link, cache: new InMemoryCache() });
-  return firstValueFrom(ApolloLink.execute(link, { query: document }, { client }));
+/** The link for a signed-in page whose renewals succeed, and how many it asked for. */
+function signedInRenewal() {
+  const counts = { renewals: 0 };
+  const renewal = sessionRenewalLink(
+    () => true,
+    async () => {
+      counts.renewals += 1;
+      return true;
+    },
+  );
+  return { renewal, counts };
 }
 
 describe('sessionRenewalLink', () => {
   it('renews once and asks again when a signed-in request is refused (another tab rotated the session)', async () => {
-    const { link, seen } = server([UNAUTHENTICATED, OK]);
-    let renewals = 0;
-    const renewal = sessionRenewalLink(
-      () => true,
-      async () => {
-        renewals += 1;
-        return true;
-      },
-    );
-    expect(await run(renewal.concat(link))).toEqual(OK);
-    expect({ requests: seen.requests, renewals }).toEqual({ requests: 2, renewals: 1 });
+    const { link, seen } = scriptedServer([UNAUTHENTICATED, OK]);
+    const { renewal, counts } = signedInRenewal();
+    expect(await runThrough(renewal.concat(link))).toEqual(OK);
+    expect({ requests: seen.requests, renewals: counts.renewals }).toEqual({ requests: 2, renewals: 1 });
   });
 
   it('passes the refusal on when the session cannot be renewed, and asks only once', async () => {
-    const { link, seen } = server([UNAUTHENTICATED]);
+    const { link, seen } = scriptedServer([UNAUTHENTICATED]);
     const renewal = sessionRenewalLink(
       () => true,
       async () => false,
     );
-    expect(await run(renewal.concat(link))).toEqual(UNAUTHENTICATED);
+    expect(await runThrough(renewal.concat(link))).toEqual(UNAUTHENTICATED);
     expect(seen.requests).toBe(1);
   });
 
   it('does not renew again when the second answer is refused too', async () => {
-    const { link, seen } = server([UNAUTHENTICATED, UNAUTHENTICATED]);
-    let renewals = 0;
-    const renewal = sessionRenewalLink(
-      () => true,
-      async () => {
-        renewals += 1;
-        return true;
-      },
-    );
-    expect(await run(renewal.concat(link))).toEqual(UNAUTHENTICATED);
-    expect({ requests: seen.requests, renewals }).toEqual({ requests: 2, renewals: 1 });
+    const { link, seen } = scriptedServer([UNAUTHENTICATED, UNAUTHENTICATED]);
+    const { renewal, counts } = signedInRenewal();
+    expect(await runThrough(renewal.concat(link))).toEqual(UNAUTHENTICATED);
+    expect({ requests: seen.requests, renewals: counts.renewals }).toEqual({ requests: 2, renewals: 1 });
   });
 
   it('leaves signed-out requests and the session operations alone', async () => {
@@ -67,11 +52,13 @@ describe('sessionRenewalLink', () => {
       renewals += 1;
       return true;
     };
-    const signedOut = server([UNAUTHENTICATED]);
-    expect(await run(sessionRenewalLink(() => false, renew).concat(signedOut.link))).toEqual(UNAUTHENTICATED);
-    const refresh = server([UNAUTHENTICATED]);
+    const signedOut = scriptedServer([UNAUTHENTICATED]);
+    expect(await runThrough(sessionRenewalLink(() => false, renew).concat(signedOut.link))).toEqual(
+      UNAUTHENTICATED,
+    );
+    const refresh = scriptedServer([UNAUTHENTICATED]);
     expect(
-      await run(
+      await runThrough(
         sessionRenewalLink(() => true, renew).concat(refresh.link),
         parse('mutation RefreshWebSession { refreshSession { accessToken } }'),
       ),
