@@ -173,3 +173,29 @@ export function AcceptDeclineButtons({
     </div>
   );
 }
+
+/** A form's submit that says it is busy while saving ("Salvataggio…"). */
+export function SaveButton({
+  saving,
+  text,
+  savingText,
+}: {
+  saving: boolean;
+  text: string;
+  savingText: string;
+}) {
+  return (
+    <button type="submit" className="btn btn-primary" disabled={saving} aria-busy={saving}>
+      {saving ? savingText : text}
+    </button>
+  );
+}
+
+/** What a save did, under the form in a polite live region that is there before it speaks. */
+export function SavedNotice({ saved }: { saved: string | null }) {
+  return (
+    <div aria-live="polite" className="mt-3">
+      {saved ? <p className="alert alert-success">{saved}</p> : null}
+    </div>
+  );
+}

@@ -9,6 +9,7 @@ import type { TerritoryKind } from '../../gql/graphql';
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
 import { showConsoleApiError } from '../api-problems';
+import { SavedNotice, SaveButton } from '../fields';
 import { QueryState } from '../organisation/states';
 import '../comune.css';
 import './messages';
@@ -142,9 +143,7 @@ function NewTerritory() {
           onChange={setComuni}
           error={errors.byField[FIELD_IDS.comuneIstatCodes]}
         />
-        <button type="submit" className="btn btn-primary" disabled={saving} aria-busy={saving}>
-          {saving ? t('admin.form.saving') : t('admin.form.create')}
-        </button>
+        <SaveButton saving={saving} text={t('admin.form.create')} savingText={t('admin.form.saving')} />
       </form>
     </Page>
   );
@@ -210,12 +209,8 @@ function EditTerritory({ territoryId }: { territoryId: string }) {
             }}
             error={errors.byField[FIELD_IDS.comuneIstatCodes]}
           />
-          <button type="submit" className="btn btn-primary" disabled={saving} aria-busy={saving}>
-            {saving ? t('admin.form.saving') : t('admin.form.save')}
-          </button>
-          <div aria-live="polite" className="mt-3">
-            {saved ? <p className="alert alert-success">{saved}</p> : null}
-          </div>
+          <SaveButton saving={saving} text={t('admin.form.save')} savingText={t('admin.form.saving')} />
+          <SavedNotice saved={saved} />
         </form>
       ) : null}
     </Page>

@@ -7,7 +7,7 @@ import type { ModerationMode, Role } from '../../gql/graphql';
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
 import { showConsoleApiError } from '../api-problems';
-import { ConsoleLoadState, NoTerritory } from '../fields';
+import { ConsoleLoadState, NoTerritory, SavedNotice, SaveButton } from '../fields';
 import {
   type SettingsForm,
   settingsChanges,
@@ -295,12 +295,12 @@ export default function TerritorySettings() {
                   onChange={(event) => setForm({ ...form, deskHours: event.target.value })}
                 />
               </section>
-              <button type="submit" className="btn btn-primary" disabled={saving} aria-busy={saving}>
-                {saving ? t('console.settings.saving') : t('console.settings.save')}
-              </button>
-              <div aria-live="polite" className="mt-3">
-                {saved ? <p className="alert alert-success">{saved}</p> : null}
-              </div>
+              <SaveButton
+                saving={saving}
+                text={t('console.settings.save')}
+                savingText={t('console.settings.saving')}
+              />
+              <SavedNotice saved={saved} />
             </form>
           ) : null}
         </>
