@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatEuro, formatKm, parseEuroToCents } from './format';
+import { formatDateTime, formatEuro, formatKm, formatNumber, parseEuroToCents } from './format';
 
 describe('format', () => {
   it('writes prices and distances the Italian way', () => {
@@ -15,5 +15,13 @@ describe('format', () => {
     expect(parseEuroToCents('7.5')).toBe(750);
     expect(parseEuroToCents('sette')).toBeUndefined();
     expect(parseEuroToCents('-3')).toBeUndefined();
+  });
+
+  it("writes instants on Rome's clock, in winter and in summer, whatever the language", () => {
+    expect(formatDateTime('2026-12-05T08:30:00Z', 'it')).toBe('5 dicembre 2026, 09:30');
+    expect(formatDateTime('2026-07-01T22:05:00Z', 'it')).toBe('2 luglio 2026, 00:05');
+    expect(formatDateTime('2026-12-05T08:30:00Z', 'en')).toBe('5 December 2026, 09:30');
+    expect(formatNumber(3.25, 'it')).toBe('3,3');
+    expect(formatNumber(3.25, 'en', 2)).toBe('3.25');
   });
 });

@@ -1,5 +1,45 @@
 import type { Language } from './i18n';
 
+// Dates and times as Italians write them ("5 dicembre 2026, 09:30"), always on Rome's clock: the
+// api's times are instants, and the help happens in Italy whatever the device's zone. The console
+// and the volunteer's pages write them alike (the citizen's pages add typed local dates: citizen/datetime).
+const TIME_ZONE = 'Europe/Rome';
+
+/** The locale of the page's language: English as written in Britain, else Italian. */
+export function localeOf(language: string): string {
+  return language.startsWith('en') ? 'en-GB' : 'it-IT';
+}
+
+/** "5 dicembre 2026" on Rome's calendar. */
+export function formatDate(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(localeOf(language), {
+    timeZone: TIME_ZONE,
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date(iso));
+}
+
+/** "09:30" on Rome's clock. */
+export function formatTime(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(localeOf(language), {
+    timeZone: TIME_ZONE,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(iso));
+}
+
+/** "5 dicembre 2026, 09:30". */
+export function formatDateTime(iso: string, language: string): string {
+  return `${formatDate(iso, language)}, ${formatTime(iso, language)}`;
+}
+
+/** "3,5" (at most one decimal unless asked). */
+export function formatNumber(value: number, language: string, maximumFractionDigits = 1): string {
+  return new Intl.NumberFormat(localeOf(language), { maximumFractionDigits }).format(value);
+}
+
 /** Prices and distances as Italians read them ("7,00 €", "3,2 km"); English keeps the same figures. */
 export function formatEuro(cents: number, language: Language = 'it'): string {
   return new Intl.NumberFormat(language === 'en' ? 'en-IE' : 'it-IT', {

@@ -1,37 +1,10 @@
 // Dates and numbers as the Comune writes them: "5 dicembre 2026, 09:30" (Europe/Rome).
-const TIME_ZONE = 'Europe/Rome';
+import { localeOf } from '../format';
 
-function locale(language: string): string {
-  return language === 'en' ? 'en-GB' : 'it-IT';
-}
-
-export function formatDate(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(locale(language), {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: TIME_ZONE,
-  }).format(new Date(iso));
-}
-
-export function formatTime(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(locale(language), {
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: TIME_ZONE,
-  }).format(new Date(iso));
-}
-
-export function formatDateTime(iso: string, language: string): string {
-  return `${formatDate(iso, language)}, ${formatTime(iso, language)}`;
-}
-
-export function formatNumber(value: number, language: string, maximumFractionDigits = 1): string {
-  return new Intl.NumberFormat(locale(language), { maximumFractionDigits }).format(value);
-}
+export { formatDate, formatDateTime, formatNumber, formatTime } from '../format';
 
 export function formatPercent(value: number, language: string): string {
-  return new Intl.NumberFormat(locale(language), { style: 'percent', maximumFractionDigits: 0 }).format(
+  return new Intl.NumberFormat(localeOf(language), { style: 'percent', maximumFractionDigits: 0 }).format(
     value,
   );
 }
@@ -39,7 +12,7 @@ export function formatPercent(value: number, language: string): string {
 /** "2026-12" month label of a YYYY-MM-DD period start: "dic 2026". */
 export function formatMonth(periodStart: string, language: string): string {
   const [year, month] = periodStart.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale(language), {
+  return new Intl.DateTimeFormat(localeOf(language), {
     month: 'short',
     year: 'numeric',
     timeZone: 'UTC',

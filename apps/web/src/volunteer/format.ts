@@ -1,33 +1,11 @@
-// Dates and times as Italians write them ("5 dicembre 2026, 09:30"), always on Rome's clock:
-// the api's times are instants, and the help happens in Italy whatever the device's zone.
+// The volunteer's dates on Rome's clock: the app's common forms (../format), with the weekday and a
+// calendar date that has no instant.
+
+import { localeOf } from '../format';
+
+export { formatDate, formatDateTime, formatNumber, formatTime } from '../format';
 
 const TIME_ZONE = 'Europe/Rome';
-
-function localeOf(language: string): string {
-  return language.startsWith('en') ? 'en-GB' : 'it-IT';
-}
-
-export function formatDate(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(localeOf(language), {
-    timeZone: TIME_ZONE,
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(new Date(iso));
-}
-
-export function formatTime(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(localeOf(language), {
-    timeZone: TIME_ZONE,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(new Date(iso));
-}
-
-export function formatDateTime(iso: string, language: string): string {
-  return `${formatDate(iso, language)}, ${formatTime(iso, language)}`;
-}
 
 /** "mercoledì 9 dicembre 2026": the weekday helps people place a date. */
 export function formatDay(iso: string, language: string): string {
@@ -48,8 +26,4 @@ export function formatCalendarDate(date: string, language: string): string {
     month: 'long',
     year: 'numeric',
   }).format(new Date(`${date}T00:00:00Z`));
-}
-
-export function formatNumber(value: number, language: string, maximumFractionDigits = 1): string {
-  return new Intl.NumberFormat(localeOf(language), { maximumFractionDigits }).format(value);
 }
