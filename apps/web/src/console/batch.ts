@@ -1,31 +1,6 @@
 // The batch assignment pages' pure parts: a Rome calendar day as the api's window, and what the
 // page says of a run's state.
-
-/** The instant a Rome wall-clock time (y, m, d, h) happens; Italy changes the hour at night, never at midnight. */
-function romeInstant(year: number, month: number, day: number): Date {
-  const guess = Date.UTC(year, month - 1, day);
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: 'Europe/Rome',
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-    })
-      .formatToParts(new Date(guess))
-      .map((part) => [part.type, part.value]),
-  );
-  const wall = Date.UTC(
-    Number(parts.year),
-    Number(parts.month) - 1,
-    Number(parts.day),
-    Number(parts.hour),
-    Number(parts.minute),
-  );
-  return new Date(guess - (wall - guess));
-}
+import { romeInstant } from '../rome-time';
 
 /** A day (YYYY-MM-DD) of Rome's calendar as [from, to): its midnight to the next one. Null if not a date. */
 export function romeDayWindow(day: string): { from: string; to: string } | null {
@@ -34,10 +9,7 @@ export function romeDayWindow(day: string): { from: string; to: string } | null 
   const [year, month, date] = match.slice(1).map(Number);
   const check = new Date(Date.UTC(year, month - 1, date));
   if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== date) return null;
-  return {
-    from: romeInstant(year, month, date).toISOString(),
-    to: romeInstant(year, month, date + 1).toISOString(),
-  };
+  return { from: romeInstant(day, '00:00').toISOString(), to: romeInstant(day, '24:00').toISOString() };
 }
 
 /** At most this many days in one plan (the api's limit). */

@@ -11,7 +11,7 @@ import {
 import { SelectField } from '../../forms/controls';
 import { useVolunteerTranslation } from '../i18n';
 import { ADD_AVAILABILITY_WINDOW } from '../operations';
-import { romeInstant } from './rome-time';
+import { romeInstant } from '../../rome-time';
 import { parseTypedClock, parseTypedDate } from './typed-times';
 import { WEEK_DAYS } from './week-grid';
 

@@ -1,5 +1,5 @@
-// Rome's wall clock for typed dates and times. The web app cannot import the api's libraries,
-// so this is the same arithmetic as the api's time-windows (fromLocal), kept small.
+// Rome's wall clock for typed dates and times (the volunteer's availability, the console's batch days). The web
+// app cannot import the api's libraries, so this is the same arithmetic as the api's time-windows (fromLocal), kept small.
 
 const TIME_ZONE = 'Europe/Rome';
 
