@@ -5,6 +5,7 @@ import {
   cursorTimestampSql,
   decodeCursor,
   encodeCursor,
+  mapPage,
   toPage,
 } from './pagination';
 
@@ -77,5 +78,24 @@ describe('afterCursorCondition', () => {
     })();
     expect(error).toBeInstanceOf(DomainError);
     expect(error).toMatchObject({ code: 'FIELD_INVALID', options: { field: 'after' } });
+  });
+});
+
+describe('mapPage', () => {
+  it('turns each row of the page into its item and keeps the cursor of the rows', () => {
+    const rows = [
+      { id: 'b', cursorAt: '2026-03-10T09:00:00.000002Z', title: 'Spesa' },
+      { id: 'a', cursorAt: '2026-03-10T09:00:00.000001Z', title: 'Compagnia' },
+    ];
+    const page = toPage(rows, 1, (row) => [row.cursorAt, row.id]);
+    const items = mapPage(page, ({ cursorAt: _cursorAt, ...row }) => ({
+      ...row,
+      title: row.title.toUpperCase(),
+    }));
+    expect(items).toEqual({ items: [{ id: 'b', title: 'SPESA' }], pageInfo: page.pageInfo });
+    expect(decodeCursor(items.pageInfo.endCursor ?? undefined, 2)).toEqual([
+      '2026-03-10T09:00:00.000002Z',
+      'b',
+    ]);
   });
 });

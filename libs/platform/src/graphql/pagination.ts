@@ -108,6 +108,11 @@ export function toPage<T>(rows: T[], first: number, cursorOf: (row: T) => (strin
   };
 }
 
+/** The same page with each row turned into the item GraphQL shows; the cursors stay the rows'. */
+export function mapPage<Row, Item>(page: Page<Row>, toItem: (row: Row) => Item): Page<Item> {
+  return { items: page.items.map(toItem), pageInfo: page.pageInfo };
+}
+
 /**
  * The keyset condition for the page after the `after` cursor of rows ordered by `key`, a
  * (timestamp, uuid) pair such as `(n.created_at, n.id)`: pushes the cursor's two values onto
