@@ -9,6 +9,7 @@ import {
   signUp,
 } from '../support/fixtures';
 import { startStack, TestStack } from '../support/stack';
+import { postNeedAs } from '../support/engagements';
 
 // Cremona and Mantova: no other test file posts needs there, so nobody else's households join.
 const CREMONA = '019036';
@@ -446,16 +447,7 @@ describe('Shared caregiver groups: quotes by band, confirmation, leaving re-pric
       [dora, near(2060)],
       [elio, near(2120)],
     ] as const) {
-      needOf.set(
-        user,
-        ok(
-          await stack.graphql<{ postNeed: { id: string } }>(
-            POST_NEED,
-            { input: careNeed(location) },
-            { token: user.token },
-          ),
-        ).postNeed.id,
-      );
+      needOf.set(user, await postNeedAs(stack, user, careNeed(location)));
     }
     await waitUntil(async () => {
       const groups = await Promise.all([far, dora, elio].map(myGroups));
