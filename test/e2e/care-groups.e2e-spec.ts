@@ -7,6 +7,7 @@ import {
   ok,
   SignedInUser,
   signUp,
+  waitUntil,
 } from '../support/fixtures';
 import { startStack, TestStack } from '../support/stack';
 import { postNeedAs } from '../support/engagements';
@@ -95,14 +96,6 @@ describe('Shared caregiver groups: quotes by band, confirmation, leaving re-pric
   async function myGroups(user: SignedInUser): Promise<Group[]> {
     return ok(await stack.graphql<{ myCareGroups: { items: Group[] } }>(MY_GROUPS, {}, { token: user.token }))
       .myCareGroups.items;
-  }
-
-  async function waitUntil(predicate: () => Promise<boolean>, timeoutMs = 20000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (!(await predicate())) {
-      if (Date.now() > deadline) throw new Error('timed out waiting');
-      await new Promise((resolve) => setTimeout(resolve, 150));
-    }
   }
 
   /**
