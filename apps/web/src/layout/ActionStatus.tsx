@@ -19,3 +19,8 @@ export function ActionStatus({ status }: { status: Status | null }) {
     </div>
   );
 }
+
+/** A success said the same way, where nothing can fail to be said (a form's own errors are beside its fields). */
+export function SuccessNotice({ text }: { text: string | null | undefined }) {
+  return <ActionStatus status={text ? { kind: 'success', text } : null} />;
+}

@@ -18,6 +18,7 @@ import {
   ORGANISATION_CALLS,
   PUBLISH_CALL,
 } from './operations';
+import { SuccessNotice } from '../../layout/ActionStatus';
 import { ActionStatus, MoreOf, QueryState, useActionStatus } from './states';
 
 const CATEGORIES: HelpCategory[] = [
@@ -73,13 +74,7 @@ function CallsOf({ organisation }: { organisation: OrganisationSummary }) {
       ) : null}
       <section aria-labelledby="calls-title" className="mb-5">
         <h2 id="calls-title">{t('ets.calls.listTitle')}</h2>
-        <div aria-live="polite">
-          {published ? (
-            <p className="alert alert-success" role="status">
-              {published}
-            </p>
-          ) : null}
-        </div>
+        <SuccessNotice text={published} />
         <QueryState query={calls} />
         {calls.data && !list.length ? <p>{t('ets.calls.none')}</p> : null}
         {!admin ? <p className="small">{t('ets.calls.answersAdminOnly')}</p> : null}

@@ -7,6 +7,7 @@ import { useTranslation } from '../../i18n';
 import { showConsoleApiError } from '../api-problems';
 import { ConfirmButtons, StatusTag } from '../fields';
 import { formatDate, formatPhone } from '../format';
+import { SuccessNotice } from '../../layout/ActionStatus';
 import { ActionStatus, MoreOf, QueryState, useActionStatus } from './states';
 import {
   organisationSection,
@@ -185,13 +186,7 @@ function Invitations({ organisationId }: { organisationId: string }) {
         <p>{t('ets.members.inviteLead')}</p>
         <ErrorSummary errors={errors} />
         {errors.unreachable ? <Unreachable onRetry={() => void submit()} /> : null}
-        <div aria-live="polite">
-          {invited ? (
-            <p className="alert alert-success" role="status">
-              {invited}
-            </p>
-          ) : null}
-        </div>
+        <SuccessNotice text={invited} />
         <form noValidate onSubmit={(event) => void submit(event)}>
           <Field
             id="invite-phone"
