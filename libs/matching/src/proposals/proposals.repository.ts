@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { organisationsWorkedForSql, rolesOfActiveUsersSql } from '@prossimo/identity';
+import {
+  organisationsWorkedForArraySql,
+  organisationsWorkedForSql,
+  rolesOfActiveUsersSql,
+} from '@prossimo/identity';
 import { NeedNoticeRow, Recipient, recipientsSql } from '@prossimo/notifications';
 import {
   afterCursorCondition,
@@ -107,7 +111,8 @@ export class ProposalsRepository {
   async findProposalsPageOfHelper(userId: string, args: PageArgs): Promise<(ProposalRow & CursorAt)[]> {
     const params: unknown[] = [userId];
     const conditions = [
-      `(mp.helper_user_id = $1 OR mp.organisation_id IN ${organisationsWorkedForSql('$1')})`,
+      // An array, not IN (sub-select): each half of the OR uses its index (see the helper).
+      `(mp.helper_user_id = $1 OR mp.organisation_id = ANY (${organisationsWorkedForArraySql('$1')}))`,
     ];
     conditions.push(...afterCursorCondition(args.after, '(mp.created_at, mp.id)', 'DESC', params));
     params.push(args.first + 1);
