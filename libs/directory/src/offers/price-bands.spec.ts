@@ -1,14 +1,5 @@
 import { SharedPriceError, validatePriceBands } from './price-bands';
-
-function errorOf(fn: () => unknown): SharedPriceError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof SharedPriceError) return error;
-    throw error;
-  }
-  throw new Error('expected a SharedPriceError');
-}
+import { thrownBy } from '../../../../test/support/thrown';
 
 describe('validatePriceBands', () => {
   it.each([
@@ -40,7 +31,10 @@ describe('validatePriceBands', () => {
       'bands[1].centsPerHourEach',
     ],
   ])('rejects %j at %s', (bands, field) => {
-    expect(errorOf(() => validatePriceBands(bands))).toMatchObject({ code: 'PRICE_BANDS_INVALID', field });
+    expect(thrownBy(() => validatePriceBands(bands), SharedPriceError)).toMatchObject({
+      code: 'PRICE_BANDS_INVALID',
+      field,
+    });
   });
 
   it('accepts equal prices for consecutive bands', () => {

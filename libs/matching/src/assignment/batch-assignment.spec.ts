@@ -7,6 +7,7 @@ import {
   type BatchAssignmentInput,
   type BatchAssignmentResult,
 } from './batch-assignment';
+import { thrownBy } from '../../../../test/support/thrown';
 
 const capacitiesOf = (input: BatchAssignmentInput) =>
   input.helperCapacity ?? new Array(input.helperCount).fill(1);
@@ -132,16 +133,6 @@ const smallInstance = (maxCost: number, maxEdges: number): fc.Arbitrary<BatchAss
       }),
     );
 
-function errorOf(fn: () => unknown): AssignmentInputError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof AssignmentInputError) return error;
-    throw error;
-  }
-  throw new Error('expected an AssignmentInputError');
-}
-
 describe('solveBatchAssignment', () => {
   it('serves more needs before saving metres', () => {
     // Greedy gives A its nearest driver X and leaves B without one.
@@ -223,7 +214,7 @@ describe('solveBatchAssignment', () => {
     [{ edges: [{ needIndex: 0, helperIndex: 0, cost: 2 ** 51 }] }, 'edges'],
   ])('rejects %j with the field %s', (override, field) => {
     const input = { needCount: 2, helperCount: 2, edges: [], ...override } as BatchAssignmentInput;
-    const error = errorOf(() => solveBatchAssignment(input));
+    const error = thrownBy(() => solveBatchAssignment(input), AssignmentInputError);
     expect(error).toMatchObject({ code: 'ASSIGNMENT_INPUT_INVALID', field });
   });
 

@@ -1,22 +1,13 @@
 import fc from 'fast-check';
 import { SharedPriceError, type PriceBand } from '@prossimo/directory/rules';
 import { computeSharedPrice, selectBand, type SharedPriceInput } from './shared-price';
+import { thrownBy } from '../../../../test/support/thrown';
 
 const BANDS: PriceBand[] = [
   { people: 1, centsPerHourEach: 1000 },
   { people: 2, centsPerHourEach: 700 },
   { people: 3, centsPerHourEach: 500 },
 ];
-
-function errorOf(fn: () => unknown): SharedPriceError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof SharedPriceError) return error;
-    throw error;
-  }
-  throw new Error('expected a SharedPriceError');
-}
 
 // Valid bands: start at 1 person, strictly increasing people, non-increasing price.
 const bandsArb: fc.Arbitrary<PriceBand[]> = fc
@@ -120,7 +111,7 @@ describe('computeSharedPrice', () => {
     [{ weeklyMinutes: 2 ** 52 }, 'PRICE_OVERFLOW', 'weeklyMinutes'],
   ])('rejects %j with %s', (override, code, field) => {
     const input = { bands: BANDS, householdIds: ['a', 'b'], weeklyMinutes: 60, ...override };
-    expect(errorOf(() => computeSharedPrice(input))).toMatchObject({ code, field });
+    expect(thrownBy(() => computeSharedPrice(input), SharedPriceError)).toMatchObject({ code, field });
   });
 
   it('always splits the exact band total into integer shares that add up', () => {

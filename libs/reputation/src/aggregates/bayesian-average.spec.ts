@@ -9,21 +9,15 @@ import {
   type RatingAggregate,
   type ReviewRatings,
 } from './bayesian-average';
+import { thrownBy } from '../../../../test/support/thrown';
 
 const star = fc.integer({ min: 1, max: 5 });
 const priorMean = fc.double({ min: 1, max: 5, noNaN: true });
 const priorWeight = fc.double({ min: 0, max: 1000, noNaN: true });
 const sumOf = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
-function errorOf(fn: () => unknown): RatingInputError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof RatingInputError) return error;
-    throw error;
-  }
-  throw new Error('expected a RatingInputError');
-}
+/** The RatingInputError that `fn` throws. */
+const errorOf = (fn: () => unknown) => thrownBy(fn, RatingInputError);
 
 describe('bayesianAverage', () => {
   it('computes (w·m + sum) / (w + n)', () => {
