@@ -15,7 +15,7 @@ import { NotificationsService } from '@prossimo/notifications';
 import { LoopbackSmsGateway } from '../test/support/sms-gateway';
 import { testEnvironment } from '../test/support/stack';
 import { endProcess, PrivateRedis, waitUntil, WorkerProcess } from '../test/faults/fault-support';
-import { CpuMeter, CpuUsage } from './api/cpu';
+import { CpuMeter, CpuUsage, processSeconds } from './api/cpu';
 import { WorkerProbe } from './notifications/worker-probe';
 
 const SEED = 20261121;
@@ -73,8 +73,13 @@ interface Row {
   late: number;
   /** CPU seconds over both phases: the path's worker process, and everything outside the bench. */
   workerCpu: number;
+  /** Of workerCpu, what the worker used before the backlog's first message reached the gateway (its start). */
+  workerStartCpu: number;
   /** The outbox relay's process (apps/relay) over the same phases; none in the baseline. */
   relayCpu: number;
+  /** The Redis server and the benchmark database's PostgreSQL backends (both paths share Redis). */
+  redisCpu: number;
+  postgresCpu: number;
   otherCpu: number;
   seconds: number;
   load: string;
@@ -155,7 +160,8 @@ describe('notifications benchmark', () => {
     const line = (r: Row) =>
       `| ${String(r.round).padStart(5)} | ${r.path.padEnd(8)} | ${fixed(r.throughput, 6)} | ${fixed(r.offered, 7)} | ` +
       `${fixed(r.p50, 6)} | ${fixed(r.p95, 6)} | ${fixed(r.p99, 6)} | ${fixed(r.p95Intended, 11)} | ${fixed(r.late, 4)} | ` +
-      `${fixed(r.workerCpu, 10, 1)} | ${fixed(r.relayCpu, 9, 1)} | ${fixed(r.otherCpu, 9, 1)} / ${fixed(r.seconds, 4)} s | ${r.load} |`;
+      `${fixed(r.workerCpu, 10, 1)} | ${fixed(r.workerStartCpu, 9, 1)} | ${fixed(r.relayCpu, 9, 1)} | ${fixed(r.redisCpu, 9, 1)} | ${fixed(r.postgresCpu, 12, 1)} | ` +
+      `${fixed(r.otherCpu, 9, 1)} / ${fixed(r.seconds, 4)} s | ${r.load} |`;
     const ratios = [...new Set(rows.map((r) => r.round))].flatMap((round) => {
       const outbox = rows.find((r) => r.round === round && r.path === 'outbox');
       const baseline = rows.find((r) => r.round === round && r.path === 'baseline');
@@ -168,8 +174,8 @@ describe('notifications benchmark', () => {
       [
         '',
         `Notifications benchmark (seed ${SEED}; throughput: a backlog of ${THROUGHPUT_COUNT}; latency: ${RATE_PER_SECOND}/s offered open loop for ${STEADY_SECONDS} s; one worker process per path, concurrency ${CONCURRENCY}; same Redis, same loopback gateway)`,
-        '| round | path     | msgs/s | offered | p50 ms | p95 ms | p99 ms | p95 intended | late | worker CPU | relay CPU | other CPU / wall   | load average (1 min) before-after |',
-        '|-------|----------|--------|---------|--------|--------|--------|--------------|------|------------|-----------|--------------------|-----------------------------------|',
+        '| round | path     | msgs/s | offered | p50 ms | p95 ms | p99 ms | p95 intended | late | worker CPU | its start | relay CPU | redis CPU | postgres CPU | other CPU / wall   | load average (1 min) before-after |',
+        '|-------|----------|--------|---------|--------|--------|--------|--------------|------|------------|-----------|-----------|-----------|--------------|--------------------|-----------------------------------|',
         ...rows.map(line),
         ratios.length === 0
           ? 'ratio outbox/baseline: not measured (no round with both paths)'
@@ -177,7 +183,8 @@ describe('notifications benchmark', () => {
         outboxes.length === 0
           ? 'outbox path: not measured (the run stopped before it)'
           : `outbox commit -> gateway p95 at ${RATE_PER_SECOND}/s: worst round ${worstP95.toFixed(0)} ms (target < ${TARGETS.p95Ms} ms: ${worstP95 < TARGETS.p95Ms ? 'met' : 'NOT met'})`,
-        `"relay CPU": the outbox relay's own process (apps/relay), which fills the queue as the Jest process does for the baseline. "other CPU": busy CPU seconds of everything outside the bench (other people's work; this process, both workers, the relay, Redis and the database's backends excluded) over the phases' wall time, 2 cores = 2 s per second.`,
+        `"its start": of the worker's CPU, what it used before the backlog's first message reached the gateway (starting up, e.g. the Nest application and the queue reconciliation).`,
+        `"relay CPU": the outbox relay's own process (apps/relay), which fills the queue as the Jest process does for the baseline. "redis CPU" / "postgres CPU": the private Redis server and the benchmark database's backends (the Jest process's commits included). "other CPU": busy CPU seconds of everything outside the bench (other people's work; this process, both workers, the relay, Redis and the database's backends excluded) over the phases' wall time, 2 cores = 2 s per second.`,
         '',
       ].join('\n'),
     );
@@ -318,7 +325,7 @@ describe('notifications benchmark', () => {
     path: Row['path'],
     workerPid: () => number | undefined,
     phases: () => Promise<
-      Pick<Row, 'throughput' | 'offered' | 'p50' | 'p95' | 'p99' | 'p95Intended' | 'late'>
+      Pick<Row, 'throughput' | 'offered' | 'p50' | 'p95' | 'p99' | 'p95Intended' | 'late' | 'workerStartCpu'>
     >,
     relayPid: () => number | undefined = () => undefined,
   ): Promise<void> {
@@ -339,6 +346,8 @@ describe('notifications benchmark', () => {
       ...result,
       workerCpu: usage.groups.get('worker') ?? 0,
       relayCpu: usage.groups.get('relay') ?? 0,
+      redisCpu: usage.groups.get('redis') ?? 0,
+      postgresCpu: usage.groups.get('postgres') ?? 0,
       otherCpu: usage.other,
       seconds: (Date.now() - started) / 1000,
       load: `${loadBefore.toFixed(2)}-${loadavg()[0].toFixed(2)}`,
@@ -397,10 +406,9 @@ describe('notifications benchmark', () => {
         () => worker.pid,
         async () => {
           worker.start();
-          if (probe) {
-            await waitUntil(() => received(wanted).count > 0, 300000, 'the first message');
-            await probe.begin(workerPid());
-          }
+          await waitUntil(() => received(wanted).count > 0, 300000, 'the first message');
+          const workerStartCpu = processSeconds(workerPid());
+          if (probe) await probe.begin(workerPid());
           await waitUntil(() => received(wanted).count === THROUGHPUT_COUNT, 300000, 'the backlog');
           const { first, last } = received(wanted);
           const throughput = (THROUGHPUT_COUNT - 1) / ((last - first) / 1000);
@@ -411,7 +419,7 @@ describe('notifications benchmark', () => {
           const latency = await steadyLoad((i) => dataSource.transaction((manager) => queue(manager, i)));
           await reportDelayedRelays(round);
           await probe?.end(workerPid(), `steady ${RATE_PER_SECOND}/s`, RATE_PER_SECOND * STEADY_SECONDS);
-          return { throughput, ...latency };
+          return { throughput, workerStartCpu, ...latency };
         },
         () => relay.pid,
       );
@@ -451,6 +459,8 @@ describe('notifications benchmark', () => {
         () => worker.pid,
         async () => {
           await worker.start();
+          await waitUntil(() => received(wanted).count > 0, 300000, 'the first baseline message');
+          const workerStartCpu = processSeconds(worker.pid as number);
           await waitUntil(() => received(wanted).count === THROUGHPUT_COUNT, 300000, 'the baseline backlog');
           const { first, last } = received(wanted);
           const throughput = (THROUGHPUT_COUNT - 1) / ((last - first) / 1000);
@@ -463,7 +473,7 @@ describe('notifications benchmark', () => {
             );
             return keyOf(jobId);
           });
-          return { throughput, ...latency };
+          return { throughput, workerStartCpu, ...latency };
         },
       );
     } finally {

@@ -68,6 +68,7 @@ export const TABLE_OWNERS = {
   indicator_snapshots: 'insights',
   indicator_changes: 'insights',
   indicator_snapshot_watermarks: 'insights',
+  indicator_fact_images: 'insights',
   privacy_notices: 'privacy',
   personal_data_exports: 'privacy',
   account_erasures: 'privacy',

@@ -64,7 +64,8 @@ export class CpuMeter {
   }
 }
 
-function processSeconds(pid: number): number {
+/** CPU seconds a process has used so far (0 if it is gone). */
+export function processSeconds(pid: number): number {
   try {
     // Fields after the command name (which may contain spaces): utime and stime are the 12th and 13th.
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { summariseProfile } from '../api/profile';
 
@@ -50,6 +50,8 @@ export class WorkerProbe {
     process.kill(pid, 'SIGWINCH');
     const counts = await this.counts(pid);
     await until(() => existsSync(this.profilePath));
+    // Kept per phase (the next phase's profile is written to the same path).
+    copyFileSync(this.profilePath, `${this.profilePath}.${phase.split(' ')[0]}`);
     const summary = summariseProfile(this.profilePath, ROOT, 25);
     const busy = summary.busyMs + summary.idleMs;
     const lines = [

@@ -6,6 +6,7 @@ import { NotificationsService } from '@prossimo/notifications';
 import {
   DomainError,
   JOBS,
+  mapPage,
   outboxJob,
   Page,
   Queryable,
@@ -308,7 +309,7 @@ export class CallService {
     await this.requirePublisher(user, call, this.dataSource.manager);
     const rows = await this.calls.findAnswersPage(args.callId, args);
     const page = toPage(rows, args.first, (row) => [row.cursorAt, row.answerId]);
-    return { items: page.items.map(toAnswer), pageInfo: page.pageInfo };
+    return mapPage(page, toAnswer);
   }
 
   /**

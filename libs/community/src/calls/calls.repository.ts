@@ -1,15 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ContentType, ModerationService, moderationStatusSql } from '@prossimo/moderation';
-import {
-  afterCursorCondition,
-  CursorAt,
-  cursorAtColumn,
-  firstRow,
-  firstValue,
-  onlyRow,
-  Queryable,
-} from '@prossimo/platform';
+import { CursorAt, firstRow, firstValue, keysetPageSql, onlyRow, Queryable } from '@prossimo/platform';
 import { comuniAs, joinComuneSql } from '@prossimo/territory';
 import { DataSource } from 'typeorm';
 import { VOLUNTEER_PUBLIC_COLUMNS, VolunteerPublicRow } from '../volunteers/volunteers.repository';
@@ -134,11 +126,11 @@ export class CallsRepository {
       params.push(args.comuneIstat);
       conditions.push(`ca.comune_istats @> ARRAY[$${params.length}::bpchar]`);
     }
-    conditions.push(...afterCursorCondition(args.after, '(ca.created_at, ca.id)', 'DESC', params));
-    params.push(args.first + 1);
+    const keyset = keysetPageSql({ at: 'ca.created_at', id: 'ca.id' }, 'DESC', args, params);
+    conditions.push(...keyset.after);
     return this.dataSource.query(
-      `SELECT ${CALL_COLUMNS}, ${cursorAtColumn('ca.created_at')} FROM calls_to_action ca
-        WHERE ${conditions.join(' AND ')} ORDER BY ca.created_at DESC, ca.id DESC LIMIT $${params.length}`,
+      `SELECT ${CALL_COLUMNS}, ${keyset.cursorColumn} FROM calls_to_action ca
+        WHERE ${conditions.join(' AND ')} ${keyset.orderAndLimit}`,
       params,
     );
   }
@@ -147,13 +139,13 @@ export class CallsRepository {
   async findOrganisationCallsPage(args: OrganisationCallsArgs): Promise<(CallToAction & CursorAt)[]> {
     const params: unknown[] = [args.organisationId];
     const conditions = ['ca.organisation_id = $1'];
-    conditions.push(...afterCursorCondition(args.after, '(ca.created_at, ca.id)', 'DESC', params));
-    params.push(args.first + 1);
+    const keyset = keysetPageSql({ at: 'ca.created_at', id: 'ca.id' }, 'DESC', args, params);
+    conditions.push(...keyset.after);
     return this.dataSource.query(
-      `SELECT ${CALL_COLUMNS}, ${cursorAtColumn('ca.created_at')},
+      `SELECT ${CALL_COLUMNS}, ${keyset.cursorColumn},
               ${moderationStatusSql(ContentType.CALL_TO_ACTION, 'ca.id')} AS "moderationStatus"
          FROM calls_to_action ca
-        WHERE ${conditions.join(' AND ')} ORDER BY ca.created_at DESC, ca.id DESC LIMIT $${params.length}`,
+        WHERE ${conditions.join(' AND ')} ${keyset.orderAndLimit}`,
       params,
     );
   }
@@ -243,11 +235,11 @@ export class CallsRepository {
   ): Promise<(AnswerRow & CursorAt)[]> {
     const params: unknown[] = [callId];
     const conditions = ['a.call_id = $1'];
-    conditions.push(...afterCursorCondition(args.after, '(a.created_at, a.id)', 'ASC', params));
-    params.push(args.first + 1);
+    const keyset = keysetPageSql({ at: 'a.created_at', id: 'a.id' }, 'ASC', args, params);
+    conditions.push(...keyset.after);
     return this.dataSource.query(
-      `SELECT ${ANSWER_COLUMNS}, ${cursorAtColumn('a.created_at')} ${ANSWER_FROM}
-        WHERE ${conditions.join(' AND ')} ORDER BY a.created_at, a.id LIMIT $${params.length}`,
+      `SELECT ${ANSWER_COLUMNS}, ${keyset.cursorColumn} ${ANSWER_FROM}
+        WHERE ${conditions.join(' AND ')} ${keyset.orderAndLimit}`,
       params,
     );
   }

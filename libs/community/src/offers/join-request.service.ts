@@ -5,6 +5,7 @@ import {
   CursorAt,
   DomainError,
   FieldCipher,
+  mapPage,
   Page,
   Queryable,
   recordStatusChange,
@@ -148,7 +149,7 @@ export class JoinRequestService {
 
   private toRequestPage(rows: (RequestRow & CursorAt)[], first: number): Page<JoinRequest> {
     const page = toPage(rows, first, (row) => [row.cursorAt, row.id]);
-    return { items: page.items.map((row) => this.toRequest(row)), pageInfo: page.pageInfo };
+    return mapPage(page, (row) => this.toRequest(row));
   }
 
   private requireSeats(offer: LockedOffer, seats: number, field: string): void {

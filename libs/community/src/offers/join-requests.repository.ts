@@ -2,15 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { usersAs } from '@prossimo/identity';
 import { ContentType, ModerationService } from '@prossimo/moderation';
-import {
-  afterCursorCondition,
-  CursorAt,
-  cursorAtColumn,
-  firstRow,
-  firstValue,
-  onlyRow,
-  Queryable,
-} from '@prossimo/platform';
+import { CursorAt, firstRow, firstValue, keysetPageSql, onlyRow, Queryable } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import { JoinRequest, JoinRequestStatus, VolunteerOfferStatus } from './offer.types';
 
@@ -141,11 +133,11 @@ export class JoinRequestsRepository {
   ): Promise<(RequestRow & CursorAt)[]> {
     const params = [...base];
     const conditions = [condition];
-    conditions.push(...afterCursorCondition(args.after, '(r.created_at, r.id)', 'DESC', params));
-    params.push(args.first + 1);
+    const keyset = keysetPageSql({ at: 'r.created_at', id: 'r.id' }, 'DESC', args, params);
+    conditions.push(...keyset.after);
     return this.dataSource.query(
-      `SELECT ${REQUEST_COLUMNS}, ${cursorAtColumn('r.created_at')} FROM ${REQUEST_FROM}
-        WHERE ${conditions.join(' AND ')} ORDER BY r.created_at DESC, r.id DESC LIMIT $${params.length}`,
+      `SELECT ${REQUEST_COLUMNS}, ${keyset.cursorColumn} FROM ${REQUEST_FROM}
+        WHERE ${conditions.join(' AND ')} ${keyset.orderAndLimit}`,
       params,
     );
   }

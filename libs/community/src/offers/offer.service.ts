@@ -2,7 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, AuthenticatedUser, Role } from '@prossimo/identity';
 import { ContentType, ModerationService } from '@prossimo/moderation';
-import { CursorAt, DomainError, Page, Queryable, recordStatusChange, toPage } from '@prossimo/platform';
+import {
+  CursorAt,
+  DomainError,
+  mapPage,
+  Page,
+  Queryable,
+  recordStatusChange,
+  toPage,
+} from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import {
   addDays,
@@ -200,7 +208,7 @@ export class OfferService {
 
   private toOfferPage(rows: (OfferRow & CursorAt)[], first: number): Page<VolunteerOffer> {
     const page = toPage(rows, first, (row) => [row.cursorAt, row.id]);
-    return { items: page.items.map((row) => this.toOffer(row)), pageInfo: page.pageInfo };
+    return mapPage(page, (row) => this.toOffer(row));
   }
 
   /** The volunteer withdraws an offer; its open requests end with it, each with its history. */

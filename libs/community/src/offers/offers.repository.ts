@@ -2,14 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { activeUserSql } from '@prossimo/identity';
 import { ContentType, ModerationService } from '@prossimo/moderation';
-import {
-  afterCursorCondition,
-  CursorAt,
-  cursorAtColumn,
-  firstRow,
-  onlyRow,
-  Queryable,
-} from '@prossimo/platform';
+import { CursorAt, firstRow, keysetPageSql, onlyRow, Queryable } from '@prossimo/platform';
 import { joinComuneSql } from '@prossimo/territory';
 import { DataSource } from 'typeorm';
 import { HelpCategory } from '../reference/category';
@@ -189,12 +182,12 @@ export class OffersRepository {
       params.push(filter.from ?? null, filter.to ?? null);
       conditions.push(`o.during && tstzrange($${params.length - 1}, $${params.length}, '[]')`);
     }
-    conditions.push(...afterCursorCondition(args.after, '(lower(o.during), o.id)', 'ASC', params));
-    params.push(args.first + 1);
+    const keyset = keysetPageSql({ at: 'lower(o.during)', id: 'o.id' }, 'ASC', args, params);
+    conditions.push(...keyset.after);
     return this.dataSource.query(
-      `SELECT ${OFFER_COLUMNS}, ${distance} AS meters, ${cursorAtColumn('lower(o.during)')} FROM ${OFFER_FROM}
+      `SELECT ${OFFER_COLUMNS}, ${distance} AS meters, ${keyset.cursorColumn} FROM ${OFFER_FROM}
         WHERE ${conditions.join(' AND ')}
-        ORDER BY lower(o.during), o.id LIMIT $${params.length}`,
+        ${keyset.orderAndLimit}`,
       params,
     );
   }
@@ -206,11 +199,11 @@ export class OffersRepository {
   ): Promise<(OfferRow & CursorAt)[]> {
     const params: unknown[] = [userId];
     const conditions = ['p.user_id = $1'];
-    conditions.push(...afterCursorCondition(args.after, '(o.created_at, o.id)', 'DESC', params));
-    params.push(args.first + 1);
+    const keyset = keysetPageSql({ at: 'o.created_at', id: 'o.id' }, 'DESC', args, params);
+    conditions.push(...keyset.after);
     return this.dataSource.query(
-      `SELECT ${OFFER_COLUMNS}, ${cursorAtColumn('o.created_at')} FROM ${OFFER_FROM} WHERE ${conditions.join(' AND ')}
-        ORDER BY o.created_at DESC, o.id DESC LIMIT $${params.length}`,
+      `SELECT ${OFFER_COLUMNS}, ${keyset.cursorColumn} FROM ${OFFER_FROM} WHERE ${conditions.join(' AND ')}
+        ${keyset.orderAndLimit}`,
       params,
     );
   }

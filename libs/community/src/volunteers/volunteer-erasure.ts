@@ -1,5 +1,5 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { AccountErasureHandlers, AccountErasureStep } from '@prossimo/platform';
+import { Injectable } from '@nestjs/common';
+import { AccountErasureArea, AccountErasureStep } from '@prossimo/platform';
 import { VolunteerPersonalDataRepository } from './volunteer-personal-data.repository';
 
 /**
@@ -8,17 +8,14 @@ import { VolunteerPersonalDataRepository } from './volunteer-personal-data.repos
  * availability, offers' texts, messages to offers and calls, and which calls they were told of.
  */
 @Injectable()
-export class VolunteerAccountErasure implements OnModuleInit {
-  constructor(
-    private readonly handlers: AccountErasureHandlers,
-    private readonly personalData: VolunteerPersonalDataRepository,
-  ) {}
+export class VolunteerAccountErasure extends AccountErasureArea {
+  readonly area = 'community';
 
-  onModuleInit(): void {
-    this.handlers.register('community', (step) => this.erase(step));
+  constructor(private readonly personalData: VolunteerPersonalDataRepository) {
+    super();
   }
 
-  private async erase({ manager, userId }: AccountErasureStep): Promise<Record<string, number>> {
+  protected async erase({ manager, userId }: AccountErasureStep): Promise<Record<string, number>> {
     const volunteerProfilesAnonymised = await this.personalData.anonymiseProfile(manager, userId);
     await this.personalData.deleteAvailability(manager, userId);
     await this.personalData.cancelAndBlankOffers(manager, userId);

@@ -1,10 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  PersonalDataExportArea,
-  PersonalDataExportHandlers,
-  PersonalDataExportPart,
-  PersonalDataExportStep,
-} from '@prossimo/platform';
+import { PersonalDataExportArea, PersonalDataExportPart, PersonalDataExportStep } from '@prossimo/platform';
 import { VolunteerPersonalDataRepository } from './volunteer-personal-data.repository';
 
 /**
@@ -17,11 +12,8 @@ export class VolunteerExport extends PersonalDataExportArea {
   readonly sections = ['volunteerProfile', 'availability', 'volunteerOffers', 'joinRequests', 'callAnswers'];
   readonly tables = ['volunteer_profiles', 'volunteer_offer_join_requests', 'calls_to_action'];
 
-  constructor(
-    handlers: PersonalDataExportHandlers,
-    private readonly personalData: VolunteerPersonalDataRepository,
-  ) {
-    super(handlers);
+  constructor(private readonly personalData: VolunteerPersonalDataRepository) {
+    super();
   }
 
   async collect({ manager, userId, decrypt }: PersonalDataExportStep): Promise<PersonalDataExportPart> {

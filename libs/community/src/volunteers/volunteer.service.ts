@@ -8,7 +8,16 @@ import {
   UserRolesRepository,
 } from '@prossimo/identity';
 import { ContentType, ModerationService } from '@prossimo/moderation';
-import { DomainError, JOBS, outboxJob, Page, Queryable, toPage, writeOutbox } from '@prossimo/platform';
+import {
+  DomainError,
+  JOBS,
+  mapPage,
+  outboxJob,
+  Page,
+  Queryable,
+  toPage,
+  writeOutbox,
+} from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   CheckedWindow,
@@ -287,7 +296,7 @@ export class VolunteerService {
     }
     const rows = await this.volunteers.findAvailableVolunteersPage(area, args);
     const page = toPage(rows, args.first, (row) => [row.meters, row.id]);
-    return { items: page.items.map(toPublicProfile), pageInfo: page.pageInfo };
+    return mapPage(page, toPublicProfile);
   }
 
   private checkWindows(inputs: WindowShape[], path: string): CheckedWindow[] {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, AuthenticatedUser, Role } from '@prossimo/identity';
-import { decodeCursor, DomainError, Page, toPage } from '@prossimo/platform';
+import { decodeCursor, DomainError, mapPage, Page, toPage } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import {
   OrganisationServiceOffersArgs,
@@ -114,5 +114,5 @@ function offerPage(rows: OfferRow[], first: number, order: ServiceOfferOrder): P
           ? [row.relevance as number, row.id]
           : [row.createdAtKey, row.id],
   );
-  return { items: page.items.map(toOffer), pageInfo: page.pageInfo };
+  return mapPage(page, toOffer);
 }

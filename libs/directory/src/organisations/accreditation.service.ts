@@ -5,6 +5,7 @@ import { NotificationsService } from '@prossimo/notifications';
 import {
   DomainError,
   manyByKey,
+  mapPage,
   Page,
   recordStatusChange,
   RequestLoader,
@@ -133,7 +134,7 @@ export class AccreditationService {
       first: args.first,
     });
     const page = toPage(rows, args.first, (row) => [row.cursorKey, row.id]);
-    return { ...page, items: page.items.map(({ cursorKey: _cursorKey, ...item }) => item) };
+    return mapPage(page, ({ cursorKey: _cursorKey, ...item }) => item);
   }
 
   /** Members and platform admins see every change; moderators only those of their territories. */

@@ -1,7 +1,7 @@
 // GraphQL types of accreditation (directory.types.ts re-exports them).
 
 import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { EnumField, IdField, PageArgs, PageOf, TextField } from '@prossimo/platform';
+import { EnumField, IdField, PageArgs, PageOf, StatusChangeOf, TextField } from '@prossimo/platform';
 import { AccreditationStatus } from './accreditation-rules';
 import { AccreditationDecision } from '../enums/directory-enums';
 
@@ -75,26 +75,17 @@ export class AccreditationRequestsArgs extends PageArgs {
   status?: AccreditationStatus;
 }
 
+// Built on platform's status-change type like the other status histories; the status fields keep
+// their published names (fromStatus, toStatus) and the entry says which accreditation it is about.
 @ObjectType({ description: 'One status change of an accreditation: who, when, why.' })
-export class AccreditationHistoryEntry {
+export class AccreditationHistoryEntry extends StatusChangeOf<AccreditationStatus, 'fromStatus', 'toStatus'>(
+  AccreditationStatus,
+  'AccreditationStatusChange',
+  { statusFields: { from: 'fromStatus', to: 'toStatus' }, isAbstract: true },
+) {
   @Field(() => ID)
   accreditationId!: string;
 
   @Field(() => ID)
   territoryId!: string;
-
-  @Field(() => AccreditationStatus, { nullable: true })
-  fromStatus!: AccreditationStatus | null;
-
-  @Field(() => AccreditationStatus)
-  toStatus!: AccreditationStatus;
-
-  @Field(() => ID, { nullable: true })
-  actorUserId!: string | null;
-
-  @Field(() => String, { nullable: true })
-  reason!: string | null;
-
-  @Field()
-  createdAt!: Date;
 }

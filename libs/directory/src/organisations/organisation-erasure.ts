@@ -1,6 +1,6 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { PhoneVerificationService } from '@prossimo/identity';
-import { AccountErasureHandlers, AccountErasureStep } from '@prossimo/platform';
+import { AccountErasureArea, AccountErasureStep } from '@prossimo/platform';
 import { OrganisationPersonalDataRepository } from './organisation-personal-data.repository';
 
 /**
@@ -9,18 +9,17 @@ import { OrganisationPersonalDataRepository } from './organisation-personal-data
  * The organisations themselves stay: they are not the person's.
  */
 @Injectable()
-export class OrganisationAccountErasure implements OnModuleInit {
+export class OrganisationAccountErasure extends AccountErasureArea {
+  readonly area = 'directory';
+
   constructor(
-    private readonly handlers: AccountErasureHandlers,
     private readonly phones: PhoneVerificationService,
     private readonly personalData: OrganisationPersonalDataRepository,
-  ) {}
-
-  onModuleInit(): void {
-    this.handlers.register('directory', (step) => this.erase(step));
+  ) {
+    super();
   }
 
-  private async erase({ manager, userId, phone }: AccountErasureStep): Promise<Record<string, number>> {
+  protected async erase({ manager, userId, phone }: AccountErasureStep): Promise<Record<string, number>> {
     await this.personalData.deleteInvitationsOf(
       manager,
       userId,

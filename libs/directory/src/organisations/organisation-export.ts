@@ -1,10 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  PersonalDataExportArea,
-  PersonalDataExportHandlers,
-  PersonalDataExportPart,
-  PersonalDataExportStep,
-} from '@prossimo/platform';
+import { PersonalDataExportArea, PersonalDataExportPart, PersonalDataExportStep } from '@prossimo/platform';
 import { OrganisationPersonalDataRepository } from './organisation-personal-data.repository';
 
 /** "Download my data", the directory's part: the organisations the person registered. */
@@ -14,11 +9,8 @@ export class OrganisationExport extends PersonalDataExportArea {
   readonly sections = ['organisationsCreated'];
   readonly tables = ['organisations', 'organisation_accreditations', 'service_offers'];
 
-  constructor(
-    handlers: PersonalDataExportHandlers,
-    private readonly personalData: OrganisationPersonalDataRepository,
-  ) {
-    super(handlers);
+  constructor(private readonly personalData: OrganisationPersonalDataRepository) {
+    super();
   }
 
   async collect({ manager, userId }: PersonalDataExportStep): Promise<PersonalDataExportPart> {

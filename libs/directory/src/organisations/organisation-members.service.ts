@@ -13,6 +13,7 @@ import {
   AppConfig,
   DomainError,
   FieldCipher,
+  mapPage,
   Page,
   renderMessage,
   toPage,
@@ -209,14 +210,11 @@ export class OrganisationMembersService implements OnModuleInit {
       this.access.isPlatformAdmin(user) ||
       this.access.hasOrganisationRole(user, args.organisationId, [Role.ORGANISATION_ADMIN]);
     const page = toPage(rows, args.first, (row) => [row.cursorKey, row.id]);
-    return {
-      pageInfo: page.pageInfo,
-      items: page.items.map(({ roleName, cursorKey: _cursorKey, phone, ...row }) => ({
-        ...row,
-        role: MEMBER_ROLE_OF[roleName],
-        phone: seesPhones ? phone : null,
-      })),
-    };
+    return mapPage(page, ({ roleName, cursorKey: _cursorKey, phone, ...row }) => ({
+      ...row,
+      role: MEMBER_ROLE_OF[roleName],
+      phone: seesPhones ? phone : null,
+    }));
   }
 
   /** Admins: the invitations of the organisation still waiting for an answer, newest first, with the number. */
@@ -231,13 +229,10 @@ export class OrganisationMembersService implements OnModuleInit {
       args.first,
     );
     const page = toPage(rows, args.first, (row) => [row.cursor_key, row.id]);
-    return {
-      pageInfo: page.pageInfo,
-      items: page.items.map((row) => ({
-        ...toInvitation(row),
-        phone: this.cipher.decrypt(row.phone_encrypted),
-      })),
-    };
+    return mapPage(page, (row) => ({
+      ...toInvitation(row),
+      phone: this.cipher.decrypt(row.phone_encrypted),
+    }));
   }
 
   /**

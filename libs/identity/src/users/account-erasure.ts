@@ -1,5 +1,5 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { AccountErasureHandlers, AccountErasureStep } from '@prossimo/platform';
+import { Injectable } from '@nestjs/common';
+import { AccountErasureArea, AccountErasureStep } from '@prossimo/platform';
 import { UsersRepository } from './users.repository';
 
 /**
@@ -8,17 +8,14 @@ import { UsersRepository } from './users.repository';
  * engagements and hours keep.
  */
 @Injectable()
-export class IdentityAccountErasure implements OnModuleInit {
-  constructor(
-    private readonly handlers: AccountErasureHandlers,
-    private readonly users: UsersRepository,
-  ) {}
+export class IdentityAccountErasure extends AccountErasureArea {
+  readonly area = 'identity';
 
-  onModuleInit(): void {
-    this.handlers.register('identity', (step) => this.erase(step));
+  constructor(private readonly users: UsersRepository) {
+    super();
   }
 
-  private async erase({ manager, userId }: AccountErasureStep): Promise<Record<string, number>> {
+  protected async erase({ manager, userId }: AccountErasureStep): Promise<Record<string, number>> {
     const sessionsRevoked = await this.users.deleteSessions(manager, userId);
     await this.users.deleteRoles(manager, userId);
     await this.users.blankErasedAccount(manager, userId);

@@ -1,10 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  PersonalDataExportArea,
-  PersonalDataExportHandlers,
-  PersonalDataExportPart,
-  PersonalDataExportStep,
-} from '@prossimo/platform';
+import { PersonalDataExportArea, PersonalDataExportPart, PersonalDataExportStep } from '@prossimo/platform';
 import { UsersRepository } from './users.repository';
 
 /** "Download my data", identity's part: the account (with the codice fiscale decrypted) and roles. */
@@ -15,11 +10,8 @@ export class AccountExport extends PersonalDataExportArea {
   // Sessions are left out: tokens and devices are not the person's data to take away.
   readonly tables = ['users', 'user_roles', 'sessions'];
 
-  constructor(
-    handlers: PersonalDataExportHandlers,
-    private readonly users: UsersRepository,
-  ) {
-    super(handlers);
+  constructor(private readonly users: UsersRepository) {
+    super();
   }
 
   async collect({ manager, userId, decrypt }: PersonalDataExportStep): Promise<PersonalDataExportPart> {

@@ -104,14 +104,9 @@ class Builder {
 const KEY = 'period_start, comune, category';
 const OUTPUT_KEYS = `to_char(t.period_start, 'YYYY-MM-DD') AS "periodStart", nullif(t.comune, '') AS "comuneIstat",
            nullif(t.category, '') AS category`;
-/**
- * Demand and matching, by the period the need was received in (a cohort): needs received, from
- * whom, how many found a helper and how fast, how many were served. People are counted in two
- * steps (per person, then per row) because hash aggregates beat count(DISTINCT) sorts.
- */
-export function demandStatement(scope: IndicatorScope): IndicatorStatement {
-  const q = new Builder(scope);
-  return q.statement(`
+/** Demand's cohort: the needs received in the scope's period, with their hours to match. */
+function demandCohort(q: Builder): string {
+  return `
     WITH cohort AS MATERIALIZED (
       SELECT ${q.keys('n.created_at')}, n.source, n.person,
              -- Never negative; null when nobody accepted (greatest() alone would turn that null into 0).
@@ -120,7 +115,18 @@ export function demandStatement(scope: IndicatorScope): IndicatorStatement {
              END AS hours_to_match,
              n.served
         FROM need_facts n
-       WHERE ${q.needInScope()} AND ${q.inPeriod('n.created_at')} AND ${EXPRESSED}),
+       WHERE ${q.needInScope()} AND ${q.inPeriod('n.created_at')} AND ${EXPRESSED})`;
+}
+
+/**
+ * Demand and matching, by the period the need was received in (a cohort): needs received, from
+ * whom, how many found a helper and how fast, how many were served. People are counted in two
+ * steps (per person, then per row) because hash aggregates beat count(DISTINCT) sorts.
+ */
+export function demandStatement(scope: IndicatorScope): IndicatorStatement {
+  const q = new Builder(scope);
+  return q.statement(`
+    ${demandCohort(q)},
     per_person AS (
       SELECT ${KEY}, person, count(*) AS needs,
              count(*) FILTER (WHERE source = 'citizen') AS citizen,
@@ -155,6 +161,23 @@ export function demandStatement(scope: IndicatorScope): IndicatorStatement {
            max(median) AS "medianHoursToMatch", max(p90) AS "p90HoursToMatch",
            max(served)::int AS "needsServed", max(served_people)::int AS "peopleServed"
       FROM parts t
+     GROUP BY t.period_start, t.comune, t.category
+     ORDER BY 1, 2, 3`);
+}
+
+/**
+ * Demand's percentiles alone (the same cohort and figures as demandStatement's), for the
+ * incremental refresh: medians are not additive, so its year rows recompute them from the matched
+ * needs of the rows a change touched.
+ */
+export function demandPercentilesStatement(scope: IndicatorScope): IndicatorStatement {
+  const q = new Builder(scope);
+  return q.statement(`
+    ${demandCohort(q)}
+    SELECT ${OUTPUT_KEYS},
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY hours_to_match) AS "medianHoursToMatch",
+           percentile_cont(0.9) WITHIN GROUP (ORDER BY hours_to_match) AS "p90HoursToMatch"
+      FROM cohort t WHERE t.hours_to_match IS NOT NULL
      GROUP BY t.period_start, t.comune, t.category
      ORDER BY 1, 2, 3`);
 }

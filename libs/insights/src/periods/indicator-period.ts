@@ -1,6 +1,8 @@
 // Pure rules of the indicator period: local calendar dates in Europe/Rome, weeks and months.
+import { ROME_TIME_ZONE } from '@prossimo/platform/rules';
 
-export const INDICATOR_TIME_ZONE = 'Europe/Rome';
+/** Indicators count by the Comune's calendar: Prossimo's local time. */
+export const INDICATOR_TIME_ZONE = ROME_TIME_ZONE;
 /** A calendar date, as the Comune reads it: YYYY-MM-DD. */
 export const LOCAL_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 /** Two years and a day: enough for a year-on-year comparison, bounded for the database. */

@@ -19,6 +19,14 @@ import {
   SNAPSHOT_GROUPINGS,
   StoredResult,
 } from './indicator-snapshots';
+import {
+  changedSince,
+  DELTA_TABLES,
+  demandPercentiles,
+  InconsistentDeltas,
+  moveRows,
+  tableDeltas,
+} from './indicator-year-deltas';
 
 /** Which change families each table's rows are counted by (the day a need was received, ...). */
 const TABLE_FAMILIES: Record<string, string[]> = {
@@ -58,6 +66,15 @@ export interface IncrementalRefresh {
   msByKind: Record<string, number>;
 }
 
+export interface IncrementalOptions {
+  /**
+   * The year rows of demand, unmatched, reach and activity moved by the changed entities' deltas
+   * (default); false recomputes them over the year as the other rows (session 14's path, for the
+   * bench's comparison).
+   */
+  exactYearRows?: boolean;
+}
+
 /** The snapshot a refresh includes every change of, and when it was taken. */
 export async function currentWatermark(query: QueryExecutor): Promise<{ snapshot: string; at: Date }> {
   const [row] = (await query(`SELECT pg_current_snapshot()::text AS snapshot, now() AS at`, [])) as {
@@ -90,6 +107,12 @@ export async function storeWatermark(
  * all, every node's next refresh is a full one, and the log is emptied.
  */
 export async function pruneChanges(query: QueryExecutor): Promise<void> {
+  await query(
+    `DELETE FROM indicator_fact_images c WHERE NOT EXISTS (
+       SELECT 1 FROM indicator_snapshot_watermarks w WHERE NOT pg_visible_in_snapshot(c.xid, w.snapshot))
+       AND pg_visible_in_snapshot(c.xid, pg_current_snapshot())`,
+    [],
+  );
   await query(
     `DELETE FROM indicator_changes c WHERE NOT EXISTS (
        SELECT 1 FROM indicator_snapshot_watermarks w WHERE NOT pg_visible_in_snapshot(c.xid, w.snapshot))
@@ -404,6 +427,91 @@ async function recomputeWork(
 }
 
 /**
+ * The year rows of the DELTA_TABLES moved by what changed since each node's watermark (nodes with
+ * the same watermark share the work; a row per Comune is the same in every node, so it is computed
+ * once for all of them), in the caller's REPEATABLE READ transaction.
+ */
+async function moveYearRows(
+  query: QueryExecutor,
+  active: NodeProgress[],
+  marks: string[],
+  years: number[],
+): Promise<void> {
+  const groups = new Map<string, NodeProgress[]>();
+  for (const [index, state] of active.entries()) {
+    groups.set(marks[index], [...(groups.get(marks[index]) ?? []), state]);
+  }
+  for (const [mark, states] of groups) {
+    const changed = await changedSince(query, mark);
+    if (!changed.needs) continue;
+    for (const year of years) {
+      for (const table of Object.keys(DELTA_TABLES)) {
+        for (const { byComune, byCategory } of SNAPSHOT_GROUPINGS) {
+          let shared: {
+            deltas: Awaited<ReturnType<typeof tableDeltas>>;
+            percentiles: Awaited<ReturnType<typeof demandPercentiles>>;
+          } | null = null;
+          for (const state of states) {
+            const started = Date.now();
+            const scope = {
+              comuni: byComune ? null : state.node.comuni,
+              from: `${year}-01-01`,
+              to: `${year}-12-31`,
+              category: null,
+              granularity: 'period' as const,
+              byComune,
+              byCategory,
+            };
+            if (!shared || !byComune) {
+              const deltas = await tableDeltas(query, table, scope, changed, state.done);
+              const percentiles =
+                table === 'demand'
+                  ? await demandPercentiles(query, scope, changed.percentileKeys.get(year) ?? [], state.done)
+                  : null;
+              shared = { deltas, percentiles };
+            }
+            const [row] = (await query(
+              `SELECT result FROM indicator_snapshots WHERE node = $1 AND year = $2 AND granularity = 'period'
+                  AND by_comune = $3 AND by_category = $4 AND table_name = $5 FOR UPDATE`,
+              [state.node.node, year, byComune, byCategory, table],
+            )) as { result: StoredResult }[];
+            const stored = decodeSnapshot([row.result], {
+              years: [year],
+              granularity: 'period',
+              byComune,
+              byCategory,
+              periodStarts: null,
+              category: null,
+              dropCategory: false,
+            });
+            const comuni = state.comuni;
+            const moved = moveRows(
+              table,
+              stored,
+              shared.deltas,
+              shared.percentiles,
+              (candidate) => !comuni || !byComune || comuni.has(candidate.comuneIstat as string),
+            );
+            if (moved) {
+              const rows = await mergeLikeTheDatabase(query, moved.kept, moved.fresh, row.result.texts);
+              await query(
+                `UPDATE indicator_snapshots SET result = $6::json WHERE node = $1 AND year = $2
+                    AND granularity = 'period' AND by_comune = $3 AND by_category = $4 AND table_name = $5`,
+                [state.node.node, year, byComune, byCategory, table, JSON.stringify(encodeResult(rows))],
+              );
+              state.done.results++;
+              state.done.rows += moved.fresh.length;
+            }
+            const kind = `period/${byComune ? 'comune' : 'territory'}`;
+            state.done.msByKind[kind] = (state.done.msByKind[kind] ?? 0) + Date.now() - started;
+          }
+        }
+      }
+    }
+  }
+}
+
+/**
  * Applies the changes committed since each node's watermark to its stored snapshots. A node with
  * no usable watermark (none yet, other years, or its Comuni changed) gets null: the caller then
  * refreshes it in full. Run it on one connection, outside a transaction, inside lockNode of every
@@ -418,9 +526,13 @@ export async function refreshNodesIncrementally(
   query: QueryExecutor,
   nodes: NodeRefresh[],
   years: number[],
+  { exactYearRows = true }: IncrementalOptions = {},
 ): Promise<(IncrementalRefresh | null)[]> {
   const marks: (string | null)[] = [];
   for (const node of nodes) marks.push(await usableWatermark(query, node, years));
+  // The year rows that move by deltas are computed in this transaction: its snapshot is the new
+  // watermark, so they are exactly the figures as of it (indicator-year-deltas.ts).
+  if (exactYearRows) await query('BEGIN ISOLATION LEVEL REPEATABLE READ', []);
   const now = await currentWatermark(query);
   const progress: (NodeProgress | null)[] = [];
   for (const [index, node] of nodes.entries()) {
@@ -438,9 +550,32 @@ export async function refreshNodesIncrementally(
     });
   }
   const active = progress.filter((state): state is NodeProgress => state !== null);
+  if (exactYearRows) {
+    try {
+      for (const setting of INDICATOR_SESSION_SETTINGS) await query(setting, []);
+      await moveYearRows(
+        query,
+        active,
+        active.map((state) => marks[nodes.indexOf(state.node)] as string),
+        years,
+      );
+      await query('COMMIT', []);
+    } catch (error) {
+      await query('ROLLBACK', []);
+      if (error instanceof InconsistentDeltas) {
+        // The next refresh of these nodes is a full one.
+        await query(`DELETE FROM indicator_snapshot_watermarks WHERE node = ANY($1::text[])`, [
+          active.map((state) => state.node.node),
+        ]);
+      }
+      throw error;
+    }
+  }
   for (const year of years) {
     for (const granularity of SNAPSHOT_GRANULARITIES) {
       for (const [table, build] of Object.entries(INDICATOR_STATEMENTS)) {
+        // Moved by deltas above.
+        if (exactYearRows && granularity === 'period' && table in DELTA_TABLES) continue;
         const families = TABLE_FAMILIES[table];
         const tableKeys = new Map(
           active.map((state) => [
@@ -554,7 +689,8 @@ export async function refreshNodeIncrementally(
   query: QueryExecutor,
   node: NodeRefresh,
   years: number[],
+  options: IncrementalOptions = {},
 ): Promise<IncrementalRefresh | null> {
-  const [done] = await refreshNodesIncrementally(query, [node], years);
+  const [done] = await refreshNodesIncrementally(query, [node], years, options);
   return done;
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, AppConfig } from '@prossimo/platform';
+import { APP_CONFIG, AppConfig, wallClockOf } from '@prossimo/platform';
 import { ambitiWithComuni } from '@prossimo/territory';
 import { DataSource } from 'typeorm';
 import { INDICATOR_TIME_ZONE } from '../periods/indicator-period';
@@ -40,9 +40,7 @@ export class IndicatorSnapshotService {
 
   /** The current calendar year in Rome and the INDICATOR_SNAPSHOT_YEARS - 1 before it. */
   years(now = new Date()): number[] {
-    const current = Number(
-      new Intl.DateTimeFormat('en-CA', { timeZone: INDICATOR_TIME_ZONE, year: 'numeric' }).format(now),
-    );
+    const current = wallClockOf(now, INDICATOR_TIME_ZONE).year;
     const count = this.config.INDICATOR_SNAPSHOT_YEARS;
     return Array.from({ length: count }, (_, index) => current - count + 1 + index);
   }

@@ -5,6 +5,7 @@ import {
   CursorAt,
   cursorAtColumn,
   firstRow,
+  keysetPageSql,
   onlyRow,
   PageArgs,
   Queryable,
@@ -116,11 +117,11 @@ export class BatchAssignmentRepository {
       params.push(args.territoryId);
       conditions.push(`r.territory_id = $${params.length}`);
     }
-    conditions.push(...afterCursorCondition(args.after, '(r.created_at, r.id)', 'DESC', params));
-    params.push(args.first + 1);
+    const keyset = keysetPageSql({ at: 'r.created_at', id: 'r.id' }, 'DESC', args, params);
+    conditions.push(...keyset.after);
     return this.dataSource.query(
-      `SELECT ${BATCH_RUN_COLUMNS}, ${cursorAtColumn('r.created_at')} FROM batch_assignment_runs r
-        WHERE ${conditions.join(' AND ')} ORDER BY r.created_at DESC, r.id DESC LIMIT $${params.length}`,
+      `SELECT ${BATCH_RUN_COLUMNS}, ${keyset.cursorColumn} FROM batch_assignment_runs r
+        WHERE ${conditions.join(' AND ')} ${keyset.orderAndLimit}`,
       params,
     );
   }

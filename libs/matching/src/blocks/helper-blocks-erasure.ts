@@ -1,20 +1,17 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { AccountErasureHandlers, AccountErasureStep } from '@prossimo/platform';
+import { Injectable } from '@nestjs/common';
+import { AccountErasureArea, AccountErasureStep } from '@prossimo/platform';
 import { HelperBlocksRepository } from './helper-blocks.repository';
 
 /** Account erasure, matching's part here: the helpers the person blocked, and blocks of them. */
 @Injectable()
-export class HelperBlocksErasure implements OnModuleInit {
-  constructor(
-    private readonly handlers: AccountErasureHandlers,
-    private readonly blocks: HelperBlocksRepository,
-  ) {}
+export class HelperBlocksErasure extends AccountErasureArea {
+  readonly area = 'matching';
 
-  onModuleInit(): void {
-    this.handlers.register('matching', (step) => this.erase(step));
+  constructor(private readonly blocks: HelperBlocksRepository) {
+    super();
   }
 
-  private async erase({ manager, userId }: AccountErasureStep): Promise<Record<string, number>> {
+  protected async erase({ manager, userId }: AccountErasureStep): Promise<Record<string, number>> {
     await this.blocks.deleteAllOf(manager, userId);
     return {};
   }

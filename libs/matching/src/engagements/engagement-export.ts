@@ -1,10 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  PersonalDataExportArea,
-  PersonalDataExportHandlers,
-  PersonalDataExportPart,
-  PersonalDataExportStep,
-} from '@prossimo/platform';
+import { PersonalDataExportArea, PersonalDataExportPart, PersonalDataExportStep } from '@prossimo/platform';
 import { HelperBlocksRepository } from '../blocks/helper-blocks.repository';
 import { MatchingPersonalDataRepository } from './personal-data.repository';
 
@@ -32,11 +27,10 @@ export class EngagementExport extends PersonalDataExportArea {
   ];
 
   constructor(
-    handlers: PersonalDataExportHandlers,
     private readonly rows: MatchingPersonalDataRepository,
     private readonly blocks: HelperBlocksRepository,
   ) {
-    super(handlers);
+    super();
   }
 
   async collect({

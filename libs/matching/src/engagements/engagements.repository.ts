@@ -2,11 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { organisationsWorkedForSql } from '@prossimo/identity';
 import {
-  afterCursorCondition,
   CursorAt,
-  cursorAtColumn,
   firstRow,
   firstValue,
+  keysetPageSql,
   PageArgs,
   Queryable,
   readStatusHistory,
@@ -40,14 +39,14 @@ export class EngagementsRepository {
       `(e.helper_user_id = $1 OR (n.source = 'citizen' AND n.author_user_id = $1) OR b.user_id = $1
         OR e.organisation_id IN ${organisationsWorkedForSql('$1')})`,
     ];
-    conditions.push(...afterCursorCondition(args.after, '(e.created_at, e.id)', 'DESC', params));
-    params.push(args.first + 1);
+    const keyset = keysetPageSql({ at: 'e.created_at', id: 'e.id' }, 'DESC', args, params);
+    conditions.push(...keyset.after);
     return this.dataSource.query(
-      `SELECT ${ENGAGEMENT_COLUMNS}, ${cursorAtColumn('e.created_at')} FROM engagements e ${joinNeedSql('e.need_id')}
+      `SELECT ${ENGAGEMENT_COLUMNS}, ${keyset.cursorColumn} FROM engagements e ${joinNeedSql('e.need_id')}
          ${joinBeneficiaryOfNeedSql()}
          ${leftJoinVolunteerSql('e.volunteer_id')}
          ${joinOrganisationSql('o', 'e.organisation_id', 'LEFT JOIN')}
-        WHERE ${conditions.join(' AND ')} ORDER BY e.created_at DESC, e.id DESC LIMIT $${params.length}`,
+        WHERE ${conditions.join(' AND ')} ${keyset.orderAndLimit}`,
       params,
     );
   }
@@ -60,13 +59,13 @@ export class EngagementsRepository {
       params.push(args.statuses);
       conditions.push(`e.status = ANY($${params.length})`);
     }
-    conditions.push(...afterCursorCondition(args.after, '(e.created_at, e.id)', 'DESC', params));
-    params.push(args.first + 1);
+    const keyset = keysetPageSql({ at: 'e.created_at', id: 'e.id' }, 'DESC', args, params);
+    conditions.push(...keyset.after);
     return this.dataSource.query(
-      `SELECT ${ENGAGEMENT_COLUMNS}, ${cursorAtColumn('e.created_at')} FROM engagements e
+      `SELECT ${ENGAGEMENT_COLUMNS}, ${keyset.cursorColumn} FROM engagements e
          ${leftJoinVolunteerSql('e.volunteer_id')}
          ${joinOrganisationSql('o', 'e.organisation_id', 'LEFT JOIN')}
-        WHERE ${conditions.join(' AND ')} ORDER BY e.created_at DESC, e.id DESC LIMIT $${params.length}`,
+        WHERE ${conditions.join(' AND ')} ${keyset.orderAndLimit}`,
       params,
     );
   }

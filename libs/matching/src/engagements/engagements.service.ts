@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, AuthenticatedUser, Role } from '@prossimo/identity';
-import { oneByKey, Page, PageArgs, RequestLoader, toPage } from '@prossimo/platform';
+import { mapPage, oneByKey, Page, PageArgs, RequestLoader, toPage } from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { Engagement, EngagementStatusChange, OrganisationEngagementsArgs } from '../matching.types';
 import { EngagementParties } from './engagement-parties.service';
@@ -22,7 +22,7 @@ export class EngagementsService {
   async myEngagements(user: AuthenticatedUser, args: PageArgs): Promise<Page<Engagement>> {
     const rows = await this.engagementRows.findEngagementsPageOfUser(user.userId, args);
     const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
-    return { items: page.items.map(toEngagement), pageInfo: page.pageInfo };
+    return mapPage(page, toEngagement);
   }
 
   /** Members of an organisation: the engagements it took, newest first, optionally only some statuses. */
@@ -36,7 +36,7 @@ export class EngagementsService {
     ]);
     const rows = await this.engagementRows.findOrganisationEngagementsPage(args);
     const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
-    return { items: page.items.map(toEngagement), pageInfo: page.pageInfo };
+    return mapPage(page, toEngagement);
   }
 
   /** The live (or completed) engagement of a need; the caller must already be allowed to see it. */

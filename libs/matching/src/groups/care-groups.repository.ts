@@ -1,14 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  afterCursorCondition,
-  CursorAt,
-  cursorAtColumn,
-  firstRow,
-  onlyRow,
-  PageArgs,
-  Queryable,
-} from '@prossimo/platform';
+import { CursorAt, firstRow, keysetPageSql, onlyRow, PageArgs, Queryable } from '@prossimo/platform';
 import {
   joinBeneficiaryOfNeedSql,
   joinNeedSql,
@@ -456,12 +448,12 @@ export class CareGroupsRepository {
     params: unknown[],
     args: PageArgs,
   ): Promise<(GroupRow & CursorAt)[]> {
-    conditions.push(...afterCursorCondition(args.after, '(g.created_at, g.id)', 'DESC', params));
-    params.push(args.first + 1);
+    const keyset = keysetPageSql({ at: 'g.created_at', id: 'g.id' }, 'DESC', args, params);
+    conditions.push(...keyset.after);
     return this.dataSource.query(
-      `SELECT ${GROUP_COLUMNS}, ${cursorAtColumn('g.created_at')} FROM ${GROUP_FROM}
+      `SELECT ${GROUP_COLUMNS}, ${keyset.cursorColumn} FROM ${GROUP_FROM}
         WHERE $1::uuid IS NOT NULL AND ${conditions.join(' AND ')}
-        ORDER BY g.created_at DESC, g.id DESC LIMIT $${params.length}`,
+        ${keyset.orderAndLimit}`,
       params,
     );
   }

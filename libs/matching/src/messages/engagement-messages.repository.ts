@@ -1,15 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ContentType, joinModerationItemSql, ModerationStatus } from '@prossimo/moderation';
-import {
-  afterCursorCondition,
-  CursorAt,
-  cursorAtColumn,
-  firstRow,
-  onlyRow,
-  PageArgs,
-  Queryable,
-} from '@prossimo/platform';
+import { CursorAt, firstRow, keysetPageSql, onlyRow, PageArgs, Queryable } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import { EngagementStatus } from '../engagements/engagement-rules';
 import { MessageSide } from './message-rules';
@@ -94,11 +86,11 @@ export class EngagementMessagesRepository {
       params.push(visibleTo);
       conditions.push(`(mi.status = 'published' OR m.sender_user_id = $2)`);
     }
-    conditions.push(...afterCursorCondition(args.after, '(m.created_at, m.id)', 'DESC', params));
-    params.push(args.first + 1);
+    const keyset = keysetPageSql({ at: 'm.created_at', id: 'm.id' }, 'DESC', args, params);
+    conditions.push(...keyset.after);
     return manager.query(
-      `SELECT ${MESSAGE_COLUMNS}, ${cursorAtColumn('m.created_at')} ${MESSAGE_FROM}
-        WHERE ${conditions.join(' AND ')} ORDER BY m.created_at DESC, m.id DESC LIMIT $${params.length}`,
+      `SELECT ${MESSAGE_COLUMNS}, ${keyset.cursorColumn} ${MESSAGE_FROM}
+        WHERE ${conditions.join(' AND ')} ${keyset.orderAndLimit}`,
       params,
     );
   }

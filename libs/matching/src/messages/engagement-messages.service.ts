@@ -9,6 +9,7 @@ import {
   DomainError,
   FieldCipher,
   Language,
+  mapPage,
   Page,
   registerMessages,
   renderMessage,
@@ -91,10 +92,7 @@ export class EngagementMessagesService {
     );
     const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
     const language = RequestContext.language();
-    return {
-      items: page.items.map((row) => this.toMessage(row, user.userId, language)),
-      pageInfo: page.pageInfo,
-    };
+    return mapPage(page, (row) => this.toMessage(row, user.userId, language));
   }
 
   async send(user: AuthenticatedUser, input: SendEngagementMessageInput): Promise<EngagementMessage> {

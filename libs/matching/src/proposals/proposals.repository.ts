@@ -3,13 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { organisationsWorkedForSql, rolesOfActiveUsersSql } from '@prossimo/identity';
 import { NeedNoticeRow, Recipient, recipientsSql } from '@prossimo/notifications';
 import {
-  afterCursorCondition,
   CombinedStatement,
   CursorAt,
-  cursorAtColumn,
   decodeCursor,
   firstRow,
   firstValue,
+  keysetPageSql,
   onlyRow,
   PageArgs,
   Queryable,
@@ -109,12 +108,12 @@ export class ProposalsRepository {
     const conditions = [
       `(mp.helper_user_id = $1 OR mp.organisation_id IN ${organisationsWorkedForSql('$1')})`,
     ];
-    conditions.push(...afterCursorCondition(args.after, '(mp.created_at, mp.id)', 'DESC', params));
-    params.push(args.first + 1);
+    const keyset = keysetPageSql({ at: 'mp.created_at', id: 'mp.id' }, 'DESC', args, params);
+    conditions.push(...keyset.after);
     return queryPrepared<ProposalRow & CursorAt>(
       this.dataSource,
-      `SELECT ${PROPOSAL_COLUMNS}, ${cursorAtColumn('mp.created_at')} FROM ${PROPOSAL_SOURCES}
-        WHERE ${conditions.join(' AND ')} ORDER BY mp.created_at DESC, mp.id DESC LIMIT $${params.length}`,
+      `SELECT ${PROPOSAL_COLUMNS}, ${keyset.cursorColumn} FROM ${PROPOSAL_SOURCES}
+        WHERE ${conditions.join(' AND ')} ${keyset.orderAndLimit}`,
       params,
     );
   }
@@ -127,11 +126,11 @@ export class ProposalsRepository {
       params.push(args.statuses);
       conditions.push(`mp.status = ANY($${params.length})`);
     }
-    conditions.push(...afterCursorCondition(args.after, '(mp.created_at, mp.id)', 'DESC', params));
-    params.push(args.first + 1);
+    const keyset = keysetPageSql({ at: 'mp.created_at', id: 'mp.id' }, 'DESC', args, params);
+    conditions.push(...keyset.after);
     return this.dataSource.query(
-      `SELECT ${PROPOSAL_COLUMNS}, ${cursorAtColumn('mp.created_at')} FROM ${PROPOSAL_SOURCES}
-        WHERE ${conditions.join(' AND ')} ORDER BY mp.created_at DESC, mp.id DESC LIMIT $${params.length}`,
+      `SELECT ${PROPOSAL_COLUMNS}, ${keyset.cursorColumn} FROM ${PROPOSAL_SOURCES}
+        WHERE ${conditions.join(' AND ')} ${keyset.orderAndLimit}`,
       params,
     );
   }

@@ -9,6 +9,7 @@ import {
   CombinedStatement,
   DomainError,
   JOBS,
+  mapPage,
   outboxJob,
   Page,
   PageArgs,
@@ -205,7 +206,7 @@ export class ProposalsService {
   async myProposals(user: AuthenticatedUser, args: PageArgs): Promise<Page<MatchProposal>> {
     const rows = await this.proposalRows.findProposalsPageOfHelper(user.userId, args);
     const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
-    return { items: page.items.map(toProposal), pageInfo: page.pageInfo };
+    return mapPage(page, toProposal);
   }
 
   /**
@@ -222,7 +223,7 @@ export class ProposalsService {
     ]);
     const rows = await this.proposalRows.findOrganisationProposalsPage(args);
     const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
-    return { items: page.items.map(toProposal), pageInfo: page.pageInfo };
+    return mapPage(page, toProposal);
   }
 
   /** Comune staff of the need's territory: the ranked proposals with "why this helper". */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { afterCursorCondition, CursorAt, cursorAtColumn } from '@prossimo/platform';
+import { CursorAt, keysetPageSql } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import { UnmatchedNeed, UnmatchedNeedsArgs } from '../matching.types';
 import { joinNeedSql } from '@prossimo/requests';
@@ -27,14 +27,14 @@ export class UnmatchedNeedsRepository {
       params.push(args.comuneIstat);
       conditions.push(`ms.comune_istat = $${params.length}`);
     }
-    conditions.push(...afterCursorCondition(args.after, '(ms.unmatched_at, ms.need_id)', 'ASC', params));
-    params.push(args.first + 1);
+    const keyset = keysetPageSql({ at: 'ms.unmatched_at', id: 'ms.need_id' }, 'ASC', args, params);
+    conditions.push(...keyset.after);
     const rows: UnmatchedNeedRow[] = await this.dataSource.query(
       `SELECT ms.need_id AS "needId", ms.comune_istat AS "comuneIstat", n.category, n.description,
               n.window_start AS "windowStart", ms.unmatched_reason AS reason, ms.unmatched_at AS "unmatchedAt",
-              ${cursorAtColumn('ms.unmatched_at')}
+              ${keyset.cursorColumn}
          FROM need_match_states ms ${joinNeedSql('ms.need_id')}
-        WHERE ${conditions.join(' AND ')} ORDER BY ms.unmatched_at, ms.need_id LIMIT $${params.length}`,
+        WHERE ${conditions.join(' AND ')} ${keyset.orderAndLimit}`,
       params,
     );
     return rows;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES } from '@prossimo/identity';
-import { Page, renderMessage, RequestContext, toPage } from '@prossimo/platform';
+import { mapPage, Page, renderMessage, RequestContext, toPage } from '@prossimo/platform';
 import { UnmatchedNeed, UnmatchedNeedsArgs } from '../matching.types';
 import { UnmatchedNeedsRepository } from './unmatched-needs.repository';
 
@@ -21,12 +21,9 @@ export class UnmatchedNeedsService {
     const rows = await this.unmatched.findUnmatchedNeedsPage(scopeCondition, params, args);
     const page = toPage(rows, args.first, (row) => [row.cursorAt, row.needId]);
     const language = RequestContext.language();
-    return {
-      items: page.items.map(({ cursorAt: _cursorAt, ...row }) => ({
-        ...row,
-        reasonText: renderMessage(`UNMATCHED_${row.reason.toUpperCase()}`, language, {}),
-      })),
-      pageInfo: page.pageInfo,
-    };
+    return mapPage(page, ({ cursorAt: _cursorAt, ...row }) => ({
+      ...row,
+      reasonText: renderMessage(`UNMATCHED_${row.reason.toUpperCase()}`, language, {}),
+    }));
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { cursorAtColumn, CursorAt } from '@prossimo/platform';
+import { CursorAt, keysetPageSql } from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { ContentType, ModerationItem, ModerationMode, ModerationStatus } from './moderation.types';
 
@@ -43,13 +43,18 @@ export class ModerationItemsRepository {
   }
 
   /**
-   * One page of the moderators' queue, `limit` rows at most, in (created_at, content_id) order;
+   * One page of the moderators' queue, in (created_at, content_id) order, a page plus one;
    * `conditions` are SQL over moderation_items whose parameters are in `params`.
    */
-  async queuePage(conditions: string[], params: unknown[]): Promise<(ModerationItem & CursorAt)[]> {
+  async queuePage(
+    conditions: string[],
+    params: unknown[],
+    args: { after?: string; first: number },
+  ): Promise<(ModerationItem & CursorAt)[]> {
+    const keyset = keysetPageSql({ at: 'created_at', id: 'content_id' }, 'ASC', args, params);
     return this.dataSource.query(
-      `SELECT ${ITEM_COLUMNS}, ${cursorAtColumn('created_at')} FROM moderation_items
-        WHERE ${conditions.join(' AND ')} ORDER BY created_at, content_id LIMIT $${params.length}`,
+      `SELECT ${ITEM_COLUMNS}, ${keyset.cursorColumn} FROM moderation_items
+        WHERE ${[...conditions, ...keyset.after].join(' AND ')} ${keyset.orderAndLimit}`,
       params,
     );
   }

@@ -9,7 +9,6 @@ import {
 } from '@prossimo/identity';
 import { NotificationsService } from '@prossimo/notifications';
 import {
-  afterCursorCondition,
   CombinedStatement,
   DomainError,
   Page,
@@ -254,9 +253,7 @@ export class ModerationService {
       params.push(args.contentType);
       conditions.push(`content_type = $${params.length}`);
     }
-    conditions.push(...afterCursorCondition(args.after, '(created_at, content_id)', 'ASC', params));
-    params.push(args.first + 1);
-    const rows = await this.items.queuePage(conditions, params);
+    const rows = await this.items.queuePage(conditions, params, args);
     return toPage(rows, args.first, (row) => [row.cursorAt, row.contentId]);
   }
 

@@ -1,5 +1,5 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { AccountErasureHandlers, AccountErasureStep } from '@prossimo/platform';
+import { Injectable } from '@nestjs/common';
+import { AccountErasureArea, AccountErasureStep } from '@prossimo/platform';
 import { ContentType } from '../items/moderation.types';
 import { ModerationPersonalDataRepository } from './personal-data.repository';
 
@@ -16,17 +16,14 @@ const PERSONAL_LISTINGS = [ContentType.VOLUNTEER_PROFILE, ContentType.VOLUNTEER_
 
 /** Account erasure, moderation's part: what the person wrote, as the moderators see it. */
 @Injectable()
-export class ModerationAccountErasure implements OnModuleInit {
-  constructor(
-    private readonly handlers: AccountErasureHandlers,
-    private readonly personalData: ModerationPersonalDataRepository,
-  ) {}
+export class ModerationAccountErasure extends AccountErasureArea {
+  readonly area = 'moderation';
 
-  onModuleInit(): void {
-    this.handlers.register('moderation', (step) => this.erase(step));
+  constructor(private readonly personalData: ModerationPersonalDataRepository) {
+    super();
   }
 
-  private async erase({ manager, userId }: AccountErasureStep): Promise<Record<string, number>> {
+  protected async erase({ manager, userId }: AccountErasureStep): Promise<Record<string, number>> {
     await this.personalData.blankAuthoredSummaries(manager, userId, INSTITUTIONAL_CONTENT);
     await this.personalData.hideAuthored(manager, userId, PERSONAL_LISTINGS);
     await this.personalData.blankReportReasons(manager, userId);

@@ -1,10 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  PersonalDataExportArea,
-  PersonalDataExportHandlers,
-  PersonalDataExportPart,
-  PersonalDataExportStep,
-} from '@prossimo/platform';
+import { PersonalDataExportArea, PersonalDataExportPart, PersonalDataExportStep } from '@prossimo/platform';
 import { ModerationPersonalDataRepository } from './personal-data.repository';
 
 /**
@@ -17,11 +12,8 @@ export class ModerationExport extends PersonalDataExportArea {
   readonly sections = ['reportsFiled'];
   readonly tables = ['moderation_items', 'content_reports'];
 
-  constructor(
-    handlers: PersonalDataExportHandlers,
-    private readonly personalData: ModerationPersonalDataRepository,
-  ) {
-    super(handlers);
+  constructor(private readonly personalData: ModerationPersonalDataRepository) {
+    super();
   }
 
   async collect({ manager, userId }: PersonalDataExportStep): Promise<PersonalDataExportPart> {

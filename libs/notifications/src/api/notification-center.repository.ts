@@ -2,14 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { readAccountLanguage, usersAs } from '@prossimo/identity';
 import {
-  afterCursorCondition,
   CursorAt,
-  cursorAtColumn,
   firstRow,
+  keysetPageSql,
   onlyRow,
   PageArgs,
-  queryPrepared,
   Queryable,
+  queryPrepared,
 } from '@prossimo/platform';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
@@ -143,8 +142,8 @@ export class NotificationCenterRepository {
     const params: unknown[] = [userId];
     const conditions = [`user_id = $1`, `channel = 'in_app'`];
     if (args.unreadOnly) conditions.push('read_at IS NULL');
-    conditions.push(...afterCursorCondition(args.after, '(created_at, id)', 'DESC', params));
-    params.push(args.first + 1);
+    const keyset = keysetPageSql({ at: 'created_at', id: 'id' }, 'DESC', args, params);
+    conditions.push(...keyset.after);
     return queryPrepared<InAppRow & CursorAt>(
       this.dataSource,
       `SELECT page.*, unread.count AS "unreadCount"
@@ -152,9 +151,9 @@ export class NotificationCenterRepository {
                 WHERE user_id = $1 AND channel = 'in_app' AND read_at IS NULL) unread
          LEFT JOIN LATERAL (
            SELECT id, event, body_encrypted AS "bodyEncrypted", created_at AS "createdAt", read_at AS "readAt",
-                  ${cursorAtColumn('created_at')}
+                  ${keyset.cursorColumn}
              FROM notifications WHERE ${conditions.join(' AND ')}
-            ORDER BY created_at DESC, id DESC LIMIT $${params.length}) page ON true
+            ${keyset.orderAndLimit}) page ON true
         ORDER BY page."createdAt" DESC, page.id DESC`,
       params,
     );
@@ -192,13 +191,13 @@ export class NotificationCenterRepository {
   async findFailedPage(args: PageArgs): Promise<(FailedNotification & CursorAt)[]> {
     const params: unknown[] = [];
     const conditions = [`status IN ('failed', 'failed_permanent', 'unknown')`];
-    conditions.push(...afterCursorCondition(args.after, '(updated_at, id)', 'DESC', params));
-    params.push(args.first + 1);
+    const keyset = keysetPageSql({ at: 'updated_at', id: 'id' }, 'DESC', args, params);
+    conditions.push(...keyset.after);
     return this.dataSource.query(
       `SELECT id, channel, event, recipient, status, attempts, last_error AS "lastError", gateway,
-              created_at AS "createdAt", updated_at AS "updatedAt", ${cursorAtColumn('updated_at')}
+              created_at AS "createdAt", updated_at AS "updatedAt", ${keyset.cursorColumn}
          FROM notifications WHERE ${conditions.join(' AND ')}
-        ORDER BY updated_at DESC, id DESC LIMIT $${params.length}`,
+        ${keyset.orderAndLimit}`,
       params,
     );
   }

@@ -7,6 +7,7 @@ import {
   CursorAt,
   DomainError,
   JOBS,
+  mapPage,
   maskPhone,
   outboxJob,
   Page,
@@ -153,11 +154,7 @@ export class NotificationCenterService {
     const rows = await this.repository.findInAppPage(user.userId, args);
     const records = rows.filter((row): row is InAppRow & CursorAt & { id: string } => row.id !== null);
     const page = toPage(records, args.first, (row) => [row.cursorAt, row.id]);
-    return {
-      items: page.items.map((row) => this.toInApp(row)),
-      pageInfo: page.pageInfo,
-      unreadCount: rows[0].unreadCount,
-    };
+    return { ...mapPage(page, (row) => this.toInApp(row)), unreadCount: rows[0].unreadCount };
   }
 
   /** Marks the user's own notifications read (others' ids are ignored); returns the unread count. */
@@ -176,13 +173,10 @@ export class NotificationCenterService {
     // 'unknown': a send that may have reached the provider; an administrator checks and replays.
     const rows = await this.repository.findFailedPage(args);
     const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
-    return {
-      ...page,
-      items: page.items.map(({ cursorAt: _cursorAt, ...row }) => ({
-        ...row,
-        recipient: maskRecipient(row.channel, row.recipient),
-      })),
-    };
+    return mapPage(page, ({ cursorAt: _cursorAt, ...row }) => ({
+      ...row,
+      recipient: maskRecipient(row.channel, row.recipient),
+    }));
   }
 
   /** Sends a dead letter again: back to pending with a fresh outbox row (a new job id). */

@@ -1,10 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  PersonalDataExportArea,
-  PersonalDataExportHandlers,
-  PersonalDataExportPart,
-  PersonalDataExportStep,
-} from '@prossimo/platform';
+import { PersonalDataExportArea, PersonalDataExportPart, PersonalDataExportStep } from '@prossimo/platform';
 import { NotificationPersonalDataRepository } from './notification-personal-data.repository';
 
 /**
@@ -17,11 +12,8 @@ export class NotificationExport extends PersonalDataExportArea {
   readonly sections = ['notificationPreferences', 'notifications'];
   readonly tables = ['notifications', 'notification_preferences'];
 
-  constructor(
-    handlers: PersonalDataExportHandlers,
-    private readonly repository: NotificationPersonalDataRepository,
-  ) {
-    super(handlers);
+  constructor(private readonly repository: NotificationPersonalDataRepository) {
+    super();
   }
 
   async collect({

@@ -5,6 +5,8 @@ import {
   cursorTimestampSql,
   decodeCursor,
   encodeCursor,
+  keysetPageSql,
+  mapPage,
   toPage,
 } from './pagination';
 
@@ -77,5 +79,52 @@ describe('afterCursorCondition', () => {
     })();
     expect(error).toBeInstanceOf(DomainError);
     expect(error).toMatchObject({ code: 'FIELD_INVALID', options: { field: 'after' } });
+  });
+});
+
+describe('mapPage', () => {
+  it('turns each row of the page into its item and keeps the cursor of the rows', () => {
+    const rows = [
+      { id: 'b', cursorAt: '2026-03-10T09:00:00.000002Z', title: 'Spesa' },
+      { id: 'a', cursorAt: '2026-03-10T09:00:00.000001Z', title: 'Compagnia' },
+    ];
+    const page = toPage(rows, 1, (row) => [row.cursorAt, row.id]);
+    const items = mapPage(page, ({ cursorAt: _cursorAt, ...row }) => ({
+      ...row,
+      title: row.title.toUpperCase(),
+    }));
+    expect(items).toEqual({ items: [{ id: 'b', title: 'SPESA' }], pageInfo: page.pageInfo });
+    expect(decodeCursor(items.pageInfo.endCursor ?? undefined, 2)).toEqual([
+      '2026-03-10T09:00:00.000002Z',
+      'b',
+    ]);
+  });
+});
+
+describe('keysetPageSql', () => {
+  const key = { at: 'n.created_at', id: 'n.id' };
+
+  it('on the first page: the cursor column, no condition, and the order with a page plus one', () => {
+    const params: unknown[] = ['owner'];
+    expect(keysetPageSql(key, 'DESC', { first: 20 }, params)).toEqual({
+      cursorColumn: cursorAtColumn('n.created_at'),
+      after: [],
+      orderAndLimit: 'ORDER BY n.created_at DESC, n.id DESC LIMIT $2',
+    });
+    expect(params).toEqual(['owner', 21]);
+  });
+
+  it('after a cursor: the condition and the ORDER BY agree on the key and the direction', () => {
+    const after = encodeCursor(['2026-03-10T09:00:00.123400Z', '6f1c2b1e-0000-4000-8000-000000000001']);
+    const params: unknown[] = ['owner'];
+    const page = keysetPageSql(key, 'ASC', { after, first: 5 }, params);
+    expect(page.after).toEqual(['(n.created_at, n.id) > ($2::timestamptz, $3::uuid)']);
+    expect(page.orderAndLimit).toBe('ORDER BY n.created_at ASC, n.id ASC LIMIT $4');
+    expect(params).toEqual([
+      'owner',
+      '2026-03-10T09:00:00.123400Z',
+      '6f1c2b1e-0000-4000-8000-000000000001',
+      6,
+    ]);
   });
 });

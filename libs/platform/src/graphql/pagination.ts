@@ -108,6 +108,11 @@ export function toPage<T>(rows: T[], first: number, cursorOf: (row: T) => (strin
   };
 }
 
+/** The same page with each row turned into the item GraphQL shows; the cursors stay the rows'. */
+export function mapPage<Row, Item>(page: Page<Row>, toItem: (row: Row) => Item): Page<Item> {
+  return { items: page.items.map(toItem), pageInfo: page.pageInfo };
+}
+
 /**
  * The keyset condition for the page after the `after` cursor of rows ordered by `key`, a
  * (timestamp, uuid) pair such as `(n.created_at, n.id)`: pushes the cursor's two values onto
@@ -126,4 +131,34 @@ export function afterCursorCondition(
   params.push(cursor[0], cursor[1]);
   const comparison = order === 'ASC' ? '>' : '<';
   return [`${key} ${comparison} ($${params.length - 1}::timestamptz, $${params.length}::uuid)`];
+}
+
+/** The SQL of one keyset page (keysetPageSql): the three parts agree on the key and the order. */
+export interface KeysetPageSql {
+  /** For the select list: the timestamp key as the row's exact cursorAt (cursorAtColumn). */
+  cursorColumn: string;
+  /** The condition for the page after the cursor, none on the first page: AND it with the others. */
+  after: string[];
+  /** `ORDER BY <at> <order>, <id> <order> LIMIT <first + 1>`: the extra row says there is more. */
+  orderAndLimit: string;
+}
+
+/**
+ * A page of rows sorted by a (timestamp, uuid) key such as `{ at: 'n.created_at', id: 'n.id' }`,
+ * in `order`: the cursor column, the condition after `args.after` and the ORDER BY with its
+ * LIMIT. Pushes the cursor's two values (after a cursor) and the limit onto params.
+ */
+export function keysetPageSql(
+  key: { at: string; id: string },
+  order: 'ASC' | 'DESC',
+  args: { after?: string; first: number },
+  params: unknown[],
+): KeysetPageSql {
+  const after = afterCursorCondition(args.after, `(${key.at}, ${key.id})`, order, params);
+  params.push(args.first + 1);
+  return {
+    cursorColumn: cursorAtColumn(key.at),
+    after,
+    orderAndLimit: `ORDER BY ${key.at} ${order}, ${key.id} ${order} LIMIT $${params.length}`,
+  };
 }

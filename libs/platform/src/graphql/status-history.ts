@@ -1,32 +1,41 @@
 import { Type } from '@nestjs/common';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 
-/** One status change of a record as GraphQL shows it: from, to, who, why, when. */
-export interface StatusChangeEntry<Status extends string> {
-  from: Status | null;
-  to: Status;
+/**
+ * One status change of a record as GraphQL shows it: from, to, who, why, when. The two status
+ * fields are `from` and `to` unless the type names them otherwise (accreditations say `fromStatus`).
+ */
+export type StatusChangeEntry<
+  Status extends string,
+  From extends string = 'from',
+  To extends string = 'to',
+> = {
+  [Key in From]: Status | null;
+} & { [Key in To]: Status } & {
   actorUserId: string | null;
   reason: string | null;
   createdAt: Date;
+};
+
+export interface StatusChangeOptions<From extends string, To extends string> {
+  actorDescription?: string;
+  /** The names of the two status fields, when they are not `from` and `to`. */
+  statusFields?: { from: From; to: To };
+  /** Only a base for a type that adds fields of its own (and gives the GraphQL name); not in the schema. */
+  isAbstract?: boolean;
 }
 
 /**
  * The GraphQL type of a record's status changes (`needHistory`, `engagementHistory`, ...), one
  * shape for every stateful record; `statusEnum` is the record's registered status enum.
  */
-export function StatusChangeOf<Status extends string>(
+export function StatusChangeOf<Status extends string, From extends string = 'from', To extends string = 'to'>(
   statusEnum: object,
   name: string,
-  options: { actorDescription?: string } = {},
-): Type<StatusChangeEntry<Status>> {
-  @ObjectType(name)
+  options: StatusChangeOptions<From, To> = {},
+): Type<StatusChangeEntry<Status, From, To>> {
+  @ObjectType(name, { isAbstract: options.isAbstract })
   class StatusChangeType {
-    @Field(() => statusEnum, { nullable: true })
-    from!: Status | null;
-
-    @Field(() => statusEnum)
-    to!: Status;
-
     @Field(() => ID, { nullable: true, description: options.actorDescription })
     actorUserId!: string | null;
 
@@ -36,5 +45,9 @@ export function StatusChangeOf<Status extends string>(
     @Field()
     createdAt!: Date;
   }
-  return StatusChangeType;
+  // The status fields take their names from the options, so they are declared here, not in the body.
+  const statusFields = options.statusFields ?? { from: 'from', to: 'to' };
+  Field(() => statusEnum, { nullable: true })(StatusChangeType.prototype, statusFields.from);
+  Field(() => statusEnum)(StatusChangeType.prototype, statusFields.to);
+  return StatusChangeType as Type<StatusChangeEntry<Status, From, To>>;
 }

@@ -33,6 +33,8 @@ export class QueueReconcilerService implements OnApplicationShutdown {
   private watchTimer?: NodeJS.Timeout;
   private watching?: Promise<void>;
   private reconciling?: Promise<number>;
+  /** Reconciliations completed by this process. */
+  private reconciled = 0;
   private running = false;
   private queueDown = false;
   private reconnected = false;
@@ -63,7 +65,13 @@ export class QueueReconcilerService implements OnApplicationShutdown {
       this.reconnected = true;
       void this.watch();
     });
-    void this.watch().then(() => this.reconcile().catch(() => undefined));
+    // The marker's first connection also emits 'ready', so the first watch usually reconciles
+    // already; a second pass over the whole outbox at start (a HGETALL per row until issue 18's
+    // session 15) would only compete with the backlog this worker has just started on.
+    const reconciledBefore = this.reconciled;
+    void this.watch().then(() =>
+      this.reconciled === reconciledBefore ? this.reconcile().catch(() => undefined) : undefined,
+    );
   }
 
   async stop(): Promise<void> {
@@ -119,6 +127,7 @@ export class QueueReconcilerService implements OnApplicationShutdown {
       }
       if (rows.length < RECONCILE_BATCH) break;
     }
+    this.reconciled++;
     if (requeued > 0) {
       this.logger.warn(
         `Outbox reconciled: ${requeued} of ${checked} unfinished jobs were missing from the queue and were enqueued again`,
@@ -129,15 +138,30 @@ export class QueueReconcilerService implements OnApplicationShutdown {
 
   /** Rows whose job the queue lacks; rows whose job has finished (the worker died before saying so) are marked. */
   private async missingJobs(rows: OutboxJobRow[]): Promise<OutboxJobRow[]> {
-    const found = await withTimeout(
-      Promise.all(rows.map((row) => this.queues.queue(row.queue as QueueName).getJob(row.id))),
+    const byQueue = new Map<QueueName, OutboxJobRow[]>();
+    for (const row of rows) {
+      const queue = row.queue as QueueName;
+      byQueue.set(queue, [...(byQueue.get(queue) ?? []), row]);
+    }
+    const missing = new Set<OutboxJobRow>();
+    await withTimeout(
+      Promise.all(
+        [...byQueue].map(async ([queue, queueRows]) => {
+          const states = await this.queues.jobStates(
+            queue,
+            queueRows.map((row) => row.id),
+          );
+          states.forEach((state, index) => {
+            if (!state) missing.add(queueRows[index]);
+            else if (state.finished) this.jobFinished(queueRows[index].id);
+          });
+        }),
+      ),
       LOOKUP_TIMEOUT_MS,
       'queue lookup',
     );
-    found.forEach((job, index) => {
-      if (job?.finishedOn) this.jobFinished(rows[index].id);
-    });
-    return rows.filter((_, index) => !found[index]);
+    // In the outbox's order, as the rows came.
+    return rows.filter((row) => missing.has(row));
   }
 
   private watch(): Promise<void> {

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
 /** Written where free text about an erased person was. */
@@ -44,4 +44,23 @@ export class AccountErasureHandlers {
     }
     return summary;
   }
+}
+
+/**
+ * A library's account-erasure handler as a provider: it names its area and registers its `erase`
+ * at boot. Subclasses touch only their own library's tables.
+ */
+@Injectable()
+export abstract class AccountErasureArea implements OnModuleInit {
+  abstract readonly area: string;
+
+  // A property, not a constructor parameter: a subclass's constructor asks only for its own repositories.
+  @Inject(AccountErasureHandlers)
+  private readonly handlers!: AccountErasureHandlers;
+
+  onModuleInit(): void {
+    this.handlers.register(this.area, (step) => this.erase(step));
+  }
+
+  protected abstract erase(step: AccountErasureStep): Promise<Record<string, number>>;
 }

@@ -1,4 +1,4 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
 /**
@@ -71,7 +71,9 @@ export abstract class PersonalDataExportArea implements PersonalDataExportHandle
   abstract readonly sections: readonly string[];
   abstract readonly tables: readonly string[];
 
-  constructor(private readonly handlers: PersonalDataExportHandlers) {}
+  // A property, not a constructor parameter: a subclass's constructor asks only for its own repositories.
+  @Inject(PersonalDataExportHandlers)
+  private readonly handlers!: PersonalDataExportHandlers;
 
   onModuleInit(): void {
     this.handlers.register(this.area, this);

@@ -60,6 +60,8 @@ export interface ScheduleSpec {
 export class QueueBackendService implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(QueueBackendService.name);
   private readonly queues = new Map<QueueName, AnyQueue>();
+  /** Each Redis queue's own connection (none on the PostgreSQL backend), for jobStates' pipeline. */
+  private readonly queueClients = new Map<QueueName, RedisClient>();
   private readonly workers: AnyWorker[] = [];
   private readonly redisClients: RedisClient[] = [];
   private readonly schedules = new Map<string, ScheduleSpec>();
@@ -118,6 +120,35 @@ export class QueueBackendService implements OnModuleInit, OnApplicationShutdown 
       this.queues.set(name, queue);
     }
     return queue;
+  }
+
+  /**
+   * For each job id, whether the queue holds that job (`undefined`: it does not) and whether it has
+   * finished. On Redis, one round trip for them all (a pipeline of EXISTS and HGET finishedOn on
+   * the job hashes, which share the queue's hash tag, hence one Cluster slot) instead of an HGETALL
+   * and a parsed job per id: the reconciler checks a worker's whole backlog at its start (issue 18).
+   */
+  async jobStates(name: QueueName, ids: string[]): Promise<({ finished: boolean } | undefined)[]> {
+    const queue = this.queue(name);
+    const client = this.queueClients.get(name);
+    if (!client) {
+      const jobs = await Promise.all(ids.map((id) => queue.getJob(id)));
+      return jobs.map((job) => job && { finished: Boolean(job.finishedOn) });
+    }
+    const pipeline = client.pipeline();
+    for (const id of ids) {
+      const key = queue.toKey(id);
+      pipeline.exists(key);
+      pipeline.hget(key, 'finishedOn');
+    }
+    const replies = (await pipeline.exec()) ?? [];
+    if (replies.length !== ids.length * 2) throw new Error('Job state lookup: incomplete answer');
+    return ids.map((_, index) => {
+      const [[existsError, exists], [finishedError, finishedOn]] = replies.slice(index * 2, index * 2 + 2);
+      if (existsError) throw existsError;
+      if (finishedError) throw finishedError;
+      return exists === 1 ? { finished: Boolean(finishedOn) } : undefined;
+    });
   }
 
   createWorker(
@@ -274,6 +305,7 @@ export class QueueBackendService implements OnModuleInit, OnApplicationShutdown 
     this.connectionLog.stop();
     const queues = [...this.queues.values()];
     this.queues.clear();
+    this.queueClients.clear();
     if (!(await settlesWithin(Promise.all(queues.map((queue) => queue.close())), SHUTDOWN_WAIT_MS))) {
       this.logger.warn(`Queues not closed within ${SHUTDOWN_WAIT_MS} ms: their connections are cut`);
     }
@@ -350,8 +382,10 @@ export class QueueBackendService implements OnModuleInit, OnApplicationShutdown 
 
   private createQueue(name: QueueName): AnyQueue {
     if (this.config.QUEUE_BACKEND === 'redis') {
+      const connection = this.redisConnection(false);
+      this.queueClients.set(name, connection);
       return new Queue(name, {
-        connection: this.redisConnection(false),
+        connection,
         prefix: bullPrefix(this.config.QUEUE_PREFIX, name),
         defaultJobOptions: this.defaultJobOptions(),
       });

@@ -1,15 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { lockAccountRow } from '@prossimo/identity';
-import {
-  afterCursorCondition,
-  CursorAt,
-  cursorAtColumn,
-  firstRow,
-  onlyRow,
-  PageArgs,
-  Queryable,
-} from '@prossimo/platform';
+import { CursorAt, firstRow, keysetPageSql, onlyRow, PageArgs, Queryable } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import { DataExport } from '../privacy.types';
 
@@ -46,11 +38,11 @@ export class DataExportsRepository {
   async findExportsPageOf(userId: string, args: PageArgs): Promise<(DataExport & CursorAt)[]> {
     const params: unknown[] = [userId];
     const conditions = ['user_id = $1'];
-    conditions.push(...afterCursorCondition(args.after, '(requested_at, id)', 'DESC', params));
-    params.push(args.first + 1);
+    const keyset = keysetPageSql({ at: 'requested_at', id: 'id' }, 'DESC', args, params);
+    conditions.push(...keyset.after);
     return this.dataSource.query(
-      `SELECT ${EXPORT_COLUMNS}, ${cursorAtColumn('requested_at')} FROM personal_data_exports
-        WHERE ${conditions.join(' AND ')} ORDER BY requested_at DESC, id DESC LIMIT $${params.length}`,
+      `SELECT ${EXPORT_COLUMNS}, ${keyset.cursorColumn} FROM personal_data_exports
+        WHERE ${conditions.join(' AND ')} ${keyset.orderAndLimit}`,
       params,
     );
   }

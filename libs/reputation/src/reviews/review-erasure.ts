@@ -1,6 +1,6 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { blankModerationSummaries, ContentType } from '@prossimo/moderation';
-import { AccountErasureHandlers, AccountErasureStep, ERASED_TEXT } from '@prossimo/platform';
+import { AccountErasureArea, AccountErasureStep, ERASED_TEXT } from '@prossimo/platform';
 import { ReviewPersonalDataRepository } from './review-personal-data.repository';
 
 /**
@@ -8,17 +8,14 @@ import { ReviewPersonalDataRepository } from './review-personal-data.repository'
  * words by or about the person go, with the replies to reviews about them.
  */
 @Injectable()
-export class ReviewAccountErasure implements OnModuleInit {
-  constructor(
-    private readonly handlers: AccountErasureHandlers,
-    private readonly personalData: ReviewPersonalDataRepository,
-  ) {}
+export class ReviewAccountErasure extends AccountErasureArea {
+  readonly area = 'reputation';
 
-  onModuleInit(): void {
-    this.handlers.register('reputation', (step) => this.erase(step));
+  constructor(private readonly personalData: ReviewPersonalDataRepository) {
+    super();
   }
 
-  private async erase({ manager, userId }: AccountErasureStep): Promise<Record<string, number>> {
+  protected async erase({ manager, userId }: AccountErasureStep): Promise<Record<string, number>> {
     const reviewsAnonymised = await this.personalData.removeCommentsByOrAbout(manager, userId);
     await this.personalData.blankRepliesByOrAbout(manager, userId, ERASED_TEXT);
     // What the moderators read of reviews about the person (their own are blanked by moderation).

@@ -1,10 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  PersonalDataExportArea,
-  PersonalDataExportHandlers,
-  PersonalDataExportPart,
-  PersonalDataExportStep,
-} from '@prossimo/platform';
+import { PersonalDataExportArea, PersonalDataExportPart, PersonalDataExportStep } from '@prossimo/platform';
 import { ReviewPersonalDataRepository } from './review-personal-data.repository';
 
 /**
@@ -17,11 +12,8 @@ export class ReviewExport extends PersonalDataExportArea {
   readonly sections = ['reviewsWritten', 'reviewsReceived', 'reviewRepliesWritten'];
   readonly tables = ['reviews', 'review_replies'];
 
-  constructor(
-    handlers: PersonalDataExportHandlers,
-    private readonly personalData: ReviewPersonalDataRepository,
-  ) {
-    super(handlers);
+  constructor(private readonly personalData: ReviewPersonalDataRepository) {
+    super();
   }
 
   async collect({ manager, userId }: PersonalDataExportStep): Promise<PersonalDataExportPart> {

@@ -13,6 +13,7 @@ import {
   AppConfig,
   DomainError,
   JOBS,
+  mapPage,
   outboxJob,
   Page,
   recordStatusChange,
@@ -338,15 +339,12 @@ export class ReviewService {
         details: { reviewIds: sensitive.map((item) => item.id) },
       });
     }
-    return {
-      items: page.items.map(({ review, comuneIstat, heldReasons, replyHeldReasons }) => ({
-        review,
-        comuneIstat,
-        heldReasons,
-        replyHeldReasons,
-      })),
-      pageInfo: page.pageInfo,
-    };
+    return mapPage(page, ({ review, comuneIstat, heldReasons, replyHeldReasons }) => ({
+      review,
+      comuneIstat,
+      heldReasons,
+      replyHeldReasons,
+    }));
   }
 
   // ----- internals -----
@@ -359,7 +357,7 @@ export class ReviewService {
   ): Promise<Page<Review>> {
     const rows = await this.reviews.findReviewsPage(conditions, params, args.after, 'DESC', args.first);
     const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
-    return { items: page.items.map((row) => this.toReview(row, viewer)), pageInfo: page.pageInfo };
+    return mapPage(page, (row) => this.toReview(row, viewer));
   }
 
   private toReview(row: ReviewRow, viewer: Viewer): Review {

@@ -1,14 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ModerationStatus } from '@prossimo/moderation';
-import {
-  afterCursorCondition,
-  CursorAt,
-  cursorAtColumn,
-  firstRow,
-  onlyRow,
-  Queryable,
-} from '@prossimo/platform';
+import { CursorAt, firstRow, keysetPageSql, onlyRow, Queryable } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import { HeldReason } from '../screening/comment-screening';
 import {
@@ -235,12 +228,11 @@ export class ReviewsRepository {
     order: 'ASC' | 'DESC',
     first: number,
   ): Promise<(ReviewRow & CursorAt)[]> {
-    conditions.push(...afterCursorCondition(after, '(r.created_at, r.id)', order, params));
-    params.push(first + 1);
-    const orderBy = order === 'ASC' ? 'r.created_at, r.id' : 'r.created_at DESC, r.id DESC';
+    const keyset = keysetPageSql({ at: 'r.created_at', id: 'r.id' }, order, { after, first }, params);
+    conditions.push(...keyset.after);
     return this.dataSource.query(
-      `SELECT ${REVIEW_COLUMNS}, ${cursorAtColumn('r.created_at')} FROM ${REVIEW_FROM}
-        WHERE ${conditions.join(' AND ')} ORDER BY ${orderBy} LIMIT $${params.length}`,
+      `SELECT ${REVIEW_COLUMNS}, ${keyset.cursorColumn} FROM ${REVIEW_FROM}
+        WHERE ${conditions.join(' AND ')} ${keyset.orderAndLimit}`,
       params,
     );
   }

@@ -2,10 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ContentType, itemDecidedSql, joinModerationItemSql } from '@prossimo/moderation';
 import {
-  afterCursorCondition,
   CursorAt,
-  cursorAtColumn,
   firstRow,
+  keysetPageSql,
   latestStatusChangeTo,
   PageArgs,
   Queryable,
@@ -34,14 +33,14 @@ export class NeedsRepository {
   async findMyNeedsPage(published: string, userId: string, args: PageArgs): Promise<NeedPageRow[]> {
     const params: unknown[] = [userId];
     const conditions = ['(n.author_user_id = $1 OR b.user_id = $1)'];
-    conditions.push(...afterCursorCondition(args.after, '(n.created_at, n.id)', 'DESC', params));
-    params.push(args.first + 1);
+    const keyset = keysetPageSql({ at: 'n.created_at', id: 'n.id' }, 'DESC', args, params);
+    conditions.push(...keyset.after);
     // Every citizen's home screen: prepared, so PostgreSQL does not plan it again on each request.
     return queryPrepared<NeedPageRow>(
       this.dataSource,
-      `SELECT ${needColumns(published)}, ${cursorAtColumn('n.created_at')}
+      `SELECT ${needColumns(published)}, ${keyset.cursorColumn}
          FROM needs n LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
-        WHERE ${conditions.join(' AND ')} ORDER BY n.created_at DESC, n.id DESC LIMIT $${params.length}`,
+        WHERE ${conditions.join(' AND ')} ${keyset.orderAndLimit}`,
       params,
     );
   }
@@ -75,12 +74,12 @@ export class NeedsRepository {
         `n.status = 'open' AND coalesce(n.opened_at, n.created_at) <= now() - make_interval(hours => $${params.length})`,
       );
     }
-    conditions.push(...afterCursorCondition(args.after, '(n.created_at, n.id)', 'ASC', params));
-    params.push(args.first + 1);
+    const keyset = keysetPageSql({ at: 'n.created_at', id: 'n.id' }, 'ASC', args, params);
+    conditions.push(...keyset.after);
     return this.dataSource.query(
-      `SELECT ${needColumns(published)}, ${cursorAtColumn('n.created_at')}
+      `SELECT ${needColumns(published)}, ${keyset.cursorColumn}
          FROM needs n LEFT JOIN beneficiaries b ON b.id = n.beneficiary_id
-        WHERE ${conditions.join(' AND ')} ORDER BY n.created_at, n.id LIMIT $${params.length}`,
+        WHERE ${conditions.join(' AND ')} ${keyset.orderAndLimit}`,
       params,
     );
   }

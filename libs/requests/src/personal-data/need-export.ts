@@ -1,10 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  PersonalDataExportArea,
-  PersonalDataExportHandlers,
-  PersonalDataExportPart,
-  PersonalDataExportStep,
-} from '@prossimo/platform';
+import { PersonalDataExportArea, PersonalDataExportPart, PersonalDataExportStep } from '@prossimo/platform';
 import { RequestsPersonalDataRepository } from './requests-personal-data.repository';
 
 /**
@@ -17,11 +12,8 @@ export class NeedExport extends PersonalDataExportArea {
   readonly sections = ['needs', 'needStatusHistory'];
   readonly tables = ['needs', 'beneficiaries', 'status_history'];
 
-  constructor(
-    handlers: PersonalDataExportHandlers,
-    private readonly personalData: RequestsPersonalDataRepository,
-  ) {
-    super(handlers);
+  constructor(private readonly personalData: RequestsPersonalDataRepository) {
+    super();
   }
 
   async collect({ manager, userId, decrypt }: PersonalDataExportStep): Promise<PersonalDataExportPart> {

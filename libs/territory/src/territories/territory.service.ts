@@ -12,6 +12,7 @@ import {
   decodeCursor,
   DomainError,
   manyByKey,
+  mapPage,
   Page,
   RequestLoader,
   toPage,
@@ -252,7 +253,7 @@ export class TerritoryService {
     await this.territory(args.territoryId);
     const rows = await this.staff.staffPage(args.territoryId, decodeCursor(args.after, 3), args.first + 1);
     const page = toPage(rows, args.first, (row) => [row.unnamed, row.displayName ?? '', row.userId]);
-    return { ...page, items: page.items.map(({ unnamed: _unnamed, ...member }) => member) };
+    return mapPage(page, ({ unnamed: _unnamed, ...member }) => member);
   }
 
   /** Platform admins grant anywhere; a moderator grants only in their own territory. Audited. */
