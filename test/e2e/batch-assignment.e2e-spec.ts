@@ -227,13 +227,7 @@ describe('Batch assignment through the queue: optimal, no helper twice, at least
   it('gives one driver two rides that do not overlap (ride buffers included)', async () => {
     // Four hours after the second ride, 1.5 km from Nino and within 2 km only: Nino alone can take
     // it. One need per driver would have to drop it or the second ride; the batch keeps both.
-    const laterRide = ok(
-      await stack.graphql<{ postNeed: { id: string } }>(
-        `mutation ($input: PostNeedInput!) { postNeed(input: $input) { id } }`,
-        { input: ride(east(2.5), 24.5, 2) },
-        { token: citizen.token },
-      ),
-    ).postNeed.id;
+    const laterRide = await postNeedAs(stack, citizen, ride(east(2.5), 24.5, 2));
     await waitUntil(async () => (await proposals(near)).some((p) => p.needId === laterRide), 30000);
     const requested = ok(
       await stack.graphql<{ requestBatchAssignment: Run }>(

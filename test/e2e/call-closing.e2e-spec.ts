@@ -10,6 +10,7 @@ import {
   signUp,
 } from '../support/fixtures';
 import { startStack, TestStack } from '../support/stack';
+import { saveVolunteerProfile } from '../support/engagements';
 
 const SALUZZO = { istat: '004203', lat: 44.6447, lon: 7.4929 };
 
@@ -25,7 +26,6 @@ const ORGANISATION_CALLS = `query ($id: ID!) {
   organisationCallsToAction(organisationId: $id) { items { id status closedAt } }
 }`;
 const PUBLIC_CALLS = `query ($istat: String) { callsToAction(comuneIstat: $istat) { items { id } } }`;
-const UPSERT = `mutation ($input: UpsertVolunteerProfileInput!) { upsertVolunteerProfile(input: $input) { id } }`;
 
 describe('closing a call to action', () => {
   let stack: TestStack;
@@ -38,23 +38,15 @@ describe('closing a call to action', () => {
 
   async function volunteer(name: string): Promise<SignedInUser> {
     const user = await signUp(stack);
-    ok(
-      await stack.graphql(
-        UPSERT,
-        {
-          input: {
-            displayName: name,
-            bio: 'Disponibile per le iniziative del paese.',
-            categories: ['COMPANIONSHIP'],
-            homeLat: SALUZZO.lat,
-            homeLon: SALUZZO.lon,
-            travelRadiusKm: 10,
-            weeklyHourLimit: 6,
-          },
-        },
-        { token: user.token },
-      ),
-    );
+    await saveVolunteerProfile(stack, user, {
+      displayName: name,
+      bio: 'Disponibile per le iniziative del paese.',
+      categories: ['COMPANIONSHIP'],
+      homeLat: SALUZZO.lat,
+      homeLon: SALUZZO.lon,
+      travelRadiusKm: 10,
+      weeklyHourLimit: 6,
+    });
     return user;
   }
 

@@ -1,8 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { addDays, fromLocal, todayInRome } from '@prossimo/community';
-import { createTerritory, grantRole, ok, SignedInUser, signUp, waitUntil } from '../support/fixtures';
+import {
+  createTerritory,
+  grantRole,
+  ok,
+  SignedInUser,
+  signUp,
+  waitUntil,
+  withoutQuietHours,
+} from '../support/fixtures';
 import { inboundSms } from '../support/sms-webhook';
 import { startStack, TestStack, uniquePhone } from '../support/stack';
+import { saveVolunteerProfile } from '../support/engagements';
 
 // Comuni no other test file uses (moderation modes and volunteers of other files stay out).
 const FOSSANO = { istat: '004089', lat: 44.55077, lon: 7.71922 };
@@ -10,7 +19,6 @@ const MONDOVI = { istat: '004130', lat: 44.39603, lon: 7.81764 };
 const TRENTO = { lat: 46.0679, lon: 11.1211 };
 const WEBHOOK_SECRET = 'calls-webhook-secret-0123456789abcdefgh';
 
-const UPSERT = `mutation ($input: UpsertVolunteerProfileInput!) { upsertVolunteerProfile(input: $input) { id } }`;
 const PREFERENCES = `mutation ($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { language } }`;
 const PUBLISH_CALL = `mutation ($input: PublishCallToActionInput!) { publishCallToAction(input: $input) { id } }`;
 const ANSWER_CALL = `mutation ($callId: ID!) { answerCallToAction(input: { callId: $callId }) { id } }`;
@@ -46,34 +54,18 @@ describe('calls to action reach the volunteers who fit them', () => {
     options: { categories?: string[]; availability?: unknown[] } = {},
   ): Promise<Volunteer> {
     const user = await signUp(stack);
-    ok(
-      await stack.graphql(
-        UPSERT,
-        {
-          input: {
-            displayName: name,
-            bio: 'Disponibile per il quartiere.',
-            categories: options.categories ?? ['COMPANIONSHIP'],
-            homeLat: home.lat,
-            homeLon: home.lon,
-            travelRadiusKm: 10,
-            weeklyHourLimit: 6,
-            availability: options.availability ?? [
-              { recurring: { dayOfWeek: 3, start: '15:00', end: '18:00' } },
-            ],
-          },
-        },
-        { token: user.token },
-      ),
-    );
+    await saveVolunteerProfile(stack, user, {
+      displayName: name,
+      bio: 'Disponibile per il quartiere.',
+      categories: options.categories ?? ['COMPANIONSHIP'],
+      homeLat: home.lat,
+      homeLon: home.lon,
+      travelRadiusKm: 10,
+      weeklyHourLimit: 6,
+      availability: options.availability ?? [{ recurring: { dayOfWeek: 3, start: '15:00', end: '18:00' } }],
+    });
     // Quiet hours around now would hold the SMS these tests wait for (calls are not urgent).
-    ok(
-      await stack.graphql(
-        PREFERENCES,
-        { input: { quietHoursStart: '00:00', quietHoursEnd: '00:00' } },
-        { token: user.token },
-      ),
-    );
+    await withoutQuietHours(stack, user);
     return { ...user, name };
   }
 

@@ -7,8 +7,10 @@ import {
   ok,
   SignedInUser,
   signUp,
+  waitUntil,
 } from '../support/fixtures';
 import { startStack, TestStack } from '../support/stack';
+import { postNeedAs } from '../support/engagements';
 
 // Cremona and Mantova: no other test file posts needs there, so nobody else's households join.
 const CREMONA = '019036';
@@ -94,14 +96,6 @@ describe('Shared caregiver groups: quotes by band, confirmation, leaving re-pric
   async function myGroups(user: SignedInUser): Promise<Group[]> {
     return ok(await stack.graphql<{ myCareGroups: { items: Group[] } }>(MY_GROUPS, {}, { token: user.token }))
       .myCareGroups.items;
-  }
-
-  async function waitUntil(predicate: () => Promise<boolean>, timeoutMs = 20000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (!(await predicate())) {
-      if (Date.now() > deadline) throw new Error('timed out waiting');
-      await new Promise((resolve) => setTimeout(resolve, 150));
-    }
   }
 
   /**
@@ -446,16 +440,7 @@ describe('Shared caregiver groups: quotes by band, confirmation, leaving re-pric
       [dora, near(2060)],
       [elio, near(2120)],
     ] as const) {
-      needOf.set(
-        user,
-        ok(
-          await stack.graphql<{ postNeed: { id: string } }>(
-            POST_NEED,
-            { input: careNeed(location) },
-            { token: user.token },
-          ),
-        ).postNeed.id,
-      );
+      needOf.set(user, await postNeedAs(stack, user, careNeed(location)));
     }
     await waitUntil(async () => {
       const groups = await Promise.all([far, dora, elio].map(myGroups));

@@ -2,7 +2,7 @@ import { randomBytes, randomInt } from 'node:crypto';
 import { elevenDigitCheckDigit, personCheckCharacter } from '@prossimo/directory';
 import { NotificationsService } from '@prossimo/notifications';
 import { FieldCipher } from '@prossimo/platform';
-import { createTerritory, grantRole, signUp, SignedInUser } from '../support/fixtures';
+import { createTerritory, errorOf, grantRole, SignedInUser, signUp } from '../support/fixtures';
 import { GraphQLResult, startStack, TestStack, uniquePhone } from '../support/stack';
 
 // Umbrian Comuni, which no other test file uses, so moderation modes and offers stay ours.
@@ -72,12 +72,6 @@ interface OfferData {
 }
 interface SearchData {
   searchServiceOffers: { items: OfferData[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
-}
-
-function errorOf(result: GraphQLResult<unknown>): { code?: unknown; field?: unknown } {
-  expect(result.errors).toBeDefined();
-  const extensions = result.errors?.[0]?.extensions ?? {};
-  return { code: extensions.code, field: extensions.field };
 }
 
 function data<T>(result: GraphQLResult<T>): T {

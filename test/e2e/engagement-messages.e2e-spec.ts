@@ -15,6 +15,7 @@ import {
 } from '../support/fixtures';
 import { inboundSms } from '../support/sms-webhook';
 import { startStack, TestStack, uniquePhone } from '../support/stack';
+import { postNeedAs, saveVolunteerProfile } from '../support/engagements';
 
 // A Comune no other test file uses; the helper lives far away, so matching proposes nobody.
 const CUNEO = { istat: '004078', lat: 44.39071, lon: 7.54828 };
@@ -55,21 +56,13 @@ describe('messages between the parties of an engagement, in the app and by SMS',
   let nextSlotHours = 0;
 
   async function postNeed(author: SignedInUser, description: string): Promise<string> {
-    return ok(
-      await stack.graphql<{ postNeed: { id: string } }>(
-        `mutation ($input: PostNeedInput!) { postNeed(input: $input) { id } }`,
-        {
-          input: {
-            category: 'COMPANIONSHIP',
-            description,
-            location: { lat: CUNEO.lat, lon: CUNEO.lon },
-            windowStart: hoursFromNow(30),
-            windowEnd: hoursFromNow(33),
-          },
-        },
-        { token: author.token },
-      ),
-    ).postNeed.id;
+    return postNeedAs(stack, author, {
+      category: 'COMPANIONSHIP',
+      description,
+      location: { lat: CUNEO.lat, lon: CUNEO.lon },
+      windowStart: hoursFromNow(30),
+      windowEnd: hoursFromNow(33),
+    });
   }
 
   /** The helper agreed (as acceptance would leave it): a confirmed engagement. */
@@ -131,23 +124,17 @@ describe('messages between the parties of an engagement, in the app and by SMS',
     await grantRole(stack.dataSource, operator.userId, 'comune_operator', { territoryId: territory });
     await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId: territory });
     await grantRole(stack.dataSource, foreignOperator.userId, 'comune_operator', { territoryId: elsewhere });
-    helperVolunteerId = ok(
-      await stack.graphql<{ upsertVolunteerProfile: { id: string } }>(
-        `mutation ($input: UpsertVolunteerProfileInput!) { upsertVolunteerProfile(input: $input) { id } }`,
-        {
-          input: {
-            displayName: 'Gianni',
-            bio: 'Faccio compagnia volentieri.',
-            categories: ['COMPANIONSHIP'],
-            homeLat: TRENTO.lat,
-            homeLon: TRENTO.lon,
-            travelRadiusKm: 5,
-            weeklyHourLimit: 4,
-          },
-        },
-        { token: helper.token },
-      ),
-    ).upsertVolunteerProfile.id;
+    helperVolunteerId = (
+      await saveVolunteerProfile(stack, helper, {
+        displayName: 'Gianni',
+        bio: 'Faccio compagnia volentieri.',
+        categories: ['COMPANIONSHIP'],
+        homeLat: TRENTO.lat,
+        homeLon: TRENTO.lon,
+        travelRadiusKm: 5,
+        weeklyHourLimit: 4,
+      })
+    ).id;
   });
   afterAll(async () => {
     await stack?.close();

@@ -3,26 +3,23 @@ import {
   accreditedSharedCarerCooperative,
   createTerritory,
   grantRole,
+  hoursFromNow,
+  ok,
   SignedInUser,
   signUp,
   TRENTINO,
+  waitFor,
 } from '../support/fixtures';
 import { needFactsDrift } from '../support/need-facts';
+import { needAcceptedBy, postNeedAs, saveVolunteerProfile, startAndComplete } from '../support/engagements';
 import { GraphQLResult, startStack, TestStack } from '../support/stack';
 
 // Impact indicators on a territory seeded through the API (matching runs in the real worker);
 // SQL only back-dates one served need into the previous month, which the API cannot do.
 
-const POST_NEED = `mutation ($input: PostNeedInput!) { postNeed(input: $input) { id status } }`;
 const POST_AT_DESK = `mutation ($input: PostNeedAtDeskInput!) { postNeedAtDesk(input: $input) { id status } }`;
 const FLAG = `mutation ($input: FlagLatentNeedInput!) { flagLatentNeed(input: $input) { id status } }`;
 const REVIEW = `mutation ($input: ReviewFlaggedNeedInput!) { reviewFlaggedNeed(input: $input) { id status } }`;
-const UPSERT_PROFILE = `mutation ($input: UpsertVolunteerProfileInput!) { upsertVolunteerProfile(input: $input) { id } }`;
-const MY_PROPOSALS = `query { myProposals(first: 50) { items { id needId status } } }`;
-const ACCEPT = `mutation ($id: ID!) { acceptProposal(input: { proposalId: $id }) { id } }`;
-const START = `mutation ($id: ID!) { startEngagement(input: { engagementId: $id }) { id } }`;
-const COMPLETE = `mutation ($id: ID!, $hours: Float!) {
-  completeEngagement(input: { engagementId: $id, hoursLogged: $hours }) { id status } }`;
 
 const WRITE_REVIEW = `mutation ($input: WriteReviewInput!) { writeReview(input: $input) { id } }`;
 const MODERATE = `mutation ($input: ModerateContentInput!) { moderateContent(input: $input) { status } }`;
@@ -118,12 +115,7 @@ type Indicators = {
 };
 type Export = { table: string; fileName: string; csv: string; rowCount: number; suppressedCells: number };
 
-function ok<T>(result: GraphQLResult<T>): T {
-  if (result.errors || !result.data) throw new Error(JSON.stringify(result.errors));
-  return result.data;
-}
 const errorOf = (result: GraphQLResult<unknown>) => result.errors?.[0]?.extensions;
-const hours = (n: number) => new Date(Date.now() + n * 3600_000).toISOString();
 
 /** YYYY-MM-DD of an instant in Europe/Rome. */
 function romeDate(at: Date): string {
@@ -231,49 +223,15 @@ describe('Impact indicators', () => {
   const from = romeMonth(previousMonthNoon);
   const to = romeDate(new Date());
 
-  async function waitUntil<T>(probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const value = await probe();
-      if (value !== undefined) return value;
-      if (Date.now() > deadline) throw new Error('timed out waiting');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-
   /** Posts a need and has whichever volunteer is proposed first accept, start and complete it. */
   async function serve(citizen: SignedInUser, input: Record<string, unknown>, hoursLogged: number) {
-    const needId = ok(
-      await stack.graphql<{ postNeed: { id: string } }>(POST_NEED, { input }, { token: citizen.token }),
-    ).postNeed.id;
-    const [helper, proposalId] = await waitUntil(async () => {
-      for (const volunteer of volunteers) {
-        const proposals = ok(
-          await stack.graphql<{ myProposals: { items: { id: string; needId: string; status: string }[] } }>(
-            MY_PROPOSALS,
-            {},
-            { token: volunteer.token },
-          ),
-        ).myProposals.items;
-        const proposal = proposals.find((item) => item.needId === needId && item.status === 'PENDING');
-        if (proposal) return [volunteer, proposal.id] as const;
-      }
-      return undefined;
-    });
-    const engagementId = ok(
-      await stack.graphql<{ acceptProposal: { id: string } }>(
-        ACCEPT,
-        { id: proposalId },
-        { token: helper.token },
-      ),
-    ).acceptProposal.id;
-    ok(await stack.graphql(START, { id: engagementId }, { token: helper.token }));
-    ok(await stack.graphql(COMPLETE, { id: engagementId, hours: hoursLogged }, { token: helper.token }));
+    const { needId, helper, engagementId } = await needAcceptedBy(stack, citizen, volunteers, input);
+    await startAndComplete(stack, helper, engagementId, hoursLogged);
     return { needId, engagementId };
   }
 
   async function waitUnmatched(needId: string): Promise<void> {
-    await waitUntil(async () => {
+    await waitFor(async () => {
       const [row]: { unmatched_reason: string | null }[] = await stack.dataSource.query(
         `SELECT unmatched_reason FROM need_match_states WHERE need_id = $1`,
         [needId],
@@ -291,8 +249,8 @@ describe('Impact indicators', () => {
       category,
       description: 'Mi serve una mano',
       location,
-      windowStart: hours(1),
-      windowEnd: hours(3),
+      windowStart: hoursFromNow(1),
+      windowEnd: hoursFromNow(3),
       urgency: 'NORMAL',
       language: 'it',
       accessibilityNeeds: [],
@@ -322,27 +280,19 @@ describe('Impact indicators', () => {
     });
     await grantRole(stack.dataSource, admin.userId, 'platform_admin');
     for (const [index, volunteer] of volunteers.entries()) {
-      ok(
-        await stack.graphql(
-          UPSERT_PROFILE,
-          {
-            input: {
-              displayName: `Volontario ${index}`,
-              bio: 'Accompagno e faccio compagnia.',
-              skills: ['guida'],
-              categories: ['RIDES_AND_ACCOMPANIMENT', 'COMPANIONSHIP'],
-              languages: ['it'],
-              homeLat: TRENTO.lat + index * 0.002,
-              homeLon: TRENTO.lon,
-              travelRadiusKm: 10,
-              vehicle: { seats: 4, wheelchairAccessible: false },
-              weeklyHourLimit: 40,
-              availability: [{ oneOff: { startsAt: hours(0.5), endsAt: hours(12) } }],
-            },
-          },
-          { token: volunteer.token },
-        ),
-      );
+      await saveVolunteerProfile(stack, volunteer, {
+        displayName: `Volontario ${index}`,
+        bio: 'Accompagno e faccio compagnia.',
+        skills: ['guida'],
+        categories: ['RIDES_AND_ACCOMPANIMENT', 'COMPANIONSHIP'],
+        languages: ['it'],
+        homeLat: TRENTO.lat + index * 0.002,
+        homeLon: TRENTO.lon,
+        travelRadiusKm: 10,
+        vehicle: { seats: 4, wheelchairAccessible: false },
+        weeklyHourLimit: 40,
+        availability: [{ oneOff: { startsAt: hoursFromNow(0.5), endsAt: hoursFromNow(12) } }],
+      });
     }
     const [anna, bruno, carla, dario, elena, franco] = citizens;
 
@@ -350,17 +300,17 @@ describe('Impact indicators', () => {
     const { needId: ride } = await serve(
       anna,
       simpleNeed('RIDES_AND_ACCOMPANIMENT', TRENTO, {
-        windowStart: hours(1),
-        windowEnd: hours(6),
+        windowStart: hoursFromNow(1),
+        windowEnd: hoursFromNow(6),
         details: {
           ride: {
             pickupPlace: 'Casa',
             pickupLocation: TRENTO,
             destinationPlace: 'Ospedale Santa Chiara',
             destinationLocation: HOSPITAL,
-            appointmentAt: hours(2),
+            appointmentAt: hoursFromNow(2),
             returnTripWanted: true,
-            returnAt: hours(4),
+            returnAt: hoursFromNow(4),
             wheelchair: false,
             escortWaits: true,
             passengers: 1,
@@ -374,7 +324,7 @@ describe('Impact indicators', () => {
       await serve(
         anna,
         // Near now: a helper may start only from 2 hours before the slot.
-        simpleNeed('COMPANIONSHIP', TRENTO, { windowStart: hours(1.5), windowEnd: hours(2.5) }),
+        simpleNeed('COMPANIONSHIP', TRENTO, { windowStart: hoursFromNow(1.5), windowEnd: hoursFromNow(2.5) }),
         1,
       ),
     ];
@@ -430,28 +380,16 @@ describe('Impact indicators', () => {
     // Needs nobody can serve (no volunteer for the category in Rovereto): Bruno for his mother, three more citizens.
     const unmatched: string[] = [];
     unmatched.push(
-      ok(
-        await stack.graphql<{ postNeed: { id: string } }>(
-          POST_NEED,
-          {
-            input: simpleNeed('HOME_HELP', ROVERETO, {
-              relative: { fullName: 'Rosa Bianchi', relationship: 'madre' },
-            }),
-          },
-          { token: bruno.token },
-        ),
-      ).postNeed.id,
+      await postNeedAs(
+        stack,
+        bruno,
+        simpleNeed('HOME_HELP', ROVERETO, {
+          relative: { fullName: 'Rosa Bianchi', relationship: 'madre' },
+        }),
+      ),
     );
     for (const citizen of [carla, dario, elena]) {
-      unmatched.push(
-        ok(
-          await stack.graphql<{ postNeed: { id: string } }>(
-            POST_NEED,
-            { input: simpleNeed('DIGITAL_HELP', ROVERETO) },
-            { token: citizen.token },
-          ),
-        ).postNeed.id,
-      );
+      unmatched.push(await postNeedAs(stack, citizen, simpleNeed('DIGITAL_HELP', ROVERETO)));
     }
     // The desk enters a need for someone who phoned.
     unmatched.push(
@@ -461,7 +399,7 @@ describe('Impact indicators', () => {
           {
             input: {
               ...simpleNeed('SHOPPING_AND_DELIVERY', ROVERETO),
-              beneficiary: { fullName: 'Mario Verdi', consentRecorded: true, consentDate: hours(-1) },
+              beneficiary: { fullName: 'Mario Verdi', consentRecorded: true, consentDate: hoursFromNow(-1) },
             },
           },
           { token: operator.token },
@@ -497,13 +435,7 @@ describe('Impact indicators', () => {
     );
     // The accepted flag has no time window yet: matching waits for the operator to add one.
     // Franco lives in Bolzano: another territory.
-    const bolzanoNeed = ok(
-      await stack.graphql<{ postNeed: { id: string } }>(
-        POST_NEED,
-        { input: simpleNeed('COMPANIONSHIP', BOLZANO) },
-        { token: franco.token },
-      ),
-    ).postNeed.id;
+    const bolzanoNeed = await postNeedAs(stack, franco, simpleNeed('COMPANIONSHIP', BOLZANO));
     for (const needId of [...unmatched, bolzanoNeed]) await waitUnmatched(needId);
   }, 120_000);
 
@@ -992,7 +924,7 @@ describe('Impact indicators', () => {
       expect(ok(await stack.graphql(REFRESH, { territoryId }, { token }))).toEqual({
         refreshIndicatorSnapshots: true,
       });
-      return waitUntil(async () => {
+      return waitFor(async () => {
         const asOf = ok(await query(token, probe)).impactIndicators.asOf;
         const fresh =
           asOf !== null &&
@@ -1080,13 +1012,7 @@ describe('Impact indicators', () => {
 
     // New data: the snapshot stays as it was (its time says so) until the next refresh.
     const before = ok(await query(moderator.token, months)).impactIndicators;
-    const needId = ok(
-      await stack.graphql<{ postNeed: { id: string } }>(
-        POST_NEED,
-        { input: simpleNeed('DIGITAL_HELP', ROVERETO) },
-        { token: citizens[5].token },
-      ),
-    ).postNeed.id;
+    const needId = await postNeedAs(stack, citizens[5], simpleNeed('DIGITAL_HELP', ROVERETO));
     await waitUnmatched(needId);
     expect(ok(await query(moderator.token, months)).impactIndicators).toEqual(before);
     const live = ok(await query(moderator.token, { ...months, live: true })).impactIndicators;
@@ -1165,28 +1091,20 @@ describe('Impact indicators: shared care', () => {
       const location = { lat: VIGEVANO_HOME.lat + index * 0.0008, lon: VIGEVANO_HOME.lon };
       needs.set(
         household,
-        ok(
-          await stack.graphql<{ postNeed: { id: string } }>(
-            `mutation ($input: PostNeedInput!) { postNeed(input: $input) { id } }`,
-            {
-              input: {
-                category: 'SHARED_CAREGIVER',
-                description: 'Badante per la mattina, anche condivisa con i vicini',
-                location,
-                comuneIstat: VIGEVANO,
-                windowStart: days(1),
-                windowEnd: days(90),
-                urgency: 'NORMAL',
-                language: 'it',
-                accessibilityNeeds: [],
-                details: {
-                  sharedCaregiver: { weeklyHours: 10, weeklySchedule: MORNINGS, willingToShare: true },
-                },
-              },
-            },
-            { token: household.token },
-          ),
-        ).postNeed.id,
+        await postNeedAs(stack, household, {
+          category: 'SHARED_CAREGIVER',
+          description: 'Badante per la mattina, anche condivisa con i vicini',
+          location,
+          comuneIstat: VIGEVANO,
+          windowStart: days(1),
+          windowEnd: days(90),
+          urgency: 'NORMAL',
+          language: 'it',
+          accessibilityNeeds: [],
+          details: {
+            sharedCaregiver: { weeklyHours: 10, weeklySchedule: MORNINGS, willingToShare: true },
+          },
+        }),
       );
     }
     const myGroup = async (household: SignedInUser) =>

@@ -12,10 +12,8 @@ import {
   waitUntil,
 } from '../support/fixtures';
 import { startStack, TestStack } from '../support/stack';
+import { postNeedAs, saveVolunteerProfile } from '../support/engagements';
 
-const POST_NEED = `mutation ($input: PostNeedInput!) { postNeed(input: $input) { id status } }`;
-const UPSERT_PROFILE = `mutation ($input: UpsertVolunteerProfileInput!) {
-  upsertVolunteerProfile(input: $input) { id moderationStatus } }`;
 const ADD_WINDOW = `mutation ($input: AvailabilityWindowInput!) { addAvailabilityWindow(input: $input) { id } }`;
 const MY_PROPOSALS = `query { myProposals(first: 50) { items { id needId status organisationId helperName } } }`;
 const NEED_PROPOSALS = `query ($needId: ID!) { needProposals(needId: $needId, first: 20) {
@@ -126,15 +124,6 @@ async function unmatchedFor(stack: TestStack, operator: SignedInUser) {
   ).unmatchedNeeds.items;
 }
 
-async function postNeed(
-  stack: TestStack,
-  citizen: SignedInUser,
-  input: Record<string, unknown>,
-): Promise<string> {
-  return ok(await stack.graphql<{ postNeed: { id: string } }>(POST_NEED, { input }, { token: citizen.token }))
-    .postNeed.id;
-}
-
 describe('Matching flow: triggers, manual assignment, organisations, citizen confirmation', () => {
   let stack: TestStack;
   let territoryId: string;
@@ -160,14 +149,12 @@ describe('Matching flow: triggers, manual assignment, organisations, citizen con
 
   it('a volunteer adding availability re-matches the unmatched need nearby', async () => {
     const helper = await signUp(stack);
-    ok(
-      await stack.graphql(
-        UPSERT_PROFILE,
-        { input: profile('Giulia', { lat: 45.45, lon: 8.63 }, ['COMPANIONSHIP'], 0.5, 10) },
-        { token: helper.token },
-      ),
+    await saveVolunteerProfile(
+      stack,
+      helper,
+      profile('Giulia', { lat: 45.45, lon: 8.63 }, ['COMPANIONSHIP'], 0.5, 10),
     );
-    const needId = await postNeed(
+    const needId = await postNeedAs(
       stack,
       citizen,
       needInput('COMPANIONSHIP', NOVARA, 30, 31, { maxDistanceKm: 5 }),
@@ -216,8 +203,8 @@ describe('Matching flow: triggers, manual assignment, organisations, citizen con
       [organisation.id, territoryId],
     );
     // Two needs at the same time: nobody does home help in Novara yet.
-    const first = await postNeed(stack, citizen, needInput('HOME_HELP', NOVARA, 50, 51));
-    const second = await postNeed(stack, citizen, needInput('HOME_HELP', NOVARA, 50.5, 51.5));
+    const first = await postNeedAs(stack, citizen, needInput('HOME_HELP', NOVARA, 50, 51));
+    const second = await postNeedAs(stack, citizen, needInput('HOME_HELP', NOVARA, 50.5, 51.5));
     await waitUntil(async () => {
       const listed = (await unmatchedFor(stack, operator)).map((item) => item.needId);
       return listed.includes(first) && listed.includes(second);
@@ -443,14 +430,14 @@ describe('Matching flow: triggers, manual assignment, organisations, citizen con
       (await proposalsFor(stack, needId))
         .map((row) => row.organisation_id)
         .filter((id): id is string => id !== null && [withoutRamp, smallVan, withRamp].includes(id));
-    const needId = await postNeed(stack, citizen, ride(70, 2));
+    const needId = await postNeedAs(stack, citizen, ride(70, 2));
     await waitUntil(async () => (await organisationsAsked(needId)).length > 0);
     // Not the car without a ramp (nearest by name order), nor the van with one seat for two people.
     expect(await organisationsAsked(needId)).toEqual([withRamp]);
   });
 
   it('an operator assigns by hand from the ranked list; only operators of the territory may', async () => {
-    const needId = await postNeed(stack, citizen, needInput('SHOPPING_AND_DELIVERY', NOVARA, 60, 61));
+    const needId = await postNeedAs(stack, citizen, needInput('SHOPPING_AND_DELIVERY', NOVARA, 60, 61));
     await waitUntil(async () => (await unmatchedFor(stack, operator)).some((item) => item.needId === needId));
     // Two helpers appear without any trigger (straight in the database): nobody asks them yet.
     const [near, far] = await Promise.all([signUp(stack), signUp(stack)]);
@@ -582,15 +569,9 @@ describe('Matching flow: triggers, manual assignment, organisations, citizen con
       [rosa, 'Rosa', { lat: 45.448, lon: 8.62 }],
       [piero, 'Piero', { lat: 45.44, lon: 8.61 }],
     ] as const) {
-      ok(
-        await stack.graphql(
-          UPSERT_PROFILE,
-          { input: profile(name, home, ['CHILDCARE'], 35, 60) },
-          { token: user.token },
-        ),
-      );
+      await saveVolunteerProfile(stack, user, profile(name, home, ['CHILDCARE'], 35, 60));
     }
-    const needId = await postNeed(stack, citizen, needInput('CHILDCARE', NOVARA, 40, 41));
+    const needId = await postNeedAs(stack, citizen, needInput('CHILDCARE', NOVARA, 40, 41));
     await waitUntil(async () => (await proposalsFor(stack, needId)).length === 2);
     const proposalOf = async (user: SignedInUser, need: string) =>
       ok(
@@ -647,7 +628,7 @@ describe('Matching flow: triggers, manual assignment, organisations, citizen con
 
     // Second need: Piero accepts, the citizen declines him, matching asks Rosa again; the
     // operator confirms her.
-    const second = await postNeed(stack, citizen, needInput('CHILDCARE', NOVARA, 44, 45));
+    const second = await postNeedAs(stack, citizen, needInput('CHILDCARE', NOVARA, 44, 45));
     await waitUntil(async () => (await proposalsFor(stack, second)).length === 2);
     const declined = ok(
       await stack.graphql<{ acceptProposal: { id: string } }>(
@@ -731,7 +712,7 @@ describe('Matching flow: the sweep, radius widening, and the operator told', () 
   });
 
   it('the periodic sweep finds a helper for a need still unmatched', async () => {
-    const needId = await postNeed(stack, citizen, needInput('DIGITAL_HELP', VERCELLI, 20, 21));
+    const needId = await postNeedAs(stack, citizen, needInput('DIGITAL_HELP', VERCELLI, 20, 21));
     await waitUntil(async () => (await unmatchedFor(stack, operator)).some((item) => item.needId === needId));
     const helper = await signUp(stack);
     // Straight into the database: no outbox row, only the repeatable sweep can notice.
@@ -759,7 +740,7 @@ describe('Matching flow: the sweep, radius widening, and the operator told', () 
       25,
       40,
     );
-    const needId = await postNeed(
+    const needId = await postNeedAs(
       stack,
       citizen,
       needInput('HOME_HELP', VERCELLI, 30, 31, { maxDistanceKm: 2 }),

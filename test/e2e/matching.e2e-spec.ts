@@ -12,10 +12,9 @@ import {
   waitUntil,
 } from '../support/fixtures';
 import { startStack, TestStack } from '../support/stack';
+import { postNeedAs, saveVolunteerProfile } from '../support/engagements';
 
 const POST_NEED = `mutation ($input: PostNeedInput!) { postNeed(input: $input) { id status } }`;
-const UPSERT_PROFILE = `mutation ($input: UpsertVolunteerProfileInput!) {
-  upsertVolunteerProfile(input: $input) { id moderationStatus } }`;
 const MY_PROPOSALS = `query { myProposals(first: 20) { items { id needId status rank score distanceKm whyThisHelper
   reasons { name value weight contribution explanation } } } }`;
 const NEED_PROPOSALS = `query ($needId: ID!) { needProposals(needId: $needId, first: 20) {
@@ -153,14 +152,8 @@ describe('Matching: proposals, first acceptance wins, engagements', () => {
       [enzo, profile('Enzo', { lat: 45.07, lon: 7.68 }, { seats: 4, wheelchairAccessible: true })],
     ];
     for (const [user, input] of profiles) {
-      const saved = ok(
-        await stack.graphql<{ upsertVolunteerProfile: { moderationStatus: string } }>(
-          UPSERT_PROFILE,
-          { input },
-          { token: user.token },
-        ),
-      );
-      expect(saved.upsertVolunteerProfile.moderationStatus).toBe('PUBLISHED');
+      const saved = await saveVolunteerProfile(stack, user, input);
+      expect(saved.moderationStatus).toBe('PUBLISHED');
     }
   });
   afterAll(async () => {
@@ -522,13 +515,7 @@ describe('Matching: proposals, first acceptance wins, engagements', () => {
       ],
     ];
     for (const [overrides, reason] of cases) {
-      const id = ok(
-        await stack.graphql<{ postNeed: { id: string } }>(
-          POST_NEED,
-          { input: rideInput(overrides) },
-          { token: citizen.token },
-        ),
-      ).postNeed.id;
+      const id = await postNeedAs(stack, citizen, rideInput(overrides));
       await waitUntil(async () => {
         items = ok(
           await stack.graphql<{ unmatchedNeeds: { items: typeof items } }>(
@@ -552,29 +539,25 @@ describe('Matching: proposals, first acceptance wins, engagements', () => {
     ).toBe(true);
     const ride = (rideInput().details as { ride: Record<string, unknown> }).ride;
     const before = [bruno, carla, dario].map((user) => stack.gateway.messagesTo(user.phone).length);
-    const needId = ok(
-      await stack.graphql<{ postNeed: { id: string } }>(
-        POST_NEED,
-        {
-          input: rideInput({
-            windowStart: hoursFromNow(8.5),
-            windowEnd: hoursFromNow(9.7),
-            accessibilityNeeds: [],
-            details: {
-              ride: {
-                ...ride,
-                appointmentAt: hoursFromNow(9),
-                returnTripWanted: false,
-                returnAt: null,
-                wheelchair: false,
-                passengers: 1,
-              },
-            },
-          }),
+    const needId = await postNeedAs(
+      stack,
+      other,
+      rideInput({
+        windowStart: hoursFromNow(8.5),
+        windowEnd: hoursFromNow(9.7),
+        accessibilityNeeds: [],
+        details: {
+          ride: {
+            ...ride,
+            appointmentAt: hoursFromNow(9),
+            returnTripWanted: false,
+            returnAt: null,
+            wheelchair: false,
+            passengers: 1,
+          },
         },
-        { token: other.token },
-      ),
-    ).postNeed.id;
+      }),
+    );
     for (const [index, user] of [bruno, carla, dario].entries()) {
       await stack.gateway.waitFor(() => stack.gateway.messagesTo(user.phone).length > before[index]);
     }
@@ -627,13 +610,7 @@ describe('Matching: proposals, first acceptance wins, engagements', () => {
   });
 
   it('64 helpers accept the same need at once: exactly one engagement', async () => {
-    const needId = ok(
-      await stack.graphql<{ postNeed: { id: string } }>(
-        POST_NEED,
-        { input: companionshipInput(20, 21) },
-        { token: citizen.token },
-      ),
-    ).postNeed.id;
+    const needId = await postNeedAs(stack, citizen, companionshipInput(20, 21));
     const helpers = await Promise.all(Array.from({ length: 64 }, () => signUp(stack)));
     for (const helper of helpers) {
       // Proposals inserted directly: the race is about acceptance, not about who is asked.
@@ -706,15 +683,7 @@ describe('Matching: proposals, first acceptance wins, engagements', () => {
     // 32 needs whose windows all overlap the next one (staggered by 15 minutes, 2 hours long).
     const needIds: string[] = [];
     for (let i = 0; i < 32; i++) {
-      needIds.push(
-        ok(
-          await stack.graphql<{ postNeed: { id: string } }>(
-            POST_NEED,
-            { input: companionshipInput(30 + i / 4, 32 + i / 4) },
-            { token: citizen.token },
-          ),
-        ).postNeed.id,
-      );
+      needIds.push(await postNeedAs(stack, citizen, companionshipInput(30 + i / 4, 32 + i / 4)));
     }
     const proposalIds: string[] = [];
     for (const needId of needIds) {
@@ -786,32 +755,22 @@ describe('Matching: a proposal that times out goes to the next candidate', () =>
       [first, 'Primo', { lat: 44.698, lon: 7.856 }],
       [second, 'Secondo', { lat: 44.71, lon: 7.87 }],
     ] as const) {
-      ok(
-        await stack.graphql(
-          UPSERT_PROFILE,
-          { input: profile(name, home, { seats: 4, wheelchairAccessible: true }) },
-          { token: user.token },
-        ),
-      );
+      await saveVolunteerProfile(stack, user, profile(name, home, { seats: 4, wheelchairAccessible: true }));
     }
-    const needId = ok(
-      await stack.graphql<{ postNeed: { id: string } }>(
-        POST_NEED,
-        {
-          input: rideInput({
-            location: bra,
-            maxDistanceKm: 5,
-            details: {
-              ride: {
-                ...(rideInput().details as { ride: Record<string, unknown> }).ride,
-                pickupLocation: bra,
-              },
-            },
-          }),
+    const needId = await postNeedAs(
+      stack,
+      citizen,
+      rideInput({
+        location: bra,
+        maxDistanceKm: 5,
+        details: {
+          ride: {
+            ...(rideInput().details as { ride: Record<string, unknown> }).ride,
+            pickupLocation: bra,
+          },
         },
-        { token: citizen.token },
-      ),
-    ).postNeed.id;
+      }),
+    );
     const proposals = async () =>
       (await stack.dataSource.query(
         `SELECT helper_user_id, status FROM match_proposals WHERE need_id = $1 ORDER BY rank`,

@@ -1,5 +1,4 @@
-import { NotificationsService } from '@prossimo/notifications';
-import { grantRole, signUp, SignedInUser } from '../support/fixtures';
+import { grantRole, notifyNeedMatched, SignedInUser, signUp, withoutQuietHours } from '../support/fixtures';
 import { LoopbackSmtpServer, UNKNOWN_MAILBOX_DOMAIN } from '../support/smtp-server';
 import { startStack, TestStack } from '../support/stack';
 
@@ -15,41 +14,20 @@ const codes = (result: Errors) => (result.errors ?? []).map((error) => error.ext
 describe('notifications by e-mail (SMTP on loopback)', () => {
   let smtp: LoopbackSmtpServer;
   let stack: TestStack;
-  let notifications: NotificationsService;
   let user: SignedInUser;
 
   beforeAll(async () => {
     smtp = new LoopbackSmtpServer();
     await smtp.start();
     stack = await startStack({ env: { SMTP_URL: smtp.url, EMAIL_FROM, SMTP_TIMEOUT_MS: '3000' } });
-    notifications = stack.api.get(NotificationsService);
     user = await signUp(stack);
     // Quiet hours never hold e-mail, but keep SMS out of the way of the counts below.
-    await stack.graphql(
-      UPDATE,
-      { input: { quietHoursStart: '00:00', quietHoursEnd: '00:00' } },
-      { token: user.token },
-    );
+    await withoutQuietHours(stack, user);
   });
   afterAll(async () => {
     await stack.close();
     await smtp.stop();
   });
-
-  function notifyMatched(userId: string) {
-    return stack.dataSource.transaction((manager) =>
-      notifications.notifyUser(manager, {
-        userId,
-        event: 'need_matched',
-        params: {
-          helper: 'Giovanni',
-          summary: 'Visita cardiologica',
-          when: 'domani alle 10:30',
-          contact: 'Alba',
-        },
-      }),
-    );
-  }
 
   async function statusOf(
     id: string,
@@ -106,7 +84,7 @@ describe('notifications by e-mail (SMTP on loopback)', () => {
     expect(updated.data!.updateNotificationPreferences.email).toBe(stored);
 
     const smsBefore = stack.gateway.messagesTo(user.phone).length;
-    const ids = await notifyMatched(user.userId);
+    const ids = await notifyNeedMatched(stack, user.userId);
     expect(ids).toHaveLength(1);
     const [id] = ids;
     await smtp.waitFor(() => smtp.received.some((message) => message.messageId.includes(id)));
@@ -141,7 +119,7 @@ describe('notifications by e-mail (SMTP on loopback)', () => {
         )
       ).errors,
     ).toBeUndefined();
-    const [id] = await notifyMatched(other.userId);
+    const [id] = await notifyNeedMatched(stack, other.userId);
     let row = await statusOf(id);
     for (let i = 0; i < 200 && row.status !== 'failed_permanent'; i++) {
       await new Promise((resolve) => setTimeout(resolve, 50));

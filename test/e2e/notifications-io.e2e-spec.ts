@@ -1,6 +1,5 @@
-import { NotificationsService } from '@prossimo/notifications';
 import { QueueBackendService } from '@prossimo/platform';
-import { ok, signUp, SignedInUser, waitUntil } from '../support/fixtures';
+import { notifyNeedMatched, ok, SignedInUser, signUp, waitUntil } from '../support/fixtures';
 import { LoopbackIoServer } from '../support/io-server';
 import { startStack, TestStack } from '../support/stack';
 
@@ -29,7 +28,6 @@ interface Row {
 describe('App IO channel (fake IO on loopback, checked against the contract)', () => {
   let io: LoopbackIoServer;
   let stack: TestStack;
-  let notifications: NotificationsService;
 
   beforeAll(async () => {
     io = new LoopbackIoServer();
@@ -44,7 +42,6 @@ describe('App IO channel (fake IO on loopback, checked against the contract)', (
         JOB_ATTEMPTS: '6',
       },
     });
-    notifications = stack.api.get(NotificationsService);
   });
   afterAll(async () => {
     await stack.close();
@@ -71,21 +68,6 @@ describe('App IO channel (fake IO on loopback, checked against the contract)', (
       ),
     );
     return person;
-  }
-
-  function notifyMatched(userId: string): Promise<string[]> {
-    return stack.dataSource.transaction((manager) =>
-      notifications.notifyUser(manager, {
-        userId,
-        event: 'need_matched',
-        params: {
-          helper: 'Giovanni',
-          summary: 'Visita cardiologica',
-          when: 'domani alle 10:30',
-          contact: 'Alba',
-        },
-      }),
-    );
   }
 
   async function rowsOf(userId: string): Promise<Record<string, Row>> {
@@ -132,7 +114,7 @@ describe('App IO channel (fake IO on loopback, checked against the contract)', (
   it('delivered: one message on IO within its length rules, the SMS fallback cancelled, status read back', async () => {
     io.register(CODES[0]);
     const person = await personOnIo(CODES[0]);
-    await notifyMatched(person.userId);
+    await notifyNeedMatched(stack, person.userId);
     const rows = await settled(person.userId, 'io', ['delivered']);
     expect(rows.io).toMatchObject({ status: 'delivered', fallback_id: rows.sms.id, attempts: 1 });
     expect(rows.sms.status).toBe('cancelled');
@@ -148,7 +130,7 @@ describe('App IO channel (fake IO on loopback, checked against the contract)', (
 
   it('not on IO (404): the SMS goes instead', async () => {
     const person = await personOnIo(CODES[1]);
-    await notifyMatched(person.userId);
+    await notifyNeedMatched(stack, person.userId);
     const rows = await settled(person.userId, 'sms', ['sent', 'delivered']);
     expect(rows.io.status).toBe('failed_permanent');
     expect(io.messagesTo(CODES[1])).toEqual([]);
@@ -160,7 +142,7 @@ describe('App IO channel (fake IO on loopback, checked against the contract)', (
   it('sender_allowed false: the SMS goes instead, nothing is submitted to IO', async () => {
     io.register(CODES[2], false);
     const person = await personOnIo(CODES[2]);
-    await notifyMatched(person.userId);
+    await notifyNeedMatched(stack, person.userId);
     const rows = await settled(person.userId, 'sms', ['sent', 'delivered']);
     expect(rows.io.status).toBe('failed_permanent');
     expect(io.messagesTo(CODES[2])).toEqual([]);
@@ -174,7 +156,7 @@ describe('App IO channel (fake IO on loopback, checked against the contract)', (
     io.failNext('getProfileByPOST', 500);
     io.failNext('submitMessageforUser', 429, 500);
     const person = await personOnIo(CODES[3]);
-    await notifyMatched(person.userId);
+    await notifyNeedMatched(stack, person.userId);
     const rows = await settled(person.userId, 'io', ['sent', 'delivered']);
     expect(rows.io.attempts).toBe(4);
     expect(rows.sms.status).toBe('cancelled');
@@ -200,7 +182,7 @@ describe('App IO channel (fake IO on loopback, checked against the contract)', (
     const person = await personOnIo('RSSMRA80A01H501U');
     io.register('RSSMRA80A01H501U');
     await stack.stopWorker();
-    await notifyMatched(person.userId);
+    await notifyNeedMatched(stack, person.userId);
     const rows = await rowsOf(person.userId);
     await stack.dataSource.query(
       `UPDATE notifications SET status = 'sending', attempts = 1, updated_at = now() - interval '1 hour' WHERE id = $1`,

@@ -5,7 +5,7 @@ import request from 'supertest';
 import WebSocket from 'ws';
 import { DomainError } from '@prossimo/platform';
 import { NotificationsService, signWebhook, SmsReplyService } from '@prossimo/notifications';
-import { grantRole, signUp, SignedInUser } from '../support/fixtures';
+import { grantRole, SignedInUser, signUp, withoutQuietHours } from '../support/fixtures';
 import { startStack, TestStack, uniquePhone } from '../support/stack';
 
 const WEBHOOK_SECRET = randomBytes(32).toString('hex');
@@ -44,11 +44,7 @@ describe('notifications', () => {
     notifications = stack.api.get(NotificationsService);
     user = await signUp(stack);
     // Quiet hours around now would hold the SMS these tests wait for; tests that need them set them.
-    await stack.graphql(
-      UPDATE,
-      { input: { quietHoursStart: '00:00', quietHoursEnd: '00:00' } },
-      { token: user.token },
-    );
+    await withoutQuietHours(stack, user);
   });
   afterAll(async () => {
     await stack.close();

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { elevenDigitCheckDigit } from '@prossimo/directory';
-import { createTerritory, ok, SignedInUser, signUp, TRENTINO } from '../support/fixtures';
-import { GraphQLResult, startStack, TestStack, uniquePhone } from '../support/stack';
+import { codeOf, createTerritory, ok, SignedInUser, signUp, TRENTINO } from '../support/fixtures';
+import { startStack, TestStack, uniquePhone } from '../support/stack';
 
 const INVITE = `mutation ($input: InviteOrganisationMemberInput!) {
   inviteOrganisationMember(input: $input) { organisationId userId role status invitationExpiresAt } }`;
@@ -18,8 +18,6 @@ const REVOKE = `mutation ($id: ID!) { revokeOrganisationInvitation(input: { invi
 const REMOVE = `mutation ($input: RemoveOrganisationMemberInput!) { removeOrganisationMember(input: $input) }`;
 
 type Invited = { inviteOrganisationMember: Record<string, unknown> };
-
-const codeOf = (result: GraphQLResult<unknown>) => result.errors?.[0]?.extensions?.code;
 
 describe('organisation invitations: no enumeration, no SMS pumping, the invited person answers', () => {
   let stack: TestStack;

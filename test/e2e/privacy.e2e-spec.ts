@@ -2,23 +2,19 @@ import { createHash, createHmac } from 'node:crypto';
 import { Job } from 'bullmq';
 import { NotificationsService } from '@prossimo/notifications';
 import { FieldCipher, QueueBackendService } from '@prossimo/platform';
-import { createTerritory, grantRole, SignedInUser, signUp } from '../support/fixtures';
-import { GraphQLResult, startStack, TestStack, uniqueIp, uniquePhone } from '../support/stack';
+import { needAcceptedBy, postNeedAs, saveVolunteerProfile, startAndComplete } from '../support/engagements';
+import {
+  createTerritory,
+  errorOf,
+  grantRole,
+  hoursFromNow,
+  ok,
+  SignedInUser,
+  signUp,
+  waitUntil,
+} from '../support/fixtures';
+import { startStack, TestStack, uniqueIp, uniquePhone } from '../support/stack';
 
-type Errors = { errors?: { extensions?: Record<string, unknown> }[] };
-
-function ok<T>(result: GraphQLResult<T>): T {
-  if (result.errors || !result.data) throw new Error(JSON.stringify(result.errors));
-  return result.data;
-}
-
-function errorOf(result: Errors): { code?: unknown; field?: unknown } {
-  const extensions = result.errors?.[0]?.extensions ?? {};
-  const problems = extensions.problems as { field: string }[] | undefined;
-  return { code: extensions.code, field: problems?.[0]?.field ?? extensions.field };
-}
-
-const hours = (n: number) => new Date(Date.now() + n * 3600_000).toISOString();
 // Comuni no other test file uses (those share Alba, Bra, Novara...): indicators here are ours alone.
 const SALUZZO = '004203';
 const BIELLA = '096004';
@@ -38,11 +34,6 @@ const AUDIT = `query ($territoryId: ID!, $after: String, $action: String) {
   auditTrail(territoryId: $territoryId, first: 2, after: $after, action: $action) {
     items { id action entityType entityId actorUserId territoryId details }
     pageInfo { hasNextPage endCursor } } }`;
-const UPSERT_PROFILE = `mutation ($input: UpsertVolunteerProfileInput!) { upsertVolunteerProfile(input: $input) { id } }`;
-const MY_PROPOSALS = `{ myProposals(first: 20) { items { id needId status } } }`;
-const ACCEPT = `mutation ($id: ID!) { acceptProposal(input: { proposalId: $id }) { id status } }`;
-const START = `mutation ($id: ID!) { startEngagement(input: { engagementId: $id }) { id } }`;
-const COMPLETE = `mutation ($id: ID!) { completeEngagement(input: { engagementId: $id, hoursLogged: 2.5 }) { id } }`;
 const WRITE_REVIEW = `mutation ($input: WriteReviewInput!) { writeReview(input: $input) { id visibility } }`;
 const REPLY = `mutation ($input: ReplyToReviewInput!) { replyToReview(input: $input) { id } }`;
 
@@ -93,8 +84,8 @@ function companionship(description: string, extra: Record<string, unknown> = {})
     description,
     location: HOME,
     address: 'Via Roma 12, Saluzzo',
-    windowStart: hours(1),
-    windowEnd: hours(4),
+    windowStart: hoursFromNow(1),
+    windowEnd: hoursFromNow(4),
     ...extra,
   };
 }
@@ -108,14 +99,6 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
   let foreignModerator: SignedInUser;
   let maria: SignedInUser;
   let luca: SignedInUser;
-
-  async function waitUntil(predicate: () => Promise<boolean>, timeoutMs = 20000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (!(await predicate())) {
-      if (Date.now() > deadline) throw new Error('timed out waiting');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
 
   /** Runs the maintenance purge as the schedule does: a job on the worker's BullMQ queue. */
   async function runPurgeJob(): Promise<Record<string, number>> {
@@ -339,7 +322,7 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
       {
         input: {
           ...companionship('Compagnia', { sensitiveNotes: 'Ipovedente', comuneIstat: SALUZZO }),
-          beneficiary: { fullName: 'Teresa Bosio', consentRecorded: true, consentDate: hours(-1) },
+          beneficiary: { fullName: 'Teresa Bosio', consentRecorded: true, consentDate: hoursFromNow(-1) },
         },
       },
       { token: operator.token },
@@ -475,19 +458,15 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
   });
 
   it('"download my data" goes through the worker, holds the person’s data and no one else’s, and expires', async () => {
-    const mariasNeed = ok(
-      await stack.graphql<{ postNeed: { id: string } }>(
-        POST_NEED,
-        {
-          input: companionship('Passeggiata di Maria al parco', {
-            sensitiveNotes: 'Maria: pressione alta',
-            healthDataConsent: true,
-            relative: { fullName: 'Giuseppe Rossi', relationship: 'padre', phone: '+393471112233' },
-          }),
-        },
-        { token: maria.token },
-      ),
-    ).postNeed.id;
+    const mariasNeed = await postNeedAs(
+      stack,
+      maria,
+      companionship('Passeggiata di Maria al parco', {
+        sensitiveNotes: 'Maria: pressione alta',
+        healthDataConsent: true,
+        relative: { fullName: 'Giuseppe Rossi', relationship: 'padre', phone: '+393471112233' },
+      }),
+    );
     ok(
       await stack.graphql(
         POST_NEED,
@@ -634,13 +613,11 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
 
     const citizen = await signUp(stack);
     const post = async (description: string) =>
-      ok(
-        await stack.graphql<{ postNeed: { id: string } }>(
-          POST_NEED,
-          { input: companionship(description, { sensitiveNotes: 'Note', healthDataConsent: true }) },
-          { token: citizen.token },
-        ),
-      ).postNeed.id;
+      await postNeedAs(
+        stack,
+        citizen,
+        companionship(description, { sensitiveNotes: 'Note', healthDataConsent: true }),
+      );
     const [oldClosed, recentClosed, oldOpen] = [
       await post('Vecchia'),
       await post('Recente'),
@@ -755,19 +732,15 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
 
   it('a moderator sees the audit trail of their territory, paginated; others do not; nobody can edit it', async () => {
     // Staff reads of sensitive fields in the territory: the notes and the person a need is for.
-    const lucasNeed = ok(
-      await stack.graphql<{ postNeed: { id: string } }>(
-        POST_NEED,
-        {
-          input: companionship('Compagnia', {
-            sensitiveNotes: 'Nota',
-            healthDataConsent: true,
-            relative: { fullName: 'Pietro Neri', relationship: 'padre' },
-          }),
-        },
-        { token: luca.token },
-      ),
-    ).postNeed.id;
+    const lucasNeed = await postNeedAs(
+      stack,
+      luca,
+      companionship('Compagnia', {
+        sensitiveNotes: 'Nota',
+        healthDataConsent: true,
+        relative: { fullName: 'Pietro Neri', relationship: 'padre' },
+      }),
+    );
     const read = ok(
       await stack.graphql<{ need: { sensitiveNotes: string; beneficiary: { fullName: string } } }>(
         `query ($id: ID!) { need(id: $id) { sensitiveNotes beneficiary { fullName } } }`,
@@ -858,65 +831,29 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
     const NAME = 'Ettore Cancellabile';
     // There is no API for the account name (demo people have one): set it like the seed does.
     await stack.dataSource.query(`UPDATE users SET display_name = $2 WHERE id = $1`, [ettore.userId, NAME]);
-    ok(
-      await stack.graphql(
-        UPSERT_PROFILE,
-        {
-          input: {
-            displayName: NAME,
-            bio: `Sono ${NAME}, pensionato di Saluzzo`,
-            skills: ['conversazione'],
-            categories: ['COMPANIONSHIP'],
-            languages: ['it'],
-            homeLat: 44.648,
-            homeLon: 7.494,
-            travelRadiusKm: 10,
-            weeklyHourLimit: 10,
-            availability: [{ oneOff: { startsAt: hours(0.5), endsAt: hours(30) } }],
-          },
-        },
-        { token: ettore.token },
-      ),
-    );
+    await saveVolunteerProfile(stack, ettore, {
+      displayName: NAME,
+      bio: `Sono ${NAME}, pensionato di Saluzzo`,
+      skills: ['conversazione'],
+      categories: ['COMPANIONSHIP'],
+      languages: ['it'],
+      homeLat: 44.648,
+      homeLon: 7.494,
+      travelRadiusKm: 10,
+      weeklyHourLimit: 10,
+      availability: [{ oneOff: { startsAt: hoursFromNow(0.5), endsAt: hoursFromNow(30) } }],
+    });
 
     // One engagement completed and rated (indicators count it), one confirmed (it must be cancelled).
     const engage = async (description: string, windowStart: number) => {
-      const needId = ok(
-        await stack.graphql<{ postNeed: { id: string } }>(
-          POST_NEED,
-          {
-            input: companionship(description, {
-              windowStart: hours(windowStart),
-              windowEnd: hours(windowStart + 2),
-            }),
-          },
-          { token: carla.token },
-        ),
-      ).postNeed.id;
-      let proposalId = '';
-      await waitUntil(async () => {
-        const proposals = ok(
-          await stack.graphql<{ myProposals: { items: { id: string; needId: string; status: string }[] } }>(
-            MY_PROPOSALS,
-            {},
-            { token: ettore.token },
-          ),
-        ).myProposals.items;
-        proposalId = proposals.find((p) => p.needId === needId && p.status === 'PENDING')?.id ?? '';
-        return Boolean(proposalId);
+      const needInput = companionship(description, {
+        windowStart: hoursFromNow(windowStart),
+        windowEnd: hoursFromNow(windowStart + 2),
       });
-      const engagementId = ok(
-        await stack.graphql<{ acceptProposal: { id: string } }>(
-          ACCEPT,
-          { id: proposalId },
-          { token: ettore.token },
-        ),
-      ).acceptProposal.id;
-      return { needId, engagementId };
+      return needAcceptedBy(stack, carla, [ettore], needInput);
     };
     const done = await engage('Compagnia del martedì', 1);
-    ok(await stack.graphql(START, { id: done.engagementId }, { token: ettore.token }));
-    ok(await stack.graphql(COMPLETE, { id: done.engagementId }, { token: ettore.token }));
+    await startAndComplete(stack, ettore, done.engagementId, 2.5);
     // Reviews both ways, naming him; he replies to Carla's.
     const carlasReview = ok(
       await stack.graphql<{ writeReview: { id: string; visibility: string } }>(
@@ -969,71 +906,36 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
 
     // Ettore was driven to hospital once by Bruno: the ride's kilometres count in the indicators.
     const bruno = await signUp(stack);
-    ok(
-      await stack.graphql(
-        UPSERT_PROFILE,
-        {
-          input: {
-            displayName: 'Bruno',
-            bio: 'Autista volontario',
-            categories: ['RIDES_AND_ACCOMPANIMENT'],
-            languages: ['it'],
-            homeLat: 44.64,
-            homeLon: 7.5,
-            travelRadiusKm: 20,
-            weeklyHourLimit: 10,
-            vehicle: { seats: 3, wheelchairAccessible: false },
-            availability: [{ oneOff: { startsAt: hours(0.5), endsAt: hours(30) } }],
-          },
-        },
-        { token: bruno.token },
-      ),
-    );
-    const rideNeed = ok(
-      await stack.graphql<{ postNeed: { id: string } }>(
-        POST_NEED,
-        {
-          input: companionship('Visita a Savigliano', {
-            category: 'RIDES_AND_ACCOMPANIMENT',
-            address: 'Via Cavour 3, Saluzzo',
-            details: {
-              ride: {
-                pickupPlace: 'Via Cavour 3, Saluzzo',
-                pickupLocation: { lat: 44.6475, lon: 7.4925 },
-                destinationPlace: 'Ospedale di Savigliano',
-                destinationLocation: { lat: 44.6485, lon: 7.657 },
-                appointmentAt: hours(2),
-                returnTripWanted: true,
-                returnAt: hours(3),
-                passengers: 1,
-              },
-            },
-          }),
-        },
-        { token: ettore.token },
-      ),
-    ).postNeed.id;
-    let rideProposal = '';
-    await waitUntil(async () => {
-      const proposals = ok(
-        await stack.graphql<{ myProposals: { items: { id: string; needId: string }[] } }>(
-          MY_PROPOSALS,
-          {},
-          { token: bruno.token },
-        ),
-      ).myProposals.items;
-      rideProposal = proposals.find((p) => p.needId === rideNeed)?.id ?? '';
-      return Boolean(rideProposal);
+    await saveVolunteerProfile(stack, bruno, {
+      displayName: 'Bruno',
+      bio: 'Autista volontario',
+      categories: ['RIDES_AND_ACCOMPANIMENT'],
+      languages: ['it'],
+      homeLat: 44.64,
+      homeLon: 7.5,
+      travelRadiusKm: 20,
+      weeklyHourLimit: 10,
+      vehicle: { seats: 3, wheelchairAccessible: false },
+      availability: [{ oneOff: { startsAt: hoursFromNow(0.5), endsAt: hoursFromNow(30) } }],
     });
-    const ride = ok(
-      await stack.graphql<{ acceptProposal: { id: string } }>(
-        ACCEPT,
-        { id: rideProposal },
-        { token: bruno.token },
-      ),
-    ).acceptProposal.id;
-    ok(await stack.graphql(START, { id: ride }, { token: bruno.token }));
-    ok(await stack.graphql(COMPLETE, { id: ride }, { token: bruno.token }));
+    const rideInput = companionship('Visita a Savigliano', {
+      category: 'RIDES_AND_ACCOMPANIMENT',
+      address: 'Via Cavour 3, Saluzzo',
+      details: {
+        ride: {
+          pickupPlace: 'Via Cavour 3, Saluzzo',
+          pickupLocation: { lat: 44.6475, lon: 7.4925 },
+          destinationPlace: 'Ospedale di Savigliano',
+          destinationLocation: { lat: 44.6485, lon: 7.657 },
+          appointmentAt: hoursFromNow(2),
+          returnTripWanted: true,
+          returnAt: hoursFromNow(3),
+          passengers: 1,
+        },
+      },
+    });
+    const { needId: rideNeed, engagementId: ride } = await needAcceptedBy(stack, ettore, [bruno], rideInput);
+    await startAndComplete(stack, bruno, ride, 2.5);
 
     // Ettore is also a citizen: a need for his aunt with notes, a family contact, a copy of his data.
     ok(
@@ -1044,8 +946,8 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
             sensitiveNotes: `${NAME}: la zia è cardiopatica`,
             healthDataConsent: true,
             relative: { fullName: 'Ottavia Cancellabile', relationship: 'zia', phone: uniquePhone() },
-            windowStart: hours(40),
-            windowEnd: hours(42),
+            windowStart: hoursFromNow(40),
+            windowEnd: hoursFromNow(42),
           }),
         },
         { token: ettore.token },
@@ -1206,13 +1108,7 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
     const gina = await signUp(stack);
     const NAME = 'Gina Delegabile';
     await stack.dataSource.query(`UPDATE users SET display_name = $2 WHERE id = $1`, [gina.userId, NAME]);
-    const needId = ok(
-      await stack.graphql<{ postNeed: { id: string } }>(
-        POST_NEED,
-        { input: companionship(`Compagnia per ${NAME}`) },
-        { token: gina.token },
-      ),
-    ).postNeed.id;
+    const needId = await postNeedAs(stack, gina, companionship(`Compagnia per ${NAME}`));
     const erase = (token: string, userId: string) =>
       stack.graphql<{ eraseAccount: { engagementsCancelled: number; needsCancelled: number } }>(
         `mutation ($input: EraseAccountInput!) { eraseAccount(input: $input) {
@@ -1276,13 +1172,7 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
 
   it('an erasure during a matching run of the same need waits for the run, and both finish', async () => {
     const paola = await signUp(stack);
-    const needId = ok(
-      await stack.graphql<{ postNeed: { id: string } }>(
-        POST_NEED,
-        { input: companionship('Compagnia per Paola') },
-        { token: paola.token },
-      ),
-    ).postNeed.id;
+    const needId = await postNeedAs(stack, paola, companionship('Compagnia per Paola'));
     // The worker's own run of the need is over once its match state is written.
     await waitUntil(
       async () =>
@@ -1344,7 +1234,7 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
               fullName: NAME,
               phone,
               consentRecorded: true,
-              consentDate: hours(-1),
+              consentDate: hoursFromNow(-1),
               healthDataConsent: true,
             },
           },
@@ -1445,13 +1335,7 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
          VALUES ($1, 'Compagnia a domicilio', 'companionship', 'Visite', 10, $2, $3, $4, 'free') RETURNING id`,
         [organisation.id, SALUZZO, HOME.lat, HOME.lon],
       );
-      const needId = ok(
-        await stack.graphql<{ postNeed: { id: string } }>(
-          POST_NEED,
-          { input: companionship('Compagnia con l’associazione') },
-          { token: maria.token },
-        ),
-      ).postNeed.id;
+      const needId = await postNeedAs(stack, maria, companionship('Compagnia con l’associazione'));
       await stack.dataSource.query(`DELETE FROM match_proposals WHERE need_id = $1`, [needId]);
       const [engagement]: { id: string }[] = await stack.dataSource.query(
         `INSERT INTO engagements (need_id, helper_user_id, organisation_id, service_offer_id, during, status)

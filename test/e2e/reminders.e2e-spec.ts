@@ -1,13 +1,9 @@
 import { QueueBackendService } from '@prossimo/platform';
 import { NotificationsService } from '@prossimo/notifications';
-import { createTerritory, ok, PIEDMONT, SignedInUser, signUp } from '../support/fixtures';
+import { createTerritory, ok, PIEDMONT, SignedInUser, signUp, withoutQuietHours } from '../support/fixtures';
+import { needAcceptedBy, saveVolunteerProfile, startAndComplete } from '../support/engagements';
 import { startStack, TestStack, uniquePhone } from '../support/stack';
 
-const POST_NEED = `mutation ($input: PostNeedInput!) { postNeed(input: $input) { id status } }`;
-const UPSERT_PROFILE = `mutation ($input: UpsertVolunteerProfileInput!) {
-  upsertVolunteerProfile(input: $input) { id moderationStatus } }`;
-const MY_PROPOSALS = `query { myProposals(first: 50) { items { id needId status } } }`;
-const ACCEPT = `mutation ($id: ID!) { acceptProposal(input: { proposalId: $id }) { id status startsAt } }`;
 const CANCEL = `mutation ($id: ID!) { cancelEngagement(input: { engagementId: $id, reason: "Imprevisto" }) { id status } }`;
 const NO_SHOW = `mutation ($id: ID!) { reportNoShow(input: { engagementId: $id, reason: "Non è venuto" }) { id status } }`;
 const START = `mutation ($id: ID!) { startEngagement(input: { engagementId: $id }) { id status } }`;
@@ -53,39 +49,23 @@ describe('reminders and pickup/drop-off notices from the engagement lifecycle', 
     citizen = await signUp(stack);
     helpers = await Promise.all([signUp(stack), signUp(stack), signUp(stack)]);
     for (const [index, helper] of helpers.entries()) {
-      const saved = ok(
-        await stack.graphql<{ upsertVolunteerProfile: { moderationStatus: string } }>(
-          UPSERT_PROFILE,
-          {
-            input: {
-              displayName: ['Giovanni', 'Paola', 'Franco'][index],
-              bio: 'Volontario, faccio compagnia e accompagno alle visite.',
-              skills: ['guida'],
-              categories: ['COMPANIONSHIP', 'RIDES_AND_ACCOMPANIMENT'],
-              languages: ['it'],
-              homeLat: 44.701 + index * 0.001,
-              homeLon: 8.035,
-              travelRadiusKm: 20,
-              vehicle: { seats: 3, wheelchairAccessible: false },
-              weeklyHourLimit: 40,
-              availability: [{ oneOff: { startsAt: at(0.5 * HOUR), endsAt: at(30 * HOUR) } }],
-            },
-          },
-          { token: helper.token },
-        ),
-      );
-      expect(saved.upsertVolunteerProfile.moderationStatus).toBe('PUBLISHED');
+      const saved = await saveVolunteerProfile(stack, helper, {
+        displayName: ['Giovanni', 'Paola', 'Franco'][index],
+        bio: 'Volontario, faccio compagnia e accompagno alle visite.',
+        skills: ['guida'],
+        categories: ['COMPANIONSHIP', 'RIDES_AND_ACCOMPANIMENT'],
+        languages: ['it'],
+        homeLat: 44.701 + index * 0.001,
+        homeLon: 8.035,
+        travelRadiusKm: 20,
+        vehicle: { seats: 3, wheelchairAccessible: false },
+        weeklyHourLimit: 40,
+        availability: [{ oneOff: { startsAt: at(0.5 * HOUR), endsAt: at(30 * HOUR) } }],
+      });
+      expect(saved.moderationStatus).toBe('PUBLISHED');
     }
     // Quiet hours would hold the day-before reminder when this runs at night in Rome.
-    for (const user of [citizen, ...helpers]) {
-      ok(
-        await stack.graphql(
-          UPDATE_PREFERENCES,
-          { input: { quietHoursStart: '00:00', quietHoursEnd: '00:00' } },
-          { token: user.token },
-        ),
-      );
-    }
+    for (const user of [citizen, ...helpers]) await withoutQuietHours(stack, user);
   });
   afterAll(async () => {
     await stack.close();
@@ -93,30 +73,9 @@ describe('reminders and pickup/drop-off notices from the engagement lifecycle', 
 
   /** Posts a need as the citizen; `helper` accepts the proposal matching sends them. */
   async function engage(helper: SignedInUser, input: Record<string, unknown>): Promise<string> {
-    const needId = ok(
-      await stack.graphql<{ postNeed: { id: string } }>(POST_NEED, { input }, { token: citizen.token }),
-    ).postNeed.id;
-    let proposalId: string | undefined;
-    await waitUntil(async () => {
-      const proposals = ok(
-        await stack.graphql<{ myProposals: { items: { id: string; needId: string; status: string }[] } }>(
-          MY_PROPOSALS,
-          {},
-          { token: helper.token },
-        ),
-      ).myProposals.items;
-      proposalId = proposals.find((p) => p.needId === needId && p.status === 'PENDING')?.id;
-      return !!proposalId;
-    }, 'the proposal');
-    const engagement = ok(
-      await stack.graphql<{ acceptProposal: { id: string; status: string } }>(
-        ACCEPT,
-        { id: proposalId },
-        { token: helper.token },
-      ),
-    ).acceptProposal;
-    expect(engagement.status).toBe('CONFIRMED');
-    return engagement.id;
+    const { engagementId, status } = await needAcceptedBy(stack, citizen, [helper], input);
+    expect(status).toBe('CONFIRMED');
+    return engagementId;
   }
 
   async function reminderJobs(
@@ -332,8 +291,7 @@ describe('reminders and pickup/drop-off notices from the engagement lifecycle', 
     );
     await stack.dataSource.transaction((manager) => notifications.engagementChanged(manager, first));
     expect(await matchedNotices(first)).toHaveLength(1);
-    ok(await stack.graphql(START, { id: first }, { token: franco.token }));
-    ok(await stack.graphql(COMPLETE, { id: first }, { token: franco.token }));
+    await startAndComplete(stack, franco, first, 2);
 
     ok(
       await stack.graphql(

@@ -3,6 +3,7 @@ import { EXPIRE_NEEDS_EVERY_MS, NeedMaintenanceProcessor } from '@prossimo/reque
 import { JOBS, QueueBackendService } from '@prossimo/platform';
 import {
   createTerritory,
+  errorOf,
   grantRole,
   hoursFromNow,
   PIEDMONT,
@@ -28,7 +29,6 @@ const TERRITORY_NEEDS = `query ($status: NeedStatus, $unmatched: Int) {
 }`;
 const MY_NEEDS = `query ($after: String) { myNeeds(first: 1, after: $after) { items { id } pageInfo { hasNextPage endCursor } } }`;
 
-type Result = { errors?: { extensions?: Record<string, unknown> }[] };
 interface NeedData {
   id: string;
   status: string;
@@ -45,12 +45,6 @@ interface NeedData {
     phone: string | null;
     consentRecordedAt: string;
   } | null;
-}
-
-function errorOf(result: Result): { code?: unknown; field?: unknown } {
-  const extensions = result.errors?.[0]?.extensions ?? {};
-  const problems = extensions.problems as { field: string }[] | undefined;
-  return { code: extensions.code, field: problems?.[0]?.field ?? extensions.field };
 }
 
 // Via Vittorio Emanuele, Alba (CN): near the centre of Comune 004003.

@@ -10,18 +10,12 @@ import {
   signUp,
   waitUntil,
 } from '../support/fixtures';
+import { needAcceptedBy, saveVolunteerProfile, startAndComplete } from '../support/engagements';
 import { startStack, TestStack } from '../support/stack';
 
 // Lecce: far from every other test file's volunteers, so matching proposes only ours.
 const LECCE = { istat: '075035', lat: 40.3548, lon: 18.1724 };
 
-const UPSERT_PROFILE = `mutation ($input: UpsertVolunteerProfileInput!) {
-  upsertVolunteerProfile(input: $input) { id moderationStatus } }`;
-const POST_NEED = `mutation ($input: PostNeedInput!) { postNeed(input: $input) { id status } }`;
-const MY_PROPOSALS = `query { myProposals(first: 50) { items { id needId status } } }`;
-const ACCEPT = `mutation ($id: ID!) { acceptProposal(input: { proposalId: $id }) { id } }`;
-const START = `mutation ($id: ID!) { startEngagement(input: { engagementId: $id }) { id status } }`;
-const COMPLETE = `mutation ($id: ID!) { completeEngagement(input: { engagementId: $id, hoursLogged: 1 }) { id status } }`;
 const CANCEL = `mutation ($id: ID!) { cancelEngagement(input: { engagementId: $id, reason: "imprevisto" }) { id status } }`;
 const REVIEW_FIELDS = `id engagementId subjectType subjectId organisationId overallStars comment visibility editable
   scores { criterion stars } reply { id body visibility }`;
@@ -106,49 +100,22 @@ describe('Reviews: two-way, moderated, aggregated', () => {
   async function acceptedEngagement(citizen: SignedInUser, by: SignedInUser, at?: number): Promise<string> {
     const start = at ?? nextSlot;
     if (at === undefined) nextSlot += 1.5;
-    const needId = ok(
-      await stack.graphql<{ postNeed: { id: string } }>(
-        POST_NEED,
-        {
-          input: {
-            category: 'COMPANIONSHIP',
-            description: 'Compagnia per una passeggiata',
-            location: { lat: LECCE.lat, lon: LECCE.lon },
-            windowStart: hoursFromNow(start),
-            windowEnd: hoursFromNow(start + 1),
-            urgency: 'NORMAL',
-            language: 'it',
-            accessibilityNeeds: [],
-          },
-        },
-        { token: citizen.token },
-      ),
-    ).postNeed.id;
-    let proposalId: string | undefined;
-    await waitUntil(async () => {
-      const items = ok(
-        await stack.graphql<{ myProposals: { items: { id: string; needId: string; status: string }[] } }>(
-          MY_PROPOSALS,
-          {},
-          { token: by.token },
-        ),
-      ).myProposals.items;
-      proposalId = items.find((item) => item.needId === needId && item.status === 'PENDING')?.id;
-      return proposalId !== undefined;
-    });
-    return ok(
-      await stack.graphql<{ acceptProposal: { id: string } }>(
-        ACCEPT,
-        { id: proposalId },
-        { token: by.token },
-      ),
-    ).acceptProposal.id;
+    const input = {
+      category: 'COMPANIONSHIP',
+      description: 'Compagnia per una passeggiata',
+      location: { lat: LECCE.lat, lon: LECCE.lon },
+      windowStart: hoursFromNow(start),
+      windowEnd: hoursFromNow(start + 1),
+      urgency: 'NORMAL',
+      language: 'it',
+      accessibilityNeeds: [],
+    };
+    return (await needAcceptedBy(stack, citizen, [by], input)).engagementId;
   }
 
   async function completedEngagement(citizen: SignedInUser, by: SignedInUser = helper): Promise<string> {
     const engagementId = await acceptedEngagement(citizen, by, 1);
-    ok(await stack.graphql(START, { id: engagementId }, { token: by.token }));
-    ok(await stack.graphql(COMPLETE, { id: engagementId }, { token: by.token }));
+    await startAndComplete(stack, by, engagementId, 1);
     return engagementId;
   }
 
@@ -185,27 +152,19 @@ describe('Reviews: two-way, moderated, aggregated', () => {
       [helper, 'Rocco'],
       [otherHelper, 'Lucia'],
     ] as const) {
-      const saved = ok(
-        await stack.graphql<{ upsertVolunteerProfile: { moderationStatus: string } }>(
-          UPSERT_PROFILE,
-          {
-            input: {
-              displayName: name,
-              bio: 'Faccio compagnia e due passi insieme.',
-              skills: ['compagnia'],
-              categories: ['COMPANIONSHIP'],
-              languages: ['it'],
-              homeLat: LECCE.lat + 0.005,
-              homeLon: LECCE.lon,
-              travelRadiusKm: 10,
-              weeklyHourLimit: 40,
-              availability: [{ oneOff: { startsAt: hoursFromNow(0.5), endsAt: hoursFromNow(30) } }],
-            },
-          },
-          { token: user.token },
-        ),
-      );
-      expect(saved.upsertVolunteerProfile.moderationStatus).toBe('PUBLISHED');
+      const saved = await saveVolunteerProfile(stack, user, {
+        displayName: name,
+        bio: 'Faccio compagnia e due passi insieme.',
+        skills: ['compagnia'],
+        categories: ['COMPANIONSHIP'],
+        languages: ['it'],
+        homeLat: LECCE.lat + 0.005,
+        homeLon: LECCE.lon,
+        travelRadiusKm: 10,
+        weeklyHourLimit: 40,
+        availability: [{ oneOff: { startsAt: hoursFromNow(0.5), endsAt: hoursFromNow(30) } }],
+      });
+      expect(saved.moderationStatus).toBe('PUBLISHED');
     }
   });
   afterAll(async () => {

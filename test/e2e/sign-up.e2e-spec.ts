@@ -2,6 +2,7 @@ import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import request from 'supertest';
 import { bullPrefix, OutboxRelayService } from '@prossimo/platform';
+import { waitUntil } from '../support/fixtures';
 import { startStack, TestStack, uniqueIp, uniquePhone } from '../support/stack';
 
 const REQUEST_CODE = `mutation ($phone: String!, $language: String) {
@@ -426,11 +427,3 @@ describe('SMS-verified sign-up on Redis', () => {
     });
   });
 });
-
-async function waitUntil(check: () => Promise<boolean>, timeoutMs = 15000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('Condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}

@@ -1,10 +1,18 @@
 import { startStack, TestStack } from '../support/stack';
-import { createTerritory, errorOf, grantRole, ok, signUp, SignedInUser } from '../support/fixtures';
+import {
+  createTerritory,
+  errorOf,
+  grantRole,
+  hoursFromNow,
+  ok,
+  signUp,
+  SignedInUser,
+} from '../support/fixtures';
 import { FederationStackOptions, startFederationForStack } from '../support/dev-federation';
 import { identitySignIn } from '../support/identity-sign-in';
 import { TEST_IDENTITIES } from '../../apps/launcher/src/dev-identity/test-identities';
+import { postNeedAs } from '../support/engagements';
 
-const POST_NEED = `mutation ($input: PostNeedInput!) { postNeed(input: $input) { id } }`;
 const NOTES = `query ($id: ID!) { need(id: $id) { id sensitiveNotes } }`;
 const STEP_UP = `query ($territoryId: ID!) {
   territoryStaffStepUp(territoryId: $territoryId) { territoryId required setting platformDefault } }`;
@@ -13,7 +21,6 @@ const SET_STEP_UP = `mutation ($input: SetTerritoryStaffStepUpInput!) {
 // A Comune no other test file uses, and a point inside it.
 const SALUZZO = '004203';
 const HOME = { lat: 44.6469, lon: 7.4935 };
-const hours = (n: number) => new Date(Date.now() + n * 3600_000).toISOString();
 
 /**
  * Issue 20's "Done means": a Comune operator must step up before reading health notes. The
@@ -59,24 +66,16 @@ describe('Staff step-up per territory: health notes behind SPID level 2+ or CIE'
     await grantRole(stack.dataSource, operator.userId, 'comune_operator', { territoryId: territory });
     await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId: territory });
     const citizen = await signUp(stack);
-    needId = ok(
-      await stack.graphql<{ postNeed: { id: string } }>(
-        POST_NEED,
-        {
-          input: {
-            category: 'COMPANIONSHIP',
-            description: 'Compagnia il pomeriggio',
-            location: HOME,
-            address: 'Via Roma 12, Saluzzo',
-            windowStart: hours(1),
-            windowEnd: hours(4),
-            sensitiveNotes: 'Diabete di tipo 1: insulina alle 17',
-            healthDataConsent: true,
-          },
-        },
-        { token: citizen.token },
-      ),
-    ).postNeed.id;
+    needId = await postNeedAs(stack, citizen, {
+      category: 'COMPANIONSHIP',
+      description: 'Compagnia il pomeriggio',
+      location: HOME,
+      address: 'Via Roma 12, Saluzzo',
+      windowStart: hoursFromNow(1),
+      windowEnd: hoursFromNow(4),
+      sensitiveNotes: 'Diabete di tipo 1: insulina alle 17',
+      healthDataConsent: true,
+    });
   });
 
   afterAll(async () => {

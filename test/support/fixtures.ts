@@ -32,13 +32,20 @@ export const fieldOf = (result: WithErrors) => result.errors?.[0]?.extensions?.f
 /** The moment `n` hours from now (negative: ago), as an ISO string. */
 export const hoursFromNow = (n: number) => new Date(Date.now() + n * 3600_000).toISOString();
 
-/** Polls every 100 ms until the predicate holds; fails after timeoutMs. */
-export async function waitUntil(predicate: () => Promise<boolean>, timeoutMs = 20000): Promise<void> {
+/** Polls every 100 ms until the probe gives a value (not undefined) and returns it; fails after timeoutMs. */
+export async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs = 20000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
-  while (!(await predicate())) {
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
     if (Date.now() > deadline) throw new Error('timed out waiting');
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/** Polls every 100 ms until the predicate holds; fails after timeoutMs. */
+export async function waitUntil(predicate: () => Promise<boolean>, timeoutMs = 20000): Promise<void> {
+  await waitFor(async () => ((await predicate()) ? true : undefined), timeoutMs);
 }
 
 /** Signs a new person up through the real SMS flow and returns their access token. */
@@ -57,6 +64,17 @@ export async function signUp(stack: TestStack, phone = uniquePhone()): Promise<S
   );
   if (verified.errors || !verified.data) throw new Error(JSON.stringify(verified.errors));
   return { userId: verified.data.verifyPhone.user.id, phone, token: verified.data.verifyPhone.accessToken };
+}
+
+/** Turns the person's quiet hours off: their SMS go out at whatever hour the test runs. */
+export async function withoutQuietHours(stack: TestStack, user: SignedInUser): Promise<void> {
+  ok(
+    await stack.graphql(
+      `mutation ($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { quietHoursStart } }`,
+      { input: { quietHoursStart: '00:00', quietHoursEnd: '00:00' } },
+      { token: user.token },
+    ),
+  );
 }
 
 /** Gives a role directly in the database (as a platform admin would); tokens pick it up at once. */
@@ -223,6 +241,22 @@ export async function queueTestSms(stack: TestStack, phone: string, availableAt?
       params: { time: '10:30', summary: 'Visita', who: 'Giovanni', place: 'Alba' },
       urgent: true,
       availableAt,
+    }),
+  );
+}
+
+/** A need_matched notice to the person, written as matching writes it (in a transaction); its notification ids. */
+export function notifyNeedMatched(stack: TestStack, userId: string): Promise<string[]> {
+  return stack.dataSource.transaction((manager) =>
+    stack.api.get(NotificationsService).notifyUser(manager, {
+      userId,
+      event: 'need_matched',
+      params: {
+        helper: 'Giovanni',
+        summary: 'Visita cardiologica',
+        when: 'domani alle 10:30',
+        contact: 'Alba',
+      },
     }),
   );
 }

@@ -1,8 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { createTerritory, grantRole, ok, rideDriverProfile, SignedInUser, signUp } from './fixtures';
+import { saveVolunteerProfile } from './engagements';
+import { createTerritory, grantRole, rideDriverProfile, SignedInUser, signUp } from './fixtures';
 import { TestStack } from './stack';
 
 // The batch assignment tests' scene: drivers around a hospital and rides to it.
+
+/** Re-exported for the batch files, which post their rides with it. */
+export { postNeedAs } from './engagements';
 
 export interface Place {
   lat: number;
@@ -56,26 +60,8 @@ export async function becomeDrivers(
   stack: TestStack,
   drivers: readonly (readonly [SignedInUser, string, Place])[],
 ): Promise<void> {
-  for (const [user, name, home] of drivers) {
-    ok(
-      await stack.graphql(
-        `mutation ($input: UpsertVolunteerProfileInput!) { upsertVolunteerProfile(input: $input) { id } }`,
-        { input: rideDriverProfile(name, home) },
-        { token: user.token },
-      ),
-    );
-  }
-}
-
-/** The citizen posts a need; its id. */
-export async function postNeedAs(stack: TestStack, citizen: SignedInUser, input: unknown): Promise<string> {
-  return ok(
-    await stack.graphql<{ postNeed: { id: string } }>(
-      `mutation ($input: PostNeedInput!) { postNeed(input: $input) { id } }`,
-      { input },
-      { token: citizen.token },
-    ),
-  ).postNeed.id;
+  for (const [user, name, home] of drivers)
+    await saveVolunteerProfile(stack, user, rideDriverProfile(name, home));
 }
 
 // The batch e2e files' scene: Lodi and Sondrio, where no other test file posts needs or volunteers.

@@ -1,14 +1,21 @@
 import { graphql } from '../gql';
 
+/** A Comune found by name, with its centre, which stands for the place (catalogue, citizen, volunteer). */
+export const COMUNE_PLACE_FIELDS = graphql(`
+  fragment ComunePlace on Comune {
+    istat
+    name
+    provinceCode
+    lat
+    lon
+  }
+`);
+
 export const FIND_COMUNI = graphql(`
   query FindComuni($search: String!) {
     comuni(search: $search, first: 6) {
       items {
-        istat
-        name
-        provinceCode
-        lat
-        lon
+        ...ComunePlace
       }
     }
   }

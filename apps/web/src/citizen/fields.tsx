@@ -1,31 +1,10 @@
 import type { ComponentProps, ReactNode } from 'react';
-import { TextAreaField } from '../forms/controls';
+import { describedBy, HintAndError, TextAreaField } from '../forms/controls';
 
 export { SelectField as Select } from '../forms/controls';
 
 // The citizen's radio buttons (a hint under each option), which the kit in src/forms does not have, in its
-// look (form-field__label, __hint, __error); the text area and the select are the kit's.
-
-function describedBy(id: string, hint: unknown, error: unknown): string | undefined {
-  return [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-}
-
-function HintAndError({ id, hint, error }: { id: string; hint?: ReactNode; error?: string }) {
-  return (
-    <>
-      {hint ? (
-        <div id={`${id}-hint`} className="form-field__hint">
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="form-field__error">
-          {error}
-        </p>
-      ) : null}
-    </>
-  );
-}
+// look (its hint and error under the legend); the text area and the select are the kit's.
 
 export interface RadioOption<T extends string> {
   value: T;

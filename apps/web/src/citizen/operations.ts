@@ -6,12 +6,8 @@ export const COMUNI = graphql(`
   query CitizenComuni($search: String!) {
     comuni(search: $search, first: 10) {
       items {
-        istat
-        name
+        ...ComunePlace
         province
-        provinceCode
-        lat
-        lon
       }
     }
   }

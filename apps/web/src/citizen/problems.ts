@@ -20,6 +20,13 @@ export function problemText(problem: ApiProblem, tApp: AppTranslate): string {
   return messageOf(problem, tApp, exists);
 }
 
+/** An api error in our plain words, every problem of it, as one text for an alert. */
+export function problemsText(error: unknown, tApp: AppTranslate): string {
+  return problemsOf(error)
+    .map((problem) => problemText(problem, tApp))
+    .join(' ');
+}
+
 /**
  * Shows an api error in a form: each problem at the input its field maps to (fieldIds: api field →
  * input id), the others in the summary only; the api unreachable as the kit's retry.

@@ -5,7 +5,7 @@ import { ChoiceGroup } from '../forms/controls';
 import type { ModerationStatus, PriceModel, PriceUnit, ServiceCategory, TargetGroup } from '../gql/graphql';
 import { useTranslation } from '../i18n';
 import { showConsoleApiError } from './api-problems';
-import { SelectField, TextAreaField } from './fields';
+import { ConfirmButtons, SelectField, TextAreaField } from './fields';
 import { formatNumber } from './format';
 import {
   BAND_PEOPLE,
@@ -359,14 +359,11 @@ export function OfferEditor({
         error={errors.byField['offer-accessibility']}
         {...text('accessibilityNotes')}
       />
-      <div className="d-flex flex-wrap gap-2">
-        <button type="submit" className="btn btn-primary" disabled={saving}>
-          {t(offer ? 'ets.offers.save' : 'console.offers.submit')}
-        </button>
-        <button type="button" className="btn btn-outline-secondary" onClick={onCancel}>
-          {t('console.common.cancel')}
-        </button>
-      </div>
+      <ConfirmButtons
+        confirmText={t(offer ? 'ets.offers.save' : 'console.offers.submit')}
+        busy={saving}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -1,7 +1,6 @@
 import type { ComponentProps, ReactNode } from 'react';
-import { isStepUpRequired } from '../api/errors';
 import { TextAreaField as KitTextAreaField } from '../forms/controls';
-import { StepUpAlert } from '../forms/StepUp';
+import { LoadState } from '../layout/LoadState';
 import { useTranslation } from '../i18n';
 
 export { SelectField } from '../forms/controls';
@@ -22,55 +21,26 @@ export function StatusTag({
   return <span className={`status-tag status-tag--${tone}`}>{children}</span>;
 }
 
-/** "Loading", "could not load, retry": the states a list shows instead of an empty space. */
-export function LoadState({
-  loading,
-  error,
-  onRetry,
-  loadingText,
-  failedText,
-  retryText,
-}: {
-  loading: boolean;
-  error?: unknown;
-  onRetry: () => void;
-  loadingText: string;
-  failedText: string;
-  retryText: string;
-}) {
-  // Health notes read as staff need a SPID level 2+ or CIE session: say so, and offer that sign-in.
-  if (isStepUpRequired(error)) return <StepUpAlert />;
-  if (error) {
-    return (
-      <div className="alert alert-warning" role="alert">
-        <p>{failedText}</p>
-        <button type="button" className="btn btn-outline-primary" onClick={onRetry}>
-          {retryText}
-        </button>
-      </div>
-    );
-  }
-  if (loading) return <p role="status">{loadingText}</p>;
-  return null;
-}
-
-/** LoadState in the console's words ("Caricamento…", "could not load", "Riprova"); a page may name its own loading. */
+/** LoadState in the console's words ("Caricamento…", "could not load", "Riprova"); a page may name its own loading or failure. */
 export function ConsoleLoadState({
   loadingText,
+  failedText,
   ...state
 }: {
   loading: boolean;
   error?: unknown;
   onRetry: () => void;
   loadingText?: string;
+  failedText?: string;
 }) {
   const { t } = useTranslation();
   return (
     <LoadState
       {...state}
       loadingText={loadingText ?? t('state.loading')}
-      failedText={t('console.common.loadFailed')}
+      failedText={failedText ?? t('console.common.loadFailed')}
       retryText={t('console.common.retry')}
+      failedTone="warning"
     />
   );
 }
@@ -123,5 +93,45 @@ export function DataTable({
         <tbody>{children}</tbody>
       </table>
     </TableScroll>
+  );
+}
+
+/**
+ * The two buttons that end a console form or a confirmation: do it (the form's submit, or `onConfirm`
+ * where there is no form) and cancel ("Annulla" unless the page says "keep"). `small` in lists.
+ */
+export function ConfirmButtons({
+  confirmText,
+  tone = 'primary',
+  small = false,
+  busy,
+  onConfirm,
+  onCancel,
+  cancelText,
+}: {
+  confirmText: string;
+  tone?: 'primary' | 'danger' | 'warning';
+  small?: boolean;
+  busy: boolean;
+  onConfirm?: () => void;
+  onCancel: () => void;
+  cancelText?: string;
+}) {
+  const { t } = useTranslation();
+  const size = small ? ' btn-sm' : '';
+  return (
+    <div className="d-flex flex-wrap gap-2">
+      <button
+        type={onConfirm ? 'button' : 'submit'}
+        className={`btn btn-${tone}${size}`}
+        disabled={busy}
+        onClick={onConfirm}
+      >
+        {confirmText}
+      </button>
+      <button type="button" className={`btn btn-outline-secondary${size}`} onClick={onCancel}>
+        {cancelText ?? t('console.common.cancel')}
+      </button>
+    </div>
   );
 }

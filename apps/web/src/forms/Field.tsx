@@ -1,4 +1,5 @@
 import { forwardRef, type InputHTMLAttributes, type ReactNode } from 'react';
+import { describedBy, FieldFrame, HintAndError } from './controls';
 
 export interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
   id: string;
@@ -16,33 +17,17 @@ export const Field = forwardRef<HTMLInputElement, FieldProps>(function Field(
   { id, label, hint, error, className, ...input },
   ref,
 ) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`form-field mb-4${error ? ' form-field--error' : ''}`}>
-      <label htmlFor={id} className="form-field__label">
-        {label}
-      </label>
-      {hint ? (
-        <p id={hintId} className="form-field__hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="form-field__error">
-          {error}
-        </p>
-      ) : null}
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       <input
         id={id}
         className={`form-control${error ? ' is-invalid' : ''}${className ? ` ${className}` : ''}`}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(id, hint, error)}
         ref={ref}
         {...input}
       />
-    </div>
+    </FieldFrame>
   );
 });
 
@@ -53,19 +38,14 @@ export interface CheckboxProps extends Omit<InputHTMLAttributes<HTMLInputElement
 }
 
 export function Checkbox({ id, label, error, ...input }: CheckboxProps) {
-  const errorId = error ? `${id}-error` : undefined;
   return (
     <div className={`form-check mb-4${error ? ' form-field--error' : ''}`}>
-      {error ? (
-        <p id={errorId} className="form-field__error">
-          {error}
-        </p>
-      ) : null}
+      <HintAndError id={id} error={error} />
       <input
         id={id}
         type="checkbox"
         aria-invalid={error ? true : undefined}
-        aria-describedby={errorId}
+        aria-describedby={describedBy(id, undefined, error)}
         {...input}
       />
       <label htmlFor={id}>{label}</label>

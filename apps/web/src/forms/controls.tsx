@@ -3,11 +3,31 @@ import type { ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 're
 // Form controls beside the kit's Field (select, text area, choice group), in the same look and
 // with the same label / hint / error wiring as Field. The console uses them too (console/fields).
 
-function describedBy(id: string, hint?: ReactNode, error?: string): string | undefined {
+/** The ids a control is described by: its hint, then its error (as HintAndError writes them). */
+export function describedBy(id: string, hint?: unknown, error?: unknown): string | undefined {
   return [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 }
 
-function Frame({
+/** The hint under a label and the error under the hint, with the ids describedBy names. */
+export function HintAndError({ id, hint, error }: { id: string; hint?: ReactNode; error?: string }) {
+  return (
+    <>
+      {hint ? (
+        <p id={`${id}-hint`} className="form-field__hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="form-field__error">
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/** A control's frame: the visible label, the hint and the error, the left border when in error. */
+export function FieldFrame({
   id,
   label,
   hint,
@@ -25,16 +45,7 @@ function Frame({
       <label htmlFor={id} className="form-field__label">
         {label}
       </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="form-field__hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="form-field__error">
-          {error}
-        </p>
-      ) : null}
+      <HintAndError id={id} hint={hint} error={error} />
       {children}
     </div>
   );
@@ -49,7 +60,7 @@ interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaEle
 
 export function TextAreaField({ id, label, hint, error, ...textarea }: TextAreaFieldProps) {
   return (
-    <Frame id={id} label={label} hint={hint} error={error}>
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       <textarea
         id={id}
         className={`form-control${error ? ' is-invalid' : ''}`}
@@ -58,7 +69,7 @@ export function TextAreaField({ id, label, hint, error, ...textarea }: TextAreaF
         aria-describedby={describedBy(id, hint, error)}
         {...textarea}
       />
-    </Frame>
+    </FieldFrame>
   );
 }
 
@@ -72,7 +83,7 @@ interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>,
 
 export function SelectField({ id, label, hint, error, children, ...select }: SelectFieldProps) {
   return (
-    <Frame id={id} label={label} hint={hint} error={error}>
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       <select
         id={id}
         className={`form-select${error ? ' is-invalid' : ''}`}
@@ -82,7 +93,7 @@ export function SelectField({ id, label, hint, error, children, ...select }: Sel
       >
         {children}
       </select>
-    </Frame>
+    </FieldFrame>
   );
 }
 
@@ -117,16 +128,7 @@ export function ChoiceGroup({
       aria-describedby={describedBy(id, hint, error)}
     >
       <legend className="form-field__label">{legend}</legend>
-      {hint ? (
-        <p id={`${id}-hint`} className="form-field__hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="form-field__error">
-          {error}
-        </p>
-      ) : null}
+      <HintAndError id={id} hint={hint} error={error} />
       <div className={columns ? 'row' : undefined}>
         {choices.map((choice) => (
           <div className={`form-check${columns ? ' col-12 col-sm-6 col-lg-4' : ''}`} key={choice.value}>

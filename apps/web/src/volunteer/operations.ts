@@ -46,11 +46,7 @@ export const SEARCH_COMUNI = graphql(`
   query VolunteerSearchComuni($search: String!) {
     comuni(search: $search, first: 8) {
       items {
-        istat
-        name
-        provinceCode
-        lat
-        lon
+        ...ComunePlace
       }
     }
   }

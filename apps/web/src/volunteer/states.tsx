@@ -1,29 +1,19 @@
 import { Link } from 'react-router';
+import { LoadState as SharedLoadState } from '../layout/LoadState';
 import { useVolunteerTranslation } from './i18n';
 import { VOLUNTEER_PATHS } from './paths';
 
 /** Loading and failed-loading states of a page: words, and a retry that keeps the page. */
-export function LoadState({
-  loading,
-  error,
-  onRetry,
-}: {
-  loading: boolean;
-  error?: unknown;
-  onRetry: () => void;
-}) {
+export function LoadState(state: { loading: boolean; error?: unknown; onRetry: () => void }) {
   const { t } = useVolunteerTranslation();
-  if (error) {
-    return (
-      <div className="alert alert-danger" role="alert">
-        <p>{t('common.loadFailed')}</p>
-        <button type="button" className="btn btn-outline-primary" onClick={onRetry}>
-          {t('common.retry')}
-        </button>
-      </div>
-    );
-  }
-  return loading ? <p role="status">{t('common.loading')}</p> : null;
+  return (
+    <SharedLoadState
+      {...state}
+      loadingText={t('common.loading')}
+      failedText={t('common.loadFailed')}
+      retryText={t('common.retry')}
+    />
+  );
 }
 
 /** Pages that need a volunteer profile say so, with the way to create it. */

@@ -7,8 +7,8 @@ import { TextArea } from '../fields';
 import { Page } from '../../layout/Page';
 import { appendPage, ShowMore } from '../../layout/ShowMore';
 import { QueryState } from '../QueryState';
-import { problemsOf } from '../../api/errors';
-import { problemText } from '../problems';
+import { problemsText } from '../problems';
+import { ActionOutcome } from '../ActionOutcome';
 import { CARE_GROUPS, CONFIRM_CARE_GROUP, LEAVE_CARE_GROUP } from '../operations';
 import { StatusTag } from '../needs/StatusTag';
 
@@ -33,29 +33,14 @@ export default function CareGroupsPage() {
       setNotice(t('groups.left'));
       setLeavingMember(null);
     } catch (failure) {
-      setError(
-        problemsOf(failure)
-          .map((problem) => problemText(problem, tApp))
-          .join(' '),
-      );
+      setError(problemsText(failure, tApp));
     }
   }
 
   const items = groups.data?.myCareGroups.items ?? [];
   return (
     <Page title={t('groups.title')} lead={t('groups.intro')}>
-      <div aria-live="polite">
-        {notice ? (
-          <div className="alert alert-success" role="status">
-            {notice}
-          </div>
-        ) : null}
-      </div>
-      {error ? (
-        <div className="alert alert-danger" role="alert">
-          {error}
-        </div>
-      ) : null}
+      <ActionOutcome notice={notice} error={error} />
       {!groups.data ? (
         <QueryState error={groups.error} onRetry={() => void groups.refetch()} />
       ) : items.length === 0 ? (
@@ -133,13 +118,7 @@ export default function CareGroupsPage() {
                               variables: { input: { groupId: group.id, needId: quote.needId } },
                             })
                               .then(() => setNotice(t('groups.accepted')))
-                              .catch((failure: unknown) =>
-                                setError(
-                                  problemsOf(failure)
-                                    .map((problem) => problemText(problem, tApp))
-                                    .join(' '),
-                                ),
-                              )
+                              .catch((failure: unknown) => setError(problemsText(failure, tApp)))
                           }
                         >
                           {t('groups.confirm')}

@@ -1,5 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
 import { type KeyboardEvent, useState } from 'react';
+import { describedBy, FieldFrame } from '../../forms/controls';
 import { useCitizenTranslation } from '../i18n';
 import { COMUNI } from '../operations';
 import type { ChosenComune } from './need-draft';
@@ -70,20 +71,8 @@ export function ComunePicker(props: {
     }
   }
 
-  const describedBy = [`${id}-hint`, props.error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
-    <div className={`form-field mb-4${props.error ? ' form-field--error' : ''}`}>
-      <label htmlFor={id} className="form-field__label">
-        {props.label}
-      </label>
-      <p id={`${id}-hint`} className="form-field__hint">
-        {props.hint}
-      </p>
-      {props.error ? (
-        <p id={`${id}-error`} className="form-field__error">
-          {props.error}
-        </p>
-      ) : null}
+    <FieldFrame id={id} label={props.label} hint={props.hint} error={props.error}>
       <div className="comune-search">
         <input
           id={id}
@@ -91,7 +80,7 @@ export function ComunePicker(props: {
           autoComplete="address-level2"
           className={`form-control${props.error ? ' is-invalid' : ''}`}
           value={query}
-          aria-describedby={describedBy}
+          aria-describedby={describedBy(id, props.hint, props.error)}
           aria-invalid={props.error ? true : undefined}
           onChange={(event) => {
             setQuery(event.target.value);
@@ -140,6 +129,6 @@ export function ComunePicker(props: {
           })}
         </fieldset>
       ) : null}
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,7 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { problemsOf } from '../../api/errors';
 import { Page } from '../../layout/Page';
 import { formatDateTime, formatTime, toLocal } from '../datetime';
 import { ConfirmDialog } from '../Dialog';
@@ -17,7 +16,8 @@ import {
   REVIEWS,
 } from '../operations';
 import { CITIZEN_PATHS } from '../paths';
-import { problemText } from '../problems';
+import { problemsText } from '../problems';
+import { ActionOutcome } from '../ActionOutcome';
 import { QueryState } from '../QueryState';
 import { needTitle, needWhen } from './need-text';
 import { StatusTag } from './StatusTag';
@@ -66,11 +66,7 @@ export default function NeedPage() {
       setNotice(success);
       setDialog(null);
     } catch (error) {
-      setActionError(
-        problemsOf(error)
-          .map((problem) => problemText(problem, tApp))
-          .join(' '),
-      );
+      setActionError(problemsText(error, tApp));
     }
   }
 
@@ -110,18 +106,7 @@ export default function NeedPage() {
       <p className="mb-4">
         <StatusTag kind="need" status={need.status} />
       </p>
-      <div aria-live="polite">
-        {notice ? (
-          <div className="alert alert-success" role="status">
-            {notice}
-          </div>
-        ) : null}
-      </div>
-      {actionError ? (
-        <div className="alert alert-danger" role="alert">
-          {actionError}
-        </div>
-      ) : null}
+      <ActionOutcome notice={notice} error={actionError} />
 
       <section className="mb-4" aria-labelledby="need-next">
         <h2 id="need-next">{t('detail.next')}</h2>

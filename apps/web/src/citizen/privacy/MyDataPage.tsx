@@ -1,7 +1,6 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { problemsOf } from '../../api/errors';
 import { Checkbox } from '../../forms';
 import { Page } from '../../layout/Page';
 import { signOut } from '../../session/refresh';
@@ -19,7 +18,8 @@ import {
 import { useCitizenTranslation } from '../i18n';
 import { StatusTag } from '../needs/StatusTag';
 import { CITIZEN_PATHS } from '../paths';
-import { problemText } from '../problems';
+import { problemsText } from '../problems';
+import { ActionOutcome } from '../ActionOutcome';
 import { QueryState } from '../QueryState';
 
 /** Privacy: the consents given (and withdrawn), "download my data", delete my account. */
@@ -58,11 +58,7 @@ export default function MyDataPage() {
       await action();
       if (success) setNotice(success);
     } catch (failure) {
-      setError(
-        problemsOf(failure)
-          .map((problem) => problemText(problem, tApp))
-          .join(' '),
-      );
+      setError(problemsText(failure, tApp));
     }
   }
 
@@ -99,29 +95,14 @@ export default function MyDataPage() {
       await signOut().catch(() => undefined);
       navigate(CITIZEN_PATHS.accountDeleted, { replace: true });
     } catch (failure) {
-      setDeleteError(
-        problemsOf(failure)
-          .map((problem) => problemText(problem, tApp))
-          .join(' '),
-      );
+      setDeleteError(problemsText(failure, tApp));
     }
   }
 
   return (
     <Page title={t('myData.title')} lead={t('myData.intro')}>
       <div className="readable">
-        <div aria-live="polite">
-          {notice ? (
-            <div className="alert alert-success" role="status">
-              {notice}
-            </div>
-          ) : null}
-        </div>
-        {error ? (
-          <div className="alert alert-danger" role="alert">
-            {error}
-          </div>
-        ) : null}
+        <ActionOutcome notice={notice} error={error} />
         {!privacy ? (
           <QueryState error={query.error} onRetry={() => void query.refetch()} />
         ) : (

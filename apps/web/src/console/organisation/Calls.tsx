@@ -5,10 +5,10 @@ import { ChoiceGroup } from '../../forms/controls';
 import type { EtsCallsQuery, HelpCategory, ModerationStatus } from '../../gql/graphql';
 import { useTranslation } from '../../i18n';
 import { showConsoleApiError } from '../api-problems';
-import { StatusTag, TextAreaField } from '../fields';
+import { ConfirmButtons, StatusTag, TextAreaField } from '../fields';
 import { formatDate } from '../format';
 import { MODERATION_TONE } from './Offers';
-import { OrganisationFrame, type OrganisationSummary, useOrganisationRole } from './OrganisationFrame';
+import { organisationSection, type OrganisationSummary, useOrganisationRole } from './OrganisationFrame';
 import {
   ACCEPT_CALL_ANSWER,
   AREA_COMUNI,
@@ -47,14 +47,7 @@ const FIELD_IDS: Record<string, string> = {
 const day = (isoDay: string, language: string) => formatDate(`${isoDay}T12:00:00Z`, language);
 
 /** The organisation's calls for volunteers: publish one (admins), follow the Comune's check, read and decide the answers. */
-export default function Calls() {
-  const { t } = useTranslation();
-  return (
-    <OrganisationFrame section="calls" lead={t('ets.calls.lead')}>
-      {(organisation) => <CallsOf organisation={organisation} />}
-    </OrganisationFrame>
-  );
-}
+export default organisationSection('calls', CallsOf);
 
 type Call = EtsCallsQuery['organisationCallsToAction']['items'][number];
 
@@ -337,18 +330,13 @@ function CallItem({ call, admin }: { call: Call; admin: boolean }) {
               value={reason}
               onChange={(event) => setReason(event.target.value)}
             />
-            <div className="d-flex flex-wrap gap-2">
-              <button type="submit" className="btn btn-danger btn-sm" disabled={closeState.loading}>
-                {t('ets.calls.closeConfirm')}
-              </button>
-              <button
-                type="button"
-                className="btn btn-outline-secondary btn-sm"
-                onClick={() => setClosing(false)}
-              >
-                {t('console.common.cancel')}
-              </button>
-            </div>
+            <ConfirmButtons
+              confirmText={t('ets.calls.closeConfirm')}
+              tone="danger"
+              small
+              busy={closeState.loading}
+              onCancel={() => setClosing(false)}
+            />
           </form>
         ) : null}
         {admin && !closing ? (

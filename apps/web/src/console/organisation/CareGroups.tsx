@@ -6,7 +6,7 @@ import { formatEuro } from '../../format';
 import { useTranslation } from '../../i18n';
 import { StatusTag, TableScroll } from '../fields';
 import { formatDate, formatNumber } from '../format';
-import { OrganisationFrame, type OrganisationSummary, organisationPath } from './OrganisationFrame';
+import { organisationSection, type OrganisationSummary, organisationPath } from './OrganisationFrame';
 import { AREA_COMUNI, CARE_GROUPS } from './operations';
 import { MoreOf, QueryState } from './states';
 import '../comune.css';
@@ -23,14 +23,7 @@ const COLUMNS = ['household', 'memberStatus', 'pricePerHour', 'weeklyCost', 'alo
 type Column = (typeof COLUMNS)[number];
 
 /** The shared-carer groups the organisation serves, with the common hours and every household's quote. */
-export default function CareGroups() {
-  const { t } = useTranslation();
-  return (
-    <OrganisationFrame section="careGroups" lead={t('ets.careGroups.lead')}>
-      {(organisation) => <CareGroupsOf organisation={organisation} />}
-    </OrganisationFrame>
-  );
-}
+export default organisationSection('careGroups', CareGroupsOf);
 
 type Group = EtsCareGroupsQuery['organisationCareGroups']['items'][number];
 

@@ -5,11 +5,11 @@ import { ChoiceGroup } from '../../forms/controls';
 import type { EtsMembersQuery, OrganisationMemberRole } from '../../gql/graphql';
 import { useTranslation } from '../../i18n';
 import { showConsoleApiError } from '../api-problems';
-import { StatusTag } from '../fields';
+import { ConfirmButtons, StatusTag } from '../fields';
 import { formatDate, formatPhone } from '../format';
 import { ActionStatus, MoreOf, QueryState, useActionStatus } from './states';
 import {
-  OrganisationFrame,
+  organisationSection,
   type OrganisationSummary,
   useMyUserId,
   useOrganisationRole,
@@ -19,14 +19,7 @@ import { INVITE_MEMBER, MEMBERS, REMOVE_MEMBER, REVOKE_INVITATION, SENT_INVITATI
 const ROLES: OrganisationMemberRole[] = ['OPERATOR', 'ADMIN'];
 
 /** The organisation's people and roles; admins invite by phone, withdraw invitations and remove roles. */
-export default function Members() {
-  const { t } = useTranslation();
-  return (
-    <OrganisationFrame section="members" lead={t('ets.members.lead')}>
-      {(organisation) => <MembersOf organisation={organisation} />}
-    </OrganisationFrame>
-  );
-}
+export default organisationSection('members', MembersOf);
 
 type Member = EtsMembersQuery['organisationMembers']['items'][number];
 
@@ -109,23 +102,14 @@ function MembersOf({ organisation }: { organisation: OrganisationSummary }) {
                         name: nameOf(member),
                       })}
                     </p>
-                    <div className="d-flex flex-wrap gap-2">
-                      <button
-                        type="button"
-                        className="btn btn-danger btn-sm"
-                        disabled={removing.loading}
-                        onClick={() => void remove(member)}
-                      >
-                        {t('ets.members.revokeYes')}
-                      </button>
-                      <button
-                        type="button"
-                        className="btn btn-outline-secondary btn-sm"
-                        onClick={() => setConfirming(null)}
-                      >
-                        {t('console.common.cancel')}
-                      </button>
-                    </div>
+                    <ConfirmButtons
+                      confirmText={t('ets.members.revokeYes')}
+                      tone="danger"
+                      small
+                      busy={removing.loading}
+                      onConfirm={() => void remove(member)}
+                      onCancel={() => setConfirming(null)}
+                    />
                   </div>
                 ) : null}
               </li>

@@ -3,9 +3,9 @@ import { type FormEvent, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { EtsOffersQuery, ModerationStatus, ServiceOfferStatus } from '../../gql/graphql';
 import { useTranslation } from '../../i18n';
-import { StatusTag, TextAreaField } from '../fields';
+import { ConfirmButtons, StatusTag, TextAreaField } from '../fields';
 import { formatDate } from '../format';
-import { OrganisationFrame, type OrganisationSummary, organisationPath } from './OrganisationFrame';
+import { organisationSection, type OrganisationSummary, organisationPath } from './OrganisationFrame';
 import { ARCHIVE_OFFER, OFFERS, PAUSE_OFFER, RESUME_OFFER } from './operations';
 import { ActionStatus, MoreOf, QueryState, useActionStatus } from './states';
 
@@ -26,14 +26,7 @@ export const offerPath = (organisationId: string, offerId = 'nuova') =>
   `${organisationPath(organisationId, 'offers')}/${offerId}`;
 
 /** The organisation's offers with their state and the Comune's check; change, pause, resume, archive, add. */
-export default function Offers() {
-  const { t } = useTranslation();
-  return (
-    <OrganisationFrame section="offers" lead={t('ets.offers.lead')}>
-      {(organisation) => <OffersOf organisation={organisation} />}
-    </OrganisationFrame>
-  );
-}
+export default organisationSection('offers', OffersOf);
 
 type Offer = EtsOffersQuery['organisationServiceOffers']['items'][number];
 
@@ -140,22 +133,13 @@ function OffersOf({ organisation }: { organisation: OrganisationSummary }) {
                     value={reason}
                     onChange={(event) => setReason(event.target.value)}
                   />
-                  <div className="d-flex flex-wrap gap-2">
-                    <button
-                      type="submit"
-                      className={`btn btn-sm ${confirming.kind === 'pause' ? 'btn-warning' : 'btn-danger'}`}
-                      disabled={pausing.loading || archiving.loading}
-                    >
-                      {t(`ets.offers.${confirming.kind}Confirm`)}
-                    </button>
-                    <button
-                      type="button"
-                      className="btn btn-outline-secondary btn-sm"
-                      onClick={() => setConfirming(null)}
-                    >
-                      {t('console.common.cancel')}
-                    </button>
-                  </div>
+                  <ConfirmButtons
+                    confirmText={t(`ets.offers.${confirming.kind}Confirm`)}
+                    tone={confirming.kind === 'pause' ? 'warning' : 'danger'}
+                    small
+                    busy={pausing.loading || archiving.loading}
+                    onCancel={() => setConfirming(null)}
+                  />
                 </form>
               ) : (
                 <div className="d-flex flex-wrap gap-2 mt-2">

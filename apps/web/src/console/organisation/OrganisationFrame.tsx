@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { Link, NavLink, useParams } from 'react-router';
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
@@ -127,4 +127,19 @@ export function OrganisationFrame({
       ) : null}
     </Page>
   );
+}
+
+/** A section's page: the frame with the section's lead (ets.<section>.lead) around the section's work. */
+export function organisationSection(
+  section: Section,
+  Work: ComponentType<{ organisation: OrganisationSummary }>,
+): ComponentType {
+  return function OrganisationSection() {
+    const { t } = useTranslation();
+    return (
+      <OrganisationFrame section={section} lead={t(`ets.${section}.lead`)}>
+        {(organisation) => <Work organisation={organisation} />}
+      </OrganisationFrame>
+    );
+  };
 }

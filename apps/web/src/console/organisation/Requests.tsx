@@ -19,9 +19,9 @@ import { helperActionsFor, isCurrent, parseHours } from '../../volunteer/engagem
 import { NeedSummary } from '../../volunteer/proposals/NeedSummary';
 import { WhyThisHelper } from '../../volunteer/proposals/WhyThisHelper';
 import { showConsoleApiError } from '../api-problems';
-import { StatusTag, TextAreaField } from '../fields';
+import { ConfirmButtons, StatusTag, TextAreaField } from '../fields';
 import { formatDate, formatDateTime, formatNumber } from '../format';
-import { OrganisationFrame, type OrganisationSummary } from './OrganisationFrame';
+import { organisationSection, type OrganisationSummary } from './OrganisationFrame';
 import { ORGANISATION_ENGAGEMENTS, ORGANISATION_PROPOSALS } from './operations';
 import { ActionStatus, MoreOf, QueryState, type Status, useActionStatus } from './states';
 
@@ -47,14 +47,7 @@ const PROPOSAL_TONE: Record<ProposalStatus, 'info' | 'success' | 'neutral'> = {
  * chosen), the engagements it took (start, complete with the hours, cancel with a reason), and the
  * proposals already decided.
  */
-export default function Requests() {
-  const { t } = useTranslation();
-  return (
-    <OrganisationFrame section="requests" lead={t('ets.requests.lead')}>
-      {(organisation) => <RequestsOf organisation={organisation} />}
-    </OrganisationFrame>
-  );
-}
+export default organisationSection('requests', RequestsOf);
 
 type Proposal = EtsProposalsQuery['organisationProposals']['items'][number];
 type Engagement = EtsEngagementsQuery['organisationEngagements']['items'][number];
@@ -287,18 +280,12 @@ function EngagementItem({
               value={hours}
               onChange={(event) => setHours(event.target.value)}
             />
-            <div className="d-flex flex-wrap gap-2">
-              <button type="submit" className="btn btn-primary btn-sm" disabled={busy}>
-                {t('ets.requests.completeConfirm')}
-              </button>
-              <button
-                type="button"
-                className="btn btn-outline-secondary btn-sm"
-                onClick={() => setOpen(null)}
-              >
-                {t('console.common.cancel')}
-              </button>
-            </div>
+            <ConfirmButtons
+              confirmText={t('ets.requests.completeConfirm')}
+              small
+              busy={busy}
+              onCancel={() => setOpen(null)}
+            />
           </form>
         ) : null}
         {open === 'cancel' ? (
@@ -316,18 +303,14 @@ function EngagementItem({
               value={reason}
               onChange={(event) => setReason(event.target.value)}
             />
-            <div className="d-flex flex-wrap gap-2">
-              <button type="submit" className="btn btn-danger btn-sm" disabled={busy}>
-                {t('ets.requests.cancelConfirm')}
-              </button>
-              <button
-                type="button"
-                className="btn btn-outline-secondary btn-sm"
-                onClick={() => setOpen(null)}
-              >
-                {t('ets.requests.keep')}
-              </button>
-            </div>
+            <ConfirmButtons
+              confirmText={t('ets.requests.cancelConfirm')}
+              tone="danger"
+              small
+              busy={busy}
+              onCancel={() => setOpen(null)}
+              cancelText={t('ets.requests.keep')}
+            />
           </form>
         ) : null}
         {open === null && (actions.start || actions.complete || actions.cancel) ? (

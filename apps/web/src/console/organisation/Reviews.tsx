@@ -6,19 +6,12 @@ import { useTranslation } from '../../i18n';
 import { showConsoleApiError } from '../api-problems';
 import { StatusTag, TextAreaField } from '../fields';
 import { formatDate, formatNumber } from '../format';
-import { OrganisationFrame, type OrganisationSummary } from './OrganisationFrame';
+import { organisationSection, type OrganisationSummary } from './OrganisationFrame';
 import { OFFER_TITLES, ORGANISATION_REVIEWS, REPLY_TO_REVIEW } from './operations';
 import { MoreOf, QueryState } from './states';
 
 /** The published reviews of the organisation and its offers, each with the organisation's one public answer. */
-export default function Reviews() {
-  const { t } = useTranslation();
-  return (
-    <OrganisationFrame section="reviews" lead={t('ets.reviews.lead')}>
-      {(organisation) => <ReviewsOf organisation={organisation} />}
-    </OrganisationFrame>
-  );
-}
+export default organisationSection('reviews', ReviewsOf);
 
 type Review = EtsReviewsQuery['organisationReviews']['items'][number];
 

@@ -8,6 +8,7 @@ import { Page } from '../../layout/Page';
 import { DecisionFields, decisionProblems } from '../DecisionFields';
 import { ConsoleLoadState, DataTable, SelectField, StatusTag } from '../fields';
 import { formatDateTime } from '../format';
+import { OrganisationFacts } from '../OrganisationFacts';
 import { MoreOf } from '../organisation/states';
 import { useStaffTerritory } from '../territory';
 
@@ -43,11 +44,7 @@ const ORGANISATION = graphql(`
     organisation(id: $organisationId) {
       id
       name
-      kind
-      codiceFiscale
-      partitaIva
-      runtsSection
-      runtsNumber
+      ...OrganisationFacts
       description
     }
     accreditationHistory(organisationId: $organisationId) {
@@ -269,33 +266,7 @@ function RequestDetails({
         onRetry={() => void details.refetch()}
       />
       {organisation ? (
-        <dl className="facts readable">
-          <dt>{t('console.accreditation.kind')}</dt>
-          <dd>{t(`console.accreditation.kindName.${organisation.kind}`)}</dd>
-          {organisation.codiceFiscale ? (
-            <>
-              <dt>{t('console.accreditation.codiceFiscale')}</dt>
-              <dd>{organisation.codiceFiscale}</dd>
-            </>
-          ) : null}
-          {organisation.partitaIva ? (
-            <>
-              <dt>{t('console.accreditation.partitaIva')}</dt>
-              <dd>{organisation.partitaIva}</dd>
-            </>
-          ) : null}
-          {organisation.runtsSection ? (
-            <>
-              <dt>{t('console.accreditation.runts')}</dt>
-              <dd>
-                {t('console.accreditation.runtsValue', {
-                  section: organisation.runtsSection,
-                  number: organisation.runtsNumber ?? '—',
-                })}
-              </dd>
-            </>
-          ) : null}
-        </dl>
+        <OrganisationFacts organisation={organisation} withPartitaIva className="facts readable" />
       ) : null}
       {history.length ? (
         <DataTable

@@ -12,7 +12,7 @@ import { BarChart } from '../BarChart';
 import { isBusy, kilometres, romeDaysOf, STATUS_TONE } from '../batch';
 import { batchHelperKey, BatchPlanChange, type ChangedEntry } from '../BatchPlanChange';
 import { BATCH_RUN } from '../batch-operations';
-import { ConsoleLoadState, LoadState, StatusTag, TableScroll } from '../fields';
+import { ConsoleLoadState, StatusTag, TableScroll } from '../fields';
 import { formatDate, formatDateTime, formatNumber, formatPercent } from '../format';
 import { useHoldsRoleIn } from '../staff-roles';
 import { useStaffTerritory } from '../territory';
@@ -144,13 +144,11 @@ export default function BatchPlan() {
       <p>
         <Link to="/sportello/assegnazione">{t('console.batch.back')}</Link>
       </p>
-      <LoadState
+      <ConsoleLoadState
         loading={run.loading && !current}
         error={current ? undefined : run.error}
         onRetry={() => void run.refetch()}
-        loadingText={t('state.loading')}
         failedText={t('console.batch.notFound')}
-        retryText={t('console.common.retry')}
       />
       {current ? (
         <>

@@ -6,7 +6,7 @@ import type { ContentType, ModerationDecision, ModerationStatus, NeedCategory } 
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
 import { DecisionFields, decisionProblems } from '../DecisionFields';
-import { ConsoleLoadState, SelectField, StatusTag } from '../fields';
+import { ConfirmButtons, ConsoleLoadState, SelectField, StatusTag } from '../fields';
 import { formatDateTime } from '../format';
 import { MoreOf } from '../organisation/states';
 import { useStaffTerritory } from '../territory';
@@ -295,14 +295,7 @@ function DecisionForm({
         reasonLabel={t('console.moderation.reason')}
         reasonHint={t('console.moderation.reasonHint')}
       />
-      <div className="d-flex flex-wrap gap-2">
-        <button type="submit" className="btn btn-primary" disabled={loading}>
-          {t('console.common.send')}
-        </button>
-        <button type="button" className="btn btn-outline-secondary" onClick={onCancel}>
-          {t('console.common.cancel')}
-        </button>
-      </div>
+      <ConfirmButtons confirmText={t('console.common.send')} busy={loading} onCancel={onCancel} />
     </form>
   );
 }

@@ -14,6 +14,7 @@ import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
 import { ConsoleLoadState, DataTable, SelectField, StatusTag, TextAreaField } from '../fields';
 import { formatDateTime } from '../format';
+import { OrganisationFacts } from '../OrganisationFacts';
 import { MyInvitations } from '../organisation/MyInvitations';
 import { organisationPath, SECTIONS } from '../organisation/OrganisationFrame';
 
@@ -22,11 +23,7 @@ const MY_ORGANISATIONS = graphql(`
     myOrganisations {
       id
       name
-      kind
-      codiceFiscale
-      partitaIva
-      runtsSection
-      runtsNumber
+      ...OrganisationFacts
       homeComuneIstat
       accreditations {
         id
@@ -257,27 +254,7 @@ function OrganisationCard({
             ))}
           </ul>
         </nav>
-        <dl className="facts">
-          <dt>{t('console.accreditation.kind')}</dt>
-          <dd>{t(`console.accreditation.kindName.${organisation.kind}`)}</dd>
-          {organisation.codiceFiscale ? (
-            <>
-              <dt>{t('console.accreditation.codiceFiscale')}</dt>
-              <dd>{organisation.codiceFiscale}</dd>
-            </>
-          ) : null}
-          {organisation.runtsSection ? (
-            <>
-              <dt>{t('console.accreditation.runts')}</dt>
-              <dd>
-                {t('console.accreditation.runtsValue', {
-                  section: organisation.runtsSection,
-                  number: organisation.runtsNumber ?? '—',
-                })}
-              </dd>
-            </>
-          ) : null}
-        </dl>
+        <OrganisationFacts organisation={organisation} />
         <h3 className="h4 mt-3">{t('console.organisation.accreditationsTitle')}</h3>
         {organisation.accreditations.length ? (
           <ul className="list-unstyled">
