@@ -109,6 +109,8 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
       job = await queue.getJob(added.id!);
       return (await job?.getState()) === 'completed';
     });
+    // Read again: the job read above may predate its completion (no return value yet).
+    job = await queue.getJob(added.id!);
     return job!.returnvalue as Record<string, number>;
   }
 

@@ -27,6 +27,7 @@ import {
   WebStack,
   WIDTHS,
 } from './support/web';
+import { saveVolunteerProfile } from '../support/engagements';
 
 const ALBA = { lat: 44.7, lon: 8.035 };
 const east = (km: number) => eastOf(ALBA, km);
@@ -79,18 +80,10 @@ describe('a batch plan of several days, changed with the keyboard before it is p
     ]);
     // Dario lives 7 km west and is free for four days; the day after tomorrow's ride, 1 km from
     // him, takes helpers within 2 km only, and tomorrow's within 5 km: each has its own drivers.
-    ok(
-      await stack.graphql(
-        `mutation ($input: UpsertVolunteerProfileInput!) { upsertVolunteerProfile(input: $input) { id } }`,
-        {
-          input: {
-            ...rideDriverProfile('Dario Autista', east(-7)),
-            availability: [{ oneOff: { startsAt: hoursFromNow(1), endsAt: hoursFromNow(96) } }],
-          },
-        },
-        { token: dario.token },
-      ),
-    );
+    await saveVolunteerProfile(stack, dario, {
+      ...rideDriverProfile('Dario Autista', east(-7)),
+      availability: [{ oneOff: { startsAt: hoursFromNow(1), endsAt: hoursFromNow(96) } }],
+    });
     const [{ tomorrow, after }]: { tomorrow: Date; after: Date }[] = await stack.dataSource.query(
       `SELECT ((now() AT TIME ZONE 'Europe/Rome')::date + 1 + time '10:00') AT TIME ZONE 'Europe/Rome' AS tomorrow,
               ((now() AT TIME ZONE 'Europe/Rome')::date + 2 + time '10:00') AT TIME ZONE 'Europe/Rome' AS after`,

@@ -2,7 +2,7 @@
 /// <reference lib="dom" />
 import { addDays, dayOfWeekOf, fromLocal, todayInRome } from '@prossimo/community/rules';
 import { readFileSync } from 'node:fs';
-import { ok, rideDriverProfile, signUp, waitUntil } from '../support/fixtures';
+import { ok, rideDriverProfile, signUp } from '../support/fixtures';
 import { uniquePhone } from '../support/stack';
 import {
   checkPage,
@@ -18,6 +18,12 @@ import {
   WIDTHS,
 } from './support/web';
 import { BRA, postRide, romeIso as rideIso, typedDate, wednesdayNextWeek } from './volunteer-fixtures';
+import {
+  acceptProposalAs,
+  pendingProposal,
+  saveVolunteerProfile,
+  startAndComplete,
+} from '../support/engagements';
 
 /** Wednesday of the week after next on Rome's calendar (10 to 16 days ahead): never today's weekday. */
 function wednesdayInTwoWeeks(): string {
@@ -473,39 +479,13 @@ describe('the citizen’s pages in Chromium', () => {
     const citizen = await signUp(web.stack, phone);
     const volunteer = await signUp(web.stack);
     const day = wednesdayNextWeek();
-    ok(
-      await web.stack.graphql(
-        `mutation ($input: UpsertVolunteerProfileInput!) { upsertVolunteerProfile(input: $input) { id } }`,
-        {
-          input: {
-            ...rideDriverProfile('Giorgio Verdi', BRA),
-            availability: [{ oneOff: { startsAt: rideIso(day, 7), endsAt: rideIso(day, 19) } }],
-          },
-        },
-        { token: volunteer.token },
-      ),
-    );
+    await saveVolunteerProfile(web.stack, volunteer, {
+      ...rideDriverProfile('Giorgio Verdi', BRA),
+      availability: [{ oneOff: { startsAt: rideIso(day, 7), endsAt: rideIso(day, 19) } }],
+    });
     const needId = await postRide(web.stack, citizen, day);
-    let proposalId = '';
-    await waitUntil(async () => {
-      const { myProposals } = ok(
-        await web.stack.graphql<{ myProposals: { items: { id: string; needId: string; status: string }[] } }>(
-          `{ myProposals(first: 20) { items { id needId status } } }`,
-          {},
-          { token: volunteer.token },
-        ),
-      );
-      proposalId =
-        myProposals.items.find((item) => item.needId === needId && item.status === 'PENDING')?.id ?? '';
-      return proposalId !== '';
-    }, 60000);
-    const { acceptProposal } = ok(
-      await web.stack.graphql<{ acceptProposal: { id: string } }>(
-        `mutation ($id: ID!) { acceptProposal(input: { proposalId: $id }) { id } }`,
-        { id: proposalId },
-        { token: volunteer.token },
-      ),
-    );
+    const { proposalId } = await pendingProposal(web.stack, needId, [volunteer], 60000);
+    const acceptProposal = await acceptProposalAs(web.stack, volunteer, proposalId);
 
     page = await openPage(web, WIDTHS.phone);
     await signInThroughUi(web, page, phone);
@@ -525,12 +505,7 @@ describe('the citizen’s pages in Chromium', () => {
         WHERE id = $1`,
       [acceptProposal.id],
     );
-    for (const mutation of [
-      `mutation ($id: ID!) { startEngagement(input: { engagementId: $id }) { id } }`,
-      `mutation ($id: ID!) { completeEngagement(input: { engagementId: $id, hoursLogged: 3 }) { id } }`,
-    ]) {
-      ok(await web.stack.graphql(mutation, { id: acceptProposal.id }, { token: volunteer.token }));
-    }
+    await startAndComplete(web.stack, volunteer, acceptProposal.id, 3);
     await page.goto(`/richieste/${needId}`);
     await page.page.getByRole('link', { name: 'Scrivi una recensione' }).click();
     await heading('Scrivi una recensione');

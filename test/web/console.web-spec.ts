@@ -8,6 +8,7 @@ import {
   grantRole,
   ok,
   PIEDMONT,
+  registerOrganisation,
   SignedInUser,
   signUp,
   waitUntil,
@@ -96,25 +97,13 @@ describe('the Comune console in Chromium: desk, moderation, accreditation, indic
 
     // A cooperative of Alba registers (held for moderation: organisations are pre-moderated) and asks
     // the Langhe for accreditation.
-    const digits = `8${randomInt(0, 1_000_000_000).toString().padStart(9, '0')}`;
-    organisationName = `Cooperativa Console ${digits}`;
-    organisationId = ok(
-      await stack.graphql<{ registerOrganisation: { id: string } }>(
-        `mutation ($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { id } }`,
-        {
-          input: {
-            kind: 'SOCIAL_COOPERATIVE',
-            runtsSection: 'D',
-            runtsNumber: digits.slice(-4),
-            name: organisationName,
-            codiceFiscale: digits + elevenDigitCheckDigit(digits),
-            description: 'Cooperativa sociale: trasporto e compagnia per anziani.',
-            homeComuneIstat: PIEDMONT.alba,
-          },
-        },
-        { token: cooperative.token },
-      ),
-    ).registerOrganisation.id;
+    const registered = await registerOrganisation(stack, cooperative, {
+      homeComuneIstat: PIEDMONT.alba,
+      name: 'Cooperativa Console',
+      description: 'Cooperativa sociale: trasporto e compagnia per anziani.',
+    });
+    organisationName = registered.name;
+    organisationId = registered.organisationId;
     ok(
       await stack.graphql(
         `mutation ($input: RequestAccreditationInput!) { requestAccreditation(input: $input) { id } }`,

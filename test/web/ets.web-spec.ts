@@ -26,6 +26,7 @@ import {
   WebStack,
   WIDTHS,
 } from './support/web';
+import { acceptProposalAs, postNeedAs, saveVolunteerProfile, startAndComplete } from '../support/engagements';
 
 /** An Italian mobile as the pages show it: "+39 333 123 4567". */
 const spaced = (phone: string) => phone.replace(/^\+39(\d{3})(\d{3})(\d+)$/, '+39 $1 $2 $3');
@@ -356,25 +357,17 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
     // Two neighbours ask for home help; nobody else does it in Alba, so matching asks the cooperative.
     const [citizen, neighbour] = await Promise.all([signUp(stack), signUp(stack)]);
     const postNeed = async (person: SignedInUser, description: string, fromHours: number) =>
-      ok(
-        await stack.graphql<{ postNeed: { id: string } }>(
-          `mutation ($input: PostNeedInput!) { postNeed(input: $input) { id } }`,
-          {
-            input: {
-              category: 'HOME_HELP',
-              description,
-              location: { lat: 44.7, lon: 8.035 },
-              address: 'Via Vittorio Emanuele 12, Alba',
-              windowStart: new Date(Date.now() + fromHours * 3600_000).toISOString(),
-              windowEnd: new Date(Date.now() + (fromHours + 2) * 3600_000).toISOString(),
-              urgency: 'NORMAL',
-              language: 'it',
-              accessibilityNeeds: [],
-            },
-          },
-          { token: person.token },
-        ),
-      ).postNeed.id;
+      await postNeedAs(stack, person, {
+        category: 'HOME_HELP',
+        description,
+        location: { lat: 44.7, lon: 8.035 },
+        address: 'Via Vittorio Emanuele 12, Alba',
+        windowStart: new Date(Date.now() + fromHours * 3600_000).toISOString(),
+        windowEnd: new Date(Date.now() + (fromHours + 2) * 3600_000).toISOString(),
+        urgency: 'NORMAL',
+        language: 'it',
+        accessibilityNeeds: [],
+      });
     const needId = await postNeed(citizen, 'Mi serve aiuto per riordinare la cucina dopo un trasloco.', 1);
     const otherNeedId = await postNeed(neighbour, 'Spesa settimanale: acqua e latte pesano troppo.', 30);
     const proposedTo = async (need: string) => {
@@ -576,12 +569,10 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
 
     // A volunteer of Alba answers it.
     const volunteer = await signUp(stack);
-    ok(
-      await stack.graphql(
-        `mutation ($input: UpsertVolunteerProfileInput!) { upsertVolunteerProfile(input: $input) { id } }`,
-        { input: rideDriverProfile('Elena Cravero', { lat: 44.7, lon: 8.035 }) },
-        { token: volunteer.token },
-      ),
+    await saveVolunteerProfile(
+      stack,
+      volunteer,
+      rideDriverProfile('Elena Cravero', { lat: 44.7, lon: 8.035 }),
     );
     ok(
       await stack.graphql(
@@ -750,13 +741,7 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
     ).publishCallToAction.id;
     const answerAs = async (name: string, lat: number) => {
       const user = await signUp(stack);
-      ok(
-        await stack.graphql(
-          `mutation ($input: UpsertVolunteerProfileInput!) { upsertVolunteerProfile(input: $input) { id } }`,
-          { input: rideDriverProfile(name, { lat, lon: 7.855 }) },
-          { token: user.token },
-        ),
-      );
+      await saveVolunteerProfile(stack, user, rideDriverProfile(name, { lat, lon: 7.855 }));
       return {
         user,
         answer: await stack.graphql(
@@ -870,24 +855,16 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
     /** A citizen asks, the organisation is proposed and serves them, the citizen reviews, the Comune approves. */
     const servedAndReviewed = async (stars: number, comment: string) => {
       const citizen = await signUp(stack);
-      const needId = ok(
-        await stack.graphql<{ postNeed: { id: string } }>(
-          `mutation ($input: PostNeedInput!) { postNeed(input: $input) { id } }`,
-          {
-            input: {
-              category: 'DIGITAL_HELP',
-              description: 'Vorrei imparare a fare le videochiamate con i nipoti.',
-              location: { lat: 44.697, lon: 7.855 },
-              windowStart: new Date(Date.now() + 3600_000).toISOString(),
-              windowEnd: new Date(Date.now() + 3 * 3600_000).toISOString(),
-              urgency: 'NORMAL',
-              language: 'it',
-              accessibilityNeeds: [],
-            },
-          },
-          { token: citizen.token },
-        ),
-      ).postNeed.id;
+      const needId = await postNeedAs(stack, citizen, {
+        category: 'DIGITAL_HELP',
+        description: 'Vorrei imparare a fare le videochiamate con i nipoti.',
+        location: { lat: 44.697, lon: 7.855 },
+        windowStart: new Date(Date.now() + 3600_000).toISOString(),
+        windowEnd: new Date(Date.now() + 3 * 3600_000).toISOString(),
+        urgency: 'NORMAL',
+        language: 'it',
+        accessibilityNeeds: [],
+      });
       let proposalId = '';
       await waitUntil(async () => {
         const rows: { id: string }[] = await stack.dataSource.query(
@@ -897,27 +874,8 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
         proposalId = rows[0]?.id ?? '';
         return rows.length === 1;
       });
-      const engagementId = ok(
-        await stack.graphql<{ acceptProposal: { id: string } }>(
-          `mutation ($id: ID!) { acceptProposal(input: { proposalId: $id }) { id } }`,
-          { id: proposalId },
-          { token: admin.token },
-        ),
-      ).acceptProposal.id;
-      ok(
-        await stack.graphql(
-          `mutation ($id: ID!) { startEngagement(input: { engagementId: $id }) { id } }`,
-          { id: engagementId },
-          { token: admin.token },
-        ),
-      );
-      ok(
-        await stack.graphql(
-          `mutation ($id: ID!) { completeEngagement(input: { engagementId: $id, hoursLogged: 1 }) { id } }`,
-          { id: engagementId },
-          { token: admin.token },
-        ),
-      );
+      const engagementId = (await acceptProposalAs(stack, admin, proposalId)).id;
+      await startAndComplete(stack, admin, engagementId, 1);
       const reviewId = ok(
         await stack.graphql<{ writeReview: { id: string } }>(
           `mutation ($input: WriteReviewInput!) { writeReview(input: $input) { id } }`,

@@ -1,8 +1,14 @@
 // page.evaluate() callbacks run in the browser.
 /// <reference lib="dom" />
-import { randomInt } from 'node:crypto';
-import { elevenDigitCheckDigit } from '@prossimo/directory/rules';
-import { createTerritory, grantRole, ok, PIEDMONT, signUp, SignedInUser } from '../support/fixtures';
+import {
+  createTerritory,
+  grantRole,
+  ok,
+  PIEDMONT,
+  registerOrganisation,
+  SignedInUser,
+  signUp,
+} from '../support/fixtures';
 import { postNeedAs } from '../support/rides';
 import { FederationStackOptions, startFederationForStack } from '../support/dev-federation';
 import {
@@ -56,25 +62,13 @@ describe('SPID and CIE sign-in in Chromium (development federation)', () => {
       healthDataConsent: true,
     });
     // A cooperative's accreditation under review: deciding it needs SPID level 2+ or CIE.
-    const digits = `8${randomInt(0, 1_000_000_000).toString().padStart(9, '0')}`;
-    organisationName = `Cooperativa SPID ${digits}`;
-    const organisationId = ok(
-      await stack.graphql<{ registerOrganisation: { id: string } }>(
-        `mutation ($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { id } }`,
-        {
-          input: {
-            kind: 'SOCIAL_COOPERATIVE',
-            runtsSection: 'D',
-            runtsNumber: digits.slice(-4),
-            name: organisationName,
-            codiceFiscale: digits + elevenDigitCheckDigit(digits),
-            description: 'Cooperativa sociale: compagnia e spesa per anziani.',
-            homeComuneIstat: PIEDMONT.alba,
-          },
-        },
-        { token: cooperative.token },
-      ),
-    ).registerOrganisation.id;
+    const registered = await registerOrganisation(stack, cooperative, {
+      homeComuneIstat: PIEDMONT.alba,
+      name: 'Cooperativa SPID',
+      description: 'Cooperativa sociale: compagnia e spesa per anziani.',
+    });
+    organisationName = registered.name;
+    const organisationId = registered.organisationId;
     const accreditationId = ok(
       await stack.graphql<{ requestAccreditation: { id: string } }>(
         `mutation ($input: RequestAccreditationInput!) { requestAccreditation(input: $input) { id } }`,

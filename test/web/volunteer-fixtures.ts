@@ -1,6 +1,7 @@
 import { addDays, dayOfWeekOf, fromLocal, todayInRome } from '@prossimo/community/rules';
-import { ok, SignedInUser } from '../support/fixtures';
+import { SignedInUser } from '../support/fixtures';
 import { TestStack } from '../support/stack';
+import { postNeedAs } from '../support/engagements';
 
 // Bra (Cuneo) and the hospital in Verduno, 7 km away: the demo's ride.
 export const BRA = { lat: 44.6977, lon: 7.8513, istat: '004029' };
@@ -69,11 +70,5 @@ export function rideInput(date: string) {
 
 /** The citizen posts the ride through the api (the citizen's pages have their own journey). */
 export async function postRide(stack: TestStack, citizen: SignedInUser, date: string): Promise<string> {
-  return ok(
-    await stack.graphql<{ postNeed: { id: string } }>(
-      `mutation ($input: PostNeedInput!) { postNeed(input: $input) { id } }`,
-      { input: rideInput(date) },
-      { token: citizen.token },
-    ),
-  ).postNeed.id;
+  return postNeedAs(stack, citizen, rideInput(date));
 }

@@ -12,6 +12,14 @@ export const organisationsWorkedForSql = (userParam: string): string =>
   `(SELECT organisation_id FROM user_roles WHERE user_id = ${userParam}
      AND role IN ('organisation_admin', 'organisation_operator') AND organisation_id IS NOT NULL)`;
 
+/**
+ * The same organisations as an array, for `column = ANY (...)`: computed once before the scan, so
+ * `x = $1 OR column = ANY (...)` can use an index for each half (a bitmap OR). With `column IN
+ * (sub-select)` PostgreSQL checks the OR row by row after a scan of the whole table.
+ */
+export const organisationsWorkedForArraySql = (userParam: string): string =>
+  `ARRAY${organisationsWorkedForSql(userParam)}`;
+
 /** The organisations where the user holds any role. */
 export const organisationsOfMemberSql = (userParam: string): string =>
   `(SELECT organisation_id FROM user_roles WHERE user_id = ${userParam} AND organisation_id IS NOT NULL)`;

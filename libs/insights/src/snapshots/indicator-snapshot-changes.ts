@@ -68,9 +68,10 @@ export interface IncrementalRefresh {
 
 export interface IncrementalOptions {
   /**
-   * The year rows of demand, unmatched, reach and activity moved by the changed entities' deltas
-   * (default); false recomputes them over the year as the other rows (session 14's path, for the
-   * bench's comparison).
+   * True: the year rows of demand, unmatched, reach and activity are moved by the changed entities'
+   * deltas (indicator-year-deltas.ts; exact, tested). Default false: they are recomputed over the
+   * year as the other rows, which bench:indicators measured faster at full scale in session 15
+   * (docs/indicators.md).
    */
   exactYearRows?: boolean;
 }
@@ -526,7 +527,7 @@ export async function refreshNodesIncrementally(
   query: QueryExecutor,
   nodes: NodeRefresh[],
   years: number[],
-  { exactYearRows = true }: IncrementalOptions = {},
+  { exactYearRows = false }: IncrementalOptions = {},
 ): Promise<(IncrementalRefresh | null)[]> {
   const marks: (string | null)[] = [];
   for (const node of nodes) marks.push(await usableWatermark(query, node, years));

@@ -15,7 +15,7 @@ import {
 } from '../matching.types';
 import { ENGAGEMENT_HISTORY_ENTITY, formatWhen, NeedForMatching, whenOf } from '../needs/need-for-matching';
 import { NeedReadsRepository } from '../needs/need-reads.repository';
-import { EngagementParties, EngagementParty } from './engagement-parties.service';
+import { EngagementParties, EngagementParty, EngagementPartyRole } from './engagement-parties.service';
 import { canEngagementTransition, earliestStart, EngagementStatus, maxLoggedHours } from './engagement-rules';
 import { EngagementsRepository } from './engagements.repository';
 import { EngagementsService } from './engagements.service';
@@ -41,9 +41,7 @@ export class EngagementLifecycleService {
 
   /** The citizen (or Comune staff of the territory) confirms the helper who accepted. */
   async confirmEngagement(user: AuthenticatedUser, input: EngagementActionInput): Promise<Engagement> {
-    await this.dataSource.transaction(async (manager) => {
-      const party = await this.parties.engagementParty(manager, input.engagementId, true);
-      const role = await this.parties.requireParty(manager, user, party, ['citizen', 'staff']);
+    return this.step(user, input.engagementId, ['citizen', 'staff'], async (manager, party, role) => {
       requireAwaiting(party);
       await this.move(manager, party, EngagementStatus.CONFIRMED, user.userId, input.reason ?? 'confirmed');
       await this.engagementRows.markConfirmed(manager, party.id);
@@ -60,7 +58,6 @@ export class EngagementLifecycleService {
       });
       if (role === 'staff') await this.auditStaff(manager, user, party, 'engagement.confirmed_by_staff');
     });
-    return this.engagements.engagement(user, input.engagementId);
   }
 
   /**
@@ -68,9 +65,7 @@ export class EngagementLifecycleService {
    * and the need goes back to matching (that helper is not asked again for it).
    */
   async declineEngagement(user: AuthenticatedUser, input: EngagementActionInput): Promise<Engagement> {
-    await this.dataSource.transaction(async (manager) => {
-      const party = await this.parties.engagementParty(manager, input.engagementId, true);
-      const role = await this.parties.requireParty(manager, user, party, ['citizen', 'staff']);
+    return this.step(user, input.engagementId, ['citizen', 'staff'], async (manager, party, role) => {
       requireAwaiting(party);
       await this.move(
         manager,
@@ -92,7 +87,6 @@ export class EngagementLifecycleService {
       await this.reopen(manager, party.needId, user.userId, 'helper declined at confirmation');
       if (role === 'staff') await this.auditStaff(manager, user, party, 'engagement.declined_by_staff');
     });
-    return this.engagements.engagement(user, input.engagementId);
   }
 
   /**
@@ -100,9 +94,7 @@ export class EngagementLifecycleService {
    * need go in progress.
    */
   async startEngagement(user: AuthenticatedUser, input: EngagementActionInput): Promise<Engagement> {
-    await this.dataSource.transaction(async (manager) => {
-      const party = await this.parties.engagementParty(manager, input.engagementId, true);
-      await this.parties.requireParty(manager, user, party, ['helper']);
+    return this.step(user, input.engagementId, ['helper'], async (manager, party) => {
       const earliest = earliestStart(party.startsAt, this.config.ENGAGEMENT_START_LEAD_MINUTES);
       if (party.status === EngagementStatus.CONFIRMED && Date.now() < earliest.getTime()) {
         throw new DomainError('ENGAGEMENT_TOO_EARLY', {
@@ -120,7 +112,6 @@ export class EngagementLifecycleService {
         'helper started',
       );
     });
-    return this.engagements.engagement(user, input.engagementId);
   }
 
   /**
@@ -128,9 +119,7 @@ export class EngagementLifecycleService {
    * and logs the hours given, at most the slot's length plus ENGAGEMENT_HOURS_MARGIN_MINUTES.
    */
   async completeEngagement(user: AuthenticatedUser, input: CompleteEngagementInput): Promise<Engagement> {
-    await this.dataSource.transaction(async (manager) => {
-      const party = await this.parties.engagementParty(manager, input.engagementId, true);
-      await this.parties.requireParty(manager, user, party, ['helper']);
+    return this.step(user, input.engagementId, ['helper'], async (manager, party) => {
       const maxHours = maxLoggedHours(
         { start: party.startsAt, end: party.endsAt },
         this.config.ENGAGEMENT_HOURS_MARGIN_MINUTES,
@@ -152,7 +141,6 @@ export class EngagementLifecycleService {
       );
       await this.reviewRequests.requestReviews(manager, party.id);
     });
-    return this.engagements.engagement(user, input.engagementId);
   }
 
   /**
@@ -160,37 +148,36 @@ export class EngagementLifecycleService {
    * market (and matching tries again); once started the need is cancelled with it.
    */
   async cancelEngagement(user: AuthenticatedUser, input: EngagementActionInput): Promise<Engagement> {
-    await this.dataSource.transaction(async (manager) => {
-      const party = await this.parties.engagementParty(manager, input.engagementId, true);
-      const role = await this.parties.requireParty(manager, user, party, ['helper', 'citizen', 'staff']);
-      const before = party.status;
-      await this.move(manager, party, EngagementStatus.CANCELLED, user.userId, input.reason ?? null);
-      if (before === EngagementStatus.CONFIRMED || before === EngagementStatus.AWAITING_CONFIRMATION) {
-        await this.reopen(manager, party.needId, user.userId, 'engagement cancelled');
-      } else {
-        await this.lifecycle.transition(
-          manager,
-          party.needId,
-          NeedStatus.CANCELLED,
-          user.userId,
-          'engagement cancelled',
-        );
-      }
-      if (role === 'staff') await this.auditStaff(manager, user, party, 'engagement.cancelled_by_staff');
-    });
-    return this.engagements.engagement(user, input.engagementId);
+    return this.step(
+      user,
+      input.engagementId,
+      ['helper', 'citizen', 'staff'],
+      async (manager, party, role) => {
+        const before = party.status;
+        await this.move(manager, party, EngagementStatus.CANCELLED, user.userId, input.reason ?? null);
+        if (before === EngagementStatus.CONFIRMED || before === EngagementStatus.AWAITING_CONFIRMATION) {
+          await this.reopen(manager, party.needId, user.userId, 'engagement cancelled');
+        } else {
+          await this.lifecycle.transition(
+            manager,
+            party.needId,
+            NeedStatus.CANCELLED,
+            user.userId,
+            'engagement cancelled',
+          );
+        }
+        if (role === 'staff') await this.auditStaff(manager, user, party, 'engagement.cancelled_by_staff');
+      },
+    );
   }
 
   /** The citizen or Comune staff report that the helper did not come: the need is matched again. */
   async reportNoShow(user: AuthenticatedUser, input: EngagementActionInput): Promise<Engagement> {
-    await this.dataSource.transaction(async (manager) => {
-      const party = await this.parties.engagementParty(manager, input.engagementId, true);
-      const role = await this.parties.requireParty(manager, user, party, ['citizen', 'staff']);
+    return this.step(user, input.engagementId, ['citizen', 'staff'], async (manager, party, role) => {
       await this.move(manager, party, EngagementStatus.NO_SHOW, user.userId, input.reason ?? null);
       await this.reopen(manager, party.needId, user.userId, 'helper did not show up');
       if (role === 'staff') await this.auditStaff(manager, user, party, 'engagement.no_show_by_staff');
     });
-    return this.engagements.engagement(user, input.engagementId);
   }
 
   /**
@@ -212,6 +199,24 @@ export class EngagementLifecycleService {
       helpQuality: input.stars,
     });
     return this.engagements.engagement(user, input.engagementId);
+  }
+
+  /**
+   * One step of the lifecycle, in a transaction: the engagement locked and the caller checked as one
+   * of `roles` (their role is passed on), then the step; answers the engagement as the caller sees it.
+   */
+  private async step(
+    user: AuthenticatedUser,
+    engagementId: string,
+    roles: EngagementPartyRole[],
+    step: (manager: EntityManager, party: EngagementParty, role: EngagementPartyRole) => Promise<void>,
+  ): Promise<Engagement> {
+    await this.dataSource.transaction(async (manager) => {
+      const party = await this.parties.engagementParty(manager, engagementId, true);
+      const role = await this.parties.requireParty(manager, user, party, roles);
+      await step(manager, party, role);
+    });
+    return this.engagements.engagement(user, engagementId);
   }
 
   private async reopen(

@@ -9,6 +9,9 @@ import { EngagementsRepository } from './engagements.repository';
 
 const ORGANISATION_ROLES = [Role.ORGANISATION_ADMIN, Role.ORGANISATION_OPERATOR] as const;
 
+/** Which party of an engagement the caller is. */
+export type EngagementPartyRole = 'helper' | 'citizen' | 'staff';
+
 /** Who the parties of an engagement are and which one the caller is: every engagement path asks. */
 @Injectable()
 export class EngagementParties {
@@ -41,8 +44,8 @@ export class EngagementParties {
     manager: EntityManager,
     user: AuthenticatedUser,
     party: EngagementParty,
-    allowed: ('helper' | 'citizen' | 'staff')[],
-  ): Promise<'helper' | 'citizen' | 'staff'> {
+    allowed: EngagementPartyRole[],
+  ): Promise<EngagementPartyRole> {
     if (
       allowed.includes('helper') &&
       (party.helperUserId === user.userId ||

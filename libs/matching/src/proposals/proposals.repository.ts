@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { organisationsWorkedForSql, rolesOfActiveUsersSql } from '@prossimo/identity';
+import {
+  organisationsWorkedForArraySql,
+  organisationsWorkedForSql,
+  rolesOfActiveUsersSql,
+} from '@prossimo/identity';
 import { NeedNoticeRow, Recipient, recipientsSql } from '@prossimo/notifications';
 import {
   CombinedStatement,
@@ -106,7 +110,8 @@ export class ProposalsRepository {
   async findProposalsPageOfHelper(userId: string, args: PageArgs): Promise<(ProposalRow & CursorAt)[]> {
     const params: unknown[] = [userId];
     const conditions = [
-      `(mp.helper_user_id = $1 OR mp.organisation_id IN ${organisationsWorkedForSql('$1')})`,
+      // An array, not IN (sub-select): each half of the OR uses its index (see the helper).
+      `(mp.helper_user_id = $1 OR mp.organisation_id = ANY (${organisationsWorkedForArraySql('$1')}))`,
     ];
     const keyset = keysetPageSql({ at: 'mp.created_at', id: 'mp.id' }, 'DESC', args, params);
     conditions.push(...keyset.after);

@@ -57,9 +57,11 @@ export const configSchema = z.object({
   /**
    * Requests each api process sends itself before it listens (apps/api/src/warm-up.ts: the hot
    * reads of the bench's mix, through the whole stack, counted against no rate limit); 0: only the
-   * database pool is opened.
+   * database pool is opened. 400 warmed V8 too little: the first 40 s of the bench's mix after
+   * /ready still cost the api 0.55 ms of CPU per request more than later ones (bench/README.md,
+   * session 15); API_WARM_UP_MAX_MS bounds the start whatever the count.
    */
-  API_WARM_UP_REQUESTS: z.coerce.number().int().min(0).max(10_000).default(400),
+  API_WARM_UP_REQUESTS: z.coerce.number().int().min(0).max(10_000).default(2_000),
   /** The warm-up stops sending requests after this long, whatever API_WARM_UP_REQUESTS says. */
   API_WARM_UP_MAX_MS: z.coerce.number().int().min(0).max(120_000).default(4_000),
 

@@ -3,7 +3,8 @@ import { ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ThrottlerException, ThrottlerStorage } from '@nestjs/throttler';
 import type { ThrottlerStorageRecord } from '@nestjs/throttler/dist/throttler-storage-record.interface';
-import { GqlThrottlerGuard, ResilientThrottlerStorage } from './rate-limit';
+import { createHmac } from 'node:crypto';
+import { GqlThrottlerGuard, ResilientThrottlerStorage, SignedBearerTokens } from './rate-limit';
 
 describe('ResilientThrottlerStorage', () => {
   const record = { totalHits: 7, timeToExpire: 60, isBlocked: false, timeToBlockExpire: 0 };
@@ -91,5 +92,23 @@ describe('GqlThrottlerGuard', () => {
     await guard.onModuleInit();
     await expect(guard.canActivate(context())).rejects.toBeInstanceOf(ThrottlerException);
     expect(increment).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('SignedBearerTokens', () => {
+  const key = Buffer.from('k'.repeat(32), 'utf8');
+  const sign = (payload: string, secret: Buffer) =>
+    `${payload}.${createHmac('sha256', secret).update(payload).digest('base64url')}`;
+
+  it('answers a token signed with its key, again from memory, and never one that is not', () => {
+    const tokens = new SignedBearerTokens(key);
+    const signed = sign('eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1In0', key);
+    expect(tokens.tokenOf(`Bearer ${signed}`)).toBe(signed);
+    expect(tokens.tokenOf(`Bearer ${signed}`)).toBe(signed);
+    const forged = sign('eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1In0', Buffer.from('x'.repeat(32), 'utf8'));
+    expect(tokens.tokenOf(`Bearer ${forged}`)).toBeUndefined();
+    expect(tokens.tokenOf(`Bearer ${signed.slice(0, -2)}`)).toBeUndefined();
+    expect(tokens.tokenOf(signed)).toBeUndefined();
+    expect(tokens.tokenOf(undefined)).toBeUndefined();
   });
 });
