@@ -305,6 +305,14 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
       '(impostazione predefinita)',
     );
     await expect(p.locator('#mode-SERVICE_OFFER-POST').isChecked()).resolves.toBe(true);
+    // A screen reader reads each matching checkbox with the hint under it.
+    for (const [name, hint] of [
+      [/^Il cittadino conferma/, /^Dopo che un volontario/],
+      [/^Ogni sera assegna in blocco/, /^Il sistema assegna insieme/],
+    ] as const) {
+      const hintId = await p.getByRole('checkbox', { name }).getAttribute('aria-describedby');
+      await expect(p.locator(`[id="${hintId}"]`).textContent()).resolves.toMatch(hint);
+    }
 
     // Keyboard only: service offers checked before publishing, the evening batch on, a wrong desk number.
     await tabToId(page, /^mode-SERVICE_OFFER-/);

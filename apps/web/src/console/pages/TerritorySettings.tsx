@@ -231,8 +231,9 @@ export default function TerritorySettings() {
                   onChange={(event) =>
                     setForm({ ...form, citizenConfirmationRequired: event.target.checked })
                   }
+                  aria-describedby="citizenConfirmation-hint"
                 />
-                <p className="form-field__hint settings-checkbox-hint">
+                <p id="citizenConfirmation-hint" className="form-field__hint settings-checkbox-hint">
                   {t('console.settings.confirmationHint')}
                 </p>
                 <Checkbox
@@ -240,8 +241,9 @@ export default function TerritorySettings() {
                   label={t('console.settings.scheduledBatch')}
                   checked={form.scheduledBatchAssignment}
                   onChange={(event) => setForm({ ...form, scheduledBatchAssignment: event.target.checked })}
+                  aria-describedby="scheduledBatch-hint"
                 />
-                <p className="form-field__hint settings-checkbox-hint">
+                <p id="scheduledBatch-hint" className="form-field__hint settings-checkbox-hint">
                   {t('console.settings.scheduledBatchHint')}
                 </p>
               </section>
