@@ -1,9 +1,9 @@
 import type { Language } from './i18n';
+import { ROME_TIME_ZONE } from './rome-time';
 
 // Dates and times as Italians write them ("5 dicembre 2026, 09:30"), always on Rome's clock: the
 // api's times are instants, and the help happens in Italy whatever the device's zone. The console
 // and the volunteer's pages write them alike (the citizen's pages add typed local dates: citizen/datetime).
-const TIME_ZONE = 'Europe/Rome';
 
 /** The locale of the page's language: English as written in Britain, else Italian. */
 export function localeOf(language: string): string {
@@ -13,7 +13,7 @@ export function localeOf(language: string): string {
 /** "5 dicembre 2026" on Rome's calendar. */
 export function formatDate(iso: string, language: string): string {
   return new Intl.DateTimeFormat(localeOf(language), {
-    timeZone: TIME_ZONE,
+    timeZone: ROME_TIME_ZONE,
     day: 'numeric',
     month: 'long',
     year: 'numeric',
@@ -23,7 +23,7 @@ export function formatDate(iso: string, language: string): string {
 /** "09:30" on Rome's clock. */
 export function formatTime(iso: string, language: string): string {
   return new Intl.DateTimeFormat(localeOf(language), {
-    timeZone: TIME_ZONE,
+    timeZone: ROME_TIME_ZONE,
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',

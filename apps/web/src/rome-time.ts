@@ -1,10 +1,18 @@
 // Rome's wall clock for typed dates and times (the volunteer's availability, the console's batch days). The web
 // app cannot import the api's libraries, so this is the same arithmetic as the api's time-windows (fromLocal), kept small.
 
-const TIME_ZONE = 'Europe/Rome';
+/** The zone of every date and time the app shows or reads: the help happens in Italy. */
+export const ROME_TIME_ZONE = 'Europe/Rome';
+
+const calendarDateFormat = new Intl.DateTimeFormat('en-CA', { timeZone: ROME_TIME_ZONE });
+
+/** The calendar date (YYYY-MM-DD) on Rome's clock at an instant. */
+export function romeCalendarDate(instant: Date): string {
+  return calendarDateFormat.format(instant);
+}
 
 const clockFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: TIME_ZONE,
+  timeZone: ROME_TIME_ZONE,
   hourCycle: 'h23',
   year: 'numeric',
   month: '2-digit',

@@ -1,7 +1,9 @@
 // Dates and times as people type them ("5 dicembre 2026", "05/12/2026", "9.30"), read in
 // Europe/Rome whatever the device's zone, and shown the Italian way ("5 dicembre 2026, 09:30").
 
-export const SERVICE_TIME_ZONE = 'Europe/Rome';
+import { ROME_TIME_ZONE } from '../rome-time';
+
+export const SERVICE_TIME_ZONE = ROME_TIME_ZONE;
 
 export interface LocalDate {
   year: number;

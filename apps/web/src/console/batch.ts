@@ -1,6 +1,6 @@
 // The batch assignment pages' pure parts: a Rome calendar day as the api's window, and what the
 // page says of a run's state.
-import { romeInstant } from '../rome-time';
+import { romeCalendarDate, romeInstant } from '../rome-time';
 
 /** A day (YYYY-MM-DD) of Rome's calendar as [from, to): its midnight to the next one. Null if not a date. */
 export function romeDayWindow(day: string): { from: string; to: string } | null {
@@ -42,14 +42,14 @@ export function romeDaysOf(windowStart: string, windowEnd: string): { first: str
 
 /** Tomorrow in Rome (YYYY-MM-DD): the day an operator usually plans. */
 export function tomorrowInRome(now = new Date()): string {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(now);
+  const today = romeCalendarDate(now);
   const [year, month, day] = today.split('-').map(Number);
   return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
 }
 
 /** The Rome day a run's window starts on (YYYY-MM-DD). */
 export function romeDayOf(iso: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(new Date(iso));
+  return romeCalendarDate(new Date(iso));
 }
 
 export type RunStatus = 'QUEUED' | 'RUNNING' | 'PLANNED' | 'PUBLISHING' | 'COMPLETED' | 'FAILED';

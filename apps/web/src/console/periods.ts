@@ -1,8 +1,10 @@
 // The indicators page's periods: Rome's calendar, whole months, and how old a snapshot is.
 
+import { romeCalendarDate } from '../rome-time';
+
 /** Today in Rome, and the first day of the month five months before: six whole months by default. */
 export function defaultRange(now = new Date()): { from: string; to: string } {
-  const to = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(now);
+  const to = romeCalendarDate(now);
   const [year, month] = to.split('-').map(Number);
   const start = new Date(Date.UTC(year, month - 1 - 5, 1));
   return { from: start.toISOString().slice(0, 10), to };

@@ -2,15 +2,14 @@
 // calendar date that has no instant.
 
 import { localeOf } from '../format';
+import { ROME_TIME_ZONE } from '../rome-time';
 
 export { formatDate, formatDateTime, formatNumber, formatTime } from '../format';
-
-const TIME_ZONE = 'Europe/Rome';
 
 /** "mercoledì 9 dicembre 2026": the weekday helps people place a date. */
 export function formatDay(iso: string, language: string): string {
   return new Intl.DateTimeFormat(localeOf(language), {
-    timeZone: TIME_ZONE,
+    timeZone: ROME_TIME_ZONE,
     weekday: 'long',
     day: 'numeric',
     month: 'long',
