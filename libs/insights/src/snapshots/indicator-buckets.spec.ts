@@ -1,4 +1,4 @@
-import { BucketWork, statementRuns } from './indicator-snapshot-changes';
+import { BucketWork, statementRuns } from './indicator-buckets';
 
 const week = (periodStart: string, comuni: string[] | null): BucketWork => ({
   periodStart,
