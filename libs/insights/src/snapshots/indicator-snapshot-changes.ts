@@ -37,7 +37,7 @@ import {
   mergeWork,
   statementRuns,
 } from './indicator-buckets';
-import { mergeLikeTheDatabase, spliceResult } from './indicator-splice';
+import { mergeLikeTheDatabase, sameResult, spliceResult } from './indicator-splice';
 
 /** Which change families each table's rows are counted by (the day a need was received, ...). */
 const TABLE_FAMILIES: Record<string, string[]> = {
@@ -447,13 +447,18 @@ export async function refreshNodesIncrementally(
                 );
               }
               const spliced = await spliceResult(query, row.result, work, fresh);
-              await query(
-                `UPDATE indicator_snapshots SET result = $7::json WHERE node = $1 AND year = $2 AND granularity = $3
-                    AND by_comune = $4 AND by_category = $5 AND table_name = $6`,
-                [state.node.node, year, granularity, byComune, byCategory, table, JSON.stringify(spliced)],
-              );
+              // The recomputed rows are often the stored ones (a need received moves no unmatched
+              // row): then nothing is written.
+              const rewritten = !sameResult(spliced, row.result);
+              if (rewritten) {
+                await query(
+                  `UPDATE indicator_snapshots SET result = $7::json WHERE node = $1 AND year = $2 AND granularity = $3
+                      AND by_comune = $4 AND by_category = $5 AND table_name = $6`,
+                  [state.node.node, year, granularity, byComune, byCategory, table, JSON.stringify(spliced)],
+                );
+              }
               await query('COMMIT', []);
-              state.done.results++;
+              if (rewritten) state.done.results++;
               const kind = `${granularity}/${byComune ? 'comune' : 'territory'}`;
               state.done.msByKind[kind] = (state.done.msByKind[kind] ?? 0) + Date.now() - started;
             } catch (error) {

@@ -1,6 +1,6 @@
 import { BucketWork, inWork } from './indicator-buckets';
 import { decodeSnapshot, encodeResult, QueryExecutor, StoredResult } from './indicator-snapshots';
-import { mergeLikeTheDatabase, spliceResult } from './indicator-splice';
+import { mergeLikeTheDatabase, sameResult, spliceResult } from './indicator-splice';
 
 type Row = Record<string, unknown>;
 
@@ -93,5 +93,19 @@ describe('spliceResult', () => {
       encodeResult([rows[0], rows[2], { periodStart: '2025-11-17', comuneIstat: '010010', needs: 4 }]),
     );
     expect(spliced.texts[1]).toEqual(['001001', '004003', '010010']);
+  });
+
+  it('tells a splice that recomputed the stored figures (nothing to write) from one that moved a figure', async () => {
+    const rows = [
+      { periodStart: '2025-11-10', comuneIstat: '001001', needs: 1 },
+      { periodStart: '2025-11-17', comuneIstat: '001002', needs: 2 },
+    ];
+    const stored = JSON.parse(JSON.stringify(encodeResult(rows))) as StoredResult;
+    const work = [{ periodStart: '2025-11-17', comuni: new Set(['001002']), categories: null }];
+    const same = await spliceResult(ranking, stored, work, [{ ...rows[1] }]);
+    expect(sameResult(same, stored)).toBe(true);
+    const moved = await spliceResult(ranking, stored, work, [{ ...rows[1], needs: 3 }]);
+    expect(sameResult(moved, stored)).toBe(false);
+    expect(sameResult(await spliceResult(ranking, stored, work, []), stored)).toBe(false);
   });
 });

@@ -195,3 +195,13 @@ export async function spliceResult(
   });
   return { columns: stored.columns, texts, values };
 }
+
+/** Whether two stored results hold the same rows (both as encodeResult numbers their texts). */
+export function sameResult(a: StoredResult, b: StoredResult): boolean {
+  const same = (x: unknown[] | null, y: unknown[] | null) =>
+    x === y || (!!x && !!y && x.length === y.length && x.every((value, index) => value === y[index]));
+  return (
+    same(a.columns, b.columns) &&
+    a.columns.every((_, at) => same(a.texts[at], b.texts[at]) && same(a.values[at], b.values[at]))
+  );
+}
