@@ -286,8 +286,8 @@ describe('notifications benchmark', () => {
     const keys = new Set(doneAt.keys());
     // On a saturated machine the path may fall far behind: after two minutes, what has arrived is
     // measured and the rest is reported as late (the table's 'late' column), not as a failure.
-    const arrived = arrivals(keys);
-    await waitUntil(() => arrived() === total, 120000, 'the steady load').catch(() => undefined);
+    const arrivedCount = arrivals(keys);
+    await waitUntil(() => arrivedCount() === total, 120000, 'the steady load').catch(() => undefined);
     const { at } = received(keys);
     const arrived = [...keys].filter((key) => at.has(key));
     await explainLate([...keys].filter((key) => !at.has(key)));
