@@ -1,5 +1,6 @@
 import { createCipheriv, createHmac, randomBytes } from 'node:crypto';
-import { Client } from 'pg';
+import { insertBenchTerritory } from '../support/territory';
+import { connectSeeded } from '../support/postgres';
 
 /** Piedmont scale: every Comune of the region in one ambito, a busy catalogue, a town's worth of users. */
 export const SCALE = {
@@ -70,11 +71,8 @@ export async function seedWorld(
   secrets: BenchSecrets,
   seed: number,
 ): Promise<SeededWorld> {
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
+  const client = await connectSeeded(databaseUrl, seed);
   try {
-    await client.query('BEGIN');
-    await client.query('SELECT setseed($1)', [(seed % 1000) / 1000]);
     await client.query(`
       CREATE TEMP TABLE bench_comuni ON COMMIT DROP AS
       SELECT row_number() OVER (ORDER BY istat)::int AS n, istat, lat, lon FROM comuni WHERE region = 'Piemonte'`);
@@ -84,15 +82,7 @@ export async function seedWorld(
     if (comuni.length < 1000) throw new Error(`expected the Piedmont Comuni, found ${comuni.length}`);
     const comuneCount = comuni.length;
 
-    const {
-      rows: [territory],
-    } = await client.query<{ id: string }>(
-      `INSERT INTO territories (kind, name) VALUES ('ambito', 'Piemonte (benchmark)') RETURNING id`,
-    );
-    await client.query(
-      `INSERT INTO territory_comuni (territory_id, comune_istat) SELECT $1, istat FROM bench_comuni`,
-      [territory.id],
-    );
+    const territoryId = await insertBenchTerritory(client, 'Piemonte (benchmark)');
 
     // People: citizens, the first of them volunteers too, one live session each.
     await client.query(
@@ -146,7 +136,7 @@ export async function seedWorld(
     await client.query(
       `INSERT INTO organisation_accreditations (organisation_id, territory_id, status, decided_at)
        SELECT id, $1, 'accredited', now() FROM bench_organisations`,
-      [territory.id],
+      [territoryId],
     );
     await client.query(
       `INSERT INTO moderation_items (content_type, content_id, comune_istat, status, needs_review, summary, decided_at)
@@ -265,7 +255,7 @@ export async function seedWorld(
     const tokens = sessions.map((session) => signAccessToken(secrets.JWT_SECRET, session.userId, session.id));
     const tokenOf = new Map(sessions.map((session, index) => [session.userId, tokens[index]]));
     return {
-      territoryId: territory.id,
+      territoryId,
       comuni,
       citizenTokens: tokens,
       volunteerTokens: tokens.slice(0, SCALE.volunteers),

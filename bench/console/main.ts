@@ -17,15 +17,15 @@
  * Knobs: BENCH_SEED (default 20251121), BENCH_CONSOLE_ROUNDS (default 60), TEST_DATABASE_URL.
  */
 import { ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Client } from 'pg';
+import { connectSeeded } from '../support/postgres';
 import { percentile } from '../api/load';
 import { BenchSecrets, generateSecrets, seedWorld, signAccessToken } from '../api/seed';
-import { databaseUrlFor, onServer } from '../support/postgres';
+import { createBenchDatabase, databaseUrlFor, dropDatabase, migrate } from '../support/postgres';
 import { freePort } from '../support/ports';
+import { waitUntilApiReady } from '../support/api-process';
 
 const ROOT = resolve(__dirname, '../../..');
 const SEED = Number(process.env.BENCH_SEED ?? 20251121);
@@ -102,11 +102,8 @@ async function seedConsole(
   secrets: BenchSecrets,
   territoryId: string,
 ): Promise<{ staffToken: string; counts: Record<string, number> }> {
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
+  const client = await connectSeeded(databaseUrl, SEED + 17);
   try {
-    await client.query('BEGIN');
-    await client.query('SELECT setseed($1)', [((SEED + 17) % 1000) / 1000]);
     const { rows: existing } = await client.query<{ count: number }>(
       `SELECT count(*)::int AS count FROM needs`,
     );
@@ -220,17 +217,8 @@ async function startApi(databaseUrl: string, port: number, secrets: BenchSecrets
     },
   });
   cleanups.push(() => child.kill('SIGTERM'));
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the api stopped (exit ${child.exitCode})`);
-    const ready = await fetch(`http://127.0.0.1:${port}/ready`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ready) return child;
-    await new Promise((wait) => setTimeout(wait, 500));
-  }
-  throw new Error('the api was not ready within 90 s');
+  await waitUntilApiReady(child, port, 90_000);
+  return child;
 }
 
 async function timedGraphql(
@@ -261,19 +249,10 @@ async function main(): Promise<void> {
   const say = (line: string) =>
     console.log(`[${((Date.now() - began) / 1000).toFixed(1).padStart(5)}s] ${line}`);
   say(`load average at start: ${load()}`);
-  const database = `prossimo_bench_console_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  const database = await createBenchDatabase('console');
+  cleanups.push(() => dropDatabase(database));
   const databaseUrl = databaseUrlFor(database);
-  await onServer((client) => client.query(`CREATE DATABASE "${database}"`));
-  cleanups.push(() =>
-    onServer((client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)),
-  );
-
-  const { runMigrations } = createRequire(join(ROOT, 'package.json'))(
-    join(ROOT, 'dist/libs/platform/src/index.js'),
-  ) as {
-    runMigrations: (config: { DATABASE_URL: string; DATABASE_POOL_SIZE: number }) => Promise<string[]>;
-  };
-  await runMigrations({ DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: 2 });
+  await migrate(ROOT, databaseUrl);
   const secrets = generateSecrets();
   const world = await seedWorld(databaseUrl, secrets, SEED);
   const { staffToken, counts } = await seedConsole(databaseUrl, secrets, world.territoryId);

@@ -1,4 +1,5 @@
-import { Client } from 'pg';
+import { connectSeeded } from '../support/postgres';
+import { insertBenchTerritory } from '../support/territory';
 
 /** One year of a Piedmont-wide service: every Comune of the region, rides the biggest category. */
 export interface IndicatorScale {
@@ -67,13 +68,10 @@ export async function seedYear(
   scale: IndicatorScale,
   seed: number,
 ): Promise<SeededYear> {
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
+  const client = await connectSeeded(databaseUrl, seed);
   const from = '2025-01-01';
   const to = '2025-12-31';
   try {
-    await client.query('BEGIN');
-    await client.query('SELECT setseed($1)', [(seed % 1000) / 1000]);
     await client.query(`
       CREATE TEMP TABLE bench_comuni ON COMMIT DROP AS
       SELECT row_number() OVER (ORDER BY istat)::int AS n, istat, lat, lon, province_code FROM comuni
@@ -86,24 +84,12 @@ export async function seedYear(
       .filter((comune) => comune.province_code === 'CN')
       .slice(0, 60)
       .map((c) => c.istat);
-    const territory = async (name: string, istats: string[]) => {
-      const {
-        rows: [row],
-      } = await client.query<{ id: string }>(
-        `INSERT INTO territories (kind, name) VALUES ('ambito', $1) RETURNING id`,
-        [name],
-      );
-      await client.query(
-        `INSERT INTO territory_comuni (territory_id, comune_istat) SELECT $1, unnest($2::text[])`,
-        [row.id, istats],
-      );
-      return row.id;
-    };
-    const regionTerritoryId = await territory(
+    const regionTerritoryId = await insertBenchTerritory(
+      client,
       'Piemonte (benchmark)',
       comuni.map((c) => c.istat),
     );
-    const ambitoTerritoryId = await territory('Ambito di Alba (benchmark)', ambitoComuni);
+    const ambitoTerritoryId = await insertBenchTerritory(client, 'Ambito di Alba (benchmark)', ambitoComuni);
 
     // People: citizens and volunteers; the Comune of each is skewed towards the big towns
     // (random()^3 over Comuni ordered by ISTAT code puts Torino's province first).
@@ -329,8 +315,7 @@ export async function applyDayOfChanges(
   seed: number,
   day: string,
 ): Promise<DayOfChanges> {
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
+  const client = await connectSeeded(databaseUrl, seed + 7);
   const perDay = (share: number) => Math.max(1, Math.round((scale.needs * share) / 365));
   const at = `(${'$1'}::date::timestamp AT TIME ZONE 'Europe/Rome')`;
   const done: DayOfChanges = {};
@@ -338,8 +323,6 @@ export async function applyDayOfChanges(
     done[name] = (await client.query(sql, [day, ...params])).rowCount ?? 0;
   };
   try {
-    await client.query('BEGIN');
-    await client.query('SELECT setseed($1)', [((seed + 7) % 1000) / 1000]);
     await run(
       'needs received',
       `INSERT INTO needs (id, source, status, category, description, comune_istat, lat, lon, window_start, window_end,

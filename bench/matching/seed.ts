@@ -1,4 +1,5 @@
-import { Client } from 'pg';
+import { insertBenchTerritory } from '../support/territory';
+import { connectSeeded } from '../support/postgres';
 
 /**
  * The day of the rides: the first Tuesday after today in Rome (one to seven days ahead), so that
@@ -61,11 +62,8 @@ export async function seedMatchingWorld(
   scale: MatchingScale,
   seed: number,
 ): Promise<Record<string, number>> {
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
+  const client = await connectSeeded(databaseUrl, seed);
   try {
-    await client.query('BEGIN');
-    await client.query('SELECT setseed($1)', [(seed % 1000) / 1000]);
     // A fixed shuffled order of the Comuni; power(random(), 3) over it favours the first ones.
     await client.query(`
       CREATE TEMP TABLE bench_comuni ON COMMIT DROP AS
@@ -80,15 +78,7 @@ export async function seedMatchingWorld(
     const jitterLat = `(random() + random() + random() - 1.5) * 0.025`;
     const jitterLon = `(random() + random() + random() - 1.5) * 0.035`;
 
-    const {
-      rows: [territory],
-    } = await client.query<{ id: string }>(
-      `INSERT INTO territories (kind, name) VALUES ('ambito', 'Piemonte (matching benchmark)') RETURNING id`,
-    );
-    await client.query(
-      `INSERT INTO territory_comuni (territory_id, comune_istat) SELECT $1, istat FROM bench_comuni`,
-      [territory.id],
-    );
+    const territoryId = await insertBenchTerritory(client, 'Piemonte (matching benchmark)');
 
     // Volunteers (phones +39348…) and citizens (+39349…), verified.
     await client.query(
@@ -157,7 +147,7 @@ export async function seedMatchingWorld(
     await client.query(
       `INSERT INTO organisation_accreditations (organisation_id, territory_id, status, decided_at)
        SELECT id, $1, 'accredited', now() FROM organisations`,
-      [territory.id],
+      [territoryId],
     );
     // Each organisation's admin (phones +39347…): the contact matching tells and asks to answer;
     // without one the engine cannot propose the organisation.

@@ -1,3 +1,6 @@
+import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { Client } from 'pg';
 
 /** The PostgreSQL server the benchmarks create their own databases on. */
@@ -19,4 +22,43 @@ export async function onServer(work: (client: Client) => Promise<unknown>): Prom
   } finally {
     await client.end();
   }
+}
+
+/**
+ * A connection to `databaseUrl` in an open transaction whose random() draws repeat run after run
+ * for the same `seed` (setseed takes a fraction: seed % 1000 / 1000). The caller commits or rolls
+ * back, and ends the connection.
+ */
+export async function connectSeeded(databaseUrl: string, seed: number): Promise<Client> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query('SELECT setseed($1)', [(seed % 1000) / 1000]);
+    return client;
+  } catch (error) {
+    await client.end();
+    throw error;
+  }
+}
+
+/** A fresh, empty database for one bench run: prossimo_bench_<kind>_<time>_<random>. */
+export async function createBenchDatabase(kind: string): Promise<string> {
+  const database = `prossimo_bench_${kind}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  await onServer((client) => client.query(`CREATE DATABASE "${database}"`));
+  return database;
+}
+
+export function dropDatabase(database: string): Promise<void> {
+  return onServer((client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));
+}
+
+/** Brings the database up to date with the built migrations (dist/: `npm run build` first). */
+export async function migrate(root: string, databaseUrl: string): Promise<string[]> {
+  const { runMigrations } = createRequire(join(root, 'package.json'))(
+    join(root, 'dist/libs/platform/src/index.js'),
+  ) as {
+    runMigrations: (config: { DATABASE_URL: string; DATABASE_POOL_SIZE: number }) => Promise<string[]>;
+  };
+  return runMigrations({ DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: 2 });
 }

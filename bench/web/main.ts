@@ -14,13 +14,13 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { databaseUrlFor, onServer } from '../support/postgres';
+import { createBenchDatabase, databaseUrlFor, dropDatabase, migrate } from '../support/postgres';
 import { freePort } from '../support/ports';
+import { waitUntilApiReady } from '../support/api-process';
 
 const ROOT = resolve(__dirname, '../../..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -66,17 +66,8 @@ async function startApi(databaseUrl: string, port: number): Promise<ChildProcess
     },
   });
   cleanups.push(() => child.kill('SIGTERM'));
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the api stopped (exit ${child.exitCode})`);
-    const ready = await fetch(`http://127.0.0.1:${port}/ready`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ready) return child;
-    await new Promise((wait) => setTimeout(wait, 500));
-  }
-  throw new Error('the api was not ready within 60 s');
+  await waitUntilApiReady(child, port, 60_000);
+  return child;
 }
 
 interface Weight {
@@ -187,16 +178,10 @@ async function lighthouseScores(
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function main(): Promise<void> {
-  const database = `prossimo_bench_web_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  const database = await createBenchDatabase('web');
+  cleanups.push(() => dropDatabase(database));
   const databaseUrl = databaseUrlFor(database);
-  await onServer((client) => client.query(`CREATE DATABASE "${database}"`));
-  cleanups.push(() =>
-    onServer((client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)),
-  );
-  const { runMigrations } = createRequire(join(ROOT, 'package.json'))(
-    join(ROOT, 'dist/libs/platform/src/index.js'),
-  ) as { runMigrations: (config: { DATABASE_URL: string; DATABASE_POOL_SIZE: number }) => Promise<string[]> };
-  await runMigrations({ DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: 2 });
+  await migrate(ROOT, databaseUrl);
 
   mkdirSync(RESULTS, { recursive: true });
   const port = await freePort();

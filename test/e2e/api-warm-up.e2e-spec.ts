@@ -1,6 +1,7 @@
+import { IN_APP_NOTIFY_CHANNEL } from '@prossimo/notifications';
 import { APP_CONFIG, AppConfig } from '@prossimo/platform';
 import IORedis from 'ioredis';
-import type { Pool } from 'pg';
+import { Client, type Pool } from 'pg';
 import request from 'supertest';
 import { warmUpApi } from '../../apps/api/src/warm-up';
 import { startStack, TestStack } from '../support/stack';
@@ -8,10 +9,15 @@ import { startStack, TestStack } from '../support/stack';
 const SEARCH = `{ searchServiceOffers(filter: { near: { lat: 45.07, lon: 7.69, radiusKm: 5 } }, first: 1) { items { id } } }`;
 const SENSITIVE_LIMIT = 3;
 
+/** The channels the writes the warm-up rehearses notify on (the outbox's trigger, in-app notices). */
+const CHANNELS = ['prossimo_outbox', IN_APP_NOTIFY_CHANNEL];
+
 /**
  * The api's warm-up before it listens (apps/api/src/main.ts): /ready says no until it ends, every
- * pool connection is opened, the mix's hot reads are answered through the whole stack, and it
- * uses no client's rate-limit budget and leaves nothing behind, in PostgreSQL or in Redis.
+ * pool connection is opened, the mix's hot reads are answered through the whole stack (the rate
+ * limiter's count included, on counters of its own), the writes are rehearsed and rolled back,
+ * and it uses no client's rate-limit budget and leaves nothing behind, in PostgreSQL (no row, no
+ * NOTIFY) or in Redis.
  */
 describe('api warm-up', () => {
   let stack: TestStack;
@@ -61,8 +67,24 @@ describe('api warm-up', () => {
     return keys;
   }
 
+  /** Everything NOTIFY delivers on CHANNELS until the returned function is called. */
+  async function listenToNotifications(): Promise<() => Promise<string[]>> {
+    const client = new Client({ connectionString: config.DATABASE_URL });
+    await client.connect();
+    const received: string[] = [];
+    client.on('notification', (message) => received.push(`${message.channel}: ${message.payload ?? ''}`));
+    for (const channel of CHANNELS) await client.query(`LISTEN ${channel}`);
+    return async () => {
+      // A NOTIFY committed before this query is delivered before its answer.
+      await client.query('SELECT 1');
+      await client.end();
+      return received;
+    };
+  }
+
   it('answers /ready only after it, opens the pool, and spends no budget nor data', async () => {
     const rowsBefore = await rowCounts();
+    const notifications = await listenToNotifications();
     expect(await throttleKeys()).toEqual([]);
     expect((await request(stack.api.getHttpServer()).get('/ready')).status).toBe(200);
 
@@ -83,13 +105,25 @@ describe('api warm-up', () => {
     }
     const result = await warming;
     expect(result.firstFailure).toBeUndefined();
-    expect(result).toMatchObject({ requests: 40, connections: poolSize, failures: 0, timedOut: false });
+    expect(result).toMatchObject({
+      connections: poolSize,
+      rehearsed: poolSize,
+      failures: 0,
+      timedOut: false,
+    });
+    // At least the requests asked for, then batches until the CPU per request settles: at most 5x.
+    expect(result.requests).toBeGreaterThanOrEqual(40);
+    expect(result.requests).toBeLessThanOrEqual(200);
+    // Batches of 40 (the requests asked for), the writes rehearsed before each.
+    expect(result.rehearsalPasses).toBe(result.requests / 40);
     expect((await request(stack.api.getHttpServer()).get('/ready')).status).toBe(200);
     const pool = (stack.dataSource.driver as unknown as { master: Pool }).master;
     expect(pool.totalCount).toBe(poolSize);
 
-    // Nothing left behind: no row (the throwaway user and its session are gone), no counter.
+    // Nothing left behind: no row (the throwaway user and its session are gone), no NOTIFY of
+    // the rehearsals' outbox jobs and notifications, no counter (its own are deleted).
     expect(await rowCounts()).toEqual(rowsBefore);
+    expect(await notifications()).toEqual([]);
     expect(await throttleKeys()).toEqual([]);
 
     // A client on the same loopback address still has its whole sensitive budget (20 warm-up

@@ -29,7 +29,11 @@ async function main(): Promise<void> {
   const logger = app.get(Logger);
   const warmUpLine =
     `api warmed up in ${warm.ms} ms: ${warm.connections} database connections (writes rehearsed and rolled ` +
-    `back on ${warm.rehearsed}, ${warm.rehearsalMs} ms), ${warm.requests} requests` +
+    `back on ${warm.rehearsed}, ${warm.rehearsalMs} ms; ${warm.rehearsalPasses} passes), ${warm.requests} requests` +
+    (warm.lastBatchCpuMs === undefined
+      ? ''
+      : ` (CPU per request ${warm.firstBatchCpuMs} ms in the first batch, ${warm.lastBatchCpuMs} in the last` +
+        `${warm.settled ? ', settled' : ''})`) +
     (warm.timedOut ? ` (stopped by API_WARM_UP_MAX_MS)` : '');
   if (warm.failures) logger.warn(`${warmUpLine}, ${warm.failures} failed (first: ${warm.firstFailure})`);
   else logger.log(warmUpLine);

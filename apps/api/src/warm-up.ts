@@ -11,7 +11,7 @@ import {
   UsersRepository,
 } from '@prossimo/identity';
 import { ProposalsRepository, ProposalsService } from '@prossimo/matching';
-import { DomainError, markWarmUpRequest, Readiness } from '@prossimo/platform';
+import { DomainError, forgetWarmUpRateCounters, markWarmUpRequest, Readiness } from '@prossimo/platform';
 import {
   NeedCategory,
   NeedLifecycleService,
@@ -128,21 +128,43 @@ const OPERATIONS: readonly {
   },
 ];
 
+export interface WarmUpOptions {
+  /** Requests to send at least (0: none, only the pool and the rehearsals). */
+  requests: number;
+  poolSize: number;
+  /** The bound on the whole warm-up, whatever the work done or the JIT's state. */
+  maxMs: number;
+}
+
 export interface WarmUpResult {
   ms: number;
   connections: number;
-  /** Connections on which the writes were rehearsed (and rolled back). */
+  /** Connections on which the writes were rehearsed (and rolled back) in the first pass. */
   rehearsed: number;
-  /** The rehearsals' ms, slowest connection. */
+  /** Passes of rehearsals over every connection: the first, then one between batches of requests. */
+  rehearsalPasses: number;
+  /** The first pass's ms, slowest connection. */
   rehearsalMs: number;
   /** Requests answered (failed ones included). */
   requests: number;
   failures: number;
   /** The first failure's operation, status and error code, for the log. */
   firstFailure?: string;
-  /** True when API_WARM_UP_MAX_MS stopped it before `requests` were sent. */
+  /** This process's CPU per request (ms) in the first batch and in the last one. */
+  firstBatchCpuMs?: number;
+  lastBatchCpuMs?: number;
+  /** True when the CPU per request had stopped falling (settled) at the end. */
+  settled: boolean;
+  /** True when API_WARM_UP_MAX_MS stopped it before it had settled. */
   timedOut: boolean;
 }
+
+/** Requests per pool connection in a batch, between which the CPU per request is compared. */
+const BATCH_PER_CONNECTION = 25;
+/** Settled: the last two batches' CPU per request within this fraction of the best before them. */
+const SETTLED_WITHIN = 0.05;
+/** Never more requests than this many times `requests`, settled or not. */
+const MAX_REQUESTS_FACTOR = 5;
 
 /**
  * Runs before the api listens, with /ready answering 503 meanwhile (Readiness), so that neither the
@@ -154,38 +176,44 @@ export interface WarmUpResult {
  *    a transaction that is rolled back (rehearseWrites): a backend's first write to a table loads
  *    its relation and index caches, its foreign keys' check plans and its triggers, which the
  *    refused writes below never reach;
- * 2. up to `requests` requests of the mix's hot reads (OPERATIONS), `poolSize` at a time so that
- *    each connection prepares the statements, through the whole stack: Express, the middlewares,
- *    Apollo's parse and validation, the guards and the session check, the resolvers, the loaders,
- *    serialisation. V8 compiles the hot paths before real traffic. Stops after `maxMs`.
+ * 2. batches of the mix's documents (OPERATIONS), `poolSize` at a time so that each connection
+ *    prepares the statements, through the whole stack: Express, the middlewares, Apollo's parse and
+ *    validation, the guards and the session check (run for every request, as for the mix's many
+ *    tokens: the throwaway user's checked session is forgotten before each), the resolvers, the
+ *    loaders, serialisation; after each batch the writes are rehearsed again on every connection,
+ *    so the services' write code is run often enough for V8 to optimise it too.
+ *
+ * When to stop is about work and the JIT, not a fixed time: at least `requests` requests, then
+ * until this process's CPU per request (process.cpuUsage: the main thread and V8's compiler and GC
+ * threads) stops falling, i.e. the last two batches cost no less than 5% below the best batch
+ * before them; at most `MAX_REQUESTS_FACTOR` times `requests`, and never longer than `maxMs`
+ * (a restart on a crowded machine is not held up by a JIT that cannot be told apart from noise).
  *
  * The requests go to a private loopback server of this process (`exclusive`: not the cluster's
  * shared port), closed before the api listens. Each must carry a random secret of this process,
  * and only then is it marked as a warm-up request (markWarmUpRequest: a private set, which nothing a
- * client sends can set): the rate limiters skip it, so the warm-up uses no client's budget and
- * leaves no counter in Redis. The signed-in reads use a session of a throwaway user without
+ * client sends can set): the resolvers' rate limiter counts it on counters of its own, Redis round
+ * trip included, that never refuse and are deleted at the end (forgetWarmUpRateCounters), so the
+ * warm-up uses no client's budget and leaves no counter in Redis. The signed-in reads use a session of a throwaway user without
  * phone, name or data, deleted at the end (with its session, by cascade).
  */
-export async function warmUpApi(
-  app: INestApplication,
-  options: { requests: number; poolSize: number; maxMs: number },
-): Promise<WarmUpResult> {
+export async function warmUpApi(app: INestApplication, options: WarmUpOptions): Promise<WarmUpResult> {
   return app.get(Readiness).whileWarmingUp(() => warmUp(app, options));
 }
 
-async function warmUp(
-  app: INestApplication,
-  options: { requests: number; poolSize: number; maxMs: number },
-): Promise<WarmUpResult> {
+async function warmUp(app: INestApplication, options: WarmUpOptions): Promise<WarmUpResult> {
   const began = performance.now();
+  const deadline = began + options.maxMs;
   const dataSource = app.get(DataSource);
   // Each rehearsal holds its own client: the pool opens all its connections.
   const rehearsal = await rehearseWrites(app, dataSource, options.poolSize);
+  let rehearsalPasses = 1;
 
   let sent = 0;
   let failures = rehearsal.failures;
   let firstFailure: string | undefined = rehearsal.firstFailure;
   let timedOut = false;
+  const batchCpuMs: number[] = [];
   if (options.requests > 0 && options.maxMs > 0) {
     const secret = randomBytes(32).toString('base64url');
     const handler = app.getHttpAdapter().getInstance() as (req: IncomingMessage, res: ServerResponse) => void;
@@ -196,45 +224,83 @@ async function warmUp(
     });
     await listen(server);
     const { port } = server.address() as AddressInfo;
+    const sessions = app.get(SessionService, { strict: false });
     const user = await createThrowawayUser(app, dataSource);
     try {
-      const deadline = began + options.maxMs;
-      const worker = async () => {
-        while (sent < options.requests) {
-          if (performance.now() >= deadline) {
-            timedOut = true;
-            return;
+      const batchSize = Math.min(options.requests, options.poolSize * BATCH_PER_CONNECTION);
+      const maxRequests = options.requests * MAX_REQUESTS_FACTOR;
+      for (;;) {
+        const batchEnd = Math.min(sent + batchSize, maxRequests);
+        const batchStart = sent;
+        const cpuBefore = process.cpuUsage();
+        const worker = async () => {
+          while (sent < batchEnd) {
+            if (performance.now() >= deadline) {
+              timedOut = true;
+              return;
+            }
+            const index = sent;
+            sent += 1;
+            // Searches are 30% of the mix and its costliest read: every other request is one.
+            const operation =
+              index % 2 === 0 ? OPERATIONS[0] : OPERATIONS[1 + ((index >> 1) % (OPERATIONS.length - 1))];
+            const body = JSON.stringify({ query: operation.query, variables: operation.variables(index) });
+            // The mix's tokens are seldom checked twice within the cache's bound: check this one each time.
+            sessions.forgetCheckedSessions(user.id);
+            const failure = await post(port, body, user.token, secret, operation.refusedWith);
+            if (failure) {
+              failures += 1;
+              firstFailure ??= `${operation.name}: ${failure}`;
+            }
           }
-          const index = sent;
-          sent += 1;
-          // Searches are 30% of the mix and its costliest read: every other request is one.
-          const operation =
-            index % 2 === 0 ? OPERATIONS[0] : OPERATIONS[1 + ((index >> 1) % (OPERATIONS.length - 1))];
-          const body = JSON.stringify({ query: operation.query, variables: operation.variables(index) });
-          const failure = await post(port, body, user.token, secret, operation.refusedWith);
-          if (failure) {
-            failures += 1;
-            firstFailure ??= `${operation.name}: ${failure}`;
-          }
+        };
+        await Promise.all(Array.from({ length: options.poolSize }, worker));
+        const cpu = process.cpuUsage(cpuBefore);
+        if (sent > batchStart) batchCpuMs.push((cpu.user + cpu.system) / 1000 / (sent - batchStart));
+        if (timedOut || sent >= maxRequests || (sent >= options.requests && settled(batchCpuMs))) break;
+        if (performance.now() >= deadline) {
+          timedOut = true;
+          break;
         }
-      };
-      await Promise.all(Array.from({ length: options.poolSize }, worker));
+        const pass = await rehearseWrites(app, dataSource, options.poolSize);
+        rehearsalPasses += 1;
+        failures += pass.failures;
+        firstFailure ??= pass.firstFailure;
+      }
     } finally {
       await new Promise<void>((done) => server.close(() => done()));
       await app.get(UsersRepository, { strict: false }).deleteAccount(dataSource.manager, user.id);
-      app.get(SessionService, { strict: false }).forgetCheckedSessions(user.id);
+      sessions.forgetCheckedSessions(user.id);
+      await forgetWarmUpRateCounters(app);
     }
   }
   return {
     ms: Math.round(performance.now() - began),
     connections: options.poolSize,
     rehearsed: options.poolSize - rehearsal.failures,
+    rehearsalPasses,
     rehearsalMs: rehearsal.ms,
     requests: sent,
     failures,
     ...(firstFailure ? { firstFailure } : {}),
+    ...(batchCpuMs.length
+      ? { firstBatchCpuMs: round2(batchCpuMs[0]), lastBatchCpuMs: round2(batchCpuMs[batchCpuMs.length - 1]) }
+      : {}),
+    settled: settled(batchCpuMs),
     timedOut,
   };
+}
+
+/** The last two batches cost no less than SETTLED_WITHIN below the best batch before them. */
+function settled(batchCpuMs: readonly number[]): boolean {
+  if (batchCpuMs.length < 3) return false;
+  const bestBefore = Math.min(...batchCpuMs.slice(0, -2));
+  const recent = Math.min(...batchCpuMs.slice(-2));
+  return recent >= bestBefore * (1 - SETTLED_WITHIN);
+}
+
+function round2(value: number): number {
+  return Math.round(value * 100) / 100;
 }
 
 const WARM_UP_HEADER = 'x-prossimo-warm-up';

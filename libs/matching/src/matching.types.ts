@@ -1,5 +1,13 @@
-import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IdField, IntField, PageArgs, PageOf, StatusChangeEntry, StatusChangeOf } from '@prossimo/platform';
+import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import {
+  IdField,
+  IntField,
+  PageArgs,
+  PageOf,
+  StatusChangeEntry,
+  StatusChangeOf,
+  registerGraphqlEnums,
+} from '@prossimo/platform';
 import {
   ArrayMaxSize,
   IsArray,
@@ -30,14 +38,6 @@ export enum UnmatchedReason {
   REQUIREMENT_NOT_MET = 'requirement_not_met',
   ALL_DECLINED = 'all_declined',
 }
-
-registerEnumType(ProposalStatus, { name: 'ProposalStatus' });
-registerEnumType(EngagementStatus, { name: 'EngagementStatus' });
-registerEnumType(UnmatchedReason, {
-  name: 'UnmatchedReason',
-  description:
-    'Why matching found nobody: nobody in range, nobody free then, a requirement not met, or all declined.',
-});
 
 @ObjectType({ description: 'One part of a helper’s score and why ("perché questo aiutante").' })
 export class ScoreReason {
@@ -283,7 +283,13 @@ export enum CandidateKind {
   VOLUNTEER = 'volunteer',
   ORGANISATION = 'organisation',
 }
-registerEnumType(CandidateKind, { name: 'CandidateKind' });
+registerGraphqlEnums(
+  { ProposalStatus, EngagementStatus, UnmatchedReason, CandidateKind },
+  {
+    UnmatchedReason:
+      'Why matching found nobody: nobody in range, nobody free then, a requirement not met, or all declined.',
+  },
+);
 
 @ObjectType({ description: 'A helper who meets every hard constraint of a need, with "why this helper".' })
 export class RankedCandidate extends HelperRanking {

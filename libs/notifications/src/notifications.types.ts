@@ -1,5 +1,13 @@
-import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { NestedField, PageArgs, PageInfo, PageOf, TextField, TimeOfDayField } from '@prossimo/platform';
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import {
+  NestedField,
+  PageArgs,
+  PageInfo,
+  PageOf,
+  TextField,
+  TimeOfDayField,
+  registerGraphqlEnums,
+} from '@prossimo/platform';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -22,7 +30,7 @@ export enum NotificationChannelOption {
   /** App IO, for people with a codice fiscale; the channel after it is its fallback (not on IO). */
   IO = 'io',
 }
-registerEnumType(NotificationChannelOption, { name: 'NotificationChannelOption' });
+registerGraphqlEnums({ NotificationChannelOption });
 
 @ObjectType()
 export class EventChannels {

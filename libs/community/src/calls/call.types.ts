@@ -1,6 +1,6 @@
 import { ModerationStatus } from '@prossimo/moderation';
-import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IdField, IntField, PageArgs, PageOf, TextField } from '@prossimo/platform';
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { IdField, IntField, PageArgs, PageOf, TextField, registerGraphqlEnums } from '@prossimo/platform';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsOptional, Length, Matches } from 'class-validator';
 import { HELP_CATEGORIES, HelpCategory } from '../reference/category';
 import { DATE_PATTERN, VolunteerPublicProfile } from '../volunteers/volunteer.types';
@@ -9,14 +9,13 @@ export enum CallToActionStatus {
   OPEN = 'open',
   CLOSED = 'closed',
 }
-registerEnumType(CallToActionStatus, { name: 'CallToActionStatus' });
 
 export enum CallAnswerStatus {
   PENDING = 'pending',
   ACCEPTED = 'accepted',
   DECLINED = 'declined',
 }
-registerEnumType(CallAnswerStatus, { name: 'CallAnswerStatus' });
+registerGraphqlEnums({ CallToActionStatus, CallAnswerStatus });
 
 @InputType()
 export class PublishCallToActionInput {

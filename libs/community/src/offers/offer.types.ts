@@ -1,4 +1,4 @@
-import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import {
   EnumField,
   IdField,
@@ -10,6 +10,7 @@ import {
   PageArgs,
   PageOf,
   TextField,
+  registerGraphqlEnums,
 } from '@prossimo/platform';
 import {
   ArrayMaxSize,
@@ -30,16 +31,11 @@ export enum VolunteerOfferKind {
   RIDE = 'ride',
   SKILL = 'skill',
 }
-registerEnumType(VolunteerOfferKind, {
-  name: 'VolunteerOfferKind',
-  description: 'RIDE: a trip the volunteer already makes, with free seats. SKILL: help on given days.',
-});
 
 export enum VolunteerOfferStatus {
   OPEN = 'open',
   CANCELLED = 'cancelled',
 }
-registerEnumType(VolunteerOfferStatus, { name: 'VolunteerOfferStatus' });
 
 export enum JoinRequestStatus {
   PENDING = 'pending',
@@ -47,7 +43,13 @@ export enum JoinRequestStatus {
   DECLINED = 'declined',
   CANCELLED = 'cancelled',
 }
-registerEnumType(JoinRequestStatus, { name: 'JoinRequestStatus' });
+registerGraphqlEnums(
+  { VolunteerOfferKind, VolunteerOfferStatus, JoinRequestStatus },
+  {
+    VolunteerOfferKind:
+      'RIDE: a trip the volunteer already makes, with free seats. SKILL: help on given days.',
+  },
+);
 
 @InputType()
 export class RideOfferInput {

@@ -1,5 +1,4 @@
-import { registerEnumType } from '@nestjs/graphql';
-import { CATEGORY_VALUES, CategoryValue } from '@prossimo/platform';
+import { CATEGORY_VALUES, CategoryValue, registerGraphqlEnums } from '@prossimo/platform';
 
 /**
  * What help is about: the shared CATEGORY_VALUES under the community's GraphQL name, so volunteers,
@@ -7,9 +6,11 @@ import { CATEGORY_VALUES, CategoryValue } from '@prossimo/platform';
  */
 export const HelpCategory = { ...CATEGORY_VALUES };
 export type HelpCategory = CategoryValue;
-registerEnumType(HelpCategory, {
-  name: 'HelpCategory',
-  description: 'What volunteers help with (trasporto sociale, compagnia, aiuto digitale, ...).',
-});
+registerGraphqlEnums(
+  { HelpCategory },
+  {
+    HelpCategory: 'What volunteers help with (trasporto sociale, compagnia, aiuto digitale, ...).',
+  },
+);
 
 export const HELP_CATEGORIES = Object.values(HelpCategory);

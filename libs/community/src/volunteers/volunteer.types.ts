@@ -1,4 +1,4 @@
-import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ModerationStatus } from '@prossimo/moderation';
 import {
   IdField,
@@ -9,6 +9,7 @@ import {
   PageArgs,
   PageOf,
   TextField,
+  registerGraphqlEnums,
 } from '@prossimo/platform';
 import { Type } from 'class-transformer';
 import {
@@ -33,7 +34,7 @@ export enum AvailabilityKind {
   RECURRING = 'recurring',
   ONE_OFF = 'one_off',
 }
-registerEnumType(AvailabilityKind, { name: 'AvailabilityKind' });
+registerGraphqlEnums({ AvailabilityKind });
 
 @InputType()
 export class VolunteerVehicleInput {

@@ -1,7 +1,7 @@
 // The directory's GraphQL enums, registered once (directory.types.ts re-exports them).
 
-import { registerEnumType } from '@nestjs/graphql';
 import { PriceModel, PriceUnit } from '../offers/offer-rules';
+import { registerGraphqlEnums } from '@prossimo/platform';
 import { AccreditationStatus } from '../organisations/accreditation-rules';
 
 export enum OrganisationKind {
@@ -10,10 +10,6 @@ export enum OrganisationKind {
   COMPANY = 'company',
   PUBLIC_BODY = 'public_body',
 }
-registerEnumType(OrganisationKind, {
-  name: 'OrganisationKind',
-  description: 'ETS (Third Sector body), social cooperative, company, or public body.',
-});
 
 /** RUNTS sections (D.Lgs. 117/2017 art. 46). */
 export enum RuntsSection {
@@ -25,18 +21,11 @@ export enum RuntsSection {
   F = 'f',
   G = 'g',
 }
-registerEnumType(RuntsSection, {
-  name: 'RuntsSection',
-  description:
-    'RUNTS section: A ODV, B APS, C enti filantropici, D imprese sociali (incl. cooperative sociali), ' +
-    'E reti associative, F società di mutuo soccorso, G altri ETS.',
-});
 
 export enum OrganisationMemberRole {
   ADMIN = 'admin',
   OPERATOR = 'operator',
 }
-registerEnumType(OrganisationMemberRole, { name: 'OrganisationMemberRole' });
 
 export enum OrganisationMemberStatus {
   /** The person has the role now. */
@@ -47,25 +36,12 @@ export enum OrganisationMemberStatus {
    */
   INVITED = 'invited',
 }
-registerEnumType(OrganisationMemberStatus, { name: 'OrganisationMemberStatus' });
-
-registerEnumType(AccreditationStatus, { name: 'AccreditationStatus' });
 
 export enum AccreditationDecision {
   ACCREDITED = 'accredited',
   REJECTED = 'rejected',
   SUSPENDED = 'suspended',
 }
-registerEnumType(AccreditationDecision, {
-  name: 'AccreditationDecision',
-  description: 'ACCREDITED or REJECTED after review; SUSPENDED an accredited one; ACCREDITED again lifts it.',
-});
-
-registerEnumType(PriceModel, {
-  name: 'PriceModel',
-  description: 'FREE; FIXED per hour or per service; SHARED with bands by number of people sharing.',
-});
-registerEnumType(PriceUnit, { name: 'PriceUnit' });
 
 export enum ServiceOfferStatus {
   ACTIVE = 'active',
@@ -73,11 +49,6 @@ export enum ServiceOfferStatus {
   PAUSED = 'paused',
   ARCHIVED = 'archived',
 }
-registerEnumType(ServiceOfferStatus, {
-  name: 'ServiceOfferStatus',
-  description:
-    'ACTIVE (in the catalogue once published), PAUSED by the organisation (out of the catalogue and matching until resumed), ARCHIVED for good.',
-});
 
 export enum ServiceOfferOrder {
   DISTANCE = 'distance',
@@ -85,10 +56,32 @@ export enum ServiceOfferOrder {
   RATING = 'rating',
   RELEVANCE = 'relevance',
 }
-registerEnumType(ServiceOfferOrder, {
-  name: 'ServiceOfferOrder',
-  description:
-    'DISTANCE needs `near`. RATING: best Bayesian average of published reviews first (the offer’s own, else its organisation’s; below the minimum number of reviews, the prior). RELEVANCE needs `text`: best match of the words first (Italian stems, title above description).',
-});
+registerGraphqlEnums(
+  {
+    OrganisationKind,
+    RuntsSection,
+    OrganisationMemberRole,
+    OrganisationMemberStatus,
+    AccreditationStatus,
+    AccreditationDecision,
+    PriceModel,
+    PriceUnit,
+    ServiceOfferStatus,
+    ServiceOfferOrder,
+  },
+  {
+    OrganisationKind: 'ETS (Third Sector body), social cooperative, company, or public body.',
+    RuntsSection:
+      'RUNTS section: A ODV, B APS, C enti filantropici, D imprese sociali (incl. cooperative sociali), ' +
+      'E reti associative, F società di mutuo soccorso, G altri ETS.',
+    AccreditationDecision:
+      'ACCREDITED or REJECTED after review; SUSPENDED an accredited one; ACCREDITED again lifts it.',
+    PriceModel: 'FREE; FIXED per hour or per service; SHARED with bands by number of people sharing.',
+    ServiceOfferStatus:
+      'ACTIVE (in the catalogue once published), PAUSED by the organisation (out of the catalogue and matching until resumed), ARCHIVED for good.',
+    ServiceOfferOrder:
+      'DISTANCE needs `near`. RATING: best Bayesian average of published reviews first (the offer’s own, else its organisation’s; below the minimum number of reviews, the prior). RELEVANCE needs `text`: best match of the words first (Italian stems, title above description).',
+  },
+);
 
 export const ISTAT = /^\d{6}$/;

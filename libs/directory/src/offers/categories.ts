@@ -1,5 +1,4 @@
-import { registerEnumType } from '@nestjs/graphql';
-import { CATEGORY_VALUES, CategoryValue } from '@prossimo/platform';
+import { CATEGORY_VALUES, CategoryValue, registerGraphqlEnums } from '@prossimo/platform';
 
 /**
  * What a service offer is about: the shared CATEGORY_VALUES under the directory's GraphQL name, so
@@ -7,10 +6,6 @@ import { CATEGORY_VALUES, CategoryValue } from '@prossimo/platform';
  */
 export const ServiceCategory = { ...CATEGORY_VALUES };
 export type ServiceCategory = CategoryValue;
-registerEnumType(ServiceCategory, {
-  name: 'ServiceCategory',
-  description: 'Category of a need or an offer (trasporto sociale, badante condivisa, ...).',
-});
 
 /** Who a service is meant for. */
 export enum TargetGroup {
@@ -24,4 +19,9 @@ export enum TargetGroup {
   UNEMPLOYED = 'unemployed',
   EVERYONE = 'everyone',
 }
-registerEnumType(TargetGroup, { name: 'TargetGroup' });
+registerGraphqlEnums(
+  { ServiceCategory, TargetGroup },
+  {
+    ServiceCategory: 'Category of a need or an offer (trasporto sociale, badante condivisa, ...).',
+  },
+);

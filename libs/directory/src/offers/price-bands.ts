@@ -3,19 +3,12 @@
 // owns the offers, so it owns their bands and their validation; matching prices a group with
 // them (`computeSharedPrice`). Pure: no Nest, no database. All amounts are integer euro cents.
 
+import { RuleInputError } from '@prossimo/platform/rules';
+
 export type SharedPriceErrorCode =
   'PRICE_BANDS_INVALID' | 'HOUSEHOLDS_INVALID' | 'WEEKLY_MINUTES_INVALID' | 'PRICE_OVERFLOW';
 
-export class SharedPriceError extends Error {
-  constructor(
-    readonly code: SharedPriceErrorCode,
-    readonly field: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'SharedPriceError';
-  }
-}
+export class SharedPriceError extends RuleInputError<SharedPriceErrorCode> {}
 
 export interface PriceBand {
   /** The band applies to groups of at least this many people. */

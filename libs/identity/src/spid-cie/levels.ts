@@ -1,4 +1,4 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { registerGraphqlEnums } from '@prossimo/platform';
 
 /** How a session was signed in with a public digital identity (null: by phone and SMS code). */
 export enum AuthLevel {
@@ -10,17 +10,17 @@ export enum AuthLevel {
   CIE_L3 = 'CIE_L3',
 }
 
-registerEnumType(AuthLevel, {
-  name: 'AuthLevel',
-  description: 'The SPID or CIE level this session was signed in at (absent for a phone sign-in).',
-});
-
 export enum IdentityProviderKind {
   SPID = 'spid',
   CIE = 'cie',
 }
 
-registerEnumType(IdentityProviderKind, { name: 'IdentityProviderKind' });
+registerGraphqlEnums(
+  { AuthLevel, IdentityProviderKind },
+  {
+    AuthLevel: 'The SPID or CIE level this session was signed in at (absent for a phone sign-in).',
+  },
+);
 
 export type AssuranceLevel = 1 | 2 | 3;
 

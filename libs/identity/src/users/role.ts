@@ -1,4 +1,4 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { registerGraphqlEnums } from '@prossimo/platform';
 
 export enum Role {
   CITIZEN = 'citizen',
@@ -10,7 +10,9 @@ export enum Role {
   PLATFORM_ADMIN = 'platform_admin',
 }
 
-registerEnumType(Role, {
-  name: 'Role',
-  description: 'What a person may do; staff roles are held per territory.',
-});
+registerGraphqlEnums(
+  { Role },
+  {
+    Role: 'What a person may do; staff roles are held per territory.',
+  },
+);

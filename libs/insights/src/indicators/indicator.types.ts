@@ -1,9 +1,9 @@
-import { Field, Float, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { UnmatchedReason } from '@prossimo/matching';
 import { NeedCategory } from '@prossimo/requests';
 import { IsBoolean, IsEnum, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { IndicatorScope } from './indicator-queries';
-import { IdField, NestedField } from '@prossimo/platform';
+import { IdField, NestedField, registerGraphqlEnums } from '@prossimo/platform';
 import { LOCAL_DATE_PATTERN } from '../periods/indicator-period';
 
 export enum IndicatorGranularity {
@@ -11,11 +11,6 @@ export enum IndicatorGranularity {
   MONTH = 'month',
   PERIOD = 'period',
 }
-registerEnumType(IndicatorGranularity, {
-  name: 'IndicatorGranularity',
-  description:
-    'Rows per ISO week (Monday to Sunday) or per calendar month in Europe/Rome, or one row for the whole period.',
-});
 
 export enum IndicatorTable {
   DEMAND = 'demand',
@@ -26,7 +21,14 @@ export enum IndicatorTable {
   SHARED_CARE = 'shared_care',
   SATISFACTION = 'satisfaction',
 }
-registerEnumType(IndicatorTable, { name: 'IndicatorTable', description: 'One table of indicators.' });
+registerGraphqlEnums(
+  { IndicatorGranularity, IndicatorTable },
+  {
+    IndicatorGranularity:
+      'Rows per ISO week (Monday to Sunday) or per calendar month in Europe/Rome, or one row for the whole period.',
+    IndicatorTable: 'One table of indicators.',
+  },
+);
 
 @InputType()
 export class IndicatorFilterInput {

@@ -7,6 +7,7 @@ import {
   type BatchAssignmentInput,
   type BatchAssignmentResult,
 } from './batch-assignment';
+import { exhaustiveOptimum, expectConsistentPairs } from '../../../../test/support/assignment-checks';
 import { thrownBy } from '../../../../test/support/thrown';
 
 const capacitiesOf = (input: BatchAssignmentInput) =>
@@ -15,52 +16,15 @@ const capacitiesOf = (input: BatchAssignmentInput) =>
 /** Checks the result is a feasible assignment consistent with itself. */
 function expectFeasible(input: BatchAssignmentInput, result: BatchAssignmentResult) {
   const capacity = capacitiesOf(input);
-  const load = new Array(input.helperCount).fill(0);
-  expect(result.helperOfNeed).toHaveLength(input.needCount);
-  let cost = 0;
-  for (const pair of result.pairs) {
-    // Only an existing edge, reported as it was given.
-    expect(input.edges[pair.edgeIndex]).toEqual({
-      needIndex: pair.needIndex,
-      helperIndex: pair.helperIndex,
-      cost: pair.cost,
-    });
-    expect(result.helperOfNeed[pair.needIndex]).toBe(pair.helperIndex);
-    load[pair.helperIndex]++;
-    cost += pair.cost;
-  }
+  const needsOfHelper = expectConsistentPairs(input, result);
   const needs = result.pairs.map((p) => p.needIndex);
   expect(needs).toEqual([...new Set(needs)].sort((a, b) => a - b));
-  expect(result.helperOfNeed.filter((h) => h >= 0)).toHaveLength(result.pairs.length);
-  load.forEach((l, j) => expect(l).toBeLessThanOrEqual(capacity[j]));
-  expect(result.served).toBe(result.pairs.length);
-  expect(result.totalCost).toBe(cost);
+  for (const [helper, taken] of needsOfHelper) expect(taken.length).toBeLessThanOrEqual(capacity[helper]);
 }
 
-/** Exhaustive search: every need picks one of its edges or nothing. */
-function bruteForce(input: BatchAssignmentInput): { served: number; totalCost: number } {
-  const left = [...capacitiesOf(input)];
-  const byNeed: AssignmentEdge[][] = Array.from({ length: input.needCount }, () => []);
-  for (const edge of input.edges) byNeed[edge.needIndex].push(edge);
-  let best = { served: -1, totalCost: 0 };
-  const visit = (i: number, served: number, totalCost: number) => {
-    if (i === input.needCount) {
-      if (served > best.served || (served === best.served && totalCost < best.totalCost)) {
-        best = { served, totalCost };
-      }
-      return;
-    }
-    visit(i + 1, served, totalCost);
-    for (const edge of byNeed[i]) {
-      if (left[edge.helperIndex] === 0) continue;
-      left[edge.helperIndex]--;
-      visit(i + 1, served + 1, totalCost + edge.cost);
-      left[edge.helperIndex]++;
-    }
-  };
-  visit(0, 0, 0);
-  return best;
-}
+/** Exhaustive search: every need picks one of its edges or nothing, within the capacities. */
+const bruteForce = (input: BatchAssignmentInput) =>
+  exhaustiveOptimum(input, (_need, helper, taken) => taken.length < capacitiesOf(input)[helper]);
 
 /**
  * Independent reference: textbook min-cost max-flow on an explicit network, one

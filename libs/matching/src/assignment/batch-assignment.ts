@@ -19,14 +19,11 @@
 // take a dense cost matrix (10M cells at 2,000 × 5,000, O(n²m) time) and have no
 // helper capacities; the one sparse min-cost-flow package is little used.
 
-export class AssignmentInputError extends Error {
-  readonly code = 'ASSIGNMENT_INPUT_INVALID';
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'AssignmentInputError';
+import { RuleInputError } from '@prossimo/platform/rules';
+
+export class AssignmentInputError extends RuleInputError<'ASSIGNMENT_INPUT_INVALID'> {
+  constructor(field: string, message: string) {
+    super('ASSIGNMENT_INPUT_INVALID', field, message);
   }
 }
 

@@ -1,5 +1,5 @@
-import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IdField, PageArgs, PageOf } from '@prossimo/platform';
+import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { IdField, PageArgs, PageOf, registerGraphqlEnums } from '@prossimo/platform';
 import { NeedCategory } from '@prossimo/requests';
 import { IsBoolean, IsDate, IsEnum, IsOptional } from 'class-validator';
 
@@ -13,18 +13,18 @@ export enum BatchAssignmentStatus {
   FAILED = 'failed',
 }
 
-registerEnumType(BatchAssignmentStatus, {
-  name: 'BatchAssignmentStatus',
-  description:
-    'QUEUED and RUNNING: being planned. PLANNED: the plan waits to be published (see batchAssignmentPlan). ' +
-    'PUBLISHING: its proposals are being sent. COMPLETED, FAILED: done.',
-});
-
 export enum BatchHelperKind {
   VOLUNTEER = 'volunteer',
   ORGANISATION = 'organisation',
 }
-registerEnumType(BatchHelperKind, { name: 'BatchHelperKind' });
+registerGraphqlEnums(
+  { BatchAssignmentStatus, BatchHelperKind },
+  {
+    BatchAssignmentStatus:
+      'QUEUED and RUNNING: being planned. PLANNED: the plan waits to be published (see batchAssignmentPlan). ' +
+      'PUBLISHING: its proposals are being sent. COMPLETED, FAILED: done.',
+  },
+);
 
 @ObjectType({
   description:

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { AssignmentEdge, AssignmentInputError, solveBatchAssignment } from './batch-assignment';
+import { exhaustiveOptimum, expectConsistentPairs } from '../../../../test/support/assignment-checks';
+import { AssignmentInputError, solveBatchAssignment } from './batch-assignment';
 import { solveTimedAssignment, TimedAssignmentInput, TimedAssignmentResult } from './timed-assignment';
 
 const periodOf = (input: TimedAssignmentInput, i: number) => input.needPeriod?.[i] ?? 0;
@@ -16,61 +17,23 @@ const overlap = (input: TimedAssignmentInput, a: number, b: number) =>
 
 /** Every hard constraint: listed edges only, no helper on two overlapping needs, budgets kept. */
 function expectFeasible(input: TimedAssignmentInput, result: TimedAssignmentResult) {
-  expect(result.helperOfNeed).toHaveLength(input.needCount);
-  let cost = 0;
-  const byHelper = new Map<number, number[]>();
-  for (const pair of result.pairs) {
-    expect(input.edges[pair.edgeIndex]).toEqual({
-      needIndex: pair.needIndex,
-      helperIndex: pair.helperIndex,
-      cost: pair.cost,
-    });
-    expect(result.helperOfNeed[pair.needIndex]).toBe(pair.helperIndex);
-    byHelper.set(pair.helperIndex, [...(byHelper.get(pair.helperIndex) ?? []), pair.needIndex]);
-    cost += pair.cost;
-  }
-  expect(result.helperOfNeed.filter((h) => h >= 0)).toHaveLength(result.pairs.length);
-  for (const [helper, needs] of byHelper) {
+  for (const [helper, needs] of expectConsistentPairs(input, result)) {
     for (const a of needs) for (const b of needs) if (a < b) expect(overlap(input, a, b)).toBe(false);
     const used = new Map<number, number>();
     for (const i of needs)
       used.set(periodOf(input, i), (used.get(periodOf(input, i)) ?? 0) + length(input, i));
     for (const [period, amount] of used) expect(amount).toBeLessThanOrEqual(budgetOf(input, helper, period));
   }
-  expect(result.served).toBe(result.pairs.length);
-  expect(result.totalCost).toBe(cost);
 }
 
 /** Exhaustive search over every feasible assignment: most served, then least cost. */
-function bruteForce(input: TimedAssignmentInput): { served: number; totalCost: number } {
-  const byNeed: AssignmentEdge[][] = Array.from({ length: input.needCount }, () => []);
-  for (const edge of input.edges) byNeed[edge.needIndex].push(edge);
-  const taken: number[][] = Array.from({ length: input.helperCount }, () => []);
-  let best = { served: -1, totalCost: 0 };
-  const visit = (i: number, served: number, totalCost: number) => {
-    if (i === input.needCount) {
-      if (served > best.served || (served === best.served && totalCost < best.totalCost)) {
-        best = { served, totalCost };
-      }
-      return;
-    }
-    visit(i + 1, served, totalCost);
-    for (const edge of byNeed[i]) {
-      const mine = taken[edge.helperIndex];
-      if (mine.some((k) => overlap(input, i, k))) continue;
-      const period = periodOf(input, i);
-      const used = mine
-        .filter((k) => periodOf(input, k) === period)
-        .reduce((s, k) => s + length(input, k), 0);
-      if (used + length(input, i) > budgetOf(input, edge.helperIndex, period)) continue;
-      mine.push(i);
-      visit(i + 1, served + 1, totalCost + edge.cost);
-      mine.pop();
-    }
-  };
-  visit(0, 0, 0);
-  return best;
-}
+const bruteForce = (input: TimedAssignmentInput) =>
+  exhaustiveOptimum(input, (need, helper, taken) => {
+    if (taken.some((k) => overlap(input, need, k))) return false;
+    const period = periodOf(input, need);
+    const used = taken.filter((k) => periodOf(input, k) === period).reduce((s, k) => s + length(input, k), 0);
+    return used + length(input, need) <= budgetOf(input, helper, period);
+  });
 
 /** The exact one-need-per-helper optimum over the edges each need could take alone. */
 function onePerHelper(input: TimedAssignmentInput) {

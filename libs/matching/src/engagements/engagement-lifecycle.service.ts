@@ -45,17 +45,7 @@ export class EngagementLifecycleService {
       requireAwaiting(party);
       await this.move(manager, party, EngagementStatus.CONFIRMED, user.userId, input.reason ?? 'confirmed');
       await this.engagementRows.markConfirmed(manager, party.id);
-      const need = (await this.needReads.loadNeedForMatching(manager, party.needId)) as NeedForMatching;
-      await this.notifications.notifyUser(manager, {
-        userId: party.helperUserId,
-        event: 'engagement_confirmed',
-        params: {
-          summary: need.description,
-          when: whenOf(need, this.config.MATCHING_RIDE_BUFFER_MINUTES),
-          place: need.comuneName,
-        },
-        ref: `engagement:${party.id}`,
-      });
+      await this.tellHelper(manager, party, 'engagement_confirmed', (need) => ({ place: need.comuneName }));
       if (role === 'staff') await this.auditStaff(manager, user, party, 'engagement.confirmed_by_staff');
     });
   }
@@ -74,16 +64,7 @@ export class EngagementLifecycleService {
         user.userId,
         input.reason ?? 'declined by the citizen',
       );
-      const need = (await this.needReads.loadNeedForMatching(manager, party.needId)) as NeedForMatching;
-      await this.notifications.notifyUser(manager, {
-        userId: party.helperUserId,
-        event: 'engagement_declined',
-        params: {
-          summary: need.description,
-          when: whenOf(need, this.config.MATCHING_RIDE_BUFFER_MINUTES),
-        },
-        ref: `engagement:${party.id}`,
-      });
+      await this.tellHelper(manager, party, 'engagement_declined');
       await this.reopen(manager, party.needId, user.userId, 'helper declined at confirmation');
       if (role === 'staff') await this.auditStaff(manager, user, party, 'engagement.declined_by_staff');
     });
@@ -253,6 +234,26 @@ export class EngagementLifecycleService {
     });
     // Withdraws reminders that no longer apply; pickup and drop-off news for the family (libs/notifications).
     await this.notifications.engagementChanged(manager, party.id);
+  }
+
+  /** Tells the engagement's helper what the citizen's side decided, with the need's summary and time. */
+  private async tellHelper(
+    manager: EntityManager,
+    party: EngagementParty,
+    event: 'engagement_confirmed' | 'engagement_declined',
+    moreParams: (need: NeedForMatching) => Record<string, string> = () => ({}),
+  ): Promise<void> {
+    const need = (await this.needReads.loadNeedForMatching(manager, party.needId)) as NeedForMatching;
+    await this.notifications.notifyUser(manager, {
+      userId: party.helperUserId,
+      event,
+      params: {
+        summary: need.description,
+        when: whenOf(need, this.config.MATCHING_RIDE_BUFFER_MINUTES),
+        ...moreParams(need),
+      },
+      ref: `engagement:${party.id}`,
+    });
   }
 
   private async auditStaff(

@@ -1,5 +1,5 @@
-import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IdField, PageArgs, PageOf, TextField } from '@prossimo/platform';
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { IdField, PageArgs, PageOf, TextField, registerGraphqlEnums } from '@prossimo/platform';
 import { WeeklySlot } from '@prossimo/requests';
 import { IsEnum, IsOptional, IsString, Length } from 'class-validator';
 
@@ -15,11 +15,12 @@ export enum CareGroupMemberStatus {
   LEFT = 'left',
 }
 
-registerEnumType(CareGroupStatus, {
-  name: 'CareGroupStatus',
-  description: 'PROPOSED: waiting for every household; CONFIRMED: the shared carer starts; DISSOLVED.',
-});
-registerEnumType(CareGroupMemberStatus, { name: 'CareGroupMemberStatus' });
+registerGraphqlEnums(
+  { CareGroupStatus, CareGroupMemberStatus },
+  {
+    CareGroupStatus: 'PROPOSED: waiting for every household; CONFIRMED: the shared carer starts; DISSOLVED.',
+  },
+);
 
 @ObjectType({ description: 'One household’s quote in a shared-caregiver group (amounts in euro cents).' })
 export class CareGroupQuote {

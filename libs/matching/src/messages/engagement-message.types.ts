@@ -1,14 +1,16 @@
-import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { ModerationStatus } from '@prossimo/moderation';
-import { IdField, PageArgs, PageOf } from '@prossimo/platform';
+import { IdField, PageArgs, PageOf, registerGraphqlEnums } from '@prossimo/platform';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import { MESSAGE_MAX_LENGTH, MessageSide } from './message-rules';
 
-registerEnumType(MessageSide, {
-  name: 'EngagementMessageSide',
-  description:
-    'Who wrote: the helper (or their organisation), the person helped (or who asked), Comune staff.',
-});
+registerGraphqlEnums(
+  { EngagementMessageSide: MessageSide },
+  {
+    EngagementMessageSide:
+      'Who wrote: the helper (or their organisation), the person helped (or who asked), Comune staff.',
+  },
+);
 
 @ObjectType()
 export class EngagementMessage {

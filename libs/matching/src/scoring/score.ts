@@ -13,6 +13,7 @@
 // - reliability: a Beta-prior estimate of "says yes and shows up": acceptances and completions
 //   count for, declines and expiries against, no-shows heavily against.
 
+import { RuleInputError } from '@prossimo/platform/rules';
 import { bayesianAverage, MAX_STARS, MIN_STARS } from '@prossimo/reputation/rules';
 
 export interface ScoreWeights {
@@ -87,14 +88,9 @@ export interface CandidateScore {
   summary: { it: string; en: string };
 }
 
-export class ScoringInputError extends Error {
-  readonly code = 'SCORING_INPUT_INVALID';
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ScoringInputError';
+export class ScoringInputError extends RuleInputError<'SCORING_INPUT_INVALID'> {
+  constructor(field: string, message: string) {
+    super('SCORING_INPUT_INVALID', field, message);
   }
 }
 

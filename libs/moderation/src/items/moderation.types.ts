@@ -1,5 +1,13 @@
-import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { EnumField, IdField, IntField, PageArgs, PageOf, TextField } from '@prossimo/platform';
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import {
+  EnumField,
+  IdField,
+  IntField,
+  PageArgs,
+  PageOf,
+  TextField,
+  registerGraphqlEnums,
+} from '@prossimo/platform';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsOptional, ValidateNested } from 'class-validator';
 
@@ -16,16 +24,11 @@ export enum ContentType {
   /** A message between the parties of an engagement (private: only they and staff read it). */
   ENGAGEMENT_MESSAGE = 'engagement_message',
 }
-registerEnumType(ContentType, { name: 'ContentType' });
 
 export enum ModerationMode {
   PRE = 'pre',
   POST = 'post',
 }
-registerEnumType(ModerationMode, {
-  name: 'ModerationMode',
-  description: 'PRE: nothing is public before approval. POST: public at once, reviewed afterwards.',
-});
 
 export enum ModerationStatus {
   PENDING = 'pending',
@@ -33,7 +36,6 @@ export enum ModerationStatus {
   REJECTED = 'rejected',
   HIDDEN = 'hidden',
 }
-registerEnumType(ModerationStatus, { name: 'ModerationStatus' });
 
 export enum ModerationDecision {
   APPROVE = 'approve',
@@ -43,7 +45,12 @@ export enum ModerationDecision {
   /** Publish with the parts given in `redactions` removed (a phone number in a comment). */
   REDACT = 'redact',
 }
-registerEnumType(ModerationDecision, { name: 'ModerationDecision' });
+registerGraphqlEnums(
+  { ContentType, ModerationMode, ModerationStatus, ModerationDecision },
+  {
+    ModerationMode: 'PRE: nothing is public before approval. POST: public at once, reviewed afterwards.',
+  },
+);
 
 @ObjectType()
 export class ModerationItem {

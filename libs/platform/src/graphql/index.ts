@@ -10,3 +10,4 @@ export * from './lat-lon.input';
 export * from './well-formed-strings.pipe';
 export * from './status-history';
 export * from './input-fields';
+export * from './graphql-enums';

@@ -124,8 +124,6 @@ export class GqlThrottlerGuard extends ThrottlerGuard {
    * the other (the library's loop stopped at the first refusal): stricter, never looser.
    */
   override async canActivate(context: ExecutionContext): Promise<boolean> {
-    // The api's own warm-up requests (readiness.ts: a mark no client can set) count for no one.
-    if (isWarmUpRequest(this.getRequestResponse(context).req)) return true;
     const started: Promise<boolean>[] = [];
     this.started.set(context, started);
     let allowed: boolean;
@@ -140,7 +138,12 @@ export class GqlThrottlerGuard extends ThrottlerGuard {
   }
 
   protected override handleRequest(request: ThrottlerRequest): Promise<boolean> {
-    const counting = super.handleRequest(request);
+    // The api's own warm-up requests (readiness.ts: a mark no client can set) run the whole count,
+    // Redis round trip included, so that it is warm too, but on counters of their own that never
+    // refuse and are deleted when the warm-up ends: they count for no one.
+    const counting = super.handleRequest(
+      isWarmUpRequest(this.getRequestResponse(request.context).req) ? warmUpCount(request) : request,
+    );
     const started = this.started.get(request.context);
     if (!started) return counting;
     started.push(counting);
@@ -170,6 +173,30 @@ export class GqlThrottlerGuard extends ThrottlerGuard {
     }
     return `ip:${request.ip ?? 'unknown'}`;
   }
+}
+
+/** Prefixes the counters' keys of the warm-up's requests; a client's key is a bare hex hash. */
+const WARM_UP_COUNTER = 'warm-up:';
+
+/** A warm-up request's count: its own key, a limit it never reaches. */
+function warmUpCount(request: ThrottlerRequest): ThrottlerRequest {
+  return {
+    ...request,
+    limit: Number.MAX_SAFE_INTEGER,
+    generateKey: (context, tracker, throttlerName) =>
+      WARM_UP_COUNTER + request.generateKey(context, tracker, throttlerName),
+  };
+}
+
+/**
+ * Deletes the counters the warm-up's requests started (GqlThrottlerGuard), so that the warm-up
+ * leaves nothing in Redis. Called by the warm-up when it ends.
+ */
+export async function forgetWarmUpRateCounters(app: {
+  get(token: unknown, options: { strict: false }): unknown;
+}): Promise<void> {
+  const storage = app.get(ThrottlerStorage, { strict: false });
+  if (storage instanceof ResilientThrottlerStorage) await storage.forgetWarmUpCounters();
 }
 
 const SHARED_STORAGE_TIMEOUT_MS = 250;
@@ -233,6 +260,17 @@ export class RedisThrottlerStorage extends ThrottlerStorageRedisService {
       timeToBlockExpire: Math.ceil(timeToBlockExpire / 1000),
     };
   }
+
+  /** Deletes counters (both keys of each, in the library's layout). */
+  async forget(counters: readonly { key: string; throttlerName: string }[]): Promise<void> {
+    if (!counters.length) return;
+    await this.redis.unlink(
+      ...counters.flatMap(({ key, throttlerName }) => [
+        `{${key}:${throttlerName}}:hits`,
+        `{${key}:${throttlerName}}:blocked`,
+      ]),
+    );
+  }
 }
 
 /**
@@ -241,6 +279,8 @@ export class RedisThrottlerStorage extends ThrottlerStorageRedisService {
  */
 export class ResilientThrottlerStorage implements ThrottlerStorage, OnApplicationShutdown {
   private readonly local = new ThrottlerStorageService();
+  /** The warm-up's counters (key and throttler, joined by a newline), until forgetWarmUpCounters. */
+  private readonly warmUpCounters = new Set<string>();
 
   constructor(private readonly shared: ThrottlerStorage & Partial<OnModuleDestroy>) {}
 
@@ -257,6 +297,7 @@ export class ResilientThrottlerStorage implements ThrottlerStorage, OnApplicatio
     blockDuration: number,
     throttlerName: string,
   ): Promise<ThrottlerStorageRecord> {
+    if (key.startsWith(WARM_UP_COUNTER)) this.warmUpCounters.add(`${key}\n${throttlerName}`);
     try {
       return await withTimeout(
         this.shared.increment(key, ttl, limit, blockDuration, throttlerName),
@@ -265,6 +306,21 @@ export class ResilientThrottlerStorage implements ThrottlerStorage, OnApplicatio
       );
     } catch {
       return this.local.increment(key, ttl, limit, blockDuration, throttlerName);
+    }
+  }
+
+  /**
+   * Deletes the warm-up's counters from Redis. (One counted locally while Redis did not answer
+   * stays in this process's memory until its minute ends: it is no client's, and never refuses.)
+   */
+  async forgetWarmUpCounters(): Promise<void> {
+    const counters = [...this.warmUpCounters].map((joined) => {
+      const [key, throttlerName] = joined.split('\n');
+      return { key, throttlerName };
+    });
+    this.warmUpCounters.clear();
+    if (this.shared instanceof RedisThrottlerStorage) {
+      await withTimeout(this.shared.forget(counters), 5_000, 'rate-limit storage').catch(() => undefined);
     }
   }
 }
@@ -297,7 +353,8 @@ export class AnonymousRateLimiter {
     res: ServerResponse,
     next: (error?: unknown) => void,
   ): void => {
-    if (isWarmUpRequest(req) || this.signedTokens.tokenOf(req.headers.authorization)) return next();
+    // The token first: the warm-up's requests (signed in) run the same check as a client's.
+    if (this.signedTokens.tokenOf(req.headers.authorization) || isWarmUpRequest(req)) return next();
     const key = `anonymous:ip:${req.ip ?? req.socket.remoteAddress ?? 'unknown'}`;
     this.storage
       .increment(key, ANONYMOUS_WINDOW_MS, this.limit, ANONYMOUS_WINDOW_MS, ANONYMOUS_THROTTLER)

@@ -1,4 +1,5 @@
-import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { registerGraphqlEnums } from '@prossimo/platform';
 import { IsEnum, IsIn, IsOptional, IsString, Matches } from 'class-validator';
 
 export enum ConsentKind {
@@ -6,12 +7,14 @@ export enum ConsentKind {
   HEALTH_DATA = 'health_data',
   FAMILY_CONTACT = 'family_contact',
 }
-registerEnumType(ConsentKind, {
-  name: 'ConsentKind',
-  description:
-    'PRIVACY_NOTICE: a version of the notice accepted. HEALTH_DATA: explicit consent to process health notes ' +
-    '(GDPR art. 9). FAMILY_CONTACT: a family member receives updates (given with updateNotificationPreferences).',
-});
+registerGraphqlEnums(
+  { ConsentKind },
+  {
+    ConsentKind:
+      'PRIVACY_NOTICE: a version of the notice accepted. HEALTH_DATA: explicit consent to process health notes ' +
+      '(GDPR art. 9). FAMILY_CONTACT: a family member receives updates (given with updateNotificationPreferences).',
+  },
+);
 
 @ObjectType({ description: 'A version of the privacy notice, in one language.' })
 export class PrivacyNotice {

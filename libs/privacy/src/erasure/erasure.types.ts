@@ -1,5 +1,5 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IdField } from '@prossimo/platform';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { IdField, registerGraphqlEnums } from '@prossimo/platform';
 import { Equals, IsBoolean, IsEnum } from 'class-validator';
 
 @InputType()
@@ -21,10 +21,12 @@ export enum StaffErasureReason {
   /** An order of the Garante or a court. */
   LEGAL_ORDER = 'legal_order',
 }
-registerEnumType(StaffErasureReason, {
-  name: 'StaffErasureReason',
-  description: 'Why staff erased the data (recorded in the audit log).',
-});
+registerGraphqlEnums(
+  { StaffErasureReason },
+  {
+    StaffErasureReason: 'Why staff erased the data (recorded in the audit log).',
+  },
+);
 
 /** What every erasure by staff states: why, and that the operator confirms it. */
 @InputType({ isAbstract: true })

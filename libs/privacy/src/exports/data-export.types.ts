@@ -1,5 +1,5 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { PageOf } from '@prossimo/platform';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { PageOf, registerGraphqlEnums } from '@prossimo/platform';
 
 export enum DataExportStatus {
   PENDING = 'pending',
@@ -7,7 +7,7 @@ export enum DataExportStatus {
   EXPIRED = 'expired',
   FAILED = 'failed',
 }
-registerEnumType(DataExportStatus, { name: 'DataExportStatus' });
+registerGraphqlEnums({ DataExportStatus });
 
 @ObjectType({ description: '"Download my data": a JSON copy of everything Prossimo holds about the person.' })
 export class DataExport {

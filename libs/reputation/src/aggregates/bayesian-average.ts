@@ -1,18 +1,11 @@
 // Reputation scores. A Bayesian average pulls helpers with few reviews towards a
 // prior, so one enthusiastic 5-star review does not outrank a long good record.
 
+import { RuleInputError } from '@prossimo/platform/rules';
+
 export type RatingErrorCode = 'RATING_INPUT_INVALID' | 'RATING_NOT_IN_AGGREGATE';
 
-export class RatingInputError extends Error {
-  constructor(
-    readonly code: RatingErrorCode,
-    readonly field: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'RatingInputError';
-  }
-}
+export class RatingInputError extends RuleInputError<RatingErrorCode> {}
 
 export const MIN_STARS = 1;
 export const MAX_STARS = 5;

@@ -1,5 +1,5 @@
-import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { EnumField, IdField, IntField, PageArgs, PageOf } from '@prossimo/platform';
+import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { EnumField, IdField, IntField, PageArgs, PageOf, registerGraphqlEnums } from '@prossimo/platform';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 
 export enum ReviewSubjectType {
@@ -8,11 +8,6 @@ export enum ReviewSubjectType {
   OFFER = 'offer',
   CITIZEN = 'citizen',
 }
-registerEnumType(ReviewSubjectType, {
-  name: 'ReviewSubjectType',
-  description:
-    'Who a review is about: a volunteer, an organisation, one of its service offers, or a citizen.',
-});
 
 export enum ReviewVisibility {
   PENDING = 'pending',
@@ -20,10 +15,6 @@ export enum ReviewVisibility {
   REJECTED = 'rejected',
   HIDDEN = 'hidden',
 }
-registerEnumType(ReviewVisibility, {
-  name: 'ReviewVisibility',
-  description: 'PENDING: waits for a moderator. Only PUBLISHED reviews are public and counted.',
-});
 
 export enum ReviewCriterion {
   PUNCTUALITY = 'punctuality',
@@ -33,11 +24,6 @@ export enum ReviewCriterion {
   PRICE_CLARITY = 'priceClarity',
   RELIABILITY = 'reliability',
 }
-registerEnumType(ReviewCriterion, {
-  name: 'ReviewCriterion',
-  description:
-    'People are rated on PUNCTUALITY, RESPECT (and kindness) and HELP_QUALITY; services on QUALITY, PRICE_CLARITY and RELIABILITY.',
-});
 
 export enum ReviewHeldReason {
   INSULT = 'insult',
@@ -45,16 +31,22 @@ export enum ReviewHeldReason {
   EMAIL = 'email',
   HEALTH = 'health',
 }
-registerEnumType(ReviewHeldReason, {
-  name: 'ReviewHeldReason',
-  description: 'Why a text was held for a moderator automatically.',
-});
 
 export enum ReviewDirection {
   WRITTEN = 'written',
   RECEIVED = 'received',
 }
-registerEnumType(ReviewDirection, { name: 'ReviewDirection' });
+registerGraphqlEnums(
+  { ReviewSubjectType, ReviewVisibility, ReviewCriterion, ReviewHeldReason, ReviewDirection },
+  {
+    ReviewSubjectType:
+      'Who a review is about: a volunteer, an organisation, one of its service offers, or a citizen.',
+    ReviewVisibility: 'PENDING: waits for a moderator. Only PUBLISHED reviews are public and counted.',
+    ReviewCriterion:
+      'People are rated on PUNCTUALITY, RESPECT (and kindness) and HELP_QUALITY; services on QUALITY, PRICE_CLARITY and RELIABILITY.',
+    ReviewHeldReason: 'Why a text was held for a moderator automatically.',
+  },
+);
 
 @ObjectType()
 export class CriterionScore {

@@ -1,7 +1,6 @@
 // The requests' GraphQL enums, registered once (requests.types.ts re-exports them).
 
-import { registerEnumType } from '@nestjs/graphql';
-import { CATEGORY_VALUES, CategoryValue } from '@prossimo/platform';
+import { CATEGORY_VALUES, CategoryValue, registerGraphqlEnums } from '@prossimo/platform';
 import { NeedStatus } from '../lifecycle/need-status';
 
 export { NeedStatus };
@@ -9,13 +8,6 @@ export { NeedStatus };
 /** Kinds of need: the shared CATEGORY_VALUES under the requests' GraphQL name, so needs and offers can meet. */
 export const NeedCategory = { ...CATEGORY_VALUES };
 export type NeedCategory = CategoryValue;
-registerEnumType(NeedCategory, { name: 'NeedCategory' });
-
-registerEnumType(NeedStatus, {
-  name: 'NeedStatus',
-  description:
-    'DRAFT → SUBMITTED (waiting for the Comune) → OPEN → MATCHED → IN_PROGRESS → COMPLETED; or CANCELLED, EXPIRED, REJECTED.',
-});
 
 export enum NeedUrgency {
   LOW = 'low',
@@ -23,27 +15,18 @@ export enum NeedUrgency {
   HIGH = 'high',
   URGENT = 'urgent',
 }
-registerEnumType(NeedUrgency, { name: 'NeedUrgency' });
 
 export enum NeedSource {
   CITIZEN = 'citizen',
   DESK = 'desk',
   SENTINEL = 'sentinel',
 }
-registerEnumType(NeedSource, {
-  name: 'NeedSource',
-  description: 'Who brought the need: the citizen in the app, a Comune desk, or a community sentinel.',
-});
 
 export enum BeneficiaryKind {
   SELF = 'self',
   RELATIVE = 'relative',
   DESK = 'desk',
 }
-registerEnumType(BeneficiaryKind, {
-  name: 'BeneficiaryKind',
-  description: 'SELF: the author. RELATIVE: a family member. DESK: a person recorded at a Comune desk.',
-});
 
 export enum AccessibilityNeed {
   WHEELCHAIR = 'wheelchair',
@@ -54,7 +37,15 @@ export enum AccessibilityNeed {
   SIGN_LANGUAGE = 'sign_language',
   SERVICE_ANIMAL = 'service_animal',
 }
-registerEnumType(AccessibilityNeed, { name: 'AccessibilityNeed' });
+registerGraphqlEnums(
+  { NeedCategory, NeedStatus, NeedUrgency, NeedSource, BeneficiaryKind, AccessibilityNeed },
+  {
+    NeedStatus:
+      'DRAFT → SUBMITTED (waiting for the Comune) → OPEN → MATCHED → IN_PROGRESS → COMPLETED; or CANCELLED, EXPIRED, REJECTED.',
+    NeedSource: 'Who brought the need: the citizen in the app, a Comune desk, or a community sentinel.',
+    BeneficiaryKind: 'SELF: the author. RELATIVE: a family member. DESK: a person recorded at a Comune desk.',
+  },
+);
 
 /** Internal: what the person reading a need may see of its personal fields. */
 export type NeedAccess = 'owner' | 'staff' | 'helper' | 'none';

@@ -1,6 +1,6 @@
 // GraphQL inputs and arguments of needs (requests.types.ts re-exports them).
 
-import { ArgsType, Field, InputType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import {
   EnumField,
   IdField,
@@ -10,6 +10,7 @@ import {
   PageArgs,
   TextField,
   TimeOfDayField,
+  registerGraphqlEnums,
 } from '@prossimo/platform';
 import { Type } from 'class-transformer';
 import {
@@ -213,11 +214,13 @@ export enum DeskConsentMethod {
   PHONE_CALL = 'phone_call',
   DIGITAL_FORM = 'digital_form',
 }
-registerEnumType(DeskConsentMethod, {
-  name: 'DeskConsentMethod',
-  description:
-    'How a person gave consent at the desk: a signed paper form, out loud before a witness, on a phone call, or a form signed digitally.',
-});
+registerGraphqlEnums(
+  { DeskConsentMethod },
+  {
+    DeskConsentMethod:
+      'How a person gave consent at the desk: a signed paper form, out loud before a witness, on a phone call, or a form signed digitally.',
+  },
+);
 
 @InputType()
 export class DeskBeneficiaryInput {

@@ -1,5 +1,5 @@
-import { ArgsType, Field, Float, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { EnumField, IdField, PageArgs, PageOf, TextField } from '@prossimo/platform';
+import { ArgsType, Field, Float, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { EnumField, IdField, PageArgs, PageOf, TextField, registerGraphqlEnums } from '@prossimo/platform';
 import { Role } from '@prossimo/identity';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsOptional, Length, Matches } from 'class-validator';
 
@@ -7,7 +7,7 @@ export enum TerritoryKind {
   COMUNE = 'comune',
   AMBITO = 'ambito',
 }
-registerEnumType(TerritoryKind, { name: 'TerritoryKind' });
+registerGraphqlEnums({ TerritoryKind });
 
 @ObjectType({ description: 'An Italian Comune (ISTAT list), with the centre used for distances.' })
 export class Comune {
