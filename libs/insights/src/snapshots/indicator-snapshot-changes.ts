@@ -37,6 +37,7 @@ import {
   mergeWork,
   statementRuns,
 } from './indicator-buckets';
+import { mergeLikeTheDatabase, sameResult, spliceResult } from './indicator-splice';
 
 /** Which change families each table's rows are counted by (the day a need was received, ...). */
 const TABLE_FAMILIES: Record<string, string[]> = {
@@ -168,51 +169,6 @@ async function dirtyKeys(
     [until, since],
   )) as { n: number }[];
   return { keys: rows, changes: count.n };
-}
-
-/**
- * The stored rows kept (in their stored order, the statement's) and the recomputed ones, merged into
- * that order (ORDER BY the key columns, text in the database's collation): the distinct text values
- * are ranked by the database, the few recomputed rows sorted and merged in one pass. Re-sorting the
- * whole result (a region's week x Comune x category rows) cost more than recomputing its rows.
- */
-async function mergeLikeTheDatabase(
-  query: QueryExecutor,
-  kept: Record<string, unknown>[],
-  fresh: Record<string, unknown>[],
-  storedTexts: (string[] | null)[],
-): Promise<Record<string, unknown>[]> {
-  if (!fresh.length) return kept;
-  const keyColumns = ['periodStart', 'comuneIstat', 'category', 'reason'].filter(
-    (column) => column in fresh[0],
-  );
-  const values = new Set<string>();
-  for (const texts of storedTexts) for (const value of texts ?? []) values.add(value);
-  for (const row of fresh)
-    for (const column of keyColumns) if (row[column] !== null) values.add(row[column] as string);
-  const [ranked] = (await query(`SELECT array_agg(v ORDER BY v) AS ranked FROM unnest($1::text[]) v`, [
-    [...values],
-  ])) as { ranked: string[] }[];
-  const rank = new Map(ranked.ranked.map((value, index) => [value, index]));
-  // NULLS LAST, as ORDER BY ... ASC.
-  const at = (value: unknown) =>
-    value === null ? Number.MAX_SAFE_INTEGER : (rank.get(value as string) ?? 0);
-  const compare = (a: Record<string, unknown>, b: Record<string, unknown>) => {
-    for (const column of keyColumns) {
-      const difference = at(a[column]) - at(b[column]);
-      if (difference) return difference;
-    }
-    return 0;
-  };
-  fresh.sort(compare);
-  const merged: Record<string, unknown>[] = [];
-  let next = 0;
-  for (const row of kept) {
-    while (next < fresh.length && compare(fresh[next], row) < 0) merged.push(fresh[next++]);
-    merged.push(row);
-  }
-  while (next < fresh.length) merged.push(fresh[next++]);
-  return merged;
 }
 
 /** A node's usable watermark (the snapshot its stored results include), or null: refresh it in full. */
@@ -358,7 +314,7 @@ async function moveYearRows(
               (candidate) => !comuni || !byComune || comuni.has(candidate.comuneIstat as string),
             );
             if (moved) {
-              const rows = await mergeLikeTheDatabase(query, moved.kept, moved.fresh, row.result.texts);
+              const rows = await mergeLikeTheDatabase(query, moved.kept, moved.fresh, row.result);
               await query(
                 `UPDATE indicator_snapshots SET result = $6::json WHERE node = $1 AND year = $2
                     AND granularity = 'period' AND by_comune = $3 AND by_category = $4 AND table_name = $5`,
@@ -467,20 +423,6 @@ export async function refreshNodesIncrementally(
                     AND by_comune = $4 AND by_category = $5 AND table_name = $6 FOR UPDATE`,
                 [state.node.node, year, granularity, byComune, byCategory, table],
               )) as { result: StoredResult }[];
-              const all = {
-                years: [year],
-                granularity,
-                byComune,
-                byCategory,
-                periodStarts: null,
-                category: null,
-                dropCategory: false,
-              };
-              const workByStart = new Map(work.map((bucket) => [bucket.periodStart, bucket]));
-              const kept = decodeSnapshot([row.result], all).filter((stored) => {
-                const bucket = workByStart.get(stored.periodStart as string);
-                return !bucket || !inWork(stored, bucket);
-              });
               let fresh: Record<string, unknown>[];
               if (shared) {
                 // Computed by the first node that needs them (in its transaction), for every node.
@@ -504,22 +446,19 @@ export async function refreshNodesIncrementally(
                   state.done,
                 );
               }
-              const rows = await mergeLikeTheDatabase(query, kept, fresh, row.result.texts);
-              await query(
-                `UPDATE indicator_snapshots SET result = $7::json WHERE node = $1 AND year = $2 AND granularity = $3
-                    AND by_comune = $4 AND by_category = $5 AND table_name = $6`,
-                [
-                  state.node.node,
-                  year,
-                  granularity,
-                  byComune,
-                  byCategory,
-                  table,
-                  JSON.stringify(encodeResult(rows)),
-                ],
-              );
+              const spliced = await spliceResult(query, row.result, work, fresh);
+              // The recomputed rows are often the stored ones (a need received moves no unmatched
+              // row): then nothing is written.
+              const rewritten = !sameResult(spliced, row.result);
+              if (rewritten) {
+                await query(
+                  `UPDATE indicator_snapshots SET result = $7::json WHERE node = $1 AND year = $2 AND granularity = $3
+                      AND by_comune = $4 AND by_category = $5 AND table_name = $6`,
+                  [state.node.node, year, granularity, byComune, byCategory, table, JSON.stringify(spliced)],
+                );
+              }
               await query('COMMIT', []);
-              state.done.results++;
+              if (rewritten) state.done.results++;
               const kind = `${granularity}/${byComune ? 'comune' : 'territory'}`;
               state.done.msByKind[kind] = (state.done.msByKind[kind] ?? 0) + Date.now() - started;
             } catch (error) {

@@ -102,6 +102,11 @@ export interface ChangedEntities {
    * changed (either side), per year: the rows whose percentiles can move.
    */
   percentileKeys: Map<number, { comune: string; category: string }[]>;
+  /**
+   * Per partition with changed entities, the temporary tables of their needs now and as at the
+   * watermark (deltaSources): read by every delta statement instead of re-reading need_facts.
+   */
+  sources: Partial<Record<Partition, { now: string; atMark: string }>>;
 }
 
 /** The table of need_facts rows as at the watermark, for the needs written since (this transaction's). */
@@ -158,43 +163,68 @@ export async function changedSince(query: QueryExecutor, mark: string): Promise<
   for (const { year, comune, category } of percentileRows) {
     percentileKeys.set(year, [...(percentileKeys.get(year) ?? []), { comune, category }]);
   }
+  const entities = { person: changed.person, helper: changed.helper, organisation: changed.organisation };
   return {
     needs: changed.needs,
-    entities: { person: changed.person, helper: changed.helper, organisation: changed.organisation },
+    entities,
     helperless: changed.helperless,
     percentileKeys,
+    sources: await deltaSources(query, entities, changed.helperless),
   };
 }
 
 /**
- * The statement run over need_facts narrowed to the needs of `entities` (of one partition), now or
- * as at the watermark: a CTE of the same name shadows the table for the whole statement (inside its
- * own definition, the name is still the table's).
+ * The changed entities' needs, now and as at the watermark, per partition, in temporary tables
+ * (dropped at commit): each is read once per refresh, then by every delta statement (4 tables x 4
+ * groupings per node), which re-read need_facts for them each time when they were CTEs.
  */
-function shadowed(
-  statement: IndicatorStatement,
-  partition: Partition,
-  entities: string[],
-  orNull: boolean,
-  atMark: boolean,
-): IndicatorStatement {
-  const column = PARTITION_COLUMNS[partition];
-  const param = `$${statement.params.length + 1}::uuid[]`;
-  const of = (alias: string) =>
-    orNull
-      ? `(${alias}.${column} = ANY(${param}) OR ${alias}.${column} IS NULL)`
-      : `${alias}.${column} = ANY(${param})`;
-  const source = atMark
-    ? `SELECT f.* FROM need_facts f
-        WHERE ${of('f')} AND NOT EXISTS (SELECT 1 FROM ${AT_MARK} m WHERE m.need_id = f.need_id)
-       UNION ALL
-       SELECT r.* FROM ${AT_MARK} m CROSS JOIN LATERAL jsonb_populate_record(NULL::need_facts, m.image) r
-        WHERE m.image IS NOT NULL AND ${of('r')}`
-    : `SELECT * FROM need_facts f WHERE ${of('f')}`;
+async function deltaSources(
+  query: QueryExecutor,
+  entities: Record<Partition, string[]>,
+  helperless: boolean,
+): Promise<ChangedEntities['sources']> {
+  const sources: ChangedEntities['sources'] = {};
+  for (const [partition, column] of Object.entries(PARTITION_COLUMNS) as [Partition, string][]) {
+    const orNull = partition === 'helper' && helperless;
+    if (!entities[partition].length && !orNull) continue;
+    const of = (alias: string) =>
+      orNull
+        ? `(${alias}.${column} = ANY($1::uuid[]) OR ${alias}.${column} IS NULL)`
+        : `${alias}.${column} = ANY($1::uuid[])`;
+    const tables = { now: `${AT_MARK}_${partition}_now`, atMark: `${AT_MARK}_${partition}_then` };
+    const bodies = {
+      now: `SELECT f.* FROM need_facts f WHERE ${of('f')}`,
+      atMark: `SELECT f.* FROM need_facts f
+                WHERE ${of('f')} AND NOT EXISTS (SELECT 1 FROM ${AT_MARK} m WHERE m.need_id = f.need_id)
+               UNION ALL
+               SELECT r.* FROM ${AT_MARK} m CROSS JOIN LATERAL jsonb_populate_record(NULL::need_facts, m.image) r
+                WHERE m.image IS NOT NULL AND ${of('r')}`,
+    };
+    for (const side of ['now', 'atMark'] as const) {
+      await query(`DROP TABLE IF EXISTS ${tables[side]}`, []);
+      await query(`CREATE TEMPORARY TABLE ${tables[side]} ON COMMIT DROP AS ${bodies[side]}`, [
+        entities[partition],
+      ]);
+      await query(`ANALYZE ${tables[side]}`, []);
+    }
+    sources[partition] = tables;
+  }
+  return sources;
+}
+
+/**
+ * The statement run over need_facts narrowed to one partition's changed needs, now or as at the
+ * watermark (a table of deltaSources): a CTE of the same name shadows the table for the whole
+ * statement.
+ */
+function shadowed(statement: IndicatorStatement, source: string): IndicatorStatement {
   if (!/^\s*WITH\s/.test(statement.sql)) throw new Error('an indicator statement starts with WITH');
   return {
-    sql: statement.sql.replace(/^\s*WITH\s/, `WITH need_facts AS MATERIALIZED (${source}), `),
-    params: [...statement.params, entities],
+    sql: statement.sql.replace(
+      /^\s*WITH\s/,
+      `WITH need_facts AS NOT MATERIALIZED (SELECT * FROM ${source}), `,
+    ),
+    params: statement.params,
   };
 }
 
@@ -227,14 +257,13 @@ export async function tableDeltas(
   const statement = INDICATOR_STATEMENTS[table](scope);
   const out: RowDeltas = new Map();
   for (const [partition, columns] of Object.entries(spec.columns) as [Partition, string[]][]) {
-    const entities = changed.entities[partition];
-    const orNull = partition === 'helper' && changed.helperless;
-    if (!entities.length && !orNull) continue;
-    for (const [atMark, sign] of [
-      [false, 1],
-      [true, -1],
+    const sources = changed.sources[partition];
+    if (!sources) continue;
+    for (const [source, sign] of [
+      [sources.now, 1],
+      [sources.atMark, -1],
     ] as const) {
-      const { sql, params } = shadowed(statement, partition, entities, orNull, atMark);
+      const { sql, params } = shadowed(statement, source);
       const rows = await query(sql, params);
       counted.statements++;
       for (const row of rows) {
