@@ -15,7 +15,7 @@ import { NotificationsService } from '@prossimo/notifications';
 import { LoopbackSmsGateway } from '../test/support/sms-gateway';
 import { testEnvironment } from '../test/support/stack';
 import { endProcess, PrivateRedis, waitUntil, WorkerProcess } from '../test/faults/fault-support';
-import { CpuMeter, CpuUsage, processSeconds } from './api/cpu';
+import { CpuMeter, CpuSnapshot, CpuUsage, processSeconds } from './api/cpu';
 import { WorkerProbe } from './notifications/worker-probe';
 
 const SEED = 20261121;
@@ -83,12 +83,20 @@ interface Row {
   otherCpu: number;
   seconds: number;
   load: string;
+  /** CPU seconds per process group between the backlog's first and last message (the throughput window). */
+  backlogWindow: BacklogWindow;
+}
+
+/** What each process used while the worker drained the backlog, over that window's wall time. */
+interface BacklogWindow {
+  seconds: number;
+  cpu: Map<string, number>;
 }
 
 /** The plain BullMQ worker in its own process (bench/notifications/baseline-worker.ts, compiled). */
 class BaselineProcess {
   private child?: ChildProcess;
-  constructor(private readonly env: Record<string, string>) {}
+  constructor(readonly env: Record<string, string>) {}
   get pid(): number | undefined {
     return this.child?.pid;
   }
@@ -183,6 +191,18 @@ describe('notifications benchmark', () => {
         outboxes.length === 0
           ? 'outbox path: not measured (the run stopped before it)'
           : `outbox commit -> gateway p95 at ${RATE_PER_SECOND}/s: worst round ${worstP95.toFixed(0)} ms (target < ${TARGETS.p95Ms} ms: ${worstP95 < TARGETS.p95Ms ? 'met' : 'NOT met'})`,
+        "CPU in the throughput window (from the backlog's first message at the gateway to its last), per message:",
+        ...rows.map((r) => {
+          const perMessage = (group: string) =>
+            `${(((r.backlogWindow.cpu.get(group) ?? 0) * 1000) / THROUGHPUT_COUNT).toFixed(3)} ms`;
+          const total = [...r.backlogWindow.cpu.values()].reduce((sum, s) => sum + s, 0);
+          return (
+            `  round ${r.round} ${r.path.padEnd(8)} ${r.backlogWindow.seconds.toFixed(2)} s: worker ${perMessage('worker')}, ` +
+            `postgres ${perMessage('postgres')}, redis ${perMessage('redis')}, relay ${perMessage('relay')}, ` +
+            `bench process (gateway) ${perMessage('bench')}; all of these ${((total * 1000) / THROUGHPUT_COUNT).toFixed(3)} ms ` +
+            `(${(total / Math.max(r.backlogWindow.seconds, 0.001)).toFixed(2)} of the 2 cores)`
+          );
+        }),
         `"its start": of the worker's CPU, what it used before the backlog's first message reached the gateway (starting up, e.g. the Nest application and the queue reconciliation).`,
         `"relay CPU": the outbox relay's own process (apps/relay), which fills the queue as the Jest process does for the baseline. "redis CPU" / "postgres CPU": the private Redis server and the benchmark database's backends (the Jest process's commits included). "other CPU": busy CPU seconds of everything outside the bench (other people's work; this process, both workers, the relay, Redis and the database's backends excluded) over the phases' wall time, 2 cores = 2 s per second.`,
         '',
@@ -213,6 +233,34 @@ describe('notifications benchmark', () => {
   }
 
   /**
+   * How many of `keys` the gateway has received, for the wait loops (every 50 ms): it reads only
+   * what arrived since its last call. received() scanned every message of the run and built a map of
+   * them at each poll, CPU of the bench's own process (which hosts the gateway) on the two cores the
+   * paths share, more for the later and slower path (issue 18, session 16).
+   */
+  function arrivals(keys: Set<string>): () => number {
+    let scanned = 0;
+    let count = 0;
+    return () => {
+      const all = gateway.delivered;
+      for (; scanned < all.length; scanned++) if (keys.has(all[scanned].idempotencyKey)) count++;
+      return count;
+    };
+  }
+
+  /**
+   * Waits for the backlog's last message; answers each process group's CPU from `first` (a snapshot
+   * taken when the first message had arrived) to then: where the throughput window's CPU went.
+   */
+  async function drainBacklog(cpu: CpuMeter, first: CpuSnapshot, wanted: Set<string>, what: string) {
+    const firstAt = Date.now();
+    const arrived = arrivals(wanted);
+    await waitUntil(() => arrived() === THROUGHPUT_COUNT, 300000, what);
+    const usage = CpuMeter.between(first, await cpu.snapshot());
+    return { seconds: (Date.now() - firstAt) / 1000, cpu: usage.groups };
+  }
+
+  /**
    * The open-loop steady load: message i is due at start + i / rate and is sent then (or at once if
    * the generator is late), without waiting for the ones before. `send` resolves with its key when
    * committed / added.
@@ -238,7 +286,8 @@ describe('notifications benchmark', () => {
     const keys = new Set(doneAt.keys());
     // On a saturated machine the path may fall far behind: after two minutes, what has arrived is
     // measured and the rest is reported as late (the table's 'late' column), not as a failure.
-    await waitUntil(() => received(keys).count === total, 120000, 'the steady load').catch(() => undefined);
+    const arrivedCount = arrivals(keys);
+    await waitUntil(() => arrivedCount() === total, 120000, 'the steady load').catch(() => undefined);
     const { at } = received(keys);
     const arrived = [...keys].filter((key) => at.has(key));
     await explainLate([...keys].filter((key) => !at.has(key)));
@@ -324,8 +373,21 @@ describe('notifications benchmark', () => {
     round: number,
     path: Row['path'],
     workerPid: () => number | undefined,
-    phases: () => Promise<
-      Pick<Row, 'throughput' | 'offered' | 'p50' | 'p95' | 'p99' | 'p95Intended' | 'late' | 'workerStartCpu'>
+    phases: (
+      cpu: CpuMeter,
+    ) => Promise<
+      Pick<
+        Row,
+        | 'throughput'
+        | 'offered'
+        | 'p50'
+        | 'p95'
+        | 'p99'
+        | 'p95Intended'
+        | 'late'
+        | 'workerStartCpu'
+        | 'backlogWindow'
+      >
     >,
     relayPid: () => number | undefined = () => undefined,
   ): Promise<void> {
@@ -338,7 +400,7 @@ describe('notifications benchmark', () => {
     const loadBefore = loadavg()[0];
     const before = await cpu.snapshot();
     const started = Date.now();
-    const result = await phases();
+    const result = await phases(cpu);
     const usage: CpuUsage = CpuMeter.between(before, await cpu.snapshot());
     rows.push({
       round,
@@ -404,12 +466,14 @@ describe('notifications benchmark', () => {
         round,
         'outbox',
         () => worker.pid,
-        async () => {
+        async (cpu) => {
           worker.start();
-          await waitUntil(() => received(wanted).count > 0, 300000, 'the first message');
+          const firstArrived = arrivals(wanted);
+          await waitUntil(() => firstArrived() > 0, 300000, 'the first message');
           const workerStartCpu = processSeconds(workerPid());
+          const firstCpu = await cpu.snapshot();
           if (probe) await probe.begin(workerPid());
-          await waitUntil(() => received(wanted).count === THROUGHPUT_COUNT, 300000, 'the backlog');
+          const backlogWindow = await drainBacklog(cpu, firstCpu, wanted, 'the backlog');
           const { first, last } = received(wanted);
           const throughput = (THROUGHPUT_COUNT - 1) / ((last - first) / 1000);
           if (probe) {
@@ -419,7 +483,7 @@ describe('notifications benchmark', () => {
           const latency = await steadyLoad((i) => dataSource.transaction((manager) => queue(manager, i)));
           await reportDelayedRelays(round);
           await probe?.end(workerPid(), `steady ${RATE_PER_SECOND}/s`, RATE_PER_SECOND * STEADY_SECONDS);
-          return { throughput, workerStartCpu, ...latency };
+          return { throughput, workerStartCpu, backlogWindow, ...latency };
         },
         () => relay.pid,
       );
@@ -452,18 +516,30 @@ describe('notifications benchmark', () => {
       })),
     );
     const wanted = new Set(backlog.map(keyOf));
+    // BENCH_WORKER_CPU_PROFILE: the same probe in the baseline's worker, for a like-for-like reading.
+    const probeDir = process.env.BENCH_WORKER_CPU_PROFILE;
+    const probe = probeDir ? new WorkerProbe(probeDir, round, 'baseline') : undefined;
+    Object.assign(worker.env, probe?.env());
     try {
       await measured(
         round,
         'baseline',
         () => worker.pid,
-        async () => {
+        async (cpu) => {
           await worker.start();
-          await waitUntil(() => received(wanted).count > 0, 300000, 'the first baseline message');
-          const workerStartCpu = processSeconds(worker.pid as number);
-          await waitUntil(() => received(wanted).count === THROUGHPUT_COUNT, 300000, 'the baseline backlog');
+          const workerPid = worker.pid as number;
+          const firstArrived = arrivals(wanted);
+          await waitUntil(() => firstArrived() > 0, 300000, 'the first baseline message');
+          const workerStartCpu = processSeconds(workerPid);
+          const firstCpu = await cpu.snapshot();
+          if (probe) await probe.begin(workerPid);
+          const backlogWindow = await drainBacklog(cpu, firstCpu, wanted, 'the baseline backlog');
           const { first, last } = received(wanted);
           const throughput = (THROUGHPUT_COUNT - 1) / ((last - first) / 1000);
+          if (probe) {
+            await probe.end(workerPid, 'backlog', THROUGHPUT_COUNT);
+            await probe.begin(workerPid);
+          }
           const latency = await steadyLoad(async (i) => {
             const jobId = `r${round}s${i}`;
             await jobs.add(
@@ -473,7 +549,8 @@ describe('notifications benchmark', () => {
             );
             return keyOf(jobId);
           });
-          return { throughput, workerStartCpu, ...latency };
+          await probe?.end(workerPid, `steady ${RATE_PER_SECOND}/s`, RATE_PER_SECOND * STEADY_SECONDS);
+          return { throughput, workerStartCpu, backlogWindow, ...latency };
         },
       );
     } finally {

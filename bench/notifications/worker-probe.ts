@@ -19,7 +19,13 @@ export class WorkerProbe {
   constructor(
     private readonly dir: string,
     private readonly round: number,
+    /** Whose worker: the outbox path's (files worker-<round>.*) or the baseline's (baseline-worker-<round>.*). */
+    private readonly path: 'outbox' | 'baseline' = 'outbox',
   ) {}
+
+  private get fileStem(): string {
+    return `${this.path === 'outbox' ? '' : `${this.path}-`}worker-${this.round}`;
+  }
 
   /** The environment that preloads the hooks into the worker. */
   env(): Record<string, string> {
@@ -31,11 +37,11 @@ export class WorkerProbe {
   }
 
   private get profilePath(): string {
-    return resolve(this.dir, `worker-${this.round}.cpuprofile`);
+    return resolve(this.dir, `${this.fileStem}.cpuprofile`);
   }
 
   private get countsPath(): string {
-    return resolve(this.dir, `worker-${this.round}.statements`);
+    return resolve(this.dir, `${this.fileStem}.statements`);
   }
 
   /** Starts the profile and the counts of a phase. */
@@ -55,7 +61,7 @@ export class WorkerProbe {
     const summary = summariseProfile(this.profilePath, ROOT, 25);
     const busy = summary.busyMs + summary.idleMs;
     const lines = [
-      `\nOutbox worker, round ${this.round}, ${phase} (${messages} messages): main thread busy ${((summary.busyMs / busy) * 100).toFixed(0)}% of ${(busy / 1000).toFixed(1)} s, ${(summary.busyMs / messages).toFixed(3)} ms of CPU per message`,
+      `\n${this.path === 'outbox' ? 'Outbox' : 'Baseline'} worker, round ${this.round}, ${phase} (${messages} messages): main thread busy ${((summary.busyMs / busy) * 100).toFixed(0)}% of ${(busy / 1000).toFixed(1)} s, ${(summary.busyMs / messages).toFixed(3)} ms of CPU per message`,
       'self time by area:',
       ...summary.areas.map((a) => `  ${(a.share * 100).toFixed(1).padStart(5)}%  ${a.name}`),
       'top functions:',

@@ -1,5 +1,6 @@
 import { errorOf, hoursFromNow, ok, SignedInUser, waitUntil } from '../support/fixtures';
 import { eastOfLodiHospital as east, LODI, lodiScene, lodiRide as ride, postNeedAs } from '../support/rides';
+import { proposalsOf } from '../support/engagements';
 import { startStack, TestStack } from '../support/stack';
 
 // A batch assignment the operator looks at before it goes out: planned (publish: false), compared
@@ -14,7 +15,6 @@ const PLAN = `query ($runId: ID!, $first: Int!, $after: String) {
   batchAssignmentPlan(runId: $runId, first: $first, after: $after) {
     items { needId category description comuneIstat windowStart helperKind helperName meters alreadyAsked }
     pageInfo { hasNextPage endCursor } } }`;
-const MY_PROPOSALS = `query { myProposals(first: 20) { items { id needId status } } }`;
 
 interface Run {
   id: string;
@@ -51,15 +51,6 @@ describe('Batch assignment planned, looked at and published', () => {
   let secondRide: string;
   let planned: Run;
 
-  const proposals = async (user: SignedInUser) =>
-    ok(
-      await stack.graphql<{ myProposals: { items: { needId: string; status: string }[] } }>(
-        MY_PROPOSALS,
-        {},
-        { token: user.token },
-      ),
-    ).myProposals.items;
-
   async function until(runId: string, statuses: string[]): Promise<Run> {
     let run: Run | undefined;
     await waitUntil(async () => {
@@ -87,7 +78,7 @@ describe('Batch assignment planned, looked at and published', () => {
     const post = (input: unknown) => postNeedAs(stack, citizen, input);
     firstRide = await post(ride(east(0), 20, 15));
     secondRide = await post(ride(east(2.5), 20.5, 2));
-    await waitUntil(async () => (await proposals(near)).length === 2, 30000);
+    await waitUntil(async () => (await proposalsOf(stack, near)).length === 2, 30000);
   });
   afterAll(async () => {
     await stack.close();
@@ -114,8 +105,8 @@ describe('Batch assignment planned, looked at and published', () => {
     expect(planned.totalMeters).toBeGreaterThan(2900);
     expect(planned.greedyMeters).toBeLessThan(1050);
     // Nothing sent: Nino still holds both proposals, Walter none.
-    expect((await proposals(near)).filter((p) => p.status === 'PENDING')).toHaveLength(2);
-    expect(await proposals(west)).toEqual([]);
+    expect((await proposalsOf(stack, near)).filter((p) => p.status === 'PENDING')).toHaveLength(2);
+    expect(await proposalsOf(stack, west)).toEqual([]);
   });
 
   it('reads the plan need by need, in time order, one page at a time', async () => {
@@ -171,10 +162,10 @@ describe('Batch assignment planned, looked at and published', () => {
     expect(done).toMatchObject({ status: 'COMPLETED', served: 2, greedyServed: 1, proposalsSent: 1 });
 
     // As the plan said: Walter asked for the first ride, Nino keeps the second.
-    const nino = await proposals(near);
+    const nino = await proposalsOf(stack, near);
     expect(nino.find((p) => p.needId === firstRide)?.status).toBe('WITHDRAWN');
     expect(nino.find((p) => p.needId === secondRide)?.status).toBe('PENDING');
-    expect(await proposals(west)).toEqual([
+    expect(await proposalsOf(stack, west)).toEqual([
       expect.objectContaining({ needId: firstRide, status: 'PENDING' }),
     ]);
 
@@ -215,6 +206,6 @@ describe('Batch assignment planned, looked at and published', () => {
     ok(await stack.graphql(PUBLISH, { input: { runId: again.id } }, { token: operator.token }));
     const done = await until(again.id, ['COMPLETED']);
     expect(done.status).toBe('COMPLETED');
-    expect((await proposals(west)).find((p) => p.needId === firstRide)?.status).toBe('DECLINED');
+    expect((await proposalsOf(stack, west)).find((p) => p.needId === firstRide)?.status).toBe('DECLINED');
   });
 });

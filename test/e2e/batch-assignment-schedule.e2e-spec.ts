@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { SignedInUser, createTerritory, grantRole, ok, signUp, waitUntil } from '../support/fixtures';
 import { becomeDrivers, eastOf, Place, postNeedAs, rideInput } from '../support/rides';
+import { proposalsOf } from '../support/engagements';
 import { startStack, TestStack } from '../support/stack';
 
 // Rovigo and Adria: no other test file posts needs there.
@@ -15,7 +16,6 @@ const SET_SETTINGS = `mutation ($input: SetTerritoryMatchingSettingsInput!) {
 const SETTINGS = `query ($id: ID!) { territoryMatchingSettings(territoryId: $id) { citizenConfirmationRequired scheduledBatchAssignment } }`;
 const RUNS = `query ($territoryId: ID) { batchAssignmentRuns(first: 10, territoryId: $territoryId) {
   items { id status scheduled windowStart windowEnd needsCount served greedyServed proposalsSent } } }`;
-const MY_PROPOSALS = `query { myProposals(first: 20) { items { needId status } } }`;
 
 interface Run {
   id: string;
@@ -45,14 +45,6 @@ describe('Scheduled batch assignment: the next day’s rides of the territories 
   let firstRide: string;
   let secondRide: string;
 
-  const proposals = async (user: SignedInUser) =>
-    ok(
-      await stack.graphql<{ myProposals: { items: { needId: string; status: string }[] } }>(
-        MY_PROPOSALS,
-        {},
-        { token: user.token },
-      ),
-    ).myProposals.items;
   const runs = async (id: string) =>
     ok(
       await stack.graphql<{ batchAssignmentRuns: { items: Run[] } }>(
@@ -91,7 +83,7 @@ describe('Scheduled batch assignment: the next day’s rides of the territories 
     firstRide = await post(ride(east(0), tomorrow, 15));
     secondRide = await post(ride(east(2.5), new Date(tomorrow.getTime() + 1800_000), 2));
     // Online matching asks Nina for both.
-    await waitUntil(async () => (await proposals(near)).length === 2, 30000);
+    await waitUntil(async () => (await proposalsOf(stack, near)).length === 2, 30000);
   });
   afterAll(async () => {
     await stack.close();
@@ -147,8 +139,10 @@ describe('Scheduled batch assignment: the next day’s rides of the territories 
     expect(new Date(window.windowStart).getTime()).toBeLessThan(Date.now() + 24 * 3600_000);
 
     // Walter asked for the first ride, Nina keeps the second.
-    expect(await proposals(west)).toEqual([{ needId: firstRide, status: 'PENDING' }]);
-    const nina = await proposals(near);
+    expect(await proposalsOf(stack, west)).toEqual([
+      expect.objectContaining({ needId: firstRide, status: 'PENDING' }),
+    ]);
+    const nina = await proposalsOf(stack, near);
     expect(nina.find((p) => p.needId === secondRide)?.status).toBe('PENDING');
     expect(nina.find((p) => p.needId === firstRide)?.status).toBe('WITHDRAWN');
 

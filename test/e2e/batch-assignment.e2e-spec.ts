@@ -10,6 +10,7 @@ import {
   waitUntil,
 } from '../support/fixtures';
 import { becomeDrivers, eastOf, Place, postNeedAs, rideInput } from '../support/rides';
+import { proposalsOf } from '../support/engagements';
 import { startStack, TestStack } from '../support/stack';
 
 // Lodi and Sondrio: no other test file posts needs or volunteers there.
@@ -24,7 +25,6 @@ const RUN_FIELDS = `id territoryId category status needsCount helpersCount serve
 const REQUEST = `mutation ($input: RequestBatchAssignmentInput!) { requestBatchAssignment(input: $input) { ${RUN_FIELDS} } }`;
 const RUN = `query ($id: ID!) { batchAssignmentRun(id: $id) { ${RUN_FIELDS} } }`;
 const RUNS = `query { batchAssignmentRuns(first: 10) { items { id } } }`;
-const MY_PROPOSALS = `query { myProposals(first: 20) { items { id needId status } } }`;
 
 interface Run {
   id: string;
@@ -53,16 +53,6 @@ describe('Batch assignment through the queue: optimal, no helper twice, at least
   let west: SignedInUser;
   let firstRide: string;
   let secondRide: string;
-
-  async function proposals(user: SignedInUser): Promise<{ needId: string; status: string }[]> {
-    return ok(
-      await stack.graphql<{ myProposals: { items: { needId: string; status: string }[] } }>(
-        MY_PROPOSALS,
-        {},
-        { token: user.token },
-      ),
-    ).myProposals.items;
-  }
 
   async function finished(runId: string): Promise<Run> {
     let run: Run | undefined;
@@ -96,7 +86,7 @@ describe('Batch assignment through the queue: optimal, no helper twice, at least
     firstRide = await post(ride(east(0), 20, 15));
     secondRide = await post(ride(east(2.5), 20.5, 2));
     // Online matching asks the best helper of each: Nino for both.
-    await waitUntil(async () => (await proposals(near)).length === 2, 30000);
+    await waitUntil(async () => (await proposalsOf(stack, near)).length === 2, 30000);
   });
   afterAll(async () => {
     await stack.close();
@@ -169,10 +159,10 @@ describe('Batch assignment through the queue: optimal, no helper twice, at least
     expect(run.greedyMeters).toBeGreaterThan(950);
     expect(run.greedyMeters).toBeLessThan(1050);
 
-    const nino = await proposals(near);
+    const nino = await proposalsOf(stack, near);
     expect(nino.find((p) => p.needId === secondRide)?.status).toBe('PENDING');
     expect(nino.find((p) => p.needId === firstRide)?.status).toBe('WITHDRAWN');
-    const walter = await proposals(west);
+    const walter = await proposalsOf(stack, west);
     expect(walter).toEqual([expect.objectContaining({ needId: firstRide, status: 'PENDING' })]);
     const pending: { helper: string; n: number }[] = await stack.dataSource.query(
       `SELECT helper_user_id AS helper, count(*)::int AS n FROM match_proposals
@@ -228,7 +218,7 @@ describe('Batch assignment through the queue: optimal, no helper twice, at least
     // Four hours after the second ride, 1.5 km from Nino and within 2 km only: Nino alone can take
     // it. One need per driver would have to drop it or the second ride; the batch keeps both.
     const laterRide = await postNeedAs(stack, citizen, ride(east(2.5), 24.5, 2));
-    await waitUntil(async () => (await proposals(near)).some((p) => p.needId === laterRide), 30000);
+    await waitUntil(async () => (await proposalsOf(stack, near)).some((p) => p.needId === laterRide), 30000);
     const requested = ok(
       await stack.graphql<{ requestBatchAssignment: Run }>(
         REQUEST,
@@ -238,7 +228,7 @@ describe('Batch assignment through the queue: optimal, no helper twice, at least
     ).requestBatchAssignment;
     const run = await finished(requested.id);
     expect(run).toMatchObject({ status: 'COMPLETED', needsCount: 3, served: 3, proposalsSent: 0 });
-    const nino = await proposals(near);
+    const nino = await proposalsOf(stack, near);
     expect(nino.filter((p) => p.status === 'PENDING').map((p) => p.needId)).toEqual(
       expect.arrayContaining([secondRide, laterRide]),
     );

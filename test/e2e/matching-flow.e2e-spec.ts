@@ -12,7 +12,7 @@ import {
   waitUntil,
 } from '../support/fixtures';
 import { startStack, TestStack } from '../support/stack';
-import { postNeedAs, saveVolunteerProfile } from '../support/engagements';
+import { postNeedAs, proposalsOf, saveVolunteerProfile } from '../support/engagements';
 
 const ADD_WINDOW = `mutation ($input: AvailabilityWindowInput!) { addAvailabilityWindow(input: $input) { id } }`;
 const MY_PROPOSALS = `query { myProposals(first: 50) { items { id needId status organisationId helperName } } }`;
@@ -574,13 +574,7 @@ describe('Matching flow: triggers, manual assignment, organisations, citizen con
     const needId = await postNeedAs(stack, citizen, needInput('CHILDCARE', NOVARA, 40, 41));
     await waitUntil(async () => (await proposalsFor(stack, needId)).length === 2);
     const proposalOf = async (user: SignedInUser, need: string) =>
-      ok(
-        await stack.graphql<{ myProposals: { items: { id: string; needId: string; status: string }[] } }>(
-          MY_PROPOSALS,
-          {},
-          { token: user.token },
-        ),
-      ).myProposals.items.find((p) => p.needId === need)!;
+      (await proposalsOf(stack, user)).find((p) => p.needId === need)!;
     const engagement = ok(
       await stack.graphql<{ acceptProposal: { id: string; status: string } }>(
         ACCEPT,

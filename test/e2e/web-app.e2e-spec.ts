@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import request from 'supertest';
-import { startStack, TestStack, uniqueIp, uniquePhone } from '../support/stack';
+import { requestCode } from '../support/fixtures';
+import { startStack, TestStack, uniquePhone } from '../support/stack';
 
 // The web app as the api serves it (a stand-in build, so that this file needs no `npm run build`)
 // and the web client's session: the refresh token only in an HttpOnly, SameSite=Strict cookie.
@@ -93,15 +94,7 @@ describe('the web app served by the api', () => {
   });
 
   async function signInAsWeb(phone = uniquePhone()) {
-    const before = stack.gateway.messagesTo(phone).length;
-    await stack.graphql(
-      `mutation ($phone: String!) { requestPhoneVerification(input: { phone: $phone }) { phone } }`,
-      {
-        phone,
-      },
-      { ip: uniqueIp() },
-    );
-    const code = await stack.gateway.waitForCode(phone, before);
+    const code = await requestCode(stack, phone);
     return http()
       .post('/graphql')
       .set(WEB)
@@ -123,15 +116,7 @@ describe('the web app served by the api', () => {
 
     // Other clients keep the token API.
     const phone = uniquePhone();
-    const before = stack.gateway.messagesTo(phone).length;
-    await stack.graphql(
-      `mutation ($phone: String!) { requestPhoneVerification(input: { phone: $phone }) { phone } }`,
-      {
-        phone,
-      },
-      { ip: uniqueIp() },
-    );
-    const code = await stack.gateway.waitForCode(phone, before);
+    const code = await requestCode(stack, phone);
     const app = await http().post('/graphql').set('content-type', 'application/json').send({
       query: VERIFY,
       variables: { phone, code },

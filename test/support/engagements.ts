@@ -35,6 +35,20 @@ export async function saveVolunteerProfile(
   ).upsertVolunteerProfile;
 }
 
+/** The proposals the helper sees (myProposals, the 50 latest): id, need and status of each. */
+export async function proposalsOf(
+  stack: TestStack,
+  helper: SignedInUser,
+): Promise<{ id: string; needId: string; status: string }[]> {
+  return ok(
+    await stack.graphql<{ myProposals: { items: { id: string; needId: string; status: string }[] } }>(
+      MY_PROPOSALS,
+      {},
+      { token: helper.token },
+    ),
+  ).myProposals.items;
+}
+
 /**
  * The first of `helpers` to whom matching sends a pending proposal for the need, with its id,
  * once it has (matching runs in the worker). Fails the test after `timeoutMs`.
@@ -47,14 +61,9 @@ export async function pendingProposal(
 ): Promise<{ helper: SignedInUser; proposalId: string }> {
   return waitFor(async () => {
     for (const helper of helpers) {
-      const proposals = ok(
-        await stack.graphql<{ myProposals: { items: { id: string; needId: string; status: string }[] } }>(
-          MY_PROPOSALS,
-          {},
-          { token: helper.token },
-        ),
-      ).myProposals.items;
-      const proposal = proposals.find((item) => item.needId === needId && item.status === 'PENDING');
+      const proposal = (await proposalsOf(stack, helper)).find(
+        (item) => item.needId === needId && item.status === 'PENDING',
+      );
       if (proposal) return { helper, proposalId: proposal.id };
     }
     return undefined;

@@ -48,8 +48,8 @@ export async function waitUntil(predicate: () => Promise<boolean>, timeoutMs = 2
   await waitFor(async () => ((await predicate()) ? true : undefined), timeoutMs);
 }
 
-/** Signs a new person up through the real SMS flow and returns their access token. */
-export async function signUp(stack: TestStack, phone = uniquePhone()): Promise<SignedInUser> {
+/** Asks the api for a sign-in code for `phone` (from an address of its own) and returns the code the SMS gateway got. */
+export async function requestCode(stack: TestStack, phone: string): Promise<string> {
   const before = stack.gateway.messagesTo(phone).length;
   const requested = await stack.graphql(
     `mutation ($phone: String!) { requestPhoneVerification(input: { phone: $phone }) { phone } }`,
@@ -57,7 +57,12 @@ export async function signUp(stack: TestStack, phone = uniquePhone()): Promise<S
     { ip: uniqueIp() },
   );
   if (requested.errors) throw new Error(JSON.stringify(requested.errors));
-  const code = await stack.gateway.waitForCode(phone, before);
+  return stack.gateway.waitForCode(phone, before);
+}
+
+/** Signs a new person up through the real SMS flow and returns their access token. */
+export async function signUp(stack: TestStack, phone = uniquePhone()): Promise<SignedInUser> {
+  const code = await requestCode(stack, phone);
   const verified = await stack.graphql<{ verifyPhone: { accessToken: string; user: { id: string } } }>(
     `mutation ($phone: String!, $code: String!) { verifyPhone(input: { phone: $phone, code: $code }) { accessToken user { id } } }`,
     { phone, code },

@@ -1,4 +1,6 @@
-import type { FormError, FormErrors } from '../forms';
+import { useState } from 'react';
+import { type FormError, type FormErrors, useServerErrors } from '../forms';
+import { useTranslation } from '../i18n';
 import { TextAreaField } from './fields';
 
 /** Where a missing decision is reported: the first choice, so that the error summary's link lands in the group. */
@@ -79,4 +81,62 @@ export function DecisionFields<Decision extends string>({
       />
     </>
   );
+}
+
+/**
+ * A staff decision being made (accreditation, moderation): the choice and the reason, their check
+ * before sending, and the props of DecisionFields. `messages` is the page's key of messages
+ * (console.accreditation, console.moderation): missingDecision, missingReason, reason, reasonHint
+ * and decisionName.<decision> under it.
+ */
+export function useDecision<Decision extends string>(
+  id: string,
+  decisions: readonly Decision[],
+  messages: string,
+) {
+  const { t } = useTranslation();
+  const [decision, setDecision] = useState<Decision | ''>('');
+  const [reason, setReason] = useState('');
+  const errors = useServerErrors();
+
+  /** The decision to send, or null once what it lacks is shown in the error summary. */
+  function checked(): Decision | null {
+    const problems = decisionProblems(
+      id,
+      decisions,
+      { decision, reason },
+      { missingDecision: t(`${messages}.missingDecision`), missingReason: t(`${messages}.missingReason`) },
+    );
+    if (problems.length || !decision) {
+      errors.show(problems);
+      return null;
+    }
+    return decision;
+  }
+
+  return {
+    reason: reason.trim(),
+    errors,
+    checked,
+    /** After a decision is sent: an empty form again. */
+    reset() {
+      setDecision('');
+      setReason('');
+      errors.clear();
+    },
+    /** The api's refusal, its reason problems at the reason field. */
+    showApiError: (error: unknown) => errors.showApiError(error, { reason: `${id}-reason` }),
+    fields: {
+      id,
+      decisions,
+      decision,
+      onDecision: setDecision,
+      reason,
+      onReason: setReason,
+      errors,
+      nameOf: (option: Decision) => t(`${messages}.decisionName.${option}`),
+      reasonLabel: t(`${messages}.reason`),
+      reasonHint: t(`${messages}.reasonHint`),
+    },
+  };
 }

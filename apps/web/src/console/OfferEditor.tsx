@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { Checkbox, ErrorSummary, Field, Unreachable, useServerErrors } from '../forms';
-import { ChoiceGroup } from '../forms/controls';
+import { ChoiceGroup, Options } from '../forms/controls';
 import type { ModerationStatus, PriceModel, PriceUnit, ServiceCategory, TargetGroup } from '../gql/graphql';
 import { useTranslation } from '../i18n';
 import { showConsoleApiError } from './api-problems';
@@ -148,11 +148,7 @@ export function OfferEditor({
         value={form.category}
         onChange={(event) => set('category', event.target.value as ServiceCategory)}
       >
-        {CATEGORIES.map((category) => (
-          <option key={category} value={category}>
-            {t(`console.category.${category}`)}
-          </option>
-        ))}
+        <Options values={CATEGORIES} labelOf={(category) => t(`console.category.${category}`)} />
       </SelectField>
       <ChoiceGroup
         id="offer-target"
@@ -202,11 +198,7 @@ export function OfferEditor({
               value={String(slot.dayOfWeek)}
               onChange={(event) => setSlot(index, { dayOfWeek: Number(event.target.value) })}
             >
-              {DAYS.map((day) => (
-                <option key={day} value={day}>
-                  {t(`weekday.d${day}`)}
-                </option>
-              ))}
+              <Options values={DAYS} labelOf={(day) => t(`weekday.d${day}`)} />
             </SelectField>
             <Field
               id={`offer-slot-${index}-start`}

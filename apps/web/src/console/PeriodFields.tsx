@@ -1,4 +1,5 @@
-import { Field, type FormError, type FormErrors } from '../forms';
+import { type FormEvent, useState } from 'react';
+import { Field, type FormError, type FormErrors, useServerErrors } from '../forms';
 import { useTranslation } from '../i18n';
 
 export interface Period {
@@ -7,12 +8,42 @@ export interface Period {
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const ENDS = ['from', 'to'] as const;
 
 /** The days of a period the form could not send (empty or not a date), each at its field. */
 export function periodProblems(period: Period, ids: Period, message: string): FormError[] {
-  return (['from', 'to'] as const)
-    .filter((end) => !DAY.test(period[end]))
-    .map((end) => ({ fieldId: ids[end], message }));
+  return ENDS.filter((end) => !DAY.test(period[end])).map((end) => ({ fieldId: ids[end], message }));
+}
+
+/**
+ * The filter of an indicator page: what is being typed (`input`) and what the page shows
+ * (`applied`), which changes only when `apply` finds both days good; otherwise `errors` says which.
+ * `fields` are the props of PeriodFields.
+ */
+export function usePeriodFilter<Filter extends Period>(initial: () => Filter, ids: Period) {
+  const { t } = useTranslation();
+  const [input, setInput] = useState(initial);
+  const [applied, setApplied] = useState(input);
+  const errors = useServerErrors();
+
+  function apply(event: FormEvent) {
+    event.preventDefault();
+    const problems = periodProblems(input, ids, t('console.desk.missingDay'));
+    if (problems.length) {
+      errors.show(problems);
+      return;
+    }
+    errors.clear();
+    setApplied(input);
+  }
+
+  const fields = {
+    ids,
+    value: input,
+    onChange: (period: Period) => setInput({ ...input, ...period }),
+    errors,
+  };
+  return { input, setInput, applied, errors, apply, fields };
 }
 
 /** "Dal giorno" and "Al giorno" of the indicator pages, typed or picked, with their errors. */
@@ -30,22 +61,17 @@ export function PeriodFields({
   const { t } = useTranslation();
   return (
     <>
-      <Field
-        id={ids.from}
-        type="date"
-        label={t('console.indicators.from')}
-        error={errors.byField[ids.from]}
-        value={value.from}
-        onChange={(event) => onChange({ ...value, from: event.target.value })}
-      />
-      <Field
-        id={ids.to}
-        type="date"
-        label={t('console.indicators.to')}
-        error={errors.byField[ids.to]}
-        value={value.to}
-        onChange={(event) => onChange({ ...value, to: event.target.value })}
-      />
+      {ENDS.map((end) => (
+        <Field
+          key={end}
+          id={ids[end]}
+          type="date"
+          label={t(`console.indicators.${end}`)}
+          error={errors.byField[ids[end]]}
+          value={value[end]}
+          onChange={(event) => onChange({ ...value, [end]: event.target.value })}
+        />
+      ))}
     </>
   );
 }

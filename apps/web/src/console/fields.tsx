@@ -45,6 +45,35 @@ export function ConsoleLoadState({
   );
 }
 
+/**
+ * A list's filters: their controls, then the button that applies them (the list changes only then,
+ * not at every keystroke or choice).
+ */
+export function FilterForm({
+  onApply,
+  applyLabel,
+  children,
+}: {
+  onApply: () => void;
+  applyLabel: string;
+  children: ReactNode;
+}) {
+  return (
+    <form
+      className="filters d-flex flex-wrap align-items-end gap-3 mb-4"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onApply();
+      }}
+    >
+      {children}
+      <button type="submit" className="btn btn-primary mb-4">
+        {applyLabel}
+      </button>
+    </form>
+  );
+}
+
 /** The console's pages work on a territory: said once the staff's territories have loaded and there is none. */
 export function NoTerritory({ territory, loading }: { territory: unknown; loading: boolean }) {
   const { t } = useTranslation();

@@ -97,6 +97,25 @@ export function SelectField({ id, label, hint, error, children, ...select }: Sel
   );
 }
 
+/** A select's options, one a value, each named by `labelOf` (the value is also the key). */
+export function Options<Value extends string | number>({
+  values,
+  labelOf,
+}: {
+  values: readonly Value[];
+  labelOf: (value: Value) => ReactNode;
+}) {
+  return (
+    <>
+      {values.map((value) => (
+        <option key={value} value={value}>
+          {labelOf(value)}
+        </option>
+      ))}
+    </>
+  );
+}
+
 interface ChoiceGroupProps {
   /** The id of the first choice is `${id}-${first value}`: the error summary links there. */
   id: string;

@@ -5,6 +5,7 @@ import { FIND_COMUNI, SEARCH_OFFERS } from '../catalogue/operations';
 import { priceSummary } from '../catalogue/price';
 import { formatKm, parseEuroToCents } from '../format';
 import { ErrorSummary, Field, type FormError, Unreachable, useServerErrors } from '../forms';
+import { Options } from '../forms/controls';
 import type { ServiceCategory, ServiceOfferFilter, ServiceOfferOrder } from '../gql/graphql';
 import { useTranslation } from '../i18n';
 import { Page } from '../layout/Page';
@@ -203,11 +204,7 @@ export default function Catalogue() {
               </button>
             ) : null}
             <SelectField id="radius" label={t('catalogue.radius')} value={radius} onChange={setRadius}>
-              {RADII.map((km) => (
-                <option key={km} value={km}>
-                  {t('catalogue.radiusKm', { km })}
-                </option>
-              ))}
+              <Options values={RADII} labelOf={(km) => t('catalogue.radiusKm', { km })} />
             </SelectField>
             <SelectField
               id="category"
@@ -216,11 +213,7 @@ export default function Catalogue() {
               onChange={setCategory}
             >
               <option value="">{t('catalogue.anyCategory')}</option>
-              {CATEGORIES.map((value) => (
-                <option key={value} value={value}>
-                  {t(`category.${value}`)}
-                </option>
-              ))}
+              <Options values={CATEGORIES} labelOf={(value) => t(`category.${value}`)} />
             </SelectField>
             <SelectField
               id="day"
@@ -230,11 +223,7 @@ export default function Catalogue() {
               error={errors.byField.day}
             >
               <option value="">{t('catalogue.anyDay')}</option>
-              {[1, 2, 3, 4, 5, 6, 7].map((value) => (
-                <option key={value} value={value}>
-                  {t(`weekday.d${value}`)}
-                </option>
-              ))}
+              <Options values={[1, 2, 3, 4, 5, 6, 7]} labelOf={(value) => t(`weekday.d${value}`)} />
             </SelectField>
             <Field
               id="time"

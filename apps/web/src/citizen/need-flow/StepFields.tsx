@@ -1,4 +1,5 @@
 import { Checkbox, Field } from '../../forms';
+import { Options } from '../../forms/controls';
 import { parseTime } from '../datetime';
 import { useCitizenTranslation } from '../i18n';
 import { Radios, Select, TextArea } from '../fields';
@@ -361,11 +362,7 @@ function WeeklySlots({
               onChange={(event) => set(index, { dayOfWeek: event.target.value })}
             >
               <option value="">{t('new.orari.chooseDay')}</option>
-              {DAYS.map((day) => (
-                <option key={day} value={day}>
-                  {t(`weekdays.${day}`)}
-                </option>
-              ))}
+              <Options values={DAYS} labelOf={(day) => t(`weekdays.${day}`)} />
             </Select>
             <Field
               id={field('start')}

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useSearchParams } from 'react-router';
-import { SelectField } from '../../forms/controls';
+import { Options, SelectField } from '../../forms/controls';
 import type { CareGroupStatus, EtsCareGroupsQuery } from '../../gql/graphql';
 import { formatEuro } from '../../format';
 import { useTranslation } from '../../i18n';
@@ -57,11 +57,7 @@ function CareGroupsOf({ organisation }: { organisation: OrganisationSummary }) {
           }
         >
           <option value="">{t('ets.careGroups.filterAll')}</option>
-          {STATUSES.map((value) => (
-            <option key={value} value={value}>
-              {t(`ets.careGroups.status.${value}`)}
-            </option>
-          ))}
+          <Options values={STATUSES} labelOf={(value) => t(`ets.careGroups.status.${value}`)} />
         </SelectField>
       </div>
       <QueryState query={groups} />

@@ -1,12 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
-import { ErrorSummary, useServerErrors } from '../../forms';
+import { ErrorSummary } from '../../forms';
+import { Options } from '../../forms/controls';
 import { graphql } from '../../gql';
 import type { AccreditationDecision, AccreditationStatus } from '../../gql/graphql';
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
-import { DecisionFields, decisionProblems } from '../DecisionFields';
-import { ConsoleLoadState, DataTable, SelectField, StatusTag } from '../fields';
+import { ACCREDITATION_STATUS_TONE, AccreditationHistoryTable } from '../AccreditationHistory';
+import { DecisionFields, useDecision } from '../DecisionFields';
+import { ConsoleLoadState, FilterForm, SelectField, StatusTag } from '../fields';
 import { formatDateTime } from '../format';
 import { OrganisationFacts } from '../OrganisationFacts';
 import { MoreOf } from '../organisation/states';
@@ -48,12 +50,7 @@ const ORGANISATION = graphql(`
       description
     }
     accreditationHistory(organisationId: $organisationId) {
-      accreditationId
-      territoryId
-      fromStatus
-      toStatus
-      reason
-      createdAt
+      ...AccreditationHistoryFields
     }
   }
 `);
@@ -78,13 +75,6 @@ const DECIDE = graphql(`
 `);
 
 const STATUSES: AccreditationStatus[] = ['SUBMITTED', 'UNDER_REVIEW', 'ACCREDITED', 'SUSPENDED', 'REJECTED'];
-const STATUS_TONE = {
-  SUBMITTED: 'info',
-  UNDER_REVIEW: 'warning',
-  ACCREDITED: 'success',
-  SUSPENDED: 'danger',
-  REJECTED: 'neutral',
-} as const;
 
 /** The decisions the rules allow from a status (libs/directory accreditation-rules). */
 const DECISIONS: Partial<Record<AccreditationStatus, AccreditationDecision[]>> = {
@@ -115,14 +105,12 @@ export default function Accreditations() {
   });
   const page = requests.data?.accreditationRequests;
 
-  function apply(event: FormEvent) {
-    event.preventDefault();
-    setStatus((statusInput || null) as AccreditationStatus | null);
-  }
-
   return (
     <Page title={t('console.accreditation.title')} lead={t('console.accreditation.lead')}>
-      <form className="filters d-flex flex-wrap align-items-end gap-3 mb-4" onSubmit={apply}>
+      <FilterForm
+        onApply={() => setStatus((statusInput || null) as AccreditationStatus | null)}
+        applyLabel={t('console.accreditation.apply')}
+      >
         <SelectField
           id="accreditationStatus"
           label={t('console.accreditation.filterStatus')}
@@ -130,16 +118,9 @@ export default function Accreditations() {
           onChange={(event) => setStatusInput(event.target.value)}
         >
           <option value="">{t('console.accreditation.open')}</option>
-          {STATUSES.map((option) => (
-            <option key={option} value={option}>
-              {t(`console.accreditation.status.${option}`)}
-            </option>
-          ))}
+          <Options values={STATUSES} labelOf={(option) => t(`console.accreditation.status.${option}`)} />
         </SelectField>
-        <button type="submit" className="btn btn-primary mb-4">
-          {t('console.accreditation.apply')}
-        </button>
-      </form>
+      </FilterForm>
       {done ? (
         <p className="alert alert-success" role="status">
           {t('console.accreditation.done')}
@@ -158,7 +139,7 @@ export default function Accreditations() {
               <div className="card-body">
                 <h2 className="h4">{request.organisationName}</h2>
                 <p className="mb-2 d-flex flex-wrap gap-2 align-items-center">
-                  <StatusTag tone={STATUS_TONE[request.status]}>
+                  <StatusTag tone={ACCREDITATION_STATUS_TONE[request.status]}>
                     {t(`console.accreditation.status.${request.status}`)}
                   </StatusTag>
                   <span className="small">
@@ -204,20 +185,18 @@ function RequestDetails({
   onClose: () => void;
   onChanged: () => void;
 }) {
-  const { t, language } = useTranslation();
+  const { t } = useTranslation();
   const details = useQuery(ORGANISATION, {
     variables: { organisationId: request.organisationId },
     fetchPolicy: 'cache-and-network',
   });
   const [startReview, { loading: starting }] = useMutation(START_REVIEW);
   const [decide, { loading: deciding }] = useMutation(DECIDE);
-  const [decision, setDecision] = useState<AccreditationDecision | ''>('');
-  const [reason, setReason] = useState('');
-  const errors = useServerErrors();
   const organisation = details.data?.organisation;
   const history = details.data?.accreditationHistory ?? [];
   const decisions = DECISIONS[request.status] ?? [];
-  const id = `acc-${request.id}`;
+  const pending = useDecision(`acc-${request.id}`, decisions, 'console.accreditation');
+  const { errors } = pending;
 
   async function start() {
     try {
@@ -231,30 +210,17 @@ function RequestDetails({
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const problems = decisionProblems(
-      id,
-      decisions,
-      { decision, reason },
-      {
-        missingDecision: t('console.accreditation.missingDecision'),
-        missingReason: t('console.accreditation.missingReason'),
-      },
-    );
-    if (problems.length || !decision) {
-      errors.show(problems);
-      return;
-    }
+    const decision = pending.checked();
+    if (!decision) return;
     try {
       await decide({
-        variables: { input: { accreditationId: request.id, decision, reason: reason.trim() } },
+        variables: { input: { accreditationId: request.id, decision, reason: pending.reason } },
       });
-      setDecision('');
-      setReason('');
-      errors.clear();
+      pending.reset();
       onChanged();
       await details.refetch();
     } catch (error) {
-      errors.showApiError(error, { reason: `${id}-reason` });
+      pending.showApiError(error);
     }
   }
 
@@ -269,25 +235,15 @@ function RequestDetails({
         <OrganisationFacts organisation={organisation} withPartitaIva className="facts readable" />
       ) : null}
       {history.length ? (
-        <DataTable
-          caption={t('console.accreditation.historyCaption', { name: request.organisationName })}
-          className="table table-sm"
-          columns={[
-            t('console.accreditation.historyWhen'),
-            t('console.accreditation.historyFrom'),
-            t('console.accreditation.historyTo'),
-            t('console.accreditation.historyReason'),
-          ]}
-        >
-          {history.map((entry, index) => (
-            <tr key={`${entry.accreditationId}-${index}`}>
-              <td>{formatDateTime(entry.createdAt, language)}</td>
-              <td>{entry.fromStatus ? t(`console.accreditation.status.${entry.fromStatus}`) : '—'}</td>
-              <td>{t(`console.accreditation.status.${entry.toStatus}`)}</td>
-              <td>{entry.reason ?? ''}</td>
-            </tr>
-          ))}
-        </DataTable>
+        <AccreditationHistoryTable
+          name={request.organisationName}
+          entries={history}
+          second={{
+            heading: t('console.accreditation.historyFrom'),
+            cellOf: (entry) =>
+              entry.fromStatus ? t(`console.accreditation.status.${entry.fromStatus}`) : '—',
+          }}
+        />
       ) : null}
       <ErrorSummary errors={errors} />
       {request.status === 'SUBMITTED' ? (
@@ -299,19 +255,7 @@ function RequestDetails({
       ) : null}
       {decisions.length ? (
         <form noValidate onSubmit={(event) => void submit(event)} className="readable">
-          <DecisionFields
-            id={id}
-            decisions={decisions}
-            decision={decision}
-            onDecision={setDecision}
-            reason={reason}
-            onReason={setReason}
-            errors={errors}
-            legend={t('console.accreditation.decisionLegend')}
-            nameOf={(option) => t(`console.accreditation.decisionName.${option}`)}
-            reasonLabel={t('console.accreditation.reason')}
-            reasonHint={t('console.accreditation.reasonHint')}
-          />
+          <DecisionFields {...pending.fields} legend={t('console.accreditation.decisionLegend')} />
           <button type="submit" className="btn btn-primary me-2" disabled={deciding}>
             {t('console.accreditation.submit')}
           </button>

@@ -1,6 +1,7 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { type FormEvent, useEffect, useState } from 'react';
 import { ErrorSummary, Field, useServerErrors } from '../../forms';
+import { Options } from '../../forms/controls';
 import { graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
 import { useTranslation } from '../../i18n';
@@ -257,11 +258,10 @@ export default function AuditTrail() {
               onChange={(event) => setInput({ ...input, what: event.target.value })}
             >
               <option value="">{t('console.audit.everything')}</option>
-              {Object.keys(AUDIT_GROUPS).map((group) => (
-                <option key={group} value={group}>
-                  {t(`console.audit.groups.${group}`)}
-                </option>
-              ))}
+              <Options
+                values={Object.keys(AUDIT_GROUPS)}
+                labelOf={(group) => t(`console.audit.groups.${group}`)}
+              />
             </SelectField>
             <Field
               id="auditRecord"

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { problemsOf } from '../../api/errors';
 import { ErrorSummary, Field, Unreachable, useServerErrors } from '../../forms';
+import { Options } from '../../forms/controls';
 import { graphql } from '../../gql';
 import type { NeedCategory, Role } from '../../gql/graphql';
 import { useTranslation } from '../../i18n';
@@ -135,11 +136,7 @@ export default function BatchAssignments() {
                 value={category}
                 onChange={(event) => setCategory(event.target.value as NeedCategory)}
               >
-                {CATEGORIES.map((option) => (
-                  <option key={option} value={option}>
-                    {t(`console.category.${option}`)}
-                  </option>
-                ))}
+                <Options values={CATEGORIES} labelOf={(option) => t(`console.category.${option}`)} />
               </SelectField>
               <button type="submit" className="btn btn-primary" disabled={requesting} aria-busy={requesting}>
                 {requesting ? t('state.loading') : t('console.batch.planButton')}

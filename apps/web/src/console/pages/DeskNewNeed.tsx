@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Checkbox, ErrorSummary, Field, type FormError, Unreachable, useServerErrors } from '../../forms';
+import { Options } from '../../forms/controls';
 import { graphql } from '../../gql';
 import type { DeskConsentMethod, NeedCategory, PostNeedAtDeskInput } from '../../gql/graphql';
 import { useTranslation } from '../../i18n';
@@ -242,6 +243,18 @@ export default function DeskNewNeed() {
     checked: form[key] as boolean,
     onChange: (event: { target: { checked: boolean } }) => set(key, event.target.checked as never),
   });
+  // A control of this form: its id is its key in DeskForm, its label console.desk.<key> (or the
+  // key given), its error the one shown for that id.
+  const labelled = (key: keyof DeskForm, labelKey: string = key) => ({
+    id: key,
+    label: t(`console.desk.${labelKey}`),
+    error: errors.byField[key],
+  });
+  const textField = (key: keyof DeskForm, labelKey?: string) => ({
+    ...labelled(key, labelKey),
+    ...text(key),
+  });
+  const checkField = (key: keyof DeskForm) => ({ ...labelled(key), ...check(key) });
 
   async function submit(event?: FormEvent) {
     event?.preventDefault();
@@ -290,7 +303,16 @@ export default function DeskNewNeed() {
   }
 
   const ride = form.category === 'RIDES_AND_ACCOMPANIMENT';
-  const comuni = territory?.comuni ?? [];
+  const comuneOptions = (
+    <>
+      <option value="">—</option>
+      {(territory?.comuni ?? []).map((comune) => (
+        <option key={comune.istat} value={comune.istat}>
+          {comune.name}
+        </option>
+      ))}
+    </>
+  );
   return (
     <Page title={t('console.desk.title')} lead={t('console.desk.lead')}>
       <NoTerritory territory={territory} loading={loading} />
@@ -312,14 +334,7 @@ export default function DeskNewNeed() {
                 })}
               </p>
             ) : null}
-            {!known.consent?.healthDataAt ? (
-              <Checkbox
-                id="healthConsent"
-                label={t('console.desk.healthConsent')}
-                error={errors.byField.healthConsent}
-                {...check('healthConsent')}
-              />
-            ) : null}
+            {!known.consent?.healthDataAt ? <Checkbox {...checkField('healthConsent')} /> : null}
             <p>
               <Link to="/sportello/persone">{t('console.desk.otherPerson')}</Link>
             </p>
@@ -328,50 +343,26 @@ export default function DeskNewNeed() {
           <>
             <fieldset className="mb-4">
               <legend className="h3">{t('console.desk.personTitle')}</legend>
+              <Field {...textField('fullName')} autoComplete="off" />
               <Field
-                id="fullName"
-                label={t('console.desk.fullName')}
-                autoComplete="off"
-                error={errors.byField.fullName}
-                {...text('fullName')}
-              />
-              <Field
-                id="phone"
+                {...textField('phone')}
                 label={`${t('console.desk.phone')} ${t('console.common.optional')}`}
                 hint={t('console.desk.phoneHint')}
                 type="tel"
                 inputMode="tel"
                 autoComplete="off"
-                error={errors.byField.phone}
-                {...text('phone')}
               />
             </fieldset>
             <fieldset className="mb-4">
               <legend className="h3">{t('console.desk.consentTitle')}</legend>
               <p className="form-field__hint">{t('console.desk.consentHint')}</p>
-              <Checkbox
-                id="consentRecorded"
-                label={t('console.desk.consentRecorded')}
-                error={errors.byField.consentRecorded}
-                {...check('consentRecorded')}
-              />
+              <Checkbox {...checkField('consentRecorded')} />
               <div className="row">
                 <div className="col-sm-7">
-                  <Field
-                    id="consentDay"
-                    type="date"
-                    label={t('console.desk.consentDate')}
-                    error={errors.byField.consentDay}
-                    {...text('consentDay')}
-                  />
+                  <Field {...textField('consentDay', 'consentDate')} type="date" />
                 </div>
                 <div className="col-sm-5">
-                  <Field
-                    id="consentTime"
-                    type="time"
-                    label={t('console.desk.consentTime')}
-                    {...text('consentTime')}
-                  />
+                  <Field {...textField('consentTime')} type="time" />
                 </div>
               </div>
               <fieldset className="mb-3">
@@ -400,20 +391,12 @@ export default function DeskNewNeed() {
               </fieldset>
               {form.consentMethod === 'VERBAL_WITH_WITNESS' ? (
                 <Field
-                  id="consentWitness"
-                  label={t('console.desk.consentWitness')}
+                  {...textField('consentWitness')}
                   hint={t('console.desk.consentWitnessHint')}
                   autoComplete="off"
-                  error={errors.byField.consentWitness}
-                  {...text('consentWitness')}
                 />
               ) : null}
-              <Checkbox
-                id="healthConsent"
-                label={t('console.desk.healthConsent')}
-                error={errors.byField.healthConsent}
-                {...check('healthConsent')}
-              />
+              <Checkbox {...checkField('healthConsent')} />
             </fieldset>
           </>
         )}
@@ -425,123 +408,41 @@ export default function DeskNewNeed() {
             value={form.category}
             onChange={(event) => set('category', event.target.value as NeedCategory)}
           >
-            {CATEGORIES.map((category) => (
-              <option key={category} value={category}>
-                {t(`console.category.${category}`)}
-              </option>
-            ))}
+            <Options values={CATEGORIES} labelOf={(category) => t(`console.category.${category}`)} />
           </SelectField>
-          <TextAreaField
-            id="description"
-            label={t('console.desk.description')}
-            hint={t('console.desk.descriptionHint')}
-            error={errors.byField.description}
-            {...text('description')}
-          />
-          <SelectField
-            id="comune"
-            label={t('console.desk.comune')}
-            error={errors.byField.comune}
-            {...text('comune')}
-          >
-            <option value="">—</option>
-            {comuni.map((comune) => (
-              <option key={comune.istat} value={comune.istat}>
-                {comune.name}
-              </option>
-            ))}
-          </SelectField>
+          <TextAreaField {...textField('description')} hint={t('console.desk.descriptionHint')} />
+          <SelectField {...textField('comune')}>{comuneOptions}</SelectField>
           <Field
-            id="address"
+            {...textField('address')}
             label={`${t('console.desk.address')} ${t('console.common.optional')}`}
             hint={t('console.desk.addressHint')}
             autoComplete="off"
-            error={errors.byField.address}
-            {...text('address')}
           />
-          <Field
-            id="day"
-            type="date"
-            label={t('console.desk.day')}
-            hint={t('console.desk.dayHint')}
-            error={errors.byField.day}
-            {...text('day')}
-          />
+          <Field {...textField('day')} type="date" hint={t('console.desk.dayHint')} />
           <div className="row">
             <div className="col-6">
-              <Field
-                id="from"
-                type="time"
-                label={t('console.desk.from')}
-                error={errors.byField.from}
-                {...text('from')}
-              />
+              <Field {...textField('from')} type="time" />
             </div>
             <div className="col-6">
-              <Field
-                id="until"
-                type="time"
-                label={t('console.desk.until')}
-                error={errors.byField.until}
-                {...text('until')}
-              />
+              <Field {...textField('until')} type="time" />
             </div>
           </div>
           {ride ? (
             <>
-              <Field
-                id="pickupPlace"
-                label={t('console.desk.pickupPlace')}
-                autoComplete="off"
-                error={errors.byField.pickupPlace}
-                {...text('pickupPlace')}
-              />
-              <Field
-                id="destinationPlace"
-                label={t('console.desk.destinationPlace')}
-                autoComplete="off"
-                error={errors.byField.destinationPlace}
-                {...text('destinationPlace')}
-              />
-              <SelectField
-                id="destinationComune"
-                label={t('console.desk.destinationComune')}
-                {...text('destinationComune')}
-              >
-                <option value="">—</option>
-                {comuni.map((comune) => (
-                  <option key={comune.istat} value={comune.istat}>
-                    {comune.name}
-                  </option>
-                ))}
-              </SelectField>
-              <Field
-                id="appointmentTime"
-                type="time"
-                label={t('console.desk.appointmentTime')}
-                error={errors.byField.appointmentTime}
-                {...text('appointmentTime')}
-              />
-              <Checkbox id="returnTrip" label={t('console.desk.returnTrip')} {...check('returnTrip')} />
-              {form.returnTrip ? (
-                <Field
-                  id="returnTime"
-                  type="time"
-                  label={t('console.desk.returnTime')}
-                  error={errors.byField.returnTime}
-                  {...text('returnTime')}
-                />
-              ) : null}
-              <Checkbox id="wheelchair" label={t('console.desk.wheelchair')} {...check('wheelchair')} />
-              <Checkbox id="escortWaits" label={t('console.desk.escortWaits')} {...check('escortWaits')} />
+              <Field {...textField('pickupPlace')} autoComplete="off" />
+              <Field {...textField('destinationPlace')} autoComplete="off" />
+              <SelectField {...textField('destinationComune')}>{comuneOptions}</SelectField>
+              <Field {...textField('appointmentTime')} type="time" />
+              <Checkbox {...checkField('returnTrip')} />
+              {form.returnTrip ? <Field {...textField('returnTime')} type="time" /> : null}
+              <Checkbox {...checkField('wheelchair')} />
+              <Checkbox {...checkField('escortWaits')} />
             </>
           ) : null}
           <TextAreaField
-            id="notes"
+            {...textField('notes')}
             label={`${t('console.desk.notes')} ${t('console.common.optional')}`}
             hint={t('console.desk.notesHint')}
-            error={errors.byField.notes}
-            {...text('notes')}
           />
         </fieldset>
         <button type="submit" className="btn btn-primary" disabled={sending || !territory}>

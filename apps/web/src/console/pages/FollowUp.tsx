@@ -1,11 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { Field } from '../../forms';
 import { graphql } from '../../gql';
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
-import { ConsoleLoadState, DataTable, SelectField, StatusTag } from '../fields';
+import { ConsoleLoadState, DataTable, FilterForm, SelectField, StatusTag } from '../fields';
 import { formatDateTime } from '../format';
 import { MoreOf } from '../organisation/states';
 import { useStaffTerritory } from '../territory';
@@ -81,8 +81,7 @@ export default function FollowUp() {
     fetchPolicy: 'cache-and-network',
   });
 
-  function apply(event: FormEvent) {
-    event.preventDefault();
+  function apply() {
     const hours = Number.parseInt(hoursInput, 10);
     setFilter({ hours: Number.isFinite(hours) && hours >= 0 ? hours : 24, comune: comuneInput });
   }
@@ -91,7 +90,7 @@ export default function FollowUp() {
   const unmatchedPage = unmatched.data?.unmatchedNeeds;
   return (
     <Page title={t('console.followUp.title')} lead={t('console.followUp.lead')}>
-      <form className="filters d-flex flex-wrap align-items-end gap-3 mb-4" onSubmit={apply}>
+      <FilterForm onApply={apply} applyLabel={t('console.followUp.apply')}>
         <Field
           id="hours"
           type="number"
@@ -114,10 +113,7 @@ export default function FollowUp() {
             </option>
           ))}
         </SelectField>
-        <button type="submit" className="btn btn-primary mb-4">
-          {t('console.followUp.apply')}
-        </button>
-      </form>
+      </FilterForm>
 
       <section aria-labelledby="open-title" className="mb-5">
         <h2 id="open-title">{t('console.followUp.openTitle', { hours: filter.hours })}</h2>

@@ -1,13 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Checkbox, ErrorSummary, useServerErrors } from '../../forms';
+import { Options } from '../../forms/controls';
 import { graphql } from '../../gql';
 import type { IndicatorTable } from '../../gql/graphql';
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
 import { BarChart } from '../BarChart';
 import { ConsoleLoadState, NoTerritory, SelectField } from '../fields';
-import { PeriodFields, periodProblems } from '../PeriodFields';
+import { PeriodFields, usePeriodFilter } from '../PeriodFields';
 import { formatDateTime, formatMonth, formatNumber, formatPercent } from '../format';
 import { ageOf, defaultRange, monthsBetween } from '../periods';
 import { saveCsvFile } from '../save-file';
@@ -92,15 +93,16 @@ const EXPORT_TABLES: IndicatorTable[] = [
 ];
 const REASONS = ['NONE_AVAILABLE', 'NO_HELPER_IN_RANGE', 'ALL_DECLINED', 'REQUIREMENT_NOT_MET'] as const;
 
+const PERIOD_IDS = { from: 'from', to: 'to' };
+
 /** The Comune's dashboard: the period's figures, monthly charts with their tables, and the CSV export. */
 export default function Indicators() {
   const { t, language } = useTranslation();
   const { territory, loading: territoryLoading } = useStaffTerritory();
-  const [range, setRange] = useState(() => ({ ...defaultRange(), live: false }));
-  const [input, setInput] = useState(range);
+  const filter = usePeriodFilter(() => ({ ...defaultRange(), live: false }), PERIOD_IDS);
+  const { input, setInput, applied: range, errors } = filter;
   const [table, setTable] = useState<IndicatorTable>('DEMAND');
   const [exported, setExported] = useState<string | null>(null);
-  const errors = useServerErrors();
   const exportErrors = useServerErrors();
   const territoryId = territory?.id ?? null;
   const period = {
@@ -117,17 +119,6 @@ export default function Indicators() {
   const [exportCsv, { loading: exportingCsv }] = useMutation(EXPORT_CSV);
   const [exportOpenData, { loading: exportingOpenData }] = useMutation(EXPORT_OPEN_DATA);
   const exporting = exportingCsv || exportingOpenData;
-
-  function apply(event: FormEvent) {
-    event.preventDefault();
-    const problems = periodProblems(input, { from: 'from', to: 'to' }, t('console.desk.missingDay'));
-    if (problems.length) {
-      errors.show(problems);
-      return;
-    }
-    errors.clear();
-    setRange(input);
-  }
 
   /** The chosen table of the period as the Comune's CSV, or as open data (whole months, small cells empty). */
   async function download(kind: 'csv' | 'openData') {
@@ -178,13 +169,12 @@ export default function Indicators() {
     <Page title={t('console.indicators.title')} lead={t('console.indicators.lead')}>
       <NoTerritory territory={territory} loading={territoryLoading} />
       <ErrorSummary errors={errors} />
-      <form className="filters d-flex flex-wrap align-items-end gap-3 mb-3" noValidate onSubmit={apply}>
-        <PeriodFields
-          ids={{ from: 'from', to: 'to' }}
-          value={input}
-          onChange={(period) => setInput({ ...input, ...period })}
-          errors={errors}
-        />
+      <form
+        className="filters d-flex flex-wrap align-items-end gap-3 mb-3"
+        noValidate
+        onSubmit={filter.apply}
+      >
+        <PeriodFields {...filter.fields} />
         <Checkbox
           id="live"
           label={t('console.indicators.liveLabel')}
@@ -351,11 +341,7 @@ export default function Indicators() {
           value={table}
           onChange={(event) => setTable(event.target.value as IndicatorTable)}
         >
-          {EXPORT_TABLES.map((option) => (
-            <option key={option} value={option}>
-              {t(`console.indicators.table.${option}`)}
-            </option>
-          ))}
+          <Options values={EXPORT_TABLES} labelOf={(option) => t(`console.indicators.table.${option}`)} />
         </SelectField>
         <p className="form-field__hint">{t('console.indicators.openDataHint')}</p>
         <div className="d-flex flex-wrap gap-3">

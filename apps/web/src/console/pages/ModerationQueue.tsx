@@ -1,12 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
-import { ErrorSummary, useServerErrors } from '../../forms';
+import { ErrorSummary } from '../../forms';
+import { Options } from '../../forms/controls';
 import { graphql } from '../../gql';
 import type { ContentType, ModerationDecision, ModerationStatus, NeedCategory } from '../../gql/graphql';
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
-import { DecisionFields, decisionProblems } from '../DecisionFields';
-import { ConfirmButtons, ConsoleLoadState, SelectField, StatusTag } from '../fields';
+import { DecisionFields, useDecision } from '../DecisionFields';
+import { ConfirmButtons, ConsoleLoadState, FilterForm, SelectField, StatusTag } from '../fields';
 import { formatDateTime } from '../format';
 import { MoreOf } from '../organisation/states';
 import { useStaffTerritory } from '../territory';
@@ -116,17 +117,17 @@ export default function ModerationQueue() {
   const summaryOf = (item: { summary: string; category?: NeedCategory | null }) =>
     item.category ? `${t(`console.category.${item.category}`)}: ${item.summary}` : item.summary;
 
-  function apply(event: FormEvent) {
-    event.preventDefault();
-    setFilter({
-      status: (statusInput || null) as ModerationStatus | null,
-      contentType: (typeInput || null) as ContentType | null,
-    });
-  }
-
   return (
     <Page title={t('console.moderation.title')} lead={t('console.moderation.lead')}>
-      <form className="filters d-flex flex-wrap align-items-end gap-3 mb-4" onSubmit={apply}>
+      <FilterForm
+        onApply={() =>
+          setFilter({
+            status: (statusInput || null) as ModerationStatus | null,
+            contentType: (typeInput || null) as ContentType | null,
+          })
+        }
+        applyLabel={t('console.moderation.apply')}
+      >
         <SelectField
           id="statusFilter"
           label={t('console.moderation.filterStatus')}
@@ -134,11 +135,7 @@ export default function ModerationQueue() {
           onChange={(event) => setStatusInput(event.target.value)}
         >
           <option value="">{t('console.moderation.toReview')}</option>
-          {STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`console.moderation.status.${status}`)}
-            </option>
-          ))}
+          <Options values={STATUSES} labelOf={(status) => t(`console.moderation.status.${status}`)} />
         </SelectField>
         <SelectField
           id="typeFilter"
@@ -147,16 +144,9 @@ export default function ModerationQueue() {
           onChange={(event) => setTypeInput(event.target.value)}
         >
           <option value="">{t('console.moderation.any')}</option>
-          {CONTENT_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {t(`console.moderation.contentType.${type}`)}
-            </option>
-          ))}
+          <Options values={CONTENT_TYPES} labelOf={(type) => t(`console.moderation.contentType.${type}`)} />
         </SelectField>
-        <button type="submit" className="btn btn-primary mb-4">
-          {t('console.moderation.apply')}
-        </button>
-      </form>
+      </FilterForm>
       {done ? (
         <p className="alert alert-success" role="status">
           {done}
@@ -240,28 +230,17 @@ function DecisionForm({
   onDone: (decisionName: string) => void;
 }) {
   const { t } = useTranslation();
-  const decisions = decisionsFor(item.status);
-  const [decision, setDecision] = useState<ModerationDecision | ''>('');
-  const [reason, setReason] = useState('');
-  const errors = useServerErrors();
+  const pending = useDecision(
+    `${item.contentType}-${item.contentId}`,
+    decisionsFor(item.status),
+    'console.moderation',
+  );
   const [moderate, { loading }] = useMutation(MODERATE);
-  const id = `${item.contentType}-${item.contentId}`;
 
   async function submit(event?: FormEvent) {
     event?.preventDefault();
-    const problems = decisionProblems(
-      id,
-      decisions,
-      { decision, reason },
-      {
-        missingDecision: t('console.moderation.missingDecision'),
-        missingReason: t('console.moderation.missingReason'),
-      },
-    );
-    if (problems.length || !decision) {
-      errors.show(problems);
-      return;
-    }
+    const decision = pending.checked();
+    if (!decision) return;
     try {
       await moderate({
         variables: {
@@ -269,32 +248,20 @@ function DecisionForm({
             contentId: item.contentId,
             contentType: item.contentType,
             decision,
-            reason: reason.trim(),
+            reason: pending.reason,
           },
         },
       });
       onDone(t(`console.moderation.decisionName.${decision}`));
     } catch (error) {
-      errors.showApiError(error, { reason: `${id}-reason` });
+      pending.showApiError(error);
     }
   }
 
   return (
     <form noValidate onSubmit={(event) => void submit(event)} className="readable">
-      <ErrorSummary errors={errors} />
-      <DecisionFields
-        id={id}
-        decisions={decisions}
-        decision={decision}
-        onDecision={setDecision}
-        reason={reason}
-        onReason={setReason}
-        errors={errors}
-        legend={t('console.moderation.decision')}
-        nameOf={(option) => t(`console.moderation.decisionName.${option}`)}
-        reasonLabel={t('console.moderation.reason')}
-        reasonHint={t('console.moderation.reasonHint')}
-      />
+      <ErrorSummary errors={pending.errors} />
+      <DecisionFields {...pending.fields} legend={t('console.moderation.decision')} />
       <ConfirmButtons confirmText={t('console.common.send')} busy={loading} onCancel={onCancel} />
     </form>
   );

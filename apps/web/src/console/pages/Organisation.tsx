@@ -2,6 +2,7 @@ import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorSummary, Field, type FormError, Unreachable, useServerErrors } from '../../forms';
+import { Options } from '../../forms/controls';
 import { graphql } from '../../gql';
 import { FIND_COMUNI } from '../comuni';
 import type {
@@ -12,8 +13,8 @@ import type {
 } from '../../gql/graphql';
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
-import { ConsoleLoadState, DataTable, SelectField, StatusTag, TextAreaField } from '../fields';
-import { formatDateTime } from '../format';
+import { ACCREDITATION_STATUS_TONE, AccreditationHistoryTable } from '../AccreditationHistory';
+import { ConsoleLoadState, SelectField, StatusTag, TextAreaField } from '../fields';
 import { OrganisationFacts } from '../OrganisationFacts';
 import { MyInvitations } from '../organisation/MyInvitations';
 import { organisationPath, SECTIONS } from '../organisation/OrganisationFrame';
@@ -66,25 +67,13 @@ const REQUEST_ACCREDITATION = graphql(`
 const ORGANISATION_HISTORY = graphql(`
   query OrganisationAccreditationHistory($organisationId: ID!) {
     accreditationHistory(organisationId: $organisationId) {
-      accreditationId
-      territoryId
-      fromStatus
-      toStatus
-      reason
-      createdAt
+      ...AccreditationHistoryFields
     }
   }
 `);
 
 const KINDS: OrganisationKind[] = ['ETS', 'SOCIAL_COOPERATIVE', 'COMPANY', 'PUBLIC_BODY'];
 const RUNTS_SECTIONS: RuntsSection[] = ['A', 'B', 'C', 'D', 'E', 'F', 'G'];
-const STATUS_TONE = {
-  SUBMITTED: 'info',
-  UNDER_REVIEW: 'warning',
-  ACCREDITED: 'success',
-  SUSPENDED: 'danger',
-  REJECTED: 'neutral',
-} as const;
 
 // The api's field names -> this form's inputs (they are the same).
 const FIELD_IDS = Object.fromEntries(
@@ -206,7 +195,7 @@ function OrganisationCard({
   organisation: MyOrganisation;
   onChanged: () => void;
 }) {
-  const { t, language } = useTranslation();
+  const { t } = useTranslation();
   const territories = useQuery(TERRITORIES_OF_COMUNE, { variables: { istat: organisation.homeComuneIstat } });
   const history = useQuery(ORGANISATION_HISTORY, {
     variables: { organisationId: organisation.id },
@@ -261,7 +250,7 @@ function OrganisationCard({
             {organisation.accreditations.map((accreditation) => (
               <li key={accreditation.id} className="mb-2">
                 {names.get(accreditation.territoryId) ?? accreditation.territoryId}:{' '}
-                <StatusTag tone={STATUS_TONE[accreditation.status]}>
+                <StatusTag tone={ACCREDITATION_STATUS_TONE[accreditation.status]}>
                   {t(`console.accreditation.status.${accreditation.status}`)}
                 </StatusTag>
                 {accreditation.reason ? <span className="small"> — {accreditation.reason}</span> : null}
@@ -304,25 +293,14 @@ function OrganisationCard({
           </form>
         ) : null}
         {history.data?.accreditationHistory.length ? (
-          <DataTable
-            caption={t('console.accreditation.historyCaption', { name: organisation.name })}
-            className="table table-sm"
-            columns={[
-              t('console.accreditation.historyWhen'),
-              t('console.organisation.territory'),
-              t('console.accreditation.historyTo'),
-              t('console.accreditation.historyReason'),
-            ]}
-          >
-            {history.data.accreditationHistory.map((entry, index) => (
-              <tr key={`${entry.accreditationId}-${index}`}>
-                <td>{formatDateTime(entry.createdAt, language)}</td>
-                <td>{names.get(entry.territoryId) ?? entry.territoryId}</td>
-                <td>{t(`console.accreditation.status.${entry.toStatus}`)}</td>
-                <td>{entry.reason ?? ''}</td>
-              </tr>
-            ))}
-          </DataTable>
+          <AccreditationHistoryTable
+            name={organisation.name}
+            entries={history.data.accreditationHistory}
+            second={{
+              heading: t('console.organisation.territory'),
+              cellOf: (entry) => names.get(entry.territoryId) ?? entry.territoryId,
+            }}
+          />
         ) : null}
       </div>
     </section>
@@ -377,11 +355,7 @@ function RegisterForm({ onRegistered }: { onRegistered: () => void }) {
           value={form.kind}
           onChange={(event) => set('kind', event.target.value as OrganisationKind)}
         >
-          {KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`console.accreditation.kindName.${kind}`)}
-            </option>
-          ))}
+          <Options values={KINDS} labelOf={(kind) => t(`console.accreditation.kindName.${kind}`)} />
         </SelectField>
         <Field
           id="codiceFiscale"
@@ -409,11 +383,10 @@ function RegisterForm({ onRegistered }: { onRegistered: () => void }) {
           {...text('runtsSection')}
         >
           <option value="">—</option>
-          {RUNTS_SECTIONS.map((section) => (
-            <option key={section} value={section}>
-              {t(`console.organisation.runtsSections.${section}`)}
-            </option>
-          ))}
+          <Options
+            values={RUNTS_SECTIONS}
+            labelOf={(section) => t(`console.organisation.runtsSections.${section}`)}
+          />
         </SelectField>
         <Field
           id="runtsNumber"

@@ -1,13 +1,14 @@
 import { useQuery } from '@apollo/client/react';
-import { type FormEvent, useState } from 'react';
-import { Checkbox, ErrorSummary, useServerErrors } from '../../forms';
+import { useState } from 'react';
+import { Checkbox, ErrorSummary } from '../../forms';
+import { Options } from '../../forms/controls';
 import { graphql } from '../../gql';
 import type { NeedCategory } from '../../gql/graphql';
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
 import { ConsoleLoadState, NoTerritory, SelectField, TableScroll } from '../fields';
 import { formatDateTime, formatNumber, formatPercent } from '../format';
-import { PeriodFields, periodProblems } from '../PeriodFields';
+import { PeriodFields, usePeriodFilter } from '../PeriodFields';
 import { defaultRange } from '../periods';
 import {
   type ComuneRow,
@@ -82,13 +83,15 @@ interface Filter {
 export default function TerritoryMap() {
   const { t, language } = useTranslation();
   const { territory, loading: territoryLoading } = useStaffTerritory();
-  const [input, setInput] = useState<Filter>(() => ({ ...defaultRange(), category: '', live: false }));
-  const [filter, setFilter] = useState<Filter>(input);
+  const period = usePeriodFilter<Filter>(
+    () => ({ ...defaultRange(), category: '', live: false }),
+    PERIOD_IDS,
+  );
+  const { input, setInput, applied: filter, errors } = period;
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({
     key: 'needsPerHelper',
     direction: 'descending',
   });
-  const errors = useServerErrors();
   const category = (filter.category || null) as NeedCategory | null;
   const view = useQuery(TERRITORY_VIEW, {
     variables: {
@@ -106,17 +109,6 @@ export default function TerritoryMap() {
     },
     skip: !territory,
   });
-
-  function apply(event: FormEvent) {
-    event.preventDefault();
-    const problems = periodProblems(input, PERIOD_IDS, t('console.desk.missingDay'));
-    if (problems.length) {
-      errors.show(problems);
-      return;
-    }
-    errors.clear();
-    setFilter(input);
-  }
 
   const comuni = territory?.comuni ?? [];
   const data = view.data;
@@ -155,13 +147,8 @@ export default function TerritoryMap() {
     <Page title={t('console.map.title')} lead={t('console.map.lead')}>
       <NoTerritory territory={territory} loading={territoryLoading} />
       <ErrorSummary errors={errors} />
-      <form className="filters audit-filters mb-3" noValidate onSubmit={apply}>
-        <PeriodFields
-          ids={PERIOD_IDS}
-          value={input}
-          onChange={(period) => setInput({ ...input, ...period })}
-          errors={errors}
-        />
+      <form className="filters audit-filters mb-3" noValidate onSubmit={period.apply}>
+        <PeriodFields {...period.fields} />
         <SelectField
           id="mapCategory"
           label={t('console.map.category')}
@@ -169,11 +156,7 @@ export default function TerritoryMap() {
           onChange={(event) => setInput({ ...input, category: event.target.value })}
         >
           <option value="">{t('console.map.allCategories')}</option>
-          {CATEGORIES.map((option) => (
-            <option key={option} value={option}>
-              {t(`console.category.${option}`)}
-            </option>
-          ))}
+          <Options values={CATEGORIES} labelOf={(option) => t(`console.category.${option}`)} />
         </SelectField>
         <div>
           <Checkbox

@@ -224,28 +224,20 @@ export default function TerritorySettings() {
               </section>
               <section aria-labelledby="settings-matching" className="mb-5">
                 <h2 id="settings-matching">{t('console.settings.matchingTitle')}</h2>
-                <Checkbox
+                <SettingCheckbox
                   id="citizenConfirmation"
                   label={t('console.settings.confirmation')}
+                  hint={t('console.settings.confirmationHint')}
                   checked={form.citizenConfirmationRequired}
-                  onChange={(event) =>
-                    setForm({ ...form, citizenConfirmationRequired: event.target.checked })
-                  }
-                  aria-describedby="citizenConfirmation-hint"
+                  onChange={(checked) => setForm({ ...form, citizenConfirmationRequired: checked })}
                 />
-                <p id="citizenConfirmation-hint" className="form-field__hint settings-checkbox-hint">
-                  {t('console.settings.confirmationHint')}
-                </p>
-                <Checkbox
+                <SettingCheckbox
                   id="scheduledBatch"
                   label={t('console.settings.scheduledBatch')}
+                  hint={t('console.settings.scheduledBatchHint')}
                   checked={form.scheduledBatchAssignment}
-                  onChange={(event) => setForm({ ...form, scheduledBatchAssignment: event.target.checked })}
-                  aria-describedby="scheduledBatch-hint"
+                  onChange={(checked) => setForm({ ...form, scheduledBatchAssignment: checked })}
                 />
-                <p id="scheduledBatch-hint" className="form-field__hint settings-checkbox-hint">
-                  {t('console.settings.scheduledBatchHint')}
-                </p>
               </section>
               <section aria-labelledby="settings-step-up" className="mb-5">
                 <h2 id="settings-step-up">{t('console.settings.stepUpTitle')}</h2>
@@ -308,5 +300,35 @@ export default function TerritorySettings() {
         </>
       ) : null}
     </Page>
+  );
+}
+
+/** A setting switched on or off, its hint under it (read with it: aria-describedby). */
+function SettingCheckbox({
+  id,
+  label,
+  hint,
+  checked,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  hint: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  return (
+    <>
+      <Checkbox
+        id={id}
+        label={label}
+        checked={checked}
+        onChange={(event) => onChange(event.target.checked)}
+        aria-describedby={`${id}-hint`}
+      />
+      <p id={`${id}-hint`} className="form-field__hint settings-checkbox-hint">
+        {hint}
+      </p>
+    </>
   );
 }

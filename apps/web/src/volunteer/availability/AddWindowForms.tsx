@@ -8,7 +8,7 @@ import {
   type FormError,
   type FormErrors,
 } from '../../forms';
-import { SelectField } from '../../forms/controls';
+import { Options, SelectField } from '../../forms/controls';
 import { useVolunteerTranslation } from '../i18n';
 import { ADD_AVAILABILITY_WINDOW } from '../operations';
 import { romeInstant } from '../../rome-time';
@@ -109,11 +109,7 @@ export function AddWindowForms({ onAdded }: AddWindowFormsProps) {
           value={weekly.day}
           onChange={(event) => setWeekly({ ...weekly, day: event.target.value })}
         >
-          {WEEK_DAYS.map((day) => (
-            <option key={day} value={day}>
-              {t(`days.${day}`)}
-            </option>
-          ))}
+          <Options values={WEEK_DAYS} labelOf={(day) => t(`days.${day}`)} />
         </SelectField>
         <TimeRangeFields
           prefix="weekly"

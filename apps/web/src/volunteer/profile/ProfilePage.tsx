@@ -54,6 +54,11 @@ const API_FIELDS: Record<string, string> = {
   'vehicle.wheelchairAccessible': 'seats',
 };
 
+/** The form's values typed as text, each shown in one input of that id. */
+type TextKey = {
+  [K in keyof ProfileFormValues]: ProfileFormValues[K] extends string ? K : never;
+}[keyof ProfileFormValues];
+
 /** Become a volunteer, or change the profile: one page, a section per question. */
 export default function ProfilePage() {
   const { t } = useVolunteerTranslation();
@@ -90,6 +95,13 @@ export default function ProfilePage() {
 
   const set = <K extends keyof ProfileFormValues>(key: K, value: ProfileFormValues[K]) =>
     setValues((current) => ({ ...current, [key]: value }));
+  // A text control of the form: its id is its key in the values, its error the one shown at that id.
+  const textOf = (key: TextKey) => ({
+    id: key,
+    error: errors.byField[key],
+    value: values[key],
+    onChange: (event: { target: { value: string } }) => set(key, event.target.value),
+  });
   const toggleCategory = (category: HelpCategory, on: boolean) =>
     setValues((current) => ({
       ...current,
@@ -165,22 +177,16 @@ export default function ProfilePage() {
           }}
         >
           <Field
-            id="displayName"
+            {...textOf('displayName')}
             label={t('profile.displayName')}
             hint={t('profile.displayNameHint')}
-            error={errors.byField.displayName}
             autoComplete="nickname"
-            value={values.displayName}
-            onChange={(event) => set('displayName', event.target.value)}
           />
           <TextAreaField
-            id="bio"
+            {...textOf('bio')}
             label={t('profile.bio')}
             hint={t('profile.bioHint')}
-            error={errors.byField.bio}
             maxLength={BIO_MAX}
-            value={values.bio}
-            onChange={(event) => set('bio', event.target.value)}
           />
           <ChoiceGroup
             id="categories"
@@ -202,38 +208,25 @@ export default function ProfilePage() {
             selected={values.languages}
             onToggle={toggleLanguage}
           />
-          <Field
-            id="otherLanguages"
-            label={t('profile.otherLanguage')}
-            error={errors.byField.otherLanguages}
-            autoComplete="off"
-            value={values.otherLanguages}
-            onChange={(event) => set('otherLanguages', event.target.value)}
-          />
+          <Field {...textOf('otherLanguages')} label={t('profile.otherLanguage')} autoComplete="off" />
           <HomePicker
             value={values.home}
             error={errors.byField.comune}
             onChange={(home) => set('home', home)}
           />
           <Field
-            id="travelRadiusKm"
+            {...textOf('travelRadiusKm')}
             label={t('profile.radius')}
             hint={t('profile.radiusHint')}
-            error={errors.byField.travelRadiusKm}
             inputMode="numeric"
             autoComplete="off"
-            value={values.travelRadiusKm}
-            onChange={(event) => set('travelRadiusKm', event.target.value)}
           />
           <Field
-            id="weeklyHourLimit"
+            {...textOf('weeklyHourLimit')}
             label={t('profile.weeklyHours')}
             hint={t('profile.weeklyHoursHint')}
-            error={errors.byField.weeklyHourLimit}
             inputMode="numeric"
             autoComplete="off"
-            value={values.weeklyHourLimit}
-            onChange={(event) => set('weeklyHourLimit', event.target.value)}
           />
           <ChoiceGroup
             id="hasVehicle"
@@ -249,14 +242,11 @@ export default function ProfilePage() {
           {values.hasVehicle && (
             <div className="ms-3 ps-3 border-start border-3">
               <Field
-                id="seats"
+                {...textOf('seats')}
                 label={t('profile.seats')}
                 hint={t('profile.seatsHint')}
-                error={errors.byField.seats}
                 inputMode="numeric"
                 autoComplete="off"
-                value={values.seats}
-                onChange={(event) => set('seats', event.target.value)}
               />
               <ChoiceGroup
                 id="wheelchairAccessible"
