@@ -12,11 +12,14 @@ import {
 } from '../support/fixtures';
 import {
   checkPage,
+  closeAfterTests,
   expectNoAxeViolations,
-  expectNoOverflow,
   expectNoOtherOrigin,
+  expectNoOverflow,
   expectPagesFit,
+  followConsoleMenu,
   openPage,
+  openSignedIn,
   screenshot,
   signInThroughUi,
   startWebStack,
@@ -45,21 +48,10 @@ describe('the platform administrator’s pages in Chromium: territories, staff, 
 
   /** A desktop page of `user`, signed in, opened from the main menu's "Amministrazione". */
   async function openAdmin(user: SignedInUser, width: number = WIDTHS.desktop): Promise<WebPage> {
-    const opened = await openPage(web, width);
-    await signInThroughUi(web, opened, user.phone);
-    await opened.goto('/area');
+    const opened = await openSignedIn(web, user.phone, { width, at: '/area' });
     await opened.page.getByRole('link', { name: 'Amministrazione', exact: true }).first().click();
     await opened.page.getByRole('heading', { level: 1, name: 'Territori' }).waitFor();
     return opened;
-  }
-
-  /** The console menu's link `name`, then the page's h1 `heading`. */
-  async function follow(opened: WebPage, name: string, heading: string): Promise<void> {
-    await opened.page
-      .getByRole('navigation', { name: 'Menu della console' })
-      .getByRole('link', { name, exact: true })
-      .click();
-    await opened.page.getByRole('heading', { level: 1, name: heading }).waitFor();
   }
 
   beforeAll(async () => {
@@ -113,14 +105,10 @@ describe('the platform administrator’s pages in Chromium: territories, staff, 
       return row?.status === 'failed_permanent';
     });
   });
-  afterAll(async () => {
-    await web?.close();
-  });
-  afterEach(async () => {
-    if (page) expectNoOtherOrigin(page);
-    await page?.close();
-    page = undefined;
-  });
+  closeAfterTests(
+    () => web,
+    () => [page],
+  );
 
   it('lists the territories a page at a time on the server and searches them', async () => {
     page = await openAdmin(admin);
@@ -359,7 +347,9 @@ describe('the platform administrator’s pages in Chromium: territories, staff, 
   it('replays a dead letter, which the worker then delivers, and opens the queue dashboard with a ticket', async () => {
     page = await openAdmin(admin);
     const p = page.page;
-    await follow(page, 'Code e notifiche non consegnate', 'Code e notifiche non consegnate');
+    await followConsoleMenu(page, 'Code e notifiche non consegnate', 'Code e notifiche non consegnate', {
+      exact: true,
+    });
     const table = p.getByRole('table', { name: 'Notifiche non consegnate, dalla più recente' });
     await table.waitFor();
     await checkPage(page, 'console-admin-queues', /^Code e notifiche non consegnate - Prossimo$/);
@@ -420,10 +410,8 @@ describe('the platform administrator’s pages in Chromium: territories, staff, 
 
   it('a moderator and a citizen see no administration, are refused the pages, and the api refuses them', async () => {
     for (const user of [moderator, citizen]) {
-      page = await openPage(web, WIDTHS.desktop);
+      page = await openSignedIn(web, user.phone, { width: WIDTHS.desktop, at: '/area' });
       const p = page.page;
-      await signInThroughUi(web, page, user.phone);
-      await page.goto('/area');
       // The signed-in menu has loaded (its last entry), without “Amministrazione”.
       await p.getByRole('link', { name: 'Notifiche', exact: true }).first().waitFor();
       await expect(p.getByRole('link', { name: 'Amministrazione', exact: true }).count()).resolves.toBe(0);
@@ -463,8 +451,7 @@ describe('the platform administrator’s pages in Chromium: territories, staff, 
   });
 
   it('fits 360 px: the administration pages without sideways scrolling', async () => {
-    page = await openPage(web, WIDTHS.phone);
-    await signInThroughUi(web, page, admin.phone);
+    page = await openSignedIn(web, admin.phone);
     await expectPagesFit(page, [
       ['/amministrazione', 'console-admin-territories', /^Territori - Prossimo$/],
       [

@@ -12,10 +12,12 @@ import {
 } from '../support/fixtures';
 import {
   checkPage,
+  closeAfterTests,
   expectNoAxeViolations,
-  expectNoOtherOrigin,
   expectPagesFit,
+  followConsoleMenu,
   openPage,
+  openSignedIn,
   romeDay,
   screenshot,
   signInThroughUi,
@@ -87,14 +89,8 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
     link: string,
     heading: string,
   ): Promise<WebPage> {
-    const opened = await openPage(web, WIDTHS.desktop);
-    await signInThroughUi(web, opened, user.phone);
-    await opened.goto(start);
-    await opened.page
-      .getByRole('navigation', { name: 'Menu della console' })
-      .getByRole('link', { name: link })
-      .click();
-    await opened.page.getByRole('heading', { level: 1, name: heading }).waitFor();
+    const opened = await openSignedIn(web, user.phone, { width: WIDTHS.desktop, at: start });
+    await followConsoleMenu(opened, link, heading);
     return opened;
   }
 
@@ -150,14 +146,10 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
       ),
     );
   });
-  afterAll(async () => {
-    await web?.close();
-  });
-  afterEach(async () => {
-    if (page) expectNoOtherOrigin(page);
-    await page?.close();
-    page = undefined;
-  });
+  closeAfterTests(
+    () => web,
+    () => [page],
+  );
 
   it('the moderator reads the audit trail, pages it with “Mostra altri” and filters by who, what and when', async () => {
     page = await openFromConsoleMenu(
@@ -501,10 +493,8 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
     // Another operator: the first one's SMS codes for this quarter of an hour are running out.
     const analyst = await signUp(web.stack);
     await grantRole(web.stack.dataSource, analyst.userId, 'comune_operator', { territoryId: langhe });
-    page = await openPage(web, WIDTHS.desktop);
+    page = await openSignedIn(web, analyst.phone, { width: WIDTHS.desktop, at: '/indicatori' });
     const p = page.page;
-    await signInThroughUi(web, page, analyst.phone);
-    await page.goto('/indicatori');
     await p.getByTestId('totals').waitFor();
     // As the data are now (the rides posted above count).
     await p.locator('label[for="live"]').click();
@@ -653,10 +643,11 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
   });
 
   it('a moderator of another territory sees nothing of the Langhe; an operator does not open the moderator’s pages', async () => {
-    page = await openPage(web, WIDTHS.desktop);
+    page = await openSignedIn(web, foreignModerator.phone, {
+      width: WIDTHS.desktop,
+      at: '/moderazione/registro',
+    });
     const p = page.page;
-    await signInThroughUi(web, page, foreignModerator.phone);
-    await page.goto('/moderazione/registro');
     const table = p.getByRole('table', { name: 'Attività registrate, dalla più recente' });
     await table.waitFor();
     await expect(table.textContent()).resolves.toMatch(/by: name/);
@@ -684,17 +675,16 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
     await page.close();
 
     // The Novarese's settings only: none of the Langhe's (their desk number is set by the test above).
-    page = await openPage(web, WIDTHS.desktop);
-    await signInThroughUi(web, page, foreignModerator.phone);
-    await page.goto('/moderazione/impostazioni');
+    page = await openSignedIn(web, foreignModerator.phone, {
+      width: WIDTHS.desktop,
+      at: '/moderazione/impostazioni',
+    });
     await page.page.getByRole('group', { name: /^Recensione/ }).waitFor();
     await expect(page.page.locator('#deskPhone').inputValue()).resolves.not.toContain('316000');
     await expect(page.page.locator('#mode-REVIEW-PRE').isChecked()).resolves.toBe(true);
     await page.close();
 
-    page = await openPage(web, WIDTHS.desktop);
-    await signInThroughUi(web, page, operator.phone);
-    await page.goto('/moderazione/registro');
+    page = await openSignedIn(web, operator.phone, { width: WIDTHS.desktop, at: '/moderazione/registro' });
     await page.page.getByRole('heading', { level: 1, name: 'Pagina riservata' }).waitFor();
     await page.close();
 
@@ -703,9 +693,7 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
     await grantRole(web.stack.dataSource, foreignOperator.userId, 'comune_operator', {
       territoryId: novarese,
     });
-    page = await openPage(web, WIDTHS.desktop);
-    await signInThroughUi(web, page, foreignOperator.phone);
-    await page.goto(batchRunPath);
+    page = await openSignedIn(web, foreignOperator.phone, { width: WIDTHS.desktop, at: batchRunPath });
     await page.page.getByText('Piano non trovato tra quelli dei tuoi territori.').waitFor();
     await expect(page.page.locator('main').textContent()).resolves.not.toMatch(/Walter|Nino|Verduno/);
     await page.goto('/sportello/assegnazione');
@@ -716,9 +704,7 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
     const mixed = await signUp(web.stack);
     await grantRole(web.stack.dataSource, mixed.userId, 'comune_moderator', { territoryId: novarese });
     await grantRole(web.stack.dataSource, mixed.userId, 'comune_operator', { territoryId: langhe });
-    page = await openPage(web, WIDTHS.desktop);
-    await signInThroughUi(web, page, mixed.phone);
-    await page.goto('/moderazione/impostazioni');
+    page = await openSignedIn(web, mixed.phone, { width: WIDTHS.desktop, at: '/moderazione/impostazioni' });
     await page.page.getByLabel('Territorio', { exact: true }).selectOption(langhe);
     await page.page.getByText('Nel territorio scelto non hai questo ruolo.', { exact: false }).waitFor();
     await expect(page.page.locator('form.settings-form').count()).resolves.toBe(0);

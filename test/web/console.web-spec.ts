@@ -16,10 +16,12 @@ import {
 import { inboundSms } from '../support/sms-webhook';
 import {
   checkPage,
+  closeAfterTests,
   expectNoAxeViolations,
-  expectNoOtherOrigin,
   expectPagesFit,
+  followConsoleMenu,
   openPage,
+  openSignedIn,
   romeDay,
   screenshot,
   signInThroughUi,
@@ -120,19 +122,14 @@ describe('the Comune console in Chromium: desk, moderation, accreditation, indic
       ),
     );
   });
-  afterAll(async () => {
-    await web?.close();
-  });
-  afterEach(async () => {
-    if (page) expectNoOtherOrigin(page);
-    await page?.close();
-    page = undefined;
-  });
+  closeAfterTests(
+    () => web,
+    () => [page],
+  );
 
   it('a desk operator registers a walk-in elderly person, posts a ride for her and assigns a volunteer by hand, who accepts by SMS reply', async () => {
-    page = await openPage(web, WIDTHS.desktop);
+    page = await openSignedIn(web, operator.phone, { width: WIDTHS.desktop });
     const p = page.page;
-    await signInThroughUi(web, page, operator.phone);
     await p
       .getByRole('navigation', { name: 'Menu principale' })
       .getByRole('link', { name: 'Sportello' })
@@ -192,11 +189,7 @@ describe('the Comune console in Chromium: desk, moderation, accreditation, indic
       );
       return rows.length > 0;
     });
-    await p
-      .getByRole('navigation', { name: 'Menu della console' })
-      .getByRole('link', { name: 'Da seguire' })
-      .click();
-    await p.getByRole('heading', { level: 1, name: 'Richieste da seguire' }).waitFor();
+    await followConsoleMenu(page, 'Da seguire', 'Richieste da seguire');
     const unmatchedTable = p.getByRole('table', { name: /Richieste per cui non si è trovato nessuno/ });
     await unmatchedTable.waitFor();
     await expect(unmatchedTable.textContent()).resolves.toMatch(
@@ -273,19 +266,14 @@ describe('the Comune console in Chromium: desk, moderation, accreditation, indic
   }, 300_000); // a journey across the desk, the matching worker and an SMS reply: minutes on a loaded machine
 
   it('a moderator accredits the cooperative, then approves its held offer with the keyboard alone', async () => {
-    page = await openPage(web, WIDTHS.desktop);
+    page = await openSignedIn(web, moderator.phone, { width: WIDTHS.desktop });
     const p = page.page;
-    await signInThroughUi(web, page, moderator.phone);
     await p
       .getByRole('navigation', { name: 'Menu principale' })
       .getByRole('link', { name: 'Moderazione' })
       .click();
     await p.getByRole('heading', { level: 1, name: 'Coda di moderazione' }).waitFor();
-    await p
-      .getByRole('navigation', { name: 'Menu della console' })
-      .getByRole('link', { name: 'Accreditamenti' })
-      .click();
-    await p.getByRole('heading', { level: 1, name: 'Accreditamenti' }).waitFor();
+    await followConsoleMenu(page, 'Accreditamenti', 'Accreditamenti');
     await p.getByRole('heading', { level: 2, name: organisationName }).waitFor();
     await checkPage(page, 'console-accreditation', /^Accreditamenti - Prossimo$/);
     await p.getByRole('button', { name: `Dati e storia di ${organisationName}` }).click();
@@ -358,10 +346,8 @@ describe('the Comune console in Chromium: desk, moderation, accreditation, indic
 
   it('a cooperative registers itself (the server’s field error shown at its field), asks the Langhe for accreditation and writes a shared-price offer', async () => {
     const founder = await signUp(web.stack);
-    page = await openPage(web, WIDTHS.phone);
+    page = await openSignedIn(web, founder.phone, { at: '/ente' });
     const p = page.page;
-    await signInThroughUi(web, page, founder.phone);
-    await page.goto('/ente');
     await p.getByRole('heading', { level: 1, name: 'La mia organizzazione' }).waitFor();
     await p.getByText('Non fai ancora parte di un’organizzazione.').waitFor();
     await checkPage(page, 'console-organisation', /^La mia organizzazione - Prossimo$/);
@@ -467,10 +453,8 @@ describe('the Comune console in Chromium: desk, moderation, accreditation, indic
   });
 
   it('the indicators page shows the figures of the api, and the CSV it downloads is the api’s', async () => {
-    page = await openPage(web, WIDTHS.desktop);
+    page = await openSignedIn(web, operator.phone, { width: WIDTHS.desktop, at: '/indicatori' });
     const p = page.page;
-    await signInThroughUi(web, page, operator.phone);
-    await page.goto('/indicatori');
     await p.getByTestId('totals').waitFor();
     await checkPage(page, 'console-indicators', /^Indicatori del territorio - Prossimo$/);
     // The snapshot's age is shown; the figures are then asked for as they are now (the need posted above counts).
@@ -572,9 +556,8 @@ describe('the Comune console in Chromium: desk, moderation, accreditation, indic
   }
 
   it('in English: a desk operator’s journey, from the new request form to the person’s record and the follow-up list', async () => {
-    page = await openPage(web, WIDTHS.desktop);
+    page = await openSignedIn(web, operator.phone, { width: WIDTHS.desktop });
     const p = page.page;
-    await signInThroughUi(web, page, operator.phone);
     await inEnglish(page);
     await p.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Desk' }).click();
     await p.getByRole('heading', { level: 1, name: 'Desk: a new request for a person' }).waitFor();
@@ -608,9 +591,8 @@ describe('the Comune console in Chromium: desk, moderation, accreditation, indic
   });
 
   it('in English: a moderator’s journey, the queue naming a request by its category, and the activity log', async () => {
-    page = await openPage(web, WIDTHS.desktop);
+    page = await openSignedIn(web, moderator.phone, { width: WIDTHS.desktop });
     const p = page.page;
-    await signInThroughUi(web, page, moderator.phone);
     await inEnglish(page);
     await p.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Moderation' }).click();
     await p.getByRole('heading', { level: 1, name: 'Moderation queue' }).waitFor();
@@ -639,10 +621,11 @@ describe('the Comune console in Chromium: desk, moderation, accreditation, indic
   });
 
   it('a moderator of another territory sees nothing of the Langhe, and no desk', async () => {
-    page = await openPage(web, WIDTHS.desktop);
+    page = await openSignedIn(web, foreignModerator.phone, {
+      width: WIDTHS.desktop,
+      at: '/moderazione/accreditamenti',
+    });
     const p = page.page;
-    await signInThroughUi(web, page, foreignModerator.phone);
-    await page.goto('/moderazione/accreditamenti');
     await p.getByRole('heading', { level: 1, name: 'Accreditamenti' }).waitFor();
     await p.getByText('Nessun elemento.').waitFor();
     await page.goto('/moderazione');

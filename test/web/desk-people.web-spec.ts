@@ -4,8 +4,9 @@ import { createTerritory, grantRole, PIEDMONT, SignedInUser, signUp } from '../s
 import { uniquePhone } from '../support/stack';
 import {
   checkPage,
+  closeAfterTests,
   expectNoAxeViolations,
-  expectNoOtherOrigin,
+  followConsoleMenu,
   openPage,
   romeDay,
   screenshot,
@@ -35,14 +36,10 @@ describe('the desk finds a person by phone or name and posts a need for them, in
       operator.userId,
     ]);
   });
-  afterAll(async () => {
-    await web?.close();
-  });
-  afterEach(async () => {
-    if (page) expectNoOtherOrigin(page);
-    await page?.close();
-    page = undefined;
-  });
+  closeAfterTests(
+    () => web,
+    () => [page],
+  );
 
   for (const width of [WIDTHS.desktop, WIDTHS.phone]) {
     it(`registers a person with a witnessed verbal consent, finds her by phone and name, opens her record and posts another need (${width} px)`, async () => {
@@ -77,11 +74,7 @@ describe('the desk finds a person by phone or name and posts a need for them, in
       await p.getByRole('heading', { name: 'Richiesta registrata' }).waitFor();
 
       // Later: the operator finds her by phone (as she says it), then by surname and name.
-      await p
-        .getByRole('navigation', { name: 'Menu della console' })
-        .getByRole('link', { name: 'Cerca una persona' })
-        .click();
-      await p.getByRole('heading', { level: 1, name: 'Sportello: cerca una persona' }).waitFor();
+      await followConsoleMenu(page, 'Cerca una persona', 'Sportello: cerca una persona');
       await checkPage(page, 'console-people', /^Sportello: cerca una persona - Prossimo$/);
       await p.getByRole('button', { name: 'Cerca', exact: true }).click();
       await p.locator('.error-summary').getByText('Scrivi il numero di cellulare.').waitFor();

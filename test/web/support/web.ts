@@ -299,6 +299,40 @@ export async function signInThroughUi(web: WebStack, webPage: WebPage, phone: st
 }
 
 /**
+ * A new page of `width` px (phone by default), signed in through the UI as the person with
+ * `phone`, then at `at` when given; closed again if signing in fails.
+ */
+export async function openSignedIn(
+  web: WebStack,
+  phone: string,
+  options: { width?: number; at?: string } = {},
+): Promise<WebPage> {
+  const opened = await openPage(web, options.width ?? WIDTHS.phone);
+  try {
+    await signInThroughUi(web, opened, phone);
+    if (options.at) await opened.goto(options.at);
+  } catch (error) {
+    await opened.close();
+    throw error;
+  }
+  return opened;
+}
+
+/** Follows the link `name` of the console's menu and waits for the page's h1 `heading`. */
+export async function followConsoleMenu(
+  opened: WebPage,
+  name: string,
+  heading: string,
+  options: { exact?: boolean } = {},
+): Promise<void> {
+  await opened.page
+    .getByRole('navigation', { name: 'Menu della console' })
+    .getByRole('link', { name, exact: options.exact })
+    .click();
+  await opened.page.getByRole('heading', { level: 1, name: heading }).waitFor();
+}
+
+/**
  * Where the latest code for phone got to (its verification, its notification, its outbox row): a
  * code that never reached the gateway says which step it stopped at.
  */
@@ -329,4 +363,17 @@ export { Page };
 export async function closeCheckedPages(...pages: (WebPage | undefined)[]): Promise<void> {
   for (const page of pages) if (page) expectNoOtherOrigin(page);
   for (const page of pages) await page?.close();
+}
+
+/**
+ * The closing hooks of a browser file: after each test, the pages `pages()` returns are checked
+ * (nothing loaded from another origin) and closed; after the file, Chromium and the stack close.
+ */
+export function closeAfterTests(web: () => WebStack | undefined, pages: () => (WebPage | undefined)[]): void {
+  afterEach(async () => {
+    await closeCheckedPages(...pages());
+  });
+  afterAll(async () => {
+    await web()?.close();
+  });
 }
