@@ -5,21 +5,16 @@ interface Waiting<In, Out> {
 }
 
 /**
- * A group commit: many callers' rows go to PostgreSQL in one statement. Calls wait for the end of
- * the event loop's current turn (setImmediate: after the I/O callbacks that one poll released), then
- * go together when fewer than `maxInFlight` statements are running; calls that arrive while they run
- * wait and go together in the next one. So a busy worker makes one round trip (and one commit) per
- * batch instead of one per message, and an idle one adds no timer delay. Waiting for the turn's end
- * matters at concurrency 50: the jobs that one Redis read or one statement's answer set going call
- * in the same turn, and without it the first of them took a free slot alone (issue 18, session 16).
- * With two in flight, a batch does not wait for the whole round trip of the one before it (its
- * commit): the callers' wait is about half as long. Each caller's promise settles only once its own
- * batch is written (or failed).
+ * A group commit: many callers' rows go to PostgreSQL in one statement. A call goes at once when
+ * fewer than `maxInFlight` statements are running; calls that arrive while they run wait and go
+ * together in the next one, so a busy worker makes one round trip (and one commit) per batch
+ * instead of one per message, and an idle one adds no delay. With two in flight, a batch does not
+ * wait for the whole round trip of the one before it (its commit): the callers' wait is about half
+ * as long. Each caller's promise settles only once its own batch is written (or failed).
  */
 export class GroupedRoundTrip<In, Out> {
   private readonly waiting: Waiting<In, Out>[] = [];
   private inFlight = 0;
-  private startScheduled = false;
 
   /** `run` answers one output per input, in the same order. */
   constructor(
@@ -31,15 +26,6 @@ export class GroupedRoundTrip<In, Out> {
   call(input: In): Promise<Out> {
     return new Promise<Out>((resolve, reject) => {
       this.waiting.push({ input, resolve, reject });
-      this.scheduleStart();
-    });
-  }
-
-  private scheduleStart(): void {
-    if (this.startScheduled) return;
-    this.startScheduled = true;
-    setImmediate(() => {
-      this.startScheduled = false;
       this.startBatches();
     });
   }
@@ -50,7 +36,7 @@ export class GroupedRoundTrip<In, Out> {
       this.inFlight++;
       void this.runBatch(batch).finally(() => {
         this.inFlight--;
-        if (this.waiting.length > 0) this.scheduleStart();
+        this.startBatches();
       });
     }
   }

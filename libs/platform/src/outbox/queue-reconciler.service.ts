@@ -196,7 +196,17 @@ export class QueueReconcilerService implements OnApplicationShutdown {
       this.queueDown = false;
       const reconnected = this.reconnected;
       this.reconnected = false;
-      if (lost || reconnected) await this.reconcile();
+      if (lost || reconnected) {
+        try {
+          await this.reconcile();
+        } catch (error) {
+          // The marker is already read (a loss no longer shows as one): without this, a pass that
+          // failed because the queue's own connection was still reconnecting was never retried,
+          // and the jobs Redis lost stayed lost (seen in the fault suite).
+          this.reconnected = true;
+          throw error;
+        }
+      }
     } catch (error) {
       if (!this.queueDown) this.logger.warn(`Queue watch: ${(error as Error).message}`);
       this.queueDown = true;
