@@ -265,11 +265,19 @@ describe('notifications benchmark', () => {
    * the generator is late), without waiting for the ones before. `send` resolves with its key when
    * committed / added.
    */
-  async function steadyLoad(send: (i: number) => Promise<string>) {
+  async function steadyLoad(
+    send: (i: number) => Promise<string>,
+    stagesOf?: (
+      keys: string[],
+      committedAt: Map<string, number>,
+      arrivedAt: Map<string, number>,
+    ) => Promise<void>,
+  ) {
     const total = RATE_PER_SECOND * STEADY_SECONDS;
     const doneAt = new Map<string, number>();
     const dueAt = new Map<string, number>();
     const start = Date.now() + 50;
+    const benchCpuBefore = process.cpuUsage();
     const pending: Promise<void>[] = [];
     for (let i = 0; i < total; i++) {
       const due = start + (i * 1000) / RATE_PER_SECOND;
@@ -283,6 +291,16 @@ describe('notifications benchmark', () => {
     }
     const sentSeconds = (Date.now() - start) / 1000;
     await Promise.all(pending);
+    const benchCpu = process.cpuUsage(benchCpuBefore);
+    // The generator's commits and the gateway share this process: when it nears a whole core, its
+    // own queue delays both the commits' and the receipts' clocks (and the schedule: p95 intended).
+    process.stdout.write(
+      `latency phase: the bench process (generator and gateway) used ${(
+        (benchCpu.user + benchCpu.system) /
+        1000 /
+        (Date.now() - start)
+      ).toFixed(2)} of a core\n`,
+    );
     const keys = new Set(doneAt.keys());
     // On a saturated machine the path may fall far behind: after two minutes, what has arrived is
     // measured and the rest is reported as late (the table's 'late' column), not as a failure.
@@ -291,6 +309,7 @@ describe('notifications benchmark', () => {
     const { at } = received(keys);
     const arrived = [...keys].filter((key) => at.has(key));
     await explainLate([...keys].filter((key) => !at.has(key)));
+    await stagesOf?.(arrived, doneAt, at);
     const latencies = arrived.map((key) => (at.get(key) as number) - (doneAt.get(key) as number));
     const fromDue = arrived.map((key) => (at.get(key) as number) - (dueAt.get(key) as number));
     return {
@@ -357,6 +376,59 @@ describe('notifications benchmark', () => {
    * transaction's start) after the relay's now() (its pass's start), which delay_ms was measured
    * from until issue 18's session 14 (now clock_timestamp()).
    */
+  /**
+   * Where the outbox path's commit-to-gateway time goes in the latency phase: from the commit to the
+   * relay's pass (`dispatched_at`, its transaction's start, so it can read a little before the
+   * commit's own clock), to the job in the queue (BullMQ's `timestamp`, inside the relay's pass),
+   * to the worker taking it (`processedOn`), to the gateway (the claim statement and the request).
+   * Printed, not a target.
+   */
+  async function reportOutboxStages(
+    round: number,
+    keys: string[],
+    committedAt: Map<string, number>,
+    arrivedAt: Map<string, number>,
+  ): Promise<void> {
+    const rows: { id: string; outbox_id: string; dispatched_ms: number }[] = await dataSource.query(
+      `SELECT n.id, o.id AS outbox_id, extract(epoch FROM o.dispatched_at) * 1000 AS dispatched_ms
+         FROM notifications n JOIN outbox o ON o.payload->>'notificationId' = n.id::text
+        WHERE n.id = ANY($1::uuid[])`,
+      [keys],
+    );
+    const connection = new IORedis(redis.url, { maxRetriesPerRequest: null });
+    try {
+      // The app's queue keys: `<QUEUE_PREFIX>:{notifications}:notifications:<job id>` (bullPrefix).
+      const pipeline = connection.pipeline();
+      for (const row of rows) {
+        pipeline.hmget(
+          `${env.QUEUE_PREFIX}:{notifications}:notifications:${row.outbox_id}`,
+          'timestamp',
+          'processedOn',
+        );
+      }
+      const jobs = ((await pipeline.exec()) ?? []).map(([, value]) =>
+        (value as (string | null)[]).map(Number),
+      );
+      const stages = {
+        "commit -> relay's pass": rows.map(
+          (row) => Number(row.dispatched_ms) - (committedAt.get(row.id) as number),
+        ),
+        '-> in the queue': rows.map((row, i) => jobs[i][0] - Number(row.dispatched_ms)),
+        '-> taken by the worker': rows.map((_, i) => jobs[i][1] - jobs[i][0]),
+        '-> at the gateway': rows.map((row, i) => (arrivedAt.get(row.id) as number) - jobs[i][1]),
+      };
+      const shown = Object.entries(stages).map(
+        ([stage, values]) =>
+          `${stage} p50 ${percentile(values, 50).toFixed(0)}, p95 ${percentile(values, 95).toFixed(0)} ms`,
+      );
+      process.stdout.write(
+        `round ${round} outbox, latency phase (${rows.length} messages): ${shown.join('; ')}\n`,
+      );
+    } finally {
+      connection.disconnect();
+    }
+  }
+
   async function reportDelayedRelays(round: number): Promise<void> {
     const [{ rows, delayed, max_ms }]: { rows: number; delayed: number; max_ms: number | null }[] =
       await dataSource.query(
@@ -480,7 +552,10 @@ describe('notifications benchmark', () => {
             await probe.end(workerPid(), 'backlog', THROUGHPUT_COUNT);
             await probe.begin(workerPid());
           }
-          const latency = await steadyLoad((i) => dataSource.transaction((manager) => queue(manager, i)));
+          const latency = await steadyLoad(
+            (i) => dataSource.transaction((manager) => queue(manager, i)),
+            (keys, committedAt, arrivedAt) => reportOutboxStages(round, keys, committedAt, arrivedAt),
+          );
           await reportDelayedRelays(round);
           await probe?.end(workerPid(), `steady ${RATE_PER_SECOND}/s`, RATE_PER_SECOND * STEADY_SECONDS);
           return { throughput, workerStartCpu, backlogWindow, ...latency };

@@ -583,6 +583,7 @@ function startApi(
       RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000000',
       // The api's own warm-up before /ready (its default unless set; 0 turns it off, to compare).
       ...(process.env.API_WARM_UP_REQUESTS ? { API_WARM_UP_REQUESTS: process.env.API_WARM_UP_REQUESTS } : {}),
+      ...(process.env.API_WARM_UP_MAX_MS ? { API_WARM_UP_MAX_MS: process.env.API_WARM_UP_MAX_MS } : {}),
       NODE_OPTIONS: [
         ...(process.env.BENCH_API_NODE_OPTIONS ? [process.env.BENCH_API_NODE_OPTIONS] : []),
         `--require ${join(ROOT, 'dist/bench/api/profiler-hook.js')}`,

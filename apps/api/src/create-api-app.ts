@@ -67,5 +67,6 @@ export async function createApiApp(): Promise<INestApplication> {
   const server = app.getHttpServer() as import('node:http').Server;
   server.requestTimeout = config.HTTP_REQUEST_TIMEOUT_MS;
   server.headersTimeout = Math.min(config.HTTP_REQUEST_TIMEOUT_MS, 60_000);
+  server.keepAliveTimeout = config.HTTP_KEEP_ALIVE_TIMEOUT_MS;
   return app;
 }

@@ -308,6 +308,12 @@ export const configSchema = z.object({
     .regex(/^\d+(kb|mb)$/)
     .default('100kb'),
   HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600000).default(30000),
+  /**
+   * How long an idle keep-alive connection stays open. Longer than a proxy's or client's own idle
+   * time (nginx and most load balancers: 60 s), so the api never closes a connection just as the
+   * other side reuses it (that race answers the request with a reset).
+   */
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600000).default(65000),
   CORS_ORIGINS: z
     .string()
     .default('')
