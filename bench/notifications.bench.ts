@@ -12,6 +12,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../apps/api/src/create-api-app';
 import { NotificationsService } from '@prossimo/notifications';
+import { bullPrefix } from '@prossimo/platform';
 import { LoopbackSmsGateway } from '../test/support/sms-gateway';
 import { testEnvironment } from '../test/support/stack';
 import { endProcess, PrivateRedis, waitUntil, WorkerProcess } from '../test/faults/fault-support';
@@ -266,6 +267,7 @@ describe('notifications benchmark', () => {
    * committed / added.
    */
   async function steadyLoad(
+    what: string,
     send: (i: number) => Promise<string>,
     stagesOf?: (
       keys: string[],
@@ -295,7 +297,7 @@ describe('notifications benchmark', () => {
     // The generator's commits and the gateway share this process: when it nears a whole core, its
     // own queue delays both the commits' and the receipts' clocks (and the schedule: p95 intended).
     process.stdout.write(
-      `latency phase: the bench process (generator and gateway) used ${(
+      `${what}, latency phase: the bench process (generator and gateway) used ${(
         (benchCpu.user + benchCpu.system) /
         1000 /
         (Date.now() - start)
@@ -336,10 +338,9 @@ describe('notifications benchmark', () => {
       [keys.filter((key) => /^[0-9a-f-]{36}$/.test(key))],
     );
     const connection = new IORedis(redis.url, { maxRetriesPerRequest: null });
-    // The app's queue keys: `<QUEUE_PREFIX>:{notifications}:notifications:<job id>` (bullPrefix).
     const notifications = new Queue('notifications', {
       connection,
-      prefix: `${env.QUEUE_PREFIX}:{notifications}`,
+      prefix: bullPrefix(env.QUEUE_PREFIX, 'notifications'),
     });
     try {
       for (const key of keys) {
@@ -372,11 +373,6 @@ describe('notifications benchmark', () => {
   }
 
   /**
-   * Outbox rows due at once that the relay enqueued as delayed jobs: available_at (their
-   * transaction's start) after the relay's now() (its pass's start), which delay_ms was measured
-   * from until issue 18's session 14 (now clock_timestamp()).
-   */
-  /**
    * Where the outbox path's commit-to-gateway time goes in the latency phase: from the commit to the
    * relay's pass (`dispatched_at`, its transaction's start, so it can read a little before the
    * commit's own clock), to the job in the queue (BullMQ's `timestamp`, inside the relay's pass),
@@ -397,15 +393,10 @@ describe('notifications benchmark', () => {
     );
     const connection = new IORedis(redis.url, { maxRetriesPerRequest: null });
     try {
-      // The app's queue keys: `<QUEUE_PREFIX>:{notifications}:notifications:<job id>` (bullPrefix).
+      // A job's hash: BullMQ's key prefix, the queue's name, the job id (the outbox row's id).
+      const jobKeys = `${bullPrefix(env.QUEUE_PREFIX, 'notifications')}:notifications`;
       const pipeline = connection.pipeline();
-      for (const row of rows) {
-        pipeline.hmget(
-          `${env.QUEUE_PREFIX}:{notifications}:notifications:${row.outbox_id}`,
-          'timestamp',
-          'processedOn',
-        );
-      }
+      for (const row of rows) pipeline.hmget(`${jobKeys}:${row.outbox_id}`, 'timestamp', 'processedOn');
       const jobs = ((await pipeline.exec()) ?? []).map(([, value]) =>
         (value as (string | null)[]).map(Number),
       );
@@ -429,6 +420,11 @@ describe('notifications benchmark', () => {
     }
   }
 
+  /**
+   * Outbox rows due at once that the relay enqueued as delayed jobs: available_at (their
+   * transaction's start) after the relay's now() (its pass's start), which delay_ms was measured
+   * from until issue 18's session 14 (now clock_timestamp()).
+   */
   async function reportDelayedRelays(round: number): Promise<void> {
     const [{ rows, delayed, max_ms }]: { rows: number; delayed: number; max_ms: number | null }[] =
       await dataSource.query(
@@ -553,6 +549,7 @@ describe('notifications benchmark', () => {
             await probe.begin(workerPid());
           }
           const latency = await steadyLoad(
+            `round ${round} outbox`,
             (i) => dataSource.transaction((manager) => queue(manager, i)),
             (keys, committedAt, arrivedAt) => reportOutboxStages(round, keys, committedAt, arrivedAt),
           );
@@ -615,7 +612,7 @@ describe('notifications benchmark', () => {
             await probe.end(workerPid, 'backlog', THROUGHPUT_COUNT);
             await probe.begin(workerPid);
           }
-          const latency = await steadyLoad(async (i) => {
+          const latency = await steadyLoad(`round ${round} baseline`, async (i) => {
             const jobId = `r${round}s${i}`;
             await jobs.add(
               'deliver',
