@@ -94,10 +94,11 @@
  */
 import { ChildProcess, fork, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
 import { databaseUrlFor, onServer, SERVER_URL } from '../support/postgres';
 import { freePort } from '../support/ports';
@@ -291,6 +292,7 @@ async function main(): Promise<void> {
     say(
       `api mix at ${TARGET_RATE} req/s, open loop (${MIX_SECONDS} s, ${round === 0 ? 'straight after /ready' : 'warm api'})`,
     );
+    const gcBefore = readGcTotals(profileDir);
     const mix = await measure({
       url: apiUrl,
       seconds: MIX_SECONDS,
@@ -300,6 +302,9 @@ async function main(): Promise<void> {
       next: graphql(workload(10 + 1000 * round)),
       check,
     });
+    // The hook writes its totals every 250 ms: wait for a write after the phase's end.
+    await sleep(300);
+    say(describeGc(gcBefore, readGcTotals(profileDir), mix.result.completed));
     say(
       `p95 by tenth of the phase (by intended start): ${tenths(mix.result)
         .map((p) => p.toFixed(0))
@@ -423,6 +428,51 @@ interface Pair {
 interface Round {
   mix: Measured;
   pairs: Pair[];
+}
+
+interface GcTotals {
+  minor: number;
+  minorMs: number;
+  major: number;
+  majorMs: number;
+  incremental: number;
+  incrementalMs: number;
+  heapUsedMb: number;
+  heapMb: number;
+}
+
+/** The api processes' collection totals so far (gc-hook.ts), summed over its workers. */
+function readGcTotals(directory: string): GcTotals {
+  const sum: GcTotals = {
+    minor: 0,
+    minorMs: 0,
+    major: 0,
+    majorMs: 0,
+    incremental: 0,
+    incrementalMs: 0,
+    heapUsedMb: 0,
+    heapMb: 0,
+  };
+  for (const name of readdirSync(directory)) {
+    if (!/^api\.cpuprofile\.gc\.\d+$/.test(name)) continue;
+    const totals = JSON.parse(readFileSync(join(directory, name), 'utf8')) as GcTotals;
+    for (const key of Object.keys(sum) as (keyof GcTotals)[]) sum[key] += totals[key];
+  }
+  return sum;
+}
+
+/** What the api's collector did during a phase, per request, and the heap's size after it. */
+function describeGc(before: GcTotals, after: GcTotals, requests: number): string {
+  const per = (ms: number) => (requests ? ms / requests : 0).toFixed(3);
+  return (
+    `api GC during the mix (main-thread pauses): ${after.minor - before.minor} scavenges ` +
+    `${(after.minorMs - before.minorMs).toFixed(0)} ms, ${after.major - before.major} mark-compacts ` +
+    `${(after.majorMs - before.majorMs).toFixed(0)} ms, ${after.incremental - before.incremental} incremental steps ` +
+    `${(after.incrementalMs - before.incrementalMs).toFixed(0)} ms; per request ` +
+    `${per(after.minorMs - before.minorMs)} + ${per(after.majorMs - before.majorMs)} + ` +
+    `${per(after.incrementalMs - before.incrementalMs)} ms; heap used ${before.heapUsedMb.toFixed(0)} → ` +
+    `${after.heapUsedMb.toFixed(0)} MB of ${after.heapMb.toFixed(0)} MB`
+  );
 }
 
 /** p95 of each tenth of a phase, the tenths cut by intended start (a slow start shows in the first). */
@@ -588,8 +638,10 @@ function startApi(
         ...(process.env.BENCH_API_NODE_OPTIONS ? [process.env.BENCH_API_NODE_OPTIONS] : []),
         `--require ${join(ROOT, 'dist/bench/api/profiler-hook.js')}`,
         `--require ${join(ROOT, 'dist/bench/api/statement-counter-hook.js')}`,
+        `--require ${join(ROOT, 'dist/bench/api/gc-hook.js')}`,
       ].join(' '),
       BENCH_PROFILE_PATH: profilePath,
+      BENCH_GC_PATH: `${profilePath}.gc`,
       BENCH_STATEMENTS_PATH: `${profilePath}.statements`,
     },
   });
