@@ -153,6 +153,7 @@ export const en: Shape<Messages> = {
     resultsMore: 'Services shown: {{count}}. There are more.',
     none: 'No service matches the search. Try a larger distance or remove a filter.',
     more: 'Show more services',
+    searching: 'Searching…',
     distance: '{{km}} km away',
     by: 'by {{organisation}}',
     free: 'Free',

@@ -150,6 +150,7 @@ export const it = {
     resultsMore: 'Servizi mostrati: {{count}}. Ce ne sono altri.',
     none: 'Nessun servizio corrisponde alla ricerca. Prova ad allargare la distanza o a togliere un filtro.',
     more: 'Mostra altri servizi',
+    searching: 'Ricerca in corso…',
     distance: 'a {{km}} km',
     by: 'di {{organisation}}',
     free: 'Gratuito',

@@ -1,3 +1,4 @@
+import { NetworkStatus } from '@apollo/client';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -354,7 +355,7 @@ function SelectField(props: {
 function Results({ params, language }: { params: URLSearchParams; language: 'it' | 'en' }) {
   const { t } = useTranslation();
   const { filter, order } = filterOf(params);
-  const { data, error, loading, fetchMore, refetch } = useQuery(SEARCH_OFFERS, {
+  const { data, error, loading, networkStatus, fetchMore, refetch } = useQuery(SEARCH_OFFERS, {
     variables: { filter, order, first: PAGE_SIZE },
     notifyOnNetworkStatusChange: true,
   });
@@ -367,8 +368,11 @@ function Results({ params, language }: { params: URLSearchParams; language: 'it'
     setFocusIndex(undefined);
   }, [page?.items.length, focusIndex]);
 
-  if (error && !page) return <Unreachable onRetry={() => void refetch()} />;
-  if (!page) return <p role="status">{t('state.loading')}</p>;
+  // While a new search (or a retry) loads, no list is shown, not even one kept from before: only
+  // "more" adds to the list on screen.
+  const searching = loading && networkStatus !== NetworkStatus.fetchMore;
+  if (error && !searching) return <Unreachable onRetry={() => void refetch()} />;
+  if (!page || searching) return <p role="status">{t('catalogue.searching')}</p>;
   const count = page.items.length;
   return (
     <section aria-labelledby="results-title">
