@@ -83,6 +83,8 @@ const ONE_COMUNE = process.env.BENCH_COMUNE ?? '004003';
 const LIVE_ROUNDS = Number(process.env.BENCH_LIVE_ROUNDS ?? 3);
 /** The day whose writes the incremental phase applies (a Wednesday of the seeded year). */
 const CHANGE_DAY = process.env.BENCH_CHANGE_DAY ?? '2025-11-19';
+/** Connections the incremental refresh recomputes results on at once (the job's INDICATOR_REFRESH_CONNECTIONS). */
+const CONNECTIONS = Number(process.env.BENCH_INDICATOR_CONNECTIONS ?? 2);
 /** Target of the incremental refresh of a day's changes, all three nodes together. */
 const TARGET_INCREMENTAL_S = 10;
 const loadAverage = () =>
@@ -132,7 +134,7 @@ interface Snapshots {
     query: Query,
     nodes: { node: string; comuni: string[] | null }[],
     years: number[],
-    options?: { exactYearRows?: boolean },
+    options?: { exactYearRows?: boolean; helpers?: Query[] },
   ): Promise<(IncrementalDone | null)[]>;
 }
 
@@ -300,7 +302,7 @@ async function main(): Promise<void> {
       ['satisfaction', queries.satisfactionStatement],
     ];
 
-    const pool = new Pool({ connectionString: databaseUrl, max: 2 });
+    const pool = new Pool({ connectionString: databaseUrl, max: CONNECTIONS + 1 });
     const query: Query = async (sql, params) => (await pool.query(sql, params)).rows as Rows;
     try {
       // The maintenance job's work, as the worker does it: one REPEATABLE READ transaction per
@@ -347,20 +349,23 @@ async function main(): Promise<void> {
       const { total: refreshTotal, lines: refreshes } = await fullRefresh('');
       refreshes.push(`load average ${loadBefore} before, ${loadAverage()} after`);
       say(`snapshot refresh: ${refreshes.join('; ')}`);
-      // Copies of every node's snapshots and watermark, for the one-node-at-a-time incremental path.
+      // Copies of every node's snapshots and watermark, for the other incremental paths: the year
+      // rows recomputed (':old'), and that on one connection (':one').
       for (const node of nodes) {
-        await query(
-          `INSERT INTO indicator_snapshots
-             (node, year, granularity, by_comune, by_category, table_name, comuni_digest, as_of, result)
-           SELECT node || ':old', year, granularity, by_comune, by_category, table_name, comuni_digest, as_of, result
-             FROM indicator_snapshots WHERE node = $1`,
-          [node.node],
-        );
-        await query(
-          `INSERT INTO indicator_snapshot_watermarks (node, years, comuni_digest, snapshot, as_of)
-           SELECT node || ':old', years, comuni_digest, snapshot, as_of FROM indicator_snapshot_watermarks WHERE node = $1`,
-          [node.node],
-        );
+        for (const suffix of [':old', ':one']) {
+          await query(
+            `INSERT INTO indicator_snapshots
+               (node, year, granularity, by_comune, by_category, table_name, comuni_digest, as_of, result)
+             SELECT node || $2, year, granularity, by_comune, by_category, table_name, comuni_digest, as_of, result
+               FROM indicator_snapshots WHERE node = $1`,
+            [node.node, suffix],
+          );
+          await query(
+            `INSERT INTO indicator_snapshot_watermarks (node, years, comuni_digest, snapshot, as_of)
+             SELECT node || $2, years, comuni_digest, snapshot, as_of FROM indicator_snapshot_watermarks WHERE node = $1`,
+            [node.node, suffix],
+          );
+        }
       }
 
       const header = [
@@ -487,59 +492,51 @@ async function main(): Promise<void> {
           .join(', ');
         return `${done.changes} log entries, ${done.results} results rewritten, ${done.statements} statements, ${done.rows} rows; ${kinds}`;
       };
-      // The job's path: every node together on one connection holding their locks (the rows per
-      // Comune recomputed once for all of them).
-      const incrementalLoad = loadAverage();
-      const incremental = { total: 0, lines: [] as string[] };
-      {
-        const client = await pool.connect();
+      /**
+       * Every node together, as the job does it: one connection holding their locks (the rows per
+       * Comune recomputed once for all of them), the results recomputed on `connections` at once.
+       */
+      const refreshTogether = async (suffix: string, exactYearRows: boolean, connections: number) => {
+        const load = loadAverage();
+        const lines: string[] = [];
+        const clients = [];
+        for (let index = 0; index < connections; index += 1) clients.push(await pool.connect());
+        const [main, ...helpers] = clients.map(
+          (client): Query =>
+            async (sql, params) =>
+              (await client.query(sql, params)).rows as Rows,
+        );
+        let total = 0;
         try {
-          const onClient: Query = async (sql, params) => (await client.query(sql, params)).rows as Rows;
+          const targets = nodes.map((node) => ({ ...node, node: `${node.node}${suffix}` }));
           const started = process.hrtime.bigint();
-          for (const node of [...nodes].sort((a, b) => (a.node < b.node ? -1 : 1)))
-            await snapshots.lockNode(onClient, node.node, true);
-          const done = await snapshots.refreshNodesIncrementally(onClient, nodes, years, {
-            exactYearRows: true,
+          for (const node of [...targets].sort((a, b) => (a.node < b.node ? -1 : 1)))
+            await snapshots.lockNode(main, node.node, true);
+          const done = await snapshots.refreshNodesIncrementally(main, targets, years, {
+            exactYearRows,
+            helpers,
           });
-          for (const node of nodes) await snapshots.lockNode(onClient, node.node, false);
-          incremental.total = Number(process.hrtime.bigint() - started) / 1e6;
+          for (const node of targets) await snapshots.lockNode(main, node.node, false);
+          total = Number(process.hrtime.bigint() - started) / 1e6;
           for (const [index, node] of nodes.entries())
-            incremental.lines.push(`${node.name} (${describe(done[index], node.name)})`);
+            lines.push(`${node.name} (${describe(done[index], node.name)})`);
         } finally {
-          client.release();
+          for (const client of clients) client.release();
         }
-      }
-      incremental.lines.push(`load average ${incrementalLoad} before, ${loadAverage()} after`);
+        lines.push(`load average ${load} before, ${loadAverage()} after`);
+        return { total, lines };
+      };
+      const incremental = await refreshTogether('', true, CONNECTIONS);
       say(
-        `incremental refresh, all nodes together, year rows moved by deltas (exactYearRows): ${incremental.lines.join('; ')}`,
+        `incremental refresh, year rows moved by deltas (exactYearRows), ${CONNECTIONS} connections: ${incremental.lines.join('; ')}`,
       );
-      // Session 14's path on copies of the same snapshots and watermarks: every node together, the
-      // year rows recomputed over the year (exactYearRows: false).
-      const oldLoad = loadAverage();
-      const oldPath = { total: 0, lines: [] as string[] };
-      {
-        const client = await pool.connect();
-        try {
-          const onClient: Query = async (sql, params) => (await client.query(sql, params)).rows as Rows;
-          const oldNodes = nodes.map((node) => ({ ...node, node: `${node.node}:old` }));
-          const started = process.hrtime.bigint();
-          for (const node of [...oldNodes].sort((a, b) => (a.node < b.node ? -1 : 1)))
-            await snapshots.lockNode(onClient, node.node, true);
-          const done = await snapshots.refreshNodesIncrementally(onClient, oldNodes, years, {
-            exactYearRows: false,
-          });
-          for (const node of oldNodes) await snapshots.lockNode(onClient, node.node, false);
-          oldPath.total = Number(process.hrtime.bigint() - started) / 1e6;
-          for (const [index, node] of nodes.entries())
-            oldPath.lines.push(`${node.name} (${describe(done[index], node.name)})`);
-        } finally {
-          client.release();
-        }
-      }
-      oldPath.lines.push(`load average ${oldLoad} before, ${loadAverage()} after`);
+      // Session 14's path (the year rows recomputed over the year, the job's default).
+      const oldPath = await refreshTogether(':old', false, CONNECTIONS);
       say(
-        `incremental refresh, all nodes together, year rows recomputed (session 14's path, the job's default): ${oldPath.lines.join('; ')}`,
+        `incremental refresh, year rows recomputed (the job's default), ${CONNECTIONS} connections: ${oldPath.lines.join('; ')}`,
       );
+      const onePath = await refreshTogether(':one', false, 1);
+      say(`the same on one connection: ${onePath.lines.join('; ')}`);
       const fullLoad = loadAverage();
       const recomputed = await fullRefresh(':full');
       recomputed.lines.push(`load average ${fullLoad} before, ${loadAverage()} after`);
@@ -576,7 +573,8 @@ async function main(): Promise<void> {
         const incrementalRows = await storedRows(node.node);
         const fullRows = await storedRows(`${node.node}:full`);
         const oldRows = await storedRows(`${node.node}:old`);
-        if (incrementalRows.length !== 84 || fullRows.length !== 84 || oldRows.length !== 84)
+        const oneRows = await storedRows(`${node.node}:one`);
+        if ([incrementalRows, fullRows, oldRows, oneRows].some((rows) => rows.length !== 84))
           throw new Error(`missing results for ${node.name}`);
         for (const [index, result] of incrementalRows.entries()) {
           if (!sameRows(result.rows, fullRows[index].rows)) {
@@ -586,6 +584,10 @@ async function main(): Promise<void> {
           if (!sameRows(oldRows[index].rows, fullRows[index].rows)) {
             differences++;
             console.log(`MISMATCH: incremental (session 14's path) != full for ${node.name} / ${result.key}`);
+          }
+          if (!sameRows(oneRows[index].rows, fullRows[index].rows)) {
+            differences++;
+            console.log(`MISMATCH: incremental (one connection) != full for ${node.name} / ${result.key}`);
           }
           if (node.name !== 'ambito') continue;
           const { sql, params } = queries[
@@ -603,14 +605,17 @@ async function main(): Promise<void> {
           }
         }
       }
-      const ratio = incremental.total / recomputed.total;
+      const ratio = oldPath.total / recomputed.total;
       console.log(
-        `\nIncremental refresh of a day's writes (${CHANGE_DAY}): ${(incremental.total / 1000).toFixed(1)} s for the three nodes ` +
-          `(target <= ${TARGET_INCREMENTAL_S} s: ${incremental.total <= TARGET_INCREMENTAL_S * 1000 ? 'ok' : 'MISSED'}); ` +
-          `full refresh after the same writes ${(recomputed.total / 1000).toFixed(1)} s; ratio ${ratio.toFixed(3)}; ` +
-          `session 14's path (year rows recomputed) ${(oldPath.total / 1000).toFixed(1)} s.\n` +
-          `  incremental: ${incremental.lines.join('; ')}\n  session 14's path: ${oldPath.lines.join('; ')}\n  full: ${recomputed.lines.join('; ')}\n` +
-          `Incremental snapshots (both paths) equal to the full recompute (every node) and to the live statements (ambito): ${
+        `\nIncremental refresh of a day's writes (${CHANGE_DAY}), the three nodes: the job's path (year rows recomputed, ` +
+          `${CONNECTIONS} connections) ${(oldPath.total / 1000).toFixed(1)} s ` +
+          `(target <= ${TARGET_INCREMENTAL_S} s: ${oldPath.total <= TARGET_INCREMENTAL_S * 1000 ? 'ok' : 'MISSED'}); ` +
+          `the same on one connection ${(onePath.total / 1000).toFixed(1)} s (x${(onePath.total / oldPath.total).toFixed(2)}); ` +
+          `year rows moved by deltas (exactYearRows, ${CONNECTIONS} connections) ${(incremental.total / 1000).toFixed(1)} s; ` +
+          `full refresh after the same writes ${(recomputed.total / 1000).toFixed(1)} s (the job's path x${ratio.toFixed(3)} of it).\n` +
+          `  job's path: ${oldPath.lines.join('; ')}\n  exactYearRows: ${incremental.lines.join('; ')}\n` +
+          `  one connection: ${onePath.lines.join('; ')}\n  full: ${recomputed.lines.join('; ')}\n` +
+          `Incremental snapshots (every path) equal to the full recompute (every node) and to the live statements (ambito): ${
             differences === 0 ? 'every result' : `${differences} results DIFFER`
           }.`,
       );

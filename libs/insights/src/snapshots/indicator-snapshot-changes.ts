@@ -75,6 +75,12 @@ export interface IncrementalOptions {
    * (docs/indicators.md).
    */
   exactYearRows?: boolean;
+  /**
+   * More connections to recompute stored results on, beside the caller's (each takes one result at
+   * a time, in its own short transaction): the results are independent of each other, so n
+   * connections recompute n at once. PostgreSQL does most of the work: about its cores, at most.
+   */
+  helpers?: QueryExecutor[];
 }
 
 /** The snapshot a refresh includes every change of, and when it was taken. */
@@ -347,7 +353,7 @@ export async function refreshNodesIncrementally(
   query: QueryExecutor,
   nodes: NodeRefresh[],
   years: number[],
-  { exactYearRows = false }: IncrementalOptions = {},
+  { exactYearRows = false, helpers = [] }: IncrementalOptions = {},
 ): Promise<(IncrementalRefresh | null)[]> {
   const marks: (string | null)[] = [];
   for (const node of nodes) marks.push(await usableWatermark(query, node, years));
@@ -392,6 +398,9 @@ export async function refreshNodesIncrementally(
       throw error;
     }
   }
+  // One task per stored result (its nodes in turn, sharing the rows per Comune), on as many
+  // connections as the caller gave.
+  const tasks: ((on: QueryExecutor) => Promise<void>)[] = [];
   for (const year of years) {
     for (const granularity of SNAPSHOT_GRANULARITIES) {
       for (const [table, build] of Object.entries(INDICATOR_STATEMENTS)) {
@@ -406,70 +415,15 @@ export async function refreshNodesIncrementally(
             ),
           ]),
         );
-        for (const { byComune, byCategory } of SNAPSHOT_GROUPINGS) {
-          const shared: SharedRows | null = byComune
-            ? { work: bucketWork([...tableKeys.values()].flat(), byComune, byCategory), rows: null }
-            : null;
-          for (const state of active) {
-            const keys = tableKeys.get(state) as DirtyKey[];
-            if (!keys.length) continue;
-            const work = shared ? shared.work : bucketWork(keys, byComune, byCategory);
-            const started = Date.now();
-            await query('BEGIN', []);
-            try {
-              for (const setting of INDICATOR_SESSION_SETTINGS) await query(setting, []);
-              const [row] = (await query(
-                `SELECT result FROM indicator_snapshots WHERE node = $1 AND year = $2 AND granularity = $3
-                    AND by_comune = $4 AND by_category = $5 AND table_name = $6 FOR UPDATE`,
-                [state.node.node, year, granularity, byComune, byCategory, table],
-              )) as { result: StoredResult }[];
-              let fresh: Record<string, unknown>[];
-              if (shared) {
-                // Computed by the first node that needs them (in its transaction), for every node.
-                shared.rows ??= await recomputeWork(
-                  query,
-                  build,
-                  shared.work,
-                  { comuni: null, granularity, byComune, byCategory },
-                  year,
-                  state.done,
-                );
-                const comuni = state.comuni;
-                fresh = comuni ? shared.rows.filter((r) => comuni.has(r.comuneIstat as string)) : shared.rows;
-              } else {
-                fresh = await recomputeWork(
-                  query,
-                  build,
-                  work,
-                  { comuni: state.node.comuni, granularity, byComune, byCategory },
-                  year,
-                  state.done,
-                );
-              }
-              const spliced = await spliceResult(query, row.result, work, fresh);
-              // The recomputed rows are often the stored ones (a need received moves no unmatched
-              // row): then nothing is written.
-              const rewritten = !sameResult(spliced, row.result);
-              if (rewritten) {
-                await query(
-                  `UPDATE indicator_snapshots SET result = $7::json WHERE node = $1 AND year = $2 AND granularity = $3
-                      AND by_comune = $4 AND by_category = $5 AND table_name = $6`,
-                  [state.node.node, year, granularity, byComune, byCategory, table, JSON.stringify(spliced)],
-                );
-              }
-              await query('COMMIT', []);
-              if (rewritten) state.done.results++;
-              const kind = `${granularity}/${byComune ? 'comune' : 'territory'}`;
-              state.done.msByKind[kind] = (state.done.msByKind[kind] ?? 0) + Date.now() - started;
-            } catch (error) {
-              await query('ROLLBACK', []);
-              throw error;
-            }
-          }
+        for (const grouping of SNAPSHOT_GROUPINGS) {
+          tasks.push((on) =>
+            refreshStoredResult(on, { active, tableKeys, year, granularity, table, build, ...grouping }),
+          );
         }
       }
     }
   }
+  await runOnEach([query, ...helpers], tasks);
   for (const state of active) {
     await query('BEGIN', []);
     try {
@@ -486,6 +440,113 @@ export async function refreshNodesIncrementally(
     }
   }
   return progress.map((state) => state?.done ?? null);
+}
+
+/** One stored result to bring up to date, for each node whose changes touch it. */
+interface StoredResultWork {
+  active: NodeProgress[];
+  tableKeys: Map<NodeProgress, DirtyKey[]>;
+  year: number;
+  granularity: Granularity;
+  table: string;
+  build: (scope: IndicatorScope) => { sql: string; params: unknown[] };
+  byComune: boolean;
+  byCategory: boolean;
+}
+
+/**
+ * Recomputes the rows of one stored result that the nodes' changes touched and splices them in,
+ * node by node, each in its own short transaction on `on`.
+ */
+async function refreshStoredResult(
+  on: QueryExecutor,
+  { active, tableKeys, year, granularity, table, build, byComune, byCategory }: StoredResultWork,
+): Promise<void> {
+  const shared: SharedRows | null = byComune
+    ? { work: bucketWork([...tableKeys.values()].flat(), byComune, byCategory), rows: null }
+    : null;
+  for (const state of active) {
+    const keys = tableKeys.get(state) as DirtyKey[];
+    if (!keys.length) continue;
+    const work = shared ? shared.work : bucketWork(keys, byComune, byCategory);
+    const started = Date.now();
+    await on('BEGIN', []);
+    try {
+      for (const setting of INDICATOR_SESSION_SETTINGS) await on(setting, []);
+      const [row] = (await on(
+        `SELECT result FROM indicator_snapshots WHERE node = $1 AND year = $2 AND granularity = $3
+            AND by_comune = $4 AND by_category = $5 AND table_name = $6 FOR UPDATE`,
+        [state.node.node, year, granularity, byComune, byCategory, table],
+      )) as { result: StoredResult }[];
+      let fresh: Record<string, unknown>[];
+      if (shared) {
+        // Computed by the first node that needs them (in its transaction), for every node.
+        shared.rows ??= await recomputeWork(
+          on,
+          build,
+          shared.work,
+          { comuni: null, granularity, byComune, byCategory },
+          year,
+          state.done,
+        );
+        const comuni = state.comuni;
+        fresh = comuni ? shared.rows.filter((r) => comuni.has(r.comuneIstat as string)) : shared.rows;
+      } else {
+        fresh = await recomputeWork(
+          on,
+          build,
+          work,
+          { comuni: state.node.comuni, granularity, byComune, byCategory },
+          year,
+          state.done,
+        );
+      }
+      const spliced = await spliceResult(on, row.result, work, fresh);
+      // The recomputed rows are often the stored ones (a need received moves no unmatched
+      // row): then nothing is written.
+      const rewritten = !sameResult(spliced, row.result);
+      if (rewritten) {
+        await on(
+          `UPDATE indicator_snapshots SET result = $7::json WHERE node = $1 AND year = $2 AND granularity = $3
+              AND by_comune = $4 AND by_category = $5 AND table_name = $6`,
+          [state.node.node, year, granularity, byComune, byCategory, table, JSON.stringify(spliced)],
+        );
+      }
+      await on('COMMIT', []);
+      if (rewritten) state.done.results++;
+      const kind = `${granularity}/${byComune ? 'comune' : 'territory'}`;
+      state.done.msByKind[kind] = (state.done.msByKind[kind] ?? 0) + Date.now() - started;
+    } catch (error) {
+      await on('ROLLBACK', []);
+      throw error;
+    }
+  }
+}
+
+/**
+ * Runs the tasks on the executors, each executor one task at a time, until none is left; after a
+ * failure no new task starts, and the first failure is thrown once the running ones have ended.
+ */
+export async function runOnEach(
+  executors: QueryExecutor[],
+  tasks: ((on: QueryExecutor) => Promise<void>)[],
+): Promise<void> {
+  let next = 0;
+  const failures: unknown[] = [];
+  await Promise.all(
+    executors.map(async (on) => {
+      while (!failures.length && next < tasks.length) {
+        const task = tasks[next];
+        next += 1;
+        try {
+          await task(on);
+        } catch (error) {
+          failures.push(error);
+        }
+      }
+    }),
+  );
+  if (failures.length) throw failures[0];
 }
 
 /** One node's incremental refresh (refreshNodesIncrementally), or null: refresh it in full. */

@@ -84,7 +84,8 @@ export class IndicatorSnapshotService {
    * The nodes' refresh, on one connection holding every node's lock (taken in node order, so two
    * runs cannot deadlock). A node whose snapshots were all computed at or after requestedAt is
    * skipped. The others are brought up to date together from the change log (only the rows the
-   * changes touched, in short transactions; the rows per Comune once for all of them); a node that
+   * changes touched, in short transactions, INDICATOR_REFRESH_CONNECTIONS results at once; the rows
+   * per Comune once for all of them); a node that
    * cannot be (no watermark yet, other years, its Comuni changed) is recomputed in full, in one
    * REPEATABLE READ transaction.
    */
@@ -96,6 +97,13 @@ export class IndicatorSnapshotService {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     const query = this.snapshots.executorOn(runner);
+    // Connections of their own for the incremental refresh to recompute results on beside this one;
+    // at least one of the pool is left to the worker's other jobs.
+    const helperCount = Math.max(
+      0,
+      Math.min(this.config.INDICATOR_REFRESH_CONNECTIONS - 1, this.config.DATABASE_POOL_SIZE - 2),
+    );
+    const helperRunners = Array.from({ length: helperCount }, () => this.dataSource.createQueryRunner());
     const locked: string[] = [];
     let statements = 0;
     let full = 0;
@@ -110,7 +118,10 @@ export class IndicatorSnapshotService {
         if (requestedAt === null || !(await freshSince(query, node.node, years, requestedAt)))
           stale.push(node);
       }
-      const applied = await refreshNodesIncrementally(query, stale, years);
+      await Promise.all(helperRunners.map((helper) => helper.connect()));
+      const applied = await refreshNodesIncrementally(query, stale, years, {
+        helpers: helperRunners.map((helper) => this.snapshots.executorOn(helper)),
+      });
       for (const [index, node] of stale.entries()) {
         const done = applied[index];
         if (done !== null) {
@@ -132,7 +143,7 @@ export class IndicatorSnapshotService {
       try {
         for (const node of locked) await lockNode(query, node, false);
       } finally {
-        await runner.release();
+        await Promise.all([runner, ...helperRunners].map((each) => each.release()));
       }
     }
   }

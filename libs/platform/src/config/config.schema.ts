@@ -296,6 +296,12 @@ export const configSchema = z.object({
   // and how many calendar years back from the current one (1: the current year only).
   INDICATOR_SNAPSHOT_EVERY_MINUTES: z.coerce.number().int().min(1).max(10080).default(60),
   INDICATOR_SNAPSHOT_YEARS: z.coerce.number().int().min(1).max(5).default(2),
+  /**
+   * Connections of the worker's pool the incremental refresh recomputes stored results on at once
+   * (PostgreSQL does the work: up to its cores). At most DATABASE_POOL_SIZE - 1 are used, so one
+   * is left to the worker's other jobs.
+   */
+  INDICATOR_REFRESH_CONNECTIONS: z.coerce.number().int().min(1).max(16).default(2),
 
   GRAPHQL_PLAYGROUND: booleanString.optional(),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(8),
