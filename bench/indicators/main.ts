@@ -123,6 +123,7 @@ interface Snapshots {
     query: Query,
     node: { node: string; comuni: string[] | null },
     years: number[],
+    helpers?: Query[],
   ): Promise<{ statements: number; rows: number }>;
   refreshNodeIncrementally(
     query: Query,
@@ -313,42 +314,89 @@ async function main(): Promise<void> {
         { name: 'ambito', node: world.ambitoTerritoryId, comuni: world.ambitoComuni },
         { name: 'platform', node: snapshots.PLATFORM_NODE, comuni: null },
       ];
-      /** Runs `work` for each node on one connection inside lockNode; seconds per node. */
-      const perNode = async (
-        suffix: string,
-        work: (onClient: Query, node: { node: string; comuni: string[] | null }) => Promise<string>,
-      ): Promise<{ total: number; lines: string[] }> => {
+      /**
+       * Each node's full refresh as the job does it, inside lockNode, one REPEATABLE READ
+       * transaction whose statements run on `connections` at once (the others read in its
+       * snapshot); seconds per node.
+       */
+      const fullRefresh = async (suffix: string, connections: number) => {
         const lines: string[] = [];
         let total = 0;
+        const load = loadAverage();
         for (const node of nodes) {
-          const client = await pool.connect();
+          const clients = [];
+          for (let index = 0; index < connections; index += 1) clients.push(await pool.connect());
           try {
-            const onClient: Query = async (sql, params) => (await client.query(sql, params)).rows as Rows;
+            const [main, ...helpers] = clients.map(
+              (client): Query =>
+                async (sql, params) =>
+                  (await client.query(sql, params)).rows as Rows,
+            );
             const target = { node: node.node + suffix, comuni: node.comuni };
             const started = process.hrtime.bigint();
-            await snapshots.lockNode(onClient, target.node, true);
-            const what = await work(onClient, target);
-            await snapshots.lockNode(onClient, target.node, false);
+            await snapshots.lockNode(main, target.node, true);
+            await main('BEGIN ISOLATION LEVEL REPEATABLE READ', []);
+            const done = await snapshots.refreshNodeSnapshots(main, target, years, helpers);
+            await main('COMMIT', []);
+            await snapshots.lockNode(main, target.node, false);
             const ms = Number(process.hrtime.bigint() - started) / 1e6;
             total += ms;
-            lines.push(`${node.name} ${(ms / 1000).toFixed(1)} s (${what})`);
+            lines.push(
+              `${node.name} ${(ms / 1000).toFixed(1)} s (${done.statements} statements, ${done.rows} rows)`,
+            );
           } finally {
-            client.release();
+            for (const client of clients) client.release();
           }
         }
+        lines.push(`load average ${load} before, ${loadAverage()} after`);
         return { total, lines };
       };
-      const fullRefresh = (suffix: string) =>
-        perNode(suffix, async (onClient, node) => {
-          await onClient('BEGIN ISOLATION LEVEL REPEATABLE READ', []);
-          const done = await snapshots.refreshNodeSnapshots(onClient, node, years);
-          await onClient('COMMIT', []);
-          return `${done.statements} statements, ${done.rows} rows`;
-        });
-      const loadBefore = loadAverage();
-      const { total: refreshTotal, lines: refreshes } = await fullRefresh('');
-      refreshes.push(`load average ${loadBefore} before, ${loadAverage()} after`);
-      say(`snapshot refresh: ${refreshes.join('; ')}`);
+      const { total: refreshTotal, lines: refreshes } = await fullRefresh('', 1);
+      say(`snapshot refresh on one connection: ${refreshes.join('; ')}`);
+      const parallelFull = await fullRefresh(':parallel', CONNECTIONS);
+      const storedRows = async (node: string) => {
+        const found = (await query(
+          `SELECT granularity, by_comune, by_category, table_name, result FROM indicator_snapshots
+            WHERE node = $1 AND year = ANY($2::int[]) ORDER BY 1, 2, 3, 4`,
+          [node, years],
+        )) as {
+          granularity: string;
+          by_comune: boolean;
+          by_category: boolean;
+          table_name: string;
+          result: unknown;
+        }[];
+        return found.map((row) => ({
+          key: `${row.granularity}/${row.by_comune ? 'comune' : '-'}/${row.by_category ? 'category' : '-'}/${row.table_name}`,
+          scope: { granularity: row.granularity, byComune: row.by_comune, byCategory: row.by_category },
+          table: row.table_name,
+          rows: snapshots.decodeSnapshot([row.result], {
+            years,
+            granularity: row.granularity,
+            byComune: row.by_comune,
+            byCategory: row.by_category,
+            periodStarts: null,
+            category: null,
+            dropCategory: false,
+          }),
+        }));
+      };
+      // The same statements on the same data: the same stored results (floats within 1e-9).
+      let parallelDiffering = 0;
+      for (const node of nodes) {
+        const [one, parallel] = [await storedRows(node.node), await storedRows(`${node.node}:parallel`)];
+        for (const [index, result] of one.entries()) {
+          if (parallel[index]?.key === result.key && sameRows(parallel[index].rows, result.rows)) continue;
+          parallelDiffering++;
+          console.log(
+            `MISMATCH: full refresh on ${CONNECTIONS} connections != one for ${node.name} / ${result.key}`,
+          );
+        }
+      }
+      say(
+        `the same on ${CONNECTIONS} connections: ${parallelFull.lines.join('; ')} ` +
+          `(x${(refreshTotal / parallelFull.total).toFixed(2)} faster; ${parallelDiffering ? `${parallelDiffering} results DIFFER` : 'the same results'})`,
+      );
       // Copies of every node's snapshots and watermark, for the other incremental paths: the year
       // rows recomputed (':old'), and that on one connection (':one').
       for (const node of nodes) {
@@ -472,7 +520,8 @@ async function main(): Promise<void> {
           `Path: what the service does for the request (snapshot: the stored result read and decoded; live: the statement). ` +
           `Live p50: the statement over ${LIVE_ROUNDS} rounds, for comparison. ` +
           `Ratio: the p50 over a bare count(*) of the same needs, measured in this run.\n` +
-          `Snapshot refresh (the maintenance job, ${years.join(', ')}): ${(refreshTotal / 1000).toFixed(1)} s in all; ${refreshes.join('; ')}.\n` +
+          `Full snapshot refresh (${years.join(', ')}) on one connection: ${(refreshTotal / 1000).toFixed(1)} s in all; ${refreshes.join('; ')}.\n` +
+          `The same on ${CONNECTIONS} connections (the job's): ${(parallelFull.total / 1000).toFixed(1)} s (x${(refreshTotal / parallelFull.total).toFixed(2)} faster); ${parallelFull.lines.join('; ')}.\n` +
           `Snapshots equal to the live results: ${mismatches === 0 ? 'every table' : `${mismatches} tables DIFFER`}.`,
       );
 
@@ -537,38 +586,9 @@ async function main(): Promise<void> {
       );
       const onePath = await refreshTogether(':one', false, 1);
       say(`the same on one connection: ${onePath.lines.join('; ')}`);
-      const fullLoad = loadAverage();
-      const recomputed = await fullRefresh(':full');
-      recomputed.lines.push(`load average ${fullLoad} before, ${loadAverage()} after`);
+      const recomputed = await fullRefresh(':full', CONNECTIONS);
       say(`full refresh after the same writes: ${recomputed.lines.join('; ')}`);
       let differences = 0;
-      const storedRows = async (node: string) => {
-        const found = (await query(
-          `SELECT granularity, by_comune, by_category, table_name, result FROM indicator_snapshots
-            WHERE node = $1 AND year = ANY($2::int[]) ORDER BY 1, 2, 3, 4`,
-          [node, years],
-        )) as {
-          granularity: string;
-          by_comune: boolean;
-          by_category: boolean;
-          table_name: string;
-          result: unknown;
-        }[];
-        return found.map((row) => ({
-          key: `${row.granularity}/${row.by_comune ? 'comune' : '-'}/${row.by_category ? 'category' : '-'}/${row.table_name}`,
-          scope: { granularity: row.granularity, byComune: row.by_comune, byCategory: row.by_category },
-          table: row.table_name,
-          rows: snapshots.decodeSnapshot([row.result], {
-            years,
-            granularity: row.granularity,
-            byComune: row.by_comune,
-            byCategory: row.by_category,
-            periodStarts: null,
-            category: null,
-            dropCategory: false,
-          }),
-        }));
-      };
       for (const node of nodes) {
         const incrementalRows = await storedRows(node.node);
         const fullRows = await storedRows(`${node.node}:full`);
@@ -619,7 +639,7 @@ async function main(): Promise<void> {
             differences === 0 ? 'every result' : `${differences} results DIFFER`
           }.`,
       );
-      if (mismatches || differences) process.exitCode = 1;
+      if (mismatches || differences || parallelDiffering) process.exitCode = 1;
     } finally {
       await pool.end();
     }

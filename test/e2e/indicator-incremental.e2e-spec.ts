@@ -541,4 +541,47 @@ describe('Indicator snapshots refreshed incrementally', () => {
     // The sequence did exercise the kinds of writes (a failed pick returns without writing).
     expect(kinds.size).toBeGreaterThanOrEqual(10);
   }, 900_000);
+
+  it('a full refresh on two connections reads one snapshot: what one connection stores, even with a write committed while it runs', async () => {
+    const nodeNamed = (suffix: string) => ({ node: `${ambito.node}${suffix}`, comuni: ambito.comuni });
+    await full(nodeNamed(':one'));
+    const [need] = (await query(
+      `SELECT id, category FROM needs WHERE comune_istat = $1 AND status = 'completed' ORDER BY created_at LIMIT 1`,
+      [world.ambitoComuni[2]],
+    )) as { id: string; category: string }[];
+    expect(need).toBeDefined();
+    const [main, helper] = [await pool.connect(), await pool.connect()];
+    const on =
+      (client: typeof main): QueryExecutor =>
+      async (sql, params) =>
+        (await client.query(sql, params)).rows as Rows;
+    try {
+      await main.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
+      // The refresh's snapshot is taken here; the write below commits after it, so neither
+      // connection may see it (the helper reads in the exported snapshot, not its own).
+      await main.query('SELECT 1');
+      await query(`UPDATE needs SET category = $2 WHERE id = $1`, [
+        need.id,
+        CATEGORIES.find((category) => category !== need.category),
+      ]);
+      const done = await refreshNodeSnapshots(on(main), nodeNamed(':two'), YEARS, [on(helper)]);
+      await main.query('COMMIT');
+      expect(done.statements).toBe(84);
+    } finally {
+      main.release();
+      helper.release();
+    }
+    expect(roundFloats(await stored(`${ambito.node}:two`))).toEqual(
+      roundFloats(await stored(`${ambito.node}:one`)),
+    );
+    // The write did move the figures: a refresh after it differs.
+    await full(nodeNamed(':after'));
+    expect(roundFloats(await stored(`${ambito.node}:after`))).not.toEqual(
+      roundFloats(await stored(`${ambito.node}:one`)),
+    );
+    for (const suffix of [':one', ':two', ':after']) {
+      await query(`DELETE FROM indicator_snapshots WHERE node = $1`, [`${ambito.node}${suffix}`]);
+      await query(`DELETE FROM indicator_snapshot_watermarks WHERE node = $1`, [`${ambito.node}${suffix}`]);
+    }
+  }, 180_000);
 });

@@ -38,6 +38,7 @@ import {
   statementRuns,
 } from './indicator-buckets';
 import { mergeLikeTheDatabase, sameResult, spliceResult } from './indicator-splice';
+import { runOnEach } from './run-on-each';
 
 /** Which change families each table's rows are counted by (the day a need was received, ...). */
 const TABLE_FAMILIES: Record<string, string[]> = {
@@ -521,32 +522,6 @@ async function refreshStoredResult(
       throw error;
     }
   }
-}
-
-/**
- * Runs the tasks on the executors, each executor one task at a time, until none is left; after a
- * failure no new task starts, and the first failure is thrown once the running ones have ended.
- */
-export async function runOnEach(
-  executors: QueryExecutor[],
-  tasks: ((on: QueryExecutor) => Promise<void>)[],
-): Promise<void> {
-  let next = 0;
-  const failures: unknown[] = [];
-  await Promise.all(
-    executors.map(async (on) => {
-      while (!failures.length && next < tasks.length) {
-        const task = tasks[next];
-        next += 1;
-        try {
-          await task(on);
-        } catch (error) {
-          failures.push(error);
-        }
-      }
-    }),
-  );
-  if (failures.length) throw failures[0];
 }
 
 /** One node's incremental refresh (refreshNodesIncrementally), or null: refresh it in full. */

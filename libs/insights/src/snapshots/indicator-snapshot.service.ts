@@ -87,7 +87,7 @@ export class IndicatorSnapshotService {
    * changes touched, in short transactions, INDICATOR_REFRESH_CONNECTIONS results at once; the rows
    * per Comune once for all of them); a node that
    * cannot be (no watermark yet, other years, its Comuni changed) is recomputed in full, in one
-   * REPEATABLE READ transaction.
+   * REPEATABLE READ transaction (its statements on the same connections, in its snapshot).
    */
   private async refreshNodes(
     nodes: NodeRefresh[],
@@ -119,9 +119,8 @@ export class IndicatorSnapshotService {
           stale.push(node);
       }
       await Promise.all(helperRunners.map((helper) => helper.connect()));
-      const applied = await refreshNodesIncrementally(query, stale, years, {
-        helpers: helperRunners.map((helper) => this.snapshots.executorOn(helper)),
-      });
+      const helpers = helperRunners.map((helper) => this.snapshots.executorOn(helper));
+      const applied = await refreshNodesIncrementally(query, stale, years, { helpers });
       for (const [index, node] of stale.entries()) {
         const done = applied[index];
         if (done !== null) {
@@ -130,7 +129,7 @@ export class IndicatorSnapshotService {
         }
         await runner.startTransaction('REPEATABLE READ');
         try {
-          statements += (await refreshNodeSnapshots(query, node, years)).statements;
+          statements += (await refreshNodeSnapshots(query, node, years, helpers)).statements;
           await runner.commitTransaction();
           full += 1;
         } catch (error) {

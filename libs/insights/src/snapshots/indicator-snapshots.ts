@@ -10,6 +10,7 @@ import {
   IndicatorScope,
 } from '../indicators/indicator-queries';
 import { storeWatermark } from './indicator-snapshot-changes';
+import { runOnEach } from './run-on-each';
 
 /** The node of a platform admin's "everywhere". */
 export const PLATFORM_NODE = 'platform';
@@ -280,11 +281,16 @@ export async function lockNode(query: QueryExecutor, node: string, lock: boolean
  * sees the same data, as_of is that moment, and a reader sees the old snapshots or the new ones,
  * never a mix. Idempotent: running it again stores the same results with a later as_of. It also
  * stores the node's watermark: the incremental refresh applies the changes committed after it.
+ *
+ * With `helpers` (other connections, outside any transaction), the statements run on them too,
+ * several at once, each helper in a read-only transaction on this transaction's snapshot
+ * (pg_export_snapshot): they read exactly what this one reads, and every write stays in this one.
  */
 export async function refreshNodeSnapshots(
   query: QueryExecutor,
   { node, comuni }: NodeRefresh,
   years: number[],
+  helpers: QueryExecutor[] = [],
 ): Promise<{ statements: number; rows: number }> {
   for (const setting of INDICATOR_SESSION_SETTINGS) await query(setting, []);
   const digest = comuniDigest(comuni);
@@ -294,6 +300,9 @@ export async function refreshNodeSnapshots(
     node,
     years,
   ]);
+  // The stored results are written on this connection one after the other, as they are computed.
+  let writes: Promise<unknown> = Promise.resolve();
+  const tasks: ((on: QueryExecutor) => Promise<void>)[] = [];
   for (const year of years) {
     for (const granularity of SNAPSHOT_GRANULARITIES) {
       for (const grouping of SNAPSHOT_GROUPINGS) {
@@ -306,33 +315,64 @@ export async function refreshNodeSnapshots(
           ...grouping,
         };
         for (const [table, build] of Object.entries(INDICATOR_STATEMENTS)) {
-          const { sql, params } = build(scope);
-          const rows = await query(sql, params);
-          const result = encodeResult(rows);
-          await query(
-            `INSERT INTO indicator_snapshots
-               (node, year, granularity, by_comune, by_category, table_name, comuni_digest, as_of, result)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, now(), $8::json)
-             ON CONFLICT (node, year, granularity, by_comune, by_category, table_name)
-             DO UPDATE SET comuni_digest = excluded.comuni_digest, as_of = excluded.as_of, result = excluded.result`,
-            [
-              node,
-              year,
-              granularity,
-              grouping.byComune,
-              grouping.byCategory,
-              table,
-              digest,
-              JSON.stringify(result),
-            ],
-          );
-          statements++;
-          stored += rows.length;
+          tasks.push(async (on) => {
+            const { sql, params } = build(scope);
+            const rows = await on(sql, params);
+            const result = JSON.stringify(encodeResult(rows));
+            statements++;
+            stored += rows.length;
+            writes = writes.then(() =>
+              query(
+                `INSERT INTO indicator_snapshots
+                   (node, year, granularity, by_comune, by_category, table_name, comuni_digest, as_of, result)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, now(), $8::json)
+                 ON CONFLICT (node, year, granularity, by_comune, by_category, table_name)
+                 DO UPDATE SET comuni_digest = excluded.comuni_digest, as_of = excluded.as_of, result = excluded.result`,
+                [node, year, granularity, grouping.byComune, grouping.byCategory, table, digest, result],
+              ),
+            );
+          });
         }
       }
     }
   }
+  const joined = await joinSnapshot(query, helpers);
+  try {
+    await runOnEach([query, ...joined], tasks);
+  } finally {
+    // A failed write fails the refresh below; a failed statement has failed it already.
+    await writes.catch(() => undefined);
+    for (const helper of joined) await helper('COMMIT', []);
+  }
+  await writes;
   // The incremental refresh (indicator-snapshot-changes.ts) starts from this transaction's snapshot.
   await storeWatermark(query, { node, comuni }, years, null, null);
   return { statements, rows: stored };
+}
+
+/**
+ * Starts a read-only transaction on each helper in the snapshot of `query`'s REPEATABLE READ
+ * transaction, with the indicators' settings; answers the helpers that joined (the caller commits
+ * them). On failure the ones that joined are ended and the error thrown.
+ */
+async function joinSnapshot(query: QueryExecutor, helpers: QueryExecutor[]): Promise<QueryExecutor[]> {
+  if (!helpers.length) return [];
+  const [{ snapshot }] = (await query(`SELECT pg_export_snapshot() AS snapshot`, [])) as {
+    snapshot: string;
+  }[];
+  // SET TRANSACTION SNAPSHOT takes no parameter: the id goes in the text, so it must be one.
+  if (!/^[0-9A-F]+(-[0-9A-F]+)+$/i.test(snapshot)) throw new Error(`unexpected snapshot id ${snapshot}`);
+  const joined: QueryExecutor[] = [];
+  try {
+    for (const helper of helpers) {
+      await helper('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', []);
+      joined.push(helper);
+      await helper(`SET TRANSACTION SNAPSHOT '${snapshot}'`, []);
+      for (const setting of INDICATOR_SESSION_SETTINGS) await helper(setting, []);
+    }
+    return joined;
+  } catch (error) {
+    for (const helper of joined) await helper('ROLLBACK', []);
+    throw error;
+  }
 }

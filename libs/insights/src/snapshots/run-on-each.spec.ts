@@ -1,4 +1,4 @@
-import { runOnEach } from './indicator-snapshot-changes';
+import { runOnEach } from './run-on-each';
 import { QueryExecutor } from './indicator-snapshots';
 
 /** An executor that records which task ran on it; no database. */
