@@ -19,7 +19,18 @@ export interface HttpSmsGatewayOptions {
   password?: string;
   sender: string;
   timeoutMs: number;
+  /** How long a kept-alive connection may stay idle before we close it (IDLE_SOCKET_MS). */
+  idleSocketMs?: number;
 }
+
+/**
+ * We close a kept-alive connection after this long idle, before the provider does: a server
+ * closing an idle connection just as we send on it leaves that send without an answer, and a send
+ * without an answer is never simply repeated (it may have gone out), so the message waits for a
+ * status lookup or, without one, ends 'unknown'. Servers close idle connections after 5 s (Node's
+ * default) to 60-75 s (load balancers, nginx).
+ */
+const IDLE_SOCKET_MS = 4000;
 
 /**
  * A REST SMS provider in the common style: POST JSON { from, to, text } with Basic auth and an
@@ -38,7 +49,8 @@ export class HttpSmsChannel implements SmsChannel {
 
   constructor(private readonly options: HttpSmsGatewayOptions) {
     this.url = new URL(options.url);
-    const agentOptions = { keepAlive: true, maxSockets: 64 };
+    // `timeout` closes a free (idle) socket; a request in flight keeps its own bound (timeoutMs).
+    const agentOptions = { keepAlive: true, maxSockets: 64, timeout: options.idleSocketMs ?? IDLE_SOCKET_MS };
     this.agent = this.url.protocol === 'https:' ? new HttpsAgent(agentOptions) : new HttpAgent(agentOptions);
     const statusUrl = options.statusUrl;
     if (statusUrl) this.lookup = (idempotencyKey) => this.lookupByKey(statusUrl, idempotencyKey);
