@@ -314,6 +314,24 @@ async function main(): Promise<void> {
         { name: 'ambito', node: world.ambitoTerritoryId, comuni: world.ambitoComuni },
         { name: 'platform', node: snapshots.PLATFORM_NODE, comuni: null },
       ];
+      /** Runs `work` on `count` connections of the pool: the first, and the others as helpers. */
+      const onConnections = async (
+        count: number,
+        work: (main: Query, helpers: Query[]) => Promise<void>,
+      ): Promise<void> => {
+        const clients = [];
+        for (let index = 0; index < count; index += 1) clients.push(await pool.connect());
+        try {
+          const [main, ...helpers] = clients.map(
+            (client): Query =>
+              async (sql, params) =>
+                (await client.query(sql, params)).rows as Rows,
+          );
+          await work(main, helpers);
+        } finally {
+          for (const client of clients) client.release();
+        }
+      };
       /**
        * Each node's full refresh as the job does it, inside lockNode, one REPEATABLE READ
        * transaction whose statements run on `connections` at once (the others read in its
@@ -324,14 +342,7 @@ async function main(): Promise<void> {
         let total = 0;
         const load = loadAverage();
         for (const node of nodes) {
-          const clients = [];
-          for (let index = 0; index < connections; index += 1) clients.push(await pool.connect());
-          try {
-            const [main, ...helpers] = clients.map(
-              (client): Query =>
-                async (sql, params) =>
-                  (await client.query(sql, params)).rows as Rows,
-            );
+          await onConnections(connections, async (main, helpers) => {
             const target = { node: node.node + suffix, comuni: node.comuni };
             const started = process.hrtime.bigint();
             await snapshots.lockNode(main, target.node, true);
@@ -344,9 +355,7 @@ async function main(): Promise<void> {
             lines.push(
               `${node.name} ${(ms / 1000).toFixed(1)} s (${done.statements} statements, ${done.rows} rows)`,
             );
-          } finally {
-            for (const client of clients) client.release();
-          }
+          });
         }
         lines.push(`load average ${load} before, ${loadAverage()} after`);
         return { total, lines };
@@ -548,15 +557,8 @@ async function main(): Promise<void> {
       const refreshTogether = async (suffix: string, exactYearRows: boolean, connections: number) => {
         const load = loadAverage();
         const lines: string[] = [];
-        const clients = [];
-        for (let index = 0; index < connections; index += 1) clients.push(await pool.connect());
-        const [main, ...helpers] = clients.map(
-          (client): Query =>
-            async (sql, params) =>
-              (await client.query(sql, params)).rows as Rows,
-        );
         let total = 0;
-        try {
+        await onConnections(connections, async (main, helpers) => {
           const targets = nodes.map((node) => ({ ...node, node: `${node.node}${suffix}` }));
           const started = process.hrtime.bigint();
           for (const node of [...targets].sort((a, b) => (a.node < b.node ? -1 : 1)))
@@ -569,9 +571,7 @@ async function main(): Promise<void> {
           total = Number(process.hrtime.bigint() - started) / 1e6;
           for (const [index, node] of nodes.entries())
             lines.push(`${node.name} (${describe(done[index], node.name)})`);
-        } finally {
-          for (const client of clients) client.release();
-        }
+        });
         lines.push(`load average ${load} before, ${loadAverage()} after`);
         return { total, lines };
       };
