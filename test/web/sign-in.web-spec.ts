@@ -163,7 +163,7 @@ describe('sign-in and sign-up by phone in Chromium', () => {
     await page.page.getByRole('button', { name: 'Mandami il codice' }).click();
     await page.page.locator('#phone-error').waitFor();
     expect(await page.page.locator('#phone-error').textContent()).toMatch(
-      /^Troppe richieste. Riprova tra \d+ secondi.$/,
+      /^Troppe richieste. Riprova tra \d+ second[oi]\.$/,
     );
     await expectNoAxeViolations(page, 'sign-in rate limited');
     await screenshot(page, 'sign-in-rate-limited');

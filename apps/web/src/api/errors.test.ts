@@ -5,7 +5,7 @@ import { isStepUpRequired, messageOf, problemsOf } from './errors';
 const messages: Record<string, string> = {
   'errors.OTP_INVALID': 'wrong, {{attemptsRemaining}} left',
   'errors.RATE_LIMITED': 'wait {{minutes}} min',
-  'errors.RATE_LIMITED_SECONDS': 'wait {{seconds}} s',
+  'errors.RATE_LIMITED_SECONDS': 'wait {{count}} s',
   'errors.INTERNAL_SERVER_ERROR': 'oops',
 };
 const t = (key: string, options: Record<string, unknown> = {}) =>

@@ -65,7 +65,7 @@ export function messageOf(problem: ApiProblem, t: Translate, exists: KeyExists):
   if (problem.code === 'RATE_LIMITED') {
     const seconds = Number(problem.params.retryAfterSeconds ?? 60);
     return seconds < 120
-      ? t('errors.RATE_LIMITED_SECONDS', { seconds })
+      ? t('errors.RATE_LIMITED_SECONDS', { count: seconds })
       : t('errors.RATE_LIMITED', { minutes: Math.ceil(seconds / 60) });
   }
   const key = `errors.${problem.code}`;

@@ -22,6 +22,18 @@ describe('translate', () => {
     expect(translate('no.such.key', {}, 'en')).toBe('no.such.key');
   });
 
+  it('says one second in the singular (a wait of 1 s after a code was sent)', () => {
+    expect(translate('errors.RATE_LIMITED_SECONDS', { count: 1 }, 'it')).toBe(
+      'Troppe richieste. Riprova tra 1 secondo.',
+    );
+    expect(translate('errors.RATE_LIMITED_SECONDS', { count: 45 }, 'it')).toBe(
+      'Troppe richieste. Riprova tra 45 secondi.',
+    );
+    expect(translate('errors.RATE_LIMITED_SECONDS', { count: 1 }, 'en')).toBe(
+      'Too many requests. Try again in 1 second.',
+    );
+  });
+
   it('has every Italian message in English, and nothing else', () => {
     expect(keys(en).sort()).toEqual(keys(italian).sort());
   });
