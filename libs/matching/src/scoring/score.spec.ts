@@ -107,8 +107,8 @@ describe('scoreCandidate', () => {
       facts({ distanceKm: 2.5, ratingCount: 12, ratingSum: 56, previousGoodEngagementsWithCitizen: 1 }),
     );
     const distance = score.components.find((c) => c.name === 'distance')!;
-    expect(distance.explanation.it).toBe('Abita a 2,5 km (massimo 10 km).');
-    expect(distance.explanation.en).toBe('Lives 2.5 km away (at most 10 km).');
+    expect(distance.explanation.it).toBe('Distanza da casa: 2,5 km (massimo 10 km).');
+    expect(distance.explanation.en).toBe('Distance from home: 2.5 km (at most 10 km).');
     expect(score.components.find((c) => c.name === 'rating')!.explanation.it).toContain('12 voti');
     expect(score.summary.it.startsWith(distance.explanation.it)).toBe(true);
     expect(score.components.map((c) => c.name)).toEqual([
@@ -179,12 +179,33 @@ describe('scoreCandidate', () => {
     expect(() => scoreTotal(facts({ noShows: -1 }))).toThrow(ScoringInputError);
   });
 
+  it('words each reason without a person, so that it reads right to the helper ("Perché proprio tu") and to the Comune', () => {
+    const score = scoreCandidate(
+      facts({
+        proposalsAccepted: 1,
+        proposalsDeclined: 0,
+        proposalsExpired: 1,
+        noShows: 1,
+        hoursLast30Days: 1,
+      }),
+    );
+    const said = (name: string) => score.components.find((c) => c.name === name)!.explanation;
+    expect(said('reliability').it).toBe('Proposte accettate: 1; rifiutate o scadute: 1; assenze: 1.');
+    expect(said('reliability').en).toBe('Proposals accepted: 1; declined or expired: 1; no-shows: 1.');
+    expect(said('continuity').it).toBe('Aiuti già dati a questa persona: nessuno.');
+    expect(said('fairness').it).toBe('Ore di aiuto negli ultimi 30 giorni: 1 (il carico va distribuito).');
+    const again = scoreCandidate(facts({ previousGoodEngagementsWithCitizen: 2 }));
+    expect(again.components.find((c) => c.name === 'continuity')!.explanation.it).toBe(
+      'Aiuti già dati bene a questa persona: 2.',
+    );
+  });
+
   it('words the same number the same way every time (its text is remembered)', () => {
     const first = scoreCandidate(facts({ distanceKm: 1234.56, hoursLast30Days: 0 })).summary;
     const again = scoreCandidate(facts({ distanceKm: 1234.56, hoursLast30Days: 0 })).summary;
     expect(again).toEqual(first);
-    expect(first.it).toContain('Abita a 1234,6 km');
-    expect(first.en).toContain('Lives 1,234.6 km away');
+    expect(first.it).toContain('Distanza da casa: 1234,6 km');
+    expect(first.en).toContain('Distance from home: 1,234.6 km');
   });
 
   it('property: the score never rises as the distance grows, all else equal', () => {

@@ -200,8 +200,8 @@ function distanceComponent(facts: CandidateFacts): [number, () => Explanation] {
             en: `The service is ${en1(facts.distanceKm)} km away (at most ${en1(facts.maxDistanceKm)} km).`,
           }
         : {
-            it: `Abita a ${it1(facts.distanceKm)} km (massimo ${it1(facts.maxDistanceKm)} km).`,
-            en: `Lives ${en1(facts.distanceKm)} km away (at most ${en1(facts.maxDistanceKm)} km).`,
+            it: `Distanza da casa: ${it1(facts.distanceKm)} km (massimo ${it1(facts.maxDistanceKm)} km).`,
+            en: `Distance from home: ${en1(facts.distanceKm)} km (at most ${en1(facts.maxDistanceKm)} km).`,
           },
   ];
 }
@@ -243,10 +243,10 @@ function continuityComponent(facts: CandidateFacts): [number, () => Explanation]
     value,
     () =>
       n === 0
-        ? { it: 'Non ha ancora aiutato questa persona.', en: 'Has not helped this person before.' }
+        ? { it: 'Aiuti già dati a questa persona: nessuno.', en: 'Help given to this person before: none.' }
         : {
-            it: `Ha già aiutato bene questa persona ${n} ${n === 1 ? 'volta' : 'volte'}.`,
-            en: `Already helped this person well ${n} ${n === 1 ? 'time' : 'times'}.`,
+            it: `Aiuti già dati bene a questa persona: ${n}.`,
+            en: `Help given well to this person before: ${n}.`,
           },
   ];
 }
@@ -256,8 +256,8 @@ function fairnessComponent(facts: CandidateFacts, config: ScoringConfig): [numbe
   return [
     value,
     () => ({
-      it: `${it1(facts.hoursLast30Days)} ore di aiuto negli ultimi 30 giorni: il carico va distribuito.`,
-      en: `${en1(facts.hoursLast30Days)} hours of help in the last 30 days: the load is shared.`,
+      it: `Ore di aiuto negli ultimi 30 giorni: ${it1(facts.hoursLast30Days)} (il carico va distribuito).`,
+      en: `Hours of help in the last 30 days: ${en1(facts.hoursLast30Days)} (the load is shared).`,
     }),
   ];
 }
@@ -273,8 +273,8 @@ function reliabilityComponent(facts: CandidateFacts, config: ScoringConfig): [nu
   return [
     value,
     () => ({
-      it: `Ha accettato ${facts.proposalsAccepted} proposte e ne ha rifiutate ${facts.proposalsDeclined + facts.proposalsExpired}; ${facts.noShows} ${facts.noShows === 1 ? 'assenza' : 'assenze'}.`,
-      en: `Accepted ${facts.proposalsAccepted} proposals and declined ${facts.proposalsDeclined + facts.proposalsExpired}; ${facts.noShows} no-${facts.noShows === 1 ? 'show' : 'shows'}.`,
+      it: `Proposte accettate: ${facts.proposalsAccepted}; rifiutate o scadute: ${facts.proposalsDeclined + facts.proposalsExpired}; assenze: ${facts.noShows}.`,
+      en: `Proposals accepted: ${facts.proposalsAccepted}; declined or expired: ${facts.proposalsDeclined + facts.proposalsExpired}; no-shows: ${facts.noShows}.`,
     }),
   ];
 }
