@@ -50,3 +50,35 @@ export const CANCEL_ENGAGEMENT = graphql(`
     }
   }
 `);
+
+// The conversation of an engagement: its helper, the person helped and the Comune's desk write
+// there instead of giving each other a phone number (the api relays each message by SMS too).
+
+export const ENGAGEMENT_MESSAGES = graphql(`
+  query EngagementMessages($engagementId: ID!, $first: Int!) {
+    engagementMessages(engagementId: $engagementId, first: $first) {
+      items {
+        id
+        body
+        createdAt
+        mine
+        senderName
+        side
+        viaSms
+        moderationStatus
+      }
+      pageInfo {
+        hasNextPage
+      }
+    }
+  }
+`);
+
+export const SEND_ENGAGEMENT_MESSAGE = graphql(`
+  mutation SendEngagementMessage($input: SendEngagementMessageInput!) {
+    sendEngagementMessage(input: $input) {
+      id
+      moderationStatus
+    }
+  }
+`);

@@ -147,6 +147,8 @@ type Documents = {
     "\n  mutation StartEngagement($id: ID!) {\n    startEngagement(input: { engagementId: $id }) {\n      id\n      status\n      startedAt\n    }\n  }\n": typeof types.StartEngagementDocument,
     "\n  mutation CompleteEngagement($id: ID!, $hours: Float!) {\n    completeEngagement(input: { engagementId: $id, hoursLogged: $hours }) {\n      id\n      status\n      completedAt\n      hoursLogged\n    }\n  }\n": typeof types.CompleteEngagementDocument,
     "\n  mutation CancelEngagement($id: ID!, $reason: String!) {\n    cancelEngagement(input: { engagementId: $id, reason: $reason }) {\n      id\n      status\n    }\n  }\n": typeof types.CancelEngagementDocument,
+    "\n  query EngagementMessages($engagementId: ID!, $first: Int!) {\n    engagementMessages(engagementId: $engagementId, first: $first) {\n      items {\n        id\n        body\n        createdAt\n        mine\n        senderName\n        side\n        viaSms\n        moderationStatus\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.EngagementMessagesDocument,
+    "\n  mutation SendEngagementMessage($input: SendEngagementMessageInput!) {\n    sendEngagementMessage(input: $input) {\n      id\n      moderationStatus\n    }\n  }\n": typeof types.SendEngagementMessageDocument,
     "\n  query MyAreaInvitations {\n    myOrganisationInvitations {\n      id\n      organisationName\n    }\n  }\n": typeof types.MyAreaInvitationsDocument,
     "\n  query IdentityProviders {\n    identityProviders {\n      kind\n      entityId\n      name\n    }\n  }\n": typeof types.IdentityProvidersDocument,
     "\n  mutation StartIdentitySignIn($input: StartIdentityProviderSignInInput!) {\n    startIdentityProviderSignIn(input: $input) {\n      authorizationUrl\n    }\n  }\n": typeof types.StartIdentitySignInDocument,
@@ -310,6 +312,8 @@ const documents: Documents = {
     "\n  mutation StartEngagement($id: ID!) {\n    startEngagement(input: { engagementId: $id }) {\n      id\n      status\n      startedAt\n    }\n  }\n": types.StartEngagementDocument,
     "\n  mutation CompleteEngagement($id: ID!, $hours: Float!) {\n    completeEngagement(input: { engagementId: $id, hoursLogged: $hours }) {\n      id\n      status\n      completedAt\n      hoursLogged\n    }\n  }\n": types.CompleteEngagementDocument,
     "\n  mutation CancelEngagement($id: ID!, $reason: String!) {\n    cancelEngagement(input: { engagementId: $id, reason: $reason }) {\n      id\n      status\n    }\n  }\n": types.CancelEngagementDocument,
+    "\n  query EngagementMessages($engagementId: ID!, $first: Int!) {\n    engagementMessages(engagementId: $engagementId, first: $first) {\n      items {\n        id\n        body\n        createdAt\n        mine\n        senderName\n        side\n        viaSms\n        moderationStatus\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.EngagementMessagesDocument,
+    "\n  mutation SendEngagementMessage($input: SendEngagementMessageInput!) {\n    sendEngagementMessage(input: $input) {\n      id\n      moderationStatus\n    }\n  }\n": types.SendEngagementMessageDocument,
     "\n  query MyAreaInvitations {\n    myOrganisationInvitations {\n      id\n      organisationName\n    }\n  }\n": types.MyAreaInvitationsDocument,
     "\n  query IdentityProviders {\n    identityProviders {\n      kind\n      entityId\n      name\n    }\n  }\n": types.IdentityProvidersDocument,
     "\n  mutation StartIdentitySignIn($input: StartIdentityProviderSignInInput!) {\n    startIdentityProviderSignIn(input: $input) {\n      authorizationUrl\n    }\n  }\n": types.StartIdentitySignInDocument,
@@ -886,6 +890,14 @@ export function graphql(source: "\n  mutation CompleteEngagement($id: ID!, $hour
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CancelEngagement($id: ID!, $reason: String!) {\n    cancelEngagement(input: { engagementId: $id, reason: $reason }) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CancelEngagement($id: ID!, $reason: String!) {\n    cancelEngagement(input: { engagementId: $id, reason: $reason }) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EngagementMessages($engagementId: ID!, $first: Int!) {\n    engagementMessages(engagementId: $engagementId, first: $first) {\n      items {\n        id\n        body\n        createdAt\n        mine\n        senderName\n        side\n        viaSms\n        moderationStatus\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query EngagementMessages($engagementId: ID!, $first: Int!) {\n    engagementMessages(engagementId: $engagementId, first: $first) {\n      items {\n        id\n        body\n        createdAt\n        mine\n        senderName\n        side\n        viaSms\n        moderationStatus\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendEngagementMessage($input: SendEngagementMessageInput!) {\n    sendEngagementMessage(input: $input) {\n      id\n      moderationStatus\n    }\n  }\n"): (typeof documents)["\n  mutation SendEngagementMessage($input: SendEngagementMessageInput!) {\n    sendEngagementMessage(input: $input) {\n      id\n      moderationStatus\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { conversationOpen } from '../../engagements/conversation';
+import { EngagementConversation } from '../../engagements/EngagementConversation';
 import { Page } from '../../layout/Page';
 import { formatDateTime, formatTime, toLocal } from '../datetime';
 import { ConfirmDialog } from '../Dialog';
@@ -169,6 +171,14 @@ export default function NeedPage() {
           <p>{t(`detail.ended.${need.status}`)}</p>
         ) : null}
       </section>
+
+      {engagement ? (
+        <EngagementConversation
+          engagementId={engagement.id}
+          canWrite={conversationOpen(engagement.status, engagement.completedAt, new Date())}
+          helperName={engagement.helperName}
+        />
+      ) : null}
 
       <section className="mb-4" aria-labelledby="need-details">
         <h2 id="need-details">{t('detail.details')}</h2>

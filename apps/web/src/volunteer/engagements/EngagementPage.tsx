@@ -1,6 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
+import { conversationOpen } from '../../engagements/conversation';
+import { EngagementConversation } from '../../engagements/EngagementConversation';
 import { CANCEL_ENGAGEMENT, COMPLETE_ENGAGEMENT, START_ENGAGEMENT } from '../../engagements/operations';
 import { ErrorSummary, Field, Unreachable, useServerErrors } from '../../forms';
 import { Page } from '../../layout/Page';
@@ -146,6 +148,11 @@ export default function EngagementPage() {
       <section className="mb-4 readable" aria-label={t('engagements.what')}>
         <NeedSummary needId={engagement.needId} headingLevel={2} />
       </section>
+
+      <EngagementConversation
+        engagementId={engagement.id}
+        canWrite={conversationOpen(engagement.status, engagement.completedAt, new Date())}
+      />
 
       {actions.start && (
         <div className="mb-5">

@@ -1,0 +1,146 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { ErrorSummary, Unreachable, useServerErrors } from '../forms';
+import { TextAreaField } from '../forms/controls';
+import { formatDateTime } from '../format';
+import { registerMessages, useTranslation, type TranslateOptions } from '../i18n';
+import { FIRST_PAGE, LONGEST_PAGE, MESSAGE_MAX_LENGTH, messageProblem, oldestFirst } from './conversation';
+import { conversationEn, conversationIt } from './conversation-messages';
+import { ENGAGEMENT_MESSAGES, SEND_ENGAGEMENT_MESSAGE } from './operations';
+
+registerMessages('conversation', { it: conversationIt, en: conversationEn });
+
+/** A new message from the other side shows within this while the page is open. */
+const POLL_MS = 30_000;
+
+interface EngagementConversationProps {
+  engagementId: string;
+  /** Whether the engagement still takes messages (the api has the last word, and says why not). */
+  canWrite: boolean;
+  /** The helper's name, when the person helped is the one reading. */
+  helperName?: string;
+}
+
+/**
+ * The messages between the helper and the person helped (and the Comune's desk), oldest first, and
+ * a form to write one: contact stays in Prossimo, and each message also reaches the other by SMS.
+ */
+export function EngagementConversation({ engagementId, canWrite, helperName }: EngagementConversationProps) {
+  const { t: tApp, language } = useTranslation();
+  const t = (key: string, options?: TranslateOptions) => tApp(`conversation.${key}`, options);
+  const [first, setFirst] = useState(FIRST_PAGE);
+  const thread = useQuery(ENGAGEMENT_MESSAGES, {
+    variables: { engagementId, first },
+    pollInterval: POLL_MS,
+  });
+  const [send, { loading: sending }] = useMutation(SEND_ENGAGEMENT_MESSAGE);
+  const [body, setBody] = useState('');
+  const [sent, setSent] = useState<string | null>(null);
+  const errors = useServerErrors();
+
+  const items = thread.data ? oldestFirst(thread.data.engagementMessages.items) : [];
+  if (!canWrite && thread.data && items.length === 0) return null;
+
+  const submit = async () => {
+    setSent(null);
+    const problem = messageProblem(body);
+    if (problem) {
+      const message =
+        problem.kind === 'required'
+          ? t('required')
+          : t('tooLong', { count: problem.over, max: MESSAGE_MAX_LENGTH });
+      errors.show([{ fieldId: 'message-body', message }]);
+      return;
+    }
+    errors.clear();
+    try {
+      const result = await send({ variables: { input: { engagementId, body: body.trim() } } });
+      // The list shows the message when the page says it was sent (a failed reload leaves it to the poll).
+      await thread.refetch().catch(() => undefined);
+      setBody('');
+      setSent(result.data?.sendEngagementMessage.moderationStatus === 'PENDING' ? t('sentHeld') : t('sent'));
+    } catch (caught) {
+      errors.showApiError(caught, { body: 'message-body' });
+    }
+  };
+
+  const remaining = MESSAGE_MAX_LENGTH - body.trim().length;
+  return (
+    <section className="mb-5 readable" aria-labelledby="conversation-title">
+      <h2 id="conversation-title">{t('title')}</h2>
+      {canWrite && <p>{helperName ? t('leadCitizen', { name: helperName }) : t('leadHelper')}</p>}
+
+      {!thread.data && thread.loading && <p role="status">{t('loading')}</p>}
+      {!thread.data && thread.error && <Unreachable onRetry={() => void thread.refetch()} />}
+      {thread.data && (
+        <>
+          {thread.data.engagementMessages.pageInfo.hasNextPage && first < LONGEST_PAGE && (
+            <button type="button" className="btn btn-link px-0" onClick={() => setFirst(LONGEST_PAGE)}>
+              {t('older')}
+            </button>
+          )}
+          {items.length === 0 ? (
+            <p>{t('none')}</p>
+          ) : (
+            <ol className="list-unstyled conversation" data-testid="conversation">
+              {items.map((message) => (
+                <li
+                  key={message.id}
+                  className={`border-start border-4 ps-3 py-1 mb-3${message.mine ? ' border-primary' : ''}`}
+                >
+                  <p className="mb-1">
+                    <strong>{message.mine ? t('you') : message.senderName}</strong>
+                    {' · '}
+                    <time dateTime={message.createdAt}>{formatDateTime(message.createdAt, language)}</time>
+                    {message.viaSms ? ` · ${t('viaSms')}` : ''}
+                  </p>
+                  <p className="mb-0 text-break">{message.body}</p>
+                  {message.moderationStatus === 'PENDING' && (
+                    <p className="mb-0 mt-1 fw-semibold">{t('held')}</p>
+                  )}
+                </li>
+              ))}
+            </ol>
+          )}
+        </>
+      )}
+
+      <div aria-live="polite">
+        {sent && (
+          <div className="alert alert-success" role="status">
+            {sent}
+          </div>
+        )}
+      </div>
+
+      {canWrite && (
+        <>
+          <ErrorSummary errors={errors} />
+          {errors.unreachable ? <Unreachable onRetry={() => void submit()} /> : null}
+          <form
+            noValidate
+            onSubmit={(event) => {
+              event.preventDefault();
+              void submit();
+            }}
+          >
+            <TextAreaField
+              id="message-body"
+              label={t('body')}
+              hint={`${t('bodyHint', { max: MESSAGE_MAX_LENGTH })} ${
+                remaining >= 0 ? t('remaining', { count: remaining }) : ''
+              }`}
+              error={errors.byField['message-body']}
+              rows={3}
+              value={body}
+              onChange={(event) => setBody(event.target.value)}
+            />
+            <button type="submit" className="btn btn-primary" disabled={sending}>
+              {t('send')}
+            </button>
+          </form>
+        </>
+      )}
+    </section>
+  );
+}
