@@ -53,6 +53,7 @@ export const citizenEn: CitizenMessages = {
   },
   new: {
     title: 'Ask for help',
+    step: 'Step {{current}}',
     stepOf: 'Step {{current}} of {{total}}',
     continue: 'Continue',
     back: 'Back',

@@ -52,6 +52,7 @@ export const citizenIt = {
   },
   new: {
     title: 'Chiedi aiuto',
+    step: 'Passo {{current}}',
     stepOf: 'Passo {{current}} di {{total}}',
     continue: 'Continua',
     back: 'Indietro',

@@ -131,7 +131,11 @@ export default function NewNeedPage() {
     <Page key={step} title={step === 'riepilogo' ? t('new.riepilogo.title') : stepTitle(step, draft, t)}>
       <div className="readable">
         <p className="text-muted mb-3">
-          {t('new.title')} · {t('new.stepOf', { current: position, total: steps.length })}
+          {t('new.title')} ·{' '}
+          {/* How many steps follow depends on the kind of help: until it is chosen, no total that would change. */}
+          {draft.category
+            ? t('new.stepOf', { current: position, total: steps.length })
+            : t('new.step', { current: position })}
         </p>
         {back ? (
           <p className="mb-3">
