@@ -103,8 +103,16 @@ describe('the messages between a volunteer and the person helped, in Chromium', 
     expect(relayed.text).not.toContain(helper.phone.slice(3));
 
     // The citizen's request: the helper's message under his name, and an answer.
-    citizenPage = await openSignedIn(web, citizen.phone, { at: `/richieste/${needId}` });
+    // Where the citizen lands: what waits for her, each line a link (her request under way; a message is news).
+    citizenPage = await openSignedIn(web, citizen.phone);
     const citizenSide = citizenPage.page;
+    const toDo = citizenSide.getByTestId('to-do');
+    await toDo.getByRole('link', { name: 'Hai 1 richiesta in corso' }).waitFor();
+    expect(await toDo.getByRole('link', { name: 'Hai 1 richiesta in corso' }).getAttribute('href')).toBe(
+      '/richieste',
+    );
+    await checkPage(citizenPage, 'my-area-to-do', /^La mia area - Prossimo$/);
+    await citizenPage.goto(`/richieste/${needId}`);
     await citizenSide
       .getByText('Scrivi a Giorgio R., ad esempio per dire dove aspetti.', { exact: false })
       .waitFor();

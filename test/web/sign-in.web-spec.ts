@@ -90,7 +90,10 @@ describe('sign-in and sign-up by phone in Chromium', () => {
       await codeInput.fill(code);
       await page.page.getByRole('button', { name: 'Accedi', exact: true }).click();
       await page.page.waitForURL('**/area');
-      await page.page.getByText(`Hai effettuato l’accesso con il numero ${phone}.`).waitFor();
+      // The number as people read it: "+39 347 123 4567".
+      const readable = phone.replace(/^\+39(\d{3})(\d{3})(\d{4})$/, '+39 $1 $2 $3');
+      expect(readable).not.toBe(phone);
+      await page.page.getByText(`Hai effettuato l’accesso con il numero ${readable}.`).waitFor();
       await checkPage(page, 'my-area', /^La mia area - Prossimo$/);
 
       // The refresh token is an HttpOnly cookie: no script reads it, and a reload signs in silently.

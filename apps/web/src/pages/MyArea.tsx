@@ -5,6 +5,8 @@ import { graphql } from '../gql';
 import { Page } from '../layout/Page';
 import { parseAuthLevel } from '../session/return-path';
 import { useSession } from '../session/session';
+import { formatPhone } from '../console/format';
+import { toDoOf } from './my-area-todo';
 
 // An organisation's invitation waits for an answer on its page: say so where the person lands.
 const INVITATIONS = graphql(`
@@ -16,6 +18,31 @@ const INVITATIONS = graphql(`
   }
 `);
 
+// What waits for the person: a helper to confirm, proposals to answer, unread news, requests under way.
+const TO_DO = graphql(`
+  query MyAreaToDo($volunteer: Boolean!) {
+    myNeeds(first: 50) {
+      items {
+        id
+        status
+        engagement {
+          id
+          status
+        }
+      }
+    }
+    myProposals(first: 50) @include(if: $volunteer) {
+      items {
+        id
+        status
+      }
+    }
+    myNotifications(first: 1, unreadOnly: true) {
+      unreadCount
+    }
+  }
+`);
+
 export default function MyArea() {
   const { t } = useTranslation();
   const session = useSession();
@@ -23,14 +50,28 @@ export default function MyArea() {
     fetchPolicy: 'cache-and-network',
     skip: session.status !== 'signedIn',
   }).data?.myOrganisationInvitations;
+  const signedInRoles = session.status === 'signedIn' ? session.session.user.roles : [];
+  const volunteer = signedInRoles.some((role) => role.role === 'VOLUNTEER');
+  const toDoData = useQuery(TO_DO, {
+    variables: { volunteer },
+    fetchPolicy: 'cache-and-network',
+    skip: session.status !== 'signedIn',
+  }).data;
   if (session.status !== 'signedIn') return null;
   const { user, authLevel } = session.session;
   const roles = [...new Set(user.roles.map((role) => role.role))];
+  const toDo = toDoData
+    ? toDoOf({
+        needs: toDoData.myNeeds.items,
+        proposals: toDoData.myProposals?.items ?? [],
+        unreadNotifications: toDoData.myNotifications.unreadCount,
+      })
+    : [];
   // How this session was opened: SPID or CIE (with its level), else the phone number's SMS code.
   const identity = parseAuthLevel(authLevel);
   const welcome = identity
     ? t('myArea.welcomeIdentity', identity)
-    : t('myArea.welcome', { phone: user.phoneE164 ?? '' });
+    : t('myArea.welcome', { phone: user.phoneE164 ? formatPhone(user.phoneE164) : '' });
   return (
     <Page title={t('myArea.title')} lead={welcome}>
       {invitations?.length ? (
@@ -45,6 +86,22 @@ export default function MyArea() {
             })}
           </p>
           <Link to="/ente">{t('myArea.invitationsLink')}</Link>
+        </section>
+      ) : null}
+      {toDo.length ? (
+        <section aria-labelledby="todo-title" className="readable mb-4 callout">
+          <h2 id="todo-title" className="h3">
+            {t('myArea.toDoTitle')}
+          </h2>
+          <ul className="mb-0" data-testid="to-do">
+            {toDo.map((item) => (
+              <li key={item.key} className="mb-2">
+                <Link to={item.path} className="fw-semibold">
+                  {t(`myArea.toDo.${item.key}`, { count: item.count })}
+                </Link>
+              </li>
+            ))}
+          </ul>
         </section>
       ) : null}
       <section aria-labelledby="roles-title" className="readable mb-4">
