@@ -473,7 +473,7 @@ describe('Matching flow: triggers, manual assignment, organisations, citizen con
       ['VOLUNTEER', near.userId, 1],
       ['VOLUNTEER', far.userId, 2],
     ]);
-    expect(candidates[0].whyThisHelper).toMatch(/km away/);
+    expect(candidates[0].whyThisHelper).toMatch(/Distance from home: [\d.]+ km/);
     expect(candidates[0].reasons).toHaveLength(5);
 
     // Not staff, staff of another territory, a moderator (not an operator): refused.

@@ -231,7 +231,7 @@ describe('Matching: proposals, first acceptance wins, engagements', () => {
     // Equal records: the nearest ranks first, and the reasons say so in the asked language.
     expect(forOperator[0].helperUserId).toBe(anna.userId);
     expect(forOperator[0].score).toBeGreaterThanOrEqual(forOperator[1].score);
-    expect(forOperator[0].whyThisHelper).toMatch(/km away/);
+    expect(forOperator[0].whyThisHelper).toMatch(/Distance from home: [\d.]+ km/);
 
     // Citizens and helpers are not the operator.
     const denied = await stack.graphql(NEED_PROPOSALS, { needId: rideId }, { token: citizen.token });
@@ -567,8 +567,9 @@ describe('Matching: proposals, first acceptance wins, engagements', () => {
     );
     expect(asked.map((row) => row.helper_user_id)).not.toContain(anna.userId);
 
-    // Carla answers "SI <code>" to her SMS.
+    // Carla answers "SI <code>" to her SMS. It names who asks: a citizen without a name is someone of her Comune.
     const text = stack.gateway.messagesTo(carla.phone).at(-1)!.text;
+    expect(text).toMatch(/^Prossimo: Una persona di [A-Z][^:]+ chiede aiuto: /);
     const code = /SI ([A-Z2-9]{4})/.exec(text)![1];
     const answer = await stack.api.get(SmsReplyService).handleInbound(carla.phone, `si ${code}`);
     expect(answer).toMatchObject({ result: 'accepted', targetType: 'proposal' });

@@ -1,11 +1,25 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { NotificationsService } from '@prossimo/notifications';
-import { APP_CONFIG, AppConfig, JOBS, outboxJob, recordStatusChange, writeOutbox } from '@prossimo/platform';
+import {
+  APP_CONFIG,
+  AppConfig,
+  JOBS,
+  outboxJob,
+  recordStatusChange,
+  registerMessages,
+  writeOutbox,
+} from '@prossimo/platform';
 import { EntityManager } from 'typeorm';
 import { citizenUserIds, NeedForMatching, whenOf, PROPOSAL_HISTORY_ENTITY } from '../needs/need-for-matching';
 import { ProposalStatus } from '../matching.types';
 import { CandidateScore } from '../scoring/score';
 import { ProposalsRepository } from './proposals.repository';
+
+// Who asks, for a citizen who gave no name (signed up with an SMS code alone): "Una persona di Alba",
+// in the helper's language, where the Comune's bare name read as if Alba were a person. GSM-7 (SMS).
+registerMessages({
+  'notification.someone_in': { it: 'Una persona di {place}', en: 'Someone in {place}' },
+});
 
 /** Proposals for needs starting within this time go out by SMS also during quiet hours. */
 const URGENT_WITHIN_MS = 24 * 3600_000;
@@ -71,7 +85,7 @@ export class ProposalWriter {
         userId,
         event: 'proposal_new',
         params: {
-          citizen: need.authorName ?? need.comuneName,
+          citizen: need.authorName ?? { key: 'notification.someone_in', params: { place: need.comuneName } },
           summary: need.description,
           when: whenOf(need, this.config.MATCHING_RIDE_BUFFER_MINUTES),
           place: need.comuneName,
