@@ -19,13 +19,20 @@ interface EngagementConversationProps {
   canWrite: boolean;
   /** The helper's name, when the person helped is the one reading. */
   helperName?: string;
+  /** 2 on a page of its own; 3 inside a list of engagements (an organisation's requests). */
+  headingLevel?: 2 | 3;
 }
 
 /**
  * The messages between the helper and the person helped (and the Comune's desk), oldest first, and
  * a form to write one: contact stays in Prossimo, and each message also reaches the other by SMS.
  */
-export function EngagementConversation({ engagementId, canWrite, helperName }: EngagementConversationProps) {
+export function EngagementConversation({
+  engagementId,
+  canWrite,
+  helperName,
+  headingLevel = 2,
+}: EngagementConversationProps) {
   const { t: tApp, language } = useTranslation();
   const t = (key: string, options?: TranslateOptions) => tApp(`conversation.${key}`, options);
   const [first, setFirst] = useState(FIRST_PAGE);
@@ -37,6 +44,10 @@ export function EngagementConversation({ engagementId, canWrite, helperName }: E
   const [body, setBody] = useState('');
   const [sent, setSent] = useState<string | null>(null);
   const errors = useServerErrors();
+  // Several conversations may share a page (an organisation's engagements): ids of their own.
+  const titleId = headingLevel === 2 ? 'conversation-title' : `conversation-title-${engagementId}`;
+  const bodyId = headingLevel === 2 ? 'message-body' : `message-body-${engagementId}`;
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
 
   const items = thread.data ? oldestFirst(thread.data.engagementMessages.items) : [];
   if (!canWrite && thread.data && items.length === 0) return null;
@@ -49,7 +60,7 @@ export function EngagementConversation({ engagementId, canWrite, helperName }: E
         problem.kind === 'required'
           ? t('required')
           : t('tooLong', { count: problem.over, max: MESSAGE_MAX_LENGTH });
-      errors.show([{ fieldId: 'message-body', message }]);
+      errors.show([{ fieldId: bodyId, message }]);
       return;
     }
     errors.clear();
@@ -60,14 +71,14 @@ export function EngagementConversation({ engagementId, canWrite, helperName }: E
       setBody('');
       setSent(result.data?.sendEngagementMessage.moderationStatus === 'PENDING' ? t('sentHeld') : t('sent'));
     } catch (caught) {
-      errors.showApiError(caught, { body: 'message-body' });
+      errors.showApiError(caught, { body: bodyId });
     }
   };
 
   const remaining = MESSAGE_MAX_LENGTH - body.trim().length;
   return (
-    <section className="mb-5 readable" aria-labelledby="conversation-title">
-      <h2 id="conversation-title">{t('title')}</h2>
+    <section className="mb-5 readable" aria-labelledby={titleId}>
+      <Heading id={titleId}>{t('title')}</Heading>
       {canWrite && <p>{helperName ? t('leadCitizen', { name: helperName }) : t('leadHelper')}</p>}
 
       {!thread.data && thread.loading && <p role="status">{t('loading')}</p>}
@@ -125,12 +136,12 @@ export function EngagementConversation({ engagementId, canWrite, helperName }: E
             }}
           >
             <TextAreaField
-              id="message-body"
+              id={bodyId}
               label={t('body')}
               hint={`${t('bodyHint', { max: MESSAGE_MAX_LENGTH })} ${
                 remaining >= 0 ? t('remaining', { count: remaining }) : ''
               }`}
-              error={errors.byField['message-body']}
+              error={errors.byField[bodyId]}
               rows={3}
               value={body}
               onChange={(event) => setBody(event.target.value)}
