@@ -151,9 +151,10 @@ type Documents = {
     "\n  query IdentityProviders {\n    identityProviders {\n      kind\n      entityId\n      name\n    }\n  }\n": typeof types.IdentityProvidersDocument,
     "\n  mutation StartIdentitySignIn($input: StartIdentityProviderSignInInput!) {\n    startIdentityProviderSignIn(input: $input) {\n      authorizationUrl\n    }\n  }\n": typeof types.StartIdentitySignInDocument,
     "\n  fragment SessionUser on User {\n    id\n    displayName\n    language\n    phoneE164\n    roles {\n      id\n      role\n      territoryId\n      organisationId\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
-    "\n  mutation RefreshWebSession {\n    refreshSession {\n      accessToken\n      accessTokenExpiresAt\n      authLevel\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.RefreshWebSessionDocument,
+    "\n  fragment SessionTokens on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    authLevel\n    user {\n      ...SessionUser\n    }\n  }\n": typeof types.SessionTokensFragmentDoc,
+    "\n  mutation RefreshWebSession {\n    refreshSession {\n      ...SessionTokens\n    }\n  }\n": typeof types.RefreshWebSessionDocument,
     "\n  mutation RequestPhoneCode($input: RequestPhoneVerificationInput!) {\n    requestPhoneVerification(input: $input) {\n      phone\n      expiresAt\n      resendAfterSeconds\n    }\n  }\n": typeof types.RequestPhoneCodeDocument,
-    "\n  mutation VerifyPhoneCode($input: VerifyPhoneInput!) {\n    verifyPhone(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      authLevel\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.VerifyPhoneCodeDocument,
+    "\n  mutation VerifyPhoneCode($input: VerifyPhoneInput!) {\n    verifyPhone(input: $input) {\n      ...SessionTokens\n    }\n  }\n": typeof types.VerifyPhoneCodeDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  query PrivacyNotice($language: String) {\n    privacyNotice(language: $language) {\n      version\n      title\n      body\n      publishedAt\n    }\n  }\n": typeof types.PrivacyNoticeDocument,
     "\n  query VolunteerHome {\n    me {\n      id\n    }\n    myVolunteerProfile {\n      id\n      displayName\n      moderationStatus\n    }\n    myAvailability {\n      id\n    }\n    myProposals(first: 50) {\n      items {\n        id\n        status\n      }\n    }\n    myEngagements(first: 50) {\n      items {\n        id\n        status\n        helperUserId\n      }\n    }\n  }\n": typeof types.VolunteerHomeDocument,
@@ -314,9 +315,10 @@ const documents: Documents = {
     "\n  query IdentityProviders {\n    identityProviders {\n      kind\n      entityId\n      name\n    }\n  }\n": types.IdentityProvidersDocument,
     "\n  mutation StartIdentitySignIn($input: StartIdentityProviderSignInInput!) {\n    startIdentityProviderSignIn(input: $input) {\n      authorizationUrl\n    }\n  }\n": types.StartIdentitySignInDocument,
     "\n  fragment SessionUser on User {\n    id\n    displayName\n    language\n    phoneE164\n    roles {\n      id\n      role\n      territoryId\n      organisationId\n    }\n  }\n": types.SessionUserFragmentDoc,
-    "\n  mutation RefreshWebSession {\n    refreshSession {\n      accessToken\n      accessTokenExpiresAt\n      authLevel\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.RefreshWebSessionDocument,
+    "\n  fragment SessionTokens on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    authLevel\n    user {\n      ...SessionUser\n    }\n  }\n": types.SessionTokensFragmentDoc,
+    "\n  mutation RefreshWebSession {\n    refreshSession {\n      ...SessionTokens\n    }\n  }\n": types.RefreshWebSessionDocument,
     "\n  mutation RequestPhoneCode($input: RequestPhoneVerificationInput!) {\n    requestPhoneVerification(input: $input) {\n      phone\n      expiresAt\n      resendAfterSeconds\n    }\n  }\n": types.RequestPhoneCodeDocument,
-    "\n  mutation VerifyPhoneCode($input: VerifyPhoneInput!) {\n    verifyPhone(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      authLevel\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.VerifyPhoneCodeDocument,
+    "\n  mutation VerifyPhoneCode($input: VerifyPhoneInput!) {\n    verifyPhone(input: $input) {\n      ...SessionTokens\n    }\n  }\n": types.VerifyPhoneCodeDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  query PrivacyNotice($language: String) {\n    privacyNotice(language: $language) {\n      version\n      title\n      body\n      publishedAt\n    }\n  }\n": types.PrivacyNoticeDocument,
     "\n  query VolunteerHome {\n    me {\n      id\n    }\n    myVolunteerProfile {\n      id\n      displayName\n      moderationStatus\n    }\n    myAvailability {\n      id\n    }\n    myProposals(first: 50) {\n      items {\n        id\n        status\n      }\n    }\n    myEngagements(first: 50) {\n      items {\n        id\n        status\n        helperUserId\n      }\n    }\n  }\n": types.VolunteerHomeDocument,
@@ -905,7 +907,11 @@ export function graphql(source: "\n  fragment SessionUser on User {\n    id\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RefreshWebSession {\n    refreshSession {\n      accessToken\n      accessTokenExpiresAt\n      authLevel\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshWebSession {\n    refreshSession {\n      accessToken\n      accessTokenExpiresAt\n      authLevel\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SessionTokens on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    authLevel\n    user {\n      ...SessionUser\n    }\n  }\n"): (typeof documents)["\n  fragment SessionTokens on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    authLevel\n    user {\n      ...SessionUser\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshWebSession {\n    refreshSession {\n      ...SessionTokens\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshWebSession {\n    refreshSession {\n      ...SessionTokens\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -913,7 +919,7 @@ export function graphql(source: "\n  mutation RequestPhoneCode($input: RequestPh
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation VerifyPhoneCode($input: VerifyPhoneInput!) {\n    verifyPhone(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      authLevel\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyPhoneCode($input: VerifyPhoneInput!) {\n    verifyPhone(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      authLevel\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation VerifyPhoneCode($input: VerifyPhoneInput!) {\n    verifyPhone(input: $input) {\n      ...SessionTokens\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyPhoneCode($input: VerifyPhoneInput!) {\n    verifyPhone(input: $input) {\n      ...SessionTokens\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
