@@ -45,6 +45,21 @@ export function ConsoleLoadState({
   );
 }
 
+/** "Loading" until a query's first answer; "could not load, retry" when it failed and nothing is shown. */
+export function QueryState({
+  query,
+}: {
+  query: { loading: boolean; data?: unknown; error?: unknown; refetch: () => Promise<unknown> };
+}) {
+  return (
+    <ConsoleLoadState
+      loading={query.loading && !query.data}
+      error={query.data ? undefined : query.error}
+      onRetry={() => void query.refetch()}
+    />
+  );
+}
+
 /**
  * A list's filters: their controls, then the button that applies them (the list changes only then,
  * not at every keystroke or choice).

@@ -6,7 +6,7 @@ import { graphql } from '../../gql';
 import type { NeedCategory } from '../../gql/graphql';
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
-import { ConsoleLoadState, NoTerritory, SelectField, TableScroll } from '../fields';
+import { NoTerritory, QueryState, SelectField, TableScroll } from '../fields';
 import { formatDateTime, formatNumber, formatPercent } from '../format';
 import { PeriodFields, usePeriodFilter } from '../PeriodFields';
 import { defaultRange } from '../periods';
@@ -170,11 +170,7 @@ export default function TerritoryMap() {
           </button>
         </div>
       </form>
-      <ConsoleLoadState
-        loading={view.loading && !data}
-        error={data ? undefined : view.error}
-        onRetry={() => void view.refetch()}
-      />
+      <QueryState query={view} />
       {data ? (
         <>
           <p data-testid="map-as-of">

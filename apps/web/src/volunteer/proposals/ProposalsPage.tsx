@@ -7,7 +7,7 @@ import { formatDateTime, formatNumber } from '../format';
 import { MY_PROPOSALS, NOTIFICATION_RECEIVED } from '../operations';
 import { VOLUNTEER_PATHS } from '../paths';
 import { Page } from '../../layout/Page';
-import { appendPage, ShowMore } from '../../layout/ShowMore';
+import { MoreOf } from '../../layout/ShowMore';
 import { ActionStatus, type Status } from '../../layout/ActionStatus';
 import { LoadState } from '../states';
 import { NeedSummary } from './NeedSummary';
@@ -133,18 +133,7 @@ export default function ProposalsPage() {
         </>
       )}
       {/* One page holds waiting and decided proposals alike: the next one may add to both lists. */}
-      <ShowMore
-        pageInfo={data?.myProposals.pageInfo}
-        onMore={(after) =>
-          fetchMore({
-            variables: { after },
-            updateQuery: (previous, { fetchMoreResult }) => ({
-              ...previous,
-              myProposals: appendPage(previous.myProposals, fetchMoreResult.myProposals),
-            }),
-          })
-        }
-      />
+      <MoreOf query={{ data, fetchMore }} field="myProposals" />
     </Page>
   );
 }
