@@ -7,6 +7,7 @@ import { formatDateTime, formatNumber } from '../format';
 import { MY_PROPOSALS, NOTIFICATION_RECEIVED } from '../operations';
 import { VOLUNTEER_PATHS } from '../paths';
 import { Page } from '../../layout/Page';
+import { AcceptDeclineButtons } from '../../layout/AcceptDeclineButtons';
 import { MoreOf } from '../../layout/ShowMore';
 import { ActionStatus, type Status } from '../../layout/ActionStatus';
 import { LoadState } from '../states';
@@ -90,26 +91,14 @@ export default function ProposalsPage() {
                 </p>
                 <h4 className="h6">{t('proposals.whyYou')}</h4>
                 <WhyThisHelper proposal={proposal} />
-                <div className="d-flex flex-wrap gap-3 mt-3">
-                  <button
-                    type="button"
-                    className="btn btn-primary"
-                    disabled={busy !== null}
-                    aria-describedby={`proposal-${proposal.id}`}
-                    onClick={() => void decide(proposal.id, true)}
-                  >
-                    {t('proposals.accept')}
-                  </button>
-                  <button
-                    type="button"
-                    className="btn btn-outline-primary"
-                    disabled={busy !== null}
-                    aria-describedby={`proposal-${proposal.id}`}
-                    onClick={() => void decide(proposal.id, false)}
-                  >
-                    {t('proposals.decline')}
-                  </button>
-                </div>
+                <AcceptDeclineButtons
+                  className="d-flex flex-wrap gap-3 mt-3"
+                  describedBy={`proposal-${proposal.id}`}
+                  busy={busy !== null}
+                  acceptText={t('proposals.accept')}
+                  declineText={t('proposals.decline')}
+                  onAnswer={(accept) => void decide(proposal.id, accept)}
+                />
               </div>
             </article>
           </li>
