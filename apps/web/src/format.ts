@@ -10,14 +10,27 @@ export function localeOf(language: string): string {
   return language.startsWith('en') ? 'en-GB' : 'it-IT';
 }
 
-/** "5 dicembre 2026" on Rome's calendar. */
-export function formatDate(iso: string, language: string): string {
+/**
+ * A day in words, "5 dicembre 2026", with its weekday when asked ("mercoledì 9 dicembre 2026"): on
+ * Rome's calendar unless `timeZone` says otherwise (UTC for a calendar date that has no instant).
+ */
+export function formatDayInWords(
+  instant: Date,
+  language: string,
+  { weekday = false, timeZone = ROME_TIME_ZONE }: { weekday?: boolean; timeZone?: string } = {},
+): string {
   return new Intl.DateTimeFormat(localeOf(language), {
-    timeZone: ROME_TIME_ZONE,
+    timeZone,
+    ...(weekday ? { weekday: 'long' } : {}),
     day: 'numeric',
     month: 'long',
     year: 'numeric',
-  }).format(new Date(iso));
+  }).format(instant);
+}
+
+/** "5 dicembre 2026" on Rome's calendar. */
+export function formatDate(iso: string, language: string): string {
+  return formatDayInWords(new Date(iso), language);
 }
 
 /** "09:30" on Rome's clock. */

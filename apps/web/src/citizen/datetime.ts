@@ -1,6 +1,7 @@
 // Dates and times as people type them ("5 dicembre 2026", "05/12/2026", "9.30"), read in
 // Europe/Rome whatever the device's zone, and shown the Italian way ("5 dicembre 2026, 09:30").
 
+import { formatDayInWords } from '../format';
 import { ROME_TIME_ZONE } from '../rome-time';
 
 export const SERVICE_TIME_ZONE = ROME_TIME_ZONE;
@@ -194,13 +195,7 @@ function formatDay(value: Date | string | LocalDate, language: string, weekday: 
     value instanceof Date || typeof value === 'string'
       ? new Date(value)
       : new Date(Date.UTC(value.year, value.month - 1, value.day, 12));
-  return new Intl.DateTimeFormat(locale(language), {
-    timeZone: SERVICE_TIME_ZONE,
-    ...(weekday ? { weekday: 'long' } : {}),
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(instant);
+  return formatDayInWords(instant, locale(language), { weekday, timeZone: SERVICE_TIME_ZONE });
 }
 
 /** "5 dicembre 2026" / "5 December 2026". */

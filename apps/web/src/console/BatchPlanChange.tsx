@@ -8,7 +8,7 @@ import type { EditBatchPlanEntryMutation } from '../gql/graphql';
 import { useTranslation } from '../i18n';
 import { showConsoleApiError } from './api-problems';
 import { kilometres } from './batch';
-import { ConsoleLoadState } from './fields';
+import { QueryState } from './fields';
 
 const CANDIDATES = graphql(`
   query BatchPlanCandidates($runId: ID!, $needId: ID!) {
@@ -142,11 +142,7 @@ export function BatchPlanChange({
       </h3>
       <ErrorSummary errors={errors} />
       {errors.unreachable ? <Unreachable onRetry={() => void save()} /> : null}
-      <ConsoleLoadState
-        loading={candidates.loading && !candidates.data}
-        error={candidates.data ? undefined : candidates.error}
-        onRetry={() => void candidates.refetch()}
-      />
+      <QueryState query={candidates} />
       {candidates.data ? (
         <>
           {list.length ? null : <p>{t('console.batch.noCandidates')}</p>}

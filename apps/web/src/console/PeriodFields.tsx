@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { Field, type FormError, type FormErrors, useServerErrors } from '../forms';
+import { Checkbox, Field, type FormError, type FormErrors, useServerErrors } from '../forms';
 import { useTranslation } from '../i18n';
 
 export interface Period {
@@ -72,6 +72,30 @@ export function PeriodFields({
           onChange={(event) => onChange({ ...value, [end]: event.target.value })}
         />
       ))}
+    </>
+  );
+}
+
+/** The end of an indicator page's filters: "live figures" (not the last snapshot) and the button that applies them. */
+export function LiveAndApply<Filter extends Period & { live: boolean }>({
+  id,
+  filter: { input, setInput },
+}: {
+  id: string;
+  filter: { input: Filter; setInput: (next: Filter) => void };
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Checkbox
+        id={id}
+        label={t('console.indicators.liveLabel')}
+        checked={input.live}
+        onChange={(event) => setInput({ ...input, live: event.target.checked })}
+      />
+      <button type="submit" className="btn btn-primary mb-4">
+        {t('console.indicators.apply')}
+      </button>
     </>
   );
 }

@@ -4,6 +4,7 @@ import { LoadState } from '../layout/LoadState';
 import { useTranslation } from '../i18n';
 
 export { SelectField } from '../forms/controls';
+export { AcceptDeclineButtons } from '../layout/AcceptDeclineButtons';
 
 /** The console's notes and reasons are short: three lines unless the page asks for more. */
 export function TextAreaField(props: ComponentProps<typeof KitTextAreaField>) {
@@ -41,6 +42,21 @@ export function ConsoleLoadState({
       failedText={failedText ?? t('console.common.loadFailed')}
       retryText={t('console.common.retry')}
       failedTone="warning"
+    />
+  );
+}
+
+/** "Loading" until a query's first answer; "could not load, retry" when it failed and nothing is shown. */
+export function QueryState({
+  query,
+}: {
+  query: { loading: boolean; data?: unknown; error?: unknown; refetch: () => Promise<unknown> };
+}) {
+  return (
+    <ConsoleLoadState
+      loading={query.loading && !query.data}
+      error={query.data ? undefined : query.error}
+      onRetry={() => void query.refetch()}
     />
   );
 }
@@ -160,44 +176,6 @@ export function ConfirmButtons({
       </button>
       <button type="button" className={`btn btn-outline-secondary${size}`} onClick={onCancel}>
         {cancelText ?? t('console.common.cancel')}
-      </button>
-    </div>
-  );
-}
-
-/** Yes or no to what is offered (an invitation, a proposal), both buttons described by its heading. */
-export function AcceptDeclineButtons({
-  describedBy,
-  busy,
-  acceptText,
-  declineText,
-  onAnswer,
-}: {
-  describedBy: string;
-  busy: boolean;
-  acceptText: string;
-  declineText: string;
-  onAnswer: (accept: boolean) => void;
-}) {
-  return (
-    <div className="d-flex flex-wrap gap-2">
-      <button
-        type="button"
-        className="btn btn-primary"
-        aria-describedby={describedBy}
-        disabled={busy}
-        onClick={() => onAnswer(true)}
-      >
-        {acceptText}
-      </button>
-      <button
-        type="button"
-        className="btn btn-outline-primary"
-        aria-describedby={describedBy}
-        disabled={busy}
-        onClick={() => onAnswer(false)}
-      >
-        {declineText}
       </button>
     </div>
   );

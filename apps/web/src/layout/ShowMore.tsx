@@ -60,3 +60,42 @@ export function ShowMore({
     </div>
   );
 }
+
+type IdentifiedPage = ListPage<{ id: string }>;
+
+/**
+ * ShowMore for a paged field of a query's answer (e.g. myEngagements): the next page by the api's
+ * cursor, appended to what is shown. `cursor` names the query's variable for it, `after` unless the
+ * query pages more than one list (e.g. `afterReceived`).
+ */
+export function MoreOf<TData, TField extends keyof TData & string>({
+  query,
+  field,
+  cursor = 'after',
+}: {
+  query: {
+    data?: TData;
+    fetchMore: (options: {
+      variables: Record<string, string>;
+      updateQuery: (previous: TData, more: { fetchMoreResult: TData }) => TData;
+    }) => Promise<unknown>;
+  };
+  field: TField;
+  cursor?: string;
+}) {
+  const page = query.data?.[field] as IdentifiedPage | undefined;
+  return (
+    <ShowMore
+      pageInfo={page?.pageInfo}
+      onMore={(after) =>
+        query.fetchMore({
+          variables: { [cursor]: after },
+          updateQuery: (previous, { fetchMoreResult }) => ({
+            ...previous,
+            [field]: appendPage(previous[field] as IdentifiedPage, fetchMoreResult[field] as IdentifiedPage),
+          }),
+        })
+      }
+    />
+  );
+}

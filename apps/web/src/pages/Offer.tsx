@@ -7,7 +7,7 @@ import { formatEuro, formatKm } from '../format';
 import { Unreachable } from '../forms';
 import { useTranslation } from '../i18n';
 import { Page } from '../layout/Page';
-import { appendPage, ShowMore } from '../layout/ShowMore';
+import { MoreOf } from '../layout/ShowMore';
 import { useSession } from '../session/session';
 
 export default function Offer() {
@@ -162,18 +162,7 @@ export default function Offer() {
               })}
             </ul>
           ) : null}
-          <ShowMore
-            pageInfo={data.reviewsOf.pageInfo}
-            onMore={(after) =>
-              fetchMore({
-                variables: { afterReviews: after },
-                updateQuery: (previous, { fetchMoreResult }) => ({
-                  ...previous,
-                  reviewsOf: appendPage(previous.reviewsOf, fetchMoreResult.reviewsOf),
-                }),
-              })
-            }
-          />
+          <MoreOf query={{ data, fetchMore }} field="reviewsOf" cursor="afterReviews" />
         </div>
         <aside className="col-12 col-lg-4" aria-labelledby="organisation-title">
           <div className="result-card">

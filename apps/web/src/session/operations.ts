@@ -15,16 +15,23 @@ export const SESSION_USER_FIELDS = graphql(`
   }
 `);
 
+// What signing in or renewing gives the web app: the access token and who is signed in.
+export const SESSION_TOKENS_FIELDS = graphql(`
+  fragment SessionTokens on AuthPayload {
+    accessToken
+    accessTokenExpiresAt
+    authLevel
+    user {
+      ...SessionUser
+    }
+  }
+`);
+
 // The web client sends no refresh token: the api reads it from the HttpOnly cookie (x-prossimo-client: web).
 export const REFRESH_SESSION = graphql(`
   mutation RefreshWebSession {
     refreshSession {
-      accessToken
-      accessTokenExpiresAt
-      authLevel
-      user {
-        ...SessionUser
-      }
+      ...SessionTokens
     }
   }
 `);
@@ -42,12 +49,7 @@ export const REQUEST_CODE = graphql(`
 export const VERIFY_PHONE = graphql(`
   mutation VerifyPhoneCode($input: VerifyPhoneInput!) {
     verifyPhone(input: $input) {
-      accessToken
-      accessTokenExpiresAt
-      authLevel
-      user {
-        ...SessionUser
-      }
+      ...SessionTokens
     }
   }
 `);

@@ -204,18 +204,25 @@ export const WRITE_REVIEW = graphql(`
   }
 `);
 
+// A review as the volunteer's list shows it, received or written.
+export const VOLUNTEER_REVIEW_FIELDS = graphql(`
+  fragment VolunteerReview on Review {
+    id
+    createdAt
+    overallStars
+    comment
+    scores {
+      criterion
+      stars
+    }
+  }
+`);
+
 export const MY_REVIEWS = graphql(`
   query VolunteerReviews($afterReceived: String, $afterWritten: String) {
     received: myReviews(direction: RECEIVED, first: 20, after: $afterReceived) {
       items {
-        id
-        createdAt
-        overallStars
-        comment
-        scores {
-          criterion
-          stars
-        }
+        ...VolunteerReview
       }
       pageInfo {
         hasNextPage
@@ -224,16 +231,9 @@ export const MY_REVIEWS = graphql(`
     }
     written: myReviews(direction: WRITTEN, first: 20, after: $afterWritten) {
       items {
-        id
-        createdAt
-        overallStars
-        comment
+        ...VolunteerReview
         visibility
         subjectType
-        scores {
-          criterion
-          stars
-        }
       }
       pageInfo {
         hasNextPage
@@ -243,23 +243,30 @@ export const MY_REVIEWS = graphql(`
   }
 `);
 
+// A call to action as volunteers read it; its organisation's list (console) reads the same and its state.
+export const CALL_TO_ACTION_SUMMARY_FIELDS = graphql(`
+  fragment CallToActionSummary on CallToAction {
+    id
+    title
+    description
+    categories
+    alwaysOpen
+    startsOn
+    endsOn
+    volunteersWanted
+    acceptedCount
+    places {
+      istat
+      name
+    }
+  }
+`);
+
 export const CALLS_TO_ACTION = graphql(`
   query VolunteerCallsToAction($after: String) {
     callsToAction(first: 20, after: $after) {
       items {
-        id
-        title
-        description
-        categories
-        alwaysOpen
-        startsOn
-        endsOn
-        volunteersWanted
-        acceptedCount
-        places {
-          istat
-          name
-        }
+        ...CallToActionSummary
       }
       pageInfo {
         hasNextPage

@@ -5,7 +5,7 @@ import { formatDate, formatEuros } from '../datetime';
 import { ConfirmDialog } from '../Dialog';
 import { TextArea } from '../fields';
 import { Page } from '../../layout/Page';
-import { appendPage, ShowMore } from '../../layout/ShowMore';
+import { MoreOf } from '../../layout/ShowMore';
 import { QueryState } from '../QueryState';
 import { problemsText } from '../problems';
 import { ActionOutcome } from '../ActionOutcome';
@@ -157,18 +157,7 @@ export default function CareGroupsPage() {
           onChange={(event) => setReason(event.target.value)}
         />
       </ConfirmDialog>
-      <ShowMore
-        pageInfo={groups.data?.myCareGroups.pageInfo}
-        onMore={(after) =>
-          groups.fetchMore({
-            variables: { after },
-            updateQuery: (previous, { fetchMoreResult }) => ({
-              ...previous,
-              myCareGroups: appendPage(previous.myCareGroups, fetchMoreResult.myCareGroups),
-            }),
-          })
-        }
-      />
+      <MoreOf query={groups} field="myCareGroups" />
     </Page>
   );
 }

@@ -5,7 +5,7 @@ import { formatDate } from '../datetime';
 import { REVIEWS } from '../operations';
 import { StatusTag } from '../needs/StatusTag';
 import { Page } from '../../layout/Page';
-import { appendPage, ShowMore } from '../../layout/ShowMore';
+import { MoreOf } from '../../layout/ShowMore';
 import { QueryState } from '../QueryState';
 import { CITIZEN_PATHS } from '../paths';
 
@@ -95,18 +95,7 @@ export default function ReviewsPage() {
             ) : (
               <p>{t('reviews.aboutMeEmpty')}</p>
             )}
-            <ShowMore
-              pageInfo={data.received.pageInfo}
-              onMore={(after) =>
-                reviews.fetchMore({
-                  variables: { afterReceived: after },
-                  updateQuery: (previous, { fetchMoreResult }) => ({
-                    ...previous,
-                    received: appendPage(previous.received, fetchMoreResult.received),
-                  }),
-                })
-              }
-            />
+            <MoreOf query={reviews} field="received" cursor="afterReceived" />
           </section>
           <section aria-labelledby="reviews-written">
             <h2 id="reviews-written">{t('reviews.written')}</h2>
@@ -117,18 +106,7 @@ export default function ReviewsPage() {
             ) : (
               <p>{t('reviews.writtenEmpty')}</p>
             )}
-            <ShowMore
-              pageInfo={data.written.pageInfo}
-              onMore={(after) =>
-                reviews.fetchMore({
-                  variables: { afterWritten: after },
-                  updateQuery: (previous, { fetchMoreResult }) => ({
-                    ...previous,
-                    written: appendPage(previous.written, fetchMoreResult.written),
-                  }),
-                })
-              }
-            />
+            <MoreOf query={reviews} field="written" cursor="afterWritten" />
           </section>
         </>
       )}

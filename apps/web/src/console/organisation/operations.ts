@@ -317,19 +317,7 @@ export const ORGANISATION_CALLS = graphql(`
   query EtsCalls($organisationId: ID!, $after: String) {
     organisationCallsToAction(organisationId: $organisationId, first: 20, after: $after) {
       items {
-        id
-        title
-        description
-        categories
-        startsOn
-        endsOn
-        places {
-          istat
-          name
-        }
-        volunteersWanted
-        acceptedCount
-        alwaysOpen
+        ...CallToActionSummary
         status
         closedAt
         moderationStatus

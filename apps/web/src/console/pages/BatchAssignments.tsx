@@ -10,7 +10,7 @@ import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
 import { showConsoleApiError } from '../api-problems';
 import { romeDaysOf, romeDaysWindow, STATUS_TONE, tomorrowInRome } from '../batch';
-import { ConsoleLoadState, NoTerritory, SelectField, StatusTag, TableScroll } from '../fields';
+import { NoTerritory, QueryState, SelectField, StatusTag, TableScroll } from '../fields';
 import { formatDate, formatDateTime } from '../format';
 import { MoreOf } from '../organisation/states';
 import { useHoldsRoleIn } from '../staff-roles';
@@ -145,11 +145,7 @@ export default function BatchAssignments() {
           </section>
           <section aria-labelledby="batch-runs">
             <h2 id="batch-runs">{t('console.batch.runsTitle')}</h2>
-            <ConsoleLoadState
-              loading={runs.loading && !page}
-              error={page ? undefined : runs.error}
-              onRetry={() => void runs.refetch()}
-            />
+            <QueryState query={runs} />
             {page && !page.items.length ? <p>{t('console.batch.noRuns')}</p> : null}
             {page?.items.length ? (
               <TableScroll label={t('console.batch.runsCaption')}>

@@ -12,7 +12,7 @@ import { BarChart } from '../BarChart';
 import { isBusy, kilometres, romeDaysOf, STATUS_TONE } from '../batch';
 import { batchHelperKey, BatchPlanChange, type ChangedEntry } from '../BatchPlanChange';
 import { BATCH_RUN } from '../batch-operations';
-import { ConsoleLoadState, StatusTag, TableScroll } from '../fields';
+import { ConsoleLoadState, QueryState, StatusTag, TableScroll } from '../fields';
 import { formatDate, formatDateTime, formatNumber, formatPercent } from '../format';
 import { useHoldsRoleIn } from '../staff-roles';
 import { useStaffTerritory } from '../territory';
@@ -262,11 +262,7 @@ export default function BatchPlan() {
           {hasPlan ? (
             <section aria-labelledby="batch-plan">
               <h2 id="batch-plan">{t('console.batch.planTableTitle')}</h2>
-              <ConsoleLoadState
-                loading={plan.loading && !plan.data}
-                error={plan.data ? undefined : plan.error}
-                onRetry={() => void plan.refetch()}
-              />
+              <QueryState query={plan} />
               {plan.data && !items.length ? <p>{t('console.batch.noNeeds')}</p> : null}
               {items.length ? (
                 <TableScroll label={t('console.batch.planCaption')}>

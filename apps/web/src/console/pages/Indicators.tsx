@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { Checkbox, ErrorSummary, useServerErrors } from '../../forms';
+import { ErrorSummary, useServerErrors } from '../../forms';
 import { Options } from '../../forms/controls';
 import { graphql } from '../../gql';
 import type { IndicatorTable } from '../../gql/graphql';
@@ -8,7 +8,7 @@ import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
 import { BarChart } from '../BarChart';
 import { ConsoleLoadState, NoTerritory, SelectField } from '../fields';
-import { PeriodFields, usePeriodFilter } from '../PeriodFields';
+import { LiveAndApply, PeriodFields, usePeriodFilter } from '../PeriodFields';
 import { formatDateTime, formatMonth, formatNumber, formatPercent } from '../format';
 import { ageOf, defaultRange, monthsBetween } from '../periods';
 import { saveCsvFile } from '../save-file';
@@ -100,7 +100,7 @@ export default function Indicators() {
   const { t, language } = useTranslation();
   const { territory, loading: territoryLoading } = useStaffTerritory();
   const filter = usePeriodFilter(() => ({ ...defaultRange(), live: false }), PERIOD_IDS);
-  const { input, setInput, applied: range, errors } = filter;
+  const { applied: range, errors } = filter;
   const [table, setTable] = useState<IndicatorTable>('DEMAND');
   const [exported, setExported] = useState<string | null>(null);
   const exportErrors = useServerErrors();
@@ -175,15 +175,7 @@ export default function Indicators() {
         onSubmit={filter.apply}
       >
         <PeriodFields {...filter.fields} />
-        <Checkbox
-          id="live"
-          label={t('console.indicators.liveLabel')}
-          checked={input.live}
-          onChange={(event) => setInput({ ...input, live: event.target.checked })}
-        />
-        <button type="submit" className="btn btn-primary mb-4">
-          {t('console.indicators.apply')}
-        </button>
+        <LiveAndApply id="live" filter={filter} />
       </form>
       <ConsoleLoadState
         loading={indicators.loading}

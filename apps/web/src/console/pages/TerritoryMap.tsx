@@ -1,14 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { Checkbox, ErrorSummary } from '../../forms';
+import { ErrorSummary } from '../../forms';
 import { Options } from '../../forms/controls';
 import { graphql } from '../../gql';
 import type { NeedCategory } from '../../gql/graphql';
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
-import { ConsoleLoadState, NoTerritory, SelectField, TableScroll } from '../fields';
+import { NoTerritory, QueryState, SelectField, TableScroll } from '../fields';
 import { formatDateTime, formatNumber, formatPercent } from '../format';
-import { PeriodFields, usePeriodFilter } from '../PeriodFields';
+import { LiveAndApply, PeriodFields, usePeriodFilter } from '../PeriodFields';
 import { defaultRange } from '../periods';
 import {
   type ComuneRow,
@@ -159,22 +159,10 @@ export default function TerritoryMap() {
           <Options values={CATEGORIES} labelOf={(option) => t(`console.category.${option}`)} />
         </SelectField>
         <div>
-          <Checkbox
-            id="mapLive"
-            label={t('console.indicators.liveLabel')}
-            checked={input.live}
-            onChange={(event) => setInput({ ...input, live: event.target.checked })}
-          />
-          <button type="submit" className="btn btn-primary mb-4">
-            {t('console.indicators.apply')}
-          </button>
+          <LiveAndApply id="mapLive" filter={period} />
         </div>
       </form>
-      <ConsoleLoadState
-        loading={view.loading && !data}
-        error={data ? undefined : view.error}
-        onRetry={() => void view.refetch()}
-      />
+      <QueryState query={view} />
       {data ? (
         <>
           <p data-testid="map-as-of">

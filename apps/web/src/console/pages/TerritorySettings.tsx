@@ -7,7 +7,7 @@ import type { ModerationMode, Role } from '../../gql/graphql';
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
 import { showConsoleApiError } from '../api-problems';
-import { ConsoleLoadState, NoTerritory, SavedNotice, SaveButton } from '../fields';
+import { NoTerritory, QueryState, SavedNotice, SaveButton } from '../fields';
 import {
   type SettingsForm,
   settingsChanges,
@@ -181,11 +181,7 @@ export default function TerritorySettings() {
       ) : null}
       {territory && isModerator ? (
         <>
-          <ConsoleLoadState
-            loading={settings.loading && !data}
-            error={data ? undefined : settings.error}
-            onRetry={() => void settings.refetch()}
-          />
+          <QueryState query={settings} />
           {form ? (
             <form className="readable settings-form" noValidate onSubmit={(event) => void save(event)}>
               <ErrorSummary errors={errors} />

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useVolunteerTranslation } from '../i18n';
 import { formatCalendarDate } from '../format';
 import { Page } from '../../layout/Page';
-import { appendPage, ShowMore } from '../../layout/ShowMore';
+import { MoreOf } from '../../layout/ShowMore';
 import { ANSWER_CALL, CALLS_TO_ACTION } from '../operations';
 import { LoadState } from '../states';
 
@@ -86,18 +86,7 @@ export default function CallsPage() {
           </li>
         ))}
       </ul>
-      <ShowMore
-        pageInfo={data?.callsToAction.pageInfo}
-        onMore={(after) =>
-          fetchMore({
-            variables: { after },
-            updateQuery: (previous, { fetchMoreResult }) => ({
-              ...previous,
-              callsToAction: appendPage(previous.callsToAction, fetchMoreResult.callsToAction),
-            }),
-          })
-        }
-      />
+      <MoreOf query={{ data, fetchMore }} field="callsToAction" />
     </Page>
   );
 }

@@ -5,7 +5,7 @@ import { formatDay, formatTime } from '../format';
 import { MY_ENGAGEMENTS } from '../operations';
 import { VOLUNTEER_PATHS } from '../paths';
 import { Page } from '../../layout/Page';
-import { appendPage, ShowMore } from '../../layout/ShowMore';
+import { MoreOf } from '../../layout/ShowMore';
 import { LoadState } from '../states';
 import { isCurrent } from './engagement-rules';
 import { EngagementStatusTag } from './EngagementStatusTag';
@@ -61,18 +61,7 @@ export default function EngagementsPage() {
           {current.length ? list(current, 'current-engagements') : <p>{t('engagements.empty')}</p>}
           <h2>{t('engagements.past')}</h2>
           {past.length ? list(past, 'past-engagements') : <p>{t('engagements.emptyPast')}</p>}
-          <ShowMore
-            pageInfo={data.myEngagements.pageInfo}
-            onMore={(after) =>
-              fetchMore({
-                variables: { after },
-                updateQuery: (previous, { fetchMoreResult }) => ({
-                  ...previous,
-                  myEngagements: appendPage(previous.myEngagements, fetchMoreResult.myEngagements),
-                }),
-              })
-            }
-          />
+          <MoreOf query={{ data, fetchMore }} field="myEngagements" />
         </>
       )}
     </Page>

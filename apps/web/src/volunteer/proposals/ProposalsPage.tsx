@@ -7,7 +7,8 @@ import { formatDateTime, formatNumber } from '../format';
 import { MY_PROPOSALS, NOTIFICATION_RECEIVED } from '../operations';
 import { VOLUNTEER_PATHS } from '../paths';
 import { Page } from '../../layout/Page';
-import { appendPage, ShowMore } from '../../layout/ShowMore';
+import { AcceptDeclineButtons } from '../../layout/AcceptDeclineButtons';
+import { MoreOf } from '../../layout/ShowMore';
 import { ActionStatus, type Status } from '../../layout/ActionStatus';
 import { LoadState } from '../states';
 import { NeedSummary } from './NeedSummary';
@@ -90,26 +91,14 @@ export default function ProposalsPage() {
                 </p>
                 <h4 className="h6">{t('proposals.whyYou')}</h4>
                 <WhyThisHelper proposal={proposal} />
-                <div className="d-flex flex-wrap gap-3 mt-3">
-                  <button
-                    type="button"
-                    className="btn btn-primary"
-                    disabled={busy !== null}
-                    aria-describedby={`proposal-${proposal.id}`}
-                    onClick={() => void decide(proposal.id, true)}
-                  >
-                    {t('proposals.accept')}
-                  </button>
-                  <button
-                    type="button"
-                    className="btn btn-outline-primary"
-                    disabled={busy !== null}
-                    aria-describedby={`proposal-${proposal.id}`}
-                    onClick={() => void decide(proposal.id, false)}
-                  >
-                    {t('proposals.decline')}
-                  </button>
-                </div>
+                <AcceptDeclineButtons
+                  className="d-flex flex-wrap gap-3 mt-3"
+                  describedBy={`proposal-${proposal.id}`}
+                  busy={busy !== null}
+                  acceptText={t('proposals.accept')}
+                  declineText={t('proposals.decline')}
+                  onAnswer={(accept) => void decide(proposal.id, accept)}
+                />
               </div>
             </article>
           </li>
@@ -133,18 +122,7 @@ export default function ProposalsPage() {
         </>
       )}
       {/* One page holds waiting and decided proposals alike: the next one may add to both lists. */}
-      <ShowMore
-        pageInfo={data?.myProposals.pageInfo}
-        onMore={(after) =>
-          fetchMore({
-            variables: { after },
-            updateQuery: (previous, { fetchMoreResult }) => ({
-              ...previous,
-              myProposals: appendPage(previous.myProposals, fetchMoreResult.myProposals),
-            }),
-          })
-        }
-      />
+      <MoreOf query={{ data, fetchMore }} field="myProposals" />
     </Page>
   );
 }

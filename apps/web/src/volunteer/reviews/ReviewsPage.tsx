@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useVolunteerTranslation } from '../i18n';
 import { formatDate, formatNumber } from '../format';
 import { Page } from '../../layout/Page';
-import { appendPage, ShowMore } from '../../layout/ShowMore';
+import { MoreOf } from '../../layout/ShowMore';
 import { MY_REVIEWS } from '../operations';
 import { LoadState } from '../states';
 
@@ -48,18 +48,7 @@ export default function ReviewsPage() {
           ) : (
             <p>{t('reviews.emptyReceived')}</p>
           )}
-          <ShowMore
-            pageInfo={data.received.pageInfo}
-            onMore={(after) =>
-              fetchMore({
-                variables: { afterReceived: after },
-                updateQuery: (previous, { fetchMoreResult }) => ({
-                  ...previous,
-                  received: appendPage(previous.received, fetchMoreResult.received),
-                }),
-              })
-            }
-          />
+          <MoreOf query={{ data, fetchMore }} field="received" cursor="afterReceived" />
           <h2>{t('reviews.written')}</h2>
           {data.written.items.length ? (
             <ul className="list-group mb-4" data-testid="written-reviews">
@@ -68,18 +57,7 @@ export default function ReviewsPage() {
           ) : (
             <p>{t('reviews.emptyWritten')}</p>
           )}
-          <ShowMore
-            pageInfo={data.written.pageInfo}
-            onMore={(after) =>
-              fetchMore({
-                variables: { afterWritten: after },
-                updateQuery: (previous, { fetchMoreResult }) => ({
-                  ...previous,
-                  written: appendPage(previous.written, fetchMoreResult.written),
-                }),
-              })
-            }
-          />
+          <MoreOf query={{ data, fetchMore }} field="written" cursor="afterWritten" />
         </>
       )}
     </Page>
