@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { PersonalDataExportArea, PersonalDataExportPart, PersonalDataExportStep } from '@prossimo/platform';
+import {
+  decryptColumns,
+  PersonalDataExportArea,
+  PersonalDataExportPart,
+  PersonalDataExportStep,
+} from '@prossimo/platform';
 import { VolunteerPersonalDataRepository } from './volunteer-personal-data.repository';
 
 /**
@@ -27,10 +32,9 @@ export class VolunteerExport extends PersonalDataExportArea {
         volunteerProfile: volunteerProfile ?? null,
         availability,
         volunteerOffers,
-        joinRequests: joinRequests.map(({ message_encrypted, ...row }) => ({
-          ...row,
-          message: decrypt(message_encrypted),
-        })),
+        joinRequests: joinRequests.map((row) =>
+          decryptColumns(row, { message: 'message_encrypted' }, decrypt),
+        ),
         callAnswers,
       },
     };

@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { PersonalDataExportArea, PersonalDataExportPart, PersonalDataExportStep } from '@prossimo/platform';
+import {
+  decryptColumns,
+  PersonalDataExportArea,
+  PersonalDataExportPart,
+  PersonalDataExportStep,
+} from '@prossimo/platform';
 import { HelperBlocksRepository } from '../blocks/helper-blocks.repository';
 import { MatchingPersonalDataRepository } from './personal-data.repository';
 
@@ -50,10 +55,9 @@ export class EngagementExport extends PersonalDataExportArea {
         engagements,
         careGroupMemberships,
         proposalsReceived,
-        engagementMessagesSent: messages.map(({ body_encrypted, ...row }) => ({
-          ...row,
-          text: decrypt(body_encrypted),
-        })),
+        engagementMessagesSent: messages.map((row) =>
+          decryptColumns(row, { text: 'body_encrypted' }, decrypt),
+        ),
         blockedHelpers,
       },
       found: { engagement: engagements.map((engagement) => engagement.id as string) },

@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { PersonalDataExportArea, PersonalDataExportPart, PersonalDataExportStep } from '@prossimo/platform';
+import {
+  decryptColumns,
+  PersonalDataExportArea,
+  PersonalDataExportPart,
+  PersonalDataExportStep,
+} from '@prossimo/platform';
 import { NotificationPersonalDataRepository } from './notification-personal-data.repository';
 
 /**
@@ -31,10 +36,7 @@ export class NotificationExport extends PersonalDataExportArea {
     return {
       sections: {
         notificationPreferences: preferences ?? null,
-        notifications: notifications.map(({ body_encrypted, ...row }) => ({
-          ...row,
-          text: decrypt(body_encrypted),
-        })),
+        notifications: notifications.map((row) => decryptColumns(row, { text: 'body_encrypted' }, decrypt)),
       },
     };
   }

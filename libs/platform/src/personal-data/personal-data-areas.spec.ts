@@ -3,6 +3,7 @@ import { Test } from '@nestjs/testing';
 import { EntityManager } from 'typeorm';
 import { AccountErasureArea, AccountErasureHandlers, AccountErasureStep } from './account-erasure-handlers';
 import {
+  decryptColumns,
   PersonalDataExportArea,
   PersonalDataExportHandlers,
   PersonalDataExportPart,
@@ -74,5 +75,21 @@ describe('the personal-data areas of a library', () => {
       .collect({ manager, userId: 'user-2', found: {}, decrypt: () => null });
     expect(part.sections).toEqual({ lamps: ['user-2', 'user-1'] });
     await moduleRef.close();
+  });
+});
+
+describe('decryptColumns', () => {
+  it('replaces each encrypted column by its text under the readable name, after the other columns', () => {
+    const row = { id: 'n1', address_encrypted: 'c:Via Roma 1', status: 'open', notes_encrypted: null };
+    const copy = decryptColumns(row, { address: 'address_encrypted', notes: 'notes_encrypted' }, (value) =>
+      typeof value === 'string' ? value.slice(2) : null,
+    );
+    expect(Object.entries(copy)).toEqual([
+      ['id', 'n1'],
+      ['status', 'open'],
+      ['address', 'Via Roma 1'],
+      ['notes', null],
+    ]);
+    expect(row.address_encrypted).toBe('c:Via Roma 1');
   });
 });
