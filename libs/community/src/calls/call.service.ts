@@ -14,6 +14,7 @@ import {
   toPage,
   writeAudit,
   writeOutbox,
+  toKeysetPage,
 } from '@prossimo/platform';
 import { firstTerritoryOf } from '@prossimo/territory';
 import { DataSource, EntityManager } from 'typeorm';
@@ -139,7 +140,7 @@ export class CallService {
   /** Public: published calls still taking answers, newest first. */
   async list(args: CallsToActionArgs): Promise<Page<CallToAction>> {
     const rows = await this.calls.findRunningCallsPage(args);
-    return toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
+    return toKeysetPage(rows, args.first);
   }
 
   /**
@@ -152,7 +153,7 @@ export class CallService {
       Role.ORGANISATION_OPERATOR,
     ]);
     const rows = await this.calls.findOrganisationCallsPage(args);
-    return toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
+    return toKeysetPage(rows, args.first);
   }
 
   /** A volunteer answers a published call once, optionally naming areas among its Comuni. */

@@ -10,6 +10,7 @@ import {
   toPage,
   writeAudit,
   writeOutbox,
+  toKeysetPage,
 } from '@prossimo/platform';
 import { territoryExists } from '@prossimo/territory';
 import { DataSource, EntityManager } from 'typeorm';
@@ -153,6 +154,6 @@ export class BatchAssignmentService {
       params,
     );
     const rows = await this.batchRows.findRunsPage(scope, params, args);
-    return toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
+    return toKeysetPage(rows, args.first);
   }
 }

@@ -8,7 +8,7 @@ import {
   Page,
   PageArgs,
   registerMessages,
-  toPage,
+  toKeysetPage,
   writeAudit,
 } from '@prossimo/platform';
 import { NeedLifecycleService } from '@prossimo/requests';
@@ -237,7 +237,7 @@ export class CareGroupsService {
     args: PageArgs,
     seesAll: boolean,
   ): Promise<Page<CareGroup>> {
-    const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
+    const page = toKeysetPage(rows, args.first);
     return { items: await this.withMembers(user, page.items, seesAll), pageInfo: page.pageInfo };
   }
 

@@ -16,6 +16,7 @@ import {
   recordStatusChange,
   toPage,
   writeOutbox,
+  toKeysetPage,
 } from '@prossimo/platform';
 import { NeedLifecycleService, NeedStatus, transitionDone } from '@prossimo/requests';
 import { isUUID } from 'class-validator';
@@ -205,7 +206,7 @@ export class ProposalsService {
   /** The helper's own proposals, newest first. */
   async myProposals(user: AuthenticatedUser, args: PageArgs): Promise<Page<MatchProposal>> {
     const rows = await this.proposalRows.findProposalsPageOfHelper(user.userId, args);
-    const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
+    const page = toKeysetPage(rows, args.first);
     return mapPage(page, toProposal);
   }
 
@@ -222,7 +223,7 @@ export class ProposalsService {
       Role.ORGANISATION_OPERATOR,
     ]);
     const rows = await this.proposalRows.findOrganisationProposalsPage(args);
-    const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
+    const page = toKeysetPage(rows, args.first);
     return mapPage(page, toProposal);
   }
 

@@ -17,7 +17,7 @@ import {
   outboxJob,
   Page,
   recordStatusChange,
-  toPage,
+  toKeysetPage,
   writeAudit,
   writeOutbox,
 } from '@prossimo/platform';
@@ -324,7 +324,7 @@ export class ReviewService {
       cursorAt: row.cursorAt,
       id: row.id,
     }));
-    const page = toPage(items, args.first, (item) => [item.cursorAt, item.id]);
+    const page = toKeysetPage(items, args.first);
     // Held texts may carry health details: who read which, as for other sensitive fields.
     const sensitive = page.items.filter(
       (item) =>
@@ -356,7 +356,7 @@ export class ReviewService {
     viewer: Viewer,
   ): Promise<Page<Review>> {
     const rows = await this.reviews.findReviewsPage(conditions, params, args.after, 'DESC', args.first);
-    const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
+    const page = toKeysetPage(rows, args.first);
     return mapPage(page, (row) => this.toReview(row, viewer));
   }
 
