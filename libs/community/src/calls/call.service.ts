@@ -11,10 +11,10 @@ import {
   Page,
   Queryable,
   recordStatusChange,
+  toKeysetPage,
   toPage,
   writeAudit,
   writeOutbox,
-  toKeysetPage,
 } from '@prossimo/platform';
 import { firstTerritoryOf } from '@prossimo/territory';
 import { DataSource, EntityManager } from 'typeorm';
@@ -148,10 +148,7 @@ export class CallService {
    * call held for moderation is not public yet). Its admins read and decide the answers.
    */
   async organisationCalls(user: AuthenticatedUser, args: OrganisationCallsArgs): Promise<Page<CallToAction>> {
-    this.access.requireOrganisationRole(user, args.organisationId, [
-      Role.ORGANISATION_ADMIN,
-      Role.ORGANISATION_OPERATOR,
-    ]);
+    this.access.requireOrganisationMember(user, args.organisationId);
     const rows = await this.calls.findOrganisationCallsPage(args);
     return toKeysetPage(rows, args.first);
   }

@@ -7,10 +7,10 @@ import {
   outboxJob,
   Page,
   registerMessages,
+  toKeysetPage,
   toPage,
   writeAudit,
   writeOutbox,
-  toKeysetPage,
 } from '@prossimo/platform';
 import { territoryExists } from '@prossimo/territory';
 import { DataSource, EntityManager } from 'typeorm';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessService, AuthenticatedUser, Role } from '@prossimo/identity';
+import { AccessService, AuthenticatedUser } from '@prossimo/identity';
 import { mapPage, oneByKey, Page, PageArgs, RequestLoader, toKeysetPage } from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { Engagement, EngagementStatusChange, OrganisationEngagementsArgs } from '../matching.types';
@@ -30,10 +30,7 @@ export class EngagementsService {
     user: AuthenticatedUser,
     args: OrganisationEngagementsArgs,
   ): Promise<Page<Engagement>> {
-    this.access.requireOrganisationRole(user, args.organisationId, [
-      Role.ORGANISATION_ADMIN,
-      Role.ORGANISATION_OPERATOR,
-    ]);
+    this.access.requireOrganisationMember(user, args.organisationId);
     const rows = await this.engagementRows.findOrganisationEngagementsPage(args);
     const page = toKeysetPage(rows, args.first);
     return mapPage(page, toEngagement);

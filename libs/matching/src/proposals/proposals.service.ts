@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES, Role } from '@prossimo/identity';
+import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES } from '@prossimo/identity';
 import { NeedNoticeRow, noticeOf, NotificationsService, Recipient } from '@prossimo/notifications';
 import {
   APP_CONFIG,
@@ -14,9 +14,9 @@ import {
   Page,
   PageArgs,
   recordStatusChange,
+  toKeysetPage,
   toPage,
   writeOutbox,
-  toKeysetPage,
 } from '@prossimo/platform';
 import { NeedLifecycleService, NeedStatus, transitionDone } from '@prossimo/requests';
 import { isUUID } from 'class-validator';
@@ -218,10 +218,7 @@ export class ProposalsService {
     user: AuthenticatedUser,
     args: OrganisationProposalsArgs,
   ): Promise<Page<MatchProposal>> {
-    this.access.requireOrganisationRole(user, args.organisationId, [
-      Role.ORGANISATION_ADMIN,
-      Role.ORGANISATION_OPERATOR,
-    ]);
+    this.access.requireOrganisationMember(user, args.organisationId);
     const rows = await this.proposalRows.findOrganisationProposalsPage(args);
     const page = toKeysetPage(rows, args.first);
     return mapPage(page, toProposal);
