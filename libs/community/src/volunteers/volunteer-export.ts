@@ -1,10 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  decryptColumns,
-  PersonalDataExportArea,
-  PersonalDataExportPart,
-  PersonalDataExportStep,
-} from '@prossimo/platform';
+import { PersonalDataExportArea, PersonalDataExportPart, PersonalDataExportStep } from '@prossimo/platform';
 import { VolunteerPersonalDataRepository } from './volunteer-personal-data.repository';
 
 /**
@@ -33,7 +28,7 @@ export class VolunteerExport extends PersonalDataExportArea {
         availability,
         volunteerOffers,
         joinRequests: joinRequests.map((row) =>
-          decryptColumns(row, { message: 'message_encrypted' }, decrypt),
+          this.decryptColumns(row, { message: 'message_encrypted' }, decrypt),
         ),
         callAnswers,
       },

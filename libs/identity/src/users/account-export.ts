@@ -1,10 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  decryptColumns,
-  PersonalDataExportArea,
-  PersonalDataExportPart,
-  PersonalDataExportStep,
-} from '@prossimo/platform';
+import { PersonalDataExportArea, PersonalDataExportPart, PersonalDataExportStep } from '@prossimo/platform';
 import { UsersRepository } from './users.repository';
 
 /** "Download my data", identity's part: the account (with the codice fiscale decrypted) and roles. */
@@ -20,7 +15,7 @@ export class AccountExport extends PersonalDataExportArea {
   }
 
   async collect({ manager, userId, decrypt }: PersonalDataExportStep): Promise<PersonalDataExportPart> {
-    const account = decryptColumns(
+    const account = this.decryptColumns(
       await this.users.accountForExport(manager, userId),
       { codiceFiscale: 'codice_fiscale_encrypted' },
       decrypt,

@@ -1,10 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  decryptColumns,
-  PersonalDataExportArea,
-  PersonalDataExportPart,
-  PersonalDataExportStep,
-} from '@prossimo/platform';
+import { PersonalDataExportArea, PersonalDataExportPart, PersonalDataExportStep } from '@prossimo/platform';
 import { HelperBlocksRepository } from '../blocks/helper-blocks.repository';
 import { MatchingPersonalDataRepository } from './personal-data.repository';
 
@@ -56,7 +51,7 @@ export class EngagementExport extends PersonalDataExportArea {
         careGroupMemberships,
         proposalsReceived,
         engagementMessagesSent: messages.map((row) =>
-          decryptColumns(row, { text: 'body_encrypted' }, decrypt),
+          this.decryptColumns(row, { text: 'body_encrypted' }, decrypt),
         ),
         blockedHelpers,
       },

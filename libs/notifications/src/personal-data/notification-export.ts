@@ -1,10 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  decryptColumns,
-  PersonalDataExportArea,
-  PersonalDataExportPart,
-  PersonalDataExportStep,
-} from '@prossimo/platform';
+import { PersonalDataExportArea, PersonalDataExportPart, PersonalDataExportStep } from '@prossimo/platform';
 import { NotificationPersonalDataRepository } from './notification-personal-data.repository';
 
 /**
@@ -36,7 +31,9 @@ export class NotificationExport extends PersonalDataExportArea {
     return {
       sections: {
         notificationPreferences: preferences ?? null,
-        notifications: notifications.map((row) => decryptColumns(row, { text: 'body_encrypted' }, decrypt)),
+        notifications: notifications.map((row) =>
+          this.decryptColumns(row, { text: 'body_encrypted' }, decrypt),
+        ),
       },
     };
   }

@@ -3,7 +3,6 @@ import { Test } from '@nestjs/testing';
 import { EntityManager } from 'typeorm';
 import { AccountErasureArea, AccountErasureHandlers, AccountErasureStep } from './account-erasure-handlers';
 import {
-  decryptColumns,
   PersonalDataExportArea,
   PersonalDataExportHandlers,
   PersonalDataExportPart,
@@ -78,18 +77,37 @@ describe('the personal-data areas of a library', () => {
   });
 });
 
-describe('decryptColumns', () => {
-  it('replaces each encrypted column by its text under the readable name, after the other columns', () => {
+/** An area whose rows hold an encrypted address and notes. */
+class NotesExport extends LampsExport {
+  override async collect({ decrypt }: PersonalDataExportStep): Promise<PersonalDataExportPart> {
     const row = { id: 'n1', address_encrypted: 'c:Via Roma 1', status: 'open', notes_encrypted: null };
-    const copy = decryptColumns(row, { address: 'address_encrypted', notes: 'notes_encrypted' }, (value) =>
-      typeof value === 'string' ? value.slice(2) : null,
+    const note = this.decryptColumns(
+      row,
+      { address: 'address_encrypted', notes: 'notes_encrypted' },
+      decrypt,
     );
-    expect(Object.entries(copy)).toEqual([
+    return { sections: { notes: [note], stored: [row] } };
+  }
+}
+
+describe('decryptColumns of an export area', () => {
+  it('replaces each encrypted column by its text under the readable name, after the other columns', async () => {
+    const area = new NotesExport(new LampsRepository());
+    const { sections } = await area.collect({
+      manager: {} as EntityManager,
+      userId: 'user-1',
+      found: {},
+      decrypt: (value) => (typeof value === 'string' ? value.slice(2) : null),
+    });
+    const [note] = sections.notes as Record<string, unknown>[];
+    expect(Object.entries(note)).toEqual([
       ['id', 'n1'],
       ['status', 'open'],
       ['address', 'Via Roma 1'],
       ['notes', null],
     ]);
-    expect(row.address_encrypted).toBe('c:Via Roma 1');
+    expect(sections.stored).toEqual([
+      { id: 'n1', address_encrypted: 'c:Via Roma 1', status: 'open', notes_encrypted: null },
+    ]);
   });
 });

@@ -1,10 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  decryptColumns,
-  PersonalDataExportArea,
-  PersonalDataExportPart,
-  PersonalDataExportStep,
-} from '@prossimo/platform';
+import { PersonalDataExportArea, PersonalDataExportPart, PersonalDataExportStep } from '@prossimo/platform';
 import { RequestsPersonalDataRepository } from './requests-personal-data.repository';
 
 /** The need's encrypted columns, by the names they have in the copy. */
@@ -34,7 +29,7 @@ export class NeedExport extends PersonalDataExportArea {
     const rows = await this.personalData.findNeedsOfPerson(manager, userId);
     const needIds = rows.map((need) => need.id as string);
     const needStatusHistory = await this.personalData.findNeedStatusHistory(manager, needIds);
-    const needs = rows.map((need) => decryptColumns(need, ENCRYPTED_NEED_COLUMNS, decrypt));
+    const needs = rows.map((need) => this.decryptColumns(need, ENCRYPTED_NEED_COLUMNS, decrypt));
     return { sections: { needs, needStatusHistory }, found: { need: needIds } };
   }
 }
