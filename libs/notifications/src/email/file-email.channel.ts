@@ -6,11 +6,7 @@ import { JsonLinesFile } from '../delivery/json-lines-file';
 export class FileEmailChannel implements EmailChannel {
   readonly name = 'file';
   private readonly logger = new Logger('FileEmailChannel');
-  private readonly file: JsonLinesFile;
-
-  constructor(path: string) {
-    this.file = new JsonLinesFile(path);
-  }
+  constructor(private readonly file: JsonLinesFile) {}
 
   async send(message: EmailMessage): Promise<{ gatewayMessageId: string }> {
     const messageId = emailMessageId(message.idempotencyKey);

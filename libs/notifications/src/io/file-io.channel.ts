@@ -10,11 +10,7 @@ import { JsonLinesFile } from '../delivery/json-lines-file';
 export class FileIoChannel implements IoChannel {
   readonly name = 'io-file';
   private readonly logger = new Logger('FileIoChannel');
-  private readonly file: JsonLinesFile;
-
-  constructor(path: string) {
-    this.file = new JsonLinesFile(path);
-  }
+  constructor(private readonly file: JsonLinesFile) {}
 
   async send(message: IoMessage): Promise<{ messageId: string }> {
     const line = {

@@ -10,11 +10,7 @@ import { JsonLinesFile } from '../delivery/json-lines-file';
 export class FileSmsChannel implements SmsChannel {
   readonly name = 'file';
   private readonly logger = new Logger('FileSmsChannel');
-  private readonly file: JsonLinesFile;
-
-  constructor(path: string) {
-    this.file = new JsonLinesFile(path);
-  }
+  constructor(private readonly file: JsonLinesFile) {}
 
   async send(message: SmsMessage): Promise<SmsSendResult> {
     const line = {
