@@ -20,6 +20,7 @@ import { EMAIL_CHANNEL, EmailChannel } from './email/email-channel';
 import { FileEmailChannel } from './email/file-email.channel';
 import { SmtpEmailChannel } from './email/smtp-email.channel';
 import { FileIoChannel } from './io/file-io.channel';
+import { JsonLinesFile } from './delivery/json-lines-file';
 import { HttpIoChannel } from './io/http-io.channel';
 import { IO_CHANNEL, IoChannel } from './io/io-channel';
 import { IoDeliveryProcessor } from './io/io-delivery.processor';
@@ -71,7 +72,7 @@ export function createSmsChannel(config: AppConfig): SmsChannel {
     });
     return new FailoverSmsChannel(primary, fallback, breaker);
   }
-  return new FileSmsChannel(config.SMS_FILE_PATH);
+  return new FileSmsChannel(new JsonLinesFile(config.SMS_FILE_PATH));
 }
 
 export function createEmailChannel(config: AppConfig): EmailChannel {
@@ -82,7 +83,7 @@ export function createEmailChannel(config: AppConfig): EmailChannel {
       timeoutMs: config.SMTP_TIMEOUT_MS,
     });
   }
-  return new FileEmailChannel(config.EMAIL_FILE_PATH);
+  return new FileEmailChannel(new JsonLinesFile(config.EMAIL_FILE_PATH));
 }
 
 export function createIoChannel(config: AppConfig): IoChannel {
@@ -93,7 +94,7 @@ export function createIoChannel(config: AppConfig): IoChannel {
       timeoutMs: config.IO_HTTP_TIMEOUT_MS,
     });
   }
-  return new FileIoChannel(config.IO_FILE_PATH);
+  return new FileIoChannel(new JsonLinesFile(config.IO_FILE_PATH));
 }
 
 /** Closes the pooled SMTP connections when the process stops. */

@@ -11,6 +11,7 @@ import {
   Page,
   Queryable,
   recordStatusChange,
+  toKeysetPage,
   toPage,
   writeAudit,
   writeOutbox,
@@ -139,7 +140,7 @@ export class CallService {
   /** Public: published calls still taking answers, newest first. */
   async list(args: CallsToActionArgs): Promise<Page<CallToAction>> {
     const rows = await this.calls.findRunningCallsPage(args);
-    return toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
+    return toKeysetPage(rows, args.first);
   }
 
   /**
@@ -147,12 +148,9 @@ export class CallService {
    * call held for moderation is not public yet). Its admins read and decide the answers.
    */
   async organisationCalls(user: AuthenticatedUser, args: OrganisationCallsArgs): Promise<Page<CallToAction>> {
-    this.access.requireOrganisationRole(user, args.organisationId, [
-      Role.ORGANISATION_ADMIN,
-      Role.ORGANISATION_OPERATOR,
-    ]);
+    this.access.requireOrganisationMember(user, args.organisationId);
     const rows = await this.calls.findOrganisationCallsPage(args);
-    return toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
+    return toKeysetPage(rows, args.first);
   }
 
   /** A volunteer answers a published call once, optionally naming areas among its Comuni. */

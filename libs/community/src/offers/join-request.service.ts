@@ -9,7 +9,7 @@ import {
   Page,
   Queryable,
   recordStatusChange,
-  toPage,
+  toKeysetPage,
 } from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { JoinRequestsRepository, LockedOffer, RequestRow } from './join-requests.repository';
@@ -148,7 +148,7 @@ export class JoinRequestService {
   }
 
   private toRequestPage(rows: (RequestRow & CursorAt)[], first: number): Page<JoinRequest> {
-    const page = toPage(rows, first, (row) => [row.cursorAt, row.id]);
+    const page = toKeysetPage(rows, first);
     return mapPage(page, (row) => this.toRequest(row));
   }
 

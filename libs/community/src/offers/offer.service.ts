@@ -9,7 +9,7 @@ import {
   Page,
   Queryable,
   recordStatusChange,
-  toPage,
+  toKeysetPage,
 } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import {
@@ -207,7 +207,7 @@ export class OfferService {
   }
 
   private toOfferPage(rows: (OfferRow & CursorAt)[], first: number): Page<VolunteerOffer> {
-    const page = toPage(rows, first, (row) => [row.cursorAt, row.id]);
+    const page = toKeysetPage(rows, first);
     return mapPage(page, (row) => this.toOffer(row));
   }
 

@@ -27,10 +27,9 @@ export class VolunteerExport extends PersonalDataExportArea {
         volunteerProfile: volunteerProfile ?? null,
         availability,
         volunteerOffers,
-        joinRequests: joinRequests.map(({ message_encrypted, ...row }) => ({
-          ...row,
-          message: decrypt(message_encrypted),
-        })),
+        joinRequests: joinRequests.map((row) =>
+          this.decryptColumns(row, { message: 'message_encrypted' }, decrypt),
+        ),
         callAnswers,
       },
     };

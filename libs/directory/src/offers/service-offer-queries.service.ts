@@ -10,7 +10,6 @@ import {
   ServiceOfferOrder,
 } from '../directory.types';
 import { checkCursor } from '../paging/keyset';
-import { ORGANISATION_MEMBER_ROLES } from '../organisations/organisation.service';
 import { foundOfferRow, OfferRow, toOffer } from './service-offer-rows';
 import { SearchCursor, ServiceOfferSearchRepository } from './service-offer-search.repository';
 import { ServiceOffersRepository } from './service-offers.repository';
@@ -41,7 +40,7 @@ export class ServiceOfferQueries {
     user: AuthenticatedUser,
     args: OrganisationServiceOffersArgs,
   ): Promise<Page<ServiceOffer>> {
-    this.access.requireOrganisationRole(user, args.organisationId, ORGANISATION_MEMBER_ROLES);
+    this.access.requireOrganisationMember(user, args.organisationId);
     const order = ServiceOfferOrder.NEWEST;
     const cursor = checkedCursor(args.after, order);
     const rows = await this.searchRepository.organisationRows(
@@ -77,7 +76,7 @@ export class ServiceOfferQueries {
 
   private async canSeeUnpublished(user: AuthenticatedUser, offer: ServiceOffer): Promise<boolean> {
     if (this.access.isPlatformAdmin(user)) return true;
-    if (this.access.hasOrganisationRole(user, offer.organisationId, ORGANISATION_MEMBER_ROLES)) return true;
+    if (this.access.isOrganisationMember(user, offer.organisationId)) return true;
     try {
       await this.access.requireComuneRole(user, offer.comuneIstat, [
         Role.COMUNE_MODERATOR,

@@ -16,7 +16,6 @@ import {
   ResumeServiceOfferInput,
   UpdateServiceOfferInput,
 } from '../directory.types';
-import { ORGANISATION_MEMBER_ROLES } from '../organisations/organisation.service';
 import {
   normaliseLanguages,
   NormalisedPrice,
@@ -56,7 +55,7 @@ export class ServiceOfferService {
   ) {}
 
   async create(user: AuthenticatedUser, input: CreateServiceOfferInput): Promise<ServiceOffer> {
-    this.access.requireOrganisationRole(user, input.organisationId, ORGANISATION_MEMBER_ROLES);
+    this.access.requireOrganisationMember(user, input.organisationId);
     const checked = this.check(input);
     const id = await this.dataSource.transaction(async (manager) => {
       if (!(await this.offers.organisationExists(manager, input.organisationId)))
@@ -228,7 +227,7 @@ export class ServiceOfferService {
   ): Promise<OfferRow> {
     const organisationId = await this.offers.lockOfferOrganisation(manager, id);
     if (organisationId === undefined) throw new DomainError('SERVICE_OFFER_NOT_FOUND', { field: 'id' });
-    this.access.requireOrganisationRole(user, organisationId, ORGANISATION_MEMBER_ROLES);
+    this.access.requireOrganisationMember(user, organisationId);
     return foundOfferRow(await this.offers.findOfferRow(manager, id));
   }
 }

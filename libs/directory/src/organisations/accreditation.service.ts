@@ -25,7 +25,7 @@ import {
 import { createdAtCursor } from '../paging/keyset';
 import { assertAccreditationTransition, AccreditationStatus } from './accreditation-rules';
 import { ACCREDITATION_ENTITY, AccreditationsRepository } from './accreditations.repository';
-import { ORGANISATION_MEMBER_ROLES, OrganisationService } from './organisation.service';
+import { OrganisationService } from './organisation.service';
 import { TerritoryConditionOf } from './organisations.repository';
 
 export { ACCREDITATION_ENTITY };
@@ -59,8 +59,7 @@ export class AccreditationService {
     const all = await this.accreditations.for(request).load(organisationId);
     if (
       user &&
-      (this.access.isPlatformAdmin(user) ||
-        this.access.hasOrganisationRole(user, organisationId, ORGANISATION_MEMBER_ROLES))
+      (this.access.isPlatformAdmin(user) || this.access.isOrganisationMember(user, organisationId))
     ) {
       return all;
     }
@@ -144,7 +143,7 @@ export class AccreditationService {
   ): Promise<AccreditationHistoryEntry[]> {
     await this.organisations.load(this.dataSource.manager, organisationId);
     let territoryCondition: TerritoryConditionOf | null = null;
-    if (!this.access.hasOrganisationRole(user, organisationId, ORGANISATION_MEMBER_ROLES)) {
+    if (!this.access.isOrganisationMember(user, organisationId)) {
       this.access.requireRole(user, [Role.COMUNE_MODERATOR]);
       const scope = this.access.scope(user, [Role.COMUNE_MODERATOR]);
       territoryCondition = (column, params) => this.access.territoryCondition(scope, column, params);

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   AccessService,
   AuthenticatedUser,
+  ORGANISATION_ROLES,
   PhoneVerificationService,
   Role,
   UserRolesRepository,
@@ -36,7 +37,7 @@ import {
   InvitationRow,
   OrganisationMembersRepository,
 } from './organisation-members.repository';
-import { ORGANISATION_MEMBER_ROLES, OrganisationService } from './organisation.service';
+import { OrganisationService } from './organisation.service';
 
 const MEMBER_ROLES: Record<OrganisationMemberRole, Role> = {
   [OrganisationMemberRole.ADMIN]: Role.ORGANISATION_ADMIN,
@@ -199,10 +200,10 @@ export class OrganisationMembersService implements OnModuleInit {
     user: AuthenticatedUser,
     args: OrganisationMembersArgs,
   ): Promise<Page<OrganisationMembership>> {
-    this.access.requireOrganisationRole(user, args.organisationId, ORGANISATION_MEMBER_ROLES);
+    this.access.requireOrganisationMember(user, args.organisationId);
     const rows = await this.roles.organisationMembersPage(
       args.organisationId,
-      ORGANISATION_MEMBER_ROLES,
+      ORGANISATION_ROLES,
       createdAtCursor(args.after),
       args.first,
     );
@@ -377,7 +378,7 @@ export class OrganisationMembersService implements OnModuleInit {
 
   async removeMember(user: AuthenticatedUser, input: RemoveOrganisationMemberInput): Promise<boolean> {
     this.access.requireOrganisationRole(user, input.organisationId, [Role.ORGANISATION_ADMIN]);
-    const roles = input.role ? [MEMBER_ROLES[input.role]] : [...ORGANISATION_MEMBER_ROLES];
+    const roles = input.role ? [MEMBER_ROLES[input.role]] : [...ORGANISATION_ROLES];
     const removed = await this.dataSource.transaction(async (manager) => {
       // The lock serialises membership changes, so two admins cannot remove each other at once.
       await this.organisations.lock(manager, input.organisationId);

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessService, AuthenticatedUser, Role, UserRolesRepository } from '@prossimo/identity';
+import {
+  AccessService,
+  AuthenticatedUser,
+  ORGANISATION_ROLES,
+  Role,
+  UserRolesRepository,
+} from '@prossimo/identity';
 import { DomainError, oneByKey, Queryable, RequestLoader, writeAudit } from '@prossimo/platform';
 import { TerritoryService } from '@prossimo/territory';
 import DataLoader from 'dataloader';
@@ -12,8 +18,6 @@ import { validatePartitaIva } from '../validation/partita-iva';
 import { OrganisationsRepository } from './organisations.repository';
 
 export { ORGANISATION_COLUMNS } from './organisations.repository';
-
-export const ORGANISATION_MEMBER_ROLES = [Role.ORGANISATION_ADMIN, Role.ORGANISATION_OPERATOR] as const;
 
 @Injectable()
 export class OrganisationService {
@@ -117,7 +121,7 @@ export class OrganisationService {
   }
 
   myOrganisations(user: AuthenticatedUser): Promise<Organisation[]> {
-    return this.repository.findOrganisationsOfMember(user.userId, ORGANISATION_MEMBER_ROLES);
+    return this.repository.findOrganisationsOfMember(user.userId, ORGANISATION_ROLES);
   }
 
   organisationLoader(request: object): DataLoader<string, Organisation | null> {
@@ -127,7 +131,7 @@ export class OrganisationService {
   /** Members, platform admins, and moderators of a territory where the organisation asked for accreditation. */
   async canManageOrSupervise(user: AuthenticatedUser, organisationId: string): Promise<boolean> {
     if (this.access.isPlatformAdmin(user)) return true;
-    if (this.access.hasOrganisationRole(user, organisationId, ORGANISATION_MEMBER_ROLES)) return true;
+    if (this.access.isOrganisationMember(user, organisationId)) return true;
     const scope = this.access.scope(user, [Role.COMUNE_MODERATOR, Role.COMUNE_OPERATOR]);
     return this.repository.hasAccreditationIn(organisationId, (column, params) =>
       this.access.territoryCondition(scope, column, params),

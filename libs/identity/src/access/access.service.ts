@@ -9,6 +9,9 @@ import { TERRITORY_COVERAGE, TerritoryCoverage } from './territory-coverage';
 
 export const COMUNE_STAFF_ROLES = [Role.COMUNE_OPERATOR, Role.COMUNE_MODERATOR] as const;
 
+/** The roles held per organisation: either makes a person one of its members. */
+export const ORGANISATION_ROLES = [Role.ORGANISATION_ADMIN, Role.ORGANISATION_OPERATOR] as const;
+
 /** Where a staff operation acts, for the territories' step-up setting. */
 export interface StepUpPlace {
   territoryIds?: readonly string[];
@@ -100,6 +103,16 @@ export class AccessService {
     if (!this.isPlatformAdmin(user) && !this.hasOrganisationRole(user, organisationId, roles)) {
       throw new DomainError('FORBIDDEN');
     }
+  }
+
+  /** Whether the user is a member (admin or operator) of the organisation. */
+  isOrganisationMember(user: AuthenticatedUser, organisationId: string): boolean {
+    return this.hasOrganisationRole(user, organisationId, ORGANISATION_ROLES);
+  }
+
+  /** A member of the organisation, or a platform admin; FORBIDDEN otherwise. */
+  requireOrganisationMember(user: AuthenticatedUser, organisationId: string): void {
+    this.requireOrganisationRole(user, organisationId, ORGANISATION_ROLES);
   }
 
   /** Territories where the user holds one of the roles (platform admins: all). */

@@ -15,11 +15,15 @@ export class AccountExport extends PersonalDataExportArea {
   }
 
   async collect({ manager, userId, decrypt }: PersonalDataExportStep): Promise<PersonalDataExportPart> {
-    const { codice_fiscale_encrypted, ...account } = await this.users.accountForExport(manager, userId);
+    const account = this.decryptColumns(
+      await this.users.accountForExport(manager, userId),
+      { codiceFiscale: 'codice_fiscale_encrypted' },
+      decrypt,
+    );
     const roles = await this.users.rolesForExport(manager, userId);
     const phone = account.phoneE164;
     return {
-      sections: { account: { ...account, codiceFiscale: decrypt(codice_fiscale_encrypted) }, roles },
+      sections: { account, roles },
       // Notifications are addressed to the number too.
       found: { phone: typeof phone === 'string' ? [phone] : [] },
     };

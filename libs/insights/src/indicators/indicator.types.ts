@@ -319,6 +319,17 @@ export class SharedCareIndicatorRow extends IndicatorRowKey {
   averageHourlySavingCents!: number | null;
 }
 
+/** Each table's row type, so one typed read serves every table's field. */
+export interface IndicatorRowOf {
+  [IndicatorTable.DEMAND]: DemandIndicatorRow;
+  [IndicatorTable.UNMATCHED]: UnmatchedIndicatorRow;
+  [IndicatorTable.REACH]: ReachIndicatorRow;
+  [IndicatorTable.ACTIVITY]: ActivityIndicatorRow;
+  [IndicatorTable.LATENT_NEEDS]: LatentNeedIndicatorRow;
+  [IndicatorTable.SHARED_CARE]: SharedCareIndicatorRow;
+  [IndicatorTable.SATISFACTION]: SatisfactionIndicatorRow;
+}
+
 @ObjectType({
   description: 'Impact indicators for a scope and period; each table is computed only when asked for.',
 })

@@ -9,6 +9,7 @@ import {
   IndicatorExport,
   IndicatorExportInput,
   IndicatorFilterInput,
+  IndicatorTable,
   LatentNeedIndicatorRow,
   ReachIndicatorRow,
   SatisfactionIndicatorRow,
@@ -44,37 +45,37 @@ export class IndicatorsResolver {
 
   @ResolveField(() => [DemandIndicatorRow])
   demand(@Parent() parent: ImpactIndicators): Promise<DemandIndicatorRow[]> {
-    return this.indicators.demand(parent.scope);
+    return this.indicators.rows(IndicatorTable.DEMAND, parent.scope);
   }
 
   @ResolveField(() => [UnmatchedIndicatorRow])
   unmatched(@Parent() parent: ImpactIndicators): Promise<UnmatchedIndicatorRow[]> {
-    return this.indicators.unmatched(parent.scope);
+    return this.indicators.rows(IndicatorTable.UNMATCHED, parent.scope);
   }
 
   @ResolveField(() => [ReachIndicatorRow])
   reach(@Parent() parent: ImpactIndicators): Promise<ReachIndicatorRow[]> {
-    return this.indicators.reach(parent.scope);
+    return this.indicators.rows(IndicatorTable.REACH, parent.scope);
   }
 
   @ResolveField(() => [ActivityIndicatorRow])
   activity(@Parent() parent: ImpactIndicators): Promise<ActivityIndicatorRow[]> {
-    return this.indicators.activity(parent.scope);
+    return this.indicators.rows(IndicatorTable.ACTIVITY, parent.scope);
   }
 
   @ResolveField(() => [LatentNeedIndicatorRow])
   latentNeeds(@Parent() parent: ImpactIndicators): Promise<LatentNeedIndicatorRow[]> {
-    return this.indicators.latentNeeds(parent.scope);
+    return this.indicators.rows(IndicatorTable.LATENT_NEEDS, parent.scope);
   }
 
   @ResolveField(() => [SatisfactionIndicatorRow])
   satisfaction(@Parent() parent: ImpactIndicators): Promise<SatisfactionIndicatorRow[]> {
-    return this.indicators.satisfaction(parent.scope);
+    return this.indicators.rows(IndicatorTable.SATISFACTION, parent.scope);
   }
 
   @ResolveField(() => [SharedCareIndicatorRow])
   sharedCare(@Parent() parent: ImpactIndicators): Promise<SharedCareIndicatorRow[]> {
-    return this.indicators.sharedCare(parent.scope);
+    return this.indicators.rows(IndicatorTable.SHARED_CARE, parent.scope);
   }
 
   @Mutation(() => Boolean, {

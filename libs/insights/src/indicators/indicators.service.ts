@@ -23,7 +23,6 @@ import {
 import { openDataCsv, TABLE_SPECS, tableCsv } from './indicator-tables';
 import { IndicatorsRepository } from './indicators.repository';
 import {
-  ActivityIndicatorRow,
   DemandIndicatorRow,
   ImpactIndicators,
   IndicatorExport,
@@ -31,12 +30,11 @@ import {
   IndicatorFilterInput,
   IndicatorGranularity,
   IndicatorRowKey,
+  IndicatorRowOf,
   IndicatorTable,
-  LatentNeedIndicatorRow,
   ReachIndicatorRow,
   SatisfactionIndicatorRow,
   SharedCareIndicatorRow,
-  UnmatchedIndicatorRow,
 } from './indicator.types';
 
 const ratio = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
@@ -172,32 +170,12 @@ export class IndicatorsService {
     return true;
   }
 
-  async demand(scope: IndicatorScope): Promise<DemandIndicatorRow[]> {
-    return (await this.table(IndicatorTable.DEMAND, scope)).rows as DemandIndicatorRow[];
-  }
-
-  async unmatched(scope: IndicatorScope): Promise<UnmatchedIndicatorRow[]> {
-    return (await this.table(IndicatorTable.UNMATCHED, scope)).rows as UnmatchedIndicatorRow[];
-  }
-
-  async reach(scope: IndicatorScope): Promise<ReachIndicatorRow[]> {
-    return (await this.table(IndicatorTable.REACH, scope)).rows as ReachIndicatorRow[];
-  }
-
-  async activity(scope: IndicatorScope): Promise<ActivityIndicatorRow[]> {
-    return (await this.table(IndicatorTable.ACTIVITY, scope)).rows as ActivityIndicatorRow[];
-  }
-
-  async latentNeeds(scope: IndicatorScope): Promise<LatentNeedIndicatorRow[]> {
-    return (await this.table(IndicatorTable.LATENT_NEEDS, scope)).rows as LatentNeedIndicatorRow[];
-  }
-
-  async satisfaction(scope: IndicatorScope): Promise<SatisfactionIndicatorRow[]> {
-    return (await this.table(IndicatorTable.SATISFACTION, scope)).rows as SatisfactionIndicatorRow[];
-  }
-
-  async sharedCare(scope: IndicatorScope): Promise<SharedCareIndicatorRow[]> {
-    return (await this.table(IndicatorTable.SHARED_CARE, scope)).rows as SharedCareIndicatorRow[];
+  /** One table's rows with their derived columns, typed as that table's row. */
+  async rows<Table extends IndicatorTable>(
+    table: Table,
+    scope: IndicatorScope,
+  ): Promise<IndicatorRowOf[Table][]> {
+    return (await this.table(table, scope)).rows as IndicatorRowOf[Table][];
   }
 
   /** One table as CSV, for the Comune's own use; the export is audited. */

@@ -7,6 +7,7 @@ import {
   outboxJob,
   Page,
   registerMessages,
+  toKeysetPage,
   toPage,
   writeAudit,
   writeOutbox,
@@ -153,6 +154,6 @@ export class BatchAssignmentService {
       params,
     );
     const rows = await this.batchRows.findRunsPage(scope, params, args);
-    return toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
+    return toKeysetPage(rows, args.first);
   }
 }

@@ -50,10 +50,9 @@ export class EngagementExport extends PersonalDataExportArea {
         engagements,
         careGroupMemberships,
         proposalsReceived,
-        engagementMessagesSent: messages.map(({ body_encrypted, ...row }) => ({
-          ...row,
-          text: decrypt(body_encrypted),
-        })),
+        engagementMessagesSent: messages.map((row) =>
+          this.decryptColumns(row, { text: 'body_encrypted' }, decrypt),
+        ),
         blockedHelpers,
       },
       found: { engagement: engagements.map((engagement) => engagement.id as string) },

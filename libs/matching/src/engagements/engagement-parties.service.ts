@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES, Role } from '@prossimo/identity';
+import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES } from '@prossimo/identity';
 import { DomainError } from '@prossimo/platform';
 import { isUUID } from 'class-validator';
 import { EntityManager } from 'typeorm';
 import { NeedReadsRepository } from '../needs/need-reads.repository';
 import { EngagementStatus } from './engagement-rules';
 import { EngagementsRepository } from './engagements.repository';
-
-const ORGANISATION_ROLES = [Role.ORGANISATION_ADMIN, Role.ORGANISATION_OPERATOR] as const;
 
 /** Which party of an engagement the caller is. */
 export type EngagementPartyRole = 'helper' | 'citizen' | 'staff';
@@ -49,8 +47,7 @@ export class EngagementParties {
     if (
       allowed.includes('helper') &&
       (party.helperUserId === user.userId ||
-        (party.organisationId !== null &&
-          this.access.hasOrganisationRole(user, party.organisationId, ORGANISATION_ROLES)))
+        (party.organisationId !== null && this.access.isOrganisationMember(user, party.organisationId)))
     ) {
       return 'helper';
     }

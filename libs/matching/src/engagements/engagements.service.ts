@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessService, AuthenticatedUser, Role } from '@prossimo/identity';
-import { mapPage, oneByKey, Page, PageArgs, RequestLoader, toPage } from '@prossimo/platform';
+import { AccessService, AuthenticatedUser } from '@prossimo/identity';
+import { mapPage, oneByKey, Page, PageArgs, RequestLoader, toKeysetPage } from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { Engagement, EngagementStatusChange, OrganisationEngagementsArgs } from '../matching.types';
 import { EngagementParties } from './engagement-parties.service';
@@ -21,7 +21,7 @@ export class EngagementsService {
   /** Engagements where the caller is the helper or the citizen, newest first. */
   async myEngagements(user: AuthenticatedUser, args: PageArgs): Promise<Page<Engagement>> {
     const rows = await this.engagementRows.findEngagementsPageOfUser(user.userId, args);
-    const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
+    const page = toKeysetPage(rows, args.first);
     return mapPage(page, toEngagement);
   }
 
@@ -30,12 +30,9 @@ export class EngagementsService {
     user: AuthenticatedUser,
     args: OrganisationEngagementsArgs,
   ): Promise<Page<Engagement>> {
-    this.access.requireOrganisationRole(user, args.organisationId, [
-      Role.ORGANISATION_ADMIN,
-      Role.ORGANISATION_OPERATOR,
-    ]);
+    this.access.requireOrganisationMember(user, args.organisationId);
     const rows = await this.engagementRows.findOrganisationEngagementsPage(args);
-    const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
+    const page = toKeysetPage(rows, args.first);
     return mapPage(page, toEngagement);
   }
 

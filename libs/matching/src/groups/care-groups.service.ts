@@ -8,7 +8,7 @@ import {
   Page,
   PageArgs,
   registerMessages,
-  toPage,
+  toKeysetPage,
   writeAudit,
 } from '@prossimo/platform';
 import { NeedLifecycleService } from '@prossimo/requests';
@@ -47,8 +47,6 @@ registerMessages({
     en: 'The group is no longer waiting for confirmations (status: {status}).',
   },
 });
-
-const ORGANISATION_MEMBER_ROLES = [Role.ORGANISATION_ADMIN, Role.ORGANISATION_OPERATOR] as const;
 
 function toQuote(row: MemberRow): CareGroupQuote {
   return {
@@ -108,7 +106,7 @@ export class CareGroupsService {
     organisationId: string,
     args: OrganisationCareGroupsArgs,
   ): Promise<Page<CareGroup>> {
-    this.access.requireOrganisationRole(user, organisationId, ORGANISATION_MEMBER_ROLES);
+    this.access.requireOrganisationMember(user, organisationId);
     const rows = await this.rows.findOrganisationGroupsPage(user.userId, organisationId, args);
     return this.page(user, rows, args, true);
   }
@@ -222,7 +220,7 @@ export class CareGroupsService {
   }
 
   private async seesEveryHousehold(user: AuthenticatedUser, row: GroupRow): Promise<boolean> {
-    if (this.access.hasOrganisationRole(user, row.organisationId, ORGANISATION_MEMBER_ROLES)) return true;
+    if (this.access.isOrganisationMember(user, row.organisationId)) return true;
     try {
       await this.access.requireComuneRole(user, row.comuneIstat, COMUNE_STAFF_ROLES);
       return true;
@@ -237,7 +235,7 @@ export class CareGroupsService {
     args: PageArgs,
     seesAll: boolean,
   ): Promise<Page<CareGroup>> {
-    const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
+    const page = toKeysetPage(rows, args.first);
     return { items: await this.withMembers(user, page.items, seesAll), pageInfo: page.pageInfo };
   }
 

@@ -14,7 +14,7 @@ import {
   registerMessages,
   renderMessage,
   RequestContext,
-  toPage,
+  toKeysetPage,
 } from '@prossimo/platform';
 import { screenComment } from '@prossimo/reputation';
 import { DataSource, EntityManager } from 'typeorm';
@@ -90,7 +90,7 @@ export class EngagementMessagesService {
       side === 'staff' ? null : user.userId,
       args,
     );
-    const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
+    const page = toKeysetPage(rows, args.first);
     const language = RequestContext.language();
     return mapPage(page, (row) => this.toMessage(row, user.userId, language));
   }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES, Role } from '@prossimo/identity';
+import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES } from '@prossimo/identity';
 import { NeedNoticeRow, noticeOf, NotificationsService, Recipient } from '@prossimo/notifications';
 import {
   APP_CONFIG,
@@ -14,6 +14,7 @@ import {
   Page,
   PageArgs,
   recordStatusChange,
+  toKeysetPage,
   toPage,
   writeOutbox,
 } from '@prossimo/platform';
@@ -205,7 +206,7 @@ export class ProposalsService {
   /** The helper's own proposals, newest first. */
   async myProposals(user: AuthenticatedUser, args: PageArgs): Promise<Page<MatchProposal>> {
     const rows = await this.proposalRows.findProposalsPageOfHelper(user.userId, args);
-    const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
+    const page = toKeysetPage(rows, args.first);
     return mapPage(page, toProposal);
   }
 
@@ -217,12 +218,9 @@ export class ProposalsService {
     user: AuthenticatedUser,
     args: OrganisationProposalsArgs,
   ): Promise<Page<MatchProposal>> {
-    this.access.requireOrganisationRole(user, args.organisationId, [
-      Role.ORGANISATION_ADMIN,
-      Role.ORGANISATION_OPERATOR,
-    ]);
+    this.access.requireOrganisationMember(user, args.organisationId);
     const rows = await this.proposalRows.findOrganisationProposalsPage(args);
-    const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
+    const page = toKeysetPage(rows, args.first);
     return mapPage(page, toProposal);
   }
 

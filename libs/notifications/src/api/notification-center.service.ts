@@ -14,7 +14,7 @@ import {
   PageArgs,
   recordConsent,
   recordStatusChange,
-  toPage,
+  toKeysetPage,
   withdrawConsentRecord,
   writeAudit,
   writeOutbox,
@@ -153,7 +153,7 @@ export class NotificationCenterService {
   async myNotifications(user: AuthenticatedUser, args: MyNotificationsArgs): Promise<InAppNotificationPage> {
     const rows = await this.repository.findInAppPage(user.userId, args);
     const records = rows.filter((row): row is InAppRow & CursorAt & { id: string } => row.id !== null);
-    const page = toPage(records, args.first, (row) => [row.cursorAt, row.id]);
+    const page = toKeysetPage(records, args.first);
     return { ...mapPage(page, (row) => this.toInApp(row)), unreadCount: rows[0].unreadCount };
   }
 
@@ -172,7 +172,7 @@ export class NotificationCenterService {
     this.access.requireRole(user, [Role.PLATFORM_ADMIN]);
     // 'unknown': a send that may have reached the provider; an administrator checks and replays.
     const rows = await this.repository.findFailedPage(args);
-    const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
+    const page = toKeysetPage(rows, args.first);
     return mapPage(page, ({ cursorAt: _cursorAt, ...row }) => ({
       ...row,
       recipient: maskRecipient(row.channel, row.recipient),

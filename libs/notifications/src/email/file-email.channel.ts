@@ -1,20 +1,14 @@
-import { appendFile, mkdir } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
 import { Logger } from '@nestjs/common';
 import { EmailChannel, EmailMessage, emailMessageId } from './email-channel';
+import { JsonLinesFile } from '../delivery/json-lines-file';
 
 /** Development channel: each e-mail is one JSON line in a file; the log never shows the text. */
 export class FileEmailChannel implements EmailChannel {
   readonly name = 'file';
   private readonly logger = new Logger('FileEmailChannel');
-  readonly path: string;
-
-  constructor(path: string) {
-    this.path = resolve(path);
-  }
+  constructor(private readonly file: JsonLinesFile) {}
 
   async send(message: EmailMessage): Promise<{ gatewayMessageId: string }> {
-    await mkdir(dirname(this.path), { recursive: true });
     const messageId = emailMessageId(message.idempotencyKey);
     const line = {
       at: new Date().toISOString(),
@@ -23,8 +17,8 @@ export class FileEmailChannel implements EmailChannel {
       subject: message.subject,
       text: message.text,
     };
-    await appendFile(this.path, JSON.stringify(line) + '\n', { mode: 0o600 });
-    this.logger.log(`E-mail written to ${this.path}`);
+    await this.file.append(line);
+    this.logger.log(`E-mail written to ${this.file.path}`);
     return { gatewayMessageId: messageId };
   }
 }

@@ -1,7 +1,6 @@
-import { appendFile, mkdir } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
 import { Logger } from '@nestjs/common';
 import { IoChannel, IoMessage, IoMessageStatus } from './io-channel';
+import { JsonLinesFile } from '../delivery/json-lines-file';
 
 /**
  * Development channel (the embedded default): everyone with a codice fiscale is taken to be on IO,
@@ -11,22 +10,17 @@ import { IoChannel, IoMessage, IoMessageStatus } from './io-channel';
 export class FileIoChannel implements IoChannel {
   readonly name = 'io-file';
   private readonly logger = new Logger('FileIoChannel');
-  readonly path: string;
-
-  constructor(path: string) {
-    this.path = resolve(path);
-  }
+  constructor(private readonly file: JsonLinesFile) {}
 
   async send(message: IoMessage): Promise<{ messageId: string }> {
-    await mkdir(dirname(this.path), { recursive: true });
     const line = {
       at: new Date().toISOString(),
       id: message.notificationId,
       fiscal_code: message.fiscalCode,
       content: { subject: message.subject, markdown: message.markdown },
     };
-    await appendFile(this.path, JSON.stringify(line) + '\n', { mode: 0o600 });
-    this.logger.log(`IO message written to ${this.path}`);
+    await this.file.append(line);
+    this.logger.log(`IO message written to ${this.file.path}`);
     return { messageId: `file:${message.notificationId}` };
   }
 

@@ -31,10 +31,9 @@ export class NotificationExport extends PersonalDataExportArea {
     return {
       sections: {
         notificationPreferences: preferences ?? null,
-        notifications: notifications.map(({ body_encrypted, ...row }) => ({
-          ...row,
-          text: decrypt(body_encrypted),
-        })),
+        notifications: notifications.map((row) =>
+          this.decryptColumns(row, { text: 'body_encrypted' }, decrypt),
+        ),
       },
     };
   }

@@ -7,6 +7,7 @@ import {
   encodeCursor,
   keysetPageSql,
   mapPage,
+  toKeysetPage,
   toPage,
 } from './pagination';
 
@@ -25,7 +26,8 @@ describe('timestamp cursor keys', () => {
       { id: '6f1c2b1e-0000-4000-8000-000000000001', cursorAt: '2026-03-10T09:00:00.123700Z' },
       { id: '6f1c2b1e-0000-4000-8000-000000000002', cursorAt: '2026-03-10T09:00:00.123400Z' },
     ];
-    const page = toPage(rows, 1, (row) => [row.cursorAt, row.id]);
+    const page = toKeysetPage(rows, 1);
+    expect(page.items).toEqual([rows[0]]);
     expect(page.pageInfo.hasNextPage).toBe(true);
     expect(decodeCursor(page.pageInfo.endCursor ?? undefined, 2)).toEqual([
       '2026-03-10T09:00:00.123700Z',

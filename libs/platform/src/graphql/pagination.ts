@@ -108,6 +108,11 @@ export function toPage<T>(rows: T[], first: number, cursorOf: (row: T) => (strin
   };
 }
 
+/** A page of rows read with keysetPageSql: each row's cursor is its (cursorAt, id) key, as there. */
+export function toKeysetPage<Row extends CursorAt & { id: string }>(rows: Row[], first: number): Page<Row> {
+  return toPage(rows, first, (row) => [row.cursorAt, row.id]);
+}
+
 /** The same page with each row turned into the item GraphQL shows; the cursors stay the rows'. */
 export function mapPage<Row, Item>(page: Page<Row>, toItem: (row: Row) => Item): Page<Item> {
   return { items: page.items.map(toItem), pageInfo: page.pageInfo };

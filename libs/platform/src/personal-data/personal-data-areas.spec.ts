@@ -76,3 +76,38 @@ describe('the personal-data areas of a library', () => {
     await moduleRef.close();
   });
 });
+
+/** An area whose rows hold an encrypted address and notes. */
+class NotesExport extends LampsExport {
+  override async collect({ decrypt }: PersonalDataExportStep): Promise<PersonalDataExportPart> {
+    const row = { id: 'n1', address_encrypted: 'c:Via Roma 1', status: 'open', notes_encrypted: null };
+    const note = this.decryptColumns(
+      row,
+      { address: 'address_encrypted', notes: 'notes_encrypted' },
+      decrypt,
+    );
+    return { sections: { notes: [note], stored: [row] } };
+  }
+}
+
+describe('decryptColumns of an export area', () => {
+  it('replaces each encrypted column by its text under the readable name, after the other columns', async () => {
+    const area = new NotesExport(new LampsRepository());
+    const { sections } = await area.collect({
+      manager: {} as EntityManager,
+      userId: 'user-1',
+      found: {},
+      decrypt: (value) => (typeof value === 'string' ? value.slice(2) : null),
+    });
+    const [note] = sections.notes as Record<string, unknown>[];
+    expect(Object.entries(note)).toEqual([
+      ['id', 'n1'],
+      ['status', 'open'],
+      ['address', 'Via Roma 1'],
+      ['notes', null],
+    ]);
+    expect(sections.stored).toEqual([
+      { id: 'n1', address_encrypted: 'c:Via Roma 1', status: 'open', notes_encrypted: null },
+    ]);
+  });
+});

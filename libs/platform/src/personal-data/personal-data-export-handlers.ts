@@ -80,4 +80,20 @@ export abstract class PersonalDataExportArea implements PersonalDataExportHandle
   }
 
   abstract collect(step: PersonalDataExportStep): Promise<PersonalDataExportPart>;
+
+  /**
+   * A row for the copy with its encrypted columns replaced by their text under readable names, e.g.
+   * `{ text: 'body_encrypted' }`: no ciphertext goes into the document, and the readable columns
+   * come after the others, in the order given.
+   */
+  protected decryptColumns(
+    row: Readonly<Record<string, unknown>>,
+    columns: Readonly<Record<string, string>>,
+    decrypt: PersonalDataExportStep['decrypt'],
+  ): Record<string, unknown> {
+    const copy = { ...row };
+    for (const encrypted of Object.values(columns)) delete copy[encrypted];
+    for (const [readable, encrypted] of Object.entries(columns)) copy[readable] = decrypt(row[encrypted]);
+    return copy;
+  }
 }

@@ -11,7 +11,7 @@ import {
   outboxJob,
   Page,
   PageArgs,
-  toPage,
+  toKeysetPage,
   writeAudit,
   writeOutbox,
 } from '@prossimo/platform';
@@ -52,7 +52,7 @@ export class DataExportService {
 
   async mine(user: AuthenticatedUser, args: PageArgs): Promise<Page<DataExport>> {
     const rows = await this.exports.findExportsPageOf(user.userId, args);
-    return toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
+    return toKeysetPage(rows, args.first);
   }
 
   async one(user: AuthenticatedUser, id: string): Promise<DataExport> {

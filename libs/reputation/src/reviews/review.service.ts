@@ -17,7 +17,7 @@ import {
   outboxJob,
   Page,
   recordStatusChange,
-  toPage,
+  toKeysetPage,
   writeAudit,
   writeOutbox,
 } from '@prossimo/platform';
@@ -46,7 +46,6 @@ import {
 } from './review.types';
 
 export const REVIEW_HISTORY_ENTITY = 'review';
-const ORGANISATION_ROLES = [Role.ORGANISATION_ADMIN, Role.ORGANISATION_OPERATOR];
 
 /** Who looks at a review: decides whether unpublished texts and the edit flag are shown. */
 interface Viewer {
@@ -172,7 +171,7 @@ export class ReviewService {
       const isSubject =
         review.subjectKind === 'volunteer' || review.subjectKind === 'citizen'
           ? review.subjectUserId === user.userId
-          : this.access.hasOrganisationRole(user, review.subjectOrganisationId as string, ORGANISATION_ROLES);
+          : this.access.isOrganisationMember(user, review.subjectOrganisationId as string);
       if (!isSubject || review.status !== 'published') {
         throw new DomainError('REVIEW_NOT_FOUND', { field: 'reviewId' });
       }
@@ -257,8 +256,7 @@ export class ReviewService {
     const row = await this.reviews.findReview(reviewId);
     if (!row) throw new DomainError('REVIEW_NOT_FOUND', { field: 'reviewId' });
     const member =
-      row.subjectOrganisationId !== null &&
-      this.access.hasOrganisationRole(user, row.subjectOrganisationId, ORGANISATION_ROLES);
+      row.subjectOrganisationId !== null && this.access.isOrganisationMember(user, row.subjectOrganisationId);
     const involved = row.authorUserId === user.userId || row.subjectUserId === user.userId || member;
     if (!involved && row.status !== 'published') {
       throw new DomainError('REVIEW_NOT_FOUND', { field: 'reviewId' });
@@ -278,7 +276,7 @@ export class ReviewService {
 
   /** An organisation's members: the published reviews of the organisation and its offers, with replies. */
   async organisationReviews(user: AuthenticatedUser, args: OrganisationReviewsArgs): Promise<Page<Review>> {
-    this.access.requireOrganisationRole(user, args.organisationId, ORGANISATION_ROLES);
+    this.access.requireOrganisationMember(user, args.organisationId);
     const params: unknown[] = [args.organisationId];
     const conditions = [`r.subject_organisation_id = $1`, `r.status = 'published'`];
     return this.page(conditions, params, args, {
@@ -324,7 +322,7 @@ export class ReviewService {
       cursorAt: row.cursorAt,
       id: row.id,
     }));
-    const page = toPage(items, args.first, (item) => [item.cursorAt, item.id]);
+    const page = toKeysetPage(items, args.first);
     // Held texts may carry health details: who read which, as for other sensitive fields.
     const sensitive = page.items.filter(
       (item) =>
@@ -356,7 +354,7 @@ export class ReviewService {
     viewer: Viewer,
   ): Promise<Page<Review>> {
     const rows = await this.reviews.findReviewsPage(conditions, params, args.after, 'DESC', args.first);
-    const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
+    const page = toKeysetPage(rows, args.first);
     return mapPage(page, (row) => this.toReview(row, viewer));
   }
 

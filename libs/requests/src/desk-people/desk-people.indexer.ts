@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { BLIND_INDEX_VERSION, BlindIndex, FieldCipher } from '@prossimo/platform';
+import { BLIND_INDEX_VERSION, BlindIndex, FieldCipher, inLockedBatches } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import { BeneficiariesRepository } from '../beneficiaries/beneficiaries.repository';
 
@@ -28,26 +28,22 @@ export class DeskPeopleIndexer implements OnApplicationBootstrap {
   }
 
   /** Indexes every row still to index; returns how many it did. */
-  async backfill(): Promise<number> {
-    let total = 0;
-    for (;;) {
-      const done = await this.dataSource.transaction(async (manager) => {
-        const rows = await this.beneficiaries.lockBeneficiariesToIndex(manager, BLIND_INDEX_VERSION, BATCH);
-        for (const row of rows) {
-          const name = row.full_name_encrypted ? this.cipher.decrypt(row.full_name_encrypted) : '';
-          const phone = row.phone_encrypted ? this.cipher.decrypt(row.phone_encrypted) : null;
-          await this.beneficiaries.writeSearchIndex(
-            manager,
-            row.id,
-            phone ? this.blindIndex.phone(phone) : null,
-            this.blindIndex.name(name),
-            BLIND_INDEX_VERSION,
-          );
-        }
-        return rows.length;
-      });
-      total += done;
-      if (done < BATCH) return total;
-    }
+  backfill(): Promise<number> {
+    return inLockedBatches(
+      this.dataSource,
+      BATCH,
+      (manager, limit) => this.beneficiaries.lockBeneficiariesToIndex(manager, BLIND_INDEX_VERSION, limit),
+      (manager, row) => {
+        const name = row.full_name_encrypted ? this.cipher.decrypt(row.full_name_encrypted) : '';
+        const phone = row.phone_encrypted ? this.cipher.decrypt(row.phone_encrypted) : null;
+        return this.beneficiaries.writeSearchIndex(
+          manager,
+          row.id,
+          phone ? this.blindIndex.phone(phone) : null,
+          this.blindIndex.name(name),
+          BLIND_INDEX_VERSION,
+        );
+      },
+    );
   }
 }

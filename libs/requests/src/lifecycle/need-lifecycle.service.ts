@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   CombinedStatement,
   DomainError,
+  inLockedBatches,
   JOBS,
   outboxJob,
   OutboxMessage,
@@ -163,19 +164,13 @@ export class NeedLifecycleService {
    * with several workers: rows are taken with SKIP LOCKED and re-checked under the lock. NO KEY
    * UPDATE, so that a need is not skipped only because matching holds it with KEY SHARE.
    */
-  async expireEndedNeeds(): Promise<number> {
-    let expired = 0;
-    for (;;) {
-      const batch = await this.dataSource.transaction(async (manager) => {
-        const rows = await this.needs.lockEndedNeeds(manager, SWEEP_BATCH);
-        for (const row of rows) {
-          await this.transition(manager, row.id, NeedStatus.EXPIRED, null, 'time window ended');
-        }
-        return rows.length;
-      });
-      expired += batch;
-      if (batch < SWEEP_BATCH) return expired;
-    }
+  expireEndedNeeds(): Promise<number> {
+    return inLockedBatches(
+      this.dataSource,
+      SWEEP_BATCH,
+      (manager, limit) => this.needs.lockEndedNeeds(manager, limit),
+      (manager, row) => this.transition(manager, row.id, NeedStatus.EXPIRED, null, 'time window ended'),
+    );
   }
 
   /**
@@ -206,16 +201,12 @@ export class NeedLifecycleService {
   }
 
   /** Applies every moderation decision still waiting on a SUBMITTED need. Idempotent. */
-  async applyPendingModerationDecisions(): Promise<number> {
-    let applied = 0;
-    for (;;) {
-      const batch = await this.dataSource.transaction(async (manager) => {
-        const rows = await this.needs.lockDecidedSubmittedNeeds(manager, SWEEP_BATCH);
-        for (const row of rows) await this.applyModerationDecision(manager, row.id);
-        return rows.length;
-      });
-      applied += batch;
-      if (batch < SWEEP_BATCH) return applied;
-    }
+  applyPendingModerationDecisions(): Promise<number> {
+    return inLockedBatches(
+      this.dataSource,
+      SWEEP_BATCH,
+      (manager, limit) => this.needs.lockDecidedSubmittedNeeds(manager, limit),
+      (manager, row) => this.applyModerationDecision(manager, row.id),
+    );
   }
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES, Role } from '@prossimo/identity';
 import { ContentType, ModerationService } from '@prossimo/moderation';
-import { DomainError, Page, PageArgs, readStatusHistory, toPage } from '@prossimo/platform';
+import { DomainError, Page, PageArgs, readStatusHistory, toKeysetPage } from '@prossimo/platform';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { NEED_HISTORY_ENTITY } from '../lifecycle/need-lifecycle.service';
@@ -47,7 +47,7 @@ export class NeedQueriesService {
   /** Needs the citizen posted or that are for them, newest first. */
   async myNeeds(user: AuthenticatedUser, args: PageArgs): Promise<Page<Need>> {
     const rows = await this.needs.findMyNeedsPage(this.publishedCondition(), user.userId, args);
-    const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
+    const page = toKeysetPage(rows, args.first);
     return { items: await this.toNeeds(page.items, user), pageInfo: page.pageInfo };
   }
 
@@ -58,7 +58,7 @@ export class NeedQueriesService {
     const params: unknown[] = [];
     const inScope = this.access.comuneCondition(scope, 'n.comune_istat', params);
     const rows = await this.needs.findTerritoryNeedsPage(this.publishedCondition(), inScope, params, args);
-    const page = toPage(rows, args.first, (row) => [row.cursorAt, row.id]);
+    const page = toKeysetPage(rows, args.first);
     return { items: await this.toNeeds(page.items, user), pageInfo: page.pageInfo };
   }
 

@@ -2,6 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { PersonalDataExportArea, PersonalDataExportPart, PersonalDataExportStep } from '@prossimo/platform';
 import { RequestsPersonalDataRepository } from './requests-personal-data.repository';
 
+/** The need's encrypted columns, by the names they have in the copy. */
+const ENCRYPTED_NEED_COLUMNS = {
+  address: 'address_encrypted',
+  sensitiveNotes: 'sensitive_notes_encrypted',
+  beneficiaryName: 'beneficiary_name_encrypted',
+  beneficiaryPhone: 'beneficiary_phone_encrypted',
+  beneficiaryCodiceFiscale: 'beneficiary_codice_fiscale_encrypted',
+};
+
 /**
  * "Download my data", requests' part: the person's needs (their own, and those posted for them),
  * with the address, notes and the beneficiary they entered decrypted, and the needs' history.
@@ -20,23 +29,7 @@ export class NeedExport extends PersonalDataExportArea {
     const rows = await this.personalData.findNeedsOfPerson(manager, userId);
     const needIds = rows.map((need) => need.id as string);
     const needStatusHistory = await this.personalData.findNeedStatusHistory(manager, needIds);
-    const needs = rows.map(
-      ({
-        address_encrypted,
-        sensitive_notes_encrypted,
-        beneficiary_name_encrypted,
-        beneficiary_phone_encrypted,
-        beneficiary_codice_fiscale_encrypted,
-        ...need
-      }) => ({
-        ...need,
-        address: decrypt(address_encrypted),
-        sensitiveNotes: decrypt(sensitive_notes_encrypted),
-        beneficiaryName: decrypt(beneficiary_name_encrypted),
-        beneficiaryPhone: decrypt(beneficiary_phone_encrypted),
-        beneficiaryCodiceFiscale: decrypt(beneficiary_codice_fiscale_encrypted),
-      }),
-    );
+    const needs = rows.map((need) => this.decryptColumns(need, ENCRYPTED_NEED_COLUMNS, decrypt));
     return { sections: { needs, needStatusHistory }, found: { need: needIds } };
   }
 }
