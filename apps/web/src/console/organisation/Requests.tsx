@@ -1,3 +1,5 @@
+import { conversationOpen } from '../../engagements/conversation';
+import { EngagementConversation } from '../../engagements/EngagementConversation';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import {
@@ -188,6 +190,7 @@ function EngagementItem({
   const [complete, completing] = useMutation(COMPLETE_ENGAGEMENT);
   const [cancel, cancelling] = useMutation(CANCEL_ENGAGEMENT);
   const [open, setOpen] = useState<'complete' | 'cancel' | null>(null);
+  const [showMessages, setShowMessages] = useState(false);
   const [hours, setHours] = useState('');
   const [reason, setReason] = useState('');
   const errors = useServerErrors();
@@ -341,6 +344,17 @@ function EngagementItem({
             ) : null}
           </div>
         ) : null}
+        <details className="mt-3" onToggle={(event) => setShowMessages(event.currentTarget.open)}>
+          <summary>{t('ets.requests.messages')}</summary>
+          {/* Mounted when opened: a list of engagements does not poll every conversation. */}
+          {showMessages ? (
+            <EngagementConversation
+              engagementId={engagement.id}
+              canWrite={conversationOpen(engagement.status, engagement.completedAt, new Date())}
+              headingLevel={3}
+            />
+          ) : null}
+        </details>
       </article>
     </li>
   );

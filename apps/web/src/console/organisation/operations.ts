@@ -252,6 +252,7 @@ export const ORGANISATION_ENGAGEMENTS = graphql(`
         needId
         status
         hoursLogged
+        completedAt
       }
       pageInfo {
         hasNextPage
