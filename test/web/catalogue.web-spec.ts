@@ -12,13 +12,11 @@ import {
 import {
   checkPage,
   expectNoAxeViolations,
-  expectNoOtherOrigin,
   openPage,
   screenshot,
   signInThroughUi,
-  startWebStack,
+  startWebStackForFile,
   WebPage,
-  WebStack,
   WIDTHS,
 } from './support/web';
 import { uniquePhone } from '../support/stack';
@@ -30,13 +28,12 @@ const TRENTO = { latitude: 46.0679, longitude: 11.1211 };
 const plain = (text: string | null) => (text ?? '').replace(/\u00a0/g, ' ');
 
 describe('the public catalogue in Chromium', () => {
-  let web: WebStack;
   let page: WebPage;
   let rideId: string;
   let organisationName: string;
+  const web = startWebStackForFile({}, () => [page]);
 
   beforeAll(async () => {
-    web = await startWebStack();
     const { stack } = web;
     const territoryId = await createTerritory(
       stack.dataSource,
@@ -89,13 +86,6 @@ describe('the public catalogue in Chromium', () => {
         }),
       );
     }
-  });
-  afterAll(async () => {
-    await web?.close();
-  });
-  afterEach(async () => {
-    if (page) expectNoOtherOrigin(page);
-    await page?.close();
   });
 
   const results = () => page.page.locator('.result-card a.result-link');

@@ -6,15 +6,13 @@ import { ok, rideDriverProfile, signUp } from '../support/fixtures';
 import { uniquePhone } from '../support/stack';
 import {
   checkPage,
-  closeCheckedPages,
   REPEATED_SIGN_INS,
   expectNoAxeViolations,
   openPage,
   screenshot,
   signInThroughUi,
-  startWebStack,
+  startWebStackForFile,
   WebPage,
-  WebStack,
   WIDTHS,
 } from './support/web';
 import { BRA, postRide, romeIso as rideIso, typedDate, wednesdayNextWeek } from './volunteer-fixtures';
@@ -36,18 +34,9 @@ const romeIso = (date: string, hour: number, minute = 0) => fromLocal(date, hour
 describe('the citizen’s pages in Chromium', () => {
   // Eleven pages with axe and a screenshot each: over the default two minutes on a loaded machine.
   jest.setTimeout(300_000);
-  let web: WebStack;
   let page: WebPage;
-  beforeAll(async () => {
-    // Sign-in through the page after a sign-up through the api: no wait between the two codes.
-    web = await startWebStack({ env: REPEATED_SIGN_INS });
-  });
-  afterAll(async () => {
-    await web?.close();
-  });
-  afterEach(async () => {
-    await closeCheckedPages(page);
-  });
+  // Sign-in through the page after a sign-up through the api: no wait between the two codes.
+  const web = startWebStackForFile({ env: REPEATED_SIGN_INS }, () => [page]);
 
   const label = (id: string) => page.page.locator(`label[for="${id}"]`);
   /** The page is there when its <h1> is (lazy pages load after the address changes). */

@@ -4,15 +4,13 @@ import { addDays } from '@prossimo/community/rules';
 import { NotificationsService } from '@prossimo/notifications';
 import { ok, rideDriverProfile, signUp } from '../support/fixtures';
 import {
-  closeCheckedPages,
   expectNoAxeViolations,
   REPEATED_SIGN_INS,
   openPage,
   screenshot,
   signInThroughUi,
-  startWebStack,
+  startWebStackForFile,
   WebPage,
-  WebStack,
   WIDTHS,
 } from './support/web';
 import { rideInput, wednesdayNextWeek } from './volunteer-fixtures';
@@ -22,18 +20,8 @@ const PAGE = 20;
 const TRENTO = { lat: 46.0679, lon: 11.1211 };
 
 describe('long lists in Chromium: 20 at a time, then "Mostra altri"', () => {
-  let web: WebStack;
   let page: WebPage | undefined;
-  beforeAll(async () => {
-    web = await startWebStack({ env: REPEATED_SIGN_INS });
-  });
-  afterAll(async () => {
-    await web?.close();
-  });
-  afterEach(async () => {
-    await closeCheckedPages(page);
-    page = undefined;
-  });
+  const web = startWebStackForFile({ env: REPEATED_SIGN_INS }, () => [page]);
 
   /** `items` holds PAGE entries; the button brings the 21st, then goes (no further page). */
   async function showMore(items: ReturnType<WebPage['page']['locator']>, button: string, name: string) {

@@ -6,13 +6,11 @@ import {
   checkPage,
   codeFor,
   expectNoAxeViolations,
-  expectNoOtherOrigin,
   openPage,
   screenshot,
   signInThroughUi,
-  startWebStack,
+  startWebStackForFile,
   WebPage,
-  WebStack,
   WIDTHS,
 } from './support/web';
 
@@ -22,18 +20,8 @@ const REQUEST_CODE = `mutation ($phone: String!) { requestPhoneVerification(inpu
 const typed = (phone: string) => phone.replace(/^\+39/, '');
 
 describe('sign-in and sign-up by phone in Chromium', () => {
-  let web: WebStack;
   let page: WebPage;
-  beforeAll(async () => {
-    web = await startWebStack();
-  });
-  afterAll(async () => {
-    await web?.close();
-  });
-  afterEach(async () => {
-    if (page) expectNoOtherOrigin(page);
-    await page?.close();
-  });
+  const web = startWebStackForFile({}, () => [page]);
 
   async function askForCode(phone: string): Promise<void> {
     await page.page.getByLabel('Numero di cellulare').fill(phone);

@@ -43,6 +43,16 @@ export const REPEATED_SIGN_INS: Record<string, string> = {
   OTP_MAX_SENDS_PER_IP_PER_HOUR: '1000',
 };
 
+/**
+ * The api's settings for files whose staff sign in through the page once per journey, some many
+ * times over: REPEATED_SIGN_INS, and no 15-minute or daily cap per number in the way either.
+ */
+export const MANY_SIGN_INS: Record<string, string> = {
+  ...REPEATED_SIGN_INS,
+  OTP_MAX_SENDS_PER_15_MIN: '100',
+  OTP_MAX_SENDS_PER_DAY: '100',
+};
+
 /** The api + worker serving dist/web, and a fresh Chromium (its own empty profile). */
 export async function startWebStack(options: StackOptions = {}): Promise<WebStack> {
   if (!existsSync(join(WEB_APP_DIR, 'index.html'))) {
@@ -368,12 +378,51 @@ export async function closeCheckedPages(...pages: (WebPage | undefined)[]): Prom
 /**
  * The closing hooks of a browser file: after each test, the pages `pages()` returns are checked
  * (nothing loaded from another origin) and closed; after the file, Chromium and the stack close.
+ * A page is checked once, after the test that opened it: a variable still holding it later (a test
+ * that opened none) does not check it again.
  */
 export function closeAfterTests(web: () => WebStack | undefined, pages: () => (WebPage | undefined)[]): void {
+  const closed = new WeakSet<WebPage>();
   afterEach(async () => {
-    await closeCheckedPages(...pages());
+    const opened = pages().filter((page) => page && !closed.has(page));
+    await closeCheckedPages(...opened);
+    for (const page of opened) if (page) closed.add(page);
   });
   afterAll(async () => {
     await web()?.close();
   });
+}
+
+/**
+ * A browser file's web stack: started before its tests (the file's own `beforeAll` set-up, declared
+ * after this call, runs once it is up), and closed after them with closeAfterTests (each test's
+ * `pages()` checked and closed). The returned object reads through to the started stack, so the
+ * file uses it as a WebStack inside its hooks and tests. `options` may be a function for options
+ * that are only known once something else has started (a federation's provider URLs).
+ */
+export function startWebStackForFile(
+  options: StackOptions | (() => Promise<StackOptions>) = {},
+  pages: () => (WebPage | undefined)[] = () => [],
+): WebStack {
+  let started: WebStack | undefined;
+  const current = (): WebStack => {
+    if (!started) throw new Error('The web stack starts in beforeAll: use it inside hooks and tests.');
+    return started;
+  };
+  beforeAll(async () => {
+    started = await startWebStack(typeof options === 'function' ? await options() : options);
+  });
+  closeAfterTests(() => started, pages);
+  return {
+    get stack() {
+      return current().stack;
+    },
+    get browser() {
+      return current().browser;
+    },
+    get baseUrl() {
+      return current().baseUrl;
+    },
+    close: () => current().close(),
+  };
 }
