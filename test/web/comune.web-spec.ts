@@ -12,20 +12,19 @@ import {
 } from '../support/fixtures';
 import {
   checkPage,
-  closeAfterTests,
   expectNoAxeViolations,
   expectPagesFit,
   followConsoleMenu,
+  MANY_SIGN_INS,
   openPage,
   openSignedIn,
   romeDay,
   screenshot,
   signInThroughUi,
-  startWebStack,
+  startWebStackForFile,
   tabTo,
   tabToId,
   WebPage,
-  WebStack,
   WIDTHS,
 } from './support/web';
 import { becomeDrivers, eastOf, Place, postNeedAs, rideInput } from '../support/rides';
@@ -72,7 +71,6 @@ function formatItalian(value: string): string {
 const spaced = (phone: string) => phone.replace(/^\+39(\d{3})(\d{3})(\d+)$/, '+39 $1 $2 $3');
 
 describe('the Comune moderator’s and operator’s pages in Chromium: audit, settings, batch assignment', () => {
-  let web: WebStack;
   let langhe: string;
   let novarese: string;
   let operator: SignedInUser;
@@ -81,6 +79,12 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
   let page: WebPage | undefined;
   // The plan page the batch test published, for the check at 360 px.
   let batchRunPath = '/sportello/assegnazione';
+  const web = startWebStackForFile(
+    // One proposal per need online, so that the batch has someone new to ask; the moderator signs
+    // in once per journey: no SMS limit in the way.
+    { env: { ...MANY_SIGN_INS, MATCHING_PROPOSALS_PER_NEED: '1' } },
+    () => [page],
+  );
 
   /** A desktop page of `user`, signed in, at `start`, then at the console menu's `link` (its h1 loaded). */
   async function openFromConsoleMenu(
@@ -95,17 +99,6 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
   }
 
   beforeAll(async () => {
-    // One proposal per need online, so that the batch has someone new to ask.
-    web = await startWebStack({
-      // The moderator signs in once per journey: no SMS limit in the way.
-      env: {
-        OTP_RESEND_INTERVAL_SECONDS: '0',
-        OTP_MAX_SENDS_PER_15_MIN: '100',
-        OTP_MAX_SENDS_PER_DAY: '100',
-        OTP_MAX_SENDS_PER_IP_PER_HOUR: '1000',
-        MATCHING_PROPOSALS_PER_NEED: '1',
-      },
-    });
     const { stack } = web;
     langhe = await createTerritory(stack.dataSource, `Comune Langhe ${Date.now()}`, [
       PIEDMONT.alba,
@@ -146,10 +139,6 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
       ),
     );
   });
-  closeAfterTests(
-    () => web,
-    () => [page],
-  );
 
   it('the moderator reads the audit trail, pages it with “Mostra altri” and filters by who, what and when', async () => {
     page = await openFromConsoleMenu(

@@ -16,16 +16,16 @@ import {
 import { inboundSms } from '../support/sms-webhook';
 import {
   checkPage,
-  closeAfterTests,
   expectNoAxeViolations,
   expectPagesFit,
   followConsoleMenu,
+  MANY_SIGN_INS,
   openPage,
   openSignedIn,
   romeDay,
   screenshot,
   signInThroughUi,
-  startWebStack,
+  startWebStackForFile,
   tabTo,
   WebPage,
   WebStack,
@@ -61,7 +61,6 @@ async function insertDriver(web: WebStack, user: SignedInUser, name: string): Pr
 }
 
 describe('the Comune console in Chromium: desk, moderation, accreditation, indicators', () => {
-  let web: WebStack;
   let langhe: string;
   let langheName: string;
   let operator: SignedInUser;
@@ -71,19 +70,11 @@ describe('the Comune console in Chromium: desk, moderation, accreditation, indic
   let organisationId: string;
   let organisationName: string;
   let page: WebPage | undefined;
+  // Staff are signed up through the api (for its tokens) and then sign in in the browser, once per
+  // journey (some in English too): no SMS limit in the way.
+  const web = startWebStackForFile({ env: { ...MANY_SIGN_INS, SMS_WEBHOOK_SECRET } }, () => [page]);
 
   beforeAll(async () => {
-    // Staff are signed up through the api (for its tokens) and then sign in in the browser: a second code at once.
-    web = await startWebStack({
-      // The operator and the moderator sign in once per journey (some in English too): no SMS limit in the way.
-      env: {
-        OTP_RESEND_INTERVAL_SECONDS: '0',
-        OTP_MAX_SENDS_PER_15_MIN: '100',
-        OTP_MAX_SENDS_PER_DAY: '100',
-        OTP_MAX_SENDS_PER_IP_PER_HOUR: '1000',
-        SMS_WEBHOOK_SECRET,
-      },
-    });
     const { stack } = web;
     langheName = `Console Langhe ${Date.now()}`;
     langhe = await createTerritory(stack.dataSource, langheName, [PIEDMONT.alba, PIEDMONT.bra]);
@@ -122,10 +113,6 @@ describe('the Comune console in Chromium: desk, moderation, accreditation, indic
       ),
     );
   });
-  closeAfterTests(
-    () => web,
-    () => [page],
-  );
 
   it('a desk operator registers a walk-in elderly person, posts a ride for her and assigns a volunteer by hand, who accepts by SMS reply', async () => {
     page = await openSignedIn(web, operator.phone, { width: WIDTHS.desktop });

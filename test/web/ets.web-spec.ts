@@ -15,15 +15,13 @@ import { uniquePhone } from '../support/stack';
 import {
   checkPage,
   expectNoAxeViolations,
-  expectNoOtherOrigin,
   expectNoOverflow,
   openPage,
   screenshot,
   signInThroughUi,
-  startWebStack,
+  startWebStackForFile,
   tabTo,
   WebPage,
-  WebStack,
   WIDTHS,
 } from './support/web';
 import { acceptProposalAs, postNeedAs, saveVolunteerProfile, startAndComplete } from '../support/engagements';
@@ -32,13 +30,14 @@ import { acceptProposalAs, postNeedAs, saveVolunteerProfile, startAndComplete } 
 const spaced = (phone: string) => phone.replace(/^\+39(\d{3})(\d{3})(\d+)$/, '+39 $1 $2 $3');
 
 describe('a Third Sector organisation’s daily work in Chromium: members, offers, requests', () => {
-  let web: WebStack;
   let langhe: string;
   let admin: SignedInUser;
   let organisationId: string;
   let organisationName: string;
   let moderator: SignedInUser;
   const pages: WebPage[] = [];
+  // People are signed up through the api (for its tokens) and then sign in in the browser: a second code at once.
+  const web = startWebStackForFile({ env: { OTP_RESEND_INTERVAL_SECONDS: '0' } }, () => pages.splice(0));
 
   const open = async (width: number) => {
     const page = await openPage(web, width);
@@ -47,8 +46,6 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
   };
 
   beforeAll(async () => {
-    // People are signed up through the api (for its tokens) and then sign in in the browser: a second code at once.
-    web = await startWebStack({ env: { OTP_RESEND_INTERVAL_SECONDS: '0' } });
     const { stack } = web;
     langhe = await createTerritory(stack.dataSource, `ETS Langhe ${Date.now()}`, [
       PIEDMONT.alba,
@@ -79,9 +76,6 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
        VALUES ($1, $2, 'accredited', $3)`,
       [organisationId, langhe, admin.userId],
     );
-  });
-  afterAll(async () => {
-    await web?.close();
   });
   /** The Comune approved the offer (the moderation queue has its own journey). */
   async function approveOffer(offerId: string): Promise<void> {
@@ -114,13 +108,6 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
     await approveOffer(offerId);
     return offerId;
   }
-
-  afterEach(async () => {
-    for (const page of pages.splice(0)) {
-      expectNoOtherOrigin(page);
-      await page.close();
-    }
-  });
 
   it('the admin invites a member by phone, withdraws a wrong number; the member accepts with the keyboard alone', async () => {
     const member = await signUp(web.stack);
