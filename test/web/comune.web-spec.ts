@@ -28,39 +28,9 @@ import {
   WIDTHS,
 } from './support/web';
 import { becomeDrivers, eastOf, Place, postNeedAs, rideInput } from '../support/rides';
+import { parseCsvRecords } from '../support/csv';
 
 const ALBA = { lat: 44.7, lon: 8.035 };
-
-/** RFC 4180 CSV (header row first) as records by header; quoted fields may hold commas and quotes. */
-function parseCsv(text: string): Record<string, string>[] {
-  const records: string[][] = [];
-  let field = '';
-  let record: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      record.push(field);
-      field = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[i + 1] === '\n') i++;
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-    } else field += char;
-  }
-  if (field || record.length) records.push([...record, field]);
-  const [header, ...rows] = records;
-  return rows.map((row) => Object.fromEntries(header.map((name, index) => [name, row[index] ?? ''])));
-}
 
 /** A CSV number as the page writes it (Italian: decimal comma, at most one decimal). */
 function formatItalian(value: string): string {
@@ -249,7 +219,7 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
     await p.keyboard.press('Enter');
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^registro-attivita-\d{4}-\d{2}-\d{2}\.csv$/);
-    const rows = parseCsv(readFileSync((await file.path()) as string, 'utf8'));
+    const rows = parseCsvRecords(readFileSync((await file.path()) as string, 'utf8'));
     expect(rows.map((row) => row.id)).toEqual(expected.map((entry) => entry.id));
     expect(rows.every((row) => row.entity_id === langhe)).toBe(true);
     const labels: Record<string, RegExp> = {
@@ -508,7 +478,7 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
       const download = p.waitForEvent('download');
       await p.getByRole('button', { name: 'Scarica il CSV' }).click();
       const file = await download;
-      const rows = parseCsv(readFileSync((await file.path()) as string, 'utf8'));
+      const rows = parseCsvRecords(readFileSync((await file.path()) as string, 'utf8'));
       // Nothing completed yet in the period: no help, no row, and the page says 0.
       expect(rows.length).toBeLessThanOrEqual(1);
       expect(formatItalian(rows[0]?.[column] ?? '0')).toBe(figures[column]);
@@ -541,7 +511,7 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
     expect(file.suggestedFilename()).toMatch(/^open-data-demand-\d{4}-\d{2}-01-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(csv).toBe(exported.csv);
     // One person asked for both rides: too few to publish the count.
-    const [openRow] = parseCsv(csv);
+    const [openRow] = parseCsvRecords(csv);
     expect(openRow.needs_received).toBe('');
     expect(exported.suppressedCells).toBeGreaterThan(0);
     await p
