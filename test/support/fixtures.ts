@@ -193,29 +193,48 @@ export async function accreditedSharedCarerCooperative(
       { token: moderator.token },
     ),
   );
-  const offer = ok(
-    await stack.graphql<{ createServiceOffer: { moderationStatus: string } }>(
+  const offer = await createServiceOffer(
+    stack,
+    cooperative,
+    sharedCarerOffer(organisationId, place.comuneIstat, centsPerHourEach),
+  );
+  return { organisationId, offerModerationStatus: offer.moderationStatus };
+}
+
+/** A service offer written through the api by `author` (its organisation's admin): its id and moderation status. */
+export async function createServiceOffer(
+  stack: TestStack,
+  author: SignedInUser,
+  input: Record<string, unknown>,
+): Promise<{ id: string; moderationStatus: string }> {
+  return ok(
+    await stack.graphql<{ createServiceOffer: { id: string; moderationStatus: string } }>(
       `mutation ($input: CreateServiceOfferInput!) { createServiceOffer(input: $input) { id moderationStatus } }`,
-      {
-        input: {
-          organisationId,
-          title: 'Badante di condominio',
-          category: 'SHARED_CAREGIVER',
-          targetGroups: ['ELDERLY'],
-          description: 'Una badante qualificata condivisa tra famiglie vicine.',
-          area: { comuneIstatCodes: [place.comuneIstat] },
-          schedule: [{ dayOfWeek: 1, start: '08:00', end: '18:00' }],
-          languages: ['it'],
-          price: {
-            model: 'SHARED',
-            bands: centsPerHourEach.map((cents, index) => ({ people: index + 1, centsPerHourEach: cents })),
-          },
-        },
-      },
-      { token: cooperative.token },
+      { input },
+      { token: author.token },
     ),
   ).createServiceOffer;
-  return { organisationId, offerModerationStatus: offer.moderationStatus };
+}
+
+/**
+ * The input of an organisation's shared-carer offer ("Badante di condominio", Mondays 8 to 18) in
+ * one Comune, priced per household by how many share: `centsPerHourEach[n]` when n + 1 do.
+ */
+export function sharedCarerOffer(organisationId: string, comuneIstat: string, centsPerHourEach: number[]) {
+  return {
+    organisationId,
+    title: 'Badante di condominio',
+    category: 'SHARED_CAREGIVER',
+    targetGroups: ['ELDERLY'],
+    description: 'Una badante qualificata condivisa tra famiglie vicine.',
+    area: { comuneIstatCodes: [comuneIstat] },
+    schedule: [{ dayOfWeek: 1, start: '08:00', end: '18:00' }],
+    languages: ['it'],
+    price: {
+      model: 'SHARED',
+      bands: centsPerHourEach.map((cents, index) => ({ people: index + 1, centsPerHourEach: cents })),
+    },
+  };
 }
 
 /** A volunteer driver's profile input: a car, 20 km around home, free from 1 to 40 hours from now. */

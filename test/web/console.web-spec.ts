@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { randomInt } from 'node:crypto';
 import { elevenDigitCheckDigit } from '@prossimo/directory/rules';
 import {
+  createServiceOffer,
   createTerritory,
   grantRole,
   ok,
@@ -287,25 +288,17 @@ describe('the Comune console in Chromium: desk, moderation, accreditation, indic
 
     // The accredited cooperative publishes an offer: the Langhe hold it for the moderator.
     const offerTitle = `Trasporto sociale ${organisationName.slice(-6)}`;
-    const offer = ok(
-      await web.stack.graphql<{ createServiceOffer: { id: string; moderationStatus: string } }>(
-        `mutation ($input: CreateServiceOfferInput!) { createServiceOffer(input: $input) { id moderationStatus } }`,
-        {
-          input: {
-            organisationId,
-            title: offerTitle,
-            category: 'RIDES_AND_ACCOMPANIMENT',
-            targetGroups: ['ELDERLY'],
-            description: 'Accompagnamento in auto alle visite mediche.',
-            area: { comuneIstatCodes: [PIEDMONT.alba] },
-            schedule: [{ dayOfWeek: 2, start: '08:00', end: '13:00' }],
-            languages: ['it'],
-            price: { model: 'FREE' },
-          },
-        },
-        { token: cooperative.token },
-      ),
-    ).createServiceOffer;
+    const offer = await createServiceOffer(web.stack, cooperative, {
+      organisationId,
+      title: offerTitle,
+      category: 'RIDES_AND_ACCOMPANIMENT',
+      targetGroups: ['ELDERLY'],
+      description: 'Accompagnamento in auto alle visite mediche.',
+      area: { comuneIstatCodes: [PIEDMONT.alba] },
+      schedule: [{ dayOfWeek: 2, start: '08:00', end: '13:00' }],
+      languages: ['it'],
+      price: { model: 'FREE' },
+    });
     expect(offer.moderationStatus).toBe('PENDING');
 
     await page.goto('/moderazione');

@@ -1,12 +1,14 @@
 // page.evaluate() callbacks run in the browser.
 /// <reference lib="dom" />
 import {
+  createServiceOffer,
   createTerritory,
   grantRole,
   ok,
   PIEDMONT,
   registerOrganisation,
   rideDriverProfile,
+  sharedCarerOffer,
   SignedInUser,
   signUp,
   waitUntil,
@@ -85,28 +87,30 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
       [offerId],
     );
   }
+  /** An offer of the organisation (`input` but its id), created by its admin and approved by the Comune. */
+  async function approvedOffer(input: Record<string, unknown>): Promise<string> {
+    const { id } = await createServiceOffer(web.stack, admin, { organisationId, ...input });
+    await approveOffer(id);
+    return id;
+  }
   /** A free offer of the organisation in Bra, created by its admin and approved by the Comune. */
-  async function freeOfferInBra(title: string, category: string, description: string): Promise<string> {
-    const { stack } = web;
-    const offerId = ok(
-      await stack.graphql<{ createServiceOffer: { id: string } }>(
-        `mutation ($input: CreateServiceOfferInput!) { createServiceOffer(input: $input) { id } }`,
-        {
-          input: {
-            organisationId,
-            title,
-            category,
-            description,
-            area: { comuneIstatCodes: [PIEDMONT.bra] },
-            price: { model: 'FREE' },
-          },
-        },
-        { token: admin.token },
+  function freeOfferInBra(title: string, category: string, description: string): Promise<string> {
+    return approvedOffer({
+      title,
+      category,
+      description,
+      area: { comuneIstatCodes: [PIEDMONT.bra] },
+      price: { model: 'FREE' },
+    });
+  }
+  /** Whether the public catalogue of Bra lists the offer. */
+  async function inBraCatalogue(offerId: string): Promise<boolean> {
+    return ok(
+      await web.stack.graphql<{ searchServiceOffers: { items: { id: string }[] } }>(
+        `query ($filter: ServiceOfferFilter) { searchServiceOffers(filter: $filter, first: 100) { items { id } } }`,
+        { filter: { comuneIstat: PIEDMONT.bra } },
       ),
-    ).createServiceOffer.id;
-    // The Comune approved it (the moderation queue has its own journey).
-    await approveOffer(offerId);
-    return offerId;
+    ).searchServiceOffers.items.some((found) => found.id === offerId);
   }
 
   it('the admin invites a member by phone, withdraws a wrong number; the member accepts with the keyboard alone', async () => {
@@ -206,39 +210,20 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
   it('an operator changes a published offer (the server’s error at its field), it goes back to the Comune, then pauses and resumes it', async () => {
     const { stack } = web;
     const title = 'Accompagnamento alle visite';
-    const offerId = ok(
-      await stack.graphql<{ createServiceOffer: { id: string } }>(
-        `mutation ($input: CreateServiceOfferInput!) { createServiceOffer(input: $input) { id } }`,
-        {
-          input: {
-            organisationId,
-            title,
-            category: 'RIDES_AND_ACCOMPANIMENT',
-            targetGroups: ['ELDERLY'],
-            description: 'Un autista ti accompagna alla visita e aspetta con te.',
-            area: { comuneIstatCodes: [PIEDMONT.alba, PIEDMONT.bra] },
-            schedule: [{ dayOfWeek: 2, start: '08:30', end: '12:30' }],
-            languages: ['it'],
-            price: { model: 'FIXED', unit: 'SERVICE', amountCents: 700 },
-            vehicle: { seats: 3, wheelchairAccessible: false },
-          },
-        },
-        { token: admin.token },
-      ),
-    ).createServiceOffer.id;
-    // The Comune approved it (the moderation queue has its own journey).
-    await approveOffer(offerId);
+    const offerId = await approvedOffer({
+      title,
+      category: 'RIDES_AND_ACCOMPANIMENT',
+      targetGroups: ['ELDERLY'],
+      description: 'Un autista ti accompagna alla visita e aspetta con te.',
+      area: { comuneIstatCodes: [PIEDMONT.alba, PIEDMONT.bra] },
+      schedule: [{ dayOfWeek: 2, start: '08:30', end: '12:30' }],
+      languages: ['it'],
+      price: { model: 'FIXED', unit: 'SERVICE', amountCents: 700 },
+      vehicle: { seats: 3, wheelchairAccessible: false },
+    });
     const operator = await signUp(stack);
     await grantRole(stack.dataSource, operator.userId, 'organisation_operator', { organisationId });
-    const inCatalogue = async () => {
-      const found = ok(
-        await stack.graphql<{ searchServiceOffers: { items: { id: string }[] } }>(
-          `query ($filter: ServiceOfferFilter) { searchServiceOffers(filter: $filter, first: 50) { items { id } } }`,
-          { filter: { comuneIstat: PIEDMONT.bra } },
-        ),
-      ).searchServiceOffers.items;
-      return found.some((item) => item.id === offerId);
-    };
+    const inCatalogue = () => inBraCatalogue(offerId);
     expect(await inCatalogue()).toBe(true);
 
     const phone = await open(WIDTHS.phone);
@@ -321,26 +306,16 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
   it('a member accepts a request proposed to the organisation, declines another, carries out the engagement and answers the review; three reports hide it and the moderator restores it', async () => {
     const { stack } = web;
     // Home help in Alba, free, any time: the Comune approved it (the queue has its own journey).
-    const offerId = ok(
-      await stack.graphql<{ createServiceOffer: { id: string } }>(
-        `mutation ($input: CreateServiceOfferInput!) { createServiceOffer(input: $input) { id } }`,
-        {
-          input: {
-            organisationId,
-            title: 'Aiuto in casa',
-            category: 'HOME_HELP',
-            targetGroups: ['ELDERLY'],
-            description: 'Piccole pulizie, spesa e commissioni per chi vive solo.',
-            area: { comuneIstatCodes: [PIEDMONT.alba] },
-            schedule: [],
-            languages: ['it'],
-            price: { model: 'FREE' },
-          },
-        },
-        { token: admin.token },
-      ),
-    ).createServiceOffer.id;
-    await approveOffer(offerId);
+    await approvedOffer({
+      title: 'Aiuto in casa',
+      category: 'HOME_HELP',
+      targetGroups: ['ELDERLY'],
+      description: 'Piccole pulizie, spesa e commissioni per chi vive solo.',
+      area: { comuneIstatCodes: [PIEDMONT.alba] },
+      schedule: [],
+      languages: ['it'],
+      price: { model: 'FREE' },
+    });
     // Two neighbours ask for home help; nobody else does it in Alba, so matching asks the cooperative.
     const [citizen, neighbour] = await Promise.all([signUp(stack), signUp(stack)]);
     const postNeed = async (person: SignedInUser, description: string, fromHours: number) =>
@@ -585,33 +560,7 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
 
     // A carer shared by neighbours, cheaper each when more share; two households of Alba ask for
     // the same mornings (the group needs at least four hours a week in common).
-    const carerOffer = ok(
-      await stack.graphql<{ createServiceOffer: { id: string } }>(
-        `mutation ($input: CreateServiceOfferInput!) { createServiceOffer(input: $input) { id } }`,
-        {
-          input: {
-            organisationId,
-            title: 'Badante di condominio',
-            category: 'SHARED_CAREGIVER',
-            targetGroups: ['ELDERLY'],
-            description: 'Una badante qualificata condivisa tra famiglie vicine.',
-            area: { comuneIstatCodes: [PIEDMONT.alba] },
-            schedule: [{ dayOfWeek: 1, start: '08:00', end: '18:00' }],
-            languages: ['it'],
-            price: {
-              model: 'SHARED',
-              bands: [
-                { people: 1, centsPerHourEach: 1200 },
-                { people: 2, centsPerHourEach: 800 },
-                { people: 3, centsPerHourEach: 600 },
-              ],
-            },
-          },
-        },
-        { token: admin.token },
-      ),
-    ).createServiceOffer.id;
-    await approveOffer(carerOffer);
+    await approvedOffer(sharedCarerOffer(organisationId, PIEDMONT.alba, [1200, 800, 600]));
     const mornings = [1, 2, 3, 4, 5].map((dayOfWeek) => ({ dayOfWeek, start: '09:00', end: '12:00' }));
     const households = await Promise.all([signUp(stack), signUp(stack)]);
     const needIds: string[] = [];
@@ -791,13 +740,7 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
       'SHOPPING_AND_DELIVERY',
       'Facciamo la spesa e la portiamo a casa.',
     );
-    const inCatalogue = async () =>
-      ok(
-        await stack.graphql<{ searchServiceOffers: { items: { id: string }[] } }>(
-          `query ($filter: ServiceOfferFilter) { searchServiceOffers(filter: $filter, first: 100) { items { id } } }`,
-          { filter: { comuneIstat: PIEDMONT.bra } },
-        ),
-      ).searchServiceOffers.items.some((found) => found.id === offerId);
+    const inCatalogue = () => inBraCatalogue(offerId);
     expect(await inCatalogue()).toBe(true);
     const visitor = await open(WIDTHS.phone);
     await visitor.goto(`/servizi/${offerId}`);
