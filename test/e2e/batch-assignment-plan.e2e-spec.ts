@@ -62,6 +62,17 @@ describe('Batch assignment planned, looked at and published', () => {
     return run as Run;
   }
 
+  /** The operator's plan over the next two days (publish: false), as the api answers its request. */
+  async function requestPlan(): Promise<Run> {
+    return ok(
+      await stack.graphql<{ requestBatchAssignment: Run }>(
+        REQUEST,
+        { input: { territoryId, from: hoursFromNow(0), to: hoursFromNow(48), publish: false } },
+        { token: operator.token },
+      ),
+    ).requestBatchAssignment;
+  }
+
   beforeAll(async () => {
     stack = await startStack({ env: { MATCHING_PROPOSALS_PER_NEED: '1' } });
     ({
@@ -85,13 +96,7 @@ describe('Batch assignment planned, looked at and published', () => {
   });
 
   it('plans without sending anything, beside greedy nearest-first', async () => {
-    const requested = ok(
-      await stack.graphql<{ requestBatchAssignment: Run }>(
-        REQUEST,
-        { input: { territoryId, from: hoursFromNow(0), to: hoursFromNow(48), publish: false } },
-        { token: operator.token },
-      ),
-    ).requestBatchAssignment;
+    const requested = await requestPlan();
     planned = await until(requested.id, ['PLANNED']);
     expect(planned).toMatchObject({
       status: 'PLANNED',
@@ -184,13 +189,7 @@ describe('Batch assignment planned, looked at and published', () => {
 
   it('does not ask again a helper who answered after the plan was made', async () => {
     // A new plan (the same two rides: nothing to change), then Walter declines the first ride.
-    const again = ok(
-      await stack.graphql<{ requestBatchAssignment: Run }>(
-        REQUEST,
-        { input: { territoryId, from: hoursFromNow(0), to: hoursFromNow(48), publish: false } },
-        { token: operator.token },
-      ),
-    ).requestBatchAssignment;
+    const again = await requestPlan();
     await until(again.id, ['PLANNED']);
     const [walters]: { id: string }[] = await stack.dataSource.query(
       `SELECT id FROM match_proposals WHERE need_id = $1 AND helper_user_id = $2`,

@@ -1,24 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import {
-  SignedInUser,
-  createTerritory,
-  errorOf,
-  grantRole,
-  hoursFromNow,
-  ok,
-  signUp,
-  waitUntil,
-} from '../support/fixtures';
-import { becomeDrivers, eastOf, Place, postNeedAs, rideInput } from '../support/rides';
+import { SignedInUser, errorOf, hoursFromNow, ok, waitUntil } from '../support/fixtures';
+import { eastOfLodiHospital as east, lodiScene, lodiRide as ride, postNeedAs } from '../support/rides';
 import { proposalsOf } from '../support/engagements';
 import { startStack, TestStack } from '../support/stack';
-
-// Lodi and Sondrio: no other test file posts needs or volunteers there.
-const LODI = '098031';
-const SONDRIO = '014061';
-const ORIGIN = { lat: 45.31, lon: 9.5 };
-const east = (km: number) => eastOf(ORIGIN, km);
-const HOSPITAL = { name: 'Ospedale Maggiore di Lodi', location: ORIGIN };
 
 const RUN_FIELDS = `id territoryId category status needsCount helpersCount served totalMeters greedyServed
   greedyMeters proposalsSent finishedAt`;
@@ -36,11 +19,6 @@ interface Run {
   greedyServed: number;
   greedyMeters: number;
   proposalsSent: number;
-}
-
-function ride(place: Place, startsIn: number, maxDistanceKm: number) {
-  const start = new Date(Date.now() + startsIn * 3600_000);
-  return rideInput({ place, comuneIstat: LODI, hospital: HOSPITAL, start, maxDistanceKm });
 }
 
 describe('Batch assignment through the queue: optimal, no helper twice, at least as good as greedy', () => {
@@ -65,21 +43,21 @@ describe('Batch assignment through the queue: optimal, no helper twice, at least
     return run as Run;
   }
 
+  /** The operator's run over the next two days, as the api answers its request. */
+  async function requestRun(): Promise<Run> {
+    return ok(
+      await stack.graphql<{ requestBatchAssignment: Run }>(
+        REQUEST,
+        { input: { territoryId, from: hoursFromNow(0), to: hoursFromNow(48) } },
+        { token: operator.token },
+      ),
+    ).requestBatchAssignment;
+  }
+
   beforeAll(async () => {
     // One proposal per need online, so the batch has someone new to ask.
     stack = await startStack({ env: { MATCHING_PROPOSALS_PER_NEED: '1' } });
-    const suffix = randomBytes(3).toString('hex');
-    territoryId = await createTerritory(stack.dataSource, `Lodigiano ${suffix}`, [LODI]);
-    const foreign = await createTerritory(stack.dataSource, `Valtellina ${suffix}`, [SONDRIO]);
-    [operator, foreignOperator, citizen, near, west] = await Promise.all(
-      Array.from({ length: 5 }, () => signUp(stack)),
-    );
-    await grantRole(stack.dataSource, operator.userId, 'comune_operator', { territoryId });
-    await grantRole(stack.dataSource, foreignOperator.userId, 'comune_operator', { territoryId: foreign });
-    await becomeDrivers(stack, [
-      [near, 'Nino', east(1)],
-      [west, 'Walter', east(-1.5)],
-    ]);
+    ({ territoryId, operator, foreignOperator, citizen, nino: near, walter: west } = await lodiScene(stack));
     // The first ride (earlier) is 1 km from Nino and 1.5 km from Walter; the second, 1.5 km from
     // Nino, accepts helpers within 2 km only: Walter (4 km) cannot take it.
     const post = (input: unknown) => postNeedAs(stack, citizen, input);
@@ -127,13 +105,7 @@ describe('Batch assignment through the queue: optimal, no helper twice, at least
   });
 
   it('serves both rides where greedy serves one: one pending proposal per ride, nobody on two', async () => {
-    const requested = ok(
-      await stack.graphql<{ requestBatchAssignment: Run }>(
-        REQUEST,
-        { input: { territoryId, from: hoursFromNow(0), to: hoursFromNow(48) } },
-        { token: operator.token },
-      ),
-    ).requestBatchAssignment;
+    const requested = await requestRun();
     // The answer reads the run after its commit, so a quick worker may already have begun it.
     expect(['QUEUED', 'RUNNING', 'COMPLETED']).toContain(requested.status);
     // The job carries the run id only.
@@ -176,13 +148,7 @@ describe('Batch assignment through the queue: optimal, no helper twice, at least
   });
 
   it('a second run changes nothing, and runs are visible to the territory’s staff only', async () => {
-    const again = ok(
-      await stack.graphql<{ requestBatchAssignment: Run }>(
-        REQUEST,
-        { input: { territoryId, from: hoursFromNow(0), to: hoursFromNow(48) } },
-        { token: operator.token },
-      ),
-    ).requestBatchAssignment;
+    const again = await requestRun();
     const run = await finished(again.id);
     expect(run).toMatchObject({ status: 'COMPLETED', served: 2, proposalsSent: 0 });
     const [{ n }]: { n: number }[] = await stack.dataSource.query(
@@ -219,13 +185,7 @@ describe('Batch assignment through the queue: optimal, no helper twice, at least
     // it. One need per driver would have to drop it or the second ride; the batch keeps both.
     const laterRide = await postNeedAs(stack, citizen, ride(east(2.5), 24.5, 2));
     await waitUntil(async () => (await proposalsOf(stack, near)).some((p) => p.needId === laterRide), 30000);
-    const requested = ok(
-      await stack.graphql<{ requestBatchAssignment: Run }>(
-        REQUEST,
-        { input: { territoryId, from: hoursFromNow(0), to: hoursFromNow(48) } },
-        { token: operator.token },
-      ),
-    ).requestBatchAssignment;
+    const requested = await requestRun();
     const run = await finished(requested.id);
     expect(run).toMatchObject({ status: 'COMPLETED', needsCount: 3, served: 3, proposalsSent: 0 });
     const nino = await proposalsOf(stack, near);
