@@ -3,6 +3,8 @@ import { Test, TestingModule } from '@nestjs/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { AuthenticatedUser, Role, RoleGrant } from '@prossimo/identity';
 import { ConfigModule, DatabaseModule, DomainError } from '@prossimo/platform';
+import { EngagementNoticesModule } from '@prossimo/matching';
+import { OtpSenderModule } from '@prossimo/notifications';
 import { PrivacyNoticesModule } from '@prossimo/privacy';
 import { TerritoryCoverageModule } from '@prossimo/territory';
 import { randomInt } from 'node:crypto';
@@ -24,13 +26,16 @@ export async function startServiceModule(imports: ModuleMetadata['imports']): Pr
   const closedPort = { url: 'http://127.0.0.1:9/sms', username: 'unused', password: 'unused' };
   Object.assign(process.env, testEnvironment(closedPort, {}));
   const module = await Test.createTestingModule({
-    // Identity's territory and privacy-notice ports, as each app's root module gives them (every
-    // service module uses identity).
+    // Identity's territory, privacy-notice and SMS-code ports (the SMS sender's notifications
+    // need the engagement notices), as each app's root module gives them: every service module
+    // uses identity.
     imports: [
       ConfigModule,
       DatabaseModule,
       TerritoryCoverageModule,
       PrivacyNoticesModule,
+      OtpSenderModule,
+      EngagementNoticesModule,
       ...(imports ?? []),
     ],
   }).compile();
@@ -39,6 +44,34 @@ export async function startServiceModule(imports: ModuleMetadata['imports']): Pr
     module,
     dataSource: module.get<DataSource>(getDataSourceToken()),
     close: () => module.close(),
+  };
+}
+
+/**
+ * A service file's modules (startServiceModule): started before its tests (the file's own
+ * `beforeAll`, declared after this call, runs once they are up) and closed after them. The
+ * returned object reads through to the started modules inside hooks and tests.
+ */
+export function startServiceModuleForFile(imports: ModuleMetadata['imports']): ServiceModule {
+  let started: ServiceModule | undefined;
+  const current = (): ServiceModule => {
+    if (!started) throw new Error('The service modules start in beforeAll: use them inside hooks and tests.');
+    return started;
+  };
+  beforeAll(async () => {
+    started = await startServiceModule(imports);
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
+  return {
+    get module() {
+      return current().module;
+    },
+    get dataSource() {
+      return current().dataSource;
+    },
+    close: () => current().close(),
   };
 }
 
