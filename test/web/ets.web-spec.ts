@@ -19,8 +19,8 @@ import {
   expectNoAxeViolations,
   expectNoOverflow,
   openPage,
+  openSignedIn,
   screenshot,
-  signInThroughUi,
   startWebStackForFile,
   tabTo,
   WebPage,
@@ -43,6 +43,12 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
 
   const open = async (width: number) => {
     const page = await openPage(web, width);
+    pages.push(page);
+    return page;
+  };
+  /** A page of `width` px signed in through the UI as `user` (openSignedIn), closed after the test. */
+  const openSignedInAs = async (user: SignedInUser, width: number) => {
+    const page = await openSignedIn(web, user.phone, { width });
     pages.push(page);
     return page;
   };
@@ -121,9 +127,8 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
     const wrongNumber = uniquePhone();
 
     // The manager, at a desk.
-    const desk = await open(WIDTHS.desktop);
+    const desk = await openSignedInAs(admin, WIDTHS.desktop);
     const d = desk.page;
-    await signInThroughUi(web, desk, admin.phone);
     await desk.goto('/ente');
     await d.getByRole('heading', { level: 2, name: organisationName }).waitFor();
     await d
@@ -159,9 +164,8 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
     await checkPage(desk, 'ets-members-invited', /^Membri e inviti - Prossimo$/);
 
     // The member, on a phone, with the keyboard only.
-    const phone = await open(WIDTHS.phone);
+    const phone = await openSignedInAs(member, WIDTHS.phone);
     const p = phone.page;
-    await signInThroughUi(web, phone, member.phone);
     await p.getByRole('heading', { level: 2, name: 'Inviti da organizzazioni' }).waitFor();
     await tabTo(phone, /Rispondi in «La mia organizzazione»/);
     await p.keyboard.press('Enter');
@@ -226,9 +230,8 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
     const inCatalogue = () => inBraCatalogue(offerId);
     expect(await inCatalogue()).toBe(true);
 
-    const phone = await open(WIDTHS.phone);
+    const phone = await openSignedInAs(operator, WIDTHS.phone);
     const p = phone.page;
-    await signInThroughUi(web, phone, operator.phone);
     await phone.goto(`/ente/${organisationId}/offerte`);
     const offers = p.getByTestId('offers');
     await offers.getByRole('heading', { level: 2, name: title }).waitFor();
@@ -296,8 +299,7 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
     expect(await inCatalogue()).toBe(true);
 
     // The same form at a desk.
-    const desk = await open(WIDTHS.desktop);
-    await signInThroughUi(web, desk, operator.phone);
+    const desk = await openSignedInAs(operator, WIDTHS.desktop);
     await desk.goto(`/ente/${organisationId}/offerte/${offerId}`);
     await desk.page.getByRole('heading', { level: 2, name: `${title} e ritorno` }).waitFor();
     await checkPage(desk, 'ets-offer-edit', /^Modifica l’offerta - Prossimo$/);
@@ -343,9 +345,8 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
 
     const operator = await signUp(stack);
     await grantRole(stack.dataSource, operator.userId, 'organisation_operator', { organisationId });
-    const desk = await open(WIDTHS.desktop);
+    const desk = await openSignedInAs(operator, WIDTHS.desktop);
     const d = desk.page;
-    await signInThroughUi(web, desk, operator.phone);
     await desk.goto(`/ente/${organisationId}/richieste`);
     const pending = d.getByTestId('pending-requests');
     await pending.getByText('Mi serve aiuto per riordinare la cucina dopo un trasloco.').waitFor();
@@ -425,9 +426,8 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
         { token: moderator.token },
       ),
     );
-    const phone = await open(WIDTHS.phone);
+    const phone = await openSignedInAs(operator, WIDTHS.phone);
     const p = phone.page;
-    await signInThroughUi(web, phone, operator.phone);
     await phone.goto(`/ente/${organisationId}/richieste`);
     await p.getByTestId('engagements').getByText('Concluso', { exact: true }).waitFor();
     await checkPage(phone, 'ets-requests-done', /^Richieste e incarichi - Prossimo$/);
@@ -471,9 +471,8 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
     await expect(p.getByText('Puntuali e gentilissimi').count()).resolves.toBe(0);
 
     // The moderator finds it in the queue, hidden after the reports, and restores it with a reason.
-    const moderation = await open(WIDTHS.desktop);
+    const moderation = await openSignedInAs(moderator, WIDTHS.desktop);
     const m = moderation.page;
-    await signInThroughUi(web, moderation, moderator.phone);
     await moderation.goto('/moderazione');
     await m.getByRole('heading', { level: 1, name: 'Coda di moderazione' }).waitFor();
     const hiddenRow = m.getByRole('listitem').filter({ hasText: 'Puntuali e gentilissimi' });
@@ -500,9 +499,8 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
 
   it('the admin publishes a call for volunteers and accepts one who answered; a member sees each household’s quote of a shared carer', async () => {
     const { stack } = web;
-    const desk = await open(WIDTHS.desktop);
+    const desk = await openSignedInAs(admin, WIDTHS.desktop);
     const d = desk.page;
-    await signInThroughUi(web, desk, admin.phone);
     await desk.goto(`/ente/${organisationId}/chiamate`);
     await d.getByRole('heading', { level: 1, name: 'Chiamate ai volontari' }).waitFor();
     await checkPage(desk, 'ets-calls', /^Chiamate ai volontari - Prossimo$/);
@@ -598,9 +596,8 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
     });
     const member = await signUp(stack);
     await grantRole(stack.dataSource, member.userId, 'organisation_operator', { organisationId });
-    const phone = await open(WIDTHS.phone);
+    const phone = await openSignedInAs(member, WIDTHS.phone);
     const p = phone.page;
-    await signInThroughUi(web, phone, member.phone);
     await phone.goto(`/ente/${organisationId}/badanti-condivise`);
     const groups = p.getByTestId('care-groups');
     await groups.getByRole('heading', { level: 2, name: 'Badante di condominio a Alba' }).waitFor();
@@ -693,9 +690,8 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
     // A second admin of the organisation (the first one's number has had its sign-in codes for now).
     const closer = await signUp(stack);
     await grantRole(stack.dataSource, closer.userId, 'organisation_admin', { organisationId });
-    const desk = await open(WIDTHS.desktop);
+    const desk = await openSignedInAs(closer, WIDTHS.desktop);
     const d = desk.page;
-    await signInThroughUi(web, desk, closer.phone);
     await desk.goto(`/ente/${organisationId}/chiamate`);
     const calls = d.getByTestId('calls');
     const item = calls.getByRole('article', { name: title });
@@ -853,9 +849,8 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
 
     // A signed-in citizen, at a desk: the button names the review; the reason is asked for.
     const reporter = await signUp(stack);
-    const desk = await open(WIDTHS.desktop);
+    const desk = await openSignedInAs(reporter, WIDTHS.desktop);
     const d = desk.page;
-    await signInThroughUi(web, desk, reporter.phone);
     await desk.goto(`/servizi/${offerId}`);
     const button = d.getByRole('button', {
       name: /^Segnala questa recensione: 4\/5 del .*«Bravi, ma chiamate il 333 1234567 per pr…»$/,
