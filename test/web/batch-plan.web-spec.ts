@@ -15,11 +15,10 @@ import {
   checkPage,
   expectNoAxeViolations,
   expectNoOverflow,
-  openPage,
+  openSignedIn,
   romeDay,
   SCREENSHOT_DIR,
   screenshot,
-  signInThroughUi,
   startWebStack,
   tabTo,
   tabToId,
@@ -109,8 +108,7 @@ describe('a batch plan of several days, changed with the keyboard before it is p
   });
 
   it('plans two days, takes a ride out and gives another to the driver freed, with the keyboard, then publishes', async () => {
-    page = await openPage(web, WIDTHS.desktop);
-    await signInThroughUi(web, page, operator.phone);
+    page = await openSignedIn(web, operator.phone, { width: WIDTHS.desktop });
     await page.goto('/sportello/assegnazione');
     const p = page.page;
     await p.getByText('Nessun piano finora.').waitFor();
@@ -214,8 +212,7 @@ describe('a batch plan of several days, changed with the keyboard before it is p
         { token: operator.token },
       ),
     ).requestBatchAssignment;
-    page = await openPage(web, WIDTHS.phone);
-    await signInThroughUi(web, page, operator.phone);
+    page = await openSignedIn(web, operator.phone, { width: WIDTHS.phone });
     await page.goto(`/sportello/assegnazione/${requested.id}`);
     const p = page.page;
     await p.getByText('Il piano è pronto.', { exact: false }).waitFor();

@@ -8,9 +8,8 @@ import {
   checkPage,
   REPEATED_SIGN_INS,
   expectNoAxeViolations,
-  openPage,
+  openSignedIn,
   screenshot,
-  signInThroughUi,
   startWebStackForFile,
   WebPage,
   WIDTHS,
@@ -74,9 +73,8 @@ describe('the citizen’s pages in Chromium', () => {
 
   for (const width of [WIDTHS.phone, WIDTHS.desktop]) {
     it(`signs up and posts a ride with a return trip, one question a page, at ${width}px`, async () => {
-      page = await openPage(web, width);
       const phone = uniquePhone();
-      await signInThroughUi(web, page, phone);
+      page = await openSignedIn(web, phone, { width });
       const [{ id: userId }] = await web.stack.dataSource.query(
         `SELECT id FROM users WHERE phone_e164 = $1`,
         [phone],
@@ -191,9 +189,8 @@ describe('the citizen’s pages in Chromium', () => {
   }
 
   it('shows an error the api finds at its field, lists the needs by status, and cancels one', async () => {
-    page = await openPage(web, WIDTHS.phone);
     const phone = uniquePhone();
-    await signInThroughUi(web, page, phone);
+    page = await openSignedIn(web, phone, { width: WIDTHS.phone });
 
     await page.goto('/richieste/nuova');
     await heading('Di che aiuto hai bisogno?');
@@ -273,8 +270,7 @@ describe('the citizen’s pages in Chromium', () => {
     // The same person signed in on the api too (another device): what it does reaches this page live.
     const phone = uniquePhone();
     const device = await signUp(web.stack, phone);
-    page = await openPage(web, WIDTHS.desktop);
-    await signInThroughUi(web, page, phone);
+    page = await openSignedIn(web, phone, { width: WIDTHS.desktop });
     await page.goto('/notifiche');
     await heading('Notifiche');
     await page.page.getByText('Non hai notifiche.').waitFor();
@@ -316,9 +312,8 @@ describe('the citizen’s pages in Chromium', () => {
   });
 
   it('saves preferences, with an e-mail the api refuses shown at its field', async () => {
-    page = await openPage(web, WIDTHS.phone);
     const phone = uniquePhone();
-    await signInThroughUi(web, page, phone);
+    page = await openSignedIn(web, phone, { width: WIDTHS.phone });
     await page.goto('/preferenze');
     await heading('Preferenze');
     await page.page.getByText('Come vuoi essere avvisato').waitFor();
@@ -365,9 +360,8 @@ describe('the citizen’s pages in Chromium', () => {
   });
 
   it('posts a need with the keyboard alone', async () => {
-    page = await openPage(web, WIDTHS.desktop);
     const phone = uniquePhone();
-    await signInThroughUi(web, page, phone);
+    page = await openSignedIn(web, phone, { width: WIDTHS.desktop });
     await page.goto('/richieste/nuova');
     await page.page.waitForURL('**/richieste/nuova/categoria');
     const keys = page.page.keyboard;
@@ -444,8 +438,7 @@ describe('the citizen’s pages in Chromium', () => {
 
   it('shows the reviews and the shared-carer groups, empty, at both widths', async () => {
     for (const width of [WIDTHS.phone, WIDTHS.desktop]) {
-      page = await openPage(web, width);
-      await signInThroughUi(web, page, uniquePhone());
+      page = await openSignedIn(web, uniquePhone(), { width });
       const suffix = width === WIDTHS.phone ? '' : '-desktop';
       await page.goto('/recensioni');
       await heading('Recensioni');
@@ -476,8 +469,7 @@ describe('the citizen’s pages in Chromium', () => {
     const { proposalId } = await pendingProposal(web.stack, needId, [volunteer], 60000);
     const acceptProposal = await acceptProposalAs(web.stack, volunteer, proposalId);
 
-    page = await openPage(web, WIDTHS.phone);
-    await signInThroughUi(web, page, phone);
+    page = await openSignedIn(web, phone, { width: WIDTHS.phone });
     await page.goto(`/richieste/${needId}`);
     await page.page.getByText('Giorgio Verdi ti aiuterà.').waitFor();
     await page.page.getByText(/Giorgio Verdi vede il tuo indirizzo/).waitFor();

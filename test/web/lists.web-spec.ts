@@ -6,9 +6,8 @@ import { ok, rideDriverProfile, signUp } from '../support/fixtures';
 import {
   expectNoAxeViolations,
   REPEATED_SIGN_INS,
-  openPage,
+  openSignedIn,
   screenshot,
-  signInThroughUi,
   startWebStackForFile,
   WebPage,
   WIDTHS,
@@ -101,16 +100,14 @@ describe('long lists in Chromium: 20 at a time, then "Mostra altri"', () => {
       );
     }
 
-    page = await openPage(web, WIDTHS.phone);
-    await signInThroughUi(web, page, person.phone);
+    page = await openSignedIn(web, person.phone, { width: WIDTHS.phone });
     await page.goto('/richieste');
     await showMore(page.page.locator('.need-card'), 'Mostra altre', 'my-needs-long');
     await page.goto('/notifiche');
     await showMore(page.page.locator('.notification-card'), 'Mostra altre', 'notifications-long');
     await page.close();
 
-    page = await openPage(web, WIDTHS.phone);
-    await signInThroughUi(web, page, volunteer.phone);
+    page = await openSignedIn(web, volunteer.phone, { width: WIDTHS.phone });
     await page.goto('/volontario/proposte');
     await showMore(
       page.page.locator('[data-testid="decided-proposals"] > li'),

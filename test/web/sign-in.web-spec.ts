@@ -7,6 +7,7 @@ import {
   codeFor,
   expectNoAxeViolations,
   openPage,
+  openSignedIn,
   screenshot,
   signInThroughUi,
   startWebStackForFile,
@@ -103,8 +104,7 @@ describe('sign-in and sign-up by phone in Chromium', () => {
   }
 
   it('a second tab does not sign the first out: a request refused after its refresh renews through the cookie', async () => {
-    page = await openPage(web, WIDTHS.desktop);
-    await signInThroughUi(web, page, uniquePhone());
+    page = await openSignedIn(web, uniquePhone(), { width: WIDTHS.desktop });
     // The second tab signs in silently with the shared cookie, which rotates the session: the first
     // tab's access token no longer works, but the cookie now holds a good refresh token.
     const second = await page.context.newPage();
