@@ -172,20 +172,7 @@ export async function accreditedSharedCarerCooperative(
   const { organisationId } = await registerOrganisation(stack, cooperative, {
     homeComuneIstat: place.comuneIstat,
   });
-  const accreditationId = ok(
-    await stack.graphql<{ requestAccreditation: { id: string } }>(
-      `mutation ($input: RequestAccreditationInput!) { requestAccreditation(input: $input) { id } }`,
-      { input: { organisationId, territoryId: place.territoryId } },
-      { token: cooperative.token },
-    ),
-  ).requestAccreditation.id;
-  ok(
-    await stack.graphql(
-      `mutation ($id: ID!) { startAccreditationReview(input: { accreditationId: $id }) { id } }`,
-      { id: accreditationId },
-      { token: moderator.token },
-    ),
-  );
+  const accreditationId = await accreditationUnderReview(stack, people, organisationId, place.territoryId);
   ok(
     await stack.graphql(
       `mutation ($input: DecideAccreditationInput!) { decideAccreditation(input: $input) { id } }`,
@@ -199,6 +186,33 @@ export async function accreditedSharedCarerCooperative(
     sharedCarerOffer(organisationId, place.comuneIstat, centsPerHourEach),
   );
   return { organisationId, offerModerationStatus: offer.moderationStatus };
+}
+
+/**
+ * The organisation's accreditation for the territory, asked by `cooperative` (its admin) and taken
+ * up by `moderator` (the territory's), both through the api: its id, under review.
+ */
+export async function accreditationUnderReview(
+  stack: TestStack,
+  people: { cooperative: SignedInUser; moderator: SignedInUser },
+  organisationId: string,
+  territoryId: string,
+): Promise<string> {
+  const accreditationId = ok(
+    await stack.graphql<{ requestAccreditation: { id: string } }>(
+      `mutation ($input: RequestAccreditationInput!) { requestAccreditation(input: $input) { id } }`,
+      { input: { organisationId, territoryId } },
+      { token: people.cooperative.token },
+    ),
+  ).requestAccreditation.id;
+  ok(
+    await stack.graphql(
+      `mutation ($id: ID!) { startAccreditationReview(input: { accreditationId: $id }) { id } }`,
+      { id: accreditationId },
+      { token: people.moderator.token },
+    ),
+  );
+  return accreditationId;
 }
 
 /** A service offer written through the api by `author` (its organisation's admin): its id and moderation status. */

@@ -12,6 +12,7 @@ import {
 } from '../support/fixtures';
 import {
   checkPage,
+  expectFieldError,
   expectNoAxeViolations,
   expectNoOtherOrigin,
   expectNoOverflow,
@@ -147,11 +148,7 @@ describe('the platform administrator’s pages in Chromium: territories, staff, 
     await p.getByText('2 Comuni scelti:').waitFor();
     await tabTo(page, /^Crea il territorio$/);
     await p.keyboard.press('Enter');
-    await p.locator('#comuneSearch-error').waitFor();
-    await expect(p.locator('#comuneSearch-error').textContent()).resolves.toBe(
-      'Un territorio di tipo Comune comprende un solo Comune.',
-    );
-    await expect(p.locator('#comuneSearch').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expectFieldError(page, 'comuneSearch', 'Un territorio di tipo Comune comprende un solo Comune.');
     await expect(p.evaluate(() => document.activeElement?.classList.contains('error-summary'))).resolves.toBe(
       true,
     );
@@ -221,11 +218,7 @@ describe('the platform administrator’s pages in Chromium: territories, staff, 
     await p.keyboard.type('347 000 0000');
     await tabTo(page, /^Dai il ruolo$/);
     await p.keyboard.press('Enter');
-    await p.locator('#grantPhone-error').waitFor();
-    await expect(p.locator('#grantPhone-error').textContent()).resolves.toMatch(
-      /^Nessuna persona registrata con questo numero/,
-    );
-    await expect(p.locator('#grantPhone').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expectFieldError(page, 'grantPhone', /^Nessuna persona registrata con questo numero/);
     await expectNoAxeViolations(page, 'staff grant with a server field error');
     await screenshot(page, 'console-admin-staff-error');
 

@@ -12,6 +12,7 @@ import {
 } from '../support/fixtures';
 import {
   checkPage,
+  expectFieldError,
   expectNoAxeViolations,
   expectPagesFit,
   followConsoleMenu,
@@ -146,8 +147,7 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
     await p.getByLabel('Al giorno', { exact: true }).fill('2024-03-31');
     await p.getByRole('button', { name: 'Filtra' }).click();
     await p.locator('.error-summary').waitFor();
-    await p.locator('#auditTo-error').waitFor();
-    await expect(p.locator('#auditTo').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expectFieldError(page, 'auditTo');
     await expectNoAxeViolations(page, 'audit filter with an error');
     await screenshot(page, 'comune-audit-error');
 
@@ -185,8 +185,7 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
     // A code that is not a record's: refused at its field, nothing asked of the api.
     await p.getByLabel('Scheda', { exact: true }).fill('non-un-codice');
     await p.getByRole('button', { name: 'Filtra' }).click();
-    await p.locator('#auditRecord-error').waitFor();
-    await expect(p.locator('#auditRecord').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expectFieldError(page, 'auditRecord');
 
     // The territory's own record (the searches at the desk, today's change of mode), typed with the keyboard.
     await p.getByLabel('Scheda', { exact: true }).fill('');
@@ -275,11 +274,11 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
     await p.keyboard.type('12');
     await tabTo(page, /^Salva le impostazioni$/);
     await p.keyboard.press('Enter');
-    await p.locator('#deskPhone-error').waitFor();
-    await expect(p.locator('#deskPhone-error').textContent()).resolves.toBe(
+    await expectFieldError(
+      page,
+      'deskPhone',
       'Il numero non è valido. Scrivilo così: 0173 316000 oppure 347 123 4567.',
     );
-    await expect(p.locator('#deskPhone').getAttribute('aria-invalid')).resolves.toBe('true');
     // The summary has the focus and links to the field.
     await expect(p.evaluate(() => document.activeElement?.classList.contains('error-summary'))).resolves.toBe(
       true,

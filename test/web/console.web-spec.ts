@@ -17,6 +17,7 @@ import {
 import { inboundSms } from '../support/sms-webhook';
 import {
   checkPage,
+  expectFieldError,
   expectNoAxeViolations,
   expectPagesFit,
   followConsoleMenu,
@@ -347,8 +348,7 @@ describe('the Comune console in Chromium: desk, moderation, accreditation, indic
     await p.getByLabel('Comune della sede', { exact: true }).selectOption(PIEDMONT.alba);
     await p.getByRole('button', { name: 'Registra l’organizzazione' }).click();
     // The api refuses the check digit: its message is shown at the field and in the summary.
-    await p.locator('#codiceFiscale-error').waitFor();
-    await expect(p.locator('#codiceFiscale').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expectFieldError(page, 'codiceFiscale');
     await expectNoAxeViolations(page, 'organisation with a server field error');
     await screenshot(page, 'console-organisation-error');
 

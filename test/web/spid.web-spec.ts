@@ -1,9 +1,9 @@
 // page.evaluate() callbacks run in the browser.
 /// <reference lib="dom" />
 import {
+  accreditationUnderReview,
   createTerritory,
   grantRole,
-  ok,
   PIEDMONT,
   registerOrganisation,
   SignedInUser,
@@ -71,21 +71,7 @@ describe('SPID and CIE sign-in in Chromium (development federation)', () => {
       description: 'Cooperativa sociale: compagnia e spesa per anziani.',
     });
     organisationName = registered.name;
-    const organisationId = registered.organisationId;
-    const accreditationId = ok(
-      await stack.graphql<{ requestAccreditation: { id: string } }>(
-        `mutation ($input: RequestAccreditationInput!) { requestAccreditation(input: $input) { id } }`,
-        { input: { organisationId, territoryId: territory } },
-        { token: cooperative.token },
-      ),
-    ).requestAccreditation.id;
-    ok(
-      await stack.graphql(
-        `mutation ($id: ID!) { startAccreditationReview(input: { accreditationId: $id }) { id } }`,
-        { id: accreditationId },
-        { token: moderator.token },
-      ),
-    );
+    await accreditationUnderReview(stack, { cooperative, moderator }, registered.organisationId, territory);
   });
 
   afterAll(async () => {

@@ -218,6 +218,24 @@ export async function checkPage(webPage: WebPage, name: string, title: RegExp): 
   await screenshot(webPage, name);
 }
 
+/**
+ * A field shown refused (by the form or the api): its message `#<id>-error` appears, says
+ * `message` when given (exactly, or matching a RegExp), and the field is marked aria-invalid.
+ */
+export async function expectFieldError(
+  webPage: WebPage,
+  id: string,
+  message?: string | RegExp,
+): Promise<void> {
+  const { page } = webPage;
+  await page.locator(`#${id}-error`).waitFor();
+  if (typeof message === 'string')
+    await expect(page.locator(`#${id}-error`).textContent()).resolves.toBe(message);
+  if (message instanceof RegExp)
+    await expect(page.locator(`#${id}-error`).textContent()).resolves.toMatch(message);
+  await expect(page.locator(`#${id}`).getAttribute('aria-invalid')).resolves.toBe('true');
+}
+
 /** Presses Tab until the focused element (its id and accessible text) satisfies `reached`. */
 async function tabUntil(
   webPage: WebPage,
