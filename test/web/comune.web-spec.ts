@@ -68,6 +68,9 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
     await followConsoleMenu(opened, link, heading);
     return opened;
   }
+  /** The moderator's audit trail, from the moderation console's menu. */
+  const openAuditTrail = () =>
+    openFromConsoleMenu(moderator, '/moderazione', 'Registro attività', 'Registro delle attività');
 
   beforeAll(async () => {
     const { stack } = web;
@@ -112,12 +115,7 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
   });
 
   it('the moderator reads the audit trail, pages it with “Mostra altri” and filters by who, what and when', async () => {
-    page = await openFromConsoleMenu(
-      moderator,
-      '/moderazione',
-      'Registro attività',
-      'Registro delle attività',
-    );
+    page = await openAuditTrail();
     const p = page.page;
     const table = p.getByRole('table', { name: 'Attività registrate, dalla più recente' });
     await table.waitFor();
@@ -174,12 +172,7 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
   });
 
   it('the moderator filters the audit trail by one record and downloads it as CSV: the file holds the rows shown', async () => {
-    page = await openFromConsoleMenu(
-      moderator,
-      '/moderazione',
-      'Registro attività',
-      'Registro delle attività',
-    );
+    page = await openAuditTrail();
     const p = page.page;
     await p.getByRole('table', { name: 'Attività registrate, dalla più recente' }).waitFor();
     // A code that is not a record's: refused at its field, nothing asked of the api.
