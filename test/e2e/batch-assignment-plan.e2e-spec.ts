@@ -1,5 +1,5 @@
-import { errorOf, hoursFromNow, ok, SignedInUser, waitUntil } from '../support/fixtures';
-import { eastOfLodiHospital as east, LODI, lodiScene, lodiRide as ride, postNeedAs } from '../support/rides';
+import { errorOf, hoursFromNow, ok, SignedInUser } from '../support/fixtures';
+import { batchRunOnceIn, LODI, lodiScene, postTwoLodiRides } from '../support/rides';
 import { proposalsOf } from '../support/engagements';
 import { startStack, TestStack } from '../support/stack';
 
@@ -51,16 +51,8 @@ describe('Batch assignment planned, looked at and published', () => {
   let secondRide: string;
   let planned: Run;
 
-  async function until(runId: string, statuses: string[]): Promise<Run> {
-    let run: Run | undefined;
-    await waitUntil(async () => {
-      run = ok(
-        await stack.graphql<{ batchAssignmentRun: Run }>(RUN, { id: runId }, { token: operator.token }),
-      ).batchAssignmentRun;
-      return statuses.includes(run.status) || run.status === 'FAILED';
-    }, 30000);
-    return run as Run;
-  }
+  const until = (runId: string, statuses: string[]) =>
+    batchRunOnceIn<Run>(stack, operator, RUN, runId, statuses);
 
   /** The operator's plan over the next two days (publish: false), as the api answers its request. */
   async function requestPlan(): Promise<Run> {
@@ -84,12 +76,8 @@ describe('Batch assignment planned, looked at and published', () => {
       nino: near,
       walter: west,
     } = await lodiScene(stack));
-    // As in batch-assignment: the first ride is 1 km from Nino and 1.5 km from Walter; the second,
-    // 1.5 km from Nino, accepts helpers within 2 km only. Online matching asks Nino for both.
-    const post = (input: unknown) => postNeedAs(stack, citizen, input);
-    firstRide = await post(ride(east(0), 20, 15));
-    secondRide = await post(ride(east(2.5), 20.5, 2));
-    await waitUntil(async () => (await proposalsOf(stack, near)).length === 2, 30000);
+    // As in batch-assignment: online matching asks Nino for both rides.
+    ({ firstRide, secondRide } = await postTwoLodiRides(stack, citizen, near));
   });
   afterAll(async () => {
     await stack.close();

@@ -1,5 +1,12 @@
 import { SignedInUser, errorOf, hoursFromNow, ok, waitUntil } from '../support/fixtures';
-import { eastOfLodiHospital as east, lodiScene, lodiRide as ride, postNeedAs } from '../support/rides';
+import {
+  batchRunOnceIn,
+  eastOfLodiHospital,
+  lodiRide,
+  lodiScene,
+  postNeedAs,
+  postTwoLodiRides,
+} from '../support/rides';
 import { proposalsOf } from '../support/engagements';
 import { startStack, TestStack } from '../support/stack';
 
@@ -32,16 +39,7 @@ describe('Batch assignment through the queue: optimal, no helper twice, at least
   let firstRide: string;
   let secondRide: string;
 
-  async function finished(runId: string): Promise<Run> {
-    let run: Run | undefined;
-    await waitUntil(async () => {
-      run = ok(
-        await stack.graphql<{ batchAssignmentRun: Run }>(RUN, { id: runId }, { token: operator.token }),
-      ).batchAssignmentRun;
-      return run.status === 'COMPLETED' || run.status === 'FAILED';
-    }, 30000);
-    return run as Run;
-  }
+  const finished = (runId: string) => batchRunOnceIn<Run>(stack, operator, RUN, runId, ['COMPLETED']);
 
   /** The operator's run over the next two days, as the api answers its request. */
   async function requestRun(): Promise<Run> {
@@ -58,13 +56,8 @@ describe('Batch assignment through the queue: optimal, no helper twice, at least
     // One proposal per need online, so the batch has someone new to ask.
     stack = await startStack({ env: { MATCHING_PROPOSALS_PER_NEED: '1' } });
     ({ territoryId, operator, foreignOperator, citizen, nino: near, walter: west } = await lodiScene(stack));
-    // The first ride (earlier) is 1 km from Nino and 1.5 km from Walter; the second, 1.5 km from
-    // Nino, accepts helpers within 2 km only: Walter (4 km) cannot take it.
-    const post = (input: unknown) => postNeedAs(stack, citizen, input);
-    firstRide = await post(ride(east(0), 20, 15));
-    secondRide = await post(ride(east(2.5), 20.5, 2));
-    // Online matching asks the best helper of each: Nino for both.
-    await waitUntil(async () => (await proposalsOf(stack, near)).length === 2, 30000);
+    // Walter (4 km from the second ride) cannot take it; online matching asks Nino for both.
+    ({ firstRide, secondRide } = await postTwoLodiRides(stack, citizen, near));
   });
   afterAll(async () => {
     await stack.close();
@@ -183,7 +176,7 @@ describe('Batch assignment through the queue: optimal, no helper twice, at least
   it('gives one driver two rides that do not overlap (ride buffers included)', async () => {
     // Four hours after the second ride, 1.5 km from Nino and within 2 km only: Nino alone can take
     // it. One need per driver would have to drop it or the second ride; the batch keeps both.
-    const laterRide = await postNeedAs(stack, citizen, ride(east(2.5), 24.5, 2));
+    const laterRide = await postNeedAs(stack, citizen, lodiRide(eastOfLodiHospital(2.5), 24.5, 2));
     await waitUntil(async () => (await proposalsOf(stack, near)).some((p) => p.needId === laterRide), 30000);
     const requested = await requestRun();
     const run = await finished(requested.id);

@@ -7,7 +7,14 @@ import {
   signUp,
   waitUntil,
 } from '../support/fixtures';
-import { eastOfLodiHospital as east, lodiScene, lodiRide as ride, postNeedAs } from '../support/rides';
+import {
+  batchRunOnceIn,
+  eastOfLodiHospital as east,
+  lodiScene,
+  lodiRide as ride,
+  postNeedAs,
+  postTwoLodiRides,
+} from '../support/rides';
 import { startStack, TestStack } from '../support/stack';
 
 // An operator changes a plan before publishing it (a need out, a need to another eligible helper),
@@ -118,23 +125,14 @@ describe('A batch plan changed before it is published, and a plan of several day
         as(operator),
       ),
     ).requestBatchAssignment;
-    let run: Run | undefined;
-    await waitUntil(async () => {
-      run = await runNow(requested.id);
-      return run.status === 'PLANNED' || run.status === 'FAILED';
-    }, 30000);
-    return run as Run;
+    return batchRunOnceIn<Run>(stack, operator, RUN, requested.id, ['PLANNED']);
   }
 
   beforeAll(async () => {
     stack = await startStack({ env: { MATCHING_PROPOSALS_PER_NEED: '1' } });
     ({ territoryId, operator, moderator, foreignOperator, citizen, nino, walter } = await lodiScene(stack));
-    // The first ride is 1 km from Nino and 1.5 km from Walter; the second, half an hour later (the
-    // two overlap), is 1.5 km from Nino and takes helpers within 2 km only (Walter is 4 km away).
-    // Online matching asks Nino for both; the plan gives the first to Walter.
-    firstRide = await postNeedAs(stack, citizen, ride(east(0), 20, 15));
-    secondRide = await postNeedAs(stack, citizen, ride(east(2.5), 20.5, 2));
-    await waitUntil(async () => (await pendingOf(nino)).length === 2, 30000);
+    // Online matching asks Nino for both rides; the plan gives the first to Walter.
+    ({ firstRide, secondRide } = await postTwoLodiRides(stack, citizen, nino));
     const planned = await plan(hoursFromNow(0), hoursFromNow(48));
     expect(planned).toMatchObject({ status: 'PLANNED', needsCount: 2, served: 2, greedyServed: 1, edits: 0 });
     runId = planned.id;
