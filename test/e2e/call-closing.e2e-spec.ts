@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { addDays, todayInRome } from '@prossimo/community';
 import {
+  answerCall,
   codeOf,
   createTerritory,
   grantRole,
@@ -72,14 +73,7 @@ describe('closing a call to action', () => {
     ).publishCallToAction.id;
   }
 
-  const answer = async (callId: string, user: SignedInUser) =>
-    ok(
-      await stack.graphql<{ answerCallToAction: { id: string } }>(
-        ANSWER_CALL,
-        { callId },
-        { token: user.token },
-      ),
-    ).answerCallToAction.id;
+  const answer = (callId: string, user: SignedInUser) => answerCall(stack, user, callId);
 
   const close = (callId: string, user: SignedInUser, reason?: string) =>
     stack.graphql<{ closeCallToAction: { id: string; status: string; closedAt: string | null } }>(

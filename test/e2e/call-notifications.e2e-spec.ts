@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { addDays, fromLocal, todayInRome } from '@prossimo/community';
 import {
+  answerCall,
   createTerritory,
   grantRole,
   ok,
@@ -21,7 +22,6 @@ const WEBHOOK_SECRET = 'calls-webhook-secret-0123456789abcdefgh';
 
 const PREFERENCES = `mutation ($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { language } }`;
 const PUBLISH_CALL = `mutation ($input: PublishCallToActionInput!) { publishCallToAction(input: $input) { id } }`;
-const ANSWER_CALL = `mutation ($callId: ID!) { answerCallToAction(input: { callId: $callId }) { id } }`;
 const MY_NOTIFICATIONS = `query { myNotifications(first: 50) { items { event body } } }`;
 
 // Every date is counted from today in whole fortnights: a 14-day call holds each weekday once,
@@ -276,14 +276,7 @@ describe('calls to action reach the volunteers who fit them', () => {
 
   it('tells a volunteer whose answer is accepted or declined, in their language', async () => {
     const callId = await publish({ title: 'Lettura ad alta voce' });
-    const answerOf = async (user: Volunteer) =>
-      ok(
-        await stack.graphql<{ answerCallToAction: { id: string } }>(
-          ANSWER_CALL,
-          { callId },
-          { token: user.token },
-        ),
-      ).answerCallToAction.id;
+    const answerOf = (user: Volunteer) => answerCall(stack, user, callId);
     const accepted = await answerOf(near);
     const declined = await answerOf(far);
     ok(

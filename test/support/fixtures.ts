@@ -215,6 +215,17 @@ export async function accreditationUnderReview(
   return accreditationId;
 }
 
+/** `volunteer` answers the call to action through the api: the answer's id. */
+export async function answerCall(stack: TestStack, volunteer: SignedInUser, callId: string): Promise<string> {
+  return ok(
+    await stack.graphql<{ answerCallToAction: { id: string } }>(
+      `mutation ($callId: ID!) { answerCallToAction(input: { callId: $callId }) { id status } }`,
+      { callId },
+      { token: volunteer.token },
+    ),
+  ).answerCallToAction.id;
+}
+
 /** A service offer written through the api by `author` (its organisation's admin): its id and moderation status. */
 export async function createServiceOffer(
   stack: TestStack,
