@@ -7,6 +7,7 @@ import {
   REPEATED_SIGN_INS,
   expectNoAxeViolations,
   openPage,
+  openSignedIn,
   screenshot,
   signInThroughUi,
   startWebStackForFile,
@@ -291,10 +292,9 @@ describe('the volunteer in Chromium', () => {
         { token: volunteer.token },
       ),
     );
-    page = await openPage(web, WIDTHS.desktop);
+    page = await openSignedIn(web, volunteer.phone, { width: WIDTHS.desktop });
     const { page: browser } = page;
     const keyboard = browser.keyboard;
-    await signInThroughUi(web, page, volunteer.phone);
     await page.goto('/volontario/disponibilita');
     await browser.getByRole('grid').waitFor();
 

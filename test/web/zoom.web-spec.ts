@@ -6,8 +6,8 @@ import {
   expectNoCspViolation,
   REPEATED_SIGN_INS,
   openPage,
+  openSignedIn,
   screenshot,
-  signInThroughUi,
   startWebStackForFile,
   WebPage,
 } from './support/web';
@@ -83,8 +83,7 @@ describe('the main pages at 200 % zoom in Chromium', () => {
         { token: person.token },
       ),
     );
-    page = await openPage(web, ZOOMED.width, ZOOMED);
-    await signInThroughUi(web, page, person.phone);
+    page = await openSignedIn(web, person.phone, ZOOMED);
     await checkZoomed('my-area', []);
 
     await page.goto('/richieste');

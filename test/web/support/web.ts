@@ -327,18 +327,20 @@ export async function signInThroughUi(web: WebStack, webPage: WebPage, phone: st
 }
 
 /**
- * A new page of `width` px (phone by default), signed in through the UI as the person with
- * `phone`, then at `at` when given; closed again if signing in fails.
+ * A new page of `width` px (phone by default; `height` and `deviceScaleFactor` as openPage takes
+ * them), signed in through the UI as the person with `phone`, then at `at` when given; closed
+ * again if signing in fails.
  */
 export async function openSignedIn(
   web: WebStack,
   phone: string,
-  options: { width?: number; at?: string } = {},
+  options: { width?: number; at?: string; height?: number; deviceScaleFactor?: number } = {},
 ): Promise<WebPage> {
-  const opened = await openPage(web, options.width ?? WIDTHS.phone);
+  const { width = WIDTHS.phone, at, ...pageOptions } = options;
+  const opened = await openPage(web, width, pageOptions);
   try {
     await signInThroughUi(web, opened, phone);
-    if (options.at) await opened.goto(options.at);
+    if (at) await opened.goto(at);
   } catch (error) {
     await opened.close();
     throw error;
