@@ -126,13 +126,20 @@ export const PIEDMONT = {
 };
 
 /**
- * A social cooperative (RUNTS section D) of `homeComuneIstat` registered through the api by `founder`,
- * who becomes its admin; a fresh valid codice fiscale each time. Its id and name.
+ * A social cooperative (RUNTS section D; `kind` and `runtsSection` for another) of
+ * `homeComuneIstat` registered through the api by `founder`, who becomes its admin; a fresh valid
+ * codice fiscale each time, its digits after the name. Its id and name.
  */
 export async function registerOrganisation(
   stack: TestStack,
   founder: SignedInUser,
-  place: { homeComuneIstat: string; name?: string; description?: string },
+  place: {
+    homeComuneIstat: string;
+    name?: string;
+    description?: string;
+    kind?: string;
+    runtsSection?: string;
+  },
 ): Promise<{ organisationId: string; name: string }> {
   const digits = `8${randomInt(0, 1_000_000_000).toString().padStart(9, '0')}`;
   const name = place.name ? `${place.name} ${digits}` : `Cooperativa Cura Insieme ${digits}`;
@@ -141,8 +148,8 @@ export async function registerOrganisation(
       `mutation ($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { id } }`,
       {
         input: {
-          kind: 'SOCIAL_COOPERATIVE',
-          runtsSection: 'D',
+          kind: place.kind ?? 'SOCIAL_COOPERATIVE',
+          runtsSection: place.runtsSection ?? 'D',
           runtsNumber: digits.slice(-4),
           name,
           codiceFiscale: digits + elevenDigitCheckDigit(digits),
