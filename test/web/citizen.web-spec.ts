@@ -1,6 +1,6 @@
 // page.evaluate() callbacks run in the browser.
 /// <reference lib="dom" />
-import { addDays, dayOfWeekOf, fromLocal, todayInRome } from '@prossimo/community/rules';
+import { addDays, dayOfWeekOf, todayInRome } from '@prossimo/community/rules';
 import { readFileSync } from 'node:fs';
 import { ok, rideDriverProfile, signUp } from '../support/fixtures';
 import { uniquePhone } from '../support/stack';
@@ -14,7 +14,7 @@ import {
   WebPage,
   WIDTHS,
 } from './support/web';
-import { BRA, postRide, romeIso as rideIso, typedDate, wednesdayNextWeek } from './volunteer-fixtures';
+import { BRA, postRide, romeIso, typedDate, wednesdayNextWeek } from './volunteer-fixtures';
 import {
   acceptProposalAs,
   pendingProposal,
@@ -27,8 +27,6 @@ function wednesdayInTwoWeeks(): string {
   const today = todayInRome();
   return addDays(today, 14 - dayOfWeekOf(today) + 3);
 }
-
-const romeIso = (date: string, hour: number, minute = 0) => fromLocal(date, hour * 60 + minute).toISOString();
 
 describe('the citizen’s pages in Chromium', () => {
   // Eleven pages with axe and a screenshot each: over the default two minutes on a loaded machine.
@@ -463,7 +461,7 @@ describe('the citizen’s pages in Chromium', () => {
     const day = wednesdayNextWeek();
     await saveVolunteerProfile(web.stack, volunteer, {
       ...rideDriverProfile('Giorgio Verdi', BRA),
-      availability: [{ oneOff: { startsAt: rideIso(day, 7), endsAt: rideIso(day, 19) } }],
+      availability: [{ oneOff: { startsAt: romeIso(day, 7), endsAt: romeIso(day, 19) } }],
     });
     const needId = await postRide(web.stack, citizen, day);
     const { proposalId } = await pendingProposal(web.stack, needId, [volunteer], 60000);
