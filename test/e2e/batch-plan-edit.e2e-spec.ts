@@ -12,6 +12,7 @@ import {
   eastOfLodiHospital as east,
   lodiScene,
   lodiRide as ride,
+  pendingNeedsOf,
   postNeedAs,
   postTwoLodiRides,
 } from '../support/rides';
@@ -109,13 +110,7 @@ describe('A batch plan changed before it is published, and a plan of several day
         runId,
       ])) as { action: string }[]
     ).map((row) => row.action);
-  const pendingOf = async (user: SignedInUser) =>
-    (
-      (await stack.dataSource.query(
-        `SELECT need_id FROM match_proposals WHERE helper_user_id = $1 AND status = 'pending' ORDER BY need_id`,
-        [user.userId],
-      )) as { need_id: string }[]
-    ).map((row) => row.need_id);
+  const pendingOf = (user: SignedInUser) => pendingNeedsOf(stack, user);
 
   async function plan(from: string, to: string): Promise<Run> {
     const requested = ok(

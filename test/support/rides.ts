@@ -150,3 +150,12 @@ export async function batchRunOnceIn<Run extends { status: string }>(
   }, 30000);
   return run as Run;
 }
+
+/** The needs whose proposal to `helper` is pending, by id, read from the database. */
+export async function pendingNeedsOf(stack: TestStack, helper: SignedInUser): Promise<string[]> {
+  const rows: { need_id: string }[] = await stack.dataSource.query(
+    `SELECT need_id FROM match_proposals WHERE helper_user_id = $1 AND status = 'pending' ORDER BY need_id`,
+    [helper.userId],
+  );
+  return rows.map((row) => row.need_id);
+}

@@ -9,7 +9,7 @@ import {
   signUp,
   waitUntil,
 } from '../support/fixtures';
-import { becomeDrivers, eastOf, Place, postNeedAs, rideInput } from '../support/rides';
+import { becomeDrivers, eastOf, pendingNeedsOf, Place, postNeedAs, rideInput } from '../support/rides';
 import { join } from 'node:path';
 import {
   checkPage,
@@ -54,13 +54,7 @@ describe('a batch plan of several days, changed with the keyboard before it is p
     await webPage.page.screenshot({ path: join(SCREENSHOT_DIR, `gallery-${name}-${webPage.width}.png`) });
   }
 
-  const pendingOf = async (user: SignedInUser) =>
-    (
-      (await web.stack.dataSource.query(
-        `SELECT need_id FROM match_proposals WHERE helper_user_id = $1 AND status = 'pending' ORDER BY need_id`,
-        [user.userId],
-      )) as { need_id: string }[]
-    ).map((row) => row.need_id);
+  const pendingOf = (user: SignedInUser) => pendingNeedsOf(web.stack, user);
 
   beforeAll(async () => {
     web = await startWebStack({
