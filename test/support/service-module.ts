@@ -9,6 +9,7 @@ import { PrivacyNoticesModule } from '@prossimo/privacy';
 import { TerritoryCoverageModule } from '@prossimo/territory';
 import { randomInt } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { startedForFile } from './for-file';
 import { testEnvironment } from './stack';
 
 /**
@@ -47,32 +48,12 @@ export async function startServiceModule(imports: ModuleMetadata['imports']): Pr
   };
 }
 
-/**
- * A service file's modules (startServiceModule): started before its tests (the file's own
- * `beforeAll`, declared after this call, runs once they are up) and closed after them. The
- * returned object reads through to the started modules inside hooks and tests.
- */
+/** A service file's modules (startServiceModule), started before its tests and closed after them (startedForFile). */
 export function startServiceModuleForFile(imports: ModuleMetadata['imports']): ServiceModule {
-  let started: ServiceModule | undefined;
-  const current = (): ServiceModule => {
-    if (!started) throw new Error('The service modules start in beforeAll: use them inside hooks and tests.');
-    return started;
-  };
-  beforeAll(async () => {
-    started = await startServiceModule(imports);
-  });
-  afterAll(async () => {
-    await started?.close();
-  });
-  return {
-    get module() {
-      return current().module;
-    },
-    get dataSource() {
-      return current().dataSource;
-    },
-    close: () => current().close(),
-  };
+  return startedForFile(
+    () => startServiceModule(imports),
+    (services) => services.close(),
+  );
 }
 
 /** A verified user row (a random Italian mobile number); its id. */

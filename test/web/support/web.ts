@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { Browser, BrowserContext, chromium, Page, Request } from 'playwright-core';
+import { startedForFile } from '../../support/for-file';
 import { startStack, StackOptions, TestStack } from '../../support/stack';
 
 /**
@@ -396,53 +397,43 @@ export async function closeCheckedPages(...pages: (WebPage | undefined)[]): Prom
 }
 
 /**
- * The closing hooks of a browser file: after each test, the pages `pages()` returns are checked
- * (nothing loaded from another origin) and closed; after the file, Chromium and the stack close.
- * A page is checked once, after the test that opened it: a variable still holding it later (a test
- * that opened none) does not check it again.
+ * After each test, the pages `pages()` returns are checked (nothing loaded from another origin)
+ * and closed. A page is checked once, after the test that opened it: a variable still holding it
+ * later (a test that opened none) does not check it again.
  */
-export function closeAfterTests(web: () => WebStack | undefined, pages: () => (WebPage | undefined)[]): void {
+function closePagesAfterEach(pages: () => (WebPage | undefined)[]): void {
   const closed = new WeakSet<WebPage>();
   afterEach(async () => {
     const opened = pages().filter((page) => page && !closed.has(page));
     await closeCheckedPages(...opened);
     for (const page of opened) if (page) closed.add(page);
   });
+}
+
+/**
+ * The closing hooks of a browser file: after each test, its pages are checked and closed
+ * (closePagesAfterEach); after the file, Chromium and the stack close.
+ */
+export function closeAfterTests(web: () => WebStack | undefined, pages: () => (WebPage | undefined)[]): void {
+  closePagesAfterEach(pages);
   afterAll(async () => {
     await web()?.close();
   });
 }
 
 /**
- * A browser file's web stack: started before its tests (the file's own `beforeAll` set-up, declared
- * after this call, runs once it is up), and closed after them with closeAfterTests (each test's
- * `pages()` checked and closed). The returned object reads through to the started stack, so the
- * file uses it as a WebStack inside its hooks and tests. `options` may be a function for options
- * that are only known once something else has started (a federation's provider URLs).
+ * A browser file's web stack, started before its tests and closed after them (startedForFile),
+ * each test's `pages()` checked and closed after it (closePagesAfterEach). `options` may be a
+ * function, for options only known once something else has started (a federation's providers).
  */
 export function startWebStackForFile(
   options: StackOptions | (() => Promise<StackOptions>) = {},
   pages: () => (WebPage | undefined)[] = () => [],
 ): WebStack {
-  let started: WebStack | undefined;
-  const current = (): WebStack => {
-    if (!started) throw new Error('The web stack starts in beforeAll: use it inside hooks and tests.');
-    return started;
-  };
-  beforeAll(async () => {
-    started = await startWebStack(typeof options === 'function' ? await options() : options);
-  });
-  closeAfterTests(() => started, pages);
-  return {
-    get stack() {
-      return current().stack;
-    },
-    get browser() {
-      return current().browser;
-    },
-    get baseUrl() {
-      return current().baseUrl;
-    },
-    close: () => current().close(),
-  };
+  const web = startedForFile(
+    async () => startWebStack(typeof options === 'function' ? await options() : options),
+    (started) => started.close(),
+  );
+  closePagesAfterEach(pages);
+  return web;
 }
