@@ -1,7 +1,7 @@
 import { errorOf, hoursFromNow, ok, SignedInUser } from '../support/fixtures';
 import { batchRunOnceIn, LODI, lodiScene, postTwoLodiRides } from '../support/rides';
 import { proposalsOf } from '../support/engagements';
-import { startStack, TestStack } from '../support/stack';
+import { startStackForFile } from '../support/stack';
 
 // A batch assignment the operator looks at before it goes out: planned (publish: false), compared
 // with greedy, read need by need, then published. Each e2e file has its own database copy.
@@ -39,7 +39,7 @@ interface PlanEntry {
 }
 
 describe('Batch assignment planned, looked at and published', () => {
-  let stack: TestStack;
+  const stack = startStackForFile({ env: { MATCHING_PROPOSALS_PER_NEED: '1' } });
   let territoryId: string;
   let operator: SignedInUser;
   let moderator: SignedInUser;
@@ -66,7 +66,6 @@ describe('Batch assignment planned, looked at and published', () => {
   }
 
   beforeAll(async () => {
-    stack = await startStack({ env: { MATCHING_PROPOSALS_PER_NEED: '1' } });
     ({
       territoryId,
       operator,
@@ -78,9 +77,6 @@ describe('Batch assignment planned, looked at and published', () => {
     } = await lodiScene(stack));
     // As in batch-assignment: online matching asks Nino for both rides.
     ({ firstRide, secondRide } = await postTwoLodiRides(stack, citizen, near));
-  });
-  afterAll(async () => {
-    await stack.close();
   });
 
   it('plans without sending anything, beside greedy nearest-first', async () => {

@@ -8,7 +8,7 @@ import {
   postTwoLodiRides,
 } from '../support/rides';
 import { proposalsOf } from '../support/engagements';
-import { startStack, TestStack } from '../support/stack';
+import { startStackForFile } from '../support/stack';
 
 const RUN_FIELDS = `id territoryId category status needsCount helpersCount served totalMeters greedyServed
   greedyMeters proposalsSent finishedAt`;
@@ -29,7 +29,8 @@ interface Run {
 }
 
 describe('Batch assignment through the queue: optimal, no helper twice, at least as good as greedy', () => {
-  let stack: TestStack;
+  // One proposal per need online, so the batch has someone new to ask.
+  const stack = startStackForFile({ env: { MATCHING_PROPOSALS_PER_NEED: '1' } });
   let territoryId: string;
   let operator: SignedInUser;
   let foreignOperator: SignedInUser;
@@ -53,14 +54,9 @@ describe('Batch assignment through the queue: optimal, no helper twice, at least
   }
 
   beforeAll(async () => {
-    // One proposal per need online, so the batch has someone new to ask.
-    stack = await startStack({ env: { MATCHING_PROPOSALS_PER_NEED: '1' } });
     ({ territoryId, operator, foreignOperator, citizen, nino: near, walter: west } = await lodiScene(stack));
     // Walter (4 km from the second ride) cannot take it; online matching asks Nino for both.
     ({ firstRide, secondRide } = await postTwoLodiRides(stack, citizen, near));
-  });
-  afterAll(async () => {
-    await stack.close();
   });
 
   it('only operators of the territory start a run, with a sane window', async () => {

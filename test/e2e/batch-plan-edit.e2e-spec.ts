@@ -16,7 +16,7 @@ import {
   postNeedAs,
   postTwoLodiRides,
 } from '../support/rides';
-import { startStack, TestStack } from '../support/stack';
+import { startStackForFile } from '../support/stack';
 
 // An operator changes a plan before publishing it (a need out, a need to another eligible helper),
 // and plans several days at once. Times are hours from now: no weekday or time of day matters
@@ -80,7 +80,7 @@ function romeWeekOf(iso: string): string {
 }
 
 describe('A batch plan changed before it is published, and a plan of several days', () => {
-  let stack: TestStack;
+  const stack = startStackForFile({ env: { MATCHING_PROPOSALS_PER_NEED: '1' } });
   let territoryId: string;
   let operator: SignedInUser;
   let moderator: SignedInUser;
@@ -124,16 +124,12 @@ describe('A batch plan changed before it is published, and a plan of several day
   }
 
   beforeAll(async () => {
-    stack = await startStack({ env: { MATCHING_PROPOSALS_PER_NEED: '1' } });
     ({ territoryId, operator, moderator, foreignOperator, citizen, nino, walter } = await lodiScene(stack));
     // Online matching asks Nino for both rides; the plan gives the first to Walter.
     ({ firstRide, secondRide } = await postTwoLodiRides(stack, citizen, nino));
     const planned = await plan(hoursFromNow(0), hoursFromNow(48));
     expect(planned).toMatchObject({ status: 'PLANNED', needsCount: 2, served: 2, greedyServed: 1, edits: 0 });
     runId = planned.id;
-  });
-  afterAll(async () => {
-    await stack.close();
   });
 
   it('lists who could take a need instead: eligible and free with the rest of the plan', async () => {

@@ -10,7 +10,7 @@ import {
   SignedInUser,
   signUp,
 } from '../support/fixtures';
-import { startStack, TestStack, uniquePhone } from '../support/stack';
+import { startStackForFile, uniquePhone } from '../support/stack';
 
 const POST_AT_DESK = `mutation ($input: PostNeedAtDeskInput!) {
   postNeedAtDesk(input: $input) { id beneficiary { id kind fullName } } }`;
@@ -67,7 +67,7 @@ function verballyConsenting(fullName: string, phone: string, witness?: string): 
 }
 
 describe('The desk finds a person by phone or name (blind index)', () => {
-  let stack: TestStack;
+  const stack = startStackForFile();
   let operator: SignedInUser;
   let otherOperator: SignedInUser;
   let citizen: SignedInUser;
@@ -76,7 +76,6 @@ describe('The desk finds a person by phone or name (blind index)', () => {
   const phone = uniquePhone();
 
   beforeAll(async () => {
-    stack = await startStack();
     langhe = await createTerritory(stack.dataSource, 'Desk search: Langhe', [PIEDMONT.alba, PIEDMONT.bra]);
     novarese = await createTerritory(stack.dataSource, 'Desk search: Novarese', [PIEDMONT.novara]);
     [operator, otherOperator, citizen] = await Promise.all([signUp(stack), signUp(stack), signUp(stack)]);
@@ -85,9 +84,6 @@ describe('The desk finds a person by phone or name (blind index)', () => {
     await stack.dataSource.query(`UPDATE users SET display_name = 'Operatrice Anna' WHERE id = $1`, [
       operator.userId,
     ]);
-  });
-  afterAll(async () => {
-    await stack.close();
   });
 
   /** The people of the Langhe that `by` finds by phone or name (deskPeople). */

@@ -7,7 +7,7 @@ import {
   signUp,
   TRENTINO,
 } from '../support/fixtures';
-import { startStack, TestStack, uniquePhone } from '../support/stack';
+import { startStackForFile, uniquePhone } from '../support/stack';
 
 const INVITE = `mutation ($input: InviteOrganisationMemberInput!) {
   inviteOrganisationMember(input: $input) { organisationId userId role status invitationExpiresAt } }`;
@@ -26,23 +26,19 @@ const REMOVE = `mutation ($input: RemoveOrganisationMemberInput!) { removeOrgani
 type Invited = { inviteOrganisationMember: Record<string, unknown> };
 
 describe('organisation invitations: no enumeration, no SMS pumping, the invited person answers', () => {
-  let stack: TestStack;
+  const stack = startStackForFile({
+    env: {
+      ORGANISATION_INVITES_PER_DAY_UNACCREDITED: '3',
+      ORGANISATION_INVITES_PER_DAY: '5',
+      ORGANISATION_INVITES_PER_ACCOUNT_PER_DAY: '6',
+      // People sign in again (a second code at once).
+      OTP_RESEND_INTERVAL_SECONDS: '0',
+    },
+  });
   let territoryId: string;
 
   beforeAll(async () => {
-    stack = await startStack({
-      env: {
-        ORGANISATION_INVITES_PER_DAY_UNACCREDITED: '3',
-        ORGANISATION_INVITES_PER_DAY: '5',
-        ORGANISATION_INVITES_PER_ACCOUNT_PER_DAY: '6',
-        // People sign in again (a second code at once).
-        OTP_RESEND_INTERVAL_SECONDS: '0',
-      },
-    });
     territoryId = await createTerritory(stack.dataSource, `Inviti Cuneo ${Date.now()}`, [TRENTINO.rovereto]);
-  });
-  afterAll(async () => {
-    await stack.close();
   });
 
   /** A volunteering association of Rovereto (an ETS, RUNTS section A) with `admin`; accredited here if asked. */

@@ -11,7 +11,7 @@ import {
   signUp,
   waitUntil,
 } from '../support/fixtures';
-import { startStack, TestStack, uniquePhone } from '../support/stack';
+import { startStackForFile, uniquePhone } from '../support/stack';
 
 const NEED_FIELDS = `id source status category description comuneIstat location { lat lon } address sensitiveNotes
   windowStart windowEnd urgency language accessibilityNeeds visibleToHelpers
@@ -83,7 +83,7 @@ function rideInput(overrides: Record<string, unknown> = {}): Record<string, unkn
 }
 
 describe('Needs', () => {
-  let stack: TestStack;
+  const stack = startStackForFile();
   let citizen: SignedInUser;
   let stranger: SignedInUser;
   let operator: SignedInUser;
@@ -103,7 +103,6 @@ describe('Needs', () => {
   }
 
   beforeAll(async () => {
-    stack = await startStack();
     const langhe = await createTerritory(stack.dataSource, 'Needs: Langhe', [PIEDMONT.alba, PIEDMONT.bra]);
     const novarese = await createTerritory(stack.dataSource, 'Needs: Novarese', [PIEDMONT.novara]);
     [citizen, stranger, operator, moderator, otherOperator] = await Promise.all([
@@ -116,9 +115,6 @@ describe('Needs', () => {
     await grantRole(stack.dataSource, operator.userId, 'comune_operator', { territoryId: langhe });
     await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId: langhe });
     await grantRole(stack.dataSource, otherOperator.userId, 'comune_operator', { territoryId: novarese });
-  });
-  afterAll(async () => {
-    await stack.close();
   });
 
   /** The need as `user` reads it (NEED: with its sensitive notes). */
