@@ -1,5 +1,5 @@
 import { createTerritory, grantRole, PIEDMONT, signUp, SignedInUser } from '../support/fixtures';
-import { GraphQLResult, startStack, TestStack, uniquePhone } from '../support/stack';
+import { GraphQLResult, startStackForFile, uniquePhone } from '../support/stack';
 
 /**
  * Who may do what, where. Each row is an operation; each column an actor; each cell the expected
@@ -62,7 +62,7 @@ const MATRIX: Record<string, Outcome[]> = {
 const DENIAL_CODES = new Set(['FORBIDDEN', 'UNAUTHENTICATED']);
 
 describe('Authorisation matrix: every sensitive operation, by every role, in the right and the wrong territory', () => {
-  let stack: TestStack;
+  const stack = startStackForFile();
   let langhe: string;
   const people = {} as Record<Exclude<Actor, 'anonymous'>, SignedInUser>;
   let organisationId: string;
@@ -311,7 +311,6 @@ describe('Authorisation matrix: every sensitive operation, by every role, in the
   };
 
   beforeAll(async () => {
-    stack = await startStack();
     langhe = await createTerritory(stack.dataSource, 'Langhe (matrice)', [PIEDMONT.alba, PIEDMONT.bra]);
     const novarese = await createTerritory(stack.dataSource, 'Novarese (matrice)', [PIEDMONT.novara]);
     for (const actor of ACTORS) if (actor !== 'anonymous') people[actor] = await signUp(stack);
@@ -345,9 +344,6 @@ describe('Authorisation matrix: every sensitive operation, by every role, in the
       ),
     );
     organisationId = registered.registerOrganisation.id;
-  });
-  afterAll(async () => {
-    await stack.close();
   });
 
   it('has a row for every operation it calls and a cell for every actor', () => {

@@ -1,7 +1,7 @@
-import { errorOf, hoursFromNow, ok, SignedInUser, waitUntil } from '../support/fixtures';
-import { eastOfLodiHospital as east, LODI, lodiScene, lodiRide as ride, postNeedAs } from '../support/rides';
+import { errorOf, hoursFromNow, ok, SignedInUser } from '../support/fixtures';
+import { batchRunOnceIn, LODI, lodiScene, postTwoLodiRides } from '../support/rides';
 import { proposalsOf } from '../support/engagements';
-import { startStack, TestStack } from '../support/stack';
+import { startStackForFile } from '../support/stack';
 
 // A batch assignment the operator looks at before it goes out: planned (publish: false), compared
 // with greedy, read need by need, then published. Each e2e file has its own database copy.
@@ -39,7 +39,7 @@ interface PlanEntry {
 }
 
 describe('Batch assignment planned, looked at and published', () => {
-  let stack: TestStack;
+  const stack = startStackForFile({ env: { MATCHING_PROPOSALS_PER_NEED: '1' } });
   let territoryId: string;
   let operator: SignedInUser;
   let moderator: SignedInUser;
@@ -51,19 +51,21 @@ describe('Batch assignment planned, looked at and published', () => {
   let secondRide: string;
   let planned: Run;
 
-  async function until(runId: string, statuses: string[]): Promise<Run> {
-    let run: Run | undefined;
-    await waitUntil(async () => {
-      run = ok(
-        await stack.graphql<{ batchAssignmentRun: Run }>(RUN, { id: runId }, { token: operator.token }),
-      ).batchAssignmentRun;
-      return statuses.includes(run.status) || run.status === 'FAILED';
-    }, 30000);
-    return run as Run;
+  const until = (runId: string, statuses: string[]) =>
+    batchRunOnceIn<Run>(stack, operator, RUN, runId, statuses);
+
+  /** The operator's plan over the next two days (publish: false), as the api answers its request. */
+  async function requestPlan(): Promise<Run> {
+    return ok(
+      await stack.graphql<{ requestBatchAssignment: Run }>(
+        REQUEST,
+        { input: { territoryId, from: hoursFromNow(0), to: hoursFromNow(48), publish: false } },
+        { token: operator.token },
+      ),
+    ).requestBatchAssignment;
   }
 
   beforeAll(async () => {
-    stack = await startStack({ env: { MATCHING_PROPOSALS_PER_NEED: '1' } });
     ({
       territoryId,
       operator,
@@ -73,25 +75,12 @@ describe('Batch assignment planned, looked at and published', () => {
       nino: near,
       walter: west,
     } = await lodiScene(stack));
-    // As in batch-assignment: the first ride is 1 km from Nino and 1.5 km from Walter; the second,
-    // 1.5 km from Nino, accepts helpers within 2 km only. Online matching asks Nino for both.
-    const post = (input: unknown) => postNeedAs(stack, citizen, input);
-    firstRide = await post(ride(east(0), 20, 15));
-    secondRide = await post(ride(east(2.5), 20.5, 2));
-    await waitUntil(async () => (await proposalsOf(stack, near)).length === 2, 30000);
-  });
-  afterAll(async () => {
-    await stack.close();
+    // As in batch-assignment: online matching asks Nino for both rides.
+    ({ firstRide, secondRide } = await postTwoLodiRides(stack, citizen, near));
   });
 
   it('plans without sending anything, beside greedy nearest-first', async () => {
-    const requested = ok(
-      await stack.graphql<{ requestBatchAssignment: Run }>(
-        REQUEST,
-        { input: { territoryId, from: hoursFromNow(0), to: hoursFromNow(48), publish: false } },
-        { token: operator.token },
-      ),
-    ).requestBatchAssignment;
+    const requested = await requestPlan();
     planned = await until(requested.id, ['PLANNED']);
     expect(planned).toMatchObject({
       status: 'PLANNED',
@@ -184,13 +173,7 @@ describe('Batch assignment planned, looked at and published', () => {
 
   it('does not ask again a helper who answered after the plan was made', async () => {
     // A new plan (the same two rides: nothing to change), then Walter declines the first ride.
-    const again = ok(
-      await stack.graphql<{ requestBatchAssignment: Run }>(
-        REQUEST,
-        { input: { territoryId, from: hoursFromNow(0), to: hoursFromNow(48), publish: false } },
-        { token: operator.token },
-      ),
-    ).requestBatchAssignment;
+    const again = await requestPlan();
     await until(again.id, ['PLANNED']);
     const [walters]: { id: string }[] = await stack.dataSource.query(
       `SELECT id FROM match_proposals WHERE need_id = $1 AND helper_user_id = $2`,

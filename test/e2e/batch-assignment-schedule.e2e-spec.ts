@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { SignedInUser, createTerritory, grantRole, ok, signUp, waitUntil } from '../support/fixtures';
 import { becomeDrivers, eastOf, Place, postNeedAs, rideInput } from '../support/rides';
 import { proposalsOf } from '../support/engagements';
-import { startStack, TestStack } from '../support/stack';
+import { startStackForFile } from '../support/stack';
 
 // Rovigo and Adria: no other test file posts needs there.
 const ROVIGO = '029041';
@@ -34,7 +34,11 @@ function ride(place: Place, start: Date, maxDistanceKm: number) {
 }
 
 describe('Scheduled batch assignment: the next day’s rides of the territories that opted in', () => {
-  let stack: TestStack;
+  // The schedule fires every two seconds here (every evening by default); one proposal per
+  // need online, so the batch has someone new to ask.
+  const stack = startStackForFile({
+    env: { MATCHING_PROPOSALS_PER_NEED: '1', MATCHING_BATCH_SCHEDULE: '*/2 * * * * *' },
+  });
   let territoryId: string;
   let otherTerritoryId: string;
   let operator: SignedInUser;
@@ -55,11 +59,6 @@ describe('Scheduled batch assignment: the next day’s rides of the territories 
     ).batchAssignmentRuns.items;
 
   beforeAll(async () => {
-    // The schedule fires every two seconds here (every evening by default); one proposal per
-    // need online, so the batch has someone new to ask.
-    stack = await startStack({
-      env: { MATCHING_PROPOSALS_PER_NEED: '1', MATCHING_BATCH_SCHEDULE: '*/2 * * * * *' },
-    });
     const suffix = randomBytes(3).toString('hex');
     territoryId = await createTerritory(stack.dataSource, `Polesine ${suffix}`, [ROVIGO]);
     otherTerritoryId = await createTerritory(stack.dataSource, `Basso Polesine ${suffix}`, [ADRIA]);
@@ -84,9 +83,6 @@ describe('Scheduled batch assignment: the next day’s rides of the territories 
     secondRide = await post(ride(east(2.5), new Date(tomorrow.getTime() + 1800_000), 2));
     // Online matching asks Nina for both.
     await waitUntil(async () => (await proposalsOf(stack, near)).length === 2, 30000);
-  });
-  afterAll(async () => {
-    await stack.close();
   });
 
   it('starts nothing where the territory has not opted in', async () => {

@@ -1,24 +1,14 @@
-import { randomBytes } from 'node:crypto';
+import { SignedInUser, errorOf, hoursFromNow, ok, waitUntil } from '../support/fixtures';
 import {
-  SignedInUser,
-  createTerritory,
-  errorOf,
-  grantRole,
-  hoursFromNow,
-  ok,
-  signUp,
-  waitUntil,
-} from '../support/fixtures';
-import { becomeDrivers, eastOf, Place, postNeedAs, rideInput } from '../support/rides';
+  batchRunOnceIn,
+  eastOfLodiHospital,
+  lodiRide,
+  lodiScene,
+  postNeedAs,
+  postTwoLodiRides,
+} from '../support/rides';
 import { proposalsOf } from '../support/engagements';
-import { startStack, TestStack } from '../support/stack';
-
-// Lodi and Sondrio: no other test file posts needs or volunteers there.
-const LODI = '098031';
-const SONDRIO = '014061';
-const ORIGIN = { lat: 45.31, lon: 9.5 };
-const east = (km: number) => eastOf(ORIGIN, km);
-const HOSPITAL = { name: 'Ospedale Maggiore di Lodi', location: ORIGIN };
+import { startStackForFile } from '../support/stack';
 
 const RUN_FIELDS = `id territoryId category status needsCount helpersCount served totalMeters greedyServed
   greedyMeters proposalsSent finishedAt`;
@@ -38,13 +28,9 @@ interface Run {
   proposalsSent: number;
 }
 
-function ride(place: Place, startsIn: number, maxDistanceKm: number) {
-  const start = new Date(Date.now() + startsIn * 3600_000);
-  return rideInput({ place, comuneIstat: LODI, hospital: HOSPITAL, start, maxDistanceKm });
-}
-
 describe('Batch assignment through the queue: optimal, no helper twice, at least as good as greedy', () => {
-  let stack: TestStack;
+  // One proposal per need online, so the batch has someone new to ask.
+  const stack = startStackForFile({ env: { MATCHING_PROPOSALS_PER_NEED: '1' } });
   let territoryId: string;
   let operator: SignedInUser;
   let foreignOperator: SignedInUser;
@@ -54,42 +40,23 @@ describe('Batch assignment through the queue: optimal, no helper twice, at least
   let firstRide: string;
   let secondRide: string;
 
-  async function finished(runId: string): Promise<Run> {
-    let run: Run | undefined;
-    await waitUntil(async () => {
-      run = ok(
-        await stack.graphql<{ batchAssignmentRun: Run }>(RUN, { id: runId }, { token: operator.token }),
-      ).batchAssignmentRun;
-      return run.status === 'COMPLETED' || run.status === 'FAILED';
-    }, 30000);
-    return run as Run;
+  const finished = (runId: string) => batchRunOnceIn<Run>(stack, operator, RUN, runId, ['COMPLETED']);
+
+  /** The operator's run over the next two days, as the api answers its request. */
+  async function requestRun(): Promise<Run> {
+    return ok(
+      await stack.graphql<{ requestBatchAssignment: Run }>(
+        REQUEST,
+        { input: { territoryId, from: hoursFromNow(0), to: hoursFromNow(48) } },
+        { token: operator.token },
+      ),
+    ).requestBatchAssignment;
   }
 
   beforeAll(async () => {
-    // One proposal per need online, so the batch has someone new to ask.
-    stack = await startStack({ env: { MATCHING_PROPOSALS_PER_NEED: '1' } });
-    const suffix = randomBytes(3).toString('hex');
-    territoryId = await createTerritory(stack.dataSource, `Lodigiano ${suffix}`, [LODI]);
-    const foreign = await createTerritory(stack.dataSource, `Valtellina ${suffix}`, [SONDRIO]);
-    [operator, foreignOperator, citizen, near, west] = await Promise.all(
-      Array.from({ length: 5 }, () => signUp(stack)),
-    );
-    await grantRole(stack.dataSource, operator.userId, 'comune_operator', { territoryId });
-    await grantRole(stack.dataSource, foreignOperator.userId, 'comune_operator', { territoryId: foreign });
-    await becomeDrivers(stack, [
-      [near, 'Nino', east(1)],
-      [west, 'Walter', east(-1.5)],
-    ]);
-    // The first ride (earlier) is 1 km from Nino and 1.5 km from Walter; the second, 1.5 km from
-    // Nino, accepts helpers within 2 km only: Walter (4 km) cannot take it.
-    const post = (input: unknown) => postNeedAs(stack, citizen, input);
-    firstRide = await post(ride(east(0), 20, 15));
-    secondRide = await post(ride(east(2.5), 20.5, 2));
-    // Online matching asks the best helper of each: Nino for both.
-    await waitUntil(async () => (await proposalsOf(stack, near)).length === 2, 30000);
-  });
-  afterAll(async () => {
-    await stack.close();
+    ({ territoryId, operator, foreignOperator, citizen, nino: near, walter: west } = await lodiScene(stack));
+    // Walter (4 km from the second ride) cannot take it; online matching asks Nino for both.
+    ({ firstRide, secondRide } = await postTwoLodiRides(stack, citizen, near));
   });
 
   it('only operators of the territory start a run, with a sane window', async () => {
@@ -127,13 +94,7 @@ describe('Batch assignment through the queue: optimal, no helper twice, at least
   });
 
   it('serves both rides where greedy serves one: one pending proposal per ride, nobody on two', async () => {
-    const requested = ok(
-      await stack.graphql<{ requestBatchAssignment: Run }>(
-        REQUEST,
-        { input: { territoryId, from: hoursFromNow(0), to: hoursFromNow(48) } },
-        { token: operator.token },
-      ),
-    ).requestBatchAssignment;
+    const requested = await requestRun();
     // The answer reads the run after its commit, so a quick worker may already have begun it.
     expect(['QUEUED', 'RUNNING', 'COMPLETED']).toContain(requested.status);
     // The job carries the run id only.
@@ -176,13 +137,7 @@ describe('Batch assignment through the queue: optimal, no helper twice, at least
   });
 
   it('a second run changes nothing, and runs are visible to the territory’s staff only', async () => {
-    const again = ok(
-      await stack.graphql<{ requestBatchAssignment: Run }>(
-        REQUEST,
-        { input: { territoryId, from: hoursFromNow(0), to: hoursFromNow(48) } },
-        { token: operator.token },
-      ),
-    ).requestBatchAssignment;
+    const again = await requestRun();
     const run = await finished(again.id);
     expect(run).toMatchObject({ status: 'COMPLETED', served: 2, proposalsSent: 0 });
     const [{ n }]: { n: number }[] = await stack.dataSource.query(
@@ -217,15 +172,9 @@ describe('Batch assignment through the queue: optimal, no helper twice, at least
   it('gives one driver two rides that do not overlap (ride buffers included)', async () => {
     // Four hours after the second ride, 1.5 km from Nino and within 2 km only: Nino alone can take
     // it. One need per driver would have to drop it or the second ride; the batch keeps both.
-    const laterRide = await postNeedAs(stack, citizen, ride(east(2.5), 24.5, 2));
+    const laterRide = await postNeedAs(stack, citizen, lodiRide(eastOfLodiHospital(2.5), 24.5, 2));
     await waitUntil(async () => (await proposalsOf(stack, near)).some((p) => p.needId === laterRide), 30000);
-    const requested = ok(
-      await stack.graphql<{ requestBatchAssignment: Run }>(
-        REQUEST,
-        { input: { territoryId, from: hoursFromNow(0), to: hoursFromNow(48) } },
-        { token: operator.token },
-      ),
-    ).requestBatchAssignment;
+    const requested = await requestRun();
     const run = await finished(requested.id);
     expect(run).toMatchObject({ status: 'COMPLETED', needsCount: 3, served: 3, proposalsSent: 0 });
     const nino = await proposalsOf(stack, near);

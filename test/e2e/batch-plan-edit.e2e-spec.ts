@@ -7,8 +7,16 @@ import {
   signUp,
   waitUntil,
 } from '../support/fixtures';
-import { eastOfLodiHospital as east, lodiScene, lodiRide as ride, postNeedAs } from '../support/rides';
-import { startStack, TestStack } from '../support/stack';
+import {
+  batchRunOnceIn,
+  eastOfLodiHospital as east,
+  lodiScene,
+  lodiRide as ride,
+  pendingNeedsOf,
+  postNeedAs,
+  postTwoLodiRides,
+} from '../support/rides';
+import { startStackForFile } from '../support/stack';
 
 // An operator changes a plan before publishing it (a need out, a need to another eligible helper),
 // and plans several days at once. Times are hours from now: no weekday or time of day matters
@@ -72,7 +80,7 @@ function romeWeekOf(iso: string): string {
 }
 
 describe('A batch plan changed before it is published, and a plan of several days', () => {
-  let stack: TestStack;
+  const stack = startStackForFile({ env: { MATCHING_PROPOSALS_PER_NEED: '1' } });
   let territoryId: string;
   let operator: SignedInUser;
   let moderator: SignedInUser;
@@ -102,13 +110,7 @@ describe('A batch plan changed before it is published, and a plan of several day
         runId,
       ])) as { action: string }[]
     ).map((row) => row.action);
-  const pendingOf = async (user: SignedInUser) =>
-    (
-      (await stack.dataSource.query(
-        `SELECT need_id FROM match_proposals WHERE helper_user_id = $1 AND status = 'pending' ORDER BY need_id`,
-        [user.userId],
-      )) as { need_id: string }[]
-    ).map((row) => row.need_id);
+  const pendingOf = (user: SignedInUser) => pendingNeedsOf(stack, user);
 
   async function plan(from: string, to: string): Promise<Run> {
     const requested = ok(
@@ -118,29 +120,16 @@ describe('A batch plan changed before it is published, and a plan of several day
         as(operator),
       ),
     ).requestBatchAssignment;
-    let run: Run | undefined;
-    await waitUntil(async () => {
-      run = await runNow(requested.id);
-      return run.status === 'PLANNED' || run.status === 'FAILED';
-    }, 30000);
-    return run as Run;
+    return batchRunOnceIn<Run>(stack, operator, RUN, requested.id, ['PLANNED']);
   }
 
   beforeAll(async () => {
-    stack = await startStack({ env: { MATCHING_PROPOSALS_PER_NEED: '1' } });
     ({ territoryId, operator, moderator, foreignOperator, citizen, nino, walter } = await lodiScene(stack));
-    // The first ride is 1 km from Nino and 1.5 km from Walter; the second, half an hour later (the
-    // two overlap), is 1.5 km from Nino and takes helpers within 2 km only (Walter is 4 km away).
-    // Online matching asks Nino for both; the plan gives the first to Walter.
-    firstRide = await postNeedAs(stack, citizen, ride(east(0), 20, 15));
-    secondRide = await postNeedAs(stack, citizen, ride(east(2.5), 20.5, 2));
-    await waitUntil(async () => (await pendingOf(nino)).length === 2, 30000);
+    // Online matching asks Nino for both rides; the plan gives the first to Walter.
+    ({ firstRide, secondRide } = await postTwoLodiRides(stack, citizen, nino));
     const planned = await plan(hoursFromNow(0), hoursFromNow(48));
     expect(planned).toMatchObject({ status: 'PLANNED', needsCount: 2, served: 2, greedyServed: 1, edits: 0 });
     runId = planned.id;
-  });
-  afterAll(async () => {
-    await stack.close();
   });
 
   it('lists who could take a need instead: eligible and free with the rest of the plan', async () => {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { addDays, todayInRome } from '@prossimo/community';
 import {
+  answerCall,
   codeOf,
   createTerritory,
   grantRole,
@@ -9,7 +10,7 @@ import {
   SignedInUser,
   signUp,
 } from '../support/fixtures';
-import { startStack, TestStack } from '../support/stack';
+import { startStackForFile } from '../support/stack';
 import { saveVolunteerProfile } from '../support/engagements';
 
 const SALUZZO = { istat: '004203', lat: 44.6447, lon: 7.4929 };
@@ -28,7 +29,7 @@ const ORGANISATION_CALLS = `query ($id: ID!) {
 const PUBLIC_CALLS = `query ($istat: String) { callsToAction(comuneIstat: $istat) { items { id } } }`;
 
 describe('closing a call to action', () => {
-  let stack: TestStack;
+  const stack = startStackForFile();
   let admin: SignedInUser;
   let organisationId: string;
   let otherAdmin: SignedInUser;
@@ -72,14 +73,7 @@ describe('closing a call to action', () => {
     ).publishCallToAction.id;
   }
 
-  const answer = async (callId: string, user: SignedInUser) =>
-    ok(
-      await stack.graphql<{ answerCallToAction: { id: string } }>(
-        ANSWER_CALL,
-        { callId },
-        { token: user.token },
-      ),
-    ).answerCallToAction.id;
+  const answer = (callId: string, user: SignedInUser) => answerCall(stack, user, callId);
 
   const close = (callId: string, user: SignedInUser, reason?: string) =>
     stack.graphql<{ closeCallToAction: { id: string; status: string; closedAt: string | null } }>(
@@ -106,7 +100,6 @@ describe('closing a call to action', () => {
   }
 
   beforeAll(async () => {
-    stack = await startStack();
     const suffix = randomBytes(3).toString('hex');
     const saluzzo = await createTerritory(stack.dataSource, `Saluzzo chiamate ${suffix}`, [SALUZZO.istat]);
     [admin, otherAdmin, operatorMember, stranger, staff] = await Promise.all([
@@ -120,9 +113,6 @@ describe('closing a call to action', () => {
     await registerOrganisation(stack, otherAdmin, { homeComuneIstat: SALUZZO.istat });
     await grantRole(stack.dataSource, operatorMember.userId, 'organisation_operator', { organisationId });
     await grantRole(stack.dataSource, staff.userId, 'comune_operator', { territoryId: saluzzo });
-  });
-  afterAll(async () => {
-    await stack.close();
   });
 
   it('closes the call: no new answers, the given ones stay and can be decided, pending volunteers are told', async () => {

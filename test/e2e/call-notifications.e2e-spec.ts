@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { addDays, fromLocal, todayInRome } from '@prossimo/community';
 import {
+  answerCall,
   createTerritory,
   grantRole,
   ok,
@@ -10,7 +11,7 @@ import {
   withoutQuietHours,
 } from '../support/fixtures';
 import { inboundSms } from '../support/sms-webhook';
-import { startStack, TestStack, uniquePhone } from '../support/stack';
+import { startStackForFile, uniquePhone } from '../support/stack';
 import { saveVolunteerProfile } from '../support/engagements';
 
 // Comuni no other test file uses (moderation modes and volunteers of other files stay out).
@@ -21,7 +22,6 @@ const WEBHOOK_SECRET = 'calls-webhook-secret-0123456789abcdefgh';
 
 const PREFERENCES = `mutation ($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { language } }`;
 const PUBLISH_CALL = `mutation ($input: PublishCallToActionInput!) { publishCallToAction(input: $input) { id } }`;
-const ANSWER_CALL = `mutation ($callId: ID!) { answerCallToAction(input: { callId: $callId }) { id } }`;
 const MY_NOTIFICATIONS = `query { myNotifications(first: 50) { items { event body } } }`;
 
 // Every date is counted from today in whole fortnights: a 14-day call holds each weekday once,
@@ -34,7 +34,13 @@ interface Volunteer extends SignedInUser {
 }
 
 describe('calls to action reach the volunteers who fit them', () => {
-  let stack: TestStack;
+  const stack = startStackForFile({
+    env: {
+      CALL_NOTIFY_MAX_PER_CALL: '3',
+      CALL_NOTIFY_MAX_PER_VOLUNTEER_PER_WEEK: '1',
+      SMS_WEBHOOK_SECRET: WEBHOOK_SECRET,
+    },
+  });
   let operator: SignedInUser;
   let moderator: SignedInUser;
   // Nearest first from Fossano: near, middle, far fit; the others miss one condition each.
@@ -109,13 +115,6 @@ describe('calls to action reach the volunteers who fit them', () => {
     stack.gateway.messagesTo(user.phone).map((message) => message.text);
 
   beforeAll(async () => {
-    stack = await startStack({
-      env: {
-        CALL_NOTIFY_MAX_PER_CALL: '3',
-        CALL_NOTIFY_MAX_PER_VOLUNTEER_PER_WEEK: '1',
-        SMS_WEBHOOK_SECRET: WEBHOOK_SECRET,
-      },
-    });
     const suffix = randomBytes(3).toString('hex');
     const fossano = await createTerritory(stack.dataSource, `Calls Fossano ${suffix}`, [FOSSANO.istat]);
     const mondoviTerritory = await createTerritory(stack.dataSource, `Calls Mondovi ${suffix}`, [
@@ -168,9 +167,6 @@ describe('calls to action reach the volunteers who fit them', () => {
         { token: middle.token },
       ),
     );
-  });
-  afterAll(async () => {
-    await stack?.close();
   });
 
   it('tells the nearest volunteers who fit area, category and availability, on their channels and language, up to the cap per call', async () => {
@@ -276,14 +272,7 @@ describe('calls to action reach the volunteers who fit them', () => {
 
   it('tells a volunteer whose answer is accepted or declined, in their language', async () => {
     const callId = await publish({ title: 'Lettura ad alta voce' });
-    const answerOf = async (user: Volunteer) =>
-      ok(
-        await stack.graphql<{ answerCallToAction: { id: string } }>(
-          ANSWER_CALL,
-          { callId },
-          { token: user.token },
-        ),
-      ).answerCallToAction.id;
+    const answerOf = (user: Volunteer) => answerCall(stack, user, callId);
     const accepted = await answerOf(near);
     const declined = await answerOf(far);
     ok(

@@ -9,7 +9,7 @@ import {
   signUp,
   waitUntil,
 } from '../support/fixtures';
-import { startStack, TestStack } from '../support/stack';
+import { startStackForFile } from '../support/stack';
 import { postNeedAs } from '../support/engagements';
 
 // Cremona and Mantova: no other test file posts needs there, so nobody else's households join.
@@ -79,7 +79,7 @@ function careNeed(location: { lat: number; lon: number }, schedule = MORNINGS) {
 }
 
 describe('Shared caregiver groups: quotes by band, confirmation, leaving re-prices the others', () => {
-  let stack: TestStack;
+  const stack = startStackForFile();
   let anna: SignedInUser;
   let bruno: SignedInUser;
   let carla: SignedInUser;
@@ -150,7 +150,6 @@ describe('Shared caregiver groups: quotes by band, confirmation, leaving re-pric
   }
 
   beforeAll(async () => {
-    stack = await startStack();
     const suffix = randomBytes(3).toString('hex');
     const territoryId = await createTerritory(stack.dataSource, `Cremonese ${suffix}`, [CREMONA]);
     const foreign = await createTerritory(stack.dataSource, `Mantovano ${suffix}`, [MANTOVA]);
@@ -169,9 +168,6 @@ describe('Shared caregiver groups: quotes by band, confirmation, leaving re-pric
       [1000, 700, 500],
     );
     expect(offer.offerModerationStatus).toBe('PUBLISHED');
-  });
-  afterAll(async () => {
-    await stack.close();
   });
 
   it('three neighbours with the same mornings form one group; each sees the 3-household band and the saving', async () => {

@@ -9,7 +9,7 @@ import {
   signUp,
   waitUntil,
 } from '../support/fixtures';
-import { startStack, TestStack } from '../support/stack';
+import { startStackForFile } from '../support/stack';
 
 // Valid personal codes (check characters from the official tables); the second has omocodia.
 const MARIA_CF = 'RSSMRA85T10A562S';
@@ -36,14 +36,13 @@ function companionship(description: string, extra: Record<string, unknown> = {})
 }
 
 describe('The codice fiscale on the person (issue 20)', () => {
-  let stack: TestStack;
+  const stack = startStackForFile();
   let operator: SignedInUser;
   let foreignOperator: SignedInUser;
   let maria: SignedInUser;
   let luca: SignedInUser;
 
   beforeAll(async () => {
-    stack = await startStack();
     const langhe = await createTerritory(stack.dataSource, `CF Langhe ${Date.now()}`, [SALUZZO]);
     const biellese = await createTerritory(stack.dataSource, `CF Biellese ${Date.now()}`, [BIELLA]);
     [operator, foreignOperator, maria, luca] = await Promise.all(
@@ -51,9 +50,6 @@ describe('The codice fiscale on the person (issue 20)', () => {
     );
     await grantRole(stack.dataSource, operator.userId, 'comune_operator', { territoryId: langhe });
     await grantRole(stack.dataSource, foreignOperator.userId, 'comune_operator', { territoryId: biellese });
-  });
-  afterAll(async () => {
-    await stack.close();
   });
 
   it('the person sets it (validated, normalised), sees it, and nobody else sees it on their account', async () => {

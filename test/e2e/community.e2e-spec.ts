@@ -8,7 +8,7 @@ import {
   SignedInUser,
   signUp,
 } from '../support/fixtures';
-import { GraphQLResult, startStack, TestStack } from '../support/stack';
+import { GraphQLResult, startStackForFile } from '../support/stack';
 
 // Comuni no other test file uses, so that moderation modes set elsewhere do not apply here.
 const SAVIGLIANO = '004215';
@@ -78,7 +78,7 @@ function profileInput(name: string, availability?: unknown[]) {
 }
 
 describe('community: volunteers, availability, offers and calls to action', () => {
-  let stack: TestStack;
+  const stack = startStackForFile();
   let volunteer: SignedInUser;
   let operator: SignedInUser;
   let foreignOperator: SignedInUser;
@@ -87,16 +87,12 @@ describe('community: volunteers, availability, offers and calls to action', () =
   const saturday = nextWeekday(6);
 
   beforeAll(async () => {
-    stack = await startStack();
     const suffix = randomBytes(3).toString('hex');
     const territory = await createTerritory(stack.dataSource, `Community Savigliano ${suffix}`, [SAVIGLIANO]);
     const elsewhere = await createTerritory(stack.dataSource, `Community Biella ${suffix}`, [BIELLA]);
     [volunteer, operator, foreignOperator] = await Promise.all([signUp(stack), signUp(stack), signUp(stack)]);
     await grantRole(stack.dataSource, operator.userId, 'comune_operator', { territoryId: territory });
     await grantRole(stack.dataSource, foreignOperator.userId, 'comune_operator', { territoryId: elsewhere });
-  });
-  afterAll(async () => {
-    await stack.close();
   });
 
   it('refuses a reversed window naming the field and writes nothing', async () => {

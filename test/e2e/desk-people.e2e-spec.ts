@@ -10,7 +10,7 @@ import {
   SignedInUser,
   signUp,
 } from '../support/fixtures';
-import { startStack, TestStack, uniquePhone } from '../support/stack';
+import { startStackForFile, uniquePhone } from '../support/stack';
 
 const POST_AT_DESK = `mutation ($input: PostNeedAtDeskInput!) {
   postNeedAtDesk(input: $input) { id beneficiary { id kind fullName } } }`;
@@ -52,8 +52,22 @@ function need(description: string, person: Record<string, unknown>): Record<stri
   };
 }
 
+/** A person registered at the desk with a verbal consent given before `witness` (none: left out) an hour ago. */
+function verballyConsenting(fullName: string, phone: string, witness?: string): Record<string, unknown> {
+  return {
+    beneficiary: {
+      fullName,
+      phone,
+      consentRecorded: true,
+      consentDate: hoursFromNow(-1),
+      consentMethod: 'VERBAL_WITH_WITNESS',
+      ...(witness === undefined ? {} : { consentWitness: witness }),
+    },
+  };
+}
+
 describe('The desk finds a person by phone or name (blind index)', () => {
-  let stack: TestStack;
+  const stack = startStackForFile();
   let operator: SignedInUser;
   let otherOperator: SignedInUser;
   let citizen: SignedInUser;
@@ -62,7 +76,6 @@ describe('The desk finds a person by phone or name (blind index)', () => {
   const phone = uniquePhone();
 
   beforeAll(async () => {
-    stack = await startStack();
     langhe = await createTerritory(stack.dataSource, 'Desk search: Langhe', [PIEDMONT.alba, PIEDMONT.bra]);
     novarese = await createTerritory(stack.dataSource, 'Desk search: Novarese', [PIEDMONT.novara]);
     [operator, otherOperator, citizen] = await Promise.all([signUp(stack), signUp(stack), signUp(stack)]);
@@ -72,22 +85,18 @@ describe('The desk finds a person by phone or name (blind index)', () => {
       operator.userId,
     ]);
   });
-  afterAll(async () => {
-    await stack.close();
-  });
+
+  /** The people of the Langhe that `by` finds by phone or name (deskPeople). */
+  const searchLanghe = (by: SignedInUser, query: { phone?: string; name?: string }) =>
+    stack.graphql<{ deskPeople: Person[] }>(SEARCH, { territoryId: langhe, ...query }, { token: by.token });
+  /** A person's record as `by` opens it (deskPerson). */
+  const openPerson = (by: SignedInUser, id: string) =>
+    stack.graphql<{ deskPerson: Person }>(PERSON, { id }, { token: by.token });
 
   it('records how consent was given; a verbal consent needs its witness', async () => {
     const noWitness = await stack.graphql(
       POST_AT_DESK,
-      need('Compagnia il pomeriggio', {
-        beneficiary: {
-          fullName: 'Maria Grazia D’Àngelo',
-          phone,
-          consentRecorded: true,
-          consentDate: hoursFromNow(-1),
-          consentMethod: 'VERBAL_WITH_WITNESS',
-        },
-      }),
+      need('Compagnia il pomeriggio', verballyConsenting('Maria Grazia D’Àngelo', phone)),
       { token: operator.token },
     );
     expect(errorOf(noWitness)).toEqual({ code: 'FIELD_REQUIRED', field: 'beneficiary.consentWitness' });
@@ -95,16 +104,10 @@ describe('The desk finds a person by phone or name (blind index)', () => {
     ok(
       await stack.graphql(
         POST_AT_DESK,
-        need('Compagnia il pomeriggio', {
-          beneficiary: {
-            fullName: 'Maria Grazia D’Àngelo',
-            phone,
-            consentRecorded: true,
-            consentDate: hoursFromNow(-1),
-            consentMethod: 'VERBAL_WITH_WITNESS',
-            consentWitness: 'Luca Bianchi, assistente sociale',
-          },
-        }),
+        need(
+          'Compagnia il pomeriggio',
+          verballyConsenting('Maria Grazia D’Àngelo', phone, 'Luca Bianchi, assistente sociale'),
+        ),
         { token: operator.token },
       ),
     );
@@ -127,15 +130,7 @@ describe('The desk finds a person by phone or name (blind index)', () => {
       { name: 'angelo' },
       { name: 'GRAZIA maria' },
     ]) {
-      const found = ok(
-        await stack.graphql<{ deskPeople: Person[] }>(
-          SEARCH,
-          { territoryId: langhe, ...query },
-          {
-            token: operator.token,
-          },
-        ),
-      ).deskPeople;
+      const found = ok(await searchLanghe(operator, query)).deskPeople;
       if ('name' in query && query.name === 'dangelo') {
         // Words are whole: the elided "D'" is its own (dropped) word.
         expect(found).toEqual([]);
@@ -155,17 +150,7 @@ describe('The desk finds a person by phone or name (blind index)', () => {
         needs: [{ description: 'Compagnia il pomeriggio' }],
       });
     }
-    expect(
-      ok(
-        await stack.graphql<{ deskPeople: Person[] }>(
-          SEARCH,
-          { territoryId: langhe, name: 'Maria Rossi' },
-          {
-            token: operator.token,
-          },
-        ),
-      ).deskPeople,
-    ).toEqual([]);
+    expect(ok(await searchLanghe(operator, { name: 'Maria Rossi' })).deskPeople).toEqual([]);
 
     const audit: { details: { by: string; results: number } }[] = await stack.dataSource.query(
       `SELECT details FROM audit_log WHERE actor_user_id = $1 AND action = 'desk.person_searched' ORDER BY id`,
@@ -176,18 +161,8 @@ describe('The desk finds a person by phone or name (blind index)', () => {
   });
 
   it('only the operators of the territory search it or open its people', async () => {
-    const [person] = ok(
-      await stack.graphql<{ deskPeople: Person[] }>(
-        SEARCH,
-        { territoryId: langhe, phone },
-        { token: operator.token },
-      ),
-    ).deskPeople;
-    const otherTerritory = await stack.graphql(
-      SEARCH,
-      { territoryId: langhe, phone },
-      { token: otherOperator.token },
-    );
+    const [person] = ok(await searchLanghe(operator, { phone })).deskPeople;
+    const otherTerritory = await searchLanghe(otherOperator, { phone });
     expect(errorOf(otherTerritory).code).toBe('FORBIDDEN');
     const ownTerritory = await stack.graphql<{ deskPeople: Person[] }>(
       SEARCH,
@@ -195,15 +170,9 @@ describe('The desk finds a person by phone or name (blind index)', () => {
       { token: otherOperator.token },
     );
     expect(ok(ownTerritory).deskPeople).toEqual([]);
-    expect(
-      errorOf(await stack.graphql(SEARCH, { territoryId: langhe, phone }, { token: citizen.token })).code,
-    ).toBe('FORBIDDEN');
-    expect(errorOf(await stack.graphql(PERSON, { id: person.id }, { token: otherOperator.token })).code).toBe(
-      'DESK_PERSON_NOT_FOUND',
-    );
-    const opened = ok(
-      await stack.graphql<{ deskPerson: Person }>(PERSON, { id: person.id }, { token: operator.token }),
-    );
+    expect(errorOf(await searchLanghe(citizen, { phone })).code).toBe('FORBIDDEN');
+    expect(errorOf(await openPerson(otherOperator, person.id)).code).toBe('DESK_PERSON_NOT_FOUND');
+    const opened = ok(await openPerson(operator, person.id));
     expect(opened.deskPerson.fullName).toBe('Maria Grazia D’Àngelo');
     const reads: unknown[] = await stack.dataSource.query(
       `SELECT 1 FROM audit_log WHERE actor_user_id = $1 AND action = 'desk.person_read' AND entity_id = $2`,
@@ -213,13 +182,7 @@ describe('The desk finds a person by phone or name (blind index)', () => {
   });
 
   it('posts a new need for a person found, with the consent recorded before (health notes need its own)', async () => {
-    const [person] = ok(
-      await stack.graphql<{ deskPeople: Person[] }>(
-        SEARCH,
-        { territoryId: langhe, phone },
-        { token: operator.token },
-      ),
-    ).deskPeople;
+    const [person] = ok(await searchLanghe(operator, { phone })).deskPeople;
     const withNotes = await stack.graphql(
       POST_AT_DESK,
       need('Spesa del sabato', { knownPerson: { id: person.id }, sensitiveNotes: 'Diabetica' }),
@@ -251,9 +214,7 @@ describe('The desk finds a person by phone or name (blind index)', () => {
       ),
     );
     expect(posted.postNeedAtDesk.beneficiary.id).toBe(person.id);
-    const opened = ok(
-      await stack.graphql<{ deskPerson: Person }>(PERSON, { id: person.id }, { token: operator.token }),
-    );
+    const opened = ok(await openPerson(operator, person.id));
     expect(opened.deskPerson.needs.map((row) => row.description)).toEqual([
       'Spesa del sabato',
       'Compagnia il pomeriggio',
@@ -268,26 +229,14 @@ describe('The desk finds a person by phone or name (blind index)', () => {
     ok(
       await stack.graphql(
         POST_AT_DESK,
-        need('Spesa il giovedì', {
-          beneficiary: {
-            fullName: 'Pietro Gallesio',
-            phone: personPhone,
-            consentRecorded: true,
-            consentDate: hoursFromNow(-1),
-            consentMethod: 'VERBAL_WITH_WITNESS',
-            consentWitness: 'Carla Rosso, vicina di casa',
-          },
-        }),
+        need(
+          'Spesa il giovedì',
+          verballyConsenting('Pietro Gallesio', personPhone, 'Carla Rosso, vicina di casa'),
+        ),
         { token: unnamedOperator.token },
       ),
     );
-    const found = ok(
-      await stack.graphql<{ deskPeople: Person[] }>(
-        SEARCH,
-        { territoryId: langhe, phone: personPhone },
-        { token: operator.token },
-      ),
-    ).deskPeople;
+    const found = ok(await searchLanghe(operator, { phone: personPhone })).deskPeople;
     expect(found.map((person) => person.consent?.recordedBy)).toEqual([unnamedOperator.phone]);
   });
 
@@ -300,24 +249,11 @@ describe('The desk finds a person by phone or name (blind index)', () => {
        VALUES ('desk', $1, $2, now(), $3, $3, $4) RETURNING id`,
       [cipher.encrypt('Giovanni Ferrero'), cipher.encrypt(olderPhone), operator.userId, PIEDMONT.bra],
     );
-    const search = () =>
-      stack.graphql<{ deskPeople: Person[] }>(
-        SEARCH,
-        { territoryId: langhe, name: 'ferrero' },
-        { token: operator.token },
-      );
+    const search = () => searchLanghe(operator, { name: 'ferrero' });
     expect(ok(await search()).deskPeople).toEqual([]);
     expect(await stack.api.get(DeskPeopleIndexer).backfill()).toBe(1);
     expect(ok(await search()).deskPeople.map((person) => person.id)).toEqual([older.id]);
-    const byPhone = ok(
-      await stack.graphql<{ deskPeople: Person[] }>(
-        SEARCH,
-        { territoryId: langhe, phone: olderPhone },
-        {
-          token: operator.token,
-        },
-      ),
-    );
+    const byPhone = ok(await searchLanghe(operator, { phone: olderPhone }));
     expect(byPhone.deskPeople[0]).toMatchObject({ id: older.id, consent: { method: null } });
     expect(await stack.api.get(DeskPeopleIndexer).backfill()).toBe(0);
   });
@@ -332,8 +268,7 @@ describe('The desk finds a person by phone or name (blind index)', () => {
            FROM generate_series(1, $3)`,
         [busy.userId, langhe, DESK_SEARCHES_PER_WINDOW, minutesAgo],
       );
-    const search = () =>
-      stack.graphql<{ deskPeople: Person[] }>(SEARCH, { territoryId: langhe, phone }, { token: busy.token });
+    const search = () => searchLanghe(busy, { phone });
     // Searches older than the window no longer count.
     await pastSearches(11);
     expect(ok(await search()).deskPeople).toHaveLength(1);

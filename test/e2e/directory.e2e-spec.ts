@@ -3,7 +3,7 @@ import { elevenDigitCheckDigit, personCheckCharacter } from '@prossimo/directory
 import { NotificationsService } from '@prossimo/notifications';
 import { FieldCipher } from '@prossimo/platform';
 import { createTerritory, errorOf, grantRole, SignedInUser, signUp } from '../support/fixtures';
-import { GraphQLResult, startStack, TestStack, uniquePhone } from '../support/stack';
+import { GraphQLResult, startStackForFile, uniquePhone } from '../support/stack';
 
 // Umbrian Comuni, which no other test file uses, so moderation modes and offers stay ours.
 const UMBRIA = {
@@ -100,7 +100,7 @@ function marker(): string {
 }
 
 describe('directory: organisations, accreditation, service offers', () => {
-  let stack: TestStack;
+  const stack = startStackForFile();
   let admin: SignedInUser;
   let operator: SignedInUser;
   let moderator: SignedInUser;
@@ -113,7 +113,6 @@ describe('directory: organisations, accreditation, service offers', () => {
   const comuni = new Map<string, { lat: number; lon: number }>();
 
   beforeAll(async () => {
-    stack = await startStack();
     const suffix = randomBytes(3).toString('hex');
     territoryId = await createTerritory(stack.dataSource, `Ambito Perugino ${suffix}`, [
       UMBRIA.perugia,
@@ -142,9 +141,6 @@ describe('directory: organisations, accreditation, service offers', () => {
       [Object.values(UMBRIA)],
     );
     for (const row of rows) comuni.set(row.istat, { lat: row.lat, lon: row.lon });
-  });
-  afterAll(async () => {
-    await stack.close();
   });
 
   /** The invited person accepts the one invitation waiting for them. */

@@ -1,22 +1,15 @@
 import request from 'supertest';
-import { startStack, TestStack, uniqueIp, uniquePhone } from '../support/stack';
+import { startStackForFile, uniqueIp, uniquePhone } from '../support/stack';
 
 describe('Limits at the edge', () => {
-  let stack: TestStack;
-
-  beforeAll(async () => {
-    stack = await startStack({
-      startWorker: false,
-      env: {
-        RATE_LIMIT_PER_MINUTE: '40',
-        RATE_LIMIT_SENSITIVE_PER_MINUTE: '5',
-        GRAPHQL_MAX_COST: '300',
-        GRAPHQL_MAX_DEPTH: '3',
-      },
-    });
-  });
-  afterAll(async () => {
-    await stack.close();
+  const stack = startStackForFile({
+    startWorker: false,
+    env: {
+      RATE_LIMIT_PER_MINUTE: '40',
+      RATE_LIMIT_SENSITIVE_PER_MINUTE: '5',
+      GRAPHQL_MAX_COST: '300',
+      GRAPHQL_MAX_DEPTH: '3',
+    },
   });
 
   function codes(result: { errors?: { extensions?: Record<string, unknown> }[] }): unknown[] {

@@ -14,7 +14,7 @@ import {
   signUp,
 } from '../support/fixtures';
 import { inboundSms } from '../support/sms-webhook';
-import { startStack, TestStack, uniquePhone } from '../support/stack';
+import { startStackForFile, uniquePhone } from '../support/stack';
 import { postNeedAs, saveVolunteerProfile } from '../support/engagements';
 
 // A Comune no other test file uses; the helper lives far away, so matching proposes nobody.
@@ -43,7 +43,9 @@ interface MessageView {
 }
 
 describe('messages between the parties of an engagement, in the app and by SMS', () => {
-  let stack: TestStack;
+  const stack = startStackForFile({
+    env: { SMS_WEBHOOK_SECRET: WEBHOOK_SECRET, ENGAGEMENT_MESSAGES_PER_SENDER_PER_HOUR: '10' },
+  });
   let citizen: SignedInUser;
   let helper: SignedInUser;
   let stranger: SignedInUser;
@@ -112,9 +114,6 @@ describe('messages between the parties of an engagement, in the app and by SMS',
   }
 
   beforeAll(async () => {
-    stack = await startStack({
-      env: { SMS_WEBHOOK_SECRET: WEBHOOK_SECRET, ENGAGEMENT_MESSAGES_PER_SENDER_PER_HOUR: '10' },
-    });
     const suffix = randomBytes(3).toString('hex');
     const territory = await createTerritory(stack.dataSource, `Messages Cuneo ${suffix}`, [CUNEO.istat]);
     const elsewhere = await createTerritory(stack.dataSource, `Messages Dronero ${suffix}`, [DRONERO]);
@@ -135,9 +134,6 @@ describe('messages between the parties of an engagement, in the app and by SMS',
         weeklyHourLimit: 4,
       })
     ).id;
-  });
-  afterAll(async () => {
-    await stack?.close();
   });
 
   it('the parties write to each other in the app, live and by SMS, with no number shown; others cannot read', async () => {

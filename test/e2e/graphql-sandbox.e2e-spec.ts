@@ -1,16 +1,9 @@
 import { Script } from 'node:vm';
 import request from 'supertest';
-import { startStack, TestStack } from '../support/stack';
+import { startStackForFile } from '../support/stack';
 
 describe('the developer sandbox at GET /graphql', () => {
-  let stack: TestStack;
-
-  beforeAll(async () => {
-    stack = await startStack({ startWorker: false });
-  });
-  afterAll(async () => {
-    await stack.close();
-  });
+  const stack = startStackForFile({ startWorker: false });
 
   it('is served whole from our origin, under a policy that allows nothing else', async () => {
     const server = stack.api.getHttpServer();

@@ -10,6 +10,7 @@ import {
   TRENTINO,
   waitFor,
 } from '../support/fixtures';
+import { parseCsvRows } from '../support/csv';
 import { needFactsDrift } from '../support/need-facts';
 import { needAcceptedBy, postNeedAs, saveVolunteerProfile, startAndComplete } from '../support/engagements';
 import { GraphQLResult, startStack, TestStack } from '../support/stack';
@@ -147,35 +148,10 @@ function greatCircleKm(a: { lat: number; lon: number }, b: { lat: number; lon: n
   return 2 * 6378.168 * Math.asin(Math.sqrt(h));
 }
 
-/** A small RFC 4180 reader: quoted fields, doubled quotes, CRLF records. */
+/** An export's rows (parseCsvRows), after checking that its last record is complete (ends with CRLF). */
 function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index];
-    if (quoted) {
-      if (char === '"' && text[index + 1] === '"') {
-        field += '"';
-        index++;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      record.push(field);
-      field = '';
-    } else if (char === '\r' && text[index + 1] === '\n') {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-      index++;
-    } else field += char;
-  }
-  expect(quoted).toBe(false);
-  expect(field).toBe('');
-  return records;
+  expect(text === '' || text.endsWith('\r\n')).toBe(true);
+  return parseCsvRows(text);
 }
 
 interface RawNeed {

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { elevenDigitCheckDigit } from '@prossimo/directory';
 import { signUp, SignedInUser } from '../support/fixtures';
-import { startStack, TestStack } from '../support/stack';
+import { startStackForFile } from '../support/stack';
 
 // "\ud800" in a JSON string is a lone UTF-16 surrogate: valid JSON, not valid text.
 const LONE = '\ud800';
@@ -12,15 +12,11 @@ function firstError(result: { errors?: { message: string; extensions?: Record<st
 }
 
 describe('ill-formed strings (lone UTF-16 surrogates) in any input', () => {
-  let stack: TestStack;
+  const stack = startStackForFile();
   let person: SignedInUser;
 
   beforeAll(async () => {
-    stack = await startStack();
     person = await signUp(stack);
-  });
-  afterAll(async () => {
-    await stack.close();
   });
 
   it('refuses an e-mail with a lone surrogate as FIELD_INVALID naming the field, and stores nothing', async () => {

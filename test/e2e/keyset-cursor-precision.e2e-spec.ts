@@ -8,7 +8,7 @@ import {
   SignedInUser,
   signUp,
 } from '../support/fixtures';
-import { startStack, TestStack } from '../support/stack';
+import { startStackForFile } from '../support/stack';
 
 // PostgreSQL keeps microseconds, a JavaScript Date only milliseconds: rows that share one
 // millisecond must still come one by one across pages of one, neither skipped (newest first)
@@ -30,7 +30,7 @@ interface PageData {
 }
 
 describe('Keyset cursors keep the microseconds', () => {
-  let stack: TestStack;
+  const stack = startStackForFile();
   let citizen: SignedInUser;
   let operator: SignedInUser;
   let moderator: SignedInUser;
@@ -64,7 +64,6 @@ describe('Keyset cursors keep the microseconds', () => {
   }
 
   beforeAll(async () => {
-    stack = await startStack();
     const langhe = await createTerritory(stack.dataSource, 'Cursors: Langhe', [PIEDMONT.alba]);
     [citizen, operator, moderator, admin] = await Promise.all([
       signUp(stack),
@@ -102,9 +101,6 @@ describe('Keyset cursors keep the microseconds', () => {
         SAME_MILLISECOND[i],
       ]);
     }
-  });
-  afterAll(async () => {
-    await stack?.close();
   });
 
   it("the citizen's needs, newest first, skip none (myNeeds)", async () => {

@@ -1,17 +1,16 @@
 import { NotificationsService } from '@prossimo/notifications';
 import { createTerritory, grantRole, PIEDMONT, signUp, SignedInUser } from '../support/fixtures';
-import { startStack, TestStack } from '../support/stack';
+import { startStackForFile } from '../support/stack';
 
 const REPORT = `mutation ($input: ReportContentInput!) { reportContent(input: $input) { status reportCount } }`;
 const QUEUE = `{ moderationQueue(first: 100) { items { contentId status reportCount summary category } } }`;
 
 describe('Moderation: reports, the queue and decisions', () => {
-  let stack: TestStack;
+  const stack = startStackForFile();
   let moderator: SignedInUser;
   let otherModerator: SignedInUser;
 
   beforeAll(async () => {
-    stack = await startStack();
     const langhe = await createTerritory(stack.dataSource, 'Langhe (moderazione)', [PIEDMONT.cherasco]);
     const novarese = await createTerritory(stack.dataSource, 'Novarese (moderazione)', [
       PIEDMONT.borgomanero,
@@ -20,9 +19,6 @@ describe('Moderation: reports, the queue and decisions', () => {
     otherModerator = await signUp(stack);
     await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId: langhe });
     await grantRole(stack.dataSource, otherModerator.userId, 'comune_moderator', { territoryId: novarese });
-  });
-  afterAll(async () => {
-    await stack.close();
   });
 
   async function postNeed(author: SignedInUser): Promise<string> {

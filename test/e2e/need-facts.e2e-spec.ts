@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { TRENTINO } from '../support/fixtures';
 import { needFactsDrift } from '../support/need-facts';
-import { startStack, TestStack, uniquePhone } from '../support/stack';
+import { startStackForFile, uniquePhone } from '../support/stack';
 
 // need_facts (the indicators' per-need summary) is kept by triggers in the transaction of each
 // change. After every step of a mixed sequence of changes (single rows, bulk statements,
@@ -13,7 +13,7 @@ const TRENTO = { istat: TRENTINO.trento, lat: 46.0679, lon: 11.1211 };
 const ROVERETO = { istat: TRENTINO.rovereto, lat: 45.8904, lon: 11.0405 };
 
 describe('need_facts, the indicators summary', () => {
-  let stack: TestStack;
+  const stack = startStackForFile({ startWorker: false });
   let db: DataSource;
   let citizen: { userId: string; beneficiaryId: string };
   let volunteers: { userId: string; profileId: string }[];
@@ -82,7 +82,6 @@ describe('need_facts, the indicators summary', () => {
   }
 
   beforeAll(async () => {
-    stack = await startStack({ startWorker: false });
     db = stack.dataSource;
     const citizenId = await user();
     const [beneficiary]: { id: string }[] = await db.query(
@@ -108,10 +107,6 @@ describe('need_facts, the indicators summary', () => {
       volunteers.push({ userId, profileId: profile.id });
     }
   }, 60_000);
-
-  afterAll(async () => {
-    await stack?.close();
-  });
 
   it('equals a recount after every step of a mixed sequence of changes', async () => {
     const ride = await need({ ride: true });

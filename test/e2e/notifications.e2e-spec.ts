@@ -6,7 +6,7 @@ import WebSocket from 'ws';
 import { DomainError } from '@prossimo/platform';
 import { NotificationsService, signWebhook, SmsReplyService } from '@prossimo/notifications';
 import { grantRole, SignedInUser, signUp, withoutQuietHours } from '../support/fixtures';
-import { startStack, TestStack, uniquePhone } from '../support/stack';
+import { startStackForFile, uniquePhone } from '../support/stack';
 
 const WEBHOOK_SECRET = randomBytes(32).toString('hex');
 
@@ -35,19 +35,15 @@ function romeTime(offsetMinutes: number): string {
 }
 
 describe('notifications', () => {
-  let stack: TestStack;
+  const stack = startStackForFile({ env: { SMS_WEBHOOK_SECRET: WEBHOOK_SECRET } });
   let notifications: NotificationsService;
   let user: SignedInUser;
 
   beforeAll(async () => {
-    stack = await startStack({ env: { SMS_WEBHOOK_SECRET: WEBHOOK_SECRET } });
     notifications = stack.api.get(NotificationsService);
     user = await signUp(stack);
     // Quiet hours around now would hold the SMS these tests wait for; tests that need them set them.
     await withoutQuietHours(stack, user);
-  });
-  afterAll(async () => {
-    await stack.close();
   });
 
   function notify(

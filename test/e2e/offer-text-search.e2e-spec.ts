@@ -1,5 +1,5 @@
 import { createTerritory } from '../support/fixtures';
-import { GraphQLResult, startStack, TestStack } from '../support/stack';
+import { GraphQLResult, startStackForFile } from '../support/stack';
 
 // Issue 21, item 9: "visita medica" did not find "visite mediche". The catalogue's text search in
 // Italian: stems (PostgreSQL's 'italian' configuration over unaccented text), parts of words and
@@ -42,10 +42,9 @@ interface SearchPage {
 }
 
 describe('catalogue text search in Italian (issue 21, item 9)', () => {
-  let stack: TestStack;
+  const stack = startStackForFile();
 
   beforeAll(async () => {
-    stack = await startStack();
     const territoryId = await createTerritory(stack.dataSource, 'Campobasso (ricerca)', [CAMPOBASSO]);
     const [organisation]: { id: string }[] = await stack.dataSource.query(
       `INSERT INTO organisations (kind, runts_section, name, codice_fiscale, description, home_comune_istat)
@@ -88,9 +87,6 @@ describe('catalogue text search in Italian (issue 21, item 9)', () => {
         [offerId, CAMPOBASSO, title, moderation],
       );
     }
-  });
-  afterAll(async () => {
-    await stack.close();
   });
 
   async function search(variables: Record<string, unknown>): Promise<SearchPage> {

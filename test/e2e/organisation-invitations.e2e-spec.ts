@@ -1,7 +1,13 @@
-import { randomInt } from 'node:crypto';
-import { elevenDigitCheckDigit } from '@prossimo/directory';
-import { codeOf, createTerritory, ok, SignedInUser, signUp, TRENTINO } from '../support/fixtures';
-import { startStack, TestStack, uniquePhone } from '../support/stack';
+import {
+  codeOf,
+  createTerritory,
+  ok,
+  registerOrganisation,
+  SignedInUser,
+  signUp,
+  TRENTINO,
+} from '../support/fixtures';
+import { startStackForFile, uniquePhone } from '../support/stack';
 
 const INVITE = `mutation ($input: InviteOrganisationMemberInput!) {
   inviteOrganisationMember(input: $input) { organisationId userId role status invitationExpiresAt } }`;
@@ -20,43 +26,30 @@ const REMOVE = `mutation ($input: RemoveOrganisationMemberInput!) { removeOrgani
 type Invited = { inviteOrganisationMember: Record<string, unknown> };
 
 describe('organisation invitations: no enumeration, no SMS pumping, the invited person answers', () => {
-  let stack: TestStack;
+  const stack = startStackForFile({
+    env: {
+      ORGANISATION_INVITES_PER_DAY_UNACCREDITED: '3',
+      ORGANISATION_INVITES_PER_DAY: '5',
+      ORGANISATION_INVITES_PER_ACCOUNT_PER_DAY: '6',
+      // People sign in again (a second code at once).
+      OTP_RESEND_INTERVAL_SECONDS: '0',
+    },
+  });
   let territoryId: string;
 
   beforeAll(async () => {
-    stack = await startStack({
-      env: {
-        ORGANISATION_INVITES_PER_DAY_UNACCREDITED: '3',
-        ORGANISATION_INVITES_PER_DAY: '5',
-        ORGANISATION_INVITES_PER_ACCOUNT_PER_DAY: '6',
-        // People sign in again (a second code at once).
-        OTP_RESEND_INTERVAL_SECONDS: '0',
-      },
-    });
     territoryId = await createTerritory(stack.dataSource, `Inviti Cuneo ${Date.now()}`, [TRENTINO.rovereto]);
   });
-  afterAll(async () => {
-    await stack.close();
-  });
 
-  async function registerOrganisation(admin: SignedInUser, accredited = false): Promise<string> {
-    const digits = `8${randomInt(0, 1_000_000_000).toString().padStart(9, '0')}`;
-    const id = ok(
-      await stack.graphql<{ registerOrganisation: { id: string } }>(
-        `mutation ($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { id } }`,
-        {
-          input: {
-            kind: 'ETS',
-            runtsSection: 'A',
-            name: `Associazione ${digits}`,
-            codiceFiscale: digits + elevenDigitCheckDigit(digits),
-            description: 'Volontariato',
-            homeComuneIstat: TRENTINO.rovereto,
-          },
-        },
-        { token: admin.token },
-      ),
-    ).registerOrganisation.id;
+  /** A volunteering association of Rovereto (an ETS, RUNTS section A) with `admin`; accredited here if asked. */
+  async function registerAssociation(admin: SignedInUser, accredited = false): Promise<string> {
+    const { organisationId: id } = await registerOrganisation(stack, admin, {
+      homeComuneIstat: TRENTINO.rovereto,
+      name: 'Associazione',
+      description: 'Volontariato',
+      kind: 'ETS',
+      runtsSection: 'A',
+    });
     if (accredited) {
       // The accreditation workflow has its own tests; here only its outcome matters.
       await stack.dataSource.query(
@@ -82,7 +75,7 @@ describe('organisation invitations: no enumeration, no SMS pumping, the invited 
 
   it('answers the same for a registered and an unknown number, and adds nobody without asking', async () => {
     const [admin, registered] = await Promise.all([signUp(stack), signUp(stack)]);
-    const organisationId = await registerOrganisation(admin);
+    const organisationId = await registerAssociation(admin);
     const unknownPhone = uniquePhone();
     const forRegistered = ok(await invite(admin, organisationId, registered.phone)).inviteOrganisationMember;
     const forUnknown = ok(await invite(admin, organisationId, unknownPhone)).inviteOrganisationMember;
@@ -156,7 +149,7 @@ describe('organisation invitations: no enumeration, no SMS pumping, the invited 
 
   it('a registered person who accepts gets the role', async () => {
     const [admin, person] = await Promise.all([signUp(stack), signUp(stack)]);
-    const organisationId = await registerOrganisation(admin);
+    const organisationId = await registerAssociation(admin);
     ok(await invite(admin, organisationId, person.phone, 'ADMIN'));
     // Signing in again is no answer: the invitation waits for their choice.
     const again = await signUp(stack, person.phone);
@@ -195,7 +188,7 @@ describe('organisation invitations: no enumeration, no SMS pumping, the invited 
       signUp(stack),
       signUp(stack),
     ]);
-    const organisationId = await registerOrganisation(admin, true);
+    const organisationId = await registerAssociation(admin, true);
     const unknownPhone = uniquePhone();
     ok(await invite(admin, organisationId, operator.phone));
     ok(await invite(admin, organisationId, colleague.phone, 'ADMIN'));
@@ -303,7 +296,7 @@ describe('organisation invitations: no enumeration, no SMS pumping, the invited 
 
   it('limits sends per day: tightly before accreditation, per organisation and per inviting account', async () => {
     const admin = await signUp(stack);
-    const first = await registerOrganisation(admin);
+    const first = await registerAssociation(admin);
     const phones = Array.from({ length: 4 }, () => uniquePhone());
     const outcomes: unknown[] = [];
     for (const phone of phones) outcomes.push(codeOf(await invite(admin, first, phone)) ?? 'INVITED');
@@ -314,15 +307,15 @@ describe('organisation invitations: no enumeration, no SMS pumping, the invited 
     });
     expect(await Promise.all(phones.map(smsInvitationsTo))).toEqual([1, 1, 1, 0]);
     // A second unaccredited organisation of the same account does not reset the count.
-    const second = await registerOrganisation(admin);
+    const second = await registerAssociation(admin);
     const refused = await invite(admin, second, uniquePhone(), 'ADMIN');
     expect(codeOf(refused)).toBe('ORGANISATION_INVITATION_LIMIT');
     expect(refused.errors?.[0].extensions).toMatchObject({ field: 'phone', max: 3 });
 
     // Accredited: more per organisation (5), and the account's own cap (6) over all its organisations.
     const coordinator = await signUp(stack);
-    const accredited = await registerOrganisation(coordinator, true);
-    const another = await registerOrganisation(coordinator, true);
+    const accredited = await registerAssociation(coordinator, true);
+    const another = await registerAssociation(coordinator, true);
     const accreditedOutcomes: unknown[] = [];
     for (let i = 0; i < 6; i += 1) {
       accreditedOutcomes.push(codeOf(await invite(coordinator, accredited, uniquePhone())) ?? 'INVITED');

@@ -1,21 +1,13 @@
 import { OutboxRelayService } from '@prossimo/platform';
 import { queueTestSms } from '../support/fixtures';
-import { startStack, TestStack, uniquePhone } from '../support/stack';
+import { startStackForFile, uniquePhone } from '../support/stack';
 
 /**
  * A NOTIFY that arrives while the relay is in a pass is not lost: the next pass starts at once. It
  * used to be dropped, and the row waited for the next NOTIFY or poll (here a minute).
  */
 describe('outbox relay woken during a pass', () => {
-  let stack: TestStack;
-
-  beforeAll(async () => {
-    stack = await startStack({ env: { OUTBOX_POLL_INTERVAL_MS: '60000' } });
-  });
-
-  afterAll(async () => {
-    await stack?.close();
-  });
+  const stack = startStackForFile({ env: { OUTBOX_POLL_INTERVAL_MS: '60000' } });
 
   it('a row committed while a pass runs is relayed right after it, not at the next poll', async () => {
     const relay = stack.worker!.get(OutboxRelayService);

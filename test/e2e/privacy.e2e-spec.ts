@@ -13,7 +13,7 @@ import {
   signUp,
   waitUntil,
 } from '../support/fixtures';
-import { startStack, TestStack, uniqueIp, uniquePhone } from '../support/stack';
+import { startStackForFile, uniqueIp, uniquePhone } from '../support/stack';
 
 // Comuni no other test file uses (those share Alba, Bra, Novara...): indicators here are ours alone.
 const SALUZZO = '004203';
@@ -91,7 +91,7 @@ function companionship(description: string, extra: Record<string, unknown> = {})
 }
 
 describe('Privacy: notice, consents, download my data, erasure, retention, audit trail', () => {
-  let stack: TestStack;
+  const stack = startStackForFile();
   let langhe: string;
   let novarese: string;
   let operator: SignedInUser;
@@ -229,7 +229,6 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
   const randomOffset = () => ++offsets * 1000;
 
   beforeAll(async () => {
-    stack = await startStack();
     langhe = await createTerritory(stack.dataSource, `Privacy Langhe ${Date.now()}`, [SALUZZO]);
     novarese = await createTerritory(stack.dataSource, `Privacy Novarese ${Date.now()}`, [BIELLA]);
     [operator, moderator, foreignModerator, maria, luca] = await Promise.all(
@@ -238,9 +237,6 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
     await grantRole(stack.dataSource, operator.userId, 'comune_operator', { territoryId: langhe });
     await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId: langhe });
     await grantRole(stack.dataSource, foreignModerator.userId, 'comune_moderator', { territoryId: novarese });
-  });
-  afterAll(async () => {
-    await stack.close();
   });
 
   it('sign-up records the privacy notice version the app showed; without it, acceptance is asked later', async () => {

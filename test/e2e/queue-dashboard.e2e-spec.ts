@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { QUEUE_NAMES } from '@prossimo/platform';
 import { grantRole, signUp, SignedInUser } from '../support/fixtures';
-import { startStack, TestStack } from '../support/stack';
+import { startStackForFile } from '../support/stack';
 
 const OPEN = `mutation { openQueueDashboard { url expiresAt } }`;
 const QUEUES = '/admin/queues/api/queues';
@@ -11,13 +11,12 @@ interface QueueList {
 }
 
 describe.each(['redis', 'postgres'] as const)('queue dashboard (bull-board) on the %s backend', (backend) => {
-  let stack: TestStack;
+  const stack = startStackForFile({ queueBackend: backend });
   let admin: SignedInUser;
   let citizen: SignedInUser;
   let operator: SignedInUser;
 
   beforeAll(async () => {
-    stack = await startStack({ queueBackend: backend });
     [admin, citizen, operator] = await Promise.all([signUp(stack), signUp(stack), signUp(stack)]);
     await grantRole(stack.dataSource, admin.userId, 'platform_admin');
     const [territory]: { id: string }[] = await stack.dataSource.query(
@@ -25,9 +24,6 @@ describe.each(['redis', 'postgres'] as const)('queue dashboard (bull-board) on t
       [`Dashboard ${backend} ${Date.now()}`],
     );
     await grantRole(stack.dataSource, operator.userId, 'comune_operator', { territoryId: territory.id });
-  });
-  afterAll(async () => {
-    await stack.close();
   });
 
   const get = (path: string) => request(stack.api.getHttpServer()).get(path);

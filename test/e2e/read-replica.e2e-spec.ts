@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { runMigrations } from '@prossimo/platform';
 import { Client } from 'pg';
 import { PrivatePostgres } from '../faults/fault-support';
 import {
@@ -32,11 +31,8 @@ describe('PostgreSQL read replica', () => {
   let territoryId: string;
 
   beforeAll(async () => {
-    await primary.init();
-    await primary.start();
-    await runMigrations({ DATABASE_URL: primary.url, DATABASE_POOL_SIZE: 2 });
-    await replica.initReplicaOf(primary);
-    await replica.start();
+    await primary.startMigrated();
+    await replica.startReplicaOf(primary);
     onReplica = new Client({ connectionString: replica.url });
     await onReplica.connect();
     stack = await startStack({

@@ -2,7 +2,7 @@ import { QueueBackendService } from '@prossimo/platform';
 import { NotificationsService } from '@prossimo/notifications';
 import { createTerritory, ok, PIEDMONT, SignedInUser, signUp, withoutQuietHours } from '../support/fixtures';
 import { needAcceptedBy, saveVolunteerProfile, startAndComplete } from '../support/engagements';
-import { startStack, TestStack, uniquePhone } from '../support/stack';
+import { startStackForFile, uniquePhone } from '../support/stack';
 
 const CANCEL = `mutation ($id: ID!) { cancelEngagement(input: { engagementId: $id, reason: "Imprevisto" }) { id status } }`;
 const NO_SHOW = `mutation ($id: ID!) { reportNoShow(input: { engagementId: $id, reason: "Non è venuto" }) { id status } }`;
@@ -37,13 +37,12 @@ function companionship(startsInMs: number, description: string) {
 }
 
 describe('reminders and pickup/drop-off notices from the engagement lifecycle', () => {
-  let stack: TestStack;
+  const stack = startStackForFile();
   let queues: QueueBackendService;
   let citizen: SignedInUser;
   let helpers: SignedInUser[];
 
   beforeAll(async () => {
-    stack = await startStack();
     queues = stack.api.get(QueueBackendService);
     await createTerritory(stack.dataSource, `Reminders Langhe ${Date.now()}`, [PIEDMONT.alba, PIEDMONT.bra]);
     citizen = await signUp(stack);
@@ -66,9 +65,6 @@ describe('reminders and pickup/drop-off notices from the engagement lifecycle', 
     }
     // Quiet hours would hold the day-before reminder when this runs at night in Rome.
     for (const user of [citizen, ...helpers]) await withoutQuietHours(stack, user);
-  });
-  afterAll(async () => {
-    await stack.close();
   });
 
   /** Posts a need as the citizen; `helper` accepts the proposal matching sends them. */

@@ -11,7 +11,7 @@ import {
   signUp,
   waitUntil,
 } from '../support/fixtures';
-import { startStack, TestStack, uniquePhone } from '../support/stack';
+import { startStackForFile, uniquePhone } from '../support/stack';
 
 const NEED_FIELDS = `id source status category description comuneIstat location { lat lon } address sensitiveNotes
   windowStart windowEnd urgency language accessibilityNeeds visibleToHelpers
@@ -83,7 +83,7 @@ function rideInput(overrides: Record<string, unknown> = {}): Record<string, unkn
 }
 
 describe('Needs', () => {
-  let stack: TestStack;
+  const stack = startStackForFile();
   let citizen: SignedInUser;
   let stranger: SignedInUser;
   let operator: SignedInUser;
@@ -103,7 +103,6 @@ describe('Needs', () => {
   }
 
   beforeAll(async () => {
-    stack = await startStack();
     const langhe = await createTerritory(stack.dataSource, 'Needs: Langhe', [PIEDMONT.alba, PIEDMONT.bra]);
     const novarese = await createTerritory(stack.dataSource, 'Needs: Novarese', [PIEDMONT.novara]);
     [citizen, stranger, operator, moderator, otherOperator] = await Promise.all([
@@ -117,9 +116,10 @@ describe('Needs', () => {
     await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId: langhe });
     await grantRole(stack.dataSource, otherOperator.userId, 'comune_operator', { territoryId: novarese });
   });
-  afterAll(async () => {
-    await stack.close();
-  });
+
+  /** The need as `user` reads it (NEED: with its sensitive notes). */
+  const needAs = (user: SignedInUser, id: string) =>
+    stack.graphql<{ need: NeedData }>(NEED, { id }, { token: user.token });
 
   it('a citizen posts a ride for themselves: OPEN, Comune derived, history recorded, notes encrypted at rest', async () => {
     const posted = await stack.graphql<{ postNeed: NeedData }>(
@@ -181,31 +181,23 @@ describe('Needs', () => {
     );
     const needId = posted.data!.postNeed.id;
 
-    const asAuthor = await stack.graphql<{ need: NeedData }>(NEED, { id: needId }, { token: citizen.token });
+    const asAuthor = await needAs(citizen, needId);
     expect(asAuthor.data?.need.sensitiveNotes).toBe('Diabete di tipo 1');
     expect(await auditEntries(needId, 'need.sensitive_notes_read')).toHaveLength(0);
 
     // Another citizen does not see the open need at all (its destination and times can be health
     // data): the same answer as for an id that does not exist.
-    const asStranger = await stack.graphql<{ need: NeedData }>(
-      NEED,
-      { id: needId },
-      { token: stranger.token },
-    );
+    const asStranger = await needAs(stranger, needId);
     expect(asStranger.data?.need ?? null).toBeNull();
     expect(errorOf(asStranger)).toEqual({ code: 'NEED_NOT_FOUND', field: 'id' });
     expect(JSON.stringify(asStranger)).not.toMatch(/Diabete|44\.7/);
-    const unknown = await stack.graphql(NEED, { id: randomUUID() }, { token: stranger.token });
+    const unknown = await needAs(stranger, randomUUID());
     expect(unknown.errors?.[0]).toEqual(asStranger.errors?.[0]);
     const strangerHistory = await stack.graphql(HISTORY, { id: needId }, { token: stranger.token });
     expect(errorOf(strangerHistory).code).toBe('NEED_NOT_FOUND');
 
     // Staff of the territory read them, and each read leaves an audit entry.
-    const asOperator = await stack.graphql<{ need: NeedData }>(
-      NEED,
-      { id: needId },
-      { token: operator.token },
-    );
+    const asOperator = await needAs(operator, needId);
     expect(asOperator.data?.need.sensitiveNotes).toBe('Diabete di tipo 1');
     expect(await auditEntries(needId, 'need.sensitive_notes_read')).toEqual([
       { actor_user_id: operator.userId },
@@ -219,11 +211,7 @@ describe('Needs', () => {
     expect(await auditEntries(needId, 'need.sensitive_notes_read')).toHaveLength(1);
 
     // Staff of another territory do not see it at all.
-    const asOtherOperator = await stack.graphql<{ need: NeedData }>(
-      NEED,
-      { id: needId },
-      { token: otherOperator.token },
-    );
+    const asOtherOperator = await needAs(otherOperator, needId);
     expect(asOtherOperator.data?.need ?? null).toBeNull();
     expect(asOtherOperator.errors?.[0].extensions).toMatchObject({ code: 'NEED_NOT_FOUND', field: 'id' });
     expect(await auditEntries(needId, 'need.sensitive_notes_read')).toHaveLength(1);
@@ -382,9 +370,7 @@ describe('Needs', () => {
     const needId = flagged.data!.flagLatentNeed.id;
 
     // Not visible to other citizens while waiting for review.
-    expect(errorOf(await stack.graphql(NEED, { id: needId }, { token: citizen.token })).code).toBe(
-      'NEED_NOT_FOUND',
-    );
+    expect(errorOf(await needAs(citizen, needId)).code).toBe('NEED_NOT_FOUND');
 
     const review = (token: string, accept: boolean) =>
       stack.graphql<{ reviewFlaggedNeed: { status: string; visibleToHelpers: boolean } }>(
@@ -431,9 +417,7 @@ describe('Needs', () => {
     expect((await cancel(citizen.token)).data?.cancelNeed.status).toBe('CANCELLED');
     expect(errorOf(await cancel(citizen.token)).code).toBe('NEED_TRANSITION_INVALID');
     // Once cancelled it is no longer public.
-    expect(errorOf(await stack.graphql(NEED, { id: need.id }, { token: stranger.token })).code).toBe(
-      'NEED_NOT_FOUND',
-    );
+    expect(errorOf(await needAs(stranger, need.id)).code).toBe('NEED_NOT_FOUND');
 
     const history = await stack.graphql<{ needHistory: { to: string; reason: string }[] }>(
       HISTORY,
@@ -475,7 +459,7 @@ describe('Needs', () => {
       expect(approved.errors).toBeUndefined();
       // The decision opens the need in its own transaction: no sweep is needed.
 
-      const after = await stack.graphql<{ need: NeedData }>(NEED, { id: need.id }, { token: citizen.token });
+      const after = await needAs(citizen, need.id);
       expect(after.data?.need).toMatchObject({ status: 'OPEN', visibleToHelpers: true });
       const history = await stack.graphql<{ needHistory: { to: string; actorUserId: string }[] }>(
         HISTORY,

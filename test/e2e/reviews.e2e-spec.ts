@@ -11,7 +11,7 @@ import {
   waitUntil,
 } from '../support/fixtures';
 import { needAcceptedBy, saveVolunteerProfile, startAndComplete } from '../support/engagements';
-import { startStack, TestStack } from '../support/stack';
+import { startStackForFile } from '../support/stack';
 
 // Lecce: far from every other test file's volunteers, so matching proposes only ours.
 const LECCE = { istat: '075035', lat: 40.3548, lon: 18.1724 };
@@ -60,7 +60,7 @@ interface ReputationView {
 }
 
 describe('Reviews: two-way, moderated, aggregated', () => {
-  let stack: TestStack;
+  const stack = startStackForFile({ env: { REVIEW_REMINDER_DELAY_SECONDS: '2' } });
   let moderator: SignedInUser;
   let foreignModerator: SignedInUser;
   let helper: SignedInUser;
@@ -128,7 +128,6 @@ describe('Reviews: two-way, moderated, aggregated', () => {
   }
 
   beforeAll(async () => {
-    stack = await startStack({ env: { REVIEW_REMINDER_DELAY_SECONDS: '2' } });
     territoryId = await createTerritory(stack.dataSource, `Reviews Salento ${Date.now()}`, [LECCE.istat]);
     const elsewhere = await createTerritory(stack.dataSource, `Reviews elsewhere ${Date.now()}`, ['077014']);
     [moderator, foreignModerator, helper, otherHelper, ...citizens] = await Promise.all(
@@ -166,9 +165,6 @@ describe('Reviews: two-way, moderated, aggregated', () => {
       });
       expect(saved.moderationStatus).toBe('PUBLISHED');
     }
-  });
-  afterAll(async () => {
-    await stack?.close();
   });
 
   it('both sides review a completed engagement once; the rating request went out when it completed', async () => {

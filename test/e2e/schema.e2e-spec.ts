@@ -2,21 +2,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import { startStack, TestStack } from '../support/stack';
+import { startStackForFile } from '../support/stack';
 
 const schemaPath = join(__dirname, '..', '..', 'schema.graphql');
 const header =
   '# Generated from the code by `npm run schema:write`. Do not edit: CI fails when it is out of date.\n\n';
 
 describe('schema.graphql', () => {
-  let stack: TestStack;
-
-  beforeAll(async () => {
-    stack = await startStack({ startWorker: false });
-  });
-  afterAll(async () => {
-    await stack.close();
-  });
+  const stack = startStackForFile({ startWorker: false });
 
   it('schema.graphql matches the schema generated from the code', () => {
     const generated =

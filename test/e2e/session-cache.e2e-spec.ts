@@ -1,5 +1,5 @@
 import { createTerritory, grantRole, signUp, SignedInUser, TRENTINO } from '../support/fixtures';
-import { startStack, TestStack, uniqueIp } from '../support/stack';
+import { startStackForFile, uniqueIp } from '../support/stack';
 
 const ME = `{ me { id roles { role } } }`;
 const STAFF_READ = `{ territoryNeeds(first: 1) { items { id } } }`;
@@ -22,18 +22,14 @@ function errorCode(result: { errors?: { extensions?: Record<string, unknown> }[]
  * effect on the very next request.
  */
 describe('Session cache: revocations through the api are immediate', () => {
-  let stack: TestStack;
+  const stack = startStackForFile({ env: { SESSION_CACHE_TTL_MS: '60000' } });
   let admin: SignedInUser;
   let territoryId: string;
 
   beforeAll(async () => {
-    stack = await startStack({ env: { SESSION_CACHE_TTL_MS: '60000' } });
     admin = await signUp(stack);
     await grantRole(stack.dataSource, admin.userId, 'platform_admin');
     territoryId = await createTerritory(stack.dataSource, 'Comune di Trento (cache)', [TRENTINO.trento]);
-  });
-  afterAll(async () => {
-    await stack.close();
   });
 
   async function signIn(phone: string): Promise<{ accessToken: string; refreshToken: string }> {

@@ -1,15 +1,8 @@
 import request from 'supertest';
-import { startStack, TestStack, uniqueIp, uniquePhone } from '../support/stack';
+import { startStackForFile, uniqueIp, uniquePhone } from '../support/stack';
 
 describe('SMS-verified sign-up on the PostgreSQL queue backend (the embedded default)', () => {
-  let stack: TestStack;
-
-  beforeAll(async () => {
-    stack = await startStack({ queueBackend: 'postgres' });
-  });
-  afterAll(async () => {
-    await stack.close();
-  });
+  const stack = startStackForFile({ queueBackend: 'postgres' });
 
   it('runs the whole sign-up with BullMQ jobs stored in PostgreSQL', async () => {
     const phone = uniquePhone();

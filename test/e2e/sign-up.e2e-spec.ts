@@ -3,7 +3,7 @@ import IORedis from 'ioredis';
 import request from 'supertest';
 import { bullPrefix, OutboxRelayService } from '@prossimo/platform';
 import { waitUntil } from '../support/fixtures';
-import { startStack, TestStack, uniqueIp, uniquePhone } from '../support/stack';
+import { startStackForFile, uniqueIp, uniquePhone } from '../support/stack';
 
 const REQUEST_CODE = `mutation ($phone: String!, $language: String) {
   requestPhoneVerification(input: { phone: $phone, language: $language }) { phone expiresAt resendAfterSeconds }
@@ -29,14 +29,7 @@ function errorCodes(result: { errors?: { extensions?: Record<string, unknown> }[
 }
 
 describe('SMS-verified sign-up on Redis', () => {
-  let stack: TestStack;
-
-  beforeAll(async () => {
-    stack = await startStack({ queueBackend: 'redis' });
-  });
-  afterAll(async () => {
-    await stack.close();
-  });
+  const stack = startStackForFile({ queueBackend: 'redis' });
 
   async function requestCode(phone: string, ip = uniqueIp(), language = 'it') {
     const before = stack.gateway.messagesTo(phone).length;

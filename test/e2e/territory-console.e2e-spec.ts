@@ -10,7 +10,7 @@ import {
   SignedInUser,
 } from '../support/fixtures';
 import { becomeDrivers, postNeedAs } from '../support/rides';
-import { startStack, TestStack } from '../support/stack';
+import { startStackForFile } from '../support/stack';
 
 // What the Comune console's audit, settings and map pages read: the audit trail filtered by who,
 // what and when; the territory's staff; the moderation mode of every content type; each Comune's
@@ -43,7 +43,7 @@ interface Trail {
 }
 
 describe('The console’s audit trail, staff and moderation modes', () => {
-  let stack: TestStack;
+  const stack = startStackForFile();
   let langhe: string;
   let novarese: string;
   let moderator: SignedInUser;
@@ -54,7 +54,6 @@ describe('The console’s audit trail, staff and moderation modes', () => {
     stack.graphql<Trail>(AUDIT, { territoryId: langhe, first: 50, ...variables }, { token: user.token });
 
   beforeAll(async () => {
-    stack = await startStack();
     langhe = await createTerritory(stack.dataSource, 'Langhe (console)', [PIEDMONT.alba, PIEDMONT.bra]);
     novarese = await createTerritory(stack.dataSource, 'Novarese (console)', [PIEDMONT.novara]);
     [moderator, operator, foreignModerator] = await Promise.all([
@@ -102,9 +101,6 @@ describe('The console’s audit trail, staff and moderation modes', () => {
          (NULL, 'retention.purged', 'territory', $2, $2, '{}', '2024-03-31T12:00:00Z')`,
       [operator.userId, langhe],
     );
-  });
-  afterAll(async () => {
-    await stack.close();
   });
 
   it('names each actor and their roles in the territory; null for the system', async () => {

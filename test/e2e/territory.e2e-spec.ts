@@ -1,16 +1,15 @@
 import { createTerritory, grantRole, PIEDMONT, signUp, SignedInUser } from '../support/fixtures';
-import { startStack, TestStack } from '../support/stack';
+import { startStackForFile } from '../support/stack';
 
 const GRANT = `mutation ($input: GrantStaffRoleInput!) { grantStaffRole(input: $input) { userId role territoryId } }`;
 
 describe('Territories and staff roles', () => {
-  let stack: TestStack;
+  const stack = startStackForFile({ startWorker: true });
   let admin: SignedInUser;
   let langhe: string;
   let novarese: string;
 
   beforeAll(async () => {
-    stack = await startStack({ startWorker: true });
     admin = await signUp(stack);
     await grantRole(stack.dataSource, admin.userId, 'platform_admin');
     langhe = await createTerritory(stack.dataSource, 'Ambito Langhe', [PIEDMONT.alba, PIEDMONT.bra]);
@@ -18,9 +17,6 @@ describe('Territories and staff roles', () => {
       PIEDMONT.novara,
       PIEDMONT.borgomanero,
     ]);
-  });
-  afterAll(async () => {
-    await stack.close();
   });
 
   it('finds Comuni by name ignoring accents and case, page by page', async () => {

@@ -16,12 +16,12 @@ import { INestApplication } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import IORedis, { Cluster } from 'ioredis';
-import { bullPrefix, QueueName } from '@prossimo/platform';
+import { bullPrefix, QueueName, runMigrations } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import { NotificationsService } from '@prossimo/notifications';
 import { createApiApp } from '../../apps/api/src/create-api-app';
 import { LoopbackSmsGateway } from '../support/sms-gateway';
-import { uniquePhone } from '../support/stack';
+import { testEnvironment, uniquePhone } from '../support/stack';
 import { createServer, IncomingMessage, request as httpRequest, Server, ServerResponse } from 'node:http';
 import { AddressInfo, connect, createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -401,6 +401,19 @@ export class PrivatePostgres {
     this.port = await freePort();
   }
 
+  /** A fresh cluster, started, with the api's schema: a test's primary. */
+  async startMigrated(): Promise<void> {
+    await this.init();
+    await this.start();
+    await runMigrations({ DATABASE_URL: this.url, DATABASE_POOL_SIZE: 2 });
+  }
+
+  /** A streaming replica of `primary` (initReplicaOf), started: it has the primary's schema. */
+  async startReplicaOf(primary: PrivatePostgres): Promise<void> {
+    await this.initReplicaOf(primary);
+    await this.start();
+  }
+
   /** Stopped at once (immediate shutdown), as a crashed server. */
   async stop(): Promise<void> {
     await this.asPostgres('pg_ctl', ['-D', this.data, '-m', 'immediate', 'stop']);
@@ -486,6 +499,27 @@ export const BURST_SETTINGS = {
   WORKER_CONCURRENCY: '50',
   OUTBOX_BATCH_SIZE: '500',
 };
+
+/**
+ * A loopback gateway for a burst: it ignores Idempotency-Key (a message POSTed twice reaches the
+ * person twice, so a re-send shows) but answers status lookups.
+ */
+export async function startBurstGateway(): Promise<LoopbackSmsGateway> {
+  const gateway = new LoopbackSmsGateway();
+  await gateway.start();
+  gateway.ignoreIdempotencyKey = true;
+  return gateway;
+}
+
+/** The test environment of a burst through `gateway` (its status lookup, BURST_SETTINGS), then `env`. */
+export function burstEnvironment(
+  gateway: LoopbackSmsGateway,
+  env: Record<string, string>,
+): Record<string, string> {
+  return testEnvironment(gateway, {
+    env: { SMS_HTTP_STATUS_URL: gateway.statusUrl, ...BURST_SETTINGS, ...env },
+  });
+}
 
 /** The api in this process on `env` (also set in process.env), on a loopback port. */
 export async function startApi(

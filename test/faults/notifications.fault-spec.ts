@@ -5,9 +5,9 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { bullPrefix } from '@prossimo/platform';
 import { LoopbackSmsGateway } from '../support/sms-gateway';
-import { testEnvironment, uniqueIp, uniquePhone } from '../support/stack';
+import { uniqueIp, uniquePhone } from '../support/stack';
 import {
-  BURST_SETTINGS,
+  burstEnvironment,
   deliveryCounts,
   FaultFigures,
   faultTable,
@@ -17,6 +17,7 @@ import {
   resentTimes,
   waitUntil,
   startApi,
+  startBurstGateway,
   WorkerProcess,
   writeBurst,
 } from './fault-support';
@@ -45,20 +46,14 @@ describe('notifications under faults', () => {
   beforeAll(async () => {
     redis = new PrivateRedis();
     await redis.start();
-    gateway = new LoopbackSmsGateway();
-    await gateway.start();
-    gateway.ignoreIdempotencyKey = true;
+    gateway = await startBurstGateway();
     link = new FaultyLink(gateway.url);
     await link.start();
-    env = testEnvironment(gateway, {
-      env: {
-        REDIS_URL: redis.url,
-        SMS_HTTP_URL: link.url,
-        SMS_HTTP_STATUS_URL: gateway.statusUrl,
-        ...BURST_SETTINGS,
-        OUTBOX_POLL_INTERVAL_MS: '100',
-        OTP_MAX_SENDS_PER_IP_PER_HOUR: '1000',
-      },
+    env = burstEnvironment(gateway, {
+      REDIS_URL: redis.url,
+      SMS_HTTP_URL: link.url,
+      OUTBOX_POLL_INTERVAL_MS: '100',
+      OTP_MAX_SENDS_PER_IP_PER_HOUR: '1000',
     });
     ({ api, dataSource } = await startApi(env));
   });

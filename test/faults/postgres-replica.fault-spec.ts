@@ -2,16 +2,16 @@ import { INestApplication } from '@nestjs/common';
 import { Client, Pool } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { runMigrations } from '@prossimo/platform';
 import { LoopbackSmsGateway } from '../support/sms-gateway';
-import { testEnvironment, uniqueIp } from '../support/stack';
+import { uniqueIp } from '../support/stack';
 import {
-  BURST_SETTINGS,
+  burstEnvironment,
   deliveryCounts,
   faultTable,
   PrivatePostgres,
   PrivateRedis,
   startApi,
+  startBurstGateway,
   waitUntil,
   waitUntilRecordedSent,
   WorkerProcess,
@@ -39,25 +39,16 @@ describe('PostgreSQL streaming replica behind and stopped', () => {
   let worker: WorkerProcess | undefined;
 
   beforeAll(async () => {
-    await primary.init();
-    await primary.start();
-    await runMigrations({ DATABASE_URL: primary.url, DATABASE_POOL_SIZE: 2 });
-    await replica.initReplicaOf(primary);
-    await replica.start();
+    await primary.startMigrated();
+    await replica.startReplicaOf(primary);
     redis = new PrivateRedis();
     await redis.start();
-    gateway = new LoopbackSmsGateway();
-    await gateway.start();
-    gateway.ignoreIdempotencyKey = true;
-    const env = testEnvironment(gateway, {
-      env: {
-        DATABASE_URL: primary.url,
-        DATABASE_REPLICA_URL: replica.url,
-        DATABASE_REPLICA_MAX_LAG_SECONDS: String(MAX_LAG_SECONDS),
-        REDIS_URL: redis.url,
-        SMS_HTTP_STATUS_URL: gateway.statusUrl,
-        ...BURST_SETTINGS,
-      },
+    gateway = await startBurstGateway();
+    const env = burstEnvironment(gateway, {
+      DATABASE_URL: primary.url,
+      DATABASE_REPLICA_URL: replica.url,
+      DATABASE_REPLICA_MAX_LAG_SECONDS: String(MAX_LAG_SECONDS),
+      REDIS_URL: redis.url,
     });
     ({ api, dataSource } = await startApi(env));
     worker = new WorkerProcess(env);

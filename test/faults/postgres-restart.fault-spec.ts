@@ -1,17 +1,17 @@
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { runMigrations } from '@prossimo/platform';
 import { LoopbackSmsGateway } from '../support/sms-gateway';
-import { testEnvironment, uniqueIp } from '../support/stack';
+import { uniqueIp } from '../support/stack';
 import {
-  BURST_SETTINGS,
+  burstEnvironment,
   deliveryCounts,
   faultTable,
   PrivatePostgres,
   PrivateRedis,
   waitUntil,
   startApi,
+  startBurstGateway,
   WorkerProcess,
   writeBurst,
 } from './fault-support';
@@ -36,22 +36,14 @@ describe('PostgreSQL killed and restarted', () => {
 
   beforeAll(async () => {
     postgres = new PrivatePostgres();
-    await postgres.init();
-    await postgres.start();
-    await runMigrations({ DATABASE_URL: postgres.url, DATABASE_POOL_SIZE: 2 });
+    await postgres.startMigrated();
     redis = new PrivateRedis();
     await redis.start();
-    gateway = new LoopbackSmsGateway();
-    await gateway.start();
-    gateway.ignoreIdempotencyKey = true;
-    const env = testEnvironment(gateway, {
-      env: {
-        DATABASE_URL: postgres.url,
-        REDIS_URL: redis.url,
-        SMS_HTTP_STATUS_URL: gateway.statusUrl,
-        ...BURST_SETTINGS,
-        OUTBOX_POLL_INTERVAL_MS: String(POLL_INTERVAL_MS),
-      },
+    gateway = await startBurstGateway();
+    const env = burstEnvironment(gateway, {
+      DATABASE_URL: postgres.url,
+      REDIS_URL: redis.url,
+      OUTBOX_POLL_INTERVAL_MS: String(POLL_INTERVAL_MS),
     });
     ({ api, dataSource } = await startApi(env));
     worker = new WorkerProcess(env);

@@ -6,12 +6,12 @@ import {
   PrivateRedisCluster,
   queueSettled,
   reportFailover,
+  startBurstGateway,
   waitUntil,
   waitUntilRecordedSent,
   WorkerProcess,
   writeBurst,
 } from './fault-support';
-import { LoopbackSmsGateway } from '../support/sms-gateway';
 import { queueTestSms } from '../support/fixtures';
 import { startStack, TestStack, uniqueIp, uniquePhone } from '../support/stack';
 
@@ -104,9 +104,7 @@ describe('Redis Cluster', () => {
     // Idempotency-Key (a message POSTed twice reaches the person twice) but has a status lookup;
     // the in-process worker stops first so that only it sends.
     await stack.stopWorker();
-    const gateway = new LoopbackSmsGateway();
-    await gateway.start();
-    gateway.ignoreIdempotencyKey = true;
+    const gateway = await startBurstGateway();
     const worker = new WorkerProcess({
       SMS_HTTP_URL: gateway.url,
       SMS_HTTP_STATUS_URL: gateway.statusUrl,

@@ -3,9 +3,9 @@ import IORedis from 'ioredis';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { LoopbackSmsGateway } from '../support/sms-gateway';
-import { testEnvironment, uniqueIp } from '../support/stack';
+import { uniqueIp } from '../support/stack';
 import {
-  BURST_SETTINGS,
+  burstEnvironment,
   deliveryCounts,
   PrivateRedis,
   PrivateSentinel,
@@ -14,6 +14,7 @@ import {
   waitUntil,
   waitUntilRecordedSent,
   startApi,
+  startBurstGateway,
   WorkerProcess,
   writeBurst,
 } from './fault-support';
@@ -69,19 +70,13 @@ describe('Redis Sentinel failover', () => {
       30000,
       'three sentinels and a replica',
     );
-    gateway = new LoopbackSmsGateway();
-    await gateway.start();
-    gateway.ignoreIdempotencyKey = true;
-    env = testEnvironment(gateway, {
-      env: {
-        // Its host is not used with sentinels.
-        REDIS_URL: 'redis://127.0.0.1:6379',
-        REDIS_SENTINELS: sentinels.map((sentinel) => `127.0.0.1:${sentinel.port}`).join(','),
-        REDIS_SENTINEL_NAME: NAME,
-        SMS_HTTP_STATUS_URL: gateway.statusUrl,
-        ...BURST_SETTINGS,
-        OUTBOX_POLL_INTERVAL_MS: '100',
-      },
+    gateway = await startBurstGateway();
+    env = burstEnvironment(gateway, {
+      // Its host is not used with sentinels.
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      REDIS_SENTINELS: sentinels.map((sentinel) => `127.0.0.1:${sentinel.port}`).join(','),
+      REDIS_SENTINEL_NAME: NAME,
+      OUTBOX_POLL_INTERVAL_MS: '100',
     });
     ({ api, dataSource } = await startApi(env));
   }, 120000);

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Role } from '@prossimo/identity';
-import { EngagementNoticesModule } from '@prossimo/matching';
 import {
   ContentType,
   ModerationDecision,
@@ -9,22 +8,14 @@ import {
   ModerationService,
   ModerationStatus,
 } from '@prossimo/moderation';
-import { OtpSenderModule } from '@prossimo/notifications';
 import { createTerritory, PIEDMONT } from '../support/fixtures';
-import {
-  actingAs,
-  grant,
-  insertUser,
-  refusal,
-  ServiceModule,
-  startServiceModule,
-} from '../support/service-module';
+import { actingAs, grant, insertUser, refusal, startServiceModuleForFile } from '../support/service-module';
 
 // ModerationService with its repository on the file's own database: modes, reports, decisions,
 // the moderator's queue, and what the owning library and the author are told.
 
 describe('ModerationService on PostgreSQL', () => {
-  let services: ServiceModule;
+  const services = startServiceModuleForFile([ModerationModule]);
   let moderation: ModerationService;
   let langhe: string;
   let novarese: string;
@@ -62,7 +53,6 @@ describe('ModerationService on PostgreSQL', () => {
   const rowsOf = async (sql: string, params: unknown[]) => services.dataSource.query(sql, params);
 
   beforeAll(async () => {
-    services = await startServiceModule([EngagementNoticesModule, OtpSenderModule, ModerationModule]);
     moderation = services.module.get(ModerationService);
     moderation.onStatusChange(ContentType.CALL_TO_ACTION, async (_manager, contentId, status) => {
       statusChanges.push({ contentId, status });
@@ -75,9 +65,6 @@ describe('ModerationService on PostgreSQL', () => {
     [moderatorId, foreignModeratorId, operatorId, authorId] = await Promise.all(
       Array.from({ length: 4 }, () => insertUser(services.dataSource)),
     );
-  });
-  afterAll(async () => {
-    await services?.close();
   });
 
   it('publishes at once where the territory reviews afterwards, holds where its moderator chose to check first', async () => {

@@ -1,27 +1,30 @@
 import { CommunityModule } from '@prossimo/community';
 import { DirectoryModule } from '@prossimo/directory';
 import { Role } from '@prossimo/identity';
-import { EngagementNoticesModule, EngagementSidesModule, NeedHelpersModule } from '@prossimo/matching';
-import { NotificationsErasure, OtpSenderModule } from '@prossimo/notifications';
+import { EngagementSidesModule, NeedHelpersModule } from '@prossimo/matching';
+import { NotificationsErasure } from '@prossimo/notifications';
 import { FieldCipher, writeAudit } from '@prossimo/platform';
 import { AuditTrailService, ConsentKind, ConsentService, PrivacyModule } from '@prossimo/privacy';
 import { ReputationModule } from '@prossimo/reputation';
 import { PERSONAL_DATA_MODULES } from '../../apps/api/src/personal-data-modules';
 import { createTerritory, PIEDMONT } from '../support/fixtures';
-import {
-  actingAs,
-  grant,
-  insertUser,
-  refusal,
-  ServiceModule,
-  startServiceModule,
-} from '../support/service-module';
+import { actingAs, grant, insertUser, refusal, startServiceModuleForFile } from '../support/service-module';
 
 // The privacy library's services on the file's own database: consents given and withdrawn (with
 // their audit entries), what cannot be, and the audit trail each moderator may read.
 
 describe('Privacy services on PostgreSQL', () => {
-  let services: ServiceModule;
+  // Privacy refuses to boot without every library's "download my data" and erasure handlers (the
+  // libraries whose erasure handlers live in their main module come whole), as in the api.
+  const services = startServiceModuleForFile([
+    CommunityModule,
+    DirectoryModule,
+    ReputationModule,
+    EngagementSidesModule,
+    NeedHelpersModule,
+    PrivacyModule,
+    ...PERSONAL_DATA_MODULES,
+  ]);
   let consents: ConsentService;
   let trail: AuditTrailService;
   let personId: string;
@@ -31,27 +34,11 @@ describe('Privacy services on PostgreSQL', () => {
   const person = () => actingAs(personId);
 
   beforeAll(async () => {
-    // Privacy refuses to boot without every library's "download my data" and erasure handlers (the
-    // libraries whose erasure handlers live in their main module come whole), as in the api.
-    services = await startServiceModule([
-      CommunityModule,
-      DirectoryModule,
-      ReputationModule,
-      EngagementNoticesModule,
-      EngagementSidesModule,
-      NeedHelpersModule,
-      OtpSenderModule,
-      PrivacyModule,
-      ...PERSONAL_DATA_MODULES,
-    ]);
     consents = services.module.get(ConsentService);
     trail = services.module.get(AuditTrailService);
     personId = await insertUser(services.dataSource);
     langhe = await createTerritory(services.dataSource, 'Ambito Langhe', [PIEDMONT.alba, PIEDMONT.bra]);
     novarese = await createTerritory(services.dataSource, 'Ambito Novarese', [PIEDMONT.novara]);
-  });
-  afterAll(async () => {
-    await services?.close();
   });
 
   it('gives and withdraws the health data consent, each audited; the notice is no consent to withdraw', async () => {

@@ -1,22 +1,13 @@
 import { Role } from '@prossimo/identity';
-import { EngagementNoticesModule } from '@prossimo/matching';
-import { OtpSenderModule } from '@prossimo/notifications';
 import { TerritoryKind, TerritoryModule, TerritoryService } from '@prossimo/territory';
 import { createTerritory, PIEDMONT } from '../support/fixtures';
-import {
-  actingAs,
-  grant,
-  insertUser,
-  refusal,
-  ServiceModule,
-  startServiceModule,
-} from '../support/service-module';
+import { actingAs, grant, insertUser, refusal, startServiceModuleForFile } from '../support/service-module';
 
 // TerritoryService with its repositories on the file's own database: what the platform admin
 // and the Comune's moderator change, what they are refused, and that a refusal writes nothing.
 
 describe('TerritoryService on PostgreSQL', () => {
-  let services: ServiceModule;
+  const services = startServiceModuleForFile([TerritoryModule]);
   let territories: TerritoryService;
   let adminId: string;
   let moderatorId: string;
@@ -32,13 +23,9 @@ describe('TerritoryService on PostgreSQL', () => {
     ) as Promise<{ actor: string; action: string; details: Record<string, unknown> }[]>;
 
   beforeAll(async () => {
-    services = await startServiceModule([EngagementNoticesModule, OtpSenderModule, TerritoryModule]);
     territories = services.module.get(TerritoryService);
     [adminId, moderatorId] = [await insertUser(services.dataSource), await insertUser(services.dataSource)];
     langhe = await createTerritory(services.dataSource, 'Ambito Langhe', [PIEDMONT.alba, PIEDMONT.bra]);
-  });
-  afterAll(async () => {
-    await services?.close();
   });
 
   it('creates an ambito over distinct known Comuni, with its audit entry', async () => {

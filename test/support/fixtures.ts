@@ -126,13 +126,20 @@ export const PIEDMONT = {
 };
 
 /**
- * A social cooperative (RUNTS section D) of `homeComuneIstat` registered through the api by `founder`,
- * who becomes its admin; a fresh valid codice fiscale each time. Its id and name.
+ * A social cooperative (RUNTS section D; `kind` and `runtsSection` for another) of
+ * `homeComuneIstat` registered through the api by `founder`, who becomes its admin; a fresh valid
+ * codice fiscale each time, its digits after the name. Its id and name.
  */
 export async function registerOrganisation(
   stack: TestStack,
   founder: SignedInUser,
-  place: { homeComuneIstat: string; name?: string; description?: string },
+  place: {
+    homeComuneIstat: string;
+    name?: string;
+    description?: string;
+    kind?: string;
+    runtsSection?: string;
+  },
 ): Promise<{ organisationId: string; name: string }> {
   const digits = `8${randomInt(0, 1_000_000_000).toString().padStart(9, '0')}`;
   const name = place.name ? `${place.name} ${digits}` : `Cooperativa Cura Insieme ${digits}`;
@@ -141,8 +148,8 @@ export async function registerOrganisation(
       `mutation ($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { id } }`,
       {
         input: {
-          kind: 'SOCIAL_COOPERATIVE',
-          runtsSection: 'D',
+          kind: place.kind ?? 'SOCIAL_COOPERATIVE',
+          runtsSection: place.runtsSection ?? 'D',
           runtsNumber: digits.slice(-4),
           name,
           codiceFiscale: digits + elevenDigitCheckDigit(digits),
@@ -172,20 +179,7 @@ export async function accreditedSharedCarerCooperative(
   const { organisationId } = await registerOrganisation(stack, cooperative, {
     homeComuneIstat: place.comuneIstat,
   });
-  const accreditationId = ok(
-    await stack.graphql<{ requestAccreditation: { id: string } }>(
-      `mutation ($input: RequestAccreditationInput!) { requestAccreditation(input: $input) { id } }`,
-      { input: { organisationId, territoryId: place.territoryId } },
-      { token: cooperative.token },
-    ),
-  ).requestAccreditation.id;
-  ok(
-    await stack.graphql(
-      `mutation ($id: ID!) { startAccreditationReview(input: { accreditationId: $id }) { id } }`,
-      { id: accreditationId },
-      { token: moderator.token },
-    ),
-  );
+  const accreditationId = await accreditationUnderReview(stack, people, organisationId, place.territoryId);
   ok(
     await stack.graphql(
       `mutation ($input: DecideAccreditationInput!) { decideAccreditation(input: $input) { id } }`,
@@ -193,29 +187,86 @@ export async function accreditedSharedCarerCooperative(
       { token: moderator.token },
     ),
   );
-  const offer = ok(
-    await stack.graphql<{ createServiceOffer: { moderationStatus: string } }>(
+  const offer = await createServiceOffer(
+    stack,
+    cooperative,
+    sharedCarerOffer(organisationId, place.comuneIstat, centsPerHourEach),
+  );
+  return { organisationId, offerModerationStatus: offer.moderationStatus };
+}
+
+/**
+ * The organisation's accreditation for the territory, asked by `cooperative` (its admin) and taken
+ * up by `moderator` (the territory's), both through the api: its id, under review.
+ */
+export async function accreditationUnderReview(
+  stack: TestStack,
+  people: { cooperative: SignedInUser; moderator: SignedInUser },
+  organisationId: string,
+  territoryId: string,
+): Promise<string> {
+  const accreditationId = ok(
+    await stack.graphql<{ requestAccreditation: { id: string } }>(
+      `mutation ($input: RequestAccreditationInput!) { requestAccreditation(input: $input) { id } }`,
+      { input: { organisationId, territoryId } },
+      { token: people.cooperative.token },
+    ),
+  ).requestAccreditation.id;
+  ok(
+    await stack.graphql(
+      `mutation ($id: ID!) { startAccreditationReview(input: { accreditationId: $id }) { id } }`,
+      { id: accreditationId },
+      { token: people.moderator.token },
+    ),
+  );
+  return accreditationId;
+}
+
+/** `volunteer` answers the call to action through the api: the answer's id. */
+export async function answerCall(stack: TestStack, volunteer: SignedInUser, callId: string): Promise<string> {
+  return ok(
+    await stack.graphql<{ answerCallToAction: { id: string } }>(
+      `mutation ($callId: ID!) { answerCallToAction(input: { callId: $callId }) { id status } }`,
+      { callId },
+      { token: volunteer.token },
+    ),
+  ).answerCallToAction.id;
+}
+
+/** A service offer written through the api by `author` (its organisation's admin): its id and moderation status. */
+export async function createServiceOffer(
+  stack: TestStack,
+  author: SignedInUser,
+  input: Record<string, unknown>,
+): Promise<{ id: string; moderationStatus: string }> {
+  return ok(
+    await stack.graphql<{ createServiceOffer: { id: string; moderationStatus: string } }>(
       `mutation ($input: CreateServiceOfferInput!) { createServiceOffer(input: $input) { id moderationStatus } }`,
-      {
-        input: {
-          organisationId,
-          title: 'Badante di condominio',
-          category: 'SHARED_CAREGIVER',
-          targetGroups: ['ELDERLY'],
-          description: 'Una badante qualificata condivisa tra famiglie vicine.',
-          area: { comuneIstatCodes: [place.comuneIstat] },
-          schedule: [{ dayOfWeek: 1, start: '08:00', end: '18:00' }],
-          languages: ['it'],
-          price: {
-            model: 'SHARED',
-            bands: centsPerHourEach.map((cents, index) => ({ people: index + 1, centsPerHourEach: cents })),
-          },
-        },
-      },
-      { token: cooperative.token },
+      { input },
+      { token: author.token },
     ),
   ).createServiceOffer;
-  return { organisationId, offerModerationStatus: offer.moderationStatus };
+}
+
+/**
+ * The input of an organisation's shared-carer offer ("Badante di condominio", Mondays 8 to 18) in
+ * one Comune, priced per household by how many share: `centsPerHourEach[n]` when n + 1 do.
+ */
+export function sharedCarerOffer(organisationId: string, comuneIstat: string, centsPerHourEach: number[]) {
+  return {
+    organisationId,
+    title: 'Badante di condominio',
+    category: 'SHARED_CAREGIVER',
+    targetGroups: ['ELDERLY'],
+    description: 'Una badante qualificata condivisa tra famiglie vicine.',
+    area: { comuneIstatCodes: [comuneIstat] },
+    schedule: [{ dayOfWeek: 1, start: '08:00', end: '18:00' }],
+    languages: ['it'],
+    price: {
+      model: 'SHARED',
+      bands: centsPerHourEach.map((cents, index) => ({ people: index + 1, centsPerHourEach: cents })),
+    },
+  };
 }
 
 /** A volunteer driver's profile input: a car, 20 km around home, free from 1 to 40 hours from now. */

@@ -1,6 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { saveVolunteerProfile } from './engagements';
-import { createTerritory, grantRole, rideDriverProfile, SignedInUser, signUp } from './fixtures';
+import { postNeedAs, proposalsOf, saveVolunteerProfile } from './engagements';
+import {
+  createTerritory,
+  grantRole,
+  ok,
+  rideDriverProfile,
+  SignedInUser,
+  signUp,
+  waitUntil,
+} from './fixtures';
 import { TestStack } from './stack';
 
 // The batch assignment tests' scene: drivers around a hospital and rides to it.
@@ -99,4 +107,55 @@ export async function lodiScene(stack: TestStack) {
     [walter, 'Walter', eastOfLodiHospital(-1.5)],
   ]);
   return { territoryId, operator, moderator, foreignOperator, citizen, nino, walter };
+}
+
+/**
+ * The batch e2e files' two rides, posted by `citizen`: the first, 20 hours from now, 1 km from Nino
+ * and 1.5 km from Walter; the second, half an hour later (the two overlap), 1.5 km from Nino and
+ * taking helpers within 2 km only (Walter is 4 km away). Online matching asks Nino for both: this
+ * returns once both of his proposals are pending.
+ */
+export async function postTwoLodiRides(
+  stack: TestStack,
+  citizen: SignedInUser,
+  nino: SignedInUser,
+): Promise<{ firstRide: string; secondRide: string }> {
+  const firstRide = await postNeedAs(stack, citizen, lodiRide(eastOfLodiHospital(0), 20, 15));
+  const secondRide = await postNeedAs(stack, citizen, lodiRide(eastOfLodiHospital(2.5), 20.5, 2));
+  await waitUntil(
+    async () =>
+      (await proposalsOf(stack, nino)).filter((proposal) => proposal.status === 'PENDING').length === 2,
+    30000,
+  );
+  return { firstRide, secondRide };
+}
+
+/**
+ * A batch run read as `operator` with the file's own `runQuery` (its fields), polled until its
+ * status is one of `statuses` or FAILED (a failed run shows in the test's own checks).
+ */
+export async function batchRunOnceIn<Run extends { status: string }>(
+  stack: TestStack,
+  operator: SignedInUser,
+  runQuery: string,
+  runId: string,
+  statuses: string[],
+): Promise<Run> {
+  let run: Run | undefined;
+  await waitUntil(async () => {
+    run = ok(
+      await stack.graphql<{ batchAssignmentRun: Run }>(runQuery, { id: runId }, { token: operator.token }),
+    ).batchAssignmentRun;
+    return statuses.includes(run.status) || run.status === 'FAILED';
+  }, 30000);
+  return run as Run;
+}
+
+/** The needs whose proposal to `helper` is pending, by id, read from the database. */
+export async function pendingNeedsOf(stack: TestStack, helper: SignedInUser): Promise<string[]> {
+  const rows: { need_id: string }[] = await stack.dataSource.query(
+    `SELECT need_id FROM match_proposals WHERE helper_user_id = $1 AND status = 'pending' ORDER BY need_id`,
+    [helper.userId],
+  );
+  return rows.map((row) => row.need_id);
 }

@@ -3,10 +3,13 @@ import { Test, TestingModule } from '@nestjs/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { AuthenticatedUser, Role, RoleGrant } from '@prossimo/identity';
 import { ConfigModule, DatabaseModule, DomainError } from '@prossimo/platform';
+import { EngagementNoticesModule } from '@prossimo/matching';
+import { OtpSenderModule } from '@prossimo/notifications';
 import { PrivacyNoticesModule } from '@prossimo/privacy';
 import { TerritoryCoverageModule } from '@prossimo/territory';
 import { randomInt } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { startedForFile } from './for-file';
 import { testEnvironment } from './stack';
 
 /**
@@ -24,13 +27,16 @@ export async function startServiceModule(imports: ModuleMetadata['imports']): Pr
   const closedPort = { url: 'http://127.0.0.1:9/sms', username: 'unused', password: 'unused' };
   Object.assign(process.env, testEnvironment(closedPort, {}));
   const module = await Test.createTestingModule({
-    // Identity's territory and privacy-notice ports, as each app's root module gives them (every
-    // service module uses identity).
+    // Identity's territory, privacy-notice and SMS-code ports (the SMS sender's notifications
+    // need the engagement notices), as each app's root module gives them: every service module
+    // uses identity.
     imports: [
       ConfigModule,
       DatabaseModule,
       TerritoryCoverageModule,
       PrivacyNoticesModule,
+      OtpSenderModule,
+      EngagementNoticesModule,
       ...(imports ?? []),
     ],
   }).compile();
@@ -40,6 +46,14 @@ export async function startServiceModule(imports: ModuleMetadata['imports']): Pr
     dataSource: module.get<DataSource>(getDataSourceToken()),
     close: () => module.close(),
   };
+}
+
+/** A service file's modules (startServiceModule), started before its tests and closed after them (startedForFile). */
+export function startServiceModuleForFile(imports: ModuleMetadata['imports']): ServiceModule {
+  return startedForFile(
+    () => startServiceModule(imports),
+    (services) => services.close(),
+  );
 }
 
 /** A verified user row (a random Italian mobile number); its id. */

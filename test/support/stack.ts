@@ -6,6 +6,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../../apps/api/src/create-api-app';
 import { createWorkerApp } from '../../apps/worker/src/create-worker-app';
+import { startedForFile } from './for-file';
 import { LoopbackSmsGateway } from './sms-gateway';
 
 export interface StackOptions {
@@ -121,6 +122,14 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
   };
   if (options.startWorker ?? true) await stack.startWorker();
   return stack;
+}
+
+/** An e2e file's stack (startStack), started before its tests and closed after them (startedForFile). */
+export function startStackForFile(options: StackOptions = {}): TestStack {
+  return startedForFile(
+    () => startStack(options),
+    (stack) => stack.close(),
+  );
 }
 
 /** A free loopback port, for servers whose URL must be known before they start. */

@@ -12,20 +12,20 @@ import {
 } from '../support/fixtures';
 import {
   checkPage,
-  closeAfterTests,
+  expectFieldError,
   expectNoAxeViolations,
   expectNoOtherOrigin,
   expectNoOverflow,
   expectPagesFit,
   followConsoleMenu,
+  MANY_SIGN_INS,
   openPage,
   openSignedIn,
   screenshot,
   signInThroughUi,
-  startWebStack,
+  startWebStackForFile,
   tabTo,
   WebPage,
-  WebStack,
   WIDTHS,
 } from './support/web';
 
@@ -37,7 +37,6 @@ const spaced = (phone: string) => phone.replace(/^\+39(\d{3})(\d{3})(\d+)$/, '+3
 jest.setTimeout(300_000);
 
 describe('the platform administrator’s pages in Chromium: territories, staff, queues and dead letters', () => {
-  let web: WebStack;
   let admin: SignedInUser;
   let moderator: SignedInUser;
   let citizen: SignedInUser;
@@ -45,6 +44,7 @@ describe('the platform administrator’s pages in Chromium: territories, staff, 
   let langhe: string;
   let deadLetter: string;
   let page: WebPage | undefined;
+  const web = startWebStackForFile({ env: MANY_SIGN_INS }, () => [page]);
 
   /** A desktop page of `user`, signed in, opened from the main menu's "Amministrazione". */
   async function openAdmin(user: SignedInUser, width: number = WIDTHS.desktop): Promise<WebPage> {
@@ -55,14 +55,6 @@ describe('the platform administrator’s pages in Chromium: territories, staff, 
   }
 
   beforeAll(async () => {
-    web = await startWebStack({
-      env: {
-        OTP_RESEND_INTERVAL_SECONDS: '0',
-        OTP_MAX_SENDS_PER_15_MIN: '100',
-        OTP_MAX_SENDS_PER_DAY: '100',
-        OTP_MAX_SENDS_PER_IP_PER_HOUR: '1000',
-      },
-    });
     const { stack } = web;
     // 22 territories: one page of 20 and a second one. Names sort as written.
     langhe = await createTerritory(stack.dataSource, 'Ambito Langhe', [PIEDMONT.alba, PIEDMONT.bra]);
@@ -105,10 +97,6 @@ describe('the platform administrator’s pages in Chromium: territories, staff, 
       return row?.status === 'failed_permanent';
     });
   });
-  closeAfterTests(
-    () => web,
-    () => [page],
-  );
 
   it('lists the territories a page at a time on the server and searches them', async () => {
     page = await openAdmin(admin);
@@ -160,11 +148,7 @@ describe('the platform administrator’s pages in Chromium: territories, staff, 
     await p.getByText('2 Comuni scelti:').waitFor();
     await tabTo(page, /^Crea il territorio$/);
     await p.keyboard.press('Enter');
-    await p.locator('#comuneSearch-error').waitFor();
-    await expect(p.locator('#comuneSearch-error').textContent()).resolves.toBe(
-      'Un territorio di tipo Comune comprende un solo Comune.',
-    );
-    await expect(p.locator('#comuneSearch').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expectFieldError(page, 'comuneSearch', 'Un territorio di tipo Comune comprende un solo Comune.');
     await expect(p.evaluate(() => document.activeElement?.classList.contains('error-summary'))).resolves.toBe(
       true,
     );
@@ -234,11 +218,7 @@ describe('the platform administrator’s pages in Chromium: territories, staff, 
     await p.keyboard.type('347 000 0000');
     await tabTo(page, /^Dai il ruolo$/);
     await p.keyboard.press('Enter');
-    await p.locator('#grantPhone-error').waitFor();
-    await expect(p.locator('#grantPhone-error').textContent()).resolves.toMatch(
-      /^Nessuna persona registrata con questo numero/,
-    );
-    await expect(p.locator('#grantPhone').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expectFieldError(page, 'grantPhone', /^Nessuna persona registrata con questo numero/);
     await expectNoAxeViolations(page, 'staff grant with a server field error');
     await screenshot(page, 'console-admin-staff-error');
 

@@ -9,17 +9,16 @@ import {
   signUp,
   waitUntil,
 } from '../support/fixtures';
-import { becomeDrivers, eastOf, Place, postNeedAs, rideInput } from '../support/rides';
+import { becomeDrivers, eastOf, pendingNeedsOf, Place, postNeedAs, rideInput } from '../support/rides';
 import { join } from 'node:path';
 import {
   checkPage,
   expectNoAxeViolations,
   expectNoOverflow,
-  openPage,
+  openSignedIn,
   romeDay,
   SCREENSHOT_DIR,
   screenshot,
-  signInThroughUi,
   startWebStack,
   tabTo,
   tabToId,
@@ -55,13 +54,7 @@ describe('a batch plan of several days, changed with the keyboard before it is p
     await webPage.page.screenshot({ path: join(SCREENSHOT_DIR, `gallery-${name}-${webPage.width}.png`) });
   }
 
-  const pendingOf = async (user: SignedInUser) =>
-    (
-      (await web.stack.dataSource.query(
-        `SELECT need_id FROM match_proposals WHERE helper_user_id = $1 AND status = 'pending' ORDER BY need_id`,
-        [user.userId],
-      )) as { need_id: string }[]
-    ).map((row) => row.need_id);
+  const pendingOf = (user: SignedInUser) => pendingNeedsOf(web.stack, user);
 
   beforeAll(async () => {
     web = await startWebStack({
@@ -109,8 +102,7 @@ describe('a batch plan of several days, changed with the keyboard before it is p
   });
 
   it('plans two days, takes a ride out and gives another to the driver freed, with the keyboard, then publishes', async () => {
-    page = await openPage(web, WIDTHS.desktop);
-    await signInThroughUi(web, page, operator.phone);
+    page = await openSignedIn(web, operator.phone, { width: WIDTHS.desktop });
     await page.goto('/sportello/assegnazione');
     const p = page.page;
     await p.getByText('Nessun piano finora.').waitFor();
@@ -214,8 +206,7 @@ describe('a batch plan of several days, changed with the keyboard before it is p
         { token: operator.token },
       ),
     ).requestBatchAssignment;
-    page = await openPage(web, WIDTHS.phone);
-    await signInThroughUi(web, page, operator.phone);
+    page = await openSignedIn(web, operator.phone, { width: WIDTHS.phone });
     await page.goto(`/sportello/assegnazione/${requested.id}`);
     const p = page.page;
     await p.getByText('Il piano è pronto.', { exact: false }).waitFor();

@@ -3,40 +3,36 @@
 import { randomBytes } from 'node:crypto';
 import {
   accreditedSharedCarerCooperative,
+  createServiceOffer,
   createTerritory,
   grantRole,
-  ok,
   signUp,
   TRENTINO,
 } from '../support/fixtures';
 import {
   checkPage,
   expectNoAxeViolations,
-  expectNoOtherOrigin,
   openPage,
   screenshot,
   signInThroughUi,
-  startWebStack,
+  startWebStackForFile,
   WebPage,
-  WebStack,
   WIDTHS,
 } from './support/web';
 import { uniquePhone } from '../support/stack';
 
-const CREATE_OFFER = `mutation ($input: CreateServiceOfferInput!) { createServiceOffer(input: $input) { id moderationStatus } }`;
 // Trento's centre, as the comuni table has it (the offers' areas are Trento).
 const TRENTO = { latitude: 46.0679, longitude: 11.1211 };
 /** Prices are written with a no-break space before the euro sign. */
 const plain = (text: string | null) => (text ?? '').replace(/\u00a0/g, ' ');
 
 describe('the public catalogue in Chromium', () => {
-  let web: WebStack;
   let page: WebPage;
   let rideId: string;
   let organisationName: string;
+  const web = startWebStackForFile({}, () => [page]);
 
   beforeAll(async () => {
-    web = await startWebStack();
     const { stack } = web;
     const territoryId = await createTerritory(
       stack.dataSource,
@@ -55,47 +51,32 @@ describe('the public catalogue in Chromium', () => {
       await stack.dataSource.query(`SELECT name FROM organisations WHERE id = $1`, [organisationId])
     )[0].name;
     const offer = (input: Record<string, unknown>) =>
-      stack.graphql<{ createServiceOffer: { id: string } }>(
-        CREATE_OFFER,
-        {
-          input: {
-            organisationId,
-            targetGroups: ['ELDERLY'],
-            area: { comuneIstatCodes: [TRENTINO.trento] },
-            languages: ['it'],
-            ...input,
-          },
-        },
-        { token: cooperative.token },
-      );
-    rideId = ok(
+      createServiceOffer(stack, cooperative, {
+        organisationId,
+        targetGroups: ['ELDERLY'],
+        area: { comuneIstatCodes: [TRENTINO.trento] },
+        languages: ['it'],
+        ...input,
+      });
+    rideId = (
       await offer({
         title: 'Accompagnamento alle visite mediche',
         category: 'RIDES_AND_ACCOMPANIMENT',
         description: 'Ti accompagniamo in auto alle visite, andata e ritorno.',
         schedule: [{ dayOfWeek: 2, start: '09:00', end: '12:00' }],
         price: { model: 'FREE' },
-      }),
-    ).createServiceOffer.id;
+      })
+    ).id;
     // Enough offers for a second page (10 a page): 13 in all.
     for (let index = 1; index <= 11; index += 1) {
-      ok(
-        await offer({
-          title: `Compagnia e due passi ${index}`,
-          category: 'COMPANIONSHIP',
-          description: 'Una visita per fare due chiacchiere o una passeggiata.',
-          schedule: [{ dayOfWeek: 3, start: '15:00', end: '18:00' }],
-          price: { model: 'FIXED', amountCents: 500 + index * 100, unit: 'HOUR' },
-        }),
-      );
+      await offer({
+        title: `Compagnia e due passi ${index}`,
+        category: 'COMPANIONSHIP',
+        description: 'Una visita per fare due chiacchiere o una passeggiata.',
+        schedule: [{ dayOfWeek: 3, start: '15:00', end: '18:00' }],
+        price: { model: 'FIXED', amountCents: 500 + index * 100, unit: 'HOUR' },
+      });
     }
-  });
-  afterAll(async () => {
-    await web?.close();
-  });
-  afterEach(async () => {
-    if (page) expectNoOtherOrigin(page);
-    await page?.close();
   });
 
   const results = () => page.page.locator('.result-card a.result-link');

@@ -1,23 +1,20 @@
 // page.evaluate() callbacks run in the browser.
 /// <reference lib="dom" />
-import { addDays, dayOfWeekOf, fromLocal, todayInRome } from '@prossimo/community/rules';
+import { addDays, dayOfWeekOf, todayInRome } from '@prossimo/community/rules';
 import { readFileSync } from 'node:fs';
 import { ok, rideDriverProfile, signUp } from '../support/fixtures';
 import { uniquePhone } from '../support/stack';
 import {
   checkPage,
-  closeCheckedPages,
   REPEATED_SIGN_INS,
   expectNoAxeViolations,
-  openPage,
+  openSignedIn,
   screenshot,
-  signInThroughUi,
-  startWebStack,
+  startWebStackForFile,
   WebPage,
-  WebStack,
   WIDTHS,
 } from './support/web';
-import { BRA, postRide, romeIso as rideIso, typedDate, wednesdayNextWeek } from './volunteer-fixtures';
+import { BRA, postRide, romeIso, typedDate, wednesdayNextWeek } from './volunteer-fixtures';
 import {
   acceptProposalAs,
   pendingProposal,
@@ -31,23 +28,12 @@ function wednesdayInTwoWeeks(): string {
   return addDays(today, 14 - dayOfWeekOf(today) + 3);
 }
 
-const romeIso = (date: string, hour: number, minute = 0) => fromLocal(date, hour * 60 + minute).toISOString();
-
 describe('the citizen’s pages in Chromium', () => {
   // Eleven pages with axe and a screenshot each: over the default two minutes on a loaded machine.
   jest.setTimeout(300_000);
-  let web: WebStack;
   let page: WebPage;
-  beforeAll(async () => {
-    // Sign-in through the page after a sign-up through the api: no wait between the two codes.
-    web = await startWebStack({ env: REPEATED_SIGN_INS });
-  });
-  afterAll(async () => {
-    await web?.close();
-  });
-  afterEach(async () => {
-    await closeCheckedPages(page);
-  });
+  // Sign-in through the page after a sign-up through the api: no wait between the two codes.
+  const web = startWebStackForFile({ env: REPEATED_SIGN_INS }, () => [page]);
 
   const label = (id: string) => page.page.locator(`label[for="${id}"]`);
   /** The page is there when its <h1> is (lazy pages load after the address changes). */
@@ -85,9 +71,8 @@ describe('the citizen’s pages in Chromium', () => {
 
   for (const width of [WIDTHS.phone, WIDTHS.desktop]) {
     it(`signs up and posts a ride with a return trip, one question a page, at ${width}px`, async () => {
-      page = await openPage(web, width);
       const phone = uniquePhone();
-      await signInThroughUi(web, page, phone);
+      page = await openSignedIn(web, phone, { width });
       const [{ id: userId }] = await web.stack.dataSource.query(
         `SELECT id FROM users WHERE phone_e164 = $1`,
         [phone],
@@ -202,9 +187,8 @@ describe('the citizen’s pages in Chromium', () => {
   }
 
   it('shows an error the api finds at its field, lists the needs by status, and cancels one', async () => {
-    page = await openPage(web, WIDTHS.phone);
     const phone = uniquePhone();
-    await signInThroughUi(web, page, phone);
+    page = await openSignedIn(web, phone, { width: WIDTHS.phone });
 
     await page.goto('/richieste/nuova');
     await heading('Di che aiuto hai bisogno?');
@@ -284,8 +268,7 @@ describe('the citizen’s pages in Chromium', () => {
     // The same person signed in on the api too (another device): what it does reaches this page live.
     const phone = uniquePhone();
     const device = await signUp(web.stack, phone);
-    page = await openPage(web, WIDTHS.desktop);
-    await signInThroughUi(web, page, phone);
+    page = await openSignedIn(web, phone, { width: WIDTHS.desktop });
     await page.goto('/notifiche');
     await heading('Notifiche');
     await page.page.getByText('Non hai notifiche.').waitFor();
@@ -327,9 +310,8 @@ describe('the citizen’s pages in Chromium', () => {
   });
 
   it('saves preferences, with an e-mail the api refuses shown at its field', async () => {
-    page = await openPage(web, WIDTHS.phone);
     const phone = uniquePhone();
-    await signInThroughUi(web, page, phone);
+    page = await openSignedIn(web, phone, { width: WIDTHS.phone });
     await page.goto('/preferenze');
     await heading('Preferenze');
     await page.page.getByText('Come vuoi essere avvisato').waitFor();
@@ -376,9 +358,8 @@ describe('the citizen’s pages in Chromium', () => {
   });
 
   it('posts a need with the keyboard alone', async () => {
-    page = await openPage(web, WIDTHS.desktop);
     const phone = uniquePhone();
-    await signInThroughUi(web, page, phone);
+    page = await openSignedIn(web, phone, { width: WIDTHS.desktop });
     await page.goto('/richieste/nuova');
     await page.page.waitForURL('**/richieste/nuova/categoria');
     const keys = page.page.keyboard;
@@ -455,8 +436,7 @@ describe('the citizen’s pages in Chromium', () => {
 
   it('shows the reviews and the shared-carer groups, empty, at both widths', async () => {
     for (const width of [WIDTHS.phone, WIDTHS.desktop]) {
-      page = await openPage(web, width);
-      await signInThroughUi(web, page, uniquePhone());
+      page = await openSignedIn(web, uniquePhone(), { width });
       const suffix = width === WIDTHS.phone ? '' : '-desktop';
       await page.goto('/recensioni');
       await heading('Recensioni');
@@ -481,14 +461,13 @@ describe('the citizen’s pages in Chromium', () => {
     const day = wednesdayNextWeek();
     await saveVolunteerProfile(web.stack, volunteer, {
       ...rideDriverProfile('Giorgio Verdi', BRA),
-      availability: [{ oneOff: { startsAt: rideIso(day, 7), endsAt: rideIso(day, 19) } }],
+      availability: [{ oneOff: { startsAt: romeIso(day, 7), endsAt: romeIso(day, 19) } }],
     });
     const needId = await postRide(web.stack, citizen, day);
     const { proposalId } = await pendingProposal(web.stack, needId, [volunteer], 60000);
     const acceptProposal = await acceptProposalAs(web.stack, volunteer, proposalId);
 
-    page = await openPage(web, WIDTHS.phone);
-    await signInThroughUi(web, page, phone);
+    page = await openSignedIn(web, phone, { width: WIDTHS.phone });
     await page.goto(`/richieste/${needId}`);
     await page.page.getByText('Giorgio Verdi ti aiuterà.').waitFor();
     await page.page.getByText(/Giorgio Verdi vede il tuo indirizzo/).waitFor();

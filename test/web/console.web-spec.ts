@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { randomInt } from 'node:crypto';
 import { elevenDigitCheckDigit } from '@prossimo/directory/rules';
 import {
+  createServiceOffer,
   createTerritory,
   grantRole,
   ok,
@@ -16,16 +17,17 @@ import {
 import { inboundSms } from '../support/sms-webhook';
 import {
   checkPage,
-  closeAfterTests,
+  expectFieldError,
   expectNoAxeViolations,
   expectPagesFit,
   followConsoleMenu,
+  MANY_SIGN_INS,
   openPage,
   openSignedIn,
   romeDay,
   screenshot,
   signInThroughUi,
-  startWebStack,
+  startWebStackForFile,
   tabTo,
   WebPage,
   WebStack,
@@ -61,7 +63,6 @@ async function insertDriver(web: WebStack, user: SignedInUser, name: string): Pr
 }
 
 describe('the Comune console in Chromium: desk, moderation, accreditation, indicators', () => {
-  let web: WebStack;
   let langhe: string;
   let langheName: string;
   let operator: SignedInUser;
@@ -71,19 +72,11 @@ describe('the Comune console in Chromium: desk, moderation, accreditation, indic
   let organisationId: string;
   let organisationName: string;
   let page: WebPage | undefined;
+  // Staff are signed up through the api (for its tokens) and then sign in in the browser, once per
+  // journey (some in English too): no SMS limit in the way.
+  const web = startWebStackForFile({ env: { ...MANY_SIGN_INS, SMS_WEBHOOK_SECRET } }, () => [page]);
 
   beforeAll(async () => {
-    // Staff are signed up through the api (for its tokens) and then sign in in the browser: a second code at once.
-    web = await startWebStack({
-      // The operator and the moderator sign in once per journey (some in English too): no SMS limit in the way.
-      env: {
-        OTP_RESEND_INTERVAL_SECONDS: '0',
-        OTP_MAX_SENDS_PER_15_MIN: '100',
-        OTP_MAX_SENDS_PER_DAY: '100',
-        OTP_MAX_SENDS_PER_IP_PER_HOUR: '1000',
-        SMS_WEBHOOK_SECRET,
-      },
-    });
     const { stack } = web;
     langheName = `Console Langhe ${Date.now()}`;
     langhe = await createTerritory(stack.dataSource, langheName, [PIEDMONT.alba, PIEDMONT.bra]);
@@ -122,10 +115,6 @@ describe('the Comune console in Chromium: desk, moderation, accreditation, indic
       ),
     );
   });
-  closeAfterTests(
-    () => web,
-    () => [page],
-  );
 
   it('a desk operator registers a walk-in elderly person, posts a ride for her and assigns a volunteer by hand, who accepts by SMS reply', async () => {
     page = await openSignedIn(web, operator.phone, { width: WIDTHS.desktop });
@@ -300,25 +289,17 @@ describe('the Comune console in Chromium: desk, moderation, accreditation, indic
 
     // The accredited cooperative publishes an offer: the Langhe hold it for the moderator.
     const offerTitle = `Trasporto sociale ${organisationName.slice(-6)}`;
-    const offer = ok(
-      await web.stack.graphql<{ createServiceOffer: { id: string; moderationStatus: string } }>(
-        `mutation ($input: CreateServiceOfferInput!) { createServiceOffer(input: $input) { id moderationStatus } }`,
-        {
-          input: {
-            organisationId,
-            title: offerTitle,
-            category: 'RIDES_AND_ACCOMPANIMENT',
-            targetGroups: ['ELDERLY'],
-            description: 'Accompagnamento in auto alle visite mediche.',
-            area: { comuneIstatCodes: [PIEDMONT.alba] },
-            schedule: [{ dayOfWeek: 2, start: '08:00', end: '13:00' }],
-            languages: ['it'],
-            price: { model: 'FREE' },
-          },
-        },
-        { token: cooperative.token },
-      ),
-    ).createServiceOffer;
+    const offer = await createServiceOffer(web.stack, cooperative, {
+      organisationId,
+      title: offerTitle,
+      category: 'RIDES_AND_ACCOMPANIMENT',
+      targetGroups: ['ELDERLY'],
+      description: 'Accompagnamento in auto alle visite mediche.',
+      area: { comuneIstatCodes: [PIEDMONT.alba] },
+      schedule: [{ dayOfWeek: 2, start: '08:00', end: '13:00' }],
+      languages: ['it'],
+      price: { model: 'FREE' },
+    });
     expect(offer.moderationStatus).toBe('PENDING');
 
     await page.goto('/moderazione');
@@ -367,8 +348,7 @@ describe('the Comune console in Chromium: desk, moderation, accreditation, indic
     await p.getByLabel('Comune della sede', { exact: true }).selectOption(PIEDMONT.alba);
     await p.getByRole('button', { name: 'Registra l’organizzazione' }).click();
     // The api refuses the check digit: its message is shown at the field and in the summary.
-    await p.locator('#codiceFiscale-error').waitFor();
-    await expect(p.locator('#codiceFiscale').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expectFieldError(page, 'codiceFiscale');
     await expectNoAxeViolations(page, 'organisation with a server field error');
     await screenshot(page, 'console-organisation-error');
 

@@ -4,28 +4,25 @@ import { createTerritory, grantRole, PIEDMONT, SignedInUser, signUp } from '../s
 import { uniquePhone } from '../support/stack';
 import {
   checkPage,
-  closeAfterTests,
   expectNoAxeViolations,
   followConsoleMenu,
   openPage,
   romeDay,
   screenshot,
   signInThroughUi,
-  startWebStack,
+  startWebStackForFile,
   WebPage,
-  WebStack,
   WIDTHS,
 } from './support/web';
 
 describe('the desk finds a person by phone or name and posts a need for them, in Chromium', () => {
-  let web: WebStack;
   let operator: SignedInUser;
   let page: WebPage | undefined;
   const phone = uniquePhone();
   const local = `${phone.slice(3, 6)} ${phone.slice(6)}`;
+  const web = startWebStackForFile({ env: { OTP_RESEND_INTERVAL_SECONDS: '0' } }, () => [page]);
 
   beforeAll(async () => {
-    web = await startWebStack({ env: { OTP_RESEND_INTERVAL_SECONDS: '0' } });
     const langhe = await createTerritory(web.stack.dataSource, `Persone Langhe ${Date.now()}`, [
       PIEDMONT.alba,
       PIEDMONT.bra,
@@ -36,10 +33,6 @@ describe('the desk finds a person by phone or name and posts a need for them, in
       operator.userId,
     ]);
   });
-  closeAfterTests(
-    () => web,
-    () => [page],
-  );
 
   for (const width of [WIDTHS.desktop, WIDTHS.phone]) {
     it(`registers a person with a witnessed verbal consent, finds her by phone and name, opens her record and posts another need (${width} px)`, async () => {

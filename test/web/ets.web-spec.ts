@@ -1,12 +1,14 @@
 // page.evaluate() callbacks run in the browser.
 /// <reference lib="dom" />
 import {
+  createServiceOffer,
   createTerritory,
   grantRole,
   ok,
   PIEDMONT,
   registerOrganisation,
   rideDriverProfile,
+  sharedCarerOffer,
   SignedInUser,
   signUp,
   waitUntil,
@@ -15,15 +17,13 @@ import { uniquePhone } from '../support/stack';
 import {
   checkPage,
   expectNoAxeViolations,
-  expectNoOtherOrigin,
   expectNoOverflow,
   openPage,
+  openSignedIn,
   screenshot,
-  signInThroughUi,
-  startWebStack,
+  startWebStackForFile,
   tabTo,
   WebPage,
-  WebStack,
   WIDTHS,
 } from './support/web';
 import { acceptProposalAs, postNeedAs, saveVolunteerProfile, startAndComplete } from '../support/engagements';
@@ -32,23 +32,28 @@ import { acceptProposalAs, postNeedAs, saveVolunteerProfile, startAndComplete } 
 const spaced = (phone: string) => phone.replace(/^\+39(\d{3})(\d{3})(\d+)$/, '+39 $1 $2 $3');
 
 describe('a Third Sector organisation’s daily work in Chromium: members, offers, requests', () => {
-  let web: WebStack;
   let langhe: string;
   let admin: SignedInUser;
   let organisationId: string;
   let organisationName: string;
   let moderator: SignedInUser;
   const pages: WebPage[] = [];
+  // People are signed up through the api (for its tokens) and then sign in in the browser: a second code at once.
+  const web = startWebStackForFile({ env: { OTP_RESEND_INTERVAL_SECONDS: '0' } }, () => pages.splice(0));
 
   const open = async (width: number) => {
     const page = await openPage(web, width);
     pages.push(page);
     return page;
   };
+  /** A page of `width` px signed in through the UI as `user` (openSignedIn), closed after the test. */
+  const openSignedInAs = async (user: SignedInUser, width: number) => {
+    const page = await openSignedIn(web, user.phone, { width });
+    pages.push(page);
+    return page;
+  };
 
   beforeAll(async () => {
-    // People are signed up through the api (for its tokens) and then sign in in the browser: a second code at once.
-    web = await startWebStack({ env: { OTP_RESEND_INTERVAL_SECONDS: '0' } });
     const { stack } = web;
     langhe = await createTerritory(stack.dataSource, `ETS Langhe ${Date.now()}`, [
       PIEDMONT.alba,
@@ -80,9 +85,6 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
       [organisationId, langhe, admin.userId],
     );
   });
-  afterAll(async () => {
-    await web?.close();
-  });
   /** The Comune approved the offer (the moderation queue has its own journey). */
   async function approveOffer(offerId: string): Promise<void> {
     await web.stack.dataSource.query(
@@ -91,36 +93,31 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
       [offerId],
     );
   }
-  /** A free offer of the organisation in Bra, created by its admin and approved by the Comune. */
-  async function freeOfferInBra(title: string, category: string, description: string): Promise<string> {
-    const { stack } = web;
-    const offerId = ok(
-      await stack.graphql<{ createServiceOffer: { id: string } }>(
-        `mutation ($input: CreateServiceOfferInput!) { createServiceOffer(input: $input) { id } }`,
-        {
-          input: {
-            organisationId,
-            title,
-            category,
-            description,
-            area: { comuneIstatCodes: [PIEDMONT.bra] },
-            price: { model: 'FREE' },
-          },
-        },
-        { token: admin.token },
-      ),
-    ).createServiceOffer.id;
-    // The Comune approved it (the moderation queue has its own journey).
-    await approveOffer(offerId);
-    return offerId;
+  /** An offer of the organisation (`input` but its id), created by its admin and approved by the Comune. */
+  async function approvedOffer(input: Record<string, unknown>): Promise<string> {
+    const { id } = await createServiceOffer(web.stack, admin, { organisationId, ...input });
+    await approveOffer(id);
+    return id;
   }
-
-  afterEach(async () => {
-    for (const page of pages.splice(0)) {
-      expectNoOtherOrigin(page);
-      await page.close();
-    }
-  });
+  /** A free offer of the organisation in Bra, created by its admin and approved by the Comune. */
+  function freeOfferInBra(title: string, category: string, description: string): Promise<string> {
+    return approvedOffer({
+      title,
+      category,
+      description,
+      area: { comuneIstatCodes: [PIEDMONT.bra] },
+      price: { model: 'FREE' },
+    });
+  }
+  /** Whether the public catalogue of Bra lists the offer. */
+  async function inBraCatalogue(offerId: string): Promise<boolean> {
+    return ok(
+      await web.stack.graphql<{ searchServiceOffers: { items: { id: string }[] } }>(
+        `query ($filter: ServiceOfferFilter) { searchServiceOffers(filter: $filter, first: 100) { items { id } } }`,
+        { filter: { comuneIstat: PIEDMONT.bra } },
+      ),
+    ).searchServiceOffers.items.some((found) => found.id === offerId);
+  }
 
   it('the admin invites a member by phone, withdraws a wrong number; the member accepts with the keyboard alone', async () => {
     const member = await signUp(web.stack);
@@ -130,9 +127,8 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
     const wrongNumber = uniquePhone();
 
     // The manager, at a desk.
-    const desk = await open(WIDTHS.desktop);
+    const desk = await openSignedInAs(admin, WIDTHS.desktop);
     const d = desk.page;
-    await signInThroughUi(web, desk, admin.phone);
     await desk.goto('/ente');
     await d.getByRole('heading', { level: 2, name: organisationName }).waitFor();
     await d
@@ -168,9 +164,8 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
     await checkPage(desk, 'ets-members-invited', /^Membri e inviti - Prossimo$/);
 
     // The member, on a phone, with the keyboard only.
-    const phone = await open(WIDTHS.phone);
+    const phone = await openSignedInAs(member, WIDTHS.phone);
     const p = phone.page;
-    await signInThroughUi(web, phone, member.phone);
     await p.getByRole('heading', { level: 2, name: 'Inviti da organizzazioni' }).waitFor();
     await tabTo(phone, /Rispondi in «La mia organizzazione»/);
     await p.keyboard.press('Enter');
@@ -219,44 +214,24 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
   it('an operator changes a published offer (the server’s error at its field), it goes back to the Comune, then pauses and resumes it', async () => {
     const { stack } = web;
     const title = 'Accompagnamento alle visite';
-    const offerId = ok(
-      await stack.graphql<{ createServiceOffer: { id: string } }>(
-        `mutation ($input: CreateServiceOfferInput!) { createServiceOffer(input: $input) { id } }`,
-        {
-          input: {
-            organisationId,
-            title,
-            category: 'RIDES_AND_ACCOMPANIMENT',
-            targetGroups: ['ELDERLY'],
-            description: 'Un autista ti accompagna alla visita e aspetta con te.',
-            area: { comuneIstatCodes: [PIEDMONT.alba, PIEDMONT.bra] },
-            schedule: [{ dayOfWeek: 2, start: '08:30', end: '12:30' }],
-            languages: ['it'],
-            price: { model: 'FIXED', unit: 'SERVICE', amountCents: 700 },
-            vehicle: { seats: 3, wheelchairAccessible: false },
-          },
-        },
-        { token: admin.token },
-      ),
-    ).createServiceOffer.id;
-    // The Comune approved it (the moderation queue has its own journey).
-    await approveOffer(offerId);
+    const offerId = await approvedOffer({
+      title,
+      category: 'RIDES_AND_ACCOMPANIMENT',
+      targetGroups: ['ELDERLY'],
+      description: 'Un autista ti accompagna alla visita e aspetta con te.',
+      area: { comuneIstatCodes: [PIEDMONT.alba, PIEDMONT.bra] },
+      schedule: [{ dayOfWeek: 2, start: '08:30', end: '12:30' }],
+      languages: ['it'],
+      price: { model: 'FIXED', unit: 'SERVICE', amountCents: 700 },
+      vehicle: { seats: 3, wheelchairAccessible: false },
+    });
     const operator = await signUp(stack);
     await grantRole(stack.dataSource, operator.userId, 'organisation_operator', { organisationId });
-    const inCatalogue = async () => {
-      const found = ok(
-        await stack.graphql<{ searchServiceOffers: { items: { id: string }[] } }>(
-          `query ($filter: ServiceOfferFilter) { searchServiceOffers(filter: $filter, first: 50) { items { id } } }`,
-          { filter: { comuneIstat: PIEDMONT.bra } },
-        ),
-      ).searchServiceOffers.items;
-      return found.some((item) => item.id === offerId);
-    };
+    const inCatalogue = () => inBraCatalogue(offerId);
     expect(await inCatalogue()).toBe(true);
 
-    const phone = await open(WIDTHS.phone);
+    const phone = await openSignedInAs(operator, WIDTHS.phone);
     const p = phone.page;
-    await signInThroughUi(web, phone, operator.phone);
     await phone.goto(`/ente/${organisationId}/offerte`);
     const offers = p.getByTestId('offers');
     await offers.getByRole('heading', { level: 2, name: title }).waitFor();
@@ -324,8 +299,7 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
     expect(await inCatalogue()).toBe(true);
 
     // The same form at a desk.
-    const desk = await open(WIDTHS.desktop);
-    await signInThroughUi(web, desk, operator.phone);
+    const desk = await openSignedInAs(operator, WIDTHS.desktop);
     await desk.goto(`/ente/${organisationId}/offerte/${offerId}`);
     await desk.page.getByRole('heading', { level: 2, name: `${title} e ritorno` }).waitFor();
     await checkPage(desk, 'ets-offer-edit', /^Modifica l’offerta - Prossimo$/);
@@ -334,26 +308,16 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
   it('a member accepts a request proposed to the organisation, declines another, carries out the engagement and answers the review; three reports hide it and the moderator restores it', async () => {
     const { stack } = web;
     // Home help in Alba, free, any time: the Comune approved it (the queue has its own journey).
-    const offerId = ok(
-      await stack.graphql<{ createServiceOffer: { id: string } }>(
-        `mutation ($input: CreateServiceOfferInput!) { createServiceOffer(input: $input) { id } }`,
-        {
-          input: {
-            organisationId,
-            title: 'Aiuto in casa',
-            category: 'HOME_HELP',
-            targetGroups: ['ELDERLY'],
-            description: 'Piccole pulizie, spesa e commissioni per chi vive solo.',
-            area: { comuneIstatCodes: [PIEDMONT.alba] },
-            schedule: [],
-            languages: ['it'],
-            price: { model: 'FREE' },
-          },
-        },
-        { token: admin.token },
-      ),
-    ).createServiceOffer.id;
-    await approveOffer(offerId);
+    await approvedOffer({
+      title: 'Aiuto in casa',
+      category: 'HOME_HELP',
+      targetGroups: ['ELDERLY'],
+      description: 'Piccole pulizie, spesa e commissioni per chi vive solo.',
+      area: { comuneIstatCodes: [PIEDMONT.alba] },
+      schedule: [],
+      languages: ['it'],
+      price: { model: 'FREE' },
+    });
     // Two neighbours ask for home help; nobody else does it in Alba, so matching asks the cooperative.
     const [citizen, neighbour] = await Promise.all([signUp(stack), signUp(stack)]);
     const postNeed = async (person: SignedInUser, description: string, fromHours: number) =>
@@ -381,9 +345,8 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
 
     const operator = await signUp(stack);
     await grantRole(stack.dataSource, operator.userId, 'organisation_operator', { organisationId });
-    const desk = await open(WIDTHS.desktop);
+    const desk = await openSignedInAs(operator, WIDTHS.desktop);
     const d = desk.page;
-    await signInThroughUi(web, desk, operator.phone);
     await desk.goto(`/ente/${organisationId}/richieste`);
     const pending = d.getByTestId('pending-requests');
     await pending.getByText('Mi serve aiuto per riordinare la cucina dopo un trasloco.').waitFor();
@@ -463,9 +426,8 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
         { token: moderator.token },
       ),
     );
-    const phone = await open(WIDTHS.phone);
+    const phone = await openSignedInAs(operator, WIDTHS.phone);
     const p = phone.page;
-    await signInThroughUi(web, phone, operator.phone);
     await phone.goto(`/ente/${organisationId}/richieste`);
     await p.getByTestId('engagements').getByText('Concluso', { exact: true }).waitFor();
     await checkPage(phone, 'ets-requests-done', /^Richieste e incarichi - Prossimo$/);
@@ -509,9 +471,8 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
     await expect(p.getByText('Puntuali e gentilissimi').count()).resolves.toBe(0);
 
     // The moderator finds it in the queue, hidden after the reports, and restores it with a reason.
-    const moderation = await open(WIDTHS.desktop);
+    const moderation = await openSignedInAs(moderator, WIDTHS.desktop);
     const m = moderation.page;
-    await signInThroughUi(web, moderation, moderator.phone);
     await moderation.goto('/moderazione');
     await m.getByRole('heading', { level: 1, name: 'Coda di moderazione' }).waitFor();
     const hiddenRow = m.getByRole('listitem').filter({ hasText: 'Puntuali e gentilissimi' });
@@ -538,9 +499,8 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
 
   it('the admin publishes a call for volunteers and accepts one who answered; a member sees each household’s quote of a shared carer', async () => {
     const { stack } = web;
-    const desk = await open(WIDTHS.desktop);
+    const desk = await openSignedInAs(admin, WIDTHS.desktop);
     const d = desk.page;
-    await signInThroughUi(web, desk, admin.phone);
     await desk.goto(`/ente/${organisationId}/chiamate`);
     await d.getByRole('heading', { level: 1, name: 'Chiamate ai volontari' }).waitFor();
     await checkPage(desk, 'ets-calls', /^Chiamate ai volontari - Prossimo$/);
@@ -598,33 +558,7 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
 
     // A carer shared by neighbours, cheaper each when more share; two households of Alba ask for
     // the same mornings (the group needs at least four hours a week in common).
-    const carerOffer = ok(
-      await stack.graphql<{ createServiceOffer: { id: string } }>(
-        `mutation ($input: CreateServiceOfferInput!) { createServiceOffer(input: $input) { id } }`,
-        {
-          input: {
-            organisationId,
-            title: 'Badante di condominio',
-            category: 'SHARED_CAREGIVER',
-            targetGroups: ['ELDERLY'],
-            description: 'Una badante qualificata condivisa tra famiglie vicine.',
-            area: { comuneIstatCodes: [PIEDMONT.alba] },
-            schedule: [{ dayOfWeek: 1, start: '08:00', end: '18:00' }],
-            languages: ['it'],
-            price: {
-              model: 'SHARED',
-              bands: [
-                { people: 1, centsPerHourEach: 1200 },
-                { people: 2, centsPerHourEach: 800 },
-                { people: 3, centsPerHourEach: 600 },
-              ],
-            },
-          },
-        },
-        { token: admin.token },
-      ),
-    ).createServiceOffer.id;
-    await approveOffer(carerOffer);
+    await approvedOffer(sharedCarerOffer(organisationId, PIEDMONT.alba, [1200, 800, 600]));
     const mornings = [1, 2, 3, 4, 5].map((dayOfWeek) => ({ dayOfWeek, start: '09:00', end: '12:00' }));
     const households = await Promise.all([signUp(stack), signUp(stack)]);
     const needIds: string[] = [];
@@ -662,9 +596,8 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
     });
     const member = await signUp(stack);
     await grantRole(stack.dataSource, member.userId, 'organisation_operator', { organisationId });
-    const phone = await open(WIDTHS.phone);
+    const phone = await openSignedInAs(member, WIDTHS.phone);
     const p = phone.page;
-    await signInThroughUi(web, phone, member.phone);
     await phone.goto(`/ente/${organisationId}/badanti-condivise`);
     const groups = p.getByTestId('care-groups');
     await groups.getByRole('heading', { level: 2, name: 'Badante di condominio a Alba' }).waitFor();
@@ -757,9 +690,8 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
     // A second admin of the organisation (the first one's number has had its sign-in codes for now).
     const closer = await signUp(stack);
     await grantRole(stack.dataSource, closer.userId, 'organisation_admin', { organisationId });
-    const desk = await open(WIDTHS.desktop);
+    const desk = await openSignedInAs(closer, WIDTHS.desktop);
     const d = desk.page;
-    await signInThroughUi(web, desk, closer.phone);
     await desk.goto(`/ente/${organisationId}/chiamate`);
     const calls = d.getByTestId('calls');
     const item = calls.getByRole('article', { name: title });
@@ -804,13 +736,7 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
       'SHOPPING_AND_DELIVERY',
       'Facciamo la spesa e la portiamo a casa.',
     );
-    const inCatalogue = async () =>
-      ok(
-        await stack.graphql<{ searchServiceOffers: { items: { id: string }[] } }>(
-          `query ($filter: ServiceOfferFilter) { searchServiceOffers(filter: $filter, first: 100) { items { id } } }`,
-          { filter: { comuneIstat: PIEDMONT.bra } },
-        ),
-      ).searchServiceOffers.items.some((found) => found.id === offerId);
+    const inCatalogue = () => inBraCatalogue(offerId);
     expect(await inCatalogue()).toBe(true);
     const visitor = await open(WIDTHS.phone);
     await visitor.goto(`/servizi/${offerId}`);
@@ -923,9 +849,8 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
 
     // A signed-in citizen, at a desk: the button names the review; the reason is asked for.
     const reporter = await signUp(stack);
-    const desk = await open(WIDTHS.desktop);
+    const desk = await openSignedInAs(reporter, WIDTHS.desktop);
     const d = desk.page;
-    await signInThroughUi(web, desk, reporter.phone);
     await desk.goto(`/servizi/${offerId}`);
     const button = d.getByRole('button', {
       name: /^Segnala questa recensione: 4\/5 del .*«Bravi, ma chiamate il 333 1234567 per pr…»$/,

@@ -4,15 +4,12 @@ import { addDays } from '@prossimo/community/rules';
 import { NotificationsService } from '@prossimo/notifications';
 import { ok, rideDriverProfile, signUp } from '../support/fixtures';
 import {
-  closeCheckedPages,
   expectNoAxeViolations,
   REPEATED_SIGN_INS,
-  openPage,
+  openSignedIn,
   screenshot,
-  signInThroughUi,
-  startWebStack,
+  startWebStackForFile,
   WebPage,
-  WebStack,
   WIDTHS,
 } from './support/web';
 import { rideInput, wednesdayNextWeek } from './volunteer-fixtures';
@@ -22,18 +19,8 @@ const PAGE = 20;
 const TRENTO = { lat: 46.0679, lon: 11.1211 };
 
 describe('long lists in Chromium: 20 at a time, then "Mostra altri"', () => {
-  let web: WebStack;
   let page: WebPage | undefined;
-  beforeAll(async () => {
-    web = await startWebStack({ env: REPEATED_SIGN_INS });
-  });
-  afterAll(async () => {
-    await web?.close();
-  });
-  afterEach(async () => {
-    await closeCheckedPages(page);
-    page = undefined;
-  });
+  const web = startWebStackForFile({ env: REPEATED_SIGN_INS }, () => [page]);
 
   /** `items` holds PAGE entries; the button brings the 21st, then goes (no further page). */
   async function showMore(items: ReturnType<WebPage['page']['locator']>, button: string, name: string) {
@@ -113,16 +100,14 @@ describe('long lists in Chromium: 20 at a time, then "Mostra altri"', () => {
       );
     }
 
-    page = await openPage(web, WIDTHS.phone);
-    await signInThroughUi(web, page, person.phone);
+    page = await openSignedIn(web, person.phone, { width: WIDTHS.phone });
     await page.goto('/richieste');
     await showMore(page.page.locator('.need-card'), 'Mostra altre', 'my-needs-long');
     await page.goto('/notifiche');
     await showMore(page.page.locator('.notification-card'), 'Mostra altre', 'notifications-long');
     await page.close();
 
-    page = await openPage(web, WIDTHS.phone);
-    await signInThroughUi(web, page, volunteer.phone);
+    page = await openSignedIn(web, volunteer.phone, { width: WIDTHS.phone });
     await page.goto('/volontario/proposte');
     await showMore(
       page.page.locator('[data-testid="decided-proposals"] > li'),

@@ -4,20 +4,14 @@ import {
   checkPage,
   expectNoCspViolation,
   expectNoOtherOrigin,
+  expectNoOverflow,
   openPage,
-  startWebStack,
-  WebStack,
+  startWebStackForFile,
   WIDTHS,
 } from './support/web';
 
 describe('public pages in Chromium', () => {
-  let web: WebStack;
-  beforeAll(async () => {
-    web = await startWebStack();
-  });
-  afterAll(async () => {
-    await web?.close();
-  });
+  const web = startWebStackForFile();
 
   for (const width of [WIDTHS.phone, WIDTHS.desktop]) {
     it(`home at ${width}px: the two paths, the footer links, axe, nothing from another origin`, async () => {
@@ -44,10 +38,7 @@ describe('public pages in Chromium', () => {
           home.page.locator('[data-element="privacy-policy-link"]').getAttribute('href'),
         ).resolves.toBe('/privacy');
         // Nothing wider than the screen at 360 px.
-        const overflow = await home.page.evaluate(
-          () => document.documentElement.scrollWidth - window.innerWidth,
-        );
-        expect(overflow).toBeLessThanOrEqual(0);
+        await expectNoOverflow(home);
         // The fonts are ours and loaded.
         await home.page.evaluate(() => document.fonts.ready);
         await expect(home.page.evaluate(() => document.fonts.check('16px "Titillium Web"'))).resolves.toBe(

@@ -6,13 +6,12 @@ import {
   checkPage,
   codeFor,
   expectNoAxeViolations,
-  expectNoOtherOrigin,
   openPage,
+  openSignedIn,
   screenshot,
   signInThroughUi,
-  startWebStack,
+  startWebStackForFile,
   WebPage,
-  WebStack,
   WIDTHS,
 } from './support/web';
 
@@ -22,18 +21,8 @@ const REQUEST_CODE = `mutation ($phone: String!) { requestPhoneVerification(inpu
 const typed = (phone: string) => phone.replace(/^\+39/, '');
 
 describe('sign-in and sign-up by phone in Chromium', () => {
-  let web: WebStack;
   let page: WebPage;
-  beforeAll(async () => {
-    web = await startWebStack();
-  });
-  afterAll(async () => {
-    await web?.close();
-  });
-  afterEach(async () => {
-    if (page) expectNoOtherOrigin(page);
-    await page?.close();
-  });
+  const web = startWebStackForFile({}, () => [page]);
 
   async function askForCode(phone: string): Promise<void> {
     await page.page.getByLabel('Numero di cellulare').fill(phone);
@@ -118,8 +107,7 @@ describe('sign-in and sign-up by phone in Chromium', () => {
   }
 
   it('a second tab does not sign the first out: a request refused after its refresh renews through the cookie', async () => {
-    page = await openPage(web, WIDTHS.desktop);
-    await signInThroughUi(web, page, uniquePhone());
+    page = await openSignedIn(web, uniquePhone(), { width: WIDTHS.desktop });
     // The second tab signs in silently with the shared cookie, which rotates the session: the first
     // tab's access token no longer works, but the cookie now holds a good refresh token.
     const second = await page.context.newPage();

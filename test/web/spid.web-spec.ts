@@ -1,9 +1,9 @@
 // page.evaluate() callbacks run in the browser.
 /// <reference lib="dom" />
 import {
+  accreditationUnderReview,
   createTerritory,
   grantRole,
-  ok,
   PIEDMONT,
   registerOrganisation,
   SignedInUser,
@@ -14,14 +14,12 @@ import { FederationStackOptions, startFederationForStack } from '../support/dev-
 import {
   checkPage,
   expectNoAxeViolations,
-  expectNoOtherOrigin,
   openPage,
   Page,
   screenshot,
   signInThroughUi,
-  startWebStack,
+  startWebStackForFile,
   WebPage,
-  WebStack,
   WIDTHS,
 } from './support/web';
 
@@ -32,17 +30,22 @@ import {
  */
 describe('SPID and CIE sign-in in Chromium (development federation)', () => {
   let setup: FederationStackOptions;
-  let web: WebStack;
   let page: WebPage | undefined;
   let moderator: SignedInUser;
   let operator: SignedInUser;
   let organisationName: string;
   let needId: string;
+  // Step-up on, as in production; the moderator signs up through the api, then in the browser. Our
+  // pages loaded nothing from another origin (the provider's own pages are its business).
+  const web = startWebStackForFile(
+    async () => {
+      setup = await startFederationForStack({ STAFF_STEP_UP: 'true', OTP_RESEND_INTERVAL_SECONDS: '0' });
+      return setup.options;
+    },
+    () => [page],
+  );
 
   beforeAll(async () => {
-    // Step-up on, as in production; the moderator signs up through the api, then in the browser.
-    setup = await startFederationForStack({ STAFF_STEP_UP: 'true', OTP_RESEND_INTERVAL_SECONDS: '0' });
-    web = await startWebStack(setup.options);
     const { stack } = web;
     const territory = await createTerritory(stack.dataSource, `SPID Langhe ${Date.now()}`, [PIEDMONT.alba]);
     const cooperative = await signUp(stack);
@@ -68,33 +71,11 @@ describe('SPID and CIE sign-in in Chromium (development federation)', () => {
       description: 'Cooperativa sociale: compagnia e spesa per anziani.',
     });
     organisationName = registered.name;
-    const organisationId = registered.organisationId;
-    const accreditationId = ok(
-      await stack.graphql<{ requestAccreditation: { id: string } }>(
-        `mutation ($input: RequestAccreditationInput!) { requestAccreditation(input: $input) { id } }`,
-        { input: { organisationId, territoryId: territory } },
-        { token: cooperative.token },
-      ),
-    ).requestAccreditation.id;
-    ok(
-      await stack.graphql(
-        `mutation ($id: ID!) { startAccreditationReview(input: { accreditationId: $id }) { id } }`,
-        { id: accreditationId },
-        { token: moderator.token },
-      ),
-    );
+    await accreditationUnderReview(stack, { cooperative, moderator }, registered.organisationId, territory);
   });
 
   afterAll(async () => {
-    await web?.close();
     await setup?.federation.stop();
-  });
-
-  afterEach(async () => {
-    // Our pages loaded nothing from another origin (the provider's own pages are its business).
-    if (page) expectNoOtherOrigin(page);
-    await page?.close();
-    page = undefined;
   });
 
   const providerOrigins = () => [setup.federation.spid.entityId, setup.federation.cie.entityId];

@@ -4,15 +4,14 @@ import { createTerritory, ok, PIEDMONT, signUp, waitUntil } from '../support/fix
 import { uniquePhone } from '../support/stack';
 import {
   checkPage,
-  closeCheckedPages,
   REPEATED_SIGN_INS,
   expectNoAxeViolations,
   openPage,
+  openSignedIn,
   screenshot,
   signInThroughUi,
-  startWebStack,
+  startWebStackForFile,
   WebPage,
-  WebStack,
   WIDTHS,
 } from './support/web';
 import { BRA, typedDate, wednesdayNextWeek } from './volunteer-fixtures';
@@ -44,21 +43,12 @@ async function choose(page: WebPage, inputId: string): Promise<void> {
 const MY_WINDOWS = `{ myAvailability { kind dayOfWeek start end } }`;
 
 describe('the volunteer in Chromium', () => {
-  let web: WebStack;
   let page: WebPage | undefined;
   let citizenPage: WebPage | undefined;
+  // The keyboard test signs in through the page a person the api signed up a moment before.
+  const web = startWebStackForFile({ env: REPEATED_SIGN_INS }, () => [page, citizenPage]);
   beforeAll(async () => {
-    // The keyboard test signs in through the page a person the api signed up a moment before.
-    web = await startWebStack({ env: REPEATED_SIGN_INS });
     await createTerritory(web.stack.dataSource, 'Bra', [PIEDMONT.bra]);
-  });
-  afterAll(async () => {
-    await web?.close();
-  });
-  afterEach(async () => {
-    await closeCheckedPages(page, citizenPage);
-    page = undefined;
-    citizenPage = undefined;
   });
 
   it('a citizen posts a ride with a return trip; a volunteer sees it arrive live and accepts; the citizen sees the match; after the ride both review', async () => {
@@ -302,10 +292,9 @@ describe('the volunteer in Chromium', () => {
         { token: volunteer.token },
       ),
     );
-    page = await openPage(web, WIDTHS.desktop);
+    page = await openSignedIn(web, volunteer.phone, { width: WIDTHS.desktop });
     const { page: browser } = page;
     const keyboard = browser.keyboard;
-    await signInThroughUi(web, page, volunteer.phone);
     await page.goto('/volontario/disponibilita');
     await browser.getByRole('grid').waitFor();
 

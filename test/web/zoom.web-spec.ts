@@ -4,14 +4,12 @@ import { ok, rideDriverProfile, signUp } from '../support/fixtures';
 import {
   expectNoAxeViolations,
   expectNoCspViolation,
-  expectNoOtherOrigin,
   REPEATED_SIGN_INS,
   openPage,
+  openSignedIn,
   screenshot,
-  signInThroughUi,
-  startWebStack,
+  startWebStackForFile,
   WebPage,
-  WebStack,
 } from './support/web';
 import { BRA } from './volunteer-fixtures';
 
@@ -22,20 +20,11 @@ import { BRA } from './volunteer-fixtures';
 const ZOOMED = { width: 640, height: 450, deviceScaleFactor: 2 };
 
 describe('the main pages at 200 % zoom in Chromium', () => {
-  let web: WebStack;
   let page: WebPage | undefined;
-  beforeAll(async () => {
-    web = await startWebStack({ env: REPEATED_SIGN_INS });
-  });
-  afterAll(async () => {
-    await web?.close();
-  });
-  afterEach(async () => {
-    if (page) {
-      expectNoOtherOrigin(page);
-      expectNoCspViolation(page);
-    }
-    await page?.close();
+  const web = startWebStackForFile({ env: REPEATED_SIGN_INS }, () => [page]);
+  // Nor anything refused by the Content-Security-Policy (after the hook above closed the page).
+  afterEach(() => {
+    if (page) expectNoCspViolation(page);
     page = undefined;
   });
 
@@ -94,8 +83,7 @@ describe('the main pages at 200 % zoom in Chromium', () => {
         { token: person.token },
       ),
     );
-    page = await openPage(web, ZOOMED.width, ZOOMED);
-    await signInThroughUi(web, page, person.phone);
+    page = await openSignedIn(web, person.phone, ZOOMED);
     await checkZoomed('my-area', []);
 
     await page.goto('/richieste');

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { Browser, BrowserContext, chromium, Page, Request } from 'playwright-core';
+import { startedForFile } from '../../support/for-file';
 import { startStack, StackOptions, TestStack } from '../../support/stack';
 
 /**
@@ -41,6 +42,16 @@ export interface WebStack {
 export const REPEATED_SIGN_INS: Record<string, string> = {
   OTP_RESEND_INTERVAL_SECONDS: '0',
   OTP_MAX_SENDS_PER_IP_PER_HOUR: '1000',
+};
+
+/**
+ * The api's settings for files whose staff sign in through the page once per journey, some many
+ * times over: REPEATED_SIGN_INS, and no 15-minute or daily cap per number in the way either.
+ */
+export const MANY_SIGN_INS: Record<string, string> = {
+  ...REPEATED_SIGN_INS,
+  OTP_MAX_SENDS_PER_15_MIN: '100',
+  OTP_MAX_SENDS_PER_DAY: '100',
 };
 
 /** The api + worker serving dist/web, and a fresh Chromium (its own empty profile). */
@@ -208,6 +219,24 @@ export async function checkPage(webPage: WebPage, name: string, title: RegExp): 
   await screenshot(webPage, name);
 }
 
+/**
+ * A field shown refused (by the form or the api): its message `#<id>-error` appears, says
+ * `message` when given (exactly, or matching a RegExp), and the field is marked aria-invalid.
+ */
+export async function expectFieldError(
+  webPage: WebPage,
+  id: string,
+  message?: string | RegExp,
+): Promise<void> {
+  const { page } = webPage;
+  await page.locator(`#${id}-error`).waitFor();
+  if (typeof message === 'string')
+    await expect(page.locator(`#${id}-error`).textContent()).resolves.toBe(message);
+  if (message instanceof RegExp)
+    await expect(page.locator(`#${id}-error`).textContent()).resolves.toMatch(message);
+  await expect(page.locator(`#${id}`).getAttribute('aria-invalid')).resolves.toBe('true');
+}
+
 /** Presses Tab until the focused element (its id and accessible text) satisfies `reached`. */
 async function tabUntil(
   webPage: WebPage,
@@ -299,18 +328,20 @@ export async function signInThroughUi(web: WebStack, webPage: WebPage, phone: st
 }
 
 /**
- * A new page of `width` px (phone by default), signed in through the UI as the person with
- * `phone`, then at `at` when given; closed again if signing in fails.
+ * A new page of `width` px (phone by default; `height` and `deviceScaleFactor` as openPage takes
+ * them), signed in through the UI as the person with `phone`, then at `at` when given; closed
+ * again if signing in fails.
  */
 export async function openSignedIn(
   web: WebStack,
   phone: string,
-  options: { width?: number; at?: string } = {},
+  options: { width?: number; at?: string; height?: number; deviceScaleFactor?: number } = {},
 ): Promise<WebPage> {
-  const opened = await openPage(web, options.width ?? WIDTHS.phone);
+  const { width = WIDTHS.phone, at, ...pageOptions } = options;
+  const opened = await openPage(web, width, pageOptions);
   try {
     await signInThroughUi(web, opened, phone);
-    if (options.at) await opened.goto(options.at);
+    if (at) await opened.goto(at);
   } catch (error) {
     await opened.close();
     throw error;
@@ -366,14 +397,43 @@ export async function closeCheckedPages(...pages: (WebPage | undefined)[]): Prom
 }
 
 /**
- * The closing hooks of a browser file: after each test, the pages `pages()` returns are checked
- * (nothing loaded from another origin) and closed; after the file, Chromium and the stack close.
+ * After each test, the pages `pages()` returns are checked (nothing loaded from another origin)
+ * and closed. A page is checked once, after the test that opened it: a variable still holding it
+ * later (a test that opened none) does not check it again.
+ */
+function closePagesAfterEach(pages: () => (WebPage | undefined)[]): void {
+  const closed = new WeakSet<WebPage>();
+  afterEach(async () => {
+    const opened = pages().filter((page) => page && !closed.has(page));
+    await closeCheckedPages(...opened);
+    for (const page of opened) if (page) closed.add(page);
+  });
+}
+
+/**
+ * The closing hooks of a browser file: after each test, its pages are checked and closed
+ * (closePagesAfterEach); after the file, Chromium and the stack close.
  */
 export function closeAfterTests(web: () => WebStack | undefined, pages: () => (WebPage | undefined)[]): void {
-  afterEach(async () => {
-    await closeCheckedPages(...pages());
-  });
+  closePagesAfterEach(pages);
   afterAll(async () => {
     await web()?.close();
   });
+}
+
+/**
+ * A browser file's web stack, started before its tests and closed after them (startedForFile),
+ * each test's `pages()` checked and closed after it (closePagesAfterEach). `options` may be a
+ * function, for options only known once something else has started (a federation's providers).
+ */
+export function startWebStackForFile(
+  options: StackOptions | (() => Promise<StackOptions>) = {},
+  pages: () => (WebPage | undefined)[] = () => [],
+): WebStack {
+  const web = startedForFile(
+    async () => startWebStack(typeof options === 'function' ? await options() : options),
+    (started) => started.close(),
+  );
+  closePagesAfterEach(pages);
+  return web;
 }
