@@ -8,6 +8,7 @@ import {
   grantRole,
   signUp,
   TRENTINO,
+  waitUntil,
 } from '../support/fixtures';
 import {
   checkPage,
@@ -81,6 +82,17 @@ describe('the public catalogue in Chromium', () => {
 
   const results = () => page.page.locator('.result-card a.result-link');
   const heading = () => page.page.locator('#results-title');
+  /**
+   * After "Cerca", the list once it answers this search: the one before stays on screen a moment
+   * after the click (the same heading too, "1 servizio trovato"), so the titles are waited for.
+   */
+  const expectResults = async (titles: string[]) => {
+    const shown = () => results().allTextContents();
+    await waitUntil(async () => JSON.stringify(await shown()) === JSON.stringify(titles)).catch(
+      () => undefined,
+    );
+    expect(await shown()).toEqual(titles);
+  };
 
   for (const width of [WIDTHS.phone, WIDTHS.desktop]) {
     it(`searches by Comune at ${width}px, with distance and price bands, and pages on the server`, async () => {
@@ -143,8 +155,8 @@ describe('the public catalogue in Chromium', () => {
 
     await page.page.locator('label[for="price-free"]').click();
     await page.page.getByRole('button', { name: 'Cerca', exact: true }).click();
+    await expectResults(['Accompagnamento alle visite mediche']);
     await heading().filter({ hasText: '1 servizio trovato' }).waitFor();
-    expect(await results().allTextContents()).toEqual(['Accompagnamento alle visite mediche']);
 
     // At most 8 euro an hour, Monday at 9:30: the shared carer (from 6 euro) and none of the others.
     await page.page.locator('label[for="price-max"]').click();
@@ -152,8 +164,8 @@ describe('the public catalogue in Chromium', () => {
     await page.page.getByLabel('Giorno', { exact: true }).selectOption('1');
     await page.page.getByLabel('Ora', { exact: true }).fill('09:30');
     await page.page.getByRole('button', { name: 'Cerca', exact: true }).click();
+    await expectResults(['Badante di condominio']);
     await heading().filter({ hasText: '1 servizio trovato' }).waitFor();
-    expect(await results().allTextContents()).toEqual(['Badante di condominio']);
     await expectNoAxeViolations(page, 'catalogue filtered');
     await screenshot(page, 'catalogue-filtered');
 
@@ -170,8 +182,8 @@ describe('the public catalogue in Chromium', () => {
     // "visite" alone would now find the "Una visita per..." offers too.
     await page.page.getByLabel('Parole').fill('visita medica');
     await page.page.getByRole('button', { name: 'Cerca', exact: true }).click();
+    await expectResults(['Accompagnamento alle visite mediche']);
     await heading().filter({ hasText: '1 servizio trovato' }).waitFor();
-    expect(await results().allTextContents()).toEqual(['Accompagnamento alle visite mediche']);
 
     // "Use my position": the browser's location (granted) instead of a Comune.
     await page.context.grantPermissions(['geolocation']);

@@ -374,8 +374,25 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
     );
     expect(engagement.status).toBe('confirmed');
 
-    // The day comes: start, then complete with the hours (a wrong number first).
+    // Before the day, the organisation writes to the person through Prossimo (no number given);
+    // she gets it by SMS too, signed with the organisation's name.
     const job = engagements.getByRole('article').filter({ hasText: 'riordinare la cucina' });
+    await job.getByText('Messaggi con la persona aiutata').click();
+    await job.getByText('Ancora nessun messaggio.').waitFor();
+    await job.getByLabel('Scrivi un messaggio').fill('Buongiorno, veniamo in due con le scatole.');
+    await job.getByRole('button', { name: 'Invia il messaggio' }).click();
+    await job.getByRole('status').getByText('Messaggio inviato.').waitFor();
+    expect(
+      (await job.getByTestId('conversation').locator('li').allInnerTexts()).map((line) =>
+        line.replace(/\s+/g, ' ').trim(),
+      ),
+    ).toEqual([expect.stringMatching(/^Tu · .+ Buongiorno, veniamo in due con le scatole\.$/)]);
+    await expectNoAxeViolations(desk, 'the organisation writes to the person helped');
+    await stack.gateway.waitFor(() =>
+      stack.gateway.messagesTo(citizen.phone).some((sms) => sms.text.includes('veniamo in due')),
+    );
+
+    // The day comes: start, then complete with the hours (a wrong number first).
     await job.getByRole('button', { name: 'Inizia' }).click();
     await d.getByText('Incarico iniziato').waitFor();
     await job.getByText('In corso').waitFor();

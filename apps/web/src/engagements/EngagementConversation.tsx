@@ -78,7 +78,9 @@ export function EngagementConversation({
   const remaining = MESSAGE_MAX_LENGTH - body.trim().length;
   return (
     <section className="mb-5 readable" aria-labelledby={titleId}>
-      <Heading id={titleId}>{t('title')}</Heading>
+      <Heading id={titleId} className={headingLevel === 3 ? 'h5 mt-3' : undefined}>
+        {t('title')}
+      </Heading>
       {canWrite && <p>{helperName ? t('leadCitizen', { name: helperName }) : t('leadHelper')}</p>}
 
       {!thread.data && thread.loading && <p role="status">{t('loading')}</p>}
