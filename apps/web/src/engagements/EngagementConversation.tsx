@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { ErrorSummary, Unreachable, useServerErrors } from '../forms';
+import { ApiForm, Unreachable, useServerErrors } from '../forms';
 import { TextAreaField } from '../forms/controls';
 import { formatDateTime } from '../format';
 import { registerMessages, useTranslation, type TranslateOptions } from '../i18n';
@@ -127,32 +127,22 @@ export function EngagementConversation({
       </div>
 
       {canWrite && (
-        <>
-          <ErrorSummary errors={errors} />
-          {errors.unreachable ? <Unreachable onRetry={() => void submit()} /> : null}
-          <form
-            noValidate
-            onSubmit={(event) => {
-              event.preventDefault();
-              void submit();
-            }}
-          >
-            <TextAreaField
-              id={bodyId}
-              label={t('body')}
-              hint={`${t('bodyHint', { max: MESSAGE_MAX_LENGTH })} ${
-                remaining >= 0 ? t('remaining', { count: remaining }) : ''
-              }`}
-              error={errors.byField[bodyId]}
-              rows={3}
-              value={body}
-              onChange={(event) => setBody(event.target.value)}
-            />
-            <button type="submit" className="btn btn-primary" disabled={sending}>
-              {t('send')}
-            </button>
-          </form>
-        </>
+        <ApiForm errors={errors} onSubmit={submit}>
+          <TextAreaField
+            id={bodyId}
+            label={t('body')}
+            hint={`${t('bodyHint', { max: MESSAGE_MAX_LENGTH })} ${
+              remaining >= 0 ? t('remaining', { count: remaining }) : ''
+            }`}
+            error={errors.byField[bodyId]}
+            rows={3}
+            value={body}
+            onChange={(event) => setBody(event.target.value)}
+          />
+          <button type="submit" className="btn btn-primary" disabled={sending}>
+            {t('send')}
+          </button>
+        </ApiForm>
       )}
     </section>
   );

@@ -1,3 +1,4 @@
+export { ApiForm, type ApiFormProps } from './ApiForm';
 export { Checkbox, Field } from './Field';
 export { ErrorSummary } from './ErrorSummary';
 export { type FormError, type FormErrors, useServerErrors } from './useServerErrors';

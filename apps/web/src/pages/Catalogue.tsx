@@ -1,11 +1,11 @@
 import { NetworkStatus } from '@apollo/client';
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { FIND_COMUNI, SEARCH_OFFERS } from '../catalogue/operations';
 import { priceSummary } from '../catalogue/price';
 import { formatKm, parseEuroToCents } from '../format';
-import { ErrorSummary, Field, type FormError, Unreachable, useServerErrors } from '../forms';
+import { ApiForm, Field, type FormError, Unreachable, useServerErrors } from '../forms';
 import { Options } from '../forms/controls';
 import type { ServiceCategory, ServiceOfferFilter, ServiceOfferOrder } from '../gql/graphql';
 import { useTranslation } from '../i18n';
@@ -128,8 +128,7 @@ export default function Catalogue() {
     setParams(next);
   }
 
-  async function onSubmit(event?: FormEvent) {
-    event?.preventDefault();
+  async function onSubmit() {
     const problems: FormError[] = [];
     if (time && !day) problems.push({ fieldId: 'day', message: t('catalogue.timeNeedsDay') });
     if (priceChoice === 'max' && parseEuroToCents(maxPrice) === undefined) {
@@ -163,9 +162,7 @@ export default function Catalogue() {
     <Page title={t('catalogue.title')} lead={t('catalogue.lead')}>
       <div className="row">
         <div className="col-12 col-lg-4">
-          <ErrorSummary errors={errors} />
-          {errors.unreachable ? <Unreachable onRetry={() => void onSubmit()} /> : null}
-          <form onSubmit={(event) => void onSubmit(event)} noValidate aria-labelledby="filters-title">
+          <ApiForm errors={errors} onSubmit={onSubmit} aria-labelledby="filters-title">
             <h2 id="filters-title" className="h4">
               {t('catalogue.filters')}
             </h2>
@@ -307,7 +304,7 @@ export default function Catalogue() {
             <button type="submit" className="btn btn-primary btn-lg mb-4">
               {t('catalogue.search')}
             </button>
-          </form>
+          </ApiForm>
         </div>
         <div className="col-12 col-lg-8">
           <Results params={params} language={language} />

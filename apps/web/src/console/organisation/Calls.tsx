@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
-import { Checkbox, ErrorSummary, Field, type FormError, Unreachable, useServerErrors } from '../../forms';
+import { ApiForm, Checkbox, Field, type FormError, useServerErrors } from '../../forms';
 import { ChoiceGroup } from '../../forms/controls';
 import type { EtsCallsQuery, HelpCategory, ModerationStatus } from '../../gql/graphql';
 import { useTranslation } from '../../i18n';
@@ -120,8 +120,7 @@ function NewCall({
   const comuniId = places.length ? `call-comuni-${places[0].istat}` : 'call-comuni';
   const fieldIds = { ...FIELD_IDS, comuneIstats: comuniId };
 
-  async function submit(event?: FormEvent) {
-    event?.preventDefault();
+  async function submit() {
     const problems: FormError[] = [];
     const need = (ok: boolean, fieldId: string, key: string) => {
       if (!ok) problems.push({ fieldId, message: t(`ets.calls.${key}`) });
@@ -171,9 +170,7 @@ function NewCall({
     <section aria-labelledby="new-call-title" className="mb-5 readable">
       <h2 id="new-call-title">{t('ets.calls.newTitle')}</h2>
       <p>{t('ets.calls.newLead')}</p>
-      <ErrorSummary errors={errors} />
-      {errors.unreachable ? <Unreachable onRetry={() => void submit()} /> : null}
-      <form noValidate onSubmit={(event) => void submit(event)}>
+      <ApiForm errors={errors} onSubmit={submit}>
         <Field
           id="call-title"
           label={t('ets.calls.titleField')}
@@ -250,7 +247,7 @@ function NewCall({
         <button type="submit" className="btn btn-primary" disabled={publishing.loading}>
           {t('ets.calls.submit')}
         </button>
-      </form>
+      </ApiForm>
     </section>
   );
 }

@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { problemsOf } from '../../api/errors';
-import { ErrorSummary, Field, Unreachable, useServerErrors } from '../../forms';
+import { ApiForm, Field, useServerErrors } from '../../forms';
 import { Options } from '../../forms/controls';
 import { graphql } from '../../gql';
 import type { NeedCategory, Role } from '../../gql/graphql';
@@ -69,8 +69,7 @@ export default function BatchAssignments() {
   });
   const [request, { loading: requesting }] = useMutation(REQUEST);
 
-  async function plan(event?: FormEvent) {
-    event?.preventDefault();
+  async function plan() {
     const window = romeDaysWindow(day, days);
     if ('invalid' in window || !territory) {
       errors.show([
@@ -106,9 +105,7 @@ export default function BatchAssignments() {
         <>
           <section aria-labelledby="batch-new" className="readable mb-5">
             <h2 id="batch-new">{t('console.batch.newTitle')}</h2>
-            <ErrorSummary errors={errors} />
-            {errors.unreachable ? <Unreachable onRetry={() => void plan()} /> : null}
-            <form noValidate onSubmit={(event) => void plan(event)}>
+            <ApiForm errors={errors} onSubmit={plan}>
               <Field
                 id="batchDay"
                 type="date"
@@ -141,7 +138,7 @@ export default function BatchAssignments() {
               <button type="submit" className="btn btn-primary" disabled={requesting} aria-busy={requesting}>
                 {requesting ? t('state.loading') : t('console.batch.planButton')}
               </button>
-            </form>
+            </ApiForm>
           </section>
           <section aria-labelledby="batch-runs">
             <h2 id="batch-runs">{t('console.batch.runsTitle')}</h2>

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { Checkbox, ErrorSummary, Field, type FormError, Unreachable, useServerErrors } from '../../forms';
+import { ApiForm, Checkbox, Field, type FormError, useServerErrors } from '../../forms';
 import { Options } from '../../forms/controls';
 import { graphql } from '../../gql';
 import type { DeskConsentMethod, NeedCategory, PostNeedAtDeskInput } from '../../gql/graphql';
@@ -256,8 +256,7 @@ export default function DeskNewNeed() {
   });
   const checkField = (key: keyof DeskForm) => ({ ...labelled(key), ...check(key) });
 
-  async function submit(event?: FormEvent) {
-    event?.preventDefault();
+  async function submit() {
     if (!territory) return;
     const problems = checkForm(form, t, Boolean(known));
     if (problems.length) {
@@ -316,9 +315,7 @@ export default function DeskNewNeed() {
   return (
     <Page title={t('console.desk.title')} lead={t('console.desk.lead')}>
       <NoTerritory territory={territory} loading={loading} />
-      <ErrorSummary errors={errors} />
-      {errors.unreachable ? <Unreachable onRetry={() => void submit()} /> : null}
-      <form className="readable" noValidate onSubmit={(event) => void submit(event)}>
+      <ApiForm errors={errors} onSubmit={submit} className="readable">
         {known ? (
           <section className="mb-4" aria-labelledby="known-person">
             <h2 id="known-person" className="h3">
@@ -448,7 +445,7 @@ export default function DeskNewNeed() {
         <button type="submit" className="btn btn-primary" disabled={sending || !territory}>
           {known ? t('console.desk.submitKnown') : t('console.desk.submit')}
         </button>
-      </form>
+      </ApiForm>
     </Page>
   );
 }

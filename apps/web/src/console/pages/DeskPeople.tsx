@@ -1,7 +1,7 @@
 import { useLazyQuery } from '@apollo/client/react';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
-import { ErrorSummary, Field, Unreachable, useServerErrors } from '../../forms';
+import { ApiForm, Field, useServerErrors } from '../../forms';
 import { ChoiceGroup } from '../../forms/controls';
 import { graphql } from '../../gql';
 import { useTranslation } from '../../i18n';
@@ -39,8 +39,7 @@ export default function DeskPeople() {
   const [search, result] = useLazyQuery(DESK_PEOPLE, { fetchPolicy: 'network-only' });
   const [searched, setSearched] = useState(false);
 
-  async function submit(event?: FormEvent) {
-    event?.preventDefault();
+  async function submit() {
     if (!territory) return;
     const value = (by === 'phone' ? phone : name).trim();
     if (!value) {
@@ -68,9 +67,7 @@ export default function DeskPeople() {
   return (
     <Page title={t('console.people.title')} lead={t('console.people.lead')}>
       <NoTerritory territory={territory} loading={loading} />
-      <ErrorSummary errors={errors} />
-      {errors.unreachable ? <Unreachable onRetry={() => void submit()} /> : null}
-      <form className="readable mb-4" noValidate onSubmit={(event) => void submit(event)}>
+      <ApiForm errors={errors} onSubmit={submit} className="readable mb-4">
         <ChoiceGroup
           id="by"
           type="radio"
@@ -117,7 +114,7 @@ export default function DeskPeople() {
             {t('console.people.newPerson')}
           </Link>
         </div>
-      </form>
+      </ApiForm>
       <div aria-live="polite">
         {searched && !result.loading && !people.length ? (
           <p className="alert alert-info readable">{t('console.people.noResults')}</p>

@@ -1,7 +1,7 @@
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
-import { ErrorSummary, Field, type FormError, Unreachable, useServerErrors } from '../../forms';
+import { ApiForm, ErrorSummary, Field, type FormError, useServerErrors } from '../../forms';
 import { Options } from '../../forms/controls';
 import { graphql } from '../../gql';
 import { FIND_COMUNI } from '../comuni';
@@ -321,8 +321,7 @@ function RegisterForm({ onRegistered }: { onRegistered: () => void }) {
   });
   const matches = comuni.data?.comuni.items ?? [];
 
-  async function submit(event?: FormEvent) {
-    event?.preventDefault();
+  async function submit() {
     const problems = checkForm(form, t);
     if (problems.length) {
       errors.show(problems);
@@ -340,9 +339,7 @@ function RegisterForm({ onRegistered }: { onRegistered: () => void }) {
   return (
     <section aria-labelledby="register-title" className="readable">
       <h2 id="register-title">{t('console.organisation.registerTitle')}</h2>
-      <ErrorSummary errors={errors} />
-      {errors.unreachable ? <Unreachable onRetry={() => void submit()} /> : null}
-      <form noValidate onSubmit={(event) => void submit(event)}>
+      <ApiForm errors={errors} onSubmit={submit}>
         <Field
           id="name"
           label={t('console.organisation.name')}
@@ -452,7 +449,7 @@ function RegisterForm({ onRegistered }: { onRegistered: () => void }) {
         <button type="submit" className="btn btn-primary" disabled={loading}>
           {t('console.organisation.registerSubmit')}
         </button>
-      </form>
+      </ApiForm>
     </section>
   );
 }

@@ -1,13 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { type ReactNode, useState } from 'react';
-import {
-  ErrorSummary,
-  Field,
-  Unreachable,
-  useServerErrors,
-  type FormError,
-  type FormErrors,
-} from '../../forms';
+import { ApiForm, Field, useServerErrors, type FormError, type FormErrors } from '../../forms';
 import { Options, SelectField } from '../../forms/controls';
 import { useVolunteerTranslation } from '../i18n';
 import { ADD_AVAILABILITY_WINDOW } from '../operations';
@@ -212,20 +205,12 @@ function AddSection({
         {title}
       </h3>
       {lead ? <p>{lead}</p> : null}
-      <ErrorSummary errors={errors} />
-      {errors.unreachable ? <Unreachable onRetry={onSubmit} /> : null}
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          onSubmit();
-        }}
-      >
+      <ApiForm errors={errors} onSubmit={onSubmit}>
         {children}
         <button type="submit" className="btn btn-outline-primary" disabled={busy}>
           {t('availability.add')}
         </button>
-      </form>
+      </ApiForm>
     </section>
   );
 }

@@ -4,7 +4,7 @@ import { Link, useLocation, useParams } from 'react-router';
 import { conversationOpen } from '../../engagements/conversation';
 import { EngagementConversation } from '../../engagements/EngagementConversation';
 import { CANCEL_ENGAGEMENT, COMPLETE_ENGAGEMENT, START_ENGAGEMENT } from '../../engagements/operations';
-import { ErrorSummary, Field, Unreachable, useServerErrors } from '../../forms';
+import { ApiForm, ErrorSummary, Field, Unreachable, useServerErrors } from '../../forms';
 import { Page } from '../../layout/Page';
 import { TextAreaField } from '../../forms/controls';
 import { formatDateTime, formatDay, formatNumber, formatTime } from '../format';
@@ -172,15 +172,7 @@ export default function EngagementPage() {
       {actions.complete && (
         <section className="mb-5 readable" aria-labelledby="complete-title">
           <h2 id="complete-title">{t('engagements.completeTitle')}</h2>
-          <ErrorSummary errors={completeErrors} />
-          {completeErrors.unreachable ? <Unreachable onRetry={() => void submitCompletion()} /> : null}
-          <form
-            noValidate
-            onSubmit={(event) => {
-              event.preventDefault();
-              void submitCompletion();
-            }}
-          >
+          <ApiForm errors={completeErrors} onSubmit={submitCompletion}>
             <Field
               id="hours"
               label={t('engagements.completeHours')}
@@ -194,7 +186,7 @@ export default function EngagementPage() {
             <button type="submit" className="btn btn-primary" disabled={completing}>
               {t('engagements.complete')}
             </button>
-          </form>
+          </ApiForm>
         </section>
       )}
 
@@ -217,15 +209,7 @@ export default function EngagementPage() {
         <section className="mb-5 readable" aria-labelledby="cancel-title">
           <h2 id="cancel-title">{t('engagements.cancelTitle')}</h2>
           <p>{t('engagements.cancelLead')}</p>
-          <ErrorSummary errors={cancelErrors} />
-          {cancelErrors.unreachable ? <Unreachable onRetry={() => void submitCancellation()} /> : null}
-          <form
-            noValidate
-            onSubmit={(event) => {
-              event.preventDefault();
-              void submitCancellation();
-            }}
-          >
+          <ApiForm errors={cancelErrors} onSubmit={submitCancellation}>
             <TextAreaField
               id="reason"
               label={t('engagements.cancelReason')}
@@ -238,7 +222,7 @@ export default function EngagementPage() {
             <button type="submit" className="btn btn-outline-danger" disabled={cancelling}>
               {t('engagements.cancel')}
             </button>
-          </form>
+          </ApiForm>
         </section>
       )}
     </Page>

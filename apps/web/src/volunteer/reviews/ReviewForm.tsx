@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { ErrorSummary, Unreachable, useServerErrors } from '../../forms';
+import { ApiForm, useServerErrors } from '../../forms';
 import { ChoiceGroup, TextAreaField } from '../../forms/controls';
 import { useVolunteerTranslation } from '../i18n';
 import { WRITE_REVIEW } from '../operations';
@@ -52,42 +52,32 @@ export function ReviewForm({ engagementId, onSent }: ReviewFormProps) {
   };
 
   return (
-    <>
-      <ErrorSummary errors={errors} />
-      {errors.unreachable ? <Unreachable onRetry={() => void submit()} /> : null}
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        {CRITERIA.map((criterion) => (
-          <ChoiceGroup
-            key={criterion}
-            id={`review-${criterion}`}
-            type="radio"
-            legend={t('review.starsLegend', { criterion: t(`review.${criterion}`) })}
-            error={errors.byField[`review-${criterion}-1`]}
-            choices={STARS.map((value) => ({ value, label: t('review.stars', { count: Number(value) }) }))}
-            selected={stars[criterion] ? [String(stars[criterion])] : []}
-            onToggle={(value) => setStars((current) => ({ ...current, [criterion]: Number(value) }))}
-          />
-        ))}
-        <TextAreaField
-          id="review-comment"
-          label={t('review.comment')}
-          hint={t('review.commentHint')}
-          error={errors.byField['review-comment']}
-          rows={3}
-          maxLength={2000}
-          value={comment}
-          onChange={(event) => setComment(event.target.value)}
+    <ApiForm errors={errors} onSubmit={submit}>
+      {CRITERIA.map((criterion) => (
+        <ChoiceGroup
+          key={criterion}
+          id={`review-${criterion}`}
+          type="radio"
+          legend={t('review.starsLegend', { criterion: t(`review.${criterion}`) })}
+          error={errors.byField[`review-${criterion}-1`]}
+          choices={STARS.map((value) => ({ value, label: t('review.stars', { count: Number(value) }) }))}
+          selected={stars[criterion] ? [String(stars[criterion])] : []}
+          onToggle={(value) => setStars((current) => ({ ...current, [criterion]: Number(value) }))}
         />
-        <button type="submit" className="btn btn-primary" disabled={loading}>
-          {t('review.send')}
-        </button>
-      </form>
-    </>
+      ))}
+      <TextAreaField
+        id="review-comment"
+        label={t('review.comment')}
+        hint={t('review.commentHint')}
+        error={errors.byField['review-comment']}
+        rows={3}
+        maxLength={2000}
+        value={comment}
+        onChange={(event) => setComment(event.target.value)}
+      />
+      <button type="submit" className="btn btn-primary" disabled={loading}>
+        {t('review.send')}
+      </button>
+    </ApiForm>
   );
 }
