@@ -64,6 +64,12 @@ describe('the messages between a volunteer and the person helped, in Chromium', 
     const helperSide = helperPage.page;
     await helperSide.getByRole('heading', { level: 2, name: 'Messaggi' }).waitFor();
     await helperSide.getByText('Ancora nessun messaggio.').waitFor();
+    // Starting is for the day itself: the button says when to press it.
+    const start = helperSide.getByRole('button', { name: 'Inizio adesso' });
+    expect(await start.getAttribute('aria-describedby')).toBe('start-hint');
+    expect(await helperSide.locator('#start-hint').textContent()).toContain(
+      'quando parti, il giorno dell’impegno',
+    );
 
     // Sent empty: the error names the field, and nothing is written.
     await helperSide.getByRole('button', { name: 'Invia il messaggio' }).click();

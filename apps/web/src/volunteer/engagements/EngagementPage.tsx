@@ -158,9 +158,11 @@ export default function EngagementPage() {
         <div className="mb-5">
           <ErrorSummary errors={startErrors} />
           {startErrors.unreachable ? <Unreachable onRetry={() => void startNow()} /> : null}
+          <p id="start-hint">{t('engagements.startHint')}</p>
           <button
             type="button"
             className="btn btn-primary btn-lg"
+            aria-describedby="start-hint"
             disabled={starting}
             onClick={() => void startNow()}
           >
