@@ -1,4 +1,4 @@
-import { startStack, TestStack } from '../support/stack';
+import { startStackForFile } from '../support/stack';
 import {
   createTerritory,
   errorOf,
@@ -29,8 +29,14 @@ const HOME = { lat: 44.6469, lon: 7.4935 };
  * real HTTP on loopback.
  */
 describe('Staff step-up per territory: health notes behind SPID level 2+ or CIE', () => {
-  let stack: TestStack;
   let setup: FederationStackOptions;
+  beforeAll(async () => {
+    setup = await startFederationForStack();
+  });
+  const stack = startStackForFile(() => setup.options);
+  afterAll(async () => {
+    await setup?.federation.stop();
+  });
   let territory: string;
   let operator: SignedInUser;
   let moderator: SignedInUser;
@@ -58,8 +64,6 @@ describe('Staff step-up per territory: health notes behind SPID level 2+ or CIE'
     );
 
   beforeAll(async () => {
-    setup = await startFederationForStack();
-    stack = await startStack(setup.options);
     territory = await createTerritory(stack.dataSource, `Saluzzese ${Date.now()}`, [SALUZZO]);
     operator = await signUp(stack);
     moderator = await signUp(stack);
@@ -76,11 +80,6 @@ describe('Staff step-up per territory: health notes behind SPID level 2+ or CIE'
       sensitiveNotes: 'Diabete di tipo 1: insulina alle 17',
       healthDataConsent: true,
     });
-  });
-
-  afterAll(async () => {
-    await stack?.close();
-    await setup?.federation.stop();
   });
 
   it('follows the platform default while the territory has no setting of its own', async () => {

@@ -411,17 +411,6 @@ function closePagesAfterEach(pages: () => (WebPage | undefined)[]): void {
 }
 
 /**
- * The closing hooks of a browser file: after each test, its pages are checked and closed
- * (closePagesAfterEach); after the file, Chromium and the stack close.
- */
-export function closeAfterTests(web: () => WebStack | undefined, pages: () => (WebPage | undefined)[]): void {
-  closePagesAfterEach(pages);
-  afterAll(async () => {
-    await web()?.close();
-  });
-}
-
-/**
  * A browser file's web stack, started before its tests and closed after them (startedForFile),
  * each test's `pages()` checked and closed after it (closePagesAfterEach). `options` may be a
  * function, for options only known once something else has started (a federation's providers).
