@@ -5,6 +5,7 @@ import {
   grantRole,
   hoursFromNow,
   ok,
+  sharedCarerNeed,
   SignedInUser,
   signUp,
   TRENTINO,
@@ -1036,7 +1037,6 @@ describe('Impact indicators: shared care', () => {
   let territoryId: string;
   let moderator: SignedInUser;
   let households: SignedInUser[];
-  const days = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString();
   const today = romeDate(new Date());
   const from = `${today.slice(0, 7)}-01`;
 
@@ -1059,23 +1059,7 @@ describe('Impact indicators: shared care', () => {
     const needs = new Map<SignedInUser, string>();
     for (const [index, household] of households.entries()) {
       const location = { lat: VIGEVANO_HOME.lat + index * 0.0008, lon: VIGEVANO_HOME.lon };
-      needs.set(
-        household,
-        await postNeedAs(stack, household, {
-          category: 'SHARED_CAREGIVER',
-          description: 'Badante per la mattina, anche condivisa con i vicini',
-          location,
-          comuneIstat: VIGEVANO,
-          windowStart: days(1),
-          windowEnd: days(90),
-          urgency: 'NORMAL',
-          language: 'it',
-          accessibilityNeeds: [],
-          details: {
-            sharedCaregiver: { weeklyHours: 10, weeklySchedule: MORNINGS, willingToShare: true },
-          },
-        }),
-      );
+      needs.set(household, await postNeedAs(stack, household, sharedCarerNeed(location, VIGEVANO, MORNINGS)));
     }
     const myGroup = async (household: SignedInUser) =>
       ok(

@@ -269,6 +269,47 @@ export function sharedCarerOffer(organisationId: string, comuneIstat: string, ce
   };
 }
 
+/** Via Roma 12, Saluzzo: the home of companionshipInSaluzzo's needs. */
+export const SALUZZO_HOME = { lat: 44.6469, lon: 7.4935 };
+
+/** A companionship need input at Via Roma 12, Saluzzo, one to four hours from now; `extra` adds or overrides fields. */
+export function companionshipInSaluzzo(description: string, extra: Record<string, unknown> = {}) {
+  return {
+    category: 'COMPANIONSHIP',
+    description,
+    location: SALUZZO_HOME,
+    address: 'Via Roma 12, Saluzzo',
+    windowStart: hoursFromNow(1),
+    windowEnd: hoursFromNow(4),
+    ...extra,
+  };
+}
+
+/**
+ * A household's shared-carer need input in one Comune ("Badante per la mattina"): 10 hours a week
+ * on `weeklySchedule`, willing to share with neighbours, from a day to 90 days from now.
+ */
+export function sharedCarerNeed(
+  location: { lat: number; lon: number },
+  comuneIstat: string,
+  weeklySchedule: { dayOfWeek: number; start: string; end: string }[],
+) {
+  return {
+    category: 'SHARED_CAREGIVER',
+    description: 'Badante per la mattina, anche condivisa con i vicini',
+    location,
+    comuneIstat,
+    windowStart: hoursFromNow(24),
+    windowEnd: hoursFromNow(90 * 24),
+    urgency: 'NORMAL',
+    language: 'it',
+    accessibilityNeeds: [],
+    details: {
+      sharedCaregiver: { weeklyHours: 10, weeklySchedule, willingToShare: true },
+    },
+  };
+}
+
 /** A volunteer driver's profile input: a car, 20 km around home, free from 1 to 40 hours from now. */
 export function rideDriverProfile(name: string, home: { lat: number; lon: number }) {
   return {

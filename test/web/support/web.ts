@@ -85,6 +85,9 @@ export async function startWebStack(options: StackOptions = {}): Promise<WebStac
   };
 }
 
+/** An Italian mobile as the pages write it: "+393331234567" is "+39 333 123 4567". */
+export const spacedPhone = (phone: string) => phone.replace(/^\+39(\d{3})(\d{3})(\d+)$/, '+39 $1 $2 $3');
+
 export interface WebPage {
   page: Page;
   context: BrowserContext;
