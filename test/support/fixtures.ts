@@ -95,6 +95,28 @@ export async function grantRole(
   );
 }
 
+/** A role signUpWithRoles gives, with its scope as grantRole takes it. */
+export interface RoleToGrant {
+  role: string;
+  territoryId?: string;
+  organisationId?: string;
+}
+
+/**
+ * People signed up at once (signUp), in the order listed, then each given its role (grantRole);
+ * `null` signs one up with no role (a citizen, a volunteer).
+ */
+export async function signUpWithRoles(
+  stack: TestStack,
+  roles: (RoleToGrant | null)[],
+): Promise<SignedInUser[]> {
+  const people = await Promise.all(roles.map(() => signUp(stack)));
+  for (const [index, grant] of roles.entries()) {
+    if (grant) await grantRole(stack.dataSource, people[index].userId, grant.role, grant);
+  }
+  return people;
+}
+
 /** A territory over the given Comuni (ISTAT codes); e.g. Alba 004003, Bra 004029, Cherasco 004067. */
 export async function createTerritory(
   dataSource: DataSource,

@@ -8,6 +8,7 @@ import {
   PIEDMONT,
   SignedInUser,
   signUp,
+  signUpWithRoles,
   waitUntil,
 } from '../support/fixtures';
 import {
@@ -77,12 +78,11 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
       PIEDMONT.bra,
     ]);
     novarese = await createTerritory(stack.dataSource, `Comune Novarese ${Date.now()}`, [PIEDMONT.novara]);
-    [operator, moderator, foreignModerator] = await Promise.all(
-      Array.from({ length: 3 }, () => signUp(stack)),
-    );
-    await grantRole(stack.dataSource, operator.userId, 'comune_operator', { territoryId: langhe });
-    await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId: langhe });
-    await grantRole(stack.dataSource, foreignModerator.userId, 'comune_moderator', { territoryId: novarese });
+    [operator, moderator, foreignModerator] = await signUpWithRoles(stack, [
+      { role: 'comune_operator', territoryId: langhe },
+      { role: 'comune_moderator', territoryId: langhe },
+      { role: 'comune_moderator', territoryId: novarese },
+    ]);
     await stack.dataSource.query(`UPDATE users SET display_name = 'Marta Rinaldi' WHERE id = $1`, [
       moderator.userId,
     ]);
