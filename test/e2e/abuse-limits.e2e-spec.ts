@@ -3,7 +3,7 @@ import { Agent, get as httpGet, IncomingMessage, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { captureLogs, CapturedLogs } from '../support/logs';
-import { startStack, TestStack, uniquePhone } from '../support/stack';
+import { startStackForFile, uniquePhone } from '../support/stack';
 
 const REQUEST_CODE = `mutation ($phone: String!) { requestPhoneVerification(input: { phone: $phone }) { phone } }`;
 
@@ -29,26 +29,24 @@ function signedToken(): string {
 }
 
 describe('abuse at the edge: forwarded addresses, anonymous floods, huge documents, refused bodies', () => {
-  let stack: TestStack;
   let logs: CapturedLogs;
-
-  beforeAll(async () => {
+  // Declared before the stack's: the logs are captured from its start to its close.
+  beforeAll(() => {
     logs = captureLogs();
-    stack = await startStack({
-      startWorker: false,
-      env: {
-        // As in production by default: no proxy in front, so X-Forwarded-For is the client's word.
-        TRUST_PROXY: 'false',
-        LOG_LEVEL: 'warn',
-        OTP_MAX_SENDS_PER_IP_PER_HOUR: '3',
-        RATE_LIMIT_ANONYMOUS_PER_MINUTE: '30',
-        GRAPHQL_MAX_TOKENS: '3000',
-      },
-    });
   });
-  afterAll(async () => {
+  afterAll(() => {
     logs.stop();
-    await stack.close();
+  });
+  const stack = startStackForFile({
+    startWorker: false,
+    env: {
+      // As in production by default: no proxy in front, so X-Forwarded-For is the client's word.
+      TRUST_PROXY: 'false',
+      LOG_LEVEL: 'warn',
+      OTP_MAX_SENDS_PER_IP_PER_HOUR: '3',
+      RATE_LIMIT_ANONYMOUS_PER_MINUTE: '30',
+      GRAPHQL_MAX_TOKENS: '3000',
+    },
   });
 
   it('counts code requests per address whatever X-Forwarded-For says when no proxy is trusted', async () => {

@@ -4,7 +4,7 @@ import IORedis from 'ioredis';
 import { Client, type Pool } from 'pg';
 import request from 'supertest';
 import { warmUpApi } from '../../apps/api/src/warm-up';
-import { startStack, TestStack } from '../support/stack';
+import { startStackForFile } from '../support/stack';
 
 const SEARCH = `{ searchServiceOffers(filter: { near: { lat: 45.07, lon: 7.69, radiusKm: 5 } }, first: 1) { items { id } } }`;
 const SENSITIVE_LIMIT = 3;
@@ -20,21 +20,19 @@ const CHANNELS = ['prossimo_outbox', IN_APP_NOTIFY_CHANNEL];
  * NOTIFY) or in Redis.
  */
 describe('api warm-up', () => {
-  let stack: TestStack;
+  const stack = startStackForFile({
+    startWorker: false,
+    env: { RATE_LIMIT_SENSITIVE_PER_MINUTE: String(SENSITIVE_LIMIT) },
+  });
   let config: AppConfig;
   let redis: IORedis;
 
-  beforeAll(async () => {
-    stack = await startStack({
-      startWorker: false,
-      env: { RATE_LIMIT_SENSITIVE_PER_MINUTE: String(SENSITIVE_LIMIT) },
-    });
+  beforeAll(() => {
     config = stack.api.get<AppConfig>(APP_CONFIG);
     redis = new IORedis(config.REDIS_URL as string);
   });
   afterAll(async () => {
     await redis.quit();
-    await stack.close();
   });
 
   /** Exact row counts of every table of the database. */

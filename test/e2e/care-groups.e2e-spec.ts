@@ -5,6 +5,7 @@ import {
   errorOf,
   grantRole,
   ok,
+  sharedCarerNeed,
   SignedInUser,
   signUp,
   waitUntil,
@@ -56,26 +57,12 @@ interface Group {
   members: Quote[] | null;
 }
 
-const days = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString();
 /** About `meters` north-east of the first home. */
 const near = (meters: number) => ({ lat: HOME.lat + meters / 111_320, lon: HOME.lon + meters / 78_800 });
 const MORNINGS = [1, 2, 3, 4, 5].map((dayOfWeek) => ({ dayOfWeek, start: '09:00', end: '12:00' }));
 
 function careNeed(location: { lat: number; lon: number }, schedule = MORNINGS) {
-  return {
-    category: 'SHARED_CAREGIVER',
-    description: 'Badante per la mattina, anche condivisa con i vicini',
-    location,
-    comuneIstat: CREMONA,
-    windowStart: days(1),
-    windowEnd: days(90),
-    urgency: 'NORMAL',
-    language: 'it',
-    accessibilityNeeds: [],
-    details: {
-      sharedCaregiver: { weeklyHours: 10, weeklySchedule: schedule, willingToShare: true },
-    },
-  };
+  return sharedCarerNeed(location, CREMONA, schedule);
 }
 
 describe('Shared caregiver groups: quotes by band, confirmation, leaving re-prices the others', () => {

@@ -3,6 +3,7 @@ import {
   createTerritory,
   errorOf,
   grantRole,
+  companionshipInSaluzzo,
   hoursFromNow,
   ok,
   SignedInUser,
@@ -17,23 +18,10 @@ const OMOCODIA_CF = 'MRTMTT25D09F20RU';
 const DESK_CF = 'BNCGVN80A01H501J';
 const SALUZZO = '004203';
 const BIELLA = '096004';
-const HOME = { lat: 44.6469, lon: 7.4935 };
 
 const SET_CF = `mutation ($cf: String) { setMyCodiceFiscale(input: { codiceFiscale: $cf }) }`;
 const ME = `{ me { id codiceFiscale } }`;
 const STAFF_READ = `mutation ($input: StaffCodiceFiscaleInput!) { staffReadCodiceFiscale(input: $input) }`;
-
-function companionship(description: string, extra: Record<string, unknown> = {}) {
-  return {
-    category: 'COMPANIONSHIP',
-    description,
-    location: HOME,
-    address: 'Via Roma 12, Saluzzo',
-    windowStart: hoursFromNow(1),
-    windowEnd: hoursFromNow(4),
-    ...extra,
-  };
-}
 
 describe('The codice fiscale on the person (issue 20)', () => {
   const stack = startStackForFile();
@@ -112,7 +100,7 @@ describe('The codice fiscale on the person (issue 20)', () => {
     ok(
       await stack.graphql(
         `mutation ($input: PostNeedInput!) { postNeed(input: $input) { id } }`,
-        { input: companionship('Compagnia il martedì') },
+        { input: companionshipInSaluzzo('Compagnia il martedì') },
         { token: maria.token },
       ),
     );
@@ -159,7 +147,7 @@ describe('The codice fiscale on the person (issue 20)', () => {
         `mutation ($input: PostNeedAtDeskInput!) { postNeedAtDesk(input: $input) { id } }`,
         {
           input: {
-            ...companionship('Compagnia per Giovanni', { comuneIstat: SALUZZO }),
+            ...companionshipInSaluzzo('Compagnia per Giovanni', { comuneIstat: SALUZZO }),
             beneficiary: {
               fullName: 'Giovanni Bianchi',
               codiceFiscale,

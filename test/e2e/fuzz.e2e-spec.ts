@@ -16,7 +16,7 @@ import {
 } from 'graphql';
 import { runMigrations } from '@prossimo/platform';
 import { signUp } from '../support/fixtures';
-import { startStack, TestStack } from '../support/stack';
+import { startStackForFile } from '../support/stack';
 import { createDatabase, databaseUrlFor, dropDatabase, newDatabaseName } from '../support/test-database';
 
 const OPERATIONS_PER_RUN = Number(process.env.FUZZ_OPERATIONS ?? 2000);
@@ -109,7 +109,6 @@ function document({ operation, field }: FuzzCase): string {
 }
 
 describe('Fuzzing the GraphQL api with schema-valid random operations', () => {
-  let stack: TestStack;
   let databaseName: string;
   let schema: GraphQLSchema;
 
@@ -118,12 +117,13 @@ describe('Fuzzing the GraphQL api with schema-valid random operations', () => {
     databaseName = newDatabaseName();
     await createDatabase(databaseName);
     await runMigrations({ DATABASE_URL: databaseUrlFor(databaseName), DATABASE_POOL_SIZE: 2 });
-    stack = await startStack({ env: { DATABASE_URL: databaseUrlFor(databaseName) } });
-    schema = stack.api.get(GraphQLSchemaHost).schema;
   });
+  const stack = startStackForFile(() => ({ env: { DATABASE_URL: databaseUrlFor(databaseName) } }));
   afterAll(async () => {
-    await stack.close();
     await dropDatabase(databaseName);
+  });
+  beforeAll(() => {
+    schema = stack.api.get(GraphQLSchemaHost).schema;
   });
 
   it(`answers ${OPERATIONS_PER_RUN} random operations without a server error, each error with a code`, async () => {

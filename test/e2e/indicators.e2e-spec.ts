@@ -5,6 +5,7 @@ import {
   grantRole,
   hoursFromNow,
   ok,
+  sharedCarerNeed,
   SignedInUser,
   signUp,
   TRENTINO,
@@ -13,7 +14,7 @@ import {
 import { parseCsvRows } from '../support/csv';
 import { needFactsDrift } from '../support/need-facts';
 import { needAcceptedBy, postNeedAs, saveVolunteerProfile, startAndComplete } from '../support/engagements';
-import { GraphQLResult, startStack, TestStack } from '../support/stack';
+import { GraphQLResult, startStackForFile } from '../support/stack';
 
 // Impact indicators on a territory seeded through the API (matching runs in the real worker);
 // SQL only back-dates one served need into the previous month, which the API cannot do.
@@ -180,7 +181,7 @@ interface RawEngagement {
 }
 
 describe('Impact indicators', () => {
-  let stack: TestStack;
+  const stack = startStackForFile();
   let trentino: string;
   let altoAdige: string;
   let moderator: SignedInUser;
@@ -238,7 +239,6 @@ describe('Impact indicators', () => {
     stack.graphql<Indicators>(INDICATORS, { filter: { from, to, ...filter } }, { token });
 
   beforeAll(async () => {
-    stack = await startStack();
     const stamp = Date.now();
     trentino = await createTerritory(stack.dataSource, `Indicatori Trentino ${stamp}`, [
       TRENTINO.trento,
@@ -414,10 +414,6 @@ describe('Impact indicators', () => {
     const bolzanoNeed = await postNeedAs(stack, franco, simpleNeed('COMPANIONSHIP', BOLZANO));
     for (const needId of [...unmatched, bolzanoNeed]) await waitUnmatched(needId);
   }, 120_000);
-
-  afterAll(async () => {
-    await stack.close();
-  });
 
   /** The territory's raw rows, and the indicators computed from them here, in plain TypeScript. */
   async function expected(granularity: 'month' | 'period') {
@@ -1037,16 +1033,14 @@ const VIGEVANO_HOME = { lat: 45.31407, lon: 8.85437 };
 const MORNINGS = [1, 2, 3, 4, 5].map((dayOfWeek) => ({ dayOfWeek, start: '09:00', end: '12:00' }));
 
 describe('Impact indicators: shared care', () => {
-  let stack: TestStack;
+  const stack = startStackForFile();
   let territoryId: string;
   let moderator: SignedInUser;
   let households: SignedInUser[];
-  const days = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString();
   const today = romeDate(new Date());
   const from = `${today.slice(0, 7)}-01`;
 
   beforeAll(async () => {
-    stack = await startStack();
     territoryId = await createTerritory(stack.dataSource, `Lomellina ${Date.now()}`, [VIGEVANO]);
     const people = await Promise.all(Array.from({ length: 5 }, () => signUp(stack)));
     let cooperative: SignedInUser;
@@ -1065,23 +1059,7 @@ describe('Impact indicators: shared care', () => {
     const needs = new Map<SignedInUser, string>();
     for (const [index, household] of households.entries()) {
       const location = { lat: VIGEVANO_HOME.lat + index * 0.0008, lon: VIGEVANO_HOME.lon };
-      needs.set(
-        household,
-        await postNeedAs(stack, household, {
-          category: 'SHARED_CAREGIVER',
-          description: 'Badante per la mattina, anche condivisa con i vicini',
-          location,
-          comuneIstat: VIGEVANO,
-          windowStart: days(1),
-          windowEnd: days(90),
-          urgency: 'NORMAL',
-          language: 'it',
-          accessibilityNeeds: [],
-          details: {
-            sharedCaregiver: { weeklyHours: 10, weeklySchedule: MORNINGS, willingToShare: true },
-          },
-        }),
-      );
+      needs.set(household, await postNeedAs(stack, household, sharedCarerNeed(location, VIGEVANO, MORNINGS)));
     }
     const myGroup = async (household: SignedInUser) =>
       ok(
@@ -1107,10 +1085,6 @@ describe('Impact indicators: shared care', () => {
       );
     }
   }, 120_000);
-
-  afterAll(async () => {
-    await stack.close();
-  });
 
   it('counts the group, its households and their saving against paying alone', async () => {
     const rows = ok(

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import {
   createTerritory,
-  grantRole,
   hoursFromNow,
   ok,
   PIEDMONT,
   SignedInUser,
-  signUp,
+  signUpWithRoles,
 } from '../support/fixtures';
 import { startStackForFile } from '../support/stack';
 
@@ -65,15 +64,12 @@ describe('Keyset cursors keep the microseconds', () => {
 
   beforeAll(async () => {
     const langhe = await createTerritory(stack.dataSource, 'Cursors: Langhe', [PIEDMONT.alba]);
-    [citizen, operator, moderator, admin] = await Promise.all([
-      signUp(stack),
-      signUp(stack),
-      signUp(stack),
-      signUp(stack),
+    [citizen, operator, moderator, admin] = await signUpWithRoles(stack, [
+      null,
+      { role: 'comune_operator', territoryId: langhe },
+      { role: 'comune_moderator', territoryId: langhe },
+      { role: 'platform_admin' },
     ]);
-    await grantRole(stack.dataSource, operator.userId, 'comune_operator', { territoryId: langhe });
-    await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId: langhe });
-    await grantRole(stack.dataSource, admin.userId, 'platform_admin');
     // Matching would write its own rows for the needs below (and their unmatched moments): the
     // worker has done its part (the sign-up codes) and stops here.
     await stack.stopWorker();

@@ -11,7 +11,7 @@ import {
   signUp,
   waitUntil,
 } from '../support/fixtures';
-import { startStack, TestStack } from '../support/stack';
+import { startStackForFile, TestStack } from '../support/stack';
 import { postNeedAs, proposalsOf, saveVolunteerProfile } from '../support/engagements';
 
 const ADD_WINDOW = `mutation ($input: AvailabilityWindowInput!) { addAvailabilityWindow(input: $input) { id } }`;
@@ -125,7 +125,7 @@ async function unmatchedFor(stack: TestStack, operator: SignedInUser) {
 }
 
 describe('Matching flow: triggers, manual assignment, organisations, citizen confirmation', () => {
-  let stack: TestStack;
+  const stack = startStackForFile();
   let territoryId: string;
   let citizen: SignedInUser;
   let operator: SignedInUser;
@@ -133,7 +133,6 @@ describe('Matching flow: triggers, manual assignment, organisations, citizen con
   let foreignOperator: SignedInUser;
 
   beforeAll(async () => {
-    stack = await startStack();
     territoryId = await createTerritory(stack.dataSource, `Flusso Novarese ${Date.now()}`, [NOVARA.istat]);
     const elsewhere = await createTerritory(stack.dataSource, `Flusso Altrove ${Date.now()}`, ['001272']);
     [citizen, operator, moderator, foreignOperator] = await Promise.all(
@@ -142,9 +141,6 @@ describe('Matching flow: triggers, manual assignment, organisations, citizen con
     await grantRole(stack.dataSource, operator.userId, 'comune_operator', { territoryId });
     await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId });
     await grantRole(stack.dataSource, foreignOperator.userId, 'comune_operator', { territoryId: elsewhere });
-  });
-  afterAll(async () => {
-    await stack.close();
   });
 
   it('a volunteer adding availability re-matches the unmatched need nearby', async () => {
@@ -679,20 +675,19 @@ describe('Matching flow: triggers, manual assignment, organisations, citizen con
 });
 
 describe('Matching flow: the sweep, radius widening, and the operator told', () => {
-  let stack: TestStack;
+  const stack = startStackForFile({
+    env: {
+      MATCHING_PROPOSALS_PER_NEED: '1',
+      MATCHING_PROPOSAL_TTL_SECONDS: '3',
+      MATCHING_SWEEP_INTERVAL_SECONDS: '2',
+      MATCHING_RADIUS_STEPS_KM: '5,10',
+    },
+  });
   let citizen: SignedInUser;
   let operator: SignedInUser;
   let foreignOperator: SignedInUser;
 
   beforeAll(async () => {
-    stack = await startStack({
-      env: {
-        MATCHING_PROPOSALS_PER_NEED: '1',
-        MATCHING_PROPOSAL_TTL_SECONDS: '3',
-        MATCHING_SWEEP_INTERVAL_SECONDS: '2',
-        MATCHING_RADIUS_STEPS_KM: '5,10',
-      },
-    });
     const territory = await createTerritory(stack.dataSource, `Flusso Vercellese ${Date.now()}`, [
       VERCELLI.istat,
     ]);
@@ -700,9 +695,6 @@ describe('Matching flow: the sweep, radius widening, and the operator told', () 
     [citizen, operator, foreignOperator] = await Promise.all(Array.from({ length: 3 }, () => signUp(stack)));
     await grantRole(stack.dataSource, operator.userId, 'comune_operator', { territoryId: territory });
     await grantRole(stack.dataSource, foreignOperator.userId, 'comune_operator', { territoryId: elsewhere });
-  });
-  afterAll(async () => {
-    await stack.close();
   });
 
   it('the periodic sweep finds a helper for a need still unmatched', async () => {

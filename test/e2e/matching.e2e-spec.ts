@@ -11,7 +11,7 @@ import {
   signUp,
   waitUntil,
 } from '../support/fixtures';
-import { startStack, TestStack } from '../support/stack';
+import { startStackForFile } from '../support/stack';
 import { postNeedAs, saveVolunteerProfile } from '../support/engagements';
 
 const POST_NEED = `mutation ($input: PostNeedInput!) { postNeed(input: $input) { id status } }`;
@@ -100,7 +100,7 @@ function companionshipInput(start: number, end: number) {
 }
 
 describe('Matching: proposals, first acceptance wins, engagements', () => {
-  let stack: TestStack;
+  const stack = startStackForFile();
   let citizen: SignedInUser;
   let operator: SignedInUser;
   let territory: string;
@@ -131,7 +131,6 @@ describe('Matching: proposals, first acceptance wins, engagements', () => {
   }
 
   beforeAll(async () => {
-    stack = await startStack();
     territory = await createTerritory(stack.dataSource, `Matching Langhe ${Date.now()}`, [
       PIEDMONT.alba,
       PIEDMONT.bra,
@@ -155,9 +154,6 @@ describe('Matching: proposals, first acceptance wins, engagements', () => {
       const saved = await saveVolunteerProfile(stack, user, input);
       expect(saved.moderationStatus).toBe('PUBLISHED');
     }
-  });
-  afterAll(async () => {
-    await stack.close();
   });
 
   it('the territory’s desk number and hours: set by its moderator, checked', async () => {
@@ -736,16 +732,11 @@ describe('Matching: proposals, first acceptance wins, engagements', () => {
 });
 
 describe('Matching: a proposal that times out goes to the next candidate', () => {
-  let stack: TestStack;
+  const stack = startStackForFile({
+    env: { MATCHING_PROPOSALS_PER_NEED: '1', MATCHING_PROPOSAL_TTL_SECONDS: '2' },
+  });
 
-  beforeAll(async () => {
-    stack = await startStack({
-      env: { MATCHING_PROPOSALS_PER_NEED: '1', MATCHING_PROPOSAL_TTL_SECONDS: '2' },
-    });
-  });
-  afterAll(async () => {
-    await stack.close();
-  });
+  beforeAll(async () => {});
 
   it('the first helper does not answer; after the time limit the second is asked', async () => {
     const citizen = await signUp(stack);

@@ -1,6 +1,6 @@
 import { grantRole, notifyNeedMatched, SignedInUser, signUp, withoutQuietHours } from '../support/fixtures';
 import { LoopbackSmtpServer, UNKNOWN_MAILBOX_DOMAIN } from '../support/smtp-server';
-import { startStack, TestStack } from '../support/stack';
+import { startStackForFile } from '../support/stack';
 
 const PREFERENCES = `{ myNotificationPreferences { email channels { event channels } } }`;
 const UPDATE = `mutation ($input: UpdateNotificationPreferencesInput!) {
@@ -12,21 +12,18 @@ type Errors = { errors?: { extensions?: Record<string, unknown> }[] };
 const codes = (result: Errors) => (result.errors ?? []).map((error) => error.extensions?.code);
 
 describe('notifications by e-mail (SMTP on loopback)', () => {
-  let smtp: LoopbackSmtpServer;
-  let stack: TestStack;
+  const smtp = new LoopbackSmtpServer();
+  beforeAll(() => smtp.start());
+  const stack = startStackForFile(() => ({
+    env: { SMTP_URL: smtp.url, EMAIL_FROM, SMTP_TIMEOUT_MS: '3000' },
+  }));
+  afterAll(() => smtp.stop());
   let user: SignedInUser;
 
   beforeAll(async () => {
-    smtp = new LoopbackSmtpServer();
-    await smtp.start();
-    stack = await startStack({ env: { SMTP_URL: smtp.url, EMAIL_FROM, SMTP_TIMEOUT_MS: '3000' } });
     user = await signUp(stack);
     // Quiet hours never hold e-mail, but keep SMS out of the way of the counts below.
     await withoutQuietHours(stack, user);
-  });
-  afterAll(async () => {
-    await stack.close();
-    await smtp.stop();
   });
 
   async function statusOf(

@@ -1,30 +1,22 @@
 import { queueTestSms } from '../support/fixtures';
 import { LoopbackSmsGateway } from '../support/sms-gateway';
-import { startStack, TestStack, uniquePhone } from '../support/stack';
+import { startStackForFile, uniquePhone } from '../support/stack';
 
 describe('SMS fallback gateway behind a circuit breaker', () => {
-  let stack: TestStack;
-  let fallback: LoopbackSmsGateway;
-
-  beforeAll(async () => {
-    fallback = new LoopbackSmsGateway('fallback', 'fallback-secret');
-    await fallback.start();
-    stack = await startStack({
-      env: {
-        SMS_FALLBACK_HTTP_URL: fallback.url,
-        SMS_FALLBACK_HTTP_USERNAME: fallback.username,
-        SMS_FALLBACK_HTTP_PASSWORD: fallback.password,
-        SMS_BREAKER_FAILURE_THRESHOLD: '3',
-        SMS_BREAKER_COOLDOWN_MS: '1500',
-        JOB_ATTEMPTS: '10',
-        WORKER_CONCURRENCY: '1',
-      },
-    });
-  });
-  afterAll(async () => {
-    await stack.close();
-    await fallback.stop();
-  });
+  const fallback = new LoopbackSmsGateway('fallback', 'fallback-secret');
+  beforeAll(() => fallback.start());
+  const stack = startStackForFile(() => ({
+    env: {
+      SMS_FALLBACK_HTTP_URL: fallback.url,
+      SMS_FALLBACK_HTTP_USERNAME: fallback.username,
+      SMS_FALLBACK_HTTP_PASSWORD: fallback.password,
+      SMS_BREAKER_FAILURE_THRESHOLD: '3',
+      SMS_BREAKER_COOLDOWN_MS: '1500',
+      JOB_ATTEMPTS: '10',
+      WORKER_CONCURRENCY: '1',
+    },
+  }));
+  afterAll(() => fallback.stop());
 
   const send = (phone: string) => queueTestSms(stack, phone);
 

@@ -1,7 +1,7 @@
 import { QueueBackendService } from '@prossimo/platform';
 import { notifyNeedMatched, ok, SignedInUser, signUp, waitUntil } from '../support/fixtures';
 import { LoopbackIoServer } from '../support/io-server';
-import { startStack, TestStack } from '../support/stack';
+import { startStackForFile } from '../support/stack';
 
 const UPDATE = `mutation ($input: UpdateNotificationPreferencesInput!) {
   updateNotificationPreferences(input: $input) { channels { event channels } } }`;
@@ -26,25 +26,19 @@ interface Row {
 }
 
 describe('App IO channel (fake IO on loopback, checked against the contract)', () => {
-  let io: LoopbackIoServer;
-  let stack: TestStack;
-
-  beforeAll(async () => {
-    io = new LoopbackIoServer();
-    await io.start();
-    stack = await startStack({
-      env: {
-        IO_CHANNEL: 'http',
-        IO_API_URL: io.url,
-        IO_API_KEY: io.apiKey,
-        IO_STATUS_DELAY_MS: '0',
-        IO_HTTP_TIMEOUT_MS: '2000',
-        JOB_ATTEMPTS: '6',
-      },
-    });
-  });
+  const io = new LoopbackIoServer();
+  beforeAll(() => io.start());
+  const stack = startStackForFile(() => ({
+    env: {
+      IO_CHANNEL: 'http',
+      IO_API_URL: io.url,
+      IO_API_KEY: io.apiKey,
+      IO_STATUS_DELAY_MS: '0',
+      IO_HTTP_TIMEOUT_MS: '2000',
+      JOB_ATTEMPTS: '6',
+    },
+  }));
   afterAll(async () => {
-    await stack.close();
     await io.stop();
     // Every request Prossimo sent and every answer the fake gave kept to IO's contract.
     expect(io.violations).toEqual([]);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { JOBS, QueueBackendService } from '@prossimo/platform';
 import { queueTestSms, waitUntil } from '../support/fixtures';
-import { startStack, TestStack, uniquePhone } from '../support/stack';
+import { startStackForFile, TestStack, uniquePhone } from '../support/stack';
 
 /**
  * A send is recorded before it leaves and settled after (issue 16): a message whose attempt may
@@ -26,15 +26,10 @@ const postsOf = (stack: TestStack, id: string) =>
   stack.gateway.requests.filter((entry) => entry.idempotencyKey === id).length;
 
 describe('a send of unknown outcome, provider without status lookup', () => {
-  let stack: TestStack;
+  const stack = startStackForFile({ env: ENV });
 
   beforeAll(async () => {
-    stack = await startStack({ env: ENV });
     stack.gateway.ignoreIdempotencyKey = true;
-  });
-
-  afterAll(async () => {
-    await stack?.close();
   });
 
   it('is not POSTed again after a timeout: it becomes unknown, for an administrator', async () => {
@@ -49,10 +44,9 @@ describe('a send of unknown outcome, provider without status lookup', () => {
 });
 
 describe('a send of unknown outcome, provider with status lookup', () => {
-  let stack: TestStack;
+  const stack = startStackForFile({ env: ENV });
 
   beforeAll(async () => {
-    stack = await startStack({ env: ENV });
     Object.assign(process.env, { SMS_HTTP_STATUS_URL: stack.gateway.statusUrl });
     await stack.stopWorker();
     await stack.startWorker();
@@ -61,7 +55,6 @@ describe('a send of unknown outcome, provider with status lookup', () => {
 
   afterAll(async () => {
     delete process.env.SMS_HTTP_STATUS_URL;
-    await stack?.close();
   });
 
   it('after a timeout, is settled by the lookup: recorded as sent with the provider id, POSTed once', async () => {

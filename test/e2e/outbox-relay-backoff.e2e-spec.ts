@@ -2,7 +2,7 @@ import IORedis from 'ioredis';
 import { OutboxRelayService } from '@prossimo/platform';
 import { PrivateRedis } from '../faults/fault-support';
 import { queueTestSms } from '../support/fixtures';
-import { startStack, TestStack, uniquePhone } from '../support/stack';
+import { startStackForFile, uniquePhone } from '../support/stack';
 
 /**
  * While the queue is down, new outbox rows do not wake the relay out of its backoff (issue 16,
@@ -10,19 +10,15 @@ import { startStack, TestStack, uniquePhone } from '../support/stack';
  * whose settings are changed here.
  */
 describe('outbox relay while the queue is down', () => {
-  let stack: TestStack;
-  let redis: PrivateRedis;
+  const redis = new PrivateRedis();
   let admin: IORedis;
 
   beforeAll(async () => {
-    redis = new PrivateRedis();
     await redis.start();
     admin = new IORedis(redis.url, { maxRetriesPerRequest: 1 });
-    stack = await startStack({ env: { REDIS_URL: redis.url } });
   });
-
+  const stack = startStackForFile(() => ({ env: { REDIS_URL: redis.url } }));
   afterAll(async () => {
-    await stack?.close();
     await admin?.quit();
     await redis?.cleanup();
   });

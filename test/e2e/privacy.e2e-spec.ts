@@ -7,18 +7,19 @@ import {
   createTerritory,
   errorOf,
   grantRole,
+  companionshipInSaluzzo,
   hoursFromNow,
   ok,
   SignedInUser,
   signUp,
   waitUntil,
+  SALUZZO_HOME,
 } from '../support/fixtures';
 import { startStackForFile, uniqueIp, uniquePhone } from '../support/stack';
 
 // Comuni no other test file uses (those share Alba, Bra, Novara...): indicators here are ours alone.
 const SALUZZO = '004203';
 const BIELLA = '096004';
-const HOME = { lat: 44.6469, lon: 7.4935 };
 
 const POST_NEED = `mutation ($input: PostNeedInput!) { postNeed(input: $input) { id status } }`;
 const POST_AT_DESK = `mutation ($input: PostNeedAtDeskInput!) { postNeedAtDesk(input: $input) { id } }`;
@@ -77,18 +78,6 @@ const EXPORT_FIELDS: Record<string, string> = {
   auditEntries: 'id action entityType entityId actorUserId details createdAt',
   otherRecords: '',
 };
-
-function companionship(description: string, extra: Record<string, unknown> = {}) {
-  return {
-    category: 'COMPANIONSHIP',
-    description,
-    location: HOME,
-    address: 'Via Roma 12, Saluzzo',
-    windowStart: hoursFromNow(1),
-    windowEnd: hoursFromNow(4),
-    ...extra,
-  };
-}
 
 describe('Privacy: notice, consents, download my data, erasure, retention, audit trail', () => {
   const stack = startStackForFile();
@@ -301,14 +290,14 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
     const before = await count();
     const refused = await stack.graphql(
       POST_NEED,
-      { input: companionship('Compagnia', { sensitiveNotes: 'Diabete di tipo 1' }) },
+      { input: companionshipInSaluzzo('Compagnia', { sensitiveNotes: 'Diabete di tipo 1' }) },
       { token: luca.token },
     );
     expect(errorOf(refused)).toEqual({ code: 'HEALTH_DATA_CONSENT_REQUIRED', field: 'sensitiveNotes' });
     expect(refused.errors?.[0]?.message).toContain('sensitiveNotes');
     const explicitNo = await stack.graphql(
       POST_NEED,
-      { input: companionship('Compagnia', { sensitiveNotes: 'Diabete', healthDataConsent: false }) },
+      { input: companionshipInSaluzzo('Compagnia', { sensitiveNotes: 'Diabete', healthDataConsent: false }) },
       { token: luca.token },
     );
     expect(errorOf(explicitNo).code).toBe('HEALTH_DATA_CONSENT_REQUIRED');
@@ -317,7 +306,7 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
       POST_AT_DESK,
       {
         input: {
-          ...companionship('Compagnia', { sensitiveNotes: 'Ipovedente', comuneIstat: SALUZZO }),
+          ...companionshipInSaluzzo('Compagnia', { sensitiveNotes: 'Ipovedente', comuneIstat: SALUZZO }),
           beneficiary: { fullName: 'Teresa Bosio', consentRecorded: true, consentDate: hoursFromNow(-1) },
         },
       },
@@ -331,13 +320,17 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
 
     // Without notes no consent is needed; with the consent given in the form the notes are kept.
     ok(
-      await stack.graphql(POST_NEED, { input: companionship('Compagnia senza note') }, { token: luca.token }),
+      await stack.graphql(
+        POST_NEED,
+        { input: companionshipInSaluzzo('Compagnia senza note') },
+        { token: luca.token },
+      ),
     );
     const withConsent = ok(
       await stack.graphql<{ postNeed: { id: string } }>(
         POST_NEED,
         {
-          input: companionship('Compagnia di Luca', {
+          input: companionshipInSaluzzo('Compagnia di Luca', {
             sensitiveNotes: 'Luca: insulina alle 18',
             healthDataConsent: true,
           }),
@@ -369,7 +362,7 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
     const posted = ok(
       await stack.graphql<{ postNeed: { id: string } }>(
         POST_NEED,
-        { input: companionship('Compagnia', { sensitiveNotes: 'Cardiopatia' }) },
+        { input: companionshipInSaluzzo('Compagnia', { sensitiveNotes: 'Cardiopatia' }) },
         { token: citizen.token },
       ),
     );
@@ -391,7 +384,7 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
     expect(await notesStored(posted.postNeed.id)).toBeNull();
     const again = await stack.graphql(
       POST_NEED,
-      { input: companionship('Compagnia', { sensitiveNotes: 'Cardiopatia' }) },
+      { input: companionshipInSaluzzo('Compagnia', { sensitiveNotes: 'Cardiopatia' }) },
       { token: citizen.token },
     );
     expect(errorOf(again).code).toBe('HEALTH_DATA_CONSENT_REQUIRED');
@@ -457,7 +450,7 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
     const mariasNeed = await postNeedAs(
       stack,
       maria,
-      companionship('Passeggiata di Maria al parco', {
+      companionshipInSaluzzo('Passeggiata di Maria al parco', {
         sensitiveNotes: 'Maria: pressione alta',
         healthDataConsent: true,
         relative: { fullName: 'Giuseppe Rossi', relationship: 'padre', phone: '+393471112233' },
@@ -467,7 +460,7 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
       await stack.graphql(
         POST_NEED,
         {
-          input: companionship('Spesa di Luca', {
+          input: companionshipInSaluzzo('Spesa di Luca', {
             sensitiveNotes: 'Luca: allergico',
             healthDataConsent: true,
           }),
@@ -612,7 +605,7 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
       await postNeedAs(
         stack,
         citizen,
-        companionship(description, { sensitiveNotes: 'Note', healthDataConsent: true }),
+        companionshipInSaluzzo(description, { sensitiveNotes: 'Note', healthDataConsent: true }),
       );
     const [oldClosed, recentClosed, oldOpen] = [
       await post('Vecchia'),
@@ -731,7 +724,7 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
     const lucasNeed = await postNeedAs(
       stack,
       luca,
-      companionship('Compagnia', {
+      companionshipInSaluzzo('Compagnia', {
         sensitiveNotes: 'Nota',
         healthDataConsent: true,
         relative: { fullName: 'Pietro Neri', relationship: 'padre' },
@@ -842,7 +835,7 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
 
     // One engagement completed and rated (indicators count it), one confirmed (it must be cancelled).
     const engage = async (description: string, windowStart: number) => {
-      const needInput = companionship(description, {
+      const needInput = companionshipInSaluzzo(description, {
         windowStart: hoursFromNow(windowStart),
         windowEnd: hoursFromNow(windowStart + 2),
       });
@@ -914,7 +907,7 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
       vehicle: { seats: 3, wheelchairAccessible: false },
       availability: [{ oneOff: { startsAt: hoursFromNow(0.5), endsAt: hoursFromNow(30) } }],
     });
-    const rideInput = companionship('Visita a Savigliano', {
+    const rideInput = companionshipInSaluzzo('Visita a Savigliano', {
       category: 'RIDES_AND_ACCOMPANIMENT',
       address: 'Via Cavour 3, Saluzzo',
       details: {
@@ -938,7 +931,7 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
       await stack.graphql(
         POST_NEED,
         {
-          input: companionship('Compagnia per la zia di Ettore Cancellabile', {
+          input: companionshipInSaluzzo('Compagnia per la zia di Ettore Cancellabile', {
             sensitiveNotes: `${NAME}: la zia è cardiopatica`,
             healthDataConsent: true,
             relative: { fullName: 'Ottavia Cancellabile', relationship: 'zia', phone: uniquePhone() },
@@ -1104,7 +1097,7 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
     const gina = await signUp(stack);
     const NAME = 'Gina Delegabile';
     await stack.dataSource.query(`UPDATE users SET display_name = $2 WHERE id = $1`, [gina.userId, NAME]);
-    const needId = await postNeedAs(stack, gina, companionship(`Compagnia per ${NAME}`));
+    const needId = await postNeedAs(stack, gina, companionshipInSaluzzo(`Compagnia per ${NAME}`));
     const erase = (token: string, userId: string) =>
       stack.graphql<{ eraseAccount: { engagementsCancelled: number; needsCancelled: number } }>(
         `mutation ($input: EraseAccountInput!) { eraseAccount(input: $input) {
@@ -1168,7 +1161,7 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
 
   it('an erasure during a matching run of the same need waits for the run, and both finish', async () => {
     const paola = await signUp(stack);
-    const needId = await postNeedAs(stack, paola, companionship('Compagnia per Paola'));
+    const needId = await postNeedAs(stack, paola, companionshipInSaluzzo('Compagnia per Paola'));
     // The worker's own run of the need is over once its match state is written.
     await waitUntil(
       async () =>
@@ -1222,7 +1215,7 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
         POST_AT_DESK,
         {
           input: {
-            ...companionship(`Compagnia per ${NAME}`, {
+            ...companionshipInSaluzzo(`Compagnia per ${NAME}`, {
               comuneIstat: SALUZZO,
               sensitiveNotes: `${NAME} usa il deambulatore`,
             }),
@@ -1329,9 +1322,9 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
         `INSERT INTO service_offers (organisation_id, title, category, description, radius_km, comune_istat, lat, lon,
                                      price_model)
          VALUES ($1, 'Compagnia a domicilio', 'companionship', 'Visite', 10, $2, $3, $4, 'free') RETURNING id`,
-        [organisation.id, SALUZZO, HOME.lat, HOME.lon],
+        [organisation.id, SALUZZO, SALUZZO_HOME.lat, SALUZZO_HOME.lon],
       );
-      const needId = await postNeedAs(stack, maria, companionship('Compagnia con l’associazione'));
+      const needId = await postNeedAs(stack, maria, companionshipInSaluzzo('Compagnia con l’associazione'));
       await stack.dataSource.query(`DELETE FROM match_proposals WHERE need_id = $1`, [needId]);
       const [engagement]: { id: string }[] = await stack.dataSource.query(
         `INSERT INTO engagements (need_id, helper_user_id, organisation_id, service_offer_id, during, status)

@@ -1,25 +1,23 @@
 import IORedis from 'ioredis';
 import { QueueBackendService, QueueReconcilerService } from '@prossimo/platform';
 import { queueTestSms, waitUntil } from '../support/fixtures';
-import { startStack, TestStack, uniquePhone } from '../support/stack';
+import { startStackForFile, uniquePhone } from '../support/stack';
 
 /**
  * PostgreSQL is the truth for background work (issue 16): work whose job the queue lost is
  * enqueued again from the outbox, and a Redis that lost its data gets its schedules back.
  */
 describe('queue reconciliation', () => {
-  let stack: TestStack;
+  const stack = startStackForFile({ env: { QUEUE_WATCH_INTERVAL_MS: '200' } });
   let redis: IORedis;
   const prefix = () => process.env.QUEUE_PREFIX as string;
 
-  beforeAll(async () => {
-    stack = await startStack({ env: { QUEUE_WATCH_INTERVAL_MS: '200' } });
+  beforeAll(() => {
     redis = new IORedis(process.env.REDIS_URL as string, { maxRetriesPerRequest: 1 });
   });
 
   afterAll(async () => {
     await redis?.quit();
-    await stack?.close();
   });
 
   /** What FLUSHALL does to this stack, without touching other stacks' keys on the shared Redis. */

@@ -10,7 +10,7 @@ import {
   signUp,
   waitUntil,
 } from '../support/fixtures';
-import { startStack, TestStack } from '../support/stack';
+import { startStackForFile } from '../support/stack';
 
 const SEARCH = `query ($filter: ServiceOfferFilter) {
   searchServiceOffers(filter: $filter, first: 50) { items { id organisation { id } } }
@@ -26,7 +26,6 @@ const SEARCH = `query ($filter: ServiceOfferFilter) {
 describe('PostgreSQL read replica', () => {
   const primary = new PrivatePostgres();
   const replica = new PrivatePostgres();
-  let stack: TestStack;
   let onReplica: Client;
   let territoryId: string;
 
@@ -35,24 +34,24 @@ describe('PostgreSQL read replica', () => {
     await replica.startReplicaOf(primary);
     onReplica = new Client({ connectionString: replica.url });
     await onReplica.connect();
-    stack = await startStack({
-      env: {
-        DATABASE_URL: primary.url,
-        DATABASE_REPLICA_URL: replica.url,
-        // Replay is paused on purpose below; its lag check has its own limit, not what this shows.
-        DATABASE_REPLICA_MAX_LAG_SECONDS: '3600',
-      },
-    });
+  }, 180000);
+  const stack = startStackForFile(() => ({
+    env: {
+      DATABASE_URL: primary.url,
+      DATABASE_REPLICA_URL: replica.url,
+      // Replay is paused on purpose below; its lag check has its own limit, not what this shows.
+      DATABASE_REPLICA_MAX_LAG_SECONDS: '3600',
+    },
+  }));
+  afterAll(async () => {
+    await onReplica?.end().catch(() => undefined);
+    await replica.cleanup();
+    await primary.cleanup();
+  });
+  beforeAll(async () => {
     territoryId = await createTerritory(stack.dataSource, `Langhe ${randomBytes(3).toString('hex')}`, [
       PIEDMONT.alba,
     ]);
-  }, 180000);
-
-  afterAll(async () => {
-    await onReplica?.end().catch(() => undefined);
-    await stack?.close();
-    await replica.cleanup();
-    await primary.cleanup();
   });
 
   async function offerOfNewCooperative(): Promise<string> {

@@ -1,7 +1,7 @@
 import IORedis from 'ioredis';
 import { PrivateRedis, PrivateSentinel } from '../faults/fault-support';
 import { queueTestSms, waitUntil } from '../support/fixtures';
-import { startStack, TestStack, uniquePhone } from '../support/stack';
+import { startStackForFile, uniquePhone } from '../support/stack';
 
 /**
  * Redis Sentinel (issue 16): the api and the worker find the primary through a sentinel
@@ -12,7 +12,6 @@ describe('Redis Sentinel', () => {
   let primary: PrivateRedis;
   let replica: PrivateRedis;
   let sentinel: PrivateSentinel;
-  let stack: TestStack;
 
   beforeAll(async () => {
     primary = new PrivateRedis();
@@ -21,18 +20,16 @@ describe('Redis Sentinel', () => {
     await replica.start();
     sentinel = new PrivateSentinel(primary.port);
     await sentinel.start();
-    stack = await startStack({
-      env: {
-        // Its host is not used with sentinels.
-        REDIS_URL: 'redis://127.0.0.1:6379',
-        REDIS_SENTINELS: `127.0.0.1:${sentinel.port}`,
-        REDIS_SENTINEL_NAME: sentinel.name,
-      },
-    });
   });
-
+  const stack = startStackForFile(() => ({
+    env: {
+      // Its host is not used with sentinels.
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      REDIS_SENTINELS: `127.0.0.1:${sentinel.port}`,
+      REDIS_SENTINEL_NAME: sentinel.name,
+    },
+  }));
   afterAll(async () => {
-    await stack?.close();
     await sentinel?.cleanup();
     await replica?.cleanup();
     await primary?.cleanup();

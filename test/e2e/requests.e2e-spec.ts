@@ -4,11 +4,10 @@ import { JOBS, QueueBackendService } from '@prossimo/platform';
 import {
   createTerritory,
   errorOf,
-  grantRole,
   hoursFromNow,
   PIEDMONT,
   SignedInUser,
-  signUp,
+  signUpWithRoles,
   waitUntil,
 } from '../support/fixtures';
 import { startStackForFile, uniquePhone } from '../support/stack';
@@ -105,16 +104,13 @@ describe('Needs', () => {
   beforeAll(async () => {
     const langhe = await createTerritory(stack.dataSource, 'Needs: Langhe', [PIEDMONT.alba, PIEDMONT.bra]);
     const novarese = await createTerritory(stack.dataSource, 'Needs: Novarese', [PIEDMONT.novara]);
-    [citizen, stranger, operator, moderator, otherOperator] = await Promise.all([
-      signUp(stack),
-      signUp(stack),
-      signUp(stack),
-      signUp(stack),
-      signUp(stack),
+    [citizen, stranger, operator, moderator, otherOperator] = await signUpWithRoles(stack, [
+      null,
+      null,
+      { role: 'comune_operator', territoryId: langhe },
+      { role: 'comune_moderator', territoryId: langhe },
+      { role: 'comune_operator', territoryId: novarese },
     ]);
-    await grantRole(stack.dataSource, operator.userId, 'comune_operator', { territoryId: langhe });
-    await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId: langhe });
-    await grantRole(stack.dataSource, otherOperator.userId, 'comune_operator', { territoryId: novarese });
   });
 
   /** The need as `user` reads it (NEED: with its sensitive notes). */

@@ -1,9 +1,9 @@
-import { startStack, TestStack } from '../support/stack';
+import { startStackForFile } from '../support/stack';
 import {
   createTerritory,
   errorOf,
   grantRole,
-  hoursFromNow,
+  companionshipInSaluzzo,
   ok,
   signUp,
   SignedInUser,
@@ -20,7 +20,6 @@ const SET_STEP_UP = `mutation ($input: SetTerritoryStaffStepUpInput!) {
   setTerritoryStaffStepUp(input: $input) { territoryId required setting platformDefault } }`;
 // A Comune no other test file uses, and a point inside it.
 const SALUZZO = '004203';
-const HOME = { lat: 44.6469, lon: 7.4935 };
 
 /**
  * Issue 20's "Done means": a Comune operator must step up before reading health notes. The
@@ -29,8 +28,14 @@ const HOME = { lat: 44.6469, lon: 7.4935 };
  * real HTTP on loopback.
  */
 describe('Staff step-up per territory: health notes behind SPID level 2+ or CIE', () => {
-  let stack: TestStack;
   let setup: FederationStackOptions;
+  beforeAll(async () => {
+    setup = await startFederationForStack();
+  });
+  const stack = startStackForFile(() => setup.options);
+  afterAll(async () => {
+    await setup?.federation.stop();
+  });
   let territory: string;
   let operator: SignedInUser;
   let moderator: SignedInUser;
@@ -58,29 +63,20 @@ describe('Staff step-up per territory: health notes behind SPID level 2+ or CIE'
     );
 
   beforeAll(async () => {
-    setup = await startFederationForStack();
-    stack = await startStack(setup.options);
     territory = await createTerritory(stack.dataSource, `Saluzzese ${Date.now()}`, [SALUZZO]);
     operator = await signUp(stack);
     moderator = await signUp(stack);
     await grantRole(stack.dataSource, operator.userId, 'comune_operator', { territoryId: territory });
     await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId: territory });
     const citizen = await signUp(stack);
-    needId = await postNeedAs(stack, citizen, {
-      category: 'COMPANIONSHIP',
-      description: 'Compagnia il pomeriggio',
-      location: HOME,
-      address: 'Via Roma 12, Saluzzo',
-      windowStart: hoursFromNow(1),
-      windowEnd: hoursFromNow(4),
-      sensitiveNotes: 'Diabete di tipo 1: insulina alle 17',
-      healthDataConsent: true,
-    });
-  });
-
-  afterAll(async () => {
-    await stack?.close();
-    await setup?.federation.stop();
+    needId = await postNeedAs(
+      stack,
+      citizen,
+      companionshipInSaluzzo('Compagnia il pomeriggio', {
+        sensitiveNotes: 'Diabete di tipo 1: insulina alle 17',
+        healthDataConsent: true,
+      }),
+    );
   });
 
   it('follows the platform default while the territory has no setting of its own', async () => {

@@ -1,4 +1,4 @@
-import { startStack, TestStack } from '../support/stack';
+import { startStackForFile } from '../support/stack';
 import { errorOf, grantRole, ok, signUp } from '../support/fixtures';
 import { FederationStackOptions, startFederationForStack, TestBrowser } from '../support/dev-federation';
 import { identitySignIn, START } from '../support/identity-sign-in';
@@ -8,7 +8,6 @@ import { DevTrustAnchor } from '../../apps/launcher/src/dev-identity/trust-ancho
 import { IdentityProviderKind } from '@prossimo/identity';
 
 describe('SPID and CIE sign-in (OpenID Connect Federation, development provider)', () => {
-  let stack: TestStack;
   let setup: FederationStackOptions;
   // A provider in another federation: its chain ends at a trust anchor that is not ours.
   let rogueAnchor: DevTrustAnchor;
@@ -40,11 +39,9 @@ describe('SPID and CIE sign-in (OpenID Connect Federation, development provider)
       ...setup.options.env,
       OIDC_SPID_PROVIDERS: `${setup.federation.spid.entityId},${rogue.entityId},${policed.entityId}`,
     };
-    stack = await startStack(setup.options);
   });
-
+  const stack = startStackForFile(() => setup.options);
   afterAll(async () => {
-    await stack?.close();
     await setup?.federation.stop();
     await rogue?.stop();
     await policed?.stop();

@@ -11,7 +11,7 @@ import {
   SignedInUser,
   signUp,
 } from '../support/fixtures';
-import { GraphQLResult, startStack, TestStack } from '../support/stack';
+import { GraphQLResult, startStackForFile } from '../support/stack';
 
 /**
  * Round trips to PostgreSQL per write (issue 18: acceptProposal at most 6, postNeed at most 4).
@@ -53,7 +53,7 @@ function needInput(hoursAhead: number) {
 }
 
 describe('Statements per write (issue 18)', () => {
-  let stack: TestStack;
+  const stack = startStackForFile();
   let citizen: SignedInUser;
   let volunteer: SignedInUser;
   let newcomer: SignedInUser;
@@ -99,7 +99,6 @@ describe('Statements per write (issue 18)', () => {
       if (requestId) recorded.get(requestId)?.push(statementText(args[0]));
       return originalQuery.apply(this, args);
     };
-    stack = await startStack();
     await createTerritory(stack.dataSource, `Conteggi Novara ${Date.now()}`, [NOVARA.istat]);
     [citizen, volunteer, newcomer] = await Promise.all([signUp(stack), signUp(stack), signUp(stack)]);
     // The worker sent the sign-up codes; nothing below needs it (matching would only add work).
@@ -123,7 +122,6 @@ describe('Statements per write (issue 18)', () => {
   afterAll(async () => {
     pgClient.query = originalQuery;
     process.stdout.write(`\nstatements per request: ${JSON.stringify(report)}\n`);
-    await stack?.close();
   });
 
   it('postNeed: at most 4 statements (the first need of a citizen too)', async () => {

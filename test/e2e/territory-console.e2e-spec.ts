@@ -2,11 +2,11 @@ import {
   accreditedSharedCarerCooperative,
   createTerritory,
   errorOf,
-  grantRole,
   hoursFromNow,
   ok,
   PIEDMONT,
   signUp,
+  signUpWithRoles,
   SignedInUser,
 } from '../support/fixtures';
 import { becomeDrivers, postNeedAs } from '../support/rides';
@@ -56,14 +56,11 @@ describe('The console’s audit trail, staff and moderation modes', () => {
   beforeAll(async () => {
     langhe = await createTerritory(stack.dataSource, 'Langhe (console)', [PIEDMONT.alba, PIEDMONT.bra]);
     novarese = await createTerritory(stack.dataSource, 'Novarese (console)', [PIEDMONT.novara]);
-    [moderator, operator, foreignModerator] = await Promise.all([
-      signUp(stack),
-      signUp(stack),
-      signUp(stack),
+    [moderator, operator, foreignModerator] = await signUpWithRoles(stack, [
+      { role: 'comune_moderator', territoryId: langhe },
+      { role: 'comune_operator', territoryId: langhe },
+      { role: 'comune_moderator', territoryId: novarese },
     ]);
-    await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId: langhe });
-    await grantRole(stack.dataSource, operator.userId, 'comune_operator', { territoryId: langhe });
-    await grantRole(stack.dataSource, foreignModerator.userId, 'comune_moderator', { territoryId: novarese });
     await stack.dataSource.query(`UPDATE users SET display_name = 'Marta Moderatrice' WHERE id = $1`, [
       moderator.userId,
     ]);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import request from 'supertest';
 import { requestCode } from '../support/fixtures';
-import { startStack, TestStack, uniquePhone } from '../support/stack';
+import { startStackForFile, uniquePhone } from '../support/stack';
 
 // The web app as the api serves it (a stand-in build, so that this file needs no `npm run build`)
 // and the web client's session: the refresh token only in an HttpOnly, SameSite=Strict cookie.
@@ -19,10 +19,9 @@ function refreshCookieOf(setCookie: string[] | string | undefined): string | und
 }
 
 describe('the web app served by the api', () => {
-  let stack: TestStack;
   let webDir: string;
 
-  beforeAll(async () => {
+  beforeAll(() => {
     webDir = mkdtempSync(join(tmpdir(), 'prossimo-web-'));
     mkdirSync(join(webDir, 'assets'));
     writeFileSync(
@@ -33,10 +32,9 @@ describe('the web app served by the api', () => {
     // The build's precompressed copy (apps/web/vite.config.ts).
     writeFileSync(join(webDir, 'assets', 'index-AbC123.js.br'), brotliCompressSync('console.log(1)'));
     writeFileSync(join(webDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
-    stack = await startStack({ env: { WEB_APP_DIR: webDir } });
   });
-  afterAll(async () => {
-    await stack.close();
+  const stack = startStackForFile(() => ({ env: { WEB_APP_DIR: webDir } }));
+  afterAll(() => {
     rmSync(webDir, { recursive: true, force: true });
   });
 

@@ -95,6 +95,28 @@ export async function grantRole(
   );
 }
 
+/** A role signUpWithRoles gives, with its scope as grantRole takes it. */
+export interface RoleToGrant {
+  role: string;
+  territoryId?: string;
+  organisationId?: string;
+}
+
+/**
+ * People signed up at once (signUp), in the order listed, then each given its role (grantRole);
+ * `null` signs one up with no role (a citizen, a volunteer).
+ */
+export async function signUpWithRoles(
+  stack: TestStack,
+  roles: (RoleToGrant | null)[],
+): Promise<SignedInUser[]> {
+  const people = await Promise.all(roles.map(() => signUp(stack)));
+  for (const [index, grant] of roles.entries()) {
+    if (grant) await grantRole(stack.dataSource, people[index].userId, grant.role, grant);
+  }
+  return people;
+}
+
 /** A territory over the given Comuni (ISTAT codes); e.g. Alba 004003, Bra 004029, Cherasco 004067. */
 export async function createTerritory(
   dataSource: DataSource,
@@ -265,6 +287,47 @@ export function sharedCarerOffer(organisationId: string, comuneIstat: string, ce
     price: {
       model: 'SHARED',
       bands: centsPerHourEach.map((cents, index) => ({ people: index + 1, centsPerHourEach: cents })),
+    },
+  };
+}
+
+/** Via Roma 12, Saluzzo: the home of companionshipInSaluzzo's needs. */
+export const SALUZZO_HOME = { lat: 44.6469, lon: 7.4935 };
+
+/** A companionship need input at Via Roma 12, Saluzzo, one to four hours from now; `extra` adds or overrides fields. */
+export function companionshipInSaluzzo(description: string, extra: Record<string, unknown> = {}) {
+  return {
+    category: 'COMPANIONSHIP',
+    description,
+    location: SALUZZO_HOME,
+    address: 'Via Roma 12, Saluzzo',
+    windowStart: hoursFromNow(1),
+    windowEnd: hoursFromNow(4),
+    ...extra,
+  };
+}
+
+/**
+ * A household's shared-carer need input in one Comune ("Badante per la mattina"): 10 hours a week
+ * on `weeklySchedule`, willing to share with neighbours, from a day to 90 days from now.
+ */
+export function sharedCarerNeed(
+  location: { lat: number; lon: number },
+  comuneIstat: string,
+  weeklySchedule: { dayOfWeek: number; start: string; end: string }[],
+) {
+  return {
+    category: 'SHARED_CAREGIVER',
+    description: 'Badante per la mattina, anche condivisa con i vicini',
+    location,
+    comuneIstat,
+    windowStart: hoursFromNow(24),
+    windowEnd: hoursFromNow(90 * 24),
+    urgency: 'NORMAL',
+    language: 'it',
+    accessibilityNeeds: [],
+    details: {
+      sharedCaregiver: { weeklyHours: 10, weeklySchedule, willingToShare: true },
     },
   };
 }

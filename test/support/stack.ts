@@ -124,10 +124,18 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
   return stack;
 }
 
-/** An e2e file's stack (startStack), started before its tests and closed after them (startedForFile). */
-export function startStackForFile(options: StackOptions = {}): TestStack {
+/**
+ * An e2e file's stack (startStack), started before its tests and closed after them (startedForFile);
+ * called in a describe block, before and after that block's tests. `options` may be a function,
+ * called in the beforeAll, for a stack that needs what the file's own beforeAll declared before
+ * this call started (a loopback server's URL); the file's afterAll declared after this call runs
+ * after the stack is closed (Jest runs afterAll hooks in the order they are declared).
+ */
+export function startStackForFile(
+  options: StackOptions | (() => StackOptions | Promise<StackOptions>) = {},
+): TestStack {
   return startedForFile(
-    () => startStack(options),
+    async () => startStack(typeof options === 'function' ? await options() : options),
     (stack) => stack.close(),
   );
 }

@@ -23,14 +23,12 @@ import {
   openSignedIn,
   screenshot,
   signInThroughUi,
+  spacedPhone,
   startWebStackForFile,
   tabTo,
   WebPage,
   WIDTHS,
 } from './support/web';
-
-/** "+393331000001" as the pages write it. */
-const spaced = (phone: string) => phone.replace(/^\+39(\d{3})(\d{3})(\d+)$/, '+39 $1 $2 $3');
 
 // Each journey signs in and checks several pages with axe: on the shared 2-core machine (load 20+) that
 // takes longer than the project's 120 s.
@@ -230,7 +228,7 @@ describe('the platform administrator’s pages in Chromium: territories, staff, 
     await p.getByText(`Ruolo Moderatore dato a ${newcomer.phone}.`).waitFor();
     await expect(p.locator('#grantPhone-error').count()).resolves.toBe(0);
     await p.waitForFunction(() => document.querySelectorAll('table tbody tr').length === 2);
-    await expect(table.textContent()).resolves.toContain(spaced(newcomer.phone));
+    await expect(table.textContent()).resolves.toContain(spacedPhone(newcomer.phone));
     const me = ok(
       await web.stack.graphql<{ me: { roles: { role: string; territoryId: string | null }[] } }>(
         `{ me { roles { role territoryId } } }`,

@@ -19,11 +19,10 @@ import {
   romeDay,
   SCREENSHOT_DIR,
   screenshot,
-  startWebStack,
+  startWebStackForFile,
   tabTo,
   tabToId,
   WebPage,
-  WebStack,
   WIDTHS,
 } from './support/web';
 import { saveVolunteerProfile } from '../support/engagements';
@@ -35,7 +34,14 @@ const east = (km: number) => eastOf(ALBA, km);
 // another to the driver it freed), and publishes it. The rides are at 10:00 Rome time tomorrow and
 // the day after (computed by the database from its clock in Rome): no weekday or hour matters.
 describe('a batch plan of several days, changed with the keyboard before it is published', () => {
-  let web: WebStack;
+  let page: WebPage | undefined;
+  // Declared before the web stack's: the page closes before Chromium does.
+  afterAll(async () => {
+    await page?.close();
+  });
+  const web = startWebStackForFile({
+    env: { OTP_RESEND_INTERVAL_SECONDS: '0', MATCHING_PROPOSALS_PER_NEED: '1' },
+  });
   let langhe: string;
   let operator: SignedInUser;
   let nino: SignedInUser;
@@ -44,7 +50,6 @@ describe('a batch plan of several days, changed with the keyboard before it is p
   let firstRide: string;
   let secondRide: string;
   let thirdDayRide: string;
-  let page: WebPage | undefined;
 
   /** The window's view around the change open (the README's gallery shows it). */
   async function galleryShot(webPage: WebPage, name: string): Promise<void> {
@@ -57,9 +62,6 @@ describe('a batch plan of several days, changed with the keyboard before it is p
   const pendingOf = (user: SignedInUser) => pendingNeedsOf(web.stack, user);
 
   beforeAll(async () => {
-    web = await startWebStack({
-      env: { OTP_RESEND_INTERVAL_SECONDS: '0', MATCHING_PROPOSALS_PER_NEED: '1' },
-    });
     const { stack } = web;
     langhe = await createTerritory(stack.dataSource, `Comune Langhe ${Date.now()}`, [PIEDMONT.alba]);
     let citizen: SignedInUser;
@@ -95,10 +97,6 @@ describe('a batch plan of several days, changed with the keyboard before it is p
       async () => (await pendingOf(nino)).length === 2 && (await pendingOf(dario)).length === 1,
       30000,
     );
-  });
-  afterAll(async () => {
-    await page?.close();
-    await web.close();
   });
 
   it('plans two days, takes a ride out and gives another to the driver freed, with the keyboard, then publishes', async () => {

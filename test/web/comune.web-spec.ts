@@ -8,6 +8,7 @@ import {
   PIEDMONT,
   SignedInUser,
   signUp,
+  signUpWithRoles,
   waitUntil,
 } from '../support/fixtures';
 import {
@@ -22,6 +23,7 @@ import {
   romeDay,
   screenshot,
   signInThroughUi,
+  spacedPhone,
   startWebStackForFile,
   tabTo,
   tabToId,
@@ -37,9 +39,6 @@ const ALBA = { lat: 44.7, lon: 8.035 };
 function formatItalian(value: string): string {
   return new Intl.NumberFormat('it-IT', { maximumFractionDigits: 1 }).format(Number(value));
 }
-
-/** "+393331000001" as the page writes it. */
-const spaced = (phone: string) => phone.replace(/^\+39(\d{3})(\d{3})(\d+)$/, '+39 $1 $2 $3');
 
 describe('the Comune moderator’s and operator’s pages in Chromium: audit, settings, batch assignment', () => {
   let langhe: string;
@@ -79,12 +78,11 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
       PIEDMONT.bra,
     ]);
     novarese = await createTerritory(stack.dataSource, `Comune Novarese ${Date.now()}`, [PIEDMONT.novara]);
-    [operator, moderator, foreignModerator] = await Promise.all(
-      Array.from({ length: 3 }, () => signUp(stack)),
-    );
-    await grantRole(stack.dataSource, operator.userId, 'comune_operator', { territoryId: langhe });
-    await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId: langhe });
-    await grantRole(stack.dataSource, foreignModerator.userId, 'comune_moderator', { territoryId: novarese });
+    [operator, moderator, foreignModerator] = await signUpWithRoles(stack, [
+      { role: 'comune_operator', territoryId: langhe },
+      { role: 'comune_moderator', territoryId: langhe },
+      { role: 'comune_moderator', territoryId: novarese },
+    ]);
     await stack.dataSource.query(`UPDATE users SET display_name = 'Marta Rinaldi' WHERE id = $1`, [
       moderator.userId,
     ]);
@@ -126,7 +124,7 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
       /Marta Rinaldi.*Moderatore.*Modo di moderazione cambiato/,
     );
     await expect(table.locator('tbody tr').count()).resolves.toBe(20);
-    await expect(table.textContent()).resolves.toContain(spaced(operator.phone));
+    await expect(table.textContent()).resolves.toContain(spacedPhone(operator.phone));
     const [{ entries }]: { entries: number }[] = await web.stack.dataSource.query(
       `SELECT count(*)::int AS entries FROM audit_log WHERE territory_id = $1`,
       [langhe],
@@ -152,7 +150,7 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
     // The operator's reads of personal data on 31 March 2024 (Rome), from the “who” and “what” lists.
     await p
       .getByLabel('Chi', { exact: true })
-      .selectOption({ label: `${spaced(operator.phone)} (Operatore)` });
+      .selectOption({ label: `${spacedPhone(operator.phone)} (Operatore)` });
     await p.getByLabel('Cosa', { exact: true }).selectOption({ label: 'Letture di dati personali' });
     await p.getByLabel('Dal giorno', { exact: true }).fill('2024-03-31');
     await p.getByLabel('Al giorno', { exact: true }).fill('2024-03-31');
@@ -217,7 +215,7 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
     const labels: Record<string, RegExp> = {
       'moderation.mode_set': /Marta Rinaldi.*Moderatore.*Modo di moderazione cambiato/,
       'desk.person_searched': new RegExp(
-        `${spaced(operator.phone).replace(/\+/g, '\\+')}.*Ricerca di una persona allo sportello.*by: phone`,
+        `${spacedPhone(operator.phone).replace(/\+/g, '\\+')}.*Ricerca di una persona allo sportello.*by: phone`,
       ),
     };
     rows.forEach((row, index) => expect(shown[index]).toMatch(labels[row.action]));
@@ -603,11 +601,11 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
     await table.waitFor();
     await expect(table.textContent()).resolves.toMatch(/by: name/);
     const main = (await p.locator('main').textContent()) ?? '';
-    for (const langheText of ['Marta Rinaldi', spaced(operator.phone), 'by: phone', 'Comune Langhe']) {
+    for (const langheText of ['Marta Rinaldi', spacedPhone(operator.phone), 'by: phone', 'Comune Langhe']) {
       expect(main).not.toContain(langheText);
     }
     await expect(p.getByLabel('Chi', { exact: true }).textContent()).resolves.not.toContain(
-      spaced(operator.phone),
+      spacedPhone(operator.phone),
     );
     // The api refuses the Langhe's log and staff to them, whatever the page asks.
     for (const query of [

@@ -12,6 +12,7 @@ import {
   registerOrganisation,
   SignedInUser,
   signUp,
+  signUpWithRoles,
   waitUntil,
 } from '../support/fixtures';
 import { inboundSms } from '../support/sms-webhook';
@@ -83,12 +84,12 @@ describe('the Comune console in Chromium: desk, moderation, accreditation, indic
     const novarese = await createTerritory(stack.dataSource, `Console Novarese ${Date.now()}`, [
       PIEDMONT.novara,
     ]);
-    [operator, moderator, foreignModerator, cooperative] = await Promise.all(
-      Array.from({ length: 4 }, () => signUp(stack)),
-    );
-    await grantRole(stack.dataSource, operator.userId, 'comune_operator', { territoryId: langhe });
-    await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId: langhe });
-    await grantRole(stack.dataSource, foreignModerator.userId, 'comune_moderator', { territoryId: novarese });
+    [operator, moderator, foreignModerator, cooperative] = await signUpWithRoles(stack, [
+      { role: 'comune_operator', territoryId: langhe },
+      { role: 'comune_moderator', territoryId: langhe },
+      { role: 'comune_moderator', territoryId: novarese },
+      null,
+    ]);
 
     // A cooperative of Alba registers (held for moderation: organisations are pre-moderated) and asks
     // the Langhe for accreditation.

@@ -21,15 +21,13 @@ import {
   openPage,
   openSignedIn,
   screenshot,
+  spacedPhone,
   startWebStackForFile,
   tabTo,
   WebPage,
   WIDTHS,
 } from './support/web';
 import { acceptProposalAs, postNeedAs, saveVolunteerProfile, startAndComplete } from '../support/engagements';
-
-/** An Italian mobile as the pages show it: "+39 333 123 4567". */
-const spaced = (phone: string) => phone.replace(/^\+39(\d{3})(\d{3})(\d+)$/, '+39 $1 $2 $3');
 
 describe('a Third Sector organisation’s daily work in Chromium: members, offers, requests', () => {
   let langhe: string;
@@ -147,7 +145,7 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
     // A wrong number first, then withdrawn; then the member's, as an operator.
     await d.getByLabel('Numero di cellulare').fill(wrongNumber);
     await d.getByRole('button', { name: 'Invia l’invito' }).click();
-    await d.getByText(`Invito inviato a ${spaced(wrongNumber)}`).waitFor();
+    await d.getByText(`Invito inviato a ${spacedPhone(wrongNumber)}`).waitFor();
     const pending = d.getByTestId('invitations');
     await pending.getByRole('heading', { level: 3 }).first().waitFor();
     await pending.getByRole('button', { name: 'Ritira l’invito' }).click();
@@ -157,9 +155,9 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
     await d.getByLabel('Numero di cellulare').fill(member.phone);
     await d.locator('label[for="invite-role-OPERATOR"]').click();
     await d.getByRole('button', { name: 'Invia l’invito' }).click();
-    await d.getByText(`Invito inviato a ${spaced(member.phone)}`).waitFor();
+    await d.getByText(`Invito inviato a ${spacedPhone(member.phone)}`).waitFor();
     // The list reloads after the message: wait for the invitation to appear in it.
-    await pending.getByRole('heading', { level: 3, name: spaced(member.phone) }).waitFor();
+    await pending.getByRole('heading', { level: 3, name: spacedPhone(member.phone) }).waitFor();
     await expect(pending.getByRole('heading', { level: 3 }).count()).resolves.toBe(1);
     await checkPage(desk, 'ets-members-invited', /^Membri e inviti - Prossimo$/);
 

@@ -5,14 +5,12 @@ import { needAcceptedBy } from '../support/engagements';
 import { becomeDrivers, eastOf, rideInput } from '../support/rides';
 import {
   checkPage,
-  closeAfterTests,
   expectNoAxeViolations,
   openSignedIn,
   REPEATED_SIGN_INS,
   screenshot,
-  startWebStack,
+  startWebStackForFile,
   WebPage,
-  WebStack,
   WIDTHS,
 } from './support/web';
 import { BRA, VERDUNO_HOSPITAL } from './volunteer-fixtures';
@@ -26,19 +24,14 @@ async function conversationOf(page: WebPage): Promise<string[]> {
 }
 
 describe('the messages between a volunteer and the person helped, in Chromium', () => {
-  let web: WebStack;
   let helperPage: WebPage | undefined;
   let citizenPage: WebPage | undefined;
+  // Both sign in through the page right after the api signed them up.
+  const web = startWebStackForFile({ env: REPEATED_SIGN_INS }, () => [helperPage, citizenPage]);
 
   beforeAll(async () => {
-    // Both sign in through the page right after the api signed them up.
-    web = await startWebStack({ env: REPEATED_SIGN_INS });
     await createTerritory(web.stack.dataSource, 'Bra', [BRA.istat]);
   });
-  closeAfterTests(
-    () => web,
-    () => [helperPage, citizenPage],
-  );
 
   it('the helper writes from the engagement, the citizen reads it on the request and answers; a phone number is held for the Comune; neither sees the other’s number', async () => {
     const { stack } = web;

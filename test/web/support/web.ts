@@ -85,6 +85,9 @@ export async function startWebStack(options: StackOptions = {}): Promise<WebStac
   };
 }
 
+/** An Italian mobile as the pages write it: "+393331234567" is "+39 333 123 4567". */
+export const spacedPhone = (phone: string) => phone.replace(/^\+39(\d{3})(\d{3})(\d+)$/, '+39 $1 $2 $3');
+
 export interface WebPage {
   page: Page;
   context: BrowserContext;
@@ -407,17 +410,6 @@ function closePagesAfterEach(pages: () => (WebPage | undefined)[]): void {
     const opened = pages().filter((page) => page && !closed.has(page));
     await closeCheckedPages(...opened);
     for (const page of opened) if (page) closed.add(page);
-  });
-}
-
-/**
- * The closing hooks of a browser file: after each test, its pages are checked and closed
- * (closePagesAfterEach); after the file, Chromium and the stack close.
- */
-export function closeAfterTests(web: () => WebStack | undefined, pages: () => (WebPage | undefined)[]): void {
-  closePagesAfterEach(pages);
-  afterAll(async () => {
-    await web()?.close();
   });
 }
 
