@@ -1,3 +1,4 @@
+import { pendingByDeadline } from './proposal-order';
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { useState } from 'react';
 import { ACCEPT_PROPOSAL, DECLINE_PROPOSAL } from '../../engagements/operations';
@@ -63,7 +64,7 @@ export default function ProposalsPage() {
   };
 
   const proposals = data?.myProposals.items ?? [];
-  const pending = proposals.filter((proposal) => proposal.status === 'PENDING');
+  const pending = pendingByDeadline(proposals);
   const decided = proposals.filter((proposal) => proposal.status !== 'PENDING');
 
   return (
