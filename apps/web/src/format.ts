@@ -73,3 +73,9 @@ export function parseEuroToCents(text: string): number | undefined {
   if (!/^\d{1,5}(\.\d{1,2})?$/.test(normalised)) return undefined;
   return Math.round(Number(normalised) * 100);
 }
+
+/** "+393331234567" as people read it: "+39 333 123 4567" (other numbers as they are). */
+export function formatPhone(e164: string): string {
+  const italian = /^\+39(\d{3})(\d{3})(\d{3,4})$/.exec(e164);
+  return italian ? `+39 ${italian[1]} ${italian[2]} ${italian[3]}` : e164;
+}

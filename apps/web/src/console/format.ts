@@ -1,7 +1,7 @@
 // Dates and numbers as the Comune writes them: "5 dicembre 2026, 09:30" (Europe/Rome).
 import { localeOf } from '../format';
 
-export { formatDate, formatDateTime, formatNumber, formatTime } from '../format';
+export { formatDate, formatDateTime, formatNumber, formatPhone, formatTime } from '../format';
 
 export function formatPercent(value: number, language: string): string {
   return new Intl.NumberFormat(localeOf(language), { style: 'percent', maximumFractionDigits: 0 }).format(
@@ -33,10 +33,4 @@ export function todayAndNow(now = new Date()): { day: string; time: string } {
     day: `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`,
     time: `${pad(now.getHours())}:${pad(now.getMinutes())}`,
   };
-}
-
-/** "+393331234567" as people read it: "+39 333 123 4567" (other numbers as they are). */
-export function formatPhone(e164: string): string {
-  const italian = /^\+39(\d{3})(\d{3})(\d{3,4})$/.exec(e164);
-  return italian ? `+39 ${italian[1]} ${italian[2]} ${italian[3]}` : e164;
 }

@@ -4,7 +4,15 @@ import { ApiForm, Unreachable, useServerErrors } from '../forms';
 import { TextAreaField } from '../forms/controls';
 import { formatDateTime } from '../format';
 import { registerMessages, useTranslation, type TranslateOptions } from '../i18n';
-import { FIRST_PAGE, LONGEST_PAGE, MESSAGE_MAX_LENGTH, messageProblem, oldestFirst } from './conversation';
+import type { EngagementStatusName } from '../volunteer/engagements/engagement-rules';
+import {
+  conversationOpen,
+  FIRST_PAGE,
+  LONGEST_PAGE,
+  MESSAGE_MAX_LENGTH,
+  messageProblem,
+  oldestFirst,
+} from './conversation';
 import { conversationEn, conversationIt } from './conversation-messages';
 import { ENGAGEMENT_MESSAGES, SEND_ENGAGEMENT_MESSAGE } from './operations';
 
@@ -14,9 +22,8 @@ registerMessages('conversation', { it: conversationIt, en: conversationEn });
 const POLL_MS = 30_000;
 
 interface EngagementConversationProps {
-  engagementId: string;
-  /** Whether the engagement still takes messages (the api has the last word, and says why not). */
-  canWrite: boolean;
+  /** Its status and completion decide whether the form is offered (the api has the last word). */
+  engagement: { id: string; status: EngagementStatusName; completedAt?: string | null };
   /** The helper's name, when the person helped is the one reading. */
   helperName?: string;
   /** 2 on a page of its own; 3 inside a list of engagements (an organisation's requests). */
@@ -28,13 +35,14 @@ interface EngagementConversationProps {
  * a form to write one: contact stays in Prossimo, and each message also reaches the other by SMS.
  */
 export function EngagementConversation({
-  engagementId,
-  canWrite,
+  engagement,
   helperName,
   headingLevel = 2,
 }: EngagementConversationProps) {
   const { t: tApp, language } = useTranslation();
   const t = (key: string, options?: TranslateOptions) => tApp(`conversation.${key}`, options);
+  const engagementId = engagement.id;
+  const canWrite = conversationOpen(engagement.status, engagement.completedAt, new Date());
   const [first, setFirst] = useState(FIRST_PAGE);
   const thread = useQuery(ENGAGEMENT_MESSAGES, {
     variables: { engagementId, first },

@@ -24,7 +24,7 @@ describe('the conversation', () => {
 describe('whether the form is offered', () => {
   const now = new Date('2026-03-10T12:00:00Z');
   it('while the engagement is live', () => {
-    for (const status of ['AWAITING_CONFIRMATION', 'CONFIRMED', 'IN_PROGRESS'])
+    for (const status of ['AWAITING_CONFIRMATION', 'CONFIRMED', 'IN_PROGRESS'] as const)
       expect(conversationOpen(status, null, now)).toBe(true);
   });
 

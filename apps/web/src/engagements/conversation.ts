@@ -1,3 +1,5 @@
+import { type EngagementStatusName, isCurrent } from '../volunteer/engagements/engagement-rules';
+
 /** The api's limit: a message may go by SMS (three segments with the relay's words around it). */
 export const MESSAGE_MAX_LENGTH = 280;
 
@@ -20,7 +22,6 @@ export function oldestFirst<T>(newestFirst: readonly T[]): T[] {
   return [...newestFirst].reverse();
 }
 
-const LIVE = ['AWAITING_CONFIRMATION', 'CONFIRMED', 'IN_PROGRESS'];
 /** The api's default (ENGAGEMENT_MESSAGES_DAYS_AFTER_COMPLETION): a forgotten umbrella, a thank-you. */
 const DAYS_AFTER_COMPLETION = 7;
 
@@ -28,8 +29,12 @@ const DAYS_AFTER_COMPLETION = 7;
  * Whether to offer the form: while the engagement is live, and for a week after it was completed;
  * never after a cancellation or a no-show. The api decides in the end (and says why not).
  */
-export function conversationOpen(status: string, completedAt: string | null | undefined, now: Date): boolean {
-  if (LIVE.includes(status)) return true;
+export function conversationOpen(
+  status: EngagementStatusName,
+  completedAt: string | null | undefined,
+  now: Date,
+): boolean {
+  if (isCurrent(status)) return true;
   if (status !== 'COMPLETED' || !completedAt) return false;
   return now.getTime() < Date.parse(completedAt) + DAYS_AFTER_COMPLETION * 24 * 3600_000;
 }

@@ -5,7 +5,7 @@ import { graphql } from '../gql';
 import { Page } from '../layout/Page';
 import { parseAuthLevel } from '../session/return-path';
 import { useSession } from '../session/session';
-import { formatPhone } from '../console/format';
+import { formatPhone } from '../format';
 import { toDoOf } from './my-area-todo';
 
 // An organisation's invitation waits for an answer on its page: say so where the person lands.

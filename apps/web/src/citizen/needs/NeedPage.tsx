@@ -1,7 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { conversationOpen } from '../../engagements/conversation';
 import { EngagementConversation } from '../../engagements/EngagementConversation';
 import { Page } from '../../layout/Page';
 import { formatDateTime, formatTime, toLocal } from '../datetime';
@@ -173,11 +172,7 @@ export default function NeedPage() {
       </section>
 
       {engagement ? (
-        <EngagementConversation
-          engagementId={engagement.id}
-          canWrite={conversationOpen(engagement.status, engagement.completedAt, new Date())}
-          helperName={engagement.helperName}
-        />
+        <EngagementConversation engagement={engagement} helperName={engagement.helperName} />
       ) : null}
 
       <section className="mb-4" aria-labelledby="need-details">

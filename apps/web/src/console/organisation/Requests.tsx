@@ -1,4 +1,3 @@
-import { conversationOpen } from '../../engagements/conversation';
 import { EngagementConversation } from '../../engagements/EngagementConversation';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
@@ -347,13 +346,7 @@ function EngagementItem({
         <details className="mt-3" onToggle={(event) => setShowMessages(event.currentTarget.open)}>
           <summary>{t('ets.requests.messages')}</summary>
           {/* Mounted when opened: a list of engagements does not poll every conversation. */}
-          {showMessages ? (
-            <EngagementConversation
-              engagementId={engagement.id}
-              canWrite={conversationOpen(engagement.status, engagement.completedAt, new Date())}
-              headingLevel={3}
-            />
-          ) : null}
+          {showMessages ? <EngagementConversation engagement={engagement} headingLevel={3} /> : null}
         </details>
       </article>
     </li>

@@ -1,7 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
-import { conversationOpen } from '../../engagements/conversation';
 import { EngagementConversation } from '../../engagements/EngagementConversation';
 import { CANCEL_ENGAGEMENT, COMPLETE_ENGAGEMENT, START_ENGAGEMENT } from '../../engagements/operations';
 import { ApiForm, ErrorSummary, Field, Unreachable, useServerErrors } from '../../forms';
@@ -149,10 +148,7 @@ export default function EngagementPage() {
         <NeedSummary needId={engagement.needId} headingLevel={2} />
       </section>
 
-      <EngagementConversation
-        engagementId={engagement.id}
-        canWrite={conversationOpen(engagement.status, engagement.completedAt, new Date())}
-      />
+      <EngagementConversation engagement={engagement} />
 
       {actions.start && (
         <div className="mb-5">
