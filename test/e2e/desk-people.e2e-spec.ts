@@ -15,7 +15,7 @@ import { startStackForFile, uniquePhone } from '../support/stack';
 const POST_AT_DESK = `mutation ($input: PostNeedAtDeskInput!) {
   postNeedAtDesk(input: $input) { id beneficiary { id kind fullName } } }`;
 const PERSON_FIELDS = `id kind fullName phone comuneIstat comuneName registeredAt
-  consent { recordedAt recordedBy method witness healthDataAt } needs { id category status description }`;
+  consent { recordedAt recordedBy method witness healthDataAt } needs { id category status description windowStart windowEnd }`;
 const SEARCH = `query ($territoryId: ID!, $phone: String, $name: String) {
   deskPeople(territoryId: $territoryId, phone: $phone, name: $name) { ${PERSON_FIELDS} } }`;
 const PERSON = `query ($id: ID!) { deskPerson(id: $id) { ${PERSON_FIELDS} } }`;
@@ -32,7 +32,7 @@ interface Person {
     witness: string | null;
     healthDataAt: string | null;
   } | null;
-  needs: { id: string; description: string }[];
+  needs: { id: string; description: string; windowStart: string; windowEnd: string }[];
 }
 
 // Near the centre of Alba (004003).
@@ -220,6 +220,14 @@ describe('The desk finds a person by phone or name (blind index)', () => {
       'Compagnia il pomeriggio',
     ]);
     expect(opened.deskPerson.consent?.healthDataAt).toBeTruthy();
+    // When each is wanted, as posted (a day ahead, for two hours), for the operator on the phone.
+    const [newest] = opened.deskPerson.needs;
+    const [posting]: { window_start: Date; window_end: Date }[] = await stack.dataSource.query(
+      `SELECT window_start, window_end FROM needs WHERE id = $1`,
+      [newest.id],
+    );
+    expect(new Date(newest.windowStart)).toEqual(posting.window_start);
+    expect(new Date(newest.windowEnd).getTime() - new Date(newest.windowStart).getTime()).toBe(2 * 3_600_000);
   });
 
   it('names the operator who recorded the consent by phone when they have no display name', async () => {

@@ -120,6 +120,17 @@ describe('the Comune console in Chromium: desk, moderation, accreditation, indic
   it('a desk operator registers a walk-in elderly person, posts a ride for her and assigns a volunteer by hand, who accepts by SMS reply', async () => {
     page = await openSignedIn(web, operator.phone, { width: WIDTHS.desktop });
     const p = page.page;
+    // "La mia area" puts the operator's places of work before what every person can do.
+    const canDo = p.getByRole('region', { name: 'Cosa puoi fare' }).getByRole('link');
+    await canDo.first().waitFor();
+    expect(await canDo.allInnerTexts()).toEqual([
+      'Sportello',
+      'Da seguire',
+      'Indicatori',
+      'Ho bisogno di aiuto',
+      'Voglio dare una mano',
+      'Cerca un servizio',
+    ]);
     await p
       .getByRole('navigation', { name: 'Menu principale' })
       .getByRole('link', { name: 'Sportello' })
@@ -211,6 +222,8 @@ describe('the Comune console in Chromium: desk, moderation, accreditation, indic
       .getByRole('table', { name: 'Proposte inviate per questa richiesta' })
       .getByText('In attesa')
       .waitFor();
+    // Asked, he leaves the candidates; the page says why the list is empty instead of "nobody".
+    await p.getByText('Nessun altro per ora: chi può aiutare ha già ricevuto la proposta').waitFor();
     await expectNoAxeViolations(page, 'need after assignment');
     await screenshot(page, 'console-need-assigned');
     const proposals: { helper_user_id: string; assigned_by_user_id: string; status: string }[] =

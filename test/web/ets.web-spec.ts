@@ -127,7 +127,15 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
     // The manager, at a desk.
     const desk = await openSignedInAs(admin, WIDTHS.desktop);
     const d = desk.page;
-    await desk.goto('/ente');
+    // Signed in, the manager finds the organisation's work in "La mia area" and in the main menu.
+    await d
+      .getByRole('region', { name: 'Cosa puoi fare' })
+      .getByRole('link', { name: 'La mia organizzazione' })
+      .waitFor();
+    await d
+      .getByRole('navigation', { name: 'Menu principale' })
+      .getByRole('link', { name: 'Organizzazione' })
+      .click();
     await d.getByRole('heading', { level: 2, name: organisationName }).waitFor();
     await d
       .getByRole('navigation', { name: `Il lavoro di ${organisationName}` })

@@ -5,7 +5,7 @@ import { useTranslation } from '../i18n';
 import { Page } from '../layout/Page';
 import { RequireSignIn } from '../session/RequireSignIn';
 import { useSession } from '../session/session';
-import { canOpen, type ConsoleArea } from './access';
+import { canOpen, ORGANISATION_MEMBER_ROLES, type ConsoleArea } from './access';
 import { chooseTerritory, useStaffTerritory } from './territory';
 import { TerritorySearch } from './TerritorySearch';
 
@@ -24,8 +24,6 @@ const LINKS: { to: string; label: string; area: ConsoleArea }[] = [
   { to: '/amministrazione/personale', label: 'admin.nav.staff', area: 'platform' },
   { to: '/amministrazione/code', label: 'admin.nav.queues', area: 'platform' },
 ];
-// The organisation's page is in the menu of its members only (anyone may open it to register one).
-const ORGANISATION_ROLES = ['ORGANISATION_ADMIN', 'ORGANISATION_OPERATOR'];
 
 /** The staff console's frame: sign-in, the role check of the page's area, its menu and the territory switch. */
 export default function ConsoleLayout() {
@@ -47,7 +45,8 @@ function ConsoleFrame() {
     .find(Boolean);
   const links = [
     ...LINKS.filter((link) => canOpen(link.area, roles)),
-    ...(roles.some((role) => ORGANISATION_ROLES.includes(role))
+    // The organisation's page is in the menu of its members only (anyone may open it to register one).
+    ...(roles.some((role) => ORGANISATION_MEMBER_ROLES.includes(role))
       ? [{ to: '/ente', label: 'console.nav.organisation', area: 'organisation' as const }]
       : []),
   ];

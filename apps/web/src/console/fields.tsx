@@ -2,6 +2,7 @@ import type { ComponentProps, ReactNode } from 'react';
 import { TextAreaField as KitTextAreaField } from '../forms/controls';
 import { LoadState } from '../layout/LoadState';
 import { useTranslation } from '../i18n';
+import { formatPhone } from '../format';
 
 export { SelectField } from '../forms/controls';
 export { AcceptDeclineButtons } from '../layout/AcceptDeclineButtons';
@@ -204,5 +205,15 @@ export function SavedNotice({ saved }: { saved: string | null }) {
     <div aria-live="polite" className="mt-3">
       {saved ? <p className="alert alert-success">{saved}</p> : null}
     </div>
+  );
+}
+
+/** "Chiama +39 347 440 1234": a link the desk's phone (or a softphone) dials, the number grouped to read aloud. */
+export function CallLink({ phone }: { phone: string }) {
+  const { t } = useTranslation();
+  return (
+    <a href={`tel:${phone}`}>
+      {t('console.need.call')} {formatPhone(phone)}
+    </a>
   );
 }

@@ -182,6 +182,7 @@ export const consoleIt = {
     needsCaption: 'Richieste di {{name}} nel tuo territorio, dalla più recente',
     noNeeds: 'Nessuna richiesta nel tuo territorio.',
     need: 'Richiesta',
+    when: 'Quando serve',
     created: 'Inserita il',
     newNeed: 'Nuova richiesta per questa persona',
     back: 'Torna alla ricerca',
@@ -243,6 +244,8 @@ export const consoleIt = {
     assignLabel: 'Assegna a {{name}}',
     assigned: 'Proposta inviata a {{name}}. Aspettiamo la sua risposta.',
     noCandidates: 'Per ora nessuno può prendere questa richiesta.',
+    noOtherCandidates:
+      'Nessun altro per ora: chi può aiutare ha già ricevuto la proposta e deve rispondere (vedi «Proposte inviate» qui sotto).',
     notOpen: 'La richiesta non è aperta: non si può assegnare.',
     proposalsTitle: 'Proposte inviate',
     proposalsCaption: 'Proposte inviate per questa richiesta',
@@ -681,6 +684,7 @@ export const consoleEn: Shape<typeof consoleIt> = {
     needsCaption: 'Requests of {{name}} in your territory, newest first',
     noNeeds: 'No request in your territory.',
     need: 'Request',
+    when: 'When it is needed',
     created: 'Entered on',
     newNeed: 'New request for this person',
     back: 'Back to the search',
@@ -742,6 +746,8 @@ export const consoleEn: Shape<typeof consoleIt> = {
     assignLabel: 'Assign to {{name}}',
     assigned: 'Proposal sent to {{name}}. We are waiting for the answer.',
     noCandidates: 'Nobody can take this request for now.',
+    noOtherCandidates:
+      'Nobody else for now: whoever can help already has the proposal and is to answer (see “Proposals sent” below).',
     notOpen: 'The request is not open: it cannot be assigned.',
     proposalsTitle: 'Proposals sent',
     proposalsCaption: 'Proposals sent for this request',

@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { useTranslation } from '../i18n';
 import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 import type { Role } from '../gql/graphql';
+import { AREA_ROLES, ORGANISATION_MEMBER_ROLES } from '../console/access';
 import { signOut } from '../session/refresh';
 import { useSession } from '../session/session';
 import { Icon } from './Icon';
@@ -21,14 +22,11 @@ const NAV: NavItem[] = [
   { to: '/richieste', label: 'nav.myRequests', roles: ['CITIZEN'] },
   { to: '/volontario/proposte', label: 'nav.proposals', roles: ['VOLUNTEER'] },
   { to: '/volontario/impegni', label: 'nav.commitments', roles: ['VOLUNTEER'] },
-  { to: '/sportello', label: 'nav.desk', roles: ['COMUNE_OPERATOR'] },
-  { to: '/moderazione', label: 'nav.moderation', roles: ['COMUNE_MODERATOR'] },
-  {
-    to: '/indicatori',
-    label: 'nav.indicators',
-    roles: ['COMUNE_OPERATOR', 'COMUNE_MODERATOR', 'PLATFORM_ADMIN'],
-  },
-  { to: '/amministrazione', label: 'nav.platform', roles: ['PLATFORM_ADMIN'] },
+  { to: '/sportello', label: 'nav.desk', roles: AREA_ROLES.desk },
+  { to: '/moderazione', label: 'nav.moderation', roles: AREA_ROLES.moderation },
+  { to: '/ente', label: 'nav.organisation', roles: ORGANISATION_MEMBER_ROLES },
+  { to: '/indicatori', label: 'nav.indicators', roles: AREA_ROLES.indicators },
+  { to: '/amministrazione', label: 'nav.platform', roles: AREA_ROLES.platform },
   { to: '/notifiche', label: 'nav.notifications', roles: [] },
 ];
 

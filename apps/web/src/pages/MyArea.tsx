@@ -7,6 +7,7 @@ import { parseAuthLevel } from '../session/return-path';
 import { useSession } from '../session/session';
 import { formatPhone } from '../format';
 import { toDoOf } from './my-area-todo';
+import { workAreasOf } from '../console/access';
 
 // An organisation's invitation waits for an answer on its page: say so where the person lands.
 const INVITATIONS = graphql(`
@@ -60,6 +61,8 @@ export default function MyArea() {
   if (session.status !== 'signedIn') return null;
   const { user, authLevel } = session.session;
   const roles = [...new Set(user.roles.map((role) => role.role))];
+  // Staff and organisations' members land here too: their places of work come first.
+  const workAreas = workAreasOf(roles);
   const toDo = toDoData
     ? toDoOf({
         needs: toDoData.myNeeds.items,
@@ -119,6 +122,14 @@ export default function MyArea() {
       <section aria-labelledby="next-title" className="readable">
         <h2 id="next-title">{t('myArea.nextTitle')}</h2>
         <ul>
+          {workAreas.map((work) => (
+            <li key={work.area} className="mb-2">
+              <Link to={work.to} className="fw-semibold">
+                {t(`myArea.work.${work.area}`)}
+              </Link>
+              <span className="d-block">{t(`myArea.work.${work.area}Hint`)}</span>
+            </li>
+          ))}
           <li>
             <Link to="/richieste/nuova">{t('home.needHelp')}</Link>
           </li>

@@ -76,7 +76,8 @@ export class DeskPeopleRepository {
     params: unknown[],
   ): Promise<(DeskPersonNeed & { beneficiary_id: string })[]> {
     return this.dataSource.query(
-      `SELECT beneficiary_id, id, category, status, description, created_at AS "createdAt" FROM (
+      `SELECT beneficiary_id, id, category, status, description, window_start AS "windowStart",
+              window_end AS "windowEnd", created_at AS "createdAt" FROM (
          SELECT n.*, row_number() OVER (PARTITION BY n.beneficiary_id ORDER BY n.created_at DESC, n.id) AS position
            FROM needs n WHERE n.beneficiary_id = ANY($1::uuid[]) AND ${inScope}) ranked
         WHERE position <= 50 ORDER BY created_at DESC, id`,

@@ -160,6 +160,8 @@ export class DeskPeopleService {
           category: need.category as NeedCategory,
           status: need.status as NeedStatus,
           description: need.description,
+          windowStart: need.windowStart,
+          windowEnd: need.windowEnd,
           createdAt: need.createdAt,
         })),
     }));

@@ -55,6 +55,12 @@ export class DeskPersonNeed {
   @Field()
   description!: string;
 
+  @Field({ description: 'When the help is wanted: the window opens.' })
+  windowStart!: Date;
+
+  @Field({ description: 'When the window closes.' })
+  windowEnd!: Date;
+
   @Field()
   createdAt!: Date;
 }

@@ -3,8 +3,8 @@ import { Link, useParams } from 'react-router';
 import { graphql } from '../../gql';
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
-import { ConsoleLoadState, DataTable, StatusTag } from '../fields';
-import { formatDate, formatDateTime, formatPhone } from '../format';
+import { CallLink, ConsoleLoadState, DataTable, StatusTag } from '../fields';
+import { formatDate, formatDateTime, formatPhone, formatTime } from '../format';
 
 export const DESK_PERSON = graphql(`
   query DeskPerson($id: ID!) {
@@ -27,6 +27,8 @@ export const DESK_PERSON = graphql(`
         category
         status
         description
+        windowStart
+        windowEnd
         createdAt
       }
     }
@@ -74,15 +76,7 @@ export default function DeskPerson() {
         </h2>
         <dl className="facts">
           <dt>{t('console.person.phone')}</dt>
-          <dd>
-            {person.phone ? (
-              <a href={`tel:${person.phone}`}>
-                {t('console.need.call')} {formatPhone(person.phone)}
-              </a>
-            ) : (
-              t('console.person.noPhone')
-            )}
-          </dd>
+          <dd>{person.phone ? <CallLink phone={person.phone} /> : t('console.person.noPhone')}</dd>
           <dt>{t('console.person.comune')}</dt>
           <dd>{person.comuneName ?? '—'}</dd>
           <dt>{t('console.person.kind')}</dt>
@@ -131,7 +125,12 @@ export default function DeskPerson() {
         {person.needs.length ? (
           <DataTable
             caption={t('console.person.needsCaption', { name: person.fullName })}
-            columns={[t('console.person.need'), t('console.common.status'), t('console.person.created')]}
+            columns={[
+              t('console.person.need'),
+              t('console.common.status'),
+              t('console.person.when'),
+              t('console.person.created'),
+            ]}
           >
             {person.needs.map((need) => (
               <tr key={need.id}>
@@ -144,6 +143,9 @@ export default function DeskPerson() {
                   <StatusTag tone={need.status === 'OPEN' ? 'warning' : 'info'}>
                     {t(`console.needStatus.${need.status}`)}
                   </StatusTag>
+                </td>
+                <td>
+                  {formatDateTime(need.windowStart, language)} – {formatTime(need.windowEnd, language)}
                 </td>
                 <td>{formatDate(need.createdAt, language)}</td>
               </tr>

@@ -5,7 +5,7 @@ import { ErrorSummary, useServerErrors } from '../../forms';
 import { graphql } from '../../gql';
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
-import { ConsoleLoadState, DataTable, StatusTag } from '../fields';
+import { CallLink, ConsoleLoadState, DataTable, StatusTag } from '../fields';
 import { formatDateTime, formatNumber, formatTime } from '../format';
 import { useStaffTerritory } from '../territory';
 
@@ -183,9 +183,7 @@ export default function NeedCandidates() {
               <>
                 <dt>{t('console.need.phone')}</dt>
                 <dd>
-                  <a href={`tel:${need.beneficiary.phone}`}>
-                    {t('console.need.call')} {need.beneficiary.phone}
-                  </a>
+                  <CallLink phone={need.beneficiary.phone} />
                 </dd>
               </>
             ) : null}
@@ -282,7 +280,7 @@ export default function NeedCandidates() {
           onRetry={() => void candidatesQuery.refetch()}
         />
         {candidatesQuery.data && !candidates.length ? (
-          <p>{need && need.status !== 'OPEN' ? t('console.need.notOpen') : t('console.need.noCandidates')}</p>
+          <p>{t(`console.need.${noCandidatesReason(need?.status, proposals)}`)}</p>
         ) : null}
         {candidates.length ? (
           <DataTable
@@ -348,4 +346,16 @@ export default function NeedCandidates() {
       ) : null}
     </Page>
   );
+}
+
+/**
+ * Why nobody is listed: the request is no longer open, or whoever can help already has a proposal
+ * waiting for an answer (the candidates leave out who was asked), or nobody can take it yet.
+ */
+function noCandidatesReason(
+  status: string | undefined,
+  proposals: readonly { status: string }[],
+): 'notOpen' | 'noOtherCandidates' | 'noCandidates' {
+  if (status && status !== 'OPEN') return 'notOpen';
+  return proposals.some((proposal) => proposal.status === 'PENDING') ? 'noOtherCandidates' : 'noCandidates';
 }
