@@ -27,6 +27,7 @@ const KNOWN_PERSON = graphql(`
       id
       kind
       fullName
+      comuneIstat
       consent {
         recordedAt
         method
@@ -232,6 +233,13 @@ export default function DeskNewNeed() {
   useEffect(() => {
     if (posted) doneRef.current?.focus();
   }, [posted]);
+  // A known person's request is most often where they live: their Comune comes chosen (it can change).
+  const knownComune = territory?.comuni.some((comune) => comune.istat === known?.comuneIstat)
+    ? (known?.comuneIstat ?? null)
+    : null;
+  useEffect(() => {
+    if (knownComune) setForm((current) => (current.comune ? current : { ...current, comune: knownComune }));
+  }, [knownComune]);
 
   const set = <K extends keyof DeskForm>(key: K, value: DeskForm[K]) =>
     setForm((current) => ({ ...current, [key]: value }));
