@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { Browser, BrowserContext, chromium, Page, Request } from 'playwright-core';
 import { startedForFile } from '../../support/for-file';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../../../bench/support/chromium';
 import { startStack, StackOptions, TestStack } from '../../support/stack';
 
 /**
@@ -14,19 +15,7 @@ import { startStack, StackOptions, TestStack } from '../../support/stack';
  */
 export const WEB_APP_DIR = resolve(__dirname, '../../../dist/web');
 export const SCREENSHOT_DIR = resolve(__dirname, '../screenshots');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const WIDTHS = { phone: 360, desktop: 1280 } as const;
-
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface WebStack {
   stack: TestStack;
