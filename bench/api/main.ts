@@ -101,6 +101,7 @@ import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
 import { databaseUrlFor, onServer, SERVER_URL } from '../support/postgres';
+import { apiNodeFlags } from '../support/api-process';
 import { freePort } from '../support/ports';
 import { childPids, CpuMeter, CpuUsage } from './cpu';
 import { PhaseOptions, percentile, PhaseResult, runPhase, servedRate } from './load';
@@ -605,10 +606,7 @@ function startApi(
   profilePath: string,
 ): ChildProcess {
   // Started as production starts it (infra/Dockerfile, npm run start:api): with the api's V8 flags.
-  const { API_NODE_FLAGS } = createRequire(join(ROOT, 'package.json'))(
-    join(ROOT, 'dist/apps/api/src/node-flags.js'),
-  ) as { API_NODE_FLAGS: readonly string[] };
-  const child = spawn(process.execPath, [...API_NODE_FLAGS, join(ROOT, 'dist/apps/api/src/main.js')], {
+  const child = spawn(process.execPath, [...apiNodeFlags(ROOT), join(ROOT, 'dist/apps/api/src/main.js')], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {

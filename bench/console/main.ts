@@ -16,16 +16,14 @@
  *   p95 under 300 ms, what a person waiting at the desk notices) and the load average.
  * Knobs: BENCH_SEED (default 20251121), BENCH_CONSOLE_ROUNDS (default 60), TEST_DATABASE_URL.
  */
-import { ChildProcess, spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
 import { connectSeeded } from '../support/postgres';
 import { percentile } from '../api/load';
 import { BenchSecrets, generateSecrets, seedWorld, signAccessToken } from '../api/seed';
 import { createBenchDatabase, databaseUrlFor, dropDatabase, migrate } from '../support/postgres';
 import { freePort } from '../support/ports';
-import { waitUntilApiReady } from '../support/api-process';
+import { apiNodeFlags, spawnBuiltApi, waitUntilApiReady } from '../support/api-process';
 
 const ROOT = resolve(__dirname, '../../..');
 const SEED = Number(process.env.BENCH_SEED ?? 20251121);
@@ -190,27 +188,18 @@ async function seedConsole(
   }
 }
 
-async function startApi(databaseUrl: string, port: number, secrets: BenchSecrets): Promise<ChildProcess> {
-  const { API_NODE_FLAGS } = createRequire(join(ROOT, 'package.json'))(
-    join(ROOT, 'dist/apps/api/src/node-flags.js'),
-  ) as { API_NODE_FLAGS: readonly string[] };
-  const child = spawn(process.execPath, [...API_NODE_FLAGS, join(ROOT, 'dist/apps/api/src/main.js')], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
+async function startApi(databaseUrl: string, port: number, secrets: BenchSecrets): Promise<void> {
+  const child = spawnBuiltApi({
+    root: ROOT,
+    name: 'console',
+    port,
+    databaseUrl,
+    nodeFlags: apiNodeFlags(ROOT),
     env: {
-      PATH: process.env.PATH,
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
       API_PROCESSES: '1',
-      HTTP_HOST: '127.0.0.1',
-      HTTP_PORT: String(port),
-      DATABASE_URL: databaseUrl,
-      QUEUE_BACKEND: 'postgres',
       ...secrets,
       // The lists under test need no SPID step-up (they show no health data).
       STAFF_STEP_UP: 'false',
-      SMS_CHANNEL: 'file',
-      SMS_FILE_PATH: join(tmpdir(), `prossimo-bench-console-${port}-sms.log`),
       RATE_LIMIT_PER_MINUTE: '100000000',
       RATE_LIMIT_SENSITIVE_PER_MINUTE: '100000000',
       RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000000',
@@ -218,7 +207,6 @@ async function startApi(databaseUrl: string, port: number, secrets: BenchSecrets
   });
   cleanups.push(() => child.kill('SIGTERM'));
   await waitUntilApiReady(child, port, 90_000);
-  return child;
 }
 
 async function timedGraphql(

@@ -11,19 +11,18 @@
  * median is reported; default 3), BENCH_WEB_REPORTS=1 (keep each run's whole Lighthouse report, to read
  * its opportunities and diagnostics). Results also go to bench/results/web-<time>.json.
  */
-import { ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { createBenchDatabase, databaseUrlFor, dropDatabase, migrate } from '../support/postgres';
 import { freePort } from '../support/ports';
-import { waitUntilApiReady } from '../support/api-process';
+import { spawnBuiltApi, waitUntilApiReady } from '../support/api-process';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../support/chromium';
+import { generateSecrets } from '../api/seed';
 
 const ROOT = resolve(__dirname, '../../..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RUNS = Number(process.env.BENCH_WEB_RUNS ?? 3);
 const KEEP_REPORTS = process.env.BENCH_WEB_REPORTS === '1';
 const STARTED = new Date().toISOString().replace(/[:.]/g, '-');
@@ -32,42 +31,14 @@ const ROUTES = [
   { name: 'landing', path: '/' },
   { name: 'catalogue', path: '/servizi' },
 ];
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const cleanups: (() => Promise<unknown> | unknown)[] = [];
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-async function startApi(databaseUrl: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [join(ROOT, 'dist/apps/api/src/main.js')], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
-      PATH: process.env.PATH,
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
-      HTTP_HOST: '127.0.0.1',
-      HTTP_PORT: String(port),
-      DATABASE_URL: databaseUrl,
-      QUEUE_BACKEND: 'postgres',
-      JWT_SECRET: randomBytes(32).toString('hex'),
-      OTP_HMAC_SECRET: randomBytes(32).toString('hex'),
-      FIELD_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-      SMS_CHANNEL: 'file',
-      SMS_FILE_PATH: join(tmpdir(), `prossimo-bench-web-${port}-sms.log`),
-    },
-  });
+async function startApi(databaseUrl: string, port: number): Promise<void> {
+  const child = spawnBuiltApi({ root: ROOT, name: 'web', port, databaseUrl, env: { ...generateSecrets() } });
   cleanups.push(() => child.kill('SIGTERM'));
   await waitUntilApiReady(child, port, 60_000);
-  return child;
 }
 
 interface Weight {

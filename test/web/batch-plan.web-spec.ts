@@ -13,6 +13,7 @@ import { becomeDrivers, eastOf, pendingNeedsOf, Place, postNeedAs, rideInput } f
 import { join } from 'node:path';
 import {
   checkPage,
+  expectFieldError,
   expectNoAxeViolations,
   expectNoOverflow,
   openSignedIn,
@@ -108,10 +109,7 @@ describe('a batch plan of several days, changed with the keyboard before it is p
     await p.getByLabel('Giorno', { exact: true }).fill(romeDay(1));
     await p.getByLabel('Quanti giorni', { exact: true }).fill('8');
     await p.getByRole('button', { name: 'Prepara il piano' }).click();
-    await p.locator('#batchDays-error').waitFor();
-    await expect(p.locator('#batchDays-error').textContent()).resolves.toBe(
-      'Scrivi un numero di giorni da 1 a 7.',
-    );
+    await expectFieldError(page, 'batchDays', 'Scrivi un numero di giorni da 1 a 7.');
     await expectNoAxeViolations(page, 'batch days error');
     await screenshot(page, 'batch-days-error');
 

@@ -18,11 +18,10 @@ import {
   expectPagesFit,
   followConsoleMenu,
   MANY_SIGN_INS,
-  openPage,
+  openAsComuneStaff,
   openSignedIn,
   romeDay,
   screenshot,
-  signInThroughUi,
   spacedPhone,
   startWebStackForFile,
   tabTo,
@@ -381,10 +380,7 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
     // A day already over: the api's error at the field.
     await p.getByLabel('Giorno', { exact: true }).fill('2020-01-15');
     await p.getByRole('button', { name: 'Prepara il piano' }).click();
-    await p.locator('#batchDay-error').waitFor();
-    await expect(p.locator('#batchDay-error').textContent()).resolves.toBe(
-      'Il giorno è già passato: scegli oggi o un giorno futuro.',
-    );
+    await expectFieldError(page, 'batchDay', 'Il giorno è già passato: scegli oggi o un giorno futuro.');
     await expectNoAxeViolations(page, 'batch with a server field error');
     await screenshot(page, 'comune-batch-error');
 
@@ -664,11 +660,7 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
   });
 
   it('every page of this spec at 360 px: axe, one h1, nothing wider than the screen', async () => {
-    page = await openPage(web, WIDTHS.phone);
-    const staff = await signUp(web.stack);
-    await grantRole(web.stack.dataSource, staff.userId, 'comune_operator', { territoryId: langhe });
-    await grantRole(web.stack.dataSource, staff.userId, 'comune_moderator', { territoryId: langhe });
-    await signInThroughUi(web, page, staff.phone);
+    page = await openAsComuneStaff(web, langhe);
     const pages: [string, string, RegExp][] = [
       ['/moderazione/registro', 'comune-audit', /^Registro delle attività - Prossimo$/],
       ['/moderazione/impostazioni', 'comune-settings', /^Impostazioni del territorio - Prossimo$/],

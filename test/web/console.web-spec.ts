@@ -23,6 +23,7 @@ import {
   expectPagesFit,
   followConsoleMenu,
   MANY_SIGN_INS,
+  openAsComuneStaff,
   openPage,
   openSignedIn,
   romeDay,
@@ -638,12 +639,7 @@ describe('the Comune console in Chromium: desk, moderation, accreditation, indic
   });
 
   it('every console page at 360 px: axe, one h1, nothing wider than the screen', async () => {
-    page = await openPage(web, WIDTHS.phone);
-    // One person with both staff roles sees every console page.
-    const staff = await signUp(web.stack);
-    await grantRole(web.stack.dataSource, staff.userId, 'comune_operator', { territoryId: langhe });
-    await grantRole(web.stack.dataSource, staff.userId, 'comune_moderator', { territoryId: langhe });
-    await signInThroughUi(web, page, staff.phone);
+    page = await openAsComuneStaff(web, langhe);
     const pages: [string, string, RegExp][] = [
       ['/sportello', 'console-desk', /^Sportello: nuova richiesta per una persona - Prossimo$/],
       ['/sportello/da-seguire', 'console-follow-up', /^Richieste da seguire - Prossimo$/],

@@ -11,18 +11,13 @@ import { CommunityModule } from '@prossimo/community';
 import { DirectoryModule } from '@prossimo/directory';
 import { IdentityModule } from '@prossimo/identity';
 import { InsightsModule } from '@prossimo/insights';
-import {
-  EngagementNoticesModule,
-  EngagementSidesModule,
-  NeedHelpersModule,
-  MatchingModule,
-} from '@prossimo/matching';
+import { MatchingModule } from '@prossimo/matching';
 import { ModerationModule } from '@prossimo/moderation';
-import { PrivacyModule, PrivacyNoticesModule } from '@prossimo/privacy';
+import { PrivacyModule } from '@prossimo/privacy';
 import { ReputationModule } from '@prossimo/reputation';
 import { RequestsModule } from '@prossimo/requests';
-import { TerritoryCoverageModule, TerritoryModule } from '@prossimo/territory';
-import { NotificationsApiModule, NotificationsModule, OtpSenderModule } from '@prossimo/notifications';
+import { TerritoryModule } from '@prossimo/territory';
+import { NotificationsApiModule, NotificationsModule } from '@prossimo/notifications';
 import {
   APP_CONFIG,
   AppConfig,
@@ -39,6 +34,7 @@ import {
 } from '@prossimo/platform';
 import { GraphQLSchema } from 'graphql';
 import { PERSONAL_DATA_MODULES } from './personal-data-modules';
+import { PORT_MODULES } from './port-modules';
 import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
 
 @Module({
@@ -106,12 +102,7 @@ import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
     }),
     NotificationsModule,
     NotificationsApiModule,
-    OtpSenderModule,
-    TerritoryCoverageModule,
-    PrivacyNoticesModule,
-    EngagementNoticesModule,
-    EngagementSidesModule,
-    NeedHelpersModule,
+    ...PORT_MODULES,
     IdentityModule,
     TerritoryModule,
     ModerationModule,

@@ -2,17 +2,11 @@ import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { CommunityWorkerModule } from '@prossimo/community';
 import { InsightsWorkerModule } from '@prossimo/insights';
-import {
-  EngagementNoticesModule,
-  EngagementSidesModule,
-  NeedHelpersModule,
-  MatchingWorkerModule,
-} from '@prossimo/matching';
-import { NotificationsModule, OtpSenderModule } from '@prossimo/notifications';
-import { PrivacyNoticesModule, PrivacyWorkerModule } from '@prossimo/privacy';
+import { MatchingWorkerModule } from '@prossimo/matching';
+import { NotificationsModule } from '@prossimo/notifications';
+import { PrivacyWorkerModule } from '@prossimo/privacy';
 import { ReputationWorkerModule } from '@prossimo/reputation';
 import { RequestsWorkerModule } from '@prossimo/requests';
-import { TerritoryCoverageModule } from '@prossimo/territory';
 import {
   ConfigModule,
   DatabaseModule,
@@ -25,6 +19,7 @@ import {
   QueueReconcilerService,
 } from '@prossimo/platform';
 import { PERSONAL_DATA_MODULES } from '../../api/src/personal-data-modules';
+import { PORT_MODULES } from '../../api/src/port-modules';
 import { WorkerRunner } from './worker-runner.service';
 
 @Module({
@@ -35,12 +30,7 @@ import { WorkerRunner } from './worker-runner.service';
     QueueModule,
     DiscoveryModule,
     NotificationsModule,
-    OtpSenderModule,
-    TerritoryCoverageModule,
-    PrivacyNoticesModule,
-    EngagementNoticesModule,
-    EngagementSidesModule,
-    NeedHelpersModule,
+    ...PORT_MODULES,
     RequestsWorkerModule,
     MatchingWorkerModule,
     PrivacyWorkerModule,

@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { Browser, BrowserContext, chromium, Page, Request } from 'playwright-core';
+import { grantRole, signUp } from '../../support/fixtures';
 import { startedForFile } from '../../support/for-file';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../../../bench/support/chromium';
 import { startStack, StackOptions, TestStack } from '../../support/stack';
 
 /**
@@ -14,19 +16,7 @@ import { startStack, StackOptions, TestStack } from '../../support/stack';
  */
 export const WEB_APP_DIR = resolve(__dirname, '../../../dist/web');
 export const SCREENSHOT_DIR = resolve(__dirname, '../screenshots');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const WIDTHS = { phone: 360, desktop: 1280 } as const;
-
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface WebStack {
   stack: TestStack;
@@ -350,6 +340,17 @@ export async function openSignedIn(
     throw error;
   }
   return opened;
+}
+
+/**
+ * A new page (phone width) signed in as a new person with both Comune staff roles in `territoryId`,
+ * operator and moderator: the one person who sees every console page of the territory.
+ */
+export async function openAsComuneStaff(web: WebStack, territoryId: string): Promise<WebPage> {
+  const staff = await signUp(web.stack);
+  for (const role of ['comune_operator', 'comune_moderator'])
+    await grantRole(web.stack.dataSource, staff.userId, role, { territoryId });
+  return openSignedIn(web, staff.phone);
 }
 
 /** Follows the link `name` of the console's menu and waits for the page's h1 `heading`. */

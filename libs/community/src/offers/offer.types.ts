@@ -17,14 +17,13 @@ import {
   ArrayMinSize,
   IsBoolean,
   IsDate,
-  IsIn,
   IsInt,
   IsOptional,
   Matches,
   Max,
   Min,
 } from 'class-validator';
-import { HELP_CATEGORIES, HelpCategory } from '../reference/category';
+import { HelpCategory } from '../reference/category';
 import { CLOCK_PATTERN, DATE_PATTERN } from '../volunteers/volunteer.types';
 
 export enum VolunteerOfferKind {
@@ -123,9 +122,7 @@ export class PublishVolunteerOfferInput {
   @EnumField(VolunteerOfferKind)
   kind!: VolunteerOfferKind;
 
-  @Field(() => HelpCategory, { nullable: true, description: 'Rides default to RIDES_AND_ACCOMPANIMENT.' })
-  @IsOptional()
-  @IsIn(HELP_CATEGORIES)
+  @EnumField(HelpCategory, { optional: true, description: 'Rides default to RIDES_AND_ACCOMPANIMENT.' })
   category?: HelpCategory;
 
   @TextField(200, { optional: true, description: 'Required for skills; rides default to "from → to".' })
@@ -253,9 +250,7 @@ export class VolunteerOfferNearInput extends LatLonInput {
 
 @InputType()
 export class VolunteerOfferFilter {
-  @Field(() => HelpCategory, { nullable: true })
-  @IsOptional()
-  @IsIn(HELP_CATEGORIES)
+  @EnumField(HelpCategory, { optional: true })
   category?: HelpCategory;
 
   @EnumField(VolunteerOfferKind, { optional: true })

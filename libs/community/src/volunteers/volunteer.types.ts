@@ -1,6 +1,7 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ModerationStatus } from '@prossimo/moderation';
 import {
+  EnumField,
   IdField,
   IntField,
   LatitudeField,
@@ -297,9 +298,7 @@ export class AvailableVolunteersArgs extends PageArgs {
   @IsDate()
   to!: Date;
 
-  @Field(() => HelpCategory, { nullable: true })
-  @IsOptional()
-  @IsIn(HELP_CATEGORIES)
+  @EnumField(HelpCategory, { optional: true })
   category?: HelpCategory;
 }
 

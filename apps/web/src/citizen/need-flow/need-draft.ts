@@ -10,21 +10,10 @@ import {
   parseTime,
   toInstant,
 } from '../datetime';
-
-export type NeedCategoryKey =
-  | 'RIDES_AND_ACCOMPANIMENT'
-  | 'HOME_HELP'
-  | 'SHOPPING_AND_DELIVERY'
-  | 'COMPANIONSHIP'
-  | 'SHARED_CAREGIVER'
-  | 'DIGITAL_HELP'
-  | 'CHILDCARE'
-  | 'HOUSING'
-  | 'JOB_INCLUSION'
-  | 'OTHER';
+import type { NeedCategory, PostNeedInput } from '../../gql/graphql';
 
 /** The order the categories are offered in: the most asked first. */
-export const NEED_CATEGORIES: NeedCategoryKey[] = [
+export const NEED_CATEGORIES: NeedCategory[] = [
   'RIDES_AND_ACCOMPANIMENT',
   'HOME_HELP',
   'SHOPPING_AND_DELIVERY',
@@ -35,7 +24,7 @@ export const NEED_CATEGORIES: NeedCategoryKey[] = [
 ];
 
 /** Italian slugs accepted in `?categoria=` besides the enum values (links from the catalogue). */
-const CATEGORY_SLUGS: Record<string, NeedCategoryKey> = {
+const CATEGORY_SLUGS: Record<string, NeedCategory> = {
   trasporto: 'RIDES_AND_ACCOMPANIMENT',
   accompagnamento: 'RIDES_AND_ACCOMPANIMENT',
   'aiuto-in-casa': 'HOME_HELP',
@@ -49,12 +38,12 @@ const CATEGORY_SLUGS: Record<string, NeedCategoryKey> = {
   altro: 'OTHER',
 };
 
-const ALL_CATEGORIES: NeedCategoryKey[] = [...NEED_CATEGORIES, 'CHILDCARE', 'HOUSING', 'JOB_INCLUSION'];
+const ALL_CATEGORIES: NeedCategory[] = [...NEED_CATEGORIES, 'CHILDCARE', 'HOUSING', 'JOB_INCLUSION'];
 
-export function categoryFromParam(value: string | null | undefined): NeedCategoryKey | undefined {
+export function categoryFromParam(value: string | null | undefined): NeedCategory | undefined {
   if (!value) return undefined;
   const upper = value.toUpperCase();
-  if ((ALL_CATEGORIES as string[]).includes(upper)) return upper as NeedCategoryKey;
+  if ((ALL_CATEGORIES as string[]).includes(upper)) return upper as NeedCategory;
   return CATEGORY_SLUGS[value.toLowerCase()];
 }
 
@@ -76,7 +65,7 @@ export interface WeeklySlotAnswer {
 
 /** Every answer as typed, so that nothing the person wrote is lost on an error or a reload. */
 export interface NeedDraft {
-  category?: NeedCategoryKey;
+  category?: NeedCategory;
   /** The catalogue offer the person came from, if any. */
   offerId?: string;
   forWhom?: 'SELF' | 'RELATIVE';
@@ -130,7 +119,7 @@ export type StepId =
   | 'riepilogo';
 
 /** The question pages of a category, in order; the check-your-answers page last. */
-export function stepsFor(category: NeedCategoryKey | undefined): StepId[] {
+export function stepsFor(category: NeedCategory | undefined): StepId[] {
   const middle: StepId[] =
     category === 'RIDES_AND_ACCOMPANIMENT'
       ? ['luogo', 'destinazione', 'appuntamento', 'ritorno', 'viaggio']
@@ -140,12 +129,12 @@ export function stepsFor(category: NeedCategoryKey | undefined): StepId[] {
   return ['categoria', 'per-chi', ...middle, 'descrizione', 'salute', 'riepilogo'];
 }
 
-export function nextStep(category: NeedCategoryKey | undefined, step: StepId): StepId {
+export function nextStep(category: NeedCategory | undefined, step: StepId): StepId {
   const steps = stepsFor(category);
   return steps[Math.min(steps.indexOf(step) + 1, steps.length - 1)];
 }
 
-export function previousStep(category: NeedCategoryKey | undefined, step: StepId): StepId | undefined {
+export function previousStep(category: NeedCategory | undefined, step: StepId): StepId | undefined {
   const steps = stepsFor(category);
   const index = steps.indexOf(step);
   return index > 0 ? steps[index - 1] : undefined;
@@ -356,52 +345,17 @@ function rideTimes(
   return { appointmentAt: toInstant(day, time), returnAt: back ? toInstant(day, back) : null };
 }
 
-/** What postNeed receives (the generated PostNeedInput has the same shape). */
-export interface PostNeedVariables {
-  category: NeedCategoryKey;
-  description: string;
-  location: { lat: number; lon: number };
-  comuneIstat: string;
-  address?: string;
-  windowStart: string;
-  windowEnd: string;
-  relative?: { fullName: string; relationship: string; phone?: string };
-  sensitiveNotes?: string;
-  healthDataConsent?: boolean;
-  language: string;
-  details?: {
-    ride?: {
-      pickupPlace: string;
-      pickupLocation: { lat: number; lon: number };
-      destinationPlace: string;
-      destinationLocation: { lat: number; lon: number };
-      appointmentAt: string;
-      returnTripWanted: boolean;
-      returnAt?: string;
-      wheelchair: boolean;
-      escortWaits: boolean;
-      passengers: number;
-    };
-    sharedCaregiver?: {
-      weeklyHours: number;
-      weeklySchedule: { dayOfWeek: number; start: string; end: string }[];
-      willingToShare: boolean;
-      maxPricePerHourCents?: number;
-    };
-  };
-}
-
 function hhmm(text: string, allowMidnightEnd = false): string {
   const time = parseTime(text, { allowMidnightEnd }) as LocalTime;
   return `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
 }
 
 /** The mutation's input from a complete draft (call firstIncompleteStep first). */
-export function toPostNeedInput(draft: NeedDraft, clock: Clock, language: string): PostNeedVariables {
+export function toPostNeedInput(draft: NeedDraft, clock: Clock, language: string): PostNeedInput {
   const comune = draft.comune as ChosenComune;
   const window = windowOf(draft, clock) as { start: Date; end: Date };
-  const input: PostNeedVariables = {
-    category: draft.category as NeedCategoryKey,
+  const input: PostNeedInput = {
+    category: draft.category as NeedCategory,
     description: (draft.description ?? '').trim(),
     location: { lat: comune.lat, lon: comune.lon },
     comuneIstat: comune.istat,
@@ -469,7 +423,7 @@ export function toPostNeedInput(draft: NeedDraft, clock: Clock, language: string
  */
 export function locateServerField(
   serverField: string | undefined,
-  category: NeedCategoryKey | undefined,
+  category: NeedCategory | undefined,
 ): { step: StepId; field: string } | undefined {
   if (!serverField) return undefined;
   const slot = /^details\.sharedCaregiver\.weeklySchedule\.(\d+)\.(start|end|dayOfWeek)$/.exec(serverField);
@@ -509,6 +463,6 @@ export function locateServerField(
   return table[serverField];
 }
 
-function draftCategoryIsCare(category: NeedCategoryKey | undefined): boolean {
+function draftCategoryIsCare(category: NeedCategory | undefined): boolean {
   return category === 'SHARED_CAREGIVER';
 }

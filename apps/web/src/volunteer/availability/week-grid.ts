@@ -7,6 +7,7 @@
  * adjacent ticked hours of a day must become a single window (09-10 and 10-11 would never cover a
  * ride from 09:30 to 10:30; 09-11 does).
  */
+import type { RecurringWindowInput } from '../../gql/graphql';
 
 /** 1 = Monday ... 7 = Sunday, as the api counts. */
 export const WEEK_DAYS = [1, 2, 3, 4, 5, 6, 7] as const;
@@ -26,13 +27,6 @@ export interface RecurringWindow {
   end: string;
   validFrom?: string | null;
   validUntil?: string | null;
-}
-
-/** What addAvailabilityWindow takes for a weekly window. */
-export interface RecurringWindowInput {
-  dayOfWeek: number;
-  start: string;
-  end: string;
 }
 
 /** Ticked cells, each "day:hour" (hour = the start of the cell). Immutable: every change makes a new set. */

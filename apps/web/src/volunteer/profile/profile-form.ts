@@ -1,4 +1,4 @@
-import type { HelpCategory } from '../../gql/graphql';
+import type { HelpCategory, UpsertVolunteerProfileInput } from '../../gql/graphql';
 
 /**
  * The volunteer profile form as data: what the person typed (strings, as the inputs hold them),
@@ -91,21 +91,6 @@ export function checkProfileForm(values: ProfileFormValues): Partial<Record<Prof
   return errors;
 }
 
-export interface ProfileInput {
-  displayName: string;
-  bio: string;
-  categories: HelpCategory[];
-  languages: string[];
-  skills: string[];
-  homeLat: number;
-  homeLon: number;
-  comuneIstat?: string;
-  organisationId?: string;
-  travelRadiusKm: number;
-  weeklyHourLimit: number;
-  vehicle?: { seats: number; wheelchairAccessible: boolean };
-}
-
 /**
  * The api's input from checked values. Skills and the organisation are not on this form: the
  * saved ones are sent back, since the api replaces the whole profile.
@@ -113,7 +98,7 @@ export interface ProfileInput {
 export function profileInputOf(
   values: ProfileFormValues,
   kept: { skills: string[]; organisationId: string | null },
-): ProfileInput {
+): UpsertVolunteerProfileInput {
   const home = values.home as NonNullable<ProfileFormValues['home']>;
   const languages = [...new Set([...values.languages, ...(otherLanguageCodes(values.otherLanguages) ?? [])])];
   return {
