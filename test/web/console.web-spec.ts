@@ -176,6 +176,15 @@ describe('the Comune console in Chromium: desk, moderation, accreditation, indic
         [operator.userId],
       );
     expect(need).toMatchObject({ source: 'desk', status: 'open' });
+    // The hours typed are Rome's, whatever the zone of the desk's computer (this browser's is the machine's).
+    const [window]: { from: string; until: string; appointment: string }[] = await web.stack.dataSource.query(
+      `SELECT to_char(window_start AT TIME ZONE 'Europe/Rome', 'HH24:MI') AS "from",
+              to_char(window_end AT TIME ZONE 'Europe/Rome', 'HH24:MI') AS until,
+              to_char((details->'ride'->>'appointmentAt')::timestamptz AT TIME ZONE 'Europe/Rome', 'HH24:MI') AS appointment
+         FROM needs WHERE id = $1`,
+      [need.id],
+    );
+    expect(window).toEqual({ from: '09:00', until: '12:00', appointment: '10:00' });
     const [beneficiary]: { kind: string; consent_recorded_by_user_id: string; consent_recorded_at: Date }[] =
       await web.stack.dataSource.query(
         `SELECT kind, consent_recorded_by_user_id, consent_recorded_at FROM beneficiaries WHERE id = $1`,
@@ -216,6 +225,9 @@ describe('the Comune console in Chromium: desk, moderation, accreditation, indic
     await candidates.waitFor();
     await expect(candidates.textContent()).resolves.toMatch(/Mario Autista[\s\S]*km/);
     await expect(p.getByText('Giuseppina Ferrero').isVisible()).resolves.toBe(true);
+    await expect(p.locator('main').textContent()).resolves.toMatch(
+      /09:00 – 12:00[\s\S]*appuntamento alle 10:00/,
+    );
     await checkPage(page, 'console-need', /^Richiesta: Accompagnamento - Prossimo$/);
     await p.getByRole('button', { name: 'Assegna a Mario Autista' }).click();
     await p.getByText('Proposta inviata a Mario Autista').waitFor();

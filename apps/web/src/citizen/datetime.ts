@@ -2,21 +2,11 @@
 // Europe/Rome whatever the device's zone, and shown the Italian way ("5 dicembre 2026, 09:30").
 
 import { formatDayInWords } from '../format';
-import { ROME_TIME_ZONE } from '../rome-time';
+import { type LocalDate, type LocalTime, ROME_TIME_ZONE, toLocal } from '../rome-time';
+
+export { type LocalDate, type LocalTime, toInstant, toLocal } from '../rome-time';
 
 export const SERVICE_TIME_ZONE = ROME_TIME_ZONE;
-
-export interface LocalDate {
-  year: number;
-  /** 1 January … 12 December. */
-  month: number;
-  day: number;
-}
-
-export interface LocalTime {
-  hour: number;
-  minute: number;
-}
 
 const MONTHS: Record<string, number> = {};
 [
@@ -130,55 +120,6 @@ export function formatTime(time: LocalTime): string {
 /** "YYYY-MM-DD". */
 export function isoDate(date: LocalDate): string {
   return `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
-}
-
-function zoneParts(instant: Date, timeZone: string): Record<string, number> {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-  }).formatToParts(instant);
-  return Object.fromEntries(parts.filter((p) => p.type !== 'literal').map((p) => [p.type, Number(p.value)]));
-}
-
-/** The local date and time in Rome of an instant. */
-export function toLocal(instant: Date, timeZone = SERVICE_TIME_ZONE): { date: LocalDate; time: LocalTime } {
-  const parts = zoneParts(instant, timeZone);
-  return {
-    date: { year: parts.year, month: parts.month, day: parts.day },
-    time: { hour: parts.hour, minute: parts.minute },
-  };
-}
-
-/** How far the zone is ahead of UTC at an instant, in milliseconds (one hour in CET, two in CEST). */
-function offsetMs(instant: number, timeZone: string): number {
-  const seen = toLocal(new Date(instant), timeZone);
-  const asUtc = Date.UTC(
-    seen.date.year,
-    seen.date.month - 1,
-    seen.date.day,
-    seen.time.hour,
-    seen.time.minute,
-  );
-  return asUtc - Math.floor(instant / 60000) * 60000;
-}
-
-/**
- * The instant of a local date and time in Rome (CET or CEST). A time repeated in autumn is the
- * first of the two; a time skipped in spring is read with the winter offset (02:30 is 03:30).
- */
-export function toInstant(date: LocalDate, time: LocalTime, timeZone = SERVICE_TIME_ZONE): Date {
-  const wanted = Date.UTC(date.year, date.month - 1, date.day, time.hour, time.minute);
-  const offsets = [offsetMs(wanted - 43200000, timeZone), offsetMs(wanted + 43200000, timeZone)];
-  const readings = offsets
-    .map((offset) => wanted - offset)
-    .filter((instant, index) => offsetMs(instant, timeZone) === offsets[index])
-    .sort((a, b) => a - b);
-  return new Date(readings[0] ?? wanted - Math.min(...offsets));
 }
 
 export function today(now: Date = new Date()): LocalDate {

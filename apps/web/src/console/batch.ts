@@ -1,15 +1,12 @@
 // The batch assignment pages' pure parts: a Rome calendar day as the api's window, and what the
 // page says of a run's state.
-import { romeCalendarDate, romeInstant } from '../rome-time';
+import { romeCalendarDate, romeInstantOrNull } from '../rome-time';
 
 /** A day (YYYY-MM-DD) of Rome's calendar as [from, to): its midnight to the next one. Null if not a date. */
 export function romeDayWindow(day: string): { from: string; to: string } | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  if (!match) return null;
-  const [year, month, date] = match.slice(1).map(Number);
-  const check = new Date(Date.UTC(year, month - 1, date));
-  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== date) return null;
-  return { from: romeInstant(day, '00:00').toISOString(), to: romeInstant(day, '24:00').toISOString() };
+  const from = romeInstantOrNull(day, '00:00');
+  const to = romeInstantOrNull(day, '24:00');
+  return from && to ? { from: from.toISOString(), to: to.toISOString() } : null;
 }
 
 /** At most this many days in one plan (the api's limit). */

@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { OFFER_PAGE } from '../catalogue/operations';
 import { priceSummary } from '../catalogue/price';
 import { ReportReview } from '../catalogue/ReportReview';
-import { formatEuro, formatKm } from '../format';
+import { formatDate, formatEuro, formatKm, formatNumber } from '../format';
 import { Unreachable } from '../forms';
 import { useTranslation } from '../i18n';
 import { Page } from '../layout/Page';
@@ -113,9 +113,7 @@ export default function Offer() {
           {reputation.shown && reputation.average != null ? (
             <p>
               {t('offer.rating', {
-                average: reputation.average.toLocaleString(language === 'en' ? 'en-GB' : 'it-IT', {
-                  maximumFractionDigits: 1,
-                }),
+                average: formatNumber(reputation.average, language),
                 count: reputation.reviewCount ?? 0,
               })}
             </p>
@@ -125,13 +123,9 @@ export default function Offer() {
           {reviews.length ? (
             <ul className="list-unstyled">
               {reviews.map((review) => {
-                const locale = language === 'en' ? 'en-GB' : 'it-IT';
-                const stars = review.overallStars.toLocaleString(locale, { maximumFractionDigits: 1 });
-                const date = new Date(review.createdAt).toLocaleDateString(locale, {
-                  day: 'numeric',
-                  month: 'long',
-                  year: 'numeric',
-                });
+                const stars = formatNumber(review.overallStars, language);
+                // The day on Rome's calendar, as every date of the app, whatever the device's zone.
+                const date = formatDate(review.createdAt, language);
                 const comment = review.comment?.trim() ?? '';
                 const which = comment
                   ? t('offer.report.whichSaid', {

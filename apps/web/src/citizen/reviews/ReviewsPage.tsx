@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useCitizenTranslation } from '../i18n';
 import { Link } from 'react-router';
 import { formatDate } from '../datetime';
+import { formatNumber } from '../../format';
 import { REVIEWS } from '../operations';
 import { StatusTag } from '../needs/StatusTag';
 import { Page } from '../../layout/Page';
@@ -38,7 +39,7 @@ export default function ReviewsPage() {
         <div className="d-flex flex-wrap justify-content-between gap-2">
           <p className="h5 mb-1">
             {t('reviews.overall', {
-              stars: review.overallStars.toLocaleString(language, { maximumFractionDigits: 1 }),
+              stars: formatNumber(review.overallStars, language),
             })}
           </p>
           {showStatus ? <StatusTag kind="review" status={review.visibility} /> : null}

@@ -8,7 +8,8 @@ import type { DeskConsentMethod, NeedCategory, PostNeedAtDeskInput } from '../..
 import { useTranslation } from '../../i18n';
 import { Page } from '../../layout/Page';
 import { NoTerritory, SelectField, TextAreaField } from '../fields';
-import { formatDateTime, localDateTime, todayAndNow } from '../format';
+import { formatDateTime } from '../format';
+import { romeDayAndTime, romeInstantOrNull } from '../../rome-time';
 import { type StaffTerritory, useStaffTerritory } from '../territory';
 
 const POST_NEED_AT_DESK = graphql(`
@@ -104,7 +105,7 @@ interface DeskForm {
 }
 
 function emptyForm(): DeskForm {
-  const now = todayAndNow();
+  const now = romeDayAndTime(new Date());
   return {
     fullName: '',
     phone: '',
@@ -142,7 +143,7 @@ function checkForm(form: DeskForm, t: (key: string) => string, known: boolean): 
   if (!known) {
     need(form.fullName.trim().length > 0, 'fullName', 'missingName');
     need(form.consentRecorded, 'consentRecorded', 'missingConsent');
-    need(Boolean(localDateTime(form.consentDay, form.consentTime)), 'consentDay', 'missingDay');
+    need(Boolean(romeInstantOrNull(form.consentDay, form.consentTime)), 'consentDay', 'missingDay');
     need(Boolean(form.consentMethod), 'consentMethod-SIGNED_FORM', 'missingMethod');
     if (form.consentMethod === 'VERBAL_WITH_WITNESS')
       need(form.consentWitness.trim().length > 0, 'consentWitness', 'missingWitness');
@@ -150,18 +151,18 @@ function checkForm(form: DeskForm, t: (key: string) => string, known: boolean): 
   need(form.description.trim().length > 0, 'description', 'missingDescription');
   need(Boolean(form.comune), 'comune', 'missingComune');
   need(/^\d{4}-\d{2}-\d{2}$/.test(form.day), 'day', 'missingDay');
-  need(Boolean(localDateTime(form.day || '2000-01-01', form.from)), 'from', 'missingTime');
-  need(Boolean(localDateTime(form.day || '2000-01-01', form.until)), 'until', 'missingTime');
+  need(Boolean(romeInstantOrNull(form.day || '2000-01-01', form.from)), 'from', 'missingTime');
+  need(Boolean(romeInstantOrNull(form.day || '2000-01-01', form.until)), 'until', 'missingTime');
   if (form.category === 'RIDES_AND_ACCOMPANIMENT') {
     need(form.pickupPlace.trim().length > 0, 'pickupPlace', 'missingPlace');
     need(form.destinationPlace.trim().length > 0, 'destinationPlace', 'missingPlace');
     need(
-      Boolean(localDateTime(form.day || '2000-01-01', form.appointmentTime)),
+      Boolean(romeInstantOrNull(form.day || '2000-01-01', form.appointmentTime)),
       'appointmentTime',
       'missingTime',
     );
     if (form.returnTrip)
-      need(Boolean(localDateTime('2000-01-01', form.returnTime)), 'returnTime', 'missingReturn');
+      need(Boolean(romeInstantOrNull('2000-01-01', form.returnTime)), 'returnTime', 'missingReturn');
   }
   return errors;
 }
@@ -170,7 +171,7 @@ function toInput(form: DeskForm, territory: StaffTerritory, knownId: string | nu
   const comune = territory.comuni.find((candidate) => candidate.istat === form.comune);
   const destination =
     territory.comuni.find((candidate) => candidate.istat === form.destinationComune) ?? comune;
-  const at = (time: string) => localDateTime(form.day, time)?.toISOString() ?? '';
+  const at = (time: string) => romeInstantOrNull(form.day, time)?.toISOString() ?? '';
   const location = { lat: comune?.lat ?? 0, lon: comune?.lon ?? 0 };
   const notes = form.notes.trim();
   const person: Pick<PostNeedAtDeskInput, 'beneficiary' | 'knownPerson'> = knownId
@@ -180,7 +181,7 @@ function toInput(form: DeskForm, territory: StaffTerritory, knownId: string | nu
           fullName: form.fullName.trim(),
           phone: form.phone.trim() || null,
           consentRecorded: form.consentRecorded,
-          consentDate: localDateTime(form.consentDay, form.consentTime)?.toISOString(),
+          consentDate: romeInstantOrNull(form.consentDay, form.consentTime)?.toISOString(),
           consentMethod: form.consentMethod || null,
           consentWitness:
             form.consentMethod === 'VERBAL_WITH_WITNESS' ? form.consentWitness.trim() || null : null,
