@@ -74,8 +74,11 @@ export function parseEuroToCents(text: string): number | undefined {
   return Math.round(Number(normalised) * 100);
 }
 
-/** "+393331234567" as people read it: "+39 333 123 4567" (other numbers as they are). */
+/**
+ * An Italian mobile as people read it: "+39 333 123 4567" (9 to 11 digits, the 3xx prefix first);
+ * landlines and foreign numbers as they are, their grouping varies.
+ */
 export function formatPhone(e164: string): string {
-  const italian = /^\+39(\d{3})(\d{3})(\d{3,4})$/.exec(e164);
+  const italian = /^\+39(3\d{2})(\d{3})(\d{3,5})$/.exec(e164);
   return italian ? `+39 ${italian[1]} ${italian[2]} ${italian[3]}` : e164;
 }

@@ -38,12 +38,6 @@ export function isAuditGroup(value: string): value is AuditGroup {
   return Object.hasOwn(AUDIT_GROUPS, value);
 }
 
-/** "+393331000001" as people read it: "+39 333 100 0001"; other numbers as they are. */
-export function formatPhone(e164: string): string {
-  const italian = /^\+39(\d{3})(\d{3})(\d{3,5})$/.exec(e164);
-  return italian ? `+39 ${italian[1]} ${italian[2]} ${italian[3]}` : e164;
-}
-
 /** The entry's details (ids and codes, as JSON) as "key: value" pairs; nothing for "{}" or unreadable text. */
 export function detailPairs(details: string): [string, string][] {
   let parsed: unknown;
