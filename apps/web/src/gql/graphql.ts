@@ -1642,7 +1642,7 @@ export type DeskPersonQueryVariables = Exact<{
 }>;
 
 
-export type DeskPersonQuery = { deskPerson: { id: string, kind: BeneficiaryKind, fullName: string, phone: string | null, comuneName: string | null, registeredAt: string, consent: { recordedAt: string | null, recordedBy: string | null, method: DeskConsentMethod | null, witness: string | null, healthDataAt: string | null } | null, needs: Array<{ id: string, category: NeedCategory, status: NeedStatus, description: string, windowStart: string, windowEnd: string, createdAt: string }> } };
+export type DeskPersonQuery = { deskPerson: { id: string, kind: BeneficiaryKind, fullName: string, phone: string | null, comuneName: string | null, registeredAt: string, consent: { recordedAt: string | null, recordedBy: string | null, method: DeskConsentMethod | null, witness: string | null, healthDataAt: string | null } | null, needs: Array<{ id: string, category: NeedCategory, status: NeedStatus, description: string, windowStart: string | null, windowEnd: string | null, createdAt: string }> } };
 
 export type FollowUpOpenNeedsQueryVariables = Exact<{
   hours?: number | null | undefined;

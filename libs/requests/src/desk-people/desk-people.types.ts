@@ -55,11 +55,11 @@ export class DeskPersonNeed {
   @Field()
   description!: string;
 
-  @Field({ description: 'When the help is wanted: the window opens.' })
-  windowStart!: Date;
+  @Field(() => Date, { nullable: true, description: 'When the help is wanted: the window opens.' })
+  windowStart!: Date | null;
 
-  @Field({ description: 'When the window closes.' })
-  windowEnd!: Date;
+  @Field(() => Date, { nullable: true, description: 'When the window closes.' })
+  windowEnd!: Date | null;
 
   @Field()
   createdAt!: Date;

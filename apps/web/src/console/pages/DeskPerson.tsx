@@ -128,7 +128,7 @@ export default function DeskPerson() {
             columns={[
               t('console.person.need'),
               t('console.common.status'),
-              t('console.person.when'),
+              t('console.common.whenNeeded'),
               t('console.person.created'),
             ]}
           >
@@ -145,7 +145,9 @@ export default function DeskPerson() {
                   </StatusTag>
                 </td>
                 <td>
-                  {formatDateTime(need.windowStart, language)} – {formatTime(need.windowEnd, language)}
+                  {need.windowStart && need.windowEnd
+                    ? `${formatDateTime(need.windowStart, language)} – ${formatTime(need.windowEnd, language)}`
+                    : '—'}
                 </td>
                 <td>{formatDate(need.createdAt, language)}</td>
               </tr>

@@ -129,6 +129,7 @@ export default function FollowUp() {
             columns={[
               t('console.followUp.need'),
               t('console.common.comune'),
+              t('console.common.whenNeeded'),
               t('console.followUp.opened'),
               t('console.common.status'),
             ]}
@@ -141,6 +142,7 @@ export default function FollowUp() {
                   <span className="small">{need.description}</span>
                 </td>
                 <td>{names.get(need.comuneIstat) ?? need.comuneIstat}</td>
+                <td>{need.windowStart ? formatDateTime(need.windowStart, language) : '—'}</td>
                 <td>{formatDateTime(need.openedAt ?? need.createdAt, language)}</td>
                 <td>
                   <StatusTag tone="warning">{t(`console.needStatus.${need.status}`)}</StatusTag>
@@ -166,6 +168,7 @@ export default function FollowUp() {
             columns={[
               t('console.followUp.need'),
               t('console.common.comune'),
+              t('console.common.whenNeeded'),
               t('console.followUp.reason'),
               t('console.followUp.since'),
             ]}
@@ -180,6 +183,7 @@ export default function FollowUp() {
                   <span className="small">{need.description}</span>
                 </td>
                 <td>{names.get(need.comuneIstat) ?? need.comuneIstat}</td>
+                <td>{need.windowStart ? formatDateTime(need.windowStart, language) : '—'}</td>
                 <td>
                   <StatusTag tone="danger">{t(`console.unmatchedReason.${need.reason}`)}</StatusTag>
                   <br />
