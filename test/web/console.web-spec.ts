@@ -200,7 +200,16 @@ describe('the Comune console in Chromium: desk, moderation, accreditation, indic
       );
       return rows.length > 0;
     });
-    await followConsoleMenu(page, 'Da seguire', 'Richieste da seguire');
+    // Back in "La mia area", the request waits in "Da fare adesso"; its line opens the follow-up list.
+    await p
+      .getByRole('navigation', { name: 'Menu principale' })
+      .getByRole('link', { name: 'La mia area' })
+      .click();
+    await p
+      .getByTestId('to-do')
+      .getByRole('link', { name: /^\d+ richiest[ae] senza nessuno disponibile, da seguire$/ })
+      .click();
+    await p.getByRole('heading', { level: 1, name: 'Richieste da seguire' }).waitFor();
     const unmatchedTable = p.getByRole('table', { name: /Richieste per cui non si è trovato nessuno/ });
     await unmatchedTable.waitFor();
     await expect(unmatchedTable.textContent()).resolves.toMatch(
@@ -285,6 +294,11 @@ describe('the Comune console in Chromium: desk, moderation, accreditation, indic
   it('a moderator accredits the cooperative, then approves its held offer with the keyboard alone', async () => {
     page = await openSignedIn(web, moderator.phone, { width: WIDTHS.desktop });
     const p = page.page;
+    // "La mia area" counts what waits in the queue (the held offer at least).
+    await p
+      .getByTestId('to-do')
+      .getByRole('link', { name: /^\d+ contenut[oi] da controllare$/ })
+      .waitFor();
     await p
       .getByRole('navigation', { name: 'Menu principale' })
       .getByRole('link', { name: 'Moderazione' })

@@ -151,6 +151,8 @@ type Documents = {
     "\n  mutation SendEngagementMessage($input: SendEngagementMessageInput!) {\n    sendEngagementMessage(input: $input) {\n      id\n      moderationStatus\n    }\n  }\n": typeof types.SendEngagementMessageDocument,
     "\n  query MyAreaInvitations {\n    myOrganisationInvitations {\n      id\n      organisationName\n    }\n  }\n": typeof types.MyAreaInvitationsDocument,
     "\n  query MyAreaToDo($volunteer: Boolean!) {\n    myNeeds(first: 50) {\n      items {\n        id\n        status\n        engagement {\n          id\n          status\n        }\n      }\n    }\n    myProposals(first: 50) @include(if: $volunteer) {\n      items {\n        id\n        status\n      }\n    }\n    myNotifications(first: 1, unreadOnly: true) {\n      unreadCount\n    }\n  }\n": typeof types.MyAreaToDoDocument,
+    "\n  query MyAreaUnmatchedToDo {\n    unmatchedNeeds(first: 20) {\n      items {\n        needId\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.MyAreaUnmatchedToDoDocument,
+    "\n  query MyAreaReviewToDo {\n    moderationQueue(first: 20) {\n      items {\n        contentId\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.MyAreaReviewToDoDocument,
     "\n  query IdentityProviders {\n    identityProviders {\n      kind\n      entityId\n      name\n    }\n  }\n": typeof types.IdentityProvidersDocument,
     "\n  mutation StartIdentitySignIn($input: StartIdentityProviderSignInInput!) {\n    startIdentityProviderSignIn(input: $input) {\n      authorizationUrl\n    }\n  }\n": typeof types.StartIdentitySignInDocument,
     "\n  fragment SessionUser on User {\n    id\n    displayName\n    language\n    phoneE164\n    roles {\n      id\n      role\n      territoryId\n      organisationId\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
@@ -320,6 +322,8 @@ const documents: Documents = {
     "\n  mutation SendEngagementMessage($input: SendEngagementMessageInput!) {\n    sendEngagementMessage(input: $input) {\n      id\n      moderationStatus\n    }\n  }\n": types.SendEngagementMessageDocument,
     "\n  query MyAreaInvitations {\n    myOrganisationInvitations {\n      id\n      organisationName\n    }\n  }\n": types.MyAreaInvitationsDocument,
     "\n  query MyAreaToDo($volunteer: Boolean!) {\n    myNeeds(first: 50) {\n      items {\n        id\n        status\n        engagement {\n          id\n          status\n        }\n      }\n    }\n    myProposals(first: 50) @include(if: $volunteer) {\n      items {\n        id\n        status\n      }\n    }\n    myNotifications(first: 1, unreadOnly: true) {\n      unreadCount\n    }\n  }\n": types.MyAreaToDoDocument,
+    "\n  query MyAreaUnmatchedToDo {\n    unmatchedNeeds(first: 20) {\n      items {\n        needId\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.MyAreaUnmatchedToDoDocument,
+    "\n  query MyAreaReviewToDo {\n    moderationQueue(first: 20) {\n      items {\n        contentId\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.MyAreaReviewToDoDocument,
     "\n  query IdentityProviders {\n    identityProviders {\n      kind\n      entityId\n      name\n    }\n  }\n": types.IdentityProvidersDocument,
     "\n  mutation StartIdentitySignIn($input: StartIdentityProviderSignInInput!) {\n    startIdentityProviderSignIn(input: $input) {\n      authorizationUrl\n    }\n  }\n": types.StartIdentitySignInDocument,
     "\n  fragment SessionUser on User {\n    id\n    displayName\n    language\n    phoneE164\n    roles {\n      id\n      role\n      territoryId\n      organisationId\n    }\n  }\n": types.SessionUserFragmentDoc,
@@ -914,6 +918,14 @@ export function graphql(source: "\n  query MyAreaInvitations {\n    myOrganisati
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyAreaToDo($volunteer: Boolean!) {\n    myNeeds(first: 50) {\n      items {\n        id\n        status\n        engagement {\n          id\n          status\n        }\n      }\n    }\n    myProposals(first: 50) @include(if: $volunteer) {\n      items {\n        id\n        status\n      }\n    }\n    myNotifications(first: 1, unreadOnly: true) {\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  query MyAreaToDo($volunteer: Boolean!) {\n    myNeeds(first: 50) {\n      items {\n        id\n        status\n        engagement {\n          id\n          status\n        }\n      }\n    }\n    myProposals(first: 50) @include(if: $volunteer) {\n      items {\n        id\n        status\n      }\n    }\n    myNotifications(first: 1, unreadOnly: true) {\n      unreadCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAreaUnmatchedToDo {\n    unmatchedNeeds(first: 20) {\n      items {\n        needId\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyAreaUnmatchedToDo {\n    unmatchedNeeds(first: 20) {\n      items {\n        needId\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAreaReviewToDo {\n    moderationQueue(first: 20) {\n      items {\n        contentId\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyAreaReviewToDo {\n    moderationQueue(first: 20) {\n      items {\n        contentId\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,7 +7,8 @@ import { parseAuthLevel } from '../session/return-path';
 import { useSession } from '../session/session';
 import { formatPhone } from '../format';
 import { toDoOf } from './my-area-todo';
-import { workAreasOf } from '../console/access';
+import { AREA_ROLES, workAreasOf } from '../console/access';
+import type { Role } from '../gql/graphql';
 
 // An organisation's invitation waits for an answer on its page: say so where the person lands.
 const INVITATIONS = graphql(`
@@ -44,6 +45,34 @@ const TO_DO = graphql(`
   }
 `);
 
+// The staff's lists, each its own query (one the api refuses leaves the rest): first pages only,
+// a count rather than the rows.
+const UNMATCHED_TO_DO = graphql(`
+  query MyAreaUnmatchedToDo {
+    unmatchedNeeds(first: 20) {
+      items {
+        needId
+      }
+      pageInfo {
+        hasNextPage
+      }
+    }
+  }
+`);
+
+const REVIEW_TO_DO = graphql(`
+  query MyAreaReviewToDo {
+    moderationQueue(first: 20) {
+      items {
+        contentId
+      }
+      pageInfo {
+        hasNextPage
+      }
+    }
+  }
+`);
+
 export default function MyArea() {
   const { t } = useTranslation();
   const session = useSession();
@@ -52,12 +81,21 @@ export default function MyArea() {
     skip: session.status !== 'signedIn',
   }).data?.myOrganisationInvitations;
   const signedInRoles = session.status === 'signedIn' ? session.session.user.roles : [];
-  const volunteer = signedInRoles.some((role) => role.role === 'VOLUNTEER');
+  const holds = (...roles: Role[]) => signedInRoles.some((role) => roles.includes(role.role));
+  const signedOut = session.status !== 'signedIn';
   const toDoData = useQuery(TO_DO, {
-    variables: { volunteer },
+    variables: { volunteer: holds('VOLUNTEER') },
     fetchPolicy: 'cache-and-network',
-    skip: session.status !== 'signedIn',
+    skip: signedOut,
   }).data;
+  const unmatched = useQuery(UNMATCHED_TO_DO, {
+    fetchPolicy: 'cache-and-network',
+    skip: signedOut || !holds(...AREA_ROLES.followUp),
+  }).data?.unmatchedNeeds;
+  const toReview = useQuery(REVIEW_TO_DO, {
+    fetchPolicy: 'cache-and-network',
+    skip: signedOut || !holds(...AREA_ROLES.moderation),
+  }).data?.moderationQueue;
   if (session.status !== 'signedIn') return null;
   const { user, authLevel } = session.session;
   const roles = [...new Set(user.roles.map((role) => role.role))];
@@ -68,6 +106,8 @@ export default function MyArea() {
         needs: toDoData.myNeeds.items,
         proposals: toDoData.myProposals?.items ?? [],
         unreadNotifications: toDoData.myNotifications.unreadCount,
+        unmatched,
+        toReview,
       })
     : [];
   // How this session was opened: SPID or CIE (with its level), else the phone number's SMS code.
@@ -100,7 +140,7 @@ export default function MyArea() {
             {toDo.map((item) => (
               <li key={item.key} className="mb-2">
                 <Link to={item.path} className="fw-semibold">
-                  {t(`myArea.toDo.${item.key}`, { count: item.count })}
+                  {t(`myArea.toDo.${item.key}${item.more ? 'More' : ''}`, { count: item.count })}
                 </Link>
               </li>
             ))}

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { toDoOf } from './my-area-todo';
 
+const page = (size: number, hasNextPage = false) => ({
+  items: Array.from({ length: size }, (_, index) => ({ id: String(index) })),
+  pageInfo: { hasNextPage },
+});
+
 describe('what waits for the person in "La mia area"', () => {
   it('nothing waiting: no lines', () => {
     expect(toDoOf({ needs: [], proposals: [], unreadNotifications: 0 })).toEqual([]);
+    expect(
+      toDoOf({ needs: [], proposals: [], unreadNotifications: 0, unmatched: page(0), toReview: null }),
+    ).toEqual([]);
   });
 
   it('counts a helper to confirm, pending proposals, unread news and requests under way, most pressing first', () => {
@@ -18,10 +26,25 @@ describe('what waits for the person in "La mia area"', () => {
       unreadNotifications: 3,
     });
     expect(todo).toEqual([
-      { key: 'toConfirm', count: 1, path: '/richieste' },
-      { key: 'proposals', count: 2, path: '/volontario/proposte' },
-      { key: 'notifications', count: 3, path: '/notifiche' },
-      { key: 'activeNeeds', count: 2, path: '/richieste' },
+      { key: 'toConfirm', count: 1, more: false, path: '/richieste' },
+      { key: 'proposals', count: 2, more: false, path: '/volontario/proposte' },
+      { key: 'notifications', count: 3, more: false, path: '/notifiche' },
+      { key: 'activeNeeds', count: 2, more: false, path: '/richieste' },
+    ]);
+  });
+
+  it('puts the staff’s lists before the news, and says when the first page was full', () => {
+    const todo = toDoOf({
+      needs: [],
+      proposals: [],
+      unreadNotifications: 1,
+      unmatched: page(2),
+      toReview: page(20, true),
+    });
+    expect(todo).toEqual([
+      { key: 'unmatched', count: 2, more: false, path: '/sportello/da-seguire' },
+      { key: 'toReview', count: 20, more: true, path: '/moderazione' },
+      { key: 'notifications', count: 1, more: false, path: '/notifiche' },
     ]);
   });
 });

@@ -2,30 +2,50 @@ import { ACTIVE_NEED_STATUSES } from '../citizen/needs/need-text';
 
 /** One line of "Da fare adesso": what waits for the person, and where they answer it. */
 export interface ToDo {
-  key: 'toConfirm' | 'proposals' | 'notifications' | 'activeNeeds';
+  key: 'toConfirm' | 'proposals' | 'unmatched' | 'toReview' | 'notifications' | 'activeNeeds';
   count: number;
+  /** More than `count` wait: the first page was full ("Più di 20 …"). */
+  more: boolean;
   path: string;
+}
+
+/** The first page of a staff list: how many it held, and whether there is more. */
+export interface FirstPage {
+  items: readonly unknown[];
+  pageInfo: { hasNextPage: boolean };
 }
 
 interface ToDoFacts {
   needs: readonly { status: string; engagement?: { status: string } | null }[];
   proposals: readonly { status: string }[];
   unreadNotifications: number;
+  /** Comune staff: open requests nobody could be found for (absent for everyone else). */
+  unmatched?: FirstPage | null;
+  /** Moderators: content waiting for review in their territories. */
+  toReview?: FirstPage | null;
 }
+
+const counted = (page: FirstPage | null | undefined) => ({
+  count: page?.items.length ?? 0,
+  more: page?.pageInfo.hasNextPage ?? false,
+});
 
 /**
  * What waits for the person who just signed in, most pressing first: a helper to confirm, proposals
- * to answer (volunteers), unread news, then the requests still under way. Nothing waiting: no lines.
+ * to answer (volunteers), the staff's lists (requests nobody could be found for, content to review),
+ * unread news, then the requests still under way. Nothing waiting: no lines.
  */
 export function toDoOf(facts: ToDoFacts): ToDo[] {
   const toConfirm = facts.needs.filter((need) => need.engagement?.status === 'AWAITING_CONFIRMATION').length;
   const proposals = facts.proposals.filter((proposal) => proposal.status === 'PENDING').length;
   const activeNeeds = facts.needs.filter((need) => ACTIVE_NEED_STATUSES.includes(need.status)).length;
   const all: ToDo[] = [
-    { key: 'toConfirm', count: toConfirm, path: '/richieste' },
-    { key: 'proposals', count: proposals, path: '/volontario/proposte' },
-    { key: 'notifications', count: facts.unreadNotifications, path: '/notifiche' },
-    { key: 'activeNeeds', count: activeNeeds, path: '/richieste' },
+    { key: 'toConfirm', count: toConfirm, more: false, path: '/richieste' },
+    { key: 'proposals', count: proposals, more: false, path: '/volontario/proposte' },
+    { key: 'unmatched', ...counted(facts.unmatched), path: '/sportello/da-seguire' },
+    { key: 'toReview', ...counted(facts.toReview), path: '/moderazione' },
+    { key: 'notifications', count: facts.unreadNotifications, more: false, path: '/notifiche' },
+    { key: 'activeNeeds', count: activeNeeds, more: false, path: '/richieste' },
   ];
   return all.filter((item) => item.count > 0);
 }
