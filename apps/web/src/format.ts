@@ -1,5 +1,5 @@
 import type { Language } from './i18n';
-import { ROME_TIME_ZONE } from './rome-time';
+import { ROME_TIME_ZONE } from './rome-zone';
 
 // Dates and times as Italians write them ("5 dicembre 2026, 09:30"), always on Rome's clock: the
 // api's times are instants, and the help happens in Italy whatever the device's zone. The console

@@ -3,8 +3,9 @@
 // instants are shown on Rome's clock. The web app cannot import the api's libraries, so this is the
 // same rule as the api's time-windows (fromLocal), kept small.
 
-/** The zone of every date and time the app shows or reads: the help happens in Italy. */
-export const ROME_TIME_ZONE = 'Europe/Rome';
+import { ROME_TIME_ZONE } from './rome-zone';
+
+export { ROME_TIME_ZONE };
 
 export interface LocalDate {
   year: number;
