@@ -353,7 +353,16 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
     await grantRole(stack.dataSource, operator.userId, 'organisation_operator', { organisationId });
     const desk = await openSignedInAs(operator, WIDTHS.desktop);
     const d = desk.page;
-    await desk.goto(`/ente/${organisationId}/richieste`);
+    // "La mia area" says the organisation has two requests to answer, and its line opens them.
+    await desk.goto('/area');
+    const toDoLine = d.getByTestId('to-do').getByRole('link', {
+      name: `${organisationName}: 2 richieste proposte, da accettare o rifiutare`,
+    });
+    await toDoLine.waitFor();
+    await checkPage(desk, 'ets-my-area-to-do', /^La mia area - Prossimo$/);
+    await toDoLine.click();
+    await d.getByRole('heading', { level: 1, name: 'Richieste e incarichi' }).waitFor();
+    expect(new URL(d.url()).pathname).toBe(`/ente/${organisationId}/richieste`);
     const pending = d.getByTestId('pending-requests');
     await pending.getByText('Mi serve aiuto per riordinare la cucina dopo un trasloco.').waitFor();
     await pending.getByText('Spesa settimanale: acqua e latte pesano troppo.').waitFor();

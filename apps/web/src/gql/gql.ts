@@ -153,6 +153,7 @@ type Documents = {
     "\n  query MyAreaToDo($volunteer: Boolean!) {\n    myNeeds(first: 50) {\n      items {\n        id\n        status\n        engagement {\n          id\n          status\n        }\n      }\n    }\n    myProposals(first: 50) @include(if: $volunteer) {\n      items {\n        id\n        status\n      }\n    }\n    myNotifications(first: 1, unreadOnly: true) {\n      unreadCount\n    }\n  }\n": typeof types.MyAreaToDoDocument,
     "\n  query MyAreaUnmatchedToDo {\n    unmatchedNeeds(first: 20) {\n      items {\n        needId\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.MyAreaUnmatchedToDoDocument,
     "\n  query MyAreaReviewToDo {\n    moderationQueue(first: 20) {\n      items {\n        contentId\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.MyAreaReviewToDoDocument,
+    "\n  query MyAreaOrganisationToDo($organisationId: ID!) {\n    organisationProposals(organisationId: $organisationId, statuses: [PENDING], first: 20) {\n      items {\n        id\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.MyAreaOrganisationToDoDocument,
     "\n  query IdentityProviders {\n    identityProviders {\n      kind\n      entityId\n      name\n    }\n  }\n": typeof types.IdentityProvidersDocument,
     "\n  mutation StartIdentitySignIn($input: StartIdentityProviderSignInInput!) {\n    startIdentityProviderSignIn(input: $input) {\n      authorizationUrl\n    }\n  }\n": typeof types.StartIdentitySignInDocument,
     "\n  fragment SessionUser on User {\n    id\n    displayName\n    language\n    phoneE164\n    roles {\n      id\n      role\n      territoryId\n      organisationId\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
@@ -324,6 +325,7 @@ const documents: Documents = {
     "\n  query MyAreaToDo($volunteer: Boolean!) {\n    myNeeds(first: 50) {\n      items {\n        id\n        status\n        engagement {\n          id\n          status\n        }\n      }\n    }\n    myProposals(first: 50) @include(if: $volunteer) {\n      items {\n        id\n        status\n      }\n    }\n    myNotifications(first: 1, unreadOnly: true) {\n      unreadCount\n    }\n  }\n": types.MyAreaToDoDocument,
     "\n  query MyAreaUnmatchedToDo {\n    unmatchedNeeds(first: 20) {\n      items {\n        needId\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.MyAreaUnmatchedToDoDocument,
     "\n  query MyAreaReviewToDo {\n    moderationQueue(first: 20) {\n      items {\n        contentId\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.MyAreaReviewToDoDocument,
+    "\n  query MyAreaOrganisationToDo($organisationId: ID!) {\n    organisationProposals(organisationId: $organisationId, statuses: [PENDING], first: 20) {\n      items {\n        id\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.MyAreaOrganisationToDoDocument,
     "\n  query IdentityProviders {\n    identityProviders {\n      kind\n      entityId\n      name\n    }\n  }\n": types.IdentityProvidersDocument,
     "\n  mutation StartIdentitySignIn($input: StartIdentityProviderSignInInput!) {\n    startIdentityProviderSignIn(input: $input) {\n      authorizationUrl\n    }\n  }\n": types.StartIdentitySignInDocument,
     "\n  fragment SessionUser on User {\n    id\n    displayName\n    language\n    phoneE164\n    roles {\n      id\n      role\n      territoryId\n      organisationId\n    }\n  }\n": types.SessionUserFragmentDoc,
@@ -926,6 +928,10 @@ export function graphql(source: "\n  query MyAreaUnmatchedToDo {\n    unmatchedN
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyAreaReviewToDo {\n    moderationQueue(first: 20) {\n      items {\n        contentId\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyAreaReviewToDo {\n    moderationQueue(first: 20) {\n      items {\n        contentId\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAreaOrganisationToDo($organisationId: ID!) {\n    organisationProposals(organisationId: $organisationId, statuses: [PENDING], first: 20) {\n      items {\n        id\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyAreaOrganisationToDo($organisationId: ID!) {\n    organisationProposals(organisationId: $organisationId, statuses: [PENDING], first: 20) {\n      items {\n        id\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

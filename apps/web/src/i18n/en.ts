@@ -91,6 +91,10 @@ export const en: Shape<Messages> = {
       toConfirm_other: '{{count}} helpers to confirm',
       proposals_one: 'You have {{count}} request for help to look at',
       proposals_other: 'You have {{count}} requests for help to look at',
+      organisationRequests_one: '{{organisation}}: {{count}} request proposed, to accept or decline',
+      organisationRequests_other: '{{organisation}}: {{count}} requests proposed, to accept or decline',
+      organisationRequestsMore:
+        '{{organisation}}: more than {{count}} requests proposed, to accept or decline',
       unmatched_one: '{{count}} request nobody could be found for, to follow up',
       unmatched_other: '{{count}} requests nobody could be found for, to follow up',
       unmatchedMore: 'More than {{count}} requests nobody could be found for, to follow up',

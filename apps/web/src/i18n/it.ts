@@ -88,6 +88,10 @@ export const it = {
       toConfirm_other: '{{count}} aiuti da confermare',
       proposals_one: 'Hai {{count}} proposta di aiuto da guardare',
       proposals_other: 'Hai {{count}} proposte di aiuto da guardare',
+      organisationRequests_one: '{{organisation}}: {{count}} richiesta proposta, da accettare o rifiutare',
+      organisationRequests_other: '{{organisation}}: {{count}} richieste proposte, da accettare o rifiutare',
+      organisationRequestsMore:
+        '{{organisation}}: più di {{count}} richieste proposte, da accettare o rifiutare',
       unmatched_one: '{{count}} richiesta senza nessuno disponibile, da seguire',
       unmatched_other: '{{count}} richieste senza nessuno disponibile, da seguire',
       unmatchedMore: 'Più di {{count}} richieste senza nessuno disponibile, da seguire',

@@ -7,7 +7,9 @@ import { parseAuthLevel } from '../session/return-path';
 import { useSession } from '../session/session';
 import { formatPhone } from '../format';
 import { toDoOf } from './my-area-todo';
-import { AREA_ROLES, workAreasOf } from '../console/access';
+import { useOrganisationRequests } from './organisation-to-do';
+import { AREA_ROLES, ORGANISATION_MEMBER_ROLES, workAreasOf } from '../console/access';
+import { ORGANISATION_NAMES } from '../console/organisation/operations';
 import type { Role } from '../gql/graphql';
 
 // An organisation's invitation waits for an answer on its page: say so where the person lands.
@@ -73,6 +75,8 @@ const REVIEW_TO_DO = graphql(`
   }
 `);
 
+const NO_ORGANISATIONS: readonly { id: string; name: string }[] = [];
+
 export default function MyArea() {
   const { t } = useTranslation();
   const session = useSession();
@@ -96,6 +100,11 @@ export default function MyArea() {
     fetchPolicy: 'cache-and-network',
     skip: signedOut || !holds(...AREA_ROLES.moderation),
   }).data?.moderationQueue;
+  const organisations = useQuery(ORGANISATION_NAMES, {
+    fetchPolicy: 'cache-and-network',
+    skip: signedOut || !holds(...ORGANISATION_MEMBER_ROLES),
+  }).data?.myOrganisations;
+  const organisationRequests = useOrganisationRequests(organisations ?? NO_ORGANISATIONS);
   if (session.status !== 'signedIn') return null;
   const { user, authLevel } = session.session;
   const roles = [...new Set(user.roles.map((role) => role.role))];
@@ -108,6 +117,7 @@ export default function MyArea() {
         unreadNotifications: toDoData.myNotifications.unreadCount,
         unmatched,
         toReview,
+        organisationRequests,
       })
     : [];
   // How this session was opened: SPID or CIE (with its level), else the phone number's SMS code.
@@ -138,9 +148,12 @@ export default function MyArea() {
           </h2>
           <ul className="mb-0" data-testid="to-do">
             {toDo.map((item) => (
-              <li key={item.key} className="mb-2">
+              <li key={item.path + item.key} className="mb-2">
                 <Link to={item.path} className="fw-semibold">
-                  {t(`myArea.toDo.${item.key}${item.more ? 'More' : ''}`, { count: item.count })}
+                  {t(`myArea.toDo.${item.key}${item.more ? 'More' : ''}`, {
+                    count: item.count,
+                    organisation: item.organisation,
+                  })}
                 </Link>
               </li>
             ))}

@@ -47,4 +47,36 @@ describe('what waits for the person in "La mia area"', () => {
       { key: 'notifications', count: 1, more: false, path: '/notifiche' },
     ]);
   });
+
+  it('names each organisation with requests to answer, right after the person’s own proposals', () => {
+    const todo = toDoOf({
+      needs: [],
+      proposals: [{ status: 'PENDING' }],
+      unreadNotifications: 0,
+      unmatched: page(1),
+      organisationRequests: [
+        { organisation: { id: 'org-1', name: 'Cooperativa Aurora' }, pending: page(3) },
+        { organisation: { id: 'org-2', name: 'Auser Alba' }, pending: page(0) },
+        { organisation: { id: 'org-3', name: 'Croce Verde' }, pending: page(20, true) },
+      ],
+    });
+    expect(todo).toEqual([
+      { key: 'proposals', count: 1, more: false, path: '/volontario/proposte' },
+      {
+        key: 'organisationRequests',
+        count: 3,
+        more: false,
+        path: '/ente/org-1/richieste',
+        organisation: 'Cooperativa Aurora',
+      },
+      {
+        key: 'organisationRequests',
+        count: 20,
+        more: true,
+        path: '/ente/org-3/richieste',
+        organisation: 'Croce Verde',
+      },
+      { key: 'unmatched', count: 1, more: false, path: '/sportello/da-seguire' },
+    ]);
+  });
 });

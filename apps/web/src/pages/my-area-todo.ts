@@ -1,18 +1,34 @@
 import { ACTIVE_NEED_STATUSES } from '../citizen/needs/need-text';
+import { organisationPath } from '../console/organisation/paths';
 
 /** One line of "Da fare adesso": what waits for the person, and where they answer it. */
 export interface ToDo {
-  key: 'toConfirm' | 'proposals' | 'unmatched' | 'toReview' | 'notifications' | 'activeNeeds';
+  key:
+    | 'toConfirm'
+    | 'proposals'
+    | 'organisationRequests'
+    | 'unmatched'
+    | 'toReview'
+    | 'notifications'
+    | 'activeNeeds';
   count: number;
   /** More than `count` wait: the first page was full ("Più di 20 …"). */
   more: boolean;
   path: string;
+  /** The organisation the line is about (its requests to answer), named in the line. */
+  organisation?: string;
 }
 
 /** The first page of a staff list: how many it held, and whether there is more. */
 export interface FirstPage {
   items: readonly unknown[];
   pageInfo: { hasNextPage: boolean };
+}
+
+/** The requests proposed to one of the person's organisations and still to answer (first page). */
+export interface OrganisationRequests {
+  organisation: { id: string; name: string };
+  pending: FirstPage;
 }
 
 interface ToDoFacts {
@@ -23,6 +39,8 @@ interface ToDoFacts {
   unmatched?: FirstPage | null;
   /** Moderators: content waiting for review in their territories. */
   toReview?: FirstPage | null;
+  /** Organisations' members: each organisation's proposals waiting for an answer. */
+  organisationRequests?: readonly OrganisationRequests[];
 }
 
 const counted = (page: FirstPage | null | undefined) => ({
@@ -32,7 +50,7 @@ const counted = (page: FirstPage | null | undefined) => ({
 
 /**
  * What waits for the person who just signed in, most pressing first: a helper to confirm, proposals
- * to answer (volunteers), the staff's lists (requests nobody could be found for, content to review),
+ * to answer (volunteers, then each of the person's organisations), the staff's lists (requests nobody could be found for, content to review),
  * unread news, then the requests still under way. Nothing waiting: no lines.
  */
 export function toDoOf(facts: ToDoFacts): ToDo[] {
@@ -42,6 +60,13 @@ export function toDoOf(facts: ToDoFacts): ToDo[] {
   const all: ToDo[] = [
     { key: 'toConfirm', count: toConfirm, more: false, path: '/richieste' },
     { key: 'proposals', count: proposals, more: false, path: '/volontario/proposte' },
+    // Proposals expire: an organisation's come right after the person's own.
+    ...(facts.organisationRequests ?? []).map(({ organisation, pending }): ToDo => ({
+      key: 'organisationRequests',
+      ...counted(pending),
+      path: organisationPath(organisation.id, 'requests'),
+      organisation: organisation.name,
+    })),
     { key: 'unmatched', ...counted(facts.unmatched), path: '/sportello/da-seguire' },
     { key: 'toReview', ...counted(facts.toReview), path: '/moderazione' },
     { key: 'notifications', count: facts.unreadNotifications, more: false, path: '/notifiche' },

@@ -4,7 +4,8 @@ import { useTranslation } from '../../i18n';
 import { OfferEditor, type SavedOffer } from '../OfferEditor';
 import { StatusTag } from '../fields';
 import { MODERATION_TONE, STATUS_TONE } from './Offers';
-import { OrganisationFrame, type OrganisationSummary, organisationPath } from './OrganisationFrame';
+import { OrganisationFrame, type OrganisationSummary } from './OrganisationFrame';
+import { organisationPath } from './paths';
 import { OFFER } from './operations';
 import { QueryState } from './states';
 

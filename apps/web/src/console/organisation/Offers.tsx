@@ -5,7 +5,8 @@ import type { EtsOffersQuery, ModerationStatus, ServiceOfferStatus } from '../..
 import { useTranslation } from '../../i18n';
 import { ConfirmButtons, StatusTag, TextAreaField } from '../fields';
 import { formatDate } from '../format';
-import { organisationSection, type OrganisationSummary, organisationPath } from './OrganisationFrame';
+import { organisationSection, type OrganisationSummary } from './OrganisationFrame';
+import { organisationPath } from './paths';
 import { ARCHIVE_OFFER, OFFERS, PAUSE_OFFER, RESUME_OFFER } from './operations';
 import { ActionStatus, MoreOf, QueryState, useActionStatus } from './states';
 

@@ -7,22 +7,7 @@ import { useSession } from '../../session/session';
 import { QueryState } from './states';
 import './messages';
 import { ORGANISATION_NAMES } from './operations';
-
-export const SECTIONS = ['members', 'offers', 'requests', 'reviews', 'calls', 'careGroups'] as const;
-export type Section = (typeof SECTIONS)[number];
-
-/** The Italian path of each section, under /ente/:organisationId/. */
-export const SECTION_PATHS: Record<Section, string> = {
-  members: 'membri',
-  offers: 'offerte',
-  requests: 'richieste',
-  reviews: 'recensioni',
-  calls: 'chiamate',
-  careGroups: 'badanti-condivise',
-};
-
-export const organisationPath = (organisationId: string, section: Section) =>
-  `/ente/${organisationId}/${SECTION_PATHS[section]}`;
+import { organisationPath, SECTIONS, type Section } from './paths';
 
 export interface OrganisationSummary {
   id: string;

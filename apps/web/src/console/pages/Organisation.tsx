@@ -17,7 +17,7 @@ import { ACCREDITATION_STATUS_TONE, AccreditationHistoryTable } from '../Accredi
 import { ConsoleLoadState, SelectField, StatusTag, TextAreaField } from '../fields';
 import { OrganisationFacts } from '../OrganisationFacts';
 import { MyInvitations } from '../organisation/MyInvitations';
-import { organisationPath, SECTIONS } from '../organisation/OrganisationFrame';
+import { organisationPath, SECTIONS } from '../organisation/paths';
 
 const MY_ORGANISATIONS = graphql(`
   query MyOrganisationsConsole {
