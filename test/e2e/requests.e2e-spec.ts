@@ -14,7 +14,7 @@ import { startStackForFile, uniquePhone } from '../support/stack';
 
 const NEED_FIELDS = `id source status category description comuneIstat location { lat lon } address sensitiveNotes
   windowStart windowEnd urgency language accessibilityNeeds visibleToHelpers
-  details { ride { pickupPlace pickupLocation { lat lon } destinationPlace appointmentAt returnTripWanted returnAt wheelchair escortWaits passengers } }
+  details { ride { pickupPlace pickupLocation { lat lon } destinationPlace appointmentAt pickupAt returnTripWanted returnAt wheelchair escortWaits passengers } }
   beneficiary { kind fullName phone relationship consentRecordedAt }`;
 const POST_NEED = `mutation ($input: PostNeedInput!) { postNeed(input: $input) { ${NEED_FIELDS} } }`;
 const POST_AT_DESK = `mutation ($input: PostNeedAtDeskInput!) { postNeedAtDesk(input: $input) { ${NEED_FIELDS} } }`;
@@ -37,7 +37,15 @@ interface NeedData {
   address: string | null;
   sensitiveNotes: string | null;
   visibleToHelpers: boolean;
-  details: { ride: { pickupPlace: string | null; passengers: number; returnAt: string | null } | null };
+  details: {
+    ride: {
+      pickupPlace: string | null;
+      passengers: number;
+      appointmentAt: string;
+      pickupAt: string;
+      returnAt: string | null;
+    } | null;
+  };
   beneficiary: {
     kind: string;
     fullName: string | null;
@@ -136,6 +144,10 @@ describe('Needs', () => {
       beneficiary: { kind: 'SELF', fullName: null },
     });
     expect(need.details.ride).toMatchObject({ pickupPlace: 'Casa, via Vittorio Emanuele 12', passengers: 2 });
+    // The helper comes the ride's buffer (MATCHING_RIDE_BUFFER_MINUTES, 30 by default) before the
+    // appointment: the pickup time the messages give.
+    const ride = need.details.ride!;
+    expect(Date.parse(ride.appointmentAt) - Date.parse(ride.pickupAt)).toBe(30 * 60_000);
 
     const history = await stack.graphql<{
       needHistory: { from: string | null; to: string; actorUserId: string }[];

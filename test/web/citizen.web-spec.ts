@@ -178,6 +178,8 @@ describe('the citizen’s pages in Chromium', () => {
       await page.page.getByRole('link', { name: 'Vedi la richiesta' }).click();
       await heading('Passaggio per Ospedale Michele e Pietro Ferrero, Verduno');
       await page.page.getByRole('heading', { name: 'Cosa succede adesso' }).waitFor();
+      // When the helper comes: the ride's buffer (30 minutes) before the 09:30 appointment, as the SMS says.
+      await expect(page.page.locator('main dl').textContent()).resolves.toContain('Orario di partenza09:00');
       await checkPage(
         page,
         `need-detail${suffix}`,

@@ -236,7 +236,7 @@ describe('the Comune console in Chromium: desk, moderation, accreditation, indic
     await expect(candidates.textContent()).resolves.toMatch(/Mario Autista[\s\S]*km/);
     await expect(p.getByText('Giuseppina Ferrero').isVisible()).resolves.toBe(true);
     await expect(p.locator('main').textContent()).resolves.toMatch(
-      /09:00 – 12:00[\s\S]*appuntamento alle 10:00/,
+      /09:00 – 12:00[\s\S]*partenza alle 09:30, appuntamento alle 10:00/,
     );
     await checkPage(page, 'console-need', /^Richiesta: Accompagnamento - Prossimo$/);
     await p.getByRole('button', { name: 'Assegna a Mario Autista' }).click();

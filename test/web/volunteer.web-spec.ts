@@ -179,6 +179,9 @@ describe('the volunteer in Chromium', () => {
     const proposal = browser.getByTestId('pending-proposals');
     await proposal.getByText('Passaggio verso Ospedale Michele e Pietro Ferrero, Verduno').waitFor();
     await proposal.getByText('Perché proprio tu').waitFor();
+    // Both times of the ride, as the SMS gives them: the pickup is the buffer (30 minutes) before 10:00.
+    await proposal.getByText('Ritiro della persona alle 09:30').waitFor();
+    await proposal.getByText('Appuntamento alle 10:00').waitFor();
     // Before confirmation the helper does not see where to pick the person up.
     await proposal.getByText('L’indirizzo esatto lo vedi dopo la conferma.').waitFor();
     await checkBothWidths(page, 'volunteer-proposal', /^Proposte per te - Prossimo$/);

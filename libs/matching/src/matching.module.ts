@@ -27,6 +27,7 @@ import { NeedMatchStatesRepository } from './needs/need-match-states.repository'
 import { NeedReadsRepository } from './needs/need-reads.repository';
 import { EngagementMessagesRepository } from './messages/engagement-messages.repository';
 import { EngagementMessagesResolver } from './messages/engagement-messages.resolver';
+import { RidePickupResolver } from './needs/ride-pickup.resolver';
 import { ENGAGEMENT_THREAD, EngagementMessagesService } from './messages/engagement-messages.service';
 import { ProposalWriter } from './proposals/proposal-writer.service';
 import { ProposalsResolver } from './proposals/proposals.resolver';
@@ -135,6 +136,7 @@ registerMessages({
     EngagementsService,
     EngagementsResolver,
     NeedEngagementResolver,
+    RidePickupResolver,
     EngagementLifecycleService,
     EngagementLifecycleResolver,
     UnmatchedNeedsRepository,

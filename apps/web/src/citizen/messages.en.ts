@@ -266,6 +266,7 @@ export const citizenEn: CitizenMessages = {
     declined: 'You declined. We are looking for someone else.',
     next: 'What happens next',
     details: 'The details',
+    pickupTime: 'Pickup time',
     statusLabel: 'Status:',
     dialogConfirm: 'Confirm',
     engagementCancelled: 'You cancelled the help. We are looking for someone else.',

@@ -266,6 +266,7 @@ export const citizenIt = {
     declined: 'Hai rifiutato. Cerchiamo un’altra persona.',
     next: 'Cosa succede adesso',
     details: 'I dettagli',
+    pickupTime: 'Orario di partenza',
     statusLabel: 'Stato:',
     dialogConfirm: 'Conferma',
     engagementCancelled: 'Hai annullato l’aiuto. Cerchiamo un’altra persona.',

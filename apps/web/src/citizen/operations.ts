@@ -106,6 +106,7 @@ export const NEED = graphql(`
           pickupPlace
           destinationPlace
           appointmentAt
+          pickupAt
           returnTripWanted
           returnAt
           wheelchair

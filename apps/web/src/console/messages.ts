@@ -223,7 +223,7 @@ export const consoleIt = {
     address: 'Indirizzo',
     source: 'Provenienza',
     ride: 'Viaggio',
-    rideText: 'Da {{pickup}} a {{destination}}, appuntamento alle {{time}}',
+    rideText: 'Da {{pickup}} a {{destination}}: partenza alle {{pickupTime}}, appuntamento alle {{time}}',
     notesTitle: 'Note sulla salute',
     notesLead:
       'Chi ha fatto la richiesta ha scritto delle note sulla salute. Leggile solo se servono: ogni lettura resta nel registro delle attività.',
@@ -725,7 +725,7 @@ export const consoleEn: Shape<typeof consoleIt> = {
     address: 'Address',
     source: 'Source',
     ride: 'Trip',
-    rideText: 'From {{pickup}} to {{destination}}, appointment at {{time}}',
+    rideText: 'From {{pickup}} to {{destination}}: pickup at {{pickupTime}}, appointment at {{time}}',
     notesTitle: 'Health notes',
     notesLead:
       'The person who made the request wrote notes about their health. Read them only if you need to: every read is kept in the activity log.',

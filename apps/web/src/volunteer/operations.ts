@@ -121,6 +121,7 @@ export const NEED_FOR_HELPER = graphql(`
       details {
         ride {
           appointmentAt
+          pickupAt
           pickupPlace
           destinationPlace
           returnTripWanted

@@ -47,6 +47,11 @@ export interface SlotInput {
   rideBufferMinutes: number;
 }
 
+/** When the helper picks the person up: the buffer before the appointment, for the drive. */
+export function ridePickupAt(appointmentAt: Date, rideBufferMinutes: number): Date {
+  return new Date(appointmentAt.getTime() - rideBufferMinutes * 60_000);
+}
+
 /**
  * When the helper is busy. A ride occupies the driver from the buffer before the appointment
  * (pickup and drive) to the buffer after the return (or after the appointment when there is no
@@ -58,7 +63,7 @@ export function engagementSlot(input: SlotInput): { start: Date; end: Date } {
   const buffer = input.rideBufferMinutes * 60_000;
   const last = input.ride.returnAt ?? input.ride.appointmentAt;
   return {
-    start: new Date(input.ride.appointmentAt.getTime() - buffer),
+    start: ridePickupAt(input.ride.appointmentAt, input.rideBufferMinutes),
     end: new Date(Math.max(last.getTime() + buffer, input.ride.appointmentAt.getTime() + 60_000)),
   };
 }

@@ -182,6 +182,8 @@ export default function NeedPage() {
           <dd className="col-sm-8">{needWhen(need, language)}</dd>
           {ride ? (
             <>
+              <dt className="col-sm-4">{t('detail.pickupTime')}</dt>
+              <dd className="col-sm-8">{formatTime(toLocal(new Date(ride.pickupAt)).time)}</dd>
               <dt className="col-sm-4">{t('new.riepilogo.pickup')}</dt>
               <dd className="col-sm-8">{ride.pickupPlace ?? need.address}</dd>
               <dt className="col-sm-4">{t('new.riepilogo.destination')}</dt>

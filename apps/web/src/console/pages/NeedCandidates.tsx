@@ -34,6 +34,7 @@ const NEED = graphql(`
           pickupPlace
           destinationPlace
           appointmentAt
+          pickupAt
           returnAt
           wheelchair
         }
@@ -216,6 +217,7 @@ export default function NeedCandidates() {
                   {t('console.need.rideText', {
                     pickup: ride.pickupPlace ?? '',
                     destination: ride.destinationPlace,
+                    pickupTime: formatTime(ride.pickupAt, language),
                     time: formatTime(ride.appointmentAt, language),
                   })}
                 </dd>

@@ -46,6 +46,8 @@ export function NeedSummary({ needId, headingId, headingLevel = 3 }: NeedSummary
             <>
               {formatDay(ride.appointmentAt, language)}
               <br />
+              {t('proposals.pickup', { time: formatTime(ride.pickupAt, language) })}
+              <br />
               {t('proposals.appointment', { time: formatTime(ride.appointmentAt, language) })}
               {ride.returnTripWanted && ride.returnAt && (
                 <>
