@@ -26,6 +26,9 @@ const CALL_ANSWERS = `query ($callId: ID!) { callAnswers(callId: $callId) { item
 const ORGANISATION_CALLS = `query ($id: ID!) {
   organisationCallsToAction(organisationId: $id) { items { id status closedAt } }
 }`;
+const CALLS_TO_DECIDE = `query ($id: ID!, $pending: Boolean) {
+  organisationCallsToAction(organisationId: $id, withPendingAnswers: $pending, first: 100) { items { id pendingAnswerCount } }
+}`;
 const PUBLIC_CALLS = `query ($istat: String) { callsToAction(comuneIstat: $istat) { items { id } } }`;
 
 describe('closing a call to action', () => {
@@ -113,6 +116,41 @@ describe('closing a call to action', () => {
     await registerOrganisation(stack, otherAdmin, { homeComuneIstat: SALUZZO.istat });
     await grantRole(stack.dataSource, operatorMember.userId, 'organisation_operator', { organisationId });
     await grantRole(stack.dataSource, staff.userId, 'comune_operator', { territoryId: saluzzo });
+  });
+
+  it('counts the answers waiting for a decision on each call, and lists only the calls that have some when asked', async () => {
+    const [withAnswers, allDecided, unanswered] = await Promise.all([publish(), publish(), publish()]);
+    const [first, second, third] = await Promise.all([
+      volunteer('Elena'),
+      volunteer('Fabio'),
+      volunteer('Gina'),
+    ]);
+    await answer(withAnswers, first);
+    const decidedAnswer = await answer(withAnswers, second);
+    await answer(withAnswers, third);
+    ok(await stack.graphql(ACCEPT_ANSWER, { id: decidedAnswer }, { token: admin.token }));
+    ok(await stack.graphql(DECLINE_ANSWER, { id: await answer(allDecided, first) }, { token: admin.token }));
+
+    const callsToDecide = async (pending: boolean | null, user = admin) =>
+      ok(
+        await stack.graphql<{
+          organisationCallsToAction: { items: { id: string; pendingAnswerCount: number }[] };
+        }>(CALLS_TO_DECIDE, { id: organisationId, pending }, { token: user.token }),
+      ).organisationCallsToAction.items;
+    const counts = new Map((await callsToDecide(null)).map((item) => [item.id, item.pendingAnswerCount]));
+    expect([counts.get(withAnswers), counts.get(allDecided), counts.get(unanswered)]).toEqual([2, 0, 0]);
+    const toDecide = (await callsToDecide(true)).map((item) => item.id);
+    expect(toDecide).toContain(withAnswers);
+    expect(toDecide).not.toContain(allDecided);
+    expect(toDecide).not.toContain(unanswered);
+    // Members read the counts too (an operator answers the phone); strangers are refused.
+    expect((await callsToDecide(true, operatorMember)).map((item) => item.id)).toContain(withAnswers);
+    const refused = await stack.graphql(
+      CALLS_TO_DECIDE,
+      { id: organisationId, pending: true },
+      { token: stranger.token },
+    );
+    expect(codeOf(refused)).toBe('FORBIDDEN');
   });
 
   it('closes the call: no new answers, the given ones stay and can be decided, pending volunteers are told', async () => {

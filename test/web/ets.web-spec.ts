@@ -573,7 +573,15 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
         { token: volunteer.token },
       ),
     );
-    await desk.goto(`/ente/${organisationId}/chiamate`);
+    // "La mia area" tells the admin an answer waits, and its line opens the calls.
+    await desk.goto('/area');
+    await d
+      .getByTestId('to-do')
+      .getByRole('link', { name: `${organisationName}: 1 risposta a una chiamata, da valutare` })
+      .click();
+    await d.getByRole('heading', { level: 1, name: 'Chiamate ai volontari' }).waitFor();
+    expect(new URL(d.url()).pathname).toBe(`/ente/${organisationId}/chiamate`);
+    await calls.getByText('1 risposta da valutare').waitFor();
     await calls.getByRole('button', { name: 'Vedi le risposte' }).click();
     await calls.getByRole('heading', { level: 4, name: /Elena Cravero/ }).waitFor();
     await calls.getByText('«Ci sono tutti i sabati»').waitFor();

@@ -95,6 +95,9 @@ export const en: Shape<Messages> = {
       organisationRequests_other: '{{organisation}}: {{count}} requests proposed, to accept or decline',
       organisationRequestsMore:
         '{{organisation}}: more than {{count}} requests proposed, to accept or decline',
+      callAnswers_one: '{{organisation}}: {{count}} answer to a call, to decide',
+      callAnswers_other: '{{organisation}}: {{count}} answers to calls, to decide',
+      callAnswersMore: '{{organisation}}: more than {{count}} answers to calls, to decide',
       unmatched_one: '{{count}} request nobody could be found for, to follow up',
       unmatched_other: '{{count}} requests nobody could be found for, to follow up',
       unmatchedMore: 'More than {{count}} requests nobody could be found for, to follow up',

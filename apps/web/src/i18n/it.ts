@@ -92,6 +92,9 @@ export const it = {
       organisationRequests_other: '{{organisation}}: {{count}} richieste proposte, da accettare o rifiutare',
       organisationRequestsMore:
         '{{organisation}}: più di {{count}} richieste proposte, da accettare o rifiutare',
+      callAnswers_one: '{{organisation}}: {{count}} risposta a una chiamata, da valutare',
+      callAnswers_other: '{{organisation}}: {{count}} risposte alle chiamate, da valutare',
+      callAnswersMore: '{{organisation}}: più di {{count}} risposte alle chiamate, da valutare',
       unmatched_one: '{{count}} richiesta senza nessuno disponibile, da seguire',
       unmatched_other: '{{count}} richieste senza nessuno disponibile, da seguire',
       unmatchedMore: 'Più di {{count}} richieste senza nessuno disponibile, da seguire',

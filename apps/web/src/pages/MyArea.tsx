@@ -7,7 +7,7 @@ import { parseAuthLevel } from '../session/return-path';
 import { useSession } from '../session/session';
 import { formatPhone } from '../format';
 import { toDoOf } from './my-area-todo';
-import { useOrganisationRequests } from './organisation-to-do';
+import { useOrganisationToDo } from './organisation-to-do';
 import { AREA_ROLES, ORGANISATION_MEMBER_ROLES, workAreasOf } from '../console/access';
 import { ORGANISATION_NAMES } from '../console/organisation/operations';
 import type { Role } from '../gql/graphql';
@@ -104,7 +104,11 @@ export default function MyArea() {
     fetchPolicy: 'cache-and-network',
     skip: signedOut || !holds(...ORGANISATION_MEMBER_ROLES),
   }).data?.myOrganisations;
-  const organisationRequests = useOrganisationRequests(organisations ?? NO_ORGANISATIONS);
+  const adminOf = signedInRoles
+    .filter((role) => role.role === 'ORGANISATION_ADMIN' && role.organisationId)
+    .map((role) => role.organisationId)
+    .join(',');
+  const organisationRequests = useOrganisationToDo(organisations ?? NO_ORGANISATIONS, adminOf);
   if (session.status !== 'signedIn') return null;
   const { user, authLevel } = session.session;
   const roles = [...new Set(user.roles.map((role) => role.role))];

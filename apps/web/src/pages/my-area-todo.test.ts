@@ -55,9 +55,21 @@ describe('what waits for the person in "La mia area"', () => {
       unreadNotifications: 0,
       unmatched: page(1),
       organisationRequests: [
-        { organisation: { id: 'org-1', name: 'Cooperativa Aurora' }, pending: page(3) },
-        { organisation: { id: 'org-2', name: 'Auser Alba' }, pending: page(0) },
-        { organisation: { id: 'org-3', name: 'Croce Verde' }, pending: page(20, true) },
+        {
+          organisation: { id: 'org-1', name: 'Cooperativa Aurora' },
+          pending: page(3),
+          // Its admin sees the calls' answers: 2 + 1 on the first page, which is all of them.
+          callsToDecide: {
+            items: [{ pendingAnswerCount: 2 }, { pendingAnswerCount: 1 }],
+            pageInfo: { hasNextPage: false },
+          },
+        },
+        { organisation: { id: 'org-2', name: 'Auser Alba' }, pending: page(0), callsToDecide: null },
+        {
+          organisation: { id: 'org-3', name: 'Croce Verde' },
+          pending: page(20, true),
+          callsToDecide: { items: [{ pendingAnswerCount: 4 }], pageInfo: { hasNextPage: true } },
+        },
       ],
     });
     expect(todo).toEqual([
@@ -70,12 +82,21 @@ describe('what waits for the person in "La mia area"', () => {
         organisation: 'Cooperativa Aurora',
       },
       {
+        key: 'callAnswers',
+        count: 3,
+        more: false,
+        path: '/ente/org-1/chiamate',
+        organisation: 'Cooperativa Aurora',
+      },
+      {
         key: 'organisationRequests',
         count: 20,
         more: true,
         path: '/ente/org-3/richieste',
         organisation: 'Croce Verde',
       },
+      // More calls with answers after the first page: more than the 4 counted.
+      { key: 'callAnswers', count: 4, more: true, path: '/ente/org-3/chiamate', organisation: 'Croce Verde' },
       { key: 'unmatched', count: 1, more: false, path: '/sportello/da-seguire' },
     ]);
   });

@@ -7,6 +7,7 @@ export interface ToDo {
     | 'toConfirm'
     | 'proposals'
     | 'organisationRequests'
+    | 'callAnswers'
     | 'unmatched'
     | 'toReview'
     | 'notifications'
@@ -15,7 +16,7 @@ export interface ToDo {
   /** More than `count` wait: the first page was full ("Più di 20 …"). */
   more: boolean;
   path: string;
-  /** The organisation the line is about (its requests to answer), named in the line. */
+  /** The organisation the line is about (its requests or its calls' answers), named in the line. */
   organisation?: string;
 }
 
@@ -25,10 +26,17 @@ export interface FirstPage {
   pageInfo: { hasNextPage: boolean };
 }
 
-/** The requests proposed to one of the person's organisations and still to answer (first page). */
-export interface OrganisationRequests {
+/**
+ * What waits in one of the person's organisations: the requests proposed to it (first page), and
+ * for its admins, who decide them, its calls with volunteers' answers to decide (first page).
+ */
+export interface OrganisationToDo {
   organisation: { id: string; name: string };
   pending: FirstPage;
+  callsToDecide?: {
+    items: readonly { pendingAnswerCount?: number | null }[];
+    pageInfo: { hasNextPage: boolean };
+  } | null;
 }
 
 interface ToDoFacts {
@@ -40,7 +48,7 @@ interface ToDoFacts {
   /** Moderators: content waiting for review in their territories. */
   toReview?: FirstPage | null;
   /** Organisations' members: each organisation's proposals waiting for an answer. */
-  organisationRequests?: readonly OrganisationRequests[];
+  organisationRequests?: readonly OrganisationToDo[];
 }
 
 const counted = (page: FirstPage | null | undefined) => ({
@@ -50,8 +58,9 @@ const counted = (page: FirstPage | null | undefined) => ({
 
 /**
  * What waits for the person who just signed in, most pressing first: a helper to confirm, proposals
- * to answer (volunteers, then each of the person's organisations), the staff's lists (requests nobody could be found for, content to review),
- * unread news, then the requests still under way. Nothing waiting: no lines.
+ * to answer (volunteers, then each of the person's organisations, with its calls' answers to
+ * decide), the staff's lists (requests nobody could be found for, content to review), unread news,
+ * then the requests still under way. Nothing waiting: no lines.
  */
 export function toDoOf(facts: ToDoFacts): ToDo[] {
   const toConfirm = facts.needs.filter((need) => need.engagement?.status === 'AWAITING_CONFIRMATION').length;
@@ -61,12 +70,21 @@ export function toDoOf(facts: ToDoFacts): ToDo[] {
     { key: 'toConfirm', count: toConfirm, more: false, path: '/richieste' },
     { key: 'proposals', count: proposals, more: false, path: '/volontario/proposte' },
     // Proposals expire: an organisation's come right after the person's own.
-    ...(facts.organisationRequests ?? []).map(({ organisation, pending }): ToDo => ({
-      key: 'organisationRequests',
-      ...counted(pending),
-      path: organisationPath(organisation.id, 'requests'),
-      organisation: organisation.name,
-    })),
+    ...(facts.organisationRequests ?? []).flatMap(({ organisation, pending, callsToDecide }): ToDo[] => [
+      {
+        key: 'organisationRequests',
+        ...counted(pending),
+        path: organisationPath(organisation.id, 'requests'),
+        organisation: organisation.name,
+      },
+      {
+        key: 'callAnswers',
+        count: (callsToDecide?.items ?? []).reduce((sum, call) => sum + (call.pendingAnswerCount ?? 0), 0),
+        more: callsToDecide?.pageInfo.hasNextPage ?? false,
+        path: organisationPath(organisation.id, 'calls'),
+        organisation: organisation.name,
+      },
+    ]),
     { key: 'unmatched', ...counted(facts.unmatched), path: '/sportello/da-seguire' },
     { key: 'toReview', ...counted(facts.toReview), path: '/moderazione' },
     { key: 'notifications', count: facts.unreadNotifications, more: false, path: '/notifiche' },

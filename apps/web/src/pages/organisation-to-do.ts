@@ -1,14 +1,25 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { graphql } from '../gql';
-import type { OrganisationRequests } from './my-area-todo';
+import type { OrganisationToDo } from './my-area-todo';
 
-// One organisation's proposals still to answer: the first page's size, not its rows.
+// One organisation's proposals still to answer, and for its admins its calls with answers to
+// decide: the first pages' sizes and counts, not their rows.
 const ORGANISATION_TO_DO = graphql(`
-  query MyAreaOrganisationToDo($organisationId: ID!) {
+  query MyAreaOrganisationToDo($organisationId: ID!, $admin: Boolean!) {
     organisationProposals(organisationId: $organisationId, statuses: [PENDING], first: 20) {
       items {
         id
+      }
+      pageInfo {
+        hasNextPage
+      }
+    }
+    organisationCallsToAction(organisationId: $organisationId, withPendingAnswers: true, first: 20)
+      @include(if: $admin) {
+      items {
+        id
+        pendingAnswerCount
       }
       pageInfo {
         hasNextPage
@@ -18,14 +29,16 @@ const ORGANISATION_TO_DO = graphql(`
 `);
 
 /**
- * The proposals waiting in each of the person's organisations, asked one organisation at a time
- * (a GraphQL document cannot repeat a field per organisation); one the api refuses is left out.
+ * What waits in each of the person's organisations (in those they administer, `adminOf`, also the
+ * calls' answers to decide), asked one organisation at a time (a GraphQL document cannot repeat a
+ * field per organisation); one the api refuses is left out.
  */
-export function useOrganisationRequests(
+export function useOrganisationToDo(
   organisations: readonly { id: string; name: string }[],
-): OrganisationRequests[] {
+  adminOf: string,
+): OrganisationToDo[] {
   const client = useApolloClient();
-  const [requests, setRequests] = useState<OrganisationRequests[]>([]);
+  const [toDo, setToDo] = useState<OrganisationToDo[]>([]);
   useEffect(() => {
     let current = true;
     void Promise.all(
@@ -33,18 +46,32 @@ export function useOrganisationRequests(
         client
           .query({
             query: ORGANISATION_TO_DO,
-            variables: { organisationId: organisation.id },
+            // adminOf: the ids joined, so that the effect runs again only when they change.
+            variables: {
+              organisationId: organisation.id,
+              admin: adminOf.split(',').includes(organisation.id),
+            },
             fetchPolicy: 'network-only',
           })
-          .then(({ data }) => (data ? [{ organisation, pending: data.organisationProposals }] : []))
+          .then(({ data }) =>
+            data
+              ? [
+                  {
+                    organisation,
+                    pending: data.organisationProposals,
+                    callsToDecide: data.organisationCallsToAction,
+                  },
+                ]
+              : [],
+          )
           .catch(() => []),
       ),
     ).then((pages) => {
-      if (current) setRequests(pages.flat());
+      if (current) setToDo(pages.flat());
     });
     return () => {
       current = false;
     };
-  }, [client, organisations]);
-  return requests;
+  }, [client, organisations, adminOf]);
+  return toDo;
 }

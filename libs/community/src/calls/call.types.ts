@@ -125,6 +125,13 @@ export class CallToAction {
   })
   moderationStatus?: ModerationStatus | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Answers waiting for the publisher’s decision, for its publisher (organisationCallsToAction); null elsewhere.',
+  })
+  pendingAnswerCount?: number | null;
+
   @Field()
   createdAt!: Date;
 }
@@ -135,6 +142,14 @@ export const CallToActionPage = PageOf(CallToAction, 'CallToActionPage');
 export class OrganisationCallsArgs extends PageArgs {
   @IdField()
   organisationId!: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only the calls with answers waiting for a decision (what the organisation has to do).',
+  })
+  @IsOptional()
+  @IsBoolean()
+  withPendingAnswers?: boolean;
 }
 
 @ArgsType()

@@ -23,6 +23,9 @@ const CALL_COLUMNS = `ca.id, ca.title, ca.description, ca.categories, to_char(ca
 /** Still taking answers: open, and its last day (Rome calendar) not yet past. */
 const CALL_RUNNING = `ca.status = 'open' AND (ca.ends_on IS NULL OR ca.ends_on >= (now() AT TIME ZONE 'Europe/Rome')::date)`;
 
+/** The call's answers still to decide (found through call_answers_call_idx). */
+const PENDING_ANSWERS_OF_CALL = `FROM call_answers pa WHERE pa.call_id = ca.id AND pa.status = 'pending'`;
+
 const ANSWER_COLUMNS = `a.id AS "answerId", a.call_id AS "callId", a.status AS "answerStatus", a.message,
     a.comune_istats AS "answerComuni", a.created_at AS "answerCreatedAt", ${VOLUNTEER_PUBLIC_COLUMNS}`;
 
@@ -139,11 +142,13 @@ export class CallsRepository {
   async findOrganisationCallsPage(args: OrganisationCallsArgs): Promise<(CallToAction & CursorAt)[]> {
     const params: unknown[] = [args.organisationId];
     const conditions = ['ca.organisation_id = $1'];
+    if (args.withPendingAnswers) conditions.push(`EXISTS (SELECT 1 ${PENDING_ANSWERS_OF_CALL})`);
     const keyset = keysetPageSql({ at: 'ca.created_at', id: 'ca.id' }, 'DESC', args, params);
     conditions.push(...keyset.after);
     return this.dataSource.query(
       `SELECT ${CALL_COLUMNS}, ${keyset.cursorColumn},
-              ${moderationStatusSql(ContentType.CALL_TO_ACTION, 'ca.id')} AS "moderationStatus"
+              ${moderationStatusSql(ContentType.CALL_TO_ACTION, 'ca.id')} AS "moderationStatus",
+              (SELECT count(*)::int ${PENDING_ANSWERS_OF_CALL}) AS "pendingAnswerCount"
          FROM calls_to_action ca
         WHERE ${conditions.join(' AND ')} ${keyset.orderAndLimit}`,
       params,

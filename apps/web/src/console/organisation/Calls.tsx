@@ -300,6 +300,12 @@ function CallItem({ call, admin }: { call: Call; admin: boolean }) {
           {call.volunteersWanted
             ? t('ets.calls.accepted', { accepted: call.acceptedCount, wanted: call.volunteersWanted })
             : t('ets.calls.acceptedOpen', { accepted: call.acceptedCount })}
+          {call.pendingAnswerCount ? (
+            <>
+              {' · '}
+              <strong>{t('ets.calls.pendingAnswers', { count: call.pendingAnswerCount })}</strong>
+            </>
+          ) : null}
         </p>
         {call.closedAt ? (
           <p className="small mb-1">

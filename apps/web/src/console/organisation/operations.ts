@@ -322,6 +322,7 @@ export const ORGANISATION_CALLS = graphql(`
         status
         closedAt
         moderationStatus
+        pendingAnswerCount
         createdAt
       }
       pageInfo {
