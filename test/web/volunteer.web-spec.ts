@@ -191,6 +191,15 @@ describe('the volunteer in Chromium', () => {
     await browser.getByText('Grazie! Hai accettato.').waitFor();
     expect(await browser.getByTestId('engagement-status').textContent()).toBe('Confermato');
     const engagementId = new URL(browser.url()).pathname.split('/').pop() as string;
+    // "La mia area" names the commitment, with its day and the pickup time, and opens it.
+    await page.goto('/area');
+    const commitment = browser
+      .getByTestId('to-do')
+      .getByRole('link', { name: /^Hai un impegno: [a-zì]+ \d{1,2} [a-z]+ \d{4}, 09:30$/ });
+    await commitment.waitFor();
+    expect(await commitment.getAttribute('href')).toBe(`/volontario/impegni/${engagementId}`);
+    await commitment.click();
+    await browser.getByTestId('engagement-status').waitFor();
     // Confirmed: the pickup address is revealed to the helper.
     await browser.getByText('Via Vittorio Emanuele 1, Bra').first().waitFor();
     await checkBothWidths(page, 'volunteer-engagement-confirmed', /^Impegno del .+ - Prossimo$/);

@@ -91,6 +91,8 @@ export const en: Shape<Messages> = {
       toConfirm_other: '{{count}} helpers to confirm',
       proposals_one: 'You have {{count}} request for help to look at',
       proposals_other: 'You have {{count}} requests for help to look at',
+      commitments_one: 'You have a commitment: {{when}}',
+      commitments_other: 'You have {{count}} commitments, the first: {{when}}',
       organisationRequests_one: '{{organisation}}: {{count}} request proposed, to accept or decline',
       organisationRequests_other: '{{organisation}}: {{count}} requests proposed, to accept or decline',
       organisationRequestsMore:

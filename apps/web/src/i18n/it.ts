@@ -88,6 +88,8 @@ export const it = {
       toConfirm_other: '{{count}} aiuti da confermare',
       proposals_one: 'Hai {{count}} proposta di aiuto da guardare',
       proposals_other: 'Hai {{count}} proposte di aiuto da guardare',
+      commitments_one: 'Hai un impegno: {{when}}',
+      commitments_other: 'Hai {{count}} impegni, il primo: {{when}}',
       organisationRequests_one: '{{organisation}}: {{count}} richiesta proposta, da accettare o rifiutare',
       organisationRequests_other: '{{organisation}}: {{count}} richieste proposte, da accettare o rifiutare',
       organisationRequestsMore:

@@ -6,6 +6,7 @@ import { Page } from '../layout/Page';
 import { parseAuthLevel } from '../session/return-path';
 import { useSession } from '../session/session';
 import { formatPhone } from '../format';
+import { formatDay, formatTime } from '../volunteer/format';
 import { toDoOf } from './my-area-todo';
 import { useOrganisationToDo } from './organisation-to-do';
 import { AREA_ROLES, ORGANISATION_MEMBER_ROLES, workAreasOf } from '../console/access';
@@ -22,7 +23,8 @@ const INVITATIONS = graphql(`
   }
 `);
 
-// What waits for the person: a helper to confirm, proposals to answer, unread news, requests under way.
+// What waits for the person: a helper to confirm, proposals to answer, commitments, unread news,
+// requests under way.
 const TO_DO = graphql(`
   query MyAreaToDo($volunteer: Boolean!) {
     myNeeds(first: 50) {
@@ -39,6 +41,14 @@ const TO_DO = graphql(`
       items {
         id
         status
+      }
+    }
+    myEngagements(first: 20) @include(if: $volunteer) {
+      items {
+        id
+        status
+        startsAt
+        helperUserId
       }
     }
     myNotifications(first: 1, unreadOnly: true) {
@@ -78,7 +88,7 @@ const REVIEW_TO_DO = graphql(`
 const NO_ORGANISATIONS: readonly { id: string; name: string }[] = [];
 
 export default function MyArea() {
-  const { t } = useTranslation();
+  const { t, language } = useTranslation();
   const session = useSession();
   const invitations = useQuery(INVITATIONS, {
     fetchPolicy: 'cache-and-network',
@@ -118,6 +128,8 @@ export default function MyArea() {
     ? toDoOf({
         needs: toDoData.myNeeds.items,
         proposals: toDoData.myProposals?.items ?? [],
+        engagements: toDoData.myEngagements?.items ?? [],
+        userId: user.id,
         unreadNotifications: toDoData.myNotifications.unreadCount,
         unmatched,
         toReview,
@@ -157,6 +169,9 @@ export default function MyArea() {
                   {t(`myArea.toDo.${item.key}${item.more ? 'More' : ''}`, {
                     count: item.count,
                     organisation: item.organisation,
+                    when: item.when
+                      ? `${formatDay(item.when, language)}, ${formatTime(item.when, language)}`
+                      : undefined,
                   })}
                 </Link>
               </li>

@@ -100,4 +100,50 @@ describe('what waits for the person in "La mia area"', () => {
       { key: 'unmatched', count: 1, more: false, path: '/sportello/da-seguire' },
     ]);
   });
+
+  it('names the volunteer’s first commitment still to do: one opens its page, several the list', () => {
+    const engagement = (
+      id: string,
+      status: 'CONFIRMED' | 'COMPLETED' | 'IN_PROGRESS',
+      startsAt: string,
+      helperUserId = 'me',
+    ) => ({
+      id,
+      status,
+      startsAt,
+      helperUserId,
+    });
+    const toDoWith = (...engagements: ReturnType<typeof engagement>[]) =>
+      toDoOf({ needs: [], proposals: [], unreadNotifications: 0, userId: 'me', engagements });
+    expect(
+      toDoWith(
+        engagement('done', 'COMPLETED', '2026-12-01T08:00:00.000Z'),
+        engagement('soon', 'CONFIRMED', '2026-12-15T08:00:00.000Z'),
+        // Where the person is the citizen, not the helper: not a commitment of theirs.
+        engagement('theirs', 'CONFIRMED', '2026-12-10T08:00:00.000Z', 'someone-else'),
+      ),
+    ).toEqual([
+      {
+        key: 'commitments',
+        count: 1,
+        more: false,
+        path: '/volontario/impegni/soon',
+        when: '2026-12-15T08:00:00.000Z',
+      },
+    ]);
+    expect(
+      toDoWith(
+        engagement('later', 'CONFIRMED', '2026-12-20T08:00:00.000Z'),
+        engagement('now', 'IN_PROGRESS', '2026-12-07T08:00:00.000Z'),
+      ),
+    ).toEqual([
+      {
+        key: 'commitments',
+        count: 2,
+        more: false,
+        path: '/volontario/impegni',
+        when: '2026-12-07T08:00:00.000Z',
+      },
+    ]);
+  });
 });

@@ -1,11 +1,14 @@
 import { ACTIVE_NEED_STATUSES } from '../citizen/needs/need-text';
 import { organisationPath } from '../console/organisation/paths';
+import { type EngagementStatusName, isCurrent } from '../volunteer/engagements/engagement-rules';
+import { VOLUNTEER_PATHS } from '../volunteer/paths';
 
 /** One line of "Da fare adesso": what waits for the person, and where they answer it. */
 export interface ToDo {
   key:
     | 'toConfirm'
     | 'proposals'
+    | 'commitments'
     | 'organisationRequests'
     | 'callAnswers'
     | 'unmatched'
@@ -18,6 +21,8 @@ export interface ToDo {
   path: string;
   /** The organisation the line is about (its requests or its calls' answers), named in the line. */
   organisation?: string;
+  /** When the first of the line's commitments starts (ISO), named in the line. */
+  when?: string;
 }
 
 /** The first page of a staff list: how many it held, and whether there is more. */
@@ -42,6 +47,14 @@ export interface OrganisationToDo {
 interface ToDoFacts {
   needs: readonly { status: string; engagement?: { status: string } | null }[];
   proposals: readonly { status: string }[];
+  /** Volunteers: their engagements (the list holds those where the person is the citizen too). */
+  engagements?: readonly {
+    id: string;
+    status: EngagementStatusName;
+    startsAt: string;
+    helperUserId?: string | null;
+  }[];
+  userId?: string;
   unreadNotifications: number;
   /** Comune staff: open requests nobody could be found for (absent for everyone else). */
   unmatched?: FirstPage | null;
@@ -58,7 +71,7 @@ const counted = (page: FirstPage | null | undefined) => ({
 
 /**
  * What waits for the person who just signed in, most pressing first: a helper to confirm, proposals
- * to answer (volunteers, then each of the person's organisations, with its calls' answers to
+ * to answer and commitments to keep (volunteers, then each of the person's organisations, with its calls' answers to
  * decide), the staff's lists (requests nobody could be found for, content to review), unread news,
  * then the requests still under way. Nothing waiting: no lines.
  */
@@ -66,9 +79,23 @@ export function toDoOf(facts: ToDoFacts): ToDo[] {
   const toConfirm = facts.needs.filter((need) => need.engagement?.status === 'AWAITING_CONFIRMATION').length;
   const proposals = facts.proposals.filter((proposal) => proposal.status === 'PENDING').length;
   const activeNeeds = facts.needs.filter((need) => ACTIVE_NEED_STATUSES.includes(need.status)).length;
+  const commitments = (facts.engagements ?? [])
+    .filter((engagement) => engagement.helperUserId === facts.userId && isCurrent(engagement.status))
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   const all: ToDo[] = [
     { key: 'toConfirm', count: toConfirm, more: false, path: '/richieste' },
     { key: 'proposals', count: proposals, more: false, path: '/volontario/proposte' },
+    // What the volunteer agreed to do, the first one named: one opens its page, more the list.
+    {
+      key: 'commitments',
+      count: commitments.length,
+      more: false,
+      path:
+        commitments.length === 1
+          ? VOLUNTEER_PATHS.engagement(commitments[0].id)
+          : VOLUNTEER_PATHS.engagements,
+      when: commitments[0]?.startsAt,
+    },
     // Proposals expire: an organisation's come right after the person's own.
     ...(facts.organisationRequests ?? []).flatMap(({ organisation, pending, callsToDecide }): ToDo[] => [
       {
