@@ -204,7 +204,14 @@ describe('the volunteer in Chromium', () => {
     await browser.getByText('Via Vittorio Emanuele 1, Bra').first().waitFor();
     await checkBothWidths(page, 'volunteer-engagement-confirmed', /^Impegno del .+ - Prossimo$/);
 
-    // The citizen sees the match: who helps, what that person sees, the status in words.
+    // The citizen sees the match: first in "La mia area", when the help comes (the pickup), linking to
+    // the request; then who helps, what that person sees, the status in words.
+    await citizenPage.goto('/area');
+    const helpComing = citizen
+      .getByTestId('to-do')
+      .getByRole('link', { name: /^Aiuto confermato: [a-zì]+ \d{1,2} [a-z]+ \d{4}, 09:30$/ });
+    await helpComing.waitFor();
+    expect(await helpComing.getAttribute('href')).toBe(needPath);
     await citizenPage.goto('/richieste');
     await heading('Le mie richieste');
     const card = citizen.locator('.need-card', { hasText: 'Passaggio' });

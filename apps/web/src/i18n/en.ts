@@ -89,6 +89,8 @@ export const en: Shape<Messages> = {
     toDo: {
       toConfirm_one: 'Someone agreed to help you: please confirm',
       toConfirm_other: '{{count}} helpers to confirm',
+      helpComing_one: 'Help confirmed: {{when}}',
+      helpComing_other: '{{count}} helps confirmed, the first: {{when}}',
       proposals_one: 'You have {{count}} request for help to look at',
       proposals_other: 'You have {{count}} requests for help to look at',
       commitments_one: 'You have a commitment: {{when}}',

@@ -86,6 +86,8 @@ export const it = {
     toDo: {
       toConfirm_one: 'Qualcuno ha accettato di aiutarti: devi confermarlo',
       toConfirm_other: '{{count}} aiuti da confermare',
+      helpComing_one: 'Aiuto confermato: {{when}}',
+      helpComing_other: '{{count}} aiuti confermati, il primo: {{when}}',
       proposals_one: 'Hai {{count}} proposta di aiuto da guardare',
       proposals_other: 'Hai {{count}} proposte di aiuto da guardare',
       commitments_one: 'Hai un impegno: {{when}}',

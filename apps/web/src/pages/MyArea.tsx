@@ -34,6 +34,7 @@ const TO_DO = graphql(`
         engagement {
           id
           status
+          startsAt
         }
       }
     }

@@ -14,23 +14,56 @@ describe('what waits for the person in "La mia area"', () => {
     ).toEqual([]);
   });
 
-  it('counts a helper to confirm, pending proposals, unread news and requests under way, most pressing first', () => {
+  it('counts a helper to confirm, help coming, pending proposals, unread news and requests under way, most pressing first', () => {
     const todo = toDoOf({
       needs: [
-        { status: 'MATCHED', engagement: { status: 'AWAITING_CONFIRMATION' } },
-        { status: 'OPEN', engagement: null },
-        { status: 'COMPLETED', engagement: { status: 'COMPLETED' } },
-        { status: 'CANCELLED' },
+        { id: 'n1', status: 'MATCHED', engagement: { status: 'AWAITING_CONFIRMATION' } },
+        { id: 'n2', status: 'OPEN', engagement: null },
+        {
+          id: 'n3',
+          status: 'COMPLETED',
+          engagement: { status: 'COMPLETED', startsAt: '2026-12-01T08:00:00Z' },
+        },
+        { id: 'n4', status: 'CANCELLED' },
+        {
+          id: 'n5',
+          status: 'MATCHED',
+          engagement: { status: 'CONFIRMED', startsAt: '2026-12-15T08:00:00Z' },
+        },
       ],
       proposals: [{ status: 'PENDING' }, { status: 'PENDING' }, { status: 'DECLINED' }],
       unreadNotifications: 3,
     });
     expect(todo).toEqual([
       { key: 'toConfirm', count: 1, more: false, path: '/richieste' },
+      // One help agreed on: its request's page, with when it comes.
+      { key: 'helpComing', count: 1, more: false, path: '/richieste/n5', when: '2026-12-15T08:00:00Z' },
       { key: 'proposals', count: 2, more: false, path: '/volontario/proposte' },
       { key: 'notifications', count: 3, more: false, path: '/notifiche' },
-      { key: 'activeNeeds', count: 2, more: false, path: '/richieste' },
+      { key: 'activeNeeds', count: 3, more: false, path: '/richieste' },
     ]);
+  });
+
+  it('names the soonest of several helps coming and opens the list', () => {
+    const needs = [
+      {
+        id: 'later',
+        status: 'MATCHED',
+        engagement: { status: 'CONFIRMED', startsAt: '2026-12-20T08:00:00Z' },
+      },
+      {
+        id: 'now',
+        status: 'IN_PROGRESS',
+        engagement: { status: 'IN_PROGRESS', startsAt: '2026-12-07T08:00:00Z' },
+      },
+    ];
+    expect(toDoOf({ needs, proposals: [], unreadNotifications: 0 })[0]).toEqual({
+      key: 'helpComing',
+      count: 2,
+      more: false,
+      path: '/richieste',
+      when: '2026-12-07T08:00:00Z',
+    });
   });
 
   it('puts the staff’s lists before the news, and says when the first page was full', () => {

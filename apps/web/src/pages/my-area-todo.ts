@@ -1,4 +1,5 @@
 import { ACTIVE_NEED_STATUSES } from '../citizen/needs/need-text';
+import { CITIZEN_PATHS } from '../citizen/paths';
 import { organisationPath } from '../console/organisation/paths';
 import { type EngagementStatusName, isCurrent } from '../volunteer/engagements/engagement-rules';
 import { VOLUNTEER_PATHS } from '../volunteer/paths';
@@ -7,6 +8,7 @@ import { VOLUNTEER_PATHS } from '../volunteer/paths';
 export interface ToDo {
   key:
     | 'toConfirm'
+    | 'helpComing'
     | 'proposals'
     | 'commitments'
     | 'organisationRequests'
@@ -21,7 +23,7 @@ export interface ToDo {
   path: string;
   /** The organisation the line is about (its requests or its calls' answers), named in the line. */
   organisation?: string;
-  /** When the first of the line's commitments starts (ISO), named in the line. */
+  /** When the first of the line's helps or commitments starts (ISO), named in the line. */
   when?: string;
 }
 
@@ -45,7 +47,11 @@ export interface OrganisationToDo {
 }
 
 interface ToDoFacts {
-  needs: readonly { status: string; engagement?: { status: string } | null }[];
+  needs: readonly {
+    id: string;
+    status: string;
+    engagement?: { status: string; startsAt?: string } | null;
+  }[];
   proposals: readonly { status: string }[];
   /** Volunteers: their engagements (the list holds those where the person is the citizen too). */
   engagements?: readonly {
@@ -70,7 +76,8 @@ const counted = (page: FirstPage | null | undefined) => ({
 });
 
 /**
- * What waits for the person who just signed in, most pressing first: a helper to confirm, proposals
+ * What waits for the person who just signed in, most pressing first: a helper to confirm, when the
+ * help agreed on comes, proposals
  * to answer and commitments to keep (volunteers, then each of the person's organisations, with its calls' answers to
  * decide), the staff's lists (requests nobody could be found for, content to review), unread news,
  * then the requests still under way. Nothing waiting: no lines.
@@ -79,11 +86,27 @@ export function toDoOf(facts: ToDoFacts): ToDo[] {
   const toConfirm = facts.needs.filter((need) => need.engagement?.status === 'AWAITING_CONFIRMATION').length;
   const proposals = facts.proposals.filter((proposal) => proposal.status === 'PENDING').length;
   const activeNeeds = facts.needs.filter((need) => ACTIVE_NEED_STATUSES.includes(need.status)).length;
+  // The person's (or their relative's) help agreed on: when it comes, the soonest first.
+  const helpComing = facts.needs
+    .flatMap((need) =>
+      need.engagement?.startsAt &&
+      (need.engagement.status === 'CONFIRMED' || need.engagement.status === 'IN_PROGRESS')
+        ? [{ needId: need.id, startsAt: need.engagement.startsAt }]
+        : [],
+    )
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   const commitments = (facts.engagements ?? [])
     .filter((engagement) => engagement.helperUserId === facts.userId && isCurrent(engagement.status))
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   const all: ToDo[] = [
     { key: 'toConfirm', count: toConfirm, more: false, path: '/richieste' },
+    {
+      key: 'helpComing',
+      count: helpComing.length,
+      more: false,
+      path: helpComing.length === 1 ? CITIZEN_PATHS.need(helpComing[0].needId) : CITIZEN_PATHS.needs,
+      when: helpComing[0]?.startsAt,
+    },
     { key: 'proposals', count: proposals, more: false, path: '/volontario/proposte' },
     // What the volunteer agreed to do, the first one named: one opens its page, more the list.
     {
