@@ -294,11 +294,16 @@ describe('the Comune console in Chromium: desk, moderation, accreditation, indic
   it('a moderator accredits the cooperative, then approves its held offer with the keyboard alone', async () => {
     page = await openSignedIn(web, moderator.phone, { width: WIDTHS.desktop });
     const p = page.page;
-    // "La mia area" counts what waits in the queue (the held offer at least).
+    // "La mia area" counts what waits in the queue (the held offer at least) and the accreditation
+    // requests (the cooperative's at least), each linking to its list.
     await p
       .getByTestId('to-do')
       .getByRole('link', { name: /^\d+ contenut[oi] da controllare$/ })
       .waitFor();
+    const accreditations = p
+      .getByTestId('to-do')
+      .getByRole('link', { name: /^\d+ domand[ae] di accreditamento da esaminare$/ });
+    expect(await accreditations.getAttribute('href')).toBe('/moderazione/accreditamenti');
     await p
       .getByRole('navigation', { name: 'Menu principale' })
       .getByRole('link', { name: 'Moderazione' })

@@ -88,6 +88,20 @@ const REVIEW_TO_DO = graphql(`
 
 const NO_ORGANISATIONS: readonly { id: string; name: string }[] = [];
 
+// Open by default: submitted or under review.
+const ACCREDITATIONS_TO_DO = graphql(`
+  query MyAreaAccreditationsToDo {
+    accreditationRequests(first: 20) {
+      items {
+        id
+      }
+      pageInfo {
+        hasNextPage
+      }
+    }
+  }
+`);
+
 export default function MyArea() {
   const { t, language } = useTranslation();
   const session = useSession();
@@ -111,6 +125,10 @@ export default function MyArea() {
     fetchPolicy: 'cache-and-network',
     skip: signedOut || !holds(...AREA_ROLES.moderation),
   }).data?.moderationQueue;
+  const accreditations = useQuery(ACCREDITATIONS_TO_DO, {
+    fetchPolicy: 'cache-and-network',
+    skip: signedOut || !holds(...AREA_ROLES.moderation),
+  }).data?.accreditationRequests;
   const organisations = useQuery(ORGANISATION_NAMES, {
     fetchPolicy: 'cache-and-network',
     skip: signedOut || !holds(...ORGANISATION_MEMBER_ROLES),
@@ -134,6 +152,7 @@ export default function MyArea() {
         unreadNotifications: toDoData.myNotifications.unreadCount,
         unmatched,
         toReview,
+        accreditations,
         organisationRequests,
       })
     : [];

@@ -15,6 +15,7 @@ export interface ToDo {
     | 'callAnswers'
     | 'unmatched'
     | 'toReview'
+    | 'accreditations'
     | 'notifications'
     | 'activeNeeds';
   count: number;
@@ -66,6 +67,8 @@ interface ToDoFacts {
   unmatched?: FirstPage | null;
   /** Moderators: content waiting for review in their territories. */
   toReview?: FirstPage | null;
+  /** Moderators: organisations' accreditation requests still open in their territories. */
+  accreditations?: FirstPage | null;
   /** Organisations' members: each organisation's proposals waiting for an answer. */
   organisationRequests?: readonly OrganisationToDo[];
 }
@@ -79,7 +82,7 @@ const counted = (page: FirstPage | null | undefined) => ({
  * What waits for the person who just signed in, most pressing first: a helper to confirm, when the
  * help agreed on comes, proposals
  * to answer and commitments to keep (volunteers, then each of the person's organisations, with its calls' answers to
- * decide), the staff's lists (requests nobody could be found for, content to review), unread news,
+ * decide), the staff's lists (requests nobody could be found for, content and accreditations to review), unread news,
  * then the requests still under way. Nothing waiting: no lines.
  */
 export function toDoOf(facts: ToDoFacts): ToDo[] {
@@ -137,6 +140,7 @@ export function toDoOf(facts: ToDoFacts): ToDo[] {
     ]),
     { key: 'unmatched', ...counted(facts.unmatched), path: '/sportello/da-seguire' },
     { key: 'toReview', ...counted(facts.toReview), path: '/moderazione' },
+    { key: 'accreditations', ...counted(facts.accreditations), path: '/moderazione/accreditamenti' },
     { key: 'notifications', count: facts.unreadNotifications, more: false, path: '/notifiche' },
     { key: 'activeNeeds', count: activeNeeds, more: false, path: '/richieste' },
   ];
