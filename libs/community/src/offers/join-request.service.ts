@@ -5,7 +5,6 @@ import {
   CursorAt,
   DomainError,
   FieldCipher,
-  mapPage,
   Page,
   Queryable,
   recordStatusChange,
@@ -148,8 +147,7 @@ export class JoinRequestService {
   }
 
   private toRequestPage(rows: (RequestRow & CursorAt)[], first: number): Page<JoinRequest> {
-    const page = toKeysetPage(rows, first);
-    return mapPage(page, (row) => this.toRequest(row));
+    return toKeysetPage(rows, first, (row) => this.toRequest(row));
   }
 
   private requireSeats(offer: LockedOffer, seats: number, field: string): void {

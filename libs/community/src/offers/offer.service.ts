@@ -2,15 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, AuthenticatedUser, Role } from '@prossimo/identity';
 import { ContentType, ModerationService } from '@prossimo/moderation';
-import {
-  CursorAt,
-  DomainError,
-  mapPage,
-  Page,
-  Queryable,
-  recordStatusChange,
-  toKeysetPage,
-} from '@prossimo/platform';
+import { CursorAt, DomainError, Page, Queryable, recordStatusChange, toKeysetPage } from '@prossimo/platform';
 import { DataSource } from 'typeorm';
 import {
   addDays,
@@ -207,8 +199,7 @@ export class OfferService {
   }
 
   private toOfferPage(rows: (OfferRow & CursorAt)[], first: number): Page<VolunteerOffer> {
-    const page = toKeysetPage(rows, first);
-    return mapPage(page, (row) => this.toOffer(row));
+    return toKeysetPage(rows, first, (row) => this.toOffer(row));
   }
 
   /** The volunteer withdraws an offer; its open requests end with it, each with its history. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, AuthenticatedUser } from '@prossimo/identity';
-import { mapPage, oneByKey, Page, PageArgs, RequestLoader, toKeysetPage } from '@prossimo/platform';
+import { oneByKey, Page, PageArgs, RequestLoader, toKeysetPage } from '@prossimo/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { Engagement, EngagementStatusChange, OrganisationEngagementsArgs } from '../matching.types';
 import { EngagementParties } from './engagement-parties.service';
@@ -21,8 +21,7 @@ export class EngagementsService {
   /** Engagements where the caller is the helper or the citizen, newest first. */
   async myEngagements(user: AuthenticatedUser, args: PageArgs): Promise<Page<Engagement>> {
     const rows = await this.engagementRows.findEngagementsPageOfUser(user.userId, args);
-    const page = toKeysetPage(rows, args.first);
-    return mapPage(page, toEngagement);
+    return toKeysetPage(rows, args.first, toEngagement);
   }
 
   /** Members of an organisation: the engagements it took, newest first, optionally only some statuses. */
@@ -32,8 +31,7 @@ export class EngagementsService {
   ): Promise<Page<Engagement>> {
     this.access.requireOrganisationMember(user, args.organisationId);
     const rows = await this.engagementRows.findOrganisationEngagementsPage(args);
-    const page = toKeysetPage(rows, args.first);
-    return mapPage(page, toEngagement);
+    return toKeysetPage(rows, args.first, toEngagement);
   }
 
   /** The live (or completed) engagement of a need; the caller must already be allowed to see it. */

@@ -9,7 +9,6 @@ import {
   DomainError,
   FieldCipher,
   Language,
-  mapPage,
   Page,
   registerMessages,
   renderMessage,
@@ -90,9 +89,8 @@ export class EngagementMessagesService {
       side === 'staff' ? null : user.userId,
       args,
     );
-    const page = toKeysetPage(rows, args.first);
     const language = RequestContext.language();
-    return mapPage(page, (row) => this.toMessage(row, user.userId, language));
+    return toKeysetPage(rows, args.first, (row) => this.toMessage(row, user.userId, language));
   }
 
   async send(user: AuthenticatedUser, input: SendEngagementMessageInput): Promise<EngagementMessage> {

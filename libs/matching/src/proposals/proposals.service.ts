@@ -9,7 +9,6 @@ import {
   CombinedStatement,
   DomainError,
   JOBS,
-  mapPage,
   outboxJob,
   Page,
   PageArgs,
@@ -206,8 +205,7 @@ export class ProposalsService {
   /** The helper's own proposals, newest first. */
   async myProposals(user: AuthenticatedUser, args: PageArgs): Promise<Page<MatchProposal>> {
     const rows = await this.proposalRows.findProposalsPageOfHelper(user.userId, args);
-    const page = toKeysetPage(rows, args.first);
-    return mapPage(page, toProposal);
+    return toKeysetPage(rows, args.first, toProposal);
   }
 
   /**
@@ -220,8 +218,7 @@ export class ProposalsService {
   ): Promise<Page<MatchProposal>> {
     this.access.requireOrganisationMember(user, args.organisationId);
     const rows = await this.proposalRows.findOrganisationProposalsPage(args);
-    const page = toKeysetPage(rows, args.first);
-    return mapPage(page, toProposal);
+    return toKeysetPage(rows, args.first, toProposal);
   }
 
   /** Comune staff of the need's territory: the ranked proposals with "why this helper". */

@@ -172,8 +172,7 @@ export class NotificationCenterService {
     this.access.requireRole(user, [Role.PLATFORM_ADMIN]);
     // 'unknown': a send that may have reached the provider; an administrator checks and replays.
     const rows = await this.repository.findFailedPage(args);
-    const page = toKeysetPage(rows, args.first);
-    return mapPage(page, ({ cursorAt: _cursorAt, ...row }) => ({
+    return toKeysetPage(rows, args.first, ({ cursorAt: _cursorAt, ...row }) => ({
       ...row,
       recipient: maskRecipient(row.channel, row.recipient),
     }));

@@ -103,6 +103,26 @@ describe('mapPage', () => {
   });
 });
 
+describe('toKeysetPage', () => {
+  it('pages rows by their (cursorAt, id) key and, given a mapper, shows each row as its item', () => {
+    const rows = [
+      { id: 'b', cursorAt: '2026-03-10T09:00:00.000002Z', title: 'Spesa' },
+      { id: 'a', cursorAt: '2026-03-10T09:00:00.000001Z', title: 'Compagnia' },
+    ];
+    const page = toKeysetPage(rows, 1, (row) => row.title);
+    expect(page.items).toEqual(['Spesa']);
+    expect(page.pageInfo.hasNextPage).toBe(true);
+    expect(decodeCursor(page.pageInfo.endCursor ?? undefined, 2)).toEqual([
+      '2026-03-10T09:00:00.000002Z',
+      'b',
+    ]);
+    // Without a mapper, the rows themselves.
+    const whole = toKeysetPage(rows, 2);
+    expect(whole.items).toEqual(rows);
+    expect(whole.pageInfo.hasNextPage).toBe(false);
+  });
+});
+
 describe('keysetPageSql', () => {
   const key = { at: 'n.created_at', id: 'n.id' };
 

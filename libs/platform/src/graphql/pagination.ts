@@ -109,8 +109,19 @@ export function toPage<T>(rows: T[], first: number, cursorOf: (row: T) => (strin
 }
 
 /** A page of rows read with keysetPageSql: each row's cursor is its (cursorAt, id) key, as there. */
-export function toKeysetPage<Row extends CursorAt & { id: string }>(rows: Row[], first: number): Page<Row> {
-  return toPage(rows, first, (row) => [row.cursorAt, row.id]);
+export function toKeysetPage<Row extends CursorAt & { id: string }>(rows: Row[], first: number): Page<Row>;
+export function toKeysetPage<Row extends CursorAt & { id: string }, Item>(
+  rows: Row[],
+  first: number,
+  toItem: (row: Row) => Item,
+): Page<Item>;
+export function toKeysetPage<Row extends CursorAt & { id: string }, Item>(
+  rows: Row[],
+  first: number,
+  toItem?: (row: Row) => Item,
+): Page<Row> | Page<Item> {
+  const page = toPage(rows, first, (row) => [row.cursorAt, row.id]);
+  return toItem ? mapPage(page, toItem) : page;
 }
 
 /** The same page with each row turned into the item GraphQL shows; the cursors stay the rows'. */

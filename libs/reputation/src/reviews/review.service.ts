@@ -354,8 +354,7 @@ export class ReviewService {
     viewer: Viewer,
   ): Promise<Page<Review>> {
     const rows = await this.reviews.findReviewsPage(conditions, params, args.after, 'DESC', args.first);
-    const page = toKeysetPage(rows, args.first);
-    return mapPage(page, (row) => this.toReview(row, viewer));
+    return toKeysetPage(rows, args.first, (row) => this.toReview(row, viewer));
   }
 
   private toReview(row: ReviewRow, viewer: Viewer): Review {
