@@ -200,11 +200,22 @@ describe('the Comune console in Chromium: desk, moderation, accreditation, indic
       );
       return rows.length > 0;
     });
-    // Back in "La mia area", the request waits in "Da fare adesso"; its line opens the follow-up list.
+    // It opened yesterday, as far as the follow-up knows: open for a day or more too.
+    await web.stack.dataSource.query(
+      `UPDATE needs SET opened_at = now() - interval '25 hours' WHERE id = $1`,
+      [need.id],
+    );
+    // Back in "La mia area", the request waits in "Da fare adesso" twice (nobody found, open for a
+    // day); its line opens the follow-up list.
     await p
       .getByRole('navigation', { name: 'Menu principale' })
       .getByRole('link', { name: 'La mia area' })
       .click();
+    const openLong = p
+      .getByTestId('to-do')
+      .getByRole('link', { name: /^\d+ richiest[ae] apert[ae] da un giorno o più, da seguire$/ });
+    await openLong.waitFor();
+    expect(await openLong.getAttribute('href')).toBe('/sportello/da-seguire');
     await p
       .getByTestId('to-do')
       .getByRole('link', { name: /^\d+ richiest[ae] senza nessuno disponibile, da seguire$/ })

@@ -73,6 +73,20 @@ const UNMATCHED_TO_DO = graphql(`
   }
 `);
 
+// The follow-up list's first section, as it opens: open for 24 hours or more.
+const OPEN_LONG_TO_DO = graphql(`
+  query MyAreaOpenLongToDo {
+    territoryNeeds(status: OPEN, unmatchedForHours: 24, first: 20) {
+      items {
+        id
+      }
+      pageInfo {
+        hasNextPage
+      }
+    }
+  }
+`);
+
 const REVIEW_TO_DO = graphql(`
   query MyAreaReviewToDo {
     moderationQueue(first: 20) {
@@ -121,6 +135,10 @@ export default function MyArea() {
     fetchPolicy: 'cache-and-network',
     skip: signedOut || !holds(...AREA_ROLES.followUp),
   }).data?.unmatchedNeeds;
+  const openLong = useQuery(OPEN_LONG_TO_DO, {
+    fetchPolicy: 'cache-and-network',
+    skip: signedOut || !holds(...AREA_ROLES.followUp),
+  }).data?.territoryNeeds;
   const toReview = useQuery(REVIEW_TO_DO, {
     fetchPolicy: 'cache-and-network',
     skip: signedOut || !holds(...AREA_ROLES.moderation),
@@ -151,6 +169,7 @@ export default function MyArea() {
         userId: user.id,
         unreadNotifications: toDoData.myNotifications.unreadCount,
         unmatched,
+        openLong,
         toReview,
         accreditations,
         organisationRequests,

@@ -72,11 +72,13 @@ describe('what waits for the person in "La mia area"', () => {
       proposals: [],
       unreadNotifications: 1,
       unmatched: page(2),
+      openLong: page(3),
       toReview: page(20, true),
       accreditations: page(1),
     });
     expect(todo).toEqual([
       { key: 'unmatched', count: 2, more: false, path: '/sportello/da-seguire' },
+      { key: 'openLong', count: 3, more: false, path: '/sportello/da-seguire' },
       { key: 'toReview', count: 20, more: true, path: '/moderazione' },
       { key: 'accreditations', count: 1, more: false, path: '/moderazione/accreditamenti' },
       { key: 'notifications', count: 1, more: false, path: '/notifiche' },

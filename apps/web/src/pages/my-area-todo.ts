@@ -14,6 +14,7 @@ export interface ToDo {
     | 'organisationRequests'
     | 'callAnswers'
     | 'unmatched'
+    | 'openLong'
     | 'toReview'
     | 'accreditations'
     | 'notifications'
@@ -65,6 +66,8 @@ interface ToDoFacts {
   unreadNotifications: number;
   /** Comune staff: open requests nobody could be found for (absent for everyone else). */
   unmatched?: FirstPage | null;
+  /** Comune staff: requests open for a day or more, nobody having taken them yet. */
+  openLong?: FirstPage | null;
   /** Moderators: content waiting for review in their territories. */
   toReview?: FirstPage | null;
   /** Moderators: organisations' accreditation requests still open in their territories. */
@@ -82,7 +85,7 @@ const counted = (page: FirstPage | null | undefined) => ({
  * What waits for the person who just signed in, most pressing first: a helper to confirm, when the
  * help agreed on comes, proposals
  * to answer and commitments to keep (volunteers, then each of the person's organisations, with its calls' answers to
- * decide), the staff's lists (requests nobody could be found for, content and accreditations to review), unread news,
+ * decide), the staff's lists (requests nobody could be found for or open for a day, content and accreditations to review), unread news,
  * then the requests still under way. Nothing waiting: no lines.
  */
 export function toDoOf(facts: ToDoFacts): ToDo[] {
@@ -139,6 +142,7 @@ export function toDoOf(facts: ToDoFacts): ToDo[] {
       },
     ]),
     { key: 'unmatched', ...counted(facts.unmatched), path: '/sportello/da-seguire' },
+    { key: 'openLong', ...counted(facts.openLong), path: '/sportello/da-seguire' },
     { key: 'toReview', ...counted(facts.toReview), path: '/moderazione' },
     { key: 'accreditations', ...counted(facts.accreditations), path: '/moderazione/accreditamenti' },
     { key: 'notifications', count: facts.unreadNotifications, more: false, path: '/notifiche' },
