@@ -1,7 +1,6 @@
 // The conversation's messages, added under the "conversation" key when a page that shows it loads.
 // Italian first; English has the same keys (its type checks it).
-
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+import type { Shape } from '../i18n/shape';
 
 export const conversationIt = {
   title: 'Messaggi',

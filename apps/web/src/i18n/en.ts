@@ -1,6 +1,5 @@
 import type { Messages } from './it';
-
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+import type { Shape } from './shape';
 
 export const en: Shape<Messages> = {
   service: {
@@ -79,75 +78,6 @@ export const en: Shape<Messages> = {
   },
   identityReturn: {
     signedIn: 'Signed in with {{method}}, level {{level}}.',
-  },
-  myArea: {
-    title: 'My area',
-    welcome: 'You are signed in with the number {{phone}}.',
-    welcomeIdentity: 'You are signed in with {{method}}, level {{level}}.',
-    rolesTitle: 'Your roles',
-    toDoTitle: 'To do now',
-    toDo: {
-      toConfirm_one: 'Someone agreed to help you: please confirm',
-      toConfirm_other: '{{count}} helpers to confirm',
-      helpComing_one: 'Help confirmed: {{when}}',
-      helpComing_other: '{{count}} helps confirmed, the first: {{when}}',
-      proposals_one: 'You have {{count}} request for help to look at',
-      proposals_other: 'You have {{count}} requests for help to look at',
-      commitments_one: 'You have a commitment: {{when}}',
-      commitments_other: 'You have {{count}} commitments, the first: {{when}}',
-      organisationRequests_one: '{{organisation}}: {{count}} request proposed, to accept or decline',
-      organisationRequests_other: '{{organisation}}: {{count}} requests proposed, to accept or decline',
-      organisationRequestsMore:
-        '{{organisation}}: more than {{count}} requests proposed, to accept or decline',
-      callAnswers_one: '{{organisation}}: {{count}} answer to a call, to decide',
-      callAnswers_other: '{{organisation}}: {{count}} answers to calls, to decide',
-      callAnswersMore: '{{organisation}}: more than {{count}} answers to calls, to decide',
-      unmatched_one: '{{count}} request nobody could be found for, to follow up',
-      unmatched_other: '{{count}} requests nobody could be found for, to follow up',
-      unmatchedMore: 'More than {{count}} requests nobody could be found for, to follow up',
-      openLong_one: '{{count}} request open for a day or more, to follow up',
-      openLong_other: '{{count}} requests open for a day or more, to follow up',
-      openLongMore: 'More than {{count}} requests open for a day or more, to follow up',
-      toReview_one: '{{count}} item to review',
-      toReview_other: '{{count}} items to review',
-      toReviewMore: 'More than {{count}} items to review',
-      accreditations_one: '{{count}} accreditation request to review',
-      accreditations_other: '{{count}} accreditation requests to review',
-      accreditationsMore: 'More than {{count}} accreditation requests to review',
-      notifications_one: 'You have {{count}} notification to read',
-      notifications_other: 'You have {{count}} notifications to read',
-      activeNeeds_one: 'You have {{count}} request under way',
-      activeNeeds_other: 'You have {{count}} requests under way',
-    },
-    noRoles: 'No roles yet.',
-    nextTitle: 'What you can do',
-    work: {
-      desk: 'Desk',
-      deskHint: 'Find or register a person and post a request for them.',
-      followUp: 'To follow up',
-      followUpHint: 'Requests open for a while and those nobody could take.',
-      moderation: 'Moderation',
-      moderationHint: 'Content to review, accreditations and the activity log.',
-      organisation: 'My organisation',
-      organisationHint: 'Requests proposed, offers, calls for volunteers, members and reviews.',
-      indicators: 'Indicators',
-      indicatorsHint: 'How well requests are covered in the territory.',
-      platform: 'Administration',
-      platformHint: 'Territories, staff and work queues.',
-    },
-    invitationsTitle: 'Invitations from organisations',
-    invitations_one: 'You have an invitation from {{organisation}}.',
-    invitations_other: 'You have {{count}} invitations from organisations.',
-    invitationsLink: 'Answer in "My organisation"',
-    role: {
-      CITIZEN: 'Citizen',
-      VOLUNTEER: 'Volunteer',
-      ORGANISATION_ADMIN: 'Organisation manager',
-      ORGANISATION_OPERATOR: 'Organisation operator',
-      COMUNE_OPERATOR: 'Comune desk operator',
-      COMUNE_MODERATOR: 'Comune moderator',
-      PLATFORM_ADMIN: 'Platform administrator',
-    },
   },
   accessibility: {
     title: 'Accessibility statement',

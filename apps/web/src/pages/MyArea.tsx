@@ -7,6 +7,7 @@ import { parseAuthLevel } from '../session/return-path';
 import { useSession } from '../session/session';
 import { formatPhone } from '../format';
 import { formatDay, formatTime } from '../volunteer/format';
+import './my-area-messages';
 import { toDoOf } from './my-area-todo';
 import { useOrganisationToDo } from './organisation-to-do';
 import { AREA_ROLES, ORGANISATION_MEMBER_ROLES, workAreasOf } from '../console/access';

@@ -1,7 +1,6 @@
 // The volunteer area's messages, added under the "volunteer" key when the area's chunk loads (./i18n.ts).
 // Italian first; English has the same keys (its type and messages.test.ts check it).
-
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+import type { Shape } from '../i18n/shape';
 
 export const volunteerIt = {
   area: 'Volontariato',
