@@ -2,12 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from './en';
 import { it as italian } from './it';
 import { loadLanguage, translate } from './index';
-
-function keys(tree: object, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'string' ? [`${prefix}${key}`] : keys(value as object, `${prefix}${key}.`),
-  );
-}
+import { messageKeys } from '../testing/message-keys';
 
 describe('translate', () => {
   beforeAll(() => loadLanguage('en'));
@@ -35,6 +30,6 @@ describe('translate', () => {
   });
 
   it('has every Italian message in English, and nothing else', () => {
-    expect(keys(en).sort()).toEqual(keys(italian).sort());
+    expect(messageKeys(en).sort()).toEqual(messageKeys(italian).sort());
   });
 });

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { translate } from '../i18n';
 import { myAreaEn, myAreaIt } from './my-area-messages';
-
-function keys(tree: object, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'string' ? [`${prefix}${key}`] : keys(value as object, `${prefix}${key}.`),
-  );
-}
+import { messageKeys } from '../testing/message-keys';
 
 describe('"La mia area" messages', () => {
   it('has every Italian message in English, and nothing else', () => {
-    expect(keys(myAreaEn).sort()).toEqual(keys(myAreaIt).sort());
+    expect(messageKeys(myAreaEn).sort()).toEqual(messageKeys(myAreaIt).sort());
   });
 
   it('are found under "myArea." once the page has loaded, with plurals and the organisation named', () => {

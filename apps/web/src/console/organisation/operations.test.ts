@@ -3,12 +3,7 @@ import { translate } from '../../i18n';
 import { MAX_COST, operationCost, operationsOf } from '../../testing/operation-cost';
 import { etsEn, etsIt } from './messages';
 import * as operations from './operations';
-
-function keys(tree: object, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'string' ? [`${prefix}${key}`] : keys(value as object, `${prefix}${key}.`),
-  );
-}
+import { messageKeys } from '../../testing/message-keys';
 
 describe('the organisation pages', () => {
   it.each(operationsOf(operations))('%s costs at most what the api accepts', (_name, document) => {
@@ -16,7 +11,7 @@ describe('the organisation pages', () => {
   });
 
   it('have every Italian message in English, and nothing else', () => {
-    expect(keys(etsEn).sort()).toEqual(keys(etsIt).sort());
+    expect(messageKeys(etsEn).sort()).toEqual(messageKeys(etsIt).sort());
   });
 
   it('find their messages under "ets." once loaded', () => {
