@@ -1,3 +1,4 @@
+import type { TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from '../i18n';
 import { Link } from 'react-router';
@@ -117,41 +118,37 @@ const ACCREDITATIONS_TO_DO = graphql(`
   }
 `);
 
+/** A query without variables, fresh on every visit, asked only `when` the person may see it. */
+function useFreshQueryIf<Data>(
+  document: TypedDocumentNode<Data, Record<string, never>>,
+  when: boolean,
+): Data | undefined {
+  return useQuery(document, { fetchPolicy: 'cache-and-network', skip: !when }).data;
+}
+
 export default function MyArea() {
   const { t, language } = useTranslation();
   const session = useSession();
-  const invitations = useQuery(INVITATIONS, {
-    fetchPolicy: 'cache-and-network',
-    skip: session.status !== 'signedIn',
-  }).data?.myOrganisationInvitations;
   const signedInRoles = session.status === 'signedIn' ? session.session.user.roles : [];
   const holds = (...roles: Role[]) => signedInRoles.some((role) => roles.includes(role.role));
   const signedOut = session.status !== 'signedIn';
+  const invitations = useFreshQueryIf(INVITATIONS, !signedOut)?.myOrganisationInvitations;
   const toDoData = useQuery(TO_DO, {
     variables: { volunteer: holds('VOLUNTEER') },
     fetchPolicy: 'cache-and-network',
     skip: signedOut,
   }).data;
-  const unmatched = useQuery(UNMATCHED_TO_DO, {
-    fetchPolicy: 'cache-and-network',
-    skip: signedOut || !holds(...AREA_ROLES.followUp),
-  }).data?.unmatchedNeeds;
-  const openLong = useQuery(OPEN_LONG_TO_DO, {
-    fetchPolicy: 'cache-and-network',
-    skip: signedOut || !holds(...AREA_ROLES.followUp),
-  }).data?.territoryNeeds;
-  const toReview = useQuery(REVIEW_TO_DO, {
-    fetchPolicy: 'cache-and-network',
-    skip: signedOut || !holds(...AREA_ROLES.moderation),
-  }).data?.moderationQueue;
-  const accreditations = useQuery(ACCREDITATIONS_TO_DO, {
-    fetchPolicy: 'cache-and-network',
-    skip: signedOut || !holds(...AREA_ROLES.moderation),
-  }).data?.accreditationRequests;
-  const organisations = useQuery(ORGANISATION_NAMES, {
-    fetchPolicy: 'cache-and-network',
-    skip: signedOut || !holds(...ORGANISATION_MEMBER_ROLES),
-  }).data?.myOrganisations;
+  // Roles are held only when signed in.
+  const followsUp = holds(...AREA_ROLES.followUp);
+  const moderates = holds(...AREA_ROLES.moderation);
+  const unmatched = useFreshQueryIf(UNMATCHED_TO_DO, followsUp)?.unmatchedNeeds;
+  const openLong = useFreshQueryIf(OPEN_LONG_TO_DO, followsUp)?.territoryNeeds;
+  const toReview = useFreshQueryIf(REVIEW_TO_DO, moderates)?.moderationQueue;
+  const accreditations = useFreshQueryIf(ACCREDITATIONS_TO_DO, moderates)?.accreditationRequests;
+  const organisations = useFreshQueryIf(
+    ORGANISATION_NAMES,
+    holds(...ORGANISATION_MEMBER_ROLES),
+  )?.myOrganisations;
   const adminOf = signedInRoles
     .filter((role) => role.role === 'ORGANISATION_ADMIN' && role.organisationId)
     .map((role) => role.organisationId)
