@@ -14,6 +14,7 @@ import { startStackForFile } from '../support/stack';
 import { saveVolunteerProfile } from '../support/engagements';
 
 const SALUZZO = { istat: '004203', lat: 44.6447, lon: 7.4929 };
+const CUNEO_ISTAT = '004078';
 
 const PUBLISH_CALL = `mutation ($input: PublishCallToActionInput!) { publishCallToAction(input: $input) { id status } }`;
 const CLOSE_CALL = `mutation ($input: CloseCallToActionInput!) {
@@ -29,6 +30,11 @@ const ORGANISATION_CALLS = `query ($id: ID!) {
 const CALLS_TO_DECIDE = `query ($id: ID!, $pending: Boolean) {
   organisationCallsToAction(organisationId: $id, withPendingAnswers: $pending, first: 100) { items { id pendingAnswerCount } }
 }`;
+const COMUNE_CALLS = `query ($territoryId: ID, $pending: Boolean) {
+  comuneCallsToAction(territoryId: $territoryId, withPendingAnswers: $pending, first: 100) {
+    items { id organisationId moderationStatus pendingAnswerCount }
+  }
+}`;
 const PUBLIC_CALLS = `query ($istat: String) { callsToAction(comuneIstat: $istat) { items { id } } }`;
 
 describe('closing a call to action', () => {
@@ -39,6 +45,8 @@ describe('closing a call to action', () => {
   let operatorMember: SignedInUser;
   let stranger: SignedInUser;
   let staff: SignedInUser;
+  let otherStaff: SignedInUser;
+  let saluzzoTerritory: string;
 
   async function volunteer(name: string): Promise<SignedInUser> {
     const user = await signUp(stack);
@@ -105,7 +113,10 @@ describe('closing a call to action', () => {
   beforeAll(async () => {
     const suffix = randomBytes(3).toString('hex');
     const saluzzo = await createTerritory(stack.dataSource, `Saluzzo chiamate ${suffix}`, [SALUZZO.istat]);
-    [admin, otherAdmin, operatorMember, stranger, staff] = await Promise.all([
+    const cuneo = await createTerritory(stack.dataSource, `Cuneo chiamate ${suffix}`, [CUNEO_ISTAT]);
+    saluzzoTerritory = saluzzo;
+    [admin, otherAdmin, operatorMember, stranger, staff, otherStaff] = await Promise.all([
+      signUp(stack),
       signUp(stack),
       signUp(stack),
       signUp(stack),
@@ -116,6 +127,7 @@ describe('closing a call to action', () => {
     await registerOrganisation(stack, otherAdmin, { homeComuneIstat: SALUZZO.istat });
     await grantRole(stack.dataSource, operatorMember.userId, 'organisation_operator', { organisationId });
     await grantRole(stack.dataSource, staff.userId, 'comune_operator', { territoryId: saluzzo });
+    await grantRole(stack.dataSource, otherStaff.userId, 'comune_moderator', { territoryId: cuneo });
   });
 
   it('counts the answers waiting for a decision on each call, and lists only the calls that have some when asked', async () => {
@@ -278,5 +290,51 @@ describe('closing a call to action', () => {
     expect(ok(await close(callId, staff)).closeCallToAction.status).toBe('CLOSED');
     const unknown = await close('00000000-0000-4000-8000-000000000000', admin);
     expect(codeOf(unknown)).toBe('CALL_NOT_FOUND');
+  });
+
+  it('staff list the Comune’s own calls of their territory with the answers to decide; organisations’ calls and other territories stay out', async () => {
+    const [withAnswer, quiet] = await Promise.all([
+      publish({ organisationId: undefined }, staff.token),
+      publish({ organisationId: undefined }, staff.token),
+    ]);
+    const organisationCall = await publish();
+    await answer(withAnswer, await volunteer('Ines'));
+    await answer(organisationCall, await volunteer('Luca'));
+
+    const comuneCalls = async (user: SignedInUser, territoryId: string | null, pending: boolean | null) =>
+      stack.graphql<{
+        comuneCallsToAction: {
+          items: {
+            id: string;
+            organisationId: string | null;
+            moderationStatus: string;
+            pendingAnswerCount: number;
+          }[];
+        };
+      }>(COMUNE_CALLS, { territoryId, pending }, { token: user.token });
+
+    const ofTerritory = ok(await comuneCalls(staff, saluzzoTerritory, null)).comuneCallsToAction.items;
+    const counts = new Map(ofTerritory.map((call) => [call.id, call.pendingAnswerCount]));
+    expect([counts.get(withAnswer), counts.get(quiet)]).toEqual([1, 0]);
+    expect(counts.has(organisationCall)).toBe(false);
+    expect(ofTerritory.every((call) => call.organisationId === null && call.moderationStatus)).toBe(true);
+    // Without a territory: all of the staff member's, the same calls here.
+    const ofAll = ok(await comuneCalls(staff, null, null)).comuneCallsToAction.items.map((call) => call.id);
+    expect(ofAll).toEqual(ofTerritory.map((call) => call.id));
+    const toDecide = ok(await comuneCalls(staff, null, true)).comuneCallsToAction.items.map(
+      (call) => call.id,
+    );
+    expect(toDecide).toContain(withAnswer);
+    expect(toDecide).not.toContain(quiet);
+
+    // Staff of another territory see none of them, and may not ask for this territory's.
+    const elsewhere = ok(await comuneCalls(otherStaff, null, null)).comuneCallsToAction.items.map(
+      (call) => call.id,
+    );
+    expect(elsewhere).not.toContain(withAnswer);
+    expect(elsewhere).not.toContain(quiet);
+    expect(codeOf(await comuneCalls(otherStaff, saluzzoTerritory, null))).toBe('FORBIDDEN');
+    // An organisation's admin is not Comune staff.
+    expect(codeOf(await comuneCalls(admin, null, null))).toBe('FORBIDDEN');
   });
 });

@@ -6,6 +6,7 @@ import {
   grantRole,
   ok,
   PIEDMONT,
+  rideDriverProfile,
   SignedInUser,
   signUp,
   signUpWithRoles,
@@ -31,6 +32,7 @@ import {
 } from './support/web';
 import { becomeDrivers, eastOf, Place, postNeedAs, rideInput } from '../support/rides';
 import { parseCsvRecords } from '../support/csv';
+import { saveVolunteerProfile } from '../support/engagements';
 
 const ALBA = { lat: 44.7, lon: 8.035 };
 
@@ -659,6 +661,97 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
     await expect(page.page.locator('table').count()).resolves.toBe(0);
   });
 
+  it('an operator publishes the Comune’s call for volunteers, hears in “La mia area” that one answered, accepts them and closes the call', async () => {
+    const { stack } = web;
+    page = await openFromConsoleMenu(
+      operator,
+      '/sportello',
+      'Chiamate ai volontari',
+      'Chiamate ai volontari del Comune',
+    );
+    const p = page.page;
+    await checkPage(page, 'comune-calls', /^Chiamate ai volontari del Comune - Prossimo$/);
+    // The form offers the Comuni of the territory followed, and checks its fields first.
+    await p.getByRole('button', { name: 'Pubblica la chiamata' }).click();
+    await p.locator('#call-title-error').waitFor();
+    await p.locator(`#call-comuni-${PIEDMONT.alba}`).waitFor({ state: 'attached' });
+    await expect(p.locator('#call-comuni-' + PIEDMONT.novara).count()).resolves.toBe(0);
+    const title = 'Nonni in piazza, festa di Natale';
+    await p.getByLabel('Titolo').fill(title);
+    await p
+      .getByLabel('Cosa faranno i volontari')
+      .fill('Accogliere gli anziani e servire la merenda, dalle 15 alle 18.');
+    await p.locator(`label[for="call-comuni-${PIEDMONT.bra}"]`).click();
+    await p.getByLabel('Quanti volontari cercate').fill('3');
+    await p.getByRole('button', { name: 'Pubblica la chiamata' }).click();
+    await p.getByText(`Chiamata «${title}» inviata`).waitFor();
+    const calls = p.getByTestId('calls');
+    await calls.getByRole('heading', { level: 3, name: title }).waitFor();
+    // Calls are checked after publication by default: public at once.
+    await calls.getByText('Pubblica', { exact: true }).waitFor();
+    await calls.getByText('Volontari accettati: 0 su 3').waitFor();
+    const [call]: { id: string; organisation_id: string | null; publisher_user_id: string }[] =
+      await stack.dataSource.query(
+        `SELECT id, organisation_id, publisher_user_id FROM calls_to_action WHERE title = $1`,
+        [title],
+      );
+    expect(call).toEqual(
+      expect.objectContaining({ organisation_id: null, publisher_user_id: operator.userId }),
+    );
+
+    // A volunteer of Bra answers; the operator's "La mia area" says so and its line opens the calls.
+    const volunteer = await signUp(stack);
+    await saveVolunteerProfile(
+      stack,
+      volunteer,
+      rideDriverProfile('Giulio Ferrero', { lat: 44.697, lon: 7.855 }),
+    );
+    ok(
+      await stack.graphql(
+        `mutation ($id: ID!) { answerCallToAction(input: { callId: $id, message: "Porto anche la chitarra" }) { id } }`,
+        { id: call.id },
+        { token: volunteer.token },
+      ),
+    );
+    await page.goto('/area');
+    await p
+      .getByTestId('to-do')
+      .getByRole('link', { name: '1 risposta a una chiamata del Comune, da valutare' })
+      .click();
+    await p.getByRole('heading', { level: 1, name: 'Chiamate ai volontari del Comune' }).waitFor();
+    await calls.getByText('1 risposta da valutare').waitFor();
+    await calls.getByRole('button', { name: 'Vedi le risposte' }).click();
+    await calls.getByRole('heading', { level: 4, name: /Giulio Ferrero/ }).waitFor();
+    await calls.getByText('«Porto anche la chitarra»').waitFor();
+    await expectNoAxeViolations(page, 'the Comune call’s answers');
+    await calls.getByRole('button', { name: 'Accetta', exact: true }).click();
+    await p.getByText('Risposta di Giulio Ferrero accettata').waitFor();
+    await calls.getByText('Volontari accettati: 1 su 3').waitFor();
+    await expect(calls.getByText('1 risposta da valutare').count()).resolves.toBe(0);
+    await screenshot(page, 'comune-calls-answered');
+
+    // Closed from the same page: no new answers, recorded with who closed it.
+    await calls.getByRole('button', { name: `Chiudi la chiamata «${title}»` }).click();
+    await p.getByLabel('Perché la chiudete (facoltativo)').fill('Bastano i volontari accettati.');
+    await calls.getByRole('button', { name: 'Sì, chiudi la chiamata' }).click();
+    await p.getByText(`Chiamata «${title}» chiusa`).waitFor();
+    await calls.getByText('Chiusa', { exact: true }).waitFor();
+    const [closed]: { status: string; closed_by_user_id: string }[] = await stack.dataSource.query(
+      `SELECT status, closed_by_user_id FROM calls_to_action WHERE id = $1`,
+      [call.id],
+    );
+    expect(closed).toEqual({ status: 'closed', closed_by_user_id: operator.userId });
+    // Staff of another territory do not see it.
+    const elsewhere = ok(
+      await stack.graphql<{ comuneCallsToAction: { items: { id: string }[] } }>(
+        `{ comuneCallsToAction { items { id } } }`,
+        {},
+        { token: foreignModerator.token },
+      ),
+    );
+    expect(elsewhere.comuneCallsToAction.items.map((item) => item.id)).not.toContain(call.id);
+  });
+
   it('every page of this spec at 360 px: axe, one h1, nothing wider than the screen', async () => {
     page = await openAsComuneStaff(web, langhe);
     const pages: [string, string, RegExp][] = [
@@ -667,6 +760,7 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
       ['/sportello/assegnazione', 'comune-batch', /^Assegnazione in blocco - Prossimo$/],
       [batchRunPath, 'comune-batch-plan', /^Piano del .+ - Prossimo$/],
       ['/indicatori/territorio', 'comune-map', /^Domanda e offerta per Comune - Prossimo$/],
+      ['/sportello/chiamate', 'comune-calls', /^Chiamate ai volontari del Comune - Prossimo$/],
     ];
     await expectPagesFit(page, pages);
   });

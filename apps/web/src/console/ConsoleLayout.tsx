@@ -14,6 +14,7 @@ const LINKS: { to: string; label: string; area: ConsoleArea }[] = [
   { to: '/sportello/persone', label: 'console.nav.people', area: 'desk' },
   { to: '/sportello', label: 'console.nav.desk', area: 'desk' },
   { to: '/sportello/da-seguire', label: 'console.nav.followUp', area: 'followUp' },
+  { to: '/sportello/chiamate', label: 'console.nav.calls', area: 'calls' },
   { to: '/sportello/assegnazione', label: 'console.batch.nav', area: 'desk' },
   { to: '/moderazione', label: 'console.nav.moderation', area: 'moderation' },
   { to: '/moderazione/accreditamenti', label: 'console.nav.accreditation', area: 'moderation' },

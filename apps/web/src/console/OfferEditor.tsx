@@ -21,19 +21,8 @@ import {
 } from './offer-form';
 import './organisation/messages';
 import { AREA_COMUNI, CREATE_OFFER, UPDATE_OFFER } from './organisation/operations';
+import { HELP_CATEGORIES } from '../categories';
 
-const CATEGORIES: ServiceCategory[] = [
-  'RIDES_AND_ACCOMPANIMENT',
-  'COMPANIONSHIP',
-  'HOME_HELP',
-  'SHOPPING_AND_DELIVERY',
-  'SHARED_CAREGIVER',
-  'DIGITAL_HELP',
-  'CHILDCARE',
-  'HOUSING',
-  'JOB_INCLUSION',
-  'OTHER',
-];
 const TARGETS: TargetGroup[] = [
   'ELDERLY',
   'PEOPLE_WITH_DISABILITIES',
@@ -148,7 +137,7 @@ export function OfferEditor({
         value={form.category}
         onChange={(event) => set('category', event.target.value as ServiceCategory)}
       >
-        <Options values={CATEGORIES} labelOf={(category) => t(`console.category.${category}`)} />
+        <Options values={HELP_CATEGORIES} labelOf={(category) => t(`console.category.${category}`)} />
       </SelectField>
       <ChoiceGroup
         id="offer-target"

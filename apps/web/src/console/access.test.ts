@@ -15,16 +15,22 @@ describe('workAreasOf', () => {
     expect(paths(['ORGANISATION_ADMIN'])).toEqual(['/ente']);
   });
 
-  it('gives a desk operator the desk, the follow-up list and the indicators, in the order of the menu', () => {
+  it('gives a desk operator the desk, the follow-up list, the Comune’s calls and the indicators, in the order of the menu', () => {
     expect(paths(['CITIZEN', 'COMUNE_OPERATOR'])).toEqual([
       '/sportello',
       '/sportello/da-seguire',
+      '/sportello/chiamate',
       '/indicatori',
     ]);
   });
 
-  it('gives a moderator the follow-up list, the moderation and the indicators, and no desk', () => {
-    expect(paths(['COMUNE_MODERATOR'])).toEqual(['/sportello/da-seguire', '/moderazione', '/indicatori']);
+  it('gives a moderator the follow-up list, the Comune’s calls, the moderation and the indicators, and no desk', () => {
+    expect(paths(['COMUNE_MODERATOR'])).toEqual([
+      '/sportello/da-seguire',
+      '/sportello/chiamate',
+      '/moderazione',
+      '/indicatori',
+    ]);
   });
 
   it('gives a platform administrator the indicators and the administration', () => {

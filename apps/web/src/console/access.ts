@@ -7,6 +7,8 @@ export const ORGANISATION_MEMBER_ROLES: Role[] = ['ORGANISATION_ADMIN', 'ORGANIS
 export const AREA_ROLES = {
   desk: ['COMUNE_OPERATOR'],
   followUp: ['COMUNE_OPERATOR', 'COMUNE_MODERATOR'],
+  // The Comune's own calls for volunteers: any of its staff publishes and decides them.
+  calls: ['COMUNE_OPERATOR', 'COMUNE_MODERATOR'],
   moderation: ['COMUNE_MODERATOR'],
   indicators: ['COMUNE_OPERATOR', 'COMUNE_MODERATOR', 'PLATFORM_ADMIN'],
   platform: ['PLATFORM_ADMIN'],
@@ -30,6 +32,7 @@ export interface WorkArea {
 const WORK_AREAS: WorkArea[] = [
   { area: 'desk', to: '/sportello' },
   { area: 'followUp', to: '/sportello/da-seguire' },
+  { area: 'calls', to: '/sportello/chiamate' },
   { area: 'moderation', to: '/moderazione' },
   { area: 'organisation', to: '/ente' },
   { area: 'indicators', to: '/indicatori' },

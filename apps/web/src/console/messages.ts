@@ -8,6 +8,7 @@ export const consoleIt = {
     people: 'Cerca una persona',
     desk: 'Nuova richiesta allo sportello',
     followUp: 'Da seguire',
+    calls: 'Chiamate ai volontari',
     moderation: 'Coda di moderazione',
     accreditation: 'Accreditamenti',
     organisation: 'La mia organizzazione',
@@ -193,6 +194,10 @@ export const consoleIt = {
     VERBAL_WITH_WITNESS: 'A voce, davanti a un testimone',
     PHONE_CALL: 'Al telefono',
     DIGITAL_FORM: 'Modulo firmato digitalmente',
+  },
+  calls: {
+    title: 'Chiamate ai volontari del Comune',
+    lead: 'Le chiamate del Comune ai volontari dei suoi Comuni, per il territorio che stai seguendo: pubblicane una, segui la verifica dei moderatori, valuta chi risponde, chiudila quando basta.',
   },
   followUp: {
     title: 'Richieste da seguire',
@@ -513,6 +518,7 @@ export const consoleEn: Shape<typeof consoleIt> = {
     people: 'Find a person',
     desk: 'New request at the desk',
     followUp: 'To follow up',
+    calls: 'Calls for volunteers',
     moderation: 'Moderation queue',
     accreditation: 'Accreditation',
     organisation: 'My organisation',
@@ -695,6 +701,10 @@ export const consoleEn: Shape<typeof consoleIt> = {
     VERBAL_WITH_WITNESS: 'Verbally, before a witness',
     PHONE_CALL: 'On the phone',
     DIGITAL_FORM: 'Digitally signed form',
+  },
+  calls: {
+    title: 'The Comune’s calls for volunteers',
+    lead: 'The Comune’s calls to the volunteers of its Comuni, for the territory you are following: publish one, follow the moderators’ check, decide who answers, close it when you have enough.',
   },
   followUp: {
     title: 'Requests to follow up',

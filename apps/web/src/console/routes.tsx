@@ -8,6 +8,7 @@ const DeskNewNeed = lazy(() => import('./pages/DeskNewNeed'));
 const DeskPeople = lazy(() => import('./pages/DeskPeople'));
 const DeskPerson = lazy(() => import('./pages/DeskPerson'));
 const FollowUp = lazy(() => import('./pages/FollowUp'));
+const ComuneCalls = lazy(() => import('./pages/ComuneCalls'));
 const NeedCandidates = lazy(() => import('./pages/NeedCandidates'));
 const ModerationQueue = lazy(() => import('./pages/ModerationQueue'));
 const Accreditations = lazy(() => import('./pages/Accreditations'));
@@ -41,6 +42,7 @@ export const consoleRoutes: RouteObject[] = [
       { path: 'sportello/persone', element: <DeskPeople />, handle: area('desk') },
       { path: 'sportello/persone/:personId', element: <DeskPerson />, handle: area('desk') },
       { path: 'sportello/da-seguire', element: <FollowUp />, handle: area('followUp') },
+      { path: 'sportello/chiamate', element: <ComuneCalls />, handle: area('calls') },
       { path: 'sportello/richieste/:needId', element: <NeedCandidates />, handle: area('followUp') },
       { path: 'sportello/assegnazione', element: <BatchAssignments />, handle: area('desk') },
       { path: 'sportello/assegnazione/:runId', element: <BatchPlan />, handle: area('desk') },

@@ -148,7 +148,7 @@ export function ChoiceGroup({
     >
       <legend className="form-field__label">{legend}</legend>
       <HintAndError id={id} hint={hint} error={error} />
-      <div className={columns ? 'row' : undefined}>
+      <div className={columns ? 'row choice-columns' : undefined}>
         {choices.map((choice) => (
           <div className={`form-check${columns ? ' col-12 col-sm-6 col-lg-4' : ''}`} key={choice.value}>
             <input

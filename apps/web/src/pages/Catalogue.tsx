@@ -10,21 +10,10 @@ import { Options } from '../forms/controls';
 import type { ServiceCategory, ServiceOfferFilter, ServiceOfferOrder } from '../gql/graphql';
 import { useTranslation } from '../i18n';
 import { Page } from '../layout/Page';
+import { HELP_CATEGORIES } from '../categories';
 
 const PAGE_SIZE = 10;
 const RADII = [5, 10, 25, 50, 100];
-const CATEGORIES: ServiceCategory[] = [
-  'RIDES_AND_ACCOMPANIMENT',
-  'SHOPPING_AND_DELIVERY',
-  'HOME_HELP',
-  'COMPANIONSHIP',
-  'DIGITAL_HELP',
-  'SHARED_CAREGIVER',
-  'CHILDCARE',
-  'HOUSING',
-  'JOB_INCLUSION',
-  'OTHER',
-];
 const ORDERS: ServiceOfferOrder[] = ['DISTANCE', 'RELEVANCE', 'RATING', 'NEWEST'];
 
 interface Comune {
@@ -44,7 +33,8 @@ function filterOf(params: URLSearchParams): { filter: ServiceOfferFilter; order?
     filter.near = { lat, lon, radiusKm: Number(params.get('km') ?? 10) || 10 };
   }
   const category = params.get('cat');
-  if (category && (CATEGORIES as string[]).includes(category)) filter.category = category as ServiceCategory;
+  if (category && (HELP_CATEGORIES as string[]).includes(category))
+    filter.category = category as ServiceCategory;
   const day = Number(params.get('giorno'));
   const time = params.get('ora');
   if (day >= 1 && day <= 7 && time && /^\d{2}:\d{2}$/.test(time))
@@ -211,7 +201,7 @@ export default function Catalogue() {
               onChange={setCategory}
             >
               <option value="">{t('catalogue.anyCategory')}</option>
-              <Options values={CATEGORIES} labelOf={(value) => t(`category.${value}`)} />
+              <Options values={HELP_CATEGORIES} labelOf={(value) => t(`category.${value}`)} />
             </SelectField>
             <SelectField
               id="day"

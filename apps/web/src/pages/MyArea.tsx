@@ -89,6 +89,21 @@ const OPEN_LONG_TO_DO = graphql(`
   }
 `);
 
+// The Comune's own calls with answers to decide, as its calls page lists them.
+const COMUNE_CALLS_TO_DO = graphql(`
+  query MyAreaComuneCallsToDo {
+    comuneCallsToAction(withPendingAnswers: true, first: 20) {
+      items {
+        id
+        pendingAnswerCount
+      }
+      pageInfo {
+        hasNextPage
+      }
+    }
+  }
+`);
+
 const REVIEW_TO_DO = graphql(`
   query MyAreaReviewToDo {
     moderationQueue(first: 20) {
@@ -143,6 +158,10 @@ export default function MyArea() {
   const moderates = holds(...AREA_ROLES.moderation);
   const unmatched = useFreshQueryIf(UNMATCHED_TO_DO, followsUp)?.unmatchedNeeds;
   const openLong = useFreshQueryIf(OPEN_LONG_TO_DO, followsUp)?.territoryNeeds;
+  const comuneCallsToDecide = useFreshQueryIf(
+    COMUNE_CALLS_TO_DO,
+    holds(...AREA_ROLES.calls),
+  )?.comuneCallsToAction;
   const toReview = useFreshQueryIf(REVIEW_TO_DO, moderates)?.moderationQueue;
   const accreditations = useFreshQueryIf(ACCREDITATIONS_TO_DO, moderates)?.accreditationRequests;
   const organisations = useFreshQueryIf(
@@ -168,6 +187,7 @@ export default function MyArea() {
         unreadNotifications: toDoData.myNotifications.unreadCount,
         unmatched,
         openLong,
+        comuneCallsToDecide,
         toReview,
         accreditations,
         organisationRequests,

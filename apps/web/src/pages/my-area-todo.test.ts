@@ -73,12 +73,18 @@ describe('what waits for the person in "La mia area"', () => {
       unreadNotifications: 1,
       unmatched: page(2),
       openLong: page(3),
+      // The Comune's calls: 2 + 3 answers on the first page, and more calls after it.
+      comuneCallsToDecide: {
+        items: [{ pendingAnswerCount: 2 }, { pendingAnswerCount: 3 }],
+        pageInfo: { hasNextPage: true },
+      },
       toReview: page(20, true),
       accreditations: page(1),
     });
     expect(todo).toEqual([
       { key: 'unmatched', count: 2, more: false, path: '/sportello/da-seguire' },
       { key: 'openLong', count: 3, more: false, path: '/sportello/da-seguire' },
+      { key: 'comuneCallAnswers', count: 5, more: true, path: '/sportello/chiamate' },
       { key: 'toReview', count: 20, more: true, path: '/moderazione' },
       { key: 'accreditations', count: 1, more: false, path: '/moderazione/accreditamenti' },
       { key: 'notifications', count: 1, more: false, path: '/notifiche' },

@@ -15,6 +15,7 @@ export interface ToDo {
     | 'callAnswers'
     | 'unmatched'
     | 'openLong'
+    | 'comuneCallAnswers'
     | 'toReview'
     | 'accreditations'
     | 'notifications'
@@ -42,10 +43,13 @@ export interface FirstPage {
 export interface OrganisationToDo {
   organisation: { id: string; name: string };
   pending: FirstPage;
-  callsToDecide?: {
-    items: readonly { pendingAnswerCount?: number | null }[];
-    pageInfo: { hasNextPage: boolean };
-  } | null;
+  callsToDecide?: CallsToDecide | null;
+}
+
+/** The first page of a publisher's calls with answers to decide, each with how many. */
+export interface CallsToDecide {
+  items: readonly { pendingAnswerCount?: number | null }[];
+  pageInfo: { hasNextPage: boolean };
 }
 
 interface ToDoFacts {
@@ -68,6 +72,8 @@ interface ToDoFacts {
   unmatched?: FirstPage | null;
   /** Comune staff: requests open for a day or more, nobody having taken them yet. */
   openLong?: FirstPage | null;
+  /** Comune staff: the Comune's own calls with volunteers' answers to decide. */
+  comuneCallsToDecide?: CallsToDecide | null;
   /** Moderators: content waiting for review in their territories. */
   toReview?: FirstPage | null;
   /** Moderators: organisations' accreditation requests still open in their territories. */
@@ -81,11 +87,17 @@ const counted = (page: FirstPage | null | undefined) => ({
   more: page?.pageInfo.hasNextPage ?? false,
 });
 
+/** The answers waiting on the first page of calls to decide. */
+const answersToDecide = (calls: CallsToDecide | null | undefined) => ({
+  count: (calls?.items ?? []).reduce((sum, call) => sum + (call.pendingAnswerCount ?? 0), 0),
+  more: calls?.pageInfo.hasNextPage ?? false,
+});
+
 /**
  * What waits for the person who just signed in, most pressing first: a helper to confirm, when the
  * help agreed on comes, proposals
  * to answer and commitments to keep (volunteers, then each of the person's organisations, with its calls' answers to
- * decide), the staff's lists (requests nobody could be found for or open for a day, content and accreditations to review), unread news,
+ * decide), the staff's lists (requests nobody could be found for or open for a day, answers to the Comune's calls, content and accreditations to review), unread news,
  * then the requests still under way. Nothing waiting: no lines.
  */
 export function toDoOf(facts: ToDoFacts): ToDo[] {
@@ -135,14 +147,14 @@ export function toDoOf(facts: ToDoFacts): ToDo[] {
       },
       {
         key: 'callAnswers',
-        count: (callsToDecide?.items ?? []).reduce((sum, call) => sum + (call.pendingAnswerCount ?? 0), 0),
-        more: callsToDecide?.pageInfo.hasNextPage ?? false,
+        ...answersToDecide(callsToDecide),
         path: organisationPath(organisation.id, 'calls'),
         organisation: organisation.name,
       },
     ]),
     { key: 'unmatched', ...counted(facts.unmatched), path: '/sportello/da-seguire' },
     { key: 'openLong', ...counted(facts.openLong), path: '/sportello/da-seguire' },
+    { key: 'comuneCallAnswers', ...answersToDecide(facts.comuneCallsToDecide), path: '/sportello/chiamate' },
     { key: 'toReview', ...counted(facts.toReview), path: '/moderazione' },
     { key: 'accreditations', ...counted(facts.accreditations), path: '/moderazione/accreditamenti' },
     { key: 'notifications', count: facts.unreadNotifications, more: false, path: '/notifiche' },

@@ -13,6 +13,7 @@ import {
   CallToAction,
   CallToActionPage,
   CloseCallToActionInput,
+  ComuneCallsArgs,
   OrganisationCallsArgs,
   PublishCallToActionInput,
 } from './call.types';
@@ -42,6 +43,18 @@ export class CallResolver {
     @Args() args: OrganisationCallsArgs,
   ): Promise<Page<CallToAction>> {
     return this.calls.organisationCalls(user, args);
+  }
+
+  @Query(() => CallToActionPage, {
+    description:
+      'Comune staff: the calls their Comune published (not an organisation’s) in a territory of theirs, or all of them, in any state, newest first.',
+  })
+  @UseGuards(AuthGuard)
+  comuneCallsToAction(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args() args: ComuneCallsArgs,
+  ): Promise<Page<CallToAction>> {
+    return this.calls.comuneCalls(user, args);
   }
 
   @Mutation(() => CallToAction, {

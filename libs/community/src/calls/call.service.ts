@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessService, AuthenticatedUser, COMUNE_STAFF_ROLES, Role } from '@prossimo/identity';
+import {
+  AccessService,
+  AuthenticatedUser,
+  COMUNE_STAFF_ROLES,
+  Role,
+  TerritoryScope,
+} from '@prossimo/identity';
 import { ContentType, ModerationService, ModerationStatus } from '@prossimo/moderation';
 import { NotificationsService } from '@prossimo/notifications';
 import {
@@ -31,6 +37,7 @@ import {
   CallToAction,
   CallToActionStatus,
   CloseCallToActionInput,
+  ComuneCallsArgs,
   OrganisationCallsArgs,
   PublishCallToActionInput,
 } from './call.types';
@@ -150,6 +157,24 @@ export class CallService {
   async organisationCalls(user: AuthenticatedUser, args: OrganisationCallsArgs): Promise<Page<CallToAction>> {
     this.access.requireOrganisationMember(user, args.organisationId);
     const rows = await this.calls.findOrganisationCallsPage(args);
+    return toKeysetPage(rows, args.first);
+  }
+
+  /**
+   * Comune staff: the calls the Comune published (not an organisation's), in one of their
+   * territories or all of them, in any state, newest first, with the Comune's check and the answers
+   * to decide. A call belongs to the territories of its first Comune, as for its decisions.
+   */
+  async comuneCalls(user: AuthenticatedUser, args: ComuneCallsArgs): Promise<Page<CallToAction>> {
+    this.access.requireRole(user, COMUNE_STAFF_ROLES);
+    if (args.territoryId) this.access.requireTerritoryRole(user, args.territoryId, COMUNE_STAFF_ROLES);
+    const scope: TerritoryScope = args.territoryId
+      ? { all: false, territoryIds: [args.territoryId] }
+      : this.access.scope(user, COMUNE_STAFF_ROLES);
+    const rows = await this.calls.findComuneCallsPage(
+      (comuneColumn, params) => this.access.comuneCondition(scope, comuneColumn, params),
+      args,
+    );
     return toKeysetPage(rows, args.first);
   }
 

@@ -121,14 +121,15 @@ export class CallToAction {
 
   @Field(() => ModerationStatus, {
     nullable: true,
-    description: 'The Comune’s check, for its publisher (organisationCallsToAction); null elsewhere.',
+    description:
+      'The Comune’s check, for its publisher (organisationCallsToAction, comuneCallsToAction); null elsewhere.',
   })
   moderationStatus?: ModerationStatus | null;
 
   @Field(() => Int, {
     nullable: true,
     description:
-      'Answers waiting for the publisher’s decision, for its publisher (organisationCallsToAction); null elsewhere.',
+      'Answers waiting for the publisher’s decision, for its publisher (organisationCallsToAction, comuneCallsToAction); null elsewhere.',
   })
   pendingAnswerCount?: number | null;
 
@@ -138,18 +139,28 @@ export class CallToAction {
 
 export const CallToActionPage = PageOf(CallToAction, 'CallToActionPage');
 
+/** A publisher's list of its calls: every state, or only those with answers to decide. */
 @ArgsType()
-export class OrganisationCallsArgs extends PageArgs {
-  @IdField()
-  organisationId!: string;
-
+export class PublisherCallsArgs extends PageArgs {
   @Field(() => Boolean, {
     nullable: true,
-    description: 'Only the calls with answers waiting for a decision (what the organisation has to do).',
+    description: 'Only the calls with answers waiting for a decision (what the publisher has to do).',
   })
   @IsOptional()
   @IsBoolean()
   withPendingAnswers?: boolean;
+}
+
+@ArgsType()
+export class OrganisationCallsArgs extends PublisherCallsArgs {
+  @IdField()
+  organisationId!: string;
+}
+
+@ArgsType()
+export class ComuneCallsArgs extends PublisherCallsArgs {
+  @IdField({ optional: true, description: 'One of the staff member’s territories; all of them when absent.' })
+  territoryId?: string;
 }
 
 @ArgsType()

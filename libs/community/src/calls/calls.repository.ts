@@ -10,7 +10,9 @@ import {
   CallsToActionArgs,
   CallToAction,
   CallToActionStatus,
+  ComuneCallsArgs,
   OrganisationCallsArgs,
+  PublisherCallsArgs,
 } from './call.types';
 
 const CALL_COLUMNS = `ca.id, ca.title, ca.description, ca.categories, to_char(ca.starts_on, 'YYYY-MM-DD') AS "startsOn",
@@ -138,10 +140,16 @@ export class CallsRepository {
     );
   }
 
-  /** The organisation's calls in any state, with their moderation status; newest first, a page plus one. */
-  async findOrganisationCallsPage(args: OrganisationCallsArgs): Promise<(CallToAction & CursorAt)[]> {
-    const params: unknown[] = [args.organisationId];
-    const conditions = ['ca.organisation_id = $1'];
+  /**
+   * A publisher's calls in any state (`publisher`: the SQL condition naming them, its parameters in
+   * `params`), with their moderation status and answers to decide; newest first, a page plus one.
+   */
+  async findPublisherCallsPage(
+    publisher: string,
+    params: unknown[],
+    args: PublisherCallsArgs,
+  ): Promise<(CallToAction & CursorAt)[]> {
+    const conditions = [publisher];
     if (args.withPendingAnswers) conditions.push(`EXISTS (SELECT 1 ${PENDING_ANSWERS_OF_CALL})`);
     const keyset = keysetPageSql({ at: 'ca.created_at', id: 'ca.id' }, 'DESC', args, params);
     conditions.push(...keyset.after);
@@ -153,6 +161,24 @@ export class CallsRepository {
         WHERE ${conditions.join(' AND ')} ${keyset.orderAndLimit}`,
       params,
     );
+  }
+
+  /** The organisation's calls (see findPublisherCallsPage). */
+  findOrganisationCallsPage(args: OrganisationCallsArgs): Promise<(CallToAction & CursorAt)[]> {
+    return this.findPublisherCallsPage('ca.organisation_id = $1', [args.organisationId], args);
+  }
+
+  /**
+   * The Comune's own calls (no organisation's) whose first Comune, the one their publisher answers
+   * for, passes `inScope` (a condition on that Comune's code, parameters in `params`).
+   */
+  findComuneCallsPage(
+    inScope: (comuneColumn: string, params: unknown[]) => string,
+    args: ComuneCallsArgs,
+  ): Promise<(CallToAction & CursorAt)[]> {
+    const params: unknown[] = [];
+    const publisher = `ca.organisation_id IS NULL AND ${inScope('ca.comune_istats[1]', params)}`;
+    return this.findPublisherCallsPage(publisher, params, args);
   }
 
   /** The person's volunteer profile id; undefined without one. */

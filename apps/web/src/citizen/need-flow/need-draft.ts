@@ -11,6 +11,7 @@ import {
   toInstant,
 } from '../datetime';
 import type { NeedCategory, PostNeedInput } from '../../gql/graphql';
+import { HELP_CATEGORIES } from '../../categories';
 
 /** The order the categories are offered in: the most asked first. */
 export const NEED_CATEGORIES: NeedCategory[] = [
@@ -38,12 +39,10 @@ const CATEGORY_SLUGS: Record<string, NeedCategory> = {
   altro: 'OTHER',
 };
 
-const ALL_CATEGORIES: NeedCategory[] = [...NEED_CATEGORIES, 'CHILDCARE', 'HOUSING', 'JOB_INCLUSION'];
-
 export function categoryFromParam(value: string | null | undefined): NeedCategory | undefined {
   if (!value) return undefined;
   const upper = value.toUpperCase();
-  if ((ALL_CATEGORIES as string[]).includes(upper)) return upper as NeedCategory;
+  if ((HELP_CATEGORIES as readonly string[]).includes(upper)) return upper as NeedCategory;
   return CATEGORY_SLUGS[value.toLowerCase()];
 }
 

@@ -318,78 +318,12 @@ export const ORGANISATION_CALLS = graphql(`
   query EtsCalls($organisationId: ID!, $after: String) {
     organisationCallsToAction(organisationId: $organisationId, first: 20, after: $after) {
       items {
-        ...CallToActionSummary
-        status
-        closedAt
-        moderationStatus
-        pendingAnswerCount
-        createdAt
+        ...PublisherCallFields
       }
       pageInfo {
         hasNextPage
         endCursor
       }
-    }
-  }
-`);
-
-export const CLOSE_CALL = graphql(`
-  mutation EtsCloseCall($input: CloseCallToActionInput!) {
-    closeCallToAction(input: $input) {
-      id
-      status
-      closedAt
-    }
-  }
-`);
-
-export const PUBLISH_CALL = graphql(`
-  mutation EtsPublishCall($input: PublishCallToActionInput!) {
-    publishCallToAction(input: $input) {
-      id
-      title
-    }
-  }
-`);
-
-export const CALL_ANSWERS = graphql(`
-  query EtsCallAnswers($callId: ID!, $after: String) {
-    callAnswers(callId: $callId, first: 20, after: $after) {
-      items {
-        id
-        status
-        message
-        createdAt
-        comuneIstats
-        volunteer {
-          id
-          displayName
-          comuneName
-          skills
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`);
-
-export const ACCEPT_CALL_ANSWER = graphql(`
-  mutation EtsAcceptCallAnswer($id: ID!) {
-    acceptCallAnswer(input: { answerId: $id }) {
-      id
-      status
-    }
-  }
-`);
-
-export const DECLINE_CALL_ANSWER = graphql(`
-  mutation EtsDeclineCallAnswer($id: ID!) {
-    declineCallAnswer(input: { answerId: $id }) {
-      id
-      status
     }
   }
 `);

@@ -22,6 +22,7 @@ import {
 } from '../territory-map';
 import { useStaffTerritory } from '../territory';
 import '../comune.css';
+import { HELP_CATEGORIES } from '../../categories';
 
 const TERRITORY_VIEW = graphql(`
   query TerritoryDemandSupply($filter: IndicatorFilterInput!, $territoryId: ID!, $category: NeedCategory) {
@@ -42,18 +43,6 @@ const TERRITORY_VIEW = graphql(`
   }
 `);
 
-const CATEGORIES: NeedCategory[] = [
-  'RIDES_AND_ACCOMPANIMENT',
-  'COMPANIONSHIP',
-  'SHOPPING_AND_DELIVERY',
-  'HOME_HELP',
-  'SHARED_CAREGIVER',
-  'DIGITAL_HELP',
-  'CHILDCARE',
-  'HOUSING',
-  'JOB_INCLUSION',
-  'OTHER',
-];
 const COLUMNS: SortKey[] = [
   'name',
   'needsReceived',
@@ -156,7 +145,7 @@ export default function TerritoryMap() {
           onChange={(event) => setInput({ ...input, category: event.target.value })}
         >
           <option value="">{t('console.map.allCategories')}</option>
-          <Options values={CATEGORIES} labelOf={(option) => t(`console.category.${option}`)} />
+          <Options values={HELP_CATEGORIES} labelOf={(option) => t(`console.category.${option}`)} />
         </SelectField>
         <div>
           <LiveAndApply id="mapLive" filter={period} />

@@ -19,19 +19,8 @@ import {
   type ProfileField,
   type ProfileFormValues,
 } from './profile-form';
+import { HELP_CATEGORIES } from '../../categories';
 
-const CATEGORIES = [
-  'RIDES_AND_ACCOMPANIMENT',
-  'SHOPPING_AND_DELIVERY',
-  'COMPANIONSHIP',
-  'HOME_HELP',
-  'DIGITAL_HELP',
-  'CHILDCARE',
-  'HOUSING',
-  'JOB_INCLUSION',
-  'SHARED_CAREGIVER',
-  'OTHER',
-] as const;
 const LANGUAGES = ['it', 'en', 'fr', 'de', 'es', 'ar', 'ro', 'sq', 'uk', 'zh'] as const;
 
 // The api's field names (and this form's checks) to the inputs that show them, in page order.
@@ -194,7 +183,10 @@ export default function ProfilePage() {
             legend={t('profile.categories')}
             hint={t('profile.categoriesHint')}
             error={errors.byField[INPUT_OF.categories]}
-            choices={CATEGORIES.map((category) => ({ value: category, label: t(`categories.${category}`) }))}
+            choices={HELP_CATEGORIES.map((category) => ({
+              value: category,
+              label: t(`categories.${category}`),
+            }))}
             selected={values.categories}
             onToggle={(category, on) => toggleCategory(category as HelpCategory, on)}
           />
