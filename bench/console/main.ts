@@ -4,12 +4,13 @@
  * - creates a fresh database, runs the migrations and seeds the bench:api world (the 1,180
  *   Piedmont Comuni in one ambito, 2,000 people, 10,000 offers), then tops the ambito up to
  *   10,000 open needs (fixed seed), 4,000 of them given up on by matching with a reason, 2,000
- *   needs awaiting moderation and 10,000 audit entries; a Comune operator and moderator of the
+ *   needs awaiting moderation, 10,000 audit entries and 4,000 calls for volunteers (half the
+ *   Comune's own, each with three answers, one to decide); a Comune operator and moderator of the
  *   ambito with a live session;
  * - starts the api in production mode (one process) and asks, one request at a time, each list the
  *   console opens (the follow-up "open for more than 24 h" and "unmatched" lists, the moderation
- *   queue, the audit trail, the accreditation requests): the first page of 20 and the page after
- *   it, round-robin so a neighbour's load falls on every list alike;
+ *   queue, the audit trail, the accreditation requests, the Comune's calls): the first page of 20
+ *   and the page after it, round-robin so a neighbour's load falls on every list alike;
  * - the baseline, measured in the same rounds, is `me` for the same operator: the same HTTP,
  *   session and GraphQL path with one primary-key read, so the ratio is what the list itself adds;
  * - prints p50 / p95 per list and page, the ratio of p50s to the baseline, the target (first page
@@ -29,6 +30,7 @@ const ROOT = resolve(__dirname, '../../..');
 const SEED = Number(process.env.BENCH_SEED ?? 20251121);
 const ROUNDS = Number(process.env.BENCH_CONSOLE_ROUNDS ?? 60);
 const NEEDS_IN_TERRITORY = 10_000;
+const CALLS_IN_TERRITORY = 4_000;
 const PAGE = 20;
 const FIRST_PAGE_TARGET_MS = 300;
 
@@ -85,6 +87,14 @@ const LISTS: ListQuery[] = [
     field: 'accreditationRequests',
     query: `query ($territoryId: ID, $first: Int!, $after: String) { accreditationRequests(territoryId: $territoryId, first: $first, after: $after) {
       items { id organisationId organisationName status reason createdAt updatedAt }
+      pageInfo { endCursor hasNextPage } } }`,
+    variables: (territoryId) => ({ territoryId }),
+  },
+  {
+    name: 'the Comune’s calls',
+    field: 'comuneCallsToAction',
+    query: `query ($territoryId: ID, $first: Int!, $after: String) { comuneCallsToAction(territoryId: $territoryId, first: $first, after: $after) {
+      items { id title status startsOn endsOn volunteersWanted acceptedCount moderationStatus pendingAnswerCount places { istat name } }
       pageInfo { endCursor hasNextPage } } }`,
     variables: (territoryId) => ({ territoryId }),
   },
@@ -167,13 +177,44 @@ async function seedConsole(
        VALUES ($1, gen_random_uuid(), digest(gen_random_uuid()::text, 'sha256'), now() + interval '1 day') RETURNING id`,
       [staff.id],
     );
+    // Calls for volunteers in the ambito, half the Comune's own and half organisations', each with
+    // three answers (one still to decide) and published by moderation.
+    await client.query(
+      `WITH comuni AS (
+         SELECT comune_istat AS istat, row_number() OVER (ORDER BY comune_istat)::int AS n
+           FROM territory_comuni WHERE territory_id = $2),
+       orgs AS (SELECT id, row_number() OVER (ORDER BY id)::int AS n FROM organisations)
+       INSERT INTO calls_to_action (publisher_user_id, organisation_id, title, description, categories, starts_on,
+         ends_on, comune_istats, volunteers_wanted, created_at)
+       SELECT $1, CASE WHEN g % 2 = 0 THEN o.id END, 'Chiamata ai volontari ' || g,
+              'Servono volontari per la festa del paese.', ARRAY['companionship'], current_date, current_date + 30,
+              ARRAY[c.istat]::char(6)[], 5, now() - g * interval '10 minutes'
+         FROM generate_series(1, $3) g
+         JOIN comuni c ON c.n = 1 + g % (SELECT count(*) FROM comuni)
+         JOIN orgs o ON o.n = 1 + g % (SELECT count(*) FROM orgs)`,
+      [staff.id, territoryId, CALLS_IN_TERRITORY],
+    );
+    await client.query(
+      `WITH v AS (SELECT id, row_number() OVER (ORDER BY id)::int AS n FROM volunteer_profiles),
+       c AS (SELECT id, row_number() OVER (ORDER BY created_at)::int AS n FROM calls_to_action)
+       INSERT INTO call_answers (call_id, volunteer_id, status)
+       SELECT c.id, v.id, CASE WHEN k = 0 THEN 'pending' ELSE 'declined' END
+         FROM c CROSS JOIN generate_series(0, 2) k JOIN v ON v.n = 1 + (c.n * 3 + k) % (SELECT count(*) FROM v)`,
+    );
+    await client.query(
+      `INSERT INTO moderation_items (content_type, content_id, comune_istat, author_user_id, status, needs_review, summary, decided_at)
+       SELECT 'call_to_action', id, comune_istats[1], publisher_user_id, 'published', false, title, now()
+         FROM calls_to_action`,
+    );
     await client.query('COMMIT');
     await client.query('VACUUM (ANALYZE)');
     const { rows } = await client.query<{ table: string; count: number }>(
       `SELECT 'open needs' AS table, count(*)::int AS count FROM needs WHERE status = 'open'
        UNION ALL SELECT 'unmatched', count(*)::int FROM need_match_states WHERE unmatched_reason IS NOT NULL
        UNION ALL SELECT 'awaiting moderation', count(*)::int FROM moderation_items WHERE status = 'pending'
-       UNION ALL SELECT 'audit entries', count(*)::int FROM audit_log WHERE territory_id = $1`,
+       UNION ALL SELECT 'audit entries', count(*)::int FROM audit_log WHERE territory_id = $1
+       UNION ALL SELECT 'Comune calls', count(*)::int FROM calls_to_action WHERE organisation_id IS NULL
+       UNION ALL SELECT 'answers to decide', count(*)::int FROM call_answers WHERE status = 'pending'`,
       [territoryId],
     );
     return {

@@ -318,6 +318,22 @@ describe('closing a call to action', () => {
     expect([counts.get(withAnswer), counts.get(quiet)]).toEqual([1, 0]);
     expect(counts.has(organisationCall)).toBe(false);
     expect(ofTerritory.every((call) => call.organisationId === null && call.moderationStatus)).toBe(true);
+    // Volunteers read who calls: the Comune (by its first Comune's name) or the organisation.
+    const publicCalls = ok(
+      await stack.graphql<{
+        callsToAction: { items: { id: string; publisher: { kind: string; name: string } }[] };
+      }>(
+        `query ($istat: String) { callsToAction(comuneIstat: $istat, first: 100) { items { id publisher { kind name } } } }`,
+        { istat: SALUZZO.istat },
+      ),
+    ).callsToAction.items;
+    const [organisation]: { name: string }[] = await stack.dataSource.query(
+      `SELECT name FROM organisations WHERE id = $1`,
+      [organisationId],
+    );
+    const publisherOf = (id: string) => publicCalls.find((call) => call.id === id)?.publisher;
+    expect(publisherOf(withAnswer)).toEqual({ kind: 'COMUNE', name: 'Saluzzo' });
+    expect(publisherOf(organisationCall)).toEqual({ kind: 'ORGANISATION', name: organisation.name });
     // Without a territory: all of the staff member's, the same calls here.
     const ofAll = ok(await comuneCalls(staff, null, null)).comuneCallsToAction.items.map((call) => call.id);
     expect(ofAll).toEqual(ofTerritory.map((call) => call.id));

@@ -699,20 +699,29 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
       expect.objectContaining({ organisation_id: null, publisher_user_id: operator.userId }),
     );
 
-    // A volunteer of Bra answers; the operator's "La mia area" says so and its line opens the calls.
+    // A volunteer of Bra finds it on their calls page, with who organises it, and answers there.
     const volunteer = await signUp(stack);
     await saveVolunteerProfile(
       stack,
       volunteer,
       rideDriverProfile('Giulio Ferrero', { lat: 44.697, lon: 7.855 }),
     );
-    ok(
-      await stack.graphql(
-        `mutation ($id: ID!) { answerCallToAction(input: { callId: $id, message: "Porto anche la chitarra" }) { id } }`,
-        { id: call.id },
-        { token: volunteer.token },
-      ),
-    );
+    const volunteerPage = await openSignedIn(web, volunteer.phone, {
+      width: WIDTHS.phone,
+      at: '/volontario/chiamate',
+    });
+    const v = volunteerPage.page;
+    const card = v.getByRole('article', { name: title });
+    await card.getByText('Chi organizza: Comune di Bra').waitFor();
+    await card.getByRole('button', { name: `Rispondi: ${title}` }).click();
+    await card.getByLabel('Un messaggio per chi organizza (facoltativo)').fill('Porto anche la chitarra');
+    await expectNoAxeViolations(volunteerPage, 'a volunteer answering the Comune’s call');
+    await card.getByRole('button', { name: 'Invia la risposta' }).click();
+    await card.getByText('Risposta inviata').waitFor();
+    await screenshot(volunteerPage, 'volunteer-calls-comune');
+    await volunteerPage.close();
+
+    // The operator's "La mia area" says an answer waits, and its line opens the calls.
     await page.goto('/area');
     await p
       .getByTestId('to-do')

@@ -127,6 +127,7 @@ describe('the Comune console in Chromium: desk, moderation, accreditation, indic
     expect(await canDo.allInnerTexts()).toEqual([
       'Sportello',
       'Da seguire',
+      'Chiamate ai volontari',
       'Indicatori',
       'Ho bisogno di aiuto',
       'Voglio dare una mano',

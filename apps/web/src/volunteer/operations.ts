@@ -260,6 +260,10 @@ export const CALL_TO_ACTION_SUMMARY_FIELDS = graphql(`
       istat
       name
     }
+    publisher {
+      kind
+      name
+    }
   }
 `);
 

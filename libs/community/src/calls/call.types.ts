@@ -15,7 +15,12 @@ export enum CallAnswerStatus {
   ACCEPTED = 'accepted',
   DECLINED = 'declined',
 }
-registerGraphqlEnums({ CallToActionStatus, CallAnswerStatus });
+/** Who calls for volunteers: the Comune itself (its staff), or an organisation. */
+export enum CallPublisherKind {
+  COMUNE = 'comune',
+  ORGANISATION = 'organisation',
+}
+registerGraphqlEnums({ CallToActionStatus, CallAnswerStatus, CallPublisherKind });
 
 @InputType()
 export class PublishCallToActionInput {
@@ -78,6 +83,15 @@ export class CallPlace {
   name!: string;
 }
 
+@ObjectType({ description: 'Who calls: volunteers answer people they can name.' })
+export class CallPublisher {
+  @Field(() => CallPublisherKind)
+  kind!: CallPublisherKind;
+
+  @Field({ description: 'The organisation’s name; for the Comune’s own call, the name of its first Comune.' })
+  name!: string;
+}
+
 @ObjectType()
 export class CallToAction {
   @Field(() => ID)
@@ -112,6 +126,9 @@ export class CallToAction {
 
   @Field(() => ID, { nullable: true })
   organisationId!: string | null;
+
+  @Field(() => CallPublisher)
+  publisher!: CallPublisher;
 
   @Field(() => CallToActionStatus)
   status!: CallToActionStatus;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ContentType, ModerationService, moderationStatusSql } from '@prossimo/moderation';
 import { CursorAt, firstRow, firstValue, keysetPageSql, onlyRow, Queryable } from '@prossimo/platform';
+import { organisationNameSql } from '@prossimo/directory';
 import { comuniAs, joinComuneSql } from '@prossimo/territory';
 import { DataSource } from 'typeorm';
 import { VOLUNTEER_PUBLIC_COLUMNS, VolunteerPublicRow } from '../volunteers/volunteers.repository';
@@ -19,6 +20,10 @@ const CALL_COLUMNS = `ca.id, ca.title, ca.description, ca.categories, to_char(ca
   to_char(ca.ends_on, 'YYYY-MM-DD') AS "endsOn", ca.volunteers_wanted AS "volunteersWanted",
   ca.accepted_count AS "acceptedCount", ca.always_open AS "alwaysOpen", ca.organisation_id AS "organisationId",
   ca.status, ca.closed_at AS "closedAt", ca.created_at AS "createdAt",
+  json_build_object(
+    'kind', CASE WHEN ca.organisation_id IS NULL THEN 'comune' ELSE 'organisation' END,
+    'name', COALESCE(${organisationNameSql('ca.organisation_id')},
+                     (SELECT pc.name FROM ${comuniAs('pc')} WHERE pc.istat = ca.comune_istats[1]))) AS publisher,
   (SELECT json_agg(json_build_object('istat', cm.istat, 'name', cm.name) ORDER BY cm.name)
      FROM ${comuniAs('cm')} WHERE cm.istat = ANY(ca.comune_istats)) AS places`;
 
@@ -79,7 +84,8 @@ export interface CallForAnswer {
 
 /**
  * Calls to action and their answers. Reads joined from other libraries: comuni (territory),
- * moderation_items (moderation), users (identity, for an SMS reply's sender).
+ * moderation_items (moderation), users (identity, for an SMS reply's sender), organisations'
+ * names (directory).
  */
 @Injectable()
 export class CallsRepository {

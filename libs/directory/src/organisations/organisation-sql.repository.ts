@@ -11,6 +11,10 @@ export const joinOrganisationSql = (
   join: 'JOIN' | 'LEFT JOIN' = 'JOIN',
 ): string => `${join} organisations ${alias} ON ${alias}.id = ${organisationIdColumn}`;
 
+/** The name of the organisation whose id is the SQL `organisationIdColumn` (a scalar subquery; null for none). */
+export const organisationNameSql = (organisationIdColumn: string): string =>
+  `(SELECT o.name FROM organisations o WHERE o.id = ${organisationIdColumn})`;
+
 /**
  * SQL condition: the organisation whose id is the SQL `organisationIdColumn` is accredited in a
  * territory covering the Comune `comuneIstat` (SQL). The accreditation is `oa`, its territory's

@@ -42,6 +42,12 @@ export default function CallsPage() {
                 </p>
                 <p>{call.description}</p>
                 <p className="mb-1">
+                  <strong>{t('calls.organiser')}:</strong>{' '}
+                  {call.publisher.kind === 'COMUNE'
+                    ? t('calls.comune', { name: call.publisher.name })
+                    : call.publisher.name}
+                </p>
+                <p className="mb-1">
                   <strong>{t('calls.places')}:</strong> {call.places.map((place) => place.name).join(', ')}
                 </p>
                 {call.categories.length > 0 && (
