@@ -353,4 +353,55 @@ describe('closing a call to action', () => {
     // An organisation's admin is not Comune staff.
     expect(codeOf(await comuneCalls(admin, null, null))).toBe('FORBIDDEN');
   });
+
+  it('a volunteer reads their own answers, newest first, with each call and the decision; nobody else’s', async () => {
+    const [acceptedCall, waitingCall] = [
+      await publish(),
+      await publish({ organisationId: undefined }, staff.token),
+    ];
+    const [marta, other] = await Promise.all([volunteer('Marta'), volunteer('Nadia')]);
+    const accepted = await answer(acceptedCall, marta);
+    const waiting = await answer(waitingCall, marta);
+    await answer(waitingCall, other);
+    ok(await stack.graphql(ACCEPT_ANSWER, { id: accepted }, { token: admin.token }));
+
+    const MY_ANSWERS = `query ($first: Int!, $after: String) {
+      myCallAnswers(first: $first, after: $after) {
+        items { id status call { id title status publisher { kind } } }
+        pageInfo { hasNextPage endCursor }
+      }
+    }`;
+    type MyAnswers = {
+      myCallAnswers: {
+        items: { id: string; status: string; call: { id: string; publisher: { kind: string } } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      };
+    };
+    const firstPage = ok(
+      await stack.graphql<MyAnswers>(MY_ANSWERS, { first: 1 }, { token: marta.token }),
+    ).myCallAnswers;
+    expect(
+      firstPage.items.map((item) => [item.id, item.status, item.call.id, item.call.publisher.kind]),
+    ).toEqual([[waiting, 'PENDING', waitingCall, 'COMUNE']]);
+    expect(firstPage.pageInfo.hasNextPage).toBe(true);
+    const secondPage = ok(
+      await stack.graphql<MyAnswers>(
+        MY_ANSWERS,
+        { first: 1, after: firstPage.pageInfo.endCursor },
+        { token: marta.token },
+      ),
+    ).myCallAnswers;
+    expect(secondPage.items.map((item) => [item.id, item.status, item.call.id])).toEqual([
+      [accepted, 'ACCEPTED', acceptedCall],
+    ]);
+    expect(secondPage.pageInfo.hasNextPage).toBe(false);
+    // Another volunteer sees only their own; a stranger without a profile, none; nobody signed out.
+    const others = ok(await stack.graphql<MyAnswers>(MY_ANSWERS, { first: 10 }, { token: other.token }))
+      .myCallAnswers.items;
+    expect(others.map((item) => item.call.id)).toEqual([waitingCall]);
+    const strangers = ok(await stack.graphql<MyAnswers>(MY_ANSWERS, { first: 10 }, { token: stranger.token }))
+      .myCallAnswers.items;
+    expect(strangers).toEqual([]);
+    expect(codeOf(await stack.graphql(MY_ANSWERS, { first: 10 }))).toBe('UNAUTHENTICATED');
+  });
 });

@@ -711,7 +711,7 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
       at: '/volontario/chiamate',
     });
     const v = volunteerPage.page;
-    const card = v.getByRole('article', { name: title });
+    const card = v.getByRole('region', { name: 'Chiamate aperte' }).getByRole('article', { name: title });
     await card.getByText('Chi organizza: Comune di Bra').waitFor();
     await card.getByRole('button', { name: `Rispondi: ${title}` }).click();
     await card.getByLabel('Un messaggio per chi organizza (facoltativo)').fill('Porto anche la chitarra');
@@ -738,6 +738,22 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
     await calls.getByText('Volontari accettati: 1 su 3').waitFor();
     await expect(calls.getByText('1 risposta da valutare').count()).resolves.toBe(0);
     await screenshot(page, 'comune-calls-answered');
+
+    // The volunteer reads the decision on their calls page (the SMS says the details are there).
+    const volunteerBack = await openSignedIn(web, volunteer.phone, {
+      width: WIDTHS.phone,
+      at: '/volontario/chiamate',
+    });
+    const mine = volunteerBack.page.getByTestId('my-call-answers').getByRole('article', { name: title });
+    await mine.getByText('Accettata: ti aspettano').waitFor();
+    await mine.getByText('Chi organizza: Comune di Bra').waitFor();
+    await volunteerBack.page
+      .getByRole('region', { name: 'Chiamate aperte' })
+      .getByRole('article', { name: title })
+      .getByText('Hai già risposto a questa chiamata', { exact: false })
+      .waitFor();
+    await checkPage(volunteerBack, 'volunteer-calls-answered', /^Chiamate al volontariato - Prossimo$/);
+    await volunteerBack.close();
 
     // Closed from the same page: no new answers, recorded with who closed it.
     await calls.getByRole('button', { name: `Chiudi la chiamata «${title}»` }).click();

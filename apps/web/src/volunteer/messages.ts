@@ -328,6 +328,15 @@ export const volunteerIt = {
     sent: 'Risposta inviata: chi organizza ti farà sapere.',
     needProfile: 'Per rispondere serve il profilo di volontario.',
     signIn: 'Accedi per rispondere',
+    mineTitle: 'Le tue risposte',
+    openTitle: 'Chiamate aperte',
+    answeredOn: 'Hai risposto il {{date}}',
+    alreadyAnswered: 'Hai già risposto a questa chiamata: trovi come è andata in «Le tue risposte».',
+    myStatus: {
+      PENDING: 'In attesa: chi organizza deve ancora decidere',
+      ACCEPTED: 'Accettata: ti aspettano',
+      DECLINED: 'Non serve questa volta. Grazie lo stesso!',
+    },
   },
   common: {
     loading: 'Caricamento…',
@@ -667,6 +676,15 @@ export const volunteerEn: Shape<typeof volunteerIt> = {
     sent: 'Answer sent: the organisers will let you know.',
     needProfile: 'To answer you need a volunteer profile.',
     signIn: 'Sign in to answer',
+    mineTitle: 'Your answers',
+    openTitle: 'Open calls',
+    answeredOn: 'You answered on {{date}}',
+    alreadyAnswered: 'You have already answered this call: see how it went in “Your answers”.',
+    myStatus: {
+      PENDING: 'Waiting: the organisers have not decided yet',
+      ACCEPTED: 'Accepted: they are expecting you',
+      DECLINED: 'Not needed this time. Thank you all the same!',
+    },
   },
   common: {
     loading: 'Loading…',

@@ -281,6 +281,27 @@ export const CALLS_TO_ACTION = graphql(`
   }
 `);
 
+// The volunteer's own answers and what the publishers decided ("I dettagli sono nell'app", says the SMS).
+export const MY_CALL_ANSWERS = graphql(`
+  query MyCallAnswers($after: String) {
+    myCallAnswers(first: 20, after: $after) {
+      items {
+        id
+        status
+        createdAt
+        call {
+          ...CallToActionSummary
+          status
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
 export const ANSWER_CALL = graphql(`
   mutation AnswerCallToAction($input: AnswerCallToActionInput!) {
     answerCallToAction(input: $input) {

@@ -1,7 +1,7 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthenticatedUser, AuthGuard, CurrentUser } from '@prossimo/identity';
-import { Page } from '@prossimo/platform';
+import { Page, PageArgs } from '@prossimo/platform';
 import { CallService } from './call.service';
 import {
   AnswerCallToActionInput,
@@ -14,6 +14,8 @@ import {
   CallToActionPage,
   CloseCallToActionInput,
   ComuneCallsArgs,
+  MyCallAnswer,
+  MyCallAnswerPage,
   OrganisationCallsArgs,
   PublishCallToActionInput,
 } from './call.types';
@@ -101,6 +103,15 @@ export class CallResolver {
     @Args('input') input: CallAnswerDecisionInput,
   ): Promise<CallAnswer> {
     return this.calls.decline(user, input);
+  }
+
+  @Query(() => MyCallAnswerPage, {
+    description:
+      'The signed-in person’s own answers to calls, newest first, each with its call and the publisher’s decision.',
+  })
+  @UseGuards(AuthGuard)
+  myCallAnswers(@CurrentUser() user: AuthenticatedUser, @Args() args: PageArgs): Promise<Page<MyCallAnswer>> {
+    return this.calls.myAnswers(user, args);
   }
 
   @Query(() => CallAnswerPage, { description: 'The publisher: answers to a call, oldest first.' })

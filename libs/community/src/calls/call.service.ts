@@ -15,6 +15,7 @@ import {
   mapPage,
   outboxJob,
   Page,
+  PageArgs,
   Queryable,
   recordStatusChange,
   toKeysetPage,
@@ -38,6 +39,7 @@ import {
   CallToActionStatus,
   CloseCallToActionInput,
   ComuneCallsArgs,
+  MyCallAnswer,
   OrganisationCallsArgs,
   PublishCallToActionInput,
 } from './call.types';
@@ -176,6 +178,23 @@ export class CallService {
       args,
     );
     return toKeysetPage(rows, args.first);
+  }
+
+  /**
+   * The person's own answers to calls, newest first, each with its call (also one closed or held by
+   * moderation since) and what its publisher decided: so a volunteer knows where they stand.
+   */
+  async myAnswers(user: AuthenticatedUser, args: PageArgs): Promise<Page<MyCallAnswer>> {
+    const page = toKeysetPage(await this.calls.findMyAnswersPage(user.userId, args), args.first);
+    const calls = new Map(
+      (await this.calls.findCalls(page.items.map((row) => row.callId))).map((call) => [call.id, call]),
+    );
+    return mapPage(page, (row) => ({
+      id: row.id,
+      status: row.status,
+      createdAt: row.createdAt,
+      call: calls.get(row.callId) as CallToAction,
+    }));
   }
 
   /** A volunteer answers a published call once, optionally naming areas among its Comuni. */

@@ -156,6 +156,23 @@ export class CallToAction {
 
 export const CallToActionPage = PageOf(CallToAction, 'CallToActionPage');
 
+@ObjectType({ description: 'A volunteer’s own answer to a call: the call, and what its publisher decided.' })
+export class MyCallAnswer {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => CallAnswerStatus)
+  status!: CallAnswerStatus;
+
+  @Field()
+  createdAt!: Date;
+
+  @Field(() => CallToAction)
+  call!: CallToAction;
+}
+
+export const MyCallAnswerPage = PageOf(MyCallAnswer, 'MyCallAnswerPage');
+
 /** A publisher's list of its calls: every state, or only those with answers to decide. */
 @ArgsType()
 export class PublisherCallsArgs extends PageArgs {

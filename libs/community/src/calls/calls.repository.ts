@@ -49,6 +49,14 @@ export type AnswerRow = VolunteerPublicRow & {
   answerCreatedAt: Date;
 };
 
+/** One of the person's answers, with its call's id. */
+export interface MyAnswerRow {
+  id: string;
+  callId: string;
+  status: CallAnswerStatus;
+  createdAt: Date;
+}
+
 /** The call row as read (and locked) for a decision. */
 export interface LockedCall {
   id: string;
@@ -289,6 +297,30 @@ export class CallsRepository {
               volunteers_wanted AS "volunteersWanted", accepted_count AS "acceptedCount", always_open AS "alwaysOpen", status
          FROM calls_to_action WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
       [callId],
+    );
+  }
+
+  /** The person's answers to calls, newest first (call_answers_volunteer_idx); a page plus one. */
+  async findMyAnswersPage(
+    userId: string,
+    args: { first: number; after?: string },
+  ): Promise<(MyAnswerRow & CursorAt)[]> {
+    const params: unknown[] = [userId];
+    const keyset = keysetPageSql({ at: 'a.created_at', id: 'a.id' }, 'DESC', args, params);
+    return this.dataSource.query(
+      `SELECT a.id, a.call_id AS "callId", a.status, a.created_at AS "createdAt", ${keyset.cursorColumn}
+         FROM call_answers a JOIN volunteer_profiles p ON p.id = a.volunteer_id
+        WHERE ${['p.user_id = $1', ...keyset.after].join(' AND ')} ${keyset.orderAndLimit}`,
+      params,
+    );
+  }
+
+  /** These calls, in no particular order. */
+  async findCalls(callIds: readonly string[]): Promise<CallToAction[]> {
+    if (!callIds.length) return [];
+    return this.dataSource.query(
+      `SELECT ${CALL_COLUMNS} FROM calls_to_action ca WHERE ca.id = ANY($1::uuid[])`,
+      [callIds],
     );
   }
 
