@@ -739,11 +739,14 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
     await expect(calls.getByText('1 risposta da valutare').count()).resolves.toBe(0);
     await screenshot(page, 'comune-calls-answered');
 
-    // The volunteer reads the decision on their calls page (the SMS says the details are there).
-    const volunteerBack = await openSignedIn(web, volunteer.phone, {
-      width: WIDTHS.phone,
-      at: '/volontario/chiamate',
-    });
+    // The volunteer's "La mia area" says they are expected; its line opens the calls page, where
+    // the decision stands with the call's details (the SMS says they are there).
+    const volunteerBack = await openSignedIn(web, volunteer.phone, { width: WIDTHS.phone, at: '/area' });
+    await volunteerBack.page
+      .getByTestId('to-do')
+      .getByRole('link', { name: `Ti aspettano: «${title}»` })
+      .click();
+    await volunteerBack.page.getByRole('heading', { level: 1, name: 'Chiamate al volontariato' }).waitFor();
     const mine = volunteerBack.page.getByTestId('my-call-answers').getByRole('article', { name: title });
     await mine.getByText('Accettata: ti aspettano').waitFor();
     await mine.getByText('Chi organizza: Comune di Bra').waitFor();

@@ -158,6 +158,7 @@ type Documents = {
     "\n  query MyAreaComuneCallsToDo {\n    comuneCallsToAction(withPendingAnswers: true, first: 20) {\n      items {\n        id\n        pendingAnswerCount\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.MyAreaComuneCallsToDoDocument,
     "\n  query MyAreaReviewToDo {\n    moderationQueue(first: 20) {\n      items {\n        contentId\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.MyAreaReviewToDoDocument,
     "\n  query MyAreaAccreditationsToDo {\n    accreditationRequests(first: 20) {\n      items {\n        id\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.MyAreaAccreditationsToDoDocument,
+    "\n  query MyAreaCallsAcceptedToDo {\n    myCallAnswers(first: 20) {\n      items {\n        id\n        status\n        call {\n          id\n          title\n          startsOn\n          endsOn\n          status\n        }\n      }\n    }\n  }\n": typeof types.MyAreaCallsAcceptedToDoDocument,
     "\n  query MyAreaOrganisationToDo($organisationId: ID!, $admin: Boolean!) {\n    organisationProposals(organisationId: $organisationId, statuses: [PENDING], first: 20) {\n      items {\n        id\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n    organisationCallsToAction(organisationId: $organisationId, withPendingAnswers: true, first: 20)\n      @include(if: $admin) {\n      items {\n        id\n        pendingAnswerCount\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.MyAreaOrganisationToDoDocument,
     "\n  query IdentityProviders {\n    identityProviders {\n      kind\n      entityId\n      name\n    }\n  }\n": typeof types.IdentityProvidersDocument,
     "\n  mutation StartIdentitySignIn($input: StartIdentityProviderSignInInput!) {\n    startIdentityProviderSignIn(input: $input) {\n      authorizationUrl\n    }\n  }\n": typeof types.StartIdentitySignInDocument,
@@ -336,6 +337,7 @@ const documents: Documents = {
     "\n  query MyAreaComuneCallsToDo {\n    comuneCallsToAction(withPendingAnswers: true, first: 20) {\n      items {\n        id\n        pendingAnswerCount\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.MyAreaComuneCallsToDoDocument,
     "\n  query MyAreaReviewToDo {\n    moderationQueue(first: 20) {\n      items {\n        contentId\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.MyAreaReviewToDoDocument,
     "\n  query MyAreaAccreditationsToDo {\n    accreditationRequests(first: 20) {\n      items {\n        id\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.MyAreaAccreditationsToDoDocument,
+    "\n  query MyAreaCallsAcceptedToDo {\n    myCallAnswers(first: 20) {\n      items {\n        id\n        status\n        call {\n          id\n          title\n          startsOn\n          endsOn\n          status\n        }\n      }\n    }\n  }\n": types.MyAreaCallsAcceptedToDoDocument,
     "\n  query MyAreaOrganisationToDo($organisationId: ID!, $admin: Boolean!) {\n    organisationProposals(organisationId: $organisationId, statuses: [PENDING], first: 20) {\n      items {\n        id\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n    organisationCallsToAction(organisationId: $organisationId, withPendingAnswers: true, first: 20)\n      @include(if: $admin) {\n      items {\n        id\n        pendingAnswerCount\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.MyAreaOrganisationToDoDocument,
     "\n  query IdentityProviders {\n    identityProviders {\n      kind\n      entityId\n      name\n    }\n  }\n": types.IdentityProvidersDocument,
     "\n  mutation StartIdentitySignIn($input: StartIdentityProviderSignInInput!) {\n    startIdentityProviderSignIn(input: $input) {\n      authorizationUrl\n    }\n  }\n": types.StartIdentitySignInDocument,
@@ -960,6 +962,10 @@ export function graphql(source: "\n  query MyAreaReviewToDo {\n    moderationQue
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyAreaAccreditationsToDo {\n    accreditationRequests(first: 20) {\n      items {\n        id\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyAreaAccreditationsToDo {\n    accreditationRequests(first: 20) {\n      items {\n        id\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAreaCallsAcceptedToDo {\n    myCallAnswers(first: 20) {\n      items {\n        id\n        status\n        call {\n          id\n          title\n          startsOn\n          endsOn\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyAreaCallsAcceptedToDo {\n    myCallAnswers(first: 20) {\n      items {\n        id\n        status\n        call {\n          id\n          title\n          startsOn\n          endsOn\n          status\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

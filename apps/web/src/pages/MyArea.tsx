@@ -2,12 +2,22 @@ import type { TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from '../i18n';
 import { Link } from 'react-router';
-import { graphql } from '../gql';
+import {
+  ACCREDITATIONS_TO_DO,
+  CALLS_ACCEPTED_TO_DO,
+  COMUNE_CALLS_TO_DO,
+  INVITATIONS,
+  OPEN_LONG_TO_DO,
+  REVIEW_TO_DO,
+  TO_DO,
+  UNMATCHED_TO_DO,
+} from './my-area-operations';
 import { Page } from '../layout/Page';
 import { parseAuthLevel } from '../session/return-path';
 import { useSession } from '../session/session';
 import { formatPhone } from '../format';
 import { formatDay, formatTime } from '../volunteer/format';
+import { romeCalendarDate } from '../rome-time';
 import './my-area-messages';
 import { toDoOf } from './my-area-todo';
 import { useOrganisationToDo } from './organisation-to-do';
@@ -15,123 +25,7 @@ import { AREA_ROLES, ORGANISATION_MEMBER_ROLES, workAreasOf } from '../console/a
 import { ORGANISATION_NAMES } from '../console/organisation/operations';
 import type { Role } from '../gql/graphql';
 
-// An organisation's invitation waits for an answer on its page: say so where the person lands.
-const INVITATIONS = graphql(`
-  query MyAreaInvitations {
-    myOrganisationInvitations {
-      id
-      organisationName
-    }
-  }
-`);
-
-// What waits for the person: a helper to confirm, proposals to answer, commitments, unread news,
-// requests under way.
-const TO_DO = graphql(`
-  query MyAreaToDo($volunteer: Boolean!) {
-    myNeeds(first: 50) {
-      items {
-        id
-        status
-        engagement {
-          id
-          status
-          startsAt
-        }
-      }
-    }
-    myProposals(first: 50) @include(if: $volunteer) {
-      items {
-        id
-        status
-      }
-    }
-    myEngagements(first: 20) @include(if: $volunteer) {
-      items {
-        id
-        status
-        startsAt
-        helperUserId
-      }
-    }
-    myNotifications(first: 1, unreadOnly: true) {
-      unreadCount
-    }
-  }
-`);
-
-// The staff's lists, each its own query (one the api refuses leaves the rest): first pages only,
-// a count rather than the rows.
-const UNMATCHED_TO_DO = graphql(`
-  query MyAreaUnmatchedToDo {
-    unmatchedNeeds(first: 20) {
-      items {
-        needId
-      }
-      pageInfo {
-        hasNextPage
-      }
-    }
-  }
-`);
-
-// The follow-up list's first section, as it opens: open for 24 hours or more.
-const OPEN_LONG_TO_DO = graphql(`
-  query MyAreaOpenLongToDo {
-    territoryNeeds(status: OPEN, unmatchedForHours: 24, first: 20) {
-      items {
-        id
-      }
-      pageInfo {
-        hasNextPage
-      }
-    }
-  }
-`);
-
-// The Comune's own calls with answers to decide, as its calls page lists them.
-const COMUNE_CALLS_TO_DO = graphql(`
-  query MyAreaComuneCallsToDo {
-    comuneCallsToAction(withPendingAnswers: true, first: 20) {
-      items {
-        id
-        pendingAnswerCount
-      }
-      pageInfo {
-        hasNextPage
-      }
-    }
-  }
-`);
-
-const REVIEW_TO_DO = graphql(`
-  query MyAreaReviewToDo {
-    moderationQueue(first: 20) {
-      items {
-        contentId
-      }
-      pageInfo {
-        hasNextPage
-      }
-    }
-  }
-`);
-
 const NO_ORGANISATIONS: readonly { id: string; name: string }[] = [];
-
-// Open by default: submitted or under review.
-const ACCREDITATIONS_TO_DO = graphql(`
-  query MyAreaAccreditationsToDo {
-    accreditationRequests(first: 20) {
-      items {
-        id
-      }
-      pageInfo {
-        hasNextPage
-      }
-    }
-  }
-`);
 
 /** A query without variables, fresh on every visit, asked only `when` the person may see it. */
 function useFreshQueryIf<Data>(
@@ -158,6 +52,7 @@ export default function MyArea() {
   const moderates = holds(...AREA_ROLES.moderation);
   const unmatched = useFreshQueryIf(UNMATCHED_TO_DO, followsUp)?.unmatchedNeeds;
   const openLong = useFreshQueryIf(OPEN_LONG_TO_DO, followsUp)?.territoryNeeds;
+  const callAnswers = useFreshQueryIf(CALLS_ACCEPTED_TO_DO, holds('VOLUNTEER'))?.myCallAnswers.items;
   const comuneCallsToDecide = useFreshQueryIf(
     COMUNE_CALLS_TO_DO,
     holds(...AREA_ROLES.calls),
@@ -183,6 +78,8 @@ export default function MyArea() {
         needs: toDoData.myNeeds.items,
         proposals: toDoData.myProposals?.items ?? [],
         engagements: toDoData.myEngagements?.items ?? [],
+        callAnswers,
+        today: romeCalendarDate(new Date()),
         userId: user.id,
         unreadNotifications: toDoData.myNotifications.unreadCount,
         unmatched,
@@ -226,6 +123,7 @@ export default function MyArea() {
                   {t(`myArea.toDo.${item.key}${item.more ? 'More' : ''}`, {
                     count: item.count,
                     organisation: item.organisation,
+                    title: item.title,
                     when: item.when
                       ? `${formatDay(item.when, language)}, ${formatTime(item.when, language)}`
                       : undefined,

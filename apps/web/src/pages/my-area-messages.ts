@@ -19,6 +19,8 @@ export const myAreaIt = {
     proposals_other: 'Hai {{count}} proposte di aiuto da guardare',
     commitments_one: 'Hai un impegno: {{when}}',
     commitments_other: 'Hai {{count}} impegni, il primo: {{when}}',
+    callsAccepted_one: 'Ti aspettano: «{{title}}»',
+    callsAccepted_other: 'Ti aspettano per {{count}} chiamate, la prima: «{{title}}»',
     organisationRequests_one: '{{organisation}}: {{count}} richiesta proposta, da accettare o rifiutare',
     organisationRequests_other: '{{organisation}}: {{count}} richieste proposte, da accettare o rifiutare',
     organisationRequestsMore:
@@ -94,6 +96,8 @@ export const myAreaEn: Shape<typeof myAreaIt> = {
     proposals_other: 'You have {{count}} requests for help to look at',
     commitments_one: 'You have a commitment: {{when}}',
     commitments_other: 'You have {{count}} commitments, the first: {{when}}',
+    callsAccepted_one: 'You are expected: “{{title}}”',
+    callsAccepted_other: 'You are expected for {{count}} calls, the first: “{{title}}”',
     organisationRequests_one: '{{organisation}}: {{count}} request proposed, to accept or decline',
     organisationRequests_other: '{{organisation}}: {{count}} requests proposed, to accept or decline',
     organisationRequestsMore: '{{organisation}}: more than {{count}} requests proposed, to accept or decline',

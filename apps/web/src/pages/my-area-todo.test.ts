@@ -189,4 +189,43 @@ describe('what waits for the person in "La mia area"', () => {
       },
     ]);
   });
+
+  it('names the soonest call the volunteer was accepted for, while it is still on', () => {
+    const answer = (
+      status: string,
+      title: string,
+      startsOn: string,
+      endsOn: string | null,
+      callStatus = 'OPEN',
+    ) => ({
+      status,
+      call: { title, startsOn, endsOn, status: callStatus },
+    });
+    const toDoWith = (...callAnswers: ReturnType<typeof answer>[]) =>
+      toDoOf({ needs: [], proposals: [], unreadNotifications: 0, today: '2026-12-07', callAnswers });
+    expect(
+      toDoWith(
+        answer('ACCEPTED', 'Pacchi del sabato', '2026-12-12', '2026-12-12'),
+        // Closed to new answers, but its day is still to come: still on.
+        answer('ACCEPTED', 'Festa dei nonni', '2026-12-07', '2026-12-07', 'CLOSED'),
+        // Past, waiting for a decision, declined, or an always-open call closed: not lines.
+        answer('ACCEPTED', 'Castagnata', '2026-11-01', '2026-12-06'),
+        answer('PENDING', 'Mercatino', '2026-12-08', '2026-12-08'),
+        answer('DECLINED', 'Cena solidale', '2026-12-09', '2026-12-09'),
+        answer('ACCEPTED', 'Sportello compiti', '2026-01-10', null, 'CLOSED'),
+      ),
+    ).toEqual([
+      { key: 'callsAccepted', count: 2, more: false, path: '/volontario/chiamate', title: 'Festa dei nonni' },
+    ]);
+    // An always-open call still open keeps its line.
+    expect(toDoWith(answer('ACCEPTED', 'Sportello compiti', '2026-01-10', null))).toEqual([
+      {
+        key: 'callsAccepted',
+        count: 1,
+        more: false,
+        path: '/volontario/chiamate',
+        title: 'Sportello compiti',
+      },
+    ]);
+  });
 });

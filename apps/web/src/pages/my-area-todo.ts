@@ -11,6 +11,7 @@ export interface ToDo {
     | 'helpComing'
     | 'proposals'
     | 'commitments'
+    | 'callsAccepted'
     | 'organisationRequests'
     | 'callAnswers'
     | 'unmatched'
@@ -28,6 +29,8 @@ export interface ToDo {
   organisation?: string;
   /** When the first of the line's helps or commitments starts (ISO), named in the line. */
   when?: string;
+  /** The call the line names first (its title). */
+  title?: string;
 }
 
 /** The first page of a staff list: how many it held, and whether there is more. */
@@ -67,6 +70,13 @@ interface ToDoFacts {
     helperUserId?: string | null;
   }[];
   userId?: string;
+  /** Volunteers: their answers to calls, with each call's days and state. */
+  callAnswers?: readonly {
+    status: string;
+    call: { title: string; startsOn: string; endsOn?: string | null; status: string };
+  }[];
+  /** Today in Rome ("YYYY-MM-DD"): a call accepted for days already past waits no more. */
+  today?: string;
   unreadNotifications: number;
   /** Comune staff: open requests nobody could be found for (absent for everyone else). */
   unmatched?: FirstPage | null;
@@ -116,6 +126,14 @@ export function toDoOf(facts: ToDoFacts): ToDo[] {
   const commitments = (facts.engagements ?? [])
     .filter((engagement) => engagement.helperUserId === facts.userId && isCurrent(engagement.status))
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  // Calls the volunteer was accepted for and that are still on: the soonest named.
+  const today = facts.today ?? '';
+  const callsAccepted = (facts.callAnswers ?? [])
+    .filter(
+      ({ status, call }) =>
+        status === 'ACCEPTED' && (call.endsOn ? call.endsOn >= today : call.status === 'OPEN'),
+    )
+    .sort((a, b) => a.call.startsOn.localeCompare(b.call.startsOn));
   const all: ToDo[] = [
     { key: 'toConfirm', count: toConfirm, more: false, path: '/richieste' },
     {
@@ -136,6 +154,13 @@ export function toDoOf(facts: ToDoFacts): ToDo[] {
           ? VOLUNTEER_PATHS.engagement(commitments[0].id)
           : VOLUNTEER_PATHS.engagements,
       when: commitments[0]?.startsAt,
+    },
+    {
+      key: 'callsAccepted',
+      count: callsAccepted.length,
+      more: false,
+      path: VOLUNTEER_PATHS.calls,
+      title: callsAccepted[0]?.call.title,
     },
     // Proposals expire: an organisation's come right after the person's own.
     ...(facts.organisationRequests ?? []).flatMap(({ organisation, pending, callsToDecide }): ToDo[] => [

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { ApiForm, Checkbox, Field, type FormError, useServerErrors } from '../../forms';
+import { HELP_CATEGORIES } from '../../categories';
 import { ChoiceGroup } from '../../forms/controls';
 import type { HelpCategory, ModerationStatus, PublisherCallFieldsFragment } from '../../gql/graphql';
 import { useTranslation } from '../../i18n';
@@ -18,12 +19,14 @@ import {
   DECLINE_CALL_ANSWER,
   PUBLISH_CALL,
 } from './operations';
-import { HELP_CATEGORIES } from '../../categories';
 
 // An organisation's calls for volunteers and the Comune's own: the same form, list and decisions
 // (their words in the "ets" namespace, which both pages load).
 
 export type PublisherCall = PublisherCallFieldsFragment;
+
+// The error summary links to a choice group's first box.
+const CATEGORIES_ID = `call-categories-${HELP_CATEGORIES[0]}`;
 
 // The api's field names -> this form's inputs.
 const FIELD_IDS: Record<string, string> = {
@@ -32,7 +35,7 @@ const FIELD_IDS: Record<string, string> = {
   startsOn: 'call-starts',
   endsOn: 'call-ends',
   volunteersWanted: 'call-wanted',
-  categories: 'call-categories-COMPANIONSHIP',
+  categories: CATEGORIES_ID,
 };
 
 /** A day as the api writes it ("2026-12-05") in words: "5 dicembre 2026". */
@@ -135,7 +138,7 @@ export function NewCall({
           type="checkbox"
           columns
           legend={`${t('ets.calls.categories')} ${t('console.common.optional')}`}
-          error={errors.byField['call-categories-COMPANIONSHIP']}
+          error={errors.byField[CATEGORIES_ID]}
           choices={HELP_CATEGORIES.map((value) => ({ value, label: t(`console.category.${value}`) }))}
           selected={categories}
           onToggle={(value, checked) => setCategories(toggle(categories, value as HelpCategory, checked))}
