@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { addTypenameToDocument } from '@apollo/client/utilities';
 import type { DocumentNode } from 'graphql';
+import { describe, expect, it } from 'vitest';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 
 // graphql-query-complexity is CommonJS: its graphql and the schema's must be the same module.
@@ -58,5 +59,17 @@ export function operationCost(document: DocumentNode): number {
     query: addTypenameToDocument(document),
     variables: sampleVariables(document),
     estimators: [pageSize, simpleEstimator({ defaultComplexity: 1 })],
+  });
+}
+
+/**
+ * A page module's operations, each checked against the api's limit (fragments cost inside them): one
+ * query over it and the api refuses it whole, so the page shows none of what it asked for.
+ */
+export function describeOperationCosts(title: string, module: Record<string, unknown>): void {
+  describe(title, () => {
+    it.each(operationsOf(module))('%s costs at most what the api accepts', (_name, document) => {
+      expect(operationCost(document)).toBeLessThanOrEqual(MAX_COST);
+    });
   });
 }

@@ -13,16 +13,13 @@ import {
 import type { NeedCategory, PostNeedInput } from '../../gql/graphql';
 import { HELP_CATEGORIES } from '../../categories';
 
-/** The order the categories are offered in: the most asked first. */
-export const NEED_CATEGORIES: NeedCategory[] = [
-  'RIDES_AND_ACCOMPANIMENT',
-  'HOME_HELP',
-  'SHOPPING_AND_DELIVERY',
-  'COMPANIONSHIP',
-  'SHARED_CAREGIVER',
-  'DIGITAL_HELP',
-  'OTHER',
-];
+/** The kinds the citizen's form does not offer: those needs reach an organisation's offer instead. */
+const NOT_ASKED_HERE: readonly NeedCategory[] = ['CHILDCARE', 'HOUSING', 'JOB_INCLUSION'];
+
+/** The order the categories are offered in: the app's one order (the most asked first). */
+export const NEED_CATEGORIES: NeedCategory[] = HELP_CATEGORIES.filter(
+  (category) => !NOT_ASKED_HERE.includes(category),
+);
 
 /** Italian slugs accepted in `?categoria=` besides the enum values (links from the catalogue). */
 const CATEGORY_SLUGS: Record<string, NeedCategory> = {
