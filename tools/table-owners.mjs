@@ -47,6 +47,7 @@ export const TABLE_OWNERS = {
   calls_to_action: 'community',
   call_answers: 'community',
   call_notifications: 'community',
+  call_messages: 'community',
   beneficiaries: 'requests',
   needs: 'requests',
   user_blocks: 'matching',

@@ -4,12 +4,14 @@ import {
   answerCall,
   codeOf,
   createTerritory,
+  fieldOf,
   grantRole,
   ok,
   registerOrganisation,
   SignedInUser,
   signUp,
 } from '../support/fixtures';
+import { NotificationsService } from '@prossimo/notifications';
 import { startStackForFile } from '../support/stack';
 import { saveVolunteerProfile } from '../support/engagements';
 
@@ -403,5 +405,167 @@ describe('closing a call to action', () => {
       .myCallAnswers.items;
     expect(strangers).toEqual([]);
     expect(codeOf(await stack.graphql(MY_ANSWERS, { first: 10 }))).toBe('UNAUTHENTICATED');
+  });
+
+  describe('messages to the accepted volunteers', () => {
+    const SEND = `mutation ($input: SendCallMessageInput!) {
+      sendCallMessage(input: $input) { id callId body recipientCount createdAt }
+    }`;
+    const MESSAGES = `query ($callId: ID!, $first: Int, $after: String) {
+      callMessages(callId: $callId, first: $first, after: $after) {
+        items { id body recipientCount } pageInfo { hasNextPage endCursor }
+      }
+    }`;
+    type Sent = { sendCallMessage: { id: string; callId: string; body: string; recipientCount: number } };
+    type Messages = {
+      callMessages: {
+        items: { id: string; body: string; recipientCount: number }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      };
+    };
+    const send = (callId: string, body: string, user: SignedInUser) =>
+      stack.graphql<Sent>(SEND, { input: { callId, body } }, { token: user.token });
+    const messagesOf = (callId: string, user: SignedInUser, first = 20) =>
+      stack.graphql<Messages>(MESSAGES, { callId, first }, { token: user.token });
+    const storedMessages = async (callId: string) =>
+      (
+        await stack.dataSource.query<{ body_encrypted: string }[]>(
+          `SELECT body_encrypted FROM call_messages WHERE call_id = $1`,
+          [callId],
+        )
+      ).map((row) => row.body_encrypted);
+
+    /** The notices of a call's messages the person got: channel and the words as sent. */
+    async function messageNotices(user: SignedInUser, callId: string) {
+      const rows: { channel: string; body_encrypted: string }[] = await stack.dataSource.query(
+        `SELECT channel, body_encrypted FROM notifications
+          WHERE user_id = $1 AND event = 'call_message' AND ref = $2 ORDER BY channel, created_at`,
+        [user.userId, `call:${callId}:messages`],
+      );
+      const notifications = stack.api.get(NotificationsService);
+      return rows.map((row) => ({
+        channel: row.channel,
+        body: notifications.decryptBody({ bodyEncrypted: row.body_encrypted }),
+      }));
+    }
+
+    it('reaches only the accepted volunteers, in the app and by SMS, signed by the publisher; volunteers accepted later read it too', async () => {
+      const callId = await publish();
+      const [accepted, waiting, declined, later] = await Promise.all([
+        volunteer('Ugo'),
+        volunteer('Vera'),
+        volunteer('Walter'),
+        volunteer('Zoe'),
+      ]);
+      const acceptedAnswer = await answer(callId, accepted);
+      await answer(callId, waiting);
+      const declinedAnswer = await answer(callId, declined);
+      const laterAnswer = await answer(callId, later);
+
+      // Before anyone is accepted the message would reach nobody: refused, nothing kept.
+      const tooEarly = await send(callId, 'Ci vediamo in piazza alle 9.', admin);
+      expect([codeOf(tooEarly), fieldOf(tooEarly)]).toEqual(['CALL_NO_ACCEPTED_VOLUNTEERS', 'callId']);
+      expect(await storedMessages(callId)).toEqual([]);
+
+      ok(await stack.graphql(ACCEPT_ANSWER, { id: acceptedAnswer }, { token: admin.token }));
+      ok(await stack.graphql(DECLINE_ANSWER, { id: declinedAnswer }, { token: admin.token }));
+      const words = 'Ci vediamo sabato alle 9 davanti al municipio: portate un cappello.';
+      const sent = ok(await send(callId, `  ${words}  `, admin)).sendCallMessage;
+      expect(sent).toEqual(expect.objectContaining({ callId, body: words, recipientCount: 1 }));
+
+      // Kept encrypted, like every free text.
+      const [stored] = await storedMessages(callId);
+      expect(stored).not.toContain('municipio');
+      // The accepted volunteer hears it on their channels (in-app and SMS, the defaults), with the
+      // call's title and who writes; the others hear nothing.
+      const notices = await messageNotices(accepted, callId);
+      expect(notices.map((notice) => notice.channel)).toEqual(['in_app', 'sms']);
+      expect(notices[1].body).toMatch(
+        /^Prossimo, da .+ per "Festa dei nonni [0-9a-f]{4}": Ci vediamo sabato/,
+      );
+      expect(notices[1].body).toContain('portate un cappello.');
+      for (const other of [waiting, declined, later]) expect(await messageNotices(other, callId)).toEqual([]);
+      // The audit trail says who wrote to how many, without the words.
+      const audit: { actor_user_id: string; details: Record<string, unknown> }[] =
+        await stack.dataSource.query(
+          `SELECT actor_user_id, details FROM audit_log WHERE action = 'call_message.sent' AND entity_id = $1`,
+          [callId],
+        );
+      expect(audit).toEqual([
+        { actor_user_id: admin.userId, details: { messageId: sent.id, recipients: 1 } },
+      ]);
+
+      // The accepted volunteer and the publisher read it; the waiting and declined ones and a
+      // stranger do not (it may say where to meet).
+      const read = async (user: SignedInUser) =>
+        ok(await messagesOf(callId, user)).callMessages.items.map((item) => item.body);
+      expect(await read(accepted)).toEqual([words]);
+      expect(await read(admin)).toEqual([words]);
+      for (const refused of [waiting, declined, stranger, otherAdmin]) {
+        expect(codeOf(await messagesOf(callId, refused))).toBe('FORBIDDEN');
+      }
+      expect(codeOf(await stack.graphql(MESSAGES, { callId }))).toBe('UNAUTHENTICATED');
+
+      // A volunteer accepted afterwards reads what was said before; the next message reaches both.
+      ok(await stack.graphql(ACCEPT_ANSWER, { id: laterAnswer }, { token: admin.token }));
+      expect(await read(later)).toEqual([words]);
+      const second = ok(await send(callId, 'Cambio: ci vediamo alle 9 e mezza.', admin)).sendCallMessage;
+      expect(second.recipientCount).toBe(2);
+      expect(await read(later)).toEqual(['Cambio: ci vediamo alle 9 e mezza.', words]);
+      const firstPage = ok(await messagesOf(callId, accepted, 1)).callMessages;
+      expect([firstPage.items.map((item) => item.id), firstPage.pageInfo.hasNextPage]).toEqual([
+        [second.id],
+        true,
+      ]);
+    });
+
+    it('only the publisher writes; bad words are named by field and nothing is kept; at most 10 a day', async () => {
+      const callId = await publish();
+      const volunteerAccepted = await volunteer('Ines');
+      ok(
+        await stack.graphql(
+          ACCEPT_ANSWER,
+          { id: await answer(callId, volunteerAccepted) },
+          { token: admin.token },
+        ),
+      );
+      // Members who are not admins, other organisations, Comune staff and the volunteer: refused.
+      for (const refused of [operatorMember, otherAdmin, staff, volunteerAccepted, stranger]) {
+        expect(codeOf(await send(callId, 'Ciao a tutti', refused))).toBe('FORBIDDEN');
+      }
+      const blank = await send(callId, '   ', admin);
+      expect([codeOf(blank), fieldOf(blank)]).toEqual(['FIELD_REQUIRED', 'body']);
+      const tooLong = await send(callId, 'a'.repeat(281), admin);
+      expect(fieldOf(tooLong)).toBe('body');
+      const unknown = await send('00000000-0000-4000-8000-000000000000', 'Ciao', admin);
+      expect([codeOf(unknown), fieldOf(unknown)]).toEqual(['CALL_NOT_FOUND', 'callId']);
+      expect(await storedMessages(callId)).toEqual([]);
+
+      for (let i = 1; i <= 10; i++) ok(await send(callId, `Aggiornamento numero ${i}`, admin));
+      const eleventh = await send(callId, 'Ancora uno', admin);
+      expect([codeOf(eleventh), fieldOf(eleventh)]).toEqual(['RATE_LIMITED', 'body']);
+      const retry = eleventh.errors?.[0]?.extensions?.retryAfterSeconds as number;
+      expect(retry).toBeGreaterThan(23 * 3600);
+      expect(retry).toBeLessThanOrEqual(24 * 3600);
+      expect(await storedMessages(callId)).toHaveLength(10);
+      expect(await messageNotices(volunteerAccepted, callId)).toHaveLength(20);
+    });
+
+    it('staff of the territory write to the volunteers of the Comune’s own call; staff elsewhere cannot', async () => {
+      const callId = await publish({ organisationId: undefined }, staff.token);
+      const helper = await volunteer('Olga');
+      ok(await stack.graphql(ACCEPT_ANSWER, { id: await answer(callId, helper) }, { token: staff.token }));
+      expect(codeOf(await send(callId, 'Ritrovo in biblioteca', otherStaff))).toBe('FORBIDDEN');
+      ok(await send(callId, 'Ritrovo in biblioteca alle 15.', staff));
+      const notices = await messageNotices(helper, callId);
+      expect(notices.map((notice) => notice.channel)).toEqual(['in_app', 'sms']);
+      expect(notices[1].body).toMatch(
+        /^Prossimo, da Saluzzo per "Festa dei nonni [0-9a-f]{4}": Ritrovo in biblioteca/,
+      );
+      expect(codeOf(await messagesOf(callId, otherStaff))).toBe('FORBIDDEN');
+      expect(ok(await messagesOf(callId, helper)).callMessages.items.map((item) => item.body)).toEqual([
+        'Ritrovo in biblioteca alle 15.',
+      ]);
+    });
   });
 });

@@ -739,6 +739,21 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
     await expect(calls.getByText('1 risposta da valutare').count()).resolves.toBe(0);
     await screenshot(page, 'comune-calls-answered');
 
+    // The operator writes to the accepted volunteer where to meet: an empty message is named at
+    // its field; the sent one is listed with whom it reached.
+    const toAccepted = calls.getByRole('region', { name: 'Scrivi ai volontari accettati' });
+    await toAccepted.getByRole('button', { name: 'Invia al volontario accettato' }).click();
+    await p.getByRole('link', { name: 'Scrivi il messaggio per i volontari.' }).waitFor();
+    const meeting = 'Ci troviamo sabato alle 9 davanti al municipio di Bra.';
+    await toAccepted.getByLabel('Il messaggio').fill(meeting);
+    await toAccepted.getByRole('button', { name: 'Invia al volontario accettato' }).click();
+    await toAccepted.getByText('Messaggio inviato al volontario accettato.').waitFor();
+    await toAccepted.getByTestId('call-messages-sent').getByText(meeting).waitFor();
+    await toAccepted.getByText(/, a 1 volontario$/).waitFor();
+    await expect(toAccepted.getByLabel('Il messaggio').inputValue()).resolves.toBe('');
+    await expectNoAxeViolations(page, 'the message to the accepted volunteers');
+    await screenshot(page, 'comune-calls-message');
+
     // The volunteer's "La mia area" says they are expected; its line opens the calls page, where
     // the decision stands with the call's details (the SMS says they are there).
     const volunteerBack = await openSignedIn(web, volunteer.phone, { width: WIDTHS.phone, at: '/area' });
@@ -750,6 +765,12 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
     const mine = volunteerBack.page.getByTestId('my-call-answers').getByRole('article', { name: title });
     await mine.getByText('Accettata: ti aspettano').waitFor();
     await mine.getByText('Chi organizza: Comune di Bra').waitFor();
+    // What the organisers wrote is under the accepted answer.
+    await mine
+      .getByRole('region', { name: 'Messaggi di chi organizza' })
+      .getByTestId('call-messages')
+      .getByText(meeting)
+      .waitFor();
     await volunteerBack.page
       .getByRole('region', { name: 'Chiamate aperte' })
       .getByRole('article', { name: title })

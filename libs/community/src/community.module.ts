@@ -3,6 +3,9 @@ import { IdentityModule, UserRolesRepository } from '@prossimo/identity';
 import { ContentType, ModerationModule, ModerationService } from '@prossimo/moderation';
 import { NotificationsModule, SmsReplyService } from '@prossimo/notifications';
 import { DomainError, registerMessages } from '@prossimo/platform';
+import { CallMessagesRepository } from './calls/call-messages.repository';
+import { CallMessagesService } from './calls/call-messages.service';
+import { CallPublishers } from './calls/call-publishers';
 import { CallResolver } from './calls/call.resolver';
 import { CallService } from './calls/call.service';
 import { CallNoticesRepository } from './calls/call-notices.repository';
@@ -140,6 +143,10 @@ registerMessages({
     it: 'Questa risposta è già stata decisa.',
     en: 'This answer has already been decided.',
   },
+  CALL_NO_ACCEPTED_VOLUNTEERS: {
+    it: 'Nessun volontario è ancora stato accettato per questa chiamata: il messaggio non arriverebbe a nessuno.',
+    en: 'No volunteer has been accepted for this call yet: the message would reach nobody.',
+  },
   CALL_FULL: {
     it: 'Sono già stati accettati i {wanted} volontari richiesti.',
     en: 'The {wanted} volunteers wanted have already been accepted.',
@@ -160,6 +167,9 @@ registerMessages({
     OfferResolver,
     CallsRepository,
     CallService,
+    CallPublishers,
+    CallMessagesRepository,
+    CallMessagesService,
     CallResolver,
     VolunteerAccountErasure,
   ],

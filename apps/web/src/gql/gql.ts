@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query CallMessages($callId: ID!, $after: String) {\n    callMessages(callId: $callId, first: 10, after: $after) {\n      items {\n        id\n        body\n        recipientCount\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CallMessagesDocument,
+    "\n  mutation SendCallMessage($input: SendCallMessageInput!) {\n    sendCallMessage(input: $input) {\n      id\n      recipientCount\n    }\n  }\n": typeof types.SendCallMessageDocument,
     "\n  fragment ComunePlace on Comune {\n    istat\n    name\n    provinceCode\n    lat\n    lon\n  }\n": typeof types.ComunePlaceFragmentDoc,
     "\n  query FindComuni($search: String!) {\n    comuni(search: $search, first: 6) {\n      items {\n        ...ComunePlace\n      }\n    }\n  }\n": typeof types.FindComuniDocument,
     "\n  fragment OfferPrice on Price {\n    model\n    amountCents\n    unit\n    vouchersAccepted\n    bands {\n      people\n      centsPerHourEach\n    }\n  }\n": typeof types.OfferPriceFragmentDoc,
@@ -193,6 +195,8 @@ type Documents = {
     "\n  fragment ProposalWhy on MatchProposal {\n    whyThisHelper\n    reasons {\n      name\n      explanation\n      contribution\n    }\n  }\n": typeof types.ProposalWhyFragmentDoc,
 };
 const documents: Documents = {
+    "\n  query CallMessages($callId: ID!, $after: String) {\n    callMessages(callId: $callId, first: 10, after: $after) {\n      items {\n        id\n        body\n        recipientCount\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CallMessagesDocument,
+    "\n  mutation SendCallMessage($input: SendCallMessageInput!) {\n    sendCallMessage(input: $input) {\n      id\n      recipientCount\n    }\n  }\n": types.SendCallMessageDocument,
     "\n  fragment ComunePlace on Comune {\n    istat\n    name\n    provinceCode\n    lat\n    lon\n  }\n": types.ComunePlaceFragmentDoc,
     "\n  query FindComuni($search: String!) {\n    comuni(search: $search, first: 6) {\n      items {\n        ...ComunePlace\n      }\n    }\n  }\n": types.FindComuniDocument,
     "\n  fragment OfferPrice on Price {\n    model\n    amountCents\n    unit\n    vouchersAccepted\n    bands {\n      people\n      centsPerHourEach\n    }\n  }\n": types.OfferPriceFragmentDoc,
@@ -386,6 +390,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CallMessages($callId: ID!, $after: String) {\n    callMessages(callId: $callId, first: 10, after: $after) {\n      items {\n        id\n        body\n        recipientCount\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query CallMessages($callId: ID!, $after: String) {\n    callMessages(callId: $callId, first: 10, after: $after) {\n      items {\n        id\n        body\n        recipientCount\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendCallMessage($input: SendCallMessageInput!) {\n    sendCallMessage(input: $input) {\n      id\n      recipientCount\n    }\n  }\n"): (typeof documents)["\n  mutation SendCallMessage($input: SendCallMessageInput!) {\n    sendCallMessage(input: $input) {\n      id\n      recipientCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -337,6 +337,8 @@ export const volunteerIt = {
       ACCEPTED: 'Accettata: ti aspettano',
       DECLINED: 'Non serve questa volta. Grazie lo stesso!',
     },
+    messagesTitle: 'Messaggi di chi organizza',
+    messagesNone: 'Nessun messaggio per ora. Se chi organizza ti scrive, lo trovi qui e ti avvisiamo.',
   },
   common: {
     loading: 'Caricamento…',
@@ -685,6 +687,9 @@ export const volunteerEn: Shape<typeof volunteerIt> = {
       ACCEPTED: 'Accepted: they are expecting you',
       DECLINED: 'Not needed this time. Thank you all the same!',
     },
+    messagesTitle: 'Messages from the organisers',
+    messagesNone:
+      'No messages for now. If the organisers write to you, you will find it here and we will tell you.',
   },
   common: {
     loading: 'Loading…',

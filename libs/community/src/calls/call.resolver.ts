@@ -2,6 +2,7 @@ import { UseGuards } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthenticatedUser, AuthGuard, CurrentUser } from '@prossimo/identity';
 import { Page, PageArgs } from '@prossimo/platform';
+import { CallMessagesService } from './call-messages.service';
 import { CallService } from './call.service';
 import {
   AnswerCallToActionInput,
@@ -9,6 +10,9 @@ import {
   CallAnswerDecisionInput,
   CallAnswerPage,
   CallAnswersArgs,
+  CallMessage,
+  CallMessagePage,
+  CallMessagesArgs,
   CallsToActionArgs,
   CallToAction,
   CallToActionPage,
@@ -18,11 +22,15 @@ import {
   MyCallAnswerPage,
   OrganisationCallsArgs,
   PublishCallToActionInput,
+  SendCallMessageInput,
 } from './call.types';
 
 @Resolver()
 export class CallResolver {
-  constructor(private readonly calls: CallService) {}
+  constructor(
+    private readonly calls: CallService,
+    private readonly messages: CallMessagesService,
+  ) {}
 
   @Mutation(() => CallToAction, {
     description: 'Comune staff of the territory, or an organisation admin: a call for volunteers. Moderated.',
@@ -121,5 +129,29 @@ export class CallResolver {
     @Args() args: CallAnswersArgs,
   ): Promise<Page<CallAnswer>> {
     return this.calls.answers(user, args);
+  }
+
+  @Mutation(() => CallMessage, {
+    description:
+      'The publisher: a message to every volunteer accepted for the call (where to meet, what to bring), in the app and on their channels. At most 10 a call in 24 hours.',
+  })
+  @UseGuards(AuthGuard)
+  sendCallMessage(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: SendCallMessageInput,
+  ): Promise<CallMessage> {
+    return this.messages.send(user, input);
+  }
+
+  @Query(() => CallMessagePage, {
+    description:
+      'The publisher, and the volunteers it accepted: what the publisher wrote to them, newest first.',
+  })
+  @UseGuards(AuthGuard)
+  callMessages(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args() args: CallMessagesArgs,
+  ): Promise<Page<CallMessage>> {
+    return this.messages.list(user, args);
   }
 }

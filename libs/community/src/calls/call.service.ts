@@ -16,7 +16,6 @@ import {
   outboxJob,
   Page,
   PageArgs,
-  Queryable,
   recordStatusChange,
   toKeysetPage,
   toPage,
@@ -43,7 +42,8 @@ import {
   OrganisationCallsArgs,
   PublishCallToActionInput,
 } from './call.types';
-import { AnswerRow, CallsRepository, LockedCall } from './calls.repository';
+import { CallPublishers } from './call-publishers';
+import { AnswerRow, CallsRepository } from './calls.repository';
 
 const CALL_ANSWER = 'call_answer';
 
@@ -56,6 +56,7 @@ export class CallService {
     private readonly notifications: NotificationsService,
     private readonly calls: CallsRepository,
     private readonly references: ReferenceReadsRepository,
+    private readonly publishers: CallPublishers,
   ) {}
 
   /**
@@ -249,8 +250,8 @@ export class CallService {
    */
   async close(user: AuthenticatedUser, input: CloseCallToActionInput): Promise<CallToAction> {
     await this.dataSource.transaction(async (manager) => {
-      const call = await this.lockCall(manager, input.callId);
-      await this.requirePublisher(user, call, manager);
+      const call = await this.publishers.lockCall(manager, input.callId);
+      await this.publishers.requirePublisher(user, call, manager);
       if (call.status === CallToActionStatus.CLOSED) {
         throw new DomainError('CALL_ALREADY_CLOSED', { field: 'callId' });
       }
@@ -264,7 +265,7 @@ export class CallService {
         actorUserId: user.userId,
         reason,
       });
-      const pending = await this.calls.findPendingAnswerers(manager, call.id);
+      const pending = await this.calls.findAnswerers(manager, call.id, CallAnswerStatus.PENDING);
       for (const volunteer of pending) {
         await this.notifications.notifyUser(manager, {
           userId: volunteer.userId,
@@ -302,8 +303,8 @@ export class CallService {
     await this.dataSource.transaction(async (manager) => {
       const ref = await this.calls.findAnswerRef(manager, input.answerId);
       if (!ref) throw new DomainError('CALL_ANSWER_NOT_FOUND', { field: 'answerId' });
-      const call = await this.lockCall(manager, ref.callId);
-      await this.requirePublisher(user, call, manager);
+      const call = await this.publishers.lockCall(manager, ref.callId);
+      await this.publishers.requirePublisher(user, call, manager);
       const answerStatus = await this.calls.lockAnswerStatus(manager, input.answerId);
       if (answerStatus !== CallAnswerStatus.PENDING) {
         throw new DomainError('CALL_ANSWER_NOT_PENDING', { field: 'answerId' });
@@ -347,29 +348,11 @@ export class CallService {
 
   /** The publisher's side: who answered a call, oldest first. */
   async answers(user: AuthenticatedUser, args: CallAnswersArgs): Promise<Page<CallAnswer>> {
-    const call = await this.lockCall(this.dataSource.manager, args.callId, false);
-    await this.requirePublisher(user, call, this.dataSource.manager);
+    const call = await this.publishers.lockCall(this.dataSource.manager, args.callId, false);
+    await this.publishers.requirePublisher(user, call, this.dataSource.manager);
     const rows = await this.calls.findAnswersPage(args.callId, args);
     const page = toPage(rows, args.first, (row) => [row.cursorAt, row.answerId]);
     return mapPage(page, toAnswer);
-  }
-
-  /**
-   * The publisher is the institution, not only the person: staff of a territory covering the
-   * call's first Comune, or the organisation's admins.
-   */
-  private async requirePublisher(user: AuthenticatedUser, call: LockedCall, manager: EntityManager) {
-    if (call.organisationId) {
-      this.access.requireOrganisationRole(user, call.organisationId, [Role.ORGANISATION_ADMIN]);
-      return;
-    }
-    await this.access.requireComuneRole(user, call.comuneIstats[0], COMUNE_STAFF_ROLES, manager);
-  }
-
-  private async lockCall(manager: Queryable, id: string, lock = true): Promise<LockedCall> {
-    const call = await this.calls.findCallForDecision(manager, id, lock);
-    if (!call) throw new DomainError('CALL_NOT_FOUND', { field: 'callId' });
-    return call;
   }
 
   private async callById(id: string): Promise<CallToAction> {

@@ -4,6 +4,7 @@ import { IdField, IntField, PageArgs, PageOf, TextField, registerGraphqlEnums } 
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsOptional, Length, Matches } from 'class-validator';
 import { HELP_CATEGORIES, HelpCategory } from '../reference/category';
 import { DATE_PATTERN, VolunteerPublicProfile } from '../volunteers/volunteer.types';
+import { CALL_MESSAGE_MAX_LENGTH } from './call-message-rules';
 
 export enum CallToActionStatus {
   OPEN = 'open',
@@ -271,6 +272,46 @@ export const CallAnswerPage = PageOf(CallAnswer, 'CallAnswerPage');
 
 @ArgsType()
 export class CallAnswersArgs extends PageArgs {
+  @IdField()
+  callId!: string;
+}
+
+@InputType()
+export class SendCallMessageInput {
+  @IdField()
+  callId!: string;
+
+  @TextField(CALL_MESSAGE_MAX_LENGTH, {
+    description: 'Where to meet, what to bring: it reaches the accepted volunteers in the app and by SMS.',
+  })
+  body!: string;
+}
+
+@ObjectType({
+  description:
+    'What a call’s publisher wrote to the volunteers it accepted; signed by the publisher, not by the person.',
+})
+export class CallMessage {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  callId!: string;
+
+  @Field()
+  body!: string;
+
+  @Field(() => Int, { description: 'How many accepted volunteers it was sent to.' })
+  recipientCount!: number;
+
+  @Field()
+  createdAt!: Date;
+}
+
+export const CallMessagePage = PageOf(CallMessage, 'CallMessagePage');
+
+@ArgsType()
+export class CallMessagesArgs extends PageArgs {
   @IdField()
   callId!: string;
 }

@@ -233,13 +233,28 @@ export class CallsRepository {
     );
   }
 
-  /** The users whose answers to the call are pending, oldest answer first. */
-  async findPendingAnswerers(db: Queryable, callId: string): Promise<{ userId: string }[]> {
+  /** The users whose answers to the call have this status, oldest answer first. */
+  async findAnswerers(
+    db: Queryable,
+    callId: string,
+    status: CallAnswerStatus,
+  ): Promise<{ userId: string }[]> {
     return db.query(
       `SELECT p.user_id AS "userId" FROM call_answers a JOIN volunteer_profiles p ON p.id = a.volunteer_id
-          WHERE a.call_id = $1 AND a.status = 'pending' ORDER BY a.created_at, a.id`,
-      [callId],
+          WHERE a.call_id = $1 AND a.status = $2 ORDER BY a.created_at, a.id`,
+      [callId, status],
     );
+  }
+
+  /** Whether the person answered the call and the answer has this status. */
+  async hasAnswerWithStatus(callId: string, userId: string, status: CallAnswerStatus): Promise<boolean> {
+    const row = await firstRow<{ found: number }>(
+      this.dataSource,
+      `SELECT 1 AS found FROM call_answers a JOIN volunteer_profiles p ON p.id = a.volunteer_id
+        WHERE a.call_id = $1 AND p.user_id = $2 AND a.status = $3`,
+      [callId, userId, status],
+    );
+    return Boolean(row);
   }
 
   /** The answer's call and volunteer; undefined if there is no such answer. */

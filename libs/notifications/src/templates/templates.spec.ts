@@ -32,8 +32,12 @@ const WORST_CASE_SOURCE: Record<string, string> = {
   text: 'Buongiorno, sono la figlia della signora: arriviamo con dieci minuti di ritardo perché c’è traffico sulla statale. Ci aspetti al portone principale, quello con la rampa, e non si preoccupi per il parcheggio. Se cambia qualcosa le riscrivo qui. Grazie ancora per la disponibilità, a dopo! Buona giornata.',
 };
 
-/** A relayed message carries the person's own words (up to 280 characters): three segments at most. */
-const SEGMENTS_ALLOWED: Record<string, number> = { engagement_message: 3, engagement_message_family: 3 };
+/** A relayed message carries someone's own words (up to 280 characters): three segments at most. */
+const SEGMENTS_ALLOWED: Record<string, number> = {
+  engagement_message: 3,
+  engagement_message_family: 3,
+  call_message: 3,
+};
 
 function placeholders(template: string): string[] {
   return [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);

@@ -31,6 +31,7 @@ export const NOTIFICATION_EVENTS = [
   'call_answer_accepted',
   'call_answer_declined',
   'call_closed',
+  'call_message',
   'engagement_message',
   'engagement_message_family',
 ] as const;
@@ -268,6 +269,15 @@ registerMessages({
     it: 'La chiamata "{summary}" non accoglie altre risposte. La tua resta valida: ti diremo l\'esito.',
     en: 'The call "{summary}" takes no more answers. Yours still stands: we will tell you the outcome.',
   },
+  // {text} is the publisher's own words to the volunteers it accepted for a call.
+  'notification.call_message.sms': {
+    it: 'Prossimo, da {organisation} per "{summary}": {text}',
+    en: 'Prossimo, from {organisation} about "{summary}": {text}',
+  },
+  'notification.call_message.in_app': {
+    it: 'Da {organisation} per "{summary}": {text}',
+    en: 'From {organisation} about "{summary}": {text}',
+  },
   // {text} is the sender's own words (held for a moderator when they hold a number or an insult).
   'notification.engagement_message.sms': {
     it: 'Prossimo, messaggio di {who} per "{summary}": {text} -- Per rispondere, rispondi a questo SMS (rif. {code}).',
@@ -330,6 +340,10 @@ const EMAIL_SUBJECTS: Partial<Record<NotificationEvent, { it: string; en: string
   call_answer_accepted: { it: 'Risposta accettata: {summary}', en: 'Answer accepted: {summary}' },
   call_answer_declined: { it: 'Grazie per la risposta: {summary}', en: 'Thank you for answering: {summary}' },
   call_closed: { it: 'Chiamata chiusa: {summary}', en: 'Call closed: {summary}' },
+  call_message: {
+    it: 'Messaggio da {organisation}: {summary}',
+    en: 'Message from {organisation}: {summary}',
+  },
   organisation_invitation: {
     it: '{organisation} ti ha aggiunto su Prossimo',
     en: '{organisation} added you on Prossimo',

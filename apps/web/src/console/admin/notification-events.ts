@@ -41,6 +41,10 @@ export const NOTIFICATION_EVENT_LABELS = {
   call_to_action_new: { it: 'Nuova chiamata ai volontari', en: 'New call for volunteers' },
   call_answer_accepted: { it: 'Risposta a una chiamata accolta', en: 'Answer to a call accepted' },
   call_closed: { it: 'Chiamata ai volontari chiusa', en: 'Call for volunteers closed' },
+  call_message: {
+    it: 'Messaggio ai volontari accettati per una chiamata',
+    en: 'Message to a call’s accepted volunteers',
+  },
   call_answer_declined: { it: 'Risposta a una chiamata non accolta', en: 'Answer to a call declined' },
   engagement_message: { it: 'Messaggio su un aiuto', en: 'Message about some help' },
   engagement_message_family: {

@@ -11,6 +11,7 @@ import { ConfirmButtons, StatusTag, TextAreaField } from '../fields';
 import { formatDate } from '../format';
 import '../organisation/messages';
 import { MODERATION_TONE } from '../organisation/Offers';
+import { MessagesToAccepted } from './MessagesToAccepted';
 import { ActionStatus, MoreOf, QueryState, useActionStatus } from '../organisation/states';
 import {
   ACCEPT_CALL_ANSWER,
@@ -450,6 +451,7 @@ function Answers({ call, listQuery }: { call: PublisherCall; listQuery: string }
         })}
       </ul>
       <MoreOf query={answers} field="callAnswers" />
+      {call.acceptedCount > 0 ? <MessagesToAccepted call={call} /> : null}
     </section>
   );
 }

@@ -261,6 +261,23 @@ export const etsIt = {
     closeConfirm: 'Sì, chiudi la chiamata',
     closed: 'Chiamata «{{title}}» chiusa: non accoglie più risposte.',
     closedOn: 'Chiusa il {{date}}.',
+    messagesTitle: 'Scrivi ai volontari accettati',
+    messagesOf: 'Messaggio ai volontari accettati per «{{title}}»',
+    messagesLead_one:
+      'Un messaggio per il volontario accettato: dove trovarsi, cosa portare. Lo riceve nell’app e, se l’ha scelto, per SMS. È firmato a nome vostro.',
+    messagesLead_other:
+      'Un messaggio per i {{count}} volontari accettati: dove trovarsi, cosa portare. Lo ricevono nell’app e, se l’hanno scelto, per SMS. È firmato a nome vostro.',
+    messageField: 'Il messaggio',
+    messageHint:
+      'Al massimo {{max}} caratteri, perché arriva anche per SMS. Non scrivete dati sulla salute delle persone.',
+    messageMissing: 'Scrivi il messaggio per i volontari.',
+    messageSend_one: 'Invia al volontario accettato',
+    messageSend_other: 'Invia ai {{count}} volontari accettati',
+    messageSent_one: 'Messaggio inviato al volontario accettato.',
+    messageSent_other: 'Messaggio inviato ai {{count}} volontari accettati.',
+    messagesSent: 'Messaggi inviati',
+    messageSentOn_one: '{{date}}, a {{count}} volontario',
+    messageSentOn_other: '{{date}}, a {{count}} volontari',
   },
   careGroups: {
     lead: 'I gruppi di famiglie vicine che condividono una vostra badante: gli orari in comune e la quota di ogni famiglia, secondo quante sono.',
@@ -567,6 +584,22 @@ export const etsEn: Shape<typeof etsIt> = {
     closeConfirm: 'Yes, close the call',
     closed: 'Call “{{title}}” closed: it takes no more answers.',
     closedOn: 'Closed on {{date}}.',
+    messagesTitle: 'Write to the accepted volunteers',
+    messagesOf: 'Message to the volunteers accepted for “{{title}}”',
+    messagesLead_one:
+      'A message for the accepted volunteer: where to meet, what to bring. They get it in the app and, if they chose so, by SMS. It is signed in your name.',
+    messagesLead_other:
+      'A message for the {{count}} accepted volunteers: where to meet, what to bring. They get it in the app and, if they chose so, by SMS. It is signed in your name.',
+    messageField: 'The message',
+    messageHint: 'At most {{max}} characters, as it goes by SMS too. Do not write about people’s health.',
+    messageMissing: 'Write the message for the volunteers.',
+    messageSend_one: 'Send to the accepted volunteer',
+    messageSend_other: 'Send to the {{count}} accepted volunteers',
+    messageSent_one: 'Message sent to the accepted volunteer.',
+    messageSent_other: 'Message sent to the {{count}} accepted volunteers.',
+    messagesSent: 'Messages sent',
+    messageSentOn_one: '{{date}}, to {{count}} volunteer',
+    messageSentOn_other: '{{date}}, to {{count}} volunteers',
   },
   careGroups: {
     lead: 'The groups of neighbouring households sharing one of your carers: the common hours and each household’s quote, by how many they are.',

@@ -1,11 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useVolunteerTranslation } from '../i18n';
-import { formatCalendarDate, formatDate } from '../format';
+import { formatCalendarDate, formatDate, formatDateTime } from '../format';
 import { Page } from '../../layout/Page';
 import { MoreOf } from '../../layout/ShowMore';
 import type { CallAnswerStatus, CallToActionSummaryFragment } from '../../gql/graphql';
 import { useSession } from '../../session/session';
+import { CALL_MESSAGES } from '../../calls/call-messages-operations';
 import { ANSWER_CALL, CALLS_TO_ACTION, MY_CALL_ANSWERS } from '../operations';
 import { LoadState } from '../states';
 
@@ -60,6 +61,9 @@ export default function CallsPage() {
                     <p className="small mb-0">
                       {t('calls.answeredOn', { date: formatDate(answer.createdAt, language) })}
                     </p>
+                    {answer.status === 'ACCEPTED' && (
+                      <OrganiserMessages callId={answer.call.id} language={language} />
+                    )}
                   </div>
                 </article>
               </li>
@@ -130,6 +134,38 @@ export default function CallsPage() {
         <MoreOf query={{ data, fetchMore }} field="callsToAction" />
       </section>
     </Page>
+  );
+}
+
+/** What the organisers wrote to the volunteers they accepted (where to meet, what to bring), newest first. */
+function OrganiserMessages({ callId, language }: { callId: string; language: string }) {
+  const { t } = useVolunteerTranslation();
+  const messages = useQuery(CALL_MESSAGES, { variables: { callId }, fetchPolicy: 'cache-and-network' });
+  const list = messages.data?.callMessages.items ?? [];
+  const headingId = `call-messages-${callId}`;
+  return (
+    <section aria-labelledby={headingId} className="mt-3">
+      <h4 id={headingId} className="h6">
+        {t('calls.messagesTitle')}
+      </h4>
+      {!messages.data && (
+        <LoadState
+          loading={messages.loading}
+          error={messages.error}
+          onRetry={() => void messages.refetch()}
+        />
+      )}
+      {messages.data && list.length === 0 && <p className="small mb-0">{t('calls.messagesNone')}</p>}
+      <ul className="list-unstyled mb-0" data-testid="call-messages">
+        {list.map((message) => (
+          <li key={message.id} className="call-message mb-2">
+            <p className="mb-1">{message.body}</p>
+            <p className="small mb-0">{formatDateTime(message.createdAt, language)}</p>
+          </li>
+        ))}
+      </ul>
+      <MoreOf query={messages} field="callMessages" />
+    </section>
   );
 }
 
