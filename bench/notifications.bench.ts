@@ -17,6 +17,7 @@ import { LoopbackSmsGateway } from '../test/support/sms-gateway';
 import { testEnvironment } from '../test/support/stack';
 import { endProcess, PrivateRedis, waitUntil, WorkerProcess } from '../test/faults/fault-support';
 import { CpuMeter, CpuSnapshot, CpuUsage, processSeconds } from './api/cpu';
+import { Random } from './api/random';
 import { WorkerProbe } from './notifications/worker-probe';
 
 const SEED = 20261121;
@@ -34,22 +35,9 @@ const BASELINE_QUEUE = 'baseline';
 const SMS_TIMEOUT_MS = 10000;
 const BASELINE_PREFIX = 'bench';
 
-/** mulberry32: the same recipients and texts on every run. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = prng(SEED);
-const phone = () =>
-  `+39347${Math.floor(random() * 1e7)
-    .toString()
-    .padStart(7, '0')}`;
+// bench:api's seeded generator: the same recipients and texts on every run.
+const random = new Random(SEED);
+const phone = () => `+39347${random.int(1e7).toString().padStart(7, '0')}`;
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -1,6 +1,7 @@
 import { createCipheriv, createHmac, randomBytes } from 'node:crypto';
 import { insertBenchTerritory } from '../support/territory';
 import { connectSeeded } from '../support/postgres';
+import { insertBenchUsers } from '../support/people';
 
 /** Piedmont scale: every Comune of the region in one ambito, a busy catalogue, a town's worth of users. */
 export const SCALE = {
@@ -85,15 +86,13 @@ export async function seedWorld(
     const territoryId = await insertBenchTerritory(client, 'Piemonte (benchmark)');
 
     // People: citizens, the first of them volunteers too, one live session each.
-    await client.query(
-      `INSERT INTO users (phone_e164, display_name, language, phone_verified_at)
-       SELECT '+39347' || lpad(g::text, 7, '0'), 'Persona ' || g, CASE WHEN g % 10 = 0 THEN 'en' ELSE 'it' END, now()
-         FROM generate_series(1, $1) g`,
-      [SCALE.citizens],
-    );
-    await client.query(`
-      CREATE TEMP TABLE bench_users ON COMMIT DROP AS
-      SELECT substr(phone_e164, 7)::int AS n, id FROM users WHERE phone_e164 LIKE '+39347%'`);
+    await insertBenchUsers(client, {
+      phonePrefix: '+39347',
+      name: 'Persona',
+      count: SCALE.citizens,
+      table: 'bench_users',
+      englishEvery: 10,
+    });
     await client.query(`INSERT INTO user_roles (user_id, role) SELECT id, 'citizen' FROM bench_users`);
     await client.query(
       `INSERT INTO user_roles (user_id, role) SELECT id, 'volunteer' FROM bench_users WHERE n <= $1`,

@@ -1,4 +1,5 @@
 import { connectSeeded } from '../support/postgres';
+import { insertBenchUsers } from '../support/people';
 import { insertBenchTerritory } from '../support/territory';
 
 /** One year of a Piedmont-wide service: every Comune of the region, rides the biggest category. */
@@ -93,14 +94,12 @@ export async function seedYear(
 
     // People: citizens and volunteers; the Comune of each is skewed towards the big towns
     // (random()^3 over Comuni ordered by ISTAT code puts Torino's province first).
-    await client.query(
-      `INSERT INTO users (phone_e164, display_name, phone_verified_at)
-       SELECT '+39348' || lpad(g::text, 7, '0'), 'Persona ' || g, now() FROM generate_series(1, $1) g`,
-      [scale.citizens + scale.volunteers],
-    );
-    await client.query(`
-      CREATE TEMP TABLE bench_users ON COMMIT DROP AS
-      SELECT substr(phone_e164, 7)::int AS n, id FROM users WHERE phone_e164 LIKE '+39348%'`);
+    await insertBenchUsers(client, {
+      phonePrefix: '+39348',
+      name: 'Persona',
+      count: scale.citizens + scale.volunteers,
+      table: 'bench_users',
+    });
     await client.query(`CREATE INDEX ON bench_users (n)`);
     await client.query(
       `INSERT INTO organisations (kind, runts_section, name, codice_fiscale, description, home_comune_istat)

@@ -1,5 +1,6 @@
 import { insertBenchTerritory } from '../support/territory';
 import { connectSeeded } from '../support/postgres';
+import { insertBenchUsers } from '../support/people';
 
 /**
  * The day of the rides: the first Tuesday after today in Rome (one to seven days ahead), so that
@@ -81,19 +82,13 @@ export async function seedMatchingWorld(
     const territoryId = await insertBenchTerritory(client, 'Piemonte (matching benchmark)');
 
     // Volunteers (phones +39348…) and citizens (+39349…), verified.
-    await client.query(
-      `INSERT INTO users (phone_e164, display_name, phone_verified_at)
-       SELECT '+39348' || lpad(g::text, 7, '0'), 'Volontario ' || g, now() FROM generate_series(1, $1) g`,
-      [scale.volunteers],
-    );
-    await client.query(
-      `INSERT INTO users (phone_e164, display_name, phone_verified_at)
-       SELECT '+39349' || lpad(g::text, 7, '0'), 'Cittadino ' || g, now() FROM generate_series(1, $1) g`,
-      [scale.citizens],
-    );
-    await client.query(`
-      CREATE TEMP TABLE bench_volunteers ON COMMIT DROP AS
-      SELECT substr(phone_e164, 7)::int AS n, id FROM users WHERE phone_e164 LIKE '+39348%'`);
+    await insertBenchUsers(client, {
+      phonePrefix: '+39348',
+      name: 'Volontario',
+      count: scale.volunteers,
+      table: 'bench_volunteers',
+    });
+    await insertBenchUsers(client, { phonePrefix: '+39349', name: 'Cittadino', count: scale.citizens });
     await client.query(`INSERT INTO user_roles (user_id, role) SELECT id, 'volunteer' FROM bench_volunteers`);
 
     await client.query(

@@ -3,13 +3,14 @@ import {
   accreditedSharedCarerCooperative,
   createTerritory,
   errorOf,
-  grantRole,
   ok,
   sharedCarerNeed,
   SignedInUser,
   signUp,
+  signUpWithRoles,
   waitUntil,
 } from '../support/fixtures';
+import { moderatorOf, operatorOf } from '../support/roles';
 import { startStackForFile } from '../support/stack';
 import { postNeedAs } from '../support/engagements';
 
@@ -142,10 +143,13 @@ describe('Shared caregiver groups: quotes by band, confirmation, leaving re-pric
     const foreign = await createTerritory(stack.dataSource, `Mantovano ${suffix}`, [MANTOVA]);
     let moderator: SignedInUser;
     [anna, bruno, carla, far, evening, stranger, operator, foreignOperator, cooperative, moderator] =
-      await Promise.all(Array.from({ length: 10 }, () => signUp(stack)));
-    await grantRole(stack.dataSource, operator.userId, 'comune_operator', { territoryId });
-    await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId });
-    await grantRole(stack.dataSource, foreignOperator.userId, 'comune_operator', { territoryId: foreign });
+      await signUpWithRoles(stack, [
+        ...Array.from({ length: 6 }, () => null),
+        operatorOf(territoryId),
+        operatorOf(foreign),
+        null,
+        moderatorOf(territoryId),
+      ]);
 
     // A social cooperative, accredited by the Comune, offers a carer priced by how many share.
     offer = await accreditedSharedCarerCooperative(

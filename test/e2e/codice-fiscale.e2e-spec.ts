@@ -2,14 +2,15 @@ import { FieldCipher } from '@prossimo/platform';
 import {
   createTerritory,
   errorOf,
-  grantRole,
   companionshipInSaluzzo,
   hoursFromNow,
   ok,
   SignedInUser,
   signUp,
+  signUpWithRoles,
   waitUntil,
 } from '../support/fixtures';
+import { operatorOf } from '../support/roles';
 import { startStackForFile } from '../support/stack';
 
 // Valid personal codes (check characters from the official tables); the second has omocodia.
@@ -33,11 +34,12 @@ describe('The codice fiscale on the person (issue 20)', () => {
   beforeAll(async () => {
     const langhe = await createTerritory(stack.dataSource, `CF Langhe ${Date.now()}`, [SALUZZO]);
     const biellese = await createTerritory(stack.dataSource, `CF Biellese ${Date.now()}`, [BIELLA]);
-    [operator, foreignOperator, maria, luca] = await Promise.all(
-      Array.from({ length: 4 }, () => signUp(stack)),
-    );
-    await grantRole(stack.dataSource, operator.userId, 'comune_operator', { territoryId: langhe });
-    await grantRole(stack.dataSource, foreignOperator.userId, 'comune_operator', { territoryId: biellese });
+    [operator, foreignOperator, maria, luca] = await signUpWithRoles(stack, [
+      operatorOf(langhe),
+      operatorOf(biellese),
+      null,
+      null,
+    ]);
   });
 
   it('the person sets it (validated, normalised), sees it, and nobody else sees it on their account', async () => {

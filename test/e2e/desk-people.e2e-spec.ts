@@ -9,7 +9,9 @@ import {
   PIEDMONT,
   SignedInUser,
   signUp,
+  signUpWithRoles,
 } from '../support/fixtures';
+import { operatorOf } from '../support/roles';
 import { startStackForFile, uniquePhone } from '../support/stack';
 
 const POST_AT_DESK = `mutation ($input: PostNeedAtDeskInput!) {
@@ -78,9 +80,11 @@ describe('The desk finds a person by phone or name (blind index)', () => {
   beforeAll(async () => {
     langhe = await createTerritory(stack.dataSource, 'Desk search: Langhe', [PIEDMONT.alba, PIEDMONT.bra]);
     novarese = await createTerritory(stack.dataSource, 'Desk search: Novarese', [PIEDMONT.novara]);
-    [operator, otherOperator, citizen] = await Promise.all([signUp(stack), signUp(stack), signUp(stack)]);
-    await grantRole(stack.dataSource, operator.userId, 'comune_operator', { territoryId: langhe });
-    await grantRole(stack.dataSource, otherOperator.userId, 'comune_operator', { territoryId: novarese });
+    [operator, otherOperator, citizen] = await signUpWithRoles(stack, [
+      operatorOf(langhe),
+      operatorOf(novarese),
+      null,
+    ]);
     await stack.dataSource.query(`UPDATE users SET display_name = 'Operatrice Anna' WHERE id = $1`, [
       operator.userId,
     ]);

@@ -2,7 +2,8 @@ import { randomBytes, randomInt } from 'node:crypto';
 import { elevenDigitCheckDigit, personCheckCharacter } from '@prossimo/directory';
 import { NotificationsService } from '@prossimo/notifications';
 import { FieldCipher } from '@prossimo/platform';
-import { createTerritory, errorOf, grantRole, SignedInUser, signUp } from '../support/fixtures';
+import { createTerritory, errorOf, SignedInUser, signUp, signUpWithRoles } from '../support/fixtures';
+import { moderatorOf } from '../support/roles';
 import { GraphQLResult, startStackForFile, uniquePhone } from '../support/stack';
 
 // Umbrian Comuni, which no other test file uses, so moderation modes and offers stay ours.
@@ -125,17 +126,13 @@ describe('directory: organisations, accreditation, service offers', () => {
       UMBRIA.orvieto,
     ]);
     otherTerritoryId = await createTerritory(stack.dataSource, `Gubbio ${suffix}`, [UMBRIA.gubbio]);
-    [admin, operator, moderator, otherModerator, citizen] = await Promise.all([
-      signUp(stack),
-      signUp(stack),
-      signUp(stack),
-      signUp(stack),
-      signUp(stack),
+    [admin, operator, moderator, otherModerator, citizen] = await signUpWithRoles(stack, [
+      null,
+      null,
+      moderatorOf(territoryId),
+      moderatorOf(otherTerritoryId),
+      null,
     ]);
-    await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId });
-    await grantRole(stack.dataSource, otherModerator.userId, 'comune_moderator', {
-      territoryId: otherTerritoryId,
-    });
     const rows: { istat: string; lat: number; lon: number }[] = await stack.dataSource.query(
       `SELECT istat::text, lat, lon FROM comuni WHERE istat = ANY($1::char(6)[])`,
       [Object.values(UMBRIA)],

@@ -7,12 +7,13 @@ import {
   codeOf,
   createTerritory,
   errorOf,
-  grantRole,
   hoursFromNow,
   ok,
   SignedInUser,
   signUp,
+  signUpWithRoles,
 } from '../support/fixtures';
+import { moderatorOf, operatorOf } from '../support/roles';
 import { inboundSms } from '../support/sms-webhook';
 import { startStackForFile, uniquePhone } from '../support/stack';
 import { postNeedAs, saveVolunteerProfile } from '../support/engagements';
@@ -117,12 +118,14 @@ describe('messages between the parties of an engagement, in the app and by SMS',
     const suffix = randomBytes(3).toString('hex');
     const territory = await createTerritory(stack.dataSource, `Messages Cuneo ${suffix}`, [CUNEO.istat]);
     const elsewhere = await createTerritory(stack.dataSource, `Messages Dronero ${suffix}`, [DRONERO]);
-    [citizen, helper, stranger, operator, moderator, foreignOperator] = await Promise.all(
-      Array.from({ length: 6 }, () => signUp(stack)),
-    );
-    await grantRole(stack.dataSource, operator.userId, 'comune_operator', { territoryId: territory });
-    await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId: territory });
-    await grantRole(stack.dataSource, foreignOperator.userId, 'comune_operator', { territoryId: elsewhere });
+    [citizen, helper, stranger, operator, moderator, foreignOperator] = await signUpWithRoles(stack, [
+      null,
+      null,
+      null,
+      operatorOf(territory),
+      moderatorOf(territory),
+      operatorOf(elsewhere),
+    ]);
     helperVolunteerId = (
       await saveVolunteerProfile(stack, helper, {
         displayName: 'Gianni',

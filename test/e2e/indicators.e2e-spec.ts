@@ -8,9 +8,11 @@ import {
   sharedCarerNeed,
   SignedInUser,
   signUp,
+  signUpWithRoles,
   TRENTINO,
   waitFor,
 } from '../support/fixtures';
+import { moderatorOf, operatorOf } from '../support/roles';
 import { parseCsvRows } from '../support/csv';
 import { needFactsDrift } from '../support/need-facts';
 import { needAcceptedBy, postNeedAs, saveVolunteerProfile, startAndComplete } from '../support/engagements';
@@ -245,16 +247,16 @@ describe('Impact indicators', () => {
       TRENTINO.rovereto,
     ]);
     altoAdige = await createTerritory(stack.dataSource, `Indicatori Alto Adige ${stamp}`, [TRENTINO.bolzano]);
-    const people = await Promise.all(Array.from({ length: 13 }, () => signUp(stack)));
+    const people = await signUpWithRoles(stack, [
+      moderatorOf(trentino),
+      operatorOf(trentino),
+      moderatorOf(altoAdige),
+      { role: 'platform_admin' },
+      ...Array.from({ length: 9 }, () => null),
+    ]);
     [moderator, operator, foreignModerator, admin, sentinel] = people;
     citizens = people.slice(5, 11);
     volunteers = people.slice(11, 13);
-    await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId: trentino });
-    await grantRole(stack.dataSource, operator.userId, 'comune_operator', { territoryId: trentino });
-    await grantRole(stack.dataSource, foreignModerator.userId, 'comune_moderator', {
-      territoryId: altoAdige,
-    });
-    await grantRole(stack.dataSource, admin.userId, 'platform_admin');
     for (const [index, volunteer] of volunteers.entries()) {
       await saveVolunteerProfile(stack, volunteer, {
         displayName: `Volontario ${index}`,
@@ -1042,10 +1044,9 @@ describe('Impact indicators: shared care', () => {
 
   beforeAll(async () => {
     territoryId = await createTerritory(stack.dataSource, `Lomellina ${Date.now()}`, [VIGEVANO]);
-    const people = await Promise.all(Array.from({ length: 5 }, () => signUp(stack)));
+    const people = await signUpWithRoles(stack, [moderatorOf(territoryId), null, null, null, null]);
     let cooperative: SignedInUser;
     [moderator, cooperative, ...households] = people;
-    await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId });
 
     // An accredited social cooperative offers a carer priced by how many households share.
     await accreditedSharedCarerCooperative(

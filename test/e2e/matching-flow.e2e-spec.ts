@@ -9,8 +9,10 @@ import {
   ok,
   SignedInUser,
   signUp,
+  signUpWithRoles,
   waitUntil,
 } from '../support/fixtures';
+import { moderatorOf, operatorOf } from '../support/roles';
 import { startStackForFile, TestStack } from '../support/stack';
 import { postNeedAs, proposalsOf, saveVolunteerProfile } from '../support/engagements';
 
@@ -135,12 +137,12 @@ describe('Matching flow: triggers, manual assignment, organisations, citizen con
   beforeAll(async () => {
     territoryId = await createTerritory(stack.dataSource, `Flusso Novarese ${Date.now()}`, [NOVARA.istat]);
     const elsewhere = await createTerritory(stack.dataSource, `Flusso Altrove ${Date.now()}`, ['001272']);
-    [citizen, operator, moderator, foreignOperator] = await Promise.all(
-      Array.from({ length: 4 }, () => signUp(stack)),
-    );
-    await grantRole(stack.dataSource, operator.userId, 'comune_operator', { territoryId });
-    await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId });
-    await grantRole(stack.dataSource, foreignOperator.userId, 'comune_operator', { territoryId: elsewhere });
+    [citizen, operator, moderator, foreignOperator] = await signUpWithRoles(stack, [
+      null,
+      operatorOf(territoryId),
+      moderatorOf(territoryId),
+      operatorOf(elsewhere),
+    ]);
   });
 
   it('a volunteer adding availability re-matches the unmatched need nearby', async () => {
@@ -692,9 +694,11 @@ describe('Matching flow: the sweep, radius widening, and the operator told', () 
       VERCELLI.istat,
     ]);
     const elsewhere = await createTerritory(stack.dataSource, `Flusso Biellese ${Date.now()}`, ['096004']);
-    [citizen, operator, foreignOperator] = await Promise.all(Array.from({ length: 3 }, () => signUp(stack)));
-    await grantRole(stack.dataSource, operator.userId, 'comune_operator', { territoryId: territory });
-    await grantRole(stack.dataSource, foreignOperator.userId, 'comune_operator', { territoryId: elsewhere });
+    [citizen, operator, foreignOperator] = await signUpWithRoles(stack, [
+      null,
+      operatorOf(territory),
+      operatorOf(elsewhere),
+    ]);
   });
 
   it('the periodic sweep finds a helper for a need still unmatched', async () => {

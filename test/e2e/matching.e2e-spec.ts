@@ -9,8 +9,10 @@ import {
   PIEDMONT,
   SignedInUser,
   signUp,
+  signUpWithRoles,
   waitUntil,
 } from '../support/fixtures';
+import { operatorOf } from '../support/roles';
 import { startStackForFile } from '../support/stack';
 import { postNeedAs, saveVolunteerProfile } from '../support/engagements';
 
@@ -135,14 +137,15 @@ describe('Matching: proposals, first acceptance wins, engagements', () => {
       PIEDMONT.alba,
       PIEDMONT.bra,
     ]);
-    [citizen, operator, anna, bruno, carla, dario, enzo, foreignOperator] = await Promise.all(
-      Array.from({ length: 8 }, () => signUp(stack)),
-    );
-    await grantRole(stack.dataSource, operator.userId, 'comune_operator', { territoryId: territory });
     const novarese = await createTerritory(stack.dataSource, `Matching Novarese ${Date.now()}`, [
       PIEDMONT.novara,
     ]);
-    await grantRole(stack.dataSource, foreignOperator.userId, 'comune_operator', { territoryId: novarese });
+    [citizen, operator, anna, bruno, carla, dario, enzo, foreignOperator] = await signUpWithRoles(stack, [
+      null,
+      operatorOf(territory),
+      ...Array.from({ length: 5 }, () => null),
+      operatorOf(novarese),
+    ]);
     const profiles: [SignedInUser, unknown][] = [
       [anna, profile('Anna', { lat: 44.7045, lon: 8.035 }, { seats: 3, wheelchairAccessible: true })],
       [bruno, profile('Bruno', { lat: 44.69, lon: 8.02 }, { seats: 4, wheelchairAccessible: true })],

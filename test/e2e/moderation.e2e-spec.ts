@@ -1,5 +1,6 @@
 import { NotificationsService } from '@prossimo/notifications';
-import { createTerritory, grantRole, PIEDMONT, signUp, SignedInUser } from '../support/fixtures';
+import { createTerritory, PIEDMONT, signUp, signUpWithRoles, SignedInUser } from '../support/fixtures';
+import { moderatorOf } from '../support/roles';
 import { startStackForFile } from '../support/stack';
 
 const REPORT = `mutation ($input: ReportContentInput!) { reportContent(input: $input) { status reportCount } }`;
@@ -15,10 +16,7 @@ describe('Moderation: reports, the queue and decisions', () => {
     const novarese = await createTerritory(stack.dataSource, 'Novarese (moderazione)', [
       PIEDMONT.borgomanero,
     ]);
-    moderator = await signUp(stack);
-    otherModerator = await signUp(stack);
-    await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId: langhe });
-    await grantRole(stack.dataSource, otherModerator.userId, 'comune_moderator', { territoryId: novarese });
+    [moderator, otherModerator] = await signUpWithRoles(stack, [moderatorOf(langhe), moderatorOf(novarese)]);
   });
 
   async function postNeed(author: SignedInUser): Promise<string> {

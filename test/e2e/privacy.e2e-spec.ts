@@ -12,9 +12,11 @@ import {
   ok,
   SignedInUser,
   signUp,
+  signUpWithRoles,
   waitUntil,
   SALUZZO_HOME,
 } from '../support/fixtures';
+import { moderatorOf, operatorOf } from '../support/roles';
 import { startStackForFile, uniqueIp, uniquePhone } from '../support/stack';
 
 // Comuni no other test file uses (those share Alba, Bra, Novara...): indicators here are ours alone.
@@ -220,12 +222,13 @@ describe('Privacy: notice, consents, download my data, erasure, retention, audit
   beforeAll(async () => {
     langhe = await createTerritory(stack.dataSource, `Privacy Langhe ${Date.now()}`, [SALUZZO]);
     novarese = await createTerritory(stack.dataSource, `Privacy Novarese ${Date.now()}`, [BIELLA]);
-    [operator, moderator, foreignModerator, maria, luca] = await Promise.all(
-      Array.from({ length: 5 }, () => signUp(stack)),
-    );
-    await grantRole(stack.dataSource, operator.userId, 'comune_operator', { territoryId: langhe });
-    await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId: langhe });
-    await grantRole(stack.dataSource, foreignModerator.userId, 'comune_moderator', { territoryId: novarese });
+    [operator, moderator, foreignModerator, maria, luca] = await signUpWithRoles(stack, [
+      operatorOf(langhe),
+      moderatorOf(langhe),
+      moderatorOf(novarese),
+      null,
+      null,
+    ]);
   });
 
   it('sign-up records the privacy notice version the app showed; without it, acceptance is asked later', async () => {

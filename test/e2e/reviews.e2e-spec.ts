@@ -8,8 +8,10 @@ import {
   ok,
   SignedInUser,
   signUp,
+  signUpWithRoles,
   waitUntil,
 } from '../support/fixtures';
+import { moderatorOf } from '../support/roles';
 import { needAcceptedBy, saveVolunteerProfile, startAndComplete } from '../support/engagements';
 import { startStackForFile } from '../support/stack';
 
@@ -130,13 +132,11 @@ describe('Reviews: two-way, moderated, aggregated', () => {
   beforeAll(async () => {
     territoryId = await createTerritory(stack.dataSource, `Reviews Salento ${Date.now()}`, [LECCE.istat]);
     const elsewhere = await createTerritory(stack.dataSource, `Reviews elsewhere ${Date.now()}`, ['077014']);
-    [moderator, foreignModerator, helper, otherHelper, ...citizens] = await Promise.all(
-      Array.from({ length: 16 }, () => signUp(stack)),
-    );
-    await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId });
-    await grantRole(stack.dataSource, foreignModerator.userId, 'comune_moderator', {
-      territoryId: elsewhere,
-    });
+    [moderator, foreignModerator, helper, otherHelper, ...citizens] = await signUpWithRoles(stack, [
+      moderatorOf(territoryId),
+      moderatorOf(elsewhere),
+      ...Array.from({ length: 14 }, () => null),
+    ]);
     // Post-moderation: clean comments are public at once, so a held one shows the screening at work.
     for (const contentType of ['REVIEW', 'REVIEW_REPLY']) {
       ok(

@@ -6,8 +6,10 @@ import {
   companionshipInSaluzzo,
   ok,
   signUp,
+  signUpWithRoles,
   SignedInUser,
 } from '../support/fixtures';
+import { moderatorOf, operatorOf } from '../support/roles';
 import { FederationStackOptions, startFederationForStack } from '../support/dev-federation';
 import { identitySignIn } from '../support/identity-sign-in';
 import { TEST_IDENTITIES } from '../../apps/launcher/src/dev-identity/test-identities';
@@ -64,10 +66,7 @@ describe('Staff step-up per territory: health notes behind SPID level 2+ or CIE'
 
   beforeAll(async () => {
     territory = await createTerritory(stack.dataSource, `Saluzzese ${Date.now()}`, [SALUZZO]);
-    operator = await signUp(stack);
-    moderator = await signUp(stack);
-    await grantRole(stack.dataSource, operator.userId, 'comune_operator', { territoryId: territory });
-    await grantRole(stack.dataSource, moderator.userId, 'comune_moderator', { territoryId: territory });
+    [operator, moderator] = await signUpWithRoles(stack, [operatorOf(territory), moderatorOf(territory)]);
     const citizen = await signUp(stack);
     needId = await postNeedAs(
       stack,
