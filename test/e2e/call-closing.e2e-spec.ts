@@ -551,6 +551,47 @@ describe('closing a call to action', () => {
       expect(await messageNotices(volunteerAccepted, callId)).toHaveLength(20);
     });
 
+    it('a message about a call that starts tomorrow goes out in the volunteer’s quiet hours; one about a later call waits for the morning', async () => {
+      const helper = await volunteer('Piera');
+      // Quiet hours around this very moment, whatever the hour: from an hour ago to two hours on.
+      const romeNow = new Intl.DateTimeFormat('en-GB', {
+        timeZone: 'Europe/Rome',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }).format(new Date());
+      const [hour, minute] = romeNow.split(':').map(Number);
+      const at = (hours: number) =>
+        `${String((hour + hours + 24) % 24).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+      ok(
+        await stack.graphql(
+          `mutation ($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { quietHoursStart } }`,
+          { input: { quietHoursStart: at(-1), quietHoursEnd: at(2) } },
+          { token: helper.token },
+        ),
+      );
+      const tomorrow = addDays(todayInRome(), 1);
+      const [soon, later] = [
+        await publish({ startsOn: tomorrow, endsOn: tomorrow }),
+        await publish({ startsOn: addDays(todayInRome(), 5), endsOn: addDays(todayInRome(), 6) }),
+      ];
+      for (const callId of [soon, later]) {
+        ok(await stack.graphql(ACCEPT_ANSWER, { id: await answer(callId, helper) }, { token: admin.token }));
+        ok(await send(callId, 'Ritrovo alle 8:30 in piazza.', admin));
+      }
+      const smsRelease = async (callId: string) => {
+        const [row]: { now: boolean; held: boolean }[] = await stack.dataSource.query(
+          `SELECT o.available_at <= now() + interval '1 minute' AS now, o.available_at > now() + interval '50 minutes' AS held
+             FROM notifications n JOIN outbox o ON (o.payload->>'notificationId')::uuid = n.id
+            WHERE n.user_id = $1 AND n.ref = $2 AND n.channel = 'sms'`,
+          [helper.userId, `call:${callId}:messages`],
+        );
+        return row;
+      };
+      expect(await smsRelease(soon)).toEqual({ now: true, held: false });
+      expect(await smsRelease(later)).toEqual({ now: false, held: true });
+    });
+
     it('staff of the territory write to the volunteers of the Comune’s own call; staff elsewhere cannot', async () => {
       const callId = await publish({ organisationId: undefined }, staff.token);
       const helper = await volunteer('Olga');

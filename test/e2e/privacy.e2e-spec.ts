@@ -72,6 +72,7 @@ const EXPORT_FIELDS: Record<string, string> = {
   joinRequests: '',
   callAnswers: '',
   engagementMessagesSent: '',
+  callMessagesSent: '',
   organisationsCreated: '',
   reportsFiled: '',
   blockedHelpers: '',

@@ -4,7 +4,14 @@ import { Role } from '@prossimo/identity';
 import { EngagementSidesModule, NeedHelpersModule } from '@prossimo/matching';
 import { NotificationsErasure } from '@prossimo/notifications';
 import { FieldCipher, writeAudit } from '@prossimo/platform';
-import { AuditTrailService, ConsentKind, ConsentService, PrivacyModule } from '@prossimo/privacy';
+import {
+  AuditTrailService,
+  ConsentKind,
+  ConsentService,
+  ErasureService,
+  PersonalDataExport,
+  PrivacyModule,
+} from '@prossimo/privacy';
 import { ReputationModule } from '@prossimo/reputation';
 import { PERSONAL_DATA_MODULES } from '../../apps/api/src/personal-data-modules';
 import { createTerritory, PIEDMONT } from '../support/fixtures';
@@ -169,5 +176,47 @@ describe('Privacy services on PostgreSQL', () => {
     expect(byId.get(quotingNumber)).toEqual({ status: 'sent', blank: true });
     expect(byId.get(unrelated)).toEqual({ status: 'sent', blank: false });
     expect(byId.get(toStranger)).toEqual({ status: 'pending', blank: false });
+  });
+
+  it('what a staff member wrote to a call’s volunteers is in their copy, decrypted; erased, the words stay the publisher’s without them', async () => {
+    const cipher = services.module.get(FieldCipher);
+    const writerId = await insertUser(services.dataSource);
+    const otherId = await insertUser(services.dataSource);
+    const [call]: { id: string }[] = await rowsOf(
+      `INSERT INTO calls_to_action (publisher_user_id, title, description, starts_on, comune_istats, volunteers_wanted)
+       VALUES ($1, 'Festa in piazza', 'Accoglienza', current_date + 3, $2, 2) RETURNING id`,
+      [writerId, [PIEDMONT.alba]],
+    );
+    const write = (senderId: string, text: string) =>
+      rowsOf(
+        `INSERT INTO call_messages (call_id, sender_user_id, body_encrypted, recipient_count) VALUES ($1, $2, $3, 2)`,
+        [call.id, senderId, cipher.encrypt(text)],
+      );
+    await write(writerId, 'Ritrovo alle 9 davanti al municipio.');
+    await write(otherId, 'Scritto da un collega.');
+
+    const copy = await services.dataSource.transaction((manager) =>
+      services.module.get(PersonalDataExport).collect(manager, writerId),
+    );
+    expect(copy.callMessagesSent).toEqual([
+      {
+        callId: call.id,
+        body: 'Ritrovo alle 9 davanti al municipio.',
+        recipientCount: 2,
+        createdAt: expect.any(Date),
+      },
+    ]);
+
+    await services.dataSource.transaction((manager) =>
+      services.module.get(ErasureService).erase(manager, writerId, 'self'),
+    );
+    const kept: { sender: string | null; body: string }[] = await rowsOf(
+      `SELECT sender_user_id AS sender, body_encrypted AS body FROM call_messages WHERE call_id = $1 ORDER BY created_at, id`,
+      [call.id],
+    );
+    expect(kept.map((row) => [row.sender, cipher.decrypt(row.body)])).toEqual([
+      [null, 'Ritrovo alle 9 davanti al municipio.'],
+      [otherId, 'Scritto da un collega.'],
+    ]);
   });
 });

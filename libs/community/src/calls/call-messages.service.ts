@@ -5,7 +5,12 @@ import { NotificationsService } from '@prossimo/notifications';
 import { DomainError, FieldCipher, Page, toKeysetPage, writeAudit } from '@prossimo/platform';
 import { firstTerritoryOf } from '@prossimo/territory';
 import { DataSource } from 'typeorm';
-import { CALL_MESSAGES_PER_DAY, callMessageRetryAfterSeconds } from './call-message-rules';
+import { todayInRome } from '../availability/time-windows';
+import {
+  CALL_MESSAGES_PER_DAY,
+  callMessageIsUrgent,
+  callMessageRetryAfterSeconds,
+} from './call-message-rules';
 import { CallPublishers } from './call-publishers';
 import { CallAnswerStatus, CallMessage, CallMessagesArgs, SendCallMessageInput } from './call.types';
 import { CallMessageRow, CallMessagesRepository } from './call-messages.repository';
@@ -50,12 +55,14 @@ export class CallMessagesService {
         bodyEncrypted: this.cipher.encrypt(body),
         recipientCount: recipients.length,
       });
-      const { publisher } = await this.calls.findCall(call.id);
+      const details = await this.calls.findCall(call.id);
+      const urgent = callMessageIsUrgent(details, todayInRome());
       for (const volunteer of recipients) {
         await this.notifications.notifyUser(manager, {
           userId: volunteer.userId,
           event: 'call_message',
-          params: { summary: call.title, organisation: publisher.name, text: body },
+          urgent,
+          params: { summary: call.title, organisation: details.publisher.name, text: body },
           ref: `call:${call.id}:messages`,
         });
       }

@@ -4,13 +4,26 @@ import { VolunteerPersonalDataRepository } from './volunteer-personal-data.repos
 
 /**
  * "Download my data", community's part: the volunteer profile, availability, the person's offers,
- * their requests to join others' offers (message decrypted) and their answers to calls.
+ * their requests to join others' offers (message decrypted), their answers to calls, and what they
+ * wrote for a call's publisher to its accepted volunteers (decrypted).
  */
 @Injectable()
 export class VolunteerExport extends PersonalDataExportArea {
   readonly area = 'community';
-  readonly sections = ['volunteerProfile', 'availability', 'volunteerOffers', 'joinRequests', 'callAnswers'];
-  readonly tables = ['volunteer_profiles', 'volunteer_offer_join_requests', 'calls_to_action'];
+  readonly sections = [
+    'volunteerProfile',
+    'availability',
+    'volunteerOffers',
+    'joinRequests',
+    'callAnswers',
+    'callMessagesSent',
+  ];
+  readonly tables = [
+    'volunteer_profiles',
+    'volunteer_offer_join_requests',
+    'calls_to_action',
+    'call_messages',
+  ];
 
   constructor(private readonly personalData: VolunteerPersonalDataRepository) {
     super();
@@ -22,6 +35,7 @@ export class VolunteerExport extends PersonalDataExportArea {
     const volunteerOffers = await this.personalData.findOffersForExport(manager, userId);
     const joinRequests = await this.personalData.findJoinRequestsForExport(manager, userId);
     const callAnswers = await this.personalData.findCallAnswersForExport(manager, userId);
+    const callMessagesSent = await this.personalData.findCallMessagesSentForExport(manager, userId);
     return {
       sections: {
         volunteerProfile: volunteerProfile ?? null,
@@ -31,6 +45,9 @@ export class VolunteerExport extends PersonalDataExportArea {
           this.decryptColumns(row, { message: 'message_encrypted' }, decrypt),
         ),
         callAnswers,
+        callMessagesSent: callMessagesSent.map((row) =>
+          this.decryptColumns(row, { body: 'body_encrypted' }, decrypt),
+        ),
       },
     };
   }

@@ -6,10 +6,12 @@ type Row = Record<string, unknown>;
 
 /** A join request as "download my data" reads it, the message still encrypted. */
 export type ExportedJoinRequestRow = Row & { message_encrypted: string | null };
+export type ExportedCallMessageRow = Row & { body_encrypted: string };
 
 /**
  * Community's personal data: the erasure and the export of a person's volunteer profile,
- * availability, offers, join requests, call answers and call notices. Every method runs in the
+ * availability, offers, join requests, call answers, call notices and the messages written for
+ * a call's publisher. Every method runs in the
  * erasure's or the export's transaction (`db`). The profile's home moves to territory's comuni centre.
  */
 @Injectable()
@@ -58,6 +60,11 @@ export class VolunteerPersonalDataRepository {
     );
   }
 
+  /** The messages a person wrote for a call's publisher stay the publisher's; who wrote them goes. */
+  async detachCallMessagesWritten(db: Queryable, userId: string): Promise<void> {
+    await db.query(`UPDATE call_messages SET sender_user_id = NULL WHERE sender_user_id = $1`, [userId]);
+  }
+
   async deleteCallNotices(db: Queryable, userId: string): Promise<void> {
     await db.query(`DELETE FROM call_notifications WHERE volunteer_user_id = $1`, [userId]);
   }
@@ -104,6 +111,15 @@ export class VolunteerPersonalDataRepository {
     return db.query(
       `SELECT a.call_id AS "callId", a.message, a.status, a.created_at AS "createdAt"
          FROM call_answers a JOIN volunteer_profiles p ON p.id = a.volunteer_id WHERE p.user_id = $1`,
+      [userId],
+    );
+  }
+
+  /** What the person wrote, for a call's publisher, to the volunteers it accepted. */
+  async findCallMessagesSentForExport(db: Queryable, userId: string): Promise<ExportedCallMessageRow[]> {
+    return db.query(
+      `SELECT call_id AS "callId", body_encrypted, recipient_count AS "recipientCount", created_at AS "createdAt"
+         FROM call_messages WHERE sender_user_id = $1 ORDER BY created_at, id`,
       [userId],
     );
   }

@@ -46,6 +46,7 @@ export const EXPORT_LAYOUT = [
   'joinRequests',
   'callAnswers',
   'engagementMessagesSent',
+  'callMessagesSent',
   'organisationsCreated',
   'reportsFiled',
   'blockedHelpers',
