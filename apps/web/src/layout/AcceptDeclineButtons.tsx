@@ -1,6 +1,7 @@
 /**
- * Yes or no to what is offered (an invitation, a proposal), both buttons described by its heading
- * (`describedBy`). The console's lists and the volunteer's proposals.
+ * Yes or no to what is offered (an invitation, a proposal, a helper), both buttons described by its
+ * heading (`describedBy`) where it has one. The console's lists, the volunteer's proposals and the
+ * citizen's confirmation of a helper.
  */
 export function AcceptDeclineButtons({
   describedBy,
@@ -10,7 +11,7 @@ export function AcceptDeclineButtons({
   onAnswer,
   className = 'd-flex flex-wrap gap-2',
 }: {
-  describedBy: string;
+  describedBy?: string;
   busy: boolean;
   acceptText: string;
   declineText: string;

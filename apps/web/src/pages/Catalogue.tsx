@@ -10,6 +10,7 @@ import { Options } from '../forms/controls';
 import type { ServiceCategory, ServiceOfferFilter, ServiceOfferOrder } from '../gql/graphql';
 import { useTranslation } from '../i18n';
 import { Page } from '../layout/Page';
+import { appendPage } from '../layout/ShowMore';
 import { HELP_CATEGORIES } from '../categories';
 
 const PAGE_SIZE = 10;
@@ -400,13 +401,10 @@ function Results({ params, language }: { params: URLSearchParams; language: 'it'
             void fetchMore({
               variables: { after: page.pageInfo.endCursor },
               updateQuery: (previous, { fetchMoreResult }) => ({
-                searchServiceOffers: {
-                  ...fetchMoreResult.searchServiceOffers,
-                  items: [
-                    ...(previous.searchServiceOffers?.items ?? []),
-                    ...fetchMoreResult.searchServiceOffers.items,
-                  ],
-                },
+                searchServiceOffers: appendPage(
+                  previous.searchServiceOffers,
+                  fetchMoreResult.searchServiceOffers,
+                ),
               }),
             }).then(() => setFocusIndex(firstNew));
           }}

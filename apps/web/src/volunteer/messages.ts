@@ -157,15 +157,7 @@ export const volunteerIt = {
       past: 'Questo orario è già passato',
     },
   },
-  days: {
-    '1': 'lunedì',
-    '2': 'martedì',
-    '3': 'mercoledì',
-    '4': 'giovedì',
-    '5': 'venerdì',
-    '6': 'sabato',
-    '7': 'domenica',
-  },
+  // The days in full are the app's (weekday.d1 … d7).
   daysShort: {
     '1': 'Lun',
     '2': 'Mar',
@@ -506,15 +498,6 @@ export const volunteerEn: Shape<typeof volunteerIt> = {
       endBeforeStart: 'The end time must come after the start time',
       past: 'This time has already passed',
     },
-  },
-  days: {
-    '1': 'Monday',
-    '2': 'Tuesday',
-    '3': 'Wednesday',
-    '4': 'Thursday',
-    '5': 'Friday',
-    '6': 'Saturday',
-    '7': 'Sunday',
   },
   daysShort: {
     '1': 'Mon',

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { Page } from '../../layout/Page';
+import { appendPage } from '../../layout/ShowMore';
 import { formatDate } from '../datetime';
 import { useCitizenTranslation } from '../i18n';
 import { CARE_GROUPS, MY_NEEDS } from '../operations';
@@ -92,10 +93,7 @@ export default function MyNeedsPage() {
                 void needs.fetchMore({
                   variables: { after: page.pageInfo.endCursor },
                   updateQuery: (previous, { fetchMoreResult }) => ({
-                    myNeeds: {
-                      ...fetchMoreResult.myNeeds,
-                      items: [...previous.myNeeds.items, ...fetchMoreResult.myNeeds.items],
-                    },
+                    myNeeds: appendPage(previous.myNeeds, fetchMoreResult.myNeeds),
                   }),
                 })
               }

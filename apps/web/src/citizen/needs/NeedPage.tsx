@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { EngagementConversation } from '../../engagements/EngagementConversation';
+import { AcceptDeclineButtons } from '../../layout/AcceptDeclineButtons';
 import { Page } from '../../layout/Page';
 import { formatDateTime, formatTime, toLocal } from '../datetime';
 import { ConfirmDialog } from '../Dialog';
@@ -118,34 +119,18 @@ export default function NeedPage() {
             <div className="callout-title">{t('engagementStatus.AWAITING_CONFIRMATION')}</div>
             <p>{t('detail.helperAwaiting', { name: engagement.helperName })}</p>
             <p>{t('detail.revealAfter', { name: engagement.helperName })}</p>
-            <div className="d-flex flex-wrap gap-2">
-              <button
-                type="button"
-                className="btn btn-primary"
-                disabled={confirming.loading}
-                onClick={() =>
-                  void run(
-                    () => confirm({ variables: { input: { engagementId: engagement.id } } }),
-                    t('detail.confirmed', { name: engagement.helperName }),
-                  )
-                }
-              >
-                {t('detail.confirm', { name: engagement.helperName })}
-              </button>
-              <button
-                type="button"
-                className="btn btn-outline-primary"
-                disabled={declining.loading}
-                onClick={() =>
-                  void run(
-                    () => decline({ variables: { input: { engagementId: engagement.id } } }),
-                    t('detail.declined'),
-                  )
-                }
-              >
-                {t('detail.decline')}
-              </button>
-            </div>
+            <AcceptDeclineButtons
+              busy={confirming.loading || declining.loading}
+              acceptText={t('detail.confirm', { name: engagement.helperName })}
+              declineText={t('detail.decline')}
+              onAnswer={(accept) => {
+                const variables = { input: { engagementId: engagement.id } };
+                void run(
+                  () => (accept ? confirm({ variables }) : decline({ variables })),
+                  accept ? t('detail.confirmed', { name: engagement.helperName }) : t('detail.declined'),
+                );
+              }}
+            />
           </div>
         ) : null}
         {engagement && ['CONFIRMED', 'IN_PROGRESS'].includes(engagement.status) ? (

@@ -4,6 +4,7 @@ import { useCitizenTranslation } from '../i18n';
 import { formatDateTime } from '../datetime';
 import { MARK_NOTIFICATIONS_READ, NOTIFICATION_RECEIVED, NOTIFICATIONS } from '../operations';
 import { Page } from '../../layout/Page';
+import { appendPage } from '../../layout/ShowMore';
 import { QueryState } from '../QueryState';
 
 /** The notification centre: newest first, unread marked in words, live as they arrive. */
@@ -86,10 +87,7 @@ export default function NotificationsPage() {
                 void notifications.fetchMore({
                   variables: { after: page.pageInfo.endCursor },
                   updateQuery: (previous, { fetchMoreResult }) => ({
-                    myNotifications: {
-                      ...fetchMoreResult.myNotifications,
-                      items: [...previous.myNotifications.items, ...fetchMoreResult.myNotifications.items],
-                    },
+                    myNotifications: appendPage(previous.myNotifications, fetchMoreResult.myNotifications),
                   }),
                 })
               }

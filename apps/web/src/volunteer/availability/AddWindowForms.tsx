@@ -14,7 +14,7 @@ interface AddWindowFormsProps {
 
 /** Exact additions beside the grid: a weekly window to the minute, or one particular day. */
 export function AddWindowForms({ onAdded }: AddWindowFormsProps) {
-  const { t } = useVolunteerTranslation();
+  const { t, tApp } = useVolunteerTranslation();
   const [addWindow, { loading }] = useMutation(ADD_AVAILABILITY_WINDOW);
   const [weekly, setWeekly] = useState({ day: '1', start: '', end: '' });
   const [oneOff, setOneOff] = useState({ date: '', start: '', end: '' });
@@ -102,7 +102,7 @@ export function AddWindowForms({ onAdded }: AddWindowFormsProps) {
           value={weekly.day}
           onChange={(event) => setWeekly({ ...weekly, day: event.target.value })}
         >
-          <Options values={WEEK_DAYS} labelOf={(day) => t(`days.${day}`)} />
+          <Options values={WEEK_DAYS} labelOf={(day) => tApp(`weekday.d${day}`)} />
         </SelectField>
         <TimeRangeFields
           prefix="weekly"

@@ -21,7 +21,7 @@ import {
 
 /** The volunteer's availability: the typical week as a grid, the same windows as a list, and exact additions. */
 export default function AvailabilityPage() {
-  const { t, i18n } = useVolunteerTranslation();
+  const { t, tApp, i18n } = useVolunteerTranslation();
   const location = useLocation();
   const arrivedWith = (location.state as { flash?: string } | null)?.flash;
   const { data, loading, error, refetch } = useQuery(MY_AVAILABILITY, { fetchPolicy: 'cache-and-network' });
@@ -101,7 +101,7 @@ export default function AvailabilityPage() {
   const describe = (window: (typeof windows)[number]) => {
     if (window.kind === 'RECURRING') {
       const base = t('availability.weekly', {
-        day: t(`days.${window.dayOfWeek}`),
+        day: tApp(`weekday.d${window.dayOfWeek}`),
         from: window.start,
         to: window.end === '24:00' ? '24:00' : window.end,
       });

@@ -24,7 +24,7 @@ interface WeekGridEditorProps {
  * mouse press the same buttons.
  */
 export function WeekGridEditor({ value, onChange }: WeekGridEditorProps) {
-  const { t } = useVolunteerTranslation();
+  const { t, tApp } = useVolunteerTranslation();
   const captionId = useId();
   const helpId = useId();
   const [focus, setFocus] = useState<GridPosition>({ day: 1, hour: 9 });
@@ -63,7 +63,7 @@ export function WeekGridEditor({ value, onChange }: WeekGridEditorProps) {
             </th>
             {WEEK_DAYS.map((day) => (
               <th scope="col" key={day}>
-                <abbr title={t(`days.${day}`)}>{t(`daysShort.${day}`)}</abbr>
+                <abbr title={tApp(`weekday.d${day}`)}>{t(`daysShort.${day}`)}</abbr>
               </th>
             ))}
           </tr>
@@ -89,7 +89,7 @@ export function WeekGridEditor({ value, onChange }: WeekGridEditorProps) {
                       tabIndex={focused ? 0 : -1}
                       aria-pressed={ticked}
                       aria-label={t('availability.cellLabel', {
-                        day: t(`days.${day}`),
+                        day: tApp(`weekday.d${day}`),
                         from: clockOf(hour * 60),
                         to: clockOf((hour + 1) * 60),
                       })}
