@@ -771,6 +771,22 @@ describe('the Comune moderator’s and operator’s pages in Chromium: audit, se
       .getByTestId('call-messages')
       .getByText(meeting)
       .waitFor();
+    // The notification says it too and leads to the calls page; opening it marks it read.
+    await volunteerBack.goto('/notifiche');
+    const notice = volunteerBack.page.getByRole('listitem').filter({ hasText: meeting });
+    await notice.getByText('Nuova', { exact: true }).waitFor();
+    await expectNoAxeViolations(volunteerBack, 'the volunteer’s notifications, each with where it leads');
+    await screenshot(volunteerBack, 'volunteer-notifications-call-message');
+    await notice.getByRole('link', { name: 'Vai alle chiamate ai volontari' }).click();
+    await volunteerBack.page.getByRole('heading', { level: 1, name: 'Chiamate al volontariato' }).waitFor();
+    await waitUntil(async () => {
+      const rows: { read: boolean }[] = await stack.dataSource.query(
+        `SELECT read_at IS NOT NULL AS read FROM notifications
+          WHERE user_id = $1 AND event = 'call_message' AND channel = 'in_app'`,
+        [volunteer.userId],
+      );
+      return rows.length === 1 && rows[0].read;
+    });
     await volunteerBack.page
       .getByRole('region', { name: 'Chiamate aperte' })
       .getByRole('article', { name: title })

@@ -373,6 +373,17 @@ export const citizenEn: CitizenMessages = {
     markAllRead: 'Mark all as read',
     live: 'New notification: {{body}}',
     more: 'Show more',
+    open: {
+      calls: 'Go to the calls for volunteers',
+      proposals: 'Go to the requests to help',
+      careGroups: 'Go to the shared carer',
+      myData: 'Go to your data',
+      myArea: 'Go to My area',
+      organisation: 'Go to your organisation',
+      followUp: 'Go to the requests to follow up',
+      needs: 'Go to your requests',
+      engagements: 'Go to your commitments',
+    },
   },
   preferences: {
     title: 'Preferences',

@@ -373,6 +373,17 @@ export const citizenIt = {
     markAllRead: 'Segna tutte come lette',
     live: 'Nuova notifica: {{body}}',
     more: 'Mostra altre',
+    open: {
+      calls: 'Vai alle chiamate ai volontari',
+      proposals: 'Vai alle proposte di aiuto',
+      careGroups: 'Vai alla badante condivisa',
+      myData: 'Vai ai tuoi dati',
+      myArea: 'Vai a La mia area',
+      organisation: 'Vai alla tua organizzazione',
+      followUp: 'Vai alle richieste da seguire',
+      needs: 'Vai alle tue richieste',
+      engagements: 'Vai ai tuoi impegni',
+    },
   },
   preferences: {
     title: 'Preferenze',

@@ -1,11 +1,13 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { useCitizenTranslation } from '../i18n';
 import { formatDateTime } from '../datetime';
 import { MARK_NOTIFICATIONS_READ, NOTIFICATION_RECEIVED, NOTIFICATIONS } from '../operations';
 import { Page } from '../../layout/Page';
 import { appendPage } from '../../layout/ShowMore';
 import { QueryState } from '../QueryState';
+import { notificationLink } from './notification-links';
 
 /** The notification centre: newest first, unread marked in words, live as they arrive. */
 export default function NotificationsPage() {
@@ -64,16 +66,16 @@ export default function NotificationsPage() {
                         <strong className="status-tag status-tag-info">{t('notifications.new')}</strong>
                       )}
                     </div>
-                    <p className="mb-2 text-break">{item.body}</p>
-                    {item.readAt ? null : (
-                      <button
-                        type="button"
-                        className="btn btn-link p-0"
-                        onClick={() => void markRead({ variables: { ids: [item.id] } })}
-                      >
-                        {t('notifications.markRead')}
-                      </button>
-                    )}
+                    <p id={`notification-${item.id}`} className="mb-2 text-break">
+                      {item.body}
+                    </p>
+                    <NotificationActions
+                      event={item.event}
+                      describedBy={`notification-${item.id}`}
+                      onRead={
+                        item.readAt ? undefined : () => void markRead({ variables: { ids: [item.id] } })
+                      }
+                    />
                   </div>
                 </li>
               ))}
@@ -98,5 +100,38 @@ export default function NotificationsPage() {
         </>
       )}
     </Page>
+  );
+}
+
+/**
+ * Where the notification leads (opening it marks it read) and, while unread, marking it read; the
+ * link is described by the notification's words, as several may lead to the same page.
+ */
+function NotificationActions({
+  event,
+  describedBy,
+  onRead,
+}: {
+  event: string;
+  describedBy: string;
+  /** Marks it read; none once it is. */
+  onRead?: () => void;
+}) {
+  const { t } = useCitizenTranslation();
+  const link = notificationLink(event);
+  if (!link && !onRead) return null;
+  return (
+    <div className="d-flex flex-wrap gap-3 align-items-center">
+      {link ? (
+        <Link to={link.to} aria-describedby={describedBy} onClick={onRead}>
+          {t(`notifications.open.${link.label}`)}
+        </Link>
+      ) : null}
+      {onRead ? (
+        <button type="button" className="btn btn-link p-0" onClick={onRead}>
+          {t('notifications.markRead')}
+        </button>
+      ) : null}
+    </div>
   );
 }
