@@ -481,7 +481,7 @@ describe('closing a call to action', () => {
       const notices = await messageNotices(accepted, callId);
       expect(notices.map((notice) => notice.channel)).toEqual(['in_app', 'sms']);
       expect(notices[1].body).toMatch(
-        /^Prossimo, da .+ per "Festa dei nonni [0-9a-f]{4}": Ci vediamo sabato/,
+        /^Prossimo\. .+ ti scrive per "Festa dei nonni [0-9a-f]{4}": Ci vediamo sabato/,
       );
       expect(notices[1].body).toContain('portate un cappello.');
       for (const other of [waiting, declined, later]) expect(await messageNotices(other, callId)).toEqual([]);
@@ -601,7 +601,7 @@ describe('closing a call to action', () => {
       const notices = await messageNotices(helper, callId);
       expect(notices.map((notice) => notice.channel)).toEqual(['in_app', 'sms']);
       expect(notices[1].body).toMatch(
-        /^Prossimo, da Saluzzo per "Festa dei nonni [0-9a-f]{4}": Ritrovo in biblioteca/,
+        /^Prossimo\. Comune di Saluzzo ti scrive per "Festa dei nonni [0-9a-f]{4}": Ritrovo in biblioteca/,
       );
       expect(codeOf(await messagesOf(callId, otherStaff))).toBe('FORBIDDEN');
       expect(ok(await messagesOf(callId, helper)).callMessages.items.map((item) => item.body)).toEqual([

@@ -12,7 +12,14 @@ import {
   callMessageRetryAfterSeconds,
 } from './call-message-rules';
 import { CallPublishers } from './call-publishers';
-import { CallAnswerStatus, CallMessage, CallMessagesArgs, SendCallMessageInput } from './call.types';
+import {
+  CallAnswerStatus,
+  CallMessage,
+  CallMessagesArgs,
+  CallPublisher,
+  CallPublisherKind,
+  SendCallMessageInput,
+} from './call.types';
 import { CallMessageRow, CallMessagesRepository } from './call-messages.repository';
 import { CallsRepository } from './calls.repository';
 
@@ -62,7 +69,7 @@ export class CallMessagesService {
           userId: volunteer.userId,
           event: 'call_message',
           urgent,
-          params: { summary: call.title, organisation: details.publisher.name, text: body },
+          params: { summary: call.title, organisation: signatureOf(details.publisher), text: body },
           ref: `call:${call.id}:messages`,
         });
       }
@@ -99,4 +106,9 @@ export class CallMessagesService {
       createdAt: row.createdAt,
     };
   }
+}
+
+/** Who signs: the organisation by its name, the Comune as "Comune di Bra" (so in English too). */
+function signatureOf(publisher: CallPublisher): string {
+  return publisher.kind === CallPublisherKind.COMUNE ? `Comune di ${publisher.name}` : publisher.name;
 }

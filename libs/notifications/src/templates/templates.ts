@@ -271,12 +271,12 @@ registerMessages({
   },
   // {text} is the publisher's own words to the volunteers it accepted for a call.
   'notification.call_message.sms': {
-    it: 'Prossimo, da {organisation} per "{summary}": {text}',
-    en: 'Prossimo, from {organisation} about "{summary}": {text}',
+    it: 'Prossimo. {organisation} ti scrive per "{summary}": {text}',
+    en: 'Prossimo. {organisation} writes to you about "{summary}": {text}',
   },
   'notification.call_message.in_app': {
-    it: 'Da {organisation} per "{summary}": {text}',
-    en: 'From {organisation} about "{summary}": {text}',
+    it: '{organisation} ti scrive per "{summary}": {text}',
+    en: '{organisation} writes to you about "{summary}": {text}',
   },
   // {text} is the sender's own words (held for a moderator when they hold a number or an insult).
   'notification.engagement_message.sms': {
@@ -341,8 +341,8 @@ const EMAIL_SUBJECTS: Partial<Record<NotificationEvent, { it: string; en: string
   call_answer_declined: { it: 'Grazie per la risposta: {summary}', en: 'Thank you for answering: {summary}' },
   call_closed: { it: 'Chiamata chiusa: {summary}', en: 'Call closed: {summary}' },
   call_message: {
-    it: 'Messaggio da {organisation}: {summary}',
-    en: 'Message from {organisation}: {summary}',
+    it: '{organisation} ti scrive: {summary}',
+    en: '{organisation} writes to you: {summary}',
   },
   organisation_invitation: {
     it: '{organisation} ti ha aggiunto su Prossimo',
