@@ -13,6 +13,7 @@ import {
   signUp,
   waitUntil,
 } from '../support/fixtures';
+import { addDays, todayInRome } from '@prossimo/community';
 import { uniquePhone } from '../support/stack';
 import {
   checkPage,
@@ -707,6 +708,9 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
             description: 'Servono mani per cuocere e distribuire le castagne.',
             comuneIstats: [PIEDMONT.bra],
             volunteersWanted: 4,
+            // One day: said as "Il …", not "Dal … al …" the same day.
+            startsOn: addDays(todayInRome(), 7),
+            endsOn: addDays(todayInRome(), 7),
           },
         },
         { token: admin.token },
@@ -736,6 +740,7 @@ describe('a Third Sector organisation’s daily work in Chromium: members, offer
     const calls = d.getByTestId('calls');
     const item = calls.getByRole('article', { name: title });
     await item.getByText('Aperta', { exact: true }).waitFor();
+    await item.getByText(/^Bra · Il \d{1,2} [a-z]+ \d{4}$/).waitFor();
     // The warning first; cancelling changes nothing.
     await item.getByRole('button', { name: `Chiudi la chiamata «${title}»` }).click();
     const confirm = d.getByRole('form', { name: `Chiudi la chiamata «${title}»` });

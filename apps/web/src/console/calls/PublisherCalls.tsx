@@ -280,9 +280,14 @@ function CallItem({ call, admin, listQuery }: { call: PublisherCall; admin: bool
         </p>
         <p className="mb-1">
           {call.places.map((place) => place.name).join(', ')} ·{' '}
-          {call.endsOn
-            ? t('ets.calls.periodTo', { from: day(call.startsOn, language), to: day(call.endsOn, language) })
-            : t('ets.calls.period', { from: day(call.startsOn, language) })}
+          {call.endsOn === call.startsOn
+            ? t('ets.calls.periodOn', { day: day(call.startsOn, language) })
+            : call.endsOn
+              ? t('ets.calls.periodTo', {
+                  from: day(call.startsOn, language),
+                  to: day(call.endsOn, language),
+                })
+              : t('ets.calls.period', { from: day(call.startsOn, language) })}
         </p>
         <p className="mb-1">
           {call.volunteersWanted

@@ -177,12 +177,14 @@ function CallFacts({ call, language }: { call: Call; language: string }) {
       <p className="mb-1">
         {call.alwaysOpen
           ? t('calls.alwaysOpen')
-          : call.endsOn
-            ? t('calls.dates', {
-                from: formatCalendarDate(call.startsOn, language),
-                to: formatCalendarDate(call.endsOn, language),
-              })
-            : t('calls.from', { from: formatCalendarDate(call.startsOn, language) })}
+          : call.endsOn === call.startsOn
+            ? t('calls.on', { day: formatCalendarDate(call.startsOn, language) })
+            : call.endsOn
+              ? t('calls.dates', {
+                  from: formatCalendarDate(call.startsOn, language),
+                  to: formatCalendarDate(call.endsOn, language),
+                })
+              : t('calls.from', { from: formatCalendarDate(call.startsOn, language) })}
       </p>
       <p className="mb-1">
         <strong>{t('calls.organiser')}:</strong>{' '}
